@@ -1,0 +1,314 @@
+"""Who acts: countries, blocs, ministries and office holders, from text.
+
+The lexicon lives in ``pipeline/data/actors.yaml``. A surface form ("Beijing",
+"Mr Xi", "USTR", "Japanese") maps to one or more lexicon entries; the article's
+date picks the office a person held, and a form shared by several entries
+("Commerce Ministry") resolves only when the context names one of their
+countries. Matching is case-sensitive (proper nouns), plus the all-capitals
+variant for headings such as "CHINESE ACTIONS:".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from pipeline.model import Actor
+
+LEXICON_PATH = Path(__file__).parent / "data" / "actors.yaml"
+
+# Forms this short are matched only exactly as written: "US" is a country, "us" is not.
+_SHORT_FORM = 3
+
+
+@dataclass(frozen=True)
+class _Tenure:
+    country: str
+    role: str
+    start: date
+    end: date | None
+
+    def covers(self, on: date) -> bool:
+        return self.start <= on and (self.end is None or on < self.end)
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """One lexicon entry; ``actor_on`` gives its Actor on a date."""
+
+    actor_id: str
+    name: str
+    kind: str
+    country: str | None
+    aliases: tuple[str, ...]
+    tenures: tuple[_Tenure, ...] = ()
+
+    def tenure_on(self, on: date | None) -> _Tenure | None:
+        if not self.tenures:
+            return None
+        if on is None:
+            return self.tenures[-1]
+        for tenure in self.tenures:
+            if tenure.covers(on):
+                return tenure
+        return None
+
+    def in_office(self, on: date | None) -> bool:
+        return not self.tenures or self.tenure_on(on) is not None
+
+    def actor_on(self, on: date | None) -> Actor:
+        if self.kind != "person":
+            return Actor(self.actor_id, self.name, self.kind, self.country, None, list(self.aliases))
+        tenure = self.tenure_on(on)
+        # out of office on that date: the person no longer acts for a country
+        country = tenure.country if tenure else None
+        role = tenure.role if tenure else None
+        return Actor(self.actor_id, self.name, "person", country, role, list(self.aliases))
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """A span of text naming an actor, and how it names it."""
+
+    start: int
+    end: int
+    actor: Actor
+    # name | adjective | demonym | capital | organisation | person
+    form: str
+
+
+@dataclass
+class _Lexicon:
+    entries: list[_Entry]
+    # surface form -> [(entry, form kind)]
+    forms: dict[str, list[tuple[_Entry, str]]]
+    folded: dict[str, list[tuple[_Entry, str]]]
+    pattern: re.Pattern[str]
+
+
+def _as_date(value: object) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))
+
+
+def _load_entries(data: dict) -> tuple[list[_Entry], list[tuple[str, _Entry, str]]]:
+    entries: list[_Entry] = []
+    forms: list[tuple[str, _Entry, str]] = []
+    for section, kind in (("countries", "country"), ("blocs", "bloc")):
+        for code, spec in (data.get(section) or {}).items():
+            aliases = tuple(
+                dict.fromkeys(
+                    spec.get("names", []) + spec.get("adjectives", []) + spec.get("demonyms", [])
+                    + spec.get("capitals", [])
+                )
+            )
+            entry = _Entry(f"{kind}:{code}", spec["name"], kind, code, aliases)
+            entries.append(entry)
+            for form_kind in ("names", "adjectives", "demonyms", "capitals"):
+                for alias in spec.get(form_kind, []) or []:
+                    forms.append((str(alias), entry, form_kind.rstrip("s").replace("capital", "capital")))
+    for spec in data.get("organisations") or []:
+        entry = _Entry(f"organisation:{spec['id']}", spec["name"], "organisation", spec["country"],
+                       tuple(spec.get("aliases", [])))
+        entries.append(entry)
+        for alias in entry.aliases:
+            forms.append((alias, entry, "organisation"))
+    honorifics = [str(h) for h in data.get("honorifics") or []]
+    for spec in data.get("persons") or []:
+        tenures = tuple(
+            _Tenure(t["country"], t["role"], _as_date(t["from"]), _as_date(t.get("to")))
+            for t in spec.get("tenures", [])
+        )
+        entry = _Entry(f"person:{spec['id']}", spec["name"], "person", None,
+                       tuple(spec.get("aliases", [])), tenures)
+        entries.append(entry)
+        surname = str(spec.get("surname") or "")
+        for alias in entry.aliases:
+            if alias == surname and not spec.get("surname_alone"):
+                continue
+            forms.append((alias, entry, "person"))
+        if surname:
+            for honorific in honorifics:
+                forms.append((f"{honorific} {surname}", entry, "person"))
+    return entries, forms
+
+
+def _trie_regex(words: list[str]) -> str:
+    """A regex alternation of ``words`` factored as a character trie (fast to match)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = True
+
+    def render(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(char) + render(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return "(?:" + body + ")?"
+        return body
+
+    return render(trie)
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    data = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8")) or {}
+    entries, raw_forms = _load_entries(data)
+    forms: dict[str, list[tuple[_Entry, str]]] = {}
+    for alias, entry, form_kind in raw_forms:
+        for variant in {alias, alias.upper()}:
+            bucket = forms.setdefault(variant, [])
+            if all(e.actor_id != entry.actor_id for e, _ in bucket):
+                bucket.append((entry, form_kind))
+    folded: dict[str, list[tuple[_Entry, str]]] = {}
+    for alias, bucket in forms.items():
+        if len(alias) > _SHORT_FORM:
+            target = folded.setdefault(alias.casefold(), [])
+            for item in bucket:
+                if all(e.actor_id != item[0].actor_id for e, _ in target):
+                    target.append(item)
+    # Longest match wins because the trie regex is greedy at every branch point
+    # and a word boundary is demanded after the match; backtracking finds the
+    # next-longest form when the longest one is cut mid-word.
+    body = _trie_regex(sorted(forms))
+    pattern = re.compile(r"(?<![\w$])(?:the\s+)?(" + body + r")(?![\w$]|\.\w)")
+    return _Lexicon(entries, forms, folded, pattern)
+
+
+def _choose(candidates: list[tuple[_Entry, str]], on: date | None,
+            context: set[str] | None) -> tuple[_Entry, str] | None:
+    """Pick the one entry a form stands for, or None when it stays ambiguous."""
+    if len(candidates) == 1:
+        return candidates[0]
+    in_office = [c for c in candidates if c[0].in_office(on)]
+    pool = in_office or candidates
+    if len(pool) == 1:
+        return pool[0]
+    if context:
+        in_context = [c for c in pool if _entry_country(c[0], on) in context]
+        if len(in_context) == 1:
+            return in_context[0]
+    return None
+
+
+def _entry_country(entry: _Entry, on: date | None) -> str | None:
+    if entry.kind == "person":
+        tenure = entry.tenure_on(on)
+        return tenure.country if tenure else None
+    return entry.country
+
+
+def _normalise_name(text: str) -> str:
+    text = " ".join(text.split()).strip(" ,;:\"'“”‘’()[]")
+    text = re.sub(r"^(?:the|The|THE)\s+", "", text)
+    text = re.sub(r"(?:'s|’s|'|’)$", "", text)
+    return text.strip()
+
+
+def resolve_actor(text: str, on: date | None = None, context: str | None = None) -> Actor | None:
+    """The actor ``text`` names ("Beijing", "Mr Xi", "USTR", "Japanese"), or None.
+
+    ``on`` is the article's date: it decides which office a person held.
+    ``context`` is an ISO3 country the surrounding text is about; it settles
+    forms several entries share ("the Commerce Ministry").
+    """
+    if not isinstance(text, str) or not text.strip():
+        return None
+    lexicon = _lexicon()
+    name = _normalise_name(text)
+    contexts = {context} if context else None
+    candidates = lexicon.forms.get(name) or (
+        lexicon.folded.get(name.casefold()) if len(name) > _SHORT_FORM else None
+    )
+    if candidates:
+        chosen = _choose(candidates, on, contexts)
+        return chosen[0].actor_on(on) if chosen else None
+    mentions = find_actor_mentions(text, on, context=context)
+    return _most_specific(mentions)
+
+
+# A longer phrase ("Chinese Vice Premier He Lifeng") stands for its most
+# specific actor: a person over an organisation over a country.
+_SPECIFICITY = {"person": 3, "organisation": 2, "bloc": 1, "country": 1}
+
+
+def _most_specific(mentions: list[ActorMention]) -> Actor | None:
+    if not mentions:
+        return None
+    best = max(mentions, key=lambda m: (_SPECIFICITY.get(m.actor.kind, 0), m.end - m.start))
+    return best.actor
+
+
+def find_actor_mentions(text: str, on: date | None = None,
+                        context: str | None = None) -> list[ActorMention]:
+    """Every actor mention in ``text`` with its span and form, in text order.
+
+    Forms that stay ambiguous are settled by the countries the text names
+    unambiguously (a "Commerce Ministry" in a text about China is MOFCOM);
+    those still ambiguous after that are left out.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    lexicon = _lexicon()
+    raw: list[tuple[int, int, list[tuple[_Entry, str]]]] = []
+    for match in lexicon.pattern.finditer(text):
+        candidates = lexicon.forms.get(match.group(1))
+        if candidates:
+            raw.append((match.start(1), match.end(1), candidates))
+    settled: list[tuple[int, int, tuple[_Entry, str] | None]] = []
+    countries: set[str] = {context} if context else set()
+    for start, end, candidates in raw:
+        chosen = _choose(candidates, on, None)
+        if chosen:
+            country = _entry_country(chosen[0], on)
+            if country:
+                countries.add(country)
+        settled.append((start, end, chosen))
+    mentions: list[ActorMention] = []
+    for (start, end, chosen), (_, _, candidates) in zip(settled, raw):
+        if chosen is None:
+            chosen = _choose(candidates, on, countries)
+        if chosen is None:
+            continue
+        entry, form_kind = chosen
+        form = form_kind if entry.kind in ("country", "bloc") else entry.kind
+        mentions.append(ActorMention(start, end, entry.actor_on(on), form))
+    return mentions
+
+
+def find_actors(text: str, on: date | None = None) -> list[tuple[int, int, Actor]]:
+    """All actor mentions in ``text`` as (start, end, Actor), in text order."""
+    return [(m.start, m.end, m.actor) for m in find_actor_mentions(text, on)]
+
+
+def actor_code(actor: Actor | None) -> str | None:
+    """The code a commitment row carries for an actor: its country (ISO3 / EUN)."""
+    return actor.country if actor else None
+
+
+def all_actors() -> list[Actor]:
+    """The whole lexicon as Actors (persons with their latest office), for the actors table."""
+    return [entry.actor_on(None) for entry in _lexicon().entries]
+
+
+def country_name(code: str) -> str | None:
+    """The lexicon's name for an ISO3 / bloc code ("CHN" -> "China")."""
+    for entry in _lexicon().entries:
+        if entry.kind in ("country", "bloc") and entry.country == code:
+            return entry.name
+    return None
+
+
+def with_role(actor: Actor, role: str | None) -> Actor:
+    """A copy of ``actor`` with another role (callers that learn the role from text)."""
+    return replace(actor, role=role)
