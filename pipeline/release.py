@@ -1,0 +1,197 @@
+"""Versioned releases: staged Parquet files, validated, then published atomically.
+
+Public API:
+    stage_release(con, warehouse) -> StagedRelease     Parquet per table into staging/
+    read_staged_table(staged, table) -> DataFrame       what the quality gates validate
+    publish_release(staged, warehouse, validation, pipeline_version) -> Path
+    latest_release(warehouse) -> Path | None
+
+A release folder is never written in place: it is assembled in staging/ and renamed
+into releases/ only after every blocking check passed; the `latest` pointer is then
+switched with an atomic rename. A failed check leaves releases/ untouched.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import yaml
+
+from pipeline.warehouse import PROJECT_ROOT, PUBLISHED_TABLES, Warehouse
+
+DATA_DICTIONARY = PROJECT_ROOT / "pipeline" / "data" / "data_dictionary.yaml"
+LATEST_LINK = "latest"
+LATEST_FILE = "LATEST"
+# Order rows by their identifier so equal content gives equal files.
+ORDER_BY = {
+    "articles": "article_id",
+    "commitments": "commitment_id",
+    "statements": "statement_id",
+    "actors": "actor_id",
+    "deals": "deal_id",
+}
+
+
+class ReleaseError(RuntimeError):
+    """A release that cannot be published as asked; the message names the folder."""
+
+
+@dataclass
+class StagedRelease:
+    version: str
+    folder: Path
+    row_counts: dict[str, int]
+
+    def parquet_path(self, table: str) -> Path:
+        return self.folder / f"{table}.parquet"
+
+
+def new_version(now: datetime | None = None) -> str:
+    now = now or datetime.now(timezone.utc)
+    return now.strftime("%Y-%m-%dT%H%M%S") + f".{now.microsecond // 1000:03d}Z"
+
+
+def stage_release(con: duckdb.DuckDBPyConnection, warehouse: Warehouse, version: str | None = None) -> StagedRelease:
+    """Write each published view to staging/<version>/<table>.parquet (zstd)."""
+    version = version or new_version()
+    folder = warehouse.staging_dir / version
+    if folder.exists() or (warehouse.releases_dir / version).exists():
+        raise ReleaseError(f"release version {version} already exists under {warehouse.root}")
+    folder.mkdir(parents=True)
+    counts: dict[str, int] = {}
+    for table in PUBLISHED_TABLES:
+        relation = con.table(f"published_{table}").order(ORDER_BY[table])
+        relation.write_parquet(str(folder / f"{table}.parquet"), compression="zstd")
+        counts[table] = relation.count("*").fetchone()[0]
+    return StagedRelease(version=version, folder=folder, row_counts=counts)
+
+
+def read_staged_table(staged: StagedRelease, table: str):
+    import pyarrow.parquet as pq
+
+    return pq.read_table(staged.parquet_path(table)).to_pandas()
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _parquet_schema(path: Path) -> list[dict[str, str]]:
+    import pyarrow.parquet as pq
+
+    return [{"name": f.name, "type": str(f.type)} for f in pq.read_schema(path)]
+
+
+def build_manifest(staged: StagedRelease, validation: dict[str, Any], pipeline_version: str,
+                   extra: dict[str, Any] | None = None) -> dict[str, Any]:
+    tables = {}
+    for table in PUBLISHED_TABLES:
+        path = staged.parquet_path(table)
+        tables[table] = {
+            "file": path.name,
+            "rows": staged.row_counts[table],
+            "bytes": path.stat().st_size,
+            "sha256": _sha256(path),
+            "schema": _parquet_schema(path),
+        }
+    return {
+        "version": staged.version,
+        "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "pipeline_version": pipeline_version,
+        "tables": tables,
+        "validation": validation,
+        **(extra or {}),
+    }
+
+
+def write_data_dictionary(folder: Path, manifest: dict[str, Any]) -> Path:
+    """DATA_DICTIONARY.md: every published column with its type and meaning."""
+    described = yaml.safe_load(DATA_DICTIONARY.read_text(encoding="utf-8"))
+    lines = [f"# tradedeals release {manifest['version']}", "",
+             f"Pipeline version {manifest['pipeline_version']}, created {manifest['created_at']}.", ""]
+    for table, info in manifest["tables"].items():
+        entry = described.get(table, {})
+        lines += [f"## {table} ({info['rows']} rows, `{info['file']}`)", "", entry.get("description", ""), "",
+                  "| column | type | meaning |", "|---|---|---|"]
+        columns = entry.get("columns", {})
+        for column in info["schema"]:
+            lines.append(f"| {column['name']} | {column['type']} | {columns.get(column['name'], '')} |")
+        lines.append("")
+    path = folder / "DATA_DICTIONARY.md"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+def write_catalog(folder: Path) -> Path:
+    """catalog.duckdb: the release's tables, loaded from its Parquet files.
+
+    Tables rather than views: a DuckDB view stores its file path and resolves a
+    relative one against the reader's working directory, so views would break as
+    soon as the release is opened elsewhere, moved or downloaded.
+    """
+    path = folder / "catalog.duckdb"
+    con = duckdb.connect(str(path))
+    try:
+        for table in PUBLISHED_TABLES:
+            con.read_parquet(str(folder / f"{table}.parquet")).create(table)
+    finally:
+        con.close()
+    return path
+
+
+def _point_latest(releases_dir: Path, version: str) -> None:
+    link_tmp = releases_dir / f".{LATEST_LINK}.tmp"
+    if link_tmp.is_symlink() or link_tmp.exists():
+        link_tmp.unlink()
+    link_tmp.symlink_to(version, target_is_directory=True)
+    os.replace(link_tmp, releases_dir / LATEST_LINK)
+    file_tmp = releases_dir / f".{LATEST_FILE}.tmp"
+    file_tmp.write_text(version + "\n", encoding="utf-8")
+    os.replace(file_tmp, releases_dir / LATEST_FILE)
+
+
+def publish_release(staged: StagedRelease, warehouse: Warehouse, validation: dict[str, Any],
+                    pipeline_version: str, extra: dict[str, Any] | None = None) -> Path:
+    """Finish the staged folder and move it into releases/, then switch `latest`."""
+    failed = [table for table, result in validation.items() if not result.get("success")]
+    if failed:
+        raise ReleaseError(f"refusing to publish {staged.version}: checks failed for {', '.join(failed)}")
+    manifest = build_manifest(staged, validation, pipeline_version, extra)
+    (staged.folder / "manifest.json").write_text(json.dumps(manifest, indent=2, default=str) + "\n",
+                                                  encoding="utf-8")
+    write_data_dictionary(staged.folder, manifest)
+    write_catalog(staged.folder)
+    warehouse.releases_dir.mkdir(parents=True, exist_ok=True)
+    target = warehouse.releases_dir / staged.version
+    if target.exists():
+        raise ReleaseError(f"{target} already exists; releases are never overwritten")
+    os.rename(staged.folder, target)
+    _point_latest(warehouse.releases_dir, staged.version)
+    return target
+
+
+def latest_release(warehouse: Warehouse) -> Path | None:
+    pointer = warehouse.releases_dir / LATEST_FILE
+    if not pointer.exists():
+        return None
+    return warehouse.releases_dir / pointer.read_text(encoding="utf-8").strip()
+
+
+def discard_staged(warehouse: Warehouse, keep: str | None = None) -> None:
+    """Remove staged folders of earlier, unpublished attempts."""
+    if not warehouse.staging_dir.exists():
+        return
+    for folder in warehouse.staging_dir.iterdir():
+        if folder.name != keep:
+            shutil.rmtree(folder, ignore_errors=True)
