@@ -1,0 +1,225 @@
+"""Numbers with their units in trade text: rates, money, tonnages, counts.
+
+``find_quantities(text)`` returns every quantity with its span, normalised value
+and unit (DESIGN.md units: percent, percentage_points, tonnes, units, or an ISO
+4217 code in lower case). Numbers may be digits ("1,200.5", "2.3bn") or words
+("thirty-five", "a hundred"). ``rate_levels`` reads the levels of a rate change
+("to 47 per cent from 57 per cent", "from around 41% to 35%").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS = {
+    "zero": 0, "nil": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_SCALES = {
+    "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
+    "mil": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+    "trn": 1e12, "tr": 1e12, "t": 1e12,
+}
+# Scale words that are unambiguous after a number even when written apart ("2.3 bn").
+_SCALE_WORD = r"(?:hundred|thousand|million|mln|mn|billion|bln|bn|trillion|tn|trn)"
+# Scale letters glued to digits ("2.3bn", "$50m", "$1.2T").
+_SCALE_GLUED = r"(?:bn|mn|mln|bln|trn|tn|[kmbtKMBT])"
+
+_WORD_NUMBER = (
+    r"(?:(?:" + "|".join(sorted(_TENS, key=len, reverse=True)) + r")(?:[\s-](?:"
+    + "|".join(k for k in sorted(_UNITS, key=len, reverse=True) if k not in ("a", "an", "nil", "zero"))
+    + r"))?|" + "|".join(sorted((k for k in _UNITS if k not in ("a", "an")), key=len, reverse=True)) + r")"
+)
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+NUMBER = (
+    r"(?:(?:" + _DIGITS + r")(?:" + _SCALE_GLUED + r"\b|\s*" + _SCALE_WORD + r"\b)?"
+    r"|(?:" + _WORD_NUMBER + r"|a|an)(?:\s+" + _SCALE_WORD + r"\b)+"
+    r"|" + _WORD_NUMBER + r")"
+)
+
+# Hedges before a figure do not change its value ("around 41 per cent").
+HEDGES = r"(?:around|about|roughly|nearly|almost|approximately|some|more than|over|up to|as much as|as high as|as low as|at least|at most|close to|just over|just under|an estimated|estimated|a total of)"
+
+_PERCENT = re.compile(
+    r"(?<![\w.])(?P<num>" + NUMBER + r")\s*(?:-\s*)?(?P<unit>%|per\s?cent\b|percent\b|pct\b|percentage[\s-]points?\b|basis points?\b|points?\b)",
+    re.IGNORECASE,
+)
+_CURRENCY_SYMBOL = {
+    "us$": "usd", "$": "usd", "usd": "usd", "u.s.$": "usd", "€": "eur", "eur": "eur", "£": "gbp",
+    "gbp": "gbp", "¥": "jpy", "jpy": "jpy", "a$": "aud", "c$": "cad", "s$": "sgd", "hk$": "hkd",
+    "rmb": "cny", "cny": "cny", "yuan": "cny", "krw": "krw", "₩": "krw", "chf": "chf", "inr": "inr",
+    "₹": "inr",
+}
+_CURRENCY_WORD = {
+    "dollars": "usd", "dollar": "usd", "dlrs": "usd", "usd": "usd", "euros": "eur", "euro": "eur",
+    "eur": "eur", "yen": "jpy", "jpy": "jpy", "pounds": "gbp", "pounds sterling": "gbp", "gbp": "gbp",
+    "yuan": "cny", "renminbi": "cny", "rmb": "cny", "won": "krw", "rupees": "inr", "francs": "chf",
+    "swiss francs": "chf", "chf": "chf", "ringgit": "myr", "baht": "thb", "rupiah": "idr",
+}
+_MONEY_BEFORE = re.compile(
+    r"(?<![\w$])(?P<cur>US\$|U\.S\.\$|A\$|C\$|S\$|HK\$|\$|€|£|¥|₩|₹|USD|EUR|GBP|JPY|RMB|CNY|CHF|INR|KRW)\s?"
+    r"(?P<num>" + NUMBER + r")",
+)
+_MONEY_AFTER = re.compile(
+    r"(?<![\w.$])(?P<num>" + NUMBER + r")\s+(?:(?:U\.S\.|US|American|Hong Kong|Singapore|Australian|Canadian)\s+)?"
+    r"(?P<cur>swiss francs|pounds sterling|dollars|dollar|dlrs|USD|euros|euro|EUR|yen|JPY|pounds|GBP|yuan|renminbi|RMB|won|rupees|francs|CHF|ringgit|baht|rupiah)\b",
+    re.IGNORECASE,
+)
+_TONNES = re.compile(
+    r"(?<![\w.$])(?P<num>" + NUMBER + r")\s*(?P<unit>million metric tons?|million metric tonnes?|million tonnes?|million tons?|MMT|metric tons?|metric tonnes?|tonnes?|tons?|\bMT\b|mt\b)",
+)
+# Things counted in units ("50 Airbus aircraft", "100 Boeing jets").
+COUNTED_NOUNS = r"(?:aircraft|airplanes?|aeroplanes?|planes|jets|jetliners|airliners|helicopters|engines|vehicles|cars|trucks|ships|vessels|locomotives|turbines|reactors|satellites|units|tanks)"
+_COUNT = re.compile(
+    r"(?<![\w.$])(?P<num>" + NUMBER + r")\s+(?:(?:new|more|additional|[A-Z][\w-]*|wide-body|widebody|narrow-body|commercial|passenger|cargo|military|used|electric)\s+){0,3}"
+    r"(?P<noun>" + COUNTED_NOUNS + r")\b",
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int
+    end: int
+    value: float
+    unit: str  # percent | percentage_points | tonnes | units | usd | eur | ...
+    kind: str  # rate | points | money | tonnes | count
+    text: str
+
+
+def parse_number(text: str) -> float | None:
+    """The value of a number written in digits, words or both ("2.3bn", "thirty-five")."""
+    if not isinstance(text, str):
+        return None
+    cleaned = text.strip().lower().replace(",", "")
+    if not cleaned:
+        return None
+    match = re.fullmatch(r"(\d+(?:\.\d+)?|\.\d+)\s*([a-z]+)?", cleaned)
+    if match:
+        value = float(match.group(1))
+        scale = match.group(2)
+        if scale:
+            if scale not in _SCALES:
+                return None
+            value *= _SCALES[scale]
+        return value
+    return _parse_word_number(cleaned)
+
+
+def _parse_word_number(text: str) -> float | None:
+    total = 0.0
+    current = 0.0
+    seen = False
+    for word in re.split(r"[\s-]+", text):
+        if word in ("and", ""):
+            continue
+        if word in _UNITS:
+            current += _UNITS[word]
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word in _SCALES and len(word) > 1:
+            scale = _SCALES[word]
+            current = (current or 1) * scale
+            if scale >= 1e3:
+                total += current
+                current = 0.0
+        else:
+            number = re.fullmatch(r"(\d+(?:\.\d+)?)", word)
+            if not number:
+                return None
+            current += float(number.group(1))
+        seen = True
+    return total + current if seen else None
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every rate, money amount, tonnage and count in ``text``, in text order, not overlapping."""
+    if not isinstance(text, str) or not text:
+        return []
+    found: list[Quantity] = []
+    for match in _MONEY_BEFORE.finditer(text):
+        _add(found, match, _CURRENCY_SYMBOL.get(match.group("cur").lower(), "usd"), "money")
+    for match in _MONEY_AFTER.finditer(text):
+        _add(found, match, _CURRENCY_WORD.get(match.group("cur").lower(), "usd"), "money")
+    for match in _PERCENT.finditer(text):
+        unit_text = match.group("unit").lower()
+        if unit_text.startswith("basis"):
+            _add(found, match, "percentage_points", "points", factor=0.01)
+        elif "point" in unit_text:
+            _add(found, match, "percentage_points", "points")
+        else:
+            _add(found, match, "percent", "rate")
+    for match in _TONNES.finditer(text):
+        unit_text = match.group("unit").lower()
+        factor = 1e6 if unit_text.startswith("million") or unit_text == "mmt" else 1.0
+        _add(found, match, "tonnes", "tonnes", factor=factor)
+    for match in _COUNT.finditer(text):
+        _add(found, match, "units", "count")
+    found.sort(key=lambda q: q.start)
+    return found
+
+
+def _add(found: list[Quantity], match: re.Match[str], unit: str, kind: str, factor: float = 1.0) -> None:
+    start, end = match.start(), match.end()
+    if any(q.start < end and start < q.end for q in found):
+        return
+    value = parse_number(match.group("num"))
+    if value is None:
+        return
+    found.append(Quantity(start, end, value * factor, unit, kind, match.group(0)))
+
+
+# Words right before a rate that say which level it is.
+_FROM_CUE = re.compile(r"\bfrom\s+(?:" + HEDGES + r"\s+)?(?:the\s+)?(?:current\s+|existing\s+|previous\s+)?$", re.IGNORECASE)
+_TO_CUE = re.compile(
+    r"\b(?:to|at|of|down to|up to|into|as low as|as high as|reaching|a)\s+(?:(?:" + HEDGES + r")\s+)?(?:a\s+|the\s+)?(?:new\s+|lower\s+|higher\s+|reduced\s+|maximum\s+|flat\s+|baseline\s+)?$",
+    re.IGNORECASE,
+)
+_BY_CUE = re.compile(r"\bby\s+(?:(?:" + HEDGES + r")\s+)?(?:a\s+further\s+|another\s+)?$", re.IGNORECASE)
+
+
+# "cutting duties on ethanol to zero", "zero tariffs": a stated level of 0.
+_ZERO_LEVEL = re.compile(r"\b(?:to|at)\s+zero\b|\bzero(?:[\s-](?:tariffs?|dut(?:y|ies)|rates?))\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class RateLevels:
+    value_from: float | None
+    value_to: float | None
+    change: float | None  # unsigned as written; the caller signs it from the verb
+    unit: str | None
+    used: tuple[int, ...]  # indexes into the quantities list that were read
+
+
+def rate_levels(text: str, quantities: list[Quantity]) -> RateLevels:
+    """Read the from/to levels or the stated change among the rates of one clause."""
+    value_from = value_to = change = None
+    unit = None
+    used: list[int] = []
+    for index, quantity in enumerate(quantities):
+        if quantity.kind not in ("rate", "points"):
+            continue
+        before = text[max(0, quantity.start - 40):quantity.start]
+        if quantity.kind == "points" or _BY_CUE.search(before):
+            if change is None:
+                change = quantity.value
+                unit = "percentage_points"
+                used.append(index)
+            continue
+        if _FROM_CUE.search(before):
+            if value_from is None:
+                value_from = quantity.value
+                used.append(index)
+        elif value_to is None:
+            value_to = quantity.value
+            used.append(index)
+        if unit is None:
+            unit = "percent"
+    if value_to is None and _ZERO_LEVEL.search(text):
+        value_to = 0.0
+    if value_from is not None or value_to is not None:
+        unit = "percent"
+    return RateLevels(value_from, value_to, change, unit, tuple(used))
