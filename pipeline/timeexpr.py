@@ -1,0 +1,220 @@
+"""Dates and durations in trade text, resolved against the article's date.
+
+``read_time(text, reference)`` gives a clause's duration in days, its start
+and end dates and any year list ("in each of 2027 and 2028"). Durations follow
+docs/gold-format.md: a month is 30 days, a year 365. Relative expressions
+("on Thursday", "next month", "in April") count from ``reference`` (the
+article's publication date) and stay empty when there is none.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from pipeline.quantities import parse_number
+
+DAYS_PER_UNIT = {"day": 1, "week": 7, "month": 30, "year": 365}
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+            "sunday": 6}
+
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_COUNT = r"(?P<count>\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty-five|sixty|ninety|a hundred and twenty)"
+_UNIT = r"(?P<unit>day|week|month|year)s?"
+
+_DURATION = re.compile(
+    r"\b(?:for|over|lasting|of|within|during|extended by|extend(?:ed|s|ing)? (?:it |them |the \w+ )?by|another|an additional|a further)\s+"
+    r"(?:an?\s+(?:initial|additional|further|period of|transition(?:al)? period of)\s+(?:period\s+of\s+)?|the\s+(?:next|following|first)\s+|another\s+|up\s+to\s+|about\s+|a\s+period\s+of\s+|a\s+further\s+|an\s+additional\s+)?"
+    + _COUNT + r"[\s-]+(?:more\s+|additional\s+)?" + _UNIT + r"\b",
+    re.IGNORECASE,
+)
+_DURATION_ADJECTIVE = re.compile(r"\b" + _COUNT + r"-" + _UNIT.replace("s?", "") + r"(?:-long)?\b", re.IGNORECASE)
+_A_YEAR = re.compile(r"\b(?:for|over)\s+(?:a|one)\s+(?:full\s+)?year\b", re.IGNORECASE)
+
+_DATE_MDY = re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?\b")
+_DATE_DMY = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"(?:,?\s+(?P<year>\d{4}))?\b")
+_DATE_ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
+_MONTH_YEAR = re.compile(r"\b(?:in|by|from|until|through|since|end of|early|late|mid-?)\s+" + _MONTH + r"(?:\s+(?P<year>\d{4}))?\b(?!\s+\d)")
+_WEEKDAY = re.compile(r"\b(?:on|from|by|until|starting|this|next|last)\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_RELATIVE = re.compile(r"\b(?P<which>next|this|last)\s+(?P<unit>week|month|year)\b", re.IGNORECASE)
+_YEAR_LIST = re.compile(r"\b(?:in|for|during|over|from)\s+(?:each\s+of\s+|both\s+|calendar\s+years?\s+|the\s+years?\s+)?(?P<years>(?:19|20)\d{2}(?:\s*(?:,|and|&|-|–|to|through)\s*(?:19|20)\d{2})*)\b", re.IGNORECASE)
+
+# Words before a date that make it the start or the end of a measure.
+_START_CUE = re.compile(r"(?:from|starting(?: on| from)?|beginning(?: on)?|effective(?: on| from)?|as of|on|by|takes? effect(?: on)?|took effect(?: on)?|commencing(?: on)?|after)\s+(?:the\s+)?$", re.IGNORECASE)
+_END_CUE = re.compile(r"(?:until|till|through|to|ending(?: on)?|expires?(?: on)?|expiring(?: on)?|ends?(?: on)?|before|no later than)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    value: date
+    role: str  # start | end | other
+
+
+@dataclass
+class TimeInfo:
+    duration_days: int | None = None
+    start_date: date | None = None
+    end_date: date | None = None
+    years: list[int] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+
+
+def _count_value(text: str) -> float | None:
+    text = text.lower()
+    if text in ("a", "an"):
+        return 1.0
+    return parse_number(text)
+
+
+def find_duration(text: str) -> int | None:
+    """Days of the first duration stated ("for 90 days" 90, "for a year" 365), or None."""
+    if not isinstance(text, str):
+        return None
+    for pattern in (_DURATION, _DURATION_ADJECTIVE):
+        match = pattern.search(text)
+        if match:
+            count = _count_value(match.group("count"))
+            if count is not None:
+                return int(round(count * DAYS_PER_UNIT[match.group("unit").lower()]))
+    if _A_YEAR.search(text):
+        return 365
+    return None
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _year_for_month(month: int, day: int, reference: date | None, explicit: str | None) -> int | None:
+    """The year of a day-month date: stated, or the next such date on or after the article."""
+    if explicit:
+        return int(explicit)
+    if reference is None:
+        return None
+    candidate = _safe_date(reference.year, month, min(day, 28))
+    if candidate and candidate < reference - timedelta(days=60):
+        # more than two months before publication: the next occurrence is meant
+        return reference.year + 1
+    return reference.year
+
+
+def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
+    """Absolute and relative dates in ``text``, each with its role (start, end or other)."""
+    if not isinstance(text, str) or not text:
+        return []
+    found: list[tuple[int, int, date]] = []
+
+    def add(start: int, end: int, value: date | None) -> None:
+        if value and not any(s < end and start < e for s, e, _ in found):
+            found.append((start, end, value))
+
+    for match in _DATE_ISO.finditer(text):
+        add(match.start(), match.end(), _safe_date(int(match["year"]), int(match["month"]), int(match["day"])))
+    for pattern in (_DATE_MDY, _DATE_DMY):
+        for match in pattern.finditer(text):
+            month = MONTHS[match["month"].lower().rstrip(".")]
+            day = int(match["day"])
+            year = _year_for_month(month, day, reference, match["year"])
+            if year:
+                add(match.start(), match.end(), _safe_date(year, month, day))
+    for match in _MONTH_YEAR.finditer(text):
+        month = MONTHS[match["month"].lower().rstrip(".")]
+        if match["month"] == "May" and not match["year"]:
+            continue  # "may" is a verb far more often than a month without a year
+        year = int(match["year"]) if match["year"] else _next_month_year(month, reference)
+        if year:
+            add(match.start("month"), match.end(), _safe_date(year, month, 1))
+    if reference:
+        for match in _WEEKDAY.finditer(text):
+            add(match.start("weekday"), match.end(), _weekday_date(match, reference))
+        for match in _RELATIVE.finditer(text):
+            add(match.start(), match.end(), _relative_date(match["which"].lower(), match["unit"].lower(), reference))
+    found.sort()
+    return [DateMention(s, e, v, _date_role(text, s)) for s, e, v in found]
+
+
+def _next_month_year(month: int, reference: date | None) -> int | None:
+    """'in April' is the next April on or after the article's month."""
+    if reference is None:
+        return None
+    return reference.year if month >= reference.month else reference.year + 1
+
+
+def _weekday_date(match: re.Match[str], reference: date) -> date:
+    """'on Thursday' is the nearest such day, looking forward unless 'last' says otherwise."""
+    target = WEEKDAYS[match["weekday"].lower()]
+    word = match.group(0).split()[0].lower()
+    if word == "last":
+        delta = (reference.weekday() - target) % 7 or 7
+        return reference - timedelta(days=delta)
+    delta = (target - reference.weekday()) % 7
+    if word == "next" and delta == 0:
+        delta = 7
+    return reference + timedelta(days=delta)
+
+
+def _relative_date(which: str, unit: str, reference: date) -> date:
+    step = {"next": 1, "this": 0, "last": -1}[which]
+    if unit == "week":
+        monday = reference - timedelta(days=reference.weekday())
+        return monday + timedelta(days=7 * step)
+    if unit == "month":
+        month_index = reference.year * 12 + reference.month - 1 + step
+        return date(month_index // 12, month_index % 12 + 1, 1)
+    return date(reference.year + step, 1, 1)
+
+
+# A date that says when an earlier measure was made is not this measure's start.
+_PAST_EVENT_CUE = re.compile(r"\b(?:imposed|announced|introduced|adopted|signed|issued|enacted|dated|since)(?:\s+on)?\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _date_role(text: str, start: int) -> str:
+    before = text[max(0, start - 30):start]
+    if _PAST_EVENT_CUE.search(before):
+        return "other"
+    if _END_CUE.search(before):
+        return "end"
+    if _START_CUE.search(before):
+        return "start"
+    return "other"
+
+
+def find_years(text: str) -> list[int]:
+    """Years a measure applies in ("in each of 2027 and 2028" -> [2027, 2028])."""
+    if not isinstance(text, str):
+        return []
+    years: list[int] = []
+    for match in _YEAR_LIST.finditer(text):
+        values = [int(y) for y in re.findall(r"(?:19|20)\d{2}", match["years"])]
+        if len(values) == 2 and re.search(r"-|–|to|through", match["years"]) and values[1] > values[0]:
+            values = list(range(values[0], values[1] + 1))
+        years.extend(v for v in values if v not in years)
+    return years
+
+
+def read_time(text: str, reference: date | None = None) -> TimeInfo:
+    """Duration, start and end dates and year list of one clause."""
+    info = TimeInfo(duration_days=find_duration(text), years=find_years(text))
+    info.dates = find_dates(text, reference)
+    for mention in info.dates:
+        if mention.role == "start" and info.start_date is None:
+            info.start_date = mention.value
+        elif mention.role == "end" and info.end_date is None:
+            info.end_date = mention.value
+    if info.start_date and info.duration_days and info.end_date is None:
+        info.end_date = info.start_date + timedelta(days=info.duration_days)
+    if info.end_date and info.start_date and info.end_date < info.start_date:
+        info.end_date = None
+    return info
