@@ -141,10 +141,18 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
     return applied
 
 
+def table_columns(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
+    return [row[0] for row in con.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position",
+        [table]).fetchall()]
+
+
 def _insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict]) -> None:
     if not rows:
         return
-    frame = pa.Table.from_pylist(list(rows))  # noqa: F841  (read by name below)
+    # Records may carry working fields the table does not store; keep the table's own.
+    columns = table_columns(con, table)
+    frame = pa.Table.from_pylist([{c: row.get(c) for c in columns} for row in rows])  # noqa: F841
     con.execute(f"INSERT INTO {_quoted_table(table)} BY NAME SELECT * FROM frame")
 
 
