@@ -1,0 +1,57 @@
+"""Products named in a phrase, with their HS codes (lexicon: data/hs_codes.yaml)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+HS_CODES_PATH = Path(__file__).parent / "data" / "hs_codes.yaml"
+
+
+@dataclass(frozen=True)
+class Product:
+    name: str
+    hs: tuple[str, ...]
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class ProductMention:
+    start: int
+    end: int
+    product: Product
+
+
+@lru_cache(maxsize=1)
+def _products() -> tuple[Product, ...]:
+    data = yaml.safe_load(HS_CODES_PATH.read_text(encoding="utf-8")) or {}
+    products = []
+    for spec in data.get("products") or []:
+        alternatives = "|".join(f"(?:{p})" for p in spec["patterns"])
+        pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+        products.append(Product(spec["name"], tuple(str(h) for h in spec["hs"]), pattern))
+    return tuple(products)
+
+
+def find_products(text: str) -> list[ProductMention]:
+    """Products named in ``text``, in text order; earlier lexicon entries win overlaps."""
+    if not isinstance(text, str) or not text:
+        return []
+    found: list[ProductMention] = []
+    for product in _products():
+        for match in product.pattern.finditer(text):
+            if not any(m.start < match.end() and match.start() < m.end for m in found):
+                found.append(ProductMention(match.start(), match.end(), product))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def hs_codes(text: str) -> list[str]:
+    """The HS codes of every product named in ``text``, without repeats, in text order."""
+    codes: list[str] = []
+    for mention in find_products(text):
+        codes.extend(code for code in mention.product.hs if code not in codes)
+    return codes
