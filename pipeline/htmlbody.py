@@ -1,0 +1,413 @@
+"""Find an article's body in a parsed page and cut it into paragraphs.
+
+One walk over the BeautifulSoup tree (an explicit stack, so 10,000-deep pages
+cannot exhaust Python's recursion limit) turns the page into *blocks*: the text
+of each block-level element, with inline text (links, emphasis, abbreviations)
+joined exactly as the HTML spaces it. Boilerplate containers (navigation,
+share bars, related boxes, comments, captions, ...) are skipped during the walk.
+
+The main content is then chosen as readability does: every paragraph-like block
+scores its parent and grandparent; the best-scoring container, damped by its
+link density, wins, and its siblings that score nearly as well join it. A
+publisher adapter (``pipeline/data/publishers.yaml``) can name the container
+instead.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruction
+
+# ---------------------------------------------------------------------------
+# Tuning constants and tag/class vocabularies (one place, with reasons).
+# ---------------------------------------------------------------------------
+
+# Never article text: code, media, forms, and page furniture.
+SKIPPED_TAGS = frozenset(
+    """script style noscript template svg math iframe object embed video audio canvas
+    map form button input select textarea option label nav aside footer figure
+    figcaption head title meta link dialog menu""".split()
+)
+# Elements that start a new block of text.
+BLOCK_TAGS = frozenset(
+    """p div section article main header h1 h2 h3 h4 h5 h6 ul ol li dl dt dd
+    blockquote pre table thead tbody tfoot tr td th caption center address hr
+    details summary body html hgroup""".split()
+)
+HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+LIST_TAGS = frozenset({"ul", "ol", "dl"})
+
+# class/id words marking boilerplate containers (matched as whole words, so
+# "ad" does not hit "header" or "load").
+BOILERPLATE_WORDS = re.compile(
+    r"""(?:^|[\s_\-])(?:
+        comments?|comment-list|disqus|respond|replies|
+        share|sharing|social|sharebar|share-bar|addthis|
+        related|recommended|recommendations|more-stories|read-more|readmore|also-read|
+        newsletter|subscribe|subscription|signup|sign-up|promo|promotion|
+        cookie|cookies|consent|gdpr|banner|
+        ads?|advert|advertisement|advertising|sponsor|sponsored|dfp|outbrain|taboola|
+        byline|bylines|author-info|author-bio|contributor|
+        caption|credit|photo-credit|image-credit|
+        breadcrumbs?|tags|tag-list|topics|keywords|
+        sidebar|widget|nav|navbar|navigation|menu|masthead|site-header|site-footer|footer|
+        popup|modal|overlay|paywall|login|print|toolbar|skip-link|
+        hidden|visually-hidden|sr-only|screen-reader-text|
+        date|post-date|timestamp|pubdate|published-date
+    )(?=$|[\s_\-])""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# class/id words that mark the article itself: they keep a container even if a
+# boilerplate word is also present ("article-body comments-off").
+CONTENT_WORDS = re.compile(
+    r"article|story|entry|post-content|post-body|content-body|main-content|body-text|articlebody",
+    re.IGNORECASE,
+)
+# The role attribute values of furniture.
+BOILERPLATE_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert"})
+
+# A block shorter than this does not vote for its container (menus, labels).
+MIN_SCORING_CHARS = 25
+# Readability's scoring: 1 point, one per comma, one per 100 characters (max 3).
+CHARS_PER_POINT = 100
+MAX_LENGTH_POINTS = 3
+# Siblings of the winning container join it when they score this share of it.
+SIBLING_SCORE_SHARE = 0.2
+# A sibling paragraph with no score joins when it is this long and link-poor.
+SIBLING_PARAGRAPH_CHARS = 80
+SIBLING_PARAGRAPH_LINK_DENSITY = 0.25
+# Inside the body, a block more than this share link text is a link list.
+MAX_BLOCK_LINK_DENSITY = 0.5
+# ... unless it is long enough to be prose that happens to link a lot.
+LINK_HEAVY_PROSE_CHARS = 200
+# A list whose items are mostly links is a "related" box.
+MAX_LIST_LINK_DENSITY = 0.5
+
+_SPACE_RUN = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u2028\u202f\u205f\u3000\n]+")
+_LINE_BREAK = "\u2028"  # stands for a <br> while a block's text is gathered
+_PARAGRAPH_BREAK = "\u2029"  # marks a <br><br> inside a block
+_DOUBLE_BREAK = re.compile("\u2028(?:\\s*\u2028)+")
+_SKIPPED_STRING_TYPES = (Comment, CData, Declaration, Doctype, ProcessingInstruction)
+
+
+@dataclass
+class Block:
+    """The text of one block-level element, as it will appear in the body."""
+
+    text: str
+    kind: str  # paragraph | heading | list_item | blockquote | preformatted
+    level: int
+    element: Tag
+    link_chars: int = 0
+    list_element: Tag | None = None
+    order: int = 0
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / len(self.text) if self.text else 0.0
+
+
+@dataclass
+class WalkResult:
+    blocks: list[Block] = field(default_factory=list)
+    # containers the walk skipped as bylines/credits: metadata reads their text
+    bylines: list[Tag] = field(default_factory=list)
+
+
+def normalise_space(text: str) -> str:
+    return _SPACE_RUN.sub(" ", text).strip()
+
+
+def class_and_id(tag: Tag) -> str:
+    classes = tag.get("class")
+    if isinstance(classes, list):
+        classes = " ".join(classes)
+    return f"{classes or ''} {tag.get('id') or ''}".strip()
+
+
+def is_hidden(tag: Tag) -> bool:
+    if tag.get("hidden") is not None or tag.get("aria-hidden") == "true":
+        return True
+    style = tag.get("style")
+    return bool(style) and re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", style) is not None
+
+
+def is_boilerplate(tag: Tag) -> bool:
+    """Whether a container is page furniture rather than article text."""
+    if tag.name in ("body", "html", "main"):
+        return False
+    if tag.get("role") in BOILERPLATE_ROLES:
+        return True
+    if is_hidden(tag):
+        return True
+    names = class_and_id(tag)
+    if not names or not BOILERPLATE_WORDS.search(names):
+        return False
+    return CONTENT_WORDS.search(names) is None
+
+
+def _is_byline_container(tag: Tag) -> bool:
+    names = class_and_id(tag).lower()
+    return "byline" in names or "author" in names or tag.get("rel") == ["author"]
+
+
+class _Walker:
+    """Turns a tree into blocks in one depth-first pass."""
+
+    def __init__(self, skip: list[Tag] | None = None) -> None:
+        self.result = WalkResult()
+        self.parts: list[str] = []
+        self.link_chars = 0
+        self.link_depth = 0
+        # stack of open block elements: (tag, kind, level, list element)
+        self.context: list[tuple[Tag, str, int, Tag | None]] = []
+        self.list_depth = 0
+        self.skip_ids = {id(t) for t in skip or ()}
+
+    def walk(self, root: Tag) -> WalkResult:
+        # Each entry is a node to visit, or ("exit", tag) after its children.
+        stack: list[object] = [root]
+        while stack:
+            item = stack.pop()
+            if type(item) is tuple:
+                self._leave(item[1])
+                continue
+            if isinstance(item, NavigableString):
+                self._text(item)
+                continue
+            if isinstance(item, Tag):
+                self._enter(item, stack)
+        self._flush()
+        return self.result
+
+    def _text(self, node: NavigableString) -> None:
+        if isinstance(node, _SKIPPED_STRING_TYPES):
+            return
+        self.parts.append(node)
+        if self.link_depth:
+            self.link_chars += len(node.strip())
+
+    def _enter(self, tag: Tag, stack: list[object]) -> None:
+        name = tag.name
+        if name in SKIPPED_TAGS or id(tag) in self.skip_ids:
+            return
+        if name == "br":
+            self.parts.append(_LINE_BREAK)
+            return
+        if name != "a" and tag.attrs and is_boilerplate(tag):
+            if _is_byline_container(tag):
+                self.result.bylines.append(tag)
+            return
+        if name in BLOCK_TAGS:
+            self._flush()
+            self._open_block(tag)
+            stack.append(("exit", tag))
+        elif name == "a":
+            self.link_depth += 1
+            stack.append(("exit", tag))
+        elif name in ("img", "wbr"):
+            return
+        children = tag.contents
+        if children:
+            stack.extend(reversed(children))
+
+    def _open_block(self, tag: Tag) -> None:
+        name = tag.name
+        kind, level = "paragraph", 0
+        list_element = self.context[-1][3] if self.context else None
+        if self.context:
+            kind, level = self.context[-1][1], self.context[-1][2]
+        if name in LIST_TAGS:
+            self.list_depth += 1
+            list_element = tag
+        elif name in ("li", "dd", "dt"):
+            kind, level = "list_item", max(self.list_depth, 1)
+        elif name in HEADING_TAGS:
+            kind, level = "heading", HEADING_TAGS[name]
+        elif name == "blockquote":
+            kind, level = "blockquote", 0
+        elif name == "pre":
+            kind, level = "preformatted", 0
+        self.context.append((tag, kind, level, list_element))
+
+    def _leave(self, tag: Tag) -> None:
+        if tag.name == "a":
+            self.link_depth -= 1
+            return
+        self._flush()
+        if self.context and self.context[-1][0] is tag:
+            self.context.pop()
+        if tag.name in LIST_TAGS:
+            self.list_depth -= 1
+
+    def _flush(self) -> None:
+        if not self.parts:
+            return
+        raw = "".join(self.parts)
+        link_chars = self.link_chars
+        self.parts = []
+        self.link_chars = 0
+        if not self.context:
+            return
+        element, kind, level, list_element = self.context[-1]
+        if kind == "preformatted":
+            pieces = [raw.strip("\n")]
+        else:
+            # two or more <br> in a row separate paragraphs; one is a line break
+            if _LINE_BREAK in raw:
+                raw = _DOUBLE_BREAK.sub(_PARAGRAPH_BREAK, raw)
+            pieces = [normalise_space(p) for p in raw.split(_PARAGRAPH_BREAK)]
+        pieces = [p for p in pieces if p]
+        total = sum(len(p) for p in pieces) or 1
+        for piece in pieces:
+            share = round(link_chars * len(piece) / total)
+            self.result.blocks.append(
+                Block(piece, kind, level, element, min(share, len(piece)), list_element, len(self.result.blocks))
+            )
+
+
+def walk_blocks(root: Tag, skip: list[Tag] | None = None) -> WalkResult:
+    return _Walker(skip).walk(root)
+
+
+# ---------------------------------------------------------------------------
+# Choosing the main content
+# ---------------------------------------------------------------------------
+
+
+def paragraph_score(block: Block) -> float:
+    text = block.text
+    return 1 + text.count(",") + text.count("，") + min(len(text) // CHARS_PER_POINT, MAX_LENGTH_POINTS)
+
+
+def _ancestors(tag: Tag, limit: int = 60):
+    node = tag
+    for _ in range(limit):
+        if node is None:
+            return
+        yield node
+        node = node.parent
+
+
+def score_containers(blocks: list[Block]) -> tuple[dict[int, float], dict[int, Tag]]:
+    """Readability's vote: each paragraph scores its parent (full) and grandparent (half)."""
+    scores: dict[int, float] = {}
+    tags: dict[int, Tag] = {}
+    for block in blocks:
+        if block.kind == "heading" or len(block.text) < MIN_SCORING_CHARS:
+            continue
+        points = paragraph_score(block)
+        parent = block.element.parent if block.element.name not in ("div", "td", "section", "article") else block.element
+        for weight, node in zip((1.0, 0.5), _ancestors(parent, 2)):
+            if node is None or not isinstance(node, Tag):
+                continue
+            key = id(node)
+            tags[key] = node
+            scores[key] = scores.get(key, 0.0) + points * weight
+    return scores, tags
+
+
+def text_and_link_chars(blocks: list[Block]) -> dict[int, list[int]]:
+    """Total and link characters below every element that holds a block."""
+    totals: dict[int, list[int]] = {}
+    for block in blocks:
+        for node in _ancestors(block.element):
+            entry = totals.get(id(node))
+            if entry is None:
+                totals[id(node)] = [len(block.text), block.link_chars]
+            else:
+                entry[0] += len(block.text)
+                entry[1] += block.link_chars
+    return totals
+
+
+def choose_containers(blocks: list[Block]) -> list[Tag]:
+    """The element(s) holding the article: the best container and its worthy siblings."""
+    scores, tags = score_containers(blocks)
+    if not scores:
+        return []
+    totals = text_and_link_chars(blocks)
+
+    def damped(key: int) -> float:
+        total, links = totals.get(key, (0, 0))
+        return scores[key] * (1 - links / total) if total else 0.0
+
+    best_key = max(scores, key=damped)
+    best = tags[best_key]
+    threshold = max(10.0, damped(best_key) * SIBLING_SCORE_SHARE)
+    chosen = [best]
+    parent = best.parent
+    if parent is None:
+        return chosen
+    for sibling in parent.children:
+        if sibling is best or not isinstance(sibling, Tag):
+            continue
+        key = id(sibling)
+        if key in scores and damped(key) >= threshold:
+            chosen.append(sibling)
+            continue
+        if sibling.name == "p" and key in totals:
+            total, links = totals[key]
+            if total >= SIBLING_PARAGRAPH_CHARS and links / total < SIBLING_PARAGRAPH_LINK_DENSITY:
+                chosen.append(sibling)
+    return chosen
+
+
+def blocks_inside(blocks: list[Block], containers: list[Tag]) -> list[Block]:
+    wanted = {id(c) for c in containers}
+    inside = []
+    for block in blocks:
+        if any(id(node) in wanted for node in _ancestors(block.element)):
+            inside.append(block)
+    return inside
+
+
+def drop_link_lists(blocks: list[Block]) -> list[Block]:
+    """Remove link-list blocks and lists of links (related stories, tag clouds)."""
+    list_totals: dict[int, list[int]] = {}
+    for block in blocks:
+        if block.kind == "list_item" and block.list_element is not None:
+            entry = list_totals.setdefault(id(block.list_element), [0, 0])
+            entry[0] += len(block.text)
+            entry[1] += block.link_chars
+    kept = []
+    for block in blocks:
+        if block.kind == "list_item" and block.list_element is not None:
+            total, links = list_totals[id(block.list_element)]
+            if total and links / total > MAX_LIST_LINK_DENSITY:
+                continue
+        if block.link_density > MAX_BLOCK_LINK_DENSITY and len(block.text) < LINK_HEAVY_PROSE_CHARS and not is_roundup_lead(block):
+            continue
+        kept.append(block)
+    return kept
+
+
+_ROUNDUP_LEAD = re.compile(r"^[^:]{3,150}:\s+\S")
+
+
+def is_roundup_lead(block: Block) -> bool:
+    """A round-up paragraph: linked "Organisation Title Name:" then their words."""
+    return _ROUNDUP_LEAD.match(block.text) is not None and len(block.text) > 60
+
+
+def trim_edges(blocks: list[Block]) -> list[Block]:
+    """Drop headings left dangling at the end (a "Related" title whose list went)."""
+    while blocks and blocks[-1].kind == "heading":
+        blocks = blocks[:-1]
+    return blocks
+
+
+def extract_blocks(soup: BeautifulSoup | Tag, container: Tag | None = None, skip: list[Tag] | None = None) -> WalkResult:
+    """The article's blocks, in reading order; ``container`` bypasses the generic choice."""
+    root = container if container is not None else (soup.body or soup)
+    walked = walk_blocks(root, skip)
+    blocks = walked.blocks
+    if container is None:
+        chosen = choose_containers(blocks)
+        # no paragraph long enough to vote: a short page, take all its text
+        blocks = blocks_inside(blocks, chosen) if chosen else blocks
+    blocks = trim_edges(drop_link_lists(blocks))
+    walked.blocks = blocks
+    return walked

@@ -1,0 +1,453 @@
+"""Article metadata from a parsed page: title, dates, authors, publisher, dateline.
+
+Sources are tried from the most to the least reliable — JSON-LD, then
+OpenGraph/``article:*``/Dublin Core meta tags, then ``<time>`` elements, then
+the URL path, then the visible dateline or a date written near the top — and
+the source that gave the publication date is recorded.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from urllib.parse import urljoin
+
+from bs4 import BeautifulSoup, Tag
+
+# Wire agencies as they appear in bylines, datelines and credit lines,
+# mapped to the name we record.
+WIRE_AGENCIES = {
+    "reuters": "Reuters",
+    "thomson reuters": "Reuters",
+    "afp": "AFP",
+    "agence france-presse": "AFP",
+    "agence france presse": "AFP",
+    "ap": "AP",
+    "associated press": "AP",
+    "the associated press": "AP",
+    "bloomberg": "Bloomberg",
+    "bloomberg news": "Bloomberg",
+    "xinhua": "Xinhua",
+    "xinhua news agency": "Xinhua",
+    "kyodo": "Kyodo",
+    "kyodo news": "Kyodo",
+    "yonhap": "Yonhap",
+    "yonhap news agency": "Yonhap",
+    "dpa": "dpa",
+    "ani": "ANI",
+    "pti": "PTI",
+    "ians": "IANS",
+    "anadolu": "Anadolu",
+    "anadolu agency": "Anadolu",
+    "efe": "EFE",
+    "ansa": "ANSA",
+    "tass": "TASS",
+    "bernama": "Bernama",
+    "antara": "Antara",
+    "cna": "CNA",
+    "upi": "UPI",
+}
+_AGENCY_ALTERNATION = "|".join(sorted((re.escape(k) for k in WIRE_AGENCIES), key=len, reverse=True))
+_AGENCY_WORD = re.compile(rf"\b({_AGENCY_ALTERNATION})\b", re.IGNORECASE)
+
+# Title separators before a site name ("Headline | Site", "Headline – Site").
+_TITLE_SEPARATORS = re.compile(r"\s+(?:\||–|—|-|::|·|»|/)\s+")
+
+# "SEOUL/WASHINGTON (Reuters) -", "GENEVA, Switzerland —", "BEIJING, May 12 (Xinhua) --"
+_DATELINE = re.compile(
+    r"""^(?P<place>[A-Z][A-Z.'’\- ]*[A-Z.](?:\s*/\s*[A-Z][A-Z.'’\- ]*[A-Z.])*
+        (?:,\s+[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+)*)?)
+        (?:,?\s+(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?))?
+        \s*(?:\((?P<agency>[A-Za-z .\-]+)\))?
+        \s*(?:-{1,2}|–|—|:)\s+\S""",
+    re.VERBOSE,
+)
+# A closing credit line: "REUTERS", "(Reporting by ...; Editing by ...)", "— AFP"
+_CLOSING_CREDIT = re.compile(rf"^(?:[-–—]\s*)?\(?({_AGENCY_ALTERNATION})\)?\.?$", re.IGNORECASE)
+
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+         ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+         ("oct", "october"), ("nov", "november"), ("dec", "december")],
+        start=1,
+    )
+    for m in names
+}
+_WRITTEN_DATE = re.compile(
+    r"\b(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20)\d{2})\b"
+)
+_DAY_FIRST_DATE = re.compile(
+    r"\b(?P<day>\d{1,2})\s+(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+    r"Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?P<year>(?:19|20)\d{2})\b"
+)
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])(?:[/-](0?[1-9]|[12]\d|3[01]))?(?:/|-|$)")
+
+# Meta tags naming a publication date, most specific first.
+PUBLISHED_META = (
+    "article:published_time", "og:published_time", "og:article:published_time",
+    "datepublished", "pubdate", "publishdate", "publish_date", "publish-date", "date",
+    "dc.date.issued", "dc.date", "dcterms.date", "dcterms.created", "sailthru.date",
+    "parsely-pub-date", "article.published", "cxenseparse:recs:publishtime",
+)
+UPDATED_META = ("article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified")
+AUTHOR_META = ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl")
+SECTION_META = ("article:section", "parsely-section", "section", "category")
+ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
+                 "webpage", "report", "opinionnewsarticle", "backgroundnewsarticle", "liveblogposting"}
+
+_LD_JSON = re.compile(
+    r"""<script[^>]+type\s*=\s*["']?application/ld\+json["']?[^>]*>(.*?)</script\s*>""", re.IGNORECASE | re.DOTALL
+)
+
+
+@dataclass
+class PageMeta:
+    """What the <head> and structured data say, gathered in one pass."""
+
+    meta: dict[str, str] = field(default_factory=dict)  # lower-cased name/property -> first content
+    meta_all: dict[str, list[str]] = field(default_factory=dict)
+    title_tag: str | None = None
+    canonical: str | None = None
+    author_links: list[str] = field(default_factory=list)
+    times: list[Tag] = field(default_factory=list)
+    html_lang: str | None = None
+    jsonld: list[dict] = field(default_factory=list)
+
+
+def jsonld_objects(raw_html: str) -> list[dict]:
+    """Every JSON-LD object on the page, flattened out of lists and @graph."""
+    found: list[dict] = []
+    for match in _LD_JSON.finditer(raw_html):
+        text = match.group(1).strip().removeprefix("<!--").removesuffix("-->").strip()
+        try:
+            data = json.loads(text)
+        except (ValueError, RecursionError):
+            continue
+        pending = [data]
+        while pending:
+            item = pending.pop()
+            if isinstance(item, list):
+                pending.extend(item)
+            elif isinstance(item, dict):
+                found.append(item)
+                if isinstance(item.get("@graph"), list):
+                    pending.extend(item["@graph"])
+    return found
+
+
+def collect_page_meta(soup: BeautifulSoup, raw_html: str) -> PageMeta:
+    page = PageMeta(jsonld=jsonld_objects(raw_html))
+    html = soup.find("html")
+    if isinstance(html, Tag):
+        page.html_lang = html.get("lang") or html.get("xml:lang")
+    for tag in soup.find_all(["meta", "link", "title", "time", "a"]):
+        name = tag.name
+        if name == "meta":
+            key = (tag.get("property") or tag.get("name") or tag.get("itemprop") or tag.get("http-equiv") or "").lower()
+            content = tag.get("content")
+            if key and content and content.strip():
+                page.meta.setdefault(key, content.strip())
+                page.meta_all.setdefault(key, []).append(content.strip())
+        elif name == "link":
+            rel = [r.lower() for r in (tag.get("rel") or [])]
+            if "canonical" in rel and tag.get("href") and not page.canonical:
+                page.canonical = tag["href"].strip()
+            elif "author" in rel and tag.get_text(strip=True):
+                page.author_links.append(tag.get_text(" ", strip=True))
+        elif name == "title":
+            if page.title_tag is None and tag.string:
+                page.title_tag = " ".join(tag.string.split())
+        elif name == "time":
+            page.times.append(tag)
+        elif name == "a" and "author" in [r.lower() for r in (tag.get("rel") or [])]:
+            text = tag.get_text(" ", strip=True)
+            if text:
+                page.author_links.append(text)
+    return page
+
+
+def main_jsonld(page: PageMeta) -> dict:
+    """The JSON-LD object describing the article (NewsArticle, Article, ...)."""
+    for obj in page.jsonld:
+        types = obj.get("@type")
+        types = types if isinstance(types, list) else [types]
+        if any(isinstance(t, str) and t.lower() in ARTICLE_TYPES and t.lower() != "webpage" for t in types):
+            return obj
+    for obj in page.jsonld:
+        if "datePublished" in obj or "headline" in obj:
+            return obj
+    return {}
+
+
+def _names(value) -> list[str]:
+    """Names from a JSON-LD person/organisation value (string, object or list)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        name = value.get("name")
+        return [name] if isinstance(name, str) else []
+    if isinstance(value, list):
+        return [n for item in value for n in _names(item)]
+    return []
+
+
+# ---------------------------------------------------------------------------
+# Dates
+# ---------------------------------------------------------------------------
+
+
+def parse_datetime(value: str | None) -> datetime | None:
+    """An ISO-8601-ish timestamp as an aware UTC datetime (naive ones are taken as UTC)."""
+    if not value or not isinstance(value, str):
+        return None
+    text = value.strip()
+    match = re.match(r"(\d{4})-?(\d{2})-?(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?", text)
+    if not match:
+        return written_date(text)
+    year, month, day, hour, minute, second, zone = match.groups()
+    try:
+        moment = datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0))
+    except ValueError:
+        return None
+    if zone and zone != "Z":
+        sign = 1 if zone[0] == "+" else -1
+        digits = zone[1:].replace(":", "")
+        offset = sign * (int(digits[:2]) * 60 + int(digits[2:4]))
+        moment = moment - timedelta(minutes=offset)
+    return moment.replace(tzinfo=timezone.utc)
+
+
+def written_date(text: str) -> datetime | None:
+    for pattern in (_WRITTEN_DATE, _DAY_FIRST_DATE):
+        match = pattern.search(text)
+        if match:
+            month = _MONTHS.get(match.group("month").lower().rstrip("."))
+            try:
+                return datetime(int(match.group("year")), month, int(match.group("day")), tzinfo=timezone.utc)
+            except (TypeError, ValueError):
+                return None
+    return None
+
+
+def date_from_url(url: str | None) -> datetime | None:
+    if not url:
+        return None
+    match = _URL_DATE.search(url)
+    if not match or not match.group(3):
+        return None
+    try:
+        return datetime(int(match.group(1)), int(match.group(2)), int(match.group(3)), tzinfo=timezone.utc)
+    except ValueError:
+        return None
+
+
+def published_date(page: PageMeta, ld: dict, url: str | None, top_text: list[str]) -> tuple[datetime | None, str | None]:
+    """The publication date and where it came from (jsonld | meta | time | url | text)."""
+    found = parse_datetime(ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else None)
+    if found:
+        return found, "jsonld"
+    for key in PUBLISHED_META:
+        found = parse_datetime(page.meta.get(key))
+        if found:
+            return found, "meta"
+    for time_tag in _ranked_times(page.times):
+        found = parse_datetime(time_tag.get("datetime")) or written_date(time_tag.get_text(" ", strip=True))
+        if found:
+            return found, "time"
+    found = date_from_url(url)
+    if found:
+        return found, "url"
+    for text in top_text:
+        found = written_date(text)
+        if found:
+            return found, "text"
+    return None, None
+
+
+def _ranked_times(times: list[Tag]) -> list[Tag]:
+    """<time> elements marked as the publication time first, then in page order."""
+    marked = [t for t in times if t.has_attr("pubdate") or (t.get("itemprop") or "").lower() == "datepublished"]
+    return marked + [t for t in times if t not in marked]
+
+
+def updated_date(page: PageMeta, ld: dict) -> datetime | None:
+    value = ld.get("dateModified")
+    found = parse_datetime(value if isinstance(value, str) else None)
+    if found:
+        return found
+    for key in UPDATED_META:
+        found = parse_datetime(page.meta.get(key))
+        if found:
+            return found
+    for time_tag in page.times:
+        if (time_tag.get("itemprop") or "").lower() == "datemodified":
+            return parse_datetime(time_tag.get("datetime"))
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Title, publisher, language, section
+# ---------------------------------------------------------------------------
+
+
+def strip_site_suffix(title: str, site_name: str | None) -> str:
+    """"Headline | Site" -> "Headline" (also "Site - Headline" and unknown short suffixes)."""
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    if site_name:
+        site = site_name.lower()
+        if parts[-1].lower() == site or site in parts[-1].lower():
+            return " - ".join(parts[:-1]) if len(parts) > 2 else parts[0]
+        if parts[0].lower() == site:
+            return " - ".join(parts[1:]) if len(parts) > 2 else parts[1]
+    # an unnamed suffix: keep the longest part when the rest is short
+    longest = max(parts, key=len)
+    if len(longest) > 2 * sum(len(p) for p in parts if p is not longest):
+        return longest
+    return title
+
+
+def choose_title(page: PageMeta, ld: dict, site_name: str | None, h1: str | None) -> str | None:
+    candidates = [
+        page.meta.get("og:title"),
+        ld.get("headline") if isinstance(ld.get("headline"), str) else None,
+        page.meta.get("twitter:title"),
+        h1,
+        page.title_tag,
+    ]
+    for candidate in candidates:
+        if candidate and candidate.strip():
+            return strip_site_suffix(" ".join(candidate.split()), site_name)
+    return None
+
+
+def publisher_name(page: PageMeta, ld: dict) -> str | None:
+    for candidate in (page.meta.get("og:site_name"), *_names(ld.get("publisher")),
+                      page.meta.get("application-name"), page.meta.get("publisher")):
+        if candidate and candidate.strip():
+            return " ".join(candidate.split())
+    if page.title_tag:
+        parts = _TITLE_SEPARATORS.split(page.title_tag)
+        if len(parts) >= 2 and len(parts[-1]) <= 40:
+            return parts[-1]
+    return None
+
+
+def page_language(page: PageMeta, ld: dict) -> str | None:
+    for candidate in (page.html_lang, ld.get("inLanguage") if isinstance(ld.get("inLanguage"), str) else None,
+                      page.meta.get("content-language"), page.meta.get("og:locale"), page.meta.get("language")):
+        if candidate and re.match(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*$", candidate.strip()):
+            return candidate.strip().replace("_", "-").split("-")[0].lower()
+    return None
+
+
+def page_section(page: PageMeta, ld: dict) -> str | None:
+    value = ld.get("articleSection")
+    if isinstance(value, list):
+        value = next((v for v in value if isinstance(v, str)), None)
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    for key in SECTION_META:
+        if page.meta.get(key):
+            return page.meta[key]
+    return None
+
+
+def canonical_url(page: PageMeta, url: str | None) -> str | None:
+    href = page.canonical or page.meta.get("og:url")
+    if not href:
+        return None
+    return urljoin(url, href) if url else href
+
+
+# ---------------------------------------------------------------------------
+# Authors and wire agencies
+# ---------------------------------------------------------------------------
+
+_BY_PREFIX = re.compile(r"^\s*(?:written\s+)?by[:\s]+", re.IGNORECASE)
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\|)\s*", re.IGNORECASE)
+_NOT_A_NAME = re.compile(r"\d|@|https?:|staff|editor|updated|published|minute|read", re.IGNORECASE)
+
+
+def agency_name(text: str) -> str | None:
+    """The wire agency a short credit names ("Reuters", "(AFP)"), or None."""
+    key = text.strip(" ()-–—.").lower()
+    return WIRE_AGENCIES.get(key)
+
+
+def split_byline(byline: str) -> tuple[list[str], list[str]]:
+    """"By Jane Doe and John Roe, Reuters" -> (["Jane Doe", "John Roe"], ["Reuters"])."""
+    text = _BY_PREFIX.sub("", " ".join(byline.split()))
+    people: list[str] = []
+    agencies: list[str] = []
+    for piece in _AUTHOR_SPLIT.split(text):
+        piece = piece.strip(" .")
+        if not piece:
+            continue
+        agency = agency_name(piece)
+        if agency:
+            agencies.append(agency)
+        elif 1 <= len(piece.split()) <= 5 and not _NOT_A_NAME.search(piece) and piece[0].isupper():
+            # "Jane Doe in Geneva" -> "Jane Doe"
+            people.append(re.split(r"\s+in\s+[A-Z]", piece)[0])
+    return people, agencies
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        key = item.lower()
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out
+
+
+def authors_and_agencies(page: PageMeta, ld: dict, bylines: list[Tag]) -> tuple[list[str], list[str]]:
+    """Authors from JSON-LD, meta, rel=author and visible bylines; agencies apart."""
+    people: list[str] = []
+    agencies: list[str] = []
+    raw = list(_names(ld.get("author")))
+    raw += page.meta_all.get("author", []) + page.meta_all.get("dc.creator", []) + page.meta_all.get("parsely-author", [])
+    raw += page.author_links
+    raw += [tag.get_text(" ", strip=True) for tag in bylines[:3]]
+    for line in raw:
+        if line.startswith("http"):
+            continue
+        found_people, found_agencies = split_byline(line)
+        people += found_people
+        agencies += found_agencies
+    return _unique(people), _unique(agencies)
+
+
+@dataclass
+class Dateline:
+    place: str | None
+    agency: str | None
+    date_text: str | None
+
+
+def find_dateline(first_paragraph: str) -> Dateline | None:
+    """The dateline opening a story: place, and an agency in brackets if any."""
+    match = _DATELINE.match(first_paragraph)
+    if not match:
+        return None
+    place = match.group("place").strip()
+    if len(place) < 2 or len(place) > 80:
+        return None
+    agency = agency_name(match.group("agency")) if match.group("agency") else None
+    return Dateline(place, agency, match.group("date"))
+
+
+def closing_agency(last_paragraphs: list[str]) -> str | None:
+    for text in reversed(last_paragraphs):
+        match = _CLOSING_CREDIT.match(text.strip())
+        if match:
+            return WIRE_AGENCIES.get(match.group(1).lower())
+    return None

@@ -1,0 +1,313 @@
+"""Public entry points: a fetched page (HTML or plain text) in, an ``Article`` out.
+
+``parse_html`` parses the page once with BeautifulSoup's lxml builder, reads the
+metadata (``pipeline.metadata``), finds the body (``pipeline.htmlbody``, or a
+publisher adapter from ``pipeline/data/publishers.yaml``) and builds paragraphs
+with exact offsets into the body. Inputs that cannot be an article raise
+``ParseError`` whose ``reason`` says why, so the pipeline can quarantine them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import yaml
+from bs4 import BeautifulSoup, Tag
+
+from pipeline import htmlbody, metadata
+from pipeline.encoding import decode_page
+from pipeline.model import PARAGRAPH_SEPARATOR, Article, Paragraph
+from pipeline.plaintext import plain_paragraphs
+
+# Pages above this size are not articles (and would take seconds to parse).
+MAX_PAGE_BYTES = 20 * 1024 * 1024
+# Binary files show NUL bytes early; text (in an 8-bit or UTF-8 encoding) never does.
+BINARY_SNIFF_BYTES = 4096
+# How many paragraphs at the top and bottom of a body to search for datelines,
+# written dates and closing credits.
+EDGE_PARAGRAPHS = 3
+
+PUBLISHERS_FILE = Path(__file__).parent / "data" / "publishers.yaml"
+TEXT_SUFFIXES = frozenset({".txt", ".text"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx"})
+
+
+class ParseError(ValueError):
+    """An input that cannot be turned into an article; ``reason`` names why."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+# ---------------------------------------------------------------------------
+# Input checks shared by HTML and text
+# ---------------------------------------------------------------------------
+
+
+def check_raw_input(data: bytes | str) -> None:
+    """Refuse inputs that cannot be an article before any parsing work."""
+    if exceeds_size_limit(data):
+        raise ParseError("page larger than 20 MB")
+    if not data or not data.strip():
+        raise ParseError("empty file")
+    head = data[:BINARY_SNIFF_BYTES]
+    has_nul = (b"\x00" in head) if isinstance(head, bytes) else ("\x00" in head)
+    if has_nul and not _starts_with_utf16_or_32_bom(data):
+        raise ParseError(f"binary content (NUL bytes in first {BINARY_SNIFF_BYTES // 1024} KiB)")
+
+
+def exceeds_size_limit(data: bytes | str) -> bool:
+    if isinstance(data, bytes) or len(data) * 4 <= MAX_PAGE_BYTES:
+        return len(data) > MAX_PAGE_BYTES  # a short str cannot encode to more than 4 bytes a character
+    return len(data.encode("utf-8", "surrogatepass")) > MAX_PAGE_BYTES
+
+
+def _starts_with_utf16_or_32_bom(data: bytes | str) -> bool:
+    return isinstance(data, bytes) and data[:2] in (b"\xff\xfe", b"\xfe\xff") or (
+        isinstance(data, bytes) and data[:4] == b"\x00\x00\xfe\xff"
+    )
+
+
+def to_text(data: bytes | str, http_charset: str | None = None) -> str:
+    if isinstance(data, str):
+        return data[1:] if data.startswith("\ufeff") else data
+    text, _codec = decode_page(data, http_charset)
+    return text
+
+
+def paragraphs_to_article(items: list[tuple[str, str, int]]) -> Article:
+    """(text, kind, level) triples -> an Article whose paragraph offsets index its body."""
+    paragraphs: list[Paragraph] = []
+    offset = 0
+    for index, (text, kind, level) in enumerate(items):
+        paragraphs.append(Paragraph(index, text, offset, offset + len(text), kind, level))
+        offset += len(text) + len(PARAGRAPH_SEPARATOR)
+    body = PARAGRAPH_SEPARATOR.join(text for text, _, _ in items)
+    return Article(body=body, paragraphs=paragraphs)
+
+
+# ---------------------------------------------------------------------------
+# HTML
+# ---------------------------------------------------------------------------
+
+# Elements whose content is never text, cut out before building the tree: it
+# roughly halves BeautifulSoup's work on script-heavy news pages.
+_RAW_OPENING = re.compile(r"<(script|style|noscript|template|svg|textarea)\b|<!--", re.IGNORECASE)
+_RAW_CLOSINGS = {
+    name: re.compile(rf"</{name}\s*>", re.IGNORECASE)
+    for name in ("script", "style", "noscript", "template", "svg", "textarea")
+}
+
+
+def strip_raw_elements(html: str) -> str:
+    """Remove scripts, styles, comments and similar in one linear scan.
+
+    An unclosed one runs to the end of the page, as a browser would read it.
+    """
+    out: list[str] = []
+    position = 0
+    while True:
+        opening = _RAW_OPENING.search(html, position)
+        if opening is None:
+            out.append(html[position:])
+            break
+        out.append(html[position:opening.start()])
+        out.append(" ")
+        if opening.group(1):
+            closing = _RAW_CLOSINGS[opening.group(1).lower()].search(html, opening.end())
+            end = closing.end() if closing else -1
+        else:
+            end = html.find("-->", opening.end())
+            end = end + 3 if end >= 0 else -1
+        if end < 0:
+            break
+        position = end
+    return "".join(out)
+
+
+@dataclass
+class PublisherAdapter:
+    """Selectors for one high-volume publisher (see pipeline/data/publishers.yaml)."""
+
+    name: str
+    domains: list[str]
+    body: str
+    drop: list[str]
+    wire_agency: str | None = None
+
+    def matches(self, host: str | None) -> bool:
+        return bool(host) and any(host == d or host.endswith("." + d) for d in self.domains)
+
+
+@lru_cache(maxsize=1)
+def load_publisher_adapters(path: Path = PUBLISHERS_FILE) -> tuple[PublisherAdapter, ...]:
+    records = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    adapters = []
+    for record in records.get("publishers", []):
+        adapters.append(
+            PublisherAdapter(
+                name=record["name"],
+                domains=[d.lower() for d in record.get("domains", [])],
+                body=record["body"],
+                drop=list(record.get("drop", [])),
+                wire_agency=record.get("wire_agency"),
+            )
+        )
+    return tuple(adapters)
+
+
+def adapter_for(url: str | None) -> PublisherAdapter | None:
+    host = urlsplit(url).hostname if url else None
+    if not host:
+        return None
+    host = host.lower()
+    return next((a for a in load_publisher_adapters() if a.matches(host)), None)
+
+
+def adapter_body(soup: BeautifulSoup, adapter: PublisherAdapter) -> htmlbody.WalkResult | None:
+    """The adapter's body, or None when its selector finds nothing (the page changed)."""
+    container = soup.select_one(adapter.body)
+    if container is None:
+        return None
+    dropped = [tag for selector in adapter.drop for tag in container.select(selector)]
+    return htmlbody.extract_blocks(soup, container=container, skip=dropped)
+
+
+def _first_heading_text(blocks: list[htmlbody.Block]) -> str | None:
+    return next((b.text for b in blocks if b.kind == "heading" and b.level == 1), None)
+
+
+def _same_text(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return False
+    squash = lambda s: re.sub(r"\W+", "", s).lower()  # noqa: E731 - tiny local normaliser
+    return squash(a) == squash(b)
+
+
+def _drop_title_heading(blocks: list[htmlbody.Block], title: str | None, h1: str | None) -> list[htmlbody.Block]:
+    """The headline is the title, not body text."""
+    return [b for b in blocks if not (b.kind == "heading" and (_same_text(b.text, title) or _same_text(b.text, h1)))]
+
+
+def parse_html(data: bytes | str, url: str | None = None, *, http_charset: str | None = None) -> Article:
+    """Parse an HTML page into an Article (metadata and body paragraphs)."""
+    check_raw_input(data)
+    html = to_text(data, http_charset)
+    if not html.strip():
+        raise ParseError("empty file")
+    soup = BeautifulSoup(strip_raw_elements(html), "lxml")
+    page = metadata.collect_page_meta(soup, html)
+    ld = metadata.main_jsonld(page)
+
+    adapter = adapter_for(url or metadata.canonical_url(page, None))
+    walked = adapter_body(soup, adapter) if adapter else None
+    if walked is None or not walked.blocks:
+        walked = htmlbody.extract_blocks(soup)
+    blocks = walked.blocks
+
+    publisher = metadata.publisher_name(page, ld)
+    h1 = _first_heading_text(blocks)
+    title = metadata.choose_title(page, ld, publisher, h1)
+    blocks = _drop_title_heading(blocks, title, h1)
+    if not blocks:
+        raise ParseError("no article body found")
+
+    article = paragraphs_to_article([(b.text, b.kind, b.level) for b in blocks])
+    article.title = title
+    article.url = url
+    article.canonical_url = metadata.canonical_url(page, url)
+    article.publisher = publisher
+    article.language = metadata.page_language(page, ld)
+    article.section = metadata.page_section(page, ld)
+    fill_people_and_places(article, page, ld, walked.bylines, adapter)
+    fill_dates(article, page, ld, url, walked.bylines)
+    return article
+
+
+def fill_people_and_places(article: Article, page: metadata.PageMeta, ld: dict,
+                           bylines: list[Tag], adapter: PublisherAdapter | None) -> None:
+    """Authors, dateline and wire agency (from the byline, the dateline, or a closing credit)."""
+    authors, agencies = metadata.authors_and_agencies(page, ld, bylines)
+    article.authors = authors
+    texts = [p.text for p in article.paragraphs if p.kind != "heading"]
+    dateline = metadata.find_dateline(texts[0]) if texts else None
+    article.dateline = dateline.place if dateline else None
+    article.wire_agency = (
+        (dateline.agency if dateline else None)
+        or (agencies[0] if agencies else None)
+        or metadata.closing_agency(texts[-EDGE_PARAGRAPHS:])
+        or (adapter.wire_agency if adapter else None)
+        or metadata.agency_name(article.publisher or "")
+    )
+
+
+def fill_dates(article: Article, page: metadata.PageMeta, ld: dict, url: str | None, bylines: list[Tag]) -> None:
+    top_text = [tag.get_text(" ", strip=True) for tag in bylines[:3]]
+    top_text += [p.text for p in article.paragraphs[:EDGE_PARAGRAPHS]]
+    top_text += [p.text for p in article.paragraphs[-EDGE_PARAGRAPHS:]]
+    published, source = metadata.published_date(page, ld, url or article.canonical_url, top_text)
+    article.published_at = published
+    article.published_at_source = source
+    article.updated_at = metadata.updated_date(page, ld)
+
+
+# ---------------------------------------------------------------------------
+# Plain text
+# ---------------------------------------------------------------------------
+
+
+def parse_text(data: bytes | str, url: str | None = None) -> Article:
+    """Parse a plain-text article: paragraphs as DESIGN.md describes, headline and dateline."""
+    check_raw_input(data)
+    text = to_text(data)
+    items = plain_paragraphs(text)
+    if not items:
+        raise ParseError("empty file")
+    article = paragraphs_to_article([(t, kind, 1 if kind in ("heading", "list_item") else 0) for t, kind in items])
+    article.url = url
+    if items[0][1] == "heading":
+        article.title = items[0][0]
+    texts = [t for t, kind in items if kind != "heading"]
+    dateline = metadata.find_dateline(texts[0]) if texts else None
+    if dateline:
+        article.dateline = dateline.place
+        article.wire_agency = dateline.agency
+    article.wire_agency = article.wire_agency or metadata.closing_agency(texts[-EDGE_PARAGRAPHS:])
+    if dateline and dateline.date_text:
+        article.published_at = metadata.parse_datetime(dateline.date_text)
+        article.published_at_source = "dateline" if article.published_at else None
+    if article.published_at is None:
+        for candidate in texts[:EDGE_PARAGRAPHS]:
+            found = metadata.written_date(candidate)
+            if found:
+                article.published_at, article.published_at_source = found, "text"
+                break
+    return article
+
+
+# ---------------------------------------------------------------------------
+# Dispatch
+# ---------------------------------------------------------------------------
+
+_LOOKS_LIKE_HTML = re.compile(rb"<(?:!doctype|html|head|body|p|div|article|meta|title|h[1-6])[\s>/]", re.IGNORECASE)
+
+
+def looks_like_html(data: bytes) -> bool:
+    return _LOOKS_LIKE_HTML.search(data[:4096]) is not None
+
+
+def parse_document(data: bytes, name: str, url: str | None = None, *, http_charset: str | None = None) -> Article:
+    """Parse a file by its name's suffix (.txt is text, .html and friends HTML; else sniff)."""
+    suffix = Path(name).suffix.lower()
+    if suffix in TEXT_SUFFIXES:
+        return parse_text(data, url)
+    if suffix in HTML_SUFFIXES:
+        return parse_html(data, url, http_charset=http_charset)
+    check_raw_input(data)
+    if looks_like_html(data if isinstance(data, bytes) else data.encode("utf-8", "replace")):
+        return parse_html(data, url, http_charset=http_charset)
+    return parse_text(data, url)

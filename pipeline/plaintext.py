@@ -1,0 +1,101 @@
+"""Paragraphs from plain-text articles (``.txt`` inputs).
+
+DESIGN.md: paragraphs are separated by blank lines, or start with an indented
+first line, or are one per line when neither is present; hard-wrapped lines
+inside a paragraph are joined. A short capitalised first line is the headline,
+and a "CITY, Month Day -" opening is the dateline.
+"""
+from __future__ import annotations
+
+import re
+
+# A headline is one short line without a full stop at the end.
+MAX_HEADLINE_CHARS = 150
+_BULLET = re.compile(r"^\s*(?:[-*•–]|\(?\d{1,2}[.)]|\(?[ivx]{1,4}\)|\([a-z]\))\s+\S")
+_INDENTED = re.compile(r"^(?: {2,}|\t)\S")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def split_blocks(text: str) -> list[list[str]]:
+    """Groups of lines that form paragraphs, before joining."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _BLANK_LINE.search(text.strip()):
+        groups = [chunk.split("\n") for chunk in _BLANK_LINE.split(text)]
+    else:
+        lines = text.split("\n")
+        if any(_INDENTED.match(line) for line in lines[1:]):
+            groups = _split_at_indents(lines)
+        else:
+            groups = [[line] for line in lines]
+    blocks = []
+    for group in groups:
+        lines = [line for line in group if line.strip()]
+        blocks.extend(_split_bullets(lines))
+    return [b for b in blocks if b]
+
+
+def _split_at_indents(lines: list[str]) -> list[list[str]]:
+    groups: list[list[str]] = []
+    for line in lines:
+        if not groups or _INDENTED.match(line):
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    return groups
+
+
+def _split_bullets(lines: list[str]) -> list[list[str]]:
+    """Bulleted lines inside one block are separate list items."""
+    if not any(_BULLET.match(line) for line in lines):
+        return [lines]
+    groups: list[list[str]] = []
+    for line in lines:
+        if not groups or _BULLET.match(line):
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    return groups
+
+
+def join_wrapped(lines: list[str]) -> str:
+    """Join hard-wrapped lines; a line ending in a hyphen joins without a space."""
+    text = ""
+    for line in lines:
+        line = " ".join(line.split())
+        if not text:
+            text = line
+        elif text.endswith("-") and not text.endswith(" -") and line[:1].islower():
+            text += line
+        else:
+            text += " " + line
+    return text
+
+
+def is_bullet(text: str) -> bool:
+    return _BULLET.match(text) is not None
+
+
+def looks_like_headline(text: str, following: int) -> bool:
+    """A short first line, no closing full stop, capitalised words, with more text after it."""
+    if following == 0 or len(text) > MAX_HEADLINE_CHARS or text.endswith((".", ",", ";", ":")):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", text)]
+    if not words:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return text.isupper() or capitalised / len(words) >= 0.5
+
+
+def plain_paragraphs(text: str) -> list[tuple[str, str]]:
+    """(text, kind) for each paragraph of a plain-text article."""
+    blocks = [join_wrapped(lines) for lines in split_blocks(text)]
+    blocks = [b for b in blocks if b]
+    out: list[tuple[str, str]] = []
+    for index, block in enumerate(blocks):
+        if index == 0 and looks_like_headline(block, len(blocks) - 1):
+            out.append((block, "heading"))
+        elif is_bullet(block):
+            out.append((block, "list_item"))
+        else:
+            out.append((block, "paragraph"))
+    return out
