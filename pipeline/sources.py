@@ -288,7 +288,8 @@ def discover(source: Source, fetcher: Fetcher | None = None) -> list[DiscoveredD
     """The documents ``source`` lists now, deduplicated, domain-filtered, capped.
 
     Remote types fetch their feed or sitemap with ``fetcher`` (one is built from
-    the source's settings when None).
+    the source's settings when None) and raise ``pipeline.fetch.FetchError`` when
+    it cannot be read or is not a feed or sitemap.
     """
     if source.type == "local":
         candidates = _discover_local(source)
@@ -365,10 +366,15 @@ def _discover_local(source: Source) -> list[DiscoveredDocument]:
 
 
 def _discover_feed(source: Source, fetcher: Fetcher) -> list[DiscoveredDocument]:
-    from pipeline.feeds import parse_feed
+    from pipeline.feeds import FeedError, parse_feed
+    from pipeline.fetch import FetchError
 
     assert source.url is not None
     page = fetcher.fetch(source.url)
+    try:
+        entries = parse_feed(page.content, base_url=page.final_url)
+    except FeedError as exc:
+        raise FetchError(source.url, f"not an RSS or Atom feed: {exc}") from None
     return [
         DiscoveredDocument(
             url=entry.url,
@@ -377,15 +383,24 @@ def _discover_feed(source: Source, fetcher: Fetcher) -> list[DiscoveredDocument]
             published_at=entry.published_at,
             found_in=page.final_url,
         )
-        for entry in parse_feed(page.content, base_url=page.final_url)
+        for entry in entries
     ]
 
 
 def _discover_sitemap(source: Source, fetcher: Fetcher) -> list[DiscoveredDocument]:
-    from pipeline.sitemaps import crawl_sitemaps
+    from pipeline.fetch import FetchError
+    from pipeline.sitemaps import SitemapError, crawl_sitemaps
 
     assert source.url is not None
+
+    def wanted(url: str) -> bool:
+        return _is_http(url) and url_in_domains(url, source.allowed_domains)
+
+    try:
+        entries = crawl_sitemaps(source.url, fetcher, max_urls=source.max_pages, accept=wanted)
+    except SitemapError as exc:
+        raise FetchError(source.url, f"not a sitemap: {exc}") from None
     return [
         DiscoveredDocument(url=entry.url, source=source.name, lastmod=entry.lastmod, found_in=entry.found_in)
-        for entry in crawl_sitemaps(source.url, fetcher, max_urls=source.max_pages * 2)
+        for entry in entries
     ]
