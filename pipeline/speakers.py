@@ -1,0 +1,458 @@
+"""Who is speaking: parse a speaker phrase and keep an article-wide registry.
+
+``parse_speaker`` turns the words around a speech verb ("Japan’s Trade
+Minister Ryosei Akazawa", "Ms Laura Okafor, senior fellow at the Institute for
+Global Commerce", "a diplomat familiar with the talks", "the Commerce
+Ministry", "experts") into a ``Speaker``. ``SpeakerRegistry`` remembers the
+people of one article so that later mentions ("Ms Okafor", "Okafor", "she",
+"the official") resolve to the first, full mention. Rules only, no model.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+LEXICON_PATH = Path(__file__).parent / "data" / "speech_verbs.yaml"
+
+# Words that join the parts of a capitalised name or organisation ("Bank of
+# Japan", "Institute for Global Commerce") without being capitalised themselves.
+NAME_CONNECTORS = {"of", "for", "and", "the", "de", "du", "von", "van", "der", "la", "le", "bin", "al", "&", "on", "in"}
+DETERMINERS = {"a", "an", "the", "another", "one", "two", "three", "several", "some", "many", "other", "most", "few", "both", "all"}
+# Words before a role that qualify it rather than name an organisation.
+ROLE_MODIFIERS = {"former", "acting", "deputy", "then", "outgoing", "incoming", "interim", "senior", "chief", "top",
+                  "vice", "u.s.", "us", "u.k.", "uk", "eu", "american", "chinese", "japanese", "british", "european",
+                  "german", "french", "korean", "south", "indian", "canadian", "mexican", "vietnamese", "swiss",
+                  "state", "federal", "local", "democratic", "republican", "lead", "co-chief", "assistant", "associate",
+                  "executive", "managing", "general", "new"}
+_POSSESSIVE = re.compile(r"^(.+?)(?:['’]s|['’])$")
+_WORD = re.compile(r"[^\s]+")
+
+
+@dataclass
+class Speaker:
+    name: str | None  # canonical: full name, organisation, or a short description
+    kind: str  # person | organisation | anonymous | generic | description | pronoun
+    speaker_type: str = "other"
+    role: str | None = None
+    org: str | None = None
+    gender: str | None = None  # male | female | None
+    plural: bool = False
+    head: str | None = None  # anonymous/description head noun ("official")
+    country_hint: str | None = None  # "Japan" in "Japan’s Trade Minister ..."
+    mention: str = ""  # the phrase as written, for actor resolution
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict:
+    with open(LEXICON_PATH, encoding="utf-8") as handle:
+        data = yaml.safe_load(handle)
+    data["speech_verbs_set"] = frozenset(data["speech_verbs"])
+    data["belief_verbs_set"] = frozenset(data["belief_verbs"])
+    data["role_phrases"] = sorted(data["roles"], key=lambda r: -len(r.split()))
+    data["female_names"] = frozenset(data["given_names"]["female"])
+    data["male_names"] = frozenset(data["given_names"]["male"])
+    data["org_words_set"] = frozenset(data["organisation_words"])
+    data["anonymous_heads_set"] = frozenset(data["anonymous_heads"])
+    data["generic_set"] = frozenset(data["generic_plurals"])
+    return data
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _clean(text: str) -> str:
+    return text.strip(" \t\n,.;:—–-\"'“”‘’()")
+
+
+def _is_capitalised(word: str) -> bool:
+    stripped = word.lstrip("(\"'“‘")
+    return bool(stripped) and (stripped[0].isupper() or stripped[0].isdigit())
+
+
+def _strip_determiners(words: list[str]) -> list[str]:
+    while words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    return words
+
+
+def _role_type(role: str | None) -> str | None:
+    if not role:
+        return None
+    lowered = role.lower()
+    roles = lexicon()["roles"]
+    for phrase in lexicon()["role_phrases"]:
+        if re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", lowered):
+            return roles[phrase]
+    return None
+
+
+def _gender_of(honorific: str | None, first: str | None, role: str | None) -> str | None:
+    honorifics = lexicon()["honorifics"]
+    if honorific and honorifics.get(honorific.lower()):
+        return honorifics[honorific.lower()]
+    if role:
+        lowered = role.lower()
+        if re.search(r"(wo)?m[ae]n\b", lowered):  # spokeswoman, chairman
+            return "female" if "woman" in lowered else "male"
+    if first:
+        lowered = first.lower()
+        if lowered in lexicon()["female_names"]:
+            return "female"
+        if lowered in lexicon()["male_names"]:
+            return "male"
+    return None
+
+
+def _is_org_words(words: list[str]) -> bool:
+    org_words = lexicon()["org_words_set"]
+    lowered = " ".join(w.lower().strip(",.") for w in words)
+    return any(re.search(rf"\b{re.escape(o)}\b", lowered) for o in org_words)
+
+
+def _is_government(text: str) -> bool:
+    lowered = text.lower()
+    return any(re.search(rf"\b{re.escape(g)}\b", lowered) for g in lexicon()["government_words"])
+
+
+def _org_type(org: str) -> str:
+    if _is_government(org):
+        return "official"
+    lowered = org.lower()
+    if re.search(r"\b(institute|university|centre|center|think tank|foundation|research)\b", lowered):
+        return "analyst"
+    if re.search(r"\b(company|corp|corporation|inc|ltd|group|bank|capital|partners|fund|association|federation|chamber|council)\b", lowered):
+        return "business"
+    return "other"
+
+
+def _match_role_suffix(words: list[str]) -> int | None:
+    """Index where a role phrase ending at the end of ``words`` begins, if any."""
+    lowered = [w.lower().strip(",") for w in words]
+    for phrase in lexicon()["role_phrases"]:
+        parts = phrase.split()
+        if len(parts) <= len(lowered) and lowered[-len(parts):] == parts:
+            return len(lowered) - len(parts)
+    return None
+
+
+def _name_run(words: list[str]) -> int:
+    """Index where the trailing run of capitalised name words begins."""
+    start = len(words)
+    while start > 0:
+        word = words[start - 1]
+        if not _is_capitalised(word) or _POSSESSIVE.match(word):
+            break
+        if _match_role_suffix(words[:start]) is not None and start - 1 >= 0 and _is_role_word(word):
+            break
+        start -= 1
+    return start
+
+
+def _is_role_word(word: str) -> bool:
+    lowered = word.lower().strip(",")
+    return any(lowered in phrase.split() for phrase in lexicon()["roles"])
+
+
+def parse_appositive(text: str) -> tuple[str | None, str | None]:
+    """(role, organisation) from "senior fellow at the Institute for Global Commerce"."""
+    text = _clean(text.split(",")[0])
+    if not text or text.lower().startswith(("who ", "which ", "whose ", "where ", "when ")):
+        return None, None
+    leading = re.match(r"^(?:at|of|with|from)\s+(.+)$", text)
+    match = re.match(r"^(.*?)\s+(?:at|of|with|for|from)\s+(.+)$", text)
+    if leading:
+        role_part, org_part = "", leading.group(1)
+    else:
+        role_part, org_part = (match.group(1), match.group(2)) if match else (text, None)
+    role_words = _strip_determiners(_words(role_part))
+    # "Singapore-based partner": the place qualifies, the role is the rest
+    role_words = [w for w in role_words if not re.search(r"-based$", w, re.I)]
+    role = " ".join(role_words) or None
+    if role and _role_type(role) is None:
+        return None, None
+    if not role and not org_part:
+        return None, None
+    org = None
+    if org_part:
+        org_words = _strip_determiners(_words(org_part))
+        # "advisory firm Meridian" -> "Meridian": drop lower-case descriptors before the name
+        first_cap = next((i for i, w in enumerate(org_words) if _is_capitalised(w)), None)
+        if first_cap is not None:
+            org_words = org_words[first_cap:]
+        org = _clean(" ".join(org_words)) or None
+    return role, org
+
+
+def parse_speaker(phrase: str) -> Speaker | None:
+    """A Speaker from the phrase naming who speaks, or None if it names no one."""
+    try:
+        return _parse(phrase)
+    except Exception:
+        return None
+
+
+def _parse(phrase: str) -> Speaker | None:
+    phrase = _clean(re.sub(r"\s+", " ", phrase or ""))
+    phrase = re.sub(r"^(?:and|but|while|as|so|yet|then)\s+", "", phrase, flags=re.I)
+    if not phrase:
+        return None
+    lex = lexicon()
+    lowered = phrase.lower()
+    head_part, _, appositive = phrase.partition(",")
+    head_part = _clean(head_part)
+    head_lower = head_part.lower()
+    if head_lower in lex["pronouns"]:
+        info = lex["pronouns"][head_lower]
+        return Speaker(None, "pronoun", gender=info["gender"], plural=info["number"] == "plural",
+                       head=head_lower, mention=phrase)
+    words = _words(head_part)
+    if not words or len(words) > 14:
+        return None
+    bare = _strip_determiners(words)
+    bare_lower = " ".join(w.lower() for w in bare)
+    anonymous_heads = lex["anonymous_heads_set"]
+    has_cue = any(cue in lowered for cue in lex["anonymous_cues"])
+    head_noun = next((w.lower().strip(",") for w in bare if w.lower().strip(",") in anonymous_heads), None)
+    starts_indefinite = words[0].lower() in DETERMINERS - {"the"}
+    if head_noun and (has_cue or (starts_indefinite and not any(_is_capitalised(w) for w in bare[:1] if w.lower() not in ("u.s.",)))):
+        description = _clean(phrase if has_cue else head_part)
+        description = description[0].lower() + description[1:]
+        return Speaker(description, "anonymous", "anonymous", head=head_noun,
+                       plural=head_noun.endswith("s") or head_noun == "people", mention=phrase)
+    if bare_lower in lex["generic_set"] or (words[0].lower() in DETERMINERS and bare_lower in lex["generic_set"]):
+        head = bare[-1].lower()
+        if head in anonymous_heads and head in ("sources", "officials", "diplomats", "people", "insiders", "aides"):
+            return Speaker(bare_lower, "anonymous", "anonymous", plural=True, head=head, mention=phrase)
+        kind_type = _role_type(head.rstrip("s")) or "other"
+        return Speaker(bare_lower, "generic", kind_type, plural=True, head=head, mention=phrase)
+    if words[0].lower() == "the" and len(words) >= 2 and not _is_capitalised(words[1]):
+        # "the official", "the president", "the source": a description (the registry may link it)
+        head = words[-1].lower()
+        description = " ".join(w.lower() for w in words)
+        stype = _role_type(head_part) or ("anonymous" if head in anonymous_heads else "other")
+        role = None if stype == "anonymous" else " ".join(words[1:])
+        return Speaker(description, "description", stype, role=role, head=head, mention=phrase)
+    if words[0].lower() in DETERMINERS and not any(_is_capitalised(w) for w in words[1:]):
+        # "a spokesman for the ministry" without a name
+        description = _clean(phrase)
+        description = description[0].lower() + description[1:]
+        stype = _role_type(head_part) or "other"
+        return Speaker(description, "description", stype, role=" ".join(bare) or None,
+                       head=bare[-1].lower() if bare else None, mention=phrase)
+    return _parse_named(phrase, head_part, appositive)
+
+
+def _parse_named(phrase: str, head_part: str, appositive: str) -> Speaker | None:
+    lex = lexicon()
+    # "Laura Okafor of the Institute for Global Commerce"
+    of_match = re.match(r"^(.*?[A-Z][\w’'.-]+)\s+(?:of|at|from)\s+(?:the\s+)?([A-Z].*)$", head_part)
+    extra_org = None
+    if of_match and not _is_org_words(_words(of_match.group(1))) and _match_role_suffix(_words(of_match.group(1))) is None:
+        head_part, extra_org = of_match.group(1), _clean(of_match.group(2))
+    words = _words(head_part)
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if not words or not any(_is_capitalised(w) for w in words):
+        return None
+    start = _name_run(words)
+    name_words = words[start:]
+    pre = words[:start]
+    # "Commerce Ministry", "The New York Post", "Airlines For America": an organisation speaks
+    if not pre and (_is_org_words(name_words) or any(w.lower() in NAME_CONNECTORS for w in name_words[1:-1])
+                    or len(name_words) > 4 or all(w.isupper() and len(w) > 1 for w in name_words)):
+        return _organisation(" ".join(name_words), None, phrase)
+    honorific = None
+    if pre and pre[-1].lower() in lex["honorifics"]:
+        honorific = pre[-1]
+        pre = pre[:-1]
+    elif name_words and name_words[0].lower() in lex["honorifics"] and len(name_words) > 1:
+        honorific, name_words = name_words[0], name_words[1:]
+    country_hint = None
+    if pre:
+        possessive = _POSSESSIVE.match(pre[0])
+        if possessive and _is_capitalised(pre[0]):
+            country_hint, pre = possessive.group(1), pre[1:]
+    if not pre and _is_org_words(name_words):
+        return _organisation(" ".join(name_words), country_hint, phrase)
+    role = org = None
+    if pre:
+        role_start = _match_role_suffix(pre)
+        if role_start is None:
+            # capitalised words with no role: an organisation speaking, or a name we cannot split
+            if not name_words:
+                return _organisation(" ".join(pre), country_hint, phrase)
+            org = " ".join(pre) if any(_is_capitalised(w) for w in pre) else None
+            role = None if org else " ".join(pre)
+        else:
+            # modifiers ("Former U.S.") stay with the role; anything else before it names the org
+            mod_start = role_start
+            while mod_start > 0 and pre[mod_start - 1].lower().strip(",") in ROLE_MODIFIERS:
+                mod_start -= 1
+            role = " ".join(pre[mod_start:])
+            org = " ".join(pre[:mod_start]) or None
+    if not name_words:
+        # "Trade Minister" alone: a role without a name
+        return Speaker(" ".join(words), "description", _role_type(role) or "other", role=role,
+                       head=words[-1].lower(), country_hint=country_hint, mention=phrase)
+    if len(name_words) == 1 and _is_org_words(name_words):
+        return _organisation(name_words[0], country_hint, phrase)
+    app_role, app_org = parse_appositive(appositive) if appositive else (None, None)
+    role = role or app_role
+    org = _clean(org) if org else None
+    org = org or app_org or extra_org
+    if org and org.lower().startswith("the "):
+        org = org[4:]
+    name = _clean(" ".join(name_words))
+    stype = _speaker_type(role, org)
+    gender = _gender_of(honorific, name_words[0] if len(name_words) > 1 else None, role)
+    return Speaker(name, "person", stype, role=role, org=org, gender=gender,
+                   country_hint=country_hint, mention=phrase)
+
+
+def _speaker_type(role: str | None, org: str | None) -> str:
+    """speaker_type from the role, refined by the organisation the role is held at."""
+    by_role = _role_type(role)
+    by_org = _org_type(org) if org else None
+    if by_role == "leader" and by_org and by_org != "official":
+        return by_org if by_org != "other" else "business"  # a company's president
+    if by_role in (None, "other") and by_org:
+        return by_org
+    return by_role or "other"
+
+
+def _organisation(name: str, country_hint: str | None, phrase: str) -> Speaker:
+    name = _clean(name)
+    if name.lower().startswith("the "):
+        name = name[4:]
+    return Speaker(name, "organisation", _org_type(name), plural=False, country_hint=country_hint,
+                   mention=phrase)
+
+
+@dataclass
+class _Entry:
+    speaker: Speaker
+    last_seen: int
+
+
+@dataclass
+class SpeakerRegistry:
+    """The people, organisations and anonymous sources of one article, in order of mention."""
+
+    entries: list[_Entry] = field(default_factory=list)
+
+    def resolve(self, phrase: str, position: int) -> Speaker | None:
+        """The canonical Speaker for a phrase at body offset ``position`` (registering new ones)."""
+        parsed = parse_speaker(phrase)
+        if parsed is None:
+            return None
+        if parsed.kind == "pronoun":
+            return self._resolve_pronoun(parsed, position)
+        if parsed.kind == "description" and parsed.head:
+            earlier = self._by_head(parsed.head)
+            if earlier is not None:
+                earlier.last_seen = position
+                return earlier.speaker
+        if parsed.kind == "person":
+            earlier = self._same_person(parsed)
+            if earlier is not None:
+                self._merge(earlier.speaker, parsed)
+                earlier.last_seen = position
+                return earlier.speaker
+        if parsed.kind == "organisation":
+            earlier = next((e for e in self.entries if e.speaker.kind == "organisation"
+                            and e.speaker.name and parsed.name and e.speaker.name.lower() == parsed.name.lower()), None)
+            if earlier is not None:
+                earlier.last_seen = position
+                return earlier.speaker
+        self.entries.append(_Entry(parsed, position))
+        return parsed
+
+    def observe(self, text: str, offset: int) -> None:
+        """Note people named in running text (by honorific or known surname) as recent mentions."""
+        lex = lexicon()
+        for match in re.finditer(r"\b(Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+((?:[A-Z][\w’'-]+\s?){1,3})", text):
+            parsed = parse_speaker(match.group(0))
+            if parsed is None or parsed.kind != "person":
+                continue
+            earlier = self._same_person(parsed)
+            position = offset + match.start()
+            if earlier is not None:
+                earlier.last_seen = max(earlier.last_seen, position)
+                if earlier.speaker.gender is None and lex["honorifics"].get(match.group(1).lower()):
+                    earlier.speaker.gender = lex["honorifics"][match.group(1).lower()]
+            elif len(parsed.name.split()) >= 2:
+                self.entries.append(_Entry(parsed, position))
+        for entry in self.entries:
+            speaker = entry.speaker
+            if speaker.kind != "person" or not speaker.name:
+                continue
+            surname = speaker.name.split()[-1]
+            for match in re.finditer(rf"\b{re.escape(surname)}\b", text):
+                entry.last_seen = max(entry.last_seen, offset + match.start())
+
+    def most_recent_person(self, position: int) -> Speaker | None:
+        """The person mentioned last before ``position`` (the answerer in a Q&A)."""
+        people = [e for e in self.entries if e.speaker.kind == "person" and e.last_seen <= position]
+        return max(people, key=lambda e: e.last_seen).speaker if people else None
+
+    def _resolve_pronoun(self, pronoun: Speaker, position: int) -> Speaker | None:
+        head = pronoun.head
+        if head in ("i", "we"):
+            return None
+        candidates = sorted((e for e in self.entries if e.last_seen <= position), key=lambda e: -e.last_seen)
+        for entry in candidates:
+            speaker = entry.speaker
+            if head in ("he", "she"):
+                if speaker.kind != "person" or speaker.plural:
+                    continue
+                if speaker.gender not in (None, pronoun.gender):
+                    continue
+                if speaker.gender is None:
+                    speaker.gender = pronoun.gender  # learnt: later pronouns agree with this one
+                return speaker
+            if head == "they" and (speaker.plural or speaker.kind in ("organisation", "generic")):
+                return speaker
+            if head == "it" and speaker.kind == "organisation":
+                return speaker
+        return None
+
+    def _by_head(self, head: str) -> _Entry | None:
+        for entry in reversed(self.entries):
+            if entry.speaker.head == head and entry.speaker.kind in ("anonymous", "description"):
+                return entry
+        return None
+
+    def _same_person(self, parsed: Speaker) -> _Entry | None:
+        if not parsed.name:
+            return None
+        tokens = parsed.name.lower().split()
+        for entry in reversed(self.entries):
+            known = entry.speaker
+            if known.kind != "person" or not known.name:
+                continue
+            known_tokens = known.name.lower().split()
+            if tokens == known_tokens:
+                return entry
+            if len(tokens) == 1 and tokens[0] == known_tokens[-1]:
+                return entry
+            if len(tokens) >= 2 and tokens[-1] == known_tokens[-1] and tokens[0][:1] == known_tokens[0][:1]:
+                return entry
+        return None
+
+    @staticmethod
+    def _merge(known: Speaker, new: Speaker) -> None:
+        known.role = known.role or new.role
+        known.org = known.org or new.org
+        known.gender = known.gender or new.gender
+        known.country_hint = known.country_hint or new.country_hint
+        if known.speaker_type == "other" and new.speaker_type != "other":
+            known.speaker_type = new.speaker_type
+
+
+def copy_speaker(speaker: Speaker) -> Speaker:
+    return replace(speaker)

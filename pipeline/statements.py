@@ -1,0 +1,626 @@
+"""Statement extraction: every quote and reported statement with its speaker.
+
+``extract_statements(article)`` walks the paragraphs in order. In each it
+finds quotations (pipeline.quotes), ties each to an attribution around it
+("“Q,” said X", "“Q,” X said", "X said: “Q”", "X said that … “fragment” …",
+"Organisation Title Name: “Q”"), then looks for reported speech without
+quotation marks ("X said that …", "…, X added", "…, say experts", "according
+to X, …") and transcript turns ("Q: …", "NAME: …"). Speakers go through one
+article-wide registry (pipeline.speakers) so that surnames, pronouns and "the
+official" resolve to the first full mention. A quote paragraph with no
+attribution that follows a speaker's quote is a continuation of it; other
+unattributed quotes (scare quotes, titles) are not statements.
+
+Kinds follow DESIGN.md: direct (a full quoted sentence), partial (a quoted
+fragment inside reported speech), indirect (reported speech without quotation
+marks), continuation (a later paragraph carrying on the same speaker's words).
+Offsets are body offsets of the quote content (without the marks) or of the
+reported content; ``quote == article.body[char_start:char_end]``.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from pipeline.model import Article, Paragraph, Statement, stable_id
+from pipeline.quotes import QuoteSpan, looks_like_sentence, scan_quotes, starts_with_quote
+from pipeline.sentences import split_sentences
+from pipeline.speakers import Speaker, SpeakerRegistry, lexicon
+
+EXTRACTOR_VERSION = "statements-0.1"
+
+log = logging.getLogger(__name__)
+
+# Tuning constants, in one place.
+MAX_SPEAKER_WORDS = 16  # a speaker phrase with its appositive ("Ms X, senior fellow at ...")
+MIN_INDIRECT_WORDS = 3  # reported content shorter than this is not a statement
+GENERIC_CONFIDENCE = 0.7  # "say experts": nobody in particular
+UNRESOLVED_CONFIDENCE = 0.6  # a pronoun with no compatible antecedent
+CONTINUATION_CONFIDENCE = 0.9
+
+# Words that may sit between a speaker and the speech verb ("also said",
+# "has repeatedly said") or after it ("said on Tuesday").
+_AUX = r"(?:(?:also|later|then|previously|again|further|once|recently|earlier|repeatedly|has|have|had|would|will|was|is|did|does|had\s+previously|has\s+long|publicly|privately|separately|simply|only|flatly)\s+)*"
+_TIME_TAIL = re.compile(
+    r"\s+(?:on|in|at|last|this|during|after|before|late|early|earlier|yesterday|today|tonight|when|while|from|via|by|before|through|over)\b.*$",
+    re.I,
+)
+_QUOTE_MARKS = "\"“”„«»‘’'"
+_TRANSCRIPT_TURN = re.compile(r"^\s*(?P<who>Q|A|Question|Answer|[A-Z][A-Z.’' -]{1,40}|(?:Mr|Ms|Mrs|Dr)\.? [A-Z][\w’'-]+)\s*[:：]\s*(?P<text>\S.*)$", re.S)
+
+
+@lru_cache(maxsize=1)
+def _verb_pattern() -> str:
+    verbs = sorted(lexicon()["speech_verbs_set"], key=len, reverse=True)
+    return r"(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs) + r")"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern]:
+    verb = _verb_pattern()
+    speaker = r"(?P<spk>[^“”\"«»;:!?]{1,160}?)"
+    return {
+        # after a closing quote: ", said X ..." / ", X said ..."
+        "trail_verb_first": re.compile(rf"^\s*[,—–-]?\s*(?P<verb>{verb})\s+(?P<spk>[^“”\"«»;!?]{{1,200}})$", re.I | re.S),
+        "trail_speaker_first": re.compile(rf"^\s*[,—–-]?\s*{speaker}\s+{_AUX}(?P<verb>{verb})\b(?P<rest>[^“”\"«»]*)$", re.I | re.S),
+        # before an opening quote: "X said:" / "X told reporters that"
+        "lead": re.compile(rf"^(?P<pre>(?:.*?[,;:—]\s+)??){speaker}\s+{_AUX}(?:\w+\s+by\s+)?(?P<verb>{verb})\b(?P<tail>[^“”\"«»]*)$", re.I | re.S),
+        # reported speech without quote marks
+        "indirect_lead": re.compile(rf"^(?P<pre>(?:[^,]{{0,60}},\s+)??(?:(?:and|but|yet|so|while|however|meanwhile)\s+)?){speaker}\s+{_AUX}(?P<verb>{verb})\b(?P<tail>.*)$", re.S),
+        "indirect_trail_speaker_first": re.compile(rf"^(?P<content>.+?),\s+{speaker}\s+{_AUX}(?P<verb>{verb})(?P<tail>(?:\s+[^,]*)?)[.!?]?$", re.S),
+        "indirect_trail_verb_first": re.compile(rf"^(?P<content>.+?),\s+(?P<verb>{verb})\s+(?P<spk>[^“”\"«»;!?]{{1,200}}?)[.!?]?$", re.S),
+        "according_lead": re.compile(r"^(?:[^,]{0,40},\s+)?according\s+to\s+(?P<spk>[^,]{2,120}?(?:,\s+[a-z][^,]{2,80}?)?),\s+(?P<content>.+)$", re.I | re.S),
+        "according_trail": re.compile(r"^(?P<content>.+?),?\s+according\s+to\s+(?P<spk>[^;!?]{2,200}?)[.!?]?$", re.I | re.S),
+        "parenthetical": re.compile(rf"^(?P<c1>.+?),\s+{speaker}\s+{_AUX}(?P<verb>{verb}),\s+(?P<c2>.+)$", re.S),
+        "addressee": re.compile(r"^\s+(?P<addr>(?:his|her|their|its|the|a|an|[A-Z])[^,.;:“”\"]{0,60}?)(?=\s+(?:that|on|in|by|at|during|after|before|when|while|last|this|earlier|yesterday|today)\b|[,.;:]|$)"),
+    }
+
+
+@dataclass
+class _Candidate:
+    """One statement found in a paragraph, before its speaker is resolved."""
+
+    start: int  # paragraph-relative content offsets
+    end: int
+    kind: str
+    verb: str | None
+    speaker_phrase: str | None
+    speaker_at: int  # paragraph-relative offset of the speaker phrase
+    addressee: str | None = None
+    quote_starts: tuple[int, ...] = ()
+    speaker: Speaker | None = None
+    turn: str | None = None
+
+
+# ---------------------------------------------------------------- public entry
+
+
+def extract_statements(article: Article) -> list[Statement]:
+    """All statements in ``article``, in body order. Never raises."""
+    try:
+        paragraphs = list(article.paragraphs or [])
+    except Exception:
+        return []
+    registry = SpeakerRegistry()
+    statements: list[Statement] = []
+    previous: _Candidate | None = None  # the last statement of the previous paragraph
+    transcript = _is_transcript(paragraphs)
+    for paragraph in paragraphs:
+        try:
+            found = _paragraph_statements(paragraph, registry, previous, transcript)
+        except Exception:  # one odd paragraph must not cost the whole article
+            log.warning("statement extraction failed in paragraph %s", getattr(paragraph, "index", "?"), exc_info=True)
+            found = []
+        previous = found[-1] if found else None
+        for candidate in found:
+            statement = _to_statement(article, paragraph, candidate)
+            if statement is not None:
+                statements.append(statement)
+    return statements
+
+
+# ---------------------------------------------------------------- per paragraph
+
+
+def _paragraph_statements(paragraph: Paragraph, registry: SpeakerRegistry, previous: _Candidate | None,
+                          transcript: bool) -> list[_Candidate]:
+    text = paragraph.text or ""
+    if not text.strip() or paragraph.kind in ("heading", "preformatted"):
+        return []
+    quotes = scan_quotes(text)
+    sentences = _sentences(text, quotes)
+    found: list[_Candidate] = []
+    turn = _transcript_turn(text, registry) if transcript else None
+    if turn is not None:
+        found.append(turn)
+    else:
+        found.extend(_quoted_statements(text, quotes, sentences))
+        covered = [q for c in found for q in c.quote_starts]
+        found.extend(_indirect_statements(text, sentences, quotes, found))
+    found.sort(key=lambda c: c.start)
+    _resolve_speakers(found, text, quotes, paragraph.char_start, registry)
+    _attach_unattributed(found, text, quotes, previous, sentences)
+    registry.observe(_mask_quotes(text, quotes), paragraph.char_start)
+    found.sort(key=lambda c: c.start)
+    return [c for c in found if c.end > c.start]
+
+
+def _sentences(text: str, quotes: list[QuoteSpan]) -> list[tuple[int, int]]:
+    """Sentence spans, merged so that no sentence boundary falls inside a quotation."""
+    spans = split_sentences(text)
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and any(q.start < start < q.end or (q.start < merged[-1][1] <= q.end and q.end > merged[-1][1])
+                          for q in quotes):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _sentence_of(sentences: list[tuple[int, int]], offset: int) -> tuple[int, int]:
+    for start, end in sentences:
+        if start <= offset < end:
+            return start, end
+    return (sentences[-1] if sentences else (0, offset))
+
+
+# ---------------------------------------------------------------- quoted speech
+
+
+def _quoted_statements(text: str, quotes: list[QuoteSpan], sentences: list[tuple[int, int]]) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    patterns = _patterns()
+    for i, quote in enumerate(quotes):
+        sent_start, sent_end = _sentence_of(sentences, quote.start)
+        next_quote = quotes[i + 1].start if i + 1 < len(quotes) else len(text)
+        trailer_end = min(_sentence_of(sentences, max(quote.end - 1, quote.start))[1], next_quote)
+        trailer = text[quote.end:trailer_end] if quote.closed else ""
+        before_start = max(sent_start, quotes[i - 1].end if i > 0 else 0)
+        before = text[before_start:quote.start]
+        candidate = (_trailing_attribution(text, quote, trailer, before, sent_start)
+                     or _leading_attribution(text, quote, before, before_start, sent_end, patterns))
+        if candidate is None and i > 0 and found and found[-1].quote_starts and found[-1].quote_starts[-1] == quotes[i - 1].start:
+            # "“Q1,” she said, “Q2.”": the attribution between two quotes covers both
+            gap = text[quotes[i - 1].end:quote.start]
+            if patterns["trail_speaker_first"].match(gap.rstrip(" ,")) or patterns["trail_verb_first"].match(gap.rstrip(" ,")):
+                prior = found[-1]
+                candidate = _Candidate(quote.content_start, _content_end(text, quote), "direct", prior.verb,
+                                       prior.speaker_phrase, prior.speaker_at, prior.addressee, (quote.start,))
+        if candidate is None:
+            candidate = _colon_lead_in(text, quote, before, before_start)
+        if candidate is not None:
+            found.append(candidate)
+    return found
+
+
+def _content_end(text: str, quote: QuoteSpan) -> int:
+    end = quote.content_end
+    while end > quote.content_start and text[end - 1] in " ,;:—–-":
+        end -= 1
+    return end
+
+
+def _trailing_attribution(text: str, quote: QuoteSpan, trailer: str, before: str, sent_start: int) -> _Candidate | None:
+    """“Q,” said X / “Q,” X said — and “fragment”, X said (partial when the sentence began earlier)."""
+    if not trailer.strip() or trailer.lstrip()[:1] not in ",—–-" and not quote.content(text).rstrip().endswith((",", "?", "!", ".", "—")):
+        return None
+    patterns = _patterns()
+    stripped = trailer.rstrip()
+    if stripped.endswith((".", "!", "?")):
+        stripped = stripped[:-1]
+    spk_offset = quote.end
+    for name in ("trail_verb_first", "trail_speaker_first"):
+        match = patterns[name].match(stripped)
+        if not match:
+            continue
+        phrase = _trim_speaker_phrase(match.group("spk"), verb_first=name == "trail_verb_first")
+        if not _plausible_speaker(phrase):
+            continue
+        verb = _normalise_verb(match.group("verb"))
+        addressee = _addressee(match.group("rest"), match.group("verb")) if name == "trail_speaker_first" and "rest" in match.groupdict() else None
+        if name == "trail_verb_first":
+            addressee = None
+        lead = text[sent_start:quote.start]
+        if lead.strip(" “\"‘'—–-"):
+            # a fragment quoted inside a sentence that began before it: partial
+            start = sent_start
+            end = _content_end(text, quote) if quote.content_end == quote.end - 1 else quote.end
+            end = quote.end if text[quote.end - 1] in _QUOTE_MARKS else end
+            return _Candidate(start, end, "partial", verb, phrase, spk_offset + match.start("spk"), addressee, (quote.start,))
+        return _Candidate(quote.content_start, _content_end(text, quote), "direct", verb, phrase,
+                          spk_offset + match.start("spk"), addressee, (quote.start,))
+    return None
+
+
+def _leading_attribution(text: str, quote: QuoteSpan, before: str, before_start: int, sent_end: int,
+                         patterns: dict[str, re.Pattern]) -> _Candidate | None:
+    """X said: “Q” (direct) / X said the deal was “a win” (partial)."""
+    if not before.strip():
+        return None
+    match = patterns["lead"].match(before)
+    if not match:
+        return None
+    phrase = _trim_speaker_phrase(match.group("spk"), verb_first=False)
+    if not _plausible_speaker(phrase):
+        return None
+    verb = _normalise_verb(match.group("verb"))
+    tail = match.group("tail")
+    addressee = _addressee(tail, match.group("verb"))
+    spk_at = before_start + match.start("spk")
+    tail_words = re.sub(r"\b(that|to|reporters|on|in|a|an|the|statement|interview|news|conference|briefing|\w+day|by|phone|telephone|saying|writing)\b", "", _strip_addressee(tail, addressee)).strip(" ,:;—–-\n")
+    if not tail_words and (tail.rstrip().endswith((":", ",")) or not re.search(r"\bthat\s*$", tail)):
+        return _Candidate(quote.content_start, _content_end(text, quote), "direct", verb, phrase, spk_at,
+                          addressee, (quote.start,))
+    if re.search(r"\bthat\s*$", tail) and not tail_words and quote.content(text)[:1].isupper() and looks_like_sentence(quote.content(text)):
+        return _Candidate(quote.content_start, _content_end(text, quote), "direct", verb, phrase, spk_at,
+                          addressee, (quote.start,))
+    # reported speech carrying a quoted fragment: the content runs from after the verb to the sentence end
+    content_start = before_start + match.end("verb")
+    content_start = _skip_addressee_and_that(text, content_start, addressee)
+    content_end = sent_end
+    while content_end > content_start and text[content_end - 1] in " .,;":
+        content_end -= 1
+    return _Candidate(content_start, content_end, "partial", verb, phrase, spk_at, addressee, (quote.start,))
+
+
+def _colon_lead_in(text: str, quote: QuoteSpan, before: str, before_start: int) -> _Candidate | None:
+    """Round-up paragraphs: "Organisation Title Name: “Q”" at the start of the paragraph."""
+    if before_start != 0:
+        return None
+    match = re.match(r"^\s*(?P<spk>[^:“”\"]{2,160}?)\s*[:：]\s*$", before)
+    if not match:
+        return None
+    phrase = match.group("spk")
+    if not _plausible_speaker(phrase) or not any(w[:1].isupper() for w in phrase.split()):
+        return None
+    return _Candidate(quote.content_start, _content_end(text, quote), "direct", None, phrase, match.start("spk"),
+                      None, (quote.start,))
+
+
+# ---------------------------------------------------------------- reported speech
+
+
+def _indirect_statements(text: str, sentences: list[tuple[int, int]], quotes: list[QuoteSpan],
+                         found: list[_Candidate]) -> list[_Candidate]:
+    results: list[_Candidate] = []
+    for sent_start, sent_end in sentences:
+        if any(c.start < sent_end and sent_start < c.end for c in found):
+            continue
+        if any(q.start < sent_end and sent_start < q.end and looks_like_sentence(q.content(text)) for q in quotes):
+            continue  # a quoted sentence with no attribution: not reported speech of this sentence
+        candidate = _indirect_in_sentence(text, sent_start, sent_end)
+        if candidate is not None:
+            results.append(candidate)
+    return results
+
+
+def _indirect_in_sentence(text: str, sent_start: int, sent_end: int) -> _Candidate | None:
+    sentence = text[sent_start:sent_end]
+    body = sentence.rstrip()
+    if body.endswith((".", "!", "?")):
+        body = body[:-1]
+    patterns = _patterns()
+    quoted = any(ch in sentence for ch in "“”\"")
+
+    def kind() -> str:
+        return "partial" if quoted else "indirect"
+
+    for name in ("according_lead", "according_trail"):
+        match = patterns[name].match(body)
+        if match and _plausible_speaker(match.group("spk")) and _enough_words(match.group("content")):
+            return _Candidate(sent_start + match.start("content"), sent_start + match.end("content"), kind(),
+                              "according to", _clean_phrase(match.group("spk")), sent_start + match.start("spk"))
+    match = patterns["indirect_lead"].match(body)
+    if match:
+        phrase = _trim_speaker_phrase(match.group("spk"), verb_first=False)
+        verb = match.group("verb")
+        tail = match.group("tail")
+        if _plausible_speaker(phrase, strict=True) and not _is_gerund(verb) and _reports_content(tail):
+            addressee = _addressee(tail, verb)
+            start = _skip_addressee_and_that(text, sent_start + match.end("verb"), addressee)
+            end = sent_start + len(body)
+            if _enough_words(text[start:end]):
+                return _Candidate(start, end, kind(), _normalise_verb(verb), phrase, sent_start + match.start("spk"), addressee)
+    match = patterns["parenthetical"].match(body)
+    if match and _plausible_speaker(match.group("spk"), strict=True) and _enough_words(match.group("c1") + " " + match.group("c2")):
+        return _Candidate(sent_start + match.start("c1"), sent_start + match.end("c2"), kind(),
+                          _normalise_verb(match.group("verb")), _clean_phrase(match.group("spk")), sent_start + match.start("spk"))
+    for name in ("indirect_trail_speaker_first", "indirect_trail_verb_first"):
+        match = patterns[name].match(body)
+        if not match:
+            continue
+        phrase = _trim_speaker_phrase(match.group("spk"), verb_first=name.endswith("verb_first"))
+        if name == "indirect_trail_speaker_first" and not _plain_tail(match.group("tail")):
+            continue
+        if _plausible_speaker(phrase, strict=True) and _enough_words(match.group("content")):
+            return _Candidate(sent_start + match.start("content"), sent_start + match.end("content"), kind(),
+                              _normalise_verb(match.group("verb")), phrase, sent_start + match.start("spk"))
+    return None
+
+
+def _reports_content(tail: str) -> bool:
+    """After "X said", a clause follows (not "said in March" or "said nothing")."""
+    stripped = tail.strip()
+    if not stripped:
+        return False
+    if re.match(r"^(that|:)\b", stripped) or stripped.startswith(":"):
+        return True
+    return len(stripped.split()) >= MIN_INDIRECT_WORDS
+
+
+def _plain_tail(tail: str) -> bool:
+    """Words after "…, X said" may only be time or manner ("on Tuesday", "in a statement")."""
+    tail = (tail or "").strip()
+    return not tail or bool(_TIME_TAIL.match(" " + tail)) or len(tail.split()) <= 2
+
+
+def _is_gerund(verb: str) -> bool:
+    return verb.lower().endswith("ing")
+
+
+def _enough_words(content: str) -> bool:
+    return len(re.findall(r"\w+", content)) >= MIN_INDIRECT_WORDS
+
+
+# ---------------------------------------------------------------- transcripts
+
+
+def _is_transcript(paragraphs: list[Paragraph]) -> bool:
+    """An article is a Q&A transcript when at least two paragraphs open with a speaker turn."""
+    turns = 0
+    for paragraph in paragraphs:
+        match = _TRANSCRIPT_TURN.match(paragraph.text or "")
+        if match and not starts_with_quote(match.group("text")) and _turn_label_ok(match.group("who")):
+            turns += 1
+            if turns >= 2:
+                return True
+    return False
+
+
+def _turn_label_ok(who: str) -> bool:
+    who = who.strip()
+    if who in ("Q", "A", "Question", "Answer"):
+        return True
+    if who.upper() == who:
+        return len(who.replace(".", "").replace(" ", "")) >= 2 and len(who.split()) <= 4
+    return True
+
+
+def _transcript_turn(text: str, registry: SpeakerRegistry) -> _Candidate | None:
+    match = _TRANSCRIPT_TURN.match(text)
+    if not match or starts_with_quote(match.group("text")) or not _turn_label_ok(match.group("who")):
+        return None
+    who = match.group("who").strip()
+    if who in ("Q", "Question"):
+        phrase = "a reporter"
+    elif who in ("A", "Answer"):
+        phrase = None  # the interviewee: the most recent named person
+    else:
+        phrase = who.title() if who.isupper() else who
+    end = len(text.rstrip())
+    candidate = _Candidate(match.start("text"), end, "direct", None, phrase, match.start("who"))
+    candidate.turn = who
+    return candidate
+
+
+# ---------------------------------------------------------------- speakers
+
+
+def _resolve_speakers(found: list[_Candidate], text: str, quotes: list[QuoteSpan], offset: int,
+                      registry: SpeakerRegistry) -> None:
+    masked = _mask_quotes(text, quotes)
+    cursor = 0
+    for candidate in sorted(found, key=lambda c: c.speaker_at):
+        if candidate.speaker_at > cursor:
+            registry.observe(masked[cursor:candidate.speaker_at], offset + cursor)
+            cursor = candidate.speaker_at
+        if candidate.speaker_phrase:
+            candidate.speaker = registry.resolve(candidate.speaker_phrase, offset + candidate.speaker_at)
+        elif candidate.turn in ("A", "Answer"):
+            candidate.speaker = registry.most_recent_person(offset + candidate.speaker_at)
+
+
+def _attach_unattributed(found: list[_Candidate], text: str, quotes: list[QuoteSpan], previous: _Candidate | None,
+                         sentences: list[tuple[int, int]]) -> None:
+    """Quotes with no attribution: same speaker as an attributed quote beside them, or a continuation."""
+    used = {q for c in found for q in c.quote_starts}
+    attributed = [c for c in found if c.quote_starts and c.speaker_phrase]
+    for quote in quotes:
+        if quote.start in used or any(c.start <= quote.start < c.end for c in found):
+            continue
+        content = quote.content(text)
+        if not looks_like_sentence(content) or not _opens_sentence(text, quote, sentences):
+            continue  # scare quotes and quoted titles are not statements
+        near = _nearest(attributed, quote.start)
+        if near is not None:
+            found.append(_Candidate(quote.content_start, _content_end(text, quote), "direct", near.verb,
+                                    near.speaker_phrase, near.speaker_at, near.addressee, (quote.start,), near.speaker))
+            continue
+        if previous is not None and previous.speaker is not None and starts_with_quote(text) and quote.start == len(text) - len(text.lstrip()):
+            found.append(_Candidate(quote.content_start, _content_end(text, quote), "continuation", previous.verb,
+                                    None, -1, previous.addressee, (quote.start,), previous.speaker))
+            previous = found[-1]
+
+
+def _opens_sentence(text: str, quote: QuoteSpan, sentences: list[tuple[int, int]]) -> bool:
+    start, _ = _sentence_of(sentences, quote.start)
+    return not text[start:quote.start].strip(" —–-(")
+
+
+def _nearest(candidates: list[_Candidate], position: int) -> _Candidate | None:
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: abs(c.start - position))
+
+
+def _mask_quotes(text: str, quotes: list[QuoteSpan]) -> str:
+    chars = list(text)
+    for quote in quotes:
+        for i in range(quote.start, min(quote.end, len(chars))):
+            chars[i] = " "
+    return "".join(chars)
+
+
+# ---------------------------------------------------------------- phrases
+
+
+def _clean_phrase(phrase: str) -> str:
+    return phrase.strip(" \t\n,.;:—–-")
+
+
+def _trim_speaker_phrase(phrase: str, *, verb_first: bool) -> str:
+    """Cut what follows the speaker: ", adding …", "on Tuesday", ", who …" (verb-first trailers)."""
+    phrase = _clean_phrase(phrase)
+    if verb_first:
+        phrase = re.split(r",\s+(?:adding|noting|saying|as|who|which|in|on|when|while|after|before|according)\b", phrase)[0]
+        phrase = re.split(r"\s+(?:on|in|at|during|after|before|last|this|yesterday|today|earlier)\s+(?:[A-Z]\w+day|a\s+statement|an\s+interview|the\s+(?:statement|interview|briefing)|week|month|year|morning|evening|night)\b.*$", phrase)[0]
+        phrase = re.split(r"\s+(?:in a|in an|on \w+day|to reporters|to the)\b", phrase)[0]
+    else:
+        phrase = re.sub(r",\s+(?:who|which)\b[^,]*,?\s*$", "", phrase)
+    return _clean_phrase(phrase)
+
+
+def _plausible_speaker(phrase: str | None, *, strict: bool = False) -> bool:
+    """Could this phrase name someone who speaks? (Rejects clauses that happen to precede a verb.)"""
+    if not phrase:
+        return False
+    words = phrase.split()
+    if not words or len(words) > MAX_SPEAKER_WORDS:
+        return False
+    lex = lexicon()
+    lowered = [w.lower().strip(",.’'") for w in words]
+    head_part = phrase.split(",")[0].split()
+    if len(head_part) > (9 if strict else 11):
+        return False
+    if any(w in lex["belief_verbs_set"] or w in lex["speech_verbs_set"] for w in lowered):
+        return False
+    if lowered[0] in lex["pronouns"]:
+        return len(words) == 1
+    if lowered[0] in ("it", "this", "that", "there", "what", "which", "who", "he", "she", "they"):
+        return False
+    first = head_part[0]
+    starts_ok = first[:1].isupper() or lowered[0] in ("a", "an", "the", "another", "one", "two", "three", "several", "some",
+                                                      "many", "other", "most", "senior", "top", "both", "officials", "experts",
+                                                      "analysts", "economists", "sources", "diplomats", "people")
+    if not starts_ok and not any(cue in phrase.lower() for cue in lex["anonymous_cues"]):
+        return lowered[0] in lex["generic_set"]
+    if strict and not first[:1].isupper():
+        # a lower-case start must be a description of a speaker, not a clause fragment
+        heads = lex["anonymous_heads_set"] | lex["generic_set"] | set(lex["roles"])
+        return any(w in heads or w.rstrip("s") in heads for w in lowered[:6])
+    return True
+
+
+def _normalise_verb(verb: str | None) -> str | None:
+    return re.sub(r"\s+", " ", verb).lower() if verb else None
+
+
+_ADDRESSEE_NP = re.compile(
+    r"^\s+(?P<addr>(?:reporters|journalists|lawmakers|legislators|parliament|congress|senators|investors|supporters|"
+    r"the\s+press|a\s+news\s+conference)\b"
+    r"|(?:his|her|their|its|the|a|an)\s+(?:[A-Z][\w.’'-]*\s+)*[a-z][\w-]*"
+    r"|[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*)*)"
+)
+
+
+def _addressee(tail: str | None, verb: str | None) -> str | None:
+    """Whom a speaker addressed: "told his Japanese counterpart by phone" → "his Japanese counterpart"."""
+    if not tail or not verb:
+        return None
+    verb = verb.lower()
+    if verb not in lexicon()["addressee_verbs"]:
+        match = re.match(r"^\s+to\s+(?P<addr>(?:his|her|their|the|a|an)\s+(?:[A-Z][\w-]*\s+)*[a-z][\w-]*|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*|reporters|journalists)", tail)
+        return match.group("addr") if match else None
+    match = _ADDRESSEE_NP.match(tail)
+    return match.group("addr") if match else None
+
+
+def _strip_addressee(tail: str, addressee: str | None) -> str:
+    return tail.replace(addressee, "", 1) if addressee else tail
+
+
+_ADVERBIAL = re.compile(
+    r"^(?:\s*,?\s*(?:on|in|at|during|last|this|by|via|over|earlier|late|early)\s+"
+    r"(?:\w+day(?:\s+(?:morning|afternoon|evening|night))?|a\s+statement|an\s+interview|a\s+briefing|phone|telephone|"
+    r"the\s+\w+(?:\s+\w+)?|week|month|year|\w+)|\s*,?\s*(?:yesterday|today|tonight|earlier|later|again|also))*"
+)
+
+
+def _skip_addressee_and_that(text: str, start: int, addressee: str | None) -> int:
+    """From just after the verb to where the reported content begins (past addressee, time, "that")."""
+    rest = text[start:]
+    if addressee and rest.lstrip().startswith(addressee):
+        start += len(rest) - len(rest.lstrip()) + len(addressee)
+        rest = text[start:]
+    if re.match(r"^\s*(?:,\s*)?(?:that\b|:)", rest) is None:
+        # time and manner phrases before "that" ("by phone that", "on Tuesday that"); only skipped when "that" follows
+        skip = _ADVERBIAL.match(rest)
+        if skip and re.match(r"^\s*,?\s*(?:that\b|:)", rest[skip.end():]):
+            start += skip.end()
+            rest = text[start:]
+    match = re.match(r"^\s*,?\s*(?:that\b|:)?\s*", rest)
+    return start + (match.end() if match else 0)
+
+
+# ---------------------------------------------------------------- records
+
+
+def _to_statement(article: Article, paragraph: Paragraph, candidate: _Candidate) -> Statement | None:
+    base = paragraph.char_start
+    start, end = base + candidate.start, base + candidate.end
+    quote = article.body[start:end] if article.body else ""
+    if not quote.strip():
+        return None
+    speaker = candidate.speaker
+    confidence = 1.0
+    if candidate.kind == "continuation":
+        confidence = CONTINUATION_CONFIDENCE
+    if speaker is None:
+        confidence = UNRESOLVED_CONFIDENCE
+    elif speaker.kind == "generic":
+        confidence = GENERIC_CONFIDENCE
+    actor_id, country = _actor_for(speaker, article.reference_date)
+    statement = Statement(
+        quote=quote,
+        kind=candidate.kind,
+        paragraph_index=paragraph.index,
+        char_start=start,
+        char_end=end,
+        speaker=speaker.name if speaker else None,
+        speaker_actor_id=actor_id,
+        speaker_country=country,
+        speaker_type=speaker.speaker_type if speaker else None,
+        speaker_role=speaker.role if speaker else None,
+        speaker_org=speaker.org if speaker else None,
+        verb=candidate.verb,
+        addressee=candidate.addressee,
+        confidence=confidence,
+        article_id=article.article_id,
+        extractor_version=EXTRACTOR_VERSION,
+    )
+    statement.statement_id = stable_id(article.article_id, paragraph.index, start, end, candidate.kind)
+    return statement
+
+
+def _actor_for(speaker: Speaker | None, on: date | None) -> tuple[str | None, str | None]:
+    """Link a speaker who speaks for a government (minister, ministry, leader) to an actor and country."""
+    if speaker is None or speaker.speaker_type not in ("official", "leader"):
+        return None, None
+    try:
+        from pipeline.actors import resolve_actor
+    except ImportError:  # the actor resolver is optional for this module
+        return None, None
+    for text in (speaker.mention, speaker.name, speaker.org, speaker.country_hint):
+        if not text:
+            continue
+        try:
+            actor = resolve_actor(text, on=on)
+        except Exception:
+            actor = None
+        if actor is not None and (actor.country or actor.kind in ("country", "bloc")):
+            return actor.actor_id, actor.country
+    return None, None
