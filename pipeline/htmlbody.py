@@ -24,12 +24,15 @@ from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruct
 # Tuning constants and tag/class vocabularies (one place, with reasons).
 # ---------------------------------------------------------------------------
 
-# Never article text: code, media, forms, and page furniture.
+# Never article text: code, media and form controls.
 SKIPPED_TAGS = frozenset(
     """script style noscript template svg math iframe object embed video audio canvas
-    map form button input select textarea option label nav aside footer figure
-    figcaption head title meta link dialog menu""".split()
+    map button input select textarea option label figcaption head title meta link""".split()
 )
+# Page furniture by tag. Like boilerplate classes, they are dropped only when
+# they sit inside the chosen article container: some sites wrap the whole page
+# in a <form> or the article in an <aside>-classed widget.
+FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "figure", "form", "menu", "dialog"})
 # Elements that start a new block of text.
 BLOCK_TAGS = frozenset(
     """p div section article main header h1 h2 h3 h4 h5 h6 ul ol li dl dt dd
@@ -68,6 +71,10 @@ CONTENT_WORDS = re.compile(
 # The role attribute values of furniture.
 BOILERPLATE_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert"})
 
+# Text inside a boilerplate container votes with this weight: comment threads
+# and related boxes rarely win, yet a page whose whole article sits in a
+# "widget" still finds it.
+FURNITURE_VOTE_WEIGHT = 0.25
 # A block shorter than this does not vote for its container (menus, labels).
 MIN_SCORING_CHARS = 25
 # Readability's scoring: 1 point, one per comma, one per 100 characters (max 3).
@@ -103,6 +110,9 @@ class Block:
     link_chars: int = 0
     list_element: Tag | None = None
     order: int = 0
+    # the innermost boilerplate container around the block (share bar, related
+    # box, comments...), if any
+    furniture: Tag | None = None
 
     @property
     def link_density(self) -> float:
@@ -112,7 +122,7 @@ class Block:
 @dataclass
 class WalkResult:
     blocks: list[Block] = field(default_factory=list)
-    # containers the walk skipped as bylines/credits: metadata reads their text
+    # boilerplate containers that look like bylines: metadata reads their text
     bylines: list[Tag] = field(default_factory=list)
 
 
@@ -137,6 +147,10 @@ def is_hidden(tag: Tag) -> bool:
 def is_boilerplate(tag: Tag) -> bool:
     """Whether a container is page furniture rather than article text."""
     if tag.name in ("body", "html", "main"):
+        return False
+    if tag.name in FURNITURE_TAGS:
+        return True
+    if not tag.attrs:
         return False
     if tag.get("role") in BOILERPLATE_ROLES:
         return True
@@ -165,6 +179,7 @@ class _Walker:
         self.context: list[tuple[Tag, str, int, Tag | None]] = []
         self.list_depth = 0
         self.skip_ids = {id(t) for t in skip or ()}
+        self.furniture: list[Tag] = []
 
     def walk(self, root: Tag) -> WalkResult:
         # Each entry is a node to visit, or ("exit", tag) after its children.
@@ -172,7 +187,11 @@ class _Walker:
         while stack:
             item = stack.pop()
             if type(item) is tuple:
-                self._leave(item[1])
+                if item[0] == "furniture":
+                    self._flush()
+                    self.furniture.pop()
+                else:
+                    self._leave(item[1])
                 continue
             if isinstance(item, NavigableString):
                 self._text(item)
@@ -196,10 +215,15 @@ class _Walker:
         if name == "br":
             self.parts.append(_LINE_BREAK)
             return
-        if name != "a" and tag.attrs and is_boilerplate(tag):
+        if name in ("img", "wbr", "hr"):
+            return
+        furniture = name != "a" and is_boilerplate(tag)
+        if furniture:
             if _is_byline_container(tag):
                 self.result.bylines.append(tag)
-            return
+            self._flush()
+            self.furniture.append(tag)
+            stack.append(("furniture", tag))
         if name in BLOCK_TAGS:
             self._flush()
             self._open_block(tag)
@@ -207,8 +231,6 @@ class _Walker:
         elif name == "a":
             self.link_depth += 1
             stack.append(("exit", tag))
-        elif name in ("img", "wbr"):
-            return
         children = tag.contents
         if children:
             stack.extend(reversed(children))
@@ -264,7 +286,8 @@ class _Walker:
         for piece in pieces:
             share = round(link_chars * len(piece) / total)
             self.result.blocks.append(
-                Block(piece, kind, level, element, min(share, len(piece)), list_element, len(self.result.blocks))
+                Block(piece, kind, level, element, min(share, len(piece)), list_element, len(self.result.blocks),
+                      self.furniture[-1] if self.furniture else None)
             )
 
 
@@ -298,7 +321,7 @@ def score_containers(blocks: list[Block]) -> tuple[dict[int, float], dict[int, T
     for block in blocks:
         if block.kind == "heading" or len(block.text) < MIN_SCORING_CHARS:
             continue
-        points = paragraph_score(block)
+        points = paragraph_score(block) * (FURNITURE_VOTE_WEIGHT if block.furniture is not None else 1.0)
         parent = block.element.parent if block.element.name not in ("div", "td", "section", "article") else block.element
         for weight, node in zip((1.0, 0.5), _ancestors(parent, 2)):
             if node is None or not isinstance(node, Tag):
@@ -356,12 +379,20 @@ def choose_containers(blocks: list[Block]) -> list[Tag]:
 
 
 def blocks_inside(blocks: list[Block], containers: list[Tag]) -> list[Block]:
+    """Blocks below the chosen containers, minus boilerplate nested inside them."""
     wanted = {id(c) for c in containers}
     inside = []
     for block in blocks:
-        if any(id(node) in wanted for node in _ancestors(block.element)):
-            inside.append(block)
+        if not any(id(node) in wanted for node in _ancestors(block.element)):
+            continue
+        if block.furniture is not None and _strictly_inside(block.furniture, wanted):
+            continue
+        inside.append(block)
     return inside
+
+
+def _strictly_inside(tag: Tag, wanted: set[int]) -> bool:
+    return any(id(node) in wanted for node in _ancestors(tag.parent)) if tag.parent is not None else False
 
 
 def drop_link_lists(blocks: list[Block]) -> list[Block]:
@@ -403,11 +434,11 @@ def extract_blocks(soup: BeautifulSoup | Tag, container: Tag | None = None, skip
     """The article's blocks, in reading order; ``container`` bypasses the generic choice."""
     root = container if container is not None else (soup.body or soup)
     walked = walk_blocks(root, skip)
-    blocks = walked.blocks
-    if container is None:
-        chosen = choose_containers(blocks)
+    if container is not None:
+        chosen = [container]
+    else:
         # no paragraph long enough to vote: a short page, take all its text
-        blocks = blocks_inside(blocks, chosen) if chosen else blocks
-    blocks = trim_edges(drop_link_lists(blocks))
+        chosen = choose_containers(walked.blocks) or [root]
+    blocks = trim_edges(drop_link_lists(blocks_inside(walked.blocks, chosen)))
     walked.blocks = blocks
     return walked

@@ -1,0 +1,217 @@
+"""Article-extraction benchmark: our parser against trafilatura, in the same run.
+
+Body quality on ../shared/data/article-bench (110 news pages with ground truth,
+metric as ../shared/data/README.md describes it), speed on the same pages with
+the HTML already in memory (single process, median of --rounds timed passes),
+and title / publication-date accuracy on ../shared/data/white-house.
+
+    .venv/bin/python bench/article_bench.py [--rounds 3] [--worst 0]
+
+Skips with a message when the data folder is absent (a fresh clone has none);
+set TRADEDEALS_SHARED_DATA to point elsewhere.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import statistics
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Callable
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(PROJECT_ROOT))
+
+from pipeline.parse import ParseError, parse_html  # noqa: E402
+
+TOKEN = re.compile(r"\w+")
+SHINGLE_SIZE = 4
+
+
+def shared_data_dir() -> Path:
+    override = os.environ.get("TRADEDEALS_SHARED_DATA")
+    return Path(override) if override else PROJECT_ROOT / ".." / "shared" / "data"
+
+
+# ---------------------------------------------------------------------------
+# The metric (Zyte article-extraction-benchmark, as the data README states it)
+# ---------------------------------------------------------------------------
+
+
+def tokens(text: str) -> list[str]:
+    return TOKEN.findall(text or "")
+
+
+def shingles(words: list[str]) -> Counter:
+    if not words:
+        return Counter()
+    if len(words) < SHINGLE_SIZE:
+        return Counter([tuple(words)])
+    return Counter(tuple(words[i:i + SHINGLE_SIZE]) for i in range(len(words) - SHINGLE_SIZE + 1))
+
+
+def page_counts(predicted: str, expected: str) -> tuple[float, float, float]:
+    """(tp, fp, fn) over shingle multisets, divided by their sum so every page weighs the same."""
+    got, want = shingles(tokens(predicted)), shingles(tokens(expected))
+    tp = sum((got & want).values())
+    fp = sum((got - want).values())
+    fn = sum((want - got).values())
+    total = tp + fp + fn
+    return (tp / total, fp / total, fn / total) if total else (0.0, 0.0, 0.0)
+
+
+def score(predictions: dict[str, str], truth: dict[str, str]) -> dict[str, float]:
+    precisions, recalls = [], []
+    exact = empty = 0
+    for page_id, expected in truth.items():
+        predicted = predictions.get(page_id) or ""
+        tp, fp, fn = page_counts(predicted, expected)
+        if fp == fn == 0:
+            precisions.append(1.0)
+            recalls.append(1.0)
+        else:
+            if tp + fp > 0:
+                precisions.append(tp / (tp + fp))
+            if tp + fn > 0:
+                recalls.append(tp / (tp + fn))
+        exact += tokens(predicted) == tokens(expected)
+        empty += not predicted.strip()
+    precision = statistics.fmean(precisions) if precisions else 0.0
+    recall = statistics.fmean(recalls) if recalls else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"f1": f1, "precision": precision, "recall": recall, "accuracy": exact / len(truth), "empty": empty}
+
+
+# ---------------------------------------------------------------------------
+# Extractors
+# ---------------------------------------------------------------------------
+
+
+def ours(html: bytes, url: str | None) -> str:
+    try:
+        return parse_html(html, url).body
+    except ParseError:
+        return ""
+
+
+def trafilatura_body(html: bytes, url: str | None) -> str:
+    import trafilatura
+
+    return trafilatura.extract(html, url=url, include_comments=False) or ""
+
+
+def run_extractor(extract: Callable[[bytes, str | None], str], pages: dict[str, bytes], urls: dict[str, str],
+                  rounds: int) -> tuple[dict[str, str], float]:
+    """Outputs of the first pass and the median wall time of ``rounds`` passes."""
+    outputs: dict[str, str] = {}
+    timings = []
+    for round_index in range(rounds):
+        start = time.perf_counter()
+        for page_id, html in pages.items():
+            text = extract(html, urls.get(page_id))
+            if round_index == 0:
+                outputs[page_id] = text
+        timings.append(time.perf_counter() - start)
+    return outputs, statistics.median(timings)
+
+
+def body_benchmark(data: Path, rounds: int, worst: int) -> None:
+    bench = data / "article-bench"
+    truth_records = json.loads((bench / "ground-truth.json").read_text(encoding="utf-8"))
+    truth = {k: v.get("articleBody") or "" for k, v in truth_records.items()}
+    urls = {k: v.get("url") for k, v in truth_records.items()}
+    pages = {k: (bench / "html" / f"{k}.html").read_bytes() for k in truth}
+    megabytes = sum(len(p) for p in pages.values()) / 1e6
+    print(f"article-bench: {len(pages)} pages, {megabytes:.1f} MB, median of {rounds} timed passes")
+    rows = {}
+    for name, extract in (("tradedeals", ours), ("trafilatura", trafilatura_body)):
+        outputs, seconds = run_extractor(extract, pages, urls, rounds)
+        row = score(outputs, truth)
+        row["pages_s"] = len(pages) / seconds
+        row["mb_s"] = megabytes / seconds
+        rows[name] = (row, outputs)
+    header = f"{'extractor':<12} {'F1':>6} {'prec':>6} {'recall':>6} {'acc':>6} {'empty':>5} {'pages/s':>8} {'MB/s':>6}"
+    print(header)
+    for name, (row, _) in rows.items():
+        print(f"{name:<12} {row['f1']:6.3f} {row['precision']:6.3f} {row['recall']:6.3f} {row['accuracy']:6.3f} "
+              f"{row['empty']:5d} {row['pages_s']:8.1f} {row['mb_s']:6.2f}")
+    a, b = rows["tradedeals"][0], rows["trafilatura"][0]
+    print(f"{'ratio':<12} {a['f1'] / b['f1']:6.3f} {a['precision'] / b['precision']:6.3f} "
+          f"{a['recall'] / b['recall']:6.3f} {'':>6} {'':>5} {a['pages_s'] / b['pages_s']:8.3f} {a['mb_s'] / b['mb_s']:6.3f}")
+    if worst:
+        ranked = sorted(truth, key=lambda k: page_f1(rows["tradedeals"][1][k], truth[k]))
+        print(f"\nworst {worst} pages for tradedeals (page F1, trafilatura's page F1):")
+        for page_id in ranked[:worst]:
+            print(f"  {page_id[:16]}  {page_f1(rows['tradedeals'][1][page_id], truth[page_id]):.3f}  "
+                  f"{page_f1(rows['trafilatura'][1][page_id], truth[page_id]):.3f}  {urls.get(page_id)}")
+
+
+def page_f1(predicted: str, expected: str) -> float:
+    tp, fp, fn = page_counts(predicted, expected)
+    if fp == fn == 0:
+        return 1.0
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+# ---------------------------------------------------------------------------
+# Metadata accuracy on the White House pages
+# ---------------------------------------------------------------------------
+
+
+def normalise_title(title: str | None) -> str:
+    text = (title or "").replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return " ".join(text.split()).casefold()
+
+
+def metadata_benchmark(data: Path) -> None:
+    folder = data / "white-house"
+    manifest = [json.loads(line) for line in (folder / "manifest.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    import trafilatura
+
+    counts = Counter()
+    for record in manifest:
+        html = (folder / record["file"]).read_bytes()
+        try:
+            article = parse_html(html, record.get("url"))
+            title, day = article.title, article.published_at.date().isoformat() if article.published_at else None
+        except ParseError:
+            title = day = None
+        counts["ours_title"] += normalise_title(title) == normalise_title(record["title"])
+        counts["ours_date"] += day == record["date"]
+        meta = trafilatura.extract_metadata(html, default_url=record.get("url"))
+        counts["traf_title"] += normalise_title(meta.title if meta else None) == normalise_title(record["title"])
+        counts["traf_date"] += (meta.date if meta else None) == record["date"]
+    n = len(manifest)
+    print(f"\nwhite-house metadata: {n} pages (title exact after case/quote/space folding; date = UTC day)")
+    print(f"{'extractor':<12} {'title':>6} {'date':>6}")
+    print(f"{'tradedeals':<12} {counts['ours_title'] / n:6.3f} {counts['ours_date'] / n:6.3f}")
+    print(f"{'trafilatura':<12} {counts['traf_title'] / n:6.3f} {counts['traf_date'] / n:6.3f}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=3, help="timed passes over the pages (median reported)")
+    parser.add_argument("--worst", type=int, default=0, help="list the N pages where our body scores worst")
+    parser.add_argument("--skip-metadata", action="store_true", help="only the body benchmark")
+    args = parser.parse_args(argv)
+    data = shared_data_dir()
+    if not (data / "article-bench" / "ground-truth.json").is_file():
+        print(f"skipped: benchmark data not found at {data} (set TRADEDEALS_SHARED_DATA)")
+        return 0
+    try:
+        import trafilatura  # noqa: F401
+    except ImportError:
+        print("skipped: trafilatura is not installed (pip install 'tradedeals[bench]')")
+        return 0
+    body_benchmark(data, args.rounds, args.worst)
+    if not args.skip_metadata and (data / "white-house" / "manifest.jsonl").is_file():
+        metadata_benchmark(data)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
