@@ -393,8 +393,15 @@ def _discover_sitemap(source: Source, fetcher: Fetcher) -> list[DiscoveredDocume
 
     assert source.url is not None
 
+    seen: set[str] = set()
+
     def wanted(url: str) -> bool:
-        return _is_http(url) and url_in_domains(url, source.allowed_domains)
+        """Counts toward max_pages only once per normalised, in-domain URL."""
+        normalized = normalize_url(url)
+        if normalized in seen or not _is_http(normalized) or not url_in_domains(normalized, source.allowed_domains):
+            return False
+        seen.add(normalized)
+        return True
 
     try:
         entries = crawl_sitemaps(source.url, fetcher, max_urls=source.max_pages, accept=wanted)
