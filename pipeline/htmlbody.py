@@ -52,13 +52,13 @@ BOILERPLATE_WORDS = re.compile(
         newsletter|subscribe|subscription|signup|sign-up|promo|promotion|
         cookie|cookies|consent|gdpr|banner|
         ads?|advert|advertisement|advertising|sponsor|sponsored|dfp|outbrain|taboola|
-        byline|bylines|author-info|author-bio|contributor|
-        caption|credit|photo-credit|image-credit|
-        breadcrumbs?|tags|tag-list|topics|keywords|
-        sidebar|widget|nav|navbar|navigation|menu|masthead|site-header|site-footer|footer|
-        popup|modal|overlay|paywall|login|print|toolbar|skip-link|
+        byline|bylines|author-info|author-bio|
+        caption|photo-credit|image-credit|
+        breadcrumbs?|tag-list|
+        sidebar|nav|navbar|navigation|menu|site-header|site-footer|footer|
+        popup|modal|paywall|skip-link|
         hidden|visually-hidden|sr-only|screen-reader-text|
-        date|post-date|timestamp|pubdate|published-date
+        post-date|timestamp|pubdate|published-date
     )(?=$|[\s_\-])""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -75,6 +75,12 @@ BOILERPLATE_ROLES = frozenset({"navigation", "banner", "contentinfo", "complemen
 # and related boxes rarely win, yet a page whose whole article sits in a
 # "widget" still finds it.
 FURNITURE_VOTE_WEIGHT = 0.25
+# A boilerplate-named element inside the article holding more than this share
+# of its text is a wrapper ("elementor-widget-container"), kept.
+WRAPPER_TEXT_SHARE = 0.5
+# Head start (or handicap) of a container whose class/id names it article
+# text (or furniture), as in readability.
+CLASS_WEIGHT = 25.0
 # A block shorter than this does not vote for its container (menus, labels).
 MIN_SCORING_CHARS = 25
 # Readability's scoring: 1 point, one per comma, one per 100 characters (max 3).
@@ -314,14 +320,30 @@ def _ancestors(tag: Tag, limit: int = 60):
         node = node.parent
 
 
+def class_weight(tag: Tag) -> float:
+    """Readability's head start for a container named like an article, or handicap for furniture."""
+    names = class_and_id(tag)
+    if not names:
+        return 0.0
+    weight = 0.0
+    if CONTENT_WORDS.search(names):
+        weight += CLASS_WEIGHT
+    if BOILERPLATE_WORDS.search(names):
+        weight -= CLASS_WEIGHT
+    return weight
+
+
 def score_containers(blocks: list[Block]) -> tuple[dict[int, float], dict[int, Tag]]:
     """Readability's vote: each paragraph scores its parent (full) and grandparent (half)."""
     scores: dict[int, float] = {}
     tags: dict[int, Tag] = {}
+    clean_votes: set[int] = set()
     for block in blocks:
-        if block.kind == "heading" or len(block.text) < MIN_SCORING_CHARS:
+        # list items do not vote: "related stories" lists carry long teasers
+        if block.kind in ("heading", "list_item") or len(block.text) < MIN_SCORING_CHARS:
             continue
-        points = paragraph_score(block) * (FURNITURE_VOTE_WEIGHT if block.furniture is not None else 1.0)
+        in_furniture = block.furniture is not None
+        points = paragraph_score(block) * (FURNITURE_VOTE_WEIGHT if in_furniture else 1.0)
         parent = block.element.parent if block.element.name not in ("div", "td", "section", "article") else block.element
         for weight, node in zip((1.0, 0.5), _ancestors(parent, 2)):
             if node is None or not isinstance(node, Tag):
@@ -329,6 +351,12 @@ def score_containers(blocks: list[Block]) -> tuple[dict[int, float], dict[int, T
             key = id(node)
             tags[key] = node
             scores[key] = scores.get(key, 0.0) + points * weight
+            if not in_furniture:
+                clean_votes.add(key)
+    # the class head start only for containers that hold text outside furniture,
+    # so a newsletter box named "article-optin" cannot win on its name
+    for key in clean_votes:
+        scores[key] += class_weight(tags[key])
     return scores, tags
 
 
@@ -381,14 +409,23 @@ def choose_containers(blocks: list[Block]) -> list[Tag]:
 def blocks_inside(blocks: list[Block], containers: list[Tag]) -> list[Block]:
     """Blocks below the chosen containers, minus boilerplate nested inside them."""
     wanted = {id(c) for c in containers}
+    totals = text_and_link_chars(blocks)
     inside = []
     for block in blocks:
         if not any(id(node) in wanted for node in _ancestors(block.element)):
             continue
-        if block.furniture is not None and _strictly_inside(block.furniture, wanted):
+        if block.furniture is not None and _strictly_inside(block.furniture, wanted) \
+                and not holds_most_text(block.furniture, containers, totals):
             continue
         inside.append(block)
     return inside
+
+
+def holds_most_text(tag: Tag, containers: list[Tag], totals: dict[int, list[int]]) -> bool:
+    """A "boilerplate"-named element holding most of the article is a wrapper, not furniture."""
+    own = totals.get(id(tag), (0, 0))[0]
+    whole = sum(totals.get(id(c), (0, 0))[0] for c in containers)
+    return whole > 0 and own / whole > WRAPPER_TEXT_SHARE
 
 
 def _strictly_inside(tag: Tag, wanted: set[int]) -> bool:
