@@ -86,6 +86,12 @@ MIN_SCORING_CHARS = 25
 # Readability's scoring: 1 point, one per comma, one per 100 characters (max 3).
 CHARS_PER_POINT = 100
 MAX_LENGTH_POINTS = 3
+# Candidates within this share of the best score are its close runners; when
+# at least MIN_CLOSE_RUNNERS of the TOP_CANDIDATES share an ancestor with it,
+# the ancestor is the article (its text was cut into chunks).
+CLOSE_RUNNER_SHARE = 0.75
+MIN_CLOSE_RUNNERS = 3
+TOP_CANDIDATES = 5
 # Siblings of the winning container join it when they score this share of it.
 SIBLING_SCORE_SHARE = 0.2
 # A sibling paragraph with no score joins when it is this long and link-poor.
@@ -374,6 +380,21 @@ def text_and_link_chars(blocks: list[Block]) -> dict[int, list[int]]:
     return totals
 
 
+def common_ancestor_of_close_runners(best: Tag, runners: list[Tag]) -> Tag:
+    """An article cut into sibling chunks (one per ad slot) scores as several
+    close candidates: when enough of them share an ancestor with the best one,
+    that ancestor holds the article (readability does the same)."""
+    if len(runners) < MIN_CLOSE_RUNNERS:
+        return best
+    runner_ids = [{id(node) for node in _ancestors(r)} for r in runners]
+    for ancestor in _ancestors(best.parent):
+        if ancestor is None or ancestor.name in ("body", "html", "[document]"):
+            break
+        if sum(1 for ids in runner_ids if id(ancestor) in ids) >= MIN_CLOSE_RUNNERS:
+            return ancestor
+    return best
+
+
 def choose_containers(blocks: list[Block]) -> list[Tag]:
     """The element(s) holding the article: the best container and its worthy siblings."""
     scores, tags = score_containers(blocks)
@@ -383,11 +404,14 @@ def choose_containers(blocks: list[Block]) -> list[Tag]:
 
     def damped(key: int) -> float:
         total, links = totals.get(key, (0, 0))
-        return scores[key] * (1 - links / total) if total else 0.0
+        return scores.get(key, 0.0) * (1 - links / total) if total else 0.0
 
-    best_key = max(scores, key=damped)
-    best = tags[best_key]
-    threshold = max(10.0, damped(best_key) * SIBLING_SCORE_SHARE)
+    ranked = sorted(scores, key=damped, reverse=True)
+    best_key = ranked[0]
+    best = common_ancestor_of_close_runners(tags[best_key], [tags[k] for k in ranked[1:TOP_CANDIDATES]
+                                                              if damped(k) >= damped(best_key) * CLOSE_RUNNER_SHARE])
+    best_key = id(best)
+    threshold = max(10.0, damped(ranked[0]) * SIBLING_SCORE_SHARE)
     chosen = [best]
     parent = best.parent
     if parent is None:
