@@ -345,6 +345,7 @@ class Fetcher:
         resolver: Callable[[str, int], list[str]] = system_resolver,
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.monotonic,
+        ssl_context: ssl.SSLContext | None = None,
     ):
         self.user_agent = user_agent
         self.timeout_s = timeout_s
@@ -362,10 +363,12 @@ class Fetcher:
         self._resolve = resolver
         self._sleep = sleep
         self._clock = clock
-        self._robots: dict[str, RobotFileParser | bool] = {}
+        # per host: parsed rules, True (no robots.txt: all allowed) or why it was unreachable
+        self._robots: dict[str, RobotFileParser | bool | str] = {}
         self._last_request: dict[str, float] = {}
         self._lock = threading.Lock()
-        self._ssl_context = ssl.create_default_context()
+        # certificates are verified against the system store unless told otherwise
+        self._ssl_context = ssl_context or ssl.create_default_context()
 
     @classmethod
     def for_source(cls, source: Source, *, cache_dir: Path | None = None, **overrides) -> Fetcher:
@@ -411,10 +414,16 @@ class Fetcher:
         return page
 
     def allowed_by_robots(self, url: str) -> bool:
+        return self.robots_refusal(url) is None
+
+    def robots_refusal(self, url: str) -> str | None:
+        """Why robots.txt keeps us from ``url`` (None: we may fetch it)."""
         rules = self._robots_for(url)
-        if isinstance(rules, bool):
-            return rules
-        return rules.can_fetch(ROBOTS_AGENT, url)
+        if rules is True:
+            return None
+        if isinstance(rules, str):
+            return f"robots.txt unreachable ({rules}), so the host is treated as disallowed"
+        return None if rules.can_fetch(ROBOTS_AGENT, url) else "disallowed by robots.txt"
 
     # ----------------------------------------------------------- redirects
 
@@ -423,8 +432,9 @@ class Fetcher:
         current = url.strip()
         for _hop in range(self.max_redirects + 1):
             address = self._checked_address(current)
-            if not for_robots and self.respect_robots and not self.allowed_by_robots(current):
-                raise FetchError(current, "disallowed by robots.txt")
+            refusal = None if (for_robots or not self.respect_robots) else self.robots_refusal(current)
+            if refusal:
+                raise FetchError(current, refusal)
             cached = self.cache.lookup(current) if (self.cache and use_cache and not for_robots) else None
             response = self._request_with_retries(current, address, conditional_headers(cached), for_robots)
             location = response.headers.get("location")
@@ -471,13 +481,13 @@ class Fetcher:
                 response = self._request(url, address, extra, for_robots)
             except _TransientError as exc:
                 if last_try:
-                    raise FetchError(url, f"{exc} (after {attempt + 1} attempts)") from None
+                    raise FetchError(url, f"{exc} (after {_attempts(attempt + 1)})") from None
                 self._sleep(self.backoff_s * 2**attempt)
                 continue
             if response.status not in RETRY_STATUSES:
                 return response
             if last_try:
-                raise FetchError(url, f"HTTP {response.status} after {attempt + 1} attempts", status=response.status)
+                raise FetchError(url, f"HTTP {response.status} after {_attempts(attempt + 1)}", status=response.status)
             self._sleep(self._retry_delay(url, response, attempt))
         raise AssertionError("unreachable")  # pragma: no cover
 
@@ -583,28 +593,34 @@ class Fetcher:
 
     # ---------------------------------------------------------------- robots
 
-    def _robots_for(self, url: str) -> RobotFileParser | bool:
+    def _robots_for(self, url: str) -> RobotFileParser | bool | str:
         parts = urlsplit(url)
         netloc = parts.netloc.lower()
         if netloc not in self._robots:
             self._robots[netloc] = self._load_robots(f"{parts.scheme}://{netloc}/robots.txt")
         return self._robots[netloc]
 
-    def _load_robots(self, robots_url: str) -> RobotFileParser | bool:
+    def _load_robots(self, robots_url: str) -> RobotFileParser | bool | str:
         """Rules per RFC 9309: a 4xx means no rules; an unreachable file means keep out."""
         try:
             response, _ = self._get(robots_url, use_cache=False, for_robots=True)
         except FetchError as exc:
-            log.warning("robots.txt unavailable, host treated as disallowed: %s", exc)
-            return False
+            if exc.status is not None and 400 <= exc.status < 500 and exc.status != 429:
+                return True  # a 429 means "slow down", not "no rules": it stays unreachable
+            log.warning("robots.txt unreachable, host treated as disallowed: %s", exc)
+            return exc.reason
         if 400 <= response.status < 500:
             return True
         if not 200 <= response.status < 300:
             log.warning("robots.txt answered HTTP %s, host treated as disallowed: %s", response.status, robots_url)
-            return False
+            return f"HTTP {response.status}"
         rules = RobotFileParser(robots_url)
         rules.parse(response.body.decode("utf-8", errors="replace").splitlines())
         return rules
+
+
+def _attempts(count: int) -> str:
+    return f"{count} attempt" if count == 1 else f"{count} attempts"
 
 
 class _TransientError(Exception):

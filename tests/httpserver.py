@@ -12,6 +12,7 @@ is recorded in ``server.requests`` with its path, headers and arrival time.
 """
 from __future__ import annotations
 
+import ssl
 import threading
 import time
 from dataclasses import dataclass, field
@@ -42,12 +43,17 @@ Handler = Callable[[Request], Reply]
 
 
 class LoopbackServer:
-    def __init__(self) -> None:
+    """Plain HTTP, or HTTPS when given an ``ssl.SSLContext`` holding the server certificate."""
+
+    def __init__(self, tls: ssl.SSLContext | None = None) -> None:
         self.requests: list[Request] = []
         self._routes: dict[str, Handler] = {}
         self._lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
         self._server.daemon_threads = True
+        self.scheme = "https" if tls else "http"
+        if tls:
+            self._server.socket = tls.wrap_socket(self._server.socket, server_side=True)
         self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
 
     @property
@@ -55,7 +61,7 @@ class LoopbackServer:
         return self._server.server_address[1]
 
     def url(self, path: str = "/", host: str = "127.0.0.1") -> str:
-        return f"http://{host}:{self.port}{path}"
+        return f"{self.scheme}://{host}:{self.port}{path}"
 
     def route(self, path: str, *replies: Reply | Handler) -> None:
         """Answer ``path`` with a handler, or with ``replies`` in turn (the last one repeats)."""

@@ -171,8 +171,9 @@ def test_robots_rules_for_our_agent(http_server):
 def test_unreachable_robots_means_keep_out_but_missing_means_welcome(http_server):
     http_server.route("/page", Reply(body=b"ok"))
     http_server.route("/robots.txt", Reply(500))
-    with pytest.raises(FetchError, match="disallowed by robots.txt"):
+    with pytest.raises(FetchError, match=r"robots.txt unreachable \(HTTP 500 after 1 attempt\), so the host is treated as disallowed"):
         make_fetcher(max_retries=0).fetch(http_server.url("/page"))
+    assert http_server.requests_for("/page") == []
     http_server.route("/robots.txt", Reply(404))
     assert make_fetcher().fetch(http_server.url("/page")).content == b"ok"
 
@@ -330,3 +331,44 @@ def test_for_source_applies_the_source_settings(http_server):
     assert fetcher.min_delay_s == 2.5 and fetcher.timeout_s == 3.0
     assert [str(n) for n in fetcher.allowed_networks] == ["10.0.0.0/8"]
     assert fetcher.allowed_domains == ("example.com", "feeds.example.org")
+
+
+# --------------------------------------------------------------------------- TLS
+
+
+@pytest.fixture
+def tls_server(tmp_path):
+    """An HTTPS loopback server with a fresh self-signed certificate for tls.test."""
+    import shutil
+    import ssl
+    import subprocess
+
+    from httpserver import LoopbackServer
+
+    if not shutil.which("openssl"):
+        pytest.skip("openssl command not available to make a test certificate")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=tls.test",
+         "-addext", "subjectAltName=DNS:tls.test", "-keyout", str(key), "-out", str(cert)],
+        check=True, capture_output=True,
+    )
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    with LoopbackServer(tls=context) as server:
+        server.cert = cert
+        yield server
+
+
+def test_https_verifies_certificates_and_uses_the_url_host_for_sni(tls_server):
+    import ssl
+
+    tls_server.route("/deal", Reply(body=b"secure"))
+    url = tls_server.url("/deal", host="tls.test")
+    resolver = hosts_to_loopback("tls.test")
+    with pytest.raises(FetchError, match="CERTIFICATE_VERIFY_FAILED"):
+        make_fetcher(resolver=resolver).fetch(url)
+    trusting = ssl.create_default_context(cafile=str(tls_server.cert))
+    page = make_fetcher(resolver=resolver, ssl_context=trusting).fetch(url)
+    assert page.content == b"secure" and page.final_url == url
+    assert tls_server.requests_for("/deal")[0].headers["Host"] == f"tls.test:{tls_server.port}"
