@@ -124,3 +124,21 @@ def _quiet_progress_bars(context) -> None:
         context.variables.progress_bars = ProgressBarsConfig(globally=False)
     except Exception:  # older or newer GX without this knob: bars are only noise
         pass
+
+
+def check_references(frames: dict) -> SuiteResult:
+    """Every fact points at a published article, and every deal_id at a published deal."""
+    article_ids = set(frames["articles"]["article_id"])
+    deal_ids = set(frames["deals"]["deal_id"])
+    failures = []
+    for table, column, known in (
+        ("commitments", "article_id", article_ids),
+        ("statements", "article_id", article_ids),
+        ("commitments", "deal_id", deal_ids),
+    ):
+        values = frames[table][column].dropna()
+        dangling = sorted(set(values) - known)
+        if dangling:
+            failures.append({"expectation": f"{table}.{column} refers to a published row",
+                             "unexpected_count": len(dangling), "sample": dangling[:SAMPLE_SIZE]})
+    return SuiteResult(table="references", success=not failures, evaluated=3, failures=failures)
