@@ -175,7 +175,7 @@ def _add(found: list[Quantity], match: re.Match[str], unit: str, kind: str, fact
 # Words right before a rate that say which level it is.
 _FROM_CUE = re.compile(r"\bfrom\s+(?:" + HEDGES + r"\s+)?(?:the\s+)?(?:current\s+|existing\s+|previous\s+)?$", re.IGNORECASE)
 _TO_CUE = re.compile(
-    r"\b(?:to|at|of|down to|up to|into|as low as|as high as|reaching|a)\s+(?:(?:" + HEDGES + r")\s+)?(?:a\s+|the\s+)?(?:new\s+|lower\s+|higher\s+|reduced\s+|maximum\s+|flat\s+|baseline\s+)?$",
+    r"\b(?:to|at|of|down to|up to|into|as low as|as high as|reaching)\s+(?:(?:" + HEDGES + r")\s+)?(?:a\s+|the\s+)?(?:new\s+|lower\s+|higher\s+|reduced\s+|maximum\s+|flat\s+|baseline\s+)?$",
     re.IGNORECASE,
 )
 _BY_CUE = re.compile(r"\bby\s+(?:(?:" + HEDGES + r")\s+)?(?:a\s+further\s+|another\s+)?$", re.IGNORECASE)
@@ -192,12 +192,14 @@ class RateLevels:
     change: float | None  # unsigned as written; the caller signs it from the verb
     unit: str | None
     used: tuple[int, ...]  # indexes into the quantities list that were read
+    to_marked: bool = False  # value_to was introduced by "to", "at", "of"... (a new level)
 
 
 def rate_levels(text: str, quantities: list[Quantity]) -> RateLevels:
     """Read the from/to levels or the stated change among the rates of one clause."""
     value_from = value_to = change = None
     unit = None
+    to_marked = False
     used: list[int] = []
     for index, quantity in enumerate(quantities):
         if quantity.kind not in ("rate", "points"):
@@ -215,11 +217,13 @@ def rate_levels(text: str, quantities: list[Quantity]) -> RateLevels:
                 used.append(index)
         elif value_to is None:
             value_to = quantity.value
+            to_marked = bool(_TO_CUE.search(before))
             used.append(index)
         if unit is None:
             unit = "percent"
     if value_to is None and _ZERO_LEVEL.search(text):
         value_to = 0.0
+        to_marked = True
     if value_from is not None or value_to is not None:
         unit = "percent"
-    return RateLevels(value_from, value_to, change, unit, tuple(used))
+    return RateLevels(value_from, value_to, change, unit, tuple(used), to_marked)

@@ -1,0 +1,188 @@
+"""Score the commitment extractor against the gold set (docs/gold-format.md).
+
+    .venv/bin/python -m bench.eval_commitments [--verbose] [--set samples|white-house]
+
+Documents are parsed with ``pipeline.parse.parse_document`` as the pipeline
+does. A predicted row matches a gold row when its evidence contains the gold
+anchor; rows sharing an anchor are paired one-to-one, best field agreement
+first. Reports whole-row precision/recall (actor, category, action and values
+right) and per-field agreement over matched pairs, for each set and combined.
+White-house documents are skipped, with a message, when ../shared/data is absent.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass, field
+
+from bench.gold import GoldDocument, anchor_in, load_gold, shared_data_dir
+from pipeline.commitments import extract_commitments
+from pipeline.model import Commitment
+from pipeline.parse import parse_document
+
+SETS = ("samples", "white-house")
+VALUE_FIELDS = ("value_from", "value_to", "change", "amount", "unit")
+WHOLE_ROW_FIELDS = ("actor", "category", "action") + VALUE_FIELDS
+REPORTED_FIELDS = ("actor", "category", "action", "values", "amount", "duration", "status")
+RELATIVE_TOLERANCE = 0.005  # numbers agree within 0.5 % relative
+
+
+def numbers_agree(gold: object, predicted: object) -> bool:
+    if gold is None or predicted is None:
+        return gold is None and predicted is None
+    try:
+        g, p = float(gold), float(predicted)
+    except (TypeError, ValueError):
+        return str(gold).lower() == str(predicted).lower()
+    if g == p:
+        return True
+    return abs(g - p) <= RELATIVE_TOLERANCE * max(abs(g), abs(p))
+
+
+def field_agrees(gold: dict, predicted: dict, name: str) -> bool:
+    """Whether one field agrees; a key absent from the gold row is not scored."""
+    if name not in gold:
+        return True
+    g, p = gold[name], predicted.get(name)
+    if name in ("value_from", "value_to", "change", "amount", "duration_days"):
+        return numbers_agree(g, p)
+    if name == "products":
+        return _codes_cover(g or [], p or []) and _codes_cover(p or [], g or [])
+    if g is None or p is None:
+        return g is None and p is None
+    return str(g).strip().lower() == str(p).strip().lower()
+
+
+def _codes_cover(codes: list, others: list) -> bool:
+    """Every HS code in ``codes`` has a code in ``others`` sharing its prefix."""
+    return all(any(str(o).startswith(str(c)) or str(c).startswith(str(o)) for o in others) for c in codes)
+
+
+def group_agrees(gold: dict, predicted: dict, group: str) -> bool:
+    names = {
+        "values": VALUE_FIELDS, "amount": ("amount", "unit") if gold.get("amount") is not None else ("amount",),
+        "duration": ("duration_days",), "whole": WHOLE_ROW_FIELDS,
+    }.get(group, (group,))
+    return all(field_agrees(gold, predicted, n) for n in names)
+
+
+@dataclass
+class Tally:
+    gold: int = 0
+    predicted: int = 0
+    whole_right: int = 0
+    matched: int = 0
+    fields: dict[str, int] = field(default_factory=lambda: {f: 0 for f in REPORTED_FIELDS})
+    misses: list[str] = field(default_factory=list)
+    false_positives: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+    def add(self, other: "Tally") -> None:
+        self.gold += other.gold
+        self.predicted += other.predicted
+        self.whole_right += other.whole_right
+        self.matched += other.matched
+        for name in self.fields:
+            self.fields[name] += other.fields[name]
+        self.misses += other.misses
+        self.false_positives += other.false_positives
+        self.skipped += other.skipped
+
+
+def _describe(row: dict) -> str:
+    parts = [f"{row.get('actor')}/{row.get('category')}/{row.get('action')}"]
+    for name in VALUE_FIELDS:
+        if row.get(name) is not None:
+            parts.append(f"{name}={row[name]}")
+    return " ".join(parts)
+
+
+def _agreement(gold: dict, predicted: dict) -> int:
+    return sum(field_agrees(gold, predicted, n) for n in WHOLE_ROW_FIELDS + ("counterparty", "status"))
+
+
+def score_document(document: GoldDocument, predicted_rows: list[Commitment]) -> Tally:
+    """Pair gold and predicted rows one-to-one by anchor, best agreement first."""
+    tally = Tally(gold=len(document.rows), predicted=len(predicted_rows))
+    predicted = [row.to_dict() for row in predicted_rows]
+    candidates: list[tuple[int, bool, int, int]] = []
+    for gi, gold in enumerate(document.rows):
+        for pi, row in enumerate(predicted):
+            if anchor_in(gold.get("anchor"), row.get("evidence")):
+                whole = group_agrees(gold, row, "whole")
+                candidates.append((gi, whole, _agreement(gold, row), pi))
+    candidates.sort(key=lambda c: (not c[1], -c[2]))
+    gold_used: set[int] = set()
+    predicted_used: set[int] = set()
+    for gi, whole, _, pi in candidates:
+        if gi in gold_used or pi in predicted_used:
+            continue
+        gold_used.add(gi)
+        predicted_used.add(pi)
+        tally.matched += 1
+        tally.whole_right += whole
+        gold, row = document.rows[gi], predicted[pi]
+        for name in REPORTED_FIELDS:
+            tally.fields[name] += group_agrees(gold, row, name)
+        if not whole:
+            tally.misses.append(f"{document.name}: WRONG gold {_describe(gold)} | got {_describe(row)} | {gold.get('anchor')!r}")
+            tally.false_positives.append(f"{document.name}: WRONG {_describe(row)} | {row['evidence'][:160]!r}")
+    for gi, gold in enumerate(document.rows):
+        if gi not in gold_used:
+            tally.misses.append(f"{document.name}: MISS {_describe(gold)} | {gold.get('anchor')!r}")
+    for pi, row in enumerate(predicted):
+        if pi not in predicted_used:
+            tally.false_positives.append(f"{document.name}: EXTRA {_describe(row)} | {row['evidence'][:160]!r}")
+    return tally
+
+
+def evaluate_set(set_name: str) -> Tally:
+    total = Tally()
+    for document in load_gold("commitments", set_name):
+        if document.path is None:
+            total.skipped.append(f"{document.document} (not on this machine)")
+            continue
+        article = parse_document(document.path.read_bytes(), document.path.name)
+        total.add(score_document(document, extract_commitments(article)))
+    return total
+
+
+def _ratio(numerator: int, denominator: int) -> str:
+    return f"{numerator / denominator:.3f}" if denominator else "n/a"
+
+
+def report(name: str, tally: Tally, verbose: bool) -> None:
+    print(f"== {name}: {tally.gold} gold rows, {tally.predicted} predicted, {tally.matched} paired")
+    print(f"   whole rows  precision {_ratio(tally.whole_right, tally.predicted)}  "
+          f"recall {_ratio(tally.whole_right, tally.gold)}")
+    for name, right in tally.fields.items():
+        print(f"   {name:<9} precision {_ratio(right, tally.predicted)}  recall {_ratio(right, tally.gold)}"
+              f"  (agreement on paired rows {_ratio(right, tally.matched)})")
+    for line in tally.skipped:
+        print(f"   skipped: {line}")
+    if verbose:
+        for line in tally.misses:
+            print(f"   - {line}")
+        for line in tally.false_positives:
+            print(f"   + {line}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--verbose", "-v", action="store_true", help="print misses and false positives")
+    parser.add_argument("--set", choices=SETS, action="append", help="only this gold set (repeatable)")
+    args = parser.parse_args(argv)
+    if shared_data_dir() is None:
+        print("note: shared data folder absent (set TRADEDEALS_SHARED_DATA); white-house set skipped",
+              file=sys.stderr)
+    combined = Tally()
+    for set_name in args.set or SETS:
+        tally = evaluate_set(set_name)
+        report(set_name, tally, args.verbose)
+        combined.add(tally)
+    report("combined", combined, False)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

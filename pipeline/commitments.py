@@ -1,0 +1,626 @@
+"""Commitment extraction: who commits to what, by how much, from when.
+
+Rule-based over sentences. A commitment is headed by a cue verb from
+``data/commitment_cues.yaml`` ("cut", "suspend", "buy"...). Around each cue:
+
+- the *subject region* (from the previous cue or clause boundary to the cue)
+  names the actor ("Beijing resumes..."); a heading ("CHINESE ACTIONS:",
+  "Japan will:") or the previous clause supplies it when the clause has none;
+- the *object region* (from the cue to the next cue or clause boundary) gives
+  the category ("...export curbs" -> export_control), the values, the products
+  and the time.
+
+Conventions follow docs/gold-format.md. Unknown actor or value stays empty and
+lowers the confidence; nothing is invented.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from pipeline.actors import ActorMention, find_actor_mentions
+from pipeline.model import Article, Commitment, Paragraph, stable_id
+from pipeline.products import hs_codes
+from pipeline.quantities import Quantity, find_quantities, rate_levels
+from pipeline.sentences import split_sentences
+from pipeline.timeexpr import read_time
+
+EXTRACTOR_VERSION = "commitments-1.0"
+CUES_PATH = Path(__file__).parent / "data" / "commitment_cues.yaml"
+
+# Confidence penalties: how much less we trust a row missing a part.
+PENALTY_NO_ACTOR = 0.4
+PENALTY_INHERITED_ACTOR = 0.1
+PENALTY_OTHER_CATEGORY = 0.2
+# Longest object region read for values and products (characters): objects
+# longer than this run into the next commitment in run-on sentences.
+MAX_OBJECT_CHARS = 220
+# Longest subject text kept, in words.
+MAX_SUBJECT_WORDS = 12
+
+# Words before a verb form that make it a verb (modals, auxiliaries, adverbs).
+_VERB_LEADS = frozenset(
+    """will would shall should must may might can could to also and or each jointly not
+    never further immediately then now still already both has have had is are was were be
+    been being did does do agreed agrees committed commits plans plan intends intend
+    expected expects decided decides further effectively fully""".split()
+)
+# Words before a form that make it a noun ("the cut", "export curbs").
+_NOUN_LEADS = frozenset(
+    """the a an its their his her our this that these those any such no of tariff tariffs
+    export exports import imports trade price rate duty investment purchase purchases
+    soybean farm rare-earth retaliatory""".split()
+)
+# Relative-clause heads: "the tariffs it imposed" describes an earlier measure.
+_RELATIVE_PRONOUNS = frozenset({"it", "they", "which", "that", "he", "she", "we"})
+# Prepositions before an actor mention that make it an object, not a subject.
+_OBJECT_PREPOSITIONS = re.compile(
+    r"(?:\b(?:on|from|with|to|against|for|of|into|toward|towards|by|between|in|at|about|over|than|under|like)\s+(?:the\s+)?|'s\s+)$",
+    re.IGNORECASE,
+)
+_BOTH_PARTIES = re.compile(
+    r"\b(?:both (?:sides|parties|countries|nations|governments)|the two (?:sides|countries|nations|governments|parties)|each (?:side|party|country)|the (?:parties|countries)|(?:our|both) nations)\b",
+    re.IGNORECASE,
+)
+# Strong clause boundaries: a new subject can start after them.
+_CLAUSE_BOUNDARY = re.compile(
+    r";|:\s|,\s*(?:while|whereas|but|and|although|as)\s|\s(?:while|whereas|but)\s|\(\s*(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*\)\s|—|–\s",
+)
+# "(i)", "(2)", "(b)": enumeration markers inside treaty sentences.
+_ENUMERATION = re.compile(r"\(\s*(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*\)")
+# A label that opens a paragraph and names who acts below it ("CHINESE ACTIONS:").
+_LABEL = re.compile(r"^\s*([A-Z][A-Z0-9 ,.'’&/-]{2,80}):\s*")
+# A paragraph that introduces a list ("Japan will:", "Key terms include:").
+_INTRODUCES_LIST = re.compile(r":\s*$")
+_DOCUMENT_AGREED = re.compile(
+    r"\b(?:joint statement|agreement|framework|deal|agreed|arrangement|truce|accord)\b", re.IGNORECASE
+)
+_PAST_FORM = re.compile(r"(?:ed|ought|aught|ew|ept|ent)$")
+_IRREGULAR_PAST = frozenset({"cut", "set", "kept", "bought", "fell", "rose", "froze", "paid", "faced"})
+# Words that can end a subject phrase before its quantity or time.
+_SUBJECT_STOP = re.compile(
+    r"\s(?:to|from|by|for|over|until|starting|effective|beginning|as of|on|at|within|in each)\s+(?=[\d$€£¥]|about|around|approximately|an?\s|the\s+(?:next|period)|zero|one|two|three|four|five|six|seven|eight|nine|ten|[A-Z][a-z]+ \d)",
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    lemma: str
+    action: str
+    category: str
+    fixed: bool = False
+    inverted: bool = False
+    intransitive: bool = False
+    tariff_only: bool = False
+    factor: float | None = None
+
+
+@dataclass
+class _Lexicon:
+    forms: dict[str, Cue]
+    cue_pattern: re.Pattern[str]
+    objects: list[tuple[str, re.Pattern[str]]]
+    status: list[tuple[str, re.Pattern[str]]]
+    conditional: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    data = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8")) or {}
+    forms: dict[str, Cue] = {}
+    for lemma, spec in (data.get("verbs") or {}).items():
+        cue = Cue(
+            lemma, spec["action"], spec["category"], bool(spec.get("fixed")), bool(spec.get("inverted")),
+            bool(spec.get("intransitive")), bool(spec.get("tariff_only")), spec.get("factor"),
+        )
+        for form in spec.get("forms") or []:
+            forms.setdefault(str(form), cue)
+    # Longest forms first so "roll back" wins over "roll", "Purchase of" over "Purchase".
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    cue_pattern = re.compile(r"(?<![\w-])(" + alternation + r")(?![\w-])")
+    objects = [
+        (spec["category"], re.compile(r"(?<![\w-])(?:" + "|".join(spec["patterns"]) + r")(?![\w-])", re.IGNORECASE))
+        for spec in data.get("objects") or []
+    ]
+    status = [
+        (name, re.compile(r"(?<![\w-])(?:" + "|".join(patterns) + r")(?![\w-])", re.IGNORECASE))
+        for name, patterns in (data.get("status") or {}).items()
+    ]
+    conditional = re.compile(
+        r"(?<![\w-])(?:" + "|".join(data.get("conditional") or ["if"]) + r")(?![\w-])", re.IGNORECASE
+    )
+    return _Lexicon(forms, cue_pattern, objects, status, conditional)
+
+
+@dataclass
+class _Context:
+    """What the whole document tells each sentence."""
+
+    on: date | None
+    parties: list[str]  # countries the document names, most named first
+    default_status: str
+    article_id: str | None
+
+
+@dataclass
+class _CueHit:
+    start: int
+    end: int
+    form: str
+    cue: Cue
+
+
+def extract_commitments(article: Article) -> list[Commitment]:
+    """Every commitment the article states, one row per actor × action × object.
+
+    Rows repeated later in the document (lead then body) are merged into the
+    first, counting ``mentions``.
+    """
+    if article is None or not getattr(article, "paragraphs", None):
+        return []
+    context = _document_context(article)
+    rows: list[Commitment] = []
+    heading_actors: list[str] = []
+    for paragraph in article.paragraphs:
+        text = paragraph.text or ""
+        if not text.strip():
+            continue
+        label_actors, body_start = _label_actors(text, context.on)
+        if paragraph.kind == "heading":
+            heading_actors = _single_party(_countries_in(text, context.on))
+            continue
+        if label_actors is not None:
+            heading_actors = label_actors
+        elif paragraph.kind != "list_item" and _INTRODUCES_LIST.search(text):
+            heading_actors = _single_party(_subject_countries(text, context.on))
+        rows.extend(_paragraph_commitments(paragraph, body_start, heading_actors, context))
+    return _merge_repeats(rows)
+
+
+def _document_context(article: Article) -> _Context:
+    on = article.reference_date
+    counts: Counter[str] = Counter()
+    for paragraph in article.paragraphs:
+        for mention in find_actor_mentions(paragraph.text or "", on):
+            if mention.actor.country:
+                counts[mention.actor.country] += 1
+    head = " ".join([article.title or ""] + [p.text or "" for p in article.paragraphs[:3]])
+    default_status = "agreed" if _DOCUMENT_AGREED.search(head) else "announced"
+    return _Context(on, [code for code, _ in counts.most_common()], default_status, article.article_id)
+
+
+def _countries_in(text: str, on: date | None) -> list[str]:
+    codes: list[str] = []
+    for mention in find_actor_mentions(text, on):
+        code = mention.actor.country
+        if code and code not in codes:
+            codes.append(code)
+    return codes
+
+
+def _single_party(codes: list[str]) -> list[str]:
+    """A heading decides the actor of its bullets only when it names one party."""
+    return codes if len(codes) == 1 else []
+
+
+def _subject_countries(text: str, on: date | None) -> list[str]:
+    """Countries named as the subject of an introducing line ("Japan will:")."""
+    match = re.match(r"^\s*(?:The\s+|the\s+)?([^,:]{2,60}?)\s+(?:will|shall|agrees?|commits?|has agreed)\b", text)
+    return _countries_in(match.group(1), on) if match else []
+
+
+def _label_actors(text: str, on: date | None) -> tuple[list[str] | None, int]:
+    """Actors named by an opening label ("CHINESE ACTIONS: ...") and where the body starts."""
+    match = _LABEL.match(text)
+    if not match:
+        return None, 0
+    return _single_party(_countries_in(match.group(1), on)), match.end()
+
+
+def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors: list[str],
+                           context: _Context) -> list[Commitment]:
+    rows: list[Commitment] = []
+    text = paragraph.text
+    previous_actors: list[str] = list(heading_actors)
+    for start, end in split_sentences(text[body_start:]):
+        start += body_start
+        end += body_start
+        sentence = text[start:end]
+        sentence_rows, last_actors = _sentence_commitments(
+            sentence, previous_actors, heading_actors, context
+        )
+        for row in sentence_rows:
+            row.paragraph_index = paragraph.index
+            row.char_start = paragraph.char_start + start
+            row.char_end = paragraph.char_start + end
+        rows.extend(sentence_rows)
+        if last_actors:
+            previous_actors = last_actors
+    return rows
+
+
+def _find_cues(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
+    lexicon = _lexicon()
+    hits: list[_CueHit] = []
+    for match in lexicon.cue_pattern.finditer(sentence):
+        form = match.group(1)
+        cue = lexicon.forms[form]
+        if not _is_governing_verb(sentence, match.start(), form, mention_ends):
+            continue
+        if hits and _joined_alternative(sentence, hits[-1], match.start()):
+            continue  # "suspend or remove": one measure, the first verb names it
+        hits.append(_CueHit(match.start(), match.end(), form, cue))
+    return hits
+
+
+def _joined_alternative(sentence: str, previous: _CueHit, start: int) -> bool:
+    between = sentence[previous.end:start]
+    return re.fullmatch(r"\s+(?:or|and/or|and)\s+(?:\w+\s+)?", between) is not None and previous.cue.action in (
+        "suspend", "remove", "reduce", "relax", "restrict", "enforce", "negotiate", "maintain",
+    )
+
+
+def _previous_word(sentence: str, start: int) -> tuple[str, int]:
+    match = re.search(r"([\w'’-]+)[^\w]*$", sentence[:start])
+    if not match:
+        return "", -1
+    return match.group(1).lower(), match.start(1)
+
+
+def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[int]) -> bool:
+    """Whether this cue form heads a clause here (a verb), not a noun or a relative clause."""
+    if form[:1].isupper() and start == _first_word_start(sentence):
+        return True  # bullet opening "Purchase of 30 aircraft"
+    if form[:1].isupper():
+        return False
+    word, word_start = _previous_word(sentence, start)
+    if not word:
+        return True
+    preceding_text = sentence[:start].rstrip()
+    if preceding_text.endswith((",", ";", ":", "(", ")")):
+        return True
+    if word in _VERB_LEADS or word.endswith("ly"):
+        return True
+    if any(end <= start and end >= word_start for end in mention_ends):
+        return True  # "Beijing resumes", "President Trump imposed"
+    if word in _NOUN_LEADS:
+        return False
+    lower = form.lower()
+    if lower.endswith("s") and not lower.endswith("ss"):
+        return word in _RELATIVE_PRONOUNS and word in ("it", "he", "she", "which", "that")
+    if _PAST_FORM.search(lower) or lower in _IRREGULAR_PAST:
+        if word in _RELATIVE_PRONOUNS:
+            return False  # "the tariffs it imposed on China"
+        # "duties imposed on China": a participle after a noun
+        return not re.search(r"[a-z]s$", word) or word in ("has", "was", "is", "its", "this")
+    return True
+
+
+def _first_word_start(sentence: str) -> int:
+    match = re.search(r"[A-Za-z]", sentence)
+    return match.start() if match else 0
+
+
+def _clause_start(sentence: str, floor: int, cue_start: int) -> int:
+    """Where the clause of a cue begins: the last strong boundary after ``floor``."""
+    start = floor
+    for match in _CLAUSE_BOUNDARY.finditer(sentence, floor, cue_start):
+        start = match.end()
+    return start
+
+
+def _object_end(sentence: str, cue_end: int, next_start: int) -> int:
+    match = _CLAUSE_BOUNDARY.search(sentence, cue_end, next_start)
+    end = match.start() if match else next_start
+    return min(end, cue_end + MAX_OBJECT_CHARS)
+
+
+def _sentence_commitments(sentence: str, previous_actors: list[str], heading_actors: list[str],
+                          context: _Context) -> tuple[list[Commitment], list[str]]:
+    mentions = find_actor_mentions(sentence, context.on)
+    mention_ends = {m.end for m in mentions}
+    cues = _find_cues(sentence, mention_ends)
+    rows: list[Commitment] = []
+    carried = list(previous_actors)
+    floor = 0
+    for index, hit in enumerate(cues):
+        next_start = cues[index + 1].start if index + 1 < len(cues) else len(sentence)
+        clause_start = _clause_start(sentence, floor, hit.start)
+        subject_region = (clause_start, hit.start)
+        object_region = (hit.end, _object_end(sentence, hit.end, next_start))
+        floor = hit.end
+        new_rows, actors = _cue_commitments(
+            sentence, hit, subject_region, object_region, mentions, carried, heading_actors, context
+        )
+        if actors:
+            carried = actors
+        rows.extend(new_rows)
+    return rows, carried
+
+
+def _subject_actors(sentence: str, region: tuple[int, int], mentions: list[ActorMention],
+                    context: _Context) -> list[str]:
+    """Parties named as the subject in ``region`` ("The United States and China will")."""
+    start, end = region
+    text = sentence[start:end]
+    if _BOTH_PARTIES.search(text):
+        return context.parties[:2]
+    codes: list[str] = []
+    for mention in mentions:
+        if not (start <= mention.start and mention.end <= end) or not mention.actor.country:
+            continue
+        if mention.form in ("adjective", "demonym") and not _company_of(sentence, mention):
+            continue
+        if _OBJECT_PREPOSITIONS.search(sentence[max(0, mention.start - 12):mention.start]):
+            continue
+        if re.match(r"\s*(?:'s|’s)", sentence[mention.end:mention.end + 3]):
+            continue  # "China's tariffs": an owner, read separately
+        if mention.actor.country not in codes:
+            codes.append(mention.actor.country)
+    if len(codes) > 1 and not re.search(r"\band\b|&|,", text):
+        return codes[-1:]
+    return codes
+
+
+def _company_of(sentence: str, mention: ActorMention) -> bool:
+    """'Japanese companies', 'Korean Air': companies pledge for their country."""
+    after = sentence[mention.end:mention.end + 40]
+    return re.match(r"\s+(?:[A-Z][\w&-]*\s+){0,3}?(?:companies|firms|businesses|Air|Airlines|airlines|carriers|investors|buyers|importers|refiners|automakers|state-owned)\b", after) is not None
+
+
+def _owner(sentence: str, region: tuple[int, int], mentions: list[ActorMention]) -> str | None:
+    """The country whose measure the region names by possessive ("China's tariffs")."""
+    start, end = region
+    for mention in mentions:
+        if start <= mention.start and mention.end <= end and mention.actor.country:
+            if re.match(r"\s*(?:'s|’s)\s+(?:\w+[\s-]+){0,3}?(?:tariffs?|duties|duty|levies|ban|restrictions|curbs|controls|barriers|market)", sentence[mention.end:mention.end + 60]):
+                return mention.actor.country
+    return None
+
+
+def _targets(sentence: str, region: tuple[int, int], mentions: list[ActorMention]) -> list[str]:
+    """Countries the region names as affected ("on Chinese goods", "Japanese cars")."""
+    start, end = region
+    codes: list[str] = []
+    for mention in mentions:
+        if start <= mention.start and mention.end <= end and mention.actor.country:
+            if mention.actor.country not in codes:
+                codes.append(mention.actor.country)
+    return codes
+
+
+def _other_party(party: str | None, context: _Context, exclude: list[str] | None = None) -> str | None:
+    for code in context.parties:
+        if code != party and (not exclude or code not in exclude):
+            return code
+    return None
+
+
+def _category(cue: Cue, object_text: str) -> str:
+    if cue.fixed:
+        return cue.category
+    for category, pattern in _lexicon().objects:
+        if pattern.search(object_text):
+            return category
+    return cue.category
+
+
+def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int],
+                     object_region: tuple[int, int], mentions: list[ActorMention],
+                     carried: list[str], heading_actors: list[str],
+                     context: _Context) -> tuple[list[Commitment], list[str]]:
+    cue = hit.cue
+    object_text = sentence[object_region[0]:object_region[1]]
+    subject_text = sentence[subject_region[0]:subject_region[1]]
+    if cue.tariff_only and not re.search(r"\b(?:tariffs?|duty|duties|rate)\b", object_text, re.IGNORECASE):
+        cue = _lexicon().forms.get("accepting") if hit.form.startswith("accept") else None
+        if cue is None or cue.tariff_only:
+            return [], []
+    category = _category(cue, object_text)
+    subjects = _subject_actors(sentence, subject_region, mentions, context)
+    inherited = not subjects
+    actors, counterparty = _resolve_parties(
+        sentence, cue, category, subjects, subject_region, object_region, mentions, carried,
+        heading_actors, context,
+    )
+    values = _values(cue, category, object_text, subject_text)
+    if values is None:
+        return [], actors if not cue.inverted else subjects
+    action, value_from, value_to, change, amount, unit = values
+    clause = sentence[subject_region[0]:object_region[1]]
+    time = read_time(clause, context.on)
+    status = _status(sentence, subject_region, hit, object_region, action, context)
+    conditional = bool(_lexicon().conditional.search(sentence[:object_region[1]]))
+    product_text = object_text if not (cue.intransitive or cue.inverted) else subject_text + " " + object_text
+    products = hs_codes(product_text)
+    subject = _subject_phrase(object_text if not cue.intransitive else subject_text)
+    rows: list[Commitment] = []
+    for actor in actors or [None]:
+        party = counterparty
+        if actor is not None and (party is None or party == actor):
+            party = next((c for c in actors if c != actor), None) or _other_party(actor, context)
+        confidence = 1.0
+        if actor is None:
+            confidence -= PENALTY_NO_ACTOR
+        elif inherited:
+            confidence -= PENALTY_INHERITED_ACTOR
+        if category == "other":
+            confidence -= PENALTY_OTHER_CATEGORY
+        row = Commitment(
+            actor=actor, category=category, action=action, subject=subject, evidence=sentence,
+            paragraph_index=0, char_start=0, char_end=0, counterparty=party if party != actor else None,
+            products=list(products), value_from=value_from, value_to=value_to, change=change,
+            amount=amount, unit=unit, duration_days=time.duration_days, start_date=time.start_date,
+            end_date=time.end_date, status=status, conditional=conditional,
+            confidence=round(max(confidence, 0.1), 2), article_id=context.article_id,
+            extractor_version=EXTRACTOR_VERSION,
+        )
+        rows.append(row)
+    return rows, ([] if cue.inverted else [a for a in actors if a])
+
+
+def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str],
+                     subject_region: tuple[int, int], object_region: tuple[int, int],
+                     mentions: list[ActorMention], carried: list[str], heading_actors: list[str],
+                     context: _Context) -> tuple[list[str], str | None]:
+    """The acting parties and the counterparty of one cue (gold-format convention 3)."""
+    targets = [c for c in _targets(sentence, object_region, mentions)]
+    if cue.inverted:
+        payers = subjects or carried or heading_actors
+        payer = payers[0] if payers else None
+        levier = next((t for t in targets if t != payer), None) or _other_party(payer, context)
+        return ([levier] if levier else []), payer
+    if cue.intransitive:
+        owner = _owner(sentence, subject_region, mentions)
+        if owner:
+            return [owner], _other_party(owner, context)
+        affected = _targets(sentence, subject_region, mentions)
+        if affected:
+            target = affected[0]
+            levier = _other_party(target, context)
+            return ([levier] if levier else []), target
+        actors = subjects or carried or heading_actors
+        return list(actors), None
+    owner = _owner(sentence, object_region, mentions)
+    if owner and category in ("tariff", "import_restriction", "market_access", "export_control") and (
+        not subjects or len(subjects) > 1 or owner in subjects
+    ):
+        return [owner], _other_party(owner, context)
+    actors = subjects or carried or heading_actors
+    counterparty = next((t for t in targets if t not in actors), None)
+    if counterparty is None and len(actors) == 1:
+        counterparty = _other_party(actors[0], context)
+    return list(actors), counterparty
+
+
+def _values(cue: Cue, category: str, object_text: str, subject_text: str
+            ) -> tuple[str, float | None, float | None, float | None, float | None, str | None] | None:
+    """(action, value_from, value_to, change, amount, unit) for one cue; None drops the cue."""
+    action = cue.action
+    quantities = find_quantities(object_text)
+    if cue.intransitive or cue.inverted or not any(q.kind in ("rate", "points") for q in quantities):
+        before = [q for q in find_quantities(subject_text) if q.kind in ("rate", "points")]
+        if before and (cue.intransitive or cue.inverted or category == "tariff"):
+            # "a 25% tariff will be imposed": the rate sits before the verb
+            return _rate_values(cue, action, subject_text, before, category)
+    rates = [q for q in quantities if q.kind in ("rate", "points")]
+    if category in ("tariff",) or (rates and category not in ("purchase", "investment")):
+        result = _rate_values(cue, action, object_text, quantities, category)
+        if result[1:] != (None, None, None, None, None) or category == "tariff":
+            return result
+    amount, unit = _amount(quantities)
+    if category == "purchase" and action not in ("resume", "suspend"):
+        action = "purchase"
+    return action, None, None, None, amount, unit
+
+
+def _rate_values(cue: Cue, action: str, text: str, quantities: list[Quantity], category: str
+                 ) -> tuple[str, float | None, float | None, float | None, float | None, str | None]:
+    levels = rate_levels(text, quantities)
+    value_from, value_to, change, unit = levels.value_from, levels.value_to, levels.change, levels.unit
+    if cue.factor and value_from is not None and value_to is None:
+        value_to = value_from * cue.factor
+    elif cue.factor and value_to is not None and value_from is None:
+        value_from = value_to / cue.factor
+    if value_from is not None and value_to is not None and action in ("reduce", "raise", "impose"):
+        if value_to != value_from:
+            action = "reduce" if value_to < value_from else "raise"
+    if action in ("suspend", "remove", "delay") and value_to is not None and value_from is None and not levels.to_marked:
+        # "suspend its 34% tariff": the stated rate is the level being suspended
+        value_from, value_to = value_to, None
+    if change is not None:
+        change = -abs(change) if action in ("reduce", "remove", "suspend", "extend", "delay") else abs(change)
+    return action, value_from, value_to, change, None, unit
+
+
+def _amount(quantities: list[Quantity]) -> tuple[float | None, str | None]:
+    for kind in ("money", "tonnes", "count"):
+        for quantity in quantities:
+            if quantity.kind == kind:
+                return quantity.value, quantity.unit
+    return None, None
+
+
+def _status(sentence: str, subject_region: tuple[int, int], hit: _CueHit,
+            object_region: tuple[int, int], action: str, context: _Context) -> str:
+    lead = sentence[subject_region[0]:hit.end]
+    window = sentence[subject_region[0]:min(len(sentence), object_region[1] + 40)]
+    patterns = dict(_lexicon().status)
+    if patterns.get("rejected") and patterns["rejected"].search(lead):
+        return "rejected"
+    if patterns.get("threatened") and patterns["threatened"].search(sentence[:hit.end]):
+        return "threatened"
+    if patterns.get("proposed") and patterns["proposed"].search(lead):
+        return "proposed"
+    if action == "delay" or (patterns.get("delayed") and patterns["delayed"].search(lead)):
+        return "delayed"
+    if _is_past_statement(sentence, hit) or (patterns.get("implemented") and patterns["implemented"].search(window)):
+        return "implemented"
+    if patterns.get("agreed") and patterns["agreed"].search(sentence):
+        return "agreed"
+    return context.default_status
+
+
+def _is_past_statement(sentence: str, hit: _CueHit) -> bool:
+    """'Washington slapped...', 'were lowered in 1994': the measure is already in place."""
+    form = hit.form.lower()
+    if not (_PAST_FORM.search(form) or form in _IRREGULAR_PAST):
+        return False
+    word, _ = _previous_word(sentence, hit.start)
+    if word in ("will", "would", "to", "shall", "must", "may", "can", "could", "and", "or", "agreed",
+                "also", "each"):
+        return form not in _IRREGULAR_PAST and word not in ("will", "would", "to", "shall", "must",
+                                                              "may", "can", "could", "agreed")
+    return True
+
+
+def _subject_phrase(text: str) -> str | None:
+    """A short normalised phrase for what the commitment is about."""
+    text = _ENUMERATION.sub(" ", text)
+    stop = _SUBJECT_STOP.search(text)
+    if stop:
+        text = text[:stop.start()]
+    words = text.strip(" ,.;:").split()
+    while words and words[0].lower() in ("its", "their", "the", "a", "an", "all", "any", "his", "her"):
+        words = words[1:]
+    phrase = " ".join(words[:MAX_SUBJECT_WORDS]).strip(" ,.;:")
+    return phrase or None
+
+
+def _row_key(row: Commitment) -> tuple:
+    key: tuple = (row.actor, row.category, row.action, row.value_from, row.value_to, row.change,
+                  row.amount, row.unit, tuple(sorted(row.products)))
+    if all(v is None for v in key[3:8]) and not row.products:
+        # without figures or products, only the same wording is the same commitment
+        key += (" ".join((row.subject or "").lower().split()[:4]),)
+    return key
+
+
+def _merge_repeats(rows: list[Commitment]) -> list[Commitment]:
+    merged: dict[tuple, Commitment] = {}
+    for row in rows:
+        key = _row_key(row)
+        first = merged.get(key)
+        if first is None:
+            row.commitment_id = stable_id(
+                row.article_id, row.actor, row.category, row.action, row.subject,
+                row.paragraph_index, row.char_start,
+            )
+            merged[key] = row
+            continue
+        first.mentions += 1
+        _fill_missing(first, row)
+    return list(merged.values())
+
+
+def _fill_missing(first: Commitment, later: Commitment) -> None:
+    """A later mention may add what the first lacked (a duration, a date)."""
+    for name in ("duration_days", "start_date", "end_date", "counterparty"):
+        if getattr(first, name) is None and getattr(later, name) is not None:
+            setattr(first, name, getattr(later, name))
