@@ -43,7 +43,7 @@ from datetime import datetime, timezone
 from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -507,7 +507,10 @@ class Fetcher:
 
     def _request(self, url: str, address: str, extra: dict[str, str], for_robots: bool) -> _Response:
         parts = urlsplit(url)
-        host = parts.hostname or ""
+        try:
+            host = (parts.hostname or "").encode("idna").decode("ascii")  # Host header is ASCII
+        except UnicodeError:
+            raise FetchError(url, "host name cannot be encoded (IDNA)") from None
         port = parts.port or (443 if parts.scheme == "https" else 80)
         self._wait_politely(parts.netloc.lower(), url)
         if parts.scheme == "https":
@@ -516,9 +519,7 @@ class Fetcher:
             )
         else:
             conn = _PinnedHTTPConnection(host, port, address=address, timeout=self.timeout_s)
-        path = parts.path or "/"
-        if parts.query:
-            path += "?" + parts.query
+        path = request_target(parts.path, parts.query)
         headers = {"User-Agent": self.user_agent, "Accept": ACCEPT, "Accept-Encoding": "gzip", **extra}
         limit = ROBOTS_MAX_BYTES if for_robots else self.max_bytes
         try:
@@ -532,6 +533,8 @@ class Fetcher:
             raise FetchError(url, f"TLS error: {exc.reason or exc}") from None
         except TimeoutError:
             raise _TransientError(f"timed out after {self.timeout_s:g} s") from None
+        except http.client.InvalidURL as exc:
+            raise FetchError(url, f"invalid URL: {exc}") from None
         except (OSError, http.client.HTTPException) as exc:
             raise _TransientError(f"connection failed: {exc.__class__.__name__}: {exc}") from None
         finally:
@@ -617,6 +620,14 @@ class Fetcher:
         rules = RobotFileParser(robots_url)
         rules.parse(response.body.decode("utf-8", errors="replace").splitlines())
         return rules
+
+
+def request_target(path: str, query: str) -> str:
+    """Path and query for the request line: spaces and non-ASCII percent-encoded, escapes kept."""
+    target = quote(path or "/", safe="/%:@!$&'()*+,;=-._~")
+    if query:
+        target += "?" + quote(query, safe="/%:@!$&'()*+,;=-._~?")
+    return target
 
 
 def _attempts(count: int) -> str:

@@ -293,6 +293,8 @@ def discover(source: Source, fetcher: Fetcher | None = None) -> list[DiscoveredD
     """
     if source.type == "local":
         candidates = _discover_local(source)
+    elif source.type == "urls":
+        candidates = [DiscoveredDocument(url=u, source=source.name) for u in source.urls]
     else:
         if fetcher is None:
             from pipeline.fetch import Fetcher
@@ -300,10 +302,8 @@ def discover(source: Source, fetcher: Fetcher | None = None) -> list[DiscoveredD
             fetcher = Fetcher.for_source(source)
         if source.type == "rss":
             candidates = _discover_feed(source, fetcher)
-        elif source.type == "sitemap":
-            candidates = _discover_sitemap(source, fetcher)
         else:
-            candidates = [DiscoveredDocument(url=u, source=source.name) for u in source.urls]
+            candidates = _discover_sitemap(source, fetcher)
     return select_documents(candidates, source)
 
 

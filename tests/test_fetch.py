@@ -372,3 +372,10 @@ def test_https_verifies_certificates_and_uses_the_url_host_for_sni(tls_server):
     page = make_fetcher(resolver=resolver, ssl_context=trusting).fetch(url)
     assert page.content == b"secure" and page.final_url == url
     assert tls_server.requests_for("/deal")[0].headers["Host"] == f"tls.test:{tls_server.port}"
+
+
+def test_non_ascii_and_spaces_in_paths_are_percent_encoded(http_server):
+    http_server.route("/z%C3%B6lle/a%20b?q=%C3%A9", Reply(body=b"found"))
+    page = make_fetcher().fetch(http_server.url("/zölle/a b?q=é"))
+    assert page.content == b"found"
+    assert make_fetcher().fetch(http_server.url("/z%C3%B6lle/a%20b?q=%C3%A9")).content == b"found"  # no double encoding

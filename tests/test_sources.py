@@ -184,3 +184,14 @@ def test_read_local_errors_name_the_file(tmp_path):
     big.write_bytes(b"x" * 2000)
     with pytest.raises(FetchError, match="more than the 1000-byte limit"):
         read_local(big, max_bytes=1000)
+
+
+def test_urls_source_lists_its_urls_without_fetching(tmp_path):
+    sources_file = write(
+        tmp_path / "sources.yaml",
+        "sources:\n  - name: picked\n    type: urls\n    allowed_domains: [example.org]\n    urls:\n"
+        "      - https://example.org/a?fbclid=9\n      - https://example.org/a\n      - https://other.net/b\n"
+        "      - https://news.example.org/c\n",
+    )
+    (source,) = load_sources(sources_file)
+    assert [d.url for d in discover(source)] == ["https://example.org/a", "https://news.example.org/c"]
