@@ -43,7 +43,7 @@ CONTINUATION_CONFIDENCE = 0.9
 
 # Words that may sit between a speaker and the speech verb ("also said",
 # "has repeatedly said") or after it ("said on Tuesday").
-_AUX = r"(?:(?:also|later|then|previously|again|further|once|recently|earlier|repeatedly|has|have|had|would|will|was|is|did|does|had\s+previously|has\s+long|publicly|privately|separately|simply|only|flatly)\s+)*"
+_AUX = r"(?:(?:also|are|were|been|being|later|then|previously|again|further|once|recently|earlier|repeatedly|has|have|had|would|will|was|is|did|does|had\s+previously|has\s+long|publicly|privately|separately|simply|only|flatly)\s+)*"
 _TIME_TAIL = re.compile(
     r"\s+(?:on|in|at|last|this|during|after|before|late|early|earlier|yesterday|today|tonight|when|while|from|via|by|before|through|over)\b.*$",
     re.I,
@@ -64,14 +64,14 @@ def _patterns() -> dict[str, re.Pattern]:
     speaker = r"(?P<spk>[^“”\"«»;:!?]{1,160}?)"
     return {
         # after a closing quote: ", said X ..." / ", X said ..."
-        "trail_verb_first": re.compile(rf"^\s*[,—–-]?\s*(?P<verb>{verb})\s+(?P<spk>[^“”\"«»;!?]{{1,200}})$", re.I | re.S),
-        "trail_speaker_first": re.compile(rf"^\s*[,—–-]?\s*{speaker}\s+{_AUX}(?P<verb>{verb})\b(?P<rest>[^“”\"«»]*)$", re.I | re.S),
+        "trail_verb_first": re.compile(rf"^\s*[,—–-]?\s*(?P<verb>{verb})\s+(?P<spk>[^;!?]{{1,200}})$", re.I | re.S),
+        "trail_speaker_first": re.compile(rf"^\s*[,—–-]?\s*{speaker}\s+{_AUX}(?P<verb>{verb})\b(?P<rest>.*)$", re.I | re.S),
         # before an opening quote: "X said:" / "X told reporters that"
         "lead": re.compile(rf"^(?P<pre>(?:.*?[,;:—]\s+)??){speaker}\s+{_AUX}(?:\w+\s+by\s+)?(?P<verb>{verb})\b(?P<tail>[^“”\"«»]*)$", re.I | re.S),
         # reported speech without quote marks
         "indirect_lead": re.compile(rf"^(?P<pre>(?:[^,]{{0,60}},\s+)??(?:(?:and|but|yet|so|while|however|meanwhile)\s+)?){speaker}\s+{_AUX}(?P<verb>{verb})\b(?P<tail>.*)$", re.S),
-        "indirect_trail_speaker_first": re.compile(rf"^(?P<content>.+?),\s+{speaker}\s+{_AUX}(?P<verb>{verb})(?P<tail>(?:\s+[^,]*)?)[.!?]?$", re.S),
-        "indirect_trail_verb_first": re.compile(rf"^(?P<content>.+?),\s+(?P<verb>{verb})\s+(?P<spk>[^“”\"«»;!?]{{1,200}}?)[.!?]?$", re.S),
+        "indirect_trail_speaker_first": re.compile(rf"^(?P<content>.+),\s+(?P<spk>[^,“”\"«»;:!?]{{1,120}}?)\s+{_AUX}(?P<verb>{verb})(?P<tail>(?:\s+[^,]*)?)[.!?]?[\"”’]?$", re.S),
+        "indirect_trail_verb_first": re.compile(rf"^(?P<content>.+),\s+(?P<verb>{verb})\s+(?P<spk>[^“”\"«»;!?]{{1,200}}?)[.!?]?$", re.S),
         "according_lead": re.compile(r"^(?:[^,]{0,40},\s+)?according\s+to\s+(?P<spk>[^,]{2,120}?(?:,\s+[a-z][^,]{2,80}?)?),\s+(?P<content>.+)$", re.I | re.S),
         "according_trail": re.compile(r"^(?P<content>.+?),?\s+according\s+to\s+(?P<spk>[^;!?]{2,200}?)[.!?]?$", re.I | re.S),
         "parenthetical": re.compile(rf"^(?P<c1>.+?),\s+{speaker}\s+{_AUX}(?P<verb>{verb}),\s+(?P<c2>.+)$", re.S),
@@ -93,6 +93,8 @@ class _Candidate:
     quote_starts: tuple[int, ...] = ()
     speaker: Speaker | None = None
     turn: str | None = None
+    parts: list[tuple[int, int]] | None = None  # quote pieces around an interrupting attribution
+    lead_in: bool = False  # "X said:" closing a paragraph, the quote opens the next one
 
 
 # ---------------------------------------------------------------- public entry
@@ -110,11 +112,10 @@ def extract_statements(article: Article) -> list[Statement]:
     transcript = _is_transcript(paragraphs)
     for paragraph in paragraphs:
         try:
-            found = _paragraph_statements(paragraph, registry, previous, transcript)
+            found, previous = _paragraph_statements(paragraph, registry, previous, transcript)
         except Exception:  # one odd paragraph must not cost the whole article
             log.warning("statement extraction failed in paragraph %s", getattr(paragraph, "index", "?"), exc_info=True)
-            found = []
-        previous = found[-1] if found else None
+            found, previous = [], None
         for candidate in found:
             statement = _to_statement(article, paragraph, candidate)
             if statement is not None:
@@ -126,10 +127,11 @@ def extract_statements(article: Article) -> list[Statement]:
 
 
 def _paragraph_statements(paragraph: Paragraph, registry: SpeakerRegistry, previous: _Candidate | None,
-                          transcript: bool) -> list[_Candidate]:
+                          transcript: bool) -> tuple[list[_Candidate], _Candidate | None]:
+    """The statements of one paragraph, and the one a quote opening the next paragraph would carry on."""
     text = paragraph.text or ""
     if not text.strip() or paragraph.kind in ("heading", "preformatted"):
-        return []
+        return [], None
     quotes = scan_quotes(text)
     sentences = _sentences(text, quotes)
     found: list[_Candidate] = []
@@ -140,12 +142,30 @@ def _paragraph_statements(paragraph: Paragraph, registry: SpeakerRegistry, previ
         found.extend(_quoted_statements(text, quotes, sentences))
         covered = [q for c in found for q in c.quote_starts]
         found.extend(_indirect_statements(text, sentences, quotes, found))
+    lead_in = _lead_in_to_next(text, quotes) if not found else None
+    if lead_in is not None:
+        found.append(lead_in)
     found.sort(key=lambda c: c.start)
     _resolve_speakers(found, text, quotes, paragraph.char_start, registry)
     _attach_unattributed(found, text, quotes, previous, sentences)
     registry.observe(_mask_quotes(text, quotes), paragraph.char_start)
     found.sort(key=lambda c: c.start)
-    return [c for c in found if c.end > c.start]
+    carry = found[-1] if found and found[-1].speaker is not None else None
+    return [c for c in found if c.end > c.start and not c.lead_in], carry
+
+
+def _lead_in_to_next(text: str, quotes: list[QuoteSpan]) -> _Candidate | None:
+    """"Caddell continued:" as a paragraph of its own: the next paragraph's quote is his."""
+    stripped = text.rstrip()
+    if quotes or not stripped.endswith(":"):
+        return None
+    match = _patterns()["lead"].match(stripped[:-1] + ":")
+    best = _best_speaker(match.group("spk")) if match else None
+    if best is None or match.group("tail").strip(" :"):
+        return None
+    phrase, shift = best
+    return _Candidate(len(stripped), len(stripped), "direct", _normalise_verb(match.group("verb")), phrase,
+                      match.start("spk") + shift, lead_in=True)
 
 
 def _sentences(text: str, quotes: list[QuoteSpan]) -> list[tuple[int, int]]:
@@ -181,20 +201,37 @@ def _quoted_statements(text: str, quotes: list[QuoteSpan], sentences: list[tuple
         trailer = text[quote.end:trailer_end] if quote.closed else ""
         before_start = max(sent_start, quotes[i - 1].end if i > 0 else 0)
         before = text[before_start:quote.start]
-        candidate = (_trailing_attribution(text, quote, trailer, before, sent_start)
-                     or _leading_attribution(text, quote, before, before_start, sent_end, patterns))
-        if candidate is None and i > 0 and found and found[-1].quote_starts and found[-1].quote_starts[-1] == quotes[i - 1].start:
-            # "“Q1,” she said, “Q2.”": the attribution between two quotes covers both
-            gap = text[quotes[i - 1].end:quote.start]
-            if patterns["trail_speaker_first"].match(gap.rstrip(" ,")) or patterns["trail_verb_first"].match(gap.rstrip(" ,")):
-                prior = found[-1]
-                candidate = _Candidate(quote.content_start, _content_end(text, quote), "direct", prior.verb,
-                                       prior.speaker_phrase, prior.speaker_at, prior.addressee, (quote.start,))
+        candidate = _trailing_attribution(text, quote, trailer, before, sent_start)
+        if candidate is None and _continues_previous_quote(text, quotes, i, found):
+            # "“Q1,” she said, “Q2.”": one utterance around its attribution
+            prior = found[-1]
+            prior.parts = (prior.parts or [(prior.start, prior.end)]) + [(quote.content_start, _content_end(text, quote))]
+            prior.end = prior.parts[-1][1]
+            prior.quote_starts += (quote.start,)
+            continue
+        if candidate is None:
+            candidate = _leading_attribution(text, quote, before, before_start, sent_end, patterns)
         if candidate is None:
             candidate = _colon_lead_in(text, quote, before, before_start)
         if candidate is not None:
             found.append(candidate)
     return found
+
+
+MAX_INTERRUPTION = 120  # characters of attribution between two halves of one utterance
+
+
+def _continues_previous_quote(text: str, quotes: list[QuoteSpan], i: int, found: list[_Candidate]) -> bool:
+    if i == 0 or not found or found[-1].kind != "direct" or not found[-1].quote_starts:
+        return False
+    if found[-1].quote_starts[-1] != quotes[i - 1].start:
+        return False
+    gap = text[quotes[i - 1].end:quotes[i].start]
+    if len(gap) > MAX_INTERRUPTION:
+        return False
+    gap = gap.rstrip(" ,:")
+    patterns = _patterns()
+    return bool(patterns["trail_speaker_first"].match(gap) or patterns["trail_verb_first"].match(gap))
 
 
 def _content_end(text: str, quote: QuoteSpan) -> int:
@@ -244,13 +281,14 @@ def _leading_attribution(text: str, quote: QuoteSpan, before: str, before_start:
     match = patterns["lead"].match(before)
     if not match:
         return None
-    phrase = _trim_speaker_phrase(match.group("spk"), verb_first=False)
-    if not _plausible_speaker(phrase):
+    best = _best_speaker(match.group("spk"))
+    if best is None:
         return None
+    phrase, shift = best
     verb = _normalise_verb(match.group("verb"))
     tail = match.group("tail")
     addressee = _addressee(tail, match.group("verb"))
-    spk_at = before_start + match.start("spk")
+    spk_at = before_start + match.start("spk") + shift
     tail_words = re.sub(r"\b(that|to|reporters|on|in|a|an|the|statement|interview|news|conference|briefing|\w+day|by|phone|telephone|saying|writing)\b", "", _strip_addressee(tail, addressee)).strip(" ,:;—–-\n")
     if not tail_words and (tail.rstrip().endswith((":", ",")) or not re.search(r"\bthat\s*$", tail)):
         return _Candidate(quote.content_start, _content_end(text, quote), "direct", verb, phrase, spk_at,
@@ -314,17 +352,24 @@ def _indirect_in_sentence(text: str, sent_start: int, sent_end: int) -> _Candida
         if match and _plausible_speaker(match.group("spk")) and _enough_words(match.group("content")):
             return _Candidate(sent_start + match.start("content"), sent_start + match.end("content"), kind(),
                               "according to", _clean_phrase(match.group("spk")), sent_start + match.start("spk"))
+    match = patterns["parenthetical"].match(body)
+    if match and _plausible_speaker(_trim_speaker_phrase(match.group("spk"), verb_first=False), strict=True) \
+            and _enough_words(match.group("c1") + " " + match.group("c2")) and "," not in match.group("spk"):
+        return _Candidate(sent_start + match.start("c1"), sent_start + match.end("c2"), kind(),
+                          _normalise_verb(match.group("verb")), _clean_phrase(match.group("spk")), sent_start + match.start("spk"))
     match = patterns["indirect_lead"].match(body)
-    if match:
-        phrase = _trim_speaker_phrase(match.group("spk"), verb_first=False)
+    best = _best_speaker(match.group("spk")) if match else None
+    if match and best is not None:
+        phrase, shift = best
         verb = match.group("verb")
         tail = match.group("tail")
-        if _plausible_speaker(phrase, strict=True) and not _is_gerund(verb) and _reports_content(tail):
+        progressive = re.search(r"\b(?:is|are|was|were|been)\s+$", body[:match.start("verb")])
+        if (progressive or not _is_gerund(verb)) and _reports_content(tail, verb):
             addressee = _addressee(tail, verb)
             start = _skip_addressee_and_that(text, sent_start + match.end("verb"), addressee)
             end = sent_start + len(body)
             if _enough_words(text[start:end]):
-                return _Candidate(start, end, kind(), _normalise_verb(verb), phrase, sent_start + match.start("spk"), addressee)
+                return _Candidate(start, end, kind(), _normalise_verb(verb), phrase, sent_start + match.start("spk") + shift, addressee)
     match = patterns["parenthetical"].match(body)
     if match and _plausible_speaker(match.group("spk"), strict=True) and _enough_words(match.group("c1") + " " + match.group("c2")):
         return _Candidate(sent_start + match.start("c1"), sent_start + match.end("c2"), kind(),
@@ -336,20 +381,57 @@ def _indirect_in_sentence(text: str, sent_start: int, sent_end: int) -> _Candida
         phrase = _trim_speaker_phrase(match.group("spk"), verb_first=name.endswith("verb_first"))
         if name == "indirect_trail_speaker_first" and not _plain_tail(match.group("tail")):
             continue
-        if _plausible_speaker(phrase, strict=True) and _enough_words(match.group("content")):
-            return _Candidate(sent_start + match.start("content"), sent_start + match.end("content"), kind(),
-                              _normalise_verb(match.group("verb")), phrase, sent_start + match.start("spk"))
+        content_end, spk_at = match.end("content"), match.start("spk")
+        if name == "indirect_trail_speaker_first":
+            content_end, spk_at, phrase = _extend_appositive(body, match.start("content"), content_end, spk_at, phrase)
+        if _plausible_speaker(phrase, strict=True) and _enough_words(body[match.start("content"):content_end]):
+            return _Candidate(sent_start + match.start("content"), sent_start + content_end, kind(),
+                              _normalise_verb(match.group("verb")), phrase, sent_start + spk_at)
     return None
 
 
-def _reports_content(tail: str) -> bool:
-    """After "X said", a clause follows (not "said in March" or "said nothing")."""
+def _extend_appositive(body: str, content_start: int, content_end: int, spk_at: int,
+                       phrase: str) -> tuple[int, int, str]:
+    """"…, Laura Okafor, a senior fellow at X, said": the name before the appositive is the speaker."""
+    if phrase[:1].isupper() and phrase.split()[0].lower() not in ("a", "an", "the"):
+        return content_end, spk_at, phrase
+    comma = body.rfind(",", content_start, content_end)
+    if comma < 0:
+        return content_end, spk_at, phrase
+    name = body[comma + 1:content_end].strip()
+    words = name.split()
+    if 1 <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in ("of", "the", "de", "van", "von") for w in words):
+        return comma, comma + 1 + (len(body[comma + 1:content_end]) - len(body[comma + 1:content_end].lstrip())), f"{name}, {phrase}"
+    return content_end, spk_at, phrase
+
+
+def _best_speaker(phrase: str) -> tuple[str, int] | None:
+    """The plausible speaker in a phrase, trying the part after each comma ("In one tweet Friday, Trump")."""
+    candidates = [(phrase, 0)]
+    for match in re.finditer(r",\s+", phrase):
+        candidates.append((phrase[match.end():], match.end()))
+    for text, offset in candidates:
+        trimmed = _trim_speaker_phrase(text, verb_first=False)
+        if _plausible_speaker(trimmed, strict=True):
+            return trimmed, offset + (len(text) - len(text.lstrip()))
+    return None
+
+
+def _reports_content(tail: str, verb: str) -> bool:
+    """After "X said", a clause follows (not "said in March", "complained about his mic", "pledged to")."""
     stripped = tail.strip()
     if not stripped:
+        return False
+    first = stripped.split()[0].lower().strip(",")
+    if first in _PREPOSITIONS and verb.lower() not in lexicon()["addressee_verbs"]:
         return False
     if re.match(r"^(that|:)\b", stripped) or stripped.startswith(":"):
         return True
     return len(stripped.split()) >= MIN_INDIRECT_WORDS
+
+
+_PREPOSITIONS = {"to", "about", "by", "at", "for", "with", "against", "of", "into", "over", "from", "as", "up", "out",
+                 "off", "during", "after", "before", "nothing", "so", "it", "this", "something", "yes", "no"}
 
 
 def _plain_tail(tail: str) -> bool:
@@ -441,7 +523,8 @@ def _attach_unattributed(found: list[_Candidate], text: str, quotes: list[QuoteS
                                     near.speaker_phrase, near.speaker_at, near.addressee, (quote.start,), near.speaker))
             continue
         if previous is not None and previous.speaker is not None and starts_with_quote(text) and quote.start == len(text) - len(text.lstrip()):
-            found.append(_Candidate(quote.content_start, _content_end(text, quote), "continuation", previous.verb,
+            kind = "direct" if previous.lead_in else "continuation"
+            found.append(_Candidate(quote.content_start, _content_end(text, quote), kind, previous.verb,
                                     None, -1, previous.addressee, (quote.start,), previous.speaker))
             previous = found[-1]
 
@@ -474,7 +557,9 @@ def _clean_phrase(phrase: str) -> str:
 
 def _trim_speaker_phrase(phrase: str, *, verb_first: bool) -> str:
     """Cut what follows the speaker: ", adding …", "on Tuesday", ", who …" (verb-first trailers)."""
+    phrase = re.sub(r"\s*\([^)]*\)?", "", phrase)  # "(D-N.C.)", "(R-IN"
     phrase = _clean_phrase(phrase)
+    phrase = re.sub(r"^(?:and|but|so|yet|while|as|then|now)\s+", "", phrase, flags=re.I)
     if verb_first:
         phrase = re.split(r",\s+(?:adding|noting|saying|as|who|which|in|on|when|while|after|before|according)\b", phrase)[0]
         phrase = re.split(r"\s+(?:on|in|at|during|after|before|last|this|yesterday|today|earlier)\s+(?:[A-Z]\w+day|a\s+statement|an\s+interview|the\s+(?:statement|interview|briefing)|week|month|year|morning|evening|night)\b.*$", phrase)[0]
@@ -494,6 +579,14 @@ def _plausible_speaker(phrase: str | None, *, strict: bool = False) -> bool:
     lex = lexicon()
     lowered = [w.lower().strip(",.’'") for w in words]
     head_part = phrase.split(",")[0].split()
+    if not head_part:
+        return False
+    if any(w in lex["clause_words"] for w in lowered if not w[:1].isdigit()):
+        return False
+    if lowered[0] in lex["not_speakers"] and len(words) == 1 or lowered[-1] in _FUNCTION_WORDS:
+        return False
+    if re.search(r"['’]s?$", words[-1]) or words[0].lower() in lex["not_speakers"] and lowered[0] not in ("one",):
+        return False  # "Trump’s tweet", "Apparently", "Under the new program"
     if len(head_part) > (9 if strict else 11):
         return False
     if any(w in lex["belief_verbs_set"] or w in lex["speech_verbs_set"] for w in lowered):
@@ -513,6 +606,11 @@ def _plausible_speaker(phrase: str | None, *, strict: bool = False) -> bool:
         heads = lex["anonymous_heads_set"] | lex["generic_set"] | set(lex["roles"])
         return any(w in heads or w.rstrip("s") in heads for w in lowered[:6])
     return True
+
+
+# A speaker phrase cannot end in these: the verb after them is a noun ("the state", "his remarks").
+_FUNCTION_WORDS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "of", "in", "to", "for", "on",
+                   "at", "by", "with", "from", "and", "or", "but", "that", "this", "these", "those"}
 
 
 def _normalise_verb(verb: str | None) -> str | None:
@@ -573,6 +671,8 @@ def _to_statement(article: Article, paragraph: Paragraph, candidate: _Candidate)
     base = paragraph.char_start
     start, end = base + candidate.start, base + candidate.end
     quote = article.body[start:end] if article.body else ""
+    if candidate.parts:
+        quote = " ".join(article.body[base + s:base + e] for s, e in candidate.parts)
     if not quote.strip():
         return None
     speaker = candidate.speaker
