@@ -3,8 +3,11 @@
 One walk over the BeautifulSoup tree (an explicit stack, so 10,000-deep pages
 cannot exhaust Python's recursion limit) turns the page into *blocks*: the text
 of each block-level element, with inline text (links, emphasis, abbreviations)
-joined exactly as the HTML spaces it. Boilerplate containers (navigation,
-share bars, related boxes, comments, captions, ...) are skipped during the walk.
+joined exactly as the HTML spaces it. The same walk notes, for every element,
+which run of blocks it holds (so the text below any element is a difference
+of prefix sums, not a second walk), which boilerplate container (navigation,
+share bar, related box, comments, caption, ...) each block sits in, and the
+tags metadata needs (meta, link, title, time, rel=author).
 
 The main content is then chosen as readability does: every paragraph-like block
 scores its parent and grandparent; the best-scoring container, damped by its
@@ -27,7 +30,7 @@ from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruct
 # Never article text: code, media and form controls.
 SKIPPED_TAGS = frozenset(
     """script style noscript template svg math iframe object embed video audio canvas
-    map button input select textarea option label figcaption head title meta link""".split()
+    map button input select textarea option label figcaption title meta link""".split()
 )
 # Page furniture by tag. Like boilerplate classes, they are dropped only when
 # they sit inside the chosen article container: some sites wrap the whole page
@@ -39,6 +42,8 @@ BLOCK_TAGS = frozenset(
     blockquote pre table thead tbody tfoot tr td th caption center address hr
     details summary body html hgroup""".split()
 )
+# Tags handed to pipeline.metadata as the walk meets them.
+METADATA_TAGS = frozenset({"meta", "link", "title", "time", "html"})
 HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 LIST_TAGS = frozenset({"ul", "ol", "dl"})
 
@@ -121,7 +126,7 @@ class Block:
     element: Tag
     link_chars: int = 0
     list_element: Tag | None = None
-    order: int = 0
+    order: int = 0  # position among all blocks of the page
     # the innermost boilerplate container around the block (share bar, related
     # box, comments...), if any
     furniture: Tag | None = None
@@ -132,10 +137,37 @@ class Block:
 
 
 @dataclass
+class Span:
+    """Where an element sits: its run of blocks and its enter/exit visit numbers."""
+
+    first_block: int
+    end_block: int = -1
+    entered: int = 0
+    left: int = 0
+
+    def encloses(self, other: "Span") -> bool:
+        return self.entered < other.entered and other.left < self.left
+
+
+@dataclass
 class WalkResult:
     blocks: list[Block] = field(default_factory=list)
     # boilerplate containers that look like bylines: metadata reads their text
     bylines: list[Tag] = field(default_factory=list)
+    # meta/link/title/time/html tags and rel=author links, in page order
+    metadata_tags: list[Tag] = field(default_factory=list)
+    spans: dict[int, Span] = field(default_factory=dict)
+    # prefix sums over blocks of text and link characters
+    text_prefix: list[int] = field(default_factory=lambda: [0])
+    link_prefix: list[int] = field(default_factory=lambda: [0])
+
+    def text_and_links(self, tag: Tag) -> tuple[int, int]:
+        """Characters of text, and of link text, in the blocks below ``tag``."""
+        span = self.spans.get(id(tag))
+        if span is None or span.end_block < 0:
+            return 0, 0
+        a, b = span.first_block, span.end_block
+        return self.text_prefix[b] - self.text_prefix[a], self.link_prefix[b] - self.link_prefix[a]
 
 
 def normalise_space(text: str) -> str:
@@ -156,27 +188,44 @@ def is_hidden(tag: Tag) -> bool:
     return bool(style) and re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", style) is not None
 
 
+_NAME_VERDICTS: dict[str, bool] = {}
+
+
+def names_boilerplate(names: str) -> bool:
+    """Whether class/id names mark furniture (cached: pages repeat their class names)."""
+    verdict = _NAME_VERDICTS.get(names)
+    if verdict is None:
+        verdict = bool(BOILERPLATE_WORDS.search(names)) and CONTENT_WORDS.search(names) is None
+        if len(_NAME_VERDICTS) < 100_000:
+            _NAME_VERDICTS[names] = verdict
+    return verdict
+
+
 def is_boilerplate(tag: Tag) -> bool:
     """Whether a container is page furniture rather than article text."""
-    if tag.name in ("body", "html", "main"):
+    name = tag.name
+    if name in ("body", "html", "main", "a"):
         return False
-    if tag.name in FURNITURE_TAGS:
+    if name in FURNITURE_TAGS:
         return True
     if not tag.attrs:
         return False
-    if tag.get("role") in BOILERPLATE_ROLES:
-        return True
-    if is_hidden(tag):
+    if tag.get("role") in BOILERPLATE_ROLES or is_hidden(tag):
         return True
     names = class_and_id(tag)
-    if not names or not BOILERPLATE_WORDS.search(names):
-        return False
-    return CONTENT_WORDS.search(names) is None
+    return bool(names) and names_boilerplate(names)
 
 
 def _is_byline_container(tag: Tag) -> bool:
     names = class_and_id(tag).lower()
-    return "byline" in names or "author" in names or tag.get("rel") == ["author"]
+    return "byline" in names or "author" in names
+
+
+def _is_author_link(tag: Tag) -> bool:
+    rel = tag.get("rel")
+    if isinstance(rel, list):
+        rel = " ".join(rel)
+    return bool(rel) and "author" in rel.lower().split()
 
 
 class _Walker:
@@ -192,25 +241,21 @@ class _Walker:
         self.list_depth = 0
         self.skip_ids = {id(t) for t in skip or ()}
         self.furniture: list[Tag] = []
+        self.visits = 0
 
     def walk(self, root: Tag) -> WalkResult:
-        # Each entry is a node to visit, or ("exit", tag) after its children.
+        # Each entry is a node to visit, or (tag, furniture?) to close after its children.
         stack: list[object] = [root]
         while stack:
             item = stack.pop()
             if type(item) is tuple:
-                if item[0] == "furniture":
-                    self._flush()
-                    self.furniture.pop()
-                else:
-                    self._leave(item[1])
-                continue
-            if isinstance(item, NavigableString):
+                self._leave(item[0], item[1])
+            elif isinstance(item, NavigableString):
                 self._text(item)
-                continue
-            if isinstance(item, Tag):
+            elif isinstance(item, Tag):
                 self._enter(item, stack)
         self._flush()
+        self._prefix_sums()
         return self.result
 
     def _text(self, node: NavigableString) -> None:
@@ -222,30 +267,31 @@ class _Walker:
 
     def _enter(self, tag: Tag, stack: list[object]) -> None:
         name = tag.name
+        if name in METADATA_TAGS or (name == "a" and tag.attrs and _is_author_link(tag)):
+            self.result.metadata_tags.append(tag)
         if name in SKIPPED_TAGS or id(tag) in self.skip_ids:
             return
         if name == "br":
             self.parts.append(_LINE_BREAK)
             return
-        if name in ("img", "wbr", "hr"):
+        children = tag.contents
+        if not children:
             return
-        furniture = name != "a" and is_boilerplate(tag)
+        furniture = is_boilerplate(tag)
         if furniture:
             if _is_byline_container(tag):
                 self.result.bylines.append(tag)
             self._flush()
             self.furniture.append(tag)
-            stack.append(("furniture", tag))
         if name in BLOCK_TAGS:
             self._flush()
             self._open_block(tag)
-            stack.append(("exit", tag))
         elif name == "a":
             self.link_depth += 1
-            stack.append(("exit", tag))
-        children = tag.contents
-        if children:
-            stack.extend(reversed(children))
+        self.visits += 1
+        self.result.spans[id(tag)] = Span(len(self.result.blocks), entered=self.visits)
+        stack.append((tag, furniture))
+        stack.extend(reversed(children))
 
     def _open_block(self, tag: Tag) -> None:
         name = tag.name
@@ -266,15 +312,22 @@ class _Walker:
             kind, level = "preformatted", 0
         self.context.append((tag, kind, level, list_element))
 
-    def _leave(self, tag: Tag) -> None:
-        if tag.name == "a":
+    def _leave(self, tag: Tag, furniture: bool) -> None:
+        name = tag.name
+        if name == "a":
             self.link_depth -= 1
-            return
-        self._flush()
-        if self.context and self.context[-1][0] is tag:
-            self.context.pop()
-        if tag.name in LIST_TAGS:
-            self.list_depth -= 1
+        elif name in BLOCK_TAGS or furniture:
+            self._flush()
+            if name in BLOCK_TAGS and self.context and self.context[-1][0] is tag:
+                self.context.pop()
+                if name in LIST_TAGS:
+                    self.list_depth -= 1
+            if furniture:
+                self.furniture.pop()
+        self.visits += 1
+        span = self.result.spans[id(tag)]
+        span.end_block = len(self.result.blocks)
+        span.left = self.visits
 
     def _flush(self) -> None:
         if not self.parts:
@@ -287,7 +340,7 @@ class _Walker:
             return
         element, kind, level, list_element = self.context[-1]
         if kind == "preformatted":
-            pieces = [raw.strip("\n")]
+            pieces = [raw.replace(_LINE_BREAK, "\n").strip("\n")]
         else:
             # two or more <br> in a row separate paragraphs; one is a line break
             if _LINE_BREAK in raw:
@@ -295,12 +348,17 @@ class _Walker:
             pieces = [normalise_space(p) for p in raw.split(_PARAGRAPH_BREAK)]
         pieces = [p for p in pieces if p]
         total = sum(len(p) for p in pieces) or 1
+        blocks = self.result.blocks
         for piece in pieces:
-            share = round(link_chars * len(piece) / total)
-            self.result.blocks.append(
-                Block(piece, kind, level, element, min(share, len(piece)), list_element, len(self.result.blocks),
-                      self.furniture[-1] if self.furniture else None)
-            )
+            share = min(round(link_chars * len(piece) / total), len(piece))
+            furniture = self.furniture[-1] if self.furniture else None
+            blocks.append(Block(piece, kind, level, element, share, list_element, len(blocks), furniture))
+
+    def _prefix_sums(self) -> None:
+        text, links = self.result.text_prefix, self.result.link_prefix
+        for block in self.result.blocks:
+            text.append(text[-1] + len(block.text))
+            links.append(links[-1] + block.link_chars)
 
 
 def walk_blocks(root: Tag, skip: list[Tag] | None = None) -> WalkResult:
@@ -317,7 +375,7 @@ def paragraph_score(block: Block) -> float:
     return 1 + text.count(",") + text.count("，") + min(len(text) // CHARS_PER_POINT, MAX_LENGTH_POINTS)
 
 
-def _ancestors(tag: Tag, limit: int = 60):
+def _ancestors(tag: Tag | None, limit: int = 60):
     node = tag
     for _ in range(limit):
         if node is None:
@@ -352,7 +410,7 @@ def score_containers(blocks: list[Block]) -> tuple[dict[int, float], dict[int, T
         points = paragraph_score(block) * (FURNITURE_VOTE_WEIGHT if in_furniture else 1.0)
         parent = block.element.parent if block.element.name not in ("div", "td", "section", "article") else block.element
         for weight, node in zip((1.0, 0.5), _ancestors(parent, 2)):
-            if node is None or not isinstance(node, Tag):
+            if not isinstance(node, Tag):
                 continue
             key = id(node)
             tags[key] = node
@@ -366,20 +424,6 @@ def score_containers(blocks: list[Block]) -> tuple[dict[int, float], dict[int, T
     return scores, tags
 
 
-def text_and_link_chars(blocks: list[Block]) -> dict[int, list[int]]:
-    """Total and link characters below every element that holds a block."""
-    totals: dict[int, list[int]] = {}
-    for block in blocks:
-        for node in _ancestors(block.element):
-            entry = totals.get(id(node))
-            if entry is None:
-                totals[id(node)] = [len(block.text), block.link_chars]
-            else:
-                entry[0] += len(block.text)
-                entry[1] += block.link_chars
-    return totals
-
-
 def common_ancestor_of_close_runners(best: Tag, runners: list[Tag]) -> Tag:
     """An article cut into sibling chunks (one per ad slot) scores as several
     close candidates: when enough of them share an ancestor with the best one,
@@ -388,72 +432,65 @@ def common_ancestor_of_close_runners(best: Tag, runners: list[Tag]) -> Tag:
         return best
     runner_ids = [{id(node) for node in _ancestors(r)} for r in runners]
     for ancestor in _ancestors(best.parent):
-        if ancestor is None or ancestor.name in ("body", "html", "[document]"):
+        if ancestor.name in ("body", "html", "[document]"):
             break
         if sum(1 for ids in runner_ids if id(ancestor) in ids) >= MIN_CLOSE_RUNNERS:
             return ancestor
     return best
 
 
-def choose_containers(blocks: list[Block]) -> list[Tag]:
+def choose_containers(walked: WalkResult) -> list[Tag]:
     """The element(s) holding the article: the best container and its worthy siblings."""
-    scores, tags = score_containers(blocks)
+    scores, tags = score_containers(walked.blocks)
     if not scores:
         return []
-    totals = text_and_link_chars(blocks)
 
     def damped(key: int) -> float:
-        total, links = totals.get(key, (0, 0))
-        return scores.get(key, 0.0) * (1 - links / total) if total else 0.0
+        total, links = walked.text_and_links(tags[key])
+        return scores[key] * (1 - links / total) if total else 0.0
 
-    ranked = sorted(scores, key=damped, reverse=True)
-    best_key = ranked[0]
-    best = common_ancestor_of_close_runners(tags[best_key], [tags[k] for k in ranked[1:TOP_CANDIDATES]
-                                                              if damped(k) >= damped(best_key) * CLOSE_RUNNER_SHARE])
-    best_key = id(best)
-    threshold = max(10.0, damped(ranked[0]) * SIBLING_SCORE_SHARE)
+    damped_scores = {key: damped(key) for key in scores}
+    ranked = sorted(damped_scores, key=damped_scores.get, reverse=True)
+    top = damped_scores[ranked[0]]
+    runners = [tags[k] for k in ranked[1:TOP_CANDIDATES] if damped_scores[k] >= top * CLOSE_RUNNER_SHARE]
+    best = common_ancestor_of_close_runners(tags[ranked[0]], runners)
+    threshold = max(10.0, top * SIBLING_SCORE_SHARE)
     chosen = [best]
-    parent = best.parent
-    if parent is None:
+    if best.parent is None:
         return chosen
-    for sibling in parent.children:
+    for sibling in best.parent.children:
         if sibling is best or not isinstance(sibling, Tag):
             continue
         key = id(sibling)
-        if key in scores and damped(key) >= threshold:
+        if damped_scores.get(key, 0.0) >= threshold:
             chosen.append(sibling)
-            continue
-        if sibling.name == "p" and key in totals:
-            total, links = totals[key]
+        elif sibling.name == "p":
+            total, links = walked.text_and_links(sibling)
             if total >= SIBLING_PARAGRAPH_CHARS and links / total < SIBLING_PARAGRAPH_LINK_DENSITY:
                 chosen.append(sibling)
     return chosen
 
 
-def blocks_inside(blocks: list[Block], containers: list[Tag]) -> list[Block]:
+def blocks_inside(walked: WalkResult, containers: list[Tag]) -> list[Block]:
     """Blocks below the chosen containers, minus boilerplate nested inside them."""
-    wanted = {id(c) for c in containers}
-    totals = text_and_link_chars(blocks)
+    spans = [walked.spans[id(c)] for c in containers if id(c) in walked.spans]
+    whole = sum(walked.text_and_links(c)[0] for c in containers)
     inside = []
-    for block in blocks:
-        if not any(id(node) in wanted for node in _ancestors(block.element)):
+    for block in walked.blocks:
+        holder = next((s for s in spans if s.first_block <= block.order < s.end_block), None)
+        if holder is None:
             continue
-        if block.furniture is not None and _strictly_inside(block.furniture, wanted) \
-                and not holds_most_text(block.furniture, containers, totals):
-            continue
+        if block.furniture is not None:
+            furniture_span = walked.spans[id(block.furniture)]
+            if holder.encloses(furniture_span) and not holds_most_text(walked, block.furniture, whole):
+                continue
         inside.append(block)
     return inside
 
 
-def holds_most_text(tag: Tag, containers: list[Tag], totals: dict[int, list[int]]) -> bool:
+def holds_most_text(walked: WalkResult, tag: Tag, whole: int) -> bool:
     """A "boilerplate"-named element holding most of the article is a wrapper, not furniture."""
-    own = totals.get(id(tag), (0, 0))[0]
-    whole = sum(totals.get(id(c), (0, 0))[0] for c in containers)
-    return whole > 0 and own / whole > WRAPPER_TEXT_SHARE
-
-
-def _strictly_inside(tag: Tag, wanted: set[int]) -> bool:
-    return any(id(node) in wanted for node in _ancestors(tag.parent)) if tag.parent is not None else False
+    return whole > 0 and walked.text_and_links(tag)[0] / whole > WRAPPER_TEXT_SHARE
 
 
 def drop_link_lists(blocks: list[Block]) -> list[Block]:
@@ -470,7 +507,8 @@ def drop_link_lists(blocks: list[Block]) -> list[Block]:
             total, links = list_totals[id(block.list_element)]
             if total and links / total > MAX_LIST_LINK_DENSITY:
                 continue
-        if block.link_density > MAX_BLOCK_LINK_DENSITY and len(block.text) < LINK_HEAVY_PROSE_CHARS and not is_roundup_lead(block):
+        if (block.link_density > MAX_BLOCK_LINK_DENSITY and len(block.text) < LINK_HEAVY_PROSE_CHARS
+                and not is_roundup_lead(block)):
             continue
         kept.append(block)
     return kept
@@ -491,15 +529,16 @@ def trim_edges(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
-def extract_blocks(soup: BeautifulSoup | Tag, container: Tag | None = None, skip: list[Tag] | None = None) -> WalkResult:
-    """The article's blocks, in reading order; ``container`` bypasses the generic choice."""
-    root = container if container is not None else (soup.body or soup)
-    walked = walk_blocks(root, skip)
+def extract_blocks(soup: BeautifulSoup, container: Tag | None = None, skip: list[Tag] | None = None) -> WalkResult:
+    """Walk the whole page once; keep the article's blocks, in reading order.
+
+    ``container`` (from a publisher adapter) bypasses the generic choice.
+    """
+    walked = walk_blocks(soup, skip)
     if container is not None:
         chosen = [container]
     else:
         # no paragraph long enough to vote: a short page, take all its text
-        chosen = choose_containers(walked.blocks) or [root]
-    blocks = trim_edges(drop_link_lists(blocks_inside(walked.blocks, chosen)))
-    walked.blocks = blocks
+        chosen = choose_containers(walked) or [soup]
+    walked.blocks = trim_edges(drop_link_lists(blocks_inside(walked, chosen)))
     return walked

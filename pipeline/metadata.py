@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from urllib.parse import urljoin
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import Tag
 
 # Wire agencies as they appear in bylines, datelines and credit lines,
 # mapped to the name we record.
@@ -139,12 +139,15 @@ def jsonld_objects(raw_html: str) -> list[dict]:
     return found
 
 
-def collect_page_meta(soup: BeautifulSoup, raw_html: str) -> PageMeta:
+def _rel_words(tag: Tag) -> list[str]:
+    rel = tag.get("rel") or ""
+    return (" ".join(rel) if isinstance(rel, list) else rel).lower().split()
+
+
+def collect_page_meta(tags: list[Tag], raw_html: str) -> PageMeta:
+    """Read the meta/link/title/time/html tags (and rel=author links) the body walk collected."""
     page = PageMeta(jsonld=jsonld_objects(raw_html))
-    html = soup.find("html")
-    if isinstance(html, Tag):
-        page.html_lang = html.get("lang") or html.get("xml:lang")
-    for tag in soup.find_all(["meta", "link", "title", "time", "a"]):
+    for tag in tags:
         name = tag.name
         if name == "meta":
             key = (tag.get("property") or tag.get("name") or tag.get("itemprop") or tag.get("http-equiv") or "").lower()
@@ -152,18 +155,18 @@ def collect_page_meta(soup: BeautifulSoup, raw_html: str) -> PageMeta:
             if key and content and content.strip():
                 page.meta.setdefault(key, content.strip())
                 page.meta_all.setdefault(key, []).append(content.strip())
-        elif name == "link":
-            rel = [r.lower() for r in (tag.get("rel") or [])]
-            if "canonical" in rel and tag.get("href") and not page.canonical:
-                page.canonical = tag["href"].strip()
-            elif "author" in rel and tag.get_text(strip=True):
-                page.author_links.append(tag.get_text(" ", strip=True))
+        elif name == "html":
+            page.html_lang = page.html_lang or tag.get("lang") or tag.get("xml:lang")
         elif name == "title":
             if page.title_tag is None and tag.string:
                 page.title_tag = " ".join(tag.string.split())
         elif name == "time":
             page.times.append(tag)
-        elif name == "a" and "author" in [r.lower() for r in (tag.get("rel") or [])]:
+        elif name == "link":
+            rel = _rel_words(tag)
+            if "canonical" in rel and tag.get("href") and not page.canonical:
+                page.canonical = tag["href"].strip()
+        elif "author" in _rel_words(tag):  # <a rel="author">
             text = tag.get_text(" ", strip=True)
             if text:
                 page.author_links.append(text)
