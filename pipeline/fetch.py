@@ -62,6 +62,8 @@ MAX_BYTES = 20 * 1024 * 1024
 ROBOTS_MAX_BYTES = 500 * 1024
 # Seconds to wait for a connection or for the next bytes from the server.
 DEFAULT_TIMEOUT_S = 20.0
+# Seconds between two requests to one host unless a source says otherwise.
+DEFAULT_MIN_DELAY_S = 1.0
 # Whole download, however slowly the bytes drip in.
 DEFAULT_TOTAL_TIMEOUT_S = 120.0
 # RFC 9110 suggests clients detect loops; browsers stop at about 20, five is
@@ -332,7 +334,7 @@ class Fetcher:
         user_agent: str = USER_AGENT,
         timeout_s: float = DEFAULT_TIMEOUT_S,
         total_timeout_s: float = DEFAULT_TOTAL_TIMEOUT_S,
-        min_delay_s: float = 1.0,
+        min_delay_s: float = DEFAULT_MIN_DELAY_S,
         max_bytes: int = MAX_BYTES,
         max_redirects: int = MAX_REDIRECTS,
         max_retries: int = MAX_RETRIES,
@@ -622,12 +624,25 @@ class Fetcher:
         return rules
 
 
+# Characters left as they are when percent-encoding: RFC 3986 reserved and
+# unreserved ones, and "%" so that existing escapes are not encoded twice.
+_PATH_SAFE = "/%:@!$&'()*+,;=-._~"
+_QUERY_SAFE = _PATH_SAFE + "?"
+
+
+def quote_path(path: str) -> str:
+    """Spaces, non-ASCII and other unsafe characters percent-encoded; escapes kept."""
+    return quote(path, safe=_PATH_SAFE)
+
+
+def quote_query(query: str) -> str:
+    return quote(query, safe=_QUERY_SAFE)
+
+
 def request_target(path: str, query: str) -> str:
-    """Path and query for the request line: spaces and non-ASCII percent-encoded, escapes kept."""
-    target = quote(path or "/", safe="/%:@!$&'()*+,;=-._~")
-    if query:
-        target += "?" + quote(query, safe="/%:@!$&'()*+,;=-._~?")
-    return target
+    """Path and query for the request line."""
+    target = quote_path(path or "/")
+    return f"{target}?{quote_query(query)}" if query else target
 
 
 def _attempts(count: int) -> str:

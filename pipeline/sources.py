@@ -23,21 +23,18 @@ import ipaddress
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from typing import Any
+from urllib.parse import unquote_plus, urlsplit, urlunsplit
 
 import yaml
 
-if TYPE_CHECKING:  # pragma: no cover - imported for annotations only
-    from pipeline.fetch import Fetcher
+from pipeline.fetch import DEFAULT_MIN_DELAY_S, DEFAULT_TIMEOUT_S, Fetcher, FetchError, quote_path, quote_query
 
 SOURCE_TYPES = ("local", "rss", "sitemap", "urls")
 LOCAL_SUFFIXES = (".html", ".htm", ".txt")
 
-# Defaults for optional fields (documented in docs/sources.md).
+# Default for max_pages (docs/sources.md); the fetch defaults live in pipeline.fetch.
 DEFAULT_MAX_PAGES = 500
-DEFAULT_MIN_DELAY_S = 1.0
-DEFAULT_TIMEOUT_S = 20.0
 
 # Query parameters that only track the click, never select the content: two URLs
 # that differ only in these are the same document.
@@ -249,23 +246,39 @@ def _http_url(value: Any, key: str, fail) -> str:
 
 
 def normalize_url(url: str) -> str:
-    """Lower-case scheme and host, drop default ports, fragments and tracking parameters."""
+    """Lower-case scheme and host, drop default ports, fragments and tracking parameters.
+
+    Everything else (path case, the other parameters and their encoding) is kept
+    byte for byte: servers may treat any of it as significant.
+    """
     parts = urlsplit(url.strip())
     scheme = parts.scheme.lower()
     if scheme == "file":
         return urlunsplit((scheme, parts.netloc, parts.path, parts.query, ""))
+    path = quote_path(parts.path or "/")
+    query = quote_query(_strip_tracking(parts.query))
+    return urlunsplit((scheme, _normalize_netloc(parts, scheme), path, query, ""))
+
+
+def _normalize_netloc(parts, scheme: str) -> str:
+    userinfo, _, hostport = parts.netloc.rpartition("@")
+    try:
+        port = parts.port
+    except ValueError:  # junk port: leave it for the fetcher to refuse
+        return parts.netloc.lower()
     host = (parts.hostname or "").lower()
     if ":" in host:  # IPv6 literal
         host = f"[{host}]"
-    port = parts.port
     if port and not (scheme == "http" and port == 80) and not (scheme == "https" and port == 443):
         host = f"{host}:{port}"
-    userinfo = parts.netloc.rpartition("@")[0]
-    netloc = f"{userinfo}@{host}" if userinfo else host
-    query = urlencode(
-        [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking_param(k)]
-    )
-    return urlunsplit((scheme, netloc, parts.path or "/", query, ""))
+    return f"{userinfo}@{host}" if userinfo else host
+
+
+def _strip_tracking(query: str) -> str:
+    if not query:
+        return ""
+    kept = [piece for piece in query.split("&") if not _is_tracking_param(unquote_plus(piece.partition("=")[0]))]
+    return "&".join(kept)
 
 
 def _is_tracking_param(key: str) -> bool:
@@ -297,8 +310,6 @@ def discover(source: Source, fetcher: Fetcher | None = None) -> list[DiscoveredD
         candidates = [DiscoveredDocument(url=u, source=source.name) for u in source.urls]
     else:
         if fetcher is None:
-            from pipeline.fetch import Fetcher
-
             fetcher = Fetcher.for_source(source)
         if source.type == "rss":
             candidates = _discover_feed(source, fetcher)
@@ -367,7 +378,6 @@ def _discover_local(source: Source) -> list[DiscoveredDocument]:
 
 def _discover_feed(source: Source, fetcher: Fetcher) -> list[DiscoveredDocument]:
     from pipeline.feeds import FeedError, parse_feed
-    from pipeline.fetch import FetchError
 
     assert source.url is not None
     page = fetcher.fetch(source.url)
@@ -388,7 +398,6 @@ def _discover_feed(source: Source, fetcher: Fetcher) -> list[DiscoveredDocument]
 
 
 def _discover_sitemap(source: Source, fetcher: Fetcher) -> list[DiscoveredDocument]:
-    from pipeline.fetch import FetchError
     from pipeline.sitemaps import SitemapError, crawl_sitemaps
 
     assert source.url is not None

@@ -195,3 +195,28 @@ def test_urls_source_lists_its_urls_without_fetching(tmp_path):
     )
     (source,) = load_sources(sources_file)
     assert [d.url for d in discover(source)] == ["https://example.org/a", "https://news.example.org/c"]
+
+
+def test_normalize_url_keeps_other_parameters_verbatim():
+    assert normalize_url("https://x.org/search?q=a%2Fb+c&utm_term=z&page=2") == "https://x.org/search?q=a%2Fb+c&page=2"
+    assert normalize_url("https://x.org:99999/a") == "https://x.org:99999/a"  # junk port left for the fetcher
+
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+_url_parts = st.tuples(
+    st.sampled_from(["http", "HTTPS", "https"]),
+    st.sampled_from(["Example.org", "news.example.org", "127.0.0.1", "[::1]", "x.org:8080", "x.org:443"]),
+    st.text(alphabet="abcXYZ/%-_.~ é", max_size=12),
+    st.lists(st.sampled_from(["id=1", "utm_source=rss", "fbclid=x", "q=a+b", "", "gclid", "page=%2F"]), max_size=4),
+    st.text(alphabet="abc#", max_size=4),
+)
+
+
+@given(_url_parts)
+def test_normalize_url_is_idempotent_and_drops_tracking(parts):
+    scheme, host, path, params, fragment = parts
+    url = f"{scheme}://{host}/{path}?{'&'.join(params)}#{fragment}"
+    once = normalize_url(url)
+    assert normalize_url(once) == once
+    assert "utm_" not in once and "fbclid" not in once and "gclid" not in once and "#" not in once
