@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -70,7 +70,7 @@ _BOTH_PARTIES = re.compile(
 )
 # Strong clause boundaries: a new subject can start after them.
 _CLAUSE_BOUNDARY = re.compile(
-    r";|:\s|,\s*(?:while|whereas|but|and|although|as)\s|\s(?:while|whereas|but)\s|\(\s*(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*\)\s|—|–\s",
+    r";|:\s|,\s*(?:while|whereas|but|and|although|as)\s|\s(?:while|whereas|but)\s|\s(?=(?:if|unless|provided that)\s)|\(\s*(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*\)\s|—|–\s",
 )
 # "(i)", "(2)", "(b)": enumeration markers inside treaty sentences.
 _ENUMERATION = re.compile(r"\(\s*(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*\)")
@@ -121,6 +121,8 @@ def _lexicon() -> _Lexicon:
         )
         for form in spec.get("forms") or []:
             forms.setdefault(str(form), cue)
+            # sentence- and bullet-initial verbs ("Suspend the export controls...")
+            forms.setdefault(str(form)[:1].upper() + str(form)[1:], cue)
     # Longest forms first so "roll back" wins over "roll", "Purchase of" over "Purchase".
     alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     cue_pattern = re.compile(r"(?<![\w-])(" + alternation + r")(?![\w-])")
@@ -186,8 +188,8 @@ def extract_commitments(article: Article) -> list[Commitment]:
 def _document_context(article: Article) -> _Context:
     on = article.reference_date
     counts: Counter[str] = Counter()
-    for paragraph in article.paragraphs:
-        for mention in find_actor_mentions(paragraph.text or "", on):
+    for text in [article.title or ""] + [p.text or "" for p in article.paragraphs]:
+        for mention in find_actor_mentions(text, on):
             if mention.actor.country:
                 counts[mention.actor.country] += 1
     head = " ".join([article.title or ""] + [p.text or "" for p in article.paragraphs[:3]])
@@ -255,6 +257,8 @@ def _find_cues(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
             continue
         if hits and _joined_alternative(sentence, hits[-1], match.start()):
             continue  # "suspend or remove": one measure, the first verb names it
+        if hits and _object_of_previous(sentence, hits[-1], match.start()):
+            continue  # "resume purchases of sorghum": the noun is the object
         hits.append(_CueHit(match.start(), match.end(), form, cue))
     return hits
 
@@ -264,6 +268,11 @@ def _joined_alternative(sentence: str, previous: _CueHit, start: int) -> bool:
     return re.fullmatch(r"\s+(?:or|and/or|and)\s+(?:\w+\s+)?", between) is not None and previous.cue.action in (
         "suspend", "remove", "reduce", "relax", "restrict", "enforce", "negotiate", "maintain",
     )
+
+
+def _object_of_previous(sentence: str, previous: _CueHit, start: int) -> bool:
+    between = sentence[previous.end:start]
+    return len(between.split()) <= 2 and re.search(r"[,;:()]|\b(?:and|or|but|while|to)\b", between) is None
 
 
 def _previous_word(sentence: str, start: int) -> tuple[str, int]:
@@ -335,6 +344,9 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         subject_region = (clause_start, hit.start)
         object_region = (hit.end, _object_end(sentence, hit.end, next_start))
         floor = hit.end
+        if index == 0 and not _subject_actors(sentence, subject_region, mentions, context):
+            # "The United States will (i) reduce...": the subject precedes the enumeration
+            subject_region = (0, hit.start)
         new_rows, actors = _cue_commitments(
             sentence, hit, subject_region, object_region, mentions, carried, heading_actors, context
         )
@@ -418,6 +430,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     cue = hit.cue
     object_text = sentence[object_region[0]:object_region[1]]
     subject_text = sentence[subject_region[0]:subject_region[1]]
+    if _CONDITION_CLAUSE.match(subject_text):
+        return [], []  # "...if Beijing kept its curbs": the condition, not a commitment
+    if _is_passive(sentence, hit):
+        cue = replace(cue, intransitive=True)  # "were lowered": the subject is the measure
     if cue.tariff_only and not re.search(r"\b(?:tariffs?|duty|duties|rate)\b", object_text, re.IGNORECASE):
         cue = _lexicon().forms.get("accepting") if hit.form.startswith("accept") else None
         if cue is None or cue.tariff_only:
@@ -436,7 +452,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     clause = sentence[subject_region[0]:object_region[1]]
     time = read_time(clause, context.on)
     status = _status(sentence, subject_region, hit, object_region, action, context)
-    conditional = bool(_lexicon().conditional.search(sentence[:object_region[1]]))
+    conditional = bool(_lexicon().conditional.search(sentence))
     product_text = object_text if not (cue.intransitive or cue.inverted) else subject_text + " " + object_text
     products = hs_codes(product_text)
     subject = _subject_phrase(object_text if not cue.intransitive else subject_text)
@@ -463,6 +479,17 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         )
         rows.append(row)
     return rows, ([] if cue.inverted else [a for a in actors if a])
+
+
+_CONDITION_CLAUSE = re.compile(r"\s*(?:if|unless|once|provided(?: that)?|as long as|until)\b", re.IGNORECASE)
+_PASSIVE_AUX = frozenset({"be", "been", "being", "was", "were", "is", "are"})
+
+
+def _is_passive(sentence: str, hit: _CueHit) -> bool:
+    form = hit.form.lower()
+    if not (_PAST_FORM.search(form) or form in _IRREGULAR_PAST):
+        return False
+    return _previous_word(sentence, hit.start)[0] in _PASSIVE_AUX
 
 
 def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str],

@@ -1,0 +1,219 @@
+"""Commitment extraction, one test group per part of issue 4, on our own sentences."""
+from datetime import date, datetime, timezone
+
+import pytest
+
+from pipeline.commitments import EXTRACTOR_VERSION, extract_commitments
+from pipeline.model import Article, Paragraph, article_from_paragraphs
+
+PUBLISHED = datetime(2025, 10, 30, 9, 0, tzinfo=timezone.utc)
+
+
+def extract(*texts, kinds=None, levels=None, title=None):
+    article = article_from_paragraphs(list(texts), published_at=PUBLISHED, title=title, kinds=kinds)
+    if levels:
+        for paragraph, level in zip(article.paragraphs, levels):
+            paragraph.level = level
+    article.article_id = "test-article"
+    return extract_commitments(article)
+
+
+def row_tuple(row):
+    values = (row.value_from, row.value_to, row.change, row.amount, row.unit)
+    return (row.actor, row.category, row.action) + values
+
+
+# -- the two examples of the brief ------------------------------------------
+
+def test_truce_sentence_gives_three_rows():
+    rows = extract(
+        "Washington will cut tariffs on Chinese goods to 47 per cent from 57 per cent, while Beijing "
+        "resumes soybean purchases and suspends its rare-earth export curbs for a year."
+    )
+    assert [row_tuple(r) for r in rows] == [
+        ("USA", "tariff", "reduce", 57, 47, None, None, "percent"),
+        ("CHN", "purchase", "resume", None, None, None, None, None),
+        ("CHN", "export_control", "suspend", None, None, None, None, None),
+    ]
+    assert rows[0].counterparty == "CHN"
+    assert rows[1].products == ["1201"]
+    assert set(rows[2].products) == {"2805", "2846"}
+    assert rows[2].duration_days == 365
+
+
+def test_japan_sentence_gives_tariff_and_purchase_rows():
+    rows = extract(
+        "Under the agreement, duties on Japanese cars would fall to 15 per cent from 27.5 per cent, "
+        "and Tokyo would buy 100 Boeing jets.",
+        title="US and Japan agree trade deal",
+    )
+    assert [row_tuple(r) for r in rows] == [
+        ("USA", "tariff", "reduce", 27.5, 15, None, None, "percent"),
+        ("JPN", "purchase", "purchase", None, None, None, 100, "units"),
+    ]
+    assert rows[0].counterparty == "JPN" and rows[0].products == ["8703"]
+    assert rows[1].products == ["8802"]
+
+
+# -- 1. actors -----------------------------------------------------------------
+
+def test_joint_subject_gives_a_row_per_party():
+    rows = extract("The United States and China will each lower tariffs by 24 percentage points.")
+    assert sorted((r.actor, r.counterparty) for r in rows) == [("CHN", "USA"), ("USA", "CHN")]
+    assert all(r.change == -24 and r.unit == "percentage_points" for r in rows)
+
+
+def test_leaders_ministries_and_companies_act_for_their_country():
+    rows = extract(
+        "Mr Xi agreed to buy 12 million metric tons of soybeans this year.",
+        "The Commerce Ministry in Beijing will suspend export licensing for gallium.",
+        "Korean Air will buy 103 Boeing jets.",
+    )
+    assert [r.actor for r in rows] == ["CHN", "CHN", "KOR"]
+    assert rows[0].amount == 12_000_000 and rows[0].unit == "tonnes"
+
+
+def test_unknown_actor_stays_empty_with_lower_confidence():
+    rows = extract("Officials will cut the tariff to 10 per cent.")
+    assert len(rows) == 1
+    assert rows[0].actor is None
+    assert rows[0].confidence < 1.0
+
+
+# -- 2. actions and categories --------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "action"),
+    [
+        ("China will suspend its export controls on rare earths.", "export_control", "suspend"),
+        ("China will resume purchases of US sorghum.", "purchase", "resume"),
+        ("The United States will slap a 25% tariff on Mexican steel.", "tariff", "impose"),
+        ("Japan will scrap its ban on US beef.", "import_restriction", "remove"),
+        ("Korea will invest $350 billion in the United States.", "investment", "invest"),
+        ("The United States will pause port fees on Chinese ships for a year.", "port_fees", "suspend"),
+        ("China will crack down on fentanyl precursors.", "drug_enforcement", "enforce"),
+        ("The United States will delay the tariff increase on Chinese goods.", "tariff", "delay"),
+        ("The United States will keep a 10% tariff on British goods.", "tariff", "maintain"),
+    ],
+)
+def test_cue_and_object_decide_category_and_action(sentence, category, action):
+    rows = extract(sentence)
+    assert [(r.category, r.action) for r in rows] == [(category, action)]
+
+
+# -- 3. quantities ------------------------------------------------------------
+
+def test_halving_is_computed_from_the_stated_level():
+    rows = extract("The United States will halve the fentanyl tariff on Chinese goods from 20%.")
+    assert row_tuple(rows[0])[3:] == (20, 10, None, None, "percent")
+
+
+def test_money_amount_with_currency():
+    rows = extract("The European Union will purchase €600 bn of American energy over three years.")
+    assert (rows[0].actor, rows[0].amount, rows[0].unit, rows[0].duration_days) == ("EUN", 600e9, "eur", 1095)
+
+
+def test_levels_with_hedge_and_reversed_order():
+    rows = extract("The United States will lower the tariff on Swiss goods to 15 per cent from around 39 per cent.")
+    assert row_tuple(rows[0]) == ("USA", "tariff", "reduce", 39, 15, None, None, "percent")
+
+
+# -- 4. time -----------------------------------------------------------------
+
+def test_duration_and_start_date():
+    rows = extract("China will suspend the 24% tariff on US goods for 90 days starting November 10, 2025.")
+    assert rows[0].duration_days == 90
+    assert rows[0].start_date == date(2025, 11, 10)
+    assert rows[0].end_date == date(2026, 2, 8)
+
+
+# -- 5. status and modality ---------------------------------------------------
+
+def test_negation_is_a_rejection_not_a_cut():
+    rows = extract("Japan has no plans to lower duties on American rice.")
+    assert all(r.status == "rejected" for r in rows)
+
+
+def test_threat_condition_and_past_measure():
+    threatened = extract("Trump threatened to impose a 100% tariff on Chinese goods if Beijing kept its curbs.")
+    assert threatened[0].status == "threatened" and threatened[0].conditional is True
+    past = extract("Tariffs on US farm goods were lowered to 5 per cent in 1994.")
+    assert past[0].status == "implemented"
+    took_effect = extract("The 15% tariff on Japanese goods took effect on Thursday.")
+    assert took_effect[0].status == "implemented"
+
+
+# -- 6. subject and products -------------------------------------------------
+
+def test_product_lists_under_one_verb_are_one_row():
+    rows = extract("China will buy soybeans, sorghum and logs from the United States.")
+    assert len(rows) == 1
+    assert rows[0].products == ["1201", "1007", "4403"]
+
+
+# -- 7. document structure ---------------------------------------------------
+
+def test_bullets_take_the_heading_actor():
+    rows = extract(
+        "CHINESE ACTIONS:",
+        "Suspend the export controls on rare earths announced on October 9.",
+        "Buy 25 million metric tons of soybeans in each of 2026, 2027 and 2028.",
+        kinds=["heading", "list_item", "list_item"],
+        levels=[2, 1, 1],
+    )
+    assert [(r.actor, r.category, r.action) for r in rows] == [
+        ("CHN", "export_control", "suspend"), ("CHN", "purchase", "purchase"),
+    ]
+    assert rows[1].amount == 25_000_000
+
+
+def test_treaty_enumeration_gives_a_row_per_item():
+    rows = extract(
+        "The United States will (i) reduce the reciprocal tariff on Malaysian goods to 19 percent "
+        "and (ii) remove tariffs on Malaysian aircraft parts."
+    )
+    assert [(r.actor, r.action) for r in rows] == [("USA", "reduce"), ("USA", "remove")]
+
+
+def test_coordinated_gerunds_give_their_own_rows():
+    rows = extract(
+        "Japan agreed to a package lifting its ban on US beef, cutting duties on ethanol to zero "
+        "and buying more wheat over two years."
+    )
+    assert [(r.actor, r.category, r.action, r.value_to) for r in rows] == [
+        ("JPN", "import_restriction", "remove", None),
+        ("JPN", "tariff", "reduce", 0),
+        ("JPN", "purchase", "purchase", None),
+    ]
+
+
+# -- 8. evidence and repeats ---------------------------------------------------
+
+def test_evidence_offsets_point_into_the_body():
+    rows = extract("Talks went well.", "Officials met. China will buy 50 Airbus aircraft.")
+    article = article_from_paragraphs(["Talks went well.", "Officials met. China will buy 50 Airbus aircraft."])
+    row = rows[0]
+    assert row.paragraph_index == 1
+    assert article.body[row.char_start:row.char_end] == row.evidence == "China will buy 50 Airbus aircraft."
+    assert row.extractor_version == EXTRACTOR_VERSION
+    assert row.article_id == "test-article"
+
+
+def test_repeat_in_body_is_one_row_with_mentions():
+    rows = extract(
+        "China will buy 12 million metric tons of soybeans this year.",
+        "Officials added that China will buy 12 million metric tons of soybeans.",
+    )
+    assert len(rows) == 1
+    assert rows[0].mentions == 2 and rows[0].paragraph_index == 0
+
+
+def test_ids_are_stable_across_runs():
+    first = [r.commitment_id for r in extract("China will buy 50 Airbus aircraft.")]
+    second = [r.commitment_id for r in extract("China will buy 50 Airbus aircraft.")]
+    assert first == second and all(first)
+
+
+def test_empty_and_odd_articles_give_no_rows():
+    assert extract_commitments(Article(body="", paragraphs=[])) == []
+    assert extract_commitments(Article(body="x", paragraphs=[Paragraph(0, "", 0, 0)])) == []
