@@ -197,7 +197,8 @@ def _quoted_statements(text: str, quotes: list[QuoteSpan], sentences: list[tuple
     for i, quote in enumerate(quotes):
         sent_start, sent_end = _sentence_of(sentences, quote.start)
         next_quote = quotes[i + 1].start if i + 1 < len(quotes) else len(text)
-        trailer_end = min(_sentence_of(sentences, max(quote.end - 1, quote.start))[1], next_quote)
+        after = quote.end + (len(text[quote.end:]) - len(text[quote.end:].lstrip()))
+        trailer_end = min(max(_sentence_of(sentences, min(after, len(text) - 1))[1], quote.end), next_quote)
         trailer = text[quote.end:trailer_end] if quote.closed else ""
         before_start = max(sent_start, quotes[i - 1].end if i > 0 else 0)
         before = text[before_start:quote.start]
@@ -229,9 +230,23 @@ def _continues_previous_quote(text: str, quotes: list[QuoteSpan], i: int, found:
     gap = text[quotes[i - 1].end:quotes[i].start]
     if len(gap) > MAX_INTERRUPTION:
         return False
-    gap = gap.rstrip(" ,:")
+    if not gap.strip():
+        return True  # “Q1.” “Q2.”: the same voice goes on
+    return _is_bare_attribution(gap.strip(" ,.:"))
+
+
+def _is_bare_attribution(gap: str) -> bool:
+    """"the ad’s narrator says" / "said Ms Okafor": an attribution and nothing else."""
     patterns = _patterns()
-    return bool(patterns["trail_speaker_first"].match(gap) or patterns["trail_verb_first"].match(gap))
+    for name in ("trail_speaker_first", "trail_verb_first"):
+        match = patterns[name].match(gap)
+        if not match:
+            continue
+        rest = match.groupdict().get("rest") or ""
+        phrase = _trim_speaker_phrase(match.group("spk"), verb_first=name == "trail_verb_first")
+        if _plausible_speaker(phrase) and len(rest.split()) <= 3:
+            return True
+    return False
 
 
 def _content_end(text: str, quote: QuoteSpan) -> int:
@@ -278,17 +293,14 @@ def _leading_attribution(text: str, quote: QuoteSpan, before: str, before_start:
     """X said: “Q” (direct) / X said the deal was “a win” (partial)."""
     if not before.strip():
         return None
-    match = patterns["lead"].match(before)
-    if not match:
+    found = _speaker_before_verb(before)
+    if found is None:
         return None
-    best = _best_speaker(match.group("spk"))
-    if best is None:
-        return None
-    phrase, shift = best
-    verb = _normalise_verb(match.group("verb"))
-    tail = match.group("tail")
-    addressee = _addressee(tail, match.group("verb"))
-    spk_at = before_start + match.start("spk") + shift
+    phrase, spk_offset, verb_match = found
+    verb = _normalise_verb(verb_match.group(0))
+    tail = before[verb_match.end():]
+    addressee = _addressee(tail, verb_match.group(0))
+    spk_at = before_start + spk_offset
     tail_words = re.sub(r"\b(that|to|reporters|on|in|a|an|the|statement|interview|news|conference|briefing|\w+day|by|phone|telephone|saying|writing)\b", "", _strip_addressee(tail, addressee)).strip(" ,:;—–-\n")
     if not tail_words and (tail.rstrip().endswith((":", ",")) or not re.search(r"\bthat\s*$", tail)):
         return _Candidate(quote.content_start, _content_end(text, quote), "direct", verb, phrase, spk_at,
@@ -297,12 +309,35 @@ def _leading_attribution(text: str, quote: QuoteSpan, before: str, before_start:
         return _Candidate(quote.content_start, _content_end(text, quote), "direct", verb, phrase, spk_at,
                           addressee, (quote.start,))
     # reported speech carrying a quoted fragment: the content runs from after the verb to the sentence end
-    content_start = before_start + match.end("verb")
+    content_start = before_start + verb_match.end()
     content_start = _skip_addressee_and_that(text, content_start, addressee)
     content_end = sent_end
     while content_end > content_start and text[content_end - 1] in " .,;":
         content_end -= 1
     return _Candidate(content_start, content_end, "partial", verb, phrase, spk_at, addressee, (quote.start,))
+
+
+_AUX_TAIL = re.compile(_AUX.replace(")*", ")*$").replace("(?:(?:", r"(?:\s+(?:", 1).replace(r")\s+)*$", "))*\s*$"), re.I)
+
+
+@lru_cache(maxsize=1)
+def _verb_re() -> re.Pattern:
+    return re.compile(rf"(?<![\w’'-]){_verb_pattern()}(?![\w’'-])", re.I)
+
+
+def _speaker_before_verb(before: str) -> tuple[str, int, re.Match] | None:
+    """The last speech verb in ``before`` with a plausible speaker right before it."""
+    for verb_match in reversed(list(_verb_re().finditer(before))):
+        head = before[:verb_match.start()]
+        head = head[:len(head) - len(_AUX_TAIL.search(head).group(0))] if _AUX_TAIL.search(head) else head
+        head = re.sub(r"\s+\w+\s+by\s*$", "", head)  # "responded by saying"
+        cut = max(head.rfind(mark) for mark in "―—;:(“”\"")
+        segment = head[cut + 1:]
+        best = _best_speaker(segment)
+        if best is not None:
+            phrase, shift = best
+            return phrase, cut + 1 + shift, verb_match
+    return None
 
 
 def _colon_lead_in(text: str, quote: QuoteSpan, before: str, before_start: int) -> _Candidate | None:
@@ -518,6 +553,12 @@ def _attach_unattributed(found: list[_Candidate], text: str, quotes: list[QuoteS
         if not looks_like_sentence(content) or not _opens_sentence(text, quote, sentences):
             continue  # scare quotes and quoted titles are not statements
         near = _nearest(attributed, quote.start)
+        if near is not None and near.kind == "direct" and near.quote_starts and not text[quote.end:near.quote_starts[0]].strip():
+            # “Q1.” “Q2,” she said: the unattributed half joins the attributed one
+            near.parts = [(quote.content_start, _content_end(text, quote))] + (near.parts or [(near.start, near.end)])
+            near.start = quote.content_start
+            near.quote_starts = (quote.start,) + near.quote_starts
+            continue
         if near is not None:
             found.append(_Candidate(quote.content_start, _content_end(text, quote), "direct", near.verb,
                                     near.speaker_phrase, near.speaker_at, near.addressee, (quote.start,), near.speaker))
