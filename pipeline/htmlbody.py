@@ -154,6 +154,8 @@ class WalkResult:
     blocks: list[Block] = field(default_factory=list)
     # boilerplate containers that look like bylines: metadata reads their text
     bylines: list[Tag] = field(default_factory=list)
+    # the page's first <h1> outside boilerplate (the headline, usually)
+    first_h1: str | None = None
     # meta/link/title/time/html tags and rel=author links, in page order
     metadata_tags: list[Tag] = field(default_factory=list)
     spans: dict[int, Span] = field(default_factory=dict)
@@ -535,6 +537,8 @@ def extract_blocks(soup: BeautifulSoup, container: Tag | None = None, skip: list
     ``container`` (from a publisher adapter) bypasses the generic choice.
     """
     walked = walk_blocks(soup, skip)
+    walked.first_h1 = next((b.text for b in walked.blocks
+                            if b.kind == "heading" and b.level == 1 and b.furniture is None), None)
     if container is not None:
         chosen = [container]
     else:

@@ -323,10 +323,23 @@ def choose_title(page: PageMeta, ld: dict, site_name: str | None, h1: str | None
         h1,
         page.title_tag,
     ]
-    for candidate in candidates:
-        if candidate and candidate.strip():
-            return strip_site_suffix(" ".join(candidate.split()), site_name)
+    present = [" ".join(c.split()) for c in candidates if c and c.strip()]
+    # a title left with literal escapes ("Trump\\u2019s") by a broken CMS
+    # export loses to a clean candidate, or is decoded when none is clean
+    clean = [c for c in present if not _LITERAL_ESCAPE.search(c)]
+    if clean:
+        return strip_site_suffix(clean[0], site_name)
+    if present:
+        return strip_site_suffix(decode_literal_escapes(present[0]), site_name)
     return None
+
+
+_LITERAL_ESCAPE = re.compile(r"\\(?:u[0-9a-fA-F]{4}|\s)")
+
+
+def decode_literal_escapes(text: str) -> str:
+    text = re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), text)
+    return " ".join(re.sub(r"\\\s", " ", text).split())
 
 
 def publisher_name(page: PageMeta, ld: dict) -> str | None:

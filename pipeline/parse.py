@@ -193,10 +193,6 @@ def adapter_body(soup: BeautifulSoup, adapter: PublisherAdapter) -> htmlbody.Wal
     return htmlbody.extract_blocks(soup, container=container, skip=dropped)
 
 
-def _first_heading_text(blocks: list[htmlbody.Block]) -> str | None:
-    return next((b.text for b in blocks if b.kind == "heading" and b.level == 1), None)
-
-
 def _same_text(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return False
@@ -226,7 +222,7 @@ def parse_html(data: bytes | str, url: str | None = None, *, http_charset: str |
     blocks = walked.blocks
 
     publisher = metadata.publisher_name(page, ld)
-    h1 = _first_heading_text(blocks)
+    h1 = walked.first_h1
     title = metadata.choose_title(page, ld, publisher, h1)
     blocks = _drop_title_heading(blocks, title, h1)
     if not blocks:
