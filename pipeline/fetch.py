@@ -173,9 +173,11 @@ def gunzip_bounded(data: bytes, limit: int) -> bytes:
     """Decompress gzip (or zlib) data, raising ValueError past ``limit`` bytes (gzip bombs)."""
     inflater = zlib.decompressobj(zlib.MAX_WBITS | 32)  # 32: accept gzip or zlib headers
     out = inflater.decompress(data, limit + 1)
+    if len(out) <= limit and not inflater.unconsumed_tail:
+        out += inflater.flush()
     if len(out) > limit or inflater.unconsumed_tail:
         raise ValueError(f"decompressed size exceeds the {limit}-byte limit")
-    return out + inflater.flush()
+    return out
 
 
 # --------------------------------------------------------------------------- SSRF
@@ -185,12 +187,29 @@ IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 
 
+# IPv6 addresses that carry an IPv4 address inside: judged by that IPv4 address.
+NAT64_PREFIX = ipaddress.ip_network("64:ff9b::/96")
+
+
+def embedded_ipv4(address: IPAddress) -> IPAddress:
+    """The IPv4 address an IPv4-mapped, 6to4 or NAT64 IPv6 address stands for (else itself)."""
+    if isinstance(address, ipaddress.IPv4Address):
+        return address
+    if address.ipv4_mapped:  # ::ffff:127.0.0.1
+        return address.ipv4_mapped
+    if address.sixtofour:  # 2002:7f00:1::
+        return address.sixtofour
+    if address in NAT64_PREFIX:  # 64:ff9b::7f00:1
+        return ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
+    return address
+
+
 def address_refusal(address: IPAddress, allowed: list[IPNetwork]) -> str | None:
     """Why we refuse to connect to ``address`` (None: it is fine)."""
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
-        address = address.ipv4_mapped  # ::ffff:127.0.0.1 is 127.0.0.1
-    if any(address in network for network in allowed):
+    forms = {address, embedded_ipv4(address)}
+    if any(form in network for form in forms for network in allowed):
         return None
+    address = embedded_ipv4(address)
     for label, flag in (
         ("loopback", address.is_loopback),
         ("link-local", address.is_link_local),

@@ -93,7 +93,8 @@ def test_host_resolving_to_private_address_is_refused():
 @pytest.mark.parametrize(
     "address, label",
     [("169.254.169.254", "link-local"), ("224.0.0.1", "multicast"), ("0.0.0.0", "unspecified"),
-     ("192.168.1.1", "private"), ("fd00::1", "private"), ("100.64.0.1", "not a public")],
+     ("192.168.1.1", "private"), ("fd00::1", "private"), ("100.64.0.1", "not a public"),
+     ("2002:a00:1::", "private"), ("64:ff9b::7f00:1", "loopback"), ("::ffff:169.254.1.1", "link-local")],
 )
 def test_address_refusal_categories(address, label):
     import ipaddress
