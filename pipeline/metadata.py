@@ -297,7 +297,7 @@ def updated_date(page: PageMeta, ld: dict) -> datetime | None:
 # ---------------------------------------------------------------------------
 
 
-def strip_site_suffix(title: str, site_name: str | None) -> str:
+def strip_site_suffix(title: str, site_name: str | None, guess: bool = False) -> str:
     """"Headline | Site" -> "Headline" (also "Site - Headline" and unknown short suffixes)."""
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
@@ -308,7 +308,9 @@ def strip_site_suffix(title: str, site_name: str | None) -> str:
             return " - ".join(parts[:-1]) if len(parts) > 2 else parts[0]
         if parts[0].lower() == site:
             return " - ".join(parts[1:]) if len(parts) > 2 else parts[1]
-    # an unnamed suffix: keep the longest part when the rest is short
+    if not guess:
+        return title
+    # an unnamed suffix on a <title>: keep the longest part when the rest is short
     longest = max(parts, key=len)
     if len(longest) > 2 * sum(len(p) for p in parts if p is not longest):
         return longest
@@ -323,14 +325,14 @@ def choose_title(page: PageMeta, ld: dict, site_name: str | None, h1: str | None
         h1,
         page.title_tag,
     ]
-    present = [" ".join(c.split()) for c in candidates if c and c.strip()]
+    present = [(" ".join(c.split()), c is page.title_tag) for c in candidates if c and c.strip()]
     # a title left with literal escapes ("Trump\\u2019s") by a broken CMS
     # export loses to a clean candidate, or is decoded when none is clean
-    clean = [c for c in present if not _LITERAL_ESCAPE.search(c)]
+    clean = [(c, is_tag) for c, is_tag in present if not _LITERAL_ESCAPE.search(c)]
     if clean:
-        return strip_site_suffix(clean[0], site_name)
+        return strip_site_suffix(clean[0][0], site_name, guess=clean[0][1])
     if present:
-        return strip_site_suffix(decode_literal_escapes(present[0]), site_name)
+        return strip_site_suffix(decode_literal_escapes(present[0][0]), site_name, guess=present[0][1])
     return None
 
 
