@@ -170,7 +170,7 @@ def _source_from_entry(entry: Any, number: int, path: Path) -> Source:
     fields["allowed_private_networks"] = _networks_field(entry, fail)
 
     if kind == "local":
-        fields["path"] = _local_path_field(entry, path, fail)
+        fields["path"] = _local_path_field(entry, path, fail, must_exist=fields["enabled"])
     elif kind in ("rss", "sitemap"):
         fields["url"] = _http_url(entry.get("url"), "url", fail)
     else:
@@ -223,12 +223,12 @@ def _networks_field(entry: dict, fail) -> tuple[str, ...]:
     return tuple(networks)
 
 
-def _local_path_field(entry: dict, sources_file: Path, fail) -> Path:
+def _local_path_field(entry: dict, sources_file: Path, fail, *, must_exist: bool) -> Path:
     value = entry.get("path")
     if not isinstance(value, str) or not value.strip():
         raise fail("type 'local' needs 'path': a folder, relative to the sources file")
     folder = (sources_file.resolve().parent / value).resolve()
-    if not folder.is_dir():
+    if must_exist and not folder.is_dir():  # a disabled entry may point at a folder not made yet
         raise fail(f"'path' {value!r} is not a folder (looked in {folder})")
     return folder
 

@@ -104,6 +104,12 @@ def test_bad_yaml_reports_the_line(tmp_path):
         load_sources(sources_file)
 
 
+def test_disabled_local_source_may_point_at_a_missing_folder(tmp_path):
+    sources_file = write(tmp_path / "sources.yaml", "sources:\n  - {name: later, type: local, path: todo, enabled: false}\n")
+    (source,) = load_sources(sources_file)
+    assert source.enabled is False and source.path == (tmp_path / "todo").resolve()
+
+
 def test_missing_file_and_wrong_top_level(tmp_path):
     with pytest.raises(SourcesError, match="file not found"):
         load_sources(tmp_path / "absent.yaml")
