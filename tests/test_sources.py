@@ -4,6 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pipeline.fetch import FetchError, read_local
 from pipeline.sources import (
@@ -207,8 +209,6 @@ def test_normalize_url_keeps_other_parameters_verbatim():
     assert normalize_url("https://x.org/search?q=a%2Fb+c&utm_term=z&page=2") == "https://x.org/search?q=a%2Fb+c&page=2"
     assert normalize_url("https://x.org:99999/a") == "https://x.org:99999/a"  # junk port left for the fetcher
 
-
-from hypothesis import given, strategies as st  # noqa: E402
 
 _url_parts = st.tuples(
     st.sampled_from(["http", "HTTPS", "https"]),
