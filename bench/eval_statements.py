@@ -229,29 +229,28 @@ def evaluate_team_gold(set_name: str, show_errors: int) -> dict[str, float] | No
     except ImportError:
         print(f"[{set_name}] bench/gold.py not available yet: skipped")
         return None
-    try:
-        documents = load_gold("statements", set_name)
-    except FileNotFoundError as missing:
-        print(f"[{set_name}] skipped: {missing}")
+    documents = load_gold("statements", set_name)
+    if not documents:
+        print(f"[{set_name}] no gold files yet: skipped")
         return None
     from pipeline.parse import parse_document
 
     totals = defaultdict(int)
     for document in documents:
-        path = _document_path(document)
-        if path is None or not path.exists():
-            print(f"[{set_name}] skipped {document.get('document')}: file not found")
+        path = document.path
+        if path is None:
+            print(f"[{set_name}] skipped {document.document}: file not found")
             continue
         article = parse_document(path.read_bytes(), path.name)
         article.article_id = path.stem
         predicted = extract_statements(article)
         used: set[int] = set()
-        for row in document.get("statements", []):
+        for row in document.rows:
             totals["gold"] += 1
-            hit = next((i for i, s in enumerate(predicted) if i not in used and anchor_in(row["anchor"], s.quote)), None)
+            hit = next((i for i, s in enumerate(predicted) if i not in used and anchor_in(row.get("anchor"), s.quote)), None)
             if hit is None:
                 if show_errors:
-                    print(f"MISS {path.name[:40]} {row['anchor']!r} [{row.get('speaker')}]")
+                    print(f"MISS {path.name[:40]} {row.get('anchor')!r} [{row.get('speaker')}]")
                 continue
             used.add(hit)
             totals["found"] += 1
@@ -263,23 +262,18 @@ def evaluate_team_gold(set_name: str, show_errors: int) -> dict[str, float] | No
                 ok = _same(getattr(statement, field), row[field], normalise)
                 totals[field + "_right"] += ok
                 if not ok and show_errors:
-                    print(f"FIELD {path.name[:40]} {field}: pred={getattr(statement, field)!r} gold={row[field]!r}")
+                    print(f"FIELD {path.name[:40]} {field}: pred={getattr(statement, field)!r} gold={row[field]!r} ({row.get('anchor')!r})")
         totals["predicted"] += len(predicted)
+        if show_errors:
+            for i, s in enumerate(predicted):
+                if i not in used:
+                    print(f"EXTRA {path.name[:40]} {s.kind} [{s.speaker}] {s.quote[:100]!r}")
     figures = {"gold rows": totals["gold"], "recall": totals["found"] / max(totals["gold"], 1),
                "predicted": totals["predicted"]}
     for field in ("speaker", "speaker_role", "speaker_org", "kind", "speaker_type"):
         if totals[field + "_scored"]:
             figures[field + " accuracy"] = totals[field + "_right"] / totals[field + "_scored"]
     return figures
-
-
-def _document_path(document: dict) -> Path | None:
-    name = document.get("document") or ""
-    if name.startswith("samples/"):
-        return ROOT / name
-    if name.startswith("white-house/"):
-        return shared_data() / name
-    return None
 
 
 def _same(predicted, gold, normalise) -> bool:

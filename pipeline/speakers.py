@@ -28,6 +28,9 @@ ROLE_MODIFIERS = {"former", "acting", "deputy", "then", "outgoing", "incoming", 
                   "german", "french", "korean", "south", "indian", "canadian", "mexican", "vietnamese", "swiss",
                   "state", "federal", "local", "democratic", "republican", "lead", "co-chief", "assistant", "associate",
                   "executive", "managing", "general", "new"}
+# Heads that hide who speaks even without a cue ("a source", "people", "insiders");
+# "officials" or "a diplomat" alone are unnamed but not anonymous sources.
+ANONYMOUS_BY_THEMSELVES = {"source", "sources", "person", "people", "insider", "insiders"}
 _POSSESSIVE = re.compile(r"^(.+?)(?:['’]s|['’])$")
 _WORD = re.compile(r"[^\s]+")
 
@@ -85,10 +88,14 @@ def _role_type(role: str | None) -> str | None:
         return None
     lowered = role.lower()
     roles = lexicon()["roles"]
-    for phrase in lexicon()["role_phrases"]:
-        if re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", lowered):
-            return roles[phrase]
-    return None
+    found = [phrase for phrase in lexicon()["role_phrases"]
+             if re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", lowered)]
+    if not found:
+        return None
+    # research and economics roles decide the type wherever they sit ("head of trade research")
+    if any(roles[phrase] == "analyst" for phrase in found):
+        return "analyst"
+    return roles[found[0]]
 
 
 def _gender_of(honorific: str | None, first: str | None, role: str | None) -> str | None:
@@ -140,11 +147,21 @@ def _match_role_suffix(words: list[str]) -> int | None:
     return None
 
 
+NAME_PARTICLES = {"von", "der", "van", "de", "da", "di", "du", "le", "la", "bin", "al", "el", "ter", "den"}
+
+
 def _name_run(words: list[str]) -> int:
-    """Index where the trailing run of capitalised name words begins."""
+    """Index where the trailing run of capitalised name words begins ("Ursula von der Leyen")."""
     start = len(words)
     while start > 0:
         word = words[start - 1]
+        if word.lower() in NAME_PARTICLES and start < len(words):
+            j = start - 1
+            while j >= 0 and words[j].lower() in NAME_PARTICLES:
+                j -= 1
+            if j >= 0 and _is_capitalised(words[j]) and not _is_role_word(words[j]):
+                start = j + 1
+                continue
         if not _is_capitalised(word) or _POSSESSIVE.match(word):
             break
         if _match_role_suffix(words[:start]) is not None and start - 1 >= 0 and _is_role_word(word):
@@ -164,7 +181,7 @@ def parse_appositive(text: str) -> tuple[str | None, str | None]:
     if not text or text.lower().startswith(("who ", "which ", "whose ", "where ", "when ")):
         return None, None
     leading = re.match(r"^(?:at|of|with|from)\s+(.+)$", text)
-    match = re.match(r"^(.*?)\s+(?:at|of|with|for|from)\s+(.+)$", text)
+    match = re.match(r"^(.*)\s+at\s+(.+)$", text) or re.match(r"^(.*?)\s+(?:of|with|for|from)\s+(.+)$", text)
     if leading:
         role_part, org_part = "", leading.group(1)
     else:
@@ -185,6 +202,8 @@ def parse_appositive(text: str) -> tuple[str | None, str | None]:
         if first_cap is not None:
             org_words = org_words[first_cap:]
         org = _clean(" ".join(org_words)) or None
+        if org:
+            org = re.sub(r"\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$", "", org)  # "Lotus Securities in Hong Kong"
     return role, org
 
 
@@ -219,17 +238,26 @@ def _parse(phrase: str) -> Speaker | None:
     has_cue = any(cue in lowered for cue in lex["anonymous_cues"])
     head_noun = next((w.lower().strip(",") for w in bare if w.lower().strip(",") in anonymous_heads), None)
     starts_indefinite = words[0].lower() in DETERMINERS - {"the"}
-    if head_noun and (has_cue or (starts_indefinite and not any(_is_capitalised(w) for w in bare[:1] if w.lower() not in ("u.s.",)))):
+    if head_noun and (has_cue or (head_noun in ANONYMOUS_BY_THEMSELVES and (starts_indefinite or words[0].lower() == head_noun))):
         description = _clean(phrase if has_cue else head_part)
         description = description[0].lower() + description[1:]
         return Speaker(description, "anonymous", "anonymous", head=head_noun,
                        plural=head_noun.endswith("s") or head_noun == "people", mention=phrase)
     if bare_lower in lex["generic_set"] or (words[0].lower() in DETERMINERS and bare_lower in lex["generic_set"]):
         head = bare[-1].lower()
-        if head in anonymous_heads and head in ("sources", "officials", "diplomats", "people", "insiders", "aides"):
+        if head in ANONYMOUS_BY_THEMSELVES:
             return Speaker(bare_lower, "anonymous", "anonymous", plural=True, head=head, mention=phrase)
         kind_type = _role_type(head.rstrip("s")) or "other"
         return Speaker(bare_lower, "generic", kind_type, plural=True, head=head, mention=phrase)
+    if len(bare) > 1 and bare[0].lower() in lex["generic_set"] | anonymous_heads \
+            and bare[1].lower() in ("in", "at", "from", "of", "with", "for", "close", "familiar", "briefed", "on"):
+        # "officials in Bern", "analysts at the bank": unnamed people described by where they are
+        head = bare[0].lower()
+        description = _clean(head_part)
+        description = description[0].lower() + description[1:]
+        stype = _role_type(head.rstrip("s")) or _role_type(head) or "other"
+        return Speaker(description, "generic" if head.endswith("s") else "description", stype,
+                       plural=head.endswith("s"), head=head, mention=phrase)
     if words[0].lower() == "the" and len(words) >= 2 and not _is_capitalised(words[1]):
         # "the official", "the president", "the source": a description (the registry may link it)
         head = words[-1].lower()
@@ -263,7 +291,7 @@ def _parse_named(phrase: str, head_part: str, appositive: str) -> Speaker | None
     name_words = words[start:]
     pre = words[:start]
     # "Commerce Ministry", "The New York Post", "Airlines For America": an organisation speaks
-    if not pre and (_is_org_words(name_words) or any(w.lower() in NAME_CONNECTORS for w in name_words[1:-1])
+    if not pre and (_is_org_words(name_words) or any(w.lower() in NAME_CONNECTORS - NAME_PARTICLES for w in name_words[1:-1])
                     or len(name_words) > 4 or all(w.isupper() and len(w) > 1 for w in name_words)):
         return _organisation(" ".join(name_words), None, phrase)
     honorific = None
@@ -273,10 +301,11 @@ def _parse_named(phrase: str, head_part: str, appositive: str) -> Speaker | None
     elif name_words and name_words[0].lower() in lex["honorifics"] and len(name_words) > 1:
         honorific, name_words = name_words[0], name_words[1:]
     country_hint = None
-    if pre:
-        possessive = _POSSESSIVE.match(pre[0])
-        if possessive and _is_capitalised(pre[0]):
-            country_hint, pre = possessive.group(1), pre[1:]
+    owner_at = next((i for i in range(len(pre) - 1, -1, -1) if _POSSESSIVE.match(pre[i]) and _is_capitalised(pre[i])), None)
+    if owner_at is not None:
+        # "Japan’s Trade Minister", "President Lee Jae-myung’s policy chief": the owner is not the role
+        country_hint = _POSSESSIVE.match(" ".join(pre[:owner_at + 1])).group(1)
+        pre = pre[owner_at + 1:]
     if not pre and _is_org_words(name_words):
         return _organisation(" ".join(name_words), country_hint, phrase)
     role = org = None
@@ -293,6 +322,10 @@ def _parse_named(phrase: str, head_part: str, appositive: str) -> Speaker | None
             mod_start = role_start
             while mod_start > 0 and pre[mod_start - 1].lower().strip(",") in ROLE_MODIFIERS:
                 mod_start -= 1
+            prefix = pre[:mod_start]
+            if prefix and _role_type(" ".join(pre[role_start:])) in ("official", "leader") and not _is_org_words(prefix) \
+                    and all(_is_capitalised(w) or w.lower() in ("and", "of", "for") for w in prefix):
+                mod_start = 0  # "Business and Trade Secretary", "Economic Revitalization Minister"
             role = " ".join(pre[mod_start:])
             org = " ".join(pre[:mod_start]) or None
     if not name_words:
@@ -331,6 +364,14 @@ def _organisation(name: str, country_hint: str | None, phrase: str) -> Speaker:
         name = name[4:]
     return Speaker(name, "organisation", _org_type(name), plural=False, country_hint=country_hint,
                    mention=phrase)
+
+
+# A run of capitalised words (with name particles and "and"/"of" inside titles),
+# optionally after a possessive owner: candidates for people named in running text.
+_TITLED_NAME = re.compile(
+    r"(?:[A-Z][\w.’'-]*[’']s\s+)?(?:[A-Z][\w.’'-]*|(?:and|of|for|von|der|van|de|da|bin|al))"
+    r"(?:\s+(?:[A-Z][\w.’'-]*|(?:and|of|for|von|der|van|de|da|bin|al|trade|finance|foreign|economy|commerce)\b))*\s+[A-Z][\w’'-]+"
+)
 
 
 @dataclass
@@ -373,8 +414,10 @@ class SpeakerRegistry:
         return parsed
 
     def observe(self, text: str, offset: int) -> None:
-        """Note people named in running text (by honorific or known surname) as recent mentions."""
+        """Note people named in running text (by honorific, title or known surname) as recent mentions."""
         lex = lexicon()
+        for match in _TITLED_NAME.finditer(text):
+            self._observe_titled(match.group(0), offset + match.start())
         for match in re.finditer(r"\b(Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+((?:[A-Z][\w’'-]+\s?){1,3})", text):
             parsed = parse_speaker(match.group(0))
             if parsed is None or parsed.kind != "person":
@@ -394,6 +437,20 @@ class SpeakerRegistry:
             surname = speaker.name.split()[-1]
             for match in re.finditer(rf"\b{re.escape(surname)}\b", text):
                 entry.last_seen = max(entry.last_seen, offset + match.start())
+
+    def _observe_titled(self, phrase: str, position: int) -> None:
+        """"Treasury Secretary Scott Bessent met ...": remember the full name and title for later mentions."""
+        parsed = parse_speaker(phrase)
+        if parsed is None or parsed.kind != "person" or not parsed.name or len(parsed.name.split()) < 2:
+            return
+        if not (parsed.role or parsed.gender):
+            return  # two capitalised words alone may be a place or a company
+        earlier = self._same_person(parsed)
+        if earlier is not None:
+            self._merge(earlier.speaker, parsed)
+            earlier.last_seen = max(earlier.last_seen, position)
+        else:
+            self.entries.append(_Entry(parsed, position))
 
     def most_recent_person(self, position: int) -> Speaker | None:
         """The person mentioned last before ``position`` (the answerer in a Q&A)."""

@@ -49,7 +49,7 @@ _TIME_TAIL = re.compile(
     re.I,
 )
 _QUOTE_MARKS = "\"“”„«»‘’'"
-_TRANSCRIPT_TURN = re.compile(r"^\s*(?P<who>Q|A|Question|Answer|[A-Z][A-Z.’' -]{1,40}|(?:Mr|Ms|Mrs|Dr)\.? [A-Z][\w’'-]+)\s*[:：]\s*(?P<text>\S.*)$", re.S)
+_TRANSCRIPT_TURN = re.compile(r"^\s*(?P<who>Q|A|Question|Answer|[A-Z][A-Z.’' -]{1,40}|(?:Mr|Ms|Mrs|Dr)\.? [A-Z][\w’'-]+|[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,3})\s*[:：]\s*(?P<text>\S.*)$", re.S)
 
 
 @lru_cache(maxsize=1)
@@ -127,7 +127,7 @@ def extract_statements(article: Article) -> list[Statement]:
 
 
 def _paragraph_statements(paragraph: Paragraph, registry: SpeakerRegistry, previous: _Candidate | None,
-                          transcript: bool) -> tuple[list[_Candidate], _Candidate | None]:
+                          transcript: frozenset[str]) -> tuple[list[_Candidate], _Candidate | None]:
     """The statements of one paragraph, and the one a quote opening the next paragraph would carry on."""
     text = paragraph.text or ""
     if not text.strip() or paragraph.kind in ("heading", "preformatted"):
@@ -135,7 +135,7 @@ def _paragraph_statements(paragraph: Paragraph, registry: SpeakerRegistry, previ
     quotes = scan_quotes(text)
     sentences = _sentences(text, quotes)
     found: list[_Candidate] = []
-    turn = _transcript_turn(text, registry) if transcript else None
+    turn = _transcript_turn(text, transcript) if transcript else None
     if turn is not None:
         found.append(turn)
     else:
@@ -414,8 +414,11 @@ def _indirect_in_sentence(text: str, sent_start: int, sent_end: int) -> _Candida
         if not match:
             continue
         phrase = _trim_speaker_phrase(match.group("spk"), verb_first=name.endswith("verb_first"))
-        if name == "indirect_trail_speaker_first" and not _plain_tail(match.group("tail")):
-            continue
+        if name == "indirect_trail_speaker_first":
+            tail = match.group("tail")
+            addressee = _addressee(tail, match.group("verb"))
+            if not _plain_tail(_strip_addressee(tail, addressee)):
+                continue
         content_end, spk_at = match.end("content"), match.start("spk")
         if name == "indirect_trail_speaker_first":
             content_end, spk_at, phrase = _extend_appositive(body, match.start("content"), content_end, spk_at, phrase)
@@ -454,7 +457,10 @@ def _best_speaker(phrase: str) -> tuple[str, int] | None:
 
 def _reports_content(tail: str, verb: str) -> bool:
     """After "X said", a clause follows (not "said in March", "complained about his mic", "pledged to")."""
-    stripped = tail.strip()
+    addressee = _addressee(tail, verb)
+    stripped = _strip_addressee(tail, addressee).strip() if addressee else tail.strip()
+    if addressee and not stripped:
+        return False
     if not stripped:
         return False
     first = stripped.split()[0].lower().strip(",")
@@ -466,7 +472,7 @@ def _reports_content(tail: str, verb: str) -> bool:
 
 
 _PREPOSITIONS = {"to", "about", "by", "at", "for", "with", "against", "of", "into", "over", "from", "as", "up", "out",
-                 "off", "during", "after", "before", "nothing", "so", "it", "this", "something", "yes", "no"}
+                 "off", "during", "after", "before", "nothing", "so", "something", "yes", "no"}
 
 
 def _plain_tail(tail: str) -> bool:
@@ -486,16 +492,17 @@ def _enough_words(content: str) -> bool:
 # ---------------------------------------------------------------- transcripts
 
 
-def _is_transcript(paragraphs: list[Paragraph]) -> bool:
-    """An article is a Q&A transcript when at least two paragraphs open with a speaker turn."""
-    turns = 0
+def _is_transcript(paragraphs: list[Paragraph]) -> frozenset[str]:
+    """The speaker labels of a Q&A transcript: "Q"/"A" or a name opening at least two paragraphs."""
+    counts: dict[str, int] = {}
     for paragraph in paragraphs:
         match = _TRANSCRIPT_TURN.match(paragraph.text or "")
         if match and not starts_with_quote(match.group("text")) and _turn_label_ok(match.group("who")):
-            turns += 1
-            if turns >= 2:
-                return True
-    return False
+            counts[match.group("who").strip()] = counts.get(match.group("who").strip(), 0) + 1
+    if sum(counts.values()) < 2:
+        return frozenset()
+    qa = {"Q", "A", "Question", "Answer"}
+    return frozenset(label for label, n in counts.items() if n >= 2 or label in qa or label.isupper())
 
 
 def _turn_label_ok(who: str) -> bool:
@@ -507,9 +514,9 @@ def _turn_label_ok(who: str) -> bool:
     return True
 
 
-def _transcript_turn(text: str, registry: SpeakerRegistry) -> _Candidate | None:
+def _transcript_turn(text: str, labels: frozenset[str]) -> _Candidate | None:
     match = _TRANSCRIPT_TURN.match(text)
-    if not match or starts_with_quote(match.group("text")) or not _turn_label_ok(match.group("who")):
+    if not match or starts_with_quote(match.group("text")) or match.group("who").strip() not in labels:
         return None
     who = match.group("who").strip()
     if who in ("Q", "Question"):
@@ -602,7 +609,7 @@ def _trim_speaker_phrase(phrase: str, *, verb_first: bool) -> str:
     phrase = _clean_phrase(phrase)
     phrase = re.sub(r"^(?:and|but|so|yet|while|as|then|now)\s+", "", phrase, flags=re.I)
     if verb_first:
-        phrase = re.split(r",\s+(?:adding|noting|saying|as|who|which|in|on|when|while|after|before|according)\b", phrase)[0]
+        phrase = re.split(r",\s+(?:adding|noting|saying|as|who|whose|which|where|in|on|when|while|after|before|according|because|but|and)\b", phrase)[0]
         phrase = re.split(r"\s+(?:on|in|at|during|after|before|last|this|yesterday|today|earlier)\s+(?:[A-Z]\w+day|a\s+statement|an\s+interview|the\s+(?:statement|interview|briefing)|week|month|year|morning|evening|night)\b.*$", phrase)[0]
         phrase = re.split(r"\s+(?:in a|in an|on \w+day|to reporters|to the)\b", phrase)[0]
     else:
