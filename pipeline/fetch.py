@@ -449,20 +449,32 @@ class Fetcher:
     # ----------------------------------------------------------- redirects
 
     def _get(self, url: str, *, use_cache: bool, for_robots: bool = False) -> tuple[_Response, dict | None]:
-        """Follow redirects, checking every hop; returns the last response and its cache entry."""
+        """Follow redirects, checking every hop; returns the last response and its cache entry.
+
+        Errors always name ``url`` (what the caller asked for); a failure on a
+        later hop says where the redirect led.
+        """
         current = url.strip()
-        for _hop in range(self.max_redirects + 1):
-            address = self._checked_address(current)
-            refusal = None if (for_robots or not self.respect_robots) else self.robots_refusal(current)
-            if refusal:
-                raise FetchError(current, refusal)
-            cached = self.cache.lookup(current) if (self.cache and use_cache and not for_robots) else None
-            response = self._request_with_retries(current, address, conditional_headers(cached), for_robots)
+        for hop in range(self.max_redirects + 1):
+            try:
+                response, cached = self._get_one(current, use_cache=use_cache, for_robots=for_robots)
+            except FetchError as exc:
+                if hop == 0:
+                    raise
+                raise FetchError(url, f"redirected to {current}: {exc.reason}", exc.status) from None
             location = response.headers.get("location")
             if response.status not in REDIRECT_STATUSES or not location:
                 return response, cached
             current = urljoin(current, location.strip())
         raise FetchError(url, f"more than {self.max_redirects} redirects")
+
+    def _get_one(self, url: str, *, use_cache: bool, for_robots: bool) -> tuple[_Response, dict | None]:
+        address = self._checked_address(url)
+        refusal = None if (for_robots or not self.respect_robots) else self.robots_refusal(url)
+        if refusal:
+            raise FetchError(url, refusal)
+        cached = self.cache.lookup(url) if (self.cache and use_cache and not for_robots) else None
+        return self._request_with_retries(url, address, conditional_headers(cached), for_robots), cached
 
     def _checked_address(self, url: str) -> str:
         """The IP address to connect to for ``url``, after scheme, domain and SSRF checks."""

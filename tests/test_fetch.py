@@ -112,7 +112,8 @@ def test_redirect_to_private_address_is_refused(http_server, target, label):
     http_server.route("/go", Reply(302, headers={"Location": target}))
     with pytest.raises(FetchError, match=label) as caught:
         make_fetcher().fetch(http_server.url("/go"))
-    assert caught.value.url == target
+    assert caught.value.url == http_server.url("/go")
+    assert caught.value.reason.startswith(f"redirected to {target}: refused ")
 
 
 def test_redirect_leaving_allowed_domains_is_refused(http_server):
