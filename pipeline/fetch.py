@@ -9,6 +9,10 @@ Public API
   size limit, redirects re-checked hop by hop, conditional GET against a
   content-addressed cache, and SSRF protection (private, loopback, link-local,
   multicast and reserved addresses refused unless in allowed_private_networks).
+  ``Fetcher.robots_refusal(url) -> str | None`` says whether robots.txt lets us in.
+- ``ResponseCache(root)`` — the cache folder: bodies by sha256 under
+  ``objects/``, each URL's validators under ``urls/``.
+- ``address_refusal(ip, allowed_networks) -> str | None`` — the SSRF rule.
 - ``read_local(path) -> FetchedPage`` — a local file as a page (``file://`` URL).
 - ``FetchedPage`` — what was read: url, final_url, status, headers, content
   (bytes), content_type, http_charset, fetched_at (UTC), sha256, from_cache.
