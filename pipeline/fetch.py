@@ -57,6 +57,7 @@ log = logging.getLogger(__name__)
 
 # ---------------------------------------------------------------- tuning constants
 # Who we are: servers see this in their logs; the robots.txt token is its first word.
+# The URL comes from pyproject's [project.urls] once it has one; this is the fallback.
 PROJECT_URL = "https://github.com/tradedeals/tradedeals"
 ROBOTS_AGENT = "tradedeals"
 # Largest body we keep: news pages are well under 5 MB; anything above 20 MB is
@@ -92,7 +93,20 @@ def _version() -> str:
         return "dev"
 
 
-USER_AGENT = f"tradedeals/{_version()} (+{PROJECT_URL})"
+def _project_url() -> str:
+    """The first ``[project.urls]`` entry of the installed package, else PROJECT_URL."""
+    try:
+        entries = metadata.metadata("tradedeals").get_all("Project-URL") or []
+    except metadata.PackageNotFoundError:
+        entries = []
+    for entry in entries:  # "Homepage, https://..."
+        url = entry.partition(",")[2].strip()
+        if url.startswith(("http://", "https://")):
+            return url
+    return PROJECT_URL
+
+
+USER_AGENT = f"tradedeals/{_version()} (+{_project_url()})"
 
 _LOCAL_CONTENT_TYPES = {".html": "text/html", ".htm": "text/html", ".txt": "text/plain"}
 
