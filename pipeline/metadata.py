@@ -380,7 +380,8 @@ def canonical_url(page: PageMeta, url: str | None) -> str | None:
     href = page.canonical or page.meta.get("og:url")
     if not href:
         return None
-    return urljoin(url, href) if url else href
+    base = url or page.meta.get("og:url")  # a saved page may carry only a relative canonical
+    return urljoin(base, href) if base else href
 
 
 # ---------------------------------------------------------------------------

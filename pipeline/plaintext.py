@@ -11,7 +11,9 @@ import re
 
 # A headline is one short line without a full stop at the end.
 MAX_HEADLINE_CHARS = 150
+MAX_HEADLINE_WORDS = 20
 _BULLET = re.compile(r"^\s*(?:[-*•–]|\(?\d{1,2}[.)]|\(?[ivx]{1,4}\)|\([a-z]\))\s+\S")
+_SYMBOL_BULLET = re.compile(r"^[-*•–]\s+")
 _INDENTED = re.compile(r"^(?: {2,}|\t)\S")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
@@ -76,14 +78,10 @@ def is_bullet(text: str) -> bool:
 
 
 def looks_like_headline(text: str, following: int) -> bool:
-    """A short first line, no closing full stop, capitalised words, with more text after it."""
-    if following == 0 or len(text) > MAX_HEADLINE_CHARS or text.endswith((".", ",", ";", ":")):
+    """A short first line that starts with a capital and does not end like a sentence, with text after it."""
+    if following == 0 or len(text) > MAX_HEADLINE_CHARS or len(text.split()) > MAX_HEADLINE_WORDS:
         return False
-    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", text)]
-    if not words:
-        return False
-    capitalised = sum(1 for w in words if w[0].isupper())
-    return text.isupper() or capitalised / len(words) >= 0.5
+    return text[:1].isupper() and not text.endswith((".", ",", ";", ":", "!", "?", '"', "”"))
 
 
 def plain_paragraphs(text: str) -> list[tuple[str, str]]:
@@ -95,7 +93,8 @@ def plain_paragraphs(text: str) -> list[tuple[str, str]]:
         if index == 0 and looks_like_headline(block, len(blocks) - 1):
             out.append((block, "heading"))
         elif is_bullet(block):
-            out.append((block, "list_item"))
+            # symbol bullets are layout; numbering ("1.", "(ii)") is kept as text
+            out.append((_SYMBOL_BULLET.sub("", block, count=1), "list_item"))
         else:
             out.append((block, "paragraph"))
     return out
