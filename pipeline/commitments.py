@@ -49,7 +49,8 @@ _VERB_LEADS = frozenset(
     """will would shall should must may might can could to also and or each jointly not
     never further immediately then now still already both has have had is are was were be
     been being did does do agreed agrees committed commits plans plan intends intend
-    expected expects decided decides further effectively fully""".split()
+    expected expects decided decides further effectively fully including by while after before
+    through from""".split()
 )
 # Words before a form that make it a noun ("the cut", "export curbs").
 _NOUN_LEADS = frozenset(
@@ -70,12 +71,15 @@ _BOTH_PARTIES = re.compile(
 )
 # Strong clause boundaries: a new subject can start after them.
 _CLAUSE_BOUNDARY = re.compile(
-    r";|:\s|,\s*(?:while|whereas|but|and|although|as)\s|\s(?:while|whereas|but)\s|\s(?=(?:if|unless|provided that)\s)|\(\s*(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*\)\s|—|–\s",
+    r";|:\s|,\s*(?:while|whereas|but|and|although|as)\s|\s(?:while|whereas|but)\s|\s(?=(?:if|unless|provided that)\s)|\(\s*(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*\)\s|—|–\s|\s-\s"
+    r"|\b(?:said|says|announced|stated|added|noted|confirmed)(?:\s+(?:in an? \w+|on \w+day|late on \w+day))?(?:\s+that)?\s",
 )
 # "(i)", "(2)", "(b)": enumeration markers inside treaty sentences.
 _ENUMERATION = re.compile(r"\(\s*(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*\)")
 # A label that opens a paragraph and names who acts below it ("CHINESE ACTIONS:").
-_LABEL = re.compile(r"^\s*([A-Z][A-Z0-9 ,.'’&/-]{2,80}):\s*")
+_LABEL = re.compile(r"^\s*(?:\*\*)?\s*([A-Z][A-Z0-9 ,.'’&/-]{2,80}):\s*(?:\*\*)?\s*")
+# Labels longer than this many words are section titles, not "X ACTIONS" headings.
+MAX_LABEL_WORDS = 4
 # A paragraph that introduces a list ("Japan will:", "Key terms include:").
 _INTRODUCES_LIST = re.compile(r":\s*$")
 _DOCUMENT_AGREED = re.compile(
@@ -99,11 +103,13 @@ class Cue:
     intransitive: bool = False
     tariff_only: bool = False
     factor: float | None = None
+    otherwise: str | None = None  # lemma used when a tariff_only cue has no tariff object
 
 
 @dataclass
 class _Lexicon:
     forms: dict[str, Cue]
+    lemmas: dict[str, Cue]
     cue_pattern: re.Pattern[str]
     objects: list[tuple[str, re.Pattern[str]]]
     status: list[tuple[str, re.Pattern[str]]]
@@ -114,11 +120,14 @@ class _Lexicon:
 def _lexicon() -> _Lexicon:
     data = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8")) or {}
     forms: dict[str, Cue] = {}
+    lemmas: dict[str, Cue] = {}
     for lemma, spec in (data.get("verbs") or {}).items():
         cue = Cue(
             lemma, spec["action"], spec["category"], bool(spec.get("fixed")), bool(spec.get("inverted")),
             bool(spec.get("intransitive")), bool(spec.get("tariff_only")), spec.get("factor"),
+            spec.get("otherwise"),
         )
+        lemmas[lemma] = cue
         for form in spec.get("forms") or []:
             forms.setdefault(str(form), cue)
             # sentence- and bullet-initial verbs ("Suspend the export controls...")
@@ -137,7 +146,7 @@ def _lexicon() -> _Lexicon:
     conditional = re.compile(
         r"(?<![\w-])(?:" + "|".join(data.get("conditional") or ["if"]) + r")(?![\w-])", re.IGNORECASE
     )
-    return _Lexicon(forms, cue_pattern, objects, status, conditional)
+    return _Lexicon(forms, lemmas, cue_pattern, objects, status, conditional)
 
 
 @dataclass
@@ -169,19 +178,40 @@ def extract_commitments(article: Article) -> list[Commitment]:
     context = _document_context(article)
     rows: list[Commitment] = []
     heading_actors: list[str] = []
+    # actors and commitment a list-introducing paragraph ("... will:") hands to
+    # its items, by the level the items sit at
+    intro: dict[int, tuple[list[str], Commitment | None]] = {}
     for paragraph in article.paragraphs:
         text = paragraph.text or ""
         if not text.strip():
             continue
+        level = paragraph.level if paragraph.kind == "list_item" else 0
+        for stale in [lv for lv in intro if lv > level + 1]:
+            del intro[stale]  # we have left a deeper list
         label_actors, body_start = _label_actors(text, context.on)
         if paragraph.kind == "heading":
             heading_actors = _single_party(_countries_in(text, context.on))
+            intro.clear()
             continue
+        if paragraph.kind != "list_item":
+            intro.clear()
         if label_actors is not None:
             heading_actors = label_actors
-        elif paragraph.kind != "list_item" and _INTRODUCES_LIST.search(text):
-            heading_actors = _single_party(_subject_countries(text, context.on))
-        rows.extend(_paragraph_commitments(paragraph, body_start, heading_actors, context))
+        inherited = list(heading_actors)
+        template: Commitment | None = None
+        if paragraph.kind == "list_item" and level in intro:
+            inherited, template = intro[level]
+            inherited = inherited or list(heading_actors)
+        found, last_actors = _paragraph_commitments(paragraph, body_start, inherited, context)
+        if not found and template is not None:
+            found = _list_item_rows(paragraph, template, context)
+        if _INTRODUCES_LIST.search(text):
+            carried = last_actors or _subject_countries(text, context.on) or inherited
+            opener = found[-1] if found and _lacks_figures(found[-1]) else None
+            if opener is not None:
+                found = found[:-1]  # its items carry the figures ("buy soybeans as follows:")
+            intro[level + 1] = (carried, opener)
+        rows.extend(found)
     return _merge_repeats(rows)
 
 
@@ -222,11 +252,13 @@ def _label_actors(text: str, on: date | None) -> tuple[list[str] | None, int]:
     match = _LABEL.match(text)
     if not match:
         return None, 0
+    if len(match.group(1).split()) > MAX_LABEL_WORDS:
+        return [], match.end()
     return _single_party(_countries_in(match.group(1), on)), match.end()
 
 
 def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors: list[str],
-                           context: _Context) -> list[Commitment]:
+                           context: _Context) -> tuple[list[Commitment], list[str]]:
     rows: list[Commitment] = []
     text = paragraph.text
     previous_actors: list[str] = list(heading_actors)
@@ -237,14 +269,46 @@ def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors
         sentence_rows, last_actors = _sentence_commitments(
             sentence, previous_actors, heading_actors, context
         )
-        for row in sentence_rows:
-            row.paragraph_index = paragraph.index
-            row.char_start = paragraph.char_start + start
-            row.char_end = paragraph.char_start + end
+        _place(sentence_rows, paragraph, start, end)
         rows.extend(sentence_rows)
         if last_actors:
             previous_actors = last_actors
-    return rows
+    return rows, previous_actors
+
+
+def _place(rows: list[Commitment], paragraph: Paragraph, start: int, end: int) -> None:
+    for row in rows:
+        row.paragraph_index = paragraph.index
+        row.char_start = paragraph.char_start + start
+        row.char_end = paragraph.char_start + end
+
+
+def _lacks_figures(row: Commitment) -> bool:
+    return all(v is None for v in (row.value_from, row.value_to, row.change, row.amount))
+
+
+def _list_item_rows(paragraph: Paragraph, template: Commitment, context: _Context) -> list[Commitment]:
+    """A verbless item under "buy U.S. soybeans as follows:" is the opener's commitment with its figures."""
+    text = paragraph.text
+    quantities = find_quantities(text)
+    if not quantities:
+        return []
+    cue = Cue(template.action, template.action, template.category, fixed=True)
+    values = _values(cue, template.category, text, "")
+    if values is None:
+        return []
+    action, value_from, value_to, change, amount, unit = values
+    time = read_time(text, context.on)
+    row = replace(
+        template, action=action, value_from=value_from, value_to=value_to, change=change,
+        amount=amount, unit=unit, evidence=text.strip(), products=hs_codes(text) or list(template.products),
+        duration_days=time.duration_days or template.duration_days,
+        start_date=time.start_date or template.start_date, end_date=time.end_date or template.end_date,
+        mentions=1, commitment_id=None,
+    )
+    start = len(text) - len(text.lstrip())
+    _place([row], paragraph, start, start + len(text.strip()))
+    return [row]
 
 
 def _find_cues(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
@@ -284,31 +348,77 @@ def _previous_word(sentence: str, start: int) -> tuple[str, int]:
 
 def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[int]) -> bool:
     """Whether this cue form heads a clause here (a verb), not a noun or a relative clause."""
-    if form[:1].isupper() and start == _first_word_start(sentence):
-        return True  # bullet opening "Purchase of 30 aircraft"
     if form[:1].isupper():
-        return False
+        return start == _first_word_start(sentence)  # bullet opening "Purchase of 30 aircraft"
     word, word_start = _previous_word(sentence, start)
     if not word:
         return True
-    preceding_text = sentence[:start].rstrip()
-    if preceding_text.endswith((",", ";", ":", "(", ")")):
+    if sentence[:start].rstrip().endswith((",", ";", ":", "(", ")")):
         return True
+    if word == "to":
+        return _infinitive_is_the_commitment(sentence, word_start, mention_ends)
     if word in _VERB_LEADS or word.endswith("ly"):
         return True
-    if any(end <= start and end >= word_start for end in mention_ends):
-        return True  # "Beijing resumes", "President Trump imposed"
+    if _actor_just_before(sentence, start, mention_ends):
+        return True  # "Beijing resumes", "President Trump imposed", "the US side suspends"
     if word in _NOUN_LEADS:
         return False
+    if word in _SUBJECT_PRONOUNS:
+        return _pronoun_starts_clause(sentence, word_start)
     lower = form.lower()
+    if lower.endswith("ing"):
+        return False  # "the rule extending export restrictions": a participle after a noun
     if lower.endswith("s") and not lower.endswith("ss"):
-        return word in _RELATIVE_PRONOUNS and word in ("it", "he", "she", "which", "that")
+        return False  # "tariff cuts", "export curbs"
     if _PAST_FORM.search(lower) or lower in _IRREGULAR_PAST:
-        if word in _RELATIVE_PRONOUNS:
-            return False  # "the tariffs it imposed on China"
         # "duties imposed on China": a participle after a noun
         return not re.search(r"[a-z]s$", word) or word in ("has", "was", "is", "its", "this")
     return True
+
+
+# Words before "to" that make the next verb the commitment ("agreed to cut"), as
+# opposed to a purpose clause ("the tariff imposed to address fentanyl").
+_INFINITIVE_HEADS = frozenset(
+    """agreed agree agrees plans plan planned intends intend intended committed commit commits
+    pledged pledge pledges promised promise promises continue continues continued decided decides
+    expected expects going able has have had want wants is are was were threatened threatens
+    threaten would will seeks seek sought aims aim move moves moved voted vowed vows ready prepared
+    begin began start started hopes hope also agreement commitment deal effort efforts proposed
+    proposes propose offered offers offer announced announces undertakes undertake undertook need
+    needs needed must shall likely set due order""".split()
+)
+_SUBJECT_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
+# Words before a pronoun that show the pronoun opens a new clause ("..., and it will cut").
+_CLAUSE_OPENERS = frozenset(
+    """and but that which while as because so if when after before since although though said
+    says where whereas also then""".split()
+)
+
+
+def _infinitive_is_the_commitment(sentence: str, to_start: int, mention_ends: set[int]) -> bool:
+    head, head_start = _previous_word(sentence, to_start)
+    if not head:
+        return True
+    return head in _INFINITIVE_HEADS or _actor_just_before(sentence, to_start, mention_ends)
+
+
+def _actor_just_before(sentence: str, start: int, mention_ends: set[int]) -> bool:
+    """An actor mention ends a few plain words before ``start`` ("the US side suspends")."""
+    for end in mention_ends:
+        if end <= start and start - end <= 25:
+            between = sentence[end:start]
+            if re.fullmatch(r"(?:\s+(?:side|government|administration|ministry|officials|also|now|then|still|each|both|will|would|has|have|had|did|jointly))*\s*", between):
+                return True
+    return False
+
+
+def _pronoun_starts_clause(sentence: str, pronoun_start: int) -> bool:
+    """'the tariffs it imposed' is a relative clause; '..., and it will cut' is not."""
+    before = sentence[:pronoun_start].rstrip()
+    if not before or before.endswith((",", ";", ":", "(")):
+        return True
+    word, _ = _previous_word(sentence, pronoun_start)
+    return word in _CLAUSE_OPENERS
 
 
 def _first_word_start(sentence: str) -> int:
@@ -383,7 +493,7 @@ def _subject_actors(sentence: str, region: tuple[int, int], mentions: list[Actor
 def _company_of(sentence: str, mention: ActorMention) -> bool:
     """'Japanese companies', 'Korean Air': companies pledge for their country."""
     after = sentence[mention.end:mention.end + 40]
-    return re.match(r"\s+(?:[A-Z][\w&-]*\s+){0,3}?(?:companies|firms|businesses|Air|Airlines|airlines|carriers|investors|buyers|importers|refiners|automakers|state-owned)\b", after) is not None
+    return re.match(r"\s+(?:(?:and\s+)?[A-Z][\w&-]*\s+){0,3}?(?:companies|enterprises|firms|businesses|Air|Airlines|airlines|carriers|investors|buyers|importers|refiners|automakers|state-owned)\b", after) is not None
 
 
 def _owner(sentence: str, region: tuple[int, int], mentions: list[ActorMention]) -> str | None:
@@ -417,10 +527,13 @@ def _other_party(party: str | None, context: _Context, exclude: list[str] | None
 def _category(cue: Cue, object_text: str) -> str:
     if cue.fixed:
         return cue.category
+    # the first category named in the object is its head ("the tariff ... imposed over fentanyl")
+    best: tuple[int, str] | None = None
     for category, pattern in _lexicon().objects:
-        if pattern.search(object_text):
-            return category
-    return cue.category
+        match = pattern.search(object_text)
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), category)
+    return best[1] if best else cue.category
 
 
 def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int],
@@ -435,7 +548,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if _is_passive(sentence, hit):
         cue = replace(cue, intransitive=True)  # "were lowered": the subject is the measure
     if cue.tariff_only and not re.search(r"\b(?:tariffs?|duty|duties|rate)\b", object_text, re.IGNORECASE):
-        cue = _lexicon().forms.get("accepting") if hit.form.startswith("accept") else None
+        cue = _lexicon().lemmas.get(cue.otherwise or "")
         if cue is None or cue.tariff_only:
             return [], []
     category = _category(cue, object_text)

@@ -177,7 +177,7 @@ def test_treaty_enumeration_gives_a_row_per_item():
 
 def test_coordinated_gerunds_give_their_own_rows():
     rows = extract(
-        "Japan agreed to a package lifting its ban on US beef, cutting duties on ethanol to zero "
+        "Japan agreed to a package, lifting its ban on US beef, cutting duties on ethanol to zero "
         "and buying more wheat over two years."
     )
     assert [(r.actor, r.category, r.action, r.value_to) for r in rows] == [
