@@ -3,7 +3,6 @@
 import dagster as dg
 
 from assets.ingest import articles, commitments, raw_pages, statements
-from assets.partitions import fetch_days
 from assets.publish import release, release_candidate, release_checks
 from assets.reconcile import actors, article_duplicates, deals
 from assets.resources import TradeDealsWarehouse
@@ -14,7 +13,6 @@ ALL_ASSETS = [raw_pages, articles, commitments, statements, article_duplicates, 
 main_job = dg.define_asset_job(
     name="main",
     selection=dg.AssetSelection.all(),
-    partitions_def=fetch_days,
     description="Fetch, parse and extract one day, reconcile, validate, and publish a release.",
 )
 

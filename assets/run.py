@@ -32,6 +32,18 @@ def _instance(warehouse_dir: Path) -> dg.DagsterInstance:
     return dg.DagsterInstance.get()
 
 
+def _check_failures(check_name: str, metadata) -> list[str]:
+    """One line per failed expectation: what, where, how many, and a sample."""
+    failures = metadata.get("failures")
+    lines = []
+    for failure in (failures.value if failures is not None else []) or []:
+        where = ", ".join(f"{k}={v}" for k, v in (failure.get("kwargs") or {}).items() if k != "value_set")
+        sample = ", ".join(failure.get("sample") or [])
+        lines.append(f"check {check_name}: {failure.get('expectation')}({where}) failed for "
+                     f"{failure.get('unexpected_count')} rows" + (f", e.g. {sample}" if sample else ""))
+    return lines or [f"check {check_name} failed"]
+
+
 def _root_cause(error) -> str | None:
     """The innermost error message: Dagster wraps the step's own exception."""
     if error is None:
@@ -55,7 +67,7 @@ def run_main_job(warehouse_dir: Path, sources_file: Path, day: date | None = Non
         instance=instance,
         raise_on_error=False,
         # The summary below is the command's output; Dagster's step log stays in the UI.
-        run_config={"loggers": {"console": {"config": {"log_level": "WARNING"}}}},
+        run_config={"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}},
     )
     summary = RunSummary(success=result.success, partition=day.isoformat(), run_id=result.run_id)
     for event in result.all_events:
@@ -63,6 +75,8 @@ def run_main_job(warehouse_dir: Path, sources_file: Path, day: date | None = Non
             evaluation = event.event_specific_data
             name = evaluation.check_name
             (summary.checks_passed if evaluation.passed else summary.checks_failed).append(name)
+            if not evaluation.passed:
+                summary.failures.extend(_check_failures(name, evaluation.metadata))
         elif event.event_type_value == "STEP_FAILURE":
             summary.failures.append(f"{event.step_key}: {_root_cause(event.event_specific_data.error) or event.message}")
         elif event.event_type_value == "ASSET_MATERIALIZATION":

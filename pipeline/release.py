@@ -69,8 +69,45 @@ def stage_release(con: duckdb.DuckDBPyConnection, warehouse: Warehouse, version:
     for table in PUBLISHED_TABLES:
         relation = con.table(f"published_{table}").order(ORDER_BY[table])
         relation.write_parquet(str(folder / f"{table}.parquet"), compression="zstd")
-        counts[table] = relation.count("*").fetchone()[0]
+        counts[table] = relation.aggregate("count(*)").fetchall()[0][0]
     return StagedRelease(version=version, folder=folder, row_counts=counts)
+
+
+CANDIDATE_FILE = "candidate.json"
+VALIDATION_FOLDER = "validation"
+
+
+def save_candidate(warehouse: Warehouse, staged: StagedRelease) -> None:
+    """Name the staged release the quality gates and the publisher should use."""
+    pointer = warehouse.staging_dir / CANDIDATE_FILE
+    tmp = pointer.with_suffix(".tmp")
+    tmp.write_text(json.dumps({"version": staged.version, "row_counts": staged.row_counts}), encoding="utf-8")
+    os.replace(tmp, pointer)
+
+
+def load_candidate(warehouse: Warehouse) -> StagedRelease:
+    pointer = warehouse.staging_dir / CANDIDATE_FILE
+    try:
+        record = json.loads(pointer.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ReleaseError(f"no staged release: {pointer} is missing; materialise release_candidate first") from None
+    folder = warehouse.staging_dir / record["version"]
+    if not folder.is_dir():
+        raise ReleaseError(f"staged release {folder} is gone (already published or discarded)")
+    return StagedRelease(version=record["version"], folder=folder, row_counts=record["row_counts"])
+
+
+def save_validation(staged: StagedRelease, table: str, result: dict[str, Any]) -> None:
+    folder = staged.folder / VALIDATION_FOLDER
+    folder.mkdir(exist_ok=True)
+    (folder / f"{table}.json").write_text(json.dumps(result, indent=2, default=str) + "\n", encoding="utf-8")
+
+
+def load_validation(staged: StagedRelease) -> dict[str, Any]:
+    folder = staged.folder / VALIDATION_FOLDER
+    if not folder.is_dir():
+        return {}
+    return {path.stem: json.loads(path.read_text(encoding="utf-8")) for path in sorted(folder.glob("*.json"))}
 
 
 def read_staged_table(staged: StagedRelease, table: str):
@@ -165,8 +202,12 @@ def publish_release(staged: StagedRelease, warehouse: Warehouse, validation: dic
                     pipeline_version: str, extra: dict[str, Any] | None = None) -> Path:
     """Finish the staged folder and move it into releases/, then switch `latest`."""
     failed = [table for table, result in validation.items() if not result.get("success")]
-    if failed:
-        raise ReleaseError(f"refusing to publish {staged.version}: checks failed for {', '.join(failed)}")
+    missing = [table for table in PUBLISHED_TABLES if table not in validation]
+    if failed or missing:
+        raise ReleaseError(
+            f"refusing to publish {staged.version}: checks failed for {failed or 'none'}, "
+            f"not run for {missing or 'none'}"
+        )
     manifest = build_manifest(staged, validation, pipeline_version, extra)
     (staged.folder / "manifest.json").write_text(json.dumps(manifest, indent=2, default=str) + "\n",
                                                   encoding="utf-8")
