@@ -381,3 +381,11 @@ def test_non_ascii_and_spaces_in_paths_are_percent_encoded(http_server):
     page = make_fetcher().fetch(http_server.url("/zölle/a b?q=é"))
     assert page.content == b"found"
     assert make_fetcher().fetch(http_server.url("/z%C3%B6lle/a%20b?q=%C3%A9")).content == b"found"  # no double encoding
+
+
+@pytest.mark.parametrize("status, allowed", [(403, True), (401, True), (410, True), (429, False), (503, False)])
+def test_robots_status_rules_follow_rfc_9309(http_server, status, allowed):
+    http_server.route("/robots.txt", Reply(status))
+    http_server.route("/page", Reply(body=b"ok"))
+    fetcher = make_fetcher(max_retries=0)
+    assert (fetcher.robots_refusal(http_server.url("/page")) is None) is allowed
