@@ -69,6 +69,7 @@ _BOTH_PARTIES = re.compile(
     r"\b(?:both (?:sides|parties|countries|nations|governments)|the two (?:sides|countries|nations|governments|parties)|each (?:side|party|country)|the (?:parties|countries)|(?:our|both) nations)\b",
     re.IGNORECASE,
 )
+_FIRST_PERSON = re.compile(r"(?:^|[\s,;])(?:I|my Administration|my administration)\s+(?:\w+\s+){0,2}$")
 # Strong clause boundaries: a new subject can start after them.
 _CLAUSE_BOUNDARY = re.compile(
     r";|:\s|,\s*(?:while|whereas|but|and|although|as)\s|\s(?:while|whereas|but)\s|\s(?=(?:if|unless|provided that)\s)|\(\s*(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*\)\s|—|–\s|\s-\s"
@@ -396,10 +397,11 @@ _CLAUSE_OPENERS = frozenset(
 
 
 def _infinitive_is_the_commitment(sentence: str, to_start: int, mention_ends: set[int]) -> bool:
-    head, head_start = _previous_word(sentence, to_start)
-    if not head:
+    head, _ = _previous_word(sentence, to_start)
+    if not head or head in _INFINITIVE_HEADS or _actor_just_before(sentence, to_start, mention_ends):
         return True
-    return head in _INFINITIVE_HEADS or _actor_just_before(sentence, to_start, mention_ends)
+    # "the tariff imposed to address fentanyl", "designed to protect": a purpose, not a pledge
+    return not (head.endswith("ed") or head in _lexicon().forms)
 
 
 def _actor_just_before(sentence: str, start: int, mention_ends: set[int]) -> bool:
@@ -473,6 +475,9 @@ def _subject_actors(sentence: str, region: tuple[int, int], mentions: list[Actor
     text = sentence[start:end]
     if _BOTH_PARTIES.search(text):
         return context.parties[:2]
+    if _FIRST_PERSON.search(text) and context.parties:
+        # "I imposed", "my Administration will": the document's own government
+        return context.parties[:1]
     codes: list[str] = []
     for mention in mentions:
         if not (start <= mention.start and mention.end <= end) or not mention.actor.country:
@@ -633,6 +638,10 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
     ):
         return [owner], _other_party(owner, context)
     actors = subjects or carried or heading_actors
+    if not actors and targets:
+        # "Lower the tariff on Chinese goods" with no subject: the other party acts
+        levier = _other_party(targets[0], context)
+        return ([levier] if levier else []), targets[0]
     counterparty = next((t for t in targets if t not in actors), None)
     if counterparty is None and len(actors) == 1:
         counterparty = _other_party(actors[0], context)
@@ -680,10 +689,10 @@ def _rate_values(cue: Cue, action: str, text: str, quantities: list[Quantity], c
 
 
 def _amount(quantities: list[Quantity]) -> tuple[float | None, str | None]:
-    for kind in ("money", "tonnes", "count"):
-        for quantity in quantities:
-            if quantity.kind == kind:
-                return quantity.value, quantity.unit
+    """The first amount stated: "50 aircraft valued at $8 billion" is 50 units."""
+    for quantity in quantities:
+        if quantity.kind in ("money", "tonnes", "count"):
+            return quantity.value, quantity.unit
     return None, None
 
 

@@ -185,6 +185,9 @@ _BY_CUE = re.compile(r"\bby\s+(?:(?:" + HEDGES + r")\s+)?(?:a\s+further\s+|anoth
 _ZERO_LEVEL = re.compile(r"\b(?:to|at)\s+zero\b|\bzero(?:[\s-](?:tariffs?|dut(?:y|ies)|rates?))\b", re.IGNORECASE)
 
 
+_SHARE_FOLLOWS = re.compile(r"\s+of\s+(?!the\s+(?:value|price))", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class RateLevels:
     value_from: float | None
@@ -204,6 +207,8 @@ def rate_levels(text: str, quantities: list[Quantity]) -> RateLevels:
     for index, quantity in enumerate(quantities):
         if quantity.kind not in ("rate", "points"):
             continue
+        if _SHARE_FOLLOWS.match(text, quantity.end):
+            continue  # "99 percent of tariff lines" is a share, not a rate
         before = text[max(0, quantity.start - 40):quantity.start]
         if quantity.kind == "points" or _BY_CUE.search(before):
             if change is None:
