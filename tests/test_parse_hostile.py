@@ -1,0 +1,119 @@
+"""Hostile inputs: a clear quarantine reason (ParseError) or a valid Article, never a crash or a hang."""
+from __future__ import annotations
+
+import signal
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline.model import PARAGRAPH_SEPARATOR
+from pipeline.parse import MAX_PAGE_BYTES, ParseError, parse_document, parse_html, parse_text
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+SEED_PAGES = [p.read_bytes() for p in sorted(PAGES.glob("*.html"))]
+# A hang is a failure with a message, not a stuck suite (a bound, not a speed target).
+GUARD_SECONDS = 30
+
+
+@pytest.fixture(autouse=True)
+def no_hang():
+    def fail(signum, frame):
+        raise TimeoutError(f"parser still running after {GUARD_SECONDS} s")
+
+    previous = signal.signal(signal.SIGALRM, fail)
+    signal.alarm(GUARD_SECONDS)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, previous)
+
+
+def assert_valid(article) -> None:
+    assert article.paragraphs, "an Article always has paragraphs"
+    assert article.body == PARAGRAPH_SEPARATOR.join(p.text for p in article.paragraphs)
+    for p in article.paragraphs:
+        assert p.text and p.text == p.text.strip()
+        assert article.body[p.char_start:p.char_end] == p.text
+        assert p.kind in {"paragraph", "heading", "list_item", "blockquote", "preformatted"}
+
+
+def reason_for(data, parse=parse_html) -> str | None:
+    try:
+        assert_valid(parse(data))
+    except ParseError as error:
+        assert error.reason, "a ParseError names its reason"
+        return error.reason
+    return None
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\t  ", ""])
+def test_empty_input(data):
+    assert reason_for(data) == "empty file"
+    assert reason_for(data, parse_text) == "empty file"
+
+
+def test_binary_input():
+    png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4
+    assert reason_for(png) == "binary content (NUL bytes in first 4 KiB)"
+    assert reason_for(png, parse_text) == "binary content (NUL bytes in first 4 KiB)"
+    with pytest.raises(ParseError):
+        parse_document(png, "picture.bin")
+
+
+def test_page_over_20_mb_is_refused_before_parsing():
+    huge = b"<p>" + b"a" * MAX_PAGE_BYTES + b"</p>"
+    assert reason_for(huge) == "page larger than 20 MB"
+    assert reason_for(huge.decode("ascii")) == "page larger than 20 MB"
+
+
+def test_large_page_under_the_limit_parses():
+    page = b"<html><body><article>" + b"<p>Tariffs, quotas and purchase pledges were discussed at length.</p>\n" * 30_000 + b"</article></body></html>"
+    assert len(page) > 2_000_000
+    article = parse_html(page)
+    assert len(article.paragraphs) == 30_000
+
+
+def test_ten_thousand_deep_nesting():
+    deep = b"<div>" * 10_000 + b"<p>The deepest paragraph of the page, still readable text.</p>" + b"</div>" * 10_000
+    article = parse_html(deep)
+    assert article.body == "The deepest paragraph of the page, still readable text."
+    unclosed = b"<div><span><b>" * 5_000 + b"An unterminated tail of text"
+    assert reason_for(unclosed) is None
+
+
+def test_unclosed_tags_keep_the_text():
+    article = parse_html(b"<html><body><p>First paragraph of the story<p>Second one, <a href=x>linked words</a> inside<div>Third")
+    assert [p.text for p in article.paragraphs] == ["First paragraph of the story", "Second one, linked words inside", "Third"]
+
+
+def test_script_only_and_markup_only_pages():
+    assert reason_for(b"<html><head><script>" + b"x" * 50_000 + b"</script></head><body></body></html>") == "no article body found"
+    assert reason_for(b"<script>document.write('<p>hidden</p>')") == "no article body found"  # unclosed script
+    assert reason_for(b"<!--" * 50_000) == "no article body found"
+    assert reason_for(b"<style>p{}</style><img src=x><br><hr>") == "no article body found"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=3000))
+def test_random_bytes_never_crash(data):
+    reason_for(data)
+    reason_for(data, parse_text)
+
+
+def mutate(page: bytes, cut_at: float, cut_len: int, insert: bytes, repeat: int) -> bytes:
+    at = int(cut_at * len(page))
+    chunk = page[at:at + cut_len]
+    return page[:at] + insert + chunk * repeat + page[at + cut_len:]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from(SEED_PAGES),
+    st.floats(min_value=0, max_value=1),
+    st.integers(min_value=0, max_value=400),
+    st.binary(max_size=40) | st.sampled_from([b"<div>", b"</p>", b"<!--", b"<script>", b"\x00", b"\xff\xfe", b"<a href='", b"]]>"]),
+    st.integers(min_value=0, max_value=50),
+)
+def test_mutated_pages_never_crash(page, cut_at, cut_len, insert, repeat):
+    reason_for(mutate(page, cut_at, cut_len, insert, repeat))
