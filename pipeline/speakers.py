@@ -47,6 +47,9 @@ class Speaker:
     head: str | None = None  # anonymous/description head noun ("official")
     country_hint: str | None = None  # "Japan" in "Japan’s Trade Minister ..."
     mention: str = ""  # the phrase as written, for actor resolution
+    actor_id: str | None = None  # filled once by statements._actor_for
+    country: str | None = None
+    actor_checked: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -96,6 +99,11 @@ def _role_type(role: str | None) -> str | None:
     if any(roles[phrase] == "analyst" for phrase in found):
         return "analyst"
     return roles[found[0]]
+
+
+def role_type(role: str | None) -> str | None:
+    """The speaker_type a role implies ("Treasury Secretary" → official), or None."""
+    return _role_type(role)
 
 
 def _gender_of(honorific: str | None, first: str | None, role: str | None) -> str | None:
@@ -258,7 +266,7 @@ def _parse(phrase: str) -> Speaker | None:
         stype = _role_type(head.rstrip("s")) or _role_type(head) or "other"
         return Speaker(description, "generic" if head.endswith("s") else "description", stype,
                        plural=head.endswith("s"), head=head, mention=phrase)
-    if words[0].lower() == "the" and len(words) >= 2 and not _is_capitalised(words[1]):
+    if words[0].lower() == "the" and len(words) >= 2 and not any(_is_capitalised(w) for w in words[1:]):
         # "the official", "the president", "the source": a description (the registry may link it)
         head = words[-1].lower()
         description = " ".join(w.lower() for w in words)
@@ -272,6 +280,15 @@ def _parse(phrase: str) -> Speaker | None:
         stype = _role_type(head_part) or "other"
         return Speaker(description, "description", stype, role=" ".join(bare) or None,
                        head=bare[-1].lower() if bare else None, mention=phrase)
+    if not any(_is_capitalised(w) for w in words):
+        # "port officials", "farm lobby analysts": a lower-case description ending in a speaker noun
+        head = words[-1].lower()
+        if head in lex["generic_set"] or head in anonymous_heads or head in lex["roles"]:
+            plural = head.endswith("s")
+            stype = _role_type(head.rstrip("s")) or _role_type(head) or "other"
+            return Speaker(" ".join(w.lower() for w in words), "generic" if plural else "description", stype,
+                           plural=plural, head=head, mention=phrase)
+        return None
     return _parse_named(phrase, head_part, appositive)
 
 
@@ -370,7 +387,7 @@ def _organisation(name: str, country_hint: str | None, phrase: str) -> Speaker:
 # optionally after a possessive owner: candidates for people named in running text.
 _TITLED_NAME = re.compile(
     r"(?:[A-Z][\w.’'-]*[’']s\s+)?(?:[A-Z][\w.’'-]*|(?:and|of|for|von|der|van|de|da|bin|al))"
-    r"(?:\s+(?:[A-Z][\w.’'-]*|(?:and|of|for|von|der|van|de|da|bin|al|trade|finance|foreign|economy|commerce)\b))*\s+[A-Z][\w’'-]+"
+    r"(?:\s+(?:[A-Z][\w.’'-]*|(?:and|of|the|for|von|der|van|de|da|bin|al|trade|finance|foreign|economy|commerce)\b))*\s+[A-Z][\w’'-]+"
 )
 
 

@@ -161,7 +161,8 @@ def _lead_in_to_next(text: str, quotes: list[QuoteSpan]) -> _Candidate | None:
         return None
     match = _patterns()["lead"].match(stripped[:-1] + ":")
     best = _best_speaker(match.group("spk")) if match else None
-    if best is None or match.group("tail").strip(" :"):
+    tail = match.group("tail").strip(" :") if match else ""
+    if best is None or len(tail.split()) > 8 or re.search(r"\bthat\b", tail):
         return None
     phrase, shift = best
     return _Candidate(len(stripped), len(stripped), "direct", _normalise_verb(match.group("verb")), phrase,
@@ -203,10 +204,13 @@ def _quoted_statements(text: str, quotes: list[QuoteSpan], sentences: list[tuple
         before_start = max(sent_start, quotes[i - 1].end if i > 0 else 0)
         before = text[before_start:quote.start]
         candidate = _trailing_attribution(text, quote, trailer, before, sent_start)
+        if candidate is None and not quote.closed:
+            candidate = _attribution_inside_unclosed(text, quote)
         if candidate is None and _continues_previous_quote(text, quotes, i, found):
             # "“Q1,” she said, “Q2.”": one utterance around its attribution
             prior = found[-1]
-            prior.parts = (prior.parts or [(prior.start, prior.end)]) + [(quote.content_start, _content_end(text, quote))]
+            first = prior.parts or [(prior.start, quotes[i - 1].content_end)]
+            prior.parts = first + [(quote.content_start, _content_end(text, quote))]
             prior.end = prior.parts[-1][1]
             prior.quote_starts += (quote.start,)
             continue
@@ -288,6 +292,25 @@ def _trailing_attribution(text: str, quote: QuoteSpan, trailer: str, before: str
     return None
 
 
+def _attribution_inside_unclosed(text: str, quote: QuoteSpan) -> _Candidate | None:
+    """“Q, said X. — the closing mark is missing but the attribution is plain."""
+    content = text[quote.content_start:quote.content_end]
+    body = content.rstrip()
+    if body.endswith((".", "!", "?")):
+        body = body[:-1]
+    patterns = _patterns()
+    for name in ("indirect_trail_verb_first", "indirect_trail_speaker_first"):
+        match = patterns[name].match(body)
+        if not match:
+            continue
+        phrase = _trim_speaker_phrase(match.group("spk"), verb_first=name.endswith("verb_first"))
+        if _plausible_speaker(phrase, strict=True) and (name.endswith("verb_first") or _plain_tail(match.group("tail"))):
+            base = quote.content_start
+            return _Candidate(base, base + match.end("content"), "direct", _normalise_verb(match.group("verb")),
+                              phrase, base + match.start("spk"), None, (quote.start,))
+    return None
+
+
 def _leading_attribution(text: str, quote: QuoteSpan, before: str, before_start: int, sent_end: int,
                          patterns: dict[str, re.Pattern]) -> _Candidate | None:
     """X said: “Q” (direct) / X said the deal was “a win” (partial)."""
@@ -317,7 +340,7 @@ def _leading_attribution(text: str, quote: QuoteSpan, before: str, before_start:
     return _Candidate(content_start, content_end, "partial", verb, phrase, spk_at, addressee, (quote.start,))
 
 
-_AUX_TAIL = re.compile(_AUX.replace(")*", ")*$").replace("(?:(?:", r"(?:\s+(?:", 1).replace(r")\s+)*$", "))*\s*$"), re.I)
+_AUX_TAIL = re.compile(r"(?:\s+" + _AUX[3:].replace(r")\s+)*", "))*") + r"\s*$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -463,9 +486,14 @@ def _reports_content(tail: str, verb: str) -> bool:
         return False
     if not stripped:
         return False
+    skip = _ADVERBIAL.match(" " + stripped)
+    if skip and re.match(r"^\s*,?\s*that\b", (" " + stripped)[skip.end():]):
+        return True  # "told his counterpart by phone that ..."
     first = stripped.split()[0].lower().strip(",")
-    if first in _PREPOSITIONS and verb.lower() not in lexicon()["addressee_verbs"]:
+    if first in _PREPOSITIONS and (addressee or verb.lower() not in lexicon()["addressee_verbs"]):
         return False
+    if stripped.endswith(":"):
+        return False  # "X told reporters:" introduces a quote in the next paragraph
     if re.match(r"^(that|:)\b", stripped) or stripped.startswith(":"):
         return True
     return len(stripped.split()) >= MIN_INDIRECT_WORDS
@@ -647,11 +675,12 @@ def _plausible_speaker(phrase: str | None, *, strict: bool = False) -> bool:
     starts_ok = first[:1].isupper() or lowered[0] in ("a", "an", "the", "another", "one", "two", "three", "several", "some",
                                                       "many", "other", "most", "senior", "top", "both", "officials", "experts",
                                                       "analysts", "economists", "sources", "diplomats", "people")
+    heads = lex["anonymous_heads_set"] | lex["generic_set"] | set(lex["roles"])
     if not starts_ok and not any(cue in phrase.lower() for cue in lex["anonymous_cues"]):
-        return lowered[0] in lex["generic_set"]
+        # "port officials", "farm lobby analysts": a lower-case description needs a speaker noun
+        return any(w in heads for w in lowered[:5])
     if strict and not first[:1].isupper():
         # a lower-case start must be a description of a speaker, not a clause fragment
-        heads = lex["anonymous_heads_set"] | lex["generic_set"] | set(lex["roles"])
         return any(w in heads or w.rstrip("s") in heads for w in lowered[:6])
     return True
 
@@ -755,20 +784,54 @@ def _to_statement(article: Article, paragraph: Paragraph, candidate: _Candidate)
 
 
 def _actor_for(speaker: Speaker | None, on: date | None) -> tuple[str | None, str | None]:
-    """Link a speaker who speaks for a government (minister, ministry, leader) to an actor and country."""
-    if speaker is None or speaker.speaker_type not in ("official", "leader"):
+    """Link a speaker who speaks for a government (minister, ministry, leader) to an actor and country.
+
+    A person the actor lexicon knows ("Xi", "Bessent") also gets its full name,
+    role and type when the article gave none.
+    """
+    if speaker is None or speaker.kind in ("pronoun", "generic", "anonymous"):
         return None, None
+    if speaker.actor_checked:
+        return speaker.actor_id, speaker.country
+    speaker.actor_checked = True
+    person = speaker.kind == "person"
+    texts = (speaker.mention, speaker.name) if person else (speaker.mention, speaker.name, speaker.org)
+    actor = next((a for a in (_resolve_actor(t, on) for t in texts if t) if a is not None), None)
+    if person and actor is not None and actor.kind == "person":
+        _adopt_person(speaker, actor)
+    elif person and actor is not None and actor.kind != "person":
+        actor = None  # "Japan’s Trade Minister X": the country alone is not this person
+    if actor is None and speaker.speaker_type in ("official", "leader"):
+        # a minister the lexicon does not list still speaks for the country in the title
+        for text in (speaker.org, speaker.country_hint):
+            actor = _resolve_actor(text, on) if text else None
+            if actor is not None:
+                break
+    if actor is None or not (actor.country or actor.kind in ("country", "bloc")):
+        return None, None
+    if speaker.speaker_type not in ("official", "leader"):
+        return None, None  # a company chief or an analyst does not speak for a government
+    speaker.actor_id, speaker.country = actor.actor_id, actor.country
+    return speaker.actor_id, speaker.country
+
+
+def _adopt_person(speaker: Speaker, actor) -> None:
+    """Fill a bare surname and a missing role from the actor lexicon."""
+    known_forms = {actor.name.lower(), *(a.lower() for a in actor.aliases), *actor.name.lower().split()}
+    if speaker.name and len(speaker.name.split()) == 1 and speaker.name.lower() in known_forms:
+        speaker.name = actor.name
+    if not speaker.role and actor.role:
+        speaker.role = actor.role
+        from pipeline.speakers import role_type
+        speaker.speaker_type = role_type(actor.role) or speaker.speaker_type
+
+
+def _resolve_actor(text: str, on: date | None):
     try:
         from pipeline.actors import resolve_actor
     except ImportError:  # the actor resolver is optional for this module
-        return None, None
-    for text in (speaker.mention, speaker.name, speaker.org, speaker.country_hint):
-        if not text:
-            continue
-        try:
-            actor = resolve_actor(text, on=on)
-        except Exception:
-            actor = None
-        if actor is not None and (actor.country or actor.kind in ("country", "bloc")):
-            return actor.actor_id, actor.country
-    return None, None
+        return None
+    try:
+        return resolve_actor(text, on=on)
+    except Exception:  # a lexicon problem must not stop extraction
+        return None

@@ -1,0 +1,75 @@
+"""Speaker phrases and the article-wide registry."""
+from pipeline.speakers import SpeakerRegistry, parse_speaker
+
+
+def test_appositive_role_and_organisation():
+    s = parse_speaker("Ms Laura Okafor, senior fellow at the Institute for Global Commerce")
+    assert (s.name, s.role, s.org, s.speaker_type, s.gender) == (
+        "Laura Okafor", "senior fellow", "Institute for Global Commerce", "analyst", "female")
+
+
+def test_based_qualifier_and_firm_descriptor_are_dropped():
+    s = parse_speaker("Tan Wei, a Singapore-based partner at advisory firm Meridian")
+    assert (s.name, s.role, s.org, s.speaker_type) == ("Tan Wei", "partner", "Meridian", "business")
+
+
+def test_second_appositive_is_not_the_organisation():
+    s = parse_speaker("Omar Haddad, chief economist at Harbour Capital, a fund manager")
+    assert (s.role, s.org) == ("chief economist", "Harbour Capital")
+
+
+def test_title_before_name_with_country_owner():
+    s = parse_speaker("Japan’s Trade Minister Ryosei Akazawa")
+    assert (s.name, s.role, s.speaker_type, s.country_hint) == ("Ryosei Akazawa", "Trade Minister", "official", "Japan")
+
+
+def test_round_up_label_splits_organisation_title_name():
+    s = parse_speaker("Northern Growers Federation President Dana Whitfield")
+    assert (s.name, s.role, s.org) == ("Dana Whitfield", "President", "Northern Growers Federation")
+    assert s.speaker_type == "business"  # a federation's president is not a head of state
+
+
+def test_organisation_and_government_speakers():
+    s = parse_speaker("China’s Commerce Ministry")
+    assert (s.kind, s.name, s.speaker_type, s.country_hint) == ("organisation", "Commerce Ministry", "official", "China")
+
+
+def test_anonymous_and_generic_speakers():
+    s = parse_speaker("a diplomat familiar with the talks")
+    assert (s.kind, s.name, s.speaker_type) == ("anonymous", "a diplomat familiar with the talks", "anonymous")
+    assert parse_speaker("sources").speaker_type == "anonymous"
+    experts = parse_speaker("experts")
+    assert (experts.kind, experts.plural) == ("generic", True)
+
+
+def test_name_particles_stay_in_the_name():
+    assert parse_speaker("Ursula von der Leyen").name == "Ursula von der Leyen"
+
+
+def test_surname_and_honorific_resolve_to_first_full_mention():
+    registry = SpeakerRegistry()
+    first = registry.resolve("Ms Laura Okafor, senior fellow at the Institute for Global Commerce", 0)
+    assert registry.resolve("Ms Okafor", 100) is first
+    assert registry.resolve("Okafor", 200).name == "Laura Okafor"
+
+
+def test_pronoun_skips_incompatible_recent_people():
+    registry = SpeakerRegistry()
+    registry.resolve("Ms Laura Okafor", 0)
+    registry.resolve("Mr Kenji Sato", 50)
+    registry.resolve("Mr Pedro Alvarez", 80)
+    assert registry.resolve("she", 120).name == "Laura Okafor"
+    assert registry.resolve("he", 130).name == "Pedro Alvarez"
+
+
+def test_the_official_links_back_to_the_anonymous_official():
+    registry = SpeakerRegistry()
+    first = registry.resolve("a senior official briefed on the talks", 0)
+    assert registry.resolve("the official", 90) is first
+
+
+def test_titled_name_in_running_text_becomes_known():
+    registry = SpeakerRegistry()
+    registry.observe("Treasury Secretary Scott Bessent met his counterpart on Saturday.", 0)
+    speaker = registry.resolve("Bessent", 80)
+    assert (speaker.name, speaker.role, speaker.speaker_type) == ("Scott Bessent", "Treasury Secretary", "official")
