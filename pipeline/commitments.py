@@ -115,6 +115,7 @@ class _Lexicon:
     objects: list[tuple[str, re.Pattern[str]]]
     status: list[tuple[str, re.Pattern[str]]]
     conditional: re.Pattern[str]
+    non_government: re.Pattern[str] | None
 
 
 @lru_cache(maxsize=1)
@@ -131,8 +132,10 @@ def _lexicon() -> _Lexicon:
         lemmas[lemma] = cue
         for form in spec.get("forms") or []:
             forms.setdefault(str(form), cue)
-            # sentence- and bullet-initial verbs ("Suspend the export controls...")
-            forms.setdefault(str(form)[:1].upper() + str(form)[1:], cue)
+            # sentence- and bullet-initial verbs ("Suspend the export controls..."); a
+            # past form opening a sentence ("Signed at ...") is not an undertaking
+            if not _PAST_FORM.search(str(form)) and str(form) not in _IRREGULAR_PAST:
+                forms.setdefault(str(form)[:1].upper() + str(form)[1:], cue)
     # Longest forms first so "roll back" wins over "roll", "Purchase of" over "Purchase".
     alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     cue_pattern = re.compile(r"(?<![\w-])(" + alternation + r")(?![\w-])")
@@ -144,10 +147,14 @@ def _lexicon() -> _Lexicon:
         (name, re.compile(r"(?<![\w-])(?:" + "|".join(patterns) + r")(?![\w-])", re.IGNORECASE))
         for name, patterns in (data.get("status") or {}).items()
     ]
+    speakers = data.get("non_government_speakers") or []
+    non_government = re.compile(
+        r"(?<![\w-])(?:" + "|".join(speakers) + r")(?![\w-])[^.]{0,120}?\b(?:said|says|told|warned|argued|noted|added|wrote|expects?|expected|predicted)\b"
+    ) if speakers else None
     conditional = re.compile(
         r"(?<![\w-])(?:" + "|".join(data.get("conditional") or ["if"]) + r")(?![\w-])", re.IGNORECASE
     )
-    return _Lexicon(forms, lemmas, cue_pattern, objects, status, conditional)
+    return _Lexicon(forms, lemmas, cue_pattern, objects, status, conditional, non_government)
 
 
 @dataclass
@@ -444,8 +451,11 @@ def _object_end(sentence: str, cue_end: int, next_start: int) -> int:
 
 def _sentence_commitments(sentence: str, previous_actors: list[str], heading_actors: list[str],
                           context: _Context) -> tuple[list[Commitment], list[str]]:
+    non_government = _lexicon().non_government
+    if non_government is not None and non_government.search(sentence):
+        return [], list(previous_actors)  # an analyst's or a company's comment
     mentions = find_actor_mentions(sentence, context.on)
-    mention_ends = {m.end for m in mentions}
+    mention_ends = {m.end for m in mentions if not _OBJECT_PREPOSITIONS.search(sentence[max(0, m.start - 12):m.start])}
     cues = _find_cues(sentence, mention_ends)
     rows: list[Commitment] = []
     carried = list(previous_actors)
@@ -506,8 +516,11 @@ def _owner(sentence: str, region: tuple[int, int], mentions: list[ActorMention])
     start, end = region
     for mention in mentions:
         if start <= mention.start and mention.end <= end and mention.actor.country:
-            if re.match(r"\s*(?:'s|’s)\s+(?:\w+[\s-]+){0,3}?(?:tariffs?|duties|duty|levies|ban|restrictions|curbs|controls|barriers|market)", sentence[mention.end:mention.end + 60]):
+            after = sentence[mention.end:mention.end + 60]
+            if re.match(r"\s*(?:'s|’s)\s+(?:\w+[\s-]+){0,3}?(?:tariffs?|duties|duty|levies|ban|restrictions|curbs|controls|barriers|market)", after):
                 return mention.actor.country
+            if mention.form in ("adjective", "name") and re.match(r"\s+(?:[\w-]+\s+)?(?:tariffs|duties|levies)\b", after) and not _OBJECT_PREPOSITIONS.search(sentence[max(0, mention.start - 12):mention.start]):
+                return mention.actor.country  # "Mexican tariffs on American goods"
     return None
 
 
@@ -529,9 +542,18 @@ def _other_party(party: str | None, context: _Context, exclude: list[str] | None
     return None
 
 
-def _category(cue: Cue, object_text: str) -> str:
+def _category(cue: Cue, object_text: str, subject_text: str | None = None) -> str:
     if cue.fixed:
         return cue.category
+    if subject_text:
+        # "duties on Japanese cars would fall": the subject nearest the verb is the measure
+        last: tuple[int, str] | None = None
+        for category, pattern in _lexicon().objects:
+            for match in pattern.finditer(subject_text):
+                if last is None or match.start() > last[0]:
+                    last = (match.start(), category)
+        if last:
+            return last[1]
     # the first category named in the object is its head ("the tariff ... imposed over fentanyl")
     best: tuple[int, str] | None = None
     for category, pattern in _lexicon().objects:
@@ -556,7 +578,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         cue = _lexicon().lemmas.get(cue.otherwise or "")
         if cue is None or cue.tariff_only:
             return [], []
-    category = _category(cue, object_text)
+    if cue.intransitive and not _MEASURE_WORDS.search(subject_text + " " + object_text):
+        return [], []  # "the Agreement shall enter into force": not a measure
+    category = _category(cue, object_text, subject_text if cue.intransitive else None)
     subjects = _subject_actors(sentence, subject_region, mentions, context)
     inherited = not subjects
     actors, counterparty = _resolve_parties(
@@ -570,6 +594,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     clause = sentence[subject_region[0]:object_region[1]]
     time = read_time(clause, context.on)
     status = _status(sentence, subject_region, hit, object_region, action, context)
+    if status == "rejected":
+        return [], actors  # "has no plans to lower duties" is not a cut
     conditional = bool(_lexicon().conditional.search(sentence))
     product_text = object_text if not (cue.intransitive or cue.inverted) else subject_text + " " + object_text
     products = hs_codes(product_text)
@@ -599,6 +625,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     return rows, ([] if cue.inverted else [a for a in actors if a])
 
 
+_MEASURE_WORDS = re.compile(r"\b(?:tariffs?|duty|duties|levy|levies|rates?|quotas?|bans?|restrictions?|controls?|curbs?|fees?|sanctions?)\b", re.IGNORECASE)
 _CONDITION_CLAUSE = re.compile(r"\s*(?:if|unless|once|provided(?: that)?|as long as|until)\b", re.IGNORECASE)
 _PASSIVE_AUX = frozenset({"be", "been", "being", "was", "were", "is", "are"})
 
