@@ -64,7 +64,19 @@ def lexicon() -> dict:
     data["org_words_set"] = frozenset(data["organisation_words"])
     data["anonymous_heads_set"] = frozenset(data["anonymous_heads"])
     data["generic_set"] = frozenset(data["generic_plurals"])
+    # compiled once: these run for every candidate phrase
+    data["role_tuples"] = {tuple(phrase.split()): phrase for phrase in data["roles"]}
+    data["role_max_words"] = max(len(phrase.split()) for phrase in data["roles"])
+    data["role_word_set"] = frozenset(w for phrase in data["roles"] for w in phrase.split())
+    data["role_regex"] = _alternation(data["role_phrases"])
+    data["org_regex"] = _alternation(data["organisation_words"])
+    data["government_regex"] = _alternation(data["government_words"])
     return data
+
+
+def _alternation(phrases: list[str]) -> re.Pattern:
+    ordered = sorted(phrases, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in ordered) + r")(?![\w-])")
 
 
 def _words(text: str) -> list[str]:
@@ -90,11 +102,12 @@ def _role_type(role: str | None) -> str | None:
     if not role:
         return None
     lowered = role.lower()
-    roles = lexicon()["roles"]
-    found = [phrase for phrase in lexicon()["role_phrases"]
-             if re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", lowered)]
+    lex = lexicon()
+    roles = lex["roles"]
+    found = _overlapping_matches(lex["role_regex"], lowered)
     if not found:
         return None
+    found.sort(key=lambda phrase: -len(phrase.split()))
     # research and economics roles decide the type wherever they sit ("head of trade research")
     if any(roles[phrase] == "analyst" for phrase in found):
         return "analyst"
@@ -104,6 +117,18 @@ def _role_type(role: str | None) -> str | None:
 def role_type(role: str | None) -> str | None:
     """The speaker_type a role implies ("Treasury Secretary" → official), or None."""
     return _role_type(role)
+
+
+def _overlapping_matches(pattern: re.Pattern, text: str) -> list[str]:
+    """Every phrase of an alternation found in ``text``, including ones inside longer matches."""
+    found: list[str] = []
+    for start in range(len(text)):
+        if start and (text[start - 1].isalnum() or text[start - 1] == "-"):
+            continue
+        match = pattern.match(text, start)
+        if match:
+            found.append(match.group(0))
+    return found
 
 
 def _gender_of(honorific: str | None, first: str | None, role: str | None) -> str | None:
@@ -124,14 +149,12 @@ def _gender_of(honorific: str | None, first: str | None, role: str | None) -> st
 
 
 def _is_org_words(words: list[str]) -> bool:
-    org_words = lexicon()["org_words_set"]
     lowered = " ".join(w.lower().strip(",.") for w in words)
-    return any(re.search(rf"\b{re.escape(o)}\b", lowered) for o in org_words)
+    return lexicon()["org_regex"].search(lowered) is not None
 
 
 def _is_government(text: str) -> bool:
-    lowered = text.lower()
-    return any(re.search(rf"\b{re.escape(g)}\b", lowered) for g in lexicon()["government_words"])
+    return lexicon()["government_regex"].search(text.lower()) is not None
 
 
 def _org_type(org: str) -> str:
@@ -147,11 +170,11 @@ def _org_type(org: str) -> str:
 
 def _match_role_suffix(words: list[str]) -> int | None:
     """Index where a role phrase ending at the end of ``words`` begins, if any."""
+    lex = lexicon()
     lowered = [w.lower().strip(",") for w in words]
-    for phrase in lexicon()["role_phrases"]:
-        parts = phrase.split()
-        if len(parts) <= len(lowered) and lowered[-len(parts):] == parts:
-            return len(lowered) - len(parts)
+    for size in range(min(lex["role_max_words"], len(lowered)), 0, -1):
+        if tuple(lowered[-size:]) in lex["role_tuples"]:
+            return len(lowered) - size
     return None
 
 
@@ -179,8 +202,7 @@ def _name_run(words: list[str]) -> int:
 
 
 def _is_role_word(word: str) -> bool:
-    lowered = word.lower().strip(",")
-    return any(lowered in phrase.split() for phrase in lexicon()["roles"])
+    return word.lower().strip(",") in lexicon()["role_word_set"]
 
 
 def parse_appositive(text: str) -> tuple[str | None, str | None]:
