@@ -105,6 +105,7 @@ class Cue:
     tariff_only: bool = False
     factor: float | None = None
     otherwise: str | None = None  # lemma used when a tariff_only cue has no tariff object
+    requires: re.Pattern[str] | None = None  # the object must match ("sign" an agreement)
 
 
 @dataclass
@@ -116,6 +117,8 @@ class _Lexicon:
     status: list[tuple[str, re.Pattern[str]]]
     conditional: re.Pattern[str]
     non_government: re.Pattern[str] | None
+    commentary: re.Pattern[str] | None
+    statistics: re.Pattern[str] | None
 
 
 @lru_cache(maxsize=1)
@@ -128,6 +131,7 @@ def _lexicon() -> _Lexicon:
             lemma, spec["action"], spec["category"], bool(spec.get("fixed")), bool(spec.get("inverted")),
             bool(spec.get("intransitive")), bool(spec.get("tariff_only")), spec.get("factor"),
             spec.get("otherwise"),
+            re.compile(spec["requires"], re.IGNORECASE) if spec.get("requires") else None,
         )
         lemmas[lemma] = cue
         for form in spec.get("forms") or []:
@@ -154,7 +158,14 @@ def _lexicon() -> _Lexicon:
     conditional = re.compile(
         r"(?<![\w-])(?:" + "|".join(data.get("conditional") or ["if"]) + r")(?![\w-])", re.IGNORECASE
     )
-    return _Lexicon(forms, lemmas, cue_pattern, objects, status, conditional, non_government)
+    commentary = _any_of(data.get("commentary"), re.IGNORECASE)
+    statistics = _any_of(data.get("statistic_objects"), re.IGNORECASE)
+    return _Lexicon(forms, lemmas, cue_pattern, objects, status, conditional, non_government, commentary,
+                    statistics)
+
+
+def _any_of(patterns: list[str] | None, flags: int = 0) -> re.Pattern[str] | None:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), flags) if patterns else None
 
 
 @dataclass
@@ -454,6 +465,9 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
     non_government = _lexicon().non_government
     if non_government is not None and non_government.search(sentence):
         return [], list(previous_actors)  # an analyst's or a company's comment
+    commentary = _lexicon().commentary
+    if commentary is not None and commentary.search(sentence):
+        return [], list(previous_actors)  # "a study found that tariffs ..."
     mentions = find_actor_mentions(sentence, context.on)
     mention_ends = {m.end for m in mentions if not _OBJECT_PREPOSITIONS.search(sentence[max(0, m.start - 12):m.start])}
     cues = _find_cues(sentence, mention_ends)
@@ -463,6 +477,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
     for index, hit in enumerate(cues):
         next_start = cues[index + 1].start if index + 1 < len(cues) else len(sentence)
         clause_start = _clause_start(sentence, floor, hit.start)
+        # a verb sharing the previous verb's subject ("resumes X and suspends Y")
+        coordinated = index > 0 and clause_start == floor
         subject_region = (clause_start, hit.start)
         object_region = (hit.end, _object_end(sentence, hit.end, next_start))
         floor = hit.end
@@ -470,7 +486,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             # "The United States will (i) reduce...": the subject precedes the enumeration
             subject_region = (0, hit.start)
         new_rows, actors = _cue_commitments(
-            sentence, hit, subject_region, object_region, mentions, carried, heading_actors, context
+            sentence, hit, subject_region, object_region, mentions, carried, heading_actors, context,
+            coordinated,
         )
         if actors:
             carried = actors
@@ -503,6 +520,33 @@ def _subject_actors(sentence: str, region: tuple[int, int], mentions: list[Actor
     if len(codes) > 1 and not re.search(r"\band\b|&|,", text):
         return codes[-1:]
     return codes
+
+
+# Words that can sit in a subject region without naming another subject.
+_SUBJECT_FILLER = frozenset(
+    """the a an and or also will would shall should must may might can could to has have had is are
+    was were be been being each both jointly now then further today in addition additionally under
+    this that these those which who it its their they we i he she our my not never still already
+    further fully immediately agreed agrees agree committed commits commit plans plan intends intend
+    intended decided decides expected expects pledged pledges promised promises continue continues
+    continued also swiftly promptly as part of with respect where when by for on of at from
+    side sides government governments administration parties party countries country nations
+    nation president secretary minister trump officials official will""".split()
+)
+
+
+def _other_subject(sentence: str, region: tuple[int, int], mentions: list[ActorMention]) -> bool:
+    """Whether the clause has a subject that is not a party ("Steel imports decreased")."""
+    start, end = region
+    text = sentence[start:end]
+    if not text.strip():
+        return False
+    spans = [(m.start - start, m.end - start) for m in mentions if start <= m.start and m.end <= end]
+    if spans:
+        return False
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    content = [w for w in words if w.lower() not in _SUBJECT_FILLER and not w.lower().endswith("ly")]
+    return bool(content) and not text.rstrip().endswith((",", ":", ";"))
 
 
 def _company_of(sentence: str, mention: ActorMention) -> bool:
@@ -566,7 +610,7 @@ def _category(cue: Cue, object_text: str, subject_text: str | None = None) -> st
 def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int],
                      object_region: tuple[int, int], mentions: list[ActorMention],
                      carried: list[str], heading_actors: list[str],
-                     context: _Context) -> tuple[list[Commitment], list[str]]:
+                     context: _Context, coordinated: bool = False) -> tuple[list[Commitment], list[str]]:
     cue = hit.cue
     object_text = sentence[object_region[0]:object_region[1]]
     subject_text = sentence[subject_region[0]:subject_region[1]]
@@ -574,6 +618,13 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], []  # "...if Beijing kept its curbs": the condition, not a commitment
     if _is_passive(sentence, hit):
         cue = replace(cue, intransitive=True)  # "were lowered": the subject is the measure
+    if cue.requires is not None and not cue.requires.search(object_text):
+        return [], []
+    statistics = _lexicon().statistics
+    if statistics is not None and statistics.match(object_text.lstrip(" ,")):
+        return [], []  # "maintained a current account deficit": a figure, not a measure
+    if not cue.intransitive and not coordinated and _other_subject(sentence, subject_region, mentions):
+        return [], []  # "imports decreased", "tariffs do not raise prices": not a party acting
     if cue.tariff_only and not re.search(r"\b(?:tariffs?|duty|duties|rate)\b", object_text, re.IGNORECASE):
         cue = _lexicon().lemmas.get(cue.otherwise or "")
         if cue is None or cue.tariff_only:
@@ -587,6 +638,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         sentence, cue, category, subjects, subject_region, object_region, mentions, carried,
         heading_actors, context,
     )
+    if cue.action == "enforce" and category in ("market_access", "import_restriction"):
+        cue = replace(cue, action="relax")  # "address non-tariff barriers" opens the market
     values = _values(cue, category, object_text, subject_text)
     if values is None:
         return [], actors if not cue.inverted else subjects
