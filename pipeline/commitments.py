@@ -336,7 +336,9 @@ def _find_cues(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
     for match in lexicon.cue_pattern.finditer(sentence):
         form = match.group(1)
         cue = lexicon.forms[form]
-        if not _is_governing_verb(sentence, match.start(), form, mention_ends):
+        if not (cue.intransitive and _intransitive_verb(sentence, match.start())) and not _is_governing_verb(
+            sentence, match.start(), form, mention_ends
+        ):
             continue
         if hits and _joined_alternative(sentence, hits[-1], match.start()):
             continue  # "suspend or remove": one measure, the first verb names it
@@ -363,6 +365,12 @@ def _previous_word(sentence: str, start: int) -> tuple[str, int]:
     if not match:
         return "", -1
     return match.group(1).lower(), match.start(1)
+
+
+def _intransitive_verb(sentence: str, start: int) -> bool:
+    """'the current tariff remains in effect': a measure as subject is the usual case."""
+    word, _ = _previous_word(sentence, start)
+    return bool(word) and word not in _NOUN_LEADS - {"tariff", "tariffs", "duty", "rate"} and word not in _SUBJECT_PRONOUNS
 
 
 def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[int]) -> bool:
@@ -481,6 +489,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         coordinated = index > 0 and clause_start == floor
         subject_region = (clause_start, hit.start)
         object_region = (hit.end, _object_end(sentence, hit.end, next_start))
+        if index + 1 < len(cues) and not sentence[object_region[0]:next_start].strip(" ,").removesuffix("to").strip():
+            continue  # "take actions to stem the flow": the next verb says what is done
         floor = hit.end
         if index == 0 and not _subject_actors(sentence, subject_region, mentions, context):
             # "The United States will (i) reduce...": the subject precedes the enumeration
@@ -538,11 +548,13 @@ _SUBJECT_FILLER = frozenset(
 def _other_subject(sentence: str, region: tuple[int, int], mentions: list[ActorMention]) -> bool:
     """Whether the clause has a subject that is not a party ("Steel imports decreased")."""
     start, end = region
+    comma = sentence.rfind(",", start, end)
+    if comma >= 0:
+        start = comma + 1  # the subject sits right before its verb
     text = sentence[start:end]
-    if not text.strip():
+    if not text.strip() or _BOTH_PARTIES.search(text) or _FIRST_PERSON.search(text):
         return False
-    spans = [(m.start - start, m.end - start) for m in mentions if start <= m.start and m.end <= end]
-    if spans:
+    if any(start <= m.start and m.end <= end for m in mentions):
         return False
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
     content = [w for w in words if w.lower() not in _SUBJECT_FILLER and not w.lower().endswith("ly")]
@@ -640,6 +652,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     )
     if cue.action == "enforce" and category in ("market_access", "import_restriction"):
         cue = replace(cue, action="relax")  # "address non-tariff barriers" opens the market
+    elif cue.action == "enforce" and category == "tariff":
+        cue = replace(cue, action="impose")  # "implemented a 10% additional tariff"
     values = _values(cue, category, object_text, subject_text)
     if values is None:
         return [], actors if not cue.inverted else subjects
