@@ -405,11 +405,14 @@ def _organisation(name: str, country_hint: str | None, phrase: str) -> Speaker:
                    mention=phrase)
 
 
+# A capitalised word; a full stop only inside an abbreviation or initial ("J.", "Gov."), never
+# at a sentence end ("United States. He").
+_TOKEN = r"[A-Z](?:[\w’'-]*|[\w]{0,3}\.)(?![\w])"
 # A run of capitalised words (with name particles and "and"/"of" inside titles),
 # optionally after a possessive owner: candidates for people named in running text.
 _TITLED_NAME = re.compile(
-    r"(?:[A-Z][\w.’'-]*[’']s\s+)?(?:[A-Z][\w.’'-]*|(?:and|of|for|von|der|van|de|da|bin|al))"
-    r"(?:\s+(?:[A-Z][\w.’'-]*|(?:and|of|the|for|von|der|van|de|da|bin|al|trade|finance|foreign|economy|commerce)\b))*\s+[A-Z][\w’'-]+"
+    r"(?:[A-Z][\w’'-]*[’']s\s+)?(?:" + _TOKEN + r"|(?:and|of|for|von|der|van|de|da|bin|al))"
+    r"(?:\s+(?:" + _TOKEN + r"|(?:and|of|the|for|von|der|van|de|da|bin|al|trade|finance|foreign|economy|commerce)\b))*\s+[A-Z][\w’'-]+"
 )
 
 
@@ -482,8 +485,10 @@ class SpeakerRegistry:
         parsed = parse_speaker(phrase)
         if parsed is None or parsed.kind != "person" or not parsed.name or len(parsed.name.split()) < 2:
             return
-        if not (parsed.role or parsed.gender):
-            return  # two capitalised words alone may be a place or a company
+        first = parsed.name.split()[0].lower()
+        known_first = first in lexicon()["female_names"] or first in lexicon()["male_names"]
+        if not (parsed.role or known_first):
+            return  # two capitalised words alone may be a place, a company or "Miss Universe"
         earlier = self._same_person(parsed)
         if earlier is not None:
             self._merge(earlier.speaker, parsed)

@@ -43,7 +43,7 @@ CONTINUATION_CONFIDENCE = 0.9
 
 # Words that may sit between a speaker and the speech verb ("also said",
 # "has repeatedly said") or after it ("said on Tuesday").
-_AUX = r"(?:(?:also|are|were|been|being|later|then|previously|again|further|once|recently|earlier|repeatedly|has|have|had|would|will|was|is|did|does|had\s+previously|has\s+long|publicly|privately|separately|simply|only|flatly)\s+)*"
+_AUX = r"(?:(?:also|often|frequently|usually|now|are|were|been|being|later|then|previously|again|further|once|recently|earlier|repeatedly|has|have|had|would|will|was|is|did|does|had\s+previously|has\s+long|publicly|privately|separately|simply|only|flatly)\s+)*"
 _TIME_TAIL = re.compile(
     r"\s+(?:on|in|at|last|this|during|after|before|late|early|earlier|yesterday|today|tonight|when|while|from|via|by|before|through|over)\b.*$",
     re.I,
@@ -472,6 +472,9 @@ def _best_speaker(phrase: str) -> tuple[str, int] | None:
     for match in re.finditer(r",\s+", phrase):
         candidates.append((phrase[match.end():], match.end()))
     for text, offset in candidates:
+        if offset and text.rstrip().endswith(","):
+            # "…in Tulsa, Oklahoma, arguing": a comma before the verb after a cut is a participle clause
+            continue
         trimmed = _trim_speaker_phrase(text, verb_first=False)
         if _plausible_speaker(trimmed, strict=True):
             return trimmed, offset + (len(text) - len(text.lstrip()))
@@ -663,6 +666,10 @@ def _plausible_speaker(phrase: str | None, *, strict: bool = False) -> bool:
         return False
     if re.search(r"['’]s?$", words[-1]) or words[0].lower() in lex["not_speakers"] and lowered[0] not in ("one",):
         return False  # "Trump’s tweet", "Apparently", "Under the new program"
+    if lowered[0].endswith("ing") and lowered[0] not in lex["role_word_set"]:
+        return False  # "Giving a speech in Toledo", "Speaking at a rally"
+    if _words_after_name(head_part, lex):
+        return False  # "Mr. Obama scrutinized", "Blige sings to Clinton before"
     if len(head_part) > (9 if strict else 11):
         return False
     if any(w in lex["belief_verbs_set"] or w in lex["speech_verbs_set"] for w in lowered):
@@ -683,6 +690,29 @@ def _plausible_speaker(phrase: str | None, *, strict: bool = False) -> bool:
         # a lower-case start must be a description of a speaker, not a clause fragment
         return any(w in heads or w.rstrip("s") in heads for w in lowered[:6])
     return True
+
+
+_AFTER_NAME_OK = {"of", "at", "from", "in", "for", "with", "the", "and", "to", "on", "close", "familiar", "briefed",
+                  "involved", "who", "knowledge", "direct", "a", "an"}
+
+
+def _words_after_name(head_part: list[str], lex: dict) -> bool:
+    """Lower-case words after the last capitalised word that are not "of/at …", a role or a source cue.
+
+    "Mr. Obama scrutinized" and "Blige sings to Clinton before" are clauses, while
+    "Trump campaign manager Kellyanne Conway" and "a diplomat familiar with the talks" are speakers.
+    """
+    bare = [w.strip(",.’'()") for w in head_part]
+    bare = [w for w in bare if w]
+    last_cap = max((i for i, w in enumerate(bare) if w[0].isupper() and w.lower() not in ("the", "a", "an")), default=None)
+    if last_cap is None:
+        return False
+    trailing = [w.lower() for w in bare[last_cap + 1:]]
+    if not trailing:
+        return False
+    nouns = lex["role_word_set"] | lex["anonymous_heads_set"] | lex["generic_set"] | lex["org_words_set"]
+    # "Republican presidential nominee", "one GOP source in the room": a speaker noun is there
+    return not any(w in nouns or w.rstrip("s") in nouns for w in trailing)
 
 
 # A speaker phrase cannot end in these: the verb after them is a noun ("the state", "his remarks").
