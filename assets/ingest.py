@@ -20,7 +20,8 @@ def _day(context: dg.AssetExecutionContext) -> date:
 @dg.asset(group_name=INGEST, partitions_def=fetch_days, kinds={"python", "duckdb"})
 def raw_pages(context: dg.AssetExecutionContext, warehouse: TradeDealsWarehouse) -> dg.MaterializeResult:
     """Every document the enabled sources list, read once per fetch day (bytes kept as fetched)."""
-    acquired = ingest.acquire(warehouse.sources(), log=context.log.info)
+    acquired = ingest.acquire(warehouse.sources(), log=context.log.info,
+                              cache_dir=warehouse.warehouse().root / "cache")
     day = _day(context)
     with warehouse.warehouse().connect() as con:
         replace_partition(con, "raw_pages", day, acquired.pages)

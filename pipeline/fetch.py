@@ -57,8 +57,8 @@ log = logging.getLogger(__name__)
 
 # ---------------------------------------------------------------- tuning constants
 # Who we are: servers see this in their logs; the robots.txt token is its first word.
-# The URL comes from pyproject's [project.urls] once it has one; this is the fallback.
-PROJECT_URL = "https://github.com/tradedeals/tradedeals"
+# The contact URL comes from pyproject's [project.urls]; without one we send no URL
+# rather than an address that is not ours.
 ROBOTS_AGENT = "tradedeals"
 # Largest body we keep: news pages are well under 5 MB; anything above 20 MB is
 # not an article (video, archive, a misconfigured endpoint streaming forever).
@@ -93,8 +93,8 @@ def _version() -> str:
         return "dev"
 
 
-def _project_url() -> str:
-    """The first ``[project.urls]`` entry of the installed package, else PROJECT_URL."""
+def _project_url() -> str | None:
+    """The first ``[project.urls]`` entry of the installed package, if it declares one."""
     try:
         entries = metadata.metadata("tradedeals").get_all("Project-URL") or []
     except metadata.PackageNotFoundError:
@@ -103,10 +103,15 @@ def _project_url() -> str:
         url = entry.partition(",")[2].strip()
         if url.startswith(("http://", "https://")):
             return url
-    return PROJECT_URL
+    return None
 
 
-USER_AGENT = f"tradedeals/{_version()} (+{_project_url()})"
+def _user_agent() -> str:
+    url = _project_url()
+    return f"tradedeals/{_version()} (+{url})" if url else f"tradedeals/{_version()} (trade-deal dataset pipeline)"
+
+
+USER_AGENT = _user_agent()
 
 _LOCAL_CONTENT_TYPES = {".html": "text/html", ".htm": "text/html", ".txt": "text/plain"}
 

@@ -52,14 +52,16 @@ def local_url(source: Source, path: Path) -> str:
     return f"local://{source.name}/{Path(path).resolve().relative_to(source.path.resolve()).as_posix()}"
 
 
-def acquire(sources: Iterable[Source], log: Log = lambda message: None) -> Acquired:
+def acquire(sources: Iterable[Source], log: Log = lambda message: None,
+            cache_dir: Path | None = None) -> Acquired:
+    """Read every enabled source; ``cache_dir`` keeps HTTP bodies for conditional GETs."""
     from pipeline.fetch import FetchError, read_local
 
     acquired = Acquired()
     for source in sources:
         if not source.enabled:
             continue
-        fetcher = _fetcher_for(source) if source.is_remote else None
+        fetcher = _fetcher_for(source, cache_dir) if source.is_remote else None
         try:
             documents = discover(source, fetcher)
         except Exception as error:  # a feed that will not parse must not stop other sources
@@ -92,22 +94,21 @@ def acquire(sources: Iterable[Source], log: Log = lambda message: None) -> Acqui
     return acquired
 
 
-def _fetcher_for(source: Source):
+def _fetcher_for(source: Source, cache_dir: Path | None):
     from pipeline.fetch import Fetcher
 
-    return Fetcher.for_source(source)
+    return Fetcher.for_source(source, cache_dir=cache_dir)
 
 
 def _log_row(source: str, url: str, outcome: str, reason: str | None) -> dict:
     return {"source": source, "url": url, "outcome": outcome, "reason": reason, "logged_at": _now()}
 
 
-def _quarantine_row(page: dict, stage: str, reason: str) -> dict:
+def _quarantine_row(page: dict, reason: str) -> dict:
     return {
         "source": page["source"],
         "url": page["url"],
         "content_sha256": page.get("content_sha256"),
-        "stage": stage,
         "reason": reason,
         "quarantined_at": _now(),
     }
@@ -129,14 +130,14 @@ def parse_pages(pages: Iterable[dict]) -> Parsed:
             article = parse_document(page["content"], name, url=page["final_url"],
                                      http_charset=page.get("http_charset"))
         except ParseError as error:
-            parsed.quarantine.append(_quarantine_row(page, "parse", error.reason))
+            parsed.quarantine.append(_quarantine_row(page, error.reason))
             continue
         except Exception as error:  # a parser bug on one page must not lose the others
-            parsed.quarantine.append(_quarantine_row(page, "parse", f"parser failed: {type(error).__name__}: {error}"))
+            parsed.quarantine.append(_quarantine_row(page, f"parser failed: {type(error).__name__}: {error}"))
             continue
         article_id = article_id_for(article, page["url"])
         if article_id in seen:
-            parsed.quarantine.append(_quarantine_row(page, "parse", f"same canonical URL as article {article_id} in this fetch"))
+            parsed.quarantine.append(_quarantine_row(page, f"same canonical URL as article {article_id} in this fetch"))
             continue
         seen.add(article_id)
         parsed.articles.append(_article_row(article, article_id, page))
@@ -205,22 +206,32 @@ def article_from_record(record: dict, paragraphs: list[dict]) -> Article:
     )
 
 
-def extract_facts(articles: Iterable[tuple[dict, list[dict]]]) -> Extracted:
-    """Commitments and statements of each (article row, paragraph rows) pair."""
-    from pipeline.commitments import extract_commitments
+def _extractors(which: str):
+    if which == "commitments":
+        from pipeline.commitments import extract_commitments
+
+        return extract_commitments
     from pipeline.statements import extract_statements
 
+    return extract_statements
+
+
+def extract_facts(
+    articles: Iterable[tuple[dict, list[dict]]], which: tuple[str, ...] | str = ("commitments", "statements")
+) -> Extracted:
+    """Commitments and/or statements of each (article row, paragraph rows) pair."""
+    wanted = (which,) if isinstance(which, str) else which
     extracted = Extracted()
     for record, paragraphs in articles:
         article = article_from_record(record, paragraphs)
         page = {"source": record["source"], "url": record["url"], "content_sha256": record["content_sha256"]}
-        for extractor, sink in ((extract_commitments, extracted.commitments),
-                                (extract_statements, extracted.statements)):
+        for table in wanted:
+            extractor, sink = _extractors(table), getattr(extracted, table)
             try:
                 rows = [fact.to_dict() for fact in extractor(article)]
             except Exception as error:  # keep the article's other facts and the run
                 extracted.quarantine.append(_quarantine_row(
-                    page, "extract", f"{extractor.__name__} failed: {type(error).__name__}: {error}"))
+                    page, f"{extractor.__name__} failed: {type(error).__name__}: {error}"))
                 continue
             for row in rows:
                 row["article_id"] = record["article_id"]

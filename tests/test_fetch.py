@@ -54,7 +54,7 @@ def test_fetch_returns_page_with_metadata_and_identifies_itself(http_server):
     assert len(page.sha256) == 64 and page.fetched_at.tzinfo is not None and not page.from_cache
     (request,) = http_server.requests_for("/deal.html")
     assert request.headers["User-Agent"] == USER_AGENT
-    assert USER_AGENT.startswith("tradedeals/") and "(+http" in USER_AGENT
+    assert USER_AGENT.startswith("tradedeals/")
 
 
 def test_http_error_status_raises_with_status(http_server):

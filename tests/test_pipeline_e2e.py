@@ -143,3 +143,39 @@ def test_bad_files_are_quarantined_and_the_run_completes(tmp_path):
     assert set(quarantined) == {"empty.html", "binary.html", "truncated.html"}
     assert all(reason for reason in quarantined.values())
     assert "empty" in quarantined["empty.html"].lower()
+
+
+def test_a_feed_over_http_goes_through_the_same_pipeline(tmp_path):
+    from httpserver import LoopbackServer, Reply
+
+    pages = sorted(SAMPLES.glob("wire-*.html"))[:2]
+    with LoopbackServer() as server:
+        items = "".join(
+            f"<item><title>{p.stem}</title><link>{server.url('/news/' + p.name)}</link></item>" for p in pages)
+        server.route("/feed.xml", Reply(body=f"<rss version='2.0'><channel><title>t</title>{items}"
+                                             "</channel></rss>".encode(),
+                                        headers={"Content-Type": "application/rss+xml"}))
+        for page in pages:
+            server.route(f"/news/{page.name}", Reply(body=page.read_bytes(),
+                                                     headers={"Content-Type": "text/html; charset=utf-8"}))
+        server.route("/news/missing.html", Reply(404))
+        sources = tmp_path / "sources.yaml"
+        sources.write_text(
+            "sources:\n"
+            "  - name: loopback-wire\n"
+            "    type: rss\n"
+            f"    url: {server.url('/feed.xml')}\n"
+            "    min_delay_s: 0\n"
+            "    allowed_private_networks: [127.0.0.1/32]\n",
+            encoding="utf-8",
+        )
+        summary = run_pipeline(tmp_path / "warehouse", sources, day=date(2025, 11, 5))
+
+    assert summary.success, summary.failures
+    assert summary.row_counts["articles"] == 2
+    with Warehouse(tmp_path / "warehouse").connect(read_only=True) as con:
+        fetched = fetch_dicts(con, "SELECT url, outcome FROM fetch_log ORDER BY url")
+        sources_seen = fetch_dicts(con, "SELECT DISTINCT source FROM articles")
+    assert [row["outcome"] for row in fetched] == ["fetched", "fetched"]
+    assert all(row["url"].startswith("http://127.0.0.1:") for row in fetched)
+    assert sources_seen == [{"source": "loopback-wire"}]
