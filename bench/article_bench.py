@@ -5,7 +5,7 @@ metric as ../shared/data/README.md describes it), speed on the same pages with
 the HTML already in memory (single process, median of --rounds timed passes),
 and title / publication-date accuracy on ../shared/data/white-house.
 
-    .venv/bin/python bench/article_bench.py [--rounds 3] [--worst 0]
+    .venv/bin/python bench/article_bench.py [--rounds 5] [--worst 0] [--skip-metadata]
 
 Skips with a message when the data folder is absent (a fresh clone has none);
 set TRADEDEALS_SHARED_DATA to point elsewhere.
@@ -104,19 +104,24 @@ def trafilatura_body(html: bytes, url: str | None) -> str:
     return trafilatura.extract(html, url=url, include_comments=False) or ""
 
 
-def run_extractor(extract: Callable[[bytes, str | None], str], pages: dict[str, bytes], urls: dict[str, str],
-                  rounds: int) -> tuple[dict[str, str], float]:
-    """Outputs of the first pass and the median wall time of ``rounds`` passes."""
-    outputs: dict[str, str] = {}
-    timings = []
+def run_extractors(extractors: dict[str, Callable[[bytes, str | None], str]], pages: dict[str, bytes],
+                   urls: dict[str, str], rounds: int) -> dict[str, tuple[dict[str, str], float]]:
+    """Outputs of the first pass and the median wall time of ``rounds`` passes, per extractor.
+
+    Passes alternate between extractors, so a burst of load on the machine
+    slows both rather than whichever happened to be running.
+    """
+    outputs: dict[str, dict[str, str]] = {name: {} for name in extractors}
+    timings: dict[str, list[float]] = {name: [] for name in extractors}
     for round_index in range(rounds):
-        start = time.perf_counter()
-        for page_id, html in pages.items():
-            text = extract(html, urls.get(page_id))
-            if round_index == 0:
-                outputs[page_id] = text
-        timings.append(time.perf_counter() - start)
-    return outputs, statistics.median(timings)
+        for name, extract in extractors.items():
+            start = time.perf_counter()
+            for page_id, html in pages.items():
+                text = extract(html, urls.get(page_id))
+                if round_index == 0:
+                    outputs[name][page_id] = text
+            timings[name].append(time.perf_counter() - start)
+    return {name: (outputs[name], statistics.median(timings[name])) for name in extractors}
 
 
 def body_benchmark(data: Path, rounds: int, worst: int) -> None:
@@ -126,10 +131,10 @@ def body_benchmark(data: Path, rounds: int, worst: int) -> None:
     urls = {k: v.get("url") for k, v in truth_records.items()}
     pages = {k: (bench / "html" / f"{k}.html").read_bytes() for k in truth}
     megabytes = sum(len(p) for p in pages.values()) / 1e6
-    print(f"article-bench: {len(pages)} pages, {megabytes:.1f} MB, median of {rounds} timed passes")
+    print(f"article-bench: {len(pages)} pages, {megabytes:.1f} MB, median of {rounds} timed passes each (alternating)")
     rows = {}
-    for name, extract in (("tradedeals", ours), ("trafilatura", trafilatura_body)):
-        outputs, seconds = run_extractor(extract, pages, urls, rounds)
+    results = run_extractors({"tradedeals": ours, "trafilatura": trafilatura_body}, pages, urls, rounds)
+    for name, (outputs, seconds) in results.items():
         row = score(outputs, truth)
         row["pages_s"] = len(pages) / seconds
         row["mb_s"] = megabytes / seconds
@@ -194,7 +199,7 @@ def metadata_benchmark(data: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", type=int, default=3, help="timed passes over the pages (median reported)")
+    parser.add_argument("--rounds", type=int, default=5, help="timed passes over the pages (median reported)")
     parser.add_argument("--worst", type=int, default=0, help="list the N pages where our body scores worst")
     parser.add_argument("--skip-metadata", action="store_true", help="only the body benchmark")
     args = parser.parse_args(argv)

@@ -42,6 +42,12 @@ BLOCK_TAGS = frozenset(
     blockquote pre table thead tbody tfoot tr td th caption center address hr
     details summary body html hgroup""".split()
 )
+# Inline elements never split a paragraph: a boilerplate class on one ("ad"
+# span, "byline" span inside the lead) is ignored, unless it hides its text.
+INLINE_TAGS = frozenset(
+    """a span em strong b i u s small big abbr acronym time font sup sub cite q mark code
+    kbd samp var dfn bdi bdo del ins strike tt data""".split()
+)
 # Tags handed to pipeline.metadata as the walk meets them.
 METADATA_TAGS = frozenset({"meta", "link", "title", "time", "html"})
 HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -63,7 +69,8 @@ BOILERPLATE_WORDS = re.compile(
         sidebar|nav|navbar|navigation|menu|site-header|site-footer|footer|
         popup|modal|paywall|skip-link|
         hidden|visually-hidden|sr-only|screen-reader-text|
-        post-date|timestamp|pubdate|published-date
+        post-date|timestamp|pubdate|published-date|date|
+        meta|readtime|read-time|reading-time|credit|copyright
     )(?=$|[\s_\-])""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -190,14 +197,17 @@ def is_hidden(tag: Tag) -> bool:
     return bool(style) and re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", style) is not None
 
 
-_NAME_VERDICTS: dict[str, bool] = {}
+_NAME_VERDICTS: dict[str, tuple[bool, bool]] = {}
+_BYLINE_WORDS = re.compile(r"byline|author", re.IGNORECASE)
 
 
-def names_boilerplate(names: str) -> bool:
-    """Whether class/id names mark furniture (cached: pages repeat their class names)."""
+def classify_names(names: str) -> tuple[bool, bool]:
+    """(furniture, byline) verdicts for class/id names, cached: pages repeat their class names."""
     verdict = _NAME_VERDICTS.get(names)
     if verdict is None:
-        verdict = bool(BOILERPLATE_WORDS.search(names)) and CONTENT_WORDS.search(names) is None
+        furniture = bool(BOILERPLATE_WORDS.search(names)) and CONTENT_WORDS.search(names) is None
+        byline = _BYLINE_WORDS.search(names) is not None and "comment" not in names.lower()
+        verdict = (furniture, byline)
         if len(_NAME_VERDICTS) < 100_000:
             _NAME_VERDICTS[names] = verdict
     return verdict
@@ -206,7 +216,7 @@ def names_boilerplate(names: str) -> bool:
 def is_boilerplate(tag: Tag) -> bool:
     """Whether a container is page furniture rather than article text."""
     name = tag.name
-    if name in ("body", "html", "main", "a"):
+    if name in ("body", "html", "main") or name in INLINE_TAGS:
         return False
     if name in FURNITURE_TAGS:
         return True
@@ -215,12 +225,12 @@ def is_boilerplate(tag: Tag) -> bool:
     if tag.get("role") in BOILERPLATE_ROLES or is_hidden(tag):
         return True
     names = class_and_id(tag)
-    return bool(names) and names_boilerplate(names)
+    return bool(names) and classify_names(names)[0]
 
 
-def _is_byline_container(tag: Tag) -> bool:
-    names = class_and_id(tag).lower()
-    return "byline" in names or "author" in names
+def is_byline(tag: Tag) -> bool:
+    names = class_and_id(tag) if tag.attrs else ""
+    return bool(names) and classify_names(names)[1]
 
 
 def _is_author_link(tag: Tag) -> bool:
@@ -279,10 +289,13 @@ class _Walker:
         children = tag.contents
         if not children:
             return
+        if tag.attrs:
+            if name in INLINE_TAGS and is_hidden(tag):
+                return  # screen-reader-only or hidden text inside a paragraph
+            if is_byline(tag) and not self._in_comments():
+                self.result.bylines.append(tag)
         furniture = is_boilerplate(tag)
         if furniture:
-            if _is_byline_container(tag):
-                self.result.bylines.append(tag)
             self._flush()
             self.furniture.append(tag)
         if name in BLOCK_TAGS:
@@ -294,6 +307,9 @@ class _Walker:
         self.result.spans[id(tag)] = Span(len(self.result.blocks), entered=self.visits)
         stack.append((tag, furniture))
         stack.extend(reversed(children))
+
+    def _in_comments(self) -> bool:
+        return any("comment" in class_and_id(f).lower() for f in self.furniture)
 
     def _open_block(self, tag: Tag) -> None:
         name = tag.name
@@ -461,7 +477,7 @@ def choose_containers(walked: WalkResult) -> list[Tag]:
     if best.parent is None:
         return chosen
     for sibling in best.parent.children:
-        if sibling is best or not isinstance(sibling, Tag):
+        if sibling is best or not isinstance(sibling, Tag) or is_boilerplate(sibling):
             continue
         key = id(sibling)
         if damped_scores.get(key, 0.0) >= threshold:

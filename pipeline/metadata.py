@@ -388,7 +388,7 @@ def canonical_url(page: PageMeta, url: str | None) -> str | None:
 # Authors and wire agencies
 # ---------------------------------------------------------------------------
 
-_BY_PREFIX = re.compile(r"^\s*(?:written\s+)?by[:\s]+", re.IGNORECASE)
+_BY_PREFIX = re.compile(r"^\s*(?:(?:posted|written|words|reported|reporting|story|text|photos?)\s+)?by[:\s]+", re.IGNORECASE)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\|)\s*", re.IGNORECASE)
 _NOT_A_NAME = re.compile(r"\d|@|https?:|staff|editor|updated|published|minute|read", re.IGNORECASE)
 
@@ -460,8 +460,20 @@ def find_dateline(first_paragraph: str) -> Dateline | None:
     place = match.group("place").strip()
     if len(place) < 2 or len(place) > 80:
         return None
-    agency = agency_name(match.group("agency")) if match.group("agency") else None
+    agency = dateline_agency(match.group("agency")) if match.group("agency") else None
     return Dateline(place, agency, match.group("date"))
+
+
+_AGENCY_LIKE = re.compile(r"^[A-Z][A-Za-z.&\-]*(?: [A-Z][A-Za-z.&\-]*){0,2}$")
+
+
+def dateline_agency(text: str) -> str | None:
+    """The agency in "CITY (Agency) -": a known one by its usual name, else any short proper name."""
+    known = agency_name(text)
+    if known:
+        return known
+    text = text.strip()
+    return text if _AGENCY_LIKE.match(text) else None
 
 
 def closing_agency(last_paragraphs: list[str]) -> str | None:

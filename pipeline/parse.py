@@ -30,6 +30,12 @@ BINARY_SNIFF_BYTES = 4096
 # written dates and closing credits.
 EDGE_PARAGRAPHS = 3
 
+# Short labels above the headline (section kickers) are not body text.
+MAX_KICKERS = 2
+MAX_KICKER_CHARS = 40
+# A dateline opens one of the first paragraphs (a standfirst may come first).
+DATELINE_PARAGRAPHS = 2
+
 PUBLISHERS_FILE = Path(__file__).parent / "data" / "publishers.yaml"
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx"})
@@ -201,8 +207,17 @@ def _same_text(a: str | None, b: str | None) -> bool:
 
 
 def _drop_title_heading(blocks: list[htmlbody.Block], title: str | None, h1: str | None) -> list[htmlbody.Block]:
-    """The headline is the title, not body text."""
-    return [b for b in blocks if not (b.kind == "heading" and (_same_text(b.text, title) or _same_text(b.text, h1)))]
+    """The headline is the title, not body text; a short label above it ("Fact Sheets",
+    "Trade") is the section kicker."""
+    for index, block in enumerate(blocks[:MAX_KICKERS + 1]):
+        if block.kind == "heading" and (_same_text(block.text, title) or _same_text(block.text, h1)):
+            kept = [b for b in blocks[:index] if not _is_kicker(b)]
+            return kept + blocks[index + 1:]
+    return blocks
+
+
+def _is_kicker(block: htmlbody.Block) -> bool:
+    return len(block.text) <= MAX_KICKER_CHARS and not block.text.endswith((".", "!", "?", ":", "\"", "”"))
 
 
 def parse_html(data: bytes | str, url: str | None = None, *, http_charset: str | None = None) -> Article:
@@ -244,9 +259,8 @@ def fill_people_and_places(article: Article, page: metadata.PageMeta, ld: dict,
                            bylines: list[Tag], adapter: PublisherAdapter | None) -> None:
     """Authors, dateline and wire agency (from the byline, the dateline, or a closing credit)."""
     authors, agencies = metadata.authors_and_agencies(page, ld, bylines)
-    article.authors = authors
     texts = [p.text for p in article.paragraphs if p.kind != "heading"]
-    dateline = metadata.find_dateline(texts[0]) if texts else None
+    dateline = next(filter(None, (metadata.find_dateline(t) for t in texts[:DATELINE_PARAGRAPHS])), None)
     article.dateline = dateline.place if dateline else None
     article.wire_agency = (
         (dateline.agency if dateline else None)
@@ -255,6 +269,8 @@ def fill_people_and_places(article: Article, page: metadata.PageMeta, ld: dict,
         or (adapter.wire_agency if adapter else None)
         or metadata.agency_name(article.publisher or "")
     )
+    # "By Northstar" names the agency, not a reporter
+    article.authors = [a for a in authors if a.lower() != (article.wire_agency or "").lower()]
 
 
 def fill_dates(article: Article, page: metadata.PageMeta, ld: dict, url: str | None, bylines: list[Tag]) -> None:
