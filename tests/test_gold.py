@@ -1,0 +1,61 @@
+"""The gold annotations stay usable: vocabularies, required keys, and anchors that are
+really in the documents as our parser reads them (white-house ones only where
+../shared/data is present)."""
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from bench.gold import anchor_in, load_gold
+from pipeline.parse import parse_document
+from pipeline.warehouse import PROJECT_ROOT
+
+VOCABULARIES = yaml.safe_load((PROJECT_ROOT / "pipeline" / "data" / "vocabularies.yaml").read_text())
+CODES = r"^(?:[A-Z]{3}|ASEAN)$"
+FIELDS = {
+    "commitments": {"category": "category", "action": "action", "status": "status"},
+    "statements": {"kind": "statement_kind", "speaker_type": "speaker_type"},
+}
+
+
+def _documents(kind: str):
+    return [doc for set_name in ("samples", "white-house") for doc in load_gold(kind, set_name)]
+
+
+@pytest.mark.parametrize("kind", ["commitments", "statements"])
+def test_gold_rows_use_the_vocabularies(kind):
+    import re
+
+    problems = []
+    for doc in _documents(kind):
+        for number, row in enumerate(doc.rows):
+            if not row.get("anchor"):
+                problems.append(f"{doc.gold_file.name} #{number}: no anchor")
+            for field, vocabulary in FIELDS[kind].items():
+                value = row.get(field)
+                if value is not None and value not in VOCABULARIES[vocabulary]:
+                    problems.append(f"{doc.gold_file.name} #{number}: {field}={value!r}")
+            for field in ("actor", "counterparty"):
+                value = row.get(field)
+                if value is not None and not re.match(CODES, value):
+                    problems.append(f"{doc.gold_file.name} #{number}: {field}={value!r}")
+    assert not problems, "\n".join(problems[:20])
+
+
+def test_every_sample_has_both_gold_files():
+    samples = {p.stem for p in (PROJECT_ROOT / "samples").iterdir() if p.suffix in (".html", ".htm", ".txt")}
+    for kind in ("commitments", "statements"):
+        annotated = {doc.name for doc in load_gold(kind, "samples")}
+        assert samples == annotated, f"{kind}: missing {sorted(samples - annotated)}, extra {sorted(annotated - samples)}"
+
+
+@pytest.mark.parametrize("kind", ["commitments", "statements"])
+def test_every_anchor_is_in_its_document(kind):
+    documents = [doc for doc in _documents(kind) if doc.path is not None]
+    if not any(doc.set_name == "white-house" for doc in documents):
+        print("../shared/data absent: checking the sample corpus's anchors only")
+    missing = []
+    for doc in documents:
+        body = parse_document(doc.path.read_bytes(), doc.path.name).body
+        missing += [f"{doc.name}: {row['anchor']!r}" for row in doc.rows if not anchor_in(row["anchor"], body)]
+    assert not missing, "\n".join(missing[:20])
