@@ -94,7 +94,7 @@ def polnear_article(path: Path) -> Article:
 
 
 def read_ann(path: Path, raw: str) -> list[GoldAttribution]:
-    spans: dict[str, tuple[int, int, str]] = {}
+    spans: dict[str, tuple[int, int, str, str]] = {}
     events: list[dict[str, str]] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         parts = line.split("\t")
@@ -102,7 +102,9 @@ def read_ann(path: Path, raw: str) -> list[GoldAttribution]:
             kind_offsets = parts[1].split(" ", 1)
             ranges = [tuple(int(x) for x in r.split()) for r in kind_offsets[1].split(";")]
             start, end = ranges[0][0], ranges[-1][1]
-            spans[parts[0]] = (start, end, kind_offsets[0])
+            # a discontinuous span ("“Q1,” she said, “Q2”") is its fragments joined, not what lies between
+            text = " ".join(raw[a:b] for a, b in ranges)
+            spans[parts[0]] = (start, end, kind_offsets[0], text)
         elif line.startswith("E") and len(parts) >= 2:
             roles = dict(item.split(":", 1) for item in parts[1].split() if ":" in item)
             events.append({re.sub(r"\d+$", "", k): v for k, v in roles.items()})
@@ -114,9 +116,9 @@ def read_ann(path: Path, raw: str) -> list[GoldAttribution]:
         cue = spans.get(event.get("Cue", ""))
         source = spans.get(event.get("Source", ""))
         gold.append(GoldAttribution(
-            raw[content[0]:content[1]], content[0],
-            raw[cue[0]:cue[1]] if cue else "",
-            raw[source[0]:source[1]] if source else "", source[0] if source else content[0],
+            content[3], content[0],
+            cue[3] if cue else "",
+            source[3] if source else "", source[0] if source else content[0],
         ))
     return gold
 

@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 
 # Tuning constants, in one place.
 MAX_SPEAKER_WORDS = 16  # a speaker phrase with its appositive ("Ms X, senior fellow at ...")
+MAX_APPOSITIVE_WORDS = 40  # after "said": "said Dr X, an associate professor of … at … and the editor of …"
 MIN_INDIRECT_WORDS = 3  # reported content shorter than this is not a statement
 GENERIC_CONFIDENCE = 0.7  # "say experts": nobody in particular
 UNRESOLVED_CONFIDENCE = 0.6  # a pronoun with no compatible antecedent
@@ -234,9 +235,22 @@ def _continues_previous_quote(text: str, quotes: list[QuoteSpan], i: int, found:
     gap = text[quotes[i - 1].end:quotes[i].start]
     if len(gap) > MAX_INTERRUPTION:
         return False
+    if not _quote_ends_clause(text, quotes, i):
+        return False  # “Q2” is a fragment inside a new sentence of reported speech
     if not gap.strip():
         return True  # “Q1.” “Q2.”: the same voice goes on
     return _is_bare_attribution(gap.strip(" ,.:"))
+
+
+def _quote_ends_clause(text: str, quotes: list[QuoteSpan], i: int) -> bool:
+    """Nothing but punctuation or an attribution follows quote ``i`` before the next quote or sentence end."""
+    quote = quotes[i]
+    limit = quotes[i + 1].start if i + 1 < len(quotes) else len(text)
+    after = text[quote.end:limit]
+    end = re.search(r"[.!?](?:\s|$)", after)
+    after = after[:end.start()] if end else after
+    after = after.strip(" ,.;:!?—–-")
+    return not after or _is_bare_attribution(after)
 
 
 def _is_bare_attribution(gap: str) -> bool:
@@ -248,7 +262,7 @@ def _is_bare_attribution(gap: str) -> bool:
             continue
         rest = match.groupdict().get("rest") or ""
         phrase = _trim_speaker_phrase(match.group("spk"), verb_first=name == "trail_verb_first")
-        if _plausible_speaker(phrase) and len(rest.split()) <= 3:
+        if _plausible_speaker(phrase) and (len(rest.split()) <= 3 or _TIME_TAIL.match(rest) and len(rest.split()) <= 8):
             return True
     return False
 
@@ -640,6 +654,7 @@ def _trim_speaker_phrase(phrase: str, *, verb_first: bool) -> str:
     phrase = _clean_phrase(phrase)
     phrase = re.sub(r"^(?:and|but|so|yet|while|as|then|now)\s+", "", phrase, flags=re.I)
     if verb_first:
+        phrase = re.split(r"\s+(?:who|whose|which)\s+(?:has|have|had|is|was|are|were|said|says|told)\b", phrase)[0]
         phrase = re.split(r",\s+(?:adding|noting|saying|as|who|whose|which|where|in|on|when|while|after|before|according|because|but|and)\b", phrase)[0]
         phrase = re.split(r"\s+(?:on|in|at|during|after|before|last|this|yesterday|today|earlier)\s+(?:[A-Z]\w+day|a\s+statement|an\s+interview|the\s+(?:statement|interview|briefing)|week|month|year|morning|evening|night)\b.*$", phrase)[0]
         phrase = re.split(r"\s+(?:in a|in an|on \w+day|to reporters|to the)\b", phrase)[0]
@@ -653,14 +668,14 @@ def _plausible_speaker(phrase: str | None, *, strict: bool = False) -> bool:
     if not phrase:
         return False
     words = phrase.split()
-    if not words or len(words) > MAX_SPEAKER_WORDS:
+    head_part = phrase.split(",")[0].split()
+    if not words or not head_part or len(words) > (MAX_SPEAKER_WORDS if strict else MAX_APPOSITIVE_WORDS):
         return False
     lex = lexicon()
     lowered = [w.lower().strip(",.’'") for w in words]
-    head_part = phrase.split(",")[0].split()
-    if not head_part:
-        return False
-    if any(w in lex["clause_words"] for w in lowered if not w[:1].isdigit()):
+    # a relative clause inside an appositive ("a lawyer who has been involved …") may hold verbs
+    checked = re.split(r"\b(?:who|whose|which)\b", phrase, maxsplit=1)[0] if not strict else phrase
+    if any(w.lower().strip(",.’'") in lex["clause_words"] for w in checked.split() if not w[:1].isdigit()):
         return False
     if lowered[0] in lex["not_speakers"] and len(words) == 1 or lowered[-1] in _FUNCTION_WORDS:
         return False
