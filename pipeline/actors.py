@@ -138,7 +138,7 @@ def _load_entries(data: dict) -> tuple[list[_Entry], list[tuple[str, _Entry, str
     return entries, forms
 
 
-def _trie_regex(words: list[str]) -> str:
+def trie_regex(words: list[str]) -> str:
     """A regex alternation of ``words`` factored as a character trie (fast to match)."""
     trie: dict = {}
     for word in words:
@@ -180,7 +180,7 @@ def _lexicon() -> _Lexicon:
     # Longest match wins because the trie regex is greedy at every branch point
     # and a word boundary is demanded after the match; backtracking finds the
     # next-longest form when the longest one is cut mid-word.
-    body = _trie_regex(sorted(forms))
+    body = trie_regex(sorted(forms))
     pattern = re.compile(r"(?<![\w$])(?:the\s+)?(" + body + r")(?![\w$]|\.\w)")
     return _Lexicon(entries, forms, folded, pattern)
 

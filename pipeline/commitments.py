@@ -24,7 +24,7 @@ from pathlib import Path
 
 import yaml
 
-from pipeline.actors import ActorMention, find_actor_mentions
+from pipeline.actors import ActorMention, find_actor_mentions, trie_regex
 from pipeline.model import Article, Commitment, Paragraph, stable_id
 from pipeline.products import hs_codes
 from pipeline.quantities import Quantity, find_quantities, rate_levels
@@ -69,6 +69,7 @@ _BOTH_PARTIES = re.compile(
     r"\b(?:both (?:sides|parties|countries|nations|governments)|the two (?:sides|countries|nations|governments|parties)|each (?:side|party|country)|the (?:parties|countries)|(?:our|both) nations)\b",
     re.IGNORECASE,
 )
+_SPEECH_VERB = re.compile(r"\b(?:said|says|told|warned|argued|noted|added|wrote|expects?|expected|predicted)\b")
 _FIRST_PERSON = re.compile(r"(?:^|[\s,;])(?:I|my Administration|my administration)\s+(?:\w+\s+){0,2}$")
 # Strong clause boundaries: a new subject can start after them.
 _CLAUSE_BOUNDARY = re.compile(
@@ -113,7 +114,8 @@ class _Lexicon:
     forms: dict[str, Cue]
     lemmas: dict[str, Cue]
     cue_pattern: re.Pattern[str]
-    objects: list[tuple[str, re.Pattern[str]]]
+    objects: re.Pattern[str]
+    object_categories: dict[str, str]  # group name -> category
     status: list[tuple[str, re.Pattern[str]]]
     conditional: re.Pattern[str]
     non_government: re.Pattern[str] | None
@@ -140,13 +142,19 @@ def _lexicon() -> _Lexicon:
             # past form opening a sentence ("Signed at ...") is not an undertaking
             if not _PAST_FORM.search(str(form)) and str(form) not in _IRREGULAR_PAST:
                 forms.setdefault(str(form)[:1].upper() + str(form)[1:], cue)
-    # Longest forms first so "roll back" wins over "roll", "Purchase of" over "Purchase".
-    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    cue_pattern = re.compile(r"(?<![\w-])(" + alternation + r")(?![\w-])")
-    objects = [
-        (spec["category"], re.compile(r"(?<![\w-])(?:" + "|".join(spec["patterns"]) + r")(?![\w-])", re.IGNORECASE))
-        for spec in data.get("objects") or []
-    ]
+    # a character trie: the longest form wins ("roll back" over "roll") and matching stays fast
+    cue_pattern = re.compile(r"(?<![\w-])(" + trie_regex(list(forms)) + r")(?![\w-])")
+    # one alternation, a named group per entry: the leftmost match is the object's head
+    # category, and at one position the earlier entry wins
+    object_specs = data.get("objects") or []
+    objects = re.compile(
+        "|".join(
+            rf"(?P<c{index}>(?<![\w-])(?:{'|'.join(spec['patterns'])})(?![\w-]))"
+            for index, spec in enumerate(object_specs)
+        ),
+        re.IGNORECASE,
+    )
+    object_categories = {f"c{index}": spec["category"] for index, spec in enumerate(object_specs)}
     status = [
         (name, re.compile(r"(?<![\w-])(?:" + "|".join(patterns) + r")(?![\w-])", re.IGNORECASE))
         for name, patterns in (data.get("status") or {}).items()
@@ -160,8 +168,8 @@ def _lexicon() -> _Lexicon:
     )
     commentary = _any_of(data.get("commentary"), re.IGNORECASE)
     statistics = _any_of(data.get("statistic_objects"), re.IGNORECASE)
-    return _Lexicon(forms, lemmas, cue_pattern, objects, status, conditional, non_government, commentary,
-                    statistics)
+    return _Lexicon(forms, lemmas, cue_pattern, objects, object_categories, status, conditional,
+                    non_government, commentary, statistics)
 
 
 def _any_of(patterns: list[str] | None, flags: int = 0) -> re.Pattern[str] | None:
@@ -470,11 +478,12 @@ def _object_end(sentence: str, cue_end: int, next_start: int) -> int:
 
 def _sentence_commitments(sentence: str, previous_actors: list[str], heading_actors: list[str],
                           context: _Context) -> tuple[list[Commitment], list[str]]:
-    non_government = _lexicon().non_government
-    if non_government is not None and non_government.search(sentence):
+    lexicon = _lexicon()
+    if lexicon.cue_pattern.search(sentence) is None:
+        return [], list(previous_actors)
+    if lexicon.non_government is not None and _SPEECH_VERB.search(sentence) and lexicon.non_government.search(sentence):
         return [], list(previous_actors)  # an analyst's or a company's comment
-    commentary = _lexicon().commentary
-    if commentary is not None and commentary.search(sentence):
+    if lexicon.commentary is not None and lexicon.commentary.search(sentence):
         return [], list(previous_actors)  # "a study found that tariffs ..."
     mentions = find_actor_mentions(sentence, context.on)
     mention_ends = {m.end for m in mentions if not _OBJECT_PREPOSITIONS.search(sentence[max(0, m.start - 12):m.start])}
@@ -601,22 +610,17 @@ def _other_party(party: str | None, context: _Context, exclude: list[str] | None
 def _category(cue: Cue, object_text: str, subject_text: str | None = None) -> str:
     if cue.fixed:
         return cue.category
+    lexicon = _lexicon()
     if subject_text:
         # "duties on Japanese cars would fall": the subject nearest the verb is the measure
-        last: tuple[int, str] | None = None
-        for category, pattern in _lexicon().objects:
-            for match in pattern.finditer(subject_text):
-                if last is None or match.start() > last[0]:
-                    last = (match.start(), category)
-        if last:
-            return last[1]
+        last = None
+        for last in lexicon.objects.finditer(subject_text):
+            pass
+        if last is not None:
+            return lexicon.object_categories[last.lastgroup]
     # the first category named in the object is its head ("the tariff ... imposed over fentanyl")
-    best: tuple[int, str] | None = None
-    for category, pattern in _lexicon().objects:
-        match = pattern.search(object_text)
-        if match and (best is None or match.start() < best[0]):
-            best = (match.start(), category)
-    return best[1] if best else cue.category
+    first = lexicon.objects.search(object_text)
+    return lexicon.object_categories[first.lastgroup] if first else cue.category
 
 
 def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int],

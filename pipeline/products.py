@@ -26,27 +26,28 @@ class ProductMention:
 
 
 @lru_cache(maxsize=1)
-def _products() -> tuple[Product, ...]:
+def _products() -> tuple[tuple[Product, ...], re.Pattern[str]]:
     data = yaml.safe_load(HS_CODES_PATH.read_text(encoding="utf-8")) or {}
     products = []
-    for spec in data.get("products") or []:
+    groups = []
+    for index, spec in enumerate(data.get("products") or []):
         alternatives = "|".join(f"(?:{p})" for p in spec["patterns"])
         pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
         products.append(Product(spec["name"], tuple(str(h) for h in spec["hs"]), pattern))
-    return tuple(products)
+        groups.append(rf"(?P<p{index}>(?<![\w-])(?:{alternatives})(?![\w-]))")
+    # one pass over the text; at one position the earlier lexicon entry wins
+    return tuple(products), re.compile("|".join(groups), re.IGNORECASE)
 
 
 def find_products(text: str) -> list[ProductMention]:
-    """Products named in ``text``, in text order; earlier lexicon entries win overlaps."""
+    """Products named in ``text``, in text order, not overlapping."""
     if not isinstance(text, str) or not text:
         return []
-    found: list[ProductMention] = []
-    for product in _products():
-        for match in product.pattern.finditer(text):
-            if not any(m.start < match.end() and match.start() < m.end for m in found):
-                found.append(ProductMention(match.start(), match.end(), product))
-    found.sort(key=lambda m: m.start)
-    return found
+    products, combined = _products()
+    return [
+        ProductMention(match.start(), match.end(), products[int(match.lastgroup[1:])])
+        for match in combined.finditer(text)
+    ]
 
 
 def hs_codes(text: str) -> list[str]:
