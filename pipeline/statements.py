@@ -224,7 +224,7 @@ def _quoted_statements(text: str, quotes: list[QuoteSpan], sentences: list[tuple
     return found
 
 
-MAX_INTERRUPTION = 120  # characters of attribution between two halves of one utterance
+MAX_INTERRUPTION = 300  # characters of attribution between two parts of one utterance
 
 
 def _continues_previous_quote(text: str, quotes: list[QuoteSpan], i: int, found: list[_Candidate]) -> bool:
@@ -239,7 +239,11 @@ def _continues_previous_quote(text: str, quotes: list[QuoteSpan], i: int, found:
         return False  # “Q2” is a fragment inside a new sentence of reported speech
     if not gap.strip():
         return True  # “Q1.” “Q2.”: the same voice goes on
-    return _is_bare_attribution(gap.strip(" ,.:"))
+    if _is_bare_attribution(gap.strip(" ,.:")):
+        return True
+    # “Q1,” she said of the election, in which …. “Q2.”: an attribution sentence between two whole quotes
+    second = quotes[i].content(text).lstrip()
+    return bool(second[:1].isupper() and re.search(r"[.!?]\s*$", gap) and _starts_with_attribution(gap))
 
 
 def _quote_ends_clause(text: str, quotes: list[QuoteSpan], i: int) -> bool:
@@ -251,6 +255,17 @@ def _quote_ends_clause(text: str, quotes: list[QuoteSpan], i: int) -> bool:
     after = after[:end.start()] if end else after
     after = after.strip(" ,.;:!?—–-")
     return not after or _is_bare_attribution(after)
+
+
+def _starts_with_attribution(gap: str) -> bool:
+    patterns = _patterns()
+    for name in ("trail_speaker_first", "trail_verb_first"):
+        match = patterns[name].match(gap.strip(" ,"))
+        if match:
+            phrase = _trim_speaker_phrase(match.group("spk"), verb_first=name == "trail_verb_first")
+            if _plausible_speaker(phrase):
+                return True
+    return False
 
 
 def _is_bare_attribution(gap: str) -> bool:
@@ -276,7 +291,7 @@ def _content_end(text: str, quote: QuoteSpan) -> int:
 
 def _trailing_attribution(text: str, quote: QuoteSpan, trailer: str, before: str, sent_start: int) -> _Candidate | None:
     """“Q,” said X / “Q,” X said — and “fragment”, X said (partial when the sentence began earlier)."""
-    if not trailer.strip() or trailer.lstrip()[:1] not in ",—–-" and not quote.content(text).rstrip().endswith((",", "?", "!", ".", "—")):
+    if not trailer.strip() or trailer.lstrip()[:1] not in ",—–-" and not quote.content(text).rstrip(" '’\"”").endswith((",", "?", "!", ".", "—", "…")):
         return None
     patterns = _patterns()
     stripped = trailer.rstrip()
@@ -400,8 +415,6 @@ def _indirect_statements(text: str, sentences: list[tuple[int, int]], quotes: li
     for sent_start, sent_end in sentences:
         if any(c.start < sent_end and sent_start < c.end for c in found):
             continue
-        if any(q.start < sent_end and sent_start < q.end and looks_like_sentence(q.content(text)) for q in quotes):
-            continue  # a quoted sentence with no attribution: not reported speech of this sentence
         candidate = _indirect_in_sentence(text, sent_start, sent_end)
         if candidate is not None:
             results.append(candidate)
@@ -485,6 +498,10 @@ def _best_speaker(phrase: str) -> tuple[str, int] | None:
     candidates = [(phrase, 0)]
     for match in re.finditer(r",\s+", phrase):
         candidates.append((phrase[match.end():], match.end()))
+    # "In a Bloomberg interview Trump": the name run right before the verb
+    run = re.search(r"(?<=[a-z,]\s)((?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.?\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*$", phrase)
+    if run and run.start(1) > 0:
+        candidates.append((run.group(1), run.start(1)))
     for text, offset in candidates:
         if offset and text.rstrip().endswith(","):
             # "…in Tulsa, Oklahoma, arguing": a comma before the verb after a cut is a participle clause
