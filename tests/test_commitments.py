@@ -129,9 +129,13 @@ def test_duration_and_start_date():
 
 # -- 5. status and modality ---------------------------------------------------
 
-def test_negation_is_a_rejection_not_a_cut():
-    rows = extract("Japan has no plans to lower duties on American rice.")
-    assert all(r.status == "rejected" for r in rows)
+def test_negation_is_not_a_cut():
+    rows = extract(
+        "Japan has no plans to lower duties on American rice.",
+        "Tokyo will not cut its tariff on US beef.",
+        "Japan will buy more American rice instead.",
+    )
+    assert [(r.actor, r.category, r.action) for r in rows] == [("JPN", "purchase", "purchase")]
 
 
 def test_threat_condition_and_past_measure():
