@@ -103,12 +103,15 @@ def _scan(text: str) -> list[QuoteSpan]:
     stack: list[tuple[str, int]] = []  # (mark, index of opening mark)
     i = 0
     n = len(text)
+    first = len(text) - len(text.lstrip())
     while i < n:
         ch = text[i]
         if ch not in QUOTE_CHARS:
             i += 1
             continue
         double = _double_kind(text, i)
+        if i == first and double == "close" and ch in DOUBLE_CLOSE and not stack:
+            double = "open"  # a paragraph opening with ” (a typo for “) still opens a quotation
         if double is not None:
             if double == "close":
                 # close the innermost double quote, discarding single quotes left open inside it

@@ -345,7 +345,12 @@ def _leading_attribution(text: str, quote: QuoteSpan, before: str, before_start:
     """X said: “Q” (direct) / X said the deal was “a win” (partial)."""
     if not before.strip():
         return None
+    inverted = _inverted_lead(text, quote, before, before_start)
+    if inverted is not None:
+        return inverted
     found = _speaker_before_verb(before)
+    if found is None:
+        found = _subject_of_participle(before)
     if found is None:
         return None
     phrase, spk_offset, verb_match = found
@@ -377,12 +382,47 @@ def _verb_re() -> re.Pattern:
     return re.compile(rf"(?<![\w’'-]){_verb_pattern()}(?![\w’'-])", re.I)
 
 
+def _inverted_lead(text: str, quote: QuoteSpan, before: str, before_start: int) -> _Candidate | None:
+    """"Said Ellis: “Q”" — verb first, then the speaker, then the quote."""
+    match = re.match(rf"^\s*(?P<verb>{_verb_pattern()})\s+(?P<spk>[^:,“”\"]{{2,80}}?)\s*[:,]\s*$", before, re.I)
+    if not match or not match.group("verb")[:1].isupper():
+        return None
+    phrase = _clean_phrase(match.group("spk"))
+    if not _plausible_speaker(phrase):
+        return None
+    return _Candidate(quote.content_start, _content_end(text, quote), "direct", _normalise_verb(match.group("verb")),
+                      phrase, before_start + match.start("spk"), None, (quote.start,))
+
+
+def _subject_of_participle(before: str) -> tuple[str, int, re.Match] | None:
+    """"Dean … poked at Trump’s sniffing, tweeting, “Q”": a participle after a comma speaks for the subject."""
+    verbs = [m for m in _verb_re().finditer(before) if m.group(0).lower().endswith("ing")]
+    if not verbs:
+        return None
+    verb_match = verbs[-1]
+    if not re.search(r",\s*(?:\w+\s+)?$", before[:verb_match.start()]):
+        return None
+    clause = before[:verb_match.start()]
+    # skip an opening adverbial ("During a speech earlier in the day, Trump attacked …")
+    intro = re.match(r"^(?:(?:In|On|At|During|After|Before|Following|Speaking|Earlier|Later|Last|This)\b[^,]{0,80},\s*)", clause)
+    start = intro.end() if intro else 0
+    subject = re.match(r"(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.?\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|He|She|They|It)\b", clause[start:])
+    if not subject:
+        return None
+    phrase = subject.group(0)
+    if phrase.lower() in ("the", "a", "an", "but", "and", "it") or not _plausible_speaker(phrase):
+        return None
+    return phrase, start, verb_match
+
+
 def _speaker_before_verb(before: str) -> tuple[str, int, re.Match] | None:
     """The last speech verb in ``before`` with a plausible speaker right before it."""
     for verb_match in reversed(list(_verb_re().finditer(before))):
         head = before[:verb_match.start()]
         head = head[:len(head) - len(_AUX_TAIL.search(head).group(0))] if _AUX_TAIL.search(head) else head
         head = re.sub(r"\s+\w+\s+by\s*$", "", head)  # "responded by saying"
+        if verb_match.group(0).lower().endswith("ing") and head.rstrip().endswith(","):
+            continue  # ", saying …": the subject of the main clause speaks (_subject_of_participle)
         cut = max(head.rfind(mark) for mark in "―—;:(“”\"")
         segment = head[cut + 1:]
         best = _best_speaker(segment)
@@ -702,9 +742,13 @@ def _plausible_speaker(phrase: str | None, *, strict: bool = False) -> bool:
         return False  # "Giving a speech in Toledo", "Speaking at a rally"
     if _words_after_name(head_part, lex):
         return False  # "Mr. Obama scrutinized", "Blige sings to Clinton before"
+    if any(re.fullmatch(r"[a-z]+ed", w) and w not in _PARTICIPLE_ADJECTIVES for w in checked.lower().split()[1:]
+           if w not in lex["role_word_set"]) and not any(cue in phrase.lower() for cue in lex["anonymous_cues"]):
+        return False  # "Ms Quist rejected the offer on Friday": a clause, not a name
     if len(head_part) > (9 if strict else 11):
         return False
-    if any(w in lex["belief_verbs_set"] or w in lex["speech_verbs_set"] for w in lowered):
+    head_lowered = [w.lower().strip(",.’'") for w in head_part] if not strict else lowered
+    if any(w in lex["belief_verbs_set"] or w in lex["speech_verbs_set"] for w in head_lowered):
         return False
     if lowered[0] in lex["pronouns"]:
         return len(words) == 1
@@ -724,6 +768,10 @@ def _plausible_speaker(phrase: str | None, *, strict: bool = False) -> bool:
     return True
 
 
+# Past participles that describe a speaker rather than act ("retired general", "embattled chief").
+_PARTICIPLE_ADJECTIVES = {"retired", "embattled", "elected", "appointed", "unnamed", "named", "detained", "jailed",
+                          "ousted", "indicted", "respected", "celebrated", "talented", "noted", "based", "related",
+                          "concerned", "interested", "involved", "affiliated", "aligned", "focused", "armed"}
 _AFTER_NAME_OK = {"of", "at", "from", "in", "for", "with", "the", "and", "to", "on", "close", "familiar", "briefed",
                   "involved", "who", "knowledge", "direct", "a", "an"}
 

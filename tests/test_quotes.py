@@ -33,7 +33,7 @@ def test_unclosed_quote_runs_to_paragraph_end():
 
 
 def test_stray_closing_mark_and_odd_counts_do_not_raise():
-    assert scan_quotes("” and then ” again") == []
+    assert scan_quotes("prices rose” and then ” again") == []
     assert len(scan_quotes('He said "yes and "no" and "maybe')) >= 1
 
 
@@ -42,3 +42,8 @@ def test_scare_quotes_are_not_sentences():
     assert not looks_like_sentence("Phase One")
     assert looks_like_sentence("We will buy more soybeans")
     assert looks_like_sentence("Never.")
+
+
+def test_paragraph_opening_with_a_closing_mark_still_opens_a_quote():
+    text = "” … and that is why we signed,” the minister said."
+    assert contents(text) == [" … and that is why we signed,"]

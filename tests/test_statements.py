@@ -153,6 +153,16 @@ def test_quote_opening_in_a_colon_lead_in_paragraph():
     assert [(s.kind, s.speaker, s.paragraph_index) for s in statements] == [("direct", "Mara Quist", 1)]
 
 
+def test_inverted_said_name_colon():
+    s = one("Said Ms Quist: “Nobody leaves this room without a deal.”")
+    assert (s.speaker, s.kind) == ("Quist", "direct")
+
+
+def test_participle_after_comma_speaks_for_the_subject():
+    s = one("Ms Mara Quist rejected the offer on Friday, saying, “Half a deal is no deal.”")
+    assert (s.speaker, s.verb, s.kind, s.quote) == ("Mara Quist", "saying", "direct", "Half a deal is no deal.")
+
+
 def test_addressee_is_kept():
     s = one("Xi Jinping told his Japanese counterpart by phone that trade must stay open.")
     assert (s.addressee, s.quote, s.verb) == ("his Japanese counterpart", "trade must stay open", "told")
