@@ -41,6 +41,9 @@ PENALTY_OTHER_CATEGORY = 0.2
 # Longest object region read for values and products (characters): objects
 # longer than this run into the next commitment in run-on sentences.
 MAX_OBJECT_CHARS = 220
+# Categories named by a topic word ("fentanyl", "forced labor") that yield to a
+# tariff named in the same object.
+TOPICAL_CATEGORIES = frozenset({"drug_enforcement", "other"})
 # Longest subject text kept, in words.
 MAX_SUBJECT_WORDS = 12
 
@@ -532,7 +535,10 @@ def _subject_actors(sentence: str, region: tuple[int, int], mentions: list[Actor
             continue
         if _OBJECT_PREPOSITIONS.search(sentence[max(0, mention.start - 12):mention.start]):
             continue
-        if re.match(r"\s*(?:'s|’s)", sentence[mention.end:mention.end + 3]):
+        if re.match(r"\s*(?:'s|’s)", sentence[mention.end:mention.end + 3]) and not re.match(
+            r"\s*(?:'s|’s)\s+(?:\w+\s+)?(?:pledge|promise|commitment|plan|offer|decision|agreement)\b",
+            sentence[mention.end:mention.end + 40],
+        ):
             continue  # "China's tariffs": an owner, read separately
         if mention.actor.country not in codes:
             codes.append(mention.actor.country)
@@ -619,8 +625,12 @@ def _category(cue: Cue, object_text: str, subject_text: str | None = None) -> st
         if last is not None:
             return lexicon.object_categories[last.lastgroup]
     # the first category named in the object is its head ("the tariff ... imposed over fentanyl")
-    first = lexicon.objects.search(object_text)
-    return lexicon.object_categories[first.lastgroup] if first else cue.category
+    matches = [lexicon.object_categories[m.lastgroup] for m in lexicon.objects.finditer(object_text)]
+    if not matches:
+        return cue.category
+    if matches[0] in TOPICAL_CATEGORIES and "tariff" in matches:
+        return "tariff"  # "the fentanyl tariff": the topic names the tariff, the tariff is the measure
+    return matches[0]
 
 
 def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int],
@@ -658,6 +668,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         cue = replace(cue, action="relax")  # "address non-tariff barriers" opens the market
     elif cue.action == "enforce" and category == "tariff":
         cue = replace(cue, action="impose")  # "implemented a 10% additional tariff"
+    elif cue.action == "relax" and category == "tariff":
+        # "exempt aircraft from tariffs" removes them; "offer preferential tariff treatment" cuts them
+        cue = replace(cue, action="remove" if hit.form.lower().startswith(("exempt", "waiv")) else "reduce")
     values = _values(cue, category, object_text, subject_text)
     if values is None:
         return [], actors if not cue.inverted else subjects
@@ -665,7 +678,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     clause = sentence[subject_region[0]:object_region[1]]
     time = read_time(clause, context.on)
     status = _status(sentence, subject_region, hit, object_region, action, context)
-    if status == "rejected":
+    if status == "negated":
         return [], actors  # "has no plans to lower duties" is not a cut
     conditional = bool(_lexicon().conditional.search(sentence))
     product_text = object_text if not (cue.intransitive or cue.inverted) else subject_text + " " + object_text
@@ -756,14 +769,16 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str
         if before and (cue.intransitive or cue.inverted or category == "tariff"):
             # "a 25% tariff will be imposed": the rate sits before the verb
             return _rate_values(cue, action, subject_text, before, category)
-    rates = [q for q in quantities if q.kind in ("rate", "points")]
-    if category in ("tariff",) or (rates and category not in ("purchase", "investment")):
-        result = _rate_values(cue, action, object_text, quantities, category)
-        if result[1:] != (None, None, None, None, None) or category == "tariff":
-            return result
-    amount, unit = _amount(quantities)
+    if category == "tariff":
+        return _rate_values(cue, action, object_text, quantities, category)
     if category == "purchase" and action not in ("resume", "suspend"):
         action = "purchase"
+    amount, unit = _amount(quantities)
+    if amount is None and category in ("purchase", "investment"):
+        # "increase purchases of U.S. rice by 75 percent": a stated rise of the amount
+        for quantity in quantities:
+            if quantity.kind == "rate" and re.search(r"\bby\s+(?:\w+\s+)?$", object_text[:quantity.start]):
+                return action, None, None, quantity.value, None, "percent"
     return action, None, None, None, amount, unit
 
 
@@ -799,6 +814,8 @@ def _status(sentence: str, subject_region: tuple[int, int], hit: _CueHit,
     lead = sentence[subject_region[0]:hit.end]
     window = sentence[subject_region[0]:min(len(sentence), object_region[1] + 40)]
     patterns = dict(_lexicon().status)
+    if patterns.get("negated") and patterns["negated"].search(lead):
+        return "negated"  # not a status: the caller drops the row
     if patterns.get("rejected") and patterns["rejected"].search(lead):
         return "rejected"
     if patterns.get("threatened") and patterns["threatened"].search(sentence[:hit.end]):

@@ -73,9 +73,9 @@ _TONNES = re.compile(
     r"(?<![\w.$])(?P<num>" + NUMBER + r")\s*(?P<unit>million metric tons?|million metric tonnes?|million tonnes?|million tons?|MMT|metric tons?|metric tonnes?|tonnes?|tons?|\bMT\b|mt\b)",
 )
 # Things counted in units ("50 Airbus aircraft", "100 Boeing jets").
-COUNTED_NOUNS = r"(?:aircraft|airplanes?|aeroplanes?|planes|jets|jetliners|airliners|helicopters|engines|vehicles|cars|trucks|ships|vessels|locomotives|turbines|reactors|satellites|units|tanks)"
+COUNTED_NOUNS = r"(?:Dreamliners|aircraft|airplanes?|aeroplanes?|planes|jets|jetliners|airliners|helicopters|engines|vehicles|cars|trucks|ships|vessels|locomotives|turbines|reactors|satellites|units|tanks)"
 _COUNT = re.compile(
-    r"(?<![\w.$])(?P<num>" + NUMBER + r")\s+(?:(?:new|more|additional|[A-Z][\w-]*|wide-body|widebody|narrow-body|commercial|passenger|cargo|military|used|electric)\s+){0,3}"
+    r"(?<![\w.$])(?P<num>" + NUMBER + r")\s+(?:(?:new|more|additional|[A-Z][\w.-]*|\d{3}(?:-\d+)?|wide-body|widebody|narrow-body|commercial|passenger|cargo|military|used|electric)\s+){0,4}"
     r"(?P<noun>" + COUNTED_NOUNS + r")\b",
 )
 
@@ -178,6 +178,8 @@ _TO_CUE = re.compile(
     r"\b(?:to|at|of|down to|up to|into|as low as|as high as|reaching)\s+(?:(?:" + HEDGES + r")\s+)?(?:a\s+|the\s+)?(?:new\s+|lower\s+|higher\s+|reduced\s+|maximum\s+|flat\s+|baseline\s+)?$",
     re.IGNORECASE,
 )
+# "to 15 per cent": a new level, as opposed to "a tariff of up to 15 per cent" (a rate in force).
+_NEW_LEVEL_CUE = re.compile(r"(?<!up )\b(?:to|down to|into)\s+(?:(?:" + HEDGES + r")\s+)?$", re.IGNORECASE)
 _BY_CUE = re.compile(r"\bby\s+(?:(?:" + HEDGES + r")\s+)?(?:a\s+further\s+|another\s+)?$", re.IGNORECASE)
 
 
@@ -207,7 +209,7 @@ def rate_levels(text: str, quantities: list[Quantity]) -> RateLevels:
     for index, quantity in enumerate(quantities):
         if quantity.kind not in ("rate", "points"):
             continue
-        if _SHARE_FOLLOWS.match(text, quantity.end):
+        if quantity.kind == "rate" and _SHARE_FOLLOWS.match(text, quantity.end):
             continue  # "99 percent of tariff lines" is a share, not a rate
         before = text[max(0, quantity.start - 40):quantity.start]
         if quantity.kind == "points" or _BY_CUE.search(before):
@@ -222,7 +224,7 @@ def rate_levels(text: str, quantities: list[Quantity]) -> RateLevels:
                 used.append(index)
         elif value_to is None:
             value_to = quantity.value
-            to_marked = bool(_TO_CUE.search(before))
+            to_marked = bool(_NEW_LEVEL_CUE.search(before))
             used.append(index)
         if unit is None:
             unit = "percent"
