@@ -174,6 +174,22 @@ def replace_partition(
     return len(stamped)
 
 
+def replace_quarantine(
+    con: duckdb.DuckDBPyConnection, partition_date: date, stage: str, rows: Sequence[dict]
+) -> int:
+    """Each stage owns its quarantine rows of a day: re-running it replaces only those."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute(load_query("clear_quarantine_stage"), [partition_date, stage])
+        _insert_rows(con, "quarantine",
+                     [{**row, "partition_date": partition_date, "stage": stage} for row in rows])
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return len(rows)
+
+
 def replace_table(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict]) -> int:
     """Rebuild a reconciled table whole, atomically."""
     if table not in RECONCILED_TABLES:

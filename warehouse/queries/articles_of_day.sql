@@ -1,0 +1,4 @@
+SELECT * EXCLUDE (partition_date)
+FROM articles
+WHERE partition_date = ?
+ORDER BY article_id;

@@ -1,0 +1,1 @@
+INSERT INTO releases (version, created_at, path, row_counts) VALUES (?, now(), ?, ?);
