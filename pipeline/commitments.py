@@ -90,8 +90,11 @@ _INTRODUCES_LIST = re.compile(r":\s*$")
 _DOCUMENT_AGREED = re.compile(
     r"\b(?:joint statement|agreement|framework|deal|agreed|arrangement|truce|accord)\b", re.IGNORECASE
 )
-_PAST_FORM = re.compile(r"(?:ed|ought|aught|ew|ept|ent)$")
-_IRREGULAR_PAST = frozenset({"cut", "set", "kept", "bought", "fell", "rose", "froze", "paid", "faced"})
+_PAST_FORM = re.compile(r"ed$")
+_IRREGULAR_PAST = frozenset(
+    {"cut", "set", "kept", "bought", "fell", "rose", "froze", "paid", "spent", "put", "made", "struck",
+     "took", "went", "came", "began", "held", "led"}
+)
 # Words that can end a subject phrase before its quantity or time.
 _SUBJECT_STOP = re.compile(
     r"\s(?:to|from|by|for|over|until|starting|effective|beginning|as of|on|at|within|in each)\s+(?=[\d$€£¥]|about|around|approximately|an?\s|the\s+(?:next|period)|zero|one|two|three|four|five|six|seven|eight|nine|ten|[A-Z][a-z]+ \d)",
@@ -671,42 +674,64 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     elif cue.action == "relax" and category == "tariff":
         # "exempt aircraft from tariffs" removes them; "offer preferential tariff treatment" cuts them
         cue = replace(cue, action="remove" if hit.form.lower().startswith(("exempt", "waiv")) else "reduce")
-    values = _values(cue, category, object_text, subject_text)
-    if values is None:
-        return [], actors if not cue.inverted else subjects
-    action, value_from, value_to, change, amount, unit = values
     clause = sentence[subject_region[0]:object_region[1]]
     time = read_time(clause, context.on)
-    status = _status(sentence, subject_region, hit, object_region, action, context)
+    status = _status(sentence, subject_region, hit, object_region, cue.action, context)
     if status == "negated":
         return [], actors  # "has no plans to lower duties" is not a cut
     conditional = bool(_lexicon().conditional.search(sentence))
-    product_text = object_text if not (cue.intransitive or cue.inverted) else subject_text + " " + object_text
-    products = hs_codes(product_text)
-    subject = _subject_phrase(object_text if not cue.intransitive else subject_text)
+    segments = _amount_segments(object_text) if category in ("purchase", "investment") else [object_text]
     rows: list[Commitment] = []
-    for actor in actors or [None]:
-        party = counterparty
-        if actor is not None and (party is None or party == actor):
-            party = next((c for c in actors if c != actor), None) or _other_party(actor, context)
-        confidence = 1.0
-        if actor is None:
-            confidence -= PENALTY_NO_ACTOR
-        elif inherited:
-            confidence -= PENALTY_INHERITED_ACTOR
-        if category == "other":
-            confidence -= PENALTY_OTHER_CATEGORY
-        row = Commitment(
-            actor=actor, category=category, action=action, subject=subject, evidence=sentence,
-            paragraph_index=0, char_start=0, char_end=0, counterparty=party if party != actor else None,
-            products=list(products), value_from=value_from, value_to=value_to, change=change,
-            amount=amount, unit=unit, duration_days=time.duration_days, start_date=time.start_date,
-            end_date=time.end_date, status=status, conditional=conditional,
-            confidence=round(max(confidence, 0.1), 2), article_id=context.article_id,
-            extractor_version=EXTRACTOR_VERSION,
-        )
-        rows.append(row)
+    for segment in segments:
+        values = _values(cue, category, segment, subject_text)
+        if values is None:
+            continue
+        action, value_from, value_to, change, amount, unit = values
+        product_text = segment if not (cue.intransitive or cue.inverted) else subject_text + " " + segment
+        products = hs_codes(product_text)
+        subject = _subject_phrase(segment if not cue.intransitive else subject_text)
+        for actor in actors or [None]:
+            party = counterparty
+            if actor is not None and (party is None or party == actor):
+                party = next((c for c in actors if c != actor), None) or _other_party(actor, context)
+            rows.append(Commitment(
+                actor=actor, category=category, action=action, subject=subject, evidence=sentence,
+                paragraph_index=0, char_start=0, char_end=0, counterparty=party if party != actor else None,
+                products=list(products), value_from=value_from, value_to=value_to, change=change,
+                amount=amount, unit=unit, duration_days=time.duration_days, start_date=time.start_date,
+                end_date=time.end_date, status=status, conditional=conditional,
+                confidence=_confidence(actor, inherited, category), article_id=context.article_id,
+                extractor_version=EXTRACTOR_VERSION,
+            ))
     return rows, ([] if cue.inverted else [a for a in actors if a])
+
+
+def _confidence(actor: str | None, inherited: bool, category: str) -> float:
+    confidence = 1.0
+    if actor is None:
+        confidence -= PENALTY_NO_ACTOR
+    elif inherited:
+        confidence -= PENALTY_INHERITED_ACTOR
+    if category == "other":
+        confidence -= PENALTY_OTHER_CATEGORY
+    return round(max(confidence, 0.1), 2)
+
+
+# Words before a second amount that make it the value of the first ("50 aircraft worth $8bn").
+_SAME_ITEM_VALUE = re.compile(r"(?:valued at|worth|totall?ing|at a cost of|estimated at|for|of about|of around|of)\s+(?:about\s+|around\s+|roughly\s+|up to\s+|approximately\s+|an estimated\s+)?$", re.IGNORECASE)
+
+
+def _amount_segments(object_text: str) -> list[str]:
+    """Split "$20 billion of LNG and 103 Boeing aircraft" into one part per own figure."""
+    cuts = [0]
+    amounts = [q for q in find_quantities(object_text) if q.kind in ("money", "tonnes", "count")]
+    for previous, quantity in zip(amounts, amounts[1:]):
+        between = object_text[previous.end:quantity.start]
+        if _SAME_ITEM_VALUE.search(between) or not re.search(r"\band\b|,|;", between):
+            continue
+        cuts.append(quantity.start)
+    cuts.append(len(object_text))
+    return [object_text[a:b] for a, b in zip(cuts, cuts[1:]) if object_text[a:b].strip()]
 
 
 _MEASURE_WORDS = re.compile(r"\b(?:tariffs?|duty|duties|levy|levies|rates?|quotas?|bans?|restrictions?|controls?|curbs?|fees?|sanctions?)\b", re.IGNORECASE)
