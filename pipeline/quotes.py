@@ -93,9 +93,24 @@ def _double_kind(text: str, i: int) -> str | None:
 def scan_quotes(text: str) -> list[QuoteSpan]:
     """The top-level quotation spans of one paragraph, in order."""
     try:
-        return _scan(text or "")
+        text = text or ""
+        if "''" not in text:
+            return _scan(text)
+        # Some wires write a double quote as two straight single quotes (''like this''):
+        # scan with each pair as one straight double mark, then widen the spans back.
+        marked = text.replace("''", '"' + _PAIR_FILLER)
+        return [_widen(span, marked) for span in _scan(marked)]
     except Exception:  # the scanner must never take the pipeline down
         return []
+
+
+_PAIR_FILLER = "\x01"
+
+
+def _widen(span: QuoteSpan, marked: str) -> QuoteSpan:
+    content_start = span.content_start + (marked[span.content_start:span.content_start + 1] == _PAIR_FILLER)
+    end = span.end + (span.closed and marked[span.end:span.end + 1] == _PAIR_FILLER)
+    return QuoteSpan(span.start, end, content_start, max(span.content_end, content_start), span.closed, span.mark)
 
 
 def _scan(text: str) -> list[QuoteSpan]:

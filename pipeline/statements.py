@@ -736,8 +736,14 @@ def _plausible_speaker(phrase: str | None, *, strict: bool = False) -> bool:
         return False
     if lowered[0] in lex["not_speakers"] and len(words) == 1 or lowered[-1] in _FUNCTION_WORDS:
         return False
-    if re.search(r"['’]s?$", words[-1]) or words[0].lower() in lex["not_speakers"] and lowered[0] not in ("one",):
+    if re.search(r"['’]s?$", words[-1]) or lowered[0] in lex["not_speakers"] and lowered[0] not in ("one",):
         return False  # "Trump’s tweet", "Apparently", "Under the new program"
+    for segment in phrase.split(",")[1:]:
+        first_word = segment.strip().split()[0] if segment.strip() else ""
+        if first_word[:1].isupper() and first_word.lower() not in ("a", "an", "the") and not strict_appositive_ok(first_word):
+            return False  # "Michigan, Trump": a list of names or places, not "Name, appositive"
+    if re.search(r"['’](?:ve|ll|re|d|m)\b", phrase):
+        return False  # "I've", "we’re": a contraction, not a name
     if lowered[0].endswith("ing") and lowered[0] not in lex["role_word_set"]:
         return False  # "Giving a speech in Toledo", "Speaking at a rally"
     if _words_after_name(head_part, lex):
@@ -774,6 +780,11 @@ _PARTICIPLE_ADJECTIVES = {"retired", "embattled", "elected", "appointed", "unnam
                           "concerned", "interested", "involved", "affiliated", "aligned", "focused", "armed"}
 _AFTER_NAME_OK = {"of", "at", "from", "in", "for", "with", "the", "and", "to", "on", "close", "familiar", "briefed",
                   "involved", "who", "knowledge", "direct", "a", "an"}
+
+
+def strict_appositive_ok(word: str) -> bool:
+    """Capitalised words that may open an appositive: titles ("President of …") and "Democrat of Vermont"."""
+    return word.lower().strip(".") in lexicon()["role_word_set"] or word in ("Democrat", "Republican", "Independent")
 
 
 def _words_after_name(head_part: list[str], lex: dict) -> bool:
