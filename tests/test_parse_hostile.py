@@ -117,3 +117,14 @@ def mutate(page: bytes, cut_at: float, cut_len: int, insert: bytes, repeat: int)
 )
 def test_mutated_pages_never_crash(page, cut_at, cut_len, insert, repeat):
     reason_for(mutate(page, cut_at, cut_len, insert, repeat))
+
+
+def test_unclosed_menus_keep_the_page_and_stay_linear():
+    page = b"<nav>" * 100_000 + b"<aside>" * 100_000 + b"<p>Text after a hundred thousand unclosed menus.</p>"
+    assert reason_for(page) is None
+
+
+def test_menus_are_cut_but_lookalike_custom_elements_are_not():
+    article = parse_html(b"<nav><p>Home News Sport and many more menu entries here</p></nav>"
+                         b"<nav-note><p>The custom element text is article text.</p></nav-note>")
+    assert article.body == "The custom element text is article text."
