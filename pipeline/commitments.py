@@ -647,21 +647,24 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], []  # "...if Beijing kept its curbs": the condition, not a commitment
     if _is_passive(sentence, hit):
         cue = replace(cue, intransitive=True)  # "were lowered": the subject is the measure
+    subjects = _subject_actors(sentence, subject_region, mentions, context)
+    # a dropped verb still names who the next verbs' subject is ("Trump signed
+    # proclamations to close loopholes and elevate tariffs")
+    keep = [] if cue.inverted else subjects
     if cue.requires is not None and not cue.requires.search(object_text):
-        return [], []
+        return [], keep
     statistics = _lexicon().statistics
     if statistics is not None and statistics.match(object_text.lstrip(" ,")):
-        return [], []  # "maintained a current account deficit": a figure, not a measure
+        return [], keep  # "maintained a current account deficit": a figure, not a measure
     if not cue.intransitive and not coordinated and _other_subject(sentence, subject_region, mentions):
         return [], []  # "imports decreased", "tariffs do not raise prices": not a party acting
     if cue.tariff_only and not re.search(r"\b(?:tariffs?|duty|duties|rate)\b", object_text, re.IGNORECASE):
         cue = _lexicon().lemmas.get(cue.otherwise or "")
         if cue is None or cue.tariff_only:
-            return [], []
+            return [], keep
     if cue.intransitive and not _MEASURE_WORDS.search(subject_text + " " + object_text):
-        return [], []  # "the Agreement shall enter into force": not a measure
+        return [], keep  # "the Agreement shall enter into force": not a measure
     category = _category(cue, object_text, subject_text if cue.intransitive else None)
-    subjects = _subject_actors(sentence, subject_region, mentions, context)
     inherited = not subjects
     actors, counterparty = _resolve_parties(
         sentence, cue, category, subjects, subject_region, object_region, mentions, carried,
@@ -766,7 +769,9 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
             target = affected[0]
             levier = _other_party(target, context)
             return ([levier] if levier else []), target
-        actors = subjects or carried or heading_actors
+        actors = subjects or carried or heading_actors or context.parties[:1]
+        # "the current 10% tariff remains in effect": a measure named without its
+        # owner is the document's main party's
         return list(actors), None
     owner = _owner(sentence, object_region, mentions)
     if owner and category in ("tariff", "import_restriction", "market_access", "export_control") and (
