@@ -359,6 +359,10 @@ def _leading_attribution(text: str, quote: QuoteSpan, before: str, before_start:
     addressee = _addressee(tail, verb_match.group(0))
     spk_at = before_start + spk_offset
     tail_words = re.sub(r"\b(that|to|reporters|on|in|a|an|the|statement|interview|news|conference|briefing|\w+day|by|phone|telephone|saying|writing)\b", "", _strip_addressee(tail, addressee)).strip(" ,:;—–-\n")
+    bare_tail = _strip_addressee(tail, addressee)
+    adverbial = _ADVERBIAL.match(bare_tail)
+    if adverbial and not bare_tail[adverbial.end():].strip(" ,:;—–-\n") and bare_tail.rstrip().endswith((",", ":")):
+        tail_words = ""  # "said during the debate last week, “Q”": a time phrase, then the whole quote
     if not tail_words and (tail.rstrip().endswith((":", ",")) or not re.search(r"\bthat\s*$", tail)):
         return _Candidate(quote.content_start, _content_end(text, quote), "direct", verb, phrase, spk_at,
                           addressee, (quote.start,))
@@ -368,10 +372,16 @@ def _leading_attribution(text: str, quote: QuoteSpan, before: str, before_start:
     # reported speech carrying a quoted fragment: the content runs from after the verb to the sentence end
     content_start = before_start + verb_match.end()
     content_start = _skip_addressee_and_that(text, content_start, addressee)
-    content_end = sent_end
-    while content_end > content_start and text[content_end - 1] in " .,;":
-        content_end -= 1
+    content_end = _partial_end(text, quote, sent_end)
     return _Candidate(content_start, content_end, "partial", verb, phrase, spk_at, addressee, (quote.start,))
+
+
+def _partial_end(text: str, quote: QuoteSpan, sent_end: int) -> int:
+    """Reported speech runs to the end of its sentence (measured: cutting at the last quote scored lower)."""
+    end = sent_end
+    while end > quote.end and text[end - 1] in " .,;":
+        end -= 1
+    return end
 
 
 _AUX_TAIL = re.compile(r"(?:\s+" + _AUX[3:].replace(r")\s+)*", "))*") + r"\s*$", re.I)
@@ -818,7 +828,7 @@ def _normalise_verb(verb: str | None) -> str | None:
 _ADDRESSEE_NP = re.compile(
     r"^\s+(?P<addr>(?:reporters|journalists|lawmakers|legislators|parliament|congress|senators|investors|supporters|"
     r"the\s+press|a\s+news\s+conference)\b"
-    r"|(?:his|her|their|its|the|a|an)\s+(?:[A-Z][\w.’'-]*\s+)*[a-z][\w-]*"
+    r"|(?:his|her|their|its|the|a|an)\s+(?:[A-Z][\w.’'-]*\s+)*[a-z][\w-]*(?:\s+[a-z][\w-]*(?=\s+that\b))?"
     r"|[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*)*)"
 )
 
