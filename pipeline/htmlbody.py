@@ -18,6 +18,7 @@ instead.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup, NavigableString, Tag
@@ -109,6 +110,9 @@ SIBLING_SCORE_SHARE = 0.2
 # A sibling paragraph with no score joins when it is this long and link-poor.
 SIBLING_PARAGRAPH_CHARS = 80
 SIBLING_PARAGRAPH_LINK_DENSITY = 0.25
+# Elements of one shape (tag and first class) holding one block each count as
+# paragraphs beside the container when at least this many are siblings.
+MIN_PARAGRAPH_RUN = 3
 # Inside the body, a block more than this share link text is a link list.
 MAX_BLOCK_LINK_DENSITY = 0.5
 # ... unless it is long enough to be prose that happens to link a lot.
@@ -476,17 +480,40 @@ def choose_containers(walked: WalkResult) -> list[Tag]:
     chosen = [best]
     if best.parent is None:
         return chosen
-    for sibling in best.parent.children:
-        if sibling is best or not isinstance(sibling, Tag) or is_boilerplate(sibling):
+    siblings = [c for c in best.parent.children if isinstance(c, Tag)]
+    shapes = Counter(_shape(c) for c in siblings)
+    for sibling in siblings:
+        if sibling is best or is_boilerplate(sibling):
             continue
-        key = id(sibling)
-        if damped_scores.get(key, 0.0) >= threshold:
+        if damped_scores.get(id(sibling), 0.0) >= threshold:
             chosen.append(sibling)
-        elif sibling.name == "p":
-            total, links = walked.text_and_links(sibling)
-            if total >= SIBLING_PARAGRAPH_CHARS and links / total < SIBLING_PARAGRAPH_LINK_DENSITY:
-                chosen.append(sibling)
+        elif is_paragraph_like(walked, sibling, shapes) and sibling_paragraph_belongs(walked, sibling):
+            chosen.append(sibling)
     return chosen
+
+
+def is_paragraph_like(walked: WalkResult, tag: Tag, shapes: Counter) -> bool:
+    """A <p>, or one of a run of same-class elements that each hold one block of
+    text (CNN's paragraph divs; a lone standfirst div is not one)."""
+    if tag.name == "p":
+        return True
+    span = walked.spans.get(id(tag))
+    return span is not None and span.end_block - span.first_block == 1 and shapes[_shape(tag)] >= MIN_PARAGRAPH_RUN
+
+
+def _shape(tag: Tag) -> tuple[str, str]:
+    """Tag name and first class: "zn-body__paragraph speakable" is still a zn-body__paragraph."""
+    classes = tag.get("class") or ""
+    classes = classes if isinstance(classes, list) else classes.split()
+    return tag.name, classes[0] if classes else ""
+
+
+def sibling_paragraph_belongs(walked: WalkResult, tag: Tag) -> bool:
+    """Readability's test for a paragraph beside the article container: long and
+    link-poor. (Its second rule, short sentences, let standfirsts, "Updated ..."
+    lines and promos in on article-bench, so it is left out.)"""
+    total, links = walked.text_and_links(tag)
+    return total >= SIBLING_PARAGRAPH_CHARS and links / total < SIBLING_PARAGRAPH_LINK_DENSITY
 
 
 def blocks_inside(walked: WalkResult, containers: list[Tag]) -> list[Block]:
