@@ -157,10 +157,16 @@ def cmd_run(args: argparse.Namespace) -> int:
         _error(f"run: {failure}")
     if summary.release_path and summary.success:
         print(f"  release         {summary.release_path}")
-        print(f"  query it        tradedeals sql --release {summary.release_path}")
+        print(f"  query it        {_this_command()} sql --release {summary.release_path}")
         return 0
     _error("run: no release published; the previous release is unchanged")
     return 1
+
+
+def _this_command() -> str:
+    """How the user invoked us (".venv/bin/tradedeals"), so printed commands work as typed."""
+    invoked = Path(sys.argv[0])
+    return str(invoked) if invoked.name == "tradedeals" else "tradedeals"
 
 
 def cmd_status(args: argparse.Namespace) -> int:
