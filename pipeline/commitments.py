@@ -609,6 +609,23 @@ def _targets(sentence: str, region: tuple[int, int], mentions: list[ActorMention
     return codes
 
 
+# "Swiss goods", "imports from China", "tariffs on Japan": the country whose goods a tariff hits.
+_GOODS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:goods|products|exports|imports|cars|vehicles|autos|steel|items|articles|shipments)\b")
+_ORIGIN_BEFORE = re.compile(r"(?:\b(?:goods|products|imports|exports|articles) (?:from|of)|\bon)\s+(?:the\s+)?$")
+
+
+def _origin_targets(sentence: str, region: tuple[int, int], mentions: list[ActorMention]) -> list[str]:
+    start, end = region
+    codes: list[str] = []
+    for mention in mentions:
+        if not (start <= mention.start and mention.end <= end) or not mention.actor.country:
+            continue
+        if _GOODS_AFTER.match(sentence, mention.end) or _ORIGIN_BEFORE.search(sentence[max(0, mention.start - 30):mention.start]):
+            if mention.actor.country not in codes:
+                codes.append(mention.actor.country)
+    return codes
+
+
 def _other_party(party: str | None, context: _Context, exclude: list[str] | None = None) -> str | None:
     for code in context.parties:
         if code != party and (not exclude or code not in exclude):
@@ -674,6 +691,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         cue = replace(cue, action="relax")  # "address non-tariff barriers" opens the market
     elif cue.action == "enforce" and category == "tariff":
         cue = replace(cue, action="impose")  # "implemented a 10% additional tariff"
+    elif cue.action == "impose" and category in ("export_control", "import_restriction", "sanctions"):
+        cue = replace(cue, action="restrict")  # "introduce export controls on software"
+    elif cue.inverted and re.search(r"\b(?:continue|continues|still|remain)\s+(?:to\s+)?$", subject_text):
+        cue = replace(cue, action="maintain")  # "will continue to face a 25 per cent duty"
     elif cue.action == "relax" and category == "tariff":
         # "exempt aircraft from tariffs" removes them; "offer preferential tariff treatment" cuts them
         cue = replace(cue, action="remove" if hit.form.lower().startswith(("exempt", "waiv")) else "reduce")
@@ -732,6 +753,9 @@ def _amount_segments(object_text: str) -> list[str]:
         between = object_text[previous.end:quantity.start]
         if _SAME_ITEM_VALUE.search(between) or not re.search(r"\band\b|,|;", between):
             continue
+        following = object_text[quantity.start:quantity.start + 80]
+        if quantity.kind != "count" and not hs_codes(following):
+            continue  # "with annual payments of no more than $20 billion": a detail, not an item
         cuts.append(quantity.start)
     cuts.append(len(object_text))
     return [object_text[a:b] for a, b in zip(cuts, cuts[1:]) if object_text[a:b].strip()]
@@ -760,6 +784,11 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
         payer = payers[0] if payers else None
         levier = next((t for t in targets if t != payer), None) or _other_party(payer, context)
         return ([levier] if levier else []), payer
+    if category == "tariff" and len(subjects) == 1 and _origin_targets(sentence, object_region, mentions) == subjects:
+        # "Switzerland struck a deal that will cut tariffs on Swiss goods": a party
+        # does not tariff its own goods, the other party does
+        levier = _other_party(subjects[0], context)
+        return ([levier] if levier else []), subjects[0]
     if cue.intransitive:
         owner = _owner(sentence, subject_region, mentions)
         if owner:
@@ -803,7 +832,7 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str
         return _rate_values(cue, action, object_text, quantities, category)
     if category == "purchase" and action not in ("resume", "suspend"):
         action = "purchase"
-    amount, unit = _amount(quantities)
+    amount, unit = _amount(quantities, object_text)
     if amount is None and category in ("purchase", "investment"):
         # "increase purchases of U.S. rice by 75 percent": a stated rise of the amount
         for quantity in quantities:
@@ -831,10 +860,14 @@ def _rate_values(cue: Cue, action: str, text: str, quantities: list[Quantity], c
     return action, value_from, value_to, change, None, unit
 
 
-def _amount(quantities: list[Quantity]) -> tuple[float | None, str | None]:
+# "its $6 billion trade surplus": a trade balance, not a pledged amount
+_BALANCE_FOLLOWS = re.compile(r"\s+(?:[\w-]+\s+)?(?:trade\s+)?(?:surplus|deficit|gap|imbalance)\b", re.IGNORECASE)
+
+
+def _amount(quantities: list[Quantity], text: str) -> tuple[float | None, str | None]:
     """The first amount stated: "50 aircraft valued at $8 billion" is 50 units."""
     for quantity in quantities:
-        if quantity.kind in ("money", "tonnes", "count"):
+        if quantity.kind in ("money", "tonnes", "count") and not _BALANCE_FOLLOWS.match(text, quantity.end):
             return quantity.value, quantity.unit
     return None, None
 
@@ -900,7 +933,7 @@ def _merge_repeats(rows: list[Commitment]) -> list[Commitment]:
     merged: dict[tuple, Commitment] = {}
     for row in rows:
         key = _row_key(row)
-        first = merged.get(key)
+        first = merged.get(key) or _earlier_without_figure(merged.values(), row)
         if first is None:
             row.commitment_id = stable_id(
                 row.article_id, row.actor, row.category, row.action, row.subject,
@@ -911,6 +944,19 @@ def _merge_repeats(rows: list[Commitment]) -> list[Commitment]:
         first.mentions += 1
         _fill_missing(first, row)
     return list(merged.values())
+
+
+def _earlier_without_figure(rows, later: Commitment) -> Commitment | None:
+    """A purchase first stated without a figure ("resumes soybean purchases") and
+    later with one ("will buy 12 million tonnes of soybeans") is one commitment."""
+    if later.category not in ("purchase", "investment") or later.amount is None or not later.products:
+        return None
+    for row in rows:
+        if (row.actor, row.category) == (later.actor, later.category) and row.amount is None \
+                and row.change is None and set(row.products) & set(later.products):
+            row.amount, row.unit = later.amount, later.unit
+            return row
+    return None
 
 
 def _fill_missing(first: Commitment, later: Commitment) -> None:
