@@ -31,6 +31,10 @@ ROLE_MODIFIERS = {"former", "acting", "deputy", "then", "outgoing", "incoming", 
 # Heads that hide who speaks even without a cue ("a source", "people", "insiders");
 # "officials" or "a diplomat" alone are unnamed but not anonymous sources.
 ANONYMOUS_BY_THEMSELVES = {"source", "sources", "person", "people", "insider", "insiders"}
+# Country words before a title: they say whose official it is, not what the role is.
+NATIONALITY_WORDS = {"u.s.", "us", "u.k.", "uk", "american", "chinese", "japanese", "british", "german", "french",
+                     "korean", "indian", "canadian", "mexican", "vietnamese", "swiss", "italian", "spanish",
+                     "brazilian", "australian", "russian", "indonesian", "malaysian", "thai", "philippine"}
 _POSSESSIVE = re.compile(r"^(.+?)(?:['’]s|['’])$")
 _WORD = re.compile(r"[^\s]+")
 
@@ -178,7 +182,7 @@ def _match_role_suffix(words: list[str]) -> int | None:
     return None
 
 
-NAME_PARTICLES = {"von", "der", "van", "de", "da", "di", "du", "le", "la", "bin", "al", "el", "ter", "den"}
+NAME_PARTICLES = {"von", "der", "van", "de", "da", "di", "du", "le", "la", "bin", "al", "el", "ter", "den", "del", "dos", "das"}
 
 
 def _name_run(words: list[str]) -> int:
@@ -365,7 +369,11 @@ def _parse_named(phrase: str, head_part: str, appositive: str) -> Speaker | None
             if prefix and _role_type(" ".join(pre[role_start:])) in ("official", "leader") and not _is_org_words(prefix) \
                     and all(_is_capitalised(w) or w.lower() in ("and", "of", "for") for w in prefix):
                 mod_start = 0  # "Business and Trade Secretary", "Economic Revitalization Minister"
-            role = " ".join(pre[mod_start:])
+            role_words = pre[mod_start:]
+            while len(role_words) > 1 and role_words[0].lower().strip(",") in NATIONALITY_WORDS:
+                country_hint = country_hint or role_words[0]
+                role_words = role_words[1:]  # "German Chancellor" → role "Chancellor", country from "German"
+            role = " ".join(role_words)
             org = " ".join(pre[:mod_start]) or None
     if not name_words:
         # "Trade Minister" alone: a role without a name
@@ -411,8 +419,8 @@ _TOKEN = r"[A-Z](?:[\w’'-]*|[\w]{0,3}\.)(?![\w])"
 # A run of capitalised words (with name particles and "and"/"of" inside titles),
 # optionally after a possessive owner: candidates for people named in running text.
 _TITLED_NAME = re.compile(
-    r"(?:[A-Z][\w’'-]*[’']s\s+)?(?:" + _TOKEN + r"|(?:and|of|for|von|der|van|de|da|bin|al))"
-    r"(?:\s+(?:" + _TOKEN + r"|(?:and|of|the|for|von|der|van|de|da|bin|al|trade|finance|foreign|economy|commerce)\b))*\s+[A-Z][\w’'-]+"
+    r"(?:[A-Z][\w’'-]*[’']s\s+)?" + _TOKEN +
+    r"(?:\s+(?:" + _TOKEN + r"|(?:and|of|the|for|von|der|del|van|de|da|dos|bin|al|trade|finance|foreign|economy|commerce)\b))*\s+[A-Z][\w’'-]+"
 )
 
 
@@ -435,6 +443,11 @@ class SpeakerRegistry:
             return None
         if parsed.kind == "pronoun":
             return self._resolve_pronoun(parsed, position)
+        if parsed.kind == "description" and parsed.head and parsed.head in lexicon()["org_words_set"]:
+            organisation = self._organisation_with(parsed.head)
+            if organisation is not None:
+                organisation.last_seen = position
+                return organisation.speaker  # "the ministry" after "China’s Commerce Ministry"
         if parsed.kind == "description" and parsed.head:
             earlier = self._by_head(parsed.head)
             if earlier is not None:
@@ -506,20 +519,26 @@ class SpeakerRegistry:
         if head in ("i", "we"):
             return None
         candidates = sorted((e for e in self.entries if e.last_seen <= position), key=lambda e: -e.last_seen)
+        if head in ("he", "she"):
+            people = [e.speaker for e in candidates if e.speaker.kind == "person" and not e.speaker.plural]
+            # the most recent person the pronoun can refer to: same gender, or one we know no gender for
+            match = next((p for p in people if p.gender in (pronoun.gender, None)), None)
+            if match is not None and match.gender is None:
+                match.gender = pronoun.gender  # learnt: later pronouns agree with this one
+            return match
         for entry in candidates:
             speaker = entry.speaker
-            if head in ("he", "she"):
-                if speaker.kind != "person" or speaker.plural:
-                    continue
-                if speaker.gender not in (None, pronoun.gender):
-                    continue
-                if speaker.gender is None:
-                    speaker.gender = pronoun.gender  # learnt: later pronouns agree with this one
-                return speaker
             if head == "they" and (speaker.plural or speaker.kind in ("organisation", "generic")):
                 return speaker
             if head == "it" and speaker.kind == "organisation":
                 return speaker
+        return None
+
+    def _organisation_with(self, word: str) -> _Entry | None:
+        for entry in sorted(self.entries, key=lambda e: -e.last_seen):
+            name = (entry.speaker.name or "").lower()
+            if entry.speaker.kind == "organisation" and word in name.split():
+                return entry
         return None
 
     def _by_head(self, head: str) -> _Entry | None:
@@ -543,6 +562,8 @@ class SpeakerRegistry:
                 return entry
             if len(tokens) >= 2 and tokens[-1] == known_tokens[-1] and tokens[0][:1] == known_tokens[0][:1]:
                 return entry
+            if len(tokens) < len(known_tokens) and known_tokens[-len(tokens):] == tokens:
+                return entry  # "von der Leyen" after "Ursula von der Leyen"
         return None
 
     @staticmethod
