@@ -113,6 +113,7 @@ class Cue:
     factor: float | None = None
     otherwise: str | None = None  # lemma used when a tariff_only cue has no tariff object
     requires: re.Pattern[str] | None = None  # the object must match ("sign" an agreement)
+    needs_category: bool = False  # the object must name a measure of some category
 
 
 @dataclass
@@ -140,6 +141,7 @@ def _lexicon() -> _Lexicon:
             bool(spec.get("intransitive")), bool(spec.get("tariff_only")), spec.get("factor"),
             spec.get("otherwise"),
             re.compile(spec["requires"], re.IGNORECASE) if spec.get("requires") else None,
+            bool(spec.get("needs_category")),
         )
         lemmas[lemma] = cue
         for form in spec.get("forms") or []:
@@ -682,6 +684,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if cue.intransitive and not _MEASURE_WORDS.search(subject_text + " " + object_text):
         return [], keep  # "the Agreement shall enter into force": not a measure
     category = _category(cue, object_text, subject_text if cue.intransitive else None)
+    if cue.needs_category and not cue.intransitive and _lexicon().objects.search(object_text) is None:
+        return [], keep  # "reduce reliance on foreign manufacturing": no measure named
     inherited = not subjects
     actors, counterparty = _resolve_parties(
         sentence, cue, category, subjects, subject_region, object_region, mentions, carried,
