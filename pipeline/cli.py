@@ -178,6 +178,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         with warehouse.connect(read_only=True) as con:
             days = fetch_dicts(con, load_query("status_by_day"))
             releases = fetch_dicts(con, "SELECT version, created_at, path FROM releases ORDER BY version")
+            quarantined = fetch_dicts(con, load_query("recent_quarantine"), [args.quarantine])
     except WarehouseError as error:
         _error(f"status: {error}")
         return 1
@@ -189,6 +190,10 @@ def cmd_status(args: argparse.Namespace) -> int:
     for row in days:
         print(f"{row['partition_date']}  {row['fetched']:>7}  {row['fetch_errors']:>6}  {row['parsed']:>6}"
               f"  {row['quarantined']:>11}  {row['commitments']:>11}  {row['statements']:>10}")
+    if quarantined:
+        print(f"quarantined (newest {len(quarantined)}):")
+        for row in quarantined:
+            print(f"  {row['partition_date']}  {row['stage']:<20}  {row['url']}: {row['reason']}")
     print(f"releases: {len(releases)}")
     for row in releases[-5:]:
         print(f"  {row['version']}  {row['path']}")
@@ -264,6 +269,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     status = commands.add_parser("status", help="what has been fetched, parsed, extracted and released")
     status.add_argument("--warehouse", default=str(DEFAULT_WAREHOUSE), help="warehouse folder (default: %(default)s)")
+    status.add_argument("--quarantine", type=int, default=10, metavar="N",
+                        help="show the newest N quarantined documents with their reasons (default: %(default)s)")
     status.set_defaults(handler=cmd_status)
 
     sql = commands.add_parser("sql", help="query a release (the latest by default) in a SQL shell")
