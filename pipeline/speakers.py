@@ -435,6 +435,7 @@ class SpeakerRegistry:
     """The people, organisations and anonymous sources of one article, in order of mention."""
 
     entries: list[_Entry] = field(default_factory=list)
+    answerer: Speaker | None = None  # who answers the questions of a Q&A transcript
 
     def resolve(self, phrase: str, position: int) -> Speaker | None:
         """The canonical Speaker for a phrase at body offset ``position`` (registering new ones)."""

@@ -71,7 +71,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "lead": re.compile(rf"^(?P<pre>(?:.*?[,;:—]\s+)??){speaker}\s+{_AUX}(?:\w+\s+by\s+)?(?P<verb>{verb})\b(?P<tail>[^“”\"«»]*)$", re.I | re.S),
         # reported speech without quote marks
         "indirect_lead": re.compile(rf"^(?P<pre>(?:[^,]{{0,60}},\s+)??(?:(?:and|but|yet|so|while|however|meanwhile)\s+)?){speaker}\s+{_AUX}(?P<verb>{verb})\b(?P<tail>.*)$", re.S),
-        "indirect_trail_speaker_first": re.compile(rf"^(?P<content>.+),\s+(?P<spk>[^,“”\"«»;:!?]{{1,120}}?)\s+{_AUX}(?P<verb>{verb})(?P<tail>(?:\s+[^,]*)?)[.!?]?[\"”’]?$", re.S),
+        "indirect_trail_speaker_first": re.compile(rf"^(?P<content>.+),\s+(?P<spk>[^,“”\"«»;:!?]{{1,120}}?)\s+{_AUX}(?P<verb>{verb})(?P<tail>(?:\s+[^,]*)?(?:,\s+(?:in|as|after|while|when|before|adding|citing|noting|despite|with)\b[^“”\"]*)?)[.!?]?[\"”’]?$", re.S),
         "indirect_trail_verb_first": re.compile(rf"^(?P<content>.+),\s+(?P<verb>{verb})\s+(?P<spk>[^“”\"«»;!?]{{1,200}}?)[.!?]?$", re.S),
         "according_lead": re.compile(r"^(?:[^,]{0,40},\s+)?according\s+to\s+(?P<spk>[^,]{2,120}?(?:,\s+[a-z][^,]{2,80}?)?),\s+(?P<content>.+)$", re.I | re.S),
         "according_trail": re.compile(r"^(?P<content>.+?),?\s+according\s+to\s+(?P<spk>[^;!?]{2,200}?)[.!?]?$", re.I | re.S),
@@ -137,6 +137,11 @@ def _paragraph_statements(paragraph: Paragraph, registry: SpeakerRegistry, previ
     sentences = _sentences(text, quotes)
     found: list[_Candidate] = []
     turn = _transcript_turn(text, transcript) if transcript else None
+    if turn is not None and turn.turn in ("Q", "Question"):
+        # the question is the reporter's, not a statement; whoever answers was introduced before it
+        if registry.answerer is None:
+            registry.answerer = registry.most_recent_person(paragraph.char_start)
+        turn = None
     if turn is not None:
         found.append(turn)
     else:
@@ -632,7 +637,7 @@ def _transcript_turn(text: str, labels: frozenset[str]) -> _Candidate | None:
         return None
     who = match.group("who").strip()
     if who in ("Q", "Question"):
-        phrase = "a reporter"
+        phrase = "a reporter"  # not emitted: the caller reads questions for reported speech only
     elif who in ("A", "Answer"):
         phrase = None  # the interviewee: the most recent named person
     else:
@@ -657,7 +662,7 @@ def _resolve_speakers(found: list[_Candidate], text: str, quotes: list[QuoteSpan
         if candidate.speaker_phrase:
             candidate.speaker = registry.resolve(candidate.speaker_phrase, offset + candidate.speaker_at)
         elif candidate.turn in ("A", "Answer"):
-            candidate.speaker = registry.most_recent_person(offset + candidate.speaker_at)
+            candidate.speaker = registry.answerer or registry.most_recent_person(offset + candidate.speaker_at)
 
 
 def _attach_unattributed(found: list[_Candidate], text: str, quotes: list[QuoteSpan], previous: _Candidate | None,
