@@ -123,7 +123,7 @@ def test_failed_blocking_check_publishes_nothing(sample_run, tmp_path):
     assert sorted(p.name for p in Warehouse(warehouse).releases_dir.iterdir()) == releases_before
 
 
-def test_bad_files_are_quarantined_and_the_run_completes(tmp_path):
+def test_bad_files_are_quarantined_and_the_run_completes(tmp_path, capsys):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     good = sorted(SAMPLES.glob("*.html"))[0]
@@ -143,6 +143,11 @@ def test_bad_files_are_quarantined_and_the_run_completes(tmp_path):
     assert set(quarantined) == {"empty.html", "binary.html", "truncated.html"}
     assert all(reason for reason in quarantined.values())
     assert "empty" in quarantined["empty.html"].lower()
+    from pipeline.cli import main
+
+    assert main(["status", "--warehouse", str(tmp_path / "warehouse")]) == 0
+    shown = capsys.readouterr().out
+    assert "binary.html" in shown and quarantined["binary.html"] in shown
 
 
 def test_a_feed_over_http_goes_through_the_same_pipeline(tmp_path):
