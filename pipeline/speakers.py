@@ -358,6 +358,9 @@ def _parse_named(phrase: str, head_part: str, appositive: str) -> Speaker | None
             # capitalised words with no role: an organisation speaking, or a name we cannot split
             if not name_words:
                 return _organisation(" ".join(pre), country_hint, phrase)
+            if pre[-1].lower() in lex["org_words_set"] and not any(_is_capitalised(w) for w in pre):
+                # "the state weather agency Aemet": the agency speaks under its name
+                return _organisation(" ".join(name_words), country_hint, phrase)
             org = " ".join(pre) if any(_is_capitalised(w) for w in pre) else None
             role = None if org else " ".join(pre)
         else:
@@ -366,7 +369,8 @@ def _parse_named(phrase: str, head_part: str, appositive: str) -> Speaker | None
             while mod_start > 0 and pre[mod_start - 1].lower().strip(",") in ROLE_MODIFIERS:
                 mod_start -= 1
             prefix = pre[:mod_start]
-            if prefix and _role_type(" ".join(pre[role_start:])) in ("official", "leader") and not _is_org_words(prefix) \
+            if prefix and pre[role_start][:1].isupper() and _role_type(" ".join(pre[role_start:])) in ("official", "leader") \
+                    and not _is_org_words(prefix) \
                     and all(_is_capitalised(w) or w.lower() in ("and", "of", "for") for w in prefix):
                 mod_start = 0  # "Business and Trade Secretary", "Economic Revitalization Minister"
             role_words = pre[mod_start:]
@@ -375,6 +379,17 @@ def _parse_named(phrase: str, head_part: str, appositive: str) -> Speaker | None
                 role_words = role_words[1:]  # "German Chancellor" → role "Chancellor", country from "German"
             role = " ".join(role_words)
             org = " ".join(pre[:mod_start]) or None
+    if not name_words and words[-1].lower() in lex["org_words_set"]:
+        # "the Swiss government", "the European Commission": an institution speaks
+        return _organisation(" ".join(words), country_hint, phrase)
+    if not name_words and appositive and parse_speaker(appositive) is not None and parse_speaker(appositive).kind == "person":
+        # "the Business and Trade Secretary, Jonathan Reynolds": the title first, the name after
+        named = parse_speaker(appositive)
+        named.role = named.role or " ".join(words)
+        named.speaker_type = _speaker_type(named.role, named.org)
+        named.country_hint = named.country_hint or country_hint
+        named.mention = phrase
+        return named
     if not name_words:
         # "Trade Minister" alone: a role without a name
         return Speaker(" ".join(words), "description", _role_type(role) or "other", role=role,

@@ -70,7 +70,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # before an opening quote: "X said:" / "X told reporters that"
         "lead": re.compile(rf"^(?P<pre>(?:.*?[,;:—]\s+)??){speaker}\s+{_AUX}(?:\w+\s+by\s+)?(?P<verb>{verb})\b(?P<tail>[^“”\"«»]*)$", re.I | re.S),
         # reported speech without quote marks
-        "indirect_lead": re.compile(rf"^(?P<pre>(?:[^,]{{0,60}},\s+)??(?:(?:and|but|yet|so|while|however|meanwhile)\s+)?){speaker}\s+{_AUX}(?P<verb>{verb})\b(?P<tail>.*)$", re.S),
+        "indirect_lead": re.compile(rf"^(?P<pre>(?:(?:Q|A|Question|Answer):\s+)?(?:[^,]{{0,60}},\s+)??(?:(?:and|but|yet|so|while|however|meanwhile)\s+)?){speaker}\s+{_AUX}(?P<verb>{verb})\b(?P<tail>.*)$", re.S),
         "indirect_trail_speaker_first": re.compile(rf"^(?P<content>.+),\s+(?P<spk>[^,“”\"«»;:!?]{{1,120}}?)\s+{_AUX}(?P<verb>{verb})(?P<tail>(?:\s+[^,]*)?(?:,\s+(?:in|as|after|while|when|before|adding|citing|noting|despite|with)\b[^“”\"]*)?)[.!?]?[\"”’]?$", re.S),
         "indirect_trail_verb_first": re.compile(rf"^(?P<content>.+),\s+(?P<verb>{verb})\s+(?P<spk>[^“”\"«»;!?]{{1,200}}?)[.!?]?$", re.S),
         "according_lead": re.compile(r"^(?:[^,]{0,40},\s+)?according\s+to\s+(?P<spk>[^,]{2,120}?(?:,\s+[a-z][^,]{2,80}?)?),\s+(?P<content>.+)$", re.I | re.S),
@@ -746,16 +746,18 @@ def _plausible_speaker(phrase: str | None, *, strict: bool = False) -> bool:
     lex = lexicon()
     lowered = [w.lower().strip(",.’'") for w in words]
     # a relative clause inside an appositive ("a lawyer who has been involved …") may hold verbs
-    checked = re.split(r"\b(?:who|whose|which)\b", phrase, maxsplit=1)[0] if not strict else phrase
+    checked = re.split(r"\b(?:who|whose|which)\b", phrase, maxsplit=1)[0]
     if any(w.lower().strip(",.’'") in lex["clause_words"] for w in checked.split() if not w[:1].isdigit()):
         return False
     if lowered[0] in lex["not_speakers"] and len(words) == 1 or lowered[-1] in _FUNCTION_WORDS:
         return False
     if re.search(r"['’]s?$", words[-1]) or lowered[0] in lex["not_speakers"] and lowered[0] not in ("one",):
         return False  # "Trump’s tweet", "Apparently", "Under the new program"
+    head_is_title = not any(w[:1].isupper() for w in head_part[1:]) or _match_title_only(head_part, lex)
     for segment in phrase.split(",")[1:]:
         first_word = segment.strip().split()[0] if segment.strip() else ""
-        if first_word[:1].isupper() and first_word.lower() not in ("a", "an", "the") and not strict_appositive_ok(first_word):
+        if first_word[:1].isupper() and first_word.lower() not in ("a", "an", "the") and not strict_appositive_ok(first_word) \
+                and not head_is_title:
             return False  # "Michigan, Trump": a list of names or places, not "Name, appositive"
     if re.search(r"['’](?:ve|ll|re|d|m)\b", phrase):
         return False  # "I've", "we’re": a contraction, not a name
@@ -783,8 +785,11 @@ def _plausible_speaker(phrase: str | None, *, strict: bool = False) -> bool:
     if not starts_ok and not any(cue in phrase.lower() for cue in lex["anonymous_cues"]):
         # "port officials", "farm lobby analysts": a lower-case description needs a speaker noun
         return any(w in heads for w in lowered[:5])
+    if strict and lowered[0] == "the" and len(words) > 1 and words[1][:1].isupper():
+        return True  # "the British Retail Consortium", "the Swiss government"
     if strict and not first[:1].isupper():
         # a lower-case start must be a description of a speaker, not a clause fragment
+        heads = heads | lex["org_words_set"]
         return any(w in heads or w.rstrip("s") in heads for w in lowered[:6])
     return True
 
@@ -795,6 +800,12 @@ _PARTICIPLE_ADJECTIVES = {"retired", "embattled", "elected", "appointed", "unnam
                           "concerned", "interested", "involved", "affiliated", "aligned", "focused", "armed"}
 _AFTER_NAME_OK = {"of", "at", "from", "in", "for", "with", "the", "and", "to", "on", "close", "familiar", "briefed",
                   "involved", "who", "knowledge", "direct", "a", "an"}
+
+
+def _match_title_only(head_part: list[str], lex: dict) -> bool:
+    """"the Business and Trade Secretary": a title with no name, so a name may follow after a comma."""
+    words = [w.strip(",").lower() for w in head_part]
+    return bool(words) and words[-1] in lex["role_word_set"]
 
 
 def strict_appositive_ok(word: str) -> bool:
