@@ -406,6 +406,8 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         return True  # "Beijing resumes", "President Trump imposed", "the US side suspends"
     if word in _NOUN_LEADS:
         return False
+    if word in _INSTRUMENTS:
+        return True  # "The proclamation imposes a 25% tariff"
     if word in _SUBJECT_PRONOUNS:
         return _pronoun_starts_clause(sentence, word_start)
     lower = form.lower()
@@ -431,6 +433,7 @@ _INFINITIVE_HEADS = frozenset(
     needs needed must shall likely set due order""".split()
 )
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
+_INSTRUMENTS = frozenset({"proclamation", "order", "memorandum", "rule", "regulation", "decree"})
 # Words before a pronoun that show the pronoun opens a new clause ("..., and it will cut").
 _CLAUSE_OPENERS = frozenset(
     """and but that which while as because so if when after before since although though said
@@ -562,6 +565,10 @@ _SUBJECT_FILLER = frozenset(
     continued also swiftly promptly as part of with respect where when by for on of at from
     side sides government governments administration parties party countries country nations
     nation president secretary minister trump officials official will""".split()
+) | frozenset(
+    # instruments that act for the government issuing them ("The proclamation imposes a 25% tariff")
+    """proclamation proclamations order orders executive memorandum memoranda rule regulation decree
+    notice""".split()
 )
 
 
@@ -766,6 +773,7 @@ def _amount_segments(object_text: str) -> list[str]:
 
 
 _MEASURE_WORDS = re.compile(r"\b(?:tariffs?|duty|duties|levy|levies|rates?|quotas?|bans?|restrictions?|controls?|curbs?|fees?|sanctions?)\b", re.IGNORECASE)
+_INSTRUMENT_SUBJECT = re.compile(r"\b(?:proclamation|executive order|order|memorandum|rule|regulation|decree)\b", re.IGNORECASE)
 _CONDITION_CLAUSE = re.compile(r"\s*(?:if|unless|once|provided(?: that)?|as long as|until)\b", re.IGNORECASE)
 _PASSIVE_AUX = frozenset({"be", "been", "being", "was", "were", "is", "are"})
 
@@ -811,6 +819,8 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
         not subjects or len(subjects) > 1 or owner in subjects
     ):
         return [owner], _other_party(owner, context)
+    if not subjects and _INSTRUMENT_SUBJECT.search(sentence[subject_region[0]:subject_region[1]]):
+        subjects = context.parties[:1]  # the document's own government issues the proclamation
     actors = subjects or carried or heading_actors
     if not actors and targets:
         # "Lower the tariff on Chinese goods" with no subject: the other party acts
