@@ -128,7 +128,7 @@ def extract_statements(article: Article) -> list[Statement]:
 
 
 def _paragraph_statements(paragraph: Paragraph, registry: SpeakerRegistry, previous: _Candidate | None,
-                          transcript: frozenset[str]) -> tuple[list[_Candidate], _Candidate | None]:
+                          transcript: frozenset[str], nested: bool = False) -> tuple[list[_Candidate], _Candidate | None]:
     """The statements of one paragraph, and the one a quote opening the next paragraph would carry on."""
     text = paragraph.text or ""
     if not text.strip() or paragraph.kind in ("heading", "preformatted"):
@@ -157,7 +157,38 @@ def _paragraph_statements(paragraph: Paragraph, registry: SpeakerRegistry, previ
     registry.observe(_mask_quotes(text, quotes), paragraph.char_start)
     found.sort(key=lambda c: c.start)
     carry = found[-1] if found and found[-1].speaker is not None else None
+    if not nested:
+        found.extend(_statements_inside_excerpt(paragraph, text, quotes, registry))
+        found.sort(key=lambda c: c.start)
     return [c for c in found if c.end > c.start and not c.lead_in], carry
+
+
+def _statements_inside_excerpt(paragraph: Paragraph, text: str, quotes: list[QuoteSpan],
+                               registry: SpeakerRegistry) -> list[_Candidate]:
+    """A paragraph that is one quotation from another article: the statements quoted inside it.
+
+    Round-ups excerpt news stories whole (“‘We are swamped,’ said Jack Schron, president of …”):
+    the excerpt is the outlet's statement and each quote inside it is its speaker's.
+    """
+    if len(quotes) != 1:
+        return []
+    quote = quotes[0]
+    if text[:quote.start].strip() or len(text[quote.end:].strip()) > 3:
+        return []
+    inner = text[quote.content_start:quote.content_end]
+    if not any(mark in inner for mark in "‘’'“”\""):
+        return []
+    excerpt = Paragraph(paragraph.index, inner, paragraph.char_start + quote.content_start,
+                        paragraph.char_start + quote.content_end)
+    found, _ = _paragraph_statements(excerpt, registry, None, frozenset(), nested=True)
+    shift = quote.content_start
+    for candidate in found:
+        candidate.start += shift
+        candidate.end += shift
+        candidate.speaker_at += shift
+        if candidate.parts:
+            candidate.parts = [(a + shift, b + shift) for a, b in candidate.parts]
+    return found
 
 
 def _lead_in_to_next(text: str, quotes: list[QuoteSpan]) -> _Candidate | None:
