@@ -37,6 +37,7 @@ CUES_PATH = Path(__file__).parent / "data" / "commitment_cues.yaml"
 # Confidence penalties: how much less we trust a row missing a part.
 PENALTY_NO_ACTOR = 0.4
 PENALTY_INHERITED_ACTOR = 0.1
+PENALTY_GUESSED_ACTOR = 0.3  # actor taken from the document's other tariffs
 PENALTY_OTHER_CATEGORY = 0.2
 # Longest object region read for values and products (characters): objects
 # longer than this run into the next commitment in run-on sentences.
@@ -76,7 +77,7 @@ _SPEECH_VERB = re.compile(r"\b(?:said|says|told|warned|argued|noted|added|wrote|
 _FIRST_PERSON = re.compile(r"(?:^|[\s,;])(?:I|my Administration|my administration)\s+(?:\w+\s+){0,2}$")
 # Strong clause boundaries: a new subject can start after them.
 _CLAUSE_BOUNDARY = re.compile(
-    r";|:\s|,\s*(?:while|whereas|but|and|although|as)\s|\s(?:while|whereas|but)\s|\s(?=(?:if|unless|provided that)\s)|\(\s*(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*\)\s|—|–\s|\s-\s"
+    r";|:\s|,\s*(?:while|whereas|but|and|although|as)\s|\s(?:while|whereas|but)\s|\s(?=(?:if|unless|provided that)\s)|\(\s*(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*\)\s|—(?!\s*(?:down|up) from)|–\s(?!(?:down|up) from)|\s-\s"
     r"|\b(?:said|says|announced|stated|added|noted|confirmed)(?:\s+(?:in an? \w+|on \w+day|late on \w+day))?(?:\s+that)?\s",
 )
 # "(i)", "(2)", "(b)": enumeration markers inside treaty sentences.
@@ -247,7 +248,23 @@ def extract_commitments(article: Article) -> list[Commitment]:
                 found = found[:-1]  # its items carry the figures ("buy soybeans as follows:")
             intro[level + 1] = (carried, opener)
         rows.extend(found)
+    _fill_ownerless_tariffs(rows, context)
     return _merge_repeats(rows)
+
+
+def _fill_ownerless_tariffs(rows: list[Commitment], context: _Context) -> None:
+    """A tariff named without its owner is levied by the party that levies the
+    document's other tariffs (or, failing any, the party the document names most)."""
+    leviers = Counter(r.actor for r in rows if r.category == "tariff" and r.actor and r.confidence >= 1.0)
+    default = leviers.most_common(1)[0][0] if leviers else (context.parties[0] if context.parties else None)
+    if default is None:
+        return
+    for row in rows:
+        if row.actor is None and row.category == "tariff":
+            row.actor = default
+            if row.counterparty in (None, default):
+                row.counterparty = _other_party(default, context)
+            row.confidence = round(max(row.confidence + PENALTY_NO_ACTOR - PENALTY_GUESSED_ACTOR, 0.1), 2)
 
 
 def _document_context(article: Article) -> _Context:
@@ -406,7 +423,7 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         return True  # "Beijing resumes", "President Trump imposed", "the US side suspends"
     if word in _NOUN_LEADS:
         return False
-    if word in _INSTRUMENTS:
+    if word in _INSTRUMENTS and form.endswith("s"):
         return True  # "The proclamation imposes a 25% tariff"
     if word in _SUBJECT_PRONOUNS:
         return _pronoun_starts_clause(sentence, word_start)
@@ -792,7 +809,8 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
     """The acting parties and the counterparty of one cue (gold-format convention 3)."""
     targets = [c for c in _targets(sentence, object_region, mentions)]
     if cue.inverted:
-        payers = subjects or carried or heading_actors
+        # "British steel will continue to face a 25% duty": the goods' country pays
+        payers = subjects or _targets(sentence, subject_region, mentions) or carried or heading_actors
         payer = payers[0] if payers else None
         levier = next((t for t in targets if t != payer), None) or _other_party(payer, context)
         return ([levier] if levier else []), payer
@@ -810,10 +828,9 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
             target = affected[0]
             levier = _other_party(target, context)
             return ([levier] if levier else []), target
-        actors = subjects or carried or heading_actors or context.parties[:1]
-        # "the current 10% tariff remains in effect": a measure named without its
-        # owner is the document's main party's
-        return list(actors), None
+        # "the current 10% tariff remains in effect": without an owner named here,
+        # the document's main levier fills it in later (_fill_ownerless_tariffs)
+        return list(subjects or carried or heading_actors), None
     owner = _owner(sentence, object_region, mentions)
     if owner and category in ("tariff", "import_restriction", "market_access", "export_control") and (
         not subjects or len(subjects) > 1 or owner in subjects
