@@ -27,7 +27,8 @@ ROLE_MODIFIERS = {"former", "acting", "deputy", "then", "outgoing", "incoming", 
                   "vice", "u.s.", "us", "u.k.", "uk", "eu", "american", "chinese", "japanese", "british", "european",
                   "german", "french", "korean", "south", "indian", "canadian", "mexican", "vietnamese", "swiss",
                   "state", "federal", "local", "democratic", "republican", "lead", "co-chief", "assistant", "associate",
-                  "executive", "managing", "general", "new"}
+                  "executive", "managing", "general", "new", "political", "politics", "washington", "bureau",
+                  "national", "white", "house", "principal", "global", "regional", "economic", "legislative"}
 # Heads that hide who speaks even without a cue ("a source", "people", "insiders");
 # "officials" or "a diplomat" alone are unnamed but not anonymous sources.
 ANONYMOUS_BY_THEMSELVES = {"source", "sources", "person", "people", "insider", "insiders"}
@@ -185,6 +186,31 @@ def _match_role_suffix(words: list[str]) -> int | None:
 NAME_PARTICLES = {"von", "der", "van", "de", "da", "di", "du", "le", "la", "bin", "al", "el", "ter", "den", "del", "dos", "das"}
 
 
+def _has_role_or_org(words: list[str]) -> bool:
+    lex = lexicon()
+    return any(w.lower().strip(",") in lex["role_word_set"] for w in words) or _is_org_words(words)
+
+
+def _last_role_word(words: list[str]) -> int | None:
+    """Index of the last role word before a name, when the title runs on after it ("Director of …")."""
+    lex = lexicon()
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].lower().strip(",") in lex["roles"]:
+            return i
+    return None
+
+
+def _split_long_name(words: list[str]) -> int:
+    """Where a person's name starts inside a long capitalised run ("Journalist Matt Taibbi").
+
+    Round-up labels run organisation, title and name together; the name is the last two
+    words, or three with a middle initial or particle ("Carl J. Smith", "Rubén del Campo").
+    """
+    if len(words) >= 3 and (re.fullmatch(r"[A-Z]\.", words[-2]) or words[-2].lower() in NAME_PARTICLES):
+        return len(words) - 3
+    return len(words) - 2
+
+
 def _name_run(words: list[str]) -> int:
     """Index where the trailing run of capitalised name words begins ("Ursula von der Leyen")."""
     start = len(words)
@@ -331,6 +357,8 @@ def _parse_named(phrase: str, head_part: str, appositive: str) -> Speaker | None
     if not words or not any(_is_capitalised(w) for w in words):
         return None
     start = _name_run(words)
+    if len(words) - start >= 3 and _has_role_or_org(words[start:-2]):
+        start += _split_long_name(words[start:])
     name_words = words[start:]
     pre = words[:start]
     # "Commerce Ministry", "The New York Post", "Airlines For America": an organisation speaks
@@ -355,6 +383,8 @@ def _parse_named(phrase: str, head_part: str, appositive: str) -> Speaker | None
     if pre:
         role_start = _match_role_suffix(pre)
         if role_start is None:
+            role_start = _last_role_word(pre)  # "NCBA Executive Director of Government Affairs"
+        if role_start is None:
             # capitalised words with no role: an organisation speaking, or a name we cannot split
             if not name_words:
                 return _organisation(" ".join(pre), country_hint, phrase)
@@ -373,6 +403,8 @@ def _parse_named(phrase: str, head_part: str, appositive: str) -> Speaker | None
                     and not _is_org_words(prefix) \
                     and all(_is_capitalised(w) or w.lower() in ("and", "of", "for") for w in prefix):
                 mod_start = 0  # "Business and Trade Secretary", "Economic Revitalization Minister"
+            if prefix and prefix[0].lower() == "former" and not _is_org_words(prefix):
+                mod_start = 0  # "Former Clinton advisor": a former post, not an organisation
             role_words = pre[mod_start:]
             while len(role_words) > 1 and role_words[0].lower().strip(",") in NATIONALITY_WORDS:
                 country_hint = country_hint or role_words[0]
@@ -413,6 +445,8 @@ def _speaker_type(role: str | None, org: str | None) -> str:
     """speaker_type from the role, refined by the organisation the role is held at."""
     by_role = _role_type(role)
     by_org = _org_type(org) if org else None
+    if by_role in ("official", "leader") and role and re.match(r"(?i)former\b", role):
+        return "other"  # a former minister no longer speaks for a government
     if by_role == "leader" and by_org and by_org != "official":
         return by_org if by_org != "other" else "business"  # a company's president
     if by_role in (None, "other") and by_org:
