@@ -978,16 +978,41 @@ def _merge_repeats(rows: list[Commitment]) -> list[Commitment]:
 
 
 def _earlier_without_figure(rows, later: Commitment) -> Commitment | None:
-    """A purchase first stated without a figure ("resumes soybean purchases") and
-    later with one ("will buy 12 million tonnes of soybeans") is one commitment."""
-    if later.category not in ("purchase", "investment") or later.amount is None or not later.products:
+    """A commitment first stated without a figure and later with one is one row
+    (gold-format convention 8): "Beijing resumes soybean purchases" then "will buy
+    12 million tonnes of soybeans"; "Ottawa keeps its levies on steel" then "will
+    keep its 25 per cent duties on American steel"."""
+    if not _has_figure(later):
         return None
     for row in rows:
-        if (row.actor, row.category) == (later.actor, later.category) and row.amount is None \
-                and row.change is None and set(row.products) & set(later.products):
-            row.amount, row.unit = later.amount, later.unit
-            return row
+        if (row.actor, row.category) != (later.actor, later.category) or _has_figure(row):
+            continue
+        if later.category in ("purchase", "investment"):
+            if not set(row.products) & set(later.products):
+                continue
+        elif row.action != later.action or not _same_object(row, later):
+            continue
+        for name in ("value_from", "value_to", "change", "amount", "unit"):
+            setattr(row, name, getattr(later, name))
+        return row
     return None
+
+
+def _has_figure(row: Commitment) -> bool:
+    return any(v is not None for v in (row.value_from, row.value_to, row.change, row.amount))
+
+
+_CONTENT_WORD = re.compile(r"[a-z][a-z-]{3,}")
+_GENERIC_WORDS = frozenset({"tariffs", "tariff", "duties", "duty", "levies", "rate", "rates", "goods", "products",
+                            "imports", "exports", "american", "additional", "reciprocal", "cent", "percent"})
+
+
+def _same_object(first: Commitment, later: Commitment) -> bool:
+    """Two statements name the same object when they share a product or a specific word."""
+    if set(first.products) & set(later.products):
+        return True
+    words = set(_CONTENT_WORD.findall((first.subject or "").lower())) - _GENERIC_WORDS
+    return bool(words & set(_CONTENT_WORD.findall((later.subject or "").lower())))
 
 
 def _fill_missing(first: Commitment, later: Commitment) -> None:

@@ -221,3 +221,34 @@ def test_ids_are_stable_across_runs():
 def test_empty_and_odd_articles_give_no_rows():
     assert extract_commitments(Article(body="", paragraphs=[])) == []
     assert extract_commitments(Article(body="x", paragraphs=[Paragraph(0, "", 0, 0)])) == []
+
+
+def test_later_figure_completes_the_first_statement():
+    rows = extract(
+        "Beijing will resume soybean purchases, officials said.",
+        "China will buy 12 million metric tons of US soybeans by January.",
+    )
+    assert [(r.actor, r.action, r.amount, r.unit, r.mentions) for r in rows] == [
+        ("CHN", "resume", 12_000_000, "tonnes", 2),
+    ]
+
+
+def test_own_figures_give_own_rows_and_balances_are_not_pledges():
+    rows = extract(
+        "Korea will buy $20 billion of LNG and 103 Boeing aircraft.",
+        "Bangladesh will buy more US cotton to narrow its $6 billion trade surplus.",
+    )
+    assert [(r.actor, r.amount, r.unit, r.products) for r in rows] == [
+        ("KOR", 20e9, "usd", ["271111"]),
+        ("KOR", 103, "units", ["8802"]),
+        ("BGD", None, None, ["5201"]),
+    ]
+
+
+def test_findings_and_statistics_are_not_commitments():
+    rows = extract(
+        "A 2024 study found that tariffs raise prices for American families.",
+        "Steel imports decreased by a third from 2016 to 2020.",
+        "The United States maintained a current account deficit of 4 per cent of GDP.",
+    )
+    assert rows == []
