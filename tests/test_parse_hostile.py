@@ -1,6 +1,7 @@
 """Hostile inputs: a clear quarantine reason (ParseError) or a valid Article, never a crash or a hang."""
 from __future__ import annotations
 
+import os
 import signal
 from pathlib import Path
 
@@ -12,7 +13,13 @@ from pipeline.model import PARAGRAPH_SEPARATOR
 from pipeline.parse import MAX_PAGE_BYTES, ParseError, parse_document, parse_html, parse_text
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
-SEED_PAGES = [p.read_bytes() for p in sorted(PAGES.glob("*.html"))]
+SHARED_DATA = Path(os.environ.get("TRADEDEALS_SHARED_DATA") or Path(__file__).resolve().parents[1] / ".." / "shared" / "data")
+# Our pages, plus a few real ones read from ../shared/data when it is there.
+SEED_PAGES = [p.read_bytes() for p in sorted(PAGES.glob("*.html"))] + [
+    p.read_bytes()
+    for folder in (SHARED_DATA / "article-bench" / "html", SHARED_DATA / "white-house")
+    for p in sorted(folder.glob("*.html"))[:2]
+]
 # A hang is a failure with a message, not a stuck suite (a bound, not a speed target).
 GUARD_SECONDS = 30
 
