@@ -163,7 +163,7 @@ class Span:
 @dataclass
 class WalkResult:
     blocks: list[Block] = field(default_factory=list)
-    # boilerplate containers that look like bylines: metadata reads their text
+    # elements named byline/author (outside comment threads): metadata reads their text
     bylines: list[Tag] = field(default_factory=list)
     # the page's first <h1> outside boilerplate (the headline, usually)
     first_h1: str | None = None

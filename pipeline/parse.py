@@ -211,20 +211,23 @@ def adapter_body(soup: BeautifulSoup, adapter: PublisherAdapter) -> htmlbody.Wal
     return htmlbody.extract_blocks(soup, container=container, skip=dropped)
 
 
+def _squash(text: str) -> str:
+    return re.sub(r"\W+", "", text).lower()
+
+
 def _same_text(a: str | None, b: str | None) -> bool:
-    if not a or not b:
-        return False
-    squash = lambda s: re.sub(r"\W+", "", s).lower()  # noqa: E731 - tiny local normaliser
-    return squash(a) == squash(b)
+    return bool(a) and bool(b) and _squash(a) == _squash(b)
 
 
 def _drop_title_heading(blocks: list[htmlbody.Block], title: str | None, h1: str | None) -> list[htmlbody.Block]:
-    """The headline is the title, not body text; a short label above it ("Fact Sheets",
-    "Trade") is the section kicker."""
-    for index, block in enumerate(blocks[:MAX_KICKERS + 1]):
+    """The headline is the title, not body text; a short label just above it
+    ("Fact Sheets", "Trade") is the section kicker."""
+    for index, block in enumerate(blocks):
         if block.kind == "heading" and (_same_text(block.text, title) or _same_text(block.text, h1)):
-            kept = [b for b in blocks[:index] if not _is_kicker(b)]
-            return kept + blocks[index + 1:]
+            before = blocks[:index]
+            if index <= MAX_KICKERS:
+                before = [b for b in before if not _is_kicker(b)]
+            return before + blocks[index + 1:]
     return blocks
 
 
