@@ -28,7 +28,8 @@ ROLE_MODIFIERS = {"former", "acting", "deputy", "then", "outgoing", "incoming", 
                   "german", "french", "korean", "south", "indian", "canadian", "mexican", "vietnamese", "swiss",
                   "state", "federal", "local", "democratic", "republican", "lead", "co-chief", "assistant", "associate",
                   "executive", "managing", "general", "new", "political", "politics", "washington", "bureau",
-                  "national", "white", "house", "principal", "global", "regional", "economic", "legislative"}
+                  "national", "white", "house", "principal", "global", "regional", "economic", "legislative",
+                  "senate", "majority", "minority", "lt.", "lieutenant"}
 # Heads that hide who speaks even without a cue ("a source", "people", "insiders");
 # "officials" or "a diplomat" alone are unnamed but not anonymous sources.
 ANONYMOUS_BY_THEMSELVES = {"source", "sources", "person", "people", "insider", "insiders"}
@@ -435,6 +436,7 @@ def _parse_named(phrase: str, head_part: str, appositive: str) -> Speaker | None
     if org and org.lower().startswith("the "):
         org = org[4:]
     name = _clean(" ".join(name_words))
+    role = _expand_abbreviations(role)
     stype = _speaker_type(role, org)
     gender = _gender_of(honorific, name_words[0] if len(name_words) > 1 else None, role)
     return Speaker(name, "person", stype, role=role, org=org, gender=gender,
@@ -452,6 +454,14 @@ def _speaker_type(role: str | None, org: str | None) -> str:
     if by_role in (None, "other") and by_org:
         return by_org
     return by_role or "other"
+
+
+def _expand_abbreviations(role: str | None) -> str | None:
+    """"Former Sen." → "Former Senator": roles are published written out."""
+    if not role:
+        return role
+    table = lexicon()["role_abbreviations"]
+    return " ".join(table.get(word.lower(), word) for word in role.split())
 
 
 def _organisation(name: str, country_hint: str | None, phrase: str) -> Speaker:

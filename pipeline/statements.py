@@ -530,12 +530,17 @@ def _indirect_in_sentence(text: str, sent_start: int, sent_end: int) -> _Candida
                           _normalise_verb(match.group("verb")), _clean_phrase(match.group("spk")), sent_start + match.start("spk"))
     match = patterns["indirect_lead"].match(body)
     best = _best_speaker(match.group("spk")) if match else None
+    if match and best is not None and best[1] > 0:
+        # the speaker sits after a comma: "…, Prime Minister X said on Friday, in a bid to …" ends the sentence
+        trailing = _trailing_indirect(text, sent_start, body, kind())
+        if trailing is not None:
+            return trailing
     if match and best is not None:
         phrase, shift = best
         verb = match.group("verb")
         tail = match.group("tail")
         progressive = re.search(r"\b(?:is|are|was|were|been)\s+$", body[:match.start("verb")])
-        if (progressive or not _is_gerund(verb)) and _reports_content(tail, verb):
+        if (progressive or not _is_gerund(verb)) and _reports_content(tail, verb) and _takes_clause(verb, tail):
             addressee = _addressee(tail, verb)
             start = _skip_addressee_and_that(text, sent_start + match.end("verb"), addressee)
             end = sent_start + len(body)
@@ -545,6 +550,12 @@ def _indirect_in_sentence(text: str, sent_start: int, sent_end: int) -> _Candida
     if match and _plausible_speaker(match.group("spk"), strict=True) and _enough_words(match.group("c1") + " " + match.group("c2")):
         return _Candidate(sent_start + match.start("c1"), sent_start + match.end("c2"), kind(),
                           _normalise_verb(match.group("verb")), _clean_phrase(match.group("spk")), sent_start + match.start("spk"))
+    return _trailing_indirect(text, sent_start, body, kind())
+
+
+def _trailing_indirect(text: str, sent_start: int, body: str, kind: str) -> _Candidate | None:
+    """Reported speech closed by its attribution: "…, X said", "…, said X", "…, say experts"."""
+    patterns = _patterns()
     for name in ("indirect_trail_speaker_first", "indirect_trail_verb_first"):
         match = patterns[name].match(body)
         if not match:
@@ -559,7 +570,7 @@ def _indirect_in_sentence(text: str, sent_start: int, sent_end: int) -> _Candida
         if name == "indirect_trail_speaker_first":
             content_end, spk_at, phrase = _extend_appositive(body, match.start("content"), content_end, spk_at, phrase)
         if _plausible_speaker(phrase, strict=True) and _enough_words(body[match.start("content"):content_end]):
-            return _Candidate(sent_start + match.start("content"), sent_start + content_end, kind(),
+            return _Candidate(sent_start + match.start("content"), sent_start + content_end, kind,
                               _normalise_verb(match.group("verb")), phrase, sent_start + spk_at)
     return None
 
@@ -596,6 +607,13 @@ def _best_speaker(phrase: str) -> tuple[str, int] | None:
         if _plausible_speaker(trimmed, strict=True):
             return trimmed, offset + (len(text) - len(text.lstrip()))
     return None
+
+
+def _takes_clause(verb: str, tail: str) -> bool:
+    """"announced the deal on Tuesday" reports an act, not speech: such verbs need "that" or a colon."""
+    if verb.lower() not in lexicon()["verbs_needing_that"]:
+        return True
+    return bool(re.match(r"^\s*(?:[^,.;]{0,60}?\s)?(?:that\b|:)", tail))
 
 
 def _reports_content(tail: str, verb: str) -> bool:
