@@ -45,6 +45,8 @@ MAX_OBJECT_CHARS = 220
 # Categories named by a topic word ("fentanyl", "forced labor") that yield to a
 # tariff named in the same object.
 TOPICAL_CATEGORIES = frozenset({"drug_enforcement", "other"})
+# Categories that name a measure more precisely than "market access" does.
+SPECIFIC_OVER_ACCESS = ("import_restriction", "intellectual_property", "procurement", "export_control")
 # Longest subject text kept, in words.
 MAX_SUBJECT_WORDS = 12
 
@@ -86,6 +88,8 @@ _ENUMERATION = re.compile(r"\(\s*(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*\)")
 _LABEL = re.compile(r"^\s*(?:\*\*)?\s*([A-Z][A-Z0-9 ,.'’&/-]{2,80}):\s*(?:\*\*)?\s*")
 # Labels longer than this many words are section titles, not "X ACTIONS" headings.
 MAX_LABEL_WORDS = 4
+# "..., including:": the items are examples; the opener is a commitment of its own.
+_INCLUDING_LIST = re.compile(r"\b(?:including|such as|among them|notably)\s*:\s*$", re.IGNORECASE)
 # A paragraph that introduces a list ("Japan will:", "Key terms include:").
 _INTRODUCES_LIST = re.compile(r":\s*$")
 _DOCUMENT_AGREED = re.compile(
@@ -217,6 +221,7 @@ def extract_commitments(article: Article) -> list[Commitment]:
     # actors and commitment a list-introducing paragraph ("... will:") hands to
     # its items, by the level the items sit at
     intro: dict[int, tuple[list[str], Commitment | None]] = {}
+    itemised: set[int] = set()  # rows read from list items under an opener
     for paragraph in article.paragraphs:
         text = paragraph.text or ""
         if not text.strip():
@@ -241,15 +246,16 @@ def extract_commitments(article: Article) -> list[Commitment]:
         found, last_actors = _paragraph_commitments(paragraph, body_start, inherited, context)
         if not found and template is not None:
             found = _list_item_rows(paragraph, template, context)
+            itemised.update(id(row) for row in found)
+            if found and template in rows and not _INCLUDING_LIST.search(template.evidence):
+                rows.remove(template)  # "buy soybeans as follows:" is stated by its items
         if _INTRODUCES_LIST.search(text):
             carried = last_actors or _subject_countries(text, context.on) or inherited
             opener = found[-1] if found and _lacks_figures(found[-1]) else None
-            if opener is not None:
-                found = found[:-1]  # its items carry the figures ("buy soybeans as follows:")
             intro[level + 1] = (carried, opener)
         rows.extend(found)
     _fill_ownerless_tariffs(rows, context)
-    return _merge_repeats(rows)
+    return _merge_repeats(rows, itemised)
 
 
 def _fill_ownerless_tariffs(rows: list[Commitment], context: _Context) -> None:
@@ -676,6 +682,11 @@ def _category(cue: Cue, object_text: str, subject_text: str | None = None) -> st
         return cue.category
     if matches[0] in TOPICAL_CATEGORIES and "tariff" in matches:
         return "tariff"  # "the fentanyl tariff": the topic names the tariff, the tariff is the measure
+    if matches[0] == "market_access":
+        # "exempting U.S. exports from import licensing": the specific measure names the category
+        specific = next((m for m in matches if m in SPECIFIC_OVER_ACCESS), None)
+        if specific:
+            return specific
     return matches[0]
 
 
@@ -938,9 +949,15 @@ def _is_past_statement(sentence: str, hit: _CueHit) -> bool:
     return True
 
 
+_LEADING_TIME = re.compile(
+    r"^\s*(?:(?:for|over) (?:a|an|one|two|three|six|\d+) (?:\w+ )?(?:years?|months?|weeks?|days?)|(?:until|through|beginning|starting|effective) [^,]+)\s*,?\s*",
+    re.IGNORECASE,
+)
+
+
 def _subject_phrase(text: str) -> str | None:
     """A short normalised phrase for what the commitment is about."""
-    text = _ENUMERATION.sub(" ", text)
+    text = _LEADING_TIME.sub("", _ENUMERATION.sub(" ", text))
     stop = _SUBJECT_STOP.search(text)
     if stop:
         text = text[:stop.start()]
@@ -960,11 +977,14 @@ def _row_key(row: Commitment) -> tuple:
     return key
 
 
-def _merge_repeats(rows: list[Commitment]) -> list[Commitment]:
+def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None) -> list[Commitment]:
     merged: dict[tuple, Commitment] = {}
     for row in rows:
         key = _row_key(row)
-        first = merged.get(key) or _earlier_without_figure(merged.values(), row)
+        first = merged.get(key)
+        if first is None and id(row) not in (itemised or ()):
+            # list items are their opener's parts, not later statements of it
+            first = _earlier_without_figure(merged.values(), row)
         if first is None:
             row.commitment_id = stable_id(
                 row.article_id, row.actor, row.category, row.action, row.subject,
