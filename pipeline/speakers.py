@@ -10,7 +10,7 @@ people of one article so that later mentions ("Ms Okafor", "Okafor", "she",
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -634,7 +634,3 @@ class SpeakerRegistry:
         known.country_hint = known.country_hint or new.country_hint
         if known.speaker_type == "other" and new.speaker_type != "other":
             known.speaker_type = new.speaker_type
-
-
-def copy_speaker(speaker: Speaker) -> Speaker:
-    return replace(speaker)

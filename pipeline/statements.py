@@ -146,7 +146,6 @@ def _paragraph_statements(paragraph: Paragraph, registry: SpeakerRegistry, previ
         found.append(turn)
     else:
         found.extend(_quoted_statements(text, quotes, sentences))
-        covered = [q for c in found for q in c.quote_starts]
         found.extend(_indirect_statements(text, sentences, quotes, found))
     lead_in = _lead_in_to_next(text, quotes) if not found else None
     if lead_in is not None:
