@@ -743,9 +743,12 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if status == "negated":
         return [], actors  # "has no plans to lower duties" is not a cut
     conditional = bool(_lexicon().conditional.search(sentence))
-    segments = _amount_segments(object_text) if category in ("purchase", "investment") else [object_text]
+    if category in ("purchase", "investment"):
+        segments = [(category, part) for part in _amount_segments(object_text)]
+    else:
+        segments = _category_segments(cue, object_text, category)
     rows: list[Commitment] = []
-    for segment in segments:
+    for category, segment in segments:
         values = _values(cue, category, segment, subject_text)
         if values is None:
             continue
@@ -767,6 +770,30 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
                 extractor_version=EXTRACTOR_VERSION,
             ))
     return rows, ([] if cue.inverted else [a for a in actors if a])
+
+
+_OBJECT_COORDINATION = re.compile(r",?\s+and\s+(?:its|their|the|all)\s+")
+
+
+def _category_segments(cue: Cue, object_text: str, category: str) -> list[tuple[str, str]]:
+    """'suspend its port fees ... and its sanctions on shipping companies': one verb,
+    two measures of different categories, two rows."""
+    if cue.fixed or cue.intransitive:
+        return [(category, object_text)]
+    parts: list[tuple[str, str]] = []
+    start = 0
+    for match in _OBJECT_COORDINATION.finditer(object_text):
+        left, right = object_text[start:match.start()], object_text[match.end():]
+        left_category = _category(cue, left)
+        right_match = _lexicon().objects.search(right)
+        if right_match and left_category != _category(cue, right):
+            parts.append((left_category, left))
+            start = match.end()
+    if not parts:
+        return [(category, object_text)]
+    tail = object_text[start:]
+    parts.append((_category(cue, tail), tail))
+    return parts
 
 
 def _confidence(actor: str | None, inherited: bool, category: str) -> float:
