@@ -439,6 +439,8 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
     if lower.endswith("s") and not lower.endswith("ss"):
         return False  # "tariff cuts", "export curbs"
     if _PAST_FORM.search(lower) or lower in _IRREGULAR_PAST:
+        if _MEASURE_NOUN_NEXT.match(sentence, start + len(form)):
+            return False  # "the average applied tariff": a participle as adjective
         # "duties imposed on China": a participle after a noun
         return not re.search(r"[a-z]s$", word) or word in ("has", "was", "is", "its", "this")
     return True
@@ -456,6 +458,7 @@ _INFINITIVE_HEADS = frozenset(
     needs needed must shall likely set due order""".split()
 )
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
+_MEASURE_NOUN_NEXT = re.compile(r"\s+(?:agricultural\s+|ad valorem\s+)?(?:tariffs?|dut(?:y|ies)|rates?|levies|levy)\b", re.IGNORECASE)
 _INSTRUMENTS = frozenset({"proclamation", "order", "memorandum", "rule", "regulation", "decree"})
 # Words before a pronoun that show the pronoun opens a new clause ("..., and it will cut").
 _CLAUSE_OPENERS = frozenset(
@@ -697,8 +700,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     cue = hit.cue
     object_text = sentence[object_region[0]:object_region[1]]
     subject_text = sentence[subject_region[0]:subject_region[1]]
-    if _CONDITION_CLAUSE.match(subject_text):
-        return [], []  # "...if Beijing kept its curbs": the condition, not a commitment
+    if _in_subordinate_clause(subject_text):
+        return [], []  # "...if Beijing kept its curbs", "when the EU introduces": a condition
+    if hit.form.endswith("ing") and re.match(r"\s*By\s*$", sentence[:hit.start]):
+        return [], []  # "By imposing tariffs, President Trump is ensuring ...": a means, told in passing
     if _is_passive(sentence, hit):
         cue = replace(cue, intransitive=True)  # "were lowered": the subject is the measure
     subjects = _subject_actors(sentence, subject_region, mentions, context)
@@ -829,7 +834,13 @@ def _amount_segments(object_text: str) -> list[str]:
 
 _MEASURE_WORDS = re.compile(r"\b(?:tariffs?|duty|duties|levy|levies|rates?|quotas?|bans?|restrictions?|controls?|curbs?|fees?|sanctions?)\b", re.IGNORECASE)
 _INSTRUMENT_SUBJECT = re.compile(r"\b(?:proclamation|executive order|order|memorandum|rule|regulation|decree)\b", re.IGNORECASE)
-_CONDITION_CLAUSE = re.compile(r"\s*(?:if|unless|once|provided(?: that)?|as long as|until)\b", re.IGNORECASE)
+_SUBORDINATOR = re.compile(r"\b(?:if|unless|once|when|whenever|provided(?: that)?|as long as|until)\b", re.IGNORECASE)
+
+
+def _in_subordinate_clause(subject_text: str) -> bool:
+    """The verb sits in an if/when clause: the part of the subject after its last comma opens with one."""
+    tail = subject_text[subject_text.rfind(",") + 1:]
+    return _SUBORDINATOR.search(tail) is not None
 _PASSIVE_AUX = frozenset({"be", "been", "being", "was", "were", "is", "are"})
 
 
