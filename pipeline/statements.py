@@ -333,6 +333,11 @@ def _trailing_attribution(text: str, quote: QuoteSpan, trailer: str, before: str
     if stripped.endswith((".", "!", "?")):
         stripped = stripped[:-1]
     spk_offset = quote.end
+    dashed = re.match(r"^\s*[―—–]\s*(?P<spk>[A-Z][^.!?;:“”\"]{1,80})$", stripped)
+    if dashed and _plausible_speaker(dashed.group("spk")) and not text[sent_start:quote.start].strip(" “\"‘'"):
+        # “Q” ― Name: a signed reader or social-media quote
+        return _Candidate(quote.content_start, _content_end(text, quote), "direct", None,
+                          _clean_phrase(dashed.group("spk")), spk_offset + dashed.start("spk"), None, (quote.start,))
     for name in ("trail_verb_first", "trail_speaker_first"):
         match = patterns[name].match(stripped)
         if not match:
@@ -387,6 +392,11 @@ def _leading_attribution(text: str, quote: QuoteSpan, before: str, before_start:
     if found is None:
         found = _subject_of_participle(before)
     if found is None:
+        # "Reid called Trump a “con artist”": the quoted label is the speaker's own words
+        found = _speaker_before_verb(before, _label_verb_re())
+        if found is not None and not _label_then_quote(before[found[2].end():]):
+            found = None
+    if found is None:
         return None
     phrase, spk_offset, verb_match = found
     verb = _normalise_verb(verb_match.group(0))
@@ -420,6 +430,17 @@ def _partial_end(text: str, quote: QuoteSpan, sent_end: int) -> int:
 
 
 _AUX_TAIL = re.compile(r"(?:\s+" + _AUX[3:].replace(r")\s+)*", "))*") + r"\s*$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _label_verb_re() -> re.Pattern:
+    verbs = sorted(lexicon()["label_verbs"], key=len, reverse=True)
+    return re.compile(r"(?<![\w’'-])(?:" + "|".join(re.escape(v) for v in verbs) + r")(?![\w’'-])", re.I)
+
+
+def _label_then_quote(tail: str) -> bool:
+    """After "called": a short object and maybe "as", then the quote ("called the deal a “disaster”")."""
+    return len(tail.split()) <= 8 and not re.search(r"[.;:!?]", tail)
 
 
 @lru_cache(maxsize=1)
@@ -460,14 +481,14 @@ def _subject_of_participle(before: str) -> tuple[str, int, re.Match] | None:
     return phrase, start, verb_match
 
 
-def _speaker_before_verb(before: str) -> tuple[str, int, re.Match] | None:
+def _speaker_before_verb(before: str, verbs: re.Pattern | None = None) -> tuple[str, int, re.Match] | None:
     """The last speech verb in ``before`` with a plausible speaker right before it."""
-    for verb_match in reversed(list(_verb_re().finditer(before))):
+    for verb_match in reversed(list((verbs or _verb_re()).finditer(before))):
         head = before[:verb_match.start()]
         head = head[:len(head) - len(_AUX_TAIL.search(head).group(0))] if _AUX_TAIL.search(head) else head
         head = re.sub(r"\s+\w+\s+by\s*$", "", head)  # "responded by saying"
-        if verb_match.group(0).lower().endswith("ing") and head.rstrip().endswith(","):
-            continue  # ", saying …": the subject of the main clause speaks (_subject_of_participle)
+        if (verb_match.group(0).lower().endswith("ing") or verbs is not None) and head.rstrip().endswith(","):
+            continue  # ", saying …" / "X, called …": a participle; the subject of the main clause speaks
         cut = max(head.rfind(mark) for mark in "―—;:(“”\"")
         segment = head[cut + 1:]
         best = _best_speaker(segment)
@@ -835,8 +856,8 @@ def _plausible_speaker(phrase: str | None, *, strict: bool = False) -> bool:
         return any(w in heads for w in lowered[:5])
     if strict and lowered[0] == "the" and len(words) > 1 and words[1][:1].isupper():
         return True  # "the British Retail Consortium", "the Swiss government"
-    if strict and not first[:1].isupper():
-        # a lower-case start must be a description of a speaker, not a clause fragment
+    if strict and (not first[:1].isupper() or lowered[0] in ("the", "a", "an")):
+        # a lower-case start ("port officials", "The tariff") must name a kind of speaker, not a thing
         heads = heads | lex["org_words_set"]
         return any(w in heads or w.rstrip("s") in heads for w in lowered[:6])
     return True

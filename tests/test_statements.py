@@ -163,6 +163,18 @@ def test_participle_after_comma_speaks_for_the_subject():
     assert (s.speaker, s.verb, s.kind, s.quote) == ("Mara Quist", "saying", "direct", "Half a deal is no deal.")
 
 
+def test_dash_signature_after_a_quote():
+    s = one("“The quota is gone by March and nobody told us.” ― Priya Raman, a steel buyer")
+    assert (s.speaker, s.kind, s.verb) == ("Priya Raman", "direct", None)
+
+
+def test_quoted_label_after_called_is_partial():
+    s = one("Ms Mara Quist called the agreement “a floor, not a ceiling” for the region.")
+    assert (s.speaker, s.kind, s.verb) == ("Mara Quist", "partial", "called")
+    _, none = extract("The tariff, called “reciprocal” by the White House, took effect in April.")
+    assert none == []  # a label with no speaker before it is a scare quote
+
+
 def test_addressee_is_kept():
     s = one("Xi Jinping told his Japanese counterpart by phone that trade must stay open.")
     assert (s.addressee, s.quote, s.verb) == ("his Japanese counterpart", "trade must stay open", "told")
