@@ -480,7 +480,7 @@ def _actor_just_before(sentence: str, start: int, mention_ends: set[int]) -> boo
     for end in mention_ends:
         if end <= start and start - end <= 25:
             between = sentence[end:start]
-            if re.fullmatch(r"(?:\s+(?:side|government|administration|ministry|officials|also|now|then|still|each|both|will|would|has|have|had|did|jointly))*\s*", between):
+            if re.fullmatch(r"(?:\s+(?:side|government|administration|ministry|officials|companies|firms|enterprises|airlines|Airlines|Air|carriers|also|now|then|still|each|both|will|would|has|have|had|did|jointly))*\s*", between):
                 return True
     return False
 
@@ -590,7 +590,7 @@ _SUBJECT_FILLER = frozenset(
     intended decided decides expected expects pledged pledges promised promises continue continues
     continued also swiftly promptly as part of with respect where when by for on of at from
     side sides government governments administration parties party countries country nations
-    nation president secretary minister trump officials official will""".split()
+    nation president secretary minister trump officials official will trading partners partner""".split()
 ) | frozenset(
     # instruments that act for the government issuing them ("The proclamation imposes a 25% tariff")
     """proclamation proclamations order orders executive memorandum memoranda rule regulation decree
@@ -739,6 +739,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         cue = replace(cue, action="restrict")  # "introduce export controls on software"
     elif cue.inverted and re.search(r"\b(?:continue|continues|still|remain)\s+(?:to\s+)?$", subject_text):
         cue = replace(cue, action="maintain")  # "will continue to face a 25 per cent duty"
+    elif cue.action in ("remove", "reduce") and category == "market_access":
+        cue = replace(cue, action="relax")  # "remove non-tariff barriers" opens the market
     elif cue.action == "relax" and category == "tariff":
         # "exempt aircraft from tariffs" removes them; "offer preferential tariff treatment" cuts them
         cue = replace(cue, action="remove" if hit.form.lower().startswith(("exempt", "waiv")) else "reduce")
