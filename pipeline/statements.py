@@ -792,10 +792,12 @@ def _clean_phrase(phrase: str) -> str:
 def _trim_speaker_phrase(phrase: str, *, verb_first: bool) -> str:
     """Cut what follows the speaker: ", adding …", "on Tuesday", ", who …" (verb-first trailers)."""
     phrase = re.sub(r"\s*\([^)]*\)?", "", phrase)  # "(D-N.C.)", "(R-IN"
+    phrase = re.sub(r",\s*[RDI]-[A-Z][\w.]*\.?(?=,|$)", "", phrase)  # "Mitch McConnell, R-Ky.,"
     phrase = _clean_phrase(phrase)
     phrase = re.sub(r"^(?:and|but|so|yet|while|as|then|now)\s+", "", phrase, flags=re.I)
     if verb_first:
-        phrase = re.split(r"\s+(?:who|whose|which)\s+(?:has|have|had|is|was|are|were|said|says|told)\b", phrase)[0]
+        phrase = re.split(r"\s+(?:who|whose|whom|which)\s+(?:\w+\s+)?(?:has|have|had|is|was|are|were|said|says|told|recruited|\w+ed)\b", phrase)[0]
+        phrase = re.split(r",\s+\w+ing\b", phrase)[0]  # "said Donald Tusk, summing up …"
         phrase = re.split(r",\s+(?:adding|noting|saying|as|who|whose|which|where|in|on|when|while|after|before|according|because|but|and)\b", phrase)[0]
         phrase = re.split(r"\s+(?:on|in|at|during|after|before|last|this|yesterday|today|earlier)\s+(?:[A-Z]\w+day|a\s+statement|an\s+interview|the\s+(?:statement|interview|briefing)|week|month|year|morning|evening|night)\b.*$", phrase)[0]
         phrase = re.split(r"\s+(?:in a|in an|on \w+day|to reporters|to the)\b", phrase)[0]
@@ -834,7 +836,7 @@ def _plausible_speaker(phrase: str | None, *, strict: bool = False) -> bool:
         return False  # "Giving a speech in Toledo", "Speaking at a rally"
     if _words_after_name(head_part, lex):
         return False  # "Mr. Obama scrutinized", "Blige sings to Clinton before"
-    if any(re.fullmatch(r"[a-z]+ed", w) and w not in _PARTICIPLE_ADJECTIVES for w in checked.lower().split()[1:]
+    if any(re.fullmatch(r"[a-z]+ed", w) and w not in _PARTICIPLE_ADJECTIVES for w in checked.split()[1:]
            if w not in lex["role_word_set"]) and not any(cue in phrase.lower() for cue in lex["anonymous_cues"]):
         return False  # "Ms Quist rejected the offer on Friday": a clause, not a name
     if len(head_part) > (9 if strict else 11):
@@ -859,7 +861,7 @@ def _plausible_speaker(phrase: str | None, *, strict: bool = False) -> bool:
     if strict and (not first[:1].isupper() or lowered[0] in ("the", "a", "an")):
         # a lower-case start ("port officials", "The tariff") must name a kind of speaker, not a thing
         heads = heads | lex["org_words_set"]
-        return any(w in heads or w.rstrip("s") in heads for w in lowered[:6])
+        return any(w in heads or w.rstrip("s") in heads for w in lowered[:8])
     return True
 
 
