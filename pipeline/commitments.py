@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 
@@ -273,8 +273,16 @@ def _fill_ownerless_tariffs(rows: list[Commitment], context: _Context) -> None:
             row.confidence = round(max(row.confidence + PENALTY_NO_ACTOR - PENALTY_GUESSED_ACTOR, 0.1), 2)
 
 
+def _reference_date(article: Article) -> date | None:
+    """The article's date, whatever type the caller put in published_at."""
+    published = getattr(article, "published_at", None)
+    if isinstance(published, datetime):
+        return published.date()
+    return published if isinstance(published, date) else None
+
+
 def _document_context(article: Article) -> _Context:
-    on = article.reference_date
+    on = _reference_date(article)
     counts: Counter[str] = Counter()
     for text in [article.title or ""] + [p.text or "" for p in article.paragraphs]:
         for mention in find_actor_mentions(text, on):
