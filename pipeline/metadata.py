@@ -186,15 +186,17 @@ def main_jsonld(page: PageMeta) -> dict:
     return {}
 
 
-def _names(value) -> list[str]:
+def _names(value, people_only: bool = False) -> list[str]:
     """Names from a JSON-LD person/organisation value (string, object or list)."""
     if isinstance(value, str):
         return [value]
     if isinstance(value, dict):
         name = value.get("name")
+        if people_only and str(value.get("@type", "")).lower() == "organization":
+            return []
         return [name] if isinstance(name, str) else []
     if isinstance(value, list):
-        return [n for item in value for n in _names(item)]
+        return [n for item in value for n in _names(item, people_only)]
     return []
 
 
@@ -212,6 +214,8 @@ def parse_datetime(value: str | None) -> datetime | None:
     if not match:
         return written_date(text)
     year, month, day, hour, minute, second, zone = match.groups()
+    if int(year) < EARLIEST_PLAUSIBLE_YEAR:
+        return None
     try:
         moment = datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0))
     except ValueError:
@@ -388,9 +392,24 @@ def canonical_url(page: PageMeta, url: str | None) -> str | None:
 # Authors and wire agencies
 # ---------------------------------------------------------------------------
 
-_BY_PREFIX = re.compile(r"^\s*(?:(?:posted|written|words|reported|reporting|story|text|photos?)\s+)?by[:\s]+", re.IGNORECASE)
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\|)\s*", re.IGNORECASE)
-_NOT_A_NAME = re.compile(r"\d|@|https?:|staff|editor|updated|published|minute|read", re.IGNORECASE)
+# "By", "Posted by", "Analysis by Jane Doe": up to two words before "by".
+_BY_PREFIX = re.compile(r"^\s*(?:[A-Za-z]+\s+){0,2}?by[:\s]+", re.IGNORECASE)
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\||·)\s*", re.IGNORECASE)
+_NOT_A_NAME = re.compile(r"\d|@|https?:|\bstaff\b|updated|published|minute|\bread\b|\bfollow", re.IGNORECASE)
+# A job title or a weekday after a name in a byline: "Jane Doe Business Columnist", "Jane Doe Monday".
+_TRAILING_ROLE = re.compile(
+    r"(?:\s+(?:senior|chief|staff|business|political|foreign|contributing|special|guest|deputy|managing|"
+    r"executive|opinion|sports|science|health|tech|technology|investigative))*"
+    r"\s+(?:columnist|writer|correspondent|reporter|editor(?:-at-large)?|contributor|journalist|producer|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$",
+    re.IGNORECASE,
+)
+_TRAILING_AGENCY = re.compile(rf"^(.+?)\s+({_AGENCY_ALTERNATION})$", re.IGNORECASE)
+_TRAILING_LINK_TEXT = re.compile(r"\s+(?:view|see|read)\s+(?:all|more)\s+(?:articles|posts|stories)$", re.IGNORECASE)
+# Credentials after a name: "Rachael Link, MS, RD".
+_CREDENTIAL = re.compile(r"^(?:[A-Z]{2,4}|Ph\.?D|M\.?D|Jr|Sr|Esq)\.?$")
+# Dates before this year are placeholders ("0001-01-01", "1970-01-01"), not publication dates.
+EARLIEST_PLAUSIBLE_YEAR = 1990
 
 
 def agency_name(text: str) -> str | None:
@@ -399,22 +418,40 @@ def agency_name(text: str) -> str | None:
     return WIRE_AGENCIES.get(key)
 
 
-def split_byline(byline: str) -> tuple[list[str], list[str]]:
-    """"By Jane Doe and John Roe, Reuters" -> (["Jane Doe", "John Roe"], ["Reuters"])."""
+def split_byline(byline: str, *, structured: bool = False) -> tuple[list[str], list[str]]:
+    """"By Jane Doe and John Roe, Reuters" -> (["Jane Doe", "John Roe"], ["Reuters"]).
+
+    ``structured`` names (JSON-LD, meta) are names; in a visible byline a lone
+    word after a comma is usually a place ("By Reuters, Washington") and is dropped.
+    """
     text = _BY_PREFIX.sub("", " ".join(byline.split()))
+    pieces = [p.strip(" .") for p in _AUTHOR_SPLIT.split(text)]
+    pieces = [p for p in pieces if p]
     people: list[str] = []
     agencies: list[str] = []
-    for piece in _AUTHOR_SPLIT.split(text):
-        piece = piece.strip(" .")
-        if not piece:
-            continue
+    for piece in pieces:
         agency = agency_name(piece)
         if agency:
             agencies.append(agency)
-        elif 1 <= len(piece.split()) <= 5 and not _NOT_A_NAME.search(piece) and piece[0].isupper():
-            # "Jane Doe in Geneva" -> "Jane Doe"
-            people.append(re.split(r"\s+in\s+[A-Z]", piece)[0])
+            continue
+        trailing_agency = _TRAILING_AGENCY.match(piece)  # "ERIC TUCKER Associated Press"
+        if trailing_agency:
+            piece = trailing_agency.group(1)
+            agencies.append(WIRE_AGENCIES[trailing_agency.group(2).lower()])
+        name = re.split(r"\s+in\s+[A-Z]", piece)[0]  # "Jane Doe in Geneva"
+        name = _TRAILING_LINK_TEXT.sub("", _TRAILING_ROLE.sub("", name))
+        if not looks_like_name(name) or _CREDENTIAL.match(name):
+            continue
+        if name.isupper():  # wire bylines in capitals: "LISA MASCARO"
+            name = name.title()
+        if not structured and len(name.split()) == 1 and len(pieces) > 1:
+            continue
+        people.append(name)
     return people, agencies
+
+
+def looks_like_name(text: str) -> bool:
+    return 1 <= len(text.split()) <= 5 and text[:1].isupper() and not _NOT_A_NAME.search(text)
 
 
 def _unique(items: list[str]) -> list[str]:
@@ -429,19 +466,27 @@ def _unique(items: list[str]) -> list[str]:
 
 
 def authors_and_agencies(page: PageMeta, ld: dict, bylines: list[Tag]) -> tuple[list[str], list[str]]:
-    """Authors from JSON-LD, meta, rel=author and visible bylines; agencies apart."""
+    """Authors from the most reliable source that names anyone: JSON-LD people,
+    then author meta tags (often the copyright holder, hence second), then
+    rel=author links and visible bylines. Agencies are gathered from all of them."""
+    meta_names = [n for key in ("author", "dc.creator", "parsely-author") for n in page.meta_all.get(key, [])]
+    tiers = (
+        (_names(ld.get("author"), people_only=True), True),
+        (meta_names, True),
+        (page.author_links + [tag.get_text(" ", strip=True) for tag in bylines[:3]], False),
+    )
     people: list[str] = []
     agencies: list[str] = []
-    raw = list(_names(ld.get("author")))
-    raw += page.meta_all.get("author", []) + page.meta_all.get("dc.creator", []) + page.meta_all.get("parsely-author", [])
-    raw += page.author_links
-    raw += [tag.get_text(" ", strip=True) for tag in bylines[:3]]
-    for line in raw:
-        if line.startswith("http"):
-            continue
-        found_people, found_agencies = split_byline(line)
-        people += found_people
-        agencies += found_agencies
+    for lines, structured in tiers:
+        found_here: list[str] = []
+        for line in lines:
+            if line.startswith("http"):
+                continue
+            found_people, found_agencies = split_byline(line, structured=structured)
+            found_here += found_people
+            agencies += found_agencies
+        if not people:
+            people = found_here
     return _unique(people), _unique(agencies)
 
 

@@ -284,8 +284,17 @@ def fill_people_and_places(article: Article, page: metadata.PageMeta, ld: dict,
         or (adapter.wire_agency if adapter else None)
         or metadata.agency_name(article.publisher or "")
     )
-    # "By Northstar" names the agency, not a reporter
-    article.authors = [a for a in authors if a.lower() != (article.wire_agency or "").lower()]
+    # "By Northstar" names the agency, and "By LinkNaija" the site, not a reporter
+    article.authors = [a for a in authors if not _names_organisation(a, article)]
+
+
+def _names_organisation(name: str, article: Article) -> bool:
+    """"Northstar", "LinkNaija", "CNN Business": the agency or the site, not a person."""
+    name = name.lower()
+    for organisation in (article.wire_agency, article.publisher):
+        if organisation and (name == organisation.lower() or name.startswith(organisation.lower() + " ")):
+            return True
+    return False
 
 
 def fill_dates(article: Article, page: metadata.PageMeta, ld: dict, url: str | None, bylines: list[Tag]) -> None:

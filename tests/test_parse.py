@@ -208,3 +208,39 @@ def test_page_without_text_is_quarantined_with_a_reason():
     with pytest.raises(ParseError) as caught:
         parse_html(b"<html><head><script>var a = 1;</script></head><body><nav><a href='/'>Home</a></nav></body></html>")
     assert caught.value.reason == "no article body found"
+
+
+@pytest.mark.parametrize(
+    "byline,people,agencies",
+    [
+        ("By Jane Doe and John Roe, Reuters", ["Jane Doe", "John Roe"], ["Reuters"]),
+        ("By LISA PARK, MARY ANN COLE and ERIC HOLT Associated Press", ["Lisa Park", "Mary Ann Cole", "Eric Holt"], ["AP"]),
+        ("By Reuters, Washington", [], ["Reuters"]),  # a place after the agency is not a person
+        ("Analysis by Sam Ortiz, Ledger Editor-at-large", ["Sam Ortiz"], []),
+        ("Posted by Min-jun Lee in Seoul", ["Min-jun Lee"], []),
+        ("Dana Fox, MS, RD", ["Dana Fox"], []),
+        ("Tom Reyes Business Columnist", ["Tom Reyes"], []),
+        ("Jose Cruz View More Articles", ["Jose Cruz"], []),
+        ("By Agence France-Presse", [], ["AFP"]),
+    ],
+)
+def test_byline_splitting(byline, people, agencies):
+    from pipeline.metadata import split_byline
+
+    assert split_byline(byline) == (people, agencies)
+
+
+def test_placeholder_dates_fall_through_to_the_next_source():
+    html = (b'<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "0001-01-01T00:00:00Z"}</script>'
+            b"<article><p>" + b"Ministers agreed to cut tariffs on cars, steel and aluminium. " * 3 + b"</p></article>")
+    article = parse_html(html, url="https://news.example.com/2025/06/17/cars.html")
+    assert article.published_at == datetime(2025, 6, 17, tzinfo=timezone.utc)
+    assert article.published_at_source == "url"
+
+
+def test_authors_prefer_structured_people_over_meta_copyright_holders():
+    html = (b'<meta name="author" content="Example Media Group">'
+            b'<script type="application/ld+json">{"@type": "NewsArticle", "author": [{"@type": "Person", "name": "Ana Lima"},'
+            b' {"@type": "Organization", "name": "Example Media Group"}]}</script>'
+            b"<article><p>" + b"Brazil faces a 50% tariff on most exports to the United States. " * 3 + b"</p></article>")
+    assert parse_html(html).authors == ["Ana Lima"]
