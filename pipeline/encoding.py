@@ -47,6 +47,10 @@ _WHATWG_SUPERSETS = {
     "euc-kr": "cp949",
     "ks_c_5601-1987": "cp949",
 }
+# Python codecs a page may name that are not web encodings: a page declaring
+# one is decoded as if it declared nothing (UTF-7 is a known XSS vector, and
+# "unicode-escape" would turn backslashes in the text into other characters).
+_NOT_WEB_CODECS = frozenset({"utf-7", "idna", "punycode", "unicode-escape", "raw-unicode-escape", "undefined"})
 _SINGLE_BYTE_LATIN = {"cp1252", "iso8859-15", "cp1250", "cp1251"}
 
 _META_CHARSET = re.compile(
@@ -68,6 +72,8 @@ def codec_for_label(label: str | None) -> str | None:
         name = codecs.lookup(label).name
     except LookupError:
         return None
+    if name in _NOT_WEB_CODECS:
+        return None
     return _WHATWG_SUPERSETS.get(name, name)
 
 
@@ -86,7 +92,7 @@ def meta_charset(data: bytes) -> str | None:
 def decodes_cleanly(data: bytes, codec: str) -> bool:
     try:
         data.decode(codec)
-    except (UnicodeDecodeError, LookupError):
+    except (UnicodeError, LookupError):
         return False
     return True
 

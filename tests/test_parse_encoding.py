@@ -67,3 +67,9 @@ def test_latin1_label_means_windows_1252_and_utf8_mislabelled_as_latin1_is_read_
 
 def test_str_input_is_used_as_is():
     assert parse_html("<p>Déjà décodé, merci beaucoup.</p>").body == "Déjà décodé, merci beaucoup."
+
+
+@pytest.mark.parametrize("label", ["utf-7", "unicode_escape", "punycode", "rot13", "base64", "x-no-such-charset", "undefined"])
+def test_labels_that_are_not_web_encodings_are_ignored(label):
+    html = f'<meta charset="{label}"><p>Tariff +AGEAYg- path C:\\\\new\\\\tariffs stays as written.</p>'.encode("ascii")
+    assert parse_html(html, http_charset=label).body == "Tariff +AGEAYg- path C:\\\\new\\\\tariffs stays as written."
