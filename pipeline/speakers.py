@@ -436,6 +436,8 @@ def _parse_named(phrase: str, head_part: str, appositive: str) -> Speaker | None
     if org and org.lower().startswith("the "):
         org = org[4:]
     name = _clean(" ".join(name_words))
+    if len(name.replace(".", "")) <= 2 or name_words[-1].lower().strip(".,") in lex["not_speakers"]:
+        return None  # "Va.", "R", "Tuesday": a state code, a party letter or a day is not a speaker
     role = _expand_abbreviations(role)
     stype = _speaker_type(role, org)
     gender = _gender_of(honorific, name_words[0] if len(name_words) > 1 else None, role)

@@ -489,7 +489,8 @@ def _speaker_before_verb(before: str, verbs: re.Pattern | None = None) -> tuple[
         head = re.sub(r"\s+\w+\s+by\s*$", "", head)  # "responded by saying"
         if (verb_match.group(0).lower().endswith("ing") or verbs is not None) and head.rstrip().endswith(","):
             continue  # ", saying …" / "X, called …": a participle; the subject of the main clause speaks
-        cut = max(head.rfind(mark) for mark in "―—;:(“”\"")
+        head = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), head)  # "(R)", "(D-N.C.)" keep offsets
+        cut = max(head.rfind(mark) for mark in "―—;:“”\"")
         segment = head[cut + 1:]
         best = _best_speaker(segment)
         if best is not None:
@@ -789,10 +790,18 @@ def _clean_phrase(phrase: str) -> str:
     return phrase.strip(" \t\n,.;:—–-")
 
 
+_TIME_AFTER_SPEAKER = re.compile(
+    r"\s+(?:(?:on|last|this|early|late|earlier|later)\s+)*(?:(?:on|last|this)\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|evening|night|today|yesterday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*$"
+)
+
+
 def _trim_speaker_phrase(phrase: str, *, verb_first: bool) -> str:
     """Cut what follows the speaker: ", adding …", "on Tuesday", ", who …" (verb-first trailers)."""
     phrase = re.sub(r"\s*\([^)]*\)?", "", phrase)  # "(D-N.C.)", "(R-IN"
     phrase = re.sub(r",\s*[RDI]-[A-Z][\w.]*\.?(?=,|$)", "", phrase)  # "Mitch McConnell, R-Ky.,"
+    phrase = _TIME_AFTER_SPEAKER.sub("", phrase)  # "Sanders on Tuesday", "the ministry late on Friday"
     phrase = _clean_phrase(phrase)
     phrase = re.sub(r"^(?:and|but|so|yet|while|as|then|now)\s+", "", phrase, flags=re.I)
     if verb_first:
@@ -824,7 +833,7 @@ def _plausible_speaker(phrase: str | None, *, strict: bool = False) -> bool:
         return False
     if re.search(r"['’]s?$", words[-1]) or lowered[0] in lex["not_speakers"] and lowered[0] not in ("one",):
         return False  # "Trump’s tweet", "Apparently", "Under the new program"
-    head_is_title = not any(w[:1].isupper() for w in head_part[1:]) or _match_title_only(head_part, lex)
+    head_is_title = _match_title_only(head_part, lex) or not any(w[:1].isupper() for w in head_part)
     for segment in phrase.split(",")[1:]:
         first_word = segment.strip().split()[0] if segment.strip() else ""
         if first_word[:1].isupper() and first_word.lower() not in ("a", "an", "the") and not strict_appositive_ok(first_word) \
