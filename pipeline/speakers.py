@@ -407,10 +407,9 @@ def _parse_named(phrase: str, head_part: str, appositive: str) -> Speaker | None
             if prefix and prefix[0].lower() == "former" and not _is_org_words(prefix):
                 mod_start = 0  # "Former Clinton advisor": a former post, not an organisation
             role_words = pre[mod_start:]
-            while len(role_words) > 1 and role_words[0].lower().strip(",") in NATIONALITY_WORDS:
+            if len(role_words) > 1 and role_words[0].lower().strip(",") in NATIONALITY_WORDS:
                 country_hint = country_hint or role_words[0]
-                role_words = role_words[1:]  # "German Chancellor" → role "Chancellor", country from "German"
-            role = " ".join(role_words)
+            role = strip_nationality(" ".join(role_words))
             org = " ".join(pre[:mod_start]) or None
     if not name_words and words[-1].lower() in lex["org_words_set"]:
         # "the Swiss government", "the European Commission": an institution speaks
@@ -458,6 +457,16 @@ def _speaker_type(role: str | None, org: str | None) -> str:
     return by_role or "other"
 
 
+def strip_nationality(role: str | None) -> str | None:
+    """"German Chancellor" → "Chancellor", "U.S. Trade Representative" → "Trade Representative"."""
+    if not role:
+        return role
+    words = role.split()
+    while len(words) > 1 and words[0].lower().strip(",") in NATIONALITY_WORDS:
+        words = words[1:]
+    return " ".join(words)
+
+
 def _expand_abbreviations(role: str | None) -> str | None:
     """"Former Sen." → "Former Senator": roles are published written out."""
     if not role:
@@ -476,7 +485,7 @@ def _organisation(name: str, country_hint: str | None, phrase: str) -> Speaker:
 
 # A capitalised word; a full stop only inside an abbreviation or initial ("J.", "Gov."), never
 # at a sentence end ("United States. He").
-_TOKEN = r"[A-Z](?:[\w’'-]*|[\w]{0,3}\.)(?![\w])"
+_TOKEN = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z](?:[\w’'-]*|[\w]{0,3}\.))(?![\w])"
 # A run of capitalised words (with name particles and "and"/"of" inside titles),
 # optionally after a possessive owner: candidates for people named in running text.
 _TITLED_NAME = re.compile(

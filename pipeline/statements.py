@@ -28,7 +28,7 @@ from functools import lru_cache
 from pipeline.model import Article, Paragraph, Statement, stable_id
 from pipeline.quotes import QuoteSpan, looks_like_sentence, scan_quotes, starts_with_quote
 from pipeline.sentences import split_sentences
-from pipeline.speakers import Speaker, SpeakerRegistry, lexicon
+from pipeline.speakers import Speaker, SpeakerRegistry, lexicon, strip_nationality
 
 EXTRACTOR_VERSION = "statements-0.1"
 
@@ -1048,7 +1048,7 @@ def _adopt_person(speaker: Speaker, actor) -> None:
     if speaker.name and len(speaker.name.split()) == 1 and speaker.name.lower() in known_forms:
         speaker.name = actor.name
     if not speaker.role and actor.role:
-        speaker.role = actor.role
+        speaker.role = strip_nationality(actor.role)
         from pipeline.speakers import role_type
         speaker.speaker_type = role_type(actor.role) or speaker.speaker_type
 
