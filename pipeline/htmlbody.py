@@ -362,7 +362,7 @@ class _Walker:
             return
         element, kind, level, list_element = self.context[-1]
         if kind == "preformatted":
-            pieces = [raw.replace(_LINE_BREAK, "\n").strip("\n")]
+            pieces = [raw.replace(_LINE_BREAK, "\n").strip()]  # inner line breaks kept
         else:
             # two or more <br> in a row separate paragraphs; one is a line break
             if _LINE_BREAK in raw:

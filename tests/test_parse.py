@@ -244,3 +244,9 @@ def test_authors_prefer_structured_people_over_meta_copyright_holders():
             b' {"@type": "Organization", "name": "Example Media Group"}]}</script>'
             b"<article><p>" + b"Brazil faces a 50% tariff on most exports to the United States. " * 3 + b"</p></article>")
     assert parse_html(html).authors == ["Ana Lima"]
+
+
+def test_preformatted_text_keeps_inner_line_breaks():
+    article = parse_html(b"<article><pre>\n  HS 8703   15%\n  HS 7208   50%  \n</pre></article>")
+    assert article.paragraphs[0].kind == "preformatted"
+    assert article.paragraphs[0].text == "HS 8703   15%\n  HS 7208   50%"

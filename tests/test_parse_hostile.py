@@ -135,3 +135,31 @@ def test_menus_are_cut_but_lookalike_custom_elements_are_not():
     article = parse_html(b"<nav><p>Home News Sport and many more menu entries here</p></nav>"
                          b"<nav-note><p>The custom element text is article text.</p></nav-note>")
     assert article.body == "The custom element text is article text."
+
+
+# Pieces of markup that reach the parser's less common paths: charset labels,
+# boilerplate classes, hidden elements, JSON-LD, lists, line breaks, entities.
+MARKUP_PIECES = [
+    "<div>", "</div>", "<p>", "</p>", "<ul><li>", "</li></ul>", "<h2>", "</h2>", "<blockquote>", "<pre>",
+    "<br>", "<br><br>", "<a href='/x'>", "</a>", "<span style='display:none'>", "</span>", "<b>", "</b>",
+    "<div class='comments'>", "<div class='article-body'>", "<div class='share related ad'>", "<nav>", "</nav>",
+    "<aside>", "<figure><figcaption>", "<table><tr><td>", "<meta charset='utf-7'>", "<meta charset='shift_jis'>",
+    "<meta charset='punycode'>", "<meta property='og:title' content='T'>", "<time datetime='2025-13-45'>",
+    "<time datetime='2025-05-12T10:00:00+25:99'>", "<link rel='canonical' href='::bad'>",
+    '<script type="application/ld+json">{"@graph": [[[{"datePublished": 5}]]], "author": {"name": null}}</script>',
+    "<script>", "</script>", "<!--", "-->", "&amp;", "&#0;", "&#x110000;", "\u2028", "\ufeff", "\x00",
+    "GENEVA (Reuters) - ", "By Jane Doe, Reuters", "Tariffs fell to 10 percent, officials said. ",
+]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(MARKUP_PIECES) | st.text(max_size=30), max_size=60), st.sampled_from([None, "utf-8", "gbk", "utf-7", "bogus"]))
+def test_random_markup_never_crashes(pieces, charset):
+    page = "".join(pieces)
+    try:
+        article = parse_html(page.encode("utf-8", "surrogatepass"), "https://news.example.com/2025/05/12/x.html", http_charset=charset)
+    except ParseError as error:
+        assert error.reason
+        return
+    assert_valid(article)
+    assert article.published_at is None or article.published_at.tzinfo is not None
