@@ -250,3 +250,17 @@ def test_preformatted_text_keeps_inner_line_breaks():
     article = parse_html(b"<article><pre>\n  HS 8703   15%\n  HS 7208   50%  \n</pre></article>")
     assert article.paragraphs[0].kind == "preformatted"
     assert article.paragraphs[0].text == "HS 8703   15%\n  HS 7208   50%"
+
+
+def test_adapter_whose_selector_misses_falls_back_to_the_generic_extractor():
+    html = (b"<html><body><div class='redesigned-body'><p>" + b"The order sets a 25% tariff on imported heavy trucks. " * 3
+            + b"</p></div></body></html>")
+    article = parse_html(html, url="https://www.whitehouse.gov/fact-sheets/2025/10/trucks/")
+    assert article.body.startswith("The order sets a 25% tariff on imported heavy trucks.")
+
+
+def test_adapter_is_found_from_the_canonical_link_of_a_saved_page():
+    html = (b"<html><head><link rel='canonical' href='https://www.whitehouse.gov/x/'></head><body>"
+            b"<div class='entry-content'><p>Short official text.</p></div>"
+            b"<div class='blurb'><p>" + b"A long unrelated block of promotional prose, with commas, " * 8 + b"</p></div></body></html>")
+    assert parse_html(html).body == "Short official text."
