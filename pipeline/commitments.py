@@ -447,7 +447,7 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
     if lower.endswith("s") and not lower.endswith("ss"):
         return False  # "tariff cuts", "export curbs"
     if _PAST_FORM.search(lower) or lower in _IRREGULAR_PAST:
-        if _MEASURE_NOUN_NEXT.match(sentence, start + len(form)):
+        if word in _ADJECTIVE_LEADS and _MEASURE_NOUN_NEXT.match(sentence, start + len(form)):
             return False  # "the average applied tariff": a participle as adjective
         # "duties imposed on China": a participle after a noun
         return not re.search(r"[a-z]s$", word) or word in ("has", "was", "is", "its", "this")
@@ -463,9 +463,11 @@ _INFINITIVE_HEADS = frozenset(
     threaten would will seeks seek sought aims aim move moves moved voted vowed vows ready prepared
     begin began start started hopes hope also agreement commitment deal effort efforts proposed
     proposes propose offered offers offer announced announces undertakes undertake undertook need
-    needs needed must shall likely set due order""".split()
+    needs needed must shall likely set due order pledging committing promising agreeing planning
+    seeking vowing aiming""".split()
 )
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
+_ADJECTIVE_LEADS = frozenset({"average", "simple", "weighted", "current", "existing", "new", "additional", "overall"})
 _MEASURE_NOUN_NEXT = re.compile(r"\s+(?:agricultural\s+|ad valorem\s+)?(?:tariffs?|dut(?:y|ies)|rates?|levies|levy)\b", re.IGNORECASE)
 _INSTRUMENTS = frozenset({"proclamation", "order", "memorandum", "rule", "regulation", "decree"})
 # Words before a pronoun that show the pronoun opens a new clause ("..., and it will cut").
@@ -747,6 +749,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         cue = replace(cue, action="restrict")  # "introduce export controls on software"
     elif cue.inverted and re.search(r"\b(?:continue|continues|still|remain)\s+(?:to\s+)?$", subject_text):
         cue = replace(cue, action="maintain")  # "will continue to face a 25 per cent duty"
+    elif cue.action == "suspend" and category == "export_control" and _EXPORTS_THEMSELVES.match(object_text):
+        cue = replace(cue, action="restrict")  # "halt exports of gallium" stops the trade itself
     elif cue.action in ("remove", "reduce") and category == "market_access":
         cue = replace(cue, action="relax")  # "remove non-tariff barriers" opens the market
     elif cue.action == "relax" and category == "tariff":
@@ -844,6 +848,7 @@ def _amount_segments(object_text: str) -> list[str]:
 
 _MEASURE_WORDS = re.compile(r"\b(?:tariffs?|duty|duties|levy|levies|rates?|quotas?|bans?|restrictions?|controls?|curbs?|fees?|sanctions?)\b", re.IGNORECASE)
 _INSTRUMENT_SUBJECT = re.compile(r"\b(?:proclamation|executive order|order|memorandum|rule|regulation|decree)\b", re.IGNORECASE)
+_EXPORTS_THEMSELVES = re.compile(r"\s*(?:all\s+|its\s+|their\s+)?(?:\w+\s+)?exports?\s+(?:of|to)\b", re.IGNORECASE)
 _SUBORDINATOR = re.compile(r"\b(?:if|unless|once|when|whenever|provided(?: that)?|as long as|until)\b", re.IGNORECASE)
 
 
