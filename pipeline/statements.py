@@ -28,7 +28,7 @@ from functools import lru_cache
 from pipeline.model import Article, Paragraph, Statement, stable_id
 from pipeline.quotes import QuoteSpan, looks_like_sentence, scan_quotes, starts_with_quote
 from pipeline.sentences import split_sentences
-from pipeline.speakers import Speaker, SpeakerRegistry, lexicon, strip_nationality
+from pipeline.speakers import Speaker, SpeakerRegistry, lexicon, parse_appositive, strip_nationality
 
 EXTRACTOR_VERSION = "statements-0.1"
 
@@ -648,6 +648,8 @@ def _reports_content(tail: str, verb: str) -> bool:
     skip = _ADVERBIAL.match(" " + stripped)
     if skip and re.match(r"^\s*,?\s*that\b", (" " + stripped)[skip.end():]):
         return True  # "told his counterpart by phone that ..."
+    if re.match(r"(?i)^(?:yes|no)\b(?:\s+to\b|\W*$)", stripped):
+        return False  # "said no to the offer"
     first = stripped.split()[0].lower().strip(",")
     if first in _PREPOSITIONS and (addressee or verb.lower() not in lexicon()["addressee_verbs"]):
         return False
@@ -659,7 +661,7 @@ def _reports_content(tail: str, verb: str) -> bool:
 
 
 _PREPOSITIONS = {"to", "about", "by", "at", "for", "with", "against", "of", "into", "over", "from", "as", "up", "out",
-                 "off", "during", "after", "before", "nothing", "so", "something", "yes", "no"}
+                 "off", "during", "after", "before", "nothing", "so", "something"}
 
 
 def _plain_tail(tail: str) -> bool:
@@ -803,7 +805,8 @@ def _trim_speaker_phrase(phrase: str, *, verb_first: bool) -> str:
     phrase = re.sub(r",\s*[RDI]-[A-Z][\w.]*\.?(?=,|$)", "", phrase)  # "Mitch McConnell, R-Ky.,"
     phrase = _TIME_AFTER_SPEAKER.sub("", phrase)  # "Sanders on Tuesday", "the ministry late on Friday"
     phrase = _clean_phrase(phrase)
-    phrase = re.sub(r"^(?:and|but|so|yet|while|as|then|now)\s+", "", phrase, flags=re.I)
+    phrase = re.sub(r"^(?:and|but|so|yet|while|as|then|now|although|though|because|whereas|when|after|before|if|since)\s+",
+                    "", phrase, flags=re.I)
     if verb_first:
         phrase = re.split(r"\s+(?:who|whose|whom|which)\s+(?:\w+\s+)?(?:has|have|had|is|was|are|were|said|says|told|recruited|\w+ed)\b", phrase)[0]
         phrase = re.split(r",\s+\w+ing\b", phrase)[0]  # "said Donald Tusk, summing up …"
@@ -946,9 +949,9 @@ def _strip_addressee(tail: str, addressee: str | None) -> str:
 
 
 _ADVERBIAL = re.compile(
-    r"^(?:\s*,?\s*(?:on|in|at|during|last|this|by|via|over|earlier|late|early)\s+"
+    r"^(?:\s*,?\s*(?:on|in|at|during|last|this|by|via|over|earlier|late|early|after|before|following)\s+"
     r"(?:\w+day(?:\s+(?:morning|afternoon|evening|night))?|a\s+statement|an\s+interview|a\s+briefing|phone|telephone|"
-    r"the\s+\w+(?:\s+\w+)?|week|month|year|\w+)|\s*,?\s*(?:yesterday|today|tonight|earlier|later|again|also))*"
+    r"the\s+\w+(?:\s+(?!that\b)\w+)?|week|month|year|(?!that\b)\w+)|\s*,?\s*(?:yesterday|today|tonight|earlier|later|again|also))*"
 )
 
 
@@ -1045,10 +1048,14 @@ def _actor_for(speaker: Speaker | None, on: date | None) -> tuple[str | None, st
 def _adopt_person(speaker: Speaker, actor) -> None:
     """Fill a bare surname and a missing role from the actor lexicon."""
     known_forms = {actor.name.lower(), *(a.lower() for a in actor.aliases), *actor.name.lower().split()}
-    if speaker.name and len(speaker.name.split()) == 1 and speaker.name.lower() in known_forms:
-        speaker.name = actor.name
+    name = (speaker.name or "").lower()
+    if name and (len(name.split()) == 1 and name in known_forms or actor.name.lower().endswith(" " + name)):
+        speaker.name = actor.name  # "Xi" → "Xi Jinping", "von der Leyen" → "Ursula von der Leyen"
     if not speaker.role and actor.role:
-        speaker.role = strip_nationality(actor.role)
+        role, org = parse_appositive(actor.role)
+        # "President of the European Commission" → role "President", organisation "European Commission"
+        speaker.role = strip_nationality(role or actor.role)
+        speaker.org = speaker.org or org
         from pipeline.speakers import role_type
         speaker.speaker_type = role_type(actor.role) or speaker.speaker_type
 
