@@ -925,7 +925,7 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str
             return _rate_values(cue, action, subject_text, before, category)
     if category == "tariff":
         return _rate_values(cue, action, object_text, quantities, category)
-    if category == "purchase" and action not in ("resume", "suspend"):
+    if category == "purchase" and action not in ("resume", "suspend", "reduce"):
         action = "purchase"
     amount, unit = _amount(quantities, object_text)
     if amount is None and category in ("purchase", "investment"):
