@@ -105,6 +105,10 @@ MAX_LENGTH_POINTS = 3
 CLOSE_RUNNER_SHARE = 0.75
 MIN_CLOSE_RUNNERS = 3
 TOP_CANDIDATES = 5
+# Chunks of one article (same tag and first class as the best container,
+# scoring at least SIBLING_SCORE_SHARE of it) join it when they share an
+# ancestor within this many levels.
+CHUNK_ANCESTOR_LEVELS = 4
 # Siblings of the winning container join it when they score this share of it.
 SIBLING_SCORE_SHARE = 0.2
 # A sibling paragraph with no score joins when it is this long and link-poor.
@@ -477,7 +481,7 @@ def choose_containers(walked: WalkResult) -> list[Tag]:
     runners = [tags[k] for k in ranked[1:TOP_CANDIDATES] if damped_scores[k] >= top * CLOSE_RUNNER_SHARE]
     best = common_ancestor_of_close_runners(tags[ranked[0]], runners)
     threshold = max(10.0, top * SIBLING_SCORE_SHARE)
-    chosen = [best]
+    chosen = [best] + same_shape_chunks(walked, best, [tags[k] for k in ranked[1:] if damped_scores[k] >= threshold])
     if best.parent is None:
         return chosen
     siblings = [c for c in best.parent.children if isinstance(c, Tag)]
@@ -490,6 +494,24 @@ def choose_containers(walked: WalkResult) -> list[Tag]:
         elif is_paragraph_like(walked, sibling, shapes) and sibling_paragraph_belongs(walked, sibling):
             chosen.append(sibling)
     return chosen
+
+
+def same_shape_chunks(walked: WalkResult, best: Tag, candidates: list[Tag]) -> list[Tag]:
+    """Other chunks of an article cut up by ad rails: candidates with the best
+    container's tag and first class, under a common ancestor a few levels up."""
+    shape = _shape(best)
+    if not shape[1]:
+        return []
+    best_span = walked.spans[id(best)]
+    near = {id(node) for node in _ancestors(best.parent, CHUNK_ANCESTOR_LEVELS)}
+    chunks = []
+    for candidate in candidates:
+        span = walked.spans.get(id(candidate))
+        if span is None or _shape(candidate) != shape or best_span.encloses(span) or span.encloses(best_span):
+            continue
+        if any(id(node) in near for node in _ancestors(candidate.parent, CHUNK_ANCESTOR_LEVELS)):
+            chunks.append(candidate)
+    return chunks
 
 
 def is_paragraph_like(walked: WalkResult, tag: Tag, shapes: Counter) -> bool:
