@@ -984,8 +984,11 @@ def _status(sentence: str, subject_region: tuple[int, int], hit: _CueHit,
         return "delayed"
     if _is_past_statement(sentence, hit) or (patterns.get("implemented") and patterns["implemented"].search(window)):
         return "implemented"
-    if patterns.get("agreed") and patterns["agreed"].search(sentence):
+    told = sentence[:object_region[1]]
+    if patterns.get("agreed") and patterns["agreed"].search(told):
         return "agreed"
+    if _SPEECH_VERB.search(sentence[:hit.start]):
+        return "announced"  # "Trump said he would halve the tariff": one side's word
     return context.default_status
 
 
