@@ -388,7 +388,11 @@ def _find_cues(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
         ):
             continue
         if hits and _joined_alternative(sentence, hits[-1], match.start()):
-            continue  # "suspend or remove": one measure, the first verb names it
+            # "suspend or remove", "eliminate or reduce": one measure, named by the
+            # lesser of the two verbs (what is certainly done)
+            if hits[-1].cue.action == "remove" and cue.action in ("reduce", "suspend") and " or " in sentence[hits[-1].end:match.start()]:
+                hits[-1] = _CueHit(hits[-1].start, match.end(), form, cue)
+            continue
         if hits and _object_of_previous(sentence, hits[-1], match.start()):
             continue  # "resume purchases of sorghum": the noun is the object
         hits.append(_CueHit(match.start(), match.end(), form, cue))
@@ -398,7 +402,7 @@ def _find_cues(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
 def _joined_alternative(sentence: str, previous: _CueHit, start: int) -> bool:
     between = sentence[previous.end:start]
     return re.fullmatch(r"\s+(?:or|and/or|and)\s+(?:\w+\s+)?", between) is not None and previous.cue.action in (
-        "suspend", "remove", "reduce", "relax", "restrict", "enforce", "negotiate", "maintain",
+        "suspend", "remove", "reduce", "relax", "restrict", "enforce", "negotiate", "maintain", "delay",
     )
 
 
