@@ -250,7 +250,9 @@ def parse_appositive(text: str) -> tuple[str | None, str | None]:
     role_words = _strip_determiners(_words(role_part))
     # "Singapore-based partner": the place qualifies, the role is the rest
     role_words = [w for w in role_words if not re.search(r"-based$", w, re.I)]
-    role = " ".join(role_words) or None
+    while role_words and role_words[0].lower() in ("its", "his", "her", "their", "our"):
+        role_words = role_words[1:]
+    role = re.sub(r"\s+to\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$", "", " ".join(role_words)) or None  # "ambassador to Moscow"
     if role and _role_type(role) is None:
         return None, None
     if not role and not org_part:
@@ -317,7 +319,13 @@ def _parse(phrase: str) -> Speaker | None:
         description = _clean(head_part)
         description = description[0].lower() + description[1:]
         stype = _role_type(head.rstrip("s")) or _role_type(head) or "other"
-        return Speaker(description, "generic" if head.endswith("s") else "description", stype,
+        org = None
+        at_org = re.match(r"^(\w+)\s+(?:at|of|from)\s+(?:the\s+)?([A-Z].*)$", " ".join(bare))
+        if at_org and bare[1].lower() in ("at", "of", "from"):
+            # "analysts at Kaveri Capital": the speakers are the analysts, the bank is their organisation
+            description, org = at_org.group(1).lower(), _clean(at_org.group(2))
+            stype = _speaker_type(head.rstrip("s"), org) if stype == "other" else stype
+        return Speaker(description, "generic" if head.endswith("s") else "description", stype, org=org,
                        plural=head.endswith("s"), head=head, mention=phrase)
     if words[0].lower() == "the" and len(words) >= 2 and not any(_is_capitalised(w) for w in words[1:]):
         # "the official", "the president", "the source": a description (the registry may link it)
@@ -333,6 +341,9 @@ def _parse(phrase: str) -> Speaker | None:
         stype = _role_type(head_part) or "other"
         return Speaker(description, "description", stype, role=" ".join(bare) or None,
                        head=bare[-1].lower() if bare else None, mention=phrase)
+    title_first = _title_then_name(head_part, appositive)
+    if title_first is not None:
+        return title_first
     if not any(_is_capitalised(w) for w in words):
         # "port officials", "farm lobby analysts": a lower-case description ending in a speaker noun
         head = words[-1].lower()
@@ -343,6 +354,37 @@ def _parse(phrase: str) -> Speaker | None:
                            plural=plural, head=head, mention=phrase)
         return None
     return _parse_named(phrase, head_part, appositive)
+
+
+def _is_institution_name(words: list[str]) -> bool:
+    """"U.S. Customs and Border Protection", "Society of Motor Manufacturers": capitalised words
+    joined by and/of, with no title and no known given name in them."""
+    lex = lexicon()
+    if len(words) < 3 or not any(w.lower() in ("and", "of", "&") for w in words[1:-1]):
+        return False
+    if not all(_is_capitalised(w) or w.lower() in ("and", "of", "&", "the", "for") for w in words):
+        return False
+    if any(w.lower().strip(",") in lex["role_word_set"] - {"and", "of", "the", "for"} for w in words):
+        return False
+    return not any(w.lower() in lex["female_names"] or w.lower() in lex["male_names"] for w in words)
+
+
+def _title_then_name(head_part: str, appositive: str) -> Speaker | None:
+    """"the general secretary of the Midlands Car Workers Union, Gareth Pryce": role and organisation first."""
+    words = head_part.split()
+    if not appositive or not words or words[0].lower() not in DETERMINERS | {"its", "his", "her", "their", "our"}:
+        return None
+    if not any(w.lower().strip(",") in lexicon()["roles"] for w in words[1:5]):
+        return None
+    named = parse_speaker(appositive.split(",")[0])
+    if named is None or named.kind != "person":
+        return None
+    role, org = parse_appositive(head_part)
+    named.role = named.role or strip_nationality(role)
+    named.org = named.org or org
+    named.speaker_type = _speaker_type(named.role, named.org)
+    named.mention = f"{head_part}, {appositive}"
+    return named
 
 
 def _parse_named(phrase: str, head_part: str, appositive: str) -> Speaker | None:
@@ -357,6 +399,8 @@ def _parse_named(phrase: str, head_part: str, appositive: str) -> Speaker | None
         words = words[1:]
     if not words or not any(_is_capitalised(w) for w in words):
         return None
+    if _is_institution_name(words):
+        return _organisation(" ".join(words), None, phrase)
     start = _name_run(words)
     if len(words) - start >= 3 and _has_role_or_org(words[start:-2]):
         start += _split_long_name(words[start:])

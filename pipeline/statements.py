@@ -71,7 +71,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "lead": re.compile(rf"^(?P<pre>(?:.*?[,;:—]\s+)??){speaker}\s+{_AUX}(?:\w+\s+by\s+)?(?P<verb>{verb})\b(?P<tail>[^“”\"«»]*)$", re.I | re.S),
         # reported speech without quote marks
         "indirect_lead": re.compile(rf"^(?P<pre>(?:(?:Q|A|Question|Answer):\s+)?(?:[^,]{{0,60}},\s+)??(?:(?:and|but|yet|so|while|however|meanwhile)\s+)?){speaker}\s+{_AUX}(?P<verb>{verb})\b(?P<tail>.*)$", re.S),
-        "indirect_trail_speaker_first": re.compile(rf"^(?P<content>.+),\s+(?P<spk>[^,“”\"«»;:!?]{{1,120}}?)\s+{_AUX}(?P<verb>{verb})(?P<tail>(?:\s+[^,]*)?(?:,\s+(?:in|as|after|while|when|before|adding|citing|noting|despite|with)\b[^“”\"]*)?)[.!?]?[\"”’]?$", re.S),
+        "indirect_trail_speaker_first": re.compile(rf"^(?P<content>.+),\s+(?P<spk>[^,“”\"«»;:!?]{{1,120}}?),?\s+{_AUX}(?P<verb>{verb})(?P<tail>(?:\s+[^,]*)?(?:,\s+(?:in|as|after|while|when|before|adding|citing|noting|despite|with)\b[^“”\"]*)?)[.!?]?[\"”’]?$", re.S),
         "indirect_trail_verb_first": re.compile(rf"^(?P<content>.+),\s+(?P<verb>{verb})\s+(?P<spk>[^“”\"«»;!?]{{1,200}}?)[.!?]?$", re.S),
         "according_lead": re.compile(r"^(?:[^,]{0,40},\s+)?according\s+to\s+(?P<spk>[^,]{2,120}?(?:,\s+[a-z][^,]{2,80}?)?),\s+(?P<content>.+)$", re.I | re.S),
         "according_trail": re.compile(r"^(?P<content>.+?),?\s+according\s+to\s+(?P<spk>[^;!?]{2,200}?)[.!?]?$", re.I | re.S),
@@ -581,7 +581,10 @@ def _trailing_indirect(text: str, sent_start: int, body: str, kind: str) -> _Can
         match = patterns[name].match(body)
         if not match:
             continue
+        if name.endswith("verb_first") and match.group("verb").lower() in lexicon()["addressee_verbs"]:
+            continue  # "…, told a news agency": what follows "told" is whom, not who
         phrase = _trim_speaker_phrase(match.group("spk"), verb_first=name.endswith("verb_first"))
+        addressee = None
         if name == "indirect_trail_speaker_first":
             tail = match.group("tail")
             addressee = _addressee(tail, match.group("verb"))
@@ -592,16 +595,23 @@ def _trailing_indirect(text: str, sent_start: int, body: str, kind: str) -> _Can
             content_end, spk_at, phrase = _extend_appositive(body, match.start("content"), content_end, spk_at, phrase)
         if _plausible_speaker(phrase, strict=True) and _enough_words(body[match.start("content"):content_end]):
             return _Candidate(sent_start + match.start("content"), sent_start + content_end, kind,
-                              _normalise_verb(match.group("verb")), phrase, sent_start + spk_at)
+                              _normalise_verb(match.group("verb")), phrase, sent_start + spk_at, addressee)
     return None
 
 
 def _extend_appositive(body: str, content_start: int, content_end: int, spk_at: int,
                        phrase: str) -> tuple[int, int, str]:
-    """"…, Laura Okafor, a senior fellow at X, said": the name before the appositive is the speaker."""
-    if phrase[:1].isupper() and phrase.split()[0].lower() not in ("a", "an", "the"):
-        return content_end, spk_at, phrase
+    """"…, Laura Okafor, a senior fellow at X, said": the name before the appositive is the speaker.
+
+    Also the other order: "…, its ambassador to Moscow, Vinay Kumar, told …" — a title, then the name.
+    """
     comma = body.rfind(",", content_start, content_end)
+    if phrase[:1].isupper() and phrase.split()[0].lower() not in ("a", "an", "the"):
+        title = body[comma + 1:content_end].strip() if comma >= 0 else ""
+        if title and _is_title_phrase(title):
+            offset = comma + 1 + (len(body[comma + 1:content_end]) - len(body[comma + 1:content_end].lstrip()))
+            return comma, offset, f"{title}, {phrase}"
+        return content_end, spk_at, phrase
     if comma < 0:
         return content_end, spk_at, phrase
     name = body[comma + 1:content_end].strip()
@@ -609,6 +619,15 @@ def _extend_appositive(body: str, content_start: int, content_end: int, spk_at: 
     if 1 <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in ("of", "the", "de", "van", "von") for w in words):
         return comma, comma + 1 + (len(body[comma + 1:content_end]) - len(body[comma + 1:content_end].lstrip())), f"{name}, {phrase}"
     return content_end, spk_at, phrase
+
+
+def _is_title_phrase(text: str) -> bool:
+    """"its ambassador to Moscow", "the general secretary of the union": a role with no name."""
+    words = text.split()
+    lex = lexicon()
+    if not words or len(words) > 10 or words[0].lower() not in ("the", "a", "an", "its", "his", "her", "their", "our"):
+        return False
+    return any(w.lower().strip(",") in lex["roles"] for w in words[1:4])
 
 
 def _best_speaker(phrase: str) -> tuple[str, int] | None:
@@ -836,7 +855,8 @@ def _plausible_speaker(phrase: str | None, *, strict: bool = False) -> bool:
         return False
     if re.search(r"['’]s?$", words[-1]) or lowered[0] in lex["not_speakers"] and lowered[0] not in ("one",):
         return False  # "Trump’s tweet", "Apparently", "Under the new program"
-    head_is_title = _match_title_only(head_part, lex) or not any(w[:1].isupper() for w in head_part)
+    head_is_title = (_match_title_only(head_part, lex) or not any(w[:1].isupper() for w in head_part)
+                     or _is_title_phrase(" ".join(head_part)))
     for segment in phrase.split(",")[1:]:
         first_word = segment.strip().split()[0] if segment.strip() else ""
         if first_word[:1].isupper() and first_word.lower() not in ("a", "an", "the") and not strict_appositive_ok(first_word) \
@@ -927,7 +947,8 @@ def _normalise_verb(verb: str | None) -> str | None:
 _ADDRESSEE_NP = re.compile(
     r"^\s+(?P<addr>(?:reporters|journalists|lawmakers|legislators|parliament|congress|senators|investors|supporters|"
     r"the\s+press|a\s+news\s+conference)\b"
-    r"|(?:his|her|their|its|the|a|an)\s+(?:[A-Z][\w.’'-]*\s+)*[a-z][\w-]*(?:\s+[a-z][\w-]*(?=\s+that\b))?"
+    r"|(?:his|her|their|its|the|a|an)\s+(?:[A-Z][\w.’'-]*\s+)*[a-z][\w-]*"
+    r"(?:\s+(?!(?:that|this|on|in|by|at|last|the|a|an|to|for|after|before|during|about|over|via)\b)[a-z][\w-]*(?=[\s,.;:]|$))?"
     r"|[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*)*)"
 )
 
@@ -1031,6 +1052,11 @@ def _actor_for(speaker: Speaker | None, on: date | None) -> tuple[str | None, st
         _adopt_person(speaker, actor)
     elif person and actor is not None and actor.kind != "person":
         actor = None  # "Japan’s Trade Minister X": the country alone is not this person
+    if not person and actor is not None and _names_this_body(speaker, actor):
+        # the actor lexicon lists government bodies ("U.S. Customs and Border Protection", "White House")
+        speaker.speaker_type = "official"
+    elif not person and actor is not None and speaker.speaker_type != "official":
+        actor = None  # "Airlines For America" merely mentions a country
     if actor is None and speaker.speaker_type in ("official", "leader"):
         # a minister the lexicon does not list still speaks for the country in the title
         for text in (speaker.org, speaker.country_hint):
@@ -1043,6 +1069,15 @@ def _actor_for(speaker: Speaker | None, on: date | None) -> tuple[str | None, st
         return None, None  # a company chief or an analyst does not speak for a government
     speaker.actor_id, speaker.country = actor.actor_id, actor.country
     return speaker.actor_id, speaker.country
+
+
+def _names_this_body(speaker: Speaker, actor) -> bool:
+    """The organisation speaking is the listed body itself, or a government named after its country."""
+    name = (speaker.name or "").lower()
+    forms = {actor.name.lower(), *(a.lower() for a in actor.aliases)}
+    if actor.kind == "organisation":
+        return name in forms
+    return actor.kind in ("country", "bloc") and bool(re.search(r"\bgovernment\b", name))
 
 
 def _adopt_person(speaker: Speaker, actor) -> None:

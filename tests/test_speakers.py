@@ -73,3 +73,29 @@ def test_titled_name_in_running_text_becomes_known():
     registry.observe("Treasury Secretary Scott Bessent met his counterpart on Saturday.", 0)
     speaker = registry.resolve("Bessent", 80)
     assert (speaker.name, speaker.role, speaker.speaker_type) == ("Scott Bessent", "Treasury Secretary", "official")
+
+
+def test_title_first_then_name_after_comma():
+    s = parse_speaker("the general secretary of the Northern Dockworkers Union, Gareth Pryce")
+    assert (s.name, s.role, s.org) == ("Gareth Pryce", "general secretary", "Northern Dockworkers Union")
+
+
+def test_generic_speakers_at_an_organisation():
+    s = parse_speaker("Analysts at Kestrel Bank")
+    assert (s.kind, s.name, s.org, s.speaker_type) == ("generic", "analysts", "Kestrel Bank", "analyst")
+
+
+def test_institution_joined_by_and_is_an_organisation():
+    s = parse_speaker("Customs and Border Protection")
+    assert (s.kind, s.name) == ("organisation", "Customs and Border Protection")
+
+
+def test_abbreviated_titles_are_written_out_and_former_officials_are_other():
+    s = parse_speaker("Former Sen. Dana Whitfield")
+    assert (s.role, s.speaker_type) == ("Former Senator", "other")
+    assert parse_speaker("Gov. Dana Whitfield").role == "Governor"
+
+
+def test_days_and_state_codes_are_not_speakers():
+    assert parse_speaker("Tuesday") is None
+    assert parse_speaker("Va.") is None

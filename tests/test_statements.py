@@ -175,6 +175,19 @@ def test_quoted_label_after_called_is_partial():
     assert none == []  # a label with no speaker before it is a scare quote
 
 
+def test_trailing_title_then_name():
+    s = one("Exports will keep flowing, its ambassador to Geneva, Vinay Rao, told a news agency this week.")
+    assert (s.speaker, s.speaker_role, s.quote, s.addressee) == (
+        "Vinay Rao", "ambassador", "Exports will keep flowing", "a news agency")
+
+
+def test_verbs_that_take_objects_need_that():
+    _, statements = extract("The president announced the agreement late on Tuesday at the White House.")
+    assert statements == []
+    s = one("The ministry announced that port fees would be suspended for a year.")
+    assert s.quote == "port fees would be suspended for a year"
+
+
 def test_addressee_is_kept():
     s = one("Xi Jinping told his Japanese counterpart by phone that trade must stay open.")
     assert (s.addressee, s.quote, s.verb) == ("his Japanese counterpart", "trade must stay open", "told")
