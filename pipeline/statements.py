@@ -571,7 +571,31 @@ def _indirect_in_sentence(text: str, sent_start: int, sent_end: int) -> _Candida
     if match and _plausible_speaker(match.group("spk"), strict=True) and _enough_words(match.group("c1") + " " + match.group("c2")):
         return _Candidate(sent_start + match.start("c1"), sent_start + match.end("c2"), kind(),
                           _normalise_verb(match.group("verb")), _clean_phrase(match.group("spk")), sent_start + match.start("spk"))
-    return _trailing_indirect(text, sent_start, body, kind())
+    trailing = _trailing_indirect(text, sent_start, body, kind())
+    if trailing is not None:
+        return trailing
+    return _participle_indirect(text, sent_start, body, kind())
+
+
+def _participle_indirect(text: str, sent_start: int, body: str, kind: str) -> _Candidate | None:
+    """"Chancellor X welcomed the cut, saying it would …": the subject of the sentence speaks."""
+    for verb_match in _verb_re().finditer(body):
+        if not verb_match.group(0).lower().endswith("ing"):
+            continue
+        found = _subject_of_participle(body[:verb_match.end()])
+        if found is None:
+            continue
+        phrase, spk_offset, _ = found
+        tail = body[verb_match.end():]
+        if not _reports_content(tail, verb_match.group(0)) or not _takes_clause(verb_match.group(0), tail):
+            continue
+        addressee = _addressee(tail, verb_match.group(0))
+        start = _skip_addressee_and_that(text, sent_start + verb_match.end(), addressee)
+        end = sent_start + len(body)
+        if _enough_words(text[start:end]):
+            return _Candidate(start, end, kind, _normalise_verb(verb_match.group(0)), phrase,
+                              sent_start + spk_offset, addressee)
+    return None
 
 
 def _trailing_indirect(text: str, sent_start: int, body: str, kind: str) -> _Candidate | None:
