@@ -147,6 +147,7 @@ def _paragraph_statements(paragraph: Paragraph, registry: SpeakerRegistry, previ
     else:
         found.extend(_quoted_statements(text, quotes, sentences))
         found.extend(_indirect_statements(text, sentences, quotes, found))
+        found = _split_coordinated(text, found)
     lead_in = _lead_in_to_next(text, quotes) if not found else None
     if lead_in is not None:
         found.append(lead_in)
@@ -188,6 +189,29 @@ def _statements_inside_excerpt(paragraph: Paragraph, text: str, quotes: list[Quo
         if candidate.parts:
             candidate.parts = [(a + shift, b + shift) for a, b in candidate.parts]
     return found
+
+
+def _split_coordinated(text: str, found: list[_Candidate]) -> list[_Candidate]:
+    """"X said the quota would bring “relief” but warned that costs stayed high": two statements by X."""
+    result: list[_Candidate] = []
+    for candidate in found:
+        if candidate.kind not in ("indirect", "partial") or candidate.parts:
+            result.append(candidate)
+            continue
+        content = text[candidate.start:candidate.end]
+        match = re.search(rf"\s*,?\s+(?:but|and)\s+(?:also\s+|later\s+)?(?P<verb>{_verb_pattern()})\s+(?:that\s+)?", content)
+        if match is None or match.group("verb").lower().endswith("ing") or not _enough_words(content[match.end():]):
+            result.append(candidate)
+            continue
+        first_end = candidate.start + match.start()
+        second_start = candidate.start + match.end()
+        first_kind = "partial" if any(m in text[candidate.start:first_end] for m in "“”\"") else "indirect"
+        second_kind = "partial" if any(m in text[second_start:candidate.end] for m in "“”\"") else "indirect"
+        result.append(_Candidate(candidate.start, first_end, first_kind, candidate.verb, candidate.speaker_phrase,
+                                 candidate.speaker_at, candidate.addressee, candidate.quote_starts))
+        result.append(_Candidate(second_start, candidate.end, second_kind, _normalise_verb(match.group("verb")),
+                                 candidate.speaker_phrase, candidate.speaker_at))
+    return result
 
 
 def _lead_in_to_next(text: str, quotes: list[QuoteSpan]) -> _Candidate | None:

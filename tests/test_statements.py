@@ -188,6 +188,19 @@ def test_verbs_that_take_objects_need_that():
     assert s.quote == "port fees would be suspended for a year"
 
 
+def test_said_but_warned_gives_two_statements():
+    _, statements = extract(
+        "Ms Mara Quist said the quota would bring “welcome relief” but warned that costs would stay high until June.")
+    assert [(s.kind, s.verb, s.speaker) for s in statements] == [
+        ("partial", "said", "Mara Quist"), ("indirect", "warned", "Mara Quist")]
+    assert statements[1].quote == "costs would stay high until June"
+
+
+def test_participle_in_reported_speech():
+    s = one("Chancellor Dana Whitfield welcomed the cut, saying it would lower borrowing costs for families.")
+    assert (s.speaker, s.speaker_role, s.verb, s.kind) == ("Dana Whitfield", "Chancellor", "saying", "indirect")
+
+
 def test_addressee_is_kept():
     s = one("Xi Jinping told his Japanese counterpart by phone that trade must stay open.")
     assert (s.addressee, s.quote, s.verb) == ("his Japanese counterpart", "trade must stay open", "told")
