@@ -110,19 +110,22 @@ def run_extractors(extractors: dict[str, Callable[[bytes, str | None], str]], pa
                    urls: dict[str, str], rounds: int) -> dict[str, tuple[dict[str, str], float]]:
     """Outputs of the first pass and the median wall time of ``rounds`` passes, per extractor.
 
-    Passes alternate between extractors, so a burst of load on the machine
-    slows both rather than whichever happened to be running.
+    The extractors take turns page by page, so load from other processes on the
+    machine falls on both alike rather than on whichever was running.
     """
     outputs: dict[str, dict[str, str]] = {name: {} for name in extractors}
     timings: dict[str, list[float]] = {name: [] for name in extractors}
     for round_index in range(rounds):
-        for name, extract in extractors.items():
-            start = time.perf_counter()
-            for page_id, html in pages.items():
+        spent = dict.fromkeys(extractors, 0.0)
+        for page_id, html in pages.items():
+            for name, extract in extractors.items():
+                start = time.perf_counter()
                 text = extract(html, urls.get(page_id))
+                spent[name] += time.perf_counter() - start
                 if round_index == 0:
                     outputs[name][page_id] = text
-            timings[name].append(time.perf_counter() - start)
+        for name in extractors:
+            timings[name].append(spent[name])
     return {name: (outputs[name], statistics.median(timings[name])) for name in extractors}
 
 
@@ -133,7 +136,7 @@ def body_benchmark(data: Path, rounds: int, worst: int) -> None:
     urls = {k: v.get("url") for k, v in truth_records.items()}
     pages = {k: (bench / "html" / f"{k}.html").read_bytes() for k in truth}
     megabytes = sum(len(p) for p in pages.values()) / 1e6
-    print(f"article-bench: {len(pages)} pages, {megabytes:.1f} MB, median of {rounds} timed passes each (alternating)")
+    print(f"article-bench: {len(pages)} pages, {megabytes:.1f} MB, median of {rounds} timed passes, turns taken page by page")
     rows = {}
     results = run_extractors({"tradedeals": ours, "trafilatura": trafilatura_body}, pages, urls, rounds)
     for name, (outputs, seconds) in results.items():
