@@ -90,7 +90,17 @@ def _words(text: str) -> list[str]:
 
 
 def _clean(text: str) -> str:
-    return text.strip(" \t\n,.;:—–-\"'“”‘’()")
+    return text.strip(" \t\n,.;:—–-\"'“”‘’()…")
+
+
+def _clean_org(text: str | None) -> str | None:
+    """An organisation name: no "Baltimore-based", no trailing ellipsis, "Inc." keeps its full stop."""
+    if not text:
+        return text
+    cleaned = _clean(re.sub(r"^[\w-]+-based\s+", "", text.strip()))
+    if re.search(r"\b(?:Inc|Corp|Ltd|Bros)$", cleaned):
+        cleaned += "."  # company suffixes are written with their full stop
+    return cleaned or None
 
 
 def _is_capitalised(word: str) -> bool:
@@ -241,6 +251,12 @@ def parse_appositive(text: str) -> tuple[str | None, str | None]:
     text = _clean(text.split(",")[0])
     if not text or text.lower().startswith(("who ", "which ", "whose ", "where ", "when ")):
         return None, None
+    relative = re.match(r"^(.*?)\s+who\s+(?:heads|leads|runs|directs|chairs|founded)\s+(?:the\s+)?([A-Z].*)$", text)
+    if relative:
+        # "the trade economist who heads the Dhaka Trade Policy Centre"
+        role, _ = parse_appositive(relative.group(1))
+        return role, _clean_org(relative.group(2))
+    text = re.split(r"\s+(?:who|which|whose)\s+", text)[0]
     leading = re.match(r"^(?:at|of|with|from)\s+(.+)$", text)
     match = re.match(r"^(.*)\s+at\s+(.+)$", text) or re.match(r"^(.*?)\s+(?:of|with|for|from)\s+(.+)$", text)
     if leading:
@@ -255,6 +271,14 @@ def parse_appositive(text: str) -> tuple[str | None, str | None]:
     role = re.sub(r"\s+to\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$", "", " ".join(role_words)) or None  # "ambassador to Moscow"
     if role and _role_type(role) is None:
         return None, None
+    leading_caps = 0
+    while role_words and leading_caps < len(role_words) - 1 and _is_capitalised(role_words[leading_caps]) \
+            and role_words[leading_caps].lower() not in lexicon()["role_word_set"]:
+        leading_caps += 1
+    if leading_caps and not org_part:
+        # "the European Commission president": the capitalised words name the organisation
+        org_part = " ".join(role_words[:leading_caps])
+        role = " ".join(role_words[leading_caps:])
     if not role and not org_part:
         return None, None
     org = None
@@ -264,7 +288,7 @@ def parse_appositive(text: str) -> tuple[str | None, str | None]:
         first_cap = next((i for i, w in enumerate(org_words) if _is_capitalised(w)), None)
         if first_cap is not None:
             org_words = org_words[first_cap:]
-        org = _clean(" ".join(org_words)) or None
+        org = _clean_org(" ".join(org_words))
         if org:
             org = re.sub(r"\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$", "", org)  # "Lotus Securities in Hong Kong"
     return role, org
@@ -418,6 +442,8 @@ def _parse_named(phrase: str, head_part: str, appositive: str) -> Speaker | None
         honorific, name_words = name_words[0], name_words[1:]
     country_hint = None
     owner_at = next((i for i in range(len(pre) - 1, -1, -1) if _POSSESSIVE.match(pre[i]) and _is_capitalised(pre[i])), None)
+    if owner_at is not None and _is_org_words(pre[owner_at + 1:]):
+        owner_at = None  # "National Cattlemen’s Beef Association": the possessive is inside a name
     if owner_at is not None:
         # "Japan’s Trade Minister", "President Lee Jae-myung’s policy chief": the owner is not the role
         country_hint = _POSSESSIVE.match(" ".join(pre[:owner_at + 1])).group(1)
@@ -441,8 +467,9 @@ def _parse_named(phrase: str, head_part: str, appositive: str) -> Speaker | None
         else:
             # modifiers ("Former U.S.") stay with the role; anything else before it names the org
             mod_start = role_start
-            while mod_start > 0 and pre[mod_start - 1].lower().strip(",") in ROLE_MODIFIERS:
-                mod_start -= 1
+            while mod_start > 0 and (pre[mod_start - 1].lower().strip(",") in ROLE_MODIFIERS
+                                     or pre[mod_start - 1][:1].islower()):
+                mod_start -= 1  # "Former U.S.", "national affairs", "trade" qualify the role
             prefix = pre[:mod_start]
             if prefix and pre[role_start][:1].isupper() and _role_type(" ".join(pre[role_start:])) in ("official", "leader") \
                     and not _is_org_words(prefix) \
@@ -494,8 +521,9 @@ def _speaker_type(role: str | None, org: str | None) -> str:
     by_org = _org_type(org) if org else None
     if by_role in ("official", "leader") and role and re.match(r"(?i)former\b", role):
         return "other"  # a former minister no longer speaks for a government
-    if by_role == "leader" and by_org and by_org != "official":
-        return by_org if by_org != "other" else "business"  # a company's president
+    if by_role == "leader" and by_org:
+        # a president of a company, federation or commission is not a head of state
+        return by_org if by_org != "other" else "business"
     if by_role in (None, "other") and by_org:
         return by_org
     return by_role or "other"
@@ -523,7 +551,8 @@ def _organisation(name: str, country_hint: str | None, phrase: str) -> Speaker:
     name = _clean(name)
     if name.lower().startswith("the "):
         name = name[4:]
-    return Speaker(name, "organisation", _org_type(name), plural=False, country_hint=country_hint,
+    name = _clean_org(name) or name
+    return Speaker(name, "organisation", _org_type(name), org=name, plural=False, country_hint=country_hint,
                    mention=phrase)
 
 
