@@ -21,21 +21,31 @@ NUMERIC_ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
 
+# Words that start a sentence far more often than they follow "U.S." inside one:
+# after a dotted acronym they mean the acronym's full stop also ends the sentence.
+SENTENCE_STARTERS = frozenset(
+    """The It This That These Those He She They We I But And In On At As A An For However
+    Meanwhile Officials Its Their His Her Our There Under After Before While Since When""".split()
+)
+
 _CANDIDATE_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+|$)""")
 _NEXT_START = re.compile(r"""\s+(["'“‘(\[]*[A-Z0-9\u00C0-\u024F\u0400-\u04FF\u4e00-\u9fff$€£¥])""")
+_WORD_AT = re.compile(r"""["'“‘(\[]*\w*""")
 _WORD_BEFORE = re.compile(r"""([A-Za-z][A-Za-z.]*)\.?$""")
 
 
-def _ends_with_abbreviation(text: str, dot_index: int, next_char: str) -> bool:
+def _ends_with_abbreviation(text: str, dot_index: int, next_char: str, next_word: str = "") -> bool:
     match = _WORD_BEFORE.search(text, max(0, dot_index - 20), dot_index + 1)
     if not match:
         return False
     word = match.group(1).rstrip(".").lower()
+    if "." in word and next_word in SENTENCE_STARTERS:
+        return False  # "... from the U.S. The deal ...": the acronym ends the sentence
     if word in ABBREVIATIONS:
         return True
     if word in NUMERIC_ABBREVIATIONS:
         return next_char.isdigit()
-    # single initials ("J. Smith") and dotted acronyms ("U.S.") mid-sentence
+    # single initials ("J. Smith") and dotted acronyms ("U.K.") mid-sentence
     return len(word) == 1 or ("." in word and len(word) <= 5)
 
 
@@ -51,10 +61,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         first_dot = match.start()
         closed_quote = match.end() - first_dot > 1 and text[match.end() - 1] in "\"'”’"
         next_char = following.group(1)[:1] if following else ""
+        next_word = _WORD_AT.match(text, following.start(1)).group(0) if following else ""
         if (
             text[first_dot] == "."
             and not closed_quote
-            and _ends_with_abbreviation(text, first_dot, next_char)
+            and _ends_with_abbreviation(text, first_dot, next_char, next_word)
         ):
             continue
         spans.append((start, end))
