@@ -745,7 +745,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         sentence, cue, category, subjects, subject_region, object_region, mentions, carried,
         heading_actors, context,
     )
-    if cue.action == "enforce" and category in ("market_access", "import_restriction"):
+    if cue.action == "enforce" and category == "import_restriction" and _PROHIBITION.search(object_text):
+        cue = replace(cue, action="restrict")  # "implement a prohibition on the importation of goods"
+    elif cue.action == "enforce" and category in ("market_access", "import_restriction"):
         cue = replace(cue, action="relax")  # "address non-tariff barriers" opens the market
     elif cue.action == "enforce" and category == "tariff":
         cue = replace(cue, action="impose")  # "implemented a 10% additional tariff"
@@ -852,6 +854,7 @@ def _amount_segments(object_text: str) -> list[str]:
 
 _MEASURE_WORDS = re.compile(r"\b(?:tariffs?|duty|duties|levy|levies|rates?|quotas?|bans?|restrictions?|controls?|curbs?|fees?|sanctions?)\b", re.IGNORECASE)
 _INSTRUMENT_SUBJECT = re.compile(r"\b(?:proclamation|executive order|order|memorandum|rule|regulation|decree)\b", re.IGNORECASE)
+_PROHIBITION = re.compile(r"\b(?:prohibit\w*|bans?|banning|embargo)\b", re.IGNORECASE)
 _EXPORTS_THEMSELVES = re.compile(r"\s*(?:all\s+|its\s+|their\s+)?(?:\w+\s+)?exports?\s+(?:of|to)\b", re.IGNORECASE)
 _SUBORDINATOR = re.compile(r"\b(?:if|unless|once|when|whenever|provided(?: that)?|as long as|until)\b", re.IGNORECASE)
 
@@ -951,6 +954,8 @@ def _rate_values(cue: Cue, action: str, text: str, quantities: list[Quantity], c
     if value_from is not None and value_to is not None and action in ("reduce", "raise", "impose"):
         if value_to != value_from:
             action = "reduce" if value_to < value_from else "raise"
+    if action == "impose" and value_to == 0 and value_from is None:
+        action = "remove"  # "will face no tariff", "a zero percent reciprocal tariff"
     if action in ("suspend", "remove", "delay") and value_to is not None and value_from is None and not levels.to_marked:
         # "suspend its 34% tariff": the stated rate is the level being suspended
         value_from, value_to = value_to, None

@@ -184,7 +184,10 @@ _BY_CUE = re.compile(r"\bby\s+(?:(?:" + HEDGES + r")\s+)?(?:a\s+further\s+|anoth
 
 
 # "cutting duties on ethanol to zero", "zero tariffs": a stated level of 0.
-_ZERO_LEVEL = re.compile(r"\b(?:to|at)\s+zero\b|\bzero(?:[\s-](?:tariffs?|dut(?:y|ies)|rates?))\b", re.IGNORECASE)
+_ZERO_LEVEL = re.compile(
+    r"\b(?:to|at)\s+zero\b|\bzero(?:[\s-](?:tariffs?|dut(?:y|ies)|rates?))\b|\bno\s+(?:tariffs?|dut(?:y|ies))\b",
+    re.IGNORECASE,
+)
 
 
 _SHARE_FOLLOWS = re.compile(r"\s+of\s+(?!the\s+(?:value|price))", re.IGNORECASE)
