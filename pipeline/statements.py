@@ -912,7 +912,7 @@ def _plausible_speaker(phrase: str | None, *, strict: bool = False) -> bool:
             return False  # "Michigan, Trump": a list of names or places, not "Name, appositive"
     if re.search(r"['’](?:ve|ll|re|d|m)\b", phrase):
         return False  # "I've", "we’re": a contraction, not a name
-    if lowered[0].endswith("ing") and lowered[0] not in lex["role_word_set"]:
+    if lowered[0].endswith("ing") and lowered[0] not in lex["role_word_set"] and len(words) > 1 and words[1][:1].islower():
         return False  # "Giving a speech in Toledo", "Speaking at a rally"
     if _words_after_name(head_part, lex):
         return False  # "Mr. Obama scrutinized", "Blige sings to Clinton before"

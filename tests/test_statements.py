@@ -201,6 +201,13 @@ def test_participle_in_reported_speech():
     assert (s.speaker, s.speaker_role, s.verb, s.kind) == ("Dana Whitfield", "Chancellor", "saying", "indirect")
 
 
+def test_place_names_ending_in_ing_can_speak():
+    s = one("Downing Street said talks on medicines were continuing.")
+    assert (s.speaker, s.speaker_type) == ("Downing Street", "official")
+    _, statements = extract("Speaking at a rally in Ohio, the crowd said nothing new.")
+    assert all(st.speaker != "Speaking at a rally in Ohio" for st in statements)
+
+
 def test_addressee_is_kept():
     s = one("Xi Jinping told his Japanese counterpart by phone that trade must stay open.")
     assert (s.addressee, s.quote, s.verb) == ("his Japanese counterpart", "trade must stay open", "told")
