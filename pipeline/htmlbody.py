@@ -199,10 +199,17 @@ def class_and_id(tag: Tag) -> str:
 
 
 def is_hidden(tag: Tag) -> bool:
-    if tag.get("hidden") is not None or tag.get("aria-hidden") == "true":
+    """Hidden from every reader: the hidden attribute or an inline display:none."""
+    if tag.get("hidden") is not None:
         return True
     style = tag.get("style")
     return bool(style) and re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", style) is not None
+
+
+def is_screen_reader_hidden(tag: Tag) -> bool:
+    """aria-hidden containers (duplicate menus, carousels) are furniture; an
+    aria-hidden *inline* element may be a visible drop cap, so it is not."""
+    return tag.get("aria-hidden") == "true"
 
 
 _NAME_VERDICTS: dict[str, tuple[bool, bool]] = {}
@@ -230,7 +237,7 @@ def is_boilerplate(tag: Tag) -> bool:
         return True
     if not tag.attrs:
         return False
-    if tag.get("role") in BOILERPLATE_ROLES or is_hidden(tag):
+    if tag.get("role") in BOILERPLATE_ROLES or is_hidden(tag) or is_screen_reader_hidden(tag):
         return True
     names = class_and_id(tag)
     return bool(names) and classify_names(names)[0]

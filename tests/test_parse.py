@@ -264,3 +264,9 @@ def test_adapter_is_found_from_the_canonical_link_of_a_saved_page():
             b"<div class='entry-content'><p>Short official text.</p></div>"
             b"<div class='blurb'><p>" + b"A long unrelated block of promotional prose, with commas, " * 8 + b"</p></div></body></html>")
     assert parse_html(html).body == "Short official text."
+
+
+def test_hidden_inline_text_is_dropped_but_an_aria_hidden_drop_cap_is_kept():
+    article = parse_html(b"<article><p><span aria-hidden='true'>W</span>ASHINGTON - Talks resumed"
+                         b"<span style='display:none'> (advert)</span> on Monday, officials said.</p></article>")
+    assert article.body == "WASHINGTON - Talks resumed on Monday, officials said."
