@@ -109,8 +109,12 @@ TOP_CANDIDATES = 5
 # scoring at least SIBLING_SCORE_SHARE of it) join it when they share an
 # ancestor within this many levels.
 CHUNK_ANCESTOR_LEVELS = 4
-# Siblings of the winning container join it when they score this share of it.
+# Siblings of the winning container join it when they score this share of it
+# (and at least MIN_SIBLING_SCORE), as in readability.
 SIBLING_SCORE_SHARE = 0.2
+MIN_SIBLING_SCORE = 10.0
+# Containers whose own loose text counts as their paragraphs when scoring.
+TEXT_HOLDING_CONTAINERS = frozenset({"div", "td", "section", "article"})
 # A sibling paragraph with no score joins when it is this long and link-poor.
 SIBLING_PARAGRAPH_CHARS = 80
 SIBLING_PARAGRAPH_LINK_DENSITY = 0.25
@@ -441,7 +445,10 @@ def score_containers(blocks: list[Block]) -> tuple[dict[int, float], dict[int, T
             continue
         in_furniture = block.furniture is not None
         points = paragraph_score(block) * (FURNITURE_VOTE_WEIGHT if in_furniture else 1.0)
-        parent = block.element.parent if block.element.name not in ("div", "td", "section", "article") else block.element
+        # text straight inside a <div>/<td> is its own container's text (readability
+        # turns such divs into paragraphs); a <p>'s text belongs to its parent
+        element = block.element
+        parent = element if element.name in TEXT_HOLDING_CONTAINERS else element.parent
         for weight, node in zip((1.0, 0.5), _ancestors(parent, 2)):
             if not isinstance(node, Tag):
                 continue
@@ -487,7 +494,7 @@ def choose_containers(walked: WalkResult) -> list[Tag]:
     top = damped_scores[ranked[0]]
     runners = [tags[k] for k in ranked[1:TOP_CANDIDATES] if damped_scores[k] >= top * CLOSE_RUNNER_SHARE]
     best = common_ancestor_of_close_runners(tags[ranked[0]], runners)
-    threshold = max(10.0, top * SIBLING_SCORE_SHARE)
+    threshold = max(MIN_SIBLING_SCORE, top * SIBLING_SCORE_SHARE)
     chosen = [best] + same_shape_chunks(walked, best, [tags[k] for k in ranked[1:] if damped_scores[k] >= threshold])
     if best.parent is None:
         return chosen
