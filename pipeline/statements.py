@@ -432,7 +432,9 @@ def _leading_attribution(text: str, quote: QuoteSpan, before: str, before_start:
     adverbial = _ADVERBIAL.match(bare_tail)
     if adverbial and not bare_tail[adverbial.end():].strip(" ,:;—–-\n") and bare_tail.rstrip().endswith((",", ":")):
         tail_words = ""  # "said during the debate last week, “Q”": a time phrase, then the whole quote
-    if not tail_words and (tail.rstrip().endswith((":", ",")) or not re.search(r"\bthat\s*$", tail)):
+    label = bool(_label_verb_re().fullmatch(verb_match.group(0)))
+    ends_sentence = _quote_ends_sentence(text, quote, sent_end)
+    if not tail_words and not label and ends_sentence and (tail.rstrip().endswith((":", ",")) or not re.search(r"\bthat\s*$", tail)):
         return _Candidate(quote.content_start, _content_end(text, quote), "direct", verb, phrase, spk_at,
                           addressee, (quote.start,))
     if re.search(r"\bthat\s*$", tail) and not tail_words and quote.content(text)[:1].isupper() and looks_like_sentence(quote.content(text)):
@@ -441,12 +443,26 @@ def _leading_attribution(text: str, quote: QuoteSpan, before: str, before_start:
     # reported speech carrying a quoted fragment: the content runs from after the verb to the sentence end
     content_start = before_start + verb_match.end()
     content_start = _skip_addressee_and_that(text, content_start, addressee)
-    content_end = _partial_end(text, quote, sent_end)
+    content_end = quote.end if label else _partial_end(text, quote, sent_end)
     return _Candidate(content_start, content_end, "partial", verb, phrase, spk_at, addressee, (quote.start,))
 
 
+def _quote_ends_sentence(text: str, quote: QuoteSpan, sent_end: int) -> bool:
+    """Only punctuation or an attribution follows the quote in its sentence (else it opens a clause)."""
+    after = text[quote.end:sent_end].strip(" ,.;:!?—–-")
+    return not after or len(after.split()) <= 2 or _starts_with_attribution(after)
+
+
 def _partial_end(text: str, quote: QuoteSpan, sent_end: int) -> int:
-    """Reported speech runs to the end of its sentence (measured: cutting at the last quote scored lower)."""
+    """Reported speech runs to the end of its sentence, or to the last quote before a new clause
+    ("… “a con,” but he has also …"); "and" does not cut, it usually carries the speech on."""
+    ends = [quote.end] + [quote.end + later.end for later in scan_quotes(text[quote.end:sent_end]) if later.closed]
+    for end in ends if quote.closed else ends[1:]:
+        rest = text[end:sent_end]
+        if re.match(rf"^\s*,?\s*(?:but|and)\s+(?:also\s+)?{_verb_pattern()}\b", rest, re.I):
+            continue  # "… but warned that …": a second statement (_split_coordinated), not the end of speech
+        if re.match(r"^\s*,?\s*(?:but|when|after|before|while|until|because|although|though|even as)\b", rest):
+            return end
     end = sent_end
     while end > quote.end and text[end - 1] in " .,;":
         end -= 1
