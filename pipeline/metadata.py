@@ -97,7 +97,7 @@ UPDATED_META = ("article:modified_time", "og:updated_time", "datemodified", "las
 AUTHOR_META = ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl")
 SECTION_META = ("article:section", "parsely-section", "section", "category")
 ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
-                 "webpage", "report", "opinionnewsarticle", "backgroundnewsarticle", "liveblogposting"}
+                 "report", "opinionnewsarticle", "backgroundnewsarticle", "liveblogposting"}
 
 _LD_JSON = re.compile(
     r"""<script[^>]+type\s*=\s*["']?application/ld\+json["']?[^>]*>(.*?)</script\s*>""", re.IGNORECASE | re.DOTALL
@@ -178,7 +178,7 @@ def main_jsonld(page: PageMeta) -> dict:
     for obj in page.jsonld:
         types = obj.get("@type")
         types = types if isinstance(types, list) else [types]
-        if any(isinstance(t, str) and t.lower() in ARTICLE_TYPES and t.lower() != "webpage" for t in types):
+        if any(isinstance(t, str) and t.lower() in ARTICLE_TYPES for t in types):
             return obj
     for obj in page.jsonld:
         if "datePublished" in obj or "headline" in obj:
