@@ -374,6 +374,9 @@ def _trailing_attribution(text: str, quote: QuoteSpan, trailer: str, before: str
         if name == "trail_verb_first":
             addressee = None
         lead = text[sent_start:quote.start]
+        rest = (match.groupdict().get("rest") or "").strip()
+        if lead.strip(" “\"‘'—–-") and rest and not _plain_tail(_strip_addressee(rest, addressee)):
+            return None  # "On “Fox News Sunday,” Pence said that …": the quote is a title, the speech follows
         if lead.strip(" “\"‘'—–-"):
             # a fragment quoted inside a sentence that began before it: partial
             start = sent_start
@@ -726,11 +729,15 @@ def _reports_content(tail: str, verb: str) -> bool:
     stripped = _strip_addressee(tail, addressee).strip() if addressee else tail.strip()
     if addressee and not stripped:
         return False
+    if addressee and re.match(r"^(?:not\s+)?to\b", stripped):
+        return False  # "told her to leave", "urged officials to act": a directive, not reported speech
     if not stripped:
         return False
     skip = _ADVERBIAL.match(" " + stripped)
     if skip and re.match(r"^\s*,?\s*that\b", (" " + stripped)[skip.end():]):
         return True  # "told his counterpart by phone that ..."
+    if re.match(r"(?i)^(?:when|while|as|because|since|before|after|if)\b", stripped):
+        return False  # "said when she resigned": a time clause, not what was said
     if re.match(r"(?i)^(?:yes|no)\b(?:\s+to\b|\W*$)", stripped):
         return False  # "said no to the offer"
     first = stripped.split()[0].lower().strip(",")
@@ -842,11 +849,24 @@ def _attach_unattributed(found: list[_Candidate], text: str, quotes: list[QuoteS
             found.append(_Candidate(quote.content_start, _content_end(text, quote), "direct", near.verb,
                                     near.speaker_phrase, near.speaker_at, near.addressee, (quote.start,), near.speaker))
             continue
-        if previous is not None and previous.speaker is not None and starts_with_quote(text) and quote.start == len(text) - len(text.lstrip()):
+        if previous is not None and previous.speaker is not None and starts_with_quote(text) \
+                and quote.start == len(text) - len(text.lstrip()) and _carries_quoted_speech(previous) \
+                and not _headline_case(content):
             kind = "direct" if previous.lead_in else "continuation"
             found.append(_Candidate(quote.content_start, _content_end(text, quote), kind, previous.verb,
                                     None, -1, previous.addressee, (quote.start,), previous.speaker))
             previous = found[-1]
+
+
+def _carries_quoted_speech(previous: _Candidate) -> bool:
+    """A continuation follows a quote (or a "X said:" lead-in), not reported speech."""
+    return previous.lead_in or previous.kind in ("direct", "continuation")
+
+
+def _headline_case(content: str) -> bool:
+    """“All Bets Are Off.”: a quoted title or section heading, not a sentence."""
+    words = [w for w in re.findall(r"[A-Za-z’']+", content) if len(w) > 3]
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
 def _opens_sentence(text: str, quote: QuoteSpan, sentences: list[tuple[int, int]]) -> bool:
