@@ -10,7 +10,7 @@ variant for headings such as "CHINESE ACTIONS:".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -291,24 +291,6 @@ def find_actors(text: str, on: date | None = None) -> list[tuple[int, int, Actor
     return [(m.start, m.end, m.actor) for m in find_actor_mentions(text, on)]
 
 
-def actor_code(actor: Actor | None) -> str | None:
-    """The code a commitment row carries for an actor: its country (ISO3 / EUN)."""
-    return actor.country if actor else None
-
-
 def all_actors() -> list[Actor]:
     """The whole lexicon as Actors (persons with their latest office), for the actors table."""
     return [entry.actor_on(None) for entry in _lexicon().entries]
-
-
-def country_name(code: str) -> str | None:
-    """The lexicon's name for an ISO3 / bloc code ("CHN" -> "China")."""
-    for entry in _lexicon().entries:
-        if entry.kind in ("country", "bloc") and entry.country == code:
-            return entry.name
-    return None
-
-
-def with_role(actor: Actor, role: str | None) -> Actor:
-    """A copy of ``actor`` with another role (callers that learn the role from text)."""
-    return replace(actor, role=role)

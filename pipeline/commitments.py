@@ -64,8 +64,6 @@ _NOUN_LEADS = frozenset(
     export exports import imports trade price rate duty investment purchase purchases
     soybean farm rare-earth retaliatory""".split()
 )
-# Relative-clause heads: "the tariffs it imposed" describes an earlier measure.
-_RELATIVE_PRONOUNS = frozenset({"it", "they", "which", "that", "he", "she", "we"})
 # Prepositions before an actor mention that make it an object, not a subject.
 _OBJECT_PREPOSITIONS = re.compile(
     r"(?:\b(?:on|from|with|to|against|for|of|into|toward|towards|by|between|in|at|about|over|than|under|like)\s+(?:the\s+)?|'s\s+)$",
