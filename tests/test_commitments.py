@@ -252,3 +252,19 @@ def test_findings_and_statistics_are_not_commitments():
         "The United States maintained a current account deficit of 4 per cent of GDP.",
     )
     assert rows == []
+
+
+def test_cue_lexicon_uses_only_the_published_vocabularies():
+    from pathlib import Path
+
+    import yaml
+
+    from pipeline.commitments import _lexicon
+
+    data = Path(__file__).resolve().parents[1] / "pipeline" / "data"
+    vocab = yaml.safe_load((data / "vocabularies.yaml").read_text(encoding="utf-8"))
+    lexicon = _lexicon()
+    assert {cue.action for cue in lexicon.lemmas.values()} <= set(vocab["action"])
+    categories = {cue.category for cue in lexicon.lemmas.values()} | set(lexicon.object_categories.values())
+    assert categories <= set(vocab["category"])
+    assert {name for name, _ in lexicon.status} - {"negated"} <= set(vocab["status"])
