@@ -71,7 +71,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "lead": re.compile(rf"^(?P<pre>(?:.*?[,;:—]\s+)??){speaker}\s+{_AUX}(?:\w+\s+by\s+)?(?P<verb>{verb})\b(?P<tail>[^“”\"«»]*)$", re.I | re.S),
         # reported speech without quote marks
         "indirect_lead": re.compile(rf"^(?P<pre>(?:(?:Q|A|Question|Answer):\s+)?(?:[^,]{{0,60}},\s+)??(?:(?:and|but|yet|so|while|however|meanwhile)\s+)?){speaker}\s+{_AUX}(?P<verb>{verb})\b(?P<tail>.*)$", re.S),
-        "indirect_trail_speaker_first": re.compile(rf"^(?P<content>.+),\s+(?P<spk>[^,“”\"«»;:!?]{{1,120}}?),?\s+{_AUX}(?P<verb>{verb})(?P<tail>(?:\s+[^,]*)?(?:,\s+(?:in|as|after|while|when|before|adding|citing|noting|despite|with)\b[^“”\"]*)?)[.!?]?[\"”’]?$", re.S),
+        "indirect_trail_speaker_first": re.compile(rf"^(?P<content>.+),\s+(?P<spk>[^,“”\"«»;:!?]{{1,120}}?),?\s+{_AUX}(?P<verb>{verb})(?P<tail>(?:\s+[^,]*)?(?:,\s+(?:in|as|after|while|when|before|without|citing|despite|with|\w+ing)\b[^“”\"]*)?)[.!?]?[\"”’]?$", re.S),
         "indirect_trail_verb_first": re.compile(rf"^(?P<content>.+),\s+(?P<verb>{verb})\s+(?P<spk>[^“”\"«»;!?]{{1,200}}?)[.!?]?$", re.S),
         "according_lead": re.compile(r"^(?:[^,]{0,40},\s+)?according\s+to\s+(?P<spk>[^,]{2,120}?(?:,\s+[a-z][^,]{2,80}?)?),\s+(?P<content>.+)$", re.I | re.S),
         "according_trail": re.compile(r"^(?P<content>.+?),?\s+according\s+to\s+(?P<spk>[^;!?]{2,200}?)[.!?]?$", re.I | re.S),
@@ -756,7 +756,9 @@ _PREPOSITIONS = {"to", "about", "by", "at", "for", "with", "against", "of", "int
 
 def _plain_tail(tail: str) -> bool:
     """Words after "…, X said" may only be time or manner ("on Tuesday", "in a statement")."""
-    tail = (tail or "").strip()
+    tail = (tail or "").strip(" ,")
+    if re.match(r"(?i)^(?:without|with|citing|despite|\w+ing)\b", tail):
+        return True  # "…, Trump added, without giving details", "…, singling out cars"
     return not tail or bool(_TIME_TAIL.match(" " + tail)) or len(tail.split()) <= 2
 
 
