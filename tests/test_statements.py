@@ -208,6 +208,45 @@ def test_place_names_ending_in_ing_can_speak():
     assert all(st.speaker != "Speaking at a rally in Ohio" for st in statements)
 
 
+def test_quotes_inside_a_quoted_excerpt_are_their_speakers():
+    _, statements = extract(
+        "The Harbour Herald reported a rush of orders at small plants, writing:",
+        "“‘We cannot hire welders fast enough,’ said Dana Whitfield, owner of Whitfield Fabrication. "
+        "The plant added a night shift in May.”",
+    )
+    inner = [s for s in statements if s.speaker == "Dana Whitfield"]
+    assert inner and inner[0].quote == "We cannot hire welders fast enough"
+    assert (inner[0].speaker_role, inner[0].speaker_org) == ("owner", "Whitfield Fabrication")
+
+
+def test_q_and_a_answers_go_to_the_host_not_to_people_named_in_questions():
+    _, statements = extract(
+        "Spokesperson Lin Qiao of the Ministry of Commerce hosted the briefing on Thursday.",
+        "Q: President Donald Trump said on Friday that tariffs would rise again. What is your response?",
+        "A: China does not want a trade war, but it is not afraid of one.",
+    )
+    answer = [s for s in statements if s.quote.startswith("China does not want")]
+    assert answer[0].speaker == "Lin Qiao"
+    trump = [s for s in statements if s.speaker == "Donald Trump"]
+    assert trump and trump[0].kind == "indirect" and trump[0].quote == "tariffs would rise again"
+
+
+def test_the_ministry_resolves_to_the_named_ministry():
+    _, statements = extract(
+        "“We will suspend the port fees,” China’s Commerce Ministry said.",
+        "The fees cost shippers millions each month, the ministry said.",
+    )
+    assert [s.speaker for s in statements] == ["Commerce Ministry", "Commerce Ministry"]
+
+
+def test_no_continuation_after_reported_speech_or_for_headline_lines():
+    _, statements = extract(
+        "Ms Mara Quist said the talks had stalled over rice.",
+        "“All Bets Are Off.”",
+    )
+    assert [s.kind for s in statements] == ["indirect"]
+
+
 def test_addressee_is_kept():
     s = one("Xi Jinping told his Japanese counterpart by phone that trade must stay open.")
     assert (s.addressee, s.quote, s.verb) == ("his Japanese counterpart", "trade must stay open", "told")
