@@ -6,6 +6,7 @@ the HTML already in memory (single process, median of --rounds timed passes),
 and title / publication-date accuracy on ../shared/data/white-house.
 
     .venv/bin/python bench/article_bench.py [--rounds 5] [--worst 0] [--skip-metadata]
+    .venv/bin/python bench/article_bench.py --hostile
 
 Skips with a message when the data folder is absent (a fresh clone has none);
 set TRADEDEALS_SHARED_DATA to point elsewhere.
@@ -206,12 +207,49 @@ def metadata_benchmark(data: Path) -> None:
     print(f"{'trafilatura':<12} {counts['traf_title'] / n:6.3f} {'':>9} {counts['traf_date'] / n:8.3f}")
 
 
+# ---------------------------------------------------------------------------
+# Hostile inputs: how long the parser takes to give an Article or a reason
+# ---------------------------------------------------------------------------
+
+
+def hostile_pages() -> dict[str, bytes]:
+    paragraph = b"<p>Tariffs, quotas and purchase pledges were discussed at length.</p>"
+    return {
+        "empty": b"",
+        "binary (PNG header)": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 16,
+        "21 MB of text": b"a" * (21 * 1024 * 1024),
+        "19 MB, 1.3 million tags": (b"<p>x</p>" * 2_500_000)[: 19 * 1024 * 1024],
+        "99,000 paragraphs (198,000 tags)": paragraph * 99_000,
+        "10,000-deep nesting": b"<div>" * 10_000 + paragraph + b"</div>" * 10_000,
+        "15,000 unclosed inline tags": b"<div><span><b>" * 5_000 + b"tail text",
+        "20,000 unclosed <p>": b"<p>para one is here" * 20_000,
+        "120,000 unclosed menus": b"<nav>" * 60_000 + b"<aside>" * 60_000 + paragraph,
+        "100,000 unclosed comments": b"<!--" * 100_000,
+        "script only": b"<html><head><script>" + b"x" * 100_000 + b"</script></head><body></body></html>",
+    }
+
+
+def hostile_benchmark() -> None:
+    print("hostile inputs (one run each):")
+    for name, page in hostile_pages().items():
+        start = time.perf_counter()
+        try:
+            outcome = f"article, {len(parse_html(page).paragraphs)} paragraphs"
+        except ParseError as error:
+            outcome = f"ParseError: {error.reason}"
+        print(f"  {name:<34} {time.perf_counter() - start:7.2f} s  {outcome}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5, help="timed passes over the pages (median reported)")
     parser.add_argument("--worst", type=int, default=0, help="list the N pages where our body scores worst")
     parser.add_argument("--skip-metadata", action="store_true", help="only the body benchmark")
+    parser.add_argument("--hostile", action="store_true", help="time hostile inputs instead (needs no data)")
     args = parser.parse_args(argv)
+    if args.hostile:
+        hostile_benchmark()
+        return 0
     data = shared_data_dir()
     if not (data / "article-bench" / "ground-truth.json").is_file():
         print(f"skipped: benchmark data not found at {data} (set TRADEDEALS_SHARED_DATA)")
