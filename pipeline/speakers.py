@@ -30,6 +30,10 @@ ROLE_MODIFIERS = {"former", "acting", "deputy", "then", "outgoing", "incoming", 
                   "executive", "managing", "general", "new", "political", "politics", "washington", "bureau",
                   "national", "white", "house", "principal", "global", "regional", "economic", "legislative",
                   "senate", "majority", "minority", "lt.", "lieutenant"}
+# How far back (in characters, about two short paragraphs) a speaker stays the focus
+# a pronoun refers to, ahead of people merely mentioned since.
+SPEAKER_FOCUS_CHARS = 600
+
 # Heads that hide who speaks even without a cue ("a source", "people", "insiders");
 # "officials" or "a diplomat" alone are unnamed but not anonymous sources.
 ANONYMOUS_BY_THEMSELVES = {"source", "sources", "person", "people", "insider", "insiders"}
@@ -571,6 +575,7 @@ _TITLED_NAME = re.compile(
 class _Entry:
     speaker: Speaker
     last_seen: int
+    last_spoke: int = -1  # body offset of this speaker's latest attributed statement
 
 
 @dataclass
@@ -582,6 +587,13 @@ class SpeakerRegistry:
 
     def resolve(self, phrase: str, position: int) -> Speaker | None:
         """The canonical Speaker for a phrase at body offset ``position`` (registering new ones)."""
+        speaker = self._resolve(phrase, position)
+        entry = next((e for e in self.entries if e.speaker is speaker), None)
+        if entry is not None:
+            entry.last_spoke = max(entry.last_spoke, position)
+        return speaker
+
+    def _resolve(self, phrase: str, position: int) -> Speaker | None:
         parsed = parse_speaker(phrase)
         if parsed is None:
             return None
@@ -664,9 +676,13 @@ class SpeakerRegistry:
             return None
         candidates = sorted((e for e in self.entries if e.last_seen <= position), key=lambda e: -e.last_seen)
         if head in ("he", "she"):
-            people = [e.speaker for e in candidates if e.speaker.kind == "person" and not e.speaker.plural]
-            # the most recent person the pronoun can refer to: same gender, or one we know no gender for
-            match = next((p for p in people if p.gender in (pronoun.gender, None)), None)
+            people = [e for e in candidates if e.speaker.kind == "person" and not e.speaker.plural
+                      and e.speaker.gender in (pronoun.gender, None)]
+            # a person who spoke just before is the likeliest "he"/"she" (news text keeps its speaker in focus);
+            # otherwise the most recent person mentioned whose gender fits (or is not known)
+            recent_speakers = [e for e in people if 0 <= position - e.last_spoke <= SPEAKER_FOCUS_CHARS]
+            chosen = max(recent_speakers, key=lambda e: e.last_spoke) if recent_speakers else (people[0] if people else None)
+            match = chosen.speaker if chosen is not None else None
             if match is not None and match.gender is None:
                 match.gender = pronoun.gender  # learnt: later pronouns agree with this one
             return match
