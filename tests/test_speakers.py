@@ -99,3 +99,10 @@ def test_abbreviated_titles_are_written_out_and_former_officials_are_other():
 def test_days_and_state_codes_are_not_speakers():
     assert parse_speaker("Tuesday") is None
     assert parse_speaker("Va.") is None
+
+
+def test_pronoun_prefers_the_person_who_just_spoke_over_a_later_mention():
+    registry = SpeakerRegistry()
+    registry.resolve("Tom Reyes", 0)                      # spoke
+    registry.observe("The mill is run by Mr Kenji Sato.", 40)  # named, not speaking
+    assert registry.resolve("he", 120).name == "Tom Reyes"
