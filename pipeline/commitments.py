@@ -73,6 +73,8 @@ _BOTH_PARTIES = re.compile(
     r"\b(?:both (?:sides|parties|countries|nations|governments)|the two (?:sides|countries|nations|governments|parties)|each (?:side|party|country)|the (?:parties|countries)|(?:our|both) nations)\b",
     re.IGNORECASE,
 )
+# Cheap test before the commentary patterns: the verbs every one of them needs.
+_COMMENTARY_HINT = re.compile(r"\b(?:found|finds|shows?|showed|estimated?|suggests?|concluded|affirmed|praised)\b", re.IGNORECASE)
 _SPEECH_VERB = re.compile(r"\b(?:said|says|told|warned|argued|noted|added|wrote|expects?|expected|predicted)\b")
 _FIRST_PERSON = re.compile(r"(?:^|[\s,;])(?:I|my Administration|my administration)\s+(?:\w+\s+){0,2}$")
 # Strong clause boundaries: a new subject can start after them.
@@ -159,10 +161,9 @@ def _lexicon() -> _Lexicon:
     # category, and at one position the earlier entry wins
     object_specs = data.get("objects") or []
     objects = re.compile(
-        "|".join(
-            rf"(?P<c{index}>(?<![\w-])(?:{'|'.join(spec['patterns'])})(?![\w-]))"
-            for index, spec in enumerate(object_specs)
-        ),
+        r"(?<![\w-])(?:"
+        + "|".join(rf"(?P<c{index}>{'|'.join(spec['patterns'])})" for index, spec in enumerate(object_specs))
+        + r")(?![\w-])",
         re.IGNORECASE,
     )
     object_categories = {f"c{index}": spec["category"] for index, spec in enumerate(object_specs)}
@@ -532,7 +533,7 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         return [], list(previous_actors)
     if lexicon.non_government is not None and _SPEECH_VERB.search(sentence) and lexicon.non_government.search(sentence):
         return [], list(previous_actors)  # an analyst's or a company's comment
-    if lexicon.commentary is not None and lexicon.commentary.search(sentence):
+    if lexicon.commentary is not None and _COMMENTARY_HINT.search(sentence) and lexicon.commentary.search(sentence):
         return [], list(previous_actors)  # "a study found that tariffs ..."
     mentions = find_actor_mentions(sentence, context.on)
     mention_ends = {m.end for m in mentions if not _OBJECT_PREPOSITIONS.search(sentence[max(0, m.start - 12):m.start])}

@@ -34,9 +34,10 @@ def _products() -> tuple[tuple[Product, ...], re.Pattern[str]]:
         alternatives = "|".join(f"(?:{p})" for p in spec["patterns"])
         pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
         products.append(Product(spec["name"], tuple(str(h) for h in spec["hs"]), pattern))
-        groups.append(rf"(?P<p{index}>(?<![\w-])(?:{alternatives})(?![\w-]))")
-    # one pass over the text; at one position the earlier lexicon entry wins
-    return tuple(products), re.compile("|".join(groups), re.IGNORECASE)
+        groups.append(rf"(?P<p{index}>{alternatives})")
+    # one pass over the text; at one position the earlier lexicon entry wins. The word
+    # boundary sits outside the alternation so mid-word positions fail at once.
+    return tuple(products), re.compile(r"(?<![\w-])(?:" + "|".join(groups) + r")(?![\w-])", re.IGNORECASE)
 
 
 def find_products(text: str) -> list[ProductMention]:
