@@ -77,7 +77,8 @@ def lexicon() -> dict:
     # compiled once: these run for every candidate phrase
     data["role_tuples"] = {tuple(phrase.split()): phrase for phrase in data["roles"]}
     data["role_max_words"] = max(len(phrase.split()) for phrase in data["roles"])
-    data["role_word_set"] = frozenset(w for phrase in data["roles"] for w in phrase.split())
+    # words of role phrases, without the joining words ("president and ceo", "head of research")
+    data["role_word_set"] = frozenset(w for phrase in data["roles"] for w in phrase.split()) - {"and", "of", "the", "for", "to", "at"}
     data["role_regex"] = _alternation(data["role_phrases"])
     data["org_regex"] = _alternation(data["organisation_words"])
     data["government_regex"] = _alternation(data["government_words"])

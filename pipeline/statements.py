@@ -910,10 +910,10 @@ def _trim_speaker_phrase(phrase: str, *, verb_first: bool) -> str:
     phrase = re.sub(r",\s*[RDI]-[A-Z][\w.]*\.?(?=,|$)", "", phrase)  # "Mitch McConnell, R-Ky.,"
     phrase = _TIME_AFTER_SPEAKER.sub("", phrase)  # "Sanders on Tuesday", "the ministry late on Friday"
     phrase = _clean_phrase(phrase)
-    phrase = re.sub(r"^(?:and|but|so|yet|while|as|then|now|although|though|because|whereas|when|after|before|if|since)\s+",
-                    "", phrase, flags=re.I)
+    phrase = re.sub(r"^(?:and|but|so|yet|while|as|then|now|although|though|because|whereas|when|after|before|if|since|"
+                    r"even|still|also|meanwhile|instead|indeed)\s+", "", phrase, flags=re.I)
     if verb_first:
-        phrase = re.split(r"\s+(?:who|whose|whom|which)\s+(?:\w+\s+)?(?:has|have|had|is|was|are|were|said|says|told|recruited|\w+ed)\b", phrase)[0]
+        phrase = re.split(r"\s+(?:who|whose|whom|which)\s+", phrase)[0]  # a relative clause ends the speaker
         phrase = re.split(r",\s+\w+ing\b", phrase)[0]  # "said Donald Tusk, summing up …"
         phrase = re.split(r",\s+(?:adding|noting|saying|as|who|whose|which|where|in|on|when|while|after|before|according|because|but|and)\b", phrase)[0]
         phrase = re.split(r"\s+(?:on|in|at|during|after|before|last|this|yesterday|today|earlier)\s+(?:[A-Z]\w+day|a\s+statement|an\s+interview|the\s+(?:statement|interview|briefing)|week|month|year|morning|evening|night)\b.*$", phrase)[0]
@@ -945,9 +945,13 @@ def _plausible_speaker(phrase: str | None, *, strict: bool = False) -> bool:
                      or _is_title_phrase(" ".join(head_part)))
     for segment in phrase.split(",")[1:]:
         first_word = segment.strip().split()[0] if segment.strip() else ""
+        opens_with_role = any(w.lower().strip(",.") in lex["role_word_set"] for w in segment.split()[:3])
         if first_word[:1].isupper() and first_word.lower() not in ("a", "an", "the") and not strict_appositive_ok(first_word) \
-                and not head_is_title:
+                and not head_is_title and not opens_with_role:
             return False  # "Michigan, Trump": a list of names or places, not "Name, appositive"
+        if first_word[:1].islower() and first_word.lower() not in _APPOSITIVE_OPENERS and not opens_with_role \
+                and not head_is_title and not any(cue in segment.lower() for cue in lex["anonymous_cues"]):
+            return False  # "Pharmaceuticals, smartphones and other electronics remain exempt": a list, not a speaker
     if re.search(r"['’](?:ve|ll|re|d|m)\b", phrase):
         return False  # "I've", "we’re": a contraction, not a name
     if lowered[0].endswith("ing") and lowered[0] not in lex["role_word_set"] and len(words) > 1 and words[1][:1].islower():
@@ -991,6 +995,12 @@ _AFTER_NAME_OK = {"of", "at", "from", "in", "for", "with", "the", "and", "to", "
                   "involved", "who", "knowledge", "direct", "a", "an"}
 
 
+# Words an appositive after a name starts with ("Laura Okafor, a senior fellow", "X, who …").
+_APPOSITIVE_OPENERS = {"a", "an", "the", "his", "her", "its", "their", "our", "who", "which", "whose", "now", "then",
+                       "formerly", "once", "herself", "himself", "one", "both", "also", "another", "head", "chief",
+                       "of", "at", "from", "with", "in", "for", "on", "speaking", "according", "and"}
+
+
 def _match_title_only(head_part: list[str], lex: dict) -> bool:
     """"the Business and Trade Secretary": a title with no name, so a name may follow after a comma."""
     words = [w.strip(",").lower() for w in head_part]
@@ -1010,6 +1020,9 @@ def _words_after_name(head_part: list[str], lex: dict) -> bool:
     """
     bare = [w.strip(",.’'()") for w in head_part]
     bare = [w for w in bare if w]
+    nouns = lex["role_word_set"] | lex["anonymous_heads_set"] | lex["generic_set"]
+    if bare and bare[0].lower() in nouns:
+        return False  # "Experts on North Korea and nuclear nonproliferation": a described group
     last_cap = max((i for i, w in enumerate(bare) if w[0].isupper() and w.lower() not in ("the", "a", "an")), default=None)
     if last_cap is None:
         return False

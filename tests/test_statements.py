@@ -247,6 +247,11 @@ def test_no_continuation_after_reported_speech_or_for_headline_lines():
     assert [s.kind for s in statements] == ["indirect"]
 
 
+def test_a_list_before_the_attribution_is_not_the_speaker():
+    s = one("Medicines, phones and other electronics remain exempt, Customs and Border Protection said in a notice.")
+    assert (s.speaker, s.quote) == ("Customs and Border Protection", "Medicines, phones and other electronics remain exempt")
+
+
 def test_addressee_is_kept():
     s = one("Xi Jinping told his Japanese counterpart by phone that trade must stay open.")
     assert (s.addressee, s.quote, s.verb) == ("his Japanese counterpart", "trade must stay open", "told")
