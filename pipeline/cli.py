@@ -55,17 +55,20 @@ def _input_files(paths: Iterable[str]) -> Iterable[tuple[Path, str | None]]:
             yield path, "no such file or folder"
 
 
-def _parse_file(path: Path):
+def _parsed_inputs(paths: Iterable[str], command: str):
+    """(path, article, None) per readable input, (path, None, reason) per bad one, reported on stderr."""
     from pipeline.fetch import FetchError, read_local
-    from pipeline.parse import parse_document
+    from pipeline.parse import ParseError, parse_document
 
-    try:
-        page = read_local(path)
-    except FetchError as error:
-        from pipeline.parse import ParseError
-
-        raise ParseError(error.reason) from None
-    return parse_document(page.content, path.name, url=None, http_charset=page.http_charset)
+    for path, problem in _input_files(paths):
+        try:
+            if problem:
+                raise ParseError(problem)
+            page = read_local(path)
+            yield path, parse_document(page.content, path.name, url=None, http_charset=page.http_charset), None
+        except (ParseError, FetchError) as error:
+            _error(f"{command}: {path}: {error.reason}")
+            yield path, None, error.reason
 
 
 def _paragraphs_json(article) -> list[dict]:
@@ -74,19 +77,12 @@ def _paragraphs_json(article) -> list[dict]:
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
-    from pipeline.parse import ParseError
-
     failed = 0
-    for path, problem in _input_files(args.paths):
+    for path, article, reason in _parsed_inputs(args.paths, "parse"):
         record: dict[str, Any] = {"id": path.stem, "path": str(path)}
-        try:
-            if problem:
-                raise ParseError(problem)
-            article = _parse_file(path)
-        except ParseError as error:
+        if article is None:
             failed += 1
-            _error(f"parse: {path}: {error.reason}")
-            print(_dumps({**record, "error": error.reason}))
+            print(_dumps({**record, "error": reason}))
             continue
         record.update(title=article.title, published_at=article.published_at, authors=article.authors,
                       body=article.body, paragraphs=_paragraphs_json(article))
@@ -103,19 +99,13 @@ def _article_json(article, path: Path) -> dict[str, Any]:
 def cmd_extract(args: argparse.Namespace) -> int:
     from pipeline.commitments import extract_commitments
     from pipeline.ingest import article_id_for
-    from pipeline.parse import ParseError
     from pipeline.statements import extract_statements
 
     results, failed = [], 0
-    for path, problem in _input_files(args.paths):
-        try:
-            if problem:
-                raise ParseError(problem)
-            article = _parse_file(path)
-        except ParseError as error:
+    for path, article, reason in _parsed_inputs(args.paths, "extract"):
+        if article is None:
             failed += 1
-            _error(f"extract: {path}: {error.reason}")
-            results.append({"article": {"id": path.stem, "path": str(path)}, "error": error.reason,
+            results.append({"article": {"id": path.stem, "path": str(path)}, "error": reason,
                             "commitments": [], "statements": []})
             continue
         article.article_id = article_id_for(article, f"file:{path.name}")

@@ -127,15 +127,11 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
         version = int(path.name[:4])
         if version in done:
             continue
-        con.execute("BEGIN TRANSACTION")
         try:
-            con.execute(path.read_text(encoding="utf-8"))
-            con.execute(
-                "INSERT INTO schema_migrations VALUES (?, ?, now())", [version, path.name]
-            )
-            con.execute("COMMIT")
-        except Exception as error:
-            con.execute("ROLLBACK")
+            with transaction(con):
+                con.execute(path.read_text(encoding="utf-8"))
+                con.execute("INSERT INTO schema_migrations VALUES (?, ?, now())", [version, path.name])
+        except duckdb.Error as error:
             raise WarehouseError(f"migration {path.name} failed: {error}") from error
         applied.append(path.name)
     return applied
@@ -156,6 +152,18 @@ def _insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict
     con.execute(f"INSERT INTO {_quoted_table(table)} BY NAME SELECT * FROM frame")
 
 
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """All or nothing: a failure rolls back and the previous rows stay."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
+
+
 def replace_partition(
     con: duckdb.DuckDBPyConnection, table: str, partition_date: date, rows: Sequence[dict]
 ) -> int:
@@ -163,14 +171,9 @@ def replace_partition(
     if table not in PARTITIONED_TABLES:
         raise ValueError(f"{table!r} is not a partitioned table")
     stamped = [{**row, "partition_date": partition_date} for row in rows]
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         con.execute(f"DELETE FROM {_quoted_table(table)} WHERE partition_date = ?", [partition_date])
         _insert_rows(con, table, stamped)
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
     return len(stamped)
 
 
@@ -178,15 +181,10 @@ def replace_quarantine(
     con: duckdb.DuckDBPyConnection, partition_date: date, stage: str, rows: Sequence[dict]
 ) -> int:
     """Each stage owns its quarantine rows of a day: re-running it replaces only those."""
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         con.execute(load_query("clear_quarantine_stage"), [partition_date, stage])
         _insert_rows(con, "quarantine",
                      [{**row, "partition_date": partition_date, "stage": stage} for row in rows])
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
     return len(rows)
 
 
@@ -194,14 +192,9 @@ def replace_table(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dic
     """Rebuild a reconciled table whole, atomically."""
     if table not in RECONCILED_TABLES:
         raise ValueError(f"{table!r} is not a reconciled table")
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         con.execute(f"DELETE FROM {_quoted_table(table)}")
         _insert_rows(con, table, rows)
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
     return len(rows)
 
 
