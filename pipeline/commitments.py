@@ -56,7 +56,7 @@ _VERB_LEADS = frozenset(
     never further immediately then now still already both has have had is are was were be
     been being did does do agreed agrees committed commits plans plan intends intend
     expected expects decided decides further effectively fully including by while after before
-    through from""".split()
+    through from includes include""".split()
 )
 # Words before a form that make it a noun ("the cut", "export curbs").
 _NOUN_LEADS = frozenset(
@@ -551,8 +551,10 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         if index + 1 < len(cues) and not sentence[object_region[0]:next_start].strip(" ,").removesuffix("to").strip():
             continue  # "take actions to stem the flow": the next verb says what is done
         floor = hit.end
-        if index == 0 and not _subject_actors(sentence, subject_region, mentions, context):
-            # "The United States will (i) reduce...": the subject precedes the enumeration
+        if index == 0 and (not _subject_actors(sentence, subject_region, mentions, context)
+                           or _serial_subject(sentence, hit.start, mentions)):
+            # "The United States will (i) reduce...": the subject precedes the enumeration;
+            # "The United States, Switzerland, and Liechtenstein will": one subject list
             subject_region = (0, hit.start)
         new_rows, actors = _cue_commitments(
             sentence, hit, subject_region, object_region, mentions, carried, heading_actors, context,
@@ -594,6 +596,21 @@ def _subject_actors(sentence: str, region: tuple[int, int], mentions: list[Actor
     return codes
 
 
+def _serial_subject(sentence: str, end: int, mentions: list[ActorMention]) -> bool:
+    """Whether everything before ``end`` is a list of parties ("A, B, and C will"),
+    so that its ", and" joins subjects rather than clauses."""
+    named = [m for m in mentions if m.end <= end and m.actor.country]
+    if len(named) < 3 or "," not in sentence[:end]:
+        return False
+    rest, last = [], 0
+    for mention in named:
+        rest.append(sentence[last:mention.start])
+        last = mention.end
+    rest.append(sentence[last:end])
+    words = re.findall(r"[A-Za-z][\w'’-]*", " ".join(rest))
+    return all(w.lower() in _SUBJECT_FILLER or w.lower().endswith("ly") for w in words)
+
+
 # Words that can sit in a subject region without naming another subject.
 _SUBJECT_FILLER = frozenset(
     """the a an and or also will would shall should must may might can could to has have had is are
@@ -603,7 +620,8 @@ _SUBJECT_FILLER = frozenset(
     intended decided decides expected expects pledged pledges promised promises continue continues
     continued also swiftly promptly as part of with respect where when by for on of at from
     side sides government governments administration parties party countries country nations
-    nation president secretary minister trump officials official will trading partners partner""".split()
+    nation president secretary minister trump officials official will trading partners partner
+    includes include""".split()
 ) | frozenset(
     # instruments that act for the government issuing them ("The proclamation imposes a 25% tariff")
     """proclamation proclamations order orders executive memorandum memoranda rule regulation decree
@@ -736,8 +754,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             return [], keep
     if cue.intransitive and not _MEASURE_WORDS.search(subject_text + " " + object_text):
         return [], keep  # "the Agreement shall enter into force": not a measure
-    category = _category(cue, object_text, subject_text if cue.intransitive else None)
-    if cue.needs_category and not cue.intransitive and _lexicon().objects.search(object_text) is None:
+    # "continue trade talks", "begin negotiations": a form that names its own object
+    category_text = f"{hit.form} {object_text}" if " " in hit.form and _lexicon().objects.search(hit.form) else object_text
+    category = _category(cue, category_text, subject_text if cue.intransitive else None)
+    if cue.needs_category and not cue.intransitive and _lexicon().objects.search(category_text) is None:
         return [], keep  # "reduce reliance on foreign manufacturing": no measure named
     inherited = not subjects
     actors, counterparty = _resolve_parties(

@@ -1,0 +1,55 @@
+"""Commitment extraction, round 2: treaty language, fact sheets and joint statements.
+
+Every sentence here is our own, written for the rule it tests.
+"""
+from datetime import datetime, timezone
+
+from pipeline.commitments import extract_commitments
+from pipeline.model import article_from_paragraphs
+
+PUBLISHED = datetime(2025, 10, 30, 9, 0, tzinfo=timezone.utc)
+
+
+def extract(*texts, kinds=None, levels=None, title="Joint statement on a trade framework"):
+    article = article_from_paragraphs(list(texts), published_at=PUBLISHED, title=title, kinds=kinds)
+    if levels:
+        for paragraph, level in zip(article.paragraphs, levels):
+            paragraph.level = level
+    article.article_id = "test-treaty"
+    return extract_commitments(article)
+
+
+def triples(rows):
+    return sorted((r.actor, r.category, r.action) for r in rows)
+
+
+def test_a_verb_that_names_its_object_needs_no_object_after_it():
+    rows = extract("Canada will continue trade talks with Mexico in the spring.")
+    assert triples(rows) == [("CAN", "diplomatic", "negotiate")]
+
+
+def test_a_serial_list_of_parties_is_one_subject():
+    rows = extract("The United States, Norway, and Iceland will work to finalize the agreement by June.")
+    assert triples(rows) == [
+        ("ISL", "diplomatic", "negotiate"), ("NOR", "diplomatic", "negotiate"), ("USA", "diplomatic", "negotiate"),
+    ]
+
+
+def test_a_clause_after_comma_and_keeps_its_own_subject():
+    rows = extract("Norway will cut tariffs on fish to 5 per cent, and Iceland will buy 20 aircraft.")
+    assert triples(rows) == [("ISL", "purchase", "purchase"), ("NOR", "tariff", "reduce")]
+
+
+def test_gerunds_after_includes_are_commitments():
+    rows = extract(
+        "Chile and the United States will negotiate rules of origin. "
+        "This includes combating duty evasion and cooperating on export controls."
+    )
+    assert ("CHL", "other", "enforce") in triples(rows)
+    assert ("CHL", "export_control", "negotiate") in triples(rows)
+
+
+def test_documenting_an_agreement_is_a_step_still_to_come():
+    rows = extract("Peru and the United States will promptly document the Agreement on Reciprocal Trade.")
+    assert triples(rows) == [("PER", "diplomatic", "negotiate"), ("USA", "diplomatic", "negotiate")]
+    assert not extract("This document describes the terms of the arrangement with Peru.")
