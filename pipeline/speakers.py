@@ -629,7 +629,12 @@ class SpeakerRegistry:
         """Note people named in running text (by honorific, title or known surname) as recent mentions."""
         lex = lexicon()
         for match in _TITLED_NAME.finditer(text):
-            self._observe_titled(match.group(0), offset + match.start())
+            # a lower-case title just before the name counts too ("trade envoy Mara Quist")
+            before = re.search(r"((?:[a-z][\w-]*\s+){1,3})$", text[max(0, match.start() - 40):match.start()])
+            title = ""
+            if before and before.group(1).split()[-1] in lexicon()["role_word_set"] and len(match.group(0).split()) <= 3:
+                title = before.group(1)  # the word right before the name is the title
+            self._observe_titled(title + match.group(0), offset + match.start() - len(title))
         for match in re.finditer(r"\b(Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+((?:[A-Z][\w’'-]+\s?){1,3})", text):
             parsed = parse_speaker(match.group(0))
             if parsed is None or parsed.kind != "person":
@@ -729,9 +734,13 @@ class SpeakerRegistry:
 
     @staticmethod
     def _merge(known: Speaker, new: Speaker) -> None:
+        known_role_given = bool(known.role)
+        if known.role and new.role and new.role.lower().startswith("former") and not known.role.lower().startswith("former"):
+            # "advisor" seen in running text, "Former Clinton advisor" in the attribution: the post is a past one
+            known.role, known.speaker_type = new.role, new.speaker_type
         known.role = known.role or new.role
         known.org = known.org or new.org
         known.gender = known.gender or new.gender
         known.country_hint = known.country_hint or new.country_hint
-        if known.speaker_type == "other" and new.speaker_type != "other":
-            known.speaker_type = new.speaker_type
+        if known.speaker_type == "other" and new.speaker_type != "other" and not known_role_given:
+            known.speaker_type = new.speaker_type  # only when no title of its own decided the type

@@ -50,7 +50,7 @@ _TIME_TAIL = re.compile(
     re.I,
 )
 _QUOTE_MARKS = "\"“”„«»‘’'"
-_TRANSCRIPT_TURN = re.compile(r"^\s*(?P<who>Q|A|Question|Answer|[A-Z][A-Z.’' -]{1,40}|(?:Mr|Ms|Mrs|Dr)\.? [A-Z][\w’'-]+|[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,3})\s*[:：]\s*(?P<text>\S.*)$", re.S)
+_TRANSCRIPT_TURN = re.compile(r"^\s*(?P<who>Q|A|Question|Answer|[A-Z][A-Z.’' -]{1,40}|(?:Mr|Ms|Mrs|Dr)\.? [A-Z][\w’'-]+|[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,3})\s*(?P<sep>[:：]|\s[—–]\s)\s*(?P<text>\S.*)$", re.S)
 
 
 @lru_cache(maxsize=1)
@@ -776,14 +776,20 @@ def _enough_words(content: str) -> bool:
 def _is_transcript(paragraphs: list[Paragraph]) -> frozenset[str]:
     """The speaker labels of a Q&A transcript: "Q"/"A" or a name opening at least two paragraphs."""
     counts: dict[str, int] = {}
+    dashed: set[str] = set()
     for paragraph in paragraphs:
         match = _TRANSCRIPT_TURN.match(paragraph.text or "")
         if match and not starts_with_quote(match.group("text")) and _turn_label_ok(match.group("who")):
-            counts[match.group("who").strip()] = counts.get(match.group("who").strip(), 0) + 1
+            label = match.group("who").strip()
+            counts[label] = counts.get(label, 0) + 1
+            if match.group("sep").strip() in "—–":
+                dashed.add(label)
     if sum(counts.values()) < 2:
         return frozenset()
     qa = {"Q", "A", "Question", "Answer"}
-    return frozenset(label for label, n in counts.items() if n >= 2 or label in qa or label.isupper())
+    # a dash after capitals is also how sections open ("SECTION TITLE — text"): only repeated labels count then
+    return frozenset(label for label, n in counts.items()
+                     if n >= 2 or label in qa or (label.isupper() and label not in dashed))
 
 
 def _turn_label_ok(who: str) -> bool:

@@ -142,6 +142,20 @@ def test_press_conference_transcript_turns():
     assert all(a.kind == "direct" for a in answers)
 
 
+def test_dash_transcript_turns():
+    _, statements = extract(
+        "Trade envoy Mara Quist spoke to reporters in Geneva on Monday.",
+        "Q — Is the truce holding?",
+        "A — It is holding, and both sides want it extended.",
+        "Q — For how long?",
+        "A — At least another ninety days.",
+    )
+    assert [(s.speaker, s.quote) for s in statements] == [
+        ("Mara Quist", "It is holding, and both sides want it extended."),
+        ("Mara Quist", "At least another ninety days."),
+    ]
+
+
 def test_interrupted_quote_is_one_statement():
     s = one("“If the quota is filled by June,” Mr Sato said, “the rest of the year is lost.”")
     assert s.quote == "If the quota is filled by June, the rest of the year is lost."
