@@ -735,6 +735,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], []  # "...if Beijing kept its curbs", "when the EU introduces": a condition
     if hit.form.endswith("ing") and re.match(r"\s*By\s*$", sentence[:hit.start]):
         return [], []  # "By imposing tariffs, President Trump is ensuring ...": a means, told in passing
+    if _DEAL_AS_SUBJECT.search(subject_text) and not find_quantities(object_text):
+        # "a deal that will open Ruritania's market", "The Agreement will break down barriers":
+        # what the deal is said to achieve, not one of its terms (those carry figures or come
+        # later as the parties' own commitments)
+        return [], []
     if _is_passive(sentence, hit):
         cue = replace(cue, intransitive=True)  # "were lowered": the subject is the measure
     subjects = _subject_actors(sentence, subject_region, mentions, context)
@@ -875,6 +880,14 @@ _MEASURE_WORDS = re.compile(r"\b(?:tariffs?|duty|duties|levy|levies|rates?|quota
 _INSTRUMENT_SUBJECT = re.compile(r"\b(?:proclamation|executive order|order|memorandum|rule|regulation|decree)\b", re.IGNORECASE)
 _PROHIBITION = re.compile(r"\b(?:prohibit\w*|bans?|banning|embargo)\b", re.IGNORECASE)
 _EXPORTS_THEMSELVES = re.compile(r"\s*(?:all\s+|its\s+|their\s+)?(?:\w+\s+)?exports?\s+(?:of|to)\b", re.IGNORECASE)
+# The deal itself as the subject of a cue: "a trade deal that will", "The Framework ...",
+# "the Agreement on Reciprocal Trade will", "this deal with X will put us on a path to".
+_DEAL_NOUN = r"(?:deal|agreement|framework|arrangement)(?:\s+(?:on|for|with|between)\s+[^,;]{0,80}?)?"
+_DEAL_AS_SUBJECT = re.compile(
+    rf"\b{_DEAL_NOUN},?\s+(?:that|which)\s+(?:will\s+|would\s+|also\s+|further\s+)*$"
+    rf"|^\s*(?:the|this|that)\s+(?:[\w.-]+\s+){{0,4}}?{_DEAL_NOUN}\s+(?:will\s+|would\s+|also\s+|further\s+)*$",
+    re.IGNORECASE,
+)
 _SUBORDINATOR = re.compile(r"\b(?:if|unless|once|when|whenever|provided(?: that)?|as long as|until)\b", re.IGNORECASE)
 
 

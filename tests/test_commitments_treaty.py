@@ -53,3 +53,10 @@ def test_documenting_an_agreement_is_a_step_still_to_come():
     rows = extract("Peru and the United States will promptly document the Agreement on Reciprocal Trade.")
     assert triples(rows) == [("PER", "diplomatic", "negotiate"), ("USA", "diplomatic", "negotiate")]
     assert not extract("This document describes the terms of the arrangement with Peru.")
+
+
+def test_what_the_deal_is_said_to_achieve_is_not_a_term():
+    assert not extract("Norway and the United States agreed to a trade deal that will open Norway's market to U.S. goods.")
+    assert not extract("The Agreement will further provide new access for American farmers.")
+    rows = extract("Norway struck a deal that will cut tariffs on U.S. cars to 10 per cent.")
+    assert [(r.actor, r.category, r.action, r.value_to) for r in rows] == [("NOR", "tariff", "reduce", 10)]
