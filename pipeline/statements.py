@@ -65,7 +65,7 @@ def _patterns() -> dict[str, re.Pattern]:
     speaker = r"(?P<spk>[^“”\"«»;:!?]{1,160}?)"
     return {
         # after a closing quote: ", said X ..." / ", X said ..."
-        "trail_verb_first": re.compile(rf"^\s*[,—–-]?\s*(?P<verb>{verb})\s+(?P<spk>[^;!?]{{1,200}})$", re.I | re.S),
+        "trail_verb_first": re.compile(rf"^\s*[,—–-]?\s*(?P<verb>{verb})\s+(?P<spk>[^;!?]{{1,400}})$", re.I | re.S),
         "trail_speaker_first": re.compile(rf"^\s*[,—–-]?\s*{speaker}\s+{_AUX}(?P<verb>{verb})\b(?P<rest>.*)$", re.I | re.S),
         # before an opening quote: "X said:" / "X told reporters that"
         "lead": re.compile(rf"^(?P<pre>(?:.*?[,;:—]\s+)??){speaker}\s+{_AUX}(?:\w+\s+by\s+)?(?P<verb>{verb})\b(?P<tail>[^“”\"«»]*)$", re.I | re.S),
@@ -513,9 +513,9 @@ def _subject_of_participle(before: str) -> tuple[str, int, re.Match] | None:
         return None
     clause = before[:verb_match.start()]
     # skip an opening adverbial ("During a speech earlier in the day, Trump attacked …")
-    intro = re.match(r"^(?:(?:In|On|At|During|After|Before|Following|Speaking|Earlier|Later|Last|This)\b[^,]{0,80},\s*)", clause)
+    intro = re.match(r"^(?:(?:In|On|At|During|After|Before|Following|Speaking|Earlier|Later|Last|This|Meanwhile|However|But|And|Still|Yet)\b[^,]{0,80},\s*)", clause)
     start = intro.end() if intro else 0
-    subject = re.match(r"(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.?\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|He|She|They|It)\b", clause[start:])
+    subject = re.match(r"(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.?\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b", clause[start:])
     if not subject:
         return None
     phrase = subject.group(0)
@@ -951,7 +951,8 @@ def _plausible_speaker(phrase: str | None, *, strict: bool = False) -> bool:
                      or _is_title_phrase(" ".join(head_part)))
     for segment in phrase.split(",")[1:]:
         first_word = segment.strip().split()[0] if segment.strip() else ""
-        opens_with_role = any(w.lower().strip(",.") in lex["role_word_set"] for w in segment.split()[:3])
+        opens_with_role = any(w.lower().strip(",.") in lex["role_word_set"] for w in segment.split()[:3]) \
+            or bool(re.match(r"[A-Z][\w.-]*['’]s$", first_word))  # "China, Pyongyang’s only ally"
         if first_word[:1].isupper() and first_word.lower() not in ("a", "an", "the") and not strict_appositive_ok(first_word) \
                 and not head_is_title and not opens_with_role:
             return False  # "Michigan, Trump": a list of names or places, not "Name, appositive"
@@ -977,7 +978,7 @@ def _plausible_speaker(phrase: str | None, *, strict: bool = False) -> bool:
     if lowered[0] in ("it", "this", "that", "there", "what", "which", "who", "he", "she", "they"):
         return False
     first = head_part[0]
-    starts_ok = first[:1].isupper() or lowered[0] in ("a", "an", "the", "another", "one", "two", "three", "several", "some",
+    starts_ok = first[:1].isupper() or (first[:1].isdigit() and any(w[:1].isupper() for w in words[1:])) or lowered[0] in ("a", "an", "the", "another", "one", "two", "three", "several", "some",
                                                       "many", "other", "most", "senior", "top", "both", "officials", "experts",
                                                       "analysts", "economists", "sources", "diplomats", "people")
     heads = lex["anonymous_heads_set"] | lex["generic_set"] | set(lex["roles"])
