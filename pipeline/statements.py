@@ -76,7 +76,6 @@ def _patterns() -> dict[str, re.Pattern]:
         "according_lead": re.compile(r"^(?:[^,]{0,40},\s+)?according\s+to\s+(?P<spk>[^,]{2,120}?(?:,\s+[a-z][^,]{2,80}?)?),\s+(?P<content>.+)$", re.I | re.S),
         "according_trail": re.compile(r"^(?P<content>.+?),?\s+according\s+to\s+(?P<spk>[^;!?]{2,200}?)[.!?]?$", re.I | re.S),
         "parenthetical": re.compile(rf"^(?P<c1>.+?),\s+{speaker}\s+{_AUX}(?P<verb>{verb}),\s+(?P<c2>.+)$", re.S),
-        "addressee": re.compile(r"^\s+(?P<addr>(?:his|her|their|its|the|a|an|[A-Z])[^,.;:“”\"]{0,60}?)(?=\s+(?:that|on|in|by|at|during|after|before|when|while|last|this|earlier|yesterday|today)\b|[,.;:]|$)"),
     }
 
 
