@@ -735,6 +735,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], []  # "...if Beijing kept its curbs", "when the EU introduces": a condition
     if hit.form.endswith("ing") and re.match(r"\s*By\s*$", sentence[:hit.start]):
         return [], []  # "By imposing tariffs, President Trump is ensuring ...": a means, told in passing
+    if _MISSION_STATEMENT.search(sentence[:hit.start]) and not find_quantities(object_text):
+        return [], []  # "continues to advance American interests by removing barriers": a fact sheet's mission line
     if _DEAL_AS_SUBJECT.search(subject_text) and not find_quantities(object_text):
         # "a deal that will open Ruritania's market", "The Agreement will break down barriers":
         # what the deal is said to achieve, not one of its terms (those carry figures or come
@@ -882,6 +884,14 @@ _PROHIBITION = re.compile(r"\b(?:prohibit\w*|bans?|banning|embargo)\b", re.IGNOR
 _EXPORTS_THEMSELVES = re.compile(r"\s*(?:all\s+|its\s+|their\s+)?(?:\w+\s+)?exports?\s+(?:of|to)\b", re.IGNORECASE)
 # The deal itself as the subject of a cue: "a trade deal that will", "The Framework ...",
 # "the Agreement on Reciprocal Trade will", "this deal with X will put us on a path to".
+# A fact sheet's mission line: the measure is told as the means of a goal
+# ("continues to advance the interests of ... by removing tariff barriers", "is taking
+# action to protect ... industries").
+_MISSION_STATEMENT = re.compile(
+    r"\b(?:continues? to advance|advancing|to advance)\b[^.;]{0,120}?\bby\s+(?:[^.;]{0,120}?\band\s+)?$"
+    r"|\b(?:is|are) taking action to\s+$",
+    re.IGNORECASE,
+)
 _DEAL_NOUN = r"(?:deal|agreement|framework|arrangement)(?:\s+(?:on|for|with|between)\s+[^,;]{0,80}?)?"
 _DEAL_AS_SUBJECT = re.compile(
     rf"\b{_DEAL_NOUN},?\s+(?:that|which)\s+(?:will\s+|would\s+|also\s+|further\s+)*$"

@@ -60,3 +60,14 @@ def test_what_the_deal_is_said_to_achieve_is_not_a_term():
     assert not extract("The Agreement will further provide new access for American farmers.")
     rows = extract("Norway struck a deal that will cut tariffs on U.S. cars to 10 per cent.")
     assert [(r.actor, r.category, r.action, r.value_to) for r in rows] == [("NOR", "tariff", "reduce", 10)]
+
+
+def test_a_fact_sheet_mission_line_is_not_a_measure():
+    assert not extract(
+        "The President continues to advance the interests of American farmers by removing tariff and "
+        "non-tariff barriers and expanding market access for American exporters.",
+        title="Fact sheet: a trade deal with Norway",
+    )
+    assert not extract("The President is taking action to end unfair trade practices in the steel sector.")
+    rows = extract("President Trump is taking action to impose a 25% tariff on steel from Norway.")
+    assert [(r.actor, r.category, r.action, r.value_to) for r in rows] == [("USA", "tariff", "impose", 25)]
