@@ -645,7 +645,7 @@ class SpeakerRegistry:
                 earlier.last_seen = max(earlier.last_seen, position)
                 if earlier.speaker.gender is None and lex["honorifics"].get(match.group(1).lower()):
                     earlier.speaker.gender = lex["honorifics"][match.group(1).lower()]
-            elif len(parsed.name.split()) >= 2:
+            elif len(parsed.name.split()) >= 2 or parsed.gender:  # "Mr. Obama": a surname with a known gender
                 self.entries.append(_Entry(parsed, position))
         for entry in self.entries:
             speaker = entry.speaker
@@ -658,7 +658,9 @@ class SpeakerRegistry:
     def _observe_titled(self, phrase: str, position: int) -> None:
         """"Treasury Secretary Scott Bessent met ...": remember the full name and title for later mentions."""
         parsed = parse_speaker(phrase)
-        if parsed is None or parsed.kind != "person" or not parsed.name or len(parsed.name.split()) < 2:
+        if parsed is None or parsed.kind != "person" or not parsed.name:
+            return
+        if len(parsed.name.split()) < 2 and not (parsed.role and _role_type(parsed.role) in ("leader", "official")):
             return
         first = parsed.name.split()[0].lower()
         known_first = first in lexicon()["female_names"] or first in lexicon()["male_names"]
