@@ -948,8 +948,11 @@ def _plausible_speaker(phrase: str | None, *, strict: bool = False) -> bool:
         return False  # "Trump’s tweet", "Apparently", "Under the new program"
     head_is_title = (_match_title_only(head_part, lex) or not any(w[:1].isupper() for w in head_part)
                      or _is_title_phrase(" ".join(head_part)))
-    for segment in phrase.split(",")[1:]:
+    segments = phrase.split(",")
+    for index, segment in enumerate(segments[1:], start=1):
         first_word = segment.strip().split()[0] if segment.strip() else ""
+        if re.fullmatch(r"[A-Z][a-z]{0,3}\.", segment.strip()) or re.match(r"\s*(?:of|from|in)\s", segments[index - 1]):
+            continue  # "of Ashton, Md.", "of Springfield, Va.": a place after the name
         opens_with_role = any(w.lower().strip(",.") in lex["role_word_set"] for w in segment.split()[:3]) \
             or bool(re.match(r"[A-Z][\w.-]*['’]s$", first_word))  # "China, Pyongyang’s only ally"
         if first_word[:1].isupper() and first_word.lower() not in ("a", "an", "the") and not strict_appositive_ok(first_word) \
