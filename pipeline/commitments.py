@@ -800,7 +800,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         segments = _category_segments(cue, object_text, category)
     rows: list[Commitment] = []
     for category, segment in segments:
-        values = _values(cue, category, segment, subject_text)
+        values = _values(cue, category, segment, subject_text, hit.form)
         if values is None:
             continue
         action, value_from, value_to, change, amount, unit = values
@@ -962,7 +962,7 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
     return list(actors), counterparty
 
 
-def _values(cue: Cue, category: str, object_text: str, subject_text: str
+def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: str = ""
             ) -> tuple[str, float | None, float | None, float | None, float | None, str | None] | None:
     """(action, value_from, value_to, change, amount, unit) for one cue; None drops the cue."""
     action = cue.action
@@ -973,7 +973,13 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str
             # "a 25% tariff will be imposed": the rate sits before the verb
             return _rate_values(cue, action, subject_text, before, category)
     if category == "tariff":
-        return _rate_values(cue, action, object_text, quantities, category)
+        values = _rate_values(cue, action, object_text, quantities, category)
+        if _lacks_levels(values) and _QUOTA.search(f"{form} {object_text}"):
+            # "a quota of 13,000 tonnes for beef": without a rate the size is the amount
+            amount, unit = _amount(quantities, object_text)
+            if unit in ("tonnes", "units"):
+                return ("reduce" if values[0] in ("impose", "relax") else values[0]), None, None, None, amount, unit
+        return values
     if category == "purchase" and action not in ("resume", "suspend", "reduce"):
         action = "purchase"
     amount, unit = _amount(quantities, object_text)
@@ -983,6 +989,13 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str
             if quantity.kind == "rate" and re.search(r"\bby\s+(?:\w+\s+)?$", object_text[:quantity.start]):
                 return action, None, None, quantity.value, None, "percent"
     return action, None, None, None, amount, unit
+
+
+_QUOTA = re.compile(r"\b(?:quotas?|TRQs?)\b", re.IGNORECASE)
+
+
+def _lacks_levels(values: tuple) -> bool:
+    return all(v is None for v in values[1:4])
 
 
 def _rate_values(cue: Cue, action: str, text: str, quantities: list[Quantity], category: str
@@ -996,8 +1009,8 @@ def _rate_values(cue: Cue, action: str, text: str, quantities: list[Quantity], c
     if value_from is not None and value_to is not None and action in ("reduce", "raise", "impose"):
         if value_to != value_from:
             action = "reduce" if value_to < value_from else "raise"
-    if action == "impose" and value_to == 0 and value_from is None:
-        action = "remove"  # "will face no tariff", "a zero percent reciprocal tariff"
+    if action in ("impose", "reduce") and value_to == 0:
+        action = "remove"  # "will face no tariff", "cut to zero from 19 per cent": zero is removal
     if action in ("suspend", "remove", "delay") and value_to is not None and value_from is None and not levels.to_marked:
         # "suspend its 34% tariff": the stated rate is the level being suspended
         value_from, value_to = value_to, None

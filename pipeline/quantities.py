@@ -70,7 +70,7 @@ _MONEY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _TONNES = re.compile(
-    r"(?<![\w.$])(?P<num>" + NUMBER + r")\s*(?P<unit>million metric tons?|million metric tonnes?|million tonnes?|million tons?|MMT|metric tons?|metric tonnes?|tonnes?|tons?|\bMT\b|mt\b)",
+    r"(?<![\w.$])(?P<num>" + NUMBER + r")(?:\s*|-)(?P<unit>million metric tons?|million metric tonnes?|million tonnes?|million tons?|MMT|metric tons?|metric tonnes?|tonnes?|tons?|\bMT\b|mt\b)",
 )
 # Things counted in units ("50 Airbus aircraft", "100 Boeing jets").
 COUNTED_NOUNS = r"(?:Dreamliners|aircraft|airplanes?|aeroplanes?|planes|jets|jetliners|airliners|helicopters|engines|vehicles|cars|trucks|ships|vessels|locomotives|turbines|reactors|satellites|units|tanks)"
@@ -183,9 +183,10 @@ _NEW_LEVEL_CUE = re.compile(r"(?<!up )\b(?:to|down to|into)\s+(?:(?:" + HEDGES +
 _BY_CUE = re.compile(r"\bby\s+(?:(?:" + HEDGES + r")\s+)?(?:a\s+further\s+|another\s+)?$", re.IGNORECASE)
 
 
-# "cutting duties on ethanol to zero", "zero tariffs": a stated level of 0.
+# "cutting duties on ethanol to zero", "zero tariffs", "a duty-free quota": a stated level of 0.
 _ZERO_LEVEL = re.compile(
-    r"\b(?:to|at)\s+zero\b|\bzero(?:[\s-](?:tariffs?|dut(?:y|ies)|rates?))\b|\bno\s+(?:tariffs?|dut(?:y|ies))\b",
+    r"\b(?:to|at)\s+zero\b|\bzero(?:[\s-](?:tariffs?|dut(?:y|ies)|rates?))\b|\bno\s+(?:tariffs?|dut(?:y|ies))\b"
+    r"|\b(?:duty|tariff)[- ]free\b",
     re.IGNORECASE,
 )
 

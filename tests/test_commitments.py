@@ -186,7 +186,7 @@ def test_coordinated_gerunds_give_their_own_rows():
     )
     assert [(r.actor, r.category, r.action, r.value_to) for r in rows] == [
         ("JPN", "import_restriction", "remove", None),
-        ("JPN", "tariff", "reduce", 0),
+        ("JPN", "tariff", "remove", 0),  # zero as the new rate is removal (gold-format convention 13)
         ("JPN", "purchase", "purchase", None),
     ]
 

@@ -71,3 +71,21 @@ def test_a_fact_sheet_mission_line_is_not_a_measure():
     assert not extract("The President is taking action to end unfair trade practices in the steel sector.")
     rows = extract("President Trump is taking action to impose a 25% tariff on steel from Norway.")
     assert [(r.actor, r.category, r.action, r.value_to) for r in rows] == [("USA", "tariff", "impose", 25)]
+
+
+def rows_of(rows):
+    return [(r.actor, r.category, r.action, r.value_from, r.value_to, r.amount, r.unit) for r in rows]
+
+
+def test_a_quota_without_a_rate_is_a_tariff_cut_of_that_size():
+    rows = extract("Norway will open a 9,000-tonne quota for American pork.")
+    assert rows_of(rows) == [("NOR", "tariff", "reduce", None, None, 9000, "tonnes")]
+    rows = extract("Norway will create a tariff-rate quota of 4,500 metric tons for U.S. cheese.")
+    assert rows_of(rows) == [("NOR", "tariff", "reduce", None, None, 4500, "tonnes")]
+
+
+def test_a_duty_free_quota_and_a_cut_to_zero_are_removals():
+    rows = extract("Norway will offer a duty-free quota of 800 million litres for U.S. ethanol.")
+    assert rows_of(rows) == [("NOR", "tariff", "remove", None, 0, None, "percent")]
+    rows = extract("Norway will cut its tariff on U.S. apples to zero from 12 per cent.")
+    assert rows_of(rows) == [("NOR", "tariff", "remove", 12, 0, None, "percent")]

@@ -62,3 +62,10 @@ def test_words_and_scales():
 
 def test_us_dollar_sign_is_not_read_twice():
     assert [q.unit for q in find_quantities("Korea will invest US$350 billion.")] == ["usd"]
+
+
+def test_hyphenated_tonnage_and_duty_free_level():
+    from pipeline.quantities import find_quantities, rate_levels
+    assert [(q.value, q.unit) for q in find_quantities("a 13,000-tonne quota")] == [(13000.0, "tonnes")]
+    text = "a duty-free quota for oats"
+    assert rate_levels(text, find_quantities(text)).value_to == 0
