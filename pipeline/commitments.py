@@ -133,6 +133,7 @@ class _Lexicon:
     non_government: re.Pattern[str] | None
     commentary: re.Pattern[str] | None
     statistics: re.Pattern[str] | None
+    negation: dict[str, re.Pattern[str]]  # refusal | standstill
 
 
 @lru_cache(maxsize=1)
@@ -180,8 +181,12 @@ def _lexicon() -> _Lexicon:
     )
     commentary = _any_of(data.get("commentary"), re.IGNORECASE)
     statistics = _any_of(data.get("statistic_objects"), re.IGNORECASE)
+    negation = {name: _any_of(patterns, re.IGNORECASE) or re.compile(r"(?!)")
+                for name, patterns in (data.get("negation") or {}).items()}
+    negation.setdefault("refusal", re.compile(r"(?!)"))
+    negation.setdefault("standstill", re.compile(r"(?!)"))
     return _Lexicon(forms, lemmas, cue_pattern, objects, object_categories, status, conditional,
-                    non_government, commentary, statistics)
+                    non_government, commentary, statistics, negation)
 
 
 def _any_of(patterns: list[str] | None, flags: int = 0) -> re.Pattern[str] | None:
@@ -792,7 +797,19 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     time = read_time(clause, context.on)
     status = _status(sentence, subject_region, hit, object_region, cue.action, context)
     if status == "negated":
-        return [], actors  # "has no plans to lower duties" is not a cut
+        negation = None if cue.intransitive or cue.inverted else _negation_kind(
+            sentence[subject_region[0]:hit.end], cue.action, context)
+        if negation is None:
+            # "did not lower duties": no measure taken; "goods will not be subject to the
+            # duty": the scope of a measure told elsewhere
+            return [], actors
+        if negation == "standstill":
+            # "the parties will not impose customs duties on electronic transmissions":
+            # keeping a measure absent (gold-format convention 11)
+            cue = replace(cue, action="maintain")
+            status = "agreed"
+        else:
+            status = "rejected"  # "has no plans to lower duties on cars" (convention 10)
     conditional = bool(_lexicon().conditional.search(sentence))
     if category in ("purchase", "investment"):
         segments = [(category, part) for part in _amount_segments(object_text)]
@@ -1054,6 +1071,21 @@ def _status(sentence: str, subject_region: tuple[int, int], hit: _CueHit,
     if _SPEECH_VERB.search(sentence[:hit.start]):
         return "announced"  # "Trump said he would halve the tariff": one side's word
     return context.default_status
+
+
+# Actions that create a burden: promising not to take one keeps things as they are.
+_BURDENS = frozenset({"impose", "raise", "restrict", "enforce", "maintain"})
+
+
+def _negation_kind(lead: str, action: str, context: _Context) -> str | None:
+    """'standstill' for a pledge not to burden trade in an agreed text, 'refusal'
+    for a party declining a measure, None for a plain negative statement."""
+    negation = _lexicon().negation
+    if context.default_status == "agreed" and action in _BURDENS and negation["standstill"].search(lead):
+        return "standstill"
+    if negation["refusal"].search(lead):
+        return "refusal"
+    return None
 
 
 def _is_past_statement(sentence: str, hit: _CueHit) -> bool:

@@ -129,13 +129,19 @@ def test_duration_and_start_date():
 
 # -- 5. status and modality ---------------------------------------------------
 
-def test_negation_is_not_a_cut():
+def test_a_refusal_is_rejected_not_a_cut():
+    # gold-format convention 10: a stated refusal of a named measure is a row, status rejected
     rows = extract(
         "Japan has no plans to lower duties on American rice.",
         "Tokyo will not cut its tariff on US beef.",
+        "Japan did not raise its tariff on US wheat last year.",
         "Japan will buy more American rice instead.",
     )
-    assert [(r.actor, r.category, r.action) for r in rows] == [("JPN", "purchase", "purchase")]
+    assert [(r.actor, r.category, r.action, r.status) for r in rows] == [
+        ("JPN", "tariff", "reduce", "rejected"),
+        ("JPN", "tariff", "reduce", "rejected"),
+        ("JPN", "purchase", "purchase", "announced"),
+    ]
 
 
 def test_threat_condition_and_past_measure():

@@ -89,3 +89,18 @@ def test_a_duty_free_quota_and_a_cut_to_zero_are_removals():
     assert rows_of(rows) == [("NOR", "tariff", "remove", None, 0, None, "percent")]
     rows = extract("Norway will cut its tariff on U.S. apples to zero from 12 per cent.")
     assert rows_of(rows) == [("NOR", "tariff", "remove", 12, 0, None, "percent")]
+
+
+def test_a_pledge_not_to_impose_duties_is_a_standstill():
+    rows = extract("Norway and the United States will not impose customs duties on electronic transmissions.")
+    assert sorted((r.actor, r.category, r.action, r.status) for r in rows) == [
+        ("NOR", "tariff", "maintain", "agreed"), ("USA", "tariff", "maintain", "agreed"),
+    ]
+
+
+def test_a_refusal_is_a_rejected_row_and_a_plain_negative_is_none():
+    rows = extract("Norway has no plans to lower its tariffs on U.S. dairy, the minister said.",
+                   title="Norway and US in trade talks")
+    assert [(r.actor, r.category, r.action, r.status) for r in rows] == [("NOR", "tariff", "reduce", "rejected")]
+    assert not extract("Norway did not cut its tariffs on U.S. dairy last year.", title="Dairy trade")
+    assert not extract("Norwegian salmon will not be subject to the new duty.")
