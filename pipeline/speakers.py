@@ -99,7 +99,7 @@ def _clean(text: str) -> str:
 
 
 def _clean_org(text: str | None) -> str | None:
-    """An organisation name: no "Baltimore-based", no trailing ellipsis, "Inc." keeps its full stop."""
+    """An organisation name: no "Leeds-based", no trailing ellipsis, "Inc." keeps its full stop."""
     if not text:
         return text
     cleaned = _clean(re.sub(r"^[\w-]+-based\s+", "", text.strip()))
@@ -217,7 +217,7 @@ def _last_role_word(words: list[str]) -> int | None:
 
 
 def _split_long_name(words: list[str]) -> int:
-    """Where a person's name starts inside a long capitalised run ("Journalist Matt Taibbi").
+    """Where a person's name starts inside a long capitalised run ("Journalist Dana Whitfield").
 
     Round-up labels run organisation, title and name together; the name is the last two
     words, or three with a middle initial or particle ("Carl J. Smith", "Rubén del Campo").
@@ -351,7 +351,7 @@ def _parse(phrase: str) -> Speaker | None:
         org = None
         at_org = re.match(r"^(\w+)\s+(?:at|of|from)\s+(?:the\s+)?([A-Z].*)$", " ".join(bare))
         if at_org and bare[1].lower() in ("at", "of", "from"):
-            # "analysts at Kaveri Capital": the speakers are the analysts, the bank is their organisation
+            # "analysts at Kestrel Bank": the speakers are the analysts, the bank is their organisation
             description, org = at_org.group(1).lower(), _clean(at_org.group(2))
             stype = _speaker_type(head.rstrip("s"), org) if stype == "other" else stype
         return Speaker(description, "generic" if head.endswith("s") else "description", stype, org=org,
@@ -435,7 +435,7 @@ def _parse_named(phrase: str, head_part: str, appositive: str) -> Speaker | None
         start += _split_long_name(words[start:])
     name_words = words[start:]
     pre = words[:start]
-    # "Commerce Ministry", "The New York Post", "Airlines For America": an organisation speaks
+    # "Commerce Ministry", "The Harbour Herald", "Growers For America": an organisation speaks
     if not pre and (_is_org_words(name_words) or any(w.lower() in NAME_CONNECTORS - NAME_PARTICLES for w in name_words[1:-1])
                     or len(name_words) > 4 or all(w.isupper() and len(w) > 1 for w in name_words)):
         return _organisation(" ".join(name_words), None, phrase)
@@ -448,7 +448,7 @@ def _parse_named(phrase: str, head_part: str, appositive: str) -> Speaker | None
     country_hint = None
     owner_at = next((i for i in range(len(pre) - 1, -1, -1) if _POSSESSIVE.match(pre[i]) and _is_capitalised(pre[i])), None)
     if owner_at is not None and _is_org_words(pre[owner_at + 1:]):
-        owner_at = None  # "National Cattlemen’s Beef Association": the possessive is inside a name
+        owner_at = None  # "National Growers’ Grain Association": the possessive is inside a name
     if owner_at is not None:
         # "Japan’s Trade Minister", "President Lee Jae-myung’s policy chief": the owner is not the role
         country_hint = _POSSESSIVE.match(" ".join(pre[:owner_at + 1])).group(1)
@@ -481,7 +481,7 @@ def _parse_named(phrase: str, head_part: str, appositive: str) -> Speaker | None
                     and all(_is_capitalised(w) or w.lower() in ("and", "of", "for") for w in prefix):
                 mod_start = 0  # "Business and Trade Secretary", "Economic Revitalization Minister"
             if prefix and prefix[0].lower() == "former" and not _is_org_words(prefix):
-                mod_start = 0  # "Former Clinton advisor": a former post, not an organisation
+                mod_start = 0  # "Former Whitfield advisor": a former post, not an organisation
             role_words = pre[mod_start:]
             if len(role_words) > 1 and role_words[0].lower().strip(",") in NATIONALITY_WORDS:
                 country_hint = country_hint or role_words[0]
@@ -645,7 +645,7 @@ class SpeakerRegistry:
                 earlier.last_seen = max(earlier.last_seen, position)
                 if earlier.speaker.gender is None and lex["honorifics"].get(match.group(1).lower()):
                     earlier.speaker.gender = lex["honorifics"][match.group(1).lower()]
-            elif len(parsed.name.split()) >= 2 or parsed.gender:  # "Mr. Obama": a surname with a known gender
+            elif len(parsed.name.split()) >= 2 or parsed.gender:  # "Mr. Sato": a surname with a known gender
                 self.entries.append(_Entry(parsed, position))
         for entry in self.entries:
             speaker = entry.speaker
@@ -738,7 +738,7 @@ class SpeakerRegistry:
     def _merge(known: Speaker, new: Speaker) -> None:
         known_role_given = bool(known.role)
         if known.role and new.role and new.role.lower().startswith("former") and not known.role.lower().startswith("former"):
-            # "advisor" seen in running text, "Former Clinton advisor" in the attribution: the post is a past one
+            # "advisor" seen in running text, "Former Whitfield advisor" in the attribution: the post is a past one
             known.role, known.speaker_type = new.role, new.speaker_type
         known.role = known.role or new.role
         known.org = known.org or new.org

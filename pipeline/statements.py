@@ -214,7 +214,7 @@ def _split_coordinated(text: str, found: list[_Candidate]) -> list[_Candidate]:
 
 
 def _lead_in_to_next(text: str, quotes: list[QuoteSpan]) -> _Candidate | None:
-    """"Caddell continued:" as a paragraph of its own: the next paragraph's quote is his."""
+    """"Ms Quist went on:" as a paragraph of its own: the next paragraph's quote is his."""
     stripped = text.rstrip()
     if quotes or not stripped.endswith(":"):
         return None
@@ -327,7 +327,7 @@ def _starts_with_attribution(gap: str) -> bool:
 
 
 def _is_bare_attribution(gap: str) -> bool:
-    """"the ad’s narrator says" / "said Ms Okafor": an attribution and nothing else."""
+    """"the spokeswoman says" / "said Ms Okafor": an attribution and nothing else."""
     patterns = _patterns()
     for name in ("trail_speaker_first", "trail_verb_first"):
         match = patterns[name].match(gap)
@@ -375,7 +375,7 @@ def _trailing_attribution(text: str, quote: QuoteSpan, trailer: str, before: str
         lead = text[sent_start:quote.start]
         rest = (match.groupdict().get("rest") or "").strip()
         if lead.strip(" “\"‘'—–-") and rest and not _plain_tail(_strip_addressee(rest, addressee)):
-            return None  # "On “Fox News Sunday,” Pence said that …": the quote is a title, the speech follows
+            return None  # "On “Market Week,” the minister said that …": the quote is a title, the speech follows
         if lead.strip(" “\"‘'—–-"):
             # a fragment quoted inside a sentence that began before it: partial
             start = sent_start
@@ -418,7 +418,7 @@ def _leading_attribution(text: str, quote: QuoteSpan, before: str, before_start:
     if found is None:
         found = _subject_of_participle(before)
     if found is None:
-        # "Reid called Trump a “con artist”": the quoted label is the speaker's own words
+        # "Quist called the offer a “non-starter”": the quoted label is the speaker's own words
         found = _speaker_before_verb(before, _label_verb_re())
         if found is not None and not _label_then_quote(before[found[2].end():]):
             found = None
@@ -503,7 +503,7 @@ def _inverted_lead(text: str, quote: QuoteSpan, before: str, before_start: int) 
 
 
 def _subject_of_participle(before: str) -> tuple[str, int, re.Match] | None:
-    """"Dean … poked at Trump’s sniffing, tweeting, “Q”": a participle after a comma speaks for the subject."""
+    """"Quist mocked the offer online, writing, “Q”": a participle after a comma speaks for the subject."""
     verbs = [m for m in _verb_re().finditer(before) if m.group(0).lower().endswith("ing")]
     if not verbs:
         return None
@@ -511,7 +511,7 @@ def _subject_of_participle(before: str) -> tuple[str, int, re.Match] | None:
     if not re.search(r",\s*(?:\w+\s+)?$", before[:verb_match.start()]):
         return None
     clause = before[:verb_match.start()]
-    # skip an opening adverbial ("During a speech earlier in the day, Trump attacked …")
+    # skip an opening adverbial ("During a visit to the port, the minister criticised …")
     intro = re.match(r"^(?:(?:In|On|At|During|After|Before|Following|Speaking|Earlier|Later|Last|This|Meanwhile|However|But|And|Still|Yet)\b[^,]{0,80},\s*)", clause)
     start = intro.end() if intro else 0
     subject = re.match(r"(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.?\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b", clause[start:])
@@ -697,17 +697,17 @@ def _is_title_phrase(text: str) -> bool:
 
 
 def _best_speaker(phrase: str) -> tuple[str, int] | None:
-    """The plausible speaker in a phrase, trying the part after each comma ("In one tweet Friday, Trump")."""
+    """The plausible speaker in a phrase, trying the part after each comma ("At the port on Friday, Quist")."""
     candidates = [(phrase, 0)]
     for match in re.finditer(r",\s+", phrase):
         candidates.append((phrase[match.end():], match.end()))
-    # "In a Bloomberg interview Trump": the name run right before the verb
+    # "In a radio interview Quist": the name run right before the verb
     run = re.search(r"(?<=[a-z,]\s)((?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.?\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*$", phrase)
     if run and run.start(1) > 0:
         candidates.append((run.group(1), run.start(1)))
     for text, offset in candidates:
         if offset and text.rstrip().endswith(","):
-            # "…in Tulsa, Oklahoma, arguing": a comma before the verb after a cut is a participle clause
+            # "…at a mill in Leeds, England, arguing": a comma before the verb after a cut is a participle clause
             continue
         trimmed = _trim_speaker_phrase(text, verb_first=False)
         if _plausible_speaker(trimmed, strict=True):
@@ -757,7 +757,7 @@ def _plain_tail(tail: str) -> bool:
     """Words after "…, X said" may only be time or manner ("on Tuesday", "in a statement")."""
     tail = (tail or "").strip(" ,")
     if re.match(r"(?i)^(?:without|with|citing|despite|\w+ing)\b", tail):
-        return True  # "…, Trump added, without giving details", "…, singling out cars"
+        return True  # "…, the minister added, without giving details", "…, singling out cars"
     return not tail or bool(_TIME_TAIL.match(" " + tail)) or len(tail.split()) <= 2
 
 
@@ -912,14 +912,14 @@ _TIME_AFTER_SPEAKER = re.compile(
 def _trim_speaker_phrase(phrase: str, *, verb_first: bool) -> str:
     """Cut what follows the speaker: ", adding …", "on Tuesday", ", who …" (verb-first trailers)."""
     phrase = re.sub(r"\s*\([^)]*\)?", "", phrase)  # "(D-N.C.)", "(R-IN"
-    phrase = re.sub(r",\s*[RDI]-[A-Z][\w.]*\.?(?=,|$)", "", phrase)  # "Mitch McConnell, R-Ky.,"
+    phrase = re.sub(r",\s*[RDI]-[A-Z][\w.]*\.?(?=,|$)", "", phrase)  # "Dana Whitfield, R-Ohio,"
     phrase = _TIME_AFTER_SPEAKER.sub("", phrase)  # "Sanders on Tuesday", "the ministry late on Friday"
     phrase = _clean_phrase(phrase)
     phrase = re.sub(r"^(?:and|but|so|yet|while|as|then|now|although|though|because|whereas|when|after|before|if|since|"
                     r"even|still|also|meanwhile|instead|indeed)\s+", "", phrase, flags=re.I)
     if verb_first:
         phrase = re.split(r"\s+(?:who|whose|whom|which)\s+", phrase)[0]  # a relative clause ends the speaker
-        phrase = re.split(r",\s+\w+ing\b", phrase)[0]  # "said Donald Tusk, summing up …"
+        phrase = re.split(r",\s+\w+ing\b", phrase)[0]  # "said Dana Whitfield, summing up …"
         phrase = re.split(r",\s+(?:adding|noting|saying|as|who|whose|which|where|in|on|when|while|after|before|according|because|but|and)\b", phrase)[0]
         phrase = re.split(r"\s+(?:on|in|at|during|after|before|last|this|yesterday|today|earlier)\s+(?:[A-Z]\w+day|a\s+statement|an\s+interview|the\s+(?:statement|interview|briefing)|week|month|year|morning|evening|night)\b.*$", phrase)[0]
         phrase = re.split(r"\s+(?:in a|in an|on \w+day|to reporters|to the)\b", phrase)[0]
@@ -945,28 +945,28 @@ def _plausible_speaker(phrase: str | None, *, strict: bool = False) -> bool:
     if lowered[0] in lex["not_speakers"] and len(words) == 1 or lowered[-1] in _FUNCTION_WORDS:
         return False
     if re.search(r"['’]s?$", words[-1]) or lowered[0] in lex["not_speakers"] and lowered[0] not in ("one",):
-        return False  # "Trump’s tweet", "Apparently", "Under the new program"
+        return False  # "Quist’s post", "Apparently", "Under the new rules"
     head_is_title = (_match_title_only(head_part, lex) or not any(w[:1].isupper() for w in head_part)
                      or _is_title_phrase(" ".join(head_part)))
     segments = phrase.split(",")
     for index, segment in enumerate(segments[1:], start=1):
         first_word = segment.strip().split()[0] if segment.strip() else ""
         if re.fullmatch(r"[A-Z][a-z]{0,3}\.", segment.strip()) or re.match(r"\s*(?:of|from|in)\s", segments[index - 1]):
-            continue  # "of Ashton, Md.", "of Springfield, Va.": a place after the name
+            continue  # "of Dover, Del.", "of Salem, Ore.": a place after the name
         opens_with_role = any(w.lower().strip(",.") in lex["role_word_set"] for w in segment.split()[:3]) \
-            or bool(re.match(r"[A-Z][\w.-]*['’]s$", first_word))  # "China, Pyongyang’s only ally"
+            or bool(re.match(r"[A-Z][\w.-]*['’]s$", first_word))  # "Vietnam, Hanoi’s main partner"
         if first_word[:1].isupper() and first_word.lower() not in ("a", "an", "the") and not strict_appositive_ok(first_word) \
                 and not head_is_title and not opens_with_role:
-            return False  # "Michigan, Trump": a list of names or places, not "Name, appositive"
+            return False  # "Ohio, Quist": a list of names or places, not "Name, appositive"
         if first_word[:1].islower() and first_word.lower() not in _APPOSITIVE_OPENERS and not opens_with_role \
                 and not head_is_title and not any(cue in segment.lower() for cue in lex["anonymous_cues"]):
             return False  # "Pharmaceuticals, smartphones and other electronics remain exempt": a list, not a speaker
     if re.search(r"['’](?:ve|ll|re|d|m)\b", phrase):
         return False  # "I've", "we’re": a contraction, not a name
     if lowered[0].endswith("ing") and lowered[0] not in lex["role_word_set"] and len(words) > 1 and words[1][:1].islower():
-        return False  # "Giving a speech in Toledo", "Speaking at a rally"
+        return False  # "Giving a speech in Leeds", "Speaking at a rally"
     if _words_after_name(head_part, lex):
-        return False  # "Mr. Obama scrutinized", "Blige sings to Clinton before"
+        return False  # "Mr. Sato examined", "Quist writes to Sato before"
     if any(re.fullmatch(r"[a-z]+ed", w) and w not in _PARTICIPLE_ADJECTIVES for w in checked.split()[1:]
            if w not in lex["role_word_set"]) and not any(cue in phrase.lower() for cue in lex["anonymous_cues"]):
         return False  # "Ms Quist rejected the offer on Friday": a clause, not a name
@@ -1024,8 +1024,8 @@ def strict_appositive_ok(word: str) -> bool:
 def _words_after_name(head_part: list[str], lex: dict) -> bool:
     """Lower-case words after the last capitalised word that are not "of/at …", a role or a source cue.
 
-    "Mr. Obama scrutinized" and "Blige sings to Clinton before" are clauses, while
-    "Trump campaign manager Kellyanne Conway" and "a diplomat familiar with the talks" are speakers.
+    "Mr. Sato examined" and "Quist writes to Sato before" are clauses, while
+    "Whitfield campaign manager Dana Reyes" and "a diplomat familiar with the talks" are speakers.
     """
     bare = [w.strip(",.’'()") for w in head_part]
     bare = [w for w in bare if w]
@@ -1164,7 +1164,7 @@ def _actor_for(speaker: Speaker | None, on: date | None) -> tuple[str | None, st
         # the actor lexicon lists government bodies ("U.S. Customs and Border Protection", "White House")
         speaker.speaker_type = "official"
     elif not person and actor is not None and speaker.speaker_type != "official":
-        actor = None  # "Airlines For America" merely mentions a country
+        actor = None  # "Growers For America" merely mentions a country
     if actor is None and speaker.speaker_type in ("official", "leader"):
         # a minister the lexicon does not list still speaks for the country in the title
         for text in (speaker.org, speaker.country_hint):
