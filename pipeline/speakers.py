@@ -37,6 +37,8 @@ SPEAKER_FOCUS_CHARS = 600
 # Heads that hide who speaks even without a cue ("a source", "people", "insiders");
 # "officials" or "a diplomat" alone are unnamed but not anonymous sources.
 ANONYMOUS_BY_THEMSELVES = {"source", "sources", "person", "people", "insider", "insiders"}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
 # Country words before a title: they say whose official it is, not what the role is.
 NATIONALITY_WORDS = {"u.s.", "us", "u.k.", "uk", "american", "chinese", "japanese", "british", "german", "french",
                      "korean", "indian", "canadian", "mexican", "vietnamese", "swiss", "italian", "spanish",
@@ -511,8 +513,9 @@ def _parse_named(phrase: str, head_part: str, appositive: str) -> Speaker | None
     if org and org.lower().startswith("the "):
         org = org[4:]
     name = _clean(" ".join(name_words))
-    if len(name.replace(".", "")) <= 2 or name_words[-1].lower().strip(".,") in lex["not_speakers"]:
-        return None  # "Va.", "R", "Tuesday": a state code, a party letter or a day is not a speaker
+    last = name_words[-1].lower().strip(".,")
+    if len(name.replace(".", "")) <= 2 or (len(name_words) == 1 and last in lex["not_speakers"]) or last in WEEKDAYS:
+        return None  # "Va.", "R", "Tuesday": a state code, a party letter or a day is not a speaker ("Theresa May" is)
     role = _expand_abbreviations(role)
     stype = _speaker_type(role, org)
     gender = _gender_of(honorific, name_words[0] if len(name_words) > 1 else None, role)

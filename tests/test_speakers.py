@@ -99,6 +99,7 @@ def test_abbreviated_titles_are_written_out_and_former_officials_are_other():
 def test_days_and_state_codes_are_not_speakers():
     assert parse_speaker("Tuesday") is None
     assert parse_speaker("Va.") is None
+    assert parse_speaker("Theresa May").name == "Theresa May"  # a month in a surname is still a name
 
 
 def test_pronoun_prefers_the_person_who_just_spoke_over_a_later_mention():
