@@ -940,7 +940,7 @@ def _plausible_speaker(phrase: str | None, *, strict: bool = False) -> bool:
     lowered = [w.lower().strip(",.’'") for w in words]
     # a relative clause inside an appositive ("a lawyer who has been involved …") may hold verbs
     checked = re.split(r"\b(?:who|whose|which)\b", phrase, maxsplit=1)[0]
-    if any(w.lower().strip(",.’'") in lex["clause_words"] for w in checked.split() if not w[:1].isdigit()):
+    if any(w.strip(",.’'") in lex["clause_words"] for w in checked.split()):  # lower case only: "Will Reyes" is a name
         return False
     if lowered[0] in lex["not_speakers"] and len(words) == 1 or lowered[-1] in _FUNCTION_WORDS:
         return False
