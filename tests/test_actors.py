@@ -76,3 +76,9 @@ def test_lexicon_ids_are_stable_and_unique():
     ids = [a.actor_id for a in actors]
     assert len(ids) == len(set(ids))
     assert {"country:USA", "country:CHN", "bloc:EUN", "person:scott-bessent", "organisation:usa-ustr"} <= set(ids)
+
+
+def test_smaller_trading_partners_resolve_by_name_and_adjective():
+    found = [(m.actor.country, m.form) for m in find_actor_mentions("Jordanian firms will buy from Costa Rica and Côte d’Ivoire.")]
+    assert [code for code, _ in found] == ["JOR", "CRI", "CIV"]
+    assert found[0][1] == "adjective"
