@@ -146,6 +146,16 @@ def speaker_matches(predicted: str | None, gold: str) -> bool:
     return bool(p & g)
 
 
+def description_matches_role(gold: str, role: str | None) -> bool:
+    """Gold "the president" / "the senator" against a resolved person holding that title.
+
+    The extractor resolves such descriptions to the person (canonical names); the
+    annotators kept the description, so a title whose head noun matches counts.
+    """
+    match = re.match(r"(?i)^the\s+(?:former\s+|new\s+)?(\w+)$", gold.strip())
+    return bool(match and role and match.group(1).lower() in words(role))
+
+
 def pair(predicted: list, gold: list, text_of_pred, text_of_gold) -> list[tuple[int, int, float]]:
     scored = []
     for i, p in enumerate(predicted):
@@ -198,7 +208,7 @@ def evaluate_polnear(folder: Path, show_errors: int) -> dict[str, float]:
             if name is None:
                 continue
             totals["speaker_scored"] += 1
-            ok = speaker_matches(predicted[i].speaker, name)
+            ok = speaker_matches(predicted[i].speaker, name) or description_matches_role(name, predicted[i].speaker_role)
             totals["speaker_right"] += ok
             if not ok and len(errors) < show_errors * 3:
                 errors.append(f"SPKR {text_path.stem[:30]} pred={predicted[i].speaker!r} gold={gold[j].source!r}->{name!r}: {predicted[i].quote[:80]!r}")

@@ -608,6 +608,12 @@ class SpeakerRegistry:
             if organisation is not None:
                 organisation.last_seen = position
                 return organisation.speaker  # "the ministry" after "China’s Commerce Ministry"
+        if parsed.kind == "description" and parsed.head and parsed.mention.lower().startswith("the ") \
+                and parsed.head in lexicon()["roles"] and parsed.speaker_type != "anonymous":
+            holder = self._person_with_role(parsed.head, position)
+            if holder is not None:
+                holder.last_seen = position
+                return holder.speaker  # "the minister" after "Trade Minister Ryosei Akazawa"
         if parsed.kind == "description" and parsed.head:
             earlier = self._by_head(parsed.head)
             if earlier is not None:
@@ -704,6 +710,12 @@ class SpeakerRegistry:
             if head == "it" and speaker.kind == "organisation":
                 return speaker
         return None
+
+    def _person_with_role(self, head: str, position: int) -> _Entry | None:
+        """The most recent person whose title ends in ``head`` ("the minister", "the senator")."""
+        people = [e for e in self.entries if e.speaker.kind == "person" and e.speaker.role and e.last_seen <= position
+                  and e.speaker.role.lower().split()[-1] == head]
+        return max(people, key=lambda e: e.last_seen) if people else None
 
     def _organisation_with(self, word: str) -> _Entry | None:
         for entry in sorted(self.entries, key=lambda e: -e.last_seen):

@@ -107,3 +107,11 @@ def test_pronoun_prefers_the_person_who_just_spoke_over_a_later_mention():
     registry.resolve("Tom Reyes", 0)                      # spoke
     registry.observe("The mill is run by Mr Kenji Sato.", 40)  # named, not speaking
     assert registry.resolve("he", 120).name == "Tom Reyes"
+
+
+def test_the_title_resolves_to_the_person_holding_it():
+    registry = SpeakerRegistry()
+    registry.resolve("Japan’s Trade Minister Ryosei Akazawa", 0)
+    registry.resolve("Ms Laura Okafor, senior fellow at the Institute for Global Commerce", 50)
+    assert registry.resolve("the minister", 120).name == "Ryosei Akazawa"
+    assert registry.resolve("the diplomat", 150).name == "the diplomat"  # nobody holds that title yet
