@@ -412,6 +412,8 @@ def _joined_alternative(sentence: str, previous: _CueHit, start: int) -> bool:
 
 def _object_of_previous(sentence: str, previous: _CueHit, start: int) -> bool:
     between = sentence[previous.end:start]
+    if re.search(r"\b(?:proclamation|order)\s*$", between, re.IGNORECASE):
+        return False  # "signed a Proclamation imposing a duty": the participle is the measure
     return len(between.split()) <= 2 and re.search(r"[,;:()]|\b(?:and|or|but|while|to)\b", between) is None
 
 
@@ -430,6 +432,8 @@ def _intransitive_verb(sentence: str, start: int) -> bool:
 
 def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[int]) -> bool:
     """Whether this cue form heads a clause here (a verb), not a noun or a relative clause."""
+    if _NOUN_MODIFIER.match(sentence, start + len(form)) and form.lower() in _MODIFIER_FORMS:
+        return False  # "a 10% import duty", "purchase commitments": a noun modifier
     if form[:1].isupper():
         return start == _first_word_start(sentence)  # bullet opening "Purchase of 30 aircraft"
     word, word_start = _previous_word(sentence, start)
@@ -447,6 +451,8 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         return False
     if word in _INSTRUMENTS and form.endswith("s"):
         return True  # "The proclamation imposes a 25% tariff"
+    if word in ("proclamation", "order") and form.lower().endswith("ing") and _lexicon().forms[form].action in _ORDER_ACTIONS:
+        return True  # "signed a Proclamation imposing a duty" (not "the rule extending ...")
     if word in _SUBJECT_PRONOUNS:
         return _pronoun_starts_clause(sentence, word_start)
     lower = form.lower()
@@ -475,6 +481,15 @@ _INFINITIVE_HEADS = frozenset(
     seeking vowing aiming""".split()
 )
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
+# What an order or proclamation does to a tariff when told as a participle after it.
+_ORDER_ACTIONS = frozenset({"impose", "raise", "reduce", "remove", "suspend"})
+# Forms that double as nouns before a measure noun ("import duty", "purchase commitments").
+_MODIFIER_FORMS = frozenset({"import", "purchase", "export", "license", "ban"})
+_NOUN_MODIFIER = re.compile(
+    r"\s+(?:dut(?:y|ies)|tariffs?|taxe?s?|licen[cs]es?|licensing|bans?|quotas?|restrictions?|declarations?|"
+    r"volumes?|data|values?|commitments?|agreements?|orders?|requirements?|prices?)\b",
+    re.IGNORECASE,
+)
 _ADJECTIVE_LEADS = frozenset({"average", "simple", "weighted", "current", "existing", "new", "additional", "overall"})
 _MEASURE_NOUN_NEXT = re.compile(r"\s+(?:agricultural\s+|ad valorem\s+)?(?:tariffs?|dut(?:y|ies)|rates?|levies|levy)\b", re.IGNORECASE)
 _INSTRUMENTS = frozenset({"proclamation", "order", "memorandum", "rule", "regulation", "decree"})
@@ -895,6 +910,11 @@ def _amount_segments(object_text: str) -> list[str]:
     return [object_text[a:b] for a, b in zip(cuts, cuts[1:]) if object_text[a:b].strip()]
 
 
+# "identify products from the list ... to receive": goods as the subject of an infinitive
+_GOODS_SUBJECT = re.compile(
+    r"\b(?:identify|identifies|designate[sd]?|products|goods|articles|items)\s+(?:(?!\b(?:will|shall|and)\b)[^;]){0,200}\bto\s*$",
+    re.IGNORECASE,
+)
 _MEASURE_WORDS = re.compile(r"\b(?:tariffs?|duty|duties|levy|levies|rates?|quotas?|bans?|restrictions?|controls?|curbs?|fees?|sanctions?)\b", re.IGNORECASE)
 _INSTRUMENT_SUBJECT = re.compile(r"\b(?:proclamation|executive order|order|memorandum|rule|regulation|decree)\b", re.IGNORECASE)
 _PROHIBITION = re.compile(r"\b(?:prohibit\w*|bans?|banning|embargo)\b", re.IGNORECASE)
@@ -940,7 +960,12 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
     targets = [c for c in _targets(sentence, object_region, mentions)]
     if cue.inverted:
         # "British steel will continue to face a 25% duty": the goods' country pays
-        payers = subjects or _targets(sentence, subject_region, mentions) or carried or heading_actors
+        named = subjects or _targets(sentence, subject_region, mentions)
+        if not named and carried and _GOODS_SUBJECT.search(sentence, 0, subject_region[1]):
+            # "(the US) identifies products ... to receive a zero tariff": goods without a
+            # country pay the tariff of the party already acting in the sentence
+            return [carried[0]], _other_party(carried[0], context)
+        payers = named or carried or heading_actors
         payer = payers[0] if payers else None
         levier = next((t for t in targets if t != payer), None) or _other_party(payer, context)
         return ([levier] if levier else []), payer
@@ -1028,7 +1053,7 @@ def _rate_values(cue: Cue, action: str, text: str, quantities: list[Quantity], c
             action = "reduce" if value_to < value_from else "raise"
     if action in ("impose", "reduce") and value_to == 0:
         action = "remove"  # "will face no tariff", "cut to zero from 19 per cent": zero is removal
-    if action in ("suspend", "remove", "delay") and value_to is not None and value_from is None and not levels.to_marked:
+    if action in ("suspend", "remove", "delay") and value_to and value_from is None and not levels.to_marked:
         # "suspend its 34% tariff": the stated rate is the level being suspended
         value_from, value_to = value_to, None
     if change is not None:
@@ -1102,7 +1127,7 @@ def _is_past_statement(sentence: str, hit: _CueHit) -> bool:
 
 
 _LEADING_TIME = re.compile(
-    r"^\s*(?:(?:for|over) (?:a|an|one|two|three|six|\d+) (?:\w+ )?(?:years?|months?|weeks?|days?)|(?:until|through|beginning|starting|effective) [^,]+)\s*,?\s*",
+    r"^[\s,]*(?:(?:for|over) (?:an? (?:initial )?period of )?(?:a|an|one|two|three|six|\d+) (?:\w+ )?(?:years?|months?|weeks?|days?)|(?:until|through|beginning|starting|effective) [^,]+)\s*,?\s*",
     re.IGNORECASE,
 )
 

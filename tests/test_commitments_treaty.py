@@ -104,3 +104,31 @@ def test_a_refusal_is_a_rejected_row_and_a_plain_negative_is_none():
     assert [(r.actor, r.category, r.action, r.status) for r in rows] == [("NOR", "tariff", "reduce", "rejected")]
     assert not extract("Norway did not cut its tariffs on U.S. dairy last year.", title="Dairy trade")
     assert not extract("Norwegian salmon will not be subject to the new duty.")
+
+
+def test_import_before_a_measure_noun_is_not_a_purchase():
+    rows = extract("The Proclamation imposes, for a period of 120 days, a 12% ad valorem import duty on all goods.",
+                   title="Fact sheet: a temporary duty")
+    assert [(r.category, r.action, r.value_to, r.duration_days) for r in rows] == [("tariff", "impose", 12, 120)]
+
+
+def test_an_order_imposing_a_duty_is_the_measure_and_a_later_figure_joins_it():
+    rows = extract(
+        "Today, President Trump signed a Proclamation imposing a temporary import duty on Norwegian salmon.",
+        "The Proclamation imposes a 12% duty on salmon from Norway.",
+        title="Fact sheet: President Trump protects American fishermen",
+    )
+    assert [(r.actor, r.category, r.action, r.value_to, r.mentions, r.paragraph_index) for r in rows] == [
+        ("USA", "tariff", "impose", 12, 2, 0),
+    ]
+
+
+def test_goods_named_to_receive_a_zero_tariff_get_it_from_the_acting_party():
+    rows = extract(
+        "The United States will maintain at 18 percent the reciprocal tariff on goods of Peru, and will "
+        "identify products from the list in Annex II of Executive Order 14346, Tariff Adjustments for Partners, "
+        "to receive a zero percent reciprocal tariff rate."
+    )
+    assert [(r.actor, r.counterparty, r.action, r.value_from, r.value_to) for r in rows] == [
+        ("USA", "PER", "maintain", None, 18), ("USA", "PER", "remove", None, 0),
+    ]
