@@ -1084,6 +1084,12 @@ _ADVERBIAL = re.compile(
 )
 
 
+_SETTING_BEFORE_THAT = re.compile(
+    r"^(?P<setting>(?:\s*,?\s*(?:on|in|at|during|aboard|after|before|following|from|via|by|over|while|earlier|late|early|last|this)"
+    r"(?:\s+(?!that\b)[\w’'.-]+){1,6}))\s*,?\s*that\b"
+)
+
+
 def _skip_addressee_and_that(text: str, start: int, addressee: str | None) -> int:
     """From just after the verb to where the reported content begins (past addressee, time, "that")."""
     rest = text[start:]
@@ -1096,6 +1102,12 @@ def _skip_addressee_and_that(text: str, start: int, addressee: str | None) -> in
         if skip and re.match(r"^\s*,?\s*(?:that\b|:)", rest[skip.end():]):
             start += skip.end()
             rest = text[start:]
+        else:
+            # a longer place or setting phrase: "aboard Air Force One that", "in a television interview that"
+            setting = _SETTING_BEFORE_THAT.match(rest)
+            if setting:
+                start += setting.end("setting")
+                rest = text[start:]
     match = re.match(r"^\s*,?\s*(?:that\b|:)?\s*", rest)
     return start + (match.end() if match else 0)
 

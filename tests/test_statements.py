@@ -266,6 +266,13 @@ def test_a_list_before_the_attribution_is_not_the_speaker():
     assert (s.speaker, s.quote) == ("Customs and Border Protection", "Medicines, phones and other electronics remain exempt")
 
 
+def test_setting_before_that_is_not_content():
+    s = one("The minister told reporters aboard the government plane that the quota would be doubled.")
+    assert (s.quote, s.addressee) == ("the quota would be doubled", "reporters")
+    s = one("Mr Kenji Sato said in a television interview that exports would recover by June.")
+    assert s.quote == "exports would recover by June"
+
+
 def test_addressee_is_kept():
     s = one("Xi Jinping told his Japanese counterpart by phone that trade must stay open.")
     assert (s.addressee, s.quote, s.verb) == ("his Japanese counterpart", "trade must stay open", "told")
