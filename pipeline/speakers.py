@@ -372,6 +372,13 @@ def _parse(phrase: str) -> Speaker | None:
         stype = _role_type(head_part) or "other"
         return Speaker(description, "description", stype, role=" ".join(bare) or None,
                        head=bare[-1].lower() if bare else None, mention=phrase)
+    last = words[-1].lower().strip(",")
+    if len(words) <= 4 and words[-1][:1].islower() and (last in lex["generic_set"] or last in anonymous_heads) \
+            and last.endswith("s") and not has_cue:
+        # "US officials", "American farmers", "European diplomats": an unnamed group, not an organisation
+        stype = _role_type(last.rstrip("s")) or ("anonymous" if last in ANONYMOUS_BY_THEMSELVES else "other")
+        return Speaker(_clean(head_part), "generic", stype, plural=True, head=last,
+                       country_hint=words[0] if words[0].lower() in NATIONALITY_WORDS else None, mention=phrase)
     title_first = _title_then_name(head_part, appositive)
     if title_first is not None:
         return title_first

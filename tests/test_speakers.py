@@ -115,3 +115,8 @@ def test_the_title_resolves_to_the_person_holding_it():
     registry.resolve("Ms Laura Okafor, senior fellow at the Institute for Global Commerce", 50)
     assert registry.resolve("the minister", 120).name == "Ryosei Akazawa"
     assert registry.resolve("the diplomat", 150).name == "the diplomat"  # nobody holds that title yet
+
+
+def test_groups_with_a_nationality_are_generic_not_organisations():
+    s = parse_speaker("US officials")
+    assert (s.kind, s.name, s.speaker_type, s.org) == ("generic", "US officials", "official", None)
