@@ -583,7 +583,37 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         if actors:
             carried = actors
         rows.extend(new_rows)
+    rows.extend(_earlier_rate_rows(sentence, rows))
     return rows, carried
+
+
+# "down from the 35 per cent rate it had threatened", "the 32 percent rate announced in
+# April": a rate named beside the deal rate is a row of its own (gold-format convention 16)
+_EARLIER_RATE = re.compile(
+    r"(?P<rate>\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)\s+(?:[\w“”\"-]+\s+){0,2}?(?:rate|tariff|levy|duty)\s*,?\s+"
+    r"(?:that\s+|which\s+)?(?:(?:[A-Z][\w.]*|it|he|she|they)\s+){0,4}?(?:had\s+|has\s+|was\s+|were\s+)?"
+    r"(?P<verb>threatened|announced|proposed)\b(?!\s+to\b)",
+)
+_EARLIER_STATUS = {"threatened": "threatened", "announced": "announced", "proposed": "proposed"}
+
+
+def _earlier_rate_rows(sentence: str, rows: list[Commitment]) -> list[Commitment]:
+    """Rows for rates the sentence names as threatened or announced before the deal rate."""
+    tariff_rows = [r for r in rows if r.category == "tariff" and r.actor]
+    if not tariff_rows or "threatened" not in sentence and "announced" not in sentence and "proposed" not in sentence:
+        return []
+    extra: list[Commitment] = []
+    for match in _EARLIER_RATE.finditer(sentence):
+        level = float(match.group("rate"))
+        if any(r.value_to == level for r in rows):
+            continue  # already the level of a row of its own
+        model = tariff_rows[0]
+        extra.append(replace(
+            model, action="impose", value_from=None, value_to=level, change=None, amount=None, unit="percent",
+            status=_EARLIER_STATUS[match.group("verb")], conditional=False, duration_days=None,
+            start_date=None, end_date=None, mentions=1, commitment_id=None,
+        ))
+    return extra
 
 
 def _subject_actors(sentence: str, region: tuple[int, int], mentions: list[ActorMention],
@@ -1013,6 +1043,11 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
         before = [q for q in find_quantities(subject_text) if q.kind in ("rate", "points")]
         if before and (cue.intransitive or cue.inverted or category == "tariff"):
             # "a 25% tariff will be imposed": the rate sits before the verb
+            if not (cue.intransitive or cue.inverted) and _RELATIVE_OBJECT.match(subject_text, before[-1].end):
+                # "down from the 25% rate that Trump had threatened to impose": the rate
+                # is this verb's object, its level, whatever preposition precedes it
+                text = subject_text[before[-1].start:]
+                return _rate_values(cue, action, text, find_quantities(text), category)
             return _rate_values(cue, action, subject_text, before, category)
     if category == "tariff":
         values = _rate_values(cue, action, object_text, quantities, category)
@@ -1033,6 +1068,8 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
     return action, None, None, None, amount, unit
 
 
+# "the 25% rate that Trump had threatened to": a relative clause whose verb is the cue
+_RELATIVE_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:rate|tariff|levy|duty)\s+(?:that|which)\s+[^,;]{0,60}$", re.IGNORECASE)
 _QUOTA = re.compile(r"\b(?:quotas?|TRQs?)\b", re.IGNORECASE)
 
 

@@ -132,3 +132,21 @@ def test_goods_named_to_receive_a_zero_tariff_get_it_from_the_acting_party():
     assert [(r.actor, r.counterparty, r.action, r.value_from, r.value_to) for r in rows] == [
         ("USA", "PER", "maintain", None, 18), ("USA", "PER", "remove", None, 0),
     ]
+
+
+def test_a_threatened_rate_beside_the_deal_rate_is_its_own_row():
+    rows = extract(
+        "Washington set a 17 per cent tariff on Peruvian goods, down from the 30 per cent rate it had threatened.",
+        title="Peru wins tariff relief",
+    )
+    earlier = [r for r in rows if r.status == "threatened"]
+    assert [(r.actor, r.action, r.value_from, r.value_to) for r in earlier] == [("USA", "impose", None, 30)]
+
+
+def test_a_rate_in_a_relative_clause_is_the_level_of_its_verb():
+    rows = extract(
+        "Peru will face a 17% tariff, down from the 30% rate that President Donald Trump had threatened to impose.",
+        title="Peru wins tariff relief",
+    )
+    threatened = [r for r in rows if r.status == "threatened"]
+    assert [(r.actor, r.value_from, r.value_to) for r in threatened] == [("USA", None, 30)]
