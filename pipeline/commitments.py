@@ -439,7 +439,7 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
     word, word_start = _previous_word(sentence, start)
     if not word:
         return True
-    if sentence[:start].rstrip().endswith((",", ";", ":", "(", ")")):
+    if sentence[:start].rstrip().endswith((",", ";", ":", "(", ")", " as well as")):
         return True
     if word == "to":
         return _infinitive_is_the_commitment(sentence, word_start, mention_ends)
@@ -679,6 +679,11 @@ _SUBJECT_FILLER = frozenset(
 )
 
 
+_PLEDGE_NOUN = re.compile(r"\b(?:commitments?|pledges?|undertakings?) to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# A verb done together: without a named subject its actors are the document's two parties.
+_JOINTLY = re.compile(r"\b(?:jointly|together|mutually)\s+$", re.IGNORECASE)
+
+
 def _other_subject(sentence: str, region: tuple[int, int], mentions: list[ActorMention]) -> bool:
     """Whether the clause has a subject that is not a party ("Steel imports decreased")."""
     start, end = region
@@ -688,6 +693,8 @@ def _other_subject(sentence: str, region: tuple[int, int], mentions: list[ActorM
     text = sentence[start:end]
     if not text.strip() or _BOTH_PARTIES.search(text) or _FIRST_PERSON.search(text):
         return False
+    if _PLEDGE_NOUN.search(text):
+        return False  # "secure commitments to jointly address": the pledge names no other actor
     if any(start <= m.start and m.end <= end for m in mentions):
         return False
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
@@ -1023,6 +1030,8 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
         return [owner], _other_party(owner, context)
     if not subjects and _INSTRUMENT_SUBJECT.search(sentence[subject_region[0]:subject_region[1]]):
         subjects = context.parties[:1]  # the document's own government issues the proclamation
+    if not subjects and _JOINTLY.search(sentence, 0, subject_region[1]) and len(context.parties) >= 2:
+        subjects = context.parties[:2]  # "commitments to jointly address ..."
     actors = subjects or carried or heading_actors
     if not actors and targets:
         # "Lower the tariff on Chinese goods" with no subject: the other party acts

@@ -150,3 +150,20 @@ def test_a_rate_in_a_relative_clause_is_the_level_of_its_verb():
     )
     threatened = [r for r in rows if r.status == "threatened"]
     assert [(r.actor, r.value_from, r.value_to) for r in threatened] == [("USA", None, 30)]
+
+
+def test_cooperation_after_as_well_as_and_on_investment_reviews_is_export_control():
+    rows = extract(
+        "Peru and the United States committed to address non-market policies of third parties as well as "
+        "cooperating on inbound and outbound investment reviews."
+    )
+    assert ("PER", "export_control", "negotiate") in triples(rows)
+    assert ("USA", "export_control", "negotiate") in triples(rows)
+
+
+def test_commitments_to_act_jointly_belong_to_both_parties():
+    rows = extract(
+        "Peru and the United States reached a deal.",
+        "The Agreement will secure commitments to jointly address non-market policies of third countries.",
+    )
+    assert triples(rows) == [("PER", "other", "enforce"), ("USA", "other", "enforce")]
