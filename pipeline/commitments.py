@@ -679,6 +679,7 @@ _SUBJECT_FILLER = frozenset(
 )
 
 
+_EFFORT_TOWARD = re.compile(r"\b(?:work(?:s|ing)? constructively\s+(?:in an effort\s+)?|in an effort\s+)to\s+$", re.IGNORECASE)
 _PLEDGE_NOUN = re.compile(r"\b(?:commitments?|pledges?|undertakings?) to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # A verb done together: without a named subject its actors are the document's two parties.
 _JOINTLY = re.compile(r"\b(?:jointly|together|mutually)\s+$", re.IGNORECASE)
@@ -845,6 +846,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     elif cue.action == "relax" and category == "tariff":
         # "exempt aircraft from tariffs" removes them; "offer preferential tariff treatment" cuts them
         cue = replace(cue, action="remove" if hit.form.lower().startswith(("exempt", "waiv")) else "reduce")
+    if _EFFORT_TOWARD.search(sentence, 0, hit.start):
+        # "will work constructively in an effort to address barriers": talks about the
+        # measure, not the measure (guide rule 14)
+        cue = replace(cue, action="negotiate")
     clause = sentence[subject_region[0]:object_region[1]]
     time = read_time(clause, context.on)
     status = _status(sentence, subject_region, hit, object_region, cue.action, context)

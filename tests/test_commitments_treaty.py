@@ -167,3 +167,10 @@ def test_commitments_to_act_jointly_belong_to_both_parties():
         "The Agreement will secure commitments to jointly address non-market policies of third countries.",
     )
     assert triples(rows) == [("PER", "other", "enforce"), ("USA", "other", "enforce")]
+
+
+def test_working_constructively_toward_a_measure_is_negotiation():
+    rows = extract("Peru and the United States will work constructively in an effort to address non-tariff barriers.")
+    assert triples(rows) == [("PER", "market_access", "negotiate"), ("USA", "market_access", "negotiate")]
+    rows = extract("Peru and the United States will address non-tariff barriers.")
+    assert triples(rows) == [("PER", "market_access", "relax"), ("USA", "market_access", "relax")]
