@@ -18,7 +18,7 @@ Jaccard >= 0.5, best pairs first). Reported:
 Team gold (tests/gold/statements/<set>/*.json, docs/gold-format.md): recall by
 anchor, speaker / role / organisation / kind accuracy on found rows.
 
-Usage: .venv/bin/python bench/eval_statements.py [--errors N] [--set polnear|samples|white-house|all]
+Usage: .venv/bin/python bench/eval_statements.py [--errors N [--verbose]] [--set polnear|samples|white-house|all]
 """
 from __future__ import annotations
 
@@ -174,7 +174,17 @@ def pair(predicted: list, gold: list, text_of_pred, text_of_gold) -> list[tuple[
     return pairs
 
 
-def evaluate_polnear(folder: Path, show_errors: int) -> dict[str, float]:
+def _miss_context(article: Article, gold: GoldAttribution, predicted: list) -> str:
+    """The paragraph around a missed gold attribution and the nearest prediction in it, for --verbose."""
+    paragraph = next((p for p in article.paragraphs if p.char_start <= gold.content_start < p.char_end + 1), None)
+    text = paragraph.text if paragraph else ""
+    near = [s for s in predicted if paragraph is not None and s.paragraph_index == paragraph.index]
+    best = max(near, key=lambda s: jaccard(s.quote, gold.content), default=None)
+    shown = f"J={jaccard(best.quote, gold.content):.2f} {best.kind} [{best.speaker}] {best.quote[:100]!r}" if best else "nothing predicted"
+    return f"| {text[:300]!r}\n         -> {shown}"
+
+
+def evaluate_polnear(folder: Path, show_errors: int, verbose: bool = False) -> dict[str, float]:
     texts = sorted((folder / "text").glob("*.txt"))
     ann_dir = folder / "attributions"
     totals = defaultdict(int)
@@ -203,6 +213,8 @@ def evaluate_polnear(folder: Path, show_errors: int) -> dict[str, float]:
                 totals["speech_found"] += j in matched_gold
             if j not in matched_gold and (g.quoted or g.speech) and len(errors) < show_errors * 3:
                 errors.append(f"MISS {text_path.stem[:30]} [{g.source} | {g.cue}] {g.content[:140]!r}")
+                if verbose:
+                    errors.append("MISS   " + _miss_context(article, g, predicted))
         for i, j, _ in pairs:
             name = named_source(gold[j], gold)
             if name is None:
@@ -304,6 +316,7 @@ def _same(predicted, gold, normalise) -> bool:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--errors", type=int, default=0, help="show up to N misses, false positives, speaker errors")
+    parser.add_argument("--verbose", action="store_true", help="with --errors: the paragraph and nearest prediction of each miss")
     parser.add_argument("--set", default="all", choices=["polnear", "samples", "white-house", "all"])
     args = parser.parse_args()
     if args.set in ("polnear", "all"):
@@ -311,7 +324,7 @@ def main() -> int:
         if not folder.is_dir():
             print(f"polnear-dev not found at {folder}: skipped (set TRADEDEALS_SHARED_DATA)")
         else:
-            figures = evaluate_polnear(folder, args.errors)
+            figures = evaluate_polnear(folder, args.errors, args.verbose)
             print("PolNeAR dev:")
             for key, value in figures.items():
                 print(f"  {key:20s} {value:.3f}" if isinstance(value, float) else f"  {key:20s} {value}")
