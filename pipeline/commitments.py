@@ -558,6 +558,11 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
     mentions = find_actor_mentions(sentence, context.on)
     mention_ends = {m.end for m in mentions if not _OBJECT_PREPOSITIONS.search(sentence[max(0, m.start - 12):m.start])}
     cues = _find_cues(sentence, mention_ends)
+    title = _SECTION_TITLE.match(sentence)
+    if title:
+        # "Addressing Tariffs (a) The United Kingdom intends to ...": a section title the
+        # page glued to its first clause names a topic, not a measure
+        cues = [hit for hit in cues if hit.start >= title.end()]
     rows: list[Commitment] = []
     carried = list(previous_actors)
     floor = 0
@@ -679,6 +684,10 @@ _SUBJECT_FILLER = frozenset(
 )
 
 
+# A title-case section title before a treaty enumeration ("Increasing Digital Trade (a)").
+_SECTION_TITLE = re.compile(
+    r"^\s*(?:[A-Z][\w’'-]*|and|of|on|for|the|to|in|with)(?:\s+(?:[A-Z][\w’'-]*|and|of|on|for|the|to|in|with)){1,9}\s+(?=\(\s*(?:[a-h]|[ivx]{1,4}|\d{1,2})\s*\)\s)"
+)
 _EFFORT_TOWARD = re.compile(r"\b(?:work(?:s|ing)? constructively\s+(?:in an effort\s+)?|in an effort\s+)to\s+$", re.IGNORECASE)
 _PLEDGE_NOUN = re.compile(r"\b(?:commitments?|pledges?|undertakings?) to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # A verb done together: without a named subject its actors are the document's two parties.

@@ -174,3 +174,8 @@ def test_working_constructively_toward_a_measure_is_negotiation():
     assert triples(rows) == [("PER", "market_access", "negotiate"), ("USA", "market_access", "negotiate")]
     rows = extract("Peru and the United States will address non-tariff barriers.")
     assert triples(rows) == [("PER", "market_access", "relax"), ("USA", "market_access", "relax")]
+
+
+def test_a_section_title_glued_to_an_enumerated_clause_is_not_a_cue():
+    rows = extract("Increasing Market Access (a) Peru and the United States will negotiate rules of origin.")
+    assert triples(rows) == [("PER", "other", "negotiate"), ("USA", "other", "negotiate")]
