@@ -1223,10 +1223,8 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None) -> 
             # list items are their opener's parts, not later statements of it
             first = _earlier_without_figure(merged.values(), row)
         if first is None:
-            row.commitment_id = stable_id(
-                row.article_id, row.actor, row.category, row.action, row.subject,
-                row.paragraph_index, row.char_start,
-            )
+            # the merge key, so two rows the merge keeps apart never share an id
+            row.commitment_id = stable_id(row.article_id, row.paragraph_index, row.char_start, *key)
             merged[key] = row
             continue
         first.mentions += 1
