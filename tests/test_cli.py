@@ -70,6 +70,9 @@ def test_extract_reads_a_folder(capsys):
     assert main(["extract", str(SAMPLES)]) == 0
     results = json.loads(capsys.readouterr().out)
     assert len(results) == len([p for p in SAMPLES.rglob("*") if p.suffix in (".html", ".htm", ".txt")])
+    for kind, key in (("commitments", "commitment_id"), ("statements", "statement_id")):
+        ids = [row[key] for result in results for row in result[kind]]
+        assert len(ids) == len(set(ids)), f"{kind}: ids repeat"
 
 
 def test_run_with_a_broken_sources_file_names_it(tmp_path, capsys):
