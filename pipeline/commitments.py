@@ -550,6 +550,9 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
                           context: _Context) -> tuple[list[Commitment], list[str]]:
     lexicon = _lexicon()
     if lexicon.cue_pattern.search(sentence) is None:
+        if _PLEDGE_NOUN_HINT.search(sentence):
+            # "This deal includes $150 billion of Korean investment": a pledge with no verb
+            return _noun_pledge_rows(sentence, [], find_actor_mentions(sentence, context.on), context), list(previous_actors)
         return [], list(previous_actors)
     if lexicon.non_government is not None and _SPEECH_VERB.search(sentence) and lexicon.non_government.search(sentence):
         return [], list(previous_actors)  # an analyst's or a company's comment
@@ -589,7 +592,65 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             carried = actors
         rows.extend(new_rows)
     rows.extend(_earlier_rate_rows(sentence, rows))
+    rows.extend(_noun_pledge_rows(sentence, rows, mentions, context))
     return rows, carried
+
+
+# Pledges told as nouns, without a verb of their own: "$150 billion of Korean investment",
+# "foreign direct investments ... totaling $150 billion", "a purchase order of 103 Boeing aircraft".
+_PLEDGE_NOUN_HINT = re.compile(r"investment|\border")
+_INVESTMENT_AFTER_MONEY = re.compile(
+    r"\s+(?:of|in)\s+(?:(?:new|additional|further|total)\s+)?(?:(?:[A-Z][\w.’'-]*\s+){1,3})?(?:foreign direct\s+)?investments?\b"
+)
+_INVESTMENT_BEFORE_MONEY = re.compile(
+    r"\binvestments?\b[^.;$€£]{0,60}?\b(?:totall?ing|worth|valued at|amounting to|of)\s+(?:about\s+|around\s+|up to\s+|over\s+|more than\s+)?$"
+)
+_ORDER_BEFORE_COUNT = re.compile(r"\b(?:purchase\s+)?orders?\s+(?:for|of)\s+(?:up to\s+|about\s+)?$", re.IGNORECASE)
+
+
+def _noun_pledge_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
+                      context: _Context) -> list[Commitment]:
+    if not _PLEDGE_NOUN_HINT.search(sentence):
+        return []
+    extra: list[Commitment] = []
+    for quantity in find_quantities(sentence):
+        before = sentence[max(0, quantity.start - 120):quantity.start]
+        if quantity.kind == "money" and (_INVESTMENT_AFTER_MONEY.match(sentence, quantity.end)
+                                         or _INVESTMENT_BEFORE_MONEY.search(before)):
+            category, action = "investment", "invest"
+        elif quantity.kind == "count" and _ORDER_BEFORE_COUNT.search(before):
+            category, action = "purchase", "purchase"
+        else:
+            continue
+        if any(r.category == category and r.amount == quantity.value for r in rows + extra):
+            continue  # a verb already stated it
+        actor = _pledging_country(sentence, quantity.start, quantity.end, mentions)
+        if actor is None:
+            continue  # whose pledge it is stays unknown: no row rather than a guess
+        tail = sentence[quantity.start:quantity.start + 120]
+        extra.append(Commitment(
+            actor=actor, category=category, action=action, subject=_subject_phrase(tail), evidence=sentence,
+            paragraph_index=0, char_start=0, char_end=0, counterparty=_other_party(actor, context),
+            products=hs_codes(tail) if category == "purchase" else [], amount=quantity.value, unit=quantity.unit,
+            status=context.default_status, conditional=False, confidence=_confidence(actor, True, category),
+            article_id=context.article_id, extractor_version=EXTRACTOR_VERSION,
+        ))
+    return extra
+
+
+def _pledging_country(sentence: str, start: int, end: int, mentions: list[ActorMention]) -> str | None:
+    """The country whose pledge a noun phrase states: 'of Korean investment', 'by ROK
+    companies', 'by Korean Air' — not the destination ('in the United States')."""
+    window_start, window_end = max(0, start - 140), min(len(sentence), end + 60)
+    for mention in mentions:
+        if not mention.actor.country or not (window_start <= mention.start and mention.end <= window_end):
+            continue
+        if mention.form in ("adjective", "demonym") and re.match(r"\s+(?:[\w-]+\s+)?investments?\b", sentence[mention.end:]):
+            return mention.actor.country  # "of Korean investment"
+        if _company_of(sentence, mention):
+            return mention.actor.country  # "by ROK companies", "by Korean Air"
+    return None
+
 
 
 # "down from the 35 per cent rate it had threatened", "the 32 percent rate announced in

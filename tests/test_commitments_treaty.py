@@ -179,3 +179,14 @@ def test_working_constructively_toward_a_measure_is_negotiation():
 def test_a_section_title_glued_to_an_enumerated_clause_is_not_a_cue():
     rows = extract("Increasing Market Access (a) Peru and the United States will negotiate rules of origin.")
     assert triples(rows) == [("PER", "other", "negotiate"), ("USA", "other", "negotiate")]
+
+
+def test_pledges_stated_as_nouns_are_rows():
+    rows = extract(
+        "This deal includes $40 billion of Peruvian investment in American mining.",
+        "The leaders welcomed the news from Peruvian companies of a purchase order of 12 Boeing aircraft.",
+        "The leaders noted $90 billion of investment in the region.",
+    )
+    assert [(r.actor, r.category, r.action, r.amount, r.unit) for r in rows] == [
+        ("PER", "investment", "invest", 40e9, "usd"), ("PER", "purchase", "purchase", 12, "units"),
+    ]
