@@ -27,7 +27,9 @@ STATUS_RANK = {
 
 
 def _article_day(article: dict) -> date | None:
-    moment = article.get("published_at") or article.get("fetched_at")
+    # Not fetched_at: a fetch date is not when a deal was announced, and an old story
+    # fetched today would otherwise open a new deal dated today.
+    moment = article.get("published_at")
     if isinstance(moment, datetime):
         return moment.date()
     return moment
@@ -63,13 +65,12 @@ def reconcile_deals(
         if row["article_id"] in article_by_id:
             by_article[row["article_id"]].append(row)
 
-    # (parties) -> [(day, article, commitment rows)]
+    # (parties) -> [(day, article, commitment rows)]; undated articles kept apart
     reports: dict[frozenset[str], list[tuple[date, dict, list[dict]]]] = defaultdict(list)
+    undated: dict[frozenset[str], list[tuple[None, dict, list[dict]]]] = defaultdict(list)
     for article_id, rows in by_article.items():
         article = article_by_id[article_id]
         day = _article_day(article)
-        if day is None:
-            continue
         grouped: dict[frozenset[str], list[dict]] = defaultdict(list)
         main_pair = _main_pair(rows)
         for row in rows:
@@ -77,7 +78,7 @@ def reconcile_deals(
             if parties:
                 grouped[parties].append(row)
         for parties, group in grouped.items():
-            reports[parties].append((day, article, group))
+            (reports if day else undated)[parties].append((day, article, group))
 
     deals: list[dict] = []
     links: list[dict] = []
@@ -91,20 +92,26 @@ def reconcile_deals(
             cluster.append(item)
         if cluster:
             _close_cluster(parties, cluster, country_names, deals, links)
-    deals.sort(key=lambda d: (d["announced_on"], d["deal_id"]))
+    # Without a publication date nothing says which announcement an article reports:
+    # each undated article is its own deal, with no date rather than a guessed one.
+    for parties, items in undated.items():
+        for item in sorted(items, key=lambda item: item[1]["article_id"]):
+            _close_cluster(parties, [item], country_names, deals, links)
+    deals.sort(key=lambda d: (d["announced_on"] is None, d["announced_on"] or date.min, d["deal_id"]))
     return deals, links
 
 
 def _close_cluster(parties, cluster, country_names, deals, links) -> None:
     first_day, first_article, _ = cluster[0]
     codes = sorted(parties)
-    deal_id = stable_id("deal", "-".join(codes), first_day.isoformat())
+    when = first_day.isoformat() if first_day else f"undated:{first_article['article_id']}"
+    deal_id = stable_id("deal", "-".join(codes), when)
     rows = [row for _, _, group in cluster for row in group]
     statuses = [r["status"] for r in rows if r.get("status") in STATUS_RANK]
     names = "–".join(country_names.get(code, code) for code in codes)
     deals.append({
         "deal_id": deal_id,
-        "name": f"{names}, {first_day.strftime('%B %Y')}",
+        "name": f"{names}, {first_day.strftime('%B %Y') if first_day else 'date unknown'}",
         "parties": codes,
         "announced_on": first_day,
         "location": first_article.get("dateline"),

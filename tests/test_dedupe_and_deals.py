@@ -75,3 +75,15 @@ def test_deal_ids_are_the_same_on_every_run():
     articles = [{"article_id": "wire", "published_at": _at(30)}]
     commitments = [_commitment("c1", "wire", "USA", "CHN")]
     assert reconcile_deals(commitments, articles)[0] == reconcile_deals(list(commitments), list(articles))[0]
+
+
+def test_an_undated_article_is_its_own_deal_with_no_date():
+    articles = [{"article_id": "dated", "published_at": _at(30)},
+                {"article_id": "undated", "published_at": None,
+                 "fetched_at": datetime(2026, 11, 28, tzinfo=timezone.utc)}]
+    commitments = [_commitment("c1", "dated", "USA", "CHN"), _commitment("c2", "undated", "USA", "CHN")]
+    deals, _ = reconcile_deals(commitments, articles, {"USA": "United States", "CHN": "China"})
+    assert [(d["name"], d["announced_on"]) for d in deals] == [
+        ("China–United States, October 2025", _at(30).date()),
+        ("China–United States, date unknown", None),
+    ]
