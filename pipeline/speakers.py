@@ -160,8 +160,9 @@ def _gender_of(honorific: str | None, first: str | None, role: str | None) -> st
         return honorifics[honorific.lower()]
     if role:
         lowered = role.lower()
-        if re.search(r"(wo)?m[ae]n\b", lowered):  # spokeswoman, chairman
-            return "female" if "woman" in lowered else "male"
+        for gender in ("female", "male"):
+            if any(re.search(rf"\b{re.escape(w)}\b", lowered) for w in lexicon()["gendered_words"][gender]):
+                return gender  # "widow", "congresswoman", "father"
     if first:
         lowered = first.lower()
         if lowered in lexicon()["female_names"]:

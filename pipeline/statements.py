@@ -44,7 +44,7 @@ CONTINUATION_CONFIDENCE = 0.9
 
 # Words that may sit between a speaker and the speech verb ("also said",
 # "has repeatedly said") or after it ("said on Tuesday").
-_AUX = r"(?:(?:also|often|frequently|usually|now|are|were|been|being|later|then|previously|again|further|once|recently|earlier|repeatedly|has|have|had|would|will|was|is|did|does|had\s+previously|has\s+long|publicly|privately|separately|simply|only|flatly)\s+)*"
+_AUX = r"(?:(?:[a-z]+ed\s+and|went\s+on\s+to|goes\s+on\s+to|go\s+on\s+to|also|often|frequently|usually|now|are|were|been|being|later|then|previously|again|further|once|recently|earlier|repeatedly|has|have|had|would|will|was|is|did|does|had\s+previously|has\s+long|publicly|privately|separately|simply|only|flatly)\s+)*"
 _TIME_TAIL = re.compile(
     r"\s+(?:on|in|at|last|this|during|after|before|late|early|earlier|yesterday|today|tonight|when|while|from|via|by|before|through|over)\b.*$",
     re.I,
@@ -445,8 +445,22 @@ def _leading_attribution(text: str, quote: QuoteSpan, before: str, before_start:
     # reported speech carrying a quoted fragment: the content runs from after the verb to the sentence end
     content_start = before_start + verb_match.end()
     content_start = _skip_addressee_and_that(text, content_start, addressee)
-    content_end = quote.end if label else _partial_end(text, quote, sent_end)
+    content_end = _label_end(text, quote, sent_end) if label else _partial_end(text, quote, sent_end)
     return _Candidate(content_start, content_end, "partial", verb, phrase, spk_at, addressee, (quote.start,))
+
+
+MAX_LABEL_GAP_WORDS = 4  # words between two quoted labels of one list ("a “bully” and a “liar”", "“x,” who is “y”")
+
+
+def _label_end(text: str, quote: QuoteSpan, sent_end: int) -> int:
+    """A label verb's quotes run on through a list of quoted labels: "called it “rigged,” “corrupt” and “a sham”"."""
+    end = quote.end
+    for later in scan_quotes(text[quote.end:sent_end]):
+        gap = text[end:quote.end + later.start]
+        if not later.closed or re.search(r"[.;:!?]", gap) or len(gap.split()) > MAX_LABEL_GAP_WORDS:
+            break
+        end = quote.end + later.end
+    return end
 
 
 def _quote_ends_sentence(text: str, quote: QuoteSpan, sent_end: int) -> bool:
@@ -705,6 +719,10 @@ def _best_speaker(phrase: str) -> tuple[str, int] | None:
     run = re.search(r"(?<=[a-z,]\s)((?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.?\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*$", phrase)
     if run and run.start(1) > 0:
         candidates.append((run.group(1), run.start(1)))
+    # "In an interview with a business channel he": a pronoun subject after an opening phrase
+    pronoun = re.search(r"(?<=[a-z]\s)(?:he|she|they|I|we)\s*$", phrase)
+    if pronoun and pronoun.start() > 0:
+        candidates.append((pronoun.group(0), pronoun.start()))
     for text, offset in candidates:
         if offset and text.rstrip().endswith(","):
             # "…at a mill in Leeds, England, arguing": a comma before the verb after a cut is a participle clause

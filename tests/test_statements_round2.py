@@ -1,0 +1,60 @@
+"""Statement rules added in round 2 (issue 5), each on sentences written for these tests."""
+from pipeline.model import article_from_paragraphs
+from pipeline.statements import extract_statements
+
+
+def extract(*paragraphs):
+    article = article_from_paragraphs(list(paragraphs))
+    article.article_id = "round2"
+    return extract_statements(article)
+
+
+def one(*paragraphs):
+    statements = extract(*paragraphs)
+    assert len(statements) == 1, [(s.kind, s.quote) for s in statements]
+    return statements[0]
+
+
+def test_judgement_verb_quotes_the_judged_words():
+    s = one("Dana Reyes dismissed the offer as “theatre for the cameras.”")
+    assert (s.kind, s.speaker, s.verb) == ("partial", "Dana Reyes", "dismissed")
+    assert s.quote == "the offer as “theatre for the cameras.”"
+
+
+def test_label_list_runs_through_every_quoted_label():
+    s = one("Mr Sato called the quota a “sham,” a “ransom note” and “an insult to growers.”")
+    assert s.quote == "the quota a “sham,” a “ransom note” and “an insult to growers.”"
+
+
+def test_demanded_reports_a_question():
+    s = one("“Who will pay for the quota?” Dana Reyes demanded.")
+    assert (s.kind, s.speaker, s.verb, s.quote) == ("direct", "Dana Reyes", "demanded", "Who will pay for the quota?")
+
+
+def test_went_on_to_say_is_a_speech_verb_phrase():
+    s = one("Kenji Sato went on to say that the quota would be filled by June.")
+    assert (s.kind, s.speaker, s.quote) == ("indirect", "Kenji Sato", "the quota would be filled by June")
+
+
+def test_pronoun_subject_after_an_opening_phrase():
+    statements = extract("Mr Kenji Sato spoke in Osaka on Monday.",
+                         "In an interview with a business channel he blasted exporters for being “greedy beyond words.”")
+    assert [(s.speaker, s.quote) for s in statements] == [("Kenji Sato", "exporters for being “greedy beyond words.”")]
+
+
+def test_coordinated_verb_before_the_speech_verb():
+    s = one("Ms Laura Okafor smiled and said: “The quota will not last the winter.”")
+    assert (s.kind, s.speaker, s.quote) == ("direct", "Laura Okafor", "The quota will not last the winter.")
+
+
+def test_first_person_narrator_is_kept_as_a_statement():
+    s = one("On the drive home I laughed and said, “The quota will never hold.”")
+    assert (s.kind, s.quote) == ("direct", "The quota will never hold.")
+
+
+def test_kin_noun_is_a_speaker_and_tells_gender():
+    s = one("My grandmother often said, “A quota is only as good as its inspector.”")
+    assert (s.speaker_role, s.quote) == ("grandmother", "A quota is only as good as its inspector.")
+    statements = extract("Port widow Terry Vance spoke first, then Kenji Sato, who is a trader.",
+                         "“Nobody asked the growers,” she said.")
+    assert statements[-1].speaker == "Terry Vance"
