@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import statistics
 import sys
@@ -35,9 +34,7 @@ WASHINGTON = ZoneInfo("America/New_York")
 SHINGLE_SIZE = 4
 
 
-def shared_data_dir() -> Path:
-    override = os.environ.get("TRADEDEALS_SHARED_DATA")
-    return Path(override) if override else PROJECT_ROOT / ".." / "shared" / "data"
+from bench.gold import shared_data_path as shared_data_dir  # noqa: E402
 
 
 # ---------------------------------------------------------------------------

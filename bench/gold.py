@@ -44,10 +44,16 @@ class GoldDocument:
     gold_file: Path | None = None
 
 
+def shared_data_path() -> Path:
+    """Where the shared development data is looked for: $TRADEDEALS_SHARED_DATA, else
+    the ``shared/data`` folder beside the project (a fresh clone has none)."""
+    override = os.environ.get(SHARED_DATA_ENV)
+    return Path(override) if override else PROJECT_ROOT / ".." / "shared" / "data"
+
+
 def shared_data_dir() -> Path | None:
     """The shared development data folder, or None when this machine has none."""
-    override = os.environ.get(SHARED_DATA_ENV)
-    folder = Path(override) if override else PROJECT_ROOT / ".." / "shared" / "data"
+    folder = shared_data_path()
     return folder.resolve() if folder.is_dir() else None
 
 

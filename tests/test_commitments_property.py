@@ -1,5 +1,4 @@
 """No input makes the commitment extractor raise: arbitrary text and real pages."""
-import os
 from pathlib import Path
 
 import pytest
@@ -9,7 +8,9 @@ from hypothesis import strategies as st
 from pipeline.commitments import extract_commitments
 from pipeline.model import Article, Paragraph, article_from_paragraphs
 
-SHARED = Path(os.environ.get("TRADEDEALS_SHARED_DATA") or Path(__file__).resolve().parents[1] / ".." / "shared" / "data")
+from bench.gold import shared_data_path  # noqa: E402
+
+SHARED = shared_data_path()
 
 # Fragments of trade prose so generated text reaches the deeper rules, not only the early exits.
 FRAGMENTS = st.sampled_from([

@@ -3,7 +3,6 @@ an anchor the parser loses is a fact no extractor can find."""
 from __future__ import annotations
 
 import json
-import os
 import re
 from pathlib import Path
 
@@ -12,7 +11,9 @@ import pytest
 from pipeline.parse import parse_document
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
-SHARED_DATA = Path(os.environ.get("TRADEDEALS_SHARED_DATA") or PROJECT_ROOT / ".." / "shared" / "data")
+from bench.gold import shared_data_path  # noqa: E402
+
+SHARED_DATA = shared_data_path()
 GOLD_FILES = sorted((PROJECT_ROOT / "tests" / "gold").glob("*/*/*.json"))
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 

@@ -1,7 +1,6 @@
 """Hostile inputs: a clear quarantine reason (ParseError) or a valid Article, never a crash or a hang."""
 from __future__ import annotations
 
-import os
 import signal
 from pathlib import Path
 
@@ -13,7 +12,9 @@ from pipeline.model import PARAGRAPH_SEPARATOR
 from pipeline.parse import MAX_PAGE_BYTES, ParseError, parse_document, parse_html, parse_text
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
-SHARED_DATA = Path(os.environ.get("TRADEDEALS_SHARED_DATA") or Path(__file__).resolve().parents[1] / ".." / "shared" / "data")
+from bench.gold import shared_data_path  # noqa: E402
+
+SHARED_DATA = shared_data_path()
 # Our pages, plus a few real ones read from ../shared/data when it is there.
 SEED_PAGES = [p.read_bytes() for p in sorted(PAGES.glob("*.html"))] + [
     p.read_bytes()

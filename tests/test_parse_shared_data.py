@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import os
 from datetime import date
 from pathlib import Path
 
@@ -13,7 +12,9 @@ import pytest
 from pipeline.parse import parse_html
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
-SHARED_DATA = Path(os.environ.get("TRADEDEALS_SHARED_DATA") or PROJECT_ROOT / ".." / "shared" / "data")
+from bench.gold import shared_data_path  # noqa: E402
+
+SHARED_DATA = shared_data_path()
 WHITE_HOUSE = SHARED_DATA / "white-house"
 
 
