@@ -1,5 +1,4 @@
 """No input makes the commitment extractor raise: arbitrary text and real pages."""
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
