@@ -56,7 +56,7 @@ _VERB_LEADS = frozenset(
     never further immediately then now still already both has have had is are was were be
     been being did does do agreed agrees committed commits plans plan intends intend
     expected expects decided decides further effectively fully including by while after before
-    through from includes include""".split()
+    through from includes include consider considers considering""".split()
 )
 # Words before a form that make it a noun ("the cut", "export curbs").
 _NOUN_LEADS = frozenset(
@@ -749,6 +749,8 @@ _SUBJECT_FILLER = frozenset(
 _SECTION_TITLE = re.compile(
     r"^\s*(?:[A-Z][\w’'-]*|and|of|on|for|the|to|in|with)(?:\s+(?:[A-Z][\w’'-]*|and|of|on|for|the|to|in|with)){1,9}\s+(?=\(\s*(?:[a-h]|[ivx]{1,4}|\d{1,2})\s*\)\s)"
 )
+_THAT_CLAUSE = re.compile(r"\s*that\b", re.IGNORECASE)
+_AIM_OPENING = re.compile(r"^\W*To\s+$")
 _EFFORT_TOWARD = re.compile(r"\b(?:work(?:s|ing)? constructively\s+(?:in an effort\s+)?|in an effort\s+)to\s+$", re.IGNORECASE)
 _PLEDGE_NOUN = re.compile(r"\b(?:commitments?|pledges?|undertakings?) to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # A verb done together: without a named subject its actors are the document's two parties.
@@ -863,6 +865,12 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], []  # "...if Beijing kept its curbs", "when the EU introduces": a condition
     if hit.form.endswith("ing") and re.match(r"\s*By\s*$", sentence[:hit.start]):
         return [], []  # "By imposing tariffs, President Trump is ensuring ...": a means, told in passing
+    if " " not in hit.form and _THAT_CLAUSE.match(object_text):
+        # "both sides recognize that this document is not binding", "provides that":
+        # the verb reports a content clause, it does not act on a measure
+        return [], _subject_actors(sentence, subject_region, mentions, context)
+    if _AIM_OPENING.match(sentence[:hit.start]) and not find_quantities(object_text):
+        return [], []  # "To remove barriers to make it easier to trade; and": an aim in a preamble
     if _MISSION_STATEMENT.search(sentence[:hit.start]) and not find_quantities(object_text):
         return [], []  # "continues to advance American interests by removing barriers": a fact sheet's mission line
     if _DEAL_AS_SUBJECT.search(subject_text) and not find_quantities(object_text):

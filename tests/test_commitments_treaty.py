@@ -190,3 +190,10 @@ def test_pledges_stated_as_nouns_are_rows():
     assert [(r.actor, r.category, r.action, r.amount, r.unit) for r in rows] == [
         ("PER", "investment", "invest", 40e9, "usd"), ("PER", "purchase", "purchase", 12, "units"),
     ]
+
+
+def test_a_verb_reporting_a_that_clause_and_a_preamble_aim_are_not_measures():
+    assert not extract("Peru and the United States recognize that this document is not a binding agreement.")
+    assert not extract("To remove barriers to make it easier for Peruvian and American firms to trade; and")
+    rows = extract("Peru will consider reducing its applied tariffs on U.S. wheat.")
+    assert [(r.actor, r.category, r.action, r.status) for r in rows] == [("PER", "tariff", "reduce", "proposed")]
