@@ -749,6 +749,8 @@ _SUBJECT_FILLER = frozenset(
 _SECTION_TITLE = re.compile(
     r"^\s*(?:[A-Z][\w’'-]*|and|of|on|for|the|to|in|with)(?:\s+(?:[A-Z][\w’'-]*|and|of|on|for|the|to|in|with)){1,9}\s+(?=\(\s*(?:[a-h]|[ivx]{1,4}|\d{1,2})\s*\)\s)"
 )
+_MEMORANDUM = re.compile(r"\b(?:memorand(?:um|a)s?(?: of understanding)?|MOUs?)\b(?:\s*\(MOU\))?", re.IGNORECASE)
+_PEACE = re.compile(r"\bpeace\b", re.IGNORECASE)
 _THAT_CLAUSE = re.compile(r"\s*that\b", re.IGNORECASE)
 _AIM_OPENING = re.compile(r"^\W*To\s+$")
 _EFFORT_TOWARD = re.compile(r"\b(?:work(?:s|ing)? constructively\s+(?:in an effort\s+)?|in an effort\s+)to\s+$", re.IGNORECASE)
@@ -829,6 +831,11 @@ def _other_party(party: str | None, context: _Context, exclude: list[str] | None
     return None
 
 
+def _object_categories(text: str) -> list[str]:
+    lexicon = _lexicon()
+    return [lexicon.object_categories[m.lastgroup] for m in lexicon.objects.finditer(text)]
+
+
 def _category(cue: Cue, object_text: str, subject_text: str | None = None) -> str:
     if cue.fixed:
         return cue.category
@@ -886,6 +893,14 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     keep = [] if cue.inverted else subjects
     if cue.requires is not None and not cue.requires.search(object_text):
         return [], keep
+    if cue.lemma == "sign":
+        side_deal = _MEMORANDUM.search(object_text)
+        if side_deal and re.search(r"\bto\s*$", object_text):
+            return [], keep  # "signed MOUs ... to purchase U.S. grain": the next verb is the term
+        if _PEACE.search(object_text) or (not side_deal and _is_past_statement(sentence, hit)):
+            # a peace accord is no trade term; having signed the agreement itself is
+            # not one of its terms (guide rules 1, 1a)
+            return [], keep
     statistics = _lexicon().statistics
     if statistics is not None and statistics.match(object_text.lstrip(" ,")):
         return [], keep  # "maintained a current account deficit": a figure, not a measure
@@ -900,6 +915,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     # "continue trade talks", "begin negotiations": a form that names its own object
     category_text = f"{hit.form} {object_text}" if " " in hit.form and _lexicon().objects.search(hit.form) else object_text
     category = _category(cue, category_text, subject_text if cue.intransitive else None)
+    if cue.lemma == "sign" and _MEMORANDUM.search(object_text):
+        # an MOU is a row by its subject: "an MOU on critical minerals" -> other (convention 12)
+        topics = [c for c in _object_categories(object_text[_MEMORANDUM.search(object_text).end():]) if c != "diplomatic"]
+        category = topics[0] if topics else "other"
     if cue.needs_category and not cue.intransitive and _lexicon().objects.search(category_text) is None:
         return [], keep  # "reduce reliance on foreign manufacturing": no measure named
     inherited = not subjects

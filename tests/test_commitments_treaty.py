@@ -197,3 +197,17 @@ def test_a_verb_reporting_a_that_clause_and_a_preamble_aim_are_not_measures():
     assert not extract("To remove barriers to make it easier for Peruvian and American firms to trade; and")
     rows = extract("Peru will consider reducing its applied tariffs on U.S. wheat.")
     assert [(r.actor, r.category, r.action, r.status) for r in rows] == [("PER", "tariff", "reduce", "proposed")]
+
+
+def test_signing_an_mou_is_a_row_by_its_subject_and_signing_the_deal_is_none():
+    rows = extract("Peru and the United States signed a Memorandum of Understanding on critical minerals.")
+    assert triples(rows) == [("PER", "other", "negotiate"), ("USA", "other", "negotiate")]
+    assert not extract("President Trump signed the Agreement on Reciprocal Trade with Peru on Sunday.")
+    assert not extract("The leaders of Peru and Chile will sign a peace accord in Lima.")
+    rows = extract("Peru and the United States will sign the Agreement on Reciprocal Trade in March.")
+    assert triples(rows) == [("PER", "diplomatic", "negotiate"), ("USA", "diplomatic", "negotiate")]
+
+
+def test_lifting_an_arms_embargo_is_a_sanctions_row():
+    rows = extract("The United States will remove the arms embargo on Peru.")
+    assert [(r.actor, r.category, r.action) for r in rows] == [("USA", "sanctions", "remove")]
