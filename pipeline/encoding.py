@@ -1,6 +1,7 @@
 """Turn the bytes of a fetched page into text.
 
-Order of trust, as browsers use it: a byte-order mark, then the HTTP
+Order of trust, as browsers use it: a byte-order mark (or, lacking one, the
+NUL-in-every-other-byte pattern of UTF-16 text), then the HTTP
 ``Content-Type`` charset, then a ``<meta charset>`` in the first bytes, then
 detection. A declaration is only believed when the bytes decode cleanly under
 it; a page declared as a single-byte Latin charset that is really valid UTF-8
@@ -17,6 +18,16 @@ META_PRESCAN_BYTES = 8192
 # How much of the page charset detection reads: enough for a verdict, bounded
 # so a 20 MB page is not scanned byte by byte.
 DETECTION_SAMPLE_BYTES = 64 * 1024
+
+# UTF-16 without a BOM: markup and Latin text put a NUL in every other byte
+# (the high byte), while binary files scatter NULs over both byte positions.
+UTF16_SNIFF_BYTES = 4096
+# share of the bytes at one position (even or odd) that must be NUL ...
+UTF16_MIN_NUL_SHARE = 0.3
+# ... while at most this share of the other position's bytes may be
+UTF16_MAX_OTHER_NUL_SHARE = 0.02
+# control characters other than these do not occur in text
+_TEXT_CONTROLS = frozenset("\t\n\r\f")
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -84,6 +95,38 @@ def bom_codec(data: bytes) -> str | None:
     return None
 
 
+def sniff_utf16(data: bytes) -> str | None:
+    """"utf-16-le"/"utf-16-be" for UTF-16 text without a BOM, else None.
+
+    The NUL bytes must sit on one side of each byte pair, and the sample must
+    decode to text without control characters, so a binary file is not taken
+    for UTF-16.
+    """
+    sample = data[:UTF16_SNIFF_BYTES]
+    if b"\x00" not in sample:
+        return None
+    sample = sample[: len(sample) - len(sample) % 2]
+    pairs = len(sample) // 2
+    if pairs < 2:
+        return None
+    even_nuls = sample[0::2].count(0) / pairs
+    odd_nuls = sample[1::2].count(0) / pairs
+    if odd_nuls >= UTF16_MIN_NUL_SHARE and even_nuls <= UTF16_MAX_OTHER_NUL_SHARE:
+        codec = "utf-16-le"  # "A\x00": the low byte first
+    elif even_nuls >= UTF16_MIN_NUL_SHARE and odd_nuls <= UTF16_MAX_OTHER_NUL_SHARE:
+        codec = "utf-16-be"
+    else:
+        return None
+    try:
+        # final=False: a surrogate pair cut by the end of the sample is not an error
+        text = codecs.getincrementaldecoder(codec)().decode(sample, final=False)
+    except UnicodeDecodeError:
+        return None
+    if any(ch < " " and ch not in _TEXT_CONTROLS for ch in text):
+        return None
+    return codec
+
+
 def meta_charset(data: bytes) -> str | None:
     match = _META_CHARSET.search(data, 0, META_PRESCAN_BYTES)
     return codec_for_label(match.group(1).decode("ascii", "ignore")) if match else None
@@ -115,9 +158,9 @@ def detect_codec(data: bytes) -> str:
 
 def choose_codec(data: bytes, http_charset: str | None = None) -> str:
     """The codec to decode ``data`` with, following the order of trust above."""
-    from_bom = bom_codec(data)
-    if from_bom:
-        return from_bom
+    unicode_form = bom_codec(data) or sniff_utf16(data)
+    if unicode_form:
+        return unicode_form
     for declared in (codec_for_label(http_charset), meta_charset(data)):
         if not declared or declared.startswith("utf-16") or declared.startswith("utf-32"):
             continue  # a UTF-16 page without a BOM would not have ASCII markup to declare it in

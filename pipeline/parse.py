@@ -18,7 +18,7 @@ import yaml
 from bs4 import BeautifulSoup, Tag
 
 from pipeline import htmlbody, metadata
-from pipeline.encoding import decode_page
+from pipeline.encoding import decode_page, sniff_utf16
 from pipeline.model import PARAGRAPH_SEPARATOR, Article, Paragraph
 from pipeline.plaintext import plain_paragraphs
 
@@ -28,7 +28,8 @@ MAX_PAGE_BYTES = 20 * 1024 * 1024
 # tags would take minutes. Real articles have a few thousand after scripts and
 # menus are cut (at most 2,680 on article-bench and the white-house pages).
 MAX_TAGS = 200_000
-# Binary files show NUL bytes early; text (in an 8-bit or UTF-8 encoding) never does.
+# Binary files show NUL bytes early; text never does, except UTF-16/32 (told
+# apart by a BOM or by pipeline.encoding.sniff_utf16).
 BINARY_SNIFF_BYTES = 4096
 # How many paragraphs at the top and bottom of a body to search for datelines,
 # written dates and closing credits.
@@ -66,7 +67,7 @@ def check_raw_input(data: bytes | str) -> None:
         raise ParseError("empty file")
     head = data[:BINARY_SNIFF_BYTES]
     has_nul = (b"\x00" in head) if isinstance(head, bytes) else ("\x00" in head)
-    if has_nul and not _starts_with_utf16_or_32_bom(data):
+    if has_nul and not _starts_with_utf16_or_32_bom(data) and not (isinstance(data, bytes) and sniff_utf16(data)):
         raise ParseError(f"binary content (NUL bytes in first {BINARY_SNIFF_BYTES // 1024} KiB)")
 
 
@@ -367,6 +368,8 @@ def parse_document(data: bytes, name: str, url: str | None = None, *, http_chars
     if suffix in HTML_SUFFIXES:
         return parse_html(data, url, http_charset=http_charset)
     check_raw_input(data)
-    if looks_like_html(data if isinstance(data, bytes) else data.encode("utf-8", "replace")):
+    utf16 = sniff_utf16(data) if isinstance(data, bytes) else None
+    head = data[:BINARY_SNIFF_BYTES].decode(utf16, "replace").encode("utf-8") if utf16 else data
+    if looks_like_html(head if isinstance(head, bytes) else head.encode("utf-8", "replace")):
         return parse_html(data, url, http_charset=http_charset)
     return parse_text(data, url)

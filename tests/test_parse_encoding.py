@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.encoding import choose_codec, decode_page
-from pipeline.parse import parse_html
+from pipeline.parse import ParseError, parse_document, parse_html
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 
@@ -73,3 +73,42 @@ def test_str_input_is_used_as_is():
 def test_labels_that_are_not_web_encodings_are_ignored(label):
     html = f'<meta charset="{label}"><p>Tariff +AGEAYg- path C:\\\\new\\\\tariffs stays as written.</p>'.encode("ascii")
     assert parse_html(html, http_charset=label).body == "Tariff +AGEAYg- path C:\\\\new\\\\tariffs stays as written."
+
+
+UTF16_PAGE = "encoding-utf-16le-no-bom.html"  # written by us, saved as UTF-16LE without a BOM
+UTF16_PHRASE = "von 25 Prozent auf 12,5 Prozent"
+
+
+def test_utf16le_without_bom_is_decoded_not_refused_as_binary():
+    data = (PAGES / UTF16_PAGE).read_bytes()
+    assert not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and b"\x00" in data[:100]
+    article = parse_html(data)
+    assert article.title == "Zollabkommen: EU senkt Abgaben auf US-Hummer"
+    assert UTF16_PHRASE in article.body
+    assert "„Handel & Zölle“" in article.body
+
+
+def test_utf16be_without_bom_is_decoded_and_sniffed_as_html():
+    data = (PAGES / UTF16_PAGE).read_bytes().decode("utf-16-le").encode("utf-16-be")
+    assert choose_codec(data) == "utf-16-be"
+    article = parse_document(data, "saved-page")  # no suffix: the sniffer must see the markup
+    assert article.title == "Zollabkommen: EU senkt Abgaben auf US-Hummer"
+    assert UTF16_PHRASE in article.body
+
+
+def test_utf16_plain_text_without_bom():
+    text = "Tariff truce extended\n\nGENEVA, May 12 - Both sides cut tariffs by 115 points for 90 days."
+    article = parse_document(text.encode("utf-16-le"), "story.txt")
+    assert article.title == "Tariff truce extended"
+    assert article.dateline == "GENEVA"
+
+
+@pytest.mark.parametrize("data", [
+    b"\x01\x00\x02\x00" * 300,  # NULs on one side, but control characters, not text
+    "<p>Four bytes a character without a BOM.</p>".encode("utf-32-le") * 20,
+    bytes(range(256)) * 8,
+])
+def test_nul_patterns_that_are_not_utf16_text_stay_binary(data):
+    assert choose_codec(data) not in ("utf-16-le", "utf-16-be")
+    with pytest.raises(ParseError, match="binary content"):
+        parse_html(data)
