@@ -524,11 +524,22 @@ def _parse_named(phrase: str, head_part: str, appositive: str) -> Speaker | None
     last = name_words[-1].lower().strip(".,")
     if len(name.replace(".", "")) <= 2 or (len(name_words) == 1 and last in lex["not_speakers"]) or last in WEEKDAYS:
         return None  # "Va.", "R", "Tuesday": a state code, a party letter or a day is not a speaker ("Theresa May" is)
+    if _headline_case_words(name_words):
+        return None  # "General Warns Of Trouble Under Quotas": a headline, not a name
     role = _expand_abbreviations(role)
     stype = _speaker_type(role, org)
     gender = _gender_of(honorific, name_words[0] if len(name_words) > 1 else None, role)
     return Speaker(name, "person", stype, role=role, org=org, gender=gender,
                    country_hint=country_hint, mention=phrase)
+
+
+# Function words a person's name never holds capitalised, while headlines do ("Of", "Under").
+_HEADLINE_WORDS = {"Of", "Under", "For", "With", "To", "In", "On", "At", "From", "By", "Is", "Are", "As",
+                   "Over", "After", "Before", "About", "Into", "Amid"}
+
+
+def _headline_case_words(name_words: list[str]) -> bool:
+    return len(name_words) >= 3 and any(w.strip(",.") in _HEADLINE_WORDS for w in name_words[1:-1])
 
 
 def _speaker_type(role: str | None, org: str | None) -> str:
@@ -583,11 +594,30 @@ _TITLED_NAME = re.compile(
 )
 
 
+# The subject a sentence opens with: an optional opening phrase and comma, an optional title, then a name
+# followed by a lower-case verb ("In an interview, Gen. Ham made it clear …").
+_SENTENCE_START = re.compile(
+    r"(?:^|(?<=[.!?]\s))\s*(?:[A-Z][^,.;:!?]{0,60},\s+)?"
+    r"(?P<subject>(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov)\.?\s+)?(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+)(?=\s+[a-z])"
+)
+
+_GENDERED_PRONOUNS = {"male": re.compile(r"\b(?:he|him|his|himself)\b", re.I),
+                      "female": re.compile(r"\b(?:she|her|hers|herself)\b", re.I)}
+# a second person in the sentence ("his wife", "her husband", "the president") may own the pronoun instead
+_OTHER_PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\b|\b(?:wife|husband|son|daughter|mother|father|brother|sister)\b", re.I)
+
+
 @dataclass
 class _Entry:
     speaker: Speaker
     last_seen: int
     last_spoke: int = -1  # body offset of this speaker's latest attributed statement
+    last_subject: int = -1  # body offset of the latest sentence this person opens as its subject
+
+    @property
+    def focus(self) -> int:
+        """When this person was last in focus: speaking, or the subject of a sentence."""
+        return max(self.last_spoke, self.last_subject)
 
 
 @dataclass
@@ -671,9 +701,41 @@ class SpeakerRegistry:
             surname = speaker.name.split()[-1]
             for match in re.finditer(rf"\b{re.escape(surname)}\b", text):
                 entry.last_seen = max(entry.last_seen, offset + match.start())
+        self._learn_gender_from_pronouns(text)
+        self._note_subjects(text, offset)
+
+    def _note_subjects(self, text: str, offset: int) -> None:
+        """"Ham made it clear …": a person opening a sentence is its subject, the likeliest later "he"."""
+        people = [e for e in self.entries if e.speaker.kind == "person" and e.speaker.name]
+        if not people:
+            return
+        for sentence in _SENTENCE_START.finditer(text):
+            opening = sentence.group("subject")
+            named = [e for e in people if re.search(rf"\b{re.escape(e.speaker.name.split()[-1])}$", opening)]
+            full = [e for e in named if opening.endswith(e.speaker.name)]
+            # "Clinton" alone with two Clintons known: the one in view most recently
+            subject = max(full or named, key=lambda e: e.last_seen, default=None)
+            if subject is not None:
+                subject.last_subject = max(subject.last_subject, offset + sentence.start("subject"))
+
+    def _learn_gender_from_pronouns(self, text: str) -> None:
+        """"Ham said he had misgivings": a sentence naming one person and using only "he/his" tells his gender."""
+        unknown = [e for e in self.entries if e.speaker.kind == "person" and e.speaker.name and e.speaker.gender is None]
+        if not unknown:
+            return
+        people = [e for e in self.entries if e.speaker.kind == "person" and e.speaker.name]
+        for sentence in re.split(r"(?<=[.!?])\s+", text):
+            named = [e for e in people if re.search(rf"\b{re.escape(e.speaker.name.split()[-1])}\b", sentence)]
+            if len(named) != 1 or named[0].speaker.gender is not None:
+                continue
+            after = sentence[re.search(rf"\b{re.escape(named[0].speaker.name.split()[-1])}\b", sentence).end():]
+            genders = {gender for gender, pattern in _GENDERED_PRONOUNS.items() if pattern.search(after)}
+            if len(genders) == 1 and not _OTHER_PERSON.search(after):
+                named[0].speaker.gender = genders.pop()
 
     def _observe_titled(self, phrase: str, position: int) -> None:
         """"Treasury Secretary Scott Bessent met ...": remember the full name and title for later mentions."""
+        phrase = re.sub(r"[’']s?$", "", phrase)  # "Donald Trump’s claim": the owner is named too
         parsed = parse_speaker(phrase)
         if parsed is None or parsed.kind != "person" or not parsed.name:
             return
@@ -705,8 +767,8 @@ class SpeakerRegistry:
                       and e.speaker.gender in (pronoun.gender, None)]
             # a person who spoke just before is the likeliest "he"/"she" (news text keeps its speaker in focus);
             # otherwise the most recent person mentioned whose gender fits (or is not known)
-            recent_speakers = [e for e in people if 0 <= position - e.last_spoke <= SPEAKER_FOCUS_CHARS]
-            chosen = max(recent_speakers, key=lambda e: e.last_spoke) if recent_speakers else (people[0] if people else None)
+            recent = [e for e in people if 0 <= position - e.focus <= SPEAKER_FOCUS_CHARS]
+            chosen = max(recent, key=lambda e: e.focus) if recent else (people[0] if people else None)
             match = chosen.speaker if chosen is not None else None
             if match is not None and match.gender is None:
                 match.gender = pronoun.gender  # learnt: later pronouns agree with this one

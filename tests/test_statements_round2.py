@@ -58,3 +58,42 @@ def test_kin_noun_is_a_speaker_and_tells_gender():
     statements = extract("Port widow Terry Vance spoke first, then Kenji Sato, who is a trader.",
                          "“Nobody asked the growers,” she said.")
     assert statements[-1].speaker == "Terry Vance"
+
+
+# ---------------------------------------------------------------- speakers
+
+
+def test_pronoun_goes_to_the_subject_of_the_last_sentence_not_the_last_name():
+    statements = extract(
+        "Retired Gen. Norman Vance spoke about the quota on Monday.",
+        "In a radio interview, Vance made it clear he had doubts about the deal struck by President Joe Harlan.",
+        "“The growers were never asked,” he told the host.")
+    assert statements[-1].speaker == "Norman Vance"
+
+
+def test_a_name_owning_something_is_still_registered():
+    statements = extract(
+        "Laura Whitfield’s proposal on the quota was read out at the port.",
+        "“The quota is a floor,” she said.")
+    assert statements[-1].speaker == "Laura Whitfield"
+
+
+def test_headline_case_phrase_is_not_a_person():
+    statements = extract(
+        "Retired General Warns Of Quota Trouble Under Harlan.",
+        "“The growers were never asked,” he said.")
+    assert all(s.speaker is None or "Warns" not in s.speaker for s in statements)
+
+
+def test_pronouns_in_a_sentence_naming_one_person_tell_the_gender():
+    statements = extract(
+        "“The quota is a floor,” said Ms Dana Whitfield.",
+        "Robin Tall said his growers had sold out by June.",
+        "“Nobody asked the growers,” she said.")
+    # "his" made Robin Tall a man, so "she" passes over him to Whitfield
+    assert statements[-1].speaker == "Dana Whitfield"
+
+
+def test_abbreviated_military_title_is_a_role():
+    s = one("“The port is secure,” said Gen. Norman Vance.")
+    assert (s.speaker, s.speaker_role, s.speaker_type) == ("Norman Vance", "General", "official")
