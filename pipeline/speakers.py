@@ -528,6 +528,8 @@ def _parse_named(phrase: str, head_part: str, appositive: str) -> Speaker | None
         return None  # "General Warns Of Trouble Under Quotas": a headline, not a name
     role = _expand_abbreviations(role)
     stype = _speaker_type(role, org)
+    if stype == "official" and heads_government(role, country_hint):
+        stype = "leader"
     gender = _gender_of(honorific, name_words[0] if len(name_words) > 1 else None, role)
     return Speaker(name, "person", stype, role=role, org=org, gender=gender,
                    country_hint=country_hint, mention=phrase)
@@ -548,12 +550,22 @@ def _speaker_type(role: str | None, org: str | None) -> str:
     by_org = _org_type(org) if org else None
     if by_role in ("official", "leader") and role and re.match(r"(?i)former\b", role):
         return "other"  # a former minister no longer speaks for a government
+    if by_role == "leader" and by_org == "official":
+        return "leader"  # the president of the European Commission heads an executive
     if by_role == "leader" and by_org:
-        # a president of a company, federation or commission is not a head of state
+        # a president of a company, federation or institute is not a head of state
         return by_org if by_org != "other" else "business"
     if by_role in (None, "other") and by_org:
         return by_org
     return by_role or "other"
+
+
+def heads_government(role: str | None, country: str | None) -> bool:
+    """"Chancellor" with Germany or Austria: a head of government (elsewhere the title is a finance minister's)."""
+    if not role or not country:
+        return False
+    countries = lexicon()["leader_titles_by_country"].get(role.lower().split()[-1])
+    return bool(countries) and country.lower().strip() in countries
 
 
 def strip_nationality(role: str | None) -> str | None:

@@ -28,7 +28,7 @@ from functools import lru_cache
 from pipeline.model import Article, Paragraph, Statement, stable_id
 from pipeline.quotes import QuoteSpan, looks_like_sentence, scan_quotes, starts_with_quote
 from pipeline.sentences import split_sentences
-from pipeline.speakers import Speaker, SpeakerRegistry, lexicon, parse_appositive, strip_nationality
+from pipeline.speakers import Speaker, SpeakerRegistry, heads_government, lexicon, parse_appositive, strip_nationality
 
 EXTRACTOR_VERSION = "statements-0.1"
 
@@ -1206,6 +1206,8 @@ def _actor_for(speaker: Speaker | None, on: date | None) -> tuple[str | None, st
     if speaker.speaker_type not in ("official", "leader"):
         return None, None  # a company chief or an analyst does not speak for a government
     speaker.actor_id, speaker.country = actor.actor_id, actor.country
+    if speaker.speaker_type == "official" and heads_government(speaker.role, actor.country):
+        speaker.speaker_type = "leader"  # the lexicon's Merz is Germany's chancellor: a head of government
     return speaker.actor_id, speaker.country
 
 

@@ -97,3 +97,22 @@ def test_pronouns_in_a_sentence_naming_one_person_tell_the_gender():
 def test_abbreviated_military_title_is_a_role():
     s = one("“The port is secure,” said Gen. Norman Vance.")
     assert (s.speaker, s.speaker_role, s.speaker_type) == ("Norman Vance", "General", "official")
+
+
+def test_chancellor_type_depends_on_the_country():
+    # a head of government in Germany or Austria, a finance minister elsewhere
+    merz = one("German Chancellor Konrad Albers said the agreement spared the car makers.")
+    assert (merz.speaker_role, merz.speaker_type) == ("Chancellor", "leader")
+    austria = one("Austria’s Chancellor Karl Brenner said the deal was fair to farmers.")
+    assert austria.speaker_type == "leader"
+    uk = one("Chancellor Rachel Whitby said the cut would help families with mortgages.")
+    assert (uk.speaker_role, uk.speaker_type) == ("Chancellor", "official")
+    exchequer = one("The Chancellor of the Exchequer, Rachel Whitby, said the cut would help families.")
+    assert exchequer.speaker_type == "official"
+
+
+def test_president_of_a_government_body_is_a_leader_of_a_company_is_business():
+    commission = one("European Commission President Ingrid Holm said the deal brought stability to exporters.")
+    assert commission.speaker_type == "leader"
+    company = one("Harbour Freight Group President Ingrid Holm said the deal brought stability to exporters.")
+    assert company.speaker_type == "business"
