@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from urllib.parse import urljoin
 
 from bs4 import Tag
@@ -83,6 +83,24 @@ _WRITTEN_DATE = re.compile(
 _DAY_FIRST_DATE = re.compile(
     r"\b(?P<day>\d{1,2})\s+(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
     r"Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?P<year>(?:19|20)\d{2})\b"
+)
+# A time printed after a written date: "July 3, 2025, 8:30 PM EDT", "3 July 2025 20:30 BST".
+# Upper-case zone only, so "at 8 am et al." is not a zone.
+_TIME_AFTER_DATE = re.compile(
+    r"\s*(?:,|\bat\b|\||-|–|·)?\s*(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s*"
+    r"(?:(?P<ampm>[AaPp])\.?\s*[Mm]\.?)?\s*\(?(?P<zone>[A-Z]{2,4})\)?(?![A-Za-z])"
+)
+# Time zone abbreviations news pages print after a time, as hours east of UTC.
+# CST/CDT are the US zones (China's "CST" is written "Beijing time" in English news).
+ZONE_OFFSETS = {
+    "UTC": 0, "GMT": 0, "EDT": -4, "EST": -5, "CDT": -5, "CST": -6, "MDT": -6, "MST": -7,
+    "PDT": -7, "PST": -8, "BST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3, "MSK": 3,
+    "HKT": 8, "SGT": 8, "JST": 9, "KST": 9, "AEST": 10, "AEDT": 11,
+}
+# US zone names without S/D ("8:30 p.m. ET") follow US daylight saving: standard offsets here.
+US_GENERIC_ZONES = {"ET": -5, "CT": -6, "MT": -7, "PT": -8}
+_ISO_MOMENT = re.compile(
+    r"(\d{4})-?(\d{2})-?(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?"
 )
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])(?:[/-](0?[1-9]|[12]\d|3[01]))?(?:/|-|$)")
 
@@ -210,7 +228,7 @@ def parse_datetime(value: str | None) -> datetime | None:
     if not value or not isinstance(value, str):
         return None
     text = value.strip()
-    match = re.match(r"(\d{4})-?(\d{2})-?(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?", text)
+    match = _ISO_MOMENT.match(text)
     if not match:
         return written_date(text)
     year, month, day, hour, minute, second, zone = match.groups()
@@ -228,16 +246,85 @@ def parse_datetime(value: str | None) -> datetime | None:
     return moment.replace(tzinfo=timezone.utc)
 
 
+def stated_local_date(value: str | None) -> date | None:
+    """The calendar day a timestamp names where it was written, when it states its offset.
+
+    "2025-07-03T20:30:00-04:00" is July 3 in Washington though July 4 in UTC.
+    Without an offset (or a time) the day is already published_at's: None.
+    """
+    if not value or not isinstance(value, str):
+        return None
+    text = value.strip()
+    match = _ISO_MOMENT.match(text)
+    if not match:
+        moment = written_moment(text)
+        return moment[1] if moment and moment[2] else None
+    if not match.group(7) or int(match.group(1)) < EARLIEST_PLAUSIBLE_YEAR:
+        return None
+    try:
+        return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None
+
+
 def written_date(text: str) -> datetime | None:
+    """A written date ("July 3, 2025"), at a stated time and zone if one follows, in UTC."""
+    moment = written_moment(text)
+    return moment[0] if moment else None
+
+
+def written_moment(text: str) -> tuple[datetime, date, bool] | None:
+    """(UTC moment, the day as written, whether a time zone was stated) for the
+    first written date; a date without a time and zone is midnight UTC."""
     for pattern in (_WRITTEN_DATE, _DAY_FIRST_DATE):
         match = pattern.search(text)
         if match:
             month = _MONTHS.get(match.group("month").lower().rstrip("."))
             try:
-                return datetime(int(match.group("year")), month, int(match.group("day")), tzinfo=timezone.utc)
+                day = date(int(match.group("year")), month, int(match.group("day")))
             except (TypeError, ValueError):
                 return None
+            moment = _zoned_time_after(text, match.end(), day)
+            if moment is not None:
+                return moment, day, True
+            return datetime(day.year, day.month, day.day, tzinfo=timezone.utc), day, False
     return None
+
+
+def _zoned_time_after(text: str, position: int, day: date) -> datetime | None:
+    """The UTC moment of "8:30 PM EDT" printed right after a date, or None."""
+    match = _TIME_AFTER_DATE.match(text, position)
+    if not match or not (match.group("minute") or match.group("ampm")):
+        return None
+    offset = utc_offset_hours(match.group("zone"), day)
+    if offset is None:
+        return None
+    hour = int(match.group("hour"))
+    ampm = (match.group("ampm") or "").lower()
+    if ampm and not 1 <= hour <= 12:
+        return None
+    if ampm:
+        hour = hour % 12 + (12 if ampm == "p" else 0)
+    local = datetime(day.year, day.month, day.day, hour, int(match.group("minute") or 0))
+    return (local - timedelta(hours=offset)).replace(tzinfo=timezone.utc)
+
+
+def utc_offset_hours(zone: str, day: date) -> int | None:
+    """Hours east of UTC a zone abbreviation means on ``day`` (None if unknown)."""
+    if zone in ZONE_OFFSETS:
+        return ZONE_OFFSETS[zone]
+    if zone in US_GENERIC_ZONES:
+        return US_GENERIC_ZONES[zone] + (1 if in_us_daylight_saving(day) else 0)
+    return None
+
+
+def in_us_daylight_saving(day: date) -> bool:
+    """US daylight saving: second Sunday of March to first Sunday of November."""
+    march_first = date(day.year, 3, 1)
+    starts = march_first + timedelta(days=(6 - march_first.weekday()) % 7 + 7)
+    november_first = date(day.year, 11, 1)
+    ends = november_first + timedelta(days=(6 - november_first.weekday()) % 7)
+    return starts <= day < ends
 
 
 def date_from_url(url: str | None) -> datetime | None:
@@ -252,27 +339,36 @@ def date_from_url(url: str | None) -> datetime | None:
         return None
 
 
-def published_date(page: PageMeta, ld: dict, url: str | None, top_text: list[str]) -> tuple[datetime | None, str | None]:
-    """The publication date and where it came from (jsonld | meta | time | url | text)."""
-    found = parse_datetime(ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else None)
+def published_date(page: PageMeta, ld: dict, url: str | None,
+                   top_text: list[str]) -> tuple[datetime | None, str | None, date | None]:
+    """The publication moment (UTC), where it came from (jsonld | meta | time |
+    url | text), and the publication's own calendar day when the source states
+    its time zone (see ``stated_local_date``)."""
+    value = ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else None
+    found = parse_datetime(value)
     if found:
-        return found, "jsonld"
+        return found, "jsonld", stated_local_date(value)
     for key in PUBLISHED_META:
         found = parse_datetime(page.meta.get(key))
         if found:
-            return found, "meta"
+            return found, "meta", stated_local_date(page.meta.get(key))
     for time_tag in _ranked_times(page.times):
-        found = parse_datetime(time_tag.get("datetime")) or written_date(time_tag.get_text(" ", strip=True))
+        stamp = time_tag.get("datetime")
+        found = parse_datetime(stamp)
         if found:
-            return found, "time"
+            return found, "time", stated_local_date(stamp)
+        shown = time_tag.get_text(" ", strip=True)
+        found = written_date(shown)
+        if found:
+            return found, "time", stated_local_date(shown)
     found = date_from_url(url)
     if found:
-        return found, "url"
+        return found, "url", None
     for text in top_text:
-        found = written_date(text)
-        if found:
-            return found, "text"
-    return None, None
+        moment = written_moment(text)
+        if moment:
+            return moment[0], "text", moment[1] if moment[2] else None
+    return None, None, None
 
 
 def _ranked_times(times: list[Tag]) -> list[Tag]:

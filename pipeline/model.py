@@ -53,6 +53,10 @@ class Article:
     source: str | None = None
     fetched_at: datetime | None = None
     duplicate_of: str | None = None
+    # the publication's calendar day where it was published, when the page
+    # states its time zone ("2025-07-03T20:30:00-04:00" is July 3, though
+    # published_at's UTC day is July 4); None otherwise
+    published_local_date: date | None = None
 
     @property
     def word_count(self) -> int:
@@ -64,7 +68,10 @@ class Article:
 
     @property
     def reference_date(self) -> date | None:
-        """The date relative expressions ("on Thursday", "next month") count from."""
+        """The date relative expressions ("on Thursday", "next month") count from:
+        the publication's own calendar day, else the UTC day of published_at."""
+        if self.published_local_date is not None:
+            return self.published_local_date
         return self.published_at.date() if self.published_at else None
 
     def to_dict(self) -> dict[str, Any]:

@@ -309,9 +309,10 @@ def fill_dates(article: Article, page: metadata.PageMeta, ld: dict, url: str | N
     top_text = [tag.get_text(" ", strip=True) for tag in bylines[:3]]
     top_text += [p.text for p in article.paragraphs[:EDGE_PARAGRAPHS]]
     top_text += [p.text for p in article.paragraphs[-EDGE_PARAGRAPHS:]]
-    published, source = metadata.published_date(page, ld, url or article.canonical_url, top_text)
+    published, source, local_day = metadata.published_date(page, ld, url or article.canonical_url, top_text)
     article.published_at = published
     article.published_at_source = source
+    article.published_local_date = local_day
     article.updated_at = metadata.updated_date(page, ld)
 
 
@@ -342,9 +343,10 @@ def parse_text(data: bytes | str, url: str | None = None) -> Article:
         article.published_at_source = "dateline" if article.published_at else None
     if article.published_at is None:
         for candidate in texts[:EDGE_PARAGRAPHS]:
-            found = metadata.written_date(candidate)
-            if found:
-                article.published_at, article.published_at_source = found, "text"
+            moment = metadata.written_moment(candidate)
+            if moment:
+                article.published_at, article.published_at_source = moment[0], "text"
+                article.published_local_date = moment[1] if moment[2] else None
                 break
     return article
 

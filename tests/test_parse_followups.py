@@ -1,0 +1,75 @@
+"""Parser follow-ups (issue 3): the publication's own calendar day, bold-only
+headings, and datelines without a year."""
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+import pytest
+
+from pipeline.model import Article
+from pipeline.parse import parse_html, parse_text
+
+BODY = ("<p>The two governments agreed on Thursday to lower tariffs on each other's goods, officials said, "
+        "with the first cuts due within a month.</p>"
+        "<p>Negotiators will meet again in the autumn to settle the remaining questions on steel.</p>")
+
+
+def page_with_head(head: str, body: str = BODY) -> Article:
+    return parse_html(f"<html><head><title>Tariff deal</title>{head}</head><body><article>{body}</article></body></html>")
+
+
+# --- the page's own calendar day ----------------------------------------------
+
+
+def test_evening_us_release_keeps_its_local_day():
+    article = page_with_head('<meta property="article:published_time" content="2025-07-03T20:30:00-04:00">')
+    assert article.published_at == datetime(2025, 7, 4, 0, 30, tzinfo=timezone.utc)
+    assert article.published_local_date == date(2025, 7, 3)
+    assert article.reference_date == date(2025, 7, 3)  # "on Thursday" counts from July 3, not July 4
+
+
+def test_jsonld_offset_east_of_utc_keeps_its_local_day():
+    ld = '{"@type": "NewsArticle", "headline": "Tariff deal", "datePublished": "2025-05-12T07:10:00+09:00"}'
+    article = page_with_head(f'<script type="application/ld+json">{ld}</script>')
+    assert article.published_at == datetime(2025, 5, 11, 22, 10, tzinfo=timezone.utc)
+    assert article.published_at_source == "jsonld"
+    assert article.reference_date == date(2025, 5, 12)
+
+
+def test_timestamp_without_an_offset_gives_no_local_day():
+    article = page_with_head('<meta property="article:published_time" content="2025-07-03T20:30:00">')
+    assert article.published_local_date is None
+    assert article.reference_date == date(2025, 7, 3)
+
+
+def test_written_time_with_a_zone_is_converted_and_keeps_its_day():
+    article = page_with_head("", '<p class="byline">Published July 3, 2025, 8:30 PM EDT</p>' + BODY)
+    assert article.published_at == datetime(2025, 7, 4, 0, 30, tzinfo=timezone.utc)
+    assert article.published_local_date == date(2025, 7, 3)
+
+
+@pytest.mark.parametrize("shown,utc", [
+    ("Jan. 15, 2026 9:00 p.m. ET", datetime(2026, 1, 16, 2, 0, tzinfo=timezone.utc)),  # EST in winter
+    ("July 3, 2025 9:00 p.m. ET", datetime(2025, 7, 4, 1, 0, tzinfo=timezone.utc)),  # EDT in summer
+    ("3 July 2025 23:15 BST", datetime(2025, 7, 3, 22, 15, tzinfo=timezone.utc)),
+])
+def test_time_element_text_with_zone(shown, utc):
+    article = page_with_head("", f"<time>{shown}</time>" + BODY)
+    assert article.published_at == utc
+    assert article.published_at_source == "time"
+    assert article.reference_date == date(utc.year, utc.month, 3 if utc.month == 7 else 15)
+
+
+def test_reference_date_falls_back_to_the_utc_day():
+    article = Article(body="x", paragraphs=[], published_at=datetime(2025, 7, 4, 0, 30, tzinfo=timezone.utc))
+    assert article.reference_date == date(2025, 7, 4)
+    article.published_local_date = date(2025, 7, 3)
+    assert article.reference_date == date(2025, 7, 3)
+    assert Article(body="x", paragraphs=[]).reference_date is None
+
+
+def test_plain_text_with_a_zoned_time():
+    article = parse_text("Tariff truce extended\n\nAug. 11, 2025 10:45 PM EDT\n\n"
+                         "WASHINGTON - The pause on higher tariffs was extended by 90 days.")
+    assert article.published_at == datetime(2025, 8, 12, 2, 45, tzinfo=timezone.utc)
+    assert article.reference_date == date(2025, 8, 11)
