@@ -54,13 +54,15 @@ _AGENCY_WORD = re.compile(rf"\b({_AGENCY_ALTERNATION})\b", re.IGNORECASE)
 # Title separators before a site name ("Headline | Site", "Headline – Site").
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||–|—|-|::|·|»|/)\s+")
 
-# "SEOUL/WASHINGTON (Reuters) -", "GENEVA, Switzerland —", "BEIJING, May 12 (Xinhua) --"
+# "SEOUL/WASHINGTON (Reuters) -", "GENEVA, Switzerland —", "BEIJING, May 12 (Xinhua) --",
+# "HANOI, 3 July (Northstar) -", "SÃO PAULO, May 8 -" (the date may lack a year).
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE = re.compile(
-    r"""^(?P<place>[A-Z][A-Z.'’\- ]*[A-Z.](?:\s*/\s*[A-Z][A-Z.'’\- ]*[A-Z.])*
+    r"""^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\- ]*[A-ZÀ-ÖØ-Þ.](?:\s*/\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\- ]*[A-ZÀ-ÖØ-Þ.])*
         (?:,\s+[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+)*)?)
-        (?:,?\s+(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?))?
+        (?:,?\s+(?P<date>%(month)s\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+%(month)s(?:\s+\d{4})?))?
         \s*(?:\((?P<agency>[A-Za-z .\-]+)\))?
-        \s*(?:-{1,2}|–|—|:)\s+\S""",
+        \s*(?:-{1,2}|–|—|:)\s+\S""" % {"month": _MONTH_NAME},
     re.VERBOSE,
 )
 # A closing credit line: "REUTERS", "(Reporting by ...; Editing by ...)", "— AFP"

@@ -73,3 +73,31 @@ def test_plain_text_with_a_zoned_time():
                          "WASHINGTON - The pause on higher tariffs was extended by 90 days.")
     assert article.published_at == datetime(2025, 8, 12, 2, 45, tzinfo=timezone.utc)
     assert article.reference_date == date(2025, 8, 11)
+
+
+# --- datelines without a year ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("opening,place,agency", [
+    ("HANOI, July 3 (Northstar) - ", "HANOI", "Northstar"),
+    ("HANOI, 3 July (Northstar) - ", "HANOI", "Northstar"),
+    ("HO CHI MINH CITY, Jul. 3 (Reuters) -- ", "HO CHI MINH CITY", "Reuters"),
+    ("SÃO PAULO, May 8 - ", "SÃO PAULO", None),
+])
+def test_dateline_without_a_year_gives_place_and_agency_but_no_date(opening, place, agency):
+    text = ("Vietnam to cut duties on US farm goods\n\n" + opening +
+            "Vietnam will cut its tariffs on American pork and corn, the trade ministry said.\n\n"
+            "The cuts take effect next month.")
+    article = parse_text(text)
+    assert (article.dateline, article.wire_agency) == (place, agency)
+    assert article.published_at is None and article.reference_date is None  # no year is guessed
+    assert article.paragraphs[1].text.startswith(opening.strip())  # the dateline stays in the body
+
+
+def test_html_dateline_without_a_year():
+    article = parse_html("<html><head><title>Vietnam cuts duties</title></head><body><article>"
+                         "<p>HANOI, July 3 (Northstar) - Vietnam will cut its tariffs on American pork and corn, "
+                         "the trade ministry said on Thursday.</p>"
+                         "<p>The cuts take effect next month, according to a ministry statement.</p>"
+                         "</article></body></html>")
+    assert (article.dateline, article.wire_agency, article.published_at) == ("HANOI", "Northstar", None)
