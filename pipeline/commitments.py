@@ -598,7 +598,7 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
 
 # Pledges told as nouns, without a verb of their own: "$150 billion of Korean investment",
 # "foreign direct investments ... totaling $150 billion", "a purchase order of 103 Boeing aircraft".
-_PLEDGE_NOUN_HINT = re.compile(r"investment|\border")
+_PLEDGE_NOUN_HINT = re.compile(r"investment|\border|[Pp]urchases|\bsales\b")
 _INVESTMENT_AFTER_MONEY = re.compile(
     r"\s+(?:of|in)\s+(?:(?:new|additional|further|total)\s+)?(?:(?:[A-Z][\w.’'-]*\s+){1,3})?(?:foreign direct\s+)?investments?\b"
 )
@@ -620,6 +620,23 @@ def _noun_pledge_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
             category, action = "investment", "invest"
         elif quantity.kind == "count" and _ORDER_BEFORE_COUNT.search(before):
             category, action = "purchase", "purchase"
+        elif quantity.kind in ("money", "tonnes") and (_PURCHASES_AFTER_AMOUNT.match(sentence, quantity.end)
+                                                     or _PURCHASES_BEFORE_AMOUNT.search(before)):
+            # "Up to $3.4 billion annually in U.S. LNG purchases": bought from the named
+            # origin by the other party
+            origin = _origin_near(sentence, quantity, mentions)
+            buyer = _other_party(origin, context) if origin else None
+            if buyer is None or any(r.category == "purchase" and r.amount == quantity.value for r in rows + extra):
+                continue
+            tail = sentence[quantity.start:quantity.start + 120]
+            extra.append(Commitment(
+                actor=buyer, category="purchase", action="purchase", subject=_subject_phrase(tail), evidence=sentence,
+                paragraph_index=0, char_start=0, char_end=0, counterparty=origin, products=hs_codes(sentence),
+                amount=quantity.value, unit=quantity.unit, status=context.default_status, conditional=False,
+                confidence=_confidence(buyer, True, "purchase"), article_id=context.article_id,
+                extractor_version=EXTRACTOR_VERSION,
+            ))
+            continue
         else:
             continue
         if any(r.category == category and r.amount == quantity.value for r in rows + extra):
@@ -636,6 +653,20 @@ def _noun_pledge_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
             article_id=context.article_id, extractor_version=EXTRACTOR_VERSION,
         ))
     return extra
+
+
+_PURCHASES_AFTER_AMOUNT = re.compile(r"\s+(?:annually\s+|a year\s+|per year\s+)?(?:in|of)\s+(?:[\w.-]+\s+){0,4}?(?:purchases|sales|exports)\b", re.IGNORECASE)
+_PURCHASES_BEFORE_AMOUNT = re.compile(r"^\W*(?:Purchases?|Procurement) of\b[^;]{0,120}?\b(?:value|worth|valued|totall?ing)\b[^;$€£]{0,20}$", re.IGNORECASE)
+
+
+def _origin_near(sentence: str, quantity: Quantity, mentions: list[ActorMention]) -> str | None:
+    """The country whose goods a purchase names ("U.S. LNG", "American coal")."""
+    for mention in mentions:
+        if mention.actor.country and mention.form in ("adjective", "name") and (
+            quantity.end <= mention.start <= quantity.end + 60 or mention.start < quantity.start
+        ) and not re.search(r"\b(?:to|with|from)\s+(?:the\s+)?$", sentence[max(0, mention.start - 12):mention.start]):
+            return mention.actor.country
+    return None
 
 
 def _pledging_country(sentence: str, start: int, end: int, mentions: list[ActorMention]) -> str | None:

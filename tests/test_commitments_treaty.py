@@ -211,3 +211,14 @@ def test_signing_an_mou_is_a_row_by_its_subject_and_signing_the_deal_is_none():
 def test_lifting_an_arms_embargo_is_a_sanctions_row():
     rows = extract("The United States will remove the arms embargo on Peru.")
     assert [(r.actor, r.category, r.action) for r in rows] == [("USA", "sanctions", "remove")]
+
+
+def test_purchases_of_a_countrys_goods_stated_as_nouns_are_the_other_partys():
+    rows = extract(
+        "Peru and the United States agreed a trade deal.",
+        "Up to $2.1 billion annually in U.S. LNG purchases through long-term contracts.",
+        title="US and Peru deal",
+    )
+    assert [(r.actor, r.category, r.action, r.amount, r.counterparty) for r in rows] == [
+        ("PER", "purchase", "purchase", 2.1e9, "USA"),
+    ]
