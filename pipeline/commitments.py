@@ -549,6 +549,8 @@ def _object_end(sentence: str, cue_end: int, next_start: int) -> int:
 def _sentence_commitments(sentence: str, previous_actors: list[str], heading_actors: list[str],
                           context: _Context) -> tuple[list[Commitment], list[str]]:
     lexicon = _lexicon()
+    if _QUESTION.search(sentence):
+        return [], list(previous_actors)  # "Will China resume purchases?": asked, not committed
     if lexicon.cue_pattern.search(sentence) is None:
         if _PLEDGE_NOUN_HINT.search(sentence):
             # "This deal includes $150 billion of Korean investment": a pledge with no verb
@@ -598,6 +600,9 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
 
 # Pledges told as nouns, without a verb of their own: "$150 billion of Korean investment",
 # "foreign direct investments ... totaling $150 billion", "a purchase order of 103 Boeing aircraft".
+# A question ("Will China resume purchases?"); a journalist's statement before it may
+# still report a measure ("Q: Trump said he will impose ... What is China's response?").
+_QUESTION = re.compile(r"\?[\s\"'”’)]*$")
 _PLEDGE_NOUN_HINT = re.compile(r"investment|\border|[Pp]urchases|\bsales\b")
 _INVESTMENT_AFTER_MONEY = re.compile(
     r"\s+(?:of|in)\s+(?:(?:new|additional|further|total)\s+)?(?:(?:[A-Z][\w.’'-]*\s+){1,3})?(?:foreign direct\s+)?investments?\b"
@@ -1085,7 +1090,7 @@ _GOODS_SUBJECT = re.compile(
     r"\b(?:identify|identifies|designate[sd]?|products|goods|articles|items)\s+(?:(?!\b(?:will|shall|and)\b)[^;]){0,200}\bto\s*$",
     re.IGNORECASE,
 )
-_MEASURE_WORDS = re.compile(r"\b(?:tariffs?|duty|duties|levy|levies|rates?|quotas?|bans?|restrictions?|controls?|curbs?|fees?|sanctions?)\b", re.IGNORECASE)
+_MEASURE_WORDS = re.compile(r"\b(?:tariffs?|duty|duties|levy|levies|(?<!interest )rates?|quotas?|bans?|restrictions?|controls?|curbs?|fees?|sanctions?)\b", re.IGNORECASE)
 _INSTRUMENT_SUBJECT = re.compile(r"\b(?:proclamation|executive order|order|memorandum|rule|regulation|decree)\b", re.IGNORECASE)
 _PROHIBITION = re.compile(r"\b(?:prohibit\w*|bans?|banning|embargo)\b", re.IGNORECASE)
 _EXPORTS_THEMSELVES = re.compile(r"\s*(?:all\s+|its\s+|their\s+)?(?:\w+\s+)?exports?\s+(?:of|to)\b", re.IGNORECASE)

@@ -222,3 +222,11 @@ def test_purchases_of_a_countrys_goods_stated_as_nouns_are_the_other_partys():
     assert [(r.actor, r.category, r.action, r.amount, r.counterparty) for r in rows] == [
         ("PER", "purchase", "purchase", 2.1e9, "USA"),
     ]
+
+
+def test_questions_are_not_commitments_and_interest_rates_are_not_tariffs():
+    assert not extract("Reporter: Will Peru resume purchases of U.S. wheat?", title="Press conference")
+    assert not extract("The governor said interest rates would rise to 5 per cent next year.", title="Central bank")
+    rows = extract("Q: Peru said on Friday it will impose a 20 percent tariff on U.S. cars. What is the response?",
+                   title="Press conference")
+    assert [(r.actor, r.category, r.action, r.value_to) for r in rows] == [("PER", "tariff", "impose", 20)]
