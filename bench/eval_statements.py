@@ -212,7 +212,7 @@ def evaluate_polnear(folder: Path, show_errors: int, verbose: bool = False) -> d
                 totals["speech"] += 1
                 totals["speech_found"] += j in matched_gold
             if j not in matched_gold and (g.quoted or g.speech) and len(errors) < show_errors * 3:
-                errors.append(f"MISS {text_path.stem[:30]} [{g.source} | {g.cue}] {g.content[:140]!r}")
+                errors.append(f"MISS {text_path.stem[:30]} {'quoted' if g.quoted else 'speech'} [{g.source} | {g.cue}] {g.content[:140]!r}")
                 if verbose:
                     errors.append("MISS   " + _miss_context(article, g, predicted))
         for i, j, _ in pairs:

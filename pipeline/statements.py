@@ -442,10 +442,17 @@ def _leading_attribution(text: str, quote: QuoteSpan, before: str, before_start:
     if re.search(r"\bthat\s*$", tail) and not tail_words and quote.content(text)[:1].isupper() and looks_like_sentence(quote.content(text)):
         return _Candidate(quote.content_start, _content_end(text, quote), "direct", verb, phrase, spk_at,
                           addressee, (quote.start,))
+    if not label and _whole_quote_after_verb(text, quote, bare_tail):
+        # "walked on stage, chanting “Hold the line!” and waving" / "said during the debate, “That is smart,”"
+        return _Candidate(quote.content_start, _content_end(text, quote), "direct", verb, phrase, spk_at,
+                          addressee, (quote.start,))
     # reported speech carrying a quoted fragment: the content runs from after the verb to the sentence end
     content_start = before_start + verb_match.end()
     content_start = _skip_addressee_and_that(text, content_start, addressee)
-    content_end = _label_end(text, quote, sent_end) if label else _partial_end(text, quote, sent_end)
+    content_end = _partial_end(text, quote, sent_end)
+    if label:
+        # the judged words and what they qualify: "likened the plan to a “ransom note” in a speech to growers"
+        content_end = max(_label_end(text, quote, sent_end), content_end)
     return _Candidate(content_start, content_end, "partial", verb, phrase, spk_at, addressee, (quote.start,))
 
 
@@ -461,6 +468,18 @@ def _label_end(text: str, quote: QuoteSpan, sent_end: int) -> int:
             break
         end = quote.end + later.end
     return end
+
+
+def _whole_quote_after_verb(text: str, quote: QuoteSpan, tail: str) -> bool:
+    """A quoted sentence of its own after the verb: it opens with a capital and either follows the verb
+    directly and ends in . ! ?, or follows a comma or colon closing a setting ("said on Friday, “Q”")."""
+    content = quote.content(text).strip()
+    if not content[:1].isupper() or not looks_like_sentence(content):
+        return False
+    tail = tail.strip()
+    if not tail:
+        return content.rstrip(" ,’'\"”")[-1:] in ".!?"
+    return tail.endswith((",", ":")) and len(tail.split()) <= 8
 
 
 def _quote_ends_sentence(text: str, quote: QuoteSpan, sent_end: int) -> bool:

@@ -116,3 +116,15 @@ def test_president_of_a_government_body_is_a_leader_of_a_company_is_business():
     assert commission.speaker_type == "leader"
     company = one("Harbour Freight Group President Ingrid Holm said the deal brought stability to exporters.")
     assert company.speaker_type == "business"
+
+
+def test_label_verb_content_runs_to_the_end_of_its_clause():
+    s = one("Ms Dana Reyes likened the quota to a “ransom note” in a speech to growers.")
+    assert s.quote == "the quota to a “ransom note” in a speech to growers"
+
+
+def test_quoted_sentence_after_a_participle_is_direct():
+    statements = extract("Growers marched to the port, chanting “Hold the line!” and waving banners.")
+    assert [(s.kind, s.quote) for s in statements] == [("direct", "Hold the line!")]
+    s = one("Mr Kenji Sato said during the hearing last week, “The quota is a floor, not a ceiling.”")
+    assert (s.kind, s.quote) == ("direct", "The quota is a floor, not a ceiling.")
