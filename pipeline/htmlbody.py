@@ -52,6 +52,24 @@ INLINE_TAGS = frozenset(
 # Tags handed to pipeline.metadata as the walk meets them.
 METADATA_TAGS = frozenset({"meta", "link", "title", "time", "html"})
 HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+# Bold inline elements: a paragraph that is all bold may be a heading.
+BOLD_TAGS = frozenset({"strong", "b"})
+# Only a plain <p> or <div> line becomes a heading ("<td><b>Product</b></td>"
+# is a table cell, "<li><b>...</b></li>" a list item).
+PROMOTABLE_TAGS = frozenset({"p", "div"})
+# An all-bold line longer than this is an emphasised paragraph, not a heading.
+MAX_BOLD_HEADING_CHARS = 120
+# "CHINESE ACTIONS:" in plain capitals is a heading up to this length.
+MAX_CAPS_LABEL_CHARS = 60
+# A bold line ending like a sentence or a quotation is emphasised text
+# ("Predictably, the forecasts were wrong."), not a title.
+SENTENCE_ENDINGS = (".", "!", "?", ";", ",", '"', "”", "’", "'")
+# A line ending in a colon before a block opening with one of these introduces
+# a quotation ("The Post reports:" then “...”): the statements extractor reads
+# its speaker there, so it stays a paragraph.
+OPENING_QUOTES = ("“", '"', "‘", "«", "„")
+# Level of a bold heading with no real heading above it: just under the title (h1).
+DEFAULT_BOLD_HEADING_LEVEL = 2
 LIST_TAGS = frozenset({"ul", "ol", "dl"})
 
 # class/id words marking boilerplate containers (matched as whole words, so
@@ -149,6 +167,8 @@ class Block:
     # the innermost boilerplate container around the block (share bar, related
     # box, comments...), if any
     furniture: Tag | None = None
+    # all of its text sits inside <strong>/<b>
+    bold: bool = False
 
     @property
     def link_density(self) -> float:
@@ -267,6 +287,10 @@ class _Walker:
         self.parts: list[str] = []
         self.link_chars = 0
         self.link_depth = 0
+        # bold nesting, and whether the pending text has bold / non-bold words
+        self.bold_depth = 0
+        self.bold_text = False
+        self.plain_text = False
         # stack of open block elements: (tag, kind, level, list element)
         self.context: list[tuple[Tag, str, int, Tag | None]] = []
         self.list_depth = 0
@@ -295,6 +319,11 @@ class _Walker:
         self.parts.append(node)
         if self.link_depth:
             self.link_chars += len(node.strip())
+        if node and not node.isspace():
+            if self.bold_depth:
+                self.bold_text = True
+            else:
+                self.plain_text = True
 
     def _enter(self, tag: Tag, stack: list[object]) -> None:
         name = tag.name
@@ -322,6 +351,8 @@ class _Walker:
             self._open_block(tag)
         elif name == "a":
             self.link_depth += 1
+        elif name in BOLD_TAGS:
+            self.bold_depth += 1
         self.visits += 1
         self.result.spans[id(tag)] = Span(len(self.result.blocks), entered=self.visits)
         stack.append((tag, furniture))
@@ -353,6 +384,8 @@ class _Walker:
         name = tag.name
         if name == "a":
             self.link_depth -= 1
+        elif name in BOLD_TAGS:
+            self.bold_depth -= 1
         elif name in BLOCK_TAGS or furniture:
             self._flush()
             if name in BLOCK_TAGS and self.context and self.context[-1][0] is tag:
@@ -371,8 +404,10 @@ class _Walker:
             return
         raw = "".join(self.parts)
         link_chars = self.link_chars
+        all_bold = self.bold_text and not self.plain_text
         self.parts = []
         self.link_chars = 0
+        self.bold_text = self.plain_text = False
         if not self.context:
             return
         element, kind, level, list_element = self.context[-1]
@@ -389,7 +424,7 @@ class _Walker:
         for piece in pieces:
             share = min(round(link_chars * len(piece) / total), len(piece))
             furniture = self.furniture[-1] if self.furniture else None
-            blocks.append(Block(piece, kind, level, element, share, list_element, len(blocks), furniture))
+            blocks.append(Block(piece, kind, level, element, share, list_element, len(blocks), furniture, all_bold))
 
     def _prefix_sums(self) -> None:
         text, links = self.result.text_prefix, self.result.link_prefix
@@ -610,6 +645,41 @@ def trim_edges(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
+def promote_bold_headings(blocks: list[Block]) -> list[Block]:
+    """Paragraphs that are headings in all but tag ("<p><strong>CHINESE
+    ACTIONS:</strong></p>") become headings one level below the nearest real
+    heading above them, so extractors see the section they open."""
+    parent_level = DEFAULT_BOLD_HEADING_LEVEL - 1
+    for index, block in enumerate(blocks):
+        if block.kind == "heading":
+            parent_level = block.level
+        elif block.kind == "paragraph" and is_heading_line(block):
+            following = blocks[index + 1].text if index + 1 < len(blocks) else ""
+            if not introduces_quotation(block.text, following):
+                block.kind, block.level = "heading", min(parent_level + 1, 6)
+    return blocks
+
+
+def introduces_quotation(text: str, following: str) -> bool:
+    return text.endswith(":") and following.startswith(OPENING_QUOTES)
+
+
+def is_heading_line(block: Block) -> bool:
+    """A short all-bold line not ending like a sentence, or a short ALL-CAPS
+    label ending in a colon. A bold lead-in followed by plain text
+    ("<b>Name, Title:</b> quote ...") is not all bold, so stays a paragraph."""
+    text = block.text
+    if block.element.name not in PROMOTABLE_TAGS:
+        return False
+    if block.bold and len(text) <= MAX_BOLD_HEADING_CHARS:
+        return not text.endswith(SENTENCE_ENDINGS)
+    return len(text) <= MAX_CAPS_LABEL_CHARS and text.endswith(":") and is_all_caps(text)
+
+
+def is_all_caps(text: str) -> bool:
+    return any(ch.isalpha() for ch in text) and text == text.upper()
+
+
 def extract_blocks(soup: BeautifulSoup, container: Tag | None = None, skip: list[Tag] | None = None) -> WalkResult:
     """Walk the whole page once; keep the article's blocks, in reading order.
 
@@ -623,5 +693,5 @@ def extract_blocks(soup: BeautifulSoup, container: Tag | None = None, skip: list
     else:
         # no paragraph long enough to vote: a short page, take all its text
         chosen = choose_containers(walked) or [soup]
-    walked.blocks = trim_edges(drop_link_lists(blocks_inside(walked, chosen)))
+    walked.blocks = promote_bold_headings(trim_edges(drop_link_lists(blocks_inside(walked, chosen))))
     return walked

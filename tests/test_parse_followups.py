@@ -101,3 +101,71 @@ def test_html_dateline_without_a_year():
                          "<p>The cuts take effect next month, according to a ministry statement.</p>"
                          "</article></body></html>")
     assert (article.dateline, article.wire_agency, article.published_at) == ("HANOI", "Northstar", None)
+
+
+# --- bold-only lines are headings -----------------------------------------------------
+
+FACT_SHEET = """<html><head><title>Fact Sheet: Trade Deal</title></head><body><main><article>
+<h1>Fact Sheet: Trade Deal</h1>
+<p>The United States and China reached an agreement today on tariffs, rare earths and soybeans, after two days of talks.</p>
+<p><strong>CHINESE ACTIONS:</strong></p>
+<ul><li>China will suspend its export controls on gallium and germanium for one year.</li>
+<li>China will buy 12 million metric tons of U.S. soybeans this year.</li></ul>
+<p><b>The United States will:</b></p>
+<ul><li>Lower the tariff on Chinese goods by 10 percentage points.</li></ul>
+<p>UNITED STATES ACTIONS:</p>
+<h2>Reactions</h2>
+<p><b>Here are a few of the reactions</b></p>
+<p><a href="https://example.org/farm"><b>Jane Roe, President of the Soybean Growers:</b></a> “This deal reopens our biggest market,” she said after the announcement.</p>
+<p><strong>Predictably, the doom forecasts were wrong.</strong></p>
+<p><b>The Post reports:</b></p>
+<p>“Farmers in Iowa expect the first shipments to leave in November,” the newspaper wrote on its front page.</p>
+<table><tr><td><b>Soybeans</b></td><td>12 million tons</td></tr></table>
+</article></main></body></html>"""
+
+
+@pytest.fixture(scope="module")
+def bold_page():
+    return parse_html(FACT_SHEET)
+
+
+def kind_of(article: Article, start: str) -> tuple[str, int]:
+    paragraph = next(p for p in article.paragraphs if p.text.startswith(start))
+    return paragraph.kind, paragraph.level
+
+
+def test_bold_only_and_caps_label_lines_are_headings_under_the_title(bold_page):
+    assert kind_of(bold_page, "CHINESE ACTIONS:") == ("heading", 2)
+    assert kind_of(bold_page, "The United States will:") == ("heading", 2)
+    assert kind_of(bold_page, "UNITED STATES ACTIONS:") == ("heading", 2)  # short ALL CAPS with a colon
+    assert kind_of(bold_page, "China will buy 12 million") == ("list_item", 1)
+
+
+def test_bold_heading_below_a_real_heading_is_one_level_deeper(bold_page):
+    assert kind_of(bold_page, "Reactions") == ("heading", 2)
+    assert kind_of(bold_page, "Here are a few of the reactions") == ("heading", 3)
+
+
+def test_bold_lead_in_of_a_roundup_paragraph_stays_in_its_paragraph(bold_page):
+    paragraph = next(p for p in bold_page.paragraphs if p.text.startswith("Jane Roe"))
+    assert paragraph.kind == "paragraph"
+    assert paragraph.text.endswith("she said after the announcement.")
+
+
+@pytest.mark.parametrize("start", [
+    "Predictably, the doom",  # a bold sentence is emphasis, not a title
+    "The Post reports:",  # introduces the quotation below it: the speaker is read from it
+    "Soybeans",  # a table cell
+])
+def test_bold_lines_that_are_not_headings(bold_page, start):
+    assert kind_of(bold_page, start)[0] != "heading"
+
+
+def test_bold_headings_give_following_bullets_their_actor(bold_page):
+    from pipeline.commitments import extract_commitments
+
+    rows = extract_commitments(bold_page)
+    # the bullet names no one: its actor comes from the bold heading above it
+    # (read as a paragraph, the line left the bullet with China's actor)
+    lower = next(r for r in rows if r.evidence.startswith("Lower the tariff"))
+    assert lower.actor == "USA"
