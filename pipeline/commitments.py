@@ -787,6 +787,13 @@ _SECTION_TITLE = re.compile(
 )
 _MEMORANDUM = re.compile(r"\b(?:memorand(?:um|a)s?(?: of understanding)?|MOUs?)\b(?:\s*\(MOU\))?", re.IGNORECASE)
 _PEACE = re.compile(r"\bpeace\b", re.IGNORECASE)
+_DEMAND_BEFORE = re.compile(
+    r"\b(?:urged?|urges|urging|called on|calls on|calling on|pressed|presses|pressing|demanded|demands|asked|asks)\s+"
+    r"(?:[\w.’'-]+\s+){1,4}?to\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+# "keep pressing for lower tariffs": an effort kept up, not a measure kept
+_GERUND_OBJECT = re.compile(r"\s*(?:pressing|pushing|urging|calling|lobbying|seeking|asking|fighting|talking|arguing)\b")
 _THAT_CLAUSE = re.compile(r"\s*that\b", re.IGNORECASE)
 _AIM_OPENING = re.compile(r"^\W*To\s+$")
 _EFFORT_TOWARD = re.compile(r"\b(?:work(?:s|ing)? constructively\s+(?:in an effort\s+)?|in an effort\s+)to\s+$", re.IGNORECASE)
@@ -929,6 +936,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     keep = [] if cue.inverted else subjects
     if cue.requires is not None and not cue.requires.search(object_text):
         return [], keep
+    if _DEMAND_BEFORE.search(sentence, 0, hit.start):
+        return [], []  # "urged Washington to keep correcting ...": a demand on the other side
+    if cue.action == "maintain" and _GERUND_OBJECT.match(object_text):
+        return [], keep  # "would keep pressing for lower tariffs": keeps doing, keeps no measure
     if cue.lemma == "sign":
         side_deal = _MEMORANDUM.search(object_text)
         if side_deal and re.search(r"\bto\s*$", object_text):

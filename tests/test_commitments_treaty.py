@@ -230,3 +230,10 @@ def test_questions_are_not_commitments_and_interest_rates_are_not_tariffs():
     rows = extract("Q: Peru said on Friday it will impose a 20 percent tariff on U.S. cars. What is the response?",
                    title="Press conference")
     assert [(r.actor, r.category, r.action, r.value_to) for r in rows] == [("PER", "tariff", "impose", 20)]
+
+
+def test_demands_on_the_other_side_and_efforts_kept_up_are_not_measures():
+    assert not extract("Lima urged Washington to keep lowering its tariffs on copper.", title="Peru trade")
+    assert not extract("The minister said Peru would keep pressing for lower tariffs on copper.", title="Peru trade")
+    rows = extract("The minister said Peru would keep buying U.S. wheat.", title="Peru trade")
+    assert [(r.actor, r.category) for r in rows] == [("PER", "purchase")]
