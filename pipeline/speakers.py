@@ -76,6 +76,7 @@ def lexicon() -> dict:
     data["org_words_set"] = frozenset(data["organisation_words"])
     data["anonymous_heads_set"] = frozenset(data["anonymous_heads"])
     data["generic_set"] = frozenset(data["generic_plurals"])
+    data["document_set"] = frozenset(data["document_words"])
     # compiled once: these run for every candidate phrase
     data["role_tuples"] = {tuple(phrase.split()): phrase for phrase in data["roles"]}
     data["role_max_words"] = max(len(phrase.split()) for phrase in data["roles"])
@@ -789,8 +790,8 @@ class SpeakerRegistry:
             speaker = entry.speaker
             if head == "they" and (speaker.plural or speaker.kind in ("organisation", "generic")):
                 return speaker
-            if head == "it" and speaker.kind == "organisation":
-                return speaker
+            if head == "it" and (speaker.kind == "organisation" or speaker.head in lexicon()["document_set"]):
+                return speaker  # "it added": the ministry, or the report quoted before
         return None
 
     def _person_with_role(self, head: str, position: int) -> _Entry | None:

@@ -50,7 +50,8 @@ _TIME_TAIL = re.compile(
     re.I,
 )
 _QUOTE_MARKS = "\"“”„«»‘’'"
-_TRANSCRIPT_TURN = re.compile(r"^\s*(?P<who>Q|A|Question|Answer|[A-Z][A-Z.’' -]{1,40}|(?:Mr|Ms|Mrs|Dr)\.? [A-Z][\w’'-]+|[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,3})\s*(?P<sep>[:：]|\s[—–]\s)\s*(?P<text>\S.*)$", re.S)
+# a turn may open with a quote mark when the whole exchange is quoted ("“SATO: Well, the quota …")
+_TRANSCRIPT_TURN = re.compile(r"^\s*[\"“]?(?P<who>Q|A|Question|Answer|[A-Z][A-Z.’' -]{1,40}|(?:Mr|Ms|Mrs|Dr)\.? [A-Z][\w’'-]+|[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,3})\s*(?P<sep>[:：]|\s[—–]\s)\s*(?P<text>\S.*)$", re.S)
 
 
 @lru_cache(maxsize=1)
@@ -152,7 +153,8 @@ def _paragraph_statements(paragraph: Paragraph, registry: SpeakerRegistry, previ
         found.append(lead_in)
     found.sort(key=lambda c: c.start)
     _resolve_speakers(found, text, quotes, paragraph.char_start, registry)
-    _attach_unattributed(found, text, quotes, previous, sentences)
+    # a transcript turn is its own statement: the quote mark opening it starts no continuation
+    _attach_unattributed(found, text, quotes if turn is None else [], previous, sentences)
     registry.observe(_mask_quotes(text, quotes), paragraph.char_start)
     found.sort(key=lambda c: c.start)
     carry = found[-1] if found and found[-1].speaker is not None else None
@@ -1020,7 +1022,7 @@ def _plausible_speaker(phrase: str | None, *, strict: bool = False) -> bool:
     starts_ok = first[:1].isupper() or (first[:1].isdigit() and any(w[:1].isupper() for w in words[1:])) or lowered[0] in ("a", "an", "the", "another", "one", "two", "three", "several", "some",
                                                       "many", "other", "most", "senior", "top", "both", "officials", "experts",
                                                       "analysts", "economists", "sources", "diplomats", "people")
-    heads = lex["anonymous_heads_set"] | lex["generic_set"] | set(lex["roles"])
+    heads = lex["anonymous_heads_set"] | lex["generic_set"] | set(lex["roles"]) | lex["document_set"]
     if not starts_ok and not any(cue in phrase.lower() for cue in lex["anonymous_cues"]):
         # "port officials", "farm lobby analysts": a lower-case description needs a speaker noun
         return any(w in heads for w in lowered[:5])

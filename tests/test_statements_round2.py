@@ -128,3 +128,25 @@ def test_quoted_sentence_after_a_participle_is_direct():
     assert [(s.kind, s.quote) for s in statements] == [("direct", "Hold the line!")]
     s = one("Mr Kenji Sato said during the hearing last week, “The quota is a floor, not a ceiling.”")
     assert (s.kind, s.quote) == ("direct", "The quota is a floor, not a ceiling.")
+
+
+def test_it_after_an_organisation_is_the_organisation():
+    statements = extract("The Harbour Growers Association said on Monday that the quota was too small.",
+                         "“Our members will have sold out by June,” it added.")
+    assert (statements[-1].kind, statements[-1].speaker) == ("direct", "Harbour Growers Association")
+
+
+def test_a_document_can_be_the_speaker():
+    s = one("“The impact on exporters remains unclear,” the fund’s quarterly report stated.")
+    assert (s.kind, s.quote) == ("direct", "The impact on exporters remains unclear")
+    assert "report" in s.speaker
+
+
+def test_transcript_turns_inside_an_opening_quote_mark():
+    statements = extract("“REYES: Let us start with the quota. What did the minister promise?",
+                         "“SATO: Well, the quota is a floor and the growers know it.",
+                         "“REYES: And the beef?")
+    assert [(s.speaker, s.quote) for s in statements] == [
+        ("Reyes", "Let us start with the quota. What did the minister promise?"),
+        ("Sato", "Well, the quota is a floor and the growers know it."),
+        ("Reyes", "And the beef?")]
