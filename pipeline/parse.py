@@ -321,6 +321,13 @@ def fill_dates(article: Article, page: metadata.PageMeta, ld: dict, url: str | N
 # ---------------------------------------------------------------------------
 
 
+def plain_level(index: int, kind: str) -> int:
+    """The headline is a level-1 heading, a section label below it level 2; list items are top level."""
+    if kind == "heading":
+        return 1 if index == 0 else 2
+    return 1 if kind == "list_item" else 0
+
+
 def parse_text(data: bytes | str, url: str | None = None) -> Article:
     """Parse a plain-text article: paragraphs as DESIGN.md describes, headline and dateline."""
     check_raw_input(data)
@@ -328,7 +335,7 @@ def parse_text(data: bytes | str, url: str | None = None) -> Article:
     items = plain_paragraphs(text)
     if not items:
         raise ParseError("empty file")
-    article = paragraphs_to_article([(t, kind, 1 if kind in ("heading", "list_item") else 0) for t, kind in items])
+    article = paragraphs_to_article([(t, kind, plain_level(index, kind)) for index, (t, kind) in enumerate(items)])
     article.url = url
     if items[0][1] == "heading":
         article.title = items[0][0]

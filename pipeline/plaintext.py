@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.htmlbody import MAX_CAPS_LABEL_CHARS, is_all_caps
+
 # A headline is one short line without a full stop at the end.
 MAX_HEADLINE_CHARS = 150
 MAX_HEADLINE_WORDS = 20
@@ -84,6 +86,11 @@ def looks_like_headline(text: str, following: int) -> bool:
     return text[:1].isupper() and not text.endswith((".", ",", ";", ":", "!", "?", '"', "”"))
 
 
+def is_caps_label(text: str) -> bool:
+    """A section label such as "CHINESE ACTIONS:" on a line of its own."""
+    return len(text) <= MAX_CAPS_LABEL_CHARS and text.endswith(":") and is_all_caps(text)
+
+
 def plain_paragraphs(text: str) -> list[tuple[str, str]]:
     """(text, kind) for each paragraph of a plain-text article."""
     blocks = [join_wrapped(lines) for lines in split_blocks(text)]
@@ -91,6 +98,8 @@ def plain_paragraphs(text: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for index, block in enumerate(blocks):
         if index == 0 and looks_like_headline(block, len(blocks) - 1):
+            out.append((block, "heading"))
+        elif index > 0 and is_caps_label(block):
             out.append((block, "heading"))
         elif is_bullet(block):
             # symbol bullets are layout; numbering ("1.", "(ii)") is kept as text

@@ -169,3 +169,12 @@ def test_bold_headings_give_following_bullets_their_actor(bold_page):
     # (read as a paragraph, the line left the bullet with China's actor)
     lower = next(r for r in rows if r.evidence.startswith("Lower the tariff"))
     assert lower.actor == "USA"
+
+
+def test_plain_text_caps_labels_are_section_headings():
+    article = parse_text("Trade deal struck\n\nWASHINGTON, May 8 - The two sides agreed on a first package.\n\n"
+                         "CHINESE ACTIONS:\n\n- China will buy 12 million tons of soybeans.\n\n"
+                         "NOTE: the figures are annual.")
+    assert [(p.kind, p.level) for p in article.paragraphs] == [
+        ("heading", 1), ("paragraph", 0), ("heading", 2), ("list_item", 1), ("paragraph", 0)]
+    assert article.title == "Trade deal struck"
