@@ -447,6 +447,10 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         return True
     if _actor_just_before(sentence, start, mention_ends):
         return True  # "Beijing resumes", "President Trump imposed", "the US side suspends"
+    if _BOTH_PARTIES.search(sentence[max(0, start - 40):start].rstrip() + " ") and re.search(
+        r"(?:sides|parties|countries|nations|governments)\s*$", sentence[:start]
+    ):
+        return True  # "the two countries eliminated tariffs": the parties, not a noun phrase
     if word in _NOUN_LEADS:
         return False
     if word in _INSTRUMENTS and form.endswith("s"):
@@ -610,7 +614,7 @@ _INVESTMENT_AFTER_MONEY = re.compile(
 _INVESTMENT_BEFORE_MONEY = re.compile(
     r"\binvestments?\b[^.;$€£]{0,60}?\b(?:totall?ing|worth|valued at|amounting to|of)\s+(?:about\s+|around\s+|up to\s+|over\s+|more than\s+)?$"
 )
-_ORDER_BEFORE_COUNT = re.compile(r"\b(?:purchase\s+)?orders?\s+(?:for|of)\s+(?:up to\s+|about\s+)?$", re.IGNORECASE)
+_ORDER_BEFORE_COUNT = re.compile(r"\b(?:purchase\s+)?orders?\b[^.;]{0,70}?\b(?:for|of)\s+(?:up to\s+|about\s+)?$", re.IGNORECASE)
 
 
 def _noun_pledge_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
@@ -823,7 +827,7 @@ def _other_subject(sentence: str, region: tuple[int, int], mentions: list[ActorM
 def _company_of(sentence: str, mention: ActorMention) -> bool:
     """'Japanese companies', 'Korean Air': companies pledge for their country."""
     after = sentence[mention.end:mention.end + 40]
-    return re.match(r"\s+(?:(?:and\s+)?[A-Z][\w&-]*\s+){0,3}?(?:companies|enterprises|firms|businesses|Air|Airlines|airlines|carriers|investors|buyers|importers|refiners|automakers|state-owned)\b", after) is not None
+    return re.match(r"\s+(?:(?:and\s+)?[A-Z][\w&-]*\s+){0,3}?(?:companies|enterprises|firms|businesses|Air|Airlines|Airways|airlines|carriers|investors|buyers|importers|refiners|automakers|state-owned)\b", after) is not None
 
 
 def _owner(sentence: str, region: tuple[int, int], mentions: list[ActorMention]) -> str | None:
@@ -1089,7 +1093,8 @@ def _amount_segments(object_text: str) -> list[str]:
         if _SAME_ITEM_VALUE.search(between) or not re.search(r"\band\b|,|;", between):
             continue
         following = object_text[quantity.start:quantity.start + 80]
-        if quantity.kind != "count" and not hs_codes(following):
+        same_measure = quantity.kind == previous.kind == "tonnes" and re.fullmatch(r"[^,;]*?\band\s+", between)
+        if quantity.kind != "count" and not hs_codes(following) and not same_measure:
             continue  # "with annual payments of no more than $20 billion": a detail, not an item
         cuts.append(quantity.start)
     cuts.append(len(object_text))

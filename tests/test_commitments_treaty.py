@@ -237,3 +237,21 @@ def test_demands_on_the_other_side_and_efforts_kept_up_are_not_measures():
     assert not extract("The minister said Peru would keep pressing for lower tariffs on copper.", title="Peru trade")
     rows = extract("The minister said Peru would keep buying U.S. wheat.", title="Peru trade")
     assert [(r.actor, r.category) for r in rows] == [("PER", "purchase")]
+
+
+def test_two_tonnages_joined_by_and_are_two_purchases():
+    rows = extract("Peru would buy 2 million metric tons of U.S. wheat this year and 3 million tons a year in 2027 and 2028.",
+                   title="Peru deal")
+    assert [(r.actor, r.category, r.amount) for r in rows] == [("PER", "purchase", 2e6), ("PER", "purchase", 3e6)]
+
+
+def test_the_two_countries_as_subject_of_a_past_verb_act_together():
+    rows = extract("Under a 2009 pact, the two countries eliminated tariffs on most of each other's goods.",
+                   title="Peru and the United States")
+    assert triples(rows) == [("PER", "tariff", "remove"), ("USA", "tariff", "remove")]
+
+
+def test_an_airline_order_is_its_countrys_purchase():
+    rows = extract("A forthcoming order by Peruvian Airways, the flag carrier, for 8 Boeing 787 aircraft.",
+                   title="Peru deal with the United States")
+    assert [(r.actor, r.category, r.amount, r.unit) for r in rows] == [("PER", "purchase", 8, "units")]
