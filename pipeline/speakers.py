@@ -50,7 +50,7 @@ _WORD = re.compile(r"[^\s]+")
 @dataclass
 class Speaker:
     name: str | None  # canonical: full name, organisation, or a short description
-    kind: str  # person | organisation | anonymous | generic | description | pronoun
+    kind: str  # person | group (people speaking together) | organisation | anonymous | generic | description | pronoun
     speaker_type: str = "other"
     role: str | None = None
     org: str | None = None
@@ -614,6 +614,9 @@ _SENTENCE_START = re.compile(
     r"(?P<subject>(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov)\.?\s+)?(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+)(?=\s+[a-z])"
 )
 
+# Two people joined by "and" with no comma in either part ("Ms Quist and Mr Sato").
+_COORDINATED = re.compile(r"^(?P<a>[A-Z][^,]*?)\s+(?:and|&)\s+(?P<b>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][^,]*)$")
+
 _GENDERED_PRONOUNS = {"male": re.compile(r"\b(?:he|him|his|himself)\b", re.I),
                       "female": re.compile(r"\b(?:she|her|hers|herself)\b", re.I)}
 # a second person in the sentence ("his wife", "her husband", "the president") may own the pronoun instead
@@ -649,6 +652,9 @@ class SpeakerRegistry:
         return speaker
 
     def _resolve(self, phrase: str, position: int) -> Speaker | None:
+        group = self._resolve_group(phrase, position)
+        if group is not None:
+            return group
         parsed = parse_speaker(phrase)
         if parsed is None:
             return None
@@ -684,6 +690,42 @@ class SpeakerRegistry:
                 return earlier.speaker
         self.entries.append(_Entry(parsed, position))
         return parsed
+
+    def _resolve_group(self, phrase: str, position: int) -> Speaker | None:
+        """"Mara Quist and Mr Sato", "Senators Dana Reyes and Tom Hale": two people speaking together.
+
+        Each part must be a person the article already named, or carry a title, an honorific or a
+        known given name (so "Procter and Gamble" or "Customs and Border Protection" stay organisations).
+        The members are registered one by one; the group itself answers a later "they".
+        """
+        match = _COORDINATED.match(_clean(re.sub(r"\s+", " ", phrase or "")))
+        if match is None:
+            return None
+        first, second = match.group("a"), match.group("b")
+        title = first.split()[0]
+        if title.lower().endswith("s") and title.lower()[:-1] in lexicon()["roles"] and len(first.split()) > 1:
+            # "Senators Dana Reyes and Tom Hale": the plural title belongs to both
+            first = title[:-1] + " " + first.split(None, 1)[1]
+            second = second if second.split()[0].lower() in lexicon()["role_word_set"] else title[:-1] + " " + second
+        parts = [parse_speaker(first), parse_speaker(second)]
+        if any(p is None or p.kind != "person" or not p.name for p in parts):
+            return None
+        if not all(self._same_person(p) is not None or p.role or p.gender for p in parts):
+            return None
+        members = [self._resolve(part, position) for part in (first, second)]
+        if any(m is None or m.kind != "person" for m in members):
+            return None
+        name = " and ".join(m.name for m in members)
+        existing = next((e for e in self.entries if e.speaker.kind == "group" and e.speaker.name == name), None)
+        if existing is not None:
+            existing.last_seen = position
+            return existing.speaker
+        types = {m.speaker_type for m in members}
+        roles = {m.role for m in members}
+        group = Speaker(name, "group", types.pop() if len(types) == 1 else "other",
+                        role=roles.pop() if len(roles) == 1 else None, plural=True, mention=phrase)
+        self.entries.append(_Entry(group, position))
+        return group
 
     def observe(self, text: str, offset: int) -> None:
         """Note people named in running text (by honorific, title or known surname) as recent mentions."""

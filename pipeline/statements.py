@@ -1199,7 +1199,7 @@ def _actor_for(speaker: Speaker | None, on: date | None) -> tuple[str | None, st
     A person the actor lexicon knows ("Xi", "Bessent") also gets its full name,
     role and type when the article gave none.
     """
-    if speaker is None or speaker.kind in ("pronoun", "generic", "anonymous"):
+    if speaker is None or speaker.kind in ("pronoun", "generic", "anonymous", "group"):
         return None, None
     if speaker.actor_checked:
         return speaker.actor_id, speaker.country

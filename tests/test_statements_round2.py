@@ -150,3 +150,20 @@ def test_transcript_turns_inside_an_opening_quote_mark():
         ("Reyes", "Let us start with the quota. What did the minister promise?"),
         ("Sato", "Well, the quota is a floor and the growers know it."),
         ("Reyes", "And the beef?")]
+
+
+def test_coordinated_names_speak_together_and_answer_they():
+    statements = extract("Mara Quist and Kenji Sato said the quota would be filled by June.",
+                         "“We will not sign this year,” they said.",
+                         "“Prices will rise,” Quist said.")
+    assert [s.speaker for s in statements] == ["Mara Quist and Kenji Sato", "Mara Quist and Kenji Sato", "Mara Quist"]
+
+
+def test_plural_title_is_shared_by_coordinated_names():
+    s = one("Senators Dana Reyes and Tom Hale said in a joint letter that the quota was too small.")
+    assert (s.speaker, s.speaker_role, s.speaker_type) == ("Dana Reyes and Tom Hale", "Senator", "official")
+
+
+def test_institution_names_with_and_stay_organisations():
+    s = one("Procter and Gamble said the tariffs would raise shelf prices this winter.")
+    assert s.speaker == "Procter and Gamble"
