@@ -1031,7 +1031,9 @@ def _plausible_speaker(phrase: str | None, *, strict: bool = False) -> bool:
     if strict and (not first[:1].isupper() or lowered[0] in ("the", "a", "an")):
         # a lower-case start ("port officials", "The tariff") must name a kind of speaker, not a thing
         heads = heads | lex["org_words_set"]
-        return any(w in heads or w.rstrip("s") in heads for w in lowered[:8])
+        # the head before any comma decides: "The truth, the senator" names a thing, not the senator
+        head_words = [w.lower().strip(",.’'") for w in head_part]
+        return any(w in heads or w.rstrip("s") in heads for w in head_words[:8])
     return True
 
 

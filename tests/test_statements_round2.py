@@ -167,3 +167,11 @@ def test_plural_title_is_shared_by_coordinated_names():
 def test_institution_names_with_and_stay_organisations():
     s = one("Procter and Gamble said the tariffs would raise shelf prices this winter.")
     assert s.speaker == "Procter and Gamble"
+
+
+def test_a_thing_before_a_parenthetical_attribution_is_not_the_speaker():
+    statements = extract("Senator Dana Reyes spoke at the port on Monday.",
+                         "The truth, the senator said then, was that the quota had never been enforced.")
+    assert statements[-1].speaker == "Dana Reyes"
+    s = one("The middle fifth paid 8.9 percent, the agency said in a June report.")
+    assert s.speaker == "the agency"
