@@ -417,6 +417,8 @@ def _leading_attribution(text: str, quote: QuoteSpan, before: str, before_start:
     if inverted is not None:
         return inverted
     found = _speaker_before_verb(before)
+    if found is not None:
+        found = _outer_reporter(before, found)
     if found is None:
         found = _subject_of_participle(before)
     if found is None:
@@ -482,6 +484,22 @@ def _whole_quote_after_verb(text: str, quote: QuoteSpan, tail: str) -> bool:
     if not tail:
         return content.rstrip(" ,’'\"”")[-1:] in ".!?"
     return tail.endswith((",", ":")) and len(tail.split()) <= 8
+
+
+def _outer_reporter(before: str, found: tuple[str, int, re.Match]) -> tuple[str, int, re.Match]:
+    """"Reyes said on Friday that Sato once called the quota “a floor”": the outer speaker reports the clause.
+
+    An earlier speech verb with its own speaker, followed by "that" before the inner speaker, governs;
+    the inner attribution is part of what the outer speaker said.
+    """
+    inner_at = found[1]
+    outer = _speaker_before_verb(before[:inner_at])
+    if outer is None or outer[2].group(0).lower().endswith("ing"):
+        return found
+    between = before[outer[2].end():inner_at]
+    if re.match(r"^(?:\s+[^,.;:!?“”\"]{0,80}?)?\s+that\s*$", between):
+        return outer
+    return found
 
 
 def _quote_ends_sentence(text: str, quote: QuoteSpan, sent_end: int) -> bool:

@@ -175,3 +175,8 @@ def test_a_thing_before_a_parenthetical_attribution_is_not_the_speaker():
     assert statements[-1].speaker == "Dana Reyes"
     s = one("The middle fifth paid 8.9 percent, the agency said in a June report.")
     assert s.speaker == "the agency"
+
+
+def test_outer_reporter_governs_a_nested_attribution():
+    s = one("Reyes said during a rally in Ohio that Sato once described the quota as “the gold standard” of deals.")
+    assert (s.kind, s.speaker, s.quote) == ("partial", "Reyes", "Sato once described the quota as “the gold standard” of deals")
