@@ -843,11 +843,15 @@ def _owner(sentence: str, region: tuple[int, int], mentions: list[ActorMention])
     return None
 
 
-def _targets(sentence: str, region: tuple[int, int], mentions: list[ActorMention]) -> list[str]:
-    """Countries the region names as affected ("on Chinese goods", "Japanese cars")."""
+def _targets(sentence: str, region: tuple[int, int], mentions: list[ActorMention],
+             goods_only: bool = False) -> list[str]:
+    """Countries the region names as affected ("on Chinese goods", "Japanese cars");
+    ``goods_only`` leaves out agencies and people ("agreements with the Department of Commerce")."""
     start, end = region
     codes: list[str] = []
     for mention in mentions:
+        if goods_only and mention.form not in ("name", "adjective", "demonym"):
+            continue
         if start <= mention.start and mention.end <= end and mention.actor.country:
             if mention.actor.country not in codes:
                 codes.append(mention.actor.country)
@@ -934,11 +938,15 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], []
     if _is_passive(sentence, hit):
         cue = replace(cue, intransitive=True)  # "were lowered": the subject is the measure
+    elif hit.form.lower().startswith("appl") and _rated_measure_subject(subject_text) and not _ONLY_SCOPE.match(object_text):
+        # "a 15% tariff will apply", "The 15 per cent rate will also apply to cars"; not
+        # "the tariffs will apply only to the steel content" (scope, guide rule 3)
+        cue = replace(cue, intransitive=True, lemma=APPLIED_MEASURE)
     subjects = _subject_actors(sentence, subject_region, mentions, context)
     # a dropped verb still names who the next verbs' subject is ("Trump signed
     # proclamations to close loopholes and elevate tariffs")
     keep = [] if cue.inverted else subjects
-    if cue.requires is not None and not cue.requires.search(object_text):
+    if cue.requires is not None and not cue.requires.search(subject_text + object_text if cue.intransitive else object_text):
         return [], keep
     if _DEMAND_BEFORE.search(sentence, 0, hit.start):
         return [], []  # "urged Washington to keep correcting ...": a demand on the other side
@@ -1016,6 +1024,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         else:
             status = "rejected"  # "has no plans to lower duties on cars" (convention 10)
     conditional = bool(_lexicon().conditional.search(sentence))
+    partners = _partner_list(sentence, subject_region, mentions, actors) if cue.intransitive and category == "tariff" else []
     if category in ("purchase", "investment"):
         segments = [(category, part) for part in _amount_segments(object_text)]
     else:
@@ -1029,8 +1038,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         product_text = segment if not (cue.intransitive or cue.inverted) else subject_text + " " + segment
         products = hs_codes(product_text)
         subject = _subject_phrase(segment if not cue.intransitive else subject_text)
-        for actor in actors or [None]:
-            party = counterparty
+        for actor, party in [(a, p) for a in actors or [None] for p in partners or [counterparty]]:
             if actor is not None and (party is None or party == actor):
                 party = next((c for c in actors if c != actor), None) or _other_party(actor, context)
             rows.append(Commitment(
@@ -1043,6 +1051,13 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
                 extractor_version=EXTRACTOR_VERSION,
             ))
     return rows, ([] if cue.inverted else [a for a in actors if a])
+
+
+def _partner_list(sentence: str, region: tuple[int, int], mentions: list[ActorMention], actors: list[str]) -> list[str]:
+    """'from the European Union, Japan, Korea, or Switzerland, a 15% tariff will apply':
+    the partners one rate is set for, each its own row (guide rule 11)."""
+    codes = [c for c in _targets(sentence, region, mentions) if c not in actors]
+    return codes if len(codes) > 1 else []
 
 
 _OBJECT_COORDINATION = re.compile(r",?\s+and\s+(?:its|their|the|all)\s+")
@@ -1106,6 +1121,23 @@ _GOODS_SUBJECT = re.compile(
     r"\b(?:identify|identifies|designate[sd]?|products|goods|articles|items)\s+(?:(?!\b(?:will|shall|and)\b)[^;]){0,200}\bto\s*$",
     re.IGNORECASE,
 )
+# A measure right before its verb ("a 15% tariff will", "The 15 per cent rate will also").
+_MEASURE_SUBJECT = re.compile(
+    r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|rates?)\s+(?:(?:will|would|shall|also|then|only|now|still|to)\s+)*$",
+    re.IGNORECASE,
+)
+APPLIED_MEASURE = "apply_measure"  # lemma of "apply" used with the measure as its subject
+_ONLY_SCOPE = re.compile(r"\s*only\b", re.IGNORECASE)
+
+
+def _rated_measure_subject(subject_text: str) -> bool:
+    """The clause's subject is a measure with its rate ("a 15% tariff will")."""
+    tail = subject_text[subject_text.rfind(",") + 1:]
+    if not _MEASURE_SUBJECT.search(tail) or re.search(r"\bonly\s*$", tail):
+        return False
+    return any(q.kind == "rate" for q in find_quantities(tail))
+
+
 _MEASURE_WORDS = re.compile(r"\b(?:tariffs?|duty|duties|levy|levies|(?<!interest )rates?|quotas?|bans?|restrictions?|controls?|curbs?|fees?|sanctions?)\b", re.IGNORECASE)
 _INSTRUMENT_SUBJECT = re.compile(r"\b(?:proclamation|executive order|order|memorandum|rule|regulation|decree)\b", re.IGNORECASE)
 _PROHIBITION = re.compile(r"\b(?:prohibit\w*|bans?|banning|embargo)\b", re.IGNORECASE)
@@ -1169,13 +1201,15 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
         owner = _owner(sentence, subject_region, mentions)
         if owner:
             return [owner], _other_party(owner, context)
-        affected = _targets(sentence, subject_region, mentions)
+        affected = _targets(sentence, subject_region, mentions, goods_only=True)
         if affected:
             target = affected[0]
             levier = _other_party(target, context)
             return ([levier] if levier else []), target
         # "the current 10% tariff remains in effect": without an owner named here,
         # the document's main levier fills it in later (_fill_ownerless_tariffs)
+        if cue.lemma == APPLIED_MEASURE:
+            return [], None  # "a 20% tariff will apply": the previous clause's actor is no guide
         return list(subjects or carried or heading_actors), None
     owner = _owner(sentence, object_region, mentions)
     if owner and category in ("tariff", "import_restriction", "market_access", "export_control") and (
@@ -1359,6 +1393,11 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None) -> 
     for row in rows:
         key = _row_key(row)
         first = merged.get(key)
+        if first is not None and (first.paragraph_index, first.char_start) == (row.paragraph_index, row.char_start) \
+                and first.counterparty != row.counterparty:
+            # one sentence, one rate, a list of partners: a row per counterparty (guide rule 11)
+            key += (row.counterparty,)
+            first = merged.get(key)
         if first is None and id(row) not in (itemised or ()):
             # list items are their opener's parts, not later statements of it
             first = _earlier_without_figure(merged.values(), row)

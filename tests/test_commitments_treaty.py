@@ -255,3 +255,20 @@ def test_an_airline_order_is_its_countrys_purchase():
     rows = extract("A forthcoming order by Peruvian Airways, the flag carrier, for 8 Boeing 787 aircraft.",
                    title="Peru deal with the United States")
     assert [(r.actor, r.category, r.amount, r.unit) for r in rows] == [("PER", "purchase", 8, "units")]
+
+
+def test_a_rate_as_subject_of_apply_is_set_for_each_listed_partner():
+    rows = extract(
+        "President Trump signed a proclamation imposing a 25% tariff on imported copper.",
+        "If a copper product is from Peru, Chile, or Norway, a 12% tariff will apply.",
+        "For companies that sign supply agreements with the Department of Commerce, a 0% tariff will apply.",
+        title="Fact sheet: President Trump adjusts copper imports",
+    )
+    applied = [(r.actor, r.counterparty, r.action, r.value_to) for r in rows if r.paragraph_index > 0]
+    # the zero rate names no partner: the document's levier, facing the party it names most
+    assert applied == [
+        ("USA", "PER", "impose", 12), ("USA", "CHL", "impose", 12), ("USA", "NOR", "impose", 12),
+        ("USA", "PER", "remove", 0),
+    ]
+    assert not extract("The copper tariffs will apply only to the copper content of a product.",
+                       title="Fact sheet: copper")
