@@ -987,8 +987,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     )
     if cue.action == "enforce" and category == "import_restriction" and _PROHIBITION.search(object_text):
         cue = replace(cue, action="restrict")  # "implement a prohibition on the importation of goods"
-    elif cue.action == "enforce" and category in ("market_access", "import_restriction"):
-        cue = replace(cue, action="relax")  # "address non-tariff barriers" opens the market
+    elif cue.action == "enforce" and (category in ("market_access", "import_restriction") or _BARRIERS.search(object_text)):
+        cue = replace(cue, action="relax")  # "address non-tariff (or digital trade) barriers" opens the market
     elif cue.action == "enforce" and category == "tariff":
         cue = replace(cue, action="impose")  # "implemented a 10% additional tariff"
     elif cue.action == "impose" and category in ("export_control", "import_restriction", "sanctions"):
@@ -997,8 +997,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         cue = replace(cue, action="maintain")  # "will continue to face a 25 per cent duty"
     elif cue.action == "suspend" and category == "export_control" and _EXPORTS_THEMSELVES.match(object_text):
         cue = replace(cue, action="restrict")  # "halt exports of gallium" stops the trade itself
-    elif cue.action in ("remove", "reduce") and category == "market_access":
-        cue = replace(cue, action="relax")  # "remove non-tariff barriers" opens the market
+    elif (cue.action == "reduce" or cue.lemma == "end") and category == "market_access":
+        cue = replace(cue, action="relax")  # "reduce non-tariff barriers", "end discriminatory practices" open the market
+    # ("remove"/"eliminate non-tariff barriers" stays `remove`: guide rule 14)
     elif cue.action == "relax" and category == "tariff":
         # "exempt aircraft from tariffs" removes them; "offer preferential tariff treatment" cuts them
         cue = replace(cue, action="remove" if hit.form.lower().startswith(("exempt", "waiv")) else "reduce")
@@ -1126,6 +1127,7 @@ _MEASURE_SUBJECT = re.compile(
     r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|rates?)\s+(?:(?:will|would|shall|also|then|only|now|still|to)\s+)*$",
     re.IGNORECASE,
 )
+_BARRIERS = re.compile(r"\bbarriers?\b", re.IGNORECASE)
 APPLIED_MEASURE = "apply_measure"  # lemma of "apply" used with the measure as its subject
 _ONLY_SCOPE = re.compile(r"\s*only\b", re.IGNORECASE)
 

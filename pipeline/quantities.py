@@ -73,9 +73,9 @@ _TONNES = re.compile(
     r"(?<![\w.$])(?P<num>" + NUMBER + r")(?:\s*|-)(?P<unit>million metric tons?|million metric tonnes?|million tonnes?|million tons?|MMT|metric tons?|metric tonnes?|tonnes?|tons?|\bMT\b|mt\b)",
 )
 # Things counted in units ("50 Airbus aircraft", "100 Boeing jets").
-COUNTED_NOUNS = r"(?:Dreamliners|aircraft|airplanes?|aeroplanes?|planes|jets|jetliners|airliners|helicopters|engines|vehicles|cars|trucks|ships|vessels|locomotives|turbines|reactors|satellites|units|tanks)"
+COUNTED_NOUNS = r"(?:Dreamliners|aircraft|airplanes?|aeroplanes?|planes|jets|jetliners|airliners|helicopters|engines|vehicles|cars|trucks|ships|vessels|locomotives|turbines|reactors|satellites|units|unit(?= cap)|tanks)"
 _COUNT = re.compile(
-    r"(?<![\w.$])(?P<num>" + NUMBER + r")\s+(?:(?:new|more|additional|[A-Z][\w.-]*|\d{3}(?:-\d+)?|wide-body|widebody|narrow-body|commercial|passenger|cargo|military|used|electric)\s+){0,4}"
+    r"(?<![\w.$])(?P<num>" + NUMBER + r")(?:\s+|-(?=unit\b))(?:(?:new|more|additional|[A-Z][\w.-]*|\d{3}(?:-\d+)?|wide-body|widebody|narrow-body|commercial|passenger|cargo|military|used|electric)\s+){0,4}"
     r"(?P<noun>" + COUNTED_NOUNS + r")\b",
 )
 

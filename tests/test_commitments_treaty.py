@@ -272,3 +272,19 @@ def test_a_rate_as_subject_of_apply_is_set_for_each_listed_partner():
     ]
     assert not extract("The copper tariffs will apply only to the copper content of a product.",
                        title="Fact sheet: copper")
+
+
+def test_removing_barriers_is_removal_reducing_or_ending_them_relaxes():
+    assert triples(extract("Peru will remove non-tariff barriers on U.S. goods.")) == [("PER", "market_access", "remove")]
+    assert triples(extract("Peru will reduce non-tariff barriers on U.S. goods.")) == [("PER", "market_access", "relax")]
+    assert triples(extract("Peru will end its discriminatory practices for U.S. cars.")) == [("PER", "market_access", "relax")]
+    assert triples(extract("Peru and the United States commit to address digital trade barriers.")) == [
+        ("PER", "other", "relax"), ("USA", "other", "relax"),
+    ]
+
+
+def test_a_unit_cap_is_an_import_restriction_with_its_size():
+    rows = extract("Peru will eliminate the 20,000-unit cap on U.S. vehicles.")
+    assert [(r.actor, r.category, r.action, r.amount, r.unit) for r in rows] == [
+        ("PER", "import_restriction", "remove", 20000, "units"),
+    ]
