@@ -77,6 +77,7 @@ def lexicon() -> dict:
     data["anonymous_heads_set"] = frozenset(data["anonymous_heads"])
     data["generic_set"] = frozenset(data["generic_plurals"])
     data["document_set"] = frozenset(data["document_words"])
+    data["gendered_regex"] = {gender: _alternation(words) for gender, words in data["gendered_words"].items()}
     # compiled once: these run for every candidate phrase
     data["role_tuples"] = {tuple(phrase.split()): phrase for phrase in data["roles"]}
     data["role_max_words"] = max(len(phrase.split()) for phrase in data["roles"])
@@ -86,6 +87,17 @@ def lexicon() -> dict:
     data["org_regex"] = _alternation(data["organisation_words"])
     data["government_regex"] = _alternation(data["government_words"])
     return data
+
+
+@lru_cache(maxsize=4096)
+def _word_pattern(word: str) -> re.Pattern:
+    """A compiled \\bword\\b (surnames are looked up in every paragraph; re's own cache is small)."""
+    return re.compile(rf"\b{re.escape(word)}\b")
+
+
+@lru_cache(maxsize=4096)
+def _word_at_end(word: str) -> re.Pattern:
+    return re.compile(rf"\b{re.escape(word)}$")
 
 
 def _alternation(phrases: list[str]) -> re.Pattern:
@@ -162,7 +174,7 @@ def _gender_of(honorific: str | None, first: str | None, role: str | None) -> st
     if role:
         lowered = role.lower()
         for gender in ("female", "male"):
-            if any(re.search(rf"\b{re.escape(w)}\b", lowered) for w in lexicon()["gendered_words"][gender]):
+            if lexicon()["gendered_regex"][gender].search(lowered):
                 return gender  # "widow", "congresswoman", "father"
     if first:
         lowered = first.lower()
@@ -754,7 +766,7 @@ class SpeakerRegistry:
             if speaker.kind != "person" or not speaker.name:
                 continue
             surname = speaker.name.split()[-1]
-            for match in re.finditer(rf"\b{re.escape(surname)}\b", text):
+            for match in _word_pattern(surname).finditer(text):
                 entry.last_seen = max(entry.last_seen, offset + match.start())
         self._learn_gender_from_pronouns(text)
         self._note_subjects(text, offset)
@@ -766,7 +778,7 @@ class SpeakerRegistry:
             return
         for sentence in _SENTENCE_START.finditer(text):
             opening = sentence.group("subject")
-            named = [e for e in people if re.search(rf"\b{re.escape(e.speaker.name.split()[-1])}$", opening)]
+            named = [e for e in people if _word_at_end(e.speaker.name.split()[-1]).search(opening)]
             full = [e for e in named if opening.endswith(e.speaker.name)]
             # "Clinton" alone with two Clintons known: the one in view most recently
             subject = max(full or named, key=lambda e: e.last_seen, default=None)
@@ -780,10 +792,10 @@ class SpeakerRegistry:
             return
         people = [e for e in self.entries if e.speaker.kind == "person" and e.speaker.name]
         for sentence in re.split(r"(?<=[.!?])\s+", text):
-            named = [e for e in people if re.search(rf"\b{re.escape(e.speaker.name.split()[-1])}\b", sentence)]
+            named = [e for e in people if _word_pattern(e.speaker.name.split()[-1]).search(sentence)]
             if len(named) != 1 or named[0].speaker.gender is not None:
                 continue
-            after = sentence[re.search(rf"\b{re.escape(named[0].speaker.name.split()[-1])}\b", sentence).end():]
+            after = sentence[_word_pattern(named[0].speaker.name.split()[-1]).search(sentence).end():]
             genders = {gender for gender, pattern in _GENDERED_PRONOUNS.items() if pattern.search(after)}
             if len(genders) == 1 and not _OTHER_PERSON.search(after):
                 named[0].speaker.gender = genders.pop()

@@ -60,6 +60,22 @@ def _verb_pattern() -> str:
     return r"(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs) + r")"
 
 
+# The verb alternation is long: patterns built on it are compiled once (re's own cache is small).
+@lru_cache(maxsize=1)
+def _second_verb_re() -> re.Pattern:
+    return re.compile(rf"\s*,?\s+(?:but|and)\s+(?:also\s+|later\s+)?(?P<verb>{_verb_pattern()})\s+(?:that\s+)?")
+
+
+@lru_cache(maxsize=1)
+def _and_verb_re() -> re.Pattern:
+    return re.compile(rf"^\s*,?\s*(?:but|and)\s+(?:also\s+)?{_verb_pattern()}\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _inverted_re() -> re.Pattern:
+    return re.compile(rf"^\s*(?P<verb>{_verb_pattern()})\s+(?P<spk>[^:,“”\"]{{2,80}}?)\s*[:,]\s*$", re.I)
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
     verb = _verb_pattern()
@@ -200,7 +216,7 @@ def _split_coordinated(text: str, found: list[_Candidate]) -> list[_Candidate]:
             result.append(candidate)
             continue
         content = text[candidate.start:candidate.end]
-        match = re.search(rf"\s*,?\s+(?:but|and)\s+(?:also\s+|later\s+)?(?P<verb>{_verb_pattern()})\s+(?:that\s+)?", content)
+        match = _second_verb_re().search(content)
         if match is None or match.group("verb").lower().endswith("ing") or not _enough_words(content[match.end():]):
             result.append(candidate)
             continue
@@ -514,7 +530,7 @@ def _partial_end(text: str, quote: QuoteSpan, sent_end: int) -> int:
     ends = [quote.end] + [quote.end + later.end for later in scan_quotes(text[quote.end:sent_end]) if later.closed]
     for end in ends if quote.closed else ends[1:]:
         rest = text[end:sent_end]
-        if re.match(rf"^\s*,?\s*(?:but|and)\s+(?:also\s+)?{_verb_pattern()}\b", rest, re.I):
+        if _and_verb_re().match(rest):
             continue  # "… but warned that …": a second statement (_split_coordinated), not the end of speech
         if re.match(r"^\s*,?\s*(?:but|when|after|before|while|until|because|although|though|even as)\b", rest):
             return end
@@ -545,7 +561,7 @@ def _verb_re() -> re.Pattern:
 
 def _inverted_lead(text: str, quote: QuoteSpan, before: str, before_start: int) -> _Candidate | None:
     """"Said Ellis: “Q”" — verb first, then the speaker, then the quote."""
-    match = re.match(rf"^\s*(?P<verb>{_verb_pattern()})\s+(?P<spk>[^:,“”\"]{{2,80}}?)\s*[:,]\s*$", before, re.I)
+    match = _inverted_re().match(before)
     if not match or not match.group("verb")[:1].isupper():
         return None
     phrase = _clean_phrase(match.group("spk"))
