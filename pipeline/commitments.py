@@ -997,6 +997,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         cue = replace(cue, action="maintain")  # "will continue to face a 25 per cent duty"
     elif cue.action == "suspend" and category == "export_control" and _EXPORTS_THEMSELVES.match(object_text):
         cue = replace(cue, action="restrict")  # "halt exports of gallium" stops the trade itself
+    elif cue.action == "raise" and category != "tariff" and _ENFORCEMENT.search(object_text):
+        cue = replace(cue, action="enforce")  # "strengthening intellectual property protection"
+    elif cue.action == "raise" and category == "market_access":
+        cue = replace(cue, action="relax")  # "increasing access for U.S. beef"
     elif (cue.action == "reduce" or cue.lemma == "end") and category == "market_access":
         cue = replace(cue, action="relax")  # "reduce non-tariff barriers", "end discriminatory practices" open the market
     # ("remove"/"eliminate non-tariff barriers" stays `remove`: guide rule 14)
@@ -1127,6 +1131,7 @@ _MEASURE_SUBJECT = re.compile(
     r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|rates?)\s+(?:(?:will|would|shall|also|then|only|now|still|to)\s+)*$",
     re.IGNORECASE,
 )
+_ENFORCEMENT = re.compile(r"\b(?:enforcement|protections?|enforcing)\b", re.IGNORECASE)
 _BARRIERS = re.compile(r"\bbarriers?\b", re.IGNORECASE)
 APPLIED_MEASURE = "apply_measure"  # lemma of "apply" used with the measure as its subject
 _ONLY_SCOPE = re.compile(r"\s*only\b", re.IGNORECASE)

@@ -288,3 +288,9 @@ def test_a_unit_cap_is_an_import_restriction_with_its_size():
     assert [(r.actor, r.category, r.action, r.amount, r.unit) for r in rows] == [
         ("PER", "import_restriction", "remove", 20000, "units"),
     ]
+
+
+def test_strengthening_protection_or_enforcement_is_enforcement():
+    rows = extract("Peru will strengthen intellectual property protection and increase enforcement against counterfeit goods.")
+    assert triples(rows) == [("PER", "intellectual_property", "enforce"), ("PER", "intellectual_property", "enforce")]
+    assert triples(extract("Peru will increase market access for U.S. beef.")) == [("PER", "market_access", "relax")]
