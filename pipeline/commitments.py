@@ -923,6 +923,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], []  # "...if Beijing kept its curbs", "when the EU introduces": a condition
     if hit.form.endswith("ing") and re.match(r"\s*By\s*$", sentence[:hit.start]):
         return [], []  # "By imposing tariffs, President Trump is ensuring ...": a means, told in passing
+    if hit.form.lower().startswith("address") and _GENERAL_LEAD.match(object_text):
+        # "X will address a range of non-tariff barriers, including by: (1) ...": a lead the
+        # items break down; the items are the rows (guide rule 6)
+        return [], _subject_actors(sentence, subject_region, mentions, context)
     if " " not in hit.form and _THAT_CLAUSE.match(object_text):
         # "both sides recognize that this document is not binding", "provides that":
         # the verb reports a content clause, it does not act on a measure
@@ -1130,6 +1134,9 @@ _GOODS_SUBJECT = re.compile(
 _MEASURE_SUBJECT = re.compile(
     r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|rates?)\s+(?:(?:will|would|shall|also|then|only|now|still|to)\s+)*$",
     re.IGNORECASE,
+)
+_GENERAL_LEAD = re.compile(
+    r"\s*(?:and prevent\s+)?(?:a (?:wide )?range of|many(?: such)?|various|several|a number of|a series of)\s", re.IGNORECASE
 )
 _ENFORCEMENT = re.compile(r"\b(?:enforcement|protections?|enforcing)\b", re.IGNORECASE)
 _BARRIERS = re.compile(r"\bbarriers?\b", re.IGNORECASE)

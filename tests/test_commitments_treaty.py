@@ -294,3 +294,9 @@ def test_strengthening_protection_or_enforcement_is_enforcement():
     rows = extract("Peru will strengthen intellectual property protection and increase enforcement against counterfeit goods.")
     assert triples(rows) == [("PER", "intellectual_property", "enforce"), ("PER", "intellectual_property", "enforce")]
     assert triples(extract("Peru will increase market access for U.S. beef.")) == [("PER", "market_access", "relax")]
+
+
+def test_a_general_lead_that_items_break_down_is_not_a_row():
+    rows = extract("Peru will address a range of non-tariff barriers, including by: (1) accepting U.S. vehicle "
+                   "standards and (2) removing import licensing requirements.")
+    assert triples(rows) == [("PER", "import_restriction", "remove"), ("PER", "market_access", "relax")]
