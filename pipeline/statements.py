@@ -534,6 +534,8 @@ def _partial_end(text: str, quote: QuoteSpan, sent_end: int) -> int:
             continue  # "… but warned that …": a second statement (_split_coordinated), not the end of speech
         if re.match(r"^\s*,?\s*(?:but|when|after|before|while|until|because|although|though|even as)\b", rest):
             return end
+        if re.match(r"^\s*,?\s*and\s+(?:then\s+|later\s+)?(?!said\b)[a-z]+ed\s", rest):
+            return end  # "… “a con” and encouraged voters to …": the subject's next act, not more speech
     end = sent_end
     while end > quote.end and text[end - 1] in " .,;":
         end -= 1
@@ -592,14 +594,22 @@ def _subject_of_participle(before: str) -> tuple[str, int, re.Match] | None:
     return phrase, start, verb_match
 
 
+# "Dana Reyes, a senior adviser to the campaign," / "Reyes, who campaigned for him," before a label verb:
+# the comma closes an appositive, so the verb is the name's own ("…, called the plan “a disgrace”").
+_NAME_THEN_APPOSITIVE = re.compile(
+    r"(?:^|[.;:]\s+|,\s+)(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.?\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3},\s+"
+    r"(?:a|an|the|who|whose|his|her|its|their)\s[^,]{3,120},\s*$")
+
+
 def _speaker_before_verb(before: str, verbs: re.Pattern | None = None) -> tuple[str, int, re.Match] | None:
     """The last speech verb in ``before`` with a plausible speaker right before it."""
     for verb_match in reversed(list((verbs or _verb_re()).finditer(before))):
         head = before[:verb_match.start()]
         head = head[:len(head) - len(_AUX_TAIL.search(head).group(0))] if _AUX_TAIL.search(head) else head
         head = re.sub(r"\s+\w+\s+by\s*$", "", head)  # "responded by saying"
-        if (verb_match.group(0).lower().endswith("ing") or verbs is not None) and head.rstrip().endswith(","):
-            continue  # ", saying …" / "X, called …": a participle; the subject of the main clause speaks
+        if (verb_match.group(0).lower().endswith("ing") or verbs is not None) and head.rstrip().endswith(",") \
+                and not (verbs is not None and _NAME_THEN_APPOSITIVE.search(head)):
+            continue  # ", saying …" / "the deal, called …": a participle; the subject of the main clause speaks
         head = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), head)  # "(R)", "(D-N.C.)" keep offsets
         cut = max(head.rfind(mark) for mark in "―—;:“”\"")
         segment = head[cut + 1:]
@@ -1113,8 +1123,8 @@ def _words_after_name(head_part: list[str], lex: dict) -> bool:
     trailing = [w.lower() for w in bare[last_cap + 1:]]
     if not trailing:
         return False
-    nouns = lex["role_word_set"] | lex["anonymous_heads_set"] | lex["generic_set"] | lex["org_words_set"]
-    # "Republican presidential nominee", "one GOP source in the room": a speaker noun is there
+    nouns = lex["role_word_set"] | lex["anonymous_heads_set"] | lex["generic_set"] | lex["org_words_set"] | lex["document_set"]
+    # "Republican presidential nominee", "one GOP source in the room", "the IMF report": a speaker noun is there
     return not any(w in nouns or w.rstrip("s") in nouns for w in trailing)
 
 

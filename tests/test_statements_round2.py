@@ -180,3 +180,15 @@ def test_a_thing_before_a_parenthetical_attribution_is_not_the_speaker():
 def test_outer_reporter_governs_a_nested_attribution():
     s = one("Reyes said during a rally in Ohio that Sato once described the quota as “the gold standard” of deals.")
     assert (s.kind, s.speaker, s.quote) == ("partial", "Reyes", "Sato once described the quota as “the gold standard” of deals")
+
+
+def test_a_document_named_with_its_owner_is_a_speaker():
+    s = one("“The impact on exporters remains unclear, as the quota talks have stalled,” the IMF report stated.")
+    assert (s.kind, s.speaker) == ("direct", "IMF report")
+
+
+def test_label_verb_after_a_name_and_its_appositive():
+    s = one("Minyon Reyes, a senior adviser to the campaign, called the remarks “a true wake-up call” for growers.")
+    assert (s.speaker, s.verb, s.quote) == ("Minyon Reyes", "called", "the remarks “a true wake-up call” for growers")
+    # a thing named by a participle is still no statement
+    assert extract("The agreement, called “Phase One” by negotiators, cut tariffs on 300 goods.") == []
