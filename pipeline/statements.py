@@ -459,10 +459,11 @@ def _leading_attribution(text: str, quote: QuoteSpan, before: str, before_start:
     if not tail_words and not label and ends_sentence and (tail.rstrip().endswith((":", ",")) or not re.search(r"\bthat\s*$", tail)):
         return _Candidate(quote.content_start, _content_end(text, quote), "direct", verb, phrase, spk_at,
                           addressee, (quote.start,))
-    if re.search(r"\bthat\s*$", tail) and not tail_words and quote.content(text)[:1].isupper() and looks_like_sentence(quote.content(text)):
+    if re.search(r"\bthat,?\s*$", tail) and not tail_words and ends_sentence and quote.content(text)[:1].isupper() \
+            and looks_like_sentence(quote.content(text)):
         return _Candidate(quote.content_start, _content_end(text, quote), "direct", verb, phrase, spk_at,
                           addressee, (quote.start,))
-    if not label and _whole_quote_after_verb(text, quote, bare_tail):
+    if not label and _whole_quote_after_verb(text, quote, bare_tail, ends_sentence):
         # "walked on stage, chanting “Hold the line!” and waving" / "said during the debate, “That is smart,”"
         return _Candidate(quote.content_start, _content_end(text, quote), "direct", verb, phrase, spk_at,
                           addressee, (quote.start,))
@@ -490,16 +491,17 @@ def _label_end(text: str, quote: QuoteSpan, sent_end: int) -> int:
     return end
 
 
-def _whole_quote_after_verb(text: str, quote: QuoteSpan, tail: str) -> bool:
+def _whole_quote_after_verb(text: str, quote: QuoteSpan, tail: str, ends_sentence: bool) -> bool:
     """A quoted sentence of its own after the verb: it opens with a capital and either follows the verb
-    directly and ends in . ! ?, or follows a comma or colon closing a setting ("said on Friday, “Q”")."""
+    directly and ends in . ! ?, or follows a comma or colon closing a setting ("said on Friday, “Q”")
+    and closes the sentence (not "said that, “Q” against …")."""
     content = quote.content(text).strip()
     if not content[:1].isupper() or not looks_like_sentence(content):
         return False
     tail = tail.strip()
     if not tail:
         return content.rstrip(" ,’'\"”")[-1:] in ".!?"
-    return tail.endswith((",", ":")) and len(tail.split()) <= 8
+    return tail.endswith((",", ":")) and len(tail.split()) <= 8 and ends_sentence
 
 
 def _outer_reporter(before: str, found: tuple[str, int, re.Match]) -> tuple[str, int, re.Match]:
@@ -1193,7 +1195,7 @@ def _skip_addressee_and_that(text: str, start: int, addressee: str | None) -> in
             if setting:
                 start += setting.end("setting")
                 rest = text[start:]
-    match = re.match(r"^\s*,?\s*(?:that\b|:)?\s*", rest)
+    match = re.match(r"^\s*,?\s*(?:that\b,?|:)?\s*", rest)
     return start + (match.end() if match else 0)
 
 

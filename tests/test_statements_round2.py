@@ -192,3 +192,8 @@ def test_label_verb_after_a_name_and_its_appositive():
     assert (s.speaker, s.verb, s.quote) == ("Minyon Reyes", "called", "the remarks “a true wake-up call” for growers")
     # a thing named by a participle is still no statement
     assert extract("The agreement, called “Phase One” by negotiators, cut tariffs on 300 goods.") == []
+
+
+def test_quote_opening_a_clause_after_that_is_partial():
+    s = one("Spokeswoman Jessica Reyes said that, “Of course the ministry will defend itself” against what it sees as a campaign.")
+    assert (s.kind, s.quote) == ("partial", "“Of course the ministry will defend itself” against what it sees as a campaign")
