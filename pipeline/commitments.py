@@ -935,7 +935,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], []  # "To remove barriers to make it easier to trade; and": an aim in a preamble
     if _MISSION_STATEMENT.search(sentence[:hit.start]) and not find_quantities(object_text):
         return [], []  # "continues to advance American interests by removing barriers": a fact sheet's mission line
-    if _DEAL_AS_SUBJECT.search(subject_text) and not find_quantities(object_text):
+    if (_DEAL_AS_SUBJECT.search(subject_text) or (hit.form.endswith("ing") and _DEAL_PARTICIPLE.search(subject_text))) \
+            and not find_quantities(object_text):
         # "a deal that will open Ruritania's market", "The Agreement will break down barriers":
         # what the deal is said to achieve, not one of its terms (those carry figures or come
         # later as the parties' own commitments)
@@ -954,6 +955,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], keep
     if _DEMAND_BEFORE.search(sentence, 0, hit.start):
         return [], []  # "urged Washington to keep correcting ...": a demand on the other side
+    if cue.action == "maintain" and _BARRIERS.search(object_text) and not find_quantities(object_text):
+        return [], keep  # "The UK maintains certain tariff and non-tariff barriers": a description (guide rule 2)
     if cue.action == "maintain" and _GERUND_OBJECT.match(object_text):
         return [], keep  # "would keep pressing for lower tariffs": keeps doing, keeps no measure
     if cue.lemma == "sign":
@@ -1166,6 +1169,8 @@ _MISSION_STATEMENT = re.compile(
     r"|\b(?:is|are) taking action to\s+$",
     re.IGNORECASE,
 )
+# "announced a historic trade deal, providing ...": what the deal gives, told in passing
+_DEAL_PARTICIPLE = re.compile(r"\b(?:deal|agreement|framework|arrangement)\b[^.;,]{0,60},\s*$", re.IGNORECASE)
 _DEAL_NOUN = r"(?:deal|agreement|framework|arrangement)(?:\s+(?:on|for|with|between)\s+[^,;]{0,80}?)?"
 _DEAL_AS_SUBJECT = re.compile(
     rf"\b{_DEAL_NOUN},?\s+(?:that|which)\s+(?:will\s+|would\s+|also\s+|further\s+)*$"

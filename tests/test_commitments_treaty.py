@@ -300,3 +300,11 @@ def test_a_general_lead_that_items_break_down_is_not_a_row():
     rows = extract("Peru will address a range of non-tariff barriers, including by: (1) accepting U.S. vehicle "
                    "standards and (2) removing import licensing requirements.")
     assert triples(rows) == [("PER", "import_restriction", "remove"), ("PER", "market_access", "relax")]
+
+
+def test_deal_descriptions_and_non_trade_restarts_are_not_rows():
+    assert not extract("Today the leaders announced a historic trade deal, providing new access for American farmers.")
+    assert not extract("Peru maintains certain tariff and non-tariff barriers that restrict market access.")
+    assert not extract("Peru and the United States agreed to restart joint military exercises.")
+    rows = extract("Peru will resume purchases of U.S. wheat.")
+    assert [(r.actor, r.category, r.action) for r in rows] == [("PER", "purchase", "resume")]
