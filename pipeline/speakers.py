@@ -118,7 +118,7 @@ def _clean_org(text: str | None) -> str | None:
     if not text:
         return text
     cleaned = _clean(re.sub(r"^[\w-]+-based\s+", "", text.strip()))
-    if re.search(r"\b(?:Inc|Corp|Ltd|Bros)$", cleaned):
+    if re.search(r"\b(?:Inc|Corp|Ltd|Bros|Co)$", cleaned):
         cleaned += "."  # company suffixes are written with their full stop
     return cleaned or None
 
@@ -337,6 +337,10 @@ def _parse(phrase: str) -> Speaker | None:
         info = lex["pronouns"][head_lower]
         return Speaker(None, "pronoun", gender=info["gender"], plural=info["number"] == "plural",
                        head=head_lower, mention=phrase)
+    based = re.match(r"^[A-Z][\w-]*-based\s+(?P<rest>[A-Z].*)$", head_part)
+    if based and not any(w.lower() in lex["role_word_set"] for w in based.group("rest").split()):
+        # "Michigan-based Whirlpool": a place-based name with no title is a company or body
+        return _organisation(based.group("rest"), None, phrase)
     words = _words(head_part)
     if not words or len(words) > 14:
         return None
@@ -499,7 +503,9 @@ def _parse_named(phrase: str, head_part: str, appositive: str) -> Speaker | None
                                      or pre[mod_start - 1][:1].islower()):
                 mod_start -= 1  # "Former U.S.", "national affairs", "trade" qualify the role
             prefix = pre[:mod_start]
-            if prefix and pre[role_start][:1].isupper() and _role_type(" ".join(pre[role_start:])) in ("official", "leader") \
+            jurisdiction = " ".join(prefix).lower() in lex["jurisdictions"]  # "Nebraska Governor": the state is the org
+            if prefix and not jurisdiction and pre[role_start][:1].isupper() \
+                    and _role_type(" ".join(pre[role_start:])) in ("official", "leader") \
                     and not _is_org_words(prefix) \
                     and all(_is_capitalised(w) or w.lower() in ("and", "of", "for") for w in prefix):
                 mod_start = 0  # "Business and Trade Secretary", "Economic Revitalization Minister"

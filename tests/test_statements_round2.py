@@ -197,3 +197,18 @@ def test_label_verb_after_a_name_and_its_appositive():
 def test_quote_opening_a_clause_after_that_is_partial():
     s = one("Spokeswoman Jessica Reyes said that, “Of course the ministry will defend itself” against what it sees as a campaign.")
     assert (s.kind, s.quote) == ("partial", "“Of course the ministry will defend itself” against what it sees as a campaign")
+
+
+def test_state_before_a_title_is_the_jurisdiction():
+    s = one("Ohio Governor Dana Reyes: “The quota protects our growers.”")
+    assert (s.speaker, s.speaker_role, s.speaker_org, s.speaker_type) == ("Dana Reyes", "Governor", "Ohio", "official")
+    # a capitalised title phrase still keeps its words
+    s = one("Business and Trade Secretary Tom Hale said the quota would be filled by June.")
+    assert s.speaker_role == "Business and Trade Secretary"
+
+
+def test_place_based_name_without_a_title_is_an_organisation():
+    s = one("Ohio-based Kestrel said the tariff gave it a price advantage over importers.")
+    assert (s.speaker, s.speaker_org) == ("Kestrel", "Kestrel")
+    s = one("Administrator Dana Reyes said the rule would take effect in June.")
+    assert (s.speaker_role, s.speaker_type) == ("Administrator", "official")
