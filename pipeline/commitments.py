@@ -752,6 +752,14 @@ def _subject_actors(sentence: str, region: tuple[int, int], mentions: list[Actor
     return codes
 
 
+def _names_open_region(sentence: str, region: tuple[int, int], mentions: list[ActorMention]) -> bool:
+    """Whether the region's party names sit right after the previous verb (its object:
+    "recognize U.S. standards and lift", "provide President Trump $550 billion to invest")."""
+    start, end = region
+    inside = [m for m in mentions if start <= m.start and m.end <= end and m.actor.country]
+    return bool(inside) and all(len(sentence[start:m.start].split()) <= 2 for m in inside)
+
+
 def _serial_subject(sentence: str, end: int, mentions: list[ActorMention]) -> bool:
     """Whether everything before ``end`` is a list of parties ("A, B, and C will"),
     so that its ", and" joins subjects rather than clauses."""
@@ -948,6 +956,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "the tariffs will apply only to the steel content" (scope, guide rule 3)
         cue = replace(cue, intransitive=True, lemma=APPLIED_MEASURE)
     subjects = _subject_actors(sentence, subject_region, mentions, context)
+    if coordinated and subjects and subject_region[0] > 0 and _names_open_region(sentence, subject_region, mentions):
+        # "Japan will recognize U.S. standards and lift ...", "provide President Trump $550
+        # billion to invest": names in the previous verb's object are not this verb's subject
+        subjects = []
     # a dropped verb still names who the next verbs' subject is ("Trump signed
     # proclamations to close loopholes and elevate tariffs")
     keep = [] if cue.inverted else subjects
@@ -1276,6 +1288,11 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
     if category == "purchase" and action not in ("resume", "suspend", "reduce"):
         action = "purchase"
     amount, unit = _amount(quantities, object_text)
+    if amount is None and category in ("purchase", "investment") and re.search(r"\bto\s+$", subject_text):
+        # "provide President Trump $550 billion to invest": the sum precedes the infinitive
+        sums = [q for q in find_quantities(subject_text) if q.kind == "money"]
+        if sums:
+            amount, unit = sums[-1].value, sums[-1].unit
     if amount is None and category in ("purchase", "investment"):
         # "increase purchases of U.S. rice by 75 percent": a stated rise of the amount
         for quantity in quantities:

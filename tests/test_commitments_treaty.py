@@ -308,3 +308,12 @@ def test_deal_descriptions_and_non_trade_restarts_are_not_rows():
     assert not extract("Peru and the United States agreed to restart joint military exercises.")
     rows = extract("Peru will resume purchases of U.S. wheat.")
     assert [(r.actor, r.category, r.action) for r in rows] == [("PER", "purchase", "resume")]
+
+
+def test_names_in_the_previous_verbs_object_are_not_the_next_verbs_subject():
+    rows = extract("Peru will recognize U.S. vehicle standards and lift restrictions on U.S. car imports.")
+    assert ("PER", "import_restriction", "remove") in triples(rows)
+    assert all(r.actor == "PER" for r in rows)
+    rows = extract("Peru committed to provide President Trump $50 billion to invest in the United States.",
+                   title="US and Peru deal")
+    assert [(r.actor, r.category, r.amount) for r in rows] == [("PER", "investment", 50e9)]
