@@ -1016,6 +1016,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         cue = replace(cue, action="maintain")  # "will continue to face a 25 per cent duty"
     elif cue.action == "suspend" and category == "export_control" and _EXPORTS_THEMSELVES.match(object_text):
         cue = replace(cue, action="restrict")  # "halt exports of gallium" stops the trade itself
+    elif cue.action == "raise" and _COOPERATION.match(object_text):
+        cue = replace(cue, action="negotiate")  # "strengthen cooperation and action related to export restrictions"
     elif cue.action == "raise" and category != "tariff" and _ENFORCEMENT.search(object_text):
         cue = replace(cue, action="enforce")  # "strengthening intellectual property protection"
     elif cue.action == "raise" and category == "market_access":
@@ -1153,6 +1155,7 @@ _MEASURE_SUBJECT = re.compile(
 _GENERAL_LEAD = re.compile(
     r"\s*(?:and prevent\s+)?(?:a (?:wide )?range of|many(?: such)?|various|several|a number of|a series of)\s", re.IGNORECASE
 )
+_COOPERATION = re.compile(r"\s*(?:(?:their|our|its|the|bilateral)\s+)?(?:cooperation|coordination|dialogue|engagement|collaboration)\b", re.IGNORECASE)
 _ENFORCEMENT = re.compile(r"\b(?:enforcement|protections?|enforcing)\b", re.IGNORECASE)
 _BARRIERS = re.compile(r"\bbarriers?\b", re.IGNORECASE)
 APPLIED_MEASURE = "apply_measure"  # lemma of "apply" used with the measure as its subject

@@ -317,3 +317,10 @@ def test_names_in_the_previous_verbs_object_are_not_the_next_verbs_subject():
     rows = extract("Peru committed to provide President Trump $50 billion to invest in the United States.",
                    title="US and Peru deal")
     assert [(r.actor, r.category, r.amount) for r in rows] == [("PER", "investment", 50e9)]
+
+
+def test_strengthening_cooperation_is_negotiation_and_mutual_recognition_is_market_access():
+    rows = extract("Peru and the United States commit to strengthen cooperation on export restrictions on critical minerals.")
+    assert triples(rows) == [("PER", "export_control", "negotiate"), ("USA", "export_control", "negotiate")]
+    rows = extract("Peru and the United States will negotiate a mutual recognition agreement on medical devices.")
+    assert triples(rows) == [("PER", "market_access", "negotiate"), ("USA", "market_access", "negotiate")]
