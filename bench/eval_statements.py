@@ -133,7 +133,27 @@ def named_source(gold: GoldAttribution, all_gold: list[GoldAttribution]) -> str 
         return None
     earlier = [g for g in all_gold if g.source and g.source_start < gold.source_start
                and g.source.strip().lower() not in PRONOUNS and any(w[:1].isupper() for w in g.source.split())]
+    if STRICT_PRONOUNS:
+        # "he"/"she" can only go back to one person, not to "a tweet", "the article" or "India and Pakistan"
+        earlier = [g for g in earlier if _can_be_antecedent(gold.source.strip().lower(), g.source)]
     return max(earlier, key=lambda g: g.source_start).source if earlier else None
+
+
+STRICT_PRONOUNS = True  # --loose-pronouns: the first scorer (any earlier named source)
+
+
+def _can_be_antecedent(pronoun: str, source: str) -> bool:
+    if pronoun not in ("he", "she", "his", "her"):
+        return True
+    source_words = words(source)
+    things = lexicon()["document_set"] | {"rules", "rule", "program", "site", "website", "campaign", "party",
+                                           "committee", "city", "state", "government", "network"}
+    head = source.split(",")[0]
+    head_words = words(head)
+    if not head_words:
+        return False
+    plural = " and " in f" {head.lower()} " or (head_words[-1].endswith("s") and head_words[0] in ("the", "a", "few", "many", "some", "other"))
+    return not plural and not any(w in things for w in source_words[:6])
 
 
 def speaker_matches(predicted: str | None, gold: str) -> bool:
@@ -316,9 +336,13 @@ def _same(predicted, gold, normalise) -> bool:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--errors", type=int, default=0, help="show up to N misses, false positives, speaker errors")
+    parser.add_argument("--loose-pronouns", action="store_true",
+                        help="score a gold he/she against any earlier named source (the first scorer), not only a person")
     parser.add_argument("--verbose", action="store_true", help="with --errors: the paragraph and nearest prediction of each miss")
     parser.add_argument("--set", default="all", choices=["polnear", "samples", "white-house", "all"])
     args = parser.parse_args()
+    global STRICT_PRONOUNS
+    STRICT_PRONOUNS = not args.loose_pronouns
     if args.set in ("polnear", "all"):
         folder = shared_data() / "polnear-dev"
         if not folder.is_dir():

@@ -515,8 +515,8 @@ def _outer_reporter(before: str, found: tuple[str, int, re.Match]) -> tuple[str,
     if outer is None or outer[2].group(0).lower().endswith("ing"):
         return found
     between = before[outer[2].end():inner_at]
-    if re.match(r"^(?:\s+[^,.;:!?“”\"]{0,80}?)?\s+that\s*$", between):
-        return outer
+    if re.match(r"^(?:\s+[^,.;:!?“”\"]{0,80}?)?\s+that\s*$", between) or not between.strip():
+        return outer  # "… said that Sato once called …" / "The statement noted they had said …"
     return found
 
 

@@ -212,3 +212,9 @@ def test_place_based_name_without_a_title_is_an_organisation():
     assert (s.speaker, s.speaker_org) == ("Kestrel", "Kestrel")
     s = one("Administrator Dana Reyes said the rule would take effect in June.")
     assert (s.speaker_role, s.speaker_type) == ("Administrator", "official")
+
+
+def test_outer_reporter_without_that():
+    s = one("The council statement noted they had previously said they would take “further measures” on quotas.")
+    assert (s.speaker, s.verb) == ("the council statement", "noted")
+    assert s.quote == "they had previously said they would take “further measures” on quotas"
