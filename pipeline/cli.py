@@ -84,7 +84,8 @@ def cmd_parse(args: argparse.Namespace) -> int:
             failed += 1
             print(_dumps({**record, "error": reason}))
             continue
-        record.update(title=article.title, published_at=article.published_at, authors=article.authors,
+        record.update(title=article.title, published_at=article.published_at,
+                      published_local_date=article.published_local_date, authors=article.authors,
                       body=article.body, paragraphs=_paragraphs_json(article))
         print(_dumps(record))
     return 1 if failed else 0
