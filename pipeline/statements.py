@@ -575,6 +575,16 @@ def _inverted_lead(text: str, quote: QuoteSpan, before: str, before_start: int) 
                       phrase, before_start + match.start("spk"), None, (quote.start,))
 
 
+def _clause_subject(clause: str) -> tuple[str, int] | None:
+    """"She urged him to stay and repeatedly says …": the subject opening the clause, and where it starts."""
+    intro = re.match(r"^(?:(?:In|On|At|During|After|Before|Following|Speaking|Earlier|Later|Last|This|Meanwhile|However|But|And|Still|Yet)\b[^,]{0,80},\s*)", clause)
+    start = intro.end() if intro else 0
+    subject = re.match(r"(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.?\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey)\b", clause[start:])
+    if not subject or subject.group(0).lower() in ("the", "a", "an", "but", "and") or not _plausible_speaker(subject.group(0)):
+        return None
+    return subject.group(0), start
+
+
 def _subject_of_participle(before: str) -> tuple[str, int, re.Match] | None:
     """"Quist mocked the offer online, writing, “Q”": a participle after a comma speaks for the subject."""
     verbs = [m for m in _verb_re().finditer(before) if m.group(0).lower().endswith("ing")]
@@ -615,6 +625,11 @@ def _speaker_before_verb(before: str, verbs: re.Pattern | None = None) -> tuple[
         head = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), head)  # "(R)", "(D-N.C.)" keep offsets
         cut = max(head.rfind(mark) for mark in "―—;:“”\"")
         segment = head[cut + 1:]
+        if re.search(r"\band\s*$", segment):
+            # "She urged him to stay and repeatedly says, “Q”": the verb shares the clause's subject
+            subject = _clause_subject(before[:verb_match.start()])
+            if subject is not None:
+                return subject[0], subject[1], verb_match
         best = _best_speaker(segment)
         if best is not None:
             phrase, shift = best

@@ -218,3 +218,9 @@ def test_outer_reporter_without_that():
     s = one("The council statement noted they had previously said they would take “further measures” on quotas.")
     assert (s.speaker, s.verb) == ("the council statement", "noted")
     assert s.quote == "they had previously said they would take “further measures” on quotas"
+
+
+def test_speech_verb_coordinated_with_an_earlier_predicate_shares_its_subject():
+    statements = extract("Ms Dana Reyes stood at the gate.",
+                         "She then urged the growers to stay calm and repeatedly says, “Do not sell below the floor.”")
+    assert [(s.kind, s.speaker, s.quote) for s in statements][-1] == ("direct", "Dana Reyes", "Do not sell below the floor.")
