@@ -472,11 +472,22 @@ def _leading_attribution(text: str, quote: QuoteSpan, before: str, before_start:
     content_start = _skip_addressee_and_that(text, content_start, addressee)
     content_end = _partial_end(text, quote, sent_end)
     if label:
-        # the judged words and what they qualify: "likened the plan to a “ransom note” in a speech to growers"
-        content_end = max(_label_end(text, quote, sent_end), content_end)
+        # the judged words and what they qualify ("likened the plan to a “ransom note” in a song"),
+        # not a setting after them ("… a “disgrace” on Wednesday", "… a “champion”, citing …")
+        label_end = _label_end(text, quote, sent_end)
+        if not _LABEL_SETTING.match(text[label_end:sent_end]):
+            content_end = max(label_end, content_end)
+            participle = re.search(r",\s+\w+ing\b", text[label_end:content_end])
+            if participle:
+                content_end = label_end + participle.start()  # "…, citing her work": a reason, not the label
+        else:
+            content_end = label_end
     return _Candidate(content_start, content_end, "partial", verb, phrase, spk_at, addressee, (quote.start,))
 
 
+_LABEL_SETTING = re.compile(
+    r"^\s*(?:,|\(|—|–|(?:during|on|at|while|when|after|before|last|this|earlier|yesterday|today|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 MAX_LABEL_GAP_WORDS = 4  # words between two quoted labels of one list ("a “bully” and a “liar”", "“x,” who is “y”")
 
 

@@ -224,3 +224,10 @@ def test_speech_verb_coordinated_with_an_earlier_predicate_shares_its_subject():
     statements = extract("Ms Dana Reyes stood at the gate.",
                          "She then urged the growers to stay calm and repeatedly says, “Do not sell below the floor.”")
     assert [(s.kind, s.speaker, s.quote) for s in statements][-1] == ("direct", "Dana Reyes", "Do not sell below the floor.")
+
+
+def test_label_verb_content_stops_before_a_setting():
+    s = one("Kenji Sato blasted the quota as a “disgrace” on Wednesday on a farm radio show.")
+    assert s.quote == "the quota as a “disgrace”"
+    s = one("The growers’ union called Reyes a “champion” for its members, citing her work on quotas.")
+    assert s.quote == "Reyes a “champion” for its members"
