@@ -79,7 +79,7 @@ _SPEECH_VERB = re.compile(r"\b(?:said|says|told|warned|argued|noted|added|wrote|
 _FIRST_PERSON = re.compile(r"(?:^|[\s,;])(?:I|my Administration|my administration)\s+(?:\w+\s+){0,2}$")
 # Strong clause boundaries: a new subject can start after them.
 _CLAUSE_BOUNDARY = re.compile(
-    r";|:\s|,\s*(?:while|whereas|but|and|although|as)\s|\s(?:while|whereas|but)\s|\s(?=(?:if|unless|provided that)\s)|\(\s*(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*\)\s|—(?!\s*(?:down|up) from)|–\s(?!(?:down|up) from)|\s-\s"
+    r";|:\s|,\s*(?:while|whereas|but|and|although|as)\s|\s(?:while|whereas|but)\s|\s(?=(?:if|unless|provided that)\s)|(?<![\w)])\(\s*(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*\)\s|—(?!\s*(?:down|up) from)|–\s(?!(?:down|up) from)|\s-\s"
     r"|\b(?:said|says|announced|stated|added|noted|confirmed)(?:\s+(?:in an? \w+|on \w+day|late on \w+day))?(?:\s+that)?\s",
 )
 # "(i)", "(2)", "(b)": enumeration markers inside treaty sentences.
@@ -827,6 +827,7 @@ def _other_subject(sentence: str, region: tuple[int, int], mentions: list[ActorM
         return False  # "secure commitments to jointly address": the pledge names no other actor
     if any(start <= m.start and m.end <= end for m in mentions):
         return False
+    text = _ENUMERATION.sub(" ", text)  # "(b) increase the duty ...": a marker, not a subject
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
     content = [w for w in words if w.lower() not in _SUBJECT_FILLER and not w.lower().endswith("ly")]
     return bool(content) and not text.rstrip().endswith((",", ":", ";"))
@@ -1060,6 +1061,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         values = _values(cue, category, segment, subject_text, hit.form)
         if values is None:
             continue
+        if category == "tariff" and _lacks_levels(values) and values[4] is None:
+            values = _clause_end_levels(cue, sentence, object_region[1]) or values
         action, value_from, value_to, change, amount, unit = values
         product_text = segment if not (cue.intransitive or cue.inverted) else subject_text + " " + segment
         products = hs_codes(product_text)
@@ -1306,6 +1309,29 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
 
 # "the 25% rate that Trump had threatened to": a relative clause whose verb is the cue
 _RELATIVE_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:rate|tariff|levy|duty)\s+(?:that|which)\s+[^,;]{0,60}$", re.IGNORECASE)
+# "from 84 percent to 125 percent", "from 75 dollars to 100 dollars": a change of level
+_FROM_TO_LEVELS = re.compile(
+    r"\bfrom\s+(?P<a>\$?\d+(?:\.\d+)?)\s*(?P<ua>%|percent|per cent|dollars)?\s+to\s+(?P<b>\$?\d+(?:\.\d+)?)\s*(?P<ub>%|percent|per cent|dollars)",
+    re.IGNORECASE,
+)
+
+
+def _clause_end_levels(cue: Cue, sentence: str, start: int):
+    """Legal text states the new level at the end of a long clause ("increase the duty
+    ... set forth in section 2 ..., from 84 percent to 125 percent;"). Specific duties in
+    money are levels too (guide rule 22)."""
+    if cue.action not in ("raise", "reduce", "impose"):
+        return None
+    end = sentence.find(";", start)
+    match = _FROM_TO_LEVELS.search(sentence, start, end if end >= 0 else len(sentence))
+    if match is None:
+        return None
+    low, high = float(match.group("a").lstrip("$")), float(match.group("b").lstrip("$"))
+    unit = "usd" if "dollar" in match.group("ub").lower() or match.group("b").startswith("$") else "percent"
+    action = "raise" if high > low else "reduce" if high < low else cue.action
+    return action, low, high, None, None, unit
+
+
 _QUOTA = re.compile(r"\b(?:quotas?|TRQs?)\b", re.IGNORECASE)
 
 
@@ -1477,7 +1503,11 @@ def _has_figure(row: Commitment) -> bool:
 
 _CONTENT_WORD = re.compile(r"[a-z][a-z-]{3,}")
 _GENERIC_WORDS = frozenset({"tariffs", "tariff", "duties", "duty", "levies", "rate", "rates", "goods", "products",
-                            "imports", "exports", "american", "additional", "reciprocal", "cent", "percent"})
+                            "imports", "exports", "american", "additional", "reciprocal", "cent", "percent",
+                            "valorem", "applicable", "articles",
+                            # references in legal text, shared by unrelated clauses
+                            "section", "executive", "order", "orders", "subchapter", "heading", "headings",
+                            "note", "amended", "modified", "pursuant", "htsus", "proclamation"})
 
 
 def _same_object(first: Commitment, later: Commitment) -> bool:

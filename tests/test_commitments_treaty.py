@@ -324,3 +324,17 @@ def test_strengthening_cooperation_is_negotiation_and_mutual_recognition_is_mark
     assert triples(rows) == [("PER", "export_control", "negotiate"), ("USA", "export_control", "negotiate")]
     rows = extract("Peru and the United States will negotiate a mutual recognition agreement on medical devices.")
     assert triples(rows) == [("PER", "market_access", "negotiate"), ("USA", "market_access", "negotiate")]
+
+
+def test_an_order_clause_states_its_levels_at_the_end_in_percent_or_dollars():
+    rows = extract(
+        "(a) increase the ad valorem rate of duty set forth in section 3(b)(ii) of Executive Order 14000 of "
+        "March 1, 2025 (Duties on Certain Imports), as modified by the order dated March 9, 2025, "
+        "from 30 percent to 45 percent;",
+        "(b) increase the per postal item duty in section 3(b)(iii) of Executive Order 14000, as modified by the "
+        "order dated March 9, 2025, that is in effect on or after May 2, 2025, from 40 dollars to 60 dollars; and",
+        title="Executive order modifying duties on imports from Norway",
+    )
+    assert [(r.action, r.value_from, r.value_to, r.unit) for r in rows] == [
+        ("raise", 30, 45, "percent"), ("raise", 40, 60, "usd"),
+    ]
