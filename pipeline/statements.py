@@ -469,6 +469,9 @@ def _leading_attribution(text: str, quote: QuoteSpan, before: str, before_start:
                           addressee, (quote.start,))
     # reported speech carrying a quoted fragment: the content runs from after the verb to the sentence end
     content_start = before_start + verb_match.end()
+    if label and re.match(r"\s+(?:on|upon|for)\s", text[content_start:]):
+        # "called on the ministry to “act”", "called for duties to be “clawed back”": the particle is the verb's
+        content_start += re.match(r"\s+(?:on|upon|for)", text[content_start:]).end()
     content_start = _skip_addressee_and_that(text, content_start, addressee)
     content_end = _partial_end(text, quote, sent_end)
     if label:
@@ -624,10 +627,15 @@ _NAME_THEN_APPOSITIVE = re.compile(
     r"(?:a|an|the|who|whose|his|her|its|their)\s[^,]{3,120},\s*$")
 
 
+_CONTRACTED_IS = re.compile(r"\b([Hh]e|[Ss]he|[Ii]t)[’']s(?=\s+(?:\w+ly\s+)?$)")
+
+
 def _speaker_before_verb(before: str, verbs: re.Pattern | None = None) -> tuple[str, int, re.Match] | None:
     """The last speech verb in ``before`` with a plausible speaker right before it."""
     for verb_match in reversed(list((verbs or _verb_re()).finditer(before))):
         head = before[:verb_match.start()]
+        # "He’s claiming", "It’s denouncing": the contracted "is" is an auxiliary (spaces keep the offsets)
+        head = _CONTRACTED_IS.sub(lambda m: m.group(1) + "  ", head)
         head = head[:len(head) - len(_AUX_TAIL.search(head).group(0))] if _AUX_TAIL.search(head) else head
         head = re.sub(r"\s+\w+\s+by\s*$", "", head)  # "responded by saying"
         if (verb_match.group(0).lower().endswith("ing") or verbs is not None) and head.rstrip().endswith(",") \

@@ -231,3 +231,18 @@ def test_label_verb_content_stops_before_a_setting():
     assert s.quote == "the quota as a “disgrace”"
     s = one("The growers’ union called Reyes a “champion” for its members, citing her work on quotas.")
     assert s.quote == "Reyes a “champion” for its members"
+
+
+def test_contracted_is_before_a_speech_verb():
+    statements = extract("Mr Kenji Sato spoke first.", "He’s claiming that the quota is “a big, big problem” for growers.")
+    assert [(s.speaker, s.quote) for s in statements] == [("Kenji Sato", "the quota is “a big, big problem” for growers")]
+
+
+def test_called_on_keeps_the_particle_out_of_the_content():
+    s = one("Dana Reyes called on the ministry to “stand up to the importers” before June.")
+    assert (s.speaker, s.quote) == ("Dana Reyes", "the ministry to “stand up to the importers”")
+
+
+def test_sung_words_are_quoted_words():
+    s = one("Protesters at the port sang “We will not be moved.”")
+    assert (s.kind, s.verb, s.quote) == ("direct", "sang", "We will not be moved.")
