@@ -556,7 +556,7 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
     if _QUESTION.search(sentence):
         return [], list(previous_actors)  # "Will China resume purchases?": asked, not committed
     if lexicon.cue_pattern.search(sentence) is None:
-        if _PLEDGE_NOUN_HINT.search(sentence):
+        if _PLEDGE_NOUN_HINT.search(sentence) and _DIGIT.search(sentence):
             # "This deal includes $150 billion of Korean investment": a pledge with no verb
             return _noun_pledge_rows(sentence, [], find_actor_mentions(sentence, context.on), context), list(previous_actors)
         return [], list(previous_actors)
@@ -607,6 +607,7 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
 # A question ("Will China resume purchases?"); a journalist's statement before it may
 # still report a measure ("Q: Trump said he will impose ... What is China's response?").
 _QUESTION = re.compile(r"\?[\s\"'”’)]*$")
+_DIGIT = re.compile(r"\d")
 _PLEDGE_NOUN_HINT = re.compile(r"investment|\border|[Pp]urchases|\bsales\b")
 _INVESTMENT_AFTER_MONEY = re.compile(
     r"\s+(?:of|in)\s+(?:(?:new|additional|further|total)\s+)?(?:(?:[A-Z][\w.’'-]*\s+){1,3})?(?:foreign direct\s+)?investments?\b"
@@ -619,8 +620,8 @@ _ORDER_BEFORE_COUNT = re.compile(r"\b(?:purchase\s+)?orders?\b[^.;]{0,70}?\b(?:f
 
 def _noun_pledge_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
                       context: _Context) -> list[Commitment]:
-    if not _PLEDGE_NOUN_HINT.search(sentence):
-        return []
+    if not _PLEDGE_NOUN_HINT.search(sentence) or not _DIGIT.search(sentence):
+        return []  # cheap tests first: a noun pledge needs its noun and a figure
     extra: list[Commitment] = []
     for quantity in find_quantities(sentence):
         before = sentence[max(0, quantity.start - 120):quantity.start]
