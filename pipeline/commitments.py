@@ -728,6 +728,13 @@ def _subject_actors(sentence: str, region: tuple[int, int], mentions: list[Actor
     """Parties named as the subject in ``region`` ("The United States and China will")."""
     start, end = region
     text = sentence[start:end]
+    absolute = _WITH_SUBJECT.search(text)
+    if absolute:
+        # "..., with Beijing set to speed up approvals": the absolute phrase names who acts
+        named = [m.actor.country for m in mentions
+                 if start + absolute.start(1) <= m.start and m.end <= start + absolute.end(1) and m.actor.country]
+        if named:
+            return list(dict.fromkeys(named))
     if _BOTH_PARTIES.search(text):
         return context.parties[:2]
     if _FIRST_PERSON.search(text) and context.parties:
@@ -751,6 +758,9 @@ def _subject_actors(sentence: str, region: tuple[int, int], mentions: list[Actor
     if len(codes) > 1 and not re.search(r"\band\b|&|,", text):
         return codes[-1:]
     return codes
+
+
+_WITH_SUBJECT = re.compile(r"\bwith\s+([^,;]{1,40}?)\s+(?:set|expected|poised|due|ready|likely|agreeing|pledging)\s+to\s+$")
 
 
 def _names_open_region(sentence: str, region: tuple[int, int], mentions: list[ActorMention]) -> bool:
@@ -999,7 +1009,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # an MOU is a row by its subject: "an MOU on critical minerals" -> other (convention 12)
         topics = [c for c in _object_categories(object_text[_MEMORANDUM.search(object_text).end():]) if c != "diplomatic"]
         category = topics[0] if topics else "other"
-    if cue.needs_category and not cue.intransitive and _lexicon().objects.search(category_text) is None:
+    if cue.needs_category and not cue.intransitive and _lexicon().objects.search(category_text) is None \
+            and not (cue.category == "tariff" and _BARE_RATE.match(object_text)):
+        # ("China would charge 10%": a bare rate after a tariff verb names the tariff)
         return [], keep  # "reduce reliance on foreign manufacturing": no measure named
     inherited = not subjects
     actors, counterparty = _resolve_parties(
@@ -1333,6 +1345,7 @@ def _clause_end_levels(cue: Cue, sentence: str, start: int):
     return action, low, high, None, None, unit
 
 
+_BARE_RATE = re.compile(r"\s*(?:a\s+|an\s+)?\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)(?!\s+of\b)", re.IGNORECASE)
 _QUOTA = re.compile(r"\b(?:quotas?|TRQs?)\b", re.IGNORECASE)
 
 

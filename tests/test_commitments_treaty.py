@@ -338,3 +338,12 @@ def test_an_order_clause_states_its_levels_at_the_end_in_percent_or_dollars():
     assert [(r.action, r.value_from, r.value_to, r.unit) for r in rows] == [
         ("raise", 30, 45, "percent"), ("raise", 40, 60, "usd"),
     ]
+
+
+def test_wire_story_rates_and_an_absolute_phrase_subject():
+    rows = extract("He said U.S. tariffs on Peruvian goods would total 30%, while Peru would charge 10%.",
+                   title="US and Peru agree framework")
+    assert sorted((r.actor, r.action, r.value_to) for r in rows) == [("PER", "impose", 10), ("USA", "impose", 30)]
+    rows = extract("The United States and Peru agreed on a framework, with Lima set to speed up approvals of "
+                   "rare-earth exports.", title="US and Peru agree framework")
+    assert triples(rows) == [("PER", "export_control", "relax")]
