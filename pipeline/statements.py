@@ -537,6 +537,9 @@ def _outer_reporter(before: str, found: tuple[str, int, re.Match]) -> tuple[str,
 def _quote_ends_sentence(text: str, quote: QuoteSpan, sent_end: int) -> bool:
     """Only punctuation or an attribution follows the quote in its sentence (else it opens a clause)."""
     after = text[quote.end:sent_end].strip(" ,.;:!?—–-")
+    comma = text[quote.end:].lstrip()[:1] == "," or quote.content(text).rstrip().endswith(",")
+    if comma and re.match(r"(?:when|as|after|before|while|because|since|until)\b", after):
+        return True  # "“That makes me smart,” when the rival …": a time clause closes the quoted sentence
     return not after or len(after.split()) <= 2 or _starts_with_attribution(after)
 
 
@@ -569,6 +572,7 @@ def _label_verb_re() -> re.Pattern:
 
 def _label_then_quote(tail: str) -> bool:
     """After "called": a short object and maybe "as", then the quote ("called the deal a “disaster”")."""
+    tail = re.sub(r"\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|U\.S)\.", "", tail)  # abbreviations are no sentence end
     return len(tail.split()) <= 8 and not re.search(r"[.;:!?]", tail)
 
 
@@ -638,9 +642,10 @@ def _speaker_before_verb(before: str, verbs: re.Pattern | None = None) -> tuple[
         head = _CONTRACTED_IS.sub(lambda m: m.group(1) + "  ", head)
         head = head[:len(head) - len(_AUX_TAIL.search(head).group(0))] if _AUX_TAIL.search(head) else head
         head = re.sub(r"\s+\w+\s+by\s*$", "", head)  # "responded by saying"
-        if (verb_match.group(0).lower().endswith("ing") or verbs is not None) and head.rstrip().endswith(",") \
-                and not (verbs is not None and _NAME_THEN_APPOSITIVE.search(head)):
-            continue  # ", saying …" / "the deal, called …": a participle; the subject of the main clause speaks
+        if (verb_match.group(0).lower().endswith("ing") or verbs is not None) and head.rstrip().endswith(","):
+            if not (verbs is not None and _NAME_THEN_APPOSITIVE.search(head)):
+                continue  # ", saying …" / "the deal, called …": a participle; the subject of the main clause speaks
+            head = head.rstrip()[:-1] + " " * (len(head) - len(head.rstrip()) + 1)  # "Name, appositive," speaks
         head = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), head)  # "(R)", "(D-N.C.)" keep offsets
         cut = max(head.rfind(mark) for mark in "―—;:“”\"")
         segment = head[cut + 1:]

@@ -246,3 +246,14 @@ def test_called_on_keeps_the_particle_out_of_the_content():
 def test_sung_words_are_quoted_words():
     s = one("Protesters at the port sang “We will not be moved.”")
     assert (s.kind, s.verb, s.quote) == ("direct", "sang", "We will not be moved.")
+
+
+def test_label_verb_after_an_opening_phrase_and_an_appositive_with_an_abbreviation():
+    s = one("With 50 days to go, Minyon Reyes, a senior adviser to the campaign, called Mr. Sato’s remarks "
+            "“a true wake-up call” to growers.")
+    assert (s.speaker, s.quote) == ("Minyon Reyes", "Mr. Sato’s remarks “a true wake-up call” to growers")
+
+
+def test_quote_followed_by_a_time_clause_is_direct():
+    s = one("Mr Kenji Sato said during the hearing, “That makes me careful,” when the minister pressed him.")
+    assert (s.kind, s.quote) == ("direct", "That makes me careful")
