@@ -347,3 +347,8 @@ def test_wire_story_rates_and_an_absolute_phrase_subject():
     rows = extract("The United States and Peru agreed on a framework, with Lima set to speed up approvals of "
                    "rare-earth exports.", title="US and Peru agree framework")
     assert triples(rows) == [("PER", "export_control", "relax")]
+
+
+def test_a_countrys_tariff_measures_remaining_are_its_own():
+    rows = extract("Other U.S. tariff measures with respect to Peru will remain in place.", title="US and Peru deal")
+    assert [(r.actor, r.counterparty, r.action) for r in rows] == [("USA", "PER", "maintain")]
