@@ -556,6 +556,9 @@ def _partial_end(text: str, quote: QuoteSpan, sent_end: int) -> int:
         if re.match(r"^\s*,?\s*and\s+(?:then\s+|later\s+)?(?!said\b)[a-z]+ed\s", rest):
             return end  # "… “a con” and encouraged voters to …": the subject's next act, not more speech
     end = sent_end
+    gloss = re.search(r",\s+(?:\w+ly\s+)?(?!according\b)[a-z]+ing\b", text[quote.end:sent_end])
+    if gloss:
+        end = quote.end + gloss.start()  # "…, implicitly putting his name on the line": the writer's gloss
     while end > quote.end and text[end - 1] in " .,;":
         end -= 1
     return end
@@ -1216,6 +1219,10 @@ _SETTING_BEFORE_THAT = re.compile(
 )
 
 
+_TIME_BEFORE_SUBJECT = re.compile(
+    r"^\s*,?\s*(?:this|last|on|earlier|late)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?:he|she|they|it|we|I)\s)")
+
+
 def _skip_addressee_and_that(text: str, start: int, addressee: str | None) -> int:
     """From just after the verb to where the reported content begins (past addressee, time, "that")."""
     rest = text[start:]
@@ -1227,6 +1234,9 @@ def _skip_addressee_and_that(text: str, start: int, addressee: str | None) -> in
         skip = _ADVERBIAL.match(rest)
         if skip and re.match(r"^\s*,?\s*(?:that\b|:)", rest[skip.end():]):
             start += skip.end()
+            rest = text[start:]
+        elif _TIME_BEFORE_SUBJECT.match(rest):
+            start += _TIME_BEFORE_SUBJECT.match(rest).end()  # "told voters this weekend he would …": not what was said
             rest = text[start:]
         else:
             # a longer place or setting phrase: "aboard Air Force One that", "in a television interview that"

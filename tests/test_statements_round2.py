@@ -257,3 +257,10 @@ def test_label_verb_after_an_opening_phrase_and_an_appositive_with_an_abbreviati
 def test_quote_followed_by_a_time_clause_is_direct():
     s = one("Mr Kenji Sato said during the hearing, “That makes me careful,” when the minister pressed him.")
     assert (s.kind, s.quote) == ("direct", "That makes me careful")
+
+
+def test_time_phrase_after_the_addressee_is_not_content_and_a_gloss_ends_it():
+    s = one("Mr Kenji Sato told Americans this weekend he would consider it a “personal insult” if growers sold "
+            "below the floor, implicitly putting his name on the line.")
+    assert s.quote == "he would consider it a “personal insult” if growers sold below the floor"
+    assert s.addressee == "Americans"
