@@ -134,6 +134,7 @@ class _Lexicon:
     commentary: re.Pattern[str] | None
     statistics: re.Pattern[str] | None
     negation: dict[str, re.Pattern[str]]  # refusal | standstill
+    makers: dict[str, str]  # maker name -> its country
 
 
 @lru_cache(maxsize=1)
@@ -186,7 +187,8 @@ def _lexicon() -> _Lexicon:
     negation.setdefault("refusal", re.compile(r"(?!)"))
     negation.setdefault("standstill", re.compile(r"(?!)"))
     return _Lexicon(forms, lemmas, cue_pattern, objects, object_categories, status, conditional,
-                    non_government, commentary, statistics, negation)
+                    non_government, commentary, statistics, negation,
+                    {str(k): str(v) for k, v in (data.get("makers") or {}).items()})
 
 
 def _any_of(patterns: list[str] | None, flags: int = 0) -> re.Pattern[str] | None:
@@ -1271,6 +1273,10 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
     if not subjects and _JOINTLY.search(sentence, 0, subject_region[1]) and len(context.parties) >= 2:
         subjects = context.parties[:2]  # "commitments to jointly address ..."
     actors = subjects or carried or heading_actors
+    if not actors and not targets and category == "purchase":
+        # "Purchase of 30 Boeing aircraft": the maker names the goods' country
+        object_text = sentence[object_region[0]:object_region[1]]
+        targets = [code for maker, code in _lexicon().makers.items() if maker in object_text][:1]
     if not actors and targets:
         # "Lower the tariff on Chinese goods" with no subject: the other party acts
         levier = _other_party(targets[0], context)

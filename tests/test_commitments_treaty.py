@@ -352,3 +352,9 @@ def test_wire_story_rates_and_an_absolute_phrase_subject():
 def test_a_countrys_tariff_measures_remaining_are_its_own():
     rows = extract("Other U.S. tariff measures with respect to Peru will remain in place.", title="US and Peru deal")
     assert [(r.actor, r.counterparty, r.action) for r in rows] == [("USA", "PER", "maintain")]
+
+
+def test_a_buyerless_purchase_of_a_makers_goods_is_the_other_partys():
+    rows = extract("These groundbreaking deals include:", "Purchase of 12 Boeing aircraft.",
+                   kinds=["paragraph", "list_item"], levels=[0, 1], title="US and Peru deals")
+    assert [(r.actor, r.category, r.amount, r.counterparty) for r in rows] == [("PER", "purchase", 12, "USA")]
