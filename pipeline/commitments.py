@@ -1028,6 +1028,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         cue = replace(cue, action="impose")  # "implemented a 10% additional tariff"
     elif cue.action == "impose" and category in ("export_control", "import_restriction", "sanctions"):
         cue = replace(cue, action="restrict")  # "introduce export controls on software"
+    elif cue.action == "impose" and category in ("other", "intellectual_property"):
+        cue = replace(cue, action="enforce")  # "apply rules of origin", "set strict penalties for evasion"
     elif cue.inverted and re.search(r"\b(?:continue|continues|still|remain)\s+(?:to\s+)?$", subject_text):
         cue = replace(cue, action="maintain")  # "will continue to face a 25 per cent duty"
     elif cue.action == "suspend" and category == "export_control" and _EXPORTS_THEMSELVES.match(object_text):

@@ -358,3 +358,8 @@ def test_a_buyerless_purchase_of_a_makers_goods_is_the_other_partys():
     rows = extract("These groundbreaking deals include:", "Purchase of 12 Boeing aircraft.",
                    kinds=["paragraph", "list_item"], levels=[0, 1], title="US and Peru deals")
     assert [(r.actor, r.category, r.amount, r.counterparty) for r in rows] == [("PER", "purchase", 12, "USA")]
+
+
+def test_joining_a_forum_and_acceding_to_a_treaty():
+    assert triples(extract("Peru will join the Global Forum on Steel Excess Capacity.")) == [("PER", "diplomatic", "negotiate")]
+    assert triples(extract("Peru will accede to the Patent Law Treaty.")) == [("PER", "intellectual_property", "enforce")]
