@@ -1022,7 +1022,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     )
     if cue.action == "enforce" and category == "import_restriction" and _PROHIBITION.search(object_text):
         cue = replace(cue, action="restrict")  # "implement a prohibition on the importation of goods"
-    elif cue.action == "enforce" and (category in ("market_access", "import_restriction") or _BARRIERS.search(object_text)):
+    elif cue.action == "enforce" and not _FIGHT_VERB.match(hit.form) and (
+            category in ("market_access", "import_restriction") or _BARRIERS.search(object_text)):
         cue = replace(cue, action="relax")  # "address non-tariff (or digital trade) barriers" opens the market
     elif cue.action == "enforce" and category == "tariff":
         cue = replace(cue, action="impose")  # "implemented a 10% additional tariff"
@@ -1175,6 +1176,9 @@ _MEASURE_SUBJECT = re.compile(
 _GENERAL_LEAD = re.compile(
     r"\s*(?:and prevent\s+)?(?:a (?:wide )?range of|many(?: such)?|various|several|a number of|a series of)\s", re.IGNORECASE
 )
+# Verbs that fight a practice ("combat the importation of goods made with forced labor"):
+# enforcement, whatever the object
+_FIGHT_VERB = re.compile(r"(?:combat|crack|stop|stem|enforc)", re.IGNORECASE)
 _COOPERATION = re.compile(r"\s*(?:(?:their|our|its|the|bilateral)\s+)?(?:cooperation|coordination|dialogue|engagement|collaboration)\b", re.IGNORECASE)
 _ENFORCEMENT = re.compile(r"\b(?:enforcement|protections?|enforcing)\b", re.IGNORECASE)
 _BARRIERS = re.compile(r"\bbarriers?\b", re.IGNORECASE)

@@ -363,3 +363,10 @@ def test_a_buyerless_purchase_of_a_makers_goods_is_the_other_partys():
 def test_joining_a_forum_and_acceding_to_a_treaty():
     assert triples(extract("Peru will join the Global Forum on Steel Excess Capacity.")) == [("PER", "diplomatic", "negotiate")]
     assert triples(extract("Peru will accede to the Patent Law Treaty.")) == [("PER", "intellectual_property", "enforce")]
+
+
+def test_combating_forced_labor_imports_is_enforcement_of_an_import_restriction():
+    rows = extract("Peru will combat the importation of goods made with forced labor.")
+    assert triples(rows) == [("PER", "import_restriction", "enforce")]
+    rows = extract("Peru will address import licensing requirements on U.S. goods.")
+    assert triples(rows) == [("PER", "import_restriction", "relax")]
