@@ -547,9 +547,28 @@ def _clause_start(sentence: str, floor: int, cue_start: int) -> int:
 
 
 def _object_end(sentence: str, cue_end: int, next_start: int) -> int:
-    match = _CLAUSE_BOUNDARY.search(sentence, cue_end, next_start)
+    position = cue_end
+    while True:
+        match = _CLAUSE_BOUNDARY.search(sentence, position, next_start)
+        if match is None or not _closes_serial_list(sentence, cue_end, match):
+            break
+        position = match.end()  # "automobiles, auto parts, and wood derivatives to 15 percent": one object
     end = match.start() if match else next_start
     return min(end, cue_end + MAX_OBJECT_CHARS)
+
+
+def _closes_serial_list(sentence: str, cue_end: int, boundary: re.Match[str]) -> bool:
+    """Whether ', and' ends a list of nouns ("gas, oil, and nuclear products") rather than
+    opening a clause ("..., and China will buy"): the object already holds a comma and
+    no auxiliary follows within a few words."""
+    if not re.fullmatch(r",\s*and\s", boundary.group(0)) or "," not in sentence[cue_end:boundary.start()]:
+        return False
+    following = sentence[boundary.end():boundary.end() + 60].split()[:6]
+    return not any(word.lower() in _AUXILIARIES for word in following)
+
+
+_AUXILIARIES = frozenset({"will", "would", "shall", "should", "must", "may", "can", "could", "has", "have", "had",
+                          "is", "are", "was", "were", "agreed", "said", "plans", "intends"})
 
 
 def _sentence_commitments(sentence: str, previous_actors: list[str], heading_actors: list[str],

@@ -370,3 +370,12 @@ def test_combating_forced_labor_imports_is_enforcement_of_an_import_restriction(
     assert triples(rows) == [("PER", "import_restriction", "enforce")]
     rows = extract("Peru will address import licensing requirements on U.S. goods.")
     assert triples(rows) == [("PER", "import_restriction", "relax")]
+
+
+def test_a_serial_list_of_goods_does_not_end_the_object_but_a_new_clause_does():
+    rows = extract("The United States will reduce its tariffs on copper, zinc, and tin from Peru to 10 percent.",
+                   title="US and Peru deal")
+    assert [(r.actor, r.action, r.value_to) for r in rows] == [("USA", "reduce", 10)]
+    rows = extract("Peru will cut tariffs on wheat, barley, and oats, and Chile will buy 40 aircraft.",
+                   title="Peru and Chile deal")
+    assert [(r.actor, r.category) for r in rows] == [("PER", "tariff"), ("CHL", "purchase")]
