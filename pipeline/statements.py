@@ -30,7 +30,7 @@ from pipeline.quotes import QuoteSpan, looks_like_sentence, scan_quotes, starts_
 from pipeline.sentences import split_sentences
 from pipeline.speakers import Speaker, SpeakerRegistry, heads_government, lexicon, parse_appositive, strip_nationality
 
-EXTRACTOR_VERSION = "statements-0.1"
+EXTRACTOR_VERSION = "statements-0.2"  # round 2 (issue 5): new rules change the output
 
 log = logging.getLogger(__name__)
 
