@@ -217,7 +217,8 @@ def _split_coordinated(text: str, found: list[_Candidate]) -> list[_Candidate]:
             continue
         content = text[candidate.start:candidate.end]
         match = _second_verb_re().search(content)
-        if match is None or match.group("verb").lower().endswith("ing") or not _enough_words(content[match.end():]):
+        if match is None or match.group("verb").lower().endswith("ing") or not _enough_words(content[match.end():]) \
+                or not _takes_clause(match.group("verb"), content[match.start("verb") + len(match.group("verb")):]):
             result.append(candidate)
             continue
         first_end = candidate.start + match.start()

@@ -264,3 +264,16 @@ def test_time_phrase_after_the_addressee_is_not_content_and_a_gloss_ends_it():
             "below the floor, implicitly putting his name on the line.")
     assert s.quote == "he would consider it a “personal insult” if growers sold below the floor"
     assert s.addressee == "Americans"
+
+
+def test_plain_and_ing_forms_of_label_verbs():
+    s = one("Growers call the quota “a ransom note” at every meeting.")
+    assert (s.verb, s.quote) == ("call", "the quota “a ransom note”")
+    statements = extract("The Harbour Growers Association said on Monday that the quota was too small.",
+                         "It is denouncing what it calls “the worst quota in a generation.”")
+    assert [(s.speaker, s.verb) for s in statements][-1] == ("Harbour Growers Association", "denouncing")
+
+
+def test_a_coordinated_act_verb_without_that_is_no_second_statement():
+    statements = extract("Mr Kenji Sato said the quota was “a ransom note” and described the talks in detail.")
+    assert [s.verb for s in statements] == ["said"]
