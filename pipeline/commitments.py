@@ -620,7 +620,43 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows.extend(new_rows)
     rows.extend(_earlier_rate_rows(sentence, rows))
     rows.extend(_noun_pledge_rows(sentence, rows, mentions, context))
+    rows.extend(_amendment_rows(sentence, rows, mentions, context))
     return rows, carried
+
+
+# An order amending the tariff schedule: 'by deleting "125%" ... and by inserting "34%" in
+# lieu thereof' changes the rate from 125 to 34.
+_AMENDED_RATE = re.compile(
+    r"\bdeleting\s+[\"“”']?(?P<old>\d+(?:\.\d+)?)\s*%[\"“”']?[^;]{0,80}?\binserting\s+[\"“”']?(?P<new>\d+(?:\.\d+)?)\s*%"
+)
+
+
+def _amendment_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
+                    context: _Context) -> list[Commitment]:
+    if "deleting" not in sentence or not context.parties:
+        return []
+    # the schedule amended ("the HTSUS") names its government; else the document's main party
+    schedule = next((m.actor.country for m in mentions if m.form == "organisation" and m.actor.country), None)
+    extra: list[Commitment] = []
+    for match in _AMENDED_RATE.finditer(sentence):
+        old, new = float(match.group("old")), float(match.group("new"))
+        if old == new or any(r.value_from == old and r.value_to == new for r in rows + extra):
+            continue
+        actor = schedule or context.parties[0]
+        extra.append(Commitment(
+            actor=actor, category="tariff", action="reduce" if new < old else "raise",
+            subject=_subject_phrase(sentence[max(0, match.start() - 80):match.start()]), evidence=sentence,
+            paragraph_index=0, char_start=0, char_end=0, counterparty=_other_party(actor, context),
+            value_from=old, value_to=new, unit="percent", status=_status_of_order(sentence, context),
+            confidence=_confidence(actor, True, "tariff"), article_id=context.article_id,
+            extractor_version=EXTRACTOR_VERSION,
+        ))
+    return extra
+
+
+def _status_of_order(sentence: str, context: _Context) -> str:
+    implemented = dict(_lexicon().status).get("implemented")
+    return "implemented" if implemented is not None and implemented.search(sentence) else context.default_status
 
 
 # Pledges told as nouns, without a verb of their own: "$150 billion of Korean investment",

@@ -379,3 +379,15 @@ def test_a_serial_list_of_goods_does_not_end_the_object_but_a_new_clause_does():
     rows = extract("Peru will cut tariffs on wheat, barley, and oats, and Chile will buy 40 aircraft.",
                    title="Peru and Chile deal")
     assert [(r.actor, r.category) for r in rows] == [("PER", "tariff"), ("CHL", "purchase")]
+
+
+def test_an_order_amending_the_schedule_by_deleting_and_inserting_rates():
+    rows = extract(
+        "(b) heading 9903.02.10 of the HTSUS shall be amended by deleting “40%” each place that it appears and "
+        "by inserting “15%” in lieu thereof;",
+        title="Executive order modifying duties on imports from Norway",
+    )
+    # the HTSUS is the United States' schedule, whoever the order is about
+    assert [(r.actor, r.category, r.action, r.value_from, r.value_to) for r in rows] == [
+        ("USA", "tariff", "reduce", 40, 15),
+    ]
