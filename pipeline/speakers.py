@@ -635,6 +635,23 @@ _SENTENCE_START = re.compile(
 # Two people joined by "and" with no comma in either part ("Ms Quist and Mr Sato").
 _COORDINATED = re.compile(r"^(?P<a>[A-Z][^,]*?)\s+(?:and|&)\s+(?P<b>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][^,]*)$")
 
+# Capitalised words that open place, institution and date names rather than a person's name.
+_NOT_NAME_WORDS = {"north", "south", "east", "west", "new", "united", "supreme", "white", "capitol", "wall", "los",
+                   "san", "las", "fort", "mount", "lake", "saint", "st", "the", "federal", "national", "european",
+                   "american", "chinese", "british", "republican", "democratic", "democrats", "republicans",
+                   "january", "february", "march", "april", "june", "july", "august", "september", "october",
+                   "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                   "sunday", "last", "this", "but", "and", "in", "on", "at", "for", "if", "when", "while", "after"}
+
+
+def _subject_verb(text: str, at: int) -> bool:
+    """The word after a sentence-opening name is a verb or auxiliary ("can", "said", "walked", "has")."""
+    match = re.match(r"\s+([a-z]+)", text[at:])
+    return bool(match) and (match.group(1) in _AUXILIARIES or re.fullmatch(r"[a-z]+(?:ed|s)", match.group(1)) is not None)
+
+
+_AUXILIARIES = {"can", "could", "will", "would", "is", "was", "has", "had", "did", "may", "might", "should", "must"}
+
 _GENDERED_PRONOUNS = {"male": re.compile(r"\b(?:he|him|his|himself)\b", re.I),
                       "female": re.compile(r"\b(?:she|her|hers|herself)\b", re.I)}
 # a second person in the sentence ("his wife", "her husband", "the president") may own the pronoun instead
@@ -780,16 +797,35 @@ class SpeakerRegistry:
     def _note_subjects(self, text: str, offset: int) -> None:
         """"Ham made it clear …": a person opening a sentence is its subject, the likeliest later "he"."""
         people = [e for e in self.entries if e.speaker.kind == "person" and e.speaker.name]
-        if not people:
-            return
         for sentence in _SENTENCE_START.finditer(text):
             opening = sentence.group("subject")
             named = [e for e in people if _word_at_end(e.speaker.name.split()[-1]).search(opening)]
             full = [e for e in named if opening.endswith(e.speaker.name)]
+            first = opening.split()[0] if len(opening.split()) >= 2 else None
+            if first and not full and all(not e.speaker.name.startswith(first[:1]) for e in named):
+                named = []  # "Rakeyia Scott" after "Keith Lamont Scott": another person of that surname
             # "Clinton" alone with two Clintons known: the one in view most recently
             subject = max(full or named, key=lambda e: e.last_seen, default=None)
+            if subject is None and _subject_verb(text, sentence.end("subject")):
+                subject = self._register_subject(opening, offset + sentence.start("subject"))
+                if subject is not None:
+                    people.append(subject)
             if subject is not None:
                 subject.last_subject = max(subject.last_subject, offset + sentence.start("subject"))
+
+    def _register_subject(self, opening: str, position: int) -> _Entry | None:
+        """"Rakeyia Scott can be heard …": a first and last name opening a sentence, before a verb, is a person."""
+        words = opening.split()
+        if len(words) not in (2, 3) or any(w.lower().strip(".") in _NOT_NAME_WORDS for w in words):
+            return None
+        if any(w.lower() in lexicon()["role_word_set"] or w.lower() in lexicon()["org_words_set"] for w in words):
+            return None
+        parsed = parse_speaker(opening)
+        if parsed is None or parsed.kind != "person" or parsed.name != opening:
+            return None
+        entry = _Entry(parsed, position)
+        self.entries.append(entry)
+        return entry
 
     def _learn_gender_from_pronouns(self, text: str) -> None:
         """"Ham said he had misgivings": a sentence naming one person and using only "he/his" tells his gender."""

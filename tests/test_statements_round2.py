@@ -277,3 +277,15 @@ def test_plain_and_ing_forms_of_label_verbs():
 def test_a_coordinated_act_verb_without_that_is_no_second_statement():
     statements = extract("Mr Kenji Sato said the quota was “a ransom note” and described the talks in detail.")
     assert [s.verb for s in statements] == ["said"]
+
+
+def test_a_name_opening_a_sentence_before_a_verb_is_registered():
+    statements = extract(
+        "Mr Keith Vance was stopped at the port gate on Friday.",
+        "The video shows an officer at the gate. Odalys Vance can be heard telling the officers that her husband was unarmed.",
+        "“He has no weapon,” she says.")
+    assert statements[-1].speaker == "Odalys Vance"
+    # a place opening a sentence is not a person
+    statements = extract("North Dakota ships soybeans to Japan every spring.",
+                         "“We will not sign,” she said.")
+    assert statements[-1].speaker is None
