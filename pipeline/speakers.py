@@ -644,9 +644,18 @@ _NOT_NAME_WORDS = {"north", "south", "east", "west", "new", "united", "supreme",
                    "sunday", "last", "this", "but", "and", "in", "on", "at", "for", "if", "when", "while", "after"}
 
 
+# A first name and a surname in running text ("two voters, Tyresha McClenney and Bryan Anderson").
+_FIRST_LAST = re.compile(r"(?<![\w’'.-])([A-Z][a-z]{2,})\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w’'-])")
+
+
+def _is_role_or_org(*words: str) -> bool:
+    lex = lexicon()
+    return any(w.lower() in lex["role_word_set"] or w.lower() in lex["org_words_set"] for w in words)
+
+
 def _subject_verb(text: str, at: int) -> bool:
     """The word after a sentence-opening name is a verb or auxiliary ("can", "said", "walked", "has")."""
-    match = re.match(r"\s+([a-z]+)", text[at:])
+    match = re.match(r"\s+(?:[a-z]+ly\s+)?([a-z]+)", text[at:])  # "Anderson largely agreed"
     return bool(match) and (match.group(1) in _AUXILIARIES or re.fullmatch(r"[a-z]+(?:ed|s)", match.group(1)) is not None)
 
 
@@ -677,6 +686,8 @@ class SpeakerRegistry:
 
     entries: list[_Entry] = field(default_factory=list)
     answerer: Speaker | None = None  # who answers the questions of a Q&A transcript
+    # "Bryan Anderson" seen in running text, by surname: a later "Anderson agreed …" names him
+    full_names: dict[str, str] = field(default_factory=dict)
 
     def resolve(self, phrase: str, position: int) -> Speaker | None:
         """The canonical Speaker for a phrase at body offset ``position`` (registering new ones)."""
@@ -792,6 +803,9 @@ class SpeakerRegistry:
             for match in _word_pattern(surname).finditer(text):
                 entry.last_seen = max(entry.last_seen, offset + match.start())
         self._learn_gender_from_pronouns(text)
+        for match in _FIRST_LAST.finditer(text):
+            if match.group(1).lower() not in _NOT_NAME_WORDS and not _is_role_or_org(match.group(1), match.group(2)):
+                self.full_names.setdefault(match.group(2), match.group(0))
         self._note_subjects(text, offset)
 
     def _note_subjects(self, text: str, offset: int) -> None:
@@ -816,6 +830,9 @@ class SpeakerRegistry:
     def _register_subject(self, opening: str, position: int) -> _Entry | None:
         """"Rakeyia Scott can be heard …": a first and last name opening a sentence, before a verb, is a person."""
         words = opening.split()
+        if len(words) == 1 and words[0] in self.full_names:
+            opening = self.full_names[words[0]]  # "Anderson agreed …" after "… and Bryan Anderson, who …"
+            words = opening.split()
         if len(words) not in (2, 3) or any(w.lower().strip(".") in _NOT_NAME_WORDS for w in words):
             return None
         if any(w.lower() in lexicon()["role_word_set"] or w.lower() in lexicon()["org_words_set"] for w in words):

@@ -289,3 +289,11 @@ def test_a_name_opening_a_sentence_before_a_verb_is_registered():
     statements = extract("North Dakota ships soybeans to Japan every spring.",
                          "“We will not sign,” she said.")
     assert statements[-1].speaker is None
+
+
+def test_a_surname_opening_a_sentence_takes_the_full_name_seen_before():
+    statements = extract(
+        "Two growers, Tyresha Okoro and Bryce Lundqvist, came to hear Senator Dana Reyes speak.",
+        "Lundqvist largely agreed with Okoro and thought the quota was unfair.",
+        "“The quota helps the big farms,” he said.")
+    assert statements[-1].speaker == "Bryce Lundqvist"
