@@ -1010,9 +1010,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], _subject_actors(sentence, subject_region, mentions, context)
     if _AIM_OPENING.match(sentence[:hit.start]) and not find_quantities(object_text):
         return [], []  # "To remove barriers to make it easier to trade; and": an aim in a preamble
-    if _MISSION_STATEMENT.search(sentence[:hit.start]) and not find_quantities(object_text):
+    if _MISSION_HINT.search(sentence, 0, hit.start) and _MISSION_STATEMENT.search(sentence[:hit.start]) \
+            and not find_quantities(object_text):
         return [], []  # "continues to advance American interests by removing barriers": a fact sheet's mission line
-    if (_DEAL_AS_SUBJECT.search(subject_text) or (hit.form.endswith("ing") and _DEAL_PARTICIPLE.search(subject_text))) \
+    if _DEAL_HINT.search(subject_text) and (_DEAL_AS_SUBJECT.search(subject_text) or (
+            hit.form.endswith("ing") and _DEAL_PARTICIPLE.search(subject_text))) \
             and not find_quantities(object_text):
         # "a deal that will open Ruritania's market", "The Agreement will break down barriers":
         # what the deal is said to achieve, not one of its terms (those carry figures or come
@@ -1034,7 +1036,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     keep = [] if cue.inverted else subjects
     if cue.requires is not None and not cue.requires.search(subject_text + object_text if cue.intransitive else object_text):
         return [], keep
-    if _DEMAND_BEFORE.search(sentence, 0, hit.start):
+    if _DEMAND_BEFORE.search(sentence, max(0, hit.start - 90), hit.start):
         return [], []  # "urged Washington to keep correcting ...": a demand on the other side
     if cue.action == "maintain" and _BARRIERS.search(object_text) and not find_quantities(object_text):
         return [], keep  # "The UK maintains certain tariff and non-tariff barriers": a description (guide rule 2)
@@ -1102,7 +1104,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     elif cue.action == "relax" and category == "tariff":
         # "exempt aircraft from tariffs" removes them; "offer preferential tariff treatment" cuts them
         cue = replace(cue, action="remove" if hit.form.lower().startswith(("exempt", "waiv")) else "reduce")
-    if _EFFORT_TOWARD.search(sentence, 0, hit.start):
+    if _EFFORT_TOWARD.search(sentence, max(0, hit.start - 60), hit.start):
         # "will work constructively in an effort to address barriers": talks about the
         # measure, not the measure (guide rule 14)
         cue = replace(cue, action="negotiate")
@@ -1265,6 +1267,9 @@ _MISSION_STATEMENT = re.compile(
 )
 # "announced a historic trade deal, providing ...": what the deal gives, told in passing
 _DEAL_PARTICIPLE = re.compile(r"\b(?:deal|agreement|framework|arrangement)\b[^.;,]{0,60},\s*$", re.IGNORECASE)
+# Cheap tests before the patterns above: the words each of them needs.
+_MISSION_HINT = re.compile(r"advanc|taking action", re.IGNORECASE)
+_DEAL_HINT = re.compile(r"deal|agreement|framework|arrangement", re.IGNORECASE)
 _DEAL_NOUN = r"(?:deal|agreement|framework|arrangement)(?:\s+(?:on|for|with|between)\s+[^,;]{0,80}?)?"
 _DEAL_AS_SUBJECT = re.compile(
     rf"\b{_DEAL_NOUN},?\s+(?:that|which)\s+(?:will\s+|would\s+|also\s+|further\s+)*$"
@@ -1331,7 +1336,7 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
         return [owner], _other_party(owner, context)
     if not subjects and _INSTRUMENT_SUBJECT.search(sentence[subject_region[0]:subject_region[1]]):
         subjects = context.parties[:1]  # the document's own government issues the proclamation
-    if not subjects and _JOINTLY.search(sentence, 0, subject_region[1]) and len(context.parties) >= 2:
+    if not subjects and _JOINTLY.search(sentence, max(0, subject_region[1] - 30), subject_region[1]) and len(context.parties) >= 2:
         subjects = context.parties[:2]  # "commitments to jointly address ..."
     actors = subjects or carried or heading_actors
     if not actors and not targets and category == "purchase":
