@@ -80,7 +80,8 @@ _FIRST_PERSON = re.compile(r"(?:^|[\s,;])(?:I|my Administration|my administratio
 # Strong clause boundaries: a new subject can start after them.
 _CLAUSE_BOUNDARY = re.compile(
     r";|:\s|,\s*(?:while|whereas|but|and|although|as)\s|\s(?:while|whereas|but)\s|\s(?=(?:if|unless|provided that)\s)|(?<![\w)])\(\s*(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*\)\s|—(?!\s*(?:down|up) from)|–\s(?!(?:down|up) from)|\s-\s"
-    r"|\b(?:said|says|announced|stated|added|noted|confirmed)(?:\s+(?:in an? \w+|on \w+day|late on \w+day))?(?:\s+that)?\s",
+    r"|\b(?:said|says|announced|stated|added|noted|confirmed)(?:\s+(?:in an? \w+|on \w+day|late on \w+day))?(?:\s+that)?\s"
+    r"|\b(?:told|tells|assured|informed)\s[^,;]{1,60}?\bthat\s",
 )
 # "(i)", "(2)", "(b)": enumeration markers inside treaty sentences.
 _ENUMERATION = re.compile(r"\(\s*(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*\)")
@@ -1061,6 +1062,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             return [], keep
     if cue.intransitive and not _MEASURE_WORDS.search(subject_text + " " + object_text):
         return [], keep  # "the Agreement shall enter into force": not a measure
+    if cue.lemma in ("fall", "rise") and not _MEASURE_WORDS.search(subject_text[subject_text.rfind(",") + 1:]):
+        return [], keep  # "Shares of Hyundai fell 4% ... a lower car tariff": the subject is no measure
     # "continue trade talks", "begin negotiations": a form that names its own object
     category_text = f"{hit.form} {object_text}" if " " in hit.form and _lexicon().objects.search(hit.form) else object_text
     category = _category(cue, category_text, subject_text if cue.intransitive else None)

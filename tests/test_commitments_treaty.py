@@ -391,3 +391,11 @@ def test_an_order_amending_the_schedule_by_deleting_and_inserting_rates():
     assert [(r.actor, r.category, r.action, r.value_from, r.value_to) for r in rows] == [
         ("USA", "tariff", "reduce", 40, 15),
     ]
+
+
+def test_wire_copy_share_prices_are_no_measure_and_told_that_opens_a_clause():
+    assert not extract("Shares of Peruvian miners fell 4% as investors had hoped for a lower copper tariff.",
+                       title="US and Peru deal")
+    rows = extract("The ministry said the president had told Trump in a call that Peru would buy more American wheat.",
+                   title="US and Peru deal")
+    assert [(r.actor, r.category) for r in rows] == [("PER", "purchase")]
