@@ -316,7 +316,7 @@ def _continues_previous_quote(text: str, quotes: list[QuoteSpan], i: int, found:
         return False  # “Q2” is a fragment inside a new sentence of reported speech
     if not gap.strip():
         return True  # “Q1.” “Q2.”: the same voice goes on
-    if _is_bare_attribution(gap.strip(" ,.:")):
+    if _is_bare_attribution(gap.strip().strip(" ,.:")):
         return True
     # “Q1,” she said of the election, in which …. “Q2.”: an attribution sentence between two whole quotes
     second = quotes[i].content(text).lstrip()
@@ -330,7 +330,7 @@ def _quote_ends_clause(text: str, quotes: list[QuoteSpan], i: int) -> bool:
     after = text[quote.end:limit]
     end = re.search(r"[.!?](?:\s|$)", after)
     after = after[:end.start()] if end else after
-    after = after.strip(" ,.;:!?—–-")
+    after = after.strip().strip(" ,.;:!?—–-")  # str.strip() also takes a no-break space
     return not after or _is_bare_attribution(after)
 
 
@@ -537,7 +537,7 @@ def _outer_reporter(before: str, found: tuple[str, int, re.Match]) -> tuple[str,
 
 def _quote_ends_sentence(text: str, quote: QuoteSpan, sent_end: int) -> bool:
     """Only punctuation or an attribution follows the quote in its sentence (else it opens a clause)."""
-    after = text[quote.end:sent_end].strip(" ,.;:!?—–-")
+    after = text[quote.end:sent_end].strip().strip(" ,.;:!?—–-")
     comma = text[quote.end:].lstrip()[:1] == "," or quote.content(text).rstrip().endswith(",")
     if comma and re.match(r"(?:when|as|after|before|while|because|since|until)\b", after):
         return True  # "“That makes me smart,” when the rival …": a time clause closes the quoted sentence
@@ -974,7 +974,8 @@ def _attach_unattributed(found: list[_Candidate], text: str, quotes: list[QuoteS
         if not looks_like_sentence(content) or not _opens_sentence(text, quote, sentences):
             continue  # scare quotes and quoted titles are not statements
         near = _nearest(attributed, quote.start)
-        if near is not None and near.kind == "direct" and near.quote_starts and not text[quote.end:near.quote_starts[0]].strip():
+        if near is not None and near.kind == "direct" and near.quote_starts and quote.end <= near.quote_starts[0] \
+                and not text[quote.end:near.quote_starts[0]].strip():
             # “Q1.” “Q2,” she said: the unattributed half joins the attributed one
             near.parts = [(quote.content_start, _content_end(text, quote))] + (near.parts or [(near.start, near.end)])
             near.start = quote.content_start
@@ -1027,7 +1028,7 @@ def _mask_quotes(text: str, quotes: list[QuoteSpan]) -> str:
 
 
 def _clean_phrase(phrase: str) -> str:
-    return phrase.strip(" \t\n,.;:—–-")
+    return phrase.strip().strip(" \t\n,.;:—–-").strip()
 
 
 _TIME_AFTER_SPEAKER = re.compile(

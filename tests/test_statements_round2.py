@@ -297,3 +297,8 @@ def test_a_surname_opening_a_sentence_takes_the_full_name_seen_before():
         "Lundqvist largely agreed with Okoro and thought the quota was unfair.",
         "“The quota helps the big farms,” he said.")
     assert statements[-1].speaker == "Bryce Lundqvist"
+
+
+def test_a_no_break_space_after_the_last_quote_keeps_the_statement():
+    s = one("“The quota is a floor,” Dana Reyes said. “Growers know it.”\xa0")
+    assert (s.kind, s.speaker, s.quote) == ("direct", "Dana Reyes", "The quota is a floor, Growers know it.")
