@@ -997,7 +997,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     cue = hit.cue
     object_text = sentence[object_region[0]:object_region[1]]
     subject_text = sentence[subject_region[0]:subject_region[1]]
-    if _in_subordinate_clause(subject_text):
+    if _in_subordinate_clause(subject_text) and not _past_when_clause(subject_text, sentence, hit):
         return [], []  # "...if Beijing kept its curbs", "when the EU introduces": a condition
     if hit.form.endswith("ing") and re.match(r"\s*By\s*$", sentence[:hit.start]):
         return [], []  # "By imposing tariffs, President Trump is ensuring ...": a means, told in passing
@@ -1286,6 +1286,14 @@ def _in_subordinate_clause(subject_text: str) -> bool:
     """The verb sits in an if/when clause: the part of the subject after its last comma opens with one."""
     tail = subject_text[subject_text.rfind(",") + 1:]
     return _SUBORDINATOR.search(tail) is not None
+def _past_when_clause(subject_text: str, sentence: str, hit: _CueHit) -> bool:
+    """'since April, when Beijing placed seven elements on a control list': a past fact
+    told in a when-clause is a measure taken, not a condition."""
+    tail = subject_text[subject_text.rfind(",") + 1:]
+    return (re.search(r"\bwhen\b", tail, re.IGNORECASE) is not None and _is_past_statement(sentence, hit)
+            and not _is_passive(sentence, hit))  # "when a 25% duty is applied to ...": a hypothetical
+
+
 _PASSIVE_AUX = frozenset({"be", "been", "being", "was", "were", "is", "are"})
 
 

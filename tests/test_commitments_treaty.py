@@ -399,3 +399,12 @@ def test_wire_copy_share_prices_are_no_measure_and_told_that_opens_a_clause():
     rows = extract("The ministry said the president had told Trump in a call that Peru would buy more American wheat.",
                    title="US and Peru deal")
     assert [(r.actor, r.category) for r in rows] == [("PER", "purchase")]
+
+
+def test_a_past_fact_in_a_when_clause_is_a_measure_a_condition_is_not():
+    rows = extract("Supplies have been short since May, when Lima placed copper ores on an export licensing list.",
+                   title="Peru and US talks")
+    assert [(r.actor, r.category, r.action) for r in rows] == [("PER", "export_control", "restrict")]
+    # the condition's verb ("introduces") is no commitment of its own
+    rows = extract("Peru will cut tariffs when the United States introduces tariff legislation.", title="Peru and US talks")
+    assert triples(rows) == [("PER", "tariff", "reduce")]
