@@ -285,8 +285,14 @@ def _quoted_statements(text: str, quotes: list[QuoteSpan], sentences: list[tuple
         if candidate is None and not quote.closed:
             candidate = _attribution_inside_unclosed(text, quote)
         if candidate is None and _continues_previous_quote(text, quotes, i, found):
-            # "“Q1,” she said, “Q2.”": one utterance around its attribution
             prior = found[-1]
+            adding = _SECOND_CUE.search(text[quotes[i - 1].end:quote.start])
+            if adding:
+                # "“Q1,” he said, adding that “Q2.”": the participle reports a second statement
+                found.append(_second_cue_statement(text, quote, quotes[i - 1].end + adding.end(), prior,
+                                                   adding.group("verb")))
+                continue
+            # "“Q1,” she said, “Q2.”": one utterance around its attribution
             first = prior.parts or [(prior.start, quotes[i - 1].content_end)]
             prior.parts = first + [(quote.content_start, _content_end(text, quote))]
             prior.end = prior.parts[-1][1]
@@ -299,6 +305,21 @@ def _quoted_statements(text: str, quotes: list[QuoteSpan], sentences: list[tuple
         if candidate is not None:
             found.append(candidate)
     return found
+
+
+_SECOND_CUE = re.compile(r",\s+(?P<verb>adding|noting|explaining|continuing|insisting|warning|arguing)"
+                         r"(?:\s+later)?(?:\s+that)?[\s,:]*$")
+
+
+def _second_cue_statement(text: str, quote: QuoteSpan, content_start: int, prior: _Candidate,
+                          verb: str) -> _Candidate:
+    """The quote after ", adding that": direct when it is a sentence of its own, else the reported clause."""
+    content = quote.content(text).lstrip()
+    if content[:1].isupper() and looks_like_sentence(content):
+        return _Candidate(quote.content_start, _content_end(text, quote), "direct", verb, prior.speaker_phrase,
+                          prior.speaker_at, None, (quote.start,))
+    return _Candidate(content_start, quote.end, "partial", verb, prior.speaker_phrase, prior.speaker_at, None,
+                      (quote.start,))
 
 
 MAX_INTERRUPTION = 300  # characters of attribution between two parts of one utterance

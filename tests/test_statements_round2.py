@@ -302,3 +302,12 @@ def test_a_surname_opening_a_sentence_takes_the_full_name_seen_before():
 def test_a_no_break_space_after_the_last_quote_keeps_the_statement():
     s = one("“The quota is a floor,” Dana Reyes said. “Growers know it.”\xa0")
     assert (s.kind, s.speaker, s.quote) == ("direct", "Dana Reyes", "The quota is a floor, Growers know it.")
+
+
+def test_adding_after_an_attribution_starts_a_second_statement():
+    statements = extract("“We cannot afford this quota anymore,” Kenji Sato said, adding later, “It is costing us a fortune.”")
+    assert [(s.kind, s.verb, s.speaker, s.quote) for s in statements] == [
+        ("direct", "said", "Kenji Sato", "We cannot afford this quota anymore"),
+        ("direct", "adding", "Kenji Sato", "It is costing us a fortune.")]
+    statements = extract("“The rules are careful,” Kenji Sato said, adding that “some of them are ridiculous.”")
+    assert [(s.kind, s.verb, s.quote) for s in statements][-1] == ("partial", "adding", "“some of them are ridiculous.”")
