@@ -311,3 +311,8 @@ def test_adding_after_an_attribution_starts_a_second_statement():
         ("direct", "adding", "Kenji Sato", "It is costing us a fortune.")]
     statements = extract("“The rules are careful,” Kenji Sato said, adding that “some of them are ridiculous.”")
     assert [(s.kind, s.verb, s.quote) for s in statements][-1] == ("partial", "adding", "“some of them are ridiculous.”")
+
+
+def test_but_before_another_quote_carries_the_reported_speech_on():
+    s = one("Kenji Sato claimed that quota fraud is “a big, big problem” but “nobody dares to say it.”")
+    assert s.quote == "quota fraud is “a big, big problem” but “nobody dares to say it.”"
