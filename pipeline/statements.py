@@ -44,7 +44,7 @@ CONTINUATION_CONFIDENCE = 0.9
 
 # Words that may sit between a speaker and the speech verb ("also said",
 # "has repeatedly said") or after it ("said on Tuesday").
-_AUX = r"(?:(?:[a-z]+ed\s+and|went\s+on\s+to|goes\s+on\s+to|go\s+on\s+to|also|often|frequently|usually|now|are|were|been|being|later|then|previously|again|further|once|recently|earlier|repeatedly|has|have|had|would|will|was|is|did|does|had\s+previously|has\s+long|publicly|privately|separately|simply|only|flatly)\s+)*"
+_AUX = r"(?:(?:[a-z]+ed\s+and|[a-z]{3,}ly|went\s+on\s+to|goes\s+on\s+to|go\s+on\s+to|also|often|frequently|usually|now|are|were|been|being|later|then|previously|again|further|once|recently|earlier|repeatedly|has|have|had|would|will|was|is|did|does|had\s+previously|has\s+long|publicly|privately|separately|simply|only|flatly)\s+)*"
 _TIME_TAIL = re.compile(
     r"\s+(?:on|in|at|last|this|during|after|before|late|early|earlier|yesterday|today|tonight|when|while|from|via|by|before|through|over)\b.*$",
     re.I,
@@ -630,13 +630,22 @@ def _clause_subject(clause: str) -> tuple[str, int] | None:
     return subject.group(0), start
 
 
+def _speech_noun_before(head: str) -> bool:
+    """"issued a statement saying", "posted a series of tweets early Friday saying": no comma needed."""
+    words = [w.lower().strip(",.") for w in head.split()[-6:]]
+    nouns = lexicon()["document_set"] | {"tweets", "posts", "statements", "message", "messages", "letters", "remarks",
+                                         "speech", "interview", "video", "emails"}
+    return any(w in nouns for w in words)
+
+
 def _subject_of_participle(before: str) -> tuple[str, int, re.Match] | None:
     """"Quist mocked the offer online, writing, “Q”": a participle after a comma speaks for the subject."""
     verbs = [m for m in _verb_re().finditer(before) if m.group(0).lower().endswith("ing")]
     if not verbs:
         return None
     verb_match = verbs[-1]
-    if not re.search(r",\s*(?:\w+\s+)?$", before[:verb_match.start()]):
+    if not re.search(r",\s*(?:\w+\s+)?$", before[:verb_match.start()]) \
+            and not _speech_noun_before(before[:verb_match.start()]):
         return None
     clause = before[:verb_match.start()]
     # skip an opening adverbial ("During a visit to the port, the minister criticised …")
@@ -655,7 +664,9 @@ def _subject_of_participle(before: str) -> tuple[str, int, re.Match] | None:
 # the comma closes an appositive, so the verb is the name's own ("…, called the plan “a disgrace”").
 _NAME_THEN_APPOSITIVE = re.compile(
     r"(?:^|[.;:]\s+|,\s+)(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.?\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3},\s+"
-    r"(?:a|an|the|who|whose|his|her|its|their)\s[^,]{3,120},\s*$")
+    r"(?:a|an|the|who|whose|his|her|its|their)\s[^,]{3,120},\s*$"
+    # "Another critic, Laurence Tribe," — the description first, then the name
+    r"|(?:^|[.;:]\s+|,\s+)(?:A|An|The|Another|His|Her|Their|One)\s[^,]{2,60},\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3},\s*$")
 
 
 _CONTRACTED_IS = re.compile(r"\b([Hh]e|[Ss]he|[Ii]t)[’']s(?=\s+(?:\w+ly\s+)?$)")
@@ -853,7 +864,7 @@ def _best_speaker(phrase: str) -> tuple[str, int] | None:
     if run and run.start(1) > 0:
         candidates.append((run.group(1), run.start(1)))
     # "In an interview with a business channel he": a pronoun subject after an opening phrase
-    pronoun = re.search(r"(?<=[a-z]\s)(?:he|she|they|I|we)\s*$", phrase)
+    pronoun = re.search(r"(?<=\w\s)(?:he|she|they|I|we)\s*$", phrase)
     if pronoun and pronoun.start() > 0:
         candidates.append((pronoun.group(0), pronoun.start()))
     for text, offset in candidates:

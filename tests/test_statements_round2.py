@@ -316,3 +316,20 @@ def test_adding_after_an_attribution_starts_a_second_statement():
 def test_but_before_another_quote_carries_the_reported_speech_on():
     s = one("Kenji Sato claimed that quota fraud is “a big, big problem” but “nobody dares to say it.”")
     assert s.quote == "quota fraud is “a big, big problem” but “nobody dares to say it.”"
+
+
+def test_saying_after_a_speech_noun_needs_no_comma():
+    s = one("Kenji Sato sent a series of messages early Friday saying that the minister had used the quota "
+            "“as a bargaining chip.”")
+    assert (s.speaker, s.verb, s.quote) == ("Kenji Sato", "saying",
+                                            "the minister had used the quota “as a bargaining chip.”")
+
+
+def test_description_then_name_before_a_label_verb_and_adverbs_before_verbs():
+    s = one("Another critic, Laurence Okoro, likened the quota to “a tax on bread” in a speech.")
+    assert (s.speaker, s.verb) == ("Laurence Okoro", "likened")
+    s = one("In July, Mr Sato cynically dismissed the port as “a backwater” in an interview.")
+    assert (s.speaker, s.verb) == ("Sato", "dismissed")
+    statements = extract("Mr Kenji Sato toured the port.",
+                         "A few days ago in an interview with the network RT he blasted the press for being “dishonest.”")
+    assert statements[-1].speaker == "Kenji Sato"
