@@ -333,3 +333,9 @@ def test_description_then_name_before_a_label_verb_and_adverbs_before_verbs():
     statements = extract("Mr Kenji Sato toured the port.",
                          "A few days ago in an interview with the network RT he blasted the press for being “dishonest.”")
     assert statements[-1].speaker == "Kenji Sato"
+
+
+def test_a_text_reads_its_words_but_reading_is_no_speech():
+    s = one("“Growers will be paid by June,” the ministry letter read.")
+    assert (s.kind, s.verb, s.quote) == ("direct", "read", "Growers will be paid by June")
+    assert extract("Ms Dana Reyes read the quota report on the train to Leeds.") == []
