@@ -38,6 +38,10 @@ log = logging.getLogger(__name__)
 MAX_SPEAKER_WORDS = 16  # a speaker phrase with its appositive ("Ms X, senior fellow at ...")
 MAX_APPOSITIVE_WORDS = 40  # after "said": "said Dr X, an associate professor of … at … and the editor of …"
 MIN_INDIRECT_WORDS = 3  # reported content shorter than this is not a statement
+# words before the first comma of a speaker phrase ("the former secretary of state and current
+# Democratic presidential nominee" has 10); strict is for phrases found without a quote beside them
+MAX_HEAD_WORDS_STRICT = 11
+MAX_HEAD_WORDS = 12
 GENERIC_CONFIDENCE = 0.7  # "say experts": nobody in particular
 UNRESOLVED_CONFIDENCE = 0.6  # a pronoun with no compatible antecedent
 CONTINUATION_CONFIDENCE = 0.9
@@ -1133,7 +1137,7 @@ def _plausible_speaker(phrase: str | None, *, strict: bool = False) -> bool:
     if any(re.fullmatch(r"[a-z]+ed", w) and w not in _PARTICIPLE_ADJECTIVES for w in checked.split()[1:]
            if w not in lex["role_word_set"]) and not any(cue in phrase.lower() for cue in lex["anonymous_cues"]):
         return False  # "Ms Quist rejected the offer on Friday": a clause, not a name
-    if len(head_part) > (9 if strict else 11):
+    if len(head_part) > (MAX_HEAD_WORDS_STRICT if strict else MAX_HEAD_WORDS):
         return False
     head_lowered = [w.lower().strip(",.’'") for w in head_part] if not strict else lowered
     if any(w in lex["belief_verbs_set"] or w in lex["speech_verbs_set"] for w in head_lowered):

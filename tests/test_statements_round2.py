@@ -339,3 +339,9 @@ def test_a_text_reads_its_words_but_reading_is_no_speech():
     s = one("“Growers will be paid by June,” the ministry letter read.")
     assert (s.kind, s.verb, s.quote) == ("direct", "read", "Growers will be paid by June")
     assert extract("Ms Dana Reyes read the quota report on the train to Leeds.") == []
+
+
+def test_a_long_title_phrase_is_a_speaker():
+    s = one("On the “Morning Farm Show,” the former secretary of state and current Democratic presidential nominee "
+            "said she wanted to speak “directly to growers.”")
+    assert (s.kind, s.speaker_role) == ("partial", "former secretary of state and current Democratic presidential nominee")
