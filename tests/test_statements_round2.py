@@ -345,3 +345,8 @@ def test_a_long_title_phrase_is_a_speaker():
     s = one("On the “Morning Farm Show,” the former secretary of state and current Democratic presidential nominee "
             "said she wanted to speak “directly to growers.”")
     assert (s.kind, s.speaker_role) == ("partial", "former secretary of state and current Democratic presidential nominee")
+
+
+def test_citing_and_encouraging_carry_quoted_words():
+    s = one("Dana Reyes cited the minister’s remarks as “proof of bad faith” at the meeting.")
+    assert (s.verb, s.quote) == ("cited", "the minister’s remarks as “proof of bad faith” at the meeting")
