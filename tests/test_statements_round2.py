@@ -349,4 +349,4 @@ def test_a_long_title_phrase_is_a_speaker():
 
 def test_citing_and_encouraging_carry_quoted_words():
     s = one("Dana Reyes cited the minister’s remarks as “proof of bad faith” at the meeting.")
-    assert (s.verb, s.quote) == ("cited", "the minister’s remarks as “proof of bad faith” at the meeting")
+    assert (s.verb, s.quote) == ("cited", "the minister’s remarks as “proof of bad faith”")
