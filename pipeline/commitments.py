@@ -539,12 +539,29 @@ def _first_word_start(sentence: str) -> int:
     return match.start() if match else 0
 
 
-def _clause_start(sentence: str, floor: int, cue_start: int) -> int:
-    """Where the clause of a cue begins: the last strong boundary after ``floor``."""
+def _clause_start(sentence: str, floor: int, cue_start: int, mentions: list[ActorMention] | None = None) -> int:
+    """Where the clause of a cue begins: the last strong boundary after ``floor``
+    (not the ", and" of a list of parties: "The United States, Switzerland, and
+    Liechtenstein have committed to ...")."""
     start = floor
     for match in _CLAUSE_BOUNDARY.finditer(sentence, floor, cue_start):
+        if mentions and re.fullmatch(r",\s*and\s", match.group(0)) and _names_only(sentence, start, match.start(), mentions):
+            continue
         start = match.end()
     return start
+
+
+def _names_only(sentence: str, start: int, end: int, mentions: list[ActorMention]) -> bool:
+    """Whether sentence[start:end] is a comma list of parties ("The United States, Switzerland")."""
+    inside = [m for m in mentions if start <= m.start and m.end <= end and m.actor.country]
+    if len(inside) < 2:
+        return False
+    rest, last = [], start
+    for mention in inside:
+        rest.append(sentence[last:mention.start])
+        last = mention.end
+    rest.append(sentence[last:end])
+    return all(w.lower() in ("the", "and", "of") for w in re.findall(r"[A-Za-z]+", " ".join(rest)))
 
 
 def _object_end(sentence: str, cue_end: int, next_start: int) -> int:
@@ -599,7 +616,7 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
     floor = 0
     for index, hit in enumerate(cues):
         next_start = cues[index + 1].start if index + 1 < len(cues) else len(sentence)
-        clause_start = _clause_start(sentence, floor, hit.start)
+        clause_start = _clause_start(sentence, floor, hit.start, mentions)
         # a verb sharing the previous verb's subject ("resumes X and suspends Y")
         coordinated = index > 0 and clause_start == floor
         subject_region = (clause_start, hit.start)
@@ -854,7 +871,7 @@ _SUBJECT_FILLER = frozenset(
     continued also swiftly promptly as part of with respect where when by for on of at from
     side sides government governments administration parties party countries country nations
     nation president secretary minister trump officials official will trading partners partner
-    includes include""".split()
+    includes include working seeking continuing striving endeavoring endeavouring aiming""".split()
 ) | frozenset(
     # instruments that act for the government issuing them ("The proclamation imposes a 25% tariff")
     """proclamation proclamations order orders executive memorandum memoranda rule regulation decree

@@ -408,3 +408,16 @@ def test_a_past_fact_in_a_when_clause_is_a_measure_a_condition_is_not():
     # the condition's verb ("introduces") is no commitment of its own
     rows = extract("Peru will cut tariffs when the United States introduces tariff legislation.", title="Peru and US talks")
     assert triples(rows) == [("PER", "tariff", "reduce")]
+
+
+def test_a_comma_list_of_three_parties_is_one_subject_for_later_verbs():
+    rows = extract("The United States, Norway, and Iceland have committed to a robust set of digital trade principles, "
+                   "including refraining from harmful digital services taxes.")
+    assert triples(rows) == [("ISL", "other", "maintain"), ("NOR", "other", "maintain"), ("USA", "other", "maintain")]
+
+
+def test_list_items_addressing_restrictive_measures_and_streamlining_requirements():
+    rows = extract("Norway will work to ease trade by:",
+                   "addressing restrictive measures on U.S. poultry and streamlining requirements for U.S. dairy products;",
+                   kinds=["list_item", "list_item"], levels=[1, 2])
+    assert triples(rows) == [("NOR", "import_restriction", "relax"), ("NOR", "market_access", "relax")]
