@@ -48,7 +48,7 @@ CONTINUATION_CONFIDENCE = 0.9
 
 # Words that may sit between a speaker and the speech verb ("also said",
 # "has repeatedly said") or after it ("said on Tuesday").
-_AUX = r"(?:(?:[a-z]+ed\s+and|[a-z]{3,}ly|went\s+on\s+to|goes\s+on\s+to|go\s+on\s+to|also|often|frequently|usually|now|are|were|been|being|later|then|previously|again|further|once|recently|earlier|repeatedly|has|have|had|would|will|was|is|did|does|had\s+previously|has\s+long|publicly|privately|separately|simply|only|flatly)\s+)*"
+_AUX = r"(?:(?:[a-z]+ed\s+and|[a-z]{3,}ly|still|even|never|always|just|went\s+on\s+to|goes\s+on\s+to|go\s+on\s+to|also|often|frequently|usually|now|are|were|been|being|later|then|previously|again|further|once|recently|earlier|repeatedly|has|have|had|would|will|was|is|did|does|had\s+previously|has\s+long|publicly|privately|separately|simply|only|flatly)\s+)*"
 _TIME_TAIL = re.compile(
     r"\s+(?:on|in|at|last|this|during|after|before|late|early|earlier|yesterday|today|tonight|when|while|from|via|by|before|through|over)\b.*$",
     re.I,
@@ -603,7 +603,7 @@ def _label_verb_re() -> re.Pattern:
 
 def _label_then_quote(tail: str) -> bool:
     """After "called": a short object and maybe "as", then the quote ("called the deal a “disaster”")."""
-    tail = re.sub(r"\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|U\.S)\.", "", tail)  # abbreviations are no sentence end
+    tail = re.sub(r"\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|U\.S)\.|\b[RDI]-[A-Z][a-z]*\.", "", tail)  # abbreviations end no sentence
     return len(tail.split()) <= 8 and not re.search(r"[.;:!?]", tail)
 
 

@@ -350,3 +350,12 @@ def test_a_long_title_phrase_is_a_speaker():
 def test_citing_and_encouraging_carry_quoted_words():
     s = one("Dana Reyes cited the minister’s remarks as “proof of bad faith” at the meeting.")
     assert (s.verb, s.quote) == ("cited", "the minister’s remarks as “proof of bad faith”")
+
+
+def test_still_and_state_abbreviations_in_attributions():
+    statements = extract("Ms Dana Reyes retired last year.",
+                         "Even now she still says things such as, “The quota was never meant to be fair.”")
+    assert [(s.kind, s.speaker, s.quote) for s in statements][-1] == (
+        "direct", "Dana Reyes", "The quota was never meant to be fair.")
+    s = one("He characterized Sen. Tom Hale, D-Va., as “a little desperate” during the debate.")
+    assert (s.verb, s.quote) == ("characterized", "Sen. Tom Hale, D-Va., as “a little desperate”")
