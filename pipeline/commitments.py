@@ -1069,7 +1069,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             # not one of its terms (guide rules 1, 1a)
             return [], keep
     statistics = _lexicon().statistics
-    if statistics is not None and statistics.match(object_text.lstrip(" ,")):
+    figure = statistics.match(object_text.lstrip(" ,")) if statistics is not None else None
+    if figure and not _lexicon().objects.search(figure.group(0)):
+        # ("forced labor in their supply chains" names a measure topic before the figure word)
         return [], keep  # "maintained a current account deficit": a figure, not a measure
     if not cue.intransitive and not coordinated and _other_subject(sentence, subject_region, mentions):
         return [], []  # "imports decreased", "tariffs do not raise prices": not a party acting

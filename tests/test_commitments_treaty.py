@@ -421,3 +421,11 @@ def test_list_items_addressing_restrictive_measures_and_streamlining_requirement
                    "addressing restrictive measures on U.S. poultry and streamlining requirements for U.S. dairy products;",
                    kinds=["list_item", "list_item"], levels=[1, 2])
     assert triples(rows) == [("NOR", "import_restriction", "relax"), ("NOR", "market_access", "relax")]
+
+
+def test_a_measure_topic_before_a_figure_word_is_not_a_statistic():
+    rows = extract("Norway will work to ease trade by:",
+                   "working to address forced labor in their supply chains;",
+                   kinds=["list_item", "list_item"], levels=[1, 2])
+    assert triples(rows) == [("NOR", "other", "enforce")]
+    assert not extract("Norway will increase its GDP growth and strengthen its supply chains.")
