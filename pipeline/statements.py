@@ -579,7 +579,7 @@ def _partial_end(text: str, quote: QuoteSpan, sent_end: int) -> int:
             continue  # "… but warned that …": a second statement (_split_coordinated), not the end of speech
         if re.match(r"^\s*,?\s*but\s+[“\"]", rest):
             continue  # "… “a big problem” but “nobody dares say it”": the quoted speech goes on
-        if re.match(r"^\s*,?\s*(?:but|when|after|before|while|until|because|although|though|even as)\b", rest):
+        if re.match(r"^\s*,?\s*(?:but|after|before|while|until|because|although|though|even as)\b", rest):
             return end
         if re.match(r"^\s*,?\s*and\s+(?:then\s+|later\s+)?(?!said\b)[a-z]+ed\s", rest):
             return end  # "… “a con” and encouraged voters to …": the subject's next act, not more speech

@@ -359,3 +359,8 @@ def test_still_and_state_abbreviations_in_attributions():
         "direct", "Dana Reyes", "The quota was never meant to be fair.")
     s = one("He characterized Sen. Tom Hale, D-Va., as “a little desperate” during the debate.")
     assert (s.verb, s.quote) == ("characterized", "Sen. Tom Hale, D-Va., as “a little desperate”")
+
+
+def test_when_after_a_quoted_fragment_carries_the_reported_clause_on():
+    s = one("Dana Reyes said there remains a “significant gap between growers and packers,” when it comes to prices.")
+    assert s.quote.endswith("when it comes to prices")
