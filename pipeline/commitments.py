@@ -892,6 +892,7 @@ _DEMAND_BEFORE = re.compile(
 )
 # "keep pressing for lower tariffs": an effort kept up, not a measure kept
 _GERUND_OBJECT = re.compile(r"\s*(?:pressing|pushing|urging|calling|lobbying|seeking|asking|fighting|talking|arguing)\b")
+_ANAPHORIC_OBJECT = re.compile(r"\s*(?:these|those|such)\s+(?:[\w-]+\s+)?(?:investments?|commitments?|purchases?|measures?|steps|efforts?|actions?)\b", re.IGNORECASE)
 _THAT_CLAUSE = re.compile(r"\s*that\b", re.IGNORECASE)
 _AIM_OPENING = re.compile(r"^\W*To\s+$")
 _EFFORT_TOWARD = re.compile(r"\b(?:work(?:s|ing)? constructively\s+(?:in an effort\s+)?|in an effort\s+)to\s+$", re.IGNORECASE)
@@ -1021,6 +1022,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if hit.form.lower().startswith("address") and _GENERAL_LEAD.match(object_text):
         # "X will address a range of non-tariff barriers, including by: (1) ...": a lead the
         # items break down; the items are the rows (guide rule 6)
+        return [], _subject_actors(sentence, subject_region, mentions, context)
+    if _ANAPHORIC_OBJECT.match(object_text) and not find_quantities(object_text):
+        # "use their best efforts to facilitate these investments": a measure told before
         return [], _subject_actors(sentence, subject_region, mentions, context)
     if " " not in hit.form and _THAT_CLAUSE.match(object_text):
         # "both sides recognize that this document is not binding", "provides that":

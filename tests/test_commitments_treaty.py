@@ -429,3 +429,8 @@ def test_a_measure_topic_before_a_figure_word_is_not_a_statistic():
                    kinds=["list_item", "list_item"], levels=[1, 2])
     assert triples(rows) == [("NOR", "other", "enforce")]
     assert not extract("Norway will increase its GDP growth and strengthen its supply chains.")
+
+
+def test_a_measure_referred_back_to_is_not_a_new_row():
+    assert not extract("Both countries will use their best efforts to facilitate these investments.",
+                       title="Joint statement by Peru and the United States")
