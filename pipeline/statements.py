@@ -42,6 +42,7 @@ MIN_INDIRECT_WORDS = 3  # reported content shorter than this is not a statement
 # Democratic presidential nominee" has 10); strict is for phrases found without a quote beside them
 MAX_HEAD_WORDS_STRICT = 11
 MAX_HEAD_WORDS = 12
+MAX_LABEL_OBJECT_WORDS = 10  # "called <object> “label”": words between a label verb and its quote
 GENERIC_CONFIDENCE = 0.7  # "say experts": nobody in particular
 UNRESOLVED_CONFIDENCE = 0.6  # a pronoun with no compatible antecedent
 CONTINUATION_CONFIDENCE = 0.9
@@ -604,7 +605,7 @@ def _label_verb_re() -> re.Pattern:
 def _label_then_quote(tail: str) -> bool:
     """After "called": a short object and maybe "as", then the quote ("called the deal a “disaster”")."""
     tail = re.sub(r"\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|U\.S)\.|\b[RDI]-[A-Z][a-z]*\.", "", tail)  # abbreviations end no sentence
-    return len(tail.split()) <= 8 and not re.search(r"[.;:!?]", tail)
+    return len(tail.split()) <= MAX_LABEL_OBJECT_WORDS and not re.search(r"[.;:!?]", tail)
 
 
 @lru_cache(maxsize=1)

@@ -364,3 +364,8 @@ def test_still_and_state_abbreviations_in_attributions():
 def test_when_after_a_quoted_fragment_carries_the_reported_clause_on():
     s = one("Dana Reyes said there remains a “significant gap between growers and packers,” when it comes to prices.")
     assert s.quote.endswith("when it comes to prices")
+
+
+def test_label_verb_with_a_longer_object():
+    s = one("Mr Sato blasted the ministry for leaving growers a quota that was only “partial.”")
+    assert (s.verb, s.quote) == ("blasted", "the ministry for leaving growers a quota that was only “partial.”")
