@@ -421,6 +421,9 @@ def _trailing_attribution(text: str, quote: QuoteSpan, trailer: str, before: str
         rest = (match.groupdict().get("rest") or "").strip()
         if lead.strip(" “\"‘'—–-") and rest and not _plain_tail(_strip_addressee(rest, addressee)):
             return None  # "On “Market Week,” the minister said that …": the quote is a title, the speech follows
+        if lead.strip(" “\"‘'—–-") and quote.content(text).rstrip(" ’'\"”")[-1:] in ".!?" \
+                and trailer.lstrip()[:1].isupper():
+            return None  # "… a goal of “Growth.” He told the crowd …": the next sentence is not this one's attribution
         if lead.strip(" “\"‘'—–-"):
             # a fragment quoted inside a sentence that began before it: partial
             start = sent_start

@@ -369,3 +369,11 @@ def test_when_after_a_quoted_fragment_carries_the_reported_clause_on():
 def test_label_verb_with_a_longer_object():
     s = one("Mr Sato blasted the ministry for leaving growers a quota that was only “partial.”")
     assert (s.verb, s.quote) == ("blasted", "the ministry for leaving growers a quota that was only “partial.”")
+
+
+def test_the_next_sentence_is_not_a_trailing_attribution_of_a_quoted_fragment():
+    statements = extract("In his speech on Wednesday, Kenji Sato proclaimed a goal of “Growth Through Quotas.” "
+                         "He told an invited crowd at the port club that he wants a policy “focused on growers.”")
+    assert [(s.verb, s.speaker, s.quote) for s in statements] == [
+        ("proclaimed", "Kenji Sato", "a goal of “Growth Through Quotas.”"),
+        ("told", "Kenji Sato", "he wants a policy “focused on growers.”")]
