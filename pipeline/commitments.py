@@ -1035,7 +1035,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if _MISSION_HINT.search(sentence, 0, hit.start) and _MISSION_STATEMENT.search(sentence[:hit.start]) \
             and not find_quantities(object_text):
         return [], []  # "continues to advance American interests by removing barriers": a fact sheet's mission line
-    if _DEAL_HINT.search(subject_text) and (_DEAL_AS_SUBJECT.search(subject_text) or (
+    if _DEAL_HINT.search(sentence, 0, hit.start) and (_DEAL_AS_SUBJECT.search(subject_text) or (
             hit.form.endswith("ing") and _DEAL_PARTICIPLE.search(subject_text))) \
             and not find_quantities(object_text):
         # "a deal that will open Ruritania's market", "The Agreement will break down barriers":
@@ -1287,7 +1287,7 @@ _EXPORTS_THEMSELVES = re.compile(r"\s*(?:all\s+|its\s+|their\s+)?(?:\w+\s+)?expo
 # ("continues to advance the interests of ... by removing tariff barriers", "is taking
 # action to protect ... industries").
 _MISSION_STATEMENT = re.compile(
-    r"\b(?:continues? to advance|advancing|to advance)\b[^.;]{0,120}?\bby\s+(?:[^.;]{0,120}?\band\s+)?$"
+    r"\b(?:continues? to advance|advancing|to advance)\b[^.;]{0,120}?(?:\bby\s+|,\s+)(?:[^.;]{0,120}?\band\s+)?$"
     r"|\b(?:is|are) taking action to\s+$",
     re.IGNORECASE,
 )

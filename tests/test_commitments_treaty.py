@@ -434,3 +434,9 @@ def test_a_measure_topic_before_a_figure_word_is_not_a_statistic():
 def test_a_measure_referred_back_to_is_not_a_new_row():
     assert not extract("Both countries will use their best efforts to facilitate these investments.",
                        title="Joint statement by Peru and the United States")
+
+
+def test_a_mission_line_with_comma_participles_is_not_a_measure():
+    assert not extract("President Trump continues to advance the interests of the American people, enhancing market "
+                       "access for American exporters and lowering tariff and non-tariff barriers.",
+                       title="Fact sheet: a trade deal with Peru")
