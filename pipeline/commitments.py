@@ -893,6 +893,11 @@ _DEMAND_BEFORE = re.compile(
 # "keep pressing for lower tariffs": an effort kept up, not a measure kept
 _GERUND_OBJECT = re.compile(r"\s*(?:pressing|pushing|urging|calling|lobbying|seeking|asking|fighting|talking|arguing)\b")
 _ANAPHORIC_OBJECT = re.compile(r"\s*(?:these|those|such)\s+(?:[\w-]+\s+)?(?:investments?|commitments?|purchases?|measures?|steps|efforts?|actions?)\b", re.IGNORECASE)
+_NON_TRADE = re.compile(
+    r"\b(?:outer space|space exploration|Artemis|defen[cs]e (?:spending|cooperation|posture)|military exercises|"
+    r"maritime security|maritime domain|deterrence|peace accords?|submarines?|denucleari[sz]ation)\b",
+    re.IGNORECASE,
+)
 _THAT_CLAUSE = re.compile(r"\s*that\b", re.IGNORECASE)
 _AIM_OPENING = re.compile(r"^\W*To\s+$")
 _EFFORT_TOWARD = re.compile(r"\b(?:work(?:s|ing)? constructively\s+(?:in an effort\s+)?|in an effort\s+)to\s+$", re.IGNORECASE)
@@ -1098,6 +1103,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             and not (cue.category == "tariff" and _BARE_RATE.match(object_text)):
         # ("China would charge 10%": a bare rate after a tariff verb names the tariff)
         return [], keep  # "reduce reliance on foreign manufacturing": no measure named
+    if category not in ("purchase", "investment", "sanctions", "tariff") and _NON_TRADE.search(sentence[subject_region[0]:object_region[1]]):
+        return [], keep  # space, defence, peace accords: not trade commitments (guide rule 1)
     inherited = not subjects
     actors, counterparty = _resolve_parties(
         sentence, cue, category, subjects, subject_region, object_region, mentions, carried,

@@ -440,3 +440,11 @@ def test_a_mission_line_with_comma_participles_is_not_a_measure():
     assert not extract("President Trump continues to advance the interests of the American people, enhancing market "
                        "access for American exporters and lowering tariff and non-tariff barriers.",
                        title="Fact sheet: a trade deal with Peru")
+
+
+def test_space_and_defence_pledges_are_not_trade_rows_but_arms_purchases_are():
+    assert not extract("Peru and Chile committed to safe space exploration by signing the Artemis Accords.",
+                       title="Joint statement by Peru and the United States")
+    rows = extract("Peru will buy 12 U.S. military helicopters to strengthen its defense posture.",
+                   title="Joint statement by Peru and the United States")
+    assert [(r.actor, r.category, r.amount) for r in rows] == [("PER", "purchase", 12)]
