@@ -185,6 +185,24 @@ def _gender_of(honorific: str | None, first: str | None, role: str | None) -> st
     return None
 
 
+def _known_person_gender(name: str | None) -> str | None:
+    """The gender of a person the actor lexicon knows by this name ("Obama" → Barack Obama → male)."""
+    if not name:
+        return None
+    try:
+        from pipeline.actors import resolve_actor
+        actor = resolve_actor(name)
+    except Exception:  # the actor lexicon is optional here
+        return None
+    return gender_of_name(actor.name) if actor is not None and actor.kind == "person" else None
+
+
+def gender_of_name(name: str | None) -> str | None:
+    """The usual gender of a full name's given name ("Barack Obama" → male), or None."""
+    words = (name or "").split()
+    return _gender_of(None, words[0], None) if len(words) > 1 else None
+
+
 def _is_org_words(words: list[str]) -> bool:
     lowered = " ".join(w.lower().strip(",.") for w in words)
     return lexicon()["org_regex"].search(lowered) is not None
@@ -734,7 +752,7 @@ class SpeakerRegistry:
             if earlier is not None:
                 earlier.last_seen = position
                 return earlier.speaker
-        self.entries.append(_Entry(parsed, position))
+        self._add(parsed, position)
         return parsed
 
     def _resolve_group(self, phrase: str, position: int) -> Speaker | None:
@@ -794,7 +812,7 @@ class SpeakerRegistry:
                 if earlier.speaker.gender is None and lex["honorifics"].get(match.group(1).lower()):
                     earlier.speaker.gender = lex["honorifics"][match.group(1).lower()]
             elif len(parsed.name.split()) >= 2 or parsed.gender:  # "Mr. Sato": a surname with a known gender
-                self.entries.append(_Entry(parsed, position))
+                self._add(parsed, position)
         for entry in self.entries:
             speaker = entry.speaker
             if speaker.kind != "person" or not speaker.name:
@@ -876,7 +894,12 @@ class SpeakerRegistry:
             self._merge(earlier.speaker, parsed)
             earlier.last_seen = max(earlier.last_seen, position)
         else:
-            self.entries.append(_Entry(parsed, position))
+            self._add(parsed, position)
+
+    def _add(self, speaker: Speaker, position: int) -> None:
+        if speaker.kind == "person" and speaker.gender is None:
+            speaker.gender = _known_person_gender(speaker.name)  # "President Obama": the lexicon's Barack Obama
+        self.entries.append(_Entry(speaker, position))
 
     def most_recent_person(self, position: int) -> Speaker | None:
         """The person mentioned last before ``position`` (the answerer in a Q&A)."""

@@ -28,7 +28,8 @@ from functools import lru_cache
 from pipeline.model import Article, Paragraph, Statement, stable_id
 from pipeline.quotes import QuoteSpan, looks_like_sentence, scan_quotes, starts_with_quote
 from pipeline.sentences import split_sentences
-from pipeline.speakers import Speaker, SpeakerRegistry, heads_government, lexicon, parse_appositive, strip_nationality
+from pipeline.speakers import (Speaker, SpeakerRegistry, gender_of_name, heads_government, lexicon, parse_appositive,
+                               strip_nationality)
 
 EXTRACTOR_VERSION = "statements-0.2"  # round 2 (issue 5): new rules change the output
 
@@ -1388,6 +1389,7 @@ def _adopt_person(speaker: Speaker, actor) -> None:
     name = (speaker.name or "").lower()
     if name and (len(name.split()) == 1 and name in known_forms or actor.name.lower().endswith(" " + name)):
         speaker.name = actor.name  # "Xi" → "Xi Jinping", "von der Leyen" → "Ursula von der Leyen"
+        speaker.gender = speaker.gender or gender_of_name(actor.name)  # a later "she" no longer fits "Obama"
     if not speaker.role and actor.role:
         role, org = parse_appositive(actor.role)
         # "President of the European Commission" → role "President", organisation "European Commission"

@@ -377,3 +377,9 @@ def test_the_next_sentence_is_not_a_trailing_attribution_of_a_quoted_fragment():
     assert [(s.verb, s.speaker, s.quote) for s in statements] == [
         ("proclaimed", "Kenji Sato", "a goal of “Growth Through Quotas.”"),
         ("told", "Kenji Sato", "he wants a policy “focused on growers.”")]
+
+
+def test_a_surname_the_actor_lexicon_knows_gets_its_gender():
+    # "Merz" alone carries no given name; the actor lexicon's Friedrich Merz says "she" is someone else
+    statements = extract("Chancellor Merz met growers in Bonn.", "“We will not sign this year,” she said.")
+    assert [s.speaker for s in statements] == [None]
