@@ -647,7 +647,8 @@ _TITLED_NAME = re.compile(
 # followed by a lower-case verb ("In an interview, Gen. Ham made it clear …").
 _SENTENCE_START = re.compile(
     r"(?:^|(?<=[.!?]\s))\s*(?:[A-Z][^,.;:!?]{0,60},\s+)?"
-    r"(?P<subject>(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov)\.?\s+)?(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+)(?=\s+[a-z])"
+    r"(?P<subject>(?![RDI]-[A-Z])(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov)\.?\s+)?(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+)"
+    r"(?=\s+[a-z]|,\s+(?:[RDI]-[A-Z]|who\b|a\b|an\b|the\b|despite\b))"  # "Paul Ryan, R-Wis., despite …"
 )
 
 # Two people joined by "and" with no comma in either part ("Ms Quist and Mr Sato").

@@ -383,3 +383,11 @@ def test_a_surname_the_actor_lexicon_knows_gets_its_gender():
     # "Merz" alone carries no given name; the actor lexicon's Friedrich Merz says "she" is someone else
     statements = extract("Chancellor Merz met growers in Bonn.", "“We will not sign this year,” she said.")
     assert [s.speaker for s in statements] == [None]
+
+
+def test_a_subject_with_an_appositive_stays_in_focus():
+    statements = extract(
+        "House Speaker Paul Brandt, R-Ohio, despite his doubts about the quota, said growers deserve a hearing "
+        "and that Senator Mitch Harlow is right about the override.",
+        "“I do think the votes are there,” he said.")
+    assert statements[-1].speaker == "Paul Brandt"
