@@ -646,7 +646,8 @@ _TITLED_NAME = re.compile(
 # The subject a sentence opens with: an optional opening phrase and comma, an optional title, then a name
 # followed by a lower-case verb ("In an interview, Gen. Ham made it clear …").
 _SENTENCE_START = re.compile(
-    r"(?:^|(?<=[.!?]\s))\s*(?:[A-Z][^,.;:!?]{0,60},\s+)?"
+    r"(?:^|(?<=[.!?]\s)" + "".join(rf"(?<!{a}\.\s)" for a in ("Mr", "Ms", "Dr", "St", "Mrs", "Sen", "Rep", "Gov", "Gen", "Lt"))
+    + r"(?<!\s[A-Z]\.\s))\s*(?:[A-Z][^,.;:!?]{0,60},\s+)?"  # not after "Mr." or an initial
     r"(?P<subject>(?![RDI]-[A-Z])(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov)\.?\s+)?(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+)"
     r"(?=\s+[a-z]|,\s+(?:[RDI]-[A-Z]|who\b|a\b|an\b|the\b|despite\b))"  # "Paul Ryan, R-Wis., despite …"
 )

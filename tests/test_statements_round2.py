@@ -391,3 +391,11 @@ def test_a_subject_with_an_appositive_stays_in_focus():
         "and that Senator Mitch Harlow is right about the override.",
         "“I do think the votes are there,” he said.")
     assert statements[-1].speaker == "Paul Brandt"
+
+
+def test_a_name_after_mr_in_mid_sentence_is_not_a_sentence_subject():
+    statements = extract(
+        "Mr. Donald Harlan spoke at the port on Monday about the quota.",
+        "Mr. Schultz generally supported growers and said he did not back Mr. Harlan, the presumed favorite. "
+        "“The difference now is that I chair a neutral panel,” he told me.")
+    assert statements[-1].speaker == "Schultz"
