@@ -98,7 +98,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "indirect_trail_verb_first": re.compile(rf"^(?P<content>.+),\s+(?P<verb>{verb})\s+(?P<spk>[^“”\"«»;!?]{{1,200}}?)[.!?]?$", re.S),
         "according_lead": re.compile(r"^(?:[^,]{0,40},\s+)?according\s+to\s+(?P<spk>[^,]{2,120}?(?:,\s+[a-z][^,]{2,80}?)?),\s+(?P<content>.+)$", re.I | re.S),
         "according_trail": re.compile(r"^(?P<content>.+?),?\s+according\s+to\s+(?P<spk>[^;!?]{2,200}?)[.!?]?$", re.I | re.S),
-        "parenthetical": re.compile(rf"^(?P<c1>.+?),\s+{speaker}\s+{_AUX}(?P<verb>{verb}),\s+(?P<c2>.+)$", re.S),
+        # "The difference now, he told me on Friday, is that …": a short addressee or time may follow the verb
+        "parenthetical": re.compile(rf"^(?P<c1>.+?),\s+{speaker}\s+{_AUX}(?P<verb>{verb})(?:\s+(?:me|us|him|her|them|reporters)"
+                                    rf"(?:\s+(?:on|in|last|this)\s+\w+)?|\s+(?:on|last|this)\s+\w+)?,\s+(?P<c2>.+)$", re.S),
     }
 
 

@@ -399,3 +399,8 @@ def test_a_name_after_mr_in_mid_sentence_is_not_a_sentence_subject():
         "Mr. Schultz generally supported growers and said he did not back Mr. Harlan, the presumed favorite. "
         "“The difference now is that I chair a neutral panel,” he told me.")
     assert statements[-1].speaker == "Schultz"
+
+
+def test_parenthetical_attribution_with_a_short_addressee_and_time():
+    statements = extract("Mr Kenji Sato spoke.", "The difference now, he told me on Friday, is that he chairs a neutral panel.")
+    assert [(s.kind, s.speaker, s.verb) for s in statements] == [("indirect", "Kenji Sato", "told")]
