@@ -435,7 +435,7 @@ def _intransitive_verb(sentence: str, start: int) -> bool:
 
 def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[int]) -> bool:
     """Whether this cue form heads a clause here (a verb), not a noun or a relative clause."""
-    if _NOUN_MODIFIER.match(sentence, start + len(form)) and form.lower() in _MODIFIER_FORMS:
+    if form.lower() in _MODIFIER_FORMS and _NOUN_MODIFIER.match(sentence, start + len(form)):
         return False  # "a 10% import duty", "purchase commitments": a noun modifier
     if form[:1].isupper():
         return start == _first_word_start(sentence)  # bullet opening "Purchase of 30 aircraft"
@@ -450,8 +450,8 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         return True
     if _actor_just_before(sentence, start, mention_ends):
         return True  # "Beijing resumes", "President Trump imposed", "the US side suspends"
-    if _BOTH_PARTIES.search(sentence[max(0, start - 40):start].rstrip() + " ") and re.search(
-        r"(?:sides|parties|countries|nations|governments)\s*$", sentence[:start]
+    if sentence[max(0, start - 20):start].rstrip().endswith(_GROUP_NOUNS) and _BOTH_PARTIES.search(
+        sentence[max(0, start - 40):start].rstrip() + " "
     ):
         return True  # "the two countries eliminated tariffs": the parties, not a noun phrase
     if word in _NOUN_LEADS:
@@ -488,6 +488,7 @@ _INFINITIVE_HEADS = frozenset(
     seeking vowing aiming""".split()
 )
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
+_GROUP_NOUNS = ("sides", "parties", "countries", "nations", "governments")
 # What an order or proclamation does to a tariff when told as a participle after it.
 _ORDER_ACTIONS = frozenset({"impose", "raise", "reduce", "remove", "suspend"})
 # Forms that double as nouns before a measure noun ("import duty", "purchase commitments").
@@ -595,7 +596,7 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
     if _QUESTION.search(sentence):
         return [], list(previous_actors)  # "Will China resume purchases?": asked, not committed
     if lexicon.cue_pattern.search(sentence) is None:
-        if _PLEDGE_NOUN_HINT.search(sentence) and _DIGIT.search(sentence):
+        if _DIGIT.search(sentence) and _pledge_noun_hint(sentence):
             # "This deal includes $150 billion of Korean investment": a pledge with no verb
             return _noun_pledge_rows(sentence, [], find_actor_mentions(sentence, context.on), context), list(previous_actors)
         return [], list(previous_actors)
@@ -683,7 +684,12 @@ def _status_of_order(sentence: str, context: _Context) -> str:
 # still report a measure ("Q: Trump said he will impose ... What is China's response?").
 _QUESTION = re.compile(r"\?[\s\"'”’)]*$")
 _DIGIT = re.compile(r"\d")
-_PLEDGE_NOUN_HINT = re.compile(r"investment|\border|[Pp]urchases|\bsales\b")
+_PLEDGE_NOUNS = ("investment", "order", "urchases", "sales")
+
+
+def _pledge_noun_hint(sentence: str) -> bool:
+    """Cheap test (substrings) before the noun-pledge patterns."""
+    return any(noun in sentence for noun in _PLEDGE_NOUNS)
 _INVESTMENT_AFTER_MONEY = re.compile(
     r"\s+(?:of|in)\s+(?:(?:new|additional|further|total)\s+)?(?:(?:[A-Z][\w.’'-]*\s+){1,3})?(?:foreign direct\s+)?investments?\b"
 )
@@ -695,7 +701,7 @@ _ORDER_BEFORE_COUNT = re.compile(r"\b(?:purchase\s+)?orders?\b[^.;]{0,70}?\b(?:f
 
 def _noun_pledge_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
                       context: _Context) -> list[Commitment]:
-    if not _PLEDGE_NOUN_HINT.search(sentence) or not _DIGIT.search(sentence):
+    if not _DIGIT.search(sentence) or not _pledge_noun_hint(sentence):
         return []  # cheap tests first: a noun pledge needs its noun and a figure
     extra: list[Commitment] = []
     for quantity in find_quantities(sentence):
@@ -1040,7 +1046,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if _MISSION_HINT.search(sentence, 0, hit.start) and _MISSION_STATEMENT.search(sentence[:hit.start]) \
             and not find_quantities(object_text):
         return [], []  # "continues to advance American interests by removing barriers": a fact sheet's mission line
-    if _DEAL_HINT.search(sentence, 0, hit.start) and (_DEAL_AS_SUBJECT.search(subject_text) or (
+    if _DEAL_HINT.search(subject_text) and (_DEAL_AS_SUBJECT.search(subject_text) or (
             hit.form.endswith("ing") and _DEAL_PARTICIPLE.search(subject_text))) \
             and not find_quantities(object_text):
         # "a deal that will open Ruritania's market", "The Agreement will break down barriers":
@@ -1103,7 +1109,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             and not (cue.category == "tariff" and _BARE_RATE.match(object_text)):
         # ("China would charge 10%": a bare rate after a tariff verb names the tariff)
         return [], keep  # "reduce reliance on foreign manufacturing": no measure named
-    if category not in ("purchase", "investment", "sanctions", "tariff") and _NON_TRADE.search(sentence[subject_region[0]:object_region[1]]):
+    if category not in ("purchase", "investment", "sanctions", "tariff") and _NON_TRADE.search(
+            sentence, subject_region[0], object_region[1]):
         return [], keep  # space, defence, peace accords: not trade commitments (guide rule 1)
     inherited = not subjects
     actors, counterparty = _resolve_parties(
