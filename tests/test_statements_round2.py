@@ -404,3 +404,4 @@ def test_a_name_after_mr_in_mid_sentence_is_not_a_sentence_subject():
 def test_parenthetical_attribution_with_a_short_addressee_and_time():
     statements = extract("Mr Kenji Sato spoke.", "The difference now, he told me on Friday, is that he chairs a neutral panel.")
     assert [(s.kind, s.speaker, s.verb) for s in statements] == [("indirect", "Kenji Sato", "told")]
+    assert statements[0].quote.startswith("The difference now") and statements[0].quote.endswith("a neutral panel")
