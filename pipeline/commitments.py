@@ -281,11 +281,13 @@ def _fill_ownerless_tariffs(rows: list[Commitment], context: _Context) -> None:
 
 
 def _reference_date(article: Article) -> date | None:
-    """The article's date, whatever type the caller put in published_at."""
+    """The day relative dates count from: Article.reference_date decides (the
+    publication's own calendar day first). A bare date in published_at, which
+    that property cannot read, is taken as it is so extraction never raises."""
     published = getattr(article, "published_at", None)
-    if isinstance(published, datetime):
-        return published.date()
-    return published if isinstance(published, date) else None
+    if isinstance(published, date) and not isinstance(published, datetime):
+        return getattr(article, "published_local_date", None) or published
+    return article.reference_date
 
 
 def _document_context(article: Article) -> _Context:
@@ -793,6 +795,12 @@ def _earlier_rate_rows(sentence: str, rows: list[Commitment]) -> list[Commitment
     extra: list[Commitment] = []
     for match in _EARLIER_RATE.finditer(sentence):
         level = float(match.group("rate"))
+        for row in tariff_rows:
+            if row.value_from == level and row.value_to is not None:
+                # the threat never applied, so it is no earlier level: the deal rate is
+                # set, not cut (convention 16); zero as the new rate stays `remove` (13)
+                row.action = "remove" if row.value_to == 0 else "impose"
+                row.value_from, row.change = None, None
         if any(r.value_to == level for r in rows):
             continue  # already the level of a row of its own
         model = tariff_rows[0]

@@ -274,3 +274,17 @@ def test_cue_lexicon_uses_only_the_published_vocabularies():
     categories = {cue.category for cue in lexicon.lemmas.values()} | set(lexicon.object_categories.values())
     assert categories <= set(vocab["category"])
     assert {name for name, _ in lexicon.status} - {"negated"} <= set(vocab["status"])
+
+
+def test_relative_dates_count_from_the_publications_own_day():
+    # 20:30 in Washington on Thursday 3 July 2025 is already Friday 4 July in UTC;
+    # "on Thursday" in that evening release is the day it was published
+    article = article_from_paragraphs(
+        ["The United States will cut its tariff on Vietnamese goods to 20% starting on Thursday."],
+        published_at=datetime(2025, 7, 4, 0, 30, tzinfo=timezone.utc),
+    )
+    article.published_local_date = date(2025, 7, 3)
+    rows = extract_commitments(article)
+    assert rows[0].start_date == date(2025, 7, 3)
+    article.published_local_date = None  # no zone stated: the UTC day (Friday) decides
+    assert extract_commitments(article)[0].start_date == date(2025, 7, 10)

@@ -143,6 +143,20 @@ def test_a_threatened_rate_beside_the_deal_rate_is_its_own_row():
     assert [(r.actor, r.action, r.value_from, r.value_to) for r in earlier] == [("USA", "impose", None, 30)]
 
 
+def test_a_threatened_or_announced_rate_is_no_earlier_level_of_the_deal_rate():
+    # convention 16: the deal rate is set (impose, value_to only), not cut from the threat
+    rows = extract(
+        "Washington set a 17 per cent tariff on Peruvian goods, down from the 30 per cent rate it had threatened.",
+        "The United States will apply a tariff of 12 percent on goods from Chile, down from the 25 percent "
+        "rate announced in April.",
+        title="Peru wins tariff relief",
+    )
+    assert [(r.counterparty, r.action, r.value_from, r.value_to, r.status) for r in rows] == [
+        ("PER", "impose", None, 17, "implemented"), ("PER", "impose", None, 30, "threatened"),
+        ("CHL", "impose", None, 12, "announced"), ("CHL", "impose", None, 25, "announced"),
+    ]
+
+
 def test_a_rate_in_a_relative_clause_is_the_level_of_its_verb():
     rows = extract(
         "Peru will face a 17% tariff, down from the 30% rate that President Donald Trump had threatened to impose.",
