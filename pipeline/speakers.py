@@ -394,6 +394,11 @@ def _parse(phrase: str) -> Speaker | None:
             stype = _speaker_type(head.rstrip("s"), org) if stype == "other" else stype
         return Speaker(description, "generic" if head.endswith("s") else "description", stype, org=org,
                        plural=head.endswith("s"), head=head, mention=phrase)
+    if appositive and words[0].lower() == "the":
+        # "The minister of the economy, Mr. Guajardo Villarreal": the name after the title speaks
+        title_first = _title_then_name(head_part, appositive)
+        if title_first is not None:
+            return title_first
     if words[0].lower() == "the" and len(words) >= 2 and not any(_is_capitalised(w) for w in words[1:]):
         # "the official", "the president", "the source": a description (the registry may link it)
         head = words[-1].lower()
@@ -468,6 +473,13 @@ def _parse_named(phrase: str, head_part: str, appositive: str) -> Speaker | None
     extra_org = None
     if of_match and not _is_org_words(_words(of_match.group(1))) and _match_role_suffix(_words(of_match.group(1))) is None:
         head_part, extra_org = of_match.group(1), _clean(of_match.group(2))
+    else:
+        # "Cameron Easley for Morning Consult": a person writing for an outlet; only after a known
+        # given name, so "Centers for Disease Control" and "Minister for Trade" stay whole
+        for_match = re.match(r"^([A-Z][\w’'-]+)\s+([A-Z][\w’'.-]+)\s+for\s+(?:the\s+)?([A-Z].*)$", head_part)
+        if for_match and for_match.group(1).lower() in lex["female_names"] | lex["male_names"]:
+            head_part = f"{for_match.group(1)} {for_match.group(2)}"
+            extra_org = _clean(for_match.group(3))
     words = _words(head_part)
     if words and words[0].lower() == "the":
         words = words[1:]
@@ -512,6 +524,9 @@ def _parse_named(phrase: str, head_part: str, appositive: str) -> Speaker | None
             if pre[-1].lower() in lex["org_words_set"] and not any(_is_capitalised(w) for w in pre):
                 # "the state weather agency Aemet": the agency speaks under its name
                 return _organisation(" ".join(name_words), country_hint, phrase)
+            if pre[-1].lower() in ("for", "of") and all(_is_capitalised(w) for w in pre[:-1] + name_words):
+                # "Centers for Disease Control": a name joined by "for" is one organisation, not "Disease Control"
+                return _organisation(" ".join(pre + name_words), country_hint, phrase)
             org = " ".join(pre) if any(_is_capitalised(w) for w in pre) else None
             role = None if org else " ".join(pre)
         else:

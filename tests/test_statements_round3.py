@@ -1,0 +1,33 @@
+"""Speaker rules added in round 3 (issue 5), each on sentences written for these tests."""
+from pipeline.model import article_from_paragraphs
+from pipeline.speakers import parse_speaker
+from pipeline.statements import extract_statements
+
+
+def extract(*paragraphs):
+    article = article_from_paragraphs(list(paragraphs))
+    article.article_id = "round3"
+    return extract_statements(article)
+
+
+def test_title_first_description_with_the_name_after_a_comma_is_the_named_person():
+    statements = extract(
+        "Lena Marsh, the opposition leader, has promised to scrap the quota.",
+        "The minister of agriculture, Mr. Tomas Ebner, insists the quota is temporary. "
+        "“We will review it in the spring,” he told reporters.",
+    )
+    direct = [s for s in statements if s.kind == "direct"]
+    assert [s.speaker for s in direct] == ["Tomas Ebner"]
+    assert direct[0].speaker_type == "official"
+
+
+def test_a_writer_for_an_outlet_is_the_person_and_the_outlet_is_the_organisation():
+    s = parse_speaker("Priya Lowell for Harbour Weekly")
+    assert (s.name, s.org, s.kind) == ("Priya Lowell", "Harbour Weekly", "person")
+    [statement] = extract("“Tariffs are a tax on patience,” wrote Priya Lowell for Harbour Weekly.")
+    assert (statement.speaker, statement.speaker_org) == ("Priya Lowell", "Harbour Weekly")
+
+
+def test_an_organisation_name_with_for_is_not_split_at_for():
+    s = parse_speaker("Council for Export Growth")
+    assert s.name == "Council for Export Growth"
