@@ -667,6 +667,12 @@ _SENTENCE_START = re.compile(
     r"(?=\s+[a-z]|,\s+(?:[RDI]-[A-Z]|who\b|a\b|an\b|the\b|despite\b))"  # "Paul Ryan, R-Wis., despite …"
 )
 
+# An organisation opening a sentence, then its verb: "The Commerce Ministry has …", "Kestrel Bank’s
+# board voted …" (capitalised words, an optional possessive and lower-case word, then the org word;
+# lazy, so the shortest opening before a lower-case word is tried first).
+_ORG_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<org>(?:The\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}?(?:[a-z]+\s+)??[A-Za-z]+)\s+(?P<verb>[a-z]+)\b")
+
 # Two people joined by "and" with no comma in either part ("Ms Quist and Mr Sato").
 _COORDINATED = re.compile(r"^(?P<a>[A-Z][^,]*?)\s+(?:and|&)\s+(?P<b>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][^,]*)$")
 
@@ -842,6 +848,27 @@ class SpeakerRegistry:
             if match.group(1).lower() not in _NOT_NAME_WORDS and not _is_role_or_org(match.group(1), match.group(2)):
                 self.full_names.setdefault(match.group(2), match.group(0))
         self._note_subjects(text, offset)
+        self._note_organisation_subjects(text, offset)
+
+    def _note_organisation_subjects(self, text: str, offset: int) -> None:
+        """"Donald Trump’s campaign is defending …": an organisation opening a sentence before its verb is
+        registered, so a later "it" (or "it calls") finds it even before it speaks."""
+        lex = lexicon()
+        for sentence in _ORG_SUBJECT.finditer(text):
+            words = sentence.group("org").split()
+            if words[-1].lower() not in lex["org_words_set"] or sentence.group("verb") not in lex["clause_words"] \
+                    and not re.fullmatch(r"[a-z]+(?:s|ed)", sentence.group("verb")):
+                continue
+            parsed = parse_speaker(sentence.group("org"))
+            if parsed is None or parsed.kind != "organisation":
+                continue
+            position = offset + sentence.start("org")
+            known = next((e for e in self.entries if e.speaker.kind == "organisation"
+                          and e.speaker.name == parsed.name), None)
+            if known is not None:
+                known.last_seen = max(known.last_seen, position)
+            else:
+                self._add(parsed, position)
 
     def _note_subjects(self, text: str, offset: int) -> None:
         """"Ham made it clear …": a person opening a sentence is its subject, the likeliest later "he"."""

@@ -31,3 +31,12 @@ def test_a_writer_for_an_outlet_is_the_person_and_the_outlet_is_the_organisation
 def test_an_organisation_name_with_for_is_not_split_at_for():
     s = parse_speaker("Council for Export Growth")
     assert s.name == "Council for Export Growth"
+
+
+def test_it_finds_an_organisation_named_only_as_a_sentence_subject():
+    statements = extract(
+        "Mara Quist, the farm minister, met growers on Monday.",
+        "The Harbour Growers Association is lobbying against the quota. "
+        "It is denouncing what it calls “a slow strangling of the orchards.”",
+    )
+    assert [s.speaker for s in statements] == ["Harbour Growers Association"]
