@@ -487,7 +487,7 @@ _INFINITIVE_HEADS = frozenset(
     begin began start started hopes hope also agreement commitment deal effort efforts proposed
     proposes propose offered offers offer announced announces undertakes undertake undertook need
     needs needed must shall likely set due order pledging committing promising agreeing planning
-    seeking vowing aiming""".split()
+    seeking vowing aiming refused refuses refuse refusing declined declines decline""".split()
 )
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
 _GROUP_NOUNS = ("sides", "parties", "countries", "nations", "governments")
@@ -1113,6 +1113,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # an MOU is a row by its subject: "an MOU on critical minerals" -> other (convention 12)
         topics = [c for c in _object_categories(object_text[_MEMORANDUM.search(object_text).end():]) if c != "diplomatic"]
         category = topics[0] if topics else "other"
+    if cue.lemma == "open" and category != "tariff":
+        category = "market_access"  # "open its dairy sector ..., the sticking point in talks": the market is the object
     if cue.needs_category and not cue.intransitive and _lexicon().objects.search(category_text) is None \
             and not (cue.category == "tariff" and _BARE_RATE.match(object_text)):
         # ("China would charge 10%": a bare rate after a tariff verb names the tariff)

@@ -288,3 +288,20 @@ def test_relative_dates_count_from_the_publications_own_day():
     assert rows[0].start_date == date(2025, 7, 3)
     article.published_local_date = None  # no zone stated: the UTC day (Friday) decides
     assert extract_commitments(article)[0].start_date == date(2025, 7, 10)
+
+
+def test_refusing_to_open_a_market_is_a_rejected_market_access_row():
+    # convention 10; the appositive naming the talks does not make it a diplomatic row
+    rows = extract(
+        "Ottawa has refused to open its poultry and egg sectors to American farmers, the main hurdle in talks.",
+        "Vietnam will open its market to U.S. goods at zero tariff.",
+    )
+    assert [(r.actor, r.category, r.action, r.status, r.value_to) for r in rows] == [
+        ("CAN", "market_access", "relax", "rejected", None),
+        ("VNM", "tariff", "remove", "announced", 0),
+    ]
+
+
+def test_simpler_registration_procedures_are_market_access():
+    rows = extract("Peru will simplify import registration procedures for U.S. pork.")
+    assert [(r.actor, r.category, r.action) for r in rows] == [("PER", "market_access", "relax")]
