@@ -664,7 +664,7 @@ _SENTENCE_START = re.compile(
     r"(?:^|(?<=[.!?]\s)" + "".join(rf"(?<!{a}\.\s)" for a in ("Mr", "Ms", "Dr", "St", "Mrs", "Sen", "Rep", "Gov", "Gen", "Lt"))
     + r"(?<!\s[A-Z]\.\s))\s*(?:[A-Z][^,.;:!?]{0,60},\s+)?"  # not after "Mr." or an initial
     r"(?P<subject>(?![RDI]-[A-Z])(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov)\.?\s+)?(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+)"
-    r"(?=\s+[a-z]|,\s+(?:[RDI]-[A-Z]|who\b|a\b|an\b|the\b|despite\b))"  # "Paul Ryan, R-Wis., despite …"
+    r"(?=\s+[a-z]|,\s+(?:[RDI]-[A-Z]|who\b|a\b|an\b|the\b|despite\b|[a-z]))"  # "Paul Ryan, R-Wis., despite …"
 )
 
 # An organisation opening a sentence, then its verb: "The Commerce Ministry has …", "Kestrel Bank’s
@@ -698,6 +698,15 @@ def _subject_verb(text: str, at: int) -> bool:
     """The word after a sentence-opening name is a verb or auxiliary ("can", "said", "walked", "has")."""
     match = re.match(r"\s+(?:[a-z]+ly\s+)?([a-z]+)", text[at:])  # "Anderson largely agreed"
     return bool(match) and (match.group(1) in _AUXILIARIES or re.fullmatch(r"[a-z]+(?:ed|s)", match.group(1)) is not None)
+
+
+def _after_appositive(text: str, at: int) -> int:
+    """Where the verb is looked for after a subject: past its appositive when one with a title follows
+    ("Jo Formicola, political science professor at Seton Hall, described …")."""
+    appositive = re.match(r",\s+((?:a|an|the)\s+)?[a-z][^,.;:!?]{0,100}?,", text[at:])
+    if appositive and any(w.lower() in lexicon()["role_word_set"] for w in _words(appositive.group(0))):
+        return at + appositive.end()
+    return at
 
 
 _AUXILIARIES = {"can", "could", "will", "would", "is", "was", "has", "had", "did", "may", "might", "should", "must"}
@@ -882,7 +891,7 @@ class SpeakerRegistry:
                 named = []  # "Rakeyia Scott" after "Keith Lamont Scott": another person of that surname
             # "Clinton" alone with two Clintons known: the one in view most recently
             subject = max(full or named, key=lambda e: e.last_seen, default=None)
-            if subject is None and _subject_verb(text, sentence.end("subject")):
+            if subject is None and _subject_verb(text, _after_appositive(text, sentence.end("subject"))):
                 subject = self._register_subject(opening, offset + sentence.start("subject"))
                 if subject is not None:
                     people.append(subject)

@@ -40,3 +40,11 @@ def test_it_finds_an_organisation_named_only_as_a_sentence_subject():
         "It is denouncing what it calls “a slow strangling of the orchards.”",
     )
     assert [s.speaker for s in statements] == ["Harbour Growers Association"]
+
+
+def test_she_finds_a_subject_introduced_with_a_title_appositive_before_the_verb():
+    statements = extract(
+        "Tavi-Renn Okoro, trade law professor at Lakeside University, described the quota as a bargaining chip.",
+        "“It will be traded away before the summer,” she said.",
+    )
+    assert [s.speaker for s in statements if s.kind == "direct"] == ["Tavi-Renn Okoro"]
