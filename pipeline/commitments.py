@@ -70,7 +70,7 @@ _OBJECT_PREPOSITIONS = re.compile(
     re.IGNORECASE,
 )
 _BOTH_PARTIES = re.compile(
-    r"\b(?:both (?:sides|parties|countries|nations|governments)|the two (?:sides|countries|nations|governments|parties)|each (?:side|party|country)|the (?:parties|countries)|(?:our|both) nations)\b",
+    r"\b(?:both (?:sides|parties|countries|nations|governments|delegations)|the two (?:sides|countries|nations|governments|parties|delegations)|each (?:side|party|country)|the (?:parties|countries)|(?:our|both) nations)\b",
     re.IGNORECASE,
 )
 # Cheap test before the commentary patterns: the verbs every one of them needs.
@@ -490,7 +490,7 @@ _INFINITIVE_HEADS = frozenset(
     seeking vowing aiming refused refuses refuse refusing declined declines decline""".split()
 )
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
-_GROUP_NOUNS = ("sides", "parties", "countries", "nations", "governments")
+_GROUP_NOUNS = ("sides", "parties", "countries", "nations", "governments", "delegations")
 # What an order or proclamation does to a tariff when told as a participle after it.
 _ORDER_ACTIONS = frozenset({"impose", "raise", "reduce", "remove", "suspend"})
 # Forms that double as nouns before a measure noun ("import duty", "purchase commitments").
@@ -1592,6 +1592,10 @@ def _row_key(row: Commitment) -> tuple:
     key: tuple = (row.actor, row.category, row.action, row.value_from, row.value_to, row.change,
                   row.amount, row.unit, tuple(sorted(row.products)))
     if all(v is None for v in key[3:8]) and not row.products:
+        if row.category == "diplomatic" and row.action == "negotiate":
+            # "finalize the Agreement, prepare it for signature, and undertake domestic
+            # formalities": steps on the deal itself, one object per sentence (convention 2)
+            return key + (row.evidence,)
         # without figures or products, only the same wording is the same commitment
         key += (" ".join((row.subject or "").lower().split()[:4]),)
     return key

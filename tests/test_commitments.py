@@ -305,3 +305,20 @@ def test_refusing_to_open_a_market_is_a_rejected_market_access_row():
 def test_simpler_registration_procedures_are_market_access():
     rows = extract("Peru will simplify import registration procedures for U.S. pork.")
     assert [(r.actor, r.category, r.action) for r in rows] == [("PER", "market_access", "relax")]
+
+
+def test_talks_still_to_come_are_negotiate_rows_for_both_parties():
+    # convention 19: work on the details, report to the leaders, domestic formalities
+    rows = extract(
+        "Chile and the United States reached a deal on Monday.",
+        "The minister said the two sides would now work on the details.",
+        "Both delegations will report it to their leaders, and the two sides will work out a quota for copper.",
+        "Chile and the United States will finalize the text, prepare it for signature and undertake "
+        "domestic formalities before it enters into force.",
+    )
+    negotiations = [(r.paragraph_index, r.actor, r.category) for r in rows if r.action == "negotiate"]
+    assert sorted(negotiations) == [
+        (1, "CHL", "diplomatic"), (1, "USA", "diplomatic"),
+        (2, "CHL", "diplomatic"), (2, "CHL", "tariff"), (2, "USA", "diplomatic"), (2, "USA", "tariff"),
+        (3, "CHL", "diplomatic"), (3, "USA", "diplomatic"),
+    ]
