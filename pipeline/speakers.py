@@ -333,6 +333,19 @@ def parse_appositive(text: str) -> tuple[str | None, str | None]:
     return role, org
 
 
+# A share of a group as the subject of speech: "63 percent", "only 52 percent of registered voters",
+# "a third of respondents", "most of those polled".
+_QUANTIFIED = re.compile(
+    r"^(?:(?:only|just|about|some|nearly|almost|roughly|over|under|around|more\s+than|fewer\s+than|less\s+than)\s+)?"
+    r"(?:\d[\d.,]*\s*(?P<unit>percent|per\s+cent|%)|(?:a|one|two)\s+(?P<unit2>third|quarter|half|fifth)s?)"
+    r"(?:\s+of\s+(?:the\s+|those\s+|all\s+)?[a-z][\w\s-]{0,40})?$", re.I)
+
+
+def is_quantified_share(phrase: str) -> bool:
+    """"63 percent", "only 52 percent of registered voters": a share of a group, which may speak."""
+    return bool(_QUANTIFIED.match(_clean(phrase or "")))
+
+
 def parse_speaker(phrase: str) -> Speaker | None:
     """A Speaker from the phrase naming who speaks, or None if it names no one."""
     try:
@@ -348,6 +361,12 @@ def _parse(phrase: str) -> Speaker | None:
         return None
     lex = lexicon()
     lowered = phrase.lower()
+    quantified = _QUANTIFIED.match(phrase)
+    if quantified:
+        # "63 percent said", "a third of likely voters said": a share of a group speaks, as a group
+        description = _clean(phrase)
+        return Speaker(description[0].lower() + description[1:], "generic", "other", plural=True,
+                       head=(quantified.group("unit") or quantified.group("unit2")).lower(), mention=phrase)
     head_part, _, appositive = phrase.partition(",")
     head_part = _clean(head_part)
     head_lower = head_part.lower()

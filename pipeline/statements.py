@@ -28,8 +28,8 @@ from functools import lru_cache
 from pipeline.model import Article, Paragraph, Statement, stable_id
 from pipeline.quotes import QuoteSpan, looks_like_sentence, scan_quotes, starts_with_quote
 from pipeline.sentences import split_sentences
-from pipeline.speakers import (Speaker, SpeakerRegistry, gender_of_name, heads_government, lexicon, parse_appositive,
-                               strip_nationality)
+from pipeline.speakers import (Speaker, SpeakerRegistry, gender_of_name, heads_government, is_quantified_share, lexicon,
+                               parse_appositive, strip_nationality)
 
 EXTRACTOR_VERSION = "statements-0.2"  # round 2 (issue 5): new rules change the output
 
@@ -1106,6 +1106,8 @@ def _plausible_speaker(phrase: str | None, *, strict: bool = False) -> bool:
     """Could this phrase name someone who speaks? (Rejects clauses that happen to precede a verb.)"""
     if not phrase:
         return False
+    if is_quantified_share(phrase):
+        return True  # "63 percent said …": poll respondents speak as a share
     words = phrase.split()
     head_part = phrase.split(",")[0].split()
     if not words or not head_part or len(words) > (MAX_SPEAKER_WORDS if strict else MAX_APPOSITIVE_WORDS):

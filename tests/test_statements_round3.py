@@ -48,3 +48,10 @@ def test_she_finds_a_subject_introduced_with_a_title_appositive_before_the_verb(
         "“It will be traded away before the summer,” she said.",
     )
     assert [s.speaker for s in statements if s.kind == "direct"] == ["Tavi-Renn Okoro"]
+
+
+def test_a_share_of_poll_respondents_speaks_as_a_group():
+    [s] = extract("Yet 58 percent of growers said the quota was “a price worth paying” for calm.")
+    assert (s.kind, s.speaker, s.speaker_type) == ("partial", "58 percent of growers", "other")
+    [t] = extract("However, a quarter of exporters said the rebate was too small.")
+    assert (t.kind, t.speaker) == ("indirect", "a quarter of exporters")
