@@ -448,6 +448,8 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         return True
     if word == "to":
         return _infinitive_is_the_commitment(sentence, word_start, mention_ends)
+    if word.endswith("ly") and _PAST_FORM.search(form.lower()) and _previous_word(sentence, word_start)[0] in _ADVERB_ADJECTIVE_LEADS:
+        return False  # "protection of internationally recognized labor rights": a participle as adjective
     if word in _VERB_LEADS or word.endswith("ly"):
         return True
     if _actor_just_before(sentence, start, mention_ends):
@@ -500,6 +502,7 @@ _NOUN_MODIFIER = re.compile(
     r"volumes?|data|values?|commitments?|agreements?|orders?|requirements?|prices?)\b",
     re.IGNORECASE,
 )
+_ADVERB_ADJECTIVE_LEADS = frozenset({"of", "the", "a", "an", "for", "with", "to", "on", "in", "and", "under"})
 _ADJECTIVE_LEADS = frozenset({"average", "simple", "weighted", "current", "existing", "new", "additional", "overall"})
 _MEASURE_NOUN_NEXT = re.compile(r"\s+(?:agricultural\s+|ad valorem\s+)?(?:tariffs?|dut(?:y|ies)|rates?|levies|levy)\b", re.IGNORECASE)
 _INSTRUMENTS = frozenset({"proclamation", "order", "memorandum", "rule", "regulation", "decree"})
@@ -1146,6 +1149,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         cue = replace(cue, action="negotiate")  # "strengthen cooperation and action related to export restrictions"
     elif cue.action == "raise" and category != "tariff" and _ENFORCEMENT.search(object_text):
         cue = replace(cue, action="enforce")  # "strengthening intellectual property protection"
+    elif cue.action in ("negotiate", "relax") and _ENSURE_PROTECTION.match(object_text):
+        cue = replace(cue, action="enforce")  # "work together to ensure strong protection of labor rights"
     elif cue.action == "raise" and category == "market_access":
         cue = replace(cue, action="relax")  # "increasing access for U.S. beef"
     elif (cue.action == "reduce" or cue.lemma == "end") and category == "market_access":
@@ -1287,6 +1292,8 @@ _GENERAL_LEAD = re.compile(
 # enforcement, whatever the object
 _FIGHT_VERB = re.compile(r"(?:combat|crack|stop|stem|enforc)", re.IGNORECASE)
 _COOPERATION = re.compile(r"\s*(?:(?:their|our|its|the|bilateral)\s+)?(?:cooperation|coordination|dialogue|engagement|collaboration)\b", re.IGNORECASE)
+# "to ensure strong protection of labor rights": the joint work is the protection itself
+_ENSURE_PROTECTION = re.compile(r"\s*(?:to\s+)?ensur(?:e|es|ing)\s+(?:the\s+)?(?:strong|effective|robust|high[- ]standard|full|adequate)?\s*(?:protection|enforcement)\b", re.IGNORECASE)
 _ENFORCEMENT = re.compile(r"\b(?:enforcement|protections?|enforcing)\b", re.IGNORECASE)
 _BARRIERS = re.compile(r"\bbarriers?\b", re.IGNORECASE)
 APPLIED_MEASURE = "apply_measure"  # lemma of "apply" used with the measure as its subject

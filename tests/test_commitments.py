@@ -322,3 +322,14 @@ def test_talks_still_to_come_are_negotiate_rows_for_both_parties():
         (2, "CHL", "diplomatic"), (2, "CHL", "tariff"), (2, "USA", "diplomatic"), (2, "USA", "tariff"),
         (3, "CHL", "diplomatic"), (3, "USA", "diplomatic"),
     ]
+
+
+def test_working_together_to_ensure_protection_is_enforcement():
+    # a participle after "of internationally" is an adjective, not a second measure
+    rows = extract(
+        "Peru and the United States commit to work together to ensure strong protection of "
+        "internationally recognized labor rights."
+    )
+    assert sorted((r.actor, r.category, r.action) for r in rows) == [
+        ("PER", "other", "enforce"), ("USA", "other", "enforce"),
+    ]
