@@ -584,6 +584,9 @@ def _parse_named(phrase: str, head_part: str, appositive: str) -> Speaker | None
         return Speaker(" ".join(words), "description", _role_type(role) or "other", role=role,
                        head=words[-1].lower(), country_hint=country_hint, mention=phrase)
     if len(name_words) == 1 and _is_org_words(name_words):
+        if role and pre and pre[-1][:1].isupper():
+            # "the General Assembly", "the Security Council": a capitalised title word is part of the name
+            return _organisation(" ".join(pre + name_words), country_hint, phrase)
         return _organisation(name_words[0], country_hint, phrase)
     app_role, app_org = parse_appositive(appositive) if appositive else (None, None)
     role = role or app_role

@@ -55,3 +55,14 @@ def test_a_share_of_poll_respondents_speaks_as_a_group():
     assert (s.kind, s.speaker, s.speaker_type) == ("partial", "58 percent of growers", "other")
     [t] = extract("However, a quarter of exporters said the rebate was too small.")
     assert (t.kind, t.speaker) == ("indirect", "a quarter of exporters")
+
+
+def test_a_title_word_inside_an_assembly_name_is_no_person():
+    s = parse_speaker("the General Assembly")
+    assert (s.kind, s.name) == ("organisation", "General Assembly")
+    statements = extract(
+        "Secretary General Tunde Okonjo toured the port on Monday.",
+        "Under Mr. Okonjo's watch the General Assembly adopted the tariff code. "
+        "Last week he said he would back a review of it.",
+    )
+    assert [s.speaker for s in statements] == ["Tunde Okonjo"]
