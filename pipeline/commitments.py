@@ -1399,6 +1399,12 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
         not subjects or len(subjects) > 1 or owner in subjects
     ):
         return [owner], _other_party(owner, context)
+    if category == "market_access" and len(subjects) > 1:
+        origins = _origin_targets(sentence, object_region, mentions)
+        if len(origins) == 1 and origins[0] in subjects:
+            # "the two commit to address barriers to U.S. farm products": the party whose
+            # goods meet the barriers is not the one that opens its market
+            return [s for s in subjects if s != origins[0]], origins[0]
     if not subjects and _INSTRUMENT_SUBJECT.search(sentence[subject_region[0]:subject_region[1]]):
         subjects = context.parties[:1]  # the document's own government issues the proclamation
     if not subjects and _JOINTLY.search(sentence, max(0, subject_region[1] - 30), subject_region[1]) and len(context.parties) >= 2:

@@ -333,3 +333,10 @@ def test_working_together_to_ensure_protection_is_enforcement():
     assert sorted((r.actor, r.category, r.action) for r in rows) == [
         ("PER", "other", "enforce"), ("USA", "other", "enforce"),
     ]
+
+
+def test_barriers_facing_one_partys_goods_are_the_other_partys_to_remove():
+    rows = extract("Peru and the United States commit to address barriers to U.S. dairy products in the Peruvian market.")
+    assert [(r.actor, r.counterparty, r.category, r.action) for r in rows] == [
+        ("PER", "USA", "market_access", "relax"),
+    ]
