@@ -762,6 +762,11 @@ def _indirect_in_sentence(text: str, sent_start: int, sent_end: int) -> _Candida
                           _normalise_verb(match.group("verb")), _clean_phrase(match.group("spk")), sent_start + match.start("spk"))
     match = patterns["indirect_lead"].match(body)
     best = _best_speaker(match.group("spk")) if match else None
+    if match and best is not None and re.search(r"\bhad\s+(?:\w+ly\s+)?$", body[:match.start("verb")]):
+        # "X had told police that …, the source added": an earlier utterance reported by the closing speaker
+        trailing = _trailing_indirect(text, sent_start, body, kind())
+        if trailing is not None:
+            return trailing
     if match and best is not None and best[1] > 0:
         # the speaker sits after a comma: "…, Prime Minister X said on Friday, in a bid to …" ends the sentence
         trailing = _trailing_indirect(text, sent_start, body, kind())

@@ -66,3 +66,13 @@ def test_a_title_word_inside_an_assembly_name_is_no_person():
         "Last week he said he would back a review of it.",
     )
     assert [s.speaker for s in statements] == ["Tunde Okonjo"]
+
+
+def test_an_earlier_utterance_reported_by_a_closing_speaker_belongs_to_the_closing_speaker():
+    [s] = extract("Ms Quist had told customs officers that the cargo was exempt, but the port refused, "
+                  "a port official added.")
+    assert (s.kind, s.speaker, s.verb) == ("indirect", "a port official", "added")
+    assert s.quote == "Ms Quist had told customs officers that the cargo was exempt, but the port refused"
+    # without "had" the opening speaker keeps the sentence (a closing clause may be part of what she said)
+    [t] = extract("Ms Quist told customs officers that the cargo was exempt.")
+    assert t.speaker == "Quist"
