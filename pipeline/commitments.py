@@ -1358,6 +1358,18 @@ def _is_passive(sentence: str, hit: _CueHit) -> bool:
     return _previous_word(sentence, hit.start)[0] in _PASSIVE_AUX
 
 
+_INTO = re.compile(r"\b(?:imported|shipped|brought|entering|enter|enters|entered|sold)\s+(?:in)?to\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _destination(sentence: str, region: tuple[int, int], mentions: list[ActorMention]) -> str | None:
+    """The country goods are said to enter in ``region`` ("imported into the U.S.")."""
+    for mention in mentions:
+        if region[0] <= mention.start and mention.end <= region[1] and mention.actor.country \
+                and _INTO.search(sentence, max(0, mention.start - 30), mention.start):
+            return mention.actor.country
+    return None
+
+
 def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str],
                      subject_region: tuple[int, int], object_region: tuple[int, int],
                      mentions: list[ActorMention], carried: list[str], heading_actors: list[str],
@@ -1384,6 +1396,11 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
         owner = _owner(sentence, subject_region, mentions)
         if owner:
             return [owner], _other_party(owner, context)
+        destination = _destination(sentence, subject_region, mentions)
+        if destination:
+            # "vehicles imported into the U.S. by UK makers are subject to 10%": the
+            # country the goods enter levies the tariff
+            return [destination], _other_party(destination, context)
         affected = _targets(sentence, subject_region, mentions, goods_only=True)
         if affected:
             target = affected[0]
@@ -1429,7 +1446,10 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
     """(action, value_from, value_to, change, amount, unit) for one cue; None drops the cue."""
     action = cue.action
     quantities = find_quantities(object_text)
-    if cue.intransitive or cue.inverted or not any(q.kind in ("rate", "points") for q in quantities):
+    stated_after = any(q.kind in ("rate", "points") for q in quantities)
+    # "... and any further vehicles are subject to 25%": this verb's rate follows it
+    rate_follows = cue.lemma == "subject_to" and stated_after
+    if (cue.intransitive or cue.inverted or not stated_after) and not rate_follows:
         before = [q for q in find_quantities(subject_text) if q.kind in ("rate", "points")]
         if before and (cue.intransitive or cue.inverted or category == "tariff"):
             # "a 25% tariff will be imposed": the rate sits before the verb

@@ -340,3 +340,13 @@ def test_barriers_facing_one_partys_goods_are_the_other_partys_to_remove():
     assert [(r.actor, r.counterparty, r.category, r.action) for r in rows] == [
         ("PER", "USA", "market_access", "relax"),
     ]
+
+
+def test_goods_entering_a_country_are_tariffed_by_that_country_at_the_rate_after_each_verb():
+    rows = extract(
+        "Under the deal, the first 50,000 cars imported into the United States by Peruvian makers are "
+        "subject to a 10% rate and any further cars are subject to 25% rates."
+    )
+    assert [(r.actor, r.counterparty, r.action, r.value_to) for r in rows] == [
+        ("USA", "PER", "impose", 10), ("USA", "PER", "impose", 25),
+    ]
