@@ -739,6 +739,11 @@ def _indirect_statements(text: str, sentences: list[tuple[int, int]], quotes: li
     return results
 
 
+# A share of poll respondents agreeing with a proposition: "(However,) 52 percent of voters agreed that …".
+_POLL_ANSWER = re.compile(r"(?:^|,\s+)(?P<spk>[\w][\w\s.,%-]{0,60}?)\s+(?P<verb>agreed|disagreed|agree|disagree)\s+that\s+"
+                          r"(?P<content>.+)$", re.I)
+
+
 def _indirect_in_sentence(text: str, sent_start: int, sent_end: int) -> _Candidate | None:
     sentence = text[sent_start:sent_end]
     body = sentence.rstrip()
@@ -750,6 +755,12 @@ def _indirect_in_sentence(text: str, sent_start: int, sent_end: int) -> _Candida
     def kind() -> str:
         return "partial" if quoted else "indirect"
 
+    poll = _POLL_ANSWER.search(body)
+    if poll and is_quantified_share(poll.group("spk")) and _enough_words(poll.group("content")):
+        # "Only 52 percent of voters agreed that …": poll respondents answer; "agreed" alone is no speech verb,
+        # since parties in a deal "agree" to terms
+        return _Candidate(sent_start + poll.start("content"), sent_start + poll.end("content"), kind(),
+                          poll.group("verb").lower(), poll.group("spk"), sent_start + poll.start("spk"))
     for name in ("according_lead", "according_trail"):
         match = patterns[name].match(body)
         if match and _plausible_speaker(match.group("spk")) and _enough_words(match.group("content")):

@@ -76,3 +76,9 @@ def test_an_earlier_utterance_reported_by_a_closing_speaker_belongs_to_the_closi
     # without "had" the opening speaker keeps the sentence (a closing clause may be part of what she said)
     [t] = extract("Ms Quist told customs officers that the cargo was exempt.")
     assert t.speaker == "Quist"
+
+
+def test_poll_respondents_agreeing_that_is_reported_speech_but_parties_agreeing_is_not():
+    [s] = extract("Only 41 percent of farmers agreed that the quota was “a fair trade” for lower feed prices.")
+    assert (s.kind, s.speaker, s.verb) == ("partial", "only 41 percent of farmers", "agreed")
+    assert extract("The two governments agreed that tariffs on steel would fall to 10 percent in June.") == []
