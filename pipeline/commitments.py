@@ -101,6 +101,8 @@ _IRREGULAR_PAST = frozenset(
     {"cut", "set", "kept", "bought", "fell", "rose", "froze", "paid", "spent", "put", "made", "struck",
      "took", "went", "came", "began", "held", "led"}
 )
+# Past forms that are also the base form: "Cut its tariff ..." opening a bullet is an undertaking.
+_BASE_AND_PAST = frozenset({"cut", "set", "put"})
 # Words that can end a subject phrase before its quantity or time.
 _SUBJECT_STOP = re.compile(
     r"\s(?:to|from|by|for|over|until|starting|effective|beginning|as of|on|at|within|in each)\s+(?=[\d$€£¥]|about|around|approximately|an?\s|the\s+(?:next|period)|zero|one|two|three|four|five|six|seven|eight|nine|ten|[A-Z][a-z]+ \d)",
@@ -156,7 +158,7 @@ def _lexicon() -> _Lexicon:
             forms.setdefault(str(form), cue)
             # sentence- and bullet-initial verbs ("Suspend the export controls..."); a
             # past form opening a sentence ("Signed at ...") is not an undertaking
-            if not _PAST_FORM.search(str(form)) and str(form) not in _IRREGULAR_PAST:
+            if not _PAST_FORM.search(str(form)) and (str(form) not in _IRREGULAR_PAST or str(form) in _BASE_AND_PAST):
                 forms.setdefault(str(form)[:1].upper() + str(form)[1:], cue)
     # a character trie: the longest form wins ("roll back" over "roll") and matching stays fast
     cue_pattern = re.compile(r"(?<![\w-])(" + trie_regex(list(forms)) + r")(?![\w-])")

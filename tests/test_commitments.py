@@ -350,3 +350,13 @@ def test_goods_entering_a_country_are_tariffed_by_that_country_at_the_rate_after
     assert [(r.actor, r.counterparty, r.action, r.value_to) for r in rows] == [
         ("USA", "PER", "impose", 10), ("USA", "PER", "impose", 25),
     ]
+
+
+def test_a_bullet_opening_with_cut_or_set_is_an_undertaking():
+    rows = extract(
+        "Peru will:", "Cut its tariff on American ethanol to zero from 12 percent.", "Set a 5 percent tariff on U.S. wheat.",
+        kinds=["heading", "list_item", "list_item"], levels=[3, 1, 1],
+    )
+    assert [(r.actor, r.action, r.value_from, r.value_to) for r in rows] == [
+        ("PER", "remove", 12, 0), ("PER", "impose", None, 5),
+    ]
