@@ -82,3 +82,14 @@ def test_poll_respondents_agreeing_that_is_reported_speech_but_parties_agreeing_
     [s] = extract("Only 41 percent of farmers agreed that the quota was “a fair trade” for lower feed prices.")
     assert (s.kind, s.speaker, s.verb) == ("partial", "only 41 percent of farmers", "agreed")
     assert extract("The two governments agreed that tariffs on steel would fall to 10 percent in June.") == []
+
+
+def test_phrasal_attack_verbs_quote_the_label():
+    [s] = extract("In recent weeks, Reyes has gone after the quota as a “tax on breakfast” and a “gift to importers.”")
+    assert (s.kind, s.speaker, s.verb) == ("partial", "Reyes", "gone after")
+    assert s.quote == "the quota as a “tax on breakfast” and a “gift to importers.”"
+
+
+def test_a_named_persons_doctor_is_a_speaker():
+    [s] = extract("Senator Tom Hale’s doctor is calling the senator “fit to serve another term.”")
+    assert (s.kind, s.speaker_role, s.verb) == ("partial", "doctor", "calling")
