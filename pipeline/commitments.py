@@ -1118,6 +1118,13 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # an MOU is a row by its subject: "an MOU on critical minerals" -> other (convention 12)
         topics = [c for c in _object_categories(object_text[_MEMORANDUM.search(object_text).end():]) if c != "diplomatic"]
         category = topics[0] if topics else "other"
+    if category == "market_access" and _DUTY_FREE_ACCESS.match(object_text):
+        # "provide duty-free market access for U.S. goods": a zero tariff (convention 13),
+        # kept when the party continues to provide it
+        category = "tariff"
+        if cue.action in ("relax", "maintain"):
+            kept = cue.action == "maintain" or _CONTINUES.search(subject_text)
+            cue = replace(cue, action="maintain" if kept else "remove", fixed=True)
     if cue.lemma == "open" and category != "tariff":
         category = "market_access"  # "open its dairy sector ..., the sticking point in talks": the market is the object
     if cue.needs_category and not cue.intransitive and _lexicon().objects.search(category_text) is None \
@@ -1294,6 +1301,8 @@ _GENERAL_LEAD = re.compile(
 # enforcement, whatever the object
 _FIGHT_VERB = re.compile(r"(?:combat|crack|stop|stem|enforc)", re.IGNORECASE)
 _COOPERATION = re.compile(r"\s*(?:(?:their|our|its|the|bilateral)\s+)?(?:cooperation|coordination|dialogue|engagement|collaboration)\b", re.IGNORECASE)
+_DUTY_FREE_ACCESS = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:duty|tariff)[- ]free\s+(?:market\s+)?(?:access|treatment|entry)\b", re.IGNORECASE)
+_CONTINUES = re.compile(r"\bcontinu(?:e|es|ing)\s+to\s+$", re.IGNORECASE)
 # "to ensure strong protection of labor rights": the joint work is the protection itself
 _ENSURE_PROTECTION = re.compile(r"\s*(?:to\s+)?ensur(?:e|es|ing)\s+(?:the\s+)?(?:strong|effective|robust|high[- ]standard|full|adequate)?\s*(?:protection|enforcement)\b", re.IGNORECASE)
 _ENFORCEMENT = re.compile(r"\b(?:enforcement|protections?|enforcing)\b", re.IGNORECASE)

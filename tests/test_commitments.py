@@ -360,3 +360,14 @@ def test_a_bullet_opening_with_cut_or_set_is_an_undertaking():
     assert [(r.actor, r.action, r.value_from, r.value_to) for r in rows] == [
         ("PER", "remove", 12, 0), ("PER", "impose", None, 5),
     ]
+
+
+def test_duty_free_access_is_a_zero_tariff_kept_or_granted():
+    # convention 13: zero as the new rate is remove; keeping duty-free access is maintain
+    rows = extract(
+        "Peru will continue to provide duty-free market access for most U.S. goods.",
+        "Peru will provide duty-free access for U.S. pork.",
+    )
+    assert [(r.actor, r.category, r.action, r.value_to) for r in rows] == [
+        ("PER", "tariff", "maintain", 0), ("PER", "tariff", "remove", 0),
+    ]
