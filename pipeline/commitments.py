@@ -1158,6 +1158,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         cue = replace(cue, action="negotiate")  # "strengthen cooperation and action related to export restrictions"
     elif cue.action == "raise" and category != "tariff" and _ENFORCEMENT.search(object_text):
         cue = replace(cue, action="enforce")  # "strengthening intellectual property protection"
+    elif cue.action == "negotiate" and _FIGHT_GERUND.match(object_text):
+        cue = replace(cue, action="enforce")  # "expand cooperation on combating drug trafficking": the fight itself
     elif cue.action in ("negotiate", "relax") and _ENSURE_PROTECTION.match(object_text):
         cue = replace(cue, action="enforce")  # "work together to ensure strong protection of labor rights"
     elif cue.action == "raise" and category == "market_access":
@@ -1301,6 +1303,7 @@ _GENERAL_LEAD = re.compile(
 # enforcement, whatever the object
 _FIGHT_VERB = re.compile(r"(?:combat|crack|stop|stem|enforc)", re.IGNORECASE)
 _COOPERATION = re.compile(r"\s*(?:(?:their|our|its|the|bilateral)\s+)?(?:cooperation|coordination|dialogue|engagement|collaboration)\b", re.IGNORECASE)
+_FIGHT_GERUND = re.compile(r"\s*(?:combat(?:t)?ing|fighting|countering|cracking down|stopping|stemming|enforcing)\b", re.IGNORECASE)
 _DUTY_FREE_ACCESS = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:duty|tariff)[- ]free\s+(?:market\s+)?(?:access|treatment|entry)\b", re.IGNORECASE)
 _CONTINUES = re.compile(r"\bcontinu(?:e|es|ing)\s+to\s+$", re.IGNORECASE)
 # "to ensure strong protection of labor rights": the joint work is the protection itself

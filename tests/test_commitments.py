@@ -371,3 +371,10 @@ def test_duty_free_access_is_a_zero_tariff_kept_or_granted():
     assert [(r.actor, r.category, r.action, r.value_to) for r in rows] == [
         ("PER", "tariff", "maintain", 0), ("PER", "tariff", "remove", 0),
     ]
+
+
+def test_cooperation_on_combating_a_trade_is_enforcement():
+    rows = extract("Peru and the United States agreed to expand cooperation on combating fentanyl trafficking.")
+    assert sorted((r.actor, r.category, r.action) for r in rows) == [
+        ("PER", "drug_enforcement", "enforce"), ("USA", "drug_enforcement", "enforce"),
+    ]
