@@ -649,6 +649,10 @@ def _speech_noun_before(head: str) -> bool:
     return any(w in nouns for w in words)
 
 
+# "Democratic presidential nominee Hillary Clinton": a party adjective, lower-case title words, then the name.
+_TITLED_SUBJECT = re.compile(r"(?:Republican|Democratic|Libertarian)\s+(?:[a-z][\w-]*\s+){1,3}[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\b")
+
+
 def _subject_of_participle(before: str) -> tuple[str, int, re.Match] | None:
     """"Quist mocked the offer online, writing, “Q”": a participle after a comma speaks for the subject."""
     verbs = [m for m in _verb_re().finditer(before) if m.group(0).lower().endswith("ing")]
@@ -662,7 +666,7 @@ def _subject_of_participle(before: str) -> tuple[str, int, re.Match] | None:
     # skip an opening adverbial ("During a visit to the port, the minister criticised …")
     intro = re.match(r"^(?:(?:In|On|At|During|After|Before|Following|Speaking|Earlier|Later|Last|This|Meanwhile|However|But|And|Still|Yet)\b[^,]{0,80},\s*)", clause)
     start = intro.end() if intro else 0
-    subject = re.match(r"(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.?\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b", clause[start:])
+    subject = _TITLED_SUBJECT.match(clause[start:]) or re.match(r"(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.?\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b", clause[start:])
     if not subject:
         return None
     phrase = subject.group(0)
@@ -1153,6 +1157,8 @@ def _plausible_speaker(phrase: str | None, *, strict: bool = False) -> bool:
         if first_word[:1].islower() and first_word.lower() not in _APPOSITIVE_OPENERS and not opens_with_role \
                 and not head_is_title and not any(cue in segment.lower() for cue in lex["anonymous_cues"]):
             return False  # "Pharmaceuticals, smartphones and other electronics remain exempt": a list, not a speaker
+    if len(words) == 1 and lowered[0] in _PARTY_ADJECTIVES:
+        return False  # "32% of Republican claims as …": the adjective qualifies a noun; "claims" is no verb here
     if re.search(r"['’](?:ve|ll|re|d|m)\b", phrase):
         return False  # "I've", "we’re": a contraction, not a name
     if lowered[0].endswith("ing") and lowered[0] not in lex["role_word_set"] and len(words) > 1 and words[1][:1].islower():
@@ -1188,6 +1194,11 @@ def _plausible_speaker(phrase: str | None, *, strict: bool = False) -> bool:
         head_words = [w.lower().strip(",.’'") for w in head_part]
         return any(w in heads or w.rstrip("s") in heads for w in head_words[:8])
     return True
+
+
+# Party adjectives: alone before a verb-like word they qualify a noun ("Democratic claims", "Republican says"
+# in a headline list), they name no speaker; "Republican Sen. X" and "Republicans" are unaffected.
+_PARTY_ADJECTIVES = {"republican", "democratic", "libertarian"}
 
 
 # Past participles that describe a speaker rather than act ("retired general", "embattled chief").

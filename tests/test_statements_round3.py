@@ -93,3 +93,14 @@ def test_phrasal_attack_verbs_quote_the_label():
 def test_a_named_persons_doctor_is_a_speaker():
     [s] = extract("Senator Tom Hale’s doctor is calling the senator “fit to serve another term.”")
     assert (s.kind, s.speaker_role, s.verb) == ("partial", "doctor", "calling")
+
+
+def test_a_party_adjective_is_no_speaker_and_the_rater_quotes_the_ratings():
+    [s] = extract("FactWatch rated 30% of Republican claims as “false” compared to 12% of Democratic claims.")
+    assert (s.speaker, s.verb) == ("FactWatch", "rated")
+
+
+def test_a_party_adjective_opens_a_title_before_the_name():
+    [s] = extract("Democratic presidential nominee Dana Reyes weighed in on Twitter, saying that port officials "
+                  "should publish the quota data “without delay.”")
+    assert (s.speaker, s.verb) == ("Dana Reyes", "saying")
