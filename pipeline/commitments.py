@@ -643,11 +643,34 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         )
         if actors:
             carried = actors
+        if _means_of_previous(sentence, hit, rows, object_region):
+            continue  # "continue to modify the rate ..., by suspending 24 percentage points of it"
         rows.extend(new_rows)
     rows.extend(_earlier_rate_rows(sentence, rows))
     rows.extend(_noun_pledge_rows(sentence, rows, mentions, context))
     rows.extend(_amendment_rows(sentence, rows, mentions, context))
     return rows, carried
+
+
+_BY_GERUND = re.compile(r"\bby\s+$")
+
+
+def _means_of_previous(sentence: str, hit: _CueHit, rows: list[Commitment], object_region: tuple[int, int]) -> bool:
+    """'modify the duty ..., by suspending 24 percentage points of that rate': the gerund
+    says how the previous measure is done, so its figure goes to that row (convention 15)."""
+    if not rows or not hit.form.endswith("ing") or not _BY_GERUND.search(sentence, max(0, hit.start - 4), hit.start):
+        return False
+    previous = rows[-1]
+    if previous.category != "tariff" or not _lacks_figures(previous):
+        return False
+    points = [q for q in find_quantities(sentence[object_region[0]:object_region[1]]) if q.kind == "points"]
+    if not points:
+        return False
+    for row in rows:
+        if row.action == previous.action and row.category == "tariff" and _lacks_figures(row):
+            sign = -1 if hit.cue.action in ("suspend", "reduce", "remove") else 1
+            row.change, row.unit = sign * abs(points[0].value), "percentage_points"
+    return True
 
 
 # An order amending the tariff schedule: 'by deleting "125%" ... and by inserting "34%" in

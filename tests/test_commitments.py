@@ -378,3 +378,14 @@ def test_cooperation_on_combating_a_trade_is_enforcement():
     assert sorted((r.actor, r.category, r.action) for r in rows) == [
         ("PER", "drug_enforcement", "enforce"), ("USA", "drug_enforcement", "enforce"),
     ]
+
+
+def test_a_by_gerund_gives_its_figure_to_the_measure_it_carries_out():
+    # convention 15: the suspended difference is the change of the extended measure
+    rows = extract(
+        "The United States will continue to modify the duty on goods of Peru, by suspending 20 "
+        "percentage points of that rate for a further 90 days."
+    )
+    assert [(r.actor, r.category, r.action, r.change, r.unit) for r in rows] == [
+        ("USA", "tariff", "extend", -20, "percentage_points"),
+    ]
