@@ -398,7 +398,8 @@ def _parse(phrase: str) -> Speaker | None:
             return Speaker(bare_lower, "anonymous", "anonymous", plural=True, head=head, mention=phrase)
         kind_type = _role_type(head.rstrip("s")) or "other"
         return Speaker(bare_lower, "generic", kind_type, plural=True, head=head, mention=phrase)
-    if len(bare) > 1 and bare[0].lower() in lex["generic_set"] | anonymous_heads \
+    plural_role = bare[0].lower().endswith("s") and bare[0].lower()[:-1] in lex["roles"]  # "attorneys for …"
+    if len(bare) > 1 and (bare[0].lower() in lex["generic_set"] | anonymous_heads or plural_role) \
             and bare[1].lower() in ("in", "at", "from", "of", "with", "for", "close", "familiar", "briefed", "on"):
         # "officials in Bern", "analysts at the bank": unnamed people described by where they are
         head = bare[0].lower()

@@ -1183,8 +1183,9 @@ def _plausible_speaker(phrase: str | None, *, strict: bool = False) -> bool:
                                                       "analysts", "economists", "sources", "diplomats", "people")
     heads = lex["anonymous_heads_set"] | lex["generic_set"] | set(lex["roles"]) | lex["document_set"]
     if not starts_ok and not any(cue in phrase.lower() for cue in lex["anonymous_cues"]):
-        # "port officials", "farm lobby analysts": a lower-case description needs a speaker noun
-        return any(w in heads for w in lowered[:5])
+        # "port officials", "farm lobby analysts", "attorneys for the family": a lower-case description
+        # needs a speaker noun (a role in the plural counts)
+        return any(w in heads or (w.endswith("s") and w[:-1] in heads) for w in lowered[:5])
     if strict and lowered[0] == "the" and len(words) > 1 and words[1][:1].isupper():
         return True  # "the British Retail Consortium", "the Swiss government"
     if strict and (not first[:1].isupper() or lowered[0] in ("the", "a", "an")):

@@ -104,3 +104,10 @@ def test_a_party_adjective_opens_a_title_before_the_name():
     [s] = extract("Democratic presidential nominee Dana Reyes weighed in on Twitter, saying that port officials "
                   "should publish the quota data “without delay.”")
     assert (s.speaker, s.verb) == ("Dana Reyes", "saying")
+
+
+def test_a_plural_role_described_by_whom_they_serve_speaks():
+    [s] = extract("The port authority has said it will not publish the inspection logs, "
+                  "according to lawyers for the importers.")
+    assert (s.kind, s.speaker, s.verb) == ("indirect", "lawyers for the importers", "according to")
+    assert s.quote == "The port authority has said it will not publish the inspection logs"
