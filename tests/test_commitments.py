@@ -389,3 +389,10 @@ def test_a_by_gerund_gives_its_figure_to_the_measure_it_carries_out():
     assert [(r.actor, r.category, r.action, r.change, r.unit) for r in rows] == [
         ("USA", "tariff", "extend", -20, "percentage_points"),
     ]
+
+
+def test_implemented_a_tariff_is_an_imposed_tariff():
+    rows = extract("President Trump implemented a 10% additional tariff on imports from Peru.")
+    assert [(r.actor, r.counterparty, r.action, r.value_to, r.status) for r in rows] == [
+        ("USA", "PER", "impose", 10, "implemented"),
+    ]
