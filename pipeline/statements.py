@@ -795,7 +795,7 @@ def _indirect_in_sentence(text: str, sent_start: int, sent_end: int) -> _Candida
         if (progressive or not _is_gerund(verb)) and _reports_content(tail, verb) and _takes_clause(verb, tail):
             addressee = _addressee(tail, verb)
             start = _skip_addressee_and_that(text, sent_start + match.end("verb"), addressee)
-            end = sent_start + len(body)
+            end = _before_second_reporter(text, start, sent_start + len(body))
             if _enough_words(text[start:end]):
                 return _Candidate(start, end, kind(), _normalise_verb(verb), phrase, sent_start + match.start("spk") + shift, addressee)
     match = patterns["parenthetical"].match(body)
@@ -806,6 +806,20 @@ def _indirect_in_sentence(text: str, sent_start: int, sent_end: int) -> _Candida
     if trailing is not None:
         return trailing
     return _participle_indirect(text, sent_start, body, kind())
+
+
+@lru_cache(maxsize=1)
+def _second_reporter_re() -> re.Pattern:
+    return re.compile(r",\s+(?:and|but|while)\s+(?P<spk>[\w’' -]{3,60}?)\s+" + _verb_pattern() + r"\s+that\b", re.I)
+
+
+def _before_second_reporter(text: str, start: int, end: int) -> int:
+    """"Obama emphasized that …, and rights groups warned that …": the first speaker's clause ends where a
+    second speaker takes over with a reporting verb and "that"."""
+    for match in _second_reporter_re().finditer(text, start, end):
+        if _plausible_speaker(match.group("spk"), strict=True):
+            return match.start()
+    return end
 
 
 def _participle_indirect(text: str, sent_start: int, body: str, kind: str) -> _Candidate | None:

@@ -111,3 +111,9 @@ def test_a_plural_role_described_by_whom_they_serve_speaks():
                   "according to lawyers for the importers.")
     assert (s.kind, s.speaker, s.verb) == ("indirect", "lawyers for the importers", "according to")
     assert s.quote == "The port authority has said it will not publish the inspection logs"
+
+
+def test_reported_clause_ends_where_a_second_reporter_takes_over():
+    [s] = extract("Ms Quist stressed that the quota was temporary, and farm groups warned that the rebate "
+                  "would come too late for this harvest.")
+    assert (s.speaker, s.verb, s.quote) == ("Quist", "stressed", "the quota was temporary")
