@@ -740,7 +740,19 @@ def _indirect_statements(text: str, sentences: list[tuple[int, int]], quotes: li
         candidate = _indirect_in_sentence(text, sent_start, sent_end)
         if candidate is not None:
             results.append(candidate)
+            second = _second_reporter_at(text, candidate.end, sent_end)
+            if second is not None:
+                # "…, and rights groups warned that …": the second speaker's clause is its own statement
+                follow = _indirect_in_sentence(text, second, sent_end)
+                if follow is not None and follow.start >= candidate.end:
+                    results.append(follow)
     return results
+
+
+def _second_reporter_at(text: str, end: int, sent_end: int) -> int | None:
+    """Where a second speaker's clause opens when the first reported clause was cut before it."""
+    match = _second_reporter_re().match(text, end, sent_end)
+    return match.start("spk") if match else None
 
 
 # A share of poll respondents agreeing with a proposition: "(However,) 52 percent of voters agreed that …".

@@ -114,6 +114,7 @@ def test_a_plural_role_described_by_whom_they_serve_speaks():
 
 
 def test_reported_clause_ends_where_a_second_reporter_takes_over():
-    [s] = extract("Ms Quist stressed that the quota was temporary, and farm groups warned that the rebate "
-                  "would come too late for this harvest.")
+    s, t = extract("Ms Quist stressed that the quota was temporary, and farm groups warned that the rebate "
+                   "would come too late for this harvest.")
     assert (s.speaker, s.verb, s.quote) == ("Quist", "stressed", "the quota was temporary")
+    assert (t.speaker, t.verb, t.quote) == ("farm groups", "warned", "the rebate would come too late for this harvest")
