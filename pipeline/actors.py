@@ -250,12 +250,13 @@ def _most_specific(mentions: list[ActorMention]) -> Actor | None:
 
 
 def find_actor_mentions(text: str, on: date | None = None,
-                        context: str | None = None) -> list[ActorMention]:
+                        context: str | tuple[str, ...] | None = None) -> list[ActorMention]:
     """Every actor mention in ``text`` with its span and form, in text order.
 
     Forms that stay ambiguous are settled by the countries the text names
-    unambiguously (a "Commerce Ministry" in a text about China is MOFCOM);
-    those still ambiguous after that are left out.
+    unambiguously (a "Commerce Ministry" in a text about China is MOFCOM), or
+    by ``context``, the country (or countries) the surrounding document is
+    about; those still ambiguous after that are left out.
     """
     if not isinstance(text, str) or not text:
         return []
@@ -266,7 +267,7 @@ def find_actor_mentions(text: str, on: date | None = None,
         if candidates:
             raw.append((match.start(1), match.end(1), candidates))
     settled: list[tuple[int, int, tuple[_Entry, str] | None]] = []
-    countries: set[str] = {context} if context else set()
+    countries: set[str] = ({context} if isinstance(context, str) else set(context)) if context else set()
     for start, end, candidates in raw:
         chosen = _choose(candidates, on, None)
         if chosen:

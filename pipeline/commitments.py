@@ -611,7 +611,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         return [], list(previous_actors)  # an analyst's or a company's comment
     if lexicon.commentary is not None and _COMMENTARY_HINT.search(sentence) and lexicon.commentary.search(sentence):
         return [], list(previous_actors)  # "a study found that tariffs ..."
-    mentions = find_actor_mentions(sentence, context.on)
+    # an ambiguous "Ministry of Commerce" is the one of a document party
+    mentions = find_actor_mentions(sentence, context.on, tuple(context.parties[:2]))
     mention_ends = {m.end for m in mentions if not _OBJECT_PREPOSITIONS.search(sentence[max(0, m.start - 12):m.start])}
     cues = _find_cues(sentence, mention_ends)
     title = _SECTION_TITLE.match(sentence)

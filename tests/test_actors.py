@@ -82,3 +82,11 @@ def test_smaller_trading_partners_resolve_by_name_and_adjective():
     found = [(m.actor.country, m.form) for m in find_actor_mentions("Jordanian firms will buy from Costa Rica and Côte d’Ivoire.")]
     assert [code for code, _ in found] == ["JOR", "CRI", "CIV"]
     assert found[0][1] == "adjective"
+
+
+def test_document_countries_settle_a_shared_ministry_name():
+    # "Ministry of Commerce" is China's and India's: the document's parties decide
+    text = "The Ministry of Commerce will suspend the measures."
+    assert find_actor_mentions(text) == []
+    assert [m.actor.country for m in find_actor_mentions(text, None, ("CHN", "USA"))] == ["CHN"]
+    assert [m.actor.country for m in find_actor_mentions(text, None, ("USA", "IND"))] == ["IND"]

@@ -396,3 +396,13 @@ def test_implemented_a_tariff_is_an_imposed_tariff():
     assert [(r.actor, r.counterparty, r.action, r.value_to, r.status) for r in rows] == [
         ("USA", "PER", "impose", 10, "implemented"),
     ]
+
+
+def test_a_shared_ministry_name_acts_for_the_document_party():
+    rows = extract(
+        "China and the United States reached a deal on export controls.",
+        "The Ministry of Commerce will suspend the implementation of the export control measures announced in October.",
+    )
+    assert [(r.actor, r.category, r.action) for r in rows if r.paragraph_index == 1] == [
+        ("CHN", "export_control", "suspend"),
+    ]
