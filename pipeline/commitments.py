@@ -912,7 +912,7 @@ _SUBJECT_FILLER = frozenset(
     further fully immediately agreed agrees agree committed commits commit plans plan intends intend
     intended decided decides expected expects pledged pledges promised promises continue continues
     continued also swiftly promptly as part of with respect where when by for on of at from
-    side sides government governments administration parties party countries country nations
+    side sides government governments administration parties party countries country nations bloc
     nation president secretary minister trump officials official will trading partners partner
     includes include working seeking continuing striving endeavoring endeavouring aiming""".split()
 ) | frozenset(

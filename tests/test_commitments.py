@@ -406,3 +406,11 @@ def test_a_shared_ministry_name_acts_for_the_document_party():
     assert [(r.actor, r.category, r.action) for r in rows if r.paragraph_index == 1] == [
         ("CHN", "export_control", "suspend"),
     ]
+
+
+def test_the_bloc_as_subject_is_a_party_not_another_subject():
+    rows = extract(
+        "The European Union and the United States agreed a deal on Sunday.",
+        "The bloc would also remove tariffs on US industrial goods.",
+    )
+    assert [(r.actor, r.category, r.action) for r in rows if r.paragraph_index == 1] == [("EUN", "tariff", "remove")]
