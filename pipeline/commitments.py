@@ -647,7 +647,7 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         if _means_of_previous(sentence, hit, rows, object_region):
             continue  # "continue to modify the rate ..., by suspending 24 percentage points of it"
         rows.extend(new_rows)
-    rows.extend(_earlier_rate_rows(sentence, rows))
+    rows.extend(_earlier_rate_rows(sentence, rows, mentions))
     rows.extend(_noun_pledge_rows(sentence, rows, mentions, context))
     rows.extend(_amendment_rows(sentence, rows, mentions, context))
     return rows, carried
@@ -811,12 +811,13 @@ def _pledging_country(sentence: str, start: int, end: int, mentions: list[ActorM
 _EARLIER_RATE = re.compile(
     r"(?P<rate>\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)\s+(?:[\w“”\"-]+\s+){0,2}?(?:rate|tariff|levy|duty)\s*,?\s+"
     r"(?:that\s+|which\s+)?(?:(?:[A-Z][\w.]*|it|he|she|they)\s+){0,4}?(?:had\s+|has\s+|was\s+|were\s+)?"
-    r"(?P<verb>threatened|announced|proposed)\b(?!\s+to\b)",
+    r"(?P<verb>threatened|announced|proposed)\b(?!\s+to\b(?!\s+(?:impose|levy|apply|charge)\b))",
 )
 _EARLIER_STATUS = {"threatened": "threatened", "announced": "announced", "proposed": "proposed"}
 
 
-def _earlier_rate_rows(sentence: str, rows: list[Commitment]) -> list[Commitment]:
+def _earlier_rate_rows(sentence: str, rows: list[Commitment],
+                       mentions: list[ActorMention] | None = None) -> list[Commitment]:
     """Rows for rates the sentence names as threatened or announced before the deal rate."""
     tariff_rows = [r for r in rows if r.category == "tariff" and r.actor]
     if not tariff_rows or "threatened" not in sentence and "announced" not in sentence and "proposed" not in sentence:
@@ -832,7 +833,10 @@ def _earlier_rate_rows(sentence: str, rows: list[Commitment]) -> list[Commitment
                 row.value_from, row.change = None, None
         if any(r.value_to == level for r in rows):
             continue  # already the level of a row of its own
-        model = tariff_rows[0]
+        # "the 30 per cent rate President Trump had threatened": the threatening party levies it
+        named = [m.actor.country for m in mentions or ()
+                 if match.start() <= m.start and m.end <= match.end() and m.actor.country]
+        model = next((r for r in tariff_rows if r.actor in named), tariff_rows[0])
         extra.append(replace(
             model, action="impose", value_from=None, value_to=level, change=None, amount=None, unit="percent",
             status=_EARLIER_STATUS[match.group("verb")], conditional=False, duration_days=None,

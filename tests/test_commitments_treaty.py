@@ -462,3 +462,14 @@ def test_space_and_defence_pledges_are_not_trade_rows_but_arms_purchases_are():
     rows = extract("Peru will buy 12 U.S. military helicopters to strengthen its defense posture.",
                    title="Joint statement by Peru and the United States")
     assert [(r.actor, r.category, r.amount) for r in rows] == [("PER", "purchase", 12)]
+
+
+def test_a_rate_a_leader_threatened_to_impose_is_his_countrys_threat_row():
+    # convention 16 without "that": the threatening party levies the threatened rate
+    rows = extract(
+        "Peru has agreed to a 10 per cent tariff on its exports to the United States, half the 20 per cent "
+        "rate President Donald Trump had threatened to impose from August 1.",
+        title="Peru wins tariff relief",
+    )
+    threatened = [(r.actor, r.value_from, r.value_to) for r in rows if r.value_to == 20]
+    assert threatened == [("USA", None, 20)]
