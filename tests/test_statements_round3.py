@@ -118,3 +118,9 @@ def test_reported_clause_ends_where_a_second_reporter_takes_over():
                    "would come too late for this harvest.")
     assert (s.speaker, s.verb, s.quote) == ("Quist", "stressed", "the quota was temporary")
     assert (t.speaker, t.verb, t.quote) == ("farm groups", "warned", "the rebate would come too late for this harvest")
+
+
+def test_state_councils_are_official_bodies_and_business_councils_are_not():
+    assert parse_speaker("the Security Council").speaker_type == "official"
+    assert parse_speaker("China’s State Council").speaker_type == "official"
+    assert parse_speaker("the Business Council").speaker_type == "business"
