@@ -516,6 +516,8 @@ def _parse_named(phrase: str, head_part: str, appositive: str) -> Speaker | None
     if not pre and (_is_org_words(name_words) or any(w.lower() in NAME_CONNECTORS - NAME_PARTICLES for w in name_words[1:-1])
                     or len(name_words) > 4 or all(w.isupper() and len(w) > 1 for w in name_words)):
         return _organisation(" ".join(name_words), None, phrase)
+    if not pre and " ".join(name_words).lower() in lex["jurisdictions"]:
+        return _organisation(" ".join(name_words), None, phrase)  # "North Dakota said": a state, not a person
     honorific = None
     if pre and pre[-1].lower() in lex["honorifics"]:
         honorific = pre[-1]

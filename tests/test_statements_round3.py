@@ -124,3 +124,12 @@ def test_state_councils_are_official_bodies_and_business_councils_are_not():
     assert parse_speaker("the Security Council").speaker_type == "official"
     assert parse_speaker("China’s State Council").speaker_type == "official"
     assert parse_speaker("the Business Council").speaker_type == "business"
+
+
+def test_a_state_name_speaking_is_no_person():
+    s = parse_speaker("North Dakota")
+    assert (s.kind, s.name) == ("organisation", "North Dakota")
+    statements = extract("North Dakota said the rebate would reach soybean growers by March.",
+                         "“We expect the first payments in spring,” he said.")
+    assert statements[0].speaker == "North Dakota"
+    assert statements[1].speaker is None  # "he" cannot be a state
