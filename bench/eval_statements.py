@@ -23,7 +23,6 @@ Usage: .venv/bin/python bench/eval_statements.py [--errors N [--verbose]] [--set
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import sys
 from collections import defaultdict
@@ -33,6 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.gold import shared_data_path  # noqa: E402
 from pipeline.model import Article, Paragraph  # noqa: E402
 from pipeline.speakers import lexicon  # noqa: E402
 from pipeline.statements import extract_statements  # noqa: E402
@@ -44,8 +44,7 @@ STOP = {"the", "a", "an", "of", "and", "mr", "ms", "mrs", "dr", "at", "for", "in
 
 
 def shared_data() -> Path:
-    override = os.environ.get("TRADEDEALS_SHARED_DATA")
-    return Path(override) if override else ROOT / ".." / "shared" / "data"
+    return shared_data_path()
 
 
 def words(text: str) -> list[str]:
