@@ -473,3 +473,28 @@ def test_a_rate_a_leader_threatened_to_impose_is_his_countrys_threat_row():
     )
     threatened = [(r.actor, r.value_from, r.value_to) for r in rows if r.value_to == 20]
     assert threatened == [("USA", None, 20)]
+
+
+def test_agreeing_to_consider_more_products_is_a_negotiation_row_per_party():
+    rows = extract(
+        "Chile and the United States agree to consider further goods that matter to their supply chains "
+        "for the list of products that would enter at the MFN tariff only."
+    )
+    assert sorted((r.actor, r.category, r.action) for r in rows) == [
+        ("CHL", "tariff", "negotiate"), ("USA", "tariff", "negotiate"),
+    ]
+
+
+def test_consulting_with_the_partner_on_a_measure_is_a_negotiation_row():
+    rows = extract("Chile intends to consult with the United States on its customs procedures for farm goods.")
+    assert [(r.actor, r.action) for r in rows] == [("CHL", "negotiate")]
+
+
+def test_coordination_on_trade_and_investment_matters_is_diplomatic_not_investment():
+    rows = extract(
+        "Chile and the United States will continue close coordination on trade and investment matters "
+        "through their joint council."
+    )
+    assert sorted((r.actor, r.category, r.action) for r in rows) == [
+        ("CHL", "diplomatic", "negotiate"), ("USA", "diplomatic", "negotiate"),
+    ]
