@@ -498,3 +498,10 @@ def test_coordination_on_trade_and_investment_matters_is_diplomatic_not_investme
     assert sorted((r.actor, r.category, r.action) for r in rows) == [
         ("CHL", "diplomatic", "negotiate"), ("USA", "diplomatic", "negotiate"),
     ]
+
+
+def test_aligning_approaches_to_a_measure_is_a_negotiation_row_per_party():
+    rows = extract("Chile and the United States will align their approaches to export controls.")
+    assert sorted((r.actor, r.category, r.action) for r in rows) == [
+        ("CHL", "export_control", "negotiate"), ("USA", "export_control", "negotiate"),
+    ]
