@@ -505,3 +505,17 @@ def test_aligning_approaches_to_a_measure_is_a_negotiation_row_per_party():
     assert sorted((r.actor, r.category, r.action) for r in rows) == [
         ("CHL", "export_control", "negotiate"), ("USA", "export_control", "negotiate"),
     ]
+
+
+def test_negotiating_preferential_treatment_is_a_tariff_negotiation():
+    rows = extract("Chile and the United States intend to negotiate preferential treatment for copper cathodes.")
+    assert sorted((r.actor, r.category, r.action) for r in rows) == [
+        ("CHL", "tariff", "negotiate"), ("USA", "tariff", "negotiate"),
+    ]
+
+
+def test_negotiating_paperless_trade_provisions_is_an_other_negotiation():
+    rows = extract("Chile and the United States will negotiate rules on paperless trade for goods crossing the border.")
+    assert sorted((r.actor, r.category, r.action) for r in rows) == [
+        ("CHL", "other", "negotiate"), ("USA", "other", "negotiate"),
+    ]
