@@ -237,16 +237,6 @@ def extract_facts(
                 continue
             for row in rows:
                 row["article_id"] = record["article_id"]
-                row.pop("deal_id", None)
-                _ensure_fact_id(row)
             sink.extend(rows)
     return extracted
 
-
-def _ensure_fact_id(row: dict) -> None:
-    """Extractors set their own ids; derive one from the fact if an extractor did not."""
-    key = "commitment_id" if "category" in row else "statement_id"
-    if not row.get(key):
-        row[key] = stable_id(row["article_id"], row.get("category") or row.get("kind"),
-                             row.get("action") or row.get("speaker"), row.get("actor"),
-                             row["paragraph_index"], row["char_start"], row["char_end"])
