@@ -1204,7 +1204,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         cue = replace(cue, action="negotiate")
     clause = sentence[subject_region[0]:object_region[1]]
     time = read_time(clause, context.on)
-    status = _status(sentence, subject_region, hit, object_region, cue.action, context)
+    status = _status(sentence, subject_region, hit, object_region, cue.action, context, actors, mentions)
     if status == "negated":
         negation = None if cue.intransitive or cue.inverted else _negation_kind(
             sentence[subject_region[0]:hit.end], cue.action, context)
@@ -1592,7 +1592,8 @@ def _amount(quantities: list[Quantity], text: str) -> tuple[float | None, str | 
 
 
 def _status(sentence: str, subject_region: tuple[int, int], hit: _CueHit,
-            object_region: tuple[int, int], action: str, context: _Context) -> str:
+            object_region: tuple[int, int], action: str, context: _Context,
+            actors: list[str] | None = None, mentions: list[ActorMention] | None = None) -> str:
     lead = sentence[subject_region[0]:hit.end]
     window = sentence[subject_region[0]:min(len(sentence), object_region[1] + 40)]
     patterns = dict(_lexicon().status)
@@ -1611,9 +1612,25 @@ def _status(sentence: str, subject_region: tuple[int, int], hit: _CueHit,
     told = sentence[:object_region[1]]
     if patterns.get("agreed") and patterns["agreed"].search(told):
         return "agreed"
-    if _SPEECH_VERB.search(sentence[:hit.start]):
+    speech = _SPEECH_VERB.search(sentence, 0, hit.start)
+    if speech:
+        if context.default_status == "agreed" and _reports_deal_terms(sentence, speech.start(), actors, mentions):
+            return "agreed"  # "Bessent said China would buy ...": one side telling the deal's terms
         return "announced"  # "Trump said he would halve the tariff": one side's word
     return context.default_status
+
+
+def _reports_deal_terms(sentence: str, speech_start: int, actors: list[str] | None,
+                        mentions: list[ActorMention] | None) -> bool:
+    """Whether a speaker reports a term of an agreed deal rather than their own side's
+    plan: the measure is the other party's ("China's Commerce Ministry said Washington
+    would suspend ...") or both parties' ("said both sides would scrap duties")."""
+    if not actors or not mentions:
+        return False
+    if len(set(actors)) > 1:
+        return True
+    speakers = {m.actor.country for m in mentions if m.end <= speech_start and m.actor.country}
+    return bool(speakers) and actors[0] not in speakers
 
 
 # Actions that create a burden: promising not to take one keeps things as they are.

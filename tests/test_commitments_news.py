@@ -1,0 +1,31 @@
+"""Commitment extraction on news and wire-story phrasing (round 5), our own sentences."""
+from datetime import datetime, timezone
+
+from pipeline.commitments import extract_commitments
+from pipeline.model import article_from_paragraphs
+
+PUBLISHED = datetime(2025, 7, 31, 9, 0, tzinfo=timezone.utc)
+
+
+def extract(*texts, title=None):
+    article = article_from_paragraphs(list(texts), published_at=PUBLISHED, title=title)
+    article.article_id = "news-test"
+    return extract_commitments(article)
+
+
+def row_tuple(row):
+    return (row.actor, row.category, row.action, row.value_from, row.value_to, row.change, row.amount, row.unit)
+
+
+# -- status of reported terms --------------------------------------------------
+
+def test_one_side_reporting_the_other_sides_term_of_a_deal_is_agreed():
+    rows = extract(
+        "Peru and the United States struck a trade deal on Monday.",
+        "Treasury Secretary Scott Bessent said Peru would buy 40 Boeing aircraft.",
+        "President Donald Trump said he would lift tariffs on Peruvian asparagus.",
+        title="Peru and US agree trade deal",
+    )
+    by_actor = {(r.actor, r.category): r.status for r in rows}
+    assert by_actor[("PER", "purchase")] == "agreed"
+    assert by_actor[("USA", "tariff")] == "announced"
