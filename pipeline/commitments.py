@@ -69,6 +69,8 @@ _OBJECT_PREPOSITIONS = re.compile(
     r"(?:\b(?:on|from|with|to|against|for|of|into|toward|towards|by|between|in|at|about|over|than|under|like)\s+(?:the\s+)?|'s\s+)$",
     re.IGNORECASE,
 )
+# Verbs whose first object is a receiver ("gave Mexico 90 days", "granted Beijing a reprieve").
+_GIVING_VERB = re.compile(r"\b(?:gave|give|gives|giving|granted|grants|handed|hands|offered|offers|allowed|allows|told|tells)\s+(?:the\s+)?$")
 _BOTH_PARTIES = re.compile(
     r"\b(?:both (?:sides|parties|countries|nations|governments|delegations)|the two (?:sides|countries|nations|governments|parties|delegations)|each (?:side|party|country)|the (?:parties|countries)|(?:our|both) nations)\b",
     re.IGNORECASE,
@@ -646,6 +648,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             carried = actors
         if _means_of_previous(sentence, hit, rows, object_region):
             continue  # "continue to modify the rate ..., by suspending 24 percentage points of it"
+        if rows and hit.cue.lemma == "take_effect" and _SCHEDULED_RELATIVE.search(sentence, max(0, hit.start - 60), hit.start):
+            continue  # "delaying an increase to 30% that was due to take effect on Friday": the delayed measure
         rows.extend(new_rows)
     rows.extend(_earlier_rate_rows(sentence, rows, mentions))
     rows.extend(_noun_pledge_rows(sentence, rows, mentions, context))
@@ -654,6 +658,10 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
 
 
 _BY_GERUND = re.compile(r"\bby\s+$")
+# "... that was due to take effect": a relative clause telling when the previous verb's measure was to start
+_SCHEDULED_RELATIVE = re.compile(
+    r"\b(?:that|which)\s+(?:was|were|is|are|had been|has been)\s+(?:due|set|scheduled|slated|planned|expected)\s+to\s+$"
+)
 
 
 def _means_of_previous(sentence: str, hit: _CueHit, rows: list[Commitment], object_region: tuple[int, int]) -> bool:
@@ -870,6 +878,8 @@ def _subject_actors(sentence: str, region: tuple[int, int], mentions: list[Actor
             continue
         if _OBJECT_PREPOSITIONS.search(sentence[max(0, mention.start - 12):mention.start]):
             continue
+        if _GIVING_VERB.search(sentence[max(0, mention.start - 12):mention.start]):
+            continue  # "Trump gave Mexico 90 more days": the receiver of a giving verb, not its subject
         if re.match(r"\s*(?:'s|’s)", sentence[mention.end:mention.end + 3]) and not re.match(
             r"\s*(?:'s|’s)\s+(?:\w+\s+)?(?:pledge|promise|commitment|plan|offer|decision|agreement)\b",
             sentence[mention.end:mention.end + 40],

@@ -29,3 +29,14 @@ def test_one_side_reporting_the_other_sides_term_of_a_deal_is_agreed():
     by_actor = {(r.actor, r.category): r.status for r in rows}
     assert by_actor[("PER", "purchase")] == "agreed"
     assert by_actor[("USA", "tariff")] == "announced"
+
+
+# -- actors and clauses of wire leads ----------------------------------------------
+
+def test_receiver_of_a_giving_verb_is_not_the_actor_and_a_scheduled_start_is_no_second_row():
+    rows = extract(
+        "President Donald Trump on Monday gave Brazil 60 more days to negotiate, delaying a planned rise "
+        "in tariffs on Brazilian goods to 50% that was due to take effect on Tuesday."
+    )
+    assert [row_tuple(r) for r in rows] == [("USA", "tariff", "delay", None, 50, None, None, "percent")]
+    assert rows[0].counterparty == "BRA" and rows[0].status == "delayed"
