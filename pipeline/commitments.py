@@ -985,7 +985,17 @@ def _other_subject(sentence: str, region: tuple[int, int], mentions: list[ActorM
 def _company_of(sentence: str, mention: ActorMention) -> bool:
     """'Japanese companies', 'Korean Air': companies pledge for their country."""
     after = sentence[mention.end:mention.end + 40]
-    return re.match(r"\s+(?:(?:and\s+)?[A-Z][\w&-]*\s+){0,3}?(?:companies|enterprises|firms|businesses|Air|Airlines|Airways|airlines|carriers|investors|buyers|importers|refiners|automakers|state-owned)\b", after) is not None
+    return (re.match(r"\s+(?:(?:and\s+)?[A-Z][\w&-]*\s+){0,3}?(?:companies|enterprises|firms|businesses|Air|Airlines|Airways|airlines|carriers|investors|buyers|importers|refiners|automakers|state-owned)\b", after) is not None
+            or _NAMED_COMPANY.match(after) is not None)
+
+
+# "Jordanian pharmaceutical manufacturer Hikma", "Peruvian mining firm Andes Cobre":
+# one named company, described before its name
+_NAMED_COMPANY = re.compile(
+    r"\s+(?:(?!(?:by|of|from|to|for|with|and|in|on)\b)[A-Za-z][\w&-]*\s+){0,2}?"
+    r"(?:company|firm|manufacturer|maker|drugmaker|carmaker|automaker|chipmaker|steelmaker|producer|"
+    r"conglomerate|group|airline|carrier|refiner|shipbuilder|miner)\s+[A-Z]"
+)
 
 
 def _owner(sentence: str, region: tuple[int, int], mentions: list[ActorMention]) -> str | None:
@@ -1737,7 +1747,7 @@ def _earlier_without_figure(rows, later: Commitment) -> Commitment | None:
         if (row.actor, row.category) != (later.actor, later.category) or _has_figure(row):
             continue
         if later.category in ("purchase", "investment"):
-            if not set(row.products) & set(later.products):
+            if not set(row.products) & set(later.products) and not _unnamed_investment(row, later):
                 continue
         elif row.action != later.action or not _same_object(row, later):
             continue
@@ -1745,6 +1755,14 @@ def _earlier_without_figure(rows, later: Commitment) -> Commitment | None:
             setattr(row, name, getattr(later, name))
         return row
     return None
+
+
+def _unnamed_investment(first: Commitment, later: Commitment) -> bool:
+    """Investment pledges naming no goods are the party's one pledge: "Jordan has
+    made commitments to invest" then "will invest $1 billion" (convention 8)."""
+    # "facilitate investment" (relax) may face either way, so only pledges to invest merge
+    return (first.category == later.category == "investment" and first.action == later.action == "invest"
+            and not first.products and not later.products)
 
 
 def _has_figure(row: Commitment) -> bool:

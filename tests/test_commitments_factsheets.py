@@ -1,0 +1,45 @@
+"""Commitment extraction, round 5: White House fact sheets and executive-order summaries.
+
+Every sentence here is our own, written for the rule it tests.
+"""
+from datetime import datetime, timezone
+
+from pipeline.commitments import extract_commitments
+from pipeline.model import article_from_paragraphs
+
+PUBLISHED = datetime(2026, 3, 10, 15, 0, tzinfo=timezone.utc)
+
+
+def extract(*texts, kinds=None, title="Fact Sheet: the United States and Peru reach a trade deal"):
+    article = article_from_paragraphs(list(texts), published_at=PUBLISHED, title=title, kinds=kinds)
+    article.article_id = "test-factsheet"
+    return extract_commitments(article)
+
+
+def rows_of(rows, category):
+    return [r for r in rows if r.category == category]
+
+
+def test_an_investment_pledge_stated_then_sized_is_one_row():
+    rows = extract(
+        "Peru has made major commitments to invest in American manufacturing.",
+        "Peruvian mining firm Andes Cobre will invest $2 billion in the United States.",
+    )
+    invest = rows_of(rows, "investment")
+    assert len(invest) == 1
+    assert (invest[0].actor, invest[0].action, invest[0].amount, invest[0].unit) == ("PER", "invest", 2e9, "usd")
+    assert invest[0].evidence.startswith("Peru has made")
+    assert invest[0].mentions == 2
+
+
+def test_facilitating_investment_here_is_not_a_pledge_to_invest_there():
+    rows = extract(
+        "Peru shall facilitate investment by the United States in its mining sector.",
+        "Peru shall facilitate $5 billion of investment in the United States.",
+    )
+    assert len(rows_of(rows, "investment")) == 2
+
+
+def test_a_company_described_by_its_country_pledges_for_that_country():
+    rows = extract("Chilean copper producer Andes Cobre will invest $3 billion in Texas smelters.")
+    assert [(r.actor, r.category, r.amount) for r in rows] == [("CHL", "investment", 3e9)]
