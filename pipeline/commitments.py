@@ -857,6 +857,9 @@ def _subject_actors(sentence: str, region: tuple[int, int], mentions: list[Actor
                     context: _Context) -> list[str]:
     """Parties named as the subject in ``region`` ("The United States and China will")."""
     start, end = region
+    opener = _PARTICIPLE_OPENER.match(sentence, start, end)
+    if opener:
+        start = opener.end()  # "Understanding the UK will meet these requirements, the US will": the US acts
     text = sentence[start:end]
     absolute = _WITH_SUBJECT.search(text)
     if absolute:
@@ -892,6 +895,11 @@ def _subject_actors(sentence: str, region: tuple[int, int], mentions: list[Actor
     return codes
 
 
+# A treaty sentence's participial opener ("Understanding X will ...,", "Recognizing that ...,"):
+# the parties it names are not the subject of the main verb.
+_PARTICIPLE_OPENER = re.compile(
+    r"\W*(?:Understanding|Recogni[sz]ing|Noting|Taking note|Acknowledging|Considering|Mindful)\b[^,;]{0,200},\s+"
+)
 _WITH_SUBJECT = re.compile(r"\bwith\s+([^,;]{1,40}?)\s+(?:set|expected|poised|due|ready|likely|agreeing|pledging)\s+to\s+$")
 
 
@@ -1528,6 +1536,10 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
             amount, unit = _amount(quantities, object_text)
             if unit in ("tonnes", "units"):
                 return ("reduce" if values[0] in ("impose", "relax") else values[0]), None, None, None, amount, unit
+            if cue.lemma == "quota" and values[0] == "impose":
+                # "construct a quota at MFN rates": a quota with no rate lowers the tariff
+                # on what it admits (convention 14), its size unstated
+                return "reduce", None, None, None, None, None
         return values
     if category == "purchase" and action not in ("resume", "suspend", "reduce"):
         action = "purchase"

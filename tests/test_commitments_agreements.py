@@ -1,0 +1,49 @@
+"""Commitment extraction, round 5: agreement texts in treaty language (joint
+statements, "general terms" documents).
+
+Every sentence here is our own, written for the rule it tests.
+"""
+from datetime import datetime, timezone
+
+from pipeline.commitments import extract_commitments
+from pipeline.model import article_from_paragraphs
+
+PUBLISHED = datetime(2025, 10, 30, 9, 0, tzinfo=timezone.utc)
+
+
+def extract(*texts, title="Joint statement on a framework for reciprocal trade"):
+    article = article_from_paragraphs(list(texts), published_at=PUBLISHED, title=title)
+    article.article_id = "test-agreements"
+    return extract_commitments(article)
+
+
+def rows_of(rows):
+    return sorted((r.actor, r.category, r.action, r.value_to, r.amount, r.unit) for r in rows)
+
+
+def test_creating_a_quota_with_an_in_quota_rate_sets_that_rate():
+    rows = extract("Norway will create a quota of 40,000 vehicles for Icelandic cars at a 7 percent tariff rate.")
+    assert rows_of(rows) == [("NOR", "tariff", "impose", 7.0, None, "percent")]
+
+
+def test_a_duty_free_quota_removes_the_tariff_and_a_reallocated_quota_gives_its_size():
+    rows = extract(
+        "Iceland will establish a duty-free quota of 5,000 mt for Norwegian salmon.",
+        "In return, Norway will reallocate to Iceland 2,500 mt of its existing tariff rate quota for lamb.",
+    )
+    assert rows_of(rows) == [
+        ("ISL", "tariff", "remove", 0.0, None, "percent"),
+        ("NOR", "tariff", "reduce", None, 2500.0, "tonnes"),
+    ]
+
+
+def test_a_quota_without_a_rate_or_size_lowers_the_tariff():
+    rows = extract("Norway will promptly construct a quota at MFN rates for Icelandic aluminum.")
+    assert rows_of(rows) == [("NOR", "tariff", "reduce", None, None, None)]
+
+
+def test_a_participial_opener_does_not_name_the_acting_party():
+    rows = extract(
+        "Understanding that Iceland will meet these conditions, Norway will construct a quota at MFN rates for Icelandic steel."
+    )
+    assert [r.actor for r in rows] == ["NOR"]
