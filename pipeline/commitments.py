@@ -396,6 +396,9 @@ def _find_cues(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
     for match in lexicon.cue_pattern.finditer(sentence):
         form = match.group(1)
         cue = lexicon.forms[form]
+        if cue.requires is not None and cue.requires.pattern.startswith("^") and not cue.requires.search(
+                sentence[match.end():match.end() + 40]):
+            continue  # "agreed to a 15% tariff" is a cue, "agreed to a framework" is not
         if not (cue.intransitive and _intransitive_verb(sentence, match.start())) and not _is_governing_verb(
             sentence, match.start(), form, mention_ends
         ):
@@ -448,6 +451,8 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
     word, word_start = _previous_word(sentence, start)
     if not word:
         return True
+    if _RATE_BEFORE.search(sentence, max(0, start - 12), start):
+        return False  # "a 25 per cent levy", "a 10% duty": a rate names a noun
     if sentence[:start].rstrip().endswith((",", ";", ":", "(", ")", " as well as")):
         return True
     if word == "to":
@@ -496,6 +501,7 @@ _INFINITIVE_HEADS = frozenset(
     seeking vowing aiming refused refuses refuse refusing declined declines decline""".split()
 )
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
+_RATE_BEFORE = re.compile(r"(?:\d%|\bper ?cent|\bpercent|\bpct)\s+$", re.IGNORECASE)
 _GROUP_NOUNS = ("sides", "parties", "countries", "nations", "governments", "delegations")
 # What an order or proclamation does to a tariff when told as a participle after it.
 _ORDER_ACTIONS = frozenset({"impose", "raise", "reduce", "remove", "suspend"})
@@ -658,6 +664,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
 
 
 _BY_GERUND = re.compile(r"\bby\s+$")
+# "a deal (that) President Trump announced": a relative clause naming who made the deal
+_DEAL_RELATIVE = re.compile(r"\b(?:deal|agreement|framework|pact|truce|accord)\s+(?:that\s+|which\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:had\s+|has\s+)?$")
 # "... that was due to take effect": a relative clause telling when the previous verb's measure was to start
 _SCHEDULED_RELATIVE = re.compile(
     r"\b(?:that|which)\s+(?:was|were|is|are|had been|has been)\s+(?:due|set|scheduled|slated|planned|expected)\s+to\s+$"
@@ -1097,6 +1105,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     subject_text = sentence[subject_region[0]:subject_region[1]]
     if _in_subordinate_clause(subject_text) and not _past_when_clause(subject_text, sentence, hit):
         return [], []  # "...if Beijing kept its curbs", "when the EU introduces": a condition
+    if _DEAL_RELATIVE.search(sentence, max(0, hit.start - 80), hit.start):
+        return [], []  # "in a deal President Donald Trump announced late on Tuesday": the deal, told in passing
     if hit.form.endswith("ing") and re.match(r"\s*By\s*$", sentence[:hit.start]):
         return [], []  # "By imposing tariffs, President Trump is ensuring ...": a means, told in passing
     if hit.form.lower().startswith("address") and _GENERAL_LEAD.match(object_text):
@@ -1558,7 +1568,10 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
 
 
 # "the 25% rate that Trump had threatened to": a relative clause whose verb is the cue
-_RELATIVE_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:rate|tariff|levy|duty)\s+(?:that|which)\s+[^,;]{0,60}$", re.IGNORECASE)
+_RELATIVE_OBJECT = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:rate|tariff|levy|duty)\s+(?:(?:that|which)\s+[^,;]{0,60}"
+    # "the 30 per cent rate President Donald Trump had threatened to": the same without "that"
+    r"|(?:(?:[A-Z][\w.]*|he|she|it|they)\s+){1,4}(?:had\s+|has\s+)?[a-z]+ed\s+to\s+)$", re.IGNORECASE)
 # "from 84 percent to 125 percent", "from 75 dollars to 100 dollars": a change of level
 _FROM_TO_LEVELS = re.compile(
     r"\bfrom\s+(?P<a>\$?\d+(?:\.\d+)?)\s*(?P<ua>%|percent|per cent|dollars)?\s+to\s+(?P<b>\$?\d+(?:\.\d+)?)\s*(?P<ub>%|percent|per cent|dollars)",

@@ -40,3 +40,39 @@ def test_receiver_of_a_giving_verb_is_not_the_actor_and_a_scheduled_start_is_no_
     )
     assert [row_tuple(r) for r in rows] == [("USA", "tariff", "delay", None, 50, None, None, "percent")]
     assert rows[0].counterparty == "BRA" and rows[0].status == "delayed"
+
+
+# -- a rate a partner accepts, and the rate it averted --------------------------------
+
+def test_agreeing_to_a_rate_gives_the_levying_party_and_the_threat_its_own_row():
+    rows = extract(
+        "Peru has agreed to a 10 per cent tariff on most of its exports to the United States, a third of "
+        "the 30 per cent rate President Donald Trump had threatened to impose from August 1.",
+        title="US and Peru strike trade deal",
+    )
+    assert sorted((row_tuple(r), r.status) for r in rows) == [
+        (("USA", "tariff", "impose", None, 10, None, None, "percent"), "agreed"),
+        (("USA", "tariff", "impose", None, 30, None, None, "percent"), "threatened"),
+    ]
+    assert all(r.counterparty == "PER" for r in rows)
+
+
+def test_a_rate_names_a_noun_and_a_deal_someone_announced_is_no_row():
+    rows = extract(
+        "Peru has secured a 10 per cent tariff on its exports to the United States in a deal President "
+        "Donald Trump announced on Monday, averting a 30 per cent levy he had threatened to impose.",
+        title="US and Peru strike trade deal",
+    )
+    assert sorted((row_tuple(r), r.status) for r in rows) == [
+        (("USA", "tariff", "impose", None, 10, None, None, "percent"), "agreed"),
+        (("USA", "tariff", "impose", None, 30, None, None, "percent"), "threatened"),
+    ]
+
+
+def test_agreeing_to_a_framework_is_not_a_rate():
+    rows = extract(
+        "Peru and the United States agreed to a framework on Monday and will remove tariffs on copper.",
+        title="US and Peru strike trade deal",
+    )
+    assert sorted(r.actor for r in rows) == ["PER", "USA"]
+    assert {r.action for r in rows} == {"remove"}
