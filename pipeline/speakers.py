@@ -734,12 +734,25 @@ def _after_appositive(text: str, at: int) -> int:
     return at
 
 
+# Honorifics and titles _SENTENCE_START lets open a subject; they are not a given name.
+_SUBJECT_TITLES = {"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov"}
+
 _AUXILIARIES = {"can", "could", "will", "would", "is", "was", "has", "had", "did", "may", "might", "should", "must"}
 
 _GENDERED_PRONOUNS = {"male": re.compile(r"\b(?:he|him|his|himself)\b", re.I),
                       "female": re.compile(r"\b(?:she|her|hers|herself)\b", re.I)}
 # a second person in the sentence ("his wife", "her husband", "the president") may own the pronoun instead
 _OTHER_PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\b|\b(?:wife|husband|son|daughter|mother|father|brother|sister)\b", re.I)
+
+
+def _titled_description(text: str) -> bool:
+    """"… said to the Republican nominee, who began his speech": a person named by a title may own the pronoun."""
+    roles = lexicon()["roles"]
+    return any(any(w.lower() in roles for w in match.group(1).split()) for match in _DESCRIBED_PERSON.finditer(text))
+
+
+# "the nominee", "the Republican nominee", "a senior official": a determiner and up to three words
+_DESCRIBED_PERSON = re.compile(r"\b(?:[Tt]he|an?)\s+((?:[\w-]+\s+){0,2}[\w-]+)")
 
 
 @dataclass
@@ -911,7 +924,8 @@ class SpeakerRegistry:
             opening = sentence.group("subject")
             named = [e for e in people if _word_at_end(e.speaker.name.split()[-1]).search(opening)]
             full = [e for e in named if opening.endswith(e.speaker.name)]
-            first = opening.split()[0] if len(opening.split()) >= 2 else None
+            given = [w for w in opening.split() if w.lower().rstrip(".") not in _SUBJECT_TITLES]
+            first = given[0] if len(given) >= 2 else None  # "Mr. Schultz": no given name to compare
             if first and not full and all(not e.speaker.name.startswith(first[:1]) for e in named):
                 named = []  # "Rakeyia Scott" after "Keith Lamont Scott": another person of that surname
             # "Clinton" alone with two Clintons known: the one in view most recently
@@ -952,7 +966,7 @@ class SpeakerRegistry:
                 continue
             after = sentence[_word_pattern(named[0].speaker.name.split()[-1]).search(sentence).end():]
             genders = {gender for gender, pattern in _GENDERED_PRONOUNS.items() if pattern.search(after)}
-            if len(genders) == 1 and not _OTHER_PERSON.search(after):
+            if len(genders) == 1 and not _OTHER_PERSON.search(after) and not _titled_description(after):
                 named[0].speaker.gender = genders.pop()
 
     def _observe_titled(self, phrase: str, position: int) -> None:

@@ -1,0 +1,26 @@
+"""Speaker rules added in round 4 (issue 5), each on sentences written for these tests."""
+from pipeline.model import article_from_paragraphs
+from pipeline.statements import extract_statements
+
+
+def extract(*paragraphs):
+    article = article_from_paragraphs(list(paragraphs))
+    article.article_id = "round4"
+    return extract_statements(article)
+
+
+def test_a_subject_opened_with_an_honorific_keeps_the_pronoun_after_another_man_is_named():
+    statements = extract(
+        "Ed Varga hosts a late show on the Harbour Channel. Prime Minister Tomas Ebner appeared on it in May.",
+        "Mr. Varga used to back the coalition and no longer supports Mr. Ebner, the favourite of the exporters. "
+        "The difference now, he told me on Friday, is that he reads the news rather than his opinions.",
+    )
+    assert [s.speaker for s in statements] == ["Ed Varga"]
+
+
+def test_a_pronoun_after_a_titled_description_does_not_decide_the_named_speakers_gender():
+    statements = extract(
+        "“Hold the line,” Orla Brennick said to the union chair, who began his speech with the wage figures.",
+        "“We are not done with this quota,” she said.",
+    )
+    assert [s.speaker for s in statements] == ["Orla Brennick", "Orla Brennick"]
