@@ -906,7 +906,7 @@ def _subject_actors(sentence: str, region: tuple[int, int], mentions: list[Actor
 # A treaty sentence's participial opener ("Understanding X will ...,", "Recognizing that ...,"):
 # the parties it names are not the subject of the main verb.
 _PARTICIPLE_OPENER = re.compile(
-    r"\W*(?:Understanding|Recogni[sz]ing|Noting|Taking note|Acknowledging|Considering|Mindful)\b[^,;]{0,200},\s+"
+    r"\W*(?:Understanding|Recogni[sz]ing|Noting|Taking note|Acknowledging|Considering|Mindful|Provided(?: that)?)\b[^,;]{0,200},\s+"
 )
 _WITH_SUBJECT = re.compile(r"\bwith\s+([^,;]{1,40}?)\s+(?:set|expected|poised|due|ready|likely|agreeing|pledging)\s+to\s+$")
 

@@ -47,3 +47,26 @@ def test_a_participial_opener_does_not_name_the_acting_party():
         "Understanding that Iceland will meet these conditions, Norway will construct a quota at MFN rates for Icelandic steel."
     )
     assert [r.actor for r in rows] == ["NOR"]
+
+
+def test_subsidies_state_enterprises_and_illegal_logging_are_other_measures():
+    rows = extract(
+        "Norway has committed to address distortionary conduct of state-owned enterprises and to address "
+        "industrial subsidies that affect bilateral trade.",
+        "Iceland commits to combat illegal logging.",
+    )
+    assert triples(rows) == [("ISL", "other", "enforce"), ("NOR", "other", "enforce"), ("NOR", "other", "enforce")]
+
+
+def test_facilitating_conformity_assessments_opens_the_market():
+    rows = extract("Norway and Iceland commit to facilitate conformity assessments for more machinery sectors.")
+    assert triples(rows) == [("ISL", "market_access", "relax"), ("NOR", "market_access", "relax")]
+
+
+def test_a_provided_clause_does_not_name_the_acting_party():
+    rows = extract("Provided Iceland meets these conditions, Norway intends to construct a quota at MFN rates for Icelandic steel.")
+    assert [r.actor for r in rows] == ["NOR"] and rows[0].conditional
+
+
+def triples(rows):
+    return sorted((r.actor, r.category, r.action) for r in rows)
