@@ -481,6 +481,8 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
     if lower.endswith("s") and not lower.endswith("ss"):
         return False  # "tariff cuts", "export curbs"
     if _PAST_FORM.search(lower) or lower in _IRREGULAR_PAST:
+        if word in _DEAL_NOUNS:
+            return False  # "under a deal announced on Wednesday": a participle describing the deal
         if word in _ADJECTIVE_LEADS and _MEASURE_NOUN_NEXT.match(sentence, start + len(form)):
             return False  # "the average applied tariff": a participle as adjective
         # "duties imposed on China": a participle after a noun
@@ -501,6 +503,7 @@ _INFINITIVE_HEADS = frozenset(
     seeking vowing aiming refused refuses refuse refusing declined declines decline""".split()
 )
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
+_DEAL_NOUNS = frozenset({"deal", "agreement", "framework", "pact", "truce", "accord", "arrangement"})
 _RATE_BEFORE = re.compile(r"(?:\d%|\bper ?cent|\bpercent|\bpct)\s+$", re.IGNORECASE)
 _GROUP_NOUNS = ("sides", "parties", "countries", "nations", "governments", "delegations")
 # What an order or proclamation does to a tariff when told as a participle after it.
@@ -1173,7 +1176,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         cue = _lexicon().lemmas.get(cue.otherwise or "")
         if cue is None or cue.tariff_only:
             return [], keep
-    if cue.intransitive and not _MEASURE_WORDS.search(subject_text + " " + object_text):
+    if cue.intransitive and not _MEASURE_WORDS.search(subject_text + " " + object_text) and not (
+            cue.lemma == "tax_goods" and _TAXED_GOODS.search(subject_text) and _RATE_LEVEL.match(object_text)):
+        # ("goods shipped through Vietnam will be taxed at 40%": the rate names the tariff)
         return [], keep  # "the Agreement shall enter into force": not a measure
     if cue.lemma in ("fall", "rise") and not _MEASURE_WORDS.search(subject_text[subject_text.rfind(",") + 1:]):
         return [], keep  # "Shares of Hyundai fell 4% ... a lower car tariff": the subject is no measure
@@ -1388,6 +1393,8 @@ def _rated_measure_subject(subject_text: str) -> bool:
     return any(q.kind == "rate" for q in find_quantities(tail))
 
 
+_TAXED_GOODS = re.compile(r"\b(?:goods|products|imports|exports|shipments|items|articles|vehicles|cars)\b", re.IGNORECASE)
+_RATE_LEVEL = re.compile(r"\s*(?:(?:at|to)\s+)?(?:about\s+|around\s+)?\d+(?:\.\d+)?\s*(?:%|per ?cent|percent|pct)", re.IGNORECASE)
 _MEASURE_WORDS = re.compile(r"\b(?:tariffs?|duty|duties|levy|levies|(?<!interest )rates?|quotas?|bans?|restrictions?|controls?|curbs?|fees?|sanctions?)\b", re.IGNORECASE)
 _INSTRUMENT_SUBJECT = re.compile(r"\b(?:proclamation|executive order|order|memorandum|rule|regulation|decree)\b", re.IGNORECASE)
 _PROHIBITION = re.compile(r"\b(?:prohibit\w*|bans?|banning|embargo)\b", re.IGNORECASE)

@@ -76,3 +76,19 @@ def test_agreeing_to_a_framework_is_not_a_rate():
     )
     assert sorted(r.actor for r in rows) == ["PER", "USA"]
     assert {r.action for r in rows} == {"remove"}
+
+
+def test_a_rate_for_goods_shipped_through_a_partner_is_the_levying_partys_row():
+    rows = extract(
+        "Goods from Peru will face a 10% tariff under a trade deal announced on Monday, while goods "
+        "shipped through Peru from third countries will be taxed at 40%.",
+        title="US and Peru strike trade deal",
+    )
+    assert sorted(row_tuple(r) for r in rows) == [
+        ("USA", "tariff", "impose", None, 10, None, None, "percent"),
+        ("USA", "tariff", "impose", None, 40, None, None, "percent"),
+    ]
+
+
+def test_income_taxed_at_a_rate_is_not_a_tariff():
+    assert extract("Income above $1 million would be taxed at 39.6 percent under the plan.") == []
