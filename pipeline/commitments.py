@@ -447,7 +447,14 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
     if form.lower() in _MODIFIER_FORMS and _NOUN_MODIFIER.match(sentence, start + len(form)):
         return False  # "a 10% import duty", "purchase commitments": a noun modifier
     if form[:1].isupper():
+        if _FINITE_VERB_AFTER.match(sentence, start + len(form)):
+            return False  # "Cooperation on standards plays a crucial role": the noun is a subject
         return start == _first_word_start(sentence)  # bullet opening "Purchase of 30 aircraft"
+    if _LISTED_NOUN.search(sentence, max(0, start - 2), start) and form.lower().endswith(("s", "ing")) \
+            and _LIST_CONTINUES.match(sentence, start + len(form)):
+        return False  # "procedures, fees, licensing, or other conditions": a list of nouns
+    if _PARENTHETICAL.search(sentence, max(0, start - 20), start):
+        return False  # "labor practices (including addressing forced labor)": part of the object before it
     word, word_start = _previous_word(sentence, start)
     if not word:
         return True
@@ -504,6 +511,12 @@ _INFINITIVE_HEADS = frozenset(
 )
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
 _DEAL_NOUNS = frozenset({"deal", "agreement", "framework", "pact", "truce", "accord", "arrangement"})
+# A capitalised noun form ("Cooperation on X") followed by a finite verb within a few words.
+_FINITE_VERB_AFTER = re.compile(r"\s+(?:[\w-]+\s+){1,4}?(?:plays?|is|are|remains?|has|have|was|were)\b")
+# A form inside a comma list ("fees, licensing, or other conditions"): after ", " and before ", " / " and" / " or".
+_LISTED_NOUN = re.compile(r",\s$")
+_LIST_CONTINUES = re.compile(r",\s|\s(?:and|or)\s+(?:other|any|all)\b")
+_PARENTHETICAL = re.compile(r"\((?:including|such as|e\.g\.,?|for example,?)\s+$", re.IGNORECASE)
 _RATE_BEFORE = re.compile(r"(?:\d%|\bper ?cent|\bpercent|\bpct)\s+$", re.IGNORECASE)
 _GROUP_NOUNS = ("sides", "parties", "countries", "nations", "governments", "delegations")
 # What an order or proclamation does to a tariff when told as a participle after it.

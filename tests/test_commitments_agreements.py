@@ -70,3 +70,30 @@ def test_a_provided_clause_does_not_name_the_acting_party():
 
 def triples(rows):
     return sorted((r.actor, r.category, r.action) for r in rows)
+
+
+def test_agreeing_not_to_restrict_keeps_the_market_open():
+    rows = extract("Iceland has agreed not to restrict market access for Norwegian cheeses that use certain names.")
+    assert [(r.actor, r.category, r.action, r.status) for r in rows] == [("ISL", "market_access", "maintain", "agreed")]
+
+
+def test_reaffirming_commitments_keeps_them_but_reaffirming_an_importance_is_no_row():
+    rows = extract(
+        "Both countries reaffirm their procurement commitments under the WTO.",
+        "Norway and Iceland reaffirm the importance of open fisheries markets.",
+        title="General terms for the Norway-Iceland economic deal",
+    )
+    assert triples(rows) == [("ISL", "procurement", "maintain"), ("NOR", "procurement", "maintain")]
+
+
+def test_a_topic_noun_opening_a_sentence_with_its_own_verb_is_no_row():
+    assert extract("Cooperation on standards plays a central part in the bilateral market.") == []
+
+
+def test_cue_forms_inside_a_list_of_nouns_or_a_parenthesis_are_no_rows():
+    rows = extract(
+        "Norway and Iceland each grant treatment covering fees, licensing, or other conditions of bodies.",
+        "Norway and Iceland intend to discuss commitments on labor practices (including addressing forced labor in supply chains).",
+    )
+    assert all(r.action != "restrict" for r in rows)
+    assert not any(r.category == "other" and r.action == "enforce" for r in rows)
