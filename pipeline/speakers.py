@@ -734,6 +734,17 @@ def _after_appositive(text: str, at: int) -> int:
     return at
 
 
+# Up to three lower-case words ending right before a name (its title), optionally after one capitalised word.
+_TITLE_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w-]*\s+)?((?:[a-z][\w-]*\s+){1,3})$")
+
+# Party words in a title, by the party they name.
+_PARTY_WORDS = {"democratic": "democratic", "democrat": "democratic", "republican": "republican", "gop": "republican"}
+
+
+def _parties(text: str | None) -> set[str]:
+    return {_PARTY_WORDS[w] for w in re.findall(r"[a-z]+", (text or "").lower()) if w in _PARTY_WORDS}
+
+
 # Honorifics and titles _SENTENCE_START lets open a subject; they are not a given name.
 _SUBJECT_TITLES = {"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov"}
 
@@ -801,7 +812,7 @@ class SpeakerRegistry:
                 return organisation.speaker  # "the ministry" after "China’s Commerce Ministry"
         if parsed.kind == "description" and parsed.head and parsed.mention.lower().startswith("the ") \
                 and parsed.head in lexicon()["roles"] and parsed.speaker_type != "anonymous":
-            holder = self._person_with_role(parsed.head, position)
+            holder = self._person_with_role(parsed.head, position, parsed.mention)
             if holder is not None:
                 holder.last_seen = position
                 return holder.speaker  # "the minister" after "Trade Minister Ryosei Akazawa"
@@ -866,10 +877,13 @@ class SpeakerRegistry:
         lex = lexicon()
         for match in _TITLED_NAME.finditer(text):
             # a lower-case title just before the name counts too ("trade envoy Mara Quist")
-            before = re.search(r"((?:[a-z][\w-]*\s+){1,3})$", text[max(0, match.start() - 40):match.start()])
+            # (whole words only, and a party or country word may open it: "Republican presidential nominee")
+            before = _TITLE_BEFORE.search(text, max(0, match.start() - 60), match.start())
             title = ""
-            if before and before.group(1).split()[-1] in lexicon()["role_word_set"] and len(match.group(0).split()) <= 3:
-                title = before.group(1)  # the word right before the name is the title
+            if before and before.group(2).split()[-1] in lexicon()["role_word_set"] and len(match.group(0).split()) <= 3:
+                title = before.group(2)  # the word right before the name is the title
+                if before.group(1) and before.group(1).strip().lower() in ROLE_MODIFIERS | {"gop"}:
+                    title = before.group(1) + title
             self._observe_titled(title + match.group(0), offset + match.start() - len(title))
         for match in re.finditer(r"\b(Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+((?:[A-Z][\w’'-]+\s?){1,3})", text):
             parsed = parse_speaker(match.group(0))
@@ -1022,10 +1036,13 @@ class SpeakerRegistry:
                 return speaker  # "it added": the ministry, or the report quoted before
         return None
 
-    def _person_with_role(self, head: str, position: int) -> _Entry | None:
-        """The most recent person whose title ends in ``head`` ("the minister", "the senator")."""
+    def _person_with_role(self, head: str, position: int, described: str = "") -> _Entry | None:
+        """The most recent person whose title ends in ``head`` ("the minister", "the senator"), never one of
+        another party than the description names ("the Democratic nominee" is not the Republican nominee)."""
+        party = _parties(described)
         people = [e for e in self.entries if e.speaker.kind == "person" and e.speaker.role and e.last_seen <= position
-                  and e.speaker.role.lower().split()[-1] == head]
+                  and e.speaker.role.lower().split()[-1] == head
+                  and not (party and _parties(e.speaker.role) and party != _parties(e.speaker.role))]
         return max(people, key=lambda e: e.last_seen) if people else None
 
     def _organisation_with(self, word: str) -> _Entry | None:

@@ -24,3 +24,19 @@ def test_a_pronoun_after_a_titled_description_does_not_decide_the_named_speakers
         "“We are not done with this quota,” she said.",
     )
     assert [s.speaker for s in statements] == ["Orla Brennick", "Orla Brennick"]
+
+
+def test_a_party_word_opens_the_title_seen_before_a_name_in_running_text():
+    statements = extract(
+        "An audit this week released part of Republican presidential nominee Tom Hale’s 1995 tax return.",
+        "Hale said the audit was “a fishing trip.”",
+    )
+    assert [(s.speaker, s.speaker_role) for s in statements] == [("Tom Hale", "Republican presidential nominee")]
+
+
+def test_a_description_naming_one_party_never_resolves_to_the_other_partys_nominee():
+    statements = extract(
+        "Republican presidential nominee Tom Hale toured a steel plant on Monday.",
+        "Ana Ruiz spoke in Toledo on Tuesday. The Democratic presidential nominee says the steel quota should be reviewed.",
+    )
+    assert [s.speaker for s in statements] == ["Democratic presidential nominee"]
