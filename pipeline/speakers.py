@@ -535,6 +535,9 @@ def _parse_named(phrase: str, head_part: str, appositive: str) -> Speaker | None
     if not pre and _is_org_words(name_words):
         return _organisation(" ".join(name_words), country_hint, phrase)
     role = org = None
+    if len(pre) >= 2 and pre[-1].lower() == "of" and not any(_is_capitalised(w) for w in pre) and _is_org_words(pre[:-1]):
+        # "the city of Phoenix", "the government of Japan": a body named by what it governs
+        return _organisation(" ".join(words), country_hint, phrase)
     if pre:
         role_start = _match_role_suffix(pre)
         if role_start is None:
@@ -697,6 +700,12 @@ _SENTENCE_START = re.compile(
 # lazy, so the shortest opening before a lower-case word is tried first).
 _ORG_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?]\s))(?P<org>(?:The\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}?(?:[a-z]+\s+)??[A-Za-z]+)\s+(?P<verb>[a-z]+)\b")
+
+# A body named by the place it governs, opening a sentence before its verb: "The city of Phoenix is demanding …".
+_BODY_OF_PLACE_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<org>The\s+[a-z]+\s+of\s+(?:[A-Z][\w’'-]*\s+){0,3}?[A-Z][\w’'-]*)\s+(?P<verb>[a-z]+)\b")
+# Words after a subject that show it is not followed by its verb ("The city of …", "The city and …").
+_NOT_VERBS = {"of", "and", "or", "in", "on", "at", "for", "to", "with", "by", "from", "that", "which", "who", "as"}
 
 # Two people joined by "and" with no comma in either part ("Ms Quist and Mr Sato").
 _COORDINATED = re.compile(r"^(?P<a>[A-Z][^,]*?)\s+(?:and|&)\s+(?P<b>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][^,]*)$")
@@ -915,15 +924,22 @@ class SpeakerRegistry:
         """"Donald Trump’s campaign is defending …": an organisation opening a sentence before its verb is
         registered, so a later "it" (or "it calls") finds it even before it speaks."""
         lex = lexicon()
-        for sentence in _ORG_SUBJECT.finditer(text):
+        for sentence in [*_ORG_SUBJECT.finditer(text), *_BODY_OF_PLACE_SUBJECT.finditer(text)]:
             words = sentence.group("org").split()
-            if words[-1].lower() not in lex["org_words_set"] or sentence.group("verb") not in lex["clause_words"] \
-                    and not re.fullmatch(r"[a-z]+(?:s|ed)", sentence.group("verb")):
+            verb = sentence.group("verb")
+            position = offset + sentence.start("org")
+            if len(words) == 2 and words[0] == "The" and words[1] in lex["org_words_set"] and verb not in _NOT_VERBS:
+                # "The city sent a letter.": the body named before ("the city of Phoenix") is the subject again
+                known = self._organisation_with(words[1])
+                if known is not None:
+                    known.last_seen = max(known.last_seen, position)
+                continue
+            if words[-1].lower() not in lex["org_words_set"] and sentence.re is _ORG_SUBJECT \
+                    or verb not in lex["clause_words"] and not re.fullmatch(r"[a-z]+(?:s|ed)", verb):
                 continue
             parsed = parse_speaker(sentence.group("org"))
             if parsed is None or parsed.kind != "organisation":
                 continue
-            position = offset + sentence.start("org")
             known = next((e for e in self.entries if e.speaker.kind == "organisation"
                           and e.speaker.name == parsed.name), None)
             if known is not None:

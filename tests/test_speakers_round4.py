@@ -40,3 +40,12 @@ def test_a_description_naming_one_party_never_resolves_to_the_other_partys_nomin
         "Ana Ruiz spoke in Toledo on Tuesday. The Democratic presidential nominee says the steel quota should be reviewed.",
     )
     assert [s.speaker for s in statements] == ["Democratic presidential nominee"]
+
+
+def test_it_finds_a_city_named_by_its_place_and_taken_up_again_as_the_city():
+    statements = extract(
+        "The city of Harwick is demanding that the Lorn Party campaign stop using photos of its harbour.",
+        "The city sent a letter on Thursday. It says the campaign broke copyright law with the photos.",
+    )
+    reported = [s for s in statements if s.quote.startswith("the campaign broke")]
+    assert [(s.speaker, s.kind) for s in reported] == [("city of Harwick", "indirect")]
