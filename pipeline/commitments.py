@@ -1185,7 +1185,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], keep  # "maintained a current account deficit": a figure, not a measure
     if not cue.intransitive and not coordinated and _other_subject(sentence, subject_region, mentions):
         return [], []  # "imports decreased", "tariffs do not raise prices": not a party acting
-    if cue.tariff_only and not re.search(r"\b(?:tariffs?|duty|duties|rate)\b", object_text, re.IGNORECASE):
+    if cue.tariff_only and not re.search(r"(?<!non-)\b(?:tariffs?|duty|duties|rate)\b", object_text, re.IGNORECASE):
         cue = _lexicon().lemmas.get(cue.otherwise or "")
         if cue is None or cue.tariff_only:
             return [], keep
@@ -1276,7 +1276,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         else:
             status = "rejected"  # "has no plans to lower duties on cars" (convention 10)
     conditional = bool(_lexicon().conditional.search(sentence))
-    partners = _partner_list(sentence, subject_region, mentions, actors) if cue.intransitive and category == "tariff" else []
+    # "Switzerland and Liechtenstein ... will pay a 15% rate": a row per paying partner too
+    partners = _partner_list(sentence, subject_region, mentions, actors) \
+        if (cue.intransitive or cue.inverted) and category == "tariff" else []
     if category in ("purchase", "investment"):
         segments = [(category, part) for part in _amount_segments(object_text)]
     else:
@@ -1485,7 +1487,10 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
             return [carried[0]], _other_party(carried[0], context)
         payers = named or carried or heading_actors
         payer = payers[0] if payers else None
-        levier = next((t for t in targets if t != payer), None) or _other_party(payer, context)
+        # a third country named in the object ("the same treatment given to the EU") is a
+        # comparison, not the levier: only a document party levies here
+        levier = next((t for t in targets if t != payer and t in context.parties[:2]), None) \
+            or _other_party(payer, context)
         return ([levier] if levier else []), payer
     if category == "tariff" and len(subjects) == 1 and _origin_targets(sentence, object_region, mentions) == subjects:
         # "Switzerland struck a deal that will cut tariffs on Swiss goods": a party

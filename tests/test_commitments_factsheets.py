@@ -43,3 +43,18 @@ def test_facilitating_investment_here_is_not_a_pledge_to_invest_there():
 def test_a_company_described_by_its_country_pledges_for_that_country():
     rows = extract("Chilean copper producer Andes Cobre will invest $3 billion in Texas smelters.")
     assert [(r.actor, r.category, r.amount) for r in rows] == [("CHL", "investment", 3e9)]
+
+
+def test_partners_paying_one_rate_each_get_a_row_levied_by_the_other_party():
+    rows = extract(
+        "Today, President Trump secured a deal that opens markets for the United States.",
+        "Under the deal with Norway and Iceland, the trading partners will pay a tariff of no more "
+        "than 12%, the rate already given to the European Union.",
+        title="Fact Sheet: President Donald J. Trump secures a trade deal for the United States",
+    )
+    tariff = sorted((r.actor, r.counterparty, r.value_to) for r in rows if r.category == "tariff")
+    assert tariff == [("USA", "ISL", 12.0), ("USA", "NOR", 12.0)]
+
+
+def test_facing_non_tariff_barriers_is_no_tariff():
+    assert not extract("American ranchers face many non-tariff barriers in the Peruvian beef market.")
