@@ -45,6 +45,9 @@ MAX_OBJECT_CHARS = 220
 # Categories named by a topic word ("fentanyl", "forced labor") that yield to a
 # tariff named in the same object.
 TOPICAL_CATEGORIES = frozenset({"drug_enforcement", "other"})
+# How far after an `other` topic ("rules of origin") a tariff word may sit and still be the
+# tariff it names (a drug topic names the tariff at any distance: "duties to address the flow of fentanyl").
+TOPIC_TO_TARIFF_CHARS = 60
 # Categories that name a measure more precisely than "market access" does.
 SPECIFIC_OVER_ACCESS = ("import_restriction", "intellectual_property", "procurement", "export_control")
 # Longest subject text kept, in words.
@@ -66,7 +69,7 @@ _NOUN_LEADS = frozenset(
 )
 # Prepositions before an actor mention that make it an object, not a subject.
 _OBJECT_PREPOSITIONS = re.compile(
-    r"(?:\b(?:on|from|with|to|against|for|of|into|toward|towards|by|between|in|at|about|over|than|under|like)\s+(?:the\s+)?|'s\s+)$",
+    r"(?:\b(?:on|from|with|to|against|for|of|into|toward|towards|by|between|in|at|about|over|than|under|like)\s+(?:(?:the|all|all the|its|their|certain|some|most|any)\s+)?|'s\s+)$",
     re.IGNORECASE,
 )
 # Verbs whose first object is a receiver ("gave Mexico 90 days", "granted Beijing a reprieve").
@@ -399,6 +402,8 @@ def _find_cues(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
         if cue.requires is not None and cue.requires.pattern.startswith("^") and not cue.requires.search(
                 sentence[match.end():match.end() + 40]):
             continue  # "agreed to a 15% tariff" is a cue, "agreed to a framework" is not
+        if cue.lemma == "subject_to" and _MAY_BE.search(sentence, max(0, match.start() - 20), match.start()):
+            continue  # "sectors that may be subject to tariff measures": a possibility, not a measure
         if not (cue.intransitive and _intransitive_verb(sentence, match.start())) and not _is_governing_verb(
             sentence, match.start(), form, mention_ends
         ):
@@ -510,6 +515,7 @@ _INFINITIVE_HEADS = frozenset(
     seeking vowing aiming refused refuses refuse refusing declined declines decline""".split()
 )
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
+_MAY_BE = re.compile(r"\b(?:that|which)\s+(?:may|might|could)\s+$", re.IGNORECASE)
 _DEAL_NOUNS = frozenset({"deal", "agreement", "framework", "pact", "truce", "accord", "arrangement"})
 # A capitalised noun form ("Cooperation on X") followed by a finite verb within a few words.
 _FINITE_VERB_AFTER = re.compile(r"\s+(?:[\w-]+\s+){1,4}?(?:plays?|is|are|remains?|has|have|was|were)\b")
@@ -1099,11 +1105,16 @@ def _category(cue: Cue, object_text: str, subject_text: str | None = None) -> st
         if last is not None:
             return lexicon.object_categories[last.lastgroup]
     # the first category named in the object is its head ("the tariff ... imposed over fentanyl")
-    matches = [lexicon.object_categories[m.lastgroup] for m in lexicon.objects.finditer(object_text)]
+    found = list(lexicon.objects.finditer(object_text))
+    matches = [lexicon.object_categories[m.lastgroup] for m in found]
     if not matches:
         return cue.category
     if matches[0] in TOPICAL_CATEGORIES and "tariff" in matches:
-        return "tariff"  # "the fentanyl tariff": the topic names the tariff, the tariff is the measure
+        tariff = found[matches.index("tariff")]
+        # "the fentanyl tariff": the topic names the tariff, the tariff is the measure; not
+        # "rules of origin that ... prevent using the arrangement to circumvent tariffs"
+        if matches[0] != "other" or tariff.start() - found[0].end() <= TOPIC_TO_TARIFF_CHARS:
+            return "tariff"
     if matches[0] == "market_access":
         # "exempting U.S. exports from import licensing": the specific measure names the category
         specific = next((m for m in matches if m in SPECIFIC_OVER_ACCESS), None)
@@ -1254,6 +1265,12 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     elif cue.action == "relax" and category == "tariff":
         # "exempt aircraft from tariffs" removes them; "offer preferential tariff treatment" cuts them
         cue = replace(cue, action="remove" if hit.form.lower().startswith(("exempt", "waiv")) else "reduce")
+    if category == "tariff" and cue.action == "impose" and _ONLY_MFN.match(object_text):
+        # "apply only the MFN tariff to aircraft": the additional tariff is lifted for
+        # those goods, an exemption stated as the measure (guide rule 3)
+        cue = replace(cue, action="remove")
+    elif cue.action in ("enforce", "impose") and _NEGOTIATED_APPROACH.match(object_text):
+        cue = replace(cue, action="negotiate")  # "adopt a structured, negotiated approach to other sectors"
     if _EFFORT_TOWARD.search(sentence, max(0, hit.start - 60), hit.start):
         # "will work constructively in an effort to address barriers": talks about the
         # measure, not the measure (guide rule 14)
@@ -1398,6 +1415,8 @@ _ENFORCEMENT = re.compile(r"\b(?:enforcement|protections?|enforcing)\b", re.IGNO
 _BARRIERS = re.compile(r"\bbarriers?\b", re.IGNORECASE)
 APPLIED_MEASURE = "apply_measure"  # lemma of "apply" used with the measure as its subject
 _ONLY_SCOPE = re.compile(r"\s*only\b", re.IGNORECASE)
+_ONLY_MFN = re.compile(r"\s*only\s+(?:the\s+)?(?:MFN|most[- ]favou?red[- ]nation)\b", re.IGNORECASE)
+_NEGOTIATED_APPROACH = re.compile(r"\s*an?\s+(?:[\w-]+,?\s+){0,3}?negotiated\s+(?:approach|solution|outcome|framework)\b", re.IGNORECASE)
 
 
 def _rated_measure_subject(subject_text: str) -> bool:

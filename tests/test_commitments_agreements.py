@@ -97,3 +97,33 @@ def test_cue_forms_inside_a_list_of_nouns_or_a_parenthesis_are_no_rows():
     )
     assert all(r.action != "restrict" for r in rows)
     assert not any(r.category == "other" and r.action == "enforce" for r in rows)
+
+
+def test_goods_after_a_determiner_do_not_name_the_next_verbs_subject():
+    rows = extract(
+        "Iceland plans to remove tariffs on all U.S. farm goods and to provide preferential market access "
+        "for U.S. shellfish."
+    )
+    assert triples(rows) == [("ISL", "market_access", "relax"), ("ISL", "tariff", "remove")]
+
+
+def test_applying_only_the_mfn_tariff_removes_the_additional_tariff():
+    rows = extract("Norway commits to apply only the MFN tariff to Icelandic aircraft and aircraft parts.")
+    assert triples(rows) == [("NOR", "tariff", "remove")]
+
+
+def test_a_negotiated_approach_to_sectors_that_may_be_tariffed_is_a_negotiation():
+    rows = extract(
+        "Norway and Iceland intend to adopt a structured, negotiated approach to other sectors that may be "
+        "subject to future tariff measures."
+    )
+    assert triples(rows) == [("ISL", "tariff", "negotiate"), ("NOR", "tariff", "negotiate")]
+
+
+def test_rules_of_origin_are_other_even_when_tariffs_are_named_far_after():
+    rows = extract(
+        "Both countries intend to apply rules of origin that maximize bilateral trade and deter third "
+        "countries from using the arrangement to circumvent tariffs.",
+        title="General terms for the Norway-Iceland economic deal",
+    )
+    assert triples(rows) == [("ISL", "other", "enforce"), ("NOR", "other", "enforce")]
