@@ -633,6 +633,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
     if _QUESTION.search(sentence):
         return [], list(previous_actors)  # "Will China resume purchases?": asked, not committed
     if lexicon.cue_pattern.search(sentence) is None:
+        if _TALKS_HINT.search(sentence):
+            return _continuing_talks_rows(sentence, [], context), list(previous_actors)
         if _DIGIT.search(sentence) and _pledge_noun_hint(sentence):
             # "This deal includes $150 billion of Korean investment": a pledge with no verb
             return _noun_pledge_rows(sentence, [], find_actor_mentions(sentence, context.on), context), list(previous_actors)
@@ -680,9 +682,43 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             continue  # "delaying an increase to 30% that was due to take effect on Friday": the delayed measure
         rows.extend(new_rows)
     rows.extend(_earlier_rate_rows(sentence, rows, mentions))
+    if _TALKS_HINT.search(sentence):
+        rows.extend(_continuing_talks_rows(sentence, rows, context))
     rows.extend(_noun_pledge_rows(sentence, rows, mentions, context))
     rows.extend(_amendment_rows(sentence, rows, mentions, context))
     return rows, carried
+
+
+# "talks on pharmaceuticals were continuing", "negotiations over steel are ongoing": talks
+# told as a noun with the verb after it (convention 19), a row per document party
+_TALKS_HINT = re.compile(r"\b(?:talks|negotiations|discussions)\b", re.IGNORECASE)
+_CONTINUING_TALKS = re.compile(
+    r"\b(?:talks|negotiations|discussions)\s+(?:on|over|about|covering)\s+(?P<topic>[^,;.:]{2,60}?)\s+"
+    r"(?:(?:were|are|is|was|would|will|remain|remained)\s+)?(?:still\s+)?"
+    r"(?:continuing|continue|continues|ongoing|under ?way|progressing|going on|be held|resume)\b",
+    re.IGNORECASE,
+)
+
+
+def _continuing_talks_rows(sentence: str, rows: list[Commitment], context: _Context) -> list[Commitment]:
+    match = _CONTINUING_TALKS.search(sentence)
+    if match is None or len(context.parties) < 2 or any(r.action == "negotiate" for r in rows):
+        return []
+    topic = match.group("topic")
+    topics = [c for c in _object_categories(topic) if c != "diplomatic"]
+    # talks on a product are talks on its tariff ("talks on pharmaceuticals")
+    products = hs_codes(topic)
+    category = topics[0] if topics else "tariff" if products else "diplomatic"
+    return [
+        Commitment(
+            actor=actor, category=category, action="negotiate", subject=_subject_phrase(match.group(0)),
+            evidence=sentence, paragraph_index=0, char_start=0, char_end=0,
+            counterparty=_other_party(actor, context), products=list(products), status=context.default_status,
+            conditional=False, confidence=_confidence(actor, True, category), article_id=context.article_id,
+            extractor_version=EXTRACTOR_VERSION,
+        )
+        for actor in context.parties[:2]
+    ]
 
 
 _BY_GERUND = re.compile(r"\bby\s+$")

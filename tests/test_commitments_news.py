@@ -92,3 +92,29 @@ def test_a_rate_for_goods_shipped_through_a_partner_is_the_levying_partys_row():
 
 def test_income_taxed_at_a_rate_is_not_a_tariff():
     assert extract("Income above $1 million would be taxed at 39.6 percent under the plan.") == []
+
+
+# -- talks told as a noun, seats of government ------------------------------------------
+
+def test_talks_on_a_product_continuing_are_tariff_negotiations_for_both_parties():
+    rows = extract(
+        "Britain and the United States signed a trade deal on Thursday.",
+        "Downing Street said talks on car parts were continuing and that it had no plans to lower food "
+        "standards to win a wider agreement.",
+        title="UK and US sign trade deal",
+    )
+    talks = sorted((r.actor, r.category, r.action) for r in rows if r.action == "negotiate")
+    assert talks == [("GBR", "tariff", "negotiate"), ("USA", "tariff", "negotiate")]
+    refusal = [r for r in rows if r.status == "rejected"]
+    assert [(r.actor, r.category, r.action) for r in refusal] == [("GBR", "market_access", "relax")]
+
+
+def test_talks_on_a_topic_without_a_verb_cue_still_give_rows():
+    rows = extract(
+        "Britain and the United States signed a trade deal on Thursday.",
+        "Negotiations over steel quotas are still continuing, officials said.",
+        title="UK and US sign trade deal",
+    )
+    assert sorted((r.actor, r.category, r.action) for r in rows if r.paragraph_index == 1) == [
+        ("GBR", "tariff", "negotiate"), ("USA", "tariff", "negotiate"),
+    ]
