@@ -77,6 +77,7 @@ def lexicon() -> dict:
     data["anonymous_heads_set"] = frozenset(data["anonymous_heads"])
     data["generic_set"] = frozenset(data["generic_plurals"])
     data["document_set"] = frozenset(data["document_words"])
+    data["group_heads_set"] = frozenset(data["group_heads"])
     data["gendered_regex"] = {gender: _alternation(words) for gender, words in data["gendered_words"].items()}
     # compiled once: these run for every candidate phrase
     data["role_tuples"] = {tuple(phrase.split()): phrase for phrase in data["roles"]}
@@ -707,6 +708,65 @@ _BODY_OF_PLACE_SUBJECT = re.compile(
 # Words after a subject that show it is not followed by its verb ("The city of …", "The city and …").
 _NOT_VERBS = {"of", "and", "or", "in", "on", "at", "for", "to", "with", "by", "from", "that", "which", "who", "as"}
 
+# Where a sentence opens (the body start, or after a full stop and a space; not after "Mr." or an initial).
+_SENTENCE_OPENING = re.compile(r"(?:^|(?<=[.!?]\s)(?<!Mr\.\s)(?<!Ms\.\s)(?<!\s[A-Z]\.\s))(?=[A-Z])")
+_NUMBER_WORD = re.compile(r"(?i)^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|"
+                          r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|dozens|hundreds|several|many|some|most)$")
+# Words that end a group subject's complement: the verb (or its auxiliary) follows.
+_GROUP_VERB_START = {"are", "were", "have", "had", "say", "said", "will", "would", "can", "could", "do", "did", "may",
+                     "might", "should", "must", "also", "who", "which", "that", "is", "was", "has"}
+
+
+def group_subject(opening: str) -> Speaker | None:
+    """The plural group a sentence opens with ("Twenty-seven states led by …", "Critics of the EB-5 program",
+    "McConnell aides"), as a generic Speaker, or None. The head must be a word for people or bodies that
+    speak (generic plurals, plural roles, ``group_heads``) within the first four words."""
+    lex = lexicon()
+    words = opening.split()[:16]
+    if words and words[0].lower() in ("but", "and", "yet", "so", "still", "meanwhile,"):
+        words = words[1:]  # "But environmentalists worry …": the conjunction is not part of the group
+    head_at = None
+    for i, word in enumerate(words[:4]):
+        bare = word.rstrip(",").lower()
+        if _is_group_head(bare) and not (i + 1 < len(words) and _is_group_head(words[i + 1].rstrip(",").lower())):
+            head_at = i  # "Many economists": the last of the group words is the head
+            break
+        if word.endswith(",") or (i and not _is_capitalised(word) and not _NUMBER_WORD.match(word)
+                                  and word.lower() not in ROLE_MODIFIERS):
+            return None  # a clause, not a noun phrase, opens the sentence
+    if head_at is None:
+        return None
+    subject = words[:head_at + 1]
+    if subject[-1].endswith(","):
+        subject[-1] = subject[-1].rstrip(",")
+    else:
+        rest = words[head_at + 1:]
+        if rest and rest[0] in ("of", "from", "at", "in", "for", "led", "representing"):
+            # the complement runs to a comma or to the verb ("… led by West Virginia and industry groups are …")
+            for word in rest[:12]:
+                if word.lower() in _GROUP_VERB_START or word.lower() in lex["speech_verbs_set"]:
+                    break
+                subject.append(word.rstrip(",;:."))
+                if word[-1] in ",;:.":
+                    break
+            else:
+                return None
+        elif not rest or rest[0].lower() in _NOT_VERBS or not rest[0][:1].islower():
+            return None  # "Critics and …", "Farmers Union": no verb after the head
+    name = " ".join(subject)
+    first = subject[0]
+    if first.lower() in DETERMINERS or _NUMBER_WORD.match(first) or len(subject) == 1 or head_at == 0:
+        name = name[0].lower() + name[1:]
+    head = words[head_at].rstrip(",").lower()
+    stype = _role_type(head[:-1]) or _role_type(head) or "other"
+    return Speaker(name, "generic", stype, plural=True, head=head, mention=name)
+
+
+def _is_group_head(word: str) -> bool:
+    lex = lexicon()
+    return word in lex["generic_set"] or word in lex["group_heads_set"] or (word.endswith("s") and word[:-1] in lex["roles"])
+
+
 # Two people joined by "and" with no comma in either part ("Ms Quist and Mr Sato").
 _COORDINATED = re.compile(r"^(?P<a>[A-Z][^,]*?)\s+(?:and|&)\s+(?P<b>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][^,]*)$")
 
@@ -919,6 +979,22 @@ class SpeakerRegistry:
                 self.full_names.setdefault(match.group(2), match.group(0))
         self._note_subjects(text, offset)
         self._note_organisation_subjects(text, offset)
+        self._note_group_subjects(text, offset)
+
+    def _note_group_subjects(self, text: str, offset: int) -> None:
+        """"Twenty-seven states led by West Virginia are challenging …", "Critics of the program, like …, see …":
+        a plural group opening a sentence is registered, so a later "they" finds it before it speaks."""
+        for sentence in _SENTENCE_OPENING.finditer(text):
+            found = group_subject(text[sentence.end():sentence.end() + 200])
+            if found is None:
+                continue
+            speaker = found
+            position = offset + sentence.end()
+            known = next((e for e in self.entries if e.speaker.kind == "generic" and e.speaker.name == speaker.name), None)
+            if known is not None:
+                known.last_seen = max(known.last_seen, position)
+            else:
+                self.entries.append(_Entry(speaker, position))
 
     def _note_organisation_subjects(self, text: str, offset: int) -> None:
         """"Donald Trump’s campaign is defending …": an organisation opening a sentence before its verb is

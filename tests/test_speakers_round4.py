@@ -49,3 +49,32 @@ def test_it_finds_a_city_named_by_its_place_and_taken_up_again_as_the_city():
     )
     reported = [s for s in statements if s.quote.startswith("the campaign broke")]
     assert [(s.speaker, s.kind) for s in reported] == [("city of Harwick", "indirect")]
+
+
+def test_they_finds_a_long_plural_group_that_opened_a_sentence_as_its_subject():
+    statements = extract(
+        "Port unions said on Monday that the quota would cost jobs.",
+        "Fourteen states led by Ohio and two farm groups are challenging the quota in court. "
+        "They argue that the ministry overstepped its powers when it set the quota.",
+    )
+    argued = [s for s in statements if s.quote.startswith("the ministry overstepped")]
+    assert [s.speaker for s in argued] == ["fourteen states led by Ohio and two farm groups"]
+
+
+def test_they_finds_critics_of_something_named_with_an_aside_before_the_verb():
+    statements = extract(
+        "Port unions said on Monday that the quota would cost jobs.",
+        "Critics of the quota, like Senators Dana Reyes and Tom Hale, see the review as a chance to end it. "
+        "They sent a letter on Thursday.",
+        "“The quota has failed and should be allowed to lapse,” they wrote.",
+    )
+    assert [s.speaker for s in statements if s.kind == "direct"] == ["critics of the quota"]
+
+
+def test_a_possessive_name_before_a_plural_group_names_the_group_not_the_person():
+    statements = extract(
+        "Farm groups said the quota was too tight.",
+        "Reyes aides acknowledged the talks with the ministry. But they insisted that the quota stays.",
+    )
+    insisted = [s for s in statements if s.quote.startswith("the quota stays")]
+    assert [s.speaker for s in insisted] == ["Reyes aides"]
