@@ -635,6 +635,9 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
     if lexicon.cue_pattern.search(sentence) is None:
         if _TALKS_HINT.search(sentence):
             return _continuing_talks_rows(sentence, [], context), list(previous_actors)
+        if "exceed" in sentence and _CAP.search(sentence):
+            # "The tariff on X from Y will not exceed 10%": a cap, with no cue verb
+            return _cap_rows(sentence, [], find_actor_mentions(sentence, context.on), context), list(previous_actors)
         if _DIGIT.search(sentence) and _pledge_noun_hint(sentence):
             # "This deal includes $150 billion of Korean investment": a pledge with no verb
             return _noun_pledge_rows(sentence, [], find_actor_mentions(sentence, context.on), context), list(previous_actors)
@@ -686,6 +689,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows.extend(_continuing_talks_rows(sentence, rows, context))
     rows.extend(_noun_pledge_rows(sentence, rows, mentions, context))
     rows.extend(_amendment_rows(sentence, rows, mentions, context))
+    if "exceed" in sentence:
+        rows.extend(_cap_rows(sentence, rows, mentions, context))
     return rows, carried
 
 
@@ -888,6 +893,43 @@ _EARLIER_RATE = re.compile(
     r"(?P<verb>threatened|announced|proposed)\b(?!\s+to\b(?!\s+(?:impose|levy|apply|charge)\b))",
 )
 _EARLIER_STATUS = {"threatened": "threatened", "announced": "announced", "proposed": "proposed"}
+
+
+# "ensure that the tariff ... does not exceed 15 percent", "will not exceed 10%": a cap on a rate
+_CAP = re.compile(
+    r"\b(?:will|shall|would|does|do|to)\s+not\s+exceed\s+(?:a\s+)?(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent|per cent)",
+    re.IGNORECASE,
+)
+
+
+def _cap_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
+              context: _Context) -> list[Commitment]:
+    """A tariff capped at a rate is that rate set (guide rule 23: `impose`, value_to), one row
+    per partner whose goods it covers (guide rule 11); the party named acting before the cap
+    ("The United States intends to ensure that ...") or else the other party levies it."""
+    extra: list[Commitment] = []
+    for match in _CAP.finditer(sentence):
+        level = float(match.group("rate"))
+        if not _MEASURE_WORDS.search(sentence, 0, match.start()) or any(r.value_to == level for r in rows + extra):
+            continue
+        partners = _targets(sentence, (0, len(sentence)), mentions, goods_only=True)
+        ensure = re.search(r"\bensur(?:e|es|ing)\s+that\b", sentence[:match.start()])
+        subjects = _subject_actors(sentence, (0, ensure.start()), mentions, context) if ensure else []
+        partners = [p for p in partners if p not in subjects]
+        actor = subjects[0] if subjects else _other_party(partners[0] if partners else None, context)
+        if actor is None:
+            continue
+        for partner in partners or [_other_party(actor, context)]:
+            extra.append(Commitment(
+                actor=actor, category="tariff", action="impose",
+                subject=_subject_phrase(sentence[:match.start()]), evidence=sentence,
+                paragraph_index=0, char_start=0, char_end=0, counterparty=partner if partner != actor else None,
+                products=hs_codes(sentence), value_to=level, unit="percent",
+                status=context.default_status, conditional=bool(_lexicon().conditional.search(sentence)),
+                confidence=_confidence(actor, not subjects, "tariff"), article_id=context.article_id,
+                extractor_version=EXTRACTOR_VERSION,
+            ))
+    return extra
 
 
 def _earlier_rate_rows(sentence: str, rows: list[Commitment],

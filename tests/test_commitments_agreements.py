@@ -127,3 +127,13 @@ def test_rules_of_origin_are_other_even_when_tariffs_are_named_far_after():
         title="General terms for the Norway-Iceland economic deal",
     )
     assert triples(rows) == [("ISL", "other", "enforce"), ("NOR", "other", "enforce")]
+
+
+def test_a_capped_tariff_sets_that_rate_for_each_partner_named():
+    rows = extract(
+        "Norway intends to promptly ensure that the combined MFN tariff and safeguard duty on steel goods of "
+        "Iceland and Denmark does not exceed 12 percent."
+    )
+    assert sorted((r.actor, r.counterparty, r.category, r.action, r.value_to) for r in rows) == [
+        ("NOR", "DNK", "tariff", "impose", 12.0), ("NOR", "ISL", "tariff", "impose", 12.0),
+    ]
