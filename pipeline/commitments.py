@@ -1870,6 +1870,11 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None) -> 
             # one sentence, one rate, a list of partners: a row per counterparty (guide rule 11)
             key += (row.counterparty,)
             first = merged.get(key)
+        elif first is not None and _partners_named_apart(first, row):
+            # "the EU ... accepting a 15% tariff", later "Japan ... paying a 15% tariff":
+            # one rate, two partners, two deals
+            key += (row.counterparty,)
+            first = merged.get(key)
         if first is None and id(row) not in (itemised or ()):
             # list items are their opener's parts, not later statements of it
             first = _earlier_without_figure(merged.values(), row)
@@ -1881,6 +1886,15 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None) -> 
         first.mentions += 1
         _fill_missing(first, row)
     return list(merged.values())
+
+
+def _partners_named_apart(first: Commitment, later: Commitment) -> bool:
+    """Two tariff rows whose sentences each name their own, different counterparty."""
+    if first.category != "tariff" or not first.counterparty or not later.counterparty \
+            or first.counterparty == later.counterparty or not (_has_figure(first) and _has_figure(later)):
+        return False
+    return all(row.counterparty in {m.actor.country for m in find_actor_mentions(row.evidence or "", None)}
+               for row in (first, later))
 
 
 def _earlier_without_figure(rows, later: Commitment) -> Commitment | None:

@@ -58,3 +58,23 @@ def test_partners_paying_one_rate_each_get_a_row_levied_by_the_other_party():
 
 def test_facing_non_tariff_barriers_is_no_tariff():
     assert not extract("American ranchers face many non-tariff barriers in the Peruvian beef market.")
+
+
+def test_one_rate_agreed_with_two_partners_in_two_sentences_is_two_rows():
+    rows = extract(
+        "In a deal with President Trump, Norway has agreed to buy $5 billion of U.S. gas, while accepting a 12% tariff rate.",
+        "Iceland has agreed to invest $9 billion in the United States, all while paying a baseline 12% tariff rate.",
+        title="Fact Sheet: President Donald J. Trump modifies the reciprocal tariff rates of the United States",
+    )
+    tariff = sorted((r.actor, r.counterparty, r.value_to) for r in rows if r.category == "tariff")
+    assert tariff == [("USA", "ISL", 12.0), ("USA", "NOR", 12.0)]
+
+
+def test_a_rate_restated_for_the_same_partner_stays_one_row():
+    rows = extract(
+        "Norway has agreed to a 12% tariff rate on its exports to the United States.",
+        "Under the deal, Norwegian goods will pay a 12% tariff.",
+        title="Fact Sheet: President Donald J. Trump modifies the reciprocal tariff rates of the United States",
+    )
+    tariff = [(r.actor, r.counterparty, r.value_to, r.mentions) for r in rows if r.category == "tariff"]
+    assert tariff == [("USA", "NOR", 12.0, 2)]
