@@ -399,19 +399,21 @@ def _parse(phrase: str) -> Speaker | None:
             return Speaker(bare_lower, "anonymous", "anonymous", plural=True, head=head, mention=phrase)
         kind_type = _role_type(head.rstrip("s")) or "other"
         return Speaker(bare_lower, "generic", kind_type, plural=True, head=head, mention=phrase)
-    plural_role = bare[0].lower().endswith("s") and bare[0].lower()[:-1] in lex["roles"]  # "attorneys for …"
-    if len(bare) > 1 and (bare[0].lower() in lex["generic_set"] | anonymous_heads or plural_role) \
-            and bare[1].lower() in ("in", "at", "from", "of", "with", "for", "close", "familiar", "briefed", "on"):
+    # up to two lower-case modifiers before the head: "elected officials from both parties"
+    lead = next((i for i in range(min(3, len(bare) - 1)) if not bare[i][:1].islower()
+                 or bare[i].lower() in lex["generic_set"] | anonymous_heads or _is_plural_role(bare[i].lower())), 0)
+    if len(bare) > lead + 1 and (bare[lead].lower() in lex["generic_set"] | anonymous_heads or _is_plural_role(bare[lead].lower())) \
+            and bare[lead + 1].lower() in ("in", "at", "from", "of", "with", "for", "close", "familiar", "briefed", "on"):
         # "officials in Bern", "analysts at the bank": unnamed people described by where they are
-        head = bare[0].lower()
+        head = bare[lead].lower()
         description = _clean(head_part)
         description = description[0].lower() + description[1:]
         stype = _role_type(head.rstrip("s")) or _role_type(head) or "other"
         org = None
-        at_org = re.match(r"^(\w+)\s+(?:at|of|from)\s+(?:the\s+)?([A-Z].*)$", " ".join(bare))
-        if at_org and bare[1].lower() in ("at", "of", "from"):
+        at_org = re.match(r"^(\w+)\s+(?:at|of|from)\s+(?:the\s+)?([A-Z].*)$", " ".join(bare[lead:]))
+        if at_org and bare[lead + 1].lower() in ("at", "of", "from"):
             # "analysts at Kestrel Bank": the speakers are the analysts, the bank is their organisation
-            description, org = at_org.group(1).lower(), _clean(at_org.group(2))
+            description, org = " ".join(bare[:lead] + [at_org.group(1)]).lower(), _clean(at_org.group(2))
             stype = _speaker_type(head.rstrip("s"), org) if stype == "other" else stype
         return Speaker(description, "generic" if head.endswith("s") else "description", stype, org=org,
                        plural=head.endswith("s"), head=head, mention=phrase)
@@ -454,6 +456,11 @@ def _parse(phrase: str) -> Speaker | None:
                            plural=plural, head=head, mention=phrase)
         return None
     return _parse_named(phrase, head_part, appositive)
+
+
+def _is_plural_role(word: str) -> bool:
+    """"attorneys", "senators": a role in the plural."""
+    return word.endswith("s") and word[:-1] in lexicon()["roles"]
 
 
 def _is_institution_name(words: list[str]) -> bool:

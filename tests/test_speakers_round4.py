@@ -78,3 +78,11 @@ def test_a_possessive_name_before_a_plural_group_names_the_group_not_the_person(
     )
     insisted = [s for s in statements if s.quote.startswith("the quota stays")]
     assert [s.speaker for s in insisted] == ["Reyes aides"]
+
+
+def test_a_described_group_with_modifiers_before_its_head_speaks():
+    [statement] = extract(
+        "Although Ebner lacks a signature reform, elected officials from both parties say he has earned a hearing."
+    )
+    assert (statement.speaker, statement.speaker_type, statement.kind) == (
+        "elected officials from both parties", "official", "indirect")
