@@ -1238,6 +1238,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # later as the parties' own commitments)
         return [], []
     if _is_passive(sentence, hit):
+        relative = list(_RELATIVE_WORD.finditer(subject_text))
+        if relative and not _MEASURE_WORDS.search(subject_text, relative[-1].end()):
+            return [], []  # "effective from the month in which the proposal is introduced": not a measure
         cue = replace(cue, intransitive=True)  # "were lowered": the subject is the measure
     elif hit.form.lower().startswith("appl") and _rated_measure_subject(subject_text) and not _ONLY_SCOPE.match(object_text):
         # "a 15% tariff will apply", "The 15 per cent rate will also apply to cars"; not
@@ -1255,6 +1258,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], keep
     if _DEMAND_BEFORE.search(sentence, max(0, hit.start - 90), hit.start):
         return [], []  # "urged Washington to keep correcting ...": a demand on the other side
+    if cue.action == "remove" and _THE_DEAL_ITSELF.match(object_text):
+        return [], keep  # "may terminate this arrangement by written notice": the deal's own term, no measure
     if cue.action == "maintain" and _BARRIERS.search(object_text) and not find_quantities(object_text):
         return [], keep  # "The UK maintains certain tariff and non-tariff barriers": a description (guide rule 2)
     if cue.action == "maintain" and _GERUND_OBJECT.match(object_text):
@@ -1547,6 +1552,8 @@ def _past_when_clause(subject_text: str, sentence: str, hit: _CueHit) -> bool:
             and not _is_passive(sentence, hit))  # "when a 25% duty is applied to ...": a hypothetical
 
 
+_THE_DEAL_ITSELF = re.compile(r"\s*(?:this|the)\s+(?:[\w-]+\s+)?(?:arrangement|agreement|deal|framework|joint statement)\b(?!\s+(?:on|of)\b)", re.IGNORECASE)
+_RELATIVE_WORD = re.compile(r"\b(?:which|whom|whose|where)\b", re.IGNORECASE)
 _PASSIVE_AUX = frozenset({"be", "been", "being", "was", "were", "is", "are"})
 
 

@@ -137,3 +137,28 @@ def test_a_capped_tariff_sets_that_rate_for_each_partner_named():
     assert sorted((r.actor, r.counterparty, r.category, r.action, r.value_to) for r in rows) == [
         ("NOR", "DNK", "tariff", "impose", 12.0), ("NOR", "ISL", "tariff", "impose", 12.0),
     ]
+
+
+def test_a_rate_currently_applied_is_a_row_and_a_passive_in_a_relative_clause_is_not():
+    rows = extract(
+        "Icelandic lamb exports to Norway are currently subject to a 30 percent tariff.",
+        "These tariff cuts are expected to apply from the month in which the bill is introduced.",
+    )
+    assert [(r.actor, r.counterparty, r.action, r.value_to) for r in rows] == [("NOR", "ISL", "impose", 30.0)]
+
+
+def test_continuing_an_enumerated_modification_is_an_extension():
+    rows = extract(
+        "Norway will continue to (1) modify the additional rate of duty on articles of Iceland, by suspending "
+        "20 percentage points of that rate for a further 90 days."
+    )
+    assert [(r.actor, r.category, r.action, r.change) for r in rows] == [("NOR", "tariff", "extend", -20.0)]
+
+
+def test_enforcement_and_market_access_improvements_and_termination_clauses():
+    rows = extract(
+        "Iceland has taken action against a notorious market for counterfeit goods.",
+        "Norway will improve market access for Icelandic farm products.",
+        "Either party may terminate this arrangement by written notice.",
+    )
+    assert triples(rows) == [("ISL", "intellectual_property", "enforce"), ("NOR", "market_access", "relax")]
