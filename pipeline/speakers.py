@@ -709,6 +709,10 @@ _SENTENCE_START = re.compile(
 _ORG_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?]\s))(?P<org>(?:The\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}?(?:[a-z]+\s+)??[A-Za-z]+)\s+(?P<verb>[a-z]+)\b")
 
+# The same after an opening phrase: "During the primaries, the Times gave …" (the name ends capitalised).
+_ORG_SUBJECT_AFTER_OPENING = re.compile(
+    r"(?:^|(?<=[.!?]\s))[A-Z][^,.;:!?]{0,60},\s+(?P<org>(?:[Tt]he\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}?[A-Z][\w’'&-]*)"
+    r"\s+(?P<verb>[a-z]+)\b")
 # A body named by the place it governs, opening a sentence before its verb: "The city of Phoenix is demanding …".
 _BODY_OF_PLACE_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?]\s))(?P<org>The\s+[a-z]+\s+of\s+(?:[A-Z][\w’'-]*\s+){0,3}?[A-Z][\w’'-]*)\s+(?P<verb>[a-z]+)\b")
@@ -1007,7 +1011,8 @@ class SpeakerRegistry:
         """"Donald Trump’s campaign is defending …": an organisation opening a sentence before its verb is
         registered, so a later "it" (or "it calls") finds it even before it speaks."""
         lex = lexicon()
-        for sentence in [*_ORG_SUBJECT.finditer(text), *_BODY_OF_PLACE_SUBJECT.finditer(text)]:
+        for sentence in [*_ORG_SUBJECT.finditer(text), *_BODY_OF_PLACE_SUBJECT.finditer(text),
+                         *_ORG_SUBJECT_AFTER_OPENING.finditer(text)]:
             words = sentence.group("org").split()
             verb = sentence.group("verb")
             position = offset + sentence.start("org")

@@ -86,3 +86,11 @@ def test_a_described_group_with_modifiers_before_its_head_speaks():
     )
     assert (statement.speaker, statement.speaker_type, statement.kind) == (
         "elected officials from both parties", "official", "indirect")
+
+
+def test_it_finds_an_organisation_that_opened_a_sentence_after_an_opening_phrase():
+    statements = extract(
+        "During the spring talks, the Harbour Times gave the quota its backing.",
+        "Meanwhile, it attacked the ministry, saying the rebate was “a bribe to the ports.”",
+    )
+    assert [s.speaker for s in statements] == ["Harbour Times"]
