@@ -684,6 +684,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         if rows and hit.cue.lemma == "take_effect" and _SCHEDULED_RELATIVE.search(sentence, max(0, hit.start - 60), hit.start):
             continue  # "delaying an increase to 30% that was due to take effect on Friday": the delayed measure
         rows.extend(new_rows)
+    if ": " in sentence and rows:
+        rows = _rate_list_rows(sentence, rows, mentions, context)
     rows.extend(_earlier_rate_rows(sentence, rows, mentions))
     if _TALKS_HINT.search(sentence):
         rows.extend(_continuing_talks_rows(sentence, rows, context))
@@ -692,6 +694,57 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
     if "exceed" in sentence:
         rows.extend(_cap_rows(sentence, rows, mentions, context))
     return rows, carried
+
+
+# "Existing rates will stay in place: a 25% tariff on X, 25% on cars and 50% on steel": rates
+# listed after a colon, each its own row of the verb before the colon
+_RATE_ITEM = re.compile(
+    r"(?:^|,\s*(?:and\s+)?|\s+and\s+)(?:an?\s+)?(?P<rate>\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)\s+"
+    r"(?:[\w“”\"-]+\s+){0,2}?(?:(?:tariffs?|dut(?:y|ies)|levy|levies|rates?)\s+)?(?:on|for)\s+"
+    r"(?P<goods>.+?)(?=,\s*(?:and\s+)?(?:an?\s+)?\d|\s+and\s+(?:an?\s+)?\d|$)",
+    re.IGNORECASE,
+)
+# ", Trump said on social media." closing the list: the attribution, not an item
+_TRAILING_ATTRIBUTION = re.compile(r",\s*[^,]{0,80}\b(?:said|says|wrote|told|added|announced)\b[^,]*$")
+MIN_RATE_ITEMS = 2
+
+
+def _rate_list_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
+                    context: _Context) -> list[Commitment]:
+    """The rows of a verb whose rates follow it as a list after a colon; the verb's own
+    figureless row is stated by its items (as with a list introduced by "as follows:")."""
+    colon = sentence.find(": ")
+    items = sentence[colon + 2:].rstrip(" .")
+    items = _TRAILING_ATTRIBUTION.sub("", items)
+    found = list(_RATE_ITEM.finditer(items))
+    template = next((r for r in rows if _lacks_figures(r) and not r.products), None)
+    if len(found) < MIN_RATE_ITEMS or template is None or find_quantities(sentence[:colon]):
+        return rows
+    offset = colon + 2
+    extra: list[Commitment] = []
+    levier, partner = template.actor, None
+    for match in found:
+        goods_region = (offset + match.start("goods"), offset + match.end("goods"))
+        targets = _targets(sentence, goods_region, mentions, goods_only=True)
+        if levier is None and targets:
+            levier = _other_party(targets[0], context)  # "a 25% tariff on Mexican goods": levied on them
+        actor = levier  # one list, one levying party
+        partner = next((t for t in targets if t != actor), None) or partner
+        counterparty = partner or template.counterparty
+        if counterparty in (None, actor):
+            counterparty = _other_party(actor, context)
+        action = template.action if template.action in ("maintain", "impose", "raise", "extend") else "impose"
+        extra.append(replace(
+            template, actor=actor, counterparty=counterparty, category="tariff", action=action,
+            subject=_subject_phrase(re.sub(r"^[\s,]*(?:and\s+)?", "", match.group(0))), products=hs_codes(match.group("goods")),
+            value_from=None, value_to=float(match.group("rate")), change=None, amount=None, unit="percent",
+            confidence=_confidence(actor, actor != template.actor, "tariff"), mentions=1, commitment_id=None,
+        ))
+    return [r for r in rows if r is not template] + extra
+
+
+_DEAL_AHEAD = re.compile(r"\bto\s+$|\b(?:will|would|shall|could|can|must|may|might)\s+(?:\w+ly\s+)?$")
+_DEAL_REFUSED = re.compile(r"\b(?:refused?|refuses|refusing|declined?|failed|fails|unable)\s+to\s+$")
 
 
 # "talks on pharmaceuticals were continuing", "negotiations over steel are ongoing": talks
@@ -1264,6 +1317,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], keep  # "The UK maintains certain tariff and non-tariff barriers": a description (guide rule 2)
     if cue.action == "maintain" and _GERUND_OBJECT.match(object_text):
         return [], keep  # "would keep pressing for lower tariffs": keeps doing, keeps no measure
+    if cue.lemma == "reach_deal" and (_DEAL_AHEAD.search(sentence, max(0, hit.start - 40), hit.start) is None
+                                      or _DEAL_REFUSED.search(sentence, max(0, hit.start - 40), hit.start)):
+        # "they reached a deal", "refused to reach a deal": only a deal still to be made is talks
+        return [], keep
     if cue.lemma == "sign":
         side_deal = _MEMORANDUM.search(object_text)
         if side_deal and re.search(r"\bto\s*$", object_text):

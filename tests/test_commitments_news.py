@@ -118,3 +118,34 @@ def test_talks_on_a_topic_without_a_verb_cue_still_give_rows():
     assert sorted((r.actor, r.category, r.action) for r in rows if r.paragraph_index == 1) == [
         ("GBR", "tariff", "negotiate"), ("USA", "tariff", "negotiate"),
     ]
+
+
+# -- rate lists after a colon; deals still to be made ---------------------------------------
+
+def test_rates_listed_after_a_colon_are_a_row_each():
+    rows = extract(
+        "Current duties will remain in force during the talks: a 20% tariff on Peruvian goods, 10% on "
+        "copper and 50% on steel and aluminium, the White House said."
+    )
+    assert sorted(row_tuple(r) for r in rows) == [
+        ("USA", "tariff", "maintain", None, 10, None, None, "percent"),
+        ("USA", "tariff", "maintain", None, 20, None, None, "percent"),
+        ("USA", "tariff", "maintain", None, 50, None, None, "percent"),
+    ]
+    assert all(r.counterparty == "PER" for r in rows)
+
+
+def test_a_single_rate_after_a_colon_is_not_a_list():
+    rows = extract("Steel is not covered: duties on it will remain at 50 per cent.")
+    assert len(rows) <= 1
+
+
+def test_days_to_reach_a_deal_are_talks_but_a_deal_reached_or_refused_is_not():
+    rows = extract(
+        "Peru and the United States now have 60 days to reach a broader trade agreement.",
+        "Last year the two countries reached a deal on fisheries.",
+        "Peru refused to strike a deal on copper.",
+    )
+    assert sorted((r.actor, r.category, r.action, r.paragraph_index) for r in rows) == [
+        ("PER", "diplomatic", "negotiate", 0), ("USA", "diplomatic", "negotiate", 0),
+    ]
