@@ -402,8 +402,10 @@ def _find_cues(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
         if cue.requires is not None and cue.requires.pattern.startswith("^") and not cue.requires.search(
                 sentence[match.end():match.end() + 40]):
             continue  # "agreed to a 15% tariff" is a cue, "agreed to a framework" is not
-        if cue.lemma == "subject_to" and _MAY_BE.search(sentence, max(0, match.start() - 20), match.start()):
-            continue  # "sectors that may be subject to tariff measures": a possibility, not a measure
+        if _MAY_BE.search(sentence, max(0, match.start() - 20), match.start()):
+            # "sectors that may be subject to tariff measures", "barriers that might restrict
+            # trade": a possibility told about something else, not a measure
+            continue
         if not (cue.intransitive and _intransitive_verb(sentence, match.start())) and not _is_governing_verb(
             sentence, match.start(), form, mention_ends
         ):
@@ -515,6 +517,8 @@ _INFINITIVE_HEADS = frozenset(
     seeking vowing aiming refused refuses refuse refusing declined declines decline""".split()
 )
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
+_EXAMPLE_OF_PREVIOUS = re.compile(
+    r",\s+including\s+(?:by\s+)?(?:taking\s+(?:measures|steps|actions?)\s+to\s+)?$", re.IGNORECASE)
 _MAY_BE = re.compile(r"\b(?:that|which)\s+(?:may|might|could)\s+$", re.IGNORECASE)
 _DEAL_NOUNS = frozenset({"deal", "agreement", "framework", "pact", "truce", "accord", "arrangement"})
 # A capitalised noun form ("Cooperation on X") followed by a finite verb within a few words.
@@ -681,6 +685,10 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             carried = actors
         if _means_of_previous(sentence, hit, rows, object_region):
             continue  # "continue to modify the rate ..., by suspending 24 percentage points of it"
+        if rows and _EXAMPLE_OF_PREVIOUS.search(sentence, max(0, hit.start - 45), hit.start) and all(
+                _lacks_figures(r) for r in new_rows) and any(
+                (r.category, r.action) == (n.category, n.action) for r in rows for n in new_rows):
+            continue  # "address barriers to farm goods, including streamlining certificates": an example of the same measure
         if rows and hit.cue.lemma == "take_effect" and _SCHEDULED_RELATIVE.search(sentence, max(0, hit.start - 60), hit.start):
             continue  # "delaying an increase to 30% that was due to take effect on Friday": the delayed measure
         rows.extend(new_rows)
@@ -1126,6 +1134,9 @@ _NON_TRADE = re.compile(
 )
 _THAT_CLAUSE = re.compile(r"\s*that\b", re.IGNORECASE)
 _AIM_OPENING = re.compile(r"^\W*To\s+$")
+# A preamble item ("To remove barriers ... to operate, invest and trade; and"): every verb in it is an aim
+_PREAMBLE_ITEM = re.compile(r"^\W*To\s[^;]*;(?:\s*(?:and|or))?\s*$")
+_REQUEST_THAT = re.compile(r"\brequest(?:s|ed)?\s+that\s+[^;]*$", re.IGNORECASE)
 _EFFORT_TOWARD = re.compile(r"\b(?:work(?:s|ing)? constructively\s+(?:in an effort\s+)?|in an effort\s+)to\s+$", re.IGNORECASE)
 _PLEDGE_NOUN = re.compile(r"\b(?:commitments?|pledges?|undertakings?) to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # A verb done together: without a named subject its actors are the document's two parties.
@@ -1278,7 +1289,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "both sides recognize that this document is not binding", "provides that":
         # the verb reports a content clause, it does not act on a measure
         return [], _subject_actors(sentence, subject_region, mentions, context)
-    if _AIM_OPENING.match(sentence[:hit.start]) and not find_quantities(object_text):
+    if _REQUEST_THAT.search(sentence, max(0, hit.start - 120), hit.start):
+        return [], []  # "take into consideration X's request that the US continue to lower tariffs": asked, not pledged
+    if (_AIM_OPENING.match(sentence[:hit.start]) or _PREAMBLE_ITEM.match(sentence)) and not find_quantities(object_text):
         return [], []  # "To remove barriers to make it easier to trade; and": an aim in a preamble
     if _MISSION_HINT.search(sentence, 0, hit.start) and _MISSION_STATEMENT.search(sentence[:hit.start]) \
             and not find_quantities(object_text):

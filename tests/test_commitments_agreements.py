@@ -162,3 +162,38 @@ def test_enforcement_and_market_access_improvements_and_termination_clauses():
         "Either party may terminate this arrangement by written notice.",
     )
     assert triples(rows) == [("ISL", "intellectual_property", "enforce"), ("NOR", "market_access", "relax")]
+
+
+def test_a_preamble_item_and_a_partners_request_are_no_rows():
+    rows = extract(
+        "To lower barriers so that Norwegian and Icelandic firms can operate, invest and trade in both countries; and",
+        "Norway intends to take into account during the talks Iceland's request that Norway continue to lower tariffs on fish.",
+    )
+    assert rows == []
+
+
+def test_eu_regulation_topics_are_other_measures():
+    rows = extract(
+        "The European Union commits to work to address the concerns of Icelandic exporters regarding its deforestation rules.",
+        "The European Union commits to provide additional flexibilities in the CBAM for small Icelandic firms.",
+        "The European Union confirms that it will not adopt or maintain network usage fees.",
+    )
+    assert triples(rows) == [("EUN", "other", "maintain"), ("EUN", "other", "relax"), ("EUN", "other", "relax")]
+
+
+def test_technology_security_requirements_are_export_controls():
+    rows = extract("Iceland plans to work with Norway to adopt technology security requirements in line with Norway's.")
+    assert [(r.actor, r.category, r.action) for r in rows] == [("ISL", "export_control", "enforce")]
+
+
+def test_an_example_of_the_same_measure_after_including_is_the_same_row():
+    rows = extract(
+        "Norway and Iceland commit to address non-tariff barriers to trade in fish, including streamlining "
+        "requirements for health certificates for salmon."
+    )
+    assert triples(rows) == [("ISL", "market_access", "relax"), ("NOR", "market_access", "relax")]
+
+
+def test_a_verb_in_a_might_clause_is_no_measure():
+    rows = extract("Norway and Iceland commit to remove non-tariff barriers that might restrict energy trade.")
+    assert triples(rows) == [("ISL", "market_access", "remove"), ("NOR", "market_access", "remove")]
