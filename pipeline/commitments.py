@@ -1740,6 +1740,11 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
             return _rate_values(cue, action, subject_text, before, category)
     if category == "tariff":
         values = _rate_values(cue, action, object_text, quantities, category)
+        if values[0] in ("suspend", "extend") and values[2] == 0 and not quantities \
+                and _SUSPENDED_DUTY_FREE.match(object_text):
+            # "continued the suspension of duty-free de minimis treatment": the zero is what
+            # is suspended, not a new rate
+            return values[0], None, None, None, None, None
         if _lacks_levels(values) and _QUOTA.search(f"{form} {object_text}"):
             # "a quota of 13,000 tonnes for beef": without a rate the size is the amount
             amount, unit = _amount(quantities, object_text)
@@ -1759,13 +1764,17 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
         if sums:
             amount, unit = sums[-1].value, sums[-1].unit
     if amount is None and category in ("purchase", "investment"):
-        # "increase purchases of U.S. rice by 75 percent": a stated rise of the amount
+        # "increase purchases of U.S. rice by 75 percent", "a 75% increase in purchases of
+        # U.S. rice": a stated rise of the amount
         for quantity in quantities:
-            if quantity.kind == "rate" and re.search(r"\bby\s+(?:\w+\s+)?$", object_text[:quantity.start]):
+            if quantity.kind == "rate" and (re.search(r"\bby\s+(?:\w+\s+)?$", object_text[:quantity.start])
+                                            or _RISE_OF_AMOUNT.match(object_text, quantity.end)):
                 return action, None, None, quantity.value, None, "percent"
     return action, None, None, None, amount, unit
 
 
+_SUSPENDED_DUTY_FREE = re.compile(r"\s*(?:of\s+)?(?:the\s+|its\s+)?(?:duty|tariff)[- ]free\b", re.IGNORECASE)
+_RISE_OF_AMOUNT = re.compile(r"\s*(?:increase|rise|boost|expansion)\s+in\b", re.IGNORECASE)
 # "the 25% rate that Trump had threatened to": a relative clause whose verb is the cue
 _RELATIVE_OBJECT = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:rate|tariff|levy|duty)\s+(?:(?:that|which)\s+[^,;]{0,60}"

@@ -78,3 +78,25 @@ def test_a_rate_restated_for_the_same_partner_stays_one_row():
     )
     tariff = [(r.actor, r.counterparty, r.value_to, r.mentions) for r in rows if r.category == "tariff"]
     assert tariff == [("USA", "NOR", 12.0, 2)]
+
+
+def test_an_estimated_value_sizes_a_purchase_bullet():
+    rows = extract(
+        "Peru will:",
+        "Purchases of U.S. aircraft, turbines, and data center servers with an estimated value of $40 billion.",
+        kinds=["paragraph", "list_item"],
+    )
+    assert [(r.actor, r.category, r.amount, r.unit) for r in rows] == [("PER", "purchase", 4e10, "usd")]
+
+
+def test_a_percent_increase_in_purchases_is_their_change():
+    rows = extract("Peru will speed up a 40% increase in purchases of American wheat.")
+    assert [(r.actor, r.category, r.change, r.unit) for r in rows] == [("PER", "purchase", 40.0, "percent")]
+
+
+def test_continuing_the_suspension_of_duty_free_treatment_extends_it_without_a_rate():
+    rows = extract(
+        "In a separate order, President Trump also continued the suspension of duty-free treatment for small parcels.",
+        title="Fact Sheet: President Donald J. Trump imposes a temporary import duty",
+    )
+    assert [(r.actor, r.category, r.action, r.value_to, r.unit) for r in rows] == [("USA", "tariff", "extend", None, None)]
