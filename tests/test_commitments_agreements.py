@@ -159,6 +159,7 @@ def test_enforcement_and_market_access_improvements_and_termination_clauses():
     rows = extract(
         "Iceland has taken action against a notorious market for counterfeit goods.",
         "Norway will improve market access for Icelandic farm products.",
+        "Each country intends to continue to improve market access under the deal.",
         "Either party may terminate this arrangement by written notice.",
     )
     assert triples(rows) == [("ISL", "intellectual_property", "enforce"), ("NOR", "market_access", "relax")]
