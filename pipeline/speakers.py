@@ -825,6 +825,23 @@ def _parties(text: str | None) -> set[str]:
     return {_PARTY_WORDS[w] for w in re.findall(r"[a-z]+", (text or "").lower()) if w in _PARTY_WORDS}
 
 
+# After a name, an appositive that introduces the person: ", president of …", ", a senior fellow at …", " — who …".
+_INTRODUCING_APPOSITIVE = re.compile(r"\s*(?:,|—|--)\s*(?:who\b|(?:(?:a|an|the)\s+)?(?P<words>(?:[\w-]+\s+){0,3}[\w-]+))")
+
+
+def _appositive_follows(text: str, end: int) -> int:
+    """"Henry Crespo, president of the caucus": where the appositive saying who the person is ends, or 0."""
+    match = _INTRODUCING_APPOSITIVE.match(text, end)
+    if match is None:
+        return 0
+    if match.group("words") is None:
+        return end  # " — who …": the relative clause says who, the name stands alone
+    if not any(w.lower() in lexicon()["role_word_set"] for w in match.group("words").split()):
+        return 0
+    stop = re.compile(r"[,;.!?—(]|\s--|$").search(text, match.start("words"))
+    return stop.start()
+
+
 # Honorifics and titles _SENTENCE_START lets open a subject; they are not a given name.
 _SUBJECT_TITLES = {"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov"}
 
@@ -852,6 +869,7 @@ class _Entry:
     last_seen: int
     last_spoke: int = -1  # body offset of this speaker's latest attributed statement
     last_subject: int = -1  # body offset of the latest sentence this person opens as its subject
+    last_introduced: int = -1  # body offset of the latest mention by full name or title ("Henry Crespo, president of …")
 
     @property
     def focus(self) -> int:
@@ -867,6 +885,14 @@ class SpeakerRegistry:
     answerer: Speaker | None = None  # who answers the questions of a Q&A transcript
     # "Bryan Anderson" seen in running text, by surname: a later "Anderson agreed …" names him
     full_names: dict[str, str] = field(default_factory=dict)
+    paragraph_starts: list[int] = field(default_factory=list)  # body offsets, ascending
+    opens_with_quote: bool = False  # the current paragraph opens with a quotation
+
+    def begin_paragraph(self, offset: int, opens_with_quote: bool) -> None:
+        """Note a paragraph start: a quote opening a paragraph may be the person the last one introduced."""
+        if not self.paragraph_starts or offset > self.paragraph_starts[-1]:
+            self.paragraph_starts.append(offset)
+            self.opens_with_quote = opens_with_quote
 
     def resolve(self, phrase: str, position: int) -> Speaker | None:
         """The canonical Speaker for a phrase at body offset ``position`` (registering new ones)."""
@@ -964,7 +990,10 @@ class SpeakerRegistry:
                 title = before.group(2)  # the word right before the name is the title
                 if before.group(1) and before.group(1).strip().lower() in ROLE_MODIFIERS | {"gop"}:
                     title = before.group(1) + title
-            self._observe_titled(title + match.group(0), offset + match.start() - len(title))
+            introduced = _appositive_follows(text, match.end())
+            # with the appositive ("Lena Marsh, president of …"): the title makes the name a person's
+            phrase = title + (text[match.start():introduced] if introduced else match.group(0))
+            self._observe_titled(phrase, offset + match.start() - len(title), introduced=bool(introduced))
         for match in re.finditer(r"\b(Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+((?:[A-Z][\w’'-]+\s?){1,3})", text):
             parsed = parse_speaker(match.group(0))
             if parsed is None or parsed.kind != "person":
@@ -1087,7 +1116,7 @@ class SpeakerRegistry:
             if len(genders) == 1 and not _OTHER_PERSON.search(after) and not _titled_description(after):
                 named[0].speaker.gender = genders.pop()
 
-    def _observe_titled(self, phrase: str, position: int) -> None:
+    def _observe_titled(self, phrase: str, position: int, introduced: bool = False) -> None:
         """"Treasury Secretary Scott Bessent met ...": remember the full name and title for later mentions."""
         phrase = re.sub(r"[’']s?$", "", phrase)  # "Donald Trump’s claim": the owner is named too
         parsed = parse_speaker(phrase)
@@ -1105,6 +1134,9 @@ class SpeakerRegistry:
             earlier.last_seen = max(earlier.last_seen, position)
         else:
             self._add(parsed, position)
+            earlier = self.entries[-1]
+        if introduced:
+            earlier.last_introduced = max(earlier.last_introduced, position)
 
     def _add(self, speaker: Speaker, position: int) -> None:
         if speaker.kind == "person" and speaker.gender is None:
@@ -1128,6 +1160,9 @@ class SpeakerRegistry:
             # otherwise the most recent person mentioned whose gender fits (or is not known)
             recent = [e for e in people if 0 <= position - e.focus <= SPEAKER_FOCUS_CHARS]
             chosen = max(recent, key=lambda e: e.focus) if recent else (people[0] if people else None)
+            introduced = self._introduced_before_quote(people, position)
+            if introduced is not None and (chosen is None or chosen.last_seen < introduced.last_introduced):
+                chosen = introduced
             match = chosen.speaker if chosen is not None else None
             if match is not None and match.gender is None:
                 match.gender = pronoun.gender  # learnt: later pronouns agree with this one
@@ -1139,6 +1174,16 @@ class SpeakerRegistry:
             if head == "it" and (speaker.kind == "organisation" or speaker.head in lexicon()["document_set"]):
                 return speaker  # "it added": the ministry, or the report quoted before
         return None
+
+    def _introduced_before_quote(self, people: list[_Entry], position: int) -> _Entry | None:
+        """"… concerns Henry Crespo, president of the caucus. ¶ “Q,” he said.": a person the previous paragraph
+        introduced by full name or title, who has not spoken yet, is the speaker a quote opening this paragraph
+        introduces with a pronoun."""
+        starts = self.paragraph_starts
+        if not self.opens_with_quote or len(starts) < 2 or not starts[-1] <= position:
+            return None
+        previous = [e for e in people if starts[-2] <= e.last_introduced < starts[-1] and e.last_spoke < 0]
+        return max(previous, key=lambda e: e.last_introduced, default=None)
 
     def _person_with_role(self, head: str, position: int, described: str = "") -> _Entry | None:
         """The most recent person whose title ends in ``head`` ("the minister", "the senator"), never one of

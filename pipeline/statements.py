@@ -158,6 +158,8 @@ def _paragraph_statements(paragraph: Paragraph, registry: SpeakerRegistry, previ
     if not text.strip() or paragraph.kind in ("heading", "preformatted"):
         return [], None
     quotes = scan_quotes(text)
+    if not nested:
+        registry.begin_paragraph(paragraph.char_start, bool(quotes) and not text[:quotes[0].start].strip())
     sentences = _sentences(text, quotes)
     found: list[_Candidate] = []
     turn = _transcript_turn(text, transcript) if transcript else None

@@ -94,3 +94,21 @@ def test_it_finds_an_organisation_that_opened_a_sentence_after_an_opening_phrase
         "Meanwhile, it attacked the ministry, saying the rebate was “a bribe to the ports.”",
     )
     assert [s.speaker for s in statements] == ["Harbour Times"]
+
+
+def test_a_quote_opening_a_paragraph_belongs_to_the_person_the_last_paragraph_introduced_with_a_title():
+    statements = extract(
+        "“The quota is a tax on patience,” said Mara Quist, the farm minister.",
+        "The worry is shared by Lena Marsh, president of the Orchard Growers Association.",
+        "“We cannot plan a harvest around it,” she said.",
+    )
+    assert [s.speaker for s in statements] == ["Mara Quist", "Lena Marsh"]
+
+
+def test_a_person_merely_named_in_the_last_paragraph_does_not_take_the_quote_from_the_speaker():
+    statements = extract(
+        "“The quota is a tax on patience,” said Mara Quist, the farm minister.",
+        "The rebate was drawn up by Lena Marsh in March.",
+        "“We cannot plan a harvest around it,” she said.",
+    )
+    assert [s.speaker for s in statements] == ["Mara Quist", "Mara Quist"]
