@@ -281,10 +281,22 @@ def _fill_ownerless_tariffs(rows: list[Commitment], context: _Context) -> None:
         return
     for row in rows:
         if row.actor is None and row.category == "tariff":
-            row.actor = default
-            if row.counterparty in (None, default):
-                row.counterparty = _other_party(default, context)
+            # "The 39 per cent rate, which took effect ...": a level another row already
+            # gave to a party is that party's rate
+            levier = _levier_of_level(rows, row) or default
+            row.actor = levier
+            if row.counterparty in (None, levier):
+                row.counterparty = _other_party(levier, context)
             row.confidence = round(max(row.confidence + PENALTY_NO_ACTOR - PENALTY_GUESSED_ACTOR, 0.1), 2)
+
+
+def _levier_of_level(rows: list[Commitment], row: Commitment) -> str | None:
+    levels = {v for v in (row.value_from, row.value_to) if v}
+    if not levels or row.unit != "percent":
+        return None
+    owners = {r.actor for r in rows if r is not row and r.actor and r.category == "tariff" and r.unit == "percent"
+              and levels & {r.value_from, r.value_to}}
+    return owners.pop() if len(owners) == 1 else None
 
 
 def _reference_date(article: Article) -> date | None:
@@ -1120,12 +1132,16 @@ _SECTION_TITLE = re.compile(
 _MEMORANDUM = re.compile(r"\b(?:memorand(?:um|a)s?(?: of understanding)?|MOUs?)\b(?:\s*\(MOU\))?", re.IGNORECASE)
 _PEACE = re.compile(r"\bpeace\b", re.IGNORECASE)
 _DEMAND_BEFORE = re.compile(
-    r"\b(?:urged?|urges|urging|called on|calls on|calling on|pressed|presses|pressing|demanded|demands|asked|asks)\s+"
-    r"(?:[\w.’'-]+\s+){1,4}?to\s+(?:\w+ly\s+)?$",
+    r"\b(?:urged?|urges|urging|called on|calls on|calling on|pressed|presses|pressing|demanded|demands|asked|asks"
+    # "forcing some car plants in Europe to halt production": a consequence for others, not a pledge
+    r"|forc(?:e|es|ed|ing)|prompt(?:s|ed|ing)?|caus(?:e|es|ed|ing))\s+"
+    r"(?:[\w.’'-]+\s+){1,10}?to\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
 # "keep pressing for lower tariffs": an effort kept up, not a measure kept
 _GERUND_OBJECT = re.compile(r"\s*(?:pressing|pushing|urging|calling|lobbying|seeking|asking|fighting|talking|arguing)\b")
+# "We are buying time": an idiom, not a purchase
+_IDIOM_PURCHASE = re.compile(r"\s*(?:(?:some|more|extra|a little)\s+)?(?:time|breathing (?:room|space)|goodwill|peace)\b", re.IGNORECASE)
 _ANAPHORIC_OBJECT = re.compile(r"\s*(?:these|those|such)\s+(?:[\w-]+\s+)?(?:investments?|commitments?|purchases?|measures?|steps|efforts?|actions?)\b", re.IGNORECASE)
 _NON_TRADE = re.compile(
     r"\b(?:outer space|space exploration|Artemis|defen[cs]e (?:spending|cooperation|posture)|military exercises|"
@@ -1320,8 +1336,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     # a dropped verb still names who the next verbs' subject is ("Trump signed
     # proclamations to close loopholes and elevate tariffs")
     keep = [] if cue.inverted else subjects
-    if cue.requires is not None and not cue.requires.search(subject_text + object_text if cue.intransitive else object_text):
+    if cue.requires is not None and not cue.requires.pattern.startswith("^") and not cue.requires.search(
+            subject_text + object_text if cue.intransitive else object_text):  # (an anchored one is tested at the cue)
         return [], keep
+    if cue.category == "purchase" and _IDIOM_PURCHASE.match(object_text):
+        return [], keep  # "buying time, not peace"
     if _DEMAND_BEFORE.search(sentence, max(0, hit.start - 90), hit.start):
         return [], []  # "urged Washington to keep correcting ...": a demand on the other side
     if cue.action == "remove" and _THE_DEAL_ITSELF.match(object_text):
@@ -1387,6 +1406,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         sentence, cue, category, subjects, subject_region, object_region, mentions, carried,
         heading_actors, context,
     )
+    if not actors and category != "tariff" and not (cue.fixed or cue.intransitive) \
+            and _lexicon().objects.search(category_text) is None \
+            and not find_quantities(object_text):
+        # "Several Italian regions banned outdoor work": no party and no trade measure named
+        return [], keep
     if cue.action == "enforce" and category == "import_restriction" and _PROHIBITION.search(object_text):
         cue = replace(cue, action="restrict")  # "implement a prohibition on the importation of goods"
     elif cue.action == "enforce" and not _FIGHT_VERB.match(hit.form) and (
@@ -1461,6 +1485,13 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         if category == "tariff" and _lacks_levels(values) and values[4] is None:
             values = _clause_end_levels(cue, sentence, object_region[1]) or values
         action, value_from, value_to, change, amount, unit = values
+        if category == "tariff" and unit == "percent" and value_to is not None and value_from is None \
+                and action in ("impose", "maintain"):
+            current = _CURRENT_LEVEL.search(sentence, object_region[0], min(len(sentence), object_region[1] + 80))
+            if current and float(current.group(1)) != value_to:
+                # "The 15 per cent rate will also apply to cars, which currently face 27.5 per cent"
+                value_from = float(current.group(1))
+                action = "remove" if value_to == 0 else "reduce" if value_to < value_from else "raise"
         product_text = segment if not (cue.intransitive or cue.inverted) else subject_text + " " + segment
         products = hs_codes(product_text)
         subject = _subject_phrase(segment if not cue.intransitive else subject_text)
@@ -1477,6 +1508,14 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
                 extractor_version=EXTRACTOR_VERSION,
             ))
     return rows, ([] if cue.inverted else [a for a in actors if a])
+
+
+# "..., which currently face 27.5 per cent": the level in force that the new rate replaces
+_CURRENT_LEVEL = re.compile(
+    r"\b(?:which|that|who)\s+(?:currently|now|at present|today)\s+(?:face|faces|pay|pays|carry|carries|bear|bears|attract|attracts|are subject to|is subject to)\s+"
+    r"(?:an?\s+|the\s+)?(?:(?:tariffs?|dut(?:y|ies)|rates?)\s+of\s+)?(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)",
+    re.IGNORECASE,
+)
 
 
 def _partner_list(sentence: str, region: tuple[int, int], mentions: list[ActorMention], actors: list[str]) -> list[str]:
@@ -1634,7 +1673,7 @@ def _is_passive(sentence: str, hit: _CueHit) -> bool:
     return _previous_word(sentence, hit.start)[0] in _PASSIVE_AUX
 
 
-_INTO = re.compile(r"\b(?:imported|shipped|brought|entering|enter|enters|entered|sold)\s+(?:in)?to\s+(?:the\s+)?$", re.IGNORECASE)
+_INTO = re.compile(r"\b(?:(?:imported|shipped|brought|entering|enter|enters|entered|sold)\s+(?:in)?to|entering|enter|enters)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _destination(sentence: str, region: tuple[int, int], mentions: list[ActorMention]) -> str | None:
@@ -1676,6 +1715,8 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
         if owner:
             return [owner], _other_party(owner, context)
         destination = _destination(sentence, subject_region, mentions)
+        if destination is None and cue.lemma == "enter_free":
+            destination = _destination(sentence, (subject_region[1], object_region[1]), mentions)  # "enter the US tariff-free"
         if destination:
             # "vehicles imported into the U.S. by UK makers are subject to 10%": the
             # country the goods enter levies the tariff
@@ -1688,6 +1729,11 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
         # "the current 10% tariff remains in effect": without an owner named here,
         # the document's main levier fills it in later (_fill_ownerless_tariffs)
         if cue.lemma == APPLIED_MEASURE:
+            origins = _origin_targets(sentence, object_region, mentions) or _targets(
+                sentence, object_region, mentions, goods_only=True)
+            levier = _other_party(origins[0], context) if origins else None
+            if levier:
+                return [levier], origins[0]  # "the 15% rate will also apply to Japanese cars"
             return [], None  # "a 20% tariff will apply": the previous clause's actor is no guide
         return list(subjects or carried or heading_actors), None
     owner = _owner(sentence, object_region, mentions)

@@ -149,3 +149,45 @@ def test_days_to_reach_a_deal_are_talks_but_a_deal_reached_or_refused_is_not():
     assert sorted((r.actor, r.category, r.action, r.paragraph_index) for r in rows) == [
         ("PER", "diplomatic", "negotiate", 0), ("USA", "diplomatic", "negotiate", 0),
     ]
+
+
+# -- levels told by reference, duty-free entry, consequences and idioms -----------------------
+
+def test_an_ownerless_rate_equal_to_a_partys_earlier_level_is_that_partys():
+    rows = extract(
+        "Peru has struck a deal with the United States that will cut tariffs on Peruvian goods to 10 per "
+        "cent from 30 per cent.",
+        "Peru will remove tariffs on American wheat.",
+        "Peru will also remove tariffs on American pork.",
+        "The 30 per cent rate, which took effect on August 7, had hit exports of copper hard.",
+        title="Peru wins cut in US tariffs",
+    )
+    thirty = [r for r in rows if r.value_to == 30]
+    assert [(r.actor, r.action, r.counterparty) for r in thirty] == [("USA", "impose", "PER")]
+
+
+def test_a_rate_in_force_named_after_the_new_rate_is_its_earlier_level():
+    rows = extract("The 10 per cent rate will also apply to Peruvian cars, which currently face 25 per cent.",
+                   title="US and Peru strike trade deal")
+    assert [row_tuple(r) for r in rows] == [("USA", "tariff", "reduce", 25, 10, None, None, "percent")]
+
+
+def test_goods_entering_a_country_tariff_free_is_its_zero_tariff():
+    rows = extract("Copper cathodes made in Peru will enter the US tariff-free from next month.",
+                   title="US and Peru strike trade deal")
+    assert [row_tuple(r) for r in rows] == [("USA", "tariff", "remove", None, 0, None, None, "percent")]
+    assert rows[0].counterparty == "PER"
+
+
+def test_what_a_measure_forces_others_to_do_and_idioms_are_no_rows():
+    rows = extract(
+        "Beijing placed five metals on an export licensing list in April, forcing several factories in "
+        "Germany and the United States to halt production.",
+        "“Both sides are buying time,” said a trade lawyer.",
+        title="US and China agree trade framework",
+    )
+    assert [(r.actor, r.category, r.action) for r in rows] == [("CHN", "export_control", "restrict")]
+
+
+def test_a_ban_with_no_party_and_no_trade_measure_is_no_row():
+    assert extract("Several regions banned outdoor work in the hottest hours of the afternoon.") == []
