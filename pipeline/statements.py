@@ -406,7 +406,8 @@ def _trailing_attribution(text: str, quote: QuoteSpan, trailer: str, before: str
     if stripped.endswith((".", "!", "?")):
         stripped = stripped[:-1]
     spk_offset = quote.end
-    dashed = re.match(r"^\s*[―—–]\s*(?P<spk>[A-Z][^.!?;:“”\"]{1,80})$", stripped)
+    # (a full stop only after an initial: "― Julie A. Diaz Martinez")
+    dashed = re.match(r"^\s*[―—–]\s*(?P<spk>[A-Z](?:[^.!?;:“”\"]|(?<=\b[A-Z])\.){1,80})$", stripped)
     if dashed and _plausible_speaker(dashed.group("spk")) and not text[sent_start:quote.start].strip(" “\"‘'"):
         # “Q” ― Name: a signed reader or social-media quote
         return _Candidate(quote.content_start, _content_end(text, quote), "direct", None,

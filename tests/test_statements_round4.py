@@ -1,0 +1,17 @@
+"""Attribution patterns adjusted in round 4 (issue 5), on sentences written for these tests."""
+from pipeline.model import article_from_paragraphs
+from pipeline.statements import extract_statements
+
+
+def extract(*paragraphs):
+    article = article_from_paragraphs(list(paragraphs))
+    article.article_id = "round4"
+    return extract_statements(article)
+
+
+def test_a_signed_quote_keeps_a_name_with_a_middle_initial():
+    statements = extract(
+        "“The quota splits families who farm on both sides of the river.” ― Tomas Ebner",
+        "“We will not stop until the border opens for our fruit again!” ― Julie A. Marsh Oduya.",
+    )
+    assert [(s.kind, s.speaker) for s in statements] == [("direct", "Tomas Ebner"), ("direct", "Julie A. Marsh Oduya")]
