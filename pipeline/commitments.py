@@ -1319,6 +1319,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # what the deal is said to achieve, not one of its terms (those carry figures or come
         # later as the parties' own commitments)
         return [], []
+    if _DEAL_WHICH_WILL.search(sentence, max(0, hit.start - 240), hit.start) and not find_quantities(object_text):
+        # "have reached an Agreement ... to strengthen our relationship, which will provide both
+        # countries' exporters access": what the deal achieves, told in its announcing sentence
+        return [], []
     if _is_passive(sentence, hit):
         relative = list(_RELATIVE_WORD.finditer(subject_text))
         if relative and not _MEASURE_WORDS.search(subject_text, relative[-1].end()):
@@ -1644,6 +1648,10 @@ _DEAL_NOUN = r"(?:deal|agreement|framework|arrangement)(?:\s+(?:on|for|with|betw
 _DEAL_AS_SUBJECT = re.compile(
     rf"\b{_DEAL_NOUN},?\s+(?:that|which)\s+(?:will\s+|would\s+|also\s+|further\s+)*$"
     rf"|^\s*(?:the|this|that)\s+(?:[\w.-]+\s+){{0,4}}?{_DEAL_NOUN}\s+(?:will\s+|would\s+|also\s+|further\s+)*$",
+    re.IGNORECASE,
+)
+_DEAL_WHICH_WILL = re.compile(
+    r"\b(?:deal|agreement|framework|arrangement)\b[^.;]{0,160}?,\s+which\s+(?:will|would)\s+(?:also\s+|further\s+)?$",
     re.IGNORECASE,
 )
 _SUBORDINATOR = re.compile(r"\b(?:if|unless|once|when|whenever|provided(?: that)?|as long as|until)\b", re.IGNORECASE)

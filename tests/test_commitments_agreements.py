@@ -198,3 +198,11 @@ def test_an_example_of_the_same_measure_after_including_is_the_same_row():
 def test_a_verb_in_a_might_clause_is_no_measure():
     rows = extract("Norway and Iceland commit to remove non-tariff barriers that might restrict energy trade.")
     assert triples(rows) == [("ISL", "market_access", "remove"), ("NOR", "market_access", "remove")]
+
+
+def test_what_the_agreement_will_provide_in_its_announcing_sentence_is_no_row():
+    rows = extract(
+        "Norway and Iceland have reached an Agreement on Reciprocal Trade to deepen their economic ties, "
+        "which will provide both countries' exporters better access to each other's markets."
+    )
+    assert rows == []
