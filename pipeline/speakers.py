@@ -698,7 +698,7 @@ _TITLED_NAME = re.compile(
 # followed by a lower-case verb ("In an interview, Gen. Ham made it clear …").
 _SENTENCE_START = re.compile(
     r"(?:^|(?<=[.!?]\s)" + "".join(rf"(?<!{a}\.\s)" for a in ("Mr", "Ms", "Dr", "St", "Mrs", "Sen", "Rep", "Gov", "Gen", "Lt"))
-    + r"(?<!\s[A-Z]\.\s))\s*(?:[A-Z][^,.;:!?]{0,60},\s+)?"  # not after "Mr." or an initial
+    + r"(?<!\s[A-Z]\.\s))\s*(?:[A-Z][^,.;:!?]{0,60},\s+(?P<title>(?:[a-z][\w-]*\s+){1,3})?)?"  # not after "Mr."
     r"(?P<subject>(?![RDI]-[A-Z])(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov)\.?\s+)?(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+)"
     r"(?=\s+[a-z]|,\s+(?:[RDI]-[A-Z]|who\b|a\b|an\b|the\b|despite\b|[a-z]))"  # "Paul Ryan, R-Wis., despite …"
 )
@@ -1069,6 +1069,9 @@ class SpeakerRegistry:
         people = [e for e in self.entries if e.speaker.kind == "person" and e.speaker.name]
         for sentence in _SENTENCE_START.finditer(text):
             opening = sentence.group("subject")
+            title = sentence.group("title")
+            if title and title.split()[-1] not in lexicon()["role_word_set"]:
+                continue  # "In May, presidential nominee X said …" has a title; "In May, prices in X rose" no subject
             named = [e for e in people if _word_at_end(e.speaker.name.split()[-1]).search(opening)]
             full = [e for e in named if opening.endswith(e.speaker.name)]
             given = [w for w in opening.split() if w.lower().rstrip(".") not in _SUBJECT_TITLES]

@@ -112,3 +112,13 @@ def test_a_person_merely_named_in_the_last_paragraph_does_not_take_the_quote_fro
         "“We cannot plan a harvest around it,” she said.",
     )
     assert [s.speaker for s in statements] == ["Mara Quist", "Mara Quist"]
+
+
+def test_a_subject_with_a_lower_case_title_after_an_opening_phrase_takes_the_next_pronoun():
+    statements = extract(
+        "“The quota is a tax on patience,” said Mara Quist, the farm minister.",
+        "In a statement on Tuesday, opposition leader Lena Marsh was more cautious than her rivals. "
+        "Though she called the quota “clumsy” and “late,” she would not promise to scrap it.",
+    )
+    called = [s for s in statements if "clumsy" in s.quote]
+    assert [s.speaker for s in called] == ["Lena Marsh"]
