@@ -206,3 +206,11 @@ def test_what_the_agreement_will_provide_in_its_announcing_sentence_is_no_row():
         "which will provide both countries' exporters better access to each other's markets."
     )
     assert rows == []
+
+
+def test_a_verb_after_as_well_as_to_keeps_the_subject():
+    rows = extract(
+        "Iceland has committed to address patent backlogs, as well as to work towards aligning its "
+        "intellectual property regime with international norms."
+    )
+    assert triples(rows) == [("ISL", "intellectual_property", "enforce"), ("ISL", "intellectual_property", "negotiate")]
