@@ -458,7 +458,12 @@ def _previous_word(sentence: str, start: int) -> tuple[str, int]:
 def _intransitive_verb(sentence: str, start: int) -> bool:
     """'the current tariff remains in effect': a measure as subject is the usual case."""
     word, _ = _previous_word(sentence, start)
+    if word == "that" and _MEASURE_THAT.search(sentence, max(0, start - 60), start):
+        return True  # "a 25% tariff that took effect on Aug. 7": the measure is the relative's subject
     return bool(word) and word not in _NOUN_LEADS - {"tariff", "tariffs", "duty", "rate"} and word not in _SUBJECT_PRONOUNS
+
+
+_MEASURE_THAT = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|rates?)\b(?:[\"”’']?\s+(?:on|for)\s+[\w\s.-]{1,30}?)?[\"”’']?\s+that\s+$", re.IGNORECASE)
 
 
 def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[int]) -> bool:
@@ -1477,13 +1482,16 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     # "Switzerland and Liechtenstein ... will pay a 15% rate": a row per paying partner too
     partners = _partner_list(sentence, subject_region, mentions, actors) \
         if (cue.intransitive or cue.inverted) and category == "tariff" else []
-    if category in ("purchase", "investment"):
+    # "quotas of 500 tonnes for US beef and 1,500 tonnes for poultry": a row per quota size
+    quota_sizes = category == "tariff" and bool(_QUOTA.search(f"{hit.form} {object_text}")) and not any(
+        q.kind in ("rate", "points") for q in find_quantities(object_text))
+    if category in ("purchase", "investment") or quota_sizes:
         segments = [(category, part) for part in _amount_segments(object_text)]
     else:
         segments = _category_segments(cue, object_text, category)
     rows: list[Commitment] = []
     for category, segment in segments:
-        values = _values(cue, category, segment, subject_text, hit.form)
+        values = _values(cue, category, segment, subject_text, hit.form, quota_sizes)
         if values is None:
             continue
         if category == "tariff" and _lacks_levels(values) and values[4] is None:
@@ -1774,7 +1782,7 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
     return list(actors), counterparty
 
 
-def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: str = ""
+def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: str = "", quota: bool = False
             ) -> tuple[str, float | None, float | None, float | None, float | None, str | None] | None:
     """(action, value_from, value_to, change, amount, unit) for one cue; None drops the cue."""
     action = cue.action
@@ -1799,7 +1807,7 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
             # "continued the suspension of duty-free de minimis treatment": the zero is what
             # is suspended, not a new rate
             return values[0], None, None, None, None, None
-        if _lacks_levels(values) and _QUOTA.search(f"{form} {object_text}"):
+        if _lacks_levels(values) and (quota or _QUOTA.search(f"{form} {object_text}")):
             # "a quota of 13,000 tonnes for beef": without a rate the size is the amount
             amount, unit = _amount(quantities, object_text)
             if unit in ("tonnes", "units"):

@@ -191,3 +191,20 @@ def test_what_a_measure_forces_others_to_do_and_idioms_are_no_rows():
 
 def test_a_ban_with_no_party_and_no_trade_measure_is_no_row():
     assert extract("Several regions banned outdoor work in the hottest hours of the afternoon.") == []
+
+
+def test_a_rate_in_a_that_clause_which_took_effect_is_a_row():
+    rows = extract("The penalty comes on top of a 20% “reciprocal” tariff on Peruvian goods that took effect on Aug. 7.",
+                   title="US raises tariffs on Peru")
+    assert [(row_tuple(r), r.status) for r in rows] == [
+        (("USA", "tariff", "impose", None, 20, None, None, "percent"), "implemented"),
+    ]
+
+
+def test_two_quota_sizes_under_one_verb_are_two_rows():
+    rows = extract("Lima will open tariff-rate quotas of 800 tonnes for US pork and 2,000 tonnes for cheese.",
+                   title="US and Peru strike trade deal")
+    assert sorted(row_tuple(r) for r in rows) == [
+        ("PER", "tariff", "reduce", None, None, None, 800, "tonnes"),
+        ("PER", "tariff", "reduce", None, None, None, 2000, "tonnes"),
+    ]
