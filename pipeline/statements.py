@@ -1200,7 +1200,9 @@ def _plausible_speaker(phrase: str | None, *, strict: bool = False) -> bool:
     if len(head_part) > (MAX_HEAD_WORDS_STRICT if strict else MAX_HEAD_WORDS):
         return False
     head_lowered = [w.lower().strip(",.’'") for w in head_part] if not strict else lowered
-    if any(w in lex["belief_verbs_set"] or w in lex["speech_verbs_set"] for w in head_lowered):
+    # "show insiders", "poll watchers": a verb-like word before a speaker noun only qualifies it
+    qualified_noun = len(words) <= 3 and not any(w[:1].isupper() for w in words) and _is_speaker_noun(lowered[-1], lex)
+    if not qualified_noun and any(w in lex["belief_verbs_set"] or w in lex["speech_verbs_set"] for w in head_lowered):
         return False
     if lowered[0] in lex["pronouns"]:
         return len(words) == 1
@@ -1224,6 +1226,12 @@ def _plausible_speaker(phrase: str | None, *, strict: bool = False) -> bool:
         head_words = [w.lower().strip(",.’'") for w in head_part]
         return any(w in heads or w.rstrip("s") in heads for w in head_words[:8])
     return True
+
+
+def _is_speaker_noun(word: str, lex: dict) -> bool:
+    """A plural noun for people who speak: "insiders", "analysts", "attorneys"."""
+    return word in lex["generic_set"] or word in lex["anonymous_heads_set"] and word.endswith("s") \
+        or (word.endswith("s") and word[:-1] in lex["roles"])
 
 
 # Party adjectives: alone before a verb-like word they qualify a noun ("Democratic claims", "Republican says"

@@ -15,3 +15,12 @@ def test_a_signed_quote_keeps_a_name_with_a_middle_initial():
         "“We will not stop until the border opens for our fruit again!” ― Julie A. Marsh Oduya.",
     )
     assert [(s.kind, s.speaker) for s in statements] == [("direct", "Tomas Ebner"), ("direct", "Julie A. Marsh Oduya")]
+
+
+def test_according_to_a_group_named_with_a_verb_like_word_is_reported_speech():
+    statements = extract(
+        "As host of the talk show, Tom Hale mocked the growers, according to show insiders. "
+        "They said he read their letters aloud.",
+    )
+    assert [(s.kind, s.speaker, s.speaker_type) for s in statements] == [
+        ("indirect", "show insiders", "anonymous"), ("indirect", "show insiders", "anonymous")]
