@@ -570,6 +570,8 @@ def _infinitive_is_the_commitment(sentence: str, to_start: int, mention_ends: se
     head, _ = _previous_word(sentence, to_start)
     if not head or head in _INFINITIVE_HEADS or _actor_just_before(sentence, to_start, mention_ends):
         return True
+    if head == "deals":
+        return False  # "agreed to historic trade deals to open new markets": what deals in general are for
     # "the tariff imposed to address fentanyl", "designed to protect": a purpose, not a pledge
     return not (head.endswith("ed") or head in _lexicon().forms)
 
@@ -1318,7 +1320,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             and not find_quantities(object_text):
         return [], []  # "continues to advance American interests by removing barriers": a fact sheet's mission line
     if _DEAL_HINT.search(subject_text) and (_DEAL_AS_SUBJECT.search(subject_text) or (
-            hit.form.endswith("ing") and _DEAL_PARTICIPLE.search(subject_text))) \
+            hit.form.split()[0].endswith("ing") and _DEAL_PARTICIPLE.search(subject_text))) \
             and not find_quantities(object_text):
         # "a deal that will open Ruritania's market", "The Agreement will break down barriers":
         # what the deal is said to achieve, not one of its terms (those carry figures or come
@@ -1648,14 +1650,22 @@ _MISSION_STATEMENT = re.compile(
     re.IGNORECASE,
 )
 # "announced a historic trade deal, providing ...": what the deal gives, told in passing
-_DEAL_PARTICIPLE = re.compile(r"\b(?:deal|agreement|framework|arrangement)\b[^.;,]{0,60},\s*$", re.IGNORECASE)
+# ("has yielded historic agreements with partners, unlocking investments and expanding market
+# access": the participles say what the deals brought)
+_DEAL_PARTICIPLE = re.compile(
+    r"\b(?:deal|agreement|framework|arrangement)s?\b[^.;,]{0,60},\s*(?:[a-z]+ing\b[^.;,]{0,120}?\band\s+)?$",
+    re.IGNORECASE)
 # Cheap tests before the patterns above: the words each of them needs.
 _MISSION_HINT = re.compile(r"advanc|taking action", re.IGNORECASE)
 _DEAL_HINT = re.compile(r"deal|agreement|framework|arrangement", re.IGNORECASE)
 _DEAL_NOUN = r"(?:deal|agreement|framework|arrangement)(?:\s+(?:on|for|with|between)\s+[^,;]{0,80}?)?"
 _DEAL_AS_SUBJECT = re.compile(
     rf"\b{_DEAL_NOUN},?\s+(?:that|which)\s+(?:will\s+|would\s+|also\s+|further\s+)*$"
-    rf"|^\s*(?:the|this|that)\s+(?:[\w.-]+\s+){{0,4}}?{_DEAL_NOUN}\s+(?:will\s+|would\s+|also\s+|further\s+)*$",
+    rf"|^\s*(?:the|this|that)\s+(?:[\w.-]+\s+){{0,4}}?{_DEAL_NOUN}\s+(?:will\s+|would\s+|also\s+|further\s+)*$"
+    # "The U.S.-Jordan Agreement will break down barriers ... and provide new access", "The
+    # Framework breaks new ground ..., and increasing U.S. access": later verbs of the same
+    # deal subject, still what the deal achieves
+    rf"|^\s*(?:the|this|that)\s+(?:[\w.-]+\s+){{0,4}}?{_DEAL_NOUN}\s+(?:will\s+|would\s+)?[a-z]+s?\b[^.;:]{{0,200}}?(?:,|\band)\s+$",
     re.IGNORECASE,
 )
 _DEAL_WHICH_WILL = re.compile(

@@ -100,3 +100,32 @@ def test_continuing_the_suspension_of_duty_free_treatment_extends_it_without_a_r
         title="Fact Sheet: President Donald J. Trump imposes a temporary import duty",
     )
     assert [(r.actor, r.category, r.action, r.value_to, r.unit) for r in rows] == [("USA", "tariff", "extend", None, None)]
+
+
+def test_what_the_deal_achieves_in_later_verbs_is_not_a_term():
+    assert not extract(
+        "The U.S.-Peru Agreement will sweep away longstanding hurdles for American ranchers and "
+        "provide new access for U.S. industries."
+    )
+
+
+def test_what_deals_in_general_brought_is_not_a_term():
+    assert not extract(
+        "President Trump’s trade agenda has delivered landmark agreements with partners across the "
+        "globe, attracting new factories to the United States and expanding market access for U.S. products."
+    )
+    assert not extract(
+        "Thanks to the President’s tariffs, partners worldwide have agreed to trade deals to open new "
+        "markets for American exports."
+    )
+
+
+def test_an_announcement_commenting_on_itself_is_not_a_term():
+    assert not extract(
+        "Today’s announcement shows that America can protect its farms while maintaining broad market access abroad."
+    )
+
+
+def test_a_deal_participle_with_a_figure_still_counts():
+    rows = extract("President Trump announced a deal with Peru, lowering tariffs on Peruvian grapes to 10%.")
+    assert [(r.actor, r.category, r.value_to) for r in rows] == [("USA", "tariff", 10.0)]
