@@ -535,8 +535,8 @@ _INFINITIVE_HEADS = frozenset(
 )
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
 _EXAMPLE_OF_PREVIOUS = re.compile(
-    r",\s+including\s+(?:by\s+)?(?:taking\s+(?:measures|steps|actions?)\s+to\s+)?$", re.IGNORECASE)
-_MAY_BE = re.compile(r"\b(?:that|which)\s+(?:may|might|could)\s+$", re.IGNORECASE)
+    r",\s+including\s+(?:by\s+)?(?:\w+ly\s+)?(?:taking\s+(?:measures|steps|actions?)\s+to\s+)?$", re.IGNORECASE)
+_MAY_BE = re.compile(r"\b(?:that|which)\s+(?:may|might|could)\s+(?:be\s+)?$", re.IGNORECASE)
 _DEAL_NOUNS = frozenset({"deal", "agreement", "framework", "pact", "truce", "accord", "arrangement"})
 # A capitalised noun form ("Cooperation on X") followed by a finite verb within a few words.
 _FINITE_VERB_AFTER = re.compile(r"\s+(?:[\w-]+\s+){1,4}?(?:plays?|is|are|remains?|has|have|was|were)\b")
@@ -1280,6 +1280,8 @@ def _category(cue: Cue, object_text: str, subject_text: str | None = None) -> st
         # "rules of origin that ... prevent using the arrangement to circumvent tariffs"
         if matches[0] != "other" or tariff.start() - found[0].end() <= TOPIC_TO_TARIFF_CHARS:
             return "tariff"
+    if matches[0] == "diplomatic" and cue.action == "impose" and "tariff" in matches:
+        return "tariff"  # "apply the higher of the Free Trade Agreement or MFN tariff rate": the agreement names the rate
     if matches[0] == "market_access":
         # "exempting U.S. exports from import licensing": the specific measure names the category
         specific = next((m for m in matches if m in SPECIFIC_OVER_ACCESS), None)
@@ -1459,6 +1461,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         cue = replace(cue, action="remove")
     elif cue.action in ("enforce", "impose") and _NEGOTIATED_APPROACH.match(object_text):
         cue = replace(cue, action="negotiate")  # "adopt a structured, negotiated approach to other sectors"
+    if cue.action in ("relax", "reduce") and _NO_LESS_FAVORABLE.search(object_text):
+        # "provide terms no less favorable than ...", "accord treatment no less favorable":
+        # equal treatment promised, no rate cut (category kept)
+        cue = replace(cue, action="relax")
     if _EFFORT_TOWARD.search(sentence, max(0, hit.start - 60), hit.start):
         # "will work constructively in an effort to address barriers": talks about the
         # measure, not the measure (guide rule 14)
@@ -1621,6 +1627,7 @@ _ENFORCEMENT = re.compile(r"\b(?:enforcement|protections?|enforcing)\b", re.IGNO
 _BARRIERS = re.compile(r"\bbarriers?\b", re.IGNORECASE)
 APPLIED_MEASURE = "apply_measure"  # lemma of "apply" used with the measure as its subject
 _ONLY_SCOPE = re.compile(r"\s*only\b", re.IGNORECASE)
+_NO_LESS_FAVORABLE = re.compile(r"\bno less favou?rable\b", re.IGNORECASE)
 _ONLY_MFN = re.compile(r"\s*only\s+(?:the\s+)?(?:MFN|most[- ]favou?red[- ]nation)\b", re.IGNORECASE)
 _NEGOTIATED_APPROACH = re.compile(r"\s*an?\s+(?:[\w-]+,?\s+){0,3}?negotiated\s+(?:approach|solution|outcome|framework)\b", re.IGNORECASE)
 

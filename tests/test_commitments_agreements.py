@@ -214,3 +214,25 @@ def test_a_verb_after_as_well_as_to_keeps_the_subject():
         "intellectual property regime with international norms."
     )
     assert triples(rows) == [("ISL", "intellectual_property", "enforce"), ("ISL", "intellectual_property", "negotiate")]
+
+
+def test_treatment_no_less_favorable_is_relax_not_a_cut():
+    rows = extract(
+        "Norway and Iceland each intend to accord to conformity assessment bodies of the other treatment no less "
+        "favorable than that given to their own.",
+        "Norway intends to provide terms for its safeguard tariffs on Iceland that are no less favorable than "
+        "terms that may be offered to other partners.",
+    )
+    assert triples(rows) == [
+        ("ISL", "market_access", "relax"), ("NOR", "market_access", "relax"), ("NOR", "tariff", "relax"),
+    ]
+
+
+def test_a_free_trade_agreement_naming_the_rate_does_not_make_the_row_diplomatic():
+    rows = extract("Norway will apply the higher of the Norway-Iceland Free Trade Agreement tariff rate or 12 percent on Icelandic goods.")
+    assert [(r.actor, r.category, r.action) for r in rows] == [("NOR", "tariff", "impose")]
+
+
+def test_competition_proceedings_are_other():
+    rows = extract("Iceland commits to provide additional procedural fairness provisions in competition proceedings.")
+    assert triples(rows) == [("ISL", "other", "relax")]
