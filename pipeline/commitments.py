@@ -1935,6 +1935,8 @@ def _status(sentence: str, subject_region: tuple[int, int], hit: _CueHit,
         return "rejected"
     if patterns.get("threatened") and patterns["threatened"].search(sentence[:hit.end]):
         return "threatened"
+    if action in ("raise", "impose") and _PUNITIVE_CONDITION.search(sentence):
+        return "threatened"  # "would raise tariffs again if China failed to keep its promises"
     if patterns.get("proposed") and patterns["proposed"].search(lead):
         return "proposed"
     if action == "delay" or (patterns.get("delayed") and patterns["delayed"].search(lead)):
@@ -1950,6 +1952,14 @@ def _status(sentence: str, subject_region: tuple[int, int], hit: _CueHit,
             return "agreed"  # "Bessent said China would buy ...": one side telling the deal's terms
         return "announced"  # "Trump said he would halve the tariff": one side's word
     return context.default_status
+
+
+# A burden promised for the other side's failure or retaliation is a threat (convention 7)
+_PUNITIVE_CONDITION = re.compile(
+    r"(?:\bif|\bshould|\[s\]hould|\bunless|\bin the event (?:that )?)\s+[^.;]{0,80}?\b(?:fail(?:s|ed)?|retaliat\w*|violat\w*|does not|do not|don't|"
+    r"doesn't|did not|breaks?|broke|reneg\w*|stalls?|stalled|backs? out|walks? away)\b",
+    re.IGNORECASE,
+)
 
 
 def _reports_deal_terms(sentence: str, speech_start: int, actors: list[str] | None,

@@ -208,3 +208,22 @@ def test_two_quota_sizes_under_one_verb_are_two_rows():
         ("PER", "tariff", "reduce", None, None, None, 800, "tonnes"),
         ("PER", "tariff", "reduce", None, None, None, 2000, "tonnes"),
     ]
+
+
+# -- status: threats -------------------------------------------------------------------
+
+def test_a_raise_promised_if_the_other_side_fails_or_retaliates_is_a_threat():
+    rows = extract(
+        "Officials have said Washington would raise tariffs on Peruvian goods again if Lima failed to keep "
+        "its copper promises.",
+        "U.S. officials have warned that Washington could raise tariffs on Peruvian goods if talks stall.",
+        title="US and Peru strike trade deal",
+    )
+    # (the second sentence may be merged into the first as a repeat)
+    assert rows and {(r.actor, r.action, r.status) for r in rows} == {("USA", "raise", "threatened")}
+
+
+def test_a_raise_with_a_plain_condition_is_not_a_threat():
+    rows = extract("Peru will raise its tariff on US ethanol to 10 per cent if domestic output recovers.",
+                   title="US and Peru strike trade deal")
+    assert [(r.actor, r.action, r.status, r.conditional) for r in rows] == [("PER", "raise", "agreed", True)]
