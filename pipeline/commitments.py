@@ -708,6 +708,12 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
                 _lacks_figures(r) for r in new_rows) and any(
                 (r.category, r.action) == (n.category, n.action) for r in rows for n in new_rows):
             continue  # "address barriers to farm goods, including streamlining certificates": an example of the same measure
+        if rows and new_rows and _EXAMPLE_OF_PREVIOUS.search(sentence, max(0, hit.start - 45), hit.start):
+            lead = [r for r in rows if r.evidence is sentence and r.category == "other" and _lacks_figures(r)
+                    and r.action in {n.action for n in new_rows} and r.category not in {n.category for n in new_rows}]
+            # "combat forced labor, including by combatting the importation of goods made with it":
+            # a topic lead broken down into a specific measure is stated by that measure (guide rule 6)
+            rows = [r for r in rows if not any(r is l for l in lead)]
         if rows and hit.cue.lemma == "take_effect" and _SCHEDULED_RELATIVE.search(sentence, max(0, hit.start - 60), hit.start):
             continue  # "delaying an increase to 30% that was due to take effect on Friday": the delayed measure
         rows.extend(new_rows)

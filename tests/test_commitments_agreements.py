@@ -236,3 +236,11 @@ def test_a_free_trade_agreement_naming_the_rate_does_not_make_the_row_diplomatic
 def test_competition_proceedings_are_other():
     rows = extract("Iceland commits to provide additional procedural fairness provisions in competition proceedings.")
     assert triples(rows) == [("ISL", "other", "relax")]
+
+
+def test_a_topic_lead_broken_down_into_a_specific_measure_is_that_measure():
+    rows = extract(
+        "Norway and Iceland will work together to combat forced labor, including by combatting the importation "
+        "of goods made with forced labor."
+    )
+    assert triples(rows) == [("ISL", "import_restriction", "enforce"), ("NOR", "import_restriction", "enforce")]
