@@ -127,6 +127,9 @@ def _scan(text: str) -> list[QuoteSpan]:
         double = _double_kind(text, i)
         if i == first and double == "close" and ch in DOUBLE_CLOSE and not stack:
             double = "open"  # a paragraph opening with ” (a typo for “) still opens a quotation
+        elif double == "close" and ch in DOUBLE_CLOSE and not stack and _is_opening_position(text, i) \
+                and _closers_for_nesting(text, i + 1, 1):
+            double = "open"  # "Name: ”Q.”": a ” before a word, with nothing open and a ” still to come, opens
         if double is not None:
             if double == "close":
                 # close the innermost double quote, discarding single quotes left open inside it

@@ -47,3 +47,9 @@ def test_scare_quotes_are_not_sentences():
 def test_paragraph_opening_with_a_closing_mark_still_opens_a_quote():
     text = "” … and that is why we signed,” the minister said."
     assert contents(text) == [" … and that is why we signed,"]
+
+
+def test_a_closing_mark_before_a_word_with_a_closer_to_come_opens_a_quote():
+    text = "The union chair: ”We will not sign this.” The talks ended."
+    [span] = scan_quotes(text)
+    assert (span.content(text), span.closed) == ("We will not sign this.", True)

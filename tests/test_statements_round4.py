@@ -24,3 +24,11 @@ def test_according_to_a_group_named_with_a_verb_like_word_is_reported_speech():
     )
     assert [(s.kind, s.speaker, s.speaker_type) for s in statements] == [
         ("indirect", "show insiders", "anonymous"), ("indirect", "show insiders", "anonymous")]
+
+
+def test_a_round_up_quote_opened_with_a_closing_mark_is_still_the_labelled_persons():
+    [statement] = extract(
+        "Kestrel Bank Chief Economist Dana Whitfield: ”The framework is a floor, not a ceiling. It keeps our exporters in the game.”"
+    )
+    assert (statement.kind, statement.speaker, statement.speaker_org) == ("direct", "Dana Whitfield", "Kestrel Bank")
+    assert statement.quote.startswith("The framework is a floor")
