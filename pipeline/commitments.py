@@ -356,6 +356,7 @@ def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors
     rows: list[Commitment] = []
     text = paragraph.text
     previous_actors: list[str] = list(heading_actors)
+    previous_rows: list[Commitment] = []
     for start, end in split_sentences(text[body_start:]):
         start += body_start
         end += body_start
@@ -363,11 +364,32 @@ def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors
         sentence_rows, last_actors = _sentence_commitments(
             sentence, previous_actors, heading_actors, context
         )
+        if _ELABORATION.match(sentence) and previous_rows:
+            # "... address non-market policies. This includes addressing non-market practices ...":
+            # the detail of a measure just stated is that measure again (convention 8)
+            sentence_rows = _drop_restated(sentence_rows, previous_rows)
         _place(sentence_rows, paragraph, start, end)
         rows.extend(sentence_rows)
+        previous_rows = sentence_rows
         if last_actors:
             previous_actors = last_actors
     return rows, previous_actors
+
+
+_ELABORATION = re.compile(r"^\W*(?:This|These|That|Those)\s+(?:also\s+)?(?:includes?|comprises?|covers?|means)\b")
+
+
+def _drop_restated(rows: list[Commitment], previous: list[Commitment]) -> list[Commitment]:
+    """Rows of an elaborating sentence that restate a figureless row of the sentence before."""
+    kept: list[Commitment] = []
+    for row in rows:
+        first = next((p for p in previous if (p.actor, p.category, p.action) == (row.actor, row.category, row.action)
+                      and _lacks_figures(p) and _lacks_figures(row)), None)
+        if first is None:
+            kept.append(row)
+        else:
+            first.mentions += 1
+    return kept
 
 
 def _place(rows: list[Commitment], paragraph: Paragraph, start: int, end: int) -> None:
@@ -1362,6 +1384,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], keep  # "buying time, not peace"
     if _DEMAND_BEFORE.search(sentence, max(0, hit.start - 90), hit.start):
         return [], []  # "urged Washington to keep correcting ...": a demand on the other side
+    if cue.action == "raise" and _lexicon().objects.match(object_text.lstrip(" ,")) is None and _RELATIONSHIP.match(object_text):
+        return [], keep  # "increase their trade and investment relationship": ties grow, no measure is raised
     if cue.action == "remove" and _THE_DEAL_ITSELF.match(object_text):
         return [], keep  # "may terminate this arrangement by written notice": the deal's own term, no measure
     if cue.action == "maintain" and _BARRIERS.search(object_text) and not find_quantities(object_text):
@@ -1700,6 +1724,9 @@ def _past_when_clause(subject_text: str, sentence: str, hit: _CueHit) -> bool:
             and not _is_passive(sentence, hit))  # "when a 25% duty is applied to ...": a hypothetical
 
 
+_RELATIONSHIP = re.compile(
+    r"\s*(?:(?:their|our|its|the|this|bilateral)\s+)?(?:[\w-]+\s+){0,4}?(?:relationships?|relations|ties|partnership)\b",
+    re.IGNORECASE)
 _THE_DEAL_ITSELF = re.compile(r"\s*(?:this|the)\s+(?:[\w-]+\s+)?(?:arrangement|agreement|deal|framework|joint statement)\b(?!\s+(?:on|of)\b)", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?:which|whom|whose|where)\b", re.IGNORECASE)
 _PASSIVE_AUX = frozenset({"be", "been", "being", "was", "were", "is", "are"})

@@ -244,3 +244,21 @@ def test_a_topic_lead_broken_down_into_a_specific_measure_is_that_measure():
         "of goods made with forced labor."
     )
     assert triples(rows) == [("ISL", "import_restriction", "enforce"), ("NOR", "import_restriction", "enforce")]
+
+
+def test_a_this_includes_sentence_restates_the_measure_before_it():
+    rows = extract(
+        "Norway and Iceland agree to take complementary actions to address non-market policies of third parties. "
+        "This includes addressing non-market practices and unfair competition in public procurement."
+    )
+    assert triples(rows) == [("ISL", "other", "enforce"), ("NOR", "other", "enforce")]
+    assert all(r.mentions == 2 for r in rows)
+
+
+def test_growing_a_relationship_is_no_measure():
+    rows = extract(
+        "Norway and Iceland intend this framework to be a first step that can be expanded to increase their "
+        "trade and investment relationship.",
+        "Norway will increase its tariff on Icelandic fish to 20 percent.",
+    )
+    assert triples(rows) == [("NOR", "tariff", "raise")]
