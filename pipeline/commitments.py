@@ -452,6 +452,8 @@ def _find_cues(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
             continue
         if hits and _object_of_previous(sentence, hits[-1], match.start()):
             continue  # "resume purchases of sorghum": the noun is the object
+        if hits and _purpose_of_talks(sentence, hits[-1], match.start()):
+            continue  # "cooperation on standards to reduce barriers": what the talks are for
         hits.append(_CueHit(match.start(), match.end(), form, cue))
     return hits
 
@@ -461,6 +463,17 @@ def _joined_alternative(sentence: str, previous: _CueHit, start: int) -> bool:
     return re.fullmatch(r"\s+(?:or|and/or|and)\s+(?:\w+\s+)?", between) is not None and previous.cue.action in (
         "suspend", "remove", "reduce", "relax", "restrict", "enforce", "negotiate", "maintain", "delay",
     )
+
+
+def _purpose_of_talks(sentence: str, previous: _CueHit, start: int) -> bool:
+    """Cooperation on a named subject, then "to" + verb: the verb is the aim of the
+    cooperation, not a measure ("enhancing cooperation on the alignment of standards to
+    reduce barriers")."""
+    if previous.cue.action != "negotiate" or not re.search(r"cooperation|coordination", previous.form, re.IGNORECASE):
+        return False
+    between = sentence[previous.end:start]
+    return re.search(r"\w\s+to\s+$", between) is not None and len(between.split()) >= 3 \
+        and re.search(r"[;:]", between) is None
 
 
 def _object_of_previous(sentence: str, previous: _CueHit, start: int) -> bool:

@@ -129,3 +129,17 @@ def test_an_announcement_commenting_on_itself_is_not_a_term():
 def test_a_deal_participle_with_a_figure_still_counts():
     rows = extract("President Trump announced a deal with Peru, lowering tariffs on Peruvian grapes to 10%.")
     assert [(r.actor, r.category, r.value_to) for r in rows] == [("USA", "tariff", 10.0)]
+
+
+def test_enhancing_cooperation_on_a_subject_is_a_negotiation_and_its_aim_no_row():
+    rows = extract(
+        "Peru will:",
+        "deepening cooperation on the mutual review of product standards to reduce barriers for U.S. exports; and",
+        kinds=["paragraph", "list_item"],
+    )
+    assert [(r.actor, r.category, r.action) for r in rows] == [("PER", "market_access", "negotiate")]
+
+
+def test_working_together_to_cut_tariffs_still_cuts_them():
+    rows = extract("Peru and the United States will work together to reduce tariffs on avocados to 5%.")
+    assert ("PER", "tariff") in [(r.actor, r.category) for r in rows]
