@@ -101,6 +101,12 @@ _INTRODUCES_LIST = re.compile(r":\s*$")
 _DOCUMENT_AGREED = re.compile(
     r"\b(?:joint statement|agreement|framework|deal|agreed|arrangement|truce|accord)\b", re.IGNORECASE
 )
+# "agreed to", "committed to": a promise made in the deal, not yet the order's own act
+_OWN_PLEDGE = re.compile(r"\b(?:agreed|agrees|committed|commits|pledged|will consider|intends?)\b", re.IGNORECASE)
+_DOCUMENT_IMPLEMENTED = re.compile(
+    r"\bsigned (?:an? )?(?:Executive Orders?|Proclamations?)\b|\bBy the authority vested in me\b|\bhereby (?:order|proclaim)",
+    re.IGNORECASE,
+)
 _PAST_FORM = re.compile(r"ed$")
 _IRREGULAR_PAST = frozenset(
     {"cut", "set", "kept", "bought", "fell", "rose", "froze", "paid", "spent", "put", "made", "struck",
@@ -211,6 +217,7 @@ class _Context:
     parties: list[str]  # countries the document names, most named first
     default_status: str
     article_id: str | None
+    in_force_by: str | None = None  # the government whose signed order the document reports
 
 
 @dataclass
@@ -318,7 +325,23 @@ def _document_context(article: Article) -> _Context:
                 counts[mention.actor.country] += 1
     head = " ".join([article.title or ""] + [p.text or "" for p in article.paragraphs[:3]])
     default_status = "agreed" if _DOCUMENT_AGREED.search(head) else "announced"
-    return _Context(on, [code for code, _ in counts.most_common()], default_status, article.article_id)
+    in_force_by = _signing_government(head, on)
+    parties = [code for code, _ in counts.most_common()]
+    if in_force_by == "":
+        in_force_by = parties[0] if parties else None
+    return _Context(on, parties, default_status, article.article_id, in_force_by or None)
+
+
+def _signing_government(head: str, on: date | None) -> str | None:
+    """The government whose order or proclamation the document puts in force ("Today,
+    President Trump signed a Proclamation ...", an order's "By the authority vested in me"):
+    its country, "" when the text does not name it, None for other documents."""
+    match = _DOCUMENT_IMPLEMENTED.search(head)
+    if match is None:
+        return None
+    named = [m.actor.country for m in find_actor_mentions(head[max(0, match.start() - 80):match.start()], on)
+             if m.actor.country]
+    return named[-1] if named else ""  # the subject right before "signed"
 
 
 def _countries_in(text: str, on: date | None) -> list[str]:
@@ -1990,6 +2013,10 @@ def _status(sentence: str, subject_region: tuple[int, int], hit: _CueHit,
     if _is_past_statement(sentence, hit) or (patterns.get("implemented") and patterns["implemented"].search(window)):
         return "implemented"
     told = sentence[:object_region[1]]
+    if context.in_force_by and actors and set(actors) == {context.in_force_by} and action != "negotiate" \
+            and not _OWN_PLEDGE.search(lead):
+        # the signing government's own measures in an order or its fact sheet are in force
+        return "implemented"
     if patterns.get("agreed") and patterns["agreed"].search(told):
         return "agreed"
     speech = _SPEECH_VERB.search(sentence, 0, hit.start)

@@ -227,3 +227,25 @@ def test_a_raise_with_a_plain_condition_is_not_a_threat():
     rows = extract("Peru will raise its tariff on US ethanol to 10 per cent if domestic output recovers.",
                    title="US and Peru strike trade deal")
     assert [(r.actor, r.action, r.status, r.conditional) for r in rows] == [("PER", "raise", "agreed", True)]
+
+
+# -- status: a signed order puts the signing government's own measures in force --------------------
+
+def test_the_signing_governments_measures_are_implemented_and_the_partners_pledges_agreed():
+    rows = extract(
+        "Today, President Donald J. Trump signed an Executive Order implementing the agreement with Peru.",
+        "The United States will lower the tariff on Peruvian copper to 10 percent from 25 percent.",
+        "Peru will purchase 20 Boeing aircraft.",
+        "The United States has agreed to work toward lower tariffs on Peruvian asparagus.",
+        title="Fact Sheet: President Donald J. Trump Implements the Agreement with Peru",
+    )
+    status = {(r.actor, r.category, r.action): r.status for r in rows}
+    assert status[("USA", "tariff", "reduce")] == "implemented"
+    assert status[("PER", "purchase", "purchase")] == "agreed"
+    assert status[("USA", "tariff", "negotiate")] == "agreed"
+
+
+def test_a_news_story_without_a_signed_order_keeps_its_default_status():
+    rows = extract("The United States will lower the tariff on Peruvian copper to 10 percent from 25 percent.",
+                   title="US and Peru strike trade deal")
+    assert [r.status for r in rows] == ["agreed"]
