@@ -2014,7 +2014,7 @@ def _status(sentence: str, subject_region: tuple[int, int], hit: _CueHit,
         return "implemented"
     told = sentence[:object_region[1]]
     if context.in_force_by and actors and set(actors) == {context.in_force_by} and action != "negotiate" \
-            and not _OWN_PLEDGE.search(lead):
+            and not _OWN_PLEDGE.search(sentence, 0, hit.end):
         # the signing government's own measures in an order or its fact sheet are in force
         return "implemented"
     if patterns.get("agreed") and patterns["agreed"].search(told):
