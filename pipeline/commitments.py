@@ -1678,7 +1678,8 @@ _MEASURE_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _GENERAL_LEAD = re.compile(
-    r"\s*(?:and prevent\s+)?(?:a (?:wide )?range of|many(?: such)?|various|several|a number of|a series of)\s", re.IGNORECASE
+    r"\s*(?:and prevent\s+)?(?:a (?:wide )?range of|many(?: such)?|various|several|a number of|a series of"
+    r"|such (?:[\w-]+ )?barriers,? including\b)", re.IGNORECASE
 )
 # Verbs that fight a practice ("combat the importation of goods made with forced labor"):
 # enforcement, whatever the object

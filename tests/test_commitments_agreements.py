@@ -262,3 +262,14 @@ def test_growing_a_relationship_is_no_measure():
         "Norway will increase its tariff on Icelandic fish to 20 percent.",
     )
     assert triples(rows) == [("NOR", "tariff", "raise")]
+
+
+def test_commitments_to_not_impose_are_standstills():
+    rows = extract("Iceland has committed to facilitate digital trade, including through commitments to not impose customs duties on software.")
+    assert ("ISL", "tariff", "maintain") in triples(rows)
+    assert all(r.action != "impose" for r in rows)
+
+
+def test_a_lead_on_such_barriers_broken_down_below_is_no_row():
+    rows = extract("Iceland has committed to address such barriers, including, for example:")
+    assert rows == []
