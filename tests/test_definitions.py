@@ -4,6 +4,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from datetime import datetime, timezone
+from pathlib import Path
 
 import dagster as dg
 
@@ -11,8 +12,10 @@ from pipeline.warehouse import PROJECT_ROOT
 
 
 def test_definitions_validate_with_the_dagster_cli():
-    done = subprocess.run([str(PROJECT_ROOT / ".venv" / "bin" / "dagster") if (PROJECT_ROOT / ".venv").exists()
-                           else "dagster", "definitions", "validate", "-m", "assets.definitions"],
+    # The CLI installed beside the running interpreter, so the test also works from a
+    # checkout without its own .venv (a git worktree) and without the venv on PATH.
+    dagster_cli = Path(sys.executable).with_name("dagster")
+    done = subprocess.run([str(dagster_cli), "definitions", "validate", "-m", "assets.definitions"],
                           capture_output=True, text=True, cwd=PROJECT_ROOT, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
 
