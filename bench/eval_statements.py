@@ -131,7 +131,7 @@ def named_source(gold: GoldAttribution, all_gold: list[GoldAttribution]) -> str 
     if not gold.source:
         return None
     earlier = [g for g in all_gold if g.source and g.source_start < gold.source_start
-               and g.source.strip().lower() not in PRONOUNS and any(w[:1].isupper() for w in g.source.split())]
+               and g.source.strip().lower() not in PRONOUNS and _names_someone(g.source)]
     if STRICT_PRONOUNS:
         # "he"/"she" can only go back to one person, not to "a tweet", "the article" or "India and Pakistan"
         earlier = [g for g in earlier if _can_be_antecedent(gold.source.strip().lower(), g.source)]
@@ -139,6 +139,23 @@ def named_source(gold: GoldAttribution, all_gold: list[GoldAttribution]) -> str 
 
 
 STRICT_PRONOUNS = True  # --loose-pronouns: the first scorer (any earlier named source)
+NAMED_SOURCES_ONLY = True  # --round3-scorer: a capitalised first word ("The Republican nominee") counts as a name
+
+# Capitalised words that describe rather than name: party and nationality adjectives.
+_DESCRIBING_WORDS = {"republican", "democratic", "democrat", "gop", "american", "european", "british", "chinese",
+                     "russian", "japanese", "german", "french", "korean", "north", "south", "other", "few", "many",
+                     "the", "a", "an", "some", "several", "most", "all", "both"}
+
+
+def _names_someone(source: str) -> bool:
+    """A source that names someone. One capitalised word is taken as a name ("Wimes", "Delegates" alike);
+    in a longer source capitalised determiners and party or nationality adjectives name no one, so "The
+    Republican presidential nominee" and "Few people" are descriptions; "Dean, a medical doctor", "Mr. Obama"
+    and "the Security Council" are names."""
+    tokens = source.split()
+    if not NAMED_SOURCES_ONLY or len(tokens) == 1:
+        return any(w[:1].isupper() for w in tokens)
+    return any(w[:1].isupper() and words(w) and words(w)[0] not in _DESCRIBING_WORDS for w in tokens)
 
 
 def _can_be_antecedent(pronoun: str, source: str) -> bool:
@@ -172,7 +189,15 @@ def description_matches_role(gold: str, role: str | None) -> bool:
     annotators kept the description, so a title whose head noun matches counts.
     """
     match = re.match(r"(?i)^the\s+(?:former\s+|new\s+)?(\w+)$", gold.strip())
-    return bool(match and role and match.group(1).lower() in words(role))
+    if match and role and match.group(1).lower() in words(role):
+        return True
+    if not NAMED_SOURCES_ONLY:
+        return False
+    # "The Republican nominee" against a person titled "Republican presidential nominee": every word of the
+    # description (but the article) is in the title
+    described = [w for w in words(gold) if w not in ("the", "former", "new")]
+    return bool(role) and gold.strip().lower().startswith("the ") and len(described) >= 2 \
+        and all(w in words(role) for w in described)
 
 
 def pair(predicted: list, gold: list, text_of_pred, text_of_gold) -> list[tuple[int, int, float]]:
@@ -337,11 +362,15 @@ def main() -> int:
     parser.add_argument("--errors", type=int, default=0, help="show up to N misses, false positives, speaker errors")
     parser.add_argument("--loose-pronouns", action="store_true",
                         help="score a gold he/she against any earlier named source (the first scorer), not only a person")
+    parser.add_argument("--round3-scorer", action="store_true",
+                        help="the round 3 scorer: a capitalised first word makes a gold source a name a pronoun goes "
+                             "back to ('The Republican nominee'), and only 'the <title>' descriptions match a title")
     parser.add_argument("--verbose", action="store_true", help="with --errors: the paragraph and nearest prediction of each miss")
     parser.add_argument("--set", default="all", choices=["polnear", "samples", "white-house", "all"])
     args = parser.parse_args()
-    global STRICT_PRONOUNS
+    global STRICT_PRONOUNS, NAMED_SOURCES_ONLY
     STRICT_PRONOUNS = not args.loose_pronouns
+    NAMED_SOURCES_ONLY = not args.round3_scorer
     if args.set in ("polnear", "all"):
         folder = shared_data() / "polnear-dev"
         if not folder.is_dir():
