@@ -641,7 +641,15 @@ def _clause_subject(clause: str) -> tuple[str, int] | None:
     subject = re.match(r"(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.?\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey)\b", clause[start:])
     if not subject or subject.group(0).lower() in ("the", "a", "an", "but", "and") or not _plausible_speaker(subject.group(0)):
         return None
-    return subject.group(0), start
+    phrase = subject.group(0)
+    if phrase.startswith("The "):
+        # "The Republican nominee also outlined … and vowed": the lower-case title ends the subject
+        tail = clause[start + subject.end():].split()[:3]
+        roles = lexicon()["roles"]
+        ends = [i for i, w in enumerate(tail) if w in roles and all(t[:1].islower() for t in tail[:i + 1])]
+        if ends:
+            phrase = phrase + " " + " ".join(tail[:ends[-1] + 1])
+    return phrase, start
 
 
 def _speech_noun_before(head: str) -> bool:

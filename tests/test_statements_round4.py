@@ -32,3 +32,11 @@ def test_a_round_up_quote_opened_with_a_closing_mark_is_still_the_labelled_perso
     )
     assert (statement.kind, statement.speaker, statement.speaker_org) == ("direct", "Dana Whitfield", "Kestrel Bank")
     assert statement.quote.startswith("The framework is a floor")
+
+
+def test_a_subject_of_the_form_the_party_title_keeps_its_title_before_a_coordinated_speech_verb():
+    statements = extract(
+        "Republican presidential nominee Tom Hale spoke in Ohio on Monday.",
+        "The Republican nominee also outlined his farm plan and vowed to scrap “every quota on day one.”",
+    )
+    assert [(s.kind, s.speaker) for s in statements] == [("partial", "Tom Hale")]
