@@ -80,7 +80,7 @@ _BOTH_PARTIES = re.compile(
 )
 # Cheap test before the commentary patterns: the verbs every one of them needs.
 _COMMENTARY_HINT = re.compile(r"\b(?:found|finds|shows?|showed|estimated?|suggests?|concluded|affirmed|praised)\b", re.IGNORECASE)
-_SPEECH_VERB = re.compile(r"\b(?:said|says|told|warned|argued|noted|added|wrote|expects?|expected|predicted)\b")
+_SPEECH_VERB = re.compile(r"\b(?:said|says|saying|told|warned|argued|noted|added|wrote|expects?|expected|predicted)\b")
 _FIRST_PERSON = re.compile(r"(?:^|[\s,;])(?:I|my Administration|my administration)\s+(?:\w+\s+){0,2}$")
 # Strong clause boundaries: a new subject can start after them.
 _CLAUSE_BOUNDARY = re.compile(
@@ -101,6 +101,11 @@ _INTRODUCES_LIST = re.compile(r":\s*$")
 _DOCUMENT_AGREED = re.compile(
     r"\b(?:joint statement|agreement|framework|deal|agreed|arrangement|truce|accord)\b", re.IGNORECASE
 )
+def _in_force_by_order(actors: list[str] | None, context: _Context) -> bool:
+    """Whether the measure is the signing government's own in a document reporting its order."""
+    return bool(context.in_force_by and actors and set(actors) == {context.in_force_by})
+
+
 # "agreed to", "committed to": a promise made in the deal, not yet the order's own act
 _OWN_PLEDGE = re.compile(r"\b(?:agreed|agrees|committed|commits|pledged|will consider|intends?)\b", re.IGNORECASE)
 _DOCUMENT_IMPLEMENTED = re.compile(
@@ -2011,11 +2016,13 @@ def _status(sentence: str, subject_region: tuple[int, int], hit: _CueHit,
         return "proposed"
     if action == "delay" or (patterns.get("delayed") and patterns["delayed"].search(lead)):
         return "delayed"
+    if hit.form.lower() in ("announced", "announces") and not _in_force_by_order(actors, context) and not (
+            patterns.get("implemented") and patterns["implemented"].search(window)):
+        return "announced"  # "The Ministry of Commerce announced new export controls": announced, not yet in force
     if _is_past_statement(sentence, hit) or (patterns.get("implemented") and patterns["implemented"].search(window)):
         return "implemented"
     told = sentence[:object_region[1]]
-    if context.in_force_by and actors and set(actors) == {context.in_force_by} and action != "negotiate" \
-            and not _OWN_PLEDGE.search(sentence, 0, hit.end):
+    if _in_force_by_order(actors, context) and action != "negotiate" and not _OWN_PLEDGE.search(sentence, 0, hit.end):
         # the signing government's own measures in an order or its fact sheet are in force
         return "implemented"
     if patterns.get("agreed") and patterns["agreed"].search(told):

@@ -249,3 +249,14 @@ def test_a_news_story_without_a_signed_order_keeps_its_default_status():
     rows = extract("The United States will lower the tariff on Peruvian copper to 10 percent from 25 percent.",
                    title="US and Peru strike trade deal")
     assert [r.status for r in rows] == ["agreed"]
+
+
+def test_a_ministry_that_announced_controls_reports_an_announcement_and_saying_is_speech():
+    rows = extract(
+        "The Ministry of Commerce announced new export controls on gallium last week.",
+        "China’s Commerce Ministry followed within hours, saying Beijing would keep its tariff on US soybeans.",
+        title="US and China agree trade framework",
+    )
+    status = {(r.actor, r.category): r.status for r in rows}
+    assert status[("CHN", "export_control")] == "announced"
+    assert status[("CHN", "tariff")] == "announced"
