@@ -29,7 +29,7 @@ from pipeline.model import Article, Paragraph, Statement, stable_id
 from pipeline.quotes import QuoteSpan, looks_like_sentence, scan_quotes, starts_with_quote
 from pipeline.sentences import split_sentences
 from pipeline.speakers import (Speaker, SpeakerRegistry, gender_of_name, heads_government, is_quantified_share, lexicon,
-                               parse_appositive, strip_nationality)
+                               parse_appositive, parse_speaker, strip_nationality)
 
 EXTRACTOR_VERSION = "statements-0.2"  # round 2 (issue 5): new rules change the output
 
@@ -308,6 +308,8 @@ def _quoted_statements(text: str, quotes: list[QuoteSpan], sentences: list[tuple
             prior.end = prior.parts[-1][1]
             prior.quote_starts += (quote.start,)
             continue
+        if candidate is None:
+            candidate = _quote_set_off_after_name(text, quote, before, before_start)
         if candidate is None:
             candidate = _leading_attribution(text, quote, before, before_start, sent_end, patterns)
         if candidate is None:
@@ -723,6 +725,27 @@ def _speaker_before_verb(before: str, verbs: re.Pattern | None = None) -> tuple[
             phrase, shift = best
             return phrase, cut + 1 + shift, verb_match
     return None
+
+
+# A person's name (a title may precede it) and a dash right before a quotation: "… including Mitt Romney -- “Q” --".
+_NAME_THEN_DASH = re.compile(r"(?P<spk>(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+)\s*(?:--|—|–)\s*$")
+
+
+def _quote_set_off_after_name(text: str, quote: QuoteSpan, before: str, before_start: int) -> _Candidate | None:
+    """A quoted sentence set off by dashes right after a person named in a list is that person's ("A chorus
+    has said the same, including the former candidate Mitt Romney -- “Q” -- and …")."""
+    match = _NAME_THEN_DASH.search(before)
+    after = text[quote.end:quote.end + 4].lstrip()
+    if match is None or not quote.closed or not after.startswith(("--", "—", "–")):
+        return None
+    content = quote.content(text)
+    if not content[:1].isupper() or not looks_like_sentence(content):
+        return None
+    named = parse_speaker(match.group("spk"))
+    if named is None or named.kind != "person" or named.gender is None:
+        return None  # a person by a known given name or honorific, not "the Phase One deal -- …"
+    return _Candidate(quote.content_start, _content_end(text, quote), "direct", None, match.group("spk"),
+                      before_start + match.start("spk"), None, (quote.start,))
 
 
 def _colon_lead_in(text: str, quote: QuoteSpan, before: str, before_start: int) -> _Candidate | None:

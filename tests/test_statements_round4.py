@@ -40,3 +40,12 @@ def test_a_subject_of_the_form_the_party_title_keeps_its_title_before_a_coordina
         "The Republican nominee also outlined his farm plan and vowed to scrap “every quota on day one.”",
     )
     assert [(s.kind, s.speaker) for s in statements] == [("partial", "Tom Hale")]
+
+
+def test_a_quote_set_off_by_dashes_after_a_person_in_a_list_is_that_persons():
+    statements = extract(
+        "A chorus of growers has said the same thing, including the former farm minister Tom Hale -- "
+        "“It is madness to keep a quota nobody can enforce” -- and Lena Marsh, a grain trader."
+    )
+    assert [(s.kind, s.speaker, s.quote) for s in statements] == [
+        ("direct", "Tom Hale", "It is madness to keep a quota nobody can enforce")]
