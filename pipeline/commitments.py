@@ -404,6 +404,9 @@ def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors
     return rows, previous_actors
 
 
+_RESERVATION_OR_DEFINITION = re.compile(
+    r"^\W*(?:\[\d+\]\s*)?(?:Nothing in this (?:Agreement|Framework|Arrangement|Article|Section|Chapter)\b"
+    r"|For (?:the )?purposes? of this (?:Agreement|Framework|Arrangement|Article|Section|Chapter|paragraph|subparagraph)\b)")
 _ELABORATION = re.compile(r"^\W*(?:This|These|That|Those)\s+(?:also\s+)?(?:includes?|comprises?|covers?|means)\b")
 
 
@@ -537,8 +540,9 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         if _FINITE_VERB_AFTER.match(sentence, start + len(form)):
             return False  # "Cooperation on standards plays a crucial role": the noun is a subject
         return start == _first_word_start(sentence)  # bullet opening "Purchase of 30 aircraft"
-    if _LISTED_NOUN.search(sentence, max(0, start - 2), start) and form.lower().endswith(("s", "ing")) \
-            and _LIST_CONTINUES.match(sentence, start + len(form)):
+    if _LISTED_NOUN.search(sentence, max(0, start - 2), start) and (
+            (form.lower().endswith(("s", "ing")) and _LIST_CONTINUES.match(sentence, start + len(form)))
+            or _OTHER_FOLLOWS.match(sentence, start + len(form))):
         return False  # "procedures, fees, licensing, or other conditions": a list of nouns
     if _PARENTHETICAL.search(sentence, max(0, start - 20), start):
         return False  # "labor practices (including addressing forced labor)": part of the object before it
@@ -606,6 +610,7 @@ _FINITE_VERB_AFTER = re.compile(r"\s+(?:[\w-]+\s+){1,4}?(?:plays?|is|are|remains
 # A form inside a comma list ("fees, licensing, or other conditions"): after ", " and before ", " / " and" / " or".
 _LISTED_NOUN = re.compile(r",\s$")
 _LIST_CONTINUES = re.compile(r",\s|\s(?:and|or)\s+(?:other|any|all)\b")
+_OTHER_FOLLOWS = re.compile(r",?\s+(?:and|or)\s+other\b")  # "a quota, fee, charge, or other import restriction"
 _PARENTHETICAL = re.compile(r"\((?:including|such as|e\.g\.,?|for example,?)\s+$", re.IGNORECASE)
 _RATE_BEFORE = re.compile(r"(?:\d%|\bper ?cent|\bpercent|\bpct)\s+$", re.IGNORECASE)
 _GROUP_NOUNS = ("sides", "parties", "countries", "nations", "governments", "delegations")
@@ -615,7 +620,7 @@ _ORDER_ACTIONS = frozenset({"impose", "raise", "reduce", "remove", "suspend"})
 _MODIFIER_FORMS = frozenset({"import", "purchase", "export", "license", "ban"})
 _NOUN_MODIFIER = re.compile(
     r"\s+(?:dut(?:y|ies)|tariffs?|taxe?s?|licen[cs]es?|licensing|bans?|quotas?|restrictions?|declarations?|"
-    r"volumes?|data|values?|commitments?|agreements?|orders?|requirements?|prices?)\b",
+    r"volumes?|data|values?|commitments?|agreements?|orders?|requirements?|prices?|prohibitions?)\b",
     re.IGNORECASE,
 )
 _ADVERB_ADJECTIVE_LEADS = frozenset({"of", "the", "a", "an", "for", "with", "to", "on", "in", "and", "under"})
@@ -718,6 +723,10 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
     lexicon = _lexicon()
     if _QUESTION.search(sentence):
         return [], list(previous_actors)  # "Will China resume purchases?": asked, not committed
+    if _RESERVATION_OR_DEFINITION.match(sentence):
+        # "Nothing in this Agreement shall prevent a Party from imposing tariffs ...", "For purposes
+        # of this paragraph, X includes ...": a reservation or a definition, no measure (guide rule 2)
+        return [], list(previous_actors)
     if lexicon.cue_pattern.search(sentence) is None:
         if _TALKS_HINT.search(sentence):
             return _continuing_talks_rows(sentence, [], context), list(previous_actors)
@@ -1210,7 +1219,9 @@ _PEACE = re.compile(r"\bpeace\b", re.IGNORECASE)
 _DEMAND_BEFORE = re.compile(
     r"\b(?:urged?|urges|urging|called on|calls on|calling on|pressed|presses|pressing|demanded|demands|asked|asks"
     # "forcing some car plants in Europe to halt production": a consequence for others, not a pledge
-    r"|forc(?:e|es|ed|ing)|prompt(?:s|ed|ing)?|caus(?:e|es|ed|ing))\s+"
+    r"|forc(?:e|es|ed|ing)|prompt(?:s|ed|ing)?|caus(?:e|es|ed|ing)"
+    # "any undertaking requiring U.S. persons to transfer technology": a demand the clause forbids
+    r"|requir(?:e|es|ed|ing))\s+"
     r"(?:[\w.’'-]+\s+){1,10}?to\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
@@ -1425,6 +1436,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], keep  # "buying time, not peace"
     if _DEMAND_BEFORE.search(sentence, max(0, hit.start - 90), hit.start):
         return [], []  # "urged Washington to keep correcting ...": a demand on the other side
+    if _RIGHTS_AND_OBLIGATIONS.match(object_text):
+        return [], keep  # "recognize their existing rights and obligations under the WTO": no measure
     if cue.action == "raise" and _lexicon().objects.match(object_text.lstrip(" ,")) is None and _RELATIONSHIP.match(object_text):
         return [], keep  # "increase their trade and investment relationship": ties grow, no measure is raised
     if cue.action == "remove" and _THE_DEAL_ITSELF.match(object_text):
@@ -1766,6 +1779,7 @@ def _past_when_clause(subject_text: str, sentence: str, hit: _CueHit) -> bool:
             and not _is_passive(sentence, hit))  # "when a 25% duty is applied to ...": a hypothetical
 
 
+_RIGHTS_AND_OBLIGATIONS = re.compile(r"\s*(?:their|its|the)\s+(?:existing\s+|respective\s+)?rights\s+and\s+obligations\b", re.IGNORECASE)
 _RELATIONSHIP = re.compile(
     r"\s*(?:(?:their|our|its|the|this|bilateral)\s+)?(?:[\w-]+\s+){0,4}?(?:relationships?|relations|ties|partnership)\b",
     re.IGNORECASE)

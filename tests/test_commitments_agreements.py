@@ -273,3 +273,22 @@ def test_commitments_to_not_impose_are_standstills():
 def test_a_lead_on_such_barriers_broken_down_below_is_no_row():
     rows = extract("Iceland has committed to address such barriers, including, for example:")
     assert rows == []
+
+
+def test_reservation_and_definition_sentences_of_an_agreement_give_no_rows():
+    rows = extract(
+        "Nothing in this Agreement shall prevent a Party from imposing additional tariffs to address import surges.",
+        "For purposes of this paragraph, labor rights include those in the ILO Declaration.",
+        "The Parties recognize their existing rights and obligations under the WTO Agreement on Technical Barriers to Trade.",
+    )
+    assert rows == []
+
+
+def test_list_nouns_and_forbidden_demands_are_not_verbs():
+    rows = extract(
+        "The Parties shall cooperate by sharing best practices on forced labor import prohibitions.",
+        "Iceland shall not impose any condition requiring Norwegian persons to provide access to source code.",
+        "If Norway imposes a quota, fee, charge, or other import restriction on a third country, Iceland shall consult Norway.",
+    )
+    assert not any(r.category == "purchase" or r.action == "restrict" for r in rows)
+    assert not any(r.category == "market_access" for r in rows)
