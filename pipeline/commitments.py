@@ -555,6 +555,8 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         return True
     if word == "to":
         return _infinitive_is_the_commitment(sentence, word_start, mention_ends)
+    if (_PAST_FORM.search(form.lower()) or form.lower() in _IRREGULAR_PAST) and _AS_ASIDE.search(sentence, 0, start):
+        return False  # "The 10% rate, as originally announced in April, is in effect": an aside
     if word.endswith("ly") and _PAST_FORM.search(form.lower()) and _previous_word(sentence, word_start)[0] in _ADVERB_ADJECTIVE_LEADS:
         return False  # "protection of internationally recognized labor rights": a participle as adjective
     if word in _VERB_LEADS or word.endswith("ly"):
@@ -588,6 +590,7 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
     return True
 
 
+_AS_ASIDE = re.compile(r",\s*as\s+(?:(?:\w+ly|first|already|earlier)\s+)?$", re.IGNORECASE)
 # Words before "to" that make the next verb the commitment ("agreed to cut"), as
 # opposed to a purpose clause ("the tariff imposed to address fentanyl").
 _INFINITIVE_HEADS = frozenset(
@@ -1599,8 +1602,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         product_text = segment if not (cue.intransitive or cue.inverted) else subject_text + " " + segment
         products = hs_codes(product_text)
         subject = _subject_phrase(segment if not cue.intransitive else subject_text)
+        worldwide = category == "tariff" and _WORLDWIDE.search(product_text) is not None
         for actor, party in [(a, p) for a in actors or [None] for p in partners or [counterparty]]:
-            if actor is not None and (party is None or party == actor):
+            if worldwide and not partners:
+                party = None  # "a 10% tariff on all countries": no one counterparty
+            elif actor is not None and (party is None or party == actor):
                 party = next((c for c in actors if c != actor), None) or _other_party(actor, context)
             rows.append(Commitment(
                 actor=actor, category=category, action=action, subject=subject, evidence=sentence,
@@ -1612,6 +1618,16 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
                 extractor_version=EXTRACTOR_VERSION,
             ))
     return rows, ([] if cue.inverted else [a for a in actors if a])
+
+
+# "a 10% tariff on all countries", "on imports from all trading partners": levied on everyone
+# ("All other countries will continue to be subject to the 10% baseline": the same rate)
+_WORLDWIDE = re.compile(r"\b(?:(?:on|to|from)\s+(?:imports\s+from\s+)?all|all other)\s+(?:countries|trading partners|nations)\b",
+                        re.IGNORECASE)
+
+
+def _worldwide_tariff(row: Commitment) -> bool:
+    return row.category == "tariff" and row.counterparty is None and _WORLDWIDE.search(row.evidence or "") is not None
 
 
 # "..., which currently face 27.5 per cent": the level in force that the new rate replaces
@@ -2140,9 +2156,11 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None) -> 
             # one sentence, one rate, a list of partners: a row per counterparty (guide rule 11)
             key += (row.counterparty,)
             first = merged.get(key)
-        elif first is not None and _partners_named_apart(first, row):
+        elif first is not None and (_partners_named_apart(first, row)
+                                    or _worldwide_tariff(first) != _worldwide_tariff(row)):
             # "the EU ... accepting a 15% tariff", later "Japan ... paying a 15% tariff":
-            # one rate, two partners, two deals
+            # one rate, two partners, two deals; a rate on all countries is not the one
+            # a partner's deal keeps
             key += (row.counterparty,)
             first = merged.get(key)
         if first is None and id(row) not in (itemised or ()):

@@ -143,3 +143,18 @@ def test_enhancing_cooperation_on_a_subject_is_a_negotiation_and_its_aim_no_row(
 def test_working_together_to_cut_tariffs_still_cuts_them():
     rows = extract("Peru and the United States will work together to reduce tariffs on avocados to 5%.")
     assert ("PER", "tariff") in [(r.actor, r.category) for r in rows]
+
+
+def test_a_rate_said_to_be_in_effect_after_an_as_aside_is_a_row():
+    rows = extract("The baseline tariff rate of 12%, as first announced in April, is in effect.")
+    assert [(r.actor, r.category, r.action, r.value_to, r.status) for r in rows] == [
+        ("USA", "tariff", "impose", 12.0, "implemented")]
+
+
+def test_a_rate_on_all_countries_has_no_counterparty_and_stays_apart_from_the_partner_rate():
+    rows = extract(
+        "The baseline tariff rate of 12%, as first announced in April, is in effect for Peru.",
+        "In April, President Trump imposed a 12% tariff on all countries.",
+    )
+    tariff = sorted(((r.counterparty or ""), r.value_to) for r in rows if r.category == "tariff")
+    assert tariff == [("", 12.0), ("PER", 12.0)]
