@@ -842,6 +842,16 @@ def _appositive_follows(text: str, end: int) -> int:
     return stop.start()
 
 
+# Nouns for what someone thinks or says: "Mr. Obama’s bet is that …" reports his view.
+_VIEW_NOUNS = {"bet", "view", "argument", "position", "message", "point", "hope", "fear", "belief", "claim", "case",
+               "answer", "response", "reply", "pitch", "promise", "pledge", "warning", "complaint", "plan", "goal"}
+
+
+def _is_view_noun(text: str, at: int) -> bool:
+    match = re.match(r"\s+([a-z]+)\b", text[at:at + 30])
+    return bool(match) and match.group(1) in _VIEW_NOUNS
+
+
 # Honorifics and titles _SENTENCE_START lets open a subject; they are not a given name.
 _SUBJECT_TITLES = {"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov"}
 
@@ -1069,6 +1079,9 @@ class SpeakerRegistry:
         people = [e for e in self.entries if e.speaker.kind == "person" and e.speaker.name]
         for sentence in _SENTENCE_START.finditer(text):
             opening = sentence.group("subject")
+            owner = _POSSESSIVE.match(opening)
+            if owner and _is_view_noun(text, sentence.end("subject")):
+                opening = owner.group(1)  # "Mr. Obama’s bet is that …": his view is reported, he is in focus
             title = sentence.group("title")
             if title and title.split()[-1] not in lexicon()["role_word_set"]:
                 continue  # "In May, presidential nominee X said …" has a title; "In May, prices in X rose" no subject

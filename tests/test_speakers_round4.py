@@ -122,3 +122,12 @@ def test_a_subject_with_a_lower_case_title_after_an_opening_phrase_takes_the_nex
     )
     called = [s for s in statements if "clumsy" in s.quote]
     assert [s.speaker for s in called] == ["Lena Marsh"]
+
+
+def test_a_sentence_reporting_someones_view_by_possessive_puts_them_in_focus():
+    statements = extract(
+        "“The quota stays,” said Tom Hale, the farm minister.",
+        "The growers will face the same pressure Mr. Ebner faced. Mr. Ebner’s bet is that the quota will fade "
+        "on its own. He says his successor should scrap it before the harvest.",
+    )
+    assert [s.speaker for s in statements] == ["Tom Hale", "Ebner"]
