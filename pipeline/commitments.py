@@ -569,6 +569,9 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         return True  # "the two countries eliminated tariffs": the parties, not a noun phrase
     if word in _NOUN_LEADS:
         return False
+    if form.lower().endswith("ing") and _ORDER_THEN_TIME.search(sentence, max(0, start - 60), start) \
+            and _lexicon().forms[form].action in _ORDER_ACTIONS:
+        return True  # "signed an executive order on Monday raising tariffs"
     if word in _INSTRUMENTS and form.endswith("s"):
         return True  # "The proclamation imposes a 25% tariff"
     if word in ("proclamation", "order") and form.lower().endswith("ing") and _lexicon().forms[form].action in _ORDER_ACTIONS:
@@ -607,6 +610,8 @@ _SUBJECT_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
 _EXAMPLE_OF_PREVIOUS = re.compile(
     r",\s+including\s+(?:by\s+)?(?:\w+ly\s+)?(?:taking\s+(?:measures|steps|actions?)\s+to\s+)?$", re.IGNORECASE)
 _MAY_BE = re.compile(r"\b(?:that|which)\s+(?:may|might|could)\s+(?:be\s+)?$", re.IGNORECASE)
+_ORDER_THEN_TIME = re.compile(
+    r"\b(?:proclamation|order)s?\s+(?:on \w+day|today|yesterday|late on \w+day|this week|last week)\s+$", re.IGNORECASE)
 _DEAL_NOUNS = frozenset({"deal", "agreement", "framework", "pact", "truce", "accord", "arrangement"})
 # A capitalised noun form ("Cooperation on X") followed by a finite verb within a few words.
 _FINITE_VERB_AFTER = re.compile(r"\s+(?:[\w-]+\s+){1,4}?(?:plays?|is|are|remains?|has|have|was|were)\b")
@@ -2040,6 +2045,8 @@ def _status(sentence: str, subject_region: tuple[int, int], hit: _CueHit,
         return "rejected"
     if patterns.get("threatened") and patterns["threatened"].search(sentence[:hit.end]):
         return "threatened"
+    if hit.cue.lemma == "threaten_measure":
+        return "threatened" if hit.form.lower().startswith("threat") else "proposed"  # "threatened a 50% tariff"
     if action in ("raise", "impose") and _PUNITIVE_CONDITION.search(sentence):
         return "threatened"  # "would raise tariffs again if China failed to keep its promises"
     if patterns.get("proposed") and patterns["proposed"].search(lead):
@@ -2067,7 +2074,8 @@ def _status(sentence: str, subject_region: tuple[int, int], hit: _CueHit,
 
 # A burden promised for the other side's failure or retaliation is a threat (convention 7)
 _PUNITIVE_CONDITION = re.compile(
-    r"(?:\bif|\bshould|\[s\]hould|\bunless|\bin the event (?:that )?)\s+[^.;]{0,80}?\b(?:fail(?:s|ed)?|retaliat\w*|violat\w*|does not|do not|don't|"
+    r"\bunless\b|\bif no (?:deal|agreement)\b"
+    r"|(?:\bif|\bshould|\[s\]hould|\bin the event (?:that )?)\s+[^.;]{0,80}?\b(?:fail(?:s|ed)?|retaliat\w*|violat\w*|does not|do not|don't|"
     r"doesn't|did not|breaks?|broke|reneg\w*|stalls?|stalled|backs? out|walks? away)\b",
     re.IGNORECASE,
 )

@@ -260,3 +260,28 @@ def test_a_ministry_that_announced_controls_reports_an_announcement_and_saying_i
     status = {(r.actor, r.category): r.status for r in rows}
     assert status[("CHN", "export_control")] == "announced"
     assert status[("CHN", "tariff")] == "announced"
+
+
+# -- threats and proposals named as nouns; orders signed "on Monday"; "unless" ----------------------
+
+def test_a_threatened_or_proposed_tariff_named_after_the_verb_is_a_row_with_that_status():
+    rows = extract(
+        "Trump threatened a 40% tariff on Peruvian goods from June 1.",
+        "Lima proposed counter-tariffs on US wheat.",
+        "Threatening high tariffs is not the way to get along with partners.",
+        title="US and Peru trade tensions",
+    )
+    assert sorted((r.actor, r.action, r.value_to, r.status) for r in rows) == [
+        ("PER", "impose", None, "proposed"), ("USA", "impose", 40, "threatened"),
+    ]
+
+
+def test_an_order_signed_on_a_weekday_raising_tariffs_is_a_row():
+    rows = extract("Trump signed an executive order on Monday raising tariffs on Peruvian goods to 40%.")
+    assert [(r.actor, r.action, r.value_to) for r in rows] == [("USA", "raise", 40)]
+
+
+def test_a_rate_faced_unless_a_deal_is_struck_is_a_threat():
+    rows = extract("Peru faces a 40% U.S. tariff from Aug. 1 unless it strikes a deal.",
+                   title="US and Peru trade talks")
+    assert [(r.actor, r.value_to, r.status) for r in rows] == [("USA", 40, "threatened")]
