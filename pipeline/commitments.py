@@ -281,7 +281,30 @@ def extract_commitments(article: Article) -> list[Commitment]:
             intro[level + 1] = (carried, opener)
         rows.extend(found)
     _fill_ownerless_tariffs(rows, context)
+    _fill_buyerless_purchases(rows, context)
     return _merge_repeats(rows, itemised)
+
+
+def _fill_buyerless_purchases(rows: list[Commitment], context: _Context) -> None:
+    """In a deal document, a purchase named without its buyer ("Purchases of energy products ...
+    worth $5.4 billion" listed under the deals the two parties take note of) is made by the
+    buyer of the document's other purchases, or else by the party that is not the United
+    States (the seller these joint statements speak for)."""
+    if context.default_status != "agreed" or len(context.parties) < 2 or not any(
+            r.actor is None and r.category == "purchase" for r in rows):
+        return
+    buyers = Counter(r.actor for r in rows if r.category == "purchase" and r.actor)
+    if buyers:
+        buyer = buyers.most_common(1)[0][0]
+    elif "USA" in context.parties[:2]:
+        buyer = next(code for code in context.parties[:2] if code != "USA")
+    else:
+        return
+    for row in rows:
+        if row.actor is None and row.category == "purchase" and row.counterparty != buyer:
+            row.actor = buyer
+            row.counterparty = row.counterparty or _other_party(buyer, context)
+            row.confidence = round(max(row.confidence + PENALTY_NO_ACTOR - PENALTY_GUESSED_ACTOR, 0.1), 2)
 
 
 def _fill_ownerless_tariffs(rows: list[Commitment], context: _Context) -> None:

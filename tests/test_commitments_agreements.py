@@ -292,3 +292,12 @@ def test_list_nouns_and_forbidden_demands_are_not_verbs():
     )
     assert not any(r.category == "purchase" or r.action == "restrict" for r in rows)
     assert not any(r.category == "market_access" for r in rows)
+
+
+def test_buyerless_purchases_in_a_joint_statement_are_the_partners():
+    rows = extract(
+        "The United States and Iceland take note of forthcoming commercial deals between their companies, including:",
+        "Purchases of energy products, including crude oil, with an estimated value of $2 billion per year.",
+        title="Joint statement on a United States-Iceland framework agreement on reciprocal trade",
+    )
+    assert [(r.actor, r.category, r.amount) for r in rows] == [("ISL", "purchase", 2e9)]
