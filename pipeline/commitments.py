@@ -1181,7 +1181,7 @@ def _subject_actors(sentence: str, region: tuple[int, int], mentions: list[Actor
         if _GIVING_VERB.search(sentence[max(0, mention.start - 12):mention.start]):
             continue  # "Trump gave Mexico 90 more days": the receiver of a giving verb, not its subject
         if re.match(r"\s*(?:'s|’s)", sentence[mention.end:mention.end + 3]) and not re.match(
-            r"\s*(?:'s|’s)\s+(?:\w+\s+)?(?:pledge|promise|commitment|plan|offer|decision|agreement)\b",
+            r"\s*(?:'s|’s)\s+(?:[\w$.,-]+\s+)?(?:pledge|promise|commitment|plan|offer|decision|agreement)\b",
             sentence[mention.end:mention.end + 40],
         ):
             continue  # "China's tariffs": an owner, read separately
@@ -1197,6 +1197,7 @@ def _subject_actors(sentence: str, region: tuple[int, int], mentions: list[Actor
 _PARTICIPLE_OPENER = re.compile(
     r"\W*(?:Understanding|Recogni[sz]ing|Noting|Taking note|Acknowledging|Considering|Mindful|Provided(?: that)?)\b[^,;]{0,200},\s+"
 )
+_OWNED_PLEDGE = re.compile(r"(?:'s|’s)\s+(?:[\w$.,-]+\s+)?(?:pledge|promise|commitment|plan|offer)\s+to\s+$")
 _WITH_SUBJECT = re.compile(r"\bwith\s+([^,;]{1,40}?)\s+(?:set|expected|poised|due|ready|likely|agreeing|pledging)\s+to\s+$")
 
 
@@ -1453,7 +1454,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "the tariffs will apply only to the steel content" (scope, guide rule 3)
         cue = replace(cue, intransitive=True, lemma=APPLIED_MEASURE)
     subjects = _subject_actors(sentence, subject_region, mentions, context)
-    if coordinated and subjects and subject_region[0] > 0 and _names_open_region(sentence, subject_region, mentions):
+    if coordinated and subjects and subject_region[0] > 0 and _names_open_region(sentence, subject_region, mentions) \
+            and not _OWNED_PLEDGE.search(subject_text):
+        # (but "announced Saudi Arabia's $600-billion commitment to invest": the owner pledges)
         # "Japan will recognize U.S. standards and lift ...", "provide President Trump $550
         # billion to invest": names in the previous verb's object are not this verb's subject
         subjects = []

@@ -36,7 +36,7 @@ _WORD_NUMBER = (
 )
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 NUMBER = (
-    r"(?:(?:" + _DIGITS + r")(?:" + _SCALE_GLUED + r"\b|\s*" + _SCALE_WORD + r"\b)?"
+    r"(?:(?:" + _DIGITS + r")(?:" + _SCALE_GLUED + r"\b|(?:\s*|-)" + _SCALE_WORD + r"\b)?"  # "$600-billion"
     r"|(?:" + _WORD_NUMBER + r"|a|an)(?:\s+" + _SCALE_WORD + r"\b)+"
     r"|" + _WORD_NUMBER + r")"
 )

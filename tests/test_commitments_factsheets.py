@@ -158,3 +158,12 @@ def test_a_rate_on_all_countries_has_no_counterparty_and_stays_apart_from_the_pa
     )
     tariff = sorted(((r.counterparty or ""), r.value_to) for r in rows if r.category == "tariff")
     assert tariff == [("", 12.0), ("PER", 12.0)]
+
+
+def test_a_partys_sized_commitment_named_after_the_announcing_verb_is_that_partys():
+    rows = extract(
+        "Today in Lima, President Trump announced Peru’s $40-billion commitment to invest in the United States, "
+        "building ties for decades.",
+        "The $40 billion in Peruvian investment in the United States follows earlier deals.",
+    )
+    assert [(r.actor, r.category, r.amount, r.mentions) for r in rows] == [("PER", "investment", 4e10, 2)]

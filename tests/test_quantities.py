@@ -69,3 +69,7 @@ def test_hyphenated_tonnage_and_duty_free_level():
     assert [(q.value, q.unit) for q in find_quantities("a 13,000-tonne quota")] == [(13000.0, "tonnes")]
     text = "a duty-free quota for oats"
     assert rate_levels(text, find_quantities(text)).value_to == 0
+
+
+def test_a_hyphenated_scale_word_scales_the_sum():
+    assert [(q.kind, q.value, q.unit) for q in find_quantities("a $40-billion pledge")] == [("money", 4e10, "usd")]
