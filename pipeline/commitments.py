@@ -592,6 +592,8 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         return True  # "the two countries eliminated tariffs": the parties, not a noun phrase
     if word in _NOUN_LEADS:
         return False
+    if word in _DEAL_NOUNS and form.endswith("s") and not form.endswith("ss") and _DEAL_SUBJECT.search(sentence, 0, start):
+        return True  # "The agreement caps the tariff on EU cars at 15%"
     if form.lower().endswith("ing") and _ORDER_THEN_TIME.search(sentence, max(0, start - 60), start) \
             and _lexicon().forms[form].action in _ORDER_ACTIONS:
         return True  # "signed an executive order on Monday raising tariffs"
@@ -633,6 +635,7 @@ _SUBJECT_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
 _EXAMPLE_OF_PREVIOUS = re.compile(
     r",\s+including\s+(?:by\s+)?(?:\w+ly\s+)?(?:taking\s+(?:measures|steps|actions?)\s+to\s+)?$", re.IGNORECASE)
 _MAY_BE = re.compile(r"\b(?:that|which)\s+(?:may|might|could)\s+(?:be\s+)?$", re.IGNORECASE)
+_DEAL_SUBJECT = re.compile(r"^\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|pact|accord|arrangement)\s+$", re.IGNORECASE)
 _ORDER_THEN_TIME = re.compile(
     r"\b(?:proclamation|order)s?\s+(?:on \w+day|today|yesterday|late on \w+day|this week|last week)\s+$", re.IGNORECASE)
 _DEAL_NOUNS = frozenset({"deal", "agreement", "framework", "pact", "truce", "accord", "arrangement"})
@@ -1321,7 +1324,7 @@ def _owner(sentence: str, region: tuple[int, int], mentions: list[ActorMention])
             after = sentence[mention.end:mention.end + 60]
             if re.match(r"\s*(?:'s|’s)\s+(?:\w+[\s-]+){0,3}?(?:tariffs?|duties|duty|levies|ban|restrictions|curbs|controls|barriers|market)", after):
                 return mention.actor.country
-            if mention.form in ("adjective", "name") and re.match(r"\s+(?:[\w-]+\s+)?(?:tariffs|tariff (?:measures|rates?)|duties|levies)\b", after) and not _OBJECT_PREPOSITIONS.search(sentence[max(0, mention.start - 12):mention.start]):
+            if mention.form in ("adjective", "name") and re.match(r"\s+(?:[\w-]+\s+)?(?:tariffs|tariff (?:measures|rates?|on)|duties|levies)\b", after) and not _OBJECT_PREPOSITIONS.search(sentence[max(0, mention.start - 12):mention.start]):
                 return mention.actor.country  # "Mexican tariffs on American goods"
     return None
 
@@ -1497,7 +1500,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if figure and not _lexicon().objects.search(figure.group(0)):
         # ("forced labor in their supply chains" names a measure topic before the figure word)
         return [], keep  # "maintained a current account deficit": a figure, not a measure
-    if not cue.intransitive and not coordinated and _other_subject(sentence, subject_region, mentions):
+    if not cue.intransitive and not coordinated and _other_subject(sentence, subject_region, mentions) and not (
+            _DEAL_SUBJECT.search(subject_text) and any(q.kind == "rate" for q in find_quantities(object_text))):
+        # ("The agreement caps the tariff on EU cars at 15%": the deal's own term, with its figure)
         return [], []  # "imports decreased", "tariffs do not raise prices": not a party acting
     if cue.tariff_only and not re.search(r"(?<!non-)\b(?:tariffs?|duty|duties|rate)\b", object_text, re.IGNORECASE):
         cue = _lexicon().lemmas.get(cue.otherwise or "")
@@ -1943,6 +1948,15 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
     stated_after = any(q.kind in ("rate", "points") for q in quantities)
     # "... and any further vehicles are subject to 25%": this verb's rate follows it
     rate_follows = cue.lemma == "subject_to" and stated_after
+    current = _CURRENTLY_AT.search(subject_text) if stated_after and category == "tariff" else None
+    if current:
+        # "Tariffs on Chinese goods, currently at 145%, will be cut to 30%": the level in force, then the new one
+        action, value_from, value_to, change, amount, unit = _rate_values(cue, action, object_text, quantities, category)
+        if value_from is None and value_to is not None:
+            value_from = float(current.group(1))
+            action = "remove" if value_to == 0 else "reduce" if value_to < value_from else "raise" \
+                if value_to > value_from else action
+        return action, value_from, value_to, change, amount, unit
     if (cue.intransitive or cue.inverted or not stated_after) and not rate_follows:
         before = [q for q in find_quantities(subject_text) if q.kind in ("rate", "points")]
         if before and (cue.intransitive or cue.inverted or category == "tariff"):
@@ -1990,6 +2004,7 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
 
 _SUSPENDED_DUTY_FREE = re.compile(r"\s*(?:of\s+)?(?:the\s+|its\s+)?(?:duty|tariff)[- ]free\b", re.IGNORECASE)
 _RISE_OF_AMOUNT = re.compile(r"\s*(?:increase|rise|boost|expansion)\s+in\b", re.IGNORECASE)
+_CURRENTLY_AT = re.compile(r"\b(?:currently|now)\s+(?:at\s+)?(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent|pct)", re.IGNORECASE)
 # "the 25% rate that Trump had threatened to": a relative clause whose verb is the cue
 _RELATIVE_OBJECT = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:rate|tariff|levy|duty)\s+(?:(?:that|which)\s+[^,;]{0,60}"
@@ -2135,12 +2150,17 @@ def _negation_kind(lead: str, action: str, context: _Context) -> str | None:
     return None
 
 
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|must|may|might|can|could|to|should)\s+(?:(?:not|also|then|now|soon|have)\s+)*$")
+
+
 def _is_past_statement(sentence: str, hit: _CueHit) -> bool:
     """'Washington slapped...', 'were lowered in 1994': the measure is already in place."""
     form = hit.form.lower()
     if not (_PAST_FORM.search(form) or form in _IRREGULAR_PAST):
         return False
-    word, _ = _previous_word(sentence, hit.start)
+    word, word_start = _previous_word(sentence, hit.start)
+    if word in ("be", "been") and _MODAL_BEFORE.search(sentence, max(0, word_start - 30), word_start):
+        return False  # "will be cut to 30%", "would have been lifted": not yet done
     if word in ("will", "would", "to", "shall", "must", "may", "can", "could", "and", "or", "agreed",
                 "also", "each"):
         return form not in _IRREGULAR_PAST and word not in ("will", "would", "to", "shall", "must",

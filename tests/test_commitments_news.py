@@ -285,3 +285,26 @@ def test_a_rate_faced_unless_a_deal_is_struck_is_a_threat():
     rows = extract("Peru faces a 40% U.S. tariff from Aug. 1 unless it strikes a deal.",
                    title="US and Peru trade talks")
     assert [(r.actor, r.value_to, r.status) for r in rows] == [("USA", 40, "threatened")]
+
+
+# -- levels in force, future passives, the deal as subject of a rate ---------------------------------
+
+def test_a_rate_currently_in_force_in_the_subject_is_the_earlier_level_of_a_future_cut():
+    rows = extract("Tariffs on Peruvian goods, currently at 40%, will be cut to 10%.",
+                   title="US and Peru strike trade deal")
+    assert [(row_tuple(r), r.status) for r in rows] == [
+        (("USA", "tariff", "reduce", 40, 10, None, None, "percent"), "agreed"),
+    ]
+
+
+def test_the_deal_capping_or_cutting_a_rate_is_a_term_of_the_deal():
+    rows = extract(
+        "The agreement caps the tariff on Peruvian cars at 10%.",
+        "The deal cuts the U.S. tariff on Peruvian copper to 5%, Peruvian officials said.",
+        "The agreement provides American exporters well over $2 billion of new access.",
+        title="US and Peru strike trade deal",
+    )
+    assert sorted(row_tuple(r) for r in rows) == [
+        ("USA", "tariff", "impose", None, 10, None, None, "percent"),
+        ("USA", "tariff", "reduce", None, 5, None, None, "percent"),
+    ]
