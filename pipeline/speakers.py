@@ -540,6 +540,9 @@ def _parse_named(phrase: str, head_part: str, appositive: str) -> Speaker | None
         # "Japan’s Trade Minister", "President Lee Jae-myung’s policy chief": the owner is not the role
         country_hint = _POSSESSIVE.match(" ".join(pre[:owner_at + 1])).group(1)
         pre = pre[owner_at + 1:]
+        if _is_org_words(_words(country_hint)):
+            # "the New York Post’s Miranda Devine": an organisation owns the name, not a country
+            extra_org, country_hint = _clean_org(re.sub(r"(?i)^the\s+", "", country_hint)), None
     if not pre and _is_org_words(name_words):
         return _organisation(" ".join(name_words), country_hint, phrase)
     role = org = None

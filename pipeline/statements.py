@@ -135,17 +135,63 @@ def extract_statements(article: Article) -> list[Statement]:
     statements: list[Statement] = []
     previous: _Candidate | None = None  # the last statement of the previous paragraph
     transcript = _is_transcript(paragraphs)
-    for paragraph in paragraphs:
-        try:
-            found, previous = _paragraph_statements(paragraph, registry, previous, transcript)
-        except Exception:  # one odd paragraph must not cost the whole article
-            log.warning("statement extraction failed in paragraph %s", getattr(paragraph, "index", "?"), exc_info=True)
-            found, previous = [], None
+    running: dict[int, int] = {}  # paragraph position -> end of its text inside a quote running on from before
+    for position, paragraph in enumerate(paragraphs):
+        if position in running and previous is not None:
+            # the excerpt runs on without marks: the paragraph is the same speaker's words
+            found = [_excerpt_paragraph(paragraph.text or "", running[position], previous)]
+        else:
+            try:
+                found, previous = _paragraph_statements(paragraph, registry, previous, transcript)
+                if previous is not None and previous.speaker is not None:
+                    running = _quote_running_on(paragraphs, position) or running
+            except Exception:  # one odd paragraph must not cost the whole article
+                log.warning("statement extraction failed in paragraph %s", getattr(paragraph, "index", "?"), exc_info=True)
+                found, previous = [], None
         for candidate in found:
             statement = _to_statement(article, paragraph, candidate)
             if statement is not None:
                 statements.append(statement)
     return statements
+
+
+# How many paragraphs a quotation may run on without marks before its closing mark.
+MAX_UNMARKED_EXCERPT_PARAGRAPHS = 8
+
+
+def _quote_running_on(paragraphs: list[Paragraph], position: int) -> dict[int, int]:
+    """A quotation left open at the end of paragraph ``position`` and closed by a lone ” some paragraphs on,
+    with no quote marks in between (an op-ed excerpt quoted whole): the paragraphs after it, each with the end
+    of its quoted text. Empty when the quote does not run on that way (the usual style repeats “ at each
+    paragraph, which the continuation rule handles)."""
+    quotes = scan_quotes(paragraphs[position].text or "")
+    if not quotes or quotes[-1].closed or quotes[-1].mark != "double":
+        return {}
+    inside: dict[int, int] = {}
+    for later in range(position + 1, min(len(paragraphs), position + 1 + MAX_UNMARKED_EXCERPT_PARAGRAPHS)):
+        text = paragraphs[later].text or ""
+        marks = [i for i, ch in enumerate(text) if ch in "“”\""]
+        if not marks:
+            inside[later] = len(text.rstrip())
+            continue
+        closing = marks[0]
+        if text[closing] == "“" or not text[:closing].strip() or any(ch == "“" for ch in text[closing + 1:]):
+            return {}  # a new quotation opens: not one running on
+        inside[later] = closing
+        return inside
+    return {}
+
+
+def _excerpt_paragraph(text: str, end: int, carry: _Candidate) -> _Candidate:
+    start = len(text) - len(text.lstrip())
+    return _Candidate(start, _trim_end_marks(text, start, end), "continuation", carry.verb, None, -1, carry.addressee,
+                      (), carry.speaker)
+
+
+def _trim_end_marks(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 # ---------------------------------------------------------------- per paragraph
@@ -251,10 +297,23 @@ def _lead_in_to_next(text: str, quotes: list[QuoteSpan]) -> _Candidate | None:
     best = _best_speaker(match.group("spk")) if match else None
     tail = match.group("tail").strip(" :") if match else ""
     if best is None or len(tail.split()) > 8 or re.search(r"\bthat\b", tail):
-        return None
+        return _by_author_lead_in(stripped)
     phrase, shift = best
     return _Candidate(len(stripped), len(stripped), "direct", _normalise_verb(match.group("verb")), phrase,
                       match.start("spk") + shift, lead_in=True)
+
+
+# "… a fact highlighted by the New York Post’s Miranda Devine in a new op-ed:": the author of the piece quoted next.
+_BY_AUTHOR = re.compile(r"\bby\s+(?P<spk>[^,;:—]{3,80}?)\s+(?:in|on)\s+(?:a|an|the|his|her|their)\s+(?:new\s+|recent\s+)?"
+                        r"(?:op-ed|column|article|piece|editorial|essay|post|blog\s+post|interview|letter|report|statement)"
+                        r"(?:\s+\w+){0,3}:$")
+
+
+def _by_author_lead_in(stripped: str) -> _Candidate | None:
+    match = _BY_AUTHOR.search(stripped)
+    if match is None or not _plausible_speaker(match.group("spk")):
+        return None
+    return _Candidate(len(stripped), len(stripped), "direct", None, match.group("spk"), match.start("spk"), lead_in=True)
 
 
 def _sentences(text: str, quotes: list[QuoteSpan]) -> list[tuple[int, int]]:

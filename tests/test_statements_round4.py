@@ -49,3 +49,28 @@ def test_a_quote_set_off_by_dashes_after_a_person_in_a_list_is_that_persons():
     )
     assert [(s.kind, s.speaker, s.quote) for s in statements] == [
         ("direct", "Tom Hale", "It is madness to keep a quota nobody can enforce")]
+
+
+def test_an_excerpt_quoted_whole_runs_on_over_unmarked_paragraphs_to_its_closing_mark():
+    statements = extract(
+        "It is the latest sign of how wrong the critics were, a point made by the Harbour Times’s Lena Marsh "
+        "in a new column:",
+        "“When the quota deal landed on Sunday, you could hear the critics go quiet.",
+        "Growers, traders and economists had predicted ruin since the ‘Quota Day’ announcement.",
+        "They were wrong, and few of them will say so.”",
+        "The ministry said the quota would stay.",
+    )
+    assert [(s.paragraph_index, s.kind, s.speaker) for s in statements] == [
+        (1, "direct", "Lena Marsh"), (2, "continuation", "Lena Marsh"), (3, "continuation", "Lena Marsh"),
+        (4, "indirect", "the ministry")]
+    assert statements[0].speaker_org == "Harbour Times"
+    assert statements[2].quote == "They were wrong, and few of them will say so."
+
+
+def test_an_open_quote_followed_by_a_new_quotation_does_not_run_on():
+    statements = extract(
+        "“We will not sign this quota,” said Tom Hale, the farm minister. “Not this year and not",
+        "Growers met on Monday to plan their response.",
+        "“It is a fair deal,” Lena Marsh, a trader, said.",
+    )
+    assert [(s.paragraph_index, s.speaker) for s in statements] == [(0, "Tom Hale"), (2, "Lena Marsh")]
