@@ -1385,7 +1385,7 @@ def _category(cue: Cue, object_text: str, subject_text: str | None = None) -> st
         if last is not None:
             return lexicon.object_categories[last.lastgroup]
     # the first category named in the object is its head ("the tariff ... imposed over fentanyl")
-    found = list(lexicon.objects.finditer(object_text))
+    found = [m for m in lexicon.objects.finditer(object_text) if not _LEGAL_REFERENCE.match(object_text, m.start())]
     matches = [lexicon.object_categories[m.lastgroup] for m in found]
     if not matches:
         return cue.category
@@ -1451,6 +1451,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         relative = list(_RELATIVE_WORD.finditer(subject_text))
         if relative and not _MEASURE_WORDS.search(subject_text, relative[-1].end()):
             return [], []  # "effective from the month in which the proposal is introduced": not a measure
+        ensure = _ENSURE_THAT.search(subject_text)
+        if ensure:
+            # "Malaysia shall ensure that technical regulations are applied fairly": how, not a
+            # measure; the party ensuring it is the subject of the verbs that follow
+            return [], _subject_actors(sentence, (subject_region[0], subject_region[0] + ensure.start()), mentions, context)
         cue = replace(cue, intransitive=True)  # "were lowered": the subject is the measure
     elif hit.form.lower().startswith("appl") and _rated_measure_subject(subject_text) and not _ONLY_SCOPE.match(object_text):
         # "a 15% tariff will apply", "The 15 per cent rate will also apply to cars"; not
@@ -1598,6 +1603,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if status == "negated":
         negation = None if cue.intransitive or cue.inverted else _negation_kind(
             sentence[subject_region[0]:hit.end], cue.action, context)
+        if negation == "refusal" and context.default_status == "agreed" and cue.action in ("reduce", "remove", "relax") \
+                and _PROTECTIONS.match(object_text) and _lexicon().negation["standstill"].search(
+                    sentence[subject_region[0]:hit.end]):
+            negation = "standstill"  # "shall not weaken or reduce the protections in its labor laws": kept as they are
         if negation is None:
             # "did not lower duties": no measure taken; "goods will not be subject to the
             # duty": the scope of a measure told elsewhere
@@ -1764,6 +1773,10 @@ _ENFORCEMENT = re.compile(r"\b(?:enforcement|protections?|enforcing)\b", re.IGNO
 _BARRIERS = re.compile(r"\bbarriers?\b", re.IGNORECASE)
 APPLIED_MEASURE = "apply_measure"  # lemma of "apply" used with the measure as its subject
 _ONLY_SCOPE = re.compile(r"\s*only\b", re.IGNORECASE)
+_PROTECTIONS = re.compile(r"\s*(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}protections?\b", re.IGNORECASE)
+# Names of laws and of the agreement itself, not measures: "Section 307 of the Tariff Act of 1930",
+# "within five years of entry into force of this Agreement"
+_LEGAL_REFERENCE = re.compile(r"Tariff Act\b|Trade Act\b|(?<=this )Agreement\b|(?<=the )Agreement\b(?! on| for| between)", re.IGNORECASE)
 _NO_LESS_FAVORABLE = re.compile(r"\bno less favou?rable\b", re.IGNORECASE)
 _ONLY_MFN = re.compile(r"\s*only\s+(?:the\s+)?(?:MFN|most[- ]favou?red[- ]nation)\b", re.IGNORECASE)
 _NEGOTIATED_APPROACH = re.compile(r"\s*an?\s+(?:[\w-]+,?\s+){0,3}?negotiated\s+(?:approach|solution|outcome|framework)\b", re.IGNORECASE)
@@ -1836,6 +1849,7 @@ _RELATIONSHIP = re.compile(
     r"\s*(?:(?:their|our|its|the|this|bilateral)\s+)?(?:[\w-]+\s+){0,4}?(?:relationships?|relations|ties|partnership)\b",
     re.IGNORECASE)
 _THE_DEAL_ITSELF = re.compile(r"\s*(?:this|the)\s+(?:[\w-]+\s+)?(?:arrangement|agreement|deal|framework|joint statement)\b(?!\s+(?:on|of)\b)", re.IGNORECASE)
+_ENSURE_THAT = re.compile(r"\bensur(?:e|es|ing)\s+that\b", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?:which|whom|whose|where)\b", re.IGNORECASE)
 _PASSIVE_AUX = frozenset({"be", "been", "being", "was", "were", "is", "are"})
 

@@ -301,3 +301,18 @@ def test_buyerless_purchases_in_a_joint_statement_are_the_partners():
         title="Joint statement on a United States-Iceland framework agreement on reciprocal trade",
     )
     assert [(r.actor, r.category, r.amount) for r in rows] == [("ISL", "purchase", 2e9)]
+
+
+def test_agreement_obligations_in_legal_language():
+    rows = extract(
+        "Iceland shall ensure that technical regulations are applied in a non-discriminatory manner, and shall "
+        "remove existing technical barriers to trade in areas that undermine reciprocity.",
+        "Iceland shall not weaken or reduce the protections in its labor laws.",
+        "Iceland shall not impose quotas on imports of originating goods of Norway.",
+        "Iceland shall recognize Norwegian determinations on entities under Section 9 of the Tariff Act of 1930.",
+        title="Agreement between Norway and Iceland on reciprocal trade",
+    )
+    assert triples(rows) == [
+        ("ISL", "import_restriction", "maintain"), ("ISL", "market_access", "relax"),
+        ("ISL", "market_access", "remove"), ("ISL", "other", "maintain"),
+    ]
