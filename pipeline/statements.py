@@ -1292,7 +1292,12 @@ def _plausible_speaker(phrase: str | None, *, strict: bool = False) -> bool:
     head_lowered = [w.lower().strip(",.’'") for w in head_part] if not strict else lowered
     # "show insiders", "poll watchers": a verb-like word before a speaker noun only qualifies it
     qualified_noun = len(words) <= 3 and not any(w[:1].isupper() for w in words) and _is_speaker_noun(lowered[-1], lex)
-    if not qualified_noun and any(w in lex["belief_verbs_set"] or w in lex["speech_verbs_set"] for w in head_lowered):
+    # a capitalised word inside a name before a title is part of it ("The Callahan Show host …"), not a verb
+    written = head_part if not strict else words
+    verb_like = [w for i, w in enumerate(head_lowered)
+                 if i == 0 or i == len(written) - 1 or not written[i][:1].isupper()
+                 or head_lowered[i + 1] not in lex["role_word_set"]]
+    if not qualified_noun and any(w in lex["belief_verbs_set"] or w in lex["speech_verbs_set"] for w in verb_like):
         return False
     if lowered[0] in lex["pronouns"]:
         return len(words) == 1

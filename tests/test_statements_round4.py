@@ -74,3 +74,14 @@ def test_an_open_quote_followed_by_a_new_quotation_does_not_run_on():
         "“It is a fair deal,” Lena Marsh, a trader, said.",
     )
     assert [(s.paragraph_index, s.speaker) for s in statements] == [(0, "Tom Hale"), (2, "Lena Marsh")]
+
+
+def test_a_show_name_with_a_verb_like_word_before_a_title_is_a_round_up_label():
+    [statement] = extract("The Harbour Show host Dana Whitfield: “A-plus. The best speech on trade in a decade.”")
+    assert (statement.kind, statement.speaker, statement.speaker_role, statement.speaker_org) == (
+        "direct", "Dana Whitfield", "host", "Harbour Show")
+
+
+def test_a_headline_verb_in_title_case_is_still_a_verb():
+    statements = extract("Minister Says Orchard Quota Will End In ‘Good Time.’")
+    assert all(s.speaker != "Minister Says Orchard Quota" for s in statements)
