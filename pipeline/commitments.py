@@ -994,6 +994,8 @@ def _pledge_noun_hint(sentence: str) -> bool:
     return any(noun in sentence for noun in _PLEDGE_NOUNS)
 _INVESTMENT_AFTER_MONEY = re.compile(
     r"\s+(?:of|in)\s+(?:(?:new|additional|further|total)\s+)?(?:(?:[A-Z][\w.’'-]*\s+){1,3})?(?:foreign direct\s+)?investments?\b"
+    # "a 10-year, $1.4 trillion investment framework", "the $20 billion investment pledge"
+    r"|\s+investment\s+(?:commitment|framework|pledge|package)s?\b"
 )
 _INVESTMENT_BEFORE_MONEY = re.compile(
     r"\binvestments?\b[^.;$€£]{0,60}?\b(?:totall?ing|worth|valued at|amounting to|of)\s+(?:about\s+|around\s+|up to\s+|over\s+|more than\s+)?$"
@@ -1073,7 +1075,12 @@ def _pledging_country(sentence: str, start: int, end: int, mentions: list[ActorM
             return mention.actor.country  # "of Korean investment"
         if _company_of(sentence, mention):
             return mention.actor.country  # "by ROK companies", "by Korean Air"
+        if mention.end <= start and _POSSESSIVE_PLEDGE.match(sentence, mention.end):
+            return mention.actor.country  # "the UAE's landmark commitment to a $1.4 trillion ..."
     return None
+
+
+_POSSESSIVE_PLEDGE = re.compile(r"\s*(?:'s|’s)\s+(?:[\w-]+\s+){0,2}(?:commitment|pledge|promise)s?\b")
 
 
 

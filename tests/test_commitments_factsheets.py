@@ -167,3 +167,11 @@ def test_a_partys_sized_commitment_named_after_the_announcing_verb_is_that_party
         "The $40 billion in Peruvian investment in the United States follows earlier deals.",
     )
     assert [(r.actor, r.category, r.amount, r.mentions) for r in rows] == [("PER", "investment", 4e10, 2)]
+
+
+def test_a_sized_investment_framework_owned_by_a_party_is_its_pledge():
+    rows = extract(
+        "Today’s agreements deepen the partnership and build on Peru’s historic commitment to a five-year, "
+        "$90 billion investment framework for American industry."
+    )
+    assert [(r.actor, r.category, r.action, r.amount) for r in rows] == [("PER", "investment", "invest", 9e10)]
