@@ -308,3 +308,12 @@ def test_the_deal_capping_or_cutting_a_rate_is_a_term_of_the_deal():
         ("USA", "tariff", "impose", None, 10, None, None, "percent"),
         ("USA", "tariff", "reduce", None, 5, None, None, "percent"),
     ]
+
+
+def test_a_consequence_clause_after_a_halving_is_not_its_object():
+    rows = extract(
+        "The United States will halve the fentanyl tariff to 10%, bringing the overall rate on Peruvian "
+        "goods to 30% from 40%.",
+        title="US and Peru strike trade deal",
+    )
+    assert [row_tuple(r) for r in rows] == [("USA", "tariff", "reduce", 20, 10, None, None, "percent")]
