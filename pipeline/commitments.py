@@ -2000,9 +2000,9 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
             amount, unit = _amount(quantities, object_text)
             if unit in ("tonnes", "units"):
                 return ("reduce" if values[0] in ("impose", "relax") else values[0]), None, None, None, amount, unit
-            if cue.lemma == "quota" and values[0] == "impose":
-                # "construct a quota at MFN rates": a quota with no rate lowers the tariff
-                # on what it admits (convention 14), its size unstated
+            if values[0] == "impose" and (cue.lemma == "quota" or _PREFERENTIAL_QUOTA.search(object_text)):
+                # "construct a quota at MFN rates", "will receive a preferential tariff rate quota":
+                # a quota with no rate lowers the tariff on what it admits (convention 14)
                 return "reduce", None, None, None, None, None
         return values
     if category == "purchase" and action not in ("resume", "suspend", "reduce"):
@@ -2055,6 +2055,7 @@ def _clause_end_levels(cue: Cue, sentence: str, start: int):
 
 
 _BARE_RATE = re.compile(r"\s*(?:a\s+|an\s+)?\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)(?!\s+of\b)", re.IGNORECASE)
+_PREFERENTIAL_QUOTA = re.compile(r"\b(?:preferential|duty-free)\s+(?:tariff[- ]rate\s+)?quotas?\b", re.IGNORECASE)
 _QUOTA = re.compile(r"\b(?:quotas?|TRQs?)\b", re.IGNORECASE)
 
 

@@ -316,3 +316,11 @@ def test_agreement_obligations_in_legal_language():
         ("ISL", "import_restriction", "maintain"), ("ISL", "market_access", "relax"),
         ("ISL", "market_access", "remove"), ("ISL", "other", "maintain"),
     ]
+
+
+def test_receiving_a_preferential_quota_without_a_rate_is_a_tariff_cut():
+    rows = extract(
+        "Norway and Iceland have agreed on the key terms of a framework.",
+        "Iceland will receive a preferential tariff rate quota for automotive parts.",
+    )
+    assert [(r.actor, r.counterparty, r.category, r.action) for r in rows] == [("NOR", "ISL", "tariff", "reduce")]
