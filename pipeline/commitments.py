@@ -578,7 +578,7 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         return True
     if word == "to":
         return _infinitive_is_the_commitment(sentence, word_start, mention_ends)
-    if (_PAST_FORM.search(form.lower()) or form.lower() in _IRREGULAR_PAST) and _AS_ASIDE.search(sentence, 0, start):
+    if _as_aside(sentence, start, form, word):
         return False  # "The 10% rate, as originally announced in April, is in effect": an aside
     if word.endswith("ly") and _PAST_FORM.search(form.lower()) and _previous_word(sentence, word_start)[0] in _ADVERB_ADJECTIVE_LEADS:
         return False  # "protection of internationally recognized labor rights": a participle as adjective
@@ -619,6 +619,15 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
 
 
 _AS_ASIDE = re.compile(r",\s*as\s+(?:(?:\w+ly|first|already|earlier)\s+)?$", re.IGNORECASE)
+
+
+def _as_aside(sentence: str, start: int, form: str, word: str) -> bool:
+    """A past participle in an ", as (originally) announced ...," aside, not a verb."""
+    if word != "as" and not word.endswith("ly") and word not in ("first", "already", "earlier"):
+        return False  # cheap test first: the aside needs "as" or its adverb right before
+    lower = form.lower()
+    return bool(_PAST_FORM.search(lower) or lower in _IRREGULAR_PAST) \
+        and _AS_ASIDE.search(sentence, max(0, start - 30), start) is not None
 # Words before "to" that make the next verb the commitment ("agreed to cut"), as
 # opposed to a purpose clause ("the tariff imposed to address fentanyl").
 _INFINITIVE_HEADS = frozenset(
