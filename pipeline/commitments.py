@@ -572,6 +572,8 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
     word, word_start = _previous_word(sentence, start)
     if not word:
         return True
+    if word in ("in", "into", "first", "take", "takes", "took", "taking") and form.lower() in ("place", "places"):
+        return False  # "keeping a separate 20% duty in place", "take place": the noun
     if _RATE_BEFORE.search(sentence, max(0, start - 12), start):
         return False  # "a 25 per cent levy", "a 10% duty": a rate names a noun
     if sentence[:start].rstrip().endswith((",", ";", ":", "(", ")", " as well as")):
@@ -995,7 +997,9 @@ def _status_of_order(sentence: str, context: _Context) -> str:
 # still report a measure ("Q: Trump said he will impose ... What is China's response?").
 _QUESTION = re.compile(r"\?[\s\"'”’)]*$")
 _DIGIT = re.compile(r"\d")
-_PLEDGE_NOUNS = ("investment", "order", "urchases", "sales")
+_PLEDGE_NOUNS = ("investment", "order", "urchases", "sales", "quota")
+_QUOTA_BEFORE_SIZE = re.compile(r"\bquotas?\b[\s,]*(?:of\s+)?(?:up to\s+|about\s+)?$", re.IGNORECASE)
+_EACH_WAY = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:each way|in each direction|in both directions|for each side)\b", re.IGNORECASE)
 
 
 def _pledge_noun_hint(sentence: str) -> bool:
@@ -1019,6 +1023,22 @@ def _noun_pledge_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
     extra: list[Commitment] = []
     for quantity in find_quantities(sentence):
         before = sentence[max(0, quantity.start - 120):quantity.start]
+        if quantity.kind in ("tonnes", "count") and _QUOTA_BEFORE_SIZE.search(before) \
+                and _EACH_WAY.match(sentence, quantity.end) and len(context.parties) >= 2:
+            # "the deal's beef quota, 13,000 tonnes each way": a tariff-rate quota both parties open
+            # (convention 14), a row per party
+            if any(r.category == "tariff" and r.amount == quantity.value for r in rows + extra):
+                continue
+            tail = sentence[max(0, quantity.start - 40):quantity.end]
+            for actor in context.parties[:2]:
+                extra.append(Commitment(
+                    actor=actor, category="tariff", action="reduce", subject=_subject_phrase(tail), evidence=sentence,
+                    paragraph_index=0, char_start=0, char_end=0, counterparty=_other_party(actor, context),
+                    products=hs_codes(tail), amount=quantity.value, unit=quantity.unit, status=context.default_status,
+                    conditional=False, confidence=_confidence(actor, True, "tariff"), article_id=context.article_id,
+                    extractor_version=EXTRACTOR_VERSION,
+                ))
+            continue
         if quantity.kind == "money" and (_INVESTMENT_AFTER_MONEY.match(sentence, quantity.end)
                                          or _INVESTMENT_BEFORE_MONEY.search(before)):
             category, action = "investment", "invest"

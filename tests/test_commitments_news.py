@@ -317,3 +317,22 @@ def test_a_consequence_clause_after_a_halving_is_not_its_object():
         title="US and Peru strike trade deal",
     )
     assert [row_tuple(r) for r in rows] == [("USA", "tariff", "reduce", 20, 10, None, None, "percent")]
+
+
+def test_a_duty_kept_in_place_is_not_a_restriction():
+    rows = extract("Washington will suspend part of its tariff on Peruvian goods for 90 days, while keeping a "
+                   "separate 10% duty in place.", title="US and Peru strike trade deal")
+    assert sorted((r.actor, r.category, r.action) for r in rows) == [
+        ("USA", "tariff", "maintain"), ("USA", "tariff", "suspend"),
+    ]
+
+
+def test_a_quota_of_tonnes_each_way_is_a_tariff_row_per_party():
+    rows = extract(
+        "Peru and the United States signed a trade deal on Thursday.",
+        "Ministers insist the deal’s pork quota, 5,000 tonnes each way, will not hurt farmers.",
+        title="US and Peru sign trade deal",
+    )
+    quota = sorted(row_tuple(r) for r in rows if r.paragraph_index == 1)
+    assert quota == [("PER", "tariff", "reduce", None, None, None, 5000, "tonnes"),
+                     ("USA", "tariff", "reduce", None, None, None, 5000, "tonnes")]
