@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -78,6 +78,7 @@ _BOTH_PARTIES = re.compile(
     r"\b(?:both (?:sides|parties|countries|nations|governments|delegations)|the two (?:sides|countries|nations|governments|parties|delegations)|each (?:side|party|country)|the (?:parties|countries)|(?:our|both) nations)\b",
     re.IGNORECASE,
 )
+_PARTICIPANTS = re.compile(r"\b(?:the|all|both|the three|the two) participants\b", re.IGNORECASE)
 # Cheap test before the commentary patterns: the verbs every one of them needs.
 _COMMENTARY_HINT = re.compile(r"\b(?:found|finds|shows?|showed|estimated?|suggests?|concluded|affirmed|praised)\b", re.IGNORECASE)
 _SPEECH_VERB = re.compile(r"\b(?:said|says|saying|told|warned|argued|noted|added|wrote|expects?|expected|predicted)\b")
@@ -223,6 +224,7 @@ class _Context:
     default_status: str
     article_id: str | None
     in_force_by: str | None = None  # the government whose signed order the document reports
+    signatories: list[str] = field(default_factory=list)  # the countries the title names ("the Participants")
 
 
 @dataclass
@@ -357,7 +359,9 @@ def _document_context(article: Article) -> _Context:
     parties = [code for code, _ in counts.most_common()]
     if in_force_by == "":
         in_force_by = parties[0] if parties else None
-    return _Context(on, parties, default_status, article.article_id, in_force_by or None)
+    signatories = [c for c in dict.fromkeys(
+        m.actor.country for m in find_actor_mentions(article.title or "", on) if m.actor.country)]
+    return _Context(on, parties, default_status, article.article_id, in_force_by or None, signatories)
 
 
 def _signing_government(head: str, on: date | None) -> str | None:
@@ -1204,6 +1208,10 @@ def _subject_actors(sentence: str, region: tuple[int, int], mentions: list[Actor
                  if start + absolute.start(1) <= m.start and m.end <= start + absolute.end(1) and m.actor.country]
         if named:
             return list(dict.fromkeys(named))
+    if _PARTICIPANTS.search(text):
+        # "The Participants intend to ...": every signatory the title names (three in the
+        # US-Switzerland-Liechtenstein statement, guide rule 9), else the two main parties
+        return context.signatories if len(context.signatories) >= 2 else context.parties[:2]
     if _BOTH_PARTIES.search(text):
         return context.parties[:2]
     if _FIRST_PERSON.search(text) and context.parties:
@@ -1324,7 +1332,7 @@ def _other_subject(sentence: str, region: tuple[int, int], mentions: list[ActorM
     if comma >= 0:
         start = comma + 1  # the subject sits right before its verb
     text = sentence[start:end]
-    if not text.strip() or _BOTH_PARTIES.search(text) or _FIRST_PERSON.search(text):
+    if not text.strip() or _BOTH_PARTIES.search(text) or _PARTICIPANTS.search(text) or _FIRST_PERSON.search(text):
         return False
     if _PLEDGE_NOUN.search(text):
         return False  # "secure commitments to jointly address": the pledge names no other actor
@@ -1422,6 +1430,9 @@ def _category(cue: Cue, object_text: str, subject_text: str | None = None) -> st
             return lexicon.object_categories[last.lastgroup]
     # the first category named in the object is its head ("the tariff ... imposed over fentanyl")
     found = [m for m in lexicon.objects.finditer(object_text) if not _LEGAL_REFERENCE.match(object_text, m.start())]
+    if len(found) > 1 and lexicon.object_categories[found[0].lastgroup] == "diplomatic" \
+            and _AGREEMENT_ON.fullmatch(object_text, found[0].start(), found[1].start()):
+        found = found[1:]  # "the WTO Agreement on Government Procurement": the agreement's subject is the measure
     matches = [lexicon.object_categories[m.lastgroup] for m in found]
     if not matches:
         return cue.category
@@ -1799,7 +1810,7 @@ _GENERAL_LEAD = re.compile(
 # Verbs that fight a practice ("combat the importation of goods made with forced labor"):
 # enforcement, whatever the object
 _FIGHT_VERB = re.compile(r"(?:combat|crack|stop|stem|enforc)", re.IGNORECASE)
-_COOPERATION = re.compile(r"\s*(?:(?:their|our|its|the|bilateral)\s+)?(?:cooperation|coordination|dialogue|engagement|collaboration)\b", re.IGNORECASE)
+_COOPERATION = re.compile(r"\s*(?:(?:their|our|its|the|bilateral|existing|close|technical)\s+){0,2}(?:cooperation|coordination|dialogue|engagement|collaboration)\b", re.IGNORECASE)
 _FIGHT_GERUND = re.compile(r"\s*(?:combat(?:t)?ing|fighting|countering|cracking down|stopping|stemming|enforcing)\b", re.IGNORECASE)
 _DUTY_FREE_ACCESS = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:duty|tariff)[- ]free\s+(?:market\s+)?(?:access|treatment|entry)\b", re.IGNORECASE)
 _CONTINUES = re.compile(r"\bcontinu(?:e|es|ing)\s+to\s+$", re.IGNORECASE)
@@ -1813,6 +1824,7 @@ _PROTECTIONS = re.compile(r"\s*(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}prot
 # Names of laws and of the agreement itself, not measures: "Section 307 of the Tariff Act of 1930",
 # "within five years of entry into force of this Agreement"
 _LEGAL_REFERENCE = re.compile(r"Tariff Act\b|Trade Act\b|(?<=this )Agreement\b|(?<=the )Agreement\b(?! on| for| between)", re.IGNORECASE)
+_AGREEMENT_ON = re.compile(r"agreements?\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 _NO_LESS_FAVORABLE = re.compile(r"\bno less favou?rable\b", re.IGNORECASE)
 _ONLY_MFN = re.compile(r"\s*only\s+(?:the\s+)?(?:MFN|most[- ]favou?red[- ]nation)\b", re.IGNORECASE)
 _NEGOTIATED_APPROACH = re.compile(r"\s*an?\s+(?:[\w-]+,?\s+){0,3}?negotiated\s+(?:approach|solution|outcome|framework)\b", re.IGNORECASE)

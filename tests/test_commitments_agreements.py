@@ -324,3 +324,16 @@ def test_receiving_a_preferential_quota_without_a_rate_is_a_tariff_cut():
         "Iceland will receive a preferential tariff rate quota for automotive parts.",
     )
     assert [(r.actor, r.counterparty, r.category, r.action) for r in rows] == [("NOR", "ISL", "tariff", "reduce")]
+
+
+def test_the_participants_are_every_signatory_in_the_title():
+    rows = extract(
+        "The Participants intend to refrain from imposing customs duties on electronic transmissions.",
+        "The Participants intend to strengthen existing cooperation with regard to export controls.",
+        "The Participants reaffirm their commitments under the WTO Agreement on Government Procurement.",
+        title="Joint Statement on a Norway-Iceland-Denmark Framework for Reciprocal Trade",
+    )
+    assert triples(rows) == sorted(
+        (code, category, action) for code in ("DNK", "ISL", "NOR")
+        for category, action in (("tariff", "maintain"), ("export_control", "negotiate"), ("procurement", "maintain"))
+    )
