@@ -1389,7 +1389,7 @@ def _targets(sentence: str, region: tuple[int, int], mentions: list[ActorMention
 
 
 # "Swiss goods", "imports from China", "tariffs on Japan": the country whose goods a tariff hits.
-_GOODS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:goods|products|exports|imports|cars|vehicles|autos|steel|items|articles|shipments)\b")
+_GOODS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:goods|products|exports|imports|cars|vehicles|autos|steel|items|articles|shipments)\b")
 _ORIGIN_BEFORE = re.compile(r"(?:\b(?:goods|products|imports|exports|articles) (?:from|of)|\bon)\s+(?:the\s+)?$")
 
 

@@ -337,3 +337,11 @@ def test_the_participants_are_every_signatory_in_the_title():
         (code, category, action) for code in ("DNK", "ISL", "NOR")
         for category, action in (("tariff", "maintain"), ("export_control", "negotiate"), ("procurement", "maintain"))
     )
+
+
+def test_barriers_to_one_partys_farm_goods_are_addressed_by_the_other():
+    rows = extract(
+        "Norway and Iceland have committed to address and prevent barriers to Norwegian food and agricultural "
+        "products in the Icelandic market."
+    )
+    assert triples(rows) == [("ISL", "market_access", "relax")]
