@@ -102,6 +102,11 @@ _INTRODUCES_LIST = re.compile(r":\s*$")
 _DOCUMENT_AGREED = re.compile(
     r"\b(?:joint statement|agreement|framework|deal|agreed|arrangement|truce|accord)\b", re.IGNORECASE
 )
+# a start still to come ("faces a 25% tariff from Aug. 1", "starting next month")
+_SCHEDULED = re.compile(r"\b(?:from|starting|beginning|as of|effective|next|unless|if|once|when)\b", re.IGNORECASE)
+_RELATIVE_OPENER = re.compile(r",\s*(?:which|who)\s")
+
+
 def _in_force_by_order(actors: list[str] | None, context: _Context) -> bool:
     """Whether the measure is the signing government's own in a document reporting its order."""
     return bool(context.in_force_by and actors and set(actors) == {context.in_force_by})
@@ -193,7 +198,9 @@ def _lexicon() -> _Lexicon:
         (name, re.compile(r"(?<![\w-])(?:" + "|".join(patterns) + r")(?![\w-])", re.IGNORECASE))
         for name, patterns in (data.get("status") or {}).items()
     ]
-    speakers = data.get("non_government_speakers") or []
+    # "Analysts expect ..." opening a sentence: a lower-case entry also matches capitalised
+    speakers = [f"[{p[0]}{p[0].upper()}]{p[1:]}" if p[:1].islower() else p
+                for p in data.get("non_government_speakers") or []]
     non_government = re.compile(
         r"(?<![\w-])(?:" + "|".join(speakers) + r")(?![\w-])[^.]{0,120}?\b(?:said|says|told|warned|argued|noted|added|wrote|expects?|expected|predicted)\b"
     ) if speakers else None
@@ -840,6 +847,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows.extend(new_rows)
     if ": " in sentence and rows:
         rows = _rate_list_rows(sentence, rows, mentions, context)
+    if rows and cues and ", and " in sentence:
+        rows.extend(_gapped_rate_rows(sentence, rows, cues[-1].end, mentions))
     rows.extend(_earlier_rate_rows(sentence, rows, mentions))
     if _TALKS_HINT.search(sentence):
         rows.extend(_continuing_talks_rows(sentence, rows, context))
@@ -899,6 +908,34 @@ def _rate_list_rows(sentence: str, rows: list[Commitment], mentions: list[ActorM
 
 _DEAL_AHEAD = re.compile(r"\bto\s+$|\b(?:will|would|shall|could|can|must|may|might)\s+(?:\w+ly\s+)?$")
 _DEAL_REFUSED = re.compile(r"\b(?:refused?|refuses|refusing|declined?|failed|fails|unable)\s+to\s+$")
+
+
+# "China imposed a 15% tariff on U.S. coal, and a 10% levy on crude oil": the verb is left out of
+# the second clause (gapping), which states a rate of its own
+_GAPPED_RATE = re.compile(
+    r",\s+and\s+(?:(?P<who>[^,;]{1,60}?)\s+)?(?:an?\s+)(?P<rate>\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)\s+"
+    r"(?:[\w-]+\s+)?(?:tariffs?|levy|levies|duty|duties)\b(?P<rest>[^,;]*)"
+)
+
+
+def _gapped_rate_rows(sentence: str, rows: list[Commitment], last_cue_end: int,
+                      mentions: list[ActorMention]) -> list[Commitment]:
+    model = next((r for r in reversed(rows) if r.category == "tariff" and r.value_to is not None and r.unit == "percent"), None)
+    if model is None:
+        return []
+    extra: list[Commitment] = []
+    for match in _GAPPED_RATE.finditer(sentence, last_cue_end):
+        rate = float(match.group("rate"))
+        if any(r.value_to == rate and r.category == "tariff" for r in rows + extra):
+            continue
+        named = [c for c in _targets(sentence, (match.start(), match.end()), mentions, goods_only=True) if c != model.actor]
+        extra.append(replace(
+            model, action="remove" if rate == 0 else "impose", value_from=None, value_to=rate, change=None,
+            subject=_subject_phrase(match.group(0)[match.start("rate") - match.start():]),
+            products=hs_codes(match.group("rest")), counterparty=named[0] if named else model.counterparty,
+            mentions=1, commitment_id=None,
+        ))
+    return extra
 
 
 # "talks on pharmaceuticals were continuing", "negotiations over steel are ongoing": talks
@@ -2009,7 +2046,7 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
     quantities = find_quantities(object_text)
     stated_after = any(q.kind in ("rate", "points") for q in quantities)
     # "... and any further vehicles are subject to 25%": this verb's rate follows it
-    rate_follows = cue.lemma == "subject_to" and stated_after
+    rate_follows = cue.lemma in ("subject_to", "remain_subject_to") and stated_after
     current = _CURRENTLY_AT.search(subject_text) if stated_after and category == "tariff" else None
     if current:
         # "Tariffs on Chinese goods, currently at 145%, will be cut to 30%": the level in force, then the new one
@@ -2143,7 +2180,11 @@ def _status(sentence: str, subject_region: tuple[int, int], hit: _CueHit,
     lead = sentence[subject_region[0]:hit.end]
     window = sentence[subject_region[0]:min(len(sentence), object_region[1] + 40)]
     patterns = dict(_lexicon().status)
-    if patterns.get("negated") and patterns["negated"].search(lead):
+    relative = None
+    for relative in _RELATIVE_OPENER.finditer(lead):
+        pass
+    own = lead[relative.end():] if relative else lead  # "The deal does not cover steel, which remains ...": not this verb's
+    if patterns.get("negated") and patterns["negated"].search(own):
         return "negated"  # not a status: the caller drops the row
     if patterns.get("rejected") and patterns["rejected"].search(lead):
         return "rejected"
@@ -2162,6 +2203,10 @@ def _status(sentence: str, subject_region: tuple[int, int], hit: _CueHit,
         return "announced"  # "The Ministry of Commerce announced new export controls": announced, not yet in force
     if _is_past_statement(sentence, hit) or (patterns.get("implemented") and patterns["implemented"].search(window)):
         return "implemented"
+    if hit.cue.inverted and hit.form.lower() in ("face", "faces", "pay", "pays") \
+            and _previous_word(sentence, hit.start)[0] not in _VERB_LEADS \
+            and not _SCHEDULED.search(sentence, hit.end, object_region[1] + 40):
+        return "implemented"  # "Canadian exporters face 50 per cent US duties": a rate now levied
     told = sentence[:object_region[1]]
     if _in_force_by_order(actors, context) and action != "negotiate" and not _OWN_PLEDGE.search(sentence, 0, hit.end):
         # the signing government's own measures in an order or its fact sheet are in force

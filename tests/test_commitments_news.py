@@ -336,3 +336,38 @@ def test_a_quota_of_tonnes_each_way_is_a_tariff_row_per_party():
     quota = sorted(row_tuple(r) for r in rows if r.paragraph_index == 1)
     assert quota == [("PER", "tariff", "reduce", None, None, None, 5000, "tonnes"),
                      ("USA", "tariff", "reduce", None, None, None, 5000, "tonnes")]
+
+
+# -- forecasts, kept rates, gapped clauses, rates now faced ------------------------------------------
+
+def test_an_analysts_forecast_opening_a_sentence_is_no_row():
+    assert extract("Analysts expect Lima to keep buying US wheat through the first quarter.") == []
+
+
+def test_a_rate_that_remains_after_a_negated_clause_is_kept():
+    rows = extract("The deal does not cover copper, which remains subject to a 40% tariff.",
+                   title="US and Peru strike trade deal")
+    assert [(r.category, r.action, r.value_to) for r in rows] == [("tariff", "maintain", 40)]
+
+
+def test_an_administration_considering_a_tariff_proposes_it():
+    rows = extract("The administration is considering tariffs of up to 25% on Peruvian copper.")
+    assert [(r.action, r.value_to, r.status) for r in rows] == [("impose", 25, "proposed")]
+
+
+def test_a_gapped_second_rate_is_its_own_row_and_a_rate_faced_now_is_in_force():
+    rows = extract(
+        "Peruvian exporters of copper face 40 per cent US duties, and Lima's fishing fleet a 10 per cent "
+        "levy on frozen fish.",
+        title="US and Peru trade dispute",
+    )
+    assert sorted((row_tuple(r), r.status) for r in rows) == [
+        (("USA", "tariff", "impose", None, 10, None, None, "percent"), "implemented"),
+        (("USA", "tariff", "impose", None, 40, None, None, "percent"), "implemented"),
+    ]
+    assert {r.counterparty for r in rows} == {"PER"}
+
+
+def test_a_rate_faced_from_a_later_date_is_not_yet_in_force():
+    rows = extract("Peru faces a 40% tariff from Aug. 1.", title="US and Peru trade dispute")
+    assert [r.status for r in rows] == ["announced"]
