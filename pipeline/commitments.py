@@ -75,7 +75,7 @@ _OBJECT_PREPOSITIONS = re.compile(
 # Verbs whose first object is a receiver ("gave Mexico 90 days", "granted Beijing a reprieve").
 _GIVING_VERB = re.compile(r"\b(?:gave|give|gives|giving|granted|grants|handed|hands|offered|offers|allowed|allows|told|tells)\s+(?:the\s+)?$")
 _BOTH_PARTIES = re.compile(
-    r"\b(?:both (?:sides|parties|countries|nations|governments|delegations)|the two (?:sides|countries|nations|governments|parties|delegations)|each (?:side|party|country)|the (?:parties|countries)|(?:our|both) nations)\b",
+    r"\b(?:both (?:sides|parties|countries|nations|governments|delegations|leaders)|the two (?:sides|countries|nations|governments|parties|delegations|leaders)|each (?:side|party|country)|the (?:parties|countries)|(?:our|both) nations)\b",
     re.IGNORECASE,
 )
 _PARTICIPANTS = re.compile(r"\b(?:the|all|both|the three|the two) participants\b", re.IGNORECASE)
@@ -696,6 +696,8 @@ def _infinitive_is_the_commitment(sentence: str, to_start: int, mention_ends: se
         return True
     if head == "deals":
         return False  # "agreed to historic trade deals to open new markets": what deals in general are for
+    if head in ("goal", "goals", "aim", "aims", "objective", "objectives", "ambition"):
+        return False  # "the deal reflects a common goal to increase trade": an aim, not a measure
     # "the tariff imposed to address fentanyl", "designed to protect": a purpose, not a pledge
     return not (head.endswith("ed") or head in _lexicon().forms)
 

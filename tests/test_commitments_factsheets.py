@@ -175,3 +175,19 @@ def test_a_sized_investment_framework_owned_by_a_party_is_its_pledge():
         "$90 billion investment framework for American industry."
     )
     assert [(r.actor, r.category, r.action, r.amount) for r in rows] == [("PER", "investment", "invest", 9e10)]
+
+
+def test_the_two_leaders_are_the_two_parties_of_the_next_list():
+    rows = extract(
+        "The two leaders acknowledged the need to strengthen economic security ties. This includes cooperation "
+        "to combat duty evasion and taking joint actions to address non-market policies.",
+        title="Joint fact sheet on the meeting of the presidents of the United States and Peru",
+    )
+    assert sorted({(r.actor, r.category, r.action) for r in rows}) == [("PER", "other", "enforce"), ("USA", "other", "enforce")]
+
+
+def test_a_goal_to_increase_trade_is_an_aim_not_a_measure():
+    assert not extract(
+        "The two leaders recognized that the new deal reflects a shared goal to increase balanced trade and investment.",
+        title="Joint fact sheet on the meeting of the presidents of the United States and Peru",
+    )
