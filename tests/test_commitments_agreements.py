@@ -345,3 +345,11 @@ def test_barriers_to_one_partys_farm_goods_are_addressed_by_the_other():
         "products in the Icelandic market."
     )
     assert triples(rows) == [("ISL", "market_access", "relax")]
+
+
+def test_talks_take_the_category_of_the_means_named_after_including_through():
+    rows = extract(
+        "With respect to steel, Norway and Iceland intend to cooperate on shielding their markets from "
+        "overcapacity, while guarding their supply lines, including through tariff-rate quota solutions."
+    )
+    assert triples(rows) == [("ISL", "tariff", "negotiate"), ("NOR", "tariff", "negotiate")]
