@@ -898,6 +898,7 @@ class SpeakerRegistry:
     answerer: Speaker | None = None  # who answers the questions of a Q&A transcript
     # "Bryan Anderson" seen in running text, by surname: a later "Anderson agreed …" names him
     full_names: dict[str, str] = field(default_factory=dict)
+    scope_start: int | None = None  # inside a quoted excerpt: pronouns look only at people it names
     paragraph_starts: list[int] = field(default_factory=list)  # body offsets, ascending
     opens_with_quote: bool = False  # the current paragraph opens with a quotation
 
@@ -1172,6 +1173,9 @@ class SpeakerRegistry:
         if head in ("i", "we"):
             return None
         candidates = sorted((e for e in self.entries if e.last_seen <= position), key=lambda e: -e.last_seen)
+        if self.scope_start is not None:
+            # "Jacques: “Ahead of Trump’s address, he promised …”": the "he" is someone the quote names
+            candidates = [e for e in candidates if e.last_seen >= self.scope_start]
         if head in ("he", "she"):
             people = [e for e in candidates if e.speaker.kind == "person" and not e.speaker.plural
                       and e.speaker.gender in (pronoun.gender, None)]

@@ -246,14 +246,24 @@ def _statements_inside_excerpt(paragraph: Paragraph, text: str, quotes: list[Quo
     if len(quotes) != 1:
         return []
     quote = quotes[0]
-    if text[:quote.start].strip() or len(text[quote.end:].strip()) > 3:
+    label = text[:quote.start].strip()
+    # the quotation stands alone, or after a round-up label ("Host Gerry Callahan: “… ‘Q’ …”")
+    if label and not re.fullmatch(r"[^:“”\"]{2,160}:", label) or len(text[quote.end:].strip()) > 3:
         return []
     inner = text[quote.content_start:quote.content_end]
     if not any(mark in inner for mark in "‘’'“”\""):
         return []
     excerpt = Paragraph(paragraph.index, inner, paragraph.char_start + quote.content_start,
                         paragraph.char_start + quote.content_end)
-    found, _ = _paragraph_statements(excerpt, registry, None, frozenset(), nested=True)
+    # a pronoun inside the quotation means someone the quotation names, not a speaker outside it
+    registry.scope_start = excerpt.char_start
+    try:
+        found, _ = _paragraph_statements(excerpt, registry, None, frozenset(), nested=True)
+    finally:
+        registry.scope_start = None
+    if label:
+        # a labelled quote is the labelled person's own words: only quotes inside it are someone else's
+        found = [c for c in found if c.quote_starts and c.kind in ("direct", "partial")]
     shift = quote.content_start
     for candidate in found:
         candidate.start += shift

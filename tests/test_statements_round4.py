@@ -85,3 +85,14 @@ def test_a_show_name_with_a_verb_like_word_before_a_title_is_a_round_up_label():
 def test_a_headline_verb_in_title_case_is_still_a_verb():
     statements = extract("Minister Says Orchard Quota Will End In ‘Good Time.’")
     assert all(s.speaker != "Minister Says Orchard Quota" for s in statements)
+
+
+def test_a_pronoun_inside_a_labelled_round_up_quote_means_someone_the_quote_names():
+    statements = extract(
+        "Prime Minister Tom Hale set out his trade agenda on Tuesday night.",
+        "Trade analyst Carl Brandt: “A strong speech with a clear message for our exporters.”",
+        "Harbour Weekly columnist Lena Marsh: “Ahead of Prime Minister Tom Hale’s speech, he promised a country "
+        "‘that is finally open for business again.’ And he delivered.”",
+    )
+    assert [(s.paragraph_index, s.kind, s.speaker) for s in statements] == [
+        (1, "direct", "Carl Brandt"), (2, "direct", "Lena Marsh"), (2, "partial", "Tom Hale")]
