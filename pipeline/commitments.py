@@ -1619,6 +1619,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         if cue.action in ("relax", "maintain"):
             kept = cue.action == "maintain" or _CONTINUES.search(subject_text)
             cue = replace(cue, action="maintain" if kept else "remove", fixed=True)
+    if cue.action == "negotiate" and category in ("investment", "purchase") and _CRITICAL_MINERALS.search(object_text):
+        category = "other"  # "cooperate to facilitate investment and trade in critical minerals" (convention 12)
     if cue.lemma == "open" and category != "tariff":
         category = "market_access"  # "open its dairy sector ..., the sticking point in talks": the market is the object
     if cue.action == "negotiate" and _lexicon().objects.search(category_text) is None:
@@ -1872,6 +1874,7 @@ _PROTECTIONS = re.compile(r"\s*(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}prot
 _LEGAL_REFERENCE = re.compile(r"Tariff Act\b|Trade Act\b|(?<=this )Agreement\b|(?<=the )Agreement\b(?! on| for| between)", re.IGNORECASE)
 _AGREEMENT_ON = re.compile(r"agreements?\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 _INCLUDING_MEANS = re.compile(r"[^.;]{0,120}?,\s+including\s+(?:through|via|by means of)\s+([^.;]{1,80})", re.IGNORECASE)
+_CRITICAL_MINERALS = re.compile(r"\bcritical minerals?\b", re.IGNORECASE)
 _NO_LESS_FAVORABLE = re.compile(r"\bno less favou?rable\b", re.IGNORECASE)
 _ONLY_MFN = re.compile(r"\s*only\s+(?:the\s+)?(?:MFN|most[- ]favou?red[- ]nation)\b", re.IGNORECASE)
 _NEGOTIATED_APPROACH = re.compile(r"\s*an?\s+(?:[\w-]+,?\s+){0,3}?negotiated\s+(?:approach|solution|outcome|framework)\b", re.IGNORECASE)

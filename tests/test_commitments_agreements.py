@@ -353,3 +353,8 @@ def test_talks_take_the_category_of_the_means_named_after_including_through():
         "overcapacity, while guarding their supply lines, including through tariff-rate quota solutions."
     )
     assert triples(rows) == [("ISL", "tariff", "negotiate"), ("NOR", "tariff", "negotiate")]
+
+
+def test_cooperation_on_trade_and_investment_in_critical_minerals_is_other():
+    rows = extract("Norway and Iceland will cooperate to facilitate investment and trade in critical minerals.")
+    assert triples(rows) == [("ISL", "other", "negotiate"), ("NOR", "other", "negotiate")]
