@@ -358,3 +358,11 @@ def test_talks_take_the_category_of_the_means_named_after_including_through():
 def test_cooperation_on_trade_and_investment_in_critical_minerals_is_other():
     rows = extract("Norway and Iceland will cooperate to facilitate investment and trade in critical minerals.")
     assert triples(rows) == [("ISL", "other", "negotiate"), ("NOR", "other", "negotiate")]
+
+
+def test_enhancing_opportunities_for_cooperation_is_a_negotiation():
+    rows = extract(
+        "Norway and Iceland commit to enhance opportunities for technical cooperation between their standards "
+        "development organizations."
+    )
+    assert triples(rows) == [("ISL", "market_access", "negotiate"), ("NOR", "market_access", "negotiate")]
