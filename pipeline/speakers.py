@@ -217,6 +217,8 @@ def _org_type(org: str) -> str:
     if _is_government(org):
         return "official"
     lowered = org.lower()
+    if lowered.split()[0] in lexicon()["legislature_words"] and re.search(r"\b(committee|subcommittee|caucus|conference)\b", lowered):
+        return "official"  # "House Energy and Commerce Committee", "Senate Finance Committee": a legislature's body
     if re.search(r"\b(institute|university|centre|center|think tank|foundation|research)\b", lowered):
         return "analyst"
     if re.search(r"\b(company|corp|corporation|inc|ltd|group|bank|capital|partners|fund|association|federation|chamber|council)\b", lowered):
@@ -471,8 +473,9 @@ def _is_institution_name(words: list[str]) -> bool:
         return False
     if not all(_is_capitalised(w) or w.lower() in ("and", "of", "&", "the", "for") for w in words):
         return False
-    if any(w.lower().strip(",") in lex["role_word_set"] - {"and", "of", "the", "for"} for w in words):
-        return False
+    if any(w.lower().strip(",") in lex["role_word_set"] - {"and", "of", "the", "for"} for w in words) \
+            and words[-1].lower() not in lex["org_words_set"]:
+        return False  # "Energy and Commerce Committee": an organisation word at the end names a body
     return not any(w.lower() in lex["female_names"] or w.lower() in lex["male_names"] for w in words)
 
 
@@ -648,6 +651,8 @@ def _speaker_type(role: str | None, org: str | None) -> str:
         return by_org if by_org != "other" else "business"
     if by_role in (None, "other") and by_org:
         return by_org
+    if by_role == "business" and by_org == "official":
+        return "official"  # the chairman of a House committee or a ministry's agency speaks for a government
     return by_role or "other"
 
 

@@ -131,3 +131,14 @@ def test_a_sentence_reporting_someones_view_by_possessive_puts_them_in_focus():
         "on its own. He says his successor should scrap it before the harvest.",
     )
     assert [s.speaker for s in statements] == ["Tom Hale", "Ebner"]
+
+
+def test_a_legislature_committee_named_with_title_words_is_one_government_body():
+    from pipeline.speakers import parse_speaker
+    body = parse_speaker("House Energy and Commerce Committee")
+    assert (body.kind, body.name, body.speaker_type) == ("organisation", "House Energy and Commerce Committee", "official")
+    chair = parse_speaker("Senate Orchards and Trade Committee Chairman Tom Hale")
+    assert (chair.name, chair.role, chair.org, chair.speaker_type) == (
+        "Tom Hale", "Chairman", "Senate Orchards and Trade Committee", "official")
+    company = parse_speaker("Kestrel Trading Company Chairman Tom Hale")
+    assert company.speaker_type == "business"
