@@ -1091,8 +1091,14 @@ def _noun_pledge_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
                                                      or _PURCHASES_BEFORE_AMOUNT.search(before)):
             # "Up to $3.4 billion annually in U.S. LNG purchases": bought from the named
             # origin by the other party
-            origin = _origin_near(sentence, quantity, mentions)
-            buyer = _other_party(origin, context) if origin else None
+            buyer = _opening_subject(sentence, mentions)
+            if buyer is not None:
+                # "Japan will make ... purchases of U.S. energy, totaling $7 billion": the subject buys
+                origin = next((m.actor.country for m in mentions if m.actor.country and m.actor.country != buyer
+                               and m.start < quantity.start), None) or _other_party(buyer, context)
+            else:
+                origin = _origin_near(sentence, quantity, mentions)
+                buyer = _other_party(origin, context) if origin else None
             if buyer is None or any(r.category == "purchase" and r.amount == quantity.value for r in rows + extra):
                 continue
             tail = sentence[quantity.start:quantity.start + 120]
@@ -1123,7 +1129,22 @@ def _noun_pledge_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
 
 
 _PURCHASES_AFTER_AMOUNT = re.compile(r"\s+(?:annually\s+|a year\s+|per year\s+)?(?:in|of)\s+(?:[\w.-]+\s+){0,4}?(?:purchases|sales|exports)\b", re.IGNORECASE)
-_PURCHASES_BEFORE_AMOUNT = re.compile(r"^\W*(?:Purchases?|Procurement) of\b[^;]{0,120}?\b(?:value|worth|valued|totall?ing)\b[^;$€£]{0,20}$", re.IGNORECASE)
+_PURCHASES_BEFORE_AMOUNT = re.compile(
+    r"^\W*(?:Purchases?|Procurement) of\b[^;]{0,120}?\b(?:value|worth|valued|totall?ing)\b[^;$€£]{0,20}$"
+    # "will make long-term incremental purchases of U.S. energy, including LNG, totaling $7 billion"
+    r"|\bpurchases of\b[^;$€£]{0,100}?\b(?:worth|valued at|totall?ing)\s+(?:about\s+|around\s+|over\s+|more than\s+)?$",
+    re.IGNORECASE)
+
+
+_OPENING_SUBJECT_VERB = re.compile(r"\s+(?:will|shall|has|have|agreed|agrees|commits|committed|intends|plans)\b")
+
+
+def _opening_subject(sentence: str, mentions: list[ActorMention]) -> str | None:
+    """The party named as the sentence's subject at its start ("Japan will ...")."""
+    for mention in mentions:
+        if mention.actor.country and mention.form == "name" and len(sentence[:mention.start].split()) <= 2:
+            return mention.actor.country if _OPENING_SUBJECT_VERB.match(sentence, mention.end) else None
+    return None
 
 
 def _origin_near(sentence: str, quantity: Quantity, mentions: list[ActorMention]) -> str | None:

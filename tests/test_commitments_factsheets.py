@@ -191,3 +191,11 @@ def test_a_goal_to_increase_trade_is_an_aim_not_a_measure():
         "The two leaders recognized that the new deal reflects a shared goal to increase balanced trade and investment.",
         title="Joint fact sheet on the meeting of the presidents of the United States and Peru",
     )
+
+
+def test_purchases_named_as_a_noun_and_sized_belong_to_the_sentence_subject():
+    rows = extract(
+        "Peru will make steady and long-term additional purchases of U.S. farm goods, including wheat, "
+        "totaling $3 billion per year."
+    )
+    assert [(r.actor, r.counterparty, r.category, r.amount) for r in rows] == [("PER", "USA", "purchase", 3e9)]
