@@ -104,6 +104,7 @@ _DOCUMENT_AGREED = re.compile(
 )
 # a start still to come ("faces a 25% tariff from Aug. 1", "starting next month")
 _SCHEDULED = re.compile(r"\b(?:from|starting|beginning|as of|effective|next|unless|if|once|when)\b", re.IGNORECASE)
+_SAID_ON_DAY = re.compile(r"\b(?:said|says|told|wrote|added)\s+(?:\w+\s+){0,2}?(?:on|late on|early on)\s+\w+day\b")
 _RELATIVE_OPENER = re.compile(r",\s*(?:which|who)\s")
 
 
@@ -657,6 +658,10 @@ _SUBJECT_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
 _EXAMPLE_OF_PREVIOUS = re.compile(
     r",\s+including\s+(?:by\s+)?(?:\w+ly\s+)?(?:taking\s+(?:measures|steps|actions?)\s+to\s+)?$", re.IGNORECASE)
 _MAY_BE = re.compile(r"\b(?:that|which)\s+(?:may|might|could)\s+(?:be\s+)?$", re.IGNORECASE)
+_ACCEPTED_RATE = re.compile(
+    r"\s*(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+)?(?:(?:\d+(?:\.\d+)?|zero)\s*(?:%|per ?cent|percent)"
+    r"|(?:zero|no)\s+(?:[\w-]+\s+)?tariffs?\b|(?:tariffs?|dut(?:y|ies)|levy|rate)\b)", re.IGNORECASE)
+_ENDED_MEASURE = re.compile(r"\s*(?:its|their|the|all)\s+(?:[\w-]+\s+){0,3}?(?:investigations?|probes?|inquir(?:y|ies)|reviews?|bans?|restrictions?|curbs?|sanctions?|tariffs?|measures|countermeasures)\b", re.IGNORECASE)
 _DEAL_SUBJECT = re.compile(r"^\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|pact|accord|arrangement)\s+$", re.IGNORECASE)
 _ORDER_THEN_TIME = re.compile(
     r"\b(?:proclamation|order)s?\s+(?:on \w+day|today|yesterday|late on \w+day|this week|last week)\s+$", re.IGNORECASE)
@@ -1578,6 +1583,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     # a dropped verb still names who the next verbs' subject is ("Trump signed
     # proclamations to close loopholes and elevate tariffs")
     keep = [] if cue.inverted else subjects
+    if cue.lemma == "accept_tariff" and not _ACCEPTED_RATE.match(object_text):
+        # "Japan will accept U.S. rice imports ... tariff-free": the accepting party's own market
+        cue = replace(cue, inverted=False)
+    if cue.lemma == "restrict" and hit.form.lower().startswith("stop") and _ENDED_MEASURE.match(object_text):
+        cue = replace(cue, action="remove", category="other")  # "stop its anti-dumping investigation"
     if cue.requires is not None and not cue.requires.pattern.startswith("^") and not cue.requires.search(
             subject_text + object_text if cue.intransitive else object_text):  # (an anchored one is tested at the cue)
         return [], keep
@@ -1713,7 +1723,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "will work constructively in an effort to address barriers": talks about the
         # measure, not the measure (guide rule 14)
         cue = replace(cue, action="negotiate")
-    clause = sentence[subject_region[0]:object_region[1]]
+    said = None
+    for said in _SAID_ON_DAY.finditer(sentence, subject_region[0], hit.start):
+        pass
+    # "the ministry said on Tuesday it would remove ... from Nov. 10": the day it was said is no date of the measure
+    clause = sentence[said.end() if said else subject_region[0]:object_region[1]]
     time = read_time(clause, context.on)
     status = _status(sentence, subject_region, hit, object_region, cue.action, context, actors, mentions)
     if status == "negated":

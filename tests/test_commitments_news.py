@@ -371,3 +371,30 @@ def test_a_gapped_second_rate_is_its_own_row_and_a_rate_faced_now_is_in_force():
 def test_a_rate_faced_from_a_later_date_is_not_yet_in_force():
     rows = extract("Peru faces a 40% tariff from Aug. 1.", title="US and Peru trade dispute")
     assert [r.status for r in rows] == ["announced"]
+
+
+# -- dates of speech, accepted imports, ended probes, retaliation ---------------------------------------
+
+def test_the_day_a_ministry_spoke_is_not_the_start_date():
+    rows = extract("Peru's finance ministry said on Tuesday it would remove a 10% tariff on U.S. wheat from Nov. 10.")
+    assert [(r.action, r.value_from, r.start_date.isoformat()) for r in rows] == [("remove", 10, "2025-11-10")]
+
+
+def test_accepting_imports_tariff_free_is_the_accepting_partys_zero_tariff_but_accepting_a_rate_is_not():
+    rows = extract(
+        "Peru will accept U.S. wheat imports of up to 50,000 tonnes a year tariff-free.",
+        "Peru will accept a 10% tariff on its copper.",
+        title="US and Peru strike trade deal",
+    )
+    assert sorted((r.actor, r.action, r.value_to) for r in rows) == [("PER", "remove", 0), ("USA", "impose", 10)]
+
+
+def test_stopping_an_investigation_removes_it_and_retaliating_with_a_tariff_imposes_it():
+    rows = extract(
+        "Lima will stop its anti-dumping investigation into U.S. steel pipes.",
+        "Peru will retaliate with a 25% tariff on U.S. wheat.",
+        title="US and Peru trade dispute",
+    )
+    assert sorted((r.actor, r.category, r.action, r.value_to) for r in rows) == [
+        ("PER", "other", "remove", None), ("PER", "tariff", "impose", 25),
+    ]
