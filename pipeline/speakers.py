@@ -198,6 +198,16 @@ def _known_person_gender(name: str | None) -> str | None:
     return gender_of_name(actor.name) if actor is not None and actor.kind == "person" else None
 
 
+def _is_country(name: str) -> bool:
+    """A country or bloc the actor lexicon knows ("the United States", "the EU")."""
+    try:
+        from pipeline.actors import resolve_actor
+        actor = resolve_actor(name)
+    except Exception:  # the actor lexicon is optional here
+        return False
+    return actor is not None and actor.kind in ("country", "bloc")
+
+
 def gender_of_name(name: str | None) -> str | None:
     """The usual gender of a full name's given name ("Barack Obama" → male), or None."""
     words = (name or "").split()
@@ -543,8 +553,9 @@ def _parse_named(phrase: str, head_part: str, appositive: str) -> Speaker | None
         # "Japan’s Trade Minister", "President Lee Jae-myung’s policy chief": the owner is not the role
         country_hint = _POSSESSIVE.match(" ".join(pre[:owner_at + 1])).group(1)
         pre = pre[owner_at + 1:]
-        if _is_org_words(_words(country_hint)):
-            # "the New York Post’s Miranda Devine": an organisation owns the name, not a country
+        after_the = re.match(r"(?i)the\s", head_part.strip()) is not None  # "The Federalist’s …"
+        if _is_org_words(_words(country_hint)) or (after_the and not _is_country(country_hint)):
+            # "the New York Post’s Miranda Devine", "The Federalist’s Sean Davis": an organisation owns the name
             extra_org, country_hint = _clean_org(re.sub(r"(?i)^the\s+", "", country_hint)), None
     if not pre and _is_org_words(name_words):
         return _organisation(" ".join(name_words), country_hint, phrase)

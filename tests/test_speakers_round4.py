@@ -142,3 +142,17 @@ def test_a_legislature_committee_named_with_title_words_is_one_government_body()
         "Tom Hale", "Chairman", "Senate Orchards and Trade Committee", "official")
     company = parse_speaker("Kestrel Trading Company Chairman Tom Hale")
     assert company.speaker_type == "business"
+
+
+def test_company_suffixes_and_airlines_name_organisations():
+    from pipeline.speakers import parse_speaker
+    assert [(s.kind, s.name) for s in map(parse_speaker, ["Kestrel Air Lines", "Harbour Valley Power Co.", "Orchard Fruit LLC"])] == [
+        ("organisation", "Kestrel Air Lines"), ("organisation", "Harbour Valley Power Co."), ("organisation", "Orchard Fruit LLC")]
+
+
+def test_a_possessive_owner_after_the_is_an_organisation_unless_it_is_a_country():
+    from pipeline.speakers import parse_speaker
+    outlet = parse_speaker("The Harbourer’s Sean Davis")
+    assert (outlet.name, outlet.org, outlet.country_hint) == ("Sean Davis", "Harbourer", None)
+    country = parse_speaker("the United States’ Trade Representative Dana Reyes")
+    assert (country.name, country.org, country.country_hint) == ("Dana Reyes", None, "United States")
