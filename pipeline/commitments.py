@@ -1655,7 +1655,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if cue.lemma == "open" and category != "tariff":
         category = "market_access"  # "open its dairy sector ..., the sticking point in talks": the market is the object
     if cue.action == "negotiate" and _lexicon().objects.search(category_text) is None:
-        means = _INCLUDING_MEANS.match(sentence, object_region[1])
+        means = _INCLUDING_MEANS.match(sentence, object_region[0])
         if means and _lexicon().objects.search(means.group(1)):
             # "cooperate on ring-fencing their markets ..., including through tariff-rate quota
             # solutions": the talks are on the measure the means names
@@ -1908,7 +1908,7 @@ _PROTECTIONS = re.compile(r"\s*(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}prot
 # "within five years of entry into force of this Agreement"
 _LEGAL_REFERENCE = re.compile(r"Tariff Act\b|Trade Act\b|(?<=this )Agreement\b|(?<=the )Agreement\b(?! on| for| between)", re.IGNORECASE)
 _AGREEMENT_ON = re.compile(r"agreements?\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)
-_INCLUDING_MEANS = re.compile(r"[^.;]{0,120}?,\s+including\s+(?:through|via|by means of)\s+([^.;]{1,80})", re.IGNORECASE)
+_INCLUDING_MEANS = re.compile(r"[^.;]{0,200}?,\s+including\s+(?:through|via|by means of|by)\s+([^.;]{1,80})", re.IGNORECASE)
 _CRITICAL_MINERALS = re.compile(r"\bcritical minerals?\b", re.IGNORECASE)
 _NO_LESS_FAVORABLE = re.compile(r"\bno less favou?rable\b", re.IGNORECASE)
 _ONLY_MFN = re.compile(r"\s*only\s+(?:the\s+)?(?:MFN|most[- ]favou?red[- ]nation)\b", re.IGNORECASE)

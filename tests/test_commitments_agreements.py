@@ -366,3 +366,11 @@ def test_enhancing_opportunities_for_cooperation_is_a_negotiation():
         "development organizations."
     )
     assert triples(rows) == [("ISL", "market_access", "negotiate"), ("NOR", "market_access", "negotiate")]
+
+
+def test_talks_take_the_category_of_the_means_named_after_including_by():
+    rows = extract(
+        "Norway and Iceland commit to cooperate on ensuring secure, reliable, and varied power supplies, "
+        "including by addressing non-tariff barriers that might hamper energy trade."
+    )
+    assert triples(rows) == [("ISL", "market_access", "negotiate"), ("NOR", "market_access", "negotiate")]
