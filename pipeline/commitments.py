@@ -321,6 +321,9 @@ def _fill_ownerless_tariffs(rows: list[Commitment], context: _Context) -> None:
     """A tariff named without its owner is levied by the party that levies the
     document's other tariffs (or, failing any, the party the document names most)."""
     leviers = Counter(r.actor for r in rows if r.category == "tariff" and r.actor and r.confidence >= 1.0)
+    rated = Counter(r.actor for r in rows if r.category == "tariff" and r.actor and r.confidence >= 1.0 and r.value_to)
+    if rated and any(r.actor is None and r.category == "tariff" and r.value_to for r in rows):
+        leviers = rated  # an ownerless rate belongs with the party whose rates the document states
     default = leviers.most_common(1)[0][0] if leviers else (context.parties[0] if context.parties else None)
     if default is None:
         return
@@ -1631,7 +1634,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         if cue is None or cue.tariff_only:
             return [], keep
     if cue.intransitive and not _MEASURE_WORDS.search(subject_text + " " + object_text) and not (
-            cue.lemma == "tax_goods" and _TAXED_GOODS.search(subject_text) and _RATE_LEVEL.match(object_text)):
+            cue.lemma == "tax_goods" and _TAXED_GOODS.search(subject_text) and _RATE_LEVEL.match(object_text)) \
+            and not (cue.lemma == "remain" and _AT_RATE.match(object_text) and (
+                _GOODS_PRONOUN.search(subject_text) or hs_codes(subject_text))):
+        # ("steel is not covered: it will stay at 50 per cent": goods kept at a rate)
         # ("goods shipped through Vietnam will be taxed at 40%": the rate names the tariff)
         return [], keep  # "the Agreement shall enter into force": not a measure
     if cue.lemma in ("fall", "rise") and not _MEASURE_WORDS.search(subject_text[subject_text.rfind(",") + 1:]):
@@ -1924,6 +1930,8 @@ def _rated_measure_subject(subject_text: str) -> bool:
 
 
 _TAXED_GOODS = re.compile(r"\b(?:goods|products|imports|exports|shipments|items|articles|vehicles|cars)\b", re.IGNORECASE)
+_AT_RATE = re.compile(r"\s*at\s+(?:about\s+|around\s+)?\d+(?:\.\d+)?\s*(?:%|per ?cent|percent|pct)", re.IGNORECASE)
+_GOODS_PRONOUN = re.compile(r"^\W*(?:they|it)\s+(?:will|would|shall)?\s*$", re.IGNORECASE)
 _RATE_LEVEL = re.compile(r"\s*(?:(?:at|to)\s+)?(?:about\s+|around\s+)?\d+(?:\.\d+)?\s*(?:%|per ?cent|percent|pct)", re.IGNORECASE)
 _MEASURE_WORDS = re.compile(r"\b(?:tariffs?|duty|duties|levy|levies|(?<!interest )rates?|quotas?|bans?|restrictions?|controls?|curbs?|fees?|sanctions?)\b", re.IGNORECASE)
 _INSTRUMENT_SUBJECT = re.compile(r"\b(?:proclamation|executive order|order|memorandum|rule|regulation|decree)\b", re.IGNORECASE)

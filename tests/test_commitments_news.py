@@ -398,3 +398,14 @@ def test_stopping_an_investigation_removes_it_and_retaliating_with_a_tariff_impo
     assert sorted((r.actor, r.category, r.action, r.value_to) for r in rows) == [
         ("PER", "other", "remove", None), ("PER", "tariff", "impose", 25),
     ]
+
+
+def test_goods_said_to_stay_at_a_rate_keep_it_but_inflation_does_not():
+    rows = extract(
+        "Peru will remove tariffs on U.S. wheat, and the United States will cut its tariff on Peruvian goods to 10%.",
+        "Copper is not covered: it will stay at 40 per cent.",
+        "Inflation will stay at 3 per cent, the central bank said.",
+        title="US and Peru strike trade deal",
+    )
+    kept = [(r.actor, r.action, r.value_to) for r in rows if r.paragraph_index > 0]
+    assert kept == [("USA", "maintain", 40)]
