@@ -1765,6 +1765,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         segments = [(category, part) for part in _amount_segments(object_text)]
     else:
         segments = _category_segments(cue, object_text, category)
+        if category == "tariff" and len(segments) == 1:
+            segments = [(category, part) for part in _rate_list_segments(object_text)]
     rows: list[Commitment] = []
     for category, segment in segments:
         values = _values(cue, category, segment, subject_text, hit.form, quota_sizes)
@@ -1827,6 +1829,35 @@ def _partner_list(sentence: str, region: tuple[int, int], mentions: list[ActorMe
 
 
 _OBJECT_COORDINATION = re.compile(r",?\s+and\s+(?:its|their|the|all)\s+")
+
+
+# a rate followed by what it applies to: "25 percent on steel", "a 10% tariff on aluminum"
+_RATE_ON = re.compile(
+    r"\d(?:[\d.,]*)\s*(?:%|per ?cent|percent)\s+(?:(?:[\w-]+\s+){0,2}?(?:tariffs?|duty|duties|levy|rate)\s+)?(?:on|for)\s",
+    re.IGNORECASE)
+_LIST_JOINT = re.compile(r",?\s+and\s+|,\s+")
+
+
+def _rate_list_segments(object_text: str) -> list[str]:
+    """'tariffs of 25 percent on steel imports and 10 percent on aluminum': one verb, a
+    rate per good, a row per rate (convention 2: objects with their own figure)."""
+    found = list(_RATE_ON.finditer(object_text))
+    if len(found) < 2:
+        return [object_text]
+    cuts = []
+    for match in found[1:]:
+        # the list joint right before the next rate ("... imports and 10 percent on")
+        head = object_text[:match.start()]
+        joints = list(_LIST_JOINT.finditer(head))
+        if not joints or len(head[joints[-1].end():].split()) > 2:
+            return [object_text]
+        cuts.append((joints[-1].start(), joints[-1].end()))
+    parts, start = [], 0
+    for cut_start, cut_end in cuts:
+        parts.append(object_text[start:cut_start])
+        start = cut_end
+    parts.append(object_text[start:])
+    return parts
 
 
 def _category_segments(cue: Cue, object_text: str, category: str) -> list[tuple[str, str]]:

@@ -199,3 +199,14 @@ def test_purchases_named_as_a_noun_and_sized_belong_to_the_sentence_subject():
         "totaling $3 billion per year."
     )
     assert [(r.actor, r.counterparty, r.category, r.amount) for r in rows] == [("PER", "USA", "purchase", 3e9)]
+
+
+def test_one_verb_with_a_rate_per_good_gives_a_row_per_rate():
+    rows = extract("Peru will impose tariffs of 20 percent on copper wire and 8 percent on zinc sheets.")
+    assert sorted((r.actor, r.category, r.action, r.value_to) for r in rows) == [
+        ("PER", "tariff", "impose", 8.0), ("PER", "tariff", "impose", 20.0)]
+
+
+def test_a_from_to_change_on_one_good_stays_one_row():
+    rows = extract("Peru will raise its tariff on copper wire from 10 percent to 20 percent on Monday.")
+    assert [(r.value_from, r.value_to) for r in rows] == [(10.0, 20.0)]
