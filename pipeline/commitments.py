@@ -29,7 +29,7 @@ from pipeline.model import Article, Commitment, Paragraph, stable_id
 from pipeline.products import hs_codes
 from pipeline.quantities import Quantity, find_quantities, rate_levels
 from pipeline.sentences import split_sentences
-from pipeline.timeexpr import read_time
+from pipeline.timeexpr import find_duration, read_time
 
 EXTRACTOR_VERSION = "commitments-1.0"
 CUES_PATH = Path(__file__).parent / "data" / "commitment_cues.yaml"
@@ -161,6 +161,8 @@ class _Lexicon:
     statistics: re.Pattern[str] | None
     negation: dict[str, re.Pattern[str]]  # refusal | standstill
     makers: dict[str, str]  # maker name -> its country
+    companies: re.Pattern[str] | None  # national companies named as a pledging subject
+    company_countries: dict[str, str]  # lower-case company name -> its country
 
 
 @lru_cache(maxsize=1)
@@ -216,7 +218,9 @@ def _lexicon() -> _Lexicon:
     negation.setdefault("standstill", re.compile(r"(?!)"))
     return _Lexicon(forms, lemmas, cue_pattern, objects, object_categories, status, conditional,
                     non_government, commentary, statistics, negation,
-                    {str(k): str(v) for k, v in (data.get("makers") or {}).items()})
+                    {str(k): str(v) for k, v in (data.get("makers") or {}).items()},
+                    _any_of([rf"\b{re.escape(str(k))}\b" for k in (data.get("national_companies") or {})]),
+                    {str(k).lower(): str(v) for k, v in (data.get("national_companies") or {}).items()})
 
 
 def _any_of(patterns: list[str] | None, flags: int = 0) -> re.Pattern[str] | None:
@@ -1048,9 +1052,12 @@ def _status_of_order(sentence: str, context: _Context) -> str:
 # still report a measure ("Q: Trump said he will impose ... What is China's response?").
 _QUESTION = re.compile(r"\?[\s\"'”’)]*$")
 _DIGIT = re.compile(r"\d")
-_PLEDGE_NOUNS = ("investment", "order", "urchases", "sales", "quota")
+_PLEDGE_NOUNS = ("investment", "order", "urchases", "sales", "quota", "xports")
 _QUOTA_BEFORE_SIZE = re.compile(r"\bquotas?\b[\s,]*(?:of\s+)?(?:up to\s+|about\s+)?$", re.IGNORECASE)
 _EACH_WAY = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:each way|in each direction|in both directions|for each side)\b", re.IGNORECASE)
+# A page's bare "exports" with no origin named are the exports of the country the
+# dataset's sources report from (U.S. government pages and U.S.-centred trade news).
+HOME_EXPORTER = "USA"
 
 
 def _pledge_noun_hint(sentence: str) -> bool:
@@ -1059,7 +1066,7 @@ def _pledge_noun_hint(sentence: str) -> bool:
 _INVESTMENT_AFTER_MONEY = re.compile(
     r"\s+(?:of|in)\s+(?:(?:new|additional|further|total)\s+)?(?:(?:[A-Z][\w.’'-]*\s+){1,3})?(?:foreign direct\s+)?investments?\b"
     # "a 10-year, $1.4 trillion investment framework", "the $20 billion investment pledge"
-    r"|\s+investment\s+(?:commitment|framework|pledge|package)s?\b"
+    r"|\s+investment\s+(?:commitment|framework|pledge|package|plan|agreement)s?\b"
 )
 _INVESTMENT_BEFORE_MONEY = re.compile(
     r"\binvestments?\b[^.;$€£]{0,60}?\b(?:totall?ing|worth|valued at|amounting to|of)\s+(?:about\s+|around\s+|up to\s+|over\s+|more than\s+)?$"
@@ -1071,7 +1078,7 @@ def _noun_pledge_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
                       context: _Context) -> list[Commitment]:
     if not _DIGIT.search(sentence) or not _pledge_noun_hint(sentence):
         return []  # cheap tests first: a noun pledge needs its noun and a figure
-    extra: list[Commitment] = []
+    extra: list[Commitment] = _export_item_rows(sentence, rows, context) if "xports" in sentence else []
     for quantity in find_quantities(sentence):
         before = sentence[max(0, quantity.start - 120):quantity.start]
         if quantity.kind in ("tonnes", "count") and _QUOTA_BEFORE_SIZE.search(before) \
@@ -1095,8 +1102,23 @@ def _noun_pledge_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
             category, action = "investment", "invest"
         elif quantity.kind == "count" and _ORDER_BEFORE_COUNT.search(before):
             category, action = "purchase", "purchase"
-        elif quantity.kind in ("money", "tonnes") and (_PURCHASES_AFTER_AMOUNT.match(sentence, quantity.end)
-                                                     or _PURCHASES_BEFORE_AMOUNT.search(before)):
+        elif quantity.kind == "money" and _ARMS_SALE_BEFORE.search(before) and HOME_EXPORTER in context.parties[:2]:
+            # "signed the largest defense sales agreement in history—nearly $142 billion":
+            # the partner buys from the home exporter (guide rule 1: arms purchases are trade)
+            buyer = _other_party(HOME_EXPORTER, context)
+            if buyer is None or any(r.category == "purchase" and r.amount == quantity.value for r in rows + extra):
+                continue
+            extra.append(Commitment(
+                actor=buyer, category="purchase", action="purchase", subject=_subject_phrase(_ARMS_SALE_BEFORE.search(before).group(0)),
+                evidence=sentence, paragraph_index=0, char_start=0, char_end=0, counterparty=HOME_EXPORTER, products=[],
+                amount=quantity.value, unit=quantity.unit, status=context.default_status, conditional=False,
+                confidence=_confidence(buyer, True, "purchase"), article_id=context.article_id,
+                extractor_version=EXTRACTOR_VERSION,
+            ))
+            continue
+        elif quantity.kind in ("money", "tonnes") and (_PURCHASES_BEFORE_AMOUNT.search(before) or (
+                (after := _PURCHASES_AFTER_AMOUNT.match(sentence, quantity.end))
+                and (not after.group(0).endswith("exports") or _DEAL_SUM_BEFORE.search(before)))):
             # "Up to $3.4 billion annually in U.S. LNG purchases": bought from the named
             # origin by the other party
             buyer = _opening_subject(sentence, mentions)
@@ -1130,6 +1152,8 @@ def _noun_pledge_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
             actor=actor, category=category, action=action, subject=_subject_phrase(tail), evidence=sentence,
             paragraph_index=0, char_start=0, char_end=0, counterparty=_other_party(actor, context),
             products=hs_codes(tail) if category == "purchase" else [], amount=quantity.value, unit=quantity.unit,
+            # "a 10-year, $1.4 trillion investment framework": the term written just before the sum
+            duration_days=find_duration(sentence[max(0, quantity.start - 20):quantity.start]),
             status=context.default_status, conditional=False, confidence=_confidence(actor, True, category),
             article_id=context.article_id, extractor_version=EXTRACTOR_VERSION,
         ))
@@ -1153,6 +1177,48 @@ def _opening_subject(sentence: str, mentions: list[ActorMention]) -> str | None:
         if mention.actor.country and mention.form == "name" and len(sentence[:mention.start].split()) <= 2:
             return mention.actor.country if _OPENING_SUBJECT_VERB.match(sentence, mention.end) else None
     return None
+_ARMS_SALE_BEFORE = re.compile(
+    r"\b(?:defen[cs]e|arms|military|weapons?)\s+sales?\s+(?:agreements?|packages?|deals?)\b[^;$€£.]{0,40}?(?:worth|valued at|totall?ing|of|[—–-])\s*(?:about\s+|over\s+|more than\s+|nearly\s+|almost\s+|up to\s+)?$",
+    re.IGNORECASE)
+# "projects ... totaling $2 billion in U.S. services exports": deals summed as exports; not
+# "loses out on $13.5 billion in annual exports" (a statistic: no deal verb before the sum)
+_DEAL_SUM_BEFORE = re.compile(r"\b(?:totall?ing|worth|valued at)\s+(?:about\s+|over\s+|more than\s+|nearly\s+|up to\s+)?$", re.IGNORECASE)
+# "Additional major exports include GE turbines totaling $14.2 billion and Boeing aircraft
+# for AviLease totaling $4.8 billion": each item with its own figure is a purchase by the
+# partner from the home exporter (convention 2: own figure, own row)
+_EXPORTS_INCLUDE = re.compile(r"\bexports\s+(?:also\s+)?include\s+", re.IGNORECASE)
+_ITEM_FIGURE = re.compile(r"\s*,?\s+(?:totall?ing|worth|valued at)\s+(?:about\s+|over\s+|more than\s+|nearly\s+|up to\s+)?$", re.IGNORECASE)
+_ITEM_JOINER = re.compile(r"^\W*(?:and\s+|as well as\s+)?")
+
+
+def _export_item_rows(sentence: str, rows: list[Commitment], context: _Context) -> list[Commitment]:
+    lead = _EXPORTS_INCLUDE.search(sentence)
+    if lead is None or HOME_EXPORTER not in context.parties[:2]:
+        return []
+    buyer = _other_party(HOME_EXPORTER, context)
+    if buyer is None:
+        return []
+    extra: list[Commitment] = []
+    item_start = lead.end()
+    for quantity in find_quantities(sentence[lead.end():]):
+        start, end = quantity.start + lead.end(), quantity.end + lead.end()
+        figure = _ITEM_FIGURE.search(sentence, item_start, start)
+        if quantity.kind != "money" or figure is None:
+            continue
+        item = sentence[item_start:figure.start()]
+        item = item[_ITEM_JOINER.match(item).end():].strip()
+        item_start = end
+        if not item or any(r.category == "purchase" and r.amount == quantity.value for r in rows + extra):
+            continue
+        extra.append(Commitment(
+            actor=buyer, category="purchase", action="purchase", subject=_subject_phrase(item), evidence=sentence,
+            paragraph_index=0, char_start=0, char_end=0, counterparty=HOME_EXPORTER, products=hs_codes(item),
+            amount=quantity.value, unit=quantity.unit, status=context.default_status, conditional=False,
+            confidence=_confidence(buyer, True, "purchase"), article_id=context.article_id,
+            extractor_version=EXTRACTOR_VERSION,
+        ))
+    return extra
+_PURCHASES_BEFORE_AMOUNT = re.compile(r"^\W*(?:Purchases?|Procurement) of\b[^;]{0,120}?\b(?:value|worth|valued|totall?ing)\b[^;$€£]{0,20}$", re.IGNORECASE)
 
 
 def _origin_near(sentence: str, quantity: Quantity, mentions: list[ActorMention]) -> str | None:
@@ -1178,7 +1244,12 @@ def _pledging_country(sentence: str, start: int, end: int, mentions: list[ActorM
             return mention.actor.country  # "by ROK companies", "by Korean Air"
         if mention.end <= start and _POSSESSIVE_PLEDGE.match(sentence, mention.end):
             return mention.actor.country  # "the UAE's landmark commitment to a $1.4 trillion ..."
+        if mention.start >= end and _SECURED_FROM.search(sentence[end:mention.start]):
+            return mention.actor.country  # "a $X investment commitment secured in Qatar"
     return None
+
+
+_SECURED_FROM = re.compile(r"^\s+investment\s+(?:commitments?|pledges?)\s+(?:secured\s+)?(?:in|from|by)\s+(?:the\s+)?$")
 
 
 _POSSESSIVE_PLEDGE = re.compile(r"\s*(?:'s|’s)\s+(?:[\w-]+\s+){0,2}(?:commitment|pledge|promise)s?\b")
@@ -1291,12 +1362,14 @@ def _subject_actors(sentence: str, region: tuple[int, int], mentions: list[Actor
             continue
         if mention.form in ("adjective", "demonym") and not _company_of(sentence, mention):
             continue
-        if _OBJECT_PREPOSITIONS.search(sentence[max(0, mention.start - 12):mention.start]):
+        if _OBJECT_PREPOSITIONS.search(sentence[max(0, mention.start - 12):mention.start]) \
+                and not _body_of_subject(sentence, start, mention):
             continue
         if _GIVING_VERB.search(sentence[max(0, mention.start - 12):mention.start]):
             continue  # "Trump gave Mexico 90 more days": the receiver of a giving verb, not its subject
         if re.match(r"\s*(?:'s|’s)", sentence[mention.end:mention.end + 3]) and not re.match(
-            r"\s*(?:'s|’s)\s+(?:[\w$.,-]+\s+)?(?:pledge|promise|commitment|plan|offer|decision|agreement)\b",
+            # "Saudi Arabia's $600-billion commitment to invest": the owner of a pledge makes it
+            r"\s*(?:'s|’s)\s+(?:[\w$.-]+\s+){0,3}?(?:pledge|promise|commitment|plan|offer|decision|agreement)\b",
             sentence[mention.end:mention.end + 40],
         ):
             continue  # "China's tariffs": an owner, read separately
@@ -1307,13 +1380,35 @@ def _subject_actors(sentence: str, region: tuple[int, int], mentions: list[Actor
     return codes
 
 
+# "The Ministry of Industry and Mineral Resources in the Kingdom of Saudi Arabia and the
+# Department of Energy of the United States of America have signed": a body of a country
+# acts for it, though its name follows "of"/"in"
+_GOVERNMENT_BODY_OF = re.compile(
+    r"\b(?:Ministry|Department|Agency|Government|Secretary|Minister)\b(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w,]*(?:\s+(?:and\s+)?[A-Z][\w,]*){0,4})?"
+    r"\s+(?:of|in)\s+(?:the\s+)?(?:(?:Kingdom|State|Republic|Sultanate)\s+of\s+)?$")
+
+
+def _body_of_subject(sentence: str, start: int, mention: ActorMention) -> bool:
+    """Whether the mention ends a government body that opens the subject ("The Ministry
+    of Energy of the Kingdom of Saudi Arabia and the Department of ... have signed")."""
+    body = _GOVERNMENT_BODY_OF.search(sentence, max(start, mention.start - 70), mention.start)
+    return body is not None and _SUBJECT_LEAD.fullmatch(sentence, start, body.start()) is not None
+
+
+_SUBJECT_LEAD = re.compile(r"\W*(?:the\s+|The\s+)?(?:U\.S\.\s+)?|.*\s(?:and|&)\s+(?:the\s+)?(?:U\.S\.\s+)?", re.DOTALL)
+
+
 # A treaty sentence's participial opener ("Understanding X will ...,", "Recognizing that ...,"):
 # the parties it names are not the subject of the main verb.
 _PARTICIPLE_OPENER = re.compile(
     r"\W*(?:Understanding|Recogni[sz]ing|Noting|Taking note|Acknowledging|Considering|Mindful|Provided(?: that)?)\b[^,;]{0,200},\s+"
 )
-_OWNED_PLEDGE = re.compile(r"(?:'s|’s)\s+(?:[\w$.,-]+\s+)?(?:pledge|promise|commitment|plan|offer)\s+to\s+$")
 _WITH_SUBJECT = re.compile(r"\bwith\s+([^,;]{1,40}?)\s+(?:set|expected|poised|due|ready|likely|agreeing|pledging)\s+to\s+$")
+
+
+# "announced Saudi Arabia's $600-billion commitment to invest": the owner of the pledge
+# makes it, though its name opens the previous verb's object
+_OWNED_PLEDGE = re.compile(r"(?:'s|’s)\s+(?:[\w$.,-]+\s+){0,4}?(?:commitments?|pledges?|promises?|plans?|offers?)\s+to\s+$")
 
 
 def _names_open_region(sentence: str, region: tuple[int, int], mentions: list[ActorMention]) -> bool:
@@ -1373,7 +1468,8 @@ _DEMAND_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "keep pressing for lower tariffs": an effort kept up, not a measure kept
-_GERUND_OBJECT = re.compile(r"\s*(?:pressing|pushing|urging|calling|lobbying|seeking|asking|fighting|talking|arguing)\b")
+# ("keeps scoring great deals", "keep delivering wins": a record kept up, no measure)
+_GERUND_OBJECT = re.compile(r"\s*(?:pressing|pushing|urging|calling|lobbying|seeking|asking|fighting|talking|arguing|scoring|winning|delivering)\b")
 # "We are buying time": an idiom, not a purchase
 _IDIOM_PURCHASE = re.compile(r"\s*(?:(?:some|more|extra|a little)\s+)?(?:time|breathing (?:room|space)|goodwill|peace)\b", re.IGNORECASE)
 _ANAPHORIC_OBJECT = re.compile(r"\s*(?:these|those|such)\s+(?:[\w-]+\s+)?(?:investments?|commitments?|purchases?|measures?|steps|efforts?|actions?)\b", re.IGNORECASE)
@@ -1410,6 +1506,15 @@ def _other_subject(sentence: str, region: tuple[int, int], mentions: list[ActorM
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
     content = [w for w in words if w.lower() not in _SUBJECT_FILLER and not w.lower().endswith("ly")]
     return bool(content) and not text.rstrip().endswith((",", ":", ";"))
+
+
+def _company_subject(subject_text: str) -> list[str]:
+    """A national company named as the subject ("Emirates Global Aluminum will invest")
+    pledges for its country (convention 3)."""
+    clause = subject_text[subject_text.rfind(",") + 1:]
+    pattern = _lexicon().companies
+    match = pattern.search(clause) if pattern is not None else None
+    return [_lexicon().company_countries[match.group(0).lower()]] if match else []
 
 
 def _company_of(sentence: str, mention: ActorMention) -> bool:
@@ -1576,10 +1681,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "a 15% tariff will apply", "The 15 per cent rate will also apply to cars"; not
         # "the tariffs will apply only to the steel content" (scope, guide rule 3)
         cue = replace(cue, intransitive=True, lemma=APPLIED_MEASURE)
-    subjects = _subject_actors(sentence, subject_region, mentions, context)
+    company = _company_subject(subject_text)
+    subjects = _subject_actors(sentence, subject_region, mentions, context) or company
     if coordinated and subjects and subject_region[0] > 0 and _names_open_region(sentence, subject_region, mentions) \
             and not _OWNED_PLEDGE.search(subject_text):
-        # (but "announced Saudi Arabia's $600-billion commitment to invest": the owner pledges)
         # "Japan will recognize U.S. standards and lift ...", "provide President Trump $550
         # billion to invest": names in the previous verb's object are not this verb's subject
         subjects = []
@@ -1625,7 +1730,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if figure and not _lexicon().objects.search(figure.group(0)):
         # ("forced labor in their supply chains" names a measure topic before the figure word)
         return [], keep  # "maintained a current account deficit": a figure, not a measure
-    if not cue.intransitive and not coordinated and _other_subject(sentence, subject_region, mentions) and not (
+    if not cue.intransitive and not coordinated and not company and _other_subject(sentence, subject_region, mentions) and not (
             _DEAL_SUBJECT.search(subject_text) and any(q.kind == "rate" for q in find_quantities(object_text))):
         # ("The agreement caps the tariff on EU cars at 15%": the deal's own term, with its figure)
         return [], []  # "imports decreased", "tariffs do not raise prices": not a party acting
@@ -1775,6 +1880,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         if category == "tariff" and _lacks_levels(values) and values[4] is None:
             values = _clause_end_levels(cue, sentence, object_region[1]) or values
         action, value_from, value_to, change, amount, unit = values
+        if category == "investment" and unit == "units" and _COUNTED_GOODS_FIRST.match(segment):
+            # "a commitment from Etihad Airways to invest in 28 Boeing aircraft": money put
+            # into counted goods buys them (guide rule 25)
+            category, action = "purchase", "purchase"
         if category == "tariff" and unit == "percent" and value_to is not None and value_from is None \
                 and action in ("impose", "maintain"):
             current = _CURRENT_LEVEL.search(sentence, object_region[0], min(len(sentence), object_region[1] + 80))
@@ -1813,6 +1922,7 @@ def _worldwide_tariff(row: Commitment) -> bool:
     return row.category == "tariff" and row.counterparty is None and _WORLDWIDE.search(row.evidence or "") is not None
 
 
+_COUNTED_GOODS_FIRST = re.compile(r"\s*(?:in|on)\s+(?:up to\s+|about\s+)?\d")
 # "..., which currently face 27.5 per cent": the level in force that the new rate replaces
 _CURRENT_LEVEL = re.compile(
     r"\b(?:which|that|who)\s+(?:currently|now|at present|today)\s+(?:face|faces|pay|pays|carry|carries|bear|bears|attract|attracts|are subject to|is subject to)\s+"

@@ -1,0 +1,91 @@
+"""Commitment extraction, round 5: deal round-up fact sheets (a visit's investment
+pledges and company-worded deals).
+
+Every sentence here is our own, written for the rule it tests; the figures are invented.
+"""
+from datetime import datetime, timezone
+
+from pipeline.commitments import extract_commitments
+from pipeline.model import article_from_paragraphs
+from pipeline.quantities import find_quantities
+
+PUBLISHED = datetime(2026, 3, 10, 15, 0, tzinfo=timezone.utc)
+LEAD = "Today in Doha, President Trump announced deals between the United States and Qatar."
+
+
+def extract(*texts, title="Fact Sheet: President Donald J. Trump Secures New Deals with Qatar"):
+    article = article_from_paragraphs([LEAD, *texts], published_at=PUBLISHED, title=title)
+    article.article_id = "test-roundup"
+    return extract_commitments(article)
+
+
+def summary(rows, category):
+    return sorted((r.actor, r.action, r.amount, r.unit) for r in rows if r.category == category)
+
+
+def test_a_hyphenated_scale_word_is_part_of_the_sum():
+    assert [q.value for q in find_quantities("a $350-billion pledge")] == [350e9]
+    assert [q.value for q in find_quantities("a $5-million grant")] == [5e6]
+
+
+def test_the_owner_of_an_announced_pledge_is_its_actor():
+    rows = extract("President Trump announced Qatar's $350-billion commitment to invest in the United States.")
+    assert summary(rows, "investment") == [("QAT", "invest", 350e9, "usd")]
+
+
+def test_a_pledge_to_an_investment_framework_carries_its_sum_and_term():
+    rows = extract("The new deals build on Qatar's landmark commitment to a 5-year, $700 billion investment framework.")
+    invest = [r for r in rows if r.category == "investment"]
+    assert [(r.actor, r.amount, r.duration_days) for r in invest] == [("QAT", 700e9, 1825)]
+
+
+def test_an_airline_investing_in_counted_aircraft_buys_them():
+    rows = extract(
+        "Boeing secured a $9 billion commitment from Qatar Airways to invest in 24 American-made Boeing 787 and 777X aircraft."
+    )
+    assert summary(rows, "purchase") == [("QAT", "purchase", 24, "units")]
+    assert summary(rows, "investment") == []
+
+
+def test_each_export_item_with_its_own_sum_is_a_purchase_by_the_partner():
+    rows = extract(
+        "Further major exports include Caterpillar generators totaling $1.3 billion and Boeing freighters for a Doha lessor totaling $2.6 billion."
+    )
+    assert summary(rows, "purchase") == [("QAT", "purchase", 1.3e9, "usd"), ("QAT", "purchase", 2.6e9, "usd")]
+    aircraft = [r for r in rows if r.amount == 2.6e9]
+    assert aircraft[0].products == ["8802"]
+
+
+def test_services_sold_to_the_partner_are_its_purchase_but_an_export_statistic_is_not():
+    rows = extract("American engineering firms are building stadium projects totaling $3 billion in U.S. services exports.")
+    assert summary(rows, "purchase") == [("QAT", "purchase", 3e9, "usd")]
+    assert extract("Boat builders depend on the $1.9 billion in annual exports of U.S. yachts.") == []
+
+
+def test_a_national_company_as_subject_pledges_for_its_country():
+    rows = extract("In Texas, QatarEnergy will invest to build a $6 billion gas processing plant.")
+    assert summary(rows, "investment") == [("QAT", "invest", 6e9, "usd")]
+
+
+def test_an_unknown_company_as_subject_gives_no_row():
+    assert summary(extract("In Texas, Acme Widgets will invest to build a $6 billion plant."), "investment") == []
+
+
+def test_a_defence_sales_agreement_is_the_partners_purchase():
+    rows = extract(
+        "The United States and Qatar signed a defense sales agreement worth nearly $40 billion, providing Qatar with air defense systems."
+    )
+    assert summary(rows, "purchase") == [("QAT", "purchase", 40e9, "usd")]
+
+
+def test_ministries_of_two_countries_signing_a_memorandum_give_a_row_each():
+    rows = extract(
+        "The Ministry of Energy of the State of Qatar and the Department of the Interior of the United States "
+        "have signed a Memorandum of Cooperation on critical minerals."
+    )
+    assert sorted((r.actor, r.category, r.action) for r in rows) == [
+        ("QAT", "other", "negotiate"), ("USA", "other", "negotiate")]
+
+
+def test_a_record_kept_up_is_no_measure_kept():
+    assert extract("President Trump keeps scoring great deals, securing over $2 trillion in investment agreements.") == []
