@@ -27,7 +27,7 @@ import yaml
 from pipeline.actors import ActorMention, find_actor_mentions, trie_regex
 from pipeline.model import Article, Commitment, Paragraph, stable_id
 from pipeline.products import hs_codes
-from pipeline.quantities import Quantity, find_quantities, rate_levels
+from pipeline.quantities import Quantity, find_quantities, parse_number, rate_levels
 from pipeline.sentences import split_sentences
 from pipeline.timeexpr import find_duration, read_time
 
@@ -1052,7 +1052,8 @@ def _status_of_order(sentence: str, context: _Context) -> str:
 # still report a measure ("Q: Trump said he will impose ... What is China's response?").
 _QUESTION = re.compile(r"\?[\s\"'”’)]*$")
 _DIGIT = re.compile(r"\d")
-_PLEDGE_NOUNS = ("investment", "order", "urchases", "sales", "quota", "xports")
+_PLEDGE_NOUNS = ("investment", "order", "urchases", "sales", "quota", "xports", "of interest", "xchange", "cquisition",
+                 "projects", "contracts")
 _QUOTA_BEFORE_SIZE = re.compile(r"\bquotas?\b[\s,]*(?:of\s+)?(?:up to\s+|about\s+)?$", re.IGNORECASE)
 _EACH_WAY = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:each way|in each direction|in both directions|for each side)\b", re.IGNORECASE)
 # A page's bare "exports" with no origin named are the exports of the country the
@@ -1079,6 +1080,7 @@ def _noun_pledge_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
     if not _DIGIT.search(sentence) or not _pledge_noun_hint(sentence):
         return []  # cheap tests first: a noun pledge needs its noun and a figure
     extra: list[Commitment] = _export_item_rows(sentence, rows, context) if "xports" in sentence else []
+    extra += _deal_noun_rows(sentence, rows, mentions, context)
     for quantity in find_quantities(sentence):
         before = sentence[max(0, quantity.start - 120):quantity.start]
         if quantity.kind in ("tonnes", "count") and _QUOTA_BEFORE_SIZE.search(before) \
@@ -1191,6 +1193,61 @@ _ITEM_FIGURE = re.compile(r"\s*,?\s+(?:totall?ing|worth|valued at)\s+(?:about\s+
 _ITEM_JOINER = re.compile(r"^\W*(?:and\s+|as well as\s+)?")
 
 
+# Deals told through a noun, with whose deal it is (conventions 3, 5; guide rule 25):
+# "EXIM issued letters of interest for $5 billion of financing" (the issuer invests),
+# "an agreement for an economic exchange worth at least $X" (the partner invests),
+# "a $2 billion agreement for Qatar's acquisition of ..." (the acquirer buys),
+# "U.S. companies won 12 projects worth $3 billion in Qatar" (the country the projects are in buys).
+_LETTERS_OF_INTEREST = re.compile(r"\bletters? of interest\b[^;$€£]{0,30}?\b(?:for|totall?ing|worth|of)\s+(?:up to\s+|about\s+|over\s+|more than\s+|nearly\s+)?$", re.IGNORECASE)
+_ECONOMIC_EXCHANGE = re.compile(r"\beconomic exchange\s+(?:worth|valued at|of|totall?ing)\s+(?:at least\s+|about\s+|over\s+|more than\s+|nearly\s+)?$", re.IGNORECASE)
+_ACQUISITION_AFTER = re.compile(r"\s+(?:agreements?|deals?|contracts?)\s+(?:for|covering)\s+(?:the\s+)?(?P<owner>[^;,]{1,40}?)(?:'s|’s)\s+(?:acquisition|purchase|procurement)\s+of\b", re.IGNORECASE)
+_PROJECTS_WON = re.compile(r"\b(?:won|wins|win|secured|were awarded|was awarded|awarded)\s+(?P<count>\d[\d,]*|[a-z]+)\s+(?:new\s+|major\s+|more\s+)?(?:projects|contracts)\s+(?:worth|valued at|totall?ing)\b", re.IGNORECASE)
+
+
+def _deal_noun_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
+                    context: _Context) -> list[Commitment]:
+    found: list[tuple[str, str, float, str, int, str]] = []  # (actor, category, amount, unit, at, subject)
+    partner = _other_party(HOME_EXPORTER, context) if HOME_EXPORTER in context.parties[:2] else None
+    for quantity in find_quantities(sentence):
+        if quantity.kind != "money":
+            continue
+        before = sentence[max(0, quantity.start - 80):quantity.start]
+        actor = None
+        if _LETTERS_OF_INTEREST.search(before):
+            lead = quantity.start - len(before) + _LETTERS_OF_INTEREST.search(before).start()
+            issuers = [m.actor.country for m in mentions if m.end <= lead and m.actor.country]
+            actor, category = (issuers[0] if issuers else None), "investment"
+        elif _ECONOMIC_EXCHANGE.search(before):
+            actor, category = partner, "investment"
+        else:
+            acquisition = _ACQUISITION_AFTER.match(sentence, quantity.end)
+            if acquisition is None:
+                continue
+            owners = [m.actor.country for m in mentions if acquisition.start("owner") <= m.start
+                      and m.end <= acquisition.end("owner") and m.actor.country]
+            actor, category = (owners[0] if owners else None), "purchase"
+        if actor is not None:
+            found.append((actor, category, quantity.value, quantity.unit, quantity.start, sentence[quantity.start:quantity.start + 120]))
+    for won in _PROJECTS_WON.finditer(sentence):
+        count = parse_number(won.group("count"))
+        market = _market_named(sentence, (won.end(), len(sentence)), mentions) or partner
+        if count and market:
+            found.append((market, "purchase", count, "units", won.start(), sentence[won.start("count"):won.start("count") + 120]))
+    extra: list[Commitment] = []
+    for actor, category, amount, unit, _, subject in found:
+        if any(r.category == category and r.amount == amount and r.actor == actor for r in rows):
+            continue  # a verb already stated it
+        action = "invest" if category == "investment" else "purchase"
+        extra.append(Commitment(
+            actor=actor, category=category, action=action, subject=_subject_phrase(subject), evidence=sentence,
+            paragraph_index=0, char_start=0, char_end=0, counterparty=_other_party(actor, context),
+            products=hs_codes(subject) if category == "purchase" else [], amount=amount, unit=unit,
+            status=context.default_status, conditional=False, confidence=_confidence(actor, True, category),
+            article_id=context.article_id, extractor_version=EXTRACTOR_VERSION,
+        ))
+    return extra
+
+
 def _export_item_rows(sentence: str, rows: list[Commitment], context: _Context) -> list[Commitment]:
     lead = _EXPORTS_INCLUDE.search(sentence)
     if lead is None or HOME_EXPORTER not in context.parties[:2]:
@@ -1244,11 +1301,15 @@ def _pledging_country(sentence: str, start: int, end: int, mentions: list[ActorM
             return mention.actor.country  # "by ROK companies", "by Korean Air"
         if mention.end <= start and _POSSESSIVE_PLEDGE.match(sentence, mention.end):
             return mention.actor.country  # "the UAE's landmark commitment to a $1.4 trillion ..."
+        if mention.end <= start and _OWNED_SUM.fullmatch(sentence, mention.end, start):
+            return mention.actor.country  # "Saudi Arabia's nearly $1 trillion investment commitment"
         if mention.start >= end and _SECURED_FROM.search(sentence[end:mention.start]):
             return mention.actor.country  # "a $X investment commitment secured in Qatar"
     return None
 
 
+# "Saudi Arabia's nearly $1 trillion investment commitment": the owner of the sum
+_OWNED_SUM = re.compile(r"(?:'s|’s)\s+(?:(?:nearly|about|almost|over|more than|some|up to|a|an|new|additional|total)\s+){0,2}")
 _SECURED_FROM = re.compile(r"^\s+investment\s+(?:commitments?|pledges?)\s+(?:secured\s+)?(?:in|from|by)\s+(?:the\s+)?$")
 
 
@@ -1812,6 +1873,12 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         cue = replace(cue, action="enforce")  # "expand cooperation on combating drug trafficking": the fight itself
     elif cue.action in ("negotiate", "relax") and _ENSURE_PROTECTION.match(object_text):
         cue = replace(cue, action="enforce")  # "work together to ensure strong protection of labor rights"
+    elif cue.lemma == "subject_to" and _NO_LONGER.search(subject_text):
+        cue = replace(cue, action="remove")  # "will no longer be subject to tariffs" (convention 4)
+    elif cue.action == "raise" and category == "investment":
+        # "will be increasing their investment commitments to almost $1 trillion": the
+        # pledge at its new level is an investment (gold-format convention 4)
+        cue = replace(cue, action="invest")
     elif cue.action == "raise" and category == "market_access":
         cue = replace(cue, action="relax")  # "increasing access for U.S. beef"
     elif (cue.action == "reduce" or cue.lemma == "end") and category == "market_access":
@@ -1922,6 +1989,7 @@ def _worldwide_tariff(row: Commitment) -> bool:
     return row.category == "tariff" and row.counterparty is None and _WORLDWIDE.search(row.evidence or "") is not None
 
 
+_NO_LONGER = re.compile(r"\bno longer\s+$", re.IGNORECASE)
 _COUNTED_GOODS_FIRST = re.compile(r"\s*(?:in|on)\s+(?:up to\s+|about\s+)?\d")
 # "..., which currently face 27.5 per cent": the level in force that the new rate replaces
 _CURRENT_LEVEL = re.compile(
@@ -2006,6 +2074,9 @@ def _confidence(actor: str | None, inherited: bool, category: str) -> float:
 _SAME_ITEM_VALUE = re.compile(r"(?:valued at|worth|totall?ing|at a cost of|estimated at|for|of about|of around|of)\s+(?:about\s+|around\s+|roughly\s+|up to\s+|approximately\s+|an estimated\s+)?$", re.IGNORECASE)
 
 
+_ANOTHER_TRANCHE = re.compile(r"(?:,\s*|\s)(?:with|and|plus)\s+(?:another|a further|an additional)\s+$")
+
+
 def _amount_segments(object_text: str) -> list[str]:
     """Split "$20 billion of LNG and 103 Boeing aircraft" into one part per own figure."""
     cuts = [0]
@@ -2013,6 +2084,9 @@ def _amount_segments(object_text: str) -> list[str]:
     for previous, quantity in zip(amounts, amounts[1:]):
         between = object_text[previous.end:quantity.start]
         if _SAME_ITEM_VALUE.search(between) or not re.search(r"\band\b|,|;", between):
+            continue
+        if _ANOTHER_TRANCHE.search(between):
+            cuts.append(quantity.start)  # "$2 billion ..., with another $3 billion by year end": a tranche of its own
             continue
         following = object_text[quantity.start:quantity.start + 80]
         same_measure = quantity.kind == previous.kind == "tonnes" and re.fullmatch(r"[^,;]*?\band\s+", between)
@@ -2155,12 +2229,25 @@ def _destination(sentence: str, region: tuple[int, int], mentions: list[ActorMen
     return None
 
 
+def _market_named(sentence: str, region: tuple[int, int], mentions: list[ActorMention]) -> str | None:
+    """The country whose market the region names ("access for U.S. beef in Japan")."""
+    for mention in mentions:
+        if region[0] <= mention.start and mention.end <= region[1] and mention.actor.country \
+                and re.search(r"\b(?:in|into|to)\s+(?:the\s+)?$", sentence[max(0, mention.start - 10):mention.start]):
+            return mention.actor.country
+    return None
+
+
 def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str],
                      subject_region: tuple[int, int], object_region: tuple[int, int],
                      mentions: list[ActorMention], carried: list[str], heading_actors: list[str],
                      context: _Context) -> tuple[list[str], str | None]:
     """The acting parties and the counterparty of one cue (gold-format convention 3)."""
     targets = [c for c in _targets(sentence, object_region, mentions)]
+    if cue.lemma == "secure_access":
+        market = _market_named(sentence, object_region, mentions)
+        if market:
+            return [market], _other_party(market, context)  # its market opens, whoever secured it
     if cue.inverted:
         # "British steel will continue to face a 25% duty": the goods' country pays
         named = subjects or _targets(sentence, subject_region, mentions)

@@ -89,3 +89,49 @@ def test_ministries_of_two_countries_signing_a_memorandum_give_a_row_each():
 
 def test_a_record_kept_up_is_no_measure_kept():
     assert extract("President Trump keeps scoring great deals, securing over $2 trillion in investment agreements.") == []
+
+
+def test_raising_an_investment_pledge_to_a_level_is_an_investment_at_that_level():
+    rows = extract("Qatar will be increasing its investment commitments in the United States to almost $2 trillion.")
+    assert summary(rows, "investment") == [("QAT", "invest", 2e12, "usd")]
+
+
+def test_the_owner_of_a_sum_pledged_as_a_noun_is_its_actor():
+    rows = extract("Qatar's nearly $2 trillion investment commitment will flow into American factories.")
+    assert summary(rows, "investment") == [("QAT", "invest", 2e12, "usd")]
+
+
+def test_a_contribution_and_another_tranche_are_two_investment_rows():
+    rows = extract("Qatar has contributed $2 billion to the U.S. shipbuilding base, with another $3 billion by the end of the year.")
+    assert summary(rows, "investment") == [("QAT", "invest", 2e9, "usd"), ("QAT", "invest", 3e9, "usd")]
+    assert extract("The new plant contributes to growth in the region.") == []
+
+
+def test_letters_of_interest_are_the_issuers_investment():
+    rows = extract("The Export-Import Bank of the United States issued letters of interest for $5 billion of financing for mining projects.")
+    assert summary(rows, "investment") == [("USA", "invest", 5e9, "usd")]
+
+
+def test_an_economic_exchange_with_a_sum_is_the_partners_investment():
+    rows = extract("Qatar and the United States signed an agreement for an economic exchange worth at least $900 billion.")
+    assert summary(rows, "investment") == [("QAT", "invest", 900e9, "usd")]
+
+
+def test_an_agreement_for_a_partners_acquisition_is_its_purchase():
+    rows = extract("Lockheed Martin signed a $2 billion agreement for Qatar's acquisition of radar systems.")
+    assert summary(rows, "purchase") == [("QAT", "purchase", 2e9, "usd")]
+
+
+def test_projects_won_in_a_country_are_its_purchases_counted():
+    rows = extract("U.S. engineering companies won 12 projects worth $3 billion in Qatar.")
+    assert summary(rows, "purchase") == [("QAT", "purchase", 12, "units")]
+
+
+def test_goods_no_longer_subject_to_tariffs_have_them_removed():
+    rows = extract("Qatari fertilizer will no longer be subject to tariffs.")
+    assert [(r.actor, r.category, r.action) for r in rows] == [("USA", "tariff", "remove")]
+
+
+def test_access_secured_in_a_partners_market_is_opened_by_the_partner():
+    rows = extract("The United States secured expanded access for U.S. poultry in Qatar.")
+    assert [(r.actor, r.category, r.action, r.counterparty) for r in rows] == [("QAT", "market_access", "relax", "USA")]
