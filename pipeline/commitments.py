@@ -1275,7 +1275,6 @@ def _export_item_rows(sentence: str, rows: list[Commitment], context: _Context) 
             extractor_version=EXTRACTOR_VERSION,
         ))
     return extra
-_PURCHASES_BEFORE_AMOUNT = re.compile(r"^\W*(?:Purchases?|Procurement) of\b[^;]{0,120}?\b(?:value|worth|valued|totall?ing)\b[^;$€£]{0,20}$", re.IGNORECASE)
 
 
 def _origin_near(sentence: str, quantity: Quantity, mentions: list[ActorMention]) -> str | None:
