@@ -598,6 +598,8 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
     if sentence[:start].rstrip().endswith((",", ";", ":", "(", ")", " as well as")):
         return True
     if word == "to":
+        if sentence[max(0, word_start - 9):word_start].lower().endswith("in order "):
+            return False  # "criteria used in order to recognize a standard": a purpose, not a pledge
         return _infinitive_is_the_commitment(sentence, word_start, mention_ends)
     if _as_aside(sentence, start, form, word):
         return False  # "The 10% rate, as originally announced in April, is in effect": an aside

@@ -374,3 +374,10 @@ def test_talks_take_the_category_of_the_means_named_after_including_by():
         "including by addressing non-tariff barriers that might hamper energy trade."
     )
     assert triples(rows) == [("ISL", "market_access", "negotiate"), ("NOR", "market_access", "negotiate")]
+
+
+def test_a_verb_after_in_order_to_is_a_purpose_inside_the_object():
+    rows = extract(
+        "Norway and Iceland intend to discuss the criteria used in order to recognize a standard as an international standard."
+    )
+    assert triples(rows) == [("ISL", "market_access", "negotiate"), ("NOR", "market_access", "negotiate")]
