@@ -231,7 +231,8 @@ def _org_type(org: str) -> str:
         return "official"  # "House Energy and Commerce Committee", "Senate Finance Committee": a legislature's body
     if re.search(r"\b(institute|university|centre|center|think tank|foundation|research)\b", lowered):
         return "analyst"
-    if re.search(r"\b(company|corp|corporation|inc|ltd|group|bank|capital|partners|fund|association|federation|chamber|council)\b", lowered):
+    if re.search(r"\b(company|corp|corporation|inc|ltd|co|llc|plc|airlines|air lines|airways|group|bank|capital|partners|fund|"
+                 r"association|federation|chamber|council)\b", lowered):
         return "business"
     return "other"
 

@@ -148,6 +148,7 @@ def test_company_suffixes_and_airlines_name_organisations():
     from pipeline.speakers import parse_speaker
     assert [(s.kind, s.name) for s in map(parse_speaker, ["Kestrel Air Lines", "Harbour Valley Power Co.", "Orchard Fruit LLC"])] == [
         ("organisation", "Kestrel Air Lines"), ("organisation", "Harbour Valley Power Co."), ("organisation", "Orchard Fruit LLC")]
+    assert {parse_speaker(name).speaker_type for name in ("Kestrel Air Lines", "Harbour Valley Power Co.")} == {"business"}
 
 
 def test_a_possessive_owner_after_the_is_an_organisation_unless_it_is_a_country():
