@@ -1526,7 +1526,7 @@ _DEMAND_BEFORE = re.compile(
     r"|forc(?:e|es|ed|ing)|prompt(?:s|ed|ing)?|caus(?:e|es|ed|ing)"
     # "any undertaking requiring U.S. persons to transfer technology": a demand the clause forbids
     r"|requir(?:e|es|ed|ing))\s+"
-    r"(?:[\w.’'-]+\s+){1,10}?to\s+(?:\w+ly\s+)?$",
+    r"(?:[\w.’'-]+\s+){1,10}?to\s+(?:\w+ly\s+)?(?:\w+\s+or\s+)?$",
     re.IGNORECASE,
 )
 # "keep pressing for lower tariffs": an effort kept up, not a measure kept

@@ -381,3 +381,13 @@ def test_a_verb_after_in_order_to_is_a_purpose_inside_the_object():
         "Norway and Iceland intend to discuss the criteria used in order to recognize a standard as an international standard."
     )
     assert triples(rows) == [("ISL", "market_access", "negotiate"), ("NOR", "market_access", "negotiate")]
+
+
+def test_combating_duty_evasion_is_other_enforcement_and_forbidden_demands_give_no_rows():
+    rows = extract(
+        "Iceland shall adopt and effectively enforce measures to combat practices that evade or circumvent duties applied by Norway.",
+        "Iceland shall not enforce any undertaking requiring Norwegian persons to transfer or provide access to source code.",
+        title="Agreement between Norway and Iceland on reciprocal trade",
+    )
+    assert ("ISL", "other", "enforce") in triples(rows)
+    assert not any(r.category in ("tariff", "market_access") for r in rows)
