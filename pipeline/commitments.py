@@ -671,6 +671,8 @@ _ACCEPTED_RATE = re.compile(
     r"\s*(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+)?(?:(?:\d+(?:\.\d+)?|zero)\s*(?:%|per ?cent|percent)"
     r"|(?:zero|no)\s+(?:[\w-]+\s+)?tariffs?\b|(?:tariffs?|dut(?:y|ies)|levy|rate)\b)", re.IGNORECASE)
 _ENDED_MEASURE = re.compile(r"\s*(?:its|their|the|all)\s+(?:[\w-]+\s+){0,3}?(?:investigations?|probes?|inquir(?:y|ies)|reviews?|bans?|restrictions?|curbs?|sanctions?|tariffs?|measures|countermeasures)\b", re.IGNORECASE)
+_PLEDGE_AS_TOPIC = re.compile(r"\W*(?:(?:the|its|their|[A-Z][\w.]*['’]s)\s+)?(?:[\w-]+\s+)?(?:promises?|pledges?|commitments?|plans?|vows?)\s+to\s+$", re.IGNORECASE)
+_VERDICT_AFTER = re.compile(r"\b(?:fell|fall|falls|failed|fails|proved|were|was|went|came|have been|has been|remain|remained)\b")
 _DEAL_SUBJECT = re.compile(r"^\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|pact|accord|arrangement)\s+$", re.IGNORECASE)
 _ORDER_THEN_TIME = re.compile(
     r"\b(?:proclamation|order)s?\s+(?:on \w+day|today|yesterday|late on \w+day|this week|last week)\s+$", re.IGNORECASE)
@@ -1696,6 +1698,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     subject_text = sentence[subject_region[0]:subject_region[1]]
     if _in_subordinate_clause(subject_text) and not _past_when_clause(subject_text, sentence, hit):
         return [], []  # "...if Beijing kept its curbs", "when the EU introduces": a condition
+    if _PLEDGE_AS_TOPIC.match(sentence, 0, hit.start) and _VERDICT_AFTER.search(sentence, hit.end):
+        return [], []  # "Promises to buy American goods under the 2020 deal fell well short": the pledge judged, not made
     if _DEAL_RELATIVE.search(sentence, max(0, hit.start - 80), hit.start):
         return [], []  # "in a deal President Donald Trump announced late on Tuesday": the deal, told in passing
     if hit.form.endswith("ing") and re.match(r"\s*By\s*$", sentence[:hit.start]):

@@ -409,3 +409,14 @@ def test_goods_said_to_stay_at_a_rate_keep_it_but_inflation_does_not():
     )
     kept = [(r.actor, r.action, r.value_to) for r in rows if r.paragraph_index > 0]
     assert kept == [("USA", "maintain", 40)]
+
+
+def test_giving_access_to_a_market_relaxes_it_and_a_pledge_judged_after_the_fact_is_no_row():
+    rows = extract(
+        "Peru had agreed to give American farmers full access to its market for the first time.",
+        "Promises to buy American goods under the 2020 deal fell well short of their targets, she noted.",
+        title="US and Peru strike trade deal",
+    )
+    assert [(r.actor, r.category, r.action, r.paragraph_index) for r in rows] == [
+        ("PER", "market_access", "relax", 0),
+    ]
