@@ -78,6 +78,8 @@ def lexicon() -> dict:
     data["generic_set"] = frozenset(data["generic_plurals"])
     data["document_set"] = frozenset(data["document_words"])
     data["group_heads_set"] = frozenset(data["group_heads"])
+    # kin words: the gendered words that are relations ("mother", "husband"), not titles ("queen")
+    data["kin_words"] = frozenset(w for words in data["gendered_words"].values() for w in words) & frozenset(data["kin_relations"])
     data["gendered_regex"] = {gender: _alternation(words) for gender, words in data["gendered_words"].items()}
     # compiled once: these run for every candidate phrase
     data["role_tuples"] = {tuple(phrase.split()): phrase for phrase in data["roles"]}
@@ -872,6 +874,13 @@ def _is_view_noun(text: str, at: int) -> bool:
     return bool(match) and match.group(1) in _VIEW_NOUNS
 
 
+@lru_cache(maxsize=1)
+def _kin_pattern() -> re.Pattern:
+    """"my mother", "his wife" — a possessive and a kin word, not followed by a name."""
+    kin = "|".join(sorted(lexicon()["kin_words"], key=len, reverse=True))
+    return re.compile(rf"\b([Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+({kin})\b(?!\s+[A-Z])")
+
+
 # Honorifics and titles _SENTENCE_START lets open a subject; they are not a given name.
 _SUBJECT_TITLES = {"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov"}
 
@@ -942,6 +951,12 @@ class SpeakerRegistry:
             return None
         if parsed.kind == "pronoun":
             return self._resolve_pronoun(parsed, position)
+        if parsed.kind == "description" and parsed.head in lexicon()["kin_words"]:
+            relative = next((e for e in self.entries if e.speaker.kind == "person"
+                             and e.speaker.name == parsed.name.lower()), None)
+            if relative is not None:
+                relative.last_seen = position
+                return relative.speaker  # "my mother said" after "my mother mentioned …"
         if parsed.kind == "description" and parsed.head and parsed.head in lexicon()["org_words_set"]:
             organisation = self._organisation_with(parsed.head)
             if organisation is not None:
@@ -1051,6 +1066,21 @@ class SpeakerRegistry:
         self._note_subjects(text, offset)
         self._note_organisation_subjects(text, offset)
         self._note_group_subjects(text, offset)
+        self._note_kin(text, offset)
+
+    def _note_kin(self, text: str, offset: int) -> None:
+        """"my mother mentioned …", "his wife": a relative the writer names by kin word is a person a later
+        "she"/"he" may mean, with the kin word's gender (not when a name follows: "his wife Melania")."""
+        for match in _kin_pattern().finditer(text):
+            name = f"{match.group(1).lower()} {match.group(2).lower()}"
+            position = offset + match.start()
+            known = next((e for e in self.entries if e.speaker.kind == "person" and e.speaker.name == name), None)
+            if known is not None:
+                known.last_seen = max(known.last_seen, position)
+                continue
+            gender = "female" if match.group(2).lower() in lexicon()["gendered_words"]["female"] else "male"
+            self.entries.append(_Entry(Speaker(name, "person", "other", gender=gender, head=match.group(2).lower(),
+                                               mention=match.group(0)), position))
 
     def _note_group_subjects(self, text: str, offset: int) -> None:
         """"Twenty-seven states led by West Virginia are challenging …", "Critics of the program, like …, see …":

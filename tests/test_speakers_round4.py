@@ -157,3 +157,21 @@ def test_a_possessive_owner_after_the_is_an_organisation_unless_it_is_a_country(
     assert (outlet.name, outlet.org, outlet.country_hint) == ("Sean Davis", "Harbourer", None)
     country = parse_speaker("the United States’ Trade Representative Dana Reyes")
     assert (country.name, country.org, country.country_hint) == ("Dana Reyes", None, "United States")
+
+
+def test_a_relative_named_by_kin_word_is_the_person_a_later_pronoun_means():
+    statements = extract(
+        "When my mother mentioned the quota at dinner, I laughed. She became so upset that I took it back. "
+        "To which she said, “Thank God you still care about the orchard.”",
+        "“We live on what the trees give us,” my father often said. He also told the neighbours that "
+        "“the quota is the answer.”",
+    )
+    assert [s.speaker for s in statements] == ["my mother", "my father", "my father"]
+
+
+def test_a_kin_word_followed_by_a_name_is_that_named_person():
+    statements = extract(
+        "Tom Hale and his wife Lena Marsh toured the orchard on Monday.",
+        "“It is the best harvest in years,” she said.",
+    )
+    assert [s.speaker for s in statements] == ["Lena Marsh"]
