@@ -210,3 +210,9 @@ def test_one_verb_with_a_rate_per_good_gives_a_row_per_rate():
 def test_a_from_to_change_on_one_good_stays_one_row():
     rows = extract("Peru will raise its tariff on copper wire from 10 percent to 20 percent on Monday.")
     assert [(r.value_from, r.value_to) for r in rows] == [(10.0, 20.0)]
+
+
+def test_a_policys_stated_aims_are_not_measures():
+    assert not extract(
+        "President Trump took a firm line on Peru to protect American interests and stop unfair trade practices."
+    )
