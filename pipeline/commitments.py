@@ -29,7 +29,7 @@ from pipeline.model import Article, Commitment, Paragraph, stable_id
 from pipeline.products import hs_codes
 from pipeline.quantities import Quantity, find_quantities, parse_number, rate_levels
 from pipeline.sentences import split_sentences
-from pipeline.timeexpr import find_duration, read_time
+from pipeline.timeexpr import find_dates, find_duration, read_time
 
 EXTRACTOR_VERSION = "commitments-1.0"
 CUES_PATH = Path(__file__).parent / "data" / "commitment_cues.yaml"
@@ -868,6 +868,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
     if rows and cues and ", and " in sentence:
         rows.extend(_gapped_rate_rows(sentence, rows, cues[-1].end, mentions))
     rows.extend(_earlier_rate_rows(sentence, rows, mentions))
+    if "which will" in sentence:
+        rows = _rate_step_rows(sentence, rows, context)
     if _TALKS_HINT.search(sentence):
         rows.extend(_continuing_talks_rows(sentence, rows, context))
     rows.extend(_noun_pledge_rows(sentence, rows, mentions, context))
@@ -1318,6 +1320,32 @@ _SECURED_FROM = re.compile(r"^\s+investment\s+(?:commitments?|pledges?)\s+(?:sec
 
 _POSSESSIVE_PLEDGE = re.compile(r"\s*(?:'s|’s)\s+(?:[\w-]+\s+){0,2}(?:commitment|pledge|promise)s?\b")
 
+
+
+# "a 25% tariff, which will increase to 30% on January 1, 2026": the scheduled step is a
+# row of its own (convention 2: own verb, own figure), raising the rate set before it;
+# announced, since it is not yet in force
+_RATE_STEP = re.compile(
+    r",\s*which will (?:then\s+)?(?:increase|rise|go up|climb|step up)\s+to\s+(?P<rate>\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)"
+    r"(?P<when>\s+(?:on|from|in|by|starting|beginning|effective)\b[^,;.]{0,40})?", re.IGNORECASE)
+
+
+def _rate_step_rows(sentence: str, rows: list[Commitment], context: _Context) -> list[Commitment]:
+    out = list(rows)
+    for step in _RATE_STEP.finditer(sentence):
+        base = next((r for r in reversed(rows) if r.category == "tariff" and r.value_to is not None
+                     and r.unit == "percent" and float(step.group("rate")) != r.value_to
+                     and sentence.find(f"{r.value_to:g}", 0, step.start()) >= 0), None)
+        if base is None:
+            continue
+        higher = float(step.group("rate"))
+        # a row the cue "increase" made for the step itself is replaced by the step row
+        out = [r for r in out if not (r is not base and r.category == "tariff" and r.value_to == higher)]
+        dates = find_dates(step.group("when") or "", context.on)
+        out.append(replace(base, action="raise" if higher > base.value_to else "reduce", value_from=base.value_to,
+                           value_to=higher, change=None, status="announced",
+                           start_date=dates[0].value if dates else None, end_date=None, duration_days=None))
+    return out
 
 
 # "down from the 35 per cent rate it had threatened", "the 32 percent rate announced in
@@ -1796,7 +1824,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if figure and not _lexicon().objects.search(figure.group(0)):
         # ("forced labor in their supply chains" names a measure topic before the figure word)
         return [], keep  # "maintained a current account deficit": a figure, not a measure
-    if not cue.intransitive and not coordinated and not company and _other_subject(sentence, subject_region, mentions) and not (
+    if not cue.intransitive and not coordinated and not company and not (cue.inverted and _IMPORTS_SUBJECT.search(subject_text)) \
+            and _other_subject(sentence, subject_region, mentions) and not (
             _DEAL_SUBJECT.search(subject_text) and any(q.kind == "rate" for q in find_quantities(object_text))):
         # ("The agreement caps the tariff on EU cars at 15%": the deal's own term, with its figure)
         return [], []  # "imports decreased", "tariffs do not raise prices": not a party acting
@@ -1994,6 +2023,8 @@ def _worldwide_tariff(row: Commitment) -> bool:
     return row.category == "tariff" and row.counterparty is None and _WORLDWIDE.search(row.evidence or "") is not None
 
 
+# "Imports of mattresses will face a 25% tariff": goods pay the levying party's tariff
+_IMPORTS_SUBJECT = re.compile(r"\b(?:[Ii]mports|[Ii]mported)\b")
 _NO_LONGER = re.compile(r"\bno longer\s+$", re.IGNORECASE)
 _COUNTED_GOODS_FIRST = re.compile(r"\s*(?:in|on)\s+(?:up to\s+|about\s+)?\d")
 # "..., which currently face 27.5 per cent": the level in force that the new rate replaces
@@ -2598,6 +2629,7 @@ def _row_key(row: Commitment) -> tuple:
 
 
 def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None) -> list[Commitment]:
+    rows = _drop_list_leads(rows)
     merged: dict[tuple, Commitment] = {}
     for row in rows:
         key = _row_key(row)
@@ -2625,6 +2657,28 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None) -> 
         first.mentions += 1
         _fill_missing(first, row)
     return list(merged.values())
+
+
+_LISTED_OBJECTS = re.compile(r",|\band\b")
+
+
+def _drop_list_leads(rows: list[Commitment]) -> list[Commitment]:
+    """A figureless tariff lead naming several goods ("impose tariffs on sofas, mattresses
+    and lamps") whose goods later sentences give different rates is no row of its own:
+    the rows are anchored at the sentences with the figures (guide rule 7)."""
+    leads = [i for i, r in enumerate(rows) if r.category == "tariff" and not _has_figure(r)
+             and _LISTED_OBJECTS.search(r.subject or "")]
+    if not leads:
+        return rows
+    dropped: set[int] = set()
+    for i in leads:
+        lead = rows[i]
+        figures = {(r.value_from, r.value_to, r.change) for r in rows[i + 1:]
+                   if (r.actor, r.category, r.action) == (lead.actor, lead.category, lead.action)
+                   and _has_figure(r) and r.paragraph_index != lead.paragraph_index}
+        if len(figures) >= 2:
+            dropped.add(i)
+    return [r for i, r in enumerate(rows) if i not in dropped]
 
 
 def _partners_named_apart(first: Commitment, later: Commitment) -> bool:

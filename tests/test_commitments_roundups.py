@@ -135,3 +135,28 @@ def test_goods_no_longer_subject_to_tariffs_have_them_removed():
 def test_access_secured_in_a_partners_market_is_opened_by_the_partner():
     rows = extract("The United States secured expanded access for U.S. poultry in Qatar.")
     assert [(r.actor, r.category, r.action, r.counterparty) for r in rows] == [("QAT", "market_access", "relax", "USA")]
+
+
+PROCLAMATION = "Fact Sheet: President Donald J. Trump Adjusts Imports of Furniture"
+SIGNED = "Today, President Donald J. Trump signed a Proclamation to impose tariffs on imports of sofas, mattresses, and lamps."
+
+
+def test_a_lead_naming_goods_the_body_rates_apart_is_no_row_of_its_own():
+    rows = extract(SIGNED, "The Proclamation imposes a 10% tariff on imported sofas.",
+                   "The Proclamation imposes a 20% tariff on imported lamps.", title=PROCLAMATION)
+    tariffs = sorted((r.value_to, r.evidence.split()[-1]) for r in rows if r.category == "tariff")
+    assert tariffs == [(10, "sofas."), (20, "lamps.")]
+
+
+def test_imported_goods_facing_a_rate_pay_the_signing_governments_tariff():
+    rows = extract(SIGNED, "Imports of mattresses will face a 25% tariff.", "The Proclamation imposes a 10% tariff on imported sofas.",
+                   title=PROCLAMATION)
+    assert sorted((r.actor, r.action, r.value_to) for r in rows if r.category == "tariff") == [
+        ("USA", "impose", 10), ("USA", "impose", 25)]
+
+
+def test_a_scheduled_step_in_a_rate_is_a_row_of_its_own():
+    rows = extract("The Proclamation imposes a 25% tariff on imported mattresses, which will increase to 30% on January 1, 2027.",
+                   title=PROCLAMATION)
+    tariffs = sorted((r.action, r.value_from, r.value_to, str(r.start_date)) for r in rows if r.category == "tariff")
+    assert tariffs == [("impose", None, 25, "None"), ("raise", 25, 30, "2027-01-01")]
