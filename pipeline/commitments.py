@@ -1454,6 +1454,11 @@ def _subject_actors(sentence: str, region: tuple[int, int], mentions: list[Actor
             continue
         if mention.form in ("adjective", "demonym") and not _company_of(sentence, mention):
             continue
+        if _OWNED_PLEDGE.match(sentence, mention.end, end):
+            # "in recognition of India's commitment to stop purchasing": the pledge's owner acts
+            if mention.actor.country not in codes:
+                codes.append(mention.actor.country)
+            continue
         if _OBJECT_PREPOSITIONS.search(sentence[max(0, mention.start - 12):mention.start]) \
                 and not _body_of_subject(sentence, start, mention):
             continue

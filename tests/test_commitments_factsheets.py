@@ -216,3 +216,11 @@ def test_a_policys_stated_aims_are_not_measures():
     assert not extract(
         "President Trump took a firm line on Peru to protect American interests and stop unfair trade practices."
     )
+
+
+def test_a_partys_commitment_to_stop_buying_is_its_suspended_purchase():
+    rows = extract(
+        "President Trump agreed to lift the extra 20% tariff on goods from Peru in recognition of Peru’s "
+        "commitment to stop purchasing Venezuelan oil."
+    )
+    assert ("PER", "purchase", "suspend") in [(r.actor, r.category, r.action) for r in rows]
