@@ -100,7 +100,7 @@ _INCLUDING_LIST = re.compile(r"\b(?:including|such as|among them|notably)\s*:\s*
 # A paragraph that introduces a list ("Japan will:", "Key terms include:").
 _INTRODUCES_LIST = re.compile(r":\s*$")
 _DOCUMENT_AGREED = re.compile(
-    r"\b(?:joint statement|agreement|framework|deal|agreed|arrangement|truce|accord)\b", re.IGNORECASE
+    r"\b(?:joint statement|agreement|framework|deal|agreed|arrangement|truce|accord|commitments?)\b", re.IGNORECASE
 )
 # a start still to come ("faces a 25% tariff from Aug. 1", "starting next month")
 _SCHEDULED = re.compile(r"\b(?:from|starting|beginning|as of|effective|next|unless|if|once|when)\b", re.IGNORECASE)
@@ -116,7 +116,9 @@ def _in_force_by_order(actors: list[str] | None, context: _Context) -> bool:
 # "agreed to", "committed to": a promise made in the deal, not yet the order's own act
 _OWN_PLEDGE = re.compile(r"\b(?:agreed|agrees|committed|commits|pledged|will consider|intends?)\b", re.IGNORECASE)
 _DOCUMENT_IMPLEMENTED = re.compile(
-    r"\bsigned (?:an? )?(?:Executive Orders?|Proclamations?)\b|\bBy the authority vested in me\b|\bhereby (?:order|proclaim)",
+    r"\bsigned (?:an? )?(?:Executive Orders?|Proclamations?)\b|\bBy the authority vested in me\b|\bhereby (?:order|proclaim)"
+    # "Today, President Donald J. Trump imposed tariffs on ...": a fact sheet's lead on a measure taken
+    r"|\bToday,\s+President\s+(?:[A-Z][\w.]*\s+){1,3}(?:imposed|raised|increased|implemented)\b",
     re.IGNORECASE,
 )
 _PAST_FORM = re.compile(r"ed$")
@@ -2519,7 +2521,12 @@ def _status(sentence: str, subject_region: tuple[int, int], hit: _CueHit,
         return "threatened" if hit.form.lower().startswith("threat") else "proposed"  # "threatened a 50% tariff"
     if action in ("raise", "impose") and _PUNITIVE_CONDITION.search(sentence):
         return "threatened"  # "would raise tariffs again if China failed to keep its promises"
-    if patterns.get("proposed") and patterns["proposed"].search(lead):
+    if hit.cue.lemma == "sign":
+        return "agreed"  # signing an MOU or framework is agreeing it (convention 12)
+    proposed = patterns["proposed"].search(lead) if patterns.get("proposed") else None
+    if proposed and action == "negotiate" and proposed.group(0).lower().startswith("consider"):
+        proposed = None  # "agree to consider other sectors": talks agreed, not a proposal
+    if proposed:
         return "proposed"
     if action == "delay" or (patterns.get("delayed") and patterns["delayed"].search(lead)):
         return "delayed"

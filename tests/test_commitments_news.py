@@ -420,3 +420,30 @@ def test_giving_access_to_a_market_relaxes_it_and_a_pledge_judged_after_the_fact
     assert [(r.actor, r.category, r.action, r.paragraph_index) for r in rows] == [
         ("PER", "market_access", "relax", 0),
     ]
+
+
+# -- status: signed memoranda, talks to consider, fact-sheet leads, commitment round-ups -------------------
+
+def test_a_signed_mou_is_agreed_and_agreeing_to_consider_is_agreed_talks():
+    rows = extract(
+        "Peru and the United States signed a Memorandum of Understanding on critical minerals.",
+        "Peru and the United States agree to consider further tariff cuts on copper products.",
+        title="US and Peru talks",
+    )
+    assert {(r.action, r.status) for r in rows} == {("negotiate", "agreed")}
+    assert len(rows) == 4
+
+
+def test_a_fact_sheet_lead_on_a_tariff_imposed_today_puts_its_rates_in_force():
+    rows = extract(
+        "Today, President Donald J. Trump imposed tariffs on imported copper wire.",
+        "If the wire is from Peru, a 15% tariff will apply.",
+        title="Fact Sheet: President Donald J. Trump Imposes Tariffs on Copper Wire",
+    )
+    assert rows and {r.status for r in rows} == {"implemented"}
+
+
+def test_an_investment_commitment_round_up_is_agreed():
+    rows = extract("Peruvian miner Andina will invest $2 billion in a copper smelter in Arizona.",
+                   title="Fact Sheet: President Trump Secures $5 Billion Investment Commitment from Peru")
+    assert [(r.actor, r.category, r.status) for r in rows] == [("PER", "investment", "agreed")]
