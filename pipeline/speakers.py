@@ -860,8 +860,10 @@ def _appositive_follows(text: str, end: int) -> int:
         return end  # " — who …": the relative clause says who, the name stands alone
     if not any(w.lower() in lexicon()["role_word_set"] for w in match.group("words").split()):
         return 0
-    stop = re.compile(r"[,;.!?—(]|\s--|$").search(text, match.start("words"))
-    return stop.start()
+    return _APPOSITIVE_END.search(text, match.start("words")).start()
+
+
+_APPOSITIVE_END = re.compile(r"[,;.!?—(]|\s--|$")
 
 
 # Nouns for what someone thinks or says: "Mr. Obama’s bet is that …" reports his view.
