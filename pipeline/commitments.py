@@ -1735,6 +1735,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], []  # "...if Beijing kept its curbs", "when the EU introduces": a condition
     if _PLEDGE_AS_TOPIC.match(sentence, 0, hit.start) and _VERDICT_AFTER.search(sentence, hit.end):
         return [], []  # "Promises to buy American goods under the 2020 deal fell well short": the pledge judged, not made
+    if cue.lemma == "visit" and _POSSESSED_VISIT.search(sentence, max(0, hit.start - 40), hit.start):
+        return [], []  # "President Trump's historic visit to ... is another opportunity": a visit named, not planned
     if _DEAL_RELATIVE.search(sentence, max(0, hit.start - 80), hit.start):
         return [], []  # "in a deal President Donald Trump announced late on Tuesday": the deal, told in passing
     if hit.form.endswith("ing") and re.match(r"\s*By\s*$", sentence[:hit.start]):
@@ -2032,6 +2034,7 @@ def _worldwide_tariff(row: Commitment) -> bool:
 
 # "Imports of mattresses will face a 25% tariff": goods pay the levying party's tariff
 _IMPORTS_SUBJECT = re.compile(r"\b(?:[Ii]mports|[Ii]mported)\b")
+_POSSESSED_VISIT = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}$")
 _NO_LONGER = re.compile(r"\bno longer\s+$", re.IGNORECASE)
 _COUNTED_GOODS_FIRST = re.compile(r"\s*(?:in|on)\s+(?:up to\s+|about\s+)?\d")
 # "..., which currently face 27.5 per cent": the level in force that the new rate replaces

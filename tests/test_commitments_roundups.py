@@ -160,3 +160,13 @@ def test_a_scheduled_step_in_a_rate_is_a_row_of_its_own():
                    title=PROCLAMATION)
     tariffs = sorted((r.action, r.value_from, r.value_to, str(r.start_date)) for r in rows if r.category == "tariff")
     assert tariffs == [("impose", None, 25, "None"), ("raise", 25, 30, "2027-01-01")]
+
+
+def test_a_visit_named_by_possessive_is_no_planned_visit():
+    rows = extract("President Trump's historic visit to Qatar is another chance to welcome new partnerships.")
+    assert [r for r in rows if r.action == "visit"] == []
+
+
+def test_doubling_national_production_capacity_is_no_tariff_raise():
+    rows = extract("In Ohio, QatarEnergy will invest to build a $6 billion plant that will double current U.S. production capacity.")
+    assert sorted((r.category, r.action) for r in rows) == [("investment", "invest")]
