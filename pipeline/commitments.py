@@ -2284,6 +2284,11 @@ def _market_named(sentence: str, region: tuple[int, int], mentions: list[ActorMe
     return None
 
 
+# "..., they will face no tariff": a pronoun subject right before the verb; the payer is the
+# party already acting, not a country named earlier in the clause ("on American soil")
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[,;:]\s*)(?:they|it)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
 def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str],
                      subject_region: tuple[int, int], object_region: tuple[int, int],
                      mentions: list[ActorMention], carried: list[str], heading_actors: list[str],
@@ -2296,7 +2301,8 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
             return [market], _other_party(market, context)  # its market opens, whoever secured it
     if cue.inverted:
         # "British steel will continue to face a 25% duty": the goods' country pays
-        named = subjects or _targets(sentence, subject_region, mentions)
+        named = [] if _PRONOUN_SUBJECT.search(sentence, subject_region[0], subject_region[1]) \
+            else subjects or _targets(sentence, subject_region, mentions)
         if not named and carried and _GOODS_SUBJECT.search(sentence, 0, subject_region[1]):
             # "(the US) identifies products ... to receive a zero tariff": goods without a
             # country pay the tariff of the party already acting in the sentence

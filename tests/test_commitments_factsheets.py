@@ -224,3 +224,12 @@ def test_a_partys_commitment_to_stop_buying_is_its_suspended_purchase():
         "commitment to stop purchasing Venezuelan oil."
     )
     assert ("PER", "purchase", "suspend") in [(r.actor, r.category, r.action) for r in rows]
+
+
+def test_a_pronoun_paying_a_tariff_is_the_partner_not_a_country_named_earlier():
+    rows = extract(
+        "Peru has agreed to buy $2 billion of U.S. wheat.",
+        "President Trump urges firms to build on American soil: as these partners know, they will face "
+        "no tariff if they make their products here.",
+    )
+    assert ("USA", "PER", "tariff", "remove") in [(r.actor, r.counterparty, r.category, r.action) for r in rows]
