@@ -105,6 +105,8 @@ _DOCUMENT_AGREED = re.compile(
 # a start still to come ("faces a 25% tariff from Aug. 1", "starting next month")
 _SCHEDULED = re.compile(r"\b(?:from|starting|beginning|as of|effective|next|unless|if|once|when)\b", re.IGNORECASE)
 _SAID_ON_DAY = re.compile(r"\b(?:said|says|told|wrote|added)\s+(?:\w+\s+){0,2}?(?:on|late on|early on)\s+\w+day\b")
+# a government's own instrument, signed alone ("signed the ... Presidential Memorandum")
+_OWN_INSTRUMENT = re.compile(r"\b(?:Presidential Memorand(?:um|a)|Executive Orders?|Proclamations?)\b", re.IGNORECASE)
 _RELATIVE_OPENER = re.compile(r",\s*(?:which|who)\s")
 
 
@@ -2530,7 +2532,7 @@ def _status(sentence: str, subject_region: tuple[int, int], hit: _CueHit,
         return "threatened" if hit.form.lower().startswith("threat") else "proposed"  # "threatened a 50% tariff"
     if action in ("raise", "impose") and _PUNITIVE_CONDITION.search(sentence):
         return "threatened"  # "would raise tariffs again if China failed to keep its promises"
-    if hit.cue.lemma == "sign":
+    if hit.cue.lemma == "sign" and not _OWN_INSTRUMENT.search(sentence, hit.end, object_region[1]):
         return "agreed"  # signing an MOU or framework is agreeing it (convention 12)
     proposed = patterns["proposed"].search(lead) if patterns.get("proposed") else None
     if proposed and action == "negotiate" and proposed.group(0).lower().startswith("consider"):
