@@ -1443,7 +1443,7 @@ def _subject_actors(sentence: str, region: tuple[int, int], mentions: list[Actor
                  if start + absolute.start(1) <= m.start and m.end <= start + absolute.end(1) and m.actor.country]
         if named:
             return list(dict.fromkeys(named))
-    if _PARTICIPANTS.search(text):
+    if "articipants" in text and _PARTICIPANTS.search(text):
         # "The Participants intend to ...": every signatory the title names (three in the
         # US-Switzerland-Liechtenstein statement, guide rule 9), else the two main parties
         return context.signatories if len(context.signatories) >= 2 else context.parties[:2]
@@ -1597,7 +1597,7 @@ def _other_subject(sentence: str, region: tuple[int, int], mentions: list[ActorM
     if comma >= 0:
         start = comma + 1  # the subject sits right before its verb
     text = sentence[start:end]
-    if not text.strip() or _BOTH_PARTIES.search(text) or _PARTICIPANTS.search(text) or _FIRST_PERSON.search(text):
+    if not text.strip() or _BOTH_PARTIES.search(text) or ("articipants" in text and _PARTICIPANTS.search(text)) or _FIRST_PERSON.search(text):
         return False
     if _PLEDGE_NOUN.search(text):
         return False  # "secure commitments to jointly address": the pledge names no other actor
@@ -1754,7 +1754,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "both sides recognize that this document is not binding", "provides that":
         # the verb reports a content clause, it does not act on a measure
         return [], _subject_actors(sentence, subject_region, mentions, context)
-    if _REQUEST_THAT.search(sentence, max(0, hit.start - 120), hit.start):
+    if "request" in sentence and _REQUEST_THAT.search(sentence, max(0, hit.start - 120), hit.start):
         return [], []  # "take into consideration X's request that the US continue to lower tariffs": asked, not pledged
     if (_AIM_OPENING.match(sentence[:hit.start]) or _PREAMBLE_ITEM.match(sentence)) and not find_quantities(object_text):
         return [], []  # "To remove barriers to make it easier to trade; and": an aim in a preamble
@@ -1768,7 +1768,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # what the deal is said to achieve, not one of its terms (those carry figures or come
         # later as the parties' own commitments)
         return [], []
-    if _DEAL_WHICH_WILL.search(sentence, max(0, hit.start - 240), hit.start) and not find_quantities(object_text):
+    if ", which " in sentence and _DEAL_WHICH_WILL.search(sentence, max(0, hit.start - 240), hit.start) \
+            and not find_quantities(object_text):
         # "have reached an Agreement ... to strengthen our relationship, which will provide both
         # countries' exporters access": what the deal achieves, told in its announcing sentence
         return [], []
