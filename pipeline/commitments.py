@@ -2672,7 +2672,7 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None) -> 
             first = merged.get(key)
         if first is None and id(row) not in (itemised or ()):
             # list items are their opener's parts, not later statements of it
-            first = _earlier_without_figure(merged.values(), row)
+            first = _earlier_without_figure(merged.values(), row) or _earlier_without_level(merged.values(), row)
         if first is None:
             # the merge key, so two rows the merge keeps apart never share an id
             row.commitment_id = stable_id(row.article_id, row.paragraph_index, row.char_start, *key)
@@ -2741,6 +2741,21 @@ def _unnamed_investment(first: Commitment, later: Commitment) -> bool:
     # "facilitate investment" (relax) may face either way, so only pledges to invest merge
     return (first.category == later.category == "investment" and first.action == later.action == "invest"
             and not first.products and not later.products)
+
+
+def _earlier_without_level(rows, later: Commitment) -> Commitment | None:
+    """'signed a Proclamation to increase the tariff to 50% on steel', later 'is raising the
+    tariff on steel from 25% to 50%': the same change, the later sentence adding the level it
+    leaves (convention 8)."""
+    if later.category != "tariff" or later.value_from is None or later.value_to is None:
+        return None
+    for row in rows:
+        if (row.actor, row.category, row.action, row.value_to, row.unit) == (
+                later.actor, later.category, later.action, later.value_to, later.unit) \
+                and row.value_from is None and row.change is None and _same_object(row, later):
+            row.value_from = later.value_from
+            return row
+    return None
 
 
 def _has_figure(row: Commitment) -> bool:

@@ -233,3 +233,13 @@ def test_a_pronoun_paying_a_tariff_is_the_partner_not_a_country_named_earlier():
         "no tariff if they make their products here.",
     )
     assert ("USA", "PER", "tariff", "remove") in [(r.actor, r.counterparty, r.category, r.action) for r in rows]
+
+
+def test_a_later_sentence_giving_the_earlier_level_completes_the_first_row():
+    rows = extract(
+        "Today, President Trump signed a Proclamation to increase the tariff to 40% on imported copper wire.",
+        "President Trump is raising the tariff on copper wire imports from 20% to 40%, effective next week.",
+        title="Fact Sheet: President Donald J. Trump increases Section 232 tariffs on copper wire",
+    )
+    tariff = [(r.actor, r.action, r.value_from, r.value_to, r.mentions) for r in rows if r.category == "tariff"]
+    assert tariff == [("USA", "raise", 20.0, 40.0, 2)]
