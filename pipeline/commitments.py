@@ -1992,6 +1992,12 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             continue
         if category == "tariff" and _lacks_levels(values) and values[4] is None:
             values = _clause_end_levels(cue, sentence, object_region[1]) or values
+            if _lacks_levels(values) and values[0] == "impose" and _HIGHER_OF.search(segment):
+                # "apply the higher of either the FTA or MFN tariff rate, as applicable, or a tariff
+                # rate of 15 percent": the stated rate sits past the aside that ended the object
+                alternative = _ALTERNATIVE_RATE.match(sentence, object_region[1])
+                if alternative:
+                    values = ("impose", None, float(alternative.group(1)), None, None, "percent")
         action, value_from, value_to, change, amount, unit = values
         if category == "investment" and unit == "units" and _COUNTED_GOODS_FIRST.match(segment):
             # "a commitment from Etihad Airways to invest in 28 Boeing aircraft": money put
@@ -2472,6 +2478,8 @@ def _clause_end_levels(cue: Cue, sentence: str, start: int):
 
 
 _BARE_RATE = re.compile(r"\s*(?:a\s+|an\s+)?\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)(?!\s+of\b)", re.IGNORECASE)
+_HIGHER_OF = re.compile(r"\bhigher of\b", re.IGNORECASE)
+_ALTERNATIVE_RATE = re.compile(r"[^.;]{0,40}?\bor\s+(?:a\s+)?(?:tariff\s+)?rate of\s+(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)", re.IGNORECASE)
 _PREFERENTIAL_QUOTA = re.compile(r"\b(?:preferential|duty-free)\s+(?:tariff[- ]rate\s+)?quotas?\b", re.IGNORECASE)
 _QUOTA = re.compile(r"\b(?:quotas?|TRQs?)\b", re.IGNORECASE)
 

@@ -390,3 +390,11 @@ def test_combating_duty_evasion_is_other_enforcement_and_forbidden_demands_give_
     )
     assert ("ISL", "other", "enforce") in triples(rows)
     assert not any(r.category in ("tariff", "market_access") for r in rows)
+
+
+def test_the_higher_of_two_rates_keeps_the_stated_rate_past_an_aside():
+    rows = extract(
+        "Norway will apply the higher of either the Norway-Iceland FTA or MFN tariff rate, as applicable, or a "
+        "tariff rate of 12 percent on originating goods of Iceland."
+    )
+    assert [(r.actor, r.category, r.action, r.value_to) for r in rows] == [("NOR", "tariff", "impose", 12.0)]
