@@ -390,6 +390,11 @@ def _signing_government(head: str, on: date | None) -> str | None:
     match = _DOCUMENT_IMPLEMENTED.search(head)
     if match is None:
         return None
+    if match.group(0).lower().startswith("by the authority"):
+        # "By the authority vested in me as President by ... the laws of the United States"
+        named = [m.actor.country for m in find_actor_mentions(head[match.end():match.end() + 160], on)
+                 if m.actor.country]
+        return named[0] if named else ""
     named = [m.actor.country for m in find_actor_mentions(head[max(0, match.start() - 80):match.start()], on)
              if m.actor.country]
     return named[-1] if named else ""  # the subject right before "signed"

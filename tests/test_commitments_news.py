@@ -447,3 +447,13 @@ def test_an_investment_commitment_round_up_is_agreed():
     rows = extract("Peruvian miner Andina will invest $2 billion in a copper smelter in Arizona.",
                    title="Fact Sheet: President Trump Secures $5 Billion Investment Commitment from Peru")
     assert [(r.actor, r.category, r.status) for r in rows] == [("PER", "investment", "agreed")]
+
+
+def test_an_orders_authority_clause_names_the_signing_government_not_the_partner_in_its_title():
+    rows = extract(
+        "By the authority vested in me as President by the Constitution and the laws of the United States "
+        "of America, it is hereby ordered as follows:",
+        "The United States will reduce the additional duty on articles of Peru to 10 percent.",
+        title="Modifying Duties to Reflect Discussions with the Republic of Peru",
+    )
+    assert [(r.actor, r.status) for r in rows] == [("USA", "implemented")]
