@@ -2685,7 +2685,8 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None) -> 
             first = merged.get(key)
         if first is None and id(row) not in (itemised or ()):
             # list items are their opener's parts, not later statements of it
-            first = _earlier_without_figure(merged.values(), row) or _earlier_without_level(merged.values(), row)
+            first = _earlier_without_figure(merged.values(), row) or _earlier_without_level(merged.values(), row) \
+                or _earlier_with_figure(merged.values(), row)
         if first is None:
             # the merge key, so two rows the merge keeps apart never share an id
             row.commitment_id = stable_id(row.article_id, row.paragraph_index, row.char_start, *key)
@@ -2769,6 +2770,26 @@ def _earlier_without_level(rows, later: Commitment) -> Commitment | None:
             row.value_from = later.value_from
             return row
     return None
+
+
+def _earlier_with_figure(rows, later: Commitment) -> Commitment | None:
+    """A tariff stated with its rate and named again later without one ("a temporary
+    import duty of 10%", then "The temporary import duty will take effect February 24")
+    is one row (convention 8)."""
+    if later.category != "tariff" or _has_figure(later):
+        return None
+    for row in rows:
+        if (row.actor, row.category, row.action) == (later.actor, later.category, later.action) \
+                and _has_figure(row) and _names_nothing_new(row, later):
+            return row
+    return None
+
+
+def _names_nothing_new(first: Commitment, later: Commitment) -> bool:
+    """The later subject's specific words all appear in the first's ("The temporary import
+    duty" after "a temporary import duty of 10%"; not "broader tariffs on chips")."""
+    words = set(_CONTENT_WORD.findall((later.subject or "").lower())) - _GENERIC_WORDS - _SUBJECT_FILLER
+    return bool(words) and words <= set(_CONTENT_WORD.findall((first.subject or "").lower()))
 
 
 def _has_figure(row: Commitment) -> bool:

@@ -243,3 +243,14 @@ def test_a_later_sentence_giving_the_earlier_level_completes_the_first_row():
     )
     tariff = [(r.actor, r.action, r.value_from, r.value_to, r.mentions) for r in rows if r.category == "tariff"]
     assert tariff == [("USA", "raise", 20.0, 40.0, 2)]
+
+
+def test_a_rated_duty_named_again_without_its_rate_is_one_row():
+    rows = extract(
+        "Today, President Trump signed a Proclamation imposing a temporary import duty of 12% on all imports.",
+        "The temporary import duty will take effect March 14.",
+        "Later, President Trump may impose broader tariffs on imports of solar panels.",
+        title="Fact Sheet: President Donald J. Trump imposes a temporary import duty",
+    )
+    tariff = [(r.value_to, r.mentions) for r in rows if r.category == "tariff"]
+    assert tariff == [(12.0, 2), (None, 1)]
