@@ -266,6 +266,9 @@ def extract_commitments(article: Article) -> list[Commitment]:
     # its items, by the level the items sit at
     intro: dict[int, tuple[list[str], Commitment | None]] = {}
     itemised: set[int] = set()  # rows read from list items under an opener
+    pledgers: list[str] = []  # who "outlined ... the following investments"
+    pledge_label: Commitment | None = None  # the pledge a label ("AI Infrastructure Investments:") names
+    pledge_items: set[int] = set()  # rows of the items under such a label: each its own pledge
     for paragraph in article.paragraphs:
         text = paragraph.text or ""
         if not text.strip():
@@ -288,6 +291,19 @@ def extract_commitments(article: Article) -> list[Commitment]:
             inherited, template = intro[level]
             inherited = inherited or list(heading_actors)
         found, last_actors = _paragraph_commitments(paragraph, body_start, inherited, context)
+        if paragraph.kind != "list_item" or found:
+            pledge_label = None
+        if pledgers and not found and _PLEDGE_LABEL.search(text) and len(text.split()) <= MAX_LABEL_WORDS + 4:
+            pledge_label = _label_template(paragraph, pledgers[0], context)
+            continue
+        if pledge_label is not None and not found and _SUM_FIRST.match(text):
+            found = _pledge_item_rows(paragraph, pledge_label, context)
+            itemised.update(id(row) for row in found)
+            pledge_items.update(id(row) for row in found)
+            rows.extend(found)
+            continue
+        if paragraph.kind != "list_item":
+            pledgers = _following_pledgers(text, context.on)
         if not found and template is not None:
             found = _list_item_rows(paragraph, template, context)
             itemised.update(id(row) for row in found)
@@ -300,7 +316,57 @@ def extract_commitments(article: Article) -> list[Commitment]:
         rows.extend(found)
     _fill_ownerless_tariffs(rows, context)
     _fill_buyerless_purchases(rows, context)
-    return _merge_repeats(rows, itemised)
+    return _merge_repeats(rows, itemised, pledge_items)
+
+
+# "Japan and Japanese companies have outlined their commitments to pursuing the following
+# investments." then labels ("Critical Energy Infrastructure Investments:") over verbless
+# items ("Up to $332 billion to support ..."): each sum is the pledging party's row
+_FOLLOWING_PLEDGES = re.compile(r"\bthe following (?:[\w-]+\s+){0,2}?(?:investments|purchases)\b", re.IGNORECASE)
+_PLEDGER_CLAUSE = re.compile(
+    r"(?:^|[,.:]\s+)(?P<subject>[^,.:]{2,80}?)\s+(?:have|has|will|are|is)\s+(?:\w+\s+){0,2}?"
+    r"(?:outlined|announced|committed|pledged|agreed|identified|set out|made)\b[^.]{0,80}?\bthe following")
+
+
+def _following_pledgers(text: str, on: date | None) -> list[str]:
+    """The party that introduces "the following investments" ("Japan and various Japanese
+    companies have outlined their commitments to pursuing the following investments")."""
+    if not _FOLLOWING_PLEDGES.search(text):
+        return []
+    clause = _PLEDGER_CLAUSE.search(text)
+    return _countries_in(clause.group("subject"), on)[:1] if clause else []
+
+
+_PLEDGE_LABEL = re.compile(r"\b(?P<noun>Investments?|Purchases?|Procurement)\s*:\s*$")
+_SUM_FIRST = re.compile(r"\W*(?:(?:up to|about|over|more than|nearly|approximately)\s+)?(?:US\$|\$|€|£)\s?\d", re.IGNORECASE)
+
+
+def _label_template(paragraph: Paragraph, actor: str, context: _Context) -> Commitment:
+    noun = _PLEDGE_LABEL.search(paragraph.text).group("noun").lower()
+    category, action = ("investment", "invest") if noun.startswith("invest") else ("purchase", "purchase")
+    return Commitment(
+        actor=actor, category=category, action=action, subject=_subject_phrase(paragraph.text.rstrip(": ")),
+        evidence=paragraph.text.strip(), paragraph_index=paragraph.index, char_start=paragraph.char_start,
+        char_end=paragraph.char_end, counterparty=_other_party(actor, context), products=[], status=context.default_status,
+        conditional=False, confidence=_confidence(actor, True, category), article_id=context.article_id,
+        extractor_version=EXTRACTOR_VERSION,
+    )
+
+
+def _pledge_item_rows(paragraph: Paragraph, template: Commitment, context: _Context) -> list[Commitment]:
+    """Each sum of a verbless item under a pledge label, with what it is for."""
+    text = paragraph.text
+    sums = [q for q in find_quantities(text) if q.kind == "money"]
+    rows: list[Commitment] = []
+    for index, quantity in enumerate(sums):
+        part = text[quantity.start:sums[index + 1].start if index + 1 < len(sums) else len(text)]
+        row = replace(template, amount=quantity.value, unit=quantity.unit, evidence=text.strip(),
+                      subject=_subject_phrase(part), products=hs_codes(part) if template.category == "purchase" else [],
+                      mentions=1, commitment_id=None)
+        start = len(text) - len(text.lstrip())
+        _place([row], paragraph, start, start + len(text.strip()))
+        rows.append(row)
+    return rows
 
 
 def _fill_buyerless_purchases(rows: list[Commitment], context: _Context) -> None:
@@ -1323,7 +1389,7 @@ def _pledging_country(sentence: str, start: int, end: int, mentions: list[ActorM
 
 
 # "Saudi Arabia's nearly $1 trillion investment commitment": the owner of the sum
-_OWNED_SUM = re.compile(r"(?:'s|’s)\s+(?:(?:nearly|about|almost|over|more than|some|up to|a|an|new|additional|total)\s+){0,2}")
+_OWNED_SUM = re.compile(r"(?:'s|’s)\s+(?:(?:nearly|about|almost|over|more than|some|up to|a|an|new|additional|total|previous|prior|earlier|landmark|historic)\s+){0,2}")
 _SECURED_FROM = re.compile(r"^\s+investment\s+(?:commitments?|pledges?)\s+(?:secured\s+)?(?:in|from|by)\s+(?:the\s+)?$")
 
 
@@ -2665,11 +2731,14 @@ def _row_key(row: Commitment) -> tuple:
     return key
 
 
-def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None) -> list[Commitment]:
+def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
+                   listed_apart: set[int] | None = None) -> list[Commitment]:
     rows = _drop_list_leads(rows)
     merged: dict[tuple, Commitment] = {}
     for row in rows:
         key = _row_key(row)
+        if id(row) in (listed_apart or ()):
+            key += (row.subject,)  # two listed projects of "up to $25 billion" are two pledges
         first = merged.get(key)
         if first is not None and (first.paragraph_index, first.char_start) == (row.paragraph_index, row.char_start) \
                 and first.counterparty != row.counterparty:

@@ -170,3 +170,26 @@ def test_a_visit_named_by_possessive_is_no_planned_visit():
 def test_doubling_national_production_capacity_is_no_tariff_raise():
     rows = extract("In Ohio, QatarEnergy will invest to build a $6 billion plant that will double current U.S. production capacity.")
     assert sorted((r.category, r.action) for r in rows) == [("investment", "invest")]
+
+
+def test_sums_listed_under_a_pledge_label_are_the_pledging_partys_investments():
+    texts = [
+        "As part of this agreement, Qatar and Qatari companies have outlined their commitments to pursuing the following investments.",
+        "Energy Infrastructure Investments:",
+        "Up to $40 billion to build gas turbines in partnership with an American firm.",
+        "Up to $40 billion to build grid transformers with a second American firm.",
+        "Logistics Investments:",
+        "$700 million to upgrade river ports and $300 million to build a rail yard in the United States.",
+    ]
+    article = article_from_paragraphs([LEAD, *texts], published_at=PUBLISHED, title="Fact Sheet: Qatar deals",
+                                      kinds=["paragraph", "paragraph"] + ["list_item"] * 5)
+    rows = extract_commitments(article)
+    assert summary(rows, "investment") == [("QAT", "invest", 3e8, "usd"), ("QAT", "invest", 7e8, "usd"),
+                                           ("QAT", "invest", 4e10, "usd"), ("QAT", "invest", 4e10, "usd")]
+
+
+def test_a_label_without_a_party_announcing_the_list_gives_no_rows():
+    article = article_from_paragraphs([LEAD, "Energy Infrastructure Investments:", "Up to $40 billion to build gas turbines."],
+                                      published_at=PUBLISHED, title="Fact Sheet: Qatar deals",
+                                      kinds=["paragraph", "list_item", "list_item"])
+    assert summary(extract_commitments(article), "investment") == []
