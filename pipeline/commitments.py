@@ -2292,7 +2292,9 @@ _MISSION_STATEMENT = re.compile(
 # ("has yielded historic agreements with partners, unlocking investments and expanding market
 # access": the participles say what the deals brought)
 _DEAL_PARTICIPLE = re.compile(
-    r"\b(?:deal|agreement|framework|arrangement)s?\b[^.;,]{0,60},\s*(?:[a-z]+ing\b[^.;,]{0,120}?\band\s+)?$",
+    r"\b(?:deal|agreement|framework|arrangement)s?\b"
+    # (", unlocking", or a partner list set off by dashes: "partners—including the EU, ...—unlocking")
+    r"(?:[^.;,—]{0,60},|[^.;—]{0,60}—[^—.;]{0,200}—)\s*(?:[a-z]+ing\b[^.;,]{0,120}?\band\s+)?$",
     re.IGNORECASE)
 # Cheap tests before the patterns above: the words each of them needs.
 _MISSION_HINT = re.compile(r"advanc|taking action", re.IGNORECASE)

@@ -115,6 +115,10 @@ def test_what_deals_in_general_brought_is_not_a_term():
         "globe, attracting new factories to the United States and expanding market access for U.S. products."
     )
     assert not extract(
+        "President Trump’s trade agenda has delivered landmark agreements with partners—including Peru, "
+        "Chile, and Norway—attracting new factories to the United States and expanding market access for U.S. products."
+    )
+    assert not extract(
         "Thanks to the President’s tariffs, partners worldwide have agreed to trade deals to open new "
         "markets for American exports."
     )
