@@ -1149,6 +1149,8 @@ _INVESTMENT_AFTER_MONEY = re.compile(
     r"\s+(?:of|in)\s+(?:(?:new|additional|further|total)\s+)?(?:(?:[A-Z][\w.’'-]*\s+){1,3})?(?:foreign direct\s+)?investments?\b"
     # "a 10-year, $1.4 trillion investment framework", "the $20 billion investment pledge"
     r"|\s+investment\s+(?:commitment|framework|pledge|package|plan|agreement)s?\b"
+    # "JERA announced a $1.5 billion investment in Louisiana's gas basin" (not "in 2023")
+    r"|\s+investments?\s+(?:in|into)\s+(?!\d)"
 )
 _INVESTMENT_BEFORE_MONEY = re.compile(
     r"\binvestments?\b[^.;$€£]{0,60}?\b(?:totall?ing|worth|valued at|amounting to|of)\s+(?:about\s+|around\s+|up to\s+|over\s+|more than\s+)?$"
@@ -1385,7 +1387,11 @@ def _pledging_country(sentence: str, start: int, end: int, mentions: list[ActorM
             return mention.actor.country  # "Saudi Arabia's nearly $1 trillion investment commitment"
         if mention.start >= end and _SECURED_FROM.search(sentence[end:mention.start]):
             return mention.actor.country  # "a $X investment commitment secured in Qatar"
-    return None
+    # "JERA announced a $1.5 billion investment in Louisiana": a national company opening the sentence
+    return next(iter(_company_subject(sentence[:start])), None) if _COMPANY_ANNOUNCES.search(sentence, 0, start) else None
+
+
+_COMPANY_ANNOUNCES = re.compile(r"^\W*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+(?:announced|announces|will make|made|committed|plans)\b")
 
 
 # "Saudi Arabia's nearly $1 trillion investment commitment": the owner of the sum
@@ -1808,6 +1814,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], []  # "...if Beijing kept its curbs", "when the EU introduces": a condition
     if _PLEDGE_AS_TOPIC.match(sentence, 0, hit.start) and _VERDICT_AFTER.search(sentence, hit.end):
         return [], []  # "Promises to buy American goods under the 2020 deal fell well short": the pledge judged, not made
+    if cue.action == "restrict" and _WITHOUT_NEED.search(sentence, max(0, hit.start - 30), hit.start):
+        return [], []  # "carry cargo ... without needing to stop in the United States": a right, not a ban
     if cue.lemma == "visit" and _POSSESSED_VISIT.search(sentence, max(0, hit.start - 40), hit.start):
         return [], []  # "President Trump's historic visit to ... is another opportunity": a visit named, not planned
     if _DEAL_RELATIVE.search(sentence, max(0, hit.start - 80), hit.start):
@@ -2114,6 +2122,7 @@ def _worldwide_tariff(row: Commitment) -> bool:
 
 # "Imports of mattresses will face a 25% tariff": goods pay the levying party's tariff
 _IMPORTS_SUBJECT = re.compile(r"\b(?:[Ii]mports|[Ii]mported)\b")
+_WITHOUT_NEED = re.compile(r"\b(?:without|no longer)\s+(?:needing|having|the need|need|needs|needing)\s+to\s+$")
 _POSSESSED_VISIT = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}$")
 _NO_LONGER = re.compile(r"\bno longer\s+$", re.IGNORECASE)
 _COUNTED_GOODS_FIRST = re.compile(r"\s*(?:in|on)\s+(?:up to\s+|about\s+)?\d")

@@ -193,3 +193,14 @@ def test_a_label_without_a_party_announcing_the_list_gives_no_rows():
                                       published_at=PUBLISHED, title="Fact Sheet: Qatar deals",
                                       kinds=["paragraph", "list_item", "list_item"])
     assert summary(extract_commitments(article), "investment") == []
+
+
+def test_a_national_company_announcing_a_sized_investment_pledges_for_its_country():
+    rows = extract("QatarEnergy announced a $2.5 billion investment in a Texas gas field.")
+    assert summary(rows, "investment") == [("QAT", "invest", 2.5e9, "usd")]
+    assert summary(extract("Acme Widgets announced a $2.5 billion investment in a Texas gas field."), "investment") == []
+
+
+def test_a_right_granted_without_needing_to_stop_is_no_restriction():
+    rows = extract("Qatar agreed to let U.S. airlines carry cargo to third countries without needing to stop in Qatar.")
+    assert [r for r in rows if r.action == "restrict"] == []
