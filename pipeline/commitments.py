@@ -1903,7 +1903,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "they reached a deal", "refused to reach a deal": only a deal still to be made is talks
         return [], keep
     if cue.lemma == "sign":
-        side_deal = _MEMORANDUM.search(object_text)
+        # "signed a Critical Minerals Framework": a side deal on a trade subject, like an MOU
+        # (convention 12); the deal's own framework is no row (guide rule 1a)
+        side_deal = _MEMORANDUM.search(object_text) or _MINERALS_FRAMEWORK.match(object_text)
         if side_deal and re.search(r"\bto\s*$", object_text):
             return [], keep  # "signed MOUs ... to purchase U.S. grain": the next verb is the term
         if _PEACE.search(object_text) or (not side_deal and _is_past_statement(sentence, hit)):
@@ -2122,6 +2124,7 @@ def _worldwide_tariff(row: Commitment) -> bool:
 
 # "Imports of mattresses will face a 25% tariff": goods pay the levying party's tariff
 _IMPORTS_SUBJECT = re.compile(r"\b(?:[Ii]mports|[Ii]mported)\b")
+_MINERALS_FRAMEWORK = re.compile(r"\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?critical minerals?\s+(?:framework|agreement|deal)\b", re.IGNORECASE)
 _WITHOUT_NEED = re.compile(r"\b(?:without|no longer)\s+(?:needing|having|the need|need|needs|needing)\s+to\s+$")
 _POSSESSED_VISIT = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}$")
 _NO_LONGER = re.compile(r"\bno longer\s+$", re.IGNORECASE)

@@ -204,3 +204,13 @@ def test_a_national_company_announcing_a_sized_investment_pledges_for_its_countr
 def test_a_right_granted_without_needing_to_stop_is_no_restriction():
     rows = extract("Qatar agreed to let U.S. airlines carry cargo to third countries without needing to stop in Qatar.")
     assert [r for r in rows if r.action == "restrict"] == []
+
+
+def test_a_signed_critical_minerals_framework_is_a_talks_row_per_signatory():
+    rows = extract("The United States and Qatar also signed a Critical Minerals Framework to diversify supply chains.")
+    assert sorted((r.actor, r.category, r.action) for r in rows) == [("QAT", "other", "negotiate"), ("USA", "other", "negotiate")]
+
+
+def test_agreeing_to_intensify_engagement_on_trade_is_talks_for_both():
+    rows = extract("The United States and Qatar have agreed to intensify their engagement on reducing non-tariff barriers.")
+    assert sorted((r.actor, r.action) for r in rows) == [("QAT", "negotiate"), ("USA", "negotiate")]
