@@ -1651,6 +1651,8 @@ _GERUND_OBJECT = re.compile(r"\s*(?:pressing|pushing|urging|calling|lobbying|see
 # "We are buying time": an idiom, not a purchase
 _IDIOM_PURCHASE = re.compile(r"\s*(?:(?:some|more|extra|a little)\s+)?(?:time|breathing (?:room|space)|goodwill|peace)\b", re.IGNORECASE)
 _ANAPHORIC_OBJECT = re.compile(r"\s*(?:these|those|such)\s+(?:[\w-]+\s+)?(?:investments?|commitments?|purchases?|measures?|steps|efforts?|actions?)\b", re.IGNORECASE)
+# "President Trump imposed these tariffs following an investigation": the tariffs stated before
+_ANAPHORIC_TARIFFS = re.compile(r"\s*(?:these|those|such)\s+(?:[\w-]+\s+)?(?:tariffs|duties)\b", re.IGNORECASE)
 _NON_TRADE = re.compile(
     r"\b(?:outer space|space exploration|Artemis|defen[cs]e (?:spending|cooperation|posture)|military exercises|"
     r"maritime security|maritime domain|deterrence|peace accords?|submarines?|denucleari[sz]ation)\b",
@@ -1826,7 +1828,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "X will address a range of non-tariff barriers, including by: (1) ...": a lead the
         # items break down; the items are the rows (guide rule 6)
         return [], _subject_actors(sentence, subject_region, mentions, context)
-    if _ANAPHORIC_OBJECT.match(object_text) and not find_quantities(object_text):
+    if (_ANAPHORIC_OBJECT.match(object_text) or (cue.action == "impose" and not cue.intransitive
+                                                  and _ANAPHORIC_TARIFFS.match(object_text))) \
+            and not find_quantities(object_text):
         # "use their best efforts to facilitate these investments": a measure told before
         return [], _subject_actors(sentence, subject_region, mentions, context)
     if " " not in hit.form and _THAT_CLAUSE.match(object_text):

@@ -258,3 +258,13 @@ def test_a_rated_duty_named_again_without_its_rate_is_one_row():
     )
     tariff = [(r.value_to, r.mentions) for r in rows if r.category == "tariff"]
     assert tariff == [(12.0, 2), (None, 1)]
+
+
+def test_imposing_these_tariffs_again_is_no_new_row_but_exempting_goods_from_them_is():
+    rows = extract(
+        "Today, President Trump signed a Proclamation imposing a 30% tariff on imported drones.",
+        "President Trump imposed these tariffs following a long investigation by the Secretary of Commerce.",
+        "Certain drone parts will no longer be subject to those tariffs.",
+        title="Fact Sheet: President Donald J. Trump imposes tariffs on drones",
+    )
+    assert sorted((r.action, r.value_to) for r in rows if r.category == "tariff") == [("impose", 30.0), ("remove", None)]
