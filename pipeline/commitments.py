@@ -1916,6 +1916,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             # a peace accord is no trade term; having signed the agreement itself is
             # not one of its terms (guide rules 1, 1a)
             return [], keep
+    if cue.action == "raise" and _SUPPLY_CHAINS_OBJECT.match(object_text):
+        return [], keep  # "strengthen critical mineral supply chains": an aim, not a measure raised
     statistics = _lexicon().statistics
     figure = statistics.match(object_text.lstrip(" ,")) if statistics is not None else None
     if figure and not _lexicon().objects.search(figure.group(0)):
@@ -2129,6 +2131,7 @@ def _worldwide_tariff(row: Commitment) -> bool:
 # "Imports of mattresses will face a 25% tariff": goods pay the levying party's tariff
 _IMPORTS_SUBJECT = re.compile(r"\b(?:[Ii]mports|[Ii]mported)\b")
 _MINERALS_FRAMEWORK = re.compile(r"\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?critical minerals?\s+(?:framework|agreement|deal)\b", re.IGNORECASE)
+_SUPPLY_CHAINS_OBJECT = re.compile(r"\s*(?:(?:our|the|its|their|U\.S\.|American|[\w-]+)\s+){0,3}supply chains?\b(?!\s+(?:for|of)\b)", re.IGNORECASE)
 _WITHOUT_NEED = re.compile(r"\b(?:without|no longer)\s+(?:needing|having|the need|need|needs|needing)\s+to\s+$")
 _POSSESSED_VISIT = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}$")
 _NO_LONGER = re.compile(r"\bno longer\s+$", re.IGNORECASE)

@@ -214,3 +214,8 @@ def test_a_signed_critical_minerals_framework_is_a_talks_row_per_signatory():
 def test_agreeing_to_intensify_engagement_on_trade_is_talks_for_both():
     rows = extract("The United States and Qatar have agreed to intensify their engagement on reducing non-tariff barriers.")
     assert sorted((r.actor, r.action) for r in rows) == [("QAT", "negotiate"), ("USA", "negotiate")]
+
+
+def test_strengthening_supply_chains_is_an_aim_not_a_raise():
+    rows = extract("QatarEnergy will invest $3 billion in a smelter that will create jobs and strengthen critical mineral supply chains.")
+    assert sorted((r.category, r.action) for r in rows) == [("investment", "invest")]
