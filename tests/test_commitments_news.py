@@ -457,3 +457,13 @@ def test_an_orders_authority_clause_names_the_signing_government_not_the_partner
         title="Modifying Duties to Reflect Discussions with the Republic of Peru",
     )
     assert [(r.actor, r.status) for r in rows] == [("USA", "implemented")]
+
+
+def test_curbs_on_chip_design_software_are_export_controls_of_the_named_owner():
+    rows = extract(
+        "Lutnick told reporters that U.S. restrictions imposed in recent weeks, including those on chip design "
+        "software, would be lifted once Peru approved the licences.",
+        "Washington will lift curbs on chip design software.",
+        title="US and Peru agree trade framework",
+    )
+    assert {(r.actor, r.category, r.action) for r in rows} == {("USA", "export_control", "remove")}
