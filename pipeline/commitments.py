@@ -1659,6 +1659,8 @@ _NON_TRADE = re.compile(
     re.IGNORECASE,
 )
 _THAT_CLAUSE = re.compile(r"\s*that\b", re.IGNORECASE)
+_CONSUMERS_BEFORE = re.compile(
+    r"\b(?:Americans|consumers|households|shoppers|families|motorists|drivers)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _AIM_OPENING = re.compile(r"^\W*To\s+$")
 # A preamble item ("To remove barriers ... to operate, invest and trade; and"): every verb in it is an aim
 _PREAMBLE_ITEM = re.compile(r"^\W*To\s[^;]*;(?:\s*(?:and|or))?\s*$")
@@ -1839,6 +1841,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], _subject_actors(sentence, subject_region, mentions, context)
     if "request" in sentence and _REQUEST_THAT.search(sentence, max(0, hit.start - 120), hit.start):
         return [], []  # "take into consideration X's request that the US continue to lower tariffs": asked, not pledged
+    if cue.category == "purchase" and cue.fixed and _CONSUMERS_BEFORE.search(subject_text):
+        return [], []  # "In 2024, Americans bought 16 million cars": consumers' spending, not a pledge
     if (_AIM_OPENING.match(sentence[:hit.start]) or _PREAMBLE_ITEM.match(sentence)) and not find_quantities(object_text):
         return [], []  # "To remove barriers to make it easier to trade; and": an aim in a preamble
     if _MISSION_HINT.search(sentence, 0, hit.start) and _MISSION_STATEMENT.search(sentence[:hit.start]) \

@@ -268,3 +268,9 @@ def test_imposing_these_tariffs_again_is_no_new_row_but_exempting_goods_from_the
         title="Fact Sheet: President Donald J. Trump imposes tariffs on drones",
     )
     assert sorted((r.action, r.value_to) for r in rows if r.category == "tariff") == [("impose", 30.0), ("remove", None)]
+
+
+def test_what_consumers_bought_is_not_a_purchase_pledge():
+    assert not extract("In 2025, Americans bought about 9 million bicycles, and most of them were imported.")
+    rows = extract("Peru will buy 20 Boeing aircraft.")
+    assert [(r.actor, r.category) for r in rows] == [("PER", "purchase")]
