@@ -1059,6 +1059,8 @@ class SpeakerRegistry:
             if speaker.kind != "person" or not speaker.name:
                 continue
             surname = speaker.name.split()[-1]
+            if surname not in text:
+                continue  # a plain substring test first: most known people are not in most paragraphs
             for match in _word_pattern(surname).finditer(text):
                 entry.last_seen = max(entry.last_seen, offset + match.start())
         self._learn_gender_from_pronouns(text)
@@ -1175,7 +1177,8 @@ class SpeakerRegistry:
         unknown = [e for e in self.entries if e.speaker.kind == "person" and e.speaker.name and e.speaker.gender is None]
         if not unknown:
             return
-        people = [e for e in self.entries if e.speaker.kind == "person" and e.speaker.name]
+        people = [e for e in self.entries if e.speaker.kind == "person" and e.speaker.name
+                  and e.speaker.name.split()[-1] in text]  # a substring test first, the word match per sentence
         for sentence in re.split(r"(?<=[.!?])\s+", text):
             named = [e for e in people if _word_pattern(e.speaker.name.split()[-1]).search(sentence)]
             if len(named) != 1 or named[0].speaker.gender is not None:
