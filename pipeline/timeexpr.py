@@ -104,7 +104,9 @@ def _year_for_month(month: int, day: int, reference: date | None, explicit: str 
     if reference is None:
         return None
     candidate = _safe_date(reference.year, month, min(day, 28))
-    if candidate and candidate < reference - timedelta(days=60):
+    # (a reference in the first days of year 1 has no date 60 days earlier)
+    cutoff = reference - timedelta(days=60) if reference > date.min + timedelta(days=60) else date.min
+    if candidate and candidate < cutoff:
         # more than two months before publication: the next occurrence is meant
         return reference.year + 1
     return reference.year
@@ -137,10 +139,17 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
         if year:
             add(match.start("month"), match.end(), _safe_date(year, month, 1))
     if reference:
+        # (a reference at the ends of the calendar, years 1 or 9999, has no neighbouring dates)
         for match in _WEEKDAY.finditer(text):
-            add(match.start("weekday"), match.end(), _weekday_date(match, reference))
+            try:
+                add(match.start("weekday"), match.end(), _weekday_date(match, reference))
+            except (OverflowError, ValueError):
+                pass
         for match in _RELATIVE.finditer(text):
-            add(match.start(), match.end(), _relative_date(match["which"].lower(), match["unit"].lower(), reference))
+            try:
+                add(match.start(), match.end(), _relative_date(match["which"].lower(), match["unit"].lower(), reference))
+            except (OverflowError, ValueError):
+                pass
     found.sort()
     return [DateMention(s, e, v, _date_role(text, s)) for s, e, v in found]
 
@@ -214,7 +223,10 @@ def read_time(text: str, reference: date | None = None) -> TimeInfo:
         elif mention.role == "end" and info.end_date is None:
             info.end_date = mention.value
     if info.start_date and info.duration_days and info.end_date is None:
-        info.end_date = info.start_date + timedelta(days=info.duration_days)
+        try:
+            info.end_date = info.start_date + timedelta(days=info.duration_days)
+        except OverflowError:
+            info.end_date = None  # a duration running past year 9999
     if info.end_date and info.start_date and info.end_date < info.start_date:
         info.end_date = None
     return info

@@ -54,3 +54,11 @@ def test_start_and_end_dates():
 def test_date_of_an_earlier_measure_is_not_a_start():
     info = read_time("will suspend the tariff imposed on April 2, 2025 for 90 days", PUBLISHED)
     assert info.start_date is None and info.duration_days == 90
+
+
+def test_dates_at_the_ends_of_the_calendar_do_not_raise():
+    from datetime import date as _date
+    early = read_time("Tariffs were suspended on March 3 and again on Thursday next month.", _date(1, 1, 1))
+    late = read_time("The pause starts on March 3 for 90 days, next week.", _date(9999, 12, 30))
+    assert early.start_date is None or early.start_date.year == 1
+    assert late.end_date is None or late.end_date.year == 9999
