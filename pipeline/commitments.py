@@ -748,6 +748,7 @@ _ACCEPTED_RATE = re.compile(
 _ENDED_MEASURE = re.compile(r"\s*(?:its|their|the|all)\s+(?:[\w-]+\s+){0,3}?(?:investigations?|probes?|inquir(?:y|ies)|reviews?|bans?|restrictions?|curbs?|sanctions?|tariffs?|measures|countermeasures)\b", re.IGNORECASE)
 _PLEDGE_AS_TOPIC = re.compile(r"\W*(?:(?:the|its|their|[A-Z][\w.]*['’]s)\s+)?(?:[\w-]+\s+)?(?:promises?|pledges?|commitments?|plans?|vows?)\s+to\s+$", re.IGNORECASE)
 _VERDICT_AFTER = re.compile(r"\b(?:fell|fall|falls|failed|fails|proved|were|was|went|came|have been|has been|remain|remained)\b")
+_ENDED_LEVY = re.compile(r"\s*(?:imposing|levying|applying|charging|collecting)\b", re.IGNORECASE)
 _DEAL_SUBJECT = re.compile(r"^\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|pact|accord|arrangement)\s+$", re.IGNORECASE)
 _ORDER_THEN_TIME = re.compile(
     r"\b(?:proclamation|order)s?\s+(?:on \w+day|today|yesterday|late on \w+day|this week|last week)\s+$", re.IGNORECASE)
@@ -1889,6 +1890,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         cue = replace(cue, inverted=False)
     if cue.lemma == "restrict" and hit.form.lower().startswith("stop") and _ENDED_MEASURE.match(object_text):
         cue = replace(cue, action="remove", category="other")  # "stop its anti-dumping investigation"
+    elif cue.lemma == "restrict" and hit.form.lower().startswith("stop") and _ENDED_LEVY.match(object_text):
+        cue = replace(cue, action="remove", category="tariff")  # "will stop imposing the additional tariffs"
     if cue.requires is not None and not cue.requires.pattern.startswith("^") and not cue.requires.search(
             subject_text + object_text if cue.intransitive else object_text):  # (an anchored one is tested at the cue)
         return [], keep
