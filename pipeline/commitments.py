@@ -782,12 +782,17 @@ _CLAUSE_OPENERS = frozenset(
 )
 
 
+_DETERMINERS = frozenset({"the", "all", "necessary", "these", "those", "its", "their", "such", "any", "new"})
+
+
 def _infinitive_is_the_commitment(sentence: str, to_start: int, mention_ends: set[int]) -> bool:
-    head, _ = _previous_word(sentence, to_start)
+    head, head_start = _previous_word(sentence, to_start)
     if not head or head in _INFINITIVE_HEADS or _actor_just_before(sentence, to_start, mention_ends):
         return True
     if head == "deals":
         return False  # "agreed to historic trade deals to open new markets": what deals in general are for
+    if head in _lexicon().forms and _previous_word(sentence, head_start)[0] in _DETERMINERS:
+        return True  # "sign all necessary documents to charge ...": a noun, the infinitive is the act
     if head in ("goal", "goals", "aim", "aims", "objective", "objectives", "ambition"):
         return False  # "the deal reflects a common goal to increase trade": an aim, not a measure
     # "the tariff imposed to address fentanyl", "designed to protect": a purpose, not a pledge
@@ -2070,6 +2075,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     # "Switzerland and Liechtenstein ... will pay a 15% rate": a row per paying partner too
     partners = _partner_list(sentence, subject_region, mentions, actors) \
         if (cue.intransitive or cue.inverted) and category == "tariff" else []
+    if category == "tariff" and _CHARGE_FORM.match(hit.form):
+        # "charge Mexico and Canada a 25% tariff": the charged partners, a row each
+        partners = _partner_list(sentence, (object_region[0], min(object_region[1], object_region[0] + 40)),
+                                 mentions, actors)
     # "quotas of 500 tonnes for US beef and 1,500 tonnes for poultry": a row per quota size
     quota_sizes = category == "tariff" and bool(_QUOTA.search(f"{hit.form} {object_text}")) and not any(
         q.kind in ("rate", "points") for q in find_quantities(object_text))
@@ -2149,6 +2158,9 @@ _CURRENT_LEVEL = re.compile(
     r"(?:an?\s+|the\s+)?(?:(?:tariffs?|dut(?:y|ies)|rates?)\s+of\s+)?(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)",
     re.IGNORECASE,
 )
+
+
+_CHARGE_FORM = re.compile(r"charg(?:e|es|ed|ing)$", re.IGNORECASE)
 
 
 def _partner_list(sentence: str, region: tuple[int, int], mentions: list[ActorMention], actors: list[str]) -> list[str]:

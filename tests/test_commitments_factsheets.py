@@ -274,3 +274,13 @@ def test_what_consumers_bought_is_not_a_purchase_pledge():
     assert not extract("In 2025, Americans bought about 9 million bicycles, and most of them were imported.")
     rows = extract("Peru will buy 20 Boeing aircraft.")
     assert [(r.actor, r.category) for r in rows] == [("PER", "purchase")]
+
+
+def test_charging_two_partners_a_rate_after_signing_the_documents_gives_a_row_each():
+    rows = extract(
+        "Last year, President Trump pledged to sign all the documents to charge Peru and Chile "
+        "a 30% tariff on their exports.",
+        title="Fact Sheet: President Donald J. Trump amends duties on Peru and Chile",
+    )
+    assert sorted((r.actor, r.counterparty, r.value_to) for r in rows if r.category == "tariff") == [
+        ("USA", "CHL", 30.0), ("USA", "PER", 30.0)]
