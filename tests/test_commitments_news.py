@@ -471,7 +471,7 @@ def test_curbs_on_chip_design_software_are_export_controls_of_the_named_owner():
 
 def test_press_conference_phrasing_stop_imposing_and_continue_consultations():
     rows = extract(
-        "The tariff commission will stop imposing the additional tariffs on U.S. wheat announced on March 4.",
+        "Peru will stop imposing the additional tariffs on U.S. wheat announced on March 4.",
         "The two sides will continue consultations on economic and trade issues.",
         title="Peru and US hold trade talks",
     )
