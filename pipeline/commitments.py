@@ -1139,8 +1139,10 @@ def _status_of_order(sentence: str, context: _Context) -> str:
 # still report a measure ("Q: Trump said he will impose ... What is China's response?").
 _QUESTION = re.compile(r"\?[\s\"'”’)]*$")
 _DIGIT = re.compile(r"\d")
-_PLEDGE_NOUNS = ("investment", "order", "urchases", "sales", "quota", "xports", "of interest", "xchange", "cquisition",
-                 "projects", "contracts")
+_PLEDGE_NOUNS = ("investment", "order", "urchases", "sales", "quota")
+# nouns whose pledges always carry a sum in money ("exports ... totaling $X", "letters of
+# interest for $X", "12 projects worth $X"): tested only when a money sign is present
+_MONEY_PLEDGE_NOUNS = ("xports", "of interest", "xchange", "cquisition", "projects", "contracts")
 _QUOTA_BEFORE_SIZE = re.compile(r"\bquotas?\b[\s,]*(?:of\s+)?(?:up to\s+|about\s+)?$", re.IGNORECASE)
 _EACH_WAY = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:each way|in each direction|in both directions|for each side)\b", re.IGNORECASE)
 # A page's bare "exports" with no origin named are the exports of the country the
@@ -1150,7 +1152,8 @@ HOME_EXPORTER = "USA"
 
 def _pledge_noun_hint(sentence: str) -> bool:
     """Cheap test (substrings) before the noun-pledge patterns."""
-    return any(noun in sentence for noun in _PLEDGE_NOUNS)
+    return any(noun in sentence for noun in _PLEDGE_NOUNS) or (
+        ("$" in sentence or "€" in sentence or "£" in sentence) and any(noun in sentence for noun in _MONEY_PLEDGE_NOUNS))
 _INVESTMENT_AFTER_MONEY = re.compile(
     r"\s+(?:of|in)\s+(?:(?:new|additional|further|total)\s+)?(?:(?:[A-Z][\w.’'-]*\s+){1,3})?(?:foreign direct\s+)?investments?\b"
     # "a 10-year, $1.4 trillion investment framework", "the $20 billion investment pledge"
@@ -1169,8 +1172,10 @@ def _noun_pledge_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
     if not _DIGIT.search(sentence) or not _pledge_noun_hint(sentence):
         return []  # cheap tests first: a noun pledge needs its noun and a figure
     extra: list[Commitment] = _export_item_rows(sentence, rows, context) if "xports" in sentence else []
-    extra += _deal_noun_rows(sentence, rows, mentions, context)
-    for quantity in find_quantities(sentence):
+    quantities = find_quantities(sentence)
+    if any(noun in sentence for noun in _DEAL_NOUN_HINTS):
+        extra += _deal_noun_rows(sentence, quantities, rows, mentions, context)
+    for quantity in quantities:
         before = sentence[max(0, quantity.start - 120):quantity.start]
         if quantity.kind in ("tonnes", "count") and _QUOTA_BEFORE_SIZE.search(before) \
                 and _EACH_WAY.match(sentence, quantity.end) and len(context.parties) >= 2:
@@ -1293,11 +1298,14 @@ _ACQUISITION_AFTER = re.compile(r"\s+(?:agreements?|deals?|contracts?)\s+(?:for|
 _PROJECTS_WON = re.compile(r"\b(?:won|wins|win|secured|were awarded|was awarded|awarded)\s+(?P<count>\d[\d,]*|[a-z]+)\s+(?:new\s+|major\s+|more\s+)?(?:projects|contracts)\s+(?:worth|valued at|totall?ing)\b", re.IGNORECASE)
 
 
-def _deal_noun_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
+_DEAL_NOUN_HINTS = _MONEY_PLEDGE_NOUNS[1:]
+
+
+def _deal_noun_rows(sentence: str, quantities: list[Quantity], rows: list[Commitment], mentions: list[ActorMention],
                     context: _Context) -> list[Commitment]:
     found: list[tuple[str, str, float, str, int, str]] = []  # (actor, category, amount, unit, at, subject)
     partner = _other_party(HOME_EXPORTER, context) if HOME_EXPORTER in context.parties[:2] else None
-    for quantity in find_quantities(sentence):
+    for quantity in quantities:
         if quantity.kind != "money":
             continue
         before = sentence[max(0, quantity.start - 80):quantity.start]
