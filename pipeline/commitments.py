@@ -2774,8 +2774,10 @@ def _row_key(row: Commitment) -> tuple:
             # "finalize the Agreement, prepare it for signature, and undertake domestic
             # formalities": steps on the deal itself, one object per sentence (convention 2)
             return key + (row.evidence,)
-        # without figures or products, only the same wording is the same commitment
-        key += (" ".join((row.subject or "").lower().split()[:4]),)
+        # without figures or products, only the same wording is the same commitment; a measure
+        # only considered ("will consider reducing its tariff rates for a territory") is not
+        # the one agreed with the same words
+        key += (" ".join((row.subject or "").lower().split()[:4]), row.status == "proposed")
     return key
 
 

@@ -398,3 +398,11 @@ def test_the_higher_of_two_rates_keeps_the_stated_rate_past_an_aside():
         "tariff rate of 12 percent on originating goods of Iceland."
     )
     assert [(r.actor, r.category, r.action, r.value_to) for r in rows] == [("NOR", "tariff", "impose", 12.0)]
+
+
+def test_a_cut_only_considered_is_not_merged_into_the_agreed_one():
+    rows = extract(
+        "Following a period of negotiation, Norway intends to reduce its applied tariff rates on a range of Icelandic goods.",
+        "On request of Iceland, Norway will consider reducing its applied tariff rates for a territory it represents.",
+    )
+    assert sorted((r.actor, r.action, r.status) for r in rows) == [("NOR", "reduce", "agreed"), ("NOR", "reduce", "proposed")]
