@@ -1142,7 +1142,7 @@ _DIGIT = re.compile(r"\d")
 _PLEDGE_NOUNS = ("investment", "order", "urchases", "sales", "quota")
 # nouns whose pledges always carry a sum in money ("exports ... totaling $X", "letters of
 # interest for $X", "12 projects worth $X"): tested only when a money sign is present
-_MONEY_PLEDGE_NOUNS = ("xports", "of interest", "xchange", "cquisition", "projects", "contracts")
+_MONEY_PLEDGE_NOUNS = ("xports", "of interest", "xchange", "cquisition", "projects", "contracts", "Military Sales")
 _QUOTA_BEFORE_SIZE = re.compile(r"\bquotas?\b[\s,]*(?:of\s+)?(?:up to\s+|about\s+)?$", re.IGNORECASE)
 _EACH_WAY = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:each way|in each direction|in both directions|for each side)\b", re.IGNORECASE)
 # A page's bare "exports" with no origin named are the exports of the country the
@@ -1274,7 +1274,10 @@ def _opening_subject(sentence: str, mentions: list[ActorMention]) -> str | None:
             return mention.actor.country if _OPENING_SUBJECT_VERB.match(sentence, mention.end) else None
     return None
 _ARMS_SALE_BEFORE = re.compile(
-    r"\b(?:defen[cs]e|arms|military|weapons?)\s+sales?\s+(?:agreements?|packages?|deals?)\b[^;$€£.]{0,40}?(?:worth|valued at|totall?ing|of|[—–-])\s*(?:about\s+|over\s+|more than\s+|nearly\s+|almost\s+|up to\s+)?$",
+    r"(?:\b(?:defen[cs]e|arms|military|weapons?)\s+sales?\s+(?:agreements?|packages?|deals?)\b[^;$€£.]{0,40}?(?:worth|valued at|totall?ing|of|[—–-])"
+    # "our largest Foreign Military Sales partner with active cases valued at more than $129 billion"
+    r"|\bForeign Military Sales\b[^;$€£.]{0,60}?\b(?:worth|valued at|totall?ing))"
+    r"\s*(?:about\s+|over\s+|more than\s+|nearly\s+|almost\s+|up to\s+)?$",
     re.IGNORECASE)
 # "projects ... totaling $2 billion in U.S. services exports": deals summed as exports; not
 # "loses out on $13.5 billion in annual exports" (a statistic: no deal verb before the sum)
@@ -1298,7 +1301,7 @@ _ACQUISITION_AFTER = re.compile(r"\s+(?:agreements?|deals?|contracts?)\s+(?:for|
 _PROJECTS_WON = re.compile(r"\b(?:won|wins|win|secured|were awarded|was awarded|awarded)\s+(?P<count>\d[\d,]*|[a-z]+)\s+(?:new\s+|major\s+|more\s+)?(?:projects|contracts)\s+(?:worth|valued at|totall?ing)\b", re.IGNORECASE)
 
 
-_DEAL_NOUN_HINTS = _MONEY_PLEDGE_NOUNS[1:]
+_DEAL_NOUN_HINTS = ("of interest", "xchange", "cquisition", "projects", "contracts")
 
 
 def _deal_noun_rows(sentence: str, quantities: list[Quantity], rows: list[Commitment], mentions: list[ActorMention],

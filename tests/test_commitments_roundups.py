@@ -219,3 +219,8 @@ def test_agreeing_to_intensify_engagement_on_trade_is_talks_for_both():
 def test_strengthening_supply_chains_is_an_aim_not_a_raise():
     rows = extract("QatarEnergy will invest $3 billion in a smelter that will create jobs and strengthen critical mineral supply chains.")
     assert sorted((r.category, r.action) for r in rows) == [("investment", "invest")]
+
+
+def test_active_foreign_military_sales_cases_with_a_value_are_the_partners_purchase():
+    rows = extract("Qatar remains a major Foreign Military Sales partner with active cases valued at more than $29 billion.")
+    assert summary(rows, "purchase") == [("QAT", "purchase", 29e9, "usd")]
