@@ -69,6 +69,8 @@ _MONEY_AFTER = re.compile(
     r"(?P<cur>swiss francs|pounds sterling|dollars|dollar|dlrs|USD|euros|euro|EUR|yen|JPY|pounds|GBP|yuan|renminbi|RMB|won|rupees|francs|CHF|ringgit|baht|rupiah)\b",
     re.IGNORECASE,
 )
+_WEIGHT_IN_POUNDS = re.compile(r"\s+of\b")
+_SCALED = re.compile(_SCALE_WORD + r"\b|\d" + _SCALE_GLUED + r"\b", re.IGNORECASE)
 _TONNES = re.compile(
     r"(?<![\w.$])(?P<num>" + NUMBER + r")(?:\s*|-)(?P<unit>million metric tons?|million metric tonnes?|million tonnes?|million tons?|MMT|metric tons?|metric tonnes?|tonnes?|tons?|\bMT\b|mt\b)",
 )
@@ -144,6 +146,9 @@ def find_quantities(text: str) -> list[Quantity]:
     for match in _MONEY_BEFORE.finditer(text):
         _add(found, match, _CURRENCY_SYMBOL.get(match.group("cur").lower(), "usd"), "money")
     for match in _MONEY_AFTER.finditer(text):
+        if _WEIGHT_IN_POUNDS.match(text, match.end()) and match.group("cur").lower() == "pounds" \
+                and not _SCALED.search(match.group("num")):
+            continue  # "66 pounds of fentanyl": a weight, not sterling
         _add(found, match, _CURRENCY_WORD.get(match.group("cur").lower(), "usd"), "money")
     for match in _PERCENT.finditer(text):
         unit_text = match.group("unit").lower()

@@ -73,3 +73,8 @@ def test_hyphenated_tonnage_and_duty_free_level():
 
 def test_a_hyphenated_scale_word_scales_the_sum():
     assert [(q.kind, q.value, q.unit) for q in find_quantities("a $40-billion pledge")] == [("money", 4e10, "usd")]
+
+
+def test_pounds_of_a_substance_are_a_weight_not_sterling():
+    assert find_quantities("a lab can make 30 pounds of the drug a week") == []
+    assert [(q.value, q.unit) for q in find_quantities("3 billion pounds of new investment")] == [(3e9, "gbp")]
