@@ -900,8 +900,10 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
     mentions = find_actor_mentions(sentence, context.on, tuple(context.parties[:2]))
     mention_ends = {m.end for m in mentions if not _OBJECT_PREPOSITIONS.search(sentence[max(0, m.start - 12):m.start])}
     cues = _find_cues(sentence, mention_ends)
-    title = _SECTION_TITLE.match(sentence)
+    title = _SECTION_TITLE.match(sentence) or _TITLE_LABEL.match(sentence)
     if title:
+        # ("Strengthening Rules of Origin: The United States and Indonesia will ...": a fact
+        # sheet's title-case bullet label, the same)
         # "Addressing Tariffs (a) The United Kingdom intends to ...": a section title the
         # page glued to its first clause names a topic, not a measure
         cues = [hit for hit in cues if hit.start >= title.end()]
@@ -1651,6 +1653,8 @@ _SUBJECT_FILLER = frozenset(
 _SECTION_TITLE = re.compile(
     r"^\s*(?:[A-Z][\w’'-]*|and|of|on|for|the|to|in|with)(?:\s+(?:[A-Z][\w’'-]*|and|of|on|for|the|to|in|with)){1,9}\s+(?=\(\s*(?:[a-h]|[ivx]{1,4}|\d{1,2})\s*\)\s)"
 )
+_TITLE_LABEL = re.compile(
+    r"^\W*[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|and|of|on|for|the|to|in|with|a|an|U\.S\.)){1,9}:\s")
 _MEMORANDUM = re.compile(r"\b(?:memorand(?:um|a)s?(?: of understanding)?|MOUs?)\b(?:\s*\(MOU\))?", re.IGNORECASE)
 _PEACE = re.compile(r"\bpeace\b", re.IGNORECASE)
 _DEMAND_BEFORE = re.compile(

@@ -284,3 +284,8 @@ def test_charging_two_partners_a_rate_after_signing_the_documents_gives_a_row_ea
     )
     assert sorted((r.actor, r.counterparty, r.value_to) for r in rows if r.category == "tariff") == [
         ("USA", "CHL", 30.0), ("USA", "PER", 30.0)]
+
+
+def test_a_title_case_bullet_label_names_a_topic_not_a_measure():
+    rows = extract("Removing Barriers for Trade: Peru and the United States will finalize commitments on digital trade.")
+    assert sorted((r.actor, r.category, r.action) for r in rows) == [("PER", "other", "negotiate"), ("USA", "other", "negotiate")]
