@@ -1166,6 +1166,8 @@ _INVESTMENT_AFTER_MONEY = re.compile(
 _INVESTMENT_BEFORE_MONEY = re.compile(
     r"\binvestments?\b[^.;$€£]{0,60}?\b(?:totall?ing|worth|valued at|amounting to|of)\s+(?:about\s+|around\s+|up to\s+|over\s+|more than\s+)?$"
 )
+# "Boeing secured a $9 billion order from Qatar Airways": the ordering airline's country buys
+_ORDER_AFTER_MONEY = re.compile(r"\s+(?:purchase\s+)?orders?\s+(?:from|by)\b", re.IGNORECASE)
 _ORDER_BEFORE_COUNT = re.compile(r"\b(?:purchase\s+)?orders?\b[^.;]{0,70}?\b(?:for|of)\s+(?:up to\s+|about\s+)?$", re.IGNORECASE)
 
 
@@ -1198,7 +1200,8 @@ def _noun_pledge_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
         if quantity.kind == "money" and (_INVESTMENT_AFTER_MONEY.match(sentence, quantity.end)
                                          or _INVESTMENT_BEFORE_MONEY.search(before)):
             category, action = "investment", "invest"
-        elif quantity.kind == "count" and _ORDER_BEFORE_COUNT.search(before):
+        elif (quantity.kind == "count" and _ORDER_BEFORE_COUNT.search(before)) or (
+                quantity.kind == "money" and _ORDER_AFTER_MONEY.match(sentence, quantity.end)):
             category, action = "purchase", "purchase"
         elif quantity.kind == "money" and _ARMS_SALE_BEFORE.search(before) and HOME_EXPORTER in context.parties[:2]:
             # "signed the largest defense sales agreement in history—nearly $142 billion":

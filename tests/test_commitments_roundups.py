@@ -224,3 +224,13 @@ def test_strengthening_supply_chains_is_an_aim_not_a_raise():
 def test_active_foreign_military_sales_cases_with_a_value_are_the_partners_purchase():
     rows = extract("Qatar remains a major Foreign Military Sales partner with active cases valued at more than $29 billion.")
     assert summary(rows, "purchase") == [("QAT", "purchase", 29e9, "usd")]
+
+
+def test_a_sized_order_from_a_partners_airline_is_its_purchase():
+    rows = extract("Boeing secured a $9 billion order from Qatar Airways for widebody aircraft.")
+    assert summary(rows, "purchase") == [("QAT", "purchase", 9e9, "usd")]
+
+
+def test_the_export_import_bank_is_a_us_agency():
+    rows = extract("The Export-Import Bank issued seven letters of interest totaling $2.2 billion.")
+    assert summary(rows, "investment") == [("USA", "invest", 2.2e9, "usd")]
