@@ -1548,6 +1548,13 @@ def _subject_actors(sentence: str, region: tuple[int, int], mentions: list[Actor
         return context.signatories if len(context.signatories) >= 2 else context.parties[:2]
     if _BOTH_PARTIES.search(text):
         return context.parties[:2]
+    agent = _PLEDGE_BY.search(text)
+    if agent:
+        # "historic commitments by the UAE to further align ...": the pledge's agent acts
+        named = [m.actor.country for m in mentions if start + agent.start(1) <= m.start
+                 and m.end <= start + agent.end(1) and m.actor.country]
+        if named:
+            return list(dict.fromkeys(named))
     if _FIRST_PERSON.search(text) and context.parties:
         # "I imposed", "my Administration will": the document's own government
         return context.parties[:1]
@@ -1596,6 +1603,9 @@ def _body_of_subject(sentence: str, start: int, mention: ActorMention) -> bool:
 
 
 _SUBJECT_LEAD = re.compile(r"\W*(?:the\s+|The\s+)?(?:U\.S\.\s+)?|.*\s(?:and|&)\s+(?:the\s+)?(?:U\.S\.\s+)?", re.DOTALL)
+
+
+_PLEDGE_BY = re.compile(r"\b(?:commitments?|pledges?|undertakings?)\s+by\s+([^,;]{1,40}?)\s+to\s+(?:\w+ly\s+|further\s+)?$")
 
 
 # A treaty sentence's participial opener ("Understanding X will ...,", "Recognizing that ...,"):

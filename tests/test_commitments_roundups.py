@@ -234,3 +234,9 @@ def test_a_sized_order_from_a_partners_airline_is_its_purchase():
 def test_the_export_import_bank_is_a_us_agency():
     rows = extract("The Export-Import Bank issued seven letters of interest totaling $2.2 billion.")
     assert summary(rows, "investment") == [("USA", "invest", 2.2e9, "usd")]
+
+
+def test_the_agent_of_a_pledge_noun_acts_and_aligning_security_rules_is_export_control():
+    rows = extract("The agreement contains commitments by Qatar to further align their national security regulations "
+                   "with the United States, preventing the diversion of U.S.-origin technology.")
+    assert [(r.actor, r.category, r.action) for r in rows] == [("QAT", "export_control", "enforce")]
