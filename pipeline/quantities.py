@@ -138,9 +138,18 @@ def _parse_word_number(text: str) -> float | None:
     return total + current if seen else None
 
 
+# Every number the patterns below can read holds a digit, a number word or a scale word:
+# text without one has no quantity (a cheap test before the five patterns).
+_ANY_NUMBER = re.compile(
+    r"\d|\b(?:" + "|".join(sorted((k for k in list(_UNITS) + list(_TENS) if k not in ("a", "an")), key=len, reverse=True))
+    + r"|" + _SCALE_WORD[3:-1] + r")\b",
+    re.IGNORECASE,
+)
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every rate, money amount, tonnage and count in ``text``, in text order, not overlapping."""
-    if not isinstance(text, str) or not text:
+    if not isinstance(text, str) or not text or not _ANY_NUMBER.search(text):
         return []
     found: list[Quantity] = []
     for match in _MONEY_BEFORE.finditer(text):

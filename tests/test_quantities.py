@@ -78,3 +78,8 @@ def test_a_hyphenated_scale_word_scales_the_sum():
 def test_pounds_of_a_substance_are_a_weight_not_sterling():
     assert find_quantities("a lab can make 30 pounds of the drug a week") == []
     assert [(q.value, q.unit) for q in find_quantities("3 billion pounds of new investment")] == [(3e9, "gbp")]
+
+
+def test_text_without_any_number_has_no_quantity_and_number_words_still_count():
+    assert find_quantities("tariffs on cars and trucks will fall") == []
+    assert [q.value for q in find_quantities("a billion dollars and twenty-five per cent")] == [1e9, 25.0]
