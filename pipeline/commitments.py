@@ -2143,6 +2143,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
                 action = "remove" if value_to == 0 else "reduce" if value_to < value_from else "raise"
         product_text = segment if not (cue.intransitive or cue.inverted) else subject_text + " " + segment
         products = hs_codes(product_text)
+        if not products and _FRONTED_SCOPE.match(sentence):
+            # "For any Section 232 tariffs imposed on pharmaceuticals, the United States intends
+            # to apply ... 15 percent": the fronted phrase names the goods
+            products = hs_codes(_FRONTED_SCOPE.match(sentence).group(0))
         subject = _subject_phrase(segment if not cue.intransitive else subject_text)
         worldwide = category == "tariff" and _WORLDWIDE.search(product_text) is not None
         for actor, party in [(a, p) for a in actors or [None] for p in partners or [counterparty]]:
@@ -2188,6 +2192,7 @@ _CURRENT_LEVEL = re.compile(
 )
 
 
+_FRONTED_SCOPE = re.compile(r"^\W*For\s+[^,;]{3,120},", re.IGNORECASE)
 _CHARGE_FORM = re.compile(r"charg(?:e|es|ed|ing)$", re.IGNORECASE)
 
 

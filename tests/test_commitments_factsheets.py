@@ -289,3 +289,13 @@ def test_charging_two_partners_a_rate_after_signing_the_documents_gives_a_row_ea
 def test_a_title_case_bullet_label_names_a_topic_not_a_measure():
     rows = extract("Removing Barriers for Trade: Peru and the United States will finalize commitments on digital trade.")
     assert sorted((r.actor, r.category, r.action) for r in rows) == [("PER", "other", "negotiate"), ("USA", "other", "negotiate")]
+
+
+def test_a_fronted_for_phrase_names_the_goods_so_two_equal_rates_stay_apart():
+    rows = extract(
+        "The United States will apply a tariff rate of 12 percent on originating goods of Peru.",
+        "For any Section 232 tariffs imposed on semiconductors, the United States intends to apply to "
+        "originating goods of Peru a tariff rate no greater than 12 percent.",
+    )
+    tariff = sorted((tuple(r.products), r.value_to) for r in rows if r.category == "tariff")
+    assert len(tariff) == 2 and tariff[0][0] == () and tariff[1][0]
