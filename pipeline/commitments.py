@@ -1970,8 +1970,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], []  # "imports decreased", "tariffs do not raise prices": not a party acting
     if cue.tariff_only and not re.search(r"(?<!non-)\b(?:tariffs?|duty|duties|rate)\b", object_text, re.IGNORECASE):
         cue = _lexicon().lemmas.get(cue.otherwise or "")
-        if cue is None or cue.tariff_only:
-            return [], keep
+        if cue is None or cue.tariff_only or (cue.requires is not None and cue.requires.pattern.startswith("^")
+                                             and not cue.requires.search(sentence[hit.end:])):
+            return [], keep  # (the fallback's own anchored test: "paid" needs the sum right after it)
     if cue.intransitive and not _MEASURE_WORDS.search(subject_text + " " + object_text) and not (
             cue.lemma == "tax_goods" and _TAXED_GOODS.search(subject_text) and _RATE_LEVEL.match(object_text)) \
             and not (cue.lemma == "remain" and _AT_RATE.match(object_text) and (
@@ -2815,6 +2816,10 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
         if id(row) in (listed_apart or ()):
             key += (row.subject,)  # two listed projects of "up to $25 billion" are two pledges
         first = merged.get(key)
+        if first is not None and first.evidence == row.evidence and _ANOTHER.match(row.subject or ""):
+            # "has paid $1 billion ... and will pay another $1 billion": a second tranche
+            key += (row.subject,)
+            first = merged.get(key)
         if first is not None and (first.paragraph_index, first.char_start) == (row.paragraph_index, row.char_start) \
                 and first.counterparty != row.counterparty:
             # one sentence, one rate, a list of partners: a row per counterparty (guide rule 11)
@@ -2841,6 +2846,7 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
     return list(merged.values())
 
 
+_ANOTHER = re.compile(r"\W*(?:another|a further|an additional|a second)\b", re.IGNORECASE)
 _LISTED_OBJECTS = re.compile(r",|\band\b")
 
 

@@ -240,3 +240,9 @@ def test_the_agent_of_a_pledge_noun_acts_and_aligning_security_rules_is_export_c
     rows = extract("The agreement contains commitments by Qatar to further align their national security regulations "
                    "with the United States, preventing the diversion of U.S.-origin technology.")
     assert [(r.actor, r.category, r.action) for r in rows] == [("QAT", "export_control", "enforce")]
+
+
+def test_money_paid_into_an_industrial_base_and_another_tranche_are_two_investments():
+    rows = extract("Qatar has paid $1 billion toward the U.S. shipbuilding industrial base and will pay another $1 billion by the end of the year.")
+    assert summary(rows, "investment") == [("QAT", "invest", 1e9, "usd"), ("QAT", "invest", 1e9, "usd")]
+    assert extract("Qatari companies pay over $200 billion per year in value-added taxes to foreign governments.") == []
