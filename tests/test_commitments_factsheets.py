@@ -299,3 +299,11 @@ def test_a_fronted_for_phrase_names_the_goods_so_two_equal_rates_stay_apart():
     )
     tariff = sorted((tuple(r.products), r.value_to) for r in rows if r.category == "tariff")
     assert len(tariff) == 2 and tariff[0][0] == () and tariff[1][0]
+
+
+def test_a_party_that_failed_to_act_took_no_measure():
+    rows = extract(
+        "In May, the President found that Peru had failed to adequately address the tariff situation.",
+        title="Fact Sheet: President Donald J. Trump amends duties on the United States' imports from Peru",
+    )
+    assert not rows
