@@ -37,6 +37,8 @@ _DURATION = re.compile(
 )
 _DURATION_ADJECTIVE = re.compile(r"\b" + _COUNT + r"-" + _UNIT.replace("s?", "") + r"(?:-long)?\b", re.IGNORECASE)
 _A_YEAR = re.compile(r"\b(?:for|over)\s+(?:a|one)\s+(?:full\s+)?year\b", re.IGNORECASE)
+# "over the next decade", "within a decade": ten years of 365 days (convention 6)
+_DECADE = re.compile(r"\b(?:for|over|within|during)\s+(?:the\s+next\s+|the\s+coming\s+|a\s+|one\s+)decade\b", re.IGNORECASE)
 
 _DATE_MDY = re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?\b")
 _DATE_DMY = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"(?:,?\s+(?P<year>\d{4}))?\b")
@@ -87,6 +89,8 @@ def find_duration(text: str) -> int | None:
                 return int(round(count * DAYS_PER_UNIT[match.group("unit").lower()]))
     if _A_YEAR.search(text):
         return 365
+    if _DECADE.search(text):
+        return 10 * DAYS_PER_UNIT["year"]
     return None
 
 

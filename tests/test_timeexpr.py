@@ -62,3 +62,9 @@ def test_dates_at_the_ends_of_the_calendar_do_not_raise():
     late = read_time("The pause starts on March 3 for 90 days, next week.", _date(9999, 12, 30))
     assert early.start_date is None or early.start_date.year == 1
     assert late.end_date is None or late.end_date.year == 9999
+
+
+def test_a_decade_is_ten_years_of_days():
+    from pipeline.timeexpr import find_duration
+    assert find_duration("will invest $500 billion over the next decade") == 3650
+    assert find_duration("the decade's biggest deal") is None
