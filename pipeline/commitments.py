@@ -1693,6 +1693,7 @@ _NON_TRADE = re.compile(
     re.IGNORECASE,
 )
 _THAT_CLAUSE = re.compile(r"\s*that\b", re.IGNORECASE)
+_STILL_EXEMPT = re.compile(r"\s*(?:not\s+subject\s+to|exempt(?:ed)?\b)", re.IGNORECASE)
 _CONSUMERS_BEFORE = re.compile(
     r"\b(?:Americans|consumers|households|shoppers|families|motorists|drivers)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _AIM_OPENING = re.compile(r"^\W*To\s+$")
@@ -1875,6 +1876,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], _subject_actors(sentence, subject_region, mentions, context)
     if "request" in sentence and _REQUEST_THAT.search(sentence, max(0, hit.start - 120), hit.start):
         return [], []  # "take into consideration X's request that the US continue to lower tariffs": asked, not pledged
+    if cue.lemma == "remain" and _STILL_EXEMPT.match(object_text):
+        return [], []  # "USMCA goods remain not subject to the tariffs": scope of a tariff (convention 17)
     if cue.category == "purchase" and cue.fixed and _CONSUMERS_BEFORE.search(subject_text):
         return [], []  # "In 2024, Americans bought 16 million cars": consumers' spending, not a pledge
     if (_AIM_OPENING.match(sentence[:hit.start]) or _PREAMBLE_ITEM.match(sentence)) and not find_quantities(object_text):

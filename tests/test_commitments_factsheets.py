@@ -307,3 +307,10 @@ def test_a_party_that_failed_to_act_took_no_measure():
         title="Fact Sheet: President Donald J. Trump amends duties on the United States' imports from Peru",
     )
     assert not rows
+
+
+def test_goods_that_remain_exempt_are_scope_not_a_row():
+    assert not extract(
+        "Goods that qualify under the Andean trade agreement continue to remain not subject to the Peru tariffs.",
+        title="Fact Sheet: President Donald J. Trump amends duties on Peru",
+    )
