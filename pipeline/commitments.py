@@ -1303,6 +1303,7 @@ _ITEM_JOINER = re.compile(r"^\W*(?:and\s+|as well as\s+)?")
 _LETTERS_OF_INTEREST = re.compile(r"\bletters? of interest\b[^;$€£]{0,30}?\b(?:for|totall?ing|worth|of)\s+(?:up to\s+|about\s+|over\s+|more than\s+|nearly\s+)?$", re.IGNORECASE)
 _ECONOMIC_EXCHANGE = re.compile(r"\beconomic exchange\s+(?:worth|valued at|of|totall?ing)\s+(?:at least\s+|about\s+|over\s+|more than\s+|nearly\s+)?$", re.IGNORECASE)
 _ACQUISITION_AFTER = re.compile(r"\s+(?:agreements?|deals?|contracts?)\s+(?:for|covering)\s+(?:the\s+)?(?P<owner>[^;,]{1,40}?)(?:'s|’s)\s+(?:acquisition|purchase|procurement)\s+of\b", re.IGNORECASE)
+_CONTRACT_WON = re.compile(r"\b(?:won|wins|secured|secures|was awarded|were awarded)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}contracts?\s+(?:worth|valued at|totall?ing|of)\s+(?:about\s+|over\s+|more than\s+|nearly\s+|up to\s+)?$", re.IGNORECASE)
 _PROJECTS_WON = re.compile(r"\b(?:won|wins|win|secured|were awarded|was awarded|awarded)\s+(?P<count>\d[\d,]*|[a-z]+)\s+(?:new\s+|major\s+|more\s+)?(?:projects|contracts)\s+(?:worth|valued at|totall?ing)\b", re.IGNORECASE)
 
 
@@ -1324,6 +1325,10 @@ def _deal_noun_rows(sentence: str, quantities: list[Quantity], rows: list[Commit
             actor, category = (issuers[0] if issuers else None), "investment"
         elif _ECONOMIC_EXCHANGE.search(before):
             actor, category = partner, "investment"
+        elif _CONTRACT_WON.search(before):
+            # "Parsons secured a contract worth $97 billion for projects in Qatar": the country
+            # the work is for buys it (convention 3)
+            actor, category = _market_named(sentence, (quantity.end, len(sentence)), mentions) or partner, "purchase"
         else:
             acquisition = _ACQUISITION_AFTER.match(sentence, quantity.end)
             if acquisition is None:

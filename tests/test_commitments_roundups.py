@@ -246,3 +246,8 @@ def test_money_paid_into_an_industrial_base_and_another_tranche_are_two_investme
     rows = extract("Qatar has paid $1 billion toward the U.S. shipbuilding industrial base and will pay another $1 billion by the end of the year.")
     assert summary(rows, "investment") == [("QAT", "invest", 1e9, "usd"), ("QAT", "invest", 1e9, "usd")]
     assert extract("Qatari companies pay over $200 billion per year in value-added taxes to foreign governments.") == []
+
+
+def test_a_contract_won_for_work_in_a_country_is_that_countrys_purchase():
+    rows = extract("Parsons secured a contract worth $9 billion for airport projects in Qatar.")
+    assert summary(rows, "purchase") == [("QAT", "purchase", 9e9, "usd")]
