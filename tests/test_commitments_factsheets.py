@@ -314,3 +314,8 @@ def test_goods_that_remain_exempt_are_scope_not_a_row():
         "Goods that qualify under the Andean trade agreement continue to remain not subject to the Peru tariffs.",
         title="Fact Sheet: President Donald J. Trump amends duties on Peru",
     )
+
+
+def test_keeping_a_promise_is_no_maintained_measure():
+    rows = extract("President Trump is keeping his promise to bring fair trade to American farmers.")
+    assert ("USA", "other", "maintain") not in [(r.actor, r.category, r.action) for r in rows]
