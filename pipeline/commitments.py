@@ -1964,6 +1964,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             # a peace accord is no trade term; having signed the agreement itself is
             # not one of its terms (guide rules 1, 1a)
             return [], keep
+    if cue.lemma == "extend" and " " not in hit.form and not _EXTENDABLE.search(object_text):
+        return [], keep  # "while extending the American tech stack to a partner": nothing in force prolonged
     if cue.action == "raise" and _SUPPLY_CHAINS_OBJECT.match(object_text):
         return [], keep  # "strengthen critical mineral supply chains": an aim, not a measure raised
     statistics = _lexicon().statistics
@@ -2188,6 +2190,11 @@ def _worldwide_tariff(row: Commitment) -> bool:
 # "Imports of mattresses will face a 25% tariff": goods pay the levying party's tariff
 _IMPORTS_SUBJECT = re.compile(r"\b(?:[Ii]mports|[Ii]mported)\b")
 _MINERALS_FRAMEWORK = re.compile(r"\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?critical minerals?\s+(?:framework|agreement|deal)\b", re.IGNORECASE)
+# What a bare "extend" can prolong: a measure, a pause, a deadline, a programme, a deal
+_EXTENDABLE = re.compile(
+    r"\b(?:tariffs?|dut(?:y|ies)|rates?|suspensions?|pause|truce|deadlines?|exemptions?|exclusions?|programs?|programmes?"
+    r"|offsets?|moratorium|quotas?|TRQs?|deals?|agreements?|talks|negotiations|period|arrangements?|measures?|licen[cs]es?"
+    r"|waivers?|bans?|controls?|restrictions?|sanctions|it|them|this|that)\b|\d", re.IGNORECASE)
 _SUPPLY_CHAINS_OBJECT = re.compile(r"\s*(?:(?:our|the|its|their|U\.S\.|American|[\w-]+)\s+){0,3}supply chains?\b(?!\s+(?:for|of)\b)", re.IGNORECASE)
 _WITHOUT_NEED = re.compile(r"\b(?:without|no longer)\s+(?:needing|having|the need|need|needs|needing)\s+to\s+$")
 _POSSESSED_VISIT = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}$")

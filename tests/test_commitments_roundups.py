@@ -251,3 +251,10 @@ def test_money_paid_into_an_industrial_base_and_another_tranche_are_two_investme
 def test_a_contract_won_for_work_in_a_country_is_that_countrys_purchase():
     rows = extract("Parsons secured a contract worth $9 billion for airport projects in Qatar.")
     assert summary(rows, "purchase") == [("QAT", "purchase", 9e9, "usd")]
+
+
+def test_extending_something_that_is_no_measure_is_no_extension():
+    rows = extract("The AI agreement strengthens partnerships while extending the American tech stack to a strategic partner.")
+    assert [r for r in rows if r.action == "extend"] == []
+    rows = extract("Qatar will extend the pause on its retaliatory tariffs for 90 days.")
+    assert [(r.actor, r.action) for r in rows if r.action == "extend"] == [("QAT", "extend")]
