@@ -782,11 +782,15 @@ _CLAUSE_OPENERS = frozenset(
 )
 
 
+_AGENT_BEFORE = re.compile(r"\b(?:taken|adopted|imposed|implemented|introduced)\s+by\s+(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+)?\s+$",
+                           re.IGNORECASE)
 _DETERMINERS = frozenset({"the", "all", "necessary", "these", "those", "its", "their", "such", "any", "new"})
 
 
 def _infinitive_is_the_commitment(sentence: str, to_start: int, mention_ends: set[int]) -> bool:
     head, head_start = _previous_word(sentence, to_start)
+    if _AGENT_BEFORE.search(sentence, max(0, to_start - 60), to_start):
+        return False  # "the measures taken by the UK to combat excess capacity": their purpose
     if not head or head in _INFINITIVE_HEADS or _actor_just_before(sentence, to_start, mention_ends):
         return True
     if head == "deals":

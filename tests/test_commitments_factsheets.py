@@ -319,3 +319,11 @@ def test_goods_that_remain_exempt_are_scope_not_a_row():
 def test_keeping_a_promise_is_no_maintained_measure():
     rows = extract("President Trump is keeping his promise to bring fair trade to American farmers.")
     assert ("USA", "other", "maintain") not in [(r.actor, r.category, r.action) for r in rows]
+
+
+def test_the_purpose_of_measures_taken_by_a_partner_is_no_row():
+    rows = extract(
+        "The United States also welcomes the trade measures taken by Peru to combat global copper "
+        "excess capacity and will negotiate a quota for Peruvian copper.",
+    )
+    assert ("USA", "other", "enforce") not in [(r.actor, r.category, r.action) for r in rows]
