@@ -31,7 +31,7 @@ from pipeline.sentences import split_sentences
 from pipeline.speakers import (Speaker, SpeakerRegistry, gender_of_name, heads_government, is_quantified_share, lexicon,
                                parse_appositive, parse_speaker, strip_nationality)
 
-EXTRACTOR_VERSION = "statements-0.2"  # round 2 (issue 5): new rules change the output
+EXTRACTOR_VERSION = "statements-0.3"  # round 4 (issue 5): new speaker rules change the output
 
 log = logging.getLogger(__name__)
 
