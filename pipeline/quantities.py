@@ -146,20 +146,37 @@ _ANY_NUMBER = re.compile(
     re.IGNORECASE,
 )
 
+# Each pattern above needs its unit or currency word: a literal scan for that word (same
+# flags, so every full match contains a guard match) skips the costly number reading at
+# every position of text that has none.
+_MONEY_BEFORE_GUARD = re.compile(r"[$€£¥₩₹]|USD|EUR|GBP|JPY|RMB|CNY|CHF|INR|KRW")
+_MONEY_AFTER_GUARD = re.compile(
+    r"francs|pounds|dollar|dlrs|USD|euro|EUR|yen|JPY|GBP|yuan|renminbi|RMB|won|rupees|CHF|ringgit|baht|rupiah",
+    re.IGNORECASE,
+)
+_PERCENT_GUARD = re.compile(r"%|per|pct|point", re.IGNORECASE)
+_TONNES_GUARD = re.compile(r"ton|MT|mt")
+_COUNT_GUARD = re.compile(COUNTED_NOUNS)
+
+
+def _matches(pattern: re.Pattern[str], guard: re.Pattern[str], text: str):
+    """``pattern.finditer(text)``, or nothing when the guard word is absent."""
+    return pattern.finditer(text) if guard.search(text) else ()
+
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every rate, money amount, tonnage and count in ``text``, in text order, not overlapping."""
     if not isinstance(text, str) or not text or not _ANY_NUMBER.search(text):
         return []
     found: list[Quantity] = []
-    for match in _MONEY_BEFORE.finditer(text):
+    for match in _matches(_MONEY_BEFORE, _MONEY_BEFORE_GUARD, text):
         _add(found, match, _CURRENCY_SYMBOL.get(match.group("cur").lower(), "usd"), "money")
-    for match in _MONEY_AFTER.finditer(text):
+    for match in _matches(_MONEY_AFTER, _MONEY_AFTER_GUARD, text):
         if _WEIGHT_IN_POUNDS.match(text, match.end()) and match.group("cur").lower() == "pounds" \
                 and not _SCALED.search(match.group("num")):
             continue  # "66 pounds of fentanyl": a weight, not sterling
         _add(found, match, _CURRENCY_WORD.get(match.group("cur").lower(), "usd"), "money")
-    for match in _PERCENT.finditer(text):
+    for match in _matches(_PERCENT, _PERCENT_GUARD, text):
         unit_text = match.group("unit").lower()
         if unit_text.startswith("basis"):
             _add(found, match, "percentage_points", "points", factor=0.01)
@@ -167,11 +184,11 @@ def find_quantities(text: str) -> list[Quantity]:
             _add(found, match, "percentage_points", "points")
         else:
             _add(found, match, "percent", "rate")
-    for match in _TONNES.finditer(text):
+    for match in _matches(_TONNES, _TONNES_GUARD, text):
         unit_text = match.group("unit").lower()
         factor = 1e6 if unit_text.startswith("million") or unit_text == "mmt" else 1.0
         _add(found, match, "tonnes", "tonnes", factor=factor)
-    for match in _COUNT.finditer(text):
+    for match in _matches(_COUNT, _COUNT_GUARD, text):
         _add(found, match, "units", "count")
     found.sort(key=lambda q: q.start)
     return found
