@@ -48,6 +48,14 @@ _WEEKDAY = re.compile(r"\b(?:on|from|by|until|starting|this|next|last)\s+(?P<wee
 _RELATIVE = re.compile(r"\b(?P<which>next|this|last)\s+(?P<unit>week|month|year)\b", re.IGNORECASE)
 _YEAR_LIST = re.compile(r"\b(?:in|for|during|over|from)\s+(?:each\s+of\s+|both\s+|calendar\s+years?\s+|the\s+years?\s+)?(?P<years>(?:19|20)\d{2}(?:\s*(?:,|and|&|-|–|to|through)\s*(?:19|20)\d{2})*)\b", re.IGNORECASE)
 
+# Literal words every match of the patterns above needs (same flags): when one is absent
+# the patterns that need it are skipped, sparing a costly scan of the whole text.
+_DURATION_WORD = re.compile(r"day|week|month|year|decade", re.IGNORECASE)  # _DURATION ... _DECADE
+_MONTH_WORD = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")  # _DATE_MDY, _DATE_DMY, _MONTH_YEAR
+_WEEKDAY_WORD = re.compile(r"day")  # _WEEKDAY
+_RELATIVE_WORD = re.compile(r"week|month|year", re.IGNORECASE)  # _RELATIVE
+_DIGIT = re.compile(r"\d")  # _DATE_ISO, _DATE_MDY, _DATE_DMY, _YEAR_LIST
+
 # Words before a date that make it the start or the end of a measure.
 _START_CUE = re.compile(r"(?:from|starting(?: on| from)?|beginning(?: on)?|effective(?: on| from)?|as of|on|by|takes? effect(?: on)?|took effect(?: on)?|commencing(?: on)?|after)\s+(?:the\s+)?$", re.IGNORECASE)
 _END_CUE = re.compile(r"(?:until|till|through|to|ending(?: on)?|expires?(?: on)?|expiring(?: on)?|ends?(?: on)?|before|no later than)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -79,7 +87,7 @@ def _count_value(text: str) -> float | None:
 
 def find_duration(text: str) -> int | None:
     """Days of the first duration stated ("for 90 days" 90, "for a year" 365), or None."""
-    if not isinstance(text, str):
+    if not isinstance(text, str) or not _DURATION_WORD.search(text):
         return None
     for pattern in (_DURATION, _DURATION_ADJECTIVE):
         match = pattern.search(text)
@@ -126,16 +134,18 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
         if value and not any(s < end and start < e for s, e, _ in found):
             found.append((start, end, value))
 
-    for match in _DATE_ISO.finditer(text):
+    has_digit = _DIGIT.search(text) is not None
+    has_month = _MONTH_WORD.search(text) is not None
+    for match in _DATE_ISO.finditer(text) if has_digit else ():
         add(match.start(), match.end(), _safe_date(int(match["year"]), int(match["month"]), int(match["day"])))
-    for pattern in (_DATE_MDY, _DATE_DMY):
+    for pattern in (_DATE_MDY, _DATE_DMY) if has_digit and has_month else ():
         for match in pattern.finditer(text):
             month = MONTHS[match["month"].lower().rstrip(".")]
             day = int(match["day"])
             year = _year_for_month(month, day, reference, match["year"])
             if year:
                 add(match.start(), match.end(), _safe_date(year, month, day))
-    for match in _MONTH_YEAR.finditer(text):
+    for match in _MONTH_YEAR.finditer(text) if has_month else ():
         month = MONTHS[match["month"].lower().rstrip(".")]
         if match["month"] == "May" and not match["year"]:
             continue  # "may" is a verb far more often than a month without a year
@@ -144,12 +154,12 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
             add(match.start("month"), match.end(), _safe_date(year, month, 1))
     if reference:
         # (a reference at the ends of the calendar, years 1 or 9999, has no neighbouring dates)
-        for match in _WEEKDAY.finditer(text):
+        for match in _WEEKDAY.finditer(text) if _WEEKDAY_WORD.search(text) else ():
             try:
                 add(match.start("weekday"), match.end(), _weekday_date(match, reference))
             except (OverflowError, ValueError):
                 pass
-        for match in _RELATIVE.finditer(text):
+        for match in _RELATIVE.finditer(text) if _RELATIVE_WORD.search(text) else ():
             try:
                 add(match.start(), match.end(), _relative_date(match["which"].lower(), match["unit"].lower(), reference))
             except (OverflowError, ValueError):
@@ -206,7 +216,7 @@ def _date_role(text: str, start: int) -> str:
 
 def find_years(text: str) -> list[int]:
     """Years a measure applies in ("in each of 2027 and 2028" -> [2027, 2028])."""
-    if not isinstance(text, str):
+    if not isinstance(text, str) or not _DIGIT.search(text):
         return []
     years: list[int] = []
     for match in _YEAR_LIST.finditer(text):
