@@ -631,11 +631,31 @@ def _object_of_previous(sentence: str, previous: _CueHit, start: int) -> bool:
     return len(between.split()) <= 2 and re.search(r"[,;:()]|\b(?:and|or|but|while|to)\b", between) is None
 
 
+_PREVIOUS_WORD = re.compile(r"([\w'’-]+)[^\w]*$")
+_WORD_PUNCTUATION = "'’-"  # joined into a word with its letters: "China's", "U.S.-made"
+
+
 def _previous_word(sentence: str, start: int) -> tuple[str, int]:
-    match = re.search(r"([\w'’-]+)[^\w]*$", sentence[:start])
-    if not match:
-        return "", -1
-    return match.group(1).lower(), match.start(1)
+    # what _PREVIOUS_WORD.search(sentence[:start]) finds, read backwards from ``start``:
+    # the regex alone retries from every position of a long sentence
+    last = start - 1 if 0 <= start <= len(sentence) else -1
+    while last >= 0 and not _is_word_char(sentence[last]):
+        last -= 1
+    if last < 0:  # no letter or digit before: only the regex's own reading will do
+        match = _PREVIOUS_WORD.search(sentence[:start])
+        return (match.group(1).lower(), match.start(1)) if match else ("", -1)
+    first = last
+    while first > 0 and (_is_word_char(sentence[first - 1]) or sentence[first - 1] in _WORD_PUNCTUATION):
+        first -= 1
+    end = last + 1
+    while end < start and sentence[end] in _WORD_PUNCTUATION:
+        end += 1
+    return sentence[first:end].lower(), first
+
+
+def _is_word_char(char: str) -> bool:
+    """Regex ``\\w`` for one character."""
+    return char.isalnum() or char == "_"
 
 
 def _intransitive_verb(sentence: str, start: int) -> bool:
