@@ -160,6 +160,14 @@ def trie_regex(words: list[str]) -> str:
     return render(trie)
 
 
+def starting_with_one_of(words: list[str]) -> str:
+    """A lookahead on the first characters of ``words``: put before a lookbehind, it lets
+    the regex engine skip in one fast scan the positions where no word can start."""
+    if not words or not all(words):
+        return ""  # an empty word can match anywhere: no position can be skipped
+    return "(?=[" + "".join(sorted({re.escape(word[0]) for word in words})) + "])"
+
+
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     data = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8")) or {}
@@ -181,7 +189,7 @@ def _lexicon() -> _Lexicon:
     # and a word boundary is demanded after the match; backtracking finds the
     # next-longest form when the longest one is cut mid-word.
     body = trie_regex(sorted(forms))
-    pattern = re.compile(r"(?<![\w$])(?:the\s+)?(" + body + r")(?![\w$]|\.\w)")
+    pattern = re.compile(starting_with_one_of(["the"] + sorted(forms)) + r"(?<![\w$])(?:the\s+)?(" + body + r")(?![\w$]|\.\w)")
     return _Lexicon(entries, forms, folded, pattern)
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.actors import starting_with_one_of
+
 _UNITS = {
     "zero": 0, "nil": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -144,14 +146,8 @@ _NUMBER_WORDS = sorted((k for k in list(_UNITS) + list(_TENS) if k not in ("a", 
     + _SCALE_WORD[3:-1].split("|")
 
 
-def _starting_with_one_of(words: list[str]) -> str:
-    """A lookahead on the first letters of ``words``: with it the regex engine skips, in
-    one fast scan, the positions where no alternative can start."""
-    return "(?=[" + "".join(sorted({re.escape(word[0]) for word in words})) + "])"
-
-
 _ANY_NUMBER = re.compile(
-    r"\d|" + _starting_with_one_of(_NUMBER_WORDS) + r"\b(?:" + "|".join(_NUMBER_WORDS) + r")\b",
+    r"\d|" + starting_with_one_of(_NUMBER_WORDS) + r"\b(?:" + "|".join(_NUMBER_WORDS) + r")\b",
     re.IGNORECASE,
 )
 
@@ -161,7 +157,7 @@ _ANY_NUMBER = re.compile(
 _MONEY_BEFORE_GUARD = re.compile(r"[$€£¥₩₹]|USD|EUR|GBP|JPY|RMB|CNY|CHF|INR|KRW")
 _MONEY_AFTER_WORDS = ["francs", "pounds", "dollar", "dlrs", "usd", "euro", "yen", "jpy", "gbp", "yuan", "renminbi",
                       "rmb", "won", "rupees", "chf", "ringgit", "baht", "rupiah"]
-_MONEY_AFTER_GUARD = re.compile(_starting_with_one_of(_MONEY_AFTER_WORDS) + "(?:" + "|".join(_MONEY_AFTER_WORDS) + ")",
+_MONEY_AFTER_GUARD = re.compile(starting_with_one_of(_MONEY_AFTER_WORDS) + "(?:" + "|".join(_MONEY_AFTER_WORDS) + ")",
                                 re.IGNORECASE)
 _PERCENT_GUARD = re.compile(r"%|per|pct|point", re.IGNORECASE)
 _TONNES_GUARD = re.compile(r"ton|MT|mt")
