@@ -31,7 +31,7 @@ from pipeline.quantities import Quantity, find_quantities, parse_number, rate_le
 from pipeline.sentences import split_sentences
 from pipeline.timeexpr import find_dates, find_duration, read_time
 
-EXTRACTOR_VERSION = "commitments-1.0"
+EXTRACTOR_VERSION = "commitments-1.1"  # round 5 (issue 4): new rules change the output
 CUES_PATH = Path(__file__).parent / "data" / "commitment_cues.yaml"
 
 # Confidence penalties: how much less we trust a row missing a part.
