@@ -6,16 +6,13 @@ import pytest
 from pipeline.commitments import EXTRACTOR_VERSION, extract_commitments
 from pipeline.model import Article, Paragraph, article_from_paragraphs
 
+from commitment_text import commitments_from
+
 PUBLISHED = datetime(2025, 10, 30, 9, 0, tzinfo=timezone.utc)
 
 
 def extract(*texts, kinds=None, levels=None, title=None):
-    article = article_from_paragraphs(list(texts), published_at=PUBLISHED, title=title, kinds=kinds)
-    if levels:
-        for paragraph, level in zip(article.paragraphs, levels):
-            paragraph.level = level
-    article.article_id = "test-article"
-    return extract_commitments(article)
+    return commitments_from(texts, published_at=PUBLISHED, title=title, kinds=kinds, levels=levels)
 
 
 def row_tuple(row):

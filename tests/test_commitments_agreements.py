@@ -5,16 +5,13 @@ Every sentence here is our own, written for the rule it tests.
 """
 from datetime import datetime, timezone
 
-from pipeline.commitments import extract_commitments
-from pipeline.model import article_from_paragraphs
+from commitment_text import commitments_from
 
 PUBLISHED = datetime(2025, 10, 30, 9, 0, tzinfo=timezone.utc)
 
 
 def extract(*texts, title="Joint statement on a framework for reciprocal trade"):
-    article = article_from_paragraphs(list(texts), published_at=PUBLISHED, title=title)
-    article.article_id = "test-agreements"
-    return extract_commitments(article)
+    return commitments_from(texts, published_at=PUBLISHED, title=title, article_id="test-agreements")
 
 
 def rows_of(rows):

@@ -4,16 +4,13 @@ Every sentence here is our own, written for the rule it tests.
 """
 from datetime import datetime, timezone
 
-from pipeline.commitments import extract_commitments
-from pipeline.model import article_from_paragraphs
+from commitment_text import commitments_from
 
 PUBLISHED = datetime(2026, 3, 10, 15, 0, tzinfo=timezone.utc)
 
 
 def extract(*texts, kinds=None, title="Fact Sheet: the United States and Peru reach a trade deal"):
-    article = article_from_paragraphs(list(texts), published_at=PUBLISHED, title=title, kinds=kinds)
-    article.article_id = "test-factsheet"
-    return extract_commitments(article)
+    return commitments_from(texts, published_at=PUBLISHED, title=title, kinds=kinds, article_id="test-factsheet")
 
 
 def rows_of(rows, category):

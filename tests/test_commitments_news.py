@@ -1,16 +1,13 @@
 """Commitment extraction on news and wire-story phrasing (round 5), our own sentences."""
 from datetime import datetime, timezone
 
-from pipeline.commitments import extract_commitments
-from pipeline.model import article_from_paragraphs
+from commitment_text import commitments_from
 
 PUBLISHED = datetime(2025, 7, 31, 9, 0, tzinfo=timezone.utc)
 
 
 def extract(*texts, title=None):
-    article = article_from_paragraphs(list(texts), published_at=PUBLISHED, title=title)
-    article.article_id = "news-test"
-    return extract_commitments(article)
+    return commitments_from(texts, published_at=PUBLISHED, title=title, article_id="news-test")
 
 
 def row_tuple(row):

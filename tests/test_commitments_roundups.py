@@ -7,6 +7,8 @@ from datetime import datetime, timezone
 
 from pipeline.commitments import extract_commitments
 from pipeline.model import article_from_paragraphs
+
+from commitment_text import commitments_from
 from pipeline.quantities import find_quantities
 
 PUBLISHED = datetime(2026, 3, 10, 15, 0, tzinfo=timezone.utc)
@@ -14,9 +16,7 @@ LEAD = "Today in Doha, President Trump announced deals between the United States
 
 
 def extract(*texts, title="Fact Sheet: President Donald J. Trump Secures New Deals with Qatar"):
-    article = article_from_paragraphs([LEAD, *texts], published_at=PUBLISHED, title=title)
-    article.article_id = "test-roundup"
-    return extract_commitments(article)
+    return commitments_from([LEAD, *texts], published_at=PUBLISHED, title=title, article_id="test-roundup")
 
 
 def summary(rows, category):

@@ -4,19 +4,14 @@ Every sentence here is our own, written for the rule it tests.
 """
 from datetime import datetime, timezone
 
-from pipeline.commitments import extract_commitments
-from pipeline.model import article_from_paragraphs
+from commitment_text import commitments_from
 
 PUBLISHED = datetime(2025, 10, 30, 9, 0, tzinfo=timezone.utc)
 
 
 def extract(*texts, kinds=None, levels=None, title="Joint statement on a trade framework"):
-    article = article_from_paragraphs(list(texts), published_at=PUBLISHED, title=title, kinds=kinds)
-    if levels:
-        for paragraph, level in zip(article.paragraphs, levels):
-            paragraph.level = level
-    article.article_id = "test-treaty"
-    return extract_commitments(article)
+    return commitments_from(texts, published_at=PUBLISHED, title=title, kinds=kinds, levels=levels,
+                            article_id="test-treaty")
 
 
 def triples(rows):
