@@ -1,6 +1,6 @@
 """Score the commitment extractor against the gold set (docs/gold-format.md).
 
-    .venv/bin/python -m bench.eval_commitments [--verbose] [--set samples|white-house|holdout]
+    .venv/bin/python -m bench.eval_commitments [--verbose] [--set samples|white-house|news|holdout|holdout-2]
 
 Documents are parsed with ``pipeline.parse.parse_document`` as the pipeline
 does. A predicted row matches a gold row when its evidence contains the gold
@@ -9,10 +9,11 @@ first. Reports whole-row precision/recall (actor, category, action and values
 right) and per-field agreement over matched pairs, for each set and combined.
 White-house documents are skipped, with a message, when ../shared/data is absent.
 
-The held-out set (``tests/gold/commitments/white-house-holdout/``, annotated
-blind, never used for tuning) is scored only when asked for with
-``--set holdout``, reported on its own and never added to "combined", so the
-default figures are those of the tuning sets alone.
+The held-out sets (``tests/gold/commitments/white-house-holdout/`` and
+``white-house-holdout-2/``, annotated blind, never used for tuning) are scored
+only when asked for with ``--set holdout`` / ``--set holdout-2``, each reported
+on its own and never added to "combined", so the default figures are those of
+the tuning sets alone.
 """
 from __future__ import annotations
 
@@ -25,10 +26,11 @@ from pipeline.commitments import extract_commitments
 from pipeline.model import Commitment
 from pipeline.parse import parse_document
 
-SETS = ("samples", "white-house")  # the tuning sets: scored by default, summed in "combined"
-# The held-out set: documents nobody tunes on, scored only on request (docs/gold-format.md).
-HOLDOUT = "holdout"
-HOLDOUT_FOLDER = "white-house-holdout"
+# The tuning sets: scored by default, summed in "combined". "news" holds real news pages
+# (article-bench, polnear-dev), most of them about no deal at all.
+SETS = ("samples", "white-house", "news")
+# The held-out sets: documents nobody tunes on, scored only on request (docs/gold-format.md).
+HOLDOUT_FOLDERS = {"holdout": "white-house-holdout", "holdout-2": "white-house-holdout-2"}
 VALUE_FIELDS = ("value_from", "value_to", "change", "amount", "unit")
 WHOLE_ROW_FIELDS = ("actor", "category", "action") + VALUE_FIELDS
 REPORTED_FIELDS = ("actor", "category", "action", "values", "amount", "duration", "status")
@@ -179,16 +181,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", "-v", action="store_true", help="print misses and false positives")
     parser.add_argument(
-        "--set", choices=SETS + (HOLDOUT,), action="append",
-        help="only this gold set (repeatable; default: samples and white-house). 'holdout' scores the "
-             "held-out White House set (tests/gold/commitments/white-house-holdout/), annotated blind and "
-             "never used for tuning: it is reported on its own and never added to 'combined'")
+        "--set", choices=SETS + tuple(HOLDOUT_FOLDERS), action="append",
+        help="only this gold set (repeatable; default: samples, white-house and news). 'holdout' and "
+             "'holdout-2' score the held-out White House sets (tests/gold/commitments/white-house-holdout*/), "
+             "annotated blind and never used for tuning: each is reported on its own and never added to "
+             "'combined'")
     args = parser.parse_args(argv)
     if shared_data_dir() is None:
         print("note: shared data folder absent (set TRADEDEALS_SHARED_DATA); white-house sets skipped",
               file=sys.stderr)
     requested = list(dict.fromkeys(args.set or SETS))
-    tuning_sets = [name for name in requested if name != HOLDOUT]
+    tuning_sets = [name for name in requested if name not in HOLDOUT_FOLDERS]
     combined = Tally()
     for set_name in tuning_sets:
         tally = evaluate_set(set_name)
@@ -196,8 +199,9 @@ def main(argv: list[str] | None = None) -> int:
         combined.add(tally)
     if tuning_sets:
         report("combined", combined, False)
-    if HOLDOUT in requested:
-        report(f"{HOLDOUT} ({HOLDOUT_FOLDER}, not in combined)", evaluate_set(HOLDOUT_FOLDER), args.verbose)
+    for name, folder in HOLDOUT_FOLDERS.items():
+        if name in requested:
+            report(f"{name} ({folder}, not in combined)", evaluate_set(folder), args.verbose)
     return 0
 
 

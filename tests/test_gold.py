@@ -18,8 +18,8 @@ FIELDS = {
 }
 
 
-# The held-out set (docs/gold-format.md, "Held-out set") is checked like the others.
-GOLD_SETS = ("samples", "white-house", "white-house-holdout")
+# The held-out sets (docs/gold-format.md, "Held-out set") are checked like the others.
+GOLD_SETS = ("samples", "white-house", "news", "white-house-holdout", "white-house-holdout-2")
 
 
 def _documents(kind: str):
