@@ -60,6 +60,8 @@ def test_every_anchor_is_in_its_document(kind):
         print("../shared/data absent: checking the sample corpus's anchors only")
     missing = []
     for doc in documents:
+        if not doc.rows:  # a page about no deal: nothing to locate, and parsing it costs time
+            continue
         body = parse_document(doc.path.read_bytes(), doc.path.name).body
         missing += [f"{doc.name}: {row['anchor']!r}" for row in doc.rows if not anchor_in(row["anchor"], body)]
     assert not missing, "\n".join(missing[:20])
