@@ -2048,6 +2048,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if category not in ("purchase", "investment", "sanctions", "tariff") and _NON_TRADE.search(
             sentence, subject_region[0], object_region[1]):
         return [], keep  # space, defence, peace accords: not trade commitments (guide rule 1)
+    if not cue.fixed and _names_no_trade(sentence, category_text, object_text, subject_text if cue.intransitive else ""):
+        # "kept Spain's hopes alive", "suspended his presidential campaign", "delay the first
+        # launch": a generic verb whose object names no measure, in a sentence about no trade
+        return [], keep
     inherited = not subjects
     actors, counterparty = _resolve_parties(
         sentence, cue, category, subjects, subject_region, object_region, mentions, carried,
@@ -2199,6 +2203,23 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
                 extractor_version=EXTRACTOR_VERSION,
             ))
     return rows, ([] if cue.inverted else [a for a in actors if a])
+
+
+@lru_cache(maxsize=1)
+def _trade_context() -> re.Pattern[str]:
+    data = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8")) or {}
+    words = data.get("trade_context") or []
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE) if words else re.compile(r"(?!)")
+
+
+def _names_no_trade(sentence: str, category_text: str, object_text: str, subject_text: str) -> bool:
+    """Whether a verb's row would rest on the verb alone: its object (or, for an intransitive
+    verb, its subject) names no measure, figure or product, and the sentence no trade at all."""
+    if _lexicon().objects.search(category_text) or (subject_text and _lexicon().objects.search(subject_text)):
+        return False
+    if _trade_context().search(sentence):
+        return False
+    return not find_quantities(object_text) and not hs_codes(sentence)
 
 
 # "a 10% tariff on all countries", "on imports from all trading partners": levied on everyone
