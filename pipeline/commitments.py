@@ -673,6 +673,8 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
     """Whether this cue form heads a clause here (a verb), not a noun or a relative clause."""
     if form.lower() in _MODIFIER_FORMS and _NOUN_MODIFIER.match(sentence, start + len(form)):
         return False  # "a 10% import duty", "purchase commitments": a noun modifier
+    if form == "spent" and _SPENT_FUEL.match(sentence, start + len(form)):
+        return False  # "spent fuel reprocessing": the adjective, not money spent
     if form[:1].isupper():
         if _FINITE_VERB_AFTER.match(sentence, start + len(form)):
             return False  # "Cooperation on standards plays a crucial role": the noun is a subject
@@ -786,6 +788,7 @@ _GROUP_NOUNS = ("sides", "parties", "countries", "nations", "governments", "dele
 _ORDER_ACTIONS = frozenset({"impose", "raise", "reduce", "remove", "suspend"})
 # Forms that double as nouns before a measure noun ("import duty", "purchase commitments").
 _MODIFIER_FORMS = frozenset({"import", "purchase", "export", "license", "ban"})
+_SPENT_FUEL = re.compile(r"\s+(?:nuclear\s+)?fuel\b", re.IGNORECASE)
 _NOUN_MODIFIER = re.compile(
     r"\s+(?:dut(?:y|ies)|tariffs?|taxe?s?|licen[cs]es?|licensing|bans?|quotas?|restrictions?|declarations?|"
     r"volumes?|data|values?|commitments?|agreements?|orders?|requirements?|prices?|prohibitions?)\b",
@@ -915,6 +918,9 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         if _DIGIT.search(sentence) and _pledge_noun_hint(sentence):
             # "This deal includes $150 billion of Korean investment": a pledge with no verb
             return _noun_pledge_rows(sentence, [], find_actor_mentions(sentence, context.on), context), list(previous_actors)
+        if "nsur" in sentence and _NO_BURDEN_HINT.search(sentence):
+            mentions = find_actor_mentions(sentence, context.on, tuple(context.parties[:2]))
+            return _no_burden_rows(sentence, [], mentions, previous_actors, context), list(previous_actors)
         return [], list(previous_actors)
     if lexicon.non_government is not None and _SPEECH_VERB.search(sentence) and lexicon.non_government.search(sentence):
         return [], list(previous_actors)  # an analyst's or a company's comment
@@ -980,6 +986,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
     if _TALKS_HINT.search(sentence):
         rows.extend(_continuing_talks_rows(sentence, rows, context))
     rows.extend(_noun_pledge_rows(sentence, rows, mentions, context))
+    if "nsur" in sentence and _NO_BURDEN_HINT.search(sentence):
+        rows.extend(_no_burden_rows(sentence, rows, mentions, carried, context))
     rows.extend(_amendment_rows(sentence, rows, mentions, context))
     if "exceed" in sentence:
         rows.extend(_cap_rows(sentence, rows, mentions, context))
@@ -1094,6 +1102,43 @@ def _continuing_talks_rows(sentence: str, rows: list[Commitment], context: _Cont
             extractor_version=EXTRACTOR_VERSION,
         )
         for actor in context.parties[:2]
+    ]
+
+
+# "commit to ensure that U.S. companies are not discriminated against and do not face unnecessary
+# barriers", "ensure that the Directive does not pose undue restrictions on trade": a party pledges
+# to keep its rules from burdening the other's trade, with no cue verb -> `relax` (guide rule 14)
+_ENSURE_NO_BURDEN = re.compile(
+    r"\bensur(?:e|es|ing)\s+that\s+(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){3,160}?\b(?:(?:are|is|will|shall)\s+not\s+(?:be\s+)?discriminated\s+against"
+    r"|(?:do|does|will|shall)\s+not\s+(?:pose|face|create|impose)\s+(?:undue|unnecessary|unjustified|disproportionate)\s+"
+    r"(?:restrictions|barriers|burdens|obstacles))",
+    re.IGNORECASE,
+)
+_NO_BURDEN_HINT = re.compile(r"\bnot\b")
+
+
+def _no_burden_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
+                    carried: list[str], context: _Context) -> list[Commitment]:
+    match = _ENSURE_NO_BURDEN.search(sentence)
+    if match is None:
+        return []
+    actors = _subject_actors(sentence, (0, match.start()), mentions, context) or list(carried)
+    if not actors or any(r.action == "relax" and r.subject and r.subject in match.group(0) for r in rows):
+        return []
+    # the field the pledge covers is named after it ("... in terms of laws concerning digital
+    # services"), the burden words before it say nothing of the category
+    after = sentence[match.end():match.end() + MAX_OBJECT_CHARS]
+    topics = [c for c in _object_categories(after) if c not in ("diplomatic", "market_access")]
+    category = topics[0] if topics else "other"
+    return [
+        Commitment(
+            actor=actor, category=category, action="relax", subject=_subject_phrase(match.group(0)[len("ensure that "):]),
+            evidence=sentence, paragraph_index=0, char_start=0, char_end=0,
+            counterparty=_other_party(actor, context), status=context.default_status,
+            conditional=False, confidence=_confidence(actor, False, category), article_id=context.article_id,
+            extractor_version=EXTRACTOR_VERSION,
+        )
+        for actor in actors
     ]
 
 

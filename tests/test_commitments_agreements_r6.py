@@ -1,0 +1,74 @@
+"""Commitment extraction, round 6: agreement texts in treaty language (joint
+statements, joint fact sheets, "general terms" and framework documents).
+
+Every sentence here is our own, written for the rule it tests.
+"""
+from datetime import datetime, timezone
+
+from commitment_text import commitments_from
+
+PUBLISHED = datetime(2025, 11, 20, 9, 0, tzinfo=timezone.utc)
+
+
+def extract(*texts, title="Joint statement on a framework for a Norway-Iceland agreement on reciprocal trade"):
+    return commitments_from(texts, published_at=PUBLISHED, title=title, article_id="test-agreements-r6")
+
+
+def rows_of(rows):
+    return sorted((r.actor, r.category, r.action, r.value_to, r.amount, r.unit) for r in rows)
+
+
+def test_preserving_market_access_keeps_it():
+    rows = extract("Iceland will preserve market access for Norwegian cheeses that use certain common names.")
+    assert rows_of(rows) == [("ISL", "market_access", "maintain", None, None, None)]
+
+
+def test_preserving_something_that_is_no_measure_is_no_row():
+    assert extract("Iceland and Norway will preserve peace and stability in the North Atlantic.") == []
+
+
+def test_ensuring_transparency_and_fairness_on_geographical_indications_relaxes_them():
+    rows = extract("Iceland has committed to ensure transparency and fairness regarding geographical indications.")
+    assert rows_of(rows) == [("ISL", "intellectual_property", "relax", None, None, None)]
+
+
+def test_issues_named_in_a_special_301_report_are_intellectual_property():
+    rows = extract("Iceland has committed to address issues identified in the 2025 Special 301 Report.")
+    assert rows_of(rows) == [("ISL", "intellectual_property", "enforce", None, None, None)]
+
+
+def test_not_imposing_a_digital_service_tax_is_a_standstill_on_an_other_measure():
+    rows = extract("Iceland has committed not to impose digital service taxes that discriminate against Norwegian firms.")
+    assert rows_of(rows) == [("ISL", "other", "maintain", None, None, None)]
+
+
+def test_supporting_adoption_of_the_moratorium_on_duties_on_transmissions_keeps_it():
+    rows = extract(
+        "Iceland will support adoption of a permanent moratorium on customs duties on electronic transmissions."
+    )
+    assert rows_of(rows) == [("ISL", "tariff", "maintain", None, None, None)]
+
+
+def test_ending_inspection_mandates_removes_them():
+    rows = extract("Iceland will end its pre-shipment inspection mandates for Norwegian machinery.")
+    assert rows_of(rows) == [("ISL", "import_restriction", "remove", None, None, None)]
+
+
+def test_spent_fuel_is_no_money_spent():
+    assert extract("Norway supports the process that will lead to Iceland's spent fuel reprocessing.") == []
+
+
+def test_ensuring_firms_are_not_discriminated_against_relaxes_rules_for_each_party():
+    rows = extract(
+        "Norway and Iceland commit to ensure that Icelandic firms are not discriminated against and do not face "
+        "unnecessary barriers in terms of laws concerning digital services."
+    )
+    assert rows_of(rows) == [("ISL", "other", "relax", None, None, None), ("NOR", "other", "relax", None, None, None)]
+
+
+def test_ensuring_a_directive_poses_no_undue_restrictions_relaxes_it():
+    rows = extract(
+        "Iceland commits to undertake efforts to ensure that its Fishing Disclosure Directive does not pose "
+        "undue restrictions on bilateral trade."
+    )
+    assert rows_of(rows) == [("ISL", "other", "relax", None, None, None)]
