@@ -72,3 +72,13 @@ def test_ensuring_a_directive_poses_no_undue_restrictions_relaxes_it():
         "undue restrictions on bilateral trade."
     )
     assert rows_of(rows) == [("ISL", "other", "relax", None, None, None)]
+
+
+def test_north_macedonia_is_a_party_by_name_and_adjective():
+    rows = extract(
+        "North Macedonia will eliminate customs duties for all Icelandic industrial goods.",
+        "Iceland and North Macedonia will hold consultations to address barriers to Icelandic fish in the Macedonian market.",
+        title="Joint statement on a framework for an Iceland-North Macedonia agreement on reciprocal trade",
+    )
+    assert [r.actor for r in rows][:1] == ["MKD"]
+    assert {r.actor for r in rows} == {"MKD", "ISL"}
