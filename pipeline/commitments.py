@@ -407,6 +407,10 @@ def _fill_ownerless_tariffs(rows: list[Commitment], context: _Context) -> None:
             # gave to a party is that party's rate
             levier = _levier_of_level(rows, row) or default
             row.actor = levier
+            if levier == context.in_force_by and row.status == context.default_status:
+                # "Derivative articles will be subject to a 25% tariff" in a signed order's fact
+                # sheet: the signing government's own measure, in force (guide rule 27)
+                row.status = "implemented"
             if row.counterparty in (None, levier):
                 row.counterparty = _other_party(levier, context)
             row.confidence = round(max(row.confidence + PENALTY_NO_ACTOR - PENALTY_GUESSED_ACTOR, 0.1), 2)
@@ -721,6 +725,9 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         return True  # "The proclamation imposes a 25% tariff"
     if word in ("proclamation", "order") and form.lower().endswith("ing") and _lexicon().forms[form].action in _ORDER_ACTIONS:
         return True  # "signed a Proclamation imposing a duty" (not "the rule extending ...")
+    if word in ("proclamation", "order") and form.lower().startswith("implementing") \
+            and _RATED_TARIFF_NEXT.match(sentence, start + len(form)):
+        return True  # "signed an Executive Order implementing an additional 40% tariff"
     if word in _SUBJECT_PRONOUNS:
         return _pronoun_starts_clause(sentence, word_start)
     lower = form.lower()
@@ -729,6 +736,8 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
     if lower.endswith("s") and not lower.endswith("ss"):
         return False  # "tariff cuts", "export curbs"
     if _PAST_FORM.search(lower) or lower in _IRREGULAR_PAST:
+        if word in ("with", "a", "an", "the", "under") and _lexicon().forms[form].lemma == "modify_tariff":
+            return False  # "with modified reciprocal tariff treatment": a participle as adjective
         if word in _DEAL_NOUNS:
             return False  # "under a deal announced on Wednesday": a participle describing the deal
         if word in _ADJECTIVE_LEADS and _MEASURE_NOUN_NEXT.match(sentence, start + len(form)):
@@ -798,6 +807,10 @@ _ADVERB_ADJECTIVE_LEADS = frozenset({"of", "the", "a", "an", "for", "with", "to"
 _ADJECTIVE_LEADS = frozenset({"average", "simple", "weighted", "current", "existing", "new", "additional", "overall"})
 _MEASURE_NOUN_NEXT = re.compile(r"\s+(?:agricultural\s+|ad valorem\s+)?(?:tariffs?|dut(?:y|ies)|rates?|levies|levy)\b", re.IGNORECASE)
 _INSTRUMENTS = frozenset({"proclamation", "order", "memorandum", "rule", "regulation", "decree"})
+# "an additional 40% tariff" right after a verb: the verb sets that rate
+_RATED_TARIFF_NEXT = re.compile(
+    r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies))\b",
+    re.IGNORECASE)
 # Words before a pronoun that show the pronoun opens a new clause ("..., and it will cut").
 _CLAUSE_OPENERS = frozenset(
     """and but that which while as because so if when after before since although though said
@@ -2047,7 +2060,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             _DEAL_SUBJECT.search(subject_text) and any(q.kind == "rate" for q in find_quantities(object_text))):
         # ("The agreement caps the tariff on EU cars at 15%": the deal's own term, with its figure)
         return [], []  # "imports decreased", "tariffs do not raise prices": not a party acting
-    if cue.tariff_only and not re.search(r"(?<!non-)\b(?:tariffs?|duty|duties|rate)\b", object_text, re.IGNORECASE):
+    if cue.tariff_only and not re.search(r"(?<!non-)\b(?:tariffs?|duty|duties|rate)\b", object_text, re.IGNORECASE) \
+            and not (hit.form.lower().startswith("pa") and _PAID_RATE.match(object_text)):
+        # ("Derivative articles will pay a flat 25% on their full value": a rate paid names the tariff)
         cue = _lexicon().lemmas.get(cue.otherwise or "")
         if cue is None or cue.tariff_only or (cue.requires is not None and cue.requires.pattern.startswith("^")
                                              and not cue.requires.search(sentence[hit.end:])):
@@ -2132,6 +2147,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         cue = replace(cue, action="enforce")  # "work together to ensure strong protection of labor rights"
     elif cue.lemma == "subject_to" and _NO_LONGER.search(subject_text):
         cue = replace(cue, action="remove")  # "will no longer be subject to tariffs" (convention 4)
+    elif cue.lemma == "subject_to" and (_STILL_BEFORE.search(subject_text) or " still " in hit.form):
+        cue = replace(cue, action="maintain")  # "All other imports will still be subject to the 25% tariff": kept
     elif cue.action == "raise" and category == "investment":
         # "will be increasing their investment commitments to almost $1 trillion": the
         # pledge at its new level is an investment (gold-format convention 4)
@@ -2278,7 +2295,8 @@ def _worldwide_tariff(row: Commitment) -> bool:
 
 
 # "Imports of mattresses will face a 25% tariff": goods pay the levying party's tariff
-_IMPORTS_SUBJECT = re.compile(r"\b(?:[Ii]mports|[Ii]mported)\b")
+# goods as the subject of an inverted cue pay the tariff ("Derivative articles will pay a flat 25%")
+_IMPORTS_SUBJECT = re.compile(r"\b(?:[Ii]mports|[Ii]mported|[Aa]rticles|[Pp]roducts|[Gg]oods|[Ee]quipment)\b")
 _MINERALS_FRAMEWORK = re.compile(r"\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?critical minerals?\s+(?:framework|agreement|deal)\b", re.IGNORECASE)
 # What a bare "extend" can prolong: a measure, a pause, a deadline, a programme, a deal
 _EXTENDABLE = re.compile(
@@ -2300,6 +2318,9 @@ _CURRENT_LEVEL = re.compile(
 
 _FRONTED_SCOPE = re.compile(r"^\W*For\s+[^,;]{3,120},", re.IGNORECASE)
 _CHARGE_FORM = re.compile(r"charg(?:e|es|ed|ing)$", re.IGNORECASE)
+_PAID_RATE = re.compile(r"\s*(?:an?\s+)?(?:flat\s+|additional\s+|combined\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per cent)"
+                        r"(?!\s+(?:of|more|less|drop|decline|fall|rise|increase|higher|lower)\b)", re.IGNORECASE)
+_STILL_BEFORE = re.compile(r"\b(?:still|continue to|continues to)\s*$", re.IGNORECASE)
 
 
 def _partner_list(sentence: str, region: tuple[int, int], mentions: list[ActorMention], actors: list[str]) -> list[str]:
@@ -2604,6 +2625,10 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
                 return [levier], origins[0]  # "the 15% rate will also apply to Japanese cars"
             return [], None  # "a 20% tariff will apply": the previous clause's actor is no guide
         return list(subjects or carried or heading_actors), None
+    if not subjects and context.in_force_by and _INSTRUMENT_SUBJECT.search(sentence, subject_region[0], subject_region[1]):
+        # "The Order establishes a 40% tariff to address the Government of Peru's policies": the
+        # signing government's order acts, not the country its object names
+        subjects = [context.in_force_by]
     owner = _owner(sentence, object_region, mentions)
     if owner and category in ("tariff", "import_restriction", "market_access", "export_control") and (
         not subjects or len(subjects) > 1 or owner in subjects
@@ -2652,7 +2677,8 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
                 if value_to > value_from else action
         return action, value_from, value_to, change, amount, unit
     if (cue.intransitive or cue.inverted or not stated_after) and not rate_follows:
-        before = [q for q in find_quantities(subject_text) if q.kind in ("rate", "points")]
+        before = [q for q in find_quantities(subject_text) if q.kind in ("rate", "points")
+                  and not _SHARE_AFTER.match(subject_text, q.end)]
         if before and (cue.intransitive or cue.inverted or category == "tariff"):
             # "a 25% tariff will be imposed": the rate sits before the verb
             if not (cue.intransitive or cue.inverted) and _RELATIVE_OBJECT.match(subject_text, before[-1].end):
@@ -2696,6 +2722,8 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
     return action, None, None, None, amount, unit
 
 
+# "Products made of 15% or less steel": a share of content, not a tariff level
+_SHARE_AFTER = re.compile(r"\s*(?:or (?:less|more|fewer)\b|of\b)", re.IGNORECASE)
 _SUSPENDED_DUTY_FREE = re.compile(r"\s*(?:of\s+)?(?:the\s+|its\s+)?(?:duty|tariff)[- ]free\b", re.IGNORECASE)
 _RISE_OF_AMOUNT = re.compile(r"\s*(?:increase|rise|boost|expansion)\s+in\b", re.IGNORECASE)
 _CURRENTLY_AT = re.compile(r"\b(?:currently|now)\s+(?:at\s+)?(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent|pct)", re.IGNORECASE)
@@ -2991,7 +3019,8 @@ def _earlier_without_figure(rows, later: Commitment) -> Commitment | None:
     if not _has_figure(later):
         return None
     for row in rows:
-        if (row.actor, row.category) != (later.actor, later.category) or _has_figure(row):
+        if (row.actor, row.category) != (later.actor, later.category) or _has_figure(row) \
+                or _recounts_the_past(row) != _recounts_the_past(later):
             continue
         if later.category in ("purchase", "investment"):
             if not set(row.products) & set(later.products) and not _unnamed_investment(row, later):
@@ -3002,6 +3031,17 @@ def _earlier_without_figure(rows, later: Commitment) -> Commitment | None:
             setattr(row, name, getattr(later, name))
         return row
     return None
+
+
+# "In June 2025, President Trump increased the tariff to 50%", "On April 2, ...": an earlier
+# action told by its date, not the order a fact sheet announces today
+_DATED_OPENING = re.compile(
+    r"^\W*(?:(?:In|On|Since|By|During)\s+(?:(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b|\d{4}\b|(?:his|the)\s+first\s+term\b)|Earlier this year\b|Last year\b)")
+
+
+def _recounts_the_past(row: Commitment) -> bool:
+    return _DATED_OPENING.match(row.evidence or "") is not None
 
 
 def _unnamed_investment(first: Commitment, later: Commitment) -> bool:
@@ -3057,7 +3097,9 @@ _GENERIC_WORDS = frozenset({"tariffs", "tariff", "duties", "duty", "levies", "ra
                             "valorem", "applicable", "articles",
                             # references in legal text, shared by unrelated clauses
                             "section", "executive", "order", "orders", "subchapter", "heading", "headings",
-                            "note", "amended", "modified", "pursuant", "htsus", "proclamation"})
+                            "note", "amended", "modified", "pursuant", "htsus", "proclamation", "annex", "listed",
+                            # the partners a rate falls on: "for certain countries", "Countries not listed"
+                            "countries", "nations", "partners", "trading", "certain"})
 
 
 def _same_object(first: Commitment, later: Commitment) -> bool:

@@ -1,0 +1,94 @@
+"""Commitment extraction, round 6: fact sheets on proclamations and executive orders.
+
+Every sentence here is our own, written for the rule it tests (the goods, rates and
+dates are invented).
+"""
+from datetime import datetime, timezone
+
+from commitment_text import commitments_from
+
+PUBLISHED = datetime(2026, 3, 10, 15, 0, tzinfo=timezone.utc)
+TITLE = "Fact Sheet: President Donald J. Trump Adjusts Tariffs on Imports of Tin"
+SIGNED = "Today, President Donald J. Trump signed a Proclamation adjusting tariffs on imported tin."
+
+
+def extract(*texts, title=TITLE):
+    return commitments_from(texts, published_at=PUBLISHED, title=title, article_id="test-proclamation")
+
+
+def tariff_rows(rows):
+    return [(r.actor, r.action, r.value_from, r.value_to) for r in rows if r.category == "tariff"]
+
+
+def test_an_order_adjusting_a_tariff_from_one_level_to_another_lowers_it():
+    rows = extract(SIGNED, "The Proclamation adjusts the tariffs on tin roofing, like gutters, from 40% to 20%.")
+    assert ("USA", "reduce", 40.0, 20.0) in tariff_rows(rows)
+    assert all(r.status == "implemented" for r in rows if r.value_to == 20.0)
+
+
+def test_an_order_modifying_tariff_rates_is_a_tariff_row_but_a_scope_change_is_not():
+    rows = extract("Today, President Donald J. Trump signed an Executive Order modifying the reciprocal tariff "
+                   "rates for several trading partners.")
+    assert tariff_rows(rows) == [("USA", "impose", None, None)]
+    assert extract("Today, President Donald J. Trump signed an Executive Order modifying the scope of the "
+                   "reciprocal tariffs on tin.") == [] or all(
+        r.action != "impose" for r in extract("Today, President Donald J. Trump signed an Executive Order "
+                                              "modifying the scope of the reciprocal tariffs on tin."))
+
+
+def test_modified_as_an_adjective_is_no_order():
+    rows = extract("The United States intends to provide some Peruvian tin goods with modified tariff treatment.",
+                   title="Fact Sheet: the United States and Peru reach a trade deal")
+    assert not [r for r in rows if r.category == "tariff" and r.action == "impose"]
+
+
+def test_goods_that_pay_a_bare_rate_are_tariffed_by_the_signing_government():
+    rows = extract(SIGNED, "Articles made wholly of tin will pay a flat 45% on their full value.",
+                   "Tin-heavy equipment will pay 12% through 2028, to speed up the factory buildout.")
+    assert ("USA", "impose", None, 45.0) in tariff_rows(rows)
+    assert ("USA", "impose", None, 12.0) in tariff_rows(rows)
+    assert {r.status for r in rows if r.value_to in (45.0, 12.0)} == {"implemented"}
+
+
+def test_paying_a_share_more_is_no_tariff():
+    rows = extract("Shoppers will pay 20% more for tin kettles this winter, retailers warned.")
+    assert tariff_rows(rows) == []
+
+
+def test_still_or_continuing_to_be_subject_to_a_rate_keeps_it():
+    rows = extract(SIGNED, "All other tin imports will still be subject to the 30% tariff.")
+    assert ("USA", "maintain", None, 30.0) in tariff_rows(rows)
+    rows = extract(SIGNED, "All other countries will continue to be subject to the 12% baseline tariff.")
+    assert ("USA", "maintain", None, 12.0) in tariff_rows(rows)
+
+
+def test_an_order_implementing_or_establishing_a_rated_tariff_imposes_it():
+    title = "Fact Sheet: President Donald J. Trump Addresses Threats from the Government of Peru"
+    rows = extract("Today, President Donald J. Trump signed an Executive Order implementing an additional 30% "
+                   "tariff on Peru, bringing the total tariff to 40%, to address the threat.", title=title)
+    assert ("USA", "impose", None, 30.0) in tariff_rows(rows)
+    rows = extract("Today, President Donald J. Trump signed an Executive Order on Peru.",
+                   "The Order establishes an additional 30% tariff to address the policies of the Government "
+                   "of Peru.", title=title)
+    assert ("USA", "impose", None, 30.0) in tariff_rows(rows)
+
+
+def test_a_share_of_content_before_the_verb_is_no_tariff_level():
+    rows = extract(SIGNED, "Products made of 10% or less tin will no longer be subject to the tin tariffs.")
+    removed = [r for r in rows if r.action == "remove"]
+    assert len(removed) == 1 and removed[0].value_from is None and removed[0].value_to is None
+
+
+def test_a_dated_earlier_raise_is_not_the_figure_of_todays_order():
+    rows = extract("Today, President Donald J. Trump signed a Proclamation to strengthen tariffs on imported tin.",
+                   "In May 2025, President Trump increased the tin tariff rates to 35%.")
+    raises = [(r.value_to, r.evidence[:5]) for r in rows if r.action == "raise"]
+    assert (None, "Today") in raises and (35.0, "In Ma") in raises
+
+
+def test_a_rate_for_partners_not_listed_is_not_the_rate_of_those_listed():
+    rows = extract("Today, President Donald J. Trump signed an Executive Order modifying the reciprocal tariff "
+                   "rates for certain countries.",
+                   "Countries not listed in Annex I will be subject to a 12% tariff.")
+    assert ("USA", "impose", None, None) in tariff_rows(rows)
+    assert ("USA", "impose", None, 12.0) in tariff_rows(rows)
