@@ -118,7 +118,7 @@ def _in_force_by_order(actors: list[str] | None, context: _Context) -> bool:
 # "agreed to", "committed to": a promise made in the deal, not yet the order's own act
 _OWN_PLEDGE = re.compile(r"\b(?:agreed|agrees|committed|commits|pledged|will consider|intends?)\b", re.IGNORECASE)
 _DOCUMENT_IMPLEMENTED = re.compile(
-    r"\bsigned (?:an? )?(?:Executive Orders?|Proclamations?)\b|\bBy the authority vested in me\b|\bhereby (?:order|proclaim)"
+    r"\bsigned (?:an? )?(?:(?:historic|new|landmark|separate) )?(?:Executive Orders?|Proclamations?)\b|\bBy the authority vested in me\b|\bhereby (?:order|proclaim)"
     # "Today, President Donald J. Trump imposed tariffs on ...": a fact sheet's lead on a measure taken
     r"|\bToday,\s+President\s+(?:[A-Z][\w.]*\s+){1,3}(?:imposed|raised|increased|implemented)\b",
     re.IGNORECASE,
@@ -269,6 +269,7 @@ def extract_commitments(article: Article) -> list[Commitment]:
     pledgers: list[str] = []  # who "outlined ... the following investments"
     pledge_label: Commitment | None = None  # the pledge a label ("AI Infrastructure Investments:") names
     pledge_items: set[int] = set()  # rows of the items under such a label: each its own pledge
+    previous_text, rate_list_open = "", False  # the paragraph before, and whether it listed a partner's rate
     for paragraph in article.paragraphs:
         text = paragraph.text or ""
         if not text.strip():
@@ -304,6 +305,11 @@ def extract_commitments(article: Article) -> list[Commitment]:
             continue
         if paragraph.kind != "list_item":
             pledgers = _following_pledgers(text, context.on)
+        if not found and paragraph.kind == "list_item" and (rate_list_open or _INTRODUCES_LIST.search(previous_text)):
+            found = _country_rate_item_rows(paragraph, context)
+        # (an item of the same shape naming no country we know keeps the list going)
+        rate_list_open = paragraph.kind == "list_item" and _COUNTRY_RATE_ITEM.match(text) is not None
+        previous_text = text
         if not found and template is not None:
             found = _list_item_rows(paragraph, template, context)
             itemised.update(id(row) for row in found)
@@ -553,6 +559,41 @@ def _place(rows: list[Commitment], paragraph: Paragraph, start: int, end: int) -
 
 def _lacks_figures(row: Commitment) -> bool:
     return all(v is None for v in (row.value_from, row.value_to, row.change, row.amount))
+
+
+# "Japan (25%)", "Laos: 40%": a partner and its rate, one list item each under a lead such as
+# "The countries he sent letters to today include:"
+_COUNTRY_RATE_ITEM = re.compile(
+    r"^\W*(?P<name>[A-Z][^()%:\d;]{1,60}?)\s*(?:\(\s*(?P<a>\d+(?:\.\d+)?)\s*(?:%|percent)\s*\)"
+    r"|[:\u2013\u2014-]\s*(?P<b>\d+(?:\.\d+)?)\s*(?:%|percent))\W*$")
+_COUNTRY_RATE_SUBJECT = "tariff rate listed for a trading partner"
+
+
+def _country_rate_item_rows(paragraph: Paragraph, context: _Context) -> list[Commitment]:
+    """A verbless "<country> (N%)" item of a listed set of rates: the rate the document's
+    levying government sets on that partner (an `impose` row per partner, guide rule 11)."""
+    text = paragraph.text
+    match = _COUNTRY_RATE_ITEM.match(text)
+    if match is None:
+        return []
+    name = match.group("name")
+    named = [m for m in find_actor_mentions(name, context.on) if m.actor.country]
+    # the whole name is one country ("Bosnia and Herzegovina"), not a sentence naming one
+    if len(named) != 1 or len(name) - (named[0].end - named[0].start) > 3:
+        return []
+    partner = named[0].actor.country
+    levier = context.in_force_by or next((p for p in context.parties if p != partner), None)
+    rate = float(match.group("a") or match.group("b"))
+    row = Commitment(
+        actor=levier if levier != partner else None, category="tariff", action="remove" if rate == 0 else "impose",
+        subject=_COUNTRY_RATE_SUBJECT, evidence=text.strip(), paragraph_index=0, char_start=0, char_end=0,
+        counterparty=partner, value_to=rate, unit="percent", status=context.default_status,
+        confidence=_confidence(levier, True, "tariff"), article_id=context.article_id,
+        extractor_version=EXTRACTOR_VERSION,
+    )
+    start = len(text) - len(text.lstrip())
+    _place([row], paragraph, start, start + len(text.strip()))
+    return [row]
 
 
 def _list_item_rows(paragraph: Paragraph, template: Commitment, context: _Context) -> list[Commitment]:

@@ -12,8 +12,8 @@ TITLE = "Fact Sheet: President Donald J. Trump Adjusts Tariffs on Imports of Tin
 SIGNED = "Today, President Donald J. Trump signed a Proclamation adjusting tariffs on imported tin."
 
 
-def extract(*texts, title=TITLE):
-    return commitments_from(texts, published_at=PUBLISHED, title=title, article_id="test-proclamation")
+def extract(*texts, title=TITLE, kinds=None):
+    return commitments_from(texts, published_at=PUBLISHED, title=title, kinds=kinds, article_id="test-proclamation")
 
 
 def tariff_rows(rows):
@@ -92,3 +92,20 @@ def test_a_rate_for_partners_not_listed_is_not_the_rate_of_those_listed():
                    "Countries not listed in Annex I will be subject to a 12% tariff.")
     assert ("USA", "impose", None, None) in tariff_rows(rows)
     assert ("USA", "impose", None, 12.0) in tariff_rows(rows)
+
+
+def test_a_list_of_partners_and_their_rates_gives_a_row_per_partner():
+    rows = extract("Today, President Donald J. Trump signed an Executive Order on reciprocal tariff rates.",
+                   "The partners that received letters today include:",
+                   "Peru (22%)", "Bosnia and Herzegovina (31%)", "Chile (22%)", "Atlantis (50%)", "Laos: 38%",
+                   title="Fact Sheet: President Donald J. Trump Sets New Reciprocal Tariff Rates",
+                   kinds=["paragraph", "list_item"] + ["list_item"] * 5)
+    listed = sorted((r.counterparty, r.value_to) for r in rows if r.subject and "listed" in r.subject)
+    assert listed == [("BIH", 31.0), ("CHL", 22.0), ("LAO", 38.0), ("PER", 22.0)]
+    assert {r.actor for r in rows if r.counterparty in ("PER", "CHL")} == {"USA"}
+
+
+def test_a_country_and_a_figure_in_running_text_is_no_rate_item():
+    rows = extract("Growth last year:", "Peru (3%)", title="Peru: an economy in figures",
+                   kinds=["paragraph", "paragraph"])
+    assert rows == []
