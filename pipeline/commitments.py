@@ -322,7 +322,19 @@ def extract_commitments(article: Article) -> list[Commitment]:
         rows.extend(found)
     _fill_ownerless_tariffs(rows, context)
     _fill_buyerless_purchases(rows, context)
+    rows = [row for row in rows if not _pledge_without_party(row)]
     return _merge_repeats(rows, itemised, pledge_items)
+
+
+# categories whose row is a party's own act: buying, investing, visiting
+PARTY_ACTS = frozenset({"purchase", "investment"})
+
+
+def _pledge_without_party(row: Commitment) -> bool:
+    """A purchase, investment or visit nobody can be named for ("He bought the bridge", "invest
+    as much as you can", "I visited the planet first"): a person's own act, not a country's
+    pledge (convention 3 needs a government or its companies)."""
+    return row.actor is None and (row.category in PARTY_ACTS or row.action == "visit")
 
 
 # "Japan and Japanese companies have outlined their commitments to pursuing the following
@@ -1812,6 +1824,14 @@ _DEMAND_BEFORE = re.compile(
 _GERUND_OBJECT = re.compile(r"\s*(?:pressing|pushing|urging|calling|lobbying|seeking|asking|fighting|talking|arguing|scoring|winning|delivering)\b")
 # "We are buying time": an idiom, not a purchase
 _IDIOM_PURCHASE = re.compile(r"\s*(?:(?:some|more|extra|a little)\s+)?(?:time|breathing (?:room|space)|goodwill|peace)\b", re.IGNORECASE)
+# what is spent or invested when it is time or effort ("spent the last few months testing",
+# "invested too much time and energy", "spend a lot of time"): no money, no pledge
+_SPENT_TIME = re.compile(
+    r"\s*(?:(?:most|much|all|some|more|less|part|half|a lot|lots|plenty|too much|so much|the better part|a great deal)\s+(?:of\s+)?)?"
+    r"(?:(?:the|a|an|his|her|their|my|our|your|its|this|that|every|each|last|next|past|first|few|many|several|long|"
+    r"entire|whole|extra|painful|countless|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+){0,4}"
+    r"(?:time|times|day|days|hours?|weeks?|months?|years?|nights?|evenings?|mornings?|afternoons?|weekends?|"
+    r"summers?|winters?|minutes?|effort|efforts)\b", re.IGNORECASE)
 _ANAPHORIC_OBJECT = re.compile(r"\s*(?:these|those|such)\s+(?:[\w-]+\s+)?(?:investments?|commitments?|purchases?|measures?|steps|efforts?|actions?)\b", re.IGNORECASE)
 # "President Trump imposed these tariffs following an investigation": the tariffs stated before
 _ANAPHORIC_TARIFFS = re.compile(r"\s*(?:these|those|such)\s+(?:[\w-]+\s+)?(?:tariffs|duties)\b", re.IGNORECASE)
@@ -2061,6 +2081,12 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], keep
     if cue.category == "purchase" and _IDIOM_PURCHASE.match(object_text):
         return [], keep  # "buying time, not peace"
+    if cue.category in PARTY_ACTS and _SPENT_TIME.match(object_text):
+        return [], keep  # "spent most of the day asleep", "invested years and energy in it": time, not money
+    if hit.form.lower().startswith("spen") and not any(q.kind == "money" for q in find_quantities(object_text)):
+        return [], keep  # "spending less than the average family", "military spending": spent with no sum stated
+    if cue.lemma == "visit" and not _visits_a_country(sentence, subject_region, object_region, mentions):
+        return [], keep  # "visit Capitol Hill", "visited my profile": a visit needs a country to go to
     if _DEMAND_BEFORE.search(sentence, max(0, hit.start - 90), hit.start):
         return [], []  # "urged Washington to keep correcting ...": a demand on the other side
     if _RIGHTS_AND_OBLIGATIONS.match(object_text):
@@ -2306,6 +2332,15 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
                 extractor_version=EXTRACTOR_VERSION,
             ))
     return rows, ([] if cue.inverted else [a for a in actors if a])
+
+
+def _visits_a_country(sentence: str, subject_region: tuple[int, int], object_region: tuple[int, int],
+                      mentions: list[ActorMention]) -> bool:
+    """Whether the place visited is a country (or its capital): "visit China in April", "a state
+    visit to the United States" — not "visit Capitol Hill", "visiting a common nuisance"."""
+    visitors = {m.actor.country for m in mentions if subject_region[0] <= m.start < subject_region[1]}
+    return any(object_region[0] <= m.start < object_region[1] and m.form in ("name", "capital")
+               and m.actor.country and m.actor.country not in visitors for m in mentions)
 
 
 @lru_cache(maxsize=1)

@@ -41,3 +41,40 @@ def test_the_same_verbs_on_a_trade_measure_still_give_rows():
 def test_a_generic_verb_in_a_sentence_about_trade_keeps_its_row():
     rows = extract("Mexico lifted the restrictions on American trucks under the trade pact.")
     assert kinds(rows) == [("MEX", "other", "remove")]
+
+
+# -- buying, investing and visiting need a country (or its companies) --------------------
+
+def test_purchases_and_investments_of_private_people_give_no_row():
+    rows = extract(
+        "He bought an old ferry in 2015 with a $2 million loan from his bank.",
+        "Save what you earn and invest as much as you can before you turn forty.",
+    )
+    assert rows == []
+
+
+def test_time_spent_or_invested_is_no_purchase():
+    rows = extract(
+        "Chile's climbers spent the last three weeks waiting for the weather to clear.",
+        "Peru's coach said the players had invested too much time in the old system.",
+    )
+    assert rows == []
+
+
+def test_spending_needs_a_sum():
+    rows = extract(
+        "Germany has spent far too long on the losing side of the argument.",
+        "Spain is spending less than its neighbours on roads.",
+        "Poland will spend $4 billion on American air-defence equipment.",
+    )
+    assert kinds(rows) == [("POL", "purchase", "purchase")]
+    assert rows[0].amount == 4_000_000_000
+
+
+def test_a_visit_needs_a_country_to_go_to():
+    rows = extract(
+        "The Kenyan president will visit Capitol Hill on Thursday.",
+        "The Kenyan president will visit Japan in May.",
+    )
+    assert kinds(rows) == [("KEN", "diplomatic", "visit")]
+    assert rows[0].counterparty == "JPN"
