@@ -241,6 +241,7 @@ class _Context:
     article_id: str | None
     in_force_by: str | None = None  # the government whose signed order the document reports
     signatories: list[str] = field(default_factory=list)  # the countries the title names ("the Participants")
+    speaker_country: str | None = None  # the country of the person the document names most ("He" in a news story)
 
 
 @dataclass
@@ -456,10 +457,13 @@ def _reference_date(article: Article) -> date | None:
 def _document_context(article: Article) -> _Context:
     on = _reference_date(article)
     counts: Counter[str] = Counter()
+    people: Counter[str] = Counter()
     for text in [article.title or ""] + [p.text or "" for p in article.paragraphs]:
         for mention in find_actor_mentions(text, on):
             if mention.actor.country:
                 counts[mention.actor.country] += 1
+                if mention.form == "person":
+                    people[mention.actor.country] += 1
     head = " ".join([article.title or ""] + [p.text or "" for p in article.paragraphs[:3]])
     default_status = "agreed" if _DOCUMENT_AGREED.search(head) else "announced"
     in_force_by = _signing_government(head, on)
@@ -468,7 +472,8 @@ def _document_context(article: Article) -> _Context:
         in_force_by = parties[0] if parties else None
     signatories = [c for c in dict.fromkeys(
         m.actor.country for m in find_actor_mentions(article.title or "", on) if m.actor.country)]
-    return _Context(on, parties, default_status, article.article_id, in_force_by or None, signatories)
+    speaker = people.most_common(1)[0][0] if people else None
+    return _Context(on, parties, default_status, article.article_id, in_force_by or None, signatories, speaker)
 
 
 def _signing_government(head: str, on: date | None) -> str | None:
@@ -977,7 +982,9 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         return [], list(previous_actors)
     if lexicon.cue_pattern.search(sentence) is None:
         if _TALKS_HINT.search(sentence):
-            return _continuing_talks_rows(sentence, [], context), list(previous_actors)
+            found = _continuing_talks_rows(sentence, [], context)
+            found += _trade_talks_rows(sentence, found, find_actor_mentions(sentence, context.on), context)
+            return found, list(previous_actors)
         if "exceed" in sentence and _CAP.search(sentence):
             # "The tariff on X from Y will not exceed 10%": a cap, with no cue verb
             return _cap_rows(sentence, [], find_actor_mentions(sentence, context.on), context), list(previous_actors)
@@ -1051,6 +1058,7 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows = _rate_step_rows(sentence, rows, context)
     if _TALKS_HINT.search(sentence):
         rows.extend(_continuing_talks_rows(sentence, rows, context))
+        rows.extend(_trade_talks_rows(sentence, rows, mentions, context))
     rows.extend(_noun_pledge_rows(sentence, rows, mentions, context))
     if "nsur" in sentence and _NO_BURDEN_HINT.search(sentence):
         rows.extend(_no_burden_rows(sentence, rows, mentions, carried, context))
@@ -1206,6 +1214,66 @@ def _no_burden_rows(sentence: str, rows: list[Commitment], mentions: list[ActorM
         )
         for actor in actors
     ]
+
+
+# "brought drama to trade talks with China", "US-China trade talks", "trade talks with other
+# partners, including Europe, Japan, Canada and Mexico": talks named as a noun with their
+# parties are talks under way (convention 19; annotation guide, News set), a row per party
+# and pair; later mentions of the same talks are mentions of these rows
+_TRADE_TALKS = re.compile(
+    r"\b(?:(?P<pair>[A-Z][\w.]*-[A-Z][\w.]*)\s+)?trade\s+(?:talks|negotiations)\b"
+    r"(?:\s+(?:with|between)\s+(?P<with>[^;:.]{2,120}))?")
+# where the list of partners after "with" ends: ", publicly threatening them", ", injecting ..."
+_TALKS_PARTNERS_END = re.compile(r",\s+(?!including\b|such as\b|and\b|or\b|the\b|[A-Z])|\s+(?:to|that|which|who|on|over|about|has|have|had|were|was|are|is|going)\b")
+_PRONOUN_OPENING = re.compile(r"^\W*(?:He|She)\s")
+# "frameworks for trade negotiations with X" (the deal's frame, guide rule 1a), "restart stalled
+# trade talks" (talks not under way): no talks held
+_NOT_TALKS_HELD = re.compile(r"\b(?:frameworks?|agreements?|deals?|bid|stalled|frozen|collapsed|failed|suspended)\s+(?:for\s+|to\s+restart\s+)?(?:the\s+)?$",
+                             re.IGNORECASE)
+TALKS_SUBJECT = "trade talks"  # the subject every row of this rule starts with (the merge key reads it)
+
+
+def _trade_talks_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
+                      context: _Context) -> list[Commitment]:
+    if "trade" not in sentence or any(r.category == "diplomatic" and r.action == "negotiate" for r in rows):
+        return []
+    extra: list[Commitment] = []
+    for match in _TRADE_TALKS.finditer(sentence):
+        if _NOT_TALKS_HELD.search(sentence, max(0, match.start() - 30), match.start()):
+            continue
+        if match.group("pair"):
+            named = [m.actor.country for m in mentions
+                     if match.start("pair") <= m.start and m.end <= match.end("pair") and m.actor.country]
+            pairs = [(named[0], named[1])] if len(named) == 2 and named[0] != named[1] else []
+        elif match.group("with"):
+            partners_text = match.group("with")
+            cut = _TALKS_PARTNERS_END.search(partners_text)
+            end = match.start("with") + (cut.start() if cut else len(partners_text))
+            partners = list(dict.fromkeys(m.actor.country for m in mentions
+                                          if match.start("with") <= m.start and m.end <= end and m.actor.country))
+            before = [m for m in mentions if m.end <= match.start() and m.actor.country not in partners and m.actor.country]
+            people = [m for m in before if m.form == "person"]
+            side = (people or before)[-1].actor.country if (people or before) else (
+                context.speaker_country if _PRONOUN_OPENING.match(sentence) else None)
+            if side is None and len(partners) == 1:
+                side = _other_party(partners[0], context)
+            if "between" in sentence[match.end("with") - len(partners_text) - 9:match.start("with")] and len(partners) == 2:
+                pairs = [(partners[0], partners[1])]
+            else:
+                pairs = [(side, partner) for partner in partners if side and partner != side]
+        else:
+            continue
+        for first, second in pairs:
+            for actor, counterparty in ((first, second), (second, first)):
+                extra.append(Commitment(
+                    actor=actor, category="diplomatic", action="negotiate",
+                    subject=f"{TALKS_SUBJECT} ({first}-{second})",
+                    evidence=sentence, paragraph_index=0, char_start=0, char_end=0,
+                    counterparty=counterparty, products=[], status=context.default_status,
+                    conditional=False, confidence=_confidence(actor, False, "diplomatic"),
+                    article_id=context.article_id, extractor_version=EXTRACTOR_VERSION,
+                ))
+    return extra
 
 
 _BY_GERUND = re.compile(r"\bby\s+$")
@@ -3006,6 +3074,8 @@ def _row_key(row: Commitment) -> tuple:
                   row.amount, row.unit, tuple(sorted(row.products)))
     if all(v is None for v in key[3:8]) and not row.products:
         if row.category == "diplomatic" and row.action == "negotiate":
+            if (row.subject or "").startswith(TALKS_SUBJECT):
+                return key + (TALKS_SUBJECT, row.counterparty)  # the same talks named again
             # "finalize the Agreement, prepare it for signature, and undertake domestic
             # formalities": steps on the deal itself, one object per sentence (convention 2)
             return key + (row.evidence,)
@@ -3041,6 +3111,9 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
             # a partner's deal keeps
             key += (row.counterparty,)
             first = merged.get(key)
+        if first is None and row.category == "diplomatic" and row.action == "negotiate" and _lacks_figures(row):
+            # "The two sides continue to negotiate" after "trade talks with China": the talks named before
+            first = merged.get(_row_key(row)[:9] + (TALKS_SUBJECT, row.counterparty))
         if first is None and id(row) not in (itemised or ()):
             # list items are their opener's parts, not later statements of it
             first = _earlier_without_figure(merged.values(), row) or _earlier_without_level(merged.values(), row) \
