@@ -855,6 +855,8 @@ _GROUP_NOUNS = ("sides", "parties", "countries", "nations", "governments", "dele
 _ORDER_ACTIONS = frozenset({"impose", "raise", "reduce", "remove", "suspend"})
 # Forms that double as nouns before a measure noun ("import duty", "purchase commitments").
 _MODIFIER_FORMS = frozenset({"import", "purchase", "export", "license", "ban"})
+_PURPOSE_AFTER = re.compile(r"\s*to\s+[a-z]+\b")
+_HELD_TALKS = re.compile(r"\b(?:hold|holds|holding|held)\s+(?:[\w-]+\s+)?(?:consultations|talks|discussions)\s+$", re.IGNORECASE)
 _SPENT_FUEL = re.compile(r"\s+(?:nuclear\s+)?fuel\b", re.IGNORECASE)
 _NOUN_MODIFIER = re.compile(
     r"\s+(?:dut(?:y|ies)|tariffs?|taxe?s?|licen[cs]es?|licensing|bans?|quotas?|restrictions?|declarations?|"
@@ -881,8 +883,22 @@ _AGENT_BEFORE = re.compile(r"\b(?:taken|adopted|imposed|implemented|introduced)\
 _DETERMINERS = frozenset({"the", "all", "necessary", "these", "those", "its", "their", "such", "any", "new"})
 
 
+def _talks_for_measure(form: str, object_text: str) -> bool:
+    """Talks held to act on a named measure ("hold consultations to address barriers to U.S.
+    farm goods"): the measure, not the talks, gives the category."""
+    return _PURPOSE_AFTER.match(object_text) is not None and _category_of_form(form) == "diplomatic" \
+        and any(c != "diplomatic" for c in _object_categories(object_text))
+
+
+def _category_of_form(form: str) -> str | None:
+    found = _lexicon().objects.search(form)
+    return _lexicon().object_categories[found.lastgroup] if found else None
+
+
 def _infinitive_is_the_commitment(sentence: str, to_start: int, mention_ends: set[int]) -> bool:
     head, head_start = _previous_word(sentence, to_start)
+    if head in ("consultations", "talks", "discussions") and _HELD_TALKS.search(sentence, max(0, to_start - 40), to_start):
+        return False  # "hold consultations to address barriers": what the talks are for (convention 19)
     if _AGENT_BEFORE.search(sentence, max(0, to_start - 60), to_start):
         return False  # "the measures taken by the UK to combat excess capacity": their purpose
     if not head or head in _INFINITIVE_HEADS or _actor_just_before(sentence, to_start, mention_ends):
@@ -1908,6 +1924,8 @@ _NON_TRADE = re.compile(
     r"maritime security|maritime domain|deterrence|peace accords?|submarines?|denucleari[sz]ation)\b",
     re.IGNORECASE,
 )
+_TAKE_NOTE = re.compile(r"\b(?:take|takes|took)\s+note\s+of\b")
+_IMPORTANCE_OF = re.compile(r"\s*the\s+(?:[\w-]+\s+)?(?:importance|need|value|significance|benefits?)\s+(?:of|to|for)\b", re.IGNORECASE)
 _THAT_CLAUSE = re.compile(r"\s*that\b", re.IGNORECASE)
 _STILL_EXEMPT = re.compile(r"\s*(?:not\s+subject\s+to|exempt(?:ed)?\b)", re.IGNORECASE)
 _CONSUMERS_BEFORE = re.compile(
@@ -2086,6 +2104,14 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             and not find_quantities(object_text):
         # "use their best efforts to facilitate these investments": a measure told before
         return [], _subject_actors(sentence, subject_region, mentions, context)
+    if "note" in sentence and _TAKE_NOTE.search(sentence, 0, hit.start) and not find_quantities(object_text):
+        # "take note of the construction of a gas interconnector, which will allow X to diversify
+        # ..., including through purchases of U.S. LNG": a fact acknowledged, not a pledge
+        return [], []
+    if " " not in hit.form and _IMPORTANCE_OF.match(object_text):
+        # "both sides recognize the importance of high-standard commitments on digital trade":
+        # a shared view stated, no measure taken
+        return [], _subject_actors(sentence, subject_region, mentions, context)
     if " " not in hit.form and _THAT_CLAUSE.match(object_text):
         # "both sides recognize that this document is not binding", "provides that":
         # the verb reports a content clause, it does not act on a measure
@@ -2212,7 +2238,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if cue.lemma in ("fall", "rise") and not _MEASURE_WORDS.search(subject_text[subject_text.rfind(",") + 1:]):
         return [], keep  # "Shares of Hyundai fell 4% ... a lower car tariff": the subject is no measure
     # "continue trade talks", "begin negotiations": a form that names its own object
-    category_text = f"{hit.form} {object_text}" if " " in hit.form and _lexicon().objects.search(hit.form) else object_text
+    # ("hold consultations to address barriers": the purpose names the subject of the talks)
+    category_text = f"{hit.form} {object_text}" if " " in hit.form and _lexicon().objects.search(hit.form) \
+        and not _talks_for_measure(hit.form, object_text) else object_text
     category = _category(cue, category_text, subject_text if cue.intransitive else None)
     if cue.lemma == "sign" and _MEMORANDUM.search(object_text):
         # an MOU is a row by its subject: "an MOU on critical minerals" -> other (convention 12)

@@ -82,3 +82,38 @@ def test_north_macedonia_is_a_party_by_name_and_adjective():
     )
     assert [r.actor for r in rows][:1] == ["MKD"]
     assert {r.actor for r in rows} == {"MKD", "ISL"}
+
+
+def test_engaging_to_address_labor_issues_is_a_talk_for_each_party():
+    rows = extract("Norway and Iceland will engage to address labor issues.")
+    assert rows_of(rows) == [("ISL", "other", "negotiate", None, None, None), ("NOR", "other", "negotiate", None, None, None)]
+
+
+def test_consultations_held_to_address_barriers_are_talks_on_market_access():
+    rows = extract(
+        "Norway and Iceland commit to hold consultations to address and prevent barriers to Norwegian fish in the Icelandic market."
+    )
+    assert rows_of(rows) == [
+        ("ISL", "market_access", "negotiate", None, None, None),
+        ("NOR", "market_access", "negotiate", None, None, None),
+    ]
+
+
+def test_recognizing_the_importance_of_commitments_is_no_commitment():
+    assert extract(
+        "Norway and Iceland recognize the importance of high-standard commitments on digital trade to foster an open digital economy."
+    ) == []
+
+
+def test_cooperating_on_investment_reviews_and_export_controls_is_export_control_talk():
+    rows = extract("Norway and Iceland will cooperate on investment reviews and export controls.")
+    assert {(r.category, r.action) for r in rows} == {("export_control", "negotiate")}
+
+
+def test_purchases_a_noted_pipeline_will_allow_are_no_pledge_and_the_later_pledge_is_one():
+    rows = extract(
+        "Norway and Iceland take note of the construction of a new gas pipeline between Iceland and Greenland, "
+        "which will allow Iceland to diversify energy sources, including through purchases of Norwegian LNG.",
+        "Iceland will commence purchase of Norwegian LNG upon completion of the new pipeline.",
+    )
+    assert [(r.actor, r.category, r.action, r.paragraph_index) for r in rows] == [("ISL", "purchase", "purchase", 1)]
