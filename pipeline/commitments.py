@@ -2285,6 +2285,12 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             and not find_quantities(object_text):
         # "Several Italian regions banned outdoor work": no party and no trade measure named
         return [], keep
+    if cue.action in ("impose", "enforce") and category in ("tariff", "import_restriction") \
+            and _penalties_first(object_text) and not find_quantities(object_text):
+        # "sets strict penalties for importers who claim too much", "cracking down on false
+        # import declarations ..., with tough penalties": enforcing the rules, not a levy
+        category = "other"
+        cue = replace(cue, action="enforce")
     if cue.action == "enforce" and category == "import_restriction" and _PROHIBITION.search(object_text):
         cue = replace(cue, action="restrict")  # "implement a prohibition on the importation of goods"
     elif cue.action == "enforce" and not _FIGHT_VERB.match(hit.form) and (
@@ -2405,6 +2411,13 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
                 # "The 15 per cent rate will also apply to cars, which currently face 27.5 per cent"
                 value_from = float(current.group(1))
                 action = "remove" if value_to == 0 else "reduce" if value_to < value_from else "raise"
+        if cue.lemma == "no_tariff":
+            value_from, value_to, change, unit = None, 0.0, None, "percent"  # "there will be no tariff"
+        if category == "tariff" and action == "impose" and _LOWER_RATE.search(
+                f"{subject_text[-40:] if cue.intransitive else ''} {segment[:40]}"):
+            # "will be subject to lower tariffs of 10%", "a lower tariff will apply": a cut
+            # for those goods, whose earlier level the sentence leaves out
+            action = "reduce"
         product_text = segment if not (cue.intransitive or cue.inverted) else subject_text + " " + segment
         products = hs_codes(product_text)
         if not products and _FRONTED_SCOPE.match(sentence):
@@ -2490,6 +2503,22 @@ _CURRENT_LEVEL = re.compile(
 
 _FRONTED_SCOPE = re.compile(r"^\W*For\s+[^,;]{3,120},", re.IGNORECASE)
 _CHARGE_FORM = re.compile(r"charg(?:e|es|ed|ing)$", re.IGNORECASE)
+_LOWER_RATE = re.compile(r"\b(?:lower|reduced|preferential)\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|tariff rates?|rates?)\b",
+                         re.IGNORECASE)
+_NEW_LOWER_RATE = re.compile(r"\ban?\s+(?:lower|reduced|preferential)\s+(?:[\w-]+\s+)?(?:tariff|duty|tariff rate|rate)\b",
+                             re.IGNORECASE)
+_PENALTIES = re.compile(r"\b(?:penalt(?:y|ies)|fines)\b", re.IGNORECASE)
+_TARIFF_WORD = re.compile(r"\b(?:tariffs?|dut(?:y|ies))\b", re.IGNORECASE)
+
+
+def _penalties_first(object_text: str) -> bool:
+    """Penalties named before any tariff ("sets strict penalties for importers who claim tariff
+    relief"), not a tariff listed with fines ("the consideration of tariffs to combat ... fines")."""
+    penalty = _PENALTIES.search(object_text)
+    tariff = _TARIFF_WORD.search(object_text)
+    return penalty is not None and (tariff is None or penalty.start() < tariff.start())
+
+
 _PAID_RATE = re.compile(r"\s*(?:an?\s+)?(?:flat\s+|additional\s+|combined\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per cent)"
                         r"(?!\s+(?:of|more|less|drop|decline|fall|rise|increase|higher|lower)\b)", re.IGNORECASE)
 _STILL_BEFORE = re.compile(r"\b(?:still|continue to|continues to)\s*$", re.IGNORECASE)
@@ -2637,7 +2666,9 @@ def _rated_measure_subject(subject_text: str) -> bool:
     tail = subject_text[subject_text.rfind(",") + 1:]
     if not _MEASURE_SUBJECT.search(tail) or re.search(r"\bonly\s*$", tail):
         return False
-    return any(q.kind == "rate" for q in find_quantities(tail))
+    # ("a lower tariff will apply": a cut whose rate the sentence leaves out)
+    # (not "The lower rate will apply to a quota": a rate told before)
+    return any(q.kind == "rate" for q in find_quantities(tail)) or bool(_NEW_LOWER_RATE.search(tail))
 
 
 _TAXED_GOODS = re.compile(r"\b(?:goods|products|imports|exports|shipments|items|articles|vehicles|cars)\b", re.IGNORECASE)
@@ -3132,6 +3163,9 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
             # one sentence, one rate, a list of partners: a row per counterparty (guide rule 11)
             key += (row.counterparty,)
             first = merged.get(key)
+        elif first is not None and _dated_apart(first, row):
+            key += (_DATED_OPENING.match(row.evidence).group(0).lower(),)
+            first = merged.get(key)
         elif first is not None and (_partners_named_apart(first, row)
                                     or _worldwide_tariff(first) != _worldwide_tariff(row)):
             # "the EU ... accepting a 15% tariff", later "Japan ... paying a 15% tariff":
@@ -3214,11 +3248,19 @@ def _earlier_without_figure(rows, later: Commitment) -> Commitment | None:
 # action told by its date, not the order a fact sheet announces today
 _DATED_OPENING = re.compile(
     r"^\W*(?:(?:In|On|Since|By|During)\s+(?:(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December)\b|\d{4}\b|(?:his|the)\s+first\s+term\b)|Earlier this year\b|Last year\b)")
+    r"October|November|December)\b|\d{4}\b|(?:his|the)\s+first\s+term\b)|Earlier this year\b"
+    r"|Last\s+(?:year|month|week|January|February|March|April|May|June|July|August|September|October|November|December)\b)")
 
 
 def _recounts_the_past(row: Commitment) -> bool:
     return _DATED_OPENING.match(row.evidence or "") is not None
+
+
+def _dated_apart(first: Commitment, later: Commitment) -> bool:
+    """Two recounts dated differently ("Last November, ... promised to charge a 25% tariff",
+    "In February, ... signed an order to impose a 25% duty") are two steps, not one repeated."""
+    a, b = _DATED_OPENING.match(first.evidence or ""), _DATED_OPENING.match(later.evidence or "")
+    return bool(a and b) and a.group(0).lower() != b.group(0).lower()
 
 
 def _unnamed_investment(first: Commitment, later: Commitment) -> bool:

@@ -109,3 +109,50 @@ def test_a_country_and_a_figure_in_running_text_is_no_rate_item():
     rows = extract("Growth last year:", "Peru (3%)", title="Peru: an economy in figures",
                    kinds=["paragraph", "paragraph"])
     assert rows == []
+
+
+def test_a_lower_rate_for_some_goods_is_a_cut():
+    rows = extract(SIGNED, "Tin goods made with recycled ore will be subject to lower tariffs of 12%.",
+                   "If a tin product is from Chile, a lower tariff will apply, subject to the new tin agreement.")
+    assert ("USA", "reduce", None, 12.0) in tariff_rows(rows)
+    assert ("USA", "reduce", None, None) in tariff_rows(rows)
+
+
+def test_a_rate_told_before_is_no_new_lower_rate():
+    rows = extract(SIGNED, "The lower rate will apply to a quota of 5,000 tin boilers a year.")
+    assert not [r for r in rows if r.evidence.startswith("The lower rate") and r.action == "reduce"
+                and r.amount is None]
+
+
+def test_there_will_be_no_tariff_is_a_zero_rate():
+    rows = extract(SIGNED, "There will be no tariff if they decide to make their kettles in our country.")
+    assert ("USA", "remove", None, 0.0) in tariff_rows(rows)
+
+
+def test_subject_instead_to_another_rate():
+    rows = extract(SIGNED, "Tin shipped through third countries to evade the 30% tariff will be subject, instead, "
+                           "to a transshipment tariff of 45%.")
+    assert tariff_rows(rows)[-1:] == [("USA", "impose", None, 45.0)]
+    assert ("USA", "impose", None, 30.0) not in tariff_rows(rows)
+
+
+def test_penalties_on_importers_are_enforcement_not_a_levy():
+    rows = extract(SIGNED, "The proclamation sets strict penalties for importers who claim tariff relief beyond "
+                           "approved amounts.")
+    assert [(r.category, r.action) for r in rows if r.evidence.startswith("The proclamation")] == [("other", "enforce")]
+
+
+def test_tariffs_used_before_are_a_past_measure_but_the_use_of_tariffs_as_a_tool_is_not():
+    rows = extract(SIGNED, "President Trump has repeatedly used Section 232 tariffs to protect the tin industry.")
+    assert [(r.action, r.status) for r in rows if r.evidence.startswith("President Trump has")] == [
+        ("impose", "implemented")]
+    rows = extract(SIGNED, "President Trump is using tariffs as a powerful tool to put America First.",
+                   "Through the strategic use of tariffs, President Trump has secured new factories.")
+    assert len(rows) == 1  # the signed lead only
+
+
+def test_two_recounts_with_different_dates_are_two_steps():
+    rows = extract(SIGNED, "Last November, President Trump promised to charge Peru a 20% tariff on its goods.",
+                   "In February, President Trump signed Executive Order 14444 to impose a duty rate of 20% on "
+                   "imports from Peru.")
+    assert len([r for r in rows if r.value_to == 20.0]) == 2
