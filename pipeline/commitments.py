@@ -756,6 +756,8 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         return False  # "a 25 per cent levy", "a 10% duty": a rate names a noun
     if sentence[:start].rstrip().endswith((",", ";", ":", "(", ")", " as well as")):
         return True
+    if form.endswith("ing") and sentence[:start].rstrip().endswith(", such as"):
+        return True  # "address a range of barriers, such as exempting U.S. goods from ...": examples that are measures
     if word == "to":
         if sentence[max(0, word_start - 9):word_start].lower().endswith("in order "):
             return False  # "criteria used in order to recognize a standard": a purpose, not a pledge
@@ -1205,13 +1207,20 @@ _ENSURE_NO_BURDEN = re.compile(
     re.IGNORECASE,
 )
 _NO_BURDEN_HINT = re.compile(r"\bnot\b")
+# "ensuring that market access will not be restricted due to the use of certain cheese terms":
+# access kept as it is -> `maintain` (the same pledge as "agreed not to restrict market access")
+_ENSURE_NOT_RESTRICTED = re.compile(
+    r"\bensur(?:e|es|ing)\s+that\s+(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){3,120}?\b(?:will|shall|is|are)\s+not\s+be\s+"
+    r"(?:restricted|limited|blocked|denied)\b",
+    re.IGNORECASE,
+)
 
 
 def _no_burden_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
                     carried: list[str], context: _Context) -> list[Commitment]:
     match = _ENSURE_NO_BURDEN.search(sentence)
     if match is None:
-        return []
+        return _access_kept_rows(sentence, rows, mentions, carried, context)
     actors = _subject_actors(sentence, (0, match.start()), mentions, context) or list(carried)
     if not actors or any(r.action == "relax" and r.subject and r.subject in match.group(0) for r in rows):
         return []
@@ -1290,6 +1299,24 @@ def _trade_talks_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
                     article_id=context.article_id, extractor_version=EXTRACTOR_VERSION,
                 ))
     return extra
+
+
+def _access_kept_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
+                      carried: list[str], context: _Context) -> list[Commitment]:
+    match = _ENSURE_NOT_RESTRICTED.search(sentence)
+    if match is None or any(r.action == "maintain" and r.category == "market_access" for r in rows):
+        return []
+    actors = _subject_actors(sentence, (0, match.start()), mentions, context) or list(carried)
+    return [
+        Commitment(
+            actor=actor, category="market_access", action="maintain", subject=_subject_phrase(match.group(0)[len("ensure that "):]),
+            evidence=sentence, paragraph_index=0, char_start=0, char_end=0,
+            counterparty=_other_party(actor, context), status=context.default_status,
+            conditional=False, confidence=_confidence(actor, False, "market_access"), article_id=context.article_id,
+            extractor_version=EXTRACTOR_VERSION,
+        )
+        for actor in actors
+    ]
 
 
 _BY_GERUND = re.compile(r"\bby\s+$")

@@ -117,3 +117,32 @@ def test_purchases_a_noted_pipeline_will_allow_are_no_pledge_and_the_later_pledg
         "Iceland will commence purchase of Norwegian LNG upon completion of the new pipeline.",
     )
     assert [(r.actor, r.category, r.action, r.paragraph_index) for r in rows] == [("ISL", "purchase", "purchase", 1)]
+
+
+def test_gerunds_given_as_examples_after_such_as_are_the_leading_partys_measures():
+    rows = extract(
+        "Iceland will address a range of non-tariff barriers, such as exempting Norwegian firms from local content "
+        "requirements, accepting Norwegian vehicle safety standards, and removing burdensome certification requirements."
+    )
+    assert {r.actor for r in rows} == {"ISL"}
+    assert sorted((r.category, r.action) for r in rows) == [
+        ("market_access", "relax"), ("market_access", "relax"), ("other", "remove")]
+
+
+def test_finalizing_the_agreements_for_signature_is_a_step_on_the_deal():
+    rows = extract("Norway and Iceland will work expeditiously to finalize the Agreements for signature.")
+    assert rows_of(rows) == [("ISL", "diplomatic", "negotiate", None, None, None),
+                             ("NOR", "diplomatic", "negotiate", None, None, None)]
+
+
+def test_undertaking_domestic_procedures_is_a_step_on_the_deal():
+    rows = extract("Norway and Iceland will undertake applicable domestic procedures to make the Agreement effective.")
+    assert {(r.actor, r.category, r.action) for r in rows} == {
+        ("ISL", "diplomatic", "negotiate"), ("NOR", "diplomatic", "negotiate")}
+
+
+def test_ensuring_market_access_will_not_be_restricted_keeps_it():
+    rows = extract(
+        "Iceland has committed to ensuring that market access will not be restricted due to the mere use of certain cheese terms."
+    )
+    assert rows_of(rows) == [("ISL", "market_access", "maintain", None, None, None)]
