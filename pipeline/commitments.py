@@ -1072,6 +1072,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
     if rows and cues and ", and " in sentence:
         rows.extend(_gapped_rate_rows(sentence, rows, cues[-1].end, mentions))
     rows.extend(_earlier_rate_rows(sentence, rows, mentions))
+    if "mposed" in sentence or "levied" in sentence or "slapped" in sentence:
+        rows.extend(_imposed_rate_rows(sentence, rows, mentions, context))
     if "which will" in sentence:
         rows = _rate_step_rows(sentence, rows, context)
     if _TALKS_HINT.search(sentence):
@@ -1778,6 +1780,69 @@ def _earlier_rate_rows(sentence: str, rows: list[Commitment],
     return extra
 
 
+# "the 15% tariffs on about $125 billion of Chinese goods imposed on Sept. 1", "a 15 percent
+# tariff imposed on consumer goods in September": a rated tariff named with the participle of
+# its imposition is a measure in force, stated as a fact (convention 1), its own row even when
+# the sentence is about removing it
+_IMPOSED_RATE = re.compile(
+    r"\b(?:an?|the|its|his|their|existing)\s+(?P<rate>\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)\s+(?:[\w-]+\s+)?"
+    r"(?:tariffs?|dut(?:y|ies)|levy|levies)\b(?P<goods>(?:(?!\b(?:would|will|shall|could|may|might|be|to)\b)[^;:]){0,90}?)"
+    r"\s+(?:(?:that\s+)?(?:was|were|had been|has been)\s+)?"
+    r"(?:imposed|levied|slapped)\s+(?:on|in|last|since|earlier|from)\b(?P<rest>[^;:,]{0,40})",
+    re.IGNORECASE,
+)
+
+
+def _imposed_rate_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
+                       context: _Context) -> list[Commitment]:
+    extra: list[Commitment] = []
+    for match in _IMPOSED_RATE.finditer(sentence):
+        rate = float(match.group("rate"))
+        stated = next((r for r in rows + extra if r.category == "tariff" and r.value_to == rate
+                       and r.action == "impose" and r.status == "implemented"), None)
+        if stated is not None:
+            # the verb's own row already states it ("Korean steel imposed on March 12"): its day
+            stated.start_date = stated.start_date or _past_day(match.group("rest"), context.on)
+            continue
+        if any(r.category == "tariff" and r.action in ("suspend", "extend") and r.value_from == rate for r in rows):
+            continue  # "suspend its 34% tariff imposed on April 2": the suspended rate (convention 15)
+        region = (match.start("goods"), match.end("rest"))
+        hit = _targets(sentence, region, mentions, goods_only=True)
+        same = next((r for r in rows if r.category == "tariff" and rate in (r.value_from, r.value_to) and r.actor), None)
+        actor = same.actor if same else (_other_party(hit[0], context) if hit else None)
+        if actor is None:
+            continue
+        counterparty = next((c for c in hit if c != actor), None) or (same.counterparty if same else _other_party(actor, context))
+        extra.append(Commitment(
+            actor=actor, category="tariff", action="impose", subject=_subject_phrase(match.group(0)),
+            evidence=sentence, paragraph_index=0, char_start=0, char_end=0, counterparty=counterparty,
+            products=hs_codes(match.group("goods")), value_to=rate, unit="percent", status="implemented",
+            start_date=_past_day(match.group("rest"), context.on), conditional=False,
+            confidence=_confidence(actor, same is None, "tariff"), article_id=context.article_id,
+            extractor_version=EXTRACTOR_VERSION,
+        ))
+    return extra
+
+
+_DAY_NUMBER = re.compile(r"\b\d{1,2}\b")
+
+
+def _past_day(text: str, on: date | None) -> date | None:
+    """The day a past measure took effect, when the text gives one ("on Sept. 1"; "in
+    September" gives none): a date read as the next one after publication is last year's."""
+    for mention in read_time(text, on).dates:
+        if not _DAY_NUMBER.search(text[mention.start:mention.end]):
+            continue
+        day = mention.value
+        if on is not None and day > on:
+            try:
+                day = day.replace(year=day.year - 1)
+            except ValueError:
+                return None
+        return day
+    return None
+
+
 def _subject_actors(sentence: str, region: tuple[int, int], mentions: list[ActorMention],
                     context: _Context) -> list[str]:
     """Parties named as the subject in ``region`` ("The United States and China will")."""
@@ -2103,6 +2168,30 @@ def _category(cue: Cue, object_text: str, subject_text: str | None = None) -> st
     return matches[0]
 
 
+# Opinions and uncertainty around a cue in news copy (convention 1; annotation guide, News set):
+# "mixed signals about whether any of the levies will be removed", "said whether Trump will
+# agree to remove tariffs depends on ..." (not "uncertain whether a tariff that X had planned
+# to impose ...": the relative clause states the plan as a fact)
+_WHETHER_CLAUSE = re.compile(r"\bwhether\s+(?:(?!\b(?:that|which)\b)[^;:])*$", re.IGNORECASE)
+# "advisers would like to see China agree to ...", "China wants to buy soybeans": a wish, not a
+# pledge; "Beijing wants Trump to eliminate ..." (a demand on a named party) is not matched
+_WISH = re.compile(r"\b(?:would like to see|would like to|want(?:s|ed)? to see|hop(?:e|es|ed) to see|prefer(?:s|red)? to see"
+                   r"|(?:needs?\s+and\s+)?wants?\s+to|wanted\s+to)\b", re.IGNORECASE)
+_WISH_HINT = re.compile(r"\b(?:like|wants?|wanted|hope[sd]?|prefer(?:s|red)?)\b", re.IGNORECASE)
+# "businesses support Mr. Trump's efforts to remove trade barriers": backing for an aim
+_SUPPORTED_EFFORT = re.compile(r"\bsupport(?:s|ed|ing)?\s+(?:[\w.’'-]+\s+){0,4}?efforts?\s+to\s+$", re.IGNORECASE)
+
+
+def _opinion_around(sentence: str, hit: _CueHit) -> bool:
+    """Whether the cue sits in an uncertainty ("whether ..."), a wish or backing for an effort."""
+    window = max(0, hit.start - 150)
+    if "hether" in sentence and _WHETHER_CLAUSE.search(sentence, window, hit.start):
+        return True
+    if _WISH_HINT.search(sentence, 0, hit.start) and _WISH.search(sentence, 0, hit.start):
+        return True
+    return "effort" in sentence and bool(_SUPPORTED_EFFORT.search(sentence, window, hit.start))
+
+
 def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int],
                      object_region: tuple[int, int], mentions: list[ActorMention],
                      carried: list[str], heading_actors: list[str],
@@ -2112,6 +2201,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     subject_text = sentence[subject_region[0]:subject_region[1]]
     if _in_subordinate_clause(subject_text) and not _past_when_clause(subject_text, sentence, hit):
         return [], []  # "...if Beijing kept its curbs", "when the EU introduces": a condition
+    if _opinion_around(sentence, hit):
+        return [], []
     if _PLEDGE_AS_TOPIC.match(sentence, 0, hit.start) and _VERDICT_AFTER.search(sentence, hit.end):
         return [], []  # "Promises to buy American goods under the 2020 deal fell well short": the pledge judged, not made
     if cue.action == "restrict" and _WITHOUT_NEED.search(sentence, max(0, hit.start - 30), hit.start):
@@ -3186,6 +3277,12 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
             key += (row.subject,)
             first = merged.get(key)
         if first is not None and (first.paragraph_index, first.char_start) == (row.paragraph_index, row.char_start) \
+                and "implemented" in (first.status, row.status) and first.status != row.status:
+            # "a 15% tariff planned for Dec. 15 ... or a 15% tariff imposed in September": one
+            # sentence, one rate, a measure in force and another still to come
+            key += (row.status,)
+            first = merged.get(key)
+        elif first is not None and (first.paragraph_index, first.char_start) == (row.paragraph_index, row.char_start) \
                 and first.counterparty != row.counterparty:
             # one sentence, one rate, a list of partners: a row per counterparty (guide rule 11)
             key += (row.counterparty,)

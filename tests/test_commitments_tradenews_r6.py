@@ -64,3 +64,42 @@ def test_rolling_back_tariffs_is_a_reduction_and_needs_a_measure():
     rows = extract("Washington agreed to roll back some tariffs on Chinese furniture.",
                    "The governor vowed to roll back red tape for small farms.")
     assert kinds(rows) == [("USA", "tariff", "reduce")]
+
+
+# -- opinions, wishes and uncertainty give no row ----------------------------------------
+
+def test_uncertainty_whether_a_measure_comes_gives_no_row():
+    rows = extract("A lobbyist said whether Washington will agree to cut tariffs on Brazilian coffee depends on the election.",
+                   "The government keeps sending mixed signals about whether any of the duties on Thai rice will be removed.")
+    assert rows == []
+
+
+def test_wishes_give_no_row_but_a_demand_on_a_named_party_does():
+    assert extract("Some aides would like to see Vietnam agree to buy more aircraft, while the US keeps its tariffs for leverage.",
+                   "While Vietnam needs and wants to buy American cotton, it has balked at fixed amounts.") == []
+    rows = extract("Hanoi also wants Washington to remove the 20% tariffs on Vietnamese shrimp.")
+    assert [(r.actor, r.category, r.action, r.value_from) for r in rows] == [("USA", "tariff", "remove", 20)]
+
+
+def test_backing_an_effort_an_experts_view_and_a_stance_give_no_row():
+    rows = extract("Exporters support the government's efforts to remove trade barriers in Asia.",
+                   "One trade expert said Washington would have to remove all tariffs on Chinese goods to win the purchases.",
+                   "The dispute allows the premier to maintain a tough public stance toward Ottawa in the trade war.")
+    assert rows == []
+
+
+# -- a rated tariff named with its imposition is a measure in force ------------------------
+
+def test_a_rated_tariff_imposed_on_a_day_is_an_implemented_row_beside_the_demand():
+    rows = extract("Seoul wants Washington to scrap the 25% tariffs on Korean steel imposed on March 12, "
+                   "as well as ease the 10% tariffs imposed on an earlier list of goods.")
+    imposed = {(r.actor, r.counterparty, r.value_to, r.status, r.start_date)
+               for r in rows if r.action == "impose"}
+    assert imposed == {("USA", "KOR", 25, "implemented", date(2019, 3, 12)),
+                       ("USA", "KOR", 10, "implemented", None)}
+    assert ("USA", "tariff", "remove") in kinds(rows)
+
+
+def test_a_suspended_rate_is_no_imposition_of_its_own():
+    rows = extract("The United States will suspend its 34% tariff on Japanese goods imposed on April 2 for 90 days.")
+    assert [r.action for r in rows] == ["suspend"]
