@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 
@@ -61,11 +61,11 @@ _VERB_LEADS = frozenset(
     expected expects decided decides further effectively fully including by while after before
     through from includes include consider considers considering""".split()
 )
-# Words before a form that make it a noun ("the cut", "export curbs").
+# Words before a form that make it a noun ("the cut", "export curbs", "a temporary general license").
 _NOUN_LEADS = frozenset(
     """the a an its their his her our this that these those any such no of tariff tariffs
     export exports import imports trade price rate duty investment purchase purchases
-    soybean farm rare-earth retaliatory""".split()
+    soybean farm rare-earth retaliatory general temporary""".split()
 )
 # Prepositions before an actor mention that make it an object, not a subject.
 _OBJECT_PREPOSITIONS = re.compile(
@@ -104,6 +104,7 @@ _DOCUMENT_AGREED = re.compile(
 )
 # a start still to come ("faces a 25% tariff from Aug. 1", "starting next month")
 _SCHEDULED = re.compile(r"\b(?:from|starting|beginning|as of|effective|next|unless|if|once|when)\b", re.IGNORECASE)
+_PLAIN_WEEKDAY = re.compile(r"\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _SAID_ON_DAY = re.compile(r"\b(?:said|says|told|wrote|added)\s+(?:\w+\s+){0,2}?(?:on|late on|early on)\s+\w+day\b")
 # a government's own instrument, signed alone ("signed the ... Presidential Memorandum")
 _OWN_INSTRUMENT = re.compile(r"\b(?:Presidential Memorand(?:um|a)|Executive Orders?|Proclamations?)\b", re.IGNORECASE)
@@ -1003,6 +1004,10 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             found = _continuing_talks_rows(sentence, [], context)
             found += _trade_talks_rows(sentence, found, find_actor_mentions(sentence, context.on), context)
             return found, list(previous_actors)
+        if _PLANNED_HINT.search(sentence):
+            found = _planned_measure_rows(sentence, [], find_actor_mentions(sentence, context.on), list(previous_actors), context)
+            if found:
+                return found, list(previous_actors)
         if "exceed" in sentence and _CAP.search(sentence):
             # "The tariff on X from Y will not exceed 10%": a cap, with no cue verb
             return _cap_rows(sentence, [], find_actor_mentions(sentence, context.on), context), list(previous_actors)
@@ -1074,6 +1079,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
     rows.extend(_earlier_rate_rows(sentence, rows, mentions))
     if "mposed" in sentence or "levied" in sentence or "slapped" in sentence:
         rows.extend(_imposed_rate_rows(sentence, rows, mentions, context))
+    if _PLANNED_HINT.search(sentence):
+        rows.extend(_planned_measure_rows(sentence, rows, mentions, carried, context))
     if "which will" in sentence:
         rows = _rate_step_rows(sentence, rows, context)
     if _TALKS_HINT.search(sentence):
@@ -1824,6 +1831,76 @@ def _imposed_rate_rows(sentence: str, rows: list[Commitment], mentions: list[Act
     return extra
 
 
+# "Mr. Trump canceled an increase in tariffs planned for Oct. 15", "cancelling a scheduled Dec. 15
+# imposition of tariffs on $156 billion in Chinese goods": the planned measure (announced, its
+# day) and its cancellation (`remove`) are two rows (annotation guide, News set)
+_CANCELLED_MEASURE = re.compile(
+    r"\b(?P<verb>cancel(?:s|ed|led|ing|ling)?|call(?:s|ed|ing)? off|scrap(?:s|ped|ping)?)\s+"
+    r"(?:an?|the|its|his|their)\s+(?:(?:scheduled|planned|proposed|looming|next|further)\s+)?"
+    r"(?:(?:Jan|Feb|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug|Sept|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+)?"
+    r"(?P<kind>increase|hike|rise|imposition|round)\s+(?:in|of|on)\s+(?:[\w-]+\s+)?(?:tariffs?|duties|levies)\b"
+    r"(?P<rest>[^;,]{0,100})",
+    re.IGNORECASE,
+)
+# "The next round of tariffs is due to start in mid-December": a tariff scheduled, not yet levied
+_SCHEDULED_ROUND = re.compile(
+    r"\b(?:the|a)\s+(?:next|new|further|fresh|third|fourth)\s+(?:round|wave|batch|tranche)\s+of\s+(?P<what>[^,;]{0,60}?)"
+    r"(?:tariffs|duties|levies)\b(?P<rest>[^;,]{0,60}?)\s+(?:is|are|was|were)\s+(?:due|set|scheduled|slated)\s+to\s+"
+    r"(?:start|begin|take effect|kick in|go into effect)\b(?P<when>[^;,]{0,40})",
+    re.IGNORECASE,
+)
+_PAST_CANCEL = re.compile(r"(?:ed|led|called off|scrapped)$", re.IGNORECASE)
+
+
+def _planned_measure_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
+                          previous_actors: list[str], context: _Context) -> list[Commitment]:
+    extra: list[Commitment] = []
+    for match in _CANCELLED_MEASURE.finditer(sentence):
+        goods = _targets(sentence, (match.start("kind"), match.end("rest")), mentions, goods_only=True)
+        subject = [m.actor.country for m in mentions if m.end <= match.start() and m.actor.country]
+        actor = (_other_party(goods[0], context) if goods else None) or (subject[-1] if subject else None) \
+            or (previous_actors[0] if previous_actors else None)
+        if actor is None:
+            continue
+        counterparty = next((c for c in goods if c != actor), None) or _other_party(actor, context)
+        past = bool(_PAST_CANCEL.search(match.group("verb")))
+        day = _past_day(match.group(0), context.on) if past else read_time(match.group(0), context.on).dates
+        if not past:
+            day = next((d.value for d in day if _DAY_NUMBER.search(match.group(0)[d.start:d.end])), None)
+        planned = "raise" if match.group("kind").lower() in ("increase", "hike", "rise") else "impose"
+        for action, status, start in ((planned, "announced", day),
+                                      ("remove", "implemented" if past else "proposed", None)):
+            extra.append(Commitment(
+                actor=actor, category="tariff", action=action, subject=_subject_phrase(match.group(0)),
+                evidence=sentence, paragraph_index=0, char_start=0, char_end=0, counterparty=counterparty,
+                products=hs_codes(match.group("rest")), status=status, start_date=start,
+                conditional=bool(_lexicon().conditional.search(sentence)) and not past,
+                confidence=_confidence(actor, not goods, "tariff"), article_id=context.article_id,
+                extractor_version=EXTRACTOR_VERSION,
+            ))
+    for match in _SCHEDULED_ROUND.finditer(sentence):
+        if any(r.category == "tariff" and r.action == "impose" for r in rows):
+            break
+        goods = _targets(sentence, (match.start("what"), match.end("rest")), mentions, goods_only=True)
+        actor = _other_party(goods[0], context) if goods else next(
+            (r.actor for r in rows if r.category == "tariff" and r.actor), None) or (
+            previous_actors[0] if previous_actors else None)
+        if actor is None:
+            continue
+        when = read_time(match.group("when"), context.on).dates
+        extra.append(Commitment(
+            actor=actor, category="tariff", action="impose", subject=_subject_phrase(match.group(0)),
+            evidence=sentence, paragraph_index=0, char_start=0, char_end=0,
+            counterparty=next((c for c in goods if c != actor), None) or _other_party(actor, context),
+            products=hs_codes(match.group("what")), status="announced",
+            start_date=next((d.value for d in when if _DAY_NUMBER.search(match.group("when")[d.start:d.end])), None),
+            conditional=False, confidence=_confidence(actor, True, "tariff"), article_id=context.article_id,
+            extractor_version=EXTRACTOR_VERSION,
+        ))
+    return extra
+
+
+_PLANNED_HINT = re.compile(r"ancel|call(?:s|ed|ing)? off|scrap|round of|wave of|batch of|tranche of")
 _DAY_NUMBER = re.compile(r"\b\d{1,2}\b")
 
 
@@ -2469,6 +2546,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     clause = sentence[said.end() if said else subject_region[0]:object_region[1]]
     time = read_time(clause, context.on)
     status = _status(sentence, subject_region, hit, object_region, cue.action, context, actors, mentions)
+    if status == "implemented" and time.start_date and context.on and time.start_date > context.on \
+            and _PLAIN_WEEKDAY.search(clause):
+        # "the US on Monday did extend the licence": a measure already taken, last Monday
+        time.start_date -= timedelta(days=7)
     if status == "negated":
         negation = None if cue.intransitive or cue.inverted else _negation_kind(
             sentence[subject_region[0]:hit.end], cue.action, context)

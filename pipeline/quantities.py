@@ -217,6 +217,9 @@ _TO_CUE = re.compile(
 )
 # "to 15 per cent": a new level, as opposed to "a tariff of up to 15 per cent" (a rate in force).
 _NEW_LEVEL_CUE = re.compile(r"(?<!up )\b(?:to|down to|into)\s+(?:(?:" + HEDGES + r")\s+)?$", re.IGNORECASE)
+# "tariffs ranging from 5 percent to 25 percent": the low end of a range of rates over a list
+# of goods is no earlier level; the top is the row's rate (annotation guide, News set)
+_RANGE_START = re.compile(r"\brang(?:e|es|ed|ing)\s+(?:from|between)\s+(?:(?:" + HEDGES + r")\s+)?$", re.IGNORECASE)
 _BY_CUE = re.compile(r"\bby\s+(?:(?:" + HEDGES + r")\s+)?(?:a\s+further\s+|another\s+)?$", re.IGNORECASE)
 
 
@@ -258,6 +261,8 @@ def rate_levels(text: str, quantities: list[Quantity]) -> RateLevels:
                 change = quantity.value
                 unit = "percentage_points"
                 used.append(index)
+            continue
+        if _RANGE_START.search(before):
             continue
         if _FROM_CUE.search(before):
             if value_from is None:

@@ -103,3 +103,39 @@ def test_a_rated_tariff_imposed_on_a_day_is_an_implemented_row_beside_the_demand
 def test_a_suspended_rate_is_no_imposition_of_its_own():
     rows = extract("The United States will suspend its 34% tariff on Japanese goods imposed on April 2 for 90 days.")
     assert [r.action for r in rows] == ["suspend"]
+
+
+# -- ranges, licences, planned and cancelled measures ------------------------------------
+
+def test_a_range_of_rates_over_a_list_is_one_imposition_at_the_top_rate():
+    rows = extract("Peru slapped retaliatory tariffs, ranging from 10 percent to 30 percent, on a list of American farm goods.")
+    assert [(r.actor, r.action, r.value_from, r.value_to) for r in rows] == [("PER", "impose", None, 30)]
+
+
+def test_extending_a_general_licence_for_sales_abroad_is_an_export_control_extension_last_monday():
+    rows = extract("The Commerce Department on Monday did extend a temporary general license allowing American "
+                   "firms to sell to ZTE, the Chinese telecoms company.")
+    assert [(r.actor, r.counterparty, r.category, r.action, r.status, r.start_date) for r in rows] == [
+        ("USA", "CHN", "export_control", "extend", "implemented", date(2019, 11, 18))]
+
+
+def test_a_cancelled_increase_is_the_planned_raise_and_its_removal():
+    rows = extract("Washington and Beijing held talks this week.",
+                   "While Mr. Trump canceled an increase in tariffs on Chinese goods planned for Oct. 1, he kept the rest.")
+    planned = [(r.action, r.status, r.start_date) for r in rows if r.category == "tariff"]
+    assert planned == [("raise", "announced", date(2019, 10, 1)), ("remove", "implemented", None)]
+
+
+def test_cancelling_a_scheduled_imposition_still_on_the_table():
+    rows = extract("Officials said Trump might accept cancelling a scheduled Dec. 15 imposition of tariffs "
+                   "on $150 billion of Chinese toys.")
+    assert [(r.actor, r.action, r.status, r.start_date) for r in rows] == [
+        ("USA", "impose", "announced", date(2019, 12, 15)), ("USA", "remove", "proposed", None)]
+
+
+def test_the_next_round_of_tariffs_due_to_start_is_an_announced_imposition():
+    rows = extract("President Trump said he would raise tariffs on Chinese imports if talks fail. "
+                   "The next round of tariffs is due to start on Dec. 15.")
+    scheduled = [r for r in rows if r.action == "impose"]
+    assert [(r.actor, r.counterparty, r.status, r.start_date) for r in scheduled] == [
+        ("USA", "CHN", "announced", date(2019, 12, 15))]
