@@ -81,13 +81,26 @@ class ActorMention:
     form: str
 
 
+@dataclass(frozen=True)
+class _Guards:
+    """How forms that are also names, US places or words are kept from making actors
+    (the ``guards`` section of actors.yaml)."""
+
+    name_like: frozenset[str] = frozenset()
+    not_name_words: frozenset[str] = frozenset()
+    needs_confirmation: frozenset[str] = frozenset()
+    # ", Ohio" / ", Ga." right after a form: the form is a US town
+    us_state_after: re.Pattern[str] | None = None
+
+
 @dataclass
 class _Lexicon:
     entries: list[_Entry]
-    # surface form -> [(entry, form kind)]
+    # surface form -> [(entry, form kind)]; an empty list for a guarded non-actor name
     forms: dict[str, list[tuple[_Entry, str]]]
     folded: dict[str, list[tuple[_Entry, str]]]
     pattern: re.Pattern[str]
+    guards: _Guards = _Guards()
 
 
 def _as_date(value: object) -> date | None:
@@ -168,16 +181,33 @@ def starting_with_one_of(words: list[str]) -> str:
     return "(?=[" + "".join(sorted({re.escape(word[0]) for word in words})) + "])"
 
 
+def _load_guards(spec: dict) -> _Guards:
+    states = sorted({str(s) for s in spec.get("us_states") or []}, key=len, reverse=True)
+    after = re.compile(r",\s*(" + "|".join(re.escape(s) for s in states) + r")(?![\w.])") if states else None
+    return _Guards(
+        frozenset(str(a) for a in spec.get("name_like") or []),
+        frozenset(str(w) for w in spec.get("not_name_words") or []),
+        frozenset(str(a) for a in spec.get("needs_confirmation") or []),
+        after,
+    )
+
+
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     data = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8")) or {}
     entries, raw_forms = _load_entries(data)
+    guard_spec = data.get("guards") or {}
     forms: dict[str, list[tuple[_Entry, str]]] = {}
     for alias, entry, form_kind in raw_forms:
         for variant in {alias, alias.upper()}:
             bucket = forms.setdefault(variant, [])
             if all(e.actor_id != entry.actor_id for e, _ in bucket):
                 bucket.append((entry, form_kind))
+    # Non-actor names enter the matcher with no entry: being longer, they win over
+    # the country form inside them ("New Mexico" over "Mexico") and name nobody.
+    for name in guard_spec.get("not_actors") or []:
+        for variant in {str(name), str(name).upper()}:
+            forms.setdefault(variant, [])
     folded: dict[str, list[tuple[_Entry, str]]] = {}
     for alias, bucket in forms.items():
         if len(alias) > _SHORT_FORM:
@@ -190,7 +220,7 @@ def _lexicon() -> _Lexicon:
     # next-longest form when the longest one is cut mid-word.
     body = trie_regex(sorted(forms))
     pattern = re.compile(starting_with_one_of(["the"] + sorted(forms)) + r"(?<![\w$])(?:the\s+)?(" + body + r")(?![\w$]|\.\w)")
-    return _Lexicon(entries, forms, folded, pattern)
+    return _Lexicon(entries, forms, folded, pattern, _load_guards(guard_spec))
 
 
 def _choose(candidates: list[tuple[_Entry, str]], on: date | None,
@@ -239,7 +269,10 @@ def resolve_actor(text: str, on: date | None = None, context: str | None = None)
         lexicon.folded.get(name.casefold()) if len(name) > _SHORT_FORM else None
     )
     if candidates:
-        chosen = _choose(candidates, on, contexts)
+        if name in lexicon.guards.needs_confirmation:
+            chosen = _confirmed(candidates, on, contexts or set())  # "Georgia": the state, unless told
+        else:
+            chosen = _choose(candidates, on, contexts)
         return chosen[0].actor_on(on) if chosen else None
     mentions = find_actor_mentions(text, on, context=context)
     return _most_specific(mentions)
@@ -264,19 +297,36 @@ def find_actor_mentions(text: str, on: date | None = None,
     Forms that stay ambiguous are settled by the countries the text names
     unambiguously (a "Commerce Ministry" in a text about China is MOFCOM), or
     by ``context``, the country (or countries) the surrounding document is
-    about; those still ambiguous after that are left out.
+    about; those still ambiguous after that are left out. Guarded forms (the
+    ``guards`` section of actors.yaml) are left out when they are part of a
+    person's name or a US town, or, for forms that need confirmation, when
+    neither the text nor ``context`` names that country another way.
     """
     if not isinstance(text, str) or not text:
         return []
     lexicon = _lexicon()
+    guards = lexicon.guards
     raw: list[tuple[int, int, list[tuple[_Entry, str]]]] = []
+    unconfirmed: set[int] = set()  # indexes in raw of forms that need confirmation
     for match in lexicon.pattern.finditer(text):
-        candidates = lexicon.forms.get(match.group(1))
-        if candidates:
-            raw.append((match.start(1), match.end(1), candidates))
+        alias = match.group(1)
+        candidates = lexicon.forms.get(alias)
+        if not candidates:
+            continue  # a non-actor name ("New Mexico")
+        start, end = match.span(1)
+        if text.startswith(",", end) and _before_a_us_state(text, end, candidates, guards, lexicon.forms):
+            continue
+        if alias in guards.name_like and _joined_to_a_name(text, start, end, guards):
+            continue
+        if alias in guards.needs_confirmation:
+            unconfirmed.add(len(raw))
+        raw.append((start, end, candidates))
     settled: list[tuple[int, int, tuple[_Entry, str] | None]] = []
     countries: set[str] = ({context} if isinstance(context, str) else set(context)) if context else set()
-    for start, end, candidates in raw:
+    for index, (start, end, candidates) in enumerate(raw):
+        if index in unconfirmed:
+            settled.append((start, end, None))  # decided once the text's other countries are known
+            continue
         chosen = _choose(candidates, on, None)
         if chosen:
             country = _entry_country(chosen[0], on)
@@ -284,8 +334,11 @@ def find_actor_mentions(text: str, on: date | None = None,
                 countries.add(country)
         settled.append((start, end, chosen))
     mentions: list[ActorMention] = []
-    for (start, end, chosen), (_, _, candidates) in zip(settled, raw):
-        if chosen is None:
+    for index, ((start, end, chosen), (_, _, candidates)) in enumerate(zip(settled, raw)):
+        if index in unconfirmed:
+            chosen = _choose(candidates, on, countries) if _coordinated_with_a_country(text, index, settled) \
+                else _confirmed(candidates, on, countries)
+        elif chosen is None:
             chosen = _choose(candidates, on, countries)
         if chosen is None:
             continue
@@ -293,6 +346,60 @@ def find_actor_mentions(text: str, on: date | None = None,
         form = form_kind if entry.kind in ("country", "bloc") else entry.kind
         mentions.append(ActorMention(start, end, entry.actor_on(on), form))
     return mentions
+
+
+_CAPITALISED_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t]+$")
+_CAPITALISED_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\w*\.?([ \t]+[A-Z])?")
+# "U.S.-Georgia", "the United States and Georgia": a form joined to another country's
+_COORDINATION = re.compile(r"\s*(?:[-‐–—/]|,?\s*and\s+(?:the\s+)?)\s*$")
+
+
+def _before_a_us_state(text: str, end: int, candidates: list[tuple[_Entry, str]], guards: _Guards,
+                       forms: dict[str, list[tuple[_Entry, str]]]) -> bool:
+    """A form followed by a US state is a US town ("Paris, Texas"), unless the state's
+    name is the same country's ("Tbilisi, Georgia")."""
+    state = guards.us_state_after.match(text, end) if guards.us_state_after else None
+    if state is None:
+        return False
+    own = {e.actor_id for e, _ in candidates}
+    return not any(e.actor_id in own for e, _ in forms.get(state.group(1)) or [])
+
+
+def _joined_to_a_name(text: str, start: int, end: int, guards: _Guards) -> bool:
+    """A name-like country form that is here part of a person's name ("Chad Bown",
+    "Michael Jordan")."""
+    after = _CAPITALISED_AFTER.match(text, end)
+    next_word = after.group(1) if after and after.group(1) not in guards.not_name_words else None
+    if next_word and not after.group(2):
+        return True  # "Chad Bown, an economist": a given name and its surname
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
+    # "Michael Jordan said": a capitalised word before and none after (title case
+    # "Trump Hails Jordan Trade Deal" has capitalised words on both sides)
+    return bool(before and before.group(1) not in guards.not_name_words and not next_word)
+
+
+def _confirmed(candidates: list[tuple[_Entry, str]], on: date | None,
+               countries: set[str]) -> tuple[_Entry, str] | None:
+    """A guarded form's entry, only when its country is otherwise named or in context."""
+    confirmed = [c for c in candidates if _entry_country(c[0], on) in countries]
+    return confirmed[0] if len(confirmed) == 1 else None
+
+
+def _coordinated_with_a_country(text: str, index: int,
+                               settled: list[tuple[int, int, tuple[_Entry, str] | None]]) -> bool:
+    """Whether mention ``index`` is joined to a country mention beside it by a hyphen,
+    a slash or "and" ("U.S.-Georgia"): a guarded form listed with a country is one too."""
+    start, end, _ = settled[index]
+    for other_index in (index - 1, index + 1):
+        if not 0 <= other_index < len(settled):
+            continue
+        other_start, other_end, other = settled[other_index]
+        if other is None or other[0].kind not in ("country", "bloc"):
+            continue
+        gap = text[other_end:start] if other_index < index else text[end:other_start]
+        if len(gap) <= 12 and _COORDINATION.fullmatch(gap):
+            return True
+    return False
 
 
 def find_actors(text: str, on: date | None = None) -> list[tuple[int, int, Actor]]:
