@@ -2470,6 +2470,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "kept Spain's hopes alive", "suspended his presidential campaign", "delay the first
         # launch": a generic verb whose object names no measure, in a sentence about no trade
         return [], keep
+    if cue.category == "purchase" and _PROPERTY_OBJECT.match(object_text) \
+            and _names_no_trade(sentence, category_text, object_text, ""):
+        return [], keep  # "Kiribati is buying property abroad": land, not traded goods
     inherited = not subjects
     actors, counterparty = _resolve_parties(
         sentence, cue, category, subjects, subject_region, object_region, mentions, carried,
@@ -2649,6 +2652,12 @@ def _visits_a_country(sentence: str, subject_region: tuple[int, int], object_reg
     visitors = {m.actor.country for m in mentions if subject_region[0] <= m.start < subject_region[1]}
     return any(object_region[0] <= m.start < object_region[1] and m.form in ("name", "capital")
                and m.actor.country and m.actor.country not in visitors for m in mentions)
+
+
+# Land and buildings a country buys are no trade purchase (when nothing else in the
+# sentence is about trade: see _names_no_trade).
+_PROPERTY_OBJECT = re.compile(r"\s*(?:(?:some|more|new|a|an|the)\s+)?(?:land|property|properties|real estate|homes?|houses?|buildings?)\b",
+                              re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

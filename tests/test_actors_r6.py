@@ -107,3 +107,11 @@ def test_a_new_partner_leads_its_own_commitment_rows():
     rows = commitments_from(["North Macedonia will eliminate customs duties on all U.S. industrial goods."],
                             published_at=datetime(2026, 2, 12))
     assert [(r.actor, r.category, r.action) for r in rows] == [("MKD", "tariff", "remove")]
+
+
+def test_a_small_country_buying_land_is_no_trade_purchase():
+    # newly known countries must not turn off-trade news into rows
+    assert commitments_from(["Tuvalu is buying land abroad for the day its atolls flood."],
+                            published_at=datetime(2016, 9, 8)) == []
+    rows = commitments_from(["Tuvalu will buy 20,000 tonnes of U.S. rice."], published_at=datetime(2026, 3, 1))
+    assert [(r.actor, r.category) for r in rows] == [("TUV", "purchase")]
