@@ -2038,6 +2038,10 @@ def _serial_subject(sentence: str, end: int, mentions: list[ActorMention]) -> bo
 
 
 # Words that can sit in a subject region without naming another subject.
+_EXAMPLE_LEAD = re.compile(r"\s*(?:including|such as)(?:\s+by)?\s*")
+# a party's own pledge leads the examples; talks ("cooperate on ensuring ..., including by
+# addressing ...") and what an order is for ("to boost mining, including by ...") do not
+_PLEDGED_LEAD = re.compile(r"\b(?:will|shall|commits?|committed)\s+(?:to\s+)?+(?!cooperat|consult|discuss|negotiat|work together)\w+")
 _SUBJECT_FILLER = frozenset(
     """the a an and or also will would shall should must may might can could to has have had is are
     was were be been being each both jointly now then further today in addition additionally under
@@ -2120,6 +2124,8 @@ def _other_subject(sentence: str, region: tuple[int, int], mentions: list[ActorM
         return False
     if _PLEDGE_NOUN.search(text):
         return False  # "secure commitments to jointly address": the pledge names no other actor
+    if _EXAMPLE_LEAD.fullmatch(text) and _PLEDGED_LEAD.search(sentence, 0, start):
+        return False  # "X will continue to advance its measures, including by ending ...": the examples are X's
     if any(start <= m.start and m.end <= end for m in mentions):
         return False
     text = _ENUMERATION.sub(" ", text)  # "(b) increase the duty ...": a marker, not a subject
@@ -2893,7 +2899,8 @@ _EXPORTS_THEMSELVES = re.compile(r"\s*(?:all\s+|its\s+|their\s+)?(?:\w+\s+)?expo
 # ("continues to advance the interests of ... by removing tariff barriers", "is taking
 # action to protect ... industries").
 _MISSION_STATEMENT = re.compile(
-    r"\b(?:continues? to advance|advancing|to advance)\b[^.;]{0,120}?(?:\bby\s+|,\s+)(?:[^.;]{0,120}?\band\s+)?$"
+    # (not "continue to advance trade facilitation measures, including by ending ...": the party's own measures)
+    r"\b(?:continues? to advance|advancing|to advance)\b(?!\s+(?:[\w-]+\s+)?(?:trade facilitation|facilitation|reforms?|measures)\b)[^.;]{0,120}?(?:\bby\s+|,\s+)(?:[^.;]{0,120}?\band\s+)?$"
     r"|\b(?:is|are) taking action to\s+$",
     re.IGNORECASE,
 )

@@ -146,3 +146,21 @@ def test_ensuring_market_access_will_not_be_restricted_keeps_it():
         "Iceland has committed to ensuring that market access will not be restricted due to the mere use of certain cheese terms."
     )
     assert rows_of(rows) == [("ISL", "market_access", "maintain", None, None, None)]
+
+
+def test_examples_after_including_by_are_the_pledging_partys_measures():
+    rows = extract(
+        "Trade Facilitation: Iceland will continue to advance trade facilitation measures, including by ending "
+        "pre-shipment inspection mandates."
+    )
+    assert rows_of(rows) == [("ISL", "import_restriction", "remove", None, None, None)]
+
+
+def test_committing_not_to_introduce_new_barriers_keeps_access_as_it_is():
+    rows = extract("Iceland has committed to not introduce new discriminatory barriers to services.")
+    assert rows_of(rows) == [("ISL", "market_access", "maintain", None, None, None)]
+
+
+def test_enforcing_fisheries_related_measures_is_an_other_measure():
+    rows = extract("Iceland has also committed to strengthen enforcement of its fisheries-related measures.")
+    assert rows_of(rows) == [("ISL", "other", "enforce", None, None, None)]
