@@ -1081,6 +1081,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows.extend(_imposed_rate_rows(sentence, rows, mentions, context))
     if _PLANNED_HINT.search(sentence):
         rows.extend(_planned_measure_rows(sentence, rows, mentions, carried, context))
+    if "hreaten" in sentence:
+        rows.extend(_threatened_partner_rows(sentence, mentions, context))
     if "which will" in sentence:
         rows = _rate_step_rows(sentence, rows, context)
     if _TALKS_HINT.search(sentence):
@@ -1901,6 +1903,40 @@ def _planned_measure_rows(sentence: str, rows: list[Commitment], mentions: list[
 
 
 _PLANNED_HINT = re.compile(r"ancel|call(?:s|ed|ing)? off|scrap|round of|wave of|batch of|tranche of")
+# "trade talks with other partners, including Europe, Japan, Canada and Mexico, publicly threatening
+# them with tariffs": a threat per partner named before the pronoun, by the sentence's subject
+# (annotation guide, News set; guide rule 11)
+_THREATENED_THEM = re.compile(r"\s*(?:them|those countries|these countries|those partners)\s+with\s+"
+                              r"(?:(?:new|higher|more|additional|steep|retaliatory)\s+)*(?P<measure>tariffs|duties|levies|sanctions)\b",
+                              re.IGNORECASE)
+_THREATENING_THEM = re.compile(r"\bthreaten(?:ing|ed|s)?\s+(?=them\b|those\b|these\b)", re.IGNORECASE)
+
+
+def _threatened_partner_rows(sentence: str, mentions: list[ActorMention], context: _Context) -> list[Commitment]:
+    extra: list[Commitment] = []
+    for verb in _THREATENING_THEM.finditer(sentence):
+        measure = _THREATENED_THEM.match(sentence, verb.end())
+        if measure is None:
+            continue
+        before = [m for m in mentions if m.end <= verb.start() and m.actor.country]
+        opening = [m for m in before if m.start <= _first_word_start(sentence) + 4]
+        actor = opening[0].actor.country if opening else (
+            context.speaker_country if _PRONOUN_OPENING.match(sentence) else None)
+        partners = list(dict.fromkeys(m.actor.country for m in before if m.actor.country != actor))
+        if actor is None or not partners:
+            continue
+        category = "sanctions" if measure.group("measure").lower() == "sanctions" else "tariff"
+        for partner in partners:
+            extra.append(Commitment(
+                actor=actor, category=category, action="impose", subject=_subject_phrase(measure.group(0)),
+                evidence=sentence, paragraph_index=0, char_start=0, char_end=0, counterparty=partner,
+                products=[], status="threatened", conditional=False,
+                confidence=_confidence(actor, True, category), article_id=context.article_id,
+                extractor_version=EXTRACTOR_VERSION,
+            ))
+    return extra
+
+
 _DAY_NUMBER = re.compile(r"\b\d{1,2}\b")
 
 
@@ -2286,6 +2322,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], []  # "...if Beijing kept its curbs", "when the EU introduces": a condition
     if _opinion_around(sentence, hit):
         return [], []
+    if hit.cue.lemma == "threaten_measure" and hit.form[:1].isupper() and hit.form.endswith("ing"):
+        return [], []  # "Threatening high tariffs at every turn is not the way ...": a gerund subject, a comment
+    if hit.cue.lemma == "threaten_measure" and _THREATENED_THEM.match(object_text):
+        return [], []  # "publicly threatening them with tariffs": rows per partner, _threatened_partner_rows
     if _PLEDGE_AS_TOPIC.match(sentence, 0, hit.start) and _VERDICT_AFTER.search(sentence, hit.end):
         return [], []  # "Promises to buy American goods under the 2020 deal fell well short": the pledge judged, not made
     if cue.action == "restrict" and _WITHOUT_NEED.search(sentence, max(0, hit.start - 30), hit.start):

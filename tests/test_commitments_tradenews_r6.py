@@ -139,3 +139,22 @@ def test_the_next_round_of_tariffs_due_to_start_is_an_announced_imposition():
     scheduled = [r for r in rows if r.action == "impose"]
     assert [(r.actor, r.counterparty, r.status, r.start_date) for r in scheduled] == [
         ("USA", "CHN", "announced", date(2019, 12, 15))]
+
+
+# -- threats against named partners -----------------------------------------------------
+
+def test_threatening_a_partner_with_tariffs_is_a_threatened_imposition():
+    rows = extract("President Trump threatened Mexico with tariffs on all its goods.")
+    assert [(r.actor, r.counterparty, r.action, r.status) for r in rows] == [("USA", "MEX", "impose", "threatened")]
+
+
+def test_threatening_them_gives_a_threat_per_partner_named_before_and_europe_is_the_eu():
+    rows = extract("Mr. Trump met his advisers.",
+                   "He has taken a hard line in trade talks with partners, including Europe and Canada, "
+                   "publicly threatening them with tariffs.")
+    threats = sorted((r.actor, r.counterparty) for r in rows if r.status == "threatened")
+    assert threats == [("USA", "CAN"), ("USA", "EUN")]
+
+
+def test_a_gerund_threat_opening_a_comment_is_no_row():
+    assert extract("Threatening high tariffs at every turn is not the right way to deal with Japan.") == []
