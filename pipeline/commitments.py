@@ -751,6 +751,8 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
     word, word_start = _previous_word(sentence, start)
     if not word:
         return True
+    if form.lower() == "license" and word in _LICENSE_KINDS:
+        return False  # "extend a temporary general license": the licence, not licensing
     if word in ("in", "into", "first", "take", "takes", "took", "taking") and form.lower() in ("place", "places"):
         return False  # "keeping a separate 20% duty in place", "take place": the noun
     if _RATE_BEFORE.search(sentence, max(0, start - 12), start):
@@ -860,6 +862,7 @@ _ORDER_ACTIONS = frozenset({"impose", "raise", "reduce", "remove", "suspend"})
 _MODIFIER_FORMS = frozenset({"import", "purchase", "export", "license", "ban"})
 _PURPOSE_AFTER = re.compile(r"\s*to\s+[a-z]+\b")
 _HELD_TALKS = re.compile(r"\b(?:hold|holds|holding|held)\s+(?:[\w-]+\s+)?(?:consultations|talks|discussions)\s+$", re.IGNORECASE)
+_LICENSE_KINDS = frozenset({"general", "temporary", "specific", "individual", "export", "import", "special"})
 _SPENT_FUEL = re.compile(r"\s+(?:nuclear\s+)?fuel\b", re.IGNORECASE)
 _NOUN_MODIFIER = re.compile(
     r"\s+(?:dut(?:y|ies)|tariffs?|taxe?s?|licen[cs]es?|licensing|bans?|quotas?|restrictions?|declarations?|"
@@ -1020,6 +1023,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         return [], list(previous_actors)
     if lexicon.non_government is not None and _SPEECH_VERB.search(sentence) and lexicon.non_government.search(sentence):
         return [], list(previous_actors)  # an analyst's or a company's comment
+    if _COURT_RECORD.search(sentence) and not _trade_context().search(sentence):
+        return [], list(previous_actors)  # "held in lieu of $50,000 bond", "pay $25,000 after pleading guilty"
     if lexicon.commentary is not None and _COMMENTARY_HINT.search(sentence) and lexicon.commentary.search(sentence):
         return [], list(previous_actors)  # "a study found that tariffs ..."
     # an ambiguous "Ministry of Commerce" is the one of a document party
@@ -1396,6 +1401,10 @@ def _status_of_order(sentence: str, context: _Context) -> str:
 # "foreign direct investments ... totaling $150 billion", "a purchase order of 103 Boeing aircraft".
 # A question ("Will China resume purchases?"); a journalist's statement before it may
 # still report a measure ("Q: Trump said he will impose ... What is China's response?").
+# police and court reports: bonds, fines and charges are no pledges (with no trade word in the sentence)
+_COURT_RECORD = re.compile(
+    r"\b(?:in lieu of|bond|bail|pleading guilty|pleaded guilty|pled guilty|in prison|in jail|sentenced to|convicted of|charged with)\b",
+    re.IGNORECASE)
 _QUESTION = re.compile(r"\?[\s\"'”’)]*$")
 _DIGIT = re.compile(r"\d")
 _PLEDGE_NOUNS = ("investment", "order", "urchases", "sales", "quota")
@@ -2506,12 +2515,14 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             category = _category(cue, means.group(1))
             category_text = means.group(1)
     if cue.needs_category and not cue.intransitive and _lexicon().objects.search(category_text) is None \
-            and not (cue.category == "tariff" and _BARE_RATE.match(object_text)):
+            and not (cue.category == "tariff" and _BARE_RATE.match(object_text) and not _MARKET_MOVE.match(object_text)):
         # ("China would charge 10%": a bare rate after a tariff verb names the tariff)
         return [], keep  # "reduce reliance on foreign manufacturing": no measure named
     if category not in ("purchase", "investment", "sanctions", "tariff") and _NON_TRADE.search(
             sentence, subject_region[0], object_region[1]):
         return [], keep  # space, defence, peace accords: not trade commitments (guide rule 1)
+    if category == "tariff" and _DOMESTIC_TAX.search(sentence) and not _TRADE_TAX_WORD.search(sentence):
+        return [], keep  # "impose a 4 percent surcharge on incomes", "a 35 percent corporate tax rate": domestic taxes
     if not cue.fixed and _names_no_trade(sentence, category_text, object_text, subject_text if cue.intransitive else ""):
         # "kept Spain's hopes alive", "suspended his presidential campaign", "delay the first
         # launch": a generic verb whose object names no measure, in a sentence about no trade
@@ -2704,6 +2715,18 @@ def _visits_a_country(sentence: str, subject_region: tuple[int, int], object_reg
 # sentence is about trade: see _names_no_trade).
 _PROPERTY_OBJECT = re.compile(r"\s*(?:(?:some|more|new|a|an|the)\s+)?(?:land|property|properties|real estate|homes?|houses?|buildings?)\b",
                               re.IGNORECASE)
+# object words that also live outside trade ("granted access to it", "engage in political
+# dialogue"): they name a measure only in a sentence about trade
+CONTEXT_BOUND_WORDS = ("access to", "access for", "dialogue")
+# "For those with incomes over $5 million she would impose a 4 percent surcharge", "taxing
+# pass-through income at 15 percent": a tax with no tariff, import or goods word is domestic
+_DOMESTIC_TAX = re.compile(r"\b(?:tax|taxes|taxing|taxed|taxation|surcharges?|incomes?|capital gains|gains)\b", re.IGNORECASE)
+_TRADE_TAX_WORD = re.compile(
+    r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|imports?|imported|exports?|customs|goods|products|TRQs?|quotas?)\b", re.IGNORECASE)
+# "The yen strengthened 0.13% versus the greenback": a market move, not a tariff rate
+_MARKET_MOVE = re.compile(
+    r"\s*(?:a\s+|an\s+)?\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:versus|against|vs\.?|on the (?:day|week)|in (?:early|late) trad)",
+    re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -2715,8 +2738,13 @@ def _trade_context() -> re.Pattern[str]:
 
 def _names_no_trade(sentence: str, category_text: str, object_text: str, subject_text: str) -> bool:
     """Whether a verb's row would rest on the verb alone: its object (or, for an intransitive
-    verb, its subject) names no measure, figure or product, and the sentence no trade at all."""
-    if _lexicon().objects.search(category_text) or (subject_text and _lexicon().objects.search(subject_text)):
+    verb, its subject) names no measure, figure or product — or only words that name one in a
+    trade text ("access to", "dialogue") — and the sentence no trade at all."""
+    lexicon = _lexicon()
+    named = [m.group(0).lower() for m in lexicon.objects.finditer(category_text)]
+    if subject_text:
+        named += [m.group(0).lower() for m in lexicon.objects.finditer(subject_text)]
+    if any(not word.startswith(CONTEXT_BOUND_WORDS) for word in named):
         return False
     if _trade_context().search(sentence):
         return False

@@ -78,3 +78,67 @@ def test_a_visit_needs_a_country_to_go_to():
     )
     assert kinds(rows) == [("KEN", "diplomatic", "visit")]
     assert rows[0].counterparty == "JPN"
+
+
+# -- domestic taxes, court reports, market moves, open questions, experts ----------------
+
+def test_domestic_taxes_are_not_tariffs():
+    rows = extract(
+        "The senator unveiled her American tax plan on Monday.",
+        "For households earning more than $3 million, she would impose a 6 percent surcharge on top of the normal tax system.",
+        "Gains held for two years would be subject to a 30 percent rate.",
+    )
+    assert rows == []
+
+
+def test_a_tax_on_imported_goods_is_still_a_tariff():
+    rows = extract("Ghana will impose a 20 percent tax on imported cars.")
+    assert [(r.actor, r.category, r.action, r.value_to) for r in rows] == [("GHA", "tariff", "impose", 20)]
+
+
+def test_bonds_and_fines_in_court_reports_are_no_pledges():
+    rows = extract("Jane Roe: theft, maintaining a common nuisance, held in jail in lieu of $15,000 bond.")
+    assert rows == []
+
+
+def test_a_currency_move_is_no_tariff_rate():
+    rows = extract("The Swiss franc strengthened 0.4% versus the dollar on Tuesday.")
+    assert rows == []
+
+
+def test_an_open_question_is_no_measure():
+    rows = extract(
+        "China and the United States held trade talks in Beijing.",
+        "An adviser said whether Trump will agree to remove existing tariffs depends on the talks.",
+    )
+    assert ("USA", "tariff", "remove") not in kinds(rows)
+
+
+def test_access_outside_trade_is_no_market_access():
+    rows = extract("Protests spread in London.", "I think I was somehow granted access to it, she said.")
+    assert rows == []
+
+
+def test_a_trade_experts_view_is_no_commitment():
+    rows = extract("One trade expert said that Chile would have to remove its tariffs on wine to get a deal.")
+    assert rows == []
+
+
+# -- news-set readings: ranges, roll-backs, licences -------------------------------------
+
+def test_a_tariff_ranging_between_two_rates_takes_the_top_rate():
+    rows = extract("Peru slapped retaliatory tariffs, ranging from 10 percent to 30 percent, on American apples.")
+    assert [(r.actor, r.action, r.value_from, r.value_to) for r in rows] == [("PER", "impose", None, 30)]
+
+
+def test_rolling_back_tariffs_without_a_figure_is_a_cut():
+    rows = extract("Colombia will roll back its tariffs on American wheat.")
+    assert [(r.actor, r.category, r.action) for r in rows] == [("COL", "tariff", "reduce")]
+
+
+def test_extending_a_general_licence_is_an_export_control_extension():
+    rows = extract(
+        "The US government on Friday extended a temporary general license allowing American firms to sell "
+        "to ZTE, the Chinese telecoms maker, for another 90 days."
+    )
+    assert [(r.actor, r.category, r.action, r.duration_days) for r in rows] == [("USA", "export_control", "extend", 90)]
