@@ -2722,7 +2722,8 @@ CONTEXT_BOUND_WORDS = ("access to", "access for", "dialogue")
 # pass-through income at 15 percent": a tax with no tariff, import or goods word is domestic
 _DOMESTIC_TAX = re.compile(r"\b(?:tax|taxes|taxing|taxed|taxation|surcharges?|incomes?|capital gains|gains)\b", re.IGNORECASE)
 _TRADE_TAX_WORD = re.compile(
-    r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|imports?|imported|exports?|customs|goods|products|TRQs?|quotas?)\b", re.IGNORECASE)
+    r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|imports?|imported|exports?|customs|goods|products|TRQs?|quotas?|GATT|WTO|"
+    r"discriminat\w*)\b", re.IGNORECASE)  # (a tax that discriminates against a partner's firms is a trade term)
 # "The yen strengthened 0.13% versus the greenback": a market move, not a tariff rate
 _MARKET_MOVE = re.compile(
     r"\s*(?:a\s+|an\s+)?\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:versus|against|vs\.?|on the (?:day|week)|in (?:early|late) trad)",

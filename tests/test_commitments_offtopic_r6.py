@@ -142,3 +142,8 @@ def test_extending_a_general_licence_is_an_export_control_extension():
         "to ZTE, the Chinese telecoms maker, for another 90 days."
     )
     assert [(r.actor, r.category, r.action, r.duration_days) for r in rows] == [("USA", "export_control", "extend", 90)]
+
+
+def test_a_tax_that_discriminates_against_a_partners_firms_is_still_a_term():
+    rows = extract("Peru shall not impose sales taxes that discriminate against U.S. companies.")
+    assert [r.actor for r in rows] == ["PER"]
