@@ -2233,7 +2233,9 @@ def _targets(sentence: str, region: tuple[int, int], mentions: list[ActorMention
 
 
 # "Swiss goods", "imports from China", "tariffs on Japan": the country whose goods a tariff hits.
-_GOODS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:goods|products|exports|imports|cars|vehicles|autos|steel|items|articles|shipments)\b")
+# ("the American steel industry", "U.S. auto workers": a country's producers, not its goods)
+_GOODS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:goods|products|exports|imports|cars|vehicles|autos|steel|items|articles|shipments)\b"
+                          r"(?!\s+(?:industry|industries|producers|makers|workers|companies|sector|plants|mills)\b)")
 _ORIGIN_BEFORE = re.compile(r"(?:\b(?:goods|products|imports|exports|articles) (?:from|of)|\bon)\s+(?:the\s+)?$")
 
 
@@ -3489,18 +3491,47 @@ def _drop_list_leads(rows: list[Commitment]) -> list[Commitment]:
     and lamps") whose goods later sentences give different rates is no row of its own:
     the rows are anchored at the sentences with the figures (guide rule 7)."""
     leads = [i for i, r in enumerate(rows) if r.category == "tariff" and not _has_figure(r)
-             and _LISTED_OBJECTS.search(r.subject or "")]
+             and _listed_goods(r.subject or "")]
     if not leads:
         return rows
     dropped: set[int] = set()
     for i in leads:
         lead = rows[i]
-        figures = {(r.value_from, r.value_to, r.change) for r in rows[i + 1:]
-                   if (r.actor, r.category, r.action) == (lead.actor, lead.category, lead.action)
-                   and _has_figure(r) and r.paragraph_index != lead.paragraph_index}
-        if len(figures) >= 2:
+        later = [r for r in rows[i + 1:] if (r.actor, r.category, r.action) == (lead.actor, lead.category, lead.action)
+                 and _has_figure(r) and r.paragraph_index != lead.paragraph_index]
+        figures = {(r.value_from, r.value_to, r.change) for r in later}
+        if len(figures) >= 2 and not any(_names_all_goods(r, _listed_goods(lead.subject or "")) for r in later):
             dropped.add(i)
     return [r for i, r in enumerate(rows) if i not in dropped]
+
+
+_GOODS_LIST_START = re.compile(r"\b(?:on|for)\s+", re.IGNORECASE)
+
+
+def _listed_goods(subject: str) -> list[str]:
+    """The word stems of a goods list after "on"/"for" ("tariffs on sofas, mattresses and
+    lamps"); empty when the subject lists no goods ("tariffs to level the playing field for
+    workers and businesses" names an aim)."""
+    start = _GOODS_LIST_START.search(subject)
+    measure = _TARIFF_WORD.search(subject)
+    if start is not None and subject[:start.start()].count(" ") <= 4:
+        goods = subject[start.end():]
+    elif measure is not None:
+        goods = subject[:measure.start()]  # "steel, aluminum tariffs"
+    else:
+        return []
+    if not _LISTED_OBJECTS.search(goods):
+        return []
+    words = set(_CONTENT_WORD.findall(goods.lower())) - _GENERIC_WORDS - _SUBJECT_FILLER
+    return sorted(w[:6] for w in words)
+
+
+def _names_all_goods(row: Commitment, stems: list[str]) -> bool:
+    """A later rated row naming every good of the lead's list restates the lead with its
+    figure ("tariffs on patented drugs and their ingredients", then "a 100% tariff on patented
+    drug products and ingredients"): the lead is that row's first statement, not a list."""
+    words = {w[:6] for w in _CONTENT_WORD.findall((row.subject or "").lower())}
+    return bool(stems) and set(stems) <= words
 
 
 def _partners_named_apart(first: Commitment, later: Commitment) -> bool:

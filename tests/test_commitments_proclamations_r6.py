@@ -156,3 +156,26 @@ def test_two_recounts_with_different_dates_are_two_steps():
                    "In February, President Trump signed Executive Order 14444 to impose a duty rate of 20% on "
                    "imports from Peru.")
     assert len([r for r in rows if r.value_to == 20.0]) == 2
+
+
+def test_a_lead_restated_with_its_rate_keeps_its_anchor_though_partners_get_other_rates():
+    rows = extract("TIN SECURITY: Today, President Donald J. Trump imposed tariffs on patented tin kettles and their "
+                   "lids under Section 232 to bolster national security.",
+                   "President Trump imposed a 60% tariff on patented tin kettles and lids.",
+                   "If a tin kettle is from Chile or Peru, a 15% tariff will apply.")
+    sixty = [r for r in rows if r.value_to == 60.0]
+    assert len(sixty) == 1 and sixty[0].evidence.startswith("Today") and sixty[0].mentions == 2
+
+
+def test_a_lead_naming_goods_the_body_rates_apart_is_still_no_row():
+    rows = extract("Today, President Donald J. Trump imposed tariffs on tin kettles, tin lids and tin pans.",
+                   "The Proclamation imposes a 25% tariff on tin kettles.",
+                   "The Proclamation imposes a 10% tariff on tin pans.")
+    assert sorted(r.value_to for r in rows if r.category == "tariff") == [10.0, 25.0]
+
+
+def test_a_countrys_industry_after_a_tariff_is_not_the_goods_origin():
+    rows = extract("Today, President Donald J. Trump signed a Proclamation raising tariffs on tin.",
+                   "Earlier this year, President Trump restored and strengthened Section 232 tariffs on tin, widely "
+                   "celebrated by the American tin industry.")
+    assert {r.actor for r in rows if r.category == "tariff"} == {"USA"}
