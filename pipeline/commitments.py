@@ -647,6 +647,8 @@ def _find_cues(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
         if cue.requires is not None and cue.requires.pattern.startswith("^") and not cue.requires.search(
                 sentence[match.end():match.end() + 40]):
             continue  # "agreed to a 15% tariff" is a cue, "agreed to a framework" is not
+        if "that" in sentence and _MEASURE_RELATIVE.search(sentence, max(0, match.start() - 90), match.start()):
+            continue  # "import licensing procedures that delay access for, or impose restrictions on, U.S. goods": what the removed measure does
         if _MAY_BE.search(sentence, max(0, match.start() - 20), match.start()):
             # "sectors that may be subject to tariff measures", "barriers that might restrict
             # trade": a possibility told about something else, not a measure
@@ -835,6 +837,8 @@ _INFINITIVE_HEADS = frozenset(
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
 _EXAMPLE_OF_PREVIOUS = re.compile(
     r",\s+including\s+(?:by\s+)?(?:\w+ly\s+)?(?:taking\s+(?:measures|steps|actions?)\s+to\s+)?$", re.IGNORECASE)
+_MEASURE_RELATIVE = re.compile(
+    r"\b(?:procedures|practices|requirements|regulations|policies|barriers|regimes)\s+that\s+(?:[\w-]+\s+){1,6}?(?:[\w.-]+\s+)*?[\w.-]+,\s+(?:or|and)\s+$")
 _MAY_BE = re.compile(r"\b(?:that|which)\s+(?:may|might|could)\s+(?:be\s+)?$", re.IGNORECASE)
 _ACCEPTED_RATE = re.compile(
     r"\s*(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+)?(?:(?:\d+(?:\.\d+)?|zero)\s*(?:%|per ?cent|percent)"
@@ -2139,7 +2143,7 @@ _ANAPHORIC_OBJECT = re.compile(r"\s*(?:these|those|such)\s+(?:[\w-]+\s+)?(?:inve
 _ANAPHORIC_TARIFFS = re.compile(r"\s*(?:these|those|such)\s+(?:[\w-]+\s+)?(?:tariffs|duties)\b", re.IGNORECASE)
 _NON_TRADE = re.compile(
     r"\b(?:outer space|space exploration|Artemis|defen[cs]e (?:spending|cooperation|posture)|military exercises|"
-    r"maritime security|maritime domain|deterrence|peace accords?|submarines?|denucleari[sz]ation)\b",
+    r"maritime security|maritime domain|deterrence|peace accords?|submarines?|denucleari[sz]ation|Nuclear Consultative Group)\b",
     re.IGNORECASE,
 )
 _TAKE_NOTE = re.compile(r"\b(?:take|takes|took)\s+note\s+of\b")
@@ -2586,7 +2590,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     # ("remove"/"eliminate non-tariff barriers" stays `remove`: guide rule 14)
     elif cue.action == "relax" and category == "tariff":
         # "exempt aircraft from tariffs" removes them; "offer preferential tariff treatment" cuts them
-        cue = replace(cue, action="remove" if hit.form.lower().startswith(("exempt", "waiv")) else "reduce")
+        lifted = hit.form.lower().startswith(("exempt", "waiv")) or _MFN_TREATMENT.match(object_text)
+        cue = replace(cue, action="remove" if lifted else "reduce")
     if category == "tariff" and cue.action == "impose" and _ONLY_MFN.match(object_text):
         # "apply only the MFN tariff to aircraft": the additional tariff is lifted for
         # those goods, an exemption stated as the measure (guide rule 3)
@@ -2942,6 +2947,7 @@ _AGREEMENT_ON = re.compile(r"agreements?\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}", 
 _INCLUDING_MEANS = re.compile(r"[^.;]{0,200}?,\s+including\s+(?:through|via|by means of|by)\s+([^.;]{1,80})", re.IGNORECASE)
 _CRITICAL_MINERALS = re.compile(r"\bcritical minerals?\b", re.IGNORECASE)
 _NO_LESS_FAVORABLE = re.compile(r"\bno less favou?rable\b", re.IGNORECASE)
+_MFN_TREATMENT = re.compile(r"\s*(?:the\s+)?(?:MFN|Most[- ]Favou?red[- ]Nation(?:\s*\(MFN\))?)[- ]tariff treatment\b", re.IGNORECASE)
 _ONLY_MFN = re.compile(r"\s*only\s+(?:the\s+)?(?:MFN|most[- ]favou?red[- ]nation)\b", re.IGNORECASE)
 _NEGOTIATED_APPROACH = re.compile(r"\s*an?\s+(?:[\w-]+,?\s+){0,3}?negotiated\s+(?:approach|solution|outcome|framework)\b", re.IGNORECASE)
 

@@ -164,3 +164,23 @@ def test_committing_not_to_introduce_new_barriers_keeps_access_as_it_is():
 def test_enforcing_fisheries_related_measures_is_an_other_measure():
     rows = extract("Iceland has also committed to strengthen enforcement of its fisheries-related measures.")
     assert rows_of(rows) == [("ISL", "other", "enforce", None, None, None)]
+
+
+def test_giving_mfn_tariff_treatment_lifts_the_additional_tariff():
+    rows = extract("Norway will also give Most Favored Nation (MFN)-tariff treatment for certain originating goods from Iceland.")
+    assert rows_of(rows) == [("NOR", "tariff", "remove", None, None, None)]
+
+
+def test_what_a_removed_procedure_does_is_no_measure_of_its_own():
+    rows = extract(
+        "Iceland agrees to eliminate restrictive import licensing procedures that delay market access for, or impose "
+        "quantitative restrictions on, Norwegian ICT goods."
+    )
+    assert rows_of(rows) == [("ISL", "import_restriction", "remove", None, None, None)]
+
+
+def test_defence_consultation_mechanisms_are_no_trade_talks():
+    assert extract(
+        "The two leaders committed to strengthening cooperation through consultation mechanisms including the "
+        "Nuclear Consultative Group."
+    ) == []
