@@ -2316,6 +2316,10 @@ _WISH_HINT = re.compile(r"\b(?:like|wants?|wanted|hope[sd]?|prefer(?:s|red)?)\b"
 _SUPPORTED_EFFORT = re.compile(r"\bsupport(?:s|ed|ing)?\s+(?:[\w.’'-]+\s+){0,4}?efforts?\s+to\s+$", re.IGNORECASE)
 
 
+# Measures of the United Nations are no rows: the actor is a government or bloc (annotation guide, News set)
+_UN_BODY = re.compile(r"\b(?:United Nations|U\.N\.|UN)(?:\s+Security Council)?\b|\bSecurity Council\b")
+
+
 def _opinion_around(sentence: str, hit: _CueHit) -> bool:
     """Whether the cue sits in an uncertainty ("whether ..."), a wish or backing for an effort."""
     window = max(0, hit.start - 150)
@@ -2411,6 +2415,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         cue = replace(cue, intransitive=True, lemma=APPLIED_MEASURE)
     company = _company_subject(subject_text)
     subjects = _subject_actors(sentence, subject_region, mentions, context) or company
+    if not subjects and ("nited Nations" in subject_text or "U.N." in subject_text or "Security Council" in subject_text) \
+            and _UN_BODY.search(subject_text):
+        return [], []  # "The U.N. Security Council pledged to impose further sanctions": no government's measure
     if coordinated and subjects and subject_region[0] > 0 and _names_open_region(sentence, subject_region, mentions) \
             and not _OWNED_PLEDGE.search(subject_text):
         # "Japan will recognize U.S. standards and lift ...", "provide President Trump $550
@@ -2559,8 +2566,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         cue = replace(cue, action="relax")  # "address non-tariff (or digital trade) barriers" opens the market
     elif cue.action == "enforce" and category == "tariff":
         cue = replace(cue, action="impose")  # "implemented a 10% additional tariff"
-    elif cue.action == "impose" and category in ("export_control", "import_restriction", "sanctions"):
-        cue = replace(cue, action="restrict")  # "introduce export controls on software"
+    elif cue.action == "impose" and category in ("export_control", "import_restriction"):
+        # "introduce export controls on software"; sanctions imposed stay `impose` (the news set's
+        # "seek new U.N. sanctions", "the sanctions regime stated as a fact")
+        cue = replace(cue, action="restrict")
     elif cue.action == "impose" and category in ("other", "intellectual_property"):
         cue = replace(cue, action="enforce")  # "apply rules of origin", "set strict penalties for evasion"
     elif cue.inverted and re.search(r"\b(?:continue|continues|still|remain)\s+(?:to\s+)?$", subject_text):

@@ -158,3 +158,25 @@ def test_threatening_them_gives_a_threat_per_partner_named_before_and_europe_is_
 
 def test_a_gerund_threat_opening_a_comment_is_no_row():
     assert extract("Threatening high tariffs at every turn is not the right way to deal with Japan.") == []
+
+
+# -- sanctions, Brexit-style exits, ownership rules ---------------------------------------
+
+def test_seeking_new_sanctions_is_a_proposed_imposition_and_un_measures_are_no_rows():
+    rows = extract("The U.N. Security Council on Friday pledged to impose further sanctions on Iran.",
+                   "The president said the United States will seek new U.N. sanctions against Iran.")
+    assert [(r.actor, r.counterparty, r.category, r.action, r.status) for r in rows] == [
+        ("USA", "IRN", "sanctions", "impose", "proposed")]
+
+
+def test_ending_the_national_emergency_against_a_country_removes_its_sanctions():
+    rows = extract("The White House announced that the United States would end a national emergency against Cuba "
+                   "and further ease trade sanctions.")
+    assert sorted(kinds(rows)) == [("USA", "sanctions", "relax"), ("USA", "sanctions", "remove")]
+
+
+def test_leaving_the_single_market_restricts_access_and_ownership_limits_are_investment_rules():
+    rows = extract("Prime Minister Theresa May suggested that Britain would withdraw from the single market.",
+                   "Russia has put in place restrictions on foreign media ownership.")
+    assert ("GBR", "market_access", "restrict") in kinds(rows)
+    assert ("RUS", "investment", "restrict") in kinds(rows)
