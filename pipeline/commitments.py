@@ -2757,13 +2757,13 @@ def _names_no_trade(sentence: str, category_text: str, object_text: str, subject
     """Whether a verb's row would rest on the verb alone: its object (or, for an intransitive
     verb, its subject) names no measure, figure or product — or only words that name one in a
     trade text ("access to", "dialogue") — and the sentence no trade at all."""
+    if _trade_context().search(sentence):
+        return False  # (the cheap test first: most sentences with a cue speak of trade)
     lexicon = _lexicon()
     named = [m.group(0).lower() for m in lexicon.objects.finditer(category_text)]
     if subject_text:
         named += [m.group(0).lower() for m in lexicon.objects.finditer(subject_text)]
     if any(not word.startswith(CONTEXT_BOUND_WORDS) for word in named):
-        return False
-    if _trade_context().search(sentence):
         return False
     return not find_quantities(object_text) and not hs_codes(sentence)
 
