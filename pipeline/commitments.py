@@ -2313,7 +2313,12 @@ _WISH = re.compile(r"\b(?:would like to see|would like to|want(?:s|ed)? to see|h
                    r"|(?:needs?\s+and\s+)?wants?\s+to|wanted\s+to)\b", re.IGNORECASE)
 _WISH_HINT = re.compile(r"\b(?:like|wants?|wanted|hope[sd]?|prefer(?:s|red)?)\b", re.IGNORECASE)
 # "businesses support Mr. Trump's efforts to remove trade barriers": backing for an aim
-_SUPPORTED_EFFORT = re.compile(r"\bsupport(?:s|ed|ing)?\s+(?:[\w.’'-]+\s+){0,4}?efforts?\s+to\s+$", re.IGNORECASE)
+_SUPPORTED_EFFORT = re.compile(
+    r"\bsupport(?:s|ed|ing)?\s+(?:[\w.’'-]+\s+){0,4}?efforts?\s+to\s+(?:[^,;.]{0,80}?\s+and\s+)?$", re.IGNORECASE)
+# "The Japanese yen strengthened 0.13% versus the greenback", "stocks fell": a market moves, no measure
+_MARKET_SUBJECT = re.compile(
+    r"\b(?:yen|dollar|euro|yuan|renminbi|sterling|pound|won|rupee|peso|greenback|franc|currency|index|stocks?|shares"
+    r"|futures|yields?|bonds?|crude|oil prices)\s+(?:(?:also|has|have|had|was|were|then)\s+)?$", re.IGNORECASE)
 
 
 # Measures of the United Nations are no rows: the actor is a government or bloc (annotation guide, News set)
@@ -2321,11 +2326,13 @@ _UN_BODY = re.compile(r"\b(?:United Nations|U\.N\.|UN)(?:\s+Security Council)?\b
 
 
 def _opinion_around(sentence: str, hit: _CueHit) -> bool:
-    """Whether the cue sits in an uncertainty ("whether ..."), a wish or backing for an effort."""
+    """Whether the cue sits in an uncertainty ("whether ..."), a wish, backing for an effort or a market report."""
     window = max(0, hit.start - 150)
     if "hether" in sentence and _WHETHER_CLAUSE.search(sentence, window, hit.start):
         return True
     if _WISH_HINT.search(sentence, 0, hit.start) and _WISH.search(sentence, 0, hit.start):
+        return True
+    if hit.cue.action in ("raise", "reduce") and _MARKET_SUBJECT.search(sentence, window, hit.start):
         return True
     return "effort" in sentence and bool(_SUPPORTED_EFFORT.search(sentence, window, hit.start))
 

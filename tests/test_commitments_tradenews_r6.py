@@ -180,3 +180,10 @@ def test_leaving_the_single_market_restricts_access_and_ownership_limits_are_inv
                    "Russia has put in place restrictions on foreign media ownership.")
     assert ("GBR", "market_access", "restrict") in kinds(rows)
     assert ("RUS", "investment", "restrict") in kinds(rows)
+
+
+def test_market_moves_and_a_measure_called_a_source_of_uncertainty_give_no_row():
+    rows = extract("The Japanese yen strengthened 0.2% versus the greenback as traders weighed the tariff news.",
+                   "Mr. Trump's tariffs on Chinese goods also remain a source of uncertainty for importers.",
+                   "Exporters support the president's efforts to remove trade barriers and end unfair practices in Japan.")
+    assert rows == []
