@@ -2138,7 +2138,7 @@ _SPENT_TIME = re.compile(
     r"entire|whole|extra|painful|countless|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+){0,4}"
     r"(?:time|times|day|days|hours?|weeks?|months?|years?|nights?|evenings?|mornings?|afternoons?|weekends?|"
     r"summers?|winters?|minutes?|effort|efforts)\b", re.IGNORECASE)
-_ANAPHORIC_OBJECT = re.compile(r"\s*(?:these|those|such)\s+(?:[\w-]+\s+)?(?:investments?|commitments?|purchases?|measures?|steps|efforts?|actions?)\b", re.IGNORECASE)
+_ANAPHORIC_OBJECT = re.compile(r"\s*(?:(?:one|a|two)[- ](?:third|half|quarter|fifth|portion|share|part)s?\s+of\s+)?(?:these|those|such)\s+(?:[\w-]+\s+)?(?:investments?|commitments?|purchases?|measures?|steps|efforts?|actions?)\b", re.IGNORECASE)
 # "President Trump imposed these tariffs following an investigation": the tariffs stated before
 _ANAPHORIC_TARIFFS = re.compile(r"\s*(?:these|those|such)\s+(?:[\w-]+\s+)?(?:tariffs|duties)\b", re.IGNORECASE)
 _NON_TRADE = re.compile(
@@ -2599,6 +2599,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "will be increasing their investment commitments to almost $1 trillion": the
         # pledge at its new level is an investment (gold-format convention 4)
         cue = replace(cue, action="invest")
+    elif cue.action == "relax" and category == "investment" and not hit.form.lower().startswith(("exempt", "waiv")) \
+            and (_INVESTED_INTO.search(object_text) or any(q.kind == "money" for q in find_quantities(object_text))):
+        # "encourage and facilitate at least $200 billion of investment into the United States":
+        # the investment pledged (as "facilitate investment" is, gold-format convention 4)
+        cue = replace(cue, action="invest")
     elif cue.action == "raise" and category == "market_access":
         cue = replace(cue, action="relax")  # "increasing access for U.S. beef"
     elif (cue.action == "reduce" or cue.lemma == "end") and category == "market_access":
@@ -2963,6 +2968,7 @@ _AGREEMENT_ON = re.compile(r"agreements?\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}", 
 _INCLUDING_MEANS = re.compile(r"[^.;]{0,200}?,\s+including\s+(?:through|via|by means of|by)\s+([^.;]{1,80})", re.IGNORECASE)
 _CRITICAL_MINERALS = re.compile(r"\bcritical minerals?\b", re.IGNORECASE)
 _NO_LESS_FAVORABLE = re.compile(r"\bno less favou?rable\b", re.IGNORECASE)
+_INVESTED_INTO = re.compile(r"\binvestments?\s+(?:[\w-]+\s+){0,4}?(?:in|into)\s+(?:the\s+)?(?:United States|U\.S\.|America)\b")
 _MFN_TREATMENT = re.compile(r"\s*(?:the\s+)?(?:MFN|Most[- ]Favou?red[- ]Nation(?:\s*\(MFN\))?)[- ]tariff treatment\b", re.IGNORECASE)
 _ONLY_MFN = re.compile(r"\s*only\s+(?:the\s+)?(?:MFN|most[- ]favou?red[- ]nation)\b", re.IGNORECASE)
 _NEGOTIATED_APPROACH = re.compile(r"\s*an?\s+(?:[\w-]+,?\s+){0,3}?negotiated\s+(?:approach|solution|outcome|framework)\b", re.IGNORECASE)
@@ -3210,7 +3216,7 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
             amount, unit = _amount(quantities, object_text)
             if unit in ("tonnes", "units"):
                 return ("reduce" if values[0] in ("impose", "relax") else values[0]), None, None, None, amount, unit
-            if values[0] == "impose" and (cue.lemma == "quota" or _PREFERENTIAL_QUOTA.search(object_text)):
+            if values[0] == "impose" and (cue.lemma in ("quota", "apply_noun") or _PREFERENTIAL_QUOTA.search(object_text)):
                 # "construct a quota at MFN rates", "will receive a preferential tariff rate quota":
                 # a quota with no rate lowers the tariff on what it admits (convention 14)
                 return "reduce", None, None, None, None, None

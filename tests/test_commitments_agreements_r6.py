@@ -184,3 +184,29 @@ def test_defence_consultation_mechanisms_are_no_trade_talks():
         "The two leaders committed to strengthening cooperation through consultation mechanisms including the "
         "Nuclear Consultative Group."
     ) == []
+
+
+def test_market_access_through_zero_duties_and_quotas_gives_a_tariff_row_each():
+    rows = extract(
+        "Norway and Iceland intend to improve market access for Danish goods, through the application of zero duties "
+        "on all Danish industrial goods, and through the application of tariff rate quotas for other Danish farm goods.",
+        title="Joint statement on a framework for a Denmark-Norway-Iceland agreement on reciprocal trade",
+    )
+    assert rows_of(rows) == [
+        ("ISL", "tariff", "reduce", None, None, None), ("ISL", "tariff", "remove", 0.0, None, "percent"),
+        ("NOR", "tariff", "reduce", None, None, None), ("NOR", "tariff", "remove", 0.0, None, "percent"),
+    ]
+
+
+def test_facilitating_a_sum_of_investment_into_the_united_states_is_an_investment_pledge():
+    rows = extract(
+        "Norway intends to encourage and facilitate at least $200 billion of investment into the United States.",
+        "Norway intends to encourage and facilitate one third of these investments by the end of 2026.",
+        title="Joint statement on a framework for a United States-Norway agreement on reciprocal trade",
+    )
+    assert rows_of(rows) == [("NOR", "investment", "invest", None, 200_000_000_000.0, "usd")]
+
+
+def test_facilitating_the_partners_investment_at_home_is_no_investment_of_ones_own():
+    rows = extract("Iceland shall allow and facilitate Norwegian investment in its territory to mine critical minerals.")
+    assert {r.action for r in rows} == {"relax"}
