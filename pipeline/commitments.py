@@ -2599,6 +2599,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "will be increasing their investment commitments to almost $1 trillion": the
         # pledge at its new level is an investment (gold-format convention 4)
         cue = replace(cue, action="invest")
+    elif cue.action == "invest" and hit.form.lower().startswith("facilitat") and _INVESTOR_NAMED.match(object_text):
+        # "facilitate investment by the United States in its mining sector": the partner's
+        # investment let in, not one made (as "facilitate U.S. investment in its territory")
+        cue = replace(cue, action="relax")
     elif cue.action == "relax" and category == "investment" and not hit.form.lower().startswith(("exempt", "waiv")) \
             and (_INVESTED_INTO.search(object_text) or any(q.kind == "money" for q in find_quantities(object_text))):
         # "encourage and facilitate at least $200 billion of investment into the United States":
@@ -2968,6 +2972,7 @@ _AGREEMENT_ON = re.compile(r"agreements?\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}", 
 _INCLUDING_MEANS = re.compile(r"[^.;]{0,200}?,\s+including\s+(?:through|via|by means of|by)\s+([^.;]{1,80})", re.IGNORECASE)
 _CRITICAL_MINERALS = re.compile(r"\bcritical minerals?\b", re.IGNORECASE)
 _NO_LESS_FAVORABLE = re.compile(r"\bno less favou?rable\b", re.IGNORECASE)
+_INVESTOR_NAMED = re.compile(r"\s*by\s+(?:the\s+)?(?:United States|U\.S\.|American|[A-Z][a-z]+(?:an|ese|ish)?)\b")
 _INVESTED_INTO = re.compile(r"\binvestments?\s+(?:[\w-]+\s+){0,4}?(?:in|into)\s+(?:the\s+)?(?:United States|U\.S\.|America)\b")
 _MFN_TREATMENT = re.compile(r"\s*(?:the\s+)?(?:MFN|Most[- ]Favou?red[- ]Nation(?:\s*\(MFN\))?)[- ]tariff treatment\b", re.IGNORECASE)
 _ONLY_MFN = re.compile(r"\s*only\s+(?:the\s+)?(?:MFN|most[- ]favou?red[- ]nation)\b", re.IGNORECASE)
