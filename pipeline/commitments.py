@@ -325,6 +325,7 @@ def extract_commitments(article: Article) -> list[Commitment]:
     _fill_ownerless_tariffs(rows, context)
     _fill_buyerless_purchases(rows, context)
     rows = [row for row in rows if not _pledge_without_party(row)]
+    rows = _drop_sellers_as_buyers(rows, context)
     return _merge_repeats(rows, itemised, pledge_items)
 
 
@@ -337,6 +338,28 @@ def _pledge_without_party(row: Commitment) -> bool:
     as much as you can", "I visited the planet first"): a person's own act, not a country's
     pledge (convention 3 needs a government or its companies)."""
     return row.actor is None and (row.category in PARTY_ACTS or row.action == "visit")
+
+
+# "U.S. energy", "American beef", "of U.S. agricultural products": goods named by their origin
+_ORIGIN_WORD = re.compile(r"\b(?:U\.S\.|US|American|United States)(?:-(?:made|origin|produced|grown|sourced))?\s")
+
+
+def _drop_sellers_as_buyers(rows: list[Commitment], context: _Context) -> list[Commitment]:
+    """A purchase read for every party a lead hands its items ("The United States and X welcome
+    the deals ...: Purchases of $5 billion of U.S. energy") is not made by the country the goods
+    come from: when another party buys the same goods in the same sentence, the seller's row goes."""
+    purchases = [r for r in rows if r.category == "purchase" and r.actor and _ORIGIN_WORD.search(r.subject or r.evidence)]
+    if len(purchases) < 2:
+        return rows
+    dropped: set[int] = set()
+    for row in purchases:
+        origin = {m.actor.country for m in find_actor_mentions(row.subject or row.evidence, context.on)
+                  if m.actor.country and m.form in ("name", "adjective")}
+        if row.actor in origin and any(
+                o is not row and o.evidence == row.evidence and o.amount == row.amount and o.actor not in origin
+                for o in purchases):
+            dropped.add(id(row))
+    return [r for r in rows if id(r) not in dropped] if dropped else rows
 
 
 # "Japan and Japanese companies have outlined their commitments to pursuing the following
@@ -964,12 +987,23 @@ def _names_only(sentence: str, start: int, end: int, mentions: list[ActorMention
     inside = [m for m in mentions if start <= m.start and m.end <= end and m.actor.country]
     if len(inside) < 2:
         return False
-    rest, last = [], start
+    rest, last = [], _after_fronted_phrase(sentence, start, inside[0].start)
     for mention in inside:
         rest.append(sentence[last:mention.start])
         last = mention.end
     rest.append(sentence[last:end])
     return all(w.lower() in ("the", "and", "of") for w in re.findall(r"[A-Za-z]+", " ".join(rest)))
+
+
+# "In the coming weeks, the United States and A, B, and C will ...": a fronted adverbial
+# (time, place) closed by a comma before the first party is no part of the subject list
+_FRONTED_PHRASE = re.compile(r"\W*(?:In|On|Over|Within|By|Today|Later|Next|This|Last|During)\b[^,;]{0,40},\s+")
+
+
+def _after_fronted_phrase(sentence: str, start: int, first_name: int) -> int:
+    """Where a subject list begins once a fronted time phrase before ``first_name`` is left out."""
+    fronted = _FRONTED_PHRASE.match(sentence, start, first_name)
+    return fronted.end() if fronted else start
 
 
 def _object_end(sentence: str, cue_end: int, next_start: int) -> int:
@@ -2077,7 +2111,7 @@ def _serial_subject(sentence: str, end: int, mentions: list[ActorMention]) -> bo
     named = [m for m in mentions if m.end <= end and m.actor.country]
     if len(named) < 3 or "," not in sentence[:end]:
         return False
-    rest, last = [], 0
+    rest, last = [], _after_fronted_phrase(sentence, 0, named[0].start)
     for mention in named:
         rest.append(sentence[last:mention.start])
         last = mention.end
@@ -3163,7 +3197,10 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
             # goods meet the barriers is not the one that opens its market
             return [s for s in subjects if s != origins[0]], origins[0]
     if not subjects and _INSTRUMENT_SUBJECT.search(sentence[subject_region[0]:subject_region[1]]):
-        subjects = context.parties[:1]  # the document's own government issues the proclamation
+        # the document's own government issues the proclamation: the one that signed it when
+        # the page says so ("Trump signed an Executive Order ... The Order removes sanctions on
+        # Syria" is the US's, though Syria is the country the page names most)
+        subjects = [context.in_force_by] if context.in_force_by else context.parties[:1]
     if not subjects and _JOINTLY.search(sentence, max(0, subject_region[1] - 30), subject_region[1]) and len(context.parties) >= 2:
         subjects = context.parties[:2]  # "commitments to jointly address ..."
     actors = subjects or carried or heading_actors

@@ -1,0 +1,56 @@
+"""Commitment extraction, round 6: deal fact sheets and deal round-ups ("reach historic trade
+deal" pages, a visit's investment and purchase lists).
+
+Every sentence here is our own, written for the rule it tests; countries, firms and figures
+are invented or used only for their names.
+"""
+from datetime import datetime, timezone
+
+from commitment_text import commitments_from
+
+PUBLISHED = datetime(2026, 3, 10, 15, 0, tzinfo=timezone.utc)
+TITLE = "Fact Sheet: The United States and Chile Reach Historic Trade Deal"
+
+
+def extract(*texts, title=TITLE, kinds=None, levels=None):
+    return commitments_from(list(texts), published_at=PUBLISHED, title=title, kinds=kinds, levels=levels,
+                            article_id="test-dealsheet")
+
+
+def rows_of(rows, category):
+    return sorted((r.actor, r.action) for r in rows if r.category == category)
+
+
+def test_a_time_phrase_before_a_list_of_parties_keeps_every_party_a_subject():
+    rows = extract("In the next few weeks, the United States and Chile, Peru, and Panama will work quickly "
+                   "to finalize the Agreements for signature.")
+    assert rows_of(rows, "diplomatic") == [("CHL", "negotiate"), ("PAN", "negotiate"), ("PER", "negotiate"),
+                                           ("USA", "negotiate")]
+
+
+def test_undertaking_domestic_procedures_is_a_step_still_to_come_for_each_party():
+    rows = extract("Later this year, the United States and Chile will undertake applicable domestic procedures "
+                   "so that the Agreement can enter into force.")
+    assert rows_of(rows, "diplomatic") == [("CHL", "negotiate"), ("USA", "negotiate")]
+
+
+def test_purchases_of_us_goods_under_a_joint_lead_are_the_partners_alone():
+    rows = extract(
+        "The United States and Chile welcome commercial deals worth about $9 billion, further increasing "
+        "U.S. exports to Chile. This includes:",
+        "Purchases of roughly $6 billion of U.S. energy products.",
+        "Purchases of over $2 billion of American farm goods.",
+        kinds=["list_item", "list_item", "list_item"], levels=[1, 2, 2],
+    )
+    purchases = sorted((r.actor, r.amount) for r in rows if r.category == "purchase")
+    assert purchases == [("CHL", 2e9), ("CHL", 6e9)]
+
+
+def test_an_order_signed_by_the_president_is_the_us_measure_whoever_the_page_names_most():
+    rows = extract(
+        "Today, President Donald J. Trump signed a historic Executive Order ending the sanctions program on Syria.",
+        "The Order removes sanctions on Syria, so that Syria can rebuild its trade with Syria's neighbours.",
+        title="Fact Sheet: President Donald J. Trump Ends Sanctions on Syria",
+    )
+    sanctions = [(r.actor, r.counterparty, r.action) for r in rows if r.category == "sanctions"]
+    assert sanctions and all(s == ("USA", "SYR", "remove") for s in sanctions)
