@@ -790,10 +790,14 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         if sentence[max(0, word_start - 9):word_start].lower().endswith("in order "):
             return False  # "criteria used in order to recognize a standard": a purpose, not a pledge
         return _infinitive_is_the_commitment(sentence, word_start, mention_ends)
+    if word == "as" and form.lower().endswith("ing") and _SUCH_AS.search(sentence, max(0, start - 12), start):
+        return True  # "address non-tariff barriers, such as exempting U.S. firms ...": a listed measure
     if _as_aside(sentence, start, form, word):
         return False  # "The 10% rate, as originally announced in April, is in effect": an aside
     if word.endswith("ly") and _PAST_FORM.search(form.lower()) and _previous_word(sentence, word_start)[0] in _ADVERB_ADJECTIVE_LEADS:
         return False  # "protection of internationally recognized labor rights": a participle as adjective
+    if word in ("more", "most", "less") and (_PAST_FORM.search(form.lower()) or form.lower() in _IRREGULAR_PAST):
+        return False  # "greater and more streamlined market access": a participle as adjective
     if word in _VERB_LEADS or word.endswith("ly"):
         return True
     if _actor_just_before(sentence, start, mention_ends):
@@ -859,9 +863,10 @@ _INFINITIVE_HEADS = frozenset(
 )
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
 _EXAMPLE_OF_PREVIOUS = re.compile(
-    r",\s+including\s+(?:by\s+)?(?:\w+ly\s+)?(?:taking\s+(?:measures|steps|actions?)\s+to\s+)?$", re.IGNORECASE)
+    r",\s+(?:including|such as)\s+(?:by\s+)?(?:\w+ly\s+)?(?:taking\s+(?:measures|steps|actions?)\s+to\s+)?$", re.IGNORECASE)
 _MEASURE_RELATIVE = re.compile(
     r"\b(?:procedures|practices|requirements|regulations|policies|barriers|regimes)\s+that\s+(?:[\w-]+\s+){1,6}?(?:[\w.-]+\s+)*?[\w.-]+,\s+(?:or|and)\s+$")
+_SUCH_AS = re.compile(r",?\s+such as\s+$", re.IGNORECASE)
 _MAY_BE = re.compile(r"\b(?:that|which)\s+(?:may|might|could)\s+(?:be\s+)?$", re.IGNORECASE)
 _ACCEPTED_RATE = re.compile(
     r"\s*(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+)?(?:(?:\d+(?:\.\d+)?|zero)\s*(?:%|per ?cent|percent)"
@@ -1084,6 +1089,11 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         clause_start = _clause_start(sentence, floor, hit.start, mentions)
         # a verb sharing the previous verb's subject ("resumes X and suspends Y")
         coordinated = index > 0 and clause_start == floor
+        if not coordinated and index == 0 and hit.form.endswith("ing") \
+                and _SUCH_AS.search(sentence, max(0, hit.start - 12), hit.start):
+            # "Chile will tackle barriers, such as exempting U.S. firms ...": the listed measure
+            # shares the clause's subject though the lead's verb is no cue
+            coordinated = True
         subject_region = (clause_start, hit.start)
         object_region = (hit.end, _object_end(sentence, hit.end, next_start))
         if index + 1 < len(cues) and not sentence[object_region[0]:next_start].strip(" ,").removesuffix("to").strip():
@@ -2428,12 +2438,17 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if _MISSION_HINT.search(sentence, 0, hit.start) and _MISSION_STATEMENT.search(sentence[:hit.start]) \
             and not find_quantities(object_text):
         return [], []  # "continues to advance American interests by removing barriers": a fact sheet's mission line
-    if _DEAL_HINT.search(subject_text) and (_DEAL_AS_SUBJECT.search(subject_text) or (
-            hit.form.split()[0].endswith("ing") and _DEAL_PARTICIPLE.search(subject_text))) \
+    if _DEAL_HINT.search(sentence, 0, hit.start) and ((_DEAL_HINT.search(subject_text) and _DEAL_AS_SUBJECT.search(subject_text)) or (
+            hit.form.split()[0].endswith("ing") and _DEAL_PARTICIPLE.search(sentence, max(0, hit.start - 300), hit.start))) \
             and not find_quantities(object_text):
         # "a deal that will open Ruritania's market", "The Agreement will break down barriers":
         # what the deal is said to achieve, not one of its terms (those carry figures or come
         # later as the parties' own commitments)
+        return [], []
+    if _DEALS_OPEN.match(sentence) and not find_quantities(object_text) and not _PLEDGES_TO.search(sentence, 0, hit.start) and not any(
+            m.start < hit.start and m.form in ("name", "capital", "organisation") for m in mentions):
+        # "These deals secure commitments ... to provide American exporters with unprecedented
+        # access": a sentence whose subject is the deals tells what they bring, naming no party
         return [], []
     if ", which " in sentence and _DEAL_WHICH_WILL.search(sentence, max(0, hit.start - 240), hit.start) \
             and not find_quantities(object_text):
@@ -3048,7 +3063,8 @@ _MISSION_STATEMENT = re.compile(
 _DEAL_PARTICIPLE = re.compile(
     r"\b(?:deal|agreement|framework|arrangement)s?\b"
     # (", unlocking", or a partner list set off by dashes: "partners—including the EU, ...—unlocking")
-    r"(?:[^.;,—]{0,60},|[^.;—]{0,60}—[^—.;]{0,200}—)\s*(?:[a-z]+ing\b[^.;,]{0,120}?\band\s+)?$",
+    # ("deals with El Salvador, Argentina, and Guatemala, allowing ...": the partners listed)
+    r"(?:[^.;,—]{0,60},|\s+with\s+(?:the\s+)?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}(?:,\s(?:and\s)?(?:the\s)?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}){0,8},|[^.;—]{0,60}—[^—.;]{0,200}—)\s*(?:[a-z]+ing\b[^.;,]{0,120}?\band\s+)?$",
     re.IGNORECASE)
 # Cheap tests before the patterns above: the words each of them needs.
 _MISSION_HINT = re.compile(r"advanc|taking action", re.IGNORECASE)
@@ -3063,6 +3079,12 @@ _DEAL_AS_SUBJECT = re.compile(
     rf"|^\s*(?:the|this|that)\s+(?:[\w.-]+\s+){{0,4}}?{_DEAL_NOUN}\s+(?:will\s+|would\s+)?[a-z]+s?\b[^.;:]{{0,200}}?(?:,|\band)\s+$",
     re.IGNORECASE,
 )
+_DEALS_OPEN = re.compile(
+    r"^\W*(?:the|these|those|this|today['’]s)\s+(?:[\w.-]+\s+){0,3}?(?:deals?|agreements?|frameworks?|arrangements?)\s+"
+    r"(?:will\s+|would\s+)?(?:secure|help|deliver|create|open|build|bring|unlock|reinforce|underscore)s?\b",
+    re.IGNORECASE)
+# "The Agreement will secure commitments to jointly address ...": the pledges are the terms
+_PLEDGES_TO = re.compile(r"\b(?:commitments?|pledges?) to\b", re.IGNORECASE)
 _DEAL_WHICH_WILL = re.compile(
     r"\b(?:deal|agreement|framework|arrangement)\b[^.;]{0,160}?,\s+which\s+(?:will|would)\s+(?:also\s+|further\s+)?$",
     re.IGNORECASE,

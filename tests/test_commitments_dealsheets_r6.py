@@ -54,3 +54,27 @@ def test_an_order_signed_by_the_president_is_the_us_measure_whoever_the_page_nam
     )
     sanctions = [(r.actor, r.counterparty, r.action) for r in rows if r.category == "sanctions"]
     assert sanctions and all(s == ("USA", "SYR", "remove") for s in sanctions)
+
+
+def test_measures_listed_after_such_as_are_the_partners_own_rows():
+    rows = extract("Chile will tackle a range of non-tariff barriers, such as exempting U.S. firms from local "
+                   "content rules, accepting U.S. vehicle safety standards, accepting FDA approvals for medical "
+                   "devices, removing costly labeling requirements, and eliminating pre-shipment inspections.")
+    assert sorted((r.actor, r.category, r.action) for r in rows) == [
+        ("CHL", "import_restriction", "remove"), ("CHL", "import_restriction", "remove"),
+        ("CHL", "market_access", "relax"), ("CHL", "market_access", "relax"), ("CHL", "market_access", "relax"),
+    ]
+
+
+def test_what_announced_deals_allow_is_no_term_of_them():
+    rows = extract("Today, President Trump announced new trade deals with Chile, Peru, and Panama, allowing "
+                   "greater and more streamlined market access for American farmers.",
+                   "These deals secure commitments on security issues to strengthen supply chains, deepening "
+                   "cooperation to provide American exporters with better access to markets in the region.")
+    assert rows == []
+
+
+def test_commitments_the_agreement_secures_are_still_its_terms():
+    rows = extract("The Agreement will secure commitments to jointly address non-market policies of third "
+                   "countries.")
+    assert rows_of(rows, "other") == [("CHL", "enforce"), ("USA", "enforce")]
