@@ -790,8 +790,6 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         if sentence[max(0, word_start - 9):word_start].lower().endswith("in order "):
             return False  # "criteria used in order to recognize a standard": a purpose, not a pledge
         return _infinitive_is_the_commitment(sentence, word_start, mention_ends)
-    if word == "as" and form.lower().endswith("ing") and _SUCH_AS.search(sentence, max(0, start - 12), start):
-        return True  # "address non-tariff barriers, such as exempting U.S. firms ...": a listed measure
     if _as_aside(sentence, start, form, word):
         return False  # "The 10% rate, as originally announced in April, is in effect": an aside
     if word.endswith("ly") and _PAST_FORM.search(form.lower()) and _previous_word(sentence, word_start)[0] in _ADVERB_ADJECTIVE_LEADS:
