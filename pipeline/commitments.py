@@ -818,6 +818,8 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
     if word in ("proclamation", "order") and form.lower().startswith("implementing") \
             and _RATED_TARIFF_NEXT.match(sentence, start + len(form)):
         return True  # "signed an Executive Order implementing an additional 40% tariff"
+    if word == "by" and form.lower().endswith("ing") and _OFFSET_NEXT.match(sentence, start + len(form)):
+        return True  # "incentivizes production by offering an offset to a portion of tariffs"
     if word in _SUBJECT_PRONOUNS:
         return _pronoun_starts_clause(sentence, word_start)
     lower = form.lower()
@@ -903,6 +905,12 @@ _ADVERB_ADJECTIVE_LEADS = frozenset({"of", "the", "a", "an", "for", "with", "to"
 _ADJECTIVE_LEADS = frozenset({"average", "simple", "weighted", "current", "existing", "new", "additional", "overall"})
 _MEASURE_NOUN_NEXT = re.compile(r"\s+(?:agricultural\s+|ad valorem\s+)?(?:tariffs?|dut(?:y|ies)|rates?|levies|levy)\b", re.IGNORECASE)
 _INSTRUMENTS = frozenset({"proclamation", "order", "memorandum", "rule", "regulation", "decree"})
+# "an offset to a portion of tariffs", "an equivalent offset program": a tariff reduction whose
+# size is a share of a vehicle's value, not a rate (guide rule 24)
+_OFFSET_NEXT = re.compile(r"\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?offsets?\b", re.IGNORECASE)
+_OFFSET = re.compile(r"\boffsets?\b", re.IGNORECASE)
+_INSTRUMENT_THEN_BY = re.compile(
+    r"\W*(?:The|This|Today['’]s)\s+(?:Proclamation|Executive Order|Order|Memorandum)\s+[^,;]*\bby\s*$", re.IGNORECASE)
 # "an additional 40% tariff" right after a verb: the verb sets that rate
 _RATED_TARIFF_NEXT = re.compile(
     r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies))\b",
@@ -2219,6 +2227,8 @@ def _other_subject(sentence: str, region: tuple[int, int], mentions: list[ActorM
         return False  # "X will continue to advance its measures, including by ending ...": the examples are X's
     if any(start <= m.start and m.end <= end for m in mentions):
         return False
+    if _INSTRUMENT_THEN_BY.match(text):
+        return False  # "The Proclamation incentivizes production by offering ...": the order acts
     text = _ENUMERATION.sub(" ", text)  # "(b) increase the duty ...": a marker, not a subject
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
     content = [w for w in words if w.lower() not in _SUBJECT_FILLER and not w.lower().endswith("ly")]
@@ -2545,7 +2555,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         if cue is None or cue.tariff_only or (cue.requires is not None and cue.requires.pattern.startswith("^")
                                              and not cue.requires.search(sentence[hit.end:])):
             return [], keep  # (the fallback's own anchored test: "paid" needs the sum right after it)
-    if cue.intransitive and not _MEASURE_WORDS.search(subject_text + " " + object_text) and not (
+    if cue.intransitive and not _MEASURE_WORDS.search(subject_text + " " + object_text) \
+            and not (cue.lemma == "quota" and _OFFSET.search(subject_text)) and not (
             cue.lemma == "tax_goods" and _TAXED_GOODS.search(subject_text) and _RATE_LEVEL.match(object_text)) \
             and not (cue.lemma == "remain" and _AT_RATE.match(object_text) and (
                 _GOODS_PRONOUN.search(subject_text) or hs_codes(subject_text))):
@@ -2664,6 +2675,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "exempt aircraft from tariffs" removes them; "offer preferential tariff treatment" cuts them
         lifted = hit.form.lower().startswith(("exempt", "waiv")) or _MFN_TREATMENT.match(object_text)
         cue = replace(cue, action="remove" if lifted else "reduce")
+    offset = category == "tariff" and cue.action in ("impose", "relax", "reduce") and _OFFSET.search(
+        (subject_text[-60:] + " " if cue.intransitive else "") + object_text[:60]) is not None
+    if offset:
+        cue = replace(cue, action="reduce")  # "offers an offset to a portion of tariffs": a partial relief
     if category == "tariff" and cue.action == "impose" and _ONLY_MFN.match(object_text):
         # "apply only the MFN tariff to aircraft": the additional tariff is lifted for
         # those goods, an exemption stated as the measure (guide rule 3)
@@ -2749,6 +2764,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
                 # "The 15 per cent rate will also apply to cars, which currently face 27.5 per cent"
                 value_from = float(current.group(1))
                 action = "remove" if value_to == 0 else "reduce" if value_to < value_from else "raise"
+        if offset:
+            value_from, value_to, change, amount, unit = None, None, None, None, None  # a share of value, not a rate
         if cue.lemma == "no_tariff":
             value_from, value_to, change, unit = None, 0.0, None, "percent"  # "there will be no tariff"
         if category == "tariff" and action == "impose" and _LOWER_RATE.search(

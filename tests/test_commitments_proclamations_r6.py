@@ -179,3 +179,13 @@ def test_a_countrys_industry_after_a_tariff_is_not_the_goods_origin():
                    "Earlier this year, President Trump restored and strengthened Section 232 tariffs on tin, widely "
                    "celebrated by the American tin industry.")
     assert {r.actor for r in rows if r.category == "tariff"} == {"USA"}
+
+
+def test_an_offset_to_a_portion_of_tariffs_is_a_cut_without_a_rate():
+    rows = extract("Today, President Donald J. Trump signed a Proclamation imposing a 25% tariff on tin boilers.",
+                   "The Proclamation encourages domestic boiler production by offering an offset to a portion of "
+                   "tariffs for boiler parts equal to 3.75% of the value of all boilers assembled at home.",
+                   "An equivalent offset program will also be established for boiler engine makers.",
+                   "The Proclamation extends the offset program for boiler makers through 2030.")
+    assert [(r.action, r.value_to) for r in rows if "offset" in r.evidence] == [
+        ("reduce", None), ("reduce", None), ("extend", None)]
