@@ -2599,6 +2599,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if category not in ("purchase", "investment", "sanctions", "tariff") and _NON_TRADE.search(
             sentence, subject_region[0], object_region[1]):
         return [], keep  # space, defence, peace accords: not trade commitments (guide rule 1)
+    if cue.lemma == "impose" and _IMPOSED_BURDEN.match(object_text) and _lexicon().objects.search(category_text) is None:
+        return [], keep  # "imposing higher costs on companies", "imposed maximum pressure": no measure imposed
     if category == "tariff" and _DOMESTIC_TAX.search(sentence) and not _TRADE_TAX_WORD.search(sentence):
         return [], keep  # "impose a 4 percent surcharge on incomes", "a 35 percent corporate tax rate": domestic taxes
     if not cue.fixed and _names_no_trade(sentence, category_text, object_text, subject_text if cue.intransitive else ""):
@@ -2814,6 +2816,11 @@ _PROPERTY_OBJECT = re.compile(r"\s*(?:(?:some|more|new|a|an|the)\s+)?(?:land|pro
 # object words that also live outside trade ("granted access to it", "engage in political
 # dialogue"): they name a measure only in a sentence about trade
 CONTEXT_BOUND_WORDS = ("access to", "access for", "dialogue")
+# what is imposed when it is no trade measure: costs, pressure, consequences, fines, a standard
+_IMPOSED_BURDEN = re.compile(
+    r"\s*(?:(?:a|an|the|this|that|these|its|their|his|her|new|higher|high|heavy|substantial|serious|severe|maximum|"
+    r"significant|additional|further|profound|real|[\w-]+-era)\s+)*(?:costs?|pressure|consequences|burdens?|fines|"
+    r"standards?|hardships?)\b", re.IGNORECASE)  # (not "penalties": customs penalties on importers enforce trade rules)
 # "For those with incomes over $5 million she would impose a 4 percent surcharge", "taxing
 # pass-through income at 15 percent": a tax with no tariff, import or goods word is domestic
 _DOMESTIC_TAX = re.compile(r"\b(?:tax|taxes|taxing|taxed|taxation|surcharges?|incomes?|capital gains|gains)\b", re.IGNORECASE)

@@ -147,3 +147,16 @@ def test_extending_a_general_licence_is_an_export_control_extension():
 def test_a_tax_that_discriminates_against_a_partners_firms_is_still_a_term():
     rows = extract("Peru shall not impose sales taxes that discriminate against U.S. companies.")
     assert [r.actor for r in rows] == ["PER"]
+
+
+def test_imposing_costs_or_pressure_is_no_tariff():
+    rows = extract(
+        "The United States is imposing higher costs on companies that abuse the visa programme.",
+        "In his first term the President imposed maximum pressure on Venezuela.",
+    )
+    assert [r for r in rows if r.category == "tariff"] == []
+
+
+def test_imposing_a_named_duty_still_counts():
+    rows = extract("The United States is imposing a 10 percent duty on Venezuelan steel.")
+    assert [(r.actor, r.category, r.action, r.value_to) for r in rows] == [("USA", "tariff", "impose", 10)]
