@@ -1056,6 +1056,10 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             found = _continuing_talks_rows(sentence, [], context)
             found += _trade_talks_rows(sentence, found, find_actor_mentions(sentence, context.on), context)
             return found, list(previous_actors)
+        if " for " in sentence and "$" in sentence:
+            found = _asked_purchase_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
+            if found:
+                return found, list(previous_actors)
         if _PLANNED_HINT.search(sentence):
             found = _planned_measure_rows(sentence, [], find_actor_mentions(sentence, context.on), list(previous_actors), context)
             if found:
@@ -1142,6 +1146,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows.extend(_planned_measure_rows(sentence, rows, mentions, carried, context))
     if "hreaten" in sentence:
         rows.extend(_threatened_partner_rows(sentence, mentions, context))
+    if " for " in sentence and "$" in sentence:
+        rows.extend(_asked_purchase_rows(sentence, rows, mentions, context))
     if "which will" in sentence:
         rows = _rate_step_rows(sentence, rows, context)
     if _TALKS_HINT.search(sentence):
@@ -1965,6 +1971,39 @@ def _planned_measure_rows(sentence: str, rows: list[Commitment], mentions: list[
     return extra
 
 
+# "then trimmed that a little and asked for up to $50 billion in annual purchases": a purchase the
+# asking side requests of the other party is that party's purchase on the table (News set)
+_ASKED_PURCHASES = re.compile(
+    r"\b(?:asked|asks|asking|demanded|demands|demanding|pressed|pressing|requested|requests)\s+for\s+"
+    r"(?:up to\s+|about\s+|around\s+|some\s+|roughly\s+)?(?P<sum>(?:US)?\$\s?[\d.,]+\s*(?:billion|million|trillion|bn)?)\s+"
+    r"(?:a year\s+|annually\s+)?(?:in|of|worth of)\s+(?:[\w-]+\s+){0,3}?(?:purchases|orders)\b",
+    re.IGNORECASE,
+)
+
+
+def _asked_purchase_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
+                         context: _Context) -> list[Commitment]:
+    extra: list[Commitment] = []
+    for match in _ASKED_PURCHASES.finditer(sentence):
+        money = [q for q in find_quantities(match.group("sum")) if q.kind == "money"]
+        if not money or any(r.category == "purchase" and r.amount == money[0].value for r in rows):
+            continue
+        askers = [m.actor.country for m in mentions if m.end <= match.start() and m.actor.country]
+        asker = askers[-1] if askers else (context.speaker_country if _HE_SAID.search(sentence, 0, match.start()) else None)
+        buyer = _other_party(asker, context) if asker else None
+        if buyer is None:
+            continue
+        extra.append(Commitment(
+            actor=buyer, category="purchase", action="purchase", subject=_subject_phrase(match.group(0)),
+            evidence=sentence, paragraph_index=0, char_start=0, char_end=0, counterparty=asker,
+            products=hs_codes(match.group(0)), amount=money[0].value, unit=money[0].unit, status="proposed",
+            conditional=False, confidence=_confidence(buyer, True, "purchase"), article_id=context.article_id,
+            extractor_version=EXTRACTOR_VERSION,
+        ))
+    return extra
+
+
+_HE_SAID = re.compile(r"(?:^|[\s,;])(?:he|she|He|She)\s")
 _PLANNED_HINT = re.compile(r"ancel|call(?:s|ed|ing)? off|scrap|round of|wave of|batch of|tranche of")
 # "trade talks with other partners, including Europe, Japan, Canada and Mexico, publicly threatening
 # them with tariffs": a threat per partner named before the pronoun, by the sentence's subject
@@ -2377,6 +2416,12 @@ _MARKET_SUBJECT = re.compile(
 _UN_BODY = re.compile(r"\b(?:United Nations|U\.N\.|UN)(?:\s+Security Council)?\b|\bSecurity Council\b")
 
 
+# "When the advisers suggested that Beijing resume buying $20 billion ...": a proposal put to a
+# named party is that party's measure on the table (annotation guide, News set), also in a when-clause
+_PROPOSED_THAT = re.compile(r"\b(?:suggested|suggests|proposed|proposes|demanded|demands|insisted|insists)\s+that\s+"
+                            r"(?:[\w.’'-]+\s+){1,4}?(?:\w+ly\s+)?$")
+
+
 def _opinion_around(sentence: str, hit: _CueHit) -> bool:
     """Whether the cue sits in an uncertainty ("whether ..."), a wish, backing for an effort or a market report."""
     window = max(0, hit.start - 150)
@@ -2396,7 +2441,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     cue = hit.cue
     object_text = sentence[object_region[0]:object_region[1]]
     subject_text = sentence[subject_region[0]:subject_region[1]]
-    if _in_subordinate_clause(subject_text) and not _past_when_clause(subject_text, sentence, hit):
+    if _in_subordinate_clause(subject_text) and not _past_when_clause(subject_text, sentence, hit) \
+            and not _PROPOSED_THAT.search(sentence, max(0, hit.start - 80), hit.start):
         return [], []  # "...if Beijing kept its curbs", "when the EU introduces": a condition
     if _opinion_around(sentence, hit):
         return [], []

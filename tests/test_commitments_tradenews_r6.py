@@ -187,3 +187,19 @@ def test_market_moves_and_a_measure_called_a_source_of_uncertainty_give_no_row()
                    "Mr. Trump's tariffs on Chinese goods also remain a source of uncertainty for importers.",
                    "Exporters support the president's efforts to remove trade barriers and end unfair practices in Japan.")
     assert rows == []
+
+
+# -- proposals put to the other side ----------------------------------------------------
+
+def test_a_suggested_purchase_in_a_when_clause_is_the_named_buyers_proposed_row():
+    rows = extract("When the president's aides suggested that Hanoi resume buying about $5 billion in American "
+                   "cotton as part of a deal, he was not satisfied.")
+    assert [(r.actor, r.category, r.action, r.amount, r.status) for r in rows] == [
+        ("VNM", "purchase", "resume", 5e9, "proposed")]
+
+
+def test_asking_for_purchases_is_a_proposed_purchase_by_the_other_party():
+    rows = extract("Mr. Trump met Vietnam's leader on Friday.",
+                   "He said he asked for up to $30 billion in annual purchases.")
+    assert [(r.actor, r.counterparty, r.action, r.amount, r.status) for r in rows] == [
+        ("VNM", "USA", "purchase", 30e9, "proposed")]
