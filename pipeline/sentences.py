@@ -39,6 +39,8 @@ def _ends_with_abbreviation(text: str, dot_index: int, next_char: str, next_word
     if not match:
         return False
     word = match.group(1).rstrip(".").lower()
+    if match.start() > 0 and text[match.start() - 1] == "-" and "." not in word:
+        return False  # the tail of a hyphenated name ("CAFTA-DR."), not a title like "Dr."
     if "." in word and next_word in SENTENCE_STARTERS:
         return False  # "... from the U.S. The deal ...": the acronym ends the sentence
     if word in ABBREVIATIONS:

@@ -20,3 +20,13 @@ def test_acronyms_titles_and_decimals_inside_a_sentence_do_not_split():
 def test_spans_are_trimmed_and_quotes_close_sentences():
     text = '  He said: "We will cut tariffs."  China agreed. '
     assert sentences(text) == ['He said: "We will cut tariffs."', "China agreed."]
+
+
+def test_a_hyphenated_name_ending_like_a_title_ends_its_sentence():
+    # "DR" closing "CAFTA-DR" is part of the pact's name, not the title "Dr." before a surname.
+    text = "Duties fall to zero on textiles under the CAFTA-DR. Furthermore, both sides will talk. Dr. Lee agreed."
+    assert sentences(text) == [
+        "Duties fall to zero on textiles under the CAFTA-DR.",
+        "Furthermore, both sides will talk.",
+        "Dr. Lee agreed.",
+    ]
