@@ -1056,6 +1056,14 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             found = _continuing_talks_rows(sentence, [], context)
             found += _trade_talks_rows(sentence, found, find_actor_mentions(sentence, context.on), context)
             return found, list(previous_actors)
+        if "umping" in sentence or "ountervailing" in sentence:
+            found = _remedy_duty_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
+            if found:
+                return found, list(previous_actors)
+        if "$" in sentence and (" worth of " in sentence or " billion of " in sentence):
+            found = _standing_tariff_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
+            if found:
+                return found, list(previous_actors)
         if " for " in sentence and "$" in sentence:
             found = _asked_purchase_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
             if found:
@@ -1148,6 +1156,10 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows.extend(_threatened_partner_rows(sentence, mentions, context))
     if " for " in sentence and "$" in sentence:
         rows.extend(_asked_purchase_rows(sentence, rows, mentions, context))
+    if "$" in sentence and (" worth of " in sentence or " billion of " in sentence):
+        rows.extend(_standing_tariff_rows(sentence, rows, mentions, context))
+    if "umping" in sentence or "ountervailing" in sentence:
+        rows.extend(_remedy_duty_rows(sentence, rows, mentions, context))
     if "which will" in sentence:
         rows = _rate_step_rows(sentence, rows, context)
     if _TALKS_HINT.search(sentence):
@@ -2003,6 +2015,74 @@ def _asked_purchase_rows(sentence: str, rows: list[Commitment], mentions: list[A
     return extra
 
 
+# "if any of his tariffs on $360 billion worth of Chinese goods will ever be removed": a party's
+# tariffs named by the trade they cover are a measure in force (convention 1), even where the
+# sentence only wonders about removing them; the covered trade is scope (News set)
+_STANDING_TARIFFS = re.compile(
+    r"\b(?P<owner>his|her|[A-Z][\w.]*(?:['’]s)?|U\.S\.|US|American)\s+(?:existing\s+|current\s+)?(?:tariffs|duties)\s+on\s+"
+    r"(?:about\s+|some\s+|nearly\s+|roughly\s+|more than\s+)?\$\s?[\d.,]+\s*(?:billion|million|trillion|bn)\s+"
+    r"(?:worth\s+)?of\s+(?P<goods>(?:[\w-]+\s+){0,3}?(?:goods|imports|products|exports))\b")
+
+
+def _standing_tariff_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
+                          context: _Context) -> list[Commitment]:
+    if any(r.category == "tariff" for r in rows):
+        return []
+    extra: list[Commitment] = []
+    for match in _STANDING_TARIFFS.finditer(sentence):
+        owner = match.group("owner")
+        if owner.lower() in ("his", "her"):
+            people = [m for m in mentions if m.end <= match.start() and m.form == "person" and m.actor.country]
+            levier = people[-1].actor.country if people else context.speaker_country
+        else:
+            named = [m.actor.country for m in mentions
+                     if match.start("owner") <= m.start < match.end("owner") and m.actor.country]
+            levier = named[0] if named else None
+        goods = _targets(sentence, (match.start("goods"), match.end("goods")), mentions, goods_only=True)
+        if levier is None or not goods or goods[0] == levier:
+            continue
+        extra.append(Commitment(
+            actor=levier, category="tariff", action="impose", subject=_subject_phrase(match.group(0)),
+            evidence=sentence, paragraph_index=0, char_start=0, char_end=0, counterparty=goods[0],
+            products=hs_codes(match.group("goods")), status="implemented", conditional=False,
+            confidence=_confidence(levier, True, "tariff"), article_id=context.article_id,
+            extractor_version=EXTRACTOR_VERSION,
+        ))
+    return extra
+
+
+# "suffering from anti-dumping duties on polysilicon imports by the Chinese government since July
+# 2013": trade-remedy duties named with the government levying them are a tariff in force
+# (annotation guide, News set); the counterparty is the industry's country the text names
+_REMEDY_DUTIES = re.compile(
+    r"\b(?:anti-?dumping|countervailing|anti-?subsidy)\s+(?:duties|tariffs|levies)\s+(?:on|against)\s+"
+    r"(?P<goods>[^,;]{1,60}?)\s+(?:imposed\s+)?by\s+(?:the\s+)?(?P<by>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)",
+    re.IGNORECASE)
+
+
+def _remedy_duty_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
+                      context: _Context) -> list[Commitment]:
+    if any(r.category == "tariff" for r in rows):
+        return []
+    extra: list[Commitment] = []
+    for match in _REMEDY_DUTIES.finditer(sentence):
+        levier = next((m.actor.country for m in mentions
+                       if match.start("by") <= m.start < match.end("by") + 12 and m.actor.country), None)
+        if levier is None:
+            continue
+        hit = [c for c in _targets(sentence, (match.start("goods"), match.end("goods")), mentions, goods_only=True)
+               if c != levier]
+        counterparty = hit[0] if hit else _other_party(levier, context)
+        extra.append(Commitment(
+            actor=levier, category="tariff", action="impose", subject=_subject_phrase(match.group(0)),
+            evidence=sentence, paragraph_index=0, char_start=0, char_end=0, counterparty=counterparty,
+            products=hs_codes(match.group("goods")), status="implemented", conditional=False,
+            confidence=_confidence(levier, not hit, "tariff"), article_id=context.article_id,
+            extractor_version=EXTRACTOR_VERSION,
+        ))
+    return extra
+
+
 _HE_SAID = re.compile(r"(?:^|[\s,;])(?:he|she|He|She)\s")
 _PLANNED_HINT = re.compile(r"ancel|call(?:s|ed|ing)? off|scrap|round of|wave of|batch of|tranche of")
 # "trade talks with other partners, including Europe, Japan, Canada and Mexico, publicly threatening
@@ -2419,7 +2499,9 @@ _UN_BODY = re.compile(r"\b(?:United Nations|U\.N\.|UN)(?:\s+Security Council)?\b
 # "When the advisers suggested that Beijing resume buying $20 billion ...": a proposal put to a
 # named party is that party's measure on the table (annotation guide, News set), also in a when-clause
 _PROPOSED_THAT = re.compile(r"\b(?:suggested|suggests|proposed|proposes|demanded|demands|insisted|insists)\s+that\s+"
-                            r"(?:[\w.’'-]+\s+){1,4}?(?:\w+ly\s+)?$")
+                            r"(?:[\w.’'-]+\s+){1,4}?(?:\w+ly\s+)?$"
+                            # "if Trump agrees to Beijing's demands to roll back tariffs": the demand is on the table
+                            r"|\bagree(?:s|d)?\s+to\s+(?:[\w.’'-]+\s+){0,2}?demands\s+to\s+$")
 
 
 def _opinion_around(sentence: str, hit: _CueHit) -> bool:

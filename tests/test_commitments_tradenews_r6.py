@@ -203,3 +203,24 @@ def test_asking_for_purchases_is_a_proposed_purchase_by_the_other_party():
                    "He said he asked for up to $30 billion in annual purchases.")
     assert [(r.actor, r.counterparty, r.action, r.amount, r.status) for r in rows] == [
         ("VNM", "USA", "purchase", 30e9, "proposed")]
+
+
+# -- measures in force named as nouns ---------------------------------------------------
+
+def test_agreeing_to_a_partners_demands_to_roll_back_is_a_conditional_proposal():
+    rows = extract("The deal could grow if Washington agrees to Seoul's demands to roll back existing tariffs on Korean steel.")
+    assert [(r.actor, r.action, r.status, r.conditional) for r in rows] == [("USA", "reduce", "proposed", True)]
+
+
+def test_a_leaders_tariffs_named_by_the_trade_they_cover_are_in_force():
+    rows = extract("Mr. Trump met investors.",
+                   "He has given mixed signals about whether his tariffs on $200 billion worth of Vietnamese goods will be removed.")
+    assert [(r.actor, r.counterparty, r.action, r.status, r.amount) for r in rows] == [
+        ("USA", "VNM", "impose", "implemented", None)]
+
+
+def test_anti_dumping_duties_by_a_named_government_are_its_tariff_on_the_industry_country():
+    rows = extract("Japan hosts several steelmakers.",
+                   "That industry also suffers from anti-dumping duties on steel imports by the Indian government.")
+    assert [(r.actor, r.counterparty, r.category, r.action, r.status) for r in rows] == [
+        ("IND", "JPN", "tariff", "impose", "implemented")]
