@@ -859,7 +859,7 @@ _INFINITIVE_HEADS = frozenset(
     begin began start started hopes hope also agreement commitment deal effort efforts proposed
     proposes propose offered offers offer announced announces undertakes undertake undertook need
     needs needed must shall likely set due order pledging committing promising agreeing planning
-    seeking vowing aiming refused refuses refuse refusing declined declines decline""".split()
+    seeking vowing aiming refused refuses refuse refusing declined declines decline intention intentions intent""".split()
 )
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
 _EXAMPLE_OF_PREVIOUS = re.compile(
@@ -2269,7 +2269,7 @@ _SUBJECT_FILLER = frozenset(
     continued also swiftly promptly as part of with respect where when by for on of at from
     side sides government governments administration parties party countries country nations bloc
     nation president secretary minister trump officials official will trading partners partner
-    includes include working seeking continuing striving endeavoring endeavouring aiming well""".split()
+    includes include working seeking continuing striving endeavoring endeavouring aiming well work""".split()
 ) | frozenset(
     # instruments that act for the government issuing them ("The proclamation imposes a 25% tariff")
     """proclamation proclamations order orders executive memorandum memoranda rule regulation decree
@@ -2787,6 +2787,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "will be increasing their investment commitments to almost $1 trillion": the
         # pledge at its new level is an investment (gold-format convention 4)
         cue = replace(cue, action="invest")
+    elif cue.action == "enforce" and hit.form.lower().startswith("address") and _REQUIREMENTS_OBJECT.match(object_text):
+        cue = replace(cue, action="relax")  # "address data localization requirements": easing what is required
     elif cue.action == "invest" and hit.form.lower().startswith("facilitat") and _INVESTOR_NAMED.match(object_text):
         # "facilitate investment by the United States in its mining sector": the partner's
         # investment let in, not one made (as "facilitate U.S. investment in its territory")
@@ -3172,9 +3174,10 @@ _INCLUDING_MEANS = re.compile(r"[^.;]{0,200}?,\s+including\s+(?:through|via|by m
 _CRITICAL_MINERALS = re.compile(r"\bcritical minerals?\b", re.IGNORECASE)
 _NO_LESS_FAVORABLE = re.compile(r"\bno less favou?rable\b", re.IGNORECASE)
 _INVESTOR_NAMED = re.compile(r"\s*by\s+(?:the\s+)?(?:United States|U\.S\.|American|[A-Z][a-z]+(?:an|ese|ish)?)\b")
+_REQUIREMENTS_OBJECT = re.compile(r"\s*(?:(?:its|their|the)\s+)?(?:[\w-]+\s+){0,3}?requirements\b", re.IGNORECASE)
 _INVESTED_INTO = re.compile(r"\binvestments?\s+(?:[\w-]+\s+){0,4}?(?:in|into)\s+(?:the\s+)?(?:United States|U\.S\.|America)\b")
 _MFN_TREATMENT = re.compile(r"\s*(?:the\s+)?(?:MFN|Most[- ]Favou?red[- ]Nation(?:\s*\(MFN\))?)[- ]tariff treatment\b", re.IGNORECASE)
-_ONLY_MFN = re.compile(r"\s*only\s+(?:the\s+)?(?:MFN|most[- ]favou?red[- ]nation)\b", re.IGNORECASE)
+_ONLY_MFN = re.compile(r"\s*only\s+(?:the\s+)?(?:U\.S\.\s+)?(?:MFN|most[- ]favou?red[- ]nation)\b", re.IGNORECASE)
 _NEGOTIATED_APPROACH = re.compile(r"\s*an?\s+(?:[\w-]+,?\s+){0,3}?negotiated\s+(?:approach|solution|outcome|framework)\b", re.IGNORECASE)
 
 

@@ -210,3 +210,30 @@ def test_facilitating_a_sum_of_investment_into_the_united_states_is_an_investmen
 def test_facilitating_the_partners_investment_at_home_is_no_investment_of_ones_own():
     rows = extract("Iceland shall allow and facilitate Norwegian investment in its territory to mine critical minerals.")
     assert {r.action for r in rows} == {"relax"}
+
+
+def test_an_intention_to_negotiate_an_agreement_is_a_step_on_the_deal():
+    rows = extract("Today, Norway and Iceland express through this Framework their intention to negotiate an Agreement on Reciprocal Trade.")
+    assert rows_of(rows) == [("ISL", "diplomatic", "negotiate", None, None, None),
+                             ("NOR", "diplomatic", "negotiate", None, None, None)]
+
+
+def test_applying_only_the_us_mfn_rate_lifts_the_additional_tariff():
+    rows = extract("Norway intends to apply only the U.S. MFN tariff rate on certain products of Iceland.")
+    assert rows_of(rows) == [("NOR", "tariff", "remove", None, None, None)]
+
+
+def test_increasing_cooperation_on_labor_related_trade_issues_is_a_talk():
+    rows = extract("Norway and Iceland intend to increase their cooperation on labor-related trade issues.")
+    assert rows_of(rows) == [("ISL", "other", "negotiate", None, None, None), ("NOR", "other", "negotiate", None, None, None)]
+
+
+def test_data_flows_are_facilitated_and_localization_requirements_eased():
+    rows = extract("Norway and Iceland intend to facilitate trusted cross-border data flows and address data localization requirements.")
+    assert {(r.category, r.action) for r in rows} == {("other", "relax")}
+    assert len(rows) == 4
+
+
+def test_facilitating_acceptance_of_devices_opens_the_market():
+    rows = extract("Iceland intends to facilitate the acceptance of medical devices cleared by the Norwegian Medicines Agency.")
+    assert rows_of(rows) == [("ISL", "market_access", "relax", None, None, None)]
