@@ -2967,7 +2967,8 @@ _MARKET_MOVE = re.compile(
 def _trade_context() -> re.Pattern[str]:
     data = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8")) or {}
     words = data.get("trade_context") or []
-    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE) if words else re.compile(r"(?!)")
+    # (not after a hyphen: "a cap-and-trade bill" is about emissions)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(words) + r")\b", re.IGNORECASE) if words else re.compile(r"(?!)")
 
 
 def _names_no_trade(sentence: str, category_text: str, object_text: str, subject_text: str) -> bool:

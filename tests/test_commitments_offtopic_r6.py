@@ -160,3 +160,19 @@ def test_imposing_costs_or_pressure_is_no_tariff():
 def test_imposing_a_named_duty_still_counts():
     rows = extract("The United States is imposing a 10 percent duty on Venezuelan steel.")
     assert [(r.actor, r.category, r.action, r.value_to) for r in rows] == [("USA", "tariff", "impose", 10)]
+
+
+def test_placing_needs_a_measure_and_trade_inside_a_compound_is_no_trade():
+    rows = extract(
+        "The records of calls with Ukraine's leader have been inappropriately placed on a classified server, "
+        "along with his deals with Turkey.",
+    )
+    assert rows == []
+    rows = extract("Canada will hold an election.",
+                   "A cap-and-trade bill Canada had tried to pass failed, blocked by senators from both parties.")
+    assert rows == []
+
+
+def test_placing_a_company_on_the_entity_list_still_counts():
+    rows = extract("The United States placed three Chinese chipmakers on the entity list.")
+    assert [(r.actor, r.category, r.action) for r in rows] == [("USA", "export_control", "restrict")]
