@@ -1075,6 +1075,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         if "exceed" in sentence and _CAP.search(sentence):
             # "The tariff on X from Y will not exceed 10%": a cap, with no cue verb
             return _cap_rows(sentence, [], find_actor_mentions(sentence, context.on), context), list(previous_actors)
+        if "uild" in sentence and _RECAP_LEAD.search(sentence):
+            return _recap_rows(sentence, [], find_actor_mentions(sentence, context.on), context), list(previous_actors)
         if _DIGIT.search(sentence) and _pledge_noun_hint(sentence):
             # "This deal includes $150 billion of Korean investment": a pledge with no verb
             return _noun_pledge_rows(sentence, [], find_actor_mentions(sentence, context.on), context), list(previous_actors)
@@ -1166,6 +1168,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows.extend(_continuing_talks_rows(sentence, rows, context))
         rows.extend(_trade_talks_rows(sentence, rows, mentions, context))
     rows.extend(_noun_pledge_rows(sentence, rows, mentions, context))
+    if "uild" in sentence and _RECAP_LEAD.search(sentence):
+        rows.extend(_recap_rows(sentence, rows, mentions, context))
     if "nsur" in sentence and _NO_BURDEN_HINT.search(sentence):
         rows.extend(_no_burden_rows(sentence, rows, mentions, carried, context))
     rows.extend(_amendment_rows(sentence, rows, mentions, context))
@@ -1507,6 +1511,38 @@ _INVESTMENT_BEFORE_MONEY = re.compile(
 # "Boeing secured a $9 billion order from Qatar Airways": the ordering airline's country buys
 _ORDER_AFTER_MONEY = re.compile(r"\s+(?:purchase\s+)?orders?\s+(?:from|by)\b", re.IGNORECASE)
 _ORDER_BEFORE_COUNT = re.compile(r"\b(?:purchase\s+)?orders?\b[^.;]{0,70}?\b(?:for|of)\s+(?:up to\s+|about\s+)?$", re.IGNORECASE)
+
+
+# "The UAE deals build on the $600 billion in Saudi Arabia and $1.2 trillion in Qatar": a recap
+# of other visits' pledges, each that country's investment row (annotation guide, "Deal round-ups")
+_RECAP_LEAD = re.compile(r"\bbuil(?:d|ds|ding|t)\s+(?:up)?on\s+(?:the\s+)?", re.IGNORECASE)
+_SUM_PLACE = re.compile(r"\s+(?:secured\s+|pledged\s+|committed\s+)?(?:in|from)\s+(?:the\s+)?$")
+
+
+def _recap_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
+                context: _Context) -> list[Commitment]:
+    lead = _RECAP_LEAD.search(sentence)
+    if lead is None or "$" not in sentence:
+        return []
+    extra: list[Commitment] = []
+    for quantity in find_quantities(sentence[lead.end():]):
+        if quantity.kind != "money":
+            continue
+        end = lead.end() + quantity.end
+        place = next((m for m in mentions if m.start > end and m.actor.country and m.form == "name"
+                      and _SUM_PLACE.fullmatch(sentence, end, m.start)), None)
+        if place is None or any(r.amount == quantity.value for r in rows + extra):
+            continue
+        actor = place.actor.country
+        extra.append(Commitment(
+            actor=actor, category="investment", action="invest", subject=_subject_phrase(sentence[end - (quantity.end - quantity.start):place.end]),
+            evidence=sentence, paragraph_index=0, char_start=0, char_end=0,
+            counterparty=HOME_EXPORTER if HOME_EXPORTER in context.parties and actor != HOME_EXPORTER else None,
+            products=[], amount=quantity.value, unit=quantity.unit, status=context.default_status,
+            conditional=False, confidence=_confidence(actor, False, "investment"), article_id=context.article_id,
+            extractor_version=EXTRACTOR_VERSION,
+        ))
+    return extra
 
 
 def _noun_pledge_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
@@ -2142,9 +2178,11 @@ def _subject_actors(sentence: str, region: tuple[int, int], mentions: list[Actor
                     context: _Context) -> list[str]:
     """Parties named as the subject in ``region`` ("The United States and China will")."""
     start, end = region
-    opener = _PARTICIPLE_OPENER.match(sentence, start, end)
+    opener = _PARTICIPLE_OPENER.match(sentence, start, end) or _FRONTED_PARTNERS.match(sentence, start, end)
     if opener:
-        start = opener.end()  # "Understanding the UK will meet these requirements, the US will": the US acts
+        # "Understanding the UK will meet these requirements, the US will": the US acts; "For El
+        # Salvador and Guatemala, the United States will remove ...": the partners are not subjects
+        start = opener.end()
     text = sentence[start:end]
     absolute = _WITH_SUBJECT.search(text)
     if absolute:
@@ -2224,6 +2262,8 @@ _PLEDGE_BY = re.compile(r"\b(?:commitments?|pledges?|undertakings?)\s+by\s+([^,;
 _PARTICIPLE_OPENER = re.compile(
     r"\W*(?:Understanding|Recogni[sz]ing|Noting|Taking note|Acknowledging|Considering|Mindful|Provided(?: that)?)\b[^,;]{0,200},\s+"
 )
+# "For El Salvador and Guatemala, ...": a fronted phrase naming whom the clause's measure is for
+_FRONTED_PARTNERS = re.compile(r"\W*For\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}){0,6},\s+(?=(?:the\s+)?[A-Z])")
 _WITH_SUBJECT = re.compile(r"\bwith\s+([^,;]{1,40}?)\s+(?:set|expected|poised|due|ready|likely|agreeing|pledging)\s+to\s+$")
 
 
@@ -2862,6 +2902,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "charge Mexico and Canada a 25% tariff": the charged partners, a row each
         partners = _partner_list(sentence, (object_region[0], min(object_region[1], object_region[0] + 40)),
                                  mentions, actors)
+    if category == "tariff" and not partners and _FRONTED_PARTNERS.match(sentence, subject_region[0], subject_region[1]):
+        # "For A and B, the United States will also remove the reciprocal tariffs ...": a row per partner
+        partners = _partner_list(sentence, _FRONTED_PARTNERS.match(sentence, subject_region[0]).span(), mentions, actors)
     # "quotas of 500 tonnes for US beef and 1,500 tonnes for poultry": a row per quota size
     quota_sizes = category == "tariff" and bool(_QUOTA.search(f"{hit.form} {object_text}")) and not any(
         q.kind in ("rate", "points") for q in find_quantities(object_text))

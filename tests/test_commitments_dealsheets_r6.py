@@ -78,3 +78,18 @@ def test_commitments_the_agreement_secures_are_still_its_terms():
     rows = extract("The Agreement will secure commitments to jointly address non-market policies of third "
                    "countries.")
     assert rows_of(rows, "other") == [("CHL", "enforce"), ("USA", "enforce")]
+
+
+def test_a_recap_of_other_visits_pledges_gives_each_country_its_investment():
+    rows = extract("The new Chile deals build on the $500 billion in Peru and $1.1 trillion in Panama the "
+                   "President secured for Americans.",
+                   title="Fact Sheet: President Trump Secures New Deals with Chile")
+    investments = sorted((r.actor, r.amount) for r in rows if r.category == "investment")
+    assert investments == [("PAN", 1.1e12), ("PER", 5e11)]
+
+
+def test_partners_fronted_with_for_get_a_row_each_and_are_no_subjects():
+    rows = extract("For Peru and Panama, the United States will also remove the reciprocal tariffs on certain "
+                   "textile goods.")
+    tariffs = sorted((r.actor, r.counterparty, r.action) for r in rows if r.category == "tariff")
+    assert tariffs == [("USA", "PAN", "remove"), ("USA", "PER", "remove")]
