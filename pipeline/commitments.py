@@ -78,7 +78,8 @@ _BOTH_PARTIES = re.compile(
     r"\b(?:both (?:sides|parties|countries|nations|governments|delegations|leaders)|the two (?:sides|countries|nations|governments|parties|delegations|leaders)|each (?:side|party|country)|the (?:parties|countries)|(?:our|both) nations)\b",
     re.IGNORECASE,
 )
-_PARTICIPANTS = re.compile(r"\b(?:the|all|both|the three|the two) participants\b", re.IGNORECASE)
+# ("..., and Liechtenstein (collectively, Participants) express ...": the defined term closes the subject)
+_PARTICIPANTS = re.compile(r"\b(?:the|all|both|the three|the two) participants\b|\bparticipants\)", re.IGNORECASE)
 # Cheap test before the commentary patterns: the verbs every one of them needs.
 _COMMENTARY_HINT = re.compile(r"\b(?:found|finds|shows?|showed|estimated?|suggests?|concluded|affirmed|praised)\b", re.IGNORECASE)
 _SPEECH_VERB = re.compile(r"\b(?:said|says|saying|told|warned|argued|noted|added|wrote|expects?|expected|predicted)\b")
@@ -708,8 +709,9 @@ def _purpose_of_talks(sentence: str, previous: _CueHit, start: int) -> bool:
     if previous.cue.action != "negotiate" or not re.search(r"cooperation|coordination", previous.form, re.IGNORECASE):
         return False
     between = sentence[previous.end:start]
+    # (", and work to address forced labor": a second pledge coordinated with the talks, not their aim)
     return re.search(r"\w\s+to\s+$", between) is not None and len(between.split()) >= 3 \
-        and re.search(r"[;:]", between) is None
+        and re.search(r"[;:]", between) is None and re.search(r",\s+and\s+\w+\s+to\s+$", between) is None
 
 
 def _object_of_previous(sentence: str, previous: _CueHit, start: int) -> bool:

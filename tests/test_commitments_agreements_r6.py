@@ -237,3 +237,17 @@ def test_data_flows_are_facilitated_and_localization_requirements_eased():
 def test_facilitating_acceptance_of_devices_opens_the_market():
     rows = extract("Iceland intends to facilitate the acceptance of medical devices cleared by the Norwegian Medicines Agency.")
     assert rows_of(rows) == [("ISL", "market_access", "relax", None, None, None)]
+
+
+def test_a_pledge_coordinated_after_talks_is_not_their_aim():
+    rows = extract("The Participants intend to increase their cooperation on labor-related trade issues, and work to address forced labor in supply chains.")
+    assert sorted((r.actor, r.category, r.action) for r in rows) == [
+        ("ISL", "other", "enforce"), ("ISL", "other", "negotiate"), ("NOR", "other", "enforce"), ("NOR", "other", "negotiate")]
+
+
+def test_participants_defined_in_a_parenthesis_are_the_subject():
+    rows = extract(
+        "Today, Norway (Norway) and Iceland (Iceland) (collectively, Participants) express through this Framework "
+        "their intention to negotiate an Agreement on Reciprocal Trade (Agreement)."
+    )
+    assert {(r.actor, r.category, r.action) for r in rows} == {("NOR", "diplomatic", "negotiate"), ("ISL", "diplomatic", "negotiate")}
