@@ -429,10 +429,22 @@ def _fill_buyerless_purchases(rows: list[Commitment], context: _Context) -> None
     else:
         return
     for row in rows:
+        if row.actor is None and row.category == "purchase" and _privately_owned(row.evidence, context):
+            continue  # "Dr. Patrick Soon-Shiong's purchase of The Times": a person's purchase, no party's
         if row.actor is None and row.category == "purchase" and row.counterparty != buyer:
             row.actor = buyer
             row.counterparty = row.counterparty or _other_party(buyer, context)
             row.confidence = round(max(row.confidence + PENALTY_NO_ACTOR - PENALTY_GUESSED_ACTOR, 0.1), 2)
+
+
+# "Dr. Patrick Soon-Shiong's purchase of The Times": an owner named before the purchase noun
+_OWNED_PURCHASE = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:'s|’s)\s+(?:purchase|acquisition)\s+of\b")
+
+
+def _privately_owned(sentence: str, context: _Context) -> bool:
+    """Whether the purchase is owned by a name that stands for no country (a person, a firm)."""
+    owner = _OWNED_PURCHASE.search(sentence)
+    return owner is not None and not any(m.actor.country for m in find_actor_mentions(owner.group(1), context.on))
 
 
 def _fill_ownerless_tariffs(rows: list[Commitment], context: _Context) -> None:

@@ -176,3 +176,14 @@ def test_placing_needs_a_measure_and_trade_inside_a_compound_is_no_trade():
 def test_placing_a_company_on_the_entity_list_still_counts():
     rows = extract("The United States placed three Chinese chipmakers on the entity list.")
     assert [(r.actor, r.category, r.action) for r in rows] == [("USA", "export_control", "restrict")]
+
+
+def test_a_persons_purchase_in_a_deal_story_is_not_the_partners():
+    lead = "Column: the Gannett and GateHouse merger deal in the United States and Costa Rica."
+    rows = extract(
+        lead,
+        "Tribune may have the best balance sheet, having paid down most of its long-term debt with the proceeds "
+        "of Dr. Jane Smith’s purchase of The Ledger and The Herald for $500 million.",
+        title=lead,
+    )
+    assert [r for r in rows if r.category == "purchase"] == []
