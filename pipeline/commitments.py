@@ -327,7 +327,25 @@ def extract_commitments(article: Article) -> list[Commitment]:
     _fill_buyerless_purchases(rows, context)
     rows = [row for row in rows if not _pledge_without_party(row)]
     rows = _drop_sellers_as_buyers(rows, context)
+    _retaliation_owner(rows)
     return _merge_repeats(rows, itemised, pledge_items)
+
+
+_RETALIATORY = re.compile(r"\bretaliatory\s+(?:tariffs?|duties|duty|levies|levy)\b", re.IGNORECASE)
+
+
+def _retaliation_owner(rows: list[Commitment]) -> None:
+    """"Mexico slapped retaliatory tariffs ..." then "the last retaliatory tariff was removed": the
+    retaliatory tariffs named again without their owner are the retaliating party's."""
+    owner: Commitment | None = None
+    for row in rows:
+        if row.category != "tariff" or not _RETALIATORY.search(row.evidence or ""):
+            continue
+        named = row.confidence >= 1.0
+        if owner is None and named and row.action in ("impose", "raise"):
+            owner = row
+        elif owner is not None and not named and row.actor != owner.actor:
+            row.actor, row.counterparty = owner.actor, owner.counterparty
 
 
 # categories whose row is a party's own act: buying, investing, visiting

@@ -224,3 +224,11 @@ def test_anti_dumping_duties_by_a_named_government_are_its_tariff_on_the_industr
                    "That industry also suffers from anti-dumping duties on steel imports by the Indian government.")
     assert [(r.actor, r.counterparty, r.category, r.action, r.status) for r in rows] == [
         ("IND", "JPN", "tariff", "impose", "implemented")]
+
+
+def test_retaliatory_tariffs_named_again_are_the_retaliating_partys_and_a_ban_on_foreign_trucks_is_market_access():
+    rows = extract("Canada slapped retaliatory tariffs of 25 percent on a list of American products.",
+                   "In 2011, the first Canadian truck rolled across, and the last retaliatory tariff was removed.",
+                   "The United States pledged that it would lift restrictions that kept Canadian trucks from hauling cargo.")
+    assert ("CAN", "tariff", "remove") in kinds(rows)
+    assert ("USA", "market_access", "remove") in kinds(rows)
