@@ -78,6 +78,7 @@ _BOTH_PARTIES = re.compile(
     r"\b(?:both (?:sides|parties|countries|nations|governments|delegations|leaders)|the two (?:sides|countries|nations|governments|parties|delegations|leaders)|each (?:side|party|country)|the (?:parties|countries)|(?:our|both) nations)\b",
     re.IGNORECASE,
 )
+_HE_AFTER_COMMA = re.compile(r",\s+(?:he|she)\s+(?:(?:is|has|will|also|then|now)\s+){0,2}$")
 # ("..., and Liechtenstein (collectively, Participants) express ...": the defined term closes the subject)
 _PARTICIPANTS = re.compile(r"\b(?:the|all|both|the three|the two) participants\b|\bparticipants\)", re.IGNORECASE)
 # Cheap test before the commentary patterns: the verbs every one of them needs.
@@ -847,6 +848,8 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         return True  # "The proclamation imposes a 25% tariff"
     if word in ("proclamation", "order") and form.lower().endswith("ing") and _lexicon().forms[form].action in _ORDER_ACTIONS:
         return True  # "signed a Proclamation imposing a duty" (not "the rule extending ...")
+    if word in ("proclamation", "order") and form.lower() == "adding" and _ADDED_TO_TARIFF.match(sentence, start + len(form)):
+        return True  # "issued a proclamation adding copper to the Section 232 tariffs"
     if word in ("proclamation", "order") and form.lower().startswith("implementing") \
             and _RATED_TARIFF_NEXT.match(sentence, start + len(form)):
         return True  # "signed an Executive Order implementing an additional 40% tariff"
@@ -941,6 +944,9 @@ _INSTRUMENTS = frozenset({"proclamation", "order", "memorandum", "rule", "regula
 # size is a share of a vehicle's value, not a rate (guide rule 24)
 _OFFSET_NEXT = re.compile(r"\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?offsets?\b", re.IGNORECASE)
 _OFFSET = re.compile(r"\boffsets?\b", re.IGNORECASE)
+_ADDED_TO_TARIFF = re.compile(
+    r"\s*(?:[\w,.-]+\s+){1,8}?to\s+(?:the\s+)?(?:list\s+of\s+[\w\s-]{0,40}?subject\s+to\s+(?:the\s+)?)?"
+    r"(?:Section\s+232\s+|reciprocal\s+|[\w-]+\s+)?(?:tariffs?|duties)\b", re.IGNORECASE)
 _INSTRUMENT_THEN_BY = re.compile(
     r"\W*(?:The|This|Today['’]s)\s+(?:Proclamation|Executive Order|Order|Memorandum)\s+[^,;]*\bby\s*$", re.IGNORECASE)
 # "an additional 40% tariff" right after a verb: the verb sets that rate
@@ -2236,6 +2242,10 @@ def _subject_actors(sentence: str, region: tuple[int, int], mentions: list[Actor
                  and m.end <= start + agent.end(1) and m.actor.country]
         if named:
             return list(dict.fromkeys(named))
+    if context.in_force_by and _HE_AFTER_COMMA.search(text):
+        # "Accordingly, to address the emergency stemming from Russia's actions, he is imposing a
+        # 25% tariff": in a signed order's fact sheet "he" is the signing President
+        return [context.in_force_by]
     if _FIRST_PERSON.search(text) and context.parties:
         # "I imposed", "my Administration will": the document's own government
         return context.parties[:1]
@@ -2697,6 +2707,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         cue = replace(cue, action="remove", category="other")  # "stop its anti-dumping investigation"
     elif cue.lemma == "restrict" and hit.form.lower().startswith("stop") and _ENDED_LEVY.match(object_text):
         cue = replace(cue, action="remove", category="tariff")  # "will stop imposing the additional tariffs"
+    if cue.lemma == "list" and _ADDED_TO_TARIFF.match(object_text):
+        # "issued a proclamation adding copper to the Section 232 tariffs program, at the same
+        # 50% rate": goods brought under a tariff (the inclusions of an order), not a blacklist
+        cue = replace(cue, lemma="add_to_tariff", action="impose", category="tariff", requires=None)
     if cue.requires is not None and not cue.requires.pattern.startswith("^") and not cue.requires.search(
             subject_text + object_text if cue.intransitive else object_text):  # (an anchored one is tested at the cue)
         return [], keep
@@ -3902,7 +3916,22 @@ def _dated_apart(first: Commitment, later: Commitment) -> bool:
     """Two recounts dated differently ("Last November, ... promised to charge a 25% tariff",
     "In February, ... signed an order to impose a 25% duty") are two steps, not one repeated."""
     a, b = _DATED_OPENING.match(first.evidence or ""), _DATED_OPENING.match(later.evidence or "")
-    return bool(a and b) and a.group(0).lower() != b.group(0).lower()
+    if a and b:
+        return a.group(0).lower() != b.group(0).lower()
+    # "Derivatives will pay a flat 50%" today, then "In July 2025, President Trump issued a
+    # proclamation adding copper ..., at the same 50% rate": a past step, not a restatement
+    return _past_recount(later) != _past_recount(first)
+
+
+_PAST_DATED = re.compile(
+    r"^\W*(?:In\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+    r"\d{4}\b|In\s+(?:his|the)\s+first\s+term\b|Earlier this year\b|Last\s+(?:year|month)\b)")
+_MODAL = re.compile(r"\b(?:will|shall|would)\b")
+
+
+def _past_recount(row: Commitment) -> bool:
+    """A row told as a dated past step ("In June 2025, President Trump increased ...")."""
+    return _PAST_DATED.match(row.evidence or "") is not None and not _MODAL.search(row.evidence or "")
 
 
 def _unnamed_investment(first: Commitment, later: Commitment) -> bool:

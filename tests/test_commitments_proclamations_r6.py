@@ -189,3 +189,20 @@ def test_an_offset_to_a_portion_of_tariffs_is_a_cut_without_a_rate():
                    "The Proclamation extends the offset program for boiler makers through 2030.")
     assert [(r.action, r.value_to) for r in rows if "offset" in r.evidence] == [
         ("reduce", None), ("reduce", None), ("extend", None)]
+
+
+def test_he_after_a_fronted_purpose_clause_is_the_signing_president():
+    rows = extract("Today, President Donald J. Trump signed an Executive Order imposing tariffs on Chile.",
+                   "Accordingly, to address the emergency stemming from the Government of Peru’s actions, he is "
+                   "imposing an additional 25% tariff on imports from Chile.",
+                   title="Fact Sheet: President Donald J. Trump Addresses Threats by the Government of Peru")
+    assert {r.actor for r in rows if r.category == "tariff"} == {"USA"}
+
+
+def test_goods_added_to_a_tariff_programme_are_tariffed_and_a_dated_step_stays_apart():
+    rows = extract("Today, President Donald J. Trump signed a Proclamation to strengthen tariffs on tin.",
+                   "Tin sheet will pay a flat 50% on its full value.",
+                   "In July 2025, President Trump issued a proclamation adding zinc to the Section 232 tariffs "
+                   "program, at the same 50% rate as tin.")
+    fifty = [r.evidence[:8] for r in rows if r.value_to == 50.0 and r.action == "impose"]
+    assert fifty == ["Tin shee", "In July "]
