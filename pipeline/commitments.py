@@ -1376,7 +1376,7 @@ def _no_burden_rows(sentence: str, rows: list[Commitment], mentions: list[ActorM
 # parties are talks under way (convention 19; annotation guide, News set), a row per party
 # and pair; later mentions of the same talks are mentions of these rows
 _TRADE_TALKS = re.compile(
-    r"\b(?:(?P<pair>[A-Z][\w.]*-[A-Z][\w.]*)\s+)?trade\s+(?:talks|negotiations)\b"
+    r"\b(?:(?P<pair>[A-Z][\w.]*-[A-Z][\w.]*)\s+)?[Tt]rade\s+(?:talks|negotiations)\b"
     r"(?:\s+(?:with|between)\s+(?P<with>[^;:.]{2,120}))?")
 # where the list of partners after "with" ends: ", publicly threatening them", ", injecting ..."
 _TALKS_PARTNERS_END = re.compile(r",\s+(?!including\b|such as\b|and\b|or\b|the\b|[A-Z])|\s+(?:to|that|which|who|on|over|about|has|have|had|were|was|are|is|going)\b")
@@ -1390,7 +1390,7 @@ TALKS_SUBJECT = "trade talks"  # the subject every row of this rule starts with 
 
 def _trade_talks_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
                       context: _Context) -> list[Commitment]:
-    if "trade" not in sentence or any(r.category == "diplomatic" and r.action == "negotiate" for r in rows):
+    if "rade" not in sentence or any(r.category == "diplomatic" and r.action == "negotiate" for r in rows):
         return []
     extra: list[Commitment] = []
     for match in _TRADE_TALKS.finditer(sentence):

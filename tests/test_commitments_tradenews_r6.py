@@ -232,3 +232,10 @@ def test_retaliatory_tariffs_named_again_are_the_retaliating_partys_and_a_ban_on
                    "The United States pledged that it would lift restrictions that kept Canadian trucks from hauling cargo.")
     assert ("CAN", "tariff", "remove") in kinds(rows)
     assert ("USA", "market_access", "remove") in kinds(rows)
+
+
+def test_talks_held_between_two_named_parties_and_a_capitalised_opening():
+    rows = extract("Washington and Tokyo held trade talks in Tokyo last week.")
+    assert pairs(rows) == [("JPN", "USA"), ("USA", "JPN")]
+    rows = extract("Mr. Trump spoke on Friday.", "Trade talks between Washington and Ottawa resumed on Monday.")
+    assert pairs(rows) == [("CAN", "USA"), ("USA", "CAN")]
