@@ -2647,6 +2647,12 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], _subject_actors(sentence, subject_region, mentions, context)
     if "request" in sentence and _REQUEST_THAT.search(sentence, max(0, hit.start - 120), hit.start):
         return [], []  # "take into consideration X's request that the US continue to lower tariffs": asked, not pledged
+    if (hit.form.lower().startswith("appl") and _CONTENT_SCOPE_OBJECT.match(object_text)) or (
+            cue.lemma in ("subject_to", "remain_subject_to") and _CONTENT_SCOPE_SUBJECT.search(subject_text)):
+        # "The steel tariffs will apply only to the steel content of imported products", "non-copper
+        # content of a product remains subject to reciprocal tariffs": which content a duty covers
+        # is scope of a tariff told elsewhere (guide rule 3)
+        return [], []
     if cue.lemma == "remain" and _STILL_EXEMPT.match(object_text):
         return [], []  # "USMCA goods remain not subject to the tariffs": scope of a tariff (convention 17)
     if cue.category == "purchase" and cue.fixed and _CONSUMERS_BEFORE.search(subject_text):
@@ -3255,6 +3261,9 @@ _ENFORCEMENT = re.compile(r"\b(?:enforcement|protections?|enforcing)\b", re.IGNO
 _BARRIERS = re.compile(r"\bbarriers?\b", re.IGNORECASE)
 APPLIED_MEASURE = "apply_measure"  # lemma of "apply" used with the measure as its subject
 _ONLY_SCOPE = re.compile(r"\s*only\b", re.IGNORECASE)
+_CONTENT_SCOPE_OBJECT = re.compile(r"\s*(?:only\s+)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}contents?\b", re.IGNORECASE)
+_CONTENT_SCOPE_SUBJECT = re.compile(r"\bcontents?\s+of\s+(?:an?\s+|the\s+|imported\s+)*(?:[\w-]+\s+)?(?:products?|articles?|goods)\s+"
+                                    r"(?:(?:will|shall|also|still)\s+)*(?:be\s+)?$", re.IGNORECASE)
 _PROTECTIONS = re.compile(r"\s*(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}protections?\b", re.IGNORECASE)
 # Names of laws and of the agreement itself, not measures: "Section 307 of the Tariff Act of 1930",
 # "within five years of entry into force of this Agreement"

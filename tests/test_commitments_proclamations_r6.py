@@ -206,3 +206,11 @@ def test_goods_added_to_a_tariff_programme_are_tariffed_and_a_dated_step_stays_a
                    "program, at the same 50% rate as tin.")
     fifty = [r.evidence[:8] for r in rows if r.value_to == 50.0 and r.action == "impose"]
     assert fifty == ["Articles", "In July "]
+
+
+def test_which_content_a_tariff_covers_is_scope_not_a_row():
+    rows = extract("Today, President Donald J. Trump signed a Proclamation raising the tin tariff from 25% to 50%.",
+                   "The tin tariffs will apply only to the tin content of imported products.",
+                   "The tin tariffs apply to the tin content of a product; non-tin content of a product remains "
+                   "subject to reciprocal tariffs or other applicable duties.")
+    assert tariff_rows(rows) == [("USA", "raise", 25.0, 50.0)]
