@@ -115,3 +115,63 @@ def test_a_small_country_buying_land_is_no_trade_purchase():
                             published_at=datetime(2016, 9, 8)) == []
     rows = commitments_from(["Tuvalu will buy 20,000 tonnes of U.S. rice."], published_at=datetime(2026, 3, 1))
     assert [(r.actor, r.category) for r in rows] == [("TUV", "purchase")]
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "country", "role"),
+    [
+        # the article's date picks the office
+        ("Motegi", date(2020, 5, 1), "JPN", "Foreign Minister"),
+        ("Motegi", date(2023, 5, 1), None, None),
+        ("Motegi", date(2025, 11, 1), "JPN", "Foreign Minister"),
+        ("Dombrovskis", date(2023, 3, 1), "EUN", "Trade Commissioner"),
+        ("Dombrovskis", date(2025, 3, 1), "EUN", "Commissioner for Economy and Productivity"),
+        ("Mélanie Joly", date(2024, 3, 1), "CAN", "Minister of Foreign Affairs"),
+        ("Mélanie Joly", date(2025, 8, 1), "CAN", "Minister of Industry"),
+        ("Tusk", date(2016, 3, 1), "EUN", "President of the European Council"),
+        ("Tusk", date(2025, 3, 1), "POL", "Prime Minister"),
+        ("Guy Parmelin", date(2026, 4, 1), "CHE", "President of the Swiss Confederation"),
+        ("Guy Parmelin", date(2025, 8, 1), "CHE", "Head of the Federal Department of Economic Affairs"),
+        ("Paetongtarn", date(2025, 3, 1), "THA", "Prime Minister"),
+        ("Paetongtarn", date(2025, 10, 1), None, None),
+        ("Marcelo Ebrard", date(2025, 4, 1), "MEX", "Secretary of Economy"),
+        ("Tengku Zafrul", date(2025, 10, 26), "MYS", "Minister of Investment, Trade and Industry"),
+        ("Hristijan Mickoski", date(2026, 2, 12), "MKD", "Prime Minister"),
+        ("Foreign Minister Motegi", date(2025, 11, 1), "JPN", "Foreign Minister"),
+    ],
+)
+def test_partners_office_holders_by_the_article_date(text, on, country, role):
+    actor = resolve_actor(text, on)
+    assert actor is not None and actor.kind == "person", text
+    assert (actor.country, actor.role) == (country, role)
+
+
+def test_partners_ministries_and_agencies():
+    assert resolve_actor("SECO").country == "CHE"
+    assert resolve_actor("DGFT").country == "IND"
+    assert resolve_actor("the Department for International Trade").country == "GBR"
+    assert resolve_actor("Ministry of Industry and Trade").country == "VNM"
+    # a ministry name several partners use follows the document's parties
+    text = "The Ministry of Commerce will remove the licence requirement."
+    assert [m.actor.country for m in find_actor_mentions(text, ON, ("USA", "KHM"))] == ["KHM"]
+    assert [m.actor.country for m in find_actor_mentions(text, ON, ("USA", "THA"))] == ["THA"]
+    # MITI was Japan's before 2001 and is Malaysia's now: the text decides
+    assert [m.actor.country for m in find_actor_mentions("Malaysia's MITI said it would cut duties.", ON)] == ["MYS", "MYS"]
+    assert find_actor_mentions("MITI said it would cut duties.", ON) == []
+
+
+def test_a_leader_named_like_a_capital_is_the_leader():
+    assert _found("Santiago Peña met investors.") == [("Santiago Peña", "PRY")]
+
+
+def test_seats_of_government_blocs_and_short_names():
+    assert _found("Zhongnanhai and the Casa Rosada signalled support; KSA and Holland agreed.") == [
+        ("Zhongnanhai", "CHN"), ("Casa Rosada", "ARG"), ("KSA", "SAU"), ("Holland", "NLD")]
+    assert resolve_actor("the Gulf Cooperation Council").kind == "bloc"
+    assert _found("Tom Holland said the film was good.") == []
+
+
+def test_korean_trade_ministers_in_the_2025_talks():
+    assert resolve_actor("Yeo Han-koo", date(2025, 8, 1)).role == "Trade Minister"
+    assert resolve_actor("Yeo Han-koo", date(2023, 8, 1)).country is None  # out of office then
+    assert resolve_actor("Kim Jung-kwan", date(2025, 10, 29)).country == "KOR"
