@@ -702,6 +702,8 @@ def _find_cues(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
         if cue.requires is not None and cue.requires.pattern.startswith("^") and not cue.requires.search(
                 sentence[match.end():match.end() + 40]):
             continue  # "agreed to a 15% tariff" is a cue, "agreed to a framework" is not
+        if cue.lemma == "prevent" and sentence[max(0, match.start() - 12):match.start()].lower().endswith("address and "):
+            continue  # "address and prevent barriers": one measure, named by its first verb
         if "that" in sentence and _MEASURE_RELATIVE.search(sentence, max(0, match.start() - 90), match.start()):
             continue  # "import licensing procedures that delay access for, or impose restrictions on, U.S. goods": what the removed measure does
         if _MAY_BE.search(sentence, max(0, match.start() - 20), match.start()):
@@ -894,7 +896,8 @@ _INFINITIVE_HEADS = frozenset(
     begin began start started hopes hope also agreement commitment deal effort efforts proposed
     proposes propose offered offers offer announced announces undertakes undertake undertook need
     needs needed must shall likely set due order pledging committing promising agreeing planning
-    seeking vowing aiming refused refuses refuse refusing declined declines decline intention intentions intent""".split()
+    seeking vowing aiming refused refuses refuse refusing declined declines decline intention intentions intent
+    recommitted recommits recommit""".split()
 )
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
 _EXAMPLE_OF_PREVIOUS = re.compile(
@@ -2736,7 +2739,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], keep  # "increase their trade and investment relationship": ties grow, no measure is raised
     if cue.action == "remove" and _THE_DEAL_ITSELF.match(object_text):
         return [], keep  # "may terminate this arrangement by written notice": the deal's own term, no measure
-    if cue.action == "maintain" and _BARRIERS.search(object_text) and not find_quantities(object_text):
+    if cue.action == "maintain" and cue.lemma != "prevent" and _BARRIERS.search(object_text) and not find_quantities(object_text):
         return [], keep  # "The UK maintains certain tariff and non-tariff barriers": a description (guide rule 2)
     if cue.action == "maintain" and _GERUND_OBJECT.match(object_text):
         return [], keep  # "would keep pressing for lower tariffs": keeps doing, keeps no measure
@@ -2801,6 +2804,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         if cue.action in ("relax", "maintain"):
             kept = cue.action == "maintain" or _CONTINUES.search(subject_text)
             cue = replace(cue, action="maintain" if kept else "remove", fixed=True)
+    if cue.action == "negotiate" and category in ("procurement", "investment") and "export_control" in _object_categories(object_text):
+        # "cooperating on government procurement, investment security, and export controls":
+        # cooperation that covers export controls is export-control talk (guide rule 15)
+        category = "export_control"
     if cue.action == "negotiate" and category in ("investment", "purchase") and _CRITICAL_MINERALS.search(object_text):
         category = "other"  # "cooperate to facilitate investment and trade in critical minerals" (convention 12)
     if cue.lemma == "open" and category != "tariff":

@@ -251,3 +251,30 @@ def test_participants_defined_in_a_parenthesis_are_the_subject():
         "their intention to negotiate an Agreement on Reciprocal Trade (Agreement)."
     )
     assert {(r.actor, r.category, r.action) for r in rows} == {("NOR", "diplomatic", "negotiate"), ("ISL", "diplomatic", "negotiate")}
+
+
+def test_moving_forward_with_ip_treaties_enforces_ip():
+    rows = extract("Iceland has committed to move forward with certain international intellectual property treaties.")
+    assert rows_of(rows) == [("ISL", "intellectual_property", "enforce", None, None, None)]
+
+
+def test_good_regulatory_practices_are_an_other_measure():
+    rows = extract("Iceland has committed to adopting and implementing good regulatory practices.")
+    assert rows_of(rows) == [("ISL", "other", "enforce", None, None, None)]
+
+
+def test_cooperation_that_covers_export_controls_is_export_control_talk():
+    rows = extract("Norway and Iceland will cooperate on government procurement, investment security, and export controls.")
+    assert {(r.category, r.action) for r in rows} == {("export_control", "negotiate")}
+
+
+def test_barriers_to_digital_trade_are_other_barriers():
+    rows = extract("Norway and Iceland commit to address discriminatory or burdensome practices and other barriers to digital trade.")
+    assert {(r.category, r.action) for r in rows} == {("other", "relax")}
+
+
+def test_preventing_new_barriers_is_a_standstill_but_address_and_prevent_is_one_measure():
+    assert rows_of(extract("Iceland will prevent new barriers to Norwegian services.")) == [
+        ("ISL", "market_access", "maintain", None, None, None)]
+    assert rows_of(extract("Iceland has committed to address and prevent barriers to Norwegian fish.")) == [
+        ("ISL", "market_access", "relax", None, None, None)]
