@@ -1998,7 +1998,8 @@ _CANCELLED_MEASURE = re.compile(
     r"\b(?P<verb>cancel(?:s|ed|led|ing|ling)?|call(?:s|ed|ing)? off|scrap(?:s|ped|ping)?)\s+"
     r"(?:an?|the|its|his|their)\s+(?:(?:scheduled|planned|proposed|looming|next|further)\s+)?"
     r"(?:(?:Jan|Feb|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug|Sept|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+)?"
-    r"(?P<kind>increase|hike|rise|imposition|round)\s+(?:in|of|on)\s+(?:[\w-]+\s+)?(?:tariffs?|duties|levies)\b"
+    r"(?:(?P<kind>increase|hike|rise|imposition|round)\s+(?:in|of|on)\s+(?:[\w-]+\s+)?(?:tariffs?|duties|levies)"
+    r"|(?:tariff|duty)\s+(?P<kind2>increase|hike|rise))\b"
     r"(?P<rest>[^;,]{0,100})",
     re.IGNORECASE,
 )
@@ -2016,7 +2017,7 @@ def _planned_measure_rows(sentence: str, rows: list[Commitment], mentions: list[
                           previous_actors: list[str], context: _Context) -> list[Commitment]:
     extra: list[Commitment] = []
     for match in _CANCELLED_MEASURE.finditer(sentence):
-        goods = _targets(sentence, (match.start("kind"), match.end("rest")), mentions, goods_only=True)
+        goods = _targets(sentence, (match.start(), match.end("rest")), mentions, goods_only=True)
         subject = [m.actor.country for m in mentions if m.end <= match.start() and m.actor.country]
         actor = (_other_party(goods[0], context) if goods else None) or (subject[-1] if subject else None) \
             or (previous_actors[0] if previous_actors else None)
@@ -2027,9 +2028,16 @@ def _planned_measure_rows(sentence: str, rows: list[Commitment], mentions: list[
         day = _past_day(match.group(0), context.on) if past else read_time(match.group(0), context.on).dates
         if not past:
             day = next((d.value for d in day if _DAY_NUMBER.search(match.group(0)[d.start:d.end])), None)
-        planned = "raise" if match.group("kind").lower() in ("increase", "hike", "rise") else "impose"
+        kind = (match.group("kind") or match.group("kind2")).lower()
+        planned = "raise" if kind in ("increase", "hike", "rise") else "impose"
+        stated = next((r for r in rows if r.category == "tariff" and r.action == planned), None)
+        if stated is not None:
+            # "the planned increase in tariffs" already read as a raise: that row is the plan
+            stated.status, stated.start_date = "announced", stated.start_date or day
         for action, status, start in ((planned, "announced", day),
                                       ("remove", "implemented" if past else "proposed", None)):
+            if action == planned and stated is not None:
+                continue
             extra.append(Commitment(
                 actor=actor, category="tariff", action=action, subject=_subject_phrase(match.group(0)),
                 evidence=sentence, paragraph_index=0, char_start=0, char_end=0, counterparty=counterparty,

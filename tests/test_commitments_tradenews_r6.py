@@ -239,3 +239,13 @@ def test_talks_held_between_two_named_parties_and_a_capitalised_opening():
     assert pairs(rows) == [("JPN", "USA"), ("USA", "JPN")]
     rows = extract("Mr. Trump spoke on Friday.", "Trade talks between Washington and Ottawa resumed on Monday.")
     assert pairs(rows) == [("CAN", "USA"), ("USA", "CAN")]
+
+
+def test_a_demand_is_proposed_a_called_off_tariff_hike_is_two_rows_and_balking_is_a_refusal():
+    opening = "President Trump met Chinese leader Xi Jinping."
+    rows = extract(opening, "Beijing wants Washington to remove tariffs on Chinese furniture.")
+    assert [(r.actor, r.action, r.status) for r in rows] == [("USA", "remove", "proposed")]
+    rows = extract(opening, "Trump called off a planned tariff hike on Chinese goods.")
+    assert [(r.actor, r.action, r.status) for r in rows] == [("USA", "raise", "announced"), ("USA", "remove", "implemented")]
+    rows = extract(opening, "But Beijing is balking at committing to a specific amount of farm product purchases.")
+    assert [(r.actor, r.category, r.status) for r in rows] == [("CHN", "purchase", "rejected")]
