@@ -2392,6 +2392,9 @@ _DEMAND_BEFORE = re.compile(
 _GERUND_OBJECT = re.compile(r"\s*(?:pressing|pushing|urging|calling|lobbying|seeking|asking|fighting|talking|arguing|scoring|winning|delivering)\b")
 # "We are buying time": an idiom, not a purchase
 _IDIOM_PURCHASE = re.compile(r"\s*(?:(?:some|more|extra|a little)\s+)?(?:time|breathing (?:room|space)|goodwill|peace)\b", re.IGNORECASE)
+# a gerund after a preposition names how or on what, not a pledge ("by investing in ...",
+# "focus on innovating and investing")
+_MEANS_BEFORE = re.compile(r"\b(?:by|on|of|for|from)\s+(?:[\w-]+ing\s+(?:and|or)\s+)?$", re.IGNORECASE)
 # what is spent or invested when it is time or effort ("spent the last few months testing",
 # "invested too much time and energy", "spend a lot of time"): no money, no pledge
 _SPENT_TIME = re.compile(
@@ -2733,6 +2736,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], keep
     if cue.category == "purchase" and _IDIOM_PURCHASE.match(object_text):
         return [], keep  # "buying time, not peace"
+    if cue.category == "investment" and hit.form.endswith("ing") and _MEANS_BEFORE.search(sentence, max(0, hit.start - 30), hit.start) \
+            and not any(q.kind == "money" for q in find_quantities(object_text)):
+        return [], keep  # "lowering costs by investing in rural communities", "focus on investing for the long term": a means, no pledge
     if cue.category in PARTY_ACTS and _SPENT_TIME.match(object_text):
         return [], keep  # "spent most of the day asleep", "invested years and energy in it": time, not money
     if hit.form.lower().startswith("spen") and not any(q.kind == "money" for q in find_quantities(object_text)):

@@ -187,3 +187,12 @@ def test_a_persons_purchase_in_a_deal_story_is_not_the_partners():
         title=lead,
     )
     assert [r for r in rows if r.category == "purchase"] == []
+
+
+def test_investing_as_a_means_is_no_pledge_but_a_sum_still_is():
+    rows = extract(
+        "The senator believes that American businesses need to break free of short-term thinking so they can "
+        "focus on innovating and investing for the long term.",
+        "Japan will create jobs in America by investing $40 billion in new car plants.",
+    )
+    assert [(r.actor, r.category, r.amount) for r in rows] == [("JPN", "investment", 40_000_000_000)]
