@@ -1097,6 +1097,10 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             found = _continuing_talks_rows(sentence, [], context)
             found += _trade_talks_rows(sentence, found, find_actor_mentions(sentence, context.on), context)
             return found, list(previous_actors)
+        if "sanctions " in sentence:
+            found = _standing_sanction_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
+            if found:
+                return found, list(previous_actors)
         if "umping" in sentence or "ountervailing" in sentence:
             found = _remedy_duty_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
             if found:
@@ -1203,6 +1207,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows.extend(_standing_tariff_rows(sentence, rows, mentions, context))
     if "umping" in sentence or "ountervailing" in sentence:
         rows.extend(_remedy_duty_rows(sentence, rows, mentions, context))
+    if "sanctions " in sentence:
+        rows.extend(_standing_sanction_rows(sentence, rows, mentions, context))
     if "which will" in sentence:
         rows = _rate_step_rows(sentence, rows, context)
     if _TALKS_HINT.search(sentence):
@@ -2165,6 +2171,38 @@ def _remedy_duty_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
             confidence=_confidence(levier, not hit, "tariff"), article_id=context.article_id,
             extractor_version=EXTRACTOR_VERSION,
         ))
+    return extra
+
+
+# "in support of the sanctions on Burma's military rulers", "U.S. economic sanctions got results":
+# a sanctions regime named as a fact is a measure in force (annotation guide, News set), levied by
+# the party named before it or the other document party
+_STANDING_SANCTIONS = re.compile(
+    r"\b(?:the|its|their|(?P<owner>U\.S\.|US|American|[A-Z][a-z]+(?:an|ese|ish|ian))(?:\s+economic)?)\s+sanctions\s+"
+    r"(?:on|against)\s+(?P<target>[^,;.]{2,50})")
+
+
+def _standing_sanction_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
+                            context: _Context) -> list[Commitment]:
+    if rows:
+        return []
+    extra: list[Commitment] = []
+    for match in _STANDING_SANCTIONS.finditer(sentence):
+        target = next((m.actor.country for m in mentions
+                       if match.start("target") <= m.start < match.end("target") and m.actor.country), None)
+        owner = next((m.actor.country for m in mentions
+                      if match.group("owner") and match.start("owner") <= m.start < match.end("owner") and m.actor.country), None)
+        levier = owner or (_other_party(target, context) if target else None)
+        if target is None or levier is None or levier == target:
+            continue
+        extra.append(Commitment(
+            actor=levier, category="sanctions", action="impose", subject=_subject_phrase(match.group(0)),
+            evidence=sentence, paragraph_index=0, char_start=0, char_end=0, counterparty=target,
+            products=[], status="implemented", conditional=False,
+            confidence=_confidence(levier, owner is None, "sanctions"), article_id=context.article_id,
+            extractor_version=EXTRACTOR_VERSION,
+        ))
+        break  # one regime per sentence
     return extra
 
 
