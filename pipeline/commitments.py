@@ -2544,7 +2544,7 @@ def _targets(sentence: str, region: tuple[int, int], mentions: list[ActorMention
 # "Swiss goods", "imports from China", "tariffs on Japan": the country whose goods a tariff hits.
 # ("the American steel industry", "U.S. auto workers": a country's producers, not its goods)
 _GOODS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:goods|products|exports|imports|cars|vehicles|autos|steel|items|articles|shipments)\b"
-                          r"(?!\s+(?:industry|industries|producers|makers|workers|companies|sector|plants|mills)\b)")
+                          r"(?!\s+(?:and\s+[\w-]+\s+)?(?:industry|industries|producers|makers|workers|companies|sector|plants|mills)\b)")
 _ORIGIN_BEFORE = re.compile(r"(?:\b(?:goods|products|imports|exports|articles) (?:from|of)|\bon)\s+(?:the\s+)?$")
 
 
@@ -3874,7 +3874,7 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
         if first is None and id(row) not in (itemised or ()):
             # list items are their opener's parts, not later statements of it
             first = _earlier_without_figure(merged.values(), row) or _earlier_without_level(merged.values(), row) \
-                or _earlier_with_figure(merged.values(), row)
+                or _earlier_with_figure(merged.values(), row) or _same_change_more_goods(merged.values(), row)
         if first is None:
             # the merge key, so two rows the merge keeps apart never share an id
             row.commitment_id = stable_id(row.article_id, row.paragraph_index, row.char_start, *key)
@@ -4034,6 +4034,21 @@ def _earlier_with_figure(rows, later: Commitment) -> Commitment | None:
     for row in rows:
         if (row.actor, row.category, row.action) == (later.actor, later.category, later.action) \
                 and _has_figure(row) and _names_nothing_new(row, later):
+            return row
+    return None
+
+
+def _same_change_more_goods(rows, later: Commitment) -> Commitment | None:
+    """One change of level told twice, the second naming more goods ("to increase the tariff
+    to 50% on steel", then "raising the tariff on steel and aluminum imports from 25% to 50%"):
+    one row (convention 8), whose goods grow."""
+    if later.category != "tariff" or later.value_from is None or later.value_to is None or not later.products:
+        return None
+    for row in rows:
+        if (row.actor, row.category, row.action, row.value_from, row.value_to, row.unit) == (
+                later.actor, later.category, later.action, later.value_from, later.value_to, later.unit) \
+                and set(row.products) & set(later.products) and not _dated_apart(row, later):
+            row.products = sorted(set(row.products) | set(later.products))
             return row
     return None
 

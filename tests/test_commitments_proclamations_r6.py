@@ -214,3 +214,18 @@ def test_which_content_a_tariff_covers_is_scope_not_a_row():
                    "The tin tariffs apply to the tin content of a product; non-tin content of a product remains "
                    "subject to reciprocal tariffs or other applicable duties.")
     assert tariff_rows(rows) == [("USA", "raise", 25.0, 50.0)]
+
+
+def test_one_change_of_level_told_again_with_more_goods_is_one_row():
+    rows = extract("Today, President Donald J. Trump signed a Proclamation to increase the tariff to 50% on steel.",
+                   "President Trump is raising the tariff on steel and aluminum imports from 25% to 50%.")
+    raises = [r for r in rows if r.action == "raise"]
+    assert len(raises) == 1 and raises[0].value_from == 25.0 and raises[0].mentions == 2
+    assert len(raises[0].products) >= 2  # the goods of both statements
+
+
+def test_a_countrys_industries_named_with_two_goods_are_no_origin():
+    rows = extract("Today, President Donald J. Trump signed a Proclamation raising tariffs on tin.",
+                   "Earlier this year, President Trump restored and strengthened Section 232 tariffs on tin and zinc, "
+                   "widely celebrated by the American tin and zinc industries.")
+    assert {r.actor for r in rows if r.category == "tariff"} == {"USA"}
