@@ -187,7 +187,8 @@ def _load_guards(spec: dict) -> _Guards:
     return _Guards(
         frozenset(str(a) for a in spec.get("name_like") or []),
         frozenset(str(w) for w in spec.get("not_name_words") or []),
-        frozenset(str(a) for a in spec.get("needs_confirmation") or []),
+        # the all-capitals variant too ("GEORGIA" in a heading is as ambiguous)
+        frozenset(v for a in spec.get("needs_confirmation") or [] for v in (str(a), str(a).upper())),
         after,
     )
 

@@ -175,3 +175,8 @@ def test_korean_trade_ministers_in_the_2025_talks():
     assert resolve_actor("Yeo Han-koo", date(2025, 8, 1)).role == "Trade Minister"
     assert resolve_actor("Yeo Han-koo", date(2023, 8, 1)).country is None  # out of office then
     assert resolve_actor("Kim Jung-kwan", date(2025, 10, 29)).country == "KOR"
+
+
+def test_guarded_forms_stay_guarded_in_capitals():
+    assert _found("GEORGIA PLANT EXPANSION:") == []
+    assert _found("CAR TARIFFS WILL FALL") == []
