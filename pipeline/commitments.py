@@ -1217,6 +1217,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
     rows.extend(_noun_pledge_rows(sentence, rows, mentions, context))
     if "uild" in sentence and _RECAP_LEAD.search(sentence):
         rows.extend(_recap_rows(sentence, rows, mentions, context))
+    if "Agreements" in sentence:
+        rows = _us_row_per_agreement(rows)
     if "nsur" in sentence and _NO_BURDEN_HINT.search(sentence):
         rows.extend(_no_burden_rows(sentence, rows, mentions, carried, context))
     rows.extend(_amendment_rows(sentence, rows, mentions, context))
@@ -1558,6 +1560,19 @@ _INVESTMENT_BEFORE_MONEY = re.compile(
 # "Boeing secured a $9 billion order from Qatar Airways": the ordering airline's country buys
 _ORDER_AFTER_MONEY = re.compile(r"\s+(?:purchase\s+)?orders?\s+(?:from|by)\b", re.IGNORECASE)
 _ORDER_BEFORE_COUNT = re.compile(r"\b(?:purchase\s+)?orders?\b[^.;]{0,70}?\b(?:for|of)\s+(?:up to\s+|about\s+)?$", re.IGNORECASE)
+
+
+def _us_row_per_agreement(rows: list[Commitment]) -> list[Commitment]:
+    """"The United States and A, B, and C will work to finalize the Agreements": one bilateral
+    agreement per partner, so the US takes a step towards each (annotation guide, Western
+    Hemisphere fact sheet): its row is repeated with each partner as counterparty."""
+    talks = [r for r in rows if r.category == "diplomatic" and r.action == "negotiate"]
+    ours = [r for r in talks if r.actor == HOME_EXPORTER]
+    partners = list(dict.fromkeys(r.actor for r in talks if r.actor and r.actor != HOME_EXPORTER))
+    if len(ours) != 1 or len(partners) < 2:
+        return rows
+    index = rows.index(ours[0])
+    return rows[:index] + [replace(ours[0], counterparty=p) for p in partners] + rows[index + 1:]
 
 
 # "The UAE deals build on the $600 billion in Saudi Arabia and $1.2 trillion in Qatar": a recap
@@ -2676,6 +2691,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], []  # "in a deal President Donald Trump announced late on Tuesday": the deal, told in passing
     if hit.form.endswith("ing") and re.match(r"\s*By\s*$", sentence[:hit.start]):
         return [], []  # "By imposing tariffs, President Trump is ensuring ...": a means, told in passing
+    if hit.form.startswith("establish a mechanism") and any(q.kind == "rate" for q in find_quantities(sentence[hit.end:hit.end + 160])):
+        # "establish a mechanism allowing textiles to receive a 0% rate": the rate is the measure
+        # (a row of its own verb), not talks to come
+        return [], _subject_actors(sentence, subject_region, mentions, context)
     if hit.form.lower().startswith("address") and _GENERAL_LEAD.match(object_text):
         # "X will address a range of non-tariff barriers, including by: (1) ...": a lead the
         # items break down; the items are the rows (guide rule 6)
@@ -2966,6 +2985,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "apply only the MFN tariff to aircraft": the additional tariff is lifted for
         # those goods, an exemption stated as the measure (guide rule 3)
         cue = replace(cue, action="remove")
+    elif cue.action == "enforce" and category == "import_restriction" and hit.form.lower().startswith("adopt"):
+        cue = replace(cue, action="restrict")  # "adopt and implement a forced labor import ban": a new ban (convention 11)
     elif cue.action in ("enforce", "impose") and _NEGOTIATED_APPROACH.match(object_text):
         cue = replace(cue, action="negotiate")  # "adopt a structured, negotiated approach to other sectors"
     if cue.action in ("relax", "reduce") and _NO_LESS_FAVORABLE.search(object_text):
@@ -3568,7 +3589,7 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
             action = "remove" if value_to == 0 else "reduce" if value_to < value_from else "raise" \
                 if value_to > value_from else action
         return action, value_from, value_to, change, amount, unit
-    if (cue.intransitive or cue.inverted or not stated_after) and not rate_follows:
+    if (cue.intransitive or not stated_after) and not rate_follows:  # ("X will receive a 0% rate": the rate after)
         before = [q for q in find_quantities(subject_text) if q.kind in ("rate", "points")
                   and not _SHARE_AFTER.match(subject_text, q.end)]
         if before and (cue.intransitive or cue.inverted or category == "tariff"):
