@@ -252,7 +252,7 @@ def test_a_demand_is_proposed_a_called_off_tariff_hike_is_two_rows_and_balking_i
 
 
 def test_a_sanctions_regime_named_as_a_fact_is_in_force():
-    rows = extract("President Obama met Cuba's leader.",
+    rows = extract("President Trump met Cuba's leader.",
                    "The senator had long backed the sanctions on Cuba's government, aides said.")
     assert [(r.actor, r.counterparty, r.category, r.action, r.status) for r in rows] == [
         ("USA", "CUB", "sanctions", "impose", "implemented")]
