@@ -2445,6 +2445,10 @@ _DEMAND_BEFORE = re.compile(
 _GERUND_OBJECT = re.compile(r"\s*(?:pressing|pushing|urging|calling|lobbying|seeking|asking|fighting|talking|arguing|scoring|winning|delivering)\b")
 # "We are buying time": an idiom, not a purchase
 _IDIOM_PURCHASE = re.compile(r"\s*(?:(?:some|more|extra|a little)\s+)?(?:time|breathing (?:room|space)|goodwill|peace)\b", re.IGNORECASE)
+# an economic figure as the subject of a passive cue ("the deficit was cut", "prices were lowered")
+_STATISTIC_SUBJECT = re.compile(
+    r"\b(?:deficits?|surplus(?:es)?|GDP|prices|inflation|unemployment|output|growth|wages|incomes?|emissions)(?:['’]s?)?"
+    r"\s+(?:was|were|is|are|has been|have been|had been|will be|would be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # a gerund after a preposition names how or on what, not a pledge ("by investing in ...",
 # "focus on innovating and investing")
 _MEANS_BEFORE = re.compile(r"\b(?:by|on|of|for|from)\s+(?:[\w-]+ing\s+(?:and|or)\s+)?$", re.IGNORECASE)
@@ -2750,6 +2754,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "have reached an Agreement ... to strengthen our relationship, which will provide both
         # countries' exporters access": what the deal achieves, told in its announcing sentence
         return [], []
+    if _is_passive(sentence, hit) and _STATISTIC_SUBJECT.search(sentence, max(0, hit.start - 60), hit.start):
+        return [], []  # "November's deficit was cut by more than half": a figure fell, no party acted
     if _is_passive(sentence, hit):
         relative = list(_RELATIVE_WORD.finditer(subject_text))
         if relative and not _MEASURE_WORDS.search(subject_text, relative[-1].end()):

@@ -196,3 +196,12 @@ def test_investing_as_a_means_is_no_pledge_but_a_sum_still_is():
         "Japan will create jobs in America by investing $40 billion in new car plants.",
     )
     assert [(r.actor, r.category, r.amount) for r in rows] == [("JPN", "investment", 40_000_000_000)]
+
+
+def test_a_figure_cut_in_the_passive_is_no_measure():
+    rows = extract(
+        "The United States and China traded tariffs all year.",
+        "As the President delivers better terms for workers and farmers, November's deficit was cut by more "
+        "than half compared to the same month last year, fueled by soaring tariff revenues.",
+    )
+    assert rows == []
