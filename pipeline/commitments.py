@@ -2794,7 +2794,12 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "issued a proclamation adding copper to the Section 232 tariffs program, at the same
         # 50% rate": goods brought under a tariff (the inclusions of an order), not a blacklist
         cue = replace(cue, lemma="add_to_tariff", action="impose", category="tariff", requires=None)
-    if cue.requires is not None and not cue.requires.pattern.startswith("^") and not cue.requires.search(
+    if cue.lemma == "expire_later":
+        # ("rates, which were initially set to expire on July 9, will expire on August 1": the
+        # earlier end sits in a relative clause before the cue, outside its subject region)
+        if not cue.requires.search(sentence, 0, hit.start):
+            return [], keep
+    elif cue.requires is not None and not cue.requires.pattern.startswith("^") and not cue.requires.search(
             subject_text + object_text if cue.intransitive else object_text):  # (an anchored one is tested at the cue)
         return [], keep
     if cue.category == "purchase" and _IDIOM_PURCHASE.match(object_text):
@@ -2856,7 +2861,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
                                              and not cue.requires.search(sentence[hit.end:])):
             return [], keep  # (the fallback's own anchored test: "paid" needs the sum right after it)
     if cue.intransitive and not _MEASURE_WORDS.search(subject_text + " " + object_text) \
-            and not (cue.lemma == "quota" and _OFFSET.search(subject_text)) and not (
+            and not (cue.lemma == "quota" and _OFFSET.search(subject_text)) \
+            and not (cue.lemma == "expire_later" and _MEASURE_WORDS.search(sentence, 0, hit.start)) and not (
             cue.lemma == "tax_goods" and _TAXED_GOODS.search(subject_text) and _RATE_LEVEL.match(object_text)) \
             and not (cue.lemma == "remain" and _AT_RATE.match(object_text) and (
                 _GOODS_PRONOUN.search(subject_text) or hs_codes(subject_text))):

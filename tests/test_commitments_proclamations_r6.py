@@ -229,3 +229,10 @@ def test_a_countrys_industries_named_with_two_goods_are_no_origin():
                    "Earlier this year, President Trump restored and strengthened Section 232 tariffs on tin and zinc, "
                    "widely celebrated by the American tin and zinc industries.")
     assert {r.actor for r in rows if r.category == "tariff"} == {"USA"}
+
+
+def test_rates_initially_set_to_expire_that_now_expire_later_are_extended():
+    rows = extract("Today, President Donald J. Trump signed an Executive Order determining that certain tariff rates, "
+                   "which were initially set to expire on May 9, will expire on June 1.",
+                   "The tin pause will expire on June 1.")
+    assert [(r.actor, r.category, r.action) for r in rows] == [("USA", "tariff", "extend")]
