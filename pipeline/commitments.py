@@ -1128,6 +1128,9 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         if "nsur" in sentence and _NO_BURDEN_HINT.search(sentence):
             mentions = find_actor_mentions(sentence, context.on, tuple(context.parties[:2]))
             return _no_burden_rows(sentence, [], mentions, previous_actors, context), list(previous_actors)
+        if "procurement obligations" in sentence:
+            mentions = find_actor_mentions(sentence, context.on, tuple(context.parties[:2]))
+            return _procurement_reciprocity_rows(sentence, [], mentions, previous_actors, context), list(previous_actors)
         return [], list(previous_actors)
     if lexicon.non_government is not None and _SPEECH_VERB.search(sentence) and lexicon.non_government.search(sentence):
         return [], list(previous_actors)  # an analyst's or a company's comment
@@ -1221,6 +1224,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows = _us_row_per_agreement(rows)
     if "nsur" in sentence and _NO_BURDEN_HINT.search(sentence):
         rows.extend(_no_burden_rows(sentence, rows, mentions, carried, context))
+    if "procurement obligations" in sentence:
+        rows.extend(_procurement_reciprocity_rows(sentence, rows, mentions, carried, context))
     rows.extend(_amendment_rows(sentence, rows, mentions, context))
     if "exceed" in sentence:
         rows.extend(_cap_rows(sentence, rows, mentions, context))
@@ -1440,6 +1445,34 @@ def _trade_talks_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
                     article_id=context.article_id, extractor_version=EXTRACTOR_VERSION,
                 ))
     return extra
+
+
+# "both countries will ensure that international procurement obligations provide a benefit only to
+# those countries that have taken on the same commitments": procurement closed to non-members
+_PROCUREMENT_RECIPROCITY = re.compile(
+    r"\bensur(?:e|es|ing)\s+that\s+(?:international\s+|their\s+)?procurement\s+obligations\s+"
+    r"(?:provide\s+(?:a\s+)?benefits?\s+(?:only\s+)?to|benefit\s+only)\b",
+    re.IGNORECASE,
+)
+
+
+def _procurement_reciprocity_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
+                                  carried: list[str], context: _Context) -> list[Commitment]:
+    match = _PROCUREMENT_RECIPROCITY.search(sentence)
+    if match is None or any(r.category == "procurement" for r in rows):
+        return []
+    clause = _clause_start(sentence, 0, match.start(), mentions)
+    actors = _subject_actors(sentence, (clause, match.start()), mentions, context) or list(carried)
+    return [
+        Commitment(
+            actor=actor, category="procurement", action="restrict", subject="international procurement obligations",
+            evidence=sentence, paragraph_index=0, char_start=0, char_end=0,
+            counterparty=_other_party(actor, context), status=context.default_status,
+            conditional=False, confidence=_confidence(actor, False, "procurement"), article_id=context.article_id,
+            extractor_version=EXTRACTOR_VERSION,
+        )
+        for actor in actors
+    ]
 
 
 def _access_kept_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],

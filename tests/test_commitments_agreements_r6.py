@@ -278,3 +278,13 @@ def test_preventing_new_barriers_is_a_standstill_but_address_and_prevent_is_one_
         ("ISL", "market_access", "maintain", None, None, None)]
     assert rows_of(extract("Iceland has committed to address and prevent barriers to Norwegian fish.")) == [
         ("ISL", "market_access", "relax", None, None, None)]
+
+
+def test_procurement_obligations_benefiting_only_members_restrict_procurement():
+    rows = extract(
+        "Norway and Iceland have committed to strengthen cooperation on duty evasion. This commitment includes "
+        "cooperating to ensure that international procurement obligations benefit only those countries that have "
+        "taken on the same commitments."
+    )
+    assert sorted((r.actor, r.category, r.action) for r in rows if r.category == "procurement") == [
+        ("ISL", "procurement", "restrict"), ("NOR", "procurement", "restrict")]
