@@ -123,3 +123,8 @@ def test_finalizing_agreements_with_several_partners_gives_a_us_row_per_partner(
                    "finalize the Agreements for signature.")
     us = sorted(r.counterparty for r in rows if r.actor == "USA" and r.category == "diplomatic")
     assert us == ["CHL", "PAN", "PER"]
+
+
+def test_a_deal_that_ensures_streamlined_customs_procedures_opens_the_partners_market():
+    rows = extract("Chile ensures streamlined customs procedures for U.S. exports.")
+    assert [(r.actor, r.category, r.action) for r in rows] == [("CHL", "market_access", "relax")]
