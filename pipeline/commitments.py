@@ -2478,6 +2478,10 @@ _DEMAND_BEFORE = re.compile(
 _GERUND_OBJECT = re.compile(r"\s*(?:pressing|pushing|urging|calling|lobbying|seeking|asking|fighting|talking|arguing|scoring|winning|delivering)\b")
 # "We are buying time": an idiom, not a purchase
 _IDIOM_PURCHASE = re.compile(r"\s*(?:(?:some|more|extra|a little)\s+)?(?:time|breathing (?:room|space)|goodwill|peace)\b", re.IGNORECASE)
+# criminal groups as the subject right before the verb ("cartels continue to ...")
+_CRIMINAL_SUBJECT = re.compile(
+    r"\b(?:traffick(?:ers|ing (?:organi[sz]ations|networks|groups))|cartels|smugglers|gangs|criminals|terrorists|hackers)"
+    r"\s+(?:(?:will|would|can|could|also|still|often|continue to|continues to|have|has|had)\s+)*$", re.IGNORECASE)
 # an economic figure as the subject of a passive cue ("the deficit was cut", "prices were lowered")
 _STATISTIC_SUBJECT = re.compile(
     r"\b(?:deficits?|surplus(?:es)?|GDP|prices|inflation|unemployment|output|growth|wages|incomes?|emissions)(?:['’]s?)?"
@@ -2787,6 +2791,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "have reached an Agreement ... to strengthen our relationship, which will provide both
         # countries' exporters access": what the deal achieves, told in its announcing sentence
         return [], []
+    if _CRIMINAL_SUBJECT.search(sentence, max(0, hit.start - 60), hit.start):
+        return [], []  # "drug trafficking organizations maintain super labs": criminals act, no government
     if _is_passive(sentence, hit) and _STATISTIC_SUBJECT.search(sentence, max(0, hit.start - 60), hit.start):
         return [], []  # "November's deficit was cut by more than half": a figure fell, no party acted
     if _is_passive(sentence, hit):

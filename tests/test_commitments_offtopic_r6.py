@@ -205,3 +205,8 @@ def test_a_figure_cut_in_the_passive_is_no_measure():
         "than half compared to the same month last year, fueled by soaring tariff revenues.",
     )
     assert rows == []
+
+
+def test_criminal_groups_as_subject_are_no_government():
+    rows = extract("Mexico-based drug trafficking organizations maintain large fentanyl labs near the border.")
+    assert rows == []
