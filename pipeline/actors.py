@@ -322,6 +322,8 @@ def find_actor_mentions(text: str, on: date | None = None,
         if alias in guards.needs_confirmation:
             unconfirmed.add(len(raw))
         raw.append((start, end, candidates))
+    if not raw:
+        return []
     settled: list[tuple[int, int, tuple[_Entry, str] | None]] = []
     countries: set[str] = ({context} if isinstance(context, str) else set(context)) if context else set()
     for index, (start, end, candidates) in enumerate(raw):
