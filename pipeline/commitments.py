@@ -295,6 +295,8 @@ def extract_commitments(article: Article) -> list[Commitment]:
         if paragraph.kind == "list_item" and level in intro:
             inherited, template = intro[level]
             inherited = inherited or list(heading_actors)
+        if "“" in text[:220] and _industry_quote(text):
+            continue  # a round-up's "Trade Association President Jane Doe: “...”": comment, not a measure
         found, last_actors = _paragraph_commitments(paragraph, body_start, inherited, context)
         if paragraph.kind != "list_item" or found:
             pledge_label = None
@@ -380,6 +382,24 @@ def _drop_sellers_as_buyers(rows: list[Commitment], context: _Context) -> list[C
                 for o in purchases):
             dropped.add(id(row))
     return [r for r in rows if id(r) not in dropped] if dropped else rows
+
+
+# "National Dairy Association President and CEO Jane Doe: “...”": a quote round-up's lead-in label
+_QUOTE_LABEL = re.compile(r"^\W*([^“”\"\n]{3,200}?):\s*[“\"]")
+
+
+@lru_cache(maxsize=1)
+def _non_government_label() -> re.Pattern[str] | None:
+    data = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8")) or {}
+    return _any_of(data.get("non_government_speakers"), re.IGNORECASE)
+
+
+def _industry_quote(text: str) -> bool:
+    """Whether the paragraph is a quote lead-in whose label names a company or trade group
+    (annotation guide rule 2: comment on a deal is no commitment)."""
+    label = _QUOTE_LABEL.match(text)
+    pattern = _non_government_label()
+    return bool(label and pattern is not None and pattern.search(label.group(1)))
 
 
 # "Japan and Japanese companies have outlined their commitments to pursuing the following

@@ -128,3 +128,10 @@ def test_finalizing_agreements_with_several_partners_gives_a_us_row_per_partner(
 def test_a_deal_that_ensures_streamlined_customs_procedures_opens_the_partners_market():
     rows = extract("Chile ensures streamlined customs procedures for U.S. exports.")
     assert [(r.actor, r.category, r.action) for r in rows] == [("CHL", "market_access", "relax")]
+
+
+def test_a_trade_groups_quote_in_a_round_up_is_comment_not_a_commitment():
+    rows = extract("National Widget Association President and CEO Jane Roe: “We welcome the commitments of both "
+                   "governments to remove tariffs on widgets and to address non-tariff barriers.”",
+                   title="What They Are Saying: The Chile Trade Deal Is a Win")
+    assert rows == []
