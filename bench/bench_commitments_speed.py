@@ -1,6 +1,8 @@
 """Commitment extraction speed: articles/s on one core over the sample corpus.
 
     .venv/bin/python -m bench.bench_commitments_speed [--repeats 7] [--rounds 20]
+    .venv/bin/python -m bench.bench_commitments_speed --patterns
+
 
 Parsing happens once, outside the timing: only ``extract_commitments`` is timed.
 Each repeat runs the whole corpus ``--rounds`` times; the figure is the median
@@ -13,13 +15,17 @@ The ratio extraction/parsing is steadier than either rate alone.
 from __future__ import annotations
 
 import argparse
+import importlib
+import re
 import statistics
 import sys
 import time
 from pathlib import Path
 
+from pipeline.actors import with_first_chars
 from pipeline.commitments import extract_commitments
 from pipeline.parse import parse_document
+from pipeline.sentences import split_sentences
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = PROJECT_ROOT / "samples"
@@ -35,15 +41,64 @@ def load_articles(folder: Path = SAMPLES) -> list:
     return [parse_document(data, name) for data, name in sample_files(folder)]
 
 
+PATTERN_MODULES = ("pipeline.commitments", "pipeline.quantities", "pipeline.timeexpr")
+
+
+def _without_lookahead(pattern: re.Pattern[str], listed: bool) -> re.Pattern[str]:
+    """The pattern as written, for one the module put behind its first-character lookahead."""
+    if not listed:
+        return pattern
+    source = pattern.pattern
+    inner = source[source.index("])(?:") + 5:-1]
+    return re.compile(inner, pattern.flags)
+
+
+def _best_time(function, repeats: int = 5) -> float:
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def compare_first_char_lookaheads(articles: list) -> None:
+    """Per module-level pattern: the time to search every sample sentence as written and
+    behind a first-character lookahead (best of 5). The modules' _FAST_START_PATTERNS
+    lists are the patterns with a clear gain (>= 20% and >= 0.4 ms here)."""
+    sentences = [p.text[s:e] for a in articles for p in a.paragraphs for s, e in split_sentences(p.text or "")]
+    print(f"{len(sentences)} sample sentences; ms per pass, as written -> with lookahead (* = in the module's list)")
+    for module_name in PATTERN_MODULES:
+        module = importlib.import_module(module_name)
+        listed = set(getattr(module, "_FAST_START_PATTERNS", ()))
+        for name, pattern in sorted(vars(module).items()):
+            if not isinstance(pattern, re.Pattern):
+                continue
+            plain = _without_lookahead(pattern, name in listed)
+            fast = with_first_chars(plain)
+            if fast is plain:
+                continue  # no lookahead can be told for it
+            before = _best_time(lambda: [plain.search(s) for s in sentences])
+            after = _best_time(lambda: [fast.search(s) for s in sentences])
+            mark = "*" if name in listed else " "
+            print(f"{mark} {module_name.split('.')[-1]}.{name}: {before * 1000:.2f} -> {after * 1000:.2f} "
+                  f"({(before - after) / before:+.0%})")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=7)
     parser.add_argument("--rounds", type=int, default=20)
+    parser.add_argument("--patterns", action="store_true",
+                        help="time each regex with and without a first-character lookahead instead")
     args = parser.parse_args(argv)
     articles = load_articles()
     if not articles:
         print(f"no sample articles in {SAMPLES}", file=sys.stderr)
         return 1
+    if args.patterns:
+        compare_first_char_lookaheads(articles)
+        return 0
     extract_commitments(articles[0])  # load lexicons outside the timing
     files = sample_files()
     rates, reference_rates = [], []

@@ -181,6 +181,96 @@ def starting_with_one_of(words: list[str]) -> str:
     return "(?=[" + "".join(sorted({re.escape(word[0]) for word in words})) + "])"
 
 
+
+def starting_with_first_chars(pattern: str, flags: int = 0) -> str:
+    """The lookahead of ``starting_with_one_of`` for a regex rather than words: the
+    characters any match of ``pattern`` can start with, read from the parsed regex.
+
+    A long alternation of case-insensitive entries (object and product lexicons) is
+    tried entry by entry at every word start; the lookahead turns most positions
+    away in one test. Compiled with the same flags it accepts exactly those
+    characters' case variants. "" when the first character cannot be told (a class
+    like \\w, an optional start): no position is skipped, the result is the same."""
+    try:
+        from re import _constants as sre, _parser as sre_parse  # the stdlib's own regex parser
+        chars, nullable = _first_chars(sre_parse.parse(pattern, flags), sre)
+    except Exception:  # another Python's internals, a pattern the walk does not know
+        return ""
+    if chars is None or nullable or not chars:
+        return ""
+    return "(?=[" + "".join(char if len(char) > 1 else re.escape(char) for char in sorted(chars)) + "])"
+
+
+
+
+def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` behind the lookahead of ``starting_with_first_chars``: the same matches.
+    Worth it for a pattern that opens with a lookbehind, a word boundary or a case-
+    insensitive alternation; one that opens with a literal has the engine's own fast
+    scan and gets slower (``bench.bench_commitments_speed --patterns`` measures each)."""
+    lookahead = starting_with_first_chars(pattern.pattern, pattern.flags)
+    if not lookahead:
+        return pattern
+    try:
+        return re.compile(lookahead + "(?:" + pattern.pattern + ")", pattern.flags)
+    except re.error:  # a leading global flag "(?i)" cannot be wrapped
+        return pattern
+
+def _class_escapes() -> dict:
+    try:
+        from re import _constants as sre
+    except ImportError:
+        return {}
+    return {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_SPACE: r"\s", sre.CATEGORY_WORD: r"\w"}
+
+
+_CLASS_ESCAPES = _class_escapes()
+
+
+def _first_chars(items, sre) -> tuple[set[str] | None, bool]:
+    """(characters a match of the parsed sequence can start with, whether it can be
+    empty); None when unknown."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op is sre.LITERAL:
+            return chars | {chr(av)}, False
+        if op is sre.IN:
+            found: set[str] = set()
+            for item_op, item in av:
+                if item_op is sre.LITERAL:
+                    found.add(chr(item))
+                elif item_op is sre.RANGE and item[1] - item[0] < 256:
+                    found.update(chr(code) for code in range(item[0], item[1] + 1))
+                elif item_op is sre.CATEGORY and item in _CLASS_ESCAPES:
+                    found.add(_CLASS_ESCAPES[item])  # kept as the class itself (\d: any script's digits)
+                else:
+                    return None, False  # a negated class, \w, \s: anything may start
+            return chars | found, False
+        if op is sre.SUBPATTERN or op is sre.BRANCH or op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            if op is sre.SUBPATTERN:
+                if av[1] or av[2]:
+                    return None, False  # "(?i:...)": the lookahead would not share the group's flags
+                alternatives, least = [av[3]], 1
+            elif op is sre.BRANCH:
+                alternatives, least = av[1], 1
+            else:
+                alternatives, least = [av[2]], av[0]
+            can_be_empty = least == 0
+            for alternative in alternatives:
+                found, nullable = _first_chars(alternative, sre)
+                if found is None:
+                    return None, False
+                chars |= found
+                can_be_empty = can_be_empty or nullable
+            if not can_be_empty:
+                return chars, False
+            continue  # an optional part: what follows it may start the match too
+        if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+            continue  # zero-width: the character is decided by what follows
+        return None, False
+    return chars, True
+
+
 def _load_guards(spec: dict) -> _Guards:
     states = sorted({str(s) for s in spec.get("us_states") or []}, key=len, reverse=True)
     after = re.compile(r",\s*(" + "|".join(re.escape(s) for s in states) + r")(?![\w.])") if states else None

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import yaml
 
+from pipeline.actors import starting_with_first_chars
+
 HS_CODES_PATH = Path(__file__).parent / "data" / "hs_codes.yaml"
 
 
@@ -37,7 +39,9 @@ def _products() -> tuple[tuple[Product, ...], re.Pattern[str]]:
         groups.append(rf"(?P<p{index}>{alternatives})")
     # one pass over the text; at one position the earlier lexicon entry wins. The word
     # boundary sits outside the alternation so mid-word positions fail at once.
-    return tuple(products), re.compile(r"(?<![\w-])(?:" + "|".join(groups) + r")(?![\w-])", re.IGNORECASE)
+    # the lookahead on first characters lets the scan pass most word starts at once
+    combined = r"(?<![\w-])(?:" + "|".join(groups) + r")(?![\w-])"
+    return tuple(products), re.compile(starting_with_first_chars(combined, re.IGNORECASE) + combined, re.IGNORECASE)
 
 
 def find_products(text: str) -> list[ProductMention]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.actors import starting_with_one_of
+from pipeline.actors import starting_with_one_of, with_first_chars
 
 _UNITS = {
     "zero": 0, "nil": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5,
@@ -280,3 +280,17 @@ def rate_levels(text: str, quantities: list[Quantity]) -> RateLevels:
     if value_from is not None or value_to is not None:
         unit = "percent"
     return RateLevels(value_from, value_to, change, unit, tuple(used), to_marked)
+
+
+# Speed (issue 4): the patterns below are searched in most sentences; each is put behind a
+# lookahead on the characters its matches can start with (actors.with_first_chars), which
+# finds the same matches 20-80% faster. Chosen by measurement
+# (`python -m bench.bench_commitments_speed --patterns`): a pattern that opens with a
+# literal keeps the regex engine's own fast scan and is left as it is.
+_FAST_START_PATTERNS = (
+    "_BY_CUE", "_FROM_CUE", "_MONEY_AFTER", "_MONEY_BEFORE", "_NEW_LEVEL_CUE", "_PERCENT",
+    "_PERCENT_GUARD", "_SCALED", "_TO_CUE", "_ZERO_LEVEL",
+)
+for _name in _FAST_START_PATTERNS:
+    globals()[_name] = with_first_chars(globals()[_name])
+del _name

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from pipeline.actors import with_first_chars
 from pipeline.quantities import parse_number
 
 DAYS_PER_UNIT = {"day": 1, "week": 7, "month": 30, "year": 365}
@@ -244,3 +245,17 @@ def read_time(text: str, reference: date | None = None) -> TimeInfo:
     if info.end_date and info.start_date and info.end_date < info.start_date:
         info.end_date = None
     return info
+
+
+# Speed (issue 4): the patterns below are searched in most sentences; each is put behind a
+# lookahead on the characters its matches can start with (actors.with_first_chars), which
+# finds the same matches 20-80% faster. Chosen by measurement
+# (`python -m bench.bench_commitments_speed --patterns`): a pattern that opens with a
+# literal keeps the regex engine's own fast scan and is left as it is.
+_FAST_START_PATTERNS = (
+    "_DATE_MDY", "_DECADE", "_DURATION", "_DURATION_ADJECTIVE", "_DURATION_WORD", "_END_CUE",
+    "_PAST_EVENT_CUE", "_RELATIVE_WORD", "_START_CUE", "_YEAR_LIST",
+)
+for _name in _FAST_START_PATTERNS:
+    globals()[_name] = with_first_chars(globals()[_name])
+del _name
