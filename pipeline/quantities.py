@@ -292,5 +292,6 @@ _FAST_START_PATTERNS = (
     "_PERCENT_GUARD", "_SCALED", "_TO_CUE", "_ZERO_LEVEL",
 )
 for _name in _FAST_START_PATTERNS:
-    globals()[_name] = with_first_chars(globals()[_name])
+    if isinstance(globals().get(_name), re.Pattern):  # (one renamed since is only slower)
+        globals()[_name] = with_first_chars(globals()[_name])
 del _name

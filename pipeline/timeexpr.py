@@ -257,5 +257,6 @@ _FAST_START_PATTERNS = (
     "_PAST_EVENT_CUE", "_RELATIVE_WORD", "_START_CUE", "_YEAR_LIST",
 )
 for _name in _FAST_START_PATTERNS:
-    globals()[_name] = with_first_chars(globals()[_name])
+    if isinstance(globals().get(_name), re.Pattern):  # (one renamed since is only slower)
+        globals()[_name] = with_first_chars(globals()[_name])
 del _name
