@@ -125,8 +125,9 @@ def test_gerunds_given_as_examples_after_such_as_are_the_leading_partys_measures
         "requirements, accepting Norwegian vehicle safety standards, and removing burdensome certification requirements."
     )
     assert {r.actor for r in rows} == {"ISL"}
+    # certification requirements are import-side requirements (guide rule 13)
     assert sorted((r.category, r.action) for r in rows) == [
-        ("market_access", "relax"), ("market_access", "relax"), ("other", "remove")]
+        ("import_restriction", "remove"), ("market_access", "relax"), ("market_access", "relax")]
 
 
 def test_finalizing_the_agreements_for_signature_is_a_step_on_the_deal():
