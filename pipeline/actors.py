@@ -216,6 +216,16 @@ def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
     except re.error:  # a leading global flag "(?i)" cannot be wrapped
         return pattern
 
+
+def put_behind_first_chars(namespace: dict, names: tuple[str, ...]) -> None:
+    """Replace each module-level pattern ``names`` lists in ``namespace`` (a module's
+    ``globals()``) by its ``with_first_chars`` form. A listed name that was renamed since
+    is skipped: that pattern is only slower, never wrong."""
+    for name in names:
+        if isinstance(namespace.get(name), re.Pattern):
+            namespace[name] = with_first_chars(namespace[name])
+
+
 def _class_escapes() -> dict:
     try:
         from re import _constants as sre

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.actors import starting_with_one_of, with_first_chars
+from pipeline.actors import put_behind_first_chars, starting_with_one_of
 
 _UNITS = {
     "zero": 0, "nil": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5,
@@ -291,7 +291,4 @@ _FAST_START_PATTERNS = (
     "_BY_CUE", "_FROM_CUE", "_MONEY_AFTER", "_MONEY_BEFORE", "_NEW_LEVEL_CUE", "_PERCENT",
     "_PERCENT_GUARD", "_SCALED", "_TO_CUE", "_ZERO_LEVEL",
 )
-for _name in _FAST_START_PATTERNS:
-    if isinstance(globals().get(_name), re.Pattern):  # (one renamed since is only slower)
-        globals()[_name] = with_first_chars(globals()[_name])
-del _name
+put_behind_first_chars(globals(), _FAST_START_PATTERNS)

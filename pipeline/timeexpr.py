@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from pipeline.actors import with_first_chars
+from pipeline.actors import put_behind_first_chars
 from pipeline.quantities import parse_number
 
 DAYS_PER_UNIT = {"day": 1, "week": 7, "month": 30, "year": 365}
@@ -256,7 +256,4 @@ _FAST_START_PATTERNS = (
     "_DATE_MDY", "_DECADE", "_DURATION", "_DURATION_ADJECTIVE", "_DURATION_WORD", "_END_CUE",
     "_PAST_EVENT_CUE", "_RELATIVE_WORD", "_START_CUE", "_YEAR_LIST",
 )
-for _name in _FAST_START_PATTERNS:
-    if isinstance(globals().get(_name), re.Pattern):  # (one renamed since is only slower)
-        globals()[_name] = with_first_chars(globals()[_name])
-del _name
+put_behind_first_chars(globals(), _FAST_START_PATTERNS)
