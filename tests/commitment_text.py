@@ -15,3 +15,8 @@ def commitments_from(texts, *, published_at: datetime, title: str | None = None,
         paragraph.level = level
     article.article_id = article_id
     return extract_commitments(article)
+
+
+def rows_of(rows: list[Commitment]) -> list[tuple]:
+    """The fields a rule decides, one sorted tuple per row: actor, category, action, new level, amount, unit."""
+    return sorted((r.actor, r.category, r.action, r.value_to, r.amount, r.unit) for r in rows)

@@ -5,17 +5,13 @@ Every sentence here is our own, written for the rule it tests.
 """
 from datetime import datetime, timezone
 
-from commitment_text import commitments_from
+from commitment_text import commitments_from, rows_of
 
 PUBLISHED = datetime(2025, 11, 20, 9, 0, tzinfo=timezone.utc)
 
 
 def extract(*texts, title="Joint statement on a framework for a Norway-Iceland agreement on reciprocal trade"):
     return commitments_from(texts, published_at=PUBLISHED, title=title, article_id="test-agreements-r6")
-
-
-def rows_of(rows):
-    return sorted((r.actor, r.category, r.action, r.value_to, r.amount, r.unit) for r in rows)
 
 
 def test_preserving_market_access_keeps_it():
