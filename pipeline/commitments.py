@@ -1003,7 +1003,7 @@ _GROUP_NOUNS = ("sides", "parties", "countries", "nations", "governments", "dele
 # What an order or proclamation does to a tariff when told as a participle after it.
 _ORDER_ACTIONS = frozenset({"impose", "raise", "reduce", "remove", "suspend"})
 # Forms that double as nouns before a measure noun ("import duty", "purchase commitments").
-_MODIFIER_FORMS = frozenset({"import", "purchase", "export", "license", "ban"})
+_MODIFIER_FORMS = frozenset({"import", "purchase", "export", "license", "licensing", "ban"})
 _PURPOSE_AFTER = re.compile(r"\s*to\s+[a-z]+\b")
 _HELD_TALKS = re.compile(r"\b(?:hold|holds|holding|held)\s+(?:[\w-]+\s+)?(?:consultations|talks|discussions)\s+$", re.IGNORECASE)
 _LICENSE_KINDS = frozenset({"general", "temporary", "specific", "individual", "export", "import", "special"})
