@@ -1,21 +1,22 @@
-"""The second held-out set (tests/gold/commitments/white-house-holdout-2/): rows on one
+"""The held-out sets (tests/gold/commitments/white-house-holdout-2/ and -3/): rows on one
 sentence stay distinguishable, so the evaluator can pair every one of them (its anchor
 rule is checked with the first set's in tests/test_gold.py). The gold files are
 read alone, so this runs without ../shared/data too."""
 from __future__ import annotations
 
+import pytest
+
 from bench.gold import load_gold, normalise
 
-SET_NAME = "white-house-holdout-2"
 
-
-def test_holdout2_rows_sharing_an_anchor_differ_in_a_scored_field():
+@pytest.mark.parametrize("set_name", ["white-house-holdout-2", "white-house-holdout-3"])
+def test_holdout_rows_sharing_an_anchor_differ_in_a_scored_field(set_name):
     """Rows on one sentence are paired one-to-one by their fields; two rows equal in
     every scored field would be indistinguishable duplicates of one commitment."""
     scored = ("actor", "counterparty", "category", "action", "value_from", "value_to",
               "change", "amount", "unit", "status")
     duplicates = []
-    for doc in load_gold("commitments", SET_NAME):
+    for doc in load_gold("commitments", set_name):
         seen = set()
         for row in doc.rows:
             key = (normalise(row["anchor"]),) + tuple(row.get(field) for field in scored)
