@@ -2470,10 +2470,12 @@ _SUBJECT_LEAD = re.compile(r"\W*(?:the\s+|The\s+)?(?:U\.S\.\s+)?|.*\s(?:and|&)\s
 _PLEDGE_BY = re.compile(r"\b(?:commitments?|pledges?|undertakings?)\s+by\s+([^,;]{1,40}?)\s+to\s+(?:\w+ly\s+|further\s+)?$")
 
 
-# A treaty sentence's participial opener ("Understanding X will ...,", "Recognizing that ...,"):
-# the parties it names are not the subject of the main verb.
+# A treaty sentence's participial opener ("Understanding X will ...,", "Recognizing that ...,")
+# or fronted reason ("Given X's commitment to ...,", "In light of X's steps ...,"): the parties
+# it names are not the subject of the main verb.
 _PARTICIPLE_OPENER = re.compile(
-    r"\W*(?:Understanding|Recogni[sz]ing|Noting|Taking note|Acknowledging|Considering|Mindful|Provided(?: that)?)\b[^,;]{0,200},\s+"
+    r"\W*(?:Understanding|Recogni[sz]ing|Noting|Taking note|Acknowledging|Considering|Mindful|Provided(?: that)?"
+    r"|Given|In (?:light|view|recognition) of)\b[^,;]{0,200},\s+"
 )
 # "For El Salvador and Guatemala, ...": a fronted phrase naming whom the clause's measure is for
 _FRONTED_PARTNERS = re.compile(r"\W*For\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}){0,6},\s+(?=(?:the\s+)?[A-Z])")
