@@ -2620,6 +2620,24 @@ def _other_subject(sentence: str, region: tuple[int, int], mentions: list[ActorM
     return bool(content) and not text.rstrip().endswith((",", ":", ";"))
 
 
+# "U.S. steel producers", "American automakers", "domestic chip companies": the home
+# country's own firms (their plants at home are no trade pledge, guide rule 1)
+_HOME_INVESTORS = re.compile(
+    r"\b(?:U\.S\.|US|American|domestic)\s+(?:[\w-]+\s+){0,2}?(?:companies|producers|firms|manufacturers|makers|"
+    r"automakers|steelmakers|chipmakers|businesses|industr(?:y|ies)|corporations|employers)\b")
+
+
+def _invests_at_home(sentence: str, subject_text: str, object_region: tuple[int, int],
+                     mentions: list[ActorMention]) -> bool:
+    """Whether an investment is the home country's companies investing at home: the subject
+    names them and the object names no other country to invest in."""
+    if not _HOME_INVESTORS.search(subject_text[subject_text.rfind(",") + 1:]):
+        return False
+    start, end = object_region
+    return not any(start <= m.start and m.end <= end and m.actor.country not in (None, HOME_EXPORTER)
+                   for m in mentions)
+
+
 def _company_subject(subject_text: str) -> list[str]:
     """A national company named as the subject ("Emirates Global Aluminum will invest")
     pledges for its country (convention 3)."""
@@ -2630,9 +2648,10 @@ def _company_subject(subject_text: str) -> list[str]:
 
 
 def _company_of(sentence: str, mention: ActorMention) -> bool:
-    """'Japanese companies', 'Korean Air': companies pledge for their country."""
+    """'Japanese companies', 'Korean Air': companies pledge for their country; 'the Australian
+    government', 'Saudi wealth funds': so do its government and state funds."""
     after = sentence[mention.end:mention.end + 40]
-    return (re.match(r"\s+(?:(?:and\s+)?[A-Z][\w&-]*\s+){0,3}?(?:companies|enterprises|firms|businesses|Air|Airlines|Airways|airlines|carriers|investors|buyers|importers|refiners|automakers|state-owned)\b", after) is not None
+    return (re.match(r"\s+(?:(?:and\s+)?[A-Z][\w.&-]*\s+){0,3}?(?:companies|enterprises|firms|businesses|Air|Airlines|Airways|airlines|carriers|investors|buyers|importers|refiners|automakers|state-owned|governments?|authorities|(?:sovereign\s+)?(?:wealth|pension|superannuation)\s+funds?)\b", after) is not None
             or _NAMED_COMPANY.match(after) is not None)
 
 
@@ -3104,6 +3123,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "exempt aircraft from tariffs" removes them; "offer preferential tariff treatment" cuts them
         lifted = hit.form.lower().startswith(("exempt", "waiv")) or _MFN_TREATMENT.match(object_text)
         cue = replace(cue, action="remove" if lifted else "reduce")
+    if category == "investment" and cue.action == "invest" and subjects == [HOME_EXPORTER] and _invests_at_home(
+            sentence, subject_text, object_region, mentions):
+        return [], []  # "U.S. steel producers announced plans to invest $15 billion": home companies at home (guide rule 1)
     offset = category == "tariff" and cue.action in ("impose", "relax", "reduce") and _OFFSET.search(
         (subject_text[-60:] + " " if cue.intransitive else "") + object_text[:60]) is not None
     if offset:
@@ -3191,6 +3213,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             # "a commitment from Etihad Airways to invest in 28 Boeing aircraft": money put
             # into counted goods buys them (guide rule 25)
             category, action = "purchase", "purchase"
+        if category == "investment" and unit in ("tonnes", "units"):
+            # "invest in a 100 metric ton-per-year refinery": the size of what is built, not the sum
+            amount, unit = _invested_sum(segment)
         if category == "tariff" and unit == "percent" and value_to is not None and value_from is None \
                 and action in ("impose", "maintain"):
             current = _CURRENT_LEVEL.search(sentence, object_region[0], min(len(sentence), object_region[1] + 80))
@@ -3829,6 +3854,12 @@ def _rate_values(cue: Cue, action: str, text: str, quantities: list[Quantity], c
 
 # "its $6 billion trade surplus": a trade balance, not a pledged amount
 _BALANCE_FOLLOWS = re.compile(r"\s+(?:[\w-]+\s+)?(?:trade\s+)?(?:surplus|deficit|gap|imbalance)\b", re.IGNORECASE)
+
+
+def _invested_sum(text: str) -> tuple[float | None, str | None]:
+    """The first sum of money in an investment's object (an investment is money, not tonnes or counts)."""
+    money = [q for q in find_quantities(text) if q.kind == "money" and not _BALANCE_FOLLOWS.match(text, q.end)]
+    return (money[0].value, money[0].unit) if money else (None, None)
 
 
 def _amount(quantities: list[Quantity], text: str) -> tuple[float | None, str | None]:

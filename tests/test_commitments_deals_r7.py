@@ -1,0 +1,74 @@
+"""Commitment extraction, round 7: deal and investment fact sheets, round-ups and real news.
+
+Each rule is tested on the shape of a sentence, with paraphrases of that shape. Every
+sentence here is our own, written for the rule it tests; countries, firms and figures are
+invented or used only for their names.
+"""
+from datetime import datetime, timezone
+
+from commitment_text import commitments_from
+
+PUBLISHED = datetime(2026, 3, 10, 15, 0, tzinfo=timezone.utc)
+TITLE = "Fact Sheet: President Donald J. Trump Closes Billion-Dollar Deals with Chile"
+
+
+def extract(*texts, title=TITLE, kinds=None, levels=None):
+    return commitments_from(list(texts), published_at=PUBLISHED, title=title, kinds=kinds, levels=levels,
+                            article_id="test-deals-r7")
+
+
+def investments(rows):
+    return sorted((r.actor, r.amount, r.unit) for r in rows if r.category == "investment")
+
+
+# --- an investment's amount is money, never the size of what is built ----------------------
+
+def test_the_capacity_of_a_plant_invested_in_is_not_the_sum_invested():
+    for text in ("The U.S. Department of Energy will invest in the construction of a 500 metric ton-per-year "
+                 "lithium refinery in Chile.",
+                 "The United States will invest in building a 40,000-tonne copper smelter in northern Chile.",
+                 "The U.S. Development Finance Corporation will invest in a port handling 3 million tonnes of "
+                 "ore a year in Chile."):
+        rows = extract(text)
+        assert investments(rows) == [("USA", None, None)], text
+
+
+def test_a_sum_stated_after_the_capacity_is_the_amount():
+    rows = extract("The United States will invest in a 200,000-tonne copper smelter in Chile worth $2 billion.")
+    assert investments(rows) == [("USA", 2e9, "usd")]
+
+
+# --- a country's government, authorities or state funds act for it --------------------------
+
+def test_both_governments_named_by_adjective_each_invest():
+    for text in ("The U.S. and Chilean governments intend to invest more than $3 billion together in "
+                 "lithium projects.",
+                 "The Chilean and U.S. governments will jointly invest $3 billion in lithium projects."):
+        rows = extract(text)
+        assert [(a, amount) for a, amount, _ in investments(rows)] == [("CHL", 3e9), ("USA", 3e9)], text
+
+
+def test_a_countrys_government_or_state_fund_pledges_for_it_not_the_page_partner():
+    for text in ("The Peruvian government pledged to invest $1 billion in U.S. energy projects.",
+                 "Peruvian sovereign wealth funds will invest $1 billion in American data centers.",
+                 "Peruvian pension funds will invest $1 billion in U.S. infrastructure."):
+        rows = extract("Chile and the United States signed a trade framework today.", text)
+        assert investments(rows) == [("PER", 1e9, "usd")], text
+
+
+# --- home companies investing at home are no trade pledge (guide rule 1) --------------------
+
+def test_us_companies_investing_at_home_give_no_row():
+    rows = extract(
+        "In particular, U.S. steel producers announced plans to invest more than $12 billion in new mills.",
+        "American automakers will invest $20 billion in new plants in Michigan and Ohio.",
+        "The top three US aluminum companies tripled their annual investments, from $1 billion to $3 billion.",
+        title="Tariffs Work: The Record Proves It",
+    )
+    assert investments(rows) == []
+
+
+def test_us_companies_investing_abroad_and_partners_companies_investing_here_stay_rows():
+    rows = extract("U.S. companies will invest $3 billion in new factories in Chile.",
+                   "Chilean companies will invest $5 billion in U.S. shipyards.")
+    assert [(a, amount) for a, amount, _ in investments(rows)] == [("CHL", 5e9), ("USA", 3e9)]
