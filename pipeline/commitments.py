@@ -1196,6 +1196,11 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             return _cap_rows(sentence, [], find_actor_mentions(sentence, context.on), context), list(previous_actors)
         if "uild" in sentence and _RECAP_LEAD.search(sentence):
             return _recap_rows(sentence, [], find_actor_mentions(sentence, context.on), context), list(previous_actors)
+        if "sale" in sentence and _SALE_TO.search(sentence):
+            # "the sale of 30 Boeing aircraft to Garuda Indonesia": a purchase told as a sale
+            found = _sale_to_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
+            if found:
+                return found, list(previous_actors)
         if _DIGIT.search(sentence) and _pledge_noun_hint(sentence):
             # "This deal includes $150 billion of Korean investment": a pledge with no verb
             return _noun_pledge_rows(sentence, [], find_actor_mentions(sentence, context.on), context), list(previous_actors)
@@ -1292,6 +1297,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows.extend(_continuing_talks_rows(sentence, rows, context))
         rows.extend(_trade_talks_rows(sentence, rows, mentions, context))
     rows.extend(_noun_pledge_rows(sentence, rows, mentions, context))
+    if "sale" in sentence and _SALE_TO.search(sentence):
+        rows.extend(_sale_to_rows(sentence, rows, mentions, context))
     if "uild" in sentence and _RECAP_LEAD.search(sentence):
         rows.extend(_recap_rows(sentence, rows, mentions, context))
     if "Agreements" in sentence:
@@ -1666,7 +1673,9 @@ _INVESTMENT_BEFORE_MONEY = re.compile(
 )
 # "Boeing secured a $9 billion order from Qatar Airways": the ordering airline's country buys
 _ORDER_AFTER_MONEY = re.compile(r"\s+(?:purchase\s+)?orders?\s+(?:from|by)\b", re.IGNORECASE)
-_ORDER_BEFORE_COUNT = re.compile(r"\b(?:purchase\s+)?orders?\b[^.;]{0,70}?\b(?:for|of)\s+(?:up to\s+|about\s+)?$", re.IGNORECASE)
+# ("an order from Qatar Airways, a $96 billion agreement to acquire up to 210 aircraft": the order's count)
+_ORDER_BEFORE_COUNT = re.compile(r"\b(?:purchase\s+)?orders?\b[^.;]{0,70}?\b(?:for|of|to\s+(?:acquire|buy|purchase))\s+"
+                                 r"(?:up to\s+|about\s+)?$", re.IGNORECASE)
 
 
 def _us_row_per_agreement(rows: list[Commitment]) -> list[Commitment]:
@@ -1710,6 +1719,36 @@ def _recap_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMenti
             products=[], amount=quantity.value, unit=quantity.unit, status=context.default_status,
             conditional=False, confidence=_confidence(actor, False, "investment"), article_id=context.article_id,
             extractor_version=EXTRACTOR_VERSION,
+        ))
+    return extra
+
+
+# "an historic sale of Boeing aircraft and GE engines to Qatar Airways", "the sale of 12
+# helicopters to the Polish Ministry of Defence": the buyer named after "to" purchases
+_SALE_TO = re.compile(r"\bsales?\s+of\s+(?P<goods>[^.;]{3,140}?)\s+to\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _sale_to_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
+                  context: _Context) -> list[Commitment]:
+    """A sale of goods to a country, its airline or its ministry is that country's purchase,
+    with the goods' count or value when the phrase states one (guide rule 25)."""
+    extra: list[Commitment] = []
+    for match in _SALE_TO.finditer(sentence):
+        buyer = next((m.actor.country for m in mentions if match.end() <= m.start <= match.end() + 30
+                      and m.actor.country), None)
+        if buyer is None or buyer == HOME_EXPORTER or any(
+                r.category == "purchase" and r.actor == buyer for r in rows + extra):
+            continue
+        goods = match.group("goods")
+        amount, unit = _amount(find_quantities(goods), goods)
+        seller = next((code for maker, code in _lexicon().makers.items() if maker in goods), None) \
+            or _other_party(buyer, context)
+        extra.append(Commitment(
+            actor=buyer, category="purchase", action="purchase", subject=_subject_phrase(match.group(0)),
+            evidence=sentence, paragraph_index=0, char_start=0, char_end=0,
+            counterparty=seller if seller != buyer else None, products=hs_codes(goods), amount=amount, unit=unit,
+            status=context.default_status, conditional=False, confidence=_confidence(buyer, True, "purchase"),
+            article_id=context.article_id, extractor_version=EXTRACTOR_VERSION,
         ))
     return extra
 
@@ -1957,8 +1996,17 @@ def _pledging_country(sentence: str, start: int, end: int, mentions: list[ActorM
             return mention.actor.country  # "Saudi Arabia's nearly $1 trillion investment commitment"
         if mention.start >= end and _SECURED_FROM.search(sentence[end:mention.start]):
             return mention.actor.country  # "a $X investment commitment secured in Qatar"
+    ordered = _ORDERED_BY.search(sentence, window_start, start)
+    companies = _lexicon().companies
+    named = companies.search(sentence, ordered.end(), min(start, ordered.end() + 40)) \
+        if ordered and companies is not None else None
+    if named:
+        return _lexicon().company_countries[named.group(0).lower()]  # "an order from Garuda Indonesia"
     # "JERA announced a $1.5 billion investment in Louisiana": a national company opening the sentence
     return next(iter(_company_subject(sentence[:start])), None) if _COMPANY_ANNOUNCES.search(sentence, 0, start) else None
+
+
+_ORDERED_BY = re.compile(r"\borders?\s+(?:from|by)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 _COMPANY_ANNOUNCES = re.compile(r"^\W*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+(?:announced|announces|will make|made|committed|plans)\b")
@@ -2881,6 +2929,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "These deals secure commitments ... to provide American exporters with unprecedented
         # access": a sentence whose subject is the deals tells what they bring, naming no party
         return [], []
+    if "pportunit" in sentence and _OPPORTUNITIES_MADE.search(sentence, 0, hit.start) and not find_quantities(object_text):
+        return [], []  # "This will create new opportunities for U.S. firms, open up markets ...": what it makes possible
     if ", which " in sentence and _DEAL_WHICH_WILL.search(sentence, max(0, hit.start - 240), hit.start) \
             and not find_quantities(object_text):
         # "have reached an Agreement ... to strengthen our relationship, which will provide both
@@ -3567,6 +3617,13 @@ _DEALS_OPEN = re.compile(
     r"^\W*(?:the|these|those|this|today['’]s)\s+(?:[\w.-]+\s+){0,3}?(?:deals?|agreements?|frameworks?|arrangements?)\s+"
     r"(?:will\s+|would\s+)?(?:secure|help|deliver|create|open|build|bring|unlock|reinforce|underscore)s?\b",
     re.IGNORECASE)
+# "This will create new opportunities for U.S. companies, open up markets ...", "This visit
+# advances opportunities for companies to ... finalize agreements": what a visit or deal makes
+# possible; the verbs after it are no party's pledge
+_OPPORTUNITIES_MADE = re.compile(
+    r"\b(?:create|creates|created|creating|advance|advances|advancing|open|opens|opening|unlock|unlocks|unlocking|"
+    r"expand|expands|expanding|bring|brings|offer|offers|provide|provides)\s+(?:up\s+)?(?:[\w-]+\s+){0,2}?"
+    r"opportunit(?:y|ies)\b", re.IGNORECASE)
 # "The Agreement will secure commitments to jointly address ...": the pledges are the terms
 _PLEDGES_TO = re.compile(r"\b(?:commitments?|pledges?) to\b", re.IGNORECASE)
 _DEAL_WHICH_WILL = re.compile(

@@ -72,3 +72,54 @@ def test_us_companies_investing_abroad_and_partners_companies_investing_here_sta
     rows = extract("U.S. companies will invest $3 billion in new factories in Chile.",
                    "Chilean companies will invest $5 billion in U.S. shipyards.")
     assert [(a, amount) for a, amount, _ in investments(rows)] == [("CHL", 5e9), ("USA", 3e9)]
+
+
+# --- what a visit or deal makes possible is no party's pledge --------------------------------
+
+def test_verbs_after_opportunities_a_visit_creates_give_no_row():
+    for text in ("This will create new opportunities for U.S. and Chilean companies, open up alternative "
+                 "markets for lithium, and help diversify supply chains.",
+                 "This visit advances opportunities for U.S. firms to expand partnerships and for Chilean "
+                 "entities to finalize new agreements for sales and investments.",
+                 "The deal unlocks real opportunities for American exporters to expand market access in Chile."):
+        rows = extract(text)
+        assert rows == [], text
+
+
+def test_a_pledge_with_its_figure_after_opportunities_stays_a_row():
+    rows = extract("This will create new opportunities for U.S. firms, and Chile will purchase $2 billion of "
+                   "U.S. wheat.")
+    assert [(r.actor, r.category, r.amount) for r in rows] == [("CHL", "purchase", 2e9)]
+
+
+# --- a sale to a country, its airline or its ministry is that country's purchase --------------
+
+def purchases(rows):
+    return sorted((r.actor, r.amount, r.unit, tuple(r.products)) for r in rows if r.category == "purchase")
+
+
+def test_a_sale_of_goods_to_a_partner_or_its_airline_is_the_partners_purchase():
+    for text, expected in (
+            ("President Trump announced deals worth $20 billion, including the sale of 50 Boeing 737 aircraft "
+             "to LATAM Chile.", [("CHL", 50.0, "units", ("8802",))]),
+            ("The package includes the sale of twelve Black Hawk helicopters to the Chilean Ministry of Defense.",
+             [("CHL", 12.0, "units", ("8802",))]),
+            ("The visit also saw an historic sale of Boeing aircraft and GE engines to Chile.",
+             [("CHL", None, None, ("8802",))])):
+        assert purchases(extract(text)) == expected, text
+
+
+def test_an_order_from_a_partners_airline_to_acquire_counted_aircraft_is_its_purchase():
+    for text in ("Boeing secured a landmark order from Chilean airline LATAM, a $9 billion agreement to acquire "
+                 "up to 50 Boeing 787 aircraft.",
+                 "Boeing won an order from Chile's flag carrier to purchase 50 Boeing 787 aircraft."):
+        rows = extract(text)
+        assert [(a, amount) for a, amount, _, _ in purchases(rows)] == [("CHL", 50.0)], text
+
+
+def test_a_figureless_sale_in_the_lead_takes_the_count_of_the_order_told_later():
+    rows = extract("President Trump announced deals worth $40 billion, including an historic sale of Boeing "
+                   "aircraft to LATAM Chile.",
+                   "Boeing secured a landmark order from Chilean airline LATAM, a $9 billion agreement to acquire "
+                   "up to 50 Boeing 787 aircraft.")
+    assert [(a, amount) for a, amount, _, _ in purchases(rows)] == [("CHL", 50.0)]
