@@ -1196,6 +1196,9 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             return _cap_rows(sentence, [], find_actor_mentions(sentence, context.on), context), list(previous_actors)
         if "uild" in sentence and _RECAP_LEAD.search(sentence):
             return _recap_rows(sentence, [], find_actor_mentions(sentence, context.on), context), list(previous_actors)
+        if "ommitment to" in sentence and _DEAL_COMMITMENT.search(sentence):
+            # "reaffirmed their commitment to broader Bilateral Trade Agreement negotiations"
+            return _deal_commitment_rows(sentence, [], context), list(previous_actors)
         if "sale" in sentence and _SALE_TO.search(sentence):
             # "the sale of 30 Boeing aircraft to Garuda Indonesia": a purchase told as a sale
             found = _sale_to_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
@@ -1299,6 +1302,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
     rows.extend(_noun_pledge_rows(sentence, rows, mentions, context))
     if "sale" in sentence and _SALE_TO.search(sentence):
         rows.extend(_sale_to_rows(sentence, rows, mentions, context))
+    if "ommitment to" in sentence and _DEAL_COMMITMENT.search(sentence):
+        rows = _deal_commitment_rows(sentence, rows, context)
     if "uild" in sentence and _RECAP_LEAD.search(sentence):
         rows.extend(_recap_rows(sentence, rows, mentions, context))
     if "Agreements" in sentence:
@@ -1726,6 +1731,34 @@ def _recap_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMenti
 # "an historic sale of Boeing aircraft and GE engines to Qatar Airways", "the sale of 12
 # helicopters to the Polish Ministry of Defence": the buyer named after "to" purchases
 _SALE_TO = re.compile(r"\bsales?\s+of\s+(?P<goods>[^.;]{3,140}?)\s+to\s+(?:the\s+)?(?=[A-Z])")
+
+
+# "the leaders ... reaffirmed their commitment to broader Bilateral Trade Agreement
+# negotiations", "confirmed their strong commitment to implementing this agreement": both
+# parties restate steps still to come on the deal itself (convention 19, guide rule 1a)
+_DEAL_COMMITMENT = re.compile(
+    r"\b(?:reaffirm|confirm|reiterat|renew|underscor)\w*\s+(?:their|the\s+(?:two\s+)?(?:countries|sides|parties|leaders)['’]?)\s+"
+    r"(?:(?:strong|continued|shared|firm|full|mutual)\s+)?commitments?\s+to\s+(?P<object>(?:implementing\s+|concluding\s+|"
+    r"finali[sz]ing\s+)?(?:the\s+|this\s+|a\s+|broader\s+)[^;]{0,80}?\b(?:agreements?|deals?|DEAL|negotiations|talks|BTA)\b)",
+    re.IGNORECASE)
+
+
+def _deal_commitment_rows(sentence: str, rows: list[Commitment], context: _Context) -> list[Commitment]:
+    """Both parties' talks row for a commitment to the deal restated; a cue inside that
+    phrase ("implementing this agreement") gives no measure of its own."""
+    match = _DEAL_COMMITMENT.search(sentence)
+    inside = match.group("object").lower()
+    kept = [r for r in rows if not (_lacks_figures(r) and r.subject and r.subject.lower() in inside)]
+    for actor in context.parties[:2]:
+        if any(r.category == "diplomatic" and r.action == "negotiate" and r.actor == actor for r in kept):
+            continue
+        kept.append(Commitment(
+            actor=actor, category="diplomatic", action="negotiate", subject=_subject_phrase(match.group("object")),
+            evidence=sentence, paragraph_index=0, char_start=0, char_end=0, counterparty=_other_party(actor, context),
+            products=[], status="agreed", conditional=False, confidence=_confidence(actor, True, "diplomatic"),
+            article_id=context.article_id, extractor_version=EXTRACTOR_VERSION,
+        ))
+    return kept
 
 
 def _sale_to_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
@@ -2448,6 +2481,15 @@ def _subject_actors(sentence: str, region: tuple[int, int], mentions: list[Actor
                  if start + absolute.start(1) <= m.start and m.end <= start + absolute.end(1) and m.actor.country]
         if named:
             return list(dict.fromkeys(named))
+    agreed_with = _AGREEMENT_WITH.search(text) if "with" in text else None
+    if agreed_with and HOME_EXPORTER in context.parties:
+        # "reached an agreement with China to reduce ...", "a joint agreement with China to
+        # reduce reciprocal tariffs": the deal's two sides act (an owner in the object, "China's
+        # tariffs", still picks one of them)
+        named = [m.actor.country for m in mentions if start + agreed_with.start(1) <= m.start
+                 and m.end <= start + agreed_with.end(1) and m.actor.country not in (None, HOME_EXPORTER)]
+        if named:
+            return list(dict.fromkeys([HOME_EXPORTER] + named))
     if "articipants" in text and _PARTICIPANTS.search(text):
         # "The Participants intend to ...": every signatory the title names (three in the
         # US-Switzerland-Liechtenstein statement, guide rule 9), else the two main parties
@@ -2527,6 +2569,7 @@ _PARTICIPLE_OPENER = re.compile(
 )
 # "For El Salvador and Guatemala, ...": a fronted phrase naming whom the clause's measure is for
 _FRONTED_PARTNERS = re.compile(r"\W*For\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}){0,6},\s+(?=(?:the\s+)?[A-Z])")
+_AGREEMENT_WITH = re.compile(r"\b(?:agreement|deal|arrangement|accord)\s+with\s+([^,;]{1,40}?)\s+to\s+(?:\w+ly\s+)?$")
 _WITH_SUBJECT = re.compile(r"\bwith\s+([^,;]{1,40}?)\s+(?:set|expected|poised|due|ready|likely|agreeing|pledging)\s+to\s+$")
 
 

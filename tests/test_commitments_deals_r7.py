@@ -123,3 +123,21 @@ def test_a_figureless_sale_in_the_lead_takes_the_count_of_the_order_told_later()
                    "Boeing secured a landmark order from Chilean airline LATAM, a $9 billion agreement to acquire "
                    "up to 50 Boeing 787 aircraft.")
     assert [(a, amount) for a, amount, _, _ in purchases(rows)] == [("CHL", 50.0)]
+
+
+# --- a commitment to the deal restated is talks for both parties (convention 19) -------------
+
+def test_reaffirming_a_commitment_to_the_deal_or_its_negotiations_is_talks_for_both_parties():
+    for text in ("The two leaders reaffirmed their commitment to broader U.S.-Chile Free Trade Agreement "
+                 "negotiations.",
+                 "Today's framework reaffirms the countries' commitment to the broader U.S.-Chile trade agreement.",
+                 "The Presidents signed a document confirming their strong commitment to implementing this agreement.",
+                 "Both leaders reiterated their shared commitment to concluding the deal this year."):
+        rows = extract(text)
+        assert sorted((r.actor, r.category, r.action) for r in rows) == [
+            ("CHL", "diplomatic", "negotiate"), ("USA", "diplomatic", "negotiate")], text
+
+
+def test_a_commitment_to_something_other_than_the_deal_is_not_talks():
+    rows = extract("The two leaders reiterated their commitment to peace and stability in the region.")
+    assert [r for r in rows if r.category == "diplomatic"] == []
