@@ -62,7 +62,7 @@ _VERB_LEADS = frozenset(
     never further immediately then now still already both has have had is are was were be
     been being did does do agreed agrees committed commits plans plan intends intend
     expected expects decided decides further effectively fully including by while after before
-    through from includes include consider considers considering""".split()
+    through from includes include consider considers considering instead""".split()
 )
 # Words before a form that make it a noun ("the cut", "export curbs", "a temporary general license").
 _NOUN_LEADS = frozenset(
@@ -87,7 +87,12 @@ _PARTICIPANTS = re.compile(r"\b(?:the|all|both|the three|the two) participants\b
 # Cheap test before the commentary patterns: the verbs every one of them needs.
 _COMMENTARY_HINT = re.compile(r"\b(?:found|finds|shows?|showed|estimated?|suggests?|concluded|affirmed|praised)\b", re.IGNORECASE)
 _SPEECH_VERB = re.compile(r"\b(?:said|says|saying|told|warned|argued|noted|added|wrote|expects?|expected|predicted)\b")
-_FIRST_PERSON = re.compile(r"(?:^|[\s,;])(?:I|my Administration|my administration)\s+(?:\w+\s+){0,2}$")
+_FIRST_PERSON = re.compile(
+    r"(?:^|[\s,;])(?:I|my Administration|my administration)\s+(?:\w+\s+){0,2}$"
+    # "I have determined that it is necessary and appropriate to impose ...", "I also deem it
+    # necessary to decrease ...": an order's decision, its signer acting
+    r"|(?:^|[\s,;])I\s+(?:\w+\s+){0,2}?(?:determined?|find|found|deem|deemed|decided?)\s+(?:that\s+)?(?:it\s+)?(?:is\s+|was\s+)?"
+    r"(?:also\s+)?(?:necessary|appropriate)(?:\s+and\s+(?:necessary|appropriate))?\s+to\s*(?::\s*)?(?:\w+\s+)?$")
 # Strong clause boundaries: a new subject can start after them.
 _CLAUSE_BOUNDARY = re.compile(
     r";|:\s|,\s*(?:while|whereas|but|and|although|as)\s|,\s*(?:bringing|taking|pushing|putting)\s(?=(?:[\w-]+\s+){0,4}(?:rate|tariff|total|level)s?\b)|\s(?:while|whereas|but)\s|\s(?=(?:if|unless|provided that)\s)|(?<![\w)])\(\s*(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*\)\s|—(?!\s*(?:down|up) from)|–\s(?!(?:down|up) from)|\s-\s"
@@ -767,7 +772,42 @@ def _list_item_rows(paragraph: Paragraph, template: Commitment, context: _Contex
     return [row]
 
 
+# "shall be, consistent with law, subject to an additional duty of 10 percent", "are, from
+# May 1, subject to a 25% tariff": a verb phrase split by a comma aside (order texts), read as
+# the phrase without it; the aside names no verb of its own
+_INTERRUPTED_SUBJECT_TO = re.compile(
+    r"(?<![\w-])(?P<verb>be|is|are|remain|remains)(?P<aside>,\s+(?:(?!\b(?:and|or|but|which|that)\b)(?:[^,.;:]|,\s*\d{4}\b)){2,45},)"
+    r"\s+subject\s+to(?![\w-])", re.IGNORECASE)
+
+
+def _interrupted_cues(sentence: str) -> list[_CueHit]:
+    """Cue hits for verb phrases a comma aside splits, with the lexicon's entry for the
+    phrase read without the aside ("be, consistent with law, subject to" is "be subject to")."""
+    hits = []
+    for match in _INTERRUPTED_SUBJECT_TO.finditer(sentence):
+        verb = match.group("verb").lower()
+        form = ("remain subject to" if verb.startswith("remain") else f"{verb} subject to")
+        cue = _lexicon().forms.get(form)
+        if cue is not None and _intransitive_verb(sentence, match.start()):
+            hits.append(_CueHit(match.start(), match.end(), form, cue))
+    return hits
+
+
 def _find_cues(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
+    if "subject to" in sentence:
+        interrupted = _interrupted_cues(sentence)
+        if interrupted:
+            return sorted(_hits_without_overlap(interrupted, _find_cues_plain(sentence, mention_ends)),
+                          key=lambda hit: hit.start)
+    return _find_cues_plain(sentence, mention_ends)
+
+
+def _hits_without_overlap(first: list[_CueHit], others: list[_CueHit]) -> list[_CueHit]:
+    """``first`` and the hits of ``others`` that overlap none of them."""
+    return first + [o for o in others if all(o.end <= f.start or o.start >= f.end for f in first)]
+
+
+def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
     lexicon = _lexicon()
     hits: list[_CueHit] = []
     for match in lexicon.cue_pattern.finditer(sentence):
@@ -1166,7 +1206,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         # "Nothing in this Agreement shall prevent a Party from imposing tariffs ...", "For purposes
         # of this paragraph, X includes ...": a reservation or a definition, no measure (guide rule 2)
         return [], list(previous_actors)
-    if lexicon.cue_pattern.search(sentence) is None:
+    if lexicon.cue_pattern.search(sentence) is None and not (
+            "subject to" in sentence and _INTERRUPTED_SUBJECT_TO.search(sentence)):
         if _TALKS_HINT.search(sentence):
             found = _continuing_talks_rows(sentence, [], context)
             found += _trade_talks_rows(sentence, found, find_actor_mentions(sentence, context.on), context)
@@ -2507,9 +2548,10 @@ def _subject_actors(sentence: str, region: tuple[int, int], mentions: list[Actor
         # "Accordingly, to address the emergency stemming from Russia's actions, he is imposing a
         # 25% tariff": in a signed order's fact sheet "he" is the signing President
         return [context.in_force_by]
-    if _FIRST_PERSON.search(text) and context.parties:
-        # "I imposed", "my Administration will": the document's own government
-        return context.parties[:1]
+    if _FIRST_PERSON.search(text) and (context.in_force_by or context.parties):
+        # "I imposed", "my Administration will": the document's own government, the one an
+        # order's "By the authority vested in me ... of the United States" names when it does
+        return [context.in_force_by] if context.in_force_by else context.parties[:1]
     codes: list[str] = []
     for mention in mentions:
         if not (start <= mention.start and mention.end <= end) or not mention.actor.country:
@@ -2612,7 +2654,7 @@ _SUBJECT_FILLER = frozenset(
     this that these those which who it its their they we i he she our my not never still already
     further fully immediately agreed agrees agree committed commits commit plans plan intends intend
     intended decided decides expected expects pledged pledges promised promises continue continues
-    continued also swiftly promptly as part of with respect where when by for on of at from
+    continued also swiftly promptly instead as part of with respect where when by for on of at from
     side sides government governments administration parties party countries country nations bloc
     nation president secretary minister trump officials official will trading partners partner
     includes include working seeking continuing striving endeavoring endeavouring aiming well work""".split()
@@ -3465,7 +3507,27 @@ def _partner_list(sentence: str, region: tuple[int, int], mentions: list[ActorMe
     """'from the European Union, Japan, Korea, or Switzerland, a 15% tariff will apply':
     the partners one rate is set for, each its own row (guide rule 11)."""
     codes = [c for c in _targets(sentence, region, mentions) if c not in actors]
+    if len(codes) > 1 and "including" in sentence[region[0]:region[1]]:
+        codes = [c for c in codes if c not in _included_parts(sentence, region, mentions)]
     return codes if len(codes) > 1 else []
+
+
+# "the PRC, including Hong Kong and Macau", "Denmark (including Greenland)": names after a
+# country and "including" are inside that country's rate, not partners of their own
+_INCLUDING_AFTER_COUNTRY = re.compile(r"^\)?\s*[,(]\s*including\s+(?:the\s+)?$")
+_INCLUDED_JOINT = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?$")
+
+
+def _included_parts(sentence: str, region: tuple[int, int], mentions: list[ActorMention]) -> set[str]:
+    """Countries the region names as included in the country before them."""
+    inside = [m for m in mentions if region[0] <= m.start and m.end <= region[1] and m.actor.country]
+    parts: set[str] = set()
+    for previous, mention in zip(inside, inside[1:]):
+        between = sentence[previous.end:mention.start]
+        if _INCLUDING_AFTER_COUNTRY.match(between) or (previous.actor.country in parts and _INCLUDED_JOINT.match(between)):
+            if mention.actor.country != previous.actor.country:
+                parts.add(mention.actor.country)
+    return parts
 
 
 _OBJECT_COORDINATION = re.compile(r",?\s+and\s+(?:its|their|the|all)\s+")
@@ -3705,14 +3767,16 @@ def _is_passive(sentence: str, hit: _CueHit) -> bool:
     return _previous_word(sentence, hit.start)[0] in _PASSIVE_AUX
 
 
-_INTO = re.compile(r"\b(?:(?:imported|shipped|brought|entering|enter|enters|entered|sold)\s+(?:in)?to|entering|enter|enters)\s+(?:the\s+)?$", re.IGNORECASE)
+# ("imported into the customs territory of the United States": order texts name the territory)
+_INTO = re.compile(r"\b(?:(?:imported|shipped|brought|entering|enter|enters|entered|sold)\s+(?:in)?to|entering|enter|enters)\s+(?:the\s+)?"
+                   r"(?:(?:customs\s+)?territory\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
 
 
 def _destination(sentence: str, region: tuple[int, int], mentions: list[ActorMention]) -> str | None:
     """The country goods are said to enter in ``region`` ("imported into the U.S.")."""
     for mention in mentions:
         if region[0] <= mention.start and mention.end <= region[1] and mention.actor.country \
-                and _INTO.search(sentence, max(0, mention.start - 30), mention.start):
+                and _INTO.search(sentence, max(0, mention.start - 60), mention.start):
             return mention.actor.country
     return None
 
@@ -4109,8 +4173,17 @@ def _row_key(row: Commitment) -> tuple:
         # without figures or products, only the same wording is the same commitment; a measure
         # only considered ("will consider reducing its tariff rates for a territory") is not
         # the one agreed with the same words
-        key += (" ".join((row.subject or "").lower().split()[:4]), row.status == "proposed")
+        key += (" ".join(_key_words(row.subject)[:4]), row.status == "proposed")
     return key
+
+
+# "(continue the suspension) of the heightened tariffs" and "(maintain the suspension) of
+# heightened tariffs": articles do not tell two objects apart
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _key_words(subject: str | None) -> list[str]:
+    return [w for w in (subject or "").lower().split() if w not in _ARTICLES]
 
 
 def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
@@ -4153,7 +4226,8 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
         if first is None and id(row) not in (itemised or ()):
             # list items are their opener's parts, not later statements of it
             first = _earlier_without_figure(merged.values(), row) or _earlier_without_level(merged.values(), row) \
-                or _earlier_with_figure(merged.values(), row) or _same_change_more_goods(merged.values(), row)
+                or _earlier_with_figure(merged.values(), row) or _same_change_more_goods(merged.values(), row) \
+                or _earlier_deferring_figure(merged.values(), row)
         if first is None:
             # the merge key, so two rows the merge keeps apart never share an id
             row.commitment_id = stable_id(row.article_id, row.paragraph_index, row.char_start, *key)
@@ -4287,6 +4361,33 @@ def _unnamed_investment(first: Commitment, later: Commitment) -> bool:
     # "facilitate investment" (relax) may face either way, so only pledges to invest merge
     return (first.category == later.category == "investment" and first.action == later.action == "invest"
             and not first.products and not later.products)
+
+
+# "impose ... an additional rate of duty as set forth herein", "at the rates specified below":
+# the text itself says the figure comes later in the same document (an annex is not in the text)
+_DEFERRED_FIGURE = re.compile(
+    r"\b(?:set\s+forth|specified|established)\s+(?:herein|below|in\s+this\s+(?:order|proclamation)\b"
+    r"|in\s+section\s+\d)", re.IGNORECASE)
+
+
+def _earlier_deferring_figure(rows, later: Commitment) -> Commitment | None:
+    """A tariff whose rate the sentence defers ("instead impose ... an additional ad valorem
+    rate of duty as set forth herein") and the first later rate of the same measure ("shall be
+    subject to an additional ad valorem rate of duty of 10 percent") are one row, anchored at
+    the first statement (convention 8)."""
+    if later.category != "tariff" or not _has_figure(later):
+        return None
+    for row in rows:
+        if (row.actor, row.category, row.action) != (later.actor, later.category, later.action) or _has_figure(row):
+            continue
+        if later.counterparty and row.counterparty and later.counterparty != row.counterparty:
+            continue  # the deferred rate of one partner is not another partner's
+        if not _DEFERRED_FIGURE.search(row.evidence or ""):
+            continue
+        for name in ("value_from", "value_to", "change", "unit"):
+            setattr(row, name, getattr(later, name))
+        return row
+    return None
 
 
 def _earlier_without_level(rows, later: Commitment) -> Commitment | None:

@@ -1,0 +1,89 @@
+"""Commitment extraction, round 7: executive-order texts and proclamation fact sheets.
+
+Every sentence here is our own, written for the rule it tests (the goods, rates, partners
+and dates are invented). Each rule is tested on at least two shapes of the same kind.
+"""
+from datetime import datetime, timezone
+
+from commitment_text import commitments_from
+
+PUBLISHED = datetime(2026, 3, 10, 15, 0, tzinfo=timezone.utc)
+ORDER_TITLE = "Adjusting Reciprocal Tariff Rates on Imports from Peru"
+AUTHORITY = ("By the authority vested in me as President by the Constitution and the laws of the "
+             "United States of America, it is hereby ordered as follows:")
+
+
+def extract(*texts, title=ORDER_TITLE):
+    return commitments_from(texts, published_at=PUBLISHED, title=title, article_id="test-order-r7")
+
+
+def tariff_rows(rows):
+    return sorted((r.actor, r.action, r.value_from, r.value_to, r.counterparty) for r in rows
+                  if r.category == "tariff")
+
+
+def test_an_adverb_between_to_and_the_verb_keeps_the_verb():
+    rows = extract(AUTHORITY, "I have decided to suspend the 30 percent duty on articles of Peru and to instead "
+                              "impose on those articles an additional duty of 12 percent.")
+    assert ("USA", "impose", None, 12.0, "PER") in tariff_rows(rows)
+    rows = extract("The United States will drop its plan for a quota and will instead impose a tariff of 8 "
+                   "percent on Peruvian copper.", title="Fact Sheet: The United States Adjusts Tariffs on Peru")
+    assert ("USA", "impose", None, 8.0, "PER") in tariff_rows(rows)
+
+
+def test_subject_to_split_by_a_comma_aside_is_still_a_rate():
+    for sentence in (
+        "All articles of Peru imported into the United States shall be, consistent with law, subject to an "
+        "additional ad valorem rate of duty of 12 percent.",
+        "Tin sheets from Peru are, from June 1, 2026, subject to a 20 percent tariff.",
+        "Peruvian copper wire is, under this proclamation, subject to a 25% duty.",
+    ):
+        rows = extract(AUTHORITY, sentence)
+        assert [(a, act, to) for a, act, _, to, _ in tariff_rows(rows)] in (
+            [("USA", "impose", 12.0)], [("USA", "impose", 20.0)], [("USA", "impose", 25.0)]), sentence
+
+
+def test_an_aside_holding_a_clause_does_not_join_the_phrase():
+    rows = extract("Tin sheets are, and copper wire remains, subject to review by the Secretary.")
+    assert tariff_rows(rows) == []
+
+
+def test_goods_imported_into_a_customs_territory_are_tariffed_by_its_country():
+    rows = extract(AUTHORITY, "Effective on May 1, 2026, all articles of Peru imported into the customs territory "
+                              "of the United States shall be subject to an additional duty of 12 percent.")
+    assert tariff_rows(rows) == [("USA", "impose", None, 12.0, "PER")]
+    rows = extract("Goods entering the customs territory of the European Union from Peru will be subject to a "
+                   "5 percent duty.", title="The European Union adjusts duties on Peruvian goods")
+    assert [r[:4] for r in tariff_rows(rows)] == [("EUN", "impose", None, 5.0)]
+
+
+def test_a_rate_deferred_to_later_in_the_text_fills_the_first_statement():
+    rows = extract(AUTHORITY,
+                   "I have determined that it is necessary to suspend the duties on tin of Peru, and to instead impose "
+                   "on articles of Peru an additional ad valorem rate of duty as set forth herein.",
+                   "Sec. 2. All articles of Peru imported into the customs territory of the United States shall be "
+                   "subject to an additional ad valorem rate of duty of 12 percent.")
+    rated = [r for r in rows if r.category == "tariff" and r.action == "impose"]
+    assert [(r.value_to, r.paragraph_index, r.mentions) for r in rated] == [(12.0, 1, 2)]
+    rows = extract(AUTHORITY,
+                   "The Secretary shall impose a duty on Peruvian tin at the rate specified below.",
+                   "The duty on Peruvian tin shall be 9 percent ad valorem.",
+                   "Sec. 3. Tin sheets of Peru shall be subject to a duty of 9 percent.")
+    rated = [r for r in rows if r.category == "tariff" and r.action == "impose"]
+    assert [(r.value_to, r.paragraph_index) for r in rated] == [(9.0, 1)]
+
+
+def test_a_reservation_is_no_deferred_rate():
+    rows = extract(AUTHORITY,
+                   "Except as otherwise provided herein, the Secretary shall impose a duty on Peruvian tin.",
+                   "Sec. 2. Copper wire of Peru shall be subject to a duty of 9 percent.")
+    assert (None, "figureless") in [(r.value_to, "figureless") for r in rows if r.category == "tariff"]
+
+
+def test_places_named_as_part_of_a_partner_are_in_its_row():
+    rows = extract(AUTHORITY, "All articles of Denmark, including Greenland and the Faroe Islands, shall be subject to "
+                              "an additional duty of 11 percent.", title="Adjusting Tariffs on Imports from Denmark")
+    assert [(a, to, cp) for a, _, _, to, cp in tariff_rows(rows)] == [("USA", 11.0, "DNK")]
+    rows = extract(AUTHORITY, "All articles of Denmark and Peru imported into the United States shall be subject to "
+                              "an additional duty of 11 percent.", title="Adjusting Tariffs on Imports from Denmark and Peru")
+    assert sorted(cp for *_, cp in tariff_rows(rows)) == ["DNK", "PER"]
