@@ -844,9 +844,9 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
 
 def _joined_alternative(sentence: str, previous: _CueHit, start: int) -> bool:
     between = sentence[previous.end:start]
-    return re.fullmatch(r"\s+(?:or|and/or|and)\s+(?:\w+\s+)?", between) is not None and previous.cue.action in (
+    return re.fullmatch(r"\s+(?:or|and/or|and)\s+(?:\w+\s+)?", between) is not None and (previous.cue.action in (
         "suspend", "remove", "reduce", "relax", "restrict", "enforce", "negotiate", "maintain", "delay",
-    )
+    ) or previous.cue.lemma == "impose")  # "imposing and strengthening tariffs": one measure, its first verb (convention 11)
 
 
 def _purpose_of_talks(sentence: str, previous: _CueHit, start: int) -> bool:
@@ -4308,8 +4308,8 @@ def _earlier_without_figure(rows, later: Commitment) -> Commitment | None:
         return None
     for row in rows:
         if (row.actor, row.category) != (later.actor, later.category) or _has_figure(row) \
-                or _recounts_the_past(row) != _recounts_the_past(later):
-            continue
+                or _recounts_the_past(row) != _recounts_the_past(later) or _dated_apart(row, later):
+            continue  # ("In his first term ..." and "In July 2025 ...": two steps, each its own figure)
         if later.category in ("purchase", "investment"):
             if not set(row.products) & set(later.products) and not _unnamed_investment(row, later):
                 continue

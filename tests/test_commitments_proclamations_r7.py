@@ -87,3 +87,38 @@ def test_places_named_as_part_of_a_partner_are_in_its_row():
     rows = extract(AUTHORITY, "All articles of Denmark and Peru imported into the United States shall be subject to "
                               "an additional duty of 11 percent.", title="Adjusting Tariffs on Imports from Denmark and Peru")
     assert sorted(cp for *_, cp in tariff_rows(rows)) == ["DNK", "PER"]
+
+
+FACT_TITLE = "Fact Sheet: President Donald J. Trump Adjusts Tariffs on Imports of Tin"
+SIGNED = "Today, President Donald J. Trump signed a Proclamation adjusting tariffs on imported tin."
+
+
+def test_using_a_tariff_statute_to_act_is_a_tariff_put_in_place():
+    for sentence in ("In his first term, President Trump rebuilt the tin industry by using Section 232 to counter "
+                     "decades of cheap tin imports.",
+                     "President Trump has utilized Section 301 to confront unfair tin subsidies abroad."):
+        rows = extract(SIGNED, sentence, title=FACT_TITLE)
+        assert [(r.actor, r.action, r.status) for r in rows if r.paragraph_index == 1] == [
+            ("USA", "impose", "implemented")], sentence
+
+
+def test_a_statute_named_for_its_authorities_is_not_itself_the_measure():
+    rows = extract(SIGNED, "Using Section 232 authorities, he imposed a 40% tariff on tin sheets.", title=FACT_TITLE)
+    assert [(r.action, r.value_to) for r in rows if r.paragraph_index == 1] == [("impose", 40.0)]
+
+
+def test_two_recounts_dated_apart_keep_their_own_figures():
+    rows = extract(SIGNED, "In his first term, President Trump tariffed tin by using Section 232 to protect smelters.",
+                   "In March 2026, President Trump added tin foil to the tin tariffs, at the same 40% rate as tin sheets.",
+                   title=FACT_TITLE)
+    first_term = [r for r in rows if r.paragraph_index == 1]
+    assert [(r.action, r.value_to) for r in first_term] == [("impose", None)]
+
+
+def test_imposing_and_raising_one_tariff_is_one_row():
+    for sentence in ("Since returning to office, President Trump has continued taking actions under Section 232 to "
+                     "protect tin smelting, including imposing and strengthening tariffs on key goods such as tin.",
+                     "The President has been imposing and increasing duties on foreign tin."):
+        rows = extract(SIGNED, sentence, title=FACT_TITLE)
+        assert [(r.actor, r.category, r.action) for r in rows if r.paragraph_index == 1] == [
+            ("USA", "tariff", "impose")], sentence
