@@ -675,12 +675,35 @@ def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors
             # "... address non-market policies. This includes addressing non-market practices ...":
             # the detail of a measure just stated is that measure again (convention 8)
             sentence_rows = _drop_restated(sentence_rows, previous_rows)
+        if "arriers" in sentence and _BARRIER_LEAD.search(sentence) and _BREAKDOWN_FOLLOWS.search(text, end):
+            sentence_rows = [row for row in sentence_rows if not _barrier_lead_row(row)]
         _place(sentence_rows, paragraph, start, end)
         rows.extend(sentence_rows)
         previous_rows = sentence_rows
         if last_actors:
             previous_actors = last_actors
     return rows, previous_actors
+
+
+# "The United States and India will address non-tariff barriers that affect bilateral trade.",
+# "X has committed to address barriers impacting digital trade, services, and investment.", "will
+# address non-tariff barriers and memorialize ...": barriers named only by the trade they touch.
+# When the paragraph goes on (more sentences, or a list after its colon), what follows says which
+# barriers, and the lead is no row of its own (guide rule 6); alone, it is the row.
+_BARRIER_LEAD = re.compile(
+    r"\b[Aa]ddress(?:es|ing)?\s+(?:(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s|the|U\.S\.\s+concerns\s+with)\s+)?"
+    r"(?:non-tariff\s+)?barriers(?:(?:\s+(?:that\s+(?:affect|impact)|affecting|impacting)\s+(?:[\w-]+,?\s+){0,6}?"
+    r"(?:trade|services|investment)(?:\s+in\s+priority\s+areas)?)?\s*\.?\s*$"
+    r"|\s+and\s+(?!(?:trade|services|investment|barriers)\b)[a-z]+\s)"
+)
+# what says which barriers: the same word again, examples, or a list to come
+_BREAKDOWN_FOLLOWS = re.compile(r"\bbarriers\b|\binclud(?:e|es|ing)\b|\bfollowing\b|:\s*$")
+
+
+def _barrier_lead_row(row: Commitment) -> bool:
+    """Whether a row is the figureless market-access row a barrier lead gives."""
+    return row.category == "market_access" and row.action == "relax" and not row.products \
+        and _lacks_figures(row) and _BARRIERS.search(row.subject or "") is not None
 
 
 _RESERVATION_OR_DEFINITION = re.compile(
@@ -3145,6 +3168,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     category_text = f"{hit.form} {object_text}" if " " in hit.form and _lexicon().objects.search(hit.form) \
         and not _talks_for_measure(hit.form, object_text) else object_text
     category = _category(cue, category_text, subject_text if cue.intransitive else None)
+    if cue.action == "enforce" and hit.form.lower().startswith("implement") and _THE_DEAL_ITSELF.match(object_text):
+        # "confirmed their commitment to implementing this deal", "will promptly implement this
+        # framework": a step on the deal itself, still to come (guide rule 1a, convention 19)
+        category, cue = "diplomatic", replace(cue, action="negotiate", needs_category=False)
     if cue.lemma == "sign" and _MEMORANDUM.search(object_text):
         # an MOU is a row by its subject: "an MOU on critical minerals" -> other (convention 12)
         topics = [c for c in _object_categories(object_text[_MEMORANDUM.search(object_text).end():]) if c != "diplomatic"]

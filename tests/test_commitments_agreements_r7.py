@@ -38,3 +38,48 @@ def test_a_fronted_reason_naming_the_partner_does_not_make_it_the_actor(opener):
     )
     tariff_rows = [row for row in rows if row.category == "tariff"]
     assert [(row.actor, row.counterparty, row.action) for row in tariff_rows] == [("NOR", "ISL", "remove")]
+
+
+# Implementing the deal itself is a step on the deal still to come (guide rule 1a,
+# convention 19): a `diplomatic` `negotiate` row per party, whatever the deal is called.
+@pytest.mark.parametrize("sentence", [
+    "The two leaders confirmed their strong commitment to implementing the Agreement.",
+    "Norway and Iceland will promptly implement this trade framework.",
+    "Both countries reaffirmed their commitment to implement this historic deal swiftly.",
+])
+def test_implementing_the_deal_itself_is_a_step_on_the_deal(sentence):
+    assert rows_of(extract(sentence)) == [("ISL", "diplomatic", "negotiate", None, None, None),
+                                          ("NOR", "diplomatic", "negotiate", None, None, None)]
+
+
+def test_implementing_another_agreement_is_the_partys_own_measure():
+    rows = extract("Iceland will fully implement the WTO Agreement on Fisheries Subsidies.")
+    assert rows_of(rows) == [("ISL", "other", "enforce", None, None, None)]
+
+
+# A lead naming barriers only by the trade they touch is no row when what follows in its
+# paragraph says which barriers (guide rule 6); standing alone, it is the row.
+def test_a_barrier_lead_broken_down_in_the_next_sentence_gives_only_the_items():
+    rows = extract("Norway and Iceland will address non-tariff barriers that affect bilateral trade. Iceland agrees "
+                   "to address long-standing barriers to trade in Norwegian medical devices and eliminate restrictive "
+                   "import licensing procedures for Norwegian fish.")
+    assert rows_of(rows) == [("ISL", "import_restriction", "remove", None, None, None),
+                             ("ISL", "market_access", "relax", None, None, None)]
+
+
+@pytest.mark.parametrize("lead", [
+    "Norway and Iceland will work together to address Iceland’s non-tariff barriers that affect trade in "
+    "priority areas. Iceland has committed to address such barriers, including, for example:",
+    "Norway and Iceland will address non-tariff barriers and document commitments to promote reciprocal trade. "
+    "This will include the following:",
+])
+def test_a_barrier_lead_before_a_list_gives_only_the_items(lead):
+    rows = extract(lead, "Iceland will end its pre-shipment inspection mandates for Norwegian machinery.",
+                   kinds=["paragraph", "list_item"], levels=[0, 1])
+    assert rows_of(rows) == [("ISL", "import_restriction", "remove", None, None, None)]
+
+
+def test_a_barrier_lead_standing_alone_is_the_row():
+    rows = extract("Iceland will address non-tariff barriers that affect bilateral trade in priority areas. Norway "
+                   "and Iceland will negotiate rules of origin for fish.")
+    assert ("ISL", "market_access", "relax", None, None, None) in rows_of(rows)
