@@ -1324,6 +1324,11 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         )
         if actors:
             carried = actors
+        if rows and "with " in sentence[max(0, hit.start - 40):hit.start] \
+                and _AIM_BEFORE.search(sentence, max(0, hit.start - 40), hit.start):
+            # "explore mechanisms ... with a view to facilitating transfers of data": what the
+            # pledge just stated aims at, not a second pledge
+            continue
         if _means_of_previous(sentence, hit, rows, object_region):
             continue  # "continue to modify the rate ..., by suspending 24 percentage points of it"
         if rows and _EXAMPLE_OF_PREVIOUS.search(sentence, max(0, hit.start - 45), hit.start) and all(
@@ -3781,6 +3786,7 @@ _RIGHTS_AND_OBLIGATIONS = re.compile(r"\s*(?:their|its|the)\s+(?:existing\s+|res
 _RELATIONSHIP = re.compile(
     r"\s*(?:(?:their|our|its|the|this|bilateral)\s+)?(?:[\w-]+\s+){0,4}?(?:relationships?|relations|ties|partnership)\b",
     re.IGNORECASE)
+_AIM_BEFORE = re.compile(r"\bwith\s+(?:a|the)\s+(?:view|aim|goal|objective)\s+(?:to(?:wards?)?|of)\s+$", re.IGNORECASE)
 _THE_DEAL_ITSELF = re.compile(r"\s*(?:this|the)\s+(?:[\w-]+\s+)?(?:arrangement|agreement|deal|framework|joint statement)\b(?!\s+(?:on|of)\b)", re.IGNORECASE)
 _ENSURE_THAT = re.compile(r"\bensur(?:e|es|ing)\s+that\b", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?:which|whom|whose|where)\b", re.IGNORECASE)

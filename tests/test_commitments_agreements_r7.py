@@ -83,3 +83,34 @@ def test_a_barrier_lead_standing_alone_is_the_row():
     rows = extract("Iceland will address non-tariff barriers that affect bilateral trade in priority areas. Norway "
                    "and Iceland will negotiate rules of origin for fish.")
     assert ("ISL", "market_access", "relax", None, None, None) in rows_of(rows)
+
+
+# Looking for the means together ("explore mechanisms / ways / options") and widening
+# cooperation ("advance cooperation in ...") are talks on their subject (convention 19).
+@pytest.mark.parametrize("sentence, category", [
+    ("Norway and Iceland intend to explore mechanisms that make their privacy frameworks interoperable.", "other"),
+    ("Norway and Iceland will explore new mechanisms for cross-border transfers of data between their firms.", "other"),
+    ("Norway and Iceland will explore options for the mutual recognition of conformity assessment results.",
+     "market_access"),
+    ("Norway and Iceland intend to advance cooperation in mutually agreed strategic sectors, such as "
+     "pharmaceuticals.", "market_access"),
+])
+def test_exploring_means_and_advancing_cooperation_are_talks(sentence, category):
+    assert rows_of(extract(sentence)) == [("ISL", category, "negotiate", None, None, None),
+                                          ("NOR", category, "negotiate", None, None, None)]
+
+
+def test_exploring_land_for_minerals_is_no_talks():
+    rows = extract("Iceland shall allow Norwegian investment in its territory to explore, mine and process "
+                   "critical minerals.")
+    assert all(row.action != "negotiate" for row in rows)
+
+
+# What a pledge aims at ("with a view to V-ing ...") is not a second pledge.
+@pytest.mark.parametrize("aim", ["with a view to facilitating secure cross-border transfers of data",
+                                 "with the aim of easing data transfers for their firms"])
+def test_the_aim_of_a_pledge_is_no_row_of_its_own(aim):
+    rows = extract(f"Norway and Iceland intend to explore mechanisms that promote interoperability between their "
+                   f"respective privacy frameworks {aim}.")
+    assert rows_of(rows) == [("ISL", "other", "negotiate", None, None, None),
+                             ("NOR", "other", "negotiate", None, None, None)]
