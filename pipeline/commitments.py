@@ -3262,6 +3262,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         cue = replace(cue, action="enforce")  # "expand cooperation on combating drug trafficking": the fight itself
     elif cue.action in ("negotiate", "relax") and _ENSURE_PROTECTION.match(object_text):
         cue = replace(cue, action="enforce")  # "work together to ensure strong protection of labor rights"
+    elif cue.action == "relax" and hit.form.lower().startswith("provid") and _PROTECTION_PROVIDED.match(object_text):
+        # "shall provide a robust standard of protection for intellectual property", "provide
+        # effective systems for civil, criminal, and border enforcement": protection given is
+        # enforcement, not access given
+        cue = replace(cue, action="enforce")
     elif cue.lemma == "subject_to" and _NO_LONGER.search(subject_text):
         cue = replace(cue, action="remove")  # "will no longer be subject to tariffs" (convention 4)
     elif cue.lemma == "subject_to" and (_STILL_BEFORE.search(subject_text) or " still " in hit.form):
@@ -3309,6 +3314,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "provide terms no less favorable than ...", "accord treatment no less favorable":
         # equal treatment promised, no rate cut (category kept)
         cue = replace(cue, action="relax")
+    if "with " in sentence[max(0, hit.start - 40):hit.start] and _AIM_BEFORE.search(sentence, max(0, hit.start - 40), hit.start) \
+            and _COOPERATING_BEFORE.search(sentence, max(0, hit.start - 160), hit.start):
+        # "shall cooperate with the United States with a view to restricting transactions with
+        # listed entities": the aim of the cooperation is its subject, talks on it (guide rule 15)
+        cue = replace(cue, action="negotiate")
     if _EFFORT_TOWARD.search(sentence, max(0, hit.start - 60), hit.start):
         # "will work constructively in an effort to address barriers": talks about the
         # measure, not the measure (guide rule 14)
@@ -3786,6 +3796,9 @@ _RIGHTS_AND_OBLIGATIONS = re.compile(r"\s*(?:their|its|the)\s+(?:existing\s+|res
 _RELATIONSHIP = re.compile(
     r"\s*(?:(?:their|our|its|the|this|bilateral)\s+)?(?:[\w-]+\s+){0,4}?(?:relationships?|relations|ties|partnership)\b",
     re.IGNORECASE)
+_PROTECTION_PROVIDED = re.compile(
+    r"\s*(?:(?:an?|the|its|their)\s+)?(?:[\w-]+,?\s+){0,8}?(?:protection|enforcement)\b(?!\s+(?:from|against)\b)", re.IGNORECASE)
+_COOPERATING_BEFORE = re.compile(r"\b(?:cooperat(?:e|es|ing)|consult(?:s|ing)?|work(?:s|ing)?\s+together)\b[^.;]*$", re.IGNORECASE)
 _AIM_BEFORE = re.compile(r"\bwith\s+(?:a|the)\s+(?:view|aim|goal|objective)\s+(?:to(?:wards?)?|of)\s+$", re.IGNORECASE)
 _THE_DEAL_ITSELF = re.compile(r"\s*(?:this|the)\s+(?:[\w-]+\s+)?(?:arrangement|agreement|deal|framework|joint statement)\b(?!\s+(?:on|of)\b)", re.IGNORECASE)
 _ENSURE_THAT = re.compile(r"\bensur(?:e|es|ing)\s+that\b", re.IGNORECASE)

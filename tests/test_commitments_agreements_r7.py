@@ -114,3 +114,30 @@ def test_the_aim_of_a_pledge_is_no_row_of_its_own(aim):
                    f"respective privacy frameworks {aim}.")
     assert rows_of(rows) == [("ISL", "other", "negotiate", None, None, None),
                              ("NOR", "other", "negotiate", None, None, None)]
+
+
+# Protection given ("provide a robust standard of protection", "provide effective systems for ...
+# enforcement") is enforcement of the protected right, not access given.
+@pytest.mark.parametrize("sentence", [
+    "Iceland shall provide a robust standard of protection for intellectual property.",
+    "Iceland shall provide effective systems for civil, criminal, and border enforcement of intellectual "
+    "property rights.",
+    "Iceland will provide adequate and effective protection for Norwegian trademarks.",
+])
+def test_providing_protection_enforces_the_right(sentence):
+    assert rows_of(extract(sentence)) == [("ISL", "intellectual_property", "enforce", None, None, None)]
+
+
+def test_providing_access_still_relaxes():
+    rows = extract("Iceland shall provide additional market access for Norwegian service suppliers.")
+    assert rows_of(rows) == [("ISL", "market_access", "relax", None, None, None)]
+
+
+# The aim of a cooperation ("cooperate with X with a view to V-ing Y") is what the talks are on.
+@pytest.mark.parametrize("sentence", [
+    "Iceland shall cooperate with Norway with a view to restricting transactions of its nationals with listed "
+    "entities.",
+    "Iceland shall consult with Norway with a view to aligning its export controls on dual-use goods.",
+])
+def test_the_aim_of_a_cooperation_is_its_subject(sentence):
+    assert rows_of(extract(sentence)) == [("ISL", "export_control", "negotiate", None, None, None)]
