@@ -1723,7 +1723,7 @@ _DIGIT = re.compile(r"\d")
 _PLEDGE_NOUNS = ("investment", "order", "urchases", "sales", "quota")
 # nouns whose pledges always carry a sum in money ("exports ... totaling $X", "letters of
 # interest for $X", "12 projects worth $X"): tested only when a money sign is present
-_MONEY_PLEDGE_NOUNS = ("xports", "of interest", "xchange", "cquisition", "projects", "contracts", "Military Sales")
+_MONEY_PLEDGE_NOUNS = ("xports", "of interest", "xchange", "cquisition", "projects", "contracts", "Military Sales", "facility", "plant", "factory")
 _QUOTA_BEFORE_SIZE = re.compile(r"\bquotas?\b[\s,]*(?:of\s+)?(?:up to\s+|about\s+)?$", re.IGNORECASE)
 _EACH_WAY = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:each way|in each direction|in both directions|for each side)\b", re.IGNORECASE)
 # A page's bare "exports" with no origin named are the exports of the country the
@@ -1739,8 +1739,11 @@ _INVESTMENT_AFTER_MONEY = re.compile(
     r"\s+(?:of|in)\s+(?:(?:new|additional|further|total)\s+)?(?:(?:[A-Z][\w.’'-]*\s+){1,3})?(?:foreign direct\s+)?investments?\b"
     # "a 10-year, $1.4 trillion investment framework", "the $20 billion investment pledge"
     r"|\s+investment\s+(?:commitment|framework|pledge|package|plan|agreement)s?\b"
-    # "JERA announced a $1.5 billion investment in Louisiana's gas basin" (not "in 2023")
-    r"|\s+investments?\s+(?:in|into)\s+(?!\d)"
+    # "JERA announced a $1.5 billion investment in Louisiana's gas basin" (not "in 2023"); "a
+    # $20 billion investment — including ...", "a $35 million investment to boost production"
+    r"|\s+investments?\b(?!\s+(?:in|into)\s+\d)"
+    # "plans to build a $110 million new manufacturing facility": the sum of a plant to be built
+    r"|\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:manufacturing|production|processing)\s+(?:facility|plant|factory)\b"
 )
 _INVESTMENT_BEFORE_MONEY = re.compile(
     r"\binvestments?\b[^.;$€£]{0,60}?\b(?:totall?ing|worth|valued at|amounting to|of)\s+(?:about\s+|around\s+|up to\s+|over\s+|more than\s+)?$"
@@ -2813,7 +2816,18 @@ def _company_of(sentence: str, mention: ActorMention) -> bool:
     government', 'Saudi wealth funds': so do its government and state funds."""
     after = sentence[mention.end:mention.end + 40]
     return (re.match(r"\s+(?:(?:and\s+)?[A-Z][\w.&-]*\s+){0,3}?(?:companies|enterprises|firms|businesses|Air|Airlines|Airways|airlines|carriers|investors|buyers|importers|refiners|automakers|state-owned|governments?|authorities|(?:sovereign\s+)?(?:wealth|pension|superannuation)\s+funds?)\b", after) is not None
-            or _NAMED_COMPANY.match(after) is not None)
+            or _NAMED_COMPANY.match(after) is not None or _COMPANY_BY_ORIGIN.match(after) is not None)
+
+
+# How a company's country is written besides "Japanese companies": "Germany-based Siemens",
+# "Dublin-based Eaton Corporation", "a Spain-based packaging maker", "one of the largest
+# Japanese beverage makers", a country in the firm's own name ("Taiwan Semiconductor
+# Manufacturing Company")
+_COMPANY_BY_ORIGIN = re.compile(
+    r"-based\s+(?:[A-Z]|(?:[\w-]+\s+){0,3}?(?:company|firm|maker|manufacturer|producer|group|giant|conglomerate)\b)"
+    r"|\s+(?:(?!(?:of|in|to|for|by|from|and|with|on|at)\b)[a-z][\w-]*\s+){1,2}"
+    r"(?:makers|manufacturers|producers|companies|firms|groups|conglomerates)\b"
+    r"|\s+(?:[A-Z][\w.&-]*\s+){1,3}(?:Company|Corporation|Holdings|Group)\b")
 
 
 # "Jordanian pharmaceutical manufacturer Hikma", "Peruvian mining firm Andes Cobre":

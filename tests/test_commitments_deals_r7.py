@@ -141,3 +141,40 @@ def test_reaffirming_a_commitment_to_the_deal_or_its_negotiations_is_talks_for_b
 def test_a_commitment_to_something_other_than_the_deal_is_not_talks():
     rows = extract("The two leaders reiterated their commitment to peace and stability in the region.")
     assert [r for r in rows if r.category == "diplomatic"] == []
+
+
+# --- a foreign company's announced investment: its country from how the page describes it ----
+
+ROUNDUP = "The Record: Companies Are Reshoring Under Tariffs"
+
+
+def test_a_company_described_by_its_country_or_capital_invests_for_that_country():
+    for text, country in (
+            ("Chile-based Andes Lithium announced a $300 million investment in a new Nevada plant.", "CHL"),
+            ("Tokyo-based Kanto Lithium announced a $300 million investment in U.S. battery plants.", "JPN"),
+            ("Andes Group, a Chile-based mining company, announced a $300 million investment to expand in Texas.",
+             "CHL"),
+            ("Andes Holdings, one of the largest Chilean copper producers, announced a $300 million investment "
+             "in Arizona.", "CHL"),
+            ("Chile Copper Corporation announced a $300 million investment in U.S. refining.", "CHL"),
+            ("Peruvian miner Andes Cobre announced a $300 million investment — including $50 million for a new "
+             "smelter in Utah.", "PER")):
+        rows = extract(text, title=ROUNDUP)
+        assert [(r.actor, r.action, r.amount) for r in rows if r.category == "investment"] == [
+            (country, "invest", 3e8)], text
+
+
+def test_the_sum_of_a_new_plant_a_foreign_company_will_build_is_its_investment():
+    for text in ("Andes Group, a Chile-based packaging maker, announced plans to build a $90 million new "
+                 "manufacturing facility in Ohio.",
+                 "Chile-based Andes Group announced a new $90 million Westline manufacturing facility in Ohio."):
+        rows = extract(text, title=ROUNDUP)
+        assert [(r.actor, r.amount) for r in rows if r.category == "investment"] == [("CHL", 9e7)], text
+
+
+def test_a_company_whose_country_the_page_does_not_give_invests_for_nobody():
+    rows = extract("Andes Baguette announced a $160 million investment to construct a plant in Texas.",
+                   "Norvale announced a $2 billion investment in U.S. manufacturing.",
+                   "Chile-based Andes Bio announced a $36 million acquisition of a Baltimore plant.",
+                   title=ROUNDUP)
+    assert [r for r in rows if r.category == "investment"] == []
