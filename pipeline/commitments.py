@@ -1243,6 +1243,11 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             found = _remedy_duty_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
             if found:
                 return found, list(previous_actors)
+        if "ariffs on" in sentence and _NAMED_TARIFF.search(sentence):
+            # "President Trump's tariffs on foreign steel imports are a big win": a measure in place
+            found = _named_tariff_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
+            if found:
+                return found, list(previous_actors)
         if "$" in sentence and (" worth of " in sentence or " billion of " in sentence):
             found = _standing_tariff_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
             if found:
@@ -1359,6 +1364,10 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows.extend(_asked_purchase_rows(sentence, rows, mentions, context))
     if "$" in sentence and (" worth of " in sentence or " billion of " in sentence):
         rows.extend(_standing_tariff_rows(sentence, rows, mentions, context))
+    if "ariffs on" in sentence and _NAMED_TARIFF.search(sentence):
+        rows.extend(_named_tariff_rows(sentence, rows, mentions, context))
+    if "nother" in sentence and rows:
+        rows.extend(_later_tranche_rows(sentence, rows, context))
     if "umping" in sentence or "ountervailing" in sentence:
         rows.extend(_remedy_duty_rows(sentence, rows, mentions, context))
     if "sanctions " in sentence:
@@ -2388,6 +2397,39 @@ _STANDING_TARIFFS = re.compile(
     r"\b(?P<owner>his|her|[A-Z][\w.]*(?:['’]s)?|U\.S\.|US|American)\s+(?:existing\s+|current\s+)?(?:tariffs|duties)\s+on\s+"
     r"(?:about\s+|some\s+|nearly\s+|roughly\s+|more than\s+)?\$\s?[\d.,]+\s*(?:billion|million|trillion|bn)\s+"
     r"(?:worth\s+)?of\s+(?P<goods>(?:[\w-]+\s+){0,3}?(?:goods|imports|products|exports))\b")
+
+
+# "President Donald J. Trump's tariffs on foreign steel imports are a big win", "new U.S. tariffs
+# on rubber gloves from China have doubled the price", "the latest tariffs on imported
+# appliances should help": a US tariff named by the goods or partner it covers, told in passing
+# as a measure in place (annotation guide, round-7 round-ups); "Trump's tariffs" alone names none
+_NAMED_TARIFF = re.compile(
+    r"(?:\b(?:Trump|Administration|President)['’]s|\b(?:new\s+)?U\.S\.|\bAmerica['’]s|\b[Tt]he\s+latest)\s+"
+    r"(?:[\w‘’'-]+\s+){0,2}?tariffs\s+on\s+(?P<goods>[^,;.—]{3,70}?)"
+    r"(?=\s+(?:are|is|have|has|should|will|would|could|might|may|remain|continue)\b)")
+_GOODS_NAMED = re.compile(r"\b(?:imports|imported|goods|products|foreign)\b", re.IGNORECASE)
+
+
+def _named_tariff_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
+                       context: _Context) -> list[Commitment]:
+    if any(r.category == "tariff" for r in rows):
+        return []
+    extra: list[Commitment] = []
+    for match in _NAMED_TARIFF.finditer(sentence):
+        goods = match.group("goods")
+        partners = _targets(sentence, (match.start("goods"), match.end("goods")), mentions, goods_only=False)
+        partner = next((p for p in partners if p != HOME_EXPORTER), None)
+        products = hs_codes(goods)
+        if not (products or partner or _GOODS_NAMED.search(goods)):
+            continue  # "Trump's tariffs on everyone": no goods or partner named
+        extra.append(Commitment(
+            actor=HOME_EXPORTER, category="tariff", action="impose", subject=_subject_phrase(match.group(0)),
+            evidence=sentence, paragraph_index=0, char_start=0, char_end=0, counterparty=partner,
+            products=products, status="implemented", conditional=False,
+            confidence=_confidence(HOME_EXPORTER, True, "tariff"), article_id=context.article_id,
+            extractor_version=EXTRACTOR_VERSION,
+        ))
+    return extra
 
 
 def _standing_tariff_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
@@ -3655,6 +3697,37 @@ _SAME_ITEM_VALUE = re.compile(r"(?:valued at|worth|totall?ing|at a cost of|estim
 
 
 _ANOTHER_TRANCHE = re.compile(r"(?:,\s*|\s)(?:with|and|plus)\s+(?:another|a further|an additional)\s+$")
+
+
+# "has contributed $1 billion to the U.S. Government to expand ..., with another $1 billion by
+# the end of the year": a second tranche told after the first one's clause has closed
+_LATER_TRANCHE = re.compile(r"(?:,\s*|\s)(?:with|and|plus)\s+(?P<tail>(?:another|a further|an additional)\s+"
+                            r"(?:US\$|\$|€|£)\s?\d[^,;]{0,80})")
+
+
+def _later_tranche_rows(sentence: str, rows: list[Commitment], context: _Context) -> list[Commitment]:
+    """The tranche as a row of its own: the first tranche's actor and category, its own sum,
+    the time it states, and no past status (it is still promised)."""
+    first = next((r for r in rows if r.category in PARTY_ACTS and r.unit not in (None, "units", "tonnes")), None)
+    extra: list[Commitment] = []
+    for match in _LATER_TRANCHE.finditer(sentence) if first else ():
+        money = [q for q in find_quantities(match.group("tail")) if q.kind == "money"]
+        if not money:
+            continue
+        time = read_time(match.group("tail"), context.on)
+        tranche = replace(first, subject=_subject_phrase(match.group("tail")), amount=money[0].value,
+                          unit=money[0].unit, duration_days=time.duration_days, start_date=time.start_date,
+                          end_date=time.end_date,
+                          status=context.default_status if first.status == "implemented" else first.status)
+        split = next((r for r in rows if r is not first and r.category == first.category
+                      and r.amount == money[0].value), None)
+        if split is not None:
+            # the clause already split the tranche off: it is still the later tranche ("another")
+            split.subject, split.status = tranche.subject, tranche.status
+            split.end_date = split.end_date or tranche.end_date
+            continue
+        extra.append(tranche)
+    return extra
 
 
 def _amount_segments(object_text: str) -> list[str]:

@@ -178,3 +178,44 @@ def test_a_company_whose_country_the_page_does_not_give_invests_for_nobody():
                    "Chile-based Andes Bio announced a $36 million acquisition of a Baltimore plant.",
                    title=ROUNDUP)
     assert [r for r in rows if r.category == "investment"] == []
+
+
+# --- a US tariff named by its goods or partner, told in passing, is a measure in place --------
+
+def test_a_us_tariff_named_by_goods_or_partner_in_praise_or_a_quote_is_in_place():
+    for text, partner in (
+            ("President Donald J. Trump's tariffs on foreign copper imports are a big win for American miners.", None),
+            ("But new U.S. tariffs on frozen shrimp from Chile have lifted prices for local fishermen.", "CHL"),
+            ("The plant manager said the latest tariffs on imported bicycles should help close the price gap.", None),
+            ("The Trump Administration's tariffs on fresh Chilean grape imports are already helping growers.", "CHL")):
+        rows = extract(text, title="ICYMI: Tariffs Are Working")
+        assert [(r.actor, r.category, r.action, r.status, r.counterparty) for r in rows] == [
+            ("USA", "tariff", "impose", "implemented", partner)], text
+
+
+def test_tariffs_named_without_goods_or_partner_are_no_measure():
+    rows = extract("President Trump's tariffs are a big win for American workers.",
+                   "Trump's tariffs on everyone have been praised by workers.",
+                   title="ICYMI: Tariffs Are Working")
+    assert rows == []
+
+
+# --- a later tranche and a delivery taken are rows of their own ------------------------------
+
+def test_another_sum_after_a_paid_one_is_a_tranche_still_promised():
+    for text in ("Since March, Chile has contributed $1 billion to the U.S. Government to expand and modernize "
+                 "the shipyard base, with another $1 billion by the end of the year.",
+                 "Chile has paid $2 billion toward the U.S. port fund to expand and deepen its berths, with another "
+                 "$3 billion by 2027."):
+        rows = [r for r in extract(text) if r.category == "investment"]
+        assert len(rows) == 2, text
+        assert rows[0].status == "implemented" and rows[1].status != "implemented", text
+
+
+def test_taking_delivery_of_goods_is_a_purchase():
+    for text in ("Chile agreed to purchase $1 billion in U.S. drones and take delivery of the first tranche of "
+                 "Black Hawk helicopters in a separate $2 billion deal.",
+                 "Chile will take delivery of 12 Boeing 737 aircraft next year, and purchase $1 billion in U.S. drones."):
+        rows = extract(text)
+        assert sorted(r.amount for r in rows if r.category == "purchase" and r.actor == "CHL") in (
+            [1e9, 2e9], [12.0, 1e9]), text
