@@ -2407,6 +2407,8 @@ _NAMED_TARIFF = re.compile(
     r"(?:\b(?:Trump|Administration|President)['’]s|\b(?:new\s+)?U\.S\.|\bAmerica['’]s|\b[Tt]he\s+latest)\s+"
     r"(?:[\w‘’'-]+\s+){0,2}?tariffs\s+on\s+(?P<goods>[^,;.—]{3,70}?)"
     r"(?=\s+(?:are|is|have|has|should|will|would|could|might|may|remain|continue)\b)")
+_MEASURE_AS_WORRY = re.compile(r"\s+(?:also\s+)?(?:remain|remains|is|are)\s+(?:also\s+)?an?\s+(?:[\w-]+\s+)?"
+                               r"(?:source|concern|problem|obstacle|sticking point|risk|question|headache)\b")
 _GOODS_NAMED = re.compile(r"\b(?:imports|imported|goods|products|foreign)\b", re.IGNORECASE)
 
 
@@ -2422,6 +2424,8 @@ def _named_tariff_rows(sentence: str, rows: list[Commitment], mentions: list[Act
         products = hs_codes(goods)
         if not (products or partner or _GOODS_NAMED.search(goods)):
             continue  # "Trump's tariffs on everyone": no goods or partner named
+        if _MEASURE_AS_WORRY.match(sentence, match.end()):
+            continue  # "... also remain a source of uncertainty for importers": a worry (news set), no measure told
         extra.append(Commitment(
             actor=HOME_EXPORTER, category="tariff", action="impose", subject=_subject_phrase(match.group(0)),
             evidence=sentence, paragraph_index=0, char_start=0, char_end=0, counterparty=partner,
