@@ -9,7 +9,7 @@ with exact offsets into the body. Inputs that cannot be an article raise
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -236,6 +236,29 @@ def _drop_title_heading(blocks: list[htmlbody.Block], title: str | None, h1: str
     return blocks
 
 
+# A block whose last sentence is a stub of one to three capitalised words after a sentence end
+# ("... natural gas (LNG). North"): the page's editor broke the next sentence, often inside a
+# name ("North" / "Macedonia will ..."), across two elements.
+_FRAGMENT_TAIL = re.compile(r"[.!?][\"”’)]?\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}$")
+# The next block goes on with that sentence: a word, not a bullet, number or label.
+_CONTINUES_SENTENCE = re.compile(r"[A-Za-z][\w’'-]*\s+[a-z]")
+
+
+def _join_split_sentences(blocks: list[htmlbody.Block]) -> list[htmlbody.Block]:
+    """Glue a sentence the page split across two blocks of the same kind back into one block."""
+    joined: list[htmlbody.Block] = []
+    for block in blocks:
+        previous = joined[-1] if joined else None
+        if previous is not None and previous.kind == block.kind and previous.level == block.level \
+                and block.kind in ("paragraph", "list_item") and _FRAGMENT_TAIL.search(previous.text) \
+                and _CONTINUES_SENTENCE.match(block.text):
+            joined[-1] = replace(previous, text=f"{previous.text} {block.text}",
+                                 link_chars=previous.link_chars + block.link_chars)
+            continue
+        joined.append(block)
+    return joined
+
+
 def _is_kicker(block: htmlbody.Block) -> bool:
     return len(block.text) <= MAX_KICKER_CHARS and not block.text.endswith((".", "!", "?", ":", "\"", "”"))
 
@@ -265,6 +288,7 @@ def parse_html(data: bytes | str, url: str | None = None, *, http_charset: str |
     blocks = _drop_title_heading(blocks, title, h1)
     if not blocks:
         raise ParseError("no article body found")
+    blocks = _join_split_sentences(blocks)
 
     article = paragraphs_to_article([(b.text, b.kind, b.level) for b in blocks])
     article.title = title

@@ -47,3 +47,91 @@ def test_licensing_before_a_requirement_noun_is_no_verb():
                  "restrictions or licensing requirements on U.S. remanufactured goods.")
     assert ("PER", "import_restriction", "remove", None, None, None) in rows
     assert not [row for row in rows if row[2] == "restrict"]
+
+
+# A page that breaks one sentence across two paragraphs inside a name ("South" / "Korea will ...").
+def _page(*paragraphs: str) -> bytes:
+    body = "".join(f"<p>{text}</p>" for text in paragraphs)
+    return (f"<html><head><title>Trade note</title></head><body><article><h1>Trade note</h1>{body}"
+            "</article></body></html>").encode()
+
+
+@pytest.mark.parametrize("first, second, joined", [
+    ("The two sides welcomed the new port terminal. South", "Korea will buy 20 U.S. aircraft.",
+     "The two sides welcomed the new port terminal. South Korea will buy 20 U.S. aircraft."),
+    ("Both leaders met in the capital on Monday. Saudi", "Arabia will invest $5 billion in U.S. plants.",
+     "Both leaders met in the capital on Monday. Saudi Arabia will invest $5 billion in U.S. plants."),
+    ("The ministers met twice. The United", "States will remove its tariffs on cheese.",
+     "The ministers met twice. The United States will remove its tariffs on cheese."),
+])
+def test_a_sentence_split_across_paragraphs_is_joined(first, second, joined):
+    from pipeline.parse import parse_document
+    article = parse_document(_page(first, second, "A third paragraph follows here."), "note.html")
+    assert [p.text for p in article.paragraphs][0] == joined
+
+
+def test_paragraphs_that_end_in_full_sentences_or_open_a_list_stay_apart():
+    from pipeline.parse import parse_document
+    texts = ["Peru will cut tariffs. Next Steps", "1. Peru will remove fees.", "Chile will buy wheat.",
+             "Chile will buy corn and", "rice from the United States."]
+    article = parse_document(_page(*texts), "note.html")
+    assert [p.text for p in article.paragraphs] == texts
+
+
+# Talks verbs as a class (convention 19; guide rules 14, 16): each names talks on its object.
+@pytest.mark.parametrize("sentence, category", [
+    ("The United States and Peru will consult on rules of origin.", "other"),
+    ("The United States and Peru will hold discussions on digital trade.", "other"),
+    ("The United States and Peru intend to explore mechanisms that promote the cross-border transfer of data.",
+     "other"),
+    ("The United States and Peru will explore options for cooperation on export controls.", "export_control"),
+])
+def test_talks_verbs_give_a_negotiate_row_per_party(sentence, category):
+    assert _rows(sentence) == [("PER", category, "negotiate", None, None, None),
+                               ("USA", category, "negotiate", None, None, None)]
+
+
+def test_explore_among_mining_verbs_is_no_talks():
+    rows = _rows("Peru shall allow U.S. firms to explore, mine and refine critical minerals in its territory.")
+    assert not [row for row in rows if row[2] == "negotiate"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Peru shall cooperate with the United States with a view to restricting transactions of its nationals "
+    "with entities on the Entity List.",
+    "Peru shall cooperate with the United States with the aim of aligning export controls.",
+])
+def test_the_aim_of_cooperation_names_its_subject_and_is_no_measure_of_its_own(sentence):
+    assert _rows(sentence) == [("PER", "export_control", "negotiate", None, None, None)]
+
+
+# Reforming, improving or modernising a regime is easing it (guide rules 13, 14); improving
+# "market access" in general is the deal's aim, not a measure.
+@pytest.mark.parametrize("sentence, category", [
+    ("Peru is reforming its import licensing system for U.S. dairy products.", "import_restriction"),
+    ("Peru will modernize its customs procedures for U.S. goods.", "market_access"),
+    ("Peru will improve its customs procedures for U.S. exporters.", "market_access"),
+])
+def test_improvement_verbs_relax_the_measure_they_name(sentence, category):
+    assert _rows(sentence) == [("PER", category, "relax", None, None, None)]
+
+
+def test_improving_market_access_in_general_is_no_row():
+    assert _rows("The United States and Peru will continue to improve market access under the Agreement.") == []
+
+
+# A series of gerund clauses: each item is its own measure even when the lexicon does not
+# know one of the verbs ("ensuring", "guaranteeing").
+@pytest.mark.parametrize("sentence, first", [
+    ("Peru has committed to supporting growth by enforcing its labor laws, ensuring fair trade practices, "
+     "and improving customs procedures.", ("PER", "other", "enforce", None, None, None)),
+    ("Peru will strengthen intellectual property protection, guaranteeing transparent procedures, and "
+     "streamlining customs procedures.", ("PER", "intellectual_property", "enforce", None, None, None)),
+])
+def test_each_gerund_item_of_a_series_ends_the_previous_object(sentence, first):
+    assert _rows(sentence) == sorted([first, ("PER", "market_access", "relax", None, None, None)])
+
+
+def test_a_list_of_goods_ending_in_ing_stays_one_object():
+    assert _rows("Peru will reduce tariffs on clothing, footwear, and bedding from the United States.") == [
+        ("PER", "tariff", "reduce", None, None, None)]
