@@ -959,8 +959,10 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
     if form.endswith("ing") and sentence[:start].rstrip().endswith(", such as"):
         return True  # "address a range of barriers, such as exempting U.S. goods from ...": examples that are measures
     if word == "to":
-        if sentence[max(0, word_start - 9):word_start].lower().endswith("in order "):
-            return False  # "criteria used in order to recognize a standard": a purpose, not a pledge
+        if sentence[max(0, word_start - 14):word_start].lower().endswith(_PURPOSE_LEADS):
+            # "criteria used in order to recognize a standard", "explore mechanisms ... with a view
+            # to facilitating transfers of data": a purpose, not a pledge
+            return False
         return _infinitive_is_the_commitment(sentence, word_start, mention_ends)
     if _as_aside(sentence, start, form, word):
         return False  # "The 10% rate, as originally announced in April, is in effect": an aside
@@ -1067,6 +1069,8 @@ _GROUP_NOUNS = ("sides", "parties", "countries", "nations", "governments", "dele
 _ORDER_ACTIONS = frozenset({"impose", "raise", "reduce", "remove", "suspend"})
 # Forms that double as nouns before a measure noun ("import duty", "purchase commitments").
 _MODIFIER_FORMS = frozenset({"import", "purchase", "export", "license", "licensing", "ban"})
+# Phrases that make the "to" after them a purpose ("in order to", "with a view to", "so as to").
+_PURPOSE_LEADS = ("in order ", "with a view ", "with the aim ", "so as ")
 _PURPOSE_AFTER = re.compile(r"\s*to\s+[a-z]+\b")
 _HELD_TALKS = re.compile(r"\b(?:hold|holds|holding|held)\s+(?:[\w-]+\s+)?(?:consultations|talks|discussions)\s+$", re.IGNORECASE)
 _LICENSE_KINDS = frozenset({"general", "temporary", "specific", "individual", "export", "import", "special"})
@@ -1203,7 +1207,24 @@ def _object_end(sentence: str, cue_end: int, next_start: int) -> int:
             break
         position = match.end()  # "automobiles, auto parts, and wood derivatives to 15 percent": one object
     end = match.start() if match else next_start
+    if sentence.endswith("ing", 0, cue_end):
+        # "by enforcing environmental laws, ensuring fair practices, and improving customs
+        # procedures": in a series of gerund clauses the next gerund starts the next item,
+        # whether or not the lexicon knows its verb
+        series = _NEXT_GERUND_ITEM.search(sentence, cue_end, end)
+        if series is not None:
+            end = series.start()
     return min(end, cue_end + MAX_OBJECT_CHARS)
+
+
+# ", ensuring ...", ", and improving ...": a gerund opening the next item of a series (not a
+# preposition in -ing, and not a noun inside a list of goods: "mining, processing, and shipping")
+_NEXT_GERUND_ITEM = re.compile(
+    r",\s+(?:and\s+|or\s+)?(?!(?:including|excluding|regarding|concerning|according|following|pending|during|"
+    r"notwithstanding|involving|covering|affecting|beginning|starting|ending)\b)[a-z]{3,}ing\s+"
+    r"(?!(?:and|or|of|in|for|to|on|at|by|with|facilities|services|sector|sectors|industry|equipment|goods|products|"
+    r"materials|capacity|plants?|operations)\b)(?:the\s+|its\s+|their\s+|a\s+|an\s+)?[A-Za-z]"
+)
 
 
 def _closes_serial_list(sentence: str, cue_end: int, boundary: re.Match[str]) -> bool:
@@ -3257,8 +3278,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if cue.lemma == "open" and category != "tariff":
         category = "market_access"  # "open its dairy sector ..., the sticking point in talks": the market is the object
     if cue.action == "negotiate" and _lexicon().objects.search(category_text) is None:
-        means = _INCLUDING_MEANS.match(sentence, object_region[0])
+        means = _INCLUDING_MEANS.match(sentence, object_region[0]) or _TALKS_AIM.match(sentence, object_region[0])
         if means and _lexicon().objects.search(means.group(1)):
+            # ("cooperate with the United States with a view to restricting transactions with
+            # listed entities": the aim of the talks names their subject)
             # "cooperate on ring-fencing their markets ..., including through tariff-rate quota
             # solutions": the talks are on the measure the means names
             category = _category(cue, means.group(1))
@@ -3789,6 +3812,7 @@ _PROTECTIONS = re.compile(r"\s*(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}prot
 # "within five years of entry into force of this Agreement"
 _LEGAL_REFERENCE = re.compile(r"Tariff Act\b|Trade Act\b|(?<=this )Agreement\b|(?<=the )Agreement\b(?! on| for| between)", re.IGNORECASE)
 _AGREEMENT_ON = re.compile(r"agreements?\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)
+_TALKS_AIM = re.compile(r"[^.;]{0,120}?\bwith (?:a view|the (?:aim|goal|objective)) (?:to|of)\s+([^.;]{1,160})", re.IGNORECASE)
 _INCLUDING_MEANS = re.compile(r"[^.;]{0,200}?,\s+including\s+(?:through|via|by means of|by)\s+([^.;]{1,80})", re.IGNORECASE)
 _CRITICAL_MINERALS = re.compile(r"\bcritical minerals?\b", re.IGNORECASE)
 _NO_LESS_FAVORABLE = re.compile(r"\bno less favou?rable\b", re.IGNORECASE)
