@@ -91,7 +91,9 @@ _FIRST_PERSON = re.compile(
     r"(?:^|[\s,;])(?:I|my Administration|my administration)\s+(?:\w+\s+){0,2}$"
     # "I have determined that it is necessary and appropriate to impose ...", "I also deem it
     # necessary to decrease ...": an order's decision, its signer acting
-    r"|(?:^|[\s,;])I\s+(?:\w+\s+){0,2}?(?:determined?|find|found|deem|deemed|decided?)\s+(?:that\s+)?(?:it\s+)?(?:is\s+|was\s+)?"
+    # ("I have determined, based on ... officials, that it is necessary ...": an aside may follow the verb)
+    r"|(?:^|[\s,;])I\s+(?:\w+\s+){0,2}?(?:determined?|find|found|deem|deemed|decided?)(?:,[^,]{1,160}(?:,[^,]{1,160})?,)?"
+    r"\s+(?:that\s+)?(?:it\s+)?(?:is\s+|was\s+)?"
     r"(?:also\s+)?(?:necessary|appropriate)(?:\s+and\s+(?:necessary|appropriate))?\s+to\s*(?::\s*)?(?:\w+\s+)?$")
 # Strong clause boundaries: a new subject can start after them.
 _CLAUSE_BOUNDARY = re.compile(
@@ -1412,9 +1414,35 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
     if "procurement obligations" in sentence:
         rows.extend(_procurement_reciprocity_rows(sentence, rows, mentions, carried, context))
     rows.extend(_amendment_rows(sentence, rows, mentions, context))
+    if rows and " with " in sentence:
+        rows.extend(_talks_partner_rows(rows, context))
     if "exceed" in sentence:
         rows.extend(_cap_rows(sentence, rows, mentions, context))
     return rows, carried
+
+
+_WITH_PARTNER = re.compile(r"\s*with\s+(?:the\s+)?$", re.IGNORECASE)
+# talks reported as under way between two sides (not one side's "will continue trade talks with X")
+_TALKS_ENTERED = re.compile(r"\b(?:entered|enter|entering|engaged|held|holding)\s+(?:into\s+|in\s+)?(?:trade\s+)?"
+                            r"(?:discussions|negotiations|talks|consultations)\s+with\s", re.IGNORECASE)
+
+
+def _talks_partner_rows(rows: list[Commitment], context: _Context) -> list[Commitment]:
+    """Talks entered into or held "with" a country are that country's talks too, one row
+    per party (convention 19): "the United States has entered into discussions with the
+    PRC", "held talks with Peru"."""
+    found = []
+    for row in rows:
+        if (row.category, row.action) != ("diplomatic", "negotiate") or not (row.subject or "").lower().startswith("with ") \
+                or not _TALKS_ENTERED.search(row.evidence or ""):
+            continue
+        partners = [m.actor.country for m in find_actor_mentions(row.subject, context.on, tuple(context.parties[:2]))
+                    if m.actor.country and _WITH_PARTNER.match(row.subject[:m.start])]
+        if not partners or partners[0] == row.actor or any(r.actor == partners[0] and r.evidence == row.evidence
+                                                         for r in rows):
+            continue
+        found.append(replace(row, actor=partners[0], counterparty=row.actor))
+    return found
 
 
 # "Existing rates will stay in place: a 25% tariff on X, 25% on cars and 50% on steel": rates
@@ -2833,6 +2861,8 @@ def _other_subject(sentence: str, region: tuple[int, int], mentions: list[ActorM
     start, end = region
     comma = sentence.rfind(",", start, end)
     if comma >= 0:
+        if "necessary" in sentence[comma:end] and _FIRST_PERSON.search(sentence, start, end):
+            return False  # "I have determined, based on ..., that it is necessary to extend": the signer
         start = comma + 1  # the subject sits right before its verb
     text = sentence[start:end]
     if not text.strip() or _BOTH_PARTIES.search(text) or ("articipants" in text and _PARTICIPANTS.search(text)) or _FIRST_PERSON.search(text):

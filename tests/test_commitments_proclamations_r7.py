@@ -122,3 +122,34 @@ def test_imposing_and_raising_one_tariff_is_one_row():
         rows = extract(SIGNED, sentence, title=FACT_TITLE)
         assert [(r.actor, r.category, r.action) for r in rows if r.paragraph_index == 1] == [
             ("USA", "tariff", "impose")], sentence
+
+
+def test_the_signer_deciding_it_is_necessary_to_act_is_the_measure():
+    for sentence in ("I have determined that it is necessary and appropriate to impose on articles of Peru an "
+                     "additional duty of 12 percent.",
+                     "I have determined, based on advice from the Secretary of Commerce and other officials, that it is "
+                     "necessary and appropriate to extend the suspension of the duties on tin of Peru until June 1, 2026.",
+                     "I also deem it necessary to raise the duty on tin of Peru from 10 percent to 15 percent."):
+        rows = extract(AUTHORITY, sentence)
+        assert [(r.actor, r.category) for r in rows if r.paragraph_index == 1] == [("USA", "tariff")], sentence
+
+
+def test_a_purpose_after_it_is_necessary_is_no_first_person_subject():
+    rows = extract("Analysts have determined that it is necessary to raise tariffs on tin, the report said.",
+                   title="Tin prices rise")
+    assert [r for r in rows if r.actor == "USA"] == []
+
+
+def test_talks_entered_into_with_a_country_are_both_parties_talks():
+    for sentence in ("Since March, the United States has entered into discussions with Peru to address the lack of "
+                     "reciprocity in tin trade.",
+                     "The United States held talks with Peru on tin quotas last week."):
+        rows = extract(AUTHORITY, sentence)
+        talks = sorted((r.actor, r.counterparty) for r in rows if r.action == "negotiate")
+        assert talks == [("PER", "USA"), ("USA", "PER")], sentence
+
+
+def test_one_sides_pledge_to_continue_talks_stays_its_own():
+    rows = extract("The United States will continue trade talks with Peru to promote fair trade in tin.",
+                   title="Fact Sheet: President Donald J. Trump Continues Tariff Talks with Peru")
+    assert sorted(r.actor for r in rows if r.action == "negotiate") == ["USA"]
