@@ -1829,7 +1829,9 @@ def _us_row_per_agreement(rows: list[Commitment]) -> list[Commitment]:
 # "The UAE deals build on the $600 billion in Saudi Arabia and $1.2 trillion in Qatar": a recap
 # of other visits' pledges, each that country's investment row (annotation guide, "Deal round-ups")
 _RECAP_LEAD = re.compile(r"\bbuil(?:d|ds|ding|t)\s+(?:up)?on\s+(?:the\s+)?", re.IGNORECASE)
-_SUM_PLACE = re.compile(r"\s+(?:secured\s+|pledged\s+|committed\s+)?(?:in|from)\s+(?:the\s+)?$")
+# ("builds on yesterday's $600 billion investment commitment secured in Saudi Arabia": the pledge's nouns between)
+_SUM_PLACE = re.compile(r"\s+(?:(?:investment|investments|commitments?|pledges?|package|deal|in)\s+){0,3}?"
+                        r"(?:secured\s+|pledged\s+|committed\s+|announced\s+)?(?:in|from|by)\s+(?:the\s+)?$")
 
 
 def _recap_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
@@ -2165,14 +2167,18 @@ def _pledging_country(sentence: str, start: int, end: int, mentions: list[ActorM
         if ordered and companies is not None else None
     if named:
         return _lexicon().company_countries[named.group(0).lower()]  # "an order from Garuda Indonesia"
-    # "JERA announced a $1.5 billion investment in Louisiana": a national company opening the sentence
-    return next(iter(_company_subject(sentence[:start])), None) if _COMPANY_ANNOUNCES.search(sentence, 0, start) else None
+    # "JERA announced a $1.5 billion investment in Louisiana": a national company opening the
+    # sentence or the clause ("Starting in 2019, QatarEnergy initiated $18 billion in investments")
+    clause = max(sentence.rfind(",", 0, start), sentence.rfind(";", 0, start)) + 1
+    opens = _COMPANY_ANNOUNCES.search(sentence, 0, start) or _COMPANY_ANNOUNCES.match(sentence[clause:start])
+    return next(iter(_company_subject(sentence[:start])), None) if opens else None
 
 
 _ORDERED_BY = re.compile(r"\borders?\s+(?:from|by)\s+(?:the\s+)?", re.IGNORECASE)
 
 
-_COMPANY_ANNOUNCES = re.compile(r"^\W*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+(?:announced|announces|will make|made|committed|plans)\b")
+_COMPANY_ANNOUNCES = re.compile(r"^\W*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+(?:announced|announces|will make|made|committed|plans|"
+                                r"initiated|launched|unveiled|pledged)\b")
 
 
 # "Saudi Arabia's nearly $1 trillion investment commitment": the owner of the sum
@@ -4497,7 +4503,7 @@ def _earlier_without_figure(rows, later: Commitment) -> Commitment | None:
     keep its 25 per cent duties on American steel"."""
     if not _has_figure(later):
         return None
-    for row in rows:
+    for row in reversed(list(rows)):  # the nearest earlier statement is the one the figure completes
         if (row.actor, row.category) != (later.actor, later.category) or _has_figure(row) \
                 or _recounts_the_past(row) != _recounts_the_past(later) or _dated_apart(row, later):
             continue  # ("In his first term ..." and "In July 2025 ...": two steps, each its own figure)

@@ -219,3 +219,22 @@ def test_taking_delivery_of_goods_is_a_purchase():
         rows = extract(text)
         assert sorted(r.amount for r in rows if r.category == "purchase" and r.actor == "CHL") in (
             [1e9, 2e9], [12.0, 1e9]), text
+
+
+# --- recaps of other pledges, and a past investment sized in the next sentence ---------------
+
+def test_a_recap_of_another_visits_pledge_is_that_countrys_investment():
+    for text in ("Today's announcement builds on yesterday's $600 billion investment commitment secured in Peru.",
+                 "This builds on the $600 billion investment pledge announced by Peru last week."):
+        rows = extract(text)
+        assert [(r.actor, r.amount) for r in rows if r.category == "investment"] == [("PER", 6e11)], text
+
+
+def test_a_past_investment_takes_the_sum_of_the_national_company_in_the_next_sentence():
+    rows = extract("Malaysia plans to invest even more over the next five years.",
+                   "Malaysia has invested in American energy infrastructure, supporting U.S. energy security.",
+                   "Starting in 2019, Petronas initiated $5 billion in investments in the U.S. energy sector.",
+                   kinds=["list_item"] * 3, levels=[1, 2, 2],
+                   title="Fact Sheet: President Trump Secures Economic Commitments in Malaysia")
+    sized = [(r.status, r.amount) for r in rows if r.category == "investment"]
+    assert ("implemented", 5e9) in sized and ("agreed", None) in sized
