@@ -1288,6 +1288,11 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             return _cap_rows(sentence, [], find_actor_mentions(sentence, context.on), context), list(previous_actors)
         if "uild" in sentence and _RECAP_LEAD.search(sentence):
             return _recap_rows(sentence, [], find_actor_mentions(sentence, context.on), context), list(previous_actors)
+        if ("ilateral" in sentence or "oint" in sentence) and _NEW_FORUM.search(sentence):
+            # "agreed to develop and launch a bilateral Technology Prosperity Deal"
+            found = _new_forum_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
+            if found:
+                return found, list(previous_actors)
         if "ommitment to" in sentence and _DEAL_COMMITMENT.search(sentence):
             # "reaffirmed their commitment to broader Bilateral Trade Agreement negotiations"
             return _deal_commitment_rows(sentence, [], context), list(previous_actors)
@@ -1391,6 +1396,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows.extend(_named_tariff_rows(sentence, rows, mentions, context))
     if "nother" in sentence and rows:
         rows.extend(_later_tranche_rows(sentence, rows, context))
+    if ("ilateral" in sentence or "oint" in sentence) and _NEW_FORUM.search(sentence):
+        rows.extend(_new_forum_rows(sentence, rows, mentions, context))
     if "umping" in sentence or "ountervailing" in sentence:
         rows.extend(_remedy_duty_rows(sentence, rows, mentions, context))
     if "sanctions " in sentence:
@@ -1873,6 +1880,33 @@ _DEAL_COMMITMENT = re.compile(
     r"(?:(?:strong|continued|shared|firm|full|mutual)\s+)?commitments?\s+to\s+(?P<object>(?:implementing\s+|concluding\s+|"
     r"finali[sz]ing\s+)?(?:the\s+|this\s+|a\s+|broader\s+)[^;]{0,80}?\b(?:agreements?|deals?|DEAL|negotiations|talks|BTA)\b)",
     re.IGNORECASE)
+
+
+# "The United States and Australia agreed to develop and launch a bilateral Technology Prosperity
+# Deal", "will establish a joint Energy Security Council": a forum or side deal still to be set
+# up is talks for each party that sets it up (convention 19), on its subject (convention 12)
+_FORUM_VERB = r"(?:develop|launch|establish|create|set\s+up|form)"
+_NEW_FORUM = re.compile(
+    rf"\b{_FORUM_VERB}(?:\s+and\s+{_FORUM_VERB})?\s+(?:an?|the)\s+(?:new\s+)?(?:bilateral|joint)\s+"
+    r"(?P<name>(?:[A-Z][\w-]*\s+){1,5}?)(?:Deal|Partnership|Framework|Dialogue|Initiative|Council|Working Group|Task Force|Mechanism)\b")
+
+
+def _new_forum_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
+                    context: _Context) -> list[Commitment]:
+    match = _NEW_FORUM.search(sentence)
+    named = [m.actor.country for m in mentions if m.end <= match.start() and m.actor.country and m.form == "name"]
+    actors = list(dict.fromkeys(named)) if len(set(named)) >= 2 else (
+        context.parties[:2] if _BOTH_PARTIES.search(sentence, 0, match.start()) else [])
+    if len(actors) < 2:
+        return []
+    category = next(iter(_object_categories(match.group(0))), "other")
+    return [Commitment(
+        actor=actor, category=category, action="negotiate", subject=_subject_phrase(match.group(0)),
+        evidence=sentence, paragraph_index=0, char_start=0, char_end=0,
+        counterparty=next((a for a in actors if a != actor), None) if len(actors) == 2 else None,
+        products=[], status="agreed", conditional=False, confidence=_confidence(actor, False, category),
+        article_id=context.article_id, extractor_version=EXTRACTOR_VERSION,
+    ) for actor in actors if not any(r.actor == actor and r.action == "negotiate" for r in rows)]
 
 
 def _deal_commitment_rows(sentence: str, rows: list[Commitment], context: _Context) -> list[Commitment]:
@@ -2887,6 +2921,10 @@ def _other_subject(sentence: str, region: tuple[int, int], mentions: list[ActorM
     return bool(content) and not text.rstrip().endswith((",", ":", ";"))
 
 
+_OWN_CAPABILITY = re.compile(r"\s*(?:\w+ly\s+)?in\s+(?:its|their)\s+(?:own\s+)?", re.IGNORECASE)
+_SPENT_WITH_HOME = re.compile(r"(?:US\$|\$)\s?\d[\d.,]*\s*(?:billion|million|trillion|bn)?\s+(?:in|with|from|on)\s+"
+                              r"(?:U\.S\.|US|American)\s+(?:[\w-]+\s+)?(?:companies|firms|suppliers|manufacturers|"
+                              r"contractors|equipment|systems)\b")
 # "U.S. steel producers", "American automakers", "domestic chip companies": the home
 # country's own firms (their plants at home are no trade pledge, guide rule 1)
 _HOME_INVESTORS = re.compile(
@@ -3255,6 +3293,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             return [], keep
     if cue.lemma == "extend" and " " not in hit.form and not _EXTENDABLE.search(object_text):
         return [], keep  # "while extending the American tech stack to a partner": nothing in force prolonged
+    if cue.lemma == "open" and _NEW_MARKETS_FOR.match(object_text) and not [
+            t for t in _targets(sentence, object_region, mentions, goods_only=True) if t != HOME_EXPORTER]:
+        return [], keep  # "is committed to opening new markets for U.S. ranchers": a goal, no market named (guide rule 2)
     if cue.action == "raise" and _SUPPLY_CHAINS_OBJECT.match(object_text):
         return [], keep  # "strengthen critical mineral supply chains": an aim, not a measure raised
     statistics = _lexicon().statistics
@@ -3414,6 +3455,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "exempt aircraft from tariffs" removes them; "offer preferential tariff treatment" cuts them
         lifted = hit.form.lower().startswith(("exempt", "waiv")) or _MFN_TREATMENT.match(object_text)
         cue = replace(cue, action="remove" if lifted else "reduce")
+    if category == "investment" and cue.action == "invest" and _OWN_CAPABILITY.match(object_text) \
+            and _SPENT_WITH_HOME.search(object_text):
+        # "Australia is investing significantly in its air defense capabilities, including $2 billion
+        # in U.S. companies": money a country spends on its own forces at U.S. firms buys from them
+        category, cue = "purchase", replace(cue, action="purchase", category="purchase")
     if category == "investment" and cue.action == "invest" and subjects == [HOME_EXPORTER] and _invests_at_home(
             sentence, subject_text, object_region, mentions):
         return [], []  # "U.S. steel producers announced plans to invest $15 billion": home companies at home (guide rule 1)
@@ -3628,6 +3674,8 @@ _EXTENDABLE = re.compile(
     r"\b(?:tariffs?|dut(?:y|ies)|rates?|suspensions?|pause|truce|deadlines?|exemptions?|exclusions?|programs?|programmes?"
     r"|offsets?|moratorium|quotas?|TRQs?|deals?|agreements?|talks|negotiations|period|arrangements?|measures?|licen[cs]es?"
     r"|waivers?|bans?|controls?|restrictions?|sanctions|it|them|this|that)\b|\d", re.IGNORECASE)
+_NEW_MARKETS_FOR = re.compile(r"\s*(?:up\s+)?(?:new|more|additional|other|alternative)\s+(?:[\w-]+\s+)?markets\s+(?:for|to)\b",
+                              re.IGNORECASE)
 _SUPPLY_CHAINS_OBJECT = re.compile(r"\s*(?:(?:our|the|its|their|U\.S\.|American|[\w-]+)\s+){0,3}supply chains?\b(?!\s+(?:for|of)\b)", re.IGNORECASE)
 _WITHOUT_NEED = re.compile(r"\b(?:without|no longer)\s+(?:needing|having|the need|need|needs|needing)\s+to\s+$")
 _POSSESSED_VISIT = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}$")

@@ -238,3 +238,34 @@ def test_a_past_investment_takes_the_sum_of_the_national_company_in_the_next_sen
                    title="Fact Sheet: President Trump Secures Economic Commitments in Malaysia")
     sized = [(r.status, r.amount) for r in rows if r.category == "investment"]
     assert ("implemented", 5e9) in sized and ("agreed", None) in sized
+
+
+# --- spending on one's own forces at U.S. firms, forums still to set up, new markets as a goal -
+
+def test_investing_in_ones_own_capabilities_at_us_firms_is_a_purchase_from_them():
+    for text in ("Chile is investing significantly in its air defense capabilities, including $2 billion in U.S. "
+                 "companies, for its new radar network.",
+                 "Chile will invest heavily in its own naval fleet, including $3 billion with American defense "
+                 "contractors."):
+        rows = extract(text)
+        assert [(r.actor, r.category, r.counterparty) for r in rows] == [("CHL", "purchase", "USA")], text
+
+
+def test_investing_in_us_companies_themselves_stays_an_investment():
+    rows = extract("Chile will invest $2 billion in U.S. companies building lithium refineries.")
+    assert [(r.actor, r.category) for r in rows] == [("CHL", "investment")]
+
+
+def test_a_bilateral_forum_or_side_deal_to_be_set_up_is_talks_for_each_party():
+    for text in ("The United States and Chile agreed to develop and launch a bilateral Technology Prosperity Deal "
+                 "to establish joint initiatives in AI and quantum.",
+                 "Chile and the United States will establish a joint Energy Security Council."):
+        rows = extract(text)
+        assert sorted((r.actor, r.action) for r in rows) == [("CHL", "negotiate"), ("USA", "negotiate")], text
+
+
+def test_opening_new_markets_with_no_market_named_is_a_goal():
+    rows = extract("The United States recently secured expanded access for U.S. beef in Chile and is committed to "
+                   "opening new markets for U.S. ranchers.",
+                   "President Trump continues to deliver and is opening new markets for Iowa farmers!")
+    assert [(r.actor, r.category, r.action) for r in rows] == [("CHL", "market_access", "relax")]
