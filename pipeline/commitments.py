@@ -264,6 +264,11 @@ class _Context:
     in_force_by: str | None = None  # the government whose signed order the document reports
     signatories: list[str] = field(default_factory=list)  # the countries the title names ("the Participants")
     speaker_country: str | None = None  # the country of the person the document names most ("He" in a news story)
+    # a signed order or proclamation whose title is about trade ("Extending the Modification of the
+    # Reciprocal Tariff Rates"): every sentence of it speaks of trade, even one that names the
+    # measure only by its instrument ("continue the suspension effectuated by Executive Order 14298")
+    trade_order: bool = False
+    order_text: bool = False  # the text of a signed order or proclamation itself (not a fact sheet about one)
 
 
 @dataclass
@@ -610,7 +615,14 @@ def _document_context(article: Article) -> _Context:
     signatories = [c for c in dict.fromkeys(
         m.actor.country for m in find_actor_mentions(article.title or "", on) if m.actor.country)]
     speaker = people.most_common(1)[0][0] if people else None
-    return _Context(on, parties, default_status, article.article_id, in_force_by or None, signatories, speaker)
+    order_text = bool(in_force_by is not None and _SIGNED_ORDER_TEXT.search(head))
+    trade_order = order_text and bool(_trade_context().search(article.title or ""))
+    return _Context(on, parties, default_status, article.article_id, in_force_by or None, signatories, speaker,
+                    trade_order, order_text)
+
+
+# the text of an order or proclamation itself (not a fact sheet about one)
+_SIGNED_ORDER_TEXT = re.compile(r"\bBy the authority vested in me\b|\bhereby (?:order|proclaim)", re.IGNORECASE)
 
 
 def _signing_government(head: str, on: date | None) -> str | None:
@@ -3374,7 +3386,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], keep  # "imposing higher costs on companies", "imposed maximum pressure": no measure imposed
     if category == "tariff" and _DOMESTIC_TAX.search(sentence) and not _TRADE_TAX_WORD.search(sentence):
         return [], keep  # "impose a 4 percent surcharge on incomes", "a 35 percent corporate tax rate": domestic taxes
-    if not cue.fixed and _names_no_trade(sentence, category_text, object_text, subject_text if cue.intransitive else ""):
+    if not cue.fixed and not context.trade_order \
+            and _names_no_trade(sentence, category_text, object_text, subject_text if cue.intransitive else ""):
         # "kept Spain's hopes alive", "suspended his presidential campaign", "delay the first
         # launch": a generic verb whose object names no measure, in a sentence about no trade
         return [], keep
@@ -4095,6 +4108,13 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
             if levier:
                 return [levier], origins[0]  # "the 15% rate will also apply to Japanese cars"
             return [], None  # "a 20% tariff will apply": the previous clause's actor is no guide
+        if not subjects and category == "tariff" and context.order_text and context.in_force_by \
+                and _GOODS_WORD.search(sentence, subject_region[0], subject_region[1]) \
+                and _destination(sentence, object_region, mentions) is None:
+            # "Imports of cars above the quota shall remain subject to the full duties": in an
+            # order's own text, goods subject to a duty pay the signing government's tariff
+            # (not that of the partner the previous sentence named)
+            return [context.in_force_by], _origin_or_other(sentence, subject_region, mentions, context)
         return list(subjects or carried or heading_actors), None
     if not subjects and context.in_force_by and _INSTRUMENT_SUBJECT.search(sentence, subject_region[0], subject_region[1]):
         # "The Order establishes a 40% tariff to address the Government of Peru's policies": the
@@ -4131,6 +4151,18 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
     if counterparty is None and len(actors) == 1:
         counterparty = _other_party(actors[0], context)
     return list(actors), counterparty
+
+
+# goods as the subject of "shall be subject to", "shall remain subject to"
+_GOODS_WORD = re.compile(r"\b(?:[Ii]mports|[Aa]rticles|[Gg]oods|[Pp]roducts|[Pp]arts|[Aa]utomobiles|[Vv]ehicles|[Mm]erchandise)\b")
+
+
+def _origin_or_other(sentence: str, region: tuple[int, int], mentions: list[ActorMention],
+                     context: _Context) -> str | None:
+    """The country whose goods the region names ("products of the United Kingdom"), else the
+    signing government's other party."""
+    origins = [t for t in _targets(sentence, region, mentions, goods_only=True) if t != context.in_force_by]
+    return origins[0] if origins else _other_party(context.in_force_by, context)
 
 
 def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: str = "", quota: bool = False

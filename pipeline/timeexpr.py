@@ -204,7 +204,21 @@ def _relative_date(which: str, unit: str, reference: date) -> date:
 _PAST_EVENT_CUE = re.compile(r"\b(?:imposed|announced|introduced|adopted|signed|issued|enacted|dated|since)(?:\s+on)?\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# "until 12:01 a.m. eastern daylight time on August 1", "on or after 12:01 a.m. EDT on July 9": the
+# hour of the day sits between the date and the word that says what the date is
+_CLOCK_BEFORE_DATE = re.compile(
+    r"\b\d{1,2}:\d{2}\s*(?:[ap]\.?\s?m\.?)?\s+(?:(?:eastern|central|mountain|pacific)\s+)?"
+    r"(?:(?:standard|daylight)\s+)?(?:time\s+|[A-Z]{2,4}\s+)?on\s+$", re.IGNORECASE)
+
+
 def _date_role(text: str, start: int) -> str:
+    if ":" in text[max(0, start - 50):start]:
+        clock = _CLOCK_BEFORE_DATE.search(text, max(0, start - 50), start)
+        if clock:
+            role = _date_role(text, clock.start())
+            if role != "other":
+                return role
+            # ("at 12:01 a.m. on April 9": the plain "on" before the date decides)
     before = text[max(0, start - 30):start]
     if _PAST_EVENT_CUE.search(before):
         return "other"

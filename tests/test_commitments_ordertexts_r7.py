@@ -1,0 +1,83 @@
+"""Commitment extraction, round 7: the texts of executive orders and proclamations themselves.
+
+Every sentence here is our own, written for the rule it tests (partners, goods, order numbers,
+rates and dates are invented). Each rule is tested on at least two sentences of the same shape.
+"""
+from datetime import date, datetime, timezone
+
+from commitment_text import commitments_from
+
+from pipeline.timeexpr import read_time
+
+PUBLISHED = datetime(2026, 3, 10, 15, 0, tzinfo=timezone.utc)
+ORDER_TITLE = "Continuing the Modification of Tariff Rates on Imports from Peru"
+AUTHORITY = ("By the authority vested in me as President by the Constitution and the laws of the United States of "
+             "America, including the International Emergency Economic Powers Act, it is hereby ordered:")
+
+
+def extract(*texts, title=ORDER_TITLE):
+    return commitments_from(texts, published_at=PUBLISHED, title=title, article_id="test-order-text-r7")
+
+
+def rows_in(rows, paragraph):
+    return [(r.actor, r.category, r.action) for r in rows if r.paragraph_index == paragraph]
+
+
+def test_a_suspension_named_by_its_instrument_is_prolonged_in_a_tariff_order():
+    for sentence in (
+        "I have determined that it is necessary and appropriate to continue the suspension effectuated by "
+        "Executive Order 14901 until 12:01 a.m. eastern standard time on June 30, 2026.",
+        "Accordingly, I determine that it is necessary and appropriate to prolong the suspension established in "
+        "Proclamation 10999 until June 30, 2026.",
+    ):
+        rows = extract(AUTHORITY, sentence)
+        assert rows_in(rows, 1) == [("USA", "tariff", "extend")], sentence
+        assert rows[0].end_date == date(2026, 6, 30), sentence
+
+
+def test_the_same_words_outside_a_tariff_order_name_no_measure():
+    rows = extract("I have determined that it is necessary to continue the suspension effectuated by Executive "
+                   "Order 14901 until June 30, 2026.", title="Remarks at a Dinner for Governors")
+    assert rows == []
+
+
+def test_a_finding_split_by_an_aside_is_still_the_signer_acting():
+    for sentence in (
+        "I have determined, based on information from the Secretary of Commerce and other officials, that it is "
+        "necessary and appropriate to extend the suspension effectuated by Executive Order 14901 until July 1, 2026.",
+        "I find, after consulting the United States Trade Representative, that it is appropriate to continue the "
+        "suspension effectuated by Executive Order 14901 until July 1, 2026.",
+    ):
+        rows = extract(AUTHORITY, sentence)
+        assert rows_in(rows, 1) == [("USA", "tariff", "extend")], sentence
+
+
+def test_the_hour_between_until_and_the_date_keeps_the_date_an_end():
+    on = date(2026, 3, 10)
+    until = read_time("suspended until 12:01 a.m. eastern daylight time on August 3, 2026", on)
+    assert (until.start_date, until.end_date) == (None, date(2026, 8, 3))
+    since = read_time("on goods entered on or after 12:01 a.m. eastern daylight time on April 7, 2026", on)
+    assert (since.start_date, since.end_date) == (date(2026, 4, 7), None)
+    at = read_time("effective at 12:01 a.m. on April 7, 2026", on)
+    assert (at.start_date, at.end_date) == (date(2026, 4, 7), None)
+
+
+def test_goods_subject_to_duties_in_an_order_pay_the_signers_tariff():
+    lead = ("The Agreement provides that Peru will remove its tariffs on United States wheat and will open its "
+            "market to United States beef.")
+    for sentence, action in (
+        ("Imports of copper wire above the quota shall remain subject to the full duties imposed by "
+         "Proclamation 10999.", "maintain"),
+        ("Automotive parts of Peru that would otherwise be subject to a 25 percent tariff shall instead be subject "
+         "to a total tariff of 10 percent.", "impose"),
+    ):
+        rows = extract(AUTHORITY, lead, sentence, title="Implementing the Trade Agreement with Peru")
+        assert ("USA", "tariff", action) in rows_in(rows, 2), sentence
+        assert {a for a, _, _ in rows_in(rows, 2)} == {"USA"}, sentence
+        assert all(r.counterparty == "PER" for r in rows if r.paragraph_index == 2), sentence
+
+
+def test_a_partners_retaliation_stated_in_an_order_stays_the_partners():
+    rows = extract(AUTHORITY, "On March 2, 2026, the Government of Peru announced that a 30 percent tariff would "
+                              "be imposed on all goods imported into Peru from the United States.")
+    assert [(r.actor, r.value_to) for r in rows if r.paragraph_index == 1] == [("PER", 30.0)]
