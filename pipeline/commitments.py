@@ -865,6 +865,8 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
             sentence, match.start(), form, mention_ends
         ):
             continue
+        if cue.intransitive and _OTHERWISE_BEFORE.search(sentence, max(0, match.start() - 24), match.start()):
+            continue  # "goods that would otherwise be subject to a 25 percent tariff": a rate that does not apply
         if hits and _joined_alternative(sentence, hits[-1], match.start()):
             # "suspend or remove", "eliminate or reduce": one measure, named by the
             # lesser of the two verbs (what is certainly done)
@@ -877,6 +879,10 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
             continue  # "cooperation on standards to reduce barriers": what the talks are for
         hits.append(_CueHit(match.start(), match.end(), form, cue))
     return hits
+
+
+# "that would otherwise be subject to", "otherwise remain subject to": a counterfactual rate
+_OTHERWISE_BEFORE = re.compile(r"\botherwise\s+(?:(?:still|also)\s+)?$", re.IGNORECASE)
 
 
 def _joined_alternative(sentence: str, previous: _CueHit, start: int) -> bool:

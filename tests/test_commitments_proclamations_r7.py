@@ -153,3 +153,29 @@ def test_one_sides_pledge_to_continue_talks_stays_its_own():
     rows = extract("The United States will continue trade talks with Peru to promote fair trade in tin.",
                    title="Fact Sheet: President Donald J. Trump Continues Tariff Talks with Peru")
     assert sorted(r.actor for r in rows if r.action == "negotiate") == ["USA"]
+
+
+def test_a_rate_that_would_otherwise_apply_is_no_measure():
+    for sentence in ("Imports of tin within the quota that would otherwise be subject to a 25 percent tariff shall "
+                     "instead be subject to a 5 percent tariff.",
+                     "Tin foil that would otherwise remain subject to a 30% duty will instead be subject to a 10% duty."):
+        rows = extract(AUTHORITY, "I hereby establish a quota for tin that is a product of Peru.", sentence)
+        rates = [(r.actor, r.action, r.value_to) for r in rows if r.paragraph_index == 2]
+        assert [to for _, _, to in rates] in ([5.0], [10.0]), sentence
+        assert rates[0][0] == "USA", sentence
+
+
+def test_a_rate_stated_of_unowned_goods_in_a_signed_order_is_the_signers():
+    rows = extract(AUTHORITY, "I hereby establish a tariff-rate quota for tin that is a product of Peru.",
+                   "Imports of tin in excess of the quota shall remain subject to the full duties imposed by "
+                   "Proclamation 10000.",
+                   "Tin parts shall instead be subject to a total tariff of 10 percent, provided that they are "
+                   "products of Peru.")
+    later = sorted((r.actor, r.action, r.value_to, r.status) for r in rows if r.paragraph_index in (2, 3))
+    assert later == [("USA", "impose", 10.0, "implemented"), ("USA", "maintain", None, "implemented")]
+
+
+def test_a_partners_announced_rate_in_an_order_stays_the_partners():
+    rows = extract(AUTHORITY, "On May 2, 2026, the Ministry of Foreign Trade of Peru announced that an additional "
+                              "tariff of 30 percent would be imposed on goods of the United States.")
+    assert [r.actor for r in rows if r.value_to == 30.0] == ["PER"]
