@@ -1270,6 +1270,10 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         # "Nothing in this Agreement shall prevent a Party from imposing tariffs ...", "For purposes
         # of this paragraph, X includes ...": a reservation or a definition, no measure (guide rule 2)
         return [], list(previous_actors)
+    if context.order_text and ("ffect" in sentence or "alter" in sentence) and _UNTOUCHED_BY_ORDER.search(sentence):
+        # "X is not affected by this order", "This order does not affect any other duties": what
+        # the order leaves in force (rows for the duties named), nothing else the verbs say
+        return _untouched_measure_rows(sentence, context), list(previous_actors)
     if lexicon.cue_pattern.search(sentence) is None and not (
             "subject to" in sentence and _INTERRUPTED_SUBJECT_TO.search(sentence)):
         if _TALKS_HINT.search(sentence):
@@ -1468,6 +1472,56 @@ def _talks_partner_rows(rows: list[Commitment], context: _Context) -> list[Commi
             continue
         found.append(replace(row, actor=partners[0], counterparty=row.actor))
     return found
+
+
+# What an order says it leaves untouched: "(c) The Proclamation of May 1 (...) is unaffected by this
+# order" (the measure before the phrase), "This order does not affect any other duties, including ...",
+# "Nothing in this order shall be interpreted to alter or limit the application of any duties ..."
+# (the measure after it)
+_UNTOUCHED_BY_ORDER = re.compile(
+    r"(?P<passive>\b(?:not\s+(?:be\s+)?affected|unaffected|unaltered|not\s+(?:be\s+)?altered)\s+(?:by|under)\s+this\s+(?:order|proclamation)\b)"
+    r"|(?P<active>\b(?:[Tt]his\s+(?:order|proclamation)\s+(?:does|shall)\s+not|[Nn]othing\s+in\s+this\s+(?:order|proclamation)"
+    r"\s+shall\s+be\s+(?:construed|interpreted)\s+to)\s+(?:alter|affect|modify|limit|change|impair)"
+    r"(?:\s+or\s+(?:otherwise\s+)?(?:alter|affect|modify|limit|change|impair))?(?:\s+the\s+application\s+of)?\b)")
+_DUTY_WORDS = re.compile(r"\b(?:[Tt]ariffs?|[Dd]ut(?:y|ies)|[Ss]urcharges?|fees)\b")
+# "All other actions ... that do not impose additional duties shall not be affected": no duty is kept
+_IMPOSING_NONE = re.compile(r"\b(?:that|which)\s+do(?:es)?\s+not\s+(?:impose|involve)\b")
+# an instrument named with its title: "Executive Order 14298 of May 12, 2025 (Modifying Reciprocal Tariff Rates ...)"
+_TITLED_INSTRUMENT = re.compile(r"\b(?:Executive Order|Proclamation)\b[^();]{0,60}?\((?P<title>[^()]{5,200})\)")
+
+
+def _untouched_measure_rows(sentence: str, context: _Context) -> list[Commitment]:
+    """The duties an order says it leaves as they are: a `maintain` row of the signing
+    government per titled instrument that imposes duties, or one for the duties named (as
+    "other tariff measures will remain in place"); none when what is untouched imposes no duty
+    (national emergencies, "all other actions that do not impose duties", the order's own provisions)."""
+    match = _UNTOUCHED_BY_ORDER.search(sentence)
+    if match.group("passive"):
+        start = max(sentence.rfind(";", 0, match.start()), _last_enumeration_end(sentence, match.start()))
+        measure = sentence[start + 1 if start >= 0 else 0:match.start()]
+    else:
+        measure = sentence[match.end():]
+    if not _DUTY_WORDS.search(measure) or _IMPOSING_NONE.search(measure):
+        return []
+    titles = [m.group("title") for m in _TITLED_INSTRUMENT.finditer(measure) if _DUTY_WORDS.search(m.group("title"))]
+    subjects = titles or [_subject_phrase(measure) or measure.strip()]
+    actor = context.in_force_by
+    partners = [c for c in _countries_in(measure, context.on) if c != actor]
+    return [Commitment(
+        actor=actor, category="tariff", action="maintain", subject=subject, evidence=sentence,
+        paragraph_index=0, char_start=0, char_end=0, status="implemented",
+        counterparty=partners[0] if len(partners) == 1 else None,
+        confidence=_confidence(actor, False, "tariff"), article_id=context.article_id,
+        extractor_version=EXTRACTOR_VERSION,
+    ) for subject in subjects]
+
+
+def _last_enumeration_end(sentence: str, end: int) -> int:
+    """Where the last "(c)" marker before ``end`` closes, else -1."""
+    last = -1
+    for marker in _ENUMERATION.finditer(sentence, 0, end):
+        last = marker.end() - 1
+    return last
 
 
 # "Existing rates will stay in place: a 25% tariff on X, 25% on cars and 50% on steel": rates
@@ -4115,11 +4169,11 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
                 return [levier], origins[0]  # "the 15% rate will also apply to Japanese cars"
             return [], None  # "a 20% tariff will apply": the previous clause's actor is no guide
         if not subjects and category == "tariff" and context.order_text and context.in_force_by \
-                and _GOODS_WORD.search(sentence, subject_region[0], subject_region[1]) \
                 and _destination(sentence, object_region, mentions) is None:
-            # "Imports of cars above the quota shall remain subject to the full duties": in an
-            # order's own text, goods subject to a duty pay the signing government's tariff
-            # (not that of the partner the previous sentence named)
+            # "Imports of cars above the quota shall remain subject to the full duties", "the duties
+            # imposed in Executive Order N shall no longer be in effect": in an order's own text, a
+            # duty whose owner is not named is the signing government's (not that of the partner
+            # the previous sentence named)
             return [context.in_force_by], _origin_or_other(sentence, subject_region, mentions, context)
         return list(subjects or carried or heading_actors), None
     if not subjects and context.in_force_by and _INSTRUMENT_SUBJECT.search(sentence, subject_region[0], subject_region[1]):
@@ -4157,10 +4211,6 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
     if counterparty is None and len(actors) == 1:
         counterparty = _other_party(actors[0], context)
     return list(actors), counterparty
-
-
-# goods as the subject of "shall be subject to", "shall remain subject to"
-_GOODS_WORD = re.compile(r"\b(?:[Ii]mports|[Aa]rticles|[Gg]oods|[Pp]roducts|[Pp]arts|[Aa]utomobiles|[Vv]ehicles|[Mm]erchandise)\b")
 
 
 def _origin_or_other(sentence: str, region: tuple[int, int], mentions: list[ActorMention],

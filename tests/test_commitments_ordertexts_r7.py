@@ -81,3 +81,45 @@ def test_a_partners_retaliation_stated_in_an_order_stays_the_partners():
     rows = extract(AUTHORITY, "On March 2, 2026, the Government of Peru announced that a 30 percent tariff would "
                               "be imposed on all goods imported into Peru from the United States.")
     assert [(r.actor, r.value_to) for r in rows if r.paragraph_index == 1] == [("PER", 30.0)]
+
+
+ENDING_TITLE = "Ending Certain Tariff Actions on Imports from Peru"
+
+
+def test_an_order_ending_duties_in_force_removes_them():
+    for sentence in (
+        "The additional ad valorem duties imposed in Executive Order 14901, as amended, and Executive Order 14902 "
+        "shall no longer be in effect and shall no longer be collected.",
+        "With respect to products of Peru that fall under the Agreement on Trade in Civil Aircraft, the tariffs "
+        "imposed through the following actions shall no longer apply: (i) Executive Order 14901; and (ii) "
+        "Proclamation 10999.",
+    ):
+        rows = extract(AUTHORITY, sentence, title=ENDING_TITLE)
+        assert rows_in(rows, 1) == [("USA", "tariff", "remove")], sentence
+
+
+def test_duties_an_order_leaves_untouched_are_kept():
+    for sentence, kept in (
+        ("(c) The Executive Order of March 1, 2026 (Imposing Duties on Peruvian Copper), and the Proclamation of "
+         "March 2, 2026 (Adjusting Tariffs on Tin), are unaffected by this order.", 2),
+        ("This order does not affect any other duties, including duties imposed under section 232 of the Trade "
+         "Expansion Act of 1962.", 1),
+        ("Nothing in this order shall be interpreted to alter or limit the application of any duties, fees, or "
+         "exactions other than those imposed pursuant to the actions listed in section 2.", 1),
+        ("(g) Nothing in this order shall be construed to alter or otherwise affect Executive Order 14903 of May 2, "
+         "2026 (Modifying Tariff Rates on Imports from Peru).", 1),
+    ):
+        rows = extract(AUTHORITY, sentence, title=ENDING_TITLE)
+        assert rows_in(rows, 1) == [("USA", "tariff", "maintain")] * kept, sentence
+        assert all(r.status == "implemented" for r in rows), sentence
+
+
+def test_what_an_order_leaves_untouched_without_duties_is_no_row():
+    for sentence in (
+        "All other actions taken to address the national emergency declared in Executive Order 14901 that do not "
+        "impose additional ad valorem duties shall not be affected by this order.",
+        "The national emergency declared in Executive Order 14901 remains in effect and shall not be affected by "
+        "this order.",
+        "If any provision of this order is held to be invalid, the remainder of this order shall not be affected.",
+    ):
+        assert extract(AUTHORITY, sentence, title=ENDING_TITLE) == [], sentence
