@@ -4169,6 +4169,7 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
                 return [levier], origins[0]  # "the 15% rate will also apply to Japanese cars"
             return [], None  # "a 20% tariff will apply": the previous clause's actor is no guide
         if not subjects and category == "tariff" and context.order_text and context.in_force_by \
+                and _GOODS_OR_INSTRUMENT.search(sentence, subject_region[0], subject_region[1]) \
                 and _destination(sentence, object_region, mentions) is None:
             # "Imports of cars above the quota shall remain subject to the full duties", "the duties
             # imposed in Executive Order N shall no longer be in effect": in an order's own text, a
@@ -4211,6 +4212,14 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
     if counterparty is None and len(actors) == 1:
         counterparty = _other_party(actors[0], context)
     return list(actors), counterparty
+
+
+# goods ("Imports of cars above the quota shall remain subject to ...") or the signer's own instruments
+# ("the duties imposed in Executive Order N shall no longer be in effect") as the subject; not a
+# bare rate a partner announced ("Peru announced that a 30 percent tariff would be imposed")
+_GOODS_OR_INSTRUMENT = re.compile(
+    r"\b(?:[Ii]mports|[Aa]rticles|[Gg]oods|[Pp]roducts|[Pp]arts|[Aa]utomobiles|[Vv]ehicles|[Mm]erchandise"
+    r"|Executive Orders?|Proclamations?|HTSUS|Harmonized Tariff Schedule)\b")
 
 
 def _origin_or_other(sentence: str, region: tuple[int, int], mentions: list[ActorMention],
