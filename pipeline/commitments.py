@@ -3333,6 +3333,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], keep  # "lowering costs by investing in rural communities", "focus on investing for the long term": a means, no pledge
     if cue.category in PARTY_ACTS and _SPENT_TIME.match(object_text):
         return [], keep  # "spent most of the day asleep", "invested years and energy in it": time, not money
+    if hit.form in _PRESENT_TRADE_FORMS and _previous_word(sentence, hit.start)[0] not in _AUXILIARIES | {"to"} \
+            and any(q.kind == "money" for q in find_quantities(object_text)):
+        return [], keep  # "Mexico buys nearly $250 billion worth of stuff from the United States": a trade statistic
     if hit.form.lower().startswith("spen") and not any(q.kind == "money" for q in find_quantities(object_text)):
         return [], keep  # "spending less than the average family", "military spending": spent with no sum stated
     if cue.lemma == "visit" and not _visits_a_country(sentence, subject_region, object_region, mentions):
@@ -3624,6 +3627,14 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
                 if alternative:
                     values = ("impose", None, float(alternative.group(1)), None, None, "percent")
         action, value_from, value_to, change, amount, unit = values
+        if category == "tariff" and action in ("maintain", "impose") and value_to is not None and any(
+                float(m.group(1)) == value_to for m in _AVERAGE_RATE.finditer(segment)):
+            continue  # "tariffs as high as an average of 37% for farm goods": a statistic (guide rule 2)
+        if category == "tariff" and action == "maintain" and value_to is not None \
+                and _KEPT_SO_FAR.search(sentence, max(0, hit.start - 20), hit.end):
+            # "India has maintained some of the highest tariffs ..., more than 100% on certain autos":
+            # a partner's tariff stated as a fact is a historical row (guide rule 4)
+            action, status = "impose", "implemented"
         if category == "investment" and unit == "units" and _COUNTED_GOODS_FIRST.match(segment):
             # "a commitment from Etihad Airways to invest in 28 Boeing aircraft": money put
             # into counted goods buys them (guide rule 25)
@@ -3747,6 +3758,11 @@ _EXTENDABLE = re.compile(
     r"\b(?:tariffs?|dut(?:y|ies)|rates?|suspensions?|pause|truce|deadlines?|exemptions?|exclusions?|programs?|programmes?"
     r"|offsets?|moratorium|quotas?|TRQs?|deals?|agreements?|talks|negotiations|period|arrangements?|measures?|licen[cs]es?"
     r"|waivers?|bans?|controls?|restrictions?|sanctions|it|them|this|that)\b|\d", re.IGNORECASE)
+_AVERAGE_RATE = re.compile(r"\baverage\s+(?:applied\s+)?(?:tariff\s+|rate\s+)?(?:of\s+)?(?:about\s+|around\s+|roughly\s+)?"
+                           r"(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)", re.IGNORECASE)
+_KEPT_SO_FAR = re.compile(r"\b(?:has|have|had)\s+(?:long\s+|long\s+since\s+|for\s+years\s+)?(?:maintained|kept|retained)\b")
+# present-tense purchase forms: with a sum and no auxiliary they state what a country buys, not a pledge
+_PRESENT_TRADE_FORMS = frozenset({"buys", "imports", "purchases", "spends"})
 _NEW_MARKETS_FOR = re.compile(r"\s*(?:up\s+)?(?:new|more|additional|other|alternative)\s+(?:[\w-]+\s+)?markets\s+(?:for|to)\b",
                               re.IGNORECASE)
 _SUPPLY_CHAINS_OBJECT = re.compile(r"\s*(?:(?:our|the|its|their|U\.S\.|American|[\w-]+)\s+){0,3}supply chains?\b(?!\s+(?:for|of)\b)", re.IGNORECASE)

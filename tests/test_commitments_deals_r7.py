@@ -269,3 +269,27 @@ def test_opening_new_markets_with_no_market_named_is_a_goal():
                    "opening new markets for U.S. ranchers.",
                    "President Trump continues to deliver and is opening new markets for Iowa farmers!")
     assert [(r.actor, r.category, r.action) for r in rows] == [("CHL", "market_access", "relax")]
+
+
+# --- statistics: what a country buys now, average rates; a partner's standing tariff is history -
+
+def test_what_a_country_buys_now_with_a_sum_is_a_statistic_not_a_pledge():
+    rows = extract("Chile buys nearly $25 billion worth of stuff from the United States.",
+                   "Chile also imports more than $3 billion of American machinery.",
+                   title="What Chile could do")
+    assert rows == []
+
+
+def test_a_purchase_with_an_auxiliary_stays_a_pledge():
+    rows = extract("Chile will buy $25 billion worth of U.S. energy products.")
+    assert [(r.actor, r.category, r.amount) for r in rows] == [("CHL", "purchase", 25e9)]
+
+
+def test_a_partners_tariffs_kept_so_far_are_history_and_their_average_is_a_statistic():
+    for text in ("Chile has maintained some of the highest tariffs on the United States, with tariffs as high as "
+                 "an average of 30% for farm goods and more than 90% on certain cars.",
+                 "Chile has long kept steep tariffs on U.S. goods, with tariffs as high as an average of 30% "
+                 "for farm goods and more than 90% on certain cars."):
+        rows = [r for r in extract(text) if r.category == "tariff"]
+        assert [(r.actor, r.action, r.value_to, r.status) for r in rows] == [
+            ("CHL", "impose", 90.0, "implemented")], text
