@@ -4038,14 +4038,15 @@ _DEAL_PARTICIPLE = re.compile(
 # Cheap tests before the patterns above: the words each of them needs.
 _MISSION_HINT = re.compile(r"advanc|taking action", re.IGNORECASE)
 _DEAL_HINT = re.compile(r"deal|agreement|framework|arrangement", re.IGNORECASE)
-_DEAL_NOUN = r"(?:deal|agreement|framework|arrangement)(?:\s+(?:on|for|with|between)\s+[^,;]{0,80}?)?"
+_DEAL_NOUN = r"(?:deal|agreement|framework|arrangement)(?:\s+(?:on|for|with|between)\s+[^,;]{0,130}?)?"
 _DEAL_AS_SUBJECT = re.compile(
     rf"\b{_DEAL_NOUN},?\s+(?:that|which)\s+(?:will\s+|would\s+|also\s+|further\s+)*$"
     rf"|^\s*(?:the|this|that)\s+(?:[\w.-]+\s+){{0,4}}?{_DEAL_NOUN}\s+(?:will\s+|would\s+|also\s+|further\s+)*$"
     # "The U.S.-Jordan Agreement will break down barriers ... and provide new access", "The
     # Framework breaks new ground ..., and increasing U.S. access": later verbs of the same
     # deal subject, still what the deal achieves
-    rf"|^\s*(?:the|this|that)\s+(?:[\w.-]+\s+){{0,4}}?{_DEAL_NOUN}\s+(?:will\s+|would\s+)?[a-z]+s?\b[^.;:]{{0,200}}?(?:,|\band)\s+$",
+    # ("boosting U.S. national security, and increasing ...": an abbreviation's dots do not end it)
+    rf"|^\s*(?:the|this|that)\s+(?:[\w.-]+\s+){{0,4}}?{_DEAL_NOUN}\s+(?:will\s+|would\s+)?[a-z]+s?\b(?:[^.;:]|(?<=[A-Z])\.){{0,200}}?(?:,|\band)\s+$",
     re.IGNORECASE,
 )
 _DEALS_OPEN = re.compile(

@@ -293,3 +293,14 @@ def test_a_partners_tariffs_kept_so_far_are_history_and_their_average_is_a_stati
         rows = [r for r in extract(text) if r.category == "tariff"]
         assert [(r.actor, r.action, r.value_to, r.status) for r in rows] == [
             ("CHL", "impose", 90.0, "implemented")], text
+
+
+# --- what the deal achieves, however long the partners' names or with abbreviations ---------
+
+def test_what_a_deal_with_long_named_partners_will_provide_is_no_row():
+    rows = extract("Today, President Donald J. Trump announced a Framework for a historic trade deal with the Republic "
+                   "of Chile (Chile) and the Oriental Republic of Uruguay (Uruguay) that will provide U.S. exporters "
+                   "unprecedented access to Chilean and Uruguayan markets.",
+                   "The Framework breaks new ground in terms of securing supply chains, boosting U.S. national and "
+                   "economic security, and increasing U.S. access to Chilean markets, particularly for beef.")
+    assert rows == []
