@@ -1420,6 +1420,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows.extend(_later_tranche_rows(sentence, rows, context))
     if ("ilateral" in sentence or "oint" in sentence) and _NEW_FORUM.search(sentence):
         rows.extend(_new_forum_rows(sentence, rows, mentions, context))
+    if "cooperation on" in sentence and _DEAL_BY_COOPERATION.match(sentence):
+        rows = _deal_cooperation_rows(sentence, rows, context)
     if "umping" in sentence or "ountervailing" in sentence:
         rows.extend(_remedy_duty_rows(sentence, rows, mentions, context))
     if "sanctions " in sentence:
@@ -1979,6 +1981,31 @@ def _new_forum_rows(sentence: str, rows: list[Commitment], mentions: list[ActorM
         products=[], status="agreed", conditional=False, confidence=_confidence(actor, False, category),
         article_id=context.article_id, extractor_version=EXTRACTOR_VERSION,
     ) for actor in actors if not any(r.actor == actor and r.action == "negotiate" for r in rows)]
+
+
+# "Additionally, the Framework bolsters our shared security by expanding cooperation on export
+# controls, sanctions, and investment screening": what the deal achieves is told by a term of it,
+# cooperation its signatories take up (convention 19, guide rule 15)
+_DEAL_BY_COOPERATION = re.compile(
+    r"\W*(?:[A-Z]\w+,\s+)?(?:the|this)\s+(?:[\w.-]+\s+){0,3}?(?:deal|agreement|framework|arrangement)\b[^;]{0,140}?"
+    r"\bby\s+(?:expanding|enhancing|deepening|strengthening|increasing)\s+(?:(?:their|our|bilateral|close)\s+)?"
+    r"cooperation\s+on\s+(?P<topic>[^;]{3,120})", re.IGNORECASE)
+
+
+def _deal_cooperation_rows(sentence: str, rows: list[Commitment], context: _Context) -> list[Commitment]:
+    topic = _DEAL_BY_COOPERATION.match(sentence).group("topic")
+    category = next(iter(_object_categories(topic)), None)
+    actors = context.signatories if len(context.signatories) >= 2 else context.parties[:2]
+    if category is None or len(actors) < 2:
+        return rows
+    kept = [r for r in rows if not (r.actor is None and r.category == category)]  # the deal is no actor
+    return kept + [Commitment(
+        actor=actor, category=category, action="negotiate", subject=_subject_phrase(topic), evidence=sentence,
+        paragraph_index=0, char_start=0, char_end=0,
+        counterparty=next((a for a in actors if a != actor), None) if len(actors) == 2 else None,
+        products=[], status=context.default_status, conditional=False, confidence=_confidence(actor, True, category),
+        article_id=context.article_id, extractor_version=EXTRACTOR_VERSION,
+    ) for actor in actors if not any(r.actor == actor and r.category == category for r in kept)]
 
 
 def _deal_commitment_rows(sentence: str, rows: list[Commitment], context: _Context) -> list[Commitment]:

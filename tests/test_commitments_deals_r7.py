@@ -304,3 +304,12 @@ def test_what_a_deal_with_long_named_partners_will_provide_is_no_row():
                    "The Framework breaks new ground in terms of securing supply chains, boosting U.S. national and "
                    "economic security, and increasing U.S. access to Chilean markets, particularly for beef.")
     assert rows == []
+
+
+def test_cooperation_a_deal_brings_is_talks_for_its_signatories():
+    for text in ("Additionally, the Framework bolsters our shared security by expanding cooperation on export "
+                 "controls, sanctions, and investment screening.",
+                 "The Agreement strengthens the partnership by deepening cooperation on export controls."):
+        rows = extract(text, title="Fact Sheet: The United States and Chile Reach a Historic Trade Deal")
+        assert sorted((r.actor, r.category, r.action) for r in rows) == [
+            ("CHL", "export_control", "negotiate"), ("USA", "export_control", "negotiate")], text
