@@ -881,6 +881,19 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
     return hits
 
 
+# the exports a verb stops, with no other country's name before them ("exports of", "its rare
+# earth exports to"; not "U.S. exports", which another country would be blocking)
+_OWN_EXPORTS_STOPPED = re.compile(r"\s*(?:(?:its|their|all|the|some|certain)\s+)?(?:[a-z][\w-]*\s+){0,3}?exports\s+(?:of|to)\b")
+
+
+# a list of goods taken off: "from Annex II", "from the exemption list", "from the list of excluded goods"
+_OFF_EXEMPTION_LIST = re.compile(
+    r"\s*from\s+(?:Annex\s+[IVX\d]+\b|the\s+(?:[\w-]+\s+){0,2}?(?:exemption|exclusion)s?\s+list\b"
+    r"|the\s+list\s+of\s+(?:exempt|excluded)\w*)")
+# "..., meaning they are now subject to reciprocal tariffs", "so they will be subject to the 25% duty"
+_NOW_SUBJECT = re.compile(r"\b(?:are|is|will be|would be|become|becomes)\s+(?:now\s+|again\s+)?subject\s+to\b")
+
+
 # "that would otherwise be subject to", "otherwise remain subject to": a counterfactual rate
 _OTHERWISE_BEFORE = re.compile(r"\botherwise\s+(?:(?:still|also)\s+)?$", re.IGNORECASE)
 
@@ -3341,6 +3354,15 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         cue = replace(cue, action="remove", category="other")  # "stop its anti-dumping investigation"
     elif cue.lemma == "restrict" and hit.form.lower().startswith("stop") and _ENDED_LEVY.match(object_text):
         cue = replace(cue, action="remove", category="tariff")  # "will stop imposing the additional tariffs"
+    if cue.action in ("restrict", "suspend") and _OWN_EXPORTS_STOPPED.match(object_text):
+        # "China banned exports to the United States of gallium", "suspended exports of heavy rare
+        # earths", "halted its rare earth exports": stopping one's own exports is an export control
+        cue = replace(cue, action="restrict", category="export_control", fixed=True)
+    if cue.action == "remove" and _OFF_EXEMPTION_LIST.match(object_text) \
+            and _NOW_SUBJECT.search(sentence, hit.end):
+        # "Other goods were removed from Annex II, meaning they are now subject to reciprocal
+        # tariffs": goods taken off an exemption list have their tariff raised
+        cue = replace(cue, action="raise", category="tariff", fixed=True)
     if cue.lemma == "list" and _ADDED_TO_TARIFF.match(object_text):
         # "issued a proclamation adding copper to the Section 232 tariffs program, at the same
         # 50% rate": goods brought under a tariff (the inclusions of an order), not a blacklist

@@ -179,3 +179,33 @@ def test_a_partners_announced_rate_in_an_order_stays_the_partners():
     rows = extract(AUTHORITY, "On May 2, 2026, the Ministry of Foreign Trade of Peru announced that an additional "
                               "tariff of 30 percent would be imposed on goods of the United States.")
     assert [r.actor for r in rows if r.value_to == 30.0] == ["PER"]
+
+
+def test_stopping_ones_own_exports_is_an_export_control():
+    for sentence in ("Last spring, Peru banned exports to the United States of tin concentrate and tin ore.",
+                     "Peru suspended exports of refined tin to choke off supplies to foreign smelters.",
+                     "Peru halted its tin ore exports to the United States in 2025."):
+        rows = extract(sentence, title="Fact Sheet: President Donald J. Trump Acts on Tin Imports from Peru")
+        assert [(r.actor, r.category, r.action) for r in rows] == [("PER", "export_control", "restrict")], sentence
+
+
+def test_blocking_another_countrys_exports_is_no_export_control():
+    rows = extract("Peru blocked U.S. exports of tin ingots last year.",
+                   title="Fact Sheet: President Donald J. Trump Acts on Tin Imports from Peru")
+    assert [r.category for r in rows] == ["import_restriction"]
+
+
+def test_goods_taken_off_an_exemption_list_pay_a_higher_tariff():
+    for sentence in ("Some tin goods have been removed from Annex III, meaning they are now subject to reciprocal "
+                     "tariffs.",
+                     "Other tin goods were removed from the exclusion list, meaning they are now subject to the tin "
+                     "tariffs."):
+        rows = extract(SIGNED, sentence, title=FACT_TITLE)
+        assert [(r.actor, r.category, r.action) for r in rows if r.paragraph_index == 1] == [
+            ("USA", "tariff", "raise")], sentence
+
+
+def test_goods_taken_off_a_tariff_list_are_no_raise():
+    rows = extract(SIGNED, "Tin foil was removed from Annex I, so it is no longer subject to the tin tariff.",
+                   title=FACT_TITLE)
+    assert "raise" not in [r.action for r in rows]
