@@ -81,6 +81,9 @@ _BOTH_PARTIES = re.compile(
     r"\b(?:both (?:sides|parties|countries|nations|governments|delegations|leaders)|the two (?:sides|countries|nations|governments|parties|delegations|leaders)|each (?:side|party|country)|the (?:parties|countries)|(?:our|both) nations)\b",
     re.IGNORECASE,
 )
+# "a Party shall seek consultations", "either Party may request": a treaty obligation on whichever
+# party acts is one on each of them (guide rule 9); capitalised, the treaty's defined term
+_ANY_TREATY_PARTY = re.compile(r"\b(?:[Aa]|[Ee]ither|[Ee]ach) Party\b")
 _HE_AFTER_COMMA = re.compile(r",\s+(?:he|she)\s+(?:(?:is|has|will|also|then|now)\s+){0,2}$")
 # ("..., and Liechtenstein (collectively, Participants) express ...": the defined term closes the subject)
 _PARTICIPANTS = re.compile(r"\b(?:the|all|both|the three|the two) participants\b|\bparticipants\)", re.IGNORECASE)
@@ -2813,7 +2816,7 @@ def _subject_actors(sentence: str, region: tuple[int, int], mentions: list[Actor
         # "The Participants intend to ...": every signatory the title names (three in the
         # US-Switzerland-Liechtenstein statement, guide rule 9), else the two main parties
         return context.signatories if len(context.signatories) >= 2 else context.parties[:2]
-    if _BOTH_PARTIES.search(text):
+    if _BOTH_PARTIES.search(text) or ("Party" in text and _ANY_TREATY_PARTY.search(text)):
         return context.parties[:2]
     agent = _PLEDGE_BY.search(text)
     if agent:

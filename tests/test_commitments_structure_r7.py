@@ -81,7 +81,6 @@ def test_paragraphs_that_end_in_full_sentences_or_open_a_list_stay_apart():
 # Talks verbs as a class (convention 19; guide rules 14, 16): each names talks on its object.
 @pytest.mark.parametrize("sentence, category", [
     ("The United States and Peru will consult on rules of origin.", "other"),
-    ("The United States and Peru will hold discussions on digital trade.", "other"),
     ("The United States and Peru intend to explore mechanisms that promote the cross-border transfer of data.",
      "other"),
     ("The United States and Peru will explore options for cooperation on export controls.", "export_control"),
@@ -135,3 +134,47 @@ def test_each_gerund_item_of_a_series_ends_the_previous_object(sentence, first):
 def test_a_list_of_goods_ending_in_ing_stays_one_object():
     assert _rows("Peru will reduce tariffs on clothing, footwear, and bedding from the United States.") == [
         ("PER", "tariff", "reduce", None, None, None)]
+
+
+# Talks entered into or held with a named partner are talks of both (convention 19); cooperating
+# with a partner is one party's pledge.
+@pytest.mark.parametrize("sentence", [
+    "The United States has entered into discussions with Peru to address the lack of reciprocity.",
+    "The United States entered into negotiations with Peru on the terms of a reciprocal agreement.",
+])
+def test_talks_with_a_named_partner_give_a_row_for_each(sentence):
+    rows = _rows(sentence, title="Modifying Tariff Rates to Reflect Discussions With Peru")
+    assert [(row[0], row[2]) for row in rows] == [("PER", "negotiate"), ("USA", "negotiate")]
+
+
+def test_cooperating_with_a_partner_is_the_subjects_pledge_only():
+    assert [row[0] for row in _rows("Peru shall cooperate with the United States on export controls.")] == ["PER"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Prior to taking such a measure, a Party shall seek consultations with the other Party.",
+    "Before acting under this Article, a Party shall request consultations with the other Party.",
+])
+def test_a_treaty_obligation_on_a_party_binds_each_party(sentence):
+    rows = _rows(sentence, title="Agreement between the United States of America and Peru on Reciprocal Trade")
+    assert [(row[0], row[1], row[2]) for row in rows] == [("PER", "diplomatic", "negotiate"),
+                                                          ("USA", "diplomatic", "negotiate")]
+
+
+# Guide rule 15 and its third review: screening inbound investment alone is the partner's investment
+# regime; with export controls in the same clause it is export-control cooperation.
+@pytest.mark.parametrize("sentence, category", [
+    ("Peru will cooperate with the United States on matters related to investment security.", "investment"),
+    ("Peru will cooperate with the United States on the review of inbound investment.", "investment"),
+    ("Peru will cooperate with the United States on export controls and investment screening.", "export_control"),
+])
+def test_investment_screening_alone_is_an_investment_measure(sentence, category):
+    assert _rows(sentence) == [("PER", category, "negotiate", None, None, None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Peru shall establish and effectively apply appropriate legal sanctions for violations of those laws.",
+    "Peru will provide criminal or civil sanctions for infringements of trademarks on U.S. goods.",
+])
+def test_penalties_under_law_are_no_economic_sanctions(sentence):
+    assert all(row[1] != "sanctions" for row in _rows(sentence))
