@@ -400,7 +400,43 @@ def _article_commitments(article: Article) -> list[Commitment]:
     rows = [row for row in rows if not _pledge_without_party(row)]
     rows = _drop_sellers_as_buyers(rows, context)
     _retaliation_owner(rows)
+    if context.order_text:
+        rows = _merge_schedule_restatements(rows)
     return _merge_repeats(rows, itemised, pledge_items)
+
+
+# an order's operative section carrying out in its tariff schedule what it decided earlier: "The HTSUS
+# shall be modified ... by suspending headings 9903.01.43 through ... until August 1", "heading 9903.01.63
+# shall be amended by deleting "84%" and inserting "125%"", "Heading 9903.01.63 shall continue to be suspended"
+_SCHEDULE_CHANGE = re.compile(r"\b(?:[Hh]eadings?\s+\d{4}\.\d{2}\.\d{2}|(?:HTSUS|Harmonized Tariff Schedule[\w ]{0,30}?)\)?\s+shall\s+be\s+(?:modified|amended))")
+# (the schedule step of a measure: "suspending" a rate that the order decided to keep suspended)
+_SAME_STEP = {("suspend", "extend"), ("extend", "extend"), ("suspend", "suspend"), ("raise", "raise"),
+              ("reduce", "reduce"), ("impose", "impose"), ("remove", "remove")}
+
+
+def _merge_schedule_restatements(rows: list[Commitment]) -> list[Commitment]:
+    """In an order's own text, a tariff-schedule change restating a measure the order decided
+    earlier is that measure (convention 8: one row at its first statement, which takes the
+    figures and dates the schedule change adds)."""
+    kept: list[Commitment] = []
+    for row in rows:
+        first = None
+        # (a schedule line names no tariff word: "by suspending headings 9903.01.43 through ...")
+        if row.category in ("tariff", "other") and _SCHEDULE_CHANGE.search(row.evidence or ""):
+            # the nearest decision before it; a quoted power ("should a partner retaliate, I may
+            # increase ...") is no decision
+            first = next((k for k in reversed(kept) if k.category == "tariff" and k.actor == row.actor
+                          and k.evidence != row.evidence and (row.action, k.action) in _SAME_STEP
+                          and not _only_a_power(k)
+                          and (_lacks_figures(k) or (k.value_from, k.value_to) == (row.value_from, row.value_to))), None)
+        if first is None:
+            kept.append(row)
+            continue
+        if _lacks_figures(first):
+            first.value_from, first.value_to, first.change, first.unit = row.value_from, row.value_to, row.change, row.unit
+        first.mentions += 1
+        _fill_missing(first, row)
+    return kept
 
 
 _RETALIATORY = re.compile(r"\bretaliatory\s+(?:tariffs?|duties|duty|levies|levy)\b", re.IGNORECASE)
@@ -4212,6 +4248,11 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
         # does not tariff its own goods, the other party does
         levier = _other_party(subjects[0], context)
         return ([levier] if levier else []), subjects[0]
+    if cue.intransitive and context.order_text and context.in_force_by and category == "tariff" \
+            and _TARIFF_SCHEDULE.search(sentence, subject_region[0], subject_region[1]):
+        # "Heading 9903.01.63 of the Harmonized Tariff Schedule of the United States shall continue
+        # to be suspended": the signer's own tariff schedule, not goods of the country it names
+        return [context.in_force_by], _origin_or_other(sentence, object_region, mentions, context)
     if cue.intransitive:
         owner = _owner(sentence, subject_region, mentions)
         if owner:
@@ -4283,6 +4324,8 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
     return list(actors), counterparty
 
 
+# the lines of a government's own tariff schedule: "heading 9903.01.63", "the HTSUS", "U.S. note 2 to subchapter III"
+_TARIFF_SCHEDULE = re.compile(r"\b(?:[Hh]eadings?\s+\d{4}\.\d{2}|HTSUS|Harmonized Tariff Schedule|U\.S\. notes?\s+\d)")
 # goods ("Imports of cars above the quota shall remain subject to ...") or the signer's own instruments
 # ("the duties imposed in Executive Order N shall no longer be in effect") as the subject; not a
 # bare rate a partner announced ("Peru announced that a 30 percent tariff would be imposed")
@@ -4721,6 +4764,8 @@ def _earlier_without_figure(rows, later: Commitment) -> Commitment | None:
         if (row.actor, row.category) != (later.actor, later.category) or _has_figure(row) \
                 or _recounts_the_past(row) != _recounts_the_past(later) or _dated_apart(row, later):
             continue  # ("In his first term ..." and "In July 2025 ...": two steps, each its own figure)
+        if _only_a_power(row) != _only_a_power(later):
+            continue  # "should a partner retaliate, I may increase the duties" then the increase made: two rows
         if later.category in ("purchase", "investment"):
             if not set(row.products) & set(later.products) and not _unnamed_investment(row, later):
                 continue
@@ -4730,6 +4775,16 @@ def _earlier_without_figure(rows, later: Commitment) -> Commitment | None:
             setattr(row, name, getattr(later, name))
         return row
     return None
+
+
+# an order quoting an earlier order's power: 'Section 4(c) of Executive Order 14257 provides that, "[s]hould ...'
+_QUOTED_PROVISION = re.compile(r"\bprovide[sd]?\s+that,?\s+[“\"]")
+
+
+def _only_a_power(row: Commitment) -> bool:
+    """A measure only threatened or proposed ("I may increase the duties if ..."), or a power an
+    earlier order's quoted provision gives, not one taken."""
+    return row.status in ("threatened", "proposed") or bool(_QUOTED_PROVISION.search(row.evidence or ""))
 
 
 # "In June 2025, President Trump increased the tariff to 50%", "On April 2, ...": an earlier

@@ -123,3 +123,51 @@ def test_what_an_order_leaves_untouched_without_duties_is_no_row():
         "If any provision of this order is held to be invalid, the remainder of this order shall not be affected.",
     ):
         assert extract(AUTHORITY, sentence, title=ENDING_TITLE) == [], sentence
+
+
+PERU_ORDER = "Modifying Reciprocal Tariff Rates to Reflect Retaliation by Peru"
+
+
+def test_a_schedule_change_carries_out_the_measure_decided_before_it():
+    decided = ("Pursuant to section 4(b) of Executive Order 14901, I have determined that it is necessary and "
+               "appropriate to increase the duties imposed on articles of Peru.")
+    for schedule in (
+        "(b) heading 9903.02.10 of the HTSUS shall be amended by deleting “20%” each place that it appears and by "
+        "inserting “35%” in lieu thereof.",
+        "The HTSUS shall be modified as follows: heading 9903.02.10 shall be amended by deleting “20%” and by "
+        "inserting “35%” in lieu thereof.",
+    ):
+        rows = extract(AUTHORITY, decided, schedule, title=PERU_ORDER)
+        raised = [r for r in rows if r.action == "raise"]
+        assert [(r.paragraph_index, r.value_from, r.value_to, r.mentions) for r in raised] == [(1, 20.0, 35.0, 2)], schedule
+
+
+def test_a_schedule_line_still_suspended_is_the_extension_decided_before_it():
+    decided = ("I have determined that it is necessary and appropriate to continue the suspension effectuated by "
+               "Executive Order 14902 until 12:01 a.m. eastern standard time on May 1, 2027.")
+    for schedule in (
+        "Sec. 2. Heading 9903.02.11 of the Harmonized Tariff Schedule of the United States shall continue to be "
+        "suspended until 12:01 a.m. eastern standard time on May 1, 2027.",
+        "Sec. 2. The HTSUS shall be modified, effective on or after 12:01 a.m. eastern daylight time on June 1, "
+        "2026, by suspending headings 9903.02.11 through 9903.02.19 until 12:01 a.m. eastern standard time on "
+        "May 1, 2027.",
+    ):
+        rows = extract(AUTHORITY, decided, schedule, title=PERU_ORDER)
+        assert [(r.actor, r.category, r.action, r.paragraph_index) for r in rows] == [
+            ("USA", "tariff", "extend", 1)], schedule
+        assert rows[0].end_date == date(2027, 5, 1), schedule
+
+
+def test_a_quoted_power_of_an_earlier_order_takes_no_later_figure():
+    quoted = ("Section 4(c) of Executive Order 14901 provides that, “[s]hould any trading partner take significant "
+              "steps to remedy non-reciprocal trade arrangements, I may further modify the HTSUS to decrease the "
+              "duties imposed under this order.”")
+    for schedule in (
+        "In recognition of the steps of Peru, the HTSUS shall be modified as follows: heading 9903.02.10 shall be "
+        "amended by deleting “35%” and by inserting “15%” in lieu thereof.",
+        "Accordingly, the HTSUS shall be amended by reducing the duty on articles of Peru from 35 percent to 15 "
+        "percent.",
+    ):
+        rows = extract(AUTHORITY, quoted, schedule, title=PERU_ORDER)
+        cut = [(r.paragraph_index, r.value_to) for r in rows if r.action == "reduce"]
+        assert (2, 15.0) in cut and (1, 15.0) not in cut, schedule
