@@ -102,7 +102,10 @@ _FIRST_PERSON = re.compile(
 _CLAUSE_BOUNDARY = re.compile(
     r";|:\s|,\s*(?:while|whereas|but|and|although|as)\s|,\s*(?:bringing|taking|pushing|putting)\s(?=(?:[\w-]+\s+){0,4}(?:rate|tariff|total|level)s?\b)|\s(?:while|whereas|but)\s|\s(?=(?:if|unless|provided that)\s)|(?<![\w)])\(\s*(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*\)\s|—(?!\s*(?:down|up) from)|–\s(?!(?:down|up) from)|\s-\s"
     r"|\b(?:said|says|announced|stated|added|noted|confirmed)(?:\s+(?:in an? \w+|on \w+day|late on \w+day))?(?:\s+that)?\s"
-    r"|\b(?:told|tells|assured|informed)\s[^,;]{1,60}?\bthat\s",
+    r"|\b(?:told|tells|assured|informed)\s[^,;]{1,60}?\bthat\s"
+    # "has been upfront that India would face tariffs", "made clear that": a stated position
+    # reports its that-clause, whose subject is its own
+    r"|\b(?:been|is|was|are|were)\s+(?:upfront|clear|transparent|explicit|adamant)\s+that\s|\bmade\s+(?:it\s+)?clear\s+that\s",
 )
 # "(i)", "(2)", "(b)": enumeration markers inside treaty sentences.
 _ENUMERATION = re.compile(r"\(\s*(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*\)")
@@ -1313,6 +1316,94 @@ _AUXILIARIES = frozenset({"will", "would", "shall", "should", "must", "may", "ca
                           "is", "are", "was", "were", "agreed", "said", "plans", "intends"})
 
 
+# --- round 7, sanctions and threats: secondary tariffs and their mechanics ----------------------
+# "tariffs on imports from any country that directly or indirectly purchases ... goods from Iran",
+# "similar tariffs on other countries that import oil from Russia": the countries are a class
+# named by their conduct, not a partner (guide, round 7 sanctions). The conduct runs to the end of
+# the clause: a full stop, a semicolon, a dash, a comma before a gerund ("..., protecting") or an
+# infinitive of purpose ("to protect").
+_CONDUCT_CLASS = re.compile(
+    r"(?<!these )(?<!the )\b(?:(?:any|all|other|those|third)\s+)?countr(?:y|ies)\s+(?:that|which)\s+"
+    r"(?!(?:cannot|can|could|are|is|were|was|have|has|do|does|did|may|might|will|would)\b)"
+    r"(?P<conduct>(?:(?!\s+to\s+(?!the\b|an?\b|its\b|their\b|any\b|other\b|all\b)[a-z]+\b)"
+    r"(?!,\s+[a-z]+ing\b)[^.;:\u2014])+)")
+# what a row's subject is for such a measure, so that its restatements merge (convention 8)
+SECONDARY_TARIFF_SUBJECT = "secondary tariffs over {target}: countries that {conduct}"
+# "establishing a process to impose", "a system that allows the United States to impose", "the
+# potential imposition of": a measure the order makes possible, not one it applies (threatened)
+_ENABLING_BEFORE = re.compile(
+    r"\b(?:process|system|mechanism|framework|authority)\s+(?:that\s+(?:allows|enables|permits)\s+[^,;]{0,40}?\s+)?"
+    r"(?:to|for)\s+(?:the\s+)?(?:potential\s+|possible\s+)?$|\b(?:potential|possible)\s+$", re.IGNORECASE)
+# "The Order imposes a new tariff system that allows ...": the mechanism itself is no measure;
+# the verb inside it states the row
+_MECHANISM_OBJECT = re.compile(
+    r"\s*(?:an?|the)\s+(?:new\s+)?(?:[\w-]+\s+)?(?:system|process|mechanism|framework)\s+(?:that|which|to|for|allowing)\b",
+    re.IGNORECASE)
+# "in response to its continued purchase of Russian oil", "for buying Russian oil", "due to India's
+# direct or indirect importation of": conduct given as the reason for a measure is a trade flow,
+# not a pledge (convention 1)
+_REASON_BEFORE = re.compile(
+    r"(?:\b(?:in response to|because of|due to|over)\s+"
+    r"(?:(?:its|their|the|his|her|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)\s+)?"
+    r"(?:(?:continued|continuing|ongoing|direct|indirect|or|massive|large|heavy)\s+)*"
+    r"|\b(?:tariffs?|duties|sanctions?|penalt(?:y|ies)|punish\w*|sanctioned|targeted|penali[sz]ed)\s+(?:[\w-]+\s+){0,3}?for\s+)$")
+# "to take all necessary actions, including issuing rules and guidance, to implement the tariff
+# system": an authorisation's mechanics, not a measure (guide rule 2)
+_ALL_ACTIONS_TO = re.compile(
+    r"\btake\s+(?:all\s+)?(?:necessary|appropriate|such)\s+(?:other\s+)?(?:actions?|steps|measures)\b[^.;]{0,80}?\bto\s+$",
+    re.IGNORECASE)
+
+
+@lru_cache(maxsize=512)
+def _conduct_spans(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Where a class of countries is defined by its conduct ("any country that ... buys X")."""
+    if "ountr" not in sentence:
+        return ()
+    return tuple((m.start(), m.end()) for m in _CONDUCT_CLASS.finditer(sentence))
+
+
+def _inside(position: int, spans: tuple[tuple[int, int], ...]) -> bool:
+    return any(start <= position < end for start, end in spans)
+
+
+def _mechanics_of_measure(sentence: str, hit: _CueHit, object_text: str) -> bool:
+    """A cue that states how a measure is set up or carried out, or the conduct it targets, not
+    a measure: the row comes from the measure's own verb."""
+    if hit.cue.action == "impose" and _MECHANISM_OBJECT.match(object_text):
+        return True
+    if hit.form.lower().startswith("implement") and _ALL_ACTIONS_TO.search(sentence, max(0, hit.start - 160), hit.start):
+        return True
+    if hit.cue.category == "purchase" and _REASON_BEFORE.search(sentence, max(0, hit.start - 60), hit.start) \
+            and not hit.form[:1].isupper():
+        return True
+    return _inside(hit.start, _conduct_spans(sentence))
+
+
+def _secondary_tariff(sentence: str, hit: _CueHit, object_region: tuple[int, int], rows: list[Commitment],
+                      mentions: list[ActorMention], levier: str | None) -> None:
+    """Tariffs on a class of countries named by their conduct: no counterparty, conditional on
+    that conduct, threatened when the order only sets up the means to impose them."""
+    span = next(((s, e) for s, e in _conduct_spans(sentence) if object_region[0] <= s <= object_region[1] + 20), None)
+    if span is None:
+        return
+    conduct = _CONDUCT_CLASS.match(sentence, span[0]).group("conduct").strip(" ,")
+    targets = [m for m in mentions if span[0] <= m.start < span[1] and m.actor.country]
+    target = sentence[targets[-1].start:targets[-1].end] if targets else "unnamed countries"
+    enabled = _ENABLING_BEFORE.search(sentence, max(0, hit.start - 80), hit.start)
+    third = {m.actor.country for m in targets}
+    for row in rows:
+        if row.category != "tariff":
+            continue
+        if row.actor in third or row.actor is None:
+            # the country whose trade the class engages in is the target, never the levier
+            row.actor = levier
+        row.counterparty = None
+        row.conditional = True
+        row.subject = SECONDARY_TARIFF_SUBJECT.format(target=target, conduct=" ".join(conduct.split()[:10]))
+        if enabled:
+            row.status = "threatened"
+
+
 def _sentence_commitments(sentence: str, previous_actors: list[str], heading_actors: list[str],
                           context: _Context) -> tuple[list[Commitment], list[str]]:
     lexicon = _lexicon()
@@ -1429,6 +1520,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             sentence, hit, subject_region, object_region, mentions, carried, heading_actors, context,
             coordinated,
         )
+        if new_rows and "ountr" in sentence:
+            _secondary_tariff(sentence, hit, object_region, new_rows, mentions, context.in_force_by)
         if actors:
             carried = actors
         if rows and "with " in sentence[max(0, hit.start - 40):hit.start] \
@@ -3280,6 +3373,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], []  # "...if Beijing kept its curbs", "when the EU introduces": a condition
     if _opinion_around(sentence, hit):
         return [], []
+    if _mechanics_of_measure(sentence, hit, object_text):
+        return [], []  # "imposes a system that allows ...", "for buying Russian oil": not the measure
     if hit.cue.lemma == "threaten_measure" and hit.form[:1].isupper() and hit.form.endswith("ing"):
         return [], []  # "Threatening high tariffs at every turn is not the way ...": a gerund subject, a comment
     if hit.cue.lemma == "threaten_measure" and _THREATENED_THEM.match(object_text):
@@ -4218,6 +4313,13 @@ def _market_named(sentence: str, region: tuple[int, int], mentions: list[ActorMe
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;:]\s*)(?:they|it)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
+def _order_levier(payer: str | None, context: _Context) -> str | None:
+    """On a page reporting a government's signed order, a country said to face or pay tariffs
+    faces that government's ("India would face tariffs for buying Russian oil": the US levies,
+    not the oil's country, round 7 sanctions)."""
+    return context.in_force_by if payer and context.in_force_by and payer != context.in_force_by else None
+
+
 def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str],
                      subject_region: tuple[int, int], object_region: tuple[int, int],
                      mentions: list[ActorMention], carried: list[str], heading_actors: list[str],
@@ -4240,7 +4342,8 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
         payer = payers[0] if payers else None
         # a third country named in the object ("the same treatment given to the EU") is a
         # comparison, not the levier: only a document party levies here
-        levier = next((t for t in targets if t != payer and t in context.parties[:2]), None) \
+        levier = _order_levier(payer, context) \
+            or next((t for t in targets if t != payer and t in context.parties[:2]), None) \
             or _other_party(payer, context)
         return ([levier] if levier else []), payer
     if category == "tariff" and len(subjects) == 1 and _origin_targets(sentence, object_region, mentions) == subjects:

@@ -1,0 +1,89 @@
+"""Commitment extraction, round 7: fact sheets on sanctions, threats and enforcement.
+
+Each rule is tested on the shape of a sentence, with paraphrases of that shape. Every
+sentence here is our own, written for the rule it tests; countries and figures are used
+only for their names.
+"""
+from datetime import datetime, timezone
+
+from commitment_text import commitments_from
+
+PUBLISHED = datetime(2026, 3, 10, 15, 0, tzinfo=timezone.utc)
+TITLE = "Fact Sheet: President Donald J. Trump Addresses Threats by the Government of Venezuela"
+SIGNED = "Today, President Donald J. Trump signed an Executive Order addressing threats by Venezuela."
+
+
+def extract(*texts, title=TITLE):
+    return commitments_from(list(texts), published_at=PUBLISHED, title=title, article_id="test-sanctions-r7")
+
+
+def tariff_rows(rows):
+    return sorted((r.actor, r.counterparty, r.action, r.status, r.conditional) for r in rows if r.category == "tariff")
+
+
+# --- secondary tariffs: countries named by their conduct, not a partner --------------------
+
+def test_a_process_to_tariff_countries_by_their_conduct_is_a_threat_without_counterparty():
+    for text in ("The Order establishes a process to impose tariffs on goods from countries that sell "
+                 "or otherwise supply oil to Venezuela.",
+                 "The Order sets up a mechanism to impose additional tariffs on imports from any country "
+                 "that directly or indirectly buys crude oil from Venezuela.",
+                 "The Order creates a system that allows the United States to impose tariffs on other "
+                 "countries that purchase, import, or otherwise acquire Venezuelan gold."):
+        rows = extract(SIGNED, text)
+        assert tariff_rows(rows) == [("USA", None, "impose", "threatened", True)], text
+        assert not [r for r in rows if r.category == "purchase"], text
+
+
+def test_the_system_and_its_restatement_are_one_row():
+    rows = extract(SIGNED,
+                   "It establishes a process to impose tariffs on goods from countries that supply oil to Venezuela.",
+                   "The Order imposes a new tariff system that allows the United States to impose additional "
+                   "tariffs on imports from any country that directly or indirectly provides oil to Venezuela.")
+    assert tariff_rows(rows) == [("USA", None, "impose", "threatened", True)]
+
+
+def test_tariffs_imposed_on_countries_by_their_conduct_are_in_force_and_conditional():
+    for text in ("Last month, he imposed tariffs on countries that provide oil to Venezuela.",
+                 "In March, the President imposed tariffs on any country that buys Venezuelan oil."):
+        rows = extract(SIGNED, text)
+        assert ("USA", None, "impose", "implemented", True) in tariff_rows(rows), text
+
+
+def test_the_goods_of_listed_countries_are_no_conduct_class():
+    rows = extract("The United States will remove tariffs on certain goods from these countries that cannot be "
+                   "grown in the United States.", title="Fact Sheet: Deals with Chile and Peru")
+    assert all(not r.conditional for r in rows)
+
+
+# --- the buying given as a reason is no purchase --------------------------------------------
+
+def test_purchases_given_as_the_reason_for_a_tariff_are_no_rows():
+    for text in ("The President is imposing a 25% tariff on imports from Turkey in response to its continued "
+                 "purchase of Venezuelan oil.",
+                 "Turkey would face tariffs for buying Venezuelan oil.",
+                 "The President imposed sanctions on Turkey over its massive purchases of Venezuelan oil."):
+        rows = extract(SIGNED, text)
+        assert not [r for r in rows if r.category == "purchase"], text
+        assert rows, text
+
+
+def test_a_country_said_to_face_tariffs_faces_the_ordering_governments_threat():
+    for text in ("President Trump has been upfront that Turkey would face tariffs for buying Venezuelan oil.",
+                 "The President has made clear that Turkey could face tariffs for importing Venezuelan oil."):
+        rows = extract(SIGNED, text)
+        assert ("USA", "TUR", "impose", "threatened", False) in tariff_rows(rows), text
+
+
+def test_a_purchase_pledge_is_still_a_purchase():
+    rows = extract("Turkey will purchase $2 billion of U.S. energy products.", title="Fact Sheet: A Deal with Turkey")
+    assert [(r.actor, r.category) for r in rows] == [("TUR", "purchase")]
+
+
+# --- an authorisation to implement the order is its mechanics -------------------------------
+
+def test_authorising_officials_to_implement_the_order_is_no_row():
+    for text in ("The Order authorizes the Secretary of Commerce to take all necessary actions, including "
+                 "issuing regulations, to implement the tariff system.",
+                 "The Order directs the Secretary of State to take all appropriate steps to implement these measures."):
+        assert extract(SIGNED, text) == [], text
