@@ -1404,6 +1404,48 @@ def _secondary_tariff(sentence: str, hit: _CueHit, object_region: tuple[int, int
             row.status = "threatened"
 
 
+# A side deal recalled with its partners ("the critical minerals agreements President Trump has
+# secured with Australia, Japan, and others", "signed memoranda of understanding with Kenya, Ghana
+# and Peru"): convention 12 once per agreement, a negotiate row for each signatory, counterparty the
+# other ("and others" names no one).
+_SIDE_DEAL_WITH = re.compile(
+    r"\b(?P<deal>critical minerals?\s+(?:agreements?|frameworks?|deals?|arrangements?)|memorand(?:um|a)(?:\s+of\s+understanding)?|MOUs?)\b"
+    r"(?P<between>[^.;]{0,60}?)\bwith\s+(?P<partners>[^.;]{1,200})", re.IGNORECASE)
+_SIGNED_WORD = re.compile(r"\b(?:secured|signed|concluded|reached|struck|inked|finalized|sealed)\b", re.IGNORECASE)
+# the partner list ends at an infinitive of purpose or a new clause ("..., to diversify supply chains")
+_PARTNERS_END = re.compile(r",?\s+to\s+[a-z]+\b|,\s+(?:which|that|while|and\s+(?:will|to)\b)|\s+on\s+(?!the\b)")
+
+
+def _side_deal_partner_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
+                            context: _Context) -> list[Commitment]:
+    """Rows per signatory of a side deal recalled with a list of partners; the sentence's own
+    rows for that deal are replaced by them."""
+    match = _SIDE_DEAL_WITH.search(sentence)
+    if match is None or not _SIGNED_WORD.search(sentence, 0, match.start("partners")):
+        return rows
+    end = _PARTNERS_END.search(sentence, match.start("partners"), match.end("partners"))
+    list_end = end.start() if end else match.end("partners")
+    partners = list(dict.fromkeys(m.actor.country for m in mentions
+                                  if match.start("partners") <= m.start < list_end and m.actor.country))
+    signer = next((m.actor.country for m in mentions if m.start < match.start("partners") and m.actor.country),
+                  None) or context.in_force_by
+    partners = [p for p in partners if p != signer]
+    if signer is None or len(partners) < 2:
+        return rows  # one partner: the sign cue's own row says it
+    kept = [r for r in rows if not (r.action == "negotiate" and r.counterparty in partners + [None])]
+    category = next((r.category for r in rows if r.action == "negotiate" and r.category != "diplomatic"), "other")
+    subject = " ".join(match.group("deal").split()).lower()
+    made = []
+    for partner in partners:
+        for actor, other in ((signer, partner), (partner, signer)):
+            made.append(Commitment(
+                actor=actor, category=category, action="negotiate", subject=f"{subject} with {partner}",
+                evidence=sentence, paragraph_index=0, char_start=0, char_end=0, counterparty=other,
+                status="agreed", confidence=_confidence(actor, False, category), article_id=context.article_id,
+                extractor_version=EXTRACTOR_VERSION))
+    return kept + made
+
+
 def _sentence_commitments(sentence: str, previous_actors: list[str], heading_actors: list[str],
                           context: _Context) -> tuple[list[Commitment], list[str]]:
     lexicon = _lexicon()
@@ -1419,6 +1461,10 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         return _untouched_measure_rows(sentence, context), list(previous_actors)
     if lexicon.cue_pattern.search(sentence) is None and not (
             "subject to" in sentence and _INTERRUPTED_SUBJECT_TO.search(sentence)):
+        if " with " in sentence and ("ineral" in sentence or "emorand" in sentence or "MOU" in sentence):
+            found = _side_deal_partner_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
+            if found:
+                return found, list(previous_actors)
         if _TALKS_HINT.search(sentence):
             found = _continuing_talks_rows(sentence, [], context)
             found += _trade_talks_rows(sentence, found, find_actor_mentions(sentence, context.on), context)
@@ -1594,6 +1640,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows.extend(_talks_partner_rows(rows, context))
     if "exceed" in sentence:
         rows.extend(_cap_rows(sentence, rows, mentions, context))
+    if " with " in sentence and ("ineral" in sentence or "emorand" in sentence or "MOU" in sentence):
+        rows = _side_deal_partner_rows(sentence, rows, mentions, context)
     return rows, carried
 
 

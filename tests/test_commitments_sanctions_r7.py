@@ -87,3 +87,25 @@ def test_authorising_officials_to_implement_the_order_is_no_row():
                  "issuing regulations, to implement the tariff system.",
                  "The Order directs the Secretary of State to take all appropriate steps to implement these measures."):
         assert extract(SIGNED, text) == [], text
+
+
+# --- a side deal recalled with its partners: a row per signatory (convention 12) ------------
+
+def negotiate_pairs(rows):
+    return sorted((r.actor, r.counterparty) for r in rows if r.action == "negotiate" and r.category == "other")
+
+
+def test_side_deals_recalled_with_a_partner_list_give_a_row_per_signatory():
+    signed = "Today, President Donald J. Trump signed a Proclamation on imports of processed critical minerals."
+    for text in ("Today's action builds on the critical minerals agreements President Trump has secured with "
+                 "partners, including Chile, Peru, and others.",
+                 "President Trump signed critical minerals frameworks with Chile and Peru.",
+                 "The United States concluded memoranda of understanding on critical minerals with Chile and Peru."):
+        rows = extract(signed, text, title="Fact Sheet: President Donald J. Trump Adjusts Imports of Minerals")
+        assert negotiate_pairs(rows) == [("CHL", "USA"), ("PER", "USA"), ("USA", "CHL"), ("USA", "PER")], text
+
+
+def test_trade_deals_recalled_with_partners_are_no_side_deal_rows():
+    rows = extract("Additional trade deals signed with Chile, Peru, and others will open foreign markets.",
+                   title="Fact Sheet: President Donald J. Trump Adjusts Imports of Minerals")
+    assert negotiate_pairs(rows) == []
