@@ -1347,6 +1347,7 @@ _REASON_BEFORE = re.compile(
     r"(?:(?:its|their|the|his|her|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)\s+)?"
     r"(?:(?:continued|continuing|ongoing|direct|indirect|or|massive|large|heavy)\s+)*"
     r"|\b(?:tariffs?|duties|sanctions?|penalt(?:y|ies)|punish\w*|sanctioned|targeted|penali[sz]ed)\s+(?:[\w-]+\s+){0,3}?for\s+)$")
+_MAY_BEFORE = re.compile(r"\b(?:may|might|can|could)\s+$")
 # "to take all necessary actions, including issuing rules and guidance, to implement the tariff
 # system": an authorisation's mechanics, not a measure (guide rule 2)
 _ALL_ACTIONS_TO = re.compile(
@@ -1369,6 +1370,8 @@ def _inside(position: int, spans: tuple[tuple[int, int], ...]) -> bool:
 def _mechanics_of_measure(sentence: str, hit: _CueHit, object_text: str) -> bool:
     """A cue that states how a measure is set up or carried out, or the conduct it targets, not
     a measure: the row comes from the measure's own verb."""
+    if hit.cue.lemma == "customs_duty_on" and _MAY_BEFORE.search(sentence, max(0, hit.start - 12), hit.start):
+        return True  # "CBP may require formal entry for any package": a power held, not a duty laid
     if hit.cue.action == "impose" and _MECHANISM_OBJECT.match(object_text):
         return True
     if hit.form.lower().startswith("implement") and _ALL_ACTIONS_TO.search(sentence, max(0, hit.start - 160), hit.start):
@@ -1444,6 +1447,35 @@ def _side_deal_partner_rows(sentence: str, rows: list[Commitment], mentions: lis
                 status="agreed", confidence=_confidence(actor, False, category), article_id=context.article_id,
                 extractor_version=EXTRACTOR_VERSION))
     return kept + made
+
+
+@lru_cache(maxsize=1)
+def _customs_duties() -> re.Pattern[str]:
+    """The lexicon's customs compliance duties on importers ("bonding requirements", "vetting
+    procedures", "a minimum penalty floor"), as one pattern."""
+    data = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8")) or {}
+    return _any_of(data.get("customs_duties"), re.IGNORECASE) or re.compile(r"(?!)")
+
+
+def _customs_duty_rows(sentence: str, hit: _CueHit, object_region: tuple[int, int], rows: list[Commitment],
+                       enforcer: str | None) -> None:
+    """A duty laid on importers ("increasing bonding requirements", "imposing a good standing
+    requirement on all IORs", "establishing a 50% minimum penalty floor") is customs
+    enforcement whatever the verb: `other` `enforce`, no levels (guide rule 24)."""
+    if hit.cue.lemma != "customs_duty_on" and not _customs_duties().search(sentence, object_region[0],
+                                                                           min(object_region[1], object_region[0] + 80)):
+        return
+    for row in rows:
+        if row.category in ("other", "tariff", "import_restriction", "market_access") and row.action not in (
+                "negotiate", "suspend", "remove", "maintain"):
+            row.category, row.action = "other", "enforce"
+            if row.actor is None and enforcer:
+                # a verbless item of an order's list ("subjecting foreign IORs to ..."): the
+                # ordering government lays the duty; the importers are no counterparty
+                row.actor, row.counterparty = enforcer, None
+                row.confidence = _confidence(enforcer, True, "other")
+            row.value_from = row.value_to = row.change = None
+            row.unit = None if row.amount is None else row.unit
 
 
 def _sentence_commitments(sentence: str, previous_actors: list[str], heading_actors: list[str],
@@ -1568,6 +1600,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         )
         if new_rows and "ountr" in sentence:
             _secondary_tariff(sentence, hit, object_region, new_rows, mentions, context.in_force_by)
+        if new_rows:
+            _customs_duty_rows(sentence, hit, object_region, new_rows, context.in_force_by)
         if actors:
             carried = actors
         if rows and "with " in sentence[max(0, hit.start - 40):hit.start] \
@@ -3105,6 +3139,9 @@ def _serial_subject(sentence: str, end: int, mentions: list[ActorMention]) -> bo
 _EXAMPLE_LEAD = re.compile(r"\s*(?:including|such as)(?:\s+by)?\s*")
 # a party's own pledge leads the examples; talks ("cooperate on ensuring ..., including by
 # addressing ...") and what an order is for ("to boost mining, including by ...") do not
+# "The Order directs DHS to enhance the seizure of ..., including by reducing ...": the examples
+# of a directed measure are the directive's (round 7 sanctions: customs enforcement order)
+_DIRECTED_LEAD = re.compile(r"\b(?:directs|directed|instructs|instructed|tasks|tasked)\s+[^,;]{1,80}?\s+to\s+[a-z]+\b")
 _PLEDGED_LEAD = re.compile(r"\b(?:will|shall|commits?|committed)\s+(?:to\s+)?+(?!cooperat|consult|discuss|negotiat|work together)\w+")
 _SUBJECT_FILLER = frozenset(
     """the a an and or also will would shall should must may might can could to has have had is are
@@ -3201,7 +3238,7 @@ def _other_subject(sentence: str, region: tuple[int, int], mentions: list[ActorM
         return False
     if _PLEDGE_NOUN.search(text):
         return False  # "secure commitments to jointly address": the pledge names no other actor
-    if _EXAMPLE_LEAD.fullmatch(text) and _PLEDGED_LEAD.search(sentence, 0, start):
+    if _EXAMPLE_LEAD.fullmatch(text) and (_PLEDGED_LEAD.search(sentence, 0, start) or _DIRECTED_LEAD.search(sentence, 0, start)):
         return False  # "X will continue to advance its measures, including by ending ...": the examples are X's
     if any(start <= m.start and m.end <= end for m in mentions):
         return False
@@ -3556,7 +3593,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             return [], keep
     elif cue.requires is not None and not cue.requires.pattern.startswith("^") and not cue.requires.search(
             subject_text + object_text if cue.intransitive else object_text):  # (an anchored one is tested at the cue)
-        return [], keep
+        fallback = None if cue.tariff_only else _lexicon().lemmas.get(cue.otherwise or "")
+        if fallback is None or fallback.requires is None or not fallback.requires.search(object_text):
+            return [], keep
+        cue = fallback  # "establish various disclosure requirements": not a quota, a duty on importers
     if cue.category == "purchase" and _IDIOM_PURCHASE.match(object_text):
         return [], keep  # "buying time, not peace"
     if cue.category == "investment" and hit.form.endswith("ing") and _MEANS_BEFORE.search(sentence, max(0, hit.start - 30), hit.start) \
@@ -4528,6 +4568,10 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
             # "continued the suspension of duty-free de minimis treatment": the zero is what
             # is suspended, not a new rate
             return values[0], None, None, None, None, None
+        if values[0] == "remove" and values[2] == 0 and not quantities and _SUSPENDED_DUTY_FREE.match(object_text):
+            # "eliminating duty-free de minimis treatment", "ends the duty-free treatment of ...":
+            # the zero is the level taken away, the tariff rises from it
+            return "raise", 0.0, None, None, None, "percent"
         if _lacks_levels(values) and (quota or _QUOTA.search(f"{form} {object_text}")):
             # "a quota of 13,000 tonnes for beef": without a rate the size is the amount
             amount, unit = _amount(quantities, object_text)

@@ -109,3 +109,58 @@ def test_trade_deals_recalled_with_partners_are_no_side_deal_rows():
     rows = extract("Additional trade deals signed with Chile, Peru, and others will open foreign markets.",
                    title="Fact Sheet: President Donald J. Trump Adjusts Imports of Minerals")
     assert negotiate_pairs(rows) == []
+
+
+# --- customs compliance duties laid on importers are customs enforcement --------------------
+
+CUSTOMS_TITLE = "Fact Sheet: President Donald J. Trump Strengthens Customs Enforcement"
+CUSTOMS_SIGNED = "Today, President Donald J. Trump signed an Executive Order that will strengthen customs enforcement."
+
+
+def enforce_rows(rows):
+    return [(r.actor, r.category, r.action, r.value_to) for r in rows]
+
+
+def test_duties_on_importers_are_other_enforce_whatever_the_verb():
+    for text in ("The Order requires all importers of record to post a continuous bond.",
+                 "The Order subjects foreign importers to stricter vetting procedures.",
+                 "The Order directs CBP to raise bonding requirements for carriers.",
+                 "The Order directs DHS to impose a good standing requirement on every importer of record.",
+                 "The Order directs CBP to establish new disclosure and certification requirements for importers."):
+        rows = extract(CUSTOMS_SIGNED, text, title=CUSTOMS_TITLE)
+        assert enforce_rows(rows) == [("USA", "other", "enforce", None)], text
+
+
+def test_listed_duties_under_an_order_are_the_ordering_governments_one_row_each():
+    rows = extract(CUSTOMS_SIGNED, "The Order directs CBP to tighten the rules for importers. Examples include:",
+                   "raising bonding requirements for importers;",
+                   "authorizing only domestic importers to file informal entry; and",
+                   "increasing vetting procedures for customs brokers.", title=CUSTOMS_TITLE)
+    assert enforce_rows(rows) == [("USA", "other", "enforce", None)] * 3
+
+
+def test_a_penalty_floor_share_is_no_tariff_level():
+    rows = extract(CUSTOMS_SIGNED, "The Order directs CBP to increase enforcement, including by establishing a 40% "
+                   "minimum penalty floor for importers who evade duties.", title=CUSTOMS_TITLE)
+    assert enforce_rows(rows) == [("USA", "other", "enforce", None)]
+
+
+def test_examples_of_a_directed_measure_are_the_directives():
+    rows = extract(CUSTOMS_SIGNED, "The Order directs DHS to speed up the seizure of non-compliant imports, including "
+                   "by easing the rules on voluntary abandonment and authorizing third-party disposal.",
+                   title=CUSTOMS_TITLE)
+    assert enforce_rows(rows) == [("USA", "other", "enforce", None)] * 2
+
+
+def test_a_power_to_require_is_no_duty_laid():
+    assert extract(CUSTOMS_SIGNED, "CBP may require formal entry for any parcel.", title=CUSTOMS_TITLE) == []
+
+
+def test_de_minimis_treatment_is_a_tariff_and_ending_duty_free_treatment_raises_it_from_zero():
+    rows = extract(CUSTOMS_SIGNED, "The President suspended the de minimis exemption for all countries.",
+                   title=CUSTOMS_TITLE)
+    assert [(r.category, r.action) for r in rows] == [("tariff", "suspend")]
+    for text in ("The Order ends duty-free de minimis treatment for parcels from Macau.",
+                 "The Order eliminates the duty-free de minimis exemption for low-value parcels from Macau."):
+        rows = extract(CUSTOMS_SIGNED, text, title=CUSTOMS_TITLE)
+        assert [(r.category, r.action, r.value_from) for r in rows] == [("tariff", "raise", 0.0)], text
