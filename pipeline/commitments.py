@@ -4568,7 +4568,8 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
             # "continued the suspension of duty-free de minimis treatment": the zero is what
             # is suspended, not a new rate
             return values[0], None, None, None, None, None
-        if values[0] == "remove" and values[2] == 0 and not quantities and _SUSPENDED_DUTY_FREE.match(object_text):
+        if cue.lemma in ("remove", "end") and values[0] == "remove" and values[2] == 0 and not quantities \
+                and _SUSPENDED_DUTY_FREE.match(object_text):
             # "eliminating duty-free de minimis treatment", "ends the duty-free treatment of ...":
             # the zero is the level taken away, the tariff rises from it
             return "raise", 0.0, None, None, None, "percent"
