@@ -3315,9 +3315,9 @@ def _owner(sentence: str, region: tuple[int, int], mentions: list[ActorMention])
     for mention in mentions:
         if start <= mention.start and mention.end <= end and mention.actor.country:
             after = sentence[mention.end:mention.end + 60]
-            if re.match(r"\s*(?:'s|’s)\s+(?:\w+[\s-]+){0,3}?(?:tariffs?|duties|duty|levies|ban|restrictions|curbs|controls|barriers|market)", after):
+            if re.match(r"\s*(?:'s|’s)\s+(?:\w+[\s-]+){0,3}?(?:tariffs?|duties|duty|levies|ban|restrictions|curbs|controls|barriers|market|sanctions|embargo)", after):
                 return mention.actor.country
-            if mention.form in ("adjective", "name") and re.match(r"\s+(?:[\w-]+\s+)?(?:tariffs|tariff (?:measures|rates?|on)|duties|levies|restrictions|curbs|export controls)\b", after) and not _OBJECT_PREPOSITIONS.search(sentence[max(0, mention.start - 12):mention.start]):
+            if mention.form in ("adjective", "name") and re.match(r"\s+(?:[\w-]+\s+)?(?:tariffs|tariff (?:measures|rates?|on)|duties|levies|restrictions|curbs|export controls|sanctions|embargo)\b", after) and not _OBJECT_PREPOSITIONS.search(sentence[max(0, mention.start - 12):mention.start]):
                 return mention.actor.country  # "Mexican tariffs on American goods"
     return None
 

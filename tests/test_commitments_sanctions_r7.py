@@ -164,3 +164,50 @@ def test_de_minimis_treatment_is_a_tariff_and_ending_duty_free_treatment_raises_
                  "The Order eliminates the duty-free de minimis exemption for low-value parcels from Macau."):
         rows = extract(CUSTOMS_SIGNED, text, title=CUSTOMS_TITLE)
         assert [(r.category, r.action, r.value_from) for r in rows] == [("tariff", "raise", 0.0)], text
+
+
+# --- sanctions history and relief ------------------------------------------------------------
+
+SANCTIONS_TITLE = "Fact Sheet: President Donald J. Trump Provides for the Revocation of Belarus Sanctions"
+SANCTIONS_SIGNED = "Today, President Donald J. Trump signed an Executive Order terminating the Belarus sanctions program."
+
+
+def sanction_rows(rows):
+    return sorted(((r.actor, r.category, r.action, r.duration_days) for r in rows if r.category == "sanctions"), key=str)
+
+
+def test_a_countrys_own_sanctions_name_their_imposer():
+    for text in ("U.S. sanctions were imposed in response to the regime's crackdown on protesters.",
+                 "American sanctions were lifted after the 2020 election."):
+        rows = extract(SANCTIONS_SIGNED, text, title=SANCTIONS_TITLE)
+        assert [r.actor for r in rows if r.evidence.startswith(text[:10])] == ["USA"], text
+
+
+def test_a_general_licence_issued_eases_sanctions_and_a_waiver_pauses_them_for_its_term():
+    rows = extract(SANCTIONS_SIGNED, "The Treasury Department took the first step by issuing a general license to "
+                   "authorize transactions with the state airline.", title=SANCTIONS_TITLE)
+    assert ("USA", "sanctions", "relax", None) in sanction_rows(rows)
+    for text in ("The State Department issued a 90-day waiver of sanctions under the Democracy Act.",
+                 "The State Department will issue a temporary waiver of sanctions on potash exports for 90 days."):
+        rows = extract(SANCTIONS_SIGNED, text, title=SANCTIONS_TITLE)
+        assert ("USA", "sanctions", "suspend", 90) in sanction_rows(rows), text
+
+
+def test_issuing_a_report_or_signing_a_memorandum_is_no_waiver():
+    rows = extract(SANCTIONS_SIGNED, "The Secretary issued a report on the sanctions program.", title=SANCTIONS_TITLE)
+    assert [r for r in rows if r.action == "suspend"] == []
+
+
+def test_a_sanctions_campaign_imposed_and_restored_by_its_name():
+    rows = extract(SANCTIONS_SIGNED, "In his first term, President Trump imposed maximum pressure on Belarus.",
+                   "Upon returning to office, President Trump restored maximum pressure on Belarus.",
+                   "The President reinstated sanctions on Belarusian potash.", title=SANCTIONS_TITLE)
+    actions = [a for actor, c, a, _ in sanction_rows(rows) if actor == "USA"]
+    assert "impose" in actions and actions.count("resume") == 2
+
+
+def test_restoring_fairness_or_integrity_is_no_measure():
+    for text in ("The President acted to restore fairness for American farmers.",
+                 "The Order will restore integrity to our customs system."):
+        rows = extract(SANCTIONS_SIGNED, text, title=SANCTIONS_TITLE)
+        assert [r for r in rows if r.evidence.startswith(text[:10])] == [], text
