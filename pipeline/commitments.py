@@ -1347,6 +1347,9 @@ _REASON_BEFORE = re.compile(
     r"(?:(?:its|their|the|his|her|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)\s+)?"
     r"(?:(?:continued|continuing|ongoing|direct|indirect|or|massive|large|heavy)\s+)*"
     r"|\b(?:tariffs?|duties|sanctions?|penalt(?:y|ies)|punish\w*|sanctioned|targeted|penali[sz]ed)\s+(?:[\w-]+\s+){0,3}?for\s+)$")
+_AGREEMENTS_ON_IMPORTS = re.compile(
+    r"\s*(?:(?:an?|the|new|bilateral)\s+)?(?:agreements?|arrangements?)\b[^.;]{0,160}?"
+    r"\b(?:with respect to|to adjust|to limit|on|concerning|regarding)\s+(?:the\s+)?imports?\s+of\b", re.IGNORECASE)
 _MAY_BEFORE = re.compile(r"\b(?:may|might|can|could)\s+$")
 # "to take all necessary actions, including issuing rules and guidance, to implement the tariff
 # system": an authorisation's mechanics, not a measure (guide rule 2)
@@ -3709,6 +3712,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             # solutions": the talks are on the measure the means names
             category = _category(cue, means.group(1))
             category_text = means.group(1)
+    if cue.action == "negotiate" and _AGREEMENTS_ON_IMPORTS.match(sentence, object_region[0]):
+        # "negotiate agreements with trading partners to address the threat ... with respect to
+        # imports of X": a Section 232 negotiation on those imports (guide, round 7 sanctions)
+        category, category_text = "import_restriction", "import restrictions"
     if cue.needs_category and not cue.intransitive and _lexicon().objects.search(category_text) is None \
             and not (cue.category == "tariff" and _BARE_RATE.match(object_text) and not _MARKET_MOVE.match(object_text)):
         # ("China would charge 10%": a bare rate after a tariff verb names the tariff)

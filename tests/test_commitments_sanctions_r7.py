@@ -211,3 +211,26 @@ def test_restoring_fairness_or_integrity_is_no_measure():
                  "The Order will restore integrity to our customs system."):
         rows = extract(SANCTIONS_SIGNED, text, title=SANCTIONS_TITLE)
         assert [r for r in rows if r.evidence.startswith(text[:10])] == [], text
+
+
+# --- a Section 232 negotiation directive and its fallback -----------------------------------
+
+def test_negotiating_agreements_on_imports_is_import_talks_and_the_fallback_a_threatened_restriction():
+    signed = ("Today, President Donald J. Trump signed a Proclamation ordering the Secretary of Commerce to "
+              "negotiate agreements with trading partners to address the threat to national security with respect "
+              "to imports of polysilicon.")
+    rows = extract(signed, "The President may also take other actions he deems necessary to adjust imports of "
+                   "polysilicon if the agreements are not entered into within 180 days.",
+                   title="Fact Sheet: President Donald J. Trump Directs Negotiations on Polysilicon Imports")
+    found = [(r.actor, r.category, r.action, r.status, r.conditional) for r in rows]
+    assert ("USA", "import_restriction", "negotiate") in [f[:3] for f in found]
+    assert ("import_restriction", "restrict", "threatened", True) in [f[1:] for f in found]
+    rows = extract("The Secretary of Commerce will negotiate arrangements concerning imports of drones with allies.",
+                   title="Fact Sheet: Drones")
+    assert [(r.category, r.action) for r in rows] == [("import_restriction", "negotiate")]
+
+
+def test_other_actions_for_other_aims_are_no_restriction():
+    rows = extract("The President may also take other actions to support American farmers.",
+                   title="Fact Sheet: Farmers")
+    assert [r for r in rows if r.category == "import_restriction"] == []
