@@ -225,7 +225,7 @@ def test_negotiating_agreements_on_imports_is_import_talks_and_the_fallback_a_th
     found = [(r.actor, r.category, r.action, r.status, r.conditional) for r in rows]
     assert ("USA", "import_restriction", "negotiate") in [f[:3] for f in found]
     assert ("import_restriction", "restrict", "threatened", True) in [f[1:] for f in found]
-    rows = extract("The Secretary of Commerce will negotiate arrangements concerning imports of drones with allies.",
+    rows = extract("The United States will negotiate arrangements concerning imports of drones with its allies.",
                    title="Fact Sheet: Drones")
     assert [(r.category, r.action) for r in rows] == [("import_restriction", "negotiate")]
 
