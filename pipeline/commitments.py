@@ -3853,6 +3853,18 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             and _PLAIN_WEEKDAY.search(clause):
         # "the US on Monday did extend the licence": a measure already taken, last Monday
         time.start_date -= timedelta(days=7)
+    if status == "negated" and context.order_text and cue.lemma == "subject_to" and category == "tariff" \
+            and _DUTY_IN_FORCE.search(object_text) and not _THIS_ORDERS_DUTY.search(object_text):
+        # "certain agricultural products shall not be subject to the reciprocal tariff imposed under
+        # Executive Order 14257", "an article subject to X shall not be subject to additional tariffs
+        # pursuant to the actions listed in section 2": an order taking goods out of a duty already in
+        # force removes it for them (not the scope of a duty this order imposes, guide rule 3)
+        cue = replace(cue, action="remove")
+        status = "implemented"
+        if context.in_force_by and actors != [context.in_force_by]:
+            # (the duty is the signer's, whichever partner the goods' sentence names)
+            actors = [context.in_force_by]
+            counterparty = _origin_or_other(sentence, subject_region, mentions, context)
     if status == "negated":
         negation = None if cue.intransitive or cue.inverted else _negation_kind(
             sentence[subject_region[0]:hit.end], cue.action, context)
@@ -4978,6 +4990,15 @@ def _earlier_without_figure(rows, later: Commitment) -> Commitment | None:
             setattr(row, name, getattr(later, name))
         return row
     return None
+
+
+# a duty named by the earlier instrument that imposed it: "imposed under Executive Order 14257", "pursuant to
+# the actions listed in section 2", "imposed by Proclamation 9705"
+_DUTY_IN_FORCE = re.compile(
+    r"\b(?:imposed\s+(?:by|under|pursuant\s+to|in|through)|pursuant\s+to|under)\s+(?:the\s+)?"
+    r"(?:actions?\s+listed|Executive\s+(?:Order\s+)?\d|Proclamations?\s+\d|section\s+\d+\w*\s+of\s+the\s+Trade)")
+# the duty the order itself imposes: "the ad valorem rates of duty under this order", "such additional duty"
+_THIS_ORDERS_DUTY = re.compile(r"\b(?:under|by|pursuant\s+to|in)\s+this\s+(?:order|proclamation)\b(?!\s+of\b)|\bsuch\s+(?:additional\s+)?dut")
 
 
 # an order quoting an earlier order's power: 'Section 4(c) of Executive Order 14257 provides that, "[s]hould ...'

@@ -171,3 +171,27 @@ def test_a_quoted_power_of_an_earlier_order_takes_no_later_figure():
         rows = extract(AUTHORITY, quoted, schedule, title=PERU_ORDER)
         cut = [(r.paragraph_index, r.value_to) for r in rows if r.action == "reduce"]
         assert (2, 15.0) in cut and (1, 15.0) not in cut, schedule
+
+
+def test_goods_taken_out_of_a_duty_in_force_are_a_removal():
+    for sentence in (
+        "Specifically, I have determined that certain tropical fruits shall not be subject to the reciprocal "
+        "tariff imposed under Executive Order 14901, as amended.",
+        "(i) An article subject to tariffs pursuant to the action listed in section 2(a) of this order shall not be "
+        "subject to additional tariffs on that article pursuant to the actions listed in section 2(b) of this order.",
+        "Copper wire of Peru shall not be subject to the duties imposed by Proclamation 10999.",
+    ):
+        rows = extract(AUTHORITY, sentence, title=PERU_ORDER)
+        assert [(r.actor, r.category, r.action, r.status) for r in rows] == [
+            ("USA", "tariff", "remove", "implemented")], sentence
+
+
+def test_goods_outside_the_orders_own_duty_are_its_scope():
+    for sentence in (
+        "The following goods, consistent with law, shall not be subject to the ad valorem rates of duty under "
+        "this order: (i) copper wire; (ii) tin sheets.",
+        "Goods loaded onto a vessel before 12:01 a.m. eastern daylight time on May 1, 2026, shall not be subject "
+        "to such additional duty.",
+    ):
+        rows = extract(AUTHORITY, sentence, title=PERU_ORDER)
+        assert [r for r in rows if r.action == "remove"] == [], sentence
