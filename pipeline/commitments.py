@@ -2414,7 +2414,10 @@ _LETTERS_OF_INTEREST = re.compile(r"\bletters? of interest\b[^;$€£]{0,30}?\b(
 _ECONOMIC_EXCHANGE = re.compile(r"\beconomic exchange\s+(?:worth|valued at|of|totall?ing)\s+(?:at least\s+|about\s+|over\s+|more than\s+|nearly\s+)?$", re.IGNORECASE)
 _ACQUISITION_AFTER = re.compile(r"\s+(?:agreements?|deals?|contracts?)\s+(?:for|covering)\s+(?:the\s+)?(?P<owner>[^;,]{1,40}?)(?:'s|’s)\s+(?:acquisition|purchase|procurement)\s+of\b", re.IGNORECASE)
 _CONTRACT_WON = re.compile(r"\b(?:won|wins|secured|secures|was awarded|were awarded)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}contracts?\s+(?:worth|valued at|totall?ing|of)\s+(?:about\s+|over\s+|more than\s+|nearly\s+|up to\s+)?$", re.IGNORECASE)
-_PROJECTS_WON = re.compile(r"\b(?:won|wins|win|secured|were awarded|was awarded|awarded)\s+(?P<count>\d[\d,]*|[a-z]+)\s+(?:new\s+|major\s+|more\s+)?(?:projects|contracts)\s+(?:worth|valued at|totall?ing)\b", re.IGNORECASE)
+# ("a strong partnership with Qatar Energy ..., with seven active projects worth $8.5 billion": held, not just won)
+_PROJECTS_WON = re.compile(r"\b(?:won|wins|win|secured|were awarded|was awarded|awarded|with|has|have)\s+(?P<count>\d[\d,]*|[a-z]+)\s+"
+                           r"(?:new\s+|major\s+|more\s+|active\s+|ongoing\s+|current\s+)?(?:projects|contracts)\s+"
+                           r"(?:worth|valued at|totall?ing)\b", re.IGNORECASE)
 
 
 _DEAL_NOUN_HINTS = ("of interest", "xchange", "cquisition", "projects", "contracts")
@@ -3605,6 +3608,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if cue.category == "investment" and hit.form.endswith("ing") and _MEANS_BEFORE.search(sentence, max(0, hit.start - 30), hit.start) \
             and not any(q.kind == "money" for q in find_quantities(object_text)):
         return [], keep  # "lowering costs by investing in rural communities", "focus on investing for the long term": a means, no pledge
+    if cue.category == "investment" and _BY_INVESTING.search(sentence, max(0, hit.start - 4), hit.end) \
+            and _RESIDENCY_BOUGHT.search(sentence, 0, hit.start):
+        return [], keep  # "allows foreign investors to gain citizenship by investing $500,000": an investor visa, no pledge
     if cue.category in PARTY_ACTS and _SPENT_TIME.match(object_text):
         return [], keep  # "spent most of the day asleep", "invested years and energy in it": time, not money
     if hit.form in _PRESENT_TRADE_FORMS and _previous_word(sentence, hit.start)[0] not in _AUXILIARIES | {"to"} \
@@ -4051,6 +4057,10 @@ _EXTENDABLE = re.compile(
 _AVERAGE_RATE = re.compile(r"\baverage\s+(?:applied\s+)?(?:tariff\s+|rate\s+)?(?:of\s+)?(?:about\s+|around\s+|roughly\s+)?"
                            r"(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)", re.IGNORECASE)
 _KEPT_SO_FAR = re.compile(r"\b(?:has|have|had)\s+(?:long\s+|long\s+since\s+|for\s+years\s+)?(?:maintained|kept|retained)\b")
+_BY_INVESTING = re.compile(r"\bby\s+investing\b", re.IGNORECASE)
+_RESIDENCY_BOUGHT = re.compile(r"\b(?:gain|gains|obtain|obtains|get|gets|receive|receives|qualify for|earn|earns|secure|buy)\s+"
+                               r"(?:[\w.-]+\s+){0,3}?(?:citizenship|residency|residence|visas?|green cards?|passports?)\b",
+                               re.IGNORECASE)
 # present-tense purchase forms: with a sum and no auxiliary they state what a country buys, not a pledge
 _PRESENT_TRADE_FORMS = frozenset({"buys", "imports", "purchases", "spends"})
 _NEW_MARKETS_FOR = re.compile(r"\s*(?:up\s+)?(?:new|more|additional|other|alternative)\s+(?:[\w-]+\s+)?markets\s+(?:for|to)\b",

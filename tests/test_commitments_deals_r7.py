@@ -313,3 +313,19 @@ def test_cooperation_a_deal_brings_is_talks_for_its_signatories():
         rows = extract(text, title="Fact Sheet: The United States and Chile Reach a Historic Trade Deal")
         assert sorted((r.actor, r.category, r.action) for r in rows) == [
             ("CHL", "export_control", "negotiate"), ("USA", "export_control", "negotiate")], text
+
+
+def test_active_projects_a_us_firm_holds_with_a_partner_are_the_partners_purchases():
+    for text in ("McAllister has a strong partnership with Chile's state copper company, with seven active projects "
+                 "worth $8 billion.",
+                 "Parsons has won 30 projects worth up to $9 billion in Chile."):
+        rows = extract(text)
+        assert [(r.actor, r.category, r.unit) for r in rows] == [("CHL", "purchase", "units")], text
+
+
+def test_an_investor_visa_bought_by_investing_is_no_pledge():
+    for text in ("The program allows foreign investors to gain citizenship by investing $500,000 in a business.",
+                 "Wealthy Chileans can obtain U.S. residency by investing $800,000 in a new company.",
+                 "The scheme lets Chinese nationals get green cards by investing $1 million in American projects."):
+        rows = extract(text, title="Visa program up for renewal")
+        assert [r for r in rows if r.category == "investment"] == [], text
