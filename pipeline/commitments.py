@@ -3608,6 +3608,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if cue.category == "investment" and hit.form.endswith("ing") and _MEANS_BEFORE.search(sentence, max(0, hit.start - 30), hit.start) \
             and not any(q.kind == "money" for q in find_quantities(object_text)):
         return [], keep  # "lowering costs by investing in rural communities", "focus on investing for the long term": a means, no pledge
+    if hit.form in ("bought", "purchased") and _PASSIVE_BE.search(sentence, 0, hit.start) \
+            and _previous_word(sentence, hit.start)[0] in _PASSIVE_LEADS and not find_quantities(sentence) \
+            and not hs_codes(sentence):
+        return [], keep  # "men and women were shackled and bound, and bought and sold": no goods, no figure, no trade
     if cue.category == "investment" and _BY_INVESTING.search(sentence, max(0, hit.start - 4), hit.end) \
             and _RESIDENCY_BOUGHT.search(sentence, 0, hit.start):
         return [], keep  # "allows foreign investors to gain citizenship by investing $500,000": an investor visa, no pledge
@@ -4057,6 +4061,8 @@ _EXTENDABLE = re.compile(
 _AVERAGE_RATE = re.compile(r"\baverage\s+(?:applied\s+)?(?:tariff\s+|rate\s+)?(?:of\s+)?(?:about\s+|around\s+|roughly\s+)?"
                            r"(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)", re.IGNORECASE)
 _KEPT_SO_FAR = re.compile(r"\b(?:has|have|had)\s+(?:long\s+|long\s+since\s+|for\s+years\s+)?(?:maintained|kept|retained)\b")
+_PASSIVE_BE = re.compile(r"\b(?:were|was|are|is|been|being)\b")
+_PASSIVE_LEADS = frozenset({"and", "were", "was", "are", "is", "been", "being"})
 _BY_INVESTING = re.compile(r"\bby\s+investing\b", re.IGNORECASE)
 _RESIDENCY_BOUGHT = re.compile(r"\b(?:gain|gains|obtain|obtains|get|gets|receive|receives|qualify for|earn|earns|secure|buy)\s+"
                                r"(?:[\w.-]+\s+){0,3}?(?:citizenship|residency|residence|visas?|green cards?|passports?)\b",

@@ -329,3 +329,10 @@ def test_an_investor_visa_bought_by_investing_is_no_pledge():
                  "The scheme lets Chinese nationals get green cards by investing $1 million in American projects."):
         rows = extract(text, title="Visa program up for renewal")
         assert [r for r in rows if r.category == "investment"] == [], text
+
+
+def test_people_bought_and_sold_in_a_passive_account_are_no_purchase():
+    for text in ("For years, men and women were torn from their families, shackled, and bought and sold on this stone.",
+                 "Enslaved people were bought and sold at the market square, the President said."):
+        assert extract(text, title="Museum opens on the Mall") == [], text
+
