@@ -1539,6 +1539,9 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             found = _new_forum_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
             if found:
                 return found, list(previous_actors)
+        if "includes" in sentence and _DEAL_INCLUDES_ACCESS.search(sentence):
+            # "The United States-United Kingdom trade deal includes ... market access for American exports"
+            return _deal_access_rows(sentence, find_actor_mentions(sentence, context.on), context), list(previous_actors)
         if "ommitment to" in sentence and _DEAL_COMMITMENT.search(sentence):
             # "reaffirmed their commitment to broader Bilateral Trade Agreement negotiations"
             return _deal_commitment_rows(sentence, [], context), list(previous_actors)
@@ -1650,6 +1653,10 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows.extend(_new_forum_rows(sentence, rows, mentions, context))
     if "cooperation on" in sentence and _DEAL_BY_COOPERATION.match(sentence):
         rows = _deal_cooperation_rows(sentence, rows, context)
+    if "harg" in sentence and _CHARGES_NOTHING.search(sentence):
+        rows.extend(_charges_nothing_rows(sentence, rows, mentions, context))
+    if "includes" in sentence and not rows and _DEAL_INCLUDES_ACCESS.search(sentence):
+        rows = _deal_access_rows(sentence, mentions, context)
     if "umping" in sentence or "ountervailing" in sentence:
         rows.extend(_remedy_duty_rows(sentence, rows, mentions, context))
     if "sanctions " in sentence:
@@ -2236,6 +2243,46 @@ def _deal_cooperation_rows(sentence: str, rows: list[Commitment], context: _Cont
         products=[], status=context.default_status, conditional=False, confidence=_confidence(actor, True, category),
         article_id=context.article_id, extractor_version=EXTRACTOR_VERSION,
     ) for actor in actors if not any(r.actor == actor and r.category == category for r in kept)]
+
+
+# "the EU has agreed to purchase ..., while accepting a 15% tariff rate, and charging American
+# companies zero": the partner levies nothing on U.S. goods (guide rule 20: remove, value_to 0)
+_CHARGES_NOTHING = re.compile(r"\bcharg(?:e|es|ed|ing)\s+(?:American|U\.S\.|US)\s+(?:companies|firms|exporters|businesses|"
+                              r"goods|products)\s+(?:zero|nothing|no\s+tariffs?)\b")
+# "The United States-United Kingdom trade deal includes billions of dollars of increased market
+# access for American exports": a recap of another deal's term, the partner opening its market
+_DEAL_INCLUDES_ACCESS = re.compile(
+    r"(?P<pair>\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}-[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s+(?:trade\s+)?"
+    r"(?:deal|agreement|framework)\s+includes\s+[^;]{0,80}?\bmarket\s+access\s+for\s+(?:American\b|U\.S\.|US\b)")
+
+
+def _charges_nothing_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
+                          context: _Context) -> list[Commitment]:
+    match = _CHARGES_NOTHING.search(sentence)
+    levier = next((m.actor.country for m in reversed(mentions) if m.end <= match.start() and m.actor.country
+                   and m.actor.country != HOME_EXPORTER and m.form == "name"), None)
+    if levier is None or any(r.actor == levier and r.category == "tariff" and r.value_to == 0 for r in rows):
+        return []
+    return [Commitment(
+        actor=levier, category="tariff", action="remove", subject=_subject_phrase(match.group(0)), evidence=sentence,
+        paragraph_index=0, char_start=0, char_end=0, counterparty=HOME_EXPORTER, products=[], value_to=0.0,
+        unit="percent", status=context.default_status, conditional=False, confidence=_confidence(levier, True, "tariff"),
+        article_id=context.article_id, extractor_version=EXTRACTOR_VERSION,
+    )]
+
+
+def _deal_access_rows(sentence: str, mentions: list[ActorMention], context: _Context) -> list[Commitment]:
+    match = _DEAL_INCLUDES_ACCESS.search(sentence)
+    partner = next((m.actor.country for m in mentions if match.start("pair") <= m.start < match.end("pair")
+                    and m.actor.country and m.actor.country != HOME_EXPORTER), None)
+    if partner is None:
+        return []
+    return [Commitment(
+        actor=partner, category="market_access", action="relax", subject=_subject_phrase(sentence[match.end("pair"):]),
+        evidence=sentence, paragraph_index=0, char_start=0, char_end=0, counterparty=HOME_EXPORTER, products=[],
+        status=context.default_status, conditional=False, confidence=_confidence(partner, True, "market_access"),
+        article_id=context.article_id, extractor_version=EXTRACTOR_VERSION,
+    )]
 
 
 def _deal_commitment_rows(sentence: str, rows: list[Commitment], context: _Context) -> list[Commitment]:

@@ -336,3 +336,21 @@ def test_people_bought_and_sold_in_a_passive_account_are_no_purchase():
                  "Enslaved people were bought and sold at the market square, the President said."):
         assert extract(text, title="Museum opens on the Mall") == [], text
 
+
+
+# --- recaps of other deals' terms in later fact sheets ----------------------------------------
+
+def test_a_partner_charging_us_companies_nothing_removes_its_tariff():
+    for text in ("In a massive deal with Peru, Peru has agreed to purchase $50 billion in U.S. energy, while "
+                 "accepting a 15% tariff rate, and charging American companies zero.",
+                 "Peru will charge U.S. firms zero on industrial goods, the President said."):
+        rows = [r for r in extract(text) if r.category == "tariff" and r.actor == "PER"]
+        assert [(r.action, r.value_to) for r in rows] == [("remove", 0.0)], text
+
+
+def test_a_recapped_deal_that_includes_market_access_for_us_exports_is_the_partners_opening():
+    for text in ("The United States-Peru trade deal includes billions of dollars of increased market access for "
+                 "American exports.",
+                 "The U.S.-Peru agreement includes new market access for U.S. beef and ethanol."):
+        rows = extract(text)
+        assert [(r.actor, r.category, r.action) for r in rows] == [("PER", "market_access", "relax")], text
