@@ -1196,6 +1196,12 @@ def _category_of_form(form: str) -> str | None:
     return _lexicon().object_categories[found.lastgroup] if found else None
 
 
+# a measure and what it falls on, right before an infinitive: "20% tariffs on China (to address
+# ...)", "duties on certain goods (to protect ...)"
+_MEASURE_ON_BEFORE = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|sanctions)\s+(?:on|against)\s+(?:[\w.’'-]+\s+){1,4}?$",
+                                re.IGNORECASE)
+
+
 def _infinitive_is_the_commitment(sentence: str, to_start: int, mention_ends: set[int]) -> bool:
     head, head_start = _previous_word(sentence, to_start)
     if head in ("consultations", "talks", "discussions") and _HELD_TALKS.search(sentence, max(0, to_start - 40), to_start):
@@ -1210,6 +1216,8 @@ def _infinitive_is_the_commitment(sentence: str, to_start: int, mention_ends: se
         return True  # "sign all necessary documents to charge ...": a noun, the infinitive is the act
     if head in ("goal", "goals", "aim", "aims", "objective", "objectives", "ambition"):
         return False  # "the deal reflects a common goal to increase trade": an aim, not a measure
+    if _MEASURE_ON_BEFORE.search(sentence, max(0, to_start - 70), to_start):
+        return False  # "imposed 20% tariffs on China to address the opioid crisis": the measure's purpose
     # "the tariff imposed to address fentanyl", "designed to protect": a purpose, not a pledge
     return not (head.endswith("ed") or head in _lexicon().forms)
 

@@ -209,3 +209,13 @@ def test_goods_taken_off_a_tariff_list_are_no_raise():
     rows = extract(SIGNED, "Tin foil was removed from Annex I, so it is no longer subject to the tin tariff.",
                    title=FACT_TITLE)
     assert "raise" not in [r.action for r in rows]
+
+
+def test_the_purpose_of_a_tariff_on_a_country_is_no_measure_of_its_own():
+    for sentence in ("President Trump implemented 20% tariffs on Peru to address the flow of illicit drugs.",
+                     "Imposing a 20% tariff on Peru to combat tin smuggling, and a 25% tariff on Chile to address "
+                     "the flow of illicit drugs."):
+        rows = extract(SIGNED, sentence, title=FACT_TITLE)
+        assert sorted((r.category, r.value_to) for r in rows if r.paragraph_index == 1) in (
+            [("tariff", 20.0)], [("tariff", 20.0), ("tariff", 25.0)]), sentence
+
