@@ -3687,7 +3687,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], keep  # "increase their trade and investment relationship": ties grow, no measure is raised
     if cue.action == "remove" and _THE_DEAL_ITSELF.match(object_text):
         return [], keep  # "may terminate this arrangement by written notice": the deal's own term, no measure
-    if cue.action == "maintain" and cue.lemma != "prevent" and _BARRIERS.search(object_text) and not find_quantities(object_text):
+    if cue.action == "maintain" and cue.lemma != "prevent" and not hit.form.lower().startswith("refrain") \
+            and _BARRIERS.search(object_text) and not find_quantities(object_text):
+        # ("refrain from imposing new barriers" keeps them out, like "prevent")
         return [], keep  # "The UK maintains certain tariff and non-tariff barriers": a description (guide rule 2)
     if cue.action == "maintain" and _GERUND_OBJECT.match(object_text):
         return [], keep  # "would keep pressing for lower tariffs": keeps doing, keeps no measure

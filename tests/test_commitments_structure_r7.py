@@ -178,3 +178,23 @@ def test_investment_screening_alone_is_an_investment_measure(sentence, category)
 ])
 def test_penalties_under_law_are_no_economic_sanctions(sentence):
     assert all(row[1] != "sanctions" for row in _rows(sentence))
+
+
+# Standstills (convention 11): refraining from imposing a measure keeps it absent.
+@pytest.mark.parametrize("sentence, category", [
+    ("Peru shall refrain from imposing new barriers on U.S. services suppliers.", "market_access"),
+    ("Peru will refrain from raising tariffs on U.S. wheat.", "tariff"),
+    ("Peru shall refrain from introducing new import licensing requirements on U.S. goods.", "import_restriction"),
+])
+def test_refraining_from_imposing_a_measure_is_a_standstill(sentence, category):
+    assert _rows(sentence, title="Agreement between the United States of America and Peru on Reciprocal Trade") == [
+        ("PER", category, "maintain", None, None, None)]
+
+
+# A tax charged on imported goods is a duty on them, whatever the page calls it.
+@pytest.mark.parametrize("sentence", [
+    "Peru shall eliminate the special tax on newly imported vehicles from the United States.",
+    "Peru will remove the consumption tax on imported U.S. spirits.",
+])
+def test_a_tax_on_imports_is_a_tariff(sentence):
+    assert _rows(sentence) == [("PER", "tariff", "remove", None, None, None)]
