@@ -3204,6 +3204,8 @@ _EXAMPLE_LEAD = re.compile(r"\s*(?:including|such as)(?:\s+by)?\s*")
 # of a directed measure are the directive's (round 7 sanctions: customs enforcement order)
 _DIRECTED_LEAD = re.compile(r"\b(?:directs|directed|instructs|instructed|tasks|tasked)\s+[^,;]{1,80}?\s+to\s+[a-z]+\b")
 _PLEDGED_LEAD = re.compile(r"\b(?:will|shall|commits?|committed)\s+(?:to\s+)?+(?!cooperat|consult|discuss|negotiat|work together)\w+")
+# an order's recital of what its signer did: "I declared ... and took actions to deal with those threats"
+_SIGNER_ACTED = re.compile(r"(?:^|[\s,;])I\s+(?:\w+\s+){0,2}?(?:declared|took|imposed|ordered|determined|found|issued|signed)\b")
 _SUBJECT_FILLER = frozenset(
     """the a an and or also will would shall should must may might can could to has have had is are
     was were be been being each both jointly now then further today in addition additionally under
@@ -3301,6 +3303,8 @@ def _other_subject(sentence: str, region: tuple[int, int], mentions: list[ActorM
         return False  # "secure commitments to jointly address": the pledge names no other actor
     if _EXAMPLE_LEAD.fullmatch(text) and (_PLEDGED_LEAD.search(sentence, 0, start) or _DIRECTED_LEAD.search(sentence, 0, start)):
         return False  # "X will continue to advance its measures, including by ending ...": the examples are X's
+    if _EXAMPLE_LEAD.fullmatch(text) and _SIGNER_ACTED.search(sentence, 0, start):
+        return False  # "I declared emergencies and took actions ..., including by imposing duties": the signer's
     if any(start <= m.start and m.end <= end for m in mentions):
         return False
     if _INSTRUMENT_THEN_BY.match(text):

@@ -195,3 +195,15 @@ def test_goods_outside_the_orders_own_duty_are_its_scope():
     ):
         rows = extract(AUTHORITY, sentence, title=PERU_ORDER)
         assert [r for r in rows if r.action == "remove"] == [], sentence
+
+
+def test_an_example_of_what_the_signer_did_is_the_signers_measure():
+    for sentence in (
+        "In Executive Order 14901 of March 1, 2026, I declared a national emergency with respect to that threat "
+        "and took actions to deal with it, including by imposing, pursuant to IEEPA, additional ad valorem duties on "
+        "certain imports of Peru.",
+        "In Proclamation 10999, I ordered measures to protect the tin industry, including by raising the duty on "
+        "tin sheets of Peru.",
+    ):
+        rows = extract(AUTHORITY, sentence, title=ENDING_TITLE)
+        assert [(r.actor, r.category) for r in rows if r.paragraph_index == 1] == [("USA", "tariff")], sentence
