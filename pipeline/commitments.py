@@ -1358,6 +1358,10 @@ _REASON_BEFORE = re.compile(
 _AGREEMENTS_ON_IMPORTS = re.compile(
     r"\s*(?:(?:an?|the|new|bilateral)\s+)?(?:agreements?|arrangements?)\b[^.;]{0,160}?"
     r"\b(?:with respect to|to adjust|to limit|on|concerning|regarding)\s+(?:the\s+)?imports?\s+of\b", re.IGNORECASE)
+# a sentence-opening gerund phrase as the subject of a finite verb ("Removing sanctions will support
+# ...", "Lifting the ban would help ..."): a claim about the measure's effect, not the measure
+_GERUND_SUBJECT_THEN_VERB = re.compile(
+    r"\s*(?:[\w’'.-]+\s+){1,6}?(?:will|would|can|could|should|may|might|helps?|supports?|is|are|has|have)\s")
 _MAY_BEFORE = re.compile(r"\b(?:may|might|can|could)\s+$")
 # "to take all necessary actions, including issuing rules and guidance, to implement the tariff
 # system": an authorisation's mechanics, not a measure (guide rule 2)
@@ -3523,6 +3527,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], []  # "...if Beijing kept its curbs", "when the EU introduces": a condition
     if _opinion_around(sentence, hit):
         return [], []
+    if hit.form[:1].isupper() and hit.form.endswith("ing") and _GERUND_SUBJECT_THEN_VERB.match(object_text) \
+            and not sentence[:hit.start].strip(" *\u2022-"):
+        return [], []  # "Removing sanctions will support Syria's efforts ...": what a measure does, said of it
     if _mechanics_of_measure(sentence, hit, object_text):
         return [], []  # "imposes a system that allows ...", "for buying Russian oil": not the measure
     if hit.cue.lemma == "threaten_measure" and hit.form[:1].isupper() and hit.form.endswith("ing"):

@@ -234,3 +234,19 @@ def test_other_actions_for_other_aims_are_no_restriction():
     rows = extract("The President may also take other actions to support American farmers.",
                    title="Fact Sheet: Farmers")
     assert [r for r in rows if r.category == "import_restriction"] == []
+
+
+# --- a measure named as the subject of a claim about its effect -----------------------------
+
+def test_a_sentence_opening_gerund_measure_said_to_help_is_no_row():
+    for text in ("Removing sanctions will support Belarus's efforts to rebuild.",
+                 "Lifting the embargo would help Belarusian farmers recover.",
+                 "Easing export controls is the best way to rebuild trust."):
+        rows = extract(SANCTIONS_SIGNED, text, title=SANCTIONS_TITLE)
+        assert [r for r in rows if r.evidence.startswith(text[:10])] == [], text
+
+
+def test_a_bullet_opening_with_a_gerund_measure_is_still_a_row():
+    rows = extract(SANCTIONS_SIGNED, "Removing sanctions on Belarusian potash exports, effective May 1.",
+                   title=SANCTIONS_TITLE)
+    assert ("USA", "sanctions", "remove", None) in sanction_rows(rows)
