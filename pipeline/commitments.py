@@ -1464,6 +1464,34 @@ def _side_deal_partner_rows(sentence: str, rows: list[Commitment], mentions: lis
     return kept + made
 
 
+# "establishing a process for the potential imposition of similar tariffs on other countries that
+# import oil from Russia": the measure named as a noun, on a class of countries
+_IMPOSITION_ON = re.compile(
+    r"\b(?P<hedge>(?:potential|possible|eventual)\s+)?imposition\s+of\s+(?:(?:similar|additional|further|new|secondary)\s+)*"
+    r"(?:tariffs?|duties)\s+on\s+(?:(?:imports|goods|products)\s+from\s+)?$", re.IGNORECASE)
+
+
+def _imposition_on_class_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
+                              context: _Context) -> list[Commitment]:
+    """A tariff named by its noun on countries defined by their conduct: the same row as the
+    verb would give (no counterparty, conditional; threatened when only potential)."""
+    made = []
+    for start, end in _conduct_spans(sentence):
+        match = _IMPOSITION_ON.search(sentence, max(0, start - 100), start)
+        if match is None or context.in_force_by is None:
+            continue
+        hit = _CueHit(match.start(), match.end(), "imposition of", _lexicon().lemmas["impose"])
+        row = Commitment(actor=context.in_force_by, category="tariff", action="impose", subject=None,
+                         evidence=sentence, paragraph_index=0, char_start=0, char_end=0,
+                         status="threatened" if match.group("hedge") else context.default_status,
+                         confidence=_confidence(context.in_force_by, False, "tariff"),
+                         article_id=context.article_id, extractor_version=EXTRACTOR_VERSION)
+        _secondary_tariff(sentence, hit, (match.end(), end), [row], mentions, context.in_force_by)
+        if row.subject and not any(r.category == "tariff" and r.subject == row.subject for r in rows):
+            made.append(row)
+    return made
+
+
 @lru_cache(maxsize=1)
 def _customs_duties() -> re.Pattern[str]:
     """The lexicon's customs compliance duties on importers ("bonding requirements", "vetting
@@ -1698,6 +1726,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows.extend(_cap_rows(sentence, rows, mentions, context))
     if " with " in sentence and ("ineral" in sentence or "emorand" in sentence or "MOU" in sentence):
         rows = _side_deal_partner_rows(sentence, rows, mentions, context)
+    if "mposition of" in sentence:
+        rows.extend(_imposition_on_class_rows(sentence, rows, mentions, context))
     return rows, carried
 
 

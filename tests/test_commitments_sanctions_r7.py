@@ -250,3 +250,12 @@ def test_a_bullet_opening_with_a_gerund_measure_is_still_a_row():
     rows = extract(SANCTIONS_SIGNED, "Removing sanctions on Belarusian potash exports, effective May 1.",
                    title=SANCTIONS_TITLE)
     assert ("USA", "sanctions", "remove", None) in sanction_rows(rows)
+
+
+def test_the_imposition_of_tariffs_on_countries_by_their_conduct_is_the_same_threat():
+    for text in ("The Order establishes a process for the potential imposition of similar tariffs on other "
+                 "countries that directly or indirectly import oil from Venezuela.",
+                 "The Order creates a framework for the possible imposition of additional tariffs on imports from any country that "
+                 "buys Venezuelan gold."):
+        rows = extract(SIGNED, text)
+        assert tariff_rows(rows) == [("USA", None, "impose", "threatened", True)], text
