@@ -4971,7 +4971,7 @@ def _key_words(subject: str | None) -> list[str]:
 
 def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
                    listed_apart: set[int] | None = None) -> list[Commitment]:
-    rows = _drop_list_leads(rows)
+    rows = _drop_partner_leads(_drop_list_leads(rows))
     merged: dict[tuple, Commitment] = {}
     for row in rows:
         key = _row_key(row)
@@ -5040,6 +5040,32 @@ def _drop_list_leads(rows: list[Commitment]) -> list[Commitment]:
                  and _has_figure(r) and r.paragraph_index != lead.paragraph_index]
         figures = {(r.value_from, r.value_to, r.change) for r in later}
         if len(figures) >= 2 and not any(_names_all_goods(r, _listed_goods(lead.subject or "")) for r in later):
+            dropped.add(i)
+    return [r for i, r in enumerate(rows) if i not in dropped]
+
+
+# partners named only as a group ("sent tariff letters to many countries", "countries will be
+# subject to a revised reciprocal tariff rate", "Countries listed in Annex I")
+_PARTNER_GROUP = re.compile(
+    r"\b(?:(?:many|several|some|certain|other|these|most|dozens of)\s+(?:of\s+(?:the|our)\s+)?(?:countries|trading partners|nations)"
+    r"|[Cc]ountries\s+(?:will|would|shall)\s+be\s+subject|[Cc]ountries\s+listed)\b")
+
+
+def _drop_partner_leads(rows: list[Commitment]) -> list[Commitment]:
+    """A figureless tariff lead on partners named only as a group ("sent letters to many
+    countries informing them of their new reciprocal tariff rates") whose partners the document
+    then rates one by one ("Japan (25%)", "Laos (40%)") is stated by those rows (guide rule 7)."""
+    leads = [i for i, r in enumerate(rows) if r.category == "tariff" and not _has_figure(r) and not r.products
+             and "ountr" in (r.evidence or "") + " " + (r.subject or "") and _PARTNER_GROUP.search(r.evidence or "")
+             and not _DOCUMENT_IMPLEMENTED.search(r.evidence or "")]  # (the page's own order, "signed an Executive Order ...", is its row)
+    if not leads:
+        return rows
+    dropped: set[int] = set()
+    for i in leads:
+        lead = rows[i]
+        rated = {r.counterparty for r in rows if (r.actor, r.category, r.action) == (lead.actor, lead.category, lead.action)
+                 and r.value_to is not None and r.counterparty and r.paragraph_index != lead.paragraph_index}
+        if len(rated) >= 2:
             dropped.add(i)
     return [r for i, r in enumerate(rows) if i not in dropped]
 

@@ -13,8 +13,8 @@ AUTHORITY = ("By the authority vested in me as President by the Constitution and
              "United States of America, it is hereby ordered as follows:")
 
 
-def extract(*texts, title=ORDER_TITLE):
-    return commitments_from(texts, published_at=PUBLISHED, title=title, article_id="test-order-r7")
+def extract(*texts, title=ORDER_TITLE, kinds=None):
+    return commitments_from(texts, published_at=PUBLISHED, title=title, kinds=kinds, article_id="test-order-r7")
 
 
 def tariff_rows(rows):
@@ -219,3 +219,24 @@ def test_the_purpose_of_a_tariff_on_a_country_is_no_measure_of_its_own():
         assert sorted((r.category, r.value_to) for r in rows if r.paragraph_index == 1) in (
             [("tariff", 20.0)], [("tariff", 20.0), ("tariff", 25.0)]), sentence
 
+
+
+
+ORDER_LEAD = "Today, President Donald J. Trump signed an Executive Order on reciprocal tariff rates."
+RATE_TITLE = "Fact Sheet: President Donald J. Trump Sets New Reciprocal Tariff Rates"
+
+
+def test_a_lead_on_partners_named_as_a_group_is_stated_by_the_rated_partners():
+    for lead in ("President Trump sent letters to many countries explaining that, starting May 1, they will be "
+                 "subject to new reciprocal tariff rates.",
+                 "Countries listed in Annex I will be subject to the tariff specified therein."):
+        rows = extract(ORDER_LEAD, lead, "The partners that received letters today include:", "Peru (22%)",
+                       "Chile (30%)", title=RATE_TITLE, kinds=["paragraph", "paragraph", "paragraph"] + ["list_item"] * 2)
+        assert sorted((r.counterparty, r.value_to) for r in rows if r.paragraph_index >= 1) == [
+            ("CHL", 30.0), ("PER", 22.0)], lead
+
+
+def test_a_group_lead_without_rated_partners_stays_a_row():
+    rows = extract(ORDER_LEAD, "Countries listed in Annex I will be subject to the tariff specified therein.",
+                   title=RATE_TITLE)
+    assert [(r.category, r.action) for r in rows if r.paragraph_index == 1] == [("tariff", "impose")]
