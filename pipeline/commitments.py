@@ -3974,8 +3974,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             actors = [context.in_force_by]
             counterparty = _origin_or_other(sentence, subject_region, mentions, context)
     if status == "negated":
+        # ("shall not adopt or maintain discriminatory measures": adopting a measure burdens trade
+        # whatever category the measure falls in, so not adopting it is a standstill, convention 11)
         negation = None if cue.intransitive or cue.inverted else _negation_kind(
-            sentence[subject_region[0]:hit.end], cue.action, context)
+            sentence[subject_region[0]:hit.end], "enforce" if hit.form.lower().startswith("adopt") else cue.action,
+            context)
         if negation == "refusal" and context.default_status == "agreed" and cue.action in ("reduce", "remove", "relax") \
                 and _PROTECTIONS.match(object_text) and _lexicon().negation["standstill"].search(
                     sentence[subject_region[0]:hit.end]):

@@ -141,3 +141,15 @@ def test_providing_access_still_relaxes():
 ])
 def test_the_aim_of_a_cooperation_is_its_subject(sentence):
     assert rows_of(extract(sentence)) == [("ISL", "export_control", "negotiate", None, None, None)]
+
+
+# Not adopting a measure keeps it absent (convention 11), whatever category the measure has.
+@pytest.mark.parametrize("sentence, category", [
+    ("Iceland shall not adopt or maintain non-scientific measures that are incompatible with international "
+     "standards.", "market_access"),
+    ("Iceland will not adopt import licensing requirements for Norwegian fish.", "import_restriction"),
+])
+def test_not_adopting_a_measure_is_a_standstill(sentence, category):
+    rows = extract(sentence)
+    assert rows_of(rows) == [("ISL", category, "maintain", None, None, None)]
+    assert rows[0].status == "agreed"
