@@ -4959,8 +4959,23 @@ def _row_key(row: Commitment) -> tuple:
         # without figures or products, only the same wording is the same commitment; a measure
         # only considered ("will consider reducing its tariff rates for a territory") is not
         # the one agreed with the same words
-        key += (" ".join(_key_words(row.subject)[:4]), row.status == "proposed")
+        key += (" ".join(_object_words(row.subject)[:4]), row.status == "proposed")
     return key
+
+
+_AFTER_PARTNER = frozenset({"on", "to", "in", "regarding", "concerning", "for"})
+
+
+def _object_words(subject: str | None) -> list[str]:
+    """The subject's words without a leading partner phrase: "with the United States on matters
+    related to investment security" and "with the United States on addressing distortions" are two
+    objects, told apart by what follows the partner."""
+    words = _key_words(subject)
+    if words[:1] == ["with"]:
+        cut = next((i for i, w in enumerate(words[:7]) if w in _AFTER_PARTNER), None)
+        if cut is not None:
+            return words[cut + 1:]
+    return words
 
 
 # "(continue the suspension) of the heightened tariffs" and "(maintain the suspension) of

@@ -153,3 +153,11 @@ def test_not_adopting_a_measure_is_a_standstill(sentence, category):
     rows = extract(sentence)
     assert rows_of(rows) == [("ISL", category, "maintain", None, None, None)]
     assert rows[0].status == "agreed"
+
+
+# Figureless rows are one commitment only when their object is worded the same; a leading
+# partner phrase ("with the Kingdom of Norway on ...") says nothing about the object.
+def test_two_talks_with_the_same_partner_are_told_apart_by_their_subject():
+    rows = extract("Iceland intends to cooperate with the Kingdom of Norway on fisheries subsidies. Iceland intends "
+                   "to cooperate with the Kingdom of Norway on transshipment of goods.")
+    assert rows_of(rows) == [("ISL", "other", "negotiate", None, None, None)] * 2
