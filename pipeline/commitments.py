@@ -83,7 +83,7 @@ _BOTH_PARTIES = re.compile(
 )
 # "a Party shall seek consultations", "either Party may request": a treaty obligation on whichever
 # party acts is one on each of them (guide rule 9); capitalised, the treaty's defined term
-_ANY_TREATY_PARTY = re.compile(r"\b(?:[Aa]|[Ee]ither|[Ee]ach) Party\b")
+_ANY_TREATY_PARTY = re.compile(r"\b(?:[Aa]|[Ee]ither|[Ee]ach|[Tt]he) Party\b")  # ("the Party shall ... seek consultations"; not "the other Party")
 _HE_AFTER_COMMA = re.compile(r",\s+(?:he|she)\s+(?:(?:is|has|will|also|then|now)\s+){0,2}$")
 # ("..., and Liechtenstein (collectively, Participants) express ...": the defined term closes the subject)
 _PARTICIPANTS = re.compile(r"\b(?:the|all|both|the three|the two) participants\b|\bparticipants\)", re.IGNORECASE)
@@ -4618,7 +4618,9 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
         # "The Order establishes a 40% tariff to address the Government of Peru's policies": the
         # signing government's order acts, not the country its object names
         subjects = [context.in_force_by]
-    owner = _owner(sentence, object_region, mentions)
+    # ("align with relevant U.S. export controls": the owner's controls are the model the
+    # subject adopts, not the owner's own act)
+    owner = _owner(sentence, object_region, mentions) if cue.lemma != "align_controls" else None
     if owner and category in ("tariff", "import_restriction", "market_access", "export_control") and (
         not subjects or len(subjects) > 1 or owner in subjects
     ):

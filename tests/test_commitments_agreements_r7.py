@@ -161,3 +161,25 @@ def test_two_talks_with_the_same_partner_are_told_apart_by_their_subject():
     rows = extract("Iceland intends to cooperate with the Kingdom of Norway on fisheries subsidies. Iceland intends "
                    "to cooperate with the Kingdom of Norway on transshipment of goods.")
     assert rows_of(rows) == [("ISL", "other", "negotiate", None, None, None)] * 2
+
+
+# Aligning with the partner's controls adopts them: the aligning party enforces them.
+@pytest.mark.parametrize("sentence", [
+    "Iceland shall align with all unilateral export controls in force by Norway.",
+    "Iceland shall cooperate with Norway on sensitive goods; align with relevant Norwegian export controls; "
+    "and share licensing data.",
+])
+def test_aligning_with_the_partners_export_controls_enforces_them(sentence):
+    rows = [row for row in extract(sentence) if row.action == "enforce"]
+    assert rows_of(rows) == [("ISL", "export_control", "enforce", None, None, None)]
+
+
+# A treaty's generic "a Party" / "either Party" is both parties; seeking consultations is talks.
+@pytest.mark.parametrize("sentence", [
+    "Prior to taking such action, a Party shall, when practicable, seek consultations with the other Party.",
+    "Before suspending any concession, either Party shall seek consultations with the other Party.",
+])
+def test_a_party_seeking_consultations_is_talks_for_both(sentence):
+    rows = extract(sentence, title="Agreement between Norway and Iceland on reciprocal trade")
+    assert sorted((row.actor, row.category, row.action) for row in rows) == [
+        ("ISL", "diplomatic", "negotiate"), ("NOR", "diplomatic", "negotiate")]
