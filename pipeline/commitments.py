@@ -3880,6 +3880,12 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         cue = replace(cue, action="negotiate")  # "strengthen cooperation and action related to export restrictions"
     elif cue.action == "raise" and category != "tariff" and _ENFORCEMENT.search(object_text):
         cue = replace(cue, action="enforce")  # "strengthening intellectual property protection"
+    elif cue.action == "negotiate" and hit.form.lower().startswith("work") and _OWN_ADOPTION.match(object_text) \
+            and len(actors) == 1:
+        # "El Salvador will work toward accepting the WTO Agreement on Fisheries Subsidies", "work
+        # toward ratifying the Convention": one party taking on a treaty's obligations, not talks
+        # (as "fully implement" and "accede to" are enforce)
+        cue = replace(cue, action="enforce")
     elif cue.action == "negotiate" and _FIGHT_GERUND.match(object_text):
         cue = replace(cue, action="enforce")  # "expand cooperation on combating drug trafficking": the fight itself
     elif cue.action in ("negotiate", "relax") and _ENSURE_PROTECTION.match(object_text):
@@ -4494,6 +4500,7 @@ _RELATIONSHIP = re.compile(
     re.IGNORECASE)
 _PROTECTION_PROVIDED = re.compile(
     r"\s*(?:(?:an?|the|its|their)\s+)?(?:[\w-]+,?\s+){0,8}?(?:protection|enforcement)\b(?!\s+(?:from|against)\b)", re.IGNORECASE)
+_OWN_ADOPTION = re.compile(r"\s*(?:accepting|ratifying|acceding to|joining)\s+(?:the\s+)?(?:[\w()-]+\s+){0,5}?(?:Agreement|Convention|Treaty|Protocol)\b")
 _COOPERATING_BEFORE = re.compile(r"\b(?:cooperat(?:e|es|ing)|consult(?:s|ing)?|work(?:s|ing)?\s+together)\b[^.;]*$", re.IGNORECASE)
 _AIM_BEFORE = re.compile(r"\bwith\s+(?:a|the)\s+(?:view|aim|goal|objective)\s+(?:to(?:wards?)?|of)\s+$", re.IGNORECASE)
 _THE_DEAL_ITSELF = re.compile(r"\s*(?:this|the)\s+(?:[\w-]+\s+)?(?:arrangement|agreement|deal|framework|joint statement)\b(?!\s+(?:on|of)\b)", re.IGNORECASE)

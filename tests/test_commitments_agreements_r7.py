@@ -183,3 +183,19 @@ def test_a_party_seeking_consultations_is_talks_for_both(sentence):
     rows = extract(sentence, title="Agreement between Norway and Iceland on reciprocal trade")
     assert sorted((row.actor, row.category, row.action) for row in rows) == [
         ("ISL", "diplomatic", "negotiate"), ("NOR", "diplomatic", "negotiate")]
+
+
+# One party working toward accepting, ratifying or joining a treaty takes on its obligations
+# (enforce); two parties working toward an outcome together are talks.
+@pytest.mark.parametrize("sentence, category", [
+    ("Iceland has committed to work toward accepting the WTO Agreement on Fisheries Subsidies.", "other"),
+    ("Iceland will work towards ratifying the Patent Law Treaty.", "intellectual_property"),
+])
+def test_one_party_working_toward_adopting_rules_enforces_them(sentence, category):
+    assert rows_of(extract(sentence)) == [("ISL", category, "enforce", None, None, None)]
+
+
+def test_two_parties_working_toward_an_outcome_negotiate():
+    rows = extract("Norway and Iceland will work toward accepting common rules on fisheries subsidies.")
+    assert rows_of(rows) == [("ISL", "other", "negotiate", None, None, None),
+                             ("NOR", "other", "negotiate", None, None, None)]
