@@ -3231,7 +3231,7 @@ def _serial_subject(sentence: str, end: int, mentions: list[ActorMention]) -> bo
 
 
 # Words that can sit in a subject region without naming another subject.
-_EXAMPLE_LEAD = re.compile(r"\s*(?:including|such as)(?:\s+by)?\s*")
+_EXAMPLE_LEAD = re.compile(r"\s*(?:including|such as)(?:\s+(?:by|through|via))?\s*")
 # a party's own pledge leads the examples; talks ("cooperate on ensuring ..., including by
 # addressing ...") and what an order is for ("to boost mining, including by ...") do not
 # "The Order directs DHS to enhance the seizure of ..., including by reducing ...": the examples
@@ -3242,7 +3242,7 @@ _PLEDGED_LEAD = re.compile(r"\b(?:will|shall|commits?|committed)\s+(?:to\s+)?+(?
 _SIGNER_ACTED = re.compile(r"(?:^|[\s,;])I\s+(?:\w+\s+){0,2}?(?:declared|took|imposed|ordered|determined|found|issued|signed)\b")
 _SUBJECT_FILLER = frozenset(
     """the a an and or also will would shall should must may might can could to has have had is are
-    was were be been being each both jointly now then further today in addition additionally under
+    was were be been being each both jointly now then further today in addition additionally under through via
     this that these those which who it its their they we i he she our my not never still already
     further fully immediately agreed agrees agree committed commits commit plans plan intends intend
     intended decided decides expected expects pledged pledges promised promises continue continues

@@ -199,3 +199,16 @@ def test_two_parties_working_toward_an_outcome_negotiate():
     rows = extract("Norway and Iceland will work toward accepting common rules on fisheries subsidies.")
     assert rows_of(rows) == [("ISL", "other", "negotiate", None, None, None),
                              ("NOR", "other", "negotiate", None, None, None)]
+
+
+# "(including) through / via cooperation on X" after a party's pledge: the pledging parties' talks on X.
+@pytest.mark.parametrize("sentence", [
+    "Norway and Iceland will deepen their ties, including through cooperation on export controls.",
+    "Norway and Iceland are committed to strengthening security cooperation through complementary actions to "
+    "address non-market policies of other countries, and through cooperation on export controls.",
+    "Norway and Iceland will support each other, including via cooperation on investment screening.",
+])
+def test_cooperation_named_as_the_means_of_a_pledge_is_talks_of_its_parties(sentence):
+    rows = [row for row in extract(sentence) if row.action == "negotiate"]
+    assert rows_of(rows) == [("ISL", "export_control", "negotiate", None, None, None),
+                             ("NOR", "export_control", "negotiate", None, None, None)]
