@@ -3231,7 +3231,7 @@ def _serial_subject(sentence: str, end: int, mentions: list[ActorMention]) -> bo
 
 
 # Words that can sit in a subject region without naming another subject.
-_EXAMPLE_LEAD = re.compile(r"\s*(?:including|such as)(?:\s+(?:by|through|via))?\s*")
+_EXAMPLE_LEAD = re.compile(r"\s*(?:including|such as)(?:\s+(?:by|through|via))?(?:\s+\w+ly)?\s*")
 # a party's own pledge leads the examples; talks ("cooperate on ensuring ..., including by
 # addressing ...") and what an order is for ("to boost mining, including by ...") do not
 # "The Order directs DHS to enhance the seizure of ..., including by reducing ...": the examples

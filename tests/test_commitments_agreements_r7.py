@@ -212,3 +212,17 @@ def test_cooperation_named_as_the_means_of_a_pledge_is_talks_of_its_parties(sent
     rows = [row for row in extract(sentence) if row.action == "negotiate"]
     assert rows_of(rows) == [("ISL", "export_control", "negotiate", None, None, None),
                              ("NOR", "export_control", "negotiate", None, None, None)]
+
+
+# An adverb after "including" ("including fully implementing ...") leaves the listed verb the
+# pledging party's own.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Iceland has committed to a high standard of intellectual property protection, including fully "
+     "implementing certain international intellectual property treaties and taking steps to resolve "
+     "long-standing intellectual property issues.",
+     [("ISL", "intellectual_property", "enforce", None, None, None)] * 2),
+    ("Iceland will reform its customs regime, including effectively combating transshipment.",
+     [("ISL", "other", "enforce", None, None, None)]),
+])
+def test_an_adverb_after_including_keeps_the_listed_verb_the_partys(sentence, expected):
+    assert rows_of(extract(sentence)) == expected
