@@ -206,7 +206,8 @@ def test_two_parties_working_toward_an_outcome_negotiate():
     "Norway and Iceland will deepen their ties, including through cooperation on export controls.",
     "Norway and Iceland are committed to strengthening security cooperation through complementary actions to "
     "address non-market policies of other countries, and through cooperation on export controls.",
-    "Norway and Iceland will support each other, including via cooperation on investment screening.",
+    "Norway and Iceland will support each other, including via cooperation on export controls and investment "
+    "screening.",
 ])
 def test_cooperation_named_as_the_means_of_a_pledge_is_talks_of_its_parties(sentence):
     rows = [row for row in extract(sentence) if row.action == "negotiate"]
