@@ -1006,6 +1006,11 @@ _MEASURE_THAT = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|rates?)\b(?:
 
 def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[int]) -> bool:
     """Whether this cue form heads a clause here (a verb), not a noun or a relative clause."""
+    if form.startswith("the "):
+        # "including through the removal of X; the elimination of Y; and the adoption of Z",
+        # "(ii) the removal of the rates": an action noun heading an item of a list of means
+        # (not "might result in the elimination of", "with regard to the elimination of")
+        return _ACTION_NOUN_ITEM.search(sentence, max(0, start - 30), start) is not None
     if form.lower() in _MODIFIER_FORMS and _NOUN_MODIFIER.match(sentence, start + len(form)):
         return False  # "a 10% import duty", "purchase commitments": a noun modifier
     if form == "spent" and _SPENT_FUEL.match(sentence, start + len(form)):
@@ -1144,6 +1149,8 @@ _GROUP_NOUNS = ("sides", "parties", "countries", "nations", "governments", "dele
 _ORDER_ACTIONS = frozenset({"impose", "raise", "reduce", "remove", "suspend"})
 # Forms that double as nouns before a measure noun ("import duty", "purchase commitments").
 _MODIFIER_FORMS = frozenset({"import", "purchase", "export", "license", "licensing", "ban"})
+# What opens an item of a list of means before an action noun ("through", "including", ";", "(ii)").
+_ACTION_NOUN_ITEM = re.compile(r"(?:\bthrough|\bincluding|;(?:\s+and)?|\(\s*(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*\))\s*$")
 # Phrases that make the "to" after them a purpose ("in order to", "with a view to", "so as to").
 _PURPOSE_LEADS = ("in order ", "with a view ", "with the aim ", "so as ")
 _PURPOSE_AFTER = re.compile(r"\s*to\s+[a-z]+\b")

@@ -198,3 +198,29 @@ def test_refraining_from_imposing_a_measure_is_a_standstill(sentence, category):
 ])
 def test_a_tax_on_imports_is_a_tariff(sentence):
     assert _rows(sentence) == [("PER", "tariff", "remove", None, None, None)]
+
+
+# Action nouns heading the items of a list of means are the items' measures; elsewhere they
+# are plain nouns ("might result in the elimination of barriers").
+def test_action_nouns_in_a_list_of_means_are_measures():
+    rows = _rows("Peru will work to address barriers for U.S. exports, including through the removal of import "
+                 "licensing requirements on U.S. machinery; the elimination of pre-shipment inspection "
+                 "requirements on U.S. goods; and the adoption of good regulatory practices.")
+    assert ("PER", "import_restriction", "remove", None, None, None) in rows
+    assert rows.count(("PER", "import_restriction", "remove", None, None, None)) == 2
+    assert ("PER", "other", "enforce", None, None, None) in rows
+
+
+def test_enumerated_action_nouns_are_measures():
+    rows = _rows("Peru will ease trade with the United States through (i) the removal of import permit requirements "
+                 "for U.S. beef; and (ii) the elimination of consular formalities for U.S. goods.")
+    assert rows == [("PER", "import_restriction", "remove", None, None, None)] * 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "Economists said the tariffs might result in the elimination of trade barriers in Peru.",
+    "Peru and the United States will protect labor rights, including with regard to the elimination of "
+    "forced labor in supply chains.",
+])
+def test_action_nouns_outside_a_list_of_means_are_no_measures(sentence):
+    assert all(row[2] != "remove" for row in _rows(sentence))
