@@ -25,7 +25,7 @@ from pathlib import Path
 
 import yaml
 
-from pipeline.actors import ActorMention, put_behind_first_chars, trie_regex, with_first_chars
+from pipeline.actors import ActorMention, put_behind_first_chars, starting_with_first_chars, trie_regex, with_first_chars
 from pipeline.actors import find_actor_mentions as _find_actor_mentions
 from pipeline.model import Article, Commitment, Paragraph, stable_id
 from pipeline.products import hs_codes
@@ -215,7 +215,7 @@ def _lexicon() -> _Lexicon:
     object_specs = data.get("objects") or []
     objects = _with_first_chars(
         r"(?<![\w-])(?:"
-        + "|".join(rf"(?P<c{index}>{'|'.join(spec['patterns'])})" for index, spec in enumerate(object_specs))
+        + "|".join(_object_entry(index, spec["patterns"]) for index, spec in enumerate(object_specs))
         + r")(?![\w-])",
         re.IGNORECASE,
     )
@@ -246,6 +246,56 @@ def _lexicon() -> _Lexicon:
                     {str(k): str(v) for k, v in (data.get("makers") or {}).items()},
                     _any_of([rf"\b{re.escape(str(k))}\b" for k in (data.get("national_companies") or {})]),
                     {str(k).lower(): str(v) for k, v in (data.get("national_companies") or {}).items()})
+
+
+def _object_entry(index: int, patterns: list[str]) -> str:
+    """One object-lexicon entry as a named group whose patterns are dispatched on their
+    first character. Speed: the engine tries every pattern of every entry at each word
+    start; grouped behind a lookahead per first character, only the patterns that can start
+    there are tried, in their lexicon order, so the first that matches is the same one.
+    Lookaheads add no group: matches and ``lastgroup`` stay the same."""
+    body = "|".join(patterns)
+    dispatched = _dispatched_on_first_char(patterns)
+    return rf"(?P<c{index}>{dispatched if dispatched is not None else body})"
+
+
+def _dispatched_on_first_char(patterns: list[str]) -> str | None:
+    """``patterns`` as one alternation per first character (lower-cased: the object lexicon
+    is case-insensitive), each pattern in every alternation its match can start with, in
+    the given order. None when some pattern's first characters cannot be told or are a
+    class (a digit class overlaps the digits): the plain alternation keeps the order."""
+    by_char: dict[str, list[str]] = {}
+    for pattern in patterns:
+        lookahead = starting_with_first_chars(pattern, re.IGNORECASE)
+        if not lookahead:
+            return None
+        chars = _lookahead_chars(lookahead)
+        if chars is None:
+            return None
+        for char in sorted(chars):
+            by_char.setdefault(char, []).append(pattern)
+    return "|".join(f"(?={re.escape(char)})(?:{'|'.join(group)})" for char, group in by_char.items())
+
+
+def _lookahead_chars(lookahead: str) -> set[str] | None:
+    """The single characters of a ``starting_with_first_chars`` lookahead, lower-cased;
+    None when it holds a class escape (\\d) or a character outside ASCII."""
+    inner = lookahead[len("(?=["):-len("])")]
+    chars: set[str] = set()
+    position = 0
+    while position < len(inner):
+        if inner[position] == "\\":
+            escaped = inner[position + 1:position + 2]
+            if escaped.isalnum():
+                return None  # a class such as \\d or \\w
+            chars.add(escaped)
+            position += 2
+            continue
+        chars.add(inner[position].lower())
+        position += 1
+    if any(not char.isascii() for char in chars):
+        return None  # two ASCII keys never fold onto one character; others might
+    return chars
 
 
 def _with_first_chars(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -5340,25 +5390,47 @@ def _fill_missing(first: Commitment, later: Commitment) -> None:
 # (`python -m bench.bench_commitments_speed --patterns`): a pattern that opens with a
 # literal keeps the regex engine's own fast scan and is left as it is.
 _FAST_START_PATTERNS = (
-    "_AGENT_BEFORE", "_ANAPHORIC_OBJECT", "_ANAPHORIC_TARIFFS", "_ARMS_SALE_BEFORE",
-    "_ASKED_PURCHASES", "_BARE_RATE", "_BARRIERS", "_BOTH_PARTIES", "_BY_GERUND",
-    "_CANCELLED_MEASURE", "_CAP", "_CLAUSE_BOUNDARY", "_COMMENTARY_HINT", "_CONSUMERS_BEFORE",
-    "_CONTENT_SCOPE_OBJECT", "_CONTINUING_TALKS", "_CONTRACT_WON", "_COOPERATION",
-    "_COURT_RECORD", "_CURRENT_LEVEL", "_DEAL_HINT", "_DEAL_PARTICIPLE", "_DEAL_WHICH_WILL",
-    "_DEMAND_BEFORE", "_DOCUMENT_AGREED", "_DOCUMENT_IMPLEMENTED", "_DOMESTIC_TAX",
-    "_EFFORT_TOWARD", "_ENDED_LEVY", "_ENFORCEMENT", "_EXTENDABLE", "_FIGHT_GERUND",
-    "_FIGHT_VERB", "_GENERAL_LEAD", "_GOODS_SUBJECT", "_HIGHER_OF", "_IDIOM_PURCHASE",
-    "_IMPOSED_RATE", "_INCLUDING_LIST", "_INSTRUMENT_SUBJECT", "_INTO", "_INVESTED_INTO",
-    "_INVESTMENT_AFTER_MONEY", "_ITEM_FIGURE", "_JOINTLY", "_LEGAL_REFERENCE", "_LIST_JOINT",
-    "_LOWER_RATE", "_MARKET_MOVE", "_MARKET_SUBJECT", "_MEANS_BEFORE", "_MEASURE_SUBJECT",
+    "_ACTION_NOUN_ITEM", "_ADDED_TO_TARIFF", "_AGENT_BEFORE", "_AGREEMENTS_ON_IMPORTS",
+    "_AGREEMENT_WITH", "_AIM_BEFORE", "_ALL_ACTIONS_TO", "_AMENDED_RATE", "_ANAPHORIC_OBJECT",
+    "_ANAPHORIC_TARIFFS", "_ANY_TREATY_PARTY", "_ARMS_SALE_BEFORE", "_ASKED_PURCHASES",
+    "_AVERAGE_RATE", "_BARE_RATE", "_BARRIERS", "_BARRIER_LEAD", "_BOTH_PARTIES",
+    "_BREAKDOWN_FOLLOWS", "_BY_GERUND", "_BY_INVESTING", "_CANCELLED_MEASURE", "_CAP",
+    "_CHARGES_NOTHING", "_CLAUSE_BOUNDARY", "_COMMENTARY_HINT", "_CONDUCT_CLASS",
+    "_CONSUMERS_BEFORE", "_CONTENT_SCOPE_OBJECT", "_CONTENT_SCOPE_SUBJECT", "_CONTINUES",
+    "_CONTINUING_TALKS", "_CONTRACT_WON", "_COOPERATING_BEFORE", "_COOPERATION",
+    "_COURT_RECORD", "_CRIMINAL_SUBJECT", "_CRITICAL_MINERALS", "_CURRENTLY_AT",
+    "_CURRENT_LEVEL", "_DAY_NUMBER", "_DEAL_COMMITMENT", "_DEAL_HINT", "_DEAL_PARTICIPLE",
+    "_DEAL_SUM_BEFORE", "_DEAL_WHICH_WILL", "_DEFERRED_FIGURE", "_DEMAND_BEFORE",
+    "_DOCUMENT_AGREED", "_DOCUMENT_IMPLEMENTED", "_DOMESTIC_TAX", "_DUTY_IN_FORCE",
+    "_EFFORT_TOWARD", "_ENABLING_BEFORE", "_ENDED_LEVY", "_ENFORCEMENT", "_ENSURE_NO_BURDEN",
+    "_ENSURE_PROTECTION", "_ENSURE_THAT", "_EXTENDABLE", "_FIGHT_GERUND", "_FIGHT_VERB",
+    "_FIRST_PERSON", "_FROM_TO_LEVELS", "_GENERAL_LEAD", "_GOODS_NAMED", "_GOODS_OR_INSTRUMENT",
+    "_GOODS_SUBJECT", "_GOVERNMENT_BODY_OF", "_HELD_TALKS", "_HIGHER_OF", "_HOME_INVESTORS",
+    "_IDIOM_PURCHASE", "_IMPORTS_SUBJECT", "_IMPOSED_RATE", "_IMPOSING_NONE", "_IMPOSITION_ON",
+    "_INCLUDING_LIST", "_INSTRUMENT_SUBJECT", "_INTERRUPTED_SUBJECT_TO", "_INTO",
+    "_INVESTED_INTO", "_INVESTMENT_AFTER_MONEY", "_INVESTMENT_BEFORE_MONEY", "_ITEM_FIGURE",
+    "_JOINTLY", "_KEPT_SO_FAR", "_LEGAL_REFERENCE", "_LETTERS_OF_INTEREST", "_LISTED_OBJECTS",
+    "_LIST_JOINT", "_LOWER_RATE", "_MARKET_MOVE", "_MARKET_SUBJECT", "_MAY_BE", "_MAY_BEFORE",
+    "_MEANS_BEFORE", "_MEASURE_ON_BEFORE", "_MEASURE_RELATIVE", "_MEASURE_SUBJECT",
     "_MEASURE_THAT", "_MEASURE_WORDS", "_MEMORANDUM", "_MFN_TREATMENT", "_MISSION_STATEMENT",
-    "_NON_TRADE", "_NOT_TALKS_HELD", "_NO_BURDEN_HINT", "_OBJECT_PREPOSITIONS",
-    "_OWN_INSTRUMENT", "_OWN_PLEDGE", "_PAID_RATE", "_PARTICIPANTS", "_PAST_CANCEL", "_PEACE",
-    "_PENALTIES", "_PLAIN_WEEKDAY", "_PROHIBITION", "_PROJECTS_WON", "_PROPERTY_OBJECT",
-    "_PUNITIVE_CONDITION", "_QUOTA_BEFORE_SIZE", "_RATE_BEFORE", "_RATE_LEVEL", "_RECAP_LEAD",
-    "_RIGHTS_AND_OBLIGATIONS", "_SAME_ITEM_VALUE", "_SCHEDULED", "_STATISTIC_SUBJECT",
-    "_STILL_BEFORE", "_SUBORDINATOR", "_SUSPENDED_DUTY_FREE", "_TAKE_NOTE", "_TALKS_HINT",
-    "_TAXED_GOODS", "_TRADE_TALKS", "_TRADE_TAX_WORD", "_WHETHER_CLAUSE", "_WISH", "_WISH_HINT",
-    "_WITH_SUBJECT", "_WORLDWIDE",
+    "_MODAL", "_NAMED_TARIFF", "_NEW_LOWER_RATE", "_NEW_MARKETS_FOR", "_NON_TRADE",
+    "_NOT_TALKS_HELD", "_NOW_SUBJECT", "_NO_BURDEN_HINT", "_NO_LESS_FAVORABLE", "_NO_LONGER",
+    "_OBJECT_PREPOSITIONS", "_OFFSET", "_OPPORTUNITIES_MADE", "_ORDERED_BY",
+    "_ORDER_BEFORE_COUNT", "_ORIGIN_WORD", "_OTHERWISE_BEFORE", "_OWN_INSTRUMENT",
+    "_OWN_PLEDGE", "_PAID_RATE", "_PARTICIPANTS", "_PARTNERS_END", "_PARTNER_GROUP",
+    "_PAST_CANCEL", "_PEACE", "_PENALTIES", "_PLAIN_WEEKDAY", "_PLEDGED_LEAD", "_PLEDGES_TO",
+    "_PLEDGE_BY", "_PLEDGE_LABEL", "_PLEDGE_NOUN", "_PREFERENTIAL_QUOTA",
+    "_PROCUREMENT_RECIPROCITY", "_PROHIBITION", "_PROJECTS_WON", "_PROPERTY_OBJECT",
+    "_PROPOSED_THAT", "_PUNITIVE_CONDITION", "_QUOTA", "_QUOTA_BEFORE_SIZE",
+    "_QUOTED_PROVISION", "_RATE_BEFORE", "_RATE_LEVEL", "_REASON_BEFORE", "_RECAP_LEAD",
+    "_RELATIVE_WORD", "_REMEDY_DUTIES", "_REQUEST_THAT", "_RESIDENCY_BOUGHT", "_RETALIATORY",
+    "_RIGHTS_AND_OBLIGATIONS", "_RISE_OF_AMOUNT", "_SALE_TO", "_SAME_ITEM_VALUE", "_SCHEDULED",
+    "_SCHEDULED_RELATIVE", "_SCHEDULE_CHANGE", "_SIDE_DEAL_WITH", "_SIGNED_ORDER_TEXT",
+    "_SIGNED_WORD", "_SPEECH_VERB", "_STANDING_SANCTIONS", "_STATISTIC_SUBJECT",
+    "_STILL_BEFORE", "_SUBORDINATOR", "_SUPPORTED_EFFORT", "_SUSPENDED_DUTY_FREE", "_TAKE_NOTE",
+    "_TALKS_ENTERED", "_TALKS_HINT", "_TARIFF_SCHEDULE", "_TARIFF_WORD", "_TAXED_GOODS",
+    "_THIS_ORDERS_DUTY", "_THREATENING_THEM", "_TRADE_TALKS", "_TRADE_TAX_WORD",
+    "_UNTOUCHED_BY_ORDER", "_UN_BODY", "_VERDICT_AFTER", "_WHETHER_CLAUSE", "_WISH",
+    "_WISH_HINT", "_WITHOUT_NEED", "_WITH_SUBJECT", "_WORLDWIDE",
 )
 put_behind_first_chars(globals(), _FAST_START_PATTERNS)

@@ -288,7 +288,8 @@ def rate_levels(text: str, quantities: list[Quantity]) -> RateLevels:
 # (`python -m bench.bench_commitments_speed --patterns`): a pattern that opens with a
 # literal keeps the regex engine's own fast scan and is left as it is.
 _FAST_START_PATTERNS = (
-    "_BY_CUE", "_FROM_CUE", "_MONEY_AFTER", "_MONEY_BEFORE", "_NEW_LEVEL_CUE", "_PERCENT",
-    "_PERCENT_GUARD", "_SCALED", "_TO_CUE", "_ZERO_LEVEL",
+    "_BY_CUE", "_FROM_CUE", "_MONEY_AFTER", "_MONEY_BEFORE", "_MONEY_BEFORE_GUARD",
+    "_NEW_LEVEL_CUE", "_PERCENT", "_PERCENT_GUARD", "_RANGE_START", "_SCALED", "_TO_CUE",
+    "_ZERO_LEVEL",
 )
 put_behind_first_chars(globals(), _FAST_START_PATTERNS)

@@ -267,7 +267,8 @@ def read_time(text: str, reference: date | None = None) -> TimeInfo:
 # (`python -m bench.bench_commitments_speed --patterns`): a pattern that opens with a
 # literal keeps the regex engine's own fast scan and is left as it is.
 _FAST_START_PATTERNS = (
-    "_DATE_MDY", "_DECADE", "_DURATION", "_DURATION_ADJECTIVE", "_DURATION_WORD", "_END_CUE",
-    "_PAST_EVENT_CUE", "_RELATIVE_WORD", "_START_CUE", "_YEAR_LIST",
+    "_A_YEAR", "_CLOCK_BEFORE_DATE", "_DATE_DMY", "_DATE_ISO", "_DATE_MDY", "_DECADE",
+    "_DURATION", "_DURATION_ADJECTIVE", "_DURATION_WORD", "_END_CUE", "_PAST_EVENT_CUE",
+    "_RELATIVE", "_RELATIVE_WORD", "_START_CUE", "_YEAR_LIST",
 )
 put_behind_first_chars(globals(), _FAST_START_PATTERNS)
