@@ -2301,6 +2301,18 @@ _NEW_FORUM = re.compile(
     r"(?P<name>(?:[A-Z][\w-]*\s+){1,5}?)(?:Deal|Partnership|Framework|Dialogue|Initiative|Council|Working Group|Task Force|Mechanism)\b")
 
 
+def _talks_row(actor: str, actors: list[str], category: str, subject: str, sentence: str, status: str,
+               explicit: bool, context: _Context) -> Commitment:
+    """One party's talks row (convention 19); the other party is its counterparty when there are two."""
+    return Commitment(
+        actor=actor, category=category, action="negotiate", subject=subject, evidence=sentence,
+        paragraph_index=0, char_start=0, char_end=0,
+        counterparty=next((a for a in actors if a != actor), None) if len(actors) == 2 else None,
+        products=[], status=status, conditional=False, confidence=_confidence(actor, explicit, category),
+        article_id=context.article_id, extractor_version=EXTRACTOR_VERSION,
+    )
+
+
 def _new_forum_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
                     context: _Context) -> list[Commitment]:
     match = _NEW_FORUM.search(sentence)
@@ -2310,13 +2322,8 @@ def _new_forum_rows(sentence: str, rows: list[Commitment], mentions: list[ActorM
     if len(actors) < 2:
         return []
     category = next(iter(_object_categories(match.group(0))), "other")
-    return [Commitment(
-        actor=actor, category=category, action="negotiate", subject=_subject_phrase(match.group(0)),
-        evidence=sentence, paragraph_index=0, char_start=0, char_end=0,
-        counterparty=next((a for a in actors if a != actor), None) if len(actors) == 2 else None,
-        products=[], status="agreed", conditional=False, confidence=_confidence(actor, False, category),
-        article_id=context.article_id, extractor_version=EXTRACTOR_VERSION,
-    ) for actor in actors if not any(r.actor == actor and r.action == "negotiate" for r in rows)]
+    return [_talks_row(actor, actors, category, _subject_phrase(match.group(0)), sentence, "agreed", False, context)
+            for actor in actors if not any(r.actor == actor and r.action == "negotiate" for r in rows)]
 
 
 # "Additionally, the Framework bolsters our shared security by expanding cooperation on export
@@ -2335,13 +2342,9 @@ def _deal_cooperation_rows(sentence: str, rows: list[Commitment], context: _Cont
     if category is None or len(actors) < 2:
         return rows
     kept = [r for r in rows if not (r.actor is None and r.category == category)]  # the deal is no actor
-    return kept + [Commitment(
-        actor=actor, category=category, action="negotiate", subject=_subject_phrase(topic), evidence=sentence,
-        paragraph_index=0, char_start=0, char_end=0,
-        counterparty=next((a for a in actors if a != actor), None) if len(actors) == 2 else None,
-        products=[], status=context.default_status, conditional=False, confidence=_confidence(actor, True, category),
-        article_id=context.article_id, extractor_version=EXTRACTOR_VERSION,
-    ) for actor in actors if not any(r.actor == actor and r.category == category for r in kept)]
+    return kept + [_talks_row(actor, actors, category, _subject_phrase(topic), sentence, context.default_status, True,
+                              context)
+                   for actor in actors if not any(r.actor == actor and r.category == category for r in kept)]
 
 
 # "the EU has agreed to purchase ..., while accepting a 15% tariff rate, and charging American
