@@ -1,6 +1,6 @@
 """Score the commitment extractor against the gold set (docs/gold-format.md).
 
-    .venv/bin/python -m bench.eval_commitments [--verbose] [--set samples|white-house|news|holdout-2|holdout-3]
+    .venv/bin/python -m bench.eval_commitments [--verbose] [--set samples|white-house|news|holdout-3|holdout-4]
 
 Documents are parsed with ``pipeline.parse.parse_document`` as the pipeline
 does. A predicted row matches a gold row when its evidence contains the gold
@@ -9,9 +9,9 @@ first. Reports whole-row precision/recall (actor, category, action and values
 right) and per-field agreement over matched pairs, for each set and combined.
 White-house documents are skipped, with a message, when ../shared/data is absent.
 
-The held-out sets (``tests/gold/commitments/white-house-holdout-2/`` and
-``white-house-holdout-3/``, annotated blind, never used for tuning) are scored
-only when asked for with ``--set holdout-2`` / ``--set holdout-3``, each reported
+The held-out sets (``tests/gold/commitments/white-house-holdout-3/`` and
+``white-house-holdout-4/``, annotated blind, never used for tuning) are scored
+only when asked for with ``--set holdout-3`` / ``--set holdout-4``, each reported
 on its own and never added to "combined", so the default figures are those of
 the tuning sets alone.
 """
@@ -30,9 +30,9 @@ from pipeline.parse import parse_document
 # (article-bench, polnear-dev), most of them about no deal at all.
 SETS = ("samples", "white-house", "news")
 # The held-out sets: documents nobody tunes on, scored only on request (docs/gold-format.md).
-# The first held-out set was released to the white-house tuning set in round 7, after its
-# last blind score (docs/gold-format.md).
-HOLDOUT_FOLDERS = {"holdout-2": "white-house-holdout-2", "holdout-3": "white-house-holdout-3"}
+# Older held-out sets are released to the white-house tuning set after their last blind
+# score (the first in round 7, the second in round 8; docs/gold-format.md).
+HOLDOUT_FOLDERS = {"holdout-3": "white-house-holdout-3", "holdout-4": "white-house-holdout-4"}
 VALUE_FIELDS = ("value_from", "value_to", "change", "amount", "unit")
 WHOLE_ROW_FIELDS = ("actor", "category", "action") + VALUE_FIELDS
 REPORTED_FIELDS = ("actor", "category", "action", "values", "amount", "duration", "status")
@@ -184,8 +184,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", "-v", action="store_true", help="print misses and false positives")
     parser.add_argument(
         "--set", choices=SETS + tuple(HOLDOUT_FOLDERS), action="append",
-        help="only this gold set (repeatable; default: samples, white-house and news). 'holdout-2' and "
-             "'holdout-3' score the held-out White House sets (tests/gold/commitments/white-house-holdout*/), "
+        help="only this gold set (repeatable; default: samples, white-house and news). 'holdout-3' and "
+             "'holdout-4' score the held-out White House sets (tests/gold/commitments/white-house-holdout*/), "
              "annotated blind and never used for tuning: each is reported on its own and never added to "
              "'combined'")
     args = parser.parse_args(argv)

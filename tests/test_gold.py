@@ -19,7 +19,7 @@ FIELDS = {
 
 
 # The held-out sets (docs/gold-format.md, "Held-out set") are checked like the others.
-GOLD_SETS = ("samples", "white-house", "news", "white-house-holdout-2", "white-house-holdout-3")
+GOLD_SETS = ("samples", "white-house", "news", "white-house-holdout-3", "white-house-holdout-4")
 
 
 def _documents(kind: str):
@@ -67,7 +67,7 @@ def test_every_anchor_is_in_its_document(kind):
     assert not missing, "\n".join(missing[:20])
 
 
-@pytest.mark.parametrize("set_name, count", [("white-house-holdout-2", 6), ("white-house-holdout-3", 7)])
+@pytest.mark.parametrize("set_name, count", [("white-house-holdout-3", 7), ("white-house-holdout-4", None)])
 def test_holdout_anchors_are_short_unique_and_in_one_sentence(set_name, count):
     """The held-out sets keep the anchor rule with no exceptions: 3-8 words, once in
     the parsed body, inside one sentence -- so the evaluator can pair every row."""
@@ -75,7 +75,10 @@ def test_holdout_anchors_are_short_unique_and_in_one_sentence(set_name, count):
     from pipeline.sentences import split_sentences
 
     documents = load_gold("commitments", set_name)
-    assert len(documents) == count, f"expected {count} documents in {set_name}, found {len(documents)}"
+    if count is not None:  # None: a set still being annotated
+        assert len(documents) == count, f"expected {count} documents in {set_name}, found {len(documents)}"
+    if not documents:
+        pytest.skip(f"{set_name}: no gold files yet")
     present = [doc for doc in documents if doc.path is not None]
     if not present:
         pytest.skip(f"../shared/data absent (set TRADEDEALS_SHARED_DATA): {set_name} anchors not checked")
