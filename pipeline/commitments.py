@@ -4560,7 +4560,10 @@ _RELATIONSHIP = re.compile(
     re.IGNORECASE)
 _PROTECTION_PROVIDED = re.compile(
     r"\s*(?:(?:an?|the|its|their)\s+)?(?:[\w-]+,?\s+){0,8}?(?:protection|enforcement)\b(?!\s+(?:from|against)\b)", re.IGNORECASE)
-_OWN_ADOPTION = re.compile(r"\s*(?:accepting|ratifying|acceding to|joining)\s+(?:the\s+)?(?:[\w()-]+\s+){0,5}?(?:Agreement|Convention|Treaty|Protocol)\b")
+# Taking on obligations oneself: a treaty accepted, or the party's own rules aligned ("work towards
+# aligning its intellectual property regime with international norms" -- no counterpart to talk to).
+_OWN_ADOPTION = re.compile(r"\s*(?:(?:accepting|ratifying|acceding to|joining)\s+(?:the\s+)?(?:[\w()-]+\s+){0,5}?"
+                           r"(?:Agreement|Convention|Treaty|Protocol)\b|(?:aligning|harmonizing|harmonising)\s+(?:its|their)\s+)")
 _COOPERATING_BEFORE = re.compile(r"\b(?:cooperat(?:e|es|ing)|consult(?:s|ing)?|work(?:s|ing)?\s+together)\b[^.;]*$", re.IGNORECASE)
 _AIM_BEFORE = re.compile(r"\bwith\s+(?:a|the)\s+(?:view|aim|goal|objective)\s+(?:to(?:wards?)?|of)\s+$", re.IGNORECASE)
 _THE_DEAL_ITSELF = re.compile(r"\s*(?:this|the)\s+(?:[\w-]+\s+)?(?:arrangement|agreement|deal|framework|joint statement)\b(?!\s+(?:on|of)\b)", re.IGNORECASE)

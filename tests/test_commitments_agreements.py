@@ -205,7 +205,15 @@ def test_a_verb_after_as_well_as_to_keeps_the_subject():
         "Iceland has committed to address patent backlogs, as well as to work towards aligning its "
         "intellectual property regime with international norms."
     )
-    assert triples(rows) == [("ISL", "intellectual_property", "enforce"), ("ISL", "intellectual_property", "negotiate")]
+    # aligning its own regime is the party's reform, not talks (docs/annotation-guide.md, "Round 8 review")
+    assert triples(rows) == [("ISL", "intellectual_property", "enforce"), ("ISL", "intellectual_property", "enforce")]
+
+
+def test_working_towards_aligning_ones_own_rules_is_enforce_but_aligning_approaches_together_is_talks():
+    own = extract("Norway will work toward harmonizing its customs valuation rules with international standards.")
+    together = extract("Norway and Iceland will work towards aligning approaches to investment screening.")
+    assert [(r.actor, r.action) for r in own] == [("NOR", "enforce")]
+    assert {r.action for r in together} == {"negotiate"}
 
 
 def test_treatment_no_less_favorable_is_relax_not_a_cut():
