@@ -520,24 +520,28 @@ def _pledge_without_party(row: Commitment) -> bool:
     return row.actor is None and (row.category in PARTY_ACTS or row.action == "visit")
 
 
-# "U.S. energy", "American beef", "of U.S. agricultural products": goods named by their origin
-_ORIGIN_WORD = re.compile(r"\b(?:U\.S\.|US|American|United States)(?:-(?:made|origin|produced|grown|sourced))?\s")
+# "U.S. energy", "American beef", "of U.S. agricultural products", "buy American.": goods named by their origin
+_ORIGIN_WORD = re.compile(r"\b(?:U\.S\.|US|American|United States)(?:-(?:made|origin|produced|grown|sourced))?(?=[\s.,;:!?)]|$)")
 
 
 def _drop_sellers_as_buyers(rows: list[Commitment], context: _Context) -> list[Commitment]:
-    """A purchase read for every party a lead hands its items ("The United States and X welcome
-    the deals ...: Purchases of $5 billion of U.S. energy") is not made by the country the goods
-    come from: when another party buys the same goods in the same sentence, the seller's row goes."""
-    purchases = [r for r in rows if r.category == "purchase" and r.actor and _ORIGIN_WORD.search(r.subject or r.evidence)]
+    """A purchase read for every party of a sentence ("The United States and X welcome the deals
+    ...: Purchases of $5 billion of U.S. energy", "The President approved a defense sale package
+    ... X continues to buy American") is not made by the country that sells: when another party
+    buys the same goods in the same sentence, the row of the country the goods come from goes,
+    and so does the home exporter's when no origin is named (the deal pages never have it buy)."""
+    purchases = [r for r in rows if r.category == "purchase" and r.actor]
     if len(purchases) < 2:
         return rows
     dropped: set[int] = set()
     for row in purchases:
-        origin = {m.actor.country for m in find_actor_mentions(row.subject or row.evidence, context.on)
+        named = row.subject or row.evidence
+        origin = {m.actor.country for m in find_actor_mentions(named, context.on)
                   if m.actor.country and m.form in ("name", "adjective")}
-        if row.actor in origin and any(
+        seller = row.actor in origin if _ORIGIN_WORD.search(named) else (row.actor == HOME_EXPORTER and not origin)
+        if seller and any(
                 o is not row and o.evidence == row.evidence and o.amount == row.amount and o.actor not in origin
-                for o in purchases):
+                and o.actor != row.actor for o in purchases):
             dropped.add(id(row))
     return [r for r in rows if id(r) not in dropped] if dropped else rows
 

@@ -1,0 +1,47 @@
+"""Commitment extraction, round 8: deal and investment fact sheets, remarks, round-ups and real news.
+
+Each rule is tested on the shape of a sentence, with paraphrases of that shape. Every
+sentence here is our own, written for the rule it tests; countries, firms and figures are
+invented or used only for their names.
+"""
+from datetime import datetime, timezone
+
+from commitment_text import commitments_from
+
+PUBLISHED = datetime(2026, 4, 14, 15, 0, tzinfo=timezone.utc)
+TITLE = "Fact Sheet: President Donald J. Trump Deepens the Economic Partnership with Chile"
+
+
+def extract(*texts, title=TITLE, kinds=None, levels=None):
+    return commitments_from(list(texts), published_at=PUBLISHED, title=title, kinds=kinds, levels=levels,
+                            article_id="test-deals-r8")
+
+
+def purchases(rows):
+    return sorted((r.actor, r.amount, r.unit) for r in rows if r.category == "purchase")
+
+
+# --- the selling country is not a buyer ------------------------------------------------------
+
+def test_a_sale_approved_by_the_seller_is_only_the_buyers_purchase():
+    for text in ("President Trump approved a large arms sale package, including future fighter deliveries, "
+                 "which supports the U.S. industrial base and ensures Chile continues to buy American.",
+                 "The Secretary of State cleared a defense sale package so that Chile keeps buying American.",
+                 "The President signed off on a new helicopter sale, and Chile will keep buying American."):
+        rows = extract(text)
+        assert [actor for actor, _, _ in purchases(rows)] == ["CHL"], text
+
+
+def test_a_listed_purchase_with_no_stated_origin_is_the_partners():
+    lead = ("The United States and Chile welcome the commercial deals reached, worth about $12 billion, "
+            "further increasing U.S. exports to Chile. This includes:")
+    for item in ("Procurement of commercial aircraft and related services of about $7 billion, including "
+                 "from Boeing.",
+                 "Purchases of roughly $2 billion of mining trucks and spare parts."):
+        rows = extract(lead, item, kinds=["paragraph", "list_item"], levels=[0, 1])
+        assert [actor for actor, _, _ in purchases(rows)] == ["CHL"], item
+
+
+def test_a_home_purchase_of_named_foreign_goods_is_kept():
+    rows = extract("The United States will buy Chilean copper cathodes worth $1 billion.")
+    assert purchases(rows) == [("USA", 1e9, "usd")]
