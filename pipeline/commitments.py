@@ -1417,8 +1417,15 @@ _REASON_BEFORE = re.compile(
     r"(?:(?:continued|continuing|ongoing|direct|indirect|or|massive|large|heavy)\s+)*"
     r"|\b(?:tariffs?|duties|sanctions?|penalt(?:y|ies)|punish\w*|sanctioned|targeted|penali[sz]ed)\s+(?:[\w-]+\s+){0,3}?for\s+)$")
 _AGREEMENTS_ON_IMPORTS = re.compile(
-    r"\s*(?:(?:an?|the|new|bilateral)\s+)?(?:agreements?|arrangements?)\b[^.;]{0,160}?"
-    r"\b(?:with respect to|to adjust|to limit|on|concerning|regarding)\s+(?:the\s+)?imports?\s+of\b", re.IGNORECASE)
+    r"\s*(?:in\s+)?(?:(?:an?|the|new|bilateral|productive|further)\s+)*(?:agreements?|arrangements?|negotiations)\b[^.;]{0,160}?"
+    r"\b(?:(?:with respect to|to adjust|to limit|on|concerning|regarding)\s+(?:the\s+)?imports?\s+of"
+    # ("to address the threatened impairment of national security with respect to commercial
+    # aircraft": the Section 232 formula names the goods whose imports are at stake)
+    r"|(?:threat\w*|impairment)\s+(?:of|to)\s+(?:the\s+)?national\s+security\s+(?:of\s+the\s+United\s+States\s+)?with\s+respect\s+to)\b",
+    re.IGNORECASE)
+# "has continued taking actions under Section 232 ..., including ... directing negotiations with
+# trading partners": talks a Section 232 action directs are on the imports it adjusts
+_UNDER_SECTION_232 = re.compile(r"\b(?:under|pursuant\s+to)\s+Section\s+232\b", re.IGNORECASE)
 # a sentence-opening gerund phrase as the subject of a finite verb ("Removing sanctions will support
 # ...", "Lifting the ban would help ..."): a claim about the measure's effect, not the measure
 _GERUND_SUBJECT_THEN_VERB = re.compile(
@@ -3884,7 +3891,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             # solutions": the talks are on the measure the means names
             category = _category(cue, means.group(1))
             category_text = means.group(1)
-    if cue.action == "negotiate" and _AGREEMENTS_ON_IMPORTS.match(sentence, object_region[0]):
+    if cue.action == "negotiate" and (_AGREEMENTS_ON_IMPORTS.match(sentence, object_region[0]) or (
+            category == "diplomatic" and "232" in sentence and _UNDER_SECTION_232.search(sentence, 0, hit.start))):
         # "negotiate agreements with trading partners to address the threat ... with respect to
         # imports of X": a Section 232 negotiation on those imports (guide, round 7 sanctions)
         category, category_text = "import_restriction", "import restrictions"
