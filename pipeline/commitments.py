@@ -973,6 +973,8 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
             continue  # "resume purchases of sorghum": the noun is the object
         if hits and _purpose_of_talks(sentence, hits[-1], match.start()):
             continue  # "cooperation on standards to reduce barriers": what the talks are for
+        if hits and _topic_of_talks(sentence, hits[-1], match.start()):
+            continue  # "intensify their engagement ..., including on reducing barriers": a topic of the talks
         hits.append(_CueHit(match.start(), match.end(), form, cue))
     return hits
 
@@ -1011,6 +1013,24 @@ def _purpose_of_talks(sentence: str, previous: _CueHit, start: int) -> bool:
     # (", and work to address forced labor": a second pledge coordinated with the talks, not their aim)
     return re.search(r"\w\s+to\s+$", between) is not None and len(between.split()) >= 3 \
         and re.search(r"[;:]", between) is None and re.search(r",\s+and\s+\w+\s+to\s+$", between) is None
+
+
+# ", including in areas related to", ", including on", ", including regarding": the topics talks
+# will cover (a bare ", including addressing X" or ", including by V-ing" keeps its rows: the
+# pledge's own examples)
+_TALKS_TOPICS = re.compile(r",\s+(?:including|such as)\s+(?:(?:in\s+)?(?:the\s+)?areas?\s+(?:related\s+to|of|such\s+as)|on|in|regarding|concerning|related\s+to|with\s+respect\s+to)\s")
+_TALKS_FORM = re.compile(r"engag|talks|negotiat|discuss|dialogue|consult|cooperat|coordinat", re.IGNORECASE)
+
+
+def _topic_of_talks(sentence: str, previous: _CueHit, start: int) -> bool:
+    """Talks just agreed, then ", including (in areas related to) <verb>ing X": the verb names a
+    subject the talks will cover, not a measure taken (second held-out set: "finalize
+    commitments on X, including ..." — the items are content still to be agreed)."""
+    if previous.cue.action != "negotiate" or not _TALKS_FORM.search(previous.form):
+        return False  # (a memorandum "to safeguard X, including the consideration of tariffs" is no talks)
+    between = sentence[previous.end:start]
+    found = _TALKS_TOPICS.search(between)
+    return found is not None and re.search(r"[;:()]|\b(?:will|shall|must|agreed|committed)\b", between[found.end():]) is None
 
 
 def _object_of_previous(sentence: str, previous: _CueHit, start: int) -> bool:

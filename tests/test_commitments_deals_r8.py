@@ -45,3 +45,23 @@ def test_a_listed_purchase_with_no_stated_origin_is_the_partners():
 def test_a_home_purchase_of_named_foreign_goods_is_kept():
     rows = extract("The United States will buy Chilean copper cathodes worth $1 billion.")
     assert purchases(rows) == [("USA", 1e9, "usd")]
+
+
+# --- topics of talks after ", including in areas related to / on / in the areas of" ---------
+
+def test_topics_listed_after_agreed_talks_are_no_measures_of_their_own():
+    for text in ("The two governments will hold talks in the coming months, including in areas related to "
+                 "removing sanitary barriers and improving the investment climate.",
+                 "The United States and Chile agreed to intensify their engagement on trade issues, including on "
+                 "improving the investment environment.",
+                 "Chile and the United States will continue discussions on market access, including in the areas "
+                 "of improving the climate for investors and streamlining customs procedures."):
+        rows = extract(text)
+        assert rows and {r.action for r in rows} == {"negotiate"}, text
+        assert sorted({r.actor for r in rows}) == ["CHL", "USA"], text
+
+
+def test_examples_given_as_the_means_of_a_pledge_stay_rows():
+    rows = extract("The United States and Chile will strengthen cooperation on supply chains, including by "
+                   "eliminating the import licensing requirement for beef.")
+    assert ("CHL", "import_restriction", "remove") in {(r.actor, r.category, r.action) for r in rows}
