@@ -27,7 +27,7 @@ import yaml
 
 from pipeline.actors import ActorMention, put_behind_first_chars, starting_with_first_chars, trie_regex, with_first_chars
 from pipeline.actors import find_actor_mentions as _find_actor_mentions
-from pipeline.model import Article, Commitment, Paragraph, stable_id
+from pipeline.model import TABLE_CELL_SEPARATOR, Article, Commitment, Paragraph, stable_id
 from pipeline.products import hs_codes
 from pipeline.quantities import Quantity, parse_number, rate_levels
 from pipeline.quantities import find_quantities as _find_quantities
@@ -396,6 +396,7 @@ def _article_commitments(article: Article) -> list[Commitment]:
     pledge_label: Commitment | None = None  # the pledge a label ("AI Infrastructure Investments:") names
     pledge_items: set[int] = set()  # rows of the items under such a label: each its own pledge
     previous_text, rate_list_open = "", False  # the paragraph before, and whether it listed a partner's rate
+    previous_kind, table_header = "", ""  # the paragraph kind before, and the header row of the table we are in
     for paragraph in article.paragraphs:
         text = paragraph.text or ""
         if not text.strip():
@@ -435,6 +436,12 @@ def _article_commitments(article: Article) -> list[Commitment]:
             pledgers = _following_pledgers(text, context.on)
         if not found and paragraph.kind == "list_item" and (rate_list_open or _INTRODUCES_LIST.search(previous_text)):
             found = _country_rate_item_rows(paragraph, context)
+        if paragraph.kind == "table_row":
+            if previous_kind != "table_row":
+                table_header = text  # a table's first row names its columns
+            elif not found and _RATE_TABLE_HEADER.search(table_header):
+                found = _rate_table_row_rows(paragraph, context)
+        previous_kind = paragraph.kind
         # (an item of the same shape naming no country we know keeps the list going)
         rate_list_open = paragraph.kind == "list_item" and _COUNTRY_RATE_ITEM.match(text) is not None
         previous_text = text
@@ -857,22 +864,46 @@ _COUNTRY_RATE_SUBJECT = "tariff rate listed for a trading partner"
 def _country_rate_item_rows(paragraph: Paragraph, context: _Context) -> list[Commitment]:
     """A verbless "<country> (N%)" item of a listed set of rates: the rate the document's
     levying government sets on that partner (an `impose` row per partner, guide rule 11)."""
-    text = paragraph.text
-    match = _COUNTRY_RATE_ITEM.match(text)
+    match = _COUNTRY_RATE_ITEM.match(paragraph.text)
     if match is None:
         return []
-    name = match.group("name")
+    return _partner_rate_rows(paragraph, match.group("name"), float(match.group("a") or match.group("b")), context)
+
+
+# A rate table ("Countries and Territories | Reciprocal Tariff, Adjusted", then "Algeria | 30%"):
+# its header names a tariff, duty or rate, and each row a partner and a plain percentage.
+_RATE_TABLE_HEADER = re.compile(r"\b(?:tariffs?|duty|duties|rates?)\b", re.IGNORECASE)
+_RATE_CELL = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(?:%|percent)\s*$")
+_ALIAS_IN_BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")  # "Myanmar (Burma)"
+
+
+def _rate_table_row_rows(paragraph: Paragraph, context: _Context) -> list[Commitment]:
+    """A row of a rate table: the rate the document's levying government sets on that partner."""
+    cells = paragraph.text.split(TABLE_CELL_SEPARATOR)
+    if len(cells) != 2:
+        return []
+    rate = _RATE_CELL.match(cells[1])
+    if rate is None:
+        return []
+    # an order's own annex is in force once signed (guide rule 27), as its operative sections are
+    status = "implemented" if context.order_text else context.default_status
+    return _partner_rate_rows(paragraph, _ALIAS_IN_BRACKETS.sub("", cells[0]), float(rate.group(1)), context, status)
+
+
+def _partner_rate_rows(paragraph: Paragraph, name: str, rate: float, context: _Context,
+                       status: str | None = None) -> list[Commitment]:
+    """The `impose` row (`remove` at zero) of a partner named alone in ``name`` at ``rate`` percent."""
+    text = paragraph.text
     named = [m for m in find_actor_mentions(name, context.on) if m.actor.country]
     # the whole name is one country ("Bosnia and Herzegovina"), not a sentence naming one
     if len(named) != 1 or len(name) - (named[0].end - named[0].start) > 3:
         return []
     partner = named[0].actor.country
     levier = context.in_force_by or next((p for p in context.parties if p != partner), None)
-    rate = float(match.group("a") or match.group("b"))
     row = Commitment(
         actor=levier if levier != partner else None, category="tariff", action="remove" if rate == 0 else "impose",
         subject=_COUNTRY_RATE_SUBJECT, evidence=text.strip(), paragraph_index=0, char_start=0, char_end=0,
-        counterparty=partner, value_to=rate, unit="percent", status=context.default_status,
+        counterparty=partner, value_to=rate, unit="percent", status=status or context.default_status,
         confidence=_confidence(levier, True, "tariff"), article_id=context.article_id,
         extractor_version=EXTRACTOR_VERSION,
     )
@@ -5099,6 +5130,8 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
         key = _row_key(row)
         if id(row) in (listed_apart or ()):
             key += (row.subject,)  # two listed projects of "up to $25 billion" are two pledges
+        if row.subject == _COUNTRY_RATE_SUBJECT:
+            key += (row.counterparty,)  # a partner's listed rate stays its own, whatever else shares the rate
         first = merged.get(key)
         if first is not None and first.evidence == row.evidence and _ANOTHER.match(row.subject or ""):
             # "has paid $1 billion ... and will pay another $1 billion": a second tranche

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruction
+from pipeline.model import TABLE_CELL_SEPARATOR
 
 # ---------------------------------------------------------------------------
 # Tuning constants and tag/class vocabularies (one place, with reasons).
@@ -71,6 +72,8 @@ OPENING_QUOTES = ("“", '"', "‘", "«", "„")
 # Level of a bold heading with no real heading above it: just under the title (h1).
 DEFAULT_BOLD_HEADING_LEVEL = 2
 LIST_TAGS = frozenset({"ul", "ol", "dl"})
+# The cells of a table row are read into the row's one block, parted by TABLE_CELL_SEPARATOR.
+TABLE_CELL_TAGS = frozenset({"td", "th"})
 
 # class/id words marking boilerplate containers (matched as whole words, so
 # "ad" does not hit "header" or "load").
@@ -258,7 +261,8 @@ def is_boilerplate(tag: Tag) -> bool:
     if name in ("body", "html", "main") or name in INLINE_TAGS:
         return False
     if name in FURNITURE_TAGS:
-        return True
+        # a <figure> holding a table is data (an order's annex of rates by country), not an image
+        return not (name == "figure" and tag.find("table") is not None)
     if not tag.attrs:
         return False
     if tag.get("role") in BOILERPLATE_ROLES or is_hidden(tag) or is_screen_reader_hidden(tag):
@@ -296,6 +300,7 @@ class _Walker:
         self.list_depth = 0
         self.skip_ids = {id(t) for t in skip or ()}
         self.furniture: list[Tag] = []
+        self.row_cells: set[int] = set()  # ids of the cells read as parts of their row's block
         self.visits = 0
 
     def walk(self, root: Tag) -> WalkResult:
@@ -346,7 +351,13 @@ class _Walker:
         if furniture:
             self._flush()
             self.furniture.append(tag)
-        if name in BLOCK_TAGS:
+        if name in TABLE_CELL_TAGS and self.context and self.context[-1][0].name == "tr":
+            # a table row is one block, its cells joined by a separator: "Afghanistan | 15%"
+            # keeps a country with its rate, where a block per cell would part them
+            if any(not part.isspace() for part in self.parts):  # not before the first cell
+                self.parts.append(TABLE_CELL_SEPARATOR)
+            self.row_cells.add(id(tag))
+        elif name in BLOCK_TAGS:
             self._flush()
             self._open_block(tag)
         elif name == "a":
@@ -378,6 +389,8 @@ class _Walker:
             kind, level = "blockquote", 0
         elif name == "pre":
             kind, level = "preformatted", 0
+        elif name == "tr":
+            kind, level = "table_row", 0
         self.context.append((tag, kind, level, list_element))
 
     def _leave(self, tag: Tag, furniture: bool) -> None:
@@ -386,6 +399,8 @@ class _Walker:
             self.link_depth -= 1
         elif name in BOLD_TAGS:
             self.bold_depth -= 1
+        elif id(tag) in self.row_cells and not furniture:
+            pass  # a cell of a row: the row's block goes on
         elif name in BLOCK_TAGS or furniture:
             self._flush()
             if name in BLOCK_TAGS and self.context and self.context[-1][0] is tag:

@@ -20,13 +20,17 @@ def stable_id(*parts: object, length: int = 16) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:length]
 
 
+# How a table row's cells are joined in its paragraph's text ("Afghanistan | 15%").
+TABLE_CELL_SEPARATOR = " | "
+
+
 @dataclass
 class Paragraph:
     index: int
     text: str
     char_start: int
     char_end: int
-    # paragraph | heading | list_item | blockquote | preformatted
+    # paragraph | heading | list_item | blockquote | preformatted | table_row (cells joined by " | ")
     kind: str = "paragraph"
     # heading level (1-6) or list nesting depth (1 = top level); 0 otherwise
     level: int = 0
