@@ -43,7 +43,7 @@ def assert_valid(article) -> None:
     for p in article.paragraphs:
         assert p.text and p.text == p.text.strip()
         assert article.body[p.char_start:p.char_end] == p.text
-        assert p.kind in {"paragraph", "heading", "list_item", "blockquote", "preformatted"}
+        assert p.kind in {"paragraph", "heading", "list_item", "blockquote", "preformatted", "table_row"}
 
 
 def reason_for(data, parse=parse_html) -> str | None:
