@@ -558,6 +558,24 @@ _QUOTE_LABEL = re.compile(r"^\W*([^“”\"\n]{3,200}?):\s*[“\"]")
 
 
 @lru_cache(maxsize=1)
+def _non_conditions() -> re.Pattern[str] | None:
+    data = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8")) or {}
+    return _any_of(data.get("not_conditional"), re.IGNORECASE)
+
+
+def _states_condition(sentence: str) -> bool:
+    """Whether the sentence makes a commitment depend on something ("if China fails to",
+    "subject to final approval"): a conditional cue outside the uses that state none ("are
+    subject to a 25% tariff", "as provided in", "once again", "if a product is from X")."""
+    cues = list(_lexicon().conditional.finditer(sentence))
+    if not cues:
+        return False
+    ignored = _non_conditions()
+    spans = [m.span() for m in ignored.finditer(sentence)] if ignored is not None else []
+    return any(not any(start <= cue.start() < end for start, end in spans) for cue in cues)
+
+
+@lru_cache(maxsize=1)
 def _non_government_label() -> re.Pattern[str] | None:
     data = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8")) or {}
     return _any_of(data.get("non_government_speakers"), re.IGNORECASE)
@@ -2833,7 +2851,7 @@ def _cap_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention
                 subject=_subject_phrase(sentence[:match.start()]), evidence=sentence,
                 paragraph_index=0, char_start=0, char_end=0, counterparty=partner if partner != actor else None,
                 products=hs_codes(sentence), value_to=level, unit="percent",
-                status=context.default_status, conditional=bool(_lexicon().conditional.search(sentence)),
+                status=context.default_status, conditional=_states_condition(sentence),
                 confidence=_confidence(actor, not subjects, "tariff"), article_id=context.article_id,
                 extractor_version=EXTRACTOR_VERSION,
             ))
@@ -2964,7 +2982,7 @@ def _planned_measure_rows(sentence: str, rows: list[Commitment], mentions: list[
                 actor=actor, category="tariff", action=action, subject=_subject_phrase(match.group(0)),
                 evidence=sentence, paragraph_index=0, char_start=0, char_end=0, counterparty=counterparty,
                 products=hs_codes(match.group("rest")), status=status, start_date=start,
-                conditional=bool(_lexicon().conditional.search(sentence)) and not past,
+                conditional=_states_condition(sentence) and not past,
                 confidence=_confidence(actor, not goods, "tariff"), article_id=context.article_id,
                 extractor_version=EXTRACTOR_VERSION,
             ))
@@ -4123,7 +4141,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             status = "agreed"
         else:
             status = "rejected"  # "has no plans to lower duties on cars" (convention 10)
-    conditional = bool(_lexicon().conditional.search(sentence))
+    conditional = _states_condition(sentence)
     # "Switzerland and Liechtenstein ... will pay a 15% rate": a row per paying partner too
     partners = _partner_list(sentence, subject_region, mentions, actors) \
         if (cue.intransitive or cue.inverted) and category == "tariff" else []
@@ -4602,7 +4620,7 @@ _DEAL_WHICH_WILL = re.compile(
     r"\b(?:deal|agreement|framework|arrangement)\b[^.;]{0,160}?,\s+which\s+(?:will|would)\s+(?:also\s+|further\s+)?$",
     re.IGNORECASE,
 )
-_SUBORDINATOR = re.compile(r"\b(?:if|unless|once|when|whenever|provided(?: that)?|as long as|until)\b", re.IGNORECASE)
+_SUBORDINATOR = re.compile(r"\b(?:if|unless|once(?! (?:again|more)\b)|when|whenever|provided(?: that)?|as long as|until)\b", re.IGNORECASE)
 
 
 def _in_subordinate_clause(subject_text: str) -> bool:
@@ -5149,7 +5167,9 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
             key += (row.counterparty,)
             first = merged.get(key)
         elif first is not None and _dated_apart(first, row):
-            key += (_DATED_OPENING.match(row.evidence).group(0).lower(),)
+            opening = _DATED_OPENING.match(row.evidence or "")
+            # apart by a past recount without a dated opening: the recount itself tells them apart
+            key += (opening.group(0).lower() if opening else ("recount", _past_recount(row)),)
             first = merged.get(key)
         elif first is not None and (_partners_named_apart(first, row)
                                     or _worldwide_tariff(first) != _worldwide_tariff(row)):

@@ -1,0 +1,93 @@
+"""Round 8, across kinds: status, conditional and sentence structure.
+
+Every sentence here is the team's own invention; each rule is tested on several
+paraphrases of one shape, so that it holds for the class and not for one page's wording.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from commitment_text import commitments_from
+
+WHEN = datetime(2025, 11, 1, tzinfo=timezone.utc)
+PERU_DEAL = "Joint Statement on a Framework for a United States-Peru Agreement on Reciprocal Trade"
+PERU_ORDER = "Fact Sheet: President Donald J. Trump Adjusts Tariffs on Imports from Peru"
+
+
+def _conditions(*texts: str, title: str = PERU_DEAL) -> list[bool]:
+    rows = commitments_from(list(texts), published_at=WHEN, title=title)
+    assert rows, "the sentence should give a row"
+    return sorted({r.conditional for r in rows})
+
+
+# Convention 7's "subject to" is a condition ("subject to final approval"); the levy a good is
+# "subject to" is the measure itself, and a legal reference is its scope.
+@pytest.mark.parametrize("sentence", [
+    "Imports of Peruvian textiles will be subject to a 15 percent tariff.",
+    "All other Peruvian vehicles will still be subject to the 25% duty.",
+    "Peruvian copper in excess of the quota shall remain subject to the duties set forth in the proclamation.",
+    "The United States will impose a 10 percent tariff on Peruvian goods, subject to the terms of Executive Order 14257.",
+    "Peru will eliminate inspection requirements for U.S. goods that are not subject to third-party testing.",
+])
+def test_a_levy_a_good_is_subject_to_is_no_condition(sentence):
+    assert _conditions(sentence, title=PERU_ORDER) == [False]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The United States will lower its tariff on Peruvian asparagus to 5 percent, subject to final approval by both leaders.",
+    "Peru will remove its tariff on U.S. pork, subject to the successful conclusion of the agreement.",
+    "Peru will cut its duties on U.S. wheat to 5 percent, subject to ratification by its Congress.",
+])
+def test_a_pending_approval_is_a_condition(sentence):
+    assert _conditions(sentence) == [True]
+
+
+# "provided by / in / under" supplies or lays down; "provided that" and a leading "Provided" set terms.
+@pytest.mark.parametrize("sentence, conditional", [
+    ("Peru will invest $2 billion in training provided by U.S. universities.", False),
+    ("Except as otherwise provided in the annex, Peru will eliminate tariffs on U.S. machinery.", False),
+    ("The United States will apply the 10 percent tariff provided under the order to Peruvian goods.", False),
+    ("Peru will eliminate tariffs on U.S. machinery, provided that the United States removes its steel tariff.", True),
+    ("Provided Peru meets these requirements, the United States will eliminate its tariff on Peruvian coffee.", True),
+])
+def test_provided_is_a_condition_only_when_it_sets_terms(sentence, conditional):
+    assert _conditions(sentence) == [conditional]
+
+
+# Guide rule 28: an "if" that sorts goods by origin or content classifies them; "if necessary",
+# "once again" and an "if" meaning whether state no condition.
+@pytest.mark.parametrize("sentence, conditional", [
+    ("If a medical device is from Peru or Chile, a 15% tariff will apply.", False),
+    ("If a vehicle contains at least 60 percent U.S. steel, a 10% tariff will apply.", False),
+    ("Peru will eliminate its tariffs on U.S. machinery and, if necessary, amend its customs law to do so.", False),
+    ("Peru once again agreed to cut its tariff on U.S. ethanol to 5 percent.", False),
+    ("The United States will raise its tariff on Peruvian goods to 40 percent if Peru fails to open its market.", True),
+    ("There will be no tariff if Peruvian firms decide to build their plants in the United States.", True),
+])
+def test_if_is_a_condition_only_on_a_future_act(sentence, conditional):
+    assert _conditions(sentence) == [conditional]
+
+
+# An event still to come ("upon completion of", "on request of") and an inverted if-clause
+# ("Should Peru retaliate, ...") make the measure depend on it.
+@pytest.mark.parametrize("sentence", [
+    "Peru will buy U.S. LNG upon completion of its new terminal.",
+    "Upon the written request of the United States, Peru shall eliminate its subsidies for fishing fleets.",
+    "On request of Peru, the United States will consider reducing its tariff on Peruvian grapes.",
+    "Should Peru retaliate, the United States will raise its tariff on Peruvian goods to 40 percent.",
+])
+def test_an_event_still_to_come_is_a_condition(sentence):
+    assert _conditions(sentence) == [True]
+
+
+# "once again" repeats a measure; it opens no once-clause, so the measure is still a row
+@pytest.mark.parametrize("sentence, row", [
+    ("The United States once again cut its tariff on Peruvian coffee to 5 percent.", ("USA", "tariff", "reduce")),
+    ("Peru once again agreed to cut its tariff on U.S. ethanol to 5 percent.", ("PER", "tariff", "reduce")),
+    ("Peru once more pledged to buy U.S. wheat.", ("PER", "purchase", "purchase")),
+])
+def test_once_again_opens_no_condition(sentence, row):
+    rows = commitments_from([sentence], published_at=WHEN, title=PERU_DEAL)
+    assert [(r.actor, r.category, r.action, r.conditional) for r in rows] == [row + (False,)]
