@@ -1,0 +1,61 @@
+"""Commitment extraction, round 8: agreement texts in treaty language (joint
+statements, frameworks, joint fact sheets, full agreement texts).
+
+Each rule reads a clause shape or a noun class, so each test gives it more than
+one wording. Every sentence here is our own, written for the rule it tests.
+"""
+from datetime import datetime, timezone
+
+import pytest
+
+from commitment_text import commitments_from, rows_of
+
+PUBLISHED = datetime(2025, 11, 20, 9, 0, tzinfo=timezone.utc)
+TITLE = "Joint statement on a framework for a Norway-Iceland agreement on reciprocal trade"
+
+
+def extract(*texts, title=TITLE, levels=None, kinds=None):
+    return commitments_from(texts, published_at=PUBLISHED, title=title, levels=levels, kinds=kinds,
+                            article_id="test-agreements-r8")
+
+
+# Customs facilitation is market access (guide rule 14), whichever verb improves it and
+# whichever of its nouns names it: procedures, trade facilitation, a single window, an
+# authorised-operator programme, pre-arrival processing, a customs reward system.
+@pytest.mark.parametrize("sentence, action", [
+    ("Iceland will digitalize its customs procedures.", "relax"),
+    ("Iceland commits to digitise its customs procedures and to expand its single window.", "relax"),
+    ("Iceland will improve trade facilitation at its ports.", "relax"),
+    ("Iceland will adopt best practices in customs, including an authorized economic operator program.", "relax"),
+    ("Iceland shall abolish its customs reward system.", "remove"),
+])
+def test_customs_facilitation_is_market_access(sentence, action):
+    assert rows_of(extract(sentence)) == [("ISL", "market_access", action, None, None, None)]
+
+
+def test_technology_for_pre_arrival_processing_is_customs_facilitation():
+    rows = extract("Iceland shall, within three years, implement systems that allow for pre-arrival processing "
+                   "and paperless trade for goods of Norway.")
+    assert [(r.actor, r.category) for r in rows] == [("ISL", "market_access")]
+
+
+# Permitting a flow is easing it: "permit" is a relaxing verb when its object names a measure.
+@pytest.mark.parametrize("sentence", [
+    "Iceland will permit the free transfer of data across trusted borders.",
+    "Iceland shall permit cross-border transfers of data for the conduct of business.",
+])
+def test_permitting_data_transfers_is_a_relaxation(sentence):
+    assert rows_of(extract(sentence)) == [("ISL", "other", "relax", None, None, None)]
+
+
+def test_permit_as_a_noun_is_no_cue():
+    assert extract("The permit fee for fishing boats was paid by the owners last year.") == []
+
+
+# Corruption and bribery are `other` topics (guide rule 16): enforcing laws against them is enforcement.
+@pytest.mark.parametrize("sentence", [
+    "Iceland commits to strengthen and enforce comprehensive anti-corruption laws.",
+    "Iceland shall combat bribery of foreign public officials.",
+])
+def test_anti_corruption_laws_are_enforced(sentence):
+    assert rows_of(extract(sentence)) == [("ISL", "other", "enforce", None, None, None)]
