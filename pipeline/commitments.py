@@ -1848,6 +1848,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows.extend(_sale_to_rows(sentence, rows, mentions, context))
     if "ommitment to" in sentence and _DEAL_COMMITMENT.search(sentence):
         rows = _deal_commitment_rows(sentence, rows, context)
+    if rows and "ommitments" in sentence:
+        rows = _commitments_still_to_finalize(sentence, rows, context)
     if "uild" in sentence and _RECAP_LEAD.search(sentence):
         rows.extend(_recap_rows(sentence, rows, mentions, context))
     if "Agreements" in sentence:
@@ -1866,6 +1868,38 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
     if "mposition of" in sentence:
         rows.extend(_imposition_on_class_rows(sentence, rows, mentions, context))
     return rows, carried
+
+
+# "The United States and X will finalize commitments related to protecting labor rights, including
+# by ...", "will finalize commitments by X to address ...", "will memorialize commitments to ...": the
+# pledges named are still being written, so the sentence states talks on their topic (convention 19),
+# not the measures themselves. The phrase must open the sentence's first clause.
+_COMMITMENTS_TO_FINALIZE = re.compile(
+    r"^[^;:]{0,120}?\b(?:finali[sz]e|memoriali[sz]e)\s+(?:(?:robust|further|the|their)\s+)?commitments\s+"
+    r"(?:related\s+to|relating\s+to|regarding|concerning|on|by\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s+to|to)\s",
+    re.IGNORECASE)
+# barriers named by the trade they touch: the trade names the topic ("barriers impacting digital trade")
+_BARRIER_WORDS = re.compile(r"(?:non-tariff\s+)?barriers?", re.IGNORECASE)
+
+
+def _commitments_still_to_finalize(sentence: str, rows: list[Commitment], context: _Context) -> list[Commitment]:
+    """One `negotiate` row per finalizing party for commitments a sentence says are still to be
+    finalized, on the topic its object names first, in place of the rows of the verbs inside it."""
+    match = _COMMITMENTS_TO_FINALIZE.search(sentence)
+    template = next((row for row in rows if _lacks_figures(row)), None)
+    if match is None or template is None:
+        return rows
+    named = list(_lexicon().objects.finditer(sentence, match.end()))
+    topics = [m for m in named if not _BARRIER_WORDS.fullmatch(m.group(0))] or named
+    category = _lexicon().object_categories[topics[0].lastgroup] if topics else template.category
+    # "The United States and X will finalize commitments by X to ...": both finalize them
+    parties = _subject_countries(sentence[:match.start()], context.on) or list(dict.fromkeys(r.actor for r in rows))
+    found = []
+    for party in parties:
+        partner = next((p for p in parties if p != party), None) or template.counterparty
+        found.append(replace(template, actor=party, counterparty=partner if partner != party else None,
+                             action="negotiate", category=category))
+    return found
 
 
 _WITH_PARTNER = re.compile(r"\s*with\s+(?:the\s+)?$", re.IGNORECASE)

@@ -59,3 +59,26 @@ def test_permit_as_a_noun_is_no_cue():
 ])
 def test_anti_corruption_laws_are_enforced(sentence):
     assert rows_of(extract(sentence)) == [("ISL", "other", "enforce", None, None, None)]
+
+
+# Commitments a sentence says are still to be finalized are talks on their topic
+# (convention 19): one `negotiate` row per party, not the rows of the verbs inside.
+@pytest.mark.parametrize("sentence, category", [
+    ("Norway and Iceland will finalize commitments to address distortionary behaviors of state-owned "
+     "enterprises.", "other"),
+    ("Norway and Iceland will finalize commitments related to protecting internationally recognized labor "
+     "rights, including by amending labor laws; and strengthen enforcement of those laws.", "other"),
+    ("Norway and Iceland will finalize commitments by Iceland to address barriers impacting digital trade "
+     "and services.", "other"),
+    ("Norway and Iceland will memorialize commitments relating to combating illegal fishing.", "other"),
+    ("Norway and Iceland will finalize commitments on intellectual property, including on geographical "
+     "indications.", "intellectual_property"),
+])
+def test_commitments_still_to_finalize_are_talks_on_their_topic(sentence, category):
+    assert rows_of(extract(sentence)) == [("ISL", category, "negotiate", None, None, None),
+                                          ("NOR", category, "negotiate", None, None, None)]
+
+
+def test_commitments_already_made_keep_their_measures():
+    rows = extract("Iceland has made commitments to remove its import licensing requirements for Norwegian fish.")
+    assert [(r.actor, r.action) for r in rows] == [("ISL", "remove")]
