@@ -1850,6 +1850,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows = _deal_commitment_rows(sentence, rows, context)
     if rows and "ommitments" in sentence:
         rows = _commitments_still_to_finalize(sentence, rows, context)
+    if len(rows) > 1 and "acilitat" in sentence:
+        rows = _drop_facilitation_lead(sentence, rows)
     if "uild" in sentence and _RECAP_LEAD.search(sentence):
         rows.extend(_recap_rows(sentence, rows, mentions, context))
     if "Agreements" in sentence:
@@ -1900,6 +1902,27 @@ def _commitments_still_to_finalize(sentence: str, rows: list[Commitment], contex
         found.append(replace(template, actor=party, counterparty=partner if partner != party else None,
                              action="negotiate", category=category))
     return found
+
+
+# "X shall facilitate digital trade with the United States, including by refraining from ...,
+# ensuring ...", "has committed to facilitating trade by recognizing ...": a facilitation lead
+# whose means follow; the means are the rows (guide rule 6), the lead's aim is none
+_FACILITATION_LEAD = re.compile(
+    r"\bfacilitat(?:e|es|ing)\s+(?P<topic>(?:[\w-]+\s+){0,3}?trade)(?:\s+with\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
+    r",?\s+(?:including\s+)?(?:by|through)\s+(?:commitments\s+to\s+|\w+ing\b)")
+
+
+def _drop_facilitation_lead(sentence: str, rows: list[Commitment]) -> list[Commitment]:
+    """The rows of a sentence without its figureless facilitation lead, when its means gave rows."""
+    match = _FACILITATION_LEAD.search(sentence)
+    if match is None:
+        return rows
+    topic = match.group("topic").lower()
+    lead = [row for row in rows if row.action == "relax" and _lacks_figures(row)
+            and (row.subject or "").lower().startswith(topic)]
+    if not lead or len(lead) == len(rows):
+        return rows
+    return [row for row in rows if not any(row is l for l in lead)]
 
 
 _WITH_PARTNER = re.compile(r"\s*with\s+(?:the\s+)?$", re.IGNORECASE)
@@ -3719,6 +3742,15 @@ def _opinion_around(sentence: str, hit: _CueHit) -> bool:
     return "effort" in sentence and bool(_SUPPORTED_EFFORT.search(sentence, window, hit.start))
 
 
+# What lies between two gerunds of one list ("refraining from measures against U.S. services or
+# U.S. products, ensuring ...", "by accepting X, and removing Y"): the previous item's object, with
+# no verb of its own, closed by the list's comma; a name in it is no subject of the next item
+_GERUND_LIST_GAP = re.compile(
+    r"(?:(?!\b(?:will|shall|would|should|can|could|may|has|have|had|is|are|was|were|commits?|committed|agreed?|agrees"
+    r"|intends?|plans?|said|says)\b)[^;:])*,\s*(?:\[\d+\]\s*)?(?:and\s+|or\s+)?(?:by\s+)?",
+    re.IGNORECASE)
+
+
 def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int],
                      object_region: tuple[int, int], mentions: list[ActorMention],
                      carried: list[str], heading_actors: list[str],
@@ -3834,7 +3866,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if not subjects and ("nited Nations" in subject_text or "U.N." in subject_text or "Security Council" in subject_text) \
             and _UN_BODY.search(subject_text):
         return [], []  # "The U.N. Security Council pledged to impose further sanctions": no government's measure
-    if coordinated and subjects and subject_region[0] > 0 and _names_open_region(sentence, subject_region, mentions) \
+    if coordinated and subjects and subject_region[0] > 0 and (
+            _names_open_region(sentence, subject_region, mentions)
+            or (hit.form.endswith("ing") and _GERUND_LIST_GAP.fullmatch(subject_text))) \
             and not _OWNED_PLEDGE.search(subject_text):
         # "Japan will recognize U.S. standards and lift ...", "provide President Trump $550
         # billion to invest": names in the previous verb's object are not this verb's subject

@@ -82,3 +82,55 @@ def test_commitments_still_to_finalize_are_talks_on_their_topic(sentence, catego
 def test_commitments_already_made_keep_their_measures():
     rows = extract("Iceland has made commitments to remove its import licensing requirements for Norwegian fish.")
     assert [(r.actor, r.action) for r in rows] == [("ISL", "remove")]
+
+
+# Securing a free flow eases it: "ensure the free transfer of data" is `other` `relax` (guide
+# rule 16), "ensure the free movement of goods" market access; other objects of "ensure" are no cue.
+@pytest.mark.parametrize("sentence, category", [
+    ("Iceland will ensure the free transfer of data across trusted borders.", "other"),
+    ("Iceland commits to ensuring the secure cross-border flow of data for the conduct of business.", "other"),
+    ("Iceland will ensure the free movement of Norwegian fish through its ports.", "market_access"),
+])
+def test_ensuring_a_free_flow_is_a_relaxation(sentence, category):
+    assert rows_of(extract(sentence)) == [("ISL", category, "relax", None, None, None)]
+
+
+def test_ensuring_an_aim_is_no_cue():
+    assert extract("Iceland will ensure a prosperous future for its fishing towns.") == []
+
+
+# The items of a gerund list share the lead's subject: a partner named inside the previous
+# item's object ("against U.S. services or U.S. products, ensuring ...") is not the next item's actor.
+@pytest.mark.parametrize("names", ["Norwegian services or Norwegian products", "U.S. services or U.S. goods"])
+def test_a_gerund_list_item_keeps_the_lead_subject(names):
+    title = "Joint Statement on Framework for United States-Iceland Agreement on Reciprocal Trade"
+    if names.startswith("Norwegian"):
+        title = TITLE
+    rows = extract(f"Iceland has committed to open its services market, including by refraining from measures "
+                   f"that discriminate against {names}, ensuring the free transfer of data across trusted borders, "
+                   f"and supporting a permanent moratorium on customs duties on electronic transmissions.",
+                   title=title)
+    assert {r.actor for r in rows} == {"ISL"}
+    assert ("ISL", "other", "relax") in {(r.actor, r.category, r.action) for r in rows}
+
+
+# A facilitation lead whose means follow ("facilitate digital trade, including by ...", "facilitating
+# trade with X by recognizing ...") is stated by its means (guide rule 6): no row of its own.
+@pytest.mark.parametrize("sentence", [
+    "Iceland shall facilitate digital trade with Norway, including by refraining from imposing digital "
+    "services taxes and ensuring the free transfer of data across trusted borders.",
+    "Iceland has committed to facilitating digital trade by refraining from imposing digital services taxes "
+    "and by ensuring the free transfer of data across trusted borders.",
+    "Iceland will facilitate digital trade, including through commitments to refrain from imposing digital "
+    "services taxes and to ensure the free transfer of data across trusted borders.",
+])
+def test_a_facilitation_lead_is_stated_by_its_means(sentence):
+    rows = extract(sentence)
+    assert sorted((r.actor, r.category, r.action) for r in rows) == [("ISL", "other", "maintain"),
+                                                                      ("ISL", "other", "relax")]
+    assert not any((r.subject or "").startswith("digital trade") for r in rows)
+
+
+def test_a_facilitation_lead_alone_is_a_row():
+    assert rows_of(extract("Iceland will facilitate digital trade with Norway.")) == [
+        ("ISL", "other", "relax", None, None, None)]
