@@ -226,6 +226,87 @@ def put_behind_first_chars(namespace: dict, names: tuple[str, ...]) -> None:
             namespace[name] = with_first_chars(namespace[name])
 
 
+# Speed: the characters outside ASCII that a case-insensitive regex matches to an ASCII
+# letter ("İ" and "ı" to i, "ſ" to s, the Kelvin sign to k). Folding them as the regex
+# engine does keeps a literal test on the folded text as permissive as the regex itself
+# (tests/test_speed_r8.py checks the list against every code point).
+_REGEX_FOLDS_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+# A required literal shorter than this (" a", "on") is in most texts: no use as a guard.
+_MIN_GUARD_CHARS = 3
+
+
+def fold_case(text: str) -> str:
+    """``text`` lower-cased so that a lower-case ASCII literal a case-insensitive regex
+    finds in it is a substring of it."""
+    return text.lower() if text.isascii() else text.translate(_REGEX_FOLDS_TO_ASCII).lower()
+
+
+def required_literals(patterns: list[str], flags: int = 0) -> frozenset[str] | None:
+    """Lower-case ASCII strings one of which every match of any of ``patterns`` contains
+    ("vetting (?:procedures|requirements)" -> "requirements", "procedures" or ...);
+    None when some pattern has none that can be told (then no text may be skipped).
+    Read from the parsed regex: a run of literals in sequence, or one from each branch."""
+    found: set[str] = set()
+    for pattern in patterns:
+        try:
+            from re import _constants as sre, _parser as sre_parse  # the stdlib's own regex parser
+            candidates = _literal_sets(sre_parse.parse(pattern, flags), sre)
+        except Exception:  # another Python's internals, a pattern the walk does not know
+            return None
+        best = max(candidates, key=_guard_strength, default=None)
+        if best is None or _guard_strength(best) < _MIN_GUARD_CHARS:
+            return None
+        found |= {literal.lower() for literal in best}
+    # a literal holding another is found only where that one is: the shorter one says it all
+    return frozenset(literal for literal in found if not any(other != literal and other in literal for other in found))
+
+
+def _guard_strength(literals: frozenset[str]) -> int:
+    """How rare a set of literals is: its shortest member without spaces; a set holding a
+    literal outside ASCII is no guard (the case folding of fold_case covers ASCII only)."""
+    if not all(literal.isascii() for literal in literals):
+        return -1
+    return min(len(literal.strip()) for literal in literals)
+
+
+def _literal_sets(items, sre) -> list[frozenset[str]]:
+    """Sets of literals the parsed sequence always contains (one member of each set)."""
+    sets: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            sets.append(frozenset(["".join(run)]))
+            run = []
+        if op is sre.SUBPATTERN:
+            sets.extend(_literal_sets(av[3], sre))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
+            sets.extend(_literal_sets(av[2], sre))
+        elif op is sre.BRANCH:
+            union: set[str] = set()
+            for branch in av[1]:
+                best = max(_literal_sets(branch, sre), key=_guard_strength, default=None)
+                if best is None or _guard_strength(best) < 1:
+                    break
+                union |= best
+            else:
+                sets.append(frozenset(union))
+    if run:
+        sets.append(frozenset(["".join(run)]))
+    return sets
+
+
+def may_match(literals: frozenset[str] | None, text: str) -> bool:
+    """False only when ``text`` holds none of ``literals`` (from ``required_literals``):
+    then no pattern they guard can match in it, and the regex need not run."""
+    if literals is None:
+        return True
+    folded = fold_case(text)
+    return any(literal in folded for literal in literals)
+
+
 def _class_escapes() -> dict:
     try:
         from re import _constants as sre

@@ -25,10 +25,11 @@ from pathlib import Path
 
 import yaml
 
-from pipeline.actors import ActorMention, put_behind_first_chars, starting_with_first_chars, trie_regex, with_first_chars
+from pipeline.actors import ActorMention, may_match, put_behind_first_chars, required_literals, starting_with_first_chars
+from pipeline.actors import trie_regex, with_first_chars
 from pipeline.actors import find_actor_mentions as _find_actor_mentions
 from pipeline.model import TABLE_CELL_SEPARATOR, Article, Commitment, Paragraph, stable_id
-from pipeline.products import hs_codes
+from pipeline.products import hs_codes as _hs_codes
 from pipeline.quantities import Quantity, parse_number, rate_levels
 from pipeline.quantities import find_quantities as _find_quantities
 from pipeline.sentences import split_sentences
@@ -99,13 +100,21 @@ _FIRST_PERSON = re.compile(
     r"\s+(?:that\s+)?(?:it\s+)?(?:is\s+|was\s+)?"
     r"(?:also\s+)?(?:necessary|appropriate)(?:\s+and\s+(?:necessary|appropriate))?\s+to\s*(?::\s*)?(?:\w+\s+)?$")
 # Strong clause boundaries: a new subject can start after them.
+# Speed (output unchanged): the regex engine skips an alternative that opens with a literal
+# or a class by its first character, but must enter one that opens with a lookbehind or
+# "\b". So the "(" alternative checks its lookbehind after the "(", the whitespace
+# alternatives share one "\s" and the word alternatives one "\b" (alternatives with
+# different first characters never compete at one position, so the grouping changes no
+# match). Add a boundary to the group its first character belongs to.
 _CLAUSE_BOUNDARY = re.compile(
-    r";|:\s|,\s*(?:while|whereas|but|and|although|as)\s|,\s*(?:bringing|taking|pushing|putting)\s(?=(?:[\w-]+\s+){0,4}(?:rate|tariff|total|level)s?\b)|\s(?:while|whereas|but)\s|\s(?=(?:if|unless|provided that)\s)|(?<![\w)])\(\s*(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*\)\s|—(?!\s*(?:down|up) from)|–\s(?!(?:down|up) from)|\s-\s"
-    r"|\b(?:said|says|announced|stated|added|noted|confirmed)(?:\s+(?:in an? \w+|on \w+day|late on \w+day))?(?:\s+that)?\s"
-    r"|\b(?:told|tells|assured|informed)\s[^,;]{1,60}?\bthat\s"
+    r";|:\s|,\s*(?:while|whereas|but|and|although|as)\s|,\s*(?:bringing|taking|pushing|putting)\s(?=(?:[\w-]+\s+){0,4}(?:rate|tariff|total|level)s?\b)"
+    r"|\s(?:(?:while|whereas|but)\s|(?=(?:if|unless|provided that)\s)|-\s)"
+    r"|\((?<![\w)]\()\s*(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*\)\s|—(?!\s*(?:down|up) from)|–\s(?!(?:down|up) from)"
+    r"|\b(?:(?:said|says|announced|stated|added|noted|confirmed)(?:\s+(?:in an? \w+|on \w+day|late on \w+day))?(?:\s+that)?\s"
+    r"|(?:told|tells|assured|informed)\s[^,;]{1,60}?\bthat\s"
     # "has been upfront that India would face tariffs", "made clear that": a stated position
     # reports its that-clause, whose subject is its own
-    r"|\b(?:been|is|was|are|were)\s+(?:upfront|clear|transparent|explicit|adamant)\s+that\s|\bmade\s+(?:it\s+)?clear\s+that\s",
+    r"|(?:been|is|was|are|were)\s+(?:upfront|clear|transparent|explicit|adamant)\s+that\s|made\s+(?:it\s+)?clear\s+that\s)",
 )
 # "(i)", "(2)", "(b)": enumeration markers inside treaty sentences.
 _ENUMERATION = re.compile(r"\(\s*(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*\)")
@@ -366,6 +375,38 @@ def find_actor_mentions(text: str, on: date | None = None,
                         context: str | tuple[str, ...] | None = None) -> list[ActorMention]:
     """``actors.find_actor_mentions``, once per text, date and context within an article."""
     return _memoised(_find_actor_mentions, text, on, context)
+
+
+def hs_codes(text: str) -> list[str]:
+    """``products.hs_codes``, once per text within an article (rows of one sentence ask
+    about the sentence and its parts again and again)."""
+    return _memoised(_hs_codes, text)
+
+
+def _scan_objects(text: str) -> list[re.Match[str]]:
+    return list(_lexicon().objects.finditer(text))
+
+
+def _object_matches(text: str) -> list[re.Match[str]]:
+    """``lexicon.objects.finditer(text)`` as a list, once per text within an article: the
+    rules of one cue ask about the same object text several times."""
+    return _memoised(_scan_objects, text)
+
+
+def _scan_cues(sentence: str) -> list[re.Match[str]]:
+    return list(_lexicon().cue_pattern.finditer(sentence))
+
+
+def _cue_matches(sentence: str) -> list[re.Match[str]]:
+    """The cue forms in ``sentence`` (``lexicon.cue_pattern.finditer``), once per sentence
+    within an article: whether it has any, then each."""
+    return _memoised(_scan_cues, sentence)
+
+
+def _first_object(text: str) -> re.Match[str] | None:
+    """``lexicon.objects.search(text)``: the first of the object matches (the same match)."""
+    found = _object_matches(text)
+    return found[0] if found else None
 
 
 def extract_commitments(article: Article) -> list[Commitment]:
@@ -992,7 +1033,7 @@ def _hits_without_overlap(first: list[_CueHit], others: list[_CueHit]) -> list[_
 def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
     lexicon = _lexicon()
     hits: list[_CueHit] = []
-    for match in lexicon.cue_pattern.finditer(sentence):
+    for match in _cue_matches(sentence):
         form = match.group(1)
         cue = lexicon.forms[form]
         if cue.requires is not None and cue.requires.pattern.startswith("^") and not cue.requires.search(
@@ -1322,7 +1363,7 @@ def _talks_for_measure(form: str, object_text: str) -> bool:
 
 
 def _category_of_form(form: str) -> str | None:
-    found = _lexicon().objects.search(form)
+    found = _first_object(form)
     return _lexicon().object_categories[found.lastgroup] if found else None
 
 
@@ -1637,13 +1678,23 @@ def _customs_duties() -> re.Pattern[str]:
     return _any_of(data.get("customs_duties"), re.IGNORECASE) or re.compile(r"(?!)")
 
 
+@lru_cache(maxsize=1)
+def _customs_duty_words() -> frozenset[str] | None:
+    """Words one of which every customs duty of the lexicon contains ("requirement", "bond"):
+    speed, a region with none of them needs no search of the whole alternation."""
+    data = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8")) or {}
+    return required_literals(data.get("customs_duties") or [], re.IGNORECASE)
+
+
 def _customs_duty_rows(sentence: str, hit: _CueHit, object_region: tuple[int, int], rows: list[Commitment],
                        enforcer: str | None) -> None:
     """A duty laid on importers ("increasing bonding requirements", "imposing a good standing
     requirement on all IORs", "establishing a 50% minimum penalty floor") is customs
     enforcement whatever the verb: `other` `enforce`, no levels (guide rule 24)."""
-    if hit.cue.lemma != "customs_duty_on" and not _customs_duties().search(sentence, object_region[0],
-                                                                           min(object_region[1], object_region[0] + 80)):
+    duty_end = min(object_region[1], object_region[0] + 80)
+    if hit.cue.lemma != "customs_duty_on" and not (
+            may_match(_customs_duty_words(), sentence[object_region[0]:duty_end])
+            and _customs_duties().search(sentence, object_region[0], duty_end)):
         return
     for row in rows:
         if row.category in ("other", "tariff", "import_restriction", "market_access") and row.action not in (
@@ -1671,7 +1722,7 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         # "X is not affected by this order", "This order does not affect any other duties": what
         # the order leaves in force (rows for the duties named), nothing else the verbs say
         return _untouched_measure_rows(sentence, context), list(previous_actors)
-    if lexicon.cue_pattern.search(sentence) is None and not (
+    if not _cue_matches(sentence) and not (
             "subject to" in sentence and _INTERRUPTED_SUBJECT_TO.search(sentence)):
         if " with " in sentence and ("ineral" in sentence or "emorand" in sentence or "MOU" in sentence):
             found = _side_deal_partner_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
@@ -3661,7 +3712,7 @@ def _other_party(party: str | None, context: _Context, exclude: list[str] | None
 
 def _object_categories(text: str) -> list[str]:
     lexicon = _lexicon()
-    return [lexicon.object_categories[m.lastgroup] for m in lexicon.objects.finditer(text)]
+    return [lexicon.object_categories[m.lastgroup] for m in _object_matches(text)]
 
 
 def _category(cue: Cue, object_text: str, subject_text: str | None = None) -> str:
@@ -3671,12 +3722,12 @@ def _category(cue: Cue, object_text: str, subject_text: str | None = None) -> st
     if subject_text:
         # "duties on Japanese cars would fall": the subject nearest the verb is the measure
         last = None
-        for last in lexicon.objects.finditer(subject_text):
+        for last in _object_matches(subject_text):
             pass
         if last is not None:
             return lexicon.object_categories[last.lastgroup]
     # the first category named in the object is its head ("the tariff ... imposed over fentanyl")
-    found = [m for m in lexicon.objects.finditer(object_text) if not _LEGAL_REFERENCE.match(object_text, m.start())]
+    found = [m for m in _object_matches(object_text) if not _LEGAL_REFERENCE.match(object_text, m.start())]
     if len(found) > 1 and lexicon.object_categories[found[0].lastgroup] == "diplomatic" \
             and _AGREEMENT_ON.fullmatch(object_text, found[0].start(), found[1].start()):
         found = found[1:]  # "the WTO Agreement on Government Procurement": the agreement's subject is the measure
@@ -3965,7 +4016,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], keep  # "strengthen critical mineral supply chains": an aim, not a measure raised
     statistics = _lexicon().statistics
     figure = statistics.match(object_text.lstrip(" ,")) if statistics is not None else None
-    if figure and not _lexicon().objects.search(figure.group(0)):
+    if figure and not _first_object(figure.group(0)):
         # ("forced labor in their supply chains" names a measure topic before the figure word)
         return [], keep  # "maintained a current account deficit": a figure, not a measure
     if not cue.intransitive and not coordinated and not company and not (cue.inverted and _IMPORTS_SUBJECT.search(subject_text)) \
@@ -3993,7 +4044,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], keep  # "Shares of Hyundai fell 4% ... a lower car tariff": the subject is no measure
     # "continue trade talks", "begin negotiations": a form that names its own object
     # ("hold consultations to address barriers": the purpose names the subject of the talks)
-    category_text = f"{hit.form} {object_text}" if " " in hit.form and _lexicon().objects.search(hit.form) \
+    category_text = f"{hit.form} {object_text}" if " " in hit.form and _first_object(hit.form) \
         and not _talks_for_measure(hit.form, object_text) else object_text
     category = _category(cue, category_text, subject_text if cue.intransitive else None)
     if cue.action == "enforce" and hit.form.lower().startswith("implement") and _THE_DEAL_ITSELF.match(object_text):
@@ -4019,9 +4070,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         category = "other"  # "cooperate to facilitate investment and trade in critical minerals" (convention 12)
     if cue.lemma == "open" and category != "tariff":
         category = "market_access"  # "open its dairy sector ..., the sticking point in talks": the market is the object
-    if cue.action == "negotiate" and _lexicon().objects.search(category_text) is None:
+    if cue.action == "negotiate" and _first_object(category_text) is None:
         means = _INCLUDING_MEANS.match(sentence, object_region[0]) or _TALKS_AIM.match(sentence, object_region[0])
-        if means and _lexicon().objects.search(means.group(1)):
+        if means and _first_object(means.group(1)):
             # ("cooperate with the United States with a view to restricting transactions with
             # listed entities": the aim of the talks names their subject)
             # "cooperate on ring-fencing their markets ..., including through tariff-rate quota
@@ -4033,14 +4084,14 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "negotiate agreements with trading partners to address the threat ... with respect to
         # imports of X": a Section 232 negotiation on those imports (guide, round 7 sanctions)
         category, category_text = "import_restriction", "import restrictions"
-    if cue.needs_category and not cue.intransitive and _lexicon().objects.search(category_text) is None \
+    if cue.needs_category and not cue.intransitive and _first_object(category_text) is None \
             and not (cue.category == "tariff" and _BARE_RATE.match(object_text) and not _MARKET_MOVE.match(object_text)):
         # ("China would charge 10%": a bare rate after a tariff verb names the tariff)
         return [], keep  # "reduce reliance on foreign manufacturing": no measure named
     if category not in ("purchase", "investment", "sanctions", "tariff") and _NON_TRADE.search(
             sentence, subject_region[0], object_region[1]):
         return [], keep  # space, defence, peace accords: not trade commitments (guide rule 1)
-    if cue.lemma == "impose" and _IMPOSED_BURDEN.match(object_text) and _lexicon().objects.search(category_text) is None:
+    if cue.lemma == "impose" and _IMPOSED_BURDEN.match(object_text) and _first_object(category_text) is None:
         return [], keep  # "imposing higher costs on companies", "imposed maximum pressure": no measure imposed
     if category == "tariff" and _DOMESTIC_TAX.search(sentence) and not _TRADE_TAX_WORD.search(sentence):
         return [], keep  # "impose a 4 percent surcharge on incomes", "a 35 percent corporate tax rate": domestic taxes
@@ -4058,7 +4109,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         heading_actors, context,
     )
     if not actors and category != "tariff" and not (cue.fixed or cue.intransitive) \
-            and _lexicon().objects.search(category_text) is None \
+            and _first_object(category_text) is None \
             and not find_quantities(object_text):
         # "Several Italian regions banned outdoor work": no party and no trade measure named
         return [], keep
@@ -4347,9 +4398,9 @@ def _names_no_trade(sentence: str, category_text: str, object_text: str, subject
     if _trade_context().search(sentence):
         return False  # (the cheap test first: most sentences with a cue speak of trade)
     lexicon = _lexicon()
-    named = [m.group(0).lower() for m in lexicon.objects.finditer(category_text)]
+    named = [m.group(0).lower() for m in _object_matches(category_text)]
     if subject_text:
-        named += [m.group(0).lower() for m in lexicon.objects.finditer(subject_text)]
+        named += [m.group(0).lower() for m in _object_matches(subject_text)]
     if any(not word.startswith(CONTEXT_BOUND_WORDS) for word in named):
         return False
     return not find_quantities(object_text) and not hs_codes(sentence)
@@ -4492,7 +4543,7 @@ def _category_segments(cue: Cue, object_text: str, category: str) -> list[tuple[
     for match in _OBJECT_COORDINATION.finditer(object_text):
         left, right = object_text[start:match.start()], object_text[match.end():]
         left_category = _category(cue, left)
-        right_match = _lexicon().objects.search(right)
+        right_match = _first_object(right)
         if right_match and left_category != _category(cue, right):
             parts.append((left_category, left))
             start = match.end()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.actors import put_behind_first_chars, starting_with_one_of
+from pipeline.actors import fold_case, put_behind_first_chars, starting_with_one_of
 
 _UNITS = {
     "zero": 0, "nil": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5,
@@ -159,7 +159,8 @@ _MONEY_AFTER_WORDS = ["francs", "pounds", "dollar", "dlrs", "usd", "euro", "yen"
                       "rmb", "won", "rupees", "chf", "ringgit", "baht", "rupiah"]
 _MONEY_AFTER_GUARD = re.compile(starting_with_one_of(_MONEY_AFTER_WORDS) + "(?:" + "|".join(_MONEY_AFTER_WORDS) + ")",
                                 re.IGNORECASE)
-_PERCENT_GUARD = re.compile(r"%|per|pct|point", re.IGNORECASE)
+_PERCENT_WORDS = ("%", "per", "pct", "point")  # every unit _PERCENT reads holds one
+_PERCENT_GUARD = re.compile("|".join(_PERCENT_WORDS), re.IGNORECASE)
 _TONNES_GUARD = re.compile(r"ton|MT|mt")
 _COUNT_GUARD = re.compile(COUNTED_NOUNS)
 
@@ -169,19 +170,27 @@ def _matches(pattern: re.Pattern[str], guard: re.Pattern[str], text: str):
     return pattern.finditer(text) if guard.search(text) else ()
 
 
+def _matches_folded(pattern: re.Pattern[str], words: tuple[str, ...] | list[str], folded: str, text: str):
+    """``pattern.finditer(text)``, or nothing when ``folded`` (``text`` case-folded) holds none
+    of ``words``: the answer of the case-insensitive guard regex of those words, found faster
+    by ``in`` (actors.fold_case folds as the regex engine does)."""
+    return pattern.finditer(text) if any(word in folded for word in words) else ()
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every rate, money amount, tonnage and count in ``text``, in text order, not overlapping."""
     if not isinstance(text, str) or not text or not _ANY_NUMBER.search(text):
         return []
     found: list[Quantity] = []
+    folded = fold_case(text)
     for match in _matches(_MONEY_BEFORE, _MONEY_BEFORE_GUARD, text):
         _add(found, match, _CURRENCY_SYMBOL.get(match.group("cur").lower(), "usd"), "money")
-    for match in _matches(_MONEY_AFTER, _MONEY_AFTER_GUARD, text):
+    for match in _matches_folded(_MONEY_AFTER, _MONEY_AFTER_WORDS, folded, text):
         if _WEIGHT_IN_POUNDS.match(text, match.end()) and match.group("cur").lower() == "pounds" \
                 and not _SCALED.search(match.group("num")):
             continue  # "66 pounds of fentanyl": a weight, not sterling
         _add(found, match, _CURRENCY_WORD.get(match.group("cur").lower(), "usd"), "money")
-    for match in _matches(_PERCENT, _PERCENT_GUARD, text):
+    for match in _matches_folded(_PERCENT, _PERCENT_WORDS, folded, text):
         unit_text = match.group("unit").lower()
         if unit_text.startswith("basis"):
             _add(found, match, "percentage_points", "points", factor=0.01)
