@@ -1296,6 +1296,15 @@ _ENDED_MEASURE = re.compile(r"\s*(?:its|their|the|all)\s+(?:[\w-]+\s+){0,3}?(?:i
 _PLEDGE_AS_TOPIC = re.compile(r"\W*(?:(?:the|its|their|[A-Z][\w.]*['’]s)\s+)?(?:[\w-]+\s+)?(?:promises?|pledges?|commitments?|plans?|vows?)\s+to\s+$", re.IGNORECASE)
 _VERDICT_AFTER = re.compile(r"\b(?:fell|fall|falls|failed|fails|proved|were|was|went|came|have been|has been|remain|remained)\b")
 _ENDED_LEVY = re.compile(r"\s*(?:imposing|levying|applying|charging|collecting)\b", re.IGNORECASE)
+# "stop the flood of illegal aliens and drugs into the United States", "stopping the flow of deadly
+# drugs across our southern border", "restrict the entry into the United States of certain H-1B
+# aliens": people and illicit drugs kept out at the border are no trade measure (convention 1; a
+# country's pledge on fentanyl or its precursors is drug enforcement and named so)
+_BORDER_FLOW = re.compile(
+    # ("curb the cartel activity and influx of lethal drugs": a conjunct before the flow)
+    r"\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:activity|crime|violence|trafficking)\s+and\s+(?:the\s+)?)?(?:[\w-]+\s+)?(?:flood|influx|flow|surge|invasion)\s+of\s+(?:[\w-]+\s+){0,2}?(?:aliens|migrants|immigrants|drugs|narcotics)\b"
+    r"|\s*the\s+entry\s+(?:into\s+the\s+United\s+States\s+)?of\s+(?:certain\s+)?(?:[\w-]+\s+){0,2}?(?:aliens|nationals|migrants|immigrants|workers)\b",
+    re.IGNORECASE)
 _DEAL_SUBJECT = re.compile(r"^\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|pact|accord|arrangement)\s+$", re.IGNORECASE)
 _ORDER_THEN_TIME = re.compile(
     r"\b(?:proclamation|order)s?\s+(?:on \w+day|today|yesterday|late on \w+day|this week|last week)\s+$", re.IGNORECASE)
@@ -3930,6 +3939,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if cue.lemma == "accept_tariff" and not _ACCEPTED_RATE.match(object_text):
         # "Japan will accept U.S. rice imports ... tariff-free": the accepting party's own market
         cue = replace(cue, inverted=False)
+    if cue.lemma == "restrict" and _BORDER_FLOW.match(object_text):
+        return [], keep  # "stop the flood of illegal aliens and drugs into the United States": border, not trade
     if cue.lemma == "restrict" and hit.form.lower().startswith("stop") and _ENDED_MEASURE.match(object_text):
         cue = replace(cue, action="remove", category="other")  # "stop its anti-dumping investigation"
     elif cue.lemma == "restrict" and hit.form.lower().startswith("stop") and _ENDED_LEVY.match(object_text):

@@ -41,8 +41,27 @@ def test_negotiations_directed_under_section_232_are_import_talks():
         assert ("USA", "import_restriction", "negotiate") in kinds(extract(text)), text
 
 
-def test_talks_on_the_deal_itself_stay_diplomatic():
-    rows = extract("The United States and Ruritania have held several rounds of productive negotiations to "
-                   "address trade reciprocity and national security concerns.",
-                   title="Fact Sheet: The United States and Ruritania Continue Trade Talks")
+def test_talks_without_imports_or_section_232_stay_diplomatic():
+    rows = extract("The United States continues to engage in productive negotiations with Peru to address trade "
+                   "reciprocity and national security concerns.",
+                   title="Fact Sheet: The United States and Peru Continue Trade Talks")
+    assert ("USA", "diplomatic", "negotiate") in kinds(rows)
     assert not [r for r in rows if r.category == "import_restriction"]
+
+
+# --- people and illicit drugs kept out at the border are no trade measure -------------------
+
+def test_stopping_a_flow_of_drugs_or_people_at_the_border_is_no_row():
+    for text in ("President Trump is keeping his word to stop the flood of illegal aliens and drugs into the country.",
+                 "Voters gave him a mandate to secure the border and stop the influx of deadly narcotics.",
+                 "Peru was given every chance to curb the gang activity and influx of lethal drugs flowing "
+                 "into our communities.",
+                 "Today, President Donald J. Trump signed a Proclamation to restrict the entry into the United "
+                 "States of certain foreign workers."):
+        assert not [r for r in extract(text) if r.category in ("import_restriction", "drug_enforcement")], text
+
+
+def test_a_pledge_on_fentanyl_precursors_is_still_drug_enforcement():
+    rows = extract("Mexico will take strong measures to curb the flow of fentanyl precursors to North America.",
+                   title="Fact Sheet: The United States and Mexico Reach a Trade Deal")
+    assert [r for r in rows if r.category == "drug_enforcement"]
