@@ -65,3 +65,39 @@ def test_a_pledge_on_fentanyl_precursors_is_still_drug_enforcement():
     rows = extract("Mexico will take strong measures to curb the flow of fentanyl precursors to North America.",
                    title="Fact Sheet: The United States and Mexico Reach a Trade Deal")
     assert [r for r in rows if r.category == "drug_enforcement"]
+
+
+# --- tariffs "used" without a statute are a policy line; a named statute's tariffs are a measure
+
+def test_tariffs_used_as_policy_without_a_statute_are_no_row():
+    for text in ("STRENGTHENING OUR INDUSTRY: President Trump has utilized tariffs on imported tin to protect "
+                 "the national security of the United States.",
+                 "President Trump has successfully used tariffs before to defend American interests and is "
+                 "doing so again today.",
+                 "The President uses tariffs on foreign drones to shield American producers."):
+        assert not [r for r in extract(text) if r.category == "tariff"], text
+
+
+def test_tariffs_used_under_a_named_statute_are_a_measure():
+    for text in ("President Trump has repeatedly used Section 232 tariffs to protect the tin industry.",
+                 "In his first term, President Trump used Section 301 tariffs to confront unfair practices.",
+                 "In his first term, President Trump transformed trade policy by using Section 232 to tariff "
+                 "tin imports."):
+        assert ("USA", "tariff", "impose") in kinds(extract(text)), text
+
+
+# --- a government easing its own rules at home opens no market ---------------------------------
+
+def test_domestic_deregulation_is_no_market_access():
+    for text in ("In 2020, President Trump signed an Executive Order to promote shipbuilding and remove "
+                 "unnecessary regulatory burdens.",
+                 "The Order supports American shipyards by reducing regulatory burdens and speeding up permits.",
+                 "Last year, President Trump signed an Executive Order to remove regulatory barriers and "
+                 "facilitate domestic manufacturing of medical devices."):
+        assert not [r for r in extract(text) if r.category == "market_access"], text
+
+
+def test_regulatory_burdens_on_foreign_goods_are_still_market_access():
+    rows = extract("Korea will also reduce regulatory burdens for U.S. automotive exports by accepting U.S. "
+                   "emissions certificates.", title="Joint Fact Sheet on the United States and Korea Trade Deal")
+    assert ("KOR", "market_access", "relax") in kinds(rows)
