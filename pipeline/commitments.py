@@ -1214,6 +1214,9 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         return False  # "protection of internationally recognized labor rights": a participle as adjective
     if word in ("more", "most", "less") and (_PAST_FORM.search(form.lower()) or form.lower() in _IRREGULAR_PAST):
         return False  # "greater and more streamlined market access": a participle as adjective
+    if word in ("and", "or") and form.endswith("ing") and sentence.startswith(" of ", start + len(form)) \
+            and _previous_word(sentence, word_start)[0].endswith(_ACTION_NOUN_ENDINGS):
+        return False  # "the continued implementation and strengthening of the tariff programs": a noun
     if word in _VERB_LEADS or word.endswith("ly"):
         return True
     if _actor_just_before(sentence, start, mention_ends):
@@ -1257,6 +1260,11 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         # "duties imposed on China": a participle after a noun
         return not re.search(r"[a-z]s$", word) or word in ("has", "was", "is", "its", "this")
     return True
+
+
+# Endings of action nouns: a gerund joined to one by "and"/"or" and followed by "of" is a noun too
+# ("the implementation and strengthening of", "the enforcement and lifting of")
+_ACTION_NOUN_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "al")
 
 
 _AS_ASIDE = re.compile(r",\s*as\s+(?:(?:\w+ly|first|already|earlier)\s+)?$", re.IGNORECASE)

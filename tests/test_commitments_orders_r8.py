@@ -101,3 +101,19 @@ def test_regulatory_burdens_on_foreign_goods_are_still_market_access():
     rows = extract("Korea will also reduce regulatory burdens for U.S. automotive exports by accepting U.S. "
                    "emissions certificates.", title="Joint Fact Sheet on the United States and Korea Trade Deal")
     assert ("KOR", "market_access", "relax") in kinds(rows)
+
+
+# --- a gerund joined to an action noun and followed by "of" is a noun --------------------------
+
+def test_gerund_coordinated_with_an_action_noun_is_no_cue():
+    for text in ("This growth is only possible through the continued implementation and strengthening of "
+                 "the President's Section 232 tariff programs.",
+                 "Our shipyards depend on the enforcement and raising of the duties on foreign vessels.",
+                 "The recovery rests on the adoption and extending of these tariff measures."):
+        assert not [r for r in extract(text) if r.category == "tariff"], text
+
+
+def test_gerund_coordinated_with_a_verb_is_still_a_cue():
+    rows = extract("Today, President Donald J. Trump signed a Proclamation keeping the tariff on tin and "
+                   "raising the tariff on zinc to 50%.")
+    assert ("USA", "tariff", "raise") in kinds(rows)
