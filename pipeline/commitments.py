@@ -3891,6 +3891,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # content of a product remains subject to reciprocal tariffs": which content a duty covers
         # is scope of a tariff told elsewhere (guide rule 3)
         return [], []
+    if cue.lemma == "subject_to" and "pplicable" in object_text and _APPLICABLE_DUTIES.match(object_text):
+        # "goods sent by other means ... will be subject to all applicable duties": the ordinary
+        # duties that apply once an exemption ends, scope of the measure that ends it (guide rule 3)
+        return [], []
     if cue.lemma == "remain" and _STILL_EXEMPT.match(object_text):
         return [], []  # "USMCA goods remain not subject to the tariffs": scope of a tariff (convention 17)
     if cue.category == "purchase" and cue.fixed and _CONSUMERS_BEFORE.search(subject_text):
@@ -5000,6 +5004,14 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
             return _rate_values(cue, action, subject_text, before, category)
     if category == "tariff":
         values = _rate_values(cue, action, object_text, quantities, category)
+        if _lacks_levels(values) and ("$" in object_text or "dollar" in object_text):
+            specific = _SPECIFIC_DUTY.search(object_text)
+            if specific:
+                # "retain in effect the per postal item duty of 100 dollars", "a duty of $25 per
+                # item": a specific duty in money is the tariff's level (guide rule 22)
+                level = float((specific.group("a") or specific.group("b") or specific.group("c")
+                               or specific.group("d")).replace(",", ""))
+                return values[0], None, level, None, None, "usd"
         if values[0] in ("suspend", "extend") and values[2] == 0 and not quantities \
                 and _SUSPENDED_DUTY_FREE.match(object_text):
             # "continued the suspension of duty-free de minimis treatment": the zero is what
@@ -5048,6 +5060,13 @@ _RELATIVE_OBJECT = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:rate|tariff|levy|duty)\s+(?:(?:that|which)\s+[^,;]{0,60}"
     # "the 30 per cent rate President Donald Trump had threatened to": the same without "that"
     r"|(?:(?:[A-Z][\w.]*|he|she|it|they)\s+){1,4}(?:had\s+|has\s+)?[a-z]+ed\s+to\s+)$", re.IGNORECASE)
+_APPLICABLE_DUTIES = re.compile(r"\s*(?:all\s+)?(?:the\s+)?(?:otherwise\s+)?applicable\s+(?:duties|tariffs|customs\s+duties)\b", re.IGNORECASE)
+# A specific duty stated in money: "$25 per item", "100 dollars per postal item", "a duty of $80",
+# "the per postal item containing goods duty of 100 dollars" (the first one stated)
+_SPECIFIC_DUTY = re.compile(
+    r"(?:\$\s?(?P<a>\d[\d,]*(?:\.\d+)?)|(?P<b>\d[\d,]*(?:\.\d+)?)\s+dollars)\s+per\s+(?:postal\s+)?(?:item|unit|package|parcel|shipment)s?\b"
+    r"|\bdut(?:y|ies)(?:\s+rate)?\s+of\s+(?:either\s+)?(?:\$\s?(?P<c>\d[\d,]*(?:\.\d+)?)(?!\s*(?:million|billion|trillion|bn|m)\b)|(?P<d>\d[\d,]*(?:\.\d+)?)\s+dollars)",
+    re.IGNORECASE)
 # "from 84 percent to 125 percent", "from 75 dollars to 100 dollars": a change of level
 _FROM_TO_LEVELS = re.compile(
     r"\bfrom\s+(?P<a>\$?\d+(?:\.\d+)?)\s*(?P<ua>%|percent|per cent|dollars)?\s+to\s+(?P<b>\$?\d+(?:\.\d+)?)\s*(?P<ub>%|percent|per cent|dollars)",

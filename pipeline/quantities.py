@@ -240,7 +240,9 @@ _ZERO_LEVEL = re.compile(
 )
 
 
-_SHARE_FOLLOWS = re.compile(r"\s+of\s+(?!the\s+(?:value|price))", re.IGNORECASE)
+# ("30% of their value", "25% of the customs value": an ad valorem rate, not a share)
+_SHARE_FOLLOWS = re.compile(
+    r"\s+of\s+(?!(?:the|their|its)\s+(?:(?:customs|declared|appraised|entered|full)\s+)?(?:value|price))", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

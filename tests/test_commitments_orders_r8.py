@@ -117,3 +117,32 @@ def test_gerund_coordinated_with_a_verb_is_still_a_cue():
     rows = extract("Today, President Donald J. Trump signed a Proclamation keeping the tariff on tin and "
                    "raising the tariff on zinc to 50%.")
     assert ("USA", "tariff", "raise") in kinds(rows)
+
+
+# --- duty levels: ad valorem "N% of their value" and specific duties in money -----------------
+
+def values(rows):
+    return sorted((r.action, r.value_from, r.value_to, r.unit) for r in rows if r.category == "tariff")
+
+
+def test_a_rate_of_the_goods_value_is_the_tariff_level():
+    for text in ("Low-value parcels from Peru are subject to a duty rate of 40% of their value.",
+                 "Covered shipments will be subject to a duty of 35 percent of their declared value."):
+        assert ("impose", None, 40.0 if "40" in text else 35.0, "percent") in values(extract(text)), text
+
+
+def test_a_specific_duty_in_money_is_the_tariff_level():
+    for text, level in (("I also deem it necessary to retain in effect the per postal item duty of 90 dollars "
+                         "on goods of Peru.", 90.0),
+                        ("Postal parcels from Peru will be subject to a duty of $60 per item.", 60.0),
+                        ("Each parcel from Peru will be subject to a specific duty of 45 dollars per postal item.", 45.0)):
+        rows = extract(text, title="Modifying Duties on Low-Value Imports from Peru")
+        assert [v for v in values(rows) if v[2:] == (level, "usd")], text
+
+
+def test_ordinary_duties_after_an_exemption_ends_are_no_row():
+    rows = extract("Today, President Donald J. Trump signed an Executive Order ending duty-free de minimis "
+                   "treatment for low-value imports from Peru.",
+                   "Goods sent by express carrier that would otherwise qualify for the exemption will be subject "
+                   "to all applicable duties.")
+    assert [r.action for r in rows if r.category == "tariff"] == ["raise"]
