@@ -1414,6 +1414,8 @@ def _infinitive_is_the_commitment(sentence: str, to_start: int, mention_ends: se
         return False  # "the deal reflects a common goal to increase trade": an aim, not a measure
     if _MEASURE_ON_BEFORE.search(sentence, max(0, to_start - 70), to_start):
         return False  # "imposed 20% tariffs on China to address the opioid crisis": the measure's purpose
+    if head in ("tariffs", "duties", "sanctions", "levies") and _CONSIDERED_MEASURE.search(sentence, max(0, to_start - 60), to_start):
+        return False  # "including the consideration of tariffs to combat digital service taxes": their purpose
     # "the tariff imposed to address fentanyl", "designed to protect": a purpose, not a pledge
     return not (head.endswith("ed") or head in _lexicon().forms)
 
@@ -3537,6 +3539,10 @@ _SECTION_TITLE = re.compile(
 _TITLE_LABEL = re.compile(
     r"^\W*[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|and|of|on|for|the|to|in|with|a|an|U\.S\.)){1,9}:\s")
 _MEMORANDUM = re.compile(r"\b(?:memorand(?:um|a)s?(?: of understanding)?|MOUs?)\b(?:\s*\(MOU\))?", re.IGNORECASE)
+# A memorandum the signer issues alone (a presidential directive, like an order), not one of
+# understanding or cooperation with a partner: "signed a memorandum to safeguard American innovation"
+_DIRECTIVE_MEMORANDUM = re.compile(r"\s*an?\s+(?:presidential\s+|national\s+security\s+)?memorandum\s+(?:to|directing|ordering|that)\b",
+                                   re.IGNORECASE)
 _PEACE = re.compile(r"\bpeace\b", re.IGNORECASE)
 _DEMAND_BEFORE = re.compile(
     r"\b(?:urged?|urges|urging|called on|calls on|calling on|pressed|presses|pressing|demanded|demands|asked|asks"
@@ -4034,6 +4040,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         side_deal = _MEMORANDUM.search(object_text) or _MINERALS_FRAMEWORK.match(object_text)
         if side_deal and re.search(r"\bto\s*$", object_text):
             return [], keep  # "signed MOUs ... to purchase U.S. grain": the next verb is the term
+        if side_deal and _DIRECTIVE_MEMORANDUM.match(object_text):
+            return [], keep  # "signed a memorandum to safeguard American innovation": the President's own directive
         if _PEACE.search(object_text) or (not side_deal and _is_past_statement(sentence, hit)):
             # a peace accord is no trade term; having signed the agreement itself is
             # not one of its terms (guide rules 1, 1a)
@@ -5060,6 +5068,9 @@ _RELATIVE_OBJECT = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:rate|tariff|levy|duty)\s+(?:(?:that|which)\s+[^,;]{0,60}"
     # "the 30 per cent rate President Donald Trump had threatened to": the same without "that"
     r"|(?:(?:[A-Z][\w.]*|he|she|it|they)\s+){1,4}(?:had\s+|has\s+)?[a-z]+ed\s+to\s+)$", re.IGNORECASE)
+# A measure considered, named as a noun: "the consideration of tariffs", "weighing new sanctions"
+_CONSIDERED_MEASURE = re.compile(r"\b(?:consideration|considering|weighing|mulling)\s+(?:of\s+)?(?:[\w-]+\s+)?(?:tariffs|duties|sanctions|levies)\s+$",
+                                 re.IGNORECASE)
 _APPLICABLE_DUTIES = re.compile(r"\s*(?:all\s+)?(?:the\s+)?(?:otherwise\s+)?applicable\s+(?:duties|tariffs|customs\s+duties)\b", re.IGNORECASE)
 # A specific duty stated in money: "$25 per item", "100 dollars per postal item", "a duty of $80",
 # "the per postal item containing goods duty of 100 dollars" (the first one stated)

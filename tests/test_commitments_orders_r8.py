@@ -146,3 +146,21 @@ def test_ordinary_duties_after_an_exemption_ends_are_no_row():
                    "Goods sent by express carrier that would otherwise qualify for the exemption will be subject "
                    "to all applicable duties.")
     assert [r.action for r in rows if r.category == "tariff"] == ["raise"]
+
+
+# --- a measure under consideration, named as a noun; a President's own memorandum ----------------
+
+def test_the_consideration_of_a_measure_is_that_measure_proposed_not_its_purpose():
+    for text in ("President Trump signed a memorandum to protect American farmers, including the consideration "
+                 "of tariffs to counter unfair foreign subsidies.",
+                 "The President signed a Memorandum to defend American creators, including the consideration of "
+                 "duties to combat foreign levies on streaming services."):
+        rows = extract(text)
+        assert kinds(rows) == [("USA", "tariff", "impose")], text
+        assert rows[0].status in ("proposed", "threatened"), text
+
+
+def test_a_memorandum_of_understanding_with_a_partner_is_still_a_row():
+    rows = extract("The United States and Japan signed a memorandum of understanding on critical minerals supply chains.",
+                   title="Fact Sheet: The United States and Japan Sign Agreements")
+    assert ("JPN", "other", "negotiate") in kinds(rows)
