@@ -498,7 +498,7 @@ def _article_commitments(article: Article) -> list[Commitment]:
         rows.extend(found)
     _fill_ownerless_tariffs(rows, context)
     _fill_buyerless_purchases(rows, context)
-    rows = [row for row in rows if not _pledge_without_party(row)]
+    rows = [row for row in rows if not _pledge_without_party(row) and not _domestic_policy(row, article, context)]
     rows = _drop_sellers_as_buyers(rows, context)
     _retaliation_owner(rows)
     if context.order_text:
@@ -513,6 +513,43 @@ _SCHEDULE_CHANGE = re.compile(r"\b(?:[Hh]eadings?\s+\d{4}\.\d{2}\.\d{2}|(?:HTSUS
 # (the schedule step of a measure: "suspending" a rate that the order decided to keep suspended)
 _SAME_STEP = {("suspend", "extend"), ("extend", "extend"), ("suspend", "suspend"), ("raise", "raise"),
               ("reduce", "reduce"), ("impose", "impose"), ("remove", "remove")}
+
+
+# A party to a text, named without its name ("Each Party shall", "the Participants", "our partners")
+# (or the border agencies and the trade's intermediaries: "directs CBP to raise bonding requirements
+# for carriers" is customs enforcement)
+_UNNAMED_PARTY = re.compile(r"\b(?:[Pp]art(?:y|ies)|[Pp]articipants?|[Ss]ignator(?:y|ies)|partners?|countries|"
+                            r"nations?|foreign|overseas|abroad|international|bilateral|multilateral|CBP|[Bb]order|"
+                            r"carriers?|brokers?|IORs?|[Ii]mporters? of record|bond(?:s|ing)?|entr(?:y|ies))\b")
+
+
+def _domestic_policy(row: Commitment, article: Article, context: _Context) -> bool:
+    """A non-tariff row whose sentence speaks of no trade, no other country and no product is
+    home policy read as a measure ("allows the facilities to comply with the EPA standards in
+    place before", "paused the expansion of windmills", "removing unnecessary restrictions on
+    American fishermen"): fact sheets about regulation are full of them, and none is a
+    commitment to a trading partner. A foreign party's row is left alone, and a list item is
+    read with the paragraph that leads its list ("strengthening customs enforcement by:")."""
+    if row.category not in ("market_access", "other") or row.products or row.actor not in (None, "USA"):
+        return False
+    sentence = row.evidence or ""
+    if _trade_context().search(sentence) or _UNNAMED_PARTY.search(sentence):
+        return False
+    lead = _list_lead(article, row.paragraph_index)
+    if lead and (_trade_context().search(lead) or _UNNAMED_PARTY.search(lead)):
+        return False
+    return not any(m.actor.country and m.actor.country != "USA" or m.actor.kind == "bloc"
+                   for m in find_actor_mentions(sentence, context.on))
+
+
+def _list_lead(article: Article, index: int) -> str:
+    """The text of the paragraph that leads the list holding paragraph ``index`` ("" if none)."""
+    paragraphs = article.paragraphs
+    if not 0 <= index < len(paragraphs) or paragraphs[index].kind != "list_item":
+        return ""
+    while index > 0 and paragraphs[index].kind == "list_item":
+        index -= 1
+    return paragraphs[index].text or ""
 
 
 def _merge_schedule_restatements(rows: list[Commitment]) -> list[Commitment]:
@@ -1887,6 +1924,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows.extend(new_rows)
     if ": " in sentence and rows:
         rows = _rate_list_rows(sentence, rows, mentions, context)
+    if "(" in sentence and rows:
+        rows.extend(_own_bracketed_rates(sentence, rows, mentions))
     if rows and cues and ", and " in sentence:
         rows.extend(_gapped_rate_rows(sentence, rows, cues[-1].end, mentions))
     rows.extend(_earlier_rate_rows(sentence, rows, mentions))
@@ -2122,6 +2161,34 @@ def _rate_list_rows(sentence: str, rows: list[Commitment], mentions: list[ActorM
             confidence=_confidence(actor, actor != template.actor, "tariff"), mentions=1, commitment_id=None,
         ))
     return [r for r in rows if r is not template] + extra
+
+
+# "while India (80%), Malaysia (40%), and Turkey (31%) impose higher rates", "than does the United
+# States (2.5 percent)": a rate in brackets right after a party's name is that party's own
+_BRACKETED_RATE = re.compile(
+    r"\s*\((?:an average of |about |around |roughly )?(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)[^()]{0,40}\)")
+
+
+def _own_bracketed_rates(sentence: str, rows: list[Commitment], mentions: list[ActorMention]) -> list[Commitment]:
+    """Gives each tariff row of a party named with a bracketed rate that rate, and a row (like
+    the sentence's other bracketed parties') to each such party the verb left without one."""
+    own: dict[str, float] = {}
+    for mention in mentions:
+        code = mention.actor.country
+        bracket = _BRACKETED_RATE.match(sentence, mention.end) if code else None
+        if bracket is not None:
+            own.setdefault(code, float(bracket.group(1)))
+    if len(own) < 2:
+        return []  # one bracketed rate is an aside ("Japan (25%)" in a list of letters is another rule's)
+    rated = [r for r in rows if r.category == "tariff" and r.actor in own and r.unit in (None, "percent")]
+    if not rated:
+        return []
+    for row in rated:
+        row.value_from, row.value_to, row.change, row.unit = None, own[row.actor], None, "percent"
+    model = rated[0]
+    return [replace(model, actor=code, value_to=rate, counterparty=model.counterparty if model.counterparty != code else None,
+                    commitment_id=None, mentions=1)
+            for code, rate in own.items() if not any(r.actor == code for r in rated)]
 
 
 _DEAL_AHEAD = re.compile(r"\bto\s+$|\b(?:will|would|shall|could|can|must|may|might)\s+(?:\w+ly\s+)?$")
