@@ -66,6 +66,11 @@ _VERB_LEADS = frozenset(
     through from includes include consider considers considering instead""".split()
 )
 # Words before a form that make it a noun ("the cut", "export curbs", "a temporary general license").
+# Materials whose waste is traded as "X scrap" (the noun, not the verb "scrap")
+_SCRAP_MATERIALS = frozenset(
+    """copper tin steel iron aluminum aluminium metal ferrous non-ferrous brass bronze lead zinc nickel
+    gold silver paper plastic battery electronic""".split()
+)
 _NOUN_LEADS = frozenset(
     """the a an its their his her our this that these those any such no of tariff tariffs
     export exports import imports trade price rate duty investment purchase purchases
@@ -127,7 +132,7 @@ _INCLUDING_LIST = re.compile(r"\b(?:including|such as|among them|notably)\s*:\s*
 # A paragraph that introduces a list ("Japan will:", "Key terms include:").
 _INTRODUCES_LIST = re.compile(r":\s*$")
 _DOCUMENT_AGREED = re.compile(
-    r"\b(?:joint statement|agreement|framework|deal|agreed|arrangement|truce|accord|commitments?)\b", re.IGNORECASE
+    r"\b(?:joint statement|agreement|framework|deals?|agreed|arrangement|truce|accord|commitments?)\b", re.IGNORECASE
 )
 # a start still to come ("faces a 25% tariff from Aug. 1", "starting next month")
 _SCHEDULED = re.compile(r"\b(?:from|starting|beginning|as of|effective|next|unless|if|once|when)\b", re.IGNORECASE)
@@ -1067,6 +1072,9 @@ def _hits_without_overlap(first: list[_CueHit], others: list[_CueHit]) -> list[_
     return first + [o for o in others if all(o.end <= f.start or o.start >= f.end for f in first)]
 
 
+_NOT_LIMITED_TO = re.compile(r"not\s+limited\s+to\b", re.IGNORECASE)
+
+
 def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
     lexicon = _lexicon()
     hits: list[_CueHit] = []
@@ -1076,6 +1084,8 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
         if cue.requires is not None and cue.requires.pattern.startswith("^") and not cue.requires.search(
                 sentence[match.end():match.end() + 40]):
             continue  # "agreed to a 15% tariff" is a cue, "agreed to a framework" is not
+        if form.lower() == "limited" and _NOT_LIMITED_TO.match(sentence, max(0, match.start() - 4)):
+            continue  # "such as, but not limited to, X": what a list covers, no limit imposed
         if cue.lemma == "prevent" and sentence[max(0, match.start() - 12):match.start()].lower().endswith("address and "):
             continue  # "address and prevent barriers": one measure, named by its first verb
         if "that" in sentence and _MEASURE_RELATIVE.search(sentence, max(0, match.start() - 90), match.start()):
@@ -1231,6 +1241,10 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         return True
     if form.lower() == "license" and word in _LICENSE_KINDS:
         return False  # "extend a temporary general license": the licence, not licensing
+    if word == "without" and not form.lower().endswith("ing"):
+        return False  # "remove the tariffs without delay", "without restriction": a noun after a preposition
+    if form.lower() in ("scrap", "scraps") and word in _SCRAP_MATERIALS:
+        return False  # "copper scrap", "tin scrap": the material, not scrapping a measure
     if word in ("in", "into", "first", "take", "takes", "took", "taking") and form.lower() in ("place", "places"):
         return False  # "keeping a separate 20% duty in place", "take place": the noun
     if _RATE_BEFORE.search(sentence, max(0, start - 12), start):
@@ -3611,6 +3625,21 @@ _MEMORANDUM = re.compile(r"\b(?:memorand(?:um|a)s?(?: of understanding)?|MOUs?)\
 _DIRECTIVE_MEMORANDUM = re.compile(r"\s*an?\s+(?:presidential\s+|national\s+security\s+)?memorandum\s+(?:to|directing|ordering|that)\b",
                                    re.IGNORECASE)
 _PEACE = re.compile(r"\bpeace\b", re.IGNORECASE)
+# "The agreement requires Peru to remove ...": a term the deal binds a party to, not a demand
+_DEAL_REQUIRES = re.compile(
+    r"\b(?:agreement|deal|framework|arrangement|accord|treaty|pact|terms)s?\s+(?:\w+\s+){0,2}?"
+    r"requir(?:e|es|ed)\s+(?P<bound>(?:[\w.’'-]+\s+){1,6}?)to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def _bound_by_the_deal(sentence: str, hit: _CueHit, mentions: list[ActorMention]) -> bool:
+    """The verb is a term a deal "requires" a named party to carry out."""
+    if "requir" not in sentence:
+        return False
+    found = _DEAL_REQUIRES.search(sentence, max(0, hit.start - 90), hit.start)
+    return found is not None and any(
+        found.start("bound") <= m.start < found.end("bound") for m in mentions if m.actor.country)
+
+
 _DEMAND_BEFORE = re.compile(
     r"\b(?:urged?|urges|urging|called on|calls on|calling on|pressed|presses|pressing|demanded|demands|asked|asks"
     # "forcing some car plants in Europe to halt production": a consequence for others, not a pledge
@@ -4083,7 +4112,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], keep  # "spending less than the average family", "military spending": spent with no sum stated
     if cue.lemma == "visit" and not _visits_a_country(sentence, subject_region, object_region, mentions):
         return [], keep  # "visit Capitol Hill", "visited my profile": a visit needs a country to go to
-    if _DEMAND_BEFORE.search(sentence, max(0, hit.start - 90), hit.start):
+    if _DEMAND_BEFORE.search(sentence, max(0, hit.start - 90), hit.start) \
+            and not _bound_by_the_deal(sentence, hit, mentions):
         return [], []  # "urged Washington to keep correcting ...": a demand on the other side
     if _RIGHTS_AND_OBLIGATIONS.match(object_text):
         return [], keep  # "recognize their existing rights and obligations under the WTO": no measure
@@ -4793,6 +4823,9 @@ _AT_RATE = re.compile(r"\s*at\s+(?:about\s+|around\s+)?\d+(?:\.\d+)?\s*(?:%|per 
 _GOODS_PRONOUN = re.compile(r"^\W*(?:they|it)\s+(?:will|would|shall)?\s*$", re.IGNORECASE)
 _RATE_LEVEL = re.compile(r"\s*(?:(?:at|to)\s+)?(?:about\s+|around\s+)?\d+(?:\.\d+)?\s*(?:%|per ?cent|percent|pct)", re.IGNORECASE)
 _MEASURE_WORDS = re.compile(r"\b(?:tariffs?|duty|duties|levy|levies|(?<!interest )rates?|quotas?|bans?|restrictions?|controls?|curbs?|fees?|sanctions?)\b", re.IGNORECASE)
+# "The United States and Peru signed a memorandum of understanding to cooperate ...": a memorandum
+# its signatories signed, not one government's instrument acting; the signatories act
+_SIGNED_MEMORANDUM = re.compile(r"\bsign(?:ed|s|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?memorand(?:um|a)\b", re.IGNORECASE)
 _INSTRUMENT_SUBJECT = re.compile(r"\b(?:proclamation|executive order|order|memorandum|rule|regulation|decree)\b", re.IGNORECASE)
 _PROHIBITION = re.compile(r"\b(?:prohibit\w*|bans?|banning|embargo)\b", re.IGNORECASE)
 _EXPORTS_THEMSELVES = re.compile(r"\s*(?:all\s+|its\s+|their\s+)?(?:\w+\s+)?exports?\s+(?:of|to)\b", re.IGNORECASE)
@@ -4992,7 +5025,10 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
             # the previous sentence named)
             return [context.in_force_by], _origin_or_other(sentence, subject_region, mentions, context)
         return list(subjects or carried or heading_actors), None
-    if not subjects and context.in_force_by and _INSTRUMENT_SUBJECT.search(sentence, subject_region[0], subject_region[1]):
+    signed_together = bool(carried) and _SIGNED_MEMORANDUM.search(
+        sentence, max(0, subject_region[0] - 40), subject_region[1]) is not None
+    if not subjects and context.in_force_by and not signed_together \
+            and _INSTRUMENT_SUBJECT.search(sentence, subject_region[0], subject_region[1]):
         # "The Order establishes a 40% tariff to address the Government of Peru's policies": the
         # signing government's order acts, not the country its object names
         subjects = [context.in_force_by]
@@ -5009,7 +5045,7 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
             # "the two commit to address barriers to U.S. farm products": the party whose
             # goods meet the barriers is not the one that opens its market
             return [s for s in subjects if s != origins[0]], origins[0]
-    if not subjects and _INSTRUMENT_SUBJECT.search(sentence[subject_region[0]:subject_region[1]]):
+    if not subjects and not signed_together and _INSTRUMENT_SUBJECT.search(sentence[subject_region[0]:subject_region[1]]):
         # the document's own government issues the proclamation: the one that signed it when
         # the page says so ("Trump signed an Executive Order ... The Order removes sanctions on
         # Syria" is the US's, though Syria is the country the page names most)
@@ -5245,6 +5281,8 @@ def _status(sentence: str, subject_region: tuple[int, int], hit: _CueHit,
         proposed = None  # "agree to consider other sectors": talks agreed, not a proposal
     if proposed:
         return "proposed"
+    if action in _RELIEFS and _MAY_GRANT.search(own):
+        return "proposed"  # "the President may be willing to apply only the MFN tariff": relief on offer, not given
     if action == "delay" or (patterns.get("delayed") and patterns["delayed"].search(lead)):
         return "delayed"
     if hit.form.lower() in ("announced", "announces") and not _in_force_by_order(actors, context) and not (
@@ -5269,6 +5307,11 @@ def _status(sentence: str, subject_region: tuple[int, int], hit: _CueHit,
         return "announced"  # "Trump said he would halve the tariff": one side's word
     return context.default_status
 
+
+# "may"/"might" ruling the verb's own clause (no comma or semicolon after it): a power or an
+# opening, not a measure taken; with a relief it is on offer (guide rule 2: `reduce` `proposed`)
+_MAY_GRANT = re.compile(r"\b(?:may|might)\b(?![^,;]*[,;])", re.IGNORECASE)
+_RELIEFS = frozenset({"reduce", "remove", "suspend", "relax"})
 
 # A burden promised for the other side's failure or retaliation is a threat (convention 7)
 _PUNITIVE_CONDITION = re.compile(

@@ -91,3 +91,87 @@ def test_an_event_still_to_come_is_a_condition(sentence):
 def test_once_again_opens_no_condition(sentence, row):
     rows = commitments_from([sentence], published_at=WHEN, title=PERU_DEAL)
     assert [(r.actor, r.category, r.action, r.conditional) for r in rows] == [row + (False,)]
+
+
+def _statuses(*texts: str, title: str) -> list[tuple]:
+    rows = commitments_from(list(texts), published_at=WHEN, title=title)
+    return [(r.actor, r.action, r.status) for r in rows]
+
+
+# Guide rule 2: a power with a direction is a row; relief the government "may" grant is on
+# offer (`proposed`), a burden it "may" add for retaliation is a threat.
+@pytest.mark.parametrize("sentence, row", [
+    ("The President may lower the tariff on Peruvian coffee to 10 percent.", ("USA", "reduce", "proposed")),
+    ("The President might remove the reciprocal tariff on Peruvian bananas in the future.",
+     ("USA", "remove", "proposed")),
+    ("The President may raise the tariff on Peruvian goods to 40 percent if Peru retaliates.",
+     ("USA", "raise", "threatened")),
+])
+def test_relief_a_government_may_grant_is_proposed(sentence, row):
+    assert _statuses(sentence, title=PERU_ORDER) == [row]
+
+
+def test_may_in_the_object_does_not_make_the_pledge_a_proposal():
+    assert _statuses("Peru will remove its tariffs on U.S. goods that may compete with local products.",
+                     title=PERU_DEAL) == [("PER", "remove", "agreed")]
+
+
+# A fact sheet whose title announces "deals" (plural) reports agreed terms, like one announcing a deal.
+@pytest.mark.parametrize("title, status", [
+    ("Fact Sheet: President Donald J. Trump Secures New U.S.-Peru Deals", "agreed"),
+    ("Fact Sheet: President Donald J. Trump Secures a New U.S.-Peru Deal", "agreed"),
+    ("Fact Sheet: President Donald J. Trump Meets the President of Peru", "announced"),
+])
+def test_deals_in_the_title_make_terms_agreed(title, status):
+    assert _statuses("Peru will invest $5 billion in U.S. shipyards.", title=title) == [("PER", "invest", status)]
+
+
+def _rows(*texts: str, title: str = PERU_DEAL) -> list[tuple]:
+    rows = commitments_from(list(texts), published_at=WHEN, title=title)
+    return sorted((r.actor, r.category, r.action) for r in rows)
+
+
+# Sentence structure: a noun after "without" is no cue; "scrap" after a material is the material.
+@pytest.mark.parametrize("sentence, rows", [
+    ("Peru shall remove its tariffs on U.S. pork without delay.", [("PER", "tariff", "remove")]),
+    ("Peru will lift its ban on U.S. beef without delay.", [("PER", "import_restriction", "remove")]),
+    ("Peru will impose an export ban on tin scrap.", [("PER", "export_control", "restrict")]),
+    ("Peru will restrict exports of copper scrap and aluminum scrap.", [("PER", "export_control", "restrict")]),
+    ("Peru will scrap its tariffs on U.S. pork.", [("PER", "tariff", "remove")]),
+])
+def test_nouns_that_look_like_cues(sentence, rows):
+    assert _rows(sentence) == rows
+
+
+# "The agreement requires Peru to ..." binds Peru to the term; "urged Peru to ..." stays a demand.
+@pytest.mark.parametrize("sentence, rows", [
+    ("The agreement requires Peru to remove tariffs on U.S. pork.", [("PER", "tariff", "remove")]),
+    ("The framework requires Peru to eliminate its duties on U.S. wheat.", [("PER", "tariff", "remove")]),
+    ("The deal requires Peru to cut its tariff on U.S. ethanol to 5 percent.", [("PER", "tariff", "reduce")]),
+    ("Peru urged the United States to remove its tariff on Peruvian coffee.", []),
+    ("Lawmakers asked whether the deals required the recipients to cooperate with investigators.", []),
+])
+def test_a_term_the_deal_requires_is_the_bound_partys(sentence, rows):
+    assert _rows(sentence) == rows
+
+
+# Convention 12: an MOU is a row per signatory, whether it is called an MOU or a memorandum.
+@pytest.mark.parametrize("sentence", [
+    "The United States and Peru signed an MOU to cooperate on critical minerals.",
+    "The United States and Peru signed a memorandum of understanding to cooperate on critical minerals.",
+    "Peru and the United States signed a Memorandum of Understanding (MOU) to strengthen cooperation on "
+    "critical minerals supply chains.",
+])
+def test_every_signatory_of_a_memorandum_acts(sentence):
+    assert _rows(sentence) == [("PER", "other", "negotiate"), ("USA", "other", "negotiate")]
+
+
+# "including but not limited to X" says what a list covers; "limit its duties to 5 percent" is a limit.
+@pytest.mark.parametrize("sentence, rows", [
+    ("Peru will remove its tariffs on U.S. goods, including but not limited to machinery and chemicals.",
+     [("PER", "tariff", "remove")]),
+    ("Peru will restrict imports of certain products, such as, but not limited to, used clothing.",
+     [("PER", "import_restriction", "restrict")]),
+])
+def test_not_limited_to_limits_nothing(sentence, rows):
+    assert _rows(sentence) == rows
