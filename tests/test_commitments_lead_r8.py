@@ -53,3 +53,15 @@ def test_rates_bracketed_after_the_partners_a_tariff_falls_on_stay_the_levying_p
     rows = commitments_from(["The United States will impose tariffs on Vietnam (46%) and Thailand (36%)."],
                             published_at=ON, title="Reciprocal tariffs explained")
     assert {r.actor for r in rows} == {"USA"}
+
+
+# --- a tariff schedule's headings are tariff lines; continuing to suspend them is an extension ---
+
+@pytest.mark.parametrize("sentence", [
+    "(c) The HTSUS shall also be modified by continuing to suspend headings 9903.02.10 through 9903.02.40 until May 1, 2026.",
+    "The order continues to suspend subheading 9903.04.15 for goods of Peru.",
+])
+def test_continuing_to_suspend_schedule_headings_extends_a_tariff_suspension(sentence):
+    rows = commitments_from(["By the authority vested in me as President, it is hereby ordered:", sentence],
+                            published_at=ON, title="Further Modifying the Reciprocal Tariff Rates")
+    assert ("tariff", "extend") in [(r.category, r.action) for r in rows]
