@@ -104,6 +104,11 @@ _FIRST_PERSON = re.compile(
     r"|(?:^|[\s,;])I\s+(?:\w+\s+){0,2}?(?:determined?|find|found|deem|deemed|decided?)(?:,[^,]{1,160}(?:,[^,]{1,160})?,)?"
     r"\s+(?:that\s+)?(?:it\s+)?(?:is\s+|was\s+)?"
     r"(?:also\s+)?(?:necessary|appropriate)(?:\s+and\s+(?:necessary|appropriate))?\s+to\s*(?::\s*)?(?:\w+\s+)?$")
+# Small patterns asked for at every cue, boundary or mention: compiled once (speed)
+_OR_BETWEEN = re.compile(r"\s+(?:or|and/or|and)\s+(?:\w+\s+)?")  # "suspend or remove"
+_LETTER = re.compile(r"[A-Za-z]")
+_COMMA_AND = re.compile(r",\s*and\s")
+_POSSESSIVE_S = re.compile(r"\s*(?:'s|’s)")
 # Strong clause boundaries: a new subject can start after them.
 # Speed (output unchanged): the regex engine skips an alternative that opens with a literal
 # or a class by its first character, but must enter one that opens with a lookbehind or
@@ -1144,7 +1149,7 @@ _OTHERWISE_BEFORE = re.compile(r"\botherwise\s+(?:(?:still|also)\s+)?$", re.IGNO
 
 def _joined_alternative(sentence: str, previous: _CueHit, start: int) -> bool:
     between = sentence[previous.end:start]
-    return re.fullmatch(r"\s+(?:or|and/or|and)\s+(?:\w+\s+)?", between) is not None and (previous.cue.action in (
+    return _OR_BETWEEN.fullmatch(between) is not None and (previous.cue.action in (
         "suspend", "remove", "reduce", "relax", "restrict", "enforce", "negotiate", "maintain", "delay",
     ) or previous.cue.lemma == "impose")  # "imposing and strengthening tariffs": one measure, its first verb (convention 11)
 
@@ -1500,7 +1505,7 @@ def _pronoun_starts_clause(sentence: str, pronoun_start: int) -> bool:
 
 
 def _first_word_start(sentence: str) -> int:
-    match = re.search(r"[A-Za-z]", sentence)
+    match = _LETTER.search(sentence)
     return match.start() if match else 0
 
 
@@ -1510,7 +1515,7 @@ def _clause_start(sentence: str, floor: int, cue_start: int, mentions: list[Acto
     Liechtenstein have committed to ...")."""
     start = floor
     for match in _CLAUSE_BOUNDARY.finditer(sentence, floor, cue_start):
-        if mentions and re.fullmatch(r",\s*and\s", match.group(0)) and _names_only(sentence, start, match.start(), mentions):
+        if mentions and _COMMA_AND.fullmatch(match.group(0)) and _names_only(sentence, start, match.start(), mentions):
             continue
         start = match.end()
     return start
@@ -1572,7 +1577,7 @@ def _closes_serial_list(sentence: str, cue_end: int, boundary: re.Match[str]) ->
     """Whether ', and' ends a list of nouns ("gas, oil, and nuclear products") rather than
     opening a clause ("..., and China will buy"): the object already holds a comma and
     no auxiliary follows within a few words."""
-    if not re.fullmatch(r",\s*and\s", boundary.group(0)) or "," not in sentence[cue_end:boundary.start()]:
+    if not _COMMA_AND.fullmatch(boundary.group(0)) or "," not in sentence[cue_end:boundary.start()]:
         return False
     following = sentence[boundary.end():boundary.end() + 60].split()[:6]
     return not any(word.lower() in _AUXILIARIES for word in following)
@@ -3520,7 +3525,7 @@ def _subject_actors(sentence: str, region: tuple[int, int], mentions: list[Actor
             continue
         if _GIVING_VERB.search(sentence[max(0, mention.start - 12):mention.start]):
             continue  # "Trump gave Mexico 90 more days": the receiver of a giving verb, not its subject
-        if re.match(r"\s*(?:'s|’s)", sentence[mention.end:mention.end + 3]) and not re.match(
+        if _POSSESSIVE_S.match(sentence[mention.end:mention.end + 3]) and not re.match(
             # "Saudi Arabia's $600-billion commitment to invest": the owner of a pledge makes it
             r"\s*(?:'s|’s)\s+(?:[\w$.-]+\s+){0,3}?(?:pledge|promise|commitment|plan|offer|decision|agreement)\b",
             sentence[mention.end:mention.end + 40],

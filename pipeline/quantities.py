@@ -182,12 +182,25 @@ def _matches_folded(pattern: re.Pattern[str], words: tuple[str, ...] | list[str]
     return pattern.finditer(text) if any(word in folded for word in words) else ()
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def _has_number(text: str, folded: str) -> bool:
+    """``_ANY_NUMBER.search(text)``, sooner: a digit found by the engine's fast scan, else a
+    number word (only run when one is in the folded text: the same answer, faster)."""
+    if _DIGIT.search(text):
+        return True
+    return any(word in folded for word in _NUMBER_WORDS) and _ANY_NUMBER.search(text) is not None
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every rate, money amount, tonnage and count in ``text``, in text order, not overlapping."""
-    if not isinstance(text, str) or not text or not _ANY_NUMBER.search(text):
+    if not isinstance(text, str) or not text:
+        return []
+    folded = fold_case(text)
+    if not _has_number(text, folded):
         return []
     found: list[Quantity] = []
-    folded = fold_case(text)
     for match in _matches(_MONEY_BEFORE, _MONEY_BEFORE_GUARD, text):
         _add(found, match, _CURRENCY_SYMBOL.get(match.group("cur").lower(), "usd"), "money")
     for match in _matches_folded(_MONEY_AFTER, _MONEY_AFTER_WORDS, folded, text):

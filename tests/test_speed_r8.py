@@ -100,3 +100,10 @@ def test_the_memo_lives_only_as_long_as_one_article():
     rows = commitments.extract_commitments(article)
     assert rows and rows[0].products  # the memoised product lookup still names the goods
     assert getattr(commitments._ARTICLE_MEMO, "table", None) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["twenty", "Five", "ONE", "a", "hundred", "bn", "٣", "7", "ſeven", "x"])
+                | st.text(max_size=5), max_size=15).map(" ".join))
+def test_the_number_test_answers_as_the_number_regex(text):
+    assert quantities._has_number(text, fold_case(text)) == bool(quantities._ANY_NUMBER.search(text))
