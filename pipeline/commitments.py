@@ -5314,6 +5314,8 @@ def _status(sentence: str, subject_region: tuple[int, int], hit: _CueHit,
             and _previous_word(sentence, hit.start)[0] not in _VERB_LEADS \
             and not _SCHEDULED.search(sentence, hit.end, object_region[1] + 40):
         return "implemented"  # "Canadian exporters face 50 per cent US duties": a rate now levied
+    if _now_in_force(sentence, subject_region, hit, lead):
+        return "implemented"  # "Canada imposes tariffs on U.S. cars", "Argentina has taken action against ...": in place now
     told = sentence[:object_region[1]]
     if _in_force_by_order(actors, context) and action != "negotiate" and not _OWN_PLEDGE.search(sentence, 0, hit.end):
         # the signing government's own measures in an order or its fact sheet are in force
@@ -5326,6 +5328,33 @@ def _status(sentence: str, subject_region: tuple[int, int], hit: _CueHit,
             return "agreed"  # "Bessent said China would buy ...": one side telling the deal's terms
         return "announced"  # "Trump said he would halve the tariff": one side's word
     return context.default_status
+
+
+# A burden a party levies now, told in the present ("the UK imposes tariffs that can exceed
+# 125%", guide rule 4), and a step a party has already taken ("has taken action against",
+# "has put in place restrictions"): measures in place, not terms still to be carried out.
+# Present perfects of undertaking, deal-making and reporting verbs ("has committed to",
+# "has secured a deal", "has said") do not count.
+_PRESENT_BURDEN_FORMS = frozenset({"imposes", "maintains", "levies", "charges", "bans", "restricts", "prohibits", "blocks"})
+_PERFECT_DONE = re.compile(
+    r"\b(?:has|have)\s+(?:(?:already|successfully|recently|now|also|since|just|long)\s+)?"
+    r"(?!(?:committed|agreed|pledged|promised|vowed|offered|decided|indicated|expressed|signaled|signalled|announced"
+    r"|proposed|planned|sought|asked|requested|urged|threatened|expected|intended|stated|said|noted|welcomed"
+    r"|confirmed|reaffirmed|continued|worked|identified|recognized|acknowledged|determined|directed|instructed"
+    r"|called|pushed|pressed|demanded|warned|looked|tried|attempted|aimed|needed|wanted|secured|struck|signed"
+    r"|reached|concluded|finalized|negotiated|entered|started|begun|opened|launched|refused|declined)\b)"
+    r"(?:\w+ed|taken|won|put|made|built)\b", re.IGNORECASE)
+
+
+def _now_in_force(sentence: str, subject_region: tuple[int, int], hit: _CueHit, lead: str) -> bool:
+    if hit.form.lower() in _PRESENT_BURDEN_FORMS:
+        return _previous_word(sentence, hit.start)[0] not in _AUXILIARIES | {"to", "also"} \
+            and not _DEAL_SUBJECT.search(sentence, subject_region[0], hit.start)
+    found = _PERFECT_DONE.search(lead, max(0, len(lead) - 90)) if " ha" in lead else None
+    return found is not None and not _MODAL_AFTER.search(lead, found.end())
+
+
+_MODAL_AFTER = re.compile(r"\b(?:will|would|shall|to)\b", re.IGNORECASE)
 
 
 # "may"/"might" ruling the verb's own clause (no comma or semicolon after it): a power or an

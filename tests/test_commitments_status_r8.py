@@ -175,3 +175,17 @@ def test_every_signatory_of_a_memorandum_acts(sentence):
 ])
 def test_not_limited_to_limits_nothing(sentence, rows):
     assert _rows(sentence) == rows
+
+
+# Guide rule 4: a partner's burden told in the present is in force (`implemented`), and so is a
+# step a party "has taken"; a present perfect of undertaking or deal-making is not.
+@pytest.mark.parametrize("sentence, row", [
+    ("For example, Peru imposes tariffs that can exceed 60% on U.S. pork.", ("PER", "impose", "implemented")),
+    ("Peru imposes certain quotas on cars imported from the United States.", ("PER", "impose", "implemented")),
+    ("Peru has taken action against a notorious market for counterfeit goods.", ("PER", "enforce", "implemented")),
+    ("Peru has put in place restrictions on foreign ownership of farmland.", ("PER", "restrict", "implemented")),
+    ("Peru has committed to eliminate its tariffs on U.S. machinery.", ("PER", "remove", "agreed")),
+    ("Peru will impose a 10 percent tariff on U.S. wine.", ("PER", "impose", "agreed")),
+])
+def test_measures_in_place_now_are_implemented(sentence, row):
+    assert _statuses(sentence, title=PERU_DEAL) == [row]
