@@ -1,12 +1,14 @@
 """Score the commitment extractor against the gold set (docs/gold-format.md).
 
-    .venv/bin/python -m bench.eval_commitments [--verbose] [--set samples|white-house|news|holdout-3|holdout-4]
+    .venv/bin/python -m bench.eval_commitments [--verbose] [--status-errors] [--set samples|white-house|news|holdout-3|holdout-4]
 
 Documents are parsed with ``pipeline.parse.parse_document`` as the pipeline
 does. A predicted row matches a gold row when its evidence contains the gold
 anchor; rows sharing an anchor are paired one-to-one, best field agreement
 first. Reports whole-row precision/recall (actor, category, action and values
 right) and per-field agreement over matched pairs, for each set and combined.
+``--status-errors`` lists the paired rows whose status or conditional flag differs
+from the gold row, with the gold and predicted values and the anchor.
 White-house documents are skipped, with a message, when ../shared/data is absent.
 
 The held-out sets (``tests/gold/commitments/white-house-holdout-3/`` and
@@ -88,6 +90,7 @@ class Tally:
     misses: list[str] = field(default_factory=list)
     false_positives: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    status_errors: list[str] = field(default_factory=list)  # paired rows, status or conditional wrong
 
     def add(self, other: "Tally") -> None:
         self.gold += other.gold
@@ -99,6 +102,7 @@ class Tally:
         self.misses += other.misses
         self.false_positives += other.false_positives
         self.skipped += other.skipped
+        self.status_errors += other.status_errors
 
 
 def _describe(row: dict) -> str:
@@ -136,6 +140,11 @@ def score_document(document: GoldDocument, predicted_rows: list[Commitment]) -> 
         gold, row = document.rows[gi], predicted[pi]
         for name in REPORTED_FIELDS:
             tally.fields[name] += group_agrees(gold, row, name)
+        for name in ("status", "conditional"):
+            if not field_agrees(gold, row, name):
+                tally.status_errors.append(
+                    f"{document.name}: {name} gold {gold.get(name)} | got {row.get(name)} | "
+                    f"{_describe(gold)} | {gold.get('anchor')!r}")
         if not whole:
             tally.misses.append(f"{document.name}: WRONG gold {_describe(gold)} | got {_describe(row)} | {gold.get('anchor')!r}")
             tally.false_positives.append(f"{document.name}: WRONG {_describe(row)} | {row['evidence'][:160]!r}")
@@ -163,7 +172,7 @@ def _ratio(numerator: int, denominator: int) -> str:
     return f"{numerator / denominator:.3f}" if denominator else "n/a"
 
 
-def report(name: str, tally: Tally, verbose: bool) -> None:
+def report(name: str, tally: Tally, verbose: bool, status_errors: bool = False) -> None:
     print(f"== {name}: {tally.gold} gold rows, {tally.predicted} predicted, {tally.matched} paired")
     print(f"   whole rows  precision {_ratio(tally.whole_right, tally.predicted)}  "
           f"recall {_ratio(tally.whole_right, tally.gold)}")
@@ -172,6 +181,9 @@ def report(name: str, tally: Tally, verbose: bool) -> None:
               f"  (agreement on paired rows {_ratio(right, tally.matched)})")
     for line in tally.skipped:
         print(f"   skipped: {line}")
+    if status_errors:
+        for line in tally.status_errors:
+            print(f"   ~ {line}")
     if verbose:
         for line in tally.misses:
             print(f"   - {line}")
@@ -182,6 +194,8 @@ def report(name: str, tally: Tally, verbose: bool) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", "-v", action="store_true", help="print misses and false positives")
+    parser.add_argument("--status-errors", action="store_true",
+                        help="print paired rows whose status or conditional flag differs from the gold row")
     parser.add_argument(
         "--set", choices=SETS + tuple(HOLDOUT_FOLDERS), action="append",
         help="only this gold set (repeatable; default: samples, white-house and news). 'holdout-3' and "
@@ -197,13 +211,13 @@ def main(argv: list[str] | None = None) -> int:
     combined = Tally()
     for set_name in tuning_sets:
         tally = evaluate_set(set_name)
-        report(set_name, tally, args.verbose)
+        report(set_name, tally, args.verbose, args.status_errors)
         combined.add(tally)
     if tuning_sets:
         report("combined", combined, False)
     for name, folder in HOLDOUT_FOLDERS.items():
         if name in requested:
-            report(f"{name} ({folder}, not in combined)", evaluate_set(folder), args.verbose)
+            report(f"{name} ({folder}, not in combined)", evaluate_set(folder), args.verbose, args.status_errors)
     return 0
 
 

@@ -189,3 +189,21 @@ def test_not_limited_to_limits_nothing(sentence, rows):
 ])
 def test_measures_in_place_now_are_implemented(sentence, row):
     assert _statuses(sentence, title=PERU_DEAL) == [row]
+
+
+def test_the_evaluator_lists_paired_rows_with_a_wrong_status_or_condition():
+    from bench.eval_commitments import score_document
+    from bench.gold import GoldDocument
+
+    rows = commitments_from(["Peru will cut its tariff on U.S. ethanol to 5 percent."],
+                            published_at=WHEN, title=PERU_DEAL)
+    gold = {"anchor": "cut its tariff on U.S. ethanol", "actor": "PER", "category": "tariff", "action": "reduce",
+            "value_from": None, "value_to": 5, "change": None, "amount": None, "unit": "percent"}
+    document = GoldDocument(name="peru", set_name="samples", document="samples/peru.html", path=None)
+    document.rows = [dict(gold, status="agreed", conditional=False)]
+    assert score_document(document, rows).status_errors == []
+    document.rows = [dict(gold, status="implemented", conditional=True)]
+    tally = score_document(document, rows)
+    assert tally.whole_right == 1  # the whole row is still right; only status and condition are listed
+    assert [line.split(" | ")[0] for line in tally.status_errors] == [
+        "peru: status gold implemented", "peru: conditional gold True"]
