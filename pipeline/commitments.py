@@ -117,7 +117,8 @@ _POSSESSIVE_S = re.compile(r"\s*(?:'s|’s)")
 # different first characters never compete at one position, so the grouping changes no
 # match). Add a boundary to the group its first character belongs to.
 _CLAUSE_BOUNDARY = re.compile(
-    r";|:\s|,\s*(?:while|whereas|but|and|although|as)\s|,\s*(?:bringing|taking|pushing|putting)\s(?=(?:[\w-]+\s+){0,4}(?:rate|tariff|total|level)s?\b)"
+    # (", as (initially) set forth in Executive Order N, to 19 percent", ", as amended,": an aside on the measure, no clause)
+    r";|:\s|,\s*(?:while|whereas|but|and|although|as(?!\s+(?:(?:\w+ly|first|already|earlier)\s+)?(?:set\s+(?:forth|out)|amended)\b))\s|,\s*(?:bringing|taking|pushing|putting)\s(?=(?:[\w-]+\s+){0,4}(?:rate|tariff|total|level)s?\b)"
     r"|\s(?:(?:while|whereas|but)\s|(?=(?:if|unless|provided that)\s)|-\s)"
     r"|\((?<![\w)]\()\s*(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*\)\s|—(?!\s*(?:down|up) from)|–\s(?!(?:down|up) from)"
     r"|\b(?:(?:said|says|announced|stated|added|noted|confirmed)(?:\s+(?:in an? \w+|on \w+day|late on \w+day))?(?:\s+that)?\s"
@@ -1463,7 +1464,16 @@ _MEASURE_ON_BEFORE = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|sanctio
                                 re.IGNORECASE)
 
 
+# ", as amended," / ", as modified," closing a legal reference before "to": an aside, not the
+# participle the infinitive depends on ("identify products from Annex III to Executive Order
+# 14346, as amended, to receive a zero percent rate")
+_AS_AMENDED_BEFORE = re.compile(r",\s*as\s+(?:\w+ly\s+)?[a-z]+ed,\s*$")
+
+
 def _infinitive_is_the_commitment(sentence: str, to_start: int, mention_ends: set[int]) -> bool:
+    aside = _AS_AMENDED_BEFORE.search(sentence, max(0, to_start - 30), to_start) if "as " in sentence else None
+    if aside is not None:
+        to_start = aside.start()  # what governs the infinitive stands before the aside
     head, head_start = _previous_word(sentence, to_start)
     if head in ("consultations", "talks", "discussions") and _HELD_TALKS.search(sentence, max(0, to_start - 40), to_start):
         return False  # "hold consultations to address barriers": what the talks are for (convention 19)
@@ -4782,8 +4792,9 @@ def _amount_segments(object_text: str) -> list[str]:
 
 
 # "identify products from the list ... to receive": goods as the subject of an infinitive
+# (an instrument's title in brackets, "(Modifying the Scope ... and Establishing ...)", is one word here)
 _GOODS_SUBJECT = re.compile(
-    r"\b(?:identify|identifies|designate[sd]?|products|goods|articles|items)\s+(?:(?!\b(?:will|shall|and)\b)[^;]){0,200}\bto\s*$",
+    r"\b(?:identify|identifies|designate[sd]?|products|goods|articles|items)\s+(?:\([^()]{0,200}\)|(?!\b(?:will|shall|and)\b)[^;(]){0,200}\bto\s*$",
     re.IGNORECASE,
 )
 # A measure right before its verb ("a 15% tariff will", "The 15 per cent rate will also").

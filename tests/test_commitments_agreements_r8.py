@@ -134,3 +134,34 @@ def test_a_facilitation_lead_is_stated_by_its_means(sentence):
 def test_a_facilitation_lead_alone_is_a_row():
     assert rows_of(extract("Iceland will facilitate digital trade with Norway.")) == [
         ("ISL", "other", "relax", None, None, None)]
+
+
+US_TITLE = "Joint Statement on Framework for United States-Iceland Agreement on Reciprocal Trade"
+
+
+# An aside naming where a rate was set (", as (initially) set forth in Executive Order N of DATE,",
+# ", as set out in ...,", ", as amended,") is no clause boundary: the new level after it is the measure's.
+@pytest.mark.parametrize("aside", [
+    ", as initially set forth in Executive Order 14257 of April 2, 2025,",
+    ", as amended,",
+    ", as set out in the April order,",
+])
+def test_an_aside_on_the_rate_keeps_the_new_level(aside):
+    rows = extract(f"The United States will reduce the reciprocal tariff rate{aside} to 18 percent on originating "
+                   "goods of Iceland.", title=US_TITLE)
+    assert rows_of(rows) == [("USA", "tariff", "reduce", 18.0, None, "percent")]
+
+
+# Goods picked from a list "to receive a zero percent rate" are tariffed by the party picking them,
+# whatever stands between the goods and "to": an ", as amended," aside or an order's bracketed title.
+@pytest.mark.parametrize("reference", [
+    "Annex II to Executive Order 14346 of September 5, 2025, as amended,",
+    "Annex II to Executive Order 14346 of September 5, 2025 (Modifying the Scope of Reciprocal Tariffs and "
+    "Establishing Procedures for Trade Agreements)",
+])
+def test_goods_picked_to_receive_a_zero_rate_are_the_pickers_tariff(reference):
+    rows = extract(f"The United States will maintain at 15 percent the reciprocal tariffs on originating goods of "
+                   f"Iceland, and will also identify products from the list set out in {reference} to receive a "
+                   "zero percent reciprocal tariff rate.", title=US_TITLE)
+    assert ("USA", "tariff", "remove", 0.0, None, "percent") in rows_of(rows)
+    assert {r.actor for r in rows} == {"USA"}
