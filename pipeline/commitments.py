@@ -1910,6 +1910,7 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
     rows: list[Commitment] = []
     carried = list(previous_actors)
     floor = 0
+    previous: tuple[_CueHit, list[Commitment]] | None = None
     for index, hit in enumerate(cues):
         next_start = cues[index + 1].start if index + 1 < len(cues) else len(sentence)
         clause_start = _clause_start(sentence, floor, hit.start, mentions)
@@ -1934,6 +1935,11 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             sentence, hit, subject_region, object_region, mentions, carried, heading_actors, context,
             coordinated,
         )
+        if new_rows and previous is not None and (
+                coordinated or "as well as" in sentence[previous[0].end:hit.start]):
+            _share_the_verb_chain_status(sentence, previous, hit, new_rows)
+        if new_rows:
+            previous = (hit, new_rows)
         if new_rows and "ountr" in sentence:
             _secondary_tariff(sentence, hit, object_region, new_rows, mentions, context.in_force_by)
         if new_rows:
@@ -3957,6 +3963,28 @@ _GERUND_LIST_GAP = re.compile(
     r"(?:(?!\b(?:will|shall|would|should|can|could|may|has|have|had|is|are|was|were|commits?|committed|agreed?|agrees"
     r"|intends?|plans?|said|says)\b)[^;:])*,\s*(?:\[\d+\]\s*)?(?:and\s+|or\s+)?(?:by\s+)?",
     re.IGNORECASE)
+
+
+# What a verb chain's head says of every verb in it: "wants the US to eliminate X, as well as
+# provide relief from Y" (proposed), "refused to open its rice market or to lower its tariffs"
+# (rejected). A new finite verb or modal between the two starts a statement of its own.
+_HELD_STATUSES = frozenset({"proposed", "rejected"})
+_NEW_FINITE = re.compile(
+    r"[;:]|\b(?:will|would|shall|should|must|may|can|could|has|have|had|is|are|was|were|did|does|do|agreed|said|says)\b",
+    re.IGNORECASE)
+
+
+def _share_the_verb_chain_status(sentence: str, previous: tuple[_CueHit, list[Commitment]], hit: _CueHit,
+                                 new_rows: list[Commitment]) -> None:
+    """A verb coordinated with the previous one under a proposal or refusal takes its status."""
+    previous_hit, previous_rows = previous
+    held = {r.status for r in previous_rows} & _HELD_STATUSES
+    if len(held) != 1 or _NEW_FINITE.search(sentence, previous_hit.end, hit.start):
+        return
+    status = held.pop()
+    for row in new_rows:
+        if row.status in ("agreed", "announced"):
+            row.status = status
 
 
 def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int],

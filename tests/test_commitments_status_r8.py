@@ -207,3 +207,21 @@ def test_the_evaluator_lists_paired_rows_with_a_wrong_status_or_condition():
     assert tally.whole_right == 1  # the whole row is still right; only status and condition are listed
     assert [line.split(" | ")[0] for line in tally.status_errors] == [
         "peru: status gold implemented", "peru: conditional gold True"]
+
+
+# A verb chain's head decides for every verb in it: a proposal or a refusal covers the verbs
+# coordinated with the first one; a new finite verb starts a statement of its own.
+@pytest.mark.parametrize("sentence, statuses", [
+    ("Peru wants the United States to eliminate its tariff on Peruvian coffee and reduce its tariff "
+     "on Peruvian steel.", ["proposed", "proposed"]),
+    ("Peru wants the United States to eliminate its 10% tariff on Peruvian coffee, as well as reduce its "
+     "25% tariff on Peruvian steel.", ["proposed", "proposed"]),
+    ("Peru has refused to open its rice market or to lower its tariff on U.S. pork.", ["rejected", "rejected"]),
+    ("Peru wants the United States to eliminate its tariff on Peruvian coffee, and the United States will "
+     "reduce its tariff on Peruvian steel.", ["proposed", "agreed"]),
+    ("Peru will eliminate its tariff on U.S. pork, as well as reduce its tariff on U.S. wheat.",
+     ["agreed", "agreed"]),
+])
+def test_coordinated_verbs_share_a_proposal_or_refusal(sentence, statuses):
+    rows = commitments_from([sentence], published_at=WHEN, title="Peru wants a deal")
+    assert [r.status for r in rows] == statuses
