@@ -2030,7 +2030,34 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows = _side_deal_partner_rows(sentence, rows, mentions, context)
     if "mposition of" in sentence:
         rows.extend(_imposition_on_class_rows(sentence, rows, mentions, context))
+    if " that " in sentence and context.in_force_by and _RECOUNTED_MEASURE.search(sentence):
+        rows.extend(_recounted_measure_rows(sentence, rows, context))
     return rows, carried
+
+
+# "modifying the scope of the reciprocal tariffs that he first announced on April 2, 2025", "the
+# sanctions that President Trump imposed in 2018": a measure a relative clause recounts with its
+# date is the signer's earlier measure, in force (convention 1), though the clause's verb has it
+# before, not after, as its object
+_RECOUNTED_MEASURE = re.compile(
+    r"\b(?P<measure>(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:tariffs|duties|sanctions))\s+(?:that|which)\s+"
+    r"(?:he|she|the\s+President|President\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+(?:had\s+|has\s+)?"
+    r"(?:first\s+|originally\s+|initially\s+)?(?:announced|imposed|introduced|levied)\s+(?:on|in)\s+"
+    r"(?P<when>(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+\d{1,2})?(?:,\s+\d{4})?|\d{4})\b")
+
+
+def _recounted_measure_rows(sentence: str, rows: list[Commitment], context: _Context) -> list[Commitment]:
+    """The dated earlier measure a relative clause recounts, when no row of the sentence is it."""
+    match = _RECOUNTED_MEASURE.search(sentence)
+    category = "sanctions" if match.group("measure").lower().endswith("sanctions") else "tariff"
+    if any(r.category == category and r.action == "impose" and r.actor == context.in_force_by for r in rows):
+        return []
+    return [Commitment(actor=context.in_force_by, category=category, action="impose",
+                       subject=_subject_phrase(match.group("measure")), evidence=sentence,
+                       paragraph_index=0, char_start=0, char_end=0, start_date=_past_day(match.group("when"), context.on),
+                       status="implemented", confidence=_confidence(context.in_force_by, False, category),
+                       article_id=context.article_id, extractor_version=EXTRACTOR_VERSION)]
 
 
 # "The United States and X will finalize commitments related to protecting labor rights, including

@@ -164,3 +164,21 @@ def test_a_memorandum_of_understanding_with_a_partner_is_still_a_row():
     rows = extract("The United States and Japan signed a memorandum of understanding on critical minerals supply chains.",
                    title="Fact Sheet: The United States and Japan Sign Agreements")
     assert ("JPN", "other", "negotiate") in kinds(rows)
+
+
+# --- a dated earlier measure recounted in a relative clause -------------------------------------
+
+def test_a_measure_recounted_in_a_dated_relative_clause_is_its_own_row():
+    for text, category in (("Today, President Donald J. Trump signed an Executive Order modifying the scope of the "
+                            "reciprocal tariffs that he first announced on April 2, 2025.", "tariff"),
+                           ("Today, President Donald J. Trump signed an Executive Order narrowing the sanctions that "
+                            "President Trump imposed in 2019 on the oil sector of Venezuela.", "sanctions")):
+        rows = extract(text)
+        found = [r for r in rows if (r.category, r.action) == (category, "impose")]
+        assert found and found[0].status == "implemented", text
+
+
+def test_a_relative_clause_without_a_date_gives_no_recount():
+    rows = extract("Today, President Donald J. Trump signed an Executive Order modifying the scope of the "
+                   "reciprocal tariffs that he announced.")
+    assert not [r for r in rows if r.action == "impose"]
