@@ -1820,6 +1820,12 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         # "Nothing in this Agreement shall prevent a Party from imposing tariffs ...", "For purposes
         # of this paragraph, X includes ...": a reservation or a definition, no measure (guide rule 2)
         return [], list(previous_actors)
+    if context.order_text and ("order" in sentence or "valid" in sentence) and _ORDER_APPLICATION_LINE.search(sentence):
+        # "This order shall apply only to the administration of tariffs imposed through ...", "This
+        # order shall apply retroactively to all entries ...", "this order sets out the procedure for
+        # determining ...", "Each action ... remains independently valid and enforceable": the
+        # order's scope, effective date, procedure or validity, no measure of its own (guide rule 3)
+        return [], list(previous_actors)
     if context.order_text and ("ffect" in sentence or "alter" in sentence) and _UNTOUCHED_BY_ORDER.search(sentence):
         # "X is not affected by this order", "This order does not affect any other duties": what
         # the order leaves in force (rows for the duties named), nothing else the verbs say
@@ -2035,6 +2041,11 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
     return rows, carried
 
 
+_ORDER_APPLICATION_LINE = re.compile(
+    r"(?:^|[.,:;)]\s+)(?:(?:this|the)\s+)(?:order|proclamation|memorandum)\s+(?:shall|will|does)\s+(?:only\s+|also\s+)?"
+    r"(?:apply|be\s+effective|take\s+effect|become\s+effective)\b"
+    r"|\b(?:this|the)\s+(?:order|proclamation)\s+(?:sets\s+out|establishes)\s+the\s+procedures?\s+(?:for|by)\b"
+    r"|\bremains?\s+(?:independently\s+)?valid\s+and\s+enforceable\b", re.IGNORECASE)
 # "modifying the scope of the reciprocal tariffs that he first announced on April 2, 2025", "the
 # sanctions that President Trump imposed in 2018": a measure a relative clause recounts with its
 # date is the signer's earlier measure, in force (convention 1), though the clause's verb has it

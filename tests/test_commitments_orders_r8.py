@@ -182,3 +182,29 @@ def test_a_relative_clause_without_a_date_gives_no_recount():
     rows = extract("Today, President Donald J. Trump signed an Executive Order modifying the scope of the "
                    "reciprocal tariffs that he announced.")
     assert not [r for r in rows if r.action == "impose"]
+
+
+# --- an order's own scope, effective date, procedure and validity are no measure -----------------
+
+ORDER_TITLE = "Adjusting Certain Duties on Imported Tin"
+ORDER_OPENING = ("By the authority vested in me as President by the Constitution and the laws of the United "
+                 "States of America, it is hereby ordered:")
+
+
+def test_an_orders_application_lines_are_no_rows():
+    for text in ("Sec. 2. Applicability. This order shall apply only to the administration of tariffs imposed "
+                 "through the proclamations listed below.",
+                 "This order shall apply retroactively to all entries of merchandise subject to the tariffs "
+                 "outlined in section 2 and made on or after March 4, 2025.",
+                 "To avoid overlapping duties on tin, this order sets out the procedure for determining which of "
+                 "several tariffs shall apply.",
+                 "Each proclamation listed in section 2 remains independently valid and enforceable, except that "
+                 "the duties it provides shall not be cumulative."):
+        rows = extract(ORDER_OPENING, text, title=ORDER_TITLE)
+        assert not [r for r in rows if text[:40] in r.evidence], text
+
+
+def test_a_duty_the_order_sets_is_still_a_row():
+    rows = extract(ORDER_OPENING, "Sec. 2. Duties. Imports of tin shall be subject to an additional 25 percent "
+                   "ad valorem rate of duty.", title=ORDER_TITLE)
+    assert ("USA", "tariff", "impose") in kinds(rows)
