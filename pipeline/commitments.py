@@ -4603,7 +4603,7 @@ CONTEXT_BOUND_WORDS = ("access to", "access for", "dialogue")
 # what is imposed when it is no trade measure: costs, pressure, consequences, fines, a standard
 _IMPOSED_BURDEN = re.compile(
     r"\s*(?:(?:a|an|the|this|that|these|its|their|his|her|new|higher|high|heavy|substantial|serious|severe|maximum|"
-    r"significant|additional|further|profound|real|[\w-]+-era)\s+)*(?:costs?|pressure|consequences|burdens?|fines|"
+    r"significant|additional|further|profound|real|economic|financial|political|[\w-]+-era)\s+)*(?:costs?|pressure|consequences|burdens?|fines|"
     r"standards?|hardships?)\b", re.IGNORECASE)  # (not "penalties": customs penalties on importers enforce trade rules)
 # "For those with incomes over $5 million she would impose a 4 percent surcharge", "taxing
 # pass-through income at 15 percent": a tax with no tariff, import or goods word is domestic

@@ -208,3 +208,14 @@ def test_a_duty_the_order_sets_is_still_a_row():
     rows = extract(ORDER_OPENING, "Sec. 2. Duties. Imports of tin shall be subject to an additional 25 percent "
                    "ad valorem rate of duty.", title=ORDER_TITLE)
     assert ("USA", "tariff", "impose") in kinds(rows)
+
+
+# --- economic or political costs imposed are no tariff ----------------------------------------------
+
+def test_economic_or_political_costs_imposed_are_no_measure():
+    for text in ("By imposing a 30% tariff, President Trump aims to deter buyers of Venezuelan oil and impose "
+                 "serious economic consequences on Venezuela for its conduct.",
+                 "With a 30% tariff, the President will impose real financial costs on the regime in Venezuela.",
+                 "Through a 30% tariff, the President intends to impose political costs on the regime in Venezuela."):
+        rows = [r for r in extract(text) if r.category == "tariff"]
+        assert not [r for r in rows if "consequences" in (r.subject or "") or "costs" in (r.subject or "")], text
