@@ -4052,6 +4052,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], []  # "carry cargo ... without needing to stop in the United States": a right, not a ban
     if cue.lemma == "visit" and _POSSESSED_VISIT.search(sentence, max(0, hit.start - 40), hit.start):
         return [], []  # "President Trump's historic visit to ... is another opportunity": a visit named, not planned
+    if "rather than" in sentence and _RATHER_THAN.search(sentence, max(0, hit.start - 40), hit.start):
+        return [], []  # "Canada has elected to discriminate ... rather than address its trade barriers": not done
     if _DEAL_RELATIVE.search(sentence, max(0, hit.start - 80), hit.start):
         return [], []  # "in a deal President Donald Trump announced late on Tuesday": the deal, told in passing
     if hit.form.endswith("ing") and re.match(r"\s*By\s*$", sentence[:hit.start]):
@@ -5271,6 +5273,9 @@ _RELATIVE_OBJECT = re.compile(
 # A measure considered, named as a noun: "the consideration of tariffs", "weighing new sanctions"
 _CONSIDERED_MEASURE = re.compile(r"\b(?:consideration|considering|weighing|mulling)\s+(?:of\s+)?(?:[\w-]+\s+)?(?:tariffs|duties|sanctions|levies)\s+$",
                                  re.IGNORECASE)
+# the course a party did not take: "chose to retaliate rather than negotiate a deal", "rather than
+# lower its tariffs" (the verb right after "rather than", an adverb or "to" between)
+_RATHER_THAN = re.compile(r"\brather\s+than\s+(?:to\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
 _APPLICABLE_DUTIES = re.compile(r"\s*(?:all\s+)?(?:the\s+)?(?:otherwise\s+)?applicable\s+(?:duties|tariffs|customs\s+duties)\b", re.IGNORECASE)
 # A specific duty stated in money: "$25 per item", "100 dollars per postal item", "a duty of $80",
 # "the per postal item containing goods duty of 100 dollars" (the first one stated)

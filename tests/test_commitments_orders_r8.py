@@ -219,3 +219,14 @@ def test_economic_or_political_costs_imposed_are_no_measure():
                  "Through a 30% tariff, the President intends to impose political costs on the regime in Venezuela."):
         rows = [r for r in extract(text) if r.category == "tariff"]
         assert not [r for r in rows if "consequences" in (r.subject or "") or "costs" in (r.subject or "")], text
+
+
+# --- the course a party did not take ---------------------------------------------------------------
+
+def test_a_measure_after_rather_than_is_not_taken():
+    for text in ("Yet Mexico has chosen to discriminate against American exporters rather than address Mexican "
+                 "trade barriers.",
+                 "Only two countries chose to retaliate rather than lower their tariffs on American goods.",
+                 "Peru preferred to delay rather than to swiftly remove its import bans."):
+        rows = extract(text, title="Fact Sheet: President Donald J. Trump Imposes Additional Tariffs on Mexico")
+        assert not rows, text
