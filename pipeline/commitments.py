@@ -5396,6 +5396,11 @@ def _status(sentence: str, subject_region: tuple[int, int], hit: _CueHit,
             and _previous_word(sentence, hit.start)[0] not in _VERB_LEADS \
             and not _SCHEDULED.search(sentence, hit.end, object_region[1] + 40):
         return "implemented"  # "Canadian exporters face 50 per cent US duties": a rate now levied
+    if action == "negotiate" and context.in_force_by and "negotiat" in hit.form.lower() \
+            and _DIRECTED_TALKS.search(sentence, 0, hit.end):
+        # "signed a Proclamation ... ordering the Secretary ... to negotiate agreements",
+        # "directing negotiations with trading partners": the signed order puts the talks in train
+        return "implemented"
     if _now_in_force(sentence, subject_region, hit, lead):
         return "implemented"  # "Canada imposes tariffs on U.S. cars", "Argentina has taken action against ...": in place now
     told = sentence[:object_region[1]]
@@ -5412,6 +5417,9 @@ def _status(sentence: str, subject_region: tuple[int, int], hit: _CueHit,
     return context.default_status
 
 
+_DIRECTED_TALKS = re.compile(
+    r"\b(?:order(?:s|ing)|direct(?:s|ing)|instruct(?:s|ing))\s+(?:negotiations\b|[^;]{0,160}?\bto\s+(?:jointly\s+)?negotiate\b)",
+    re.IGNORECASE)
 # A burden a party levies now, told in the present ("the UK imposes tariffs that can exceed
 # 125%", guide rule 4), and a step a party has already taken ("has taken action against",
 # "has put in place restrictions"): measures in place, not terms still to be carried out.

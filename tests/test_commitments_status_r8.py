@@ -225,3 +225,20 @@ def test_the_evaluator_lists_paired_rows_with_a_wrong_status_or_condition():
 def test_coordinated_verbs_share_a_proposal_or_refusal(sentence, statuses):
     rows = commitments_from([sentence], published_at=WHEN, title="Peru wants a deal")
     assert [r.status for r in rows] == statuses
+
+
+# A signed order that directs its officials to negotiate puts the talks in train (`implemented`).
+COPPER_ORDER = "Fact Sheet: President Donald J. Trump Adjusts Imports of Copper into the United States"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Today, President Donald J. Trump signed a Proclamation pursuant to Section 232 ordering the Secretary of "
+    "Commerce and the U.S. Trade Representative to jointly negotiate agreements with trading partners to address "
+    "the threat to national security posed by imports of copper.",
+    "Today, President Donald J. Trump signed a Proclamation instructing the U.S. Trade Representative to "
+    "negotiate agreements with trading partners on imports of copper.",
+    "Today, President Donald J. Trump signed an Executive Order directing negotiations with trading partners "
+    "on copper imports.",
+])
+def test_talks_a_signed_order_directs_are_implemented(sentence):
+    assert [r.status for r in commitments_from([sentence], published_at=WHEN, title=COPPER_ORDER)] == ["implemented"]
