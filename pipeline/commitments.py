@@ -3673,7 +3673,8 @@ _SUBJECT_FILLER = frozenset(
     continued also swiftly promptly instead as part of with respect where when by for on of at from
     side sides government governments administration parties party countries country nations bloc
     nation president secretary minister trump officials official will trading partners partner
-    includes include working seeking continuing striving endeavoring endeavouring aiming well work""".split()
+    includes include working seeking continuing striving endeavoring endeavouring aiming well work
+    consider considers considering""".split()
 ) | frozenset(
     # instruments that act for the government issuing them ("The proclamation imposes a 25% tariff")
     """proclamation proclamations order orders executive memorandum memoranda rule regulation decree

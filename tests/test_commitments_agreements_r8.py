@@ -165,3 +165,29 @@ def test_goods_picked_to_receive_a_zero_rate_are_the_pickers_tariff(reference):
                    "zero percent reciprocal tariff rate.", title=US_TITLE)
     assert ("USA", "tariff", "remove", 0.0, None, "percent") in rows_of(rows)
     assert {r.actor for r in rows} == {"USA"}
+
+
+# Public financing offered for investment in the partner ("work through EXIM and DFC ... to consider
+# supporting investment financing in X") is the financing party's investment pledge, proposed.
+@pytest.mark.parametrize("sentence", [
+    "The United States shall work through the U.S. International Development Finance Corporation (DFC), if "
+    "eligible, to consider supporting investment financing in critical sectors in Iceland.",
+    "The United States will support project financing for Icelandic ports through its export credit agency.",
+])
+def test_supporting_investment_financing_is_an_investment_pledge(sentence):
+    rows = extract(sentence, title=US_TITLE)
+    assert [(r.actor, r.category, r.action) for r in rows] == [("USA", "investment", "invest")]
+
+
+def test_supporting_an_aim_is_no_investment():
+    assert extract("The United States will support efforts to expand trade with Iceland.", title=US_TITLE) == []
+
+
+# WTO plurilateral initiatives are `other` topics (guide rule 16): implementing one is enforcement.
+@pytest.mark.parametrize("sentence", [
+    "Iceland has committed to take effective actions to implement the Joint Initiative on Services Domestic "
+    "Regulation.",
+    "Iceland will implement the WTO Joint Initiative on Investment Facilitation.",
+])
+def test_implementing_a_wto_joint_initiative_is_enforcement(sentence):
+    assert rows_of(extract(sentence)) == [("ISL", "other", "enforce", None, None, None)]
