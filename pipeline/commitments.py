@@ -2017,6 +2017,12 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows = _deal_commitment_rows(sentence, rows, context)
     if rows and "ommitments" in sentence:
         rows = _commitments_still_to_finalize(sentence, rows, context)
+    if not rows and "nter into force" in sentence and len(context.parties) >= 2 and _DEAL_ENTERS_FORCE.match(sentence):
+        # "This Agreement shall enter into force 60 days after ... notified each other": a step on
+        # the deal still to come, one `diplomatic` `negotiate` row per party (convention 19)
+        parties = context.parties[:2]
+        rows = [_talks_row(party, parties, "diplomatic", "entry into force of the Agreement", sentence, "agreed",
+                           False, context) for party in parties]
     if len(rows) > 1 and "acilitat" in sentence:
         rows = _drop_facilitation_lead(sentence, rows)
     if "uild" in sentence and _RECAP_LEAD.search(sentence):
@@ -2079,6 +2085,8 @@ _COMMITMENTS_TO_FINALIZE = re.compile(
     r"^[^;:]{0,120}?\b(?:finali[sz]e|memoriali[sz]e)\s+(?:(?:robust|further|the|their)\s+)?commitments\s+"
     r"(?:related\s+to|relating\s+to|regarding|concerning|on|by\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s+to|to)\s",
     re.IGNORECASE)
+# the agreement text's own final provision ("5. This Agreement shall enter into force sixty days after ...")
+_DEAL_ENTERS_FORCE = re.compile(r"^\W*(?:\d{1,2}\.\s*)?(?:This|The)\s+(?:Agreement|Arrangement|Protocol)\s+(?:shall|will)\s+enter\s+into\s+force\b")
 # barriers named by the trade they touch: the trade names the topic ("barriers impacting digital trade")
 _BARRIER_WORDS = re.compile(r"(?:non-tariff\s+)?barriers?", re.IGNORECASE)
 

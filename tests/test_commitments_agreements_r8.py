@@ -191,3 +191,21 @@ def test_supporting_an_aim_is_no_investment():
 ])
 def test_implementing_a_wto_joint_initiative_is_enforcement(sentence):
     assert rows_of(extract(sentence)) == [("ISL", "other", "enforce", None, None, None)]
+
+
+# An agreement text's final provision on its entry into force is a step on the deal still to come:
+# one `diplomatic` `negotiate` row per party (convention 19), whatever the delay stated.
+@pytest.mark.parametrize("sentence", [
+    "3. This Agreement shall enter into force 90 days after the Parties have notified each other in writing.",
+    "This Agreement shall enter into force on the date of the later notification.",
+])
+def test_an_agreement_entering_into_force_is_a_step_per_party(sentence):
+    rows = extract(sentence, title="Agreement between the United States of America and Iceland on Reciprocal Trade")
+    assert rows_of(rows) == [("ISL", "diplomatic", "negotiate", None, None, None),
+                             ("USA", "diplomatic", "negotiate", None, None, None)]
+
+
+def test_a_tariff_entering_into_force_is_no_step_on_the_deal():
+    rows = extract("The 15 percent tariff on Icelandic fish will enter into force on March 1.",
+                   title="Agreement between the United States of America and Iceland on Reciprocal Trade")
+    assert all(r.category == "tariff" for r in rows)
