@@ -4979,8 +4979,9 @@ _DEALS_OPEN = re.compile(
 # advances opportunities for companies to ... finalize agreements": what a visit or deal makes
 # possible; the verbs after it are no party's pledge
 _OPPORTUNITIES_MADE = re.compile(
-    r"\b(?:create|creates|created|creating|advance|advances|advancing|open|opens|opening|unlock|unlocks|unlocking|"
-    r"expand|expands|expanding|bring|brings|offer|offers|provide|provides)\s+(?:up\s+)?(?:[\w-]+\s+){0,2}?"
+    r"\b(?:create|creates|created|creating|advance|advances|advanced|advancing|open|opens|opened|opening|unlock|unlocks|"
+    r"unlocked|unlocking|expand|expands|expanded|expanding|bring|brings|brought|offer|offers|offered|provide|provides|"
+    r"provided)\s+(?:up\s+)?(?:[\w-]+\s+){0,2}?"
     r"opportunit(?:y|ies)\b", re.IGNORECASE)
 # "The Agreement will secure commitments to jointly address ...": the pledges are the terms
 _PLEDGES_TO = re.compile(r"\b(?:commitments?|pledges?) to\b", re.IGNORECASE)

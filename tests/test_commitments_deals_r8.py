@@ -65,3 +65,19 @@ def test_examples_given_as_the_means_of_a_pledge_stay_rows():
     rows = extract("The United States and Chile will strengthen cooperation on supply chains, including by "
                    "eliminating the import licensing requirement for beef.")
     assert ("CHL", "import_restriction", "remove") in {(r.actor, r.category, r.action) for r in rows}
+
+
+# --- what opportunities already opened make possible (past tense of the round-7 verb class) ---
+
+def test_what_opportunities_opened_will_do_is_no_pledge():
+    for text in ("The United States and Chile advanced new investment opportunities that will expand U.S. exports "
+                 "and reduce trade barriers.",
+                 "The two leaders unlocked fresh commercial opportunities that will lower barriers for American beef.",
+                 "The visit opened new export opportunities that will remove obstacles for U.S. wine in Chile."):
+        assert extract(text) == [], text
+
+
+def test_a_pledge_with_a_figure_beside_the_opportunities_stays():
+    rows = extract("The visit opened new opportunities, and Chile will purchase $3 billion of U.S. wheat.")
+    assert purchases(rows) == [("CHL", 3e9, "usd")]
+
