@@ -5400,6 +5400,8 @@ def _status(sentence: str, subject_region: tuple[int, int], hit: _CueHit,
     if hit.form.lower() in ("announced", "announces") and not _in_force_by_order(actors, context) and not (
             patterns.get("implemented") and patterns["implemented"].search(window)):
         return "announced"  # "The Ministry of Commerce announced new export controls": announced, not yet in force
+    if hit.cue.lemma == "commit_money" and not hit.form.lower().startswith("pour"):
+        return context.default_status  # "has committed $2 billion to build ...": a pledge made, not money spent
     if _is_past_statement(sentence, hit) or (patterns.get("implemented") and patterns["implemented"].search(window)):
         return "implemented"
     if hit.cue.inverted and hit.form.lower() in ("face", "faces", "pay", "pays") \

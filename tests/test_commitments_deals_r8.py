@@ -81,3 +81,24 @@ def test_a_pledge_with_a_figure_beside_the_opportunities_stays():
     rows = extract("The visit opened new opportunities, and Chile will purchase $3 billion of U.S. wheat.")
     assert purchases(rows) == [("CHL", 3e9, "usd")]
 
+
+# --- a sum committed, poured or earmarked into projects is an investment pledge --------------
+
+def investments(rows):
+    return sorted((r.actor, r.amount, r.unit) for r in rows if r.category == "investment")
+
+
+def test_a_sum_committed_to_projects_is_the_pledgers_investment():
+    for text, amount in (("Chilean miner Andes Copper has committed $2 billion to build a refinery in Arizona.", 2e9),
+                         ("Chile has committed $40 billion to projects in the United States.", 40e9),
+                         ("Chilean companies will pour $12 billion into U.S. manufacturing.", 12e9),
+                         ("Chile earmarked $3 billion for American infrastructure.", 3e9)):
+        rows = extract(text)
+        assert investments(rows) == [("CHL", amount, "usd")], text
+        assert {r.status for r in rows} != {"implemented"}, text  # a pledge made, not money spent
+
+
+def test_a_sum_committed_with_no_project_or_no_country_is_no_investment():
+    for text in ("The donor has committed $5 million, and another family will give $1 million.",
+                 "Chile committed $500 million to the regional climate fund."):
+        assert investments(extract(text)) == [], text
