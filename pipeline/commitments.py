@@ -512,7 +512,8 @@ def _article_commitments(article: Article) -> list[Commitment]:
         rows.extend(found)
     _fill_ownerless_tariffs(rows, context)
     _fill_buyerless_purchases(rows, context)
-    rows = [row for row in rows if not _pledge_without_party(row) and not _domestic_policy(row, article, context)]
+    rows = [row for row in rows if not _pledge_without_party(row) and not _domestic_policy(row, article, context)
+            and not _domestic_grant(row)]
     rows = _drop_sellers_as_buyers(rows, context)
     _retaliation_owner(rows)
     if context.order_text:
@@ -617,6 +618,31 @@ def _pledge_without_party(row: Commitment) -> bool:
     as much as you can", "I visited the planet first"): a person's own act, not a country's
     pledge (convention 3 needs a government or its companies)."""
     return row.actor is None and (row.category in PARTY_ACTS or row.action == "visit")
+
+
+# "giving states and cities $60 billion to invest in ...", "provide farmers with $10 billion to
+# invest": money a government hands its own states, towns, firms or people is domestic spending
+# (guide rule 1: investing at home), not an investment pledge
+_DOMESTIC_GRANT = re.compile(
+    r"\b(?:give|gives|gave|giving|provide|provides|provided|providing|grant|grants|granted|granting|award|awards|"
+    r"awarded|awarding|send|sends|sent|sending)\s+(?:(?:the|its|our|their|local|rural|American|U\.S\.|state)\s+)*"
+    r"(?:states|cities|towns|localities|communities|counties|municipalities|schools|farmers|ranchers|families|"
+    r"households|businesses|companies|workers|utilities|governors|mayors)"
+    r"(?:\s*,?\s*(?:and|or)?\s+(?:(?:local|rural)\s+)?(?:states|cities|towns|localities|communities|counties|"
+    r"municipalities|schools|farmers|ranchers|families|households|businesses|companies|workers|utilities))*"
+    r"\s+(?:with\s+)?(?=(?:(?:an?|another|over|more than|nearly|almost|about|up to|at least)\s+)*(?:US\$|\$|€|£)\s?\d)")
+
+
+def _domestic_grant(row: Commitment) -> bool:
+    """An investment whose sum is money handed to the government's own states, towns, firms or
+    people ("giving states and cities $60 billion to invest in transit")."""
+    if row.category != "investment" or row.amount is None or "$" not in (row.evidence or ""):
+        return False
+    for grant in _DOMESTIC_GRANT.finditer(row.evidence):
+        money = next((q for q in find_quantities(row.evidence[grant.end():grant.end() + 40]) if q.kind == "money"), None)
+        if money is not None and money.value == row.amount:
+            return True
+    return False
 
 
 # "U.S. energy", "American beef", "of U.S. agricultural products", "buy American.": goods named by their origin

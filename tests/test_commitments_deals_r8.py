@@ -102,3 +102,22 @@ def test_a_sum_committed_with_no_project_or_no_country_is_no_investment():
     for text in ("The donor has committed $5 million, and another family will give $1 million.",
                  "Chile committed $500 million to the regional climate fund."):
         assert investments(extract(text)) == [], text
+
+
+# --- money a government hands its own states, towns, firms or people is no investment pledge --
+
+def test_money_given_to_home_recipients_to_invest_is_domestic_spending():
+    for text in ("Mr. Obama's plan would provide farmers with $10 billion to invest in new grain storage.",
+                 "Mr. Obama will send local communities $2 billion to invest in broadband.",
+                 "Mr. Obama's budget gives states and cities $60 billion to invest in public transit."):
+        rows = commitments_from([text], published_at=datetime(2016, 9, 8, tzinfo=timezone.utc), title="Obama budget",
+                                article_id="test-deals-r8")
+        assert [r for r in rows if r.category == "investment"] == [], text
+
+
+def test_a_partners_investment_beside_domestic_words_stays():
+    rows = commitments_from(["Mr. Obama said Japan will invest $5 billion in the United States and give American "
+                             "workers new jobs."],
+                            published_at=datetime(2016, 9, 8, tzinfo=timezone.utc), title="Obama budget",
+                            article_id="test-deals-r8")
+    assert [(r.actor, r.amount) for r in rows if r.category == "investment"] == [("JPN", 5e9)]
