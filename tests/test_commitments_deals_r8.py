@@ -121,3 +121,14 @@ def test_a_partners_investment_beside_domestic_words_stays():
                             published_at=datetime(2016, 9, 8, tzinfo=timezone.utc), title="Obama budget",
                             article_id="test-deals-r8")
     assert [(r.actor, r.amount) for r in rows if r.category == "investment"] == [("JPN", 5e9)]
+
+
+# --- a round-up's quotes from the press are comment, like analysts' --------------------------
+
+def test_quotes_labelled_with_a_press_role_give_no_rows():
+    title = "WHAT THEY ARE SAYING: President Trump's Address"
+    for quote in ("Commentator Ann Poe: “Tariffs on Chilean lumber will be lifted next week, he told the crowd.”",
+                  "Washington Examiner columnist Sam Loe: “He is going to lift the tariffs on Chilean lumber.”",
+                  "Editorial Board of the Daily Planet: “Chile will now invest $55 billion in America.”"):
+        assert extract("Here is what they are saying:", quote, title=title) == [], quote
+
