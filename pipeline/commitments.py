@@ -3091,7 +3091,10 @@ _ORDERED_BY = re.compile(r"\borders?\s+(?:from|by)\s+(?:the\s+)?", re.IGNORECASE
 
 
 _COMPANY_ANNOUNCES = re.compile(r"^\W*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+(?:announced|announces|will make|made|committed|plans|"
-                                r"initiated|launched|unveiled|pledged)\b")
+                                r"initiated|launched|unveiled|pledged|"
+                                # "Vietjet placed / signed / finalized an order for 100 aircraft": a deal verb
+                                r"(?:will\s+)?(?:place|places|placed|sign|signs|signed|finalize|finalizes|finalized|"
+                                r"finalise|finalises|finalised|book|books|booked|confirm|confirms|confirmed))\b")
 
 
 # "Saudi Arabia's nearly $1 trillion investment commitment": the owner of the sum

@@ -132,3 +132,16 @@ def test_quotes_labelled_with_a_press_role_give_no_rows():
                   "Editorial Board of the Daily Planet: “Chile will now invest $55 billion in America.”"):
         assert extract("Here is what they are saying:", quote, title=title) == [], quote
 
+
+# --- a national company opening the sentence with a deal verb states its country's order ----
+
+def test_an_order_placed_or_booked_by_a_national_company_is_its_countrys_purchase():
+    for text, actor in (("Vietjet placed an order for 100 Boeing aircraft.", "VNM"),
+                        ("Garuda booked an order for 50 Boeing jets.", "IDN"),
+                        ("Petronas confirmed an order for 12 Boeing aircraft for its aviation arm.", "MYS")):
+        rows = extract(text)
+        assert purchases(rows) and {a for a, _, _ in purchases(rows)} == {actor}, text
+
+
+def test_an_order_placed_by_a_company_of_no_stated_country_is_no_row():
+    assert purchases(extract("Skyways Leasing placed an order for 40 Boeing aircraft.")) == []
