@@ -65,6 +65,17 @@ _VERB_LEADS = frozenset(
     expected expects decided decides further effectively fully including by while after before
     through from includes include consider considers considering instead""".split()
 )
+# A contracted auxiliary ending the word before a form ("we'll", "they've", "we’re", "they'd"):
+# the form is a verb, as after "will" / "have" ("'s" stays out: "Japan's cut" is a noun)
+_AUXILIARY_CONTRACTIONS = tuple(a + b for a in ("'", "’") for b in ("ll", "ve", "re", "d"))
+
+
+def _bare_word(word: str) -> str:
+    """The word without a contracted auxiliary ("We'll" -> "we"), lower-cased."""
+    word = word.lower()
+    return word[:-len(word.split("'")[-1].split("’")[-1]) - 1] if word.endswith(_AUXILIARY_CONTRACTIONS) else word
+
+
 # Words before a form that make it a noun ("the cut", "export curbs", "a temporary general license").
 # Materials whose waste is traded as "X scrap" (the noun, not the verb "scrap")
 _SCRAP_MATERIALS = frozenset(
@@ -1280,6 +1291,8 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
     word, word_start = _previous_word(sentence, start)
     if not word:
         return True
+    if word.endswith(_AUXILIARY_CONTRACTIONS):
+        return True  # "we'll lower tariffs", "they've agreed", "we're going to": remarks and quotes
     if form.lower() == "license" and word in _LICENSE_KINDS:
         return False  # "extend a temporary general license": the licence, not licensing
     if word == "without" and not form.lower().endswith("ing"):
@@ -3688,7 +3701,7 @@ def _serial_subject(sentence: str, end: int, mentions: list[ActorMention]) -> bo
         last = mention.end
     rest.append(sentence[last:end])
     words = re.findall(r"[A-Za-z][\w'’-]*", " ".join(rest))
-    return all(w.lower() in _SUBJECT_FILLER or w.lower().endswith("ly") for w in words)
+    return all(_bare_word(w) in _SUBJECT_FILLER or w.lower().endswith("ly") for w in words)
 
 
 # Words that can sit in a subject region without naming another subject.
@@ -3711,7 +3724,7 @@ _SUBJECT_FILLER = frozenset(
     side sides government governments administration parties party countries country nations bloc
     nation president secretary minister trump officials official will trading partners partner
     includes include working seeking continuing striving endeavoring endeavouring aiming well work
-    consider considers considering""".split()
+    consider considers considering going""".split()
 ) | frozenset(
     # instruments that act for the government issuing them ("The proclamation imposes a 25% tariff")
     """proclamation proclamations order orders executive memorandum memoranda rule regulation decree
@@ -3826,7 +3839,7 @@ def _other_subject(sentence: str, region: tuple[int, int], mentions: list[ActorM
         return False  # "The Proclamation incentivizes production by offering ...": the order acts
     text = _ENUMERATION.sub(" ", text)  # "(b) increase the duty ...": a marker, not a subject
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
-    content = [w for w in words if w.lower() not in _SUBJECT_FILLER and not w.lower().endswith("ly")]
+    content = [w for w in words if _bare_word(w) not in _SUBJECT_FILLER and not w.lower().endswith("ly")]
     return bool(content) and not text.rstrip().endswith((",", ":", ";"))
 
 

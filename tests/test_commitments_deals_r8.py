@@ -145,3 +145,21 @@ def test_an_order_placed_or_booked_by_a_national_company_is_its_countrys_purchas
 
 def test_an_order_placed_by_a_company_of_no_stated_country_is_no_row():
     assert purchases(extract("Skyways Leasing placed an order for 40 Boeing aircraft.")) == []
+
+
+# --- contracted auxiliaries in remarks and quotes ("we'll", "they've", "we're going to") ------
+
+REMARKS = "Remarks by President Trump and the President of Chile Before a Bilateral Meeting"
+
+
+def test_a_contracted_auxiliary_makes_the_form_a_verb():
+    for text in ("We'll lower tariffs on Chilean cherries to 10 percent.",
+                 "We’ve agreed to lower our tariffs on Chilean cherries to 10 percent.",
+                 "We’re going to lower tariffs on Chilean cherries to 10 percent."):
+        rows = extract(text, title=REMARKS)
+        assert [(r.actor, r.category, r.action, r.value_to) for r in rows] == [("USA", "tariff", "reduce", 10.0)], text
+
+
+def test_a_contracted_subject_pronoun_buys_for_the_partner():
+    rows = extract("They'll buy $2 billion of U.S. soybeans, the President said of Chile.", title=REMARKS)
+    assert purchases(rows) == [("CHL", 2e9, "usd")]
