@@ -524,7 +524,7 @@ def _article_commitments(article: Article) -> list[Commitment]:
     _fill_ownerless_tariffs(rows, context)
     _fill_buyerless_purchases(rows, context)
     rows = [row for row in rows if not _pledge_without_party(row) and not _domestic_policy(row, article, context)
-            and not _domestic_grant(row)]
+            and not _domestic_grant(row) and not _non_trade_talks(row)]
     rows = _drop_sellers_as_buyers(rows, context)
     _retaliation_owner(rows)
     if context.order_text:
@@ -4676,6 +4676,25 @@ def _trade_context() -> re.Pattern[str]:
     words = data.get("trade_context") or []
     # (not after a hyphen: "a cap-and-trade bill" is about emissions)
     return _with_first_chars(r"(?<![\w-])(?:" + "|".join(words) + r")\b", re.IGNORECASE) if words else re.compile(r"(?!)")
+
+
+@lru_cache(maxsize=1)
+def _non_trade_talk_subjects() -> re.Pattern[str]:
+    data = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8")) or {}
+    return _any_of([rf"\b{w}\b" for w in data.get("non_trade_talks") or []], re.IGNORECASE) or re.compile(r"(?!)")
+
+
+def _non_trade_talks(row: Commitment) -> bool:
+    """Talks on peace, a ceasefire, nuclear arms or migration in a sentence naming no trade
+    ("Israel and Hamas will begin negotiations on a ceasefire"): no trade step (guide rule 1)."""
+    if row.category != "diplomatic" or row.action != "negotiate" or not _non_trade_talk_subjects().search(row.evidence or ""):
+        return False
+    # ("a peace deal", "the nuclear agreement" name no trade deal)
+    return _trade_context().search(_NON_TRADE_DEAL.sub(" ", row.evidence)) is None
+
+
+_NON_TRADE_DEAL = re.compile(r"\b(?:peace|ceasefire|cease-fire|nuclear|hostage|prisoner|arms|security|defen[cs]e|climate|"
+                             r"migration)\s+(?:deals?|agreements?|accords?|pacts?)\b", re.IGNORECASE)
 
 
 def _names_no_trade(sentence: str, category_text: str, object_text: str, subject_text: str) -> bool:

@@ -163,3 +163,19 @@ def test_a_contracted_auxiliary_makes_the_form_a_verb():
 def test_a_contracted_subject_pronoun_buys_for_the_partner():
     rows = extract("They'll buy $2 billion of U.S. soybeans, the President said of Chile.", title=REMARKS)
     assert purchases(rows) == [("CHL", 2e9, "usd")]
+
+
+# --- talks on peace, a ceasefire or nuclear arms are no trade step ---------------------------
+
+def test_talks_on_a_non_trade_subject_give_no_row():
+    for text in ("Israel and Hamas will begin negotiations on a ceasefire next week.",
+                 "Russia and Ukraine agreed to resume talks on a peace deal in Istanbul.",
+                 "Chile and Peru will hold talks on migrants crossing their border."):
+        assert extract(text, title="World news") == [], text
+
+
+def test_talks_with_a_trade_word_or_none_stay_rows():
+    for text in ("Chile and the United States will begin negotiations next week.",
+                 "Chile and the United States agreed to resume trade talks despite the border dispute."):
+        rows = extract(text, title="World news")
+        assert sorted(r.actor for r in rows) == ["CHL", "USA"], text
