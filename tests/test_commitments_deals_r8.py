@@ -179,3 +179,14 @@ def test_talks_with_a_trade_word_or_none_stay_rows():
                  "Chile and the United States agreed to resume trade talks despite the border dispute."):
         rows = extract(text, title="World news")
         assert sorted(r.actor for r in rows) == ["CHL", "USA"], text
+
+
+# --- talks started or opened: the form names its own object ---------------------------------
+
+def test_talks_started_opened_or_launched_are_talks_rows():
+    for text in ("The United States will start negotiations with Chile next week.",
+                 "The two sides started talks on a trade agreement on Monday.",
+                 "Chile and the United States opened negotiations in Santiago."):
+        rows = extract(text, title=REMARKS)
+        assert rows and {(r.category, r.action) for r in rows} == {("diplomatic", "negotiate")}, text
+        assert "USA" in {r.actor for r in rows}, text
