@@ -4304,6 +4304,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if figure and not _first_object(figure.group(0)):
         # ("forced labor in their supply chains" names a measure topic before the figure word)
         return [], keep  # "maintained a current account deficit": a figure, not a measure
+    if _DOMESTIC_HINT.search(object_text) and _domestic_deregulation(object_text) and not [
+            code for code in _subject_actors(sentence, subject_region, mentions, context) if code != "USA"]:
+        return [], keep  # "by reducing regulatory burdens", "eliminating bureaucracy": domestic deregulation (guide rule 1)
     if not cue.intransitive and not coordinated and not company and not (cue.inverted and _IMPORTS_SUBJECT.search(subject_text)) \
             and _other_subject(sentence, subject_region, mentions) and not (
             _DEAL_SUBJECT.search(subject_text) and any(q.kind == "rate" for q in find_quantities(object_text))):
@@ -4668,6 +4671,26 @@ _TRADE_TAX_WORD = re.compile(
 _MARKET_MOVE = re.compile(
     r"\s*(?:a\s+|an\s+)?\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:versus|against|vs\.?|on the (?:day|week)|in (?:early|late) trad)",
     re.IGNORECASE)
+
+
+# Cheap test before _domestic_deregulation: the words its objects need.
+_DOMESTIC_HINT = re.compile(r"egulat|ureaucra|red tape|ermitting")
+
+
+@lru_cache(maxsize=1)
+def _domestic_objects() -> tuple[re.Pattern[str] | None, re.Pattern[str]]:
+    data = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8")) or {}
+    trade = data.get("domestic_objects_trade")
+    return _any_of(data.get("domestic_objects"), re.IGNORECASE), re.compile(trade, re.IGNORECASE) if trade else re.compile(r"(?!)")
+
+
+def _domestic_deregulation(object_text: str) -> bool:
+    """Whether a verb's object is a government's own regulation at home ("unnecessary
+    regulatory burdens", "Biden-era regulations", "bureaucracy") with no traded goods, imports,
+    exports or foreign side named: deregulation, not a trade measure (guide rule 1)."""
+    objects, trade = _domestic_objects()
+    return objects is not None and objects.match(object_text.lstrip(" ,")) is not None \
+        and trade.search(object_text) is None
 
 
 @lru_cache(maxsize=1)
