@@ -102,6 +102,9 @@ _BOTH_PARTIES = re.compile(
 # party acts is one on each of them (guide rule 9); capitalised, the treaty's defined term
 _ANY_TREATY_PARTY = re.compile(r"\b(?:[Aa]|[Ee]ither|[Ee]ach|[Tt]he) Party\b")  # ("the Party shall ... seek consultations"; not "the other Party")
 _HE_AFTER_COMMA = re.compile(r",\s+(?:he|she)\s+(?:(?:is|has|will|also|then|now)\s+){0,2}$")
+# "On April 2, the President announced ...", "The President also established ...": in a signed
+# order's fact sheet the bare title is the signing President (not "the President of Brazil")
+_THE_PRESIDENT = re.compile(r"(?:^|[\s,;])[Tt]he President\s+(?:(?:is|has|will|also|then|now|thus|further)\s+){0,2}$")
 # ("..., and Liechtenstein (collectively, Participants) express ...": the defined term closes the subject)
 _PARTICIPANTS = re.compile(r"\b(?:the|all|both|the three|the two) participants\b|\bparticipants\)", re.IGNORECASE)
 # Cheap test before the commentary patterns: the verbs every one of them needs.
@@ -3605,7 +3608,7 @@ def _subject_actors(sentence: str, region: tuple[int, int], mentions: list[Actor
                  and m.end <= start + agent.end(1) and m.actor.country]
         if named:
             return list(dict.fromkeys(named))
-    if context.in_force_by and _HE_AFTER_COMMA.search(text):
+    if context.in_force_by and (_HE_AFTER_COMMA.search(text) or ("President" in text and _THE_PRESIDENT.search(text))):
         # "Accordingly, to address the emergency stemming from Russia's actions, he is imposing a
         # 25% tariff": in a signed order's fact sheet "he" is the signing President
         return [context.in_force_by]
@@ -4155,6 +4158,12 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if _MISSION_HINT.search(sentence, 0, hit.start) and _MISSION_STATEMENT.search(sentence[:hit.start]) \
             and not find_quantities(object_text):
         return [], []  # "continues to advance American interests by removing barriers": a fact sheet's mission line
+    if hit.form.lower().endswith(("s", "ing")) and _GOAL_FORM.fullmatch(hit.form) and (
+            not hit.form.lower().endswith("ing") or _PROGRESSIVE_BEFORE.search(sentence, max(0, hit.start - 30), hit.start)):
+        means = _BY_MEANS_AFTER.match(sentence, hit.end)
+        if means and not _MEASURE_WORDS.search(sentence, hit.end, means.start(1)) and not find_quantities(object_text):
+            # "is strengthening the economy and national security by modifying ...": the goal of the means after it
+            return [], _subject_actors(sentence, subject_region, mentions, context)
     if _DEAL_HINT.search(sentence, 0, hit.start) and ((_DEAL_HINT.search(subject_text) and _DEAL_AS_SUBJECT.search(subject_text)) or (
             hit.form.split()[0].endswith("ing") and _DEAL_PARTICIPLE.search(sentence, max(0, hit.start - 300), hit.start))) \
             and not find_quantities(object_text):
@@ -5023,13 +5032,30 @@ _PROHIBITION = re.compile(r"\b(?:prohibit\w*|bans?|banning|embargo)\b", re.IGNOR
 _EXPORTS_THEMSELVES = re.compile(r"\s*(?:all\s+|its\s+|their\s+)?(?:\w+\s+)?exports?\s+(?:of|to)\b", re.IGNORECASE)
 # The deal itself as the subject of a cue: "a trade deal that will", "The Framework ...",
 # "the Agreement on Reciprocal Trade will", "this deal with X will put us on a path to".
+# Goal verbs of a fact sheet's summary line (the goal is a country's good, not a measure).
+_GOAL_VERB_ING = (r"(?:strengthening|delivering\s+on|protecting|promoting|supporting|bolstering|safeguarding|"
+                  r"securing|restoring|revitalizing|boosting|defending|putting\s+[\w-]+\s+first)")
+_GOAL_VERB_S = r"(?:strengthens|protects|promotes|supports|bolsters|safeguards|restores|revitalizes|boosts|defends)"
+_GOAL_FORM = re.compile(rf"{_GOAL_VERB_ING}|{_GOAL_VERB_S}", re.IGNORECASE)
+# ("is strengthening X and protecting Y by ...": the second goal of the same progressive)
+_PROGRESSIVE_BEFORE = re.compile(r"\b(?:(?:is|are)\s+(?:(?:now|also|further|fully)\s+)?|and\s+)$", re.IGNORECASE)
+# the means a goal verb names after its goal ("... by modifying the scope of ...")
+_BY_MEANS_AFTER = re.compile(r"(?:[^.;]|(?<=[A-Z])\.){0,160}?\b(by)\s+(?:taking\s+(?:[\w-]+\s+)?action\s+to\s+\w|[a-z]+ing\b)")
 # A fact sheet's mission line: the measure is told as the means of a goal
 # ("continues to advance the interests of ... by removing tariff barriers", "is taking
 # action to protect ... industries").
 _MISSION_STATEMENT = re.compile(
     # (not "continue to advance trade facilitation measures, including by ending ...": the party's own measures)
     r"\b(?:continues? to advance|advancing|to advance)\b(?!\s+(?:[\w-]+\s+)?(?:trade facilitation|facilitation|reforms?|measures)\b)[^.;]{0,120}?(?:\bby\s+|,\s+)(?:[^.;]{0,120}?\band\s+)?$"
-    r"|\b(?:is|are) taking action to\s+$",
+    # ("is taking action to restore integrity to our customs system, crack down on duty evasion,
+    # and ...": every verb of the list is an aim)
+    r"|\b(?:is|are) taking (?:[\w-]+\s+)?action to\s+(?:(?:[^.;]|(?<=[A-Z])\.){0,160}?(?:,|\band)\s+)?$"
+    # A goal verb whose means is a "by" gerund: "President Trump is strengthening the economy and
+    # national security by modifying ...", "is delivering on his commitment to X by lifting
+    # sanctions and ...", "The Order strengthens the fishing industry by reducing ..., combating
+    # ...": the page's summary of the measures its body states (a figure keeps the row)
+    rf"|\b(?:(?:is|are)\s+(?:now\s+|also\s+|further\s+|fully\s+){{0,2}}{_GOAL_VERB_ING}|{_GOAL_VERB_S})\b"
+    r"(?:[^.;]|(?<=[A-Z])\.){0,160}?\bby\s+(?:taking\s+(?:[\w-]+\s+)?action\s+to\s+)?(?:(?:[^.;]|(?<=[A-Z])\.){0,160}?(?:,|\band)\s+)?$",
     re.IGNORECASE,
 )
 # "announced a historic trade deal, providing ...": what the deal gives, told in passing
@@ -5042,7 +5068,8 @@ _DEAL_PARTICIPLE = re.compile(
     r"(?:[^.;,—]{0,60},|\s+with\s+(?:the\s+)?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}(?:,\s(?:and\s)?(?:the\s)?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}){0,8},|[^.;—]{0,60}—[^—.;]{0,200}—)\s*(?:[a-z]+ing\b[^.;,]{0,120}?\band\s+)?$",
     re.IGNORECASE)
 # Cheap tests before the patterns above: the words each of them needs.
-_MISSION_HINT = re.compile(r"advanc|taking action", re.IGNORECASE)
+_MISSION_HINT = re.compile(r"advanc|taking (?:[\w-]+ )?action|strengthen|deliver|protect|promot|support|bolster|safeguard|"
+                           r"secur|restor|revitaliz|boost|defend|putting", re.IGNORECASE)
 _DEAL_HINT = re.compile(r"deal|agreement|framework|arrangement", re.IGNORECASE)
 _DEAL_NOUN = r"(?:deal|agreement|framework|arrangement)(?:\s+(?:on|for|with|between)\s+[^,;]{0,130}?)?"
 _DEAL_AS_SUBJECT = re.compile(

@@ -33,3 +33,36 @@ def test_a_partner_easing_rules_for_our_exports_is_still_a_row():
                  "Japan will remove duplicative regulations on imported American medical devices."):
         rows = extract(text, title="Joint Statement on a United States-Japan Framework")
         assert "JPN" in {r.actor for r in rows}, text
+
+
+# --- a fact sheet's summary line: a goal, and the measures as its means ----------------------
+
+def test_a_goal_reached_by_the_measures_is_no_row_of_its_own():
+    for text in ("President Trump is strengthening the American economy and national security by modifying "
+                 "the scope of the reciprocal tariffs.",
+                 "President Trump is delivering on his promise to farmers by lifting sanctions and opening "
+                 "new routes for trade.",
+                 "President Trump is now fully delivering on that pledge by taking decisive action to implement "
+                 "the end of the export ban.",
+                 "The Order protects the domestic shipbuilding industry by strengthening enforcement and "
+                 "combating unfair foreign trade practices.",
+                 "President Trump is taking action to restore fairness to our ports, crack down on duty evasion, "
+                 "and ensure that foreign shippers follow the rules."):
+        assert extract(text) == [], text
+
+
+def test_a_goal_line_with_a_figure_or_a_measure_verb_stays_a_row():
+    rows = extract("President Trump is protecting American steelmakers by imposing a 25% tariff on imported "
+                   "steel wire.")
+    assert rows_of(rows) == [("USA", "tariff", "impose", 25.0, None, "percent")]
+    rows = extract("President Trump is cracking down on false import declarations by requiring strict reporting "
+                   "of metal content.")
+    assert [(r.actor, r.action) for r in rows] == [("USA", "enforce")]
+
+
+def test_the_president_in_a_signed_orders_fact_sheet_is_its_signer():
+    rows = extract("Today, President Donald J. Trump signed an Executive Order modifying tariffs on widgets.",
+                   "On April 2, the President announced global reciprocal tariffs on widgets.",
+                   "Cambodia will eliminate tariffs on 100% of U.S. industrial goods.")
+    assert ("USA", "tariff", "impose") in {(r.actor, r.category, r.action) for r in rows
+                                           if "April 2" in r.evidence}
