@@ -4316,6 +4316,15 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if _DOMESTIC_HINT.search(object_text) and _domestic_deregulation(object_text) and not [
             code for code in _subject_actors(sentence, subject_region, mentions, context) if code != "USA"]:
         return [], keep  # "by reducing regulatory burdens", "eliminating bureaucracy": domestic deregulation (guide rule 1)
+    if ("rather" in sentence or "instead" in sentence) and _ALTERNATIVE_NOT_TAKEN.search(sentence, max(0, hit.start - 24), hit.start):
+        return [], keep  # "has chosen to discriminate rather than address its barriers": the act not taken
+    if cue.category in PARTY_ACTS and _COERCED.search(sentence, max(0, hit.start - 80), hit.start):
+        return [], keep  # "in a way that compels U.S. companies to invest in X", "requiring U.S. persons to purchase": forced on others
+    if _describes_partner_practice(sentence, hit, subjects or (carried if coordinated else []), context) \
+            and not find_quantities(object_text) \
+            and not hs_codes(object_text):
+        # ("Canada imposes tariffs and quotas on cars imported from the U.S.": a specific measure, a row)
+        return [], keep  # "China enforces strict import restrictions", "X has a history of imposing barriers" (guide rule 2)
     if not cue.intransitive and not coordinated and not company and not (cue.inverted and _IMPORTS_SUBJECT.search(subject_text)) \
             and _other_subject(sentence, subject_region, mentions) and not (
             _DEAL_SUBJECT.search(subject_text) and any(q.kind == "rate" for q in find_quantities(object_text))):
@@ -4680,6 +4689,33 @@ _TRADE_TAX_WORD = re.compile(
 _MARKET_MOVE = re.compile(
     r"\s*(?:a\s+|an\s+)?\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:versus|against|vs\.?|on the (?:day|week)|in (?:early|late) trad)",
     re.IGNORECASE)
+
+
+# The alternative a party passed over: "rather than address its barriers", "instead of lowering".
+_ALTERNATIVE_NOT_TAKEN = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?:to\s+)?$", re.IGNORECASE)
+# A purchase or investment forced on others: "compels U.S. auto companies to invest in Canada",
+# "any condition requiring U.S. persons to transfer technology or to purchase goods".
+_COERCED = re.compile(r"\b(?:compel|force|coerce|pressure|require)(?:s|d|ing)?\s+(?:[\w.’'-]+\s+){1,4}?to\s+"
+                      r"(?:(?:[\w-]+\s+){1,12}?(?:or|and)\s+(?:to\s+)?)?$", re.IGNORECASE)
+# "India has a history of imposing ...", "its long record of blocking ...": a practice described
+_HISTORY_OF = re.compile(r"\b(?:history|record|practice|pattern)\s+of\s+$", re.IGNORECASE)
+
+
+def _describes_partner_practice(sentence: str, hit: _CueHit, subjects: list[str], context: _Context) -> bool:
+    """Whether a cue describes what a partner does, on a U.S. page: a practice ("has a history
+    of imposing"), or a verb in the plain present with the partner as subject ("China enforces
+    strict import restrictions and tightly limits exemptions", "Cuba supports adversaries") —
+    a description of its conduct, not a measure it takes or pledges (guide rule 2)."""
+    if "of " in sentence[max(0, hit.start - 4):hit.start] and _HISTORY_OF.search(sentence, max(0, hit.start - 30), hit.start):
+        return True
+    if not subjects or "USA" in subjects or not context.parties or context.parties[0] != "USA" \
+            or context.default_status == "agreed":
+        return False  # (a deal's or agreement's text states the partner's terms in the present too)
+    form = hit.form
+    if " " in form or not form.endswith("s") or form.endswith(("ss", "us")) or form[:1].isupper():
+        return False
+    word = _previous_word(sentence, hit.start)[0]
+    return word not in _AUXILIARIES and word not in ("to", "not", "also", "now", "still")
 
 
 # Cheap test before _domestic_deregulation: the words its objects need.

@@ -66,3 +66,34 @@ def test_the_president_in_a_signed_orders_fact_sheet_is_its_signer():
                    "Cambodia will eliminate tariffs on 100% of U.S. industrial goods.")
     assert ("USA", "tariff", "impose") in {(r.actor, r.category, r.action) for r in rows
                                            if "April 2" in r.evidence}
+
+
+# --- what a partner does, told as background on a U.S. page (guide rule 2) -------------------
+
+def test_the_alternative_a_party_passed_over_is_no_row():
+    for text in ("Yet Mexico has decided to discriminate against American farmers rather than remove its "
+                 "barriers to U.S. pork.",
+                 "Instead of lowering its tariffs on U.S. machinery, Brazil has raised them.",
+                 "Canada has chosen to retaliate rather than address its trade barriers."):
+        assert extract(text) == [], text
+
+
+def test_a_purchase_or_investment_forced_on_others_is_no_row():
+    for text in ("Mexico administers these permits in a way that forces U.S. firms to invest in new plants in "
+                 "Mexico instead of Texas.",
+                 "Its licensing regime requires American companies to buy local steel for every project."):
+        assert [r for r in extract(text) if r.category in ("purchase", "investment")] == [], text
+
+
+def test_a_partners_practice_described_in_the_present_is_no_row():
+    for text in ("China enforces strict import restrictions and tightly limits exemptions for small parcels.",
+                 "India restricts imports of U.S. medical devices through opaque licensing rules.",
+                 "Argentina has a long history of imposing arbitrary import licenses on American goods."):
+        assert extract(text) == [], text
+
+
+def test_a_partners_measure_on_named_goods_or_its_pledge_stays_a_row():
+    rows = extract("Canada imposes tariffs and quotas on cars imported from the United States.")
+    assert ("CAN", "tariff", "impose") in {(r.actor, r.category, r.action) for r in rows}
+    rows = extract("India will restrict imports of medical devices from China.")
+    assert ("IND", "import_restriction", "restrict") in {(r.actor, r.category, r.action) for r in rows}
