@@ -4316,10 +4316,21 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if _DOMESTIC_HINT.search(object_text) and _domestic_deregulation(object_text) and not [
             code for code in _subject_actors(sentence, subject_region, mentions, context) if code != "USA"]:
         return [], keep  # "by reducing regulatory burdens", "eliminating bureaucracy": domestic deregulation (guide rule 1)
-    if ("rather" in sentence or "instead" in sentence) and _ALTERNATIVE_NOT_TAKEN.search(sentence, max(0, hit.start - 24), hit.start):
+    if ("rather" in sentence or "instead" in sentence or "pportunit" in sentence or "chance" in sentence) \
+            and _ALTERNATIVE_NOT_TAKEN.search(sentence, max(0, hit.start - 70), hit.start):
         return [], keep  # "has chosen to discriminate rather than address its barriers": the act not taken
     if cue.category in PARTY_ACTS and _COERCED.search(sentence, max(0, hit.start - 80), hit.start):
         return [], keep  # "in a way that compels U.S. companies to invest in X", "requiring U.S. persons to purchase": forced on others
+    if ("romise" in sentence or "andate" in sentence) and _PROMISE_KEPT.search(sentence, max(0, hit.start - 200), hit.start):
+        # "is keeping his promise to stop the flood of ...", "gave him a mandate to seal the border":
+        # praise of a promise kept, told without a measure (the page's measures come with their terms)
+        return [], keep
+    if not cue.inverted and not subjects and _INDEFINITE_PARTY.search(
+            sentence, max(0, hit.start - 200) if coordinated else subject_region[0], hit.start):
+        # "dozens of countries have agreed or offered to lower their tariff rates", "a trading
+        # partner must conclude a deal", "a trading partner's commitments to address ...": no
+        # party can be named, the sentence tells a pattern or a procedure
+        return [], keep
     if _describes_partner_practice(sentence, hit, subjects or (carried if coordinated else []), context) \
             and not find_quantities(object_text) \
             and not hs_codes(object_text):
@@ -4692,13 +4703,22 @@ _MARKET_MOVE = re.compile(
 
 
 # The alternative a party passed over: "rather than address its barriers", "instead of lowering".
-_ALTERNATIVE_NOT_TAKEN = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?:to\s+)?$", re.IGNORECASE)
+# ("provided Canada ample opportunity to curb ...", "gave China every chance to lower ...": a
+# chance offered, the act not taken)
+_ALTERNATIVE_NOT_TAKEN = re.compile(
+    r"\b(?:rather\s+than|instead\s+of)\s+(?:to\s+)?$"
+    r"|\b(?:gave|given|giving|provided|offered|afforded)\s+(?:[\w.]+\s+){1,3}?(?:ample\s+|every\s+|an?\s+|many\s+)?"
+    r"(?:opportunit(?:y|ies)|chances?)\s+to\s+$", re.IGNORECASE)
 # A purchase or investment forced on others: "compels U.S. auto companies to invest in Canada",
 # "any condition requiring U.S. persons to transfer technology or to purchase goods".
 _COERCED = re.compile(r"\b(?:compel|force|coerce|pressure|require)(?:s|d|ing)?\s+(?:[\w.’'-]+\s+){1,4}?to\s+"
                       r"(?:(?:[\w-]+\s+){1,12}?(?:or|and)\s+(?:to\s+)?)?$", re.IGNORECASE)
 # "India has a history of imposing ...", "its long record of blocking ...": a practice described
 _HISTORY_OF = re.compile(r"\b(?:history|record|practice|pattern)\s+of\s+$", re.IGNORECASE)
+
+
+_ASPECT_OR_PLEDGE = ("keep", "continue", "remain", "stay", "resume", "agree", "commit", "pledge", "plan", "intend",
+                     "seek", "expect", "promise", "vow", "offer", "start", "begin")
 
 
 def _describes_partner_practice(sentence: str, hit: _CueHit, subjects: list[str], context: _Context) -> bool:
@@ -4712,12 +4732,25 @@ def _describes_partner_practice(sentence: str, hit: _CueHit, subjects: list[str]
             or context.default_status == "agreed":
         return False  # (a deal's or agreement's text states the partner's terms in the present too)
     form = hit.form
-    if " " in form or not form.endswith("s") or form.endswith(("ss", "us")) or form[:1].isupper():
-        return False
+    if " " in form or not form.endswith("s") or form.endswith(("ss", "us")) or form[:1].isupper() \
+            or form.startswith(_ASPECT_OR_PLEDGE):
+        return False  # ("so that Chile keeps buying American", "resumes purchases": an act, not a practice)
     word = _previous_word(sentence, hit.start)[0]
     return word not in _AUXILIARIES and word not in ("to", "not", "also", "now", "still")
 
 
+# A promise kept or a mandate given, told as praise: the verbs after it are the promise's words.
+_PROMISE_KEPT = re.compile(
+    r"\b(?:(?:keep(?:s|ing)?|kept|fulfill(?:s|ed|ing)?|deliver(?:s|ed|ing)?\s+on|honou?r(?:s|ed|ing)?)\s+"
+    r"(?:his|her|their|its|the|a|that|this|every)\s+(?:campaign\s+)?(?:promises?|pledges?|mandate)"
+    r"|\b(?:gave|give|gives|given|giving)\s+(?:him|her|them|the President)\s+a\s+mandate)"
+    r"\s+to\s+(?:(?:[^.;]|(?<=[A-Z])\.){0,160}?(?:,|\band)\s+)?$", re.IGNORECASE)
+# Parties no one can name: a pattern ("dozens of countries have agreed to ..."), a procedure
+# ("a trading partner must conclude a deal", "the extent of a trading partner's commitments to ...").
+_INDEFINITE_PARTY = re.compile(
+    r"\b(?:(?:dozens|scores|hundreds|many|several|some|numerous|most|a\s+number)\s+(?:of\s+)?(?:other\s+|our\s+)?"
+    r"(?:countries|nations|trading\s+partners|partners)"
+    r"|(?:a|any|each|every)\s+(?:foreign\s+)?trading\s+partner(?:['’]s)?)\b", re.IGNORECASE)
 # Cheap test before _domestic_deregulation: the words its objects need.
 _DOMESTIC_HINT = re.compile(r"egulat|ureaucra|red tape|ermitting")
 

@@ -97,3 +97,38 @@ def test_a_partners_measure_on_named_goods_or_its_pledge_stays_a_row():
     assert ("CAN", "tariff", "impose") in {(r.actor, r.category, r.action) for r in rows}
     rows = extract("India will restrict imports of medical devices from China.")
     assert ("IND", "import_restriction", "restrict") in {(r.actor, r.category, r.action) for r in rows}
+
+
+def test_a_chance_offered_is_not_the_act():
+    for text in ("President Trump then gave Mexico ample opportunity to curb the flow of fentanyl into our country.",
+                 "The Administration offered Canada every chance to lower its dairy tariffs."):
+        assert [r for r in extract(text) if r.actor in ("MEX", "CAN")] == [], text
+
+
+def test_an_aspect_verb_of_a_partner_is_not_a_practice_described():
+    rows = extract("The Secretary cleared a new helicopter sale so that Chile keeps buying American.")
+    assert "CHL" in {r.actor for r in rows if r.category == "purchase"}
+
+
+# --- praise of a promise kept; parties no one can name ----------------------------------------
+
+def test_a_promise_kept_or_a_mandate_given_is_no_row():
+    for text in ("President Trump is keeping his promise to stop the flood of illegal drugs into the United States.",
+                 "Voters gave him a mandate to secure the border and end the influx of deadly drugs.",
+                 "The President is fulfilling his campaign promise to protect American workers and curb "
+                 "illegal imports."):
+        assert extract(text) == [], text
+
+
+def test_parties_no_one_can_name_give_no_row():
+    for text in ("In recent weeks, dozens of countries have agreed or offered to lower their tariff "
+                 "rates and eliminate non-tariff barriers.",
+                 "To earn a reduction of these tariffs, a trading partner must conclude a deal with the United States.",
+                 "The President will weigh the extent of a trading partner's commitments to address U.S. concerns "
+                 "when deciding which products qualify."):
+        assert extract(text) == [], text
+
+
+def test_a_rate_all_partners_face_or_a_named_partners_cut_stays():
+    rows = extract("Japan has agreed to lower its tariff on U.S. rice to 5% from 20%.")
+    assert ("JPN", "tariff", "reduce", 5.0, None, "percent") in rows_of(rows)
