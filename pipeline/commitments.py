@@ -4149,6 +4149,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "goods sent by other means ... will be subject to all applicable duties": the ordinary
         # duties that apply once an exemption ends, scope of the measure that ends it (guide rule 3)
         return [], []
+    if _scope_line(sentence, hit, object_text, context):
+        # "USMCA-compliant parts will not be subject to tariffs ... until ...", "Products that are not
+        # subject to these tariffs will generally be subject instead to reciprocal tariffs", "This
+        # order shall apply only / retroactively to ...": which goods or entries a duty covers (guide rule 3)
+        return [], []
     if cue.lemma == "remain" and _STILL_EXEMPT.match(object_text):
         return [], []  # "USMCA goods remain not subject to the tariffs": scope of a tariff (convention 17)
     if cue.category == "purchase" and cue.fixed and _CONSUMERS_BEFORE.search(subject_text):
@@ -5057,6 +5062,24 @@ _ENSURE_PROTECTION = re.compile(r"\s*(?:to\s+)?ensur(?:e|es|ing)\s+(?:the\s+)?(?
 _ENFORCEMENT = re.compile(r"\b(?:enforcement|protections?|enforcing)\b", re.IGNORECASE)
 _BARRIERS = re.compile(r"\bbarriers?\b", re.IGNORECASE)
 APPLIED_MEASURE = "apply_measure"  # lemma of "apply" used with the measure as its subject
+# Scope of a duty told elsewhere: goods kept out of it for now, the regime that applies instead,
+# a rule's reach in time or in kind (guide rule 3; convention 17). In an order's own text "shall
+# not be subject to" is the order taking goods out of a duty (a removal), so only fact sheets.
+_NOT_BEFORE = re.compile(r"(?<!\bmay )\bnot\s+$")  # ("goods that may not be subject to X": the goods taken out of it)
+_INSTEAD_FORM = re.compile(r"\binstead\b")
+_REACH_OBJECT = re.compile(r"\s*(?:only|retroactively)\s+to\b", re.IGNORECASE)
+
+
+def _scope_line(sentence: str, hit: _CueHit, object_text: str, context: _Context) -> bool:
+    if hit.cue.lemma == "subject_to":
+        if context.order_text:
+            return False
+        return bool(_NOT_BEFORE.search(sentence, max(0, hit.start - 9), hit.start) or _INSTEAD_FORM.search(hit.form)) \
+            and not find_quantities(object_text)
+    return hit.form.lower().startswith("appl") and _REACH_OBJECT.match(object_text) is not None \
+        and not find_quantities(object_text)
+
+
 _ONLY_SCOPE = re.compile(r"\s*only\b", re.IGNORECASE)
 _CONTENT_SCOPE_OBJECT = re.compile(r"\s*(?:only\s+)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}contents?\b", re.IGNORECASE)
 _CONTENT_SCOPE_SUBJECT = re.compile(r"\bcontents?\s+of\s+(?:an?\s+|the\s+|imported\s+)*(?:[\w-]+\s+)?(?:products?|articles?|goods)\s+"

@@ -132,3 +132,21 @@ def test_parties_no_one_can_name_give_no_row():
 def test_a_rate_all_partners_face_or_a_named_partners_cut_stays():
     rows = extract("Japan has agreed to lower its tariff on U.S. rice to 5% from 20%.")
     assert ("JPN", "tariff", "reduce", 5.0, None, "percent") in rows_of(rows)
+
+
+# --- scope of a duty told elsewhere (guide rule 3, convention 17) ------------------------------
+
+def test_which_goods_or_entries_a_duty_covers_is_no_row():
+    for text in ("Products that are not covered by these tariffs will generally be subject instead to the "
+                 "reciprocal tariffs.",
+                 "Goods that qualify under the trade pact will not be subject to the new duties.",
+                 "This order shall apply only to tariffs imposed through the actions listed in section 2.",
+                 "This order shall apply retroactively to all entries made on or after March 4, 2025."):
+        assert [r for r in extract(text) if r.category == "tariff"] == [], text
+
+
+def test_goods_taken_out_of_a_duty_or_given_a_rate_stay_rows():
+    rows = extract("Products made of 15% or less steel will no longer be subject to the metals tariffs.")
+    assert ("USA", "tariff", "remove") in {(r.actor, r.category, r.action) for r in rows}
+    rows = extract("Imported trucks will be subject to a 25% tariff.")
+    assert ("USA", "tariff", "impose", 25.0, None, "percent") in rows_of(rows)
