@@ -150,3 +150,11 @@ def test_goods_taken_out_of_a_duty_or_given_a_rate_stay_rows():
     assert ("USA", "tariff", "remove") in {(r.actor, r.category, r.action) for r in rows}
     rows = extract("Imported trucks will be subject to a 25% tariff.")
     assert ("USA", "tariff", "impose", 25.0, None, "percent") in rows_of(rows)
+
+
+def test_what_opportunities_opened_will_bring_is_no_row_in_the_past_tense_too():
+    for text in ("The United States and Kenya advanced new investment opportunities that will expand U.S. exports "
+                 "and reduce trade barriers.",
+                 "The visit opened new opportunities that will lower barriers for American farmers.",
+                 "The two governments unlocked fresh opportunities that will remove obstacles to trade."):
+        assert [r for r in extract(text) if r.category == "market_access"] == [], text
