@@ -4151,8 +4151,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], []
     if _scope_line(sentence, hit, object_text, context):
         # "USMCA-compliant parts will not be subject to tariffs ... until ...", "Products that are not
-        # subject to these tariffs will generally be subject instead to reciprocal tariffs", "This
-        # order shall apply only / retroactively to ...": which goods or entries a duty covers (guide rule 3)
+        # subject to these tariffs will generally be subject instead to reciprocal tariffs": which
+        # goods a duty covers (guide rule 3)
         return [], []
     if cue.lemma == "remain" and _STILL_EXEMPT.match(object_text):
         return [], []  # "USMCA goods remain not subject to the tariffs": scope of a tariff (convention 17)
@@ -4321,7 +4321,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if _DOMESTIC_HINT.search(object_text) and _domestic_deregulation(object_text) and not [
             code for code in _subject_actors(sentence, subject_region, mentions, context) if code != "USA"]:
         return [], keep  # "by reducing regulatory burdens", "eliminating bureaucracy": domestic deregulation (guide rule 1)
-    if ("rather" in sentence or "instead" in sentence or "pportunit" in sentence or "chance" in sentence) \
+    if ("instead" in sentence or "pportunit" in sentence or "chance" in sentence) \
             and _ALTERNATIVE_NOT_TAKEN.search(sentence, max(0, hit.start - 70), hit.start):
         return [], keep  # "has chosen to discriminate rather than address its barriers": the act not taken
     if cue.category in PARTY_ACTS and _COERCED.search(sentence, max(0, hit.start - 80), hit.start):
@@ -4711,7 +4711,7 @@ _MARKET_MOVE = re.compile(
 # ("provided Canada ample opportunity to curb ...", "gave China every chance to lower ...": a
 # chance offered, the act not taken)
 _ALTERNATIVE_NOT_TAKEN = re.compile(
-    r"\b(?:rather\s+than|instead\s+of)\s+(?:to\s+)?$"
+    r"\binstead\s+of\s+$"  # ("rather than address": _RATHER_THAN)
     r"|\b(?:gave|given|giving|provided|offered|afforded)\s+(?:[\w.]+\s+){1,3}?(?:ample\s+|every\s+|an?\s+|many\s+)?"
     r"(?:opportunit(?:y|ies)|chances?)\s+to\s+$", re.IGNORECASE)
 # A purchase or investment forced on others: "compels U.S. auto companies to invest in Canada",
@@ -5067,16 +5067,12 @@ APPLIED_MEASURE = "apply_measure"  # lemma of "apply" used with the measure as i
 # not be subject to" is the order taking goods out of a duty (a removal), so only fact sheets.
 _NOT_BEFORE = re.compile(r"(?<!\bmay )\bnot\s+$")  # ("goods that may not be subject to X": the goods taken out of it)
 _INSTEAD_FORM = re.compile(r"\binstead\b")
-_REACH_OBJECT = re.compile(r"\s*(?:only|retroactively)\s+to\b", re.IGNORECASE)
 
 
 def _scope_line(sentence: str, hit: _CueHit, object_text: str, context: _Context) -> bool:
-    if hit.cue.lemma == "subject_to":
-        if context.order_text:
-            return False
-        return bool(_NOT_BEFORE.search(sentence, max(0, hit.start - 9), hit.start) or _INSTEAD_FORM.search(hit.form)) \
-            and not find_quantities(object_text)
-    return hit.form.lower().startswith("appl") and _REACH_OBJECT.match(object_text) is not None \
+    # ("This order shall apply only / retroactively to ...": _ORDER_APPLICATION_LINE)
+    return hit.cue.lemma == "subject_to" and not context.order_text and bool(
+        _NOT_BEFORE.search(sentence, max(0, hit.start - 9), hit.start) or _INSTEAD_FORM.search(hit.form)) \
         and not find_quantities(object_text)
 
 
