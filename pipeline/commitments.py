@@ -4330,7 +4330,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "is keeping his promise to stop the flood of ...", "gave him a mandate to seal the border":
         # praise of a promise kept, told without a measure (the page's measures come with their terms)
         return [], keep
-    if not cue.inverted and not subjects and _INDEFINITE_PARTY.search(
+    if not cue.inverted and not subjects and ("artner" in sentence or "ountries" in sentence or "ations" in sentence) \
+            and _INDEFINITE_PARTY.search(
             sentence, max(0, hit.start - 200) if coordinated else subject_region[0], hit.start):
         # "dozens of countries have agreed or offered to lower their tariff rates", "a trading
         # partner must conclude a deal", "a trading partner's commitments to address ...": no
@@ -5156,8 +5157,8 @@ _DEAL_PARTICIPLE = re.compile(
     r"(?:[^.;,—]{0,60},|\s+with\s+(?:the\s+)?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}(?:,\s(?:and\s)?(?:the\s)?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}){0,8},|[^.;—]{0,60}—[^—.;]{0,200}—)\s*(?:[a-z]+ing\b[^.;,]{0,120}?\band\s+)?$",
     re.IGNORECASE)
 # Cheap tests before the patterns above: the words each of them needs.
-_MISSION_HINT = re.compile(r"advanc|taking (?:[\w-]+ )?action|strengthen|deliver|protect|promot|support|bolster|safeguard|"
-                           r"secur|restor|revitaliz|boost|defend|putting", re.IGNORECASE)
+# (the goal verbs' alternative needs its " by " means: tested only where one stands before the verb)
+_MISSION_HINT = re.compile(r"advanc|taking (?:[\w-]+ )?action|\bby\s", re.IGNORECASE)
 _DEAL_HINT = re.compile(r"deal|agreement|framework|arrangement", re.IGNORECASE)
 _DEAL_NOUN = r"(?:deal|agreement|framework|arrangement)(?:\s+(?:on|for|with|between)\s+[^,;]{0,130}?)?"
 _DEAL_AS_SUBJECT = re.compile(
