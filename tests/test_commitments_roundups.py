@@ -221,9 +221,12 @@ def test_strengthening_supply_chains_is_an_aim_not_a_raise():
     assert sorted((r.category, r.action) for r in rows) == [("investment", "invest")]
 
 
-def test_active_foreign_military_sales_cases_with_a_value_are_the_partners_purchase():
+def test_a_partners_standing_as_a_foreign_military_sales_customer_is_a_statistic():
+    # annotation guide, "Round 8 review (lead)": open cases with a value are no new purchase
     rows = extract("Qatar remains a major Foreign Military Sales partner with active cases valued at more than $29 billion.")
-    assert summary(rows, "purchase") == [("QAT", "purchase", 29e9, "usd")]
+    assert summary(rows, "purchase") == []
+    sale = extract("Qatar signed a defense sales agreement worth $3 billion for air-defense systems.")
+    assert summary(sale, "purchase") == [("QAT", "purchase", 3e9, "usd")]
 
 
 def test_a_sized_order_from_a_partners_airline_is_its_purchase():
