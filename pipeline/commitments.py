@@ -1412,14 +1412,6 @@ _ENDED_MEASURE = re.compile(r"\s*(?:its|their|the|all)\s+(?:[\w-]+\s+){0,3}?(?:i
 _PLEDGE_AS_TOPIC = re.compile(r"\W*(?:(?:the|its|their|[A-Z][\w.]*['’]s)\s+)?(?:[\w-]+\s+)?(?:promises?|pledges?|commitments?|plans?|vows?)\s+to\s+$", re.IGNORECASE)
 _VERDICT_AFTER = re.compile(r"\b(?:fell|fall|falls|failed|fails|proved|were|was|went|came|have been|has been|remain|remained)\b")
 _ENDED_LEVY = re.compile(r"\s*(?:imposing|levying|applying|charging|collecting)\b", re.IGNORECASE)
-# "reducing regulatory burdens", "remove unnecessary regulatory barriers and facilitate domestic
-# manufacturing": a government easing its own rules on its own industry opens no market (convention 1)
-_DOMESTIC_REGULATION = re.compile(
-    r"\s*(?:(?:the|its|their|our|unnecessary|burdensome|excessive|costly|domestic|federal|environmental|many)\s+)*"
-    # (any goods, firms or step the burdens bear on make them specific: "burdens for U.S. exports",
-    # "burdens to voluntary abandonment of seized imports")
-    r"regulatory\s+(?:burdens?|barriers?|hurdles|obstacles)\b(?!\s+(?:for|on|to|facing|against|in|that|which)\b)",
-    re.IGNORECASE)
 # "stop the flood of illegal aliens and drugs into the United States", "stopping the flow of deadly
 # drugs across our southern border", "restrict the entry into the United States of certain H-1B
 # aliens": people and illicit drugs kept out at the border are no trade measure (convention 1; a
@@ -4391,8 +4383,6 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         category = "export_control"
     if cue.action == "negotiate" and category in ("investment", "purchase") and _CRITICAL_MINERALS.search(object_text):
         category = "other"  # "cooperate to facilitate investment and trade in critical minerals" (convention 12)
-    if category == "market_access" and "egulator" in object_text and _DOMESTIC_REGULATION.match(object_text):
-        return [], keep  # "signed an Order to remove unnecessary regulatory burdens": deregulation at home
     if cue.lemma == "open" and category != "tariff":
         category = "market_access"  # "open its dairy sector ..., the sticking point in talks": the market is the object
     if cue.action == "negotiate" and _first_object(category_text) is None:
