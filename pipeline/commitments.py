@@ -3612,7 +3612,8 @@ def _subject_actors(sentence: str, region: tuple[int, int], mentions: list[Actor
     for mention in mentions:
         if not (start <= mention.start and mention.end <= end) or not mention.actor.country:
             continue
-        if mention.form in ("adjective", "demonym") and not _company_of(sentence, mention):
+        if mention.form in ("adjective", "demonym") and not _company_of(sentence, mention) \
+                and not _people_as_party(sentence, mention):
             continue
         if _OWNED_PLEDGE.match(sentence, mention.end, end):
             # "in recognition of India's commitment to stop purchasing": the pledge's owner acts
@@ -3869,6 +3870,18 @@ def _company_subject(subject_text: str) -> list[str]:
     return [_lexicon().company_countries[match.group(0).lower()]] if match else []
 
 
+# "Both the Chinese and the United States agreed", "the Japanese have committed", "the Americans
+# will": a nationality used as a noun, its word followed by no noun, names the country's side
+_PEOPLE_AFTER = re.compile(r"\s*(?:,|&|(?:and|or|have|has|had|will|would|are|were|agreed|also|can|could|must|should|"
+                           r"did|each|both|themselves)\b)")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _people_as_party(sentence: str, mention: ActorMention) -> bool:
+    return _THE_BEFORE.search(sentence, max(0, mention.start - 5), mention.start) is not None \
+        and _PEOPLE_AFTER.match(sentence, mention.end) is not None
+
+
 def _company_of(sentence: str, mention: ActorMention) -> bool:
     """'Japanese companies', 'Korean Air': companies pledge for their country; 'the Australian
     government', 'Saudi wealth funds': so do its government and state funds."""
@@ -3960,6 +3973,11 @@ def _other_party(party: str | None, context: _Context, exclude: list[str] | None
 def _object_categories(text: str) -> list[str]:
     lexicon = _lexicon()
     return [lexicon.object_categories[m.lastgroup] for m in _object_matches(text)]
+
+
+# the negotiate-class forms of working jointly ("work together", "cooperate", "coordinate on",
+# "expand cooperation on"), not of talking ("discuss", "consult", "hold talks")
+_JOINT_WORK_FORM = re.compile(r"(?:\w+\s+)?(?:work|works|working|cooperat|coordinat|collaborat)", re.IGNORECASE)
 
 
 def _category(cue: Cue, object_text: str, subject_text: str | None = None) -> str:
@@ -4463,6 +4481,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         cue = replace(cue, action="enforce")
     elif cue.action == "negotiate" and _FIGHT_GERUND.match(object_text):
         cue = replace(cue, action="enforce")  # "expand cooperation on combating drug trafficking": the fight itself
+    elif cue.action == "negotiate" and category == "drug_enforcement" and _JOINT_WORK_FORM.match(hit.form):
+        # "agreed to work constructively together on fentanyl", "will cooperate on narcotics": cooperation
+        # whose subject is enforcement is the enforcement itself (second review); "discuss" stays talks
+        cue = replace(cue, action="enforce")
     elif cue.action in ("negotiate", "relax") and _ENSURE_PROTECTION.match(object_text):
         cue = replace(cue, action="enforce")  # "work together to ensure strong protection of labor rights"
     elif cue.action == "relax" and hit.form.lower().startswith("provid") and _PROTECTION_PROVIDED.match(object_text):

@@ -247,7 +247,8 @@ _NEW_LEVEL_CUE = re.compile(r"(?<!up )\b(?:to|down to|into)\s+(?:(?:" + HEDGES +
 # "tariffs ranging from 5 percent to 25 percent": the low end of a range of rates over a list
 # of goods is no earlier level; the top is the row's rate (annotation guide, News set)
 _RANGE_START = re.compile(r"\brang(?:e|es|ed|ing)\s+(?:from|between)\s+(?:(?:" + HEDGES + r")\s+)?$", re.IGNORECASE)
-_BY_CUE = re.compile(r"\bby\s+(?:(?:" + HEDGES + r")\s+)?(?:a\s+further\s+|another\s+)?$", re.IGNORECASE)
+# ("move their tariffs down 115%": "down" without "to" states the difference, as "by" does)
+_BY_CUE = re.compile(r"\b(?:by|down)\s+(?:(?:" + HEDGES + r")\s+)?(?:a\s+further\s+|another\s+)?$", re.IGNORECASE)
 
 
 # "cutting duties on ethanol to zero", "zero tariffs", "a duty-free quota": a stated level of 0.
