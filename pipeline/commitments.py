@@ -487,9 +487,13 @@ def _article_commitments(article: Article) -> list[Commitment]:
         if paragraph.kind == "list_item" and level in intro:
             inherited, template = intro[level]
             inherited = inherited or list(heading_actors)
-        if "“" in text[:220] and _industry_quote(text):
-            continue  # a round-up's "Trade Association President Jane Doe: “...”": comment, not a measure
+        if "“" in text[:220] and _commentator_quote(text):
+            continue  # "Washington Examiner columnist Jane Doe: “...”": comment on what others do, no party's term
         found, last_actors = _paragraph_commitments(paragraph, body_start, inherited, context)
+        if found and "“" in text[:220] and _outside_speaker_quote(text):
+            # a round-up's "Trade Association President Jane Doe: “...”", "Sen. Jane Doe: “...”":
+            # praise and outcome claims are no rows, the deal terms a quote states are
+            found = [row for row in found if _quote_states_term(row)]
         if paragraph.kind != "list_item" or found:
             pledge_label = None
         if pledgers and not found and _PLEDGE_LABEL.search(text) and len(text.split()) <= MAX_LABEL_WORDS + 4:
@@ -713,18 +717,71 @@ def _conditional_stated(sentence: str) -> bool:
     return any(not any(start <= cue.start() < end for start, end in spans) for cue in cues)
 
 
+# Round-up quote labels (annotation guide, round-up rules of the third and fourth held-out sets,
+# round-8 UK round-up): the speaker of "Sen. Jane Doe: “...”". An executive official's remarks
+# ("Secretary Doe", "Ambassador Doe", "USTR Doe") speak for the government and are read as
+# narration; a topic label ("On supply chains: “...”") continues such remarks; a label with a
+# verb ("The President has been clear that X:") is narration introducing a quote.
+_OFFICIAL_LABEL = re.compile(
+    r"(?:U\.S\.\s+)?(?:(?:Treasury|Commerce|Agriculture|Energy|Interior|Press)\s+)?(?:Secretary|Ambassador|Trade Representative|"
+    r"USTR|Vice President|President (?:Donald J\. )?Trump|Director|Administrator)\b|On\s")
+_LABEL_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|said|says|told|tells|will|would|did|made|wrote|posted|added)\b")
+MAX_SPEAKER_LABEL_WORDS = 16  # "International Dairy Foods Association President and CEO Jane Doe, D.V.M."
+
+
 @lru_cache(maxsize=1)
-def _non_government_label() -> re.Pattern[str] | None:
+def _commentator_label() -> re.Pattern[str] | None:
     data = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8")) or {}
-    return _any_of(data.get("non_government_speakers"), re.IGNORECASE)
+    return _any_of(data.get("commentator_labels"), re.IGNORECASE)
 
 
-def _industry_quote(text: str) -> bool:
-    """Whether the paragraph is a quote lead-in whose label names a company or trade group
-    (annotation guide rule 2: comment on a deal is no commitment)."""
+def _commentator_quote(text: str) -> bool:
+    """Whether the paragraph is a quote whose label names a columnist, analyst or scholar."""
     label = _QUOTE_LABEL.match(text)
-    pattern = _non_government_label()
+    pattern = _commentator_label()
     return bool(label and pattern is not None and pattern.search(label.group(1)))
+
+
+def _outside_speaker_quote(text: str) -> bool:
+    """Whether the paragraph is a round-up quote whose speaker is no executive official (a
+    lawmaker, governor, company or trade group): their "I" and "we" are no government's."""
+    label = _QUOTE_LABEL.match(text)
+    if not label:
+        return False
+    speaker = label.group(1).strip()
+    return (len(speaker.split()) <= MAX_SPEAKER_LABEL_WORDS and not _OFFICIAL_LABEL.match(speaker)
+            and not _LABEL_VERB.search(speaker))
+
+
+# A term stated as a party's undertaking in a quote ("the UK will lower", "commitments from both
+# governments to continue", "agreed to cut"); a request ("encourage them to address", "urge X to")
+# or the speaker's own plan ("we look forward to", "we hope to") is none.
+_UNDERTAKING_BEFORE = re.compile(
+    r"\b(?:will|would|shall|agreed\s+to|agrees\s+to|agree\s+to|committed\s+to|commits\s+to|pledged\s+to|pledges\s+to|"
+    r"commitments?\s+(?:from|by)\s+[^.;]{1,60}?\s+to)\s+(?:(?:also|each|further|immediately|now|continue\s+to)\s+)?(?:[\w’']+\s+){0,3}$",
+    re.IGNORECASE)
+_REQUEST_BEFORE = re.compile(
+    r"\b(?:encourag\w*|urg\w*|ask\w*|call\w*\s+on|press\w*|hope\w*|look\w*\s+forward\s+to|want\w*|need\w*)\s+"
+    r"(?:[\w.’']+\s+){0,4}?(?:to\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+_FIRST_PERSON_OPEN = re.compile(r"^\W*(?:I|We|Our|My)\b")
+_QUOTE_TERM_WINDOW = 120  # characters before the object: the verb and what governs it
+
+
+def _quote_states_term(row: Commitment) -> bool:
+    """Whether a row read in an outside speaker's quote is a deal term (a figure, or a party's
+    undertaking), not praise, an outcome claim, the speaker's own act or a request."""
+    evidence = row.evidence or ""
+    at = evidence.find(row.subject) if row.subject else -1
+    before = evidence[max(0, at - _QUOTE_TERM_WINDOW):at] if at > 0 else evidence
+    if _REQUEST_BEFORE.search(before):
+        return False
+    if row.value_to is not None or row.value_from is not None or row.change is not None or row.amount is not None:
+        return True
+    if row.category == "tariff" and row.action == "impose" and row.status == "implemented" \
+            and (row.products or row.counterparty):
+        return True  # "the tariffs on steel are working": a tariff in place named in passing (round-7 round-ups)
+    clause = re.split(r"[.;:!?“]\s*", before)[-1]
+    return _UNDERTAKING_BEFORE.search(before) is not None and not _FIRST_PERSON_OPEN.match(clause)
 
 
 # "Japan and Japanese companies have outlined their commitments to pursuing the following

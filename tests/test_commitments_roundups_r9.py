@@ -71,3 +71,56 @@ def test_brought_down_to_a_level_is_the_new_rate():
 def test_moving_or_bringing_down_other_things_is_no_row():
     assert extract("The two countries moved quickly to finalize the deal, and prices moved down this week.") == []
     assert extract("The plan will bring down costs for families and bring the deficit down.") == []
+
+
+# --- round-up quotes: an outside speaker's deal terms are rows, praise and wishes are not ------
+
+ROUNDUP_TITLE = "GREAT DEAL FOR AMERICA: What They Are Saying About the Trade Deal with Vietnam"
+
+
+def roundup(*quotes):
+    return extract("Here’s what they’re saying:", *quotes, title=ROUNDUP_TITLE)
+
+
+def test_a_trade_group_quote_stating_a_term_with_its_figure_is_a_row():
+    for quote in ("National Shrimp Growers Association President Jane Doe: “Vietnam will cut its tariff on "
+                  "American shrimp to zero, and we thank the President.”",
+                  "Seafood Council CEO John Roe: “Under this agreement Vietnam will cut its tariff on American "
+                  "shrimp to zero.”"):
+        rows = roundup(quote)
+        assert [(r.actor, r.category, r.action, r.value_to) for r in rows] == [("VNM", "tariff", "remove", 0.0)], quote
+
+
+def test_a_lawmakers_quote_stating_a_partys_undertaking_is_a_row():
+    rows = roundup("Sen. Jane Doe: “Under the deal, Vietnam will remove its tariffs on U.S. pork and buy "
+                   "$2 billion of American corn.”")
+    assert sorted((r.actor, r.category, r.action, r.amount) for r in rows) == [
+        ("VNM", "purchase", "purchase", 2e9), ("VNM", "tariff", "remove", None)]
+
+
+def test_praise_outcome_claims_and_the_speakers_own_acts_in_quotes_are_no_rows():
+    rows = roundup(
+        "Sen. Jane Doe: “President Trump’s historic trade deal with Vietnam will mean more jobs and increased "
+        "investment right here in America.”",
+        "Rep. John Roe: “Vietnam offers a strategic market for American aviation and agricultural products.”",
+        "Acme Tools (President): “I find it unfair that I can buy a complete machine from Vietnam for less than "
+        "the raw materials cost here.”",
+        "Rep. Jane Doe: “A major agreement with Vietnam on rolling back tariffs is coming this morning.”",
+        "Gov. John Roe: “The deal will open new markets for our ranchers, and we will keep fighting for them.”")
+    assert rows == []
+
+
+def test_a_groups_request_in_a_quote_is_no_row():
+    for quote in ("Business Council CEO John Roe: “We welcome the deal and encourage both governments to address "
+                  "Vietnam’s digital services taxes.”",
+                  "Sen. Jane Doe: “I urge the administration to remove the remaining tariffs on Vietnamese "
+                  "furniture.”"):
+        assert roundup(quote) == [], quote
+
+
+def test_an_officials_remarks_in_a_round_up_are_read_as_narration():
+    rows = roundup("Ambassador Doe: “Both the Vietnamese and the United States agreed to work constructively "
+                   "together on fentanyl.”",
+                   "On market access: “We are getting Vietnam to open its markets for American companies.”")
+    assert ("VNM", "drug_enforcement", "enforce") in triples(rows)
+    assert ("VNM", "market_access", "relax") in triples(rows)
