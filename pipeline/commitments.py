@@ -6009,6 +6009,8 @@ def _earlier_without_figure(rows, later: Commitment) -> Commitment | None:
                 continue
         elif row.action != later.action or not _same_object(row, later):
             continue
+        elif later.products and not row.products:
+            continue  # a rate on named goods ("a 2.5% tariff on ethanol") is no figure of a lead naming none
         for name in ("value_from", "value_to", "change", "amount", "unit"):
             setattr(row, name, getattr(later, name))
         return row
@@ -6172,8 +6174,16 @@ def _same_object(first: Commitment, later: Commitment) -> bool:
     """Two statements name the same object when they share a product or a specific word."""
     if set(first.products) & set(later.products):
         return True
-    words = set(_CONTENT_WORD.findall((first.subject or "").lower())) - _GENERIC_WORDS
+    # (function words are no shared object: "the countries with which ..." and "imports (with
+    # internal combustion engines)" name different goods)
+    words = set(_CONTENT_WORD.findall((first.subject or "").lower())) - _GENERIC_WORDS - _SUBJECT_FILLER \
+        - _FUNCTION_WORDS
     return bool(words & set(_CONTENT_WORD.findall((later.subject or "").lower())))
+
+
+# Function words four letters or longer that _CONTENT_WORD would otherwise read as content.
+_FUNCTION_WORDS = frozenset("""than into onto upon over such other more most them what whom whose same very
+    only some within without between about after before during against than""".split())
 
 
 def _fill_missing(first: Commitment, later: Commitment) -> None:
