@@ -2135,7 +2135,51 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows.extend(_imposition_on_class_rows(sentence, rows, mentions, context))
     if " that " in sentence and context.in_force_by and _RECOUNTED_MEASURE.search(sentence):
         rows.extend(_recounted_measure_rows(sentence, rows, context))
+    if rows and (" and " in sentence or "as well as" in sentence) and _COORDINATED_MEASURE.search(sentence):
+        rows.extend(_coordinated_measure_rows(sentence, rows))
     return rows, carried
+
+
+# A second measure joined to a tariff as the same verb's object: "imposed a 10% tariff on all
+# countries and higher tariffs on the largest deficit partners", "imposes certain tariffs and quotas
+# on cars", "may impose broader tariffs ..., as well as an accompanying tariff offset program",
+# "restricts poultry through high tariffs, anti-dumping duties, and animal health restrictions"
+# (issue 4, part 7: each object with its own measure is its own row)
+_COORDINATED_MEASURE = re.compile(
+    r"\b(?:tariffs?|duties)\b(?:\s+(?:on|of|for)\s+[^,.;]{1,80}?)?(?:,?\s+and|,\s+as\s+well\s+as)\s+"
+    r"(?:an?\s+|new\s+|certain\s+)?(?P<mods>(?:(?!and\b|or\b|on\b)[\w-]+\s+){0,3}?)"
+    r"(?P<noun>(?:tariff\s+)?offset\s+programs?|quotas|tariffs|restrictions|bans)\b(?P<rest>[^,.;]{0,50})")
+# what each coordinated noun is (category, action); a tariff-rate quota stays with the tariff
+_COORDINATED_NOUNS = {"quotas": ("import_restriction", "restrict"), "restrictions": ("import_restriction", "restrict"),
+                      "bans": ("import_restriction", "restrict"), "tariffs": ("tariff", "impose"),
+                      "offset": ("tariff", "reduce")}
+
+
+def _coordinated_measure_rows(sentence: str, rows: list[Commitment]) -> list[Commitment]:
+    """Rows for the second measure of a tariff verb's object (see _COORDINATED_MEASURE): the
+    tariff row's actor and status, the noun's own category and action, no figure (the first
+    object's rate is not the second's). An offset program a threatened tariff comes with is
+    relief offered, `proposed` (guide rule 2)."""
+    extra: list[Commitment] = []
+    for match in _COORDINATED_MEASURE.finditer(sentence):
+        if "tariff-rate" in match.group("mods") or re.search(r"\d", match.group("mods")):
+            continue  # a tariff-rate quota is the tariff itself; a rated second tariff has its own row
+        noun = match.group("noun")
+        category, action = _COORDINATED_NOUNS["offset" if "offset" in noun else noun]
+        for row in rows:
+            start = sentence.find((row.subject or "")[:20]) if row.subject else -1
+            if row.evidence is not sentence or row.category != "tariff" or row.action not in ("impose", "restrict") \
+                    or start < 0 or not start <= match.start() <= start + len(row.subject):
+                continue
+            if any(r.evidence is sentence and (r.actor, r.category, r.action) == (row.actor, category, action)
+                   and r is not row and _lacks_figures(r) for r in rows + extra):
+                break  # already read
+            status = "proposed" if action == "reduce" and row.status == "threatened" else row.status
+            subject = (match.group("mods") + match.group("noun") + match.group("rest")).strip()
+            extra.append(replace(row, category=category, action=action, subject=subject, value_from=None,
+                                 value_to=None, change=None, amount=None, unit=None, status=status))
+            break
+    return extra
 
 
 _ORDER_APPLICATION_LINE = re.compile(
@@ -6128,8 +6172,9 @@ def _earlier_with_figure(rows, later: Commitment) -> Commitment | None:
         return None
     for row in rows:
         if (row.actor, row.category, row.action) == (later.actor, later.category, later.action) \
-                and _has_figure(row) and _names_nothing_new(row, later):
-            return row
+                and _has_figure(row) and _names_nothing_new(row, later) \
+                and (row.paragraph_index, row.evidence) != (later.paragraph_index, later.evidence):
+            return row  # (a sentence's second object is no restatement of its first)
     return None
 
 

@@ -35,3 +35,42 @@ def test_a_goods_rate_in_a_background_example_stays_its_own_row():
         # the lead keeps no figure; the example's U.S. rate is a row of its own sentence
         assert (None, lead[:30]) in rows, example
         assert any(value in (2.5, 3.0) and text == example[:30] for value, text in rows), (example, rows)
+
+
+# --- a second measure joined to a tariff as the same verb's object ----------------------------
+
+def shapes(rows):
+    return sorted(((r.actor, r.category, r.action, r.value_to) for r in rows), key=lambda t: (t[:3], t[3] or 0))
+
+
+def test_each_measure_a_tariff_verb_names_is_its_own_row():
+    cases = {
+        "In March, President Trump imposed a 15% tariff on all partners and steeper reciprocal tariffs on the "
+        "partners with the largest surpluses.": [("USA", "tariff", "impose", None), ("USA", "tariff", "impose", 15.0)],
+        "In 2019, the President imposed a 20% tariff on imported trucks and new tariffs on truck engines.":
+            [("USA", "tariff", "impose", None), ("USA", "tariff", "impose", 20.0)],
+        "Peru imposes certain tariffs and quotas on cars imported from the United States.":
+            [("PER", "import_restriction", "restrict", None), ("PER", "tariff", "impose", None)],
+        "Chile imposes high tariffs and restrictions on U.S. beef.":
+            [("CHL", "import_restriction", "restrict", None), ("CHL", "tariff", "impose", None)],
+    }
+    for text, expected in cases.items():
+        assert shapes(extract(text)) == expected, text
+
+
+def test_an_offset_program_offered_with_a_tariff_is_relief_proposed():
+    for text in ("In the coming months, President Trump may impose broader tariffs on imports of drones, as well "
+                 "as an accompanying tariff offset program to reward domestic production.",
+                 "The President may impose tariffs on imports of robots and their parts, as well as a tariff offset "
+                 "program to reward domestic production."):
+        rows = extract(text)
+        relief = [r for r in rows if (r.category, r.action) == ("tariff", "reduce")]
+        assert len(relief) == 1 and relief[0].actor == "USA" and relief[0].value_to is None, text
+        assert any((r.category, r.action) == ("tariff", "impose") for r in rows), text
+
+
+def test_a_tariff_rate_quota_or_barriers_beside_a_tariff_add_no_row():
+    for text in ("Canada imposes tariffs and tariff-rate quotas on U.S. cheese.",
+                 "The United States will remove tariffs and non-tariff barriers on Chilean wine."):
+        rows = extract(text)
+        assert not any(r.category == "import_restriction" for r in rows), text
