@@ -5339,7 +5339,14 @@ def _is_passive(sentence: str, hit: _CueHit) -> bool:
     form = hit.form.lower()
     if not (_PAST_FORM.search(form) or form in _IRREGULAR_PAST):
         return False
-    return _previous_word(sentence, hit.start)[0] in _PASSIVE_AUX
+    word, word_start = _previous_word(sentence, hit.start)
+    if word_start > 0 and (word in _PASSIVE_ADVERBS or (word.endswith("ly") and len(word) > 4)):
+        word = _previous_word(sentence, word_start)[0]  # "are currently paused", "were temporarily lowered"
+    return word in _PASSIVE_AUX
+
+
+# Adverbs that may stand between the auxiliary and a passive participle
+_PASSIVE_ADVERBS = frozenset({"now", "still", "already", "also", "again", "further", "partly"})
 
 
 # ("imported into the customs territory of the United States": order texts name the territory)

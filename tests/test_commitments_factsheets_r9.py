@@ -74,3 +74,14 @@ def test_a_tariff_rate_quota_or_barriers_beside_a_tariff_add_no_row():
                  "The United States will remove tariffs and non-tariff barriers on Chilean wine."):
         rows = extract(text)
         assert not any(r.category == "import_restriction" for r in rows), text
+
+
+# --- an adverb between the auxiliary and a passive participle ---------------------------------
+
+def test_a_passive_measure_with_an_adverb_before_its_participle_is_a_row():
+    for text, action in (("As a result, the higher reciprocal tariffs are currently paused during the talks.", "suspend"),
+                         ("These additional duties are temporarily suspended while the talks continue.", "suspend"),
+                         ("The additional tariffs on Swiss goods are now paused.", "suspend"),
+                         ("The reciprocal tariffs were quickly lowered to 10%.", "reduce")):
+        rows = extract(text)
+        assert [(r.actor, r.category, r.action) for r in rows] == [("USA", "tariff", action)], text
