@@ -1005,7 +1005,7 @@ def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors
             # "... address non-market policies. This includes addressing non-market practices ...":
             # the detail of a measure just stated is that measure again (convention 8)
             sentence_rows = _drop_restated(sentence_rows, previous_rows)
-        if "arriers" in sentence and _BARRIER_LEAD.search(sentence) and _BREAKDOWN_FOLLOWS.search(text, end):
+        if "arriers" in sentence and _barrier_lead_broken_down(sentence, text, end):
             sentence_rows = [row for row in sentence_rows if not _barrier_lead_row(row)]
         _place(sentence_rows, paragraph, start, end)
         rows.extend(sentence_rows)
@@ -1023,17 +1023,52 @@ def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors
 _BARRIER_LEAD = re.compile(
     r"\b[Aa]ddress(?:es|ing)?\s+(?:(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s|the|U\.S\.\s+concerns\s+with)\s+)?"
     r"(?:non-tariff\s+)?barriers(?:(?:\s+(?:that\s+(?:affect|impact)|affecting|impacting)\s+(?:[\w-]+,?\s+){0,6}?"
-    r"(?:trade|services|investment)(?:\s+in\s+priority\s+areas)?)?\s*\.?\s*$"
+    r"(?:trade|services|investment)(?:\s+in\s+priority\s+(?:[\w-]+\s+)?(?:areas|sectors)"
+    r"|\s+in\s+(?:[\w-]+,?\s+){0,4}?(?:products|goods)(?=,\s+including\b))?"
+    # "barriers to U.S. exports, including by: ...": named by the exports they hinder, the
+    # examples in the same sentence say which (round 9)
+    r"|\s+(?:to|for)\s+U\.S\.\s+exports(?=,\s+including\b))?(?:\s*\.?\s*$|(?P<examples>,\s+including\b))"
     r"|\s+and\s+(?!(?:trade|services|investment|barriers)\b)[a-z]+\s)"
 )
 # what says which barriers: the same word again, examples, or a list to come
 _BREAKDOWN_FOLLOWS = re.compile(r"\bbarriers\b|\binclud(?:e|es|ing)\b|\bfollowing\b|:\s*$")
+# or the same party's next pledge opening the next sentence ("... digital trade, services, and
+# investment. Malaysia has committed to refrain from ...": its pledges are the barriers, round 9)
+_NEXT_PLEDGE_BY = re.compile(r"\s*(?P<name>[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)\s+(?:has\s+(?:also\s+)?committed|commits|will|shall)\b")
+# a lead row's object when the cue ate the word "barriers" ("address barriers | to U.S. exports,
+# including by", "address barriers | impacting digital trade, services, and investment")
+_EXPORTS_NAMED = re.compile(r"\s*(?:(?:to|for)\s+U\.S\.\s+exports|that\s+(?:affect|impact)|affecting|impacting)\b")
+
+
+def _examples_replace_lead(sentence: str) -> bool:
+    """Whether the sentence's lead names barriers only by the trade they hinder and its examples
+    follow (", including by: ..."): the examples are the rows and the lead is dropped, so an
+    example of the lead's own kind is no repeat of it (guide rule 6)."""
+    if "arriers" not in sentence:
+        return False
+    lead = _BARRIER_LEAD.search(sentence)
+    return lead is not None and lead.group("examples") is not None
+
+
+def _barrier_lead_broken_down(sentence: str, text: str, end: int) -> bool:
+    """Whether a sentence is a barrier lead whose barriers are said after it, in its own
+    examples (", including by: ...") or in the rest of its paragraph."""
+    lead = _BARRIER_LEAD.search(sentence)
+    if lead is None:
+        return False
+    if lead.group("examples"):
+        return len(sentence) - lead.end() > 20  # the examples follow in this sentence
+    if _BREAKDOWN_FOLLOWS.search(text, end):
+        return True
+    pledge = _NEXT_PLEDGE_BY.match(text, end)
+    return pledge is not None and pledge.group("name") in sentence[:lead.start()]
 
 
 def _barrier_lead_row(row: Commitment) -> bool:
     """Whether a row is the figureless market-access row a barrier lead gives."""
     return row.category == "market_access" and row.action == "relax" and not row.products \
-        and _lacks_figures(row) and _BARRIERS.search(row.subject or "") is not None
+        and _lacks_figures(row) and (_BARRIERS.search(row.subject or "") is not None
+                                     or _EXPORTS_NAMED.match(row.subject or "") is not None)
 
 
 _RESERVATION_OR_DEFINITION = re.compile(
@@ -2050,7 +2085,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             continue
         if _means_of_previous(sentence, hit, rows, object_region):
             continue  # "continue to modify the rate ..., by suspending 24 percentage points of it"
-        if rows and _EXAMPLE_OF_PREVIOUS.search(sentence, max(0, hit.start - 45), hit.start) and all(
+        if rows and _EXAMPLE_OF_PREVIOUS.search(sentence, max(0, hit.start - 45), hit.start) \
+                and not _examples_replace_lead(sentence) and all(
                 _lacks_figures(r) for r in new_rows) and any(
                 (r.category, r.action) == (n.category, n.action) for r in rows for n in new_rows):
             continue  # "address barriers to farm goods, including streamlining certificates": an example of the same measure
@@ -2062,6 +2098,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             rows = [r for r in rows if not any(r is l for l in lead)]
         if rows and hit.cue.lemma == "take_effect" and _SCHEDULED_RELATIVE.search(sentence, max(0, hit.start - 60), hit.start):
             continue  # "delaying an increase to 30% that was due to take effect on Friday": the delayed measure
+        if rows and new_rows and _SUCH_OBJECT.match(sentence, object_region[0]):
+            _inherit_category(new_rows, rows)
         rows.extend(new_rows)
     if ": " in sentence and rows:
         rows = _rate_list_rows(sentence, rows, mentions, context)
@@ -2180,6 +2218,20 @@ def _coordinated_measure_rows(sentence: str, rows: list[Commitment]) -> list[Com
                                  value_to=None, change=None, amount=None, unit=None, status=status))
             break
     return extra
+
+
+# "shall not weaken the protections in its labor laws and shall address any such weakening ... made
+# to encourage trade or investment": "such" points back to the measure just named (round 9)
+_SUCH_OBJECT = re.compile(r"\s*(?:any|all)?\s*such\s+(?!as\b)", re.IGNORECASE)
+
+
+def _inherit_category(new_rows: list[Commitment], rows: list[Commitment]) -> None:
+    """Rows whose object is "(any) such X" take the category of the sentence's row before them
+    by the same party: the words after "such" may name another field ("to encourage investment")."""
+    for row in new_rows:
+        before = next((r for r in reversed(rows) if r.actor == row.actor and _lacks_figures(r)), None)
+        if before is not None and _lacks_figures(row):
+            row.category = before.category
 
 
 _ORDER_APPLICATION_LINE = re.compile(

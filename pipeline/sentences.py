@@ -28,7 +28,9 @@ SENTENCE_STARTERS = frozenset(
     Meanwhile Officials Its Their His Her Our There Under After Before While Since When""".split()
 )
 
-_CANDIDATE_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+|$)""")
+# A footnote marker may follow the full stop ("... labor rights.[5] This includes ..."):
+# treaty texts number their footnotes in brackets, and the sentence still ends there.
+_CANDIDATE_END = re.compile(r"""[.!?]+["'”’)\]]*(?:\[\d{1,2}\])?(?=\s+|$)""")
 _NEXT_START = re.compile(r"""\s+(["'“‘(\[]*[A-Z0-9\u00C0-\u024F\u0400-\u04FF\u4e00-\u9fff$€£¥])""")
 _WORD_AT = re.compile(r"""["'“‘(\[]*\w*""")
 _WORD_BEFORE = re.compile(r"""([A-Za-z][A-Za-z.]*)\.?$""")

@@ -182,7 +182,7 @@ def test_technology_security_requirements_are_export_controls():
 def test_an_example_of_the_same_measure_after_including_is_the_same_row():
     rows = extract(
         "Norway and Iceland commit to address non-tariff barriers to trade in fish, including streamlining "
-        "requirements for health certificates for salmon."
+        "conformity assessment procedures for salmon."
     )
     assert triples(rows) == [("ISL", "market_access", "relax"), ("NOR", "market_access", "relax")]
 

@@ -1,0 +1,132 @@
+"""Commitment extraction, round 9: agreement texts in treaty language and joint statements.
+
+Each rule reads a clause shape, a list structure or a noun class, so each test gives it more
+than one wording. Every sentence here is our own, written for the rule it tests.
+"""
+from datetime import datetime, timezone
+
+import pytest
+
+from commitment_text import commitments_from, rows_of
+from pipeline.sentences import split_sentences
+
+PUBLISHED = datetime(2025, 11, 20, 9, 0, tzinfo=timezone.utc)
+TITLE = "Joint statement on a framework for a United States-Norway agreement on reciprocal trade"
+TREATY = "Agreement between the United States of America and the Kingdom of Norway on reciprocal trade"
+
+
+def extract(*texts, title=TITLE, levels=None, kinds=None):
+    return commitments_from(texts, published_at=PUBLISHED, title=title, levels=levels, kinds=kinds,
+                            article_id="test-agreements-r9")
+
+
+# Treaty texts number their footnotes in brackets right after the full stop: the sentence
+# still ends there, so the next obligation is a sentence (and a row) of its own.
+@pytest.mark.parametrize("text, count", [
+    ("Norway shall protect the rights of workers.[4] This covers all sectors.", 2),
+    ("Norway shall enforce its customs laws.[12] Norway shall publish its tariff schedule.", 2),
+    ("The rate is 2.[5] percent in the annex.", 1),
+])
+def test_a_footnote_marker_after_the_full_stop_ends_the_sentence(text, count):
+    assert len(split_sentences(text)) == count
+
+
+def test_obligations_separated_by_a_footnote_give_their_own_rows():
+    rows = extract("Norway shall protect internationally recognized labor rights.[3] In addition, Norway "
+                   "shall combat illegal logging.", title=TREATY)
+    assert {(r.actor, r.category, r.action) for r in rows} == {("NOR", "other", "enforce")}
+    assert len(rows) == 2 and rows[0].evidence != rows[1].evidence
+
+
+# A lead naming barriers only by the trade they hinder ("barriers to U.S. exports", "barriers
+# that affect bilateral trade in priority industrial areas") is no row when what follows says
+# which barriers: its own examples, or the same party's next pledge in the paragraph (guide
+# rule 6). The examples are then rows, even those of the lead's own kind.
+@pytest.mark.parametrize("text", [
+    "Norway commits to address barriers to U.S. exports, including by: accepting vehicles built to U.S. "
+    "safety standards; and issuing import licenses for U.S. ethanol within ten days.",
+    "The United States and Norway commit to address Norway's non-tariff barriers that affect bilateral trade "
+    "in priority areas, including by Norway: accepting vehicles built to U.S. safety standards; and "
+    "streamlining import licenses for U.S. ethanol.",
+    "Norway has committed to address non-tariff barriers that affect bilateral trade in priority industrial "
+    "areas. Norway has committed to accepting vehicles built to U.S. safety standards; and streamlining "
+    "import licenses for U.S. ethanol.",
+])
+def test_a_barrier_lead_is_stated_by_what_follows(text):
+    rows = extract(text)
+    assert rows_of(rows) == [("NOR", "import_restriction", "relax", None, None, None),
+                             ("NOR", "market_access", "relax", None, None, None)]
+    assert all("barriers" not in (r.subject or "") for r in rows)
+
+
+def test_a_barrier_lead_with_a_digital_pledge_after_it():
+    rows = extract("Norway has committed to address barriers impacting digital trade, services, and investment. "
+                   "Norway has committed to refrain from imposing digital services taxes.")
+    assert rows_of(rows) == [("NOR", "other", "maintain", None, None, None)]
+
+
+def test_a_barrier_lead_alone_or_followed_by_other_parties_stays_a_row():
+    assert rows_of(extract("Norway will address non-tariff barriers that affect bilateral trade in priority areas.")) \
+        == [("NOR", "market_access", "relax", None, None, None)]
+    rows = extract("Norway will address non-tariff barriers that affect bilateral trade in priority areas. The United "
+                   "States and Norway will negotiate rules of origin.")
+    assert ("NOR", "market_access", "relax", None, None, None) in rows_of(rows)
+
+
+# Papers a food shipment carries and the marks it must bear are import requirements (guide
+# rule 13), not market access: sanitary or agreed certificates issued by the exporter's
+# regulators, halal requirements; FDA certificates for the product itself stay market access.
+@pytest.mark.parametrize("sentence", [
+    "Norway will accept currently agreed certificates issued by U.S. regulatory authorities.",
+    "Norway commits to streamline requirements for sanitary certificates for pork and dairy.",
+    "Norway will streamline halal and facility registration requirements for U.S. food products.",
+    "Norway commits to streamlining halal certification for cosmetics and medical devices.",
+])
+def test_shipment_certificates_and_halal_requirements_are_import_requirements(sentence):
+    assert rows_of(extract(sentence)) == [("NOR", "import_restriction", "relax", None, None, None)]
+
+
+def test_talks_on_sanitary_labelling_are_on_an_import_requirement():
+    rows = extract("The United States and Norway intend to cooperate on streamlining sanitary requirements for "
+                   "labelling and certificates for beef.")
+    assert rows and {r.category for r in rows} == {"import_restriction"}
+
+
+# Issuing the papers an import regime asks for eases it (guide rule 13).
+@pytest.mark.parametrize("sentence", [
+    "Norway commits to issuing import permits for U.S. ethanol.",
+    "Norway shall issue import licenses for U.S. rice within 30 days of an application.",
+])
+def test_issuing_import_permits_eases_the_regime(sentence):
+    assert rows_of(extract(sentence, title=TREATY)) == [("NOR", "import_restriction", "relax", None, None, None)]
+
+
+def test_issuing_a_statement_is_no_measure():
+    assert extract("The ministry issued a statement on the talks on Monday.") == []
+
+
+def test_fda_certificates_stay_market_access():
+    assert rows_of(extract("Norway will accept FDA certificates for medical devices.")) == [
+        ("NOR", "market_access", "relax", None, None, None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Norway will recognize U.S. sanitary and phytosanitary measures for food and agricultural products.",
+    "Norway shall streamline its SPS measures applied to U.S. meat and poultry.",
+])
+def test_sanitary_and_phytosanitary_measures_are_market_access(sentence):
+    rows = extract(sentence, title=TREATY)
+    assert [(r.actor, r.category) for r in rows] == [("NOR", "market_access")]
+
+
+# "(any) such X" points back to the measure the sentence just named: its category, not the one
+# the words after it name.
+@pytest.mark.parametrize("sentence", [
+    "Norway shall not weaken or reduce the protections in its labor laws and shall address any such weakening "
+    "made to attract investment.",
+    "Norway shall not lower its environmental standards and shall address such lowering that has affected "
+    "investment in the past.",
+])
+def test_such_points_back_to_the_measure_just_named(sentence):
+    rows = extract(sentence, title=TREATY)
+    assert {r.category for r in rows} == {"other"} and len(rows) == 2
