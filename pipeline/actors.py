@@ -484,6 +484,20 @@ def find_actor_mentions(text: str, on: date | None = None,
     person's name or a US town, or, for forms that need confirmation, when
     neither the text nor ``context`` names that country another way.
     """
+    return [ActorMention(start, end, entry.actor_on(on), form)
+            for start, end, entry, form in _settled_mentions(text, on, context)]
+
+
+def mention_countries(text: str, on: date | None = None,
+                      context: str | tuple[str, ...] | None = None) -> list[tuple[str | None, str]]:
+    """The (country, form) of each mention ``find_actor_mentions`` gives, in text order,
+    without building its Actor: for counting who a whole document names (speed)."""
+    return [(_entry_country(entry, on), form) for _, _, entry, form in _settled_mentions(text, on, context)]
+
+
+def _settled_mentions(text: str, on: date | None,
+                      context: str | tuple[str, ...] | None) -> list[tuple[int, int, _Entry, str]]:
+    """(start, end, entry, form) of every mention ``find_actor_mentions`` reports."""
     if not isinstance(text, str) or not text:
         return []
     lexicon = _lexicon()
@@ -517,7 +531,7 @@ def find_actor_mentions(text: str, on: date | None = None,
             if country:
                 countries.add(country)
         settled.append((start, end, chosen))
-    mentions: list[ActorMention] = []
+    mentions: list[tuple[int, int, _Entry, str]] = []
     for index, ((start, end, chosen), (_, _, candidates)) in enumerate(zip(settled, raw)):
         if index in unconfirmed:
             chosen = _choose(candidates, on, countries) if _coordinated_with_a_country(text, index, settled) \
@@ -528,7 +542,7 @@ def find_actor_mentions(text: str, on: date | None = None,
             continue
         entry, form_kind = chosen
         form = form_kind if entry.kind in ("country", "bloc") else entry.kind
-        mentions.append(ActorMention(start, end, entry.actor_on(on), form))
+        mentions.append((start, end, entry, form))
     return mentions
 
 

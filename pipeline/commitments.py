@@ -28,6 +28,7 @@ import yaml
 from pipeline.actors import ActorMention, may_match, put_behind_first_chars, required_literals, starting_with_first_chars
 from pipeline.actors import trie_regex, with_first_chars
 from pipeline.actors import find_actor_mentions as _find_actor_mentions
+from pipeline.actors import mention_countries
 from pipeline.model import TABLE_CELL_SEPARATOR, Article, Commitment, Paragraph, stable_id
 from pipeline.products import hs_codes as _hs_codes
 from pipeline.quantities import Quantity, parse_number, rate_levels
@@ -391,7 +392,7 @@ def _memoised(function, *args):
         return function(*args)
     if found is None:
         found = table[key] = function(*args)
-    return list(found) if isinstance(found, list) else found
+    return found[:] if type(found) is list else found
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -916,12 +917,13 @@ def _document_context(article: Article) -> _Context:
     on = _reference_date(article)
     counts: Counter[str] = Counter()
     people: Counter[str] = Counter()
+    # (speed: the countries and forms alone, without building an Actor per mention)
     for text in [article.title or ""] + [p.text or "" for p in article.paragraphs]:
-        for mention in find_actor_mentions(text, on):
-            if mention.actor.country:
-                counts[mention.actor.country] += 1
-                if mention.form == "person":
-                    people[mention.actor.country] += 1
+        for country, form in mention_countries(text, on):
+            if country:
+                counts[country] += 1
+                if form == "person":
+                    people[country] += 1
     head = " ".join([article.title or ""] + [p.text or "" for p in article.paragraphs[:3]])
     default_status = "agreed" if _DOCUMENT_AGREED.search(head) else "announced"
     in_force_by = _signing_government(head, on)
@@ -5738,12 +5740,18 @@ def _amount(quantities: list[Quantity], text: str) -> tuple[float | None, str | 
     return None, None
 
 
+@lru_cache(maxsize=1)
+def _status_patterns() -> dict[str, re.Pattern[str]]:
+    """The lexicon's status patterns by name (speed: built once, not per row)."""
+    return dict(_lexicon().status)
+
+
 def _status(sentence: str, subject_region: tuple[int, int], hit: _CueHit,
             object_region: tuple[int, int], action: str, context: _Context,
             actors: list[str] | None = None, mentions: list[ActorMention] | None = None) -> str:
     lead = sentence[subject_region[0]:hit.end]
     window = sentence[subject_region[0]:min(len(sentence), object_region[1] + 40)]
-    patterns = dict(_lexicon().status)
+    patterns = _status_patterns()
     relative = None
     for relative in _RELATIVE_OPENER.finditer(lead):
         pass

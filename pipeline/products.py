@@ -59,7 +59,11 @@ def find_products(text: str) -> list[ProductMention]:
 
 def hs_codes(text: str) -> list[str]:
     """The HS codes of every product named in ``text``, without repeats, in text order."""
+    if not isinstance(text, str) or not text:
+        return []
+    products, combined = _products()
     codes: list[str] = []
-    for mention in find_products(text):
-        codes.extend(code for code in mention.product.hs if code not in codes)
+    # (the matches of find_products, read without building a ProductMention each: speed)
+    for match in combined.finditer(text):
+        codes.extend(code for code in products[int(match.lastgroup[1:])].hs if code not in codes)
     return codes
