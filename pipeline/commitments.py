@@ -3235,8 +3235,11 @@ def _pledging_country(sentence: str, start: int, end: int, mentions: list[ActorM
             return mention.actor.country  # "the UAE's landmark commitment to a $1.4 trillion ..."
         if mention.end <= start and _OWNED_SUM.fullmatch(sentence, mention.end, start):
             return mention.actor.country  # "Saudi Arabia's nearly $1 trillion investment commitment"
-        if mention.start >= end and _SECURED_FROM.search(sentence[end:mention.start]):
-            return mention.actor.country  # "a $X investment commitment secured in Qatar"
+        if mention.start >= end and _SECURED_FROM.search(sentence[end:mention.start]) \
+                and not _JOINED_SOURCE.match(sentence, mention.end):
+            # "a $X investment commitment secured in Qatar" (not "from U.S. and foreign
+            # companies": no one country's pledge, guide rule 2)
+            return mention.actor.country
     ordered = _ORDERED_BY.search(sentence, window_start, start)
     companies = _lexicon().companies
     named = companies.search(sentence, ordered.end(), min(start, ordered.end() + 40)) \
@@ -3262,9 +3265,12 @@ _COMPANY_ANNOUNCES = re.compile(r"^\W*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+(
 
 # "Saudi Arabia's nearly $1 trillion investment commitment": the owner of the sum
 _OWNED_SUM = re.compile(r"(?:'s|’s)\s+(?:(?:nearly|about|almost|over|more than|some|up to|a|an|new|additional|total|previous|prior|earlier|landmark|historic)\s+){0,2}")
-_SECURED_FROM = re.compile(r"^\s+investment\s+(?:commitments?|pledges?)\s+(?:secured\s+)?(?:in|from|by)\s+(?:the\s+)?$")
+# ("secured $1.2 trillion in investment commitments from Qatar", "$40 billion of new investment pledges by Chile")
+_SECURED_FROM = re.compile(r"^\s+(?:(?:in|of)\s+(?:(?:new|additional|further|total)\s+)?)?investment\s+(?:commitments?|pledges?)"
+                           r"\s+(?:secured\s+)?(?:in|from|by)\s+(?:the\s+)?$")
 
 
+_JOINED_SOURCE = re.compile(r"\s+(?:and|or|&)\s")
 _POSSESSIVE_PLEDGE = re.compile(r"\s*(?:'s|’s)\s+(?:[\w-]+\s+){0,2}(?:commitment|pledge|promise)s?\b")
 
 
@@ -3811,7 +3817,8 @@ def _body_of_subject(sentence: str, start: int, mention: ActorMention) -> bool:
 _SUBJECT_LEAD = re.compile(r"\W*(?:the\s+|The\s+)?(?:U\.S\.\s+)?|.*\s(?:and|&)\s+(?:the\s+)?(?:U\.S\.\s+)?", re.DOTALL)
 
 
-_PLEDGE_BY = re.compile(r"\b(?:commitments?|pledges?|undertakings?)\s+by\s+([^,;]{1,40}?)\s+to\s+(?:\w+ly\s+|further\s+)?$")
+# ("secured commitments from Qatar to invest $1.2 trillion": the pledge's source acts, not who secured it)
+_PLEDGE_BY = re.compile(r"\b(?:commitments?|pledges?|undertakings?)\s+(?:by|from)\s+([^,;]{1,40}?)\s+to\s+(?:\w+ly\s+|further\s+)?$")
 
 
 # A treaty sentence's participial opener ("Understanding X will ...,", "Recognizing that ...,")

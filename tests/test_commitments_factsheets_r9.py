@@ -85,3 +85,35 @@ def test_a_passive_measure_with_an_adverb_before_its_participle_is_a_row():
                          ("The reciprocal tariffs were quickly lowered to 10%.", "reduce")):
         rows = extract(text)
         assert [(r.actor, r.category, r.action) for r in rows] == [("USA", "tariff", action)], text
+
+
+# --- "secures $X commitments" leads: the pledging country named after "from" ------------------
+
+INVESTMENT_TITLE = "Fact Sheet: President Donald J. Trump Secures Historic Investment Commitments from Qatar"
+
+
+def pledges(rows):
+    return sorted((r.actor, r.category, r.amount) for r in rows if r.category in ("investment", "purchase"))
+
+
+def test_a_sum_of_commitments_secured_from_a_country_is_that_countrys_pledge():
+    for text, amount in (("President Trump secured $1.2 trillion in investment commitments from Qatar.", 1.2e12),
+                         ("Today the President secured more than $300 billion of new investment pledges from Qatar.", 3e11),
+                         ("The visit secured $45 billion in investment commitments from the Qatari government.", 4.5e10)):
+        assert pledges(extract(text, title=INVESTMENT_TITLE)) == [("QAT", "investment", amount)], text
+
+
+def test_commitments_from_a_country_to_invest_or_buy_are_its_own():
+    for text, category in (("President Trump secured commitments from Qatar to invest $1.2 trillion in the United "
+                            "States.", "investment"),
+                           ("The President obtained a pledge from Qatar to purchase $3 billion of U.S. LNG.", "purchase"),
+                           ("Secretary Lutnick secured a commitment from Qatar to invest $20 billion in American "
+                            "factories.", "investment")):
+        rows = pledges(extract(text, title=INVESTMENT_TITLE))
+        assert [(actor, cat) for actor, cat, _ in rows] == [("QAT", category)], text
+
+
+def test_commitments_from_companies_of_several_countries_are_no_countrys_pledge():
+    text = ("The new tariffs have already spurred about $400 billion in new investment commitments from U.S. and "
+            "foreign drug makers.")
+    assert pledges(extract(text)) == []
