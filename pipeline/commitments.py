@@ -3270,6 +3270,9 @@ _SECURED_FROM = re.compile(r"^\s+(?:(?:in|of)\s+(?:(?:new|additional|further|tot
                            r"\s+(?:secured\s+)?(?:in|from|by)\s+(?:the\s+)?$")
 
 
+# A verb joined to the previous one with no subject of its own ("Japan agreed to invest $550 billion in the
+# United States and pay a 15% tariff"): the names between them are the previous verb's object
+_COORDINATED_GAP = re.compile(r"(?:\band|,|\bas well as)\s*$")
 _JOINED_SOURCE = re.compile(r"\s+(?:and|or|&)\s")
 _POSSESSIVE_PLEDGE = re.compile(r"\s*(?:'s|’s)\s+(?:[\w-]+\s+){0,2}(?:commitment|pledge|promise)s?\b")
 
@@ -5458,6 +5461,7 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
     if cue.inverted:
         # "British steel will continue to face a 25% duty": the goods' country pays
         named = [] if _PRONOUN_SUBJECT.search(sentence, subject_region[0], subject_region[1]) \
+            or (carried and _COORDINATED_GAP.search(sentence, subject_region[0], subject_region[1])) \
             else subjects or _targets(sentence, subject_region, mentions)
         if not named and carried and _GOODS_SUBJECT.search(sentence, 0, subject_region[1]):
             # "(the US) identifies products ... to receive a zero tariff": goods without a

@@ -117,3 +117,16 @@ def test_commitments_from_companies_of_several_countries_are_no_countrys_pledge(
     text = ("The new tariffs have already spurred about $400 billion in new investment commitments from U.S. and "
             "foreign drug makers.")
     assert pledges(extract(text)) == []
+
+
+# --- a paying verb joined to a pledge: the levier is the other party --------------------------
+
+def test_a_rate_paid_after_a_joined_pledge_is_levied_by_the_other_party():
+    for text in ("In July, Japan agreed to invest $550 billion into American industries and pay a baseline 15% "
+                 "tariff rate.",
+                 "Under the deal, Vietnam will buy more U.S. goods and pay a 20% tariff on its exports.",
+                 "Korea will invest $350 billion in the United States and accept a 15% tariff rate."):
+        rows = extract(text, title=INVESTMENT_TITLE)
+        tariffs = [(r.actor, r.counterparty) for r in rows if r.category == "tariff"]
+        assert len(tariffs) == 1 and tariffs[0][0] == "USA" and tariffs[0][1] != "USA", (text, tariffs)
+        assert all(r.actor != "USA" for r in rows if r.category != "tariff"), text
