@@ -130,3 +130,22 @@ def test_a_rate_paid_after_a_joined_pledge_is_levied_by_the_other_party():
         tariffs = [(r.actor, r.counterparty) for r in rows if r.category == "tariff"]
         assert len(tariffs) == 1 and tariffs[0][0] == "USA" and tariffs[0][1] != "USA", (text, tariffs)
         assert all(r.actor != "USA" for r in rows if r.category != "tariff"), text
+
+
+# --- home environmental rules relieved or kept: no trade measure (guide rule 1) ----------------
+
+def test_home_environmental_relief_and_oversight_are_no_rows():
+    for text in ("He granted two years of similar regulatory relief from stringent Biden-era rules that hit "
+                 "coal plants and smelters.",
+                 "The President extends temporary regulatory relief to refineries for another year.",
+                 "He has championed domestic energy production while maintaining practical environmental "
+                 "oversight.",
+                 "The Administration will keep strong environmental safeguards for American rivers."):
+        assert extract(text) == [], text
+
+
+def test_a_partners_environmental_pledge_in_a_deal_stays_a_row():
+    rows = extract("Chile will maintain strong environmental protections and will not weaken them to encourage "
+                   "trade with the United States.",
+                   title="Joint Statement on a Framework for a United States-Chile Agreement on Reciprocal Trade")
+    assert [(r.actor, r.category, r.action) for r in rows] == [("CHL", "other", "maintain")]
