@@ -2162,6 +2162,10 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows = _us_row_per_agreement(rows)
     if "nsur" in sentence and _NO_BURDEN_HINT.search(sentence):
         rows.extend(_no_burden_rows(sentence, rows, mentions, carried, context))
+    if "erminat" in sentence and not rows:
+        rows.extend(_termination_threat_rows(sentence, mentions, context))
+    if "nsur" in sentence and _ENSURED_CONDUCT.search(sentence):
+        rows.extend(_ensured_conduct_rows(sentence, rows, mentions, carried, context))
     if "procurement obligations" in sentence:
         rows.extend(_procurement_reciprocity_rows(sentence, rows, mentions, carried, context))
     rows.extend(_amendment_rows(sentence, rows, mentions, context))
@@ -2576,6 +2580,93 @@ def _no_burden_rows(sentence: str, rows: list[Commitment], mentions: list[ActorM
         )
         for actor in actors
     ]
+
+
+# "X shall ensure that <its measures> are applied in a non-discriminatory manner / are science-
+# and risk-based", "ensure requirements imposed on U.S. horticultural products are science-based":
+# how a party's own measures must be run eases them (`relax`, guide rules 13, 14); "ensure that its
+# companies do not backfill these controls", "ensure that its SOEs act in accordance with commercial
+# considerations": the conduct a party must secure from its firms is enforcement; "ensuring that
+# existing commitments under bilateral agreements are met" enforces them (round 9)
+_ENSURED_CONDUCT = re.compile(
+    r"\bensur(?:e|es|ing)\s+(?:that\s+)?(?:"
+    r"(?P<measures>(?:(?!\bthat\b)(?:[^.;:]|\.(?!\s+(?-i:[A-Z])))){0,120}?\b(?:measures|regulations|requirements|standards|procedures)\b"
+    r"(?:(?!\bthat\b)(?:[^.;:]|\.(?!\s+(?-i:[A-Z])))){0,160}?)\s+(?:are|is|be)\s+(?:applied\s+in\s+a\s+non-?discriminatory"
+    r"|science-\s*(?:and\s+risk-)?based|risk-based|based\s+on\s+(?:science|relevant\s+international))"
+    r"|(?P<firms>(?:its|their)\s+(?:own\s+)?(?:companies|firms|enterprises|exporters|nationals"
+    r"|state-owned\s+(?:or\s+controlled\s+)?enterprises))\b(?:[^.;]{0,120}?)\s+(?:do\s+not|does\s+not|act|refrain)\b"
+    r"|(?P<kept>(?:existing\s+|their\s+|its\s+)?commitments\b[^.;:]{0,80}?)\s+are\s+(?:met|fulfilled|honou?red|upheld))",
+    re.IGNORECASE)
+
+
+def _ensured_conduct_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
+                          carried: list[str], context: _Context) -> list[Commitment]:
+    """Rows for what a party must ensure of its own measures or firms, when no verb inside the
+    clause gave one."""
+    found: list[Commitment] = []
+    for match in _ENSURED_CONDUCT.finditer(sentence):
+        clause = match.group(0)
+        if any(r.subject and r.subject in clause for r in rows):
+            continue  # a verb inside the clause stated the measure already
+        actors = [a for a in _subject_actors(sentence, (0, match.start()), mentions, context) if a] or list(carried)
+        if len(actors) > 1 and match.group("firms"):
+            actors = actors[:1]  # "its companies": the party that owns them
+        if not actors:
+            continue
+        topics = [c for c in _object_categories(clause) if c != "diplomatic"]
+        if match.group("firms"):
+            # what the firms must (not) do names the field ("do not undermine U.S. export controls");
+            # their trade in goods is no purchase pledge of the party
+            topics = [c for c in _object_categories(sentence[match.start():match.end() + 80])
+                      if c not in ("diplomatic", "purchase", "investment")]
+        before = next((r.category for r in reversed(rows) if r.actor in actors), None)
+        if match.group("measures"):
+            category, action = (topics[0] if topics else "market_access"), "relax"
+        elif match.group("firms"):
+            category, action = (topics[0] if topics else before or "other"), "enforce"
+        else:
+            category, action = "market_access", "enforce"
+        found.extend(
+            Commitment(
+                actor=actor, category=category, action=action, subject=_subject_phrase(clause.split(None, 1)[-1]),
+                evidence=sentence, paragraph_index=0, char_start=0, char_end=0,
+                counterparty=_other_party(actor, context), status=context.default_status,
+                conditional=_conditional_stated(sentence), confidence=_confidence(actor, False, category),
+                article_id=context.article_id, extractor_version=EXTRACTOR_VERSION,
+            )
+            for actor in actors
+        )
+    return found
+
+
+# "If Jordan enters into a new digital trade agreement with a country that jeopardizes essential U.S.
+# interests, the United States may terminate this Agreement": ending the deal held over the other
+# party's act is a reservation with a direction and a trigger, `diplomatic` `remove`, threatened and
+# conditional (guide rule 2; round 7 agreement text); "Either Party may terminate this Agreement by
+# written notice" names no trigger and stays no row (round 9)
+_TERMINATION_IF_PARTNER = re.compile(
+    r"^\W*(?:\d+\.\s*)?(?:If|Should|In the event that)\s+(?P<trigger>[^,;]{3,60}?)\s+(?:enters|signs|concludes|adopts|imposes"
+    r"|fails|joins|breaches|violates|accedes|takes|maintains)\b(?P<act>[^;]{0,260}?),\s+(?P<party>[^,;]{3,60}?)\s+may\s+"
+    r"(?:terminate|withdraw\s+from)\s+(?:this|the)\s+(?:Agreement|Arrangement|Framework)\b")
+
+
+def _termination_threat_rows(sentence: str, mentions: list[ActorMention], context: _Context) -> list[Commitment]:
+    """The party that may end the deal if the other party acts: one threatened, conditional row."""
+    match = _TERMINATION_IF_PARTNER.match(sentence)
+    if match is None:
+        return []
+    party = [m.actor.country for m in mentions if match.start("party") <= m.start < match.end("party") and m.actor.country]
+    trigger = [m.actor.country for m in mentions if match.start("trigger") <= m.start < match.end("trigger") and m.actor.country]
+    if len(set(party)) != 1 or not trigger or party[0] in trigger:
+        return []  # "either Party": no one party holds the threat over the other
+    return [Commitment(
+        actor=party[0], category="diplomatic", action="remove",
+        # the trigger tells two such reservations apart ("if X signs a digital trade agreement", "... an FTA")
+        subject=_subject_phrase(match.group("act").strip()),
+        evidence=sentence, paragraph_index=0, char_start=0, char_end=0, counterparty=trigger[0],
+        status="threatened", conditional=True, confidence=_confidence(party[0], True, "diplomatic"),
+        article_id=context.article_id, extractor_version=EXTRACTOR_VERSION,
+    )]
 
 
 # "brought drama to trade talks with China", "US-China trade talks", "trade talks with other

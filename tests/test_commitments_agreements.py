@@ -312,8 +312,10 @@ def test_agreement_obligations_in_legal_language():
         "Iceland shall recognize Norwegian determinations on entities under Section 9 of the Tariff Act of 1930.",
         title="Agreement between Norway and Iceland on reciprocal trade",
     )
+    # (round 9: measures a party must apply in a non-discriminatory manner are eased, a row of
+    # their own, as in the Jordan agreement gold)
     assert triples(rows) == [
-        ("ISL", "import_restriction", "maintain"), ("ISL", "market_access", "relax"),
+        ("ISL", "import_restriction", "maintain"), ("ISL", "market_access", "relax"), ("ISL", "market_access", "relax"),
         ("ISL", "market_access", "remove"), ("ISL", "other", "maintain"),
     ]
 

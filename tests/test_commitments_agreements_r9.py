@@ -130,3 +130,54 @@ def test_sanitary_and_phytosanitary_measures_are_market_access(sentence):
 def test_such_points_back_to_the_measure_just_named(sentence):
     rows = extract(sentence, title=TREATY)
     assert {r.category for r in rows} == {"other"} and len(rows) == 2
+
+
+# What a party must ensure of its own measures or firms: measures run fairly or on science ease
+# them (`relax`); conduct secured from its companies, or commitments kept, is enforcement.
+@pytest.mark.parametrize("sentence, category, action", [
+    ("Norway shall ensure that its technical regulations and conformity assessment procedures are applied in "
+     "a non-discriminatory manner.", "market_access", "relax"),
+    ("Norway shall ensure that its sanitary and phytosanitary measures are science- and risk-based.",
+     "market_access", "relax"),
+    ("Norway will ensure requirements imposed on U.S. fruit, including for apples and pears, are science-based.",
+     "market_access", "relax"),
+    ("Norway shall ensure that its state-owned enterprises act in accordance with commercial considerations.",
+     "other", "enforce"),
+    ("Norway shall ensure that its companies do not undermine U.S. export controls.", "export_control", "enforce"),
+    ("Norway will ensure that existing commitments under its bilateral protocols with the United States are met.",
+     "market_access", "enforce"),
+])
+def test_what_a_party_ensures_of_its_measures_and_firms(sentence, category, action):
+    assert rows_of(extract(sentence, title=TREATY)) == [("NOR", category, action, None, None, None)]
+
+
+def test_ensuring_a_fact_is_no_measure():
+    assert extract("Norway shall ensure that the annual report is published in English.", title=TREATY) == []
+
+
+# Ending the deal held over the other party's act is a reservation with a direction and a
+# trigger (guide rule 2): the party that may terminate, threatened and conditional; a plain
+# right of either party to terminate on notice is no row.
+@pytest.mark.parametrize("sentence", [
+    "If Norway enters into a new digital trade agreement with a country that jeopardizes essential U.S. "
+    "interests, the United States may terminate this Agreement.",
+    "2. If Norway concludes a preferential agreement with a non-market economy, the United States may "
+    "terminate this Agreement.",
+])
+def test_termination_held_over_the_partner(sentence):
+    rows = extract(sentence, title=TREATY)
+    assert [(r.actor, r.category, r.action, r.counterparty, r.status, r.conditional) for r in rows] == [
+        ("USA", "diplomatic", "remove", "NOR", "threatened", True)]
+
+
+def test_two_termination_triggers_are_two_rows():
+    rows = extract("If Norway enters into a new digital trade agreement with a country of concern, the United States "
+                   "may terminate this Agreement.",
+                   "If Norway enters into a new free trade agreement with a country of concern, the United States "
+                   "may terminate this Agreement.", title=TREATY)
+    assert len(rows) == 2
+
+
+def test_either_party_may_terminate_on_notice_is_no_row():
+    assert extract("Either Party may terminate this Agreement by providing written notice to the other Party.",
+                   title=TREATY) == []
