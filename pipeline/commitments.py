@@ -1839,7 +1839,9 @@ _SIDE_DEAL_WITH = re.compile(
     r"(?P<between>[^.;]{0,60}?)\bwith\s+(?P<partners>[^.;]{1,200})", re.IGNORECASE)
 _SIGNED_WORD = re.compile(r"\b(?:secured|signed|concluded|reached|struck|inked|finalized|sealed)\b", re.IGNORECASE)
 # the partner list ends at an infinitive of purpose or a new clause ("..., to diversify supply chains")
-_PARTNERS_END = re.compile(r",?\s+to\s+[a-z]+\b|,\s+(?:which|that|while|and\s+(?:will|to)\b)|\s+on\s+(?!the\b)")
+# (or at the sentence's next verb in the past: "... agreement with Japan, secured new purchases")
+_PARTNERS_END = re.compile(r",?\s+to\s+[a-z]+\b|,\s+(?:which|that|while|and\s+(?:will|to)\b)|\s+on\s+(?!the\b)"
+                           r"|,\s+(?:and\s+)?[a-z]+ed\s")
 
 
 def _side_deal_partner_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
@@ -1855,9 +1857,11 @@ def _side_deal_partner_rows(sentence: str, rows: list[Commitment], mentions: lis
                                   if match.start("partners") <= m.start < list_end and m.actor.country))
     signer = next((m.actor.country for m in mentions if m.start < match.start("partners") and m.actor.country),
                   None) or context.in_force_by
+    if len(partners) == 1:
+        return _mirror_signatory_row(rows, partners[0], match.group("deal"))
     partners = [p for p in partners if p != signer]
     if signer is None or len(partners) < 2:
-        return rows  # one partner: the sign cue's own row says it
+        return rows
     kept = [r for r in rows if not (r.action == "negotiate" and r.counterparty in partners + [None])]
     category = next((r.category for r in rows if r.action == "negotiate" and r.category != "diplomatic"), "other")
     subject = " ".join(match.group("deal").split()).lower()
@@ -1870,6 +1874,18 @@ def _side_deal_partner_rows(sentence: str, rows: list[Commitment], mentions: lis
                 status="agreed", confidence=_confidence(actor, False, category), article_id=context.article_id,
                 extractor_version=EXTRACTOR_VERSION))
     return kept + made
+
+
+def _mirror_signatory_row(rows: list[Commitment], partner: str, deal: str) -> list[Commitment]:
+    """Round 9 precision: "President Trump signed a critical minerals agreement with Japan", "the
+    United States signed an MOU with Japan on ...": the one partner named after "with" signed it
+    too, a row of its own like the signer's (convention 12, a row per signatory)."""
+    word = deal.split()[0].lower()
+    own = [r for r in rows if r.action == "negotiate" and r.actor and r.actor != partner
+           and r.counterparty in (partner, None) and word in (r.subject or "").lower()]
+    if not own or any(r.actor == partner and r.action == "negotiate" for r in rows):
+        return rows
+    return rows + [replace(own[0], actor=partner, counterparty=own[0].actor)]
 
 
 # "establishing a process for the potential imposition of similar tariffs on other countries that
@@ -4011,6 +4027,12 @@ def _bound_by_the_deal(sentence: str, hit: _CueHit, mentions: list[ActorMention]
         found.start("bound") <= m.start < found.end("bound") for m in mentions if m.actor.country)
 
 
+# Round 9 precision: "should" before the verb in its own clause gives advice or an opinion
+# ("the United States should encourage U.S. firms to invest", "in my judgment, should not be
+# subject to", "in their opinion, ... should no longer be subject to"), not a measure taken
+# (gold-format convention 1); a sentence-initial "Should X ..." is a condition, kept apart
+_ADVICE_BEFORE = re.compile(
+    r"\bshould\s+(?!(?:it|they|he|she|we|the|any|a|an|such|this|that)\b)[^;:!?]{0,120}$")  # (the sentence is already split: a period here ends "U.S.")
 _DEMAND_BEFORE = re.compile(
     r"\b(?:urged?|urges|urging|called on|calls on|calling on|pressed|presses|pressing|demanded|demands|asked|asks"
     # "forcing some car plants in Europe to halt production": a consequence for others, not a pledge
@@ -4544,6 +4566,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if _DEMAND_BEFORE.search(sentence, max(0, hit.start - 90), hit.start) \
             and not _bound_by_the_deal(sentence, hit, mentions):
         return [], []  # "urged Washington to keep correcting ...": a demand on the other side
+    if "should" in sentence and _ADVICE_BEFORE.search(sentence, max(0, hit.start - 120), hit.start):
+        return [], keep  # "X should encourage firms to invest": advice or an opinion, no measure taken
     if _RIGHTS_AND_OBLIGATIONS.match(object_text):
         return [], keep  # "recognize their existing rights and obligations under the WTO": no measure
     if cue.action == "raise" and _lexicon().objects.match(object_text.lstrip(" ,")) is None and _RELATIONSHIP.match(object_text):

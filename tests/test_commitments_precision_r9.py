@@ -1,0 +1,68 @@
+"""Commitment extraction, round 9: precision across kinds — wrong fields and extra rows.
+
+Each rule is written for the shape of a sentence, tested on our own paraphrases of it, next to
+a sentence of the same shape that does state a commitment (the rule must not eat it). Every
+sentence here is ours; countries and figures are used for their names.
+"""
+from datetime import datetime, timezone
+
+from commitment_text import commitments_from, rows_of
+
+PUBLISHED = datetime(2026, 3, 10, 15, 0, tzinfo=timezone.utc)
+DEAL_TITLE = "Joint Statement on a United States-Jordan Framework for Reciprocal Trade"
+ORDER_TITLE = "Modifying the Scope of the Reciprocal Tariffs on Certain Goods"
+
+
+def extract(*texts, title=DEAL_TITLE):
+    return commitments_from(list(texts), published_at=PUBLISHED, title=title, article_id="test-precision-r9")
+
+
+# --- "should": advice or an opinion, no measure taken (convention 1) -------------------------
+
+def test_advice_with_should_gives_no_row():
+    for text, title in (
+            ("The United States should encourage U.S. firms, including their affiliates, to invest in Jordan.",
+             DEAL_TITLE),
+            ("Officials in Jordan said the U.S. should buy more Jordanian potash.", DEAL_TITLE),
+            ("In my judgment, certain widgets should not be subject to the additional duties imposed by "
+             "that order.", ORDER_TITLE),
+            ("In their view, certain fruit from Jordan should no longer be subject to the additional "
+             "ad valorem duty.", ORDER_TITLE)):
+        assert extract(text, title=title) == [], text
+
+
+def test_a_pledge_or_a_condition_beside_should_is_still_a_row():
+    rows = extract("The United States will raise tariffs on Jordanian steel to 50 percent should Jordan "
+                   "retaliate.")
+    assert ("USA", "tariff", "raise", 50.0, None, "percent") in rows_of(rows)
+    rows = extract("Jordan will buy 20 Boeing aircraft, and officials said more orders should follow.")
+    assert ("JOR", "purchase", "purchase", None, 20.0, "units") in rows_of(rows)
+
+
+# --- an inverted verb joined by "and" pays the previous verb's subject's tariff ----------------
+
+def test_and_pay_a_tariff_after_another_pledge_is_levied_by_the_other_party():
+    for text in ("Japan agreed to invest $550 billion into American industries and pay a 15% baseline tariff.",
+                 "Japan will buy American rice and face a 15% tariff on its cars.",
+                 "Japan will open its market to American trucks and accept a 15 percent tariff on its exports."):
+        rows = extract(text, title="Fact Sheet: The United States and Japan Reach a Trade Deal")
+        tariff = [(r.actor, r.counterparty, r.value_to) for r in rows if r.category == "tariff"]
+        assert tariff == [("USA", "JPN", 15.0)], text
+
+
+def test_a_plain_inverted_tariff_keeps_its_payer():
+    rows = extract("Japan will pay a 15% tariff.", title="Fact Sheet: The United States and Japan Reach a Trade Deal")
+    assert [(r.actor, r.counterparty, r.value_to) for r in rows] == [("USA", "JPN", 15.0)]
+
+
+# --- a side deal signed "with" one partner: a row per signatory (convention 12) ---------------
+
+def test_a_side_deal_signed_with_one_partner_gives_both_signatories():
+    for text in ("Today in Osaka, President Trump announced new projects, signed a landmark critical minerals "
+                 "agreement with Japan, and secured new energy purchases.",
+                 "The United States signed a memorandum of understanding with Japan on critical minerals.",
+                 "President Trump signed a critical minerals framework with Japan, opened new markets, and "
+                 "praised the partnership."):
+        rows = extract(text, title="Fact Sheet: President Donald J. Trump Deepens the Partnership with Japan")
+        signed = {(r.actor, r.category, r.action) for r in rows if r.action == "negotiate"}
+        assert signed == {("USA", "other", "negotiate"), ("JPN", "other", "negotiate")}, text
