@@ -66,3 +66,33 @@ def test_a_side_deal_signed_with_one_partner_gives_both_signatories():
         rows = extract(text, title="Fact Sheet: President Donald J. Trump Deepens the Partnership with Japan")
         signed = {(r.actor, r.category, r.action) for r in rows if r.action == "negotiate"}
         assert signed == {("USA", "other", "negotiate"), ("JPN", "other", "negotiate")}, text
+
+
+# --- not discriminating against a partner's firms eases their treatment (guide rule 16) -------
+
+def test_refraining_from_discrimination_is_relax_and_refraining_from_a_tax_a_standstill():
+    for text in ("Jordan has committed to facilitating digital trade by refraining from discrimination against "
+                 "U.S. digital services.",
+                 "Jordan shall refrain from measures that discriminate against U.S. digital services or digital products.",
+                 "Jordan will refrain from discriminating against U.S. digital services."):
+        rows = extract(text)
+        assert {(r.actor, r.category, r.action) for r in rows} == {("JOR", "other", "relax")}, text
+    rows = extract("Jordan will refrain from imposing digital services taxes.")
+    assert {(r.actor, r.category, r.action) for r in rows} == {("JOR", "other", "maintain")}
+
+
+# --- retaliation ended is the partner's retaliatory tariffs -----------------------------------
+
+def test_ending_retaliation_is_a_tariff_removed():
+    for text in ("The President reached an agreement with China to reduce China's tariffs and eliminate retaliation.",
+                 "China agreed to end its retaliation and buy more American soybeans.",
+                 "Under the deal, China will drop retaliation on American farm goods."):
+        rows = extract(text, title="Fact Sheet: The United States and China Reach a Trade Deal")
+        assert ("CHN", "tariff", "remove") in {(r.actor, r.category, r.action) for r in rows}, text
+
+
+def test_retaliation_threatened_or_against_companies_is_no_tariff():
+    assert extract("Beijing vowed swift retaliation against the new duties.") == []
+    rows = extract("China has committed to address Chinese retaliation against U.S. chip makers.",
+                   title="Fact Sheet: The United States and China Reach a Trade Deal")
+    assert all(r.category != "tariff" for r in rows)
