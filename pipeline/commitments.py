@@ -4078,6 +4078,11 @@ _TAKE_NOTE = re.compile(r"\b(?:take|takes|took)\s+note\s+of\b")
 _IMPORTANCE_OF = re.compile(r"\s*the\s+(?:[\w-]+\s+)?(?:importance|need|value|significance|benefits?)\s+(?:of|to|for)\b", re.IGNORECASE)
 _THAT_CLAUSE = re.compile(r"\s*that\b", re.IGNORECASE)
 _STILL_EXEMPT = re.compile(r"\s*(?:not\s+subject\s+to|exempt(?:ed)?\b)", re.IGNORECASE)
+# Round 9 precision: how long or on what terms a measure told elsewhere stays ("These tariffs will
+# remain in effect until such time as the President determines ...", "remains unchanged unless an
+# antidumping order applies", "will remain subject to the duties ... until such time as those
+# agreements are implemented"): its duration or scope, not a measure of its own (guide rule 3)
+_KEPT_UNTIL_OR_UNLESS = re.compile(r"\b(?:until\s+such\s+(?:a\s+)?time|unless)\b", re.IGNORECASE)
 _CONSUMERS_BEFORE = re.compile(
     r"\b(?:Americans|consumers|households|shoppers|families|motorists|drivers)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _AIM_OPENING = re.compile(r"^\W*To\s+$")
@@ -4444,6 +4449,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], []
     if cue.lemma == "remain" and _STILL_EXEMPT.match(object_text):
         return [], []  # "USMCA goods remain not subject to the tariffs": scope of a tariff (convention 17)
+    if cue.lemma in ("remain", "remain_subject_to") and _KEPT_UNTIL_OR_UNLESS.search(sentence, hit.end, object_region[1] + 120) \
+            and not find_quantities(sentence[subject_region[0]:object_region[1]]):
+        return [], []  # "will remain in effect until such time as ...", "remains unchanged unless ...": terms of a measure told elsewhere
     if cue.category == "purchase" and cue.fixed and _CONSUMERS_BEFORE.search(subject_text):
         return [], []  # "In 2024, Americans bought 16 million cars": consumers' spending, not a pledge
     if (_AIM_OPENING.match(sentence[:hit.start]) or _PREAMBLE_ITEM.match(sentence)) and not find_quantities(object_text):

@@ -96,3 +96,25 @@ def test_retaliation_threatened_or_against_companies_is_no_tariff():
     rows = extract("China has committed to address Chinese retaliation against U.S. chip makers.",
                    title="Fact Sheet: The United States and China Reach a Trade Deal")
     assert all(r.category != "tariff" for r in rows)
+
+
+# --- how long or on what terms a measure stays is no row of its own (guide rule 3) -----------
+
+def test_a_measure_kept_until_such_time_or_unless_gives_no_row():
+    title = "Fact Sheet: President Donald J. Trump Adjusts Imports of Widgets into the United States"
+    for text in ("These tariffs will remain in effect until such a time as the President determines that the "
+                 "threat has been resolved.",
+                 "The treatment of widgets on the exemption list remains unchanged unless an antidumping order "
+                 "applies.",
+                 "Goods of those partners will remain subject to the additional duties until such time as their "
+                 "agreements are implemented."):
+        assert extract(text, title=title) == [], text
+
+
+def test_a_rate_kept_or_a_measure_kept_in_place_is_still_a_row():
+    title = "Fact Sheet: President Donald J. Trump Adjusts Imports of Widgets into the United States"
+    rows = extract("The 25% tariff on widgets will remain in effect until such time as the deal is implemented.",
+                   title=title)
+    assert [(r.actor, r.action, r.value_to) for r in rows] == [("USA", "maintain", 25.0)]
+    rows = extract("Other U.S. tariff measures with respect to China will remain in place.", title=title)
+    assert [(r.actor, r.action) for r in rows] == [("USA", "maintain")]
