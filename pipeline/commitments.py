@@ -412,14 +412,39 @@ def hs_codes(text: str) -> list[str]:
     return _memoised(_hs_codes, text)
 
 
-def _scan_objects(text: str) -> list[re.Match[str]]:
-    return list(_lexicon().objects.finditer(text))
+class _ObjectScan:
+    """The object-lexicon matches of one text (``lexicon.objects.finditer``), read only as far
+    as callers ask. Speed: the head category of an object is its first match, and most
+    callers need no more; the scan of a long object text stops there."""
+
+    __slots__ = ("found", "_rest")
+
+    def __init__(self, text: str):
+        self.found: list[re.Match[str]] = []
+        self._rest = _lexicon().objects.finditer(text)
+
+    def matches(self):
+        """The matches in text order: those read so far, then the rest as they are read."""
+        yield from self.found
+        for match in self._rest:
+            self.found.append(match)
+            yield match
+
+    def all(self) -> list[re.Match[str]]:
+        for _ in self.matches():
+            pass
+        return list(self.found)
+
+
+def _object_scan(text: str) -> _ObjectScan:
+    """The object scan of ``text``, shared by every caller within an article: the rules of one
+    cue ask about the same object text several times."""
+    return _memoised(_ObjectScan, text)
 
 
 def _object_matches(text: str) -> list[re.Match[str]]:
-    """``lexicon.objects.finditer(text)`` as a list, once per text within an article: the
-    rules of one cue ask about the same object text several times."""
-    return _memoised(_scan_objects, text)
+    """``lexicon.objects.finditer(text)`` as a list (a fresh one each call)."""
+    return _object_scan(text).all()
 
 
 def _scan_cues(sentence: str) -> list[re.Match[str]]:
@@ -434,8 +459,7 @@ def _cue_matches(sentence: str) -> list[re.Match[str]]:
 
 def _first_object(text: str) -> re.Match[str] | None:
     """``lexicon.objects.search(text)``: the first of the object matches (the same match)."""
-    found = _object_matches(text)
-    return found[0] if found else None
+    return next(_object_scan(text).matches(), None)
 
 
 def extract_commitments(article: Article) -> list[Commitment]:
@@ -4275,7 +4299,14 @@ def _category(cue: Cue, object_text: str, subject_text: str | None = None) -> st
         if last is not None:
             return lexicon.object_categories[last.lastgroup]
     # the first category named in the object is its head ("the tariff ... imposed over fentanyl")
-    found = [m for m in _object_matches(object_text) if not _LEGAL_REFERENCE.match(object_text, m.start())]
+    kept = (m for m in _object_scan(object_text).matches() if not _LEGAL_REFERENCE.match(object_text, m.start()))
+    head = next(kept, None)
+    if head is None:
+        return cue.category
+    category = lexicon.object_categories[head.lastgroup]
+    if category not in TOPICAL_CATEGORIES and category not in ("diplomatic", "market_access"):
+        return category  # (speed: the rules below look further only after these heads)
+    found = [head, *kept]
     if len(found) > 1 and lexicon.object_categories[found[0].lastgroup] == "diplomatic" \
             and _AGREEMENT_ON.fullmatch(object_text, found[0].start(), found[1].start()):
         found = found[1:]  # "the WTO Agreement on Government Procurement": the agreement's subject is the measure
