@@ -1352,19 +1352,21 @@ def _object_of_previous(sentence: str, previous: _CueHit, start: int) -> bool:
 
 _PREVIOUS_WORD = re.compile(r"([\w'’-]+)[^\w]*$")
 _WORD_PUNCTUATION = "'’-"  # joined into a word with its letters: "China's", "U.S.-made"
+_WORD_PUNCTUATION_OR_UNDERSCORE = _WORD_PUNCTUATION + "_"
 
 
 def _previous_word(sentence: str, start: int) -> tuple[str, int]:
     # what _PREVIOUS_WORD.search(sentence[:start]) finds, read backwards from ``start``:
     # the regex alone retries from every position of a long sentence
+    # (the \w test written out in the loops, not called per character: speed)
     last = start - 1 if 0 <= start <= len(sentence) else -1
-    while last >= 0 and not _is_word_char(sentence[last]):
+    while last >= 0 and not (sentence[last].isalnum() or sentence[last] == "_"):
         last -= 1
     if last < 0:  # no letter or digit before: only the regex's own reading will do
         match = _PREVIOUS_WORD.search(sentence[:start])
         return (match.group(1).lower(), match.start(1)) if match else ("", -1)
     first = last
-    while first > 0 and (_is_word_char(sentence[first - 1]) or sentence[first - 1] in _WORD_PUNCTUATION):
+    while first > 0 and (sentence[first - 1].isalnum() or sentence[first - 1] in _WORD_PUNCTUATION_OR_UNDERSCORE):
         first -= 1
     end = last + 1
     while end < start and sentence[end] in _WORD_PUNCTUATION:
