@@ -118,3 +118,20 @@ def test_a_rate_kept_or_a_measure_kept_in_place_is_still_a_row():
     assert [(r.actor, r.action, r.value_to) for r in rows] == [("USA", "maintain", 25.0)]
     rows = extract("Other U.S. tariff measures with respect to China will remain in place.", title=title)
     assert [(r.actor, r.action) for r in rows] == [("USA", "maintain")]
+
+
+# --- a quota is named by what it limits -------------------------------------------------------
+
+def test_quotas_on_a_partys_own_exports_are_an_export_control():
+    for text in ("Jordan has committed to refrain from imposing quotas on exports of critical minerals to the "
+                 "United States.",
+                 "Jordan imposed export quotas on phosphate last year."):
+        rows = extract(text)
+        assert {r.category for r in rows} == {"export_control"}, text
+
+
+def test_screen_quotas_are_no_tariff_and_a_beef_quota_still_is():
+    rows = extract("Jordan commits to refrain from imposing screen quotas for U.S. films.")
+    assert {(r.actor, r.category, r.action) for r in rows} == {("JOR", "other", "maintain")}
+    rows = extract("Jordan will create a tariff-rate quota of 13,000 metric tons for American beef.")
+    assert ("JOR", "tariff", "reduce", None, 13000.0, "tonnes") in rows_of(rows)
