@@ -2144,6 +2144,18 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             continue  # "delaying an increase to 30% that was due to take effect on Friday": the delayed measure
         if rows and new_rows and _SUCH_OBJECT.match(sentence, object_region[0]):
             _inherit_category(new_rows, rows)
+        if new_rows and new_rows[0].category == "purchase" and "equir" in sentence \
+                and _REQUIRED_OF_OTHERS.search(sentence, max(0, hit.start - 260), hit.start):
+            continue  # "not ... requiring U.S. persons to transfer technology, or to purchase ...": a demand barred, no purchase
+        if new_rows and new_rows[0].category == "tariff" and _CONDITION_OBJECT.match(sentence, object_region[0]):
+            # "shall not impose any condition or enforce any undertaking requiring U.S. persons to
+            # transfer technology": a condition on doing business, named by what it demands
+            topics = [c for c in _object_categories(sentence[hit.end:hit.end + 300]) if c not in ("tariff", "purchase")]
+            for row in new_rows:
+                row.category = topics[0] if topics else "other"
+        if new_rows and hit.form[:1] in "rR" and _DISCRIMINATION_REFRAINED.match(sentence, object_region[0]):
+            for row in new_rows:
+                row.action = "relax"  # refraining from discrimination is non-discrimination (round 6: relax)
         rows.extend(new_rows)
     if ": " in sentence and rows:
         rows = _rate_list_rows(sentence, rows, mentions, context)
@@ -2271,6 +2283,19 @@ def _coordinated_measure_rows(sentence: str, rows: list[Commitment]) -> list[Com
 # "shall not weaken the protections in its labor laws and shall address any such weakening ... made
 # to encourage trade or investment": "such" points back to the measure just named (round 9)
 _SUCH_OBJECT = re.compile(r"\s*(?:any|all)?\s*such\s+(?!as\b)", re.IGNORECASE)
+
+
+_CONDITION_OBJECT = re.compile(r"\s*(?:(?:any|a|new|the|such)\s+)?conditions?\b(?!\s+(?:of|on)\s+(?:[\w-]+\s+){0,2}(?:tariffs?|dut))", re.IGNORECASE)
+# "shall not impose any condition requiring U.S. persons to transfer technology, or to purchase a
+# particular technology": what a party may not demand of others' firms is no purchase of its own
+_REQUIRED_OF_OTHERS = re.compile(r"\brequir(?:e|es|ed|ing)\s+(?:[\w.’'-]+\s+){1,6}?to\s+(?:[^.;:]|\.(?!\s))*$")
+# "refraining from discrimination against U.S. digital services", "refrain from measures that
+# discriminate against U.S. digital products": a pledge of non-discrimination eases the partner's
+# trade (`relax`, as "ensure that X are not discriminated against"); "refrain from imposing X"
+# keeps X out (`maintain`, convention 11) and is not matched (round 9)
+_DISCRIMINATION_REFRAINED = re.compile(
+    r"\s*(?:(?:any|all)\s+)?(?:discrimination|discriminating|(?:measures|practices|policies)\s+that\s+discriminate)\s+against\b",
+    re.IGNORECASE)
 
 
 def _inherit_category(new_rows: list[Commitment], rows: list[Commitment]) -> None:

@@ -181,3 +181,43 @@ def test_two_termination_triggers_are_two_rows():
 def test_either_party_may_terminate_on_notice_is_no_row():
     assert extract("Either Party may terminate this Agreement by providing written notice to the other Party.",
                    title=TREATY) == []
+
+
+# Refraining from discrimination is non-discrimination (`relax`); refraining from imposing a
+# measure keeps it out (`maintain`, convention 11).
+@pytest.mark.parametrize("sentence", [
+    "Norway has committed to facilitating digital trade by refraining from discrimination against U.S. digital "
+    "services.",
+    "Norway shall refrain from measures that discriminate against U.S. digital products.",
+])
+def test_refraining_from_discrimination_eases_trade(sentence):
+    assert rows_of(extract(sentence, title=TREATY)) == [("NOR", "other", "relax", None, None, None)]
+
+
+def test_refraining_from_imposing_a_tax_keeps_it_out():
+    assert rows_of(extract("Norway shall refrain from imposing digital services taxes on U.S. companies.",
+                           title=TREATY)) == [("NOR", "other", "maintain", None, None, None)]
+
+
+# Sharing information is talks on its subject (guide rule 16: information sharing -> negotiate).
+@pytest.mark.parametrize("sentence, category", [
+    ("Upon the written request of the United States, Norway shall provide information regarding the subsidies "
+     "it grants to its state-owned enterprises.", "other"),
+    ("Norway commits to sharing information on inbound investment reviews with the United States.", "investment"),
+])
+def test_sharing_information_is_talks_on_its_subject(sentence, category):
+    rows = extract(sentence, title=TREATY)
+    assert ("NOR", category, "negotiate") in {(r.actor, r.category, r.action) for r in rows}
+    assert all(r.action == "negotiate" for r in rows)
+
+
+# A condition a party may not impose on doing business is named by what it would demand
+# (technology or source-code transfer: `other`), and the purchases it would demand of other
+# parties' firms are no purchase of the party's own.
+@pytest.mark.parametrize("sentence", [
+    "Norway shall not impose any condition requiring U.S. persons to transfer or provide access to a particular "
+    "technology, or to purchase a particular technology, as a condition for doing business in its territory.",
+    "Norway shall not impose conditions requiring U.S. firms to disclose source code or to buy local software.",
+])
+def test_technology_transfer_conditions_are_a_standstill_on_other(sentence):
+    assert rows_of(extract(sentence, title=TREATY)) == [("NOR", "other", "maintain", None, None, None)]
