@@ -2153,9 +2153,6 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             topics = [c for c in _object_categories(sentence[hit.end:hit.end + 300]) if c not in ("tariff", "purchase")]
             for row in new_rows:
                 row.category = topics[0] if topics else "other"
-        if new_rows and hit.form[:1] in "rR" and _DISCRIMINATION_REFRAINED.match(sentence, object_region[0]):
-            for row in new_rows:
-                row.action = "relax"  # refraining from discrimination is non-discrimination (round 6: relax)
         rows.extend(new_rows)
     if ": " in sentence and rows:
         rows = _rate_list_rows(sentence, rows, mentions, context)
@@ -2289,15 +2286,6 @@ _CONDITION_OBJECT = re.compile(r"\s*(?:(?:any|a|new|the|such)\s+)?conditions?\b(
 # "shall not impose any condition requiring U.S. persons to transfer technology, or to purchase a
 # particular technology": what a party may not demand of others' firms is no purchase of its own
 _REQUIRED_OF_OTHERS = re.compile(r"\brequir(?:e|es|ed|ing)\s+(?:[\w.’'-]+\s+){1,6}?to\s+(?:[^.;:]|\.(?!\s))*$")
-# "refraining from discrimination against U.S. digital services", "refrain from measures that
-# discriminate against U.S. digital products": a pledge of non-discrimination eases the partner's
-# trade (`relax`, as "ensure that X are not discriminated against"); "refrain from imposing X"
-# keeps X out (`maintain`, convention 11) and is not matched (round 9)
-_DISCRIMINATION_REFRAINED = re.compile(
-    r"\s*(?:(?:any|all)\s+)?(?:discrimination|discriminating|(?:measures|practices|policies)\s+that\s+discriminate)\s+against\b",
-    re.IGNORECASE)
-
-
 def _inherit_category(new_rows: list[Commitment], rows: list[Commitment]) -> None:
     """Rows whose object is "(any) such X" take the category of the sentence's row before them
     by the same party: the words after "such" may name another field ("to encourage investment")."""

@@ -183,22 +183,6 @@ def test_either_party_may_terminate_on_notice_is_no_row():
                    title=TREATY) == []
 
 
-# Refraining from discrimination is non-discrimination (`relax`); refraining from imposing a
-# measure keeps it out (`maintain`, convention 11).
-@pytest.mark.parametrize("sentence", [
-    "Norway has committed to facilitating digital trade by refraining from discrimination against U.S. digital "
-    "services.",
-    "Norway shall refrain from measures that discriminate against U.S. digital products.",
-])
-def test_refraining_from_discrimination_eases_trade(sentence):
-    assert rows_of(extract(sentence, title=TREATY)) == [("NOR", "other", "relax", None, None, None)]
-
-
-def test_refraining_from_imposing_a_tax_keeps_it_out():
-    assert rows_of(extract("Norway shall refrain from imposing digital services taxes on U.S. companies.",
-                           title=TREATY)) == [("NOR", "other", "maintain", None, None, None)]
-
-
 # Sharing information is talks on its subject (guide rule 16: information sharing -> negotiate).
 @pytest.mark.parametrize("sentence, category", [
     ("Upon the written request of the United States, Norway shall provide information regarding the subsidies "
