@@ -2503,8 +2503,10 @@ def _rate_list_rows(sentence: str, rows: list[Commitment], mentions: list[ActorM
 
 # "while India (80%), Malaysia (40%), and Turkey (31%) impose higher rates", "than does the United
 # States (2.5 percent)": a rate in brackets right after a party's name is that party's own
+# ("but India (10-20%) levies higher rates": a range of rates gives its top, the highest rate levied)
 _BRACKETED_RATE = re.compile(
-    r"\s*\((?:an average of |about |around |roughly )?(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)[^()]{0,40}\)")
+    r"\s*\((?:an average of |about |around |roughly )?(?:\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)?\s*(?:-|–|to)\s*)?"
+    r"(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)[^()]{0,40}\)")
 
 
 def _own_bracketed_rates(sentence: str, rows: list[Commitment], mentions: list[ActorMention]) -> list[Commitment]:
@@ -2516,9 +2518,15 @@ def _own_bracketed_rates(sentence: str, rows: list[Commitment], mentions: list[A
         bracket = _BRACKETED_RATE.match(sentence, mention.end) if code else None
         if bracket is not None:
             own.setdefault(code, float(bracket.group(1)))
-    if len(own) < 2:
-        return []  # one bracketed rate is an aside ("Japan (25%)" in a list of letters is another rule's)
     rated = [r for r in rows if r.category == "tariff" and r.actor in own and r.unit in (None, "percent")]
+    if len(own) < 2:
+        # one bracketed rate is an aside ("Japan (25%)" in a list of letters is another rule's),
+        # unless its party is the one the verb has levying a tariff the sentence rates nowhere
+        # else ("the United States imposes a 0% tariff, but India (10-20%) levies higher rates")
+        for row in rated:
+            if row.value_to is None and row.value_from is None and row.change is None:
+                row.value_to, row.unit = own[row.actor], "percent"
+        return []
     if not rated:
         return []
     for row in rated:
@@ -4683,7 +4691,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], keep
     if _describes_partner_practice(sentence, hit, subjects or (carried if coordinated else []), context) \
             and not find_quantities(object_text) \
-            and not hs_codes(object_text):
+            and not hs_codes(object_text) \
+            and not ("(" in subject_text and _BRACKETED_RATE.search(subject_text)):
+        # ("but India (10-20%) levies higher rates": the party's own rate, bracketed after its name)
         # ("Canada imposes tariffs and quotas on cars imported from the U.S.": a specific measure, a row)
         return [], keep  # "China enforces strict import restrictions", "X has a history of imposing barriers" (guide rule 2)
     if not cue.intransitive and not coordinated and not company and not (cue.inverted and _IMPORTS_SUBJECT.search(subject_text)) \

@@ -149,3 +149,19 @@ def test_a_partners_environmental_pledge_in_a_deal_stays_a_row():
                    "trade with the United States.",
                    title="Joint Statement on a Framework for a United States-Chile Agreement on Reciprocal Trade")
     assert [(r.actor, r.category, r.action) for r in rows] == [("CHL", "other", "maintain")]
+
+
+# --- a partner's own rate bracketed after its name, alone in the sentence ---------------------
+
+def test_a_single_bracketed_partner_rate_is_that_partners_tariff():
+    for text, actor, rate in (("For networking gear, the United States imposes a 0% tariff, but Peru (10-20%) levies "
+                               "higher rates.", "PER", 20.0),
+                              ("For solar panels, the United States charges a 1% tariff, but Vietnam (15-25%) imposes "
+                               "much higher duties.", "VNM", 25.0),
+                              ("For similar products, Chile (12 percent) levies a higher rate.", "CHL", 12.0)):
+        rows = [(r.actor, r.value_to) for r in extract(text) if r.category == "tariff" and r.actor != "USA"]
+        assert rows == [(actor, rate)], text
+
+
+def test_a_partners_practice_without_a_rate_stays_no_row():
+    assert extract("For networking gear, Peru levies higher rates.") == []
