@@ -5468,7 +5468,10 @@ _TAXED_GOODS = re.compile(r"\b(?:goods|products|imports|exports|shipments|items|
 _AT_RATE = re.compile(r"\s*at\s+(?:about\s+|around\s+)?\d+(?:\.\d+)?\s*(?:%|per ?cent|percent|pct)", re.IGNORECASE)
 _GOODS_PRONOUN = re.compile(r"^\W*(?:they|it)\s+(?:will|would|shall)?\s*$", re.IGNORECASE)
 _RATE_LEVEL = re.compile(r"\s*(?:(?:at|to)\s+)?(?:about\s+|around\s+)?\d+(?:\.\d+)?\s*(?:%|per ?cent|percent|pct)", re.IGNORECASE)
-_MEASURE_WORDS = re.compile(r"\b(?:tariffs?|duty|duties|levy|levies|(?<!interest )rates?|quotas?|bans?|restrictions?|controls?|curbs?|fees?|sanctions?)\b", re.IGNORECASE)
+# (a statistic's rate is no measure: "the inflation rate rose to 3%", "the unemployment rate increased to 4.1%")
+_MEASURE_WORDS = re.compile(r"\b(?:tariffs?|duty|duties|levy|levies|(?<!interest )(?<!inflation )(?<!unemployment )(?<!jobless )"
+                            r"(?<!growth )(?<!savings )(?<!mortgage )(?<!participation )(?<!poverty )(?<!exchange )rates?|"
+                            r"quotas?|bans?|restrictions?|controls?|curbs?|fees?|sanctions?)\b", re.IGNORECASE)
 # "The United States and Peru signed a memorandum of understanding to cooperate ...": a memorandum
 # its signatories signed, not one government's instrument acting; the signatories act
 _SIGNED_MEMORANDUM = re.compile(r"\bsign(?:ed|s|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?memorand(?:um|a)\b", re.IGNORECASE)

@@ -165,3 +165,19 @@ def test_a_single_bracketed_partner_rate_is_that_partners_tariff():
 
 def test_a_partners_practice_without_a_rate_stays_no_row():
     assert extract("For networking gear, Peru levies higher rates.") == []
+
+
+# --- "the tariff will increase to N%": the measure as the subject ------------------------------
+
+def test_a_tariff_that_will_increase_to_a_rate_is_raised():
+    for text, rate in (("On January 1, 2027, the tariff on kitchen cabinets will increase to 30%.", 30.0),
+                       ("The duty rate on upholstered sofas will then increase to 50% for the following year.", 50.0),
+                       ("Tariffs on imported trucks increased to 40% in March.", 40.0)):
+        rows = extract(text)
+        assert [(r.actor, r.category, r.action, r.value_to) for r in rows] == [("USA", "tariff", "raise", rate)], text
+
+
+def test_a_statistics_rate_that_rises_is_no_measure():
+    for text in ("The inflation rate rose to 3% last year.", "The unemployment rate increased to 4.1% in May.",
+                 "The jobless rate went up to 5% after the plant closed."):
+        assert extract(text) == [], text
