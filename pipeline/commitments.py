@@ -555,6 +555,7 @@ def _article_commitments(article: Article) -> list[Commitment]:
         rows.extend(found)
     _fill_ownerless_tariffs(rows, context)
     _fill_buyerless_purchases(rows, context)
+    _fill_firm_pledges(rows, context)
     rows = [row for row in rows if not _pledge_without_party(row) and not _domestic_policy(row, article, context)
             and not _domestic_grant(row) and not _non_trade_talks(row)]
     rows = _drop_sellers_as_buyers(rows, context)
@@ -654,6 +655,36 @@ def _retaliation_owner(rows: list[Commitment]) -> None:
 
 # categories whose row is a party's own act: buying, investing, visiting
 PARTY_ACTS = frozenset({"purchase", "investment"})
+
+
+# A company named as the subject by its legal or trade form ("Shamekh IV Solutions, LLC will be
+# investing", "Andes Air agreed to buy"): a firm whose country the lexicon may not know
+_FIRM_NAME = (r"\b[A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,4},?\s+(?:Airlines|Airways|Air|Aviation|Group|Holdings|"
+              r"Corporation|Corp\.?|Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|Company|Solutions|Industries|Partners)\b\.?,?\s+")
+_FIRM_SUBJECT = re.compile(_FIRM_NAME + r"(?:(?:will|has|have|had|is|are|was|agreed|agrees|plans|intends|committed|commits|"
+                           r"announced)\s+)?(?:(?:\w+ly|also|be|to|now)\s+)*$")
+_FIRM_BEFORE_VERB = re.compile(_FIRM_NAME + r"(?:(?:will|has|have|had|is|are|was|agreed|agrees|plans|intends|committed|"
+                               r"commits|announced)\s+)?(?:(?:\w+ly|also|be|to|now)\s+)*(?:invest|investing|invests|invested)\b")
+
+
+# a firm said to be American is no partner's ("U.S.-based Acme Holdings will invest ...")
+_HOME_FIRM = re.compile(r"\b(?:U\.S\.|US|American)[- ](?:based|headquartered)\b|\b(?:American|U\.S\.) (?:company|firm|manufacturer)\b")
+
+
+def _fill_firm_pledges(rows: list[Commitment], context: _Context) -> None:
+    """In a deal document between the United States and one partner, a purchase or investment
+    by a firm of no known country (its row has no actor) is the partner's pledge, as the gold
+    keeps a partner's companies' pledges (convention 3): "Shamekh IV Solutions, LLC will be
+    investing $5.8 billion" on the Saudi visit's fact sheet. Purchases are left to
+    _fill_buyerless_purchases."""
+    if context.default_status != "agreed" or "USA" not in context.parties[:2] or len(context.parties) < 2:
+        return
+    partner = next(code for code in context.parties[:2] if code != "USA")
+    for row in rows:
+        if row.actor is None and row.category == "investment" and _FIRM_BEFORE_VERB.search(row.evidence or "") \
+                and not _HOME_FIRM.search(row.evidence or ""):
+            row.actor, row.counterparty = partner, "USA"
+            row.confidence = round(max(row.confidence + PENALTY_NO_ACTOR - PENALTY_GUESSED_ACTOR, 0.1), 2)
 
 
 def _pledge_without_party(row: Commitment) -> bool:
@@ -4698,8 +4729,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], keep  # "China enforces strict import restrictions", "X has a history of imposing barriers" (guide rule 2)
     if not cue.intransitive and not coordinated and not company and not (cue.inverted and _IMPORTS_SUBJECT.search(subject_text)) \
             and _other_subject(sentence, subject_region, mentions) and not (
-            _DEAL_SUBJECT.search(subject_text) and any(q.kind == "rate" for q in find_quantities(object_text))):
+            _DEAL_SUBJECT.search(subject_text) and any(q.kind == "rate" for q in find_quantities(object_text))) \
+            and not (cue.category in PARTY_ACTS and cue.fixed and _FIRM_SUBJECT.search(subject_text)):
         # ("The agreement caps the tariff on EU cars at 15%": the deal's own term, with its figure)
+        # ("Andes Air will purchase 12 Boeing aircraft": a firm of no known country buys or invests;
+        # the row keeps no actor, and a deal document gives it to the partner, _fill_firm_pledges)
         return [], []  # "imports decreased", "tariffs do not raise prices": not a party acting
     if cue.tariff_only and not re.search(r"(?<!non-)\b(?:tariffs?|duty|duties|rate)\b", object_text, re.IGNORECASE) \
             and not (hit.form.lower().startswith("pa") and _PAID_RATE.match(object_text)):

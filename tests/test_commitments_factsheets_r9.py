@@ -181,3 +181,25 @@ def test_a_statistics_rate_that_rises_is_no_measure():
     for text in ("The inflation rate rose to 3% last year.", "The unemployment rate increased to 4.1% in May.",
                  "The jobless rate went up to 5% after the plant closed."):
         assert extract(text) == [], text
+
+
+# --- a firm of no known country buying or investing in a deal document ------------------------
+
+DEAL_TITLE = "Fact Sheet: The United States and Chile Reach Historic Trade Deal"
+
+
+def test_a_firm_of_no_known_country_pledges_for_the_deal_partner():
+    for text, category in (("LATAM Airlines will purchase 20 Boeing aircraft.", "purchase"),
+                           ("Andes Air agreed to buy 12 Boeing 737 MAX aircraft.", "purchase"),
+                           ("In the mining sector, Cobre Andino Holdings, LLC will be investing $2.5 billion, "
+                            "including a smelter in Arizona.", "investment")):
+        rows = extract("The United States and Chile reached a trade deal.", text, title=DEAL_TITLE)
+        assert [(r.actor, r.category) for r in rows] == [("CHL", category)], text
+
+
+def test_a_firm_outside_a_deal_or_said_to_be_american_pledges_for_no_partner():
+    assert extract("Acme Holdings, LLC will be investing $2 billion in a plant in Ohio.",
+                   title="The State of Play: Tariffs Are Working") == []
+    rows = extract("The United States and Chile reached a trade deal.",
+                   "U.S.-based Acme Holdings, LLC will be investing $2 billion in a plant in Ohio.", title=DEAL_TITLE)
+    assert not any(r.category == "investment" and r.actor == "CHL" for r in rows)
