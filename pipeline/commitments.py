@@ -6158,8 +6158,23 @@ def _row_key(row: Commitment) -> tuple:
         # without figures or products, only the same wording is the same commitment; a measure
         # only considered ("will consider reducing its tariff rates for a territory") is not
         # the one agreed with the same words
-        key += (" ".join(_object_words(row.subject)[:4]), row.status == "proposed")
+        key += (" ".join(_deal_words(row) or _object_words(row.subject)[:4]), row.status == "proposed")
     return key
+
+
+# Round 9 precision: a side deal named again ("signed a landmark critical minerals agreement with
+# Japan", later "signed a historic critical minerals agreement to diversify ..."): the deal's own
+# name is its object, whatever praise or purpose surrounds it (convention 8)
+_SIDE_DEAL_NAME = re.compile(
+    r"(?:[\w-]+\s+){0,2}?(?P<name>critical\s+minerals?\s+(?:agreement|framework|deal|arrangement))\b", re.IGNORECASE)
+# (a memorandum is named by its topic, which follows it: two memoranda are not one deal)
+
+
+def _deal_words(row: Commitment) -> str | None:
+    if row.action != "negotiate" or row.category == "diplomatic":
+        return None
+    match = _SIDE_DEAL_NAME.match(row.subject or "")
+    return " ".join(match.group("name").lower().split()) if match else None
 
 
 _AFTER_PARTNER = frozenset({"on", "to", "in", "regarding", "concerning", "for"})

@@ -135,3 +135,14 @@ def test_screen_quotas_are_no_tariff_and_a_beef_quota_still_is():
     assert {(r.actor, r.category, r.action) for r in rows} == {("JOR", "other", "maintain")}
     rows = extract("Jordan will create a tariff-rate quota of 13,000 metric tons for American beef.")
     assert ("JOR", "tariff", "reduce", None, 13000.0, "tonnes") in rows_of(rows)
+
+
+# --- a side deal named again is one row (convention 8) ----------------------------------------
+
+def test_a_critical_minerals_agreement_told_twice_is_one_row_per_signatory():
+    rows = extract("President Trump signed a landmark critical minerals agreement with Japan.",
+                   "Later, President Trump and Prime Minister Takaichi signed a historic critical minerals "
+                   "agreement to diversify supply chains.",
+                   title="Fact Sheet: President Donald J. Trump Deepens the Partnership with Japan")
+    assert sorted((r.actor, r.category, r.action, r.mentions) for r in rows) == [
+        ("JPN", "other", "negotiate", 2), ("USA", "other", "negotiate", 2)]
