@@ -814,12 +814,13 @@ def _outside_speaker_quote(text: str) -> bool:
 # or the speaker's own plan ("we look forward to", "we hope to") is none.
 _UNDERTAKING_BEFORE = re.compile(
     r"\b(?:will|would|shall|agreed\s+to|agrees\s+to|agree\s+to|committed\s+to|commits\s+to|pledged\s+to|pledges\s+to|"
-    r"commitments?\s+(?:from|by)\s+[^.;]{1,60}?\s+to)\s+(?:(?:also|each|further|immediately|now|continue\s+to)\s+)?(?:[\w’']+\s+){0,3}$",
+    r"commitments?\s+(?:from|by)\s+[^.;]{1,60}?\s+to)\s+(?:(?:also|each|further|immediately|now|continue\s+to)\s+)?(?:[\w’']+\s+){0,5}$",
     re.IGNORECASE)
 _REQUEST_BEFORE = re.compile(
     r"\b(?:encourag\w*|urg\w*|ask\w*|call\w*\s+on|press\w*|hope\w*|look\w*\s+forward\s+to|want\w*|need\w*)\s+"
     r"(?:[\w.’']+\s+){0,4}?(?:to\s+)?(?:\w+\s+)?$", re.IGNORECASE)
-_FIRST_PERSON_OPEN = re.compile(r"^\W*(?:I|We|Our|My)\b")
+_SPEAKER_AS_SUBJECT = re.compile(r"\b(?:I|[Ww]e|[Oo]ur\s+(?:members|industry|company|companies|association|farmers|growers))\s+(?:[\w’']+\s+)?$")
+_DEAL_AS_QUOTE_SUBJECT = re.compile(r"\b(?:deals?|agreements?|pact|framework|announcement|[Ii]t|[Tt]his)(?:\s+[\w’'.-]+){0,3}\s+$")
 _QUOTE_TERM_WINDOW = 120  # characters before the object: the verb and what governs it
 
 
@@ -836,8 +837,12 @@ def _quote_states_term(row: Commitment) -> bool:
     if row.category == "tariff" and row.action == "impose" and row.status == "implemented" \
             and (row.products or row.counterparty):
         return True  # "the tariffs on steel are working": a tariff in place named in passing (round-7 round-ups)
-    clause = re.split(r"[.;:!?“]\s*", before)[-1]
-    return _UNDERTAKING_BEFORE.search(before) is not None and not _FIRST_PERSON_OPEN.match(clause)
+    undertaking = _UNDERTAKING_BEFORE.search(before)
+    # "we will keep fighting for our ranchers": the speaker's own act; not "We welcome commitments
+    # from both governments to continue ...", whose undertaking names its parties
+    # "the deal with X will mean more investment": what the deal brings, an outcome claim
+    return undertaking is not None and not _SPEAKER_AS_SUBJECT.search(before, 0, undertaking.start()) \
+        and not _DEAL_AS_QUOTE_SUBJECT.search(before, 0, undertaking.start())
 
 
 # "Japan and Japanese companies have outlined their commitments to pursuing the following

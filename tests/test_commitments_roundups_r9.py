@@ -124,3 +124,18 @@ def test_an_officials_remarks_in_a_round_up_are_read_as_narration():
                    "On market access: “We are getting Vietnam to open its markets for American companies.”")
     assert ("VNM", "drug_enforcement", "enforce") in triples(rows)
     assert ("VNM", "market_access", "relax") in triples(rows)
+
+
+def test_an_undertaking_of_both_sides_in_a_groups_quote_is_a_row_per_party():
+    for quote in ("Farm Council CEO Jane Doe: “Both sides will work together to address barriers to farm trade.”",
+                  "Growers Alliance President John Roe: “We applaud the commitment by both sides to address "
+                  "barriers to farm trade.”"):
+        rows = roundup(quote)
+        assert triples(rows) == [("USA", "market_access", "relax"), ("VNM", "market_access", "relax")], quote
+
+
+def test_the_speakers_own_plans_and_the_deals_outcomes_are_no_rows():
+    for quote in ("Gov. Jane Doe: “We will work to expand our exports of beef to Vietnam.”",
+                  "Farm Council CEO John Roe: “Our farmers will buy more Vietnamese fertilizer now.”",
+                  "Sen. Jane Doe: “This agreement will lower Vietnam’s tariffs on American rice and bring jobs.”"):
+        assert roundup(quote) == [], quote
