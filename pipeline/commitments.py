@@ -3735,11 +3735,14 @@ _STANDING_TARIFFS = re.compile(
 # "President Donald J. Trump's tariffs on foreign steel imports are a big win", "new U.S. tariffs
 # on rubber gloves from China have doubled the price", "the latest tariffs on imported
 # appliances should help": a US tariff named by the goods or partner it covers, told in passing
-# as a measure in place (annotation guide, round-7 round-ups); "Trump's tariffs" alone names none
+# as a measure in place (annotation guide, round-7 round-ups); "Trump's tariffs" alone names none.
+# A US trade-law instrument names the levier too ("We support the expansion of 232 tariffs on steel
+# products, as they ...", round-8 review: "Section 232 tariffs, including on <products>" is in place).
 _NAMED_TARIFF = re.compile(
-    r"(?:\b(?:Trump|Administration|President)['’]s|\b(?:new\s+)?U\.S\.|\bAmerica['’]s|\b[Tt]he\s+latest)\s+"
+    r"(?:\b(?:Trump|Administration|President)['’]s|\b(?:new\s+)?U\.S\.|\bAmerica['’]s|\b[Tt]he\s+latest"
+    r"|\b(?:Section\s+|Sec\.\s+)?(?:232|301)(?:\s+and\s+(?:Section\s+)?(?:232|301))?)\s+"
     r"(?:[\w‘’'-]+\s+){0,2}?tariffs\s+on\s+(?P<goods>[^,;.—]{3,70}?)"
-    r"(?=\s+(?:are|is|have|has|should|will|would|could|might|may|remain|continue)\b)")
+    r"(?=\s+(?:are|is|have|has|should|will|would|could|might|may|remain|continue)\b|,\s+(?:as|which)\b)")
 _MEASURE_AS_WORRY = re.compile(r"\s+(?:also\s+)?(?:remain|remains|is|are)\s+(?:also\s+)?an?\s+(?:[\w-]+\s+)?"
                                r"(?:source|concern|problem|obstacle|sticking point|risk|question|headache)\b")
 _GOODS_NAMED = re.compile(r"\b(?:imports|imported|goods|products|foreign)\b", re.IGNORECASE)

@@ -139,3 +139,19 @@ def test_the_speakers_own_plans_and_the_deals_outcomes_are_no_rows():
                   "Farm Council CEO John Roe: “Our farmers will buy more Vietnamese fertilizer now.”",
                   "Sen. Jane Doe: “This agreement will lower Vietnam’s tariffs on American rice and bring jobs.”"):
         assert roundup(quote) == [], quote
+
+
+# --- a tariff named by its US trade-law instrument and goods is a measure in place ----------------
+
+def test_a_section_232_tariff_named_in_passing_is_a_us_tariff_in_place():
+    for text in ("Acme Steel (President and CEO): “We support the enforcement and expansion of 232 tariffs on steel "
+                 "products, as they align with our commitment to fair trade.”",
+                 "The Section 232 tariffs on imported aluminum are working for our smelters."):
+        rows = extract(text)
+        assert [(r.actor, r.category, r.action, r.status) for r in rows] == [
+            ("USA", "tariff", "impose", "implemented")], text
+        assert rows[0].products, text
+
+
+def test_tariffs_without_an_instrument_or_owner_named_in_passing_are_no_rows():
+    assert extract("Acme Steel (President): “We have long asked for tariffs on steel, as they help us.”") == []
