@@ -4496,6 +4496,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], []  # "Canada has elected to discriminate ... rather than address its trade barriers": not done
     if _DEAL_RELATIVE.search(sentence, max(0, hit.start - 80), hit.start):
         return [], []  # "in a deal President Donald Trump announced late on Tuesday": the deal, told in passing
+    if " by " in sentence[hit.end:hit.end + 4] and _agent_relative(sentence, hit, object_text):
+        return [], []  # "the daily air-quality monitor maintained by the U.S. Embassy": describes a thing, no measure
     if hit.form.endswith("ing") and re.match(r"\s*By\s*$", sentence[:hit.start]):
         return [], []  # "By imposing tariffs, President Trump is ensuring ...": a means, told in passing
     if hit.form.startswith("establish a mechanism") and any(q.kind == "rate" for q in find_quantities(sentence[hit.end:hit.end + 160])):
@@ -5631,6 +5633,19 @@ def _is_passive(sentence: str, hit: _CueHit) -> bool:
     if word_start > 0 and (word in _PASSIVE_ADVERBS or (word.endswith("ly") and len(word) > 4)):
         word = _previous_word(sentence, word_start)[0]  # "are currently paused", "were temporarily lowered"
     return word in _PASSIVE_AUX
+
+
+def _agent_relative(sentence: str, hit: _CueHit, object_text: str) -> bool:
+    """Whether the cue is a participle with its agent ("maintained by the Embassy") describing a
+    noun that is no measure ("the air-quality monitor maintained by ..."): a reduced relative clause,
+    not a party acting on a trade measure ("the tariffs imposed by X" stays a measure)."""
+    form = hit.form.lower()
+    if " " in form or not (_PAST_FORM.search(form) or form in _IRREGULAR_PAST) or _is_passive(sentence, hit):
+        return False
+    word, _ = _previous_word(sentence, hit.start)
+    if not word.isalpha() or _MEASURE_WORDS.search(sentence, max(0, hit.start - 40), hit.start):
+        return False
+    return _first_object(object_text) is None and not find_quantities(object_text)
 
 
 # Adverbs that may stand between the auxiliary and a passive participle

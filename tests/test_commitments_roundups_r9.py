@@ -155,3 +155,18 @@ def test_a_section_232_tariff_named_in_passing_is_a_us_tariff_in_place():
 
 def test_tariffs_without_an_instrument_or_owner_named_in_passing_are_no_rows():
     assert extract("Acme Steel (President): “We have long asked for tariffs on steel, as they help us.”") == []
+
+
+# --- a participle with its agent describing a thing is no measure --------------------------------
+
+def test_a_thing_maintained_or_operated_by_a_government_is_no_row():
+    for text in ("The most-visited page in Vietnam was the daily air-quality monitor maintained by the United States "
+                 "Embassy in Hanoi.",
+                 "Traders watch a price index maintained by the Commerce Ministry in Hanoi.",
+                 "Visitors toured a seed bank maintained by the U.S. Department of Agriculture in Vietnam."):
+        assert extract(text) == [], text
+
+
+def test_a_measure_imposed_by_a_party_keeps_its_row():
+    rows = extract("The tariffs imposed by President Trump on Vietnamese steel remain in place.")
+    assert [(r.actor, r.category) for r in rows] == [("USA", "tariff")]
