@@ -560,6 +560,7 @@ def _article_commitments(article: Article) -> list[Commitment]:
             and not _domestic_grant(row) and not _non_trade_talks(row)]
     rows = _drop_sellers_as_buyers(rows, context)
     _retaliation_owner(rows)
+    _ended_retaliation_owner(rows, context)
     if context.order_text:
         rows = _merge_schedule_restatements(rows)
     return _merge_repeats(rows, itemised, pledge_items)
@@ -651,6 +652,33 @@ def _retaliation_owner(rows: list[Commitment]) -> None:
             owner = row
         elif owner is not None and not named and row.actor != owner.actor:
             row.actor, row.counterparty = owner.actor, owner.counterparty
+
+
+# "a deal with China that reduces tariffs, ends retaliation", "will drop retaliatory tariffs": the
+# retaliation named without an owner (no "its", no "U.S.")
+_OWNERLESS_RETALIATION = re.compile(r"(?:the\s+|all\s+)?retaliat(?:ion|ory\s+(?:tariffs?|duties|levies|measures))\b",
+                                    re.IGNORECASE)
+
+
+# the cue is a term of a deal whose owner the sentence leaves open: "a deal with China that reduces
+# tariffs, ends ...", "an agreement with China to ... eliminate ..." (no possessive before the object)
+_DEAL_TERM_BEFORE = re.compile(r"\b(?:deal|agreement|framework|arrangement)\b[^.;]{0,70}?\b(?:that|which|to)\b[^.;]*?\s(?!its\s|their\s|our\s|his\s)\w+\s+$")
+
+
+def _ended_retaliation_owner(rows: list[Commitment], context: _Context) -> None:
+    """Retaliation ended or paused with no owner named, on a page of the side it answered, is the
+    partner's measure (third held-out round-up: "the same opening's end of retaliation can only be
+    the partner's", as the Geneva fact sheet's elimination of retaliation)."""
+    for row in rows:
+        if row.category != "tariff" or row.action not in ("remove", "suspend") or row.actor != HOME_EXPORTER:
+            continue
+        evidence, subject = row.evidence or "", row.subject or ""
+        at = evidence.find(subject) if subject else -1
+        if at <= 0 or not _OWNERLESS_RETALIATION.match(subject) or not _DEAL_TERM_BEFORE.search(evidence[max(0, at - 90):at]):
+            continue
+        partner = _other_party(HOME_EXPORTER, context)
+        if partner is not None:
+            row.actor, row.counterparty = partner, HOME_EXPORTER
 
 
 # categories whose row is a party's own act: buying, investing, visiting

@@ -170,3 +170,21 @@ def test_a_thing_maintained_or_operated_by_a_government_is_no_row():
 def test_a_measure_imposed_by_a_party_keeps_its_row():
     rows = extract("The tariffs imposed by President Trump on Vietnamese steel remain in place.")
     assert [(r.actor, r.category) for r in rows] == [("USA", "tariff")]
+
+
+# --- retaliation ended as a deal term, its owner unnamed, is the partner's -----------------------
+
+def test_retaliation_ended_by_a_deal_is_the_partners_measure():
+    for text in ("President Trump has secured an initial trade deal with Vietnam that reduces tariffs, ends "
+                 "retaliation, and opens markets.",
+                 "The United States reached an agreement with Vietnam to cut tariffs and eliminate retaliation."):
+        rows = [r for r in extract(text) if "retaliat" in (r.subject or "")]
+        assert [(r.actor, r.category, r.action, r.counterparty) for r in rows] == [
+            ("VNM", "tariff", "remove", "USA")], text
+
+
+def test_retaliation_whose_owner_is_named_keeps_its_owner():
+    for text in ("Under the deal the United States will lift its retaliatory tariffs on Vietnamese shrimp.",
+                 "The United States will suspend the retaliation it had planned."):
+        rows = [r for r in extract(text) if "retaliat" in (r.subject or "")]
+        assert [r.actor for r in rows] == ["USA"], text
