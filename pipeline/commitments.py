@@ -1309,6 +1309,7 @@ def _hits_without_overlap(first: list[_CueHit], others: list[_CueHit]) -> list[_
     return first + [o for o in others if all(o.end <= f.start or o.start >= f.end for f in first)]
 
 
+_RESIST_AFTER = re.compile(r"\s+(?:on|against)\b")
 _NOT_LIMITED_TO = re.compile(r"not\s+limited\s+to\b", re.IGNORECASE)
 
 
@@ -1321,6 +1322,8 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
         if cue.requires is not None and cue.requires.pattern.startswith("^") and not cue.requires.search(
                 sentence[match.end():match.end() + 40]):
             continue  # "agreed to a 15% tariff" is a cue, "agreed to a framework" is not
+        if form.lower().startswith("push") and _RESIST_AFTER.match(sentence, match.end()):
+            continue  # "tariffs to push back on that", "pushed back against the plan": resisting, no date moved
         if form.lower() == "limited" and _NOT_LIMITED_TO.match(sentence, max(0, match.start() - 4)):
             continue  # "such as, but not limited to, X": what a list covers, no limit imposed
         if cue.lemma == "prevent" and sentence[max(0, match.start() - 12):match.start()].lower().endswith("address and "):

@@ -188,3 +188,19 @@ def test_retaliation_whose_owner_is_named_keeps_its_owner():
                  "The United States will suspend the retaliation it had planned."):
         rows = [r for r in extract(text) if "retaliat" in (r.subject or "")]
         assert [r.actor for r in rows] == ["USA"], text
+
+
+# --- "put up tariffs" is a levy; "push back on" is resisting, no delay ---------------------------
+
+def test_tariffs_put_up_are_imposed_and_pushing_back_on_something_delays_nothing():
+    rows = extract("On subsidies: “They subsidize labor and export that to us. We have put up tariffs to push back "
+                   "on that.”")
+    assert [(r.actor, r.category, r.action, r.status) for r in rows] == [("USA", "tariff", "impose", "implemented")]
+    rows = extract("The administration is putting up new duties on Vietnamese steel next month.")
+    assert [(r.actor, r.category, r.action) for r in rows] == [("USA", "tariff", "impose")]
+
+
+def test_putting_up_money_or_a_fight_and_pushing_back_against_a_plan_are_no_rows():
+    assert extract("The company put up the money for a new plant, and the town put up a fight.") == []
+    rows = extract("Vietnam pushed back against the plan, and the United States pushed back the tariff increase by a month.")
+    assert [(r.actor, r.action) for r in rows] == [("USA", "delay")]
