@@ -2214,6 +2214,10 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         if new_rows and new_rows[0].category == "purchase" and "equir" in sentence \
                 and _REQUIRED_OF_OTHERS.search(sentence, max(0, hit.start - 260), hit.start):
             continue  # "not ... requiring U.S. persons to transfer technology, or to purchase ...": a demand barred, no purchase
+        if new_rows and "s set " in sentence and _EARLIER_TREATY_TERMS.search(sentence, object_region[0], object_region[1] + 80):
+            for row in new_rows:
+                if row.action in ("impose", "relax") and _lacks_figures(row):
+                    row.action = "maintain"  # terms an earlier treaty already sets are kept, not new
         if new_rows and new_rows[0].category == "tariff" and _CONDITION_OBJECT.match(sentence, object_region[0]):
             # "shall not impose any condition or enforce any undertaking requiring U.S. persons to
             # transfer technology": a condition on doing business, named by what it demands
@@ -2349,6 +2353,14 @@ def _coordinated_measure_rows(sentence: str, rows: list[Commitment]) -> list[Com
 _SUCH_OBJECT = re.compile(r"\s*(?:any|all)?\s*such\s+(?!as\b)", re.IGNORECASE)
 
 
+# "Jordan shall apply a rate of customs duty on U.S. goods as set out in the U.S. – Jordan FTA",
+# "shall provide ... market access ... as set forth in the existing Free Trade Agreement": treatment
+# an earlier treaty between the parties already gives is kept (`maintain`, round 7 agreement-text
+# gold); "as set out in Annex I of this Agreement" is the new agreement's own term (round 9)
+_EARLIER_TREATY_TERMS = re.compile(
+    r"\bas\s+set\s+(?:out|forth)\s+in\s+(?:the\s+)?(?!this\b|Annex\b|Schedule\b|Appendix\b)"
+    r"(?:(?:existing|current|bilateral|[\w.]+\s*[–-]\s*[\w.]+|[A-Z][\w.]*)\s+){1,4}?"
+    r"(?:FTA|Free\s+Trade\s+Agreement|Free\s+Trade\s+Area|Trade\s+Promotion\s+Agreement)\b")
 _CONDITION_OBJECT = re.compile(r"\s*(?:(?:any|a|new|the|such)\s+)?conditions?\b(?!\s+(?:of|on)\s+(?:[\w-]+\s+){0,2}(?:tariffs?|dut))", re.IGNORECASE)
 # "shall not impose any condition requiring U.S. persons to transfer technology, or to purchase a
 # particular technology": what a party may not demand of others' firms is no purchase of its own

@@ -205,3 +205,21 @@ def test_sharing_information_is_talks_on_its_subject(sentence, category):
 ])
 def test_technology_transfer_conditions_are_a_standstill_on_other(sentence):
     assert rows_of(extract(sentence, title=TREATY)) == [("NOR", "other", "maintain", None, None, None)]
+
+
+# Treatment an earlier treaty between the parties already sets is kept (`maintain`); the new
+# agreement's own annex sets new terms.
+@pytest.mark.parametrize("sentence, category", [
+    ("Norway shall apply a rate of customs duty on an originating good of the United States as set out in the "
+     "U.S. – Norway FTA.", "tariff"),
+    ("Norway shall provide preferential market access for U.S. agricultural goods as set forth in the existing "
+     "Free Trade Agreement.", "market_access"),
+])
+def test_terms_of_an_earlier_treaty_are_kept(sentence, category):
+    assert rows_of(extract(sentence, title=TREATY)) == [("NOR", category, "maintain", None, None, None)]
+
+
+def test_terms_of_the_new_annex_are_set():
+    rows = extract("The United States shall apply tariff treatment for originating goods of Norway as set out in "
+                   "Annex I of this Agreement.", title=TREATY)
+    assert rows_of(rows) == [("USA", "tariff", "impose", None, None, None)]
