@@ -3,6 +3,8 @@ as far as a rule asks gives the regex's own matches in the regex's order, howeve
 interleave, and the document context counts the same countries as the mentions name."""
 from __future__ import annotations
 
+import inspect
+import re
 from datetime import date
 from pathlib import Path
 
@@ -56,3 +58,14 @@ def test_document_countries_are_those_of_the_mentions():
     for text in _sample_texts()[:120] + ["Georgia and the U.S.-Georgia talks", "Chad Bown, an economist"]:
         mentions = find_actor_mentions(text, on)
         assert mention_countries(text, on) == [(m.actor.country, m.form) for m in mentions]
+
+
+def test_every_head_category_a_category_rule_reads_past_is_in_the_speed_guard():
+    # _category stops at the head object unless its category is in _HEADS_READ_ON: a rule that
+    # tests the head (matches[0]) for another category would never see the objects after it
+    source = inspect.getsource(commitments._category)
+    tested = set(re.findall(r'matches\[0\]\s*(?:==|!=)\s*"(\w+)"', source))
+    for name in re.findall(r"matches\[0\]\s+(?:not\s+)?in\s+([A-Z_]+)", source):
+        tested |= set(getattr(commitments, name))
+    assert tested and tested <= commitments._HEADS_READ_ON
+    assert "matches[0]" not in source.split("found = [head, *kept]")[0]  # no head test before the scan goes on
