@@ -2301,7 +2301,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows.extend(_imposition_on_class_rows(sentence, rows, mentions, context))
     if " that " in sentence and context.in_force_by and _RECOUNTED_MEASURE.search(sentence):
         rows.extend(_recounted_measure_rows(sentence, rows, context))
-    if rows and (" and " in sentence or "as well as" in sentence) and _COORDINATED_MEASURE.search(sentence):
+    if rows and ("ariff" in sentence or "uties" in sentence) and (" and " in sentence or "as well as" in sentence) \
+            and _COORDINATED_MEASURE.search(sentence):
         rows.extend(_coordinated_measure_rows(sentence, rows))
     return rows, carried
 
