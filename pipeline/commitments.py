@@ -2063,12 +2063,21 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         # determining ...", "Each action ... remains independently valid and enforceable": the
         # order's scope, effective date, procedure or validity, no measure of its own (guide rule 3)
         return [], list(previous_actors)
+    if "should" in sentence and _ADVISED_EXEMPTION.search(sentence):
+        # "I listed goods that, in my judgment, should not be subject to the duties imposed by that
+        # order", "in their opinion, X should no longer be subject to the duty": a judgment or an
+        # advice on a measure's scope; what the order then decides ("shall not be subject to") is the row
+        return [], list(previous_actors)
     if context.order_text and ("ffect" in sentence or "alter" in sentence) and _UNTOUCHED_BY_ORDER.search(sentence):
         # "X is not affected by this order", "This order does not affect any other duties": what
         # the order leaves in force (rows for the duties named), nothing else the verbs say
         return _untouched_measure_rows(sentence, context), list(previous_actors)
     if not _cue_matches(sentence) and not (
             "subject to" in sentence and _INTERRUPTED_SUBJECT_TO.search(sentence)):
+        if context.order_text and context.in_force_by and (" shall " in sentence or " will " in sentence) \
+                and _COPULAR_RATE.search(sentence):
+            mentions = find_actor_mentions(sentence, context.on, tuple(context.parties[:2]))
+            return _copular_rate_rows(sentence, [], mentions, context), list(previous_actors)
         if " with " in sentence and ("ineral" in sentence or "emorand" in sentence or "MOU" in sentence):
             found = _side_deal_partner_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
             if found:
@@ -2299,6 +2308,9 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows = _side_deal_partner_rows(sentence, rows, mentions, context)
     if "mposition of" in sentence:
         rows.extend(_imposition_on_class_rows(sentence, rows, mentions, context))
+    if context.order_text and context.in_force_by and (" shall " in sentence or " will " in sentence) \
+            and _COPULAR_RATE.search(sentence):
+        rows.extend(_copular_rate_rows(sentence, rows, mentions, context))
     if " that " in sentence and context.in_force_by and _RECOUNTED_MEASURE.search(sentence):
         rows.extend(_recounted_measure_rows(sentence, rows, context))
     if rows and ("ariff" in sentence or "uties" in sentence) and (" and " in sentence or "as well as" in sentence) \
@@ -2375,6 +2387,8 @@ def _inherit_category(new_rows: list[Commitment], rows: list[Commitment]) -> Non
             row.category = before.category
 
 
+# goods said to deserve an exemption ("should not / should no longer be subject to") (guide rule 3)
+_ADVISED_EXEMPTION = re.compile(r"\bshould\s+(?:not|no\s+longer)\s+(?:be\s+|remain\s+)?subject\s+to\b", re.IGNORECASE)
 _ORDER_APPLICATION_LINE = re.compile(
     r"(?:^|[.,:;)]\s+)(?:(?:this|the)\s+)(?:order|proclamation|memorandum)\s+(?:shall|will|does)\s+(?:only\s+|also\s+)?"
     r"(?:apply|be\s+effective|take\s+effect|become\s+effective)\b"
@@ -3582,6 +3596,38 @@ def _cap_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention
                 confidence=_confidence(actor, not subjects, "tariff"), article_id=context.article_id,
                 extractor_version=EXTRACTOR_VERSION,
             ))
+    return extra
+
+
+# An order's rate told with a copula, no cue verb: "the additional ad valorem rate of duty pursuant
+# to this order shall be 15 percent", "the additional rate of duty imposed shall be zero", "the
+# additional duty on all imports shall start at 10 percent". Only in an order's own text: a fact
+# sheet that says "shall be" restates the row its own verb gave.
+_COPULAR_RATE = re.compile(
+    r"\b(?:rates?\s+of\s+duty|duty\s+rates?|tariff\s+rates?|tariffs?|dut(?:y|ies))\b[^.;:]{0,110}?"
+    r"\s(?:shall|will)\s+(?:be|start\s+at)\s+(?P<rate>zero(?:\s+percent)?|\d+(?:\.\d+)?\s*(?:percent\b|%))"
+    r"(?!\s*(?:of|per)\b)", re.IGNORECASE)
+
+
+def _copular_rate_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
+                       context: _Context) -> list[Commitment]:
+    """The rates an order's text sets with "shall be N percent" (zero is `remove`, convention 13),
+    levied by the signer on the goods' country; none the sentence's rows already hold."""
+    extra: list[Commitment] = []
+    for match in _COPULAR_RATE.finditer(sentence):
+        rate = match.group("rate")
+        level = 0.0 if rate.lower().startswith("zero") else float(re.match(r"[\d.]+", rate).group())
+        if any(r.category == "tariff" and r.value_to == level for r in rows + extra):
+            continue
+        partners = [c for c in _targets(sentence, (0, match.start("rate")), mentions, goods_only=True) if c != context.in_force_by]
+        extra.append(Commitment(
+            actor=context.in_force_by, category="tariff", action="remove" if level == 0 else "impose",
+            subject=_subject_phrase(sentence[:match.start("rate")]), evidence=sentence,
+            paragraph_index=0, char_start=0, char_end=0, counterparty=partners[0] if len(partners) == 1 else None,
+            products=hs_codes(sentence), value_to=level, unit="percent", status="implemented",
+            conditional=_states_condition(sentence), confidence=_confidence(context.in_force_by, False, "tariff"),
+            article_id=context.article_id, extractor_version=EXTRACTOR_VERSION,
+        ))
     return extra
 
 
@@ -6321,6 +6367,11 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
             first = _earlier_without_figure(merged.values(), row) or _earlier_without_level(merged.values(), row) \
                 or _earlier_with_figure(merged.values(), row) or _same_change_more_goods(merged.values(), row) \
                 or _earlier_deferring_figure(merged.values(), row)
+            if first is not None and first.value_to == row.value_to and key not in merged and _has_figure(row) \
+                    and _DEFERRED_FIGURE.search(first.evidence or ""):
+                # the deferred rate now stated: a third statement of it ("shall be 9 percent", then
+                # "shall be subject to a duty of 9 percent") is the same row again
+                merged[key] = first
         if first is None:
             # the merge key, so two rows the merge keeps apart never share an id
             row.commitment_id = stable_id(row.article_id, row.paragraph_index, row.char_start, *key)
@@ -6328,7 +6379,7 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
             continue
         first.mentions += 1
         _fill_missing(first, row)
-    return list(merged.values())
+    return list({id(row): row for row in merged.values()}.values())
 
 
 _ANOTHER = re.compile(r"\W*(?:another|a further|an additional|a second)\b", re.IGNORECASE)

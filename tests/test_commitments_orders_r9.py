@@ -1,0 +1,78 @@
+"""Commitment extraction, round 9: the legal text of executive orders and proclamations.
+
+Each rule is tested on the shape of a sentence, with paraphrases of that shape. Every
+sentence here is our own, written for the rule it tests; countries, goods and figures are
+used only for their names.
+"""
+from datetime import datetime, timezone
+
+from commitment_text import commitments_from
+
+PUBLISHED = datetime(2026, 3, 2, 15, 0, tzinfo=timezone.utc)
+TITLE = "Adjusting Imports of Industrial Fasteners Into the United States"
+OPENING = ("By the authority vested in me as President by the Constitution and the laws of the United States "
+           "of America, it is hereby ordered:")
+
+
+def order(*texts, title=TITLE):
+    """Rows of an order's own text: its enacting line, then ``texts``."""
+    return commitments_from([OPENING, *texts], published_at=PUBLISHED, title=title, article_id="test-orders-r9")
+
+
+def fact_sheet(*texts):
+    return commitments_from(list(texts), published_at=PUBLISHED,
+                            title="Fact Sheet: President Donald J. Trump Adjusts Imports of Industrial Fasteners",
+                            article_id="test-orders-r9-fs")
+
+
+def rates(rows):
+    return sorted((r.actor or "", r.category, r.action, r.value_to) for r in rows)
+
+
+# --- a rate an order sets with a copula ("shall be N percent", "shall be zero") --------------
+
+def test_copular_rate_in_an_order_is_the_rate_it_sets():
+    for text, expected in (
+            ("For a fastener of Ruritania with a general rate of duty under 20 percent, the sum of that rate and "
+             "the additional ad valorem rate of duty pursuant to this order shall be 20 percent.",
+             ("USA", "tariff", "impose", 20.0)),
+            ("The additional rate of duty imposed by section 2 of this proclamation on bolts of any country "
+             "shall be 35 percent.", ("USA", "tariff", "impose", 35.0)),
+            ("The additional duty on all covered fasteners shall start at 12.5 percent.",
+             ("USA", "tariff", "impose", 12.5))):
+        assert expected in rates(order(text)), text
+
+
+def test_copular_zero_rate_in_an_order_is_a_removal():
+    for text in ("For a fastener of Ruritania whose general rate of duty is at least 20 percent, the additional "
+                 "ad valorem rate of duty pursuant to this order shall be zero.",
+                 "For such articles, the additional duty rate imposed under section 3 of this order shall be "
+                 "zero percent."):
+        assert ("USA", "tariff", "remove", 0.0) in rates(order(text)), text
+
+
+def test_copular_share_or_fact_sheet_restatement_is_no_new_rate():
+    # a share of value is no rate; a fact sheet's "shall be" restates the row its own verb gave
+    assert not order("The duty shall be 15 percent of the value of the steel content.")
+    rows = fact_sheet("The United States will lower its tariffs on fasteners of Ruritania to 15 percent. For such "
+                      "fasteners with a general rate under 15 percent, the sum of that rate and the additional "
+                      "tariff shall be 15 percent.")
+    assert rates(rows) == [("USA", "tariff", "reduce", 15.0)]
+
+
+# --- goods judged or advised to deserve an exemption: no row (the order's decision is) --------
+
+def test_goods_that_should_not_be_subject_to_a_duty_are_no_measure():
+    for text in ("In Annex III to Proclamation 9999, I listed certain fasteners that, in my judgment, should not be "
+                 "subject to the duties imposed by that proclamation.",
+                 "In the view of the Secretary, imports of certain fertilizers from Ruritania should no longer be "
+                 "subject to the additional duty imposed under Executive Order 10001.",
+                 "Several agencies advised that screws of Ruritania should not remain subject to the duties imposed "
+                 "pursuant to that order."):
+        assert not [r for r in order(text) if r.category == "tariff"], text
+
+
+def test_the_exemption_the_order_decides_is_still_a_removal():
+    rows = order("Specifically, I have determined that certain fertilizers shall not be subject to the additional "
+                 "duty imposed under Executive Order 10001.")
+    assert [(r.actor, r.category, r.action) for r in rows] == [("USA", "tariff", "remove")]
