@@ -5255,7 +5255,7 @@ _INDEFINITE_PARTY = re.compile(
     r"(?:countries|nations|trading\s+partners|partners)"
     r"|(?:a|any|each|every)\s+(?:foreign\s+)?trading\s+partner(?:['’]s)?)\b", re.IGNORECASE)
 # Cheap test before _domestic_deregulation: the words its objects need.
-_DOMESTIC_HINT = re.compile(r"egulat|ureaucra|red tape|ermitting|nvironmental|EPA|ir[- ]quality|missions")
+_DOMESTIC_HINT = re.compile(r"egulat|ureaucra|red tape|ermitting|nvironment|EPA|ir[- ]quality|missions|clean")
 
 
 @lru_cache(maxsize=1)

@@ -76,3 +76,30 @@ def test_the_exemption_the_order_decides_is_still_a_removal():
     rows = order("Specifically, I have determined that certain fertilizers shall not be subject to the additional "
                  "duty imposed under Executive Order 10001.")
     assert [(r.actor, r.category, r.action) for r in rows] == [("USA", "tariff", "remove")]
+
+
+# --- environmental rules kept or relaxed at home are no trade measure (guide rule 1) ----------
+
+def regulatory_fact_sheet(*texts):
+    return commitments_from(["Today, President Donald J. Trump signed a Proclamation granting regulatory relief to "
+                             "zinc smelters.", *texts], published_at=PUBLISHED,
+                            title="Fact Sheet: President Donald J. Trump Grants Regulatory Relief to Protect "
+                                  "American Zinc Smelting", article_id="test-orders-r9-epa")
+
+
+def test_environmental_standards_and_regulatory_relief_at_home_are_no_rows():
+    for text in ("He has backed American manufacturing while maintaining standards that allow families to enjoy "
+                 "clean air.",
+                 "He has championed a mining revival, expanding domestic output to cut reliance on foreign metals "
+                 "while maintaining practical environmental oversight.",
+                 "He has promoted domestic refining to reduce dependence on foreign fuel while maintaining strict "
+                 "environmental safeguards.",
+                 "He granted three years of comparable regulatory relief from heavy Biden-era regulations that "
+                 "affected other strategic industries, such as cement kilns and paper mills."):
+        assert regulatory_fact_sheet(text) == [], text
+
+
+def test_a_trade_measure_beside_environmental_standards_stays():
+    rows = commitments_from(["Japan will maintain its tariff on American beef while keeping strict environmental "
+                             "standards."], published_at=PUBLISHED, title="Japan and the United States hold talks")
+    assert [(r.actor, r.category, r.action) for r in rows] == [("JPN", "tariff", "maintain")]
