@@ -6279,7 +6279,16 @@ def _row_key(row: Commitment) -> tuple:
         # only considered ("will consider reducing its tariff rates for a territory") is not
         # the one agreed with the same words
         key += (" ".join(_deal_words(row) or _object_words(row.subject)[:4]), row.status == "proposed")
+        if row.category == "tariff" and row.action == "maintain" and (
+                "roclamation " in row.evidence or "Executive Order " in row.evidence):
+            # "remain subject to the duties set forth in Proclamation 9704" and "... in Proclamation
+            # 9705": the same words, two instruments, two measures kept
+            key += tuple(_INSTRUMENT_NUMBER.findall(row.evidence))
     return key
+
+
+# the number of a named instrument ("Proclamation 9705", "Executive Order 14257")
+_INSTRUMENT_NUMBER = re.compile(r"\b(?:Proclamation|Executive\s+Order)\s+(?:No\.\s+)?(\d{4,6})\b")
 
 
 # Round 9 precision: a side deal named again ("signed a landmark critical minerals agreement with

@@ -103,3 +103,22 @@ def test_a_trade_measure_beside_environmental_standards_stays():
     rows = commitments_from(["Japan will maintain its tariff on American beef while keeping strict environmental "
                              "standards."], published_at=PUBLISHED, title="Japan and the United States hold talks")
     assert [(r.actor, r.category, r.action) for r in rows] == [("JPN", "tariff", "maintain")]
+
+
+# --- duties kept under two different instruments are two rows -------------------------------
+
+def test_duties_kept_under_two_instruments_stay_two_rows():
+    for first, second in (("Proclamation 9901", "Proclamation 9902"), ("Executive Order 15001", "Executive Order 15002")):
+        rows = order(f"Imports of zinc articles that are products of Ruritania in excess of the quota set by the "
+                     f"Secretary shall remain subject to the duties set forth in {first}, as amended. Imports of "
+                     f"tin articles that are products of Ruritania in excess of the quota set by the Secretary "
+                     f"shall remain subject to the duties set forth in {second}, as amended.")
+        kept = [r for r in rows if (r.actor, r.category, r.action) == ("USA", "tariff", "maintain")]
+        assert len(kept) == 2, (first, [r.evidence[:40] for r in kept])
+
+
+def test_one_instruments_duties_kept_twice_are_one_row():
+    rows = order("Imports of zinc articles in excess of the quota shall remain subject to the duties set forth in "
+                 "Proclamation 9901. Imports of zinc articles in excess of the quota shall remain subject to the "
+                 "duties set forth in Proclamation 9901, as amended.")
+    assert len([r for r in rows if r.action == "maintain"]) == 1
