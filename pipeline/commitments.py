@@ -1667,6 +1667,14 @@ _AGENT_BEFORE = re.compile(r"\b(?:taken|adopted|imposed|implemented|introduced)\
 _DETERMINERS = frozenset({"the", "all", "necessary", "these", "those", "its", "their", "such", "any", "new"})
 
 
+def _talks_for_no_measure(sentence: str, hit: _CueHit, purpose: _CueHit) -> bool:
+    """Talks named by their own form whose purpose verb names no measure ("agreed to begin
+    negotiations to address the concerns identified in Executive Order 14323"): the talks are the
+    row (convention 19); with a measure named ("to reduce tariffs") the purpose verb speaks."""
+    return hit.cue.action == "negotiate" and " " in hit.form and _category_of_form(hit.form) == "diplomatic" \
+        and not _object_categories(sentence[purpose.end:purpose.end + 160])
+
+
 def _talks_for_measure(form: str, object_text: str) -> bool:
     """Talks held to act on a named measure ("hold consultations to address barriers to U.S.
     farm goods"): the measure, not the talks, gives the category."""
@@ -2175,7 +2183,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             coordinated = True
         subject_region = (clause_start, hit.start)
         object_region = (hit.end, _object_end(sentence, hit.end, next_start))
-        if index + 1 < len(cues) and not sentence[object_region[0]:next_start].strip(" ,").removesuffix("to").strip():
+        if index + 1 < len(cues) and not sentence[object_region[0]:next_start].strip(" ,").removesuffix("to").strip() \
+                and not _talks_for_no_measure(sentence, hit, cues[index + 1]):
             continue  # "take actions to stem the flow": the next verb says what is done
         floor = hit.end
         if index == 0 and (not _subject_actors(sentence, subject_region, mentions, context)
@@ -4008,6 +4017,13 @@ def _past_day(text: str, on: date | None) -> date | None:
     return None
 
 
+# the order's signer and a partner as one subject: "I participated in a call with President X of
+# Brazil, during which we agreed", "I met with the Prime Minister of Y, and we", "President X and I"
+_SIGNER_AND_PARTNER = re.compile(
+    r"\bI\s+(?:[\w’'-]+\s+){0,6}?with\s+(?P<partner>[^;:]{3,120}?)(?:,\s+|\s+and\s+)(?:[\w’'-]+\s+){0,3}?we\s+(?:[\w’'-]+\s+){0,2}$"
+    r"|(?:^|[,;]\s+)(?P<other>[^;:,.]{3,80}?)\s+and\s+I\s+(?:[\w’'-]+\s+){0,2}$")
+
+
 def _subject_actors(sentence: str, region: tuple[int, int], mentions: list[ActorMention],
                     context: _Context) -> list[str]:
     """Parties named as the subject in ``region`` ("The United States and China will")."""
@@ -4018,6 +4034,15 @@ def _subject_actors(sentence: str, region: tuple[int, int], mentions: list[Actor
         # Salvador and Guatemala, the United States will remove ...": the partners are not subjects
         start = opener.end()
     text = sentence[start:end]
+    if context.order_text and context.in_force_by and ("we " in text or " and I " in text):
+        pair = _SIGNER_AND_PARTNER.search(sentence, 0, end)
+        side = ("partner" if pair.group("partner") is not None else "other") if pair else None
+        named = [m.actor.country for m in mentions if pair and pair.start(side) <= m.start
+                 and m.end <= pair.end(side) and m.actor.country not in (None, context.in_force_by)]
+        if named:
+            # "I spoke with President X of Brazil, and we agreed to ...", "President X and I agreed
+            # to ...": in an order's text the signer and the partner the sentence names act together
+            return [context.in_force_by, named[0]]
     absolute = _WITH_SUBJECT.search(text)
     if absolute:
         # "..., with Beijing set to speed up approvals": the absolute phrase names who acts
@@ -4282,6 +4307,8 @@ def _other_subject(sentence: str, region: tuple[int, int], mentions: list[ActorM
     text = sentence[start:end]
     if not text.strip() or _BOTH_PARTIES.search(text) or ("articipants" in text and _PARTICIPANTS.search(text)) or _FIRST_PERSON.search(text):
         return False
+    if "we " in text and _SIGNER_AND_PARTNER.search(sentence, 0, end):
+        return False  # "I spoke with President X, during which we agreed": the signer and X
     if _PLEDGE_NOUN.search(text):
         return False  # "secure commitments to jointly address": the pledge names no other actor
     if _EXAMPLE_LEAD.fullmatch(text) and (_PLEDGED_LEAD.search(sentence, 0, start) or _DIRECTED_LEAD.search(sentence, 0, start)):

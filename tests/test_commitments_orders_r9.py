@@ -122,3 +122,23 @@ def test_one_instruments_duties_kept_twice_are_one_row():
                  "Proclamation 9901. Imports of zinc articles in excess of the quota shall remain subject to the "
                  "duties set forth in Proclamation 9901, as amended.")
     assert len([r for r in rows if r.action == "maintain"]) == 1
+
+
+# --- the signer and a partner agreeing to talks ("we", "X and I") ---------------------------
+
+def test_talks_the_signer_and_a_partner_agree_are_a_row_per_party():
+    for text in ("On March 3, 2026, I spoke with the Prime Minister of Malaysia, and we agreed to begin negotiations "
+                 "to address the concerns identified in Executive Order 15001.",
+                 "Last month I held a call with President Lula of Brazil, during which we agreed to start talks on "
+                 "the matters raised in that proclamation.",
+                 "On May 2, the Prime Minister of Malaysia and I agreed to begin negotiations to resolve the issues "
+                 "described in section 1 of this order."):
+        rows = order(text)
+        assert sorted((r.actor, r.category, r.action) for r in rows) == [
+            (country, "diplomatic", "negotiate") for country in sorted({"USA", "MYS" if "Malaysia" in text else "BRA"})
+        ], text
+
+
+def test_talks_to_act_on_a_named_measure_keep_the_measure():
+    rows = order("The Prime Minister of Malaysia and I agreed to begin negotiations to reduce tariffs on cars.")
+    assert {(r.category, r.action) for r in rows} == {("tariff", "reduce")}
