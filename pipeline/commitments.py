@@ -1786,6 +1786,11 @@ def _after_fronted_phrase(sentence: str, start: int, first_name: int) -> int:
 
 def _object_end(sentence: str, cue_end: int, next_start: int) -> int:
     position = cue_end
+    label = _FIRST_ITEM_LABEL.match(sentence, cue_end, next_start)
+    if label is not None:
+        # "shall be subject to (i) an additional rate of duty of 40 percent, (ii) ...": the label
+        # opens the verb's first object, which runs to the next label
+        position = label.end()
     while True:
         match = _CLAUSE_BOUNDARY.search(sentence, position, next_start)
         if match is None or not _closes_serial_list(sentence, cue_end, match):
@@ -1800,6 +1805,10 @@ def _object_end(sentence: str, cue_end: int, next_start: int) -> int:
         if series is not None:
             end = series.start()
     return min(end, cue_end + MAX_OBJECT_CHARS)
+
+
+# an item label right after a verb: "subject to (i) ...", "will: (a) ..."
+_FIRST_ITEM_LABEL = re.compile(r"\s*:?\s*\((?:i|a|1)\)\s")
 
 
 # ", ensuring ...", ", and improving ...": a gerund opening the next item of a series (not a
@@ -4849,7 +4858,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], keep
     if not cue.inverted and not subjects and ("artner" in sentence or "ountries" in sentence or "ations" in sentence) \
             and _INDEFINITE_PARTY.search(
-            sentence, max(0, hit.start - 200) if coordinated else subject_region[0], hit.start):
+            sentence, max(0, hit.start - 200) if coordinated else subject_region[0], hit.start) \
+            and not (cue.intransitive and _GOODS_OF_ANY_PARTNER.search(sentence, subject_region[0], hit.start)):
         # "dozens of countries have agreed or offered to lower their tariff rates", "a trading
         # partner must conclude a deal", "a trading partner's commitments to address ...": no
         # party can be named, the sentence tells a pattern or a procedure
@@ -5281,6 +5291,11 @@ _INDEFINITE_PARTY = re.compile(
     r"\b(?:(?:dozens|scores|hundreds|many|several|some|numerous|most|a\s+number)\s+(?:of\s+)?(?:other\s+|our\s+)?"
     r"(?:countries|nations|trading\s+partners|partners)"
     r"|(?:a|any|each|every)\s+(?:foreign\s+)?trading\s+partner(?:['’]s)?)\b", re.IGNORECASE)
+# Goods whose origin is any partner, the subject of a levy ("Goods of any foreign trading partner
+# that is not listed in Annex I will be subject to a 10 percent duty"): the levying party acts
+_GOODS_OF_ANY_PARTNER = re.compile(
+    r"\b(?:goods|articles|products|imports)\s+(?:of|from)\s+(?:a|any|each|every)\s+(?:foreign\s+)?trading\s+partner\b",
+    re.IGNORECASE)
 # Cheap test before _domestic_deregulation: the words its objects need.
 _DOMESTIC_HINT = re.compile(r"egulat|ureaucra|red tape|ermitting|nvironment|EPA|ir[- ]quality|missions|clean")
 

@@ -142,3 +142,23 @@ def test_talks_the_signer_and_a_partner_agree_are_a_row_per_party():
 def test_talks_to_act_on_a_named_measure_keep_the_measure():
     rows = order("The Prime Minister of Malaysia and I agreed to begin negotiations to reduce tariffs on cars.")
     assert {(r.category, r.action) for r in rows} == {("tariff", "reduce")}
+
+
+# --- goods of any partner as the subject of a levy; a rate after a first item label -----------
+
+def test_goods_of_any_partner_subject_to_a_rate_are_the_signers_levy():
+    for text, rate in (("Goods of any foreign trading partner that is not named in Annex III to this order will be "
+                        "subject to an additional ad valorem rate of duty of 12 percent.", 12.0),
+                       ("Articles from each trading partner named in Annex III shall be subject to an additional duty "
+                        "of 18 percent.", 18.0)):
+        assert ("USA", "tariff", "impose", rate) in rates(order(text)), text
+    # a partner itself, not its goods, stays no party anyone can name
+    assert not order("Any trading partner that retaliates will be subject to higher duties.")
+
+
+def test_a_rate_after_the_first_item_label_is_the_verbs_object():
+    for text, rate in (("An article found to evade the duties of this order shall be subject to (i) an additional ad "
+                        "valorem rate of duty of 45 percent, and (ii) any other applicable fine.", 45.0),
+                       ("Fasteners found to have been routed through a third country shall be subject to (a) a duty "
+                        "of 35 percent and (b) any other penalty the law provides.", 35.0)):
+        assert ("USA", "tariff", "impose", rate) in rates(order(text)), text
