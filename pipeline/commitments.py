@@ -2080,6 +2080,17 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         # determining ...", "Each action ... remains independently valid and enforceable": the
         # order's scope, effective date, procedure or validity, no measure of its own (guide rule 3)
         return [], list(previous_actors)
+    exception = _IN_TRANSIT_EXCEPTION.search(sentence) if "in transit" in sentence else None
+    if exception is not None and exception.start() > 0:
+        # "These modifications shall be effective with respect to goods entered on or after ...,
+        # except that goods loaded onto a vessel ... and in transit ... shall not be subject to
+        # such additional duty and shall instead remain subject to the duties previously imposed":
+        # the goods already shipped are the order's scope (guide rule 3); only the main clause speaks
+        rows, carried = _sentence_commitments(sentence[:exception.start()].rstrip(" ,;") + ".", previous_actors,
+                                              heading_actors, context)
+        for row in rows:
+            row.evidence = sentence
+        return rows, carried
     if "should" in sentence and _ADVISED_EXEMPTION.search(sentence):
         # "I listed goods that, in my judgment, should not be subject to the duties imposed by that
         # order", "in their opinion, X should no longer be subject to the duty": a judgment or an
@@ -2405,6 +2416,10 @@ def _inherit_category(new_rows: list[Commitment], rows: list[Commitment]) -> Non
             row.category = before.category
 
 
+# the in-transit exception of an order's effective-date line: "except that goods loaded onto a
+# vessel at the port of loading and in transit on the final mode of transit before ..."
+_IN_TRANSIT_EXCEPTION = re.compile(r"\bexcept\s+that\s+(?:goods|articles|products)\s+(?:[\w-]+\s+){0,3}?loaded\s+onto\b",
+                                   re.IGNORECASE)
 # goods said to deserve an exemption ("should not / should no longer be subject to") (guide rule 3)
 _ADVISED_EXEMPTION = re.compile(r"\bshould\s+(?:not|no\s+longer)\s+(?:be\s+|remain\s+)?subject\s+to\b", re.IGNORECASE)
 _ORDER_APPLICATION_LINE = re.compile(

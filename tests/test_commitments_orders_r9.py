@@ -162,3 +162,22 @@ def test_a_rate_after_the_first_item_label_is_the_verbs_object():
                        ("Fasteners found to have been routed through a third country shall be subject to (a) a duty "
                         "of 35 percent and (b) any other penalty the law provides.", 35.0)):
         assert ("USA", "tariff", "impose", rate) in rates(order(text)), text
+
+
+# --- an effective-date line's in-transit exception is scope -------------------------------------
+
+def test_goods_already_in_transit_are_the_orders_scope():
+    rows = order("These changes shall be effective with respect to goods entered for consumption on or after 12:01 "
+                 "a.m. eastern daylight time on May 9, 2026, except that goods loaded onto a vessel at the port of "
+                 "loading and in transit on the final mode of transit before that time shall not be subject to such "
+                 "additional duty and shall instead remain subject to the duties previously imposed in Executive "
+                 "Order 15001, as amended.")
+    assert rows == []
+    rows = order("The duties in Annex II shall take effect for goods entered on or after June 1, 2026, except that "
+                 "articles already loaded onto a vessel and in transit before that date shall remain subject to the "
+                 "duties in force under Proclamation 9901.")
+    assert [(r.category, r.action) for r in rows] == [("tariff", "impose")]
+    rows = order("All fasteners of Ruritania shall be subject to an additional duty of 30 percent, effective for goods "
+                 "entered on or after May 9, 2026, except that goods loaded onto a vessel and in transit before that "
+                 "date shall not be subject to such additional duty.")
+    assert rates(rows) == [("USA", "tariff", "impose", 30.0)]
