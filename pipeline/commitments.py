@@ -1441,11 +1441,6 @@ def _previous_word(sentence: str, start: int) -> tuple[str, int]:
     return sentence[first:end].lower(), first
 
 
-def _is_word_char(char: str) -> bool:
-    """Regex ``\\w`` for one character."""
-    return char.isalnum() or char == "_"
-
-
 def _intransitive_verb(sentence: str, start: int) -> bool:
     """'the current tariff remains in effect': a measure as subject is the usual case."""
     word, _ = _previous_word(sentence, start)
