@@ -2086,11 +2086,6 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         for row in rows:
             row.evidence = sentence
         return rows, carried
-    if "should" in sentence and _ADVISED_EXEMPTION.search(sentence):
-        # "I listed goods that, in my judgment, should not be subject to the duties imposed by that
-        # order", "in their opinion, X should no longer be subject to the duty": a judgment or an
-        # advice on a measure's scope; what the order then decides ("shall not be subject to") is the row
-        return [], list(previous_actors)
     if context.order_text and ("ffect" in sentence or "alter" in sentence) and _UNTOUCHED_BY_ORDER.search(sentence):
         # "X is not affected by this order", "This order does not affect any other duties": what
         # the order leaves in force (rows for the duties named), nothing else the verbs say
@@ -2415,8 +2410,6 @@ def _inherit_category(new_rows: list[Commitment], rows: list[Commitment]) -> Non
 # vessel at the port of loading and in transit on the final mode of transit before ..."
 _IN_TRANSIT_EXCEPTION = re.compile(r"\bexcept\s+that\s+(?:goods|articles|products)\s+(?:[\w-]+\s+){0,3}?loaded\s+onto\b",
                                    re.IGNORECASE)
-# goods said to deserve an exemption ("should not / should no longer be subject to") (guide rule 3)
-_ADVISED_EXEMPTION = re.compile(r"\bshould\s+(?:not|no\s+longer)\s+(?:be\s+|remain\s+)?subject\s+to\b", re.IGNORECASE)
 _ORDER_APPLICATION_LINE = re.compile(
     r"(?:^|[.,:;)]\s+)(?:(?:this|the)\s+)(?:order|proclamation|memorandum)\s+(?:shall|will|does)\s+(?:only\s+|also\s+)?"
     r"(?:apply|be\s+effective|take\s+effect|become\s+effective)\b"
