@@ -1,6 +1,6 @@
 """Score the commitment extractor against the gold set (docs/gold-format.md).
 
-    .venv/bin/python -m bench.eval_commitments [--verbose] [--status-errors] [--set samples|white-house|news|holdout-4|holdout-5]
+    .venv/bin/python -m bench.eval_commitments [--verbose] [--status-errors] [--set samples|white-house|news|holdout-5]
 
 Documents are parsed with ``pipeline.parse.parse_document`` as the pipeline
 does. A predicted row matches a gold row when its evidence contains the gold
@@ -11,10 +11,10 @@ right) and per-field agreement over matched pairs, for each set and combined.
 from the gold row, with the gold and predicted values and the anchor.
 White-house documents are skipped, with a message, when ../shared/data is absent.
 
-The held-out sets (``tests/gold/commitments/white-house-holdout-4/`` and
-``white-house-holdout-5/``, annotated blind, never used for tuning) are scored
-only when asked for with ``--set holdout-4`` / ``--set holdout-5``, each reported
-on its own and never added to "combined", so the default figures are those of
+The held-out set (``tests/gold/commitments/white-house-holdout-5/``, annotated
+blind, never used for tuning) is scored only when asked for with
+``--set holdout-5``, reported on its own and never added to "combined", so the
+default figures are those of
 the tuning sets alone.
 """
 from __future__ import annotations
@@ -33,9 +33,9 @@ from pipeline.parse import parse_document
 SETS = ("samples", "white-house", "news")
 # The held-out sets: documents nobody tunes on, scored only on request (docs/gold-format.md).
 # Older held-out sets are released to the white-house tuning set after their last blind
-# score (the first in round 7, the second in round 8, the third in round 9;
-# docs/gold-format.md).
-HOLDOUT_FOLDERS = {"holdout-4": "white-house-holdout-4", "holdout-5": "white-house-holdout-5"}
+# score (the first in round 7, the second in round 8, the third in round 9, the
+# fourth in round 10; docs/gold-format.md).
+HOLDOUT_FOLDERS = {"holdout-5": "white-house-holdout-5"}
 VALUE_FIELDS = ("value_from", "value_to", "change", "amount", "unit")
 WHOLE_ROW_FIELDS = ("actor", "category", "action") + VALUE_FIELDS
 REPORTED_FIELDS = ("actor", "category", "action", "values", "amount", "duration", "status")
@@ -199,9 +199,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="print paired rows whose status or conditional flag differs from the gold row")
     parser.add_argument(
         "--set", choices=SETS + tuple(HOLDOUT_FOLDERS), action="append",
-        help="only this gold set (repeatable; default: samples, white-house and news). 'holdout-4' and "
-             "'holdout-5' score the held-out White House sets (tests/gold/commitments/white-house-holdout*/), "
-             "annotated blind and never used for tuning: each is reported on its own and never added to "
+        help="only this gold set (repeatable; default: samples, white-house and news). 'holdout-5' "
+             "scores the held-out White House set (tests/gold/commitments/white-house-holdout-5/), "
+             "annotated blind and never used for tuning: it is reported on its own and never added to "
              "'combined'")
     args = parser.parse_args(argv)
     if shared_data_dir() is None:
