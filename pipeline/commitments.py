@@ -363,6 +363,10 @@ class _Context:
     # measure only by its instrument ("continue the suspension effectuated by Executive Order 14298")
     trade_order: bool = False
     order_text: bool = False  # the text of a signed order or proclamation itself (not a fact sheet about one)
+    # the paragraph being read and where its current sentence starts: what "these jurisdictions"
+    # refers back to (set per sentence by _paragraph_commitments)
+    paragraph_text: str = ""
+    sentence_start: int = 0
 
 
 @dataclass
@@ -491,6 +495,7 @@ def _article_commitments(article: Article) -> list[Commitment]:
     pledge_items: set[int] = set()  # rows of the items under such a label: each its own pledge
     previous_text, rate_list_open = "", False  # the paragraph before, and whether it listed a partner's rate
     previous_kind, table_header = "", ""  # the paragraph kind before, and the header row of the table we are in
+    rate_lead = ""  # an order's "the additional rate of duty ... shall be:" whose lettered clauses give the rates
     for paragraph in article.paragraphs:
         text = paragraph.text or ""
         if not text.strip():
@@ -543,6 +548,12 @@ def _article_commitments(article: Article) -> list[Commitment]:
         # (an item of the same shape naming no country we know keeps the list going)
         rate_list_open = paragraph.kind == "list_item" and _COUNTRY_RATE_ITEM.match(text) is not None
         previous_text = text
+        if rate_lead and not _CLAUSE_LABEL.match(text):
+            rate_lead = ""  # the lettered clauses are over
+        if rate_lead and not found:
+            found = _rate_clause_rows(paragraph, rate_lead, context)
+        if context.order_text and text.rstrip().endswith(":") and _RATE_LEAD.search(text):
+            rate_lead = text
         if not found and template is not None:
             found = _list_item_rows(paragraph, template, context)
             itemised.update(id(row) for row in found)
@@ -1022,6 +1033,10 @@ def _document_context(article: Article) -> _Context:
         m.actor.country for m in find_actor_mentions(article.title or "", on) if m.actor.country)]
     speaker = people.most_common(1)[0][0] if people else None
     order_text = bool(in_force_by is not None and _SIGNED_ORDER_TEXT.search(head))
+    if in_force_by is None:
+        proclaimed_by = _proclamation_signer(article.paragraphs[:3], on)
+        if proclaimed_by:
+            in_force_by, order_text = proclaimed_by, True
     trade_order = order_text and bool(_trade_context().search(article.title or ""))
     return _Context(on, parties, default_status, article.article_id, in_force_by or None, signatories, speaker,
                     trade_order, order_text)
@@ -1029,6 +1044,28 @@ def _document_context(article: Article) -> _Context:
 
 # the text of an order or proclamation itself (not a fact sheet about one)
 _SIGNED_ORDER_TEXT = re.compile(r"\bBy the authority vested in me\b|\bhereby (?:order|proclaim)", re.IGNORECASE)
+
+
+# A proclamation's own text opens with its header ("BY THE PRESIDENT OF THE UNITED STATES OF
+# AMERICA", "A PROCLAMATION"); its enacting words ("do hereby proclaim") come only after the
+# recitals, far below the head the other order texts are known by
+_PROCLAMATION_HEADER = re.compile(r"^\s*BY THE PRESIDENT OF (?P<country>[A-Z][A-Z .,'-]{2,60}?)\s*$")
+_PROCLAMATION_LINE = re.compile(r"^\s*A PROCLAMATION\s*$")
+
+
+def _proclamation_signer(paragraphs: list[Paragraph], on: date | None) -> str | None:
+    """The country whose head of state signs the proclamation that these opening paragraphs
+    head (None when they are no proclamation's header)."""
+    texts = [p.text or "" for p in paragraphs]
+    if not any(_PROCLAMATION_LINE.match(t) for t in texts):
+        return None
+    for text in texts:
+        header = _PROCLAMATION_HEADER.match(text)
+        if header:
+            named = [m.actor.country for m in find_actor_mentions(header.group("country").title(), on)
+                     if m.actor.country]
+            return named[0] if named else None
+    return None
 
 
 def _signing_government(head: str, on: date | None) -> str | None:
@@ -1088,6 +1125,7 @@ def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors
         start += body_start
         end += body_start
         sentence = text[start:end]
+        context.paragraph_text, context.sentence_start = text, start
         sentence_rows, last_actors = _sentence_commitments(
             sentence, previous_actors, heading_actors, context
         )
@@ -1243,6 +1281,40 @@ def _partner_rate_rows(paragraph: Paragraph, name: str, rate: float, context: _C
         subject=_COUNTRY_RATE_SUBJECT, evidence=text.strip(), paragraph_index=0, char_start=0, char_end=0,
         counterparty=partner, value_to=rate, unit="percent", status=status or context.default_status,
         confidence=_confidence(levier, True, "tariff"), article_id=context.article_id,
+        extractor_version=EXTRACTOR_VERSION,
+    )
+    start = len(text) - len(text.lstrip())
+    _place([row], paragraph, start, start + len(text.strip()))
+    return [row]
+
+
+# An order's rate told as a lead and lettered clauses: "the applicable additional ad valorem rate of
+# duty ... for all articles listed in Annex I-C shall be:" then "(a) 25 percent, unless ...;" and
+# "(c) 10 percent, determined based on ..." (a clause with its own verb is read as any sentence)
+_RATE_LEAD = re.compile(
+    r"\b(?:rates?\s+of\s+duty|duty\s+rates?|tariff\s+rates?|tariffs?|dut(?:y|ies))\b[^.;:]{0,300}?"
+    r"\s(?:shall|will)\s+be(?:\s+as\s+follows)?\s*:\s*$", re.IGNORECASE)
+_CLAUSE_LABEL = re.compile(r"^\W*\(\s*(?:[a-z]|[ivx]{1,4})\s*\)")
+_RATE_CLAUSE = re.compile(
+    r"^\W*\(\s*(?:[a-z]|[ivx]{1,4})\s*\)\s*(?P<rate>zero|\d+(?:\.\d+)?)\s*(?:percent\b|%)(?!\s*(?:of|per)\b)",
+    re.IGNORECASE)
+
+
+def _rate_clause_rows(paragraph: Paragraph, lead: str, context: _Context) -> list[Commitment]:
+    """A lettered clause that opens with the rate its lead's copula sets ("(a) 25 percent, unless
+    ..."): the signer's `impose` row at that rate (`remove` at zero, convention 13)."""
+    match = _RATE_CLAUSE.match(paragraph.text)
+    if match is None or context.in_force_by is None:
+        return []
+    rate = match.group("rate")
+    level = 0.0 if rate.lower() == "zero" else float(rate)
+    text = paragraph.text
+    row = Commitment(
+        actor=context.in_force_by, category="tariff", action="remove" if level == 0 else "impose",
+        subject=_subject_phrase(text[match.end():]), evidence=text.strip(), paragraph_index=0,
+        char_start=0, char_end=0, products=hs_codes(text) or hs_codes(lead), value_to=level, unit="percent",
+        status="implemented", conditional=_states_condition(text),
+        confidence=_confidence(context.in_force_by, False, "tariff"), article_id=context.article_id,
         extractor_version=EXTRACTOR_VERSION,
     )
     start = len(text) - len(text.lstrip())
@@ -2075,6 +2147,14 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         # determining ...", "Each action ... remains independently valid and enforceable": the
         # order's scope, effective date, procedure or validity, no measure of its own (guide rule 3)
         return [], list(previous_actors)
+    if ("uthoriz" in sentence or "ecommend" in sentence or "dvis" in sentence or "uggest" in sentence
+            or " may take " in sentence) and _POWER_OR_ADVICE_LINE.search(sentence):
+        # "Section 604 ... authorizes the President to embody ...", "the Secretary recommended that
+        # I modify the tariffs ...", "has provided me information and recommendations regarding the
+        # tariffs ...", "The Secretary may take any appropriate measures to administer ... this
+        # proclamation": a power described, advice or a report received, or a delegation; the
+        # measure is what the text then decides (guide rule 2)
+        return [], list(previous_actors)
     exception = _IN_TRANSIT_EXCEPTION.search(sentence) if "in transit" in sentence else None
     if exception is not None and exception.start() > 0:
         # "These modifications shall be effective with respect to goods entered on or after ...,
@@ -2335,7 +2415,40 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
     if rows and ("ariff" in sentence or "uties" in sentence) and (" and " in sentence or "as well as" in sentence) \
             and _COORDINATED_MEASURE.search(sentence):
         rows.extend(_coordinated_measure_rows(sentence, rows))
+    if rows and "; " in sentence:
+        rows.extend(_semicolon_rate_rows(sentence, rows))
     return rows, carried
+
+
+# Rated objects of one verb listed with semicolons, as legal texts list them: "I imposed a duty of
+# 50 percent on X; a duty of 25 percent on Y; and a temporarily-reduced duty of 15 percent on Z"
+# (a comma list is read by the cue itself; a semicolon ends its object)
+_SEMICOLON_RATED_OBJECT = re.compile(
+    r";\s+(?:and\s+)?(?:an?|the)\s+(?P<mods>(?:[\w-]+\s+){0,3}?)(?:(?:ad\s+valorem\s+)?(?:duty|tariff|rate\s+of\s+duty)"
+    r"\s+of\s+(?P<rate>\d+(?:\.\d+)?)\s*(?:percent\b|%)|(?P<rate2>\d+(?:\.\d+)?)\s*(?:percent\b|%)\s+(?:[\w-]+\s+)?"
+    r"(?:tariff|duty)\b)(?P<rest>[^;]{0,160})", re.IGNORECASE)
+_MODS_ACTION = (("reduc", "reduce"), ("lower", "reduce"), ("increas", "raise"), ("rais", "raise"), ("higher", "raise"))
+
+
+def _semicolon_rate_rows(sentence: str, rows: list[Commitment]) -> list[Commitment]:
+    """A row per further rated object after a semicolon, made like the verb's rated row before it
+    (a "reduced"/"increased" rate says its own direction)."""
+    extra: list[Commitment] = []
+    for match in _SEMICOLON_RATED_OBJECT.finditer(sentence):
+        level = float(match.group("rate") or match.group("rate2"))
+        model = next((r for r in rows if r.evidence is sentence and r.category == "tariff" and r.value_to is not None
+                      and r.unit == "percent" and r.action in ("impose", "raise", "reduce")), None)
+        if model is None or any(r.category == "tariff" and r.value_to == level for r in rows + extra):
+            continue
+        if sentence.find(model.subject or "\0") > match.start():
+            continue  # the rated row is not the verb's object before this one
+        mods = match.group("mods").lower()
+        action = next((a for stem, a in _MODS_ACTION if stem in mods), model.action)
+        rest = match.group("rest")
+        extra.append(replace(model, action=action, value_from=None, value_to=level, change=None,
+                             subject=_subject_phrase(re.sub(r"^[;\s]*(?:and\s+)?", "", match.group(0))), products=hs_codes(rest),
+                             mentions=1, commitment_id=None))
+    return extra
 
 
 # A second measure joined to a tariff as the same verb's object: "imposed a 10% tariff on all
@@ -2415,6 +2528,14 @@ _ORDER_APPLICATION_LINE = re.compile(
     r"(?:apply|be\s+effective|take\s+effect|become\s+effective)\b"
     r"|\b(?:this|the)\s+(?:order|proclamation)\s+(?:sets\s+out|establishes)\s+the\s+procedures?\s+(?:for|by)\b"
     r"|\bremains?\s+(?:independently\s+)?valid\s+and\s+enforceable\b", re.IGNORECASE)
+# A power, advice or a delegation, never a measure taken (round 10, order texts)
+_POWER_OR_ADVICE_LINE = re.compile(
+    r"\bauthoriz(?:es|ed)\s+the\s+President\s+to\b(?![^;]*\bI\s+(?:hereby|have|will|shall|am)\b)"
+    r"|\b(?:recommend(?:s|ed)?|advis(?:es|ed)|suggest(?:s|ed)?)\s+(?:to\s+me\s+)?that\s+(?:I|the\s+President|we)\s"
+    r"|\b(?:provided\s+me(?:\s+with)?|received)\s+(?:(?:additional|further|new|current)\s+)?information"
+    r"(?:,\s+opinions,)?\s+and\s+recommendations\b"
+    r"|\bmay\s+take\s+(?:any|all|such)\s+(?:appropriate|necessary)\s+(?:measures|actions|steps)\s+to\s+"
+    r"(?:administer|implement|effectuate|enforce)\b")
 # "modifying the scope of the reciprocal tariffs that he first announced on April 2, 2025", "the
 # sanctions that President Trump imposed in 2018": a measure a relative clause recounts with its
 # date is the signer's earlier measure, in force (convention 1), though the clause's verb has it
@@ -3641,15 +3762,32 @@ def _copular_rate_rows(sentence: str, rows: list[Commitment], mentions: list[Act
         if any(r.category == "tariff" and r.value_to == level for r in rows + extra):
             continue
         partners = [c for c in _targets(sentence, (0, match.start("rate")), mentions, goods_only=True) if c != context.in_force_by]
-        extra.append(Commitment(
-            actor=context.in_force_by, category="tariff", action="remove" if level == 0 else "impose",
-            subject=_subject_phrase(sentence[:match.start("rate")]), evidence=sentence,
-            paragraph_index=0, char_start=0, char_end=0, counterparty=partners[0] if len(partners) == 1 else None,
-            products=hs_codes(sentence), value_to=level, unit="percent", status="implemented",
-            conditional=_states_condition(sentence), confidence=_confidence(context.in_force_by, False, "tariff"),
-            article_id=context.article_id, extractor_version=EXTRACTOR_VERSION,
-        ))
+        if not partners and _PARTNERS_NAMED_BEFORE.search(sentence, 0, match.start("rate")):
+            partners = [c for c in _partners_named_before(context) if c != context.in_force_by]
+        # a rate set for goods of several partners is a row per partner (guide rule 11)
+        for partner in partners or [None]:
+            extra.append(Commitment(
+                actor=context.in_force_by, category="tariff", action="remove" if level == 0 else "impose",
+                subject=_subject_phrase(sentence[:match.start("rate")]), evidence=sentence,
+                paragraph_index=0, char_start=0, char_end=0, counterparty=partner,
+                products=hs_codes(sentence), value_to=level, unit="percent", status="implemented",
+                conditional=_states_condition(sentence), confidence=_confidence(context.in_force_by, False, "tariff"),
+                article_id=context.article_id, extractor_version=EXTRACTOR_VERSION,
+            ))
     return extra
+
+
+# "For products of these jurisdictions with ...": goods of the partners an earlier sentence of
+# the same paragraph listed ("For products of A, B, or C, the rate of duty shall be determined by ...")
+_PARTNERS_NAMED_BEFORE = re.compile(
+    r"\b(?:products|goods|articles|imports)\s+(?:of|from)\s+(?:these|those|such|the\s+listed)\s+"
+    r"(?:jurisdictions|countries|trading\s+partners|partners|economies)\b", re.IGNORECASE)
+
+
+def _partners_named_before(context: _Context) -> list[str]:
+    """The countries whose goods the paragraph's sentences before the current one name."""
+    before = context.paragraph_text[:context.sentence_start]
+    return _targets(before, (0, len(before)), find_actor_mentions(before, context.on), goods_only=True)
 
 
 def _earlier_rate_rows(sentence: str, rows: list[Commitment],

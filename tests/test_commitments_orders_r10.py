@@ -1,0 +1,140 @@
+"""Commitment extraction, round 10: the legal text of proclamations and executive orders.
+
+Each rule is tested on the shape of a sentence or a text, with paraphrases of that shape.
+Every sentence here is our own, written for the rule it tests; countries, goods and figures
+are used only for their names.
+"""
+from datetime import datetime, timezone
+
+from commitment_text import commitments_from
+
+PUBLISHED = datetime(2026, 3, 2, 15, 0, tzinfo=timezone.utc)
+TITLE = "Adjusting Imports of Industrial Fasteners Into the United States"
+OPENING = ("By the authority vested in me as President by the Constitution and the laws of the United States "
+           "of America, it is hereby ordered:")
+HEADER = ("BY THE PRESIDENT OF THE UNITED STATES OF AMERICA", "A PROCLAMATION")
+
+
+def order(*texts, title=TITLE):
+    """Rows of an order's own text: its enacting line, then ``texts``."""
+    return commitments_from([OPENING, *texts], published_at=PUBLISHED, title=title, article_id="test-orders-r10")
+
+
+def proclamation(*recitals, operative=()):
+    """Rows of a proclamation's own text: header, numbered recitals, the enacting line, clauses."""
+    enacting = ("NOW, THEREFORE, I, JANE Q. PRESIDENT, President of the United States of America, by the "
+                "authority vested in me by the Constitution and the laws of the United States, do hereby "
+                "proclaim as follows:")
+    return commitments_from([*HEADER, *recitals, enacting, *operative], published_at=PUBLISHED, title=TITLE,
+                            article_id="test-proclamation-r10")
+
+
+def rates(rows):
+    return sorted((r.actor or "", r.category, r.action, r.value_to) for r in rows)
+
+
+def partner_rates(rows):
+    return sorted((r.actor or "", r.counterparty or "", r.action, r.value_to) for r in rows)
+
+
+# --- a proclamation is known by its header, not only by its (late) enacting words --------------
+
+def test_proclamation_recitals_are_read_as_the_signers_order_text():
+    # the copular rates of a proclamation's clauses are the signer's; without the header the
+    # text was read as an unsigned document and gave none of them
+    for clause, level in (
+            ("(1) The additional ad valorem rate of duty on bolts of any country shall be 30 percent.", 30.0),
+            ("(2) For such articles, the duty rate imposed under clause (1) of this proclamation shall be 12.5 "
+             "percent.", 12.5)):
+        rows = proclamation("1. In an earlier proclamation I found that bolts are imported in such quantities as "
+                            "to threaten to impair the national security.", operative=[clause])
+        assert ("USA", "tariff", "impose", level) in rates(rows), clause
+        assert all(r.status == "implemented" for r in rows if r.value_to == level)
+
+
+def test_a_page_without_the_proclamation_line_is_no_proclamation():
+    rows = commitments_from(["BY THE PRESIDENT OF THE UNITED STATES OF AMERICA",
+                             "The additional ad valorem rate of duty on bolts of any country shall be 30 percent."],
+                            published_at=PUBLISHED, title="Remarks on fasteners")
+    assert ("USA", "tariff", "impose", 30.0) not in rates(rows)
+
+
+# --- powers, advice and delegations are no measures -------------------------------------------
+
+def test_statutory_power_advice_and_delegation_lines_give_no_rows():
+    for text in (
+            "Section 604 of the Trade Act of 1974 authorizes the President to embody in the tariff schedule the "
+            "substance of statutes affecting import treatment, including the imposition of any rate of duty.",
+            "Section 338 of the Tariff Act of 1930 authorizes the President to impose new or additional duties "
+            "on the products of any country that discriminates against American commerce.",
+            "To address these circumstances, the Secretary recommended that I modify the tariffs imposed on "
+            "fasteners pursuant to Proclamation 9999.",
+            "The Trade Representative has also advised that I impose a duty of 20 percent on washers.",
+            "The Secretary has provided me with information, opinions, and recommendations regarding the "
+            "tariffs imposed on bolts.",
+            "I also have received further information and recommendations on trade matters, including the "
+            "status of negotiations to lower tariffs with Ruritania.",
+            "The Secretary of Homeland Security may take any appropriate measures to administer, implement, and "
+            "enforce this proclamation and the tariffs imposed in Proclamation 9999."):
+        assert order(text) == [], text
+
+
+def test_the_signers_own_measure_after_a_power_is_still_read():
+    rows = order("Section 232 authorizes the President to adjust imports, and I hereby impose a duty of 20 "
+                 "percent on washers.")
+    assert ("USA", "tariff", "impose", 20.0) in rates(rows)
+
+
+# --- a rate for goods of several partners: a row per partner, "these jurisdictions" resolved ---
+
+def test_copular_rate_for_listed_partners_gives_a_row_per_partner():
+    rows = order("(b) For products of Ruritania, Japan, or the Republic of Korea, the rate of duty shall be "
+                 "determined by the product's general rate. For products of these jurisdictions with a general "
+                 "rate below 15 percent, the sum of that rate and the additional duty pursuant to this clause "
+                 "shall be 15 percent.")
+    assert {(c, a, v) for _, c, a, v in partner_rates(rows)} >= {("JPN", "impose", 15.0), ("KOR", "impose", 15.0)}
+    rows = order("For goods of Switzerland and the United Kingdom, the additional ad valorem rate of duty "
+                 "pursuant to this order shall be 10 percent.")
+    assert {(c, v) for _, c, _, v in partner_rates(rows)} == {("CHE", 10.0), ("GBR", 10.0)}
+
+
+def test_these_countries_names_nobody_without_an_earlier_list():
+    rows = order("For products of these countries, the additional duty pursuant to this order shall be 10 percent.")
+    assert [(r.counterparty, r.value_to) for r in rows] == [(None, 10.0)]
+
+
+# --- a copular rate lead with lettered clauses ----------------------------------------------
+
+def test_lettered_clauses_under_a_rate_lead_give_their_rates():
+    rows = order(
+        "(2) Effective on or after June 8, 2026, the applicable additional ad valorem rate of duty for all bolts "
+        "listed in Annex II to this order shall be:",
+        "(a) 30 percent, unless a lower rate of duty applies pursuant to clause (2)(b);",
+        "(b) 8 percent, determined in the same manner as in clause (2)(a), for bolts made entirely of domestic "
+        "steel; and",
+        "(c) zero percent for bolts used in civil aircraft.")
+    assert {("USA", "tariff", "impose", 30.0), ("USA", "tariff", "impose", 8.0),
+            ("USA", "tariff", "remove", 0.0)} <= set(rates(rows))
+    rows = order("The rates of duty on washers shall be as follows:", "(i) 12 percent for steel washers;",
+                 "(ii) 6 percent for copper washers.")
+    assert {("USA", "tariff", "impose", 12.0), ("USA", "tariff", "impose", 6.0)} <= set(rates(rows))
+
+
+def test_lettered_clauses_without_a_rate_lead_are_not_rates():
+    rows = order("The Secretary shall report on the following matters:", "(a) 30 percent of the bolts inspected;",
+                 "(b) the share of washers made abroad.")
+    assert ("USA", "tariff", "impose", 30.0) not in rates(rows)
+
+
+# --- rated objects listed with semicolons --------------------------------------------------
+
+def test_semicolon_list_of_rated_objects_gives_a_row_each():
+    rows = order("In particular, I imposed an ad valorem duty of 40 percent on bolts made of titanium; an ad "
+                 "valorem duty of 20 percent on screws that are mostly titanium; and a temporarily-reduced ad "
+                 "valorem duty of 10 percent on wood screws.")
+    assert {("USA", "tariff", "impose", 40.0), ("USA", "tariff", "impose", 20.0),
+            ("USA", "tariff", "reduce", 10.0)} <= set(rates(rows))
+    rows = order("Under that order I imposed a 25% tariff on rivets; a 10% tariff on nails; and an increased "
+                 "35% duty on anchors.")
+    assert {("USA", "tariff", "impose", 25.0), ("USA", "tariff", "impose", 10.0),
+            ("USA", "tariff", "raise", 35.0)} <= set(rates(rows))
