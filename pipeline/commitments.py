@@ -2180,6 +2180,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             found = _side_deal_partner_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
             if found:
                 return found, list(previous_actors)
+        if "subject to" in sentence and context.in_force_by and _RATED_CATEGORY_WIDENED.search(sentence):
+            return _rated_category_rows(sentence, [], context), list(previous_actors)
         if _TALKS_HINT.search(sentence):
             found = _continuing_talks_rows(sentence, [], context)
             found += _trade_talks_rows(sentence, found, find_actor_mentions(sentence, context.on), context)
@@ -2417,7 +2419,36 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows.extend(_coordinated_measure_rows(sentence, rows))
     if rows and "; " in sentence:
         rows.extend(_semicolon_rate_rows(sentence, rows))
+    if "subject to" in sentence and context.in_force_by and _RATED_CATEGORY_WIDENED.search(sentence):
+        rows.extend(_rated_category_rows(sentence, rows, context))
     return rows, carried
+
+
+# Goods brought under a rated tariff category (the inclusions of a Section 232 action): "expands the
+# existing category of industrial equipment subject to a 15% tariff to include bulldozers", "X shall
+# be included in the category of derivative products subject to the temporarily-reduced 15 percent
+# duty", "adds Y to the list of parts subject to the 25% tariff"
+_RATED_CATEGORY_WIDENED = re.compile(
+    r"\b(?:(?:expand|extend|widen|broaden)(?:s|ed|ing)?\s+the\s+|(?:shall|will)\s+be\s+(?:included|added)\s+(?:in|to)\s+the\s+"
+    r"|add(?:s|ed|ing)?\s+[^;]{1,80}?\s+to\s+the\s+)(?:existing\s+)?(?:category|list|scope|coverage)\s+of\s+[^;]{1,80}?"
+    r"\bsubject\s+to\s+(?:an?|the)\s+(?P<mods>(?:[\w-]+\s+){0,2}?)(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies))\b", re.IGNORECASE)
+
+
+def _rated_category_rows(sentence: str, rows: list[Commitment], context: _Context) -> list[Commitment]:
+    """The signer's tariff at the category's rate on the goods brought under it (`reduce` when the
+    rate is named a reduced one), unless a row of the sentence already holds that rate."""
+    match = _RATED_CATEGORY_WIDENED.search(sentence)
+    level = float(match.group("rate"))
+    if any(r.category == "tariff" and r.value_to == level for r in rows):
+        return []
+    action = "reduce" if "reduc" in match.group("mods").lower() or "lower" in match.group("mods").lower() else "impose"
+    return [Commitment(
+        actor=context.in_force_by, category="tariff", action=action, subject=_subject_phrase(sentence[match.start():]),
+        evidence=sentence, paragraph_index=0, char_start=0, char_end=0, products=hs_codes(sentence),
+        value_to=level, unit="percent", status="implemented" if context.order_text else context.default_status,
+        conditional=_states_condition(sentence), confidence=_confidence(context.in_force_by, False, "tariff"),
+        article_id=context.article_id, extractor_version=EXTRACTOR_VERSION)]
 
 
 # Rated objects of one verb listed with semicolons, as legal texts list them: "I imposed a duty of

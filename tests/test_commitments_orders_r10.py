@@ -138,3 +138,26 @@ def test_semicolon_list_of_rated_objects_gives_a_row_each():
                  "35% duty on anchors.")
     assert {("USA", "tariff", "impose", 25.0), ("USA", "tariff", "impose", 10.0),
             ("USA", "tariff", "raise", 35.0)} <= set(rates(rows))
+
+
+# --- goods brought under a rated tariff category (inclusions) ------------------------------
+
+def test_goods_added_to_a_rated_category_take_its_rate():
+    fact = commitments_from(
+        ["Today, President Donald J. Trump signed a Proclamation adjusting tariffs on fasteners.",
+         "The Proclamation also expands the existing category of industrial fasteners subject to a 20% tariff "
+         "to include rivets and anchors made abroad."],
+        published_at=PUBLISHED, title="Fact Sheet: President Donald J. Trump Adjusts Tariffs on Fasteners")
+    assert ("USA", "tariff", "impose", 20.0) in rates(fact)
+    rows = order("I determine that garden tools and certain hand tools shall be included in the category of "
+                 "derivative products subject to the temporarily-reduced 12 percent ad valorem duty under "
+                 "Proclamation 9999.")
+    assert ("USA", "tariff", "reduce", 12.0) in rates(rows)
+    rows = order("The Secretary adds washers of stainless steel to the list of articles subject to the 25 percent "
+                 "duty under section 2 of this order.")
+    assert ("USA", "tariff", "impose", 25.0) in rates(rows)
+
+
+def test_a_category_named_without_a_rate_is_no_inclusion():
+    rows = order("The Secretary shall publish the category of derivative products subject to the duties.")
+    assert not [r for r in rows if r.value_to is not None]
