@@ -4415,6 +4415,25 @@ def _bound_by_the_deal(sentence: str, hit: _CueHit, mentions: list[ActorMention]
 # (gold-format convention 1); a sentence-initial "Should X ..." is a condition, kept apart
 _ADVICE_BEFORE = re.compile(
     r"\bshould\s+(?!(?:it|they|he|she|we|the|any|a|an|such|this|that)\b)[^;:!?]{0,120}$")  # (the sentence is already split: a period here ends "U.S.")
+# Round 10 precision: what an adviser recommended ("the Secretary recommended that I modify
+# the tariffs", "has provided me recommendations regarding the tariffs imposed in ...") is
+# advice received; the measure is the one the signer then decides ("I have determined ...").
+_RECOMMENDED_BEFORE = re.compile(
+    r"\b(?:recommend(?:s|ed)?\s+that|recommendations?\s+(?:regarding|on|concerning|about|with\s+respect\s+to))\s"
+    r"(?![^;:]*\b(?:I|we)\s+(?:have\s+)?(?:hereby\s+)?(?:determined?|decided?|therefore|accordingly)\b)[^;:]{0,320}$",
+    re.IGNORECASE)
+# Round 10 precision: an emergency, crisis or threat "addressed" is the ground an order states for
+# its measures ("to address the national emergency posed by the trade deficit", "to address,
+# among other things, the public health crisis"); the measures are told by their own verbs
+_GROUND_OBJECT = re.compile(
+    r"[\s,]*(?:among\s+other\s+things,\s*)?(?:(?:the|a|an|this|that|these|those|our|its|their)\s+)?"
+    r"(?:(?!(?:and|or)\b)[\w-]+\s+){0,3}?(?:emergenc(?:y|ies)|crisis|crises|threats?)\b", re.IGNORECASE)
+# the same advice as a verb's object: "received additional information and recommendations on
+# ...", "provided me information, opinions, and recommendations regarding ..."
+_ADVICE_OBJECT = re.compile(
+    r"\s*(?:(?:me|us|him|her|them|the\s+President)\s+)?(?:(?:additional|further|new|more|updated)\s+)?"
+    r"(?:information|recommendations|opinions|advice)\b(?:,?\s+(?:and\s+)?(?:information|recommendations|opinions|advice)\b)*"
+    r"(?:,?\s+(?:regarding|on|concerning|about|from|with\s+respect\s+to)\b|,\s*$|\s*$)")
 _DEMAND_BEFORE = re.compile(
     r"\b(?:urged?|urges|urging|called on|calls on|calling on|pressed|presses|pressing|demanded|demands|asked|asks"
     # "forcing some car plants in Europe to halt production": a consequence for others, not a pledge
@@ -4976,6 +4995,12 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], []  # "urged Washington to keep correcting ...": a demand on the other side
     if "should" in sentence and _ADVICE_BEFORE.search(sentence, max(0, hit.start - 120), hit.start):
         return [], keep  # "X should encourage firms to invest": advice or an opinion, no measure taken
+    if "ecommend" in sentence and _RECOMMENDED_BEFORE.search(sentence, max(0, hit.start - 320), hit.start):
+        return [], keep  # "the Secretary recommended that I modify the tariffs": advice received, not the act
+    if cue.action == "enforce" and hit.form.lower().startswith("address") and _GROUND_OBJECT.match(object_text):
+        return [], keep  # "invoking IEEPA to address the national emergency posed by ...": the legal ground, no measure
+    if _ADVICE_OBJECT.match(object_text):
+        return [], keep  # "has provided me information and recommendations regarding the tariffs": advice, no measure
     if _RIGHTS_AND_OBLIGATIONS.match(object_text):
         return [], keep  # "recognize their existing rights and obligations under the WTO": no measure
     if cue.action == "raise" and _lexicon().objects.match(object_text.lstrip(" ,")) is None and _RELATIONSHIP.match(object_text):
@@ -6393,11 +6418,22 @@ def _now_in_force(sentence: str, subject_region: tuple[int, int], hit: _CueHit, 
     if hit.form.lower() in _PRESENT_BURDEN_FORMS:
         return _previous_word(sentence, hit.start)[0] not in _AUXILIARIES | {"to", "also"} \
             and not _DEAL_SUBJECT.search(sentence, subject_region[0], hit.start)
+    if hit.form in _PRESENT_BURDEN_PLURALS:
+        return _PLURAL_SUBJECT_END.search(sentence, max(subject_region[0], hit.start - 40), hit.start) is not None \
+            and not _MODAL_AFTER.search(lead) and not _DEAL_SUBJECT.search(sentence, subject_region[0], hit.start)
     found = _PERFECT_DONE.search(lead, max(0, len(lead) - 90)) if " ha" in lead else None
     return found is not None and not _MODAL_AFTER.search(lead, found.end())
 
 
 _MODAL_AFTER = re.compile(r"\b(?:will|would|shall|to)\b", re.IGNORECASE)
+# Round 10 precision (status): the same burden told of several partners in the plural present
+# ("India (80%), Malaysia (40%), and Turkey (31%) impose higher rates", "Certain countries, like
+# Ruritania and Freedonia, restrict or prohibit the importation of ..."): measures in place now,
+# like "imposes" (guide rule 4). The verb must follow its subject: a bracketed rate, a name or a
+# plural party noun (not "to impose", "will impose", "each impose").
+_PRESENT_BURDEN_PLURALS = frozenset({"impose", "maintain", "levy", "charge", "ban", "restrict", "prohibit", "block"})
+_PLURAL_SUBJECT_END = re.compile(
+    r"(?:\)|\b[A-Z][\w.’'-]*|\b(?:countries|nations|economies|partners|governments|they)),?\s+$")
 
 
 # "may"/"might" ruling the verb's own clause (no comma or semicolon after it): a power or an

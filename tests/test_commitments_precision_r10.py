@@ -1,0 +1,87 @@
+"""Commitment extraction, round 10: precision across kinds — wrong fields, extra rows, status.
+
+Each rule is written for the shape of a sentence, tested on our own paraphrases of it, next to
+a sentence of the same shape that does state a commitment (the rule must not eat it). Every
+sentence here is ours; countries and figures are used for their names.
+"""
+from datetime import datetime, timezone
+
+from commitment_text import commitments_from, rows_of
+
+PUBLISHED = datetime(2026, 3, 10, 15, 0, tzinfo=timezone.utc)
+ORDER_TITLE = "Further Adjusting the Tariffs on Imports of Widgets Into the United States"
+FACT_SHEET_TITLE = "Fact Sheet: President Donald J. Trump Protects American Widget Makers"
+
+
+def extract(*texts, title=ORDER_TITLE):
+    return commitments_from(list(texts), published_at=PUBLISHED, title=title, article_id="test-precision-r10")
+
+
+# --- advice received: what an adviser recommended is not the measure -----------------------
+
+def test_a_recommendation_reported_in_an_order_gives_no_row():
+    for text in (
+            "The Secretary recommended that I raise the tariffs imposed on imported widgets.",
+            "The Trade Representative has also recommended that the President suspend the duties on "
+            "Ruritanian cheese.",
+            "In addition, the Secretary recommends that I include gadget housings within the product coverage "
+            "of the proclamation, to ensure that they are subject to the appropriate tariffs for widgets.",
+            "The Secretary has provided me information, opinions, and recommendations regarding the tariffs "
+            "imposed on widgets and the threats found in that proclamation.",
+            "I have also received additional information and recommendations on trade negotiations and on efforts "
+            "to retaliate against the United States for its actions to lower barriers."):
+        assert extract(text) == [], text
+
+
+def test_the_decision_after_a_recommendation_is_still_a_row():
+    rows = extract("Based on these recommendations, I have determined that it is necessary and appropriate to "
+                   "raise the tariff on widgets to 25 percent.")
+    assert ("USA", "tariff", "raise", 25.0, None, "percent") in rows_of(rows)
+    for text in ("The Secretary recommended that I act, and I have determined that it is necessary to impose a "
+                 "30 percent tariff on gadgets.",
+                 "The Secretary recommended that I act; I hereby impose a 30 percent tariff on gadgets."):
+        assert ("USA", "tariff", "impose", 30.0, None, "percent") in rows_of(extract(text)), text
+
+
+# --- an emergency, crisis or threat "addressed": the ground of an order, no measure ----------
+
+def test_addressing_an_emergency_or_a_crisis_gives_no_row():
+    for text in (
+            "President Trump is invoking his authority under the International Emergency Economic Powers Act "
+            "to address the national emergency posed by the persistent trade deficit driven by currency "
+            "manipulation.",
+            "Shortly after taking office, President Trump declared a national emergency to address, among "
+            "other things, the public health crisis caused by fentanyl smuggled across the border.",
+            "Partners that work with the United States to address the threat of gadget imports to national "
+            "security may be able to secure other terms."):
+        assert [r for r in extract(text, title=FACT_SHEET_TITLE) if r.action == "enforce"] == [], text
+
+
+def test_addressing_a_measure_or_a_flow_is_still_a_row():
+    rows = extract("Mexico will take significant measures to address the flow of fentanyl into the "
+                   "United States.", title="Joint Statement on United States-Mexico Trade")
+    assert ("MEX", "drug_enforcement", "enforce", None, None, None) in rows_of(rows)
+    rows = extract("Mexico will address barriers and threats to American dairy exports, including its import "
+                   "licensing requirements.", title="Joint Statement on United States-Mexico Trade")
+    assert [r.actor for r in rows] == ["MEX"]
+
+
+# --- status: a burden several partners levy, told in the plural present (guide rule 4) -------
+
+def test_plural_present_burden_of_named_partners_is_implemented():
+    for text in (
+            "The United States imposes a 2.5% tariff on motorcycles, while Japan (20%) and India (50%) impose "
+            "much higher duties on them.",
+            "Brazil (18 percent) and Indonesia (30 percent) impose a higher tariff on ethanol than the United "
+            "States does.",
+            "Certain countries, like Brazil, Chile, and Vietnam, restrict or prohibit the importation of used "
+            "machinery."):
+        rows = [r for r in extract(text, title=FACT_SHEET_TITLE) if r.actor != "USA"]
+        assert rows and {r.status for r in rows} == {"implemented"}, text
+
+
+def test_plural_verb_after_a_modal_or_to_is_not_in_force():
+    rows = extract("Japan and India will impose a 10% tariff on American motorcycles.", title=FACT_SHEET_TITLE)
+    assert rows and "implemented" not in {r.status for r in rows}
+    rows = extract("Japan and India agreed to impose a 10% tariff on gadgets.", title=FACT_SHEET_TITLE)
+    assert "implemented" not in {r.status for r in rows}
