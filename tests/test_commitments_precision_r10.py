@@ -22,8 +22,8 @@ def extract(*texts, title=ORDER_TITLE):
 def test_a_recommendation_reported_in_an_order_gives_no_row():
     for text in (
             "The Secretary recommended that I raise the tariffs imposed on imported widgets.",
-            "The Trade Representative has also recommended that the President suspend the duties on "
-            "Ruritanian cheese.",
+            "The Trade Representative has also recommended that I lower the duties on French cheese to 10 percent.",
+            "The Secretary of Commerce recommends that I impose a 25 percent tariff on imported drones.",
             "In addition, the Secretary recommends that I include gadget housings within the product coverage "
             "of the proclamation, to ensure that they are subject to the appropriate tariffs for widgets.",
             "The Secretary has provided me information, opinions, and recommendations regarding the tariffs "
@@ -52,8 +52,8 @@ def test_addressing_an_emergency_or_a_crisis_gives_no_row():
             "manipulation.",
             "Shortly after taking office, President Trump declared a national emergency to address, among "
             "other things, the public health crisis caused by fentanyl smuggled across the border.",
-            "Partners that work with the United States to address the threat of gadget imports to national "
-            "security may be able to secure other terms."):
+            "The President is invoking his authority under the International Emergency Economic Powers Act to "
+            "address the emergency posed by the trade deficit and currency manipulation."):
         assert [r for r in extract(text, title=FACT_SHEET_TITLE) if r.action == "enforce"] == [], text
 
 
@@ -85,3 +85,20 @@ def test_plural_verb_after_a_modal_or_to_is_not_in_force():
     assert rows and "implemented" not in {r.status for r in rows}
     rows = extract("Japan and India agreed to impose a 10% tariff on gadgets.", title=FACT_SHEET_TITLE)
     assert "implemented" not in {r.status for r in rows}
+
+
+# --- a larger tariff-rate quota is a tariff cut (convention 14) ------------------------------
+
+def test_increasing_a_tariff_rate_quota_is_a_reduction():
+    for text in (
+            "Today, President Donald J. Trump signed a Proclamation temporarily increasing the U.S. tariff-rate "
+            "quota for beef trimmings to lower grocery prices.",
+            "In March, President Trump raised the tariff-rate quota on raw cane sugar to ease supply.",
+            "The Proclamation increases the TRQ for Argentine beef for the rest of the year."):
+        rows = extract(text, title=FACT_SHEET_TITLE)
+        assert [(r.actor, r.category, r.action) for r in rows] == [("USA", "tariff", "reduce")], text
+
+
+def test_raising_a_tariff_is_still_a_raise():
+    rows = extract("The Proclamation increases the tariff on imported sugar to 25 percent.", title=FACT_SHEET_TITLE)
+    assert ("USA", "tariff", "raise", 25.0, None, "percent") in rows_of(rows)
