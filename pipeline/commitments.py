@@ -2563,6 +2563,7 @@ _ORDER_APPLICATION_LINE = re.compile(
 _POWER_OR_ADVICE_LINE = re.compile(
     r"\bauthoriz(?:es|ed)\s+the\s+President\s+to\b(?![^;]*\bI\s+(?:hereby|have|will|shall|am)\b)"
     r"|\b(?:recommend(?:s|ed)?|advis(?:es|ed)|suggest(?:s|ed)?)\s+(?:to\s+me\s+)?that\s+(?:I|the\s+President|we)\s"
+    r"(?!.*\bI\s+(?:hereby|have\s+determined|determine)\b)"  # ("...; I hereby impose ...", "..., and I have determined ...": the decision)
     r"|\b(?:provided\s+me(?:\s+with)?|received)\s+(?:(?:additional|further|new|current)\s+)?information"
     r"(?:,\s+opinions,)?\s+and\s+recommendations\b"
     r"|\bmay\s+take\s+(?:any|all|such)\s+(?:appropriate|necessary)\s+(?:measures|actions|steps)\s+to\s+"
@@ -4415,25 +4416,12 @@ def _bound_by_the_deal(sentence: str, hit: _CueHit, mentions: list[ActorMention]
 # (gold-format convention 1); a sentence-initial "Should X ..." is a condition, kept apart
 _ADVICE_BEFORE = re.compile(
     r"\bshould\s+(?!(?:it|they|he|she|we|the|any|a|an|such|this|that)\b)[^;:!?]{0,120}$")  # (the sentence is already split: a period here ends "U.S.")
-# Round 10 precision: what an adviser recommended ("the Secretary recommended that I modify
-# the tariffs", "has provided me recommendations regarding the tariffs imposed in ...") is
-# advice received; the measure is the one the signer then decides ("I have determined ...").
-_RECOMMENDED_BEFORE = re.compile(
-    r"\b(?:recommend(?:s|ed)?\s+that|recommendations?\s+(?:regarding|on|concerning|about|with\s+respect\s+to))\s"
-    r"(?![^;:]*\b(?:I|we)\s+(?:have\s+)?(?:hereby\s+)?(?:determined?|decided?|therefore|accordingly)\b)[^;:]{0,320}$",
-    re.IGNORECASE)
 # Round 10 precision: an emergency, crisis or threat "addressed" is the ground an order states for
 # its measures ("to address the national emergency posed by the trade deficit", "to address,
 # among other things, the public health crisis"); the measures are told by their own verbs
 _GROUND_OBJECT = re.compile(
     r"[\s,]*(?:among\s+other\s+things,\s*)?(?:(?:the|a|an|this|that|these|those|our|its|their)\s+)?"
     r"(?:(?!(?:and|or)\b)[\w-]+\s+){0,3}?(?:emergenc(?:y|ies)|crisis|crises|threats?)\b", re.IGNORECASE)
-# the same advice as a verb's object: "received additional information and recommendations on
-# ...", "provided me information, opinions, and recommendations regarding ..."
-_ADVICE_OBJECT = re.compile(
-    r"\s*(?:(?:me|us|him|her|them|the\s+President)\s+)?(?:(?:additional|further|new|more|updated)\s+)?"
-    r"(?:information|recommendations|opinions|advice)\b(?:,?\s+(?:and\s+)?(?:information|recommendations|opinions|advice)\b)*"
-    r"(?:,?\s+(?:regarding|on|concerning|about|from|with\s+respect\s+to)\b|,\s*$|\s*$)")
 _DEMAND_BEFORE = re.compile(
     r"\b(?:urged?|urges|urging|called on|calls on|calling on|pressed|presses|pressing|demanded|demands|asked|asks"
     # "forcing some car plants in Europe to halt production": a consequence for others, not a pledge
@@ -5003,12 +4991,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], []  # "urged Washington to keep correcting ...": a demand on the other side
     if "should" in sentence and _ADVICE_BEFORE.search(sentence, max(0, hit.start - 120), hit.start):
         return [], keep  # "X should encourage firms to invest": advice or an opinion, no measure taken
-    if "ecommend" in sentence and _RECOMMENDED_BEFORE.search(sentence, max(0, hit.start - 320), hit.start):
-        return [], keep  # "the Secretary recommended that I modify the tariffs": advice received, not the act
     if cue.action == "enforce" and hit.form.lower().startswith("address") and _GROUND_OBJECT.match(object_text):
         return [], keep  # "invoking IEEPA to address the national emergency posed by ...": the legal ground, no measure
-    if _ADVICE_OBJECT.match(object_text):
-        return [], keep  # "has provided me information and recommendations regarding the tariffs": advice, no measure
     if _RIGHTS_AND_OBLIGATIONS.match(object_text):
         return [], keep  # "recognize their existing rights and obligations under the WTO": no measure
     if cue.action == "raise" and _lexicon().objects.match(object_text.lstrip(" ,")) is None and _RELATIONSHIP.match(object_text):

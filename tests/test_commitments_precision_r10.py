@@ -18,6 +18,8 @@ def extract(*texts, title=ORDER_TITLE):
 
 
 # --- advice received: what an adviser recommended is not the measure -----------------------
+# (the orders rule's _POWER_OR_ADVICE_LINE, written the same night, reads these; the decision
+# told after the advice in the same sentence keeps its row)
 
 def test_a_recommendation_reported_in_an_order_gives_no_row():
     for text in (
