@@ -25,7 +25,8 @@ from pathlib import Path
 
 import yaml
 
-from pipeline.actors import ActorMention, may_match, put_behind_first_chars, required_literals, starting_with_first_chars
+from pipeline.actors import (ActorMention, may_match, put_behind_first_chars, put_behind_literals, required_literals,
+                             starting_with_first_chars)
 from pipeline.actors import trie_regex, with_first_chars
 from pipeline.actors import find_actor_mentions as _find_actor_mentions
 from pipeline.actors import mention_countries
@@ -6973,3 +6974,15 @@ _FAST_START_PATTERNS = (
     "_WISH_HINT", "_WITHOUT_NEED", "_WITH_SUBJECT", "_WORLDWIDE",
 )
 put_behind_first_chars(globals(), _FAST_START_PATTERNS)
+# Speed (issue 4, round 10): hint patterns searched in most sentences that match in few. Each
+# is put behind the literal test of actors.LiteralGuarded (after its lookahead above): the
+# words every match contains are read from the pattern when the module loads, so a word a
+# colleague adds to one of these patterns is added to its guard; no rule can be hidden by it
+# (tests/test_speed_r10.py checks each listed pattern's guard on text drawn from the pattern).
+# Chosen by replaying one sample pass's calls, plain vs guarded (gain >= 0.03 ms per pass).
+_LITERAL_GUARDED_PATTERNS = (
+    "_COMMENTARY_HINT", "_COURT_RECORD", "_DOCUMENT_IMPLEMENTED", "_DOMESTIC_HINT", "_DOMESTIC_TAX",
+    "_FOLLOWING_PLEDGES", "_MISSION_STATEMENT", "_NON_TRADE", "_PLANNED_HINT", "_PUNITIVE_CONDITION",
+    "_QUOTA", "_RETALIATORY", "_TALKS_HINT", "_WORLDWIDE",
+)
+put_behind_literals(globals(), _LITERAL_GUARDED_PATTERNS)

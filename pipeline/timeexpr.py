@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from pipeline.actors import put_behind_first_chars
+from pipeline.actors import put_behind_first_chars, put_behind_literals
 from pipeline.quantities import parse_number
 
 DAYS_PER_UNIT = {"day": 1, "week": 7, "month": 30, "year": 365}
@@ -272,3 +272,13 @@ _FAST_START_PATTERNS = (
     "_RELATIVE", "_RELATIVE_WORD", "_START_CUE", "_YEAR_LIST",
 )
 put_behind_first_chars(globals(), _FAST_START_PATTERNS)
+# Speed (issue 4, round 10): hint patterns searched in most sentences that match in few. Each
+# is put behind the literal test of actors.LiteralGuarded (after its lookahead above): the
+# words every match contains are read from the pattern when the module loads, so a word a
+# colleague adds to one of these patterns is added to its guard; no rule can be hidden by it
+# (tests/test_speed_r10.py checks each listed pattern's guard on text drawn from the pattern).
+# Chosen by replaying one sample pass's calls, plain vs guarded (gain >= 0.03 ms per pass).
+_LITERAL_GUARDED_PATTERNS = (
+    "_DECADE", "_DURATION_WORD", "_RELATIVE_WORD",
+)
+put_behind_literals(globals(), _LITERAL_GUARDED_PATTERNS)
