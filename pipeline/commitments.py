@@ -5550,7 +5550,11 @@ def _names_no_trade(sentence: str, category_text: str, object_text: str, subject
 
 # "a 10% tariff on all countries", "on imports from all trading partners": levied on everyone
 # ("All other countries will continue to be subject to the 10% baseline": the same rate)
-_WORLDWIDE = re.compile(r"\b(?:(?:on|to|from)\s+(?:imports\s+from\s+)?all|all other)\s+(?:countries|trading partners|nations)\b",
+_WORLDWIDE = re.compile(r"\b(?:(?:on|to|from)\s+(?:imports\s+from\s+)?all|all other)\s+(?:countries|trading partners|nations)\b"
+                        # an order's own words for the same: "all articles imported into the customs
+                        # territory of the United States shall be ... subject to" (round 10)
+                        r"|\ball\s+(?:articles|goods|imports|products)\s+imported\s+into\s+(?:the\s+customs\s+territory\s+of\s+)?"
+                        r"the\s+United\s+States\b",
                         re.IGNORECASE)
 
 

@@ -161,3 +161,25 @@ def test_goods_added_to_a_rated_category_take_its_rate():
 def test_a_category_named_without_a_rate_is_no_inclusion():
     rows = order("The Secretary shall publish the category of derivative products subject to the duties.")
     assert not [r for r in rows if r.value_to is not None]
+
+
+# --- an order's duty on "all articles imported into the United States" has no partner ------
+
+def test_duty_on_all_articles_imported_into_the_country_has_no_partner():
+    for text in ("(a) Except as otherwise provided in this order, all articles imported into the customs territory "
+                 "of the United States shall be, consistent with law, subject to an additional ad valorem rate of "
+                 "duty of 10 percent.",
+                 "All goods imported into the United States shall be subject to a duty of 5 percent."):
+        rows = order("Canada and Mexico have failed to stop the flow of fasteners.", text)
+        rated = [r for r in rows if r.value_to is not None]
+        assert rated and all(r.counterparty is None for r in rated), text
+
+
+def test_rate_on_all_partners_restated_in_the_operative_section_is_one_row():
+    rows = order("Canada and Mexico have failed to stop the flow of fasteners.",
+                 "Sec. 2. The additional ad valorem duty on all imports from all trading partners shall start at "
+                 "10 percent.",
+                 "Sec. 3. (a) Except as otherwise provided in this order, all articles imported into the customs "
+                 "territory of the United States shall be subject to an additional ad valorem rate of duty of "
+                 "10 percent.")
+    assert [r.value_to for r in rows if r.value_to is not None] == [10.0]
