@@ -65,7 +65,7 @@ _VERB_LEADS = frozenset(
     never further immediately then now still already both has have had is are was were be
     been being did does do agreed agrees committed commits plans plan intends intend
     expected expects decided decides further effectively fully including by while after before
-    through from includes include consider considers considering instead""".split()
+    through from includes include included consider considers considering instead""".split()
 )
 # A contracted auxiliary ending the word before a form ("we'll", "they've", "we’re", "they'd"):
 # the form is a verb, as after "will" / "have" ("'s" stays out: "Japan's cut" is a noun)

@@ -183,3 +183,15 @@ def test_rate_on_all_partners_restated_in_the_operative_section_is_one_row():
                  "territory of the United States shall be subject to an additional ad valorem rate of duty of "
                  "10 percent.")
     assert [r.value_to for r in rows if r.value_to is not None] == [10.0]
+
+
+# --- "which included imposing ...": a recounted measure told as what an action included ----
+
+def test_measure_an_earlier_action_included_is_its_row():
+    for text, action in (
+            ("Specifically, I established tariff programs, which included imposing additional ad valorem duties "
+             "on certain imports of fasteners.", "impose"),
+            ("In 2024, I established a tariff program, which included raising the duties on imported bolts to 25 "
+             "percent.", "raise")):
+        rows = order(text)
+        assert [(r.actor, r.category, r.action) for r in rows] == [("USA", "tariff", action)], text
