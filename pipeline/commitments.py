@@ -1136,6 +1136,8 @@ def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors
             sentence_rows = _drop_restated(sentence_rows, previous_rows)
         if "arriers" in sentence and _barrier_lead_broken_down(sentence, text, end):
             sentence_rows = [row for row in sentence_rows if not _barrier_lead_row(row)]
+        if previous_rows and sentence_rows and _DETAIL_OPENER.match(sentence):
+            rows = _without_detailed_leads(rows, previous_rows, sentence_rows)
         _place(sentence_rows, paragraph, start, end)
         rows.extend(sentence_rows)
         previous_rows = sentence_rows
@@ -1204,6 +1206,21 @@ _RESERVATION_OR_DEFINITION = re.compile(
     r"^\W*(?:\[\d+\]\s*)?(?:Nothing in this (?:Agreement|Framework|Arrangement|Article|Section|Chapter)\b"
     r"|For (?:the )?purposes? of this (?:Agreement|Framework|Arrangement|Article|Section|Chapter|paragraph|subparagraph)\b)")
 _ELABORATION = re.compile(r"^\W*(?:This|These|That|Those)\s+(?:also\s+)?(?:includes?|comprises?|covers?|means)\b")
+
+
+# "I modified the tariff regimes ... In particular, I imposed a duty of 50 percent on ...", "Japan will
+# provide ... openings in market access. Specifically, Japan is working toward a 75 percent increase
+# of rice procurements ...": the sentence details with figures what the one before said without
+_DETAIL_OPENER = re.compile(r"^\W*(?:In particular|Specifically|More specifically|Namely|In detail),\s")
+
+
+def _without_detailed_leads(rows: list[Commitment], previous: list[Commitment],
+                            detail: list[Commitment]) -> list[Commitment]:
+    """``rows`` less the figureless rows of the sentence before whose party the detailing sentence
+    gives rows with figures: a lead the details break down is no row of its own (guide rule 6)."""
+    detailed = {row.actor for row in detail if not _lacks_figures(row) and row.actor}
+    leads = {id(row) for row in previous if row.actor in detailed and _lacks_figures(row)}
+    return [row for row in rows if id(row) not in leads] if leads else rows
 
 
 def _drop_restated(rows: list[Commitment], previous: list[Commitment]) -> list[Commitment]:

@@ -195,3 +195,21 @@ def test_measure_an_earlier_action_included_is_its_row():
              "percent.", "raise")):
         rows = order(text)
         assert [(r.actor, r.category, r.action) for r in rows] == [("USA", "tariff", action)], text
+
+
+# --- a figureless lead detailed by "In particular," / "Specifically," with figures ----------
+
+def test_lead_detailed_with_figures_by_the_next_sentence_is_no_row():
+    for lead, detail in (
+            ("In an earlier proclamation, I modified the tariff program on fasteners to address the threat.",
+             "In particular, I imposed an ad valorem duty of 40 percent on bolts and a duty of 20 percent on nuts."),
+            ("Japan will adjust its tariffs on American machinery.",
+             "Specifically, Japan will cut its tariff on American tractors from 12 percent to 4 percent.")):
+        rows = order(lead + " " + detail)
+        assert rows and all(r.value_to is not None for r in rows), lead
+
+
+def test_lead_stays_when_the_next_sentence_adds_no_figure():
+    rows = order("I have imposed tariffs on imported fasteners. Specifically, certain wood screws shall no longer be "
+                 "subject to those tariffs.")
+    assert any(r.evidence.startswith("I have imposed") for r in rows)
