@@ -104,3 +104,25 @@ def test_increasing_a_tariff_rate_quota_is_a_reduction():
 def test_raising_a_tariff_is_still_a_raise():
     rows = extract("The Proclamation increases the tariff on imported sugar to 25 percent.", title=FACT_SHEET_TITLE)
     assert ("USA", "tariff", "raise", 25.0, None, "percent") in rows_of(rows)
+
+
+# --- a U.S. act on an object that names no trade: domestic policy (guide rule 1) --------------
+
+def test_domestic_acts_with_no_trade_object_give_no_row():
+    for text in (
+            "Upon returning to office, President Trump signed an Executive Order halting offshore drilling leases "
+            "to protect the fishing industry.",
+            "In February, President Trump repealed the Clean Power Plan rule, avoiding over $50 billion in costs "
+            "for American manufacturers.",
+            "Through this deal, President Trump has found a way to keep the video app operational while resolving "
+            "security issues with new investment."):
+        assert extract(text, title=FACT_SHEET_TITLE) == [], text
+
+
+def test_acts_on_trade_objects_or_foreign_parties_are_still_rows():
+    for text, row in (
+            ("President Trump signed an Executive Order halting imports of Venezuelan oil.",
+             ("USA", "other", "suspend")),
+            ("The United States will remove its restrictions on imports of Chilean cherries.",
+             ("USA", "import_restriction", "remove"))):
+        assert row in [(r.actor, r.category, r.action) for r in extract(text, title=FACT_SHEET_TITLE)], text
