@@ -6424,6 +6424,10 @@ def _status(sentence: str, subject_region: tuple[int, int], hit: _CueHit,
         return "implemented"
     if _now_in_force(sentence, subject_region, hit, lead):
         return "implemented"  # "Canada imposes tariffs on U.S. cars", "Argentina has taken action against ...": in place now
+    if action == "negotiate" and context.order_text and hit.form.split()[0].lower() in _TALKS_HELD_FORMS:
+        # "the United States has entered into discussions with the PRC", "held talks with X" in an
+        # order's recitals: talks one party reports, not terms both announced (convention 7)
+        return "announced"
     told = sentence[:object_region[1]]
     if _in_force_by_order(actors, context) and action != "negotiate" and not _OWN_PLEDGE.search(sentence, 0, hit.end):
         # the signing government's own measures in an order or its fact sheet are in force
@@ -6468,6 +6472,8 @@ def _now_in_force(sentence: str, subject_region: tuple[int, int], hit: _CueHit, 
     return found is not None and not _MODAL_AFTER.search(lead, found.end())
 
 
+# Round 10 precision (status): talks reported as held or entered into, in the past
+_TALKS_HELD_FORMS = frozenset({"entered", "held", "began", "begun", "started", "opened", "launched", "resumed"})
 _MODAL_AFTER = re.compile(r"\b(?:will|would|shall|to)\b", re.IGNORECASE)
 # Round 10 precision (status): the same burden told of several partners in the plural present
 # ("India (80%), Malaysia (40%), and Turkey (31%) impose higher rates", "Certain countries, like

@@ -126,3 +126,25 @@ def test_acts_on_trade_objects_or_foreign_parties_are_still_rows():
             ("The United States will remove its restrictions on imports of Chilean cherries.",
              ("USA", "import_restriction", "remove"))):
         assert row in [(r.actor, r.category, r.action) for r in extract(text, title=FACT_SHEET_TITLE)], text
+
+
+# --- status: talks an order reports as held are one party's report (convention 7, Q8b) -------
+
+ORDER_OPENING = ("By the authority vested in me as President by the Constitution and the laws of the United States "
+                 "of America, it is hereby ordered:")
+DEAL_ORDER_TITLE = "Implementing the Trade Agreement Between the United States and Japan"
+
+
+def test_talks_held_in_an_order_recital_are_announced():
+    for text in (
+            "Since I signed Executive Order 14300, the United States has entered into discussions with Japan to "
+            "address the lack of reciprocity in our trade.",
+            "Subsequently, the United States held talks with India on the barriers facing American exporters."):
+        rows = extract(ORDER_OPENING, text, title=DEAL_ORDER_TITLE)
+        assert len(rows) == 2 and {r.status for r in rows} == {"announced"}, text
+
+
+def test_talks_still_to_come_in_an_order_stay_agreed():
+    rows = extract(ORDER_OPENING, "The United States and Japan will continue negotiations on a reciprocal trade "
+                   "agreement.", title=DEAL_ORDER_TITLE)
+    assert rows and {r.status for r in rows} == {"agreed"}
