@@ -330,7 +330,15 @@ class LiteralGuarded:
         return False
 
     def search(self, text, *bounds):
-        return self.regex.search(text, *bounds) if self._holds_a_literal(text) else None
+        # (the test of _holds_a_literal written inline: search is the one called most)
+        if type(text) is str:
+            folded = fold_case(text)
+            for literal in self.literals:
+                if literal in folded:
+                    break
+            else:
+                return None
+        return self.regex.search(text, *bounds)
 
     def match(self, text, *bounds):
         return self.regex.match(text, *bounds) if self._holds_a_literal(text) else None

@@ -15,7 +15,10 @@ from pipeline.parse import parse_document
 from pipeline.sentences import split_sentences
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
-GUARDED = [(module, name) for module in (commitments, timeexpr) for name in module._LITERAL_GUARDED_PATTERNS]
+LISTED = [(module, name) for module in (commitments, timeexpr) for name in module._LITERAL_GUARDED_PATTERNS]
+# every guarded pattern by a name: the listed module patterns and the lexicon's status patterns
+GUARDED = [(name, getattr(module, name)) for module, name in LISTED] + [
+    (f"status {name}", pattern) for name, pattern in commitments._status_patterns().items()]
 
 
 def _folded_by_translation(text: str) -> str:
@@ -34,11 +37,10 @@ def test_fold_case_still_folds_the_regex_engines_ascii_look_alikes_next_to_curly
     assert fold_case("Talkſ \u2019on\u2019 \u0130MPORTS by \u212aorea") == "talks \u2019on\u2019 imports by korea"
 
 
-def test_every_listed_pattern_is_behind_a_guard_read_from_it():
+def test_every_listed_pattern_and_status_pattern_is_behind_a_guard_read_from_it():
     # a listed pattern that lost its required words (no guard can be read) runs unguarded: only
     # slower, never wrong; drop it from the list then
-    for module, name in GUARDED:
-        guarded = getattr(module, name)
+    for name, guarded in GUARDED:
         assert isinstance(guarded, LiteralGuarded), name
         assert set(guarded.literals) == required_literals([guarded.regex.pattern], guarded.regex.flags), name
 
@@ -60,8 +62,7 @@ def test_a_guarded_pattern_skips_only_texts_without_its_words():
 def test_every_text_a_guarded_pattern_matches_passes_its_guard(data):
     # a word a colleague adds to a listed pattern is read into its guard when the module
     # loads: a phrase drawn from the pattern as it now stands is never skipped
-    module, name = data.draw(st.sampled_from(GUARDED))
-    guarded = getattr(module, name)
+    name, guarded = data.draw(st.sampled_from(GUARDED))
     phrase = data.draw(st.from_regex(guarded.regex, fullmatch=False))
     found = guarded.regex.search(phrase)
     assert found is not None
@@ -76,8 +77,7 @@ def test_guarded_patterns_answer_as_plain_ones_on_every_sample_sentence():
                 text = paragraph.text or ""
                 sentences += [text[start:end] for start, end in split_sentences(text)]
     assert len(sentences) > 300
-    for module, name in GUARDED:
-        guarded = getattr(module, name)
+    for name, guarded in GUARDED:
         for sentence in sentences:
             for bounds in ((), (len(sentence) // 3,), (0, len(sentence) // 2)):
                 plain = guarded.regex.search(sentence, *bounds)
