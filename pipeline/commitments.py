@@ -134,7 +134,8 @@ _POSSESSIVE_S = re.compile(r"\s*(?:'s|’s)")
 # match). Add a boundary to the group its first character belongs to.
 _CLAUSE_BOUNDARY = re.compile(
     # (", as (initially) set forth in Executive Order N, to 19 percent", ", as amended,": an aside on the measure, no clause)
-    r";|:\s|,\s*(?:while|whereas|but|and|although|as(?!\s+(?:(?:\w+ly|first|already|earlier)\s+)?(?:set\s+(?:forth|out)|amended)\b))\s|,\s*(?:bringing|taking|pushing|putting)\s(?=(?:[\w-]+\s+){0,4}(?:rate|tariff|total|level)s?\b)"
+    # (", as necessary,", ", as needed,": an aside on the verb, its object follows, round 10; ", as appropriate," often closes a clause)
+    r";|:\s|,\s*(?:while|whereas|but|and|although|as(?!\s+(?:(?:\w+ly|first|already|earlier)\s+)?(?:set\s+(?:forth|out)|amended)\b)(?!\s+(?:necessary|needed|required)\s*,))\s|,\s*(?:bringing|taking|pushing|putting)\s(?=(?:[\w-]+\s+){0,4}(?:rate|tariff|total|level)s?\b)"
     r"|\s(?:(?:while|whereas|but)\s|(?=(?:if|unless|provided that)\s)|-\s)"
     r"|\((?<![\w)]\()\s*(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*\)\s|—(?!\s*(?:down|up) from)|–\s(?!(?:down|up) from)"
     r"|\b(?:(?:said|says|announced|stated|added|noted|confirmed)(?:\s+(?:in an? \w+|on \w+day|late on \w+day))?(?:\s+that)?\s"
