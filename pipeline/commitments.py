@@ -5345,11 +5345,28 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
                 and _PROTECTIONS.match(object_text) and _lexicon().negation["standstill"].search(
                     sentence[subject_region[0]:hit.end]):
             negation = "standstill"  # "shall not weaken or reduce the protections in its labor laws": kept as they are
+        if negation is not None and category == "purchase" and context.default_status == "agreed" \
+                and _SOURCE_OF_CONCERN.search(object_text):
+            # "shall not purchase nuclear reactors from certain countries", "will not buy telecom gear
+            # from suppliers of concern": a source shut out is an import restriction (round 10)
+            cue = replace(cue, action="restrict")
+            category = "import_restriction"
+            negation = "recast"
+            status = "agreed"
+        if negation is not None and context.default_status == "agreed" and _RESTRICTIVE_MANNER.search(object_text):
+            # "shall not apply import licensing in a manner that restricts the importation of U.S.
+            # goods", "will not administer permits in a way that discriminates against U.S. products":
+            # the measure stays, its restrictive use goes, so the goods' treatment is eased (round 10)
+            cue = replace(cue, action="relax")
+            negation = "recast"
+            status = "agreed"
         if negation is None:
             # "did not lower duties": no measure taken; "goods will not be subject to the
             # duty": the scope of a measure told elsewhere
             return [], actors
-        if negation == "standstill":
+        if negation == "recast":
+            pass  # the action and status are set above
+        elif negation == "standstill":
             # "the parties will not impose customs duties on electronic transmissions":
             # keeping a measure absent (gold-format convention 11)
             cue = replace(cue, action="maintain")
@@ -6522,6 +6539,15 @@ def _reports_deal_terms(sentence: str, speech_start: int, actors: list[str] | No
 
 # Actions that create a burden: promising not to take one keeps things as they are.
 _BURDENS = frozenset({"impose", "raise", "restrict", "enforce", "maintain"})
+
+
+# a measure applied so as to hold back the other side's goods ("in a manner that restricts ...")
+_RESTRICTIVE_MANNER = re.compile(r"\bin\s+a\s+(?:manner|way)\s+that\s+(?:restricts|limits|impedes|discriminates)\b")
+# Goods barred by their source in an agreed text: "from certain countries", "from a country that
+# jeopardizes ...", "from third-country suppliers of concern", "from untrusted vendors"
+_SOURCE_OF_CONCERN = re.compile(
+    r"\bfrom\s+(?:(?:certain|any|a|third|foreign|specified|listed|untrusted|non-market)\s+)*(?:[\w-]+\s+)?"
+    r"(?:countr(?:y|ies)|suppliers?|vendors?|sources?|entities)\b", re.IGNORECASE)
 
 
 def _negation_kind(lead: str, action: str, context: _Context) -> str | None:

@@ -47,3 +47,55 @@ def test_upholding_a_ruling_names_no_measure():
 ])
 def test_easing_defense_trade_is_export_control_relief(text):
     assert triples(extract(text)) == {("USA", "export_control", "relax")}
+
+
+# A purchase a party pledges not to make from a source of concern shuts that source out: an
+# import restriction, agreed (not a refused purchase).
+@pytest.mark.parametrize("text", [
+    "Peru shall not purchase any nuclear reactors, fuel rods, or enriched uranium from certain countries, "
+    "except where no alternative supplier exists.",
+    "Peru shall not agree to new purchases of nuclear fuel from a country that threatens essential U.S. interests.",
+    "Peru shall not buy telecommunications equipment from untrusted vendors.",
+])
+def test_not_buying_from_a_source_of_concern_restricts_imports(text):
+    rows = extract(text)
+    assert triples(rows) == {("PER", "import_restriction", "restrict")}
+    assert rows[0].status == "agreed"
+
+
+def test_not_buying_without_a_source_stays_a_refused_purchase():
+    rows = extract("Peru shall not purchase additional soybeans.")
+    assert triples(rows) == {("PER", "purchase", "purchase")} and rows[0].status == "rejected"
+
+
+# A measure a party pledges not to apply "in a manner that restricts" the other side's goods stays,
+# only its restrictive use goes: the goods' treatment is eased (relax), not kept absent (maintain).
+@pytest.mark.parametrize("text, category", [
+    ("Peru shall not apply import licensing to U.S. originating goods in a manner that restricts the "
+     "importation of such goods.", "import_restriction"),
+    ("Peru shall not apply sanitary certificates in a way that discriminates against U.S. products.",
+     "import_restriction"),
+])
+def test_a_measure_not_applied_restrictively_is_eased(text, category):
+    rows = extract(text)
+    assert triples(rows) == {("PER", category, "relax")} and rows[0].status == "agreed"
+
+
+def test_a_measure_not_applied_at_all_is_still_kept_absent():
+    assert triples(extract("Peru shall not apply tariffs to U.S. goods.")) == {("PER", "tariff", "maintain")}
+
+
+# Enforcement named by its strength: "take effective ... actions against X", "take strong measures
+# against X"; the object says what it is against (a fact sheet's "taking further action" is no measure).
+@pytest.mark.parametrize("text, category", [
+    ("Peru shall prioritize and shall take effective criminal and border enforcement actions against "
+     "copyright and trademark infringements.", "intellectual_property"),
+    ("Peru will take strong measures against counterfeit goods sold in its markets.", "intellectual_property"),
+    ("Peru shall take effective steps against fentanyl trafficking through its ports.", "drug_enforcement"),
+])
+def test_taking_effective_action_against_a_practice_is_enforcement(text, category):
+    assert triples(extract(text)) == {("PER", category, "enforce")}
+
+
+def test_taking_steps_for_no_measure_gives_no_row():
+    assert extract("The government of Peru will take appropriate steps to improve the economy.") == []
