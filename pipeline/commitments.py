@@ -102,7 +102,9 @@ _BOTH_PARTIES = re.compile(
 )
 # "a Party shall seek consultations", "either Party may request": a treaty obligation on whichever
 # party acts is one on each of them (guide rule 9); capitalised, the treaty's defined term
-_ANY_TREATY_PARTY = re.compile(r"\b(?:[Aa]|[Ee]ither|[Ee]ach|[Tt]he) Party\b")  # ("the Party shall ... seek consultations"; not "the other Party")
+# ("the Party shall ... seek consultations"; "the other Party shall consider", "No Party shall contest":
+# as the subject of a modal, whichever party that is, round 10; not "consult with the other Party")
+_ANY_TREATY_PARTY = re.compile(r"\b(?:[Aa]|[Ee]ither|[Ee]ach|[Tt]he) Party\b|\b(?:[Tt]he other|[Nn]o|[Nn]either) Party(?=\s+(?:shall|will|may|must)\b)")
 _HE_AFTER_COMMA = re.compile(r",\s+(?:he|she)\s+(?:(?:is|has|will|also|then|now)\s+){0,2}$")
 # "On April 2, the President announced ...", "The President also established ...": in a signed
 # order's fact sheet the bare title is the signing President (not "the President of Brazil")
@@ -1471,13 +1473,24 @@ def _joined_alternative(sentence: str, previous: _CueHit, start: int) -> bool:
     ) or previous.cue.lemma == "impose")  # "imposing and strengthening tariffs": one measure, its first verb (convention 11)
 
 
+# " with the United States to ", " with its partners to ": the partner of a cooperation verb, then its aim
+_COOPERATE_WITH_PARTNER_TO = re.compile(r"\s+with\s+(?:the\s+|its\s+|their\s+)?[^,;:()]{1,40}?\s+to\s+")
+
+
 def _purpose_of_talks(sentence: str, previous: _CueHit, start: int) -> bool:
     """Cooperation on a named subject, then "to" + verb: the verb is the aim of the
     cooperation, not a measure ("enhancing cooperation on the alignment of standards to
     reduce barriers")."""
-    if previous.cue.action != "negotiate" or not re.search(r"cooperation|coordination", previous.form, re.IGNORECASE):
+    if previous.cue.action != "negotiate":
         return False
     between = sentence[previous.end:start]
+    if _COOPERATE_WITH_PARTNER_TO.fullmatch(between) and re.match(r"(?:cooperat|collaborat)", previous.form, re.IGNORECASE):
+        # "collaborate with the United States to address cybersecurity challenges", "cooperate
+        # with Japan to regulate ...": the verb names what the cooperation is on (round 10); a
+        # fight ("to combat transshipment") is the enforcement itself, as "cooperation on combating"
+        return not _FIGHT_VERB.match(sentence, start)
+    if not re.search(r"cooperation|coordination", previous.form, re.IGNORECASE):
+        return False
     # (", and work to address forced labor": a second pledge coordinated with the talks, not their aim)
     return re.search(r"\w\s+to\s+$", between) is not None and len(between.split()) >= 3 \
         and re.search(r"[;:]", between) is None and re.search(r",\s+and\s+\w+\s+to\s+$", between) is None
@@ -4537,6 +4550,8 @@ def _other_subject(sentence: str, region: tuple[int, int], mentions: list[ActorM
     text = sentence[start:end]
     if not text.strip() or _BOTH_PARTIES.search(text) or ("articipants" in text and _PARTICIPANTS.search(text)) or _FIRST_PERSON.search(text):
         return False
+    if "Party" in text and _ANY_TREATY_PARTY.search(text):
+        return False  # "the other Party shall consider ...": a treaty party, whichever it is
     if "we " in text and _SIGNER_AND_PARTNER.search(sentence, 0, end):
         return False  # "I spoke with President X, during which we agreed": the signer and X
     if _PLEDGE_NOUN.search(text):
@@ -5152,6 +5167,14 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         category = "other"  # "cooperate to facilitate investment and trade in critical minerals" (convention 12)
     if cue.lemma == "open" and category != "tariff":
         category = "market_access"  # "open its dairy sector ..., the sticking point in talks": the market is the object
+    if cue.lemma == "enforce" and "restrictive effect" in object_text and hit.form.lower().startswith("adopt") \
+            and _EQUIVALENT_RESTRICTION.search(object_text):
+        # "adopt similar measures of equivalent restrictive effect to those of the United States",
+        # "adopt or maintain a measure with equivalent restrictive effect": the partner's restriction
+        # mirrored (convention 11: adopting a ban is `restrict`); on what the words after it name, else imports
+        cue = replace(cue, action="restrict", needs_category=False)
+        mirrored = object_text[_EQUIVALENT_RESTRICTION.search(object_text).end():]
+        category = _category(cue, mirrored) if _first_object(mirrored) else "import_restriction"
     if cue.action == "negotiate" and _first_object(category_text) is None:
         means = _INCLUDING_MEANS.match(sentence, object_region[0]) or _TALKS_AIM.match(sentence, object_region[0])
         if means and _first_object(means.group(1)):
@@ -6541,6 +6564,9 @@ def _reports_deal_terms(sentence: str, speech_start: int, actors: list[str] | No
 _BURDENS = frozenset({"impose", "raise", "restrict", "enforce", "maintain"})
 
 
+# a measure copied from the other side's: "similar measures of equivalent restrictive effect", "a
+# measure with equivalent restrictive effect as the measure adopted by the United States"
+_EQUIVALENT_RESTRICTION = re.compile(r"\b(?:equivalent|similar|comparable)\s+restrictive\s+effect\b")
 # a measure applied so as to hold back the other side's goods ("in a manner that restricts ...")
 _RESTRICTIVE_MANNER = re.compile(r"\bin\s+a\s+(?:manner|way)\s+that\s+(?:restricts|limits|impedes|discriminates)\b")
 # Goods barred by their source in an agreed text: "from certain countries", "from a country that

@@ -99,3 +99,74 @@ def test_taking_effective_action_against_a_practice_is_enforcement(text, categor
 
 def test_taking_steps_for_no_measure_gives_no_row():
     assert extract("The government of Peru will take appropriate steps to improve the economy.") == []
+
+
+# "The other Party shall ...", "No Party shall ...": a treaty party named by its role is either party
+# (a row each); "consider ... in good faith" a request is a step on the deal; "No Party shall"
+# negates like "shall not" (a standstill, convention 11).
+@pytest.mark.parametrize("texts", [
+    ("Each Party may request modifications to this Agreement.", "The other Party shall consider such "
+     "modifications in good faith."),
+    ("Either Party may propose changes to the annexes, which the other Party shall consider in good faith.",),
+])
+def test_the_other_party_considering_a_request_is_talks_for_both(texts):
+    rows = extract(" ".join(texts))
+    assert sorted((r.actor, r.category, r.action) for r in rows) == [
+        ("PER", "diplomatic", "negotiate"), ("USA", "diplomatic", "negotiate")]
+
+
+@pytest.mark.parametrize("text", [
+    "No Party shall impose customs duties on electronic transmissions.",
+    "Neither Party shall impose customs duties on electronic transmissions between the Parties.",
+])
+def test_no_party_shall_is_a_standstill_for_both(text):
+    rows = extract(text)
+    assert sorted((r.actor, r.category, r.action) for r in rows) == [
+        ("PER", "tariff", "maintain"), ("USA", "tariff", "maintain")]
+
+
+def test_consulting_the_other_party_does_not_make_it_a_subject():
+    assert triples(extract("Peru shall consult with the other Party and remove its tariffs on cars.")) == {
+        ("PER", "tariff", "remove")}
+
+
+# Unfair practices of firms (third-country companies, state-owned enterprises) are a topic the
+# object names: addressing them is enforcement (`other`).
+@pytest.mark.parametrize("text", [
+    "Peru shall adopt and implement measures to address unfair practices of companies owned or controlled "
+    "by third countries operating in Peru.",
+    "Peru shall address unfair commercial practices of state-owned firms that harm U.S. exporters.",
+])
+def test_addressing_unfair_practices_of_firms_is_enforcement(text):
+    assert triples(extract(text)) == {("PER", "other", "enforce")}
+
+
+# A measure adopted to mirror the other side's ("of equivalent restrictive effect") restricts
+# (convention 11: adopting a ban); its category is what the words after it name, else imports.
+@pytest.mark.parametrize("text, category", [
+    ("Peru shall adopt, through its domestic regulatory process, similar measures of equivalent restrictive "
+     "effect as those adopted by the United States to encourage shipbuilding by market economies.", "other"),
+    ("Peru shall adopt similar measures, of equivalent restrictive effect, to those of the United States "
+     "to support shipbuilding in market economies.", "other"),
+    ("Peru shall adopt or maintain a measure with equivalent restrictive effect as the measure adopted by "
+     "the United States to address imports of the goods concerned.", "import_restriction"),
+])
+def test_a_mirrored_restrictive_measure_is_a_restriction(text, category):
+    assert triples(extract(text)) == {("PER", category, "restrict")}
+
+
+# "cooperate / collaborate with <partner> to V X": the verb names what the cooperation is on
+# (talks on that subject, convention 19), unless it is a fight ("to combat"), the enforcement itself.
+@pytest.mark.parametrize("text", [
+    "Peru will collaborate with the United States to address cybersecurity challenges.",
+    "Peru shall promote digital trade, including by collaborating with the United States to address "
+    "cyber security threats.",
+])
+def test_collaborating_with_a_partner_to_address_a_topic_is_talks_on_it(text):
+    assert ("PER", "other", "negotiate") in triples(extract(text))
+    assert ("PER", "other", "enforce") not in triples(extract(text))
+
+
+def test_cooperating_with_a_partner_to_combat_a_practice_is_enforcement():
+    assert triples(extract("Peru shall cooperate with Japan to combat transshipment of steel.")) == {
+        ("PER", "other", "enforce")}
