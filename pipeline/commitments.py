@@ -5167,6 +5167,12 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         category = "other"  # "cooperate to facilitate investment and trade in critical minerals" (convention 12)
     if cue.lemma == "open" and category != "tariff":
         category = "market_access"  # "open its dairy sector ..., the sticking point in talks": the market is the object
+    if cue.action in ("enforce", "restrict") and context.default_status == "agreed" \
+            and _ONLY_BEFORE.search(sentence, max(0, hit.start - 12), hit.start) and _LIMITING_CASE.search(object_text):
+        # "shall only protect a term as a geographical indication where there is a quality link", "will
+        # only require import licences if the goods pose a risk": the measure narrowed to some cases
+        # eases it for the rest (round 10)
+        cue = replace(cue, action="relax")
     if cue.lemma == "enforce" and "restrictive effect" in object_text and hit.form.lower().startswith("adopt") \
             and _EQUIVALENT_RESTRICTION.search(object_text):
         # "adopt similar measures of equivalent restrictive effect to those of the United States",
@@ -6423,6 +6429,10 @@ def _behind_literals(pattern: re.Pattern[str]):
     return LiteralGuarded(pattern, literals) if literals else pattern
 
 
+# ", and shall", " and will": a conjoined clause that states its own modal (not "and shall not")
+_MODAL_RESTATED = re.compile(r",?\s+and\s+(?:shall|will|must)\s+(?!not\b)")
+
+
 def _status(sentence: str, subject_region: tuple[int, int], hit: _CueHit,
             object_region: tuple[int, int], action: str, context: _Context,
             actors: list[str] | None = None, mentions: list[ActorMention] | None = None) -> str:
@@ -6433,6 +6443,13 @@ def _status(sentence: str, subject_region: tuple[int, int], hit: _CueHit,
     for relative in _RELATIVE_OPENER.finditer(lead):
         pass
     own = lead[relative.end():] if relative else lead  # "The deal does not cover steel, which remains ...": not this verb's
+    restated = None
+    for restated in _MODAL_RESTATED.finditer(own):
+        pass
+    if restated:
+        # "... do not operate as disguised restrictions, and shall remove unjustified barriers": a
+        # modal said again opens a clause of its own; the negative before it is not this verb's (round 10)
+        own = own[restated.start():]
     if patterns.get("negated") and patterns["negated"].search(own):
         return "negated"  # not a status: the caller drops the row
     if patterns.get("rejected") and patterns["rejected"].search(lead):
@@ -6564,6 +6581,9 @@ def _reports_deal_terms(sentence: str, speech_start: int, actors: list[str] | No
 _BURDENS = frozenset({"impose", "raise", "restrict", "enforce", "maintain"})
 
 
+# "shall only protect ... where", "will only require ... if": a measure kept to the cases a clause names
+_ONLY_BEFORE = re.compile(r"\bonly\s+$")
+_LIMITING_CASE = re.compile(r"\b(?:where|if|when|to the extent)\b")
 # a measure copied from the other side's: "similar measures of equivalent restrictive effect", "a
 # measure with equivalent restrictive effect as the measure adopted by the United States"
 _EQUIVALENT_RESTRICTION = re.compile(r"\b(?:equivalent|similar|comparable)\s+restrictive\s+effect\b")

@@ -170,3 +170,52 @@ def test_collaborating_with_a_partner_to_address_a_topic_is_talks_on_it(text):
 def test_cooperating_with_a_partner_to_combat_a_practice_is_enforcement():
     assert triples(extract("Peru shall cooperate with Japan to combat transshipment of steel.")) == {
         ("PER", "other", "enforce")}
+
+
+# ", and shall remove ...": a modal said again opens a clause of its own, so a negative in the
+# clause before it ("do not operate as disguised restrictions") does not negate this verb.
+@pytest.mark.parametrize("text, expected", [
+    ("Peru shall ensure that its SPS measures do not operate as disguised restrictions, and shall remove "
+     "unjustified SPS barriers.", ("PER", "market_access", "remove")),
+    ("Peru will not impose quotas on U.S. beef and will remove its licensing requirements for U.S. pork.",
+     ("PER", "import_restriction", "remove")),
+])
+def test_a_restated_modal_ends_the_scope_of_an_earlier_negative(text, expected):
+    assert expected in triples(extract(text))
+
+
+def test_a_negated_restated_modal_still_negates():
+    rows = extract("Peru did not cut tariffs and will not remove quotas.")
+    assert all(r.status == "rejected" for r in rows)
+
+
+# Screening inbound investment is an investment restriction (guide rule 15), whoever reviews.
+@pytest.mark.parametrize("text", [
+    "Peru shall explore the establishment of a mechanism to review inbound investment for national "
+    "security risks.",
+    "Peru will screen foreign acquisitions in critical infrastructure.",
+])
+def test_reviewing_inbound_investment_restricts_investment(text):
+    assert triples(extract(text)) == {("PER", "investment", "restrict")}
+
+
+def test_reviewing_the_agreement_is_no_investment_screen():
+    assert extract("Peru shall review the agreement after five years.") == []
+
+
+# "shall only V X where ...": a protective or restrictive measure kept to the cases a clause names
+# eases it for every other case (relax); without "only" the measure is taken as such.
+@pytest.mark.parametrize("text, category", [
+    ("Peru shall only protect or recognize a term that identifies a good as a geographical indication where "
+     "there is a given quality or reputation attributable to its origin.", "intellectual_property"),
+    ("Peru will only restrict imports of U.S. beef where a documented health risk exists.", "import_restriction"),
+    ("Peru shall only enforce its labelling requirements on U.S. cheese to the extent that the name "
+     "misleads consumers.", "import_restriction"),
+])
+def test_a_measure_kept_to_named_cases_is_eased(text, category):
+    assert triples(extract(text)) == {("PER", category, "relax")}
+
+
+def test_a_measure_with_a_case_but_without_only_is_taken():
+    assert triples(extract("Peru will restrict imports of U.S. beef where a documented health risk exists.")) == {
+        ("PER", "import_restriction", "restrict")}
