@@ -5269,6 +5269,12 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         cue = replace(cue, action="enforce")
     elif cue.action == "negotiate" and _FIGHT_GERUND.match(object_text):
         cue = replace(cue, action="enforce")  # "expand cooperation on combating drug trafficking": the fight itself
+    elif cue.action == "negotiate" and _JOINT_WORK_FORM.match(hit.form) and _WITH_PARTNER_ON_FIGHT.match(object_text) \
+            and category == "other":
+        # "work together with the United States on addressing distortions from industrial subsidies",
+        # "cooperate with Japan on countering non-market practices": joint work whose subject is a
+        # fight against a practice is the enforcement itself (round 10)
+        cue = replace(cue, action="enforce")
     elif cue.action == "negotiate" and category == "drug_enforcement" and _JOINT_WORK_FORM.match(hit.form):
         # "agreed to work constructively together on fentanyl", "will cooperate on narcotics": cooperation
         # whose subject is enforcement is the enforcement itself (second review); "discuss" stays talks
@@ -5881,6 +5887,8 @@ _GENERAL_LEAD = re.compile(
 # enforcement, whatever the object
 _FIGHT_VERB = re.compile(r"(?:combat|crack|stop|stem|enforc)", re.IGNORECASE)
 _COOPERATION = re.compile(r"\s*(?:(?:their|our|its|the|bilateral|existing|close|technical)\s+){0,2}(?:cooperation|coordination|dialogue|engagement|collaboration)\b", re.IGNORECASE)
+# " with the United States on addressing ...": a joint-work verb's partner, then the practice fought
+_WITH_PARTNER_ON_FIGHT = re.compile(r"\s*(?:with\s+(?:the\s+)?[^,;:]{1,40}?\s+)?on\s+(?:addressing|combat(?:t)?ing|countering|fighting|tackling)\s", re.IGNORECASE)
 _FIGHT_GERUND = re.compile(r"\s*(?:combat(?:t)?ing|fighting|countering|cracking down|stopping|stemming|enforcing)\b", re.IGNORECASE)
 _DUTY_FREE_ACCESS = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:duty|tariff)[- ]free\s+(?:market\s+)?(?:access|treatment|entry)\b", re.IGNORECASE)
 _CONTINUES = re.compile(r"\bcontinu(?:e|es|ing)\s+to\s+$", re.IGNORECASE)

@@ -219,3 +219,30 @@ def test_a_measure_kept_to_named_cases_is_eased(text, category):
 def test_a_measure_with_a_case_but_without_only_is_taken():
     assert triples(extract("Peru will restrict imports of U.S. beef where a documented health risk exists.")) == {
         ("PER", "import_restriction", "restrict")}
+
+
+JOINT = "Joint Statement on a Framework for a United States-Peru Agreement on Reciprocal Trade"
+
+
+# Joint statements: "coordinate" is a talks verb (its object names the subject), "foster the use of
+# X" eases what X names, and joint work "on addressing" a practice is the enforcement itself.
+@pytest.mark.parametrize("text, expected", [
+    ("The Participants intend to coordinate the timing of their respective domestic processes for the entry "
+     "into force of the Agreement.", {("PER", "diplomatic", "negotiate"), ("USA", "diplomatic", "negotiate")}),
+    ("Peru will coordinate with the United States on export controls.", {("PER", "export_control", "negotiate")}),
+    ("The United States and Peru intend to foster the use of technology solutions that allow for full "
+     "pre-arrival processing.", {("PER", "market_access", "relax"), ("USA", "market_access", "relax")}),
+    ("Peru intends to work together with the United States on addressing potential distortions of bilateral "
+     "trade arising from industrial subsidies.", {("PER", "other", "enforce")}),
+    ("Peru will cooperate with Japan on countering non-market policies and practices.", {("PER", "other", "enforce")}),
+])
+def test_joint_statement_verbs_of_coordination_easing_and_joint_enforcement(text, expected):
+    assert triples(extract(text, title=JOINT)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Officials will coordinate the response to the storm.",
+    "The President signed a memorandum to foster interagency coordination on energy permits.",
+])
+def test_coordinating_or_fostering_no_measure_gives_no_row(text):
+    assert extract(text, title=JOINT) == []
