@@ -1761,7 +1761,7 @@ _CLAUSE_OPENERS = frozenset(
 )
 
 
-_AGENT_BEFORE = re.compile(r"\b(?:taken|adopted|imposed|implemented|introduced)\s+by\s+(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+)?\s+$",
+_AGENT_BEFORE = re.compile(r"\b(?:taken|adopted|imposed|implemented|introduced|made|undertaken)\s+by\s+(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+)?\s+$",
                            re.IGNORECASE)
 _DETERMINERS = frozenset({"the", "all", "necessary", "these", "those", "its", "their", "such", "any", "new"})
 
@@ -4834,6 +4834,10 @@ def _share_the_verb_chain_status(sentence: str, previous: tuple[_CueHit, list[Co
             row.status = status
 
 
+# "... to facilitate trade": the aim an infinitive gives a step, unless a pledge verb governs it
+_AIM_OF_FACILITATION = re.compile(r"\bto\s+$")
+
+
 def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int],
                      object_region: tuple[int, int], mentions: list[ActorMention],
                      carried: list[str], heading_actors: list[str],
@@ -4851,6 +4855,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], []  # "Removing sanctions will support Syria's efforts ...": what a measure does, said of it
     if _mechanics_of_measure(sentence, hit, object_text):
         return [], []  # "imposes a system that allows ...", "for buying Russian oil": not the measure
+    if hit.form.endswith("trade") and _AIM_OF_FACILITATION.search(sentence, max(0, hit.start - 40), hit.start) \
+            and _previous_word(sentence, _previous_word(sentence, hit.start)[1])[0] not in _INFINITIVE_HEADS:
+        return [], []  # "aligning with standards in sectors to facilitate trade": what the step is for (round 10)
     if hit.cue.lemma == "threaten_measure" and hit.form[:1].isupper() and hit.form.endswith("ing"):
         return [], []  # "Threatening high tariffs at every turn is not the way ...": a gerund subject, a comment
     if hit.cue.lemma == "threaten_measure" and _THREATENED_THEM.match(object_text):

@@ -246,3 +246,23 @@ def test_joint_statement_verbs_of_coordination_easing_and_joint_enforcement(text
 ])
 def test_coordinating_or_fostering_no_measure_gives_no_row(text):
     assert extract(text, title=JOINT) == []
+
+
+# "continue facilitating trade" is a pledge to ease trade (market access); "to facilitate trade" as
+# the aim of another step, or of efforts already made by someone, is no row.
+@pytest.mark.parametrize("text", [
+    "Peru has committed to continue facilitating trade, as well as adopting good regulatory practices.",
+    "Peru commits to facilitate trade in U.S. beef.",
+])
+def test_a_pledge_to_facilitate_trade_eases_access(text):
+    assert ("PER", "market_access", "relax") in triples(extract(text, title=JOINT))
+
+
+@pytest.mark.parametrize("text", [
+    "Standards and Conformity Assessment: Peru is aligning with international standards in sectors to "
+    "facilitate trade.",
+    "The United States acknowledges the efforts made by Peru to facilitate trade in beef.",
+])
+def test_facilitating_trade_as_an_aim_or_past_effort_gives_no_row(text):
+    assert ("PER", "market_access", "relax") not in triples(extract(text, title=JOINT))
+    assert ("USA", "market_access", "relax") not in triples(extract(text, title=JOINT))
