@@ -1231,12 +1231,29 @@ def _drop_restated(rows: list[Commitment], previous: list[Commitment]) -> list[C
     kept: list[Commitment] = []
     for row in rows:
         first = next((p for p in previous if (p.actor, p.category, p.action) == (row.actor, row.category, row.action)
-                      and _lacks_figures(p) and _lacks_figures(row)), None)
+                      and _lacks_figures(p) and _lacks_figures(row) and _same_verb_stem(p, row)), None)
         if first is None:
             kept.append(row)
         else:
             first.mentions += 1
     return kept
+
+
+def _same_verb_stem(first: Commitment, later: Commitment) -> bool:
+    """Whether two rows' verbs share a stem ("address non-market policies. This includes addressing
+    ..."): a restatement. "protect labor rights. This includes ... effectively enforcing its labor
+    laws" names a further measure (round 10). Unknown verbs count as the same."""
+    stems = [_verb_stem(row) for row in (first, later)]
+    return None in stems or stems[0] == stems[1]
+
+
+def _verb_stem(row: Commitment) -> str | None:
+    """The first four letters of the word before the row's object in its evidence, if found."""
+    if not row.subject or not row.evidence:
+        return None
+    at = row.evidence.find(row.subject[:30])
+    words = re.findall(r"[A-Za-z]+", row.evidence[max(0, at - 30):at]) if at > 0 else []
+    return words[-1][:4].lower() if words else None
 
 
 def _place(rows: list[Commitment], paragraph: Paragraph, start: int, end: int) -> None:

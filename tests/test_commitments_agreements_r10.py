@@ -266,3 +266,18 @@ def test_a_pledge_to_facilitate_trade_eases_access(text):
 def test_facilitating_trade_as_an_aim_or_past_effort_gives_no_row(text):
     assert ("PER", "market_access", "relax") not in triples(extract(text, title=JOINT))
     assert ("USA", "market_access", "relax") not in triples(extract(text, title=JOINT))
+
+
+# "This includes ..." after an obligation: a row with the same verb restates it (one row); a row
+# with another verb ("protect labor rights. This includes ... enforcing its labor laws") is a
+# further measure and stays.
+def test_an_elaboration_with_another_verb_is_a_further_measure():
+    rows = extract("Peru shall protect labor rights. This includes by adopting such rights in its law, and "
+                   "effectively enforcing its labor laws.")
+    assert len(rows) == 2 and triples(rows) == {("PER", "other", "enforce")}
+
+
+def test_an_elaboration_with_the_same_verb_restates_the_obligation():
+    rows = extract("Peru shall address non-market policies of third parties. This includes addressing "
+                   "non-market practices and unfair competition.")
+    assert len(rows) == 1 and rows[0].mentions == 2
