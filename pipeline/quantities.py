@@ -251,9 +251,10 @@ _RANGE_START = re.compile(r"\brang(?:e|es|ed|ing)\s+(?:from|between)\s+(?:(?:" +
 _BY_CUE = re.compile(r"\b(?:by|down)\s+(?:(?:" + HEDGES + r")\s+)?(?:a\s+further\s+|another\s+)?$", re.IGNORECASE)
 
 
-# "cutting duties on ethanol to zero", "zero tariffs", "a duty-free quota": a stated level of 0.
+# "cutting duties on ethanol to zero", "zero tariffs", "a duty-free quota": a stated level of 0
+# ("a zero reciprocal tariff rate", "zero additional duties": one modifier between, round 10).
 _ZERO_LEVEL = re.compile(
-    r"\b(?:to|at)\s+zero\b|\bzero(?:[\s-](?:tariffs?|dut(?:y|ies)|rates?))\b|\bno\s+(?:tariffs?|dut(?:y|ies))\b"
+    r"\b(?:to|at)\s+zero\b|\bzero(?:[\s-](?:(?:reciprocal|additional|MFN|customs|import|ad\s+valorem)\s+)?(?:tariffs?|dut(?:y|ies)|rates?))\b|\bno\s+(?:tariffs?|dut(?:y|ies))\b"
     r"|\b(?:duty|tariff)[- ]free\b",
     re.IGNORECASE,
 )

@@ -281,3 +281,15 @@ def test_an_elaboration_with_the_same_verb_restates_the_obligation():
     rows = extract("Peru shall address non-market policies of third parties. This includes addressing "
                    "non-market practices and unfair competition.")
     assert len(rows) == 1 and rows[0].mentions == 2
+
+
+# "a zero reciprocal tariff rate", "zero additional duties": zero with one modifier before the
+# tariff noun is still a zero rate (convention 13: remove, value_to 0).
+@pytest.mark.parametrize("text, actor", [
+    ("Certain textile goods from Peru will receive a zero reciprocal tariff rate.", "USA"),
+    ("Peru will apply zero additional duties on U.S. industrial goods.", "PER"),
+    ("Peru will apply a zero MFN tariff to U.S. beef.", "PER"),
+])
+def test_a_zero_rate_with_a_modifier_is_a_removal(text, actor):
+    rows = extract(text, title=JOINT)
+    assert [(r.actor, r.category, r.action, r.value_to) for r in rows] == [(actor, "tariff", "remove", 0.0)]
