@@ -2231,6 +2231,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
                 return found, list(previous_actors)
         if "subject to" in sentence and context.in_force_by and _RATED_CATEGORY_WIDENED.search(sentence):
             return _rated_category_rows(sentence, [], context), list(previous_actors)
+        if "uty-free" in sentence and " enter" in sentence and _DUTY_FREE_ENTRY.search(sentence):
+            return _duty_free_entry_rows(sentence, context), list(previous_actors)
         if _TALKS_HINT.search(sentence):
             found = _continuing_talks_rows(sentence, [], context)
             found += _trade_talks_rows(sentence, found, find_actor_mentions(sentence, context.on), context)
@@ -2470,6 +2472,9 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows.extend(_semicolon_rate_rows(sentence, rows))
     if "subject to" in sentence and context.in_force_by and _RATED_CATEGORY_WIDENED.search(sentence):
         rows.extend(_rated_category_rows(sentence, rows, context))
+    if "uty-free" in sentence and " enter" in sentence and _DUTY_FREE_ENTRY.search(sentence):
+        rows.extend(row for row in _duty_free_entry_rows(sentence, context) if not any(
+            (r.actor, r.category, r.value_to) == (row.actor, row.category, row.value_to) for r in rows))
     return rows, carried
 
 
@@ -2482,6 +2487,41 @@ _RATED_CATEGORY_WIDENED = re.compile(
     r"|add(?:s|ed|ing)?\s+[^;]{1,80}?\s+to\s+the\s+)(?:existing\s+)?(?:category|list|scope|coverage)\s+of\s+[^;]{1,80}?"
     r"\bsubject\s+to\s+(?:an?|the)\s+(?P<mods>(?:[\w-]+\s+){0,2}?)(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies))\b", re.IGNORECASE)
+
+
+# A comparison of tariffs in force, as order texts and their fact sheets draw it: "Apples enter the
+# United States duty-free, but not so in Turkey (60.3%) and India (50%)", "Bicycles enter Japan
+# duty-free, while Brazil (35 percent) and Vietnam (20 percent) charge more": the zero rate of the
+# country entered (convention 13) and each named partner's rate, all in force (convention 1)
+_DUTY_FREE_ENTRY = re.compile(
+    r"\benters?\s+(?P<country>the\s+United\s+States|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+duty[- ]free\b"
+    r"(?P<rest>(?:[^.;]|\.(?=\d))*)")
+_PARTNER_RATE_IN_BRACKETS = re.compile(
+    r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*\(\s*(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent)\s*\)")
+
+
+def _duty_free_entry_rows(sentence: str, context: _Context) -> list[Commitment]:
+    """Rows of a duty-free entry comparison: the entered country's `remove` at zero and an `impose`
+    row per partner named with its rate in brackets after it."""
+    match = _DUTY_FREE_ENTRY.search(sentence)
+    entered = [m.actor.country for m in find_actor_mentions(match.group("country"), context.on) if m.actor.country]
+    if not entered:
+        return []
+    goods = sentence[:match.start()]
+    made = [Commitment(
+        actor=entered[0], category="tariff", action="remove", subject=_subject_phrase(goods + " duty-free"),
+        evidence=sentence, paragraph_index=0, char_start=0, char_end=0, products=hs_codes(goods), value_to=0.0,
+        unit="percent", status="implemented", confidence=_confidence(entered[0], False, "tariff"),
+        article_id=context.article_id, extractor_version=EXTRACTOR_VERSION)]
+    for partner_match in _PARTNER_RATE_IN_BRACKETS.finditer(match.group("rest")):
+        named = [m.actor.country for m in find_actor_mentions(partner_match.group("name"), context.on) if m.actor.country]
+        if len(named) != 1 or named[0] == entered[0]:
+            continue
+        level = float(partner_match.group("rate"))
+        made.append(replace(made[0], actor=named[0], action="remove" if level == 0 else "impose", value_to=level,
+                            counterparty=entered[0], subject=_subject_phrase(f"tariff on {goods.strip()}"),
+                            confidence=_confidence(named[0], False, "tariff")))
+    return made
 
 
 def _rated_category_rows(sentence: str, rows: list[Commitment], context: _Context) -> list[Commitment]:

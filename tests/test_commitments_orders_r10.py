@@ -213,3 +213,21 @@ def test_lead_stays_when_the_next_sentence_adds_no_figure():
     rows = order("I have imposed tariffs on imported fasteners. Specifically, certain wood screws shall no longer be "
                  "subject to those tariffs.")
     assert any(r.evidence.startswith("I have imposed") for r in rows)
+
+
+# --- a comparison of tariffs in force: "X enter the United States duty-free, but not so in A (N%)" --
+
+def test_duty_free_entry_compared_with_partners_rates():
+    for text in ("Pears enter the United States duty-free, but not so in Turkey (42.5%) and India (30%).",
+                 "Bicycles enter the United States duty-free, while Brazil (35 percent) and Vietnam (20 percent) "
+                 "charge far more."):
+        rows = order("Our trading partners keep high tariffs on American goods.", text)
+        rated = {(r.actor, r.action, r.value_to) for r in rows if r.evidence == text}
+        assert ("USA", "remove", 0.0) in rated, text
+        assert len([r for r in rated if r[0] != "USA" and r[1] == "impose"]) == 2, text
+        assert all(r.status == "implemented" for r in rows if r.evidence == text)
+
+
+def test_duty_free_entry_without_partner_rates_names_no_partner():
+    rows = order("Pears enter the United States duty-free, but Turkey keeps high barriers.")
+    assert {(r.actor, r.action, r.value_to) for r in rows if r.value_to is not None} == {("USA", "remove", 0.0)}
