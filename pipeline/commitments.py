@@ -5156,6 +5156,13 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if ("instead" in sentence or "pportunit" in sentence or "chance" in sentence) \
             and _ALTERNATIVE_NOT_TAKEN.search(sentence, max(0, hit.start - 70), hit.start):
         return [], keep  # "has chosen to discriminate rather than address its barriers": the act not taken
+    if cue.category in ("purchase", "investment") and set(subjects or carried) == {"USA"} \
+            and context.parties[:1] == ["USA"] and not [m for m in mentions if m.actor.country not in (None, "USA")]:
+        # Round 10 precision: on a U.S. page, the U.S. buying or investing with no other country in
+        # the sentence ("investing $35.6 million to support mining exploration in Alaska", "warrants
+        # to purchase 7.5% of the company", "must import much of what it consumes") is spending at
+        # home or a statistic, not a trade pledge (guide rule 1: investment at home is no row)
+        return [], keep
     if cue.category in PARTY_ACTS and _COERCED.search(sentence, max(0, hit.start - 80), hit.start):
         return [], keep  # "in a way that compels U.S. companies to invest in X", "requiring U.S. persons to purchase": forced on others
     if ("romise" in sentence or "andate" in sentence) and _PROMISE_KEPT.search(sentence, max(0, hit.start - 200), hit.start):

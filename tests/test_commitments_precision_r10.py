@@ -148,3 +148,23 @@ def test_talks_still_to_come_in_an_order_stay_agreed():
     rows = extract(ORDER_OPENING, "The United States and Japan will continue negotiations on a reciprocal trade "
                    "agreement.", title=DEAL_ORDER_TITLE)
     assert rows and {r.status for r in rows} == {"agreed"}
+
+
+# --- the U.S. buying or investing at home, on a U.S. page: no trade pledge (guide rule 1) -------
+
+def test_us_spending_at_home_gives_no_row():
+    for text in (
+            "In addition, the U.S. government is announcing a partnership with a mining firm, investing $40 million "
+            "to support lithium exploration in Nevada.",
+            "The agreement makes the U.S. government a 5% shareholder in the company and includes warrants to "
+            "purchase an additional 5% of its shares.",
+            "As a result of its loss of domestic production, the United States must import much of the steel it "
+            "uses, sending U.S. dollars overseas."):
+        assert [r for r in extract(text, title=FACT_SHEET_TITLE) if r.category in ("purchase", "investment")] == [], text
+
+
+def test_us_investment_abroad_and_partner_pledges_are_still_rows():
+    rows = extract("The United States will invest $2 billion in a gallium refinery in Australia.", title=FACT_SHEET_TITLE)
+    assert ("USA", "investment", "invest", None, 2e9, "usd") in rows_of(rows)
+    rows = extract("Japan will invest $550 billion in the United States.", title=FACT_SHEET_TITLE)
+    assert ("JPN", "investment", "invest", None, 5.5e11, "usd") in rows_of(rows)
