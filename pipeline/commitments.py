@@ -1483,6 +1483,12 @@ _NOW_SUBJECT = re.compile(r"\b(?:are|is|will be|would be|become|becomes)\s+(?:no
 _OTHERWISE_BEFORE = re.compile(r"\botherwise\s+(?:(?:still|also)\s+)?$", re.IGNORECASE)
 
 
+# What a measure takes from those it hits, told in a participle after it ("..., restricting
+# market access for U.S. exporters", "..., limiting their access to assets")
+_ACCESS_EFFECT = re.compile(r"\s+(?:(?:their|its|the|U\.S\.|American)\s+)?(?:market\s+)?access\b", re.IGNORECASE)
+_MEASURE_VERB = re.compile(r"\b(?:restrict|prohibit|ban|impos|block|bar)(?:s|ed|ing|e|es)?\b", re.IGNORECASE)
+
+
 def _joined_alternative(sentence: str, previous: _CueHit, start: int) -> bool:
     between = sentence[previous.end:start]
     return _OR_BETWEEN.fullmatch(between) is not None and (previous.cue.action in (
@@ -1882,11 +1888,21 @@ def _names_only(sentence: str, start: int, end: int, mentions: list[ActorMention
     if len(inside) < 2:
         return False
     rest, last = [], _after_fronted_phrase(sentence, start, inside[0].start)
+    example = _EXAMPLE_SUBJECT.match(sentence, last, inside[0].start) if "ountries" in sentence or "artners" in sentence else None
+    if example and example.end() == inside[0].start:
+        last = example.end()  # "Certain countries, like A, B, C, and D, restrict ...": the examples are the subjects
     for mention in inside:
         rest.append(sentence[last:mention.start])
         last = mention.end
     rest.append(sentence[last:end])
     return all(w.lower() in ("the", "and", "of") for w in re.findall(r"[A-Za-z]+", " ".join(rest)))
+
+
+# A class of partners named by examples as the subject ("Certain countries, like A, B, and C,
+# restrict ...", "Trading partners such as A and B impose ..."): each example acts
+_EXAMPLE_SUBJECT = re.compile(r"\W*(?:(?:certain|some|other|many|several|numerous|a\s+number\s+of)\s+)?(?:of\s+our\s+)?"
+                              r"(?:key\s+|major\s+)?(?:countries|trading\s+partners|partners|nations|economies),?\s+"
+                              r"(?:like|such\s+as|including|for\s+example,?|e\.g\.,?)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 # "In the coming weeks, the United States and A, B, and C will ...": a fronted adverbial
@@ -4333,6 +4349,11 @@ def _read_subject_actors(sentence: str, region: tuple[int, int], mentions: list[
             # "I spoke with President X of Brazil, and we agreed to ...", "President X and I agreed
             # to ...": in an order's text the signer and the partner the sentence names act together
             return [context.in_force_by, named[0]]
+    example = _EXAMPLE_SUBJECT.match(text) if "ountries" in text or "artners" in text else None
+    if example:
+        listed = [m for m in mentions if start + example.end() <= m.start and m.end <= end and m.actor.country]
+        if len(listed) >= 2 and _names_only(sentence, start + example.end(), end, mentions):
+            return list(dict.fromkeys(m.actor.country for m in listed))
     absolute = _WITH_SUBJECT.search(text)
     if absolute:
         # "..., with Beijing set to speed up approvals": the absolute phrase names who acts
@@ -4431,6 +4452,9 @@ _PARTICIPLE_OPENER = re.compile(
 )
 # "For El Salvador and Guatemala, ...": a fronted phrase naming whom the clause's measure is for
 _FRONTED_PARTNERS = re.compile(r"\W*For\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}){0,6},\s+(?=(?:the\s+)?[A-Z])")
+# Two or more partners named in the possessive, listed ("Mexico's, Canada's, and China's")
+_POSSESSIVE_PARTNERS = re.compile(r"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}[’']s(?:(?:,\s+|,?\s+(?:and|or)\s+|,\s+(?:and|or)\s+)"
+                                  r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}[’']s\b)+")
 _AGREEMENT_WITH = re.compile(r"\b(?:agreement|deal|arrangement|accord)\s+with\s+([^,;]{1,40}?)\s+to\s+(?:\w+ly\s+)?$")
 _WITH_SUBJECT = re.compile(r"\bwith\s+([^,;]{1,40}?)\s+(?:set|expected|poised|due|ready|likely|agreeing|pledging)\s+to\s+$")
 
@@ -4488,6 +4512,12 @@ _SUBJECT_FILLER = frozenset(
     # instruments that act for the government issuing them ("The proclamation imposes a 25% tariff")
     """proclamation proclamations order orders executive memorandum memoranda rule regulation decree
     notice""".split()
+) | frozenset(
+    # a time phrase opening the clause with no comma ("Last year the President levied ...", "In
+    # June the Administration imposed ..."): when, not who
+    """last next earlier later year years week weeks month months spring summer fall autumn winter
+    ago recently january february march april june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split()
 )
 
 
@@ -4497,7 +4527,15 @@ _SECTION_TITLE = re.compile(
 )
 _TITLE_LABEL = re.compile(
     r"^\W*[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|and|of|on|for|the|to|in|with|a|an|U\.S\.)){1,9}:\s")
-_MEMORANDUM = re.compile(r"\b(?:memorand(?:um|a)s?(?: of understanding)?|MOUs?)\b(?:\s*\(MOU\))?", re.IGNORECASE)
+# The object of a raising verb that is a quota on goods entering ("the U.S. tariff-rate quota for
+# beef", "its import quota"), not a tariff named before a quota ("the tariff above the quota")
+_ENLARGED_QUOTA = re.compile(r"\s*(?:(?!(?:tariffs?|duty|duties|rates?|levy|levies)\s)[\w.’'-]+\s+){0,4}?"
+                             r"(?:tariff[- ]rate\s+|import\s+|in-quota\s+)?quotas?\b", re.IGNORECASE)
+# (a memorandum of cooperation, "MOC", is the same side deal as one of understanding)
+_MEMORANDUM = re.compile(r"\b(?:memorand(?:um|a)s?(?: of (?:understanding|cooperation))?|MO[UC]s?)\b(?:\s*\(MO[UC]\))?", re.IGNORECASE)
+# "an MOC to expand shipbuilding capacity by aligning investment, procurement ...": the means
+# clause says how the memorandum's subject is pursued; it names no topic of its own
+_MEANS_CLAUSE = re.compile(r",?\s+by\s+\w+ing\b", re.IGNORECASE)
 # A memorandum the signer issues alone (a presidential directive, like an order), not one of
 # understanding or cooperation with a partner: "signed a memorandum to safeguard American innovation"
 _DIRECTIVE_MEMORANDUM = re.compile(r"\s*an?\s+(?:presidential\s+|national\s+security\s+)?memorandum\s+(?:to|directing|ordering|that)\b",
@@ -4837,7 +4875,8 @@ _MARKET_SUBJECT = re.compile(
 
 
 # Measures of the United Nations are no rows: the actor is a government or bloc (annotation guide, News set)
-_UN_BODY = re.compile(r"\b(?:United Nations|U\.N\.|UN)(?:\s+Security Council)?\b|\bSecurity Council\b")
+# ("The U.N., which ...": no word boundary after the abbreviation's last dot)
+_UN_BODY = re.compile(r"(?:\b(?:United Nations|UN)\b|\bU\.N\.)(?:\s+Security Council)?|\bSecurity Council\b")
 
 
 # "When the advisers suggested that Beijing resume buying $20 billion ...": a proposal put to a
@@ -4846,6 +4885,11 @@ _PROPOSED_THAT = re.compile(r"\b(?:suggested|suggests|proposed|proposes|demanded
                             r"(?:[\w.’'-]+\s+){1,4}?(?:\w+ly\s+)?$"
                             # "if Trump agrees to Beijing's demands to roll back tariffs": the demand is on the table
                             r"|\bagree(?:s|d)?\s+to\s+(?:[\w.’'-]+\s+){0,2}?demands\s+to\s+$")
+
+
+# A party said to have failed to act ("the partners' failure to address the flow of drugs",
+# "had failed to adequately stop ..."): what was not done is no measure; a refusal is (convention 10)
+_FAILED_TO = re.compile(r"\bfail(?:s|ed|ing|ures?)?\s+to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
 def _opinion_around(sentence: str, hit: _CueHit) -> bool:
@@ -4925,6 +4969,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], []  # "carry cargo ... without needing to stop in the United States": a right, not a ban
     if cue.lemma == "visit" and _POSSESSED_VISIT.search(sentence, max(0, hit.start - 40), hit.start):
         return [], []  # "President Trump's historic visit to ... is another opportunity": a visit named, not planned
+    if hit.form.endswith("ing") and _ACCESS_EFFECT.match(sentence, hit.end) and sentence[:hit.start].rstrip().endswith(",") \
+            and _MEASURE_VERB.search(sentence, 0, hit.start):
+        return [], []  # "restrict imports of X, restricting market access for U.S. exporters": the measure's effect
+    if "fail" in sentence and _FAILED_TO.search(sentence, max(0, hit.start - 40), hit.start):
+        return [], []  # "over Mexico's failure to address the flow of drugs", "Canada failed to curb ...": a shortfall, no measure
     if "rather than" in sentence and _RATHER_THAN.search(sentence, max(0, hit.start - 40), hit.start):
         return [], []  # "Canada has elected to discriminate ... rather than address its trade barriers": not done
     if _DEAL_RELATIVE.search(sentence, max(0, hit.start - 80), hit.start):
@@ -5150,6 +5199,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if figure and not _first_object(figure.group(0)):
         # ("forced labor in their supply chains" names a measure topic before the figure word)
         return [], keep  # "maintained a current account deficit": a figure, not a measure
+    if cue.action == "raise" and _HOME_OUTPUT.match(object_text):
+        return [], keep  # "signed an order to increase American critical mineral production": output at home (guide rule 1)
     if _DOMESTIC_HINT.search(object_text) and _domestic_deregulation(object_text) and not [
             code for code in _subject_actors(sentence, subject_region, mentions, context) if code != "USA"]:
         return [], keep  # "by reducing regulatory burdens", "eliminating bureaucracy": domestic deregulation (guide rule 1)
@@ -5221,7 +5272,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         category, cue = "diplomatic", replace(cue, action="negotiate", needs_category=False)
     if cue.lemma == "sign" and _MEMORANDUM.search(object_text):
         # an MOU is a row by its subject: "an MOU on critical minerals" -> other (convention 12)
-        topics = [c for c in _object_categories(object_text[_MEMORANDUM.search(object_text).end():]) if c != "diplomatic"]
+        topic_text = object_text[_MEMORANDUM.search(object_text).end():]
+        means = _MEANS_CLAUSE.search(topic_text)
+        topics = [c for c in _object_categories(topic_text[:means.start()] if means else topic_text) if c != "diplomatic"]
         category = topics[0] if topics else "other"
     if category == "market_access" and _DUTY_FREE_ACCESS.match(object_text):
         # "provide duty-free market access for U.S. goods": a zero tariff (convention 13),
@@ -5295,6 +5348,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if cue.category == "purchase" and _PROPERTY_OBJECT.match(object_text) \
             and _names_no_trade(sentence, category_text, object_text, ""):
         return [], keep  # "Kiribati is buying property abroad": land, not traded goods
+    if cue.action == "raise" and category in ("tariff", "import_restriction") and _ENLARGED_QUOTA.match(object_text):
+        # "temporarily increased the tariff-rate quota for beef": more goods enter at the lower
+        # in-quota rate, a tariff cut (convention 14); a larger import quota restricts less
+        cue = replace(cue, action="reduce" if category == "tariff" else "relax")
     inherited = not subjects
     actors, counterparty = _resolve_parties(
         sentence, cue, category, subjects, subject_region, object_region, mentions, carried,
@@ -5490,6 +5547,12 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if category == "tariff" and not partners and _FRONTED_PARTNERS.match(sentence, subject_region[0], subject_region[1]):
         # "For A and B, the United States will also remove the reciprocal tariffs ...": a row per partner
         partners = _partner_list(sentence, _FRONTED_PARTNERS.match(sentence, subject_region[0]).span(), mentions, actors)
+    if category == "tariff" and not partners and "s" in object_text and _POSSESSIVE_PARTNERS.search(object_text):
+        # "imposed tariffs over Mexico's, Canada's, and China's failure to stop the drugs": the
+        # tariff answers each partner's conduct, a row per partner (guide rule 11)
+        listed = _POSSESSIVE_PARTNERS.search(object_text)
+        partners = _partner_list(sentence, (object_region[0] + listed.start(), object_region[0] + listed.end()),
+                                 mentions, actors)
     # "quotas of 500 tonnes for US beef and 1,500 tonnes for poultry": a row per quota size
     quota_sizes = category == "tariff" and bool(_QUOTA.search(f"{hit.form} {object_text}")) and not any(
         q.kind in ("rate", "points") for q in find_quantities(object_text))
@@ -5657,6 +5720,11 @@ _GOODS_OF_ANY_PARTNER = re.compile(
     r"\b(?:goods|articles|products|imports)\s+(?:of|from)\s+(?:a|any|each|every)\s+(?:foreign\s+)?trading\s+partner\b",
     re.IGNORECASE)
 # Cheap test before _domestic_deregulation: the words its objects need.
+# The home country's own output as what a verb raises ("increase American critical mineral
+# production", "expand domestic refining capacity"): industrial policy at home, no trade measure
+_HOME_OUTPUT = re.compile(r"\s*(?:the\s+)?(?:American|U\.S\.|US|domestic|our|national|America[’']s|the\s+Nation[’']s)\s+"
+                          r"(?:[\w-]+\s+){0,3}?(?:production|output|manufacturing|mining|refining|processing|smelting)"
+                          r"(?:\s+(?:capacity|base|capabilities))?\b(?!\s+(?:and|or)\s+(?:exports?|imports?|trade)\b)")
 _DOMESTIC_HINT = re.compile(r"egulat|ureaucra|red tape|ermitting|nvironment|EPA|ir[- ]quality|missions|clean")
 
 

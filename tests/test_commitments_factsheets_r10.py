@@ -1,0 +1,163 @@
+"""Commitment extraction, round 10: White House fact sheets (orders, proclamations, deals,
+investment visits, sanctions, national-security and domestic-policy actions).
+
+Each rule is tested on the shape of a sentence, with paraphrases of that shape. Every
+sentence here is our own, written for the rule it tests; countries, firms and figures are
+invented or used only for their names.
+"""
+from datetime import datetime, timezone
+
+from commitment_text import commitments_from
+
+PUBLISHED = datetime(2026, 6, 10, 15, 0, tzinfo=timezone.utc)
+TITLE = "Fact Sheet: President Donald J. Trump Protects American Workers and Families"
+DEAL_TITLE = "Fact Sheet: President Donald J. Trump Secures New Deals With Japan"
+
+
+def extract(*texts, title=TITLE):
+    return commitments_from(list(texts), published_at=PUBLISHED, title=title, article_id="test-factsheets-r10")
+
+
+def shapes(rows):
+    return sorted((r.actor, r.counterparty, r.category, r.action) for r in rows)
+
+
+# --- a memorandum of cooperation is a side deal named by its subject -------------------------
+
+def test_a_memorandum_of_cooperation_is_a_side_deal_by_its_subject():
+    cases = (
+        "The United States and Japan signed a Memorandum of Cooperation (MOC) to grow ship repair capacity "
+        "in both countries by pooling investment, procurement and training.",
+        "The United States and Japan signed an MOC for the U.S.-Japan Quantum Partnership Deal.",
+        "The two governments signed a memorandum of cooperation to expand cold-chain capacity by sharing "
+        "investment plans.",
+    )
+    for text in cases:
+        assert shapes(extract(text, title=DEAL_TITLE)) == [
+            ("JPN", "USA", "other", "negotiate"), ("USA", "JPN", "other", "negotiate")], text
+
+
+def test_a_memorandum_on_a_measure_keeps_the_measure_as_its_subject():
+    rows = extract("Japan and the United States signed memorandums of cooperation on tariff-rate quotas.",
+                   title=DEAL_TITLE)
+    assert shapes(rows) == [("JPN", "USA", "tariff", "negotiate"), ("USA", "JPN", "tariff", "negotiate")]
+
+
+# --- a larger quota on goods entering lets more in -------------------------------------------
+
+def test_an_enlarged_tariff_rate_quota_is_a_tariff_cut():
+    for text in ("In March, President Trump temporarily increased the U.S. tariff-rate quota for frozen "
+                 "tuna to ease supply.",
+                 "The Proclamation raises the tariff-rate quota for raw cane sugar for the rest of the year.",
+                 "Today, President Trump signed a Proclamation temporarily increasing the tariff-rate quota "
+                 "for butter."):
+        assert [(r.category, r.action) for r in extract(text)] == [("tariff", "reduce")], text
+
+
+def test_a_tariff_raised_above_a_quota_is_still_a_raise():
+    rows = extract("The United States will raise the tariff above the quota to 30 percent.")
+    assert [(r.category, r.action, r.value_to) for r in rows] == [("tariff", "raise", 30.0)]
+
+
+# --- a partner's failure to act is no measure --------------------------------------------------
+
+def test_a_failure_to_act_is_no_measure():
+    for text in ("The tariffs answer Colombia’s failure to stop the shipment of illicit drugs.",
+                 "President Trump imposed tariffs to deal with Peru’s failure to address the flow of "
+                 "fentanyl into our country.",
+                 "The President found that Brazil had failed to adequately curb illegal exports of timber."):
+        rows = extract(text)
+        assert all(r.category == "tariff" for r in rows), (text, shapes(rows))
+
+
+# --- a tariff answering several partners' conduct is a row per partner -------------------------
+
+def test_a_tariff_over_partners_named_in_the_possessive_is_a_row_each():
+    cases = {
+        "President Trump imposed tariffs to deal with Mexico’s, Canada’s, and China’s failure to address "
+        "the flow of fentanyl into our country.": ["CAN", "CHN", "MEX"],
+        "The President raised tariffs over Brazil’s and India’s unfair treatment of American farmers.":
+            ["BRA", "IND"],
+        "Last year the President imposed tariffs in response to Vietnam's, Thailand's and Cambodia's "
+        "transshipment schemes.": ["KHM", "THA", "VNM"],
+    }
+    for text, partners in cases.items():
+        rows = [r for r in extract(text) if r.category == "tariff"]
+        assert sorted(r.counterparty for r in rows) == partners, (text, shapes(rows))
+        assert {r.actor for r in rows} == {"USA"}, text
+
+
+def test_one_partner_in_the_possessive_is_one_row():
+    rows = extract("The United States imposed tariffs on steel in response to Japan's dumping.")
+    assert shapes(rows) == [("USA", "JPN", "tariff", "impose")]
+
+
+# --- a time phrase opening the clause with no comma is no subject ------------------------------
+
+def test_a_time_phrase_before_the_president_leaves_the_president_the_subject():
+    cases = {
+        "Last year the President imposed tariffs on Vietnam.": ("USA", "VNM", None),
+        "In June the President imposed tariffs on Vietnam.": ("USA", "VNM", None),
+        "Earlier this year the Administration levied a 25% tariff on shrimp from India.": ("USA", "IND", 25.0),
+    }
+    for text, expected in cases.items():
+        rows = [(r.actor, r.counterparty, r.value_to) for r in extract(text) if r.category == "tariff"]
+        assert rows == [expected], text
+
+
+def test_a_time_phrase_before_another_subject_gives_no_row():
+    assert extract("Last year imports of steel fell by 10 percent.") == []
+    # the world body, not a government, even with a time phrase inside its relative clause
+    assert extract("The U.N., which in March imposed harsh economic sanctions against North Korea, "
+                   "called an emergency meeting.") == []
+
+
+# --- output at home is no trade measure ----------------------------------------------------------
+
+def test_raising_home_output_is_no_measure():
+    for text in ("President Trump recently signed an Executive Order to increase American critical mineral "
+                 "production.",
+                 "The Order directs agencies to increase domestic refining capacity for rare earths.",
+                 "Last spring the President signed an order to raise U.S. timber output."):
+        assert extract(text) == [], text
+
+
+def test_a_raised_tariff_on_output_is_still_a_measure():
+    rows = extract("The President will raise tariffs on imported steel to protect American steel production.")
+    assert [(r.actor, r.category, r.action) for r in rows] == [("USA", "tariff", "raise")]
+
+
+# --- a class of partners named by examples: each example acts -----------------------------------
+
+def test_partners_named_as_examples_of_a_class_each_act():
+    cases = {
+        "Certain countries, like Argentina, Brazil, Ecuador, and Vietnam, restrict the importation of "
+        "refurbished engines.": ["ARG", "BRA", "ECU", "VNM"],
+        "Some trading partners, including Chile, Peru, and Colombia, ban imports of used trucks from the "
+        "United States.": ["CHL", "COL", "PER"],
+        "Certain countries, such as Egypt and Morocco, prohibit imports of U.S. poultry.": ["EGY", "MAR"],
+    }
+    for text, actors in cases.items():
+        rows = extract(text)
+        assert sorted(r.actor for r in rows) == actors, (text, shapes(rows))
+        assert {(r.category, r.action) for r in rows} == {("import_restriction", "restrict")}, text
+
+
+# --- what a measure takes from those it hits is its effect, no measure of its own ---------------
+
+def test_lost_access_told_after_a_measure_is_its_effect():
+    cases = {
+        "Thailand bans imports of U.S. pork, limiting access for American farmers.":
+            [("THA", "import_restriction", "restrict")],
+        "Egypt restricts imports of U.S. beef, restricting market access for American ranchers.":
+            [("EGY", "import_restriction", "restrict")],
+        "The United States will impose sanctions against Russian banks, restricting their access to dollar "
+        "markets.": [("USA", "sanctions", "impose")],
+    }
+    for text, expected in cases.items():
+        assert [(r.actor, r.category, r.action) for r in extract(text)] == expected, text
+
+
+def test_access_opened_after_a_measure_stays_a_row():
+    rows = extract("Korea will remove its barriers, expanding market access for U.S. exporters.", title=DEAL_TITLE)
+    assert ("KOR", "market_access", "relax") in [(r.actor, r.category, r.action) for r in rows]
