@@ -5305,6 +5305,13 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         cue = replace(cue, action="restrict", needs_category=False)
         mirrored = object_text[_EQUIVALENT_RESTRICTION.search(object_text).end():]
         category = _category(cue, mirrored) if _first_object(mirrored) else "import_restriction"
+    if category == "other" and cue.category == "other" and not cue.fixed and _first_object(category_text) is None \
+            and not [c for c in (subjects or carried or heading_actors) if c != HOME_EXPORTER] \
+            and not any(m.actor.country not in (None, HOME_EXPORTER) for m in mentions):
+        # "halting offshore wind projects", "repealed the Endangerment Finding", "keep TikTok
+        # operational": a generic verb whose object names no measure, in a sentence naming no
+        # other country, is a step of home policy (guide rule 1)
+        return [], keep
     if cue.action == "negotiate" and _first_object(category_text) is None:
         means = _INCLUDING_MEANS.match(sentence, object_region[0]) or _TALKS_AIM.match(sentence, object_region[0])
         if means and _first_object(means.group(1)):

@@ -161,3 +161,23 @@ def test_lost_access_told_after_a_measure_is_its_effect():
 def test_access_opened_after_a_measure_stays_a_row():
     rows = extract("Korea will remove its barriers, expanding market access for U.S. exporters.", title=DEAL_TITLE)
     assert ("KOR", "market_access", "relax") in [(r.actor, r.category, r.action) for r in rows]
+
+
+# --- a generic verb on a home object, no other country named: home policy, no trade row --------
+
+def test_a_home_policy_step_with_a_generic_verb_is_no_row():
+    for text in ("Upon returning to office, President Trump signed an Executive Order halting new offshore "
+                 "drilling leases to protect the U.S. tourism industry.",
+                 "In March, President Trump repealed the costly Obama-era Clean Water Rule, saving companies "
+                 "$2 billion.",
+                 "President Trump is committed to removing unnecessary restrictions on American loggers to "
+                 "support the timber industry."):
+        assert extract(text) == [], (text, shapes(extract(text)))
+
+
+def test_a_generic_verb_in_a_sentence_naming_a_partner_keeps_its_row():
+    rows = extract("Through this agreement, the United States will keep allowing Chinese students to attend "
+                   "American colleges.", title=DEAL_TITLE)
+    assert [(r.actor, r.category, r.action) for r in rows] == [("USA", "other", "maintain")]
+    rows = extract("China will remove its unreliable entity listings of U.S. firms.", title=DEAL_TITLE)
+    assert [(r.actor, r.action) for r in rows] == [("CHN", "remove")]
