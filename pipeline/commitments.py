@@ -6908,7 +6908,7 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
             # list items are their opener's parts, not later statements of it
             first = _earlier_without_figure(merged.values(), row) or _earlier_without_level(merged.values(), row) \
                 or _earlier_with_figure(merged.values(), row) or _same_change_more_goods(merged.values(), row) \
-                or _earlier_deferring_figure(merged.values(), row)
+                or _earlier_deferring_figure(merged.values(), row) or _signed_lead_restated(merged.values(), row)
             if first is not None and first.value_to == row.value_to and key not in merged and _has_figure(row) \
                     and _DEFERRED_FIGURE.search(first.evidence or ""):
                 # the deferred rate now stated: a third statement of it ("shall be 9 percent", then
@@ -7009,6 +7009,25 @@ def _partners_named_apart(first: Commitment, later: Commitment) -> bool:
         return False
     return all(row.counterparty in {m.actor.country for m in find_actor_mentions(row.evidence or "", None)}
                for row in (first, later))
+
+
+# A fact sheet's lead on the signing ("Today, President Trump signed an Executive Order imposing
+# new sanctions on X") and the bullet that restates it with the instrument as subject ("The Order
+# imposes new sanctions on entities that ...", "The Order removes sanctions on X"): one measure
+_SIGNED_INSTRUMENT_LEAD = re.compile(r"\bsigned\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:Executive\s+Order|Proclamation|Memorandum)\b")
+_INSTRUMENT_OPENS = re.compile(r"\W*(?:The|This)\s+(?:Executive\s+)?(?:Order|Proclamation|Memorandum)\s+(?:also\s+)?[a-z]+s\b")
+# (how far into the page the lead may stand: its first paragraphs)
+SIGNED_LEAD_PARAGRAPHS = 2
+
+
+def _signed_lead_restated(rows, later: Commitment) -> Commitment | None:
+    """The figureless lead row an order's bullet with the instrument as subject restates."""
+    if not _lacks_figures(later) or not _INSTRUMENT_OPENS.match(later.evidence or ""):
+        return None
+    return next((r for r in rows if r.paragraph_index < SIGNED_LEAD_PARAGRAPHS and r.paragraph_index < later.paragraph_index
+                 and _lacks_figures(r) and (r.actor, r.category, r.action, r.counterparty)
+                 == (later.actor, later.category, later.action, later.counterparty)
+                 and _SIGNED_INSTRUMENT_LEAD.search(r.evidence or "")), None)
 
 
 def _earlier_without_figure(rows, later: Commitment) -> Commitment | None:

@@ -181,3 +181,32 @@ def test_a_generic_verb_in_a_sentence_naming_a_partner_keeps_its_row():
     assert [(r.actor, r.category, r.action) for r in rows] == [("USA", "other", "maintain")]
     rows = extract("China will remove its unreliable entity listings of U.S. firms.", title=DEAL_TITLE)
     assert [(r.actor, r.action) for r in rows] == [("CHN", "remove")]
+
+
+# --- the order's bullet restating the signing lead is the same measure ---------------------------
+
+SANCTIONS_TITLE = "Fact Sheet: President Donald J. Trump Imposes Sanctions on the Regime of Venezuela"
+
+
+def test_the_instrument_restating_the_signing_lead_is_one_row():
+    cases = (
+        ("Today, President Donald J. Trump signed an Executive Order imposing new sanctions on the regime of "
+         "Venezuela, protecting U.S. national security.",
+         "The Order imposes new sanctions on persons and entities that support the regime’s security services."),
+        ("Today, President Donald J. Trump signed an Executive Order lifting the sanctions program on Belarus.",
+         "The Order removes sanctions on Belarus while keeping sanctions on human rights abusers."),
+    )
+    for lead, bullet in cases:
+        rows = extract(lead, bullet, title=SANCTIONS_TITLE)
+        measure = [r for r in rows if r.action in ("impose", "remove")]
+        assert len(measure) == 1 and measure[0].mentions == 2, (bullet, shapes(rows))
+        assert measure[0].evidence.startswith("Today"), bullet
+
+
+def test_the_instrument_stating_another_measure_keeps_its_row():
+    rows = extract("Today, President Donald J. Trump signed an Executive Order imposing new sanctions on the regime "
+                   "of Venezuela.",
+                   "The Order imposes a 25% tariff on goods from countries that buy Venezuelan oil.",
+                   title=SANCTIONS_TITLE)
+    assert sorted((r.category, r.action, r.value_to) for r in rows) == [
+        ("sanctions", "impose", None), ("tariff", "impose", 25.0)]
