@@ -4892,6 +4892,13 @@ _PROPOSED_THAT = re.compile(r"\b(?:suggested|suggests|proposed|proposes|demanded
 _FAILED_TO = re.compile(r"\bfail(?:s|ed|ing|ures?)?\s+to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
+# A document as what the verb gives ("directs the Secretaries to provide a joint report for the
+# feasibility of ...", "to provide a report identifying tools to ..."): an order's paperwork
+_PAPER_OBJECT = re.compile(r"\s*(?:(?:an?|the|its|their)\s+)?(?:(?:joint|final|written|detailed|comprehensive|annual|"
+                           r"interim|public|initial|formal)\s+)*(?:reports?|study|studies|assessments?|recommendations)\b",
+                           re.IGNORECASE)
+
+
 def _opinion_around(sentence: str, hit: _CueHit) -> bool:
     """Whether the cue sits in an uncertainty ("whether ..."), a wish, backing for an effort or a market report."""
     window = max(0, hit.start - 150)
@@ -5169,6 +5176,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             and _BARRIERS.search(object_text) and not find_quantities(object_text):
         # ("refrain from imposing new barriers" keeps them out, like "prevent")
         return [], keep  # "The UK maintains certain tariff and non-tariff barriers": a description (guide rule 2)
+    if not cue.fixed and _PAPER_OBJECT.match(object_text):
+        return [], keep  # "provide a joint report for the feasibility of ...", "submit recommendations": paperwork, no measure
     if cue.action == "maintain" and _GERUND_OBJECT.match(object_text):
         return [], keep  # "would keep pressing for lower tariffs": keeps doing, keeps no measure
     if cue.lemma == "reach_deal" and (_DEAL_AHEAD.search(sentence, max(0, hit.start - 40), hit.start) is None

@@ -210,3 +210,19 @@ def test_the_instrument_stating_another_measure_keeps_its_row():
                    title=SANCTIONS_TITLE)
     assert sorted((r.category, r.action, r.value_to) for r in rows) == [
         ("sanctions", "impose", None), ("tariff", "impose", 25.0)]
+
+
+# --- an order's paperwork is no measure ------------------------------------------------------------
+
+def test_a_report_an_order_asks_for_is_no_measure():
+    rows = extract("Today, President Donald J. Trump signed an Executive Order to restore American dominance in "
+                   "offshore critical minerals.",
+                   "The Order directs the Secretaries of State and Energy to engage with allies on mineral "
+                   "exploration and provide a joint report on the feasibility of an international benefit-sharing "
+                   "mechanism.",
+                   "The Order directs the Export-Import Bank to provide a report identifying tools to support "
+                   "critical mineral processing and environmental monitoring.",
+                   "The Order directs the Secretary of Commerce to provide a final assessment of mineral "
+                   "stockpiles and environmental safeguards.",
+                   title="Fact Sheet: President Donald J. Trump Unleashes American Seabed Minerals")
+    assert rows == [], shapes(rows)
