@@ -4606,7 +4606,9 @@ _ANAPHORIC_OBJECT = re.compile(r"\s*(?:(?:one|a|two)[- ](?:third|half|quarter|fi
 _ANAPHORIC_TARIFFS = re.compile(r"\s*(?:these|those|such)\s+(?:[\w-]+\s+)?(?:tariffs|duties)\b", re.IGNORECASE)
 _NON_TRADE = re.compile(
     r"\b(?:outer space|space exploration|Artemis|defen[cs]e (?:spending|cooperation|posture)|military exercises|"
-    r"maritime security|maritime domain|deterrence|peace accords?|submarines?|denucleari[sz]ation|Nuclear Consultative Group)\b",
+    r"maritime security|maritime domain|deterrence|peace accords?|submarines?|denucleari[sz]ation|Nuclear Consultative Group|"
+    # military force used ("authorized military strikes to stop lethal drugs"): no trade measure
+    r"(?:military|air|missile|drone)\s?strikes|airstrikes|naval blockades?)\b",
     re.IGNORECASE,
 )
 _TAKE_NOTE = re.compile(r"\b(?:take|takes|took)\s+note\s+of\b")
@@ -5668,7 +5670,7 @@ CONTEXT_BOUND_WORDS = ("access to", "access for", "dialogue")
 _IMPOSED_BURDEN = re.compile(
     r"\s*(?:(?:a|an|the|this|that|these|its|their|his|her|new|higher|high|heavy|substantial|serious|severe|maximum|"
     r"significant|additional|further|profound|real|economic|financial|political|[\w-]+-era)\s+)*(?:costs?|pressure|consequences|burdens?|fines|"
-    r"standards?|hardships?)\b", re.IGNORECASE)  # (not "penalties": customs penalties on importers enforce trade rules)
+    r"standards?|hardships?|(?:naval\s+|military\s+)?blockades?|curfews?|martial\s+law)\b", re.IGNORECASE)  # (not "penalties": customs penalties on importers enforce trade rules)
 # "For those with incomes over $5 million she would impose a 4 percent surcharge", "taxing
 # pass-through income at 15 percent": a tax with no tariff, import or goods word is domestic
 _DOMESTIC_TAX = re.compile(r"\b(?:tax|taxes|taxing|taxed|taxation|surcharges?|incomes?|capital gains|gains)\b", re.IGNORECASE)

@@ -226,3 +226,19 @@ def test_a_report_an_order_asks_for_is_no_measure():
                    "stockpiles and environmental safeguards.",
                    title="Fact Sheet: President Donald J. Trump Unleashes American Seabed Minerals")
     assert rows == [], shapes(rows)
+
+
+# --- military force is no trade measure ------------------------------------------------------------
+
+def test_military_force_is_no_trade_measure():
+    title = "Fact Sheet: President Donald J. Trump Designates Cartels as Terrorist Organizations"
+    for text in ("President Trump authorized military strikes to stop lethal drugs and destroy narco-boats.",
+                 "Last month the President ordered air strikes to halt the flow of illicit drugs from Venezuela.",
+                 "The President imposed a naval blockade to cut off exports of Iranian oil."):
+        assert extract(text, title=title) == [], (text, shapes(extract(text, title=title)))
+
+
+def test_tariffs_over_drugs_stay_a_measure():
+    rows = extract("President Trump imposed tariffs on Mexico to stop the flow of fentanyl.",
+                   title="Fact Sheet: President Donald J. Trump Designates Cartels as Terrorist Organizations")
+    assert shapes(rows) == [("USA", "MEX", "tariff", "impose")]
