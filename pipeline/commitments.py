@@ -857,6 +857,8 @@ def _outside_speaker_quote(text: str) -> bool:
 # or the speaker's own plan ("we look forward to", "we hope to") is none.
 _UNDERTAKING_BEFORE = re.compile(
     r"\b(?:will|would|shall|agreed\s+to|agrees\s+to|agree\s+to|committed\s+to|commits\s+to|pledged\s+to|pledges\s+to|"
+    # ("the U.S. and the EU intend to work together to address ...", "their intent to address ...")
+    r"intends?\s+to|intended\s+to|(?:their|its|the|\w+[’'](?:s\b)?)\s+(?:stated\s+)?(?:intent|intention)\s+to|"
     r"commitments?\s+(?:from|by)\s+[^.;]{1,60}?\s+to)\s+(?:(?:also|each|further|immediately|now|continue\s+to)\s+)?(?:[\w’']+\s+){0,5}$",
     re.IGNORECASE)
 _REQUEST_BEFORE = re.compile(
@@ -5274,7 +5276,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], keep  # "Shares of Hyundai fell 4% ... a lower car tariff": the subject is no measure
     # "continue trade talks", "begin negotiations": a form that names its own object
     # ("hold consultations to address barriers": the purpose names the subject of the talks)
-    category_text = f"{hit.form} {object_text}" if " " in hit.form and _first_object(hit.form) \
+    # (the object region opens with the space after the cue: one space joins them, so that
+    # "address barriers | to digital trade" reads as the topic "barriers to digital trade")
+    category_text = f"{hit.form} {object_text.lstrip()}" if " " in hit.form and _first_object(hit.form) \
         and not _talks_for_measure(hit.form, object_text) else object_text
     category = _category(cue, category_text, subject_text if cue.intransitive else None)
     if cue.action == "enforce" and hit.form.lower().startswith("implement") and _THE_DEAL_ITSELF.match(object_text):

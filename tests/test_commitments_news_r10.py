@@ -1,0 +1,51 @@
+"""Commitment extraction, round 10: real news, wire stories and quote round-ups.
+
+Each rule is tested on the shape of a sentence with paraphrases of that shape. Every sentence
+here is our own, written for the rule it tests; countries and figures are used only for their
+names.
+"""
+from datetime import datetime, timezone
+
+from commitment_text import commitments_from
+
+PUBLISHED = datetime(2026, 4, 14, 15, 0, tzinfo=timezone.utc)
+TITLE = "WHAT THEY ARE SAYING: U.S.-Norway Trade Deal Delivers for American Workers"
+
+
+def extract(*texts, title=TITLE):
+    return commitments_from(list(texts), published_at=PUBLISHED, title=title, article_id="test-news-r10")
+
+
+def triples(rows):
+    return sorted((r.actor, r.category, r.action) for r in rows)
+
+
+# --- a stated intention of both parties in a trade group's quote is a deal term -----------------
+
+def test_parties_intending_to_address_barriers_in_a_quote_is_a_term():
+    for text in ("Dairy Exporters Council President Jane Roe: “We are glad to see that the U.S. and Norway "
+                 "intend to work together to address non-tariff barriers facing American dairy.”",
+                 "Poultry Growers Alliance: “Norway and the United States intend to address the barriers that "
+                 "keep American poultry out of Norwegian stores.”",
+                 "Trade Software Coalition CEO John Doe: “We welcome the parties’ stated intention to address "
+                 "non-tariff barriers to U.S. exports.”"):
+        # (barriers to one side's goods are the other side's to address: Norway acts)
+        assert ("NOR", "market_access", "relax") in triples(extract(text)), text
+
+
+def test_a_speakers_own_intention_is_no_row():
+    for text in ("Dairy Exporters Council President Jane Roe: “We intend to keep pressing Norway to address "
+                 "its barriers to American cheese.”",
+                 "Sen. John Doe: “I intend to urge Norway to lower its tariffs on American beef.”"):
+        assert extract(text) == [], text
+
+
+# --- the topic after a cue that names its own object decides the category ------------------------
+
+def test_barriers_to_digital_trade_are_a_digital_trade_measure():
+    for text in ("The United States and Norway will address barriers to digital trade.",
+                 "Norway agreed to address barriers to digital trade affecting American firms.",
+                 "Both sides will address barriers to digital trade and cross-border data flows."):
+        rows = extract(text, title="Joint Statement on a U.S.-Norway Trade Framework")
+        assert rows and {r.category for r in rows} == {"other"}, text
+        assert {r.action for r in rows} == {"relax"}, text
