@@ -371,6 +371,8 @@ class _Context:
     # refers back to (set per sentence by _paragraph_commitments)
     paragraph_text: str = ""
     sentence_start: int = 0
+    # the paragraph being read is an outside speaker's round-up quote (set per paragraph)
+    in_speaker_quote: bool = False
 
 
 @dataclass
@@ -523,8 +525,9 @@ def _article_commitments(article: Article) -> list[Commitment]:
             inherited = inherited or list(heading_actors)
         if "“" in text[:220] and _commentator_quote(text):
             continue  # "Washington Examiner columnist Jane Doe: “...”": comment on what others do, no party's term
+        context.in_speaker_quote = "“" in text[:220] and _outside_speaker_quote(text)
         found, last_actors = _paragraph_commitments(paragraph, body_start, inherited, context)
-        if found and "“" in text[:220] and _outside_speaker_quote(text):
+        if found and context.in_speaker_quote:
             # a round-up's "Trade Association President Jane Doe: “...”", "Sen. Jane Doe: “...”":
             # praise and outcome claims are no rows, the deal terms a quote states are
             found = [row for row in found if _quote_states_term(row)]
@@ -3214,6 +3217,34 @@ def _access_kept_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
 
 
 _BY_GERUND = re.compile(r"\bby\s+$")
+# "We have reached an agreement on a 90-day pause", "they agreed on a truce in tariff increases":
+# a pronoun that reached an agreement on the measure speaks for both sides of it
+_AGREEMENT_REACHED_ON = re.compile(
+    r"(?:^|[\s“\"(])(?:[Ww]e|[Tt]hey)(?:\s+(?:have|had)|[’'](?:ve|d))?\s+(?:now\s+|just\s+|finally\s+|also\s+)?"
+    r"(?:(?:reached|struck|sealed|clinched)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord|understanding)\s+|agreed\s+)"
+    r"(?:on|for)\s+(?:[\w-]+\s+){0,4}$")
+
+
+def _agreement_sides(subject_text: str, subjects: list[str], context: _Context) -> list[str]:
+    """The two document parties for a measure "we" or "they" reached an agreement on (when the
+    pronoun stands for one of them or for no one named); ``subjects`` otherwise."""
+    parties = context.parties[:2]
+    if len(parties) < 2 or len(subjects) > 1 or (subjects and subjects[0] not in parties):
+        return subjects
+    return list(parties) if _AGREEMENT_REACHED_ON.search(subject_text) else subjects
+
+
+def _quoted_means_with_figure(sentence: str, hit: _CueHit, context: _Context) -> int | None:
+    """Where a fronted "By <gerund> ...," clause ends (its comma) when it stands in a round-up
+    speaker's quote and names its measure by a figure ("By keeping the 10% tariff and ..., the
+    administration shows ..."): there the speaker states the deal's term. None otherwise: a means
+    told in passing ("By imposing tariffs, President Trump is ensuring ...")."""
+    if not context.in_speaker_quote:
+        return None
+    comma = sentence.find(",", hit.end)
+    if comma < 0 or not find_quantities(sentence[hit.end:comma]):
+        return None
+    return comma
 # "a deal (that) President Trump announced": a relative clause naming who made the deal
 _DEAL_RELATIVE = re.compile(r"\b(?:deal|agreement|framework|pact|truce|accord)\s+(?:that\s+|which\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:had\s+|has\s+)?$")
 # "... that was due to take effect": a relative clause telling when the previous verb's measure was to start
@@ -4992,7 +5023,13 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if " by " in sentence[hit.end:hit.end + 4] and _agent_relative(sentence, hit, object_text):
         return [], []  # "the daily air-quality monitor maintained by the U.S. Embassy": describes a thing, no measure
     if hit.form.endswith("ing") and re.match(r"\s*By\s*$", sentence[:hit.start]):
-        return [], []  # "By imposing tariffs, President Trump is ensuring ...": a means, told in passing
+        means_end = _quoted_means_with_figure(sentence, hit, context)
+        if means_end is None:
+            return [], []  # "By imposing tariffs, President Trump is ensuring ...": a means, told in passing
+        # a round-up quote's "By maintaining the 10% baseline tariff, the administration is ...":
+        # the deal's term, named by its figure (guide, round-10 Q6); its object ends with the clause
+        object_region = (object_region[0], min(object_region[1], means_end))
+        object_text = sentence[object_region[0]:object_region[1]]
     if hit.form.startswith("establish a mechanism") and any(q.kind == "rate" for q in find_quantities(sentence[hit.end:hit.end + 160])):
         # "establish a mechanism allowing textiles to receive a 0% rate": the rate is the measure
         # (a row of its own verb), not talks to come
@@ -5092,6 +5129,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         cue = replace(cue, intransitive=True, lemma=APPLIED_MEASURE)
     company = _company_subject(subject_text)
     subjects = _subject_actors(sentence, subject_region, mentions, context) or company
+    if "gree" in subject_text or "deal" in subject_text or "accord" in subject_text:
+        subjects = _agreement_sides(subject_text, subjects, context)
     if not subjects and ("nited Nations" in subject_text or "U.N." in subject_text or "Security Council" in subject_text) \
             and _UN_BODY.search(subject_text):
         return [], []  # "The U.N. Security Council pledged to impose further sanctions": no government's measure

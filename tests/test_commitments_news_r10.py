@@ -49,3 +49,38 @@ def test_barriers_to_digital_trade_are_a_digital_trade_measure():
         rows = extract(text, title="Joint Statement on a U.S.-Norway Trade Framework")
         assert rows and {r.category for r in rows} == {"other"}, text
         assert {r.action for r in rows} == {"relax"}, text
+
+
+# --- a term stated by its figure in a fronted "By ..." clause of a round-up quote ----------------
+
+def test_a_fronted_by_clause_naming_a_figure_in_a_quote_is_the_term():
+    for text in ("Fair Trade Coalition Chairman John Doe: “This deal is a win. By keeping the 10% baseline tariff "
+                 "in place, the administration shows that trade policy can protect our industry.”",
+                 "Steel Makers Alliance: “We applaud the deal. By maintaining the 25% tariff on Norwegian steel, "
+                 "the President is standing up for our workers.”"):
+        rows = extract(text)
+        assert [(r.actor, r.category, r.action) for r in rows] == [("USA", "tariff", "maintain")], text
+        assert rows[0].value_to in (10.0, 25.0), text
+
+
+def test_a_fronted_by_clause_without_a_figure_stays_a_means():
+    for text in ("Fair Trade Coalition Chairman John Doe: “This deal is a win. By keeping tariffs in place, the "
+                 "administration shows that trade policy works.”",
+                 "By imposing tariffs, President Trump is ensuring that our workers are protected."):
+        assert extract(text) == [], text
+
+
+# --- "we" who reached an agreement on a measure are both sides ----------------------------------
+
+def test_an_agreement_reached_on_a_pause_is_both_sides_pause():
+    for text in ("Secretary Bessent: “We have reached an agreement on a 90-day pause of the new tariffs.”",
+                 "Secretary Bessent: “We agreed on a 90-day pause in the tariff increases.”",
+                 "Ambassador Greer: “We’ve struck a deal on a 60-day pause of the retaliatory tariffs.”"):
+        rows = extract(text, title="ART OF THE DEAL: U.S., Vietnam Ink Initial Trade Deal")
+        assert triples(rows) == [("USA", "tariff", "suspend"), ("VNM", "tariff", "suspend")], text
+
+
+def test_a_pause_one_side_announces_stays_its_own():
+    rows = extract("Secretary Bessent: “We will pause the new tariffs for 90 days.”",
+                   title="ART OF THE DEAL: U.S., Vietnam Ink Initial Trade Deal")
+    assert triples(rows) == [("USA", "tariff", "suspend")]
