@@ -870,6 +870,8 @@ _REQUEST_BEFORE = re.compile(
 _SPEAKER_AS_SUBJECT = re.compile(r"\b(?:I|[Ww]e|[Oo]ur\s+(?:members|industry|company|companies|association|farmers|growers))\s+(?:[\w’']+\s+)?$")
 _DEAL_AS_QUOTE_SUBJECT = re.compile(r"\b(?:deals?|agreements?|pact|framework|announcement|[Ii]t|[Tt]his)(?:\s+[\w’'.-]+){0,3}\s+$")
 _QUOTE_TERM_WINDOW = 120  # characters before the object: the verb and what governs it
+_LEVY_WORD = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies)\b", re.IGNORECASE)
+_LEVY_BEFORE = 40  # characters before a quoted row's object where the levy it keeps may be named
 
 
 def _quote_states_term(row: Commitment) -> bool:
@@ -883,8 +885,10 @@ def _quote_states_term(row: Commitment) -> bool:
     if row.value_to is not None or row.value_from is not None or row.change is not None or row.amount is not None:
         return True
     if row.category == "tariff" and row.action == "impose" and row.status == "implemented" \
-            and (row.products or row.counterparty):
-        return True  # "the tariffs on steel are working": a tariff in place named in passing (round-7 round-ups)
+            and (row.products or row.counterparty) and _LEVY_WORD.search(evidence, max(0, at - _LEVY_BEFORE), at + len(row.subject or "")):
+        # "the tariffs on steel are working": a tariff in place named in passing (round-7 round-ups);
+        # not "the vast barriers the EU imposes on imports", which names no levy
+        return True
     undertaking = _UNDERTAKING_BEFORE.search(before)
     # "we will keep fighting for our ranchers": the speaker's own act; not "We welcome commitments
     # from both governments to continue ...", whose undertaking names its parties
@@ -1595,6 +1599,8 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         return False  # "a 10% import duty", "purchase commitments": a noun modifier
     if form == "spent" and _SPENT_FUEL.match(sentence, start + len(form)):
         return False  # "spent fuel reprocessing": the adjective, not money spent
+    if form == "scrap" and _SCRAP_MATERIAL.match(sentence, start + len(form)):
+        return False  # "made from recycled scrap metal", "scrap steel exports": the material, not a measure scrapped
     if form[:1].isupper():
         if _FINITE_VERB_AFTER.match(sentence, start + len(form)):
             return False  # "Cooperation on standards plays a crucial role": the noun is a subject
@@ -1760,6 +1766,8 @@ _PURPOSE_AFTER = re.compile(r"\s*to\s+[a-z]+\b")
 _HELD_TALKS = re.compile(r"\b(?:hold|holds|holding|held)\s+(?:[\w-]+\s+)?(?:consultations|talks|discussions)\s+$", re.IGNORECASE)
 _LICENSE_KINDS = frozenset({"general", "temporary", "specific", "individual", "export", "import", "special"})
 _SPENT_FUEL = re.compile(r"\s+(?:nuclear\s+)?fuel\b", re.IGNORECASE)
+_SCRAP_MATERIAL = re.compile(r"\s+(?:metals?|steel|iron|copper|alumin(?:i)?um|brass|paper|yards?|dealers?|prices?|exports?|imports?)\b",
+                             re.IGNORECASE)
 _NOUN_MODIFIER = re.compile(
     r"\s+(?:dut(?:y|ies)|tariffs?|taxe?s?|licen[cs]es?|licensing|bans?|quotas?|restrictions?|declarations?|"
     r"volumes?|data|values?|commitments?|agreements?|orders?|requirements?|prices?|prohibitions?)\b",
@@ -3225,13 +3233,20 @@ _AGREEMENT_REACHED_ON = re.compile(
     r"(?:on|for)\s+(?:[\w-]+\s+){0,4}$")
 
 
-def _agreement_sides(subject_text: str, subjects: list[str], context: _Context) -> list[str]:
-    """The two document parties for a measure "we" or "they" reached an agreement on (when the
-    pronoun stands for one of them or for no one named); ``subjects`` otherwise."""
+# "zero-for-zero tariffs on aircraft": a rate each side grants the other
+_RECIPROCAL_ZERO = re.compile(r"\bzero-for-zero\b", re.IGNORECASE)
+
+
+def _agreement_sides(subject_text: str, object_text: str, subjects: list[str], context: _Context) -> list[str]:
+    """The two document parties for a measure "we" or "they" reached an agreement on, or for a
+    zero-for-zero rate (when the subject stands for one of them or for no one named);
+    ``subjects`` otherwise."""
     parties = context.parties[:2]
     if len(parties) < 2 or len(subjects) > 1 or (subjects and subjects[0] not in parties):
         return subjects
-    return list(parties) if _AGREEMENT_REACHED_ON.search(subject_text) else subjects
+    if _AGREEMENT_REACHED_ON.search(subject_text) or _RECIPROCAL_ZERO.match(object_text.lstrip()):
+        return list(parties)
+    return subjects
 
 
 def _quoted_means_with_figure(sentence: str, hit: _CueHit, context: _Context) -> int | None:
@@ -5129,8 +5144,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         cue = replace(cue, intransitive=True, lemma=APPLIED_MEASURE)
     company = _company_subject(subject_text)
     subjects = _subject_actors(sentence, subject_region, mentions, context) or company
-    if "gree" in subject_text or "deal" in subject_text or "accord" in subject_text:
-        subjects = _agreement_sides(subject_text, subjects, context)
+    if "gree" in subject_text or "deal" in subject_text or "accord" in subject_text or "-for-" in object_text:
+        subjects = _agreement_sides(subject_text, object_text, subjects, context)
     if not subjects and ("nited Nations" in subject_text or "U.N." in subject_text or "Security Council" in subject_text) \
             and _UN_BODY.search(subject_text):
         return [], []  # "The U.N. Security Council pledged to impose further sanctions": no government's measure

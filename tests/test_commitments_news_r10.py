@@ -84,3 +84,58 @@ def test_a_pause_one_side_announces_stays_its_own():
     rows = extract("Secretary Bessent: “We will pause the new tariffs for 90 days.”",
                    title="ART OF THE DEAL: U.S., Vietnam Ink Initial Trade Deal")
     assert triples(rows) == [("USA", "tariff", "suspend")]
+
+
+# --- a zero rate agreed to is the rate's removal; zero-for-zero is each side's ------------------
+
+def test_a_zero_rate_agreed_to_is_removed_by_the_party_that_agreed():
+    for text in ("Norway agreed to zero tariffs on U.S. lobster.",
+                 "Norway agrees to zero duties on American lobster under the deal."):
+        rows = extract(text, title="U.S. and Norway reach trade deal")
+        assert [(r.actor, r.category, r.action, r.value_to) for r in rows] == [("NOR", "tariff", "remove", 0.0)], text
+
+
+def test_zero_for_zero_tariffs_are_removed_by_both_sides():
+    for text in ("Aerospace Makers Group: “We thank both governments. As a result, they have agreed to "
+                 "zero-for-zero tariffs for all aircraft and component parts.”",
+                 "The two sides agreed to zero-for-zero tariffs on aircraft and parts.",
+                 "Norway agreed to zero-for-zero tariffs on medical devices."):
+        rows = extract(text, title="U.S. and Norway reach trade deal")
+        assert triples(rows) == [("NOR", "tariff", "remove"), ("USA", "tariff", "remove")], text
+        assert {r.value_to for r in rows} == {0.0}, text
+
+
+def test_no_new_tariffs_agreed_to_is_no_removal():
+    assert extract("Norway agreed to no new tariffs during the talks.",
+                   title="U.S. and Norway reach trade deal") == []
+
+
+# --- a quoted measure in place must name a levy --------------------------------------------------
+
+def test_barriers_a_partner_imposes_named_in_a_quote_are_no_tariff_row():
+    for text in ("Meat Exporters Council: “We are pleased with the deal. The U.S. imports more pork from Norway "
+                 "because of the many barriers Norway imposes on imports.”",
+                 "Dairy Growers Union: “Sales lag due to the hurdles Norway imposes on imports of cheese.”"):
+        assert extract(text) == [], text
+
+
+def test_a_quoted_tariff_in_place_is_still_a_row():
+    rows = extract("Steel Makers Alliance: “The tariffs Norway imposes on U.S. steel have hurt our members.”")
+    assert [(r.actor, r.category, r.action) for r in rows] == [("NOR", "tariff", "impose")]
+
+
+# --- "scrap" before a material is the material ---------------------------------------------------
+
+def test_scrap_metal_is_a_material_not_a_measure_scrapped():
+    for text in ("Acme Metals, Inc., based in Dayton, Ohio, is a leading U.S. maker of specialty metals made from "
+                 "recycled scrap metal for the industrial, automotive, and energy markets.",
+                 "Buckeye Foundry, a U.S. producer of castings made from scrap steel for the farm and energy "
+                 "markets, supports the tariffs.",
+                 "The company, a U.S. maker of wire made from scrap copper for the building trade, backs the "
+                 "President's tariffs."):
+        assert extract(text, title="American Businesses Rally Behind President Trump's Tariffs") == [], text
+
+
+def test_scrapping_a_measure_is_still_a_removal():
+    rows = extract("Norway will scrap its tariffs on American lobster.", title="U.S. and Norway reach trade deal")
+    assert [(r.actor, r.category, r.action) for r in rows] == [("NOR", "tariff", "remove")]
