@@ -112,7 +112,7 @@ _THE_PRESIDENT = re.compile(r"(?:^|[\s,;])[Tt]he President\s+(?:(?:is|has|will|a
 # ("..., and Liechtenstein (collectively, Participants) express ...": the defined term closes the subject)
 _PARTICIPANTS = re.compile(r"\b(?:the|all|both|the three|the two) participants\b|\bparticipants\)", re.IGNORECASE)
 # Cheap test before the commentary patterns: the verbs every one of them needs.
-_COMMENTARY_HINT = re.compile(r"\b(?:found|finds|shows?|showed|estimated?|suggests?|concluded|affirmed|praised)\b", re.IGNORECASE)
+_COMMENTARY_HINT = re.compile(r"\b(?:found|finds|shows?|showed|estimated?|suggests?|concluded|affirmed|praised|hailed|lauded|celebrated)\b", re.IGNORECASE)
 _SPEECH_VERB = re.compile(r"\b(?:said|says|saying|told|warned|argued|noted|added|wrote|expects?|expected|predicted)\b")
 _FIRST_PERSON = re.compile(
     r"(?:^|[\s,;])(?:I|my Administration|my administration)\s+(?:\w+\s+){0,2}$"
@@ -4460,13 +4460,21 @@ def _read_subject_actors(sentence: str, region: tuple[int, int], mentions: list[
             # "Saudi Arabia's $600-billion commitment to invest": the owner of a pledge makes it
             r"\s*(?:'s|’s)\s+(?:[\w$.-]+\s+){0,3}?(?:pledge|promise|commitment|plan|offer|decision|agreement)\b",
             sentence[mention.end:mention.end + 40],
-        ):
+        ) and not _OWN_GOVERNMENT_BODY.match(sentence, mention.end, min(len(sentence), mention.end + 60)):
             continue  # "China's tariffs": an owner, read separately
         if mention.actor.country not in codes:
             codes.append(mention.actor.country)
     if len(codes) > 1 and not re.search(r"\band\b|&|,", text):
         return codes[-1:]
     return codes
+
+
+# "China's commerce ministry said it would ...", "Japan's government will ...": a country's own
+# government body, named with the possessive, acts for that country
+_OWN_GOVERNMENT_BODY = re.compile(
+    r"(?:'s|’s)\s+(?:(?:[A-Z][\w-]*|commerce|trade|finance|economy|foreign|industry|agriculture|customs)\s+){0,4}?"
+    r"(?:[Mm]inistry|[Gg]overnment|[Cc]abinet|[Cc]ustoms\s+(?:agency|administration|authority)|[Tt]ariff\s+[Cc]ommission|"
+    r"State\s+Council|[Mm]inistry\s+of\s+[A-Z][\w,]*(?:\s+(?:and\s+)?[A-Z][\w,]*){0,4})\b")
 
 
 # "The Ministry of Industry and Mineral Resources in the Kingdom of Saudi Arabia and the

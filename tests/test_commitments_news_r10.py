@@ -139,3 +139,39 @@ def test_scrap_metal_is_a_material_not_a_measure_scrapped():
 def test_scrapping_a_measure_is_still_a_removal():
     rows = extract("Norway will scrap its tariffs on American lobster.", title="U.S. and Norway reach trade deal")
     assert [(r.actor, r.category, r.action) for r in rows] == [("NOR", "tariff", "remove")]
+
+
+# --- a deal "hailed" or "lauded" by others: praise of the deal, no term --------------------------
+
+def test_a_deal_hailed_as_a_win_is_praise_not_a_term():
+    for text in ("The deal with Norway is being hailed by farmers and exporters as a landmark win — positioning "
+                 "America at the front of world trade by expanding market access and cutting non-tariff barriers.",
+                 "President Trump's agreement with Norway has been lauded as a triumph, opening markets and cutting "
+                 "barriers for American fishermen.",
+                 "The Norway framework was widely celebrated as a breakthrough that expands market access for U.S. goods."):
+        assert extract(text) == [], text
+
+
+# --- a threat told with a time or manner phrase before its infinitive is still a threat ---------
+
+def test_a_threat_with_a_phrase_before_its_infinitive_is_threatened():
+    for text in ("Trump threatened on Friday to impose an additional 100% tariff on Norwegian imports.",
+                 "President Trump has threatened repeatedly to slap 50% tariffs on Norwegian goods.",
+                 "Trump threatened last week to raise tariffs on Norwegian salmon to 35%."):
+        rows = extract(text, title="Trump escalates trade fight with Norway")
+        assert [(r.actor, r.category, r.status) for r in rows] == [("USA", "tariff", "threatened")], text
+
+
+# --- a country's own ministry or government, named with the possessive, acts for it --------------
+
+def test_a_countrys_ministry_named_with_the_possessive_is_that_country():
+    for text, actor in (("Norway's trade ministry said it would halt its export curbs on salmon for one year.", "NOR"),
+                        ("China's Ministry of Commerce will suspend its export controls on gallium for a year.", "CHN"),
+                        ("Japan's government will cut tariffs on U.S. rice to zero.", "JPN")):
+        rows = extract(text, title="Trade news in brief")
+        assert rows and {r.actor for r in rows} == {actor}, text
+
+
+def test_a_possessive_owner_of_a_measure_is_still_read_apart():
+    rows = extract("Norway's tariffs on U.S. lobster will fall to 3%.", title="Trade news in brief")
+    assert [(r.actor, r.category, r.action, r.value_to) for r in rows] == [("NOR", "tariff", "reduce", 3.0)]
