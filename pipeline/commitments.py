@@ -1741,7 +1741,8 @@ _BORDER_FLOW = re.compile(
     r"\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:activity|crime|violence|trafficking)\s+and\s+(?:the\s+)?)?(?:[\w-]+\s+)?(?:flood|influx|flow|surge|invasion)\s+of\s+(?:[\w-]+\s+){0,2}?(?:aliens|migrants|immigrants|drugs|narcotics)\b"
     r"|\s*the\s+entry\s+(?:into\s+the\s+United\s+States\s+)?of\s+(?:certain\s+)?(?:[\w-]+\s+){0,2}?(?:aliens|nationals|migrants|immigrants|workers)\b",
     re.IGNORECASE)
-_DEAL_SUBJECT = re.compile(r"^\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|pact|accord|arrangement)\s+$", re.IGNORECASE)
+# (also after a round-up quote's label: 'Dairy Council: “The agreement lowers ...')
+_DEAL_SUBJECT = re.compile(r"(?:^|:\s+[“\"])\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|pact|accord|arrangement)\s+$", re.IGNORECASE)
 _ORDER_THEN_TIME = re.compile(
     r"\b(?:proclamation|order)s?\s+(?:on \w+day|today|yesterday|late on \w+day|this week|last week)\s+$", re.IGNORECASE)
 _DEAL_NOUNS = frozenset({"deal", "agreement", "framework", "pact", "truce", "accord", "arrangement"})

@@ -175,3 +175,18 @@ def test_a_countrys_ministry_named_with_the_possessive_is_that_country():
 def test_a_possessive_owner_of_a_measure_is_still_read_apart():
     rows = extract("Norway's tariffs on U.S. lobster will fall to 3%.", title="Trade news in brief")
     assert [(r.actor, r.category, r.action, r.value_to) for r in rows] == [("NOR", "tariff", "reduce", 3.0)]
+
+
+# --- the deal as the subject of a rated measure, inside a round-up quote ------------------------
+
+def test_a_quoted_deal_lowering_a_rate_is_the_partners_cut():
+    for text in ("Dairy Exporters Council: “The agreement lowers Norway’s tariffs on American cheese from 30% to 5%.”",
+                 "Sen. Jane Roe: “This deal cuts Norway’s tariff on U.S. apples to 5%, a big win for growers.”"):
+        rows = extract(text)
+        assert [(r.actor, r.category, r.action, r.value_to) for r in rows] == [("NOR", "tariff", "reduce", 5.0)], text
+
+
+def test_a_quoted_deal_praised_without_a_term_is_no_row():
+    for text in ("Sen. Jane Roe: “This deal opens new markets for our farmers and is a huge win.”",
+                 "Rep. John Doe: “The agreement delivers for American workers.”"):
+        assert extract(text) == [], text
