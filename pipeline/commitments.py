@@ -893,6 +893,8 @@ def _quote_states_term(row: Commitment) -> bool:
     # "we will keep fighting for our ranchers": the speaker's own act; not "We welcome commitments
     # from both governments to continue ...", whose undertaking names its parties
     # "the deal with X will mean more investment": what the deal brings, an outcome claim
+    if undertaking is not None and undertaking.group(0)[:10].lower() == "commitment":
+        return True  # (the commitments' own parties are named: "We welcome commitments from both governments to")
     return undertaking is not None and not _SPEAKER_AS_SUBJECT.search(before, 0, undertaking.start()) \
         and not _DEAL_AS_QUOTE_SUBJECT.search(before, 0, undertaking.start())
 
@@ -1429,6 +1431,10 @@ def _hits_without_overlap(first: list[_CueHit], others: list[_CueHit]) -> list[_
 
 
 _RESIST_AFTER = re.compile(r"\s+(?:on|against)\b")
+# a clause reported after "announced" ("announced it would lift ...", "announced that Japan will ...")
+_REPORTED_CLAUSE = re.compile(
+    r"\s+(?:that\s+)?(?:it|he|she|they|we|(?:the|its|his|their)\s+[\w-]+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+"
+    r"(?:would|will|was|were|is|are|had|has|have|planned|plans|intends|intended|could|might|may|shall)\b")
 _NOT_LIMITED_TO = re.compile(r"not\s+limited\s+to\b", re.IGNORECASE)
 
 
@@ -1443,6 +1449,8 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
             continue  # "agreed to a 15% tariff" is a cue, "agreed to a framework" is not
         if form.lower().startswith("push") and _RESIST_AFTER.match(sentence, match.end()):
             continue  # "tariffs to push back on that", "pushed back against the plan": resisting, no date moved
+        if cue.lemma == "set" and form[:7].lower() == "announc" and _REPORTED_CLAUSE.match(sentence, match.end()):
+            continue  # "Beijing announced it would lift the 15% tariff": the verb reports the clause's measure
         if form.lower() == "limited" and _NOT_LIMITED_TO.match(sentence, max(0, match.start() - 4)):
             continue  # "such as, but not limited to, X": what a list covers, no limit imposed
         if cue.lemma == "prevent" and sentence[max(0, match.start() - 12):match.start()].lower().endswith("address and "):

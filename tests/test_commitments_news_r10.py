@@ -190,3 +190,38 @@ def test_a_quoted_deal_praised_without_a_term_is_no_row():
     for text in ("Sen. Jane Roe: “This deal opens new markets for our farmers and is a huge win.”",
                  "Rep. John Doe: “The agreement delivers for American workers.”"):
         assert extract(text) == [], text
+
+
+# --- work still to do on what the deal left open is talks of both sides -------------------------
+
+def test_continuing_to_resolve_trade_issues_is_talks_of_both_sides():
+    for text in ("Business Group CEO Jane Roe: “We welcome commitments from both governments to continue working "
+                 "to resolve other trade issues.”",
+                 "The United States and Norway will continue working to resolve outstanding trade issues.",
+                 "Both sides agreed to keep working to resolve their remaining differences."):
+        assert triples(extract(text)) == [("NOR", "diplomatic", "negotiate"), ("USA", "diplomatic", "negotiate")], text
+
+
+def test_resolving_issues_that_are_not_trade_is_no_talks_row():
+    assert extract("Norway will continue working to resolve the issues with its pension fund.") == []
+
+
+def test_a_request_after_welcomed_commitments_is_still_no_row():
+    rows = extract("Business Group CEO Jane Roe: “We welcome commitments from both governments to continue working "
+                   "to resolve other trade issues and encourage them to address Norway’s digital services taxes.”")
+    assert {r.category for r in rows} == {"diplomatic"}
+
+
+# --- "announced it would ..." reports the measure of its clause -------------------------------------
+
+def test_announced_it_would_lift_is_the_lift_not_a_new_tariff():
+    for text in ("Beijing announced it would lift the 15% tariff on U.S. farm goods from Nov. 10.",
+                 "Oslo announced that it would scrap the 15% tariff on U.S. farm goods.",
+                 "Norway announced it was suspending its 24% tariff on U.S. goods for a year."):
+        rows = extract(text, title="Trade news in brief")
+        assert len(rows) == 1 and rows[0].action in ("remove", "suspend") and rows[0].value_from in (15.0, 24.0), text
+
+
+def test_a_tariff_announced_is_still_a_levy():
+    rows = extract("Norway announced a 15% tariff on U.S. farm goods.", title="Trade news in brief")
+    assert [(r.actor, r.category, r.action, r.value_to) for r in rows] == [("NOR", "tariff", "impose", 15.0)]
