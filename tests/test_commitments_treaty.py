@@ -509,8 +509,9 @@ def test_negotiating_preferential_treatment_is_a_tariff_negotiation():
     ]
 
 
-def test_negotiating_paperless_trade_provisions_is_an_other_negotiation():
+def test_negotiating_paperless_trade_provisions_is_a_market_access_negotiation():
+    # gold review round 10 (Q8c): paperless trade eases goods' entry, market access
     rows = extract("Chile and the United States will negotiate rules on paperless trade for goods crossing the border.")
     assert sorted((r.actor, r.category, r.action) for r in rows) == [
-        ("CHL", "other", "negotiate"), ("USA", "other", "negotiate"),
+        ("CHL", "market_access", "negotiate"), ("USA", "market_access", "negotiate"),
     ]
