@@ -4593,9 +4593,9 @@ _SECTION_TITLE = re.compile(
 _TITLE_LABEL = re.compile(
     r"^\W*[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|and|of|on|for|the|to|in|with|a|an|U\.S\.)){1,9}:\s")
 # The object of a raising verb that is a quota on goods entering ("the U.S. tariff-rate quota for
-# beef", "its import quota"), not a tariff named before a quota ("the tariff above the quota")
+# beef", "the TRQ", "its import quota"), not a tariff named before a quota ("the tariff above the quota")
 _ENLARGED_QUOTA = re.compile(r"\s*(?:(?!(?:tariffs?|duty|duties|rates?|levy|levies)\s)[\w.’'-]+\s+){0,4}?"
-                             r"(?:tariff[- ]rate\s+|import\s+|in-quota\s+)?quotas?\b", re.IGNORECASE)
+                             r"(?:(?:tariff[- ]rate\s+|import\s+|in-quota\s+)?quotas?|TRQs?)\b", re.IGNORECASE)
 # (a memorandum of cooperation, "MOC", is the same side deal as one of understanding)
 _MEMORANDUM = re.compile(r"\b(?:memorand(?:um|a)s?(?: of (?:understanding|cooperation))?|MO[UC]s?)\b(?:\s*\(MO[UC]\))?", re.IGNORECASE)
 # "an MOC to expand shipbuilding capacity by aligning investment, procurement ...": the means
@@ -4680,10 +4680,6 @@ _TAKE_NOTE = re.compile(r"\b(?:take|takes|took)\s+note\s+of\b")
 _IMPORTANCE_OF = re.compile(r"\s*the\s+(?:[\w-]+\s+)?(?:importance|need|value|significance|benefits?)\s+(?:of|to|for)\b", re.IGNORECASE)
 _THAT_CLAUSE = re.compile(r"\s*that\b", re.IGNORECASE)
 _STILL_EXEMPT = re.compile(r"\s*(?:not\s+subject\s+to|exempt(?:ed)?\b)", re.IGNORECASE)
-# Round 10 precision: a tariff-rate quota made larger admits more goods at the in-quota rate
-_QUOTA_ENLARGED = re.compile(
-    r"\s*(?:(?:the|its|their|a|an)\s+)?(?:(?:U\.S\.|[\w-]+)\s+){0,3}?(?:tariff[- ]rate\s+quotas?|TRQs?)\b",
-    re.IGNORECASE)
 # Round 9 precision: how long or on what terms a measure told elsewhere stays ("These tariffs will
 # remain in effect until such time as the President determines ...", "remains unchanged unless an
 # antidumping order applies", "will remain subject to the duties ... until such time as those
@@ -5185,10 +5181,6 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         cue = replace(cue, action="remove", category="other")  # "stop its anti-dumping investigation"
     elif cue.lemma == "restrict" and hit.form.lower().startswith("stop") and _ENDED_LEVY.match(object_text):
         cue = replace(cue, action="remove", category="tariff")  # "will stop imposing the additional tariffs"
-    if cue.action == "raise" and _QUOTA_ENLARGED.match(object_text):
-        # "temporarily increased the tariff-rate quota for beef trimmings": more goods at the
-        # in-quota rate, a tariff cut (convention 14: a quota with no rate is `reduce`)
-        cue = replace(cue, action="reduce", category="tariff", fixed=True)
     if cue.action in ("restrict", "suspend") and _OWN_EXPORTS_STOPPED.match(object_text):
         # "China banned exports to the United States of gallium", "suspended exports of heavy rare
         # earths", "halted its rare earth exports": stopping one's own exports is an export control
