@@ -364,9 +364,14 @@ def put_behind_literals(namespace: dict, names: tuple[str, ...]) -> None:
     for name in names:
         pattern = namespace.get(name)
         if isinstance(pattern, re.Pattern):
-            literals = required_literals([pattern.pattern], pattern.flags)
-            if literals:
-                namespace[name] = LiteralGuarded(pattern, literals)
+            namespace[name] = behind_literals(pattern)
+
+
+def behind_literals(pattern: re.Pattern[str]) -> "re.Pattern[str] | LiteralGuarded":
+    """``pattern`` behind a guard of the words every match contains, or ``pattern`` itself
+    when no such word can be read from it."""
+    literals = required_literals([pattern.pattern], pattern.flags)
+    return LiteralGuarded(pattern, literals) if literals else pattern
 
 
 def may_match(literals: frozenset[str] | None, text: str) -> bool:
