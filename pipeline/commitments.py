@@ -5404,16 +5404,6 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "negotiate agreements with trading partners to address the threat ... with respect to
         # imports of X": a Section 232 negotiation on those imports (guide, round 7 sanctions)
         category, category_text = "import_restriction", "import restrictions"
-    if category == "other" and cue.category == "other" and not cue.fixed and not cue.intransitive \
-            and _first_object(category_text) is None and not _trade_context().search(object_text.split(",", 1)[0]) \
-            and not hs_codes(object_text) and set(subjects or carried or heading_actors) == {"USA"} and not [
-            m for m in mentions if subject_region[0] <= m.start < object_region[1] and m.actor.country not in (None, "USA")]:
-        # Round 10 precision: a U.S. act whose object names no measure, no trade word, no goods and
-        # no foreign party ("signed an order halting offshore wind projects", "repealed the
-        # Endangerment Finding, avoiding $1 trillion in costs", "found a way to keep the app
-        # operational"; the object up to its first comma): domestic policy, not a trade
-        # commitment (guide rule 1); partners' pledges on such topics stay deal terms
-        return [], subjects or list(carried)
     if cue.needs_category and not cue.intransitive and _first_object(category_text) is None \
             and not (cue.category == "tariff" and _BARE_RATE.match(object_text) and not _MARKET_MOVE.match(object_text)):
         # ("China would charge 10%": a bare rate after a tariff verb names the tariff)
