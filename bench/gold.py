@@ -5,7 +5,8 @@ Shared by the commitment and statement evaluators:
     from bench.gold import load_gold, normalise, anchor_in, shared_data_dir
 
 ``load_gold("commitments", "samples")`` reads ``tests/gold/commitments/samples/*.json``
-and resolves each file's ``document``: ``samples/...`` against the project root,
+and resolves each file's ``document``: ``samples/...`` and ``tests/gold/...`` (pages
+we wrote ourselves, e.g. the written held-out set) against the project root,
 ``white-house/...`` against the shared data folder (``../shared/data`` beside the
 project, or ``$TRADEDEALS_SHARED_DATA``). A document whose file is absent gets
 ``path = None``; callers skip it and say so.
@@ -59,7 +60,7 @@ def shared_data_dir() -> Path | None:
 
 def resolve_document(document: str) -> Path | None:
     """The file a gold ``document`` value names, or None when it is absent."""
-    if document.startswith("samples/"):
+    if document.startswith(("samples/", "tests/gold/")):  # our own pages live in the project
         path = PROJECT_ROOT / document
     else:
         shared = shared_data_dir()
