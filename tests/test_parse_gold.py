@@ -24,7 +24,8 @@ def normalise(text: str) -> str:
 
 
 def document_path(document: str) -> Path:
-    return PROJECT_ROOT / document if document.startswith("samples/") else SHARED_DATA / document
+    # Our own pages (samples/, and the written held-out set under tests/gold/) live in the project.
+    return PROJECT_ROOT / document if document.startswith(("samples/", "tests/gold/")) else SHARED_DATA / document
 
 
 @pytest.mark.parametrize("gold_file", GOLD_FILES, ids=lambda p: f"{p.parent.parent.name}/{p.parent.name}/{p.stem}")
