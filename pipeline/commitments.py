@@ -810,6 +810,26 @@ def _states_condition(sentence: str) -> bool:
     return _memoised(_conditional_stated, sentence)
 
 
+# Round 11 precision: a full stop before an enumeration marker ("... on a preferential basis. (b) U.S.
+# beef exports are ...") ends one provision and opens the next; the sentence splitter keeps the items
+# together, but one provision's condition ("On request of X, ...", "contingent on ...") is not the next's
+_PROVISION_BREAK = re.compile(r"\.\s+\(\s*(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*\)\s")
+
+
+def _provision_of(sentence: str, start: int) -> str:
+    """The enumerated provision of ``sentence`` that holds ``start`` (the whole sentence when it has one)."""
+    if ". (" not in sentence:
+        return sentence  # cheap test first: most sentences hold one provision
+    begin, end = 0, len(sentence)
+    for found in _PROVISION_BREAK.finditer(sentence):
+        if found.end() <= start:
+            begin = found.start() + 1
+        else:
+            end = found.start() + 1
+            break
+    return sentence[begin:end]
+
+
 def _conditional_stated(sentence: str) -> bool:
     cues = list(_lexicon().conditional.finditer(sentence))
     if not cues:
@@ -1693,6 +1713,8 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
             return False  # "under a deal announced on Wednesday": a participle describing the deal
         if word in _ADJECTIVE_LEADS and _MEASURE_NOUN_NEXT.match(sentence, start + len(form)):
             return False  # "the average applied tariff": a participle as adjective
+        if word in _CHARGE_NOUNS:
+            return False  # "a fee imposed on imports", "an internal tax imposed consistently with": what the charge is
         # "duties imposed on China": a participle after a noun
         return not re.search(r"[a-z]s$", word) or word in ("has", "was", "is", "its", "this")
     return True
@@ -1783,6 +1805,10 @@ _NOUN_MODIFIER = re.compile(
     re.IGNORECASE,
 )
 _ADVERB_ADJECTIVE_LEADS = frozenset({"of", "the", "a", "an", "for", "with", "to", "on", "in", "and", "under"})
+# Round 11 precision: a charge named in the singular is no agent of a levy verb; the past form after
+# it describes the charge ("any duty or charge of any kind imposed on importation", "a fee imposed in
+# connection with importation", "an internal tax imposed consistently with GATT Article III")
+_CHARGE_NOUNS = frozenset({"tax", "fee", "charge", "levy", "surcharge", "surtax", "kind"})
 _ADJECTIVE_LEADS = frozenset({"average", "simple", "weighted", "current", "existing", "new", "additional", "overall"})
 _MEASURE_NOUN_NEXT = re.compile(r"\s+(?:agricultural\s+|ad valorem\s+)?(?:tariffs?|dut(?:y|ies)|rates?|levies|levy)\b", re.IGNORECASE)
 _INSTRUMENTS = frozenset({"proclamation", "order", "memorandum", "rule", "regulation", "decree"})
@@ -5611,7 +5637,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             status = "agreed"
         else:
             status = "rejected"  # "has no plans to lower duties on cars" (convention 10)
-    conditional = _states_condition(sentence)
+    conditional = _states_condition(_provision_of(sentence, hit.start))
     # "Switzerland and Liechtenstein ... will pay a 15% rate": a row per paying partner too
     partners = _partner_list(sentence, subject_region, mentions, actors) \
         if (cue.intransitive or cue.inverted) and category == "tariff" else []

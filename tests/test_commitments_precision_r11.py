@@ -1,0 +1,63 @@
+"""Commitment extraction, round 11: precision across kinds — wrong fields, extra rows, status.
+
+Each rule is written for the shape of a sentence, tested on our own paraphrases of it, next to
+a sentence of the same shape that does state a commitment (the rule must not eat it). Every
+sentence here is ours; countries and figures are used for their names.
+"""
+from datetime import datetime, timezone
+
+from commitment_text import commitments_from, rows_of
+
+PUBLISHED = datetime(2026, 3, 10, 15, 0, tzinfo=timezone.utc)
+AGREEMENT_TITLE = "Agreement Between the United States of America and the Federal Republic of Germany on Reciprocal Trade"
+FACT_SHEET_TITLE = "Fact Sheet: President Donald J. Trump Protects American Widget Makers"
+
+
+def extract(*texts, title=AGREEMENT_TITLE):
+    return commitments_from(list(texts), published_at=PUBLISHED, title=title, article_id="test-precision-r11")
+
+
+# --- a charge in the singular, then a past form: the charge described, no levy imposed -------
+
+def test_a_past_form_describing_a_charge_gives_no_row():
+    for text in (
+            "[2] A customs duty covers any duty or charge of any kind imposed on or in connection with the "
+            "importation of a good.",
+            "(b) a fee imposed on imported goods in connection with services rendered;",
+            "(c) a charge equivalent to an internal tax imposed consistently with Article III of the GATT;",
+            "The term does not include an antidumping duty or a surcharge imposed under domestic trade remedy law."):
+        assert extract(text) == [], text
+
+
+def test_an_exception_for_a_charge_does_not_make_a_second_row():
+    rows = extract("Germany shall eliminate customs duties on U.S. goods, other than a fee imposed in "
+                   "connection with importation.")
+    assert [(r.actor, r.category, r.action) for r in rows] == [("DEU", "tariff", "remove")]
+
+
+def test_a_government_or_a_country_imposing_a_tax_is_still_a_row():
+    rows = extract("Germany imposed a tax on imported U.S. cars.", title=FACT_SHEET_TITLE)
+    assert [(r.actor, r.category, r.action) for r in rows] == [("DEU", "tariff", "impose")]
+    rows = extract("In March, Germany imposed a 20 percent levy on imported U.S. motorcycles.", title=FACT_SHEET_TITLE)
+    assert ("DEU", "tariff", "impose", 20.0, None, "percent") in rows_of(rows)
+
+
+# --- a condition belongs to its own enumerated provision, not to the next one ---------------
+
+def test_a_condition_of_one_provision_does_not_reach_the_next():
+    rows = extract("On request of Germany, the United States will consider lowering its tariffs for a German "
+                   "territory. (b) U.S. pork exports to Germany are currently subject to a 12 percent tariff "
+                   "within a quota of 2,000 metric tons.")
+    assert [r.conditional for r in rows if r.value_to == 12.0] == [False]
+    rows = extract("Any such treatment is contingent on Germany securing its supply chains. (d) Germany will "
+                   "eliminate its tariffs on U.S. beef.")
+    assert [(r.actor, r.action, r.conditional) for r in rows if r.category == "tariff"] == [("DEU", "remove", False)]
+
+
+def test_a_condition_in_the_provision_itself_still_counts():
+    rows = extract("Germany will consider its applied tariffs. (b) If Germany lifts its ban on U.S. poultry, "
+                   "the United States will lower its tariff on German cars to 15 percent.")
+    cars = [r for r in rows if r.value_to == 15.0]
+    assert cars and all(r.conditional for r in cars)
+    rows = extract("Subject to final approval, Germany will lower its tariff on U.S. motorcycles to 5 percent.")
+    assert [r.conditional for r in rows if r.value_to == 5.0] == [True]
