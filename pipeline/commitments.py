@@ -27,7 +27,7 @@ import yaml
 
 from pipeline.actors import (ActorMention, behind_literals, may_match, put_behind_first_chars, put_behind_literals, required_literals,
                              starting_with_first_chars)
-from pipeline.actors import trie_regex, with_first_chars
+from pipeline.actors import resolve_actor, trie_regex, with_first_chars
 from pipeline.actors import find_actor_mentions as _find_actor_mentions
 from pipeline.actors import mention_countries
 from pipeline.model import TABLE_CELL_SEPARATOR, Article, Commitment, Paragraph, stable_id
@@ -156,6 +156,9 @@ MAX_LABEL_WORDS = 4
 _INCLUDING_LIST = re.compile(r"\b(?:including|such as|among them|notably)\s*:\s*$", re.IGNORECASE)
 # A paragraph that introduces a list ("Japan will:", "Key terms include:").
 _INTRODUCES_LIST = re.compile(r":\s*$")
+# Round 11 agreements: a treaty chapeau ends in a colon or a dash ("Each Party shall─", "including
+# by─"); its lettered clauses ("(a) ensuring ...") bind the party it names
+_CHAPEAU_END = re.compile(r"[:\u2500\u2014\u2013]\s*$")
 _DOCUMENT_AGREED = re.compile(
     r"\b(?:joint statement|agreement|framework|deals?|agreed|arrangement|truce|accord|commitments?)\b", re.IGNORECASE
 )
@@ -502,6 +505,7 @@ def _article_commitments(article: Article) -> list[Commitment]:
     previous_text, rate_list_open = "", False  # the paragraph before, and whether it listed a partner's rate
     previous_kind, table_header = "", ""  # the paragraph kind before, and the header row of the table we are in
     rate_lead = ""  # an order's "the additional rate of duty ... shall be:" whose lettered clauses give the rates
+    chapeau_actors: list[str] = []  # who a treaty chapeau ("Malaysia shall facilitate ..., including by─") binds in its lettered clauses
     for paragraph in article.paragraphs:
         text = paragraph.text or ""
         if not text.strip():
@@ -523,6 +527,11 @@ def _article_commitments(article: Article) -> list[Commitment]:
         if paragraph.kind == "list_item" and level in intro:
             inherited, template = intro[level]
             inherited = inherited or list(heading_actors)
+        if paragraph.kind != "list_item":
+            if chapeau_actors and _CLAUSE_LABEL.match(text):
+                inherited = list(chapeau_actors)
+            elif not _CLAUSE_LABEL.match(text):
+                chapeau_actors = []  # the lettered clauses are over
         if "“" in text[:220] and _commentator_quote(text):
             continue  # "Washington Examiner columnist Jane Doe: “...”": comment on what others do, no party's term
         context.in_speaker_quote = "“" in text[:220] and _outside_speaker_quote(text)
@@ -566,6 +575,8 @@ def _article_commitments(article: Article) -> list[Commitment]:
             itemised.update(id(row) for row in found)
             if found and template in rows and not _INCLUDING_LIST.search(template.evidence):
                 rows.remove(template)  # "buy soybeans as follows:" is stated by its items
+        if paragraph.kind != "list_item" and _CHAPEAU_END.search(text):
+            chapeau_actors = last_actors or _subject_countries(text, context.on)
         if _INTRODUCES_LIST.search(text):
             carried = last_actors or _subject_countries(text, context.on) or inherited
             opener = found[-1] if found and _lacks_figures(found[-1]) else None
@@ -1161,9 +1172,13 @@ def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors
         end += body_start
         sentence = text[start:end]
         context.paragraph_text, context.sentence_start = text, start
+        read = _unglued_party_modals(sentence, context) if _GLUED_MODAL_HINT.search(sentence) else sentence
         sentence_rows, last_actors = _sentence_commitments(
-            sentence, previous_actors, heading_actors, context
+            read, previous_actors, heading_actors, context
         )
+        if read is not sentence:
+            for row in sentence_rows:  # the evidence is the page's own text, glued as it is
+                row.evidence = sentence if row.evidence == read else row.evidence
         if _ELABORATION.match(sentence) and previous_rows:
             # "... address non-market policies. This includes addressing non-market practices ...":
             # the detail of a measure just stated is that measure again (convention 8)
@@ -1178,6 +1193,51 @@ def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors
         if last_actors:
             previous_actors = last_actors
     return rows, previous_actors
+
+
+# Round 11 agreements: pages of the reciprocal-trade agreement template glue words together in
+# their HTML: a party's name to the modal after it ("Malaysiashall facilitate ...", "Each Partyshall
+# not impose ..."), or "shall" to the verb after it ("Malaysia shalladopt and implement ..."). The
+# glued word is read apart only right after a treaty role ("Party", "Parties") or a name of one of the
+# document's own countries, and only where the rest is no word of its own: "Marshall", "goodwill",
+# "shallow" stay as they are by construction ("Mar", "good" name no party; "shall" + "ow" is a word).
+_GLUED_MODAL_HINT = re.compile(r"[a-z](?:shall|will|may|must)\b|\bshall[a-z]")
+_GLUED_MODAL = re.compile(r"\b(?P<name>(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*?)(?P<space>\s?)"
+                          r"(?P<modal>shall|will|may|must)(?P<verb>[a-z]*)\b")
+_TREATY_ROLES = frozenset({"Party", "Parties"})
+# words that begin with "shall" (the only modal read glued to its verb)
+_SHALL_WORDS = frozenset({"ow", "ows", "ower", "owest", "owly", "owness", "ot", "ots"})
+
+
+def _unglued_party_modals(sentence: str, context: _Context) -> str:
+    """``sentence`` with a space put where a document party's name and its modal, or "shall" and
+    its verb, are glued together."""
+    cuts: list[int] = []
+    for match in _GLUED_MODAL.finditer(sentence):
+        glued_name = not match.group("space")
+        glued_verb = match.group("modal") == "shall" and match.group("verb") and match.group("verb") not in _SHALL_WORDS
+        if match.group("verb") and not glued_verb:
+            continue  # "Maywood", "willing": a word of its own
+        if (glued_name or glued_verb) and _names_document_party(match.group("name"), context):
+            cuts += [match.start("modal")] if glued_name else []
+            cuts += [match.start("verb")] if glued_verb else []
+    for cut in sorted(cuts, reverse=True):
+        sentence = sentence[:cut] + " " + sentence[cut:]
+    return sentence
+
+
+def _names_document_party(name: str, context: _Context) -> bool:
+    """Whether ``name`` (or its last one to three words) is a treaty role or names one of the
+    document's countries."""
+    words = name.split()
+    if words[-1] in _TREATY_ROLES:
+        return True
+    parties = set(context.parties) | set(context.signatories)
+    for first in range(len(words)):
+        actor = resolve_actor(" ".join(words[first:]), context.on)
+        if actor is not None and actor.country in parties:
+            return True
+    return False
 
 
 # "The United States and India will address non-tariff barriers that affect bilateral trade.",
@@ -1209,6 +1269,8 @@ def _examples_replace_lead(sentence: str) -> bool:
     """Whether the sentence's lead names barriers only by the trade they hinder and its examples
     follow (", including by: ..."): the examples are the rows and the lead is dropped, so an
     example of the lead's own kind is no repeat of it (guide rule 6)."""
+    if "acilitat" in sentence and _FACILITATION_LEAD.search(sentence) is not None:
+        return True  # (round 11: "facilitate digital trade, including by refraining from ...": the means are the rows)
     if "arriers" not in sentence:
         return False
     lead = _BARRIER_LEAD.search(sentence)
@@ -1613,6 +1675,8 @@ def _intransitive_verb(sentence: str, start: int) -> bool:
     return bool(word) and word not in _NOUN_LEADS - {"tariff", "tariffs", "duty", "rate"} and word not in _SUBJECT_PRONOUNS
 
 
+# a footnote marker after a clause's comma or semicolon ("products,[7] ensuring", "goods;[3] and")
+_FOOTNOTE_AFTER_BOUNDARY = re.compile(r"[,;:]\s*\[\d{1,3}\]\s*$")
 _MEASURE_THAT = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|rates?)\b(?:[\"”’']?\s+(?:on|for)\s+[\w\s.-]{1,30}?)?[\"”’']?\s+that\s+$", re.IGNORECASE)
 
 
@@ -1656,6 +1720,8 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         return False  # "a 25 per cent levy", "a 10% duty": a rate names a noun
     if sentence[:start].rstrip().endswith((",", ";", ":", "(", ")", " as well as")):
         return True
+    if sentence[:start].rstrip().endswith("]") and _FOOTNOTE_AFTER_BOUNDARY.search(sentence, max(0, start - 12), start):
+        return True  # (round 11) "... U.S. digital products,[7] ensuring ...": a footnote marker is no word
     if form.endswith("ing") and sentence[:start].rstrip().endswith(", such as"):
         return True  # "address a range of barriers, such as exempting U.S. goods from ...": examples that are measures
     if word == "to":
@@ -2501,7 +2567,7 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         parties = context.parties[:2]
         rows = [_talks_row(party, parties, "diplomatic", "entry into force of the Agreement", sentence, "agreed",
                            False, context) for party in parties]
-    if len(rows) > 1 and "acilitat" in sentence:
+    if rows and "acilitat" in sentence:
         rows = _drop_facilitation_lead(sentence, rows)
     if "uild" in sentence and _RECAP_LEAD.search(sentence):
         rows.extend(_recap_rows(sentence, rows, mentions, context))
@@ -2785,7 +2851,7 @@ def _commitments_still_to_finalize(sentence: str, rows: list[Commitment], contex
 # whose means follow; the means are the rows (guide rule 6), the lead's aim is none
 _FACILITATION_LEAD = re.compile(
     r"\bfacilitat(?:e|es|ing)\s+(?P<topic>(?:[\w-]+\s+){0,3}?trade)(?:\s+with\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
-    r",?\s+(?:including\s+)?(?:by|through)\s+(?:commitments\s+to\s+|\w+ing\b)")
+    r",?\s+(?:including\s+)?(?:by|through)(?:\s+(?:commitments\s+to\s+|\w+ing\b)|(?P<listed>\s*[:\u2500\u2014\u2013-]?\s*$))")
 
 
 def _drop_facilitation_lead(sentence: str, rows: list[Commitment]) -> list[Commitment]:
@@ -2796,8 +2862,8 @@ def _drop_facilitation_lead(sentence: str, rows: list[Commitment]) -> list[Commi
     topic = match.group("topic").lower()
     lead = [row for row in rows if row.action == "relax" and _lacks_figures(row)
             and (row.subject or "").lower().startswith(topic)]
-    if not lead or len(lead) == len(rows):
-        return rows
+    if not lead or (len(lead) == len(rows) and match.group("listed") is None):
+        return rows  # (round 11: "..., including by:" closing the sentence: the means are the lettered items after it)
     return [row for row in rows if not any(row is l for l in lead)]
 
 

@@ -1,0 +1,95 @@
+"""Commitment extraction, round 11: agreement texts in treaty language and joint statements.
+
+Each rule reads a clause shape, a list structure or a word class of the reciprocal-trade
+agreement template, so each test gives it more than one wording. Every sentence here is our
+own, written for the rule it tests.
+"""
+from datetime import datetime, timezone
+
+import pytest
+
+from commitment_text import commitments_from
+
+PUBLISHED = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
+TREATY = "Agreement between the United States of America and the Republic of Peru on reciprocal trade"
+
+
+def extract(*texts, title=TREATY):
+    return commitments_from(texts, published_at=PUBLISHED, title=title, article_id="test-agreements-r11")
+
+
+def triples(rows):
+    return sorted((r.actor, r.category, r.action) for r in rows)
+
+
+# The template's HTML glues a party's name to its modal, or "shall" to its verb: read apart when
+# the glued name is a treaty role or one of the document's countries; the evidence stays the
+# page's own text.
+@pytest.mark.parametrize("text, expected", [
+    ("Each Partyshall not impose customs duties on electronic transmissions.",
+     [("PER", "tariff", "maintain"), ("USA", "tariff", "maintain")]),
+    ("Perushall not impose customs duties on electronic transmissions.",
+     [("PER", "tariff", "maintain")]),
+    ("Peru shallnot impose customs duties on electronic transmissions.",
+     [("PER", "tariff", "maintain")]),
+])
+def test_a_party_glued_to_its_modal_is_read_apart(text, expected):
+    rows = extract(text)
+    assert triples(rows) == expected
+    assert all(row.evidence == text for row in rows)
+
+
+def test_words_that_end_or_begin_like_a_modal_are_left_alone():
+    # "Marshall" ends in "shall", "shallow" begins with it: no party is named by "Mar", and
+    # "shall" + "ow" is a word, so nothing is split and no modal is invented
+    assert extract("Senator Roger Marshall praised the shallow port dredging plan for Peru.") == []
+    assert extract("The Marshall Islands will host the regional fisheries forum.") == []
+
+
+# A treaty chapeau closed by a dash or a colon binds the party it names in its lettered clauses;
+# a facilitation lead whose means follow ("including by─") is stated by those means (guide rule 6).
+@pytest.mark.parametrize("chapeau", [
+    "Perushall facilitate digital trade with the United States, including by\u2500",
+    "Peru shall facilitate digital trade with the United States, including by:",
+])
+def test_lettered_clauses_under_a_chapeau_take_its_party(chapeau):
+    rows = extract(
+        chapeau,
+        "(a) refraining from measures that discriminate against U.S. digital services;",
+        "(b) ensuring the cross-border transfer of data by electronic means across trusted borders; and",
+    )
+    assert triples(rows) == [("PER", "other", "relax"), ("PER", "other", "relax")]
+
+
+def test_a_chapeau_binds_no_paragraph_after_its_clauses():
+    rows = extract(
+        "Peru shall facilitate digital trade with the United States, including by\u2500",
+        "(a) ensuring the transfer of data across trusted borders;",
+        "The Joint Committee will review the customs procedures.",
+    )
+    assert triples(rows) == [("PER", "other", "relax")]
+
+
+# Means listed after "including by" in one sentence are the rows, the facilitation lead none; a
+# footnote marker after a comma does not join the next means to the object before it.
+@pytest.mark.parametrize("text", [
+    "Peru shall facilitate digital trade with the United States, including by refraining from measures that "
+    "discriminate against U.S. digital products,[4] ensuring the free transfer of data across trusted borders, "
+    "and collaborating with the United States to address cybersecurity challenges.",
+    "Peru shall facilitate digital trade, including by refraining from discriminating against U.S. digital "
+    "services;[2] ensuring the transfer of data across trusted borders; and cooperating with the United States "
+    "on cybersecurity challenges.",
+])
+def test_the_means_of_a_facilitation_lead_are_its_rows(text):
+    assert triples(extract(text)) == [("PER", "other", "negotiate"), ("PER", "other", "relax"),
+                                      ("PER", "other", "relax")]
+
+
+# A transfer of data ensured is eased even without "free" (guide rule 16: data transfers
+# `other` `relax`); "ensure the flow of goods" without data stays no cue of this kind.
+@pytest.mark.parametrize("text", [
+    "Peru will ensure the transfer of data across trusted borders for the conduct of business.",
+    "Peru commits to ensuring the cross-border transfer of data by electronic means.",
+])
+def test_ensuring_a_data_transfer_eases_it(text):
+    assert triples(extract(text)) == [("PER", "other", "relax")]
