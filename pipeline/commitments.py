@@ -6774,10 +6774,20 @@ def _status(sentence: str, subject_region: tuple[int, int], hit: _CueHit,
     proposed = patterns["proposed"].search(lead) if patterns.get("proposed") else None
     if proposed and action == "negotiate" and proposed.group(0).lower().startswith("consider"):
         proposed = None  # "agree to consider other sectors": talks agreed, not a proposal
+    if proposed and context.default_status == "agreed" and proposed.group(0).lower().startswith("consider") \
+            and lead[max(0, proposed.start() - 3):proposed.start()] == "to ":
+        # "shall work through its institutions to consider supporting investment financing", "intend to
+        # consider opportunities to provide access": in an agreed text, considering is the term undertaken
+        # (a bare "will consider reducing its tariffs" stays an offer)
+        proposed = None
     if proposed:
         return "proposed"
     if action in _RELIEFS and _MAY_GRANT.search(own):
         return "proposed"  # "the President may be willing to apply only the MFN tariff": relief on offer, not given
+    if action in ("raise", "impose") and "ay " in own and _MAY_GRANT.search(own) and "may not" not in own:
+        # "In the near future, the President may impose broader tariffs on X", "I may further modify the
+        # HTSUS to increase duties": a burden held out, not laid (convention 7)
+        return "threatened"
     if action == "delay" or (patterns.get("delayed") and patterns["delayed"].search(lead)):
         return "delayed"
     if hit.form.lower() in ("announced", "announces") and not _in_force_by_order(actors, context) and not (
@@ -6785,6 +6795,8 @@ def _status(sentence: str, subject_region: tuple[int, int], hit: _CueHit,
         return "announced"  # "The Ministry of Commerce announced new export controls": announced, not yet in force
     if hit.cue.lemma == "commit_money" and not hit.form.lower().startswith("pour"):
         return context.default_status  # "has committed $2 billion to build ...": a pledge made, not money spent
+    if "mean" in sentence and _consequence_of_done(sentence, hit.start):
+        return "implemented"
     if _is_past_statement(sentence, hit) or (patterns.get("implemented") and patterns["implemented"].search(window)):
         return "implemented"
     if hit.cue.inverted and hit.form.lower() in ("face", "faces", "pay", "pays") \
@@ -6814,6 +6826,21 @@ def _status(sentence: str, subject_region: tuple[int, int], hit: _CueHit,
             return "agreed"  # "Bessent said China would buy ...": one side telling the deal's terms
         return "announced"  # "Trump said he would halve the tariff": one side's word
     return context.default_status
+
+
+# Round 11 status: what a step already taken means ("Some goods have been added to Annex II, meaning
+# they will no longer be subject to the tariffs", "Several goods were taken off the list, meaning
+# they will now pay the duty"): the step is done, so is what follows from it, whatever the tense
+_CONSEQUENCE = re.compile(r",\s+(?:meaning|which\s+means)\s+(?:that\s+)?")
+_PASSIVE_DONE = re.compile(r"\b(?:were|was|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:[a-z]+ed|taken|put|made|set)\b")
+
+
+def _consequence_of_done(sentence: str, start: int) -> bool:
+    """The cue at ``start`` tells what a step told in the passive before ", meaning" brought."""
+    consequence = None
+    for consequence in _CONSEQUENCE.finditer(sentence, 0, start):
+        pass
+    return consequence is not None and _PASSIVE_DONE.search(sentence, 0, consequence.start()) is not None
 
 
 _DIRECTED_TALKS = re.compile(

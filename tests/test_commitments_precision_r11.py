@@ -61,3 +61,64 @@ def test_a_condition_in_the_provision_itself_still_counts():
     assert cars and all(r.conditional for r in cars)
     rows = extract("Subject to final approval, Germany will lower its tariff on U.S. motorcycles to 5 percent.")
     assert [r.conditional for r in rows if r.value_to == 5.0] == [True]
+
+
+# --- what a step already taken means: the step is done, and so is its consequence ----------
+
+SCOPE_TITLE = "Fact Sheet: President Donald J. Trump Modifies the Scope of Reciprocal Tariffs"
+
+
+def test_the_consequence_of_a_step_taken_is_in_force():
+    for text in ("Some goods have been added to Annex II, meaning they will no longer be subject to reciprocal tariffs.",
+                 "Certain fertilizers were moved to Annex II, which means they will no longer be subject to the "
+                 "reciprocal tariffs.",
+                 "Several products have been removed from Annex II, meaning that they will now be subject to "
+                 "reciprocal tariffs."):
+        rows = extract(text, title=SCOPE_TITLE)
+        assert rows and {r.status for r in rows} == {"implemented"}, text
+
+
+def test_the_consequence_of_a_step_promised_is_not():
+    rows = extract("Germany will end its discriminatory practices for U.S. cars, meaning that U.S. cars will no "
+                   "longer be subject to higher taxes.", title=SCOPE_TITLE)
+    assert rows and "implemented" not in {r.status for r in rows}
+
+
+# --- in an agreed text, an undertaking to consider is agreed; a bare "will consider" is an offer
+
+FRAMEWORK_TITLE = "Joint Statement on a Framework for an Agreement on Reciprocal Trade between the United States and Germany"
+
+
+def test_an_undertaking_to_consider_is_agreed():
+    for text in ("The United States shall work through its institutions such as the Export-Import Bank to consider "
+                 "supporting investment financing in critical minerals projects in Germany.",
+                 "Germany intends to consider opportunities to provide U.S. service suppliers additional access to "
+                 "its market.",
+                 "The United States and Germany commit to consider lowering tariffs on industrial machinery."):
+        rows = extract(text, title=FRAMEWORK_TITLE)
+        assert rows and {r.status for r in rows} == {"agreed"}, text
+
+
+def test_a_bare_will_consider_stays_an_offer():
+    rows = extract("On request of Germany, the United States will consider reducing its tariffs for a German territory.",
+                   title=FRAMEWORK_TITLE)
+    assert [r.status for r in rows] == ["proposed"]
+
+
+# --- a burden the signer "may" lay is held out, not laid ------------------------------------
+
+def test_a_burden_the_signer_may_lay_is_a_threat():
+    for text in ("In the near future, President Trump may impose broader tariffs on imports of drones and their parts.",
+                 "Should imports of widgets keep rising, I may further modify the HTSUS to increase duties under this "
+                 "proclamation.",
+                 "The President may raise the tariff on imported gadgets if the negotiations fail to progress."):
+        rows = extract(text, title=FACT_SHEET_TITLE)
+        assert rows and {r.status for r in rows} == {"threatened"}, text
+
+
+def test_a_burden_laid_or_a_scope_line_is_not_a_threat():
+    rows = extract("Today, President Trump signed a Proclamation imposing a 25 percent tariff on imported drones.",
+                   title=FACT_SHEET_TITLE)
+    assert [r.status for r in rows] == ["implemented"]
+    rows = extract("He identified certain goods that may not be subject to the reciprocal tariffs.", title=FACT_SHEET_TITLE)
+    assert "threatened" not in {r.status for r in rows}
