@@ -1520,6 +1520,27 @@ _REPORTED_CLAUSE = re.compile(
 _NOT_LIMITED_TO = re.compile(r"not\s+limited\s+to\b", re.IGNORECASE)
 
 
+# How far past the cue an anchored `requires` may look (40 characters unless named here):
+# "reversing the previous administration's one-sided deal that eased restrictions" names the
+# easing undone well past the verb
+_REQUIRES_REACH = {"reverse_easing": 120}
+# the easing a reversal undid, told in its relative clause with an object that gives the easing
+# verb no row of its own ("that eased restrictions", "that loosened the embargo"; "that relaxed
+# sanctions" is a row by itself)
+_EASED_IN_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:had\s+)?(?:eased|loosened|relaxed|weakened)\s+"
+                                r"(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:restrictions|embargo)\b")
+
+
+def _anchored_fallback(cue: Cue, sentence: str, end: int) -> Cue | None:
+    """The entry a cue whose anchored object test failed falls back to, when that entry's own
+    anchored test passes ("otherwise" in the lexicon)."""
+    fallback = _lexicon().lemmas.get(cue.otherwise or "")
+    if fallback is None or fallback.requires is None or not fallback.requires.pattern.startswith("^"):
+        return None
+    reach = _REQUIRES_REACH.get(fallback.lemma, 40)
+    return fallback if fallback.requires.search(sentence[end:end + reach]) else None
+
+
 def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
     lexicon = _lexicon()
     hits: list[_CueHit] = []
@@ -1527,8 +1548,13 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
         form = match.group(1)
         cue = lexicon.forms[form]
         if cue.requires is not None and cue.requires.pattern.startswith("^") and not cue.requires.search(
-                sentence[match.end():match.end() + 40]):
-            continue  # "agreed to a 15% tariff" is a cue, "agreed to a framework" is not
+                sentence[match.end():match.end() + _REQUIRES_REACH.get(cue.lemma, 40)]):
+            # "agreed to a 15% tariff" is a cue, "agreed to a framework" is not; a form two entries
+            # share tries the other's object test ("authorizing only U.S. importers to file" is customs
+            # enforcement, "authorizes new sanctions on" a measure permitted)
+            cue = _anchored_fallback(cue, sentence, match.end())
+            if cue is None:
+                continue
         if form.lower().startswith("push") and _RESIST_AFTER.match(sentence, match.end()):
             continue  # "tariffs to push back on that", "pushed back against the plan": resisting, no date moved
         if cue.lemma == "set" and form[:7].lower() == "announc" and _REPORTED_CLAUSE.match(sentence, match.end()):
@@ -1561,6 +1587,8 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
             continue  # "cooperation on standards to reduce barriers": what the talks are for
         if hits and _topic_of_talks(sentence, hits[-1], match.start()):
             continue  # "intensify their engagement ..., including on reducing barriers": a topic of the talks
+        if hits and _aim_of_negotiations(sentence, hits[-1], match.start()):
+            continue  # "continue negotiations to address the remaining tariff barriers": what the talks are on
         hits.append(_CueHit(match.start(), match.end(), form, cue))
     return hits
 
@@ -1634,6 +1662,24 @@ def _topic_of_talks(sentence: str, previous: _CueHit, start: int) -> bool:
     between = sentence[previous.end:start]
     found = _TALKS_TOPICS.search(between)
     return found is not None and re.search(r"[;:()]|\b(?:will|shall|must|agreed|committed)\b", between[found.end():]) is None
+
+
+# Talks named by their noun ("negotiations", "talks", "a negotiated approach") and the verb right after
+# "to", "about", "on", "regarding" (round 11 fact sheets)
+_TALKS_NOUN_FORM = re.compile(r"negotiations|talks|discussions|consultations|negotiated\s+\w+", re.IGNORECASE)
+_GENERIC_AIM_VERB = re.compile(r"(?:address|resolv|remed|tackl)\w*\b", re.IGNORECASE)
+_TALKS_AIM_LINK = re.compile(r"\s+(?:with\s+[^,.;:()]{1,40}?\s+)?(?:to|about|on|regarding|over)\s+")
+
+
+def _aim_of_negotiations(sentence: str, previous: _CueHit, start: int) -> bool:
+    """Talks named by their noun, then a generic verb of dealing with a problem ("continue
+    negotiations to address the remaining tariff barriers", "adopting a negotiated approach to
+    addressing concerns about sectors under Section 232 investigations"): the verb names the subject
+    of the talks, a negotiate row on it, not a measure taken (convention 19). A measure's own verb
+    ("begin negotiations to reduce tariffs on cars") keeps its row (round 9)."""
+    return previous.cue.action == "negotiate" and _TALKS_NOUN_FORM.search(previous.form) is not None \
+        and _TALKS_AIM_LINK.fullmatch(sentence, previous.end, start) is not None \
+        and _GENERIC_AIM_VERB.match(sentence, start) is not None
 
 
 def _object_of_previous(sentence: str, previous: _CueHit, start: int) -> bool:
@@ -5519,6 +5565,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "temporarily increased the tariff-rate quota for beef": more goods enter at the lower
         # in-quota rate, a tariff cut (convention 14); a larger import quota restricts less
         cue = replace(cue, action="reduce" if category == "tariff" else "relax")
+    if category == "investment" and cue.action in ("enforce", "raise", "impose") \
+            and _INVESTMENT_SCREENING.search(object_text) and not find_quantities(object_text):
+        # "strengthening mechanisms for reviewing inbound investment", "addressing risks from outbound
+        # investment": a screening regime restricts investment (guide rule 15), it enforces nothing
+        cue = replace(cue, action="restrict")
     inherited = not subjects
     actors, counterparty = _resolve_parties(
         sentence, cue, category, subjects, subject_region, object_region, mentions, carried,
@@ -5703,7 +5754,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             status = "agreed"
         else:
             status = "rejected"  # "has no plans to lower duties on cars" (convention 10)
-    conditional = _states_condition(_provision_of(sentence, hit.start))
+    # (a measure an order authorizes falls on whoever later meets its terms: conditional)
+    conditional = _states_condition(_provision_of(sentence, hit.start)) or cue.lemma == "authorize_measure"
     # "Switzerland and Liechtenstein ... will pay a 15% rate": a row per paying partner too
     partners = _partner_list(sentence, subject_region, mentions, actors) \
         if (cue.intransitive or cue.inverted) and category == "tariff" else []
@@ -5786,7 +5838,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             if worldwide and not partners:
                 party = None  # "a 10% tariff on all countries": no one counterparty
             elif actor is not None and (party is None or party == actor):
-                party = next((c for c in actors if c != actor), None) or _other_party(actor, context)
+                party = _listed_partner_counterparty(actor, actors, context) \
+                    or next((c for c in actors if c != actor), None) or _other_party(actor, context)
             rows.append(Commitment(
                 actor=actor, category=category, action=action, subject=subject, evidence=sentence,
                 paragraph_index=0, char_start=0, char_end=0, counterparty=party if party != actor else None,
@@ -5796,7 +5849,26 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
                 confidence=_confidence(actor, inherited, category), article_id=context.article_id,
                 extractor_version=EXTRACTOR_VERSION,
             ))
+    if cue.lemma == "authorize_measure" and not any(
+            object_region[0] <= m.start < object_region[1] and m.actor.country for m in mentions):
+        for row in rows:
+            row.counterparty = None  # "authorizes new sanctions on covered persons": a class, no one country
+    if cue.lemma == "reverse_easing" and _EASED_IN_RELATIVE.search(sentence, hit.end, hit.end + _REQUIRES_REACH[cue.lemma]):
+        # "reversing the earlier deal that eased restrictions": the easing it undid is recounted too
+        rows += [replace(row, action="relax") for row in rows]
     return rows, ([] if cue.inverted else [a for a in actors if a])
+
+
+def _listed_partner_counterparty(actor: str, actors: list[str], context: _Context) -> str | None:
+    """Partners listed together as one clause's subject without the document's own government
+    ("Certain countries, like A, B, C, and D, restrict ...", "the European Union (10%) and India
+    (70%) impose ...") each act toward that government, not toward a fellow listed partner. The
+    government is the country the document names most (a signing government's order may be about
+    a third country's conduct)."""
+    home = context.parties[0] if context.parties else None
+    if len(actors) < 2 or home is None or home in actors:
+        return None
+    return home
 
 
 def _visits_a_country(sentence: str, subject_region: tuple[int, int], object_region: tuple[int, int],
@@ -5806,6 +5878,16 @@ def _visits_a_country(sentence: str, subject_region: tuple[int, int], object_reg
     visitors = {m.actor.country for m in mentions if subject_region[0] <= m.start < subject_region[1]}
     return any(object_region[0] <= m.start < object_region[1] and m.form in ("name", "capital")
                and m.actor.country and m.actor.country not in visitors for m in mentions)
+
+
+# An investment screening regime named as a verb's object (round 11): "mechanisms for reviewing
+# inbound investment", "outbound investment rules", "risks from outbound investments"
+_INVESTMENT_SCREENING = re.compile(
+    r"\b(?:review(?:ing|s)?|screen(?:ing|s)?|vetting)\s+(?:of\s+)?(?:all\s+)?(?:inbound|outbound|foreign|incoming)\s+"
+    r"(?:direct\s+)?investments?\b"
+    r"|\b(?:inbound|outbound)\s+investments?\s+(?:(?:and|or)\s+(?:inbound|outbound)\s+investments?\s+)?"
+    r"(?:regulations|rules|regimes?|screening|reviews?|mechanisms?)\b"
+    r"|\brisks?\s+(?:from|of|posed\s+by)\s+(?:inbound|outbound)\s+investments?\b", re.IGNORECASE)
 
 
 # Land and buildings a country buys are no trade purchase (when nothing else in the
@@ -6767,6 +6849,10 @@ def _status(sentence: str, subject_region: tuple[int, int], hit: _CueHit,
         return "threatened"
     if hit.cue.lemma == "threaten_measure":
         return "threatened" if hit.form.lower().startswith("threat") else "proposed"  # "threatened a 50% tariff"
+    if hit.cue.lemma == "reverse_easing" and hit.form.lower() not in ("reverse", "undo"):
+        return "implemented"  # "reversing the earlier deal that eased restrictions": a reversal recounted
+    if hit.cue.lemma == "authorize_measure":
+        return "threatened"  # "The Order also authorizes new sanctions on ...": permitted, not yet applied
     if action in ("raise", "impose") and _PUNITIVE_CONDITION.search(sentence):
         return "threatened"  # "would raise tariffs again if China failed to keep its promises"
     if hit.cue.lemma == "sign" and not _OWN_INSTRUMENT.search(sentence, hit.end, object_region[1]):
@@ -7051,6 +7137,12 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
     merged: dict[tuple, Commitment] = {}
     for row in rows:
         key = _row_key(row)
+        threat_at = None
+        if row.status == "threatened" and _lacks_figures(row):
+            # "signed an Order imposing new sanctions on X", then "The Order also authorizes new
+            # sanctions on ...": a measure only threatened or permitted is not the one applied
+            threat_at = len(key)
+            key += ("threatened",)
         if id(row) in (listed_apart or ()):
             key += (row.subject,)  # two listed projects of "up to $25 billion" are two pledges
         if row.subject == _COUNTRY_RATE_SUBJECT:
@@ -7098,7 +7190,9 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
                 merged[key] = first
         if first is None:
             # the merge key, so two rows the merge keeps apart never share an id
-            row.commitment_id = stable_id(row.article_id, row.paragraph_index, row.char_start, *key)
+            # (the id leaves out the threatened mark: ids of rows the mark keeps apart from nothing stay as they were)
+            id_key = key if threat_at is None else key[:threat_at] + key[threat_at + 1:]
+            row.commitment_id = stable_id(row.article_id, row.paragraph_index, row.char_start, *id_key)
             merged[key] = row
             continue
         first.mentions += 1
@@ -7209,6 +7303,8 @@ def _signed_lead_restated(rows, later: Commitment) -> Commitment | None:
     return next((r for r in rows if r.paragraph_index < SIGNED_LEAD_PARAGRAPHS and r.paragraph_index < later.paragraph_index
                  and _lacks_figures(r) and (r.actor, r.category, r.action, r.counterparty)
                  == (later.actor, later.category, later.action, later.counterparty)
+                 # ("The Order also authorizes new sanctions on ...": a measure only permitted, not the one applied)
+                 and (later.status != "threatened" or r.status == "threatened")
                  and _SIGNED_INSTRUMENT_LEAD.search(r.evidence or "")), None)
 
 
