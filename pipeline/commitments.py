@@ -6821,6 +6821,9 @@ def _status_patterns() -> dict[str, re.Pattern[str]]:
 
 
 # ", and shall", " and will": a conjoined clause that states its own modal (not "and shall not")
+# a restrictive relative clause with its own negative, up to the main clause's modal ("goods that do
+# not qualify will ...", "importers who did not file shall ...")
+_NEGATIVE_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:do|does|did)\s+not\s+[^.;:]*?(?=\s(?:will|shall|would|must)\s)")
 _MODAL_RESTATED = re.compile(r",?\s+and\s+(?:shall|will|must)\s+(?!not\b)")
 
 
@@ -6841,6 +6844,10 @@ def _status(sentence: str, subject_region: tuple[int, int], hit: _CueHit,
         # "... do not operate as disguised restrictions, and shall remove unjustified barriers": a
         # modal said again opens a clause of its own; the negative before it is not this verb's (round 10)
         own = own[restated.start():]
+    if " not " in own:
+        # "Products that do not meet the requirements will remain subject to the tariffs": the
+        # negative is the subject's relative clause, not this verb's (round 11)
+        own = _NEGATIVE_RELATIVE.sub(" ", own)
     if patterns.get("negated") and patterns["negated"].search(own):
         return "negated"  # not a status: the caller drops the row
     if patterns.get("rejected") and patterns["rejected"].search(lead):

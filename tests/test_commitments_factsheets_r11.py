@@ -187,3 +187,22 @@ def test_sectors_under_section_232_investigations_are_tariff_talks():
         rows = extract(text, title=UK_TITLE)
         assert sorted((r.actor, r.category, r.action) for r in rows) == [
             ("GBR", "tariff", "negotiate"), ("USA", "tariff", "negotiate")], text
+
+
+# --- a negative inside the subject's relative clause is not the verb's -------------------------
+
+def test_a_negative_relative_clause_in_the_subject_does_not_negate_the_measure():
+    for text, rate in (
+        ("Products outside those quotas or that do not meet certain requirements will remain subject to "
+         "existing Section 232 tariffs.", None),
+        ("Goods that do not meet the content requirement shall remain subject to the additional duties.", None),
+        ("Aluminum that does not qualify will remain subject to the 25% tariff.", 25.0),
+    ):
+        rows = extract(text, title=UK_TITLE)
+        assert [(r.actor, r.category, r.action, r.value_to) for r in rows] == [("USA", "tariff", "maintain", rate)], text
+
+
+def test_the_verbs_own_negative_still_drops_the_row():
+    for text in ("Steel that meets the melt-and-pour rule will not remain subject to the additional duties.",
+                 "Steel that does not meet the melt-and-pour rule will not remain subject to the additional duties."):
+        assert extract(text, title=UK_TITLE) == [], text
