@@ -5974,7 +5974,7 @@ _GOODS_OF_ANY_PARTNER = re.compile(
 _HOME_OUTPUT = re.compile(r"\s*(?:the\s+)?(?:American|U\.S\.|US|domestic|our|national|America[’']s|the\s+Nation[’']s)\s+"
                           r"(?:[\w-]+\s+){0,3}?(?:production|output|manufacturing|mining|refining|processing|smelting)"
                           r"(?:\s+(?:capacity|base|capabilities))?\b(?!\s+(?:and|or)\s+(?:exports?|imports?|trade)\b)")
-_DOMESTIC_HINT = re.compile(r"egulat|ureaucra|red tape|ermitting|nvironment|EPA|ir[- ]quality|missions|clean")
+_DOMESTIC_HINT = re.compile(r"egulat|ureaucra|red tape|ermit|icen[cs]e|lease|nvironment|EPA|ir[- ]quality|missions|clean")
 
 
 @lru_cache(maxsize=1)

@@ -206,3 +206,23 @@ def test_the_verbs_own_negative_still_drops_the_row():
     for text in ("Steel that meets the melt-and-pour rule will not remain subject to the additional duties.",
                  "Steel that does not meet the melt-and-pour rule will not remain subject to the additional duties."):
         assert extract(text, title=UK_TITLE) == [], text
+
+
+# --- permits, licences and leases for work on home ground are no trade measure -----------------
+
+OFFSHORE_TITLE = "Fact Sheet: President Donald J. Trump Expands Domestic Mining of Critical Minerals"
+
+
+def test_home_resource_permits_give_no_row():
+    for text in (
+        "The Order directs the Secretary of the Interior to speed up reviewing and approving permits and granting "
+        "licenses within the U.S. Exclusive Economic Zone and to identify which critical minerals lie in seabed "
+        "deposits.",
+        "The Secretary will speed up granting leases on federal lands for critical minerals projects.",
+    ):
+        assert extract(text, title=OFFSHORE_TITLE) == [], text
+
+
+def test_licences_for_trade_still_give_rows():
+    rows = extract("China will grant licenses for exports of gallium to U.S. firms.", title=DEAL_TITLE)
+    assert [(r.actor, r.category, r.action) for r in rows] == [("CHN", "export_control", "relax")]
