@@ -7189,7 +7189,8 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
             # list items are their opener's parts, not later statements of it
             first = _earlier_without_figure(merged.values(), row) or _earlier_without_level(merged.values(), row) \
                 or _earlier_with_figure(merged.values(), row) or _same_change_more_goods(merged.values(), row) \
-                or _earlier_deferring_figure(merged.values(), row) or _signed_lead_restated(merged.values(), row)
+                or _earlier_deferring_figure(merged.values(), row) or _signed_lead_restated(merged.values(), row) \
+                or _measure_referred_to_again(merged.values(), row)
             if first is not None and first.value_to == row.value_to and key not in merged and _has_figure(row) \
                     and _DEFERRED_FIGURE.search(first.evidence or ""):
                 # the deferred rate now stated: a third statement of it ("shall be 9 percent", then
@@ -7407,6 +7408,48 @@ def _unnamed_investment(first: Commitment, later: Commitment) -> bool:
 _DEFERRED_FIGURE = re.compile(
     r"\b(?:set\s+forth|specified|established)\s+(?:herein|below|in\s+this\s+(?:order|proclamation)\b"
     r"|in\s+section\s+\d)", re.IGNORECASE)
+
+
+# Round 11 precision: a measure already stated, referred to again without a figure ("China will suspend
+# its rare-earth export curbs", later "Beijing would pause the export-control measures it announced";
+# "will delay the increases in tariffs for sofas and cabinets", later "is delaying the tariff increase";
+# "will remove its retaliatory tariffs", later "the retaliatory tariffs it announced will be removed") is
+# that measure again (convention 8): its words name nothing the first statement did not. Only steps on
+# a measure in force (suspend, delay, extend, remove, resume) refer back so; a tariff imposed or a
+# barrier lowered named twice may be two measures.
+_REFERRING_ACTIONS = frozenset({"suspend", "delay", "extend", "remove", "resume"})
+# words that point back at a measure rather than name it
+_REFERENCE_WORDS = frozenset({"measures", "measure", "controls", "increase", "increases", "collection", "described",
+                              "imposed", "announced", "existing", "same", "such", "certain", "retaliatory",
+                              "been", "appropriate", "thus", "determined", "specifically", "longer", "qualifying"})
+
+
+def _distinctive_words(subject: str | None) -> set[str]:
+    head = (subject or "").lower().split(" to ")[0]  # ("the tariff increase to allow for further talks": its purpose)
+    return set(_CONTENT_WORD.findall(head)) - _GENERIC_WORDS - _SUBJECT_FILLER - _REFERENCE_WORDS
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _past_with_year(row: Commitment) -> bool:
+    """A sentence with a year and no will/shall/would tells a step of its own time."""
+    return _YEAR.search(row.evidence or "") is not None and not _MODAL.search(row.evidence or "")
+
+
+def _measure_referred_to_again(rows, later: Commitment) -> Commitment | None:
+    """The earlier row a figureless step on a measure refers back to (see _REFERRING_ACTIONS)."""
+    if later.action not in _REFERRING_ACTIONS or not _lacks_figures(later):
+        return None
+    words = _distinctive_words(later.subject)
+    return next((r for r in rows if (r.actor, r.category, r.action, r.counterparty)
+                 == (later.actor, later.category, later.action, later.counterparty)
+                 and r.evidence != later.evidence and set(later.products) <= set(r.products)
+                 and words <= _distinctive_words(r.subject) | _distinctive_words(r.evidence)
+                 and not _dated_apart(r, later) and not _DATED_OPENING.match(later.evidence or "")
+                 and not _past_with_year(later)), None)
+    # ("On May 13, the President announced he would lift the sanctions", "the sanctions were lifted after
+    # the 2020 election": a dated step of its own)
 
 
 def _earlier_deferring_figure(rows, later: Commitment) -> Commitment | None:

@@ -122,3 +122,34 @@ def test_a_burden_laid_or_a_scope_line_is_not_a_threat():
     assert [r.status for r in rows] == ["implemented"]
     rows = extract("He identified certain goods that may not be subject to the reciprocal tariffs.", title=FACT_SHEET_TITLE)
     assert "threatened" not in {r.status for r in rows}
+
+
+# --- a measure referred to again without a figure is the measure already stated -------------
+
+def test_a_step_on_a_measure_referred_to_again_is_one_row():
+    cases = (
+        ("The United States will delay the increases in tariffs on sofas and kitchen cabinets for one year.",
+         "Given the productive talks, the President is delaying the tariff increase to allow for further negotiations."),
+        ("Germany will remove its retaliatory tariffs on U.S. motorcycles.",
+         "The retaliatory tariffs it announced in April will be removed as well."),
+        ("Today, President Trump signed an Executive Order suspending the additional duties on German cars.",
+         "The President has thus determined that the additional duties described in the order shall be suspended."),
+    )
+    for first, again in cases:
+        rows = extract(first, again, title=FACT_SHEET_TITLE)
+        steps = [r for r in rows if r.action in ("delay", "remove", "suspend")]
+        assert len(steps) == 1 and steps[0].mentions == 2, (first, again, [(r.action, r.subject) for r in rows])
+
+
+def test_a_step_on_other_goods_or_a_dated_step_stays_its_own_row():
+    rows = extract("Germany will remove its tariffs on U.S. motorcycles.",
+                   "Germany will also remove its tariffs on U.S. whiskey and bourbon.", title=FACT_SHEET_TITLE)
+    assert len([r for r in rows if r.action == "remove"]) == 2
+    rows = extract("Today, President Trump signed an Executive Order terminating the Syria sanctions program.",
+                   "On May 13, President Trump announced he would be lifting sanctions on Syria to give it a chance.",
+                   title=FACT_SHEET_TITLE)
+    assert len([r for r in rows if r.action == "remove"]) == 2
+    rows = extract("Today, President Trump signed an Executive Order terminating the Syria sanctions program.",
+                   "American sanctions were lifted after the 2019 election.", title=FACT_SHEET_TITLE)
+    assert len([r for r in rows if r.action == "remove"]) == 2
+
