@@ -4861,11 +4861,18 @@ def _other_subject(sentence: str, region: tuple[int, int], mentions: list[ActorM
     if _INSTRUMENT_THEN_BY.match(text):
         return False  # "The Proclamation incentivizes production by offering ...": the order acts
     text = _ENUMERATION.sub(" ", text)  # "(b) increase the duty ...": a marker, not a subject
+    if text.rstrip().endswith(" to") and sentence[:start].rstrip().endswith((";", ":")) \
+            and _VERB_PHRASE_BEFORE_TO.match(text) and _VERB_PHRASE_BEFORE_TO.match(text).group(1) not in _DETERMINERS:
+        return False  # (round 11) "...; amend its customs laws to remove ...": the list item's own verb, no subject
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
     content = [w for w in words if _bare_word(w) not in _SUBJECT_FILLER and not w.lower().endswith("ly")]
     return bool(content) and not text.rstrip().endswith((",", ":", ";"))
 
 
+# Round 11 agreements: an item of a list of pledges (after ";" or ":") that opens with its own verb
+# and an object and goes on with an infinitive ("; amending its customs laws to remove ...", "; revise its
+# import rules to allow ...") has no subject of its own: the pledging party's
+_VERB_PHRASE_BEFORE_TO = re.compile(r"\s*([a-z][\w-]*)\s+(?:(?:its|their|the|a|an|all|any|relevant)\s+)?(?:[\w-]+\s+){1,3}?to\s*$")
 _OWN_CAPABILITY = re.compile(r"\s*(?:\w+ly\s+)?in\s+(?:its|their)\s+(?:own\s+)?", re.IGNORECASE)
 _SPENT_WITH_HOME = re.compile(r"(?:US\$|\$)\s?\d[\d.,]*\s*(?:billion|million|trillion|bn)?\s+(?:in|with|from|on)\s+"
                               r"(?:U\.S\.|US|American)\s+(?:[\w-]+\s+)?(?:companies|firms|suppliers|manufacturers|"

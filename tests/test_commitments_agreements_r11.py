@@ -93,3 +93,56 @@ def test_the_means_of_a_facilitation_lead_are_its_rows(text):
 ])
 def test_ensuring_a_data_transfer_eases_it(text):
     assert triples(extract(text)) == [("PER", "other", "relax")]
+
+
+# The environment chapter's "encourage a more resource efficient economy" is an environment pledge
+# like its neighbours (`other` `enforce`); an economy of no named environmental kind is no cue.
+@pytest.mark.parametrize("text", [
+    "Peru commits to protect the environment, including by taking measures to combat illegal logging; "
+    "encourage a more resource efficient economy; and combat illegal wildlife trade.",
+    "Peru will promote a circular economy and strengthen enforcement of its environmental laws.",
+])
+def test_fostering_a_resource_efficient_economy_is_an_environment_pledge(text):
+    rows = extract(text)
+    assert any("economy" in (r.subject or "") and (r.actor, r.category, r.action) == ("PER", "other", "enforce")
+               for r in rows)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru will encourage a stronger economy.",
+    "Peru will promote a more dynamic economy through tourism.",
+])
+def test_fostering_an_economy_of_no_environmental_kind_is_no_row(text):
+    assert extract(text) == []
+
+
+# The labor chapter's "amend its labor laws to ensure ..." is a labor pledge of its own, beside
+# the enforcement of those laws.
+@pytest.mark.parametrize("text", [
+    "Peru will adopt a prohibition on the importation of goods produced by forced labor; amend its labor laws "
+    "to ensure that the right to collective bargaining is protected; and strengthen enforcement of its labor laws.",
+    "Peru commits to protect labor rights, including: amending its labour laws so that freedom of association "
+    "is protected; and strengthening enforcement of its labour laws.",
+])
+def test_amending_labor_laws_is_a_labor_pledge_of_its_own(text):
+    enforce = [r for r in extract(text) if (r.actor, r.category, r.action) == ("PER", "other", "enforce")]
+    assert len(enforce) >= 2
+
+
+# An item of a list of pledges that opens with its own verb and goes on with an infinitive ("...;
+# amending its customs laws to remove X") is the party's pledge to do what the infinitive says.
+@pytest.mark.parametrize("text, expected", [
+    ("Peru will issue import permits for U.S. ethanol; amend its customs laws to remove the customs reward system.",
+     [("PER", "import_restriction", "relax"), ("PER", "market_access", "remove")]),
+    ("Peru commits to address barriers to U.S. exports, including by: issuing import permits for U.S. ethanol; "
+     "revising its import regulations to eliminate pre-shipment inspection requirements.",
+     [("PER", "import_restriction", "relax"), ("PER", "import_restriction", "remove")]),
+])
+def test_a_list_item_with_its_own_verb_before_an_infinitive_is_the_partys(text, expected):
+    assert triples(extract(text)) == expected
+
+
+def test_an_infinitive_after_a_comma_is_no_list_item():
+    # "identify other sources to purchase ...": the purpose of the cooperation, after a comma, no pledge to buy
+    rows = extract("The Parties may cooperate, as appropriate, to identify other sources to purchase these minerals.")
+    assert not [r for r in rows if r.category == "purchase"]
