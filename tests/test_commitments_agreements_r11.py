@@ -146,3 +146,18 @@ def test_an_infinitive_after_a_comma_is_no_list_item():
     # "identify other sources to purchase ...": the purpose of the cooperation, after a comma, no pledge to buy
     rows = extract("The Parties may cooperate, as appropriate, to identify other sources to purchase these minerals.")
     assert not [r for r in rows if r.category == "purchase"]
+
+
+# A ban on importing goods made with forced labour is an import measure whatever participles name
+# the goods ("mined, produced, or manufactured wholly or in part by ..."), and so is cooperation on
+# "forced labor import prohibitions" (the topic word "forced labor" no longer wins).
+@pytest.mark.parametrize("text, expected", [
+    ("Peru shall adopt and implement a prohibition on the importation of goods mined, produced, or manufactured "
+     "wholly or in part by forced labor.", [("PER", "import_restriction", "restrict")]),
+    ("Peru shall, within three years, prohibit the importation of goods extracted or manufactured in part by "
+     "compulsory labor.", [("PER", "import_restriction", "restrict")]),
+    ("The Parties shall cooperate by sharing best practices on the enforcement of forced labor import prohibitions.",
+     [("PER", "import_restriction", "negotiate"), ("USA", "import_restriction", "negotiate")]),
+])
+def test_forced_labour_import_bans_are_import_measures(text, expected):
+    assert triples(extract(text)) == expected
