@@ -1770,6 +1770,8 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         return True  # (round 11) "... U.S. digital products,[7] ensuring ...": a footnote marker is no word
     if form.endswith("ing") and sentence[:start].rstrip().endswith(", such as"):
         return True  # "address a range of barriers, such as exempting U.S. goods from ...": examples that are measures
+    if form.endswith("ing") and word == "on" and sentence[:start].rstrip().endswith(", including on"):
+        return True  # (round 11) "strengthen their cooperation on X, including on addressing Y": an example that is a measure
     if word == "to":
         if sentence[max(0, word_start - 14):word_start].lower().endswith(_PURPOSE_LEADS):
             # "criteria used in order to recognize a standard", "explore mechanisms ... with a view

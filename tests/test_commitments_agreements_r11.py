@@ -161,3 +161,14 @@ def test_an_infinitive_after_a_comma_is_no_list_item():
 ])
 def test_forced_labour_import_bans_are_import_measures(text, expected):
     assert triples(extract(text)) == expected
+
+
+# ", including on addressing X" after cooperation names a measure the parties take, as ", including
+# by addressing X" does: the gerund after "including on" is a verb.
+@pytest.mark.parametrize("text", [
+    "The United States and Peru intend to strengthen their cooperation on economic security, including on "
+    "addressing non-market policies of third countries.",
+    "The United States and Peru intend to expand their cooperation on trade security, including on combating duty evasion.",
+])
+def test_a_gerund_after_including_on_is_a_measure(text):
+    assert triples(extract(text)) == [("PER", "other", "enforce"), ("USA", "other", "enforce")]
