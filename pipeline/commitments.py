@@ -7428,14 +7428,15 @@ _DEFERRED_FIGURE = re.compile(
 # barrier lowered named twice may be two measures.
 _REFERRING_ACTIONS = frozenset({"suspend", "delay", "extend", "remove", "resume"})
 # words that point back at a measure rather than name it
-_REFERENCE_WORDS = frozenset({"measures", "measure", "controls", "increase", "increases", "collection", "described",
+_REFERENCE_WORDS = frozenset({"measures", "measure", "controls", "control", "counter", "increase", "increases", "collection", "described",
                               "imposed", "announced", "existing", "same", "such", "certain", "retaliatory",
                               "been", "appropriate", "thus", "determined", "specifically", "longer", "qualifying"})
 
 
 def _distinctive_words(subject: str | None) -> set[str]:
     head = (subject or "").lower().split(" to ")[0]  # ("the tariff increase to allow for further talks": its purpose)
-    return set(_CONTENT_WORD.findall(head)) - _GENERIC_WORDS - _SUBJECT_FILLER - _REFERENCE_WORDS
+    # ("the export-control measures it announced" after "its rare-earth export curbs": a compound's parts)
+    return set(_CONTENT_WORD.findall(head.replace("-", " "))) - _GENERIC_WORDS - _SUBJECT_FILLER - _REFERENCE_WORDS
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")

@@ -153,3 +153,16 @@ def test_a_step_on_other_goods_or_a_dated_step_stays_its_own_row():
                    "American sanctions were lifted after the 2019 election.", title=FACT_SHEET_TITLE)
     assert len([r for r in rows if r.action == "remove"]) == 2
 
+
+
+def test_a_compound_naming_the_measure_again_is_the_same_measure():
+    cases = (
+        ("China will suspend its rare-earth export curbs for one year.",
+         "The ministry said Beijing would pause the export-control measures it announced in October."),
+        ("Canada will remove many of its retaliatory tariffs on American goods.",
+         "The counter-tariffs will be lifted on goods that meet the trade pact's rules."),
+    )
+    for first, again in cases:
+        rows = extract(first, again, title="US and Canada agree trade truce")
+        steps = [r for r in rows if r.action in ("suspend", "remove")]
+        assert len(steps) == 1 and steps[0].mentions == 2, (first, again, [(r.action, r.subject) for r in rows])
