@@ -99,7 +99,7 @@ class _Lexicon:
     # surface form -> [(entry, form kind)]; an empty list for a guarded non-actor name
     forms: dict[str, list[tuple[_Entry, str]]]
     folded: dict[str, list[tuple[_Entry, str]]]
-    pattern: re.Pattern[str]
+    scan: re.Pattern[str]  # run on " " + text (alias_matches): the forms of reference_pattern()
     guards: _Guards = _Guards()
 
 
@@ -476,9 +476,28 @@ def _lexicon() -> _Lexicon:
     # Longest match wins because the trie regex is greedy at every branch point
     # and a word boundary is demanded after the match; backtracking finds the
     # next-longest form when the longest one is cut mid-word.
-    body = trie_regex(sorted(forms))
-    pattern = re.compile(starting_with_one_of(["the"] + sorted(forms)) + r"(?<![\w$])(?:the\s+)?(" + body + r")(?![\w$]|\.\w)")
-    return _Lexicon(entries, forms, folded, pattern, _load_guards(guard_spec))
+    # Speed: the scan reads the character before a form instead of looking behind it. A
+    # pattern opening with a character class lets the engine skip in one fast loop every
+    # position whose character is outside it (here: letters, inside words); a look-behind is
+    # tried at every position. Run on " " + text it finds what reference_pattern() (the
+    # look-behind form) finds in text: a match's next character is never a word character,
+    # so no form's preceding character is inside the match before it (tests/test_speed_r11.py).
+    # (the lookahead on the forms' first characters turns most word starts away before the trie)
+    scan = re.compile(r"[^\w$]" + starting_with_one_of(["the"] + sorted(forms))
+                      + _FORM_MATCH.format(body=trie_regex(sorted(forms))))
+    return _Lexicon(entries, forms, folded, scan, _load_guards(guard_spec))
+
+
+# a form ("the" before it read with it), not followed by a word character or ".x"
+_FORM_MATCH = r"(?:the\s+)?({body})(?![\w$]|\.\w)"
+
+
+@lru_cache(maxsize=1)
+def reference_pattern() -> re.Pattern[str]:
+    """The actor scan as written before round 11: a form with no word character or "$"
+    before it (look-behind). ``alias_matches`` gives its matches (tests compare them)."""
+    forms = sorted(_lexicon().forms)
+    return re.compile(starting_with_one_of(["the"] + forms) + r"(?<![\w$])" + _FORM_MATCH.format(body=trie_regex(forms)))
 
 
 def _choose(candidates: list[tuple[_Entry, str]], on: date | None,
@@ -549,7 +568,8 @@ def _most_specific(mentions: list[ActorMention]) -> Actor | None:
 
 
 def find_actor_mentions(text: str, on: date | None = None,
-                        context: str | tuple[str, ...] | None = None) -> list[ActorMention]:
+                        context: str | tuple[str, ...] | None = None,
+                        aliases: list[tuple[int, int, int, str]] | None = None) -> list[ActorMention]:
     """Every actor mention in ``text`` with its span and form, in text order.
 
     Forms that stay ambiguous are settled by the countries the text names
@@ -559,20 +579,57 @@ def find_actor_mentions(text: str, on: date | None = None,
     ``guards`` section of actors.yaml) are left out when they are part of a
     person's name or a US town, or, for forms that need confirmation, when
     neither the text nor ``context`` names that country another way.
+    ``aliases``, when given, are ``alias_matches(text)`` (or ``aliases_within``'s
+    reading of them from a longer text): the lexicon scan is not run again.
     """
     return [ActorMention(start, end, entry.actor_on(on), form)
-            for start, end, entry, form in _settled_mentions(text, on, context)]
+            for start, end, entry, form in _settled_mentions(text, on, context, aliases)]
 
 
 def mention_countries(text: str, on: date | None = None,
-                      context: str | tuple[str, ...] | None = None) -> list[tuple[str | None, str]]:
+                      context: str | tuple[str, ...] | None = None,
+                      aliases: list[tuple[int, int, int, str]] | None = None) -> list[tuple[str | None, str]]:
     """The (country, form) of each mention ``find_actor_mentions`` gives, in text order,
     without building its Actor: for counting who a whole document names (speed)."""
-    return [(_entry_country(entry, on), form) for _, _, entry, form in _settled_mentions(text, on, context)]
+    return [(_entry_country(entry, on), form) for _, _, entry, form in _settled_mentions(text, on, context, aliases)]
 
 
-def _settled_mentions(text: str, on: date | None,
-                      context: str | tuple[str, ...] | None) -> list[tuple[int, int, _Entry, str]]:
+def alias_matches(text: str) -> list[tuple[int, int, int, str]]:
+    """(match start, form start, form end, form) of every lexicon form the actor scan finds
+    in ``text`` (a match opens with "the " where the text has it), in text order, before any
+    guard: the raw reading ``find_actor_mentions`` settles."""
+    if not isinstance(text, str) or not text:
+        return []
+    # (a match of the scan on " " + text opens with the character before the form)
+    return [(match.start(), match.start(1) - 1, match.end(1) - 1, match.group(1))
+            for match in _lexicon().scan.finditer(" " + text)]
+
+
+def aliases_within(aliases: list[tuple[int, int, int, str]], text: str, start: int,
+                   end: int) -> list[tuple[int, int, int, str]] | None:
+    """``alias_matches(text[start:end])`` read from ``aliases``, the ``alias_matches(text)``
+    of the whole text (speed: a paragraph is scanned once, its sentences are not scanned
+    again); None when the edges could read differently and the part must be scanned itself.
+    The same when the part is cut at whitespace on both sides and no match of the whole
+    text crosses a cut: the scan's look-behind and look-ahead see whitespace at a cut as
+    they see the end of the part, and every other character they read lies inside it
+    (tests/test_speed_r11.py compares both readings on every sample sentence)."""
+    if (start > 0 and not text[start - 1].isspace()) or (end < len(text) and not text[end].isspace()):
+        return None
+    found: list[tuple[int, int, int, str]] = []
+    for match_start, alias_start, alias_end, alias in aliases:
+        if alias_end <= start:
+            continue
+        if match_start >= end:
+            break
+        if match_start < start or alias_end > end:
+            return None  # a match across a cut
+        found.append((match_start - start, alias_start - start, alias_end - start, alias))
+    return found
+
+
+def _settled_mentions(text: str, on: date | None, context: str | tuple[str, ...] | None,
+                      aliases: list[tuple[int, int, int, str]] | None = None) -> list[tuple[int, int, _Entry, str]]:
     """(start, end, entry, form) of every mention ``find_actor_mentions`` reports."""
     if not isinstance(text, str) or not text:
         return []
@@ -580,12 +637,10 @@ def _settled_mentions(text: str, on: date | None,
     guards = lexicon.guards
     raw: list[tuple[int, int, list[tuple[_Entry, str]]]] = []
     unconfirmed: set[int] = set()  # indexes in raw of forms that need confirmation
-    for match in lexicon.pattern.finditer(text):
-        alias = match.group(1)
+    for _, start, end, alias in alias_matches(text) if aliases is None else aliases:
         candidates = lexicon.forms.get(alias)
         if not candidates:
             continue  # a non-actor name ("New Mexico")
-        start, end = match.span(1)
         if text.startswith(",", end) and _before_a_us_state(text, end, candidates, guards, lexicon.forms):
             continue
         if alias in guards.name_like and _joined_to_a_name(text, start, end, guards):
