@@ -156,6 +156,8 @@ MAX_LABEL_WORDS = 4
 _INCLUDING_LIST = re.compile(r"\b(?:including|such as|among them|notably)\s*:\s*$", re.IGNORECASE)
 # A paragraph that introduces a list ("Japan will:", "Key terms include:").
 _INTRODUCES_LIST = re.compile(r":\s*$")
+# a footnote's own paragraph, opening with its marker ("[3] For greater certainty, ...")
+_FOOTNOTE_OPENING = re.compile(r"\s*\[\d{1,3}\]\s+[A-Z“\"]")
 # Round 11 agreements: a treaty chapeau ends in a colon or a dash ("Each Party shall─", "including
 # by─"); its lettered clauses ("(a) ensuring ...") bind the party it names
 _CHAPEAU_END = re.compile(r"[:\u2500\u2014\u2013]\s*$")
@@ -538,11 +540,19 @@ def _article_commitments(article: Article) -> list[Commitment]:
     previous_text, rate_list_open = "", False  # the paragraph before, and whether it listed a partner's rate
     previous_kind, table_header = "", ""  # the paragraph kind before, and the header row of the table we are in
     rate_lead = ""  # an order's "the additional rate of duty ... shall be:" whose lettered clauses give the rates
+    in_footnote = False  # the paragraph before was a footnote ("[2] ...") or one of its lettered clauses
     chapeau_actors: list[str] = []  # who a treaty chapeau ("Malaysia shall facilitate ..., including by─") binds in its lettered clauses
     for paragraph in article.paragraphs:
         text = paragraph.text or ""
         if not text.strip():
             continue
+        if text[:1] in " [(" and (_FOOTNOTE_OPENING.match(text) or (in_footnote and _CLAUSE_LABEL.match(text))):
+            # Round 11 agreements: a footnote ("[3] For greater certainty, ...", "[1] Customs duty
+            # includes any duty ... does not include any:") and the lettered clauses it goes on with
+            # define or clarify a term of the text; the obligations are the articles' (guide rule 2)
+            in_footnote = True
+            continue
+        in_footnote = False
         level = paragraph.level if paragraph.kind == "list_item" else 0
         for stale in [lv for lv in intro if lv > level + 1]:
             del intro[stale]  # we have left a deeper list

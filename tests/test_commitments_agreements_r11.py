@@ -172,3 +172,21 @@ def test_forced_labour_import_bans_are_import_measures(text, expected):
 ])
 def test_a_gerund_after_including_on_is_a_measure(text):
     assert triples(extract(text)) == [("PER", "other", "enforce"), ("USA", "other", "enforce")]
+
+
+# A footnote of the text ("[3] For greater certainty, ...", "[1] Customs duty includes ...: (a) ...")
+# defines or clarifies a term; the obligations are the articles'. Its lettered clauses go with it.
+def test_footnotes_and_their_clauses_state_no_obligation():
+    rows = extract(
+        "Peru shall eliminate its tariffs on U.S. industrial goods.",
+        "[1] For greater certainty, Peru shall not protect a predetermined list of geographical indications.",
+        "[2] Customs duty includes any duty imposed in connection with the importation of a good, but does not include any:",
+        "(a) charge equivalent to an internal tax imposed consistently with Article III:2 of GATT 1994;",
+        "(b) antidumping duty applied pursuant to a Party's law.",
+    )
+    assert triples(rows) == [("PER", "tariff", "remove")]
+
+
+def test_a_bracketed_reference_that_opens_no_paragraph_is_read():
+    rows = extract("Peru shall eliminate its tariffs on U.S. industrial goods.[1] Peru shall not impose export taxes on copper.")
+    assert ("PER", "tariff", "remove") in triples(rows)
