@@ -1855,8 +1855,6 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
     if word in ("proclamation", "order") and form.lower().startswith("implementing") \
             and _RATED_TARIFF_NEXT.match(sentence, start + len(form)):
         return True  # "signed an Executive Order implementing an additional 40% tariff"
-    if word == "by" and form.lower().endswith("ing") and _OFFSET_NEXT.match(sentence, start + len(form)):
-        return True  # "incentivizes production by offering an offset to a portion of tariffs"
     if word in _SUBJECT_PRONOUNS:
         return _pronoun_starts_clause(sentence, word_start)
     lower = form.lower()
@@ -1972,7 +1970,6 @@ _MEASURE_NOUN_NEXT = re.compile(r"\s+(?:agricultural\s+|ad valorem\s+)?(?:tariff
 _INSTRUMENTS = frozenset({"proclamation", "order", "memorandum", "rule", "regulation", "decree"})
 # "an offset to a portion of tariffs", "an equivalent offset program": a tariff reduction whose
 # size is a share of a vehicle's value, not a rate (guide rule 24)
-_OFFSET_NEXT = re.compile(r"\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?offsets?\b", re.IGNORECASE)
 _OFFSET = re.compile(r"\boffsets?\b", re.IGNORECASE)
 _ADDED_TO_TARIFF = re.compile(
     r"\s*(?:[\w,.-]+\s+){1,8}?to\s+(?:the\s+)?(?:list\s+of\s+[\w\s-]{0,40}?subject\s+to\s+(?:the\s+)?)?"
@@ -5471,9 +5468,6 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if _DOMESTIC_HINT.search(object_text) and _domestic_deregulation(object_text) and not [
             code for code in _subject_actors(sentence, subject_region, mentions, context) if code != "USA"]:
         return [], keep  # "by reducing regulatory burdens", "eliminating bureaucracy": domestic deregulation (guide rule 1)
-    if ("instead" in sentence or "pportunit" in sentence or "chance" in sentence) \
-            and _ALTERNATIVE_NOT_TAKEN.search(sentence, max(0, hit.start - 70), hit.start):
-        return [], keep  # "has chosen to discriminate rather than address its barriers": the act not taken
     if cue.category in ("purchase", "investment") and set(subjects or carried) == {"USA"} \
             and context.parties[:1] == ["USA"] and not [m for m in mentions if m.actor.country not in (None, "USA")]:
         # Round 10 precision: on a U.S. page, the U.S. buying or investing with no other country in
@@ -5967,13 +5961,6 @@ _MARKET_MOVE = re.compile(
     re.IGNORECASE)
 
 
-# The alternative a party passed over: "rather than address its barriers", "instead of lowering".
-# ("provided Canada ample opportunity to curb ...", "gave China every chance to lower ...": a
-# chance offered, the act not taken)
-_ALTERNATIVE_NOT_TAKEN = re.compile(
-    r"\binstead\s+of\s+$"  # ("rather than address": _RATHER_THAN)
-    r"|\b(?:gave|given|giving|provided|offered|afforded)\s+(?:[\w.]+\s+){1,3}?(?:ample\s+|every\s+|an?\s+|many\s+)?"
-    r"(?:opportunit(?:y|ies)|chances?)\s+to\s+$", re.IGNORECASE)
 # A purchase or investment forced on others: "compels U.S. auto companies to invest in Canada",
 # "any condition requiring U.S. persons to transfer technology or to purchase goods".
 _COERCED = re.compile(r"\b(?:compel|force|coerce|pressure|require)(?:s|d|ing)?\s+(?:[\w.’'-]+\s+){1,4}?to\s+"
