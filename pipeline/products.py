@@ -46,21 +46,6 @@ def _products() -> tuple[tuple[Product, ...], re.Pattern[str]]:
     return tuple(products), re.compile(starting_with_first_chars(combined, re.IGNORECASE) + combined, re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def _entry_scan() -> re.Pattern[str] | None:
-    """The combined pattern's entries with the character before them read, not looked behind
-    at (speed: a pattern opening with a character class lets the engine skip inside words in
-    one fast loop). Run on " " + text it finds the same entries in the same order, since every
-    entry opens with a word character (tests/test_speed_r11.py) and no match is followed by one;
-    None when some entry may open otherwise."""
-    _, combined = _products()
-    first = starting_with_first_chars(combined.pattern, re.IGNORECASE)
-    if not first or not all(c.isalnum() for c in first[4:-2]):
-        return None
-    behind = r"(?<![\w-])"
-    return re.compile(r"[^\w-]" + first + combined.pattern[combined.pattern.index(behind) + len(behind):], re.IGNORECASE)
-
-
 def find_products(text: str) -> list[ProductMention]:
     """Products named in ``text``, in text order, not overlapping."""
     if not isinstance(text, str) or not text:
@@ -78,9 +63,7 @@ def hs_codes(text: str) -> list[str]:
         return []
     products, combined = _products()
     codes: list[str] = []
-    # (the entries of find_products' matches, read without building a ProductMention each:
-    # speed; the lead-in scan gives the same entries, the offsets are not needed here)
-    scan = _entry_scan()
-    for match in combined.finditer(text) if scan is None else scan.finditer(" " + text):
+    # (the matches of find_products, read without building a ProductMention each: speed)
+    for match in combined.finditer(text):
         codes.extend(code for code in products[int(match.lastgroup[1:])].hs if code not in codes)
     return codes

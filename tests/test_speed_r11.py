@@ -8,7 +8,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline import actors, commitments, products
+from pipeline import actors, commitments
 from pipeline.parse import parse_document
 from pipeline.sentences import split_sentences
 
@@ -88,27 +88,3 @@ def test_a_cut_inside_a_word_or_a_match_makes_the_sentence_scan_itself():
     assert actors.aliases_within(whole, text, 15, len(text)) == actors.alias_matches(text[15:])
     assert actors.aliases_within(whole, text, 16, len(text)) is None  # "he United ...": inside a word
     assert actors.aliases_within(whole, text, 15, 26) is None  # "The United" cut off "States"
-
-
-def _reference_hs_codes(text: str) -> list[str]:
-    entries, combined = products._products()
-    codes: list[str] = []
-    for match in combined.finditer(text):
-        codes.extend(code for code in entries[int(match.lastgroup[1:])].hs if code not in codes)
-    return codes
-
-
-def test_hs_codes_read_with_the_lead_in_scan_are_the_combined_patterns_on_every_sample_text():
-    # every product entry opens with a word character, else the lead-in scan is not used
-    assert products._entry_scan() is not None
-    for text in PARAGRAPHS + SENTENCES:
-        assert products.hs_codes(text) == _reference_hs_codes(text), text
-
-
-@settings(max_examples=100, deadline=None, derandomize=True)
-@given(st.lists(st.tuples(_GLUE, st.sampled_from(["soybeans", "Soybean meal", "corn", "LNG", "beef", "steel",
-                                                   "aluminum", "rare earth magnets", "cars", "auto parts"]), _GLUE),
-                min_size=1, max_size=5))
-def test_hs_codes_agree_with_the_combined_pattern_on_products_glued_every_way(parts):
-    text = "".join(before + name + after for before, name, after in parts)
-    assert products.hs_codes(text) == _reference_hs_codes(text)
