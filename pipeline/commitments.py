@@ -1216,7 +1216,7 @@ def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors
         sentence = text[start:end]
         context.paragraph_text, context.sentence_start = text, start
         _ARTICLE_MEMO.place = (sentence, text, start)  # (find_actor_mentions reads the paragraph's scan)
-        read = _unglued_party_modals(sentence, context) if _GLUED_MODAL_HINT.search(sentence) else sentence
+        read = _unglued_party_modals(sentence, context) if "shall" in sentence and _GLUED_MODAL_HINT.search(sentence) else sentence
         sentence_rows, last_actors = _sentence_commitments(
             read, previous_actors, heading_actors, context
         )
@@ -1245,7 +1245,8 @@ def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors
 # glued word is read apart only right after a treaty role ("Party", "Parties") or a name of one of the
 # document's own countries, and only where the rest is no word of its own: "Marshall", "goodwill",
 # "shallow" stay as they are by construction ("Mar", "good" name no party; "shall" + "ow" is a word).
-_GLUED_MODAL_HINT = re.compile(r"[a-z](?:shall|will|may|must)\b|\bshall[a-z]")
+# (speed: the template writes its obligations with "shall"; only sentences holding it are read for glue)
+_GLUED_MODAL_HINT = re.compile(r"[a-z]shall\b|\bshall[a-z]")
 _GLUED_MODAL = re.compile(r"\b(?P<name>(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*?)(?P<space>\s?)"
                           r"(?P<modal>shall|will|may|must)(?P<verb>[a-z]*)\b")
 _TREATY_ROLES = frozenset({"Party", "Parties"})
@@ -1810,7 +1811,7 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         return False  # "a 25 per cent levy", "a 10% duty": a rate names a noun
     if sentence[:start].rstrip().endswith((",", ";", ":", "(", ")", " as well as")):
         return True
-    if sentence[:start].rstrip().endswith("]") and _FOOTNOTE_AFTER_BOUNDARY.search(sentence, max(0, start - 12), start):
+    if "]" in sentence[max(0, start - 3):start] and _FOOTNOTE_AFTER_BOUNDARY.search(sentence, max(0, start - 12), start):
         return True  # (round 11) "... U.S. digital products,[7] ensuring ...": a footnote marker is no word
     if form.endswith("ing") and sentence[:start].rstrip().endswith(", such as"):
         return True  # "address a range of barriers, such as exempting U.S. goods from ...": examples that are measures
