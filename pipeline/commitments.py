@@ -7183,6 +7183,7 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
                    listed_apart: set[int] | None = None) -> list[Commitment]:
     rows = _drop_partner_leads(_drop_list_leads(rows))
     merged: dict[tuple, Commitment] = {}
+    ids_given: set[str] = set()
     for row in rows:
         key = _row_key(row)
         threat_at = None
@@ -7239,9 +7240,13 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
                 merged[key] = first
         if first is None:
             # the merge key, so two rows the merge keeps apart never share an id
-            # (the id leaves out the threatened mark: ids of rows the mark keeps apart from nothing stay as they were)
+            # (the id leaves out the threatened mark, so that ids of rows it keeps apart from nothing
+            # stay as they were; when that id is taken, the mark stays in)
             id_key = key if threat_at is None else key[:threat_at] + key[threat_at + 1:]
             row.commitment_id = stable_id(row.article_id, row.paragraph_index, row.char_start, *id_key)
+            if row.commitment_id in ids_given:
+                row.commitment_id = stable_id(row.article_id, row.paragraph_index, row.char_start, *key, "apart")
+            ids_given.add(row.commitment_id)
             merged[key] = row
             continue
         first.mentions += 1
