@@ -596,6 +596,9 @@ def _article_commitments(article: Article) -> list[Commitment]:
             continue
         if paragraph.kind != "list_item":
             pledgers = _following_pledgers(text, context.on)
+        if not found and rows and ("nclud" in text[:60] or "ompris" in text[:60] or "onsist" in text[:60]
+                                   or "made up" in text[:60]):
+            found = _total_breakdown_rows(paragraph, rows[-1], context)
         if not found and paragraph.kind == "list_item" and (rate_list_open or _INTRODUCES_LIST.search(previous_text)):
             found = _country_rate_item_rows(paragraph, context)
         if paragraph.kind == "table_row":
@@ -1462,6 +1465,44 @@ def _partner_rate_rows(paragraph: Paragraph, name: str, rate: float, context: _C
     start = len(text) - len(text.lstrip())
     _place([row], paragraph, start, start + len(text.strip()))
     return [row]
+
+
+# Round 11: a total rate broken into its parts in the next paragraph: "X faces up to a 145% tariff."
+# then "This includes a 125% reciprocal tariff, a 20% tariff to address the fentanyl crisis, and
+# Section 301 tariffs on specific goods, between 7.5% and 100%." Each part is a tariff in force of
+# the same levying party on the same partner (the total's row stays; its parts are their own rows)
+_TOTAL_BREAKDOWN = re.compile(
+    r"\W*(?:This|That|The|These)\s+(?:(?:total|combined|overall)\s+|\d+(?:\.\d+)?\s*(?:%|percent)\s+)?"
+    r"(?:(?:tariffs?|dut(?:y|ies)|rate|levy)\s+)?(?:includes?|comprises?|consists?\s+of|is\s+made\s+up\s+of)\s", re.IGNORECASE)
+# one part: "a 125% reciprocal tariff", "a 20 percent duty to address ...", or a range of rates
+# after the tariffs it names ("Section 301 tariffs on specific goods, between 7.5% and 100%")
+_RATE_PART = re.compile(
+    r"\b(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent)\s+(?:[\w-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|levy)\b"
+    r"|\b(?:tariffs?|duties)\b[^,;.]{0,60},?\s+(?:between|ranging\s+from|from)\s+\d+(?:\.\d+)?\s*(?:%|percent)?\s+"
+    r"(?:and|to)\s+(?P<top>\d+(?:\.\d+)?)\s*(?:%|percent)", re.IGNORECASE)
+
+
+def _total_breakdown_rows(paragraph: Paragraph, total: Commitment, context: _Context) -> list[Commitment]:
+    """The parts of the total rate the row before stated, each a row of the same levying party
+    (the highest rate of a range; convention 5), when every part is below the total."""
+    text = paragraph.text
+    if total.category != "tariff" or total.actor is None or total.value_to is None or total.unit != "percent" \
+            or not _TOTAL_BREAKDOWN.match(text):
+        return []
+    sentence = text[:split_sentences(text)[0][1]]
+    parts = list(_RATE_PART.finditer(sentence))
+    levels = [float(m.group("rate") or m.group("top")) for m in parts]
+    if len(parts) < 2 or any(level >= total.value_to for level in levels):
+        return []  # one part is a restatement, not a breakdown; a part above the total is no part of it
+    made = []
+    for match, level in zip(parts, levels):
+        made.append(replace(
+            total, action="remove" if level == 0 else "impose", value_from=None, value_to=level, change=None,
+            subject=_subject_phrase(match.group(0)), evidence=sentence.strip(), products=hs_codes(match.group(0)),
+            mentions=1, commitment_id=None, conditional=False, duration_days=None, start_date=None, end_date=None))
+    start = len(text) - len(text.lstrip())
+    _place(made, paragraph, start, start + len(sentence.strip()))
+    return made
 
 
 # An order's rate told as a lead and lettered clauses: "the applicable additional ad valorem rate of
@@ -2410,14 +2451,15 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         # "Nothing in this Agreement shall prevent a Party from imposing tariffs ...", "For purposes
         # of this paragraph, X includes ...": a reservation or a definition, no measure (guide rule 2)
         return [], list(previous_actors)
-    if context.order_text and ("order" in sentence or "valid" in sentence) and _ORDER_APPLICATION_LINE.search(sentence):
+    if context.order_text and ("order" in sentence or "valid" in sentence or "section" in sentence) \
+            and _ORDER_APPLICATION_LINE.search(sentence):
         # "This order shall apply only to the administration of tariffs imposed through ...", "This
         # order shall apply retroactively to all entries ...", "this order sets out the procedure for
         # determining ...", "Each action ... remains independently valid and enforceable": the
         # order's scope, effective date, procedure or validity, no measure of its own (guide rule 3)
         return [], list(previous_actors)
     if ("uthoriz" in sentence or "ecommend" in sentence or "dvis" in sentence or "uggest" in sentence
-            or " may take " in sentence) and _POWER_OR_ADVICE_LINE.search(sentence):
+            or " may take " in sentence or " tak" in sentence) and _POWER_OR_ADVICE_LINE.search(sentence):
         # "Section 604 ... authorizes the President to embody ...", "the Secretary recommended that
         # I modify the tariffs ...", "has provided me information and recommendations regarding the
         # tariffs ...", "The Secretary may take any appropriate measures to administer ... this
@@ -2867,7 +2909,13 @@ _ORDER_APPLICATION_LINE = re.compile(
     r"(?:^|[.,:;)]\s+)(?:(?:this|the)\s+)(?:order|proclamation|memorandum)\s+(?:shall|will|does)\s+(?:only\s+|also\s+)?"
     r"(?:apply|be\s+effective|take\s+effect|become\s+effective)\b"
     r"|\b(?:this|the)\s+(?:order|proclamation)\s+(?:sets\s+out|establishes)\s+the\s+procedures?\s+(?:for|by)\b"
-    r"|\bremains?\s+(?:independently\s+)?valid\s+and\s+enforceable\b", re.IGNORECASE)
+    r"|\bremains?\s+(?:independently\s+)?valid\s+and\s+enforceable\b"
+    # Round 11: the duties the text has just stated, named by where it states them ("The duties
+    # described in this subsection shall apply in lieu of ...", "The tariffs set forth in
+    # subsection (a) shall apply retroactively to ..."): when and instead of what they apply
+    r"|(?:^|[.,:;)]\s+)(?:the|such)\s+(?:(?:additional\s+)?(?:ad\s+valorem\s+)?(?:duties|tariffs|rates\s+of\s+duty|duty\s+rates))\s+"
+    r"(?:described|set\s+forth|specified|provided\s+for)\s+in\s+(?:this\s+(?:order|proclamation|section|subsection|paragraph|clause)"
+    r"|(?:sub)?section\s+[\w()]+(?:\s+of\s+this\s+(?:order|proclamation|section))?)\s+shall\s+(?:only\s+)?apply\b", re.IGNORECASE)
 # A power, advice or a delegation, never a measure taken (round 10, order texts)
 _POWER_OR_ADVICE_LINE = re.compile(
     r"\bauthoriz(?:es|ed)\s+the\s+President\s+to\b(?![^;]*\bI\s+(?:hereby|have|will|shall|am)\b)"
@@ -2876,7 +2924,15 @@ _POWER_OR_ADVICE_LINE = re.compile(
     r"|\b(?:provided\s+me(?:\s+with)?|received)\s+(?:(?:additional|further|new|current)\s+)?information"
     r"(?:,\s+opinions,)?\s+and\s+recommendations\b"
     r"|\bmay\s+take\s+(?:any|all|such)\s+(?:appropriate|necessary)\s+(?:measures|actions|steps)\s+to\s+"
-    r"(?:administer|implement|effectuate|enforce)\b")
+    r"(?:administer|implement|effectuate|enforce)\b"
+    # Round 11: an agency told to carry the order out ("The head of each agency shall immediately
+    # begin taking steps to effectuate this order and ... terminate the collection of the duties",
+    # "is directed to take all necessary actions to implement this proclamation"): the measure is
+    # the order's own, already its row
+    r"|\b(?:shall|(?:directed|authorized)\s+(?:and\s+(?:directed|authorized)\s+)?to)\s+(?:immediately\s+)?"
+    r"(?:begin\s+)?tak(?:e|ing)\s+(?:any\s+|all\s+|such\s+)?(?:appropriate\s+|necessary\s+)?(?:measures|actions|steps)\s+"
+    r"(?:as\s+may\s+be\s+necessary\s+)?to\s+(?:administer|implement|effectuate|enforce|carry\s+out)\b"
+    r"(?:\s+and\s+\w+)?\s+(?:this|the)\s+(?:order|proclamation|memorandum)\b")
 # "modifying the scope of the reciprocal tariffs that he first announced on April 2, 2025", "the
 # sanctions that President Trump imposed in 2018": a measure a relative clause recounts with its
 # date is the signer's earlier measure, in force (convention 1), though the clause's verb has it
@@ -4785,8 +4841,11 @@ _MEMORANDUM = re.compile(r"\b(?:memorand(?:um|a)s?(?: of (?:understanding|cooper
 _MEANS_CLAUSE = re.compile(r",?\s+by\s+\w+ing\b", re.IGNORECASE)
 # A memorandum the signer issues alone (a presidential directive, like an order), not one of
 # understanding or cooperation with a partner: "signed a memorandum to safeguard American innovation"
-_DIRECTIVE_MEMORANDUM = re.compile(r"\s*an?\s+(?:presidential\s+|national\s+security\s+)?memorandum\s+(?:to|directing|ordering|that)\b",
-                                   re.IGNORECASE)
+# (Round 11: also one named by its title, "the America First Trade Policy Presidential Memorandum
+# directing ...", "a Presidential Memorandum entitled “Reciprocal Trade,” that directed ...")
+_DIRECTIVE_MEMORANDUM = re.compile(
+    r"\s*(?:an?|the)\s+(?:[\w-]+\s+){0,5}?(?:presidential\s+|national\s+security\s+(?:presidential\s+)?)?memorandum\s+"
+    r"(?:\([A-Z]{2,6}\)\s+)?(?:entitled\s+[“\"][^”\"]{1,120}[”\"]\s*,?\s+)?(?:to|directing|ordering|that|which)\b", re.IGNORECASE)
 _PEACE = re.compile(r"\bpeace\b", re.IGNORECASE)
 # "The agreement requires Peru to remove ...": a term the deal binds a party to, not a demand
 _DEAL_REQUIRES = re.compile(
@@ -5875,7 +5934,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             # for those goods, whose earlier level the sentence leaves out
             action = "reduce"
         product_text = segment if not (cue.intransitive or cue.inverted) else subject_text + " " + segment
-        products = hs_codes(product_text)
+        products = hs_codes(_before_alongside(product_text))
         if not products and _FRONTED_SCOPE.match(sentence):
             # "For any Section 232 tariffs imposed on pharmaceuticals, the United States intends
             # to apply ... 15 percent": the fronted phrase names the goods
@@ -7101,6 +7160,20 @@ _LEADING_TIME = re.compile(
 )
 
 
+# Round 11: "a baseline 15 percent tariff on all imports, alongside separate treatment for
+# automobiles and automobile parts": what follows "alongside" is another measure, not the
+# rated goods
+_ALONGSIDE = re.compile(r",?\s+alongside\s")
+
+
+def _before_alongside(text: str) -> str:
+    """The goods text of a measure up to an "alongside" naming a separate one."""
+    if "alongside" not in text:
+        return text
+    match = _ALONGSIDE.search(text)
+    return text[:match.start()] if match else text
+
+
 def _subject_phrase(text: str) -> str | None:
     """A short normalised phrase for what the commitment is about."""
     text = _LEADING_TIME.sub("", _ENUMERATION.sub(" ", text))
@@ -7196,6 +7269,8 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
             key += (row.subject,)  # two listed projects of "up to $25 billion" are two pledges
         if row.subject == _COUNTRY_RATE_SUBJECT:
             key += (row.counterparty,)  # a partner's listed rate stays its own, whatever else shares the rate
+        if _names_its_goods_apart(row):
+            key += (row.subject,)  # (Round 11) goods brought under a rate, or entering duty-free, are their own row
         first = merged.get(key)
         if first is not None and first.evidence == row.evidence and _ANOTHER.match(row.subject or ""):
             # "has paid $1 billion ... and will pay another $1 billion": a second tranche
@@ -7252,6 +7327,20 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
         first.mentions += 1
         _fill_missing(first, row)
     return list({id(row): row for row in merged.values()}.values())
+
+
+def _names_its_goods_apart(row: Commitment) -> bool:
+    """Round 11: a rate whose row is defined by the goods it names, not a restatement of an earlier
+    rate of the same level: goods brought under a rated category ("X shall be included in the
+    category of products subject to the reduced 15 percent duty" after "a reduced duty of 15
+    percent on Y"), or goods entering a country duty-free in a comparison of tariffs in force
+    ("Apples enter the United States duty-free, but ..." after "the United States imposes a 0
+    percent tariff on routers")."""
+    evidence = row.evidence or ""
+    if row.category != "tariff" or row.value_to is None:
+        return False
+    return ("subject to" in evidence and _RATED_CATEGORY_WIDENED.search(evidence) is not None) or (
+        "uty-free" in evidence and " enter" in evidence and _DUTY_FREE_ENTRY.search(evidence) is not None)
 
 
 _ANOTHER = re.compile(r"\W*(?:another|a further|an additional|a second)\b", re.IGNORECASE)
@@ -7382,6 +7471,8 @@ def _earlier_without_figure(rows, later: Commitment) -> Commitment | None:
             continue
         elif later.products and not row.products:
             continue  # a rate on named goods ("a 2.5% tariff on ethanol") is no figure of a lead naming none
+        elif later.products and not set(row.products) & set(later.products):
+            continue  # (Round 11) a zero rate on automobiles is no figure of a removal for aircraft
         for name in ("value_from", "value_to", "change", "amount", "unit"):
             setattr(row, name, getattr(later, name))
         return row

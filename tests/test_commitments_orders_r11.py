@@ -1,0 +1,163 @@
+"""Commitment extraction, round 11: the legal text of proclamations and executive orders.
+
+Each rule is tested on the shape of a sentence, with paraphrases of that shape. Every sentence
+here is our own, written for the rule it tests; countries, goods and figures are used only for
+their names.
+"""
+from datetime import datetime, timezone
+
+import pytest
+
+from commitment_text import commitments_from
+
+PUBLISHED = datetime(2026, 4, 14, 15, 0, tzinfo=timezone.utc)
+TITLE = "Adjusting Duties on Imports of Household Appliances"
+OPENING = ("By the authority vested in me as President by the Constitution and the laws of the United States "
+           "of America, it is hereby ordered:")
+
+
+def order(*texts, title=TITLE):
+    """Rows of an order's own text: its enacting line, then ``texts``."""
+    return commitments_from([OPENING, *texts], published_at=PUBLISHED, title=title, article_id="test-orders-r11")
+
+
+def rates(rows):
+    return sorted((r.actor or "", r.category, r.action, -1.0 if r.value_to is None else r.value_to, tuple(r.products))
+                  for r in rows)
+
+
+# --- the President's own memorandum ordering a review is procedure, not talks ------------------
+
+@pytest.mark.parametrize("recital", [
+    "On March 3, 2025, I signed the Fair Commerce Presidential Memorandum directing my Administration to "
+    "examine the sources of the deficit in manufactured goods and to report on unfair practices abroad.",
+    "On May 9, 2025, I signed a Presidential Memorandum entitled \u201cBalanced Trade in Appliances,\u201d that "
+    "directed a further review of our partners' barriers to trade.",
+    "In June 2025, I signed a National Security Presidential Memorandum (NSPM) to review the trade policy of "
+    "the United States toward neighbouring markets.",
+])
+def test_signing_own_memorandum_that_orders_a_review_is_no_row(recital):
+    assert order(recital) == []
+
+
+def test_memorandum_of_understanding_with_a_partner_is_still_a_row():
+    rows = order("The United States and Peru signed a memorandum of understanding on critical minerals "
+                 "supply chains.")
+    assert {r.actor for r in rows} == {"USA", "PER"}
+
+
+# --- agencies told to carry the order out: the order's measure, no second row ------------------
+
+@pytest.mark.parametrize("direction", [
+    "The head of each agency shall immediately begin taking steps to effectuate this order and, as soon as "
+    "practicable, terminate the collection of the additional duties described in section 1 of this order.",
+    "The Secretary of Homeland Security is directed and authorized to take all necessary actions to implement "
+    "this order, including ending the collection of the duties it terminates.",
+    "The Secretary shall take such actions as may be necessary to carry out this proclamation and to stop "
+    "collecting the duties it removes.",
+])
+def test_direction_to_carry_out_the_order_gives_no_row(direction):
+    assert order(direction) == []
+
+
+def test_the_measure_itself_before_the_direction_keeps_its_row():
+    rows = order("The additional duties imposed on appliances of Ruritania under Executive Order 14999 shall "
+                 "no longer be in effect.",
+                 "The head of each agency shall take all appropriate steps to effectuate this order and end the "
+                 "collection of those duties.")
+    assert [(r.category, r.action) for r in rows] == [("tariff", "remove")]
+
+
+# --- the duties just stated, named by where they are stated ------------------------------------
+
+@pytest.mark.parametrize("reference", [
+    "The duties described in this subsection shall apply in lieu of the additional duties previously imposed "
+    "on products of Korea under Executive Order 14257.",
+    "The rates of duty set forth in subsection (a) of this section shall apply retroactively to goods entered "
+    "on or after March 1, 2026.",
+    "The tariffs specified in this section shall apply only to the foreign content of a covered article.",
+])
+def test_duties_named_by_their_subsection_are_no_new_row(reference):
+    rows = order("For a product of Korea, the additional ad valorem rate of duty pursuant to this order shall "
+                 "be 12 percent.", reference)
+    assert rates(rows) == [("USA", "tariff", "impose", 12.0, ())]
+
+
+# --- sector rates of a deal's order stay apart from its general rates ---------------------------
+
+def test_automobile_rates_are_rows_apart_from_the_general_rates():
+    rows = order(
+        "For a product of Korea with a Column 1 Duty Rate that is less than 15 percent, the sum of its Column 1 "
+        "Duty Rate and the additional ad valorem rate of duty pursuant to this order shall be 15 percent.",
+        "For a product of Korea with a Column 1 Duty Rate that is at least 15 percent, the additional rate of "
+        "duty pursuant to this order shall be zero percent.",
+        "Aircraft. With respect to civil aircraft of Korea, the tariffs imposed through Proclamation 10896 shall "
+        "no longer apply.",
+        "For a product of Korea with a Column 1 Duty Rate that is less than 15 percent, the sum of its Column 1 "
+        "Duty Rate and the additional automobile or automobile part section 232 ad valorem rate of duty pursuant to "
+        "this order shall be 15 percent. For a product of Korea with a Column 1 Duty Rate that is at least 15 "
+        "percent, the additional automobile or automobile part section 232 ad valorem rate of duty imposed shall be "
+        "zero percent.",
+        title="Implementing the United States-Korea Agreement")
+    assert rates(rows) == [
+        ("USA", "tariff", "impose", 15.0, ()),
+        ("USA", "tariff", "impose", 15.0, ("8703", "8708")),
+        ("USA", "tariff", "remove", -1.0, ("8802",)),
+        ("USA", "tariff", "remove", 0.0, ()),
+        ("USA", "tariff", "remove", 0.0, ("8703", "8708")),
+    ]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Under the Agreement, the United States will apply a baseline 15 percent tariff on nearly all Korean imports, "
+    "alongside separate treatment for automobiles and automobile parts.",
+    "The order sets a 15 percent tariff on most goods of Korea, alongside sector rates for cars and steel.",
+])
+def test_goods_named_after_alongside_belong_to_another_measure(sentence):
+    rows = order(sentence)
+    assert [(r.value_to, r.products) for r in rows if r.category == "tariff"] == [(15.0, [])]
+
+
+# --- goods brought under a rated category, or entering duty-free, are rows of their own --------
+
+def test_goods_added_to_a_reduced_rate_category_are_their_own_row():
+    rows = order("In particular, I imposed a duty of 40 percent on castings; and a temporarily-reduced duty of "
+                 "12 percent on a subset of derivative products, namely forklifts.",
+                 "I determine that garden tractors and certain irrigation pumps shall be included in the category of "
+                 "derivative products subject to the temporarily-reduced 12 percent duty under this order.")
+    assert sorted((r.action, r.value_to) for r in rows) == [("impose", 40.0), ("reduce", 12.0), ("reduce", 12.0)]
+
+
+@pytest.mark.parametrize("comparison", [
+    "Bicycles enter the United States duty-free, but not so in Brazil (35 percent) and Vietnam (20 percent).",
+    "Pears enter the United States duty-free, while Egypt (40%) and India (30%) charge far more.",
+])
+def test_duty_free_entry_is_its_own_zero_rate_beside_another(comparison):
+    rows = order("For routers, the United States imposes a 0 percent tariff, but for similar products, Brazil "
+                 "(16 percent) levies a higher rate.", comparison)
+    zero_rates = [r for r in rows if r.actor == "USA" and r.value_to == 0]
+    assert len(zero_rates) == 2
+
+
+# --- a total rate broken into its parts --------------------------------------------------------
+
+FACT_SHEET = "Fact Sheet: President Donald J. Trump Holds Vietnam Accountable"
+
+
+@pytest.mark.parametrize("total, parts, expected", [
+    ("Vietnam now faces up to a 145% tariff on its exports to the United States because of its retaliation.",
+     "This includes a 125% reciprocal tariff, a 20% tariff to counter the drug crisis, and Section 301 tariffs on "
+     "listed goods, between 7.5% and 100%.", [20.0, 100.0, 125.0, 145.0]),
+    ("The United States now charges a combined 60 percent tariff on goods from Vietnam.",
+     "That total comprises a 25 percent Section 232 duty and a 35 percent reciprocal tariff.", [25.0, 35.0, 60.0]),
+])
+def test_parts_of_a_total_rate_are_rows_of_the_same_party(total, parts, expected):
+    rows = commitments_from([total, parts], published_at=PUBLISHED, title=FACT_SHEET)
+    assert sorted(r.value_to for r in rows) == expected
+    assert {(r.actor, r.counterparty, r.category) for r in rows} == {("USA", "VNM", "tariff")}
+
+
+def test_a_single_rate_restated_is_no_breakdown():
+    rows = commitments_from(["The United States now charges a combined 60 percent tariff on goods from Vietnam.",
+                             "This includes a 60 percent tariff on steel."], published_at=PUBLISHED, title=FACT_SHEET)
+    assert [r.value_to for r in rows] == [60.0]
