@@ -2442,6 +2442,22 @@ def _customs_duty_rows(sentence: str, hit: _CueHit, object_region: tuple[int, in
             row.unit = None if row.amount is None else row.unit
 
 
+# Round 11: the title of an instrument cited in brackets after its number and date ("Proclamation
+# 10908 of March 26, 2025 (Adjusting Imports of Automobiles and Automobile Parts Into the United
+# States)", "Executive Order 14298 of May 12, 2025 (Modifying Reciprocal Tariff Rates To Reflect
+# Discussions With the People's Republic of China)") names no party acting or goods' origin here
+_CITED_TITLE = re.compile(
+    r"\b(?:Executive\s+Order|Proclamation)\s+(?:No\.\s+)?\d{4,6}\s+of\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4},?\s+\((?P<title>[^()]{5,300})\)")
+
+
+def _outside_cited_titles(sentence: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """The mentions that are not inside a cited instrument's bracketed title."""
+    spans = [m.span("title") for m in _CITED_TITLE.finditer(sentence)]
+    if not spans:
+        return mentions
+    return [m for m in mentions if not any(start <= m.start < end for start, end in spans)]
+
+
 def _sentence_commitments(sentence: str, previous_actors: list[str], heading_actors: list[str],
                           context: _Context) -> tuple[list[Commitment], list[str]]:
     lexicon = _lexicon()
@@ -2563,6 +2579,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         return [], list(previous_actors)  # "a study found that tariffs ..."
     # an ambiguous "Ministry of Commerce" is the one of a document party
     mentions = find_actor_mentions(sentence, context.on, tuple(context.parties[:2]))
+    if " of " in sentence and "(" in sentence and mentions:
+        mentions = _outside_cited_titles(sentence, mentions)
     mention_ends = {m.end for m in mentions if not _OBJECT_PREPOSITIONS.search(sentence[max(0, m.start - 12):m.start])}
     cues = _find_cues(sentence, mention_ends)
     title = _SECTION_TITLE.match(sentence) or _TITLE_LABEL.match(sentence)
@@ -2730,6 +2748,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
     if rows and ("ariff" in sentence or "uties" in sentence) and (" and " in sentence or "as well as" in sentence) \
             and _COORDINATED_MEASURE.search(sentence):
         rows.extend(_coordinated_measure_rows(sentence, rows))
+    if rows and (" combined " in sentence or " total " in sentence) and _COMBINED_RATE.search(sentence):
+        _take_combined_rate(sentence, rows)
     if rows and "; " in sentence:
         rows.extend(_semicolon_rate_rows(sentence, rows))
     if "subject to" in sentence and context.in_force_by and _RATED_CATEGORY_WIDENED.search(sentence):
@@ -2738,6 +2758,25 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows.extend(row for row in _duty_free_entry_rows(sentence, context) if not any(
             (r.actor, r.category, r.value_to) == (row.actor, row.category, row.value_to) for r in rows))
     return rows, carried
+
+
+# Round 11: a rate stated with the MFN rate it adds to and the sum ("shall instead be subject to a
+# 7.5 percent tariff, in addition to the most-favored-nation rate of 2.5 percent, for a combined
+# tariff of 10 percent"): the tariff the goods face is the sum, as the deal states it
+_COMBINED_RATE = re.compile(
+    r",?\s+(?:for|resulting\s+in|bringing\s+it\s+to|to\s+reach)\s+an?\s+(?:combined|total|cumulative)\s+"
+    r"(?:tariff(?:\s+rate)?|duty|rate(?:\s+of\s+duty)?)\s+of\s+(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent)", re.IGNORECASE)
+
+
+def _take_combined_rate(sentence: str, rows: list[Commitment]) -> None:
+    """The sentence's one tariff rate becomes the combined rate stated after it."""
+    match = _COMBINED_RATE.search(sentence)
+    rated = [r for r in rows if r.category == "tariff" and r.value_to is not None and r.unit == "percent"]
+    combined = float(match.group("rate"))
+    if len({r.value_to for r in rated}) != 1 or rated[0].value_to >= combined:
+        return
+    for row in rated:
+        row.value_to = combined
 
 
 # Goods brought under a rated tariff category (the inclusions of a Section 232 action): "expands the
@@ -7167,7 +7206,11 @@ _ALONGSIDE = re.compile(r",?\s+alongside\s")
 
 
 def _before_alongside(text: str) -> str:
-    """The goods text of a measure up to an "alongside" naming a separate one."""
+    """The goods text of a measure up to an "alongside" naming a separate one, without the titles
+    of instruments it cites ("under Proclamation 10908 of March 26, 2025 (Adjusting Imports of
+    Automobiles and Automobile Parts ...)" names the goods of that proclamation, not these)."""
+    if " of " in text and "(" in text:
+        text = _CITED_TITLE.sub(" ", text)
     if "alongside" not in text:
         return text
     match = _ALONGSIDE.search(text)

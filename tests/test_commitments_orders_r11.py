@@ -161,3 +161,37 @@ def test_a_single_rate_restated_is_no_breakdown():
     rows = commitments_from(["The United States now charges a combined 60 percent tariff on goods from Vietnam.",
                              "This includes a 60 percent tariff on steel."], published_at=PUBLISHED, title=FACT_SHEET)
     assert [r.value_to for r in rows] == [60.0]
+
+
+# --- the bracketed title of a cited instrument names no party and no goods of this measure -----
+
+UK_TITLE = "Implementing the General Terms of the United States-United Kingdom Deal"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Imports of tractors within the quota that would otherwise be subject to a 25 percent tariff under Proclamation "
+    "10999 of March 2, 2026 (Adjusting Imports of Tractors Into the United States), shall instead be subject to a "
+    "7.5 percent tariff.",
+    "Goods within the quota that would otherwise be subject to the duties of Executive Order 14999 of May 4, 2026 "
+    "(Addressing Trade With the United Kingdom and Cars Into the United States) shall instead be subject to a 7.5 "
+    "percent tariff.",
+])
+def test_cited_title_names_no_party_or_goods(sentence):
+    rows = order("Sec. 2. Quota. (a) I hereby establish an annual tariff-rate quota for tractors that are products "
+                 "of the United Kingdom. " + sentence, title=UK_TITLE)
+    rated = [r for r in rows if r.value_to == 7.5]
+    assert [(r.actor, r.counterparty, r.products) for r in rated] == [("USA", "GBR", [])]
+
+
+# --- a rate stated with the sum it makes is the sum ---------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tractors of the United Kingdom shall instead be subject to a 7.5 percent tariff, in addition to the "
+     "most-favored-nation rate of 2.5 percent, for a combined tariff of 10 percent.", 10.0),
+    ("Mowers of the United Kingdom shall be subject to a 12 percent duty, in addition to the general rate of 3 "
+     "percent, for a total duty of 15 percent.", 15.0),
+    ("Mowers of the United Kingdom shall be subject to a 12 percent duty.", 12.0),
+])
+def test_rate_stated_with_its_sum_is_the_sum(sentence, expected):
+    rows = order(sentence, title=UK_TITLE)
+    assert [(r.actor, r.value_to) for r in rows] == [("USA", expected)]
