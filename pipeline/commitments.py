@@ -2467,7 +2467,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         # "Nothing in this Agreement shall prevent a Party from imposing tariffs ...", "For purposes
         # of this paragraph, X includes ...": a reservation or a definition, no measure (guide rule 2)
         return [], list(previous_actors)
-    if context.order_text and ("order" in sentence or "valid" in sentence or "section" in sentence) \
+    if context.order_text and ("order" in sentence or "valid" in sentence or "section" in sentence
+                               or "zone" in sentence or "foreign status" in sentence) \
             and _ORDER_APPLICATION_LINE.search(sentence):
         # "This order shall apply only to the administration of tariffs imposed through ...", "This
         # order shall apply retroactively to all entries ...", "this order sets out the procedure for
@@ -2949,6 +2950,13 @@ _ORDER_APPLICATION_LINE = re.compile(
     r"(?:apply|be\s+effective|take\s+effect|become\s+effective)\b"
     r"|\b(?:this|the)\s+(?:order|proclamation)\s+(?:sets\s+out|establishes)\s+the\s+procedures?\s+(?:for|by)\b"
     r"|\bremains?\s+(?:independently\s+)?valid\s+and\s+enforceable\b"
+    # Round 11: an order's boilerplate on foreign trade zones ("Subject articles ... admitted into a
+    # foreign trade zone on or after ... must be admitted as privileged foreign status") and its
+    # non-stacking clause ("Any rate of duty ... under this order shall not apply in addition to the
+    # rate specified by the existing orders"): how the duties are administered or combined (guide rule 3)
+    r"|\b(?:admitted\s+(?:into|to)\s+a\s+foreign[- ]trade\s+zone|privileged\s+foreign\s+status)\b"
+    r"|\bshall\s+not\s+(?:apply|be\s+(?:imposed|applied|collected))\s+in\s+addition\s+to\b"
+    r"|\bshall\s+not\s+be\s+cumulative\b"
     # Round 11: the duties the text has just stated, named by where it states them ("The duties
     # described in this subsection shall apply in lieu of ...", "The tariffs set forth in
     # subsection (a) shall apply retroactively to ..."): when and instead of what they apply
@@ -6101,7 +6109,12 @@ _PROMISE_KEPT = re.compile(
 _INDEFINITE_PARTY = re.compile(
     r"\b(?:(?:dozens|scores|hundreds|many|several|some|numerous|most|a\s+number)\s+(?:of\s+)?(?:other\s+|our\s+)?"
     r"(?:countries|nations|trading\s+partners|partners)"
-    r"|(?:a|any|each|every)\s+(?:foreign\s+)?trading\s+partner(?:['’]s)?)\b", re.IGNORECASE)
+    r"|(?:a|any|each|every)\s+(?:foreign\s+)?trading\s+partner(?:['’]s)?)\b"
+    # Round 11: trading partners in general as the subject of a past or habitual claim ("Trading
+    # partners have repeatedly blocked ...", "U.S. trading partners have had few incentives to ..."):
+    # an order's background, no party named
+    r"|(?:^|(?<=[,;:]\s))(?:U\.S\.\s+|our\s+|foreign\s+|other\s+|America['’]s\s+)?trading\s+partners\s+"
+    r"(?:have|had|are|were|continue\s+to|often|routinely|repeatedly|long)\b", re.IGNORECASE)
 # Goods whose origin is any partner, the subject of a levy ("Goods of any foreign trading partner
 # that is not listed in Annex I will be subject to a 10 percent duty"): the levying party acts
 _GOODS_OF_ANY_PARTNER = re.compile(

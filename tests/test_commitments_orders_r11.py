@@ -195,3 +195,33 @@ def test_cited_title_names_no_party_or_goods(sentence):
 def test_rate_stated_with_its_sum_is_the_sum(sentence, expected):
     rows = order(sentence, title=UK_TITLE)
     assert [(r.actor, r.value_to) for r in rows] == [("USA", expected)]
+
+
+# --- an order's boilerplate on trade zones and non-stacking is no measure ------------------------
+
+@pytest.mark.parametrize("clause", [
+    "(g) Covered articles, which are subject to the duty specified in section 2 of this order and are admitted into a "
+    "foreign trade zone on or after May 1, 2026, must be admitted as privileged foreign status.",
+    "(e) Any rate of duty on articles of Chile under the terms of this order shall not apply in addition to the rate "
+    "of duty specified by the existing orders described in subsection (d).",
+    "(c) The duties imposed under this order shall not be imposed in addition to any duty under Proclamation 10999.",
+])
+def test_trade_zone_and_non_stacking_clauses_give_no_row(clause):
+    assert order(clause) == []
+
+
+# --- trading partners in general, as an order's background, are no party ------------------------
+
+@pytest.mark.parametrize("background", [
+    "Trading partners have repeatedly blocked plurilateral solutions, including in new rounds of tariff negotiations.",
+    "At the same time, U.S. trading partners have had few incentives to provide reciprocal treatment to U.S. exports.",
+    "Our trading partners routinely impose higher tariffs on American farm goods.",
+])
+def test_trading_partners_in_general_are_background(background):
+    assert order(background) == []
+
+
+def test_a_named_partner_blocking_access_is_still_a_row():
+    rows = order("Canada has repeatedly blocked access for U.S. dairy.")
+    assert [(r.actor, r.category) for r in rows] == [("CAN", "market_access")]
+
