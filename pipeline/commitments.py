@@ -5446,6 +5446,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             # measure; the party ensuring it is the subject of the verbs that follow
             return [], _subject_actors(sentence, (subject_region[0], subject_region[0] + ensure.start()), mentions, context)
         cue = replace(cue, intransitive=True)  # "were lowered": the subject is the measure
+    elif cue.category == "tariff" and cue.action in ("raise", "reduce") and _LEVEL_CHANGE_AHEAD.match(object_text) \
+            and _CHANGING_MEASURE_SUBJECT.search(subject_text):
+        # Round 11: "The ad valorem duty on furniture shall increase from 25 percent to 30 percent",
+        # "the rate for trucks will decrease to 10 percent": a transitive verb used of the measure itself
+        cue = replace(cue, intransitive=True)
     elif hit.form.lower().startswith("appl") and _rated_measure_subject(subject_text) and not _ONLY_SCOPE.match(object_text):
         # "a 15% tariff will apply", "The 15 per cent rate will also apply to cars"; not
         # "the tariffs will apply only to the steel content" (scope, guide rule 3)
@@ -6415,6 +6420,13 @@ _GOODS_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 # A measure right before its verb ("a 15% tariff will", "The 15 per cent rate will also").
+# Round 11: a measure (with the goods it covers) as the subject of a level change, and the level
+# change itself after the verb ("The duty on sofas shall | increase from 25 percent to 30 percent")
+_CHANGING_MEASURE_SUBJECT = re.compile(
+    r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|rates?(?:\s+of\s+duty)?)\b(?:\s+(?:on|for|applicable\s+to)\s+[^,;]{1,80}?)?"
+    r"\s+(?:will|would|shall)\s+(?:also\s+|then\s+|further\s+)?$", re.IGNORECASE)
+_LEVEL_CHANGE_AHEAD = re.compile(r"\s*(?:from|to)\s+(?:about\s+|around\s+|roughly\s+)?\d+(?:\.\d+)?\s*(?:%|percent\b|per\s?cent\b)",
+                                 re.IGNORECASE)
 _MEASURE_SUBJECT = re.compile(
     r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|rates?)\s+(?:(?:will|would|shall|also|then|only|now|still|to)\s+)*$",
     re.IGNORECASE,

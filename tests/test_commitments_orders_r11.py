@@ -225,3 +225,29 @@ def test_a_named_partner_blocking_access_is_still_a_row():
     rows = order("Canada has repeatedly blocked access for U.S. dairy.")
     assert [(r.actor, r.category) for r in rows] == [("CAN", "market_access")]
 
+
+
+# --- a level change told of the measure itself --------------------------------------------------
+
+@pytest.mark.parametrize("clause, expected", [
+    ("(2) The ad valorem duty on upholstered furniture shall increase from 25 percent to 30 percent on January 1, "
+     "2027.", ("raise", 25.0, 30.0)),
+    ("The duty on sofas shall decrease from 30 percent to 25 percent.", ("reduce", 30.0, 25.0)),
+    ("The tariff rate for trucks will decrease to 10 percent.", ("reduce", None, 10.0)),
+])
+def test_measure_as_subject_of_increase_or_decrease(clause, expected):
+    assert [(r.actor, r.category, r.action, r.value_from, r.value_to) for r in order(clause)] == [
+        ("USA", "tariff", *expected)]
+
+
+def test_quantities_that_increase_are_no_tariff():
+    assert order("Imports of sofas shall increase from 2 million units to 3 million units.") == []
+
+
+# --- percentage points of a rate are a tariff's ---------------------------------------------------
+
+def test_points_of_a_rate_suspended_are_a_tariff_change():
+    rows = order("This rate of duty of 10 percent reflects the modification of the additional rate of duty on "
+                 "articles of Vietnam, by suspending 36 percentage points of that rate for an initial period of 90 days.")
+    assert [(r.category, r.action, r.change, r.unit) for r in rows] == [
+        ("tariff", "suspend", -36.0, "percentage_points")]
