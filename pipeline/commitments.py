@@ -4985,6 +4985,15 @@ _PLEDGE_NOUN = re.compile(r"\b(?:commitments?|pledges?|undertakings?) to\s+(?:\w
 _JOINTLY = re.compile(r"\b(?:jointly|together|mutually)\s+$", re.IGNORECASE)
 
 
+# Round 11: an executive official named by office acts for the government ("The Secretary of
+# Commerce shall establish ...", "the Trade Representative shall impose ...", "The Secretary of
+# Homeland Security, in consultation with ..., shall ..."), as "The Secretary shall" already did
+_EXECUTIVE_OFFICIAL = re.compile(
+    r"\b(?:Secretary\s+of\s+(?:the\s+)?(?:State|Commerce|Treasury|Homeland\s+Security|Agriculture|Energy|Defense|War|Interior|"
+    r"Labor|Transportation)|(?:United\s+States\s+|U\.S\.\s+)?Trade\s+Representative|Commissioner\s+of\s+(?:U\.S\.\s+)?Customs"
+    r"\s+and\s+Border\s+Protection)\b(?:\s*\((?:the\s+)?(?:Secretary|Trade\s+Representative|USTR|CBP)\))?")
+
+
 def _other_subject(sentence: str, region: tuple[int, int], mentions: list[ActorMention]) -> bool:
     """Whether the clause has a subject that is not a party ("Steel imports decreased")."""
     start, end = region
@@ -5011,6 +5020,8 @@ def _other_subject(sentence: str, region: tuple[int, int], mentions: list[ActorM
     if _INSTRUMENT_THEN_BY.match(text):
         return False  # "The Proclamation incentivizes production by offering ...": the order acts
     text = _ENUMERATION.sub(" ", text)  # "(b) increase the duty ...": a marker, not a subject
+    if "Secretary" in text or "Representative" in text or "Commissioner" in text:
+        text = _EXECUTIVE_OFFICIAL.sub(" ", text)  # (Round 11) "The Secretary of Commerce shall impose ...": the government acts
     if text.rstrip().endswith(" to") and sentence[:start].rstrip().endswith((";", ":")) \
             and _VERB_PHRASE_BEFORE_TO.match(text) and _VERB_PHRASE_BEFORE_TO.match(text).group(1) not in _DETERMINERS:
         return False  # (round 11) "...; amend its customs laws to remove ...": the list item's own verb, no subject

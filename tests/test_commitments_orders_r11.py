@@ -251,3 +251,20 @@ def test_points_of_a_rate_suspended_are_a_tariff_change():
                  "articles of Vietnam, by suspending 36 percentage points of that rate for an initial period of 90 days.")
     assert [(r.category, r.action, r.change, r.unit) for r in rows] == [
         ("tariff", "suspend", -36.0, "percentage_points")]
+
+
+# --- an official named by office acts for the government -----------------------------------------
+
+@pytest.mark.parametrize("clause", [
+    "(a) The Trade Representative shall impose an additional duty of 15 percent on all goods of Brazil.",
+    "The Secretary of Commerce shall impose an additional duty of 15 percent on all goods of Brazil.",
+    "The Secretary of Homeland Security (Secretary) shall impose an additional duty of 15 percent on all goods of "
+    "Brazil.",
+])
+def test_official_named_by_office_acts_for_the_signer(clause):
+    rows = order(clause, title="Imposing Duties Under Section 301 With Respect to Brazil")
+    assert [(r.actor, r.counterparty, r.action, r.value_to) for r in rows] == [("USA", "BRA", "impose", 15.0)]
+
+
+def test_a_statistic_as_subject_stays_no_party():
+    assert order("Imports of steel from Brazil will increase by 15 percent this year.") == []
