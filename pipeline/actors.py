@@ -736,6 +736,26 @@ def find_actors(text: str, on: date | None = None) -> list[tuple[int, int, Actor
     return [(m.start, m.end, m.actor) for m in find_actor_mentions(text, on)]
 
 
+@lru_cache(maxsize=1)
+def _person_tenures() -> dict[str, tuple[_Tenure, ...]]:
+    """Person actor id -> the offices the lexicon lists for them."""
+    return {entry.actor_id: entry.tenures for entry in _lexicon().entries
+            if entry.kind == "person" and entry.tenures}
+
+
+def out_of_office(actor_id: str, on: date | None) -> bool:
+    """True when ``actor_id`` is a person with offices in the lexicon, none of them held on
+    ``on`` (a candidate, a former president): they speak for no government that day."""
+    tenures = _person_tenures().get(actor_id)
+    return bool(tenures) and on is not None and not any(t.covers(on) for t in tenures)
+
+
+def before_first_office(actor_id: str, on: date | None) -> bool:
+    """True when the person ``actor_id`` had held none of their offices yet on ``on``."""
+    tenures = _person_tenures().get(actor_id)
+    return bool(tenures) and on is not None and all(on < t.start for t in tenures)
+
+
 def all_actors() -> list[Actor]:
     """The whole lexicon as Actors (persons with their latest office), for the actors table."""
     return [entry.actor_on(None) for entry in _lexicon().entries]

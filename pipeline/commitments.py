@@ -25,7 +25,7 @@ from pathlib import Path
 
 import yaml
 
-from pipeline.actors import (ActorMention, behind_literals, may_match, put_behind_first_chars, put_behind_literals, required_literals,
+from pipeline.actors import (ActorMention, before_first_office, behind_literals, out_of_office, may_match, put_behind_first_chars, put_behind_literals, required_literals,
                              starting_with_first_chars)
 from pipeline.actors import resolve_actor, trie_regex, with_first_chars
 from pipeline.actors import find_actor_mentions as _find_actor_mentions
@@ -5017,6 +5017,8 @@ def _other_subject(sentence: str, region: tuple[int, int], mentions: list[ActorM
         return False  # "I declared emergencies and took actions ..., including by imposing duties": the signer's
     if any(start <= m.start and m.end <= end for m in mentions):
         return False
+    if text.endswith(("and ", "and")) and _first_predicate_of_party(sentence, start, end, mentions):
+        return False  # "the President declared a national emergency and imposed tariffs": the same subject's second verb
     if _INSTRUMENT_THEN_BY.match(text):
         return False  # "The Proclamation incentivizes production by offering ...": the order acts
     text = _ENUMERATION.sub(" ", text)  # "(b) increase the duty ...": a marker, not a subject
@@ -5034,6 +5036,30 @@ def _other_subject(sentence: str, region: tuple[int, int], mentions: list[ActorM
 # and an object and goes on with an infinitive ("; amending its customs laws to remove ...", "; revise its
 # import rules to allow ...") has no subject of its own: the pledging party's
 _VERB_PHRASE_BEFORE_TO = re.compile(r"\s*([a-z][\w-]*)\s+(?:(?:its|their|the|a|an|all|any|relevant)\s+)?(?:[\w-]+\s+){1,3}?to\s*$")
+
+
+# "so the President declared an emergency and imposed tariffs", "Ottawa met the envoys and cut
+# duties": a clause opener, a subject, a finite verb in the past, its object, then "and"
+_PREDICATE_BEFORE_AND = re.compile(
+    r"\s*(?:(?:[Ss]o|[Aa]nd|[Bb]ut|[Yy]et|[Tt]hen|[Ll]ater|[Aa]lso)\s+)?(?P<subject>(?:[\w.’'-]+\s+){1,4}?)"
+    r"(?:[a-z]+ed|met|signed|made|took|held|struck|won|sent)\s[^,;:()]*\band\s*$")
+
+
+def _first_predicate_of_party(sentence: str, start: int, end: int, mentions: list[ActorMention]) -> bool:
+    """The region before a cue is the first of two predicates joined by "and", and that first
+    predicate's subject is a party or a word standing for one ("the President", "Beijing"): the
+    cue is the same subject's second verb, not a clause with some other subject."""
+    match = _PREDICATE_BEFORE_AND.match(sentence, start, end)
+    if match is None:
+        return False
+    subject_start, subject_end = match.span("subject")
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", sentence[subject_start:subject_end])
+             if _bare_word(w) not in _SUBJECT_FILLER]
+    named = any(subject_start <= m.start and m.end <= subject_end for m in mentions)
+    return not words or (named and all(
+        any(m.start <= sentence.find(w, subject_start) < m.end for m in mentions) for w in words))
+
+
 _OWN_CAPABILITY = re.compile(r"\s*(?:\w+ly\s+)?in\s+(?:its|their)\s+(?:own\s+)?", re.IGNORECASE)
 _SPENT_WITH_HOME = re.compile(r"(?:US\$|\$)\s?\d[\d.,]*\s*(?:billion|million|trillion|bn)?\s+(?:in|with|from|on)\s+"
                               r"(?:U\.S\.|US|American)\s+(?:[\w-]+\s+)?(?:companies|firms|suppliers|manufacturers|"
@@ -5315,6 +5341,31 @@ def _share_the_verb_chain_status(sentence: str, previous: tuple[_CueHit, list[Co
 _AIM_OF_FACILITATION = re.compile(r"\bto\s+$")
 
 
+def _out_of_office_word(sentence: str, hit: _CueHit, region: tuple[int, int],
+                        mentions: list[ActorMention], on: date | None) -> bool:
+    """The clause before the cue names a person who holds none of their offices at the article's
+    date, and the cue is a promise, threat or plan, not a past act: a candidate's or former
+    official's word, which no government has given (guide, News set: "a candidate's campaign
+    promise ... is not a row"). A past act ("Trump imposed tariffs in 2018") is kept, and so is
+    every first-time candidate's clause ("had promised", "imposed" before taking office is a plan)."""
+    if on is None:
+        return False
+    for m in mentions:
+        if m.form == "person" and region[0] <= m.start < region[1] and m.actor.country is None \
+                and out_of_office(m.actor.actor_id, on):
+            if _OFFICE_TITLE_BEFORE.search(sentence, max(0, m.start - 40), m.start):
+                return False  # "Prime Minister Theresa May suggested ...": told as in office then, a recount
+            return (before_first_office(m.actor.actor_id, on) or hit.cue.lemma == "threaten_measure"
+                    or not _is_past_statement(sentence, hit))
+    return False
+
+
+# an office title right before a name ("Prime Minister Theresa May"), not a former one
+_OFFICE_TITLE_BEFORE = re.compile(
+    r"(?<![Ff]ormer )(?<![Ff]ormer U\.S\. )\b(?:President|Prime Minister|Premier|Chancellor|Secretary|Minister|"
+    r"Vice President|Governor|Ambassador|Representative)\s+$")
+
+
 def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int],
                      object_region: tuple[int, int], mentions: list[ActorMention],
                      carried: list[str], heading_actors: list[str],
@@ -5327,6 +5378,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], []  # "...if Beijing kept its curbs", "when the EU introduces": a condition
     if _opinion_around(sentence, hit):
         return [], []
+    if _out_of_office_word(sentence, hit, subject_region, mentions, context.on):
+        return [], []  # "Mr. Trump's threats to slap a 35 percent tariff" in 2016: a candidate's word, no government's
     if hit.form[:1].isupper() and hit.form.endswith("ing") and _GERUND_SUBJECT_THEN_VERB.match(object_text) \
             and not sentence[:hit.start].strip(" *\u2022-"):
         return [], []  # "Removing sanctions will support Syria's efforts ...": what a measure does, said of it

@@ -1,0 +1,74 @@
+"""Commitment extraction, round 11: real news, wire stories and quote round-ups.
+
+Each rule is tested on the shape of a sentence with paraphrases of that shape. Every sentence
+here is our own, written for the rule it tests; people, countries and figures are used only for
+their names and offices.
+"""
+from datetime import datetime, timezone
+
+from commitment_text import commitments_from
+
+CAMPAIGN_DAY = datetime(2016, 9, 20, 14, 0, tzinfo=timezone.utc)  # Trump a candidate, Biden out of office
+PRIMARY_DAY = datetime(2019, 8, 1, 14, 0, tzinfo=timezone.utc)  # Trump president, Biden a candidate
+LATER_DAY = datetime(2022, 8, 1, 14, 0, tzinfo=timezone.utc)  # Trump a former president
+
+
+def extract(*texts, published_at, title="Trade on the campaign trail"):
+    return commitments_from(list(texts), published_at=published_at, title=title, article_id="test-news-r11")
+
+
+def triples(rows):
+    return sorted((r.actor, r.category, r.action) for r in rows)
+
+
+# --- a candidate's or former official's promise or threat is no government's row ---------------
+
+def test_a_candidates_threatened_tariff_is_no_row():
+    for text in ("The minister sees little point in answering Mr. Trump's threats to slap a 35 percent tariff "
+                 "on Mexican imports.",
+                 "Mr. Trump has vowed to impose a 35 percent tariff on cars made in Mexico.",
+                 "Donald Trump wants to slap a 45 percent tariff on Chinese imports, a plan economists call reckless."):
+        assert extract(text, published_at=CAMPAIGN_DAY) == [], text
+
+
+def test_a_former_official_campaigning_again_gives_no_row():
+    for text in ("Joe Biden has pledged to lift the tariffs on Chinese goods.",
+                 "Former Vice President Biden promised to cut tariffs on Canadian lumber if elected."):
+        assert extract(text, published_at=PRIMARY_DAY) == [], text
+    for text in ("Mr. Trump has promised to raise tariffs on Chinese imports to 60 percent if he returns to the "
+                 "White House.",
+                 "Former President Trump threatened to slap tariffs on Mexican goods."):
+        assert extract(text, published_at=LATER_DAY) == [], text
+
+
+def test_the_same_words_from_an_office_holder_stay_rows():
+    rows = extract("Mr. Trump has vowed to impose a 35 percent tariff on cars made in Mexico.", published_at=PRIMARY_DAY)
+    assert [(r.actor, r.category, r.action, r.value_to) for r in rows] == [("USA", "tariff", "impose", 35.0)]
+    rows = extract("Beijing cut tariffs on American soybeans, Mr. Trump said.", published_at=CAMPAIGN_DAY)
+    assert triples(rows) == [("CHN", "tariff", "reduce")]
+
+
+def test_a_former_official_told_with_the_office_then_held_is_a_recount():
+    rows = extract("Prime Minister Theresa May suggested that Britain would withdraw from the single market.",
+                   published_at=LATER_DAY)
+    assert ("GBR", "market_access", "restrict") in triples(rows)
+
+
+# --- a second predicate of the sentence's subject, after "<verb>ed <object> and" -----------------
+
+DEAL_DAY = datetime(2025, 5, 12, 14, 0, tzinfo=timezone.utc)
+
+
+def test_a_cue_after_a_first_predicate_and_and_keeps_the_sentence_subject():
+    for text, expected in (
+            ("So the President declared a national emergency and imposed tariffs.", ("USA", "tariff", "impose")),
+            ("The President met the Premier and imposed tariffs on Chinese steel.", ("USA", "tariff", "impose")),
+            ("Beijing summoned the envoy and suspended soybean purchases.", ("CHN", "purchase", "suspend"))):
+        rows = extract(text, published_at=DEAL_DAY, title="U.S. and China strike trade deal in Geneva")
+        assert expected in triples(rows), text
+
+
+def test_a_first_clause_with_another_subject_still_gives_no_row():
+    for text in ("Analysts studied the data and raised tariffs forecasts.",
+                 "Steel prices climbed and imposed costs on buyers."):
+        assert extract(text, published_at=DEAL_DAY, title="U.S. and China strike trade deal in Geneva") == [], text
