@@ -1881,6 +1881,12 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         sentence[max(0, start - 40):start].rstrip() + " "
     ):
         return True  # "the two countries eliminated tariffs": the parties, not a noun phrase
+    if word in ("that", "which") and form.endswith("s") and not form.endswith("ss") \
+            and _DEAL_THEN_RELATIVE.search(sentence, max(0, word_start - 24), word_start):
+        # "in a deal that lowers U.S. duties on Japanese cars to 15%", "the pact, which cuts ...":
+        # the deal's term in a relative clause (without a figure it is what the deal is said to
+        # achieve, dropped in _cue_commitments)
+        return True
     if word in _NOUN_LEADS:
         return False
     if word in _DEAL_NOUNS and form.endswith("s") and not form.endswith("ss") and _DEAL_SUBJECT.search(sentence, 0, start):
@@ -1974,6 +1980,8 @@ _DEAL_SUBJECT = re.compile(r"(?:^|:\s+[“\"])\W*(?:the|this|that)\s+(?:[\w-]+\s
 _ORDER_THEN_TIME = re.compile(
     r"\b(?:proclamation|order)s?\s+(?:on \w+day|today|yesterday|late on \w+day|this week|last week)\s+$", re.IGNORECASE)
 _DEAL_NOUNS = frozenset({"deal", "agreement", "framework", "pact", "truce", "accord", "arrangement"})
+# a deal noun right before a relative pronoun ("a deal that", "the pact, which")
+_DEAL_THEN_RELATIVE = re.compile(r"\b(?:deal|agreement|framework|pact|truce|accord|arrangement),?\s+$", re.IGNORECASE)
 # A capitalised noun form ("Cooperation on X") followed by a finite verb within a few words.
 _FINITE_VERB_AFTER = re.compile(r"\s+(?:[\w-]+\s+){1,4}?(?:plays?|is|are|remains?|has|have|was|were)\b")
 # A form inside a comma list ("fees, licensing, or other conditions"): after ", " and before ", " / " and" / " or".
@@ -5366,6 +5374,22 @@ _OFFICE_TITLE_BEFORE = re.compile(
     r"Vice President|Governor|Ambassador|Representative)\s+$")
 
 
+# a rate brought to nothing in words: "cuts tariffs on X to zero", "at zero", "zero-for-zero tariffs"
+_WORDED_ZERO_RATE = re.compile(r"\b(?:to|at)\s+zero\b|\bzero(?:-for-zero)?\s+(?:tariffs?|duties|duty|per ?cent|percent)\b",
+                               re.IGNORECASE)
+
+
+def _rate_stated(text: str) -> bool:
+    """A rate is stated, in figures or as zero in words ("cuts tariffs on X to zero")."""
+    return any(q.kind == "rate" for q in find_quantities(text)) or ("zero" in text and _WORDED_ZERO_RATE.search(text) is not None)
+
+
+def _figure_stated(text: str) -> bool:
+    """A figure is stated: a written quantity, or a rate brought to zero in words (the deal's
+    term, not what it is said to achieve)."""
+    return bool(find_quantities(text)) or ("zero" in text and _WORDED_ZERO_RATE.search(text) is not None)
+
+
 def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int],
                      object_region: tuple[int, int], mentions: list[ActorMention],
                      carried: list[str], heading_actors: list[str],
@@ -5479,7 +5503,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             return [], _subject_actors(sentence, subject_region, mentions, context)
     if _DEAL_HINT.search(sentence, 0, hit.start) and ((_DEAL_HINT.search(subject_text) and _DEAL_AS_SUBJECT.search(subject_text)) or (
             hit.form.split()[0].endswith("ing") and _DEAL_PARTICIPLE.search(sentence, max(0, hit.start - 300), hit.start))) \
-            and not find_quantities(object_text):
+            and not _figure_stated(object_text):
         # "a deal that will open Ruritania's market", "The Agreement will break down barriers":
         # what the deal is said to achieve, not one of its terms (those carry figures or come
         # later as the parties' own commitments)
@@ -5674,7 +5698,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], keep  # "China enforces strict import restrictions", "X has a history of imposing barriers" (guide rule 2)
     if not cue.intransitive and not coordinated and not company and not (cue.inverted and _IMPORTS_SUBJECT.search(subject_text)) \
             and _other_subject(sentence, subject_region, mentions) and not (
-            _DEAL_SUBJECT.search(subject_text) and any(q.kind == "rate" for q in find_quantities(object_text))) \
+            _DEAL_SUBJECT.search(subject_text) and _rate_stated(object_text)) \
             and not (cue.category in PARTY_ACTS and cue.fixed and _FIRM_SUBJECT.search(subject_text)):
         # ("The agreement caps the tariff on EU cars at 15%": the deal's own term, with its figure)
         # ("Andes Air will purchase 12 Boeing aircraft": a firm of no known country buys or invests;

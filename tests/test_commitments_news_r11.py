@@ -72,3 +72,31 @@ def test_a_first_clause_with_another_subject_still_gives_no_row():
     for text in ("Analysts studied the data and raised tariffs forecasts.",
                  "Steel prices climbed and imposed costs on buyers."):
         assert extract(text, published_at=DEAL_DAY, title="U.S. and China strike trade deal in Geneva") == [], text
+
+
+# --- a deal's term in a relative clause, and a rate brought to zero in words ----------------------
+
+WIRE_TITLE = "Japan and U.S. seal trade deal on autos and rice"
+
+
+def test_a_rated_term_in_a_relative_clause_after_the_deal_is_a_row():
+    rows = extract("Japan agreed on Tuesday to buy more American rice, in a deal that lowers U.S. duties on "
+                   "Japanese cars to 15% from 27.5%.", published_at=DEAL_DAY, title=WIRE_TITLE)
+    assert ("USA", "tariff", "reduce", 27.5, 15.0) in [(r.actor, r.category, r.action, r.value_from, r.value_to) for r in rows]
+    for text in ("Tokyo signed a pact that slashes duties on American beef to 9 percent.",
+                 "Tokyo and Washington reached an agreement that trims Japan's tariff on U.S. beef to 9%."):
+        rows = extract(text, published_at=DEAL_DAY, title=WIRE_TITLE)
+        assert [(r.actor, r.category, r.action, r.value_to) for r in rows] == [("JPN", "tariff", "reduce", 9.0)], text
+
+
+def test_a_relative_clause_with_no_figure_is_what_the_deal_is_said_to_achieve():
+    for text in ("The agreement, which opens Japan's market to American rice, was signed on Monday.",
+                 "Japan signed an agreement that cuts its red tape."):
+        assert extract(text, published_at=DEAL_DAY, title=WIRE_TITLE) == [], text
+
+
+def test_the_deal_cutting_a_rate_to_zero_in_words_is_a_removal():
+    for text in ("The deal cuts tariffs on U.S. industrial goods to zero.",
+                 "This deal sets zero tariffs on American beef."):
+        rows = extract(text, published_at=DEAL_DAY, title=WIRE_TITLE)
+        assert triples(rows) == [("JPN", "tariff", "remove")], text
