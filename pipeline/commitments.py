@@ -945,7 +945,9 @@ _REQUEST_BEFORE = re.compile(
     r"\b(?:encourag\w*|urg\w*|ask\w*|call\w*\s+on|press\w*|hope\w*|look\w*\s+forward\s+to|want\w*|need\w*)\s+"
     r"(?:[\w.’']+\s+){0,4}?(?:to\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _SPEAKER_AS_SUBJECT = re.compile(r"\b(?:I|[Ww]e|[Oo]ur\s+(?:members|industry|company|companies|association|farmers|growers))\s+(?:[\w’']+\s+)?$")
-_DEAL_AS_QUOTE_SUBJECT = re.compile(r"\b(?:deals?|agreements?|pact|framework|announcement|[Ii]t|[Tt]his)(?:\s+[\w’'.-]+){0,3}\s+$")
+# (not "a deal in which Peru will ...", "under which Japan will": the relative clause names its party)
+_DEAL_AS_QUOTE_SUBJECT = re.compile(
+    r"\b(?:deals?|agreements?|pact|framework|announcement|[Ii]t|[Tt]his)(?!\s+(?:in|under|by)\s+which\b)(?:\s+[\w’'.-]+){0,3}\s+$")
 _QUOTE_TERM_WINDOW = 120  # characters before the object: the verb and what governs it
 _LEVY_WORD = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies)\b", re.IGNORECASE)
 _LEVY_BEFORE = 40  # characters before a quoted row's object where the levy it keeps may be named
@@ -1669,6 +1671,9 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
             continue
         if hits and _object_of_previous(sentence, hits[-1], match.start()):
             continue  # "resume purchases of sorghum": the noun is the object
+        if hits and cue.action == "relax" and hits[-1].cue.action == "relax" \
+                and _PURPOSE_INFINITIVE.fullmatch(sentence, hits[-1].end, match.start()):
+            continue  # "modernize the Air Transport Agreement to allow U.S. airlines to carry cargo": what the easing is for
         if hits and _purpose_of_talks(sentence, hits[-1], match.start()):
             continue  # "cooperation on standards to reduce barriers": what the talks are for
         if hits and _topic_of_talks(sentence, hits[-1], match.start()):
@@ -1700,6 +1705,10 @@ _OTHERWISE_BEFORE = re.compile(r"\botherwise\s+(?:(?:still|also)\s+)?$", re.IGNO
 # market access for U.S. exporters", "..., limiting their access to assets")
 _ACCESS_EFFECT = re.compile(r"\s+(?:(?:their|its|the|U\.S\.|American)\s+)?(?:market\s+)?access\b", re.IGNORECASE)
 _MEASURE_VERB = re.compile(r"\b(?:restrict|prohibit|ban|impos|block|bar)(?:s|ed|ing|e|es)?\b", re.IGNORECASE)
+
+
+# an infinitive of purpose closing the previous verb's object ("... Agreement to ", "... rules so as to ")
+_PURPOSE_INFINITIVE = re.compile(r"[^,;:()]{1,120}?\s(?:so\s+as\s+|in\s+order\s+)?to\s+")
 
 
 def _joined_alternative(sentence: str, previous: _CueHit, start: int) -> bool:
@@ -5180,6 +5189,24 @@ _GOODS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:goods|products|exports|impo
 _ORIGIN_BEFORE = re.compile(r"(?:\b(?:goods|products|imports|exports|articles) (?:from|of)|\bon)\s+(?:the\s+)?$")
 
 
+# a country's adjective or name before what it sells or sends ("Mexican trucks", "U.S. dairy
+# farmers", "American beef"), not after a preposition that names a market ("in the United States")
+_BENEFICIARY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?!markets?\b|sectors?\b)(?:[a-z]+s|beef|pork|poultry|rice|dairy)\b")
+_MARKET_PREPOSITION = re.compile(r"\b(?:in|into|to|across|inside)\s+(?:the\s+)?$")
+
+
+def _beneficiary_origin(sentence: str, region: tuple[int, int], mentions: list[ActorMention]) -> str | None:
+    """The country whose goods, firms or vehicles an access measure lets in: the first country
+    named before what it sends in the object region."""
+    start, end = region
+    for mention in mentions:
+        if start <= mention.start and mention.end <= end and mention.actor.country \
+                and _BENEFICIARY_AFTER.match(sentence, mention.end) \
+                and not _MARKET_PREPOSITION.search(sentence, max(0, mention.start - 12), mention.start):
+            return mention.actor.country
+    return None
+
+
 def _origin_targets(sentence: str, region: tuple[int, int], mentions: list[ActorMention]) -> list[str]:
     start, end = region
     codes: list[str] = []
@@ -6788,6 +6815,11 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
             or next((t for t in targets if t != payer and t in context.parties[:2]), None) \
             or _other_party(payer, context)
         return ([levier] if levier else []), payer
+    if category == "market_access" and cue.action == "relax" and len(granting := subjects or carried) == 2 \
+            and (origin := _beneficiary_origin(sentence, object_region, mentions)) in granting:
+        # "the two countries signed an agreement to allow Mexican trucks to operate in the United
+        # States": access for one party's goods or firms is the other party's to grant
+        return [next(code for code in granting if code != origin)], origin
     if category == "tariff" and len(subjects) == 1 and _origin_targets(sentence, object_region, mentions) == subjects:
         # "Switzerland struck a deal that will cut tariffs on Swiss goods": a party
         # does not tariff its own goods, the other party does

@@ -100,3 +100,66 @@ def test_the_deal_cutting_a_rate_to_zero_in_words_is_a_removal():
                  "This deal sets zero tariffs on American beef."):
         rows = extract(text, published_at=DEAL_DAY, title=WIRE_TITLE)
         assert triples(rows) == [("JPN", "tariff", "remove")], text
+
+
+# --- talks kept going, named by a gerund ---------------------------------------------------------
+
+def test_keeping_on_negotiating_is_talks_of_each_party():
+    for text in ("Both countries pledged to keep negotiating over autos.",
+                 "The two sides agreed to continue negotiating on steel.",
+                 "Washington and Ottawa will keep talking about autos."):
+        rows = extract(text, published_at=DEAL_DAY, title="Canada and U.S. reach deal on lumber")
+        assert triples(rows) == [("CAN", "diplomatic", "negotiate"), ("USA", "diplomatic", "negotiate")], text
+
+
+def test_talking_with_no_trade_in_sight_is_no_row():
+    for text in ("Clinton and Sanders will keep talking about health care.",
+                 "The two campaigns continue negotiating over the debate schedule."):
+        assert extract(text, published_at=CAMPAIGN_DAY, title="Democrats prepare for the debate") == [], text
+
+
+# --- a party's undertaking in a quote, inside "a deal in which / under which" ---------------------
+
+ROUNDUP_TITLE = "WHAT THEY ARE SAYING: Farmers Cheer President Trump's Peru Trade Deal"
+
+
+def test_a_named_partys_undertaking_in_a_deal_relative_clause_is_a_quoted_term():
+    for text, expected in (
+            ("American Soybean Association President Jane Roe: “We applaud President Trump for securing a deal in "
+             "which Peru will eliminate its tariffs on U.S. soybeans.”", ("PER", "tariff", "remove")),
+            ("Dairy Farmers of America: “This is an agreement under which Peru will open its market to American "
+             "cheese.”", ("PER", "market_access", "relax"))):
+        assert triples(extract(text, published_at=DEAL_DAY, title=ROUNDUP_TITLE)) == [expected], text
+
+
+def test_what_the_deal_itself_will_do_in_a_quote_stays_praise():
+    text = "Sen. John Doe: “This deal will open Peru’s market to American beef.”"
+    assert extract(text, published_at=DEAL_DAY, title=ROUNDUP_TITLE) == []
+
+
+# --- a partner's goods, firms or vehicles allowed in ----------------------------------------------
+
+def test_allowing_a_partners_goods_or_firms_in_is_market_access():
+    for text in ("Canada agreed to allow U.S. dairy farmers to sell more milk, butter and cheese in Canada.",
+                 "Ottawa will allow American banks to operate freely in Canada.",
+                 "Canada will allow more U.S. poultry into its market."):
+        rows = extract(text, published_at=DEAL_DAY, title="Canada and U.S. reach deal on lumber")
+        assert triples(rows) == [("CAN", "market_access", "relax")], text
+
+
+def test_access_both_parties_grant_to_one_partys_goods_is_the_other_partys():
+    # (the two countries' agreement lets one side's trucks in: the other side grants it)
+    for text in ("On July 6, 2011, the two countries signed an agreement to allow Mexican trucks to operate in the "
+                 "United States.",
+                 "The United States and Mexico agreed to allow Mexican trucks to operate in the United States."):
+        rows = extract(text, published_at=datetime(2011, 7, 10, tzinfo=timezone.utc), title="Mexico and the trucks")
+        assert [(r.actor, r.counterparty, r.category, r.action) for r in rows] == [
+            ("USA", "MEX", "market_access", "relax")], text
+
+
+def test_allowing_people_or_an_easing_for_its_purpose_is_no_new_row():
+    assert extract("The United States would allow Chinese students to keep attending American colleges.",
+                   published_at=DEAL_DAY, title="U.S. and China strike trade deal") == []
+    rows = extract("Oman agreed to modernize its air transport agreement to allow U.S. airlines to carry cargo.",
+                   published_at=DEAL_DAY, title="U.S. and Oman sign trade deal")
+    assert triples(rows) == [("OMN", "market_access", "relax")]
