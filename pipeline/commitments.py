@@ -6788,16 +6788,40 @@ def _order_levier(payer: str | None, context: _Context) -> str | None:
     return context.in_force_by if payer and context.in_force_by and payer != context.in_force_by else None
 
 
+# a pledge noun right before the cue ("promises to ", "pledges to ", "commitments to ")
+_PLEDGE_NOUN_BEFORE_CUE = re.compile(r"\b(?:commitments?|pledges?|promises?|offers?|vows?|undertakings?)\s+to\s+$", re.IGNORECASE)
+# a country's adjective or possessive before a pledge or purchase noun ("Japanese promises",
+# "China's pledges", "higher Chinese purchases")
+_OWNED_PLEDGE_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:commitments?|pledges?|promises?|offers?|vows?|undertakings?|purchases)\b")
+
+
+def _pledge_owner(sentence: str, end: int, mentions: list[ActorMention]) -> str | None:
+    """The country that owns the nearest pledge or purchase noun before ``end`` in the sentence
+    (its adjective or possessive right before the noun): the pledger of a noun list of terms."""
+    for mention in reversed(mentions):
+        if mention.end <= end and mention.actor.country and _OWNED_PLEDGE_AFTER.match(sentence, mention.end):
+            return mention.actor.country
+    return None
+
+
 def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str],
                      subject_region: tuple[int, int], object_region: tuple[int, int],
                      mentions: list[ActorMention], carried: list[str], heading_actors: list[str],
                      context: _Context) -> tuple[list[str], str | None]:
     """The acting parties and the counterparty of one cue (gold-format convention 3)."""
     targets = [c for c in _targets(sentence, object_region, mentions)]
-    if cue.lemma == "secure_access":
+    if cue.lemma in ("secure_access", "access_pledged"):
         market = _market_named(sentence, object_region, mentions)
         if market:
             return [market], _other_party(market, context)  # its market opens, whoever secured it
+    if not subjects and not cue.inverted and not cue.intransitive \
+            and _PLEDGE_NOUN_BEFORE_CUE.search(sentence, max(0, subject_region[1] - 30), subject_region[1]):
+        owner = _pledge_owner(sentence, subject_region[1], mentions)
+        if owner:
+            # "Japanese promises to lower tariffs on beef and pledges to buy more corn", "higher
+            # Chinese purchases ..., and pledges to protect intellectual property": the pledges
+            # are the country's named with the first of them
+            return [owner], _other_party(owner, context)
     if cue.inverted:
         # "British steel will continue to face a 25% duty": the goods' country pays
         named = [] if _PRONOUN_SUBJECT.search(sentence, subject_region[0], subject_region[1]) \

@@ -163,3 +163,54 @@ def test_allowing_people_or_an_easing_for_its_purpose_is_no_new_row():
     rows = extract("Oman agreed to modernize its air transport agreement to allow U.S. airlines to carry cargo.",
                    published_at=DEAL_DAY, title="U.S. and Oman sign trade deal")
     assert triples(rows) == [("OMN", "market_access", "relax")]
+
+
+# --- sanctions or export controls made tougher ------------------------------------------------------
+
+def test_tightening_sanctions_or_controls_raises_them():
+    for text, expected in (
+            ("The United States is ratcheting up sanctions on Iran's oil sector.", ("USA", "sanctions", "raise")),
+            ("Washington tightened sanctions against Venezuelan officials on Monday.", ("USA", "sanctions", "raise")),
+            ("The EU will toughen its sanctions on Russian banks.", ("EUN", "sanctions", "raise")),
+            ("The Commerce Department stepped up export controls on chips to China.", ("USA", "export_control", "raise"))):
+        assert triples(extract(text, published_at=DEAL_DAY, title="U.S. weighs new measures")) == [expected], text
+
+
+def test_tightening_something_that_is_no_measure_is_no_row():
+    for text in ("Officials tightened rules on office visits.", "Police stepped up patrols near the port."):
+        assert extract(text, published_at=DEAL_DAY, title="U.S. weighs new measures") == [], text
+
+
+# --- a cap on a rate with no determiner before it -----------------------------------------------------
+
+def test_the_deal_capping_a_partys_tariffs_is_a_rate():
+    for text in ("The deal caps U.S. tariffs on Japanese goods at 15%.",
+                 "Washington will cap tariffs on Japanese cars at 15%."):
+        rows = extract(text, published_at=DEAL_DAY, title=WIRE_TITLE)
+        assert [(r.actor, r.category, r.action, r.value_to) for r in rows] == [("USA", "tariff", "impose", 15.0)], text
+    assert extract("The rules cap imports at 2 million tonnes.", published_at=DEAL_DAY, title=WIRE_TITLE) == []
+
+
+# --- deal terms listed as nouns: the pledger named with the first noun -------------------------------
+
+TALKS_TITLE = "U.S. and China near phase one trade deal"
+TALKS_DAY = datetime(2019, 11, 20, 14, 0, tzinfo=timezone.utc)
+
+
+def test_pledges_listed_as_nouns_belong_to_the_country_named_with_the_first():
+    rows = extract("Negotiators are weighing Japanese promises to lower tariffs on beef and pledges to buy more "
+                   "U.S. corn.", published_at=TALKS_DAY, title="U.S. and Japan near trade deal")
+    assert triples(rows) == [("JPN", "purchase", "purchase"), ("JPN", "tariff", "reduce")]
+    rows = extract("The package on the table includes larger Chinese purchases of U.S. pork, promises of wider "
+                   "access to China's insurance market and pledges to protect intellectual property.",
+                   published_at=TALKS_DAY, title=TALKS_TITLE)
+    assert triples(rows) == [("CHN", "intellectual_property", "enforce"), ("CHN", "market_access", "relax"),
+                             ("CHN", "purchase", "purchase")]
+
+
+def test_a_promise_of_access_opens_the_named_market():
+    rows = extract("Tokyo made commitments of wider access for American rice, officials said.",
+                   published_at=TALKS_DAY, title="U.S. and Japan near trade deal")
+    assert triples(rows) == [("JPN", "market_access", "relax")]
+    assert extract("The farmers welcomed the promise of better access to markets.", published_at=TALKS_DAY,
+                   title="Farm groups look abroad") == []
