@@ -4197,6 +4197,13 @@ _EARLIER_RATE = re.compile(
     r"(?:that\s+|which\s+)?(?:(?:[A-Z][\w.]*|it|he|she|they)\s+){0,4}?(?:had\s+|has\s+|was\s+|were\s+)?"
     r"(?P<verb>threatened|announced|proposed)\b(?!\s+to\b(?!\s+(?:impose|levy|apply|charge)\b))",
 )
+# "down from the 30% Trump had threatened": the same after "the" with no noun after the figure
+# (a named or pronoun subject is needed, so a statistic's figure is not read as a rate)
+_EARLIER_BARE_RATE = re.compile(
+    r"\bthe\s+(?P<rate>\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)\s+(?:that\s+|which\s+)?"
+    r"(?:(?:[A-Z][\w.]*|it|he|she|they)\s+){1,4}?(?:had\s+|has\s+)?"
+    r"(?P<verb>threatened|announced|proposed)\b(?!\s+to\b(?!\s+(?:impose|levy|apply|charge)\b))",
+)
 _EARLIER_STATUS = {"threatened": "threatened", "announced": "announced", "proposed": "proposed"}
 
 
@@ -4293,7 +4300,7 @@ def _earlier_rate_rows(sentence: str, rows: list[Commitment],
     if not tariff_rows or "threatened" not in sentence and "announced" not in sentence and "proposed" not in sentence:
         return []
     extra: list[Commitment] = []
-    for match in _EARLIER_RATE.finditer(sentence):
+    for match in [*_EARLIER_RATE.finditer(sentence), *_EARLIER_BARE_RATE.finditer(sentence)]:
         level = float(match.group("rate"))
         for row in tariff_rows:
             if row.value_from == level and row.value_to is not None:
@@ -5417,6 +5424,14 @@ def _figure_stated(text: str) -> bool:
     return bool(find_quantities(text)) or ("zero" in text and _WORDED_ZERO_RATE.search(text) is not None)
 
 
+# the subject of "took effect" names a change of a rate ("The tariff cuts", "the duty increases"),
+# or the removal whose own noun is a row ("The removal of duties on X")
+_CHANGE_TAKING_EFFECT = re.compile(
+    r"\b(?:tariff|duty|rate)\s+(?P<noun>cuts?|reductions?|increases?|hikes?)\b(?:\s+\w+){0,3}\s*$"
+    r"|\b(?P<removal>removal|elimination)\s+of\b", re.IGNORECASE)
+_CHANGE_NOUN_ACTIONS = {"cut": "reduce", "reduction": "reduce", "increase": "raise", "hike": "raise"}
+
+
 def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int],
                      object_region: tuple[int, int], mentions: list[ActorMention],
                      carried: list[str], heading_actors: list[str],
@@ -5429,6 +5444,14 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], []  # "...if Beijing kept its curbs", "when the EU introduces": a condition
     if _opinion_around(sentence, hit):
         return [], []
+    if cue.lemma == "take_effect" and ("ction" in sentence or "ease" in sentence or "cut" in sentence
+                                       or "ike" in sentence or "oval" in sentence or "ation" in sentence):
+        change = _CHANGE_TAKING_EFFECT.search(sentence, max(0, hit.start - 120), hit.start)
+        if change and change.group("removal"):
+            return [], []  # "The removal of duties on lobster took effect": the removal's own row, dated
+        if change:
+            # "The tariff cuts took effect on Monday": the change named, not a new levy
+            cue = replace(cue, action=_CHANGE_NOUN_ACTIONS[change.group("noun").rstrip("s")])
     if _out_of_office_word(sentence, hit, subject_region, mentions, context.on):
         return [], []  # "Mr. Trump's threats to slap a 35 percent tariff" in 2016: a candidate's word, no government's
     if hit.form[:1].isupper() and hit.form.endswith("ing") and _GERUND_SUBJECT_THEN_VERB.match(object_text) \

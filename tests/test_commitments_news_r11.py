@@ -214,3 +214,32 @@ def test_a_promise_of_access_opens_the_named_market():
     assert triples(rows) == [("JPN", "market_access", "relax")]
     assert extract("The farmers welcomed the promise of better access to markets.", published_at=TALKS_DAY,
                    title="Farm groups look abroad") == []
+
+
+# --- a threatened rate named with no noun after "the" -------------------------------------------------
+
+def test_a_threatened_rate_after_the_without_a_noun_is_its_own_row():
+    for text in ("Under the framework, most EU goods face a 15% U.S. tariff, down from the 30% Trump had threatened.",
+                 "Most EU goods will face a 15% tariff, down from the 30% Trump threatened in July."):
+        rows = extract(text, published_at=DEAL_DAY, title="EU and U.S. agree trade framework")
+        assert sorted((r.actor, r.action, r.value_from, r.value_to, r.status) for r in rows) == [
+            ("USA", "impose", None, 15.0, "agreed"), ("USA", "impose", None, 30.0, "threatened")], text
+    assert extract("Exports rose to 15%, above the 12% analysts had proposed.", published_at=DEAL_DAY,
+                   title="EU and U.S. agree trade framework") == []
+
+
+# --- a change of a rate taking effect is that change, not a new levy ----------------------------------
+
+def test_rate_changes_taking_effect_keep_their_direction():
+    for text, action in (("The tariff cuts will take effect once member states sign off.", "reduce"),
+                         ("The tariff reductions took effect on Monday.", "reduce"),
+                         ("The tariff increases go into effect next week.", "raise")):
+        rows = extract(text, published_at=DEAL_DAY, title="EU and U.S. agree trade framework")
+        assert [(r.category, r.action) for r in rows] == [("tariff", action)], text
+
+
+def test_a_removal_taking_effect_is_one_removal_row():
+    for text in ("The removal of duties on U.S. lobster took effect on Friday.",
+                 "The elimination of the 10% tariff on U.S. cars will take effect in May."):
+        rows = extract(text, published_at=DEAL_DAY, title="EU and U.S. agree trade framework")
+        assert [(r.category, r.action) for r in rows] == [("tariff", "remove")], text
