@@ -5432,6 +5432,11 @@ _CHANGE_TAKING_EFFECT = re.compile(
 _CHANGE_NOUN_ACTIONS = {"cut": "reduce", "reduction": "reduce", "increase": "raise", "hike": "raise"}
 
 
+# the object of a restricting verb is the barriers themselves ("curb non-tariff barriers", "limit
+# the trade barriers that keep ... out"): curbing barriers eases access
+_BARRIERS_CURBED = re.compile(r"\s*(?:(?:the|its|their|these|those|all|any|such)\s+)?(?:[\w-]+\s+){0,2}?barriers?\b")
+
+
 def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int],
                      object_region: tuple[int, int], mentions: list[ActorMention],
                      carried: list[str], heading_actors: list[str],
@@ -5452,6 +5457,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         if change:
             # "The tariff cuts took effect on Monday": the change named, not a new levy
             cue = replace(cue, action=_CHANGE_NOUN_ACTIONS[change.group("noun").rstrip("s")])
+    if cue.action == "restrict" and "arrier" in object_text and _BARRIERS_CURBED.match(object_text):
+        cue = replace(cue, action="relax")  # "agreed to curb non-tariff barriers on U.S. beef": the barriers shrink, access grows
     if _out_of_office_word(sentence, hit, subject_region, mentions, context.on):
         return [], []  # "Mr. Trump's threats to slap a 35 percent tariff" in 2016: a candidate's word, no government's
     if hit.form[:1].isupper() and hit.form.endswith("ing") and _GERUND_SUBJECT_THEN_VERB.match(object_text) \

@@ -243,3 +243,15 @@ def test_a_removal_taking_effect_is_one_removal_row():
                  "The elimination of the 10% tariff on U.S. cars will take effect in May."):
         rows = extract(text, published_at=DEAL_DAY, title="EU and U.S. agree trade framework")
         assert [(r.category, r.action) for r in rows] == [("tariff", "remove")], text
+
+
+# --- curbing the barriers themselves eases access ---------------------------------------------------
+
+def test_curbing_barriers_is_an_easing_and_curbing_imports_a_restriction():
+    for text in ("The UK agreed to curb non-tariff barriers on U.S. beef.",
+                 "Britain will restrict the barriers that keep American poultry out.",
+                 "The UK will limit trade barriers for U.S. farmers."):
+        rows = extract(text, published_at=DEAL_DAY, title="U.S. and UK reach trade deal")
+        assert triples(rows) == [("GBR", "market_access", "relax")], text
+    rows = extract("Canada will curb imports of U.S. dairy.", published_at=DEAL_DAY, title="U.S. and Canada reach trade deal")
+    assert triples(rows) == [("CAN", "import_restriction", "restrict")]
