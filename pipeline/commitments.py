@@ -37,7 +37,7 @@ from pipeline.quantities import find_quantities as _find_quantities
 from pipeline.sentences import split_sentences
 from pipeline.timeexpr import find_dates, find_duration, read_time
 
-EXTRACTOR_VERSION = "commitments-1.6"  # round 10 (issue 4): new rules change the output
+EXTRACTOR_VERSION = "commitments-1.7"  # round 11 (issue 4): new rules change the output
 CUES_PATH = Path(__file__).parent / "data" / "commitment_cues.yaml"
 
 # Confidence penalties: how much less we trust a row missing a part.
