@@ -5413,15 +5413,12 @@ _WORDED_ZERO_RATE = re.compile(r"\b(?:to|at)\s+zero\b|\bzero(?:-for-zero)?\s+(?:
                                re.IGNORECASE)
 
 
-def _rate_stated(text: str) -> bool:
-    """A rate is stated, in figures or as zero in words ("cuts tariffs on X to zero")."""
-    return any(q.kind == "rate" for q in find_quantities(text)) or ("zero" in text and _WORDED_ZERO_RATE.search(text) is not None)
-
-
-def _figure_stated(text: str) -> bool:
-    """A figure is stated: a written quantity, or a rate brought to zero in words (the deal's
-    term, not what it is said to achieve)."""
-    return bool(find_quantities(text)) or ("zero" in text and _WORDED_ZERO_RATE.search(text) is not None)
+def _figure_stated(text: str, kind: str | None = None) -> bool:
+    """A figure is stated (of ``kind`` when given, e.g. "rate"): a written quantity, or a rate
+    brought to zero in words ("cuts tariffs on X to zero": the deal's term, not what it is said
+    to achieve)."""
+    return any(kind is None or q.kind == kind for q in find_quantities(text)) \
+        or ("zero" in text and _WORDED_ZERO_RATE.search(text) is not None)
 
 
 # the subject of "took effect" names a change of a rate ("The tariff cuts", "the duty increases"),
@@ -5755,7 +5752,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], keep  # "China enforces strict import restrictions", "X has a history of imposing barriers" (guide rule 2)
     if not cue.intransitive and not coordinated and not company and not (cue.inverted and _IMPORTS_SUBJECT.search(subject_text)) \
             and _other_subject(sentence, subject_region, mentions) and not (
-            _DEAL_SUBJECT.search(subject_text) and _rate_stated(object_text)) \
+            _DEAL_SUBJECT.search(subject_text) and _figure_stated(object_text, "rate")) \
             and not (cue.category in PARTY_ACTS and cue.fixed and _FIRM_SUBJECT.search(subject_text)):
         # ("The agreement caps the tariff on EU cars at 15%": the deal's own term, with its figure)
         # ("Andes Air will purchase 12 Boeing aircraft": a firm of no known country buys or invests;
