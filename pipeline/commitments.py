@@ -625,7 +625,7 @@ def _article_commitments(article: Article) -> list[Commitment]:
             chapeau_actors = last_actors or _subject_countries(text, context.on)
         if _INTRODUCES_LIST.search(text):
             carried = last_actors or _subject_countries(text, context.on) or inherited
-            opener = found[-1] if found and _lacks_figures(found[-1]) else None
+            opener = found[-1] if found and not _has_figure(found[-1]) else None
             intro[level + 1] = (carried, opener)
         rows.extend(found)
     _fill_ownerless_tariffs(rows, context)
@@ -701,11 +701,11 @@ def _merge_schedule_restatements(rows: list[Commitment]) -> list[Commitment]:
             first = next((k for k in reversed(kept) if k.category == "tariff" and k.actor == row.actor
                           and k.evidence != row.evidence and (row.action, k.action) in _SAME_STEP
                           and not _only_a_power(k)
-                          and (_lacks_figures(k) or (k.value_from, k.value_to) == (row.value_from, row.value_to))), None)
+                          and (not _has_figure(k) or (k.value_from, k.value_to) == (row.value_from, row.value_to))), None)
         if first is None:
             kept.append(row)
             continue
-        if _lacks_figures(first):
+        if not _has_figure(first):
             first.value_from, first.value_to, first.change, first.unit = row.value_from, row.value_to, row.change, row.unit
         first.mentions += 1
         _fill_missing(first, row)
@@ -1344,7 +1344,7 @@ def _barrier_lead_broken_down(sentence: str, text: str, end: int) -> bool:
 def _barrier_lead_row(row: Commitment) -> bool:
     """Whether a row is the figureless market-access row a barrier lead gives."""
     return row.category == "market_access" and row.action == "relax" and not row.products \
-        and _lacks_figures(row) and (_BARRIERS.search(row.subject or "") is not None
+        and not _has_figure(row) and (_BARRIERS.search(row.subject or "") is not None
                                      or _EXPORTS_NAMED.match(row.subject or "") is not None)
 
 
@@ -1364,8 +1364,8 @@ def _without_detailed_leads(rows: list[Commitment], previous: list[Commitment],
                             detail: list[Commitment]) -> list[Commitment]:
     """``rows`` less the figureless rows of the sentence before whose party the detailing sentence
     gives rows with figures: a lead the details break down is no row of its own (guide rule 6)."""
-    detailed = {row.actor for row in detail if not _lacks_figures(row) and row.actor}
-    leads = {id(row) for row in previous if row.actor in detailed and _lacks_figures(row)}
+    detailed = {row.actor for row in detail if _has_figure(row) and row.actor}
+    leads = {id(row) for row in previous if row.actor in detailed and not _has_figure(row)}
     return [row for row in rows if id(row) not in leads] if leads else rows
 
 
@@ -1374,7 +1374,7 @@ def _drop_restated(rows: list[Commitment], previous: list[Commitment]) -> list[C
     kept: list[Commitment] = []
     for row in rows:
         first = next((p for p in previous if (p.actor, p.category, p.action) == (row.actor, row.category, row.action)
-                      and _lacks_figures(p) and _lacks_figures(row) and _same_verb_stem(p, row)), None)
+                      and not _has_figure(p) and not _has_figure(row) and _same_verb_stem(p, row)), None)
         if first is None:
             kept.append(row)
         else:
@@ -1404,10 +1404,6 @@ def _place(rows: list[Commitment], paragraph: Paragraph, start: int, end: int) -
         row.paragraph_index = paragraph.index
         row.char_start = paragraph.char_start + start
         row.char_end = paragraph.char_start + end
-
-
-def _lacks_figures(row: Commitment) -> bool:
-    return all(v is None for v in (row.value_from, row.value_to, row.change, row.amount))
 
 
 # "Japan (25%)", "Laos: 40%": a partner and its rate, one list item each under a lead such as
@@ -2657,11 +2653,11 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             continue  # "continue to modify the rate ..., by suspending 24 percentage points of it"
         if rows and _EXAMPLE_OF_PREVIOUS.search(sentence, max(0, hit.start - 45), hit.start) \
                 and not _examples_replace_lead(sentence) and all(
-                _lacks_figures(r) for r in new_rows) and any(
+                not _has_figure(r) for r in new_rows) and any(
                 (r.category, r.action) == (n.category, n.action) for r in rows for n in new_rows):
             continue  # "address barriers to farm goods, including streamlining certificates": an example of the same measure
         if rows and new_rows and _EXAMPLE_OF_PREVIOUS.search(sentence, max(0, hit.start - 45), hit.start):
-            lead = [r for r in rows if r.evidence is sentence and r.category == "other" and _lacks_figures(r)
+            lead = [r for r in rows if r.evidence is sentence and r.category == "other" and not _has_figure(r)
                     and r.action in {n.action for n in new_rows} and r.category not in {n.category for n in new_rows}]
             # "combat forced labor, including by combatting the importation of goods made with it":
             # a topic lead broken down into a specific measure is stated by that measure (guide rule 6)
@@ -2675,7 +2671,7 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             continue  # "not ... requiring U.S. persons to transfer technology, or to purchase ...": a demand barred, no purchase
         if new_rows and "s set " in sentence and _EARLIER_TREATY_TERMS.search(sentence, object_region[0], object_region[1] + 80):
             for row in new_rows:
-                if row.action in ("impose", "relax") and _lacks_figures(row):
+                if row.action in ("impose", "relax") and not _has_figure(row):
                     row.action = "maintain"  # terms an earlier treaty already sets are kept, not new
         if new_rows and new_rows[0].category == "tariff" and _CONDITION_OBJECT.match(sentence, object_region[0]):
             # "shall not impose any condition or enforce any undertaking requiring U.S. persons to
@@ -2922,7 +2918,7 @@ def _coordinated_measure_rows(sentence: str, rows: list[Commitment]) -> list[Com
                     or start < 0 or not start <= match.start() <= start + len(row.subject):
                 continue
             if any(r.evidence is sentence and (r.actor, r.category, r.action) == (row.actor, category, action)
-                   and r is not row and _lacks_figures(r) for r in rows + extra):
+                   and r is not row and not _has_figure(r) for r in rows + extra):
                 break  # already read
             status = "proposed" if action == "reduce" and row.status == "threatened" else row.status
             subject = (match.group("mods") + match.group("noun") + match.group("rest")).strip()
@@ -2953,8 +2949,8 @@ def _inherit_category(new_rows: list[Commitment], rows: list[Commitment]) -> Non
     """Rows whose object is "(any) such X" take the category of the sentence's row before them
     by the same party: the words after "such" may name another field ("to encourage investment")."""
     for row in new_rows:
-        before = next((r for r in reversed(rows) if r.actor == row.actor and _lacks_figures(r)), None)
-        if before is not None and _lacks_figures(row):
+        before = next((r for r in reversed(rows) if r.actor == row.actor and not _has_figure(r)), None)
+        if before is not None and not _has_figure(row):
             row.category = before.category
 
 
@@ -3040,7 +3036,7 @@ def _commitments_still_to_finalize(sentence: str, rows: list[Commitment], contex
     """One `negotiate` row per finalizing party for commitments a sentence says are still to be
     finalized, on the topic its object names first, in place of the rows of the verbs inside it."""
     match = _COMMITMENTS_TO_FINALIZE.search(sentence)
-    template = next((row for row in rows if _lacks_figures(row)), None)
+    template = next((row for row in rows if not _has_figure(row)), None)
     if match is None or template is None:
         return rows
     named = list(_lexicon().objects.finditer(sentence, match.end()))
@@ -3070,7 +3066,7 @@ def _drop_facilitation_lead(sentence: str, rows: list[Commitment]) -> list[Commi
     if match is None:
         return rows
     topic = match.group("topic").lower()
-    lead = [row for row in rows if row.action == "relax" and _lacks_figures(row)
+    lead = [row for row in rows if row.action == "relax" and not _has_figure(row)
             and (row.subject or "").lower().startswith(topic)]
     if not lead or (len(lead) == len(rows) and match.group("listed") is None):
         return rows  # (round 11: "..., including by:" closing the sentence: the means are the lettered items after it)
@@ -3172,7 +3168,7 @@ def _rate_list_rows(sentence: str, rows: list[Commitment], mentions: list[ActorM
     items = sentence[colon + 2:].rstrip(" .")
     items = _TRAILING_ATTRIBUTION.sub("", items)
     found = list(_RATE_ITEM.finditer(items))
-    template = next((r for r in rows if _lacks_figures(r) and not r.products), None)
+    template = next((r for r in rows if not _has_figure(r) and not r.products), None)
     if len(found) < MIN_RATE_ITEMS or template is None or find_quantities(sentence[:colon]):
         return rows
     offset = colon + 2
@@ -3585,13 +3581,13 @@ def _means_of_previous(sentence: str, hit: _CueHit, rows: list[Commitment], obje
     if not rows or not hit.form.endswith("ing") or not _BY_GERUND.search(sentence, max(0, hit.start - 4), hit.start):
         return False
     previous = rows[-1]
-    if previous.category != "tariff" or not _lacks_figures(previous):
+    if previous.category != "tariff" or _has_figure(previous):
         return False
     points = [q for q in find_quantities(sentence[object_region[0]:object_region[1]]) if q.kind == "points"]
     if not points:
         return False
     for row in rows:
-        if row.action == previous.action and row.category == "tariff" and _lacks_figures(row):
+        if row.action == previous.action and row.category == "tariff" and not _has_figure(row):
             sign = -1 if hit.cue.action in ("suspend", "reduce", "remove") else 1
             row.change, row.unit = sign * abs(points[0].value), "percentage_points"
     return True
@@ -3839,7 +3835,7 @@ def _deal_commitment_rows(sentence: str, rows: list[Commitment], context: _Conte
     phrase ("implementing this agreement") gives no measure of its own."""
     match = _DEAL_COMMITMENT.search(sentence)
     inside = match.group("object").lower()
-    kept = [r for r in rows if not (_lacks_figures(r) and r.subject and r.subject.lower() in inside)]
+    kept = [r for r in rows if not (not _has_figure(r) and r.subject and r.subject.lower() in inside)]
     for actor in context.parties[:2]:
         if any(r.category == "diplomatic" and r.action == "negotiate" and r.actor == actor for r in kept):
             continue
@@ -7499,7 +7495,7 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
     for row in rows:
         key = _row_key(row)
         threat_at = None
-        if row.status == "threatened" and _lacks_figures(row):
+        if row.status == "threatened" and not _has_figure(row):
             # "signed an Order imposing new sanctions on X", then "The Order also authorizes new
             # sanctions on ...": a measure only threatened or permitted is not the one applied
             threat_at = len(key)
@@ -7538,7 +7534,7 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
             # a partner's deal keeps
             key += (row.counterparty,)
             first = merged.get(key)
-        if first is None and row.category == "diplomatic" and row.action == "negotiate" and _lacks_figures(row):
+        if first is None and row.category == "diplomatic" and row.action == "negotiate" and not _has_figure(row):
             # "The two sides continue to negotiate" after "trade talks with China": the talks named before
             first = merged.get(_row_key(row)[:9] + (TALKS_SUBJECT, row.counterparty))
         if first is None and id(row) not in (itemised or ()):
@@ -7680,10 +7676,10 @@ SIGNED_LEAD_PARAGRAPHS = 2
 
 def _signed_lead_restated(rows, later: Commitment) -> Commitment | None:
     """The figureless lead row an order's bullet with the instrument as subject restates."""
-    if not _lacks_figures(later) or not _INSTRUMENT_OPENS.match(later.evidence or ""):
+    if _has_figure(later) or not _INSTRUMENT_OPENS.match(later.evidence or ""):
         return None
     return next((r for r in rows if r.paragraph_index < SIGNED_LEAD_PARAGRAPHS and r.paragraph_index < later.paragraph_index
-                 and _lacks_figures(r) and (r.actor, r.category, r.action, r.counterparty)
+                 and not _has_figure(r) and (r.actor, r.category, r.action, r.counterparty)
                  == (later.actor, later.category, later.action, later.counterparty)
                  # ("The Order also authorizes new sanctions on ...": a measure only permitted, not the one applied)
                  and (later.status != "threatened" or r.status == "threatened")
@@ -7816,17 +7812,17 @@ def _past_with_year(row: Commitment) -> bool:
 
 def _measure_referred_to_again(rows, later: Commitment) -> Commitment | None:
     """The earlier row a figureless step on a measure refers back to (see _REFERRING_ACTIONS)."""
-    if later.action not in _REFERRING_ACTIONS or not _lacks_figures(later):
+    if later.action not in _REFERRING_ACTIONS or _has_figure(later):
         return None
     words = _distinctive_words(later.subject)
+    # (dated steps stay apart: "On May 13, the President announced he would lift the sanctions",
+    # "the sanctions were lifted after the 2020 election" are steps of their own)
     return next((r for r in rows if (r.actor, r.category, r.action, r.counterparty)
                  == (later.actor, later.category, later.action, later.counterparty)
                  and r.evidence != later.evidence and set(later.products) <= set(r.products)
                  and words <= _distinctive_words(r.subject) | _distinctive_words(r.evidence)
                  and not _dated_apart(r, later) and not _DATED_OPENING.match(later.evidence or "")
                  and not _past_with_year(later)), None)
-    # ("On May 13, the President announced he would lift the sanctions", "the sanctions were lifted after
-    # the 2020 election": a dated step of its own)
 
 
 def _earlier_deferring_figure(rows, later: Commitment) -> Commitment | None:
