@@ -7186,7 +7186,10 @@ def _status(sentence: str, subject_region: tuple[int, int], hit: _CueHit,
     if patterns.get("threatened") and patterns["threatened"].search(sentence[:hit.end]):
         return "threatened"
     if hit.cue.lemma == "threaten_measure":
-        return "threatened" if hit.form.lower().startswith("threat") else "proposed"  # "threatened a 50% tariff"
+        # "threatened a 50% tariff"; a new measure weighed ("is considering tariffs of up to 25%",
+        # "the consideration of tariffs") is held out like a threat (guide rule 2, round-12 review Q1);
+        # "proposed"/"floated" a tariff is a proposal
+        return "proposed" if hit.form.lower().startswith(("propos", "float")) else "threatened"
     if hit.cue.lemma == "reverse_easing" and hit.form.lower() not in ("reverse", "undo"):
         return "implemented"  # "reversing the earlier deal that eased restrictions": a reversal recounted
     if hit.cue.lemma == "authorize_measure":

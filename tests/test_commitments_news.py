@@ -347,9 +347,12 @@ def test_a_rate_that_remains_after_a_negated_clause_is_kept():
     assert [(r.category, r.action, r.value_to) for r in rows] == [("tariff", "maintain", 40)]
 
 
-def test_an_administration_considering_a_tariff_proposes_it():
+def test_an_administration_considering_a_tariff_holds_it_out_as_a_threat():
+    # guide rule 2 and the round-12 review (Q1): a new tariff weighed is `threatened`, a cut weighed `proposed`
     rows = extract("The administration is considering tariffs of up to 25% on Peruvian copper.")
-    assert [(r.action, r.value_to, r.status) for r in rows] == [("impose", 25, "proposed")]
+    assert [(r.action, r.value_to, r.status) for r in rows] == [("impose", 25, "threatened")]
+    rows = extract("Ottawa floated tariffs of 10% on Chilean wine last week.")
+    assert [(r.action, r.value_to, r.status) for r in rows] == [("impose", 10, "proposed")]
 
 
 def test_a_gapped_second_rate_is_its_own_row_and_a_rate_faced_now_is_in_force():
