@@ -4,6 +4,7 @@
     .venv/bin/python -m bench.bench_commitments_speed --patterns
     .venv/bin/python -m bench.bench_commitments_speed --cpu
     .venv/bin/python -m bench.bench_commitments_speed --least [--rounds 15]
+    .venv/bin/python -m bench.bench_commitments_speed --cold [--repeats 7] [--no-pattern-cache]
 
 
 Parsing happens once, outside the timing: only ``extract_commitments`` is timed.
@@ -13,13 +14,21 @@ over repeats (the process is single-threaded, so this is per core). Target: 200.
 The machine is shared, so each repeat also times a reference workload on the same
 articles right after: parsing their HTML once (what every article costs anyway).
 The ratio extraction/parsing is steadier than either rate alone.
+
+``--cold`` times what a user's fresh process pays before its first row: ``import
+pipeline.commitments`` and extracting one sample page (parsed beforehand, untimed), in
+``--repeats`` new processes, alternated with as many timing the reference: ``import
+pipeline.parse`` and parsing the same page. A first process, not timed, leaves the
+bytecode and the compiled-pattern cache in place, as a user's earlier run would.
 """
 from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import re
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -115,6 +124,60 @@ def least_cpu_rate(articles: list, rounds: int) -> float:
     return len(articles) / sum(least)
 
 
+COLD_PAGE = "analysis-truce-durability.html"
+# Run in a fresh interpreter: prints the wall and CPU seconds of what it times.
+_COLD_EXTRACTION = """
+import sys, time
+sys.path.insert(0, {root!r})
+from pathlib import Path
+from pipeline.parse import parse_document
+path = Path({page!r})
+article = parse_document(path.read_bytes(), path.name)
+wall, cpu = time.perf_counter(), time.process_time()
+from pipeline.commitments import extract_commitments
+extract_commitments(article)
+print(time.perf_counter() - wall, time.process_time() - cpu)
+"""
+_COLD_PARSING = """
+import sys, time
+wall, cpu = time.perf_counter(), time.process_time()
+sys.path.insert(0, {root!r})
+from pathlib import Path
+from pipeline.parse import parse_document
+path = Path({page!r})
+parse_document(path.read_bytes(), path.name)
+print(time.perf_counter() - wall, time.process_time() - cpu)
+"""
+
+
+def _fresh_process_seconds(script: str, env: dict[str, str]) -> tuple[float, float]:
+    code = script.format(root=str(PROJECT_ROOT), page=str(SAMPLES / COLD_PAGE))
+    output = subprocess.run([sys.executable, "-c", code], env=env, cwd=PROJECT_ROOT, check=True,
+                            capture_output=True, text=True).stdout.split()
+    return float(output[0]), float(output[1])
+
+
+def cold_start(repeats: int, pattern_cache: bool) -> None:
+    """Median wall and CPU seconds of a fresh process's first extraction (import + one page),
+    and their ratio to a fresh process importing the parser and parsing the same page."""
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # a user's installed package has its bytecode
+    if not pattern_cache:
+        env["TRADEDEALS_CACHE_DIR"] = "off"
+    _fresh_process_seconds(_COLD_EXTRACTION, env)  # leaves the bytecode and the pattern cache
+    extraction, parsing = [], []
+    for _ in range(repeats):  # alternated: the machine's load hits both alike
+        extraction.append(_fresh_process_seconds(_COLD_EXTRACTION, env))
+        parsing.append(_fresh_process_seconds(_COLD_PARSING, env))
+    print(f"cold start, {repeats} fresh processes each, page {COLD_PAGE}, compiled-pattern cache "
+          f"{'on' if pattern_cache else 'off'}:")
+    for label, index in (("wall", 0), ("cpu", 1)):
+        mine = statistics.median(run[index] for run in extraction)
+        reference = statistics.median(run[index] for run in parsing)
+        print(f"  {label}: import pipeline.commitments + first extraction median {mine:.3f} s; "
+              f"reference (import pipeline.parse + parsing the page) {reference:.3f} s; ratio {mine / reference:.2f}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=7)
@@ -125,7 +188,14 @@ def main(argv: list[str] | None = None) -> int:
                         help="CPU time (process_time) per repeat instead of wall time, no parsing reference")
     parser.add_argument("--least", action="store_true",
                         help="each article's least CPU time over --rounds passes, summed (for a loaded machine)")
+    parser.add_argument("--cold", action="store_true",
+                        help="a fresh process's import + first extraction, in --repeats new processes")
+    parser.add_argument("--no-pattern-cache", action="store_true",
+                        help="with --cold: compile every pattern (TRADEDEALS_CACHE_DIR=off)")
     args = parser.parse_args(argv)
+    if args.cold:
+        cold_start(args.repeats, not args.no_pattern_cache)
+        return 0
     articles = load_articles()
     if not articles:
         print(f"no sample articles in {SAMPLES}", file=sys.stderr)

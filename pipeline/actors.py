@@ -9,7 +9,13 @@ variant for headings such as "CHINESE ACTIONS:".
 """
 from __future__ import annotations
 
+import hashlib
+import marshal
+import os
 import re
+import re as _stdlib_re  # the cache below reads it; `re` is rebound to the caching module
+import sys
+import types
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -18,6 +24,155 @@ from pathlib import Path
 import yaml
 
 from pipeline.model import Actor
+
+# --- Compiled-pattern cache (speed: a fresh process's first extraction) -----------------------
+# The stdlib compiles a regex in pure Python; the rules' and lexicons' ~1,000 patterns took most
+# of a new process's first second. The compiler's output for each pattern (its code, groups and
+# flags) is kept in one file under the user's cache folder and handed to the regex engine as
+# re.compile hands it, so reading it back gives the very pattern (tests/test_speed_r12.py compares
+# every one with re.compile's). Entries are keyed on the pattern's source and flags and the file
+# on the Python build, so an edited pattern is compiled anew and nothing stale is read.
+# TRADEDEALS_CACHE_DIR picks the folder; set it to "off" (or "") to compile every time.
+_PATTERN_CACHE_LIMIT = 5000  # patterns kept on disk: ours are ~1,100; more means test inputs
+_PATTERN_CACHE_ENV = "TRADEDEALS_CACHE_DIR"
+
+
+def _pattern_cache_file() -> Path | None:
+    """The cache file for this Python build, or None when the user turned the cache off."""
+    configured = os.environ.get(_PATTERN_CACHE_ENV)
+    if configured is not None:
+        if configured.strip().lower() in ("", "off", "0", "no", "false"):
+            return None
+        folder = Path(configured).expanduser()
+    else:
+        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        folder = Path(base) / "tradedeals"
+    import _sre  # the engine's code format: a new one gets a new file
+    # and this module's source: the file also keeps what its pattern builders derived
+    build = hashlib.sha256(f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|".encode() + Path(__file__).read_bytes()).hexdigest()[:16]
+    return folder / f"regex-{sys.implementation.cache_tag}-{build}.marshal"
+
+
+class _PatternCache:
+    """Compiled patterns by (source, flags): read from the cache file once, written back when
+    this process compiled patterns the file did not hold."""
+
+    def __init__(self) -> None:
+        self.path: Path | None = None
+        self.stored: dict[tuple[str, int], tuple] = {}
+        self.compiled: dict[tuple[str, int], _stdlib_re.Pattern[str]] = {}
+        self.used: dict[tuple[str, int], tuple] = {}  # what this process compiled, in order
+        self.loaded = False
+        self.new = False
+
+    def load(self) -> None:
+        self.loaded = True
+        try:
+            self.path = _pattern_cache_file()
+            if self.path is not None and self.path.is_file():
+                stored = marshal.loads(self.path.read_bytes())
+                if isinstance(stored, dict):
+                    self.stored = stored
+        except Exception:  # an unreadable or foreign file: compile as if there were none
+            self.stored = {}
+
+    def compile(self, source, flags=0):
+        if type(source) is not str or flags & _stdlib_re.DEBUG:
+            return _stdlib_re.compile(source, flags)  # what the cache does not hold: as re does it
+        key = (source, int(flags))
+        pattern = self.compiled.get(key)
+        if pattern is not None:
+            return pattern
+        if not self.loaded:
+            self.load()
+        parts = self.stored.get(key)
+        pattern = _pattern_from_parts(source, parts) if parts is not None else None
+        if pattern is None:
+            parts = _compiled_parts(source, key[1])
+            pattern = _pattern_from_parts(source, parts) if parts is not None else None
+            if pattern is None:  # another Python's compiler internals: the stdlib's own way
+                return _stdlib_re.compile(source, flags)
+            self.new = True
+        self.compiled[key] = pattern
+        self.used[key] = parts
+        return pattern
+
+    def derived(self, kind: str, key: tuple, compute):
+        """``compute()``, kept in the cache file under (kind, key): for a pure function of
+        ``key`` defined in this module (the file's name changes with the module's source)."""
+        entry = ("derived", kind, *key)
+        if entry in self.used:
+            return self.used[entry]
+        if not self.loaded:
+            self.load()
+        if entry in self.stored:
+            value = self.stored[entry]
+        else:
+            value = compute()
+            self.new = True
+        self.used[entry] = value
+        return value
+
+    def save(self) -> None:
+        """Write the patterns this process used, when some were not in the file (atomically:
+        another process reads the old file or the new one)."""
+        if not self.new or self.path is None:
+            return
+        self.new = False
+        kept = dict(list(self.used.items())[:_PATTERN_CACHE_LIMIT])
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
+            temporary.write_bytes(marshal.dumps(kept))
+            os.replace(temporary, self.path)
+        except Exception:  # a read-only home, a race with another thread: the next process compiles again
+            pass
+
+
+def _compiled_parts(source: str, flags: int) -> tuple | None:
+    """What re._compiler.compile hands the engine for ``source``, as plain data."""
+    try:
+        from re import _compiler, _parser
+        parsed = _parser.parse(source, flags)
+        code = _compiler._code(parsed, flags)
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        return (int(flags | parsed.state.flags), [int(op) for op in code], parsed.state.groups - 1, groupindex, tuple(indexgroup))
+    except _stdlib_re.error:  # an invalid pattern raises as re.compile raises
+        raise
+    except Exception:
+        return None
+
+
+def _pattern_from_parts(source: str, parts: tuple):
+    try:
+        import _sre
+        final_flags, code, groups, groupindex, indexgroup = parts
+        return _sre.compile(source, final_flags, code, groups, groupindex, indexgroup)
+    except Exception:  # a damaged entry: compiled anew
+        return None
+
+
+_PATTERNS = _PatternCache()
+
+
+def save_compiled_patterns() -> None:
+    """Write newly compiled patterns to the cache file (called after an extraction)."""
+    _PATTERNS.save()
+
+
+def regex_module_with_cache() -> types.ModuleType:
+    """The ``re`` module with ``compile`` read from the compiled-pattern cache: a module
+    binds it as ``re`` and its patterns load fast in the next process."""
+    module = types.ModuleType("re")
+    module.__dict__.update({name: value for name, value in vars(_stdlib_re).items() if not name.startswith("__")})
+    module.compile = _PATTERNS.compile
+    return module
+
+
+re = regex_module_with_cache()  # noqa: F811 (speed: see the compiled-pattern cache above)
 
 LEXICON_PATH = Path(__file__).parent / "data" / "actors.yaml"
 
@@ -153,6 +308,12 @@ def _load_entries(data: dict) -> tuple[list[_Entry], list[tuple[str, _Entry, str
 
 def trie_regex(words: list[str]) -> str:
     """A regex alternation of ``words`` factored as a character trie (fast to match)."""
+    words = [str(word) for word in words]
+    digest = hashlib.sha256(marshal.dumps(words)).hexdigest()
+    return _PATTERNS.derived("trie", (digest,), lambda: _trie_regex(words))
+
+
+def _trie_regex(words: list[str]) -> str:
     trie: dict = {}
     for word in words:
         node = trie
@@ -183,6 +344,14 @@ def starting_with_one_of(words: list[str]) -> str:
 
 
 def starting_with_first_chars(pattern: str, flags: int = 0) -> str:
+    """The lookahead of ``starting_with_one_of`` for a regex (see ``_starting_with_first_chars``);
+    kept in the compiled-pattern cache: reading it parses the regex (speed: a fresh process)."""
+    if type(pattern) is not str:
+        return _starting_with_first_chars(pattern, flags)
+    return _PATTERNS.derived("first_chars", (pattern, int(flags)), lambda: _starting_with_first_chars(pattern, flags))
+
+
+def _starting_with_first_chars(pattern: str, flags: int = 0) -> str:
     """The lookahead of ``starting_with_one_of`` for a regex rather than words: the
     characters any match of ``pattern`` can start with, read from the parsed regex.
 
@@ -450,9 +619,19 @@ def _load_guards(spec: dict) -> _Guards:
     )
 
 
+# speed (cold start): libyaml's loader, where PyYAML has it, reads the lexicons about ten times
+# faster than the pure-Python one and gives the same data (tests/test_speed_r12.py compares both)
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def read_yaml(path: Path):
+    """A YAML data file of ours, as yaml.safe_load reads it."""
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
+
+
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
-    data = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8")) or {}
+    data = read_yaml(LEXICON_PATH) or {}
     entries, raw_forms = _load_entries(data)
     guard_spec = data.get("guards") or {}
     forms: dict[str, list[tuple[_Entry, str]]] = {}

@@ -23,11 +23,9 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from pipeline.actors import (ActorMention, before_first_office, behind_literals, out_of_office, may_match, put_behind_first_chars, put_behind_literals, required_literals,
                              starting_with_first_chars)
-from pipeline.actors import resolve_actor, trie_regex, with_first_chars
+from pipeline.actors import read_yaml, regex_module_with_cache, resolve_actor, save_compiled_patterns, trie_regex, with_first_chars
 from pipeline.actors import find_actor_mentions as _find_actor_mentions
 from pipeline.actors import alias_matches, aliases_within, mention_countries
 from pipeline.model import TABLE_CELL_SEPARATOR, Article, Commitment, Paragraph, stable_id
@@ -36,6 +34,8 @@ from pipeline.quantities import Quantity, parse_number, rate_levels
 from pipeline.quantities import find_quantities as _find_quantities
 from pipeline.sentences import split_sentences
 from pipeline.timeexpr import find_dates, find_duration, read_time
+
+re = regex_module_with_cache()  # noqa: F811 (speed: patterns read from the compiled-pattern cache, pipeline/actors.py)
 
 EXTRACTOR_VERSION = "commitments-1.7"  # round 11 (issue 4): new rules change the output
 CUES_PATH = Path(__file__).parent / "data" / "commitment_cues.yaml"
@@ -234,8 +234,15 @@ class _Lexicon:
 
 
 @lru_cache(maxsize=1)
+def _cue_data() -> dict:
+    """commitment_cues.yaml, read once (speed: eight readers asked for it, each parsed it anew).
+    Shared: readers must not change it."""
+    return read_yaml(CUES_PATH) or {}
+
+
+@lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
-    data = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8")) or {}
+    data = _cue_data()
     forms: dict[str, Cue] = {}
     lemmas: dict[str, Cue] = {}
     for lemma, spec in (data.get("verbs") or {}).items():
@@ -522,6 +529,7 @@ def extract_commitments(article: Article) -> list[Commitment]:
         return _article_commitments(article)
     finally:
         _ARTICLE_MEMO.table = outer
+        save_compiled_patterns()  # the first extraction compiled the lexicons: the next process reads them
 
 
 def _article_commitments(article: Article) -> list[Commitment]:
@@ -854,7 +862,7 @@ _QUOTE_LABEL = re.compile(r"^\W*([^“”\"\n]{3,200}?):\s*[“\"]")
 
 @lru_cache(maxsize=1)
 def _non_conditions() -> re.Pattern[str] | None:
-    data = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8")) or {}
+    data = _cue_data()
     pattern = _any_of(data.get("not_conditional"), re.IGNORECASE)
     return with_first_chars(pattern) if pattern is not None else None  # speed: the same matches, half the time
 
@@ -910,7 +918,7 @@ MAX_SPEAKER_LABEL_WORDS = 16  # "International Dairy Foods Association President
 
 @lru_cache(maxsize=1)
 def _commentator_label() -> re.Pattern[str] | None:
-    data = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8")) or {}
+    data = _cue_data()
     return _any_of(data.get("commentator_labels"), re.IGNORECASE)
 
 
@@ -2420,7 +2428,7 @@ def _imposition_on_class_rows(sentence: str, rows: list[Commitment], mentions: l
 def _customs_duties() -> re.Pattern[str]:
     """The lexicon's customs compliance duties on importers ("bonding requirements", "vetting
     procedures", "a minimum penalty floor"), as one pattern."""
-    data = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8")) or {}
+    data = _cue_data()
     return _any_of(data.get("customs_duties"), re.IGNORECASE) or re.compile(r"(?!)")
 
 
@@ -2428,7 +2436,7 @@ def _customs_duties() -> re.Pattern[str]:
 def _customs_duty_words() -> frozenset[str] | None:
     """Words one of which every customs duty of the lexicon contains ("requirement", "bond"):
     speed, a region with none of them needs no search of the whole alternation."""
-    data = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8")) or {}
+    data = _cue_data()
     return required_literals(data.get("customs_duties") or [], re.IGNORECASE)
 
 
@@ -6274,7 +6282,7 @@ _DOMESTIC_HINT = re.compile(r"egulat|ureaucra|red tape|ermit|icen[cs]e|lease|nvi
 
 @lru_cache(maxsize=1)
 def _domestic_objects() -> tuple[re.Pattern[str] | None, re.Pattern[str]]:
-    data = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8")) or {}
+    data = _cue_data()
     trade = data.get("domestic_objects_trade")
     return _any_of(data.get("domestic_objects"), re.IGNORECASE), re.compile(trade, re.IGNORECASE) if trade else re.compile(r"(?!)")
 
@@ -6290,7 +6298,7 @@ def _domestic_deregulation(object_text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _trade_context() -> re.Pattern[str]:
-    data = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8")) or {}
+    data = _cue_data()
     words = data.get("trade_context") or []
     # (not after a hyphen: "a cap-and-trade bill" is about emissions)
     return _with_first_chars(r"(?<![\w-])(?:" + "|".join(words) + r")\b", re.IGNORECASE) if words else re.compile(r"(?!)")
@@ -6298,7 +6306,7 @@ def _trade_context() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _non_trade_talk_subjects() -> re.Pattern[str]:
-    data = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8")) or {}
+    data = _cue_data()
     return _any_of([rf"\b{w}\b" for w in data.get("non_trade_talks") or []], re.IGNORECASE) or re.compile(r"(?!)")
 
 

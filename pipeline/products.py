@@ -6,9 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
-from pipeline.actors import starting_with_first_chars
+from pipeline.actors import read_yaml, starting_with_first_chars
 
 HS_CODES_PATH = Path(__file__).parent / "data" / "hs_codes.yaml"
 
@@ -29,7 +27,7 @@ class ProductMention:
 
 @lru_cache(maxsize=1)
 def _products() -> tuple[tuple[Product, ...], re.Pattern[str]]:
-    data = yaml.safe_load(HS_CODES_PATH.read_text(encoding="utf-8")) or {}
+    data = read_yaml(HS_CODES_PATH) or {}
     products = []
     groups = []
     for index, spec in enumerate(data.get("products") or []):

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.actors import fold_case, put_behind_first_chars, starting_with_one_of
+from pipeline.actors import regex_module_with_cache, fold_case, put_behind_first_chars, starting_with_one_of
+
+re = regex_module_with_cache()  # noqa: F811 (speed: patterns read from the compiled-pattern cache, pipeline/actors.py)
 
 _UNITS = {
     "zero": 0, "nil": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5,

@@ -12,8 +12,10 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from pipeline.actors import put_behind_first_chars, put_behind_literals
+from pipeline.actors import regex_module_with_cache, put_behind_first_chars, put_behind_literals
 from pipeline.quantities import parse_number
+
+re = regex_module_with_cache()  # noqa: F811 (speed: patterns read from the compiled-pattern cache, pipeline/actors.py)
 
 DAYS_PER_UNIT = {"day": 1, "week": 7, "month": 30, "year": 365}
 
