@@ -1615,12 +1615,15 @@ _NOT_LIMITED_TO = re.compile(r"not\s+limited\s+to\b", re.IGNORECASE)
 # How far past the cue an anchored `requires` may look (40 characters unless named here):
 # "reversing the previous administration's one-sided deal that eased restrictions" names the
 # easing undone well past the verb
-_REQUIRES_REACH = {"reverse_easing": 120}
+_REQUIRES_REACH = {"reverse_easing": 120, "acquire": 140}
 # the easing a reversal undid, told in its relative clause with an object that gives the easing
 # verb no row of its own ("that eased restrictions", "that loosened the embargo"; "that relaxed
 # sanctions" is a row by itself)
 _EASED_IN_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:had\s+)?(?:eased|loosened|relaxed|weakened)\s+"
                                 r"(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:restrictions|embargo)\b")
+
+
+_DEAL_TO_ACQUIRE = re.compile(r"\b(?:agreements?|orders?|deals?|contracts?)\s+to\s+$", re.IGNORECASE)
 
 
 def _anchored_fallback(cue: Cue, sentence: str, end: int) -> Cue | None:
@@ -1647,6 +1650,8 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
             cue = _anchored_fallback(cue, sentence, match.end())
             if cue is None:
                 continue
+        if cue.lemma == "acquire" and _DEAL_TO_ACQUIRE.search(sentence, max(0, match.start() - 40), match.start()):
+            continue  # (round 12) "an order from X Airways, a $96 billion agreement to acquire 210 aircraft": the order's own rows
         if form.lower().startswith("push") and _RESIST_AFTER.match(sentence, match.end()):
             continue  # "tariffs to push back on that", "pushed back against the plan": resisting, no date moved
         if cue.lemma == "set" and form[:7].lower() == "announc" and _REPORTED_CLAUSE.match(sentence, match.end()):
@@ -4746,6 +4751,12 @@ def _read_subject_actors(sentence: str, region: tuple[int, int], mentions: list[
         return context.signatories if len(context.signatories) >= 2 else context.parties[:2]
     if _BOTH_PARTIES.search(text) or ("Party" in text and _ANY_TREATY_PARTY.search(text)):
         return context.parties[:2]
+    if ("airline" in text or "carrier" in text) and _NATIONAL_CARRIER.search(text) and HOME_EXPORTER in context.parties:
+        # "the national airline intends to buy ...": in a deal with the United States, the partner's
+        # own flag carrier (a U.S. one would be named)
+        partner = next((code for code in context.parties[:2] if code != HOME_EXPORTER), None)
+        if partner:
+            return [partner]
     agent = _PLEDGE_BY.search(text)
     if agent:
         # "historic commitments by the UAE to further align ...": the pledge's agent acts
@@ -4791,6 +4802,10 @@ def _read_subject_actors(sentence: str, region: tuple[int, int], mentions: list[
     return codes
 
 
+# (round 12) "the national airline", "its state-owned carrier", "the flag carrier": a partner's airline
+# named by its role, not its name
+_NATIONAL_CARRIER = re.compile(r"\b(?:the|its)\s+(?:national|flag|state-owned|state|national\s+flag)\s+(?:airline|carrier)\b",
+                               re.IGNORECASE)
 # "China's commerce ministry said it would ...", "Japan's government will ...": a country's own
 # government body, named with the possessive, acts for that country
 _OWN_GOVERNMENT_BODY = re.compile(
@@ -5039,6 +5054,8 @@ def _other_subject(sentence: str, region: tuple[int, int], mentions: list[ActorM
         return False  # "I spoke with President X, during which we agreed": the signer and X
     if _PLEDGE_NOUN.search(text):
         return False  # "secure commitments to jointly address": the pledge names no other actor
+    if ("airline" in text or "carrier" in text) and _NATIONAL_CARRIER.search(text):
+        return False  # (round 12) "the national airline intends to buy ...": the partner's flag carrier
     if _EXAMPLE_LEAD.fullmatch(text) and (_PLEDGED_LEAD.search(sentence, 0, start) or _DIRECTED_LEAD.search(sentence, 0, start)):
         return False  # "X will continue to advance its measures, including by ending ...": the examples are X's
     if _EXAMPLE_LEAD.fullmatch(text) and _SIGNER_ACTED.search(sentence, 0, start):
@@ -5254,6 +5271,11 @@ _JOINT_WORK_FORM = re.compile(r"(?:\w+\s+)?(?:work|works|working|cooperat|coordi
 _HEADS_READ_ON = TOPICAL_CATEGORIES | {"diplomatic", "market_access"}
 
 
+# (round 12) "transshipment ... for the purpose of evading duties", "transshipment aimed at evading
+# U.S. tariffs": the tariff after the topic is what the offence escapes, not the measure
+_EVADED_TARIFF = re.compile(r"\b(?:evad|evasion|circumvent|avoid)", re.IGNORECASE)
+
+
 def _category(cue: Cue, object_text: str, subject_text: str | None = None) -> str:
     if cue.fixed:
         return cue.category
@@ -5284,7 +5306,8 @@ def _category(cue: Cue, object_text: str, subject_text: str | None = None) -> st
         tariff = found[matches.index("tariff")]
         # "the fentanyl tariff": the topic names the tariff, the tariff is the measure; not
         # "rules of origin that ... prevent using the arrangement to circumvent tariffs"
-        if matches[0] != "other" or tariff.start() - found[0].end() <= TOPIC_TO_TARIFF_CHARS:
+        if (matches[0] != "other" or tariff.start() - found[0].end() <= TOPIC_TO_TARIFF_CHARS) \
+                and not _EVADED_TARIFF.search(object_text, found[0].end(), tariff.start()):
             return "tariff"
     if matches[0] == "diplomatic" and cue.action == "impose" and "tariff" in matches:
         return "tariff"  # "apply the higher of the Free Trade Agreement or MFN tariff rate": the agreement names the rate
@@ -5902,6 +5925,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "introduce export controls on software"; sanctions imposed stay `impose` (the news set's
         # "seek new U.N. sanctions", "the sanctions regime stated as a fact")
         cue = replace(cue, action="restrict")
+    elif cue.action == "restrict" and category == "other" and _FIGHT_VERB.match(hit.form) and _OFFENCE_HEAD.match(object_text):
+        cue = replace(cue, action="enforce")  # (round 12) "stop transshipment", "stem duty evasion": an offence fought
     elif cue.action == "impose" and category in ("other", "intellectual_property"):
         cue = replace(cue, action="enforce")  # "apply rules of origin", "set strict penalties for evasion"
     elif cue.inverted and re.search(r"\b(?:continue|continues|still|remain)\s+(?:to\s+)?$", subject_text):
@@ -6584,6 +6609,9 @@ _GENERAL_LEAD = re.compile(
 # Verbs that fight a practice ("combat the importation of goods made with forced labor"):
 # enforcement, whatever the object
 _FIGHT_VERB = re.compile(r"(?:combat|crack|stop|stem|enforc)", re.IGNORECASE)
+# the offences a fight verb's object names first (round 12)
+_OFFENCE_HEAD = re.compile(r"\s*(?:(?:the|all|any|illegal|unlawful|illicit)\s+)*(?:transshipment|(?:duty|tariff|customs)\s+(?:evasion|fraud)|evasion|circumvention|smuggling)\b",
+                           re.IGNORECASE)
 _COOPERATION = re.compile(r"\s*(?:(?:their|our|its|the|bilateral|existing|close|technical)\s+){0,2}(?:cooperation|coordination|dialogue|engagement|collaboration)\b", re.IGNORECASE)
 # " with the United States on addressing ...": a joint-work verb's partner, then the practice fought
 _WITH_PARTNER_ON_FIGHT = re.compile(r"\s*(?:with\s+(?:the\s+)?[^,;:]{1,40}?\s+)?on\s+(?:addressing|combat(?:t)?ing|countering|fighting|tackling)\s", re.IGNORECASE)

@@ -1,0 +1,67 @@
+"""Commitment extraction, round 12: agreement texts in treaty language and joint statements.
+
+Each rule reads a shape the written pages showed failing on text nobody had tuned on, and each
+test gives it more than one wording. Every sentence here is our own, written for the rule.
+"""
+from datetime import datetime, timezone
+
+import pytest
+
+from commitment_text import commitments_from, rows_of
+
+PUBLISHED = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
+TREATY = "Agreement between the United States of America and the Republic of Peru on reciprocal trade"
+STATEMENT = "Joint Statement on Framework for United States-Peru Agreement on Reciprocal Trade"
+
+
+def extract(*texts, title=TREATY):
+    return commitments_from(texts, published_at=PUBLISHED, title=title, article_id="test-agreements-r12")
+
+
+def triples(rows):
+    return sorted((r.actor, r.category, r.action) for r in rows)
+
+
+# Acquiring counted goods, or goods with a price, is a purchase; a partner's airline named by
+# its role ("the national airline", "its flag carrier") is the partner.
+@pytest.mark.parametrize("text, expected", [
+    ("The national airline intends to acquire 12 Boeing aircraft.", ("PER", 12.0, "units")),
+    ("Its flag carrier plans to acquire seven wide-body jets built in the United States.", ("PER", 7.0, "units")),
+    ("Peruvian Airlines will acquire four cargo planes from an American maker.", ("PER", 4.0, "units")),
+    ("Peru intends to acquire additional coastal radar systems and patrol vessels in a package worth $2.1 billion.",
+     ("PER", 2.1e9, "usd")),
+    ("The state carrier will buy 30 narrow-body airliners made in the United States.", ("PER", 30.0, "units")),
+])
+def test_acquiring_counted_goods_is_the_partners_purchase(text, expected):
+    rows = extract(text, title=STATEMENT)
+    assert [(r.actor, r.category, r.action, r.amount, r.unit) for r in rows] == \
+        [(expected[0], "purchase", "purchase", expected[1], expected[2])]
+
+
+@pytest.mark.parametrize("text", [
+    "The measure allows tariffs on any country that acquires goods or services from the sanctioned state.",
+    "The fund became the largest shareholder by acquiring a 30% stake held by the founder for $9 a share.",
+    "Peru will acquire new skills through the exchange program.",
+])
+def test_acquiring_a_stake_or_anything_uncounted_is_no_purchase(text):
+    assert not [r for r in extract(text, title=STATEMENT) if r.category == "purchase"]
+
+
+# Fighting transshipment or duty evasion is enforcement (`other`), even when the duties it escapes
+# are named right after it.
+@pytest.mark.parametrize("text, expected", [
+    ("Each Party shall combat the transshipment of goods through its territory for the purpose of evading "
+     "duties owed to the other Party.", [("PER", "other", "enforce"), ("USA", "other", "enforce")]),
+    ("Peru will work with the United States to stop transshipment aimed at evading U.S. tariffs.",
+     [("PER", "other", "enforce")]),
+    ("Peru shall stop the transshipment of third-country goods meant to circumvent U.S. duties.",
+     [("PER", "other", "enforce")]),
+])
+def test_fighting_transshipment_is_enforcement_not_a_tariff(text, expected):
+    assert triples(extract(text)) == expected
+
+
+def test_a_tariff_topic_still_names_the_tariff():
+    # the topic-then-tariff rule still reads "the fentanyl tariff" as a tariff
+    rows = extract("The United States shall reduce the fentanyl tariff on goods of Peru to 10 percent.")
+    assert rows_of(rows) == [("USA", "tariff", "reduce", 10.0, None, "percent")]
