@@ -1305,8 +1305,10 @@ def _names_document_party(name: str, context: _Context) -> bool:
 # barriers, and the lead is no row of its own (guide rule 6); alone, it is the row.
 _BARRIER_LEAD = re.compile(
     r"\b[Aa]ddress(?:es|ing)?\s+(?:(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s|the|U\.S\.\s+concerns\s+with)\s+)?"
-    r"(?:non-tariff\s+)?barriers(?:(?:\s+(?:that\s+(?:affect|impact)|affecting|impacting)\s+(?:[\w-]+,?\s+){0,6}?"
-    r"(?:trade|services|investment)(?:\s+in\s+priority\s+(?:[\w-]+\s+)?(?:areas|sectors)"
+    r"(?:non-tariff\s+)?barriers(?:(?:\s+(?:that\s+(?:affect|impact|hold\s+back|hinder|hamper|impede)|affecting|impacting|hindering|"
+    r"hampering|holding\s+back)\s+(?:[\w-]+,?\s+){0,6}?"
+    # (round 12: "barriers that hold back U.S. exports, including by ...": the trade hindered, said with another verb)
+    r"(?:trade|services|investment|U\.S\.\s+exports)(?:\s+in\s+priority\s+(?:[\w-]+\s+)?(?:areas|sectors)"
     r"|\s+in\s+(?:[\w-]+,?\s+){0,4}?(?:products|goods)(?=,\s+including\b))?"
     # "barriers to U.S. exports, including by: ...": named by the exports they hinder, the
     # examples in the same sentence say which (round 9)
@@ -1320,7 +1322,8 @@ _BREAKDOWN_FOLLOWS = re.compile(r"\bbarriers\b|\binclud(?:e|es|ing)\b|\bfollowin
 _NEXT_PLEDGE_BY = re.compile(r"\s*(?P<name>[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)\s+(?:has\s+(?:also\s+)?committed|commits|will|shall)\b")
 # a lead row's object when the cue ate the word "barriers" ("address barriers | to U.S. exports,
 # including by", "address barriers | impacting digital trade, services, and investment")
-_EXPORTS_NAMED = re.compile(r"\s*(?:(?:to|for)\s+U\.S\.\s+exports|that\s+(?:affect|impact)|affecting|impacting)\b")
+_EXPORTS_NAMED = re.compile(r"\s*(?:(?:to|for)\s+U\.S\.\s+exports|that\s+(?:affect|impact|hold\s+back|hinder|hamper|impede)|affecting|impacting"
+                            r"|hindering|hampering|holding\s+back)\b")
 
 
 def _examples_replace_lead(sentence: str) -> bool:
@@ -4709,6 +4712,15 @@ def _subject_actors(sentence: str, region: tuple[int, int], mentions: list[Actor
 def _read_subject_actors(sentence: str, region: tuple[int, int], mentions: list[ActorMention],
                          context: _Context) -> list[str]:
     start, end = region
+    if "includ" in sentence and _EXAMPLES_BY_TAIL.search(sentence, start, end) \
+            and not _DIRECTED_LEAD.search(sentence, start, end):
+        # (round 12) "address barriers that hold back U.S. exports, including by accepting ...": the
+        # lead's object is not the means' subject; the means are the lead's party's (the one
+        # before its modal when the region holds it: "X will continue to advance ..., including by")
+        pledge = _PLEDGED_LEAD.search(sentence, start, end)
+        if pledge is None:
+            return []
+        end = pledge.start()
     opener = _PARTICIPLE_OPENER.match(sentence, start, end) or _FRONTED_PARTNERS.match(sentence, start, end)
     if opener:
         # "Understanding the UK will meet these requirements, the US will": the US acts; "For El
@@ -4806,6 +4818,9 @@ def _read_subject_actors(sentence: str, region: tuple[int, int], mentions: list[
 # named by its role, not its name
 _NATIONAL_CARRIER = re.compile(r"\b(?:the|its)\s+(?:national|flag|state-owned|state|national\s+flag)\s+(?:airline|carrier)\b",
                                re.IGNORECASE)
+_EXAMPLES_BY_TAIL = re.compile(r",\s+including\s+(?:by|through)\s+$")
+
+
 # "China's commerce ministry said it would ...", "Japan's government will ...": a country's own
 # government body, named with the possessive, acts for that country
 _OWN_GOVERNMENT_BODY = re.compile(
@@ -6957,11 +6972,12 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
     # ("align with relevant U.S. export controls": the owner's controls are the model the
     # subject adopts, not the owner's own act)
     owner = _owner(sentence, object_region, mentions) if cue.lemma != "align_controls" else None
+    talks_together = cue.action == "negotiate" and len(subjects) > 1  # (round 12) talks are held by every party named
     if owner and category in ("tariff", "import_restriction", "market_access", "export_control") and (
         not subjects or len(subjects) > 1 or owner in subjects
-    ):
+    ) and not talks_together:
         return [owner], _other_party(owner, context)
-    if category == "market_access" and len(subjects) > 1:
+    if category == "market_access" and len(subjects) > 1 and not talks_together:
         origins = _origin_targets(sentence, object_region, mentions)
         if len(origins) == 1 and origins[0] in subjects:
             # "the two commit to address barriers to U.S. farm products": the party whose

@@ -65,3 +65,58 @@ def test_a_tariff_topic_still_names_the_tariff():
     # the topic-then-tariff rule still reads "the fentanyl tariff" as a tariff
     rows = extract("The United States shall reduce the fentanyl tariff on goods of Peru to 10 percent.")
     assert rows_of(rows) == [("USA", "tariff", "reduce", 10.0, None, "percent")]
+
+
+# Talks are held by every party the sentence names, even when their subject is one party's
+# barriers or market; technical regulations are a standards (market access) subject.
+@pytest.mark.parametrize("text, expected", [
+    ("The United States and Peru commit to hold consultations to address and prevent barriers to U.S. dairy "
+     "products in the Peruvian market.", [("PER", "market_access", "negotiate"), ("USA", "market_access", "negotiate")]),
+    ("The United States and Peru will discuss Peru's tariffs on U.S. cheese.",
+     [("PER", "tariff", "negotiate"), ("USA", "tariff", "negotiate")]),
+    ("The Parties shall exchange information on draft technical regulations affecting bilateral trade.",
+     [("PER", "market_access", "negotiate"), ("USA", "market_access", "negotiate")]),
+    ("Each Party shall consult the other Party on any technical regulation it proposes for vehicles.",
+     [("PER", "market_access", "negotiate"), ("USA", "market_access", "negotiate")]),
+])
+def test_talks_are_every_named_partys(text, expected):
+    assert triples(extract(text)) == expected
+
+
+def test_one_party_still_opens_its_market_to_the_others_goods():
+    # not talks: the party whose goods meet the barriers does not act
+    rows = extract("The United States and Peru commit to remove barriers to U.S. dairy products.")
+    assert triples(rows) == [("PER", "market_access", "remove")]
+
+
+# Recognising another party's inspection or certification system, or the approvals its regulator
+# grants, opens the market (guide rule 14).
+@pytest.mark.parametrize("text", [
+    "Peru shall recognize the poultry inspection system of the United States as equivalent to its own.",
+    "Peru will accept the organic certification system of the United States.",
+    "Peru shall recognize approvals granted by the U.S. Department of Agriculture for seed varieties.",
+])
+def test_recognising_a_system_or_approvals_is_market_access(text):
+    assert triples(extract(text)) == [("PER", "market_access", "relax")]
+
+
+# A barrier lead named by the exports it hinders, then its means: the means are the rows, each the
+# lead's party's, whatever country their objects name; a consular legalisation is an import
+# formality (guide rule 13).
+@pytest.mark.parametrize("text, expected", [
+    ("Peru has committed to address non-tariff barriers that hinder U.S. exports, including by accepting trucks "
+     "built to U.S. standards; recognizing approvals by the U.S. Food and Drug Administration for cosmetics; and "
+     "ending the requirement that U.S. commercial invoices be legalized at a Peruvian consulate.",
+     [("PER", "import_restriction", "remove"), ("PER", "market_access", "relax"), ("PER", "market_access", "relax")]),
+    ("Peru will address barriers holding back U.S. exports, including by recognizing approvals from the U.S. "
+     "Food and Drug Administration for medical devices.",
+     [("PER", "market_access", "relax")]),
+])
+def test_the_means_of_a_barrier_lead_are_its_partys(text, expected):
+    assert triples(extract(text, title=STATEMENT)) == expected
+
+
+def test_a_pledging_subject_before_the_examples_still_acts():
+    rows = extract("Peru will continue to advance trade facilitation measures, including by ending pre-shipment "
+                   "inspection mandates for U.S. goods.", title=STATEMENT)
+    assert triples(rows) == [("PER", "import_restriction", "remove")]
