@@ -404,6 +404,12 @@ _REGEX_FOLDS_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "
 _MIN_GUARD_CHARS = 3
 
 
+def folded_onto(letter: str) -> str:
+    """The characters outside ASCII a case-insensitive regex matches to the ASCII ``letter``
+    ("ſ" for s)."""
+    return "".join(sorted(chr(code) for code, ascii_letter in _REGEX_FOLDS_TO_ASCII.items() if ascii_letter == letter))
+
+
 def fold_case(text: str) -> str:
     """``text`` lower-cased so that a lower-case ASCII literal a case-insensitive regex
     finds in it is a substring of it."""
