@@ -386,6 +386,78 @@ def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return pattern
 
 
+def word_start_scan(patterns: list[str]) -> re.Pattern[str] | None:
+    """Where a match of ``(?<![\\w-])(?:patterns...)(?![\\w-])`` (case-insensitive, the
+    object and product lexicons) can start, for ``finditer_from_starts``: run on " " + text,
+    it matches the character before a start (not a word character or "-") and then the
+    start's own character, with one branch per start character holding the patterns that
+    can start with it. Speed: the lexicon pattern tries every entry at every word start, each
+    behind its lookahead; a branch that opens with a character class the engine skips
+    without entering, so a word start costs a few class tests. Only whether some pattern
+    matches there counts (the match is the lexicon pattern's own), so order does not."""
+    if not patterns:
+        return None
+    by_start: dict[str, list[str]] = {}
+    for pattern in patterns:
+        for start in _start_characters(pattern):
+            by_start.setdefault(start, []).append(pattern)
+    branches = []
+    for start, group in by_start.items():
+        # the start character is read, then the patterns tried from it (a lookbehind one
+        # character wide whose lookahead reads on from there)
+        tried = f"(?=(?:{'|'.join(group)})(?![\\w-]))"
+        branches.append(f"{_start_class(start)}(?<={tried}.)" if start else tried)
+    branches.sort(key=lambda branch: branch.startswith("(?="))  # what has no class is tried last
+    return re.compile(r"[^\w-](?:" + "|".join(branches) + ")", re.IGNORECASE)
+
+
+def _start_characters(pattern: str) -> set[str]:
+    """The characters a match of ``pattern`` (case-insensitive) can start with, each an ASCII
+    letter lower-cased or a class item as the lookahead writes it ("\\d", "“"); {""} when
+    they cannot be told."""
+    lookahead = starting_with_first_chars(pattern, re.IGNORECASE)
+    if not lookahead:
+        return {""}
+    inner = lookahead[len("(?=["):-len("])")]
+    items: set[str] = set()
+    position = 0
+    while position < len(inner):
+        width = 2 if inner[position] == "\\" else 1
+        item = inner[position:position + width]
+        items.add(item.lower() if item.isascii() and item.isalpha() else item)
+        position += width
+    return items
+
+
+def _start_class(start: str) -> str:
+    """A class matching what ``start`` matches case-insensitively. An ASCII letter's class is
+    case-sensitive, with both cases and the characters the engine folds onto it ("ſ" onto s):
+    the engine skips a branch opening with such a class without entering it."""
+    if len(start) == 1 and start.isascii() and start.isalpha():
+        folded = "".join(sorted(chr(code) for code, letter in _REGEX_FOLDS_TO_ASCII.items() if letter == start))
+        return f"(?-i:[{start}{start.upper()}{folded}])"
+    return f"[{start}]"
+
+
+def finditer_from_starts(pattern: re.Pattern[str], starts: re.Pattern[str] | None, text: str):
+    """``pattern.finditer(text)``, the same matches, where ``starts`` is the ``word_start_scan``
+    of its patterns: the scan says where the next match starts and ``pattern`` is matched there."""
+    if starts is None:
+        yield from pattern.finditer(text)
+        return
+    scan, match = starts.search, pattern.match
+    padded = " " + text  # a start at 0 has a character before it, as the look-behind sees none
+    position = 0
+    while (found := scan(padded, position)) is not None:
+        start = found.start()  # in padded, the character before; in text, the start itself
+        matched = match(text, start)
+        if matched is None or matched.end() == start:  # not expected: read on as finditer would
+            yield from pattern.finditer(text, start)
+            return
+        yield matched
+        position = matched.end()
+
+
 def put_behind_first_chars(namespace: dict, names: tuple[str, ...]) -> None:
     """Replace each module-level pattern ``names`` lists in ``namespace`` (a module's
     ``globals()``) by its ``with_first_chars`` form. A listed name that was renamed since
@@ -402,12 +474,6 @@ def put_behind_first_chars(namespace: dict, names: tuple[str, ...]) -> None:
 _REGEX_FOLDS_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 # A required literal shorter than this (" a", "on") is in most texts: no use as a guard.
 _MIN_GUARD_CHARS = 3
-
-
-def folded_onto(letter: str) -> str:
-    """The characters outside ASCII a case-insensitive regex matches to the ASCII ``letter``
-    ("ſ" for s)."""
-    return "".join(sorted(chr(code) for code, ascii_letter in _REGEX_FOLDS_TO_ASCII.items() if ascii_letter == letter))
 
 
 def fold_case(text: str) -> str:

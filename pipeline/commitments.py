@@ -25,7 +25,7 @@ from pathlib import Path
 
 from pipeline.actors import (ActorMention, before_first_office, behind_literals, out_of_office, may_match, put_behind_first_chars, put_behind_literals, required_literals,
                              starting_with_first_chars)
-from pipeline.actors import folded_onto, read_yaml, regex_module_with_cache, resolve_actor, save_compiled_patterns, trie_regex, with_first_chars
+from pipeline.actors import finditer_from_starts, read_yaml, regex_module_with_cache, resolve_actor, save_compiled_patterns, trie_regex, with_first_chars, word_start_scan
 from pipeline.actors import find_actor_mentions as _find_actor_mentions
 from pipeline.actors import alias_matches, aliases_within, mention_countries
 from pipeline.model import TABLE_CELL_SEPARATOR, Article, Commitment, Paragraph, stable_id
@@ -274,7 +274,7 @@ def _lexicon() -> _Lexicon:
     # category, and at one position the earlier entry wins
     object_specs = data.get("objects") or []
     # (the edges here, not before a word character or "-" on either side, are also those of
-    # _object_start_scan: change both together; tests/test_speed_r12.py compares the scans)
+    # actors.word_start_scan: change both together; tests/test_speed_r12.py compares the scans)
     objects = _with_first_chars(
         r"(?<![\w-])(?:"
         + "|".join(_object_entry(index, spec["patterns"]) for index, spec in enumerate(object_specs))
@@ -308,7 +308,7 @@ def _lexicon() -> _Lexicon:
                     {str(k): str(v) for k, v in (data.get("makers") or {}).items()},
                     _any_of([rf"\b{re.escape(str(k))}\b" for k in (data.get("national_companies") or {})]),
                     {str(k).lower(): str(v) for k, v in (data.get("national_companies") or {}).items()},
-                    cue_scan, _object_start_scan([p for spec in object_specs for p in spec["patterns"]]))
+                    cue_scan, word_start_scan([p for spec in object_specs for p in spec["patterns"]]))
 
 
 def _object_entry(index: int, patterns: list[str]) -> str:
@@ -343,75 +343,11 @@ def _dispatched_on_first_char(patterns: list[str]) -> str | None:
     return "|".join(f"(?={re.escape(char)})(?:{'|'.join(group)})" for char, group in by_char.items())
 
 
-def _object_start_scan(patterns: list[str]) -> re.Pattern[str] | None:
-    """Where a match of the object lexicon can start, for ``_object_finditer``: run on " " +
-    text, it matches the character before a start (not a word character or "-") and then
-    the start's own character, for each character one branch with the patterns that can
-    start with it. Speed: the engine tries every entry at every word start, each behind its
-    lookahead; a branch that opens with a character class it skips without entering, so a
-    word start costs a few class tests. Only whether some pattern matches there counts (the
-    match itself is the lexicon's own), so the patterns' order does not matter here."""
-    if not patterns:
-        return None
-    by_start: dict[str, list[str]] = {}
-    for pattern in patterns:
-        for start in _start_characters(pattern):
-            by_start.setdefault(start, []).append(pattern)
-    branches = []
-    for start, group in by_start.items():
-        # the start character is read, then the patterns tried from it (a lookbehind one
-        # character wide whose lookahead reads on from there)
-        tried = f"(?<=(?=(?:{'|'.join(group)})(?![\\w-])).)"
-        branches.append(f"{_start_class(start)}{tried}" if start else f"(?=(?:{'|'.join(group)})(?![\\w-]))")
-    branches.sort(key=lambda branch: branch.startswith("(?="))  # what has no class is tried last
-    return re.compile(r"[^\w-](?:" + "|".join(branches) + ")", re.IGNORECASE)
-
-
-def _start_characters(pattern: str) -> set[str]:
-    """The characters a match of ``pattern`` (case-insensitive) can start with, each an ASCII
-    letter lower-cased or a class item as the lookahead writes it ("\\d", "“"); {""} when
-    they cannot be told."""
-    lookahead = starting_with_first_chars(pattern, re.IGNORECASE)
-    if not lookahead:
-        return {""}
-    inner = lookahead[len("(?=["):-len("])")]
-    items: set[str] = set()
-    position = 0
-    while position < len(inner):
-        width = 2 if inner[position] == "\\" else 1
-        item = inner[position:position + width]
-        items.add(item.lower() if item.isascii() and item.isalpha() else item)
-        position += width
-    return items
-
-
-def _start_class(start: str) -> str:
-    """A class matching what ``start`` matches case-insensitively. An ASCII letter's class is
-    case-sensitive, with both cases and the characters the engine folds onto it ("ſ" onto s):
-    the engine skips a branch opening with such a class without entering it."""
-    if len(start) == 1 and start.isascii() and start.isalpha():
-        return f"(?-i:[{start}{start.upper()}{folded_onto(start)}])"
-    return f"[{start}]"
-
-
 def _object_finditer(text: str):
-    """``lexicon.objects.finditer(text)``, the same matches: the start scan says where the next
-    one starts and the lexicon's pattern is matched there (speed, ``_object_start_scan``)."""
+    """``lexicon.objects.finditer(text)``, the same matches, found from the start scan (speed,
+    ``actors.word_start_scan``)."""
     lexicon = _lexicon()
-    if lexicon.object_starts is None:
-        yield from lexicon.objects.finditer(text)
-        return
-    scan, match = lexicon.object_starts.search, lexicon.objects.match
-    padded = " " + text  # a start at 0 has a character before it, as the look-behind sees none
-    position = 0
-    while (found := scan(padded, position)) is not None:
-        start = found.start()  # in padded, the character before; in text, the start itself
-        matched = match(text, start)
-        if matched is None or matched.end() == start:  # not expected: read on as finditer would
-            yield from lexicon.objects.finditer(text, start)
-            return
-        yield matched
-        position = matched.end()
+    return finditer_from_starts(lexicon.objects, lexicon.object_starts, text)
 
 
 def _lookahead_chars(lookahead: str) -> set[str] | None:

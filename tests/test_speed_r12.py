@@ -11,7 +11,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline import actors, commitments
+from pipeline import actors, commitments, products
 
 DATA = Path(__file__).resolve().parents[1] / "pipeline" / "data"
 
@@ -114,7 +114,7 @@ def test_the_cache_can_be_turned_off(monkeypatch, tmp_path):
     assert cache.path is None
 
 
-# --- the object lexicon read from its start scan (commitments._object_finditer) -----------------
+# --- the object and product lexicons read from their start scans (actors.word_start_scan) --------
 
 def _sample_texts() -> list[str]:
     from pipeline.parse import parse_document
@@ -138,10 +138,18 @@ def test_object_start_scan_finds_what_the_lexicon_pattern_finds_in_every_sample_
         assert _object_matches(commitments._object_finditer(text)) == _object_matches(objects.finditer(text)), text
 
 
+def test_product_start_scan_finds_what_the_product_pattern_finds_in_every_sample_text():
+    combined = products._products()[1]
+    texts = _sample_texts()
+    assert sum(len(_object_matches(combined.finditer(text))) for text in texts) > 100
+    for text in texts:
+        assert _object_matches(products._product_matches(text)) == _object_matches(combined.finditer(text)), text
+
+
 _OBJECT_WORDS = ["tariff", "Tariffs", "duty", "rates on", "imports", "export controls", "Export-Controls", "import bans",
                  "forced labor", "Global Forum", "bond requirements", "“good standing”", "\"good standing\"", "10% rate",
                  "1,000-unit caps on", "tax on imports", "Japanese trucks to operate", "ſ", "K", "İ", "ı", "-", ",", "the",
-                 "on", "of", "“", "\n"]
+                 "on", "of", "“", "\n", "soybeans", "Soy-beans", "rare earth magnets", "LNG", "crude oil", "cars"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -150,11 +158,13 @@ _OBJECT_WORDS = ["tariff", "Tariffs", "duty", "rates on", "imports", "export con
 def test_object_start_scan_finds_what_the_lexicon_pattern_finds(text):
     objects = commitments._lexicon().objects
     assert _object_matches(commitments._object_finditer(text)) == _object_matches(objects.finditer(text))
+    combined = products._products()[1]
+    assert _object_matches(products._product_matches(text)) == _object_matches(combined.finditer(text))
 
 
 def test_start_classes_accept_what_case_insensitive_matching_accepts():
     for letter in "abcdefghijklmnopqrstuvwxyz":
-        accepted = re.compile(commitments._start_class(letter))
+        accepted = re.compile(actors._start_class(letter))
         folded = re.compile(letter, re.IGNORECASE)
         for code in list(range(0x250)) + [0x1E9E, 0x212A, 0x212B]:
             assert bool(accepted.fullmatch(chr(code))) == bool(folded.fullmatch(chr(code))), (letter, hex(code))
