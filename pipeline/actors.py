@@ -35,6 +35,7 @@ from pipeline.model import Actor
 # TRADEDEALS_CACHE_DIR picks the folder; set it to "off" (or "") to compile every time.
 _PATTERN_CACHE_LIMIT = 5000  # patterns kept on disk: ours are ~1,100; more means test inputs
 _PATTERN_CACHE_ENV = "TRADEDEALS_CACHE_DIR"
+_PATTERN_CACHE_FILES = 6  # cache files kept in the folder, the newest (older versions' are dropped)
 
 
 def _pattern_cache_file() -> Path | None:
@@ -48,8 +49,13 @@ def _pattern_cache_file() -> Path | None:
         base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
         folder = Path(base) / "tradedeals"
     import _sre  # the engine's code format: a new one gets a new file
-    # and this module's source: the file also keeps what its pattern builders derived
-    build = hashlib.sha256(f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|".encode() + Path(__file__).read_bytes()).hexdigest()[:16]
+    # and the pipeline's sources and lexicons: the file keeps what this module's pattern
+    # builders derived, and checkouts of other versions sharing the folder keep their own file
+    build = hashlib.sha256(f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}".encode())
+    package = Path(__file__).parent
+    for source in sorted(package.glob("*.py")) + sorted(package.glob("data/*.yaml")):
+        build.update(source.name.encode() + b"\0" + source.read_bytes())
+    return folder / f"regex-{sys.implementation.cache_tag}-{build.hexdigest()[:16]}.marshal"
     return folder / f"regex-{sys.implementation.cache_tag}-{build}.marshal"
 
 
@@ -119,14 +125,24 @@ class _PatternCache:
         if not self.new or self.path is None:
             return
         self.new = False
-        kept = dict(list(self.used.items())[:_PATTERN_CACHE_LIMIT])
+        # what this process used first, then what the file held (another program's patterns)
+        kept = dict(list({**self.used, **{k: v for k, v in self.stored.items() if k not in self.used}}.items())[:_PATTERN_CACHE_LIMIT])
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
             temporary.write_bytes(marshal.dumps(kept))
             os.replace(temporary, self.path)
+            self.stored = kept
+            _drop_old_cache_files(self.path.parent)
         except Exception:  # a read-only home, a race with another thread: the next process compiles again
             pass
+
+
+def _drop_old_cache_files(folder: Path) -> None:
+    """Keep the newest few cache files (one per pipeline version used lately)."""
+    files = sorted(folder.glob("regex-*.marshal"), key=lambda path: path.stat().st_mtime, reverse=True)
+    for old in files[_PATTERN_CACHE_FILES:]:
+        old.unlink(missing_ok=True)
 
 
 def _compiled_parts(source: str, flags: int) -> tuple | None:
@@ -399,7 +415,7 @@ def word_start_scan(patterns: list[str]) -> re.Pattern[str] | None:
         return None
     by_start: dict[str, list[str]] = {}
     for pattern in patterns:
-        for start in _start_characters(pattern):
+        for start in sorted(_start_characters(pattern)):  # (sorted: the same source in every process)
             by_start.setdefault(start, []).append(pattern)
     branches = []
     for start, group in by_start.items():
@@ -680,7 +696,9 @@ def _first_chars(items, sre) -> tuple[set[str] | None, bool]:
 
 
 def _load_guards(spec: dict) -> _Guards:
-    states = sorted({str(s) for s in spec.get("us_states") or []}, key=len, reverse=True)
+    # (longest first; equal lengths alphabetically, so the pattern's source is the same in
+    # every process and its compiled form is read from the cache)
+    states = sorted({str(s) for s in spec.get("us_states") or []}, key=lambda s: (-len(s), s))
     after = re.compile(r",\s*(" + "|".join(re.escape(s) for s in states) + r")(?![\w.])") if states else None
     return _Guards(
         frozenset(str(a) for a in spec.get("name_like") or []),

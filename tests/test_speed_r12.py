@@ -168,3 +168,19 @@ def test_start_classes_accept_what_case_insensitive_matching_accepts():
         folded = re.compile(letter, re.IGNORECASE)
         for code in list(range(0x250)) + [0x1E9E, 0x212A, 0x212B]:
             assert bool(accepted.fullmatch(chr(code))) == bool(folded.fullmatch(chr(code))), (letter, hex(code))
+
+
+def test_cache_files_of_older_versions_are_dropped(cache_folder):
+    import os
+    for age in range(10):
+        old = cache_folder / f"regex-cpython-311-old{age}.marshal"
+        old.write_bytes(b"")
+        os.utime(old, (1_000_000 + age, 1_000_000 + age))
+    (cache_folder / "notes.txt").write_text("the user's own file")
+    writer = actors._PatternCache()
+    writer.compile(SOURCES[1][0])
+    writer.save()
+    kept = sorted(path.name for path in cache_folder.iterdir())
+    assert "notes.txt" in kept and writer.path.name in kept
+    assert len([name for name in kept if name.startswith("regex-")]) == actors._PATTERN_CACHE_FILES
+    assert "regex-cpython-311-old9.marshal" in kept and "regex-cpython-311-old0.marshal" not in kept
