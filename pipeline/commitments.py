@@ -30,7 +30,7 @@ from pipeline.actors import find_actor_mentions as _find_actor_mentions
 from pipeline.actors import alias_matches, aliases_within, mention_countries
 from pipeline.model import TABLE_CELL_SEPARATOR, Article, Commitment, Paragraph, stable_id
 from pipeline.products import hs_codes as _hs_codes
-from pipeline.quantities import Quantity, parse_number, rate_levels
+from pipeline.quantities import NAMES_ITS_MEASURE, Quantity, parse_number, rate_levels
 from pipeline.quantities import find_quantities as _find_quantities
 from pipeline.sentences import split_sentences
 from pipeline.timeexpr import find_dates, find_duration, read_time
@@ -652,6 +652,7 @@ def _article_commitments(article: Article) -> list[Commitment]:
     rows = [row for row in rows if not _pledge_without_party(row) and not _domestic_policy(row, article, context)
             and not _domestic_grant(row) and not _non_trade_talks(row)]
     rows = _drop_sellers_as_buyers(rows, context)
+    rows = _drop_annex_purchase_leads(rows)
     _retaliation_owner(rows)
     _ended_retaliation_owner(rows, context)
     if context.order_text:
@@ -842,6 +843,21 @@ def _domestic_grant(row: Commitment) -> bool:
 
 # "U.S. energy", "American beef", "of U.S. agricultural products", "buy American.": goods named by their origin
 _ORIGIN_WORD = re.compile(r"\b(?:U\.S\.|US|American|United States)(?:-(?:made|origin|produced|grown|sourced))?(?=[\s.,;:!?)]|$)")
+
+
+# "as set out in Annex II", "listed in Annex IV": the purchases a lead hands to an annex
+_ANNEX_CITED = re.compile(r"\b(?:set out|set forth|listed|specified|described|provided)\s+in\s+Annex\b")
+
+
+def _drop_annex_purchase_leads(rows: list[Commitment]) -> list[Commitment]:
+    """A figureless purchase pledge citing an annex ("intends to facilitate the purchase of U.S.
+    goods as set out in Annex II") is the lead of the annex's purchases when the page states
+    them with figures (guide rule 6): the items are the rows."""
+    stated = {r.actor for r in rows if r.category == "purchase" and r.amount is not None}
+    if not stated:
+        return rows
+    return [r for r in rows if not (r.category == "purchase" and r.amount is None and r.actor in stated
+                                    and "Annex" in (r.evidence or "") and _ANNEX_CITED.search(r.evidence))]
 
 
 def _drop_sellers_as_buyers(rows: list[Commitment], context: _Context) -> list[Commitment]:
@@ -4236,6 +4252,14 @@ _CAP = re.compile(
 )
 
 
+def _cap_status(sentence: str, cap_start: int, actor: str, context: _Context) -> str:
+    """A cap the signing government sets in its order or the order's fact sheet is in force, as its
+    other rates are ("the tariff on X from the EU will not exceed 15%"); a pledge to cap stays the deal's."""
+    if _in_force_by_order([actor], context) and not _OWN_PLEDGE.search(sentence, 0, cap_start):
+        return "implemented"
+    return context.default_status
+
+
 def _cap_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
               context: _Context) -> list[Commitment]:
     """A tariff capped at a rate is that rate set (guide rule 23: `impose`, value_to), one row
@@ -4259,7 +4283,7 @@ def _cap_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention
                 subject=_subject_phrase(sentence[:match.start()]), evidence=sentence,
                 paragraph_index=0, char_start=0, char_end=0, counterparty=partner if partner != actor else None,
                 products=hs_codes(sentence), value_to=level, unit="percent",
-                status=context.default_status, conditional=_states_condition(sentence),
+                status=_cap_status(sentence, match.start(), actor, context), conditional=_states_condition(sentence),
                 confidence=_confidence(actor, not subjects, "tariff"), article_id=context.article_id,
                 extractor_version=EXTRACTOR_VERSION,
             ))
@@ -5044,8 +5068,10 @@ _KEPT_UNTIL_OR_UNLESS = re.compile(r"\b(?:until\s+such\s+(?:a\s+)?time|unless)\b
 _CONSUMERS_BEFORE = re.compile(
     r"\b(?:Americans|consumers|households|shoppers|families|motorists|drivers)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _AIM_OPENING = re.compile(r"^\W*To\s+$")
-# A preamble item ("To remove barriers ... to operate, invest and trade; and"): every verb in it is an aim
-_PREAMBLE_ITEM = re.compile(r"^\W*To\s[^;]*;(?:\s*(?:and|or))?\s*$")
+# A preamble item ("To remove barriers ... to operate, invest and trade; and", a treaty's recital
+# "AIMING to ... by lowering tariffs;", "Recalling the ...;"): every verb in it is an aim or background
+_PREAMBLE_ITEM = re.compile(r"^\W*(?:To|[A-Z]{3,}(?:ING|ED)|CONSCIOUS|MINDFUL|(?:Recall|Reflect|Recogniz|Recognis|Desir|Aim|Seek"
+                            r"|Intend|Emphasiz|Reaffirm|Affirm|Acknowledg|Not)ing)\s[^;]*;(?:\s*(?:and|or))?\s*$")
 _REQUEST_THAT = re.compile(r"\brequest(?:s|ed)?\s+that\s+[^;]*$", re.IGNORECASE)
 _EFFORT_TOWARD = re.compile(r"\b(?:work(?:s|ing)? constructively\s+(?:in an effort\s+)?|in an effort\s+)to\s+$", re.IGNORECASE)
 _PLEDGE_NOUN = re.compile(r"\b(?:commitments?|pledges?|undertakings?) to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -5289,6 +5315,12 @@ def _object_categories(text: str) -> list[str]:
 _JOINT_WORK_FORM = re.compile(r"(?:\w+\s+)?(?:work|works|working|cooperat|coordinat|collaborat)", re.IGNORECASE)
 
 
+# An object whose head noun is a restriction of no named kind ("animal health restrictions that
+# are not justified", "new bans"): a restriction on imports, not the verb's default tariff
+_RESTRICTION_HEAD = re.compile(r"\s*(?:(?:an?|the|its|their|new|further|strict|severe|unjustified|[\w-]+)\s+){0,3}?"
+                               r"(?:restrictions|bans|prohibitions)\b", re.IGNORECASE)
+
+
 # Speed guard: _category reads objects past the head one only when the head's category is one
 # of these (the object scan stops at the head otherwise). A rule added to it that looks past
 # the head ("tariff" in matches, found[1]) under another head category must add that category
@@ -5316,6 +5348,8 @@ def _category(cue: Cue, object_text: str, subject_text: str | None = None) -> st
     kept = (m for m in _object_scan(object_text).matches() if not _LEGAL_REFERENCE.match(object_text, m.start()))
     head = next(kept, None)
     if head is None:
+        if cue.category == "tariff" and _RESTRICTION_HEAD.match(object_text):
+            return "import_restriction"  # "imposed animal health restrictions that ...": no levy named
         return cue.category
     category = lexicon.object_categories[head.lastgroup]
     if category not in _HEADS_READ_ON:
@@ -5950,8 +5984,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "introduce export controls on software"; sanctions imposed stay `impose` (the news set's
         # "seek new U.N. sanctions", "the sanctions regime stated as a fact")
         cue = replace(cue, action="restrict")
-    elif cue.action == "restrict" and category == "other" and _FIGHT_VERB.match(hit.form) and _OFFENCE_HEAD.match(object_text):
-        cue = replace(cue, action="enforce")  # (round 12) "stop transshipment", "stem duty evasion": an offence fought
+    elif cue.action == "restrict" and category == "other" and _OFFENCE_HEAD.match(object_text):
+        # (round 12) "stop transshipment", "stem duty evasion", "curb (limit, block) transshipment": an offence fought
+        cue = replace(cue, action="enforce")
     elif cue.action == "impose" and category in ("other", "intellectual_property"):
         cue = replace(cue, action="enforce")  # "apply rules of origin", "set strict penalties for evasion"
     elif cue.inverted and re.search(r"\b(?:continue|continues|still|remain)\s+(?:to\s+)?$", subject_text):
@@ -7166,6 +7201,18 @@ def _lacks_levels(values: tuple) -> bool:
     return all(v is None for v in values[1:4])
 
 
+def _rate_names_its_measure(text: str, quantities: list[Quantity], levels) -> bool:
+    """The level read is written before the tariff it names ("its 50% tariffs")."""
+    rate = next((quantities[i] for i in levels.used if quantities[i].kind == "rate"), None)
+    return rate is not None and NAMES_ITS_MEASURE.match(text, rate.end) is not None \
+        and _OWN_DETERMINER_BEFORE.search(text, max(0, rate.start - 30), rate.start) is not None
+
+
+# "its", "the", "Japan's" (+ one modifier) right before a rate: a tariff already standing
+# ("for a 10% duty rate" is a level granted, not one cut from)
+_OWN_DETERMINER_BEFORE = re.compile(r"(?:\b(?:its|their|the|his|her|our|this|that|these|those)|['’]s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
 def _rate_values(cue: Cue, action: str, text: str, quantities: list[Quantity], category: str
                  ) -> tuple[str, float | None, float | None, float | None, float | None, str | None]:
     levels = rate_levels(text, quantities)
@@ -7182,6 +7229,9 @@ def _rate_values(cue: Cue, action: str, text: str, quantities: list[Quantity], c
     if action in ("suspend", "remove", "delay") and value_to and value_from is None and not levels.to_marked:
         # "suspend its 34% tariff": the stated rate is the level being suspended
         value_from, value_to = value_to, None
+    elif action == "reduce" and value_to and value_from is None and not levels.to_marked \
+            and _rate_names_its_measure(text, quantities, levels):
+        value_from, value_to = value_to, None  # "lower its 25% duty on beef": where the duty stands now
     if change is not None:
         change = -abs(change) if action in ("reduce", "remove", "suspend", "extend", "delay") else abs(change)
     return action, value_from, value_to, change, None, unit

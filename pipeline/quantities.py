@@ -246,6 +246,8 @@ _TO_CUE = re.compile(
 )
 # "to 15 per cent": a new level, as opposed to "a tariff of up to 15 per cent" (a rate in force).
 _NEW_LEVEL_CUE = re.compile(r"(?<!up )\b(?:to|down to|into)\s+(?:(?:" + HEDGES + r")\s+)?$", re.IGNORECASE)
+# a rate written before the measure it names ("its 50% tariffs", "the 30 percent additional duty")
+NAMES_ITS_MEASURE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:tariffs?|duty|duties|levy|levies)\b", re.IGNORECASE)
 # "tariffs ranging from 5 percent to 25 percent": the low end of a range of rates over a list
 # of goods is no earlier level; the top is the row's rate (annotation guide, News set)
 _RANGE_START = re.compile(r"\brang(?:e|es|ed|ing)\s+(?:from|between)\s+(?:(?:" + HEDGES + r")\s+)?$", re.IGNORECASE)
@@ -282,6 +284,7 @@ def rate_levels(text: str, quantities: list[Quantity]) -> RateLevels:
     value_from = value_to = change = None
     unit = None
     to_marked = False
+    to_end = 0
     used: list[int] = []
     for index, quantity in enumerate(quantities):
         if quantity.kind not in ("rate", "points"):
@@ -302,8 +305,14 @@ def rate_levels(text: str, quantities: list[Quantity]) -> RateLevels:
                 value_from = quantity.value
                 used.append(index)
         elif value_to is None:
-            value_to = quantity.value
+            value_to, to_end = quantity.value, quantity.end
             to_marked = bool(_NEW_LEVEL_CUE.search(before))
+            used.append(index)
+        elif value_from is None and not to_marked and _NEW_LEVEL_CUE.search(before) \
+                and NAMES_ITS_MEASURE.match(text, to_end):
+            # "reduce its 30 percent tariff on cloth to 10 percent": the rate naming the tariff
+            # is where it stands, the rate after "to" where it goes
+            value_from, value_to, to_marked = value_to, quantity.value, True
             used.append(index)
         if unit is None:
             unit = "percent"
