@@ -5123,9 +5123,14 @@ def _other_subject(sentence: str, region: tuple[int, int], mentions: list[ActorM
     if text.rstrip().endswith(" to") and sentence[:start].rstrip().endswith((";", ":")) \
             and _VERB_PHRASE_BEFORE_TO.match(text) and _VERB_PHRASE_BEFORE_TO.match(text).group(1) not in _DETERMINERS:
         return False  # (round 11) "...; amend its customs laws to remove ...": the list item's own verb, no subject
+    if "greement" in text or "ramework" in text:
+        text = _UNDER_THIS_DEAL.sub(" ", text)  # (round 12) "and with this Agreement has committed not to ...": the deal is the means
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
     content = [w for w in words if _bare_word(w) not in _SUBJECT_FILLER and not w.lower().endswith("ly")]
     return bool(content) and not text.rstrip().endswith((",", ":", ";"))
+
+
+_UNDER_THIS_DEAL = re.compile(r"\b(?:with|under|through|in|by)\s+(?:this|the)\s+(?:Agreement|Framework|deal|agreement|framework)\b,?")
 
 
 # Round 11 agreements: an item of a list of pledges (after ";" or ":") that opens with its own verb
@@ -5973,6 +5978,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # import declarations ..., with tough penalties": enforcing the rules, not a levy
         category = "other"
         cue = replace(cue, action="enforce")
+    if cue.lemma == "not_require" and category == "import_restriction":
+        cue = replace(cue, action="remove")  # (round 12) "not to require consular formalities": the formality goes
     if cue.action == "enforce" and category == "import_restriction" and _PROHIBITION.search(object_text):
         cue = replace(cue, action="restrict")  # "implement a prohibition on the importation of goods"
     elif cue.action == "enforce" and not _FIGHT_VERB.match(hit.form) and (
@@ -7273,7 +7280,8 @@ _MODAL_RESTATED = re.compile(r",?\s+and\s+(?:shall|will|must)\s+(?!not\b)")
 def _status(sentence: str, subject_region: tuple[int, int], hit: _CueHit,
             object_region: tuple[int, int], action: str, context: _Context,
             actors: list[str] | None = None, mentions: list[ActorMention] | None = None) -> str:
-    lead = sentence[subject_region[0]:hit.end]
+    # (round 12: "will not apply facility registration": the cue's own "not" is its meaning, no negation)
+    lead = sentence[subject_region[0]:hit.start if hit.cue.lemma == "not_require" else hit.end]
     window = sentence[subject_region[0]:min(len(sentence), object_region[1] + 40)]
     patterns = _status_patterns()
     relative = None

@@ -120,3 +120,36 @@ def test_a_pledging_subject_before_the_examples_still_acts():
     rows = extract("Peru will continue to advance trade facilitation measures, including by ending pre-shipment "
                    "inspection mandates for U.S. goods.", title=STATEMENT)
     assert triples(rows) == [("PER", "import_restriction", "remove")]
+
+
+# A procedure the other side's goods no longer have to go through: not requiring it eases their
+# entry (market access), an import formality given up is removed (guide rules 13, 14).
+@pytest.mark.parametrize("text, expected", [
+    ("Peru shall not require conformity assessment of U.S. machinery to be carried out in its territory.",
+     [("PER", "market_access", "relax")]),
+    ("Peru will no longer require facility registration for U.S. dairy plants.", [("PER", "market_access", "relax")]),
+    ("Peru has committed not to require consular formalities for U.S. exports.",
+     [("PER", "import_restriction", "remove")]),
+    ("Peru shall: || (b) not require pre-shipment inspections of U.S. machinery.",
+     [("PER", "import_restriction", "remove")]),
+])
+def test_not_requiring_a_procedure_eases_entry(text, expected):
+    rows = extract(*text.split(" || "))
+    assert triples(rows) == expected
+    assert all(row.status == "agreed" for row in rows)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru shall not require any changes to the schedule before signature.",
+    "Peru shall not require U.S. investors to transfer technology as a condition of entry.",
+])
+def test_not_requiring_something_else_is_no_row(text):
+    assert extract(text) == []
+
+
+def test_the_deal_named_as_the_means_is_no_subject():
+    # "with this Agreement" before the modal names how, not who
+    rows = extract("Peru has removed many barriers over the years, and with this Agreement has committed not to "
+                   "require consular formalities for U.S. exports.", title=STATEMENT)
+    assert ("PER", "import_restriction", "remove") in triples(rows)
+    assert all(r.actor == "PER" for r in rows)
