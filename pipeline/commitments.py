@@ -623,7 +623,8 @@ def _article_commitments(article: Article) -> list[Commitment]:
             if previous_kind != "table_row":
                 table_header = text  # a table's first row names its columns
             elif not found and _RATE_TABLE_HEADER.search(table_header):
-                found = _rate_table_row_rows(paragraph, context)
+                found = _rate_table_row_rows(paragraph, context) \
+                    or _schedule_table_row_rows(paragraph, table_header, heading_actors, context)
         previous_kind = paragraph.kind
         # (an item of the same shape naming no country we know keeps the list going)
         rate_list_open = paragraph.kind == "list_item" and _COUNTRY_RATE_ITEM.match(text) is not None
@@ -1478,6 +1479,57 @@ def _rate_table_row_rows(paragraph: Paragraph, context: _Context) -> list[Commit
     # an order's own annex is in force once signed (guide rule 27), as its operative sections are
     status = "implemented" if context.order_text else context.default_status
     return _partner_rate_rows(paragraph, _ALIAS_IN_BRACKETS.sub("", cells[0]), float(rate.group(1)), context, status)
+
+
+# Round 12: a party's tariff schedule in an annex ("Product | HS heading | Base rate (%) | Final rate
+# (%) | Staging", then "Wheat | 1001 | 10 | 0 | Duty-free on entry into force"): each line is that
+# party's rate on the product, from the base column's level to the final column's
+_SCHEDULE_FROM_COLUMN = re.compile(r"\b(?:base|current|existing|applied|MFN|initial|starting)\s+(?:(?:tariff|duty)\s+)?(?:rate|duty|tariff)", re.IGNORECASE)
+_SCHEDULE_TO_COLUMN = re.compile(r"\b(?:final|new|agreed|reduced|target|end|ending)\s+(?:(?:tariff|duty)\s+)?(?:rate|duty|tariff)", re.IGNORECASE)
+_SCHEDULE_HS_COLUMN = re.compile(r"\b(?:HS|HTS|HTSUS|tariff)\s+(?:code|heading|subheading|line|item)s?\b|^\s*(?:HS|HTS)\s*$", re.IGNORECASE)
+_SCHEDULE_LEVEL = re.compile(r"^\s*(?:(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent)?|(?P<free>free|duty[- ]free|zero))\s*$", re.IGNORECASE)
+_SCHEDULE_HS_CELL = re.compile(r"^\s*(\d{4}(?:\.?\d{2}){0,3})\s*$")
+
+
+def _schedule_table_row_rows(paragraph: Paragraph, header: str, heading_actors: list[str],
+                             context: _Context) -> list[Commitment]:
+    """A line of a party's tariff schedule: its rate on the product, from the base level to the
+    final one (the party is the one the heading above names; a line of no known level, no row)."""
+    if len(heading_actors) != 1:
+        return []
+    columns = header.split(TABLE_CELL_SEPARATOR)
+    cells = paragraph.text.split(TABLE_CELL_SEPARATOR)
+    start_col = next((i for i, c in enumerate(columns) if _SCHEDULE_FROM_COLUMN.search(c)), None)
+    end_col = next((i for i, c in enumerate(columns) if _SCHEDULE_TO_COLUMN.search(c)), None)
+    if start_col is None or end_col is None or start_col == end_col or len(cells) != len(columns):
+        return []
+    levels = []
+    for cell in (cells[start_col], cells[end_col]):
+        level = _SCHEDULE_LEVEL.match(cell)
+        if level is None:
+            return []
+        levels.append(0.0 if level.group("free") else float(level.group("rate")))
+    before, after = levels
+    hs_col = next((i for i, c in enumerate(columns) if _SCHEDULE_HS_COLUMN.search(c)), None)
+    named = [i for i in range(len(cells)) if i not in (start_col, end_col, hs_col)]
+    product = cells[named[0]].strip() if named else ""
+    rest = " ".join(cells[i].strip() for i in named[1:])  # the staging column: when the level is reached
+    code = _SCHEDULE_HS_CELL.match(cells[hs_col]) if hs_col is not None else None
+    products = [code.group(1).replace(".", "")] if code else hs_codes(product)
+    actor = heading_actors[0]
+    action = "remove" if after == 0 else "reduce" if after < before else "raise" if after > before else "maintain"
+    time = read_time(rest, context.on)
+    row = Commitment(
+        actor=actor, category="tariff", action=action, subject=_subject_phrase(f"{product}, {rest}" if rest else product),
+        evidence=paragraph.text.strip(), paragraph_index=0, char_start=0, char_end=0,
+        counterparty=_other_party(actor, context), value_from=before, value_to=after, unit="percent",
+        products=products, duration_days=time.duration_days, start_date=time.start_date, end_date=time.end_date,
+        status=context.default_status, confidence=_confidence(actor, True, "tariff"), article_id=context.article_id,
+        extractor_version=EXTRACTOR_VERSION,
+    )
+    start = len(paragraph.text) - len(paragraph.text.lstrip())
+    _place([row], paragraph, start, start + len(paragraph.text.strip()))
+    return [row]
 
 
 def _partner_rate_rows(paragraph: Paragraph, name: str, rate: float, context: _Context,

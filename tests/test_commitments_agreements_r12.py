@@ -153,3 +153,44 @@ def test_the_deal_named_as_the_means_is_no_subject():
                    "require consular formalities for U.S. exports.", title=STATEMENT)
     assert ("PER", "import_restriction", "remove") in triples(rows)
     assert all(r.actor == "PER" for r in rows)
+
+
+def _table(heading, *lines):
+    texts = [heading, *lines]
+    return commitments_from(texts, published_at=PUBLISHED, title=TREATY, kinds=["heading"] + ["table_row"] * len(lines),
+                            article_id="test-agreements-r12")
+
+
+# A party's tariff schedule: each line is that party's rate on the product, from the base column to
+# the final one; the party is the one the heading names.
+def test_a_schedule_line_is_the_headed_partys_rate_change():
+    rows = _table("Annex 1: Tariff Schedule of Peru",
+                  "Product | HS heading | Base rate (%) | Final rate (%) | Staging",
+                  "Corn | 1005 | 12 | 0 | Duty-free on entry into force",
+                  "Trucks | 8704 | 30 | 15 | Reduced in equal annual stages over three years",
+                  "Pork | 0203 | 25 | Free | Duty-free from January 1, 2028")
+    assert [(r.actor, r.category, r.action, r.value_from, r.value_to, r.products) for r in rows] == [
+        ("PER", "tariff", "remove", 12.0, 0.0, ["1005"]),
+        ("PER", "tariff", "reduce", 30.0, 15.0, ["8704"]),
+        ("PER", "tariff", "remove", 25.0, 0.0, ["0203"]),
+    ]
+    assert all(r.counterparty == "USA" and r.unit == "percent" for r in rows)
+    assert rows[2].start_date is not None and rows[2].start_date.isoformat() == "2028-01-01"
+
+
+def test_other_column_names_and_no_hs_column():
+    rows = _table("Schedule of the United States",
+                  "Goods | Current duty rate | New duty rate",
+                  "Bananas | 5% | 0%",
+                  "Cut flowers | 6.4% | 3.2%")
+    assert [(r.actor, r.action, r.value_from, r.value_to) for r in rows] == [
+        ("USA", "remove", 5.0, 0.0), ("USA", "reduce", 6.4, 3.2)]
+
+
+@pytest.mark.parametrize("heading, header, line", [
+    ("Annex 3: Trade statistics", "Product | HS heading | Base rate (%) | Final rate (%)", "Corn | 1005 | 12 | 0"),
+    ("Annex 1: Tariff Schedule of Peru", "Product | HS heading | Imports 2024 | Imports 2025", "Corn | 1005 | 12 | 0"),
+    ("Annex 1: Tariff Schedule of Peru", "Product | HS heading | Base rate (%) | Final rate (%)", "Corn | 1005 | see note | 0"),
+])
+def test_no_schedule_row_without_a_party_two_rate_columns_and_levels(heading, header, line):
+    assert _table(heading, header, line) == []
