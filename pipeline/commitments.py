@@ -5110,7 +5110,9 @@ _NON_TRADE = re.compile(
 )
 _TAKE_NOTE = re.compile(r"\b(?:take|takes|took)\s+note\s+of\b")
 _IMPORTANCE_OF = re.compile(r"\s*the\s+(?:[\w-]+\s+)?(?:importance|need|value|significance|benefits?)\s+(?:of|to|for)\b", re.IGNORECASE)
-_THAT_CLAUSE = re.compile(r"\s*that\b", re.IGNORECASE)
+# (round 12: not the demonstrative before a measure, "will eliminate that tariff on certain goods")
+_THAT_CLAUSE = re.compile(r"\s*that\b(?!\s+(?:tariff|duty|rate|levy|ban|quota|measure|restriction|requirement|exemption)\s+(?:on|for|of|in|to|at)\b)",
+                          re.IGNORECASE)
 _STILL_EXEMPT = re.compile(r"\s*(?:not\s+subject\s+to|exempt(?:ed)?\b)", re.IGNORECASE)
 # Round 9 precision: how long or on what terms a measure told elsewhere stays ("These tariffs will
 # remain in effect until such time as the President determines ...", "remains unchanged unless an
@@ -6233,6 +6235,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     rows: list[Commitment] = []
     for category, segment in segments:
         values = _values(cue, category, segment, subject_text, hit.form, quota_sizes)
+        if quota_sizes and values is not None and values[4] is not None and values[2] is None \
+                and _QUOTA_ENTERS_FREE.search(sentence, object_region[1], object_region[1] + 200):
+            # (round 12) "open a quota of 3,000 tons ..., and goods entered within that quota shall
+            # enter free of duty": a zero in-quota rate said in the next clause (convention 14)
+            values = ("remove", None, 0.0, None, None, "percent")
         if values is None:
             continue
         if category == "tariff" and _lacks_levels(values) and values[4] is None:
@@ -7127,6 +7134,11 @@ def _origin_or_other(sentence: str, region: tuple[int, int], mentions: list[Acto
     return origins[0] if origins else _other_party(context.in_force_by, context)
 
 
+_QUOTA_ENTERS_FREE = re.compile(
+    r"\b(?:within\s+(?:that|the|this|such|each)\s+quota|in-quota\s+(?:imports|goods|shipments|volumes?|quantit(?:y|ies)))\b[^.;]{0,60}?"
+    r"\b(?:free\s+of\s+(?:duty|duties)|duty[- ]free|at\s+(?:a\s+)?zero\s+(?:duty|tariff|rate))", re.IGNORECASE)
+
+
 def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: str = "", quota: bool = False
             ) -> tuple[str, float | None, float | None, float | None, float | None, str | None] | None:
     """(action, value_from, value_to, change, amount, unit) for one cue; None drops the cue."""
@@ -7175,6 +7187,11 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
             # "eliminating duty-free de minimis treatment", "ends the duty-free treatment of ...":
             # the zero is the level taken away, the tariff rises from it
             return "raise", 0.0, None, None, None, "percent"
+        if values[2] is not None and values[1] is None and values[3] is None and values[0] in ("reduce", "relax", "impose") \
+                and values[5] == "percent" and (quota or _QUOTA.search(f"{form} {object_text}")):
+            # (round 12) "open a tariff-rate quota of 1,500 tons ..., with an in-quota duty of 5
+            # percent": the in-quota rate fills the values, the size stays in subject (convention 14)
+            return ("remove" if values[2] == 0 else "impose"), None, values[2], None, None, "percent"
         if _lacks_levels(values) and (quota or _QUOTA.search(f"{form} {object_text}")):
             # "a quota of 13,000 tonnes for beef": without a rate the size is the amount
             amount, unit = _amount(quantities, object_text)

@@ -194,3 +194,41 @@ def test_other_column_names_and_no_hs_column():
 ])
 def test_no_schedule_row_without_a_party_two_rate_columns_and_levels(heading, header, line):
     assert _table(heading, header, line) == []
+
+
+# A tariff-rate quota with its in-quota rate: the rate fills the values (zero is `remove`), the
+# size stays in subject; without a rate the size is the amount (convention 14).
+@pytest.mark.parametrize("text, expected", [
+    ("Peru shall open a tariff-rate quota of 2,000 metric tons a year for U.S. cheese, and goods entered within "
+     "that quota shall enter free of duty.", ("PER", "tariff", "remove", 0.0, None, "percent")),
+    ("Peru will establish a quota of 8,000 tons for U.S. poultry; in-quota imports will enter duty-free.",
+     ("PER", "tariff", "remove", 0.0, None, "percent")),
+    ("Peru shall open a tariff-rate quota of 900 tons for U.S. butter, with an in-quota duty of 7 percent.",
+     ("PER", "tariff", "impose", 7.0, None, "percent")),
+    ("Peru will create a tariff-rate quota of 5,000 tons for U.S. cheese at a 10 percent in-quota rate.",
+     ("PER", "tariff", "impose", 10.0, None, "percent")),
+    ("Peru will establish a quota of 10,000 tonnes for U.S. beef.", ("PER", "tariff", "reduce", None, 10000.0, "tonnes")),
+])
+def test_an_in_quota_rate_fills_the_values(text, expected):
+    assert rows_of(extract(text)) == [expected]
+
+
+# Bans on imports made with forced labour are import restrictions (guide rule 13), however the
+# goods are said to be made; stepping up enforcement of a law is enforcement.
+@pytest.mark.parametrize("text, expected", [
+    ("Peru will prohibit imports of goods made with forced labor.", [("PER", "import_restriction", "restrict")]),
+    ("Peru will ban imports of goods produced by forced or child labor.", [("PER", "import_restriction", "restrict")]),
+    ("Peru will step up enforcement of its labor laws in its free trade zones.", [("PER", "other", "enforce")]),
+    ("Peru will prohibit imports of goods made with forced labor and will step up enforcement of its environmental laws.",
+     [("PER", "import_restriction", "restrict"), ("PER", "other", "enforce")]),
+])
+def test_forced_labour_import_bans_and_stepped_up_enforcement(text, expected):
+    assert triples(extract(text, title=STATEMENT)) == expected
+
+
+# "that tariff" after a verb is the tariff named before, not a content clause.
+def test_that_before_a_measure_is_a_demonstrative():
+    rows = extract("The United States will keep its tariff on goods of Peru at 15 percent and will eliminate that "
+                   "tariff on certain goods not produced in the United States, such as coffee.", title=STATEMENT)
+    assert ("USA", "tariff", "remove") in triples(rows)
+    assert extract("Both sides recognize that tariff revenue has fallen.", title=STATEMENT) == []
