@@ -654,6 +654,7 @@ def _article_commitments(article: Article) -> list[Commitment]:
             and not _domestic_grant(row) and not _non_trade_talks(row)]
     rows = _drop_sellers_as_buyers(rows, context)
     rows = _drop_annex_purchase_leads(rows)
+    _later_steps_announced(rows, context)
     _retaliation_owner(rows)
     _ended_retaliation_owner(rows, context)
     if context.order_text:
@@ -844,6 +845,29 @@ def _domestic_grant(row: Commitment) -> bool:
 
 # "U.S. energy", "American beef", "of U.S. agricultural products", "buy American.": goods named by their origin
 _ORIGIN_WORD = re.compile(r"\b(?:U\.S\.|US|American|United States)(?:-(?:made|origin|produced|grown|sourced))?(?=[\s.,;:!?)]|$)")
+
+
+# How long after a document's first new rate a later rise is a step still to come, not the act itself
+LATER_STEP_DAYS = 30
+
+
+def _later_steps_announced(rows: list[Commitment], context: _Context) -> None:
+    """A rise the signer's order schedules well after its first new rates ("will increase to 75%
+    on January 1, 2027", "Beginning July 1, 2027, the duty ... shall rise from 25 percent to 40
+    percent") is announced, not yet in force (guide rule 27 covers the rates the order puts in
+    place; the later step is a plan the order sets)."""
+    if context.in_force_by is None or context.on is None:
+        return
+    firsts = [r.start_date for r in rows if r.category == "tariff" and r.action != "raise" and r.status == "implemented"
+              and r.start_date is not None and r.start_date >= context.on]
+    if not firsts:
+        return
+    first = min(firsts)
+    for row in rows:
+        if row.category == "tariff" and row.action == "raise" and row.status == "implemented" \
+                and row.actor == context.in_force_by and row.start_date is not None \
+                and (row.start_date - first).days > LATER_STEP_DAYS:
+            row.status = "announced"
 
 
 # "as set out in Annex II", "listed in Annex IV": the purchases a lead hands to an annex
@@ -5345,6 +5369,14 @@ def _beneficiary_origin(sentence: str, region: tuple[int, int], mentions: list[A
     return None
 
 
+def _payer_targets(sentence: str, region: tuple[int, int], mentions: list[ActorMention]) -> list[str]:
+    """Countries a payer's clause names as whose goods pay ("British steel will face"), not an
+    agency it deals with or the market it builds in ("importers that have signed agreements with
+    the Department of Commerce to build capacity in the United States will pay a 10% rate")."""
+    return [code for code in _targets(sentence, region, [
+        m for m in mentions if not _MARKET_PREPOSITION.search(sentence, max(0, m.start - 12), m.start)], goods_only=True)]
+
+
 def _origin_targets(sentence: str, region: tuple[int, int], mentions: list[ActorMention]) -> list[str]:
     start, end = region
     codes: list[str] = []
@@ -5378,6 +5410,25 @@ _JOINT_WORK_FORM = re.compile(r"(?:\w+\s+)?(?:work|works|working|cooperat|coordi
 # are not justified", "new bans"): a restriction on imports, not the verb's default tariff
 _RESTRICTION_HEAD = re.compile(r"\s*(?:(?:an?|the|its|their|new|further|strict|severe|unjustified|[\w-]+)\s+){0,3}?"
                                r"(?:restrictions|bans|prohibitions)\b", re.IGNORECASE)
+
+
+# the last item of a comma list ("..., and towers will "), and an item before it ("..., hubs")
+_LIST_LAST_ITEM = re.compile(r",\s+(?:(?:and|or)\s+(?:[\w-]+\s+){1,3}?|[\w-]+\s+(?:and|or)\s+(?:[\w-]+\s+){1,2}?)"
+                             r"(?:(?:will|would|shall|to|also)\s+)*$")
+_LIST_ITEM = re.compile(r",\s+(?:[\w-]+\s+){0,2}[\w-]+$")
+
+
+def _subject_after_list(subject_text: str) -> str:
+    """The clause before an intransitive verb from its last comma on, a comma list of goods
+    kept whole ("The tariff on blades, hubs, and towers will"); "Shares of X, a carmaker, fell"
+    still starts after the apposition."""
+    last = _LIST_LAST_ITEM.search(subject_text)
+    if last is None:
+        return subject_text[subject_text.rfind(",") + 1:]
+    cut = last.start()
+    while (item := _LIST_ITEM.search(subject_text, 0, cut)) is not None:
+        cut = item.start()
+    return subject_text[subject_text.rfind(",", 0, cut) + 1:]
 
 
 # Speed guard: _category reads objects past the head one only when the head's category is one
@@ -5919,7 +5970,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # ("steel is not covered: it will stay at 50 per cent": goods kept at a rate)
         # ("goods shipped through Vietnam will be taxed at 40%": the rate names the tariff)
         return [], keep  # "the Agreement shall enter into force": not a measure
-    if cue.lemma in ("fall", "rise") and not _MEASURE_WORDS.search(subject_text[subject_text.rfind(",") + 1:]):
+    if cue.lemma in ("fall", "rise") and not _MEASURE_WORDS.search(_subject_after_list(subject_text)):
         return [], keep  # "Shares of Hyundai fell 4% ... a lower car tariff": the subject is no measure
     # "continue trade talks", "begin negotiations": a form that names its own object
     # ("hold consultations to address barriers": the purpose names the subject of the talks)
@@ -7011,7 +7062,7 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
         # "British steel will continue to face a 25% duty": the goods' country pays
         named = [] if _PRONOUN_SUBJECT.search(sentence, subject_region[0], subject_region[1]) \
             or (carried and _COORDINATED_GAP.search(sentence, subject_region[0], subject_region[1])) \
-            else subjects or _targets(sentence, subject_region, mentions)
+            else subjects or _payer_targets(sentence, subject_region, mentions)
         if not named and carried and _GOODS_SUBJECT.search(sentence, 0, subject_region[1]):
             # "(the US) identifies products ... to receive a zero tariff": goods without a
             # country pay the tariff of the party already acting in the sentence

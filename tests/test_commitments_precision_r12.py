@@ -149,3 +149,61 @@ def test_restrictions_imposed_with_no_levy_named_are_import_restrictions():
 def test_a_levy_imposed_stays_a_tariff():
     assert triples(extract("Peru will impose a 10% tariff on U.S. cars.", title=FACT_SHEET_TITLE)) == [
         ("PER", "tariff", "impose")]
+
+
+# --- a measure named with a comma list of goods before an intransitive level verb -----------
+
+WIDGETS_TITLE = "Fact Sheet: President Donald J. Trump Adjusts Imports of Widgets"
+
+
+def test_a_tariff_on_a_list_of_goods_that_will_rise_is_a_row():
+    for text, level in (("The tariff on blades, hubs, and towers will increase to 75% on January 1, 2027.", 75.0),
+                        ("The duty on cars, trucks and buses will rise to 40% next year.", 40.0)):
+        rows = extract(text, title=WIDGETS_TITLE)
+        assert [(r.actor, r.action, r.value_to) for r in rows] == [("USA", "raise", level)], text
+
+
+def test_an_apposition_before_a_market_verb_still_gives_no_row():
+    for text in ("Shares of Hyundai, the carmaker, fell 4% after the tariff news.",
+                 "Shares of Hyundai, Kia and Toyota fell 4% after the tariff news."):
+        assert extract(text, title=WIDGETS_TITLE) == [], text
+
+
+# --- who pays: an agency dealt with or the market built in is not whose goods pay ------------
+
+def test_importers_dealing_with_an_agency_pay_the_signers_rate():
+    rows = extract("Today, President Donald J. Trump signed a Proclamation imposing tariffs on widgets.",
+                   "Consistent with the trade deals, the tariff on widgets from the European Union and Japan "
+                   "will not exceed 15%.",
+                   "Importers that have signed agreements with the Department of Commerce to build new capacity "
+                   "in the United States will instead pay a 10% rate for two years.", title=WIDGETS_TITLE)
+    assert [r.actor for r in rows if r.value_to == 10.0] == ["USA"]
+
+
+def test_goods_of_a_named_country_still_name_the_payer():
+    rows = extract("British steel will continue to face a 25% duty.", title=WIDGETS_TITLE)
+    assert [(r.actor, r.counterparty) for r in rows] == [("USA", "GBR")]
+
+
+# --- a rise the order schedules well after its first rates is still to come -----------------
+
+def test_a_rise_scheduled_months_after_the_first_rates_is_announced():
+    for title, texts in (
+            (WIDGETS_TITLE, ("Beginning April 1, the Proclamation imposes a 25% tariff on imports of widgets.",
+                             "The tariff on widgets will increase to 40% on January 1, 2027.")),
+            ("Adjusting Imports of Widgets Into the United States", (
+                "NOW, THEREFORE, I, DONALD J. TRUMP, President of the United States of America, do hereby "
+                "proclaim as follows:",
+                "(1) Beginning September 1, 2026, widgets shall be subject to an additional ad valorem duty of "
+                "25 percent.",
+                "(2) Beginning July 1, 2027, the duty on widget parts described in Annex II shall rise from "
+                "25 percent to 40 percent, so that domestic makers have time to build capacity."))):
+        rows = extract(*texts, title=title)
+        status = {r.value_to: r.status for r in rows}
+        assert status == {25.0: "implemented", 40.0: "announced"}, title
+
+
+def test_a_rise_that_is_the_orders_own_act_stays_implemented():
+    rows = extract("Today, President Donald J. Trump signed a Proclamation to increase the tariff on widgets "
+                   "to 50%, effective April 1.", title=WIDGETS_TITLE)
+    assert [(r.action, r.status) for r in rows] == [("raise", "implemented")]
