@@ -1715,6 +1715,9 @@ _REPORTED_CLAUSE = re.compile(
     r"\s+(?:that\s+)?(?:it|he|she|they|we|(?:the|its|his|their)\s+[\w-]+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+"
     r"(?:would|will|was|were|is|are|had|has|have|planned|plans|intends|intended|could|might|may|shall)\b")
 _NOT_LIMITED_TO = re.compile(r"not\s+limited\s+to\b", re.IGNORECASE)
+# Round 12: "set out" / "set forth" say where a text states something ("the criteria set out in
+# Annex II", "the rates set forth below"), never a rate being set
+_STATED_WHERE = re.compile(r"\s+(?:out|forth)\b", re.IGNORECASE)
 
 
 # How far past the cue an anchored `requires` may look (40 characters unless named here):
@@ -1761,6 +1764,8 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
             continue  # "tariffs to push back on that", "pushed back against the plan": resisting, no date moved
         if cue.lemma == "set" and form[:7].lower() == "announc" and _REPORTED_CLAUSE.match(sentence, match.end()):
             continue  # "Beijing announced it would lift the 15% tariff": the verb reports the clause's measure
+        if cue.lemma == "set" and form[:3].lower() == "set" and _STATED_WHERE.match(sentence, match.end()):
+            continue  # "apparel that meets the criteria set out in Annex II", "as set forth in section 2": where a text states it
         if form.lower() == "limited" and _NOT_LIMITED_TO.match(sentence, max(0, match.start() - 4)):
             continue  # "such as, but not limited to, X": what a list covers, no limit imposed
         if cue.lemma == "prevent" and sentence[max(0, match.start() - 12):match.start()].lower().endswith("address and "):
@@ -4895,11 +4900,15 @@ def _read_subject_actors(sentence: str, region: tuple[int, int], mentions: list[
         # order's "By the authority vested in me ... of the United States" names when it does
         return [context.in_force_by] if context.in_force_by else context.parties[:1]
     codes: list[str] = []
+    object_end = -1  # where the last name read as a preposition's object ends
     for mention in mentions:
         if not (start <= mention.start and mention.end <= end) or not mention.actor.country:
             continue
         if mention.form in ("adjective", "demonym") and not _company_of(sentence, mention) \
                 and not _people_as_party(sentence, mention):
+            continue
+        if object_end >= 0 and _NAME_LIST_JOINT.fullmatch(sentence, object_end, mention.start):
+            object_end = mention.end  # "(including articles of Hong Kong and Macau)": the list goes on
             continue
         if _OWNED_PLEDGE.match(sentence, mention.end, end):
             # "in recognition of India's commitment to stop purchasing": the pledge's owner acts
@@ -4908,6 +4917,7 @@ def _read_subject_actors(sentence: str, region: tuple[int, int], mentions: list[
             continue
         if _OBJECT_PREPOSITIONS.search(sentence[max(0, mention.start - 12):mention.start]) \
                 and not _body_of_subject(sentence, start, mention):
+            object_end = mention.end
             continue
         if _GIVING_VERB.search(sentence[max(0, mention.start - 12):mention.start]):
             continue  # "Trump gave Mexico 90 more days": the receiver of a giving verb, not its subject
@@ -4931,6 +4941,8 @@ _NATIONAL_CARRIER = re.compile(r"\b(?:the|its)\s+(?:national|flag|state-owned|st
 _EXAMPLES_BY_TAIL = re.compile(r",\s+including\s+(?:by|through)\s+$")
 
 
+# Round 12: the names a preposition's object lists ("goods of Canada and Mexico") are all objects
+_NAME_LIST_JOINT = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?")
 # "China's commerce ministry said it would ...", "Japan's government will ...": a country's own
 # government body, named with the possessive, acts for that country
 _OWN_GOVERNMENT_BODY = re.compile(
