@@ -4941,6 +4941,10 @@ _NATIONAL_CARRIER = re.compile(r"\b(?:the|its)\s+(?:national|flag|state-owned|st
 _EXAMPLES_BY_TAIL = re.compile(r",\s+including\s+(?:by|through)\s+$")
 
 
+# Round 12: an order or proclamation named as the subject of its measure ("The same order exempted
+# X from the duty", "That proclamation raised the duty on Y", "Executive Order 14300 suspended ...")
+_ORDER_AS_SUBJECT = re.compile(r"\W*(?:(?:the\s+same|that|this|the|my)\s+)?(?:executive\s+)?(?:order|proclamation)(?:\s+\d+)?"
+                               r"(?:\s+of\s+\w+\s+\d{1,2},\s+\d{4})?\s+(?:also\s+)?", re.IGNORECASE)
 # Round 12: the names a preposition's object lists ("goods of Canada and Mexico") are all objects
 _NAME_LIST_JOINT = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?")
 # "China's commerce ministry said it would ...", "Japan's government will ...": a country's own
@@ -5207,6 +5211,8 @@ def _other_subject(sentence: str, region: tuple[int, int], mentions: list[ActorM
         return False  # "the President declared a national emergency and imposed tariffs": the same subject's second verb
     if _INSTRUMENT_THEN_BY.match(text):
         return False  # "The Proclamation incentivizes production by offering ...": the order acts
+    if _ORDER_AS_SUBJECT.fullmatch(text):
+        return False  # (round 12) "The same order exempted citrus from the duty": the signer's instrument acts
     text = _ENUMERATION.sub(" ", text)  # "(b) increase the duty ...": a marker, not a subject
     if "Secretary" in text or "Representative" in text or "Commissioner" in text:
         text = _EXECUTIVE_OFFICIAL.sub(" ", text)  # (Round 11) "The Secretary of Commerce shall impose ...": the government acts
@@ -5852,8 +5858,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     elif cue.requires is not None and not cue.requires.pattern.startswith("^") and not cue.requires.search(
             subject_text + object_text if cue.intransitive else object_text):  # (an anchored one is tested at the cue)
         fallback = None if cue.tariff_only else _lexicon().lemmas.get(cue.otherwise or "")
-        if fallback is None or fallback.requires is None or not fallback.requires.search(object_text):
-            return [], keep
+        if fallback is None or (fallback.requires is None and fallback.lemma != "relax") \
+                or (fallback.requires is not None and not fallback.requires.search(object_text)):
+            return [], keep  # (Round 12: "exempt" from no duty falls back to the easing it was)
         cue = fallback  # "establish various disclosure requirements": not a quota, a duty on importers
     if cue.category == "purchase" and _IDIOM_PURCHASE.match(object_text):
         return [], keep  # "buying time, not peace"
@@ -5975,7 +5982,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             return [], keep  # (the fallback's own anchored test: "paid" needs the sum right after it)
     if cue.intransitive and not _MEASURE_WORDS.search(subject_text + " " + object_text) \
             and not (cue.lemma == "quota" and _OFFSET.search(subject_text)) \
-            and not (cue.lemma == "expire_later" and _MEASURE_WORDS.search(sentence, 0, hit.start)) and not (
+            and not (cue.lemma == "expire_later" and _MEASURE_WORDS.search(sentence, 0, hit.start)) \
+            and not (cue.lemma == "extend" and _PAUSE_SUBJECT.search(subject_text)) and not (
             cue.lemma == "tax_goods" and _TAXED_GOODS.search(subject_text) and _RATE_LEVEL.match(object_text)) \
             and not (cue.lemma == "remain" and _AT_RATE.match(object_text) and (
                 _GOODS_PRONOUN.search(subject_text) or hs_codes(subject_text))):
@@ -6571,6 +6579,10 @@ def _worldwide_tariff(row: Commitment) -> bool:
 _IMPORTS_SUBJECT = re.compile(r"\b(?:[Ii]mports|[Ii]mported|[Aa]rticles|[Pp]roducts|[Gg]oods|[Ee]quipment)\b")
 _MINERALS_FRAMEWORK = re.compile(r"\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?critical minerals?\s+(?:framework|agreement|deal)\b", re.IGNORECASE)
 # What a bare "extend" can prolong: a measure, a pause, a deadline, a programme, a deal
+# Round 12: a pause as the subject of a passive "extended" ("The suspension described in section 1
+# shall be extended for a further 90 days", "the pause on these duties is extended until ..."): the
+# pause is prolonged, a measure though no duty is named
+_PAUSE_SUBJECT = re.compile(r"\b(?:suspension|pause|truce|moratorium|exemption|exclusion)s?\b", re.IGNORECASE)
 _EXTENDABLE = re.compile(
     r"\b(?:tariffs?|dut(?:y|ies)|rates?|suspensions?|pause|truce|deadlines?|exemptions?|exclusions?|programs?|programmes?"
     r"|offsets?|moratorium|quotas?|TRQs?|deals?|agreements?|talks|negotiations|period|arrangements?|measures?|licen[cs]es?"
@@ -6976,7 +6988,7 @@ _PASSIVE_AUX = frozenset({"be", "been", "being", "was", "were", "is", "are"})
 
 def _is_passive(sentence: str, hit: _CueHit) -> bool:
     form = hit.form.lower()
-    if not (_PAST_FORM.search(form) or form in _IRREGULAR_PAST):
+    if not (_PAST_FORM.search(form) or form in _IRREGULAR_PAST or form == "exempt"):  # ("shall be exempt from": the adjective)
         return False
     word, word_start = _previous_word(sentence, hit.start)
     if word_start > 0 and (word in _PASSIVE_ADVERBS or (word.endswith("ly") and len(word) > 4)):
@@ -6998,7 +7010,8 @@ def _agent_relative(sentence: str, hit: _CueHit, object_text: str) -> bool:
 
 
 # Adverbs that may stand between the auxiliary and a passive participle
-_PASSIVE_ADVERBS = frozenset({"now", "still", "already", "also", "again", "further", "partly"})
+_PASSIVE_ADVERBS = frozenset({"now", "still", "already", "also", "again", "further", "partly",
+                              "therefore", "thus", "hereby", "likewise"})  # (round 12: an order's "shall therefore be exempt")
 
 
 # ("imported into the customs territory of the United States": order texts name the territory)
@@ -7128,7 +7141,8 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
                 return [levier], origins[0]  # "the 15% rate will also apply to Japanese cars"
             return [], None  # "a 20% tariff will apply": the previous clause's actor is no guide
         if not subjects and category == "tariff" and context.order_text and context.in_force_by \
-                and _GOODS_OR_INSTRUMENT.search(sentence, subject_region[0], subject_region[1]) \
+                and (_GOODS_OR_INSTRUMENT.search(sentence, subject_region[0], subject_region[1])
+                     or _PAUSE_SUBJECT.search(sentence, subject_region[0], subject_region[1])) \
                 and _destination(sentence, object_region, mentions) is None:
             # "Imports of cars above the quota shall remain subject to the full duties", "the duties
             # imposed in Executive Order N shall no longer be in effect": in an order's own text, a

@@ -53,3 +53,43 @@ def test_criteria_set_out_in_an_annex_leave_the_reduction_its_own_subject(senten
 def test_names_listed_after_of_are_not_the_subject(sentence):
     rows = order(sentence)
     assert [(r.actor, r.action, r.change) for r in rows] == [("USA", "suspend", -20.0)]
+
+
+# --- a pause as the subject of a passive "extended" is prolonged ------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The suspension described in section 2 of this order shall be extended for a further 60 days, until "
+    "12:01 a.m. eastern standard time on January 15, 2027.",
+    "The pause set out in section 1 of this order is hereby extended until 12:01 a.m. eastern standard time on "
+    "January 15, 2027.",
+])
+def test_suspension_shall_be_extended_is_an_extension_by_the_signer(sentence):
+    rows = order(sentence, title="Further Extending the Suspension of Part of the Additional Duty on Goods of Peru")
+    assert [(r.actor, r.category, r.action, str(r.end_date)) for r in rows] == [
+        ("USA", "tariff", "extend", "2027-01-15")]
+
+
+def test_extending_something_that_is_no_pause_gives_no_row():
+    assert order("The consultation period described in section 2 of this order shall be extended for a further "
+                 "60 days.") == []
+
+
+# --- goods exempted from a duty: the duty is removed for them ---------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The same order exempted fresh grapes of Peru from the additional duty during the harvest season.",
+    "Executive Order 14300 of March 2, 2026, exempted Peruvian asparagus from the additional ad valorem duty.",
+    "The products listed in Annex II to this order, among them raw cotton, shall be added to the list of "
+    "excepted goods and shall therefore be exempt from the additional duty, effective July 1, 2026.",
+])
+def test_goods_exempted_from_a_duty_are_a_removal(sentence):
+    rows = order("Goods of Peru are subject to an additional ad valorem duty of 20 percent.", sentence,
+                 title="Modifying the Additional Duty on Goods of Peru")
+    assert ("USA", "tariff", "remove") in [(r.actor, r.category, r.action) for r in rows]
+
+
+def test_exempting_firms_from_other_rules_stays_an_easing():
+    rows = commitments_from(["Peru will address barriers to U.S. exports, including by exempting U.S. firms and "
+                             "their goods from local content requirements."], published_at=PUBLISHED,
+                            title="Joint Statement on a Framework for a United States-Peru Agreement")
+    assert [(r.actor, r.category, r.action) for r in rows] == [("PER", "market_access", "relax")]
