@@ -3198,7 +3198,10 @@ def _drop_facilitation_lead(sentence: str, rows: list[Commitment]) -> list[Commi
 
 _WITH_PARTNER = re.compile(r"\s*with\s+(?:the\s+)?$", re.IGNORECASE)
 # talks reported as under way between two sides (not one side's "will continue trade talks with X")
-_TALKS_ENTERED = re.compile(r"\b(?:entered|enter|entering|engaged|held|holding)\s+(?:into\s+|in\s+)?(?:trade\s+)?"
+# (round 12: talks continued or resumed "with" a country are its talks as well: "The Trade
+# Representative shall continue negotiations with X")
+_TALKS_ENTERED = re.compile(r"\b(?:entered|enter|entering|engaged|held|holding|continue|continues|continued|continuing"
+                            r"|resume|resumes|resumed|resuming)\s+(?:into\s+|in\s+)?(?:trade\s+)?"
                             r"(?:discussions|negotiations|talks|consultations)\s+with\s", re.IGNORECASE)
 
 
@@ -5059,6 +5062,9 @@ _SUBJECT_FILLER = frozenset(
 _SECTION_TITLE = re.compile(
     r"^\s*(?:[A-Z][\w’'-]*|and|of|on|for|the|to|in|with)(?:\s+(?:[A-Z][\w’'-]*|and|of|on|for|the|to|in|with)){1,9}\s+(?=\(\s*(?:[a-h]|[ivx]{1,4}|\d{1,2})\s*\)\s)"
 )
+# Round 12: an order's section title with its period, before the section's first lettered clause
+# ("Negotiations. (a) The Trade Representative shall ...", "Goods of Ecuador. (a) Goods ... shall")
+_DOTTED_SECTION_TITLE = re.compile(r"\W*[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,6}\.\s+(?=\(\s*(?:[a-h]|[ivx]{1,4}|\d{1,2})\s*\)\s)")
 _TITLE_LABEL = re.compile(
     r"^\W*[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|and|of|on|for|the|to|in|with|a|an|U\.S\.)){1,9}:\s")
 # The object of a raising verb that is a quota on goods entering ("the U.S. tariff-rate quota for
@@ -5213,6 +5219,9 @@ def _other_subject(sentence: str, region: tuple[int, int], mentions: list[ActorM
         return False  # "The Proclamation incentivizes production by offering ...": the order acts
     if _ORDER_AS_SUBJECT.fullmatch(text):
         return False  # (round 12) "The same order exempted citrus from the duty": the signer's instrument acts
+    title = _DOTTED_SECTION_TITLE.match(text)
+    if title:
+        text = text[title.end():]  # (round 12) "Negotiations. (a) The Trade Representative shall ...": the section's title
     text = _ENUMERATION.sub(" ", text)  # "(b) increase the duty ...": a marker, not a subject
     if "Secretary" in text or "Representative" in text or "Commissioner" in text:
         text = _EXECUTIVE_OFFICIAL.sub(" ", text)  # (Round 11) "The Secretary of Commerce shall impose ...": the government acts
@@ -7419,7 +7428,10 @@ def _status_patterns() -> dict[str, re.Pattern[str]]:
 # ", and shall", " and will": a conjoined clause that states its own modal (not "and shall not")
 # a restrictive relative clause with its own negative, up to the main clause's modal ("goods that do
 # not qualify will ...", "importers who did not file shall ...")
-_NEGATIVE_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:do|does|did)\s+not\s+[^.;:]*?(?=\s(?:will|shall|would|must)\s)")
+# (round 12: "goods ... that do not qualify as originating under the agreement are presently subject
+# to duties of 25 percent": the main verb may be a plain "are"/"is"/"remain" as well as a modal)
+_NEGATIVE_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:do|does|did)\s+not\s+[^.;:]*?"
+                                r"(?=\s(?:will|shall|would|must|are|is|remain|remains)\s)")
 _MODAL_RESTATED = re.compile(r",?\s+and\s+(?:shall|will|must)\s+(?!not\b)")
 
 

@@ -93,3 +93,40 @@ def test_exempting_firms_from_other_rules_stays_an_easing():
                              "their goods from local content requirements."], published_at=PUBLISHED,
                             title="Joint Statement on a Framework for a United States-Peru Agreement")
     assert [(r.actor, r.category, r.action) for r in rows] == [("PER", "market_access", "relax")]
+
+
+# --- talks continued "with" a partner are the partner's talks too ------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Sec. 4. Negotiations. (a) The Trade Representative shall continue negotiations with Peru with a view to "
+    "concluding an agreement on reciprocal trade before the suspension ends.",
+    "(a) The Trade Representative shall resume negotiations with Peru on the remaining barriers to trade.",
+])
+def test_talks_continued_with_a_partner_are_a_row_per_party(sentence):
+    rows = order(sentence, title="Further Extending the Suspension of the Additional Duty on Goods of Peru")
+    assert sorted((r.actor, r.category, r.action) for r in rows) == [
+        ("PER", "diplomatic", "negotiate"), ("USA", "diplomatic", "negotiate")]
+
+
+# --- a snap-back told as the rate going back up -----------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "(b) Unless an agreement is concluded by March 1, 2027, the additional duty on goods of Peru shall go back "
+    "up from 10 percent to 25 percent on that date.",
+    "If no agreement is signed, the duty on goods of Peru goes back up from 10 percent to 25 percent.",
+])
+def test_duty_going_back_up_is_a_conditional_raise(sentence):
+    rows = order(sentence, title="Further Extending the Suspension of the Additional Duty on Goods of Peru")
+    assert [(r.actor, r.action, r.value_from, r.value_to, r.conditional) for r in rows] == [
+        ("USA", "raise", 10.0, 25.0, True)]
+
+
+# --- a negative inside the subject's relative clause does not negate the main verb -------------
+
+@pytest.mark.parametrize("sentence", [
+    "Goods of Peru that do not meet the origin criteria are subject to an additional duty of 20 percent.",
+    "Goods of Peru which do not satisfy the origin criteria remain subject to an additional duty of 20 percent.",
+])
+def test_goods_that_do_not_qualify_are_still_subject_to_the_rate(sentence):
+    rows = order(sentence, title="Modifying the Additional Duty on Goods of Peru")
+    assert [(r.actor, r.counterparty, r.value_to) for r in rows] == [("USA", "PER", 20.0)]
