@@ -2619,6 +2619,10 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         # proclamation": a power described, advice or a report received, or a delegation; the
         # measure is what the text then decides (guide rule 2)
         return [], list(previous_actors)
+    if context.order_text and "policy of" in sentence and _POLICY_LINE.match(sentence) and not _figure_stated(sentence):
+        # (round 12) "It is the policy of the United States to rebalance trade flows by imposing an
+        # additional duty on all imports": the order's stated policy; its sections state the measures
+        return [], list(previous_actors)
     exception = _IN_TRANSIT_EXCEPTION.search(sentence) if "in transit" in sentence else None
     if exception is not None and exception.start() > 0:
         # "These modifications shall be effective with respect to goods entered on or after ...,
@@ -3099,6 +3103,10 @@ _ORDER_APPLICATION_LINE = re.compile(
     r"|(?:^|[.,:;)]\s+)(?:the|such)\s+(?:(?:additional\s+)?(?:ad\s+valorem\s+)?(?:duties|tariffs|rates\s+of\s+duty|duty\s+rates))\s+"
     r"(?:described|set\s+forth|specified|provided\s+for)\s+in\s+(?:this\s+(?:order|proclamation|section|subsection|paragraph|clause)"
     r"|(?:sub)?section\s+[\w()]+(?:\s+of\s+this\s+(?:order|proclamation|section))?)\s+shall\s+(?:only\s+)?apply\b", re.IGNORECASE)
+# Round 12: an order's policy section ("Sec. 2. Policy. It is the policy of the United States to ...",
+# "It shall be the policy of my Administration to ...")
+_POLICY_LINE = re.compile(r"(?:(?:Sec\.\s+\d+\.\s+)?Policy\.\s+)?(?:\([a-h]\)\s+)?It\s+(?:is|shall\s+be)\s+the\s+policy\s+of\s+"
+                          r"(?:the\s+United\s+States|my\s+Administration|the\s+Federal\s+Government)\s+(?:to|that)\b")
 # A power, advice or a delegation, never a measure taken (round 10, order texts)
 _POWER_OR_ADVICE_LINE = re.compile(
     r"\bauthoriz(?:es|ed)\s+the\s+President\s+to\b(?![^;]*\bI\s+(?:hereby|have|will|shall|am)\b)"

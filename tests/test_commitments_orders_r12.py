@@ -130,3 +130,32 @@ def test_duty_going_back_up_is_a_conditional_raise(sentence):
 def test_goods_that_do_not_qualify_are_still_subject_to_the_rate(sentence):
     rows = order(sentence, title="Modifying the Additional Duty on Goods of Peru")
     assert [(r.actor, r.counterparty, r.value_to) for r in rows] == [("USA", "PER", 20.0)]
+
+
+# --- amending the tariff schedule to carry the order out is no tariff measure ------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The Secretary of Homeland Security, acting through U.S. Customs and Border Protection, shall amend the "
+    "Harmonized Tariff Schedule of the United States as set out in the Annexes to this order.",
+    "The Secretary of Homeland Security shall modify the Harmonized Tariff Schedule of the United States as "
+    "provided in Annex I to this order.",
+])
+def test_amending_the_tariff_schedule_as_annexed_gives_no_row(sentence):
+    assert order(sentence) == []
+
+
+# --- an order's policy section states no measure of its own ------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "It is the policy of the United States to rebalance trade in furniture by imposing an additional duty on "
+    "imports from all trading partners except as otherwise provided herein.",
+    "Sec. 2. Policy. It shall be the policy of my Administration to protect American growers by imposing "
+    "duties on subsidized imports of garden furniture.",
+])
+def test_policy_section_gives_no_row(sentence):
+    assert order(sentence) == []
+
+
+def test_policy_line_with_a_stated_rate_keeps_its_row():
+    rows = order("It is the policy of the United States to impose a duty of 20 percent on goods of Peru.")
+    assert [(r.actor, r.counterparty, r.value_to) for r in rows] == [("USA", "PER", 20.0)]
