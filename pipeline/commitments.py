@@ -2213,6 +2213,8 @@ def _infinitive_is_the_commitment(sentence: str, to_start: int, mention_ends: se
         return False  # "the measures taken by the UK to combat excess capacity": their purpose
     if not head or head in _INFINITIVE_HEADS or _actor_just_before(sentence, to_start, mention_ends):
         return True
+    if head in ("and", "or") and _pledged_infinitive_before(sentence, head_start):
+        return True  # (round 12) "agreed to remove its tariffs on X and to buy 50 aircraft": the same pledge's second verb
     if head == "deals":
         return False  # "agreed to historic trade deals to open new markets": what deals in general are for
     if head in _lexicon().forms and _previous_word(sentence, head_start)[0] in _DETERMINERS:
@@ -2225,6 +2227,20 @@ def _infinitive_is_the_commitment(sentence: str, to_start: int, mention_ends: se
         return False  # "including the consideration of tariffs to combat digital service taxes": their purpose
     # "the tariff imposed to address fentanyl", "designed to protect": a purpose, not a pledge
     return not (head.endswith("ed") or head in _lexicon().forms)
+
+
+# "agreed to V ...", "offered to V ...": an infinitive a pledging word governs (what precedes "to")
+_INFINITIVE_LEAD = re.compile(r"\b([a-z]+)\s+to\s+[a-z]")
+
+
+def _pledged_infinitive_before(sentence: str, and_start: int) -> bool:
+    """Whether the clause before "and to V" opens with an infinitive a pledging word governs
+    ("offered to lower its duties on X and to resume imports of Y"), so the second infinitive
+    is the same party's second pledge, not the purpose of the first."""
+    window_start = max(0, and_start - 200)
+    cut = max(sentence.rfind(";", window_start, and_start), sentence.rfind(":", window_start, and_start))
+    leads = [m for m in _INFINITIVE_LEAD.finditer(sentence, max(window_start, cut + 1), and_start)]
+    return bool(leads) and leads[0].group(1) in _INFINITIVE_HEADS
 
 
 def _actor_just_before(sentence: str, start: int, mention_ends: set[int]) -> bool:

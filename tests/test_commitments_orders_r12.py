@@ -159,3 +159,21 @@ def test_policy_section_gives_no_row(sentence):
 def test_policy_line_with_a_stated_rate_keeps_its_row():
     rows = order("It is the policy of the United States to impose a duty of 20 percent on goods of Peru.")
     assert [(r.actor, r.counterparty, r.value_to) for r in rows] == [("USA", "PER", 20.0)]
+
+
+# --- "agreed to V1 X and to V2 Y": the second infinitive is the same party's second pledge -------
+
+@pytest.mark.parametrize("sentence", [
+    "Peru has since agreed to remove its tariffs on U.S. ethanol and to buy 40 Boeing aircraft.",
+    "Peru offered to cut its duties on U.S. wheat and to purchase 40 Boeing aircraft.",
+])
+def test_second_infinitive_of_a_pledge_is_its_own_row(sentence):
+    rows = order(sentence, title="Modifying the Additional Duty on Goods of Peru")
+    assert ("PER", "purchase", "purchase") in [(r.actor, r.category, r.action) for r in rows]
+    assert [r.products for r in rows if r.category == "purchase"] == [["8802"]]
+
+
+def test_infinitive_of_purpose_after_a_measure_stays_no_pledge():
+    rows = order("In 2018, the United States imposed duties on steel of Peru to protect its mills and to "
+                 "preserve jobs.", title="Modifying the Additional Duty on Goods of Peru")
+    assert [(r.actor, r.action) for r in rows] == [("USA", "impose")]

@@ -20,7 +20,8 @@ def triples(rows):
 
 def test_a_verb_that_names_its_object_needs_no_object_after_it():
     rows = extract("Canada will continue trade talks with Mexico in the spring.")
-    assert triples(rows) == [("CAN", "diplomatic", "negotiate")]
+    # (round 12: talks continued "with" Mexico are Mexico's too, one row per party as the gold review decided)
+    assert triples(rows) == [("CAN", "diplomatic", "negotiate"), ("MEX", "diplomatic", "negotiate")]
 
 
 def test_a_serial_list_of_parties_is_one_subject():
