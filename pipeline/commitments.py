@@ -4863,8 +4863,11 @@ def _read_subject_actors(sentence: str, region: tuple[int, int], mentions: list[
         if pledge is None:
             return []
         end = pledge.start()
-    opener = _PARTICIPLE_OPENER.match(sentence, start, end) or _FRONTED_PARTNERS.match(sentence, start, end)
+    opener = _PARTICIPLE_OPENER.match(sentence, start, end) or _FRONTED_PARTNERS.match(sentence, start, end) \
+        or (_CONDITION_OPENING.match(sentence, start, end) if context.order_text else None)
     if opener:
+        # (round 12, orders: "If Peru does not sign the agreement, the additional duty shall resume":
+        # the partner the condition names does not levy the duty)
         # "Understanding the UK will meet these requirements, the US will": the US acts; "For El
         # Salvador and Guatemala, the United States will remove ...": the partners are not subjects
         start = opener.end()
@@ -5840,6 +5843,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # Round 11: "The ad valorem duty on furniture shall increase from 25 percent to 30 percent",
         # "the rate for trucks will decrease to 10 percent": a transitive verb used of the measure itself
         cue = replace(cue, intransitive=True)
+    elif cue.lemma == "resume" and _RESUMING_MEASURE_SUBJECT.search(subject_text) and _NO_OBJECT_BUT_TIME.match(object_text):
+        # Round 12: "the suspended rate of 20 percentage points shall resume on that date", "the
+        # additional duty will resume on March 1": the measure itself comes back (a snap-back)
+        cue = replace(cue, intransitive=True, category="tariff", needs_category=False)
     elif hit.form.lower().startswith("appl") and _rated_measure_subject(subject_text) and not _ONLY_SCOPE.match(object_text):
         # "a 15% tariff will apply", "The 15 per cent rate will also apply to cars"; not
         # "the tariffs will apply only to the steel content" (scope, guide rule 3)
@@ -5953,6 +5960,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             # a peace accord is no trade term; having signed the agreement itself is
             # not one of its terms (guide rules 1, 1a)
             return [], keep
+    if cue.lemma == "continue_until" and not _PAUSE_SUBJECT.search(subject_text):
+        return [], keep  # "the duty shall continue until ...": kept, not a pause extended (only a pause is extended so)
     if cue.lemma == "extend" and " " not in hit.form and not _EXTENDABLE.search(object_text):
         return [], keep  # "while extending the American tech stack to a partner": nothing in force prolonged
     if cue.lemma == "open" and _NEW_MARKETS_FOR.match(object_text) and not [
@@ -6016,7 +6025,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if cue.intransitive and not _MEASURE_WORDS.search(subject_text + " " + object_text) \
             and not (cue.lemma == "quota" and _OFFSET.search(subject_text)) \
             and not (cue.lemma == "expire_later" and _MEASURE_WORDS.search(sentence, 0, hit.start)) \
-            and not (cue.lemma == "extend" and _PAUSE_SUBJECT.search(subject_text)) and not (
+            and not (cue.action == "extend" and _PAUSE_SUBJECT.search(subject_text)) and not (
             cue.lemma == "tax_goods" and _TAXED_GOODS.search(subject_text) and _RATE_LEVEL.match(object_text)) \
             and not (cue.lemma == "remain" and _AT_RATE.match(object_text) and (
                 _GOODS_PRONOUN.search(subject_text) or hs_codes(subject_text))):
@@ -6827,6 +6836,12 @@ _GOODS_SUBJECT = re.compile(
 # A measure right before its verb ("a 15% tariff will", "The 15 per cent rate will also").
 # Round 11: a measure (with the goods it covers) as the subject of a level change, and the level
 # change itself after the verb ("The duty on sofas shall | increase from 25 percent to 30 percent")
+# Round 12: a duty as the subject of an intransitive "resume", with nothing after the verb but a
+# time or the sentence's end
+_RESUMING_MEASURE_SUBJECT = re.compile(
+    r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|rates?(?:\s+of\s+duty)?)\b(?:\s+(?:on|for|of)\s+[^,;]{1,80}?)?"
+    r"\s+(?:will|would|shall)\s+(?:then\s+|again\s+|automatically\s+)?$", re.IGNORECASE)
+_NO_OBJECT_BUT_TIME = re.compile(r"\s*(?:[.;,]|$|(?:on|from|at|as\s+of|effective|beginning|starting|after|in)\b)", re.IGNORECASE)
 _CHANGING_MEASURE_SUBJECT = re.compile(
     r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|rates?(?:\s+of\s+duty)?)\b(?:\s+(?:on|for|applicable\s+to)\s+[^,;]{1,80}?)?"
     r"\s+(?:will|would|shall)\s+(?:also\s+|then\s+|further\s+)?$", re.IGNORECASE)
@@ -7456,6 +7471,8 @@ def _status_patterns() -> dict[str, re.Pattern[str]]:
 # to duties of 25 percent": the main verb may be a plain "are"/"is"/"remain" as well as a modal)
 _NEGATIVE_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:do|does|did)\s+not\s+[^.;:]*?"
                                 r"(?=\s(?:will|shall|would|must|are|is|remain|remains)\s)")
+_CONDITION_OPENING = re.compile(r"\W*(?:\([a-z]\)\s*)?(?:if|unless|should|in\s+the\s+event\s+that)\b[^,;]{3,200},\s+",
+                                re.IGNORECASE)
 _MODAL_RESTATED = re.compile(r",?\s+and\s+(?:shall|will|must)\s+(?!not\b)")
 
 
@@ -7477,6 +7494,10 @@ def _status(sentence: str, subject_region: tuple[int, int], hit: _CueHit,
         # "... do not operate as disguised restrictions, and shall remove unjustified barriers": a
         # modal said again opens a clause of its own; the negative before it is not this verb's (round 10)
         own = own[restated.start():]
+    if " not " in own and _CONDITION_OPENING.match(own):
+        # (round 12) "If Peru has not concluded an agreement by May 1, the suspended rate shall resume":
+        # the negative is the condition's, not this verb's
+        own = own[_CONDITION_OPENING.match(own).end():]
     if " not " in own:
         # "Products that do not meet the requirements will remain subject to the tariffs": the
         # negative is the subject's relative clause, not this verb's (round 11)

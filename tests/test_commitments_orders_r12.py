@@ -177,3 +177,38 @@ def test_infinitive_of_purpose_after_a_measure_stays_no_pledge():
     rows = order("In 2018, the United States imposed duties on steel of Peru to protect its mills and to "
                  "preserve jobs.", title="Modifying the Additional Duty on Goods of Peru")
     assert [(r.actor, r.action) for r in rows] == [("USA", "impose")]
+
+
+# --- a pause kept going to a new date; a suspended duty that resumes ---------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Sec. 2. Continued Suspension. The suspension set forth in section 2 of Executive Order 14400 shall "
+    "continue until 12:01 a.m. eastern daylight time on August 30, 2026.",
+    "The pause on the additional duty described in section 1 will continue until August 30, 2026.",
+])
+def test_pause_continuing_until_a_date_is_its_extension(sentence):
+    rows = order(sentence, title="Further Extending the Suspension of the Additional Duty on Goods of Peru")
+    assert [(r.actor, r.category, r.action, str(r.end_date)) for r in rows] == [
+        ("USA", "tariff", "extend", "2026-08-30")]
+
+
+def test_duty_continuing_until_a_date_is_no_extension():
+    rows = order("The additional duty on goods of Peru shall continue until August 30, 2026.",
+                 title="Further Extending the Suspension of the Additional Duty on Goods of Peru")
+    assert [r.action for r in rows] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "If Peru has not concluded an agreement by August 30, 2026, the suspended rate of 20 percentage points "
+    "shall resume on that date.",
+    "The additional duty on goods of Peru will resume on March 1, 2027.",
+])
+def test_suspended_duty_that_resumes_is_a_resumption(sentence):
+    rows = order(sentence, title="Further Extending the Suspension of the Additional Duty on Goods of Peru")
+    assert [(r.actor, r.category, r.action) for r in rows] == [("USA", "tariff", "resume")]
+
+
+def test_resuming_purchases_keeps_its_purchase_row():
+    rows = commitments_from(["Peru shall resume purchases of U.S. soybeans on March 1."], published_at=PUBLISHED,
+                            title="Joint Statement on a Framework for a United States-Peru Agreement")
+    assert [(r.actor, r.category, r.action) for r in rows] == [("PER", "purchase", "resume")]
