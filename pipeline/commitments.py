@@ -2165,7 +2165,9 @@ _CLAUSE_OPENERS = frozenset(
 )
 
 
-_AGENT_BEFORE = re.compile(r"\b(?:taken|adopted|imposed|implemented|introduced|made|undertaken)\s+by\s+(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+)?\s+$",
+# (round 12: the agent may be named with its country, "the actions taken by the Government of Japan to implement")
+_AGENT_BEFORE = re.compile(r"\b(?:taken|adopted|imposed|implemented|introduced|made|undertaken)\s+by\s+(?:the\s+)?[\w.’'-]+"
+                           r"(?:\s+[\w.’'-]+)?(?:\s+of\s+(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+)?)?\s+$",
                            re.IGNORECASE)
 _DETERMINERS = frozenset({"the", "all", "necessary", "these", "those", "its", "their", "such", "any", "new"})
 

@@ -212,3 +212,15 @@ def test_resuming_purchases_keeps_its_purchase_row():
     rows = commitments_from(["Peru shall resume purchases of U.S. soybeans on March 1."], published_at=PUBLISHED,
                             title="Joint Statement on a Framework for a United States-Peru Agreement")
     assert [(r.actor, r.category, r.action) for r in rows] == [("PER", "purchase", "resume")]
+
+
+# --- "the actions taken by the Government of X to implement ...": what the actions were for ----
+
+@pytest.mark.parametrize("sentence", [
+    "The Secretary shall also consider the actions taken by the Government of Peru to implement its "
+    "commitments under the Agreement.",
+    "The Trade Representative shall report on the steps taken by the Government of Peru to implement its "
+    "commitments.",
+])
+def test_purpose_of_steps_taken_by_a_named_government_is_no_row(sentence):
+    assert order(sentence, title="Implementing the United States-Peru Agreement") == []
