@@ -1731,6 +1731,7 @@ _EASED_IN_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:had\s+)?(?:eased|loosene
                                 r"(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:restrictions|embargo)\b")
 
 
+_EXAMPLE_OF_LEAD = re.compile(r",\s+including\b[^.;,]*$")
 _DEAL_TO_ACQUIRE = re.compile(r"\b(?:agreements?|orders?|deals?|contracts?)\s+to\s+$", re.IGNORECASE)
 
 
@@ -1758,6 +1759,8 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
             cue = _anchored_fallback(cue, sentence, match.end())
             if cue is None:
                 continue
+        if cue.lemma == "prevent_diversion" and _EXAMPLE_OF_LEAD.search(sentence, max(0, match.start() - 80), match.start()):
+            continue  # (round 12) "align its export regulations ..., including strong protections to prevent the diversion of": the lead's example
         if cue.lemma == "acquire" and _DEAL_TO_ACQUIRE.search(sentence, max(0, match.start() - 40), match.start()):
             continue  # (round 12) "an order from X Airways, a $96 billion agreement to acquire 210 aircraft": the order's own rows
         if form.lower().startswith("push") and _RESIST_AFTER.match(sentence, match.end()):
@@ -5257,6 +5260,8 @@ def _other_subject(sentence: str, region: tuple[int, int], mentions: list[ActorM
     if text.rstrip().endswith(" to") and sentence[:start].rstrip().endswith((";", ":")) \
             and _VERB_PHRASE_BEFORE_TO.match(text) and _VERB_PHRASE_BEFORE_TO.match(text).group(1) not in _DETERMINERS:
         return False  # (round 11) "...; amend its customs laws to remove ...": the list item's own verb, no subject
+    if "take " in text:
+        text = _TAKE_MEASURES_TO.sub(" ", text)  # (round 12) ", and shall take measures to prevent ...": a light verb, no subject
     if "greement" in text or "ramework" in text:
         text = _UNDER_THIS_DEAL.sub(" ", text)  # (round 12) "and with this Agreement has committed not to ...": the deal is the means
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
@@ -5264,6 +5269,7 @@ def _other_subject(sentence: str, region: tuple[int, int], mentions: list[ActorM
     return bool(content) and not text.rstrip().endswith((",", ":", ";"))
 
 
+_TAKE_MEASURES_TO = re.compile(r"\btake\s+(?:(?:all|any|the|necessary|appropriate|effective|such|concrete|further|other)\s+)*(?:measures|steps|actions?)\s+to\s*$")
 _UNDER_THIS_DEAL = re.compile(r"\b(?:with|under|through|in|by)\s+(?:this|the)\s+(?:Agreement|Framework|deal|agreement|framework)\b,?")
 
 

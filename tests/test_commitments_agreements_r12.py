@@ -232,3 +232,37 @@ def test_that_before_a_measure_is_a_demonstrative():
                    "tariff on certain goods not produced in the United States, such as coffee.", title=STATEMENT)
     assert ("USA", "tariff", "remove") in triples(rows)
     assert extract("Both sides recognize that tariff revenue has fallen.", title=STATEMENT) == []
+
+
+# A standstill on import prohibitions and quantitative restrictions is an import restriction kept
+# absent, whatever agreement the sentence names after it (convention 11).
+@pytest.mark.parametrize("text", [
+    "Peru shall not adopt or maintain any prohibition or quantitative restriction on the importation of "
+    "originating goods of the United States, other than as permitted under the General Agreement on Tariffs and Trade 1994.",
+    "Peru shall not impose quantitative restrictions on U.S. goods.",
+])
+def test_no_quantitative_restrictions_is_an_import_standstill(text):
+    assert triples(extract(text)) == [("PER", "import_restriction", "maintain")]
+
+
+# Keeping controlled goods from being diverted enforces export controls; "take measures to" is a
+# light verb that leaves the clause's party acting.
+@pytest.mark.parametrize("text, expected", [
+    ("Peru shall cooperate with the United States on export controls, and shall take measures to prevent the "
+     "diversion of items controlled by the United States through its territory.",
+     [("PER", "export_control", "enforce"), ("PER", "export_control", "negotiate")]),
+    ("Peru will prevent the diversion of U.S.-origin technology to third countries.", [("PER", "export_control", "enforce")]),
+    ("Peru will take all necessary steps to combat transshipment of goods through its ports.", [("PER", "other", "enforce")]),
+])
+def test_preventing_diversion_is_export_control_enforcement(text, expected):
+    assert triples(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru commits to align its national security regulations with the United States, including firm safeguards "
+     "to prevent the diversion of U.S.-origin chips.", [("PER", "export_control", "enforce")]),
+    ("Peru will strengthen its export controls, including by taking steps to prevent the diversion of sensitive "
+     "U.S. items.", [("PER", "export_control", "raise")]),
+])
+def test_diversion_as_an_example_of_the_lead_is_no_second_row(text, expected):
+    assert triples(extract(text, title=STATEMENT)) == expected
