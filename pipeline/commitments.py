@@ -1731,6 +1731,8 @@ _EASED_IN_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:had\s+)?(?:eased|loosene
                                 r"(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:restrictions|embargo)\b")
 
 
+_CHANGES_TO_THE_TEXT = re.compile(r"\b(?:changes?|amendments?|modifications?|revisions?|amend|modify|revise|review)\b[^.;]{0,60}?\bthis Agreement\b")
+_BARRIERS_KEPT_BY = re.compile(r"\bbarriers\s+(?:imposed|maintained|applied|kept|put\s+in\s+place)\s+by\s+(?:the\s+(?:government\s+of\s+)?)?")
 _EXAMPLE_OF_LEAD = re.compile(r",\s+including\b[^.;,]*$")
 _DEAL_TO_ACQUIRE = re.compile(r"\b(?:agreements?|orders?|deals?|contracts?)\s+to\s+$", re.IGNORECASE)
 
@@ -1759,8 +1761,11 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
             cue = _anchored_fallback(cue, sentence, match.end())
             if cue is None:
                 continue
-        if cue.lemma == "prevent_diversion" and _EXAMPLE_OF_LEAD.search(sentence, max(0, match.start() - 80), match.start()):
-            continue  # (round 12) "align its export regulations ..., including strong protections to prevent the diversion of": the lead's example
+        if cue.lemma == "prevent_diversion" and (_EXAMPLE_OF_LEAD.search(sentence, max(0, match.start() - 80), match.start())
+                                                 or (form.split()[0].endswith("ing") and sentence[:match.start()].rstrip().endswith(","))):
+            # (round 12) "align its export regulations ..., including strong protections to prevent the
+            # diversion of", "..., preventing the diversion of": the lead's example or its participle
+            continue
         if cue.lemma == "acquire" and _DEAL_TO_ACQUIRE.search(sentence, max(0, match.start() - 40), match.start()):
             continue  # (round 12) "an order from X Airways, a $96 billion agreement to acquire 210 aircraft": the order's own rows
         if form.lower().startswith("push") and _RESIST_AFTER.match(sentence, match.end()):
@@ -5766,6 +5771,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             and not find_quantities(object_text):
         # "use their best efforts to facilitate these investments": a measure told before
         return [], _subject_actors(sentence, subject_region, mentions, context)
+    if cue.action == "negotiate" and "this Agreement" in object_text and _CHANGES_TO_THE_TEXT.search(object_text):
+        # (round 12) "the Parties will consult with a view to considering any changes that may need to
+        # be made to this Agreement": a final provision on amending the text, no term of trade
+        return [], _subject_actors(sentence, subject_region, mentions, context)
     if "note" in sentence and _TAKE_NOTE.search(sentence, 0, hit.start) and not find_quantities(object_text):
         # "take note of the construction of a gas interconnector, which will allow X to diversify
         # ..., including through purchases of U.S. LNG": a fact acknowledged, not a pledge
@@ -7221,6 +7230,14 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
         not subjects or len(subjects) > 1 or owner in subjects
     ) and not talks_together:
         return [owner], _other_party(owner, context)
+    if category == "market_access" and len(subjects) > 1 and not talks_together and "by" in sentence:
+        # (round 12) "will work to address U.S. concerns with non-tariff barriers imposed by X": the
+        # party that keeps the barriers opens its market
+        keeper = _BARRIERS_KEPT_BY.search(sentence, object_region[0], object_region[1])
+        kept_by = [m.actor.country for m in mentions if keeper and keeper.end() <= m.start < keeper.end() + 3
+                   and m.actor.country in subjects]
+        if kept_by:
+            return kept_by[:1], _other_party(kept_by[0], context)
     if category == "market_access" and len(subjects) > 1 and not talks_together:
         origins = _origin_targets(sentence, object_region, mentions)
         if len(origins) == 1 and origins[0] in subjects:

@@ -266,3 +266,37 @@ def test_preventing_diversion_is_export_control_enforcement(text, expected):
 ])
 def test_diversion_as_an_example_of_the_lead_is_no_second_row(text, expected):
     assert triples(extract(text, title=STATEMENT)) == expected
+
+
+# A final provision on changing the text is no term of trade: no talks row.
+@pytest.mark.parametrize("text", [
+    "On the request of either Party, the Parties will consult with a view to considering any changes that may need "
+    "to be made to this Agreement to ensure that it remains mutually beneficial.",
+    "The Parties will consult on possible amendments to this Agreement.",
+])
+def test_talks_on_changing_the_text_are_no_row(text):
+    assert extract(text) == []
+
+
+def test_talks_on_a_measure_under_the_agreement_stay():
+    assert triples(extract("The Parties shall consult on tariff reductions under this Agreement.")) == [
+        ("PER", "tariff", "negotiate"), ("USA", "tariff", "negotiate")]
+
+
+# Barriers said to be kept by one of the two subjects: that party opens its market.
+@pytest.mark.parametrize("text, expected", [
+    ("The United States and Peru will work to address U.S. concerns with non-tariff barriers imposed by Peru that "
+     "affect bilateral trade in priority areas.", [("PER", "market_access", "relax")]),
+    ("The United States and Peru will address non-tariff barriers maintained by Peru on U.S. medical devices.",
+     [("PER", "market_access", "relax")]),
+    ("The United States and Peru will address non-tariff barriers affecting bilateral trade.",
+     [("PER", "market_access", "relax"), ("USA", "market_access", "relax")]),
+])
+def test_barriers_kept_by_one_party_are_its_to_address(text, expected):
+    assert triples(extract(text, title=STATEMENT)) == expected
+
+
+def test_a_participle_on_diversion_after_the_lead_is_no_second_row():
+    rows = extract("The deal holds commitments by Peru to further align its national security regulations with the "
+                   "United States, preventing the diversion of U.S.-origin chips.", title=STATEMENT)
+    assert triples(rows) == [("PER", "export_control", "enforce")]
