@@ -1964,7 +1964,12 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
     if form[:1].isupper():
         if _FINITE_VERB_AFTER.match(sentence, start + len(form)):
             return False  # "Cooperation on standards plays a crucial role": the noun is a subject
-        return start == _first_word_start(sentence)  # bullet opening "Purchase of 30 aircraft"
+        if start == _first_word_start(sentence):
+            return True  # bullet opening "Purchase of 30 aircraft"
+        # (round 12) a round-up's quote opening on a gerund ("Jane Doe: “Slashing X's duty on
+        # pork from 15 to 5 percent puts ...", 'said: "Cutting the tariff to zero helps"'): the
+        # quote's first word, as a sentence's
+        return form.endswith("ing") and _QUOTE_OPENS_BEFORE.search(sentence, max(0, start - 4), start) is not None
     if _LISTED_NOUN.search(sentence, max(0, start - 2), start) and (
             (form.lower().endswith(("s", "ing")) and _LIST_CONTINUES.match(sentence, start + len(form)))
             or _OTHER_FOLLOWS.match(sentence, start + len(form))):
@@ -2119,6 +2124,9 @@ _DEAL_NOUNS = frozenset({"deal", "agreement", "framework", "pact", "truce", "acc
 # a deal noun right before a relative pronoun ("a deal that", "the pact, which")
 _DEAL_THEN_RELATIVE = re.compile(r"\b(?:deal|agreement|framework|pact|truce|accord|arrangement),?\s+$", re.IGNORECASE)
 # A capitalised noun form ("Cooperation on X") followed by a finite verb within a few words.
+# an opening quotation mark after a speaker's label or a speech verb ("Doe: “", 'said, "'; not a
+# data record's '"title": "')
+_QUOTE_OPENS_BEFORE = re.compile(r"(?:^|[\w.)][:,]\s*)[“\"]$")
 _FINITE_VERB_AFTER = re.compile(r"\s+(?:[\w-]+\s+){1,4}?(?:plays?|is|are|remains?|has|have|was|were)\b")
 # A form inside a comma list ("fees, licensing, or other conditions"): after ", " and before ", " / " and" / " or".
 _LISTED_NOUN = re.compile(r",\s$")
@@ -2202,6 +2210,11 @@ def _category_of_form(form: str) -> str | None:
 
 # a measure and what it falls on, right before an infinitive: "20% tariffs on China (to address
 # ...)", "duties on certain goods (to protect ...)"
+# goods kept entering or coming in free of duty: "American lobster entering the bloc duty-free"
+_KEPT_ENTERING_FREE = re.compile(r"\s*(?:[\w.’'-]+\s+){1,5}?(?:entering|coming\s+in(?:to)?|flowing\s+in(?:to)?|arriving)\s+"
+                                 r"(?:[\w.’'-]+\s+){0,4}?(?:duty|tariff)[- ]free\b")
+# the first of two coordinated infinitives: "... to <verb> <object without ; : or another to> and"
+_EARLIER_INFINITIVE = re.compile(r"\b(?P<to>to)\s+[a-z]+\s+(?:(?!\bto\b)[^;:()])*?\s+$")
 _MEASURE_ON_BEFORE = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|sanctions)\s+(?:on|against)\s+(?:[\w.’'-]+\s+){1,4}?$",
                                 re.IGNORECASE)
 
@@ -2227,6 +2240,13 @@ def _infinitive_is_the_commitment(sentence: str, to_start: int, mention_ends: se
         return True  # (round 12) "agreed to remove its tariffs on X and to buy 50 aircraft": the same pledge's second verb
     if head == "deals":
         return False  # "agreed to historic trade deals to open new markets": what deals in general are for
+    if head in ("and", "or"):
+        # (round 12) "voted to scrap tariffs on U.S. goods and to keep lobster entering duty-free",
+        # "agreed to lift the ban and to buy more wheat": a coordinated infinitive is governed as
+        # the first one is, not the purpose of the measure just named
+        earlier = _EARLIER_INFINITIVE.search(sentence, max(0, head_start - 160), head_start)
+        if earlier is not None and _infinitive_is_the_commitment(sentence, earlier.start("to"), mention_ends):
+            return True
     if head in _lexicon().forms and _previous_word(sentence, head_start)[0] in _DETERMINERS:
         return True  # "sign all necessary documents to charge ...": a noun, the infinitive is the act
     if head in ("goal", "goals", "aim", "aims", "objective", "objectives", "ambition"):
@@ -2782,6 +2802,10 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             # "The United States will (i) reduce...": the subject precedes the enumeration;
             # "The United States, Switzerland, and Liechtenstein will": one subject list
             subject_region = (0, hit.start)
+        if hit.form[:1].isupper() and _QUOTE_OPENS_BEFORE.search(sentence, max(0, hit.start - 4), hit.start):
+            # (round 12) "Trade Council President Jane Doe: “Slashing X's duty on ...": the
+            # speaker's label is no subject of the quote's gerund; the object names the owner
+            subject_region = (hit.start, hit.start)
         new_rows, actors = _cue_commitments(
             sentence, hit, subject_region, object_region, mentions, carried, heading_actors, context,
             coordinated,
@@ -5380,7 +5404,9 @@ _NAMED_COMPANY = re.compile(
 # "China's tariffs", "Chinese export controls": a measure right after a country's name (compiled
 # once: _owner runs for every mention of every cue)
 _OWNED_MEASURE_AFTER = re.compile(r"\s*(?:'s|’s)\s+(?:\w+[\s-]+){0,3}?(?:tariffs?|duties|duty|levies|ban|restrictions|curbs|controls|barriers|market|sanctions|embargo)")
-_MEASURE_NAMED_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:tariffs|tariff (?:measures|rates?|on)|duties|levies|restrictions|curbs|export controls|sanctions|embargo)\b")
+# (round 12: the singular "the Philippine duty on U.S. pork", "the Philippine pork duty", "the Korean
+# levy on U.S. rice"; not "duty-free")
+_MEASURE_NAMED_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:tariffs|tariff (?:measures|rates?|on)|duty\b(?![\s-]+(?:free|drawback|deferral))|levy\b|duties|levies|restrictions|curbs|export controls|sanctions|embargo)\b")
 
 
 def _owner(sentence: str, region: tuple[int, int], mentions: list[ActorMention]) -> str | None:
@@ -6075,6 +6101,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         if cue.action in ("relax", "maintain"):
             kept = cue.action == "maintain" or _CONTINUES.search(subject_text)
             cue = replace(cue, action="maintain" if kept else "remove", fixed=True)
+    if cue.action == "maintain" and category == "other" and "-free" in object_text and _KEPT_ENTERING_FREE.match(object_text):
+        # (round 12) "to keep American lobster entering the bloc duty-free", "keeps U.S. wheat
+        # coming in tariff-free": duty-free access kept is a zero tariff kept (convention 13)
+        category = "tariff"
     if cue.action == "negotiate" and category in ("procurement", "investment") and "export_control" in _object_categories(object_text):
         # "cooperating on government procurement, investment security, and export controls":
         # cooperation that covers export controls is export-control talk (guide rule 15)
@@ -7892,6 +7922,7 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
             # list items are their opener's parts, not later statements of it
             first = _earlier_without_figure(merged.values(), row) or _earlier_without_level(merged.values(), row) \
                 or _earlier_with_figure(merged.values(), row) or _same_change_more_goods(merged.values(), row) \
+                or _earlier_with_both_levels(merged.values(), row) \
                 or _earlier_deferring_figure(merged.values(), row) or _signed_lead_restated(merged.values(), row) \
                 or _measure_referred_to_again(merged.values(), row)
             if first is not None and first.value_to == row.value_to and key not in merged and _has_figure(row) \
@@ -8222,6 +8253,22 @@ def _earlier_with_figure(rows, later: Commitment) -> Commitment | None:
                 and _has_figure(row) and _names_nothing_new(row, later) \
                 and (row.paragraph_index, row.evidence) != (later.paragraph_index, later.evidence):
             return row  # (a sentence's second object is no restatement of its first)
+    return None
+
+
+def _earlier_with_both_levels(rows, later: Commitment) -> Commitment | None:
+    """A tariff change told with both levels and named again by its new level only
+    ("slashing the duty on pork from 15 percent to 5 percent", then "cutting the pork
+    tariff to 5 percent"): one row (convention 8; round 12 round-ups)."""
+    if later.category != "tariff" or later.value_to is None or later.value_from is not None \
+            or later.change is not None or later.amount is not None:
+        return None
+    for row in rows:
+        if (row.actor, row.category, row.action, row.value_to, row.unit) == (
+                later.actor, later.category, later.action, later.value_to, later.unit) \
+                and row.value_from is not None and row.paragraph_index != later.paragraph_index \
+                and set(later.products) <= set(row.products) and not _dated_apart(row, later):
+            return row
     return None
 
 

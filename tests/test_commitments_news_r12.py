@@ -1,0 +1,96 @@
+"""Commitment extraction, round 12: wire stories and quote round-ups.
+
+Each rule is tested on the shape of a sentence with paraphrases of that shape. Every sentence
+here is our own, written for the rule it tests; people, trade groups and figures are invented,
+countries are used only for their names.
+"""
+from datetime import datetime, timezone
+
+from commitment_text import commitments_from
+
+DEAL_WEEK = datetime(2026, 3, 6, 15, 0, tzinfo=timezone.utc)
+ROUND_UP = "What They Are Saying: Growers Praise the U.S.-Philippines Trade Deal"
+
+
+def extract(*texts, title=ROUND_UP, published_at=DEAL_WEEK):
+    return commitments_from(list(texts), published_at=published_at, title=title, article_id="test-news-r12")
+
+
+def levels(rows):
+    return sorted((r.actor, r.category, r.action, r.value_from, r.value_to) for r in rows)
+
+
+# --- a round-up quote opening on a gerund states the deal term it names -------------------------
+
+def test_a_quote_opening_on_a_gerund_gives_the_term_of_the_owner_named_in_its_object():
+    for text, owner, low, high in (
+            ("Pork Council President Ann Lee: “Slashing the Philippine duty on U.S. pork from 15 percent "
+             "to 5 percent puts our members back in the game.”", "PHL", 15.0, 5.0),
+            ("American Grain Council CEO Bo Li: “Lowering the Philippine tariff on U.S. wheat from 7 percent "
+             "to 3 percent opens a big market for our growers.”", "PHL", 7.0, 3.0),
+            ('Beef Council head Tom Reyes said: "Cutting the Philippine levy on U.S. beef from 20 percent to '
+             '10 percent is the best news our ranchers have had in years."', "PHL", 20.0, 10.0)):
+        rows = extract(text)
+        assert levels(rows) == [(owner, "tariff", "reduce", low, high)], text
+        assert rows[0].counterparty == "USA", text
+
+
+def test_a_quote_opening_on_a_gerund_without_a_figure_is_praise():
+    for text in ("Rice Council Chair Joan Park: “Lowering tariffs is the best thing any president can do.”",
+                 "Senator Ken Alvarez: “Opening markets abroad keeps our farms alive.”"):
+        assert extract(text) == [], text
+
+
+def test_a_cited_title_in_quotes_is_no_term():
+    # a data record or a citation quoting a title after a colon is not a speaker's quote
+    assert extract('{"file": "x.html", "title": "Extending the Modification of the Reciprocal Tariff Rates"}',
+                   title="Index") == []
+
+
+# --- the singular "duty" and "levy" named after a country's adjective are that country's --------
+
+def test_a_countrys_singular_duty_or_levy_is_its_own_measure():
+    for text, owner in (("The deal cuts the Philippine duty on U.S. pork from 15 percent to 5 percent.", "PHL"),
+                        ("Manila will cut the Philippine levy on U.S. rice from 35 percent to 15 percent.", "PHL"),
+                        ("The pact lowers the Philippine duty rate on American chicken from 40 percent to "
+                         "25 percent.", "PHL")):
+        assert [r.actor for r in extract(text)] == [owner], text
+
+
+# --- a change told with both levels and again by its new level only is one row ------------------
+
+def test_a_cut_restated_by_its_new_level_only_is_one_row():
+    rows = extract(
+        "Pork Council President Ann Lee: “Slashing the Philippine duty on U.S. pork from 15 percent to 5 percent "
+        "puts our members back in the game.”",
+        "Governor Ruth Ames: “Cutting the Philippine pork duty to 5 percent is a big deal for our state.”")
+    assert levels(rows) == [("PHL", "tariff", "reduce", 15.0, 5.0)]
+    assert rows[0].mentions == 2
+    # a different new level is a different measure
+    rows = extract(
+        "Pork Council President Ann Lee: “Slashing the Philippine duty on U.S. pork from 15 percent to 5 percent "
+        "puts our members back in the game.”",
+        "Governor Ruth Ames: “Cutting the Philippine pork duty to 2 percent next year is a big deal for our state.”")
+    assert len(rows) == 2
+
+
+# --- a second infinitive coordinated with the first is its own term --------------------------
+
+WIRE = "Lawmakers approve tariff deal with Washington"
+
+
+def test_a_coordinated_infinitive_after_a_measure_is_its_own_term():
+    rows = extract("Canadian lawmakers on Tuesday voted to scrap duties on U.S. dairy and to keep American "
+                   "apples entering the country duty-free.", title=WIRE)
+    assert levels(rows) == [("CAN", "tariff", "maintain", None, 0.0), ("CAN", "tariff", "remove", None, None)]
+    rows = extract("Seoul agreed to lift its ban on U.S. beef and to buy 2 million tons of U.S. wheat.", title=WIRE)
+    assert sorted((r.actor, r.category, r.action) for r in rows) == [
+        ("KOR", "import_restriction", "remove"), ("KOR", "purchase", "purchase")]
+    rows = extract("Japan pledged to remove tariffs on U.S. beef and to keep its zero tariff on U.S. wheat.", title=WIRE)
+    assert levels(rows) == [("JPN", "tariff", "maintain", None, 0.0), ("JPN", "tariff", "remove", None, None)]
+
+
+def test_a_purpose_infinitive_after_a_measure_stays_its_purpose():
+    rows = extract("The United States imposed tariffs on Chinese steel to protect its mills and to punish dumping.",
+                   title=WIRE)
+    assert [(r.actor, r.action) for r in rows] == [("USA", "impose")]
