@@ -1126,7 +1126,8 @@ def _fill_ownerless_tariffs(rows: list[Commitment], context: _Context) -> None:
     document's other tariffs (or, failing any, the party the document names most)."""
     leviers = Counter(r.actor for r in rows if r.category == "tariff" and r.actor and r.confidence >= 1.0)
     rated = Counter(r.actor for r in rows if r.category == "tariff" and r.actor and r.confidence >= 1.0 and r.value_to)
-    if rated and any(r.actor is None and r.category == "tariff" and r.value_to for r in rows):
+    # (a present level alone, "bring down its 50% tariffs", is a rate as much as a new one: round 12)
+    if rated and any(r.actor is None and r.category == "tariff" and (r.value_to or r.value_from) for r in rows):
         leviers = rated  # an ownerless rate belongs with the party whose rates the document states
     default = leviers.most_common(1)[0][0] if leviers else (context.parties[0] if context.parties else None)
     if default is None:

@@ -94,3 +94,29 @@ def test_a_purpose_infinitive_after_a_measure_stays_its_purpose():
     rows = extract("The United States imposed tariffs on Chinese steel to protect its mills and to punish dumping.",
                    title=WIRE)
     assert [(r.actor, r.action) for r in rows] == [("USA", "impose")]
+
+
+# --- the rate that names the measure changed is its present level -----------------------------
+
+def test_the_rate_naming_the_changed_measure_is_its_present_level():
+    title = "India, Canada and Japan weigh tariff moves on U.S. goods"
+    for text, expected in (
+            ("India will lower its 100 percent duty on American whiskey to 50 percent.",
+             ("IND", "tariff", "reduce", 100.0, 50.0)),
+            ("Canada will raise its 10% tariff on U.S. steel to 25%.", ("CAN", "tariff", "raise", 10.0, 25.0)),
+            ("Tokyo agreed to cut its 20% tariff on U.S. rice.", ("JPN", "tariff", "reduce", 20.0, None))):
+        assert levels(extract(text, title=title)) == [expected], text
+    # a rate after "to" with no rate naming the measure stays the new level
+    assert levels(extract("Tokyo agreed to cut the tariff on U.S. rice to 5%.", title=title)) == [
+        ("JPN", "tariff", "reduce", None, 5.0)]
+
+
+# --- a demand put to the other side is a proposal of its measure ------------------------------
+
+def test_a_demand_put_to_the_other_side_is_proposed():
+    title = "Japan and Canada trade talks"
+    for text in ('"We have done our part. Now it is Ottawa\'s turn to scrap its dairy quotas," the minister said.',
+                 "It is time for Tokyo to cut its 20% tariff on U.S. rice, the senator said."):
+        rows = extract(text, title=title)
+        assert [r.status for r in rows] == ["proposed"], text
+    assert [r.status for r in extract("Tokyo agreed to cut its 20% tariff on U.S. rice.", title=title)] == ["agreed"]
