@@ -1956,6 +1956,8 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         # "(ii) the removal of the rates": an action noun heading an item of a list of means
         # (not "might result in the elimination of", "with regard to the elimination of")
         return _ACTION_NOUN_ITEM.search(sentence, max(0, start - 30), start) is not None
+    if form in ("lower", "higher") and sentence.startswith(" than ", start + len(form)):
+        return False  # (round 12) "the 15% rate, while lower than the 30% threatened": a comparison
     if form.lower() in _MODIFIER_FORMS and _NOUN_MODIFIER.match(sentence, start + len(form)):
         return False  # "a 10% import duty", "purchase commitments": a noun modifier
     if form == "spent" and _SPENT_FUEL.match(sentence, start + len(form)):
@@ -2865,6 +2867,10 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
     if rows and cues and ", and " in sentence:
         rows.extend(_gapped_rate_rows(sentence, rows, cues[-1].end, mentions))
     rows.extend(_earlier_rate_rows(sentence, rows, mentions))
+    if "hreatened" in sentence and not any(r.category == "tariff" for r in rows):
+        # (round 12) "the 15% rate, while lower than the 30% President Trump had threatened,
+        # still hurts": a threatened rate named beside a rate in force, no measure verb
+        rows.extend(_threatened_rate_alone_rows(sentence, mentions, context))
     if "mposed" in sentence or "levied" in sentence or "slapped" in sentence:
         rows.extend(_imposed_rate_rows(sentence, rows, mentions, context))
     if _PLANNED_HINT.search(sentence):
@@ -4511,6 +4517,36 @@ def _earlier_rate_rows(sentence: str, rows: list[Commitment],
     return extra
 
 
+# what a measure's target is exposed by, not the measure: "its exposure to tariffs"
+_EXPOSURE_OBJECT = re.compile(r"\s*(?:(?:its|their|our|the|his|her|that|this)\s+)?(?:[\w-]+\s+)?"
+                              r"(?:exposure|vulnerability|vulnerabilities|sensitivity)\s+(?:to|from)\b")
+
+
+def _threatened_rate_alone_rows(sentence: str, mentions: list[ActorMention], context: _Context) -> list[Commitment]:
+    """A rate the sentence says a named party threatened ("lower than the 30% President Trump had
+    threatened", "below the 25 percent rate Washington threatened") when no verb of the sentence
+    states a measure: the threat is its own row (convention 16), levied by that party."""
+    extra: list[Commitment] = []
+    for match in [*_EARLIER_RATE.finditer(sentence), *_EARLIER_BARE_RATE.finditer(sentence)]:
+        if match.group("verb") != "threatened":
+            continue
+        named = [m.actor.country for m in mentions
+                 if match.start() <= m.start and m.end <= match.end() and m.actor.country]
+        if not named or any(r.value_to == float(match.group("rate")) for r in extra):
+            continue
+        actor = named[0]
+        goods = _targets(sentence, (0, len(sentence)), mentions, goods_only=True)
+        counterparty = next((c for c in goods if c != actor), None) or _other_party(actor, context)
+        extra.append(Commitment(
+            actor=actor, category="tariff", action="impose", subject=_subject_phrase(sentence[match.start():match.end()]),
+            evidence=sentence, paragraph_index=0, char_start=0, char_end=0, counterparty=counterparty,
+            products=hs_codes(sentence[match.start():match.end()]), value_to=float(match.group("rate")), unit="percent",
+            status="threatened", conditional=False, confidence=_confidence(actor, False, "tariff"),
+            article_id=context.article_id, extractor_version=EXTRACTOR_VERSION,
+        ))
+    return extra
+
+
 # "the 15% tariffs on about $125 billion of Chinese goods imposed on Sept. 1", "a 15 percent
 # tariff imposed on consumer goods in September": a rated tariff named with the participle of
 # its imposition is a measure in force, stated as a fact (convention 1), its own row even when
@@ -5751,6 +5787,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if hit.form[:1].isupper() and hit.form.endswith("ing") and _GERUND_SUBJECT_THEN_VERB.match(object_text) \
             and not sentence[:hit.start].strip(" *\u2022-"):
         return [], []  # "Removing sanctions will support Syria's efforts ...": what a measure does, said of it
+    if "xposure" in object_text[:30] or "ulnerab" in object_text[:30] or "ensitivity" in object_text[:30]:
+        if _EXPOSURE_OBJECT.match(object_text):
+            # (round 12) "moved production to Mexico, partly to limit its exposure to tariffs",
+            # "to cut their vulnerability to export controls": a firm shielding itself, no measure
+            return [], []
     if _mechanics_of_measure(sentence, hit, object_text):
         return [], []  # "imposes a system that allows ...", "for buying Russian oil": not the measure
     if hit.form.endswith("trade") and _AIM_OF_FACILITATION.search(sentence, max(0, hit.start - 40), hit.start) \

@@ -120,3 +120,31 @@ def test_a_demand_put_to_the_other_side_is_proposed():
         rows = extract(text, title=title)
         assert [r.status for r in rows] == ["proposed"], text
     assert [r.status for r in extract("Tokyo agreed to cut its 20% tariff on U.S. rice.", title=title)] == ["agreed"]
+
+
+# --- a threatened rate named beside a rate in force, with no measure verb ---------------------
+
+def test_a_threatened_rate_named_in_a_comparison_is_its_own_threatened_row():
+    title = "EU exporters weigh the U.S. trade deal"
+    for text, rate in (
+            ("Exporters say the 15% rate, while lower than the 30% President Donald Trump had threatened, "
+             "still hurts them.", 30.0),
+            ("Exporters now pay 15%, well below the 25 percent rate Washington threatened in the spring.", 25.0)):
+        rows = extract(text, title=title, published_at=datetime(2025, 9, 1, tzinfo=timezone.utc))
+        assert [(r.actor, r.action, r.value_to, r.status) for r in rows] == [("USA", "impose", rate, "threatened")], text
+    # a figure with no threatening party named is no row
+    assert extract("Exporters say the 15% rate is lower than the 30% once threatened.", title=title,
+                   published_at=datetime(2025, 9, 1, tzinfo=timezone.utc)) == []
+
+
+# --- a firm limiting its exposure to a measure takes no measure -------------------------------
+
+def test_limiting_exposure_to_a_measure_is_no_row():
+    title = "Outdoor gear maker posts record quarter"
+    for text in ("Over two years the company moved most of its tent output from China to plants in Vietnam and "
+                 "Mexico, partly to limit its exposure to tariffs.",
+                 "The retailer shifted sourcing to India to reduce its exposure to U.S. tariffs on Chinese goods.",
+                 "Automakers are building plants in Mexico to cut their vulnerability to export controls."):
+        assert extract(text, title=title) == [], text
+    # the measure itself is still a row
+    assert [r.action for r in extract("China will cut tariffs on U.S. goods.", title=title)] == ["reduce"]
