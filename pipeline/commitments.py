@@ -4381,17 +4381,23 @@ def _rate_step_rows(sentence: str, rows: list[Commitment], context: _Context) ->
 # April": a rate named beside the deal rate is a row of its own (gold-format convention 16)
 _EARLIER_RATE = re.compile(
     r"(?P<rate>\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)\s+(?:[\w“”\"-]+\s+){0,2}?(?:rate|tariff|levy|duty)\s*,?\s+"
-    r"(?:that\s+|which\s+)?(?:(?:[A-Z][\w.]*|it|he|she|they)\s+){0,4}?(?:had\s+|has\s+|was\s+|were\s+)?"
-    r"(?P<verb>threatened|announced|proposed)\b(?!\s+to\b(?!\s+(?:impose|levy|apply|charge)\b))",
+    r"(?:that\s+|which\s+)?(?:the\s+(?=[A-Z]))?(?:(?:[A-Z][\w.]*|it|he|she|they)\s+){0,4}?(?:had\s+|has\s+|was\s+|were\s+)?"
+    r"(?P<verb>threatened|announced|proposed|set\s+out|laid\s+out|outlined|floated|unveiled)\b(?!\s+to\b(?!\s+(?:impose|levy|apply|charge)\b))",
 )
 # "down from the 30% Trump had threatened": the same after "the" with no noun after the figure
 # (a named or pronoun subject is needed, so a statistic's figure is not read as a rate)
 _EARLIER_BARE_RATE = re.compile(
     r"\bthe\s+(?P<rate>\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)\s+(?:that\s+|which\s+)?"
-    r"(?:(?:[A-Z][\w.]*|it|he|she|they)\s+){1,4}?(?:had\s+|has\s+)?"
-    r"(?P<verb>threatened|announced|proposed)\b(?!\s+to\b(?!\s+(?:impose|levy|apply|charge)\b))",
+    r"(?:the\s+(?=[A-Z]))?(?:(?:[A-Z][\w.]*|it|he|she|they)\s+){1,4}?(?:had\s+|has\s+)?"
+    r"(?P<verb>threatened|announced|proposed|set\s+out|laid\s+out|outlined|floated|unveiled)\b(?!\s+to\b(?!\s+(?:impose|levy|apply|charge)\b))",
 )
+# (round 12: "below the 20% rate the President set out in his July letter": a rate stated, never
+# applied, is announced, whatever verb states it)
 _EARLIER_STATUS = {"threatened": "threatened", "announced": "announced", "proposed": "proposed"}
+
+
+def _earlier_status(verb: str) -> str:
+    return _EARLIER_STATUS.get(verb, "announced")
 
 
 # "ensure that the tariff ... does not exceed 15 percent", "will not exceed 10%": a cap on a rate
@@ -4492,7 +4498,8 @@ def _earlier_rate_rows(sentence: str, rows: list[Commitment],
                        mentions: list[ActorMention] | None = None) -> list[Commitment]:
     """Rows for rates the sentence names as threatened or announced before the deal rate."""
     tariff_rows = [r for r in rows if r.category == "tariff" and r.actor]
-    if not tariff_rows or "threatened" not in sentence and "announced" not in sentence and "proposed" not in sentence:
+    if not tariff_rows or "threatened" not in sentence and "announced" not in sentence and "proposed" not in sentence \
+            and " out" not in sentence and "floated" not in sentence and "unveiled" not in sentence:
         return []
     extra: list[Commitment] = []
     for match in [*_EARLIER_RATE.finditer(sentence), *_EARLIER_BARE_RATE.finditer(sentence)]:
@@ -4511,7 +4518,7 @@ def _earlier_rate_rows(sentence: str, rows: list[Commitment],
         model = next((r for r in tariff_rows if r.actor in named), tariff_rows[0])
         extra.append(replace(
             model, action="impose", value_from=None, value_to=level, change=None, amount=None, unit="percent",
-            status=_EARLIER_STATUS[match.group("verb")], conditional=False, duration_days=None,
+            status=_earlier_status(match.group("verb")), conditional=False, duration_days=None,
             start_date=None, end_date=None, mentions=1, commitment_id=None,
         ))
     return extra
@@ -5770,6 +5777,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if _in_subordinate_clause(subject_text) and not _past_when_clause(subject_text, sentence, hit) \
             and not _PROPOSED_THAT.search(sentence, max(0, hit.start - 80), hit.start):
         return [], []  # "...if Beijing kept its curbs", "when the EU introduces": a condition
+    if coordinated and ("if " in sentence or "nless " in sentence) \
+            and _CONDITION_GOES_ON.search(sentence, max(0, hit.start - 200), hit.start):
+        # (round 12) "suspend the cuts if the United States raises duties above the ceiling or
+        # extends its steel tariffs": the second verb of the condition is still the condition
+        return [], []
     if _opinion_around(sentence, hit):
         return [], []
     if cue.lemma == "take_effect" and ("ction" in sentence or "ease" in sentence or "cut" in sentence
@@ -7091,6 +7103,12 @@ _DEAL_WHICH_WILL = re.compile(
     re.IGNORECASE,
 )
 _SUBORDINATOR = re.compile(r"\b(?:if|unless|once(?! (?:again|more)\b)|when|whenever|provided(?: that)?|as long as|until)\b", re.IGNORECASE)
+
+
+# a condition's clause going on to a second verb: "if X raises duties on Y or ", with no comma, no
+# modal and no "then" between (not "if Japan agrees we will cut tariffs and ")
+_CONDITION_GOES_ON = re.compile(r"\b(?:[Ii]f|[Uu]nless)\s+(?:(?!\b(?:will|would|shall|then|must|can|could|may)\b)[^,;:.()])"
+                                r"{3,160}?\s(?:or|and)\s+$")
 
 
 def _in_subordinate_clause(subject_text: str) -> bool:

@@ -148,3 +148,26 @@ def test_limiting_exposure_to_a_measure_is_no_row():
         assert extract(text, title=title) == [], text
     # the measure itself is still a row
     assert [r.action for r in extract("China will cut tariffs on U.S. goods.", title=title)] == ["reduce"]
+
+
+def test_a_rate_set_out_or_outlined_before_the_deal_rate_is_announced():
+    title = "The United States and Thailand Sign Agreement on Reciprocal Trade"
+    for text, rate in (("Under the deal, Thai goods will face a 19% tariff, down from the 36% rate Washington outlined "
+                        "in April.", 36.0),
+                       ("Under the Agreement, goods from Thailand will face a reciprocal tariff of 19%, below the 25% "
+                        "rate the President set out in his July letter.", 25.0)):
+        rows = extract(text, title=title)
+        assert sorted((r.action, r.value_to, r.status) for r in rows) == [
+            ("impose", 19.0, "agreed"), ("impose", rate, "announced")], text
+
+
+# --- a condition going on to a second verb is still the condition -----------------------------
+
+def test_the_second_verb_of_a_condition_is_no_measure():
+    title = "Canada and the United States trade dispute"
+    for text in ("Canada will drop its retaliatory tariffs unless Washington raises duties on lumber or imposes "
+                 "new levies on steel.",
+                 "Ottawa said it would scrap its counter-tariffs if the United States cuts the steel duty or "
+                 "removes its tariffs on aluminum."):
+        rows = extract(text, title=title)
+        assert [(r.actor, r.action, r.conditional) for r in rows] == [("CAN", "remove", True)], text
