@@ -1955,7 +1955,10 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         # "including through the removal of X; the elimination of Y; and the adoption of Z",
         # "(ii) the removal of the rates": an action noun heading an item of a list of means
         # (not "might result in the elimination of", "with regard to the elimination of")
-        return _ACTION_NOUN_ITEM.search(sentence, max(0, start - 30), start) is not None
+        # (round 12) "Indian lawmakers approved the removal of tariffs on U.S. almonds": a step
+        # taken on the measure the noun names
+        return _ACTION_NOUN_ITEM.search(sentence, max(0, start - 30), start) is not None \
+            or _APPROVED_BEFORE.search(sentence, max(0, start - 30), start) is not None
     if form in ("lower", "higher") and sentence.startswith(" than ", start + len(form)):
         return False  # (round 12) "the 15% rate, while lower than the 30% threatened": a comparison
     if form.lower() in _MODIFIER_FORMS and _NOUN_MODIFIER.match(sentence, start + len(form)):
@@ -2042,6 +2045,11 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         return True  # "The proclamation imposes a 25% tariff"
     if word in ("proclamation", "order") and form.lower().endswith("ing") and _lexicon().forms[form].action in _ORDER_ACTIONS:
         return True  # "signed a Proclamation imposing a duty" (not "the rule extending ...")
+    if form.endswith("ing") and word in _ENACTED_TEXTS and _lexicon().forms[form].action in _ORDER_ACTIONS \
+            and _PASSED_TEXT_BEFORE.search(sentence, max(0, start - 70), start):
+        # (round 12) "the European Parliament approved a regulation scrapping tariffs on U.S. goods",
+        # "lawmakers passed a bill cutting duties on X": a legislature's step on the measure
+        return True
     if word in ("proclamation", "order") and form.lower() == "adding" and _ADDED_TO_TARIFF.match(sentence, start + len(form)):
         return True  # "issued a proclamation adding copper to the Section 232 tariffs"
     if word in ("proclamation", "order") and form.lower().startswith("implementing") \
@@ -2165,6 +2173,13 @@ _CHARGE_NOUNS = frozenset({"tax", "fee", "charge", "levy", "surcharge", "surtax"
 _ADJECTIVE_LEADS = frozenset({"average", "simple", "weighted", "current", "existing", "new", "additional", "overall"})
 _MEASURE_NOUN_NEXT = re.compile(r"\s+(?:agricultural\s+|ad valorem\s+)?(?:tariffs?|dut(?:y|ies)|rates?|levies|levy)\b", re.IGNORECASE)
 _INSTRUMENTS = frozenset({"proclamation", "order", "memorandum", "rule", "regulation", "decree"})
+# a text a legislature or government passes, and passing it ("approved a regulation", "passed two bills")
+_APPROVED_BEFORE = re.compile(r"\b(?:approved|approves|ratified|ratifies|backed|endorsed|endorses|voted\s+for|votes\s+for)\s+$")
+_ENACTED_TEXTS = frozenset({"regulation", "regulations", "bill", "bills", "law", "laws", "legislation", "decree",
+                            "resolution", "measure", "measures", "amendment"})
+_PASSED_TEXT_BEFORE = re.compile(r"\b(?:approved|approves|approve|passed|passes|pass|adopted|adopts|adopt|enacted|enacts|"
+                                 r"ratified|ratifies|backed|backs|endorsed|endorses)\s+(?:(?:a|an|the|two|three|its|their|new)\s+)?"
+                                 r"(?:[\w-]+\s+){0,2}?[a-z]+\s+$")
 # "an offset to a portion of tariffs", "an equivalent offset program": a tariff reduction whose
 # size is a share of a vehicle's value, not a rate (guide rule 24)
 _OFFSET = re.compile(r"\boffsets?\b", re.IGNORECASE)
@@ -5150,6 +5165,10 @@ _SUBJECT_FILLER = frozenset(
     nation president secretary minister trump officials official will trading partners partner
     includes include working seeking continuing striving endeavoring endeavouring aiming well work
     consider considers considering going""".split()
+    # (round 12) the reporting clause before reported speech ("He said the country would cut ...",
+    # "she told reporters the government will scrap ..."): the subject is the reported one
+    + """said says told tells reporters added adds stated states noted notes confirmed confirms insisted
+    explained""".split()
 ) | frozenset(
     # instruments that act for the government issuing them ("The proclamation imposes a 25% tariff")
     """proclamation proclamations order orders executive memorandum memoranda rule regulation decree

@@ -171,3 +171,34 @@ def test_the_second_verb_of_a_condition_is_no_measure():
                  "removes its tariffs on aluminum."):
         rows = extract(text, title=title)
         assert [(r.actor, r.action, r.conditional) for r in rows] == [("CAN", "remove", True)], text
+
+
+# --- a legislature passing a text that changes a measure --------------------------------------
+
+def test_a_text_a_legislature_passes_states_its_measure():
+    title = "Lawmakers move on trade deal with Washington"
+    rows = extract("The European Parliament on Tuesday approved a regulation scrapping tariffs on U.S. industrial goods.",
+                   title=title)
+    assert [(r.actor, r.category, r.action) for r in rows] == [("EUN", "tariff", "remove")]
+    rows = extract("South Korea's National Assembly passed a bill cutting tariffs on U.S. cars to zero.", title=title)
+    assert [(r.actor, r.category, r.action, r.value_to) for r in rows] == [("KOR", "tariff", "remove", 0.0)]
+    for text, actor in (("Indian lawmakers approved the removal of tariffs on U.S. almonds.", "IND"),
+                        ("Japan's parliament ratified the elimination of duties on U.S. beef.", "JPN")):
+        assert [(r.actor, r.action) for r in extract(text, title=title)] == [(actor, "remove")], text
+    assert extract("Critics in Delhi questioned the removal of tariffs on U.S. almonds.", title=title) == []
+    # a text only debated is no step taken
+    assert extract("Lawmakers in Seoul debated a bill cutting tariffs on U.S. cars.", title=title) == []
+
+
+# --- reported speech whose party was named in the sentence before ------------------------------
+
+def test_reported_speech_about_the_country_named_before_is_its_term():
+    title = "Indonesia and U.S. trade deal"
+    for lead, text in (("Indonesia's trade minister spoke to reporters on Monday.",
+                        "He said the country would cut tariffs on U.S. wheat to zero."),
+                       ("Indonesia's trade minister met her U.S. counterpart in Jakarta.",
+                        "She told reporters the government will cut tariffs on U.S. beef.")):
+        rows = extract(lead, text, title=title)
+        assert [(r.actor, r.category, r.counterparty) for r in rows] == [("IDN", "tariff", "USA")], text
+    # what others say will happen is still no party's act
+    assert extract("Indonesia's trade minister spoke on Monday.", "Analysts said tariffs would rise.", title=title) == []
