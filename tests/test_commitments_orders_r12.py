@@ -224,3 +224,21 @@ def test_resuming_purchases_keeps_its_purchase_row():
 ])
 def test_purpose_of_steps_taken_by_a_named_government_is_no_row(sentence):
     assert order(sentence, title="Implementing the United States-Peru Agreement") == []
+
+
+# --- phrasal removals: "take away", "do away with", "get rid of" a measure -----------------------
+
+@pytest.mark.parametrize("sentence, products", [
+    ("Peru will take away its tariffs on most U.S. industrial goods.", []),
+    ("Peru will do away with its duties on U.S. wheat.", ["1001"]),
+])
+def test_phrasal_removal_of_a_tariff(sentence, products):
+    rows = commitments_from([sentence], published_at=PUBLISHED,
+                            title="Joint Statement on a Framework for a United States-Peru Agreement")
+    assert [(r.actor, r.category, r.action, r.products) for r in rows] == [("PER", "tariff", "remove", products)]
+
+
+def test_phrasal_removal_of_no_measure_is_no_row():
+    rows = commitments_from(["The new plant in Lima will take away jobs from Ohio."], published_at=PUBLISHED,
+                            title="Joint Statement on a Framework for a United States-Peru Agreement")
+    assert rows == []
