@@ -6318,6 +6318,12 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         cue = replace(cue, action="enforce")
     elif cue.lemma == "subject_to" and _NO_LONGER.search(subject_text):
         cue = replace(cue, action="remove")  # "will no longer be subject to tariffs" (convention 4)
+    elif (cue.lemma == "subject_to" and _AGAIN_BEFORE.search(subject_text)) \
+            or (cue.lemma == "exempt_from_duty" and _NO_LONGER_BE.search(subject_text)):
+        # (round 12) "Fresh citrus of X shall again be subject to the additional duty", "shall no
+        # longer be exempt from the duty": an exemption ended raises the duty on those goods (guide:
+        # eliminated exemptions are `raise`)
+        cue = replace(cue, action="raise")
     elif cue.lemma == "subject_to" and (_STILL_BEFORE.search(subject_text) or " still " in hit.form):
         cue = replace(cue, action="maintain")  # "All other imports will still be subject to the 25% tariff": kept
     elif cue.action == "raise" and category == "investment":
@@ -6766,6 +6772,8 @@ _SUPPLY_CHAINS_OBJECT = re.compile(r"\s*(?:(?:our|the|its|their|U\.S\.|American|
 _WITHOUT_NEED = re.compile(r"\b(?:without|no longer)\s+(?:needing|having|the need|need|needs|needing)\s+to\s+$")
 _POSSESSED_VISIT = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}$")
 _NO_LONGER = re.compile(r"\bno longer\s+$", re.IGNORECASE)
+_AGAIN_BEFORE = re.compile(r"\b(?:once\s+)?again\s+$", re.IGNORECASE)
+_NO_LONGER_BE = re.compile(r"\bno\s+longer\s+(?:be\s+)?$", re.IGNORECASE)
 _COUNTED_GOODS_FIRST = re.compile(r"\s*(?:in|on)\s+(?:up to\s+|about\s+)?\d")
 # "..., which currently face 27.5 per cent": the level in force that the new rate replaces
 _CURRENT_LEVEL = re.compile(

@@ -242,3 +242,16 @@ def test_phrasal_removal_of_no_measure_is_no_row():
     rows = commitments_from(["The new plant in Lima will take away jobs from Ohio."], published_at=PUBLISHED,
                             title="Joint Statement on a Framework for a United States-Peru Agreement")
     assert rows == []
+
+
+# --- an exemption ended: goods again subject to the duty, or no longer exempt from it -----------
+
+@pytest.mark.parametrize("sentence, rate", [
+    ("Beginning October 1, 2026, fresh grapes of Peru shall again be subject to the additional ad valorem duty, "
+     "at the rate of 15 percent that applies to other goods of Peru.", 15.0),
+    ("Fresh grapes of Peru will once again be subject to the 15 percent duty.", 15.0),
+    ("Fresh grapes of Peru shall no longer be exempt from the additional duty.", None),
+])
+def test_exemption_ended_raises_the_duty(sentence, rate):
+    rows = order(sentence, title="Modifying the Additional Duty on Goods of Peru")
+    assert [(r.actor, r.counterparty, r.action, r.value_to) for r in rows] == [("USA", "PER", "raise", rate)]
