@@ -5828,8 +5828,6 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if hit.form.endswith("trade") and _AIM_OF_FACILITATION.search(sentence, max(0, hit.start - 40), hit.start) \
             and _previous_word(sentence, _previous_word(sentence, hit.start)[1])[0] not in _INFINITIVE_HEADS:
         return [], []  # "aligning with standards in sectors to facilitate trade": what the step is for (round 10)
-    if hit.cue.lemma == "threaten_measure" and hit.form[:1].isupper() and hit.form.endswith("ing"):
-        return [], []  # "Threatening high tariffs at every turn is not the way ...": a gerund subject, a comment
     if hit.cue.lemma == "threaten_measure" and _THREATENED_THEM.match(object_text):
         return [], []  # "publicly threatening them with tariffs": rows per partner, _threatened_partner_rows
     if _PLEDGE_AS_TOPIC.match(sentence, 0, hit.start) and _VERDICT_AFTER.search(sentence, hit.end):
@@ -6285,8 +6283,6 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         cue = replace(cue, action="enforce")  # "apply rules of origin", "set strict penalties for evasion"
     elif cue.inverted and re.search(r"\b(?:continue|continues|still|remain)\s+(?:to\s+)?$", subject_text):
         cue = replace(cue, action="maintain")  # "will continue to face a 25 per cent duty"
-    elif cue.action == "suspend" and category == "export_control" and _EXPORTS_THEMSELVES.match(object_text):
-        cue = replace(cue, action="restrict")  # "halt exports of gallium" stops the trade itself
     elif cue.action == "raise" and _COOPERATION.match(object_text):
         cue = replace(cue, action="negotiate")  # "strengthen cooperation and action related to export restrictions"
     elif cue.action == "raise" and category != "tariff" and _ENFORCEMENT.search(object_text):
@@ -6366,19 +6362,12 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "apply only the MFN tariff to aircraft": the additional tariff is lifted for
         # those goods, an exemption stated as the measure (guide rule 3)
         cue = replace(cue, action="remove")
-    elif cue.action == "enforce" and category == "import_restriction" and hit.form.lower().startswith("adopt"):
-        cue = replace(cue, action="restrict")  # "adopt and implement a forced labor import ban": a new ban (convention 11)
     elif cue.action in ("enforce", "impose") and _NEGOTIATED_APPROACH.match(object_text):
         cue = replace(cue, action="negotiate")  # "adopt a structured, negotiated approach to other sectors"
     if cue.action in ("relax", "reduce") and _NO_LESS_FAVORABLE.search(object_text):
         # "provide terms no less favorable than ...", "accord treatment no less favorable":
         # equal treatment promised, no rate cut (category kept)
         cue = replace(cue, action="relax")
-    if "with " in sentence[max(0, hit.start - 40):hit.start] and _AIM_BEFORE.search(sentence, max(0, hit.start - 40), hit.start) \
-            and _COOPERATING_BEFORE.search(sentence, max(0, hit.start - 160), hit.start):
-        # "shall cooperate with the United States with a view to restricting transactions with
-        # listed entities": the aim of the cooperation is its subject, talks on it (guide rule 15)
-        cue = replace(cue, action="negotiate")
     if _EFFORT_TOWARD.search(sentence, max(0, hit.start - 60), hit.start):
         # "will work constructively in an effort to address barriers": talks about the
         # measure, not the measure (guide rule 14)
@@ -6613,8 +6602,6 @@ _MARKET_MOVE = re.compile(
 # "any condition requiring U.S. persons to transfer technology or to purchase goods".
 _COERCED = re.compile(r"\b(?:compel|force|coerce|pressure|require)(?:s|d|ing)?\s+(?:[\w.’'-]+\s+){1,4}?to\s+"
                       r"(?:(?:[\w-]+\s+){1,12}?(?:or|and)\s+(?:to\s+)?)?$", re.IGNORECASE)
-# "India has a history of imposing ...", "its long record of blocking ...": a practice described
-_HISTORY_OF = re.compile(r"\b(?:history|record|practice|pattern)\s+of\s+$", re.IGNORECASE)
 
 
 _ASPECT_OR_PLEDGE = ("keep", "continue", "remain", "stay", "resume", "agree", "commit", "pledge", "plan", "intend",
@@ -6626,8 +6613,6 @@ def _describes_partner_practice(sentence: str, hit: _CueHit, subjects: list[str]
     of imposing"), or a verb in the plain present with the partner as subject ("China enforces
     strict import restrictions and tightly limits exemptions", "Cuba supports adversaries") —
     a description of its conduct, not a measure it takes or pledges (guide rule 2)."""
-    if "of " in sentence[max(0, hit.start - 4):hit.start] and _HISTORY_OF.search(sentence, max(0, hit.start - 30), hit.start):
-        return True
     if not subjects or "USA" in subjects or not context.parties or context.parties[0] != "USA" \
             or context.default_status == "agreed":
         return False  # (a deal's or agreement's text states the partner's terms in the present too)
@@ -7058,7 +7043,6 @@ _MEASURE_WORDS = re.compile(r"\b(?:tariffs?|duty|duties|levy|levies|(?<!interest
 _SIGNED_MEMORANDUM = re.compile(r"\bsign(?:ed|s|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?memorand(?:um|a)\b", re.IGNORECASE)
 _INSTRUMENT_SUBJECT = re.compile(r"\b(?:proclamation|executive order|order|memorandum|rule|regulation|decree)\b", re.IGNORECASE)
 _PROHIBITION = re.compile(r"\b(?:prohibit\w*|bans?|banning|embargo)\b", re.IGNORECASE)
-_EXPORTS_THEMSELVES = re.compile(r"\s*(?:all\s+|its\s+|their\s+)?(?:\w+\s+)?exports?\s+(?:of|to)\b", re.IGNORECASE)
 # The deal itself as the subject of a cue: "a trade deal that will", "The Framework ...",
 # "the Agreement on Reciprocal Trade will", "this deal with X will put us on a path to".
 # Goal verbs of a fact sheet's summary line (the goal is a country's good, not a measure).
@@ -7160,7 +7144,6 @@ _PROTECTION_PROVIDED = re.compile(
 # aligning its intellectual property regime with international norms" -- no counterpart to talk to).
 _OWN_ADOPTION = re.compile(r"\s*(?:(?:accepting|ratifying|acceding to|joining)\s+(?:the\s+)?(?:[\w()-]+\s+){0,5}?"
                            r"(?:Agreement|Convention|Treaty|Protocol)\b|(?:aligning|harmonizing|harmonising)\s+(?:its|their)\s+)")
-_COOPERATING_BEFORE = re.compile(r"\b(?:cooperat(?:e|es|ing)|consult(?:s|ing)?|work(?:s|ing)?\s+together)\b[^.;]*$", re.IGNORECASE)
 _AIM_BEFORE = re.compile(r"\bwith\s+(?:a|the)\s+(?:view|aim|goal|objective)\s+(?:to(?:wards?)?|of)\s+$", re.IGNORECASE)
 _THE_DEAL_ITSELF = re.compile(r"\s*(?:this|the)\s+(?:[\w-]+\s+)?(?:arrangement|agreement|deal|framework|joint statement)\b(?!\s+(?:on|of)\b)", re.IGNORECASE)
 _ENSURE_THAT = re.compile(r"\bensur(?:e|es|ing)\s+that\b", re.IGNORECASE)
@@ -8432,7 +8415,7 @@ _FAST_START_PATTERNS = (
     "_BREAKDOWN_FOLLOWS", "_BY_GERUND", "_BY_INVESTING", "_CANCELLED_MEASURE", "_CAP",
     "_CHARGES_NOTHING", "_CLAUSE_BOUNDARY", "_COMMENTARY_HINT", "_CONDUCT_CLASS",
     "_CONSUMERS_BEFORE", "_CONTENT_SCOPE_OBJECT", "_CONTENT_SCOPE_SUBJECT", "_CONTINUES",
-    "_CONTINUING_TALKS", "_CONTRACT_WON", "_COOPERATING_BEFORE", "_COOPERATION",
+    "_CONTINUING_TALKS", "_CONTRACT_WON", "_COOPERATION",
     "_COURT_RECORD", "_CRIMINAL_SUBJECT", "_CRITICAL_MINERALS", "_CURRENTLY_AT",
     "_CURRENT_LEVEL", "_DAY_NUMBER", "_DEAL_COMMITMENT", "_DEAL_HINT", "_DEAL_PARTICIPLE",
     "_DEAL_SUM_BEFORE", "_DEAL_WHICH_WILL", "_DEFERRED_FIGURE", "_DEMAND_BEFORE",
