@@ -1735,6 +1735,7 @@ _EASED_IN_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:had\s+)?(?:eased|loosene
 _CHANGES_TO_THE_TEXT = re.compile(r"\b(?:changes?|amendments?|modifications?|revisions?|amend|modify|revise|review)\b[^.;]{0,60}?\bthis Agreement\b")
 _BARRIERS_KEPT_BY = re.compile(r"\bbarriers\s+(?:imposed|maintained|applied|kept|put\s+in\s+place)\s+by\s+(?:the\s+(?:government\s+of\s+)?)?")
 _EXAMPLE_OF_LEAD = re.compile(r",\s+including\b[^.;,]*$")
+# (round 12) a deal noun before "to acquire": the sellers' order, whose buyer the order names
 _DEAL_TO_ACQUIRE = re.compile(r"\b(?:agreements?|orders?|deals?|contracts?)\s+to\s+$", re.IGNORECASE)
 
 
@@ -1972,10 +1973,15 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
             return False  # "Cooperation on standards plays a crucial role": the noun is a subject
         if start == _first_word_start(sentence):
             return True  # bullet opening "Purchase of 30 aircraft"
-        # (round 12) a round-up's quote opening on a gerund ("Jane Doe: “Slashing X's duty on
-        # pork from 15 to 5 percent puts ...", 'said: "Cutting the tariff to zero helps"'): the
-        # quote's first word, as a sentence's
-        return form.endswith("ing") and _QUOTE_OPENS_BEFORE.search(sentence, max(0, start - 4), start) is not None
+        if form.endswith("ing") and _QUOTE_OPENS_BEFORE.search(sentence, max(0, start - 4), start) is not None:
+            # (round 12) a round-up's quote opening on a gerund ("Jane Doe: “Slashing X's duty on
+            # pork from 15 to 5 percent puts ...", 'said: "Cutting the tariff to zero helps"'): the
+            # quote's first word, as a sentence's
+            return True
+        # (round 12) a bullet's title-case topic label before the verb ("Pork: Lower its tariff
+        # on U.S. pork ...", "Digital Trade: Refrain from imposing ..."), under "X has committed to:"
+        label = _ITEM_TOPIC_LABEL.match(sentence, 0, start + 1)
+        return label is not None and label.end() == start
     if _LISTED_NOUN.search(sentence, max(0, start - 2), start) and (
             (form.lower().endswith(("s", "ing")) and _LIST_CONTINUES.match(sentence, start + len(form)))
             or _OTHER_FOLLOWS.match(sentence, start + len(form))):
@@ -2812,7 +2818,10 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         subject_region = (clause_start, hit.start)
         object_region = (hit.end, _object_end(sentence, hit.end, next_start))
         if index + 1 < len(cues) and not sentence[object_region[0]:next_start].strip(" ,").removesuffix("to").strip() \
-                and not _talks_for_no_measure(sentence, hit, cues[index + 1]):
+                and not _talks_for_no_measure(sentence, hit, cues[index + 1]) \
+                and not (hit.cue.intransitive and sentence[object_region[0]:next_start].lstrip().startswith(",")):
+            # (round 12: "the 25% tariff on trucks took effect, protecting the plants ...": a
+            # measure as subject needs no object; the participle after the comma is its result)
             continue  # "take actions to stem the flow": the next verb says what is done
         floor = hit.end
         if index == 0 and (not _subject_actors(sentence, subject_region, mentions, context)
@@ -5189,6 +5198,9 @@ _SECTION_TITLE = re.compile(
 # Round 12: an order's section title with its period, before the section's first lettered clause
 # ("Negotiations. (a) The Trade Representative shall ...", "Goods of Ecuador. (a) Goods ... shall")
 _DOTTED_SECTION_TITLE = re.compile(r"\W*[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,6}\.\s+(?=\(\s*(?:[a-h]|[ivx]{1,4}|\d{1,2})\s*\)\s)")
+# (round 12) a short title-case topic label opening a bullet ("Rice: ", "Meat and Poultry: ")
+_ITEM_TOPIC_LABEL = re.compile(
+    r"\W*[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|and|of|on|for|the|to|in|with|a|an|U\.S\.)){0,5}:\s+")
 _TITLE_LABEL = re.compile(
     r"^\W*[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|and|of|on|for|the|to|in|with|a|an|U\.S\.)){1,9}:\s")
 # The object of a raising verb that is a quota on goods entering ("the U.S. tariff-rate quota for
@@ -7207,6 +7219,11 @@ def _market_named(sentence: str, region: tuple[int, int], mentions: list[ActorMe
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;:]\s*)(?:they|it)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
+# (round 12) firms with no country of their own opening the subject of "pay"/"face"
+_PAYING_FIRMS = re.compile(r"\W*(?:(?:the|all|those|such|qualifying|eligible|participating|U\.S\.|American|domestic)\s+)*"
+                           r"(?:importers|companies|firms|manufacturers|producers)\s+(?:that|who|which|with)\b", re.IGNORECASE)
+
+
 def _order_levier(payer: str | None, context: _Context) -> str | None:
     """On a page reporting a government's signed order, a country said to face or pay tariffs
     faces that government's ("India would face tariffs for buying Russian oil": the US levies,
@@ -7248,6 +7265,14 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
             # Chinese purchases ..., and pledges to protect intellectual property": the pledges
             # are the country's named with the first of them
             return [owner], _other_party(owner, context)
+    if cue.inverted and context.in_force_by and ("mporters" in sentence or "ompan" in sentence or "irms" in sentence
+                                                 or "roducers" in sentence or "anufacturers" in sentence) \
+            and _PAYING_FIRMS.match(sentence, _clause_start(sentence, 0, subject_region[1]), subject_region[1]):
+        # (round 12) "Importers that have signed agreements with Commerce to build capacity in the
+        # United States will pay a 10% rate": firms paying a signed order's tariff pay its signer,
+        # whatever place their relative clause names (a verb inside that clause, "signed", may
+        # have ended the cue's own subject region: the clause is read from its start)
+        return [context.in_force_by], None
     if cue.inverted:
         # "British steel will continue to face a 25% duty": the goods' country pays
         named = [] if _PRONOUN_SUBJECT.search(sentence, subject_region[0], subject_region[1]) \

@@ -81,7 +81,7 @@ _TONNES = re.compile(
 # Things counted in units ("50 Airbus aircraft", "100 Boeing jets").
 COUNTED_NOUNS = r"(?:Dreamliners|aircraft|airplanes?|aeroplanes?|planes|jets|jetliners|airliners|helicopters|engines|vehicles|cars|trucks|ships|vessels|locomotives|turbines|reactors|satellites|units|unit(?= cap)|tanks)"
 _COUNT = re.compile(
-    r"(?<![\w.$])(?P<num>" + NUMBER + r")(?:\s+|-(?=unit\b))(?:(?:new|more|additional|[A-Z][\w.-]*|\d{3}[A-Z]{0,2}(?:-\d+)?|(?:and|&)(?=\s+\d{3})|wide-body|widebody|narrow-body|commercial|passenger|cargo|military|used|electric)\s+){0,6}"
+    r"(?<![\w.$])(?P<num>" + NUMBER + r")(?:\s+|-(?=unit\b))(?:(?:new|more|additional|[A-Z][\w.-]*|\d{3}[A-Z]{0,2}(?:-\d+)?|(?:and|&)(?=\s+\d{3})|wide-body|widebody|narrow-body|narrowbody|commercial|passenger|cargo|military|used|electric)\s+){0,6}"
     r"(?P<noun>" + COUNTED_NOUNS + r")\b",
 )
 
