@@ -2168,7 +2168,10 @@ _SCRAP_MATERIAL = re.compile(r"\s+(?:metals?|steel|iron|copper|alumin(?:i)?um|br
                              re.IGNORECASE)
 _NOUN_MODIFIER = re.compile(
     r"\s+(?:dut(?:y|ies)|tariffs?|taxe?s?|licen[cs]es?|licensing|bans?|quotas?|restrictions?|declarations?|"
-    r"volumes?|data|values?|commitments?|agreements?|orders?|requirements?|prices?|prohibitions?)\b",
+    r"volumes?|data|values?|commitments?|agreements?|orders?|requirements?|prices?|prohibitions?|"
+    # (round 12) the paperwork of entry: "awaiting import clearances", "import permit rules"
+    r"permits?|clearances?|certificates?|certification|approvals?|procedures?|regimes?|barriers?|inspections?|"
+    r"checks|formalities)\b",
     re.IGNORECASE,
 )
 _ADVERB_ADJECTIVE_LEADS = frozenset({"of", "the", "a", "an", "for", "with", "to", "on", "in", "and", "under"})

@@ -123,3 +123,15 @@ def test_firms_paying_an_orders_rate_pay_the_signing_government():
     ):
         rows = extract(ORDER_LEAD, text, title=ORDER_TITLE)
         assert [(r.actor, r.category, r.action) for r in rows[1:]] == [("USA", "tariff", "impose")], text
+
+
+# --- "import" before the paperwork of entry is a noun ------------------------------------------
+
+def test_import_before_clearances_or_permits_is_no_purchase():
+    for text in (
+        "American pork producers have for years reported delays at Vietnamese ports while awaiting import clearances.",
+        "Exporters say the import certificates take months to obtain in Vietnam.",
+    ):
+        assert extract(text) == [], text
+    rows = extract("Vietnam will scrap the import permit requirements for U.S. beef.")
+    assert [(r.actor, r.category, r.action) for r in rows] == [("VNM", "import_restriction", "remove")]
