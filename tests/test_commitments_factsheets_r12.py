@@ -135,3 +135,16 @@ def test_import_before_clearances_or_permits_is_no_purchase():
         assert extract(text) == [], text
     rows = extract("Vietnam will scrap the import permit requirements for U.S. beef.")
     assert [(r.actor, r.category, r.action) for r in rows] == [("VNM", "import_restriction", "remove")]
+
+
+# --- the same rate on different wood products is two measures ---------------------------------
+
+def test_one_rate_on_furniture_and_on_cabinets_gives_a_row_each():
+    rows = extract(
+        ORDER_LEAD,
+        "The Proclamation imposes a 25% tariff on upholstered seating, which will rise to 35% on January 1.",
+        "The Proclamation imposes a 25% tariff on bathroom vanities, which will rise to 45% on January 1.",
+        title=ORDER_TITLE)
+    imposed = [r for r in rows if r.action == "impose" and r.value_to == 25.0]
+    assert len(imposed) == 3  # the panels of the lead, the seating, the vanities
+    assert sorted(r.value_to for r in rows if r.action == "raise") == [35.0, 45.0]
