@@ -148,3 +148,20 @@ def test_one_rate_on_furniture_and_on_cabinets_gives_a_row_each():
     imposed = [r for r in rows if r.action == "impose" and r.value_to == 25.0]
     assert len(imposed) == 3  # the panels of the lead, the seating, the vanities
     assert sorted(r.value_to for r in rows if r.action == "raise") == [35.0, 45.0]
+
+
+# --- a volume of goods taken is bought ---------------------------------------------------------
+
+def test_taking_a_volume_of_goods_is_a_purchase():
+    cases = {
+        "PetroVietnam signed contracts to take 1.5 million metric tons of U.S. LNG a year for ten years.": 1.5e6,
+        "Vietnam agreed to take 500,000 tonnes of U.S. corn a year.": 5e5,
+    }
+    for text, amount in cases.items():
+        rows = extract(text)
+        assert [(r.actor, r.category, r.action, r.amount, r.unit) for r in rows] == [
+            ("VNM", "purchase", "purchase", amount, "tonnes")], text
+    # "take" with measures stays enforcement, and with time no row
+    assert [(r.category, r.action) for r in extract("Vietnam will take effective measures against transshipment.")] == [
+        ("other", "enforce")]
+    assert extract("The plant will take 3 years to build.") == []
