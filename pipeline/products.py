@@ -28,8 +28,15 @@ class ProductMention:
 
 
 @lru_cache(maxsize=1)
+def _hs_data() -> dict:
+    """hs_codes.yaml, read once for the product patterns and their start scan. Shared: readers
+    must not change it."""
+    return read_yaml(HS_CODES_PATH) or {}
+
+
+@lru_cache(maxsize=1)
 def _products() -> tuple[tuple[Product, ...], re.Pattern[str]]:
-    data = read_yaml(HS_CODES_PATH) or {}
+    data = _hs_data()
     products = []
     groups = []
     for index, spec in enumerate(data.get("products") or []):
@@ -51,7 +58,7 @@ def _products() -> tuple[tuple[Product, ...], re.Pattern[str]]:
 def _product_starts() -> re.Pattern[str] | None:
     """Where a product of the lexicon can start (speed: ``actors.word_start_scan``; the
     combined pattern's edges are its edges)."""
-    data = read_yaml(HS_CODES_PATH) or {}
+    data = _hs_data()
     return word_start_scan([p for spec in data.get("products") or [] for p in spec["patterns"]])
 
 
