@@ -8023,10 +8023,10 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
                 or _earlier_with_both_levels(merged.values(), row) \
                 or _earlier_deferring_figure(merged.values(), row) or _signed_lead_restated(merged.values(), row) \
                 or _measure_referred_to_again(merged.values(), row)
-            if first is not None and first.value_to == row.value_to and key not in merged and _has_figure(row) \
-                    and _DEFERRED_FIGURE.search(first.evidence or ""):
-                # the deferred rate now stated: a third statement of it ("shall be 9 percent", then
-                # "shall be subject to a duty of 9 percent") is the same row again
+            if first is not None and key not in merged and _has_figure(row) and _row_key(first)[:9] == key[:9]:
+                # the first statement has now the figure a later one gave it: a third statement of it
+                # ("shall be 9 percent", then "shall be subject to a duty of 9 percent"; round 13: "retain
+                # a 10% tariff" again) is the same row again
                 merged[key] = first
         if first is None:
             # the merge key, so two rows the merge keeps apart never share an id
@@ -8182,7 +8182,7 @@ def _earlier_without_figure(rows, later: Commitment) -> Commitment | None:
         if later.category in ("purchase", "investment"):
             if not set(row.products) & set(later.products) and not _unnamed_investment(row, later):
                 continue
-        elif row.action != later.action or not _same_object(row, later):
+        elif row.action != later.action or not (_same_object(row, later) or _generic_figure_of(row, later)):
             continue
         elif later.products and not row.products:
             continue  # a rate on named goods ("a 2.5% tariff on ethanol") is no figure of a lead naming none
@@ -8383,6 +8383,18 @@ def _same_change_more_goods(rows, later: Commitment) -> Commitment | None:
             row.products = sorted(set(row.products) | set(later.products))
             return row
     return None
+
+
+def _generic_figure_of(first: Commitment, later: Commitment) -> bool:
+    """Round 13 precision: a term of the deal told again with nothing but the measure's own generic
+    words and its figure ("will each lower tariffs by 115%", "retaining an additional 10% tariff")
+    after the same party's figureless term toward the same partner ("to reduce China's tariffs",
+    "retain a U.S. baseline tariff on China") is that term's figure (convention 8)."""
+    if first.status != "agreed" or later.status != "agreed" or not first.counterparty \
+            or first.counterparty != later.counterparty or later.products:
+        return False
+    return not (set(_CONTENT_WORD.findall((later.subject or "").lower()))
+                - _GENERIC_WORDS - _SUBJECT_FILLER - _FUNCTION_WORDS)
 
 
 def _names_nothing_new(first: Commitment, later: Commitment) -> bool:

@@ -1,0 +1,56 @@
+"""Commitment extraction, round 13: precision across kinds — wrong fields, extra rows, status.
+
+Each rule is written for the shape of a sentence and tested on our own paraphrases of it, next to
+a sentence of the same shape that states something else (the rule must not eat it). Every
+sentence here is ours; countries and figures are used for their names.
+"""
+from datetime import datetime, timezone
+
+from commitment_text import commitments_from
+
+PUBLISHED = datetime(2026, 3, 10, 15, 0, tzinfo=timezone.utc)
+DEAL_TITLE = "Fact Sheet: President Donald J. Trump Secures a Trade Deal with Peru"
+ORDER_TITLE = "Fact Sheet: President Donald J. Trump Adjusts Tariffs on Widgets"
+
+
+def extract(*texts, title=DEAL_TITLE):
+    return commitments_from(list(texts), published_at=PUBLISHED, title=title, article_id="test-precision-r13")
+
+
+def tariff_rows(rows):
+    return sorted(((r.actor, r.action, r.value_from, r.value_to, r.change, r.paragraph_index)
+                   for r in rows if r.category == "tariff"), key=repr)
+
+
+# --- a deal term told first without its figure, then with it in the measure's own words ----------
+
+def test_a_generic_restatement_gives_its_figure_to_the_term_stated_first():
+    for lead, detail in (
+            ("Today the President reached a deal with Peru to lower Peru's tariffs and keep a U.S. "
+             "baseline tariff on Peru.",
+             "Under the deal, the United States and Peru will each cut tariffs by 20% while keeping an "
+             "additional 10% tariff."),
+            ("Today, the President reached an agreement with Peru to lower Peru's tariffs and retain a "
+             "U.S. minimum tariff on Peru.",
+             "As agreed, the United States and Peru will each reduce tariffs by 20% while maintaining a "
+             "10% tariff.")):
+        rows = tariff_rows(extract(lead, detail))
+        assert ("PER", "reduce", None, None, -20.0, 0) in rows, rows  # the lead's cut has the figure
+        assert ("USA", "maintain", None, 10.0, None, 0) in rows, rows  # the lead's kept rate too
+        assert ("USA", "reduce", None, None, -20.0, 1) in rows, rows  # a term the lead did not state
+        assert not any(r[4] is None and r[3] is None and r[5] == 0 for r in rows), rows  # no figureless lead
+
+
+def test_a_rate_naming_other_goods_is_not_the_figure_of_the_lead():
+    rows = tariff_rows(extract(
+        "Today the President reached a deal with Peru to lower Peru's tariffs.",
+        "Separately, Peru will cut its tariff on wheat by 5%."))
+    assert ("PER", "reduce", None, None, None, 0) in rows, rows
+    assert ("PER", "reduce", None, None, -5.0, 1) in rows, rows
+
+
+def test_a_rate_on_all_countries_is_not_a_partner_deals_figure():
+    rows = tariff_rows(extract(
+        "The President signed an order to impose tariffs on Peru.",
+        "All other countries will be subject to a 10% tariff.", title=ORDER_TITLE))
+    assert ("USA", "impose", None, None, None, 0) in rows, rows
