@@ -1988,6 +1988,11 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         return False  # "procedures, fees, licensing, or other conditions": a list of nouns
     if _PARENTHETICAL.search(sentence, max(0, start - 20), start):
         return False  # "labor practices (including addressing forced labor)": part of the object before it
+    if form.endswith("ing") and "ooperat" in sentence[max(0, start - 120):start] \
+            and _LAST_ITEM_OF_COOPERATION.search(sentence, max(0, start - 120), start):
+        # (round 13) "cooperation on export controls, investment security, and combatting duty
+        # evasion": the last item of what the cooperation covers, not a measure of its own
+        return False
     word, word_start = _previous_word(sentence, start)
     if not word:
         return True
@@ -2150,6 +2155,11 @@ _LISTED_NOUN = re.compile(r",\s$")
 _LIST_CONTINUES = re.compile(r",\s|\s(?:and|or)\s+(?:other|any|all)\b")
 _OTHER_FOLLOWS = re.compile(r",?\s+(?:and|or)\s+other\b")  # "a quota, fee, charge, or other import restriction"
 _PARENTHETICAL = re.compile(r"\((?:including|such as|e\.g\.,?|for example,?)\s+$", re.IGNORECASE)
+# the noun items a cooperation covers, ending in ", and" before a gerund: "cooperate on export controls,
+# investment security, and (combatting ...)" (two items at least: "cooperating on X, and sharing Y" is two
+# steps; an item opening with a gerund is a step of its own)
+_LAST_ITEM_OF_COOPERATION = re.compile(
+    r"\b[Cc]ooperat(?:e|es|ing|ion)\s+on\s+(?!\w+ing\b)[^,;:()]{2,50},\s+(?:(?!\w+ing\b)[^,;:()]{2,50},\s+)+and\s+$")
 _RATE_BEFORE = re.compile(r"(?:\d%|\bper ?cent|\bpercent|\bpct)\s+$", re.IGNORECASE)
 _GROUP_NOUNS = ("sides", "parties", "countries", "nations", "governments", "delegations")
 # What an order or proclamation does to a tariff when told as a participle after it.
@@ -8013,6 +8023,9 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
             # a partner's deal keeps
             key += (row.counterparty,)
             first = merged.get(key)
+        elif first is not None and _another_access_measure_on_same_goods(first, row):
+            key += (" ".join(_object_words(row.subject)[:4]),)
+            first = merged.get(key)
         if first is None and row.category == "diplomatic" and row.action == "negotiate" and not _has_figure(row):
             # "The two sides continue to negotiate" after "trade talks with China": the talks named before
             first = merged.get(_row_key(row)[:9] + (TALKS_SUBJECT, row.counterparty))
@@ -8042,6 +8055,16 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
         first.mentions += 1
         _fill_missing(first, row)
     return list({id(row): row for row in merged.values()}.values())
+
+
+def _another_access_measure_on_same_goods(first: Commitment, row: Commitment) -> bool:
+    """Round 13 agreements: two figureless market-access measures on the same goods are two
+    measures when their objects differ ("preferential market access for U.S. industrial goods,
+    including passenger vehicles", then "accepting U.S. vehicles built to U.S. safety
+    standards"): the goods' code alone made them one row."""
+    return (row.category == "market_access" and bool(row.products) and not _has_figure(row)
+            and not _has_figure(first)
+            and _object_words(first.subject)[:4] != _object_words(row.subject)[:4])
 
 
 def _names_its_goods_apart(row: Commitment) -> bool:

@@ -1,0 +1,88 @@
+"""Commitment extraction, round 13: agreement texts in treaty language and joint statements.
+
+Each rule reads a clause shape seen failing in more than one agreement text or joint statement;
+every sentence here is our own, written for the rule, and each rule is given more than one wording.
+"""
+from datetime import datetime, timezone
+
+import pytest
+
+from commitment_text import commitments_from
+
+PUBLISHED = datetime(2026, 4, 14, 9, 0, tzinfo=timezone.utc)
+TREATY = "Agreement between the United States of America and the Republic of Chile on reciprocal trade"
+STATEMENT = "Joint Statement on Framework for United States-Chile Agreement on Reciprocal Trade"
+
+
+def extract(*texts, title=STATEMENT):
+    return commitments_from(texts, published_at=PUBLISHED, title=title, article_id="test-agreements-r13")
+
+
+def triples(rows):
+    return sorted((r.actor, r.category, r.action) for r in rows)
+
+
+# Joint action against the unfair trade practices of third countries is enforcement by both
+# parties (`other`, like non-market policies); a fact sheet's aim of stopping unfair trade
+# practices names nobody else's practices and stays no row.
+@pytest.mark.parametrize("text", [
+    "The United States and Chile will deepen security ties through joint steps to address unfair trade "
+    "practices of third countries.",
+    "The United States and Chile are committed to building resilient supply chains through coordinated "
+    "actions to address unfair trade practices worldwide.",
+    "Both countries intend to take complementary actions to address unfair trade practices of other economies.",
+])
+def test_acting_against_third_countries_unfair_practices_is_both_parties_enforcement(text):
+    assert triples(extract(text)) == [("CHL", "other", "enforce"), ("USA", "other", "enforce")]
+
+
+@pytest.mark.parametrize("text", [
+    "The President is acting to protect American workers and stop unfair trade practices.",
+    "For decades American workers were forced to tolerate unfair trade practices that hollowed out our industry.",
+])
+def test_stopping_unfair_trade_practices_as_an_aim_is_no_row(text):
+    assert extract(text, title="Fact Sheet: President Trump Protects American Workers") == []
+
+
+# Two figureless market-access measures on the same goods are two rows when their objects differ:
+# preferential access for goods that include vehicles, then accepting vehicles built to U.S. standards.
+def test_access_and_standards_acceptance_on_the_same_goods_are_two_rows():
+    rows = extract(
+        "Chile has committed to provide preferential market access for U.S. industrial exports, including "
+        "machinery, chemicals, and passenger vehicles.",
+        "Chile has committed to accepting U.S. made cars built to U.S. motor vehicle safety standards; and "
+        "streamlining import licenses for U.S. steel pipe.")
+    access = [r for r in rows if r.category == "market_access"]
+    assert [(r.actor, r.action) for r in access] == [("CHL", "relax"), ("CHL", "relax")]
+    assert access[0].paragraph_index != access[1].paragraph_index
+
+
+def test_the_same_access_named_again_stays_one_row():
+    rows = extract(
+        "Chile will provide preferential market access for U.S. passenger vehicles.",
+        "Chile will provide preferential market access for U.S. passenger vehicles, the two governments said.")
+    assert [(r.actor, r.category, r.action, r.mentions) for r in rows] == [("CHL", "market_access", "relax", 2)]
+
+
+# A gerund closing the list of what a cooperation covers is part of that cooperation, not a
+# measure of its own; a gerund after a one-item cooperation ("cooperating on X, and sharing Y")
+# is a step of its own.
+@pytest.mark.parametrize("text", [
+    "The United States and Chile will cooperate on export controls, investment screening, and combating "
+    "tariff evasion.",
+    "The two countries are committed to closer cooperation on export controls, investment security, and "
+    "addressing duty evasion.",
+])
+def test_a_gerund_closing_a_cooperation_list_is_part_of_the_cooperation(text):
+    rows = extract(text)
+    assert triples(rows) == [("CHL", "export_control", "negotiate"), ("USA", "export_control", "negotiate")]
+
+
+def test_a_gerund_after_a_one_item_cooperation_is_its_own_step():
+    rows = extract("The United States and Chile are committed to addressing unfair trade practices worldwide, "
+                   "combating duty evasion, cooperating on export controls, and sharing information on "
+                   "inbound investment.")
+    assert triples(rows) == [("CHL", "export_control", "negotiate"), ("CHL", "investment", "negotiate"),
+                             ("CHL", "other", "enforce"), ("CHL", "other", "enforce"),
+                             ("USA", "export_control", "negotiate"), ("USA", "investment", "negotiate"),
+                             ("USA", "other", "enforce"), ("USA", "other", "enforce")]
