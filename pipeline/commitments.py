@@ -1292,6 +1292,9 @@ def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors
             # "... address non-market policies. This includes addressing non-market practices ...":
             # the detail of a measure just stated is that measure again (convention 8)
             sentence_rows = _drop_restated(sentence_rows, previous_rows)
+        if sentence_rows and _tells_a_record(sentence):
+            # "President Trump is building on his record ..., when he imposed maximum pressure": background
+            sentence_rows = [row for row in sentence_rows if _has_figure(row)]
         if "arriers" in sentence and _barrier_lead_broken_down(sentence, text, end):
             sentence_rows = [row for row in sentence_rows if not _barrier_lead_row(row)]
         if previous_rows and sentence_rows and _DETAIL_OPENER.match(sentence):
@@ -1376,6 +1379,25 @@ _NEXT_PLEDGE_BY = re.compile(r"\s*(?P<name>[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)\s+(?:
 # including by", "address barriers | impacting digital trade, services, and investment")
 _EXPORTS_NAMED = re.compile(r"\s*(?:(?:to|for)\s+U\.S\.\s+exports|that\s+(?:affect|impact|hold\s+back|hinder|hamper|impede)|affecting|impacting"
                             r"|hindering|hampering|holding\s+back)\b")
+
+
+# (speed: every record line holds one of these words; the patterns are read only when one is there)
+_RECORD_HINT = re.compile(r"\bbuil|\b(?:history|record|pattern|habit) of\b|\b(?:many|numerous|dozens|scores|series|string|number|slew|host|raft)\b")
+
+
+@lru_cache(maxsize=1)
+def _record_lines() -> re.Pattern[str] | None:
+    """commitment_cues.yaml ``record_lines``: a government's record or habits recounted."""
+    return _any_of(_cue_data().get("record_lines"), re.IGNORECASE)
+
+
+def _tells_a_record(sentence: str) -> bool:
+    """Whether a sentence recounts a record or habit ("is building on his strong record", "has a
+    history of imposing ...") rather than stating a measure (round 13; guide rule 1)."""
+    if _RECORD_HINT.search(sentence) is None:
+        return False
+    pattern = _record_lines()
+    return pattern is not None and pattern.search(sentence) is not None
 
 
 def _examples_replace_lead(sentence: str) -> bool:

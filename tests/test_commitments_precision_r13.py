@@ -54,3 +54,50 @@ def test_a_rate_on_all_countries_is_not_a_partner_deals_figure():
         "The President signed an order to impose tariffs on Peru.",
         "All other countries will be subject to a 10% tariff.", title=ORDER_TITLE))
     assert ("USA", "impose", None, None, None, 0) in rows, rows
+
+
+# --- "total" is a verb only when a figure follows: "an estimated total value of" is no tariff ------
+
+STATEMENT_TITLE = "Joint Statement on Framework for United States-Peru Agreement on Reciprocal Trade"
+
+
+def test_a_purchase_keeps_its_value_after_the_adjective_total():
+    for text in (
+            "Purchase of farm products, including wheat and cotton with an estimated total value of 4.5 billion USD.",
+            "Peru will buy U.S. corn with a combined total worth of $2 billion."):
+        rows = extract(text, title=STATEMENT_TITLE)
+        assert [(r.actor, r.category, r.amount) for r in rows] == [("PER", "purchase", float(
+            4.5e9 if "4.5" in text else 2e9))], text
+
+
+def test_tariffs_that_total_a_rate_are_still_a_tariff():
+    for text in ("The tariffs on Peruvian goods would total 55%.",
+                 "Duties on Peruvian steel will total about 40 percent."):
+        rows = extract(text, title=STATEMENT_TITLE)
+        assert [(r.actor, r.category, r.action, r.value_to) for r in rows] == [
+            ("USA", "tariff", "impose", 55.0 if "55" in text else 40.0)], text
+
+
+# --- a record or habit recounted is background; a figure or a when-clause's past measure stays ---
+
+def test_a_record_or_habit_recounted_gives_no_row():
+    for text in (
+            "President Trump is building on his record of success with Peru, exemplified by Peru's purchase "
+            "of Boeing aircraft in 2019.",
+            "Peru also has a long history of imposing burdensome non-tariff barriers that have blocked many "
+            "U.S. exports.",
+            "Over the past year, President Trump has announced many historic trade deals expanding market "
+            "access with America's partners.",
+            "Last month, the President delivered a series of historic wins, signing trade agreements with "
+            "Peru and Chile.",
+            "The framework builds on steps Peru has already taken to modernize its investment regime and "
+            "open its market."):
+        assert extract(text) == [], text
+
+
+def test_a_recap_with_its_figure_and_a_records_past_measures_stay():
+    rows = extract("Today's announcement builds on yesterday's $300 billion investment commitment secured in Peru.")
+    assert [(r.actor, r.category, r.amount) for r in rows] == [("PER", "investment", 3e11)]
+    rows = extract("President Trump is building on his strong record from his first term, when he imposed "
+                   "sanctions on Venezuela.", title=ORDER_TITLE)
+    assert [(r.actor, r.category, r.action) for r in rows] == [("USA", "sanctions", "impose")]
