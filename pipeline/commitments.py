@@ -2523,6 +2523,8 @@ def _mechanics_of_measure(sentence: str, hit: _CueHit, object_text: str) -> bool
     a measure: the row comes from the measure's own verb."""
     if hit.cue.lemma == "customs_duty_on" and _MAY_BEFORE.search(sentence, max(0, hit.start - 12), hit.start):
         return True  # "CBP may require formal entry for any package": a power held, not a duty laid
+    if hit.cue.lemma == "enforce" and _MAY_BEFORE.search(sentence, max(0, hit.start - 12), hit.start):
+        return True  # (round 13) "a Party may establish rules of origin": a right kept, not a measure pledged
     if hit.cue.action == "impose" and _MECHANISM_OBJECT.match(object_text):
         return True
     if hit.form.lower().startswith("implement") and _ALL_ACTIONS_TO.search(sentence, max(0, hit.start - 160), hit.start):
@@ -6467,6 +6469,14 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             cue = replace(cue, action="relax")
             negation = "recast"
             status = "agreed"
+        if negation == "standstill" and category == "tariff" and hit.form.lower().startswith("appl") \
+                and _TARIFF_WITHHELD_FROM_GOODS.match(object_text):
+            # (round 13) "The United States shall not apply the tariff referred to in paragraph 2 to
+            # the originating goods listed in Schedule 2": goods exempted from a tariff in force, a
+            # deal term (convention 17), not a duty kept absent
+            cue = replace(cue, action="remove")
+            negation = "recast"
+            status = "agreed"
         if negation is None:
             # "did not lower duties": no measure taken; "goods will not be subject to the
             # duty": the scope of a measure told elsewhere
@@ -7859,6 +7869,12 @@ _LIMITING_CASE = re.compile(r"\b(?:where|if|when|to the extent)\b")
 # measure with equivalent restrictive effect as the measure adopted by the United States"
 _EQUIVALENT_RESTRICTION = re.compile(r"\b(?:equivalent|similar|comparable)\s+restrictive\s+effect\b")
 # a measure applied so as to hold back the other side's goods ("in a manner that restricts ...")
+# the tariff in force withheld from named goods: "the tariff referred to in paragraph 2 to the originating
+# goods of X listed in Schedule 2", "its reciprocal duty to the products set out in Annex I"
+_TARIFF_WITHHELD_FROM_GOODS = re.compile(
+    r"\s*(?:the|its|that|this|such)\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies))\b[^.;]{0,60}?\bto\s+(?:the\s+|all\s+|certain\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:goods|products|articles)\b[^.;]{0,40}?\b(?:listed|set\s+(?:out|forth)|identified|described|specified)\s+in\s+"
+    r"(?:Schedule|Annex|Appendix)\b")
 _RESTRICTIVE_MANNER = re.compile(r"\bin\s+a\s+(?:manner|way)\s+that\s+(?:restricts|limits|impedes|discriminates)\b")
 # Goods barred by their source in an agreed text: "from certain countries", "from a country that
 # jeopardizes ...", "from third-country suppliers of concern", "from untrusted vendors"

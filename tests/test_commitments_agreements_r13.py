@@ -86,3 +86,39 @@ def test_a_gerund_after_a_one_item_cooperation_is_its_own_step():
                              ("CHL", "other", "enforce"), ("CHL", "other", "enforce"),
                              ("USA", "export_control", "negotiate"), ("USA", "investment", "negotiate"),
                              ("USA", "other", "enforce"), ("USA", "other", "enforce")]
+
+
+# Establishing rules of origin is the parties' enforcement (like applying them); a treaty's
+# "a Party may establish / adopt ..." keeps a right and pledges no measure.
+@pytest.mark.parametrize("text", [
+    "The United States and Chile will establish rules of origin so that the gains of the Agreement go mainly "
+    "to the two countries.",
+    "Both countries are establishing rules of origin that keep third-country goods from riding on the deal.",
+])
+def test_establishing_rules_of_origin_is_both_parties_enforcement(text):
+    assert triples(extract(text)) == [("CHL", "other", "enforce"), ("USA", "other", "enforce")]
+
+
+@pytest.mark.parametrize("text", [
+    "Where the gains of this Agreement flow mostly to third countries, a Party may establish rules of origin "
+    "needed to meet the aim of the Parties.",
+    "Each Party may adopt good regulatory practices of its own choosing.",
+])
+def test_a_party_that_may_establish_keeps_a_right_and_pledges_nothing(text):
+    assert extract(text, title=TREATY) == []
+
+
+# Withholding a tariff in force from goods a schedule lists is an exemption granted as a deal term
+# (`remove`, convention 17), not a duty kept absent (`maintain`).
+@pytest.mark.parametrize("text", [
+    "The United States shall not apply the tariff set out in paragraph 3 to the originating goods of Chile "
+    "listed in Schedule 2, among them copper cathodes and fresh grapes.",
+    "The United States shall not apply its reciprocal duty to the products of Chile set forth in Annex I.",
+])
+def test_a_tariff_withheld_from_scheduled_goods_is_removed(text):
+    assert triples(extract(text, title=TREATY)) == [("USA", "tariff", "remove")]
+
+
+def test_not_imposing_duties_on_a_class_stays_a_standstill():
+    rows = extract("Each Party shall not impose customs duties on electronic transmissions.", title=TREATY)
+    assert triples(rows) == [("CHL", "tariff", "maintain"), ("USA", "tariff", "maintain")]
