@@ -137,10 +137,11 @@ _POSSESSIVE_S = re.compile(r"\s*(?:'s|’s)")
 _CLAUSE_BOUNDARY = re.compile(
     # (", as (initially) set forth in Executive Order N, to 19 percent", ", as amended,": an aside on the measure, no clause)
     # (", as necessary,", ", as needed,": an aside on the verb, its object follows, round 10; ", as appropriate," often closes a clause)
+    # (round 13: "value-added taxes" is no "added" reporting a statement)
     r";|:\s|,\s*(?:while|whereas|but|and|although|as(?!\s+(?:(?:\w+ly|first|already|earlier)\s+)?(?:set\s+(?:forth|out)|amended)\b)(?!\s+(?:necessary|needed|required)\s*,))\s|,\s*(?:bringing|taking|pushing|putting)\s(?=(?:[\w-]+\s+){0,4}(?:rate|tariff|total|level)s?\b)"
     r"|\s(?:(?:while|whereas|but)\s|(?=(?:if|unless|provided that)\s)|-\s)"
     r"|\((?<![\w)]\()\s*(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*\)\s|—(?!\s*(?:down|up) from)|–\s(?!(?:down|up) from)"
-    r"|\b(?:(?:said|says|announced|stated|added|noted|confirmed)(?:\s+(?:in an? \w+|on \w+day|late on \w+day))?(?:\s+that)?\s"
+    r"|(?<![\w-])(?:(?:said|says|announced|stated|added|noted|confirmed)(?:\s+(?:in an? \w+|on \w+day|late on \w+day))?(?:\s+that)?\s"
     r"|(?:told|tells|assured|informed)\s[^,;]{1,60}?\bthat\s"
     # "has been upfront that India would face tariffs", "made clear that": a stated position
     # reports its that-clause, whose subject is its own
@@ -6246,7 +6247,12 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # mirrored (convention 11: adopting a ban is `restrict`); on what the words after it name, else imports
         cue = replace(cue, action="restrict", needs_category=False)
         mirrored = object_text[_EQUIVALENT_RESTRICTION.search(object_text).end():]
-        category = _category(cue, mirrored) if _first_object(mirrored) else "import_restriction"
+        if _first_object(mirrored):
+            category = _category(cue, mirrored)
+        else:
+            # (round 13) "a measure with equivalent restrictive effect as the measure adopted by the
+            # United States": the mirrored measure names no trade, the restriction is on imports
+            category, category_text = "import_restriction", "import restrictions"
     if category == "other" and cue.category == "other" and not cue.fixed and _first_object(category_text) is None \
             and not [c for c in (subjects or carried or heading_actors) if c != HOME_EXPORTER] \
             and not any(m.actor.country not in (None, HOME_EXPORTER) for m in mentions):
@@ -7065,7 +7071,9 @@ _PROTECTIONS = re.compile(r"\s*(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}prot
 # "within five years of entry into force of this Agreement"
 _LEGAL_REFERENCE = re.compile(r"Tariff Act\b|Trade Act\b|(?<=this )Agreement\b|(?<=the )Agreement\b(?! on| for| between)", re.IGNORECASE)
 _AGREEMENT_ON = re.compile(r"agreements?\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)
-_TALKS_AIM = re.compile(r"[^.;]{0,120}?\bwith (?:a view|the (?:aim|goal|objective)) (?:to|of)\s+([^.;]{1,160})", re.IGNORECASE)
+# (round 13: an initial's dot, "the U.S. Department of Commerce ... Entity List", does not end the aim)
+_TALKS_AIM = re.compile(r"[^.;]{0,120}?\bwith (?:a view|the (?:aim|goal|objective)) (?:to|of)\s+((?:[^.;]|(?<=\b[A-Z])\.){1,200})",
+                        re.IGNORECASE)
 _INCLUDING_MEANS = re.compile(r"[^.;]{0,200}?,\s+including\s+(?:through|via|by means of|by)\s+([^.;]{1,80})", re.IGNORECASE)
 _CRITICAL_MINERALS = re.compile(r"\bcritical minerals?\b", re.IGNORECASE)
 _NO_LESS_FAVORABLE = re.compile(r"\bno less favou?rable\b", re.IGNORECASE)
@@ -7868,13 +7876,13 @@ _LIMITING_CASE = re.compile(r"\b(?:where|if|when|to the extent)\b")
 # a measure copied from the other side's: "similar measures of equivalent restrictive effect", "a
 # measure with equivalent restrictive effect as the measure adopted by the United States"
 _EQUIVALENT_RESTRICTION = re.compile(r"\b(?:equivalent|similar|comparable)\s+restrictive\s+effect\b")
-# a measure applied so as to hold back the other side's goods ("in a manner that restricts ...")
 # the tariff in force withheld from named goods: "the tariff referred to in paragraph 2 to the originating
 # goods of X listed in Schedule 2", "its reciprocal duty to the products set out in Annex I"
 _TARIFF_WITHHELD_FROM_GOODS = re.compile(
     r"\s*(?:the|its|that|this|such)\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies))\b[^.;]{0,60}?\bto\s+(?:the\s+|all\s+|certain\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:goods|products|articles)\b[^.;]{0,40}?\b(?:listed|set\s+(?:out|forth)|identified|described|specified)\s+in\s+"
     r"(?:Schedule|Annex|Appendix)\b")
+# a measure applied so as to hold back the other side's goods ("in a manner that restricts ...")
 _RESTRICTIVE_MANNER = re.compile(r"\bin\s+a\s+(?:manner|way)\s+that\s+(?:restricts|limits|impedes|discriminates)\b")
 # Goods barred by their source in an agreed text: "from certain countries", "from a country that
 # jeopardizes ...", "from third-country suppliers of concern", "from untrusted vendors"

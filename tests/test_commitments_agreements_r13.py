@@ -122,3 +122,35 @@ def test_a_tariff_withheld_from_scheduled_goods_is_removed(text):
 def test_not_imposing_duties_on_a_class_stays_a_standstill():
     rows = extract("Each Party shall not impose customs duties on electronic transmissions.", title=TREATY)
     assert triples(rows) == [("CHL", "tariff", "maintain"), ("USA", "tariff", "maintain")]
+
+
+# The aim of a cooperation is read past an initial's dot ("the U.S. Department of Commerce ...
+# Entity List"), also after an aside on domestic law.
+@pytest.mark.parametrize("text", [
+    "Chile shall cooperate with the United States, in a manner consistent with its domestic laws and "
+    "regulations, with a view to restricting dealings of its nationals with persons and firms named by the "
+    "U.S. Department of Commerce Bureau of Industry and Security on its Entity List.",
+    "Chile shall cooperate with the United States, subject to its domestic law, with a view to limiting "
+    "sales by its exporters to end users named by the U.S. Department of Commerce on its Entity List.",
+])
+def test_the_aim_of_a_cooperation_is_read_past_initials(text):
+    assert triples(extract(text, title=TREATY)) == [("CHL", "export_control", "negotiate")]
+
+
+# A measure mirrored from the United States that names no trade of its own restricts imports.
+@pytest.mark.parametrize("text", [
+    "Once notified, Chile shall adopt or maintain a measure with equivalent restrictive effect as the "
+    "measure adopted by the United States.",
+    "Chile shall adopt a measure of comparable restrictive effect within six months of such notification.",
+])
+def test_a_mirrored_measure_naming_no_trade_restricts_imports(text):
+    assert triples(extract(text, title=TREATY)) == [("CHL", "import_restriction", "restrict")]
+
+
+# "value-added" holds no "added" that reports a statement: the tax is the object of the verb.
+@pytest.mark.parametrize("text", [
+    "Chile shall not impose value-added taxes that discriminate against U.S. firms.",
+    "Chile will not levy value-added taxes on U.S. digital services that it does not levy on its own.",
+])
+def test_a_hyphenated_added_is_no_reporting_verb(text):
+    assert triples(extract(text, title=TREATY)) == [("CHL", "other", "maintain")]
