@@ -999,8 +999,11 @@ _UNDERTAKING_BEFORE = re.compile(
     r"\b(?:will|would|shall|agreed\s+to|agrees\s+to|agree\s+to|committed\s+to|commits\s+to|pledged\s+to|pledges\s+to|"
     # ("the U.S. and the EU intend to work together to address ...", "their intent to address ...")
     r"intends?\s+to|intended\s+to|(?:their|its|the|\w+[’'](?:s\b)?)\s+(?:stated\s+)?(?:intent|intention)\s+to|"
-    r"commitments?\s+(?:from|by)\s+[^.;]{1,60}?\s+to)\s+(?:(?:also|each|further|immediately|now|continue\s+to)\s+)?(?:[\w’']+\s+){0,5}$",
+    r"commitments?\s+(?:from|by)\s+[^.;]{1,60}?\s+to|"
+    # (round 13) "the Administration's commitment to addressing ...": a party's own pledge, not "our commitment"
+    r"(?-i:[A-Z][\w.-]*[’']s|\b(?:its|their))\s+(?:[\w-]+\s+)?commitments?\s+to)\s+(?:(?:also|each|further|immediately|now|continue\s+to)\s+)?(?:[\w’']+\s+){0,5}$",
     re.IGNORECASE)
+_OWNED_COMMITMENT = re.compile(r"[A-Z][\w.-]*[’']s\s+(?:[\w-]+\s+)?commitments?\s")
 _REQUEST_BEFORE = re.compile(
     r"\b(?:encourag\w*|urg\w*|ask\w*|call\w*\s+on|press\w*|hope\w*|look\w*\s+forward\s+to|want\w*|need\w*)\s+"
     r"(?:[\w.’']+\s+){0,4}?(?:to\s+)?(?:\w+\s+)?$", re.IGNORECASE)
@@ -1032,8 +1035,11 @@ def _quote_states_term(row: Commitment) -> bool:
     # "we will keep fighting for our ranchers": the speaker's own act; not "We welcome commitments
     # from both governments to continue ...", whose undertaking names its parties
     # "the deal with X will mean more investment": what the deal brings, an outcome claim
-    if undertaking is not None and undertaking.group(0)[:10].lower() == "commitment":
-        return True  # (the commitments' own parties are named: "We welcome commitments from both governments to")
+    if undertaking is not None and (undertaking.group(0)[:10].lower() == "commitment"
+                                    or _OWNED_COMMITMENT.match(undertaking.group(0))):
+        # (the commitments' own parties are named: "We welcome commitments from both governments
+        # to", "We welcome Japan's commitment to")
+        return True
     return undertaking is not None and not _SPEAKER_AS_SUBJECT.search(before, 0, undertaking.start()) \
         and not _DEAL_AS_QUOTE_SUBJECT.search(before, 0, undertaking.start())
 
@@ -1747,7 +1753,7 @@ _STATED_WHERE = re.compile(r"\s+(?:out|forth)\b", re.IGNORECASE)
 # How far past the cue an anchored `requires` may look (40 characters unless named here):
 # "reversing the previous administration's one-sided deal that eased restrictions" names the
 # easing undone well past the verb
-_REQUIRES_REACH = {"reverse_easing": 120, "acquire": 140}
+_REQUIRES_REACH = {"reverse_easing": 120, "acquire": 140, "cap_imports": 90}
 # the easing a reversal undid, told in its relative clause with an object that gives the easing
 # verb no row of its own ("that eased restrictions", "that loosened the embargo"; "that relaxed
 # sanctions" is a row by itself)
@@ -4136,6 +4142,12 @@ def _noun_pledge_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
         extra += _deal_noun_rows(sentence, quantities, rows, mentions, context)
     for quantity in quantities:
         before = sentence[max(0, quantity.start - 120):quantity.start]
+        if quantity.kind in ("tonnes", "count") and "uota" in sentence \
+                and (sized := _SIZE_BEFORE_QUOTA.match(sentence, quantity.end)):
+            quota = _sized_quota_row(sentence, quantity, sized, rows + extra, mentions, context)
+            if quota is not None:
+                extra.append(quota)
+            continue
         if quantity.kind in ("tonnes", "count") and _QUOTA_BEFORE_SIZE.search(before) \
                 and _EACH_WAY.match(sentence, quantity.end) and len(context.parties) >= 2:
             # "the deal's beef quota, 13,000 tonnes each way": a tariff-rate quota both parties open
@@ -4225,6 +4237,39 @@ _PURCHASES_BEFORE_AMOUNT = re.compile(
 
 
 _OPENING_SUBJECT_VERB = re.compile(r"\s+(?:will|shall|has|have|agreed|agrees|commits|committed|intends|plans)\b")
+
+
+# (round 13, round-ups) "the new 60,000-ton duty-free quota gives American rice ...", "a 13,000-tonne
+# tariff-rate quota for U.S. beef": a quota named as a noun with its size before it is the tariff of
+# the market the goods enter (convention 14: a zero in-quota rate fills the values and the size goes
+# in subject; without a rate the size is the amount)
+_SIZE_BEFORE_QUOTA = re.compile(
+    r"\s+(?P<kind>(?:(?:duty[- ]free|tariff[- ]free|zero[- ](?:tariff|duty)|tariff[- ]rate|preferential|annual|import|in-quota)\s+){0,3})"
+    r"(?:quota|TRQ)\b", re.IGNORECASE)
+
+
+def _sized_quota_row(sentence: str, quantity: Quantity, sized: re.Match, rows: list[Commitment],
+                     mentions: list[ActorMention], context: _Context) -> Commitment | None:
+    """The tariff row of a quota named with its size before it, when no verb of the sentence
+    stated it; the goods' country (named after the quota) is the counterparty."""
+    if any(r.category == "tariff" and (r.amount == quantity.value or r.value_to == 0) for r in rows):
+        return None
+    origin = next((m.actor.country for m in mentions if m.actor.country and m.form in ("adjective", "name", "demonym")
+                   and quantity.end <= m.start <= sized.end() + 40), None)
+    actor = _other_party(origin, context) if origin else _opening_subject(sentence, mentions)
+    if actor is None:
+        return None
+    free = "free" in sized.group("kind").lower() or "zero" in sized.group("kind").lower()
+    tail = sentence[quantity.start:sized.end() + 40]
+    return Commitment(
+        actor=actor, category="tariff", action="remove" if free else "reduce", subject=_subject_phrase(tail),
+        evidence=sentence, paragraph_index=0, char_start=0, char_end=0,
+        counterparty=origin if origin != actor else _other_party(actor, context), products=hs_codes(tail),
+        value_to=0.0 if free else None, amount=None if free else quantity.value,
+        unit="percent" if free else quantity.unit, status=context.default_status, conditional=False,
+        confidence=_confidence(actor, True, "tariff"), article_id=context.article_id,
+        extractor_version=EXTRACTOR_VERSION,
+    )
 
 
 def _opening_subject(sentence: str, mentions: list[ActorMention]) -> str | None:
@@ -6515,7 +6560,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         partners = _partner_list(sentence, (object_region[0] + listed.start(), object_region[0] + listed.end()),
                                  mentions, actors)
     # "quotas of 500 tonnes for US beef and 1,500 tonnes for poultry": a row per quota size
-    quota_sizes = category == "tariff" and bool(_QUOTA.search(f"{hit.form} {object_text}")) and not any(
+    quota_sizes = category == "tariff" and (cue.lemma == "cap_imports" or bool(_QUOTA.search(f"{hit.form} {object_text}"))) and not any(
         q.kind in ("rate", "points") for q in find_quantities(object_text))
     if category in ("purchase", "investment") or quota_sizes:
         segments = [(category, part) for part in _amount_segments(object_text)]
@@ -6603,7 +6648,38 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if cue.lemma == "reverse_easing" and _EASED_IN_RELATIVE.search(sentence, hit.end, hit.end + _REQUIRES_REACH[cue.lemma]):
         # "reversing the earlier deal that eased restrictions": the easing it undid is recounted too
         rows += [replace(row, action="relax") for row in rows]
+    if rows and "aiver" in object_text:
+        rows = _waived_measure_rows(sentence, object_region, rows, mentions)
     return rows, ([] if cue.inverted else [a for a in actors if a])
+
+
+# (round 13, news) "a resolution that backed the administration's waiver on restrictions on
+# investment", "approved Washington's waiver of the sanctions": the object is a waiver, which eases
+# the measure it names (annotation guide, News set: `relax`, category by the measure); a possessive
+# before the waiver names the government that grants it
+_WAIVER_OF_MEASURE = re.compile(
+    r"(?:(?P<owner>\b[\w.’'-]+(?:\s+[\w.’'-]+){0,2}?)[’']s\s+)?\b(?:(?:temporary|new|partial|\d+-day)\s+)?waivers?\s+"
+    r"(?:on|of|from)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:restrictions|curbs|limits|sanctions|bans?|controls|embargo)\b",
+    re.IGNORECASE)
+_TIGHTENING_ACTIONS = ("impose", "raise", "restrict")
+
+
+def _waived_measure_rows(sentence: str, object_region: tuple[int, int], rows: list[Commitment],
+                         mentions: list[ActorMention]) -> list[Commitment]:
+    """Rows whose object is a waiver of a measure: the measure is eased, by the waiver's owner."""
+    waiver = _WAIVER_OF_MEASURE.search(sentence, object_region[0], object_region[1])
+    if waiver is None:
+        return rows
+    owners = [m.actor.country for m in mentions if waiver.group("owner") and m.actor.country
+              and waiver.start("owner") <= m.start and m.end <= waiver.end("owner")]
+    eased = []
+    for row in rows:
+        if row.action in _TIGHTENING_ACTIONS:
+            actor = owners[0] if owners else row.actor
+            counterparty = row.counterparty if row.counterparty != actor else None
+            row = replace(row, action="relax", actor=actor, counterparty=counterparty)
+        eased.append(row)
+    return eased
 
 
 def _listed_partner_counterparty(actor: str, actors: list[str], context: _Context) -> str | None:
@@ -7258,6 +7334,29 @@ def _destination(sentence: str, region: tuple[int, int], mentions: list[ActorMen
     return None
 
 
+def _market_of_partner(sentence: str, region: tuple[int, int], mentions: list[ActorMention],
+                       owner: str | None, subject: str) -> str | None:
+    """The other country whose market the object names ("X's barriers", "access in X") when the
+    goods it names are the subject's own ("U.S. beef") and no market of the subject's is named
+    ("barriers to U.S. goods in the Thai market" is the subject's own market); None otherwise."""
+    market, own_goods = owner if owner != subject else None, False
+    for mention in mentions:
+        if not (region[0] <= mention.start and mention.end <= region[1]) or not mention.actor.country:
+            continue
+        inside = _IN_MARKET_BEFORE.search(sentence, max(0, mention.start - 10), mention.start) is not None
+        if mention.actor.country == subject:
+            if inside or _MARKET_AFTER.match(sentence, mention.end):
+                return None
+            own_goods = own_goods or mention.form in ("name", "adjective", "demonym")
+        elif inside and market is None:
+            market = mention.actor.country
+    return market if own_goods else None
+
+
+_IN_MARKET_BEFORE = re.compile(r"\b(?:in|into)\s+(?:the\s+)?$")
+_MARKET_AFTER = re.compile(r"['’]?s?\s+(?:[\w-]+\s+)?market\b")
+
+
 def _market_named(sentence: str, region: tuple[int, int], mentions: list[ActorMention]) -> str | None:
     """The country whose market the region names ("access for U.S. beef in Japan")."""
     for mention in mentions:
@@ -7306,6 +7405,11 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
                      context: _Context) -> tuple[list[str], str | None]:
     """The acting parties and the counterparty of one cue (gold-format convention 3)."""
     targets = [c for c in _targets(sentence, object_region, mentions)]
+    if cue.lemma == "cap_imports" and not subjects and targets:
+        # (round 13) "capping UK auto imports at 100,000 vehicles": the country named is where the
+        # goods come from; the importing party sets the quota
+        levier = _other_party(targets[0], context)
+        return ([levier] if levier else []), targets[0]
     if cue.lemma in ("secure_access", "access_pledged"):
         market = _market_named(sentence, object_region, mentions)
         if market:
@@ -7408,6 +7512,12 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
         not subjects or len(subjects) > 1 or owner in subjects
     ) and not talks_together:
         return [owner], _other_party(owner, context)
+    if category == "market_access" and cue.action in ("relax", "remove", "enforce") and len(subjects) == 1 \
+            and (market := _market_of_partner(sentence, object_region, mentions, owner, subjects[0])):
+        # (round 13) "the Administration's commitment to addressing the barriers that restrict U.S.
+        # beef access in the EU": a party does not open another's market to its own goods; the
+        # market's owner does (as with two parties, below)
+        return [market], subjects[0]
     if category == "market_access" and len(subjects) > 1 and not talks_together and "by" in sentence:
         # (round 12) "will work to address U.S. concerns with non-tariff barriers imposed by X": the
         # party that keeps the barriers opens its market
@@ -7487,7 +7597,9 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
     if (cue.intransitive or not stated_after) and not rate_follows:  # ("X will receive a 0% rate": the rate after)
         before = [q for q in find_quantities(subject_text) if q.kind in ("rate", "points")
                   and not _SHARE_AFTER.match(subject_text, q.end)]
-        if before and (cue.intransitive or cue.inverted or category == "tariff"):
+        if before and (cue.intransitive or cue.inverted or category == "tariff") and cue.lemma != "cap_imports":
+            # (not "keeping the 10% tariff and capping imports at 100,000 vehicles": the quota's
+            # size is its figure, the rate belongs to the clause before)
             # "a 25% tariff will be imposed": the rate sits before the verb
             if not (cue.intransitive or cue.inverted) and _RELATIVE_OBJECT.match(subject_text, before[-1].end):
                 # "down from the 25% rate that Trump had threatened to impose": the rate

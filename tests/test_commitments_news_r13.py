@@ -1,0 +1,97 @@
+"""Commitment extraction, round 13: wire stories and quote round-ups.
+
+Each rule is tested on the shape of a sentence with paraphrases of that shape. Every sentence
+here is our own, written for the rule it tests; people, trade groups and figures are invented,
+countries are used only for their names.
+"""
+from datetime import datetime, timezone
+
+from commitment_text import commitments_from
+
+DEAL_WEEK = datetime(2025, 7, 30, 15, 0, tzinfo=timezone.utc)
+ROUND_UP = "What They Are Saying: Growers Praise the United States and European Union Trade Deal"
+UK_ROUND_UP = "What They Are Saying: the United States and the United Kingdom Reach a Trade Deal"
+PH_ROUND_UP = "What They Are Saying: the United States and the Philippines Sign a Trade Deal"
+
+
+def extract(*texts, title=ROUND_UP, published_at=DEAL_WEEK):
+    return commitments_from(list(texts), published_at=published_at, title=title, article_id="test-news-r13")
+
+
+def fields(rows):
+    return sorted((r.actor, r.counterparty, r.category, r.action, r.value_to, r.amount, r.unit) for r in rows)
+
+
+# --- a waiver of a measure eases it, by the government that grants the waiver ----------------------
+
+def test_a_waiver_named_in_the_object_eases_the_measure_it_waives():
+    for text, actor in (
+            ("That spring, he introduced a resolution that endorsed the Obama administration's waiver on "
+             "restrictions on investment and banking in Burma.", "USA"),
+            ("That year, she introduced a motion that welcomed Washington's waiver of restrictions on investment "
+             "in Cuba.", "USA")):
+        rows = extract(text, title="A leader's visit to Washington", published_at=datetime(2016, 9, 20, tzinfo=timezone.utc))
+        assert [(r.actor, r.category, r.action) for r in rows] == [(actor, "investment", "relax")], text
+
+
+def test_extending_a_waiver_keeps_its_own_verb():
+    rows = extract("The Treasury extended its waiver of restrictions on investment in Cuba.",
+                   title="Cuba policy", published_at=datetime(2016, 9, 20, tzinfo=timezone.utc))
+    assert [(r.actor, r.category, r.action) for r in rows] == [("USA", "investment", "extend")]
+
+
+# --- in a round-up quote, a party's own "commitment to" is a deal term -------------------------------
+
+def test_a_partys_commitment_to_address_barriers_in_a_quote_is_the_markets_owners_term():
+    for text in (
+            "Pork Council head Jane Roe: “The council thanks the Trump Administration for its commitment to "
+            "addressing the many non-tariff barriers that restrict U.S. pork access in the European Union.”",
+            "Dairy Guild President Li Park: “We deeply value the Administration’s commitment to address the "
+            "barriers that U.S. cheese faces in the European Union.”"):
+        assert [(r.actor, r.category, r.action) for r in extract(text)] == [("EUN", "market_access", "relax")], text
+
+
+def test_the_speakers_own_commitment_in_a_quote_is_no_term():
+    assert extract("Pork Council head Jane Roe: “We reaffirm our commitment to removing the barriers that "
+                   "keep U.S. pork out of the European Union.”") == []
+
+
+def test_a_party_does_not_open_another_market_to_its_own_goods():
+    # the barriers sit in the partner's market: the partner opens it, whoever promised to address them
+    rows = extract("The United States will address the barriers that U.S. beef faces in the European Union.")
+    assert [(r.actor, r.counterparty, r.category, r.action) for r in rows] == [("EUN", "USA", "market_access", "relax")]
+    # the party's own market named: its own measure
+    rows = extract("Japan will remove barriers to U.S. cars in its market.", title="Japan and the United States sign a deal")
+    assert [(r.actor, r.action) for r in rows] == [("JPN", "remove")]
+    rows = extract("Japan will remove barriers to Japanese cars in the U.S. market.", title="Japan and the United States sign a deal")
+    assert [(r.actor, r.action) for r in rows] == [("USA", "remove")]
+
+
+# --- a quota told as a cap on imports, and a quota named with its size --------------------------------
+
+def test_capping_imports_at_a_count_is_the_importers_quota():
+    for text in ("By keeping the 10% tariff and capping UK car imports at 100,000 vehicles a year, the deal "
+                 "protects our workers.",
+                 "Auto Workers head Sam Poe: “Capping British auto imports at 100,000 cars per year keeps our "
+                 "plants busy.”",
+                 "The United States will cap imports of British cars at 100,000 vehicles a year."):
+        rows = [r for r in extract(text, title=UK_ROUND_UP) if r.amount is not None]
+        assert fields(rows) == [("USA", "GBR", "tariff", "reduce", None, 100000.0, "units")], text
+
+
+def test_a_cap_on_a_rate_is_still_the_rate():
+    rows = extract("The United States will cap tariffs on UK cars at 10%.", title=UK_ROUND_UP)
+    assert [(r.actor, r.action, r.value_to, r.amount) for r in rows] == [("USA", "impose", 10.0, None)]
+
+
+def test_a_quota_named_with_its_size_is_the_tariff_of_the_market_the_goods_enter():
+    rows = extract("Rice Council head Ann Lee: “The new 60,000-ton duty-free quota gives American rice a real "
+                   "foothold.”", title=PH_ROUND_UP)
+    assert fields(rows) == [("PHL", "USA", "tariff", "remove", 0.0, None, "percent")]
+    rows = extract("Under the deal, a 13,000-tonne tariff-rate quota for U.S. beef opens next year.", title=PH_ROUND_UP)
+    assert fields(rows) == [("PHL", "USA", "tariff", "reduce", None, 13000.0, "tonnes")]
+
+
+def test_a_quota_stated_by_its_verb_is_one_row():
+    rows = extract("The Philippines will open a 60,000-ton duty-free quota for U.S. rice.", title=PH_ROUND_UP)
+    assert fields(rows) == [("PHL", "USA", "tariff", "remove", 0.0, None, "percent")]
