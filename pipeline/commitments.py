@@ -658,6 +658,7 @@ def _article_commitments(article: Article) -> list[Commitment]:
     _later_steps_announced(rows, context)
     _retaliation_owner(rows)
     _ended_retaliation_owner(rows, context)
+    _kept_tariff_owner(rows, context)
     if context.order_text:
         rows = _merge_schedule_restatements(rows)
     return _merge_repeats(rows, itemised, pledge_items)
@@ -757,6 +758,13 @@ _OWNERLESS_RETALIATION = re.compile(r"(?:the\s+|all\s+)?retaliat(?:ion|ory\s+(?:
                                     re.IGNORECASE)
 
 
+# goods kept out of the way of tariffs: "U.S. boats and engines from additional retaliatory tariffs"
+# (a deal that does so states a term: the tariffs kept off are named, not an outcome claimed)
+SPARED_FROM_TARIFFS = "spared_from_tariffs"
+_SPARED_FROM_TARIFFS = re.compile(r"\s*(?:[\w.’'-]+\s+){1,6}?from\s+(?:any\s+)?(?:(?:additional|new|further|higher|future)\s+)?"
+                                  r"(?:retaliatory\s+)?(?:tariffs|duties)\b")
+
+
 # the cue is a term of a deal whose owner the sentence leaves open: "a deal with China that reduces
 # tariffs, ends ...", "an agreement with China to ... eliminate ..." (no possessive before the object)
 _DEAL_TERM_BEFORE = re.compile(r"\b(?:deal|agreement|framework|arrangement)\b[^.;]{0,70}?\b(?:that|which|to)\b[^.;]*?\s(?!its\s|their\s|our\s|his\s)\w+\s+$")
@@ -776,6 +784,28 @@ def _ended_retaliation_owner(rows: list[Commitment], context: _Context) -> None:
         partner = _other_party(HOME_EXPORTER, context)
         if partner is not None:
             row.actor, row.counterparty = partner, HOME_EXPORTER
+
+
+def _kept_tariff_owner(rows: list[Commitment], context: _Context) -> None:
+    """(round 13, round-ups) "a deal with the E.U. that ... maintains the national security tariffs
+    on steel": a tariff a deal with the partner keeps, with no owner named, is the home side's own
+    (the partner's side of such a deal is told as cuts); "with X" names the partner, not the keeper."""
+    if HOME_EXPORTER not in context.parties[:2]:
+        return
+    for row in rows:
+        if row.category != "tariff" or row.action != "maintain" or row.actor in (None, HOME_EXPORTER) \
+                or row.value_to is not None:
+            continue
+        evidence, subject = row.evidence or "", row.subject or ""
+        at = evidence.find(subject) if subject else -1
+        if at <= 0 or not _DEAL_WITH_PARTNER_THAT.search(evidence[max(0, at - 250):at]) \
+                or find_actor_mentions(subject.split(",")[0], context.on):
+            continue  # (not "a deal with X that keeps X's tariffs on ...": the owner named)
+        row.actor, row.counterparty = HOME_EXPORTER, row.actor
+
+
+_DEAL_WITH_PARTNER_THAT = re.compile(r"\b(?:deal|agreement|framework|arrangement)\s+with\s+(?:the\s+)?[A-Z][\w.’'-]*"
+                                     r"(?:\s+[A-Z][\w.’'-]*){0,3}\s+(?:that|which)\b[^;]*$")
 
 
 # categories whose row is a party's own act: buying, investing, visiting
@@ -1003,6 +1033,7 @@ _UNDERTAKING_BEFORE = re.compile(
     # (round 13) "the Administration's commitment to addressing ...": a party's own pledge, not "our commitment"
     r"(?-i:[A-Z][\w.-]*[’']s|\b(?:its|their))\s+(?:[\w-]+\s+)?commitments?\s+to)\s+(?:(?:also|each|further|immediately|now|continue\s+to)\s+)?(?:[\w’']+\s+){0,5}$",
     re.IGNORECASE)
+_PROTECTS_BEFORE = re.compile(r"\bprotect(?:s|ed|ing)?\s+$")
 _OWNED_COMMITMENT = re.compile(r"[A-Z][\w.-]*[’']s\s+(?:[\w-]+\s+)?commitments?\s")
 _REQUEST_BEFORE = re.compile(
     r"\b(?:encourag\w*|urg\w*|ask\w*|call\w*\s+on|press\w*|hope\w*|look\w*\s+forward\s+to|want\w*|need\w*)\s+"
@@ -1026,6 +1057,8 @@ def _quote_states_term(row: Commitment) -> bool:
         return False
     if row.value_to is not None or row.value_from is not None or row.change is not None or row.amount is not None:
         return True
+    if row.category == "tariff" and row.action == "maintain" and _PROTECTS_BEFORE.search(before):
+        return True  # (round 13) "an agreement that protects U.S. boats from retaliatory tariffs": the term named
     if row.category == "tariff" and row.action == "impose" and row.status == "implemented" \
             and (row.products or row.counterparty) and _LEVY_WORD.search(evidence, max(0, at - _LEVY_BEFORE), at + len(row.subject or "")):
         # "the tariffs on steel are working": a tariff in place named in passing (round-7 round-ups);
@@ -1753,7 +1786,7 @@ _STATED_WHERE = re.compile(r"\s+(?:out|forth)\b", re.IGNORECASE)
 # How far past the cue an anchored `requires` may look (40 characters unless named here):
 # "reversing the previous administration's one-sided deal that eased restrictions" names the
 # easing undone well past the verb
-_REQUIRES_REACH = {"reverse_easing": 120, "acquire": 140, "cap_imports": 90}
+_REQUIRES_REACH = {"reverse_easing": 120, "acquire": 140, "cap_imports": 90, "work_with_on_goods": 80, "work_with": 60}
 # the easing a reversal undid, told in its relative clause with an object that gives the easing
 # verb no row of its own ("that eased restrictions", "that loosened the embargo"; "that relaxed
 # sanctions" is a row by itself)
@@ -2711,7 +2744,7 @@ def _outside_cited_titles(sentence: str, mentions: list[ActorMention]) -> list[A
 def _sentence_commitments(sentence: str, previous_actors: list[str], heading_actors: list[str],
                           context: _Context) -> tuple[list[Commitment], list[str]]:
     lexicon = _lexicon()
-    if _QUESTION.search(sentence):
+    if _QUESTION.search(sentence) and not (":" in sentence and _ACTS_LISTED_IN_QUESTION.search(sentence)):
         return [], list(previous_actors)  # "Will China resume purchases?": asked, not committed
     if _RESERVATION_OR_DEFINITION.match(sentence):
         # "Nothing in this Agreement shall prevent a Party from imposing tariffs ...", "For purposes
@@ -3000,6 +3033,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
     rows.extend(_amendment_rows(sentence, rows, mentions, context))
     if rows and " with " in sentence:
         rows.extend(_talks_partner_rows(rows, context))
+        if "ork" in sentence:
+            rows.extend(_working_with_partner_rows(rows, context))
     if "exceed" in sentence:
         rows.extend(_cap_rows(sentence, rows, mentions, context))
     if " with " in sentence and ("ineral" in sentence or "emorand" in sentence or "MOU" in sentence):
@@ -3353,6 +3388,29 @@ def _talks_partner_rows(rows: list[Commitment], context: _Context) -> list[Commi
                                                          for r in rows):
             continue
         found.append(replace(row, actor=partners[0], counterparty=row.actor))
+    return found
+
+
+# (round 13) "would keep working with the EU on steel", "will continue to work with Japan on autos"
+_WORKING_WITH = re.compile(r"\b(?:keep|keeps|kept|continue|continues|continued)\s+(?:working|to\s+work)\s+with\s+(?:the\s+)?$",
+                           re.IGNORECASE)
+
+
+def _working_with_partner_rows(rows: list[Commitment], context: _Context) -> list[Commitment]:
+    """Talks still to come "with" a partner (the work_with cues, whose object opens with the
+    partner) are the partner's talks too, one row per party (convention 19)."""
+    found = []
+    for row in rows:
+        evidence, subject = row.evidence or "", row.subject or ""
+        at = evidence.find(subject) if subject and row.action == "negotiate" else -1
+        if at <= 0 or not _WORKING_WITH.search(evidence, max(0, at - 40), at):
+            continue
+        opening = [m for m in find_actor_mentions(subject, context.on, tuple(context.parties[:2]))
+                   if m.actor.country and m.start <= 4]
+        partner = opening[0].actor.country if opening else None
+        if partner is None or partner == row.actor or any(r.actor == partner and r.evidence == row.evidence for r in rows):
+            continue
+        found.append(replace(row, actor=partner, counterparty=row.actor))
     return found
 
 
@@ -3896,6 +3954,11 @@ _COURT_RECORD = re.compile(
     r"\b(?:in lieu of|bond|bail|pleading guilty|pleaded guilty|pled guilty|in prison|in jail|sentenced to|convicted of|charged with)\b",
     re.IGNORECASE)
 _QUESTION = re.compile(r"\?[\s\"'”’)]*$")
+# (round 13, news) a rhetorical question listing acts done after a colon ("why would they object to an
+# administration that delivered their agenda: ending X, upping sanctions on Y, ...?"): the list states facts
+_ACTS_LISTED_IN_QUESTION = re.compile(
+    r"\b(?:that|which|who)\s+(?:(?:at\s+last|finally|already|has|have|had)\s+)*(?:fulfilled|delivered|achieved|accomplished|"
+    r"carried\s+out|enacted|did)\b[^:?]{0,80}:\s*[a-z]+ing\b[^:]*\?")
 _DIGIT = re.compile(r"\d")
 _PLEDGE_NOUNS = ("investment", "order", "urchases", "sales", "quota")
 # nouns whose pledges always carry a sum in money ("exports ... totaling $X", "letters of
@@ -5906,6 +5969,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         if change:
             # "The tariff cuts took effect on Monday": the change named, not a new levy
             cue = replace(cue, action=_CHANGE_NOUN_ACTIONS[change.group("noun").rstrip("s")])
+    if hit.form[:7].lower() in ("protect", "shields", "shield ", "shieldi", "spares ", "spare ", "sparing") \
+            and "tariff" in object_text and _SPARED_FROM_TARIFFS.match(object_text):
+        # (round 13, round-ups) "an agreement that protects U.S. boats from additional retaliatory
+        # tariffs": the goods' partner keeps its tariffs off them (`maintain`, as a standstill)
+        cue = replace(cue, lemma=SPARED_FROM_TARIFFS, action="maintain", category="tariff", fixed=True)
     if cue.action == "restrict" and "arrier" in object_text and _BARRIERS_CURBED.match(object_text):
         cue = replace(cue, action="relax")  # "agreed to curb non-tariff barriers on U.S. beef": the barriers shrink, access grows
     if _out_of_office_word(sentence, hit, subject_region, mentions, context.on):
@@ -6016,7 +6084,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             return [], _subject_actors(sentence, subject_region, mentions, context)
     if _DEAL_HINT.search(sentence, 0, hit.start) and ((_DEAL_HINT.search(subject_text) and _DEAL_AS_SUBJECT.search(subject_text)) or (
             hit.form.split()[0].endswith("ing") and _DEAL_PARTICIPLE.search(sentence, max(0, hit.start - 300), hit.start))) \
-            and not _figure_stated(object_text):
+            and not _figure_stated(object_text) and cue.lemma != SPARED_FROM_TARIFFS:
         # "a deal that will open Ruritania's market", "The Agreement will break down barriers":
         # what the deal is said to achieve, not one of its terms (those carry figures or come
         # later as the parties' own commitments)
@@ -7405,6 +7473,10 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
                      context: _Context) -> tuple[list[str], str | None]:
     """The acting parties and the counterparty of one cue (gold-format convention 3)."""
     targets = [c for c in _targets(sentence, object_region, mentions)]
+    if cue.lemma == SPARED_FROM_TARIFFS and (origins := _targets(sentence, object_region, mentions, goods_only=True)):
+        # (round 13) "protects U.S. boats from retaliatory tariffs": the partner of the goods' country keeps its tariffs off
+        keeper = _other_party(origins[0], context)
+        return ([keeper] if keeper else []), origins[0]
     if cue.lemma == "cap_imports" and not subjects and targets:
         # (round 13) "capping UK auto imports at 100,000 vehicles": the country named is where the
         # goods come from; the importing party sets the quota

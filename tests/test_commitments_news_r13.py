@@ -95,3 +95,64 @@ def test_a_quota_named_with_its_size_is_the_tariff_of_the_market_the_goods_enter
 def test_a_quota_stated_by_its_verb_is_one_row():
     rows = extract("The Philippines will open a 60,000-ton duty-free quota for U.S. rice.", title=PH_ROUND_UP)
     assert fields(rows) == [("PHL", "USA", "tariff", "remove", 0.0, None, "percent")]
+
+
+# --- "national security tariffs" are tariffs, and a deal with a partner that keeps them ---------------
+
+def test_national_security_tariffs_are_a_measure_not_a_statistic():
+    for text in ("The United States will maintain the national security tariffs on steel.",
+                 "The United States will keep its national-security duties on aluminum."):
+        assert [(r.actor, r.category, r.action) for r in extract(text)] == [("USA", "tariff", "maintain")], text
+    assert extract("The deal will protect our national security.") == []
+
+
+def test_a_tariff_kept_by_a_deal_with_a_partner_is_the_home_sides():
+    rows = extract("By sealing a deal with the E.U. that opens markets, brings new plants to Ohio, and firmly "
+                   "maintains the national security tariffs on steel, President Trump has delivered.")
+    assert [(r.actor, r.counterparty, r.category, r.action) for r in rows] == [("USA", "EUN", "tariff", "maintain")]
+
+
+def test_an_agreement_that_protects_goods_from_retaliatory_tariffs_is_the_partners_standstill():
+    rows = extract("Boat Builders head Tim Cole: “We thank President Trump and the European Union for reaching an "
+                   "agreement that protects U.S. boats and outboard engines from additional retaliatory tariffs.”")
+    assert [(r.actor, r.counterparty, r.category, r.action) for r in rows] == [("EUN", "USA", "tariff", "maintain")]
+    # a hope is no term
+    assert extract("Distillers head Amy Fox: “We hope the talks protect our whiskey from tariffs.”") == []
+
+
+# --- talks still to come "with" a partner ---------------------------------------------------------------
+
+def test_working_with_a_partner_on_a_goods_sector_is_tariff_talks_per_party():
+    wire = "EU lawmakers back tariff cuts on U.S. goods"
+    rows = extract("A trade official said the United States would keep working with the EU on steel and aluminium.",
+                   title=wire)
+    assert sorted((r.actor, r.category, r.action) for r in rows) == [
+        ("EUN", "tariff", "negotiate"), ("USA", "tariff", "negotiate")]
+    rows = extract("Tokyo will continue to work with Washington on autos.", title="Japan and the United States talk trade")
+    assert sorted((r.actor, r.category, r.action) for r in rows) == [
+        ("JPN", "tariff", "negotiate"), ("USA", "tariff", "negotiate")]
+
+
+def test_working_with_people_who_are_no_party_is_no_row():
+    for text in ("We will keep working with our farmers on new markets.",
+                 "He kept working with the EU on his novel."):
+        assert extract(text, title="EU lawmakers back tariff cuts on U.S. goods") == [], text
+
+
+# --- sanctions upped, and a rhetorical question listing what was done -----------------------------------
+
+def test_upping_or_beefing_up_a_measure_raises_it():
+    rows = extract("The Trump administration upped sanctions against Russian officials.", title="Sanctions news")
+    assert [(r.actor, r.category, r.action) for r in rows] == [("USA", "sanctions", "raise")]
+    rows = extract("Washington is beefing up export controls on chips to China.", title="Sanctions news")
+    assert [(r.actor, r.category, r.action) for r in rows] == [("USA", "export_control", "raise")]
+    assert extract("Investors upped their bets on steel.", title="Markets") == []
+
+
+def test_a_rhetorical_question_listing_acts_done_states_them():
+    rows = extract("Why would the hawks be upset with the Trump administration that finally delivered their "
+                   "agenda: ending the thaw, upping sanctions against Russian officials, and expanding defense "
+                   "budgets?", title="Russia policy")
+    assert [(r.actor, r.category, r.action) for r in rows] == [("USA", "sanctions", "raise")]
+    assert extract("Will the Trump administration keep upping sanctions against Russian officials?",
+                   title="Russia policy") == []
