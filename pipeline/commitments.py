@@ -7402,6 +7402,23 @@ def _destination(sentence: str, region: tuple[int, int], mentions: list[ActorMen
     return None
 
 
+_LEVIER_NAMED_BEFORE = re.compile(r"\b(?:during|under|by)\s+(?:the\s+)?(?:(?:former|then|late)[- ]?\s*)?(?:President\s+|Prime Minister\s+)?$")
+_LEVYING_PARTICIPLES = ("imposed", "levied", "introduced", "enacted")
+
+
+def _agent_of_participle(sentence: str, region: tuple[int, int], mentions: list[ActorMention]) -> str | None:
+    """The country of the person named right after a levying participle's "during", "under" or
+    "by" at the object's start ("imposed during Trump's first term"); None otherwise."""
+    before = sentence[max(0, region[0] - 12):region[0]].rstrip().lower()
+    if not before.endswith(_LEVYING_PARTICIPLES):
+        return None
+    for mention in mentions:
+        if region[0] <= mention.start <= region[0] + 30 and mention.form == "person" and mention.actor.country \
+                and _LEVIER_NAMED_BEFORE.search(sentence, max(0, mention.start - 40), mention.start):
+            return mention.actor.country
+    return None
+
+
 def _market_of_partner(sentence: str, region: tuple[int, int], mentions: list[ActorMention],
                        owner: str | None, subject: str) -> str | None:
     """The other country whose market the object names ("X's barriers", "access in X") when the
@@ -7473,6 +7490,10 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
                      context: _Context) -> tuple[list[str], str | None]:
     """The acting parties and the counterparty of one cue (gold-format convention 3)."""
     targets = [c for c in _targets(sentence, object_region, mentions)]
+    if not subjects and category == "tariff" and (agent := _agent_of_participle(sentence, object_region, mentions)):
+        # (round 13) "a tariff imposed during Trump's first term", "duties levied under the Obama
+        # administration": the leader named after the participle levied it
+        return [agent], next((t for t in targets if t != agent), None) or _other_party(agent, context)
     if cue.lemma == SPARED_FROM_TARIFFS and (origins := _targets(sentence, object_region, mentions, goods_only=True)):
         # (round 13) "protects U.S. boats from retaliatory tariffs": the partner of the goods' country keeps its tariffs off
         keeper = _other_party(origins[0], context)

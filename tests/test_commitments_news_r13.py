@@ -156,3 +156,16 @@ def test_a_rhetorical_question_listing_acts_done_states_them():
     assert [(r.actor, r.category, r.action) for r in rows] == [("USA", "sanctions", "raise")]
     assert extract("Will the Trump administration keep upping sanctions against Russian officials?",
                    title="Russia policy") == []
+
+
+# --- a tariff "imposed during <leader>'s term" is the leader's country's ---------------------------------
+
+def test_a_tariff_imposed_during_a_leaders_term_is_that_countrys():
+    for text in ("“Acme, which builds most of its washers at home, says its Asian rivals have had an edge, as "
+                 "they have not paid import tariffs on them since 2023, when one imposed during Trump’s first "
+                 "term expired.",
+                 "Dryer makers have faced no duty since 2022, when the one levied under President Trump lapsed."):
+        # (the page's other tariffs are China's: an ownerless tariff would be given to China)
+        rows = extract("China imposed a 25% tariff on U.S. soybeans in 2018.", text,
+                       title="ICYMI: Tariffs are lifting U.S. manufacturers", published_at=datetime(2025, 5, 5, tzinfo=timezone.utc))
+        assert [(r.actor, r.category, r.action) for r in rows if r.value_to is None] == [("USA", "tariff", "impose")], text
