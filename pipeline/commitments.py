@@ -8224,7 +8224,16 @@ _ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _key_words(subject: str | None) -> list[str]:
-    return [w for w in (subject or "").lower().split() if w not in _ARTICLES]
+    return [_SAME_KEY_WORD.get(w, w) for w in (subject or "").lower().split()
+            if w not in _ARTICLES and w not in _KEY_FILLER]
+
+
+# (round 13, news) "scrap tariffs on U.S. industrial goods" and, later, "remove its remaining duties
+# on American industrial products": the same measure told in the other words a wire story
+# alternates (convention 8); the words that name the same thing key the same
+_SAME_KEY_WORD = {"duties": "tariffs", "duty": "tariff", "levies": "tariffs", "levy": "tariff",
+                  "american": "u.s.", "us": "u.s.", "products": "goods"}
+_KEY_FILLER = frozenset({"remaining", "existing", "its", "their"})
 
 
 def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,

@@ -169,3 +169,17 @@ def test_a_tariff_imposed_during_a_leaders_term_is_that_countrys():
         rows = extract("China imposed a 25% tariff on U.S. soybeans in 2018.", text,
                        title="ICYMI: Tariffs are lifting U.S. manufacturers", published_at=datetime(2025, 5, 5, tzinfo=timezone.utc))
         assert [(r.actor, r.category, r.action) for r in rows if r.value_to is None] == [("USA", "tariff", "impose")], text
+
+
+# --- a figureless measure told again in a wire story's other words is one row -------------------------
+
+def test_a_measure_restated_with_synonyms_is_one_row():
+    rows = extract("Canadian lawmakers on Tuesday voted to scrap tariffs on U.S. farm goods.",
+                   "Under last year's deal, Canada pledged to remove its remaining duties on American farm products.",
+                   title="Canadian lawmakers back tariff cuts on U.S. goods")
+    assert [(r.actor, r.category, r.action, r.mentions) for r in rows] == [("CAN", "tariff", "remove", 2)]
+    # other goods are another measure
+    rows = extract("Canadian lawmakers on Tuesday voted to scrap tariffs on U.S. farm goods.",
+                   "Canada also pledged to remove its duties on American steel.",
+                   title="Canadian lawmakers back tariff cuts on U.S. goods")
+    assert len(rows) == 2
