@@ -1968,6 +1968,16 @@ def _aim_of_negotiations(sentence: str, previous: _CueHit, start: int) -> bool:
         and _GENERIC_AIM_VERB.match(sentence, start) is not None
 
 
+def _talks_about_concerns(hit: _CueHit, object_text: str) -> bool:
+    """Talks named by their noun whose object is the problem they deal with ("a negotiated
+    approach to addressing United States national security concerns"): the figure words name
+    what the talks are about, not a figure the cue acts on (round 13, orders)."""
+    if hit.cue.action != "negotiate" or _TALKS_NOUN_FORM.search(hit.form) is None:
+        return False
+    link = _TALKS_AIM_LINK.match(object_text)
+    return link is not None and _GENERIC_AIM_VERB.match(object_text, link.end()) is not None
+
+
 def _object_of_previous(sentence: str, previous: _CueHit, start: int) -> bool:
     between = sentence[previous.end:start]
     if re.search(r"\b(?:proclamation|order)\s*$", between, re.IGNORECASE):
@@ -6248,7 +6258,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], keep  # "strengthen critical mineral supply chains": an aim, not a measure raised
     statistics = _lexicon().statistics
     figure = statistics.match(object_text.lstrip(" ,")) if statistics is not None else None
-    if figure and not _first_object(figure.group(0)):
+    if figure and not _first_object(figure.group(0)) and not _talks_about_concerns(hit, object_text):
         # ("forced labor in their supply chains" names a measure topic before the figure word)
         return [], keep  # "maintained a current account deficit": a figure, not a measure
     if cue.action == "raise" and _HOME_OUTPUT.match(object_text):
@@ -6304,10 +6314,12 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             and not (cue.lemma == "expire_later" and _MEASURE_WORDS.search(sentence, 0, hit.start)) \
             and not (cue.action == "extend" and _PAUSE_SUBJECT.search(subject_text)) and not (
             cue.lemma == "tax_goods" and _TAXED_GOODS.search(subject_text) and _RATE_LEVEL.match(object_text)) \
+            and not (cue.lemma in ("dutiable", "dutiable_kept") and _RATE_LEVEL.match(object_text)) \
             and not (cue.lemma == "remain" and _AT_RATE.match(object_text) and (
                 _GOODS_PRONOUN.search(subject_text) or hs_codes(subject_text))):
         # ("steel is not covered: it will stay at 50 per cent": goods kept at a rate)
         # ("goods shipped through Vietnam will be taxed at 40%": the rate names the tariff)
+        # ("goods of X have been dutiable at 15 percent": the form names the duty, round 13)
         return [], keep  # "the Agreement shall enter into force": not a measure
     if cue.lemma in ("fall", "rise") and not _MEASURE_WORDS.search(_subject_after_list(subject_text)):
         return [], keep  # "Shares of Hyundai fell 4% ... a lower car tariff": the subject is no measure

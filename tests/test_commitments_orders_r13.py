@@ -1,0 +1,108 @@
+"""Commitment extraction, round 13: the legal text of proclamations and executive orders.
+
+Each rule is tested on the shape of a sentence, with paraphrases of that shape. Every sentence
+here is our own, written for the rule it tests; countries, goods and figures are used only for
+their names.
+"""
+from datetime import datetime, timezone
+
+import pytest
+
+from commitment_text import commitments_from
+
+PUBLISHED = datetime(2026, 10, 5, 15, 0, tzinfo=timezone.utc)
+TITLE = "Adjusting Imports of Ceramic Tiles Into the United States"
+OPENING = ("By the authority vested in me as President by the Constitution and the laws of the United States "
+           "of America, it is hereby ordered:")
+
+
+def order(*texts, title=TITLE):
+    """Rows of an order's own text: its enacting line, then ``texts``."""
+    return commitments_from([OPENING, *texts], published_at=PUBLISHED, title=title, article_id="test-orders-r13")
+
+
+def levels(rows):
+    return sorted((r.actor or "", r.counterparty or "", r.category, r.action,
+                   r.value_from, r.value_to) for r in rows)
+
+
+# --- a duty that "shall continue to apply" is kept ---------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "(5) The duties imposed under section 301 on ceramic tiles of China shall continue to apply in addition to "
+    "the duties imposed by this proclamation.",
+    "(c) The section 301 tariffs on tiles of China will continue to apply.",
+    "The existing duties on ceramic tiles of China continue to apply alongside the new duty.",
+])
+def test_a_duty_that_continues_to_apply_is_kept(sentence):
+    rows = order(sentence)
+    assert [(r.actor, r.counterparty, r.category, r.action) for r in rows] == [("USA", "CHN", "tariff", "maintain")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "(g) Except as provided in this section, the terms of Executive Order 14500, as amended, shall continue to apply.",
+    "(d) All other provisions of Proclamation 10990 shall continue to apply to tiles of Chile.",
+])
+def test_the_terms_of_an_order_that_continue_to_apply_are_no_measure(sentence):
+    assert order(sentence) == []
+
+
+# --- "dutiable at" a rate: the rate in force (kept, or set) ------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "By my order of May 4, 2026, I suspended 10 percentage points of that duty for 90 days, and goods of Peru "
+    "have been dutiable at 20 percent while the suspension lasts.",
+    "Until the review ends, goods of Peru shall remain dutiable at 20 percent.",
+    "Goods of Peru have been dutiable at 20 percent since the suspension began.",
+])
+def test_goods_kept_dutiable_at_a_rate_are_a_maintained_rate(sentence):
+    kept = [r for r in order(sentence) if r.action == "maintain"]
+    assert [(r.actor, r.counterparty, r.category, r.value_to, r.unit) for r in kept] == [
+        ("USA", "PER", "tariff", 20.0, "percent")]
+
+
+def test_goods_made_dutiable_at_a_rate_are_an_imposed_rate():
+    rows = order("Beginning March 1, 2027, goods of Peru shall be dutiable at 18 percent.")
+    assert levels(rows) == [("USA", "PER", "tariff", "impose", None, 18.0)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Such samples are dutiable at the port of entry.",
+    "Goods of Peru have been dutiable at the rates in Column 1 since 1995.",
+])
+def test_dutiable_without_a_rate_is_no_row(sentence):
+    assert order(sentence) == []
+
+
+# --- "resume imports of" a partner's goods is a purchase resumed --------------------------------
+
+@pytest.mark.parametrize("sentence, products", [
+    ("Peru later offered to lower its duties on U.S. wheat and to resume imports of U.S. pork.", ["0203"]),
+    ("Peru has agreed to resume imports of U.S. beef.", ["0201", "0202"]),
+    ("Under the arrangement, Peru will restart imports of American poultry.", ["0207"]),
+])
+def test_imports_resumed_are_a_purchase_resumed(sentence, products):
+    resumed = [r for r in order(sentence, title="Modifying the Reciprocal Tariff on Goods of Peru")
+               if r.action == "resume"]
+    assert [(r.actor, r.counterparty, r.category, r.products) for r in resumed] == [("PER", "USA", "purchase", products)]
+
+
+def test_imports_that_resume_by_themselves_are_no_purchase():
+    assert order("Imports of tiles from Peru resumed in March after the port reopened.") == []
+
+
+# --- talks "to addressing" a concern: the concern is the talks' subject, not a figure -----------
+
+@pytest.mark.parametrize("sentence", [
+    "In the General Terms, the United States and Peru committed to adopt a structured, negotiated approach to "
+    "addressing United States national security concerns about sectors under future section 232 investigations.",
+    "The United States and Peru also committed to pursue a phased, negotiated approach to addressing United "
+    "States economic security concerns about tile imports that may face section 232 investigations.",
+])
+def test_a_negotiated_approach_to_addressing_concerns_is_talks_of_both_parties(sentence):
+    rows = order(sentence, title="Implementing the General Terms of the United States–Peru Agreement")
+    assert sorted((r.actor, r.action) for r in rows) == [("PER", "negotiate"), ("USA", "negotiate")]
+
+
+def test_a_figure_object_still_blocks_other_cues():
+    assert order("The United States will cooperate with Peru to boost national security and economic growth.") == []
