@@ -7914,10 +7914,12 @@ def _status(sentence: str, subject_region: tuple[int, int], hit: _CueHit,
         # "... do not operate as disguised restrictions, and shall remove unjustified barriers": a
         # modal said again opens a clause of its own; the negative before it is not this verb's (round 10)
         own = own[restated.start():]
-    if " not " in own and _CONDITION_OPENING.match(own):
+    condition = _CONDITION_OPENING.match(own) if " not " in own or "fail" in own else None
+    if condition and (" not " in own or "hould" in condition.group(0)):
         # (round 12) "If Peru has not concluded an agreement by May 1, the suspended rate shall resume":
-        # the negative is the condition's, not this verb's
-        own = own[_CONDITION_OPENING.match(own).end():]
+        # the negative is the condition's, not this verb's (round 13: an order's "Should Peru fail to
+        # honor its commitments, I may ..."; not a fact sheet's "if a company fails to ..., may stop")
+        own = own[condition.end():]
     if " not " in own:
         # "Products that do not meet the requirements will remain subject to the tariffs": the
         # negative is the subject's relative clause, not this verb's (round 11)
@@ -7954,9 +7956,10 @@ def _status(sentence: str, subject_region: tuple[int, int], hit: _CueHit,
         return "proposed"
     if action in _RELIEFS and _MAY_GRANT.search(own):
         return "proposed"  # "the President may be willing to apply only the MFN tariff": relief on offer, not given
-    if action in ("raise", "impose") and "ay " in own and _MAY_GRANT.search(own) and "may not" not in own:
+    if (action in ("raise", "impose") or hit.cue.lemma == "restore_measure") and "ay " in own \
+            and _MAY_GRANT.search(own) and "may not" not in own:
         # "In the near future, the President may impose broader tariffs on X", "I may further modify the
-        # HTSUS to increase duties": a burden held out, not laid (convention 7)
+        # HTSUS to increase duties", "I may reinstate the duty" (round 13): a burden held out, not laid (convention 7)
         return "threatened"
     if action == "delay" or (patterns.get("delayed") and patterns["delayed"].search(lead)):
         return "delayed"

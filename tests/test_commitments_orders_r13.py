@@ -106,3 +106,22 @@ def test_a_negotiated_approach_to_addressing_concerns_is_talks_of_both_parties(s
 
 def test_a_figure_object_still_blocks_other_cues():
     assert order("The United States will cooperate with Peru to boost national security and economic growth.") == []
+
+
+# --- "I may reinstate the duty": a duty held out to come back (round-13 review Q2) -------------
+
+@pytest.mark.parametrize("sentence", [
+    "(c) Should Peru fail to honor its commitments, I may reinstate the additional ad valorem duty on the "
+    "goods listed in Annex II to this order.",
+    "(c) Should Peru not carry out its commitments, I may reimpose the additional duty on goods of Peru.",
+])
+def test_a_duty_that_may_be_reinstated_is_a_threatened_conditional_resumption(sentence):
+    rows = order(sentence, title="Modifying the Reciprocal Tariff on Goods of Peru")
+    assert [(r.actor, r.category, r.action, r.status, r.conditional) for r in rows] == [
+        ("USA", "tariff", "resume", "threatened", True)]
+
+
+def test_an_item_marker_before_should_still_makes_a_condition():
+    rows = order("(d) Should any trading partner retaliate against this action, I may further modify the HTSUS to "
+                 "increase the duties imposed under this order.")
+    assert [(r.action, r.status, r.conditional) for r in rows] == [("raise", "threatened", True)]
