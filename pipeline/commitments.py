@@ -1811,6 +1811,19 @@ def _anchored_fallback(cue: Cue, sentence: str, end: int) -> Cue | None:
     return fallback if fallback.requires.search(sentence[end:end + reach]) else None
 
 
+# "the additional duty on goods of X shall be modified from 30 percent to 18 percent": the measure
+# modified is the passive's subject, its new level right after (round 13, orders)
+_MEASURE_BEFORE_PASSIVE = re.compile(
+    r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|rates?(?:\s+of\s+duty)?)\b(?:\s+(?:on|for|applicable\s+to)\s+[^,;]{1,80}?)?"
+    r"\s+(?:shall|will|would|is|are|was|were|has|have)\s+(?:hereby\s+|be\s+|been\s+|further\s+)*$", re.IGNORECASE)
+
+
+def _measure_modified_to_level(sentence: str, start: int, end: int) -> bool:
+    """Whether a passive "modified"/"adjusted" has a measure for its subject and a level after it."""
+    return sentence[start:end].lower().endswith("ed") and _LEVEL_CHANGE_AHEAD.match(sentence, end) is not None \
+        and _MEASURE_BEFORE_PASSIVE.search(sentence, max(0, start - 140), start) is not None
+
+
 def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
     lexicon = _lexicon()
     hits: list[_CueHit] = []
@@ -1822,9 +1835,10 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
             # "agreed to a 15% tariff" is a cue, "agreed to a framework" is not; a form two entries
             # share tries the other's object test ("authorizing only U.S. importers to file" is customs
             # enforcement, "authorizes new sanctions on" a measure permitted)
-            cue = _anchored_fallback(cue, sentence, match.end())
-            if cue is None:
-                continue
+            if not (cue.lemma == "modify_tariff" and _measure_modified_to_level(sentence, match.start(), match.end())):
+                cue = _anchored_fallback(cue, sentence, match.end())
+                if cue is None:
+                    continue
         if cue.lemma == "prevent_diversion" and (_EXAMPLE_OF_LEAD.search(sentence, max(0, match.start() - 80), match.start())
                                                  or (form.split()[0].endswith("ing") and sentence[:match.start()].rstrip().endswith(","))):
             # (round 12) "align its export regulations ..., including strong protections to prevent the

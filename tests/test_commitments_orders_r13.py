@@ -125,3 +125,25 @@ def test_an_item_marker_before_should_still_makes_a_condition():
     rows = order("(d) Should any trading partner retaliate against this action, I may further modify the HTSUS to "
                  "increase the duties imposed under this order.")
     assert [(r.action, r.status, r.conditional) for r in rows] == [("raise", "threatened", True)]
+
+
+# --- a duty "shall be modified" / "adjusted" to a level: the passive's subject is the measure ---
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The additional ad valorem duty on goods of Peru shall be modified from 30 percent to 18 percent.",
+     ("USA", "PER", "tariff", "reduce", 30.0, 18.0)),
+    ("Effective October 1, 2026, the rate of duty applicable to tiles of Peru shall be adjusted from 10 percent to "
+     "25 percent.", ("USA", "PER", "tariff", "raise", 10.0, 25.0)),
+    ("The additional ad valorem duty on goods of Peru is hereby modified to 18 percent.",
+     ("USA", "PER", "tariff", "impose", None, 18.0)),
+])
+def test_a_duty_modified_to_a_level_changes_the_duty(sentence, expected):
+    assert levels(order(sentence)) == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The current content threshold of 90 percent shall be modified to 80 percent.",
+    "The reporting form shall be modified to reflect the new headings.",
+])
+def test_something_else_modified_is_no_tariff(sentence):
+    assert [r for r in order(sentence) if r.category == "tariff"] == []
