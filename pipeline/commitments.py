@@ -121,7 +121,10 @@ _FIRST_PERSON = re.compile(
     # ("I have determined, based on ... officials, that it is necessary ...": an aside may follow the verb)
     r"|(?:^|[\s,;])I\s+(?:\w+\s+){0,2}?(?:determined?|find|found|deem|deemed|decided?)(?:,[^,]{1,160}(?:,[^,]{1,160})?,)?"
     r"\s+(?:that\s+)?(?:it\s+)?(?:is\s+|was\s+)?"
-    r"(?:also\s+)?(?:necessary|appropriate)(?:\s+and\s+(?:necessary|appropriate))?\s+to\s*(?::\s*)?(?:\w+\s+)?$")
+    r"(?:also\s+)?(?:necessary|appropriate)(?:\s+and\s+(?:necessary|appropriate))?\s+to\s*(?::\s*)?(?:\w+\s+)?$"
+    # (round 13) "I have decided to adjust the imports of X by imposing a 25 percent tariff": the
+    # signer's means, not the imports acting
+    r"|(?:^|[\s,;])I\s+(?:\w+\s+){0,2}?(?:decided?|determined?)\s+to\s+\w+\b[^;:]{0,160}?\bby\s+$")
 # Small patterns asked for at every cue, boundary or mention: compiled once (speed)
 _OR_BETWEEN = re.compile(r"\s+(?:or|and/or|and)\s+(?:\w+\s+)?")  # "suspend or remove"
 _LETTER = re.compile(r"[A-Za-z]")
@@ -5790,8 +5793,10 @@ def _category(cue: Cue, object_text: str, subject_text: str | None = None) -> st
         last = None
         for last in _object_matches(subject_text):
             pass
-        if last is not None:
+        if last is not None and not (cue.category == "tariff" and lexicon.object_categories[last.lastgroup] == "diplomatic"):
             return lexicon.object_categories[last.lastgroup]
+        # (round 13: "Goods of Peru that qualify under the Agreement shall be subject to a tariff of
+        # 10 percent": the agreement says which goods; the measure is the tariff cue's object)
     # the first category named in the object is its head ("the tariff ... imposed over fentanyl")
     kept = (m for m in _object_scan(object_text).matches() if not _LEGAL_REFERENCE.match(object_text, m.start()))
     head = next(kept, None)
@@ -7680,7 +7685,8 @@ _TARIFF_SCHEDULE = re.compile(r"\b(?:[Hh]eadings?\s+\d{4}\.\d{2}|HTSUS|Harmonize
 # bare rate a partner announced ("Peru announced that a 30 percent tariff would be imposed")
 _GOODS_OR_INSTRUMENT = re.compile(
     r"\b(?:[Ii]mports|[Aa]rticles|[Gg]oods|[Pp]roducts|[Pp]arts|[Aa]utomobiles|[Vv]ehicles|[Mm]erchandise"
-    r"|Executive Orders?|Proclamations?|HTSUS|Harmonized Tariff Schedule)\b")
+    r"|Executive Orders?|Proclamations?|HTSUS|Harmonized Tariff Schedule"
+    r"|this\s+(?:order|proclamation))\b")  # (round 13) "the duty imposed by section 2 of this order shall be suspended"
 
 
 def _origin_or_other(sentence: str, region: tuple[int, int], mentions: list[ActorMention],

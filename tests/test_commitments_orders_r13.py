@@ -147,3 +147,48 @@ def test_a_duty_modified_to_a_level_changes_the_duty(sentence, expected):
 ])
 def test_something_else_modified_is_no_tariff(sentence):
     assert [r for r in order(sentence) if r.category == "tariff"] == []
+
+
+# --- goods that qualify under an agreement: the agreement says which goods, the tariff is the measure
+
+@pytest.mark.parametrize("sentence", [
+    "Goods of Peru that qualify under the Agreement shall be subject to an additional ad valorem duty of 10 percent.",
+    "Originating goods of Peru under the Agreement shall be subject to a 10 percent tariff.",
+])
+def test_goods_qualifying_under_an_agreement_keep_the_tariff_and_its_rate(sentence):
+    assert levels(order(sentence)) == [("USA", "PER", "tariff", "impose", None, 10.0)]
+
+
+def test_an_agreement_entering_into_force_is_still_no_tariff():
+    rows = order("The Agreement between the United States and Peru shall enter into force on January 1, 2027.")
+    assert [r for r in rows if r.category == "tariff"] == []
+
+
+# --- a duty "imposed by this order" is the signer's, whatever partner the title names -----------
+
+@pytest.mark.parametrize("sentence, action", [
+    ("The additional ad valorem duty imposed by section 2 of this order shall be suspended for 90 days.", "suspend"),
+    ("The additional duty imposed by this proclamation shall be increased to 30 percent.", "raise"),
+])
+def test_a_duty_imposed_by_this_order_is_the_signers(sentence, action):
+    rows = order(sentence, title="Modifying the Reciprocal Tariff Rates for Goods of Peru")
+    assert [(r.actor, r.category, r.action) for r in rows] == [("USA", "tariff", action)]
+
+
+# --- "I have decided to adjust the imports of X by imposing ...": the signer's means -----------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Accordingly, I have decided to adjust the imports of tiles by imposing a 25 percent ad valorem tariff on "
+     "such articles imported from all countries.", ("USA", "", "tariff", "impose", None, 25.0)),
+    ("I have decided to further adjust the imports of tiles by increasing the tariff on tiles from 25 percent to "
+     "50 percent.", ("USA", "", "tariff", "raise", 25.0, 50.0)),
+])
+def test_a_tariff_imposed_as_the_means_of_adjusting_imports_is_the_signers(sentence, expected):
+    rows = order(sentence, title="Adjusting Imports of Tiles Into the United States")
+    assert levels(rows) == [expected]
+
+
+def test_imports_that_fall_are_still_no_party_acting():
+    rows = order("The imports of tiles declined sharply by the end of the year.",
+                 title="Adjusting Imports of Tiles Into the United States")
+    assert rows == []
