@@ -7722,6 +7722,16 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
     if (cue.intransitive or not stated_after) and not rate_follows:  # ("X will receive a 0% rate": the rate after)
         before = [q for q in find_quantities(subject_text) if q.kind in ("rate", "points")
                   and not _SHARE_AFTER.match(subject_text, q.end)]
+        if before and cue.intransitive and category == "tariff" and stated_after and before[-1].kind == "rate" \
+                and _TO_RATE_AHEAD.match(f" to {object_text}" if form.lower().endswith(" to") else object_text):
+            # (round 13) "The 25 percent duty on X shall be reduced to 15 percent": the level in
+            # force before the verb, the new one after it
+            action, value_from, value_to, change, amount, unit = _rate_values(cue, action, object_text, quantities, category)
+            if value_from is None and value_to is not None:
+                value_from = before[-1].value
+                action = "remove" if value_to == 0 else "reduce" if value_to < value_from else "raise" \
+                    if value_to > value_from else action
+            return action, value_from, value_to, change, amount, unit
         if before and (cue.intransitive or cue.inverted or category == "tariff") and cue.lemma != "cap_imports":
             # (not "keeping the 10% tariff and capping imports at 100,000 vehicles": the quota's
             # size is its figure, the rate belongs to the clause before)
@@ -7788,7 +7798,8 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
 # "Products made of 15% or less steel": a share of content, not a tariff level
 _SHARE_AFTER = re.compile(r"\s*(?:or (?:less|more|fewer)\b|of\b)", re.IGNORECASE)
 _SUSPENDED_DUTY_FREE = re.compile(r"\s*(?:of\s+)?(?:the\s+|its\s+)?(?:duty|tariff)[- ]free\b", re.IGNORECASE)
-_RISE_OF_AMOUNT = re.compile(r"\s*(?:increase|rise|boost|expansion)\s+in\b", re.IGNORECASE)
+_RISE_OF_AMOUNT = re.compile(r"\s*(?:increase|rise|boost|expansion)\s+(?:in|of)\b", re.IGNORECASE)  # (round 13: "increase of")
+_TO_RATE_AHEAD = re.compile(r"\s*to\s+(?:about\s+|around\s+)?\d+(?:\.\d+)?\s*(?:%|per ?cent|percent|pct)", re.IGNORECASE)
 _CURRENTLY_AT = re.compile(r"\b(?:currently|now)\s+(?:at\s+)?(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent|pct)", re.IGNORECASE)
 # "the 25% rate that Trump had threatened to": a relative clause whose verb is the cue
 _RELATIVE_OBJECT = re.compile(

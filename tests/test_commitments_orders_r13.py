@@ -192,3 +192,38 @@ def test_imports_that_fall_are_still_no_party_acting():
     rows = order("The imports of tiles declined sharply by the end of the year.",
                  title="Adjusting Imports of Tiles Into the United States")
     assert rows == []
+
+
+# --- a rate before a passive cut or rise and the new level after it: both levels ---------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The 25 percent duty on tiles of Peru shall be reduced to 15 percent.", ("USA", "PER", "tariff", "reduce", 25.0, 15.0)),
+    ("The 10 percent duty on tiles of Peru shall be increased to 20 percent.", ("USA", "PER", "tariff", "raise", 10.0, 20.0)),
+    ("Peru's 25 percent tariff on U.S. tiles will be cut to 15 percent.", ("PER", "USA", "tariff", "reduce", 25.0, 15.0)),
+])
+def test_a_rate_before_the_passive_and_a_level_after_it_are_from_and_to(sentence, expected):
+    assert levels(order(sentence)) == [expected]
+
+
+def test_a_rate_before_the_passive_alone_stays_the_level_changed():
+    assert levels(order("The 25 percent duty on tiles of Peru shall be suspended.")) == [
+        ("USA", "PER", "tariff", "suspend", 25.0, None)]
+
+
+# --- a percentage increase "of" a buyer's procurements is a purchase change (guide rule 25) -----
+
+@pytest.mark.parametrize("sentence", [
+    "Specifically, Peru is working toward an expedited implementation of a 40 percent increase of United States "
+    "wheat procurements.",
+    "Peru will implement a 40 percent increase of United States wheat procurements under its tender scheme.",
+])
+def test_a_percentage_increase_of_procurements_is_a_purchase_change(sentence):
+    rows = order(sentence, title="Implementing the United States–Peru Agreement")
+    assert [(r.actor, r.category, r.action, r.change, r.unit, r.products) for r in rows] == [
+        ("PER", "purchase", "purchase", 40.0, "percent", ["1001"])]
+
+
+def test_government_procurement_stays_procurement():
+    rows = order("Peru will open its government procurements to United States suppliers.",
+                 title="Implementing the United States–Peru Agreement")
+    assert all(r.category != "purchase" for r in rows)
