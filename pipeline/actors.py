@@ -67,6 +67,7 @@ class _PatternCache:
         self.path: Path | None = None
         self.stored: dict[tuple[str, int], tuple] = {}
         self.compiled: dict[tuple[str, int], _stdlib_re.Pattern[str]] = {}
+        self.with_start_set: dict[tuple[str, int], _stdlib_re.Pattern[str]] = {}
         self.used: dict[tuple[str, int], tuple] = {}  # what this process compiled, in order
         self.loaded = False
         self.new = False
@@ -101,6 +102,20 @@ class _PatternCache:
             self.new = True
         self.compiled[key] = pattern
         self.used[key] = parts
+        return pattern
+
+    def compile_with_start_set(self, source, flags=0):
+        """``compile``, then ``with_start_charset``: the pattern the modules' ``re.compile``
+        gives. Speed (round 13): every pattern of the pipeline's modules is handed to the
+        engine with the set of characters its matches start with, so searches skip the other
+        positions without entering it (same source, flags, groups and matches; the cache
+        file keeps re.compile's own code and the set's code, derived from it)."""
+        if type(source) is not str or flags & _stdlib_re.DEBUG:
+            return _stdlib_re.compile(source, flags)
+        key = (source, int(flags))
+        pattern = self.with_start_set.get(key)
+        if pattern is None:
+            pattern = self.with_start_set[key] = with_start_charset(self.compile(source, flags))
         return pattern
 
     def derived(self, kind: str, key: tuple, compute):
@@ -184,7 +199,7 @@ def regex_module_with_cache() -> types.ModuleType:
     binds it as ``re`` and its patterns load fast in the next process."""
     module = types.ModuleType("re")
     module.__dict__.update({name: value for name, value in vars(_stdlib_re).items() if not name.startswith("__")})
-    module.compile = _PATTERNS.compile
+    module.compile = _PATTERNS.compile_with_start_set
     return module
 
 
@@ -392,7 +407,13 @@ def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` behind the lookahead of ``starting_with_first_chars``: the same matches.
     Worth it for a pattern that opens with a lookbehind, a word boundary or a case-
     insensitive alternation; one that opens with a literal has the engine's own fast
-    scan and gets slower (``bench.bench_commitments_speed --patterns`` measures each)."""
+    scan and gets slower (``bench.bench_commitments_speed --patterns`` measures each).
+    Since round 13 the ``with_start_charset`` form where it can be made (the same source, a
+    start set in its compiled code: the lookahead was itself entered at every position),
+    else the lookahead."""
+    scanned = with_start_charset(pattern)
+    if scanned is not pattern:
+        return scanned
     lookahead = starting_with_first_chars(pattern.pattern, pattern.flags)
     if not lookahead:
         return pattern
@@ -400,6 +421,81 @@ def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return re.compile(lookahead + "(?:" + pattern.pattern + ")", pattern.flags)
     except re.error:  # a leading global flag "(?i)" cannot be wrapped
         return pattern
+
+
+def with_start_charset(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` itself (same source, flags, groups and matches) whose compiled code tells
+    the engine's search the characters a match can start with, as the engine tells itself
+    for a pattern opening with a character class: ``search``/``finditer`` then skip the other
+    positions in the engine's tight loop, without entering the pattern there. Speed (round
+    13): a first-character lookahead is itself entered at every position; this is not.
+    ``pattern`` unchanged when the characters cannot be told (see ``_start_charset_parts``)."""
+    if type(pattern) is not _stdlib_re.Pattern:
+        return pattern
+    key = (pattern.pattern, int(pattern.flags))
+    parts = _PATTERNS.derived("start_charset", key, lambda: _start_charset_parts(*key))
+    scanned = _pattern_from_parts(pattern.pattern, parts) if parts is not None else None
+    return scanned if scanned is not None else pattern
+
+
+def _start_charset_parts(source: str, flags: int) -> tuple | None:
+    """The ``_compiled_parts`` of ``source`` with the information block that opens its code
+    replaced by one holding the set of characters its matches can start with (the block
+    re._compiler writes for a pattern that opens with a class; the code after it is the
+    pattern's own, its jumps relative). None where the engine already has a literal prefix
+    or a set, where a match can be empty or must start at the text's start, or where the
+    characters cannot be told (a class like \\w, a case-insensitive letter outside ASCII)."""
+    try:
+        from re import _compiler, _constants as sre, _parser
+        parts = _compiled_parts(source, flags)
+        if parts is None:
+            return None
+        final_flags, code, groups, groupindex, indexgroup = parts
+        if code[0] != sre.INFO or code[2] != 0 or code[3] == 0 or final_flags & _stdlib_re.LOCALE:
+            return None  # the engine's own prefix or set, a match that can be empty, a locale
+        parsed = _parser.parse(source, flags)
+        if parsed.data and parsed.data[0][0] is sre.AT and parsed.data[0][1] in (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING):
+            return None  # "^...": the engine tries the start alone
+        chars, nullable = _first_chars(parsed, sre)
+        if chars is None or nullable or not chars:
+            return None
+        members = _start_set_members(chars, bool(final_flags & _stdlib_re.IGNORECASE))
+        if members is None:
+            return None
+        if len(members) == 1:
+            members.append("\\x00")  # (one character alone would be a literal, no set; more is only slower)
+        # the set as re._compiler writes it for a case-sensitive class of these characters
+        class_code = _compiler._code(_parser.parse("[" + "".join(members) + "]", 0), 0)
+        if class_code[0] != sre.INFO or class_code[2] != sre.SRE_INFO_CHARSET:
+            return None
+        charset = [int(op) for op in class_code[5:1 + class_code[1]]]
+        info = [int(sre.INFO), 4 + len(charset), int(sre.SRE_INFO_CHARSET), code[3], code[4]]
+        return (final_flags, info + charset + code[1 + code[1]:], groups, groupindex, indexgroup)
+    except _stdlib_re.error:
+        raise
+    except Exception:  # another Python's compiler internals: the pattern as it is
+        return None
+
+
+def _start_set_members(chars: set[str], ignore_case: bool) -> list[str] | None:
+    """Class members (escaped) matching every character in ``chars`` (single characters or
+    class escapes such as \\d), case-sensitively; under IGNORECASE an ASCII letter brings
+    its other case and the characters the engine folds onto it ("ſ" onto s). None for a
+    cased character outside ASCII (its case variants are not listed here)."""
+    members: set[str] = set()
+    for char in chars:
+        if len(char) > 1:
+            members.add(char)  # \d, \s: no case
+            continue
+        if ignore_case and char.isascii() and char.isalpha():
+            lower = char.lower()
+            folded = {chr(code) for code, letter in _REGEX_FOLDS_TO_ASCII.items() if letter == lower}
+            members.update(re.escape(variant) for variant in {lower, char.upper()} | folded)
+        elif ignore_case and not char.isascii() and (char.lower() != char or char.upper() != char or char.casefold() != char):
+            return None
+        else:
+            members.add(re.escape(char))
+    return sorted(members)
 
 
 def word_start_scan(patterns: list[str]) -> re.Pattern[str] | None:
@@ -492,9 +588,25 @@ _REGEX_FOLDS_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "
 _MIN_GUARD_CHARS = 3
 
 
+# Speed (round 13): the text last folded and its folding. The literal guards of one sentence
+# fold the very same string object one after another (a third of the calls); one tuple,
+# replaced whole, so a thread never reads one text's folding for another's.
+_LAST_FOLDED: tuple[str, str] = ("", "")
+
+
 def fold_case(text: str) -> str:
     """``text`` lower-cased so that a lower-case ASCII literal a case-insensitive regex
     finds in it is a substring of it."""
+    global _LAST_FOLDED
+    last = _LAST_FOLDED
+    if last[0] is text:
+        return last[1]
+    folded = _fold_case(text)
+    _LAST_FOLDED = (text, folded)
+    return folded
+
+
+def _fold_case(text: str) -> str:
     if text.isascii():
         return text.lower()
     # speed: translate with a table runs per character in Python's slow path (8x lower());
@@ -580,21 +692,13 @@ class LiteralGuarded:
     def _holds_a_literal(self, text) -> bool:
         if type(text) is not str:
             return True  # let the regex answer (or raise) as it would
-        folded = fold_case(text)
-        for literal in self.literals:
-            if literal in folded:
-                return True
-        return False
+        return any(map(fold_case(text).__contains__, self.literals))
 
     def search(self, text, *bounds):
-        # (the test of _holds_a_literal written inline: search is the one called most)
-        if type(text) is str:
-            folded = fold_case(text)
-            for literal in self.literals:
-                if literal in folded:
-                    break
-            else:
-                return None
+        # (the test of _holds_a_literal written inline: search is the one called most; the
+        # literals tested in C by map, round 13: ~7 a guard, 26,000 tests a sample pass)
+        if type(text) is str and not any(map(fold_case(text).__contains__, self.literals)):
+            return None
         return self.regex.search(text, *bounds)
 
     def match(self, text, *bounds):
@@ -636,8 +740,7 @@ def may_match(literals: frozenset[str] | None, text: str) -> bool:
     then no pattern they guard can match in it, and the regex need not run."""
     if literals is None:
         return True
-    folded = fold_case(text)
-    return any(literal in folded for literal in literals)
+    return any(map(fold_case(text).__contains__, literals))
 
 
 def _class_escapes() -> dict:

@@ -181,7 +181,7 @@ def _matches_folded(pattern: re.Pattern[str], words: tuple[str, ...] | list[str]
     """``pattern.finditer(text)``, or nothing when ``folded`` (``text`` case-folded) holds none
     of ``words``: the answer of the case-insensitive guard regex of those words, found faster
     by ``in`` (actors.fold_case folds as the regex engine does)."""
-    return pattern.finditer(text) if any(word in folded for word in words) else ()
+    return pattern.finditer(text) if any(map(folded.__contains__, words)) else ()
 
 
 _DIGIT = re.compile(r"\d")
@@ -192,7 +192,7 @@ def _has_number(text: str, folded: str) -> bool:
     number word (only run when one is in the folded text: the same answer, faster)."""
     if _DIGIT.search(text):
         return True
-    return any(word in folded for word in _NUMBER_WORDS) and _ANY_NUMBER.search(text) is not None
+    return any(map(folded.__contains__, _NUMBER_WORDS)) and _ANY_NUMBER.search(text) is not None
 
 
 def find_quantities(text: str) -> list[Quantity]:

@@ -33,10 +33,16 @@ def _listed_patterns() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
     for module in (commitments, quantities, timeexpr):
         for name in module._FAST_START_PATTERNS:
             fast = getattr(module, name, None)
-            if fast is None or not fast.pattern.startswith("(?=["):
-                continue  # renamed, or rewritten so that no first character can be told
+            fast = getattr(fast, "regex", fast)  # behind a LiteralGuarded
+            if fast is None:
+                continue  # renamed
             source = fast.pattern
-            plain = re.compile(source[source.index("])(?:") + 5:-1], fast.flags)
+            if source.startswith("(?=["):
+                plain = re.compile(source[source.index("])(?:") + 5:-1], fast.flags)
+            elif fast != re.compile(source, fast.flags):
+                plain = re.compile(source, fast.flags)  # round 13: its start set in the compiled code instead
+            else:
+                continue  # rewritten so that no first character can be told
             found.append((f"{module.__name__}.{name}", plain, fast))
     lexicon = commitments._lexicon()
     for name, pattern in [("objects", lexicon.objects), ("conditional", lexicon.conditional),
