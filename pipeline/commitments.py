@@ -1335,6 +1335,8 @@ def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors
             # "... address non-market policies. This includes addressing non-market practices ...":
             # the detail of a measure just stated is that measure again (convention 8)
             sentence_rows = _drop_restated(sentence_rows, previous_rows)
+        if len(sentence_rows) > 1:
+            sentence_rows = _without_talks_on_own_measure(sentence_rows)
         if sentence_rows and _tells_a_record(sentence):
             # "President Trump is building on his record ..., when he imposed maximum pressure": background
             sentence_rows = [row for row in sentence_rows if _has_figure(row)]
@@ -1422,6 +1424,40 @@ _NEXT_PLEDGE_BY = re.compile(r"\s*(?P<name>[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)\s+(?:
 # including by", "address barriers | impacting digital trade, services, and investment")
 _EXPORTS_NAMED = re.compile(r"\s*(?:(?:to|for)\s+U\.S\.\s+exports|that\s+(?:affect|impact|hold\s+back|hinder|hamper|impede)|affecting|impacting"
                             r"|hindering|hampering|holding\s+back)\b")
+
+
+def _without_talks_on_own_measure(rows: list[Commitment]) -> list[Commitment]:
+    """Round 13 precision: talks a party joins on the topic of a measure it takes in the same sentence
+    ("working to address forced labor in their supply chains and increasing cooperation on
+    labor-related trade issues", "adopting environmental protections and discussing commitments
+    related to other environmental measures") are part of that commitment, not a row of their own."""
+    talks = [row for row in rows if row.action == "negotiate" and row.category != "diplomatic"]
+    if not talks:
+        return rows
+    dropped = {id(row) for row in talks for other in rows
+               if other.action != "negotiate" and (other.actor, other.category) == (row.actor, row.category)
+               and _topic_words(other) & _topic_words(row) and _gerund_after(other, row)}
+    return [row for row in rows if id(row) not in dropped] if dropped else rows
+
+
+# "... forced labor in their supply chains and increasing cooperation on ...": a gerund joined by
+# "and" to the measure before it, no modal or new subject between
+_AND_GERUND = re.compile(r"^[^;:]*?\band\s+(?:[a-z]+ly\s+)?[a-z]+ing\b(?![^;:]*\b(?:shall|will|intends?|must)\b)")
+
+
+def _gerund_after(measure: Commitment, talks: Commitment) -> bool:
+    """Whether the talks are told by a gerund coordinated after the measure in its sentence."""
+    evidence = measure.evidence or ""
+    if evidence != talks.evidence or not measure.subject or not talks.subject:
+        return False
+    start, at = evidence.find(measure.subject), evidence.find(talks.subject)
+    return 0 <= start < at and _AND_GERUND.match(evidence[start:at]) is not None
+
+
+def _topic_words(row: Commitment) -> set[str]:
+    """The subject's specific words, compounds read by their parts ("labor-related" → "labor")."""
+    return set(_CONTENT_WORD.findall((row.subject or "").lower().replace("-", " "))) - _GENERIC_WORDS \
+        - _SUBJECT_FILLER - _FUNCTION_WORDS - _REFERENCE_WORDS - {"related", "issues", "trade", "commitments", "cooperation"}
 
 
 # (speed: every record line holds one of these words; the patterns are read only when one is there)
@@ -8718,12 +8754,22 @@ def _generic_figure_of(first: Commitment, later: Commitment) -> bool:
     """Round 13 precision: a term of the deal told again with nothing but the measure's own generic
     words and its figure ("will each lower tariffs by 115%", "retaining an additional 10% tariff")
     after the same party's figureless term toward the same partner ("to reduce China's tariffs",
-    "retain a U.S. baseline tariff on China") is that term's figure (convention 8)."""
+    "retain a U.S. baseline tariff on China") is that term's figure (convention 8); so is the first
+    figure of a term first named only by its kind ("removing tariff and non-tariff barriers for U.S.
+    goods", then "the application of zero duties on all U.S. industrial goods")."""
     if first.status != "agreed" or later.status != "agreed" or not first.counterparty \
-            or first.counterparty != later.counterparty or later.products:
+            or first.counterparty != later.counterparty:
         return False
-    return not (set(_CONTENT_WORD.findall((later.subject or "").lower()))
-                - _GENERIC_WORDS - _SUBJECT_FILLER - _FUNCTION_WORDS)
+    return (not later.products and not _specific_words(later)) or (not first.products and not _specific_words(first))
+
+
+# a measure named only by its kind ("tariff and non-tariff barriers for U.S. goods")
+_MEASURE_KIND_WORDS = frozenset({"barriers", "non-tariff"})
+
+
+def _specific_words(row: Commitment) -> set[str]:
+    return set(_CONTENT_WORD.findall((row.subject or "").lower())) - _GENERIC_WORDS - _SUBJECT_FILLER \
+        - _FUNCTION_WORDS - _MEASURE_KIND_WORDS
 
 
 def _names_nothing_new(first: Commitment, later: Commitment) -> bool:

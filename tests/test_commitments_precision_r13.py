@@ -101,3 +101,37 @@ def test_a_recap_with_its_figure_and_a_records_past_measures_stay():
     rows = extract("President Trump is building on his strong record from his first term, when he imposed "
                    "sanctions on Venezuela.", title=ORDER_TITLE)
     assert [(r.actor, r.category, r.action) for r in rows] == [("USA", "sanctions", "impose")]
+
+
+def test_a_term_named_only_by_its_kind_takes_the_first_figure_stated_for_it():
+    for detail in ("Peru intends to improve market access for U.S. goods through the application of zero duties "
+                   "on all U.S. industrial goods and U.S. seafood.",
+                   "Peru will apply zero tariffs on all U.S. industrial goods and U.S. seafood."):
+        rows = tariff_rows(extract(
+            "Peru intends to rebalance its trade with the United States, including by buying U.S. goods and "
+            "removing tariff and non-tariff barriers for U.S. goods.", detail, title=STATEMENT_TITLE))
+        assert rows == [("PER", "remove", None, 0.0, None, 0)], rows
+
+
+# --- talks coordinated as a gerund after a measure on the same topic are part of that measure ----
+
+def test_cooperation_joined_to_a_measure_on_its_topic_is_no_row_of_its_own():
+    rows = commitments_from(
+        ["Peru and Chile intend to address a range of non-tariff barriers. They will work to make our trade "
+         "more seamless by:",
+         "working to address forced labor in their supply chains and increasing cooperation on labor-related "
+         "trade issues;",
+         "adopting and maintaining strong environmental protections and discussing commitments related to other "
+         "environmental measures;"],
+        published_at=PUBLISHED, title="Fact Sheet: The United States, Peru, and Chile Reach a Trade Deal",
+        levels=[1, 2, 2], kinds=["list_item"] * 3, article_id="test-precision-r13")
+    assert sorted((r.actor, r.category, r.action, r.paragraph_index) for r in rows) == [
+        ("CHL", "other", "enforce", 1), ("CHL", "other", "enforce", 2),
+        ("PER", "other", "enforce", 1), ("PER", "other", "enforce", 2)]
+
+
+def test_cooperation_under_its_own_modal_stays_a_row():
+    rows = extract("Peru shall cooperate with the United States on export controls, and shall take measures to "
+                   "prevent the diversion of controlled items.", title=STATEMENT_TITLE)
+    assert sorted((r.actor, r.category, r.action) for r in rows) == [
+        ("PER", "export_control", "enforce"), ("PER", "export_control", "negotiate")]
