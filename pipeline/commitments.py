@@ -1223,6 +1223,12 @@ def _document_context(article: Article) -> _Context:
     head = " ".join([article.title or ""] + [p.text or "" for p in article.paragraphs[:3]])
     default_status = "agreed" if _DOCUMENT_AGREED.search(head) else "announced"
     in_force_by = _signing_government(head, on)
+    if default_status == "agreed" and in_force_by is not None and not _DOCUMENT_AGREED.search(
+            " ".join([article.title or ""] + [p.text or "" for p in article.paragraphs[:2]])):
+        # (round 13) a signed order's page whose title and lead name no deal: its rates are the signer's
+        # own announcement ("signed an Executive Order ... also sent tariff letters ..."), even when a
+        # later background line says partners "have agreed or offered" to cut tariffs (convention 7)
+        default_status = "announced"
     parties = [code for code, _ in counts.most_common()]
     if in_force_by == "":
         in_force_by = parties[0] if parties else None

@@ -135,3 +135,30 @@ def test_cooperation_under_its_own_modal_stays_a_row():
                    "prevent the diversion of controlled items.", title=STATEMENT_TITLE)
     assert sorted((r.actor, r.category, r.action) for r in rows) == [
         ("PER", "export_control", "enforce"), ("PER", "export_control", "negotiate")]
+
+
+# --- a signed order's page whose title and lead name no deal announces its rates ------------------
+
+def test_rates_on_an_order_page_are_announced_though_background_speaks_of_deals():
+    rows = commitments_from(
+        ["Today, President Donald J. Trump signed an Executive Order extending the pause on certain tariff rates "
+         "to September 1. President Trump also sent tariff letters to several countries informing them of their "
+         "new rates.",
+         "The President acted on advice from senior officials.",
+         "Since April, several countries have agreed to lower their tariffs on American goods.",
+         "The countries he sent letters to today include:", "Peru (20%)", "Chile (30%)"],
+        published_at=PUBLISHED, title="Fact Sheet: President Donald J. Trump Sets New Tariff Rates",
+        levels=[0, 1, 1, 1, 2, 2], kinds=["paragraph"] + ["list_item"] * 5, article_id="test-precision-r13")
+    assert sorted((r.counterparty, r.value_to, r.status) for r in rows) == [
+        ("CHL", 30.0, "announced"), ("PER", 20.0, "announced")]
+
+
+def test_an_order_implementing_a_deal_named_in_the_lead_keeps_the_deal_status():
+    rows = commitments_from(
+        ["Relief for carmakers, but questions remain.",
+         "Peruvian carmakers cheered on Tuesday after President Trump signed an executive order implementing "
+         "the deal struck with Lima in May.",
+         "Peru will also buy 20 Boeing aircraft."],
+        published_at=PUBLISHED, title="Peruvian car exports get 10% tariff as Trump signs order",
+        article_id="test-precision-r13")
+    assert [(r.actor, r.category, r.status) for r in rows] == [("PER", "purchase", "agreed")]
