@@ -8326,7 +8326,7 @@ _KEY_FILLER = frozenset({"remaining", "existing", "its", "their"})
 
 def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
                    listed_apart: set[int] | None = None) -> list[Commitment]:
-    rows = _drop_partner_leads(_drop_list_leads(rows))
+    rows = _drop_adjusting_leads(_drop_partner_leads(_drop_list_leads(rows)))
     merged: dict[tuple, Commitment] = {}
     ids_given: set[str] = set()
     for row in rows:
@@ -8523,6 +8523,26 @@ _SIGNED_INSTRUMENT_LEAD = re.compile(r"\bsigned\s+(?:an?|the)\s+(?:[\w-]+\s+){0,
 _INSTRUMENT_OPENS = re.compile(r"\W*(?:The|This)\s+(?:Executive\s+)?(?:Order|Proclamation|Memorandum)\s+(?:also\s+)?[a-z]+s\b")
 # (how far into the page the lead may stand: its first paragraphs)
 SIGNED_LEAD_PARAGRAPHS = 2
+
+
+# "signed a Proclamation adjusting certain metals tariffs", "... to strengthen tariffs imposed on ...": a
+# lead that names the changes only by a verb of change, which the page then states rate by rate
+_ADJUSTING_LEAD = re.compile(
+    r"\bsigned\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:Executive\s+Order|Proclamation)\s+(?:to\s+)?"
+    r"(?:adjust|modify|update|strengthen|overhaul|restructure|revise)\w*\s+(?:the\s+|certain\s+|its\s+)?(?:[\w-]+\s+){0,2}?tariffs\b")
+
+
+def _drop_adjusting_leads(rows: list[Commitment]) -> list[Commitment]:
+    """Round 13 precision: the figureless lead row of such a lead when the page states at least two of
+    the signer's rates with figures (guide rule 6: a lead its details break down is no row)."""
+    leads = [r for r in rows if r.paragraph_index < SIGNED_LEAD_PARAGRAPHS and r.category == "tariff"
+             and not _has_figure(r) and _ADJUSTING_LEAD.search(r.evidence or "")]
+    if not leads:
+        return rows
+    drop = {id(lead) for lead in leads
+            if sum(1 for r in rows if r.actor == lead.actor and r.category == "tariff" and _has_figure(r)
+                   and r.paragraph_index > lead.paragraph_index) >= 2}
+    return [r for r in rows if id(r) not in drop] if drop else rows
 
 
 def _signed_lead_restated(rows, later: Commitment) -> Commitment | None:

@@ -162,3 +162,25 @@ def test_an_order_implementing_a_deal_named_in_the_lead_keeps_the_deal_status():
         published_at=PUBLISHED, title="Peruvian car exports get 10% tariff as Trump signs order",
         article_id="test-precision-r13")
     assert [(r.actor, r.category, r.status) for r in rows] == [("PER", "purchase", "agreed")]
+
+
+# --- a lead that only says the order adjusts tariffs, broken down rate by rate below --------------
+
+def test_a_lead_adjusting_tariffs_is_no_row_when_the_rates_follow():
+    for lead in ("Today, President Donald J. Trump signed a Proclamation adjusting certain steel tariffs to "
+                 "protect national security.",
+                 "Today, President Donald J. Trump signed an Executive Order to strengthen tariffs imposed on "
+                 "imported steel."):
+        rows = commitments_from(
+            [lead, "Articles made wholly of steel will pay a flat 40% on their full value.",
+             "Derivative articles made partly of steel will pay a flat 20% on their full value."],
+            published_at=PUBLISHED, title=ORDER_TITLE, article_id="test-precision-r13")
+        assert sorted(r.value_to for r in rows) == [20.0, 40.0], lead
+
+
+def test_a_lead_adjusting_tariffs_without_rates_below_stays():
+    rows = commitments_from(
+        ["Today, President Donald J. Trump signed a Proclamation adjusting certain steel tariffs to protect "
+         "national security.", "The Secretary of Commerce will monitor imports."],
+        published_at=PUBLISHED, title=ORDER_TITLE, article_id="test-precision-r13")
+    assert [(r.actor, r.category, r.value_to) for r in rows] == [("USA", "tariff", None)]
