@@ -6160,6 +6160,12 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # what the deal is said to achieve, not one of its terms (those carry figures or come
         # later as the parties' own commitments)
         return [], []
+    if "deal" in sentence and _DEAL_RELATIVE_LIST.search(sentence, max(0, hit.start - 250), hit.start) \
+            and not _figure_stated(object_text) and not _LEVY_OR_RETALIATION.search(object_text):
+        # (round 13, round-ups) "a trade deal that expands market access, curbs non-tariff barriers,
+        # and levels the playing field": the later verbs of what the deal is said to achieve, as
+        # the first; a tariff named ("and maintains the tariffs on steel", "ends retaliation") is a term
+        return [], []
     if _DEALS_OPEN.match(sentence) and not find_quantities(object_text) and not _PLEDGES_TO.search(sentence, 0, hit.start) and not any(
             m.start < hit.start and m.form in ("name", "capital", "organisation") for m in mentions):
         # "These deals secure commitments ... to provide American exporters with unprecedented
@@ -7362,6 +7368,9 @@ _DEAL_PARTICIPLE = re.compile(
     # ("deals with El Salvador, Argentina, and Guatemala, allowing ...": the partners listed)
     r"(?:[^.;,—]{0,60},|\s+with\s+(?:the\s+)?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}(?:,\s(?:and\s)?(?:the\s)?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}){0,8},|[^.;—]{0,60}—[^—.;]{0,200}—)\s*(?:[a-z]+ing\b[^.;,]{0,120}?\band\s+)?$",
     re.IGNORECASE)
+# "a “breakthrough” trade deal that expands market access, " before a later verb of the same list
+_DEAL_RELATIVE_LIST = re.compile(r"\bdeal[”\"’']?,?\s+(?:that|which)\s+(?:will\s+|would\s+)?[a-z]+s\b[^.;:—]{0,160}?,\s+(?:and\s+)?$")
+_LEVY_OR_RETALIATION = re.compile(r"(?<!non-)\b(?:tariffs?|dut(?:y|ies)|levy|levies|retaliat\w*)\b", re.IGNORECASE)
 # Cheap tests before the patterns above: the words each of them needs.
 # (the goal verbs' alternative needs its " by " means: tested only where one stands before the verb)
 _MISSION_HINT = re.compile(r"advanc|taking (?:[\w-]+ )?action|\bby\s", re.IGNORECASE)

@@ -183,3 +183,14 @@ def test_a_measure_restated_with_synonyms_is_one_row():
                    "Canada also pledged to remove its duties on American steel.",
                    title="Canadian lawmakers back tariff cuts on U.S. goods")
     assert len(rows) == 2
+
+
+# --- every verb of what a deal is said to achieve is an outcome claim, unless it names a tariff ----------
+
+def test_later_verbs_of_a_deals_achievements_are_no_terms_unless_a_tariff_is_named():
+    title = "Great deal for America: the United States and Canada reach a trade deal"
+    assert extract("Today he delivered a “landmark” trade deal that widens market access, curbs non-tariff "
+                   "barriers, and levels the playing field for American exporters.", title=title) == []
+    rows = extract("Today he delivered a trade deal that opens markets, ends retaliation, and keeps jobs here.",
+                   title=title)
+    assert [(r.category, r.action) for r in rows] == [("tariff", "remove")]
