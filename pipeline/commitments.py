@@ -1033,11 +1033,12 @@ _UNDERTAKING_BEFORE = re.compile(
     # ("the U.S. and the EU intend to work together to address ...", "their intent to address ...")
     r"intends?\s+to|intended\s+to|(?:their|its|the|\w+[’'](?:s\b)?)\s+(?:stated\s+)?(?:intent|intention)\s+to|"
     r"commitments?\s+(?:from|by)\s+[^.;]{1,60}?\s+to|"
-    # (round 13) "the Administration's commitment to addressing ...": a party's own pledge, not "our commitment"
-    r"(?-i:[A-Z][\w.-]*[’']s|\b(?:its|their))\s+(?:[\w-]+\s+)?commitments?\s+to)\s+(?:(?:also|each|further|immediately|now|continue\s+to)\s+)?(?:[\w’']+\s+){0,5}$",
+    # (round 13) "the Administration's commitment to addressing ...", "Japan's pledge to remove ...": a
+    # party's own pledge, not "our commitment"
+    r"(?-i:[A-Z][\w.-]*[’']s|\b(?:its|their))\s+(?:[\w-]+\s+)?(?:commitments?|pledges?|promises?)\s+to)\s+(?:(?:also|each|further|immediately|now|continue\s+to)\s+)?(?:[\w’']+\s+){0,5}$",
     re.IGNORECASE)
 _PROTECTS_BEFORE = re.compile(r"\bprotect(?:s|ed|ing)?\s+$")
-_OWNED_COMMITMENT = re.compile(r"[A-Z][\w.-]*[’']s\s+(?:[\w-]+\s+)?commitments?\s")
+_OWNED_COMMITMENT = re.compile(r"[A-Z][\w.-]*[’']s\s+(?:[\w-]+\s+)?(?:commitments?|pledges?|promises?)\s")
 _REQUEST_BEFORE = re.compile(
     r"\b(?:encourag\w*|urg\w*|ask\w*|call\w*\s+on|press\w*|hope\w*|look\w*\s+forward\s+to|want\w*|need\w*)\s+"
     r"(?:[\w.’']+\s+){0,4}?(?:to\s+)?(?:\w+\s+)?$", re.IGNORECASE)
@@ -3461,7 +3462,7 @@ def _talks_partner_rows(rows: list[Commitment], context: _Context) -> list[Commi
 
 
 # (round 13) "would keep working with the EU on steel", "will continue to work with Japan on autos"
-_WORKING_WITH = re.compile(r"\b(?:keep|keeps|kept|continue|continues|continued)\s+(?:working|to\s+work)\s+with\s+(?:the\s+)?$",
+_WORKING_WITH = re.compile(r"\b(?:keep|keeps|kept|continue|continues|continued)\s+(?:working|to\s+work)\s+(?:closely\s+)?with\s+(?:the\s+)?$",
                            re.IGNORECASE)
 
 

@@ -51,9 +51,19 @@ def test_a_partys_commitment_to_address_barriers_in_a_quote_is_the_markets_owner
         assert [(r.actor, r.category, r.action) for r in extract(text)] == [("EUN", "market_access", "relax")], text
 
 
+def test_a_partys_pledge_or_promise_to_act_in_a_quote_is_a_term():
+    for text, expected in (
+            ("Rice Council head Ann Lee: “We welcome Japan’s pledge to remove the barriers that keep U.S. rice "
+             "out of its market.”", ("JPN", "market_access", "remove")),
+            ("Lobster Guild head Bo Kent: “We welcome the EU’s promise to cut its tariffs on U.S. lobster.”",
+             ("EUN", "tariff", "reduce"))):
+        assert [(r.actor, r.category, r.action) for r in extract(text)] == [expected], text
+
+
 def test_the_speakers_own_commitment_in_a_quote_is_no_term():
     assert extract("Pork Council head Jane Roe: “We reaffirm our commitment to removing the barriers that "
                    "keep U.S. pork out of the European Union.”") == []
+    assert extract("Rice Council head Ann Lee: “We keep our promise to remove barriers for our members.”") == []
 
 
 def test_a_party_does_not_open_another_market_to_its_own_goods():
@@ -128,9 +138,11 @@ def test_working_with_a_partner_on_a_goods_sector_is_tariff_talks_per_party():
                    title=wire)
     assert sorted((r.actor, r.category, r.action) for r in rows) == [
         ("EUN", "tariff", "negotiate"), ("USA", "tariff", "negotiate")]
-    rows = extract("Tokyo will continue to work with Washington on autos.", title="Japan and the United States talk trade")
-    assert sorted((r.actor, r.category, r.action) for r in rows) == [
-        ("JPN", "tariff", "negotiate"), ("USA", "tariff", "negotiate")]
+    for text in ("Tokyo will continue to work with Washington on autos.",
+                 "Tokyo will continue to work closely with Washington on autos."):
+        rows = extract(text, title="Japan and the United States talk trade")
+        assert sorted((r.actor, r.category, r.action) for r in rows) == [
+            ("JPN", "tariff", "negotiate"), ("USA", "tariff", "negotiate")], text
 
 
 def test_working_with_people_who_are_no_party_is_no_row():
