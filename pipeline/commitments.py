@@ -1061,6 +1061,8 @@ def _quote_states_term(row: Commitment) -> bool:
         return False
     if row.value_to is not None or row.value_from is not None or row.change is not None or row.amount is not None:
         return True
+    if row.category == "tariff" and _figure_stated(row.subject or ""):
+        return True  # (round 13) "This deal cuts Japan's tariff on American rice in half": the figure in words
     if row.category == "tariff" and row.action == "maintain" and _PROTECTS_BEFORE.search(before):
         return True  # (round 13) "an agreement that protects U.S. boats from retaliatory tariffs": the term named
     if row.category == "tariff" and row.action == "impose" and row.status == "implemented" \
@@ -6000,7 +6002,12 @@ def _figure_stated(text: str, kind: str | None = None) -> bool:
     brought to zero in words ("cuts tariffs on X to zero": the deal's term, not what it is said
     to achieve)."""
     return any(kind is None or q.kind == kind for q in find_quantities(text)) \
-        or ("zero" in text and _WORDED_ZERO_RATE.search(text) is not None)
+        or ("zero" in text and _WORDED_ZERO_RATE.search(text) is not None) \
+        or ("half" in text and _HALVED_IN_WORDS.search(text) is not None)
+
+
+# (round 13, round-ups) "cuts Japan's tariff on American rice in half": a change stated in words
+_HALVED_IN_WORDS = re.compile(r"\b(?:in|by)\s+half\b")
 
 
 # the subject of "took effect" names a change of a rate ("The tariff cuts", "the duty increases"),

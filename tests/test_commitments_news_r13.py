@@ -206,3 +206,13 @@ def test_later_verbs_of_a_deals_achievements_are_no_terms_unless_a_tariff_is_nam
     rows = extract("Today he delivered a trade deal that opens markets, ends retaliation, and keeps jobs here.",
                    title=title)
     assert [(r.category, r.action) for r in rows] == [("tariff", "remove")]
+
+
+# --- a cut "in half" is a figure stated in words ---------------------------------------------------------
+
+def test_a_tariff_cut_in_half_in_a_quote_is_a_term():
+    rows = extract("Senator Jo Vance: “This deal cuts Japan’s tariff on American rice in half.”",
+                   title="What They Are Saying: America's trade deals")
+    assert [(r.actor, r.category, r.action) for r in rows] == [("JPN", "tariff", "reduce")]
+    assert extract("Senator Jo Vance: “This deal is half the battle for lower tariffs.”",
+                   title="What They Are Saying: America's trade deals") == []
