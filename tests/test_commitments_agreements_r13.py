@@ -154,3 +154,13 @@ def test_a_mirrored_measure_naming_no_trade_restricts_imports(text):
 ])
 def test_a_hyphenated_added_is_no_reporting_verb(text):
     assert triples(extract(text, title=TREATY)) == [("CHL", "other", "maintain")]
+
+
+# Goods exempted "from certain requirements" are exempted from import-side requirements (guide
+# rule 13: import_restriction, relax), even when the requirements are not named.
+@pytest.mark.parametrize("text", [
+    "Chile will exempt U.S. exports of cosmetics, toys, and other consumer goods from certain requirements.",
+    "Chile has committed to exempting U.S. products of the dairy and egg sectors from such requirements.",
+])
+def test_goods_exempted_from_unnamed_requirements_ease_imports(text):
+    assert triples(extract(text)) == [("CHL", "import_restriction", "relax")]
