@@ -408,6 +408,9 @@ class _Context:
     sentence_start: int = 0
     # the paragraph being read is an outside speaker's round-up quote (set per paragraph)
     in_speaker_quote: bool = False
+    # (round 13) the document's paragraphs: what "these countries" or "four Latin American
+    # countries" refers back to (read only when a sentence says so)
+    paragraphs: list = field(default_factory=list)
 
 
 @dataclass
@@ -1244,8 +1247,10 @@ def _document_context(article: Article) -> _Context:
         if proclaimed_by:
             in_force_by, order_text = proclaimed_by, True
     trade_order = order_text and bool(_trade_context().search(article.title or ""))
-    return _Context(on, parties, default_status, article.article_id, in_force_by or None, signatories, speaker,
-                    trade_order, order_text)
+    context = _Context(on, parties, default_status, article.article_id, in_force_by or None, signatories, speaker,
+                       trade_order, order_text)
+    context.paragraphs = list(article.paragraphs)
+    return context
 
 
 # the text of an order or proclamation itself (not a fact sheet about one)
@@ -4730,6 +4735,61 @@ _PARTNERS_NAMED_BEFORE = re.compile(
     r"(?:jurisdictions|countries|trading\s+partners|partners|economies)\b", re.IGNORECASE)
 
 
+# (round 13, fact sheets) partners referred back to by a demonstrative or by number and region,
+# not by name: "goods from these countries", "deals with four Latin American countries". A bare
+# number without a region ("two countries") is not enough.
+_PARTNERS_REFERRED_BACK = re.compile(
+    r"\b(?:(?P<these>these|those)\s+(?:(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
+    r"(?:(?P<region>(?:Latin|Central|South|Southeast|Middle)\s+(?:American|Asian|Eastern)|Caribbean|Asian|Gulf|African|European)\s+)?"
+    r"|(?P<count2>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?P<region2>(?:Latin|Central|South|Southeast|Middle)\s+(?:American|Asian|Eastern)|Caribbean|Asian|Gulf|African|European)\s+)"
+    r"(?:countries|nations|trading\s+partners|partners)\b")
+# what may stand before such a reference that is the subject: nothing, or "deals with"
+_REFERRED_SUBJECT_LEAD = re.compile(r"(?:(?:the|these|its|our|his)\s+)?(?:(?:trade|framework)\s+)?"
+                                    r"(?:deals?|agreements?|frameworks?)\s+with\s+$", re.IGNORECASE)
+
+
+def _deals_with_referred_partners(subject_text: str) -> bool:
+    """Whether a subject is deals with partners referred back to ("Deals with four Latin American
+    countries"), whose subjects (the partners) the next verbs keep."""
+    referred = _PARTNERS_REFERRED_BACK.search(subject_text) if "ountries" in subject_text or "artners" in subject_text else None
+    return bool(referred and _REFERRED_SUBJECT_LEAD.search(subject_text, 0, referred.start()))
+
+
+def _partners_referred_back(match: re.Match, context: _Context) -> list[str]:
+    """The countries a reference like "these countries" or "four Latin American countries" means:
+    those of the region the document named before this sentence, when their number is the one
+    stated; without a region, the ones the nearest earlier sentence naming two or more partners
+    lists. No answer when the number does not match or nothing was listed."""
+    count_word = match.group("count") or match.group("count2")
+    region = match.group("region") or match.group("region2")
+    count = int(parse_number(count_word)) if count_word else None
+    members = set((_cue_data().get("partner_regions") or {}).get(re.sub(r"\s+", " ", region), ())) if region else None
+    if region and not members:
+        return []
+    paragraphs = context.paragraphs
+    here = next((i for i, p in enumerate(paragraphs) if p.text is context.paragraph_text), None)
+    if here is None:
+        return []
+    texts = [p.text or "" for p in paragraphs[:here]] + [context.paragraph_text[:context.sentence_start]]
+    if members is not None:
+        named = [code for text in texts for code in _countries_in(text, context.on) if code in members]
+        found = list(dict.fromkeys(named))
+    else:
+        found = []
+        for text in reversed(texts):
+            for start, end in reversed(split_sentences(text)):
+                listed = [c for c in _countries_in(text[start:end], context.on) if c != HOME_EXPORTER]
+                if len(listed) >= 2:
+                    found = listed
+                    break
+            if found:
+                break
+    if count is not None and len(found) != count:
+        return []
+    return found
+
+
 def _partners_named_before(context: _Context) -> list[str]:
     """The countries whose goods the paragraph's sentences before the current one name."""
     before = context.paragraph_text[:context.sentence_start]
@@ -5226,6 +5286,13 @@ def _read_subject_actors(sentence: str, region: tuple[int, int], mentions: list[
         # "The Participants intend to ...": every signatory the title names (three in the
         # US-Switzerland-Liechtenstein statement, guide rule 9), else the two main parties
         return context.signatories if len(context.signatories) >= 2 else context.parties[:2]
+    referred = _PARTNERS_REFERRED_BACK.search(text) if "ountries" in text or "artners" in text else None
+    if referred and (referred.start() == 0 or _REFERRED_SUBJECT_LEAD.search(text, 0, referred.start())):
+        # (round 13) "Deals with four Latin American countries ... by eliminating tariffs", "These
+        # countries will lower ...": the partners the document named before act
+        named = _partners_referred_back(referred, context)
+        if named:
+            return named
     if _BOTH_PARTIES.search(text) or ("Party" in text and _ANY_TREATY_PARTY.search(text)):
         return context.parties[:2]
     if ("airline" in text or "carrier" in text) and _NATIONAL_CARRIER.search(text) and HOME_EXPORTER in context.parties:
@@ -6167,7 +6234,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "a deal that will open Ruritania's market", "The Agreement will break down barriers":
         # what the deal is said to achieve, not one of its terms (those carry figures or come
         # later as the parties' own commitments)
-        return [], []
+        # ((round 13) "the deals with these countries open markets by eliminating tariffs": the
+        # partners take the means that follow)
+        return [], _subject_actors(sentence, subject_region, mentions, context) \
+            if _deals_with_referred_partners(subject_text) else []
     if "deal" in sentence and _DEAL_RELATIVE_LIST.search(sentence, max(0, hit.start - 250), hit.start) \
             and not _figure_stated(object_text) and not _LEVY_OR_RETALIATION.search(object_text):
         # (round 13, round-ups) "a trade deal that expands market access, curbs non-tariff barriers,
@@ -6376,7 +6446,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # ("The agreement caps the tariff on EU cars at 15%": the deal's own term, with its figure)
         # ("Andes Air will purchase 12 Boeing aircraft": a firm of no known country buys or invests;
         # the row keeps no actor, and a deal document gives it to the partner, _fill_firm_pledges)
-        return [], []  # "imports decreased", "tariffs do not raise prices": not a party acting
+        # ((round 13) "Deals with four Latin American countries further open those markets ... by
+        # eliminating tariffs": the partners the deals are with take the means that follow)
+        return [], subjects if _deals_with_referred_partners(subject_text) else []  # "imports decreased": no party acting
     if cue.tariff_only and not re.search(r"(?<!non-)\b(?:tariffs?|duty|duties|rate)\b", object_text, re.IGNORECASE) \
             and not (hit.form.lower().startswith("pa") and _PAID_RATE.match(object_text)):
         # ("Derivative articles will pay a flat 25% on their full value": a rate paid names the tariff)
@@ -6714,6 +6786,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         listed = _POSSESSIVE_PARTNERS.search(object_text)
         partners = _partner_list(sentence, (object_region[0] + listed.start(), object_region[0] + listed.end()),
                                  mentions, actors)
+    if category == "tariff" and not partners and "ountries" in object_text and _PARTNERS_NAMED_BEFORE.search(object_text):
+        # (round 13) "give MFN-tariff treatment for certain goods from these countries": a row per
+        # partner the document listed before (guide rule 11)
+        referred = _PARTNERS_REFERRED_BACK.search(object_text)
+        partners = [c for c in _partners_referred_back(referred, context) if c not in actors] if referred else []
     # "quotas of 500 tonnes for US beef and 1,500 tonnes for poultry": a row per quota size
     quota_sizes = category == "tariff" and (cue.lemma == "cap_imports" or bool(_QUOTA.search(f"{hit.form} {object_text}"))) and not any(
         q.kind in ("rate", "points") for q in find_quantities(object_text))
@@ -7112,7 +7189,9 @@ def _included_parts(sentence: str, region: tuple[int, int], mentions: list[Actor
     return parts
 
 
-_OBJECT_COORDINATION = re.compile(r",?\s+and\s+(?:its|their|the|all)\s+")
+# ((round 13) "eliminating tariffs and non-tariff barriers": the barriers beside the tariffs are
+# market access, a row of their own)
+_OBJECT_COORDINATION = re.compile(r",?\s+and\s+(?:(?:its|their|the|all)\s+|(?<=tariffs\sand\s)(?=non-tariff\s+barriers\b))")
 
 
 # a rate followed by what it applies to: "25 percent on steel", "a 10% tariff on aluminum"

@@ -1,0 +1,68 @@
+"""Commitment extraction, round 13: White House fact sheets.
+
+Each rule is tested on the shape of a sentence, with paraphrases of that shape. Every sentence
+here is our own, written for the rule it tests; countries, firms and figures are invented or
+used only for their names.
+"""
+from datetime import datetime, timezone
+
+from commitment_text import commitments_from
+
+PUBLISHED = datetime(2026, 6, 10, 15, 0, tzinfo=timezone.utc)
+ROUND_UP_TITLE = "Fact Sheet: President Donald J. Trump Announces Trade Deals with Four Partners"
+
+
+def extract(*texts, title=ROUND_UP_TITLE):
+    return commitments_from(list(texts), published_at=PUBLISHED, title=title, article_id="test-factsheets-r13")
+
+
+def shapes(rows):
+    return sorted((r.actor, r.counterparty, r.category, r.action) for r in rows)
+
+
+# --- partners referred back to by number and region, or by "these countries" ------------------
+
+LISTING = ("Today the President announced frameworks for reciprocal trade with Peru, Chile, Colombia, and "
+           "Costa Rica, and an investment accord with Japan.")
+
+
+def test_deals_with_n_regional_countries_give_each_named_partner_its_rows():
+    for sentence in (
+        "Deals with four Latin American countries open those markets to U.S. farm goods by eliminating tariffs "
+        "and non-tariff barriers.",
+        "The deals with these four Latin American countries further open their markets for American exports by "
+        "removing tariffs and non-tariff barriers.",
+    ):
+        rows = extract(LISTING, sentence)
+        partners = ["CHL", "COL", "CRI", "PER"]
+        expected = sorted([(code, "USA", "tariff", "remove") for code in partners]
+                          + [(code, "USA", "market_access", "remove") for code in partners])
+        assert shapes(r for r in rows if r.evidence == sentence) == expected, sentence
+
+
+def test_a_count_that_does_not_match_the_region_names_no_partner():
+    # three Latin American countries were named, not five: who is meant cannot be told
+    listing = "The President signed frameworks with Peru, Chile, and Colombia, and with Japan."
+    sentence = "Deals with five Latin American countries open those markets by eliminating tariffs."
+    rows = [r for r in extract(listing, sentence) if r.evidence == sentence]
+    assert not {r.actor for r in rows} & {"PER", "CHL", "COL"}
+
+
+def test_goods_from_these_countries_give_a_row_per_partner_listed_before():
+    listing = "In the weeks ahead, the United States and Peru, Chile, Colombia, and Costa Rica will finalize the texts."
+    sentence = ("The United States will also grant MFN-tariff treatment to certain originating goods from these "
+                "countries that cannot be produced domestically.")
+    rows = [r for r in extract(listing, sentence) if r.evidence == sentence]
+    assert shapes(rows) == [("USA", code, "tariff", "remove") for code in ("CHL", "COL", "CRI", "PER")]
+
+
+def test_these_countries_in_an_aside_is_no_subject():
+    listing = "The President set new rates for Peru, Chile, and Colombia."
+    sentence = "As these countries know, there will be no tariff if they build their products here."
+    rows = [r for r in extract(listing, sentence) if r.evidence == sentence]
+    assert not {r.actor for r in rows} & {"PER", "CHL", "COL"}
+
+
+def test_tariff_as_an_adjective_on_barriers_stays_one_tariff_row():
+    sentence = "Peru will remove tariff and non-tariff barriers facing U.S. exports."
+    assert shapes(extract(sentence)) == [("PER", "USA", "tariff", "remove")]
