@@ -66,3 +66,39 @@ def test_these_countries_in_an_aside_is_no_subject():
 def test_tariff_as_an_adjective_on_barriers_stays_one_tariff_row():
     sentence = "Peru will remove tariff and non-tariff barriers facing U.S. exports."
     assert shapes(extract(sentence)) == [("PER", "USA", "tariff", "remove")]
+
+
+# --- lexicon: working groups, amending a treaty between the parties, acceptance without testing --
+
+JOINT_TITLE = "Fact Sheet: The United States and Norway Deepen Their Economic Partnership"
+
+
+def test_launching_a_working_group_is_talks_for_both_sides_on_its_object():
+    for sentence in (
+        "The two sides will launch a working group of regulators on technical standards for imported medical devices.",
+        "Both countries established a joint task force on standards for electric vehicle chargers.",
+    ):
+        rows = extract(sentence, title=JOINT_TITLE)
+        assert shapes(rows) == [("NOR", "USA", "market_access", "negotiate"),
+                                ("USA", "NOR", "market_access", "negotiate")], sentence
+
+
+def test_plans_to_amend_their_customs_treaty_are_talks_not_a_tariff_change():
+    sentence = ("Both nations announced plans to amend their Customs Mutual Assistance Agreement to better detect "
+                "customs law violations.")
+    rows = extract(sentence, title=JOINT_TITLE)
+    assert shapes(rows) == [("NOR", "USA", "other", "negotiate"), ("USA", "NOR", "other", "negotiate")]
+
+
+def test_amending_their_tariff_schedules_is_no_treaty_talk():
+    sentence = "Norway will amend their tariff schedules to cut duties on U.S. lobster to zero."
+    assert all(r.action != "negotiate" for r in extract(sentence, title=JOINT_TITLE))
+
+
+def test_accepting_vehicles_for_sale_without_further_testing_opens_the_market():
+    for sentence in (
+        "Norway will accept for sale in Norway U.S.-built and U.S.-certified trucks without additional testing.",
+        "Norway has committed to accept U.S.-certified medical devices with no further certification.",
+    ):
+        rows = extract(sentence, title=JOINT_TITLE)
+        assert shapes(rows) == [("NOR", "USA", "market_access", "relax")], sentence
