@@ -3069,7 +3069,7 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows = _deal_cooperation_rows(sentence, rows, context)
     if "harg" in sentence and _CHARGES_NOTHING.search(sentence):
         rows.extend(_charges_nothing_rows(sentence, rows, mentions, context))
-    if "includes" in sentence and not rows and _DEAL_INCLUDES_ACCESS.search(sentence):
+    if "nclude" in sentence and not rows and _DEAL_INCLUDES_ACCESS.search(sentence):
         rows = _deal_access_rows(sentence, mentions, context)
     if "umping" in sentence or "ountervailing" in sentence:
         rows.extend(_remedy_duty_rows(sentence, rows, mentions, context))
@@ -4195,9 +4195,12 @@ _CHARGES_NOTHING = re.compile(r"\bcharg(?:e|es|ed|ing)\s+(?:American|U\.S\.|US)\
                               r"goods|products)\s+(?:zero|nothing|no\s+tariffs?)\b")
 # "The United States-United Kingdom trade deal includes billions of dollars of increased market
 # access for American exports": a recap of another deal's term, the partner opening its market
+# ((round 13, fact sheets) also "The deal will include billions of dollars of increased market
+# access for American exports" in a deal's own fact sheet: the partner of the deal opens its market)
 _DEAL_INCLUDES_ACCESS = re.compile(
-    r"(?P<pair>\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}-[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s+(?:trade\s+)?"
-    r"(?:deal|agreement|framework)\s+includes\s+[^;]{0,80}?\bmarket\s+access\s+for\s+(?:American\b|U\.S\.|US\b)")
+    r"(?:(?P<pair>\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}-[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s+(?:trade\s+)?"
+    r"|\b[Tt]he\s+(?:trade\s+)?)"
+    r"(?:deal|agreement|framework)\s+(?:will\s+)?include[sd]?\s+[^;]{0,80}?\bmarket\s+access\s+for\s+(?:American\b|U\.S\.|US\b)")
 
 
 def _charges_nothing_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
@@ -4217,12 +4220,18 @@ def _charges_nothing_rows(sentence: str, rows: list[Commitment], mentions: list[
 
 def _deal_access_rows(sentence: str, mentions: list[ActorMention], context: _Context) -> list[Commitment]:
     match = _DEAL_INCLUDES_ACCESS.search(sentence)
-    partner = next((m.actor.country for m in mentions if match.start("pair") <= m.start < match.end("pair")
-                    and m.actor.country and m.actor.country != HOME_EXPORTER), None)
+    if match.group("pair") is None:
+        # "The deal will include ...": the one partner of a deal document with the United States
+        partner = _other_party(HOME_EXPORTER, context) if context.default_status == "agreed" \
+            and HOME_EXPORTER in context.parties[:2] else None
+    else:
+        partner = next((m.actor.country for m in mentions if match.start("pair") <= m.start < match.end("pair")
+                        and m.actor.country and m.actor.country != HOME_EXPORTER), None)
     if partner is None:
         return []
     return [Commitment(
-        actor=partner, category="market_access", action="relax", subject=_subject_phrase(sentence[match.end("pair"):]),
+        actor=partner, category="market_access", action="relax",
+        subject=_subject_phrase(sentence[match.end("pair") if match.group("pair") else match.start():]),
         evidence=sentence, paragraph_index=0, char_start=0, char_end=0, counterparty=HOME_EXPORTER, products=[],
         status=context.default_status, conditional=False, confidence=_confidence(partner, True, "market_access"),
         article_id=context.article_id, extractor_version=EXTRACTOR_VERSION,

@@ -102,3 +102,21 @@ def test_accepting_vehicles_for_sale_without_further_testing_opens_the_market():
     ):
         rows = extract(sentence, title=JOINT_TITLE)
         assert shapes(rows) == [("NOR", "USA", "market_access", "relax")], sentence
+
+
+# --- a deal's fact sheet: "The deal will include ... market access for American exports" ----------
+
+def test_the_deal_including_market_access_for_american_exports_is_the_partner_opening_its_market():
+    title = "Fact Sheet: U.S. and Norway Reach Historic Trade Deal"
+    for sentence in (
+        "The deal will include billions of dollars of increased market access for American exports, chiefly beef.",
+        "The agreement includes expanded market access for U.S. farm goods such as rice and wheat.",
+    ):
+        rows = extract(sentence, title=title)
+        assert shapes(rows) == [("NOR", "USA", "market_access", "relax")], sentence
+
+
+def test_outside_a_deal_document_the_deal_sentence_names_no_partner():
+    title = "Fact Sheet: President Donald J. Trump Protects American Farmers"
+    sentence = "The deal will include increased market access for American exports."
+    assert extract(sentence, title=title) == []
