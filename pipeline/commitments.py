@@ -2915,7 +2915,7 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             found = _new_forum_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
             if found:
                 return found, list(previous_actors)
-        if "includes" in sentence and _DEAL_INCLUDES_ACCESS.search(sentence):
+        if "nclude" in sentence and _DEAL_INCLUDES_ACCESS.search(sentence):
             # "The United States-United Kingdom trade deal includes ... market access for American exports"
             return _deal_access_rows(sentence, find_actor_mentions(sentence, context.on), context), list(previous_actors)
         if "ommitment to" in sentence and _DEAL_COMMITMENT.search(sentence):
@@ -2924,6 +2924,11 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         if "sale" in sentence and _SALE_TO.search(sentence):
             # "the sale of 30 Boeing aircraft to Garuda Indonesia": a purchase told as a sale
             found = _sale_to_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
+            if found:
+                return found, list(previous_actors)
+        if "$" in sentence and (" worth " in sentence or "valued at" in sentence) and _FIRM_SALE.search(sentence):
+            # (round 13) "GE Vernova will supply gas turbines worth $3 billion for ... in Kuwait"
+            found = _firm_sale_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
             if found:
                 return found, list(previous_actors)
         if _DIGIT.search(sentence) and _pledge_noun_hint(sentence):
@@ -3083,6 +3088,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
     rows.extend(_noun_pledge_rows(sentence, rows, mentions, context))
     if "sale" in sentence and _SALE_TO.search(sentence):
         rows.extend(_sale_to_rows(sentence, rows, mentions, context))
+    if "$" in sentence and (" worth " in sentence or "valued at" in sentence) and _FIRM_SALE.search(sentence):
+        rows.extend(_firm_sale_rows(sentence, rows, mentions, context))
     if "ommitment to" in sentence and _DEAL_COMMITMENT.search(sentence):
         rows = _deal_commitment_rows(sentence, rows, context)
     if rows and "ommitments" in sentence:
@@ -4277,6 +4284,59 @@ def _sale_to_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMen
             counterparty=seller if seller != buyer else None, products=hs_codes(goods), amount=amount, unit=unit,
             status=context.default_status, conditional=False, confidence=_confidence(buyer, True, "purchase"),
             article_id=context.article_id, extractor_version=EXTRACTOR_VERSION,
+        ))
+    return extra
+
+
+# (round 13, fact sheets) a firm's sale to a partner with its value: "GE Vernova will supply gas
+# turbines worth $3 billion for two power stations in Kuwait", "Acme Coal announced a multi-year deal
+# valued at over $100 million with Tohoku Electric for U.S.-sourced thermal coal": the buying country's
+# purchase (guide rule 25), the value its amount
+_FIRM_SALE = re.compile(
+    r"\b(?:will|to|agreed\s+to|has\s+agreed\s+to|signed\s+(?:a\s+)?(?:deal|contract)s?\s+to)\s+"
+    r"(?:supply|sell|deliver|ship|provide)\s+(?P<goods>[^.;$]{3,100}?)\s+(?:worth|valued\s+at)\s+"
+    r"(?P<money>(?:(?:about|over|more\s+than|nearly|up\s+to|some)\s+)?(?:US)?\$\s?\d[\d.,]*(?:\s*(?:million|billion|trillion))?)"
+    r"(?P<tail>[^.;]{0,90})"
+    r"|\b(?:deal|contract|agreement|offtake\s+agreement)\s+(?:worth|valued\s+at)\s+"
+    r"(?P<money2>(?:(?:about|over|more\s+than|nearly|up\s+to|some)\s+)?(?:US)?\$\s?\d[\d.,]*(?:\s*(?:million|billion|trillion))?)"
+    r"\s+with\s+(?P<buyer>[A-Z][^.;,]{2,60}?)\s+for\s+(?P<goods2>(?:U\.S\.|American)(?:-(?:sourced|produced|made|origin))?\s+[^.;]{2,80})")
+# the place the goods go to: "for two power stations in Kuwait", "to Kuwaiti utilities"
+_SOLD_TO_PLACE = re.compile(r"\b(?:in|to|for)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _firm_sale_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
+                    context: _Context) -> list[Commitment]:
+    """A firm's sale with its value as the buying country's purchase: the country the goods go
+    to, or for a deal with a named buyer firm, the one partner of a document with the United
+    States. Not when the seller is a government (a country named before the verb) or the
+    buyer is the United States."""
+    extra: list[Commitment] = []
+    for match in _FIRM_SALE.finditer(sentence):
+        if any(m.actor.country and m.start < match.start() and m.form == "name" and m.actor.country != HOME_EXPORTER
+               for m in mentions):
+            continue  # "Norway will supply ... worth ...": a government sells, not a firm to the partner
+        if match.group("money"):
+            tail_start = match.start("tail")
+            place = _SOLD_TO_PLACE.search(sentence, tail_start, match.end("tail"))
+            buyer = next((m.actor.country for m in mentions if place and place.end() <= m.start <= place.end() + 40
+                          and m.actor.country), None)
+            goods, money = match.group("goods"), match.group("money")
+        else:
+            buyer = _other_party(HOME_EXPORTER, context) if HOME_EXPORTER in context.parties[:2] else None
+            goods, money = match.group("goods2"), match.group("money2")
+        if buyer is None or buyer == HOME_EXPORTER:
+            continue
+        amount, unit = _amount(find_quantities(money), money)
+        if amount is None or any(r.category == "purchase" and r.actor == buyer and r.amount == amount for r in rows + extra):
+            continue
+        time = read_time(sentence[match.start():match.end()], context.on)
+        extra.append(Commitment(
+            actor=buyer, category="purchase", action="purchase", subject=_subject_phrase(goods),
+            evidence=sentence, paragraph_index=0, char_start=0, char_end=0, counterparty=HOME_EXPORTER,
+            products=hs_codes(goods), amount=amount, unit=unit, duration_days=time.duration_days,
+            start_date=time.start_date, end_date=time.end_date, status=context.default_status, conditional=False,
+            confidence=_confidence(buyer, True, "purchase"), article_id=context.article_id,
+            extractor_version=EXTRACTOR_VERSION,
         ))
     return extra
 

@@ -120,3 +120,32 @@ def test_outside_a_deal_document_the_deal_sentence_names_no_partner():
     title = "Fact Sheet: President Donald J. Trump Protects American Farmers"
     sentence = "The deal will include increased market access for American exports."
     assert extract(sentence, title=title) == []
+
+
+# --- a firm's sale to the partner with its value is the partner's purchase ------------------------
+
+OMAN_TITLE = "Fact Sheet: President Donald J. Trump Secures a $90 Billion Commitment from Oman"
+
+
+def purchases(rows):
+    return sorted((r.actor, r.counterparty, r.category, r.action, r.amount) for r in rows)
+
+
+def test_a_firm_supplying_goods_worth_a_sum_to_a_place_in_the_partner_country_is_its_purchase():
+    for sentence, amount in (
+        ("Acme Turbines will supply gas turbines worth $2 billion for three new power plants in Oman.", 2e9),
+        ("Under the deal, Plains Grain agreed to sell soybeans valued at $450 million to Omani millers.", 4.5e8),
+    ):
+        rows = extract(sentence, title=OMAN_TITLE)
+        assert purchases(rows) == [("OMN", "USA", "purchase", "purchase", amount)], sentence
+
+
+def test_a_deal_valued_at_a_sum_with_a_partner_firm_for_us_goods_is_the_partners_purchase():
+    sentence = ("Delta Coal LLC announced a multi-year deal valued at over $300 million with Muscat Power Company for "
+                "U.S.-sourced thermal coal.")
+    assert purchases(extract(sentence, title=OMAN_TITLE)) == [("OMN", "USA", "purchase", "purchase", 3e8)]
+
+
+def test_a_government_selling_abroad_is_no_purchase_by_the_place():
+    sentence = "Oman will supply crude oil worth $1 billion to Japan."
+    assert [r for r in extract(sentence, title=OMAN_TITLE) if r.category == "purchase"] == []
