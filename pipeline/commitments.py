@@ -4238,7 +4238,8 @@ def _deal_access_rows(sentence: str, mentions: list[ActorMention], context: _Con
         return []
     return [Commitment(
         actor=partner, category="market_access", action="relax",
-        subject=_subject_phrase(sentence[match.end("pair") if match.group("pair") else match.start():]),
+        # (the access itself names a deal's term, so its restatement in a quote is the same row)
+        subject=_subject_phrase(sentence[match.end("pair") if match.group("pair") else sentence.find("market access", match.start()):]),
         evidence=sentence, paragraph_index=0, char_start=0, char_end=0, counterparty=HOME_EXPORTER, products=[],
         status=context.default_status, conditional=False, confidence=_confidence(partner, True, "market_access"),
         article_id=context.article_id, extractor_version=EXTRACTOR_VERSION,
