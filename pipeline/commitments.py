@@ -2926,6 +2926,9 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             found = _sale_to_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
             if found:
                 return found, list(previous_actors)
+        if ("per item" in sentence or "per postal item" in sentence) and _PER_ITEM_RANGE.search(sentence):
+            # (round 13) "Specific duty: A duty ranging from $80 per item to $200 per item"
+            return _per_item_duty_rows(sentence, [], context), list(previous_actors)
         if "$" in sentence and (" worth " in sentence or "valued at" in sentence) and _FIRM_SALE.search(sentence):
             # (round 13) "GE Vernova will supply gas turbines worth $3 billion for ... in Kuwait"
             found = _firm_sale_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
@@ -3088,6 +3091,10 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
     rows.extend(_noun_pledge_rows(sentence, rows, mentions, context))
     if "sale" in sentence and _SALE_TO.search(sentence):
         rows.extend(_sale_to_rows(sentence, rows, mentions, context))
+    if "mechanism" in sentence and _MECHANISM_RATE.search(sentence):
+        rows = _mechanism_rate_rows(sentence, rows, mentions, context)
+    if "per item" in sentence or "per postal item" in sentence:
+        rows.extend(_per_item_duty_rows(sentence, rows, context))
     if "$" in sentence and (" worth " in sentence or "valued at" in sentence) and _FIRM_SALE.search(sentence):
         rows.extend(_firm_sale_rows(sentence, rows, mentions, context))
     if "ommitment to" in sentence and _DEAL_COMMITMENT.search(sentence):
@@ -4303,6 +4310,96 @@ _FIRM_SALE = re.compile(
     r"\s+with\s+(?P<buyer>[A-Z][^.;,]{2,60}?)\s+for\s+(?P<goods2>(?:U\.S\.|American)(?:-(?:sourced|produced|made|origin))?\s+[^.;]{2,80})")
 # the place the goods go to: "for two power stations in Kuwait", "to Kuwaiti utilities"
 _SOLD_TO_PLACE = re.compile(r"\b(?:in|to|for)\s+(?:the\s+)?(?=[A-Z])")
+
+
+# (round 13, fact sheets) a mechanism whose content is a rate: "The United States committed to
+# establish a mechanism allowing certain textile and apparel goods from Indonesia to receive a 0%
+# reciprocal tariff rate": the rate the goods will get is the term (convention 13), not talks
+_MECHANISM_RATE = re.compile(
+    r"\bestablish(?:es|ed|ing)?\s+a\s+mechanism\s+(?:that\s+(?:will|would)\s+allow|allowing|to\s+allow)\s+(?:for\s+)?"
+    r"(?P<goods>[^.;]{3,120}?)\s+to\s+(?:receive|enter\s+at|benefit\s+from)\s+an?\s+"
+    r"(?P<rate>zero|\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s*cent\b)?\s*(?:[\w-]+\s+){0,2}?(?:tariff|duty)\b",
+    re.IGNORECASE)
+
+
+def _mechanism_rate_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
+                         context: _Context) -> list[Commitment]:
+    """The talks row of "establish a mechanism allowing goods to receive a N% rate" becomes the
+    party's tariff row at that rate (zero is `remove`), the goods' country its counterparty."""
+    match = _MECHANISM_RATE.search(sentence)
+    rate = 0.0 if match.group("rate").lower() == "zero" else float(match.group("rate"))
+    talks = [r for r in rows if r.category == "diplomatic" and r.action == "negotiate" and r.actor]
+    rated = [r for r in rows if r.category == "tariff" and r.value_to == rate]
+    if rated:
+        # the rate's own verb ("to receive a zero rate") already gave the row: the talks are that row
+        for row in rated:
+            row.subject = _subject_phrase(match.group("goods"))
+        return [r for r in rows if r not in talks]
+    if not talks:
+        # "The United States committed to establish a mechanism ...": no talks row was read; the
+        # party named before the verb sets the rate
+        party = next((m.actor.country for m in mentions if m.end <= match.start() and m.actor.country
+                      and m.form == "name"), None)
+        if party is None:
+            return rows
+        talks = [_talks_row(party, [party], "diplomatic", "", sentence, context.default_status, True, context)]
+        rows = rows + talks
+    origin = next((m.actor.country for m in mentions if match.start("goods") <= m.start < match.end("goods")
+                   and m.actor.country), None)
+    kept = [r for r in rows if r not in talks]
+    for row in talks:
+        kept.append(replace(row, category="tariff", action="remove" if rate == 0 else "impose", value_from=None,
+                            value_to=rate, change=None, unit="percent", products=hs_codes(match.group("goods")),
+                            subject=_subject_phrase(match.group("goods")),
+                            counterparty=origin if origin and origin != row.actor else row.counterparty))
+    return kept
+
+
+# (round 13, fact sheets) specific duties in dollars per item: "a duty rate of either 30% of their
+# value or $25 per item (increasing to $50 per item after June 1, 2025)", "A duty ranging from $80
+# per item to $200 per item": each dollar level is a tariff level of its own (unit usd; a range
+# takes its top, as a percent range does)
+_PER_ITEM_ALTERNATIVE = re.compile(
+    r"\bor\s+(?:US)?\$\s?(?P<level>\d+(?:\.\d+)?)\s+per\s+(?:postal\s+)?item\b"
+    r"(?:\s*\((?:increasing|rising|going\s+up)\s+to\s+(?:US)?\$\s?(?P<later>\d+(?:\.\d+)?)\s+per\s+(?:postal\s+)?item"
+    r"\s+(?P<when>(?:after|on|from|starting|beginning)\s+[^)]{3,40})\))?")
+_PER_ITEM_RANGE = re.compile(
+    r"\b(?:duty|duties|tariff|tariffs)\s+(?:ranging|that\s+ranges?|which\s+ranges?)\s+from\s+(?:US)?\$\s?\d+(?:\.\d+)?"
+    r"\s+per\s+(?:postal\s+)?item\s+to\s+(?:US)?\$\s?(?P<top>\d+(?:\.\d+)?)\s+per\s+(?:postal\s+)?item\b")
+
+
+def _per_item_duty_rows(sentence: str, rows: list[Commitment], context: _Context) -> list[Commitment]:
+    """Rows for the dollar-per-item levels of a duty: an alternative beside a stated rate
+    ("30% ... or $25 per item") and its later step ("increasing to $50 per item after June 1"),
+    levied by the party of the sentence's tariff row; a range's top, levied by the signer of the
+    order the fact sheet reports when the sentence has no row."""
+    # (the model's actor may still be empty here: the document's levier fills both alike)
+    model = next((r for r in rows if r.category == "tariff"), None)
+    extra: list[Commitment] = []
+    for match in _PER_ITEM_ALTERNATIVE.finditer(sentence) if model else ():
+        level = float(match.group("level"))
+        extra.append(replace(model, action="impose", value_from=None, value_to=level, change=None, amount=None,
+                             unit="usd", mentions=1, commitment_id=None))
+        if match.group("later"):
+            time = read_time(match.group("when"), context.on)
+            extra.append(replace(model, action="raise", value_from=level, value_to=float(match.group("later")),
+                                 change=None, amount=None, unit="usd", start_date=time.start_date,
+                                 end_date=None, duration_days=None, mentions=1, commitment_id=None))
+    for match in _PER_ITEM_RANGE.finditer(sentence):
+        top = float(match.group("top"))
+        if any(r.category == "tariff" and r.unit == "usd" and r.value_to == top for r in rows + extra):
+            continue
+        actor = model.actor if model else context.in_force_by
+        if actor is None and model is None:
+            continue
+        extra.append(Commitment(
+            actor=actor, category="tariff", action="impose", subject=_subject_phrase(match.group(0)), evidence=sentence,
+            paragraph_index=0, char_start=0, char_end=0, counterparty=model.counterparty if model else None,
+            value_to=top, unit="usd", status=model.status if model else "implemented", conditional=False,
+            confidence=_confidence(actor, model is None, "tariff"), article_id=context.article_id,
+            extractor_version=EXTRACTOR_VERSION,
+        ))
+    return extra
 
 
 def _firm_sale_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
@@ -8592,7 +8689,10 @@ def _names_its_goods_apart(row: Commitment) -> bool:
     if row.category != "tariff" or row.value_to is None:
         return False
     return ("subject to" in evidence and _RATED_CATEGORY_WIDENED.search(evidence) is not None) or (
-        "uty-free" in evidence and " enter" in evidence and _DUTY_FREE_ENTRY.search(evidence) is not None)
+        "uty-free" in evidence and " enter" in evidence and _DUTY_FREE_ENTRY.search(evidence) is not None) or (
+        # (round 13) goods a mechanism will let in at a rate ("establish a mechanism allowing textiles
+        # from X to receive a 0% rate") after the partner's listed goods at the same rate
+        "mechanism" in evidence and _MECHANISM_RATE.search(evidence) is not None)
 
 
 _ANOTHER = re.compile(r"\W*(?:another|a further|an additional|a second)\b", re.IGNORECASE)

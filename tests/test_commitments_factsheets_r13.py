@@ -149,3 +149,45 @@ def test_a_deal_valued_at_a_sum_with_a_partner_firm_for_us_goods_is_the_partners
 def test_a_government_selling_abroad_is_no_purchase_by_the_place():
     sentence = "Oman will supply crude oil worth $1 billion to Japan."
     assert [r for r in extract(sentence, title=OMAN_TITLE) if r.category == "purchase"] == []
+
+
+# --- a mechanism whose content is a rate; dollar-per-item duties ---------------------------------
+
+def rates(rows):
+    return sorted((r.actor, r.category, r.action, r.value_from, r.value_to, r.unit) for r in rows)
+
+
+def test_a_mechanism_letting_goods_in_at_a_rate_is_that_rate_not_talks():
+    title = "Fact Sheet: Trump Administration Finalizes Trade Deal with Peru"
+    for sentence in (
+        "The United States committed to establish a mechanism allowing certain footwear from Peru to receive a 0% "
+        "reciprocal tariff rate for a volume still to be set.",
+        "The United States will establish a mechanism that will allow for certain Peruvian coffee to receive a zero "
+        "percent reciprocal tariff rate.",
+    ):
+        rows = extract(sentence, title=title)
+        assert rates(rows) == [("USA", "tariff", "remove", None, 0.0, "percent")], sentence
+        assert rows[0].counterparty == "PER"
+
+
+def test_a_mechanism_to_keep_talking_stays_talks():
+    title = "Fact Sheet: Trump Administration Finalizes Trade Deal with Peru"
+    rows = extract("Both nations agreed to establish a mechanism to continue their discussions about trade.", title=title)
+    assert {(r.category, r.action) for r in rows} == {("diplomatic", "negotiate")}
+
+
+def test_a_dollar_per_item_alternative_and_its_later_step_are_levels_of_their_own():
+    title = "Fact Sheet: President Donald J. Trump Closes the De Minimis Exemption for Goods from Ruritania"
+    sentence = ("Postal items containing goods from Ruritania are subject to a duty of either 40% of their value or "
+                "$30 per item (increasing to $60 per item after July 1, 2026).")
+    rows = extract(sentence, title=title)
+    assert rates(rows) == [("USA", "tariff", "impose", None, 30.0, "usd"), ("USA", "tariff", "impose", None, 40.0, "percent"),
+                           ("USA", "tariff", "raise", 30.0, 60.0, "usd")]
+
+
+def test_a_per_item_duty_range_under_a_signed_order_is_its_top_level():
+    title = "Fact Sheet: President Donald J. Trump Suspends the De Minimis Exemption Worldwide"
+    rows = extract("Today, President Donald J. Trump signed an Executive Order suspending duty-free de minimis treatment.",
+                   "Specific duty: A duty ranging from $70 per item to $150 per item, depending on the country of origin.",
+                   title=title)
+    assert ("USA", "tariff", "impose", None, 150.0, "usd") in rates(rows)
