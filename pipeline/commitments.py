@@ -661,6 +661,8 @@ def _article_commitments(article: Article) -> list[Commitment]:
             and not _domestic_grant(row) and not _non_trade_talks(row)]
     rows = _drop_sellers_as_buyers(rows, context)
     rows = _drop_annex_purchase_leads(rows)
+    if any(r.category == "tariff" and ("odif" in r.evidence or "djust" in r.evidence) for r in rows):
+        rows = _modify_leads_take_detail(rows)
     _later_steps_announced(rows, context)
     _retaliation_owner(rows)
     _ended_retaliation_owner(rows, context)
@@ -668,6 +670,44 @@ def _article_commitments(article: Article) -> list[Commitment]:
     if context.order_text:
         rows = _merge_schedule_restatements(rows)
     return _merge_repeats(rows, itemised, pledge_items)
+
+
+# (round 13, fact sheets) a lead that only says an order "modifies" or "adjusts" a tariff ("signed an
+# Executive Order modifying the scope of the reciprocal tariffs", "The proclamation modifies the tariff
+# action on automobiles by ...", "this Proclamation adjusts the Section 232 automobile tariff program")
+# and the next sentence, told of the same instrument ("It offers an offset ...", "The Proclamation
+# extends ...", "Specifically, ... will no longer be subject to those tariffs"), that says how: one
+# measure, anchored at the lead with the detail's action (convention 8)
+_MODIFY_LEAD = re.compile(
+    r"\b(?:modif(?:y|ies|ied|ying)|adjust(?:s|ed|ing)?)\s+(?:the\s+|its\s+|certain\s+)?(?:scope\s+of\s+(?:the\s+)?)?"
+    r"(?:[\w-]+\s+){0,4}?(?:tariffs?|tariff\s+(?:actions?|programs?|regimes?))\b")
+_DETAIL_OF_INSTRUMENT = re.compile(
+    r"^\W*(?:It|This\s+(?:action|order|proclamation)|The\s+(?:Proclamation|proclamation|Order|order|Executive\s+Order)|"
+    r"Specifically|More\s+specifically|In\s+particular)\b")
+
+
+def _modify_leads_take_detail(rows: list[Commitment]) -> list[Commitment]:
+    """A figureless tariff row read from a bare "modifies"/"adjusts" lead takes the action of the
+    tariff row the next sentence (in the same or the next paragraph) gives about the same
+    instrument, and that row is the lead's mention."""
+    merged: set[int] = set()
+    for index, lead in enumerate(rows):
+        if lead.category != "tariff" or lead.action != "impose" or _has_figure(lead) or id(lead) in merged \
+                or not _MODIFY_LEAD.search(lead.evidence or ""):
+            continue
+        detail = next((r for r in rows[index + 1:] if r.evidence != lead.evidence), None)
+        if detail is None or detail.category != "tariff" or detail.paragraph_index > lead.paragraph_index + 1 \
+                or detail.action == lead.action or not _DETAIL_OF_INSTRUMENT.match(detail.evidence or "") \
+                or _MODIFY_LEAD.search(detail.evidence or ""):
+            continue
+        siblings = [r for r in rows if r.evidence == detail.evidence and r.category == "tariff"]
+        if len(siblings) != 1:
+            continue  # a detail of several measures is the lead broken down (guide rule 6)
+        lead.action = detail.action
+        lead.subject = detail.subject  # (what the detail names, so its later restatements are this row too)
+        lead.mentions += detail.mentions
+        merged.add(id(detail))
+    return [r for r in rows if id(r) not in merged] if merged else rows
 
 
 # an order's operative section carrying out in its tariff schedule what it decided earlier: "The HTSUS

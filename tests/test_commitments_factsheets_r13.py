@@ -191,3 +191,31 @@ def test_a_per_item_duty_range_under_a_signed_order_is_its_top_level():
                    "Specific duty: A duty ranging from $70 per item to $150 per item, depending on the country of origin.",
                    title=title)
     assert ("USA", "tariff", "impose", None, 150.0, "usd") in rates(rows)
+
+
+# --- a bare "modifies"/"adjusts" lead takes the action of the detail that follows ---------------
+
+ORDER_TITLE = "Fact Sheet: President Donald J. Trump Adjusts Tariffs on Imported Bicycles"
+
+
+def test_a_modifying_lead_is_the_measure_its_next_sentence_details():
+    cases = (
+        (("Today, President Donald J. Trump signed an Executive Order modifying the tariffs on imported bicycles.",
+          "Specifically, certain bicycle parts will no longer be subject to those tariffs."), "remove"),
+        (("The proclamation modifies the tariff action on bicycles by rewarding assembly in the United States.",
+          "It offers an offset to a portion of tariffs for bicycle parts used in U.S.-assembled bicycles."), "reduce"),
+        (("This Proclamation adjusts the Section 232 bicycle tariff program to match the program for scooters.",
+          "The Proclamation extends the import adjustment offset program for bicycle makers through 2030."), "extend"),
+    )
+    for (lead, detail), action in cases:
+        rows = extract(lead, detail, title=ORDER_TITLE)
+        tariff_rows = [r for r in rows if r.category == "tariff"]
+        assert [(r.actor, r.action, r.evidence) for r in tariff_rows] == [("USA", action, lead)], (lead, detail)
+        assert tariff_rows[0].mentions == 2
+
+
+def test_a_modifying_lead_followed_by_another_partys_measure_keeps_its_own_row():
+    rows = extract("The proclamation modifies the tariff action on bicycles.",
+                   "Separately, Peru will cut its tariff on U.S. wheat.", title=ORDER_TITLE)
+    assert ("PER", "tariff", "reduce") in {(r.actor, r.category, r.action) for r in rows}
+    assert ("USA", "tariff", "reduce") not in {(r.actor, r.category, r.action) for r in rows}
