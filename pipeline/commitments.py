@@ -4143,7 +4143,10 @@ def _us_row_per_agreement(rows: list[Commitment]) -> list[Commitment]:
 # of other visits' pledges, each that country's investment row (annotation guide, "Deal round-ups")
 _RECAP_LEAD = re.compile(r"\bbuil(?:d|ds|ding|t)\s+(?:up)?on\s+(?:the\s+)?", re.IGNORECASE)
 # ("builds on yesterday's $600 billion investment commitment secured in Saudi Arabia": the pledge's nouns between)
-_SUM_PLACE = re.compile(r"\s+(?:(?:investment|investments|commitments?|pledges?|package|deal|in)\s+){0,3}?"
+# ((round 13) "builds on the $1.2 trillion economic commitment the President secured in Qatar": the
+# securing President named between)
+_SUM_PLACE = re.compile(r"\s+(?:(?:investment|investments|economic|commitments?|pledges?|package|deal|in)\s+){0,3}?"
+                        r"(?:(?:the\s+President|President\s+Trump|he)\s+)?"
                         r"(?:secured\s+|pledged\s+|committed\s+|announced\s+)?(?:in|from|by)\s+(?:the\s+)?$")
 
 

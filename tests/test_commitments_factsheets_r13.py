@@ -219,3 +219,10 @@ def test_a_modifying_lead_followed_by_another_partys_measure_keeps_its_own_row()
                    "Separately, Peru will cut its tariff on U.S. wheat.", title=ORDER_TITLE)
     assert ("PER", "tariff", "reduce") in {(r.actor, r.category, r.action) for r in rows}
     assert ("USA", "tariff", "reduce") not in {(r.actor, r.category, r.action) for r in rows}
+
+
+def test_a_recap_of_an_economic_commitment_the_president_secured_elsewhere_is_that_countrys_pledge():
+    sentence = ("Today's pledge builds on the $800 billion economic commitment the President secured in Qatar and the "
+                "sums other partners have promised.")
+    rows = extract(sentence, title=OMAN_TITLE)
+    assert purchases(rows) == [("QAT", "USA", "investment", "invest", 8e11)]
