@@ -6269,6 +6269,8 @@ _OFFICE_TITLE_BEFORE = re.compile(
     r"Vice President|Governor|Ambassador|Representative)\s+$")
 
 
+# (round 13) a zero rate named in words with its adjectives, or duty-free treatment: "a zero reciprocal tariff rate"
+_ZERO_RATE_NAMED = re.compile(r"\bzero\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies))\b|\b(?:duty|tariff)[- ]free\b", re.IGNORECASE)
 # a rate brought to nothing in words: "cuts tariffs on X to zero", "at zero", "zero-for-zero tariffs"
 _WORDED_ZERO_RATE = re.compile(r"\b(?:to|at)\s+zero\b|\bzero(?:-for-zero)?\s+(?:tariffs?|duties|duty|per ?cent|percent)\b",
                                re.IGNORECASE)
@@ -6374,9 +6376,12 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # the deal's term, named by its figure (guide, round-10 Q6); its object ends with the clause
         object_region = (object_region[0], min(object_region[1], means_end))
         object_text = sentence[object_region[0]:object_region[1]]
-    if hit.form.startswith("establish a mechanism") and any(q.kind == "rate" for q in find_quantities(sentence[hit.end:hit.end + 160])):
+    if hit.form.startswith("establish a mechanism") and (
+            any(q.kind == "rate" for q in find_quantities(sentence[hit.end:hit.end + 160]))
+            or _ZERO_RATE_NAMED.search(sentence, hit.end, hit.end + 160)):
         # "establish a mechanism allowing textiles to receive a 0% rate": the rate is the measure
-        # (a row of its own verb), not talks to come
+        # (a row of its own verb), not talks to come; (round 13) so is a zero rate in words ("a
+        # mechanism that will allow ... goods to receive a zero reciprocal tariff rate")
         return [], _subject_actors(sentence, subject_region, mentions, context)
     if hit.form.lower().startswith("address") and _GENERAL_LEAD.match(object_text):
         # "X will address a range of non-tariff barriers, including by: (1) ...": a lead the

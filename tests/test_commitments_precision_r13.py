@@ -184,3 +184,19 @@ def test_a_lead_adjusting_tariffs_without_rates_below_stays():
          "national security.", "The Secretary of Commerce will monitor imports."],
         published_at=PUBLISHED, title=ORDER_TITLE, article_id="test-precision-r13")
     assert [(r.actor, r.category, r.value_to) for r in rows] == [("USA", "tariff", None)]
+
+
+# --- a mechanism whose content is a zero rate in words is that rate, not talks ---------------------
+
+def test_a_mechanism_granting_a_zero_rate_in_words_is_no_talks_row():
+    for text in ("The United States commits to establish a mechanism that will allow certain apparel goods from "
+                 "Peru to receive a zero reciprocal tariff rate.",
+                 "The United States will establish a mechanism allowing certain Peruvian textiles to enter duty-free."):
+        rows = extract(text, title=STATEMENT_TITLE)
+        assert ("USA", "diplomatic", "negotiate") not in {(r.actor, r.category, r.action) for r in rows}, text
+
+
+def test_a_mechanism_for_talks_stays_a_talks_row():
+    rows = extract("Both nations agreed to establish a mechanism to continue discussions about trade.",
+                   title=STATEMENT_TITLE)
+    assert {(r.category, r.action) for r in rows} == {("diplomatic", "negotiate")}
