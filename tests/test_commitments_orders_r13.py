@@ -227,3 +227,17 @@ def test_government_procurement_stays_procurement():
     rows = order("Peru will open its government procurements to United States suppliers.",
                  title="Implementing the United States–Peru Agreement")
     assert all(r.category != "purchase" for r in rows)
+
+
+# --- "accept for sale" a partner's goods: the market opens to them (guide rule 14) -------------
+
+@pytest.mark.parametrize("sentence", [
+    "The Government of Peru is also working to accept for sale in Peru United States-manufactured and United "
+    "States-certified tractors without additional testing.",
+    "Exports of U.S.-built tractors are expected to grow as a result of Peru's commitment to accept for sale in Peru "
+    "U.S. certified tractors without further inspection.",
+])
+def test_goods_accepted_for_sale_are_market_access_of_the_partner(sentence):
+    rows = order(sentence, title="Implementing the United States–Peru Agreement")
+    assert [(r.actor, r.counterparty, r.category, r.action) for r in rows if r.category == "market_access"] == [
+        ("PER", "USA", "market_access", "relax")]
