@@ -37,7 +37,7 @@ from pipeline.timeexpr import find_dates, find_duration, read_time
 
 re = regex_module_with_cache()  # noqa: F811 (speed: patterns read from the compiled-pattern cache, pipeline/actors.py)
 
-EXTRACTOR_VERSION = "commitments-1.8"  # round 12 (issue 4): new rules change the output
+EXTRACTOR_VERSION = "commitments-1.9"  # round 13 (issue 4): new rules change the output
 CUES_PATH = Path(__file__).parent / "data" / "commitment_cues.yaml"
 
 # Confidence penalties: how much less we trust a row missing a part.
@@ -8561,7 +8561,7 @@ def _subject_phrase(text: str) -> str | None:
     return phrase or None
 
 
-def _row_key(row: Commitment) -> tuple:
+def _row_key(row: Commitment, plain_words: bool = False) -> tuple:
     key: tuple = (row.actor, row.category, row.action, row.value_from, row.value_to, row.change,
                   row.amount, row.unit, tuple(sorted(row.products)))
     if all(v is None for v in key[3:8]) and not row.products:
@@ -8574,7 +8574,7 @@ def _row_key(row: Commitment) -> tuple:
         # without figures or products, only the same wording is the same commitment; a measure
         # only considered ("will consider reducing its tariff rates for a territory") is not
         # the one agreed with the same words
-        key += (" ".join(_deal_words(row) or _object_words(row.subject)[:4]), row.status == "proposed")
+        key += (" ".join(_deal_words(row) or _object_words(row.subject, plain_words)[:4]), row.status == "proposed")
         if row.category == "tariff" and row.action == "maintain" and (
                 "roclamation " in row.evidence or "Executive Order " in row.evidence):
             # "remain subject to the duties set forth in Proclamation 9704" and "... in Proclamation
@@ -8605,11 +8605,11 @@ def _deal_words(row: Commitment) -> str | None:
 _AFTER_PARTNER = frozenset({"on", "to", "in", "regarding", "concerning", "for"})
 
 
-def _object_words(subject: str | None) -> list[str]:
+def _object_words(subject: str | None, plain_words: bool = False) -> list[str]:
     """The subject's words without a leading partner phrase: "with the United States on matters
     related to investment security" and "with the United States on addressing distortions" are two
     objects, told apart by what follows the partner."""
-    words = _key_words(subject)
+    words = _key_words(subject, plain_words)
     if words[:1] == ["with"]:
         cut = next((i for i, w in enumerate(words[:7]) if w in _AFTER_PARTNER), None)
         if cut is not None:
@@ -8622,7 +8622,9 @@ def _object_words(subject: str | None) -> list[str]:
 _ARTICLES = frozenset({"the", "a", "an"})
 
 
-def _key_words(subject: str | None) -> list[str]:
+def _key_words(subject: str | None, plain_words: bool = False) -> list[str]:
+    if plain_words:  # the words as written, for ids (see _merge_repeats)
+        return [w for w in (subject or "").lower().split() if w not in _ARTICLES]
     return [_SAME_KEY_WORD.get(w, w) for w in (subject or "").lower().split()
             if w not in _ARTICLES and w not in _KEY_FILLER]
 
@@ -8704,10 +8706,16 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
             # the merge key, so two rows the merge keeps apart never share an id
             # (the id leaves out the threatened mark, so that ids of rows it keeps apart from nothing
             # stay as they were; when that id is taken, the mark stays in)
-            id_key = key if threat_at is None else key[:threat_at] + key[threat_at + 1:]
+            # ids hash the subject's words as written: the words that only merge restatements
+            # (_SAME_KEY_WORD, round 13) must not change the id of a row that did not change,
+            # which a user may have cited from an earlier release
+            plain_key = _row_key(row, plain_words=True)
+            id_key = plain_key + key[len(plain_key):]
+            id_key = id_key if threat_at is None else id_key[:threat_at] + id_key[threat_at + 1:]
             row.commitment_id = stable_id(row.article_id, row.paragraph_index, row.char_start, *id_key)
             if row.commitment_id in ids_given:
-                row.commitment_id = stable_id(row.article_id, row.paragraph_index, row.char_start, *key, "apart")
+                row.commitment_id = stable_id(row.article_id, row.paragraph_index, row.char_start,
+                                              *plain_key, *key[len(plain_key):], "apart")
             ids_given.add(row.commitment_id)
             merged[key] = row
             continue
