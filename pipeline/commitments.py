@@ -677,7 +677,8 @@ def _article_commitments(article: Article) -> list[Commitment]:
 # action on automobiles by ...", "this Proclamation adjusts the Section 232 automobile tariff program")
 # and the next sentence, told of the same instrument ("It offers an offset ...", "The Proclamation
 # extends ...", "Specifically, ... will no longer be subject to those tariffs"), that says how: one
-# measure, anchored at the lead with the detail's action (convention 8)
+# measure, anchored at the lead with the detail's action (convention 8). Its pair for a lead that the
+# page breaks down into several rates is _drop_adjusting_leads (guide rule 6): one detail merges, several drop.
 _MODIFY_LEAD = re.compile(
     r"\b(?:modif(?:y|ies|ied|ying)|adjust(?:s|ed|ing)?)\s+(?:the\s+|its\s+|certain\s+)?(?:scope\s+of\s+(?:the\s+)?)?"
     r"(?:[\w-]+\s+){0,4}?(?:tariffs?|tariff\s+(?:actions?|programs?|regimes?))\b")
@@ -8856,7 +8857,8 @@ _ADJUSTING_LEAD = re.compile(
 
 def _drop_adjusting_leads(rows: list[Commitment]) -> list[Commitment]:
     """Round 13 precision: the figureless lead row of such a lead when the page states at least two of
-    the signer's rates with figures (guide rule 6: a lead its details break down is no row)."""
+    the signer's rates with figures (guide rule 6: a lead its details break down is no row). A lead
+    with one detail sentence is _modify_leads_take_detail's: the two are one rule's two cases."""
     leads = [r for r in rows if r.paragraph_index < SIGNED_LEAD_PARAGRAPHS and r.category == "tariff"
              and not _has_figure(r) and _ADJUSTING_LEAD.search(r.evidence or "")]
     if not leads:
