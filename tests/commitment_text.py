@@ -17,6 +17,21 @@ def commitments_from(texts, *, published_at: datetime, title: str | None = None,
     return extract_commitments(article)
 
 
+# the enacting line an order's own text opens with (the order tests put their sections after it)
+ORDER_OPENING = ("By the authority vested in me as President by the Constitution and the laws of the United States "
+                 "of America, it is hereby ordered:")
+
+
+def order_commitments(texts, *, published_at: datetime, title: str, article_id: str) -> list[Commitment]:
+    """Rows of an order's own text: its enacting line, then ``texts``."""
+    return commitments_from([ORDER_OPENING, *texts], published_at=published_at, title=title, article_id=article_id)
+
+
+def levels_of(rows: list[Commitment]) -> list[tuple]:
+    """Who acts toward whom, what and between which levels, one sorted tuple per row."""
+    return sorted((r.actor or "", r.counterparty or "", r.category, r.action, r.value_from, r.value_to) for r in rows)
+
+
 def rows_of(rows: list[Commitment]) -> list[tuple]:
     """The fields a rule decides, one sorted tuple per row: actor, category, action, new level, amount, unit."""
     return sorted((r.actor, r.category, r.action, r.value_to, r.amount, r.unit) for r in rows)

@@ -6,18 +6,16 @@ are used only for their names.
 """
 from datetime import datetime, timezone
 
-from commitment_text import commitments_from
+from commitment_text import commitments_from, order_commitments
 
 PUBLISHED = datetime(2026, 3, 2, 15, 0, tzinfo=timezone.utc)
 TITLE = "Adjusting Imports of Industrial Fasteners Into the United States"
-OPENING = ("By the authority vested in me as President by the Constitution and the laws of the United States "
-           "of America, it is hereby ordered:")
 HEADER = ("BY THE PRESIDENT OF THE UNITED STATES OF AMERICA", "A PROCLAMATION")
 
 
 def order(*texts, title=TITLE):
     """Rows of an order's own text: its enacting line, then ``texts``."""
-    return commitments_from([OPENING, *texts], published_at=PUBLISHED, title=title, article_id="test-orders-r10")
+    return order_commitments(texts, published_at=PUBLISHED, title=title, article_id="test-orders-r10")
 
 
 def proclamation(*recitals, operative=()):

@@ -8,17 +8,15 @@ from datetime import datetime, timezone
 
 import pytest
 
-from commitment_text import commitments_from
+from commitment_text import commitments_from, order_commitments
 
 PUBLISHED = datetime(2026, 4, 14, 15, 0, tzinfo=timezone.utc)
 TITLE = "Adjusting Duties on Imports of Household Appliances"
-OPENING = ("By the authority vested in me as President by the Constitution and the laws of the United States "
-           "of America, it is hereby ordered:")
 
 
 def order(*texts, title=TITLE):
     """Rows of an order's own text: its enacting line, then ``texts``."""
-    return commitments_from([OPENING, *texts], published_at=PUBLISHED, title=title, article_id="test-orders-r11")
+    return order_commitments(texts, published_at=PUBLISHED, title=title, article_id="test-orders-r11")
 
 
 def rates(rows):

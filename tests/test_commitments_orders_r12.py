@@ -8,22 +8,15 @@ from datetime import datetime, timezone
 
 import pytest
 
-from commitment_text import commitments_from
+from commitment_text import commitments_from, order_commitments, levels_of as levels
 
 PUBLISHED = datetime(2026, 6, 3, 15, 0, tzinfo=timezone.utc)
 TITLE = "Modifying Duties on Imports of Garden Furniture"
-OPENING = ("By the authority vested in me as President by the Constitution and the laws of the United States "
-           "of America, it is hereby ordered:")
 
 
 def order(*texts, title=TITLE):
     """Rows of an order's own text: its enacting line, then ``texts``."""
-    return commitments_from([OPENING, *texts], published_at=PUBLISHED, title=title, article_id="test-orders-r12")
-
-
-def levels(rows):
-    return sorted((r.actor or "", r.counterparty or "", r.category, r.action,
-                   r.value_from, r.value_to) for r in rows)
+    return order_commitments(texts, published_at=PUBLISHED, title=title, article_id="test-orders-r12")
 
 
 # --- "set out in" / "set forth in" say where a text states a thing; no rate is set -------------

@@ -8,22 +8,15 @@ from datetime import datetime, timezone
 
 import pytest
 
-from commitment_text import commitments_from
+from commitment_text import order_commitments, levels_of as levels
 
 PUBLISHED = datetime(2026, 10, 5, 15, 0, tzinfo=timezone.utc)
 TITLE = "Adjusting Imports of Ceramic Tiles Into the United States"
-OPENING = ("By the authority vested in me as President by the Constitution and the laws of the United States "
-           "of America, it is hereby ordered:")
 
 
 def order(*texts, title=TITLE):
     """Rows of an order's own text: its enacting line, then ``texts``."""
-    return commitments_from([OPENING, *texts], published_at=PUBLISHED, title=title, article_id="test-orders-r13")
-
-
-def levels(rows):
-    return sorted((r.actor or "", r.counterparty or "", r.category, r.action,
-                   r.value_from, r.value_to) for r in rows)
+    return order_commitments(texts, published_at=PUBLISHED, title=title, article_id="test-orders-r13")
 
 
 # --- a duty that "shall continue to apply" is kept ---------------------------------------------

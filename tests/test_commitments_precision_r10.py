@@ -6,7 +6,7 @@ sentence here is ours; countries and figures are used for their names.
 """
 from datetime import datetime, timezone
 
-from commitment_text import commitments_from, rows_of
+from commitment_text import ORDER_OPENING, commitments_from, rows_of
 
 PUBLISHED = datetime(2026, 3, 10, 15, 0, tzinfo=timezone.utc)
 ORDER_TITLE = "Further Adjusting the Tariffs on Imports of Widgets Into the United States"
@@ -130,8 +130,6 @@ def test_acts_on_trade_objects_or_foreign_parties_are_still_rows():
 
 # --- status: talks an order reports as held are one party's report (convention 7, Q8b) -------
 
-ORDER_OPENING = ("By the authority vested in me as President by the Constitution and the laws of the United States "
-                 "of America, it is hereby ordered:")
 DEAL_ORDER_TITLE = "Implementing the Trade Agreement Between the United States and Japan"
 
 
