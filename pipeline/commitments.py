@@ -3073,6 +3073,11 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             continue  # "delaying an increase to 30% that was due to take effect on Friday": the delayed measure
         if rows and new_rows and _SUCH_OBJECT.match(sentence, object_region[0]):
             _inherit_category(new_rows, rows)
+        elif new_rows and not hit.cue.fixed and sentence.startswith(("it", "them"), object_region[0] + 1) \
+                and _PRONOUN_OBJECT.match(sentence, object_region[0]) \
+                and (referent := _measure_referred_back(sentence[:hit.start])) is not None:
+            for row in new_rows:  # the category only: the figures stay the clause's own
+                row.category = _lexicon().object_categories[referent.lastgroup]
         if new_rows and new_rows[0].category == "purchase" and "equir" in sentence \
                 and _REQUIRED_OF_OTHERS.search(sentence, max(0, hit.start - 260), hit.start):
             continue  # "not ... requiring U.S. persons to transfer technology, or to purchase ...": a demand barred, no purchase
@@ -3364,6 +3369,23 @@ _CONDITION_OBJECT = re.compile(r"\s*(?:(?:any|a|new|the|such)\s+)?conditions?\b(
 # "shall not impose any condition requiring U.S. persons to transfer technology, or to purchase a
 # particular technology": what a party may not demand of others' firms is no purchase of its own
 _REQUIRED_OF_OTHERS = re.compile(r"\brequir(?:e|es|ed|ing)\s+(?:[\w.’'-]+\s+){1,6}?to\s+(?:[^.;:]|\.(?!\s))*$")
+# (round 14) "will hold the reciprocal tariff ... at 10 percent and will remove it on goods that ...",
+# "imposed a levy on rice and will now eliminate it": a pronoun object is the measure named before
+# the verb (not "it is", "it to": a clause of its own)
+_PRONOUN_OBJECT = re.compile(r"\s(?:it|them)\b(?!\s+(?:is|was|are|were|will|would|has|have|had|does|do|did|can|could|"
+                             r"should|shall|may|might|must|to|that)\b)(?!['’])")
+
+
+def _measure_referred_back(before: str) -> re.Match[str] | None:
+    """The last measure named in ``before`` (what an "it"/"them" object stands for), if any."""
+    last = None
+    for last in _object_matches(before):
+        pass
+    if last is None or _lexicon().object_categories[last.lastgroup] == "diplomatic":
+        return None  # "signed the agreement and will implement it": no measure named
+    return last
+
+
 def _inherit_category(new_rows: list[Commitment], rows: list[Commitment]) -> None:
     """Rows whose object is "(any) such X" take the category of the sentence's row before them
     by the same party: the words after "such" may name another field ("to encourage investment")."""
@@ -7158,6 +7180,8 @@ _INVESTMENT_SCREENING = re.compile(
     r"(?:direct\s+)?investments?\b"
     r"|\b(?:inbound|outbound)\s+investments?\s+(?:(?:and|or)\s+(?:inbound|outbound)\s+investments?\s+)?"
     r"(?:regulations|rules|regimes?|screening|reviews?|mechanisms?)\b"
+    # (round 14) "strengthen its investment screening regime", "tighter investment security reviews"
+    r"|\b(?:foreign\s+)?investment\s+(?:screening|security\s+reviews?|reviews?)\b"
     r"|\brisks?\s+(?:from|of|posed\s+by)\s+(?:inbound|outbound)\s+investments?\b", re.IGNORECASE)
 
 

@@ -1,0 +1,153 @@
+"""Commitment extraction, round 14: the measure's noun phrase decides the category.
+
+Each class is a kind of measure unseen pages name with nouns the object lexicon lacked (permits
+asked per shipment, approvals of foreign plants, registration of exporters, trade secrets, controls
+on re-export, credit guarantees, government purchases, a measure referred back to as "it"). Every
+sentence is our own; each class is given several wordings, verbs and parties.
+"""
+from datetime import datetime, timezone
+
+import pytest
+
+from commitment_text import commitments_from
+
+PUBLISHED = datetime(2026, 6, 2, 9, 0, tzinfo=timezone.utc)
+STATEMENT = "Joint Statement on Framework for United States-Chile Agreement on Reciprocal Trade"
+TREATY = "Agreement between the United States of America and the Republic of Chile on Reciprocal Trade"
+FACT_SHEET = "Fact Sheet: President Donald J. Trump Protects American Industry"
+NEWS = "Local club celebrates a record season"
+
+
+def extract(*texts, title=STATEMENT):
+    return commitments_from(texts, published_at=PUBLISHED, title=title, article_id="test-objects-r14")
+
+
+def triples(rows):
+    return sorted((r.actor, r.category, r.action) for r in rows)
+
+
+# Import-side papers named by when they are asked for, approvals and lists of the foreign plants
+# allowed to ship, registration demanded of foreign exporters, and bans told with a gerund are
+# import requirements (guide rule 13), whatever the verb.
+@pytest.mark.parametrize("text, action", [
+    ("Chile shall eliminate the requirement that an importer obtain a separate prior permit for each "
+     "consignment of U.S. processed cheese.", "remove"),
+    ("Chile will drop the prior import permit it asks of U.S. pet food shipments.", "remove"),
+    ("Chile will streamline phytosanitary import permits for U.S. apples.", "relax"),
+    ("Chile will scrap the licences it demands for each shipment of U.S. used machinery.", "remove"),
+    ("Chile will waive the consular fee charged on U.S. shipments.", "remove"),
+    ("Chile will streamline the approval of U.S. pork and poultry plants.", "relax"),
+    ("Chile will expedite the listing of American beef establishments eligible to export.", "relax"),
+    ("Chile will simplify the registration of U.S. exporters of seafood.", "relax"),
+    ("Chile will remove the requirement that U.S. food exporters register with its health ministry.", "remove"),
+    ("Chile will adopt a ban on importing goods made with forced labor.", "restrict"),
+    ("Chile will lift its ban on importing used U.S. tractors.", "remove"),
+])
+def test_import_side_papers_plants_and_registrations_are_import_restrictions(text, action):
+    assert triples(extract(text)) == [("CHL", "import_restriction", action)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Federal Communications Commission placed foreign-made drones on its Covered List.",
+    "The FCC will place Chinese-made routers on the Covered List.",
+])
+def test_the_covered_list_is_a_us_import_restriction(text):
+    rows = extract(text, title=FACT_SHEET)
+    assert [(r.actor, r.category, r.action) for r in rows] == [("USA", "import_restriction", "restrict")]
+
+
+# Registration of the goods or of the facilities that make them, testing and certification told by
+# kind, customs valuation: access and conformity assessment (guide rule 14), market access.
+@pytest.mark.parametrize("text, action", [
+    ("Chile shall not require the registration of individual U.S. dairy facilities as a condition for "
+     "importing U.S. cheese.", "relax"),
+    ("Chile will streamline the registration of U.S. food facilities.", "relax"),
+    ("Chile will simplify the registration of U.S. pesticides.", "relax"),
+    ("Chile will remove its requirement for in-country testing of U.S. medical devices.", "remove"),
+    ("Chile will accept U.S. organic certification.", "relax"),
+    ("Chile will simplify customs valuation procedures for U.S. goods.", "relax"),
+])
+def test_registration_testing_and_valuation_are_market_access(text, action):
+    assert triples(extract(text)) == [("CHL", "market_access", action)]
+
+
+# The rights a deal protects beyond patents and trademarks, and their enforcement.
+@pytest.mark.parametrize("text", [
+    "Chile will strengthen protection of trade secrets.",
+    "Chile will provide regulatory data protection for pharmaceutical products.",
+    "Chile will strengthen enforcement against pirated goods at the border.",
+    "Chile will strengthen the protection of plant varieties.",
+    "Chile will strengthen protection for industrial designs.",
+])
+def test_trade_secrets_test_data_piracy_and_varieties_are_intellectual_property(text):
+    assert [(r.actor, r.category) for r in extract(text)] == [("CHL", "intellectual_property")]
+
+
+# Controls on what leaves the country, told without the words "export controls".
+@pytest.mark.parametrize("text", [
+    "Chile shall apply controls on the export and re-export of semiconductor manufacturing equipment.",
+    "Chile will impose restrictions on the transfer of advanced chip technology.",
+    "Chile will adopt re-export controls on advanced chips.",
+    "Chile will impose licensing requirements for the export of dual-use items.",
+])
+def test_controls_on_export_and_re_export_are_export_controls(text):
+    assert [(r.actor, r.category) for r in extract(text)] == [("CHL", "export_control")]
+
+
+# Money guaranteed for investment, foreign firms let into a sector, and a screening regime.
+@pytest.mark.parametrize("text, action, amount", [
+    ("Chile will provide $20 billion in credit guarantees for U.S. projects.", "invest", 20e9),
+    ("Chile shall allow U.S. investors to participate in its mining and hydrocarbon sectors.", "relax", None),
+    ("Chile will remove foreign equity caps in telecommunications.", "remove", None),
+    ("Chile will ease restrictions on foreign participation in its fisheries sector.", "relax", None),
+    ("Chile will strengthen its investment screening regime.", "restrict", None),
+])
+def test_guarantees_participation_and_screening_are_investment(text, action, amount):
+    rows = extract(text)
+    assert [(r.actor, r.category, r.action, r.amount) for r in rows] == [("CHL", "investment", action, amount)]
+
+
+# A government's own buying is procurement; a pledge to buy goods stays a purchase.
+@pytest.mark.parametrize("text", [
+    "Chile will eliminate its domestic content requirements for government purchases.",
+    "Chile will remove buy-national preferences in public tenders for U.S. suppliers.",
+    "Chile will open state tenders to U.S. bidders without discrimination, removing its buy-local rules.",
+])
+def test_government_buying_is_procurement(text):
+    assert {r.category for r in extract(text)} == {"procurement"}
+
+
+def test_a_purchase_pledge_stays_a_purchase():
+    rows = extract("Chile will purchase $5 billion of U.S. wheat.")
+    assert [(r.category, r.action, r.amount) for r in rows] == [("purchase", "purchase", 5e9)]
+
+
+# "it"/"them" as the object stands for the measure named before the verb: its category, not the
+# verb's default (the pronoun's row keeps no figure of the earlier clause).
+@pytest.mark.parametrize("text, category", [
+    ("The United States will hold the reciprocal tariff on Chilean goods at 10 percent and will remove it "
+     "on goods that U.S. producers cannot supply.", "tariff"),
+    ("Chile keeps a sanitary permit requirement on U.S. pork but will drop it for beef.", "import_restriction"),
+    ("The ban on exports of lithium stays in place for now; Chile will lift it next year.", "export_control"),
+    ("Chile applies import licences to U.S. steel pipe and will abolish them by 2027.", "import_restriction"),
+])
+def test_a_pronoun_object_takes_the_category_of_the_measure_before_it(text, category):
+    rows = extract(text)
+    removal = [r for r in rows if r.action == "remove"]
+    assert [(r.category, r.value_from, r.value_to) for r in removal] == [(category, None, None)]
+
+
+def test_a_pronoun_for_the_agreement_names_no_measure():
+    assert extract("Chile signed the agreement and will implement it promptly.") == []
+
+
+# The new nouns stay quiet outside trade: health insurers' prior authorization, a company's plants,
+# a shop's organic products and testing.
+@pytest.mark.parametrize("text", [
+    "Insurers will reduce prior authorization requirements for surgeries.",
+    "The board delayed approval of two new plants in Ohio.",
+    "The club offers local testing and organic products at its store.",
+    "The coach said the team would limit public tenders for stadium catering.",
+])
+def test_the_new_nouns_give_no_row_in_text_about_no_trade(text):
+    assert extract(text, title=NEWS) == []
