@@ -138,10 +138,11 @@ _POSSESSIVE_S = re.compile(r"\s*(?:'s|’s)")
 # different first characters never compete at one position, so the grouping changes no
 # match). Add a boundary to the group its first character belongs to.
 _CLAUSE_BOUNDARY = re.compile(
-    # (", as (initially) set forth in Executive Order N, to 19 percent", ", as amended,": an aside on the measure, no clause)
+    # (", as (initially) set forth in Executive Order N, to 19 percent", ", as amended,": an aside on the measure, no clause;
+    # round 14: ", as provided for in additional U.S. note 3 to chapter 2 of the HTSUS, is increased")
     # (", as necessary,", ", as needed,": an aside on the verb, its object follows, round 10; ", as appropriate," often closes a clause)
     # (round 13: "value-added taxes" is no "added" reporting a statement)
-    r";|:\s|,\s*(?:while|whereas|but|and|although|as(?!\s+(?:(?:\w+ly|first|already|earlier)\s+)?(?:set\s+(?:forth|out)|amended)\b)(?!\s+(?:necessary|needed|required)\s*,))\s|,\s*(?:bringing|taking|pushing|putting)\s(?=(?:[\w-]+\s+){0,4}(?:rate|tariff|total|level)s?\b)"
+    r";|:\s|,\s*(?:while|whereas|but|and|although|as(?!\s+(?:(?:\w+ly|first|already|earlier)\s+)?(?:set\s+(?:forth|out)|amended|provided\s+(?:for\s+)?in|described\s+in|specified\s+in|defined\s+in)\b)(?!\s+(?:necessary|needed|required)\s*,))\s|,\s*(?:bringing|taking|pushing|putting)\s(?=(?:[\w-]+\s+){0,4}(?:rate|tariff|total|level)s?\b)"
     r"|\s(?:(?:while|whereas|but)\s|(?=(?:if|unless|provided that)\s)|-\s)"
     r"|\((?<![\w)]\()\s*(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*\)\s|—(?!\s*(?:down|up) from)|–\s(?!(?:down|up) from)"
     r"|(?<![\w-])(?:(?:said|says|announced|stated|added|noted|confirmed)(?:\s+(?:in an? \w+|on \w+day|late on \w+day))?(?:\s+that)?\s"
@@ -7030,7 +7031,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         referred = _PARTNERS_REFERRED_BACK.search(object_text)
         partners = [c for c in _partners_referred_back(referred, context) if c not in actors] if referred else []
     # "quotas of 500 tonnes for US beef and 1,500 tonnes for poultry": a row per quota size
-    quota_sizes = category == "tariff" and (cue.lemma == "cap_imports" or bool(_QUOTA.search(f"{hit.form} {object_text}"))) and not any(
+    quota_sizes = category == "tariff" and (cue.lemma == "cap_imports" or bool(_QUOTA.search(f"{hit.form} {object_text}"))
+                                            or _quota_is_subject(subject_text, object_text)) and not any(
         q.kind in ("rate", "points") for q in find_quantities(object_text))
     if category in ("purchase", "investment") or quota_sizes:
         segments = [(category, part) for part in _amount_segments(object_text)]
@@ -7042,7 +7044,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     for category, segment in segments:
         values = _values(cue, category, segment, subject_text, hit.form, quota_sizes)
         if quota_sizes and values is not None and values[4] is not None and values[2] is None \
-                and _QUOTA_ENTERS_FREE.search(sentence, object_region[1], object_region[1] + 200):
+                and _QUOTA_ENTERS_FREE.search(sentence, object_region[0], object_region[1] + 200):
             # (round 12) "open a quota of 3,000 tons ..., and goods entered within that quota shall
             # enter free of duty": a zero in-quota rate said in the next clause (convention 14)
             values = ("remove", None, 0.0, None, None, "percent")
@@ -7533,12 +7535,22 @@ def _later_tranche_rows(sentence: str, rows: list[Commitment], context: _Context
     return extra
 
 
+_SECOND_QUOTA = re.compile(r"\band\s+(?:an?\s+|the\s+)?(?:(?:second|third|another|separate|further|new)\s+)?(?:[\w-]+\s+){0,3}?(?:quotas?|TRQs?)\s+(?:of|for)\s+$",
+                           re.IGNORECASE)
+
+
 def _amount_segments(object_text: str) -> list[str]:
     """Split "$20 billion of LNG and 103 Boeing aircraft" into one part per own figure."""
     cuts = [0]
     amounts = [q for q in find_quantities(object_text) if q.kind in ("money", "tonnes", "count")]
     for previous, quantity in zip(amounts, amounts[1:]):
         between = object_text[previous.end:quantity.start]
+        second = _SECOND_QUOTA.search(between) if quantity.kind == previous.kind and "and" in between else None
+        if second:
+            # (round 14) "a duty-free quota of 1,200 tons for beef and a second duty-free quota of 600
+            # tons for pork": a quota of its own, with the words that describe it
+            cuts.append(previous.end + second.start() + 3)
+            continue
         if _SAME_ITEM_VALUE.search(between) or not re.search(r"\band\b|,|;", between):
             continue
         if _ANOTHER_TRANCHE.search(between):
@@ -8076,8 +8088,22 @@ def _origin_or_other(sentence: str, region: tuple[int, int], mentions: list[Acto
 
 
 _QUOTA_ENTERS_FREE = re.compile(
-    r"\b(?:within\s+(?:that|the|this|such|each)\s+quota|in-quota\s+(?:imports|goods|shipments|volumes?|quantit(?:y|ies)))\b[^.;]{0,60}?"
-    r"\b(?:free\s+of\s+(?:duty|duties)|duty[- ]free|at\s+(?:a\s+)?zero\s+(?:duty|tariff|rate))", re.IGNORECASE)
+    r"\b(?:(?:within|under|inside)\s+(?:that|the|this|such|each)\s+quota|within\s+which|in-quota\s+(?:imports|goods|shipments|volumes?|quantit(?:y|ies)))\b[^.;]{0,60}?"
+    r"\b(?:free\s+of\s+(?:duty|duties)|duty[- ]free|at\s+(?:a\s+)?zero\s+(?:duty|tariff|rate))"
+    # (round 14) "with a zero in-quota duty", "at an in-quota rate of zero", "the in-quota tariff will be zero"
+    r"|\bzero\s+in-quota\s+(?:duty|tariff|rate)|\bin-quota\s+(?:duty|tariff|rate)(?:\s+(?:of|will\s+be|shall\s+be|is))\s+(?:zero|0\s*(?:%|percent))",
+    re.IGNORECASE)
+
+
+# (round 14) "The in-quota quantity of the quota for beef is increased from 20,000 to 80,000 metric
+# tons", "the wheat quota will grow to 30,000 tonnes": a quota's size as the subject of the verb
+_QUOTA_SUBJECT = re.compile(r"\b(?:quotas?|TRQs?)\b(?:(?!\b(?:and|but|while|whereas)\b)[^;]){0,160}$", re.IGNORECASE)
+
+
+def _quota_is_subject(subject_text: str, object_text: str) -> bool:
+    """The quota is the verb's subject and a size in tonnes or units follows the verb."""
+    return ("uota" in subject_text or "TRQ" in subject_text) and _QUOTA_SUBJECT.search(subject_text) is not None \
+        and any(q.kind in ("tonnes", "count") for q in find_quantities(object_text))
 
 
 def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: str = "", quota: bool = False
@@ -8149,7 +8175,8 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
             # "a quota of 13,000 tonnes for beef": without a rate the size is the amount
             amount, unit = _amount(quantities, object_text)
             if unit in ("tonnes", "units"):
-                return ("reduce" if values[0] in ("impose", "relax") else values[0]), None, None, None, amount, unit
+                # (round 14: a quota raised or enlarged lets more in at the lower rate: `reduce` too)
+                return ("reduce" if values[0] in ("impose", "relax", "raise") else values[0]), None, None, None, amount, unit
             if values[0] == "impose" and (cue.lemma in ("quota", "apply_noun") or _PREFERENTIAL_QUOTA.search(object_text)):
                 # "construct a quota at MFN rates", "will receive a preferential tariff rate quota":
                 # a quota with no rate lowers the tariff on what it admits (convention 14)
@@ -8277,10 +8304,20 @@ def _invested_sum(text: str) -> tuple[float | None, str | None]:
     return (money[0].value, money[0].unit) if money else (None, None)
 
 
+# (round 14) "increased from 20,000 metric tons to 80,000 metric tons", "to 3 million tonnes, up
+# from 1 million": the amount left behind, when the new one of the same unit is also stated
+_AMOUNT_LEFT = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|nearly|some|approximately|just)\s+)?(?:the\s+|a\s+)?(?:current\s+|previous\s+|existing\s+)?$",
+                          re.IGNORECASE)
+
+
 def _amount(quantities: list[Quantity], text: str) -> tuple[float | None, str | None]:
-    """The first amount stated: "50 aircraft valued at $8 billion" is 50 units."""
+    """The first amount stated: "50 aircraft valued at $8 billion" is 50 units; of an old and a
+    new amount of one unit ("from 20,000 to 80,000 metric tons"), the new one."""
     for quantity in quantities:
         if quantity.kind in ("money", "tonnes", "count") and not _BALANCE_FOLLOWS.match(text, quantity.end):
+            if "from" in text and _AMOUNT_LEFT.search(text, max(0, quantity.start - 30), quantity.start) \
+                    and any(q is not quantity and q.unit == quantity.unit for q in quantities):
+                continue
             return quantity.value, quantity.unit
     return None, None
 
@@ -8667,6 +8704,7 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
     rows = _drop_adjusting_leads(_drop_partner_leads(_drop_list_leads(rows)))
     merged: dict[tuple, Commitment] = {}
     ids_given: set[str] = set()
+    quotas_seen = any(map(_quota_row, rows))
     for row in rows:
         key = _row_key(row)
         threat_at = None
@@ -8691,6 +8729,14 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
             # "a 15% tariff planned for Dec. 15 ... or a 15% tariff imposed in September": one
             # sentence, one rate, a measure in force and another still to come
             key += (row.status,)
+            first = merged.get(key)
+        elif first is not None and _quota_row(first) != _quota_row(row) or (
+                first is not None and (first.paragraph_index, first.char_start) == (row.paragraph_index, row.char_start)
+                and _quota_row(row) and first.subject != row.subject):
+            # (round 14) a quota's zero in-quota rate is not a duty cut to zero on other goods; two
+            # quotas one sentence opens ("a quota of 1,200 tons for beef and a second quota of 600
+            # tons for pork") are two measures (convention 14)
+            key += ("quota", row.subject if _quota_row(row) else None)
             first = merged.get(key)
         elif first is not None and (first.paragraph_index, first.char_start) == (row.paragraph_index, row.char_start) \
                 and first.counterparty != row.counterparty:
@@ -8717,11 +8763,13 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
             first = merged.get(_row_key(row)[:9] + (TALKS_SUBJECT, row.counterparty))
         if first is None and id(row) not in (itemised or ()):
             # list items are their opener's parts, not later statements of it
-            first = _earlier_without_figure(merged.values(), row) or _earlier_without_level(merged.values(), row) \
-                or _earlier_with_figure(merged.values(), row) or _same_change_more_goods(merged.values(), row) \
-                or _earlier_with_both_levels(merged.values(), row) \
-                or _earlier_deferring_figure(merged.values(), row) or _signed_lead_restated(merged.values(), row) \
-                or _measure_referred_to_again(merged.values(), row)
+            # (round 14) a quota and a duty cut are two measures (above): neither is the other's restatement
+            pool = merged.values() if not quotas_seen else [r for r in merged.values() if _quota_row(r) == _quota_row(row)]
+            first = _earlier_without_figure(pool, row) or _earlier_without_level(pool, row) \
+                or _earlier_with_figure(pool, row) or _same_change_more_goods(pool, row) \
+                or _earlier_with_both_levels(pool, row) \
+                or _earlier_deferring_figure(pool, row) or _signed_lead_restated(pool, row) \
+                or _measure_referred_to_again(pool, row)
             if first is not None and key not in merged and _has_figure(row) and _row_key(first)[:9] == key[:9]:
                 # the first statement has now the figure a later one gave it: a third statement of it
                 # ("shall be 9 percent", then "shall be subject to a duty of 9 percent"; round 13: "retain
@@ -8747,6 +8795,11 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
         first.mentions += 1
         _fill_missing(first, row)
     return list({id(row): row for row in merged.values()}.values())
+
+
+def _quota_row(row: Commitment) -> bool:
+    """A tariff row for a tariff-rate quota (its subject names the quota)."""
+    return row.category == "tariff" and bool(row.subject) and ("quota" in row.subject or "TRQ" in row.subject)
 
 
 def _another_access_measure_on_same_goods(first: Commitment, row: Commitment) -> bool:

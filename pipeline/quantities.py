@@ -80,8 +80,12 @@ _TONNES = re.compile(
 )
 # Things counted in units ("50 Airbus aircraft", "100 Boeing jets").
 COUNTED_NOUNS = r"(?:Dreamliners|aircraft|airplanes?|aeroplanes?|planes|jets|jetliners|airliners|helicopters|engines|vehicles|cars|trucks|ships|vessels|locomotives|turbines|reactors|satellites|units|unit(?= cap)|tanks)"
+# (round 14) the words of a type between a count and its noun: a model's number ("Block 70",
+# "737"), a role ("24 F-16 fighter jets", "12 Black Hawk utility helicopters", "eight C-130J
+# transport aircraft"), a body ("wide-body")
 _COUNT = re.compile(
-    r"(?<![\w.$])(?P<num>" + NUMBER + r")(?:\s+|-(?=unit\b))(?:(?:new|more|additional|[A-Z][\w.-]*|\d{3}[A-Z]{0,2}(?:-\d+)?|(?:and|&)(?=\s+\d{3})|wide-body|widebody|narrow-body|narrowbody|commercial|passenger|cargo|military|used|electric)\s+){0,6}"
+    r"(?<![\w.$])(?P<num>" + NUMBER + r")(?:\s+|-(?=unit\b))(?:(?:new|more|additional|[A-Z][\w.-]*|\d{2,4}[A-Z]{0,2}(?:-\d+)?|(?:and|&)(?=\s+\d{3})|wide-body|widebody|narrow-body|narrowbody|single-aisle|twin-aisle|commercial|passenger|cargo|freighter|military|used|electric"
+    r"|attack|fighter|combat|transport|utility|patrol|tanker|trainer|training|multirole|multi-role|heavy-lift|surveillance|reconnaissance|maritime|regional|business|search-and-rescue)\s+){0,6}"
     r"(?P<noun>" + COUNTED_NOUNS + r")\b",
 )
 
@@ -239,7 +243,13 @@ def _add(found: list[Quantity], match: re.Match[str], unit: str, kind: str, fact
 
 
 # Words right before a rate that say which level it is.
-_FROM_CUE = re.compile(r"\bfrom\s+(?:" + HEDGES + r"\s+)?(?:the\s+)?(?:current\s+|existing\s+|previous\s+)?$", re.IGNORECASE)
+# (round 14) the level a new rate replaces, said after it: "a rate of 10 percent, in place of the
+# 15 percent rate", "instead of the current 15 percent", "replacing the 15% rate", "in lieu of",
+# "(previously 15 percent)", "a rate that was formerly 15%" (read as "from")
+_FROM_CUE = re.compile(
+    r"(?:\bfrom|\bin\s+place\s+of|\binstead\s+of|\bin\s+lieu\s+of|\breplac(?:e|es|ed|ing)|\bpreviously|\bformerly"
+    r"|\bsupersed(?:e|es|ed|ing))\s+(?:" + HEDGES + r"\s+)?"
+    r"(?:(?:the|a|an|its|their)\s+)?(?:(?:current|existing|previous|prior|earlier|former|old|present|standard)\s+)?$", re.IGNORECASE)
 _TO_CUE = re.compile(
     r"\b(?:to|at|of|down to|up to|into|as low as|as high as|reaching)\s+(?:(?:" + HEDGES + r")\s+)?(?:a\s+|the\s+)?(?:new\s+|lower\s+|higher\s+|reduced\s+|maximum\s+|flat\s+|baseline\s+)?$",
     re.IGNORECASE,
@@ -258,7 +268,9 @@ _BY_CUE = re.compile(r"\b(?:by|down)\s+(?:(?:" + HEDGES + r")\s+)?(?:a\s+further
 # "cutting duties on ethanol to zero", "zero tariffs", "a duty-free quota": a stated level of 0
 # ("a zero reciprocal tariff rate", "zero additional duties": one modifier between, round 10).
 _ZERO_LEVEL = re.compile(
-    r"\b(?:to|at)\s+zero\b|\bzero(?:[\s-](?:(?:reciprocal|additional|MFN|customs|import|ad\s+valorem)\s+)?(?:tariffs?|dut(?:y|ies)|rates?))\b|\bno\s+(?:tariffs?|dut(?:y|ies))\b"
+    r"\b(?:to|at)\s+zero\b|\bzero(?:[\s-](?:(?:reciprocal|additional|MFN|customs|import|ad\s+valorem|in-quota|applied|preferential)\s+)?(?:tariffs?|dut(?:y|ies)|rates?))\b|\bno\s+(?:tariffs?|dut(?:y|ies))\b"
+    # (round 14) "an in-quota rate of zero", "a duty of zero"
+    r"|\b(?:rate|duty|tariff)\s+of\s+zero\b"
     r"|\b(?:duty|tariff)[- ]free\b",
     re.IGNORECASE,
 )
