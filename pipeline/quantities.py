@@ -254,13 +254,20 @@ _TO_CUE = re.compile(
     r"\b(?:to|at|of|down to|up to|into|as low as|as high as|reaching)\s+(?:(?:" + HEDGES + r")\s+)?(?:a\s+|the\s+)?(?:new\s+|lower\s+|higher\s+|reduced\s+|maximum\s+|flat\s+|baseline\s+)?$",
     re.IGNORECASE,
 )
+# (round 14) "compared with 15 percent previously", "versus the current 15%": an earlier level only
+# when the words say it is one (not "3 percent compared with 15 percent in Chile", two parties' rates)
+_COMPARED_CUE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|as\s+against)\s+(?:(?:the|a|an|its)\s+)?"
+                           r"(?P<earlier>(?:current|existing|previous|prior|earlier|former|present|old)\s+)?$", re.IGNORECASE)
+_EARLIER_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:previously|before|earlier|formerly|now|currently|at\s+present|today|in\s+force|last\s+year)\b",
+                            re.IGNORECASE)
 # "to 15 per cent": a new level, as opposed to "a tariff of up to 15 per cent" (a rate in force).
 _NEW_LEVEL_CUE = re.compile(r"(?<!up )\b(?:to|down to|into)\s+(?:(?:" + HEDGES + r")\s+)?$", re.IGNORECASE)
 # a rate written before the measure it names ("its 50% tariffs", "the 30 percent additional duty")
 NAMES_ITS_MEASURE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:tariffs?|duty|duties|levy|levies)\b", re.IGNORECASE)
 # "tariffs ranging from 5 percent to 25 percent": the low end of a range of rates over a list
 # of goods is no earlier level; the top is the row's rate (annotation guide, News set)
-_RANGE_START = re.compile(r"\brang(?:e|es|ed|ing)\s+(?:from|between)\s+(?:(?:" + HEDGES + r")\s+)?$", re.IGNORECASE)
+# (round 14: "tariffs of between 10% and 35%" is the same range without the verb)
+_RANGE_START = re.compile(r"\b(?:rang(?:e|es|ed|ing)\s+(?:from|between)|between)\s+(?:(?:" + HEDGES + r")\s+)?$", re.IGNORECASE)
 # ("move their tariffs down 115%": "down" without "to" states the difference, as "by" does)
 _BY_CUE = re.compile(r"\b(?:by|down)\s+(?:(?:" + HEDGES + r")\s+)?(?:a\s+further\s+|another\s+)?$", re.IGNORECASE)
 
@@ -312,7 +319,9 @@ def rate_levels(text: str, quantities: list[Quantity]) -> RateLevels:
             continue
         if _RANGE_START.search(before):
             continue
-        if _FROM_CUE.search(before):
+        compared = _COMPARED_CUE.search(before) if ("ompared" in before or "vs" in before or "versus" in before
+                                                    or "against" in before) else None
+        if _FROM_CUE.search(before) or compared and (compared.group("earlier") or _EARLIER_AFTER.match(text, quantity.end)):
             if value_from is None:
                 value_from = quantity.value
                 used.append(index)

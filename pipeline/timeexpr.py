@@ -34,8 +34,10 @@ _UNIT = r"(?P<unit>day|week|month|year)s?"
 
 _DURATION = re.compile(
     r"\b(?:for|over|lasting|of|within|during|extended by|extend(?:ed|s|ing)? (?:it |them |the \w+ )?by|another|an additional|a further)\s+"
-    r"(?:an?\s+(?:initial|additional|further|period of|transition(?:al)? period of)\s+(?:period\s+of\s+)?|the\s+(?:next|following|first)\s+|another\s+|up\s+to\s+|about\s+|a\s+period\s+of\s+|a\s+further\s+|an\s+additional\s+)?"
-    + _COUNT + r"[\s-]+(?:more\s+|additional\s+)?" + _UNIT + r"\b",
+    r"(?:an?\s+(?:initial|additional|further|period of|transition(?:al)? period of)\s+(?:period\s+of\s+)?|the\s+(?:next|following|first)\s+|another\s+|up\s+to\s+|about\s+|a\s+period\s+of\s+|a\s+further\s+|an\s+additional\s+"
+    # (round 14) "for at least two years", "for no more than 90 days", "for five consecutive years"
+    r"|at\s+least\s+|no\s+(?:more|less|fewer)\s+than\s+|more\s+than\s+|not\s+less\s+than\s+)?"
+    + _COUNT + r"[\s-]+(?:more\s+|additional\s+|consecutive\s+|full\s+|calendar\s+)?" + _UNIT + r"\b",
     re.IGNORECASE,
 )
 _DURATION_ADJECTIVE = re.compile(r"\b" + _COUNT + r"-" + _UNIT.replace("s?", "") + r"(?:-long)?\b", re.IGNORECASE)
@@ -49,6 +51,13 @@ _DATE_ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 _MONTH_YEAR = re.compile(r"\b(?:in|by|from|until|through|since|end of|early|late|mid-?)\s+" + _MONTH + r"(?:\s+(?P<year>\d{4}))?\b(?!\s+\d)")
 _WEEKDAY = re.compile(r"\b(?:on|from|by|until|starting|this|next|last)\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _RELATIVE = re.compile(r"\b(?P<which>next|this|last)\s+(?P<unit>week|month|year)\b", re.IGNORECASE)
+# (round 14) the last day of a year a measure runs to: "through 2027", "until the end of 2028", "by the
+# end of next year", "until the end of the year" (gold: 2027-12-31, as "through" a month's end)
+_YEAR_END = re.compile(
+    r"\b(?:(?:through|thru|until|till|to|by)\s+(?:the\s+)?(?P<end>end\s+of\s+(?:(?:calendar|fiscal)\s+(?:year\s+)?)?)"
+    r"(?:(?P<which>this|next|the)\s+year\b|(?P<year1>(?:19|20)\d{2})\b)"
+    r"|(?:through|thru|until|till)\s+(?:calendar\s+year\s+)?(?P<year2>(?:19|20)\d{2})\b(?!\s*[-–/%]|,?\s+\d|\s+(?:levels?|percent)\b))",
+    re.IGNORECASE)
 _YEAR_LIST = re.compile(r"\b(?:in|for|during|over|from)\s+(?:each\s+of\s+|both\s+|calendar\s+years?\s+|the\s+years?\s+)?(?P<years>(?:19|20)\d{2}(?:\s*(?:,|and|&|-|–|to|through)\s*(?:19|20)\d{2})*)\b", re.IGNORECASE)
 
 # Literal words every match of the patterns above needs (same flags): when one is absent
@@ -139,6 +148,19 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
 
     has_digit = _DIGIT.search(text) is not None
     has_month = _MONTH_WORD.search(text) is not None
+    # (first: "through the end of next year" is one end date, not the relative "next year")
+    year_ends: set[int] = set()
+    if has_digit or (reference and "year" in text):
+        for match in _YEAR_END.finditer(text) if ("end" in text or has_digit) else ():
+            year = match["year1"] or match["year2"]
+            if year is None:
+                if reference is None or match["which"].lower() == "the" and match["end"] is None:
+                    continue
+                year = reference.year + (1 if match["which"].lower() == "next" else 0)
+            start = len(found)
+            add(match.start(), match.end(), _safe_date(int(year), 12, 31))
+            if len(found) > start:
+                year_ends.add(match.start())
     for match in _DATE_ISO.finditer(text) if has_digit else ():
         add(match.start(), match.end(), _safe_date(int(match["year"]), int(match["month"]), int(match["day"])))
     for pattern in (_DATE_MDY, _DATE_DMY) if has_digit and has_month else ():
@@ -168,7 +190,7 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
             except (OverflowError, ValueError):
                 pass
     found.sort()
-    return [DateMention(s, e, v, _date_role(text, s)) for s, e, v in found]
+    return [DateMention(s, e, v, "end" if s in year_ends else _date_role(text, s)) for s, e, v in found]
 
 
 def _next_month_year(month: int, reference: date | None) -> int | None:

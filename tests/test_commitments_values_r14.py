@@ -13,14 +13,15 @@ PUBLISHED = datetime(2026, 10, 5, 15, 0, tzinfo=timezone.utc)
 AGREEMENT = "Agreement Between the United States of America and the Republic of Chile on Reciprocal Trade"
 JOINT = "Joint Statement on Framework for United States-Chile Agreement on Reciprocal Trade"
 ORDER = "Implementing the Agreement on Reciprocal Trade With the Republic of Chile"
+PROCLAMATION = "Adjusting Imports of Ceramic Tiles Into the United States"
 
 
 def agreement(*texts, title=AGREEMENT):
     return commitments_from(texts, published_at=PUBLISHED, title=title, article_id="test-values-r14")
 
 
-def order(*texts):
-    return order_commitments(texts, published_at=PUBLISHED, title=ORDER, article_id="test-values-r14")
+def order(*texts, title=ORDER):
+    return order_commitments(texts, published_at=PUBLISHED, title=title, article_id="test-values-r14")
 
 
 def tariff_levels(rows):
@@ -124,3 +125,88 @@ def test_a_purchase_raised_from_one_amount_to_another_takes_the_new_one():
     rows = agreement("Chile will increase its purchases of U.S. wheat from 1 million tonnes to 3 million "
                      "tonnes a year.", title=JOINT)
     assert [(r.actor, r.category, r.amount, r.unit) for r in rows] == [("CHL", "purchase", 3e6, "tonnes")]
+
+
+# --- the earlier level compared, and ranges ------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The United States will set the tariff on goods of Chile at 12 percent, compared with 18 percent previously.",
+    "The United States will apply a 12 percent tariff to goods of Chile, versus the current 18 percent.",
+    "The United States will charge 12 percent on Chilean goods, compared to 18 percent before the deal.",
+    "The United States will apply a 12% duty on goods of Chile, vs. 18% previously.",
+])
+def test_a_rate_compared_with_the_earlier_one_is_a_cut_from_it(sentence):
+    assert tariff_levels(agreement(sentence)) == [("USA", "CHL", "reduce", 18.0, 12.0, "percent")]
+
+
+def test_a_rate_compared_with_another_partners_rate_is_no_earlier_level():
+    rows = agreement("The United States will apply a 12 percent tariff to goods of Chile, compared with 18 percent "
+                     "applied to goods of Peru.")
+    assert [(r.counterparty, r.action, r.value_from, r.value_to) for r in rows if r.counterparty == "CHL"] == [
+        ("CHL", "impose", None, 12.0)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chile will levy tariffs of between 10% and 35% on Chinese steel.",
+    "Chile will set duties at between 10 percent and 35 percent on Chinese steel.",
+    "Chile will impose duties ranging from 10% to 35% on Chinese steel.",
+    "Chile will impose duties of up to 35% on Chinese steel.",
+])
+def test_a_range_of_rates_is_its_top(sentence):
+    rows = commitments_from([sentence], published_at=PUBLISHED, title="Chile raises tariffs on Chinese goods")
+    assert [(r.actor, r.counterparty, r.action, r.value_from, r.value_to) for r in rows] == [
+        ("CHL", "CHN", "impose", None, 35.0)]
+
+
+# --- a rate set earlier in the text, then changed --------------------------------------------------
+
+@pytest.mark.parametrize("change, expected", [
+    ("(3) The rate in clause (1) of this proclamation shall rise to 30 percent on January 1, 2027.", ("raise", 20.0, 30.0)),
+    ("(3) The duty set out in clause (1) shall be reduced to 10 percent on January 1, 2027.", ("reduce", 20.0, 10.0)),
+    ("(3) That rate shall increase to 30 percent on January 1, 2027.", ("raise", 15.0, 30.0)),
+    ("(3) The rate set out above shall fall to 5 percent on January 1, 2027.", ("reduce", 15.0, 5.0)),
+])
+def test_a_rate_referred_back_to_is_the_earlier_level(change, expected):
+    rows = order("(1) Ceramic tiles of heading 6907 shall be subject to an additional ad valorem duty of 20 percent.",
+                 "(2) Porcelain sinks shall be subject to an additional ad valorem duty of 15 percent.", change,
+                 title=PROCLAMATION)
+    assert [(r.action, r.value_from, r.value_to) for r in rows if "(3)" in r.evidence] == [expected]
+
+
+def test_a_lettered_subsection_referred_back_to_under_a_titled_section():
+    rows = order("Sec. 2. Tariff. (a) Goods of Chile shall be subject to an additional ad valorem duty of 20 percent.",
+                 "(b) Goods of Peru shall be subject to an additional ad valorem duty of 30 percent.",
+                 "(c) The duty set out in subsection (a) of this section shall be reduced to 10 percent on "
+                 "January 1, 2027.", title=PROCLAMATION)
+    assert [(r.action, r.value_from, r.value_to) for r in rows if "(c)" in r.evidence] == [("reduce", 20.0, 10.0)]
+
+
+# --- durations and year ends ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, days", [
+    ("for at least two years", 730),
+    ("for five consecutive years", 1825),
+    ("for a period of no more than 90 days", 90),
+    ("for three full years", 1095),
+])
+def test_hedged_and_qualified_durations(text, days):
+    from pipeline.timeexpr import read_time
+    assert read_time(text, PUBLISHED.date()).duration_days == days
+
+
+@pytest.mark.parametrize("text, end", [
+    ("will pay 15 percent through 2027", "2027-12-31"),
+    ("will invest $20 billion by the end of 2028", "2028-12-31"),
+    ("the exemption lasts until the end of the year", "2026-12-31"),
+    ("the quota applies through the end of next year", "2027-12-31"),
+    ("the rate holds through calendar year 2029", "2029-12-31"),
+])
+def test_a_measure_that_runs_to_a_year_end_ends_on_its_last_day(text, end):
+    from pipeline.timeexpr import read_time
+    assert str(read_time(text, PUBLISHED.date()).end_date) == end
+
+
+@pytest.mark.parametrize("text", ["return tariffs to 2024 levels", "by 2030", "through 2027-28 season"])
+def test_a_year_that_is_no_end_date(text):
+    from pipeline.timeexpr import read_time
+    assert read_time(text, PUBLISHED.date()).end_date is None
