@@ -2461,11 +2461,18 @@ def _talks_for_no_measure(sentence: str, hit: _CueHit, purpose: _CueHit) -> bool
         and not _object_categories(sentence[purpose.end:purpose.end + 160])
 
 
+# (round 14) "continue negotiations over the tariffs still in force", "hold talks on steel tariffs",
+# "talks about a quota for copper": the talks' subject right after the noun (convention 19)
+_TOPIC_AFTER = re.compile(r"\s*(?:on|over|about|regarding|concerning)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+                          r"(?!(?:details|terms|text|agreement|deal|framework|implementation|next steps|trade and investment)\b)", re.IGNORECASE)
+
+
 def _talks_for_measure(form: str, object_text: str) -> bool:
     """Talks held to act on a named measure ("hold consultations to address barriers to U.S.
-    farm goods"): the measure, not the talks, gives the category."""
-    return _PURPOSE_AFTER.match(object_text) is not None and _category_of_form(form) == "diplomatic" \
-        and any(c != "diplomatic" for c in _object_categories(object_text))
+    farm goods") or held on one ("continue negotiations over the tariffs"): the measure, not
+    the talks, gives the category."""
+    return (_PURPOSE_AFTER.match(object_text) is not None or _TOPIC_AFTER.match(object_text) is not None) \
+        and _category_of_form(form) == "diplomatic" and any(c != "diplomatic" for c in _object_categories(object_text))
 
 
 def _category_of_form(form: str) -> str | None:

@@ -10,6 +10,7 @@ from datetime import datetime, timezone
 import pytest
 
 from commitment_text import commitments_from
+from pipeline.products import hs_codes
 
 PUBLISHED = datetime(2026, 6, 2, 9, 0, tzinfo=timezone.utc)
 STATEMENT = "Joint Statement on Framework for United States-Chile Agreement on Reciprocal Trade"
@@ -151,3 +152,55 @@ def test_a_pronoun_for_the_agreement_names_no_measure():
 ])
 def test_the_new_nouns_give_no_row_in_text_about_no_trade(text):
     assert extract(text, title=NEWS) == []
+
+
+# Talks held on a named measure take that measure's category (convention 19); talks on the deal's
+# details, or on trade and investment in general, stay diplomatic.
+@pytest.mark.parametrize("text, category", [
+    ("Brazil and the United States agreed to continue negotiations over the tariffs still in force.", "tariff"),
+    ("The two countries will hold talks on steel tariffs next month.", "tariff"),
+    ("The United States and Chile will continue talks about a quota for Chilean copper.", "tariff"),
+    ("The United States and Chile will begin negotiations on export controls for advanced chips.", "export_control"),
+    ("The United States and Chile will continue negotiations on the details of the agreement.", "diplomatic"),
+    ("The United States and Chile will hold talks on trade and investment.", "diplomatic"),
+])
+def test_talks_on_a_named_measure_take_its_category(text, category):
+    rows = extract(text, title="Chile and U.S. agree to keep talking")
+    assert {(r.category, r.action) for r in rows} == {(category, "negotiate")}
+    assert len(rows) == 2
+
+
+# Goods named in deals by other names than the lexicon had, coded at the precision
+# (convention 9); goods outside the list are named and given no code (convention 18).
+@pytest.mark.parametrize("text, codes", [
+    ("tariffs on Korean automobiles and parts", ["8703", "8708"]),
+    ("duties on vehicles and their components", ["8703", "8708"]),
+    ("Chile's tariff on passenger vehicle imports", ["8703"]),
+    ("U.S. motor vehicle safety standards", ["8703"]),
+    ("U.S. corn and bioethanol", ["1005", "2207"]),
+    ("undenatured ethyl alcohol", ["2207"]),
+    ("refined copper cathodes", ["7403"]),
+    ("purchases of Russian oil", ["2709"]),
+    ("crude petroleum", ["2709"]),
+    ("vaccines and biologics", ["3004", "3002"]),
+    ("integrated circuits", ["8541", "8542"]),
+    ("durum wheat", ["1001"]),
+    ("veal and pig meat", ["0201", "0202", "0203"]),
+])
+def test_goods_named_in_deals_get_their_listed_codes(text, codes):
+    assert hs_codes(text) == codes
+
+
+@pytest.mark.parametrize("text", [
+    "tariffs on British aircraft engines and parts",
+    "jet engines",
+    "soybean oil",
+    "the fentanyl tariffs on China",
+    "fentanyl/migration IEEPA duties",
+])
+def test_goods_outside_the_list_and_tariffs_named_by_their_cause_get_no_code(text):
+    assert hs_codes(text) == []
+
+
+def test_fentanyl_itself_keeps_its_code():
+    assert hs_codes("the flow of fentanyl and its precursors") == ["293333"]
