@@ -194,7 +194,7 @@ _DOCUMENT_IMPLEMENTED = re.compile(
 _PAST_FORM = re.compile(r"ed$")
 _IRREGULAR_PAST = frozenset(
     {"cut", "set", "kept", "bought", "fell", "rose", "froze", "paid", "spent", "put", "made", "struck",
-     "took", "went", "came", "began", "held", "led"}
+     "took", "went", "came", "began", "held", "led", "left"}
 )
 # Past forms that are also the base form: "Cut its tariff ..." opening a bullet is an undertaking.
 _BASE_AND_PAST = frozenset({"cut", "set", "put"})
@@ -1914,6 +1914,8 @@ def _hits_without_overlap(first: list[_CueHit], others: list[_CueHit]) -> list[_
     return first + [o for o in others if all(o.end <= f.start or o.start >= f.end for f in first)]
 
 
+_RULED_OUT_BEFORE = re.compile(r"\brul(?:e|es|ed|ing)\s+out\s+$")
+_PURPOSE_TO = re.compile(r"\s(?:in\s+order\s+)?to\s+$")
 _RESIST_AFTER = re.compile(r"\s+(?:on|against)\b")
 # a clause reported after "announced" ("announced it would lift ...", "announced that Japan will ...")
 _REPORTED_CLAUSE = re.compile(
@@ -1928,7 +1930,12 @@ _STATED_WHERE = re.compile(r"\s+(?:out|forth)\b", re.IGNORECASE)
 # How far past the cue an anchored `requires` may look (40 characters unless named here):
 # "reversing the previous administration's one-sided deal that eased restrictions" names the
 # easing undone well past the verb
-_REQUIRES_REACH = {"reverse_easing": 120, "acquire": 140, "cap_imports": 90, "work_with_on_goods": 80, "work_with": 60}
+_REQUIRES_REACH = {"reverse_easing": 120, "acquire": 140, "cap_imports": 90, "work_with_on_goods": 80, "work_with": 60,
+                   # (round 14) "hold the reciprocal tariff on originating goods of X at 10 percent", "leaves
+                   # the 40% duty in place on ...", "at the over-quota rate of 26.4 percent": the level or the
+                   # "in place" comes after the measure's own qualifiers
+                   "hold_rate": 120, "leave_in_place": 110, "align_own_controls": 80, "dutiable_kept": 70, "dutiable": 70,
+                   "joint_review": 100, "convene": 80, "hold_measure": 90}
 # the easing a reversal undid, told in its relative clause with an object that gives the easing
 # verb no row of its own ("that eased restrictions", "that loosened the embargo"; "that relaxed
 # sanctions" is a row by itself)
@@ -2021,6 +2028,9 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
         if hits and cue.action == "relax" and hits[-1].cue.action == "relax" \
                 and _PURPOSE_INFINITIVE.fullmatch(sentence, hits[-1].end, match.start()):
             continue  # "modernize the Air Transport Agreement to allow U.S. airlines to carry cargo": what the easing is for
+        if hits and cue.action == "maintain" and hits[-1].cue.action in ("enforce", "restrict") \
+                and _PURPOSE_TO.search(sentence, hits[-1].end, match.start()) and " and " not in sentence[hits[-1].end:match.start()]:
+            continue  # (round 14) "bring its export controls into line ... to keep sensitive technology out of ...": the aim
         if hits and _purpose_of_talks(sentence, hits[-1], match.start()):
             continue  # "cooperation on standards to reduce barriers": what the talks are for
         if hits and _topic_of_talks(sentence, hits[-1], match.start()):
@@ -2261,6 +2271,8 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         return False  # "the continued implementation and strengthening of the tariff programs": a noun
     if word in _VERB_LEADS or word.endswith("ly"):
         return True
+    if word == "out" and form.endswith("ing") and _RULED_OUT_BEFORE.search(sentence, max(0, start - 14), start):
+        return True  # (round 14) "ruled out lowering tariffs on cars": the measure refused (status rejected)
     if _actor_just_before(sentence, start, mention_ends):
         return True  # "Beijing resumes", "President Trump imposed", "the US side suspends"
     if sentence[max(0, start - 20):start].rstrip().endswith(_GROUP_NOUNS) and _BOTH_PARTIES.search(
@@ -2356,6 +2368,8 @@ _ACCEPTED_RATE = re.compile(
 _ENDED_MEASURE = re.compile(r"\s*(?:its|their|the|all)\s+(?:[\w-]+\s+){0,3}?(?:investigations?|probes?|inquir(?:y|ies)|reviews?|bans?|restrictions?|curbs?|sanctions?|tariffs?|measures|countermeasures)\b", re.IGNORECASE)
 _PLEDGE_AS_TOPIC = re.compile(r"\W*(?:(?:the|its|their|[A-Z][\w.]*['’]s)\s+)?(?:[\w-]+\s+)?(?:promises?|pledges?|commitments?|plans?|vows?)\s+to\s+$", re.IGNORECASE)
 _VERDICT_AFTER = re.compile(r"\b(?:fell|fall|falls|failed|fails|proved|were|was|went|came|have been|has been|remain|remained)\b")
+_SHORT_OF = re.compile(r"\s*short\s+of\b")
+_STOPPED_ACT = re.compile(r"\s*(?!(?:importing|exporting|selling|shipping|buying|purchasing|sending|supplying)\b)[a-z]+ing\b")
 _ENDED_LEVY = re.compile(r"\s*(?:imposing|levying|applying|charging|collecting)\b", re.IGNORECASE)
 # "stop the flood of illegal aliens and drugs into the United States", "stopping the flow of deadly
 # drugs across our southern border", "restrict the entry into the United States of certain H-1B
@@ -6598,10 +6612,16 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         cue = replace(cue, inverted=False)
     if cue.lemma == "restrict" and _BORDER_FLOW.match(object_text):
         return [], keep  # "stop the flood of illegal aliens and drugs into the United States": border, not trade
+    if cue.lemma == "restrict" and hit.form.lower().startswith("stop") and _SHORT_OF.match(object_text):
+        return [], keep  # (round 14) "stopped short of imposing tariffs": held back, the gerund's measure (rejected)
     if cue.lemma == "restrict" and hit.form.lower().startswith("stop") and _ENDED_MEASURE.match(object_text):
         cue = replace(cue, action="remove", category="other")  # "stop its anti-dumping investigation"
     elif cue.lemma == "restrict" and hit.form.lower().startswith("stop") and _ENDED_LEVY.match(object_text):
         cue = replace(cue, action="remove", category="tariff")  # "will stop imposing the additional tariffs"
+    elif cue.lemma == "restrict" and hit.form.lower().startswith("stop") and _STOPPED_ACT.match(object_text):
+        # (round 14) "has stopped extraditing cartel leaders", "stopped cooperating on eradication": an act
+        # stopped is suspended (as "halted the forced eradication"); its object gives the category
+        cue = replace(cue, action="suspend", category="other")
     if cue.action in ("restrict", "suspend") and _OWN_EXPORTS_STOPPED.match(object_text):
         # "China banned exports to the United States of gallium", "suspended exports of heavy rare
         # earths", "halted its rare earth exports": stopping one's own exports is an export control
@@ -6883,7 +6903,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # import declarations ..., with tough penalties": enforcing the rules, not a levy
         category = "other"
         cue = replace(cue, action="enforce")
-    if cue.lemma == "not_require" and category == "import_restriction":
+    if cue.lemma in ("not_require", "not_charge") and category == "import_restriction":
         cue = replace(cue, action="remove")  # (round 12) "not to require consular formalities": the formality goes
     if cue.action == "enforce" and category == "import_restriction" and _PROHIBITION.search(object_text):
         cue = replace(cue, action="restrict")  # "implement a prohibition on the importation of goods"
@@ -6892,6 +6912,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         cue = replace(cue, action="relax")  # "address non-tariff (or digital trade) barriers" opens the market
     elif cue.action == "enforce" and category == "tariff":
         cue = replace(cue, action="impose")  # "implemented a 10% additional tariff"
+    elif cue.action in ("impose", "restrict") and category == "export_control" \
+            and _MATCHING_PARTNER_CONTROLS.search(object_text):
+        # (round 14) "apply controls on exports of chips that match those of the United States", "impose
+        # export controls equivalent to those of the United States": the partner's controls adopted (guide rule 15)
+        cue = replace(cue, action="enforce")
     elif cue.action == "impose" and category in ("export_control", "import_restriction"):
         # "introduce export controls on software"; sanctions imposed stay `impose` (the news set's
         # "seek new U.N. sanctions", "the sanctions regime stated as a fact")
@@ -8400,7 +8425,7 @@ def _status(sentence: str, subject_region: tuple[int, int], hit: _CueHit,
             object_region: tuple[int, int], action: str, context: _Context,
             actors: list[str] | None = None, mentions: list[ActorMention] | None = None) -> str:
     # (round 12: "will not apply facility registration": the cue's own "not" is its meaning, no negation)
-    lead = sentence[subject_region[0]:hit.start if hit.cue.lemma == "not_require" else hit.end]
+    lead = sentence[subject_region[0]:hit.start if hit.cue.lemma in ("not_require", "not_charge") else hit.end]
     window = sentence[subject_region[0]:min(len(sentence), object_region[1] + 40)]
     patterns = _status_patterns()
     relative = None
@@ -8438,7 +8463,9 @@ def _status(sentence: str, subject_region: tuple[int, int], hit: _CueHit,
     if hit.cue.lemma == "reverse_easing" and hit.form.lower() not in ("reverse", "undo"):
         return "implemented"  # "reversing the earlier deal that eased restrictions": a reversal recounted
     if hit.cue.lemma == "authorize_measure":
-        return "threatened"  # "The Order also authorizes new sanctions on ...": permitted, not yet applied
+        return "threatened"
+    if hit.cue.lemma == "approve_measure":
+        return "announced"  # (round 14) "the Senate approved tariffs of up to 50% ..., starting Jan. 1": voted, not yet applied  # "The Order also authorizes new sanctions on ...": permitted, not yet applied
     if action in ("raise", "impose") and _PUNITIVE_CONDITION.search(sentence):
         return "threatened"  # "would raise tariffs again if China failed to keep its promises"
     if hit.cue.lemma == "sign" and not _OWN_INSTRUMENT.search(sentence, hit.end, object_region[1]):
@@ -8595,6 +8622,12 @@ _ONLY_BEFORE = re.compile(r"\bonly\s+$")
 _LIMITING_CASE = re.compile(r"\b(?:where|if|when|to the extent)\b")
 # a measure copied from the other side's: "similar measures of equivalent restrictive effect", "a
 # measure with equivalent restrictive effect as the measure adopted by the United States"
+# (round 14) controls said to be the partner's own: "that match those of the United States", "mirroring
+# those of the U.S.", "equivalent to (those of) the United States", "consistent with U.S. export controls"
+_MATCHING_PARTNER_CONTROLS = re.compile(
+    r"\b(?:(?:that|which)\s+(?:match|mirror|parallel|track|replicate)|matching|mirroring|paralleling|"
+    r"(?:equivalent|comparable|identical|similar)\s+to|(?:consistent|in\s+line|aligned)\s+with)\s+"
+    r"(?:those\s+of\s+)?(?:the\s+)?(?:United\s+States|U\.S\.|US\b|American)", re.IGNORECASE)
 _EQUIVALENT_RESTRICTION = re.compile(r"\b(?:equivalent|similar|comparable)\s+restrictive\s+effect\b")
 # the tariff in force withheld from named goods: "the tariff referred to in paragraph 2 to the originating
 # goods of X listed in Schedule 2", "its reciprocal duty to the products set out in Annex I"
