@@ -5689,7 +5689,9 @@ def _body_of_subject(sentence: str, start: int, mention: ActorMention) -> bool:
     return body is not None and _SUBJECT_LEAD.fullmatch(sentence, start, body.start()) is not None
 
 
-_SUBJECT_LEAD = re.compile(r"\W*(?:the\s+|The\s+)?(?:U\.S\.\s+)?|.*\s(?:and|&)\s+(?:the\s+)?(?:U\.S\.\s+)?", re.DOTALL)
+# (round 14: "The current Government of Colombia has halted ...": a body named with its tenure)
+_SUBJECT_LEAD = re.compile(r"\W*(?:the\s+|The\s+)?(?:(?:current|present|new|incoming|interim|transitional)\s+)?(?:U\.S\.\s+)?"
+                           r"|.*\s(?:and|&)\s+(?:the\s+)?(?:U\.S\.\s+)?", re.DOTALL)
 
 
 # ("secured commitments from Qatar to invest $1.2 trillion": the pledge's source acts, not who secured it)

@@ -204,3 +204,59 @@ def test_goods_outside_the_list_and_tariffs_named_by_their_cause_get_no_code(tex
 
 def test_fentanyl_itself_keeps_its_code():
     assert hs_codes("the flow of fentanyl and its precursors") == ["293333"]
+
+
+# The drug war named by its crops, gangs and extraditions is drug enforcement (guide rule 1:
+# narcotics cooperation), also for a government named with its tenure ("the current Government of").
+@pytest.mark.parametrize("text, action", [
+    ("The current Government of Colombia has halted the forced eradication of coca.", "suspend"),
+    ("Colombia will resume aerial eradication of illicit crops.", "resume"),
+    ("Mexico will deepen cooperation on synthetic drugs with the United States.", None),
+    ("Colombia will suspend the extradition of cartel leaders.", "suspend"),
+    ("Peru will restart the eradication of coca crops in the Andes.", "resume"),
+])
+def test_coca_cartels_and_synthetic_drugs_are_drug_enforcement(text, action):
+    rows = extract(text, title=FACT_SHEET)
+    assert rows and {r.category for r in rows} == {"drug_enforcement"}
+    assert rows[0].actor in ("COL", "MEX", "PER")
+    if action:
+        assert rows[0].action == action
+
+
+# Fees named by the ship they fall on are port fees; devaluation and FX intervention are currency.
+@pytest.mark.parametrize("text, category, action", [
+    ("The United States will impose fees on Chinese-built vessels docking at U.S. ports.", "port_fees", "impose"),
+    ("The United States will suspend the port entry fees on Chinese ships for one year.", "port_fees", "suspend"),
+    ("China will suspend the special fees on U.S.-linked ships.", "port_fees", "suspend"),
+    ("The United States will suspend tonnage fees on Chinese vessels.", "port_fees", "suspend"),
+    ("Vietnam will refrain from competitive devaluations.", "currency", "maintain"),
+    ("Korea will refrain from competitive devaluation of the won.", "currency", "maintain"),
+])
+def test_fees_on_ships_are_port_fees_and_devaluations_are_currency(text, category, action):
+    rows = extract(text)
+    assert {(r.category, r.action) for r in rows} == {(category, action)}
+
+
+# Sanitary access by region, biotechnology approvals: market access (guide rule 14); trade remedies
+# are tariff measures; e-commerce, child labour and wildlife trafficking are `other` topics (rule 16).
+@pytest.mark.parametrize("text, category", [
+    ("Chile will adopt regionalization for avian influenza outbreaks in U.S. poultry.", "market_access"),
+    ("Chile will grant pest-free area status to U.S. citrus regions.", "market_access"),
+    ("Chile will accept U.S. genetically engineered crops.", "market_access"),
+    ("Chile will speed up its biotech approvals for U.S. seeds.", "market_access"),
+    ("Chile will eliminate its safeguard measures on U.S. steel.", "tariff"),
+    ("Chile will facilitate electronic commerce.", "other"),
+    ("Chile will address child labor in its mining sector.", "other"),
+    ("Chile will combat wildlife trafficking.", "other"),
+])
+def test_sps_biotech_remedies_and_topics_take_their_category(text, category):
+    assert {r.category for r in extract(text)} == {category}
+
+
+@pytest.mark.parametrize("text", [
+    "Police stopped a shipment and arrested the gang's drivers.",
+    "The cartel of oil producers will cut output next month.",
+    "The shop will offer e-commerce sales to its members.",
+])
+def test_drug_and_digital_nouns_stay_quiet_in_other_news(text):
+    assert extract(text, title=NEWS) == []
