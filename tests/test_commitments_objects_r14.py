@@ -260,3 +260,29 @@ def test_sps_biotech_remedies_and_topics_take_their_category(text, category):
 ])
 def test_drug_and_digital_nouns_stay_quiet_in_other_news(text):
     assert extract(text, title=NEWS) == []
+
+
+# Services by sector for a partner's suppliers, national treatment and equivalence are market
+# access; digital services stay `other`; surcharges on imports are tariffs; minimum import prices
+# restrict imports. Fuel surcharges and a bank's services are no trade measure.
+@pytest.mark.parametrize("text, category", [
+    ("Chile will remove restrictions on U.S. financial services suppliers.", "market_access"),
+    ("Chile will open its insurance services market to American firms.", "market_access"),
+    ("Chile will eliminate barriers to trade in services.", "market_access"),
+    ("Chile will provide national treatment to U.S. investors.", "market_access"),
+    ("Chile will recognize the equivalence of U.S. organic standards.", "market_access"),
+    ("Chile will refrain from discriminating against U.S. digital services.", "other"),
+    ("Chile will remove its 10 percent import surcharge.", "tariff"),
+    ("Chile will eliminate the surcharges on U.S. imports.", "tariff"),
+    ("Chile will scrap minimum import prices for U.S. pork.", "import_restriction"),
+])
+def test_services_treatment_surcharges_and_import_prices(text, category):
+    assert {r.category for r in extract(text)} == {category}
+
+
+@pytest.mark.parametrize("text", [
+    "The airline will raise fuel surcharges next month.",
+    "The bank will offer new financial services to its customers.",
+])
+def test_surcharges_and_services_outside_trade_give_no_row(text):
+    assert extract(text, title=NEWS) == []
