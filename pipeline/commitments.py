@@ -1914,6 +1914,7 @@ def _hits_without_overlap(first: list[_CueHit], others: list[_CueHit]) -> list[_
     return first + [o for o in others if all(o.end <= f.start or o.start >= f.end for f in first)]
 
 
+_KEPT_NO_MEASURE = re.compile(r"\s+(?:(?:faith|pace|track|abreast)\b|in\s+(?:mind|touch|step)\b|an?\s+(?:close\s+)?eye\b|up\s+with\b)")
 _RULED_OUT_BEFORE = re.compile(r"\brul(?:e|es|ed|ing)\s+out\s+$")
 _PURPOSE_TO = re.compile(r"\s(?:in\s+order\s+)?to\s+$")
 _RESIST_AFTER = re.compile(r"\s+(?:on|against)\b")
@@ -1999,6 +2000,8 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
             continue  # "tariffs to push back on that", "pushed back against the plan": resisting, no date moved
         if cue.lemma == "set" and form[:7].lower() == "announc" and _REPORTED_CLAUSE.match(sentence, match.end()):
             continue  # "Beijing announced it would lift the 15% tariff": the verb reports the clause's measure
+        if cue.lemma == "maintain" and form[:4].lower() in ("keep", "kept") and _KEPT_NO_MEASURE.match(sentence, match.end()):
+            continue  # (round 14) "keep faith with", "keep pace with", "keep an eye on": idioms, no measure kept
         if cue.lemma == "set" and form[:3].lower() == "set" and _STATED_WHERE.match(sentence, match.end()):
             continue  # "apparel that meets the criteria set out in Annex II", "as set forth in section 2": where a text states it
         if form.lower() == "limited" and _NOT_LIMITED_TO.match(sentence, max(0, match.start() - 4)):
@@ -6905,6 +6908,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # import declarations ..., with tough penalties": enforcing the rules, not a levy
         category = "other"
         cue = replace(cue, action="enforce")
+    if cue.action == "relax" and category == "drug_enforcement":
+        # (round 14) "policies ..., which facilitate the production and trafficking of illicit drugs": what a
+        # government is blamed for easing is no measure of its own, and nobody eases drug enforcement by pledge
+        return [], keep
     if cue.lemma in ("not_require", "not_charge") and category == "import_restriction":
         cue = replace(cue, action="remove")  # (round 12) "not to require consular formalities": the formality goes
     if cue.action == "enforce" and category == "import_restriction" and _PROHIBITION.search(object_text):
@@ -7030,8 +7037,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             and _PLAIN_WEEKDAY.search(clause):
         # "the US on Monday did extend the licence": a measure already taken, last Monday
         time.start_date -= timedelta(days=7)
-    if status == "negated" and context.order_text and cue.lemma == "subject_to" and category == "tariff" \
-            and _DUTY_IN_FORCE.search(object_text) and not _THIS_ORDERS_DUTY.search(object_text):
+    if status == "negated" and context.order_text and category == "tariff" and (
+            (cue.lemma == "subject_to" and _DUTY_IN_FORCE.search(object_text) and not _THIS_ORDERS_DUTY.search(object_text))
+            or (cue.lemma == "duty_not_apply" and _DUTY_IN_FORCE.search(subject_text)
+                and not _THIS_ORDERS_DUTY.search(subject_text))):
         # "certain agricultural products shall not be subject to the reciprocal tariff imposed under
         # Executive Order 14257", "an article subject to X shall not be subject to additional tariffs
         # pursuant to the actions listed in section 2": an order taking goods out of a duty already in

@@ -308,3 +308,42 @@ def test_a_standstill_on_duties_is_still_kept():
 def test_approvals_fast_tracked_are_relax():
     assert triples(extract("Canada will fast-track approvals of U.S. electric vehicles.", title=WIRE)) == [
         ("CAN", "market_access", "relax")]
+
+
+# --- an order taking goods out of a duty in force; idioms and blame that are no measure -------
+
+@pytest.mark.parametrize("text", [
+    "Sec. 2. (a) The additional ad valorem duties imposed by Executive Order 14257, as amended, shall not apply to "
+    "products of Chile listed in Annex I to this order.",
+    "The duties imposed under Proclamation 10896 will not apply to copper cathodes of Chile.",
+    "Sec. 3. The additional duties imposed pursuant to Executive Order 14257 shall not be collected on fresh "
+    "cherries of Chile.",
+])
+def test_a_duty_in_force_that_no_longer_applies_to_goods_is_removed(text):
+    rows = order_commitments([text], published_at=PUBLISHED, title=ORDER, article_id="test-verbs-r14-order")
+    assert [(r.actor, r.category, r.action, r.status) for r in rows] == [("USA", "tariff", "remove", "implemented")]
+
+
+@pytest.mark.parametrize("text", [
+    "(b) The additional 25% tariff imposed by this order shall not apply to energy products of Chile.",
+    "This Article shall not apply to any commitment to the Association of Southeast Asian Nations.",
+])
+def test_the_scope_of_the_orders_own_duty_is_no_row(text):
+    assert order_commitments([text], published_at=PUBLISHED, title=ORDER, article_id="test-verbs-r14-order") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The steps taken in this order are needed to keep faith with what the United States and Chile agreed on trade.",
+    "Exporters will have to keep pace with the new tariff schedule.",
+    "Chile will keep an eye on import surges of U.S. steel.",
+])
+def test_keep_in_an_idiom_keeps_no_measure(text):
+    assert [r for r in extract(text) if r.action == "maintain"] == []
+
+
+def test_a_government_blamed_for_facilitating_drug_trafficking_eases_nothing():
+    rows = order_commitments(["I find that the policies of the Government of Colombia, which facilitate the production "
+                              "and trafficking of illicit drugs, threaten the United States."],
+                             published_at=PUBLISHED, title="Addressing Threats to the United States by the Government "
+                             "of Colombia", article_id="test-verbs-r14-order")
+    assert [r for r in rows if r.action == "relax"] == []
