@@ -143,7 +143,8 @@ _CLAUSE_BOUNDARY = re.compile(
     # (", as necessary,", ", as needed,": an aside on the verb, its object follows, round 10; ", as appropriate," often closes a clause)
     # (round 13: "value-added taxes" is no "added" reporting a statement)
     r";|:\s|,\s*(?:while|whereas|but|and|although|as(?!\s+(?:(?:\w+ly|first|already|earlier)\s+)?(?:set\s+(?:forth|out)|amended|provided\s+(?:for\s+)?in|described\s+in|specified\s+in|defined\s+in)\b)(?!\s+(?:necessary|needed|required)\s*,))\s|,\s*(?:bringing|taking|pushing|putting)\s(?=(?:[\w-]+\s+){0,4}(?:rate|tariff|total|level)s?\b)"
-    r"|\s(?:(?:while|whereas|but)\s|(?=(?:if|unless|provided that)\s)|-\s)"
+    # "the framework under which most goods from X face a U.S. tariff": a relative clause with its own subject
+    r"|\s(?:(?:while|whereas|but)\s|(?=(?:if|unless|provided that)\s)|-\s|(?:under|through|pursuant to)\s+which\s|whereby\s)"
     r"|\((?<![\w)]\()\s*(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*\)\s|—(?!\s*(?:down|up) from)|–\s(?!(?:down|up) from)"
     r"|(?<![\w-])(?:(?:said|says|announced|stated|added|noted|confirmed)(?:\s+(?:in an? \w+|on \w+day|late on \w+day))?(?:\s+that)?\s"
     r"|(?:told|tells|assured|informed)\s[^,;]{1,60}?\bthat\s"
@@ -3100,7 +3101,11 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             continue  # "take actions to stem the flow": the next verb says what is done
         floor = hit.end
         if index == 0 and (not _subject_actors(sentence, subject_region, mentions, context)
-                           or _serial_subject(sentence, hit.start, mentions)):
+                           or _serial_subject(sentence, hit.start, mentions)) \
+                and not (clause_start and (hit.cue.inverted or hit.cue.intransitive)
+                         and _origin_targets(sentence, subject_region, mentions)):
+            # ((round 14) not past "noted that" / "under which" to the parties before it when the
+            # clause's own subject is goods of a country: "... noted that Polish goods face a U.S. tariff")
             # "The United States will (i) reduce...": the subject precedes the enumeration;
             # "The United States, Switzerland, and Liechtenstein will": one subject list
             subject_region = (0, hit.start)
@@ -4856,6 +4861,8 @@ def _pledging_country(sentence: str, start: int, end: int, mentions: list[ActorM
             return mention.actor.country  # "of Korean investment"
         if _company_of(sentence, mention):
             return mention.actor.country  # "by ROK companies", "by Korean Air"
+        if _BY_AGENT_BEFORE.search(sentence, max(0, mention.start - 40), mention.start):
+            return mention.actor.country  # (round 14) "an order by a Peruvian airline", "by Peru's millers"
         if mention.end <= start and _POSSESSIVE_PLEDGE.match(sentence, mention.end):
             return mention.actor.country  # "the UAE's landmark commitment to a $1.4 trillion ..."
         if mention.end <= start and _OWNED_SUM.fullmatch(sentence, mention.end, start):
@@ -6044,7 +6051,7 @@ def _company_of(sentence: str, mention: ActorMention) -> bool:
     """'Japanese companies', 'Korean Air': companies pledge for their country; 'the Australian
     government', 'Saudi wealth funds': so do its government and state funds."""
     after = sentence[mention.end:mention.end + 40]
-    return (re.match(r"\s+(?:(?:and\s+)?[A-Z][\w.&-]*\s+){0,3}?(?:companies|enterprises|firms|businesses|Air|Airlines|Airways|airlines|carriers|investors|buyers|importers|refiners|automakers|state-owned|governments?|authorities|(?:sovereign\s+)?(?:wealth|pension|superannuation)\s+funds?)\b", after) is not None
+    return (re.match(r"\s+(?:(?:and\s+)?[A-Z][\w.&-]*\s+){0,3}?(?:companies|enterprises|firms|businesses|Air|Airlines|Airways|airlines?|carriers?|investors|buyers|importers|refiners|millers|mills|crushers|utilities|automakers|state-owned|governments?|authorities|(?:sovereign\s+)?(?:wealth|pension|superannuation)\s+funds?)\b", after) is not None
             or _NAMED_COMPANY.match(after) is not None or _COMPANY_BY_ORIGIN.match(after) is not None)
 
 
@@ -7917,6 +7924,21 @@ _LEVIER_NAMED_BEFORE = re.compile(r"\b(?:during|under|by)\s+(?:the\s+)?(?:(?:for
 _LEVYING_PARTICIPLES = ("imposed", "levied", "introduced", "enacted")
 
 
+# "purchases by Peruvian millers", "an order by a Peruvian airline" (not "goods made by American workers")
+_BY_AGENT_BEFORE = re.compile(r"(?<!made )(?<!ed )\bby\s+(?:(?:the|a|an|its|their)\s+)?(?:[a-z-]+\s+){0,2}$")
+
+
+def _agent_after_by(sentence: str, region: tuple[int, int], mentions: list[ActorMention]) -> str | None:
+    """The country named as the doer after "by" in a noun pledge's object; None otherwise."""
+    if "by " not in sentence[region[0]:region[1]]:
+        return None
+    for mention in mentions:
+        if region[0] <= mention.start and mention.end <= region[1] and mention.actor.country \
+                and _BY_AGENT_BEFORE.search(sentence, max(0, mention.start - 40), mention.start):
+            return mention.actor.country
+    return None
+
+
 def _agent_of_participle(sentence: str, region: tuple[int, int], mentions: list[ActorMention]) -> str | None:
     """The country of the person named right after a levying participle's "during", "under" or
     "by" at the object's start ("imposed during Trump's first term"); None otherwise."""
@@ -8038,7 +8060,10 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
         # "British steel will continue to face a 25% duty": the goods' country pays
         named = [] if _PRONOUN_SUBJECT.search(sentence, subject_region[0], subject_region[1]) \
             or (carried and _COORDINATED_GAP.search(sentence, subject_region[0], subject_region[1])) \
-            else subjects or _payer_targets(sentence, subject_region, mentions)
+            else subjects or _origin_targets(sentence, subject_region, mentions) \
+            or _payer_targets(sentence, subject_region, mentions)
+        # (round 14) "the framework between the United States and the EU, under which goods from
+        # Poland face a U.S. tariff": the goods' country pays, not a party named before it
         if not named and carried and _GOODS_SUBJECT.search(sentence, 0, subject_region[1]):
             # "(the US) identifies products ... to receive a zero tariff": goods without a
             # country pay the tariff of the party already acting in the sentence
@@ -8077,7 +8102,12 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
             # "vehicles imported into the U.S. by UK makers are subject to 10%": the
             # country the goods enter levies the tariff
             return [destination], _other_party(destination, context)
-        affected = _targets(sentence, subject_region, mentions, goods_only=True)
+        owner = _owner(sentence, object_region, mentions)
+        affected = _origin_targets(sentence, subject_region, mentions) \
+            or _targets(sentence, subject_region, mentions, goods_only=True)
+        if owner and owner not in affected:
+            # (round 14) "products from Poland will be subject to a 15 percent U.S. tariff"
+            return [owner], affected[0] if affected else _other_party(owner, context)
         if affected:
             target = affected[0]
             levier = _other_party(target, context)
@@ -8143,6 +8173,12 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
         subjects = [context.in_force_by] if context.in_force_by else context.parties[:1]
     if not subjects and _JOINTLY.search(sentence, max(0, subject_region[1] - 30), subject_region[1]) and len(context.parties) >= 2:
         subjects = context.parties[:2]  # "commitments to jointly address ..."
+    if not subjects and category in ("purchase", "investment") \
+            and (buyer := _agent_after_by(sentence, object_region, mentions)):
+        # (round 14) "Purchases by Peruvian flour millers of 1.2 million tons of U.S. wheat", "an
+        # order by a Peruvian airline for 12 Boeing aircraft": the party named after "by" buys,
+        # not the one whose goods are bought
+        return [buyer], next((t for t in targets if t != buyer), None) or _other_party(buyer, context)
     actors = subjects or carried or heading_actors
     if not actors and not targets and category == "purchase":
         # "Purchase of 30 Boeing aircraft": the maker names the goods' country
