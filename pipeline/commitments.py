@@ -162,6 +162,12 @@ MAX_LABEL_WORDS = 4
 _INCLUDING_LIST = re.compile(r"\b(?:including|such as|among them|notably)\s*:\s*$", re.IGNORECASE)
 # A paragraph that introduces a list ("Japan will:", "Key terms include:").
 _INTRODUCES_LIST = re.compile(r":\s*$")
+# (round 14) a list opened by its party and a modal or commitment word: "Taiwan will:", "Under the
+# Agreement, Norway shall:", "Peru's commitments include:", "Commitments of Peru:", "THE UNITED STATES WILL:"
+_LIST_OPENED_BY_PARTY = re.compile(
+    r"(?:\b(?:will|shall|would|agreed\s+to|commit(?:s|ted)?\s+to|intends?\s+to|pledged\s+to)"
+    r"|\b(?:commitments?|pledges?|undertakings?|obligations?)(?:\s+(?:of|by)\s+[\w .’'-]{2,40}?|\s+include|\s+are)?"
+    r"|\b(?:WILL|SHALL))\s*:\s*$", re.IGNORECASE)
 # a footnote's own paragraph, opening with its marker ("[3] For greater certainty, ...")
 _FOOTNOTE_OPENING = re.compile(r"\s*\[\d{1,3}\]\s+[A-Z“\"]")
 # Round 11 agreements: a treaty chapeau ends in a colon or a dash ("Each Party shall─", "including
@@ -568,6 +574,7 @@ def _article_commitments(article: Article) -> list[Commitment]:
     previous_kind, table_header = "", ""  # the paragraph kind before, and the header row of the table we are in
     rate_lead = ""  # an order's "the additional rate of duty ... shall be:" whose lettered clauses give the rates
     in_footnote = False  # the paragraph before was a footnote ("[2] ...") or one of its lettered clauses
+    general_leads: dict[int, tuple[list[Commitment], set[int]]] = {}  # a list's general lead rows, by the items' level
     chapeau_actors: list[str] = []  # who a treaty chapeau ("Malaysia shall facilitate ..., including by─") binds in its lettered clauses
     for paragraph in article.paragraphs:
         text = paragraph.text or ""
@@ -649,12 +656,31 @@ def _article_commitments(article: Article) -> list[Commitment]:
             itemised.update(id(row) for row in found)
             if found and template in rows and not _INCLUDING_LIST.search(template.evidence):
                 rows.remove(template)  # "buy soybeans as follows:" is stated by its items
+        elif found and paragraph.kind == "list_item" and level in general_leads:
+            # (round 14, guide rule 6) "Taiwan has committed to open its market wider and to buy
+            # more. Taiwan will: (items with verbs of their own)": the general lead the items
+            # break down is no row of its own once two items of its party state theirs
+            leads, seen = general_leads[level]
+            seen.update(id(row) for row in found if row.actor in {lead.actor for lead in leads})
+            if len(seen) >= 2:
+                rows[:] = [row for row in rows if not any(row is lead for lead in leads)]
+                del general_leads[level]
         if paragraph.kind != "list_item" and _CHAPEAU_END.search(text):
             chapeau_actors = last_actors or _subject_countries(text, context.on)
         if _INTRODUCES_LIST.search(text):
-            carried = last_actors or _subject_countries(text, context.on) or inherited
+            # (round 14) the party the closing "Norway will:" names, not the one an earlier
+            # sentence of the paragraph spoke of ("The United States will remove ... Norway will:")
+            introducing = _introducing_party(text, context.on)
+            carried = introducing or last_actors or _subject_countries(text, context.on) or inherited
             opener = found[-1] if found and not _has_figure(found[-1]) else None
+            if opener is not None and introducing and opener.actor not in introducing:
+                opener = None
             intro[level + 1] = (carried, opener)
+            general_leads.pop(level + 1, None)
+            if found and not _INCLUDING_LIST.search(text) and _LIST_OPENED_BY_PARTY.search(text):
+                leads = [row for row in found if row.actor in carried and not _has_figure(row) and not row.products]
+                if leads:
+                    general_leads[level + 1] = (leads, set())
         rows.extend(found)
     _fill_ownerless_tariffs(rows, context)
     _fill_buyerless_purchases(rows, context)
@@ -1406,6 +1432,29 @@ def _subject_countries(text: str, on: date | None) -> list[str]:
     return _countries_in(match.group(1), on) if match else []
 
 
+# (round 14) the closing line of a paragraph that opens a party's list: "Norway will:", "Under the
+# Agreement, Norway shall:", "Specifically, Norway has agreed to:", "Norway's commitments include:",
+# "Commitments of Norway:", "THE UNITED STATES WILL:"
+_INTRODUCING_LINE = re.compile(
+    r"(?:^|[.;]\s+)(?:[A-Z][\w ]{0,30},\s+)?(?P<line>[^.;:]{2,80}?)\s*:\s*$")
+_INTRODUCING_VERB = re.compile(
+    r"^(?:the\s+)?(?P<party>[^,:]{2,60}?)(?:[’']s)?\s+(?:will|shall|would|(?:has\s+|have\s+)?(?:agreed|committed|commits?|agrees?|pledged|intends?)\s+to"
+    r"|(?:key\s+)?(?:commitments?|pledges?|undertakings?|obligations?)\s+(?:include|are))\s*$"
+    r"|^(?:key\s+)?(?:commitments?|pledges?|undertakings?|obligations?)\s+(?:of|by)\s+(?:the\s+)?(?P<owner>[^,:]{2,40})$",
+    re.IGNORECASE)
+
+
+def _introducing_party(text: str, on: date | None) -> list[str]:
+    """The one party a list-opening line names as the one that acts in the items, else []."""
+    if not text.rstrip().endswith(":"):
+        return []
+    line = _INTRODUCING_LINE.search(text)
+    match = _INTRODUCING_VERB.match(line.group("line").strip()) if line else None
+    if match is None:
+        return []
+    return _single_party(_countries_in(match.group("party") or match.group("owner") or "", on))
+
+
 def _label_actors(text: str, on: date | None) -> tuple[list[str] | None, int]:
     """Actors named by an opening label ("CHINESE ACTIONS: ...") and where the body starts."""
     match = _LABEL.match(text)
@@ -1861,6 +1910,10 @@ def _list_item_rows(paragraph: Paragraph, template: Commitment, context: _Contex
     text = paragraph.text
     quantities = find_quantities(text)
     if not quantities:
+        return []
+    if template.category == "purchase" and "tariff" in _object_categories(text):
+        # (round 14) "Taiwan will: ... Bring its duty on ethanol down to zero from 17.5 percent": an
+        # item naming a tariff is no figure of the purchase its list's lead spoke of
         return []
     cue = Cue(template.action, template.action, template.category, fixed=True)
     values = _values(cue, template.category, text, "")
@@ -6946,6 +6999,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         cue = replace(cue, action="maintain")  # "will continue to face a 25 per cent duty"
     elif cue.action == "raise" and _COOPERATION.match(object_text):
         cue = replace(cue, action="negotiate")  # "strengthen cooperation and action related to export restrictions"
+        if category == "investment" and "export_control" in _object_categories(object_text):
+            category = "export_control"  # (round 14) "strengthen cooperation on investment screening and export controls"
     elif cue.action == "raise" and category != "tariff" and _ENFORCEMENT.search(object_text):
         cue = replace(cue, action="enforce")  # "strengthening intellectual property protection"
     elif cue.action == "negotiate" and hit.form.lower().startswith("work") and _OWN_ADOPTION.match(object_text) \
@@ -7580,6 +7635,10 @@ def _category_segments(cue: Cue, object_text: str, category: str) -> list[tuple[
         return [(category, object_text)]
     tail = object_text[start:]
     parts.append((_category(cue, tail), tail))
+    if cue.action == "negotiate" and {part[0] for part in parts} == {"export_control", "investment"}:
+        # (round 14, guide rule 15) "deepen cooperation on export controls and the screening of
+        # foreign investment": one export-control cooperation, not two
+        return [("export_control", object_text)]
     return parts
 
 
@@ -8882,7 +8941,7 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
             # apart by a past recount without a dated opening: the recount itself tells them apart
             key += (opening.group(0).lower() if opening else ("recount", _past_recount(row)),)
             first = merged.get(key)
-        elif first is not None and (_partners_named_apart(first, row)
+        elif first is not None and (_partners_named_apart(first, row) or _partner_list_after_unnamed(first, row)
                                     or _worldwide_tariff(first) != _worldwide_tariff(row)):
             # "the EU ... accepting a 15% tariff", later "Japan ... paying a 15% tariff":
             # one rate, two partners, two deals; a rate on all countries is not the one
@@ -9048,6 +9107,19 @@ def _partners_named_apart(first: Commitment, later: Commitment) -> bool:
         return False
     return all(row.counterparty in {m.actor.country for m in find_actor_mentions(row.evidence or "", None)}
                for row in (first, later))
+
+
+def _partner_list_after_unnamed(first: Commitment, later: Commitment) -> bool:
+    """Round 14: a rate for a list of partners ("For goods of the EU, Japan and Korea, the duty shall
+    not exceed 15 percent") is not a restatement of an earlier rate of the same level whose sentence
+    named no partner ("machinery listed in Annex I shall be subject to a duty of 15 percent")."""
+    if first.category != "tariff" or not later.counterparty or first.evidence == later.evidence \
+            or not (_has_figure(first) and _has_figure(later)):
+        return False
+    named_later = {m.actor.country for m in find_actor_mentions(later.evidence or "", None)} - {later.actor}
+    if later.counterparty not in named_later or len(named_later) < 2:
+        return False
+    return not ({m.actor.country for m in find_actor_mentions(first.evidence or "", None)} - {first.actor})
 
 
 # A fact sheet's lead on the signing ("Today, President Trump signed an Executive Order imposing

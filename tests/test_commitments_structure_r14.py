@@ -1,0 +1,188 @@
+"""Commitment extraction, round 14: structure — who acts, who buys, who pays, and how a page's lists
+and partner lists hand them down.
+
+Each class is tested on several wordings of our own; countries, firms and figures are invented or used
+only for their names.
+"""
+from datetime import datetime, timezone
+
+from commitment_text import commitments_from, order_commitments
+
+PUBLISHED = datetime(2026, 6, 10, 15, 0, tzinfo=timezone.utc)
+
+
+def extract(*texts, title, levels=None, kinds=None):
+    return commitments_from(list(texts), published_at=PUBLISHED, title=title, levels=levels, kinds=kinds,
+                            article_id="test-structure-r14")
+
+
+def shapes(rows):
+    return sorted((r.actor, r.category, r.action, r.value_to) for r in rows)
+
+
+# --- the levying party of a tariff named by the goods that pay it --------------------------------
+
+POLAND_TITLE = "Joint Fact Sheet on the Meeting of the Presidents of the United States and Poland"
+POLAND_OPENING = "The Presidents of the United States and Poland met in Washington."
+
+
+def test_goods_of_a_party_facing_a_named_levier_s_tariff_give_the_levier():
+    # the goods' country pays; a party named earlier in the sentence ("between the United States and
+    # the EU", "The United States and Poland noted that") is not the payer
+    for sentence in (
+        "The leaders welcomed the deal between the United States and the EU, under which most goods from "
+        "Poland face a U.S. tariff of no more than 15 percent.",
+        "After talks between Washington and Brussels, Polish exports now face a 15% U.S. tariff.",
+        "Under the framework agreed between the United States and the European Union, products from Poland "
+        "will be subject to a 15 percent U.S. tariff.",
+        "The United States and Poland noted that Polish goods face a U.S. tariff of no more than 15 percent.",
+        "Following the accord signed by the United States and the European Union, Polish cars will face a "
+        "15 percent duty.",
+    ):
+        rows = [r for r in extract(POLAND_OPENING, sentence, title=POLAND_TITLE) if r.evidence == sentence]
+        assert rows, sentence
+        assert {(r.actor, r.category, r.action, r.value_to) for r in rows} == {("USA", "tariff", "impose", 15.0)}, sentence
+        assert "POL" in {r.counterparty for r in rows}, sentence
+
+
+def test_a_relative_clause_with_its_own_subject_is_no_talks_by_the_parties_before_it():
+    # "a process through which producers can ask ...": the producers' request, not the parties' talks
+    sentence = ("The Secretary of Commerce will also set up a process through which domestic producers can ask "
+                "that further parts be brought under the tariff.")
+    rows = [r for r in extract("The United States and the European Union reached a deal on steel.", sentence,
+                               title="Fact Sheet: President Donald J. Trump Adjusts Imports of Drones")
+            if r.evidence == sentence]
+    assert not [r for r in rows if r.action == "negotiate"]
+
+
+# --- the buyer of a purchase named after "by" -----------------------------------------------------
+
+PERU_TITLE = "Joint Statement on Framework for United States-Peru Agreement on Reciprocal Trade"
+
+
+def purchase_rows(item):
+    rows = extract("The United States and Peru reached a framework agreement.",
+                   "The two countries welcome these commercial arrangements:", item,
+                   title=PERU_TITLE, levels=[0, 0, 1], kinds=["paragraph", "paragraph", "list_item"])
+    return [r for r in rows if r.evidence == item]
+
+
+def test_purchases_by_a_country_s_buyers_are_that_country_s():
+    for item, amount in (
+        ("Purchases by Peruvian flour mills of about 900,000 metric tons of U.S. wheat each year.", 900000.0),
+        ("Purchases of about 500,000 metric tons of U.S. corn a year by Peruvian feed mills.", 500000.0),
+        ("Annual purchases of U.S. rice by Peruvian buyers worth $200 million.", 200000000.0),
+        ("Purchase by Peru's state airline of 12 Boeing aircraft.", 12.0),
+        ("An order by a Peruvian carrier for 8 Boeing 787 aircraft.", 8.0),
+    ):
+        rows = purchase_rows(item)
+        assert [(r.actor, r.counterparty, r.category, r.amount) for r in rows] == [("PER", "USA", "purchase", amount)], item
+
+
+def test_goods_made_by_a_country_s_workers_do_not_make_it_the_buyer():
+    item = "Purchases of U.S. machinery made by American workers worth $2 billion."
+    assert [(r.actor, r.category) for r in purchase_rows(item)] == [("PER", "purchase")]
+
+
+# --- a rate for a list of partners after a rate that named none -----------------------------------
+
+ROBOT_TITLE = "Adjusting Imports of Robotics and Industrial Machinery Into the United States"
+
+
+def test_a_partner_list_rate_after_an_unnamed_rate_of_the_same_level_gives_a_row_per_partner():
+    unnamed = ("(2) The machine tools listed in Annex I to this proclamation shall be subject to an additional "
+               "ad valorem duty of 15 percent upon entry.")
+    for sentence in (
+        "(4) For goods of the European Union, Japan and the Republic of Korea, the combined duty shall not "
+        "exceed 15 percent.",
+        "(4) The combined duty on goods of the European Union, Japan and the Republic of Korea shall not "
+        "exceed 15 percent.",
+        "(4) Goods of the European Union, Japan and the Republic of Korea shall instead be dutiable at 15 percent.",
+        "(4) In the case of goods of the European Union, Japan or the Republic of Korea, the duty shall be "
+        "15 percent.",
+    ):
+        rows = order_commitments(["(1) Industrial robots shall be subject to an additional ad valorem duty of "
+                                  "25 percent upon entry.", unnamed, sentence],
+                                 published_at=PUBLISHED, title=ROBOT_TITLE, article_id="test-structure-r14")
+        listed = sorted((r.actor, r.counterparty, r.value_to) for r in rows if r.evidence == sentence)
+        assert listed == [("USA", "EUN", 15.0), ("USA", "JPN", 15.0), ("USA", "KOR", 15.0)], sentence
+        assert [r.value_to for r in rows if r.evidence == unnamed] == [15.0], sentence
+
+
+# --- a general lead that its party's list breaks into items (guide rule 6) ------------------------
+
+NORWAY_TITLE = "Fact Sheet: President Donald J. Trump Secures a Trade Agreement with Norway"
+NORWAY_ITEMS = ["Eliminate tariffs on U.S. industrial goods;",
+                "Purchase $5 billion of U.S. liquefied natural gas by 2028; and",
+                "Accept U.S. vehicle safety standards."]
+ITEM_SHAPES = [("NOR", "market_access", "relax", None), ("NOR", "purchase", "purchase", None),
+               ("NOR", "tariff", "remove", None)]
+
+
+def listed(lead):
+    return extract(lead, *NORWAY_ITEMS, title=NORWAY_TITLE, levels=[0, 1, 1, 1],
+                   kinds=["paragraph", "list_item", "list_item", "list_item"])
+
+
+def test_a_general_lead_before_its_party_s_list_is_no_row_of_its_own():
+    for lead in (
+        "Under the agreement, Norway has committed to open its market wider. Norway will:",
+        "Norway agreed to open its market to American producers. Under the Agreement, Norway shall:",
+        "Norway will open its market to American exports. Norway's commitments include:",
+        "Norway will open its market to American exports. Commitments of Norway:",
+        "Norway committed to reducing barriers for American exporters. Specifically, Norway has agreed to:",
+    ):
+        rows = listed(lead)
+        assert shapes(rows) == ITEM_SHAPES, lead
+        assert all(r.evidence in NORWAY_ITEMS for r in rows), lead
+
+
+def test_an_including_lead_and_a_lead_with_a_figure_stay_rows():
+    rows = listed("Norway will open its market to American exports, including:")
+    assert ("NOR", "market_access", "relax") in {(r.actor, r.category, r.action) for r in rows
+                                                 if r.evidence.endswith("including:")}
+    lead = "Norway will cut its tariff on U.S. pork to 5 percent. Norway will also:"
+    rows = listed(lead)
+    assert [(r.actor, r.value_to) for r in rows if r.category == "tariff" and r.evidence in lead] == [("NOR", 5.0)]
+
+
+def test_the_party_the_closing_line_names_acts_in_the_items_and_another_party_s_lead_stays():
+    for lead in (
+        "The United States will remove tariffs on Norwegian salmon. Norway will:",
+        "The United States will open its market to Norwegian seafood. In return, Norway shall:",
+        "The United States will remove tariffs on Norwegian salmon. NORWAY WILL:",
+        "The United States will open its market to Norwegian seafood. Norway has agreed to:",
+    ):
+        rows = listed(lead)
+        assert [r.actor for r in rows if r.evidence in lead] == ["USA"], lead
+        assert shapes(r for r in rows if r.evidence in NORWAY_ITEMS) == ITEM_SHAPES, lead
+
+
+def test_a_list_opened_by_the_united_states_after_a_partner_s_sentence_is_the_united_states():
+    lead = "Norway will eliminate tariffs on U.S. industrial goods. THE UNITED STATES WILL:"
+    item = "Remove the additional tariff on Norwegian salmon."
+    rows = extract(lead, item, title=NORWAY_TITLE, levels=[0, 1], kinds=["paragraph", "list_item"])
+    assert [(r.actor, r.category, r.action) for r in rows if r.evidence == item] == [("USA", "tariff", "remove")]
+
+
+def test_an_item_naming_a_tariff_is_no_figure_of_the_lead_s_purchase():
+    lead = "Norway has committed to buy more of what American workers make. Norway will:"
+    item = "Bring its duty on U.S. fuel ethanol to zero from 12 percent;"
+    rows = extract(lead, item, NORWAY_ITEMS[1], title=NORWAY_TITLE, levels=[0, 1, 1],
+                   kinds=["paragraph", "list_item", "list_item"])
+    assert not [r for r in rows if r.evidence == item and r.category == "purchase"]
+
+
+# --- cooperation on export controls and investment screening is one export-control row per party --
+
+def test_export_control_and_investment_screening_cooperation_is_export_control():
+    for sentence in (
+        "The United States and Poland will deepen cooperation on export controls and the screening of "
+        "foreign investment in sensitive sectors.",
+        "The United States and Poland will deepen their cooperation on export controls and investment security.",
+        "The United States and Poland will strengthen cooperation on investment screening and export controls.",
+        "The United States and Poland will expand cooperation on export controls and inbound investment reviews.",
+    ):
+        rows = [r for r in extract(POLAND_OPENING, sentence, title=POLAND_TITLE) if r.evidence == sentence]
+        assert sorted((r.actor, r.category, r.action) for r in rows) == [
+            ("POL", "export_control", "negotiate"), ("USA", "export_control", "negotiate")], sentence
