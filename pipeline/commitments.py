@@ -3156,7 +3156,7 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         if index == 0 and (not _subject_actors(sentence, subject_region, mentions, context)
                            or _serial_subject(sentence, hit.start, mentions)) \
                 and not (clause_start and (hit.cue.inverted or hit.cue.intransitive)
-                         and _origin_targets(sentence, subject_region, mentions)):
+                         and _goods_origins(sentence, subject_region, mentions)):
             # ((round 14) not past "noted that" / "under which" to the parties before it when the
             # clause's own subject is goods of a country: "... noted that Polish goods face a U.S. tariff")
             # "The United States will (i) reduce...": the subject precedes the enumeration;
@@ -6209,6 +6209,26 @@ def _origin_targets(sentence: str, region: tuple[int, int], mentions: list[Actor
     return codes
 
 
+def _goods_origins(sentence: str, region: tuple[int, int], mentions: list[ActorMention]) -> list[str]:
+    """(round 14) Countries named as where the region's goods come from ("goods from Poland", "Polish
+    exports"), by name or adjective only: not a person who levied ("imposed by President Trump on ...")."""
+    start, end = region
+    codes: list[str] = []
+    for mention in mentions:
+        if not (start <= mention.start and mention.end <= end) or not mention.actor.country \
+                or mention.form not in ("name", "adjective", "demonym") or mention.actor.country in codes:
+            continue
+        if (mention.form != "name" and _GOODS_AFTER.match(sentence, mention.end)) \
+                or _OWN_GOODS_AFTER.match(sentence, mention.end) \
+                or _ORIGIN_BEFORE.search(sentence[max(0, mention.start - 30):mention.start]):
+            codes.append(mention.actor.country)
+    return codes
+
+
+# "Poland's exports", "Peru's goods"
+_OWN_GOODS_AFTER = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:goods|products|exports|imports|cars|vehicles|steel|shipments)\b")
+
+
 def _other_party(party: str | None, context: _Context, exclude: list[str] | None = None) -> str | None:
     for code in context.parties:
         if code != party and (not exclude or code not in exclude):
@@ -7162,7 +7182,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     # (a measure an order authorizes falls on whoever later meets its terms: conditional)
     conditional = _states_condition(_provision_of(sentence, hit.start)) or cue.lemma == "authorize_measure"
     # "Switzerland and Liechtenstein ... will pay a 15% rate": a row per paying partner too
-    partners = _partner_list(sentence, subject_region, mentions, actors) \
+    partners = _partner_list(sentence, _payers_region(sentence, subject_region, mentions), mentions, actors) \
         if (cue.intransitive or cue.inverted) and category == "tariff" else []
     if category == "tariff" and _CHARGE_FORM.match(hit.form):
         # "charge Mexico and Canada a 25% tariff": the charged partners, a row each
@@ -7554,6 +7574,20 @@ def _penalties_first(object_text: str) -> bool:
 _PAID_RATE = re.compile(r"\s*(?:an?\s+)?(?:flat\s+|additional\s+|combined\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per cent)"
                         r"(?!\s+(?:of|more|less|drop|decline|fall|rise|increase|higher|lower)\b)", re.IGNORECASE)
 _STILL_BEFORE = re.compile(r"\b(?:still|continue to|continues to)\s*$", re.IGNORECASE)
+
+
+def _payers_region(sentence: str, region: tuple[int, int], mentions: list[ActorMention]) -> tuple[int, int]:
+    """(round 14) Where the paying goods' partners are listed: from the comma before the first
+    goods origin ("After talks between Washington and Brussels, Polish exports now face ...",
+    "Under the deal between the United States and Japan, goods from Vietnam and Laos face ..."):
+    the parties of a deal named in a fronted phrase pay nothing."""
+    origins = _goods_origins(sentence, region, mentions)
+    if not origins:
+        return region
+    first = min(m.start for m in mentions if region[0] <= m.start and m.end <= region[1]
+                and m.actor.country == origins[0])
+    comma = sentence.rfind(", ", region[0], first)
+    return (comma + 2, region[1]) if comma >= 0 else region
 
 
 def _partner_list(sentence: str, region: tuple[int, int], mentions: list[ActorMention], actors: list[str]) -> list[str]:
@@ -8119,7 +8153,7 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
         # "British steel will continue to face a 25% duty": the goods' country pays
         named = [] if _PRONOUN_SUBJECT.search(sentence, subject_region[0], subject_region[1]) \
             or (carried and _COORDINATED_GAP.search(sentence, subject_region[0], subject_region[1])) \
-            else subjects or _origin_targets(sentence, subject_region, mentions) \
+            else subjects or _goods_origins(sentence, subject_region, mentions) \
             or _payer_targets(sentence, subject_region, mentions)
         # (round 14) "the framework between the United States and the EU, under which goods from
         # Poland face a U.S. tariff": the goods' country pays, not a party named before it
@@ -8162,7 +8196,7 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
             # country the goods enter levies the tariff
             return [destination], _other_party(destination, context)
         owner = _owner(sentence, object_region, mentions)
-        affected = _origin_targets(sentence, subject_region, mentions) \
+        affected = _goods_origins(sentence, subject_region, mentions) \
             or _targets(sentence, subject_region, mentions, goods_only=True)
         if owner and owner not in affected:
             # (round 14) "products from Poland will be subject to a 15 percent U.S. tariff"

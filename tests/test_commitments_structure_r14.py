@@ -45,6 +45,23 @@ def test_goods_of_a_party_facing_a_named_levier_s_tariff_give_the_levier():
         assert "POL" in {r.counterparty for r in rows}, sentence
 
 
+def test_a_deal_s_parties_in_a_fronted_phrase_are_no_paying_partners():
+    sentence = ("Under the deal between the United States and Japan, goods from Vietnam, Laos and Cambodia will "
+                "face a 20 percent U.S. tariff.")
+    rows = [r for r in extract("The United States reached deals with Vietnam, Laos and Cambodia.", sentence,
+                               title="Fact Sheet: President Donald J. Trump Secures Deals in Southeast Asia")
+            if r.evidence == sentence]
+    assert sorted((r.actor, r.counterparty, r.value_to) for r in rows) == [
+        ("USA", "KHM", 20.0), ("USA", "LAO", 20.0), ("USA", "VNM", 20.0)]
+
+
+def test_a_person_who_levied_a_tariff_is_not_the_goods_origin():
+    for sentence in ("The tariffs imposed by President Trump on Vietnamese steel remain in place.",
+                     "The tariffs the United States imposed on Vietnamese steel remain in place."):
+        rows = extract(sentence, title="What They Are Saying: The United States and Vietnam Reach a Deal")
+        assert [(r.actor, r.counterparty) for r in rows] == [("USA", "VNM")], sentence
+
+
 def test_a_relative_clause_with_its_own_subject_is_no_talks_by_the_parties_before_it():
     # "a process through which producers can ask ...": the producers' request, not the parties' talks
     sentence = ("The Secretary of Commerce will also set up a process through which domestic producers can ask "
