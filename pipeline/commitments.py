@@ -6968,9 +6968,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # in-quota rate, a tariff cut (convention 14); a larger import quota restricts less
         cue = replace(cue, action="reduce" if category == "tariff" else "relax")
     if category == "investment" and cue.action in ("enforce", "raise", "impose") \
-            and _INVESTMENT_SCREENING.search(object_text) and not find_quantities(object_text):
+            and _INVESTMENT_SCREENING.search(object_text) and not find_quantities(object_text) \
+            and not _COOPERATION.match(object_text):
         # "strengthening mechanisms for reviewing inbound investment", "addressing risks from outbound
         # investment": a screening regime restricts investment (guide rule 15), it enforces nothing
+        # (not "strengthen cooperation on investment screening": cooperation, below)
         cue = replace(cue, action="restrict")
     inherited = not subjects
     actors, counterparty = _resolve_parties(
