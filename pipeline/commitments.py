@@ -2490,7 +2490,8 @@ _ADVERB_ADJECTIVE_LEADS = frozenset({"of", "the", "a", "an", "for", "with", "to"
 _CHARGE_NOUNS = frozenset({"tax", "fee", "charge", "levy", "surcharge", "surtax", "kind"})
 _ADJECTIVE_LEADS = frozenset({"average", "simple", "weighted", "current", "existing", "new", "additional", "overall"})
 _MEASURE_NOUN_NEXT = re.compile(r"\s+(?:agricultural\s+|ad valorem\s+)?(?:tariffs?|dut(?:y|ies)|rates?|levies|levy)\b", re.IGNORECASE)
-_INSTRUMENTS = frozenset({"proclamation", "order", "memorandum", "rule", "regulation", "decree"})
+# (round 14: "The bill also sets duties of 10% to 35%", "The law raises import duties": a passed text)
+_INSTRUMENTS = frozenset({"proclamation", "order", "memorandum", "rule", "regulation", "decree", "bill", "law", "legislation"})
 # a text a legislature or government passes, and passing it ("approved a regulation", "passed two bills")
 _APPROVED_BEFORE = re.compile(r"\b(?:approved|approves|ratified|ratifies|backed|endorsed|endorses|voted\s+for|votes\s+for)\s+$")
 _ENACTED_TEXTS = frozenset({"regulation", "regulations", "bill", "bills", "law", "laws", "legislation", "decree",
@@ -5748,8 +5749,15 @@ _GOVERNMENT_BODY_OF = re.compile(
 def _body_of_subject(sentence: str, start: int, mention: ActorMention) -> bool:
     """Whether the mention ends a government body that opens the subject ("The Ministry
     of Energy of the Kingdom of Saudi Arabia and the Department of ... have signed")."""
-    body = _GOVERNMENT_BODY_OF.search(sentence, max(start, mention.start - 70), mention.start)
+    body = _GOVERNMENT_BODY_OF.search(sentence, max(start, mention.start - 70), mention.start) \
+        or _ENVOYS_OF.search(sentence, max(start, mention.start - 40), mention.start)
     return body is not None and _SUBJECT_LEAD.fullmatch(sentence, start, body.start()) is not None
+
+
+# (round 14) "Officials from the United States, Mexico and Canada will launch talks", "Negotiators
+# of Japan and the EU will meet": the people sent by the parties act for them
+_ENVOYS_OF = re.compile(r"\b(?:[Oo]fficials|[Nn]egotiators|[Dd]elegations|[Dd]elegates|[Rr]epresentatives|[Ee]nvoys|"
+                        r"[Mm]inisters|[Tt]rade\s+(?:ministers|officials|negotiators)|[Tt]eams)\s+(?:from|of)\s+(?:the\s+)?$")
 
 
 # (round 14: "The current Government of Colombia has halted ...": a body named with its tenure)
@@ -6840,8 +6848,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if not cue.intransitive and not coordinated and not company and not (cue.inverted and _IMPORTS_SUBJECT.search(subject_text)) \
             and _other_subject(sentence, subject_region, mentions) and not (
             _DEAL_SUBJECT.search(subject_text) and _figure_stated(object_text, "rate")) \
-            and not (cue.category in PARTY_ACTS and cue.fixed and _FIRM_SUBJECT.search(subject_text)):
+            and not (cue.category in PARTY_ACTS and cue.fixed and _FIRM_SUBJECT.search(subject_text)) \
+            and not (_LEGISLATIVE_SUBJECT.match(subject_text) and _legislating_party(context)):
         # ("The agreement caps the tariff on EU cars at 15%": the deal's own term, with its figure)
+        # ((round 14) "The law raises import duties ...": the text a named legislature passed acts)
         # ("Andes Air will purchase 12 Boeing aircraft": a firm of no known country buys or invests;
         # the row keeps no actor, and a deal document gives it to the partner, _fill_firm_pledges)
         # ((round 13) "Deals with four Latin American countries further open those markets ... by
@@ -8023,6 +8033,31 @@ _LEVYING_PARTICIPLES = ("imposed", "levied", "introduced", "enacted")
 _BY_AGENT_BEFORE = re.compile(r"(?<!made )(?<!ed )\bby\s+(?:(?:the|a|an|its|their)\s+)?(?:[a-z-]+\s+){0,2}$")
 
 
+# (round 14) a bill or law as the subject: "The bill, which cleared the lower house, also sets duties"
+_LEGISLATIVE_SUBJECT = re.compile(r"\W*(?:The|the|This|this|That|that)\s+(?:[\w-]+\s+){0,2}?(?:bill|law|legislation|decree|act)\b")
+# a country's legislature named: "Mexico's Senate", "Brazil's Congress", "South African lawmakers",
+# "the Indonesian parliament"
+_LEGISLATURE = re.compile(
+    r"(?:[’']s\s+(?:lower\s+house|upper\s+house|[Ss]enate|Congress|[Pp]arliament|National\s+Assembly|Diet|[Ll]egislature|"
+    r"[Ll]awmakers|[Ll]egislators|Chamber\s+of\s+Deputies)"
+    r"|\s+(?:[Ll]awmakers|[Ll]egislators|[Ss]enators|[Pp]arliament|[Pp]arliamentarians|[Cc]ongress))\b")
+
+
+def _legislating_party(context: _Context) -> str | None:
+    """The country whose legislature the story named last, up to the paragraph being read."""
+    found = None
+    for paragraph in context.paragraphs:
+        text = paragraph.text or ""
+        if ("awmakers" in text or "enate" in text or "arliament" in text or "ongress" in text
+                or "egislat" in text or "Assembly" in text or "house" in text or "Diet" in text):
+            for mention in find_actor_mentions(text, context.on):
+                if mention.actor.country and _LEGISLATURE.match(text, mention.end):
+                    found = mention.actor.country
+        if text == context.paragraph_text:
+            break
+    return found
+
+
 def _agent_after_by(sentence: str, region: tuple[int, int], mentions: list[ActorMention]) -> str | None:
     """The country named as the doer after "by" in a noun pledge's object; None otherwise."""
     if "by " not in sentence[region[0]:region[1]]:
@@ -8274,6 +8309,12 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
         # order by a Peruvian airline for 12 Boeing aircraft": the party named after "by" buys,
         # not the one whose goods are bought
         return [buyer], next((t for t in targets if t != buyer), None) or _other_party(buyer, context)
+    if not subjects and not carried and category in ("tariff", "import_restriction") \
+            and _LEGISLATIVE_SUBJECT.match(sentence, subject_region[0], subject_region[1]) \
+            and (legislator := _legislating_party(context)):
+        # (round 14) "Mexico's Senate approved ... The bill also sets duties of 10% to 35%": a bill or
+        # law the story has a legislature pass is that country's measure
+        return [legislator], next((t for t in targets if t != legislator), None) or _other_party(legislator, context)
     actors = subjects or carried or heading_actors
     if not actors and not targets and category == "purchase":
         # "Purchase of 30 Boeing aircraft": the maker names the goods' country

@@ -203,3 +203,60 @@ def test_export_control_and_investment_screening_cooperation_is_export_control()
         rows = [r for r in extract(POLAND_OPENING, sentence, title=POLAND_TITLE) if r.evidence == sentence]
         assert sorted((r.actor, r.category, r.action) for r in rows) == [
             ("POL", "export_control", "negotiate"), ("USA", "export_control", "negotiate")], sentence
+
+
+# --- a deal's parties named together hold its review, a row each ---------------------------------
+
+MEXICO_TITLE = "Mexico approves tariffs on Chinese cars ahead of trade pact review"
+MEXICO_OPENING = ("Mexico's Senate approved new tariffs on Chinese cars; the United States has charged a 25% tariff "
+                  "on some Mexican goods since March.")
+
+
+def test_a_review_of_a_trade_pact_by_its_parties_is_talks_for_each():
+    for sentence in (
+        "The vote comes weeks before Washington, Mexico City and Ottawa are due to begin a joint review of the "
+        "trade pact.",
+        "The United States, Mexico and Canada will begin a joint review of the United States-Mexico-Canada "
+        "Agreement in July.",
+        "The United States, Mexico and Canada are set to start the mandatory review of their trade agreement "
+        "next year.",
+        "Officials from the United States, Mexico and Canada will conduct a formal review of the USMCA in July.",
+    ):
+        rows = [r for r in extract(MEXICO_OPENING, sentence, title=MEXICO_TITLE) if r.evidence == sentence]
+        assert sorted((r.actor, r.category, r.action) for r in rows) == [
+            ("CAN", "diplomatic", "negotiate"), ("MEX", "diplomatic", "negotiate"),
+            ("USA", "diplomatic", "negotiate")], sentence
+
+
+def test_a_review_of_anything_but_a_deal_is_no_talks():
+    for sentence in ("The Commerce Department will begin a review of steel imports next month.",
+                     "Canada will start the review of its pension rules in July."):
+        rows = [r for r in extract(MEXICO_OPENING, sentence, title=MEXICO_TITLE) if r.evidence == sentence]
+        assert not [r for r in rows if r.action == "negotiate"], sentence
+
+
+def test_envoys_of_several_parties_act_for_each():
+    sentence = "Negotiators from the United States, Mexico and Canada will launch talks on rules of origin in July."
+    rows = [r for r in extract(MEXICO_OPENING, sentence, title=MEXICO_TITLE) if r.evidence == sentence]
+    assert {r.actor for r in rows} == {"USA", "MEX", "CAN"}
+
+
+# --- a bill or law as the subject is the measure of the legislature the story named ---------------
+
+def test_a_bill_passed_by_a_named_legislature_is_that_country_s_measure():
+    for opening, bill, country in (
+        ("MEXICO CITY (Wire) - Mexico's Senate on Wednesday approved a package of trade measures aimed at "
+         "Chinese imports, weeks before a review of its trade pact with the United States.",
+         "The bill, which cleared the lower house a day earlier, also sets duties ranging from 10% to 35% on "
+         "steel and textiles from countries without a trade agreement.", "MEX"),
+        ("JAKARTA (Wire) - Indonesian lawmakers on Tuesday passed new trade rules in talks with the United States.",
+         "The law raises import duties on ceramics from China to 40 percent.", "IDN"),
+        ("PRETORIA (Wire) - South Africa's parliament voted on Thursday on a customs package as talks with "
+         "Washington stalled.",
+         "The legislation imposes a 20% duty on imported poultry.", "ZAF"),
+        ("BRASILIA (Wire) - Brazil's Congress approved a reciprocity law as the United States kept its tariffs "
+         "on Brazilian goods.",
+         "The new law sets tariffs of up to 25% on steel from countries without a trade agreement.", "BRA"),
+    ):
+        rows = [r for r in extract(opening, bill, title="Lawmakers approve new tariffs") if r.evidence == bill]
+        assert [(r.actor, r.category) for r in rows] == [(country, "tariff")], bill
