@@ -2649,8 +2649,20 @@ def _clause_start(sentence: str, floor: int, cue_start: int, mentions: list[Acto
     for match in _CLAUSE_BOUNDARY.finditer(sentence, floor, cue_start):
         if mentions and _COMMA_AND.fullmatch(match.group(0)) and _names_only(sentence, start, match.start(), mentions):
             continue
+        if match.group(0)[:1] == "," and _COMMA_AND.fullmatch(match.group(0)) \
+                and _SERIAL_ITEM_BEFORE.search(sentence, max(start, match.start() - 40), match.start()) \
+                and _SERIAL_HEAD_AFTER.match(sentence, match.end(), cue_start):
+            # (round 14) "Polish companies in the energy, video game, and manufacturing sectors will
+            # invest": the ", and" closes a list of nouns inside the subject, not a clause
+            continue
         start = match.end()
     return start
+
+
+# a list item before ", and" ("the energy, video game, and ..."), and what follows it up to the verb: the
+# last item and the list's head noun, then at most a modal ("manufacturing sectors will", "ships will")
+_SERIAL_ITEM_BEFORE = re.compile(r"\b(?:the|in|of|from|for)\s+[\w-]+(?:\s+[\w-]+)?,\s+(?:[\w-]+\s+){0,2}[\w-]+$")
+_SERIAL_HEAD_AFTER = re.compile(r"(?:[\w-]+\s+){1,3}(?:(?:will|would|shall|have|has|also|together|jointly|plan\s+to|intend\s+to)\s+)*$")
 
 
 def _names_only(sentence: str, start: int, end: int, mentions: list[ActorMention]) -> bool:
@@ -5988,6 +6000,12 @@ def _other_subject(sentence: str, region: tuple[int, int], mentions: list[ActorM
     """Whether the clause has a subject that is not a party ("Steel imports decreased")."""
     start, end = region
     comma = sentence.rfind(",", start, end)
+    if comma >= 0 and _COMMA_AND.match(sentence, comma) and _SERIAL_HEAD_AFTER.match(sentence, _COMMA_AND.match(sentence, comma).end(), end):
+        serial = _SERIAL_ITEM_BEFORE.search(sentence, max(start, comma - 40), comma)
+        if serial:
+            # (round 14) "Polish companies in the energy, video game, and manufacturing sectors will
+            # invest": the commas of a list of nouns inside the subject
+            comma = sentence.rfind(",", start, serial.start())
     if comma >= 0:
         if "necessary" in sentence[comma:end] and _FIRST_PERSON.search(sentence, start, end):
             return False  # "I have determined, based on ..., that it is necessary to extend": the signer

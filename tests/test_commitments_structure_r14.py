@@ -260,3 +260,27 @@ def test_a_bill_passed_by_a_named_legislature_is_that_country_s_measure():
     ):
         rows = [r for r in extract(opening, bill, title="Lawmakers approve new tariffs") if r.evidence == bill]
         assert [(r.actor, r.category) for r in rows] == [(country, "tariff")], bill
+
+
+# --- a list of nouns inside the subject does not end it --------------------------------------------
+
+def test_a_serial_list_inside_the_subject_keeps_its_party():
+    opening = "The Presidents of the United States and Korea met in Washington."
+    title = "Joint Fact Sheet on the Meeting of the Presidents of the United States and Korea"
+    for sentence, amount in (
+        ("Korean makers of batteries, chips, and ships will invest $20 billion in the United States.", 20e9),
+        ("Korean companies in the energy, video game, and manufacturing sectors will invest more than $5 billion "
+         "in the United States over the next five years.", 5e9),
+        ("Korean firms from the auto, steel, and chemical industries plan to invest $7 billion in U.S. plants.", 7e9),
+        ("Korean investors in the shipbuilding, nuclear, and battery sectors intend to invest $9 billion in U.S. "
+         "shipyards.", 9e9),
+    ):
+        rows = [r for r in extract(opening, sentence, title=title) if r.evidence == sentence]
+        assert [(r.actor, r.category, r.amount) for r in rows] == [("KOR", "investment", amount)], sentence
+
+
+def test_a_second_clause_after_a_list_keeps_its_own_subject():
+    opening = "The Presidents of the United States and Korea met in Washington."
+    sentence = "Exporters from the energy, farm, and aircraft sectors will benefit, and Korea will purchase $10 billion of U.S. LNG."
+    rows = [r for r in extract(opening, sentence, title="Joint Fact Sheet on Korea") if r.evidence == sentence]
+    assert [(r.actor, r.category) for r in rows] == [("KOR", "purchase")]
