@@ -2832,6 +2832,9 @@ def _mechanics_of_measure(sentence: str, hit: _CueHit, object_text: str) -> bool
     return _inside(hit.start, _conduct_spans(sentence))
 
 
+_DEAL_WITH_BEFORE = re.compile(r"\b(?:agreements?|deals?|treaty|treaties|pacts?|accords?)\s+with\s+(?:the\s+)?$")
+
+
 def _secondary_tariff(sentence: str, hit: _CueHit, object_region: tuple[int, int], rows: list[Commitment],
                       mentions: list[ActorMention], levier: str | None) -> None:
     """Tariffs on a class of countries named by their conduct: no counterparty, conditional on
@@ -2843,7 +2846,10 @@ def _secondary_tariff(sentence: str, hit: _CueHit, object_region: tuple[int, int
     targets = [m for m in mentions if span[0] <= m.start < span[1] and m.actor.country]
     target = sentence[targets[-1].start:targets[-1].end] if targets else "unnamed countries"
     enabled = _ENABLING_BEFORE.search(sentence, max(0, hit.start - 80), hit.start)
-    third = {m.actor.country for m in targets}
+    # ((round 14) not the party a class is defined against: "cars from countries that lack a trade
+    # agreement with Mexico" are tariffed by Mexico)
+    third = {m.actor.country for m in targets
+             if not _DEAL_WITH_BEFORE.search(sentence, max(0, m.start - 40), m.start)}
     for row in rows:
         if row.category != "tariff":
             continue
@@ -5747,6 +5753,8 @@ _NAME_LIST_JOINT = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?")
 _OWN_GOVERNMENT_BODY = re.compile(
     r"(?:'s|’s)\s+(?:(?:[A-Z][\w-]*|commerce|trade|finance|economy|foreign|industry|agriculture|customs)\s+){0,4}?"
     r"(?:[Mm]inistry|[Gg]overnment|[Cc]abinet|[Cc]ustoms\s+(?:agency|administration|authority)|[Tt]ariff\s+[Cc]ommission|"
+    # (round 14) "Mexico's Senate approved tariffs of up to 50%": a country's legislature acts for it
+    r"[Ss]enate|Congress|[Pp]arliament|[Ll]ower\s+house|[Uu]pper\s+house|National\s+Assembly|Diet|[Ll]egislature|[Ll]awmakers|"
     r"State\s+Council|[Mm]inistry\s+of\s+[A-Z][\w,]*(?:\s+(?:and\s+)?[A-Z][\w,]*){0,4})\b")
 
 
@@ -6130,7 +6138,7 @@ def _company_of(sentence: str, mention: ActorMention) -> bool:
     """'Japanese companies', 'Korean Air': companies pledge for their country; 'the Australian
     government', 'Saudi wealth funds': so do its government and state funds."""
     after = sentence[mention.end:mention.end + 40]
-    return (re.match(r"\s+(?:(?:and\s+)?[A-Z][\w.&-]*\s+){0,3}?(?:companies|enterprises|firms|businesses|Air|Airlines|Airways|airlines?|carriers?|investors|buyers|importers|refiners|millers|mills|crushers|utilities|automakers|state-owned|governments?|authorities|(?:sovereign\s+)?(?:wealth|pension|superannuation)\s+funds?)\b", after) is not None
+    return (re.match(r"\s+(?:(?:and\s+)?[A-Z][\w.&-]*\s+){0,3}?(?:companies|enterprises|firms|businesses|Air|Airlines|Airways|airlines?|carriers?|investors|buyers|importers|refiners|millers|mills|crushers|utilities|lawmakers|legislators|parliament|senators|automakers|state-owned|governments?|authorities|(?:sovereign\s+)?(?:wealth|pension|superannuation)\s+funds?)\b", after) is not None
             or _NAMED_COMPANY.match(after) is not None or _COMPANY_BY_ORIGIN.match(after) is not None)
 
 

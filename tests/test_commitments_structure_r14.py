@@ -284,3 +284,28 @@ def test_a_second_clause_after_a_list_keeps_its_own_subject():
     sentence = "Exporters from the energy, farm, and aircraft sectors will benefit, and Korea will purchase $10 billion of U.S. LNG."
     rows = [r for r in extract(opening, sentence, title="Joint Fact Sheet on Korea") if r.evidence == sentence]
     assert [(r.actor, r.category) for r in rows] == [("KOR", "purchase")]
+
+
+# --- a country's legislature acts for it -----------------------------------------------------------
+
+def test_a_country_s_legislature_as_subject_is_that_country():
+    for sentence, country, rate in (
+        ("Mexico's Senate on Wednesday approved tariffs of up to 50% on cars imported from China.", "MEX", 50.0),
+        ("Indonesian lawmakers on Tuesday approved tariffs of 40% on ceramics from China.", "IDN", 40.0),
+        ("Brazil's Congress voted to impose a 25% tariff on U.S. ethanol.", "BRA", 25.0),
+        ("South Africa's parliament approved a 20% duty on imported poultry from the United States.", "ZAF", 20.0),
+    ):
+        rows = [r for r in extract(sentence, "The United States has criticized the move.",
+                                   title="Lawmakers approve new tariffs on Chinese cars") if r.evidence == sentence]
+        assert [(r.actor, r.category, r.value_to) for r in rows] == [(country, "tariff", rate)], sentence
+
+
+def test_countries_defined_by_their_lack_of_a_deal_with_a_party_are_tariffed_by_that_party():
+    for sentence, country in (
+        ("Mexico's Senate approved tariffs of up to 50% on cars from countries that lack a trade agreement with "
+         "Mexico.", "MEX"),
+        ("Brazil's Congress voted to impose a 25% tariff on steel from countries that lack a trade deal with Brazil.",
+         "BRA"),
+    ):
+        rows = [r for r in extract(sentence, title="Lawmakers approve new tariffs") if r.evidence == sentence]
+        assert [(r.actor, r.category) for r in rows] == [(country, "tariff")], sentence
