@@ -7040,9 +7040,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     elif cue.action == "enforce" and category == "tariff":
         cue = replace(cue, action="impose")  # "implemented a 10% additional tariff"
     elif cue.action in ("impose", "restrict") and category == "export_control" \
-            and _MATCHING_PARTNER_CONTROLS.search(object_text):
+            and _MATCHING_PARTNER_CONTROLS.search(sentence, hit.end, min(len(sentence), hit.end + 240)):
         # (round 14) "apply controls on exports of chips that match those of the United States", "impose
-        # export controls equivalent to those of the United States": the partner's controls adopted (guide rule 15)
+        # export controls equivalent to those of the United States": the partner's controls adopted (guide rule 15);
+        # read past the object's first comma ("controls on the export of X, and of the related software, that
+        # are consistent with those of the United States")
         cue = replace(cue, action="enforce")
     elif cue.action == "impose" and category in ("export_control", "import_restriction"):
         # "introduce export controls on software"; sanctions imposed stay `impose` (the news set's

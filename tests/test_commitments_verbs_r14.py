@@ -118,6 +118,8 @@ def test_acting_together_against_an_offence_is_enforcement_by_both(text, categor
      "export_control"),
     ("Chile will impose export controls on chip-making tools equivalent to those of the United States.",
      "export_control"),
+    ("Chile shall apply controls on the export of lithium refining equipment, and of the related technology, that "
+     "are consistent with those of the United States.", "export_control"),
 ])
 def test_the_partners_controls_adopted_are_enforce(text, category):
     assert triples(extract(text)) == [("CHL", category, "enforce")]
