@@ -1120,6 +1120,26 @@ _LABEL_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|said|says|told|tell
 MAX_SPEAKER_LABEL_WORDS = 16  # "International Dairy Foods Association President and CEO Jane Doe, D.V.M."
 
 
+# a candidate's word: the condition of being elected, the campaign as the place of the promise
+_CAMPAIGN_WORD = re.compile(
+    r"\bif\s+(?:(?:he|she|they|I|we)\s+)?(?:(?:is|are|am|gets?|were|was)\s+)?(?:re-?)?elected\b"
+    r"|\bif\s+(?:he|she|they|I|we)\s+(?:wins?|won|takes?|took|captures?|returns?\s+to)\s+(?:the\s+|a\s+|back\s+(?:the\s+)?)?"
+    r"(?:election|race|seat|nomination|presidency|White House|governorship|office|power|majority|primary)\b"
+    r"|\b(?:on|from)\s+the\s+campaign\s+trail\b|\bcampaign\s+(?:promises?|pledges?|vows?|speech(?:es)?|rall(?:y|ies)|stops?|platforms?)\b"
+    r"|\bonce\s+(?:(?:he|she|they)\s+(?:takes?|took)\s+|in\s+)office\b", re.IGNORECASE)
+_SPEAKER_AFTER_VERB_HINT = re.compile(r"\b(?:said|says|told|warned|argued|noted|added|wrote|according to)\s+[A-Z]")
+
+
+@lru_cache(maxsize=1)
+def _speaker_after_verb() -> re.Pattern[str]:
+    """A speech verb, a name, then a label naming no government ("said Jane Doe, chief economist
+    at X", "according to John Park, an analyst at Y"): the same speakers as ``non_government``."""
+    speakers = _cue_data().get("non_government_speakers") or []
+    return re.compile(
+        r"\b(?:said|says|told|warned|argued|noted|added|wrote|according to)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,\s+"
+        r"(?:(?:a|an|the)\s+)?(?:[\w.'’-]+\s+){0,4}?(?:" + "|".join(speakers) + r")(?![\w-])" if speakers else r"(?!)")
+
+
 @lru_cache(maxsize=1)
 def _commentator_label() -> re.Pattern[str] | None:
     data = _cue_data()
@@ -2031,8 +2051,18 @@ def _measure_modified_to_level(sentence: str, start: int, end: int) -> bool:
 def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
     lexicon = _lexicon()
     hits: list[_CueHit] = []
+    procedure_end = -1
     for match in _cue_matches(sentence):
         form = match.group(1)
+        if match.start() < procedure_end:
+            continue  # what a procedure set up lets others ask for (below)
+        if " which " in sentence and ("rocess" in sentence or "rocedure" in sentence or "echanism" in sentence):
+            procedure = _PROCEDURE_OBJECT.match(sentence, match.end())
+            if procedure is not None:
+                # (round 14) "will set up a process through which domestic producers can ask that
+                # components be brought under the tariff": a procedure for others' requests, no measure
+                procedure_end = procedure.end()
+                continue
         cue = lexicon.forms[form]
         if cue.requires is not None and cue.requires.pattern.startswith("^") and not cue.requires.search(
                 sentence[match.end():match.end() + _REQUIRES_REACH.get(cue.lemma, 40)]):
@@ -2064,6 +2094,10 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
             continue  # "address and prevent barriers": one measure, named by its first verb
         if "that" in sentence and _MEASURE_RELATIVE.search(sentence, max(0, match.start() - 90), match.start()):
             continue  # "import licensing procedures that delay access for, or impose restrictions on, U.S. goods": what the removed measure does
+        if cue.action == "impose" and _TIME_BACK_REFERENCE.search(sentence, max(0, match.start() - 70), match.start()):
+            # (round 14) "removed the 40% tariff ..., the biggest relief since the levy was imposed",
+            # "months after it was introduced": the measure named before, as a point in time
+            continue
         if _MAY_BE.search(sentence, max(0, match.start() - 20), match.start()):
             # "sectors that may be subject to tariff measures", "barriers that might restrict
             # trade": a possibility told about something else, not a measure
@@ -2082,6 +2116,19 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
             continue
         if hits and _object_of_previous(sentence, hits[-1], match.start()):
             continue  # "resume purchases of sorghum": the noun is the object
+        if hits and form.lower().endswith(("s", "ed")) and "th" in sentence[hits[-1].end:match.start()] \
+                and _RELATIVE_ON_PREVIOUS_OBJECT.fullmatch(sentence, hits[-1].end, match.start()) \
+                and _NOTHING_AFTER_CUE.match(sentence, match.end()):
+            # (round 14) "I may restore the duties that section 2(a) of this order removes", "will lift
+            # the curbs that Beijing imposed": the relative clause tells which measure the first verb takes
+            continue
+        if form.endswith("ing") and ("espond" in sentence or "etaliat" in sentence or "eact" in sentence) \
+                and _RESPONSE_CONDITION.search(sentence, max(0, match.start() - 160), match.start()):
+            # (round 14) "Should the Government of X respond to this order by raising its own duties, I will
+            # increase ...", "If Canada retaliates by imposing duties": the partner's act that is the condition
+            continue
+        if form[:4].lower() in ("keep", "kept") and _KEEP_IDIOM.match(sentence, match.end()):
+            continue  # (round 14) "keep faith with what the United States promised", "keep pace with": no measure kept
         if hits and cue.action == "relax" and hits[-1].cue.action == "relax" \
                 and _PURPOSE_INFINITIVE.fullmatch(sentence, hits[-1].end, match.start()):
             continue  # "modernize the Air Transport Agreement to allow U.S. airlines to carry cargo": what the easing is for
@@ -2095,6 +2142,13 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
         if hits and _aim_of_negotiations(sentence, hits[-1], match.start()):
             continue  # "continue negotiations to address the remaining tariff barriers": what the talks are on
         hits.append(_CueHit(match.start(), match.end(), form, cue))
+    if hits and ("threat" in sentence or "emergenc" in sentence or "burden" in sentence) and ("which" in sentence or "that" in sentence):
+        finding = _FINDING_OF_CONDUCT.search(sentence)
+        if finding is not None:
+            # (round 14) "I find that the policies and actions of the Government of X, which facilitate
+            # the production of illicit drugs, pose an unusual and extraordinary threat": the conduct the
+            # finding describes, not a measure (the order's measures follow in its sections)
+            hits = [hit for hit in hits if not finding.start("clause") <= hit.start < finding.end("clause")]
     return hits
 
 
@@ -2208,6 +2262,27 @@ def _object_of_previous(sentence: str, previous: _CueHit, start: int) -> bool:
     return len(between.split()) <= 2 and re.search(r"[,;:()]|\b(?:and|or|but|while|to)\b", between) is None
 
 
+# a procedure set up for others' requests ("a process through which producers can ask that ...",
+# "a mechanism under which importers may apply for exclusions from ..."), to the clause's end
+_PROCEDURE_OBJECT = re.compile(
+    r"\s*(?:(?:an?|the|its|their|a\s+new)\s+)?(?:[\w-]+\s+){0,2}?(?:process|procedure|mechanism|portal|channel|system)\s+"
+    r"(?:through|under|by|in|with)\s+which\s+[^.;]{1,80}?\b(?:can|may|could|will\s+be\s+able\s+to)\s+"
+    r"(?:ask|request|apply|petition|seek|submit|file)\b(?:(?!,\s+(?:and|but|while)\s)[^.;])*")
+# a condition that is the other side's response ("Should X respond to this order by", "if they retaliate by")
+_RESPONSE_CONDITION = re.compile(r"\b(?:[Ss]hould|[Ii]f|[Ii]n\s+the\s+event\s+that|[Ww]here|[Ww]hen)\s+[^,;]{2,100}?\b(?:respond|responds|retaliate|retaliates|"
+                                 r"react|reacts)\b[^,;]{0,80}?\bby\s+(?:further\s+|also\s+)?$")
+# a finding on a partner's conduct: "the policies and actions of X, which <conduct>, pose a threat"
+_FINDING_OF_CONDUCT = re.compile(
+    r"\b(?:policies|practices|actions|conduct|measures|behavior|behaviour)\b[^.;]{0,160}?,\s+(?:which|that)\s+(?P<clause>[^.;]{5,240}?),\s+"
+    r"(?:pose|poses|posed|constitute|constitutes|constituted|amount\s+to|amounts\s+to|represent|represents|create|creates)\s+"
+    r"(?:[\w-]+\s+){0,5}?(?:threats?|emergency|burden)\b")
+# the previous verb's object, then a relative clause ending in this cue ("the duties that section 2(a)
+# of this order removes"), nothing of its own after it but a time or a full stop
+_RELATIVE_ON_PREVIOUS_OBJECT = re.compile(r"\s+(?:(?:the|its|their|those|these|all|any)\s+)?(?:(?!(?:and|or|but|said|says)\s)[\w.%$’'-]+\s+){0,5}?(?:that|which)\s+"
+                                          r"(?:[\w.()’'-]+\s+){1,8}?(?:(?:had|has|have|was|were)\s+)?")
+_NOTHING_AFTER_CUE = re.compile(r"\s*(?:(?:in|on|last|this|earlier)\s+[\w.]+(?:\s+\d{4})?)?\s*(?:[.;,)]|$)")
+# "keep faith with", "keep pace with", "kept track of": idioms, no measure kept
+_KEEP_IDIOM = re.compile(r"\s+(?:faith|pace|track|an\s+eye|in\s+mind|in\s+touch|quiet|calm|busy|going|silent|(?:his|her|its|their|our)\s+(?:word|promises?|distance|options\s+open))\b")
 _PREVIOUS_WORD = re.compile(r"([\w'’-]+)[^\w]*$")
 _WORD_PUNCTUATION = "'’-"  # joined into a word with its letters: "China's", "U.S.-made"
 _WORD_PUNCTUATION_OR_UNDERSCORE = _WORD_PUNCTUATION + "_"
@@ -2418,6 +2493,11 @@ _EXAMPLE_OF_PREVIOUS = re.compile(
 _MEASURE_RELATIVE = re.compile(
     r"\b(?:procedures|practices|requirements|regulations|policies|barriers|regimes)\s+that\s+(?:[\w-]+\s+){1,6}?(?:[\w.-]+\s+)*?[\w.-]+,\s+(?:or|and)\s+$")
 _SUCH_AS = re.compile(r",?\s+such as\s+$", re.IGNORECASE)
+# a measure already named, passive in a time clause ("since the levy was imposed", "after the duties
+# were first introduced", "until it was levied")
+_TIME_BACK_REFERENCE = re.compile(
+    r"\b(?:since|after|before|until|when)\s+(?:(?:the|that|this|those|these|its|their)(?:\s+[\w’'-]+){1,3}?|it|they)\s+"
+    r"(?:was|were|had\s+been|has\s+been|have\s+been|got)\s+(?:first\s+|originally\s+|initially\s+)?$", re.IGNORECASE)
 _MAY_BE = re.compile(r"\b(?:that|which)\s+(?:may|might|could)\s+(?:be\s+)?$", re.IGNORECASE)
 _ACCEPTED_RATE = re.compile(
     r"\s*(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+)?(?:(?:\d+(?:\.\d+)?|zero)\s*(?:%|per ?cent|percent)"
@@ -2853,6 +2933,11 @@ def _secondary_tariff(sentence: str, hit: _CueHit, object_region: tuple[int, int
     for row in rows:
         if row.category != "tariff":
             continue
+        if levier is None and row.actor in third and row.counterparty not in third and row.counterparty is not None:
+            # (round 14, news) "Mexico's Senate approved tariffs on cars from China and other countries
+            # that lack a trade agreement with Mexico": no order names a levier; the country the class
+            # lacks a deal with levies the tariff on the country named
+            continue
         if row.actor in third or row.actor is None:
             # the country whose trade the class engages in is the target, never the levier
             row.actor = levier
@@ -3132,6 +3217,15 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         return [], list(previous_actors)
     if lexicon.non_government is not None and _SPEECH_VERB.search(sentence) and lexicon.non_government.search(sentence):
         return [], list(previous_actors)  # an analyst's or a company's comment
+    if ("lect" in sentence or "ampaign" in sentence or "ffice" in sentence or "win" in sentence or "take" in sentence
+            or "took" in sentence or "eturn" in sentence) and _CAMPAIGN_WORD.search(sentence):
+        # (round 14) "Lund said that if elected he would push to end tariffs on ...", "vowed on the
+        # campaign trail to slap 60% tariffs": a candidate's promise, no government's (guide, News set)
+        return [], list(previous_actors)
+    if ", " in sentence and _SPEAKER_AFTER_VERB_HINT.search(sentence) and _speaker_after_verb().search(sentence):
+        # (round 14) '"Washington has given up the tariffs ...," said Jane Doe, a trade economist at
+        # a consultancy': the label follows the speech verb; the same comment, no row
+        return [], list(previous_actors)
     if _COURT_RECORD.search(sentence) and not _trade_context().search(sentence):
         return [], list(previous_actors)  # "held in lieu of $50,000 bond", "pay $25,000 after pleading guilty"
     if lexicon.commentary is not None and _COMMENTARY_HINT.search(sentence) and lexicon.commentary.search(sentence):
@@ -3254,6 +3348,9 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows.extend(_threatened_rate_alone_rows(sentence, mentions, context))
     if "mposed" in sentence or "levied" in sentence or "slapped" in sentence:
         rows.extend(_imposed_rate_rows(sentence, rows, mentions, context))
+    if ("%" in sentence or "ercent" in sentence) and ("appl" in sentence or "charge" in sentence or "levies" in sentence
+                                                       or "imposes" in sentence or "collects" in sentence):
+        rows.extend(_passing_rate_rows(sentence, rows, mentions, context))
     if _PLANNED_HINT.search(sentence):
         rows.extend(_planned_measure_rows(sentence, rows, mentions, carried, context))
     if "hreaten" in sentence:
@@ -5240,13 +5337,61 @@ def _threatened_rate_alone_rows(sentence: str, mentions: list[ActorMention], con
     return extra
 
 
+# (round 14, news) a rate in force named in passing by its owner's clause: "the 18% tariff Brazil
+# charges on their fuel", "the 25 percent duty that India levies on U.S. almonds" (guide rule 4, a
+# historical row), or by its reach beside the sentence's own tariff: "on top of a 10% tariff that
+# applies to most countries" (the levier of that tariff, toward its partner)
+_OWNER_CHARGES_RATE = re.compile(
+    r"\b(?:the|an?|its|their)\s+(?P<rate>\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|levy|levies)\s+"
+    r"(?:that\s+|which\s+)?(?:the\s+)?(?P<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+(?:still\s+|already\s+|now\s+)?"
+    r"(?:charges|levies|imposes|applies|collects|has\s+(?:imposed|levied|charged|applied))\b(?P<rest>[^;:.]{0,60})")
+_RATE_APPLYING_WIDELY = re.compile(
+    r"\b(?:an?|the)\s+(?P<rate>\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)\s+(?:[\w-]+\s+)?(?:tariff|duty|levy)\s+(?:that|which)\s+"
+    r"(?:now\s+|already\s+)?(?:applies|is\s+applied|applied)\s+to\s+(?:most|all|nearly\s+all|almost\s+all|other)\s+"
+    r"(?:countries|trading\s+partners|imports|nations|goods)\b")
+
+
+def _passing_rate_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
+                       context: _Context) -> list[Commitment]:
+    extra: list[Commitment] = []
+    for match in _OWNER_CHARGES_RATE.finditer(sentence):
+        rate = float(match.group("rate"))
+        owner = next((m.actor.country for m in mentions if match.start("owner") <= m.start < match.end("owner")
+                      and m.actor.country), None)
+        if owner is None or any(r.category == "tariff" and r.actor == owner and rate in (r.value_to, r.value_from)
+                                for r in rows + extra):
+            continue
+        goods = [c for c in _targets(sentence, (match.start("rest"), match.end("rest")), mentions, goods_only=True) if c != owner]
+        extra.append(_passing_rate_row(sentence, match, owner, goods[0] if goods else _other_party(owner, context),
+                                       rate, context))
+    for match in _RATE_APPLYING_WIDELY.finditer(sentence):
+        rate = float(match.group("rate"))
+        same = next((r for r in rows if r.category == "tariff" and r.actor and r.value_to != rate), None)
+        if same is None or any(r.category == "tariff" and rate in (r.value_to, r.value_from) for r in rows + extra):
+            continue
+        extra.append(_passing_rate_row(sentence, match, same.actor, same.counterparty, rate, context))
+    return extra
+
+
+def _passing_rate_row(sentence: str, match: re.Match[str], actor: str, counterparty: str | None, rate: float,
+                      context: _Context) -> Commitment:
+    return Commitment(
+        actor=actor, category="tariff", action="impose", subject=_subject_phrase(match.group(0)),
+        evidence=sentence, paragraph_index=0, char_start=0, char_end=0, counterparty=counterparty,
+        products=hs_codes(match.group(0)), value_to=rate, unit="percent", status="implemented", conditional=False,
+        confidence=_confidence(actor, False, "tariff"), article_id=context.article_id,
+        extractor_version=EXTRACTOR_VERSION)
+
+
 # "the 15% tariffs on about $125 billion of Chinese goods imposed on Sept. 1", "a 15 percent
 # tariff imposed on consumer goods in September": a rated tariff named with the participle of
 # its imposition is a measure in force, stated as a fact (convention 1), its own row even when
 # the sentence is about removing it
 _IMPOSED_RATE = re.compile(
     r"\b(?:an?|the|its|his|their|existing)\s+(?P<rate>\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)\s+(?:[\w-]+\s+)?"
-    r"(?:tariffs?|dut(?:y|ies)|levy|levies)\b(?P<goods>(?:(?!\b(?:would|will|shall|could|may|might|be|to)\b)[^;:]){0,90}?)"
+    # (round 14: not across a time clause that names the measure again, "the 40% tariff on beef,
+    # handing exporters relief since the levy was imposed": the removal's rate, not a rate in force)
+    r"(?:tariffs?|dut(?:y|ies)|levy|levies)\b(?P<goods>(?:(?!\b(?:would|will|shall|could|may|might|be|to|since|after|until|levy|levies|tariffs?|dut(?:y|ies))\b)[^;:]){0,90}?)"
     r"\s+(?:(?:that\s+)?(?:was|were|had been|has been)\s+)?"
     r"(?:imposed|levied|slapped)\s+(?:on|in|last|since|earlier|from)\b(?P<rest>[^;:,]{0,40})",
     re.IGNORECASE,
@@ -5938,7 +6083,10 @@ _DEMAND_BEFORE = re.compile(
 )
 # "keep pressing for lower tariffs": an effort kept up, not a measure kept
 # ("keeps scoring great deals", "keep delivering wins": a record kept up, no measure)
-_GERUND_OBJECT = re.compile(r"\s*(?:pressing|pushing|urging|calling|lobbying|seeking|asking|fighting|talking|arguing|scoring|winning|delivering)\b")
+# (round 14: trade kept up, "will be able to keep bringing in inputs without paying the new duties",
+# "kept importing soybeans", is no measure kept)
+_GERUND_OBJECT = re.compile(r"\s*(?:pressing|pushing|urging|calling|lobbying|seeking|asking|fighting|talking|arguing|scoring|winning|delivering|"
+                            r"bringing|importing|exporting|shipping|sending|selling|producing|making|operating|using|running|growing|hiring)\b")
 # "We are buying time": an idiom, not a purchase
 _IDIOM_PURCHASE = re.compile(r"\s*(?:(?:some|more|extra|a little)\s+)?(?:time|breathing (?:room|space)|goodwill|peace)\b", re.IGNORECASE)
 # criminal groups as the subject right before the verb ("cartels continue to ...")
@@ -6664,7 +6812,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # partners take the means that follow)
         return [], _subject_actors(sentence, subject_region, mentions, context) \
             if _deals_with_referred_partners(subject_text) else []
-    if "deal" in sentence and _DEAL_RELATIVE_LIST.search(sentence, max(0, hit.start - 250), hit.start) \
+    if ("deal" in sentence or "greement" in sentence or "ramework" in sentence or "rrangement" in sentence or "pact" in sentence) \
+            and _DEAL_RELATIVE_LIST.search(sentence, max(0, hit.start - 250), hit.start) \
             and not _figure_stated(object_text) and not _LEVY_OR_RETALIATION.search(object_text):
         # (round 13, round-ups) "a trade deal that expands market access, curbs non-tariff barriers,
         # and levels the playing field": the later verbs of what the deal is said to achieve, as
@@ -7938,7 +8087,10 @@ _DEAL_PARTICIPLE = re.compile(
     r"(?:[^.;,—]{0,60},|\s+with\s+(?:the\s+)?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}(?:,\s(?:and\s)?(?:the\s)?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}){0,8},|[^.;—]{0,60}—[^—.;]{0,200}—)\s*(?:[a-z]+ing\b[^.;,]{0,120}?\band\s+)?$",
     re.IGNORECASE)
 # "a “breakthrough” trade deal that expands market access, " before a later verb of the same list
-_DEAL_RELATIVE_LIST = re.compile(r"\bdeal[”\"’']?,?\s+(?:that|which)\s+(?:will\s+|would\s+)?[a-z]+s\b[^.;:—]{0,160}?,\s+(?:and\s+)?$")
+# (round 14: any deal noun, its short name in brackets, "will" and a bare verb: "have concluded a
+# Framework for an Agreement on Reciprocal Trade (Agreement) that will put ..., open X's market")
+_DEAL_RELATIVE_LIST = re.compile(r"(?:\b(?:deal|[Aa]greement|[Ff]ramework|[Aa]rrangement|pact)[”\"’']?|\((?:the\s+)?[“\"]?(?:[\w-]+\s+)?(?:Agreement|Framework|Deal|Arrangement)[”\"]?\)),?\s+(?:that|which)\s+"
+                                 r"(?:(?:will|would)\s+[a-z]+|[a-z]+s)\b[^.;:—]{0,160}?,\s+(?:and\s+)?$")
 _LEVY_OR_RETALIATION = re.compile(r"(?<!non-)\b(?:tariffs?|dut(?:y|ies)|levy|levies|retaliat\w*)\b", re.IGNORECASE)
 # Cheap tests before the patterns above: the words each of them needs.
 # (the goal verbs' alternative needs its " by " means: tested only where one stands before the verb)
@@ -8329,6 +8481,11 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
         # the page says so ("Trump signed an Executive Order ... The Order removes sanctions on
         # Syria" is the US's, though Syria is the country the page names most)
         subjects = [context.in_force_by] if context.in_force_by else context.parties[:1]
+        if not context.in_force_by and subjects and subjects[0] in _targets(sentence, object_region, mentions, goods_only=True) \
+                and (issuer := _other_party(subjects[0], context)):
+            # (round 14) "The order leaves the 40% duty in place on Brazilian goods" on a page that names
+            # Brazil most: a government does not order duties on its own goods; the other party does
+            subjects = [issuer]
     if not subjects and _JOINTLY.search(sentence, max(0, subject_region[1] - 30), subject_region[1]) and len(context.parties) >= 2:
         subjects = context.parties[:2]  # "commitments to jointly address ..."
     if not subjects and category in ("purchase", "investment") \
