@@ -2127,6 +2127,8 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
             # (round 14) "Should the Government of X respond to this order by raising its own duties, I will
             # increase ...", "If Canada retaliates by imposing duties": the partner's act that is the condition
             continue
+        if cue.action == "remove" and "to " in sentence and _PLAN_OBJECT.match(sentence, match.end()):
+            continue  # (round 14) "scrapped a plan to raise duties on ...": the plan's rows (_planned_measure_rows)
         if form[:4].lower() in ("keep", "kept") and _KEEP_IDIOM.match(sentence, match.end()):
             continue  # (round 14) "keep faith with what the United States promised", "keep pace with": no measure kept
         if hits and cue.action == "relax" and hits[-1].cue.action == "relax" \
@@ -2268,6 +2270,12 @@ _PROCEDURE_OBJECT = re.compile(
     r"\s*(?:(?:an?|the|its|their|a\s+new)\s+)?(?:[\w-]+\s+){0,2}?(?:process|procedure|mechanism|portal|channel|system)\s+"
     r"(?:through|under|by|in|with)\s+which\s+[^.;]{1,80}?\b(?:can|may|could|will\s+be\s+able\s+to)\s+"
     r"(?:ask|request|apply|petition|seek|submit|file)\b(?:(?!,\s+(?:and|but|while)\s)[^.;])*")
+# a plan or proposal dropped: what it planned is the measure ("scrapped a plan to raise duties")
+_PLAN_OBJECT = re.compile(r"\s+(?:(?:an?|the|its|his|their)\s+)?(?:[\w-]+\s+)?(?:plans?|proposals?|decision|move)\s+to\s+")
+# goods under a measure already, then left out of the new one (a scope line)
+_ALREADY_UNDER = re.compile(r"\balready\s+(?:subject\s+to|covered\s+by|fac(?:e|es|ing)|pay(?:s|ing)?|dutiable\s+under)\b")
+_LEFT_OUT_OF = re.compile(r"\b(?:are|is|will|shall)\s+not\s+(?:be\s+)?(?:covered|subject|charged|included|affected)\b"
+                          r"|\b(?:excluded|exempt(?:ed)?|carved\s+out)\s+from\b|\bdo\s+not\s+stack\b")
 # a condition that is the other side's response ("Should X respond to this order by", "if they retaliate by")
 _RESPONSE_CONDITION = re.compile(r"\b(?:[Ss]hould|[Ii]f|[Ii]n\s+the\s+event\s+that|[Ww]here|[Ww]hen)\s+[^,;]{2,100}?\b(?:respond|responds|retaliate|retaliates|"
                                  r"react|reacts)\b[^,;]{0,80}?\bby\s+(?:further\s+|also\s+)?$")
@@ -3133,6 +3141,11 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         # "X is not affected by this order", "This order does not affect any other duties": what
         # the order leaves in force (rows for the duties named), nothing else the verbs say
         return _untouched_measure_rows(sentence, context), list(previous_actors)
+    if "already" in sentence and _ALREADY_UNDER.search(sentence) and _LEFT_OUT_OF.search(sentence):
+        # (round 14) "Parts already subject to the Section 232 tariffs on steel are not covered by these
+        # tariffs", "Goods that already face duties on copper are excluded from ...": the older measure
+        # draws the new one's scope (round 13 Q3, guide rule 3), no row of either
+        return [], list(previous_actors)
     if not _cue_matches(sentence) and not (
             "subject to" in sentence and _INTERRUPTED_SUBJECT_TO.search(sentence)):
         if context.order_text and context.in_force_by and (" shall " in sentence or " will " in sentence) \
@@ -5433,10 +5446,14 @@ def _imposed_rate_rows(sentence: str, rows: list[Commitment], mentions: list[Act
 # imposition of tariffs on $156 billion in Chinese goods": the planned measure (announced, its
 # day) and its cancellation (`remove`) are two rows (annotation guide, News set)
 _CANCELLED_MEASURE = re.compile(
-    r"\b(?P<verb>cancel(?:s|ed|led|ing|ling)?|call(?:s|ed|ing)? off|scrap(?:s|ped|ping)?)\s+"
-    r"(?:an?|the|its|his|their)\s+(?:(?:scheduled|planned|proposed|looming|next|further)\s+)?"
+    r"\b(?P<verb>cancel(?:s|ed|led|ing|ling)?|call(?:s|ed|ing)? off|scrap(?:s|ped|ping)?|shelve[sd]?|shelving|"
+    r"abandon(?:s|ed|ing)?|drop(?:s|ped|ping)?)\s+"
+    r"(?:(?:an?|the|its|his|their)\s+|(?=plans\s))(?:(?:scheduled|planned|proposed|looming|next|further)\s+)?"
     r"(?:(?:Jan|Feb|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug|Sept|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+)?"
     r"(?:(?P<kind>increase|hike|rise|imposition|round)\s+(?:in|of|on)\s+(?:[\w-]+\s+)?(?:tariffs?|duties|levies)"
+    # (round 14, news) "scrapped a plan to raise import duties on U.S. ethanol", "shelved plans to
+    # impose tariffs on": the plan names the measure by its verb
+    r"|(?<=\s)(?:plans?|proposals?|decision|move)\s+to\s+(?P<kind3>raise|hike|increase|impose|slap|levy)\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|duties|levies)"
     r"|(?:tariff|duty)\s+(?P<kind2>increase|hike|rise))\b"
     r"(?P<rest>[^;,]{0,100})",
     re.IGNORECASE,
@@ -5457,7 +5474,10 @@ def _planned_measure_rows(sentence: str, rows: list[Commitment], mentions: list[
     for match in _CANCELLED_MEASURE.finditer(sentence):
         goods = _targets(sentence, (match.start(), match.end("rest")), mentions, goods_only=True)
         subject = [m.actor.country for m in mentions if m.end <= match.start() and m.actor.country]
-        actor = (_other_party(goods[0], context) if goods else None) or (subject[-1] if subject else None) \
+        # (round 14: the party named before the verb cancels its own plan, "Mexico dropped a proposal to
+        # raise duties on U.S. pork", when the goods are not its own)
+        actor = (subject[-1] if subject and subject[-1] not in goods and match.group("kind3") else None) \
+            or (_other_party(goods[0], context) if goods else None) or (subject[-1] if subject else None) \
             or (previous_actors[0] if previous_actors else None)
         if actor is None:
             continue
@@ -5466,8 +5486,8 @@ def _planned_measure_rows(sentence: str, rows: list[Commitment], mentions: list[
         day = _past_day(match.group(0), context.on) if past else read_time(match.group(0), context.on).dates
         if not past:
             day = next((d.value for d in day if _DAY_NUMBER.search(match.group(0)[d.start:d.end])), None)
-        kind = (match.group("kind") or match.group("kind2")).lower()
-        planned = "raise" if kind in ("increase", "hike", "rise") else "impose"
+        kind = (match.group("kind") or match.group("kind2") or match.group("kind3")).lower()
+        planned = "raise" if kind in ("increase", "hike", "rise", "raise") else "impose"
         stated = next((r for r in rows if r.category == "tariff" and r.action == planned), None)
         if stated is not None:
             # "the planned increase in tariffs" already read as a raise: that row is the plan
@@ -5679,7 +5699,7 @@ def _standing_sanction_rows(sentence: str, rows: list[Commitment], mentions: lis
 
 
 _HE_SAID = re.compile(r"(?:^|[\s,;])(?:he|she|He|She)\s")
-_PLANNED_HINT = re.compile(r"ancel|call(?:s|ed|ing)? off|scrap|round of|wave of|batch of|tranche of")
+_PLANNED_HINT = re.compile(r"ancel|call(?:s|ed|ing)? off|scrap|round of|wave of|batch of|tranche of|helv|bandon|drop")
 # "trade talks with other partners, including Europe, Japan, Canada and Mexico, publicly threatening
 # them with tariffs": a threat per partner named before the pronoun, by the sentence's subject
 # (annotation guide, News set; guide rule 11)
@@ -8962,7 +8982,9 @@ _RELIEFS = frozenset({"reduce", "remove", "suspend", "relax"})
 # A burden promised for the other side's failure or retaliation is a threat (convention 7)
 _PUNITIVE_CONDITION = re.compile(
     r"\bunless\b|\bif no (?:deal|agreement)\b"
+    # (round 14: "Should the Government of X respond to this order by raising its own duties")
     r"|(?:\bif|\bshould|\[s\]hould|\bin the event (?:that )?)\s+[^.;]{0,80}?\b(?:fail(?:s|ed)?|retaliat\w*|violat\w*|does not|do not|don't|"
+    r"respond\w*\s+[^.;]{0,60}?\bby\s+(?:raising|imposing|increasing|levying|hiking)|"
     r"doesn't|did not|breaks?|broke|reneg\w*|stalls?|stalled|backs? out|walks? away)\b",
     re.IGNORECASE,
 )

@@ -186,6 +186,16 @@ def test_the_partners_response_in_a_condition_is_no_row_of_its_own():
         assert [(r.actor, r.counterparty, r.action) for r in rows] == [("USA", "COL", "raise")], text
 
 
+def test_a_reservation_against_the_partners_response_is_threatened_and_conditional():
+    for text in (
+            "Modification. (a) Should the Government of Colombia respond to this order by raising its own duties "
+            "on goods of the United States, I will increase the duty in section 3(a) by a corresponding amount.",
+            "(b) Should the Government of Colombia respond by imposing duties on United States goods, I will "
+            "raise the duty set in this section."):
+        rows = order(text, title="Addressing Threats to the United States by the Government of Colombia")
+        assert [(r.action, r.status, r.conditional) for r in rows] == [("raise", "threatened", True)], text
+
+
 def test_a_procedure_for_others_requests_is_no_measure():
     title = "Fact Sheet: President Donald J. Trump Adjusts Imports of Drones"
     for text in (
@@ -265,3 +275,54 @@ def test_a_tariff_on_a_class_of_countries_without_a_deal_with_the_levier_stays_t
     rows = extract("Mexico's Senate on Wednesday approved tariffs of up to 50% on cars imported from China and other "
                    "countries that lack a trade agreement with Mexico.", title=MEXICO_WIRE)
     assert [(r.actor, r.counterparty, r.action, r.value_to) for r in rows] == [("MEX", "CHN", "impose", 50.0)]
+
+
+# --- (2) a measure named only to draw a new measure's scope -------------------------------------------
+
+def test_goods_already_under_a_measure_and_left_out_of_the_new_one_give_no_row():
+    title = "Fact Sheet: President Donald J. Trump Adjusts Imports of Wind Turbines"
+    for text in (
+            "Parts already subject to the Section 232 tariffs on steel and aluminum are not covered by these "
+            "tariffs, and the two sets of tariffs do not stack.",
+            "Goods already subject to the 25% tariffs on autos are excluded from the new duties.",
+            "Products that already face Section 232 duties on copper will not be charged the reciprocal tariff."):
+        assert extract(text, title=title) == [], text
+
+
+def test_a_party_that_already_pays_a_rate_is_still_a_row():
+    rows = extract("Japan already pays a 15% tariff on cars.", title="U.S. and Japan trade deal")
+    assert [(r.actor, r.counterparty, r.value_to) for r in rows] == [("USA", "JPN", 15.0)]
+
+
+# --- (1) talks over a levy take the levy's category ---------------------------------------------------
+
+def test_talks_over_a_levy_are_tariff_talks_of_each_party():
+    for text in ("Vieira and Rubio agreed on a call this week to continue negotiations over the tariffs still in force.",
+                 "The two sides will hold talks on the steel tariffs next month.",
+                 "Officials agreed to resume negotiations about the duties on Brazilian beef."):
+        rows = extract(text)
+        assert {(r.actor, r.category, r.action) for r in rows} >= {("USA", "tariff", "negotiate")}, text
+        assert all(r.category == "tariff" for r in rows), text
+
+
+def test_talks_on_the_deal_itself_stay_diplomatic():
+    rows = extract("The two countries will continue negotiations on a broader trade agreement.")
+    assert sorted((r.actor, r.category) for r in rows) == [("BRA", "diplomatic"), ("USA", "diplomatic")]
+
+
+# --- (1) a plan dropped: the plan and its cancellation ------------------------------------------------
+
+def test_a_dropped_plan_to_levy_gives_the_plan_and_its_removal():
+    for text, actor, planned in (
+            ("Brazil's government scrapped a plan to raise import duties on U.S. ethanol to 20 pct.", "BRA", "raise"),
+            ("India shelved plans to impose tariffs on American almonds.", "IND", "impose"),
+            ("Mexico dropped a proposal to raise duties on U.S. pork.", "MEX", "raise")):
+        rows = extract(text, title="Trade plans shelved")
+        assert sorted((r.actor, r.category, r.action, r.status) for r in rows) == sorted(
+            [(actor, "tariff", planned, "announced"), (actor, "tariff", "remove", "implemented")]), text
+
+
+def test_a_dropped_plan_for_no_measure_gives_no_row():
+    for text in ("The city scrapped a plan to build a new stadium.",
+                 "The airline dropped its proposal to merge with a rival."):
+        assert extract(text, title="Local news") == [], text
