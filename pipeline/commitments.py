@@ -2261,7 +2261,9 @@ def _object_of_previous(sentence: str, previous: _CueHit, start: int) -> bool:
     between = sentence[previous.end:start]
     if re.search(r"\b(?:proclamation|order)\s*$", between, re.IGNORECASE):
         return False  # "signed a Proclamation imposing a duty": the participle is the measure
-    return len(between.split()) <= 2 and re.search(r"[,;:()]|\b(?:and|or|but|while|to)\b", between) is None
+    # (round 14: not across a time or cause clause, "Shares fell after Washington raised duties on ...")
+    return len(between.split()) <= 2 and re.search(
+        r"[,;:()]|\b(?:and|or|but|while|to|after|before|since|when|because|until|once|as|though|although)\b", between) is None
 
 
 # a procedure set up for others' requests ("a process through which producers can ask that ...",
@@ -2337,7 +2339,8 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         # (round 12) "Indian lawmakers approved the removal of tariffs on U.S. almonds": a step
         # taken on the measure the noun names
         return _ACTION_NOUN_ITEM.search(sentence, max(0, start - 30), start) is not None \
-            or _APPROVED_BEFORE.search(sentence, max(0, start - 30), start) is not None
+            or _APPROVED_BEFORE.search(sentence, max(0, start - 30), start) is not None \
+            or _DEMAND_FOR_BEFORE.search(sentence, max(0, start - 30), start) is not None
     if form in ("lower", "higher") and sentence.startswith(" than ", start + len(form)):
         return False  # (round 12) "the 15% rate, while lower than the 30% threatened": a comparison
     if form.lower() in _MODIFIER_FORMS and _NOUN_MODIFIER.match(sentence, start + len(form)):
@@ -2581,6 +2584,12 @@ _MEASURE_NOUN_NEXT = re.compile(r"\s+(?:agricultural\s+|ad valorem\s+)?(?:tariff
 # (round 14: "The bill also sets duties of 10% to 35%", "The law raises import duties": a passed text)
 _INSTRUMENTS = frozenset({"proclamation", "order", "memorandum", "rule", "regulation", "decree", "bill", "law", "legislation"})
 # a text a legislature or government passes, and passing it ("approved a regulation", "passed two bills")
+# (round 14, news) a demand on the owner of a measure: "Tokyo will press for the removal of the U.S.
+# tariff", "is seeking the elimination of U.S. duties" (the owner's row, proposed: guide, News set)
+_DEMAND_FOR_BEFORE = re.compile(r"\b(?:(?:press|push|call|lobby|lobbie|ask|argue|campaign)(?:es|ed|ing|s|d)?\s+for|"
+                            r"(?:seek(?:s|ing)?|sought|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)))\s+$", re.IGNORECASE)
+_DEMANDED_REMOVAL = re.compile(_DEMAND_FOR_BEFORE.pattern[:-len(r"\s+$")] + r"\s+the\s+(?:removal|elimination|lifting|repeal|abolition)\s+of\s*$",
+                               re.IGNORECASE)
 _APPROVED_BEFORE = re.compile(r"\b(?:approved|approves|ratified|ratifies|backed|endorsed|endorses|voted\s+for|votes\s+for)\s+$")
 _ENACTED_TEXTS = frozenset({"regulation", "regulations", "bill", "bills", "law", "laws", "legislation", "decree",
                             "resolution", "measure", "measures", "amendment"})
@@ -3172,6 +3181,12 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             found = _remedy_duty_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
             if found:
                 return found, list(previous_actors)
+        if " of " in sentence and ("%" in sentence or "per" in sentence or "pct" in sentence) and _OWNER_RATE_NOUN.search(sentence):
+            # (round 14) "Acme blamed higher costs on U.S. tariffs of 50 per cent on imported aluminium":
+            # a measure in force named in passing by its owner and rate
+            found = _passing_rate_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
+            if found:
+                return found, list(previous_actors)
         if "ariffs on" in sentence and _NAMED_TARIFF.search(sentence):
             # "President Trump's tariffs on foreign steel imports are a big win": a measure in place
             found = _named_tariff_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
@@ -3361,8 +3376,9 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows.extend(_threatened_rate_alone_rows(sentence, mentions, context))
     if "mposed" in sentence or "levied" in sentence or "slapped" in sentence:
         rows.extend(_imposed_rate_rows(sentence, rows, mentions, context))
-    if ("%" in sentence or "ercent" in sentence) and ("appl" in sentence or "charge" in sentence or "levies" in sentence
-                                                       or "imposes" in sentence or "collects" in sentence):
+    if ("%" in sentence or "ercent" in sentence or "pct" in sentence or "per cent" in sentence) and (
+            "appl" in sentence or "charge" in sentence or "levies" in sentence or "imposes" in sentence
+            or "collects" in sentence or " of " in sentence):
         rows.extend(_passing_rate_rows(sentence, rows, mentions, context))
     if _PLANNED_HINT.search(sentence):
         rows.extend(_planned_measure_rows(sentence, rows, mentions, carried, context))
@@ -5364,9 +5380,27 @@ _RATE_APPLYING_WIDELY = re.compile(
     r"(?:countries|trading\s+partners|imports|nations|goods)\b")
 
 
+# (a rate in force named by its owner's adjective or name: "U.S. tariffs of 50 per cent on imported
+# aluminium", "Chinese duties of 25% on U.S. soybeans"; not an average, guide rule 2)
+_OWNER_RATE_NOUN = re.compile(
+    r"(?P<owner>\b[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+(?:(?:import|retaliatory|punitive|additional|extra)\s+)?"
+    r"(?:tariffs?|duties|levies)\s+of\s+(?:up\s+to\s+|about\s+|around\s+|as\s+much\s+as\s+)?(?P<rate>\d+(?:\.\d+)?)\s*"
+    r"(?:%|per ?cent|percent|pct)(?!\w)(?!\s+on\s+average)(?P<rest>[^;:.]{0,60})")
+
+
 def _passing_rate_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
                        context: _Context) -> list[Commitment]:
     extra: list[Commitment] = []
+    for match in _OWNER_RATE_NOUN.finditer(sentence) if " of " in sentence else ():
+        rate = float(match.group("rate"))
+        owner = next((m.actor.country for m in mentions if match.start("owner") <= m.start < match.end("owner")
+                      and m.form in ("name", "adjective", "demonym") and m.actor.country), None)
+        if owner is None or "average" in sentence[max(0, match.start() - 30):match.end()].lower() or any(
+                r.category == "tariff" and rate in (r.value_to, r.value_from) for r in rows + extra):
+            continue
+        goods = [c for c in _targets(sentence, (match.start("rest"), match.end("rest")), mentions, goods_only=True) if c != owner]
+        extra.append(_passing_rate_row(sentence, match, owner, goods[0] if goods else _other_party(owner, context),
+                                       rate, context))
     for match in _OWNER_CHARGES_RATE.finditer(sentence):
         rate = float(match.group("rate"))
         owner = next((m.actor.country for m in mentions if match.start("owner") <= m.start < match.end("owner")
@@ -8472,6 +8506,13 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
     # subject adopts, not the owner's own act)
     owner = _owner(sentence, object_region, mentions) if cue.lemma != "align_controls" else None
     talks_together = cue.action == "negotiate" and len(subjects) > 1  # (round 12) talks are held by every party named
+    if subjects and cue.action == "remove" and _DEMANDED_REMOVAL.search(sentence, max(0, object_region[0] - 60), object_region[0]):
+        # (round 14) "Tokyo will press for the removal of the U.S. tariff", "is seeking the elimination of
+        # U.S. duties": a demand is a row of the measure's owner, toward the party that asks (guide, News set)
+        demanded = owner or next((m.actor.country for m in mentions if object_region[0] <= m.start < object_region[1]
+                                  and m.actor.country and _MEASURE_NAMED_AFTER.match(sentence, m.end)), None)
+        if demanded and demanded not in subjects:
+            return [demanded], subjects[0]
     if owner and category in ("tariff", "import_restriction", "market_access", "export_control") and (
         not subjects or len(subjects) > 1 or owner in subjects
     ) and not talks_together:

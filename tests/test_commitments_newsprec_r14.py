@@ -326,3 +326,48 @@ def test_a_dropped_plan_for_no_measure_gives_no_row():
     for text in ("The city scrapped a plan to build a new stadium.",
                  "The airline dropped its proposal to merge with a rival."):
         assert extract(text, title="Local news") == [], text
+
+
+# --- (3) a measure told inside a market report, and rates named by their owner -----------------------
+
+def test_a_measure_in_a_time_clause_after_a_market_move_is_a_row():
+    for text, expected in (
+            ("Shares fell after Washington raised duties on Canadian lumber to 14.4%.", ("USA", "raise", 14.4)),
+            ("Stocks rose after Beijing cut tariffs on U.S. cars to 15%.", ("CHN", "reduce", 15.0)),
+            ("Soybean futures jumped when China resumed purchases of U.S. soybeans.", ("CHN", "resume", None))):
+        rows = extract(text, title="Markets wrap")
+        assert [(r.actor, r.action, r.value_to) for r in rows] == [expected], text
+
+
+def test_a_rate_named_by_its_owners_adjective_is_a_historical_row():
+    for text, expected in (
+            ("Acme blamed higher costs on U.S. tariffs of 50 per cent on imported aluminium.", ("USA", 50.0)),
+            ("Farmers have struggled since Chinese duties of 25% on U.S. soybeans took hold.", ("CHN", 25.0)),
+            ("U.S. duties of 25 percent on Chinese steel took effect in 2018.", ("USA", 25.0))):
+        rows = extract(text, title="Company results")
+        assert [(r.actor, r.action, r.value_to, r.status) for r in rows] == [(*expected[:1], "impose", expected[1], "implemented")], text
+
+
+def test_average_rates_and_other_figures_of_a_percentage_give_no_row():
+    for text in ("Average U.S. tariffs of 2.4% are among the lowest.",
+                 "U.S. tariffs of 2.4% on average are low.",
+                 "Acme posted sales of 20% above forecast."):
+        assert extract(text, title="Company results") == [], text
+
+
+# --- (1) a demand that the other side remove its measure ---------------------------------------------
+
+def test_a_demand_for_the_removal_of_a_partners_measure_is_the_owners_proposed_row():
+    for text, expected in (
+            ("Tokyo will press for the removal of the 25% U.S. tariff on Japanese cars.", ("USA", "JPN", 25.0)),
+            ("Canada is seeking the elimination of U.S. duties on softwood lumber.", ("USA", "CAN", None)),
+            ("Ottawa called for the lifting of American tariffs on Canadian steel.", ("USA", "CAN", None))):
+        rows = extract(text, title="Allies press Washington on tariffs")
+        assert [(r.actor, r.counterparty, r.action, r.value_from, r.status) for r in rows] == \
+            [(*expected[:2], "remove", expected[2], "proposed")], text
+
+
+def test_a_demand_to_remove_what_is_no_measure_gives_no_row():
+    for text in ("Fans called for the removal of the coach after the defeat.",
+                 "Residents are pushing for the removal of the statue."):
+        assert extract(text, title="Local news") == [], text
