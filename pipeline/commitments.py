@@ -3204,7 +3204,7 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             found = _planned_measure_rows(sentence, [], find_actor_mentions(sentence, context.on), list(previous_actors), context)
             if found:
                 return found, list(previous_actors)
-        if "exceed" in sentence and _CAP.search(sentence):
+        if _cap_hint(sentence) and _CAP.search(sentence):
             # "The tariff on X from Y will not exceed 10%": a cap, with no cue verb
             return _cap_rows(sentence, [], find_actor_mentions(sentence, context.on), context), list(previous_actors)
         if "uild" in sentence and _RECAP_LEAD.search(sentence):
@@ -3380,6 +3380,9 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             "appl" in sentence or "charge" in sentence or "levies" in sentence or "imposes" in sentence
             or "collects" in sentence or " of " in sentence):
         rows.extend(_passing_rate_rows(sentence, rows, mentions, context))
+    if ("on top of" in sentence or "in addition to" in sentence or "atop" in sentence or "charges" in sentence or "levies" in sentence
+            or "applies" in sentence or "imposes" in sentence or "maintains" in sentence) and ("%" in sentence or "percent" in sentence):
+        rows.extend(_standing_rate_rows(sentence, rows, mentions, context))
     if _PLANNED_HINT.search(sentence):
         rows.extend(_planned_measure_rows(sentence, rows, mentions, carried, context))
     if "hreaten" in sentence:
@@ -3447,8 +3450,11 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows.extend(_talks_partner_rows(rows, context))
         if "ork" in sentence:
             rows.extend(_working_with_partner_rows(rows, context))
-    if "exceed" in sentence:
-        rows.extend(_cap_rows(sentence, rows, mentions, context))
+    if _cap_hint(sentence):
+        capped = _cap_rows(sentence, rows, mentions, context)
+        if capped:
+            # ("U.S. tariffs on X shall be capped at 15 percent": the cap is the measure the verb named)
+            rows = [r for r in rows if not (r.category == "tariff" and r.action == "impose" and not _has_figure(r))] + capped
     if " with " in sentence and ("ineral" in sentence or "emorand" in sentence or "MOU" in sentence):
         rows = _side_deal_partner_rows(sentence, rows, mentions, context)
     if "mposition of" in sentence:
@@ -5158,10 +5164,22 @@ def _earlier_status(verb: str) -> str:
 
 
 # "ensure that the tariff ... does not exceed 15 percent", "will not exceed 10%": a cap on a rate
+# (round 14) the same told with a copula: "shall be no higher than 15 percent", "will be at most 15%",
+# "shall be capped at 15 percent", "is no more than 15 percent"
 _CAP = re.compile(
-    r"\b(?:will|shall|would|does|do|to)\s+not\s+exceed\s+(?:a\s+)?(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent|per cent)",
+    r"\b(?:(?:will|shall|would|does|do|to)\s+not\s+exceed"
+    r"|(?:will|shall|would|is|are|be)\s+(?:no\s+(?:more|higher|greater)\s+than|at\s+most|capped\s+at))"
+    r"\s+(?:a\s+)?(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent|per cent)",
     re.IGNORECASE,
 )
+
+
+_OWNED_MEASURE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|levy|levies)\b")
+
+
+def _cap_hint(sentence: str) -> bool:
+    """Whether the sentence may hold a cap on a rate (a cheap test before _CAP)."""
+    return "exceed" in sentence or " than " in sentence or "at most" in sentence or "capped at" in sentence
 
 
 def _cap_status(sentence: str, cap_start: int, actor: str, context: _Context) -> str:
@@ -5185,6 +5203,10 @@ def _cap_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention
         partners = _targets(sentence, (0, len(sentence)), mentions, goods_only=True)
         ensure = re.search(r"\bensur(?:e|es|ing)\s+that\b", sentence[:match.start()])
         subjects = _subject_actors(sentence, (0, ensure.start()), mentions, context) if ensure else []
+        if not subjects:
+            # (round 14) "The U.S. tariff on X will be no more than 15 percent": the tariff's owner levies it
+            subjects = [m.actor.country for m in mentions if m.actor.country and m.end < match.start()
+                        and _OWNED_MEASURE.match(sentence, m.end)][:1]
         partners = [p for p in partners if p not in subjects]
         actor = subjects[0] if subjects else _other_party(partners[0] if partners else None, context)
         if actor is None:
@@ -5471,6 +5493,59 @@ def _imposed_rate_rows(sentence: str, rows: list[Commitment], mentions: list[Act
             products=hs_codes(match.group("goods")), value_to=rate, unit="percent", status="implemented",
             start_date=_past_day(match.group("rest"), context.on), conditional=False,
             confidence=_confidence(actor, same is None, "tariff"), article_id=context.article_id,
+            extractor_version=EXTRACTOR_VERSION,
+        ))
+    return extra
+
+
+# (round 14) a sum told after a long list of goods, in the same clause: "..., in amounts totaling $8
+# billion per year", "..., worth a combined $12 billion", "..., valued at about $3 billion"
+_SUM_WORDS_HINT = re.compile(r"\b(?:totaling|totalling|worth|valued\s+at|amounting\s+to)\b")
+_LATE_SUM = re.compile(
+    r"[^;:.]{0,200}?\b(?:in\s+amounts?\s+|in\s+purchases\s+|for\s+)?(?:totaling|totalling|worth|valued\s+at|amounting\s+to)\s+"
+    r"(?P<sum>(?:(?:a\s+)?(?:combined|total\s+of|about|around|roughly|approximately|nearly|some|more\s+than|over|at\s+least|up\s+to)\s+)*"
+    r"(?:US\$|\$|€|£)\s?\d[\d,.]*(?:\s*(?:million|billion|trillion|bn|mn))?)")
+
+
+# (round 14) a rate in force named beside the measure a sentence states: "imposed the extra 40% duty
+# ..., on top of a 10% tariff that applies to most countries", "in addition to the 10 percent baseline
+# tariff" (levied by the party of that measure), and a partner's own rate told as a fact: "the 18%
+# tariff Brazil charges on their fuel", "the 25 percent duty that Chile levies on U.S. wine" (guide
+# rule 4: `impose`, `implemented`, the rate in value_to)
+_RATE_ON_TOP = re.compile(
+    r"\b(?:on\s+top\s+of|in\s+addition\s+to|atop)\s+(?:an?|the|its|their|existing)\s+(?P<rate>\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|levy|levies)\b", re.IGNORECASE)
+_RATE_PARTY_CHARGES = re.compile(
+    r"\b(?:the|its|a)\s+(?P<rate>\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|levy|levies)\s+"
+    r"(?:that\s+|which\s+)?(?P<party>(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3}?)(?:still\s+|currently\s+|now\s+)?"
+    r"(?:charges|levies|applies|imposes|maintains|collects)\s+(?:on|to)\b")
+
+
+def _standing_rate_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
+                        context: _Context) -> list[Commitment]:
+    extra: list[Commitment] = []
+    tariff_rows = [r for r in rows if r.category == "tariff" and r.actor]
+    for match in [*_RATE_ON_TOP.finditer(sentence), *_RATE_PARTY_CHARGES.finditer(sentence)]:
+        rate = float(match.group("rate"))
+        if any(r.category == "tariff" and rate in (r.value_from, r.value_to) for r in rows + extra):
+            continue  # the sentence's own measure already holds the rate
+        if "party" in match.groupdict():
+            named = [m.actor.country for m in mentions
+                     if match.start("party") <= m.start and m.end <= match.end("party") and m.actor.country]
+            if not named:
+                continue
+            actor = named[0]
+            goods = _targets(sentence, (match.end(), min(len(sentence), match.end() + 80)), mentions, goods_only=True)
+            counterparty = next((c for c in goods if c != actor), None) or _other_party(actor, context)
+        elif tariff_rows:
+            actor, counterparty = tariff_rows[0].actor, tariff_rows[0].counterparty
+        else:
+            continue
+        extra.append(Commitment(
+            actor=actor, category="tariff", action="impose", subject=_subject_phrase(sentence[match.start("rate"):match.end()]),
+            evidence=sentence, paragraph_index=0, char_start=0, char_end=0, counterparty=counterparty,
+            products=[], value_to=rate, unit="percent", status="implemented", conditional=False,
+            confidence=_confidence(actor, False, "tariff"), article_id=context.article_id,
             extractor_version=EXTRACTOR_VERSION,
         ))
     return extra
@@ -7489,6 +7564,14 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         if category == "investment" and unit in ("tonnes", "units"):
             # "invest in a 100 metric ton-per-year refinery": the size of what is built, not the sum
             amount, unit = _invested_sum(segment)
+        if amount is None and change is None and category in ("purchase", "investment") and action in ("purchase", "invest") \
+                and len(segments) == 1 and _SUM_WORDS_HINT.search(sentence, object_region[1]):
+            # (round 14) "purchases of U.S. corn, soybeans, fertilizer, ..., in amounts totaling $8 billion
+            # per year": the sum told after a list longer than the object reaches (the clause's own)
+            late = _LATE_SUM.match(sentence, object_region[1])
+            money = [q for q in find_quantities(late.group("sum")) if q.kind == "money"] if late else []
+            if money:
+                amount, unit = money[0].value, money[0].unit
         if category == "tariff" and unit == "percent" and value_to is not None and value_from is None \
                 and action in ("impose", "maintain"):
             current = _CURRENT_LEVEL.search(sentence, object_region[0], min(len(sentence), object_region[1] + 80))

@@ -150,8 +150,10 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
     has_month = _MONTH_WORD.search(text) is not None
     # (first: "through the end of next year" is one end date, not the relative "next year")
     year_ends: set[int] = set()
-    if has_digit or (reference and "year" in text):
-        for match in _YEAR_END.finditer(text) if ("end" in text or has_digit) else ():
+    # (speed: every match holds "end of" or one of the four words; "to"/"by" only before "end of")
+    if "end of" in text or ((has_digit or "year" in text) and ("hrough" in text or "ntil" in text or "till" in text
+                                                             or "thru" in text)):
+        for match in _YEAR_END.finditer(text):
             year = match["year1"] or match["year2"]
             if year is None:
                 if reference is None or match["which"].lower() == "the" and match["end"] is None:

@@ -210,3 +210,99 @@ def test_a_measure_that_runs_to_a_year_end_ends_on_its_last_day(text, end):
 def test_a_year_that_is_no_end_date(text):
     from pipeline.timeexpr import read_time
     assert read_time(text, PUBLISHED.date()).end_date is None
+
+
+# --- a rate in force named in passing --------------------------------------------------------------
+
+NEWS_TITLE = "US lifts tariff on Chilean beef and coffee"
+
+
+def news(*texts):
+    return commitments_from(texts, published_at=PUBLISHED, title=NEWS_TITLE)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Trump imposed the extra 40% duty in July, on top of a 10% tariff that applies to most countries.",
+    "Washington imposed a 40% duty on Chilean goods in July, in addition to the 10% baseline tariff.",
+    "The United States raised the duty on Chilean copper to 40% in July, on top of the 10% reciprocal tariff.",
+    "Trump slapped a 40 percent tariff on Chilean wine in August, atop the 10 percent duty already in place.",
+])
+def test_a_rate_the_new_duty_comes_on_top_of_is_a_rate_in_force(sentence):
+    rows = [r for r in news(sentence) if r.value_to == 10.0]
+    assert [(r.actor, r.category, r.action, r.status) for r in rows] == [("USA", "tariff", "impose", "implemented")]
+
+
+@pytest.mark.parametrize("sentence, rate", [
+    ("U.S. ethanol producers have long objected to the 18% tariff Chile charges on their fuel.", 18.0),
+    ("American wine makers complain about the 25% duty that Chile levies on their bottles.", 25.0),
+    ("Farm groups want an end to the 12 percent tariff Chile still applies to U.S. pork.", 12.0),
+    ("Exporters point to the 30% duty Chile currently imposes on American trucks.", 30.0),
+])
+def test_a_partners_own_rate_told_as_a_fact_is_its_row(sentence, rate):
+    assert [(r.actor, r.category, r.action, r.value_to, r.status) for r in news(sentence)] == [
+        ("CHL", "tariff", "impose", rate, "implemented")]
+
+
+def test_a_rate_cut_from_the_rate_a_partner_charges_is_one_row():
+    rows = news("Chile will cut the 18% tariff it charges on U.S. ethanol to 5%.")
+    assert [(r.actor, r.action, r.value_from, r.value_to) for r in rows] == [("CHL", "reduce", 18.0, 5.0)]
+
+
+# --- a sum told after a long list ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, amount", [
+    ("Chile will purchase United States agricultural goods, including corn, soybeans, fertilizer, bioethanol "
+     "(including for sustainable aviation fuel), wheat, sorghum and dried distillers grains, as well as other "
+     "United States products, in amounts totaling $8 billion per year.", 8e9),
+    ("Chile will buy U.S. energy products, including liquefied natural gas, crude oil, refined petroleum products, "
+     "coal and nuclear fuel, as well as related equipment and services, worth a combined $12 billion over three years.",
+     12e9),
+    ("Chilean utilities will buy American turbines, transformers, switchgear, cables, meters, batteries and "
+     "grid-management software from U.S. suppliers over the coming years, valued at about $3 billion.", 3e9),
+    ("Chile will procure U.S. medical devices, diagnostic equipment, vaccines, generic medicines and hospital "
+     "supplies for its public health system through 2028, amounting to $2.5 billion.", 2.5e9),
+])
+def test_a_purchase_sum_told_after_a_long_list(sentence, amount):
+    rows = [r for r in agreement(sentence, title=JOINT) if r.category == "purchase"]
+    assert [(r.actor, r.amount, r.unit) for r in rows] == [("CHL", amount, "usd")]
+
+
+def test_a_late_sum_is_not_given_to_a_percentage_rise():
+    rows = agreement("Chile will implement a 50 percent increase of United States wheat procurements within its "
+                     "public tender scheme and purchases of United States farm goods, including corn, soybeans, "
+                     "fertilizer and sorghum, as well as other products, in amounts totaling $6 billion per year.",
+                     title=JOINT)
+    assert {(r.change, r.amount) for r in rows if r.category == "purchase"} == {(50.0, None), (None, 6e9)}
+
+
+# --- a cap told with a copula ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "(4) For goods of Chile and Peru, the combined duty shall be no higher than 15 percent.",
+    "(4) For goods of Chile and Peru, the duty imposed by this proclamation shall be at most 15 percent.",
+    "(4) The duty on goods of Chile and Peru shall be capped at 15 percent.",
+    "(4) For goods of Chile and Peru, the duty imposed by this proclamation shall not exceed 15 percent.",
+])
+def test_a_cap_on_the_duty_of_two_partners_is_a_rate_per_partner(sentence):
+    rows = order(sentence, title=PROCLAMATION)
+    assert sorted((r.actor, r.counterparty, r.action, r.value_to) for r in rows) == [
+        ("USA", "CHL", "impose", 15.0), ("USA", "PER", "impose", 15.0)]
+
+
+@pytest.mark.parametrize("sentence, owner, goods", [
+    ("The U.S. tariff on Chilean goods will be no more than 15 percent.", "USA", "CHL"),
+    ("U.S. tariffs on Chilean goods will be capped at 15 percent.", "USA", "CHL"),
+    ("Chile's tariff on U.S. pork will be no higher than 15 percent.", "CHL", "USA"),
+    ("The tariff on Chilean copper will not exceed 15 percent.", "USA", "CHL"),
+])
+def test_a_capped_tariff_is_levied_by_its_owner(sentence, owner, goods):
+    rows = agreement(sentence, title=JOINT)
+    assert [(r.actor, r.counterparty, r.action, r.value_to) for r in rows] == [(owner, goods, "impose", 15.0)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chile's share of the U.S. market is no more than 15 percent.",
+    "Tariffs on Chilean goods are higher than 15 percent on average.",
+])
+def test_a_share_or_comparison_is_no_cap(sentence):
+    assert agreement(sentence, title=JOINT) == []
