@@ -6413,9 +6413,10 @@ def _people_as_party(sentence: str, mention: ActorMention) -> bool:
 
 def _company_of(sentence: str, mention: ActorMention) -> bool:
     """'Japanese companies', 'Korean Air': companies pledge for their country; 'the Australian
-    government', 'Saudi wealth funds': so do its government and state funds."""
+    government', 'Saudi wealth funds': so do its government and state funds (round 14: one firm
+    too, "a Peruvian airline", and the buyers of a trade, "Peruvian flour millers")."""
     after = sentence[mention.end:mention.end + 40]
-    return (re.match(r"\s+(?:(?:and\s+)?[A-Z][\w.&-]*\s+){0,3}?(?:companies|enterprises|firms|businesses|Air|Airlines|Airways|airlines?|carriers?|investors|buyers|importers|refiners|millers|mills|crushers|utilities|lawmakers|legislators|parliament|senators|automakers|state-owned|governments?|authorities|(?:sovereign\s+)?(?:wealth|pension|superannuation)\s+funds?)\b", after) is not None
+    return (re.match(r"\s+(?:(?:and\s+)?[A-Z][\w.&-]*\s+){0,3}?(?:companies|company|enterprises|firms?|businesses|Air|Airlines|Airways|airlines?|carriers?|investors|buyers|importers?|refiners?|(?:flour\s+)?mill(?:er)?s|crushers|processors|traders|utilit(?:y|ies)|lawmakers|legislators|parliament|senators|automakers?|state-owned|governments?|authorities|(?:sovereign\s+)?(?:wealth|pension|superannuation)\s+funds?)\b", after) is not None
             or _NAMED_COMPANY.match(after) is not None or _COMPANY_BY_ORIGIN.match(after) is not None)
 
 
@@ -8701,6 +8702,8 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
             ) -> tuple[str, float | None, float | None, float | None, float | None, str | None] | None:
     """(action, value_from, value_to, change, amount, unit) for one cue; None drops the cue."""
     action = cue.action
+    if form[-5:].lower() == " from":
+        object_text = "from" + object_text  # (round 14) "will drop from 25 percent to 10": the form holds the "from"
     quantities = find_quantities(object_text)
     stated_after = any(q.kind in ("rate", "points") for q in quantities)
     # "... and any further vehicles are subject to 25%": this verb's rate follows it
@@ -8865,6 +8868,9 @@ def _rate_values(cue: Cue, action: str, text: str, quantities: list[Quantity], c
                  ) -> tuple[str, float | None, float | None, float | None, float | None, str | None]:
     levels = rate_levels(text, quantities)
     value_from, value_to, change, unit = levels.value_from, levels.value_to, levels.change, levels.unit
+    if cue.factor and value_to is not None and value_from is None and not levels.to_marked \
+            and _rate_names_its_measure(text, quantities, levels):
+        value_from, value_to = value_to, None  # (round 14) "halve its 20 percent tariff": where it stands, 20 -> 10
     if cue.factor and value_from is not None and value_to is None:
         value_to = value_from * cue.factor
     elif cue.factor and value_to is not None and value_from is None:

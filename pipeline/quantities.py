@@ -79,7 +79,8 @@ _TONNES = re.compile(
     r"(?<![\w.$])(?P<num>" + NUMBER + r")(?:\s*|-)(?P<unit>million metric tons?|million metric tonnes?|million tonnes?|million tons?|MMT|metric tons?|metric tonnes?|tonnes?|tons?|\bMT\b|mt\b)",
 )
 # Things counted in units ("50 Airbus aircraft", "100 Boeing jets").
-COUNTED_NOUNS = r"(?:Dreamliners|aircraft|airplanes?|aeroplanes?|planes|jets|jetliners|airliners|helicopters|engines|vehicles|cars|trucks|ships|vessels|locomotives|turbines|reactors|satellites|units|unit(?= cap)|tanks)"
+# (round 14: a model's plural names the counted things too: "30 Boeing 787s", "12 F-35s", "20 Airbus A350s")
+COUNTED_NOUNS = r"(?:Dreamliners|aircraft|airplanes?|aeroplanes?|planes|jets|jetliners|airliners|helicopters|engines|vehicles|cars|trucks|ships|vessels|locomotives|turbines|reactors|satellites|units|unit(?= cap)|tanks|(?:[A-Z]{1,2}-?)?\d{2,3}[A-Z]{0,3}s)"
 # (round 14) the words of a type between a count and its noun: a model's number ("Block 70",
 # "737"), a role ("24 F-16 fighter jets", "12 Black Hawk utility helicopters", "eight C-130J
 # transport aircraft"), a body ("wide-body")
@@ -249,7 +250,12 @@ def _add(found: list[Quantity], match: re.Match[str], unit: str, kind: str, fact
 _FROM_CUE = re.compile(
     r"(?:\bfrom|\bin\s+place\s+of|\binstead\s+of|\bin\s+lieu\s+of|\breplac(?:e|es|ed|ing)|\bpreviously|\bformerly"
     r"|\bsupersed(?:e|es|ed|ing))\s+(?:" + HEDGES + r"\s+)?"
-    r"(?:(?:the|a|an|its|their)\s+)?(?:(?:current|existing|previous|prior|earlier|former|old|present|standard)\s+)?$", re.IGNORECASE)
+    r"(?:(?:the|a|an|its|their)\s+)?(?:(?:current|existing|previous|prior|earlier|former|old|present|standard)\s+)?"
+    r"(?:(?:level|rate)\s+of\s+)?$"  # ("from its current level of 25 percent")
+    # ("its tariff on pork, now 25 percent, to 10 percent", "(currently 25%)", "which stands at 25%"): the
+    # level in force told in an aside (not "will now be 25 percent": the verb stands between)
+    r"|(?:,|\(|\bwhich)\s*(?:is\s+|stands\s+at\s+|standing\s+at\s+)?(?:now|currently|presently|at\s+present|today)\s+(?:at\s+)?$"
+    r"|\b(?:which|that)\s+(?:now\s+|currently\s+)?stands?\s+at\s+$", re.IGNORECASE)
 _TO_CUE = re.compile(
     r"\b(?:to|at|of|down to|up to|into|as low as|as high as|reaching)\s+(?:(?:" + HEDGES + r")\s+)?(?:a\s+|the\s+)?(?:new\s+|lower\s+|higher\s+|reduced\s+|maximum\s+|flat\s+|baseline\s+)?$",
     re.IGNORECASE,

@@ -58,6 +58,12 @@ _YEAR_END = re.compile(
     r"(?:(?P<which>this|next|the)\s+year\b|(?P<year1>(?:19|20)\d{2})\b)"
     r"|(?:through|thru|until|till)\s+(?:calendar\s+year\s+)?(?P<year2>(?:19|20)\d{2})\b(?!\s*[-–/%]|,?\s+\d|\s+(?:levels?|percent)\b))",
     re.IGNORECASE)
+# (round 14) the first day of a year a measure starts in: "at the start of 2024", "from the beginning of
+# next year", "starting in 2027", "beginning in calendar year 2027" (gold: 2024-01-01)
+_YEAR_START = re.compile(
+    r"\b(?:(?:at|from|since|by)\s+)?the\s+(?:start|beginning)\s+of\s+(?:(?P<which>this|next)\s+year\b|(?:calendar\s+year\s+)?(?P<year1>(?:19|20)\d{2})\b)"
+    r"|\b(?:starting|beginning|effective)\s+(?:in\s+|with\s+)?(?:calendar\s+year\s+)?(?P<year2>(?:19|20)\d{2})\b(?!\s*[-–/%]|,?\s+\d|\s+(?:levels?|percent)\b)",
+    re.IGNORECASE)
 _YEAR_LIST = re.compile(r"\b(?:in|for|during|over|from)\s+(?:each\s+of\s+|both\s+|calendar\s+years?\s+|the\s+years?\s+)?(?P<years>(?:19|20)\d{2}(?:\s*(?:,|and|&|-|–|to|through)\s*(?:19|20)\d{2})*)\b", re.IGNORECASE)
 
 # Literal words every match of the patterns above needs (same flags): when one is absent
@@ -163,6 +169,18 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
             add(match.start(), match.end(), _safe_date(int(year), 12, 31))
             if len(found) > start:
                 year_ends.add(match.start())
+    year_starts: set[int] = set()
+    if ("tart" in text or "eginning" in text or "ffective" in text) and (has_digit or "year" in text):
+        for match in _YEAR_START.finditer(text):
+            year = match["year1"] or match["year2"]
+            if year is None:
+                if reference is None:
+                    continue
+                year = reference.year + (1 if match["which"].lower() == "next" else 0)
+            count = len(found)
+            add(match.start(), match.end(), _safe_date(int(year), 1, 1))
+            if len(found) > count:
+                year_starts.add(match.start())
     for match in _DATE_ISO.finditer(text) if has_digit else ():
         add(match.start(), match.end(), _safe_date(int(match["year"]), int(match["month"]), int(match["day"])))
     for pattern in (_DATE_MDY, _DATE_DMY) if has_digit and has_month else ():
@@ -192,7 +210,8 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
             except (OverflowError, ValueError):
                 pass
     found.sort()
-    return [DateMention(s, e, v, "end" if s in year_ends else _date_role(text, s)) for s, e, v in found]
+    return [DateMention(s, e, v, "end" if s in year_ends else "start" if s in year_starts else _date_role(text, s))
+            for s, e, v in found]
 
 
 def _next_month_year(month: int, reference: date | None) -> int | None:

@@ -306,3 +306,49 @@ def test_a_capped_tariff_is_levied_by_its_owner(sentence, owner, goods):
 ])
 def test_a_share_or_comparison_is_no_cap(sentence):
     assert agreement(sentence, title=JOINT) == []
+
+
+# --- the level in force told in an aside, and factors of a named rate ------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Chile will lower its tariff on U.S. pork, now 25 percent, to 10 percent.",
+    "Chile will lower its tariff on U.S. pork (currently 25 percent) to 10 percent.",
+    "Chile will lower its tariff on U.S. pork, which stands at 25 percent, to 10 percent.",
+    "Chile will reduce the tariff on U.S. pork from its current level of 25 percent to 10 percent.",
+    "Chile's tariff on U.S. pork will drop from 25 percent to 10 percent.",
+])
+def test_the_level_in_force_told_beside_the_new_one(sentence):
+    assert tariff_levels(agreement(sentence, title=JOINT)) == [("CHL", "USA", "reduce", 25.0, 10.0, "percent")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Chile will halve its 20 percent tariff on U.S. pork.", ("reduce", 20.0, 10.0)),
+    ("Chile will double its 20 percent tariff on U.S. pork.", ("raise", 20.0, 40.0)),
+    ("Chile will halve its tariff on U.S. pork to 10 percent.", ("reduce", 20.0, 10.0)),
+    ("Chile will halve the 30 percent duty it charges on U.S. cheese.", ("reduce", 30.0, 15.0)),
+])
+def test_a_factor_of_a_rate_named_with_its_tariff(sentence, expected):
+    rows = agreement(sentence, title=JOINT)
+    assert [(r.action, r.value_from, r.value_to) for r in rows] == [expected]
+
+
+@pytest.mark.parametrize("sentence, counts", [
+    ("Chile will buy 30 Boeing 787s.", [30.0]),
+    ("Chile will buy 12 F-35s and 20 Airbus A350s.", [12.0, 20.0]),
+    ("Chile's flag carrier will purchase 40 737s from Boeing.", [40.0]),
+    ("Chile will purchase 8 Lockheed C-130Js for its air force.", [8.0]),
+])
+def test_a_purchase_counted_in_models_takes_the_count(sentence, counts):
+    rows = [r for r in agreement(sentence, title=JOINT) if r.category == "purchase"]
+    assert sorted(r.amount for r in rows) == counts and {r.unit for r in rows} == {"units"}
+
+
+@pytest.mark.parametrize("text, start", [
+    ("abolished its tariffs on industrial goods at the start of 2024", "2024-01-01"),
+    ("the quota opens starting in 2027", "2027-01-01"),
+    ("beginning with calendar year 2026", "2026-01-01"),
+    ("the new rate applies from the beginning of next year", "2027-01-01"),
+])
+def test_a_measure_that_starts_with_a_year_starts_on_its_first_day(text, start):
+    from pipeline.timeexpr import read_time
+    assert str(read_time(text, PUBLISHED.date()).start_date) == start
