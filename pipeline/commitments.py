@@ -3369,6 +3369,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows.extend(_own_bracketed_rates(sentence, rows, mentions))
     if rows and cues and ", and " in sentence:
         rows.extend(_gapped_rate_rows(sentence, rows, cues[-1].end, mentions))
+    if rows and sentence.count(" from ") >= 2:
+        rows.extend(_second_level_pair_rows(sentence, rows, mentions))
     rows.extend(_earlier_rate_rows(sentence, rows, mentions))
     if "hreatened" in sentence and not any(r.category == "tariff" for r in rows):
         # (round 12) "the 15% rate, while lower than the 30% President Trump had threatened,
@@ -3992,6 +3994,36 @@ _GAPPED_RATE = re.compile(
     r",\s+and\s+(?:(?P<who>[^,;]{1,60}?)\s+)?(?:an?\s+)(?P<rate>\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)\s+"
     r"(?:[\w-]+\s+)?(?:tariffs?|levy|levies|duty|duties)\b(?P<rest>[^,;]*)"
 )
+
+
+# (round 14) a second pair of levels for other goods under the same verb: "cut tariffs on cars from 25%
+# to 15% and on auto parts from 10% to 5%", "... and those on parts from 10 percent to 5 percent"
+_SECOND_LEVEL_PAIR = re.compile(
+    r"(?:,\s*|\s)(?:and|while)\s+(?:(?:those|the\s+(?:tariffs?|dut(?:y|ies)|rates?))\s+)?(?:on|for)\s+(?P<goods>[^,;]{1,60}?)\s+"
+    r"(?:from\s+(?P<a>\d+(?:\.\d+)?)\s*(?:%|percent|per cent)\s+to\s+(?P<b>\d+(?:\.\d+)?)\s*(?:%|percent|per cent)"
+    r"|to\s+(?P<b2>\d+(?:\.\d+)?)\s*(?:%|percent|per cent)\s+from\s+(?P<a2>\d+(?:\.\d+)?)\s*(?:%|percent|per cent))", re.IGNORECASE)
+
+
+def _second_level_pair_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention]) -> list[Commitment]:
+    """A row per further pair of levels, as the verb's own row with the goods and levels of the pair."""
+    model = next((r for r in rows if r.category == "tariff" and r.value_from is not None and r.value_to is not None
+                  and r.unit == "percent"), None)
+    if model is None:
+        return []
+    extra: list[Commitment] = []
+    for match in _SECOND_LEVEL_PAIR.finditer(sentence):
+        low, high = float(match.group("a") or match.group("a2")), float(match.group("b") or match.group("b2"))
+        if any(r.category == "tariff" and (r.value_from, r.value_to) == (low, high) for r in rows + extra):
+            continue
+        named = [c for c in _targets(sentence, (match.start("goods"), match.end("goods")), mentions, goods_only=True)
+                 if c != model.actor]
+        extra.append(replace(
+            model, action="remove" if high == 0 else "raise" if high > low else "reduce" if high < low else model.action,
+            value_from=low, value_to=high, change=None, subject=_subject_phrase(match.group("goods")),
+            products=hs_codes(match.group("goods")), counterparty=named[0] if named else model.counterparty,
+            mentions=1, commitment_id=None,
+        ))
+    return extra
 
 
 def _gapped_rate_rows(sentence: str, rows: list[Commitment], last_cue_end: int,

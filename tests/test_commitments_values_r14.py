@@ -352,3 +352,20 @@ def test_a_purchase_counted_in_models_takes_the_count(sentence, counts):
 def test_a_measure_that_starts_with_a_year_starts_on_its_first_day(text, start):
     from pipeline.timeexpr import read_time
     assert str(read_time(text, PUBLISHED.date()).start_date) == start
+
+
+# --- a second pair of levels under the same verb ---------------------------------------------------
+
+@pytest.mark.parametrize("sentence, action, pairs", [
+    ("Chile will cut tariffs on U.S. cars from 25% to 15% and on auto parts from 10% to 5%.",
+     "reduce", [(10.0, 5.0), (25.0, 15.0)]),
+    ("Chile will cut its tariffs on U.S. cars from 25 percent to 15 percent, and those on auto parts from "
+     "10 percent to 5 percent.", "reduce", [(10.0, 5.0), (25.0, 15.0)]),
+    ("Chile will cut tariffs on U.S. cars to 15% from 25%, and on parts to 5% from 10%.",
+     "reduce", [(10.0, 5.0), (25.0, 15.0)]),
+    ("Chile will raise its tariff on Chinese steel from 10% to 25% and on Chinese aluminum from 5% to 15%.",
+     "raise", [(5.0, 15.0), (10.0, 25.0)]),
+])
+def test_a_second_pair_of_levels_is_a_row_of_its_own(sentence, action, pairs):
+    rows = [r for r in agreement(sentence, title=JOINT) if r.category == "tariff"]
+    assert {r.action for r in rows} == {action} and sorted((r.value_from, r.value_to) for r in rows) == pairs
