@@ -3204,6 +3204,12 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             found = _planned_measure_rows(sentence, [], find_actor_mentions(sentence, context.on), list(previous_actors), context)
             if found:
                 return found, list(previous_actors)
+        if "mposed by " in sentence and context.in_force_by:
+            # (round 14) "Goods of X have been subject since April 5, 2025, to the 10 percent additional
+            # duty imposed by Executive Order 14257": a rate in force, named with its instrument
+            found = _imposed_rate_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
+            if found:
+                return found, list(previous_actors)
         if _cap_hint(sentence) and _CAP.search(sentence):
             # "The tariff on X from Y will not exceed 10%": a cap, with no cue verb
             return _cap_rows(sentence, [], find_actor_mentions(sentence, context.on), context), list(previous_actors)
@@ -5494,7 +5500,9 @@ _IMPOSED_RATE = re.compile(
     # handing exporters relief since the levy was imposed": the removal's rate, not a rate in force)
     r"(?:tariffs?|dut(?:y|ies)|levy|levies)\b(?P<goods>(?:(?!\b(?:would|will|shall|could|may|might|be|to|since|after|until|levy|levies|tariffs?|dut(?:y|ies))\b)[^;:]){0,90}?)"
     r"\s+(?:(?:that\s+)?(?:was|were|had been|has been)\s+)?"
-    r"(?:imposed|levied|slapped)\s+(?:on|in|last|since|earlier|from)\b(?P<rest>[^;:,]{0,40})",
+    r"(?:imposed|levied|slapped)\s+(?:on|in|last|since|earlier|from"
+    # (round 14) "the 10 percent additional duty imposed by Executive Order 14257": the signer's own instrument
+    r"|(?P<instrument>by\s+(?:Executive\s+Order|Proclamation|Presidential\s+Proclamation)\s+\d+))\b(?P<rest>[^;:,]{0,40})",
     re.IGNORECASE,
 )
 
@@ -5516,6 +5524,10 @@ def _imposed_rate_rows(sentence: str, rows: list[Commitment], mentions: list[Act
         hit = _targets(sentence, region, mentions, goods_only=True)
         same = next((r for r in rows if r.category == "tariff" and rate in (r.value_from, r.value_to) and r.actor), None)
         actor = same.actor if same else (_other_party(hit[0], context) if hit else None)
+        if actor is None and match.group("instrument") and context.in_force_by:
+            # the signing government's order imposed it; the goods the sentence names are the partner's
+            actor = context.in_force_by
+            hit = [c for c in _targets(sentence, (0, len(sentence)), mentions, goods_only=True) if c != actor]
         if actor is None:
             continue
         counterparty = next((c for c in hit if c != actor), None) or (same.counterparty if same else _other_party(actor, context))
@@ -5523,7 +5535,8 @@ def _imposed_rate_rows(sentence: str, rows: list[Commitment], mentions: list[Act
             actor=actor, category="tariff", action="impose", subject=_subject_phrase(match.group(0)),
             evidence=sentence, paragraph_index=0, char_start=0, char_end=0, counterparty=counterparty,
             products=hs_codes(match.group("goods")), value_to=rate, unit="percent", status="implemented",
-            start_date=_past_day(match.group("rest"), context.on), conditional=False,
+            # (the date of the order named is not the duty's start: "imposed by Executive Order 14257 of April 2")
+            start_date=None if match.group("instrument") else _past_day(match.group("rest"), context.on), conditional=False,
             confidence=_confidence(actor, same is None, "tariff"), article_id=context.article_id,
             extractor_version=EXTRACTOR_VERSION,
         ))

@@ -369,3 +369,28 @@ def test_a_measure_that_starts_with_a_year_starts_on_its_first_day(text, start):
 def test_a_second_pair_of_levels_is_a_row_of_its_own(sentence, action, pairs):
     rows = [r for r in agreement(sentence, title=JOINT) if r.category == "tariff"]
     assert {r.action for r in rows} == {action} and sorted((r.value_from, r.value_to) for r in rows) == pairs
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Chile will phase its tariff on U.S. cars down to zero over five years.", ("remove", None, 0.0)),
+    ("Chile will phase down its tariff on U.S. cars to zero over five years.", ("remove", None, 0.0)),
+    ("Chile will bring its tariff on U.S. pork down to 10 percent, from 25 percent today.", ("reduce", 25.0, 10.0)),
+    ("Chile will bring its duties on American cheese down to 5 percent.", ("reduce", None, 5.0)),
+])
+def test_a_rate_brought_or_phased_down_with_the_goods_between(sentence, expected):
+    rows = agreement(sentence, title=JOINT)
+    assert [(r.actor, r.category, r.action, r.value_from, r.value_to) for r in rows] == [("CHL", "tariff", *expected)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Goods of Chile have been subject since April 5, 2025, to the 10 percent additional duty imposed by "
+    "Executive Order 14257.",
+    "Since April 2025, products of Chile have borne the 10 percent additional duty imposed by Executive Order 14257.",
+    "Imports from Chile are subject, under the reciprocal tariff program, to the 10 percent duty imposed by "
+    "Executive Order 14257.",
+    "Chilean goods have faced, since last spring, the 10 percent ad valorem duty imposed by Proclamation 10950.",
+])
+def test_a_rate_named_with_the_order_that_imposed_it_is_in_force(sentence):
+    rows = order(sentence, title=PROCLAMATION)
+    assert [(r.actor, r.counterparty, r.category, r.action, r.value_to, r.status) for r in rows] == [
+        ("USA", "CHL", "tariff", "impose", 10.0, "implemented")]
