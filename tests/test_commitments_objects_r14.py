@@ -286,3 +286,12 @@ def test_services_treatment_surcharges_and_import_prices(text, category):
 ])
 def test_surcharges_and_services_outside_trade_give_no_row(text):
     assert extract(text, title=NEWS) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Chile will streamline sanitary registration of U.S. processed foods.",
+    "Chile will simplify the registration of U.S. cosmetics.",
+    "Chile will expedite marketing registrations for U.S. medicines.",
+])
+def test_registration_of_the_goods_themselves_is_market_access(text):
+    assert {(r.category, r.action) for r in extract(text)} == {("market_access", "relax")}
