@@ -5430,6 +5430,8 @@ def _threatened_rate_alone_rows(sentence: str, mentions: list[ActorMention], con
 # charges on their fuel", "the 25 percent duty that India levies on U.S. almonds" (guide rule 4, a
 # historical row), or by its reach beside the sentence's own tariff: "on top of a 10% tariff that
 # applies to most countries" (the levier of that tariff, toward its partner)
+# (same-night twin: _RATE_PARTY_CHARGES in _standing_rate_rows reads the same shape; this one runs
+# first and _standing_rate_rows skips a rate already on a row, so one row comes out. Merge them.)
 _OWNER_CHARGES_RATE = re.compile(
     r"\b(?:the|an?|its|their)\s+(?P<rate>\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|levy|levies)\s+"
     r"(?:that\s+|which\s+)?(?:the\s+)?(?P<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+(?:still\s+|already\s+|now\s+)?"
@@ -5560,6 +5562,7 @@ _LATE_SUM = re.compile(
 _RATE_ON_TOP = re.compile(
     r"\b(?:on\s+top\s+of|in\s+addition\s+to|atop)\s+(?:an?|the|its|their|existing)\s+(?P<rate>\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|levy|levies)\b", re.IGNORECASE)
+# (same-night twin of _OWNER_CHARGES_RATE in _passing_rate_rows, which runs first; see there)
 _RATE_PARTY_CHARGES = re.compile(
     r"\b(?:the|its|a)\s+(?P<rate>\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|levy|levies)\s+"
     r"(?:that\s+|which\s+)?(?P<party>(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3}?)(?:still\s+|currently\s+|now\s+)?"

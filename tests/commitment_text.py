@@ -35,3 +35,20 @@ def levels_of(rows: list[Commitment]) -> list[tuple]:
 def rows_of(rows: list[Commitment]) -> list[tuple]:
     """The fields a rule decides, one sorted tuple per row: actor, category, action, new level, amount, unit."""
     return sorted((r.actor, r.category, r.action, r.value_to, r.amount, r.unit) for r in rows)
+
+
+def sample_sentences() -> list[str]:
+    """Every sentence of the bundled HTML samples, as the pipeline splits them (the speed tests
+    compare patterns on them)."""
+    from pathlib import Path
+
+    from pipeline.parse import parse_document
+    from pipeline.sentences import split_sentences
+
+    found = []
+    for path in sorted((Path(__file__).resolve().parents[1] / "samples").glob("*.html")):
+        article = parse_document(path.read_bytes(), path.name)
+        for paragraph in article.paragraphs:
+            text = paragraph.text or ""
+            found.extend(text[start:end] for start, end in split_sentences(text))
+    return found

@@ -6,30 +6,15 @@ colleague adds or edits gets its own set; a pattern whose set would miss a start
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline import actors, commitments, quantities, timeexpr
-from pipeline.sentences import split_sentences
+from tests.commitment_text import sample_sentences
 
-SAMPLES = Path(__file__).resolve().parents[1] / "samples"
-
-
-def _sample_sentences() -> list[str]:
-    from pipeline.parse import parse_document
-    sentences = []
-    for path in sorted(SAMPLES.glob("*.html")):
-        article = parse_document(path.read_bytes(), path.name)
-        for paragraph in article.paragraphs:
-            text = paragraph.text or ""
-            sentences.extend(text[start:end] for start, end in split_sentences(text))
-    return sentences
-
-
-SENTENCES = _sample_sentences()
+SENTENCES = sample_sentences()
 
 
 def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:

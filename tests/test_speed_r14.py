@@ -7,30 +7,15 @@ matches the pattern compiled from its source finds."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline import actors, commitments, products, quantities, sentences, timeexpr
-from pipeline.sentences import split_sentences
+from tests.commitment_text import sample_sentences
 
-SAMPLES = Path(__file__).resolve().parents[1] / "samples"
-
-
-def _sample_sentences() -> list[str]:
-    from pipeline.parse import parse_document
-    found = []
-    for path in sorted(SAMPLES.glob("*.html")):
-        article = parse_document(path.read_bytes(), path.name)
-        for paragraph in article.paragraphs:
-            text = paragraph.text or ""
-            found.extend(text[start:end] for start, end in split_sentences(text))
-    return found
-
-
-SENTENCES = _sample_sentences()
+SENTENCES = sample_sentences()
 
 
 def _opens_with_engine_set(pattern: re.Pattern[str]) -> bool:
