@@ -5430,12 +5430,12 @@ def _threatened_rate_alone_rows(sentence: str, mentions: list[ActorMention], con
 # charges on their fuel", "the 25 percent duty that India levies on U.S. almonds" (guide rule 4, a
 # historical row), or by its reach beside the sentence's own tariff: "on top of a 10% tariff that
 # applies to most countries" (the levier of that tariff, toward its partner)
-# (same-night twin: _RATE_PARTY_CHARGES in _standing_rate_rows reads the same shape; this one runs
-# first and _standing_rate_rows skips a rate already on a row, so one row comes out. Merge them.)
+# (round 14: values and news wrote this shape twice the same day; one pattern now, with the
+# values side's "currently", "maintains" and two words before the noun)
 _OWNER_CHARGES_RATE = re.compile(
-    r"\b(?:the|an?|its|their)\s+(?P<rate>\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|levy|levies)\s+"
-    r"(?:that\s+|which\s+)?(?:the\s+)?(?P<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+(?:still\s+|already\s+|now\s+)?"
-    r"(?:charges|levies|imposes|applies|collects|has\s+(?:imposed|levied|charged|applied))\b(?P<rest>[^;:.]{0,60})")
+    r"\b(?:the|an?|its|their)\s+(?P<rate>\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|levy|levies)\s+"
+    r"(?:that\s+|which\s+)?(?:the\s+)?(?P<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+(?:still\s+|already\s+|now\s+|currently\s+)?"
+    r"(?:charges|levies|imposes|applies|collects|maintains|has\s+(?:imposed|levied|charged|applied))\b(?P<rest>[^;:.]{0,60})")
 _RATE_APPLYING_WIDELY = re.compile(
     r"\b(?:an?|the)\s+(?P<rate>\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)\s+(?:[\w-]+\s+)?(?:tariff|duty|levy)\s+(?:that|which)\s+"
     r"(?:now\s+|already\s+)?(?:applies|is\s+applied|applied)\s+to\s+(?:most|all|nearly\s+all|almost\s+all|other)\s+"
@@ -5556,39 +5556,25 @@ _LATE_SUM = re.compile(
 
 # (round 14) a rate in force named beside the measure a sentence states: "imposed the extra 40% duty
 # ..., on top of a 10% tariff that applies to most countries", "in addition to the 10 percent baseline
-# tariff" (levied by the party of that measure), and a partner's own rate told as a fact: "the 18%
-# tariff Brazil charges on their fuel", "the 25 percent duty that Chile levies on U.S. wine" (guide
-# rule 4: `impose`, `implemented`, the rate in value_to)
+# tariff" (levied by the party of that measure; guide rule 4: `impose`, `implemented`, the rate in
+# value_to). A partner's own rate told as a fact ("the 18% tariff Brazil charges on") is
+# _OWNER_CHARGES_RATE's, read first in _passing_rate_rows.
 _RATE_ON_TOP = re.compile(
     r"\b(?:on\s+top\s+of|in\s+addition\s+to|atop)\s+(?:an?|the|its|their|existing)\s+(?P<rate>\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|levy|levies)\b", re.IGNORECASE)
-# (same-night twin of _OWNER_CHARGES_RATE in _passing_rate_rows, which runs first; see there)
-_RATE_PARTY_CHARGES = re.compile(
-    r"\b(?:the|its|a)\s+(?P<rate>\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|levy|levies)\s+"
-    r"(?:that\s+|which\s+)?(?P<party>(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3}?)(?:still\s+|currently\s+|now\s+)?"
-    r"(?:charges|levies|applies|imposes|maintains|collects)\s+(?:on|to)\b")
 
 
 def _standing_rate_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
                         context: _Context) -> list[Commitment]:
     extra: list[Commitment] = []
     tariff_rows = [r for r in rows if r.category == "tariff" and r.actor]
-    for match in [*_RATE_ON_TOP.finditer(sentence), *_RATE_PARTY_CHARGES.finditer(sentence)]:
+    for match in _RATE_ON_TOP.finditer(sentence):
         rate = float(match.group("rate"))
         if any(r.category == "tariff" and rate in (r.value_from, r.value_to) for r in rows + extra):
             continue  # the sentence's own measure already holds the rate
-        if "party" in match.groupdict():
-            named = [m.actor.country for m in mentions
-                     if match.start("party") <= m.start and m.end <= match.end("party") and m.actor.country]
-            if not named:
-                continue
-            actor = named[0]
-            goods = _targets(sentence, (match.end(), min(len(sentence), match.end() + 80)), mentions, goods_only=True)
-            counterparty = next((c for c in goods if c != actor), None) or _other_party(actor, context)
-        elif tariff_rows:
-            actor, counterparty = tariff_rows[0].actor, tariff_rows[0].counterparty
-        else:
+        if not tariff_rows:
             continue
+        actor, counterparty = tariff_rows[0].actor, tariff_rows[0].counterparty
         extra.append(Commitment(
             actor=actor, category="tariff", action="impose", subject=_subject_phrase(sentence[match.start("rate"):match.end()]),
             evidence=sentence, paragraph_index=0, char_start=0, char_end=0, counterparty=counterparty,
