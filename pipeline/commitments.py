@@ -2652,8 +2652,9 @@ def _category_of_form(form: str) -> str | None:
 # a measure and what it falls on, right before an infinitive: "20% tariffs on China (to address
 # ...)", "duties on certain goods (to protect ...)"
 # goods kept entering or coming in free of duty: "American lobster entering the bloc duty-free"
-_KEPT_ENTERING_FREE = re.compile(r"\s*(?:[\w.’'-]+\s+){1,5}?(?:entering|coming\s+in(?:to)?|flowing\s+in(?:to)?|arriving)\s+"
-                                 r"(?:[\w.’'-]+\s+){0,4}?(?:duty|tariff)[- ]free\b")
+# (round 15: or kept so with no verb of entry, "keep U.S. wheat duty-free", "keeps American machinery tariff-free")
+_KEPT_ENTERING_FREE = re.compile(r"\s*(?:[\w.’'-]+\s+){1,5}?(?:(?:entering|coming\s+in(?:to)?|flowing\s+in(?:to)?|arriving)\s+"
+                                 r"(?:[\w.’'-]+\s+){0,4}?)?(?:duty|tariff)[- ]free\b(?![- ](?:shops?|stores?|allowances?|zones?)\b)")
 # the first of two coordinated infinitives: "... to <verb> <object without ; : or another to> and"
 _EARLIER_INFINITIVE = re.compile(r"\b(?P<to>to)\s+[a-z]+\s+(?:(?!\bto\b)[^;:()])*?\s+$")
 _MEASURE_ON_BEFORE = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|sanctions)\s+(?:on|against)\s+(?:[\w.’'-]+\s+){1,4}?$",
@@ -3484,7 +3485,47 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
     if "uty-free" in sentence and " enter" in sentence and _DUTY_FREE_ENTRY.search(sentence):
         rows.extend(row for row in _duty_free_entry_rows(sentence, context) if not any(
             (r.actor, r.category, r.value_to) == (row.actor, row.category, row.value_to) for r in rows))
+    if rows and "respectively" in sentence:
+        rows = _respective_rate_rows(sentence, rows, mentions)
     return rows, carried
+
+
+# (round 15) "goods from Vietnam and Malaysia now face US tariffs of 20 per cent and 19 per cent
+# respectively", "Korea, Japan and Taiwan pay 15%, 15% and 20%, respectively": one row per partner,
+# each with its own rate, in the order both lists are written (guide rule 11)
+_RESPECTIVE_RATES = re.compile(
+    r"(?P<list>\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)(?:\s*(?:,\s*(?:and\s+)?|and\s+)\d+(?:\.\d+)?\s*(?:%|per ?cent|percent))+)"
+    r"\s*,?\s+respectively\b", re.IGNORECASE)
+_RATE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_LEVYING_PARTY = re.compile(r"\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|levy|levies|rates?)\b", re.IGNORECASE)  # "US tariffs of"
+
+
+def _respective_rate_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention]) -> list[Commitment]:
+    """A tariff row read from the first of a "respectively" list of rates becomes one row per partner named
+    before the list, when the partners and the rates are as many."""
+    listed = _RESPECTIVE_RATES.search(sentence)
+    if listed is None:
+        return rows
+    rates = [float(n) for n in _RATE_NUMBER.findall(listed.group("list"))]
+    matching = [r for r in rows if r.category == "tariff" and r.value_to == rates[0]]
+    if not matching or len(matching) > 1 and len({(r.actor, r.action, r.value_from) for r in matching}) > 1:
+        return rows
+    base = matching[0]  # (the rows split per partner already, each with the first rate, are one measure)
+    levier, partners = None, []
+    for mention in mentions:
+        country = mention.actor.country
+        if mention.start >= listed.start() or not country:
+            continue
+        if _LEVYING_PARTY.match(sentence, mention.end):
+            levier = levier or country  # "US tariffs of ...": the party that levies them
+        elif country not in partners:
+            partners.append(country)
+    actor = levier or base.actor
+    partners = [p for p in partners if p != actor]
+    if len(partners) != len(rates) or len(matching) > 1 and {r.counterparty for r in matching} != set(partners):
+        return rows
+    split = [replace(base, actor=actor, counterparty=partner, value_to=rate) for partner, rate in zip(partners, rates)]
+    return [r for r in rows if all(r is not m for m in matching)] + split
 
 
 # Round 11: a rate stated with the MFN rate it adds to and the sum ("shall instead be subject to a
@@ -7234,7 +7275,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         means = _MEANS_CLAUSE.search(topic_text)
         topics = [c for c in _object_categories(topic_text[:means.start()] if means else topic_text) if c != "diplomatic"]
         category = topics[0] if topics else "other"
-    if category == "market_access" and _DUTY_FREE_ACCESS.match(object_text):
+    # (round 15: named with no access word, "maintain duty-free treatment for all industrial goods" reads `other`)
+    if category in ("market_access", "other") and "-free" in object_text and _DUTY_FREE_ACCESS.match(object_text):
         # "provide duty-free market access for U.S. goods": a zero tariff (convention 13),
         # kept when the party continues to provide it
         category = "tariff"
@@ -7575,6 +7617,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             values = ("remove", None, 0.0, None, None, "percent")
         if values is None:
             continue
+        if category == "tariff" and values[0] == "remove" and _lacks_levels(values) and "free of" in sentence \
+                and _ENTERS_FREE_OF.search(sentence, object_region[0]):
+            # (round 15) "shall not apply the reciprocal tariff to goods of X listed in Annex II, which include ...,
+            # such that those goods enter the United States free of any reciprocal duty": the zero told past the object
+            values = ("remove", None, 0.0, None, None, "percent")
         if category == "tariff" and _lacks_levels(values) and values[4] is None:
             values = _clause_end_levels(cue, sentence, object_region[1]) or values
             if _lacks_levels(values) and values[0] == "impose" and _HIGHER_OF.search(segment):
@@ -8713,6 +8760,8 @@ def _origin_or_other(sentence: str, region: tuple[int, int], mentions: list[Acto
     return origins[0] if origins else _other_party(context.in_force_by, context)
 
 
+_ENTERS_FREE_OF = re.compile(r"\b(?:enter|enters|entering|entered|be\s+imported|are\s+imported|come\s+in|comes\s+in)\s+(?:[\w.-]+\s+){0,4}?"
+                             r"free\s+of\s+(?:any|all)\s+(?:[\w-]+\s+){0,2}?(?:dut(?:y|ies)|tariffs?)\b", re.IGNORECASE)
 _QUOTA_ENTERS_FREE = re.compile(
     r"\b(?:(?:within|under|inside)\s+(?:that|the|this|such|each)\s+quota|within\s+which|in-quota\s+(?:imports|goods|shipments|volumes?|quantit(?:y|ies)))\b[^.;]{0,60}?"
     r"\b(?:free\s+of\s+(?:duty|duties)|duty[- ]free|at\s+(?:a\s+)?zero\s+(?:duty|tariff|rate))"
@@ -8776,6 +8825,10 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
             return _rate_values(cue, action, subject_text, before, category)
     if category == "tariff":
         values = _rate_values(cue, action, object_text, quantities, category)
+        if _lacks_levels(values) and " per " in object_text:
+            specific_levels = _money_per_unit_levels(values[0], object_text, quantities)
+            if specific_levels:
+                return specific_levels
         if _lacks_levels(values) and ("$" in object_text or "dollar" in object_text):
             specific = _SPECIFIC_DUTY.search(object_text)
             if specific:
@@ -8857,6 +8910,31 @@ _FROM_TO_LEVELS = re.compile(
     r"\bfrom\s+(?P<a>\$?\d+(?:\.\d+)?)\s*(?P<ua>%|percent|per cent|dollars)?\s+to\s+(?P<b>\$?\d+(?:\.\d+)?)\s*(?P<ub>%|percent|per cent|dollars)",
     re.IGNORECASE,
 )
+
+
+# (round 15) a specific duty in any currency, per unit of the goods: "from NOK 34 per kilogram to NOK 17
+# per kilogram", "EUR 120 per tonne", "$0.50 per litre", "27 kroner a kilo" (guide rule 22: money levels)
+_PER_MEASURE = re.compile(
+    r"\s*(?:per|a|an|for\s+each|each)\s+(?:[\w-]+\s+)?(?:kilo(?:gram)?s?|kgs?|(?:metric\s+)?(?:tonnes?|tons?)|lit(?:re|er)s?|hectolit(?:re|er)s?"
+    r"|items?|units?|packages?|parcels?|shipments?|head|pieces?|pairs?|dozens?|barrels?|gallons?|pounds?|bushels?|bottles?|cartons?"
+    r"|vehicles?|cars?|cigarettes?|animals?)\b", re.IGNORECASE)
+_LEVEL_FROM = re.compile(r"\bfrom\s+(?:(?:the\s+)?(?:current|existing|present)\s+)?(?:(?:rate|level)\s+of\s+)?$", re.IGNORECASE)
+
+
+def _money_per_unit_levels(action: str, text: str, quantities: list[Quantity]):
+    """(action, value_from, value_to, change, amount, unit) of a specific duty stated in money per
+    unit, or None when the text states none."""
+    sums = [q for q in quantities if q.kind == "money" and _PER_MEASURE.match(text, q.end)]
+    if not sums:
+        return None
+    first = sums[0]
+    if len(sums) > 1 and sums[1].unit == first.unit and _LEVEL_FROM.search(text, max(0, first.start - 40), first.start):
+        low, high = first.value, sums[1].value
+        moved = "reduce" if high < low else "raise" if high > low else action
+        return ("remove" if high == 0 else moved), low, high, None, None, first.unit
+    if action in ("suspend", "remove", "delay") or _LEVEL_FROM.search(text, max(0, first.start - 40), first.start):
+        return action, first.value, None, None, None, first.unit
+    return action, None, first.value, None, None, first.unit
 
 
 def _clause_end_levels(cue: Cue, sentence: str, start: int):

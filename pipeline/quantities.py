@@ -57,20 +57,33 @@ _CURRENCY_SYMBOL = {
     "gbp": "gbp", "¥": "jpy", "jpy": "jpy", "a$": "aud", "c$": "cad", "s$": "sgd", "hk$": "hkd",
     "rmb": "cny", "cny": "cny", "yuan": "cny", "krw": "krw", "₩": "krw", "chf": "chf", "inr": "inr",
     "₹": "inr",
+    # (round 15) the other ISO 4217 codes written before a sum ("NOK 45 billion", "SEK 60 billion", "NZ$ 2 billion")
+    "nok": "nok", "sek": "sek", "dkk": "dkk", "aud": "aud", "cad": "cad", "nzd": "nzd", "nz$": "nzd", "sgd": "sgd",
+    "hkd": "hkd", "mxn": "mxn", "brl": "brl", "r$": "brl", "zar": "zar", "twd": "twd", "nt$": "twd", "thb": "thb",
+    "myr": "myr", "idr": "idr", "vnd": "vnd", "kes": "kes", "php": "php", "₱": "php", "ils": "ils", "try": "try",
 }
 _CURRENCY_WORD = {
     "dollars": "usd", "dollar": "usd", "dlrs": "usd", "usd": "usd", "euros": "eur", "euro": "eur",
     "eur": "eur", "yen": "jpy", "jpy": "jpy", "pounds": "gbp", "pounds sterling": "gbp", "gbp": "gbp",
     "yuan": "cny", "renminbi": "cny", "rmb": "cny", "won": "krw", "rupees": "inr", "francs": "chf",
     "swiss francs": "chf", "chf": "chf", "ringgit": "myr", "baht": "thb", "rupiah": "idr",
+    # (round 15) Nordic crowns by country ("Norwegian kroner", "Swedish kronor", "Danish kroner"); a bare
+    # "kroner" is the Norwegian plural (the Danish one is the same word: the country's name decides when given);
+    # "rupee" and "won" singular, "dong", "pesos" ("Mexican pesos"), "rand", "shillings" ("Kenyan shillings")
+    "kroner": "nok", "krone": "nok", "norwegian kroner": "nok", "norwegian krone": "nok", "danish kroner": "dkk",
+    "danish krone": "dkk", "swedish kronor": "sek", "swedish krona": "sek", "kronor": "sek", "krona": "sek",
+    "rupee": "inr", "dong": "vnd", "mexican pesos": "mxn", "philippine pesos": "php", "rand": "zar",
+    "kenyan shillings": "kes", "shillings": "kes", "reais": "brl", "nok": "nok", "sek": "sek", "dkk": "dkk",
 }
 _MONEY_BEFORE = re.compile(
-    r"(?<![\w$])(?P<cur>US\$|U\.S\.\$|A\$|C\$|S\$|HK\$|\$|€|£|¥|₩|₹|USD|EUR|GBP|JPY|RMB|CNY|CHF|INR|KRW)\s?"
+    r"(?<![\w$])(?P<cur>US\$|U\.S\.\$|A\$|C\$|S\$|HK\$|NZ\$|NT\$|R\$|\$|€|£|¥|₩|₹|₱|USD|EUR|GBP|JPY|RMB|CNY|CHF|INR|KRW"
+    r"|NOK|SEK|DKK|AUD|CAD|NZD|SGD|HKD|MXN|BRL|ZAR|TWD|THB|MYR|IDR|VND|KES|PHP|ILS)\s?"
     r"(?P<num>" + NUMBER + r")",
 )
 _MONEY_AFTER = re.compile(
     r"(?<![\w.$])(?P<num>" + NUMBER + r")\s+(?:(?:U\.S\.|US|American|Hong Kong|Singapore|Australian|Canadian)\s+)?"
-    r"(?P<cur>swiss francs|pounds sterling|dollars|dollar|dlrs|USD|euros|euro|EUR|yen|JPY|pounds|GBP|yuan|renminbi|RMB|won|rupees|francs|CHF|ringgit|baht|rupiah)\b",
+    r"(?P<cur>swiss francs|pounds sterling|dollars|dollar|dlrs|USD|euros|euro|EUR|yen|JPY|pounds|GBP|yuan|renminbi|RMB|won|rupees|francs|CHF|ringgit|baht|rupiah"
+    r"|(?:norwegian |danish )?kroner|(?:norwegian |danish )?krone|(?:swedish )?kronor|(?:swedish )?krona|NOK|SEK|DKK|rupee|dong|(?:mexican |philippine )pesos|rand|(?:kenyan )?shillings|reais)\b",
     re.IGNORECASE,
 )
 _WEIGHT_IN_POUNDS = re.compile(r"\s+of\b")
@@ -81,11 +94,12 @@ _TONNES = re.compile(
 # Things counted in units ("50 Airbus aircraft", "100 Boeing jets").
 # (round 14: a model's plural names the counted things too: "30 Boeing 787s", "12 F-35s", "20 Airbus A350s")
 COUNTED_NOUNS = r"(?:Dreamliners|aircraft|airplanes?|aeroplanes?|planes|jets|jetliners|airliners|helicopters|engines|vehicles|cars|trucks|ships|vessels|locomotives|turbines|reactors|satellites|units|unit(?= cap)|tanks|(?:[A-Z]{1,2}-?)?\d{2,3}[A-Z]{0,3}s)"
+# (round 15: a variant's single digit, "40 Boeing 737 MAX 8 jets")
 # (round 14) the words of a type between a count and its noun: a model's number ("Block 70",
 # "737"), a role ("24 F-16 fighter jets", "12 Black Hawk utility helicopters", "eight C-130J
 # transport aircraft"), a body ("wide-body")
 _COUNT = re.compile(
-    r"(?<![\w.$])(?P<num>" + NUMBER + r")(?:\s+|-(?=unit\b))(?:(?:new|more|additional|[A-Z][\w.-]*|\d{2,4}[A-Z]{0,2}(?:-\d+)?|(?:and|&)(?=\s+\d{3})|wide-body|widebody|narrow-body|narrowbody|single-aisle|twin-aisle|commercial|passenger|cargo|freighter|military|used|electric"
+    r"(?<![\w.$])(?P<num>" + NUMBER + r")(?:\s+|-(?=unit\b))(?:(?:new|more|additional|[A-Z][\w.-]*|\d{1,4}[A-Z]{0,2}(?:-\d+)?|(?:and|&)(?=\s+\d{3})|wide-body|widebody|narrow-body|narrowbody|single-aisle|twin-aisle|commercial|passenger|cargo|freighter|military|used|electric"
     r"|attack|fighter|combat|transport|utility|patrol|tanker|trainer|training|multirole|multi-role|heavy-lift|surveillance|reconnaissance|maritime|regional|business|search-and-rescue)\s+){0,6}"
     r"(?P<noun>" + COUNTED_NOUNS + r")\b",
 )
@@ -166,9 +180,10 @@ _ANY_NUMBER = re.compile(
 # Each pattern above needs its unit or currency word: a literal scan for that word (same
 # flags, so every full match contains a guard match) skips the costly number reading at
 # every position of text that has none.
-_MONEY_BEFORE_GUARD = re.compile(r"[$€£¥₩₹]|USD|EUR|GBP|JPY|RMB|CNY|CHF|INR|KRW")
+_MONEY_BEFORE_GUARD = re.compile(r"[$€£¥₩₹₱]|USD|EUR|GBP|JPY|RMB|CNY|CHF|INR|KRW|NOK|SEK|DKK|AUD|CAD|NZD|SGD|HKD|MXN|BRL|ZAR|TWD|THB|MYR|IDR|VND|KES|PHP|ILS")
 _MONEY_AFTER_WORDS = ["francs", "pounds", "dollar", "dlrs", "usd", "euro", "yen", "jpy", "gbp", "yuan", "renminbi",
-                      "rmb", "won", "rupees", "chf", "ringgit", "baht", "rupiah"]
+                      "rmb", "won", "rupee", "chf", "ringgit", "baht", "rupiah", "kron", "nok", "sek", "dkk", "dong",
+                      "pesos", "rand", "shillings", "reais"]
 _MONEY_AFTER_GUARD = re.compile(starting_with_one_of(_MONEY_AFTER_WORDS) + "(?:" + "|".join(_MONEY_AFTER_WORDS) + ")",
                                 re.IGNORECASE)
 _PERCENT_WORDS = ("%", "per", "pct", "point")  # every unit _PERCENT reads holds one
@@ -274,6 +289,10 @@ NAMES_ITS_MEASURE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:tariffs?|duty|duties|l
 # of goods is no earlier level; the top is the row's rate (annotation guide, News set)
 # (round 14: "tariffs of between 10% and 35%" is the same range without the verb)
 _RANGE_START = re.compile(r"\b(?:rang(?:e|es|ed|ing)\s+(?:from|between)|between)\s+(?:(?:" + HEDGES + r")\s+)?$", re.IGNORECASE)
+# (round 15) a range said without "ranging": "tariffs of 5% to 50%", "duties at 10 to 25 percent", "face
+# levies of 7.8% to 35.3%" (not "from 5% to 50%", a change of level)
+_RANGE_OF = re.compile(r"\b(?:of|at|face|faces|facing|pay|pays|paying|charged)\s+(?:(?:" + HEDGES + r")\s+)?$", re.IGNORECASE)
+_RANGE_UPPER = re.compile(r"\s*(?:to|–)\s*(\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent|pct)", re.IGNORECASE)
 # ("move their tariffs down 115%": "down" without "to" states the difference, as "by" does)
 _BY_CUE = re.compile(r"\b(?:by|down)\s+(?:(?:" + HEDGES + r")\s+)?(?:a\s+further\s+|another\s+)?$", re.IGNORECASE)
 
@@ -284,7 +303,11 @@ _ZERO_LEVEL = re.compile(
     r"\b(?:to|at)\s+zero\b|\bzero(?:[\s-](?:(?:reciprocal|additional|MFN|customs|import|ad\s+valorem|in-quota|applied|preferential)\s+)?(?:tariffs?|dut(?:y|ies)|rates?))\b|\bno\s+(?:tariffs?|dut(?:y|ies))\b"
     # (round 14) "an in-quota rate of zero", "a duty of zero"
     r"|\b(?:rate|duty|tariff)\s+of\s+zero\b"
-    r"|\b(?:duty|tariff)[- ]free\b",
+    r"|\b(?:duty|tariff)[- ]free\b"
+    # (round 15) "enter free of any reciprocal duty", "free of all customs duties", "free of the additional tariff"
+    r"|\bfree\s+of\s+(?:any|all|the)?\s*(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies))\b"
+    # "the additional duty shall be zero", "the rate will be zero percent", "set at zero"
+    r"|\b(?:tariffs?|dut(?:y|ies)|rates?)\s+(?:shall|will|would|is\s+to)\s+be\s+(?:set\s+at\s+|reduced\s+to\s+)?(?:zero|0\s*(?:%|percent|per\s+cent))",
     re.IGNORECASE,
 )
 
@@ -325,6 +348,10 @@ def rate_levels(text: str, quantities: list[Quantity]) -> RateLevels:
             continue
         if _RANGE_START.search(before):
             continue
+        if "to" in text[quantity.end:quantity.end + 5] and _RANGE_OF.search(before):
+            upper = _RANGE_UPPER.match(text, quantity.end)
+            if upper and float(upper.group(1)) > quantity.value:
+                continue  # (round 15) "tariffs of 5% to 50%": the low end of a range; the top is the rate
         compared = _COMPARED_CUE.search(before) if ("ompared" in before or "vs" in before or "versus" in before
                                                     or "against" in before) else None
         if _FROM_CUE.search(before) or compared and (compared.group("earlier") or _EARLIER_AFTER.match(text, quantity.end)):

@@ -1,0 +1,195 @@
+"""Commitment extraction, round 15: objects and values.
+
+The measure's noun decides the category (import bans and prohibitions, marks the goods must
+bear, goods checked by the exporter's inspectors, pest-risk approvals, standards accepted as
+equivalent, duty-free treatment kept), and the figures a row carries are read in the forms
+unseen pages use (sums in crowns, rupees and francs; specific duties per kilogram or litre; a
+zero told as "free of any duty"; a range of rates; counted aircraft ordered). Every sentence is
+our own; each class is given several wordings, verbs, parties and currencies.
+"""
+from datetime import datetime, timezone
+
+import pytest
+
+from commitment_text import commitments_from
+
+PUBLISHED = datetime(2026, 6, 2, 9, 0, tzinfo=timezone.utc)
+STATEMENT = "Joint Statement on Framework for United States-Chile Agreement on Reciprocal Trade"
+TREATY = "Agreement between the United States of America and the Kingdom of Norway on Reciprocal Trade"
+NEWS = "Trade deal leaves exporters hopeful"
+
+
+def extract(*texts, title=STATEMENT):
+    return commitments_from(texts, published_at=PUBLISHED, title=title, article_id="test-objvals-r15")
+
+
+def one(text, title=STATEMENT):
+    rows = extract(text, title=title)
+    assert len(rows) == 1, [(r.actor, r.category, r.action) for r in rows]
+    return rows[0]
+
+
+# Sums in currencies beyond the dollar, euro and yen carry their ISO 4217 code (DESIGN.md units),
+# whether the code comes first ("NOK 45 billion") or the currency's name follows the number.
+@pytest.mark.parametrize("text, title, actor, amount, unit", [
+    ("Norway intends to procure defence equipment from the United States to a value of not less than "
+     "NOK 30 billion.", TREATY, "NOR", 30e9, "nok"),
+    ("Sweden will buy U.S. fighter jets worth SEK 60 billion.", NEWS, "SWE", 60e9, "sek"),
+    ("Denmark will purchase U.S. helicopters worth 5 billion Danish kroner.", NEWS, "DNK", 5e9, "dkk"),
+    ("India pledged to purchase American aircraft engines worth 400 billion rupees.", NEWS, "IND", 400e9, "inr"),
+    ("Switzerland will purchase U.S. liquefied natural gas worth CHF 8 billion over five years.", STATEMENT, "CHE", 8e9, "chf"),
+    ("Korea will buy U.S. energy products valued at KRW 20 trillion by 2029.", STATEMENT, "KOR", 20e12, "krw"),
+])
+def test_sums_in_other_currencies(text, title, actor, amount, unit):
+    row = one(text, title)
+    assert (row.actor, row.category, row.action, row.amount, row.unit) == (actor, "purchase", "purchase", amount, unit)
+
+
+# A specific duty in money per unit of the goods is the tariff's level in that currency (guide rule 22).
+@pytest.mark.parametrize("text, actor, levels, unit", [
+    ("Norway shall lower its specific duty on pork from NOK 20 per kilogram to NOK 9 per kilogram.", "NOR", (20, 9), "nok"),
+    ("Norway will cut the duty on U.S. cheese from 27 kroner per kilogram to 12 kroner per kilogram.", "NOR", (27, 12), "nok"),
+    ("The United Kingdom will reduce its duty on American wine from GBP 2.50 per litre to GBP 1 per litre.", "GBR", (2.5, 1), "gbp"),
+    ("Chile will lower the specific duty on U.S. beef from $1.20 per kilogram to $0.60 per kilogram.", "CHL", (1.2, 0.6), "usd"),
+    ("The European Union will cut its duty on U.S. lobster from EUR 120 per tonne to EUR 40 per tonne.", "EUN", (120, 40), "eur"),
+    ("India agreed to cut its duty on U.S. almonds from 35 rupees per kilogram to 10 rupees per kilogram.", "IND", (35, 10), "inr"),
+])
+def test_specific_duties_per_unit(text, actor, levels, unit):
+    row = one(text)
+    assert (row.actor, row.category, row.action, row.value_from, row.value_to, row.unit) == \
+        (actor, "tariff", "reduce", *levels, unit)
+
+
+# Duty-free treatment kept is a zero tariff kept (guide rule 20), whatever the noun after "duty-free";
+# a duty-free shop is no measure.
+@pytest.mark.parametrize("text, title, actor", [
+    ("Norway shall maintain duty-free treatment for all industrial goods originating in the United States.", TREATY, "NOR"),
+    ("Chile will continue to provide duty-free treatment to U.S. machinery.", STATEMENT, "CHL"),
+    ("Peru will keep U.S. wheat duty-free under the deal.", NEWS, "PER"),
+    ("Iceland will preserve tariff-free entry for American seafood.", NEWS, "ISL"),
+    ("Israel will keep American almonds tariff-free.", NEWS, "ISR"),
+    ("Jordan will continue to provide duty-free market access for almost all U.S. goods.", STATEMENT, "JOR"),
+])
+def test_duty_free_treatment_kept(text, title, actor):
+    row = one(text, title)
+    assert (row.actor, row.category, row.action, row.value_to, row.unit) == (actor, "tariff", "maintain", 0, "percent")
+
+
+def test_duty_free_shop_is_no_measure():
+    assert extract("The council will keep the duty-free shop open at the airport.", title=NEWS) == []
+
+
+# "free of any reciprocal duty" states the zero level of the measure removed, in the object or past it
+@pytest.mark.parametrize("text", [
+    "The United States shall not apply the reciprocal tariff to the originating goods of Chile listed in Annex II, "
+    "which shall enter free of any reciprocal duty.",
+    "The United States shall not apply the reciprocal tariff to the originating goods of Chile listed in Annex II, "
+    "which include salmon and cod, such that those goods enter the United States free of any reciprocal duty.",
+    "The United States will exempt Chilean copper cathodes, a critical input for its grid, from the reciprocal tariff "
+    "so that they enter free of all additional duties.",
+    "The United States will remove the Section 232 tariff on Chilean lithium, which will then be imported free of any duty.",
+])
+def test_free_of_any_duty_is_zero(text):
+    row = one(text)
+    assert (row.actor, row.category, row.action, row.value_to) == ("USA", "tariff", "remove", 0)
+
+
+def test_removal_without_a_level_keeps_none():
+    row = one("The United States will eliminate the tariff on Chilean cherries.")
+    assert (row.action, row.value_to) == ("remove", None)
+
+
+# A range of rates said without "ranging": the top of the range is the row's rate (News set guide)
+@pytest.mark.parametrize("text, actor, top", [
+    ("Mexico slapped temporary tariffs of 5% to 50% on 544 product lines last year.", "MEX", 50),
+    ("Peru imposed duties of 10 per cent to 30 per cent on Chinese footwear.", "PER", 30),
+    ("Colombia imposed duties of 12 to 40 percent on Chinese footwear.", "COL", 40),
+    ("Brazil imposed duties of between 10 and 30 per cent on Chinese steel.", "BRA", 30),
+    ("Peru set tariffs ranging from 8% to 20% on imported textiles.", "PER", 20),
+])
+def test_range_takes_the_top(text, actor, top):
+    row = one(text, NEWS)
+    assert (row.actor, row.category, row.action, row.value_from, row.value_to) == (actor, "tariff", "impose", None, top)
+
+
+def test_from_to_is_still_a_change():
+    row = one("Chile will raise its tariffs from 5% to 50% on Chinese steel.", NEWS)
+    assert (row.action, row.value_from, row.value_to) == ("raise", 5, 50)
+
+
+# Counted aircraft ordered are a purchase by count (guide rule 25), a variant's digit no count of its own.
+@pytest.mark.parametrize("text, actor, count", [
+    ("New Zealand placed an order for eight 787-10 Dreamliners under the deal.", "NZL", 8),
+    ("Under the deal, Air New Zealand will place an order for eight Boeing 787-10 Dreamliners.", "NZL", 8),
+    ("Korea ordered thirty Boeing widebody jets.", "KOR", 30),
+    ("Garuda Indonesia ordered 50 Boeing 737 MAX jets under the agreement.", "IDN", 50),
+    ("Vietjet placed an order for 100 Boeing 737 MAX 8 aircraft worth $10 billion.", "VNM", 100),
+])
+def test_counted_orders(text, actor, count):
+    row = one(text, NEWS)
+    assert (row.actor, row.category, row.action, row.amount, row.unit) == (actor, "purchase", "purchase", count, "units")
+
+
+@pytest.mark.parametrize("text", [
+    "The President signed Executive Order 14257 on April 2, 2025.",
+    "The court ordered 12 executives to testify.",
+    "The club ordered 20 new team buses for the season.",
+])
+def test_orders_without_counted_goods(text):
+    assert extract(text, title=NEWS) == []
+
+
+# Import-side measures named by their noun (guide rule 13): bans and prohibitions on entry, marks the
+# goods must bear, goods checked by the exporting side's inspectors, pest-risk approvals.
+@pytest.mark.parametrize("text, actor, action", [
+    ("Peru will lift its prohibition on imports of U.S. pork.", "PER", "remove"),
+    ("Chile will end the ban on importation of American beef offal.", "CHL", "remove"),
+    ("Vietnam will remove its prohibition on the entry of U.S. poultry.", "VNM", "remove"),
+    ("Ecuador will eliminate prohibitions against imports of U.S. used vehicles.", "ECU", "remove"),
+    ("Chile will accept U.S. products without a local certification mark.", "CHL", "relax"),
+    ("Egypt will eliminate mandatory quality marks for U.S. consumer goods.", "EGY", "remove"),
+    ("Peru will remove the safety mark requirement for American toys.", "PER", "remove"),
+    ("Chile will accept beef inspected by USDA inspectors.", "CHL", "relax"),
+    ("Peru will accept U.S. dairy products certified by the U.S. inspection service.", "PER", "relax"),
+    ("Vietnam will recognize meat graded by U.S. regulators.", "VNM", "relax"),
+    ("New Zealand will streamline its pest-risk approvals for fresh U.S. produce.", "NZL", "relax"),
+    ("Australia will expedite import risk analyses for U.S. stone fruit.", "AUS", "relax"),
+])
+def test_import_side_nouns(text, actor, action):
+    row = one(text)
+    assert (row.actor, row.category, row.action) == (actor, "import_restriction", action)
+
+
+def test_import_side_nouns_in_news():
+    row = one("Morocco agreed to accept pork approved by American veterinary authorities.", NEWS)
+    assert (row.actor, row.category, row.action) == ("MAR", "import_restriction", "relax")
+
+
+def test_ban_on_imports_of_players_is_no_row():
+    assert extract("The league voted to lift its ban on imports of foreign players next season.", title=NEWS) == []
+
+
+# Another party's standard or certification accepted as equal is standards recognition (guide rule 14).
+@pytest.mark.parametrize("text", [
+    "New Zealand will recognise the USDA organic standard as equivalent to its own.",
+    "Korea will accept U.S. organic certification.",
+    "India will recognize U.S. safety standards as equivalent.",
+    "Chile will accept U.S. organic products certified under the National Organic Program.",
+])
+def test_standards_accepted_as_equivalent(text):
+    row = one(text)
+    assert (row.category, row.action) == ("market_access", "relax")
+
+
+# Rates given "respectively" for partners named before them: one row per partner with its own rate,
+# the levying party named by its tariffs (guide rule 11)
+@pytest.mark.parametrize("text, pairs", [
+    ("The retailer buys most of its stock from Vietnam and Malaysia, where goods now face US tariffs of 20 per cent "
+     "and 19 per cent respectively.", [("MYS", 19), ("VNM", 20)]),
+    ("Shipments from Brazil and India now pay US duties of 50 percent and 25 percent, respectively.", [("BRA", 50), ("IND", 25)]),
+    ("Imports from Thailand and Cambodia face U.S. levies of 19 per cent and 18 per cent respectively.", [("KHM", 18), ("THA", 19)]),
+])
+def test_rates_respectively(text, pairs):
+    rows = extract(text, title=NEWS)
+    assert sorted((r.actor, r.category, r.counterparty, r.value_to) for r in rows) == \
+        [("USA", "tariff", partner, rate) for partner, rate in pairs]
