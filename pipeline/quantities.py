@@ -83,7 +83,7 @@ _MONEY_BEFORE = re.compile(
 _MONEY_AFTER = re.compile(
     r"(?<![\w.$])(?P<num>" + NUMBER + r")\s+(?:(?:U\.S\.|US|American|Hong Kong|Singapore|Australian|Canadian)\s+)?"
     r"(?P<cur>swiss francs|pounds sterling|dollars|dollar|dlrs|USD|euros|euro|EUR|yen|JPY|pounds|GBP|yuan|renminbi|RMB|won|rupees|francs|CHF|ringgit|baht|rupiah"
-    r"|(?:norwegian |danish )?kroner|(?:norwegian |danish )?krone|(?:swedish )?kronor|(?:swedish )?krona|NOK|SEK|DKK|rupee|dong|(?:mexican |philippine )pesos|rand|(?:kenyan )?shillings|reais)\b",
+    r"|(?:norwegian |danish )?kroner|(?:norwegian |danish )?krone|(?:swedish )?kronor|(?:swedish )?krona|rupee|dong|(?:mexican |philippine )pesos|rand|(?:kenyan )?shillings|reais)\b",
     re.IGNORECASE,
 )
 _WEIGHT_IN_POUNDS = re.compile(r"\s+of\b")
@@ -182,8 +182,8 @@ _ANY_NUMBER = re.compile(
 # every position of text that has none.
 _MONEY_BEFORE_GUARD = re.compile(r"[$€£¥₩₹₱]|USD|EUR|GBP|JPY|RMB|CNY|CHF|INR|KRW|NOK|SEK|DKK|AUD|CAD|NZD|SGD|HKD|MXN|BRL|ZAR|TWD|THB|MYR|IDR|VND|KES|PHP|ILS")
 _MONEY_AFTER_WORDS = ["francs", "pounds", "dollar", "dlrs", "usd", "euro", "yen", "jpy", "gbp", "yuan", "renminbi",
-                      "rmb", "won", "rupee", "chf", "ringgit", "baht", "rupiah", "kron", "nok", "sek", "dkk", "dong",
-                      "pesos", "rand", "shillings", "reais"]
+                      "rmb", "won", "rupee", "chf", "ringgit", "baht", "rupiah", "kron", "dong",
+                      "pesos", " rand", "shillings", "reais"]  # (" rand": not "brand", "grand")
 _MONEY_AFTER_GUARD = re.compile(starting_with_one_of(_MONEY_AFTER_WORDS) + "(?:" + "|".join(_MONEY_AFTER_WORDS) + ")",
                                 re.IGNORECASE)
 _PERCENT_WORDS = ("%", "per", "pct", "point")  # every unit _PERCENT reads holds one
