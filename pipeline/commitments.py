@@ -3250,6 +3250,9 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         if "procurement obligations" in sentence:
             mentions = find_actor_mentions(sentence, context.on, tuple(context.parties[:2]))
             return _procurement_reciprocity_rows(sentence, [], mentions, previous_actors, context), list(previous_actors)
+        if " at " in sentence and (" enter" in sentence or "admitted" in sentence) and _ENTERS_AT_RATE.search(sentence):
+            mentions = find_actor_mentions(sentence, context.on, tuple(context.parties[:2]))
+            return _entry_rate_rows(sentence, mentions, context), list(previous_actors)
         return [], list(previous_actors)
     if lexicon.non_government is not None and _SPEECH_VERB.search(sentence) and lexicon.non_government.search(sentence):
         return [], list(previous_actors)  # an analyst's or a company's comment
@@ -3488,7 +3491,44 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             (r.actor, r.category, r.value_to) == (row.actor, row.category, row.value_to) for r in rows))
     if rows and "respectively" in sentence:
         rows = _respective_rate_rows(sentence, rows, mentions)
+    if " at " in sentence and (" enter" in sentence or "admitted" in sentence) and _ENTERS_AT_RATE.search(sentence):
+        rows.extend(row for row in _entry_rate_rows(sentence, mentions, context)
+                    if not any(r.category == "tariff" and r.value_to == row.value_to for r in rows))
     return rows, carried
+
+
+# (round 15) the rate goods enter at, told with no tariff verb in treaty and fact-sheet language: "Within a
+# yearly volume of 120,000 tonnes, unwrought aluminum of X shall enter the United States at a Section 232 duty
+# of 25 percent, half of the 50 percent rate otherwise applicable", "Chilean wine will enter the U.S. market at
+# a tariff of 5%", "originating goods of Peru shall be admitted into the United States at a rate of duty of 10
+# percent", "U.S. beef will enter Japan at a 9 percent tariff": the entered country's tariff at that rate (a
+# quota's size stays in subject, convention 14); the rate it replaces, when told, is the earlier level
+_ENTERS_AT_RATE = re.compile(
+    r"\b(?:shall|will|would|may|can)\s+(?:continue\s+to\s+)?(?:enter|be\s+admitted\s+(?:in)?to)\s+(?P<country>the\s+United\s+States|the\s+U\.S\.|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
+    r"(?:\s+market)?\s+at\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:duty|tariff|rate)(?:\s+rate|\s+of\s+duty)?\s+of\s+(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"
+    r"|(?P<rate2>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?:[\w-]+\s+){0,2}?(?:duty|tariff|rate))")
+_RATE_REPLACED = re.compile(
+    r"(?:,\s*|\s+)(?:(?:half|a\s+third|a\s+quarter)\s+of\s+the\s+|(?:instead\s+of|down\s+from|in\s+place\s+of|rather\s+than)\s+(?:the\s+)?)"
+    r"(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)", re.IGNORECASE)
+
+
+def _entry_rate_rows(sentence: str, mentions: list[ActorMention], context: _Context) -> list[Commitment]:
+    match = _ENTERS_AT_RATE.search(sentence)
+    entered = [m.actor.country for m in find_actor_mentions(match.group("country"), context.on) if m.actor.country]
+    if not entered:
+        return []
+    level = float(match.group("rate") or match.group("rate2"))
+    replaced = _RATE_REPLACED.match(sentence, match.end())
+    earlier = float(replaced.group("rate")) if replaced else None
+    action = "remove" if level == 0 else "impose" if earlier is None else "reduce" if level < earlier else "raise"
+    goods = sentence[:match.start()]
+    origins = [m.actor.country for m in mentions if m.end <= match.start() and m.actor.country and m.actor.country != entered[0]]
+    return [Commitment(
+        actor=entered[0], category="tariff", action=action, subject=_subject_phrase(goods), evidence=sentence,
+        paragraph_index=0, char_start=0, char_end=0, counterparty=origins[0] if origins else _other_party(entered[0], context),
+        products=hs_codes(sentence), value_from=earlier, value_to=level, unit="percent", status=context.default_status,
+        conditional=_states_condition(sentence), confidence=_confidence(entered[0], False, "tariff"),
+        article_id=context.article_id, extractor_version=EXTRACTOR_VERSION)]
 
 
 # (round 15) "goods from Vietnam and Malaysia now face US tariffs of 20 per cent and 19 per cent

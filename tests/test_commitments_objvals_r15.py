@@ -193,3 +193,24 @@ def test_rates_respectively(text, pairs):
     rows = extract(text, title=NEWS)
     assert sorted((r.actor, r.category, r.counterparty, r.value_to) for r in rows) == \
         [("USA", "tariff", partner, rate) for partner, rate in pairs]
+
+
+# The rate goods enter at, with no tariff verb (treaty and fact-sheet language): the entered country's
+# tariff, the rate it replaces as the earlier level when told; a quota's size stays out of the values.
+@pytest.mark.parametrize("text, title, actor, levels", [
+    ("Within a yearly volume of 80,000 tonnes, salmon of Norway shall enter the United States at a duty of 5 percent, "
+     "half of the 10 percent rate otherwise applicable.", TREATY, "USA", (10, 5)),
+    ("Originating goods of Norway shall be admitted into the United States at a rate of duty of 10 percent.", TREATY, "USA", (None, 10)),
+    ("Chilean wine will enter the U.S. market at a tariff of 5%.", STATEMENT, "USA", (None, 5)),
+    ("U.S. beef will enter Chile at a 9 percent tariff, down from 38.5 percent.", STATEMENT, "CHL", (38.5, 9)),
+    ("Up to 3,000 tonnes of pork of the United States shall enter Norway at a duty of 0 percent.", TREATY, "NOR", (None, 0)),
+])
+def test_rate_goods_enter_at(text, title, actor, levels):
+    row = one(text, title)
+    action = "remove" if levels[1] == 0 else "impose" if levels[0] is None else "reduce"
+    assert (row.actor, row.category, row.action, row.value_from, row.value_to, row.amount) == \
+        (actor, "tariff", action, *levels, None)
+
+
+def test_entering_at_a_rate_outside_trade():
+    assert extract("Fans will enter the stadium at a rate of 500 per hour.", title=NEWS) == []
