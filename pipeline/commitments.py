@@ -1990,6 +1990,7 @@ def _hits_without_overlap(first: list[_CueHit], others: list[_CueHit]) -> list[_
 
 _KEPT_NO_MEASURE = re.compile(r"\s+(?:(?:faith|pace|track|abreast)\b|in\s+(?:mind|touch|step)\b|an?\s+(?:close\s+)?eye\b|up\s+with\b)")
 _RULED_OUT_BEFORE = re.compile(r"\brul(?:e|es|ed|ing)\s+out\s+$")
+_NO_INTENTION_BEFORE = re.compile(r"\bno\s+(?:intention|plans?|desire|appetite)\s+of\s+$", re.IGNORECASE)
 _PURPOSE_TO = re.compile(r"\s(?:in\s+order\s+)?to\s+$")
 _RESIST_AFTER = re.compile(r"\s+(?:on|against)\b")
 # a clause reported after "announced" ("announced it would lift ...", "announced that Japan will ...")
@@ -2011,7 +2012,10 @@ _REQUIRES_REACH = {"reverse_easing": 120, "acquire": 140, "cap_imports": 90, "wo
                    # "in place" comes after the measure's own qualifiers
                    "hold_rate": 120, "leave_in_place": 110, "align_own_controls": 80, "dutiable_kept": 70, "dutiable": 70,
                    "joint_review": 100, "convene": 80, "hold_measure": 90,
-                   "order_counted": 90}  # (round 15) "the acquisition by Uzbekistan Airways of 22 Boeing aircraft"
+                   "order_counted": 90,  # (round 15) "the acquisition by Uzbekistan Airways of 22 Boeing aircraft"
+                   # (round 15) "the cross-border transfer of information", "the operation of this Agreement"
+                   "allow_flow": 70, "review_agreement": 70, "require_transfer": 80, "ratify_treaty": 100,
+                   "accede_treaty": 100, "require_mark_waived": 90}
 # the easing a reversal undid, told in its relative clause with an object that gives the easing
 # verb no row of its own ("that eased restrictions", "that loosened the embargo"; "that relaxed
 # sanctions" is a row by itself)
@@ -2029,11 +2033,26 @@ _DEAL_TO_ACQUIRE = re.compile(r"\b(?:agreements?|orders?|deals?|contracts?)\s+to
 def _anchored_fallback(cue: Cue, sentence: str, end: int) -> Cue | None:
     """The entry a cue whose anchored object test failed falls back to, when that entry's own
     anchored test passes ("otherwise" in the lexicon)."""
-    fallback = _lexicon().lemmas.get(cue.otherwise or "")
-    if fallback is None or fallback.requires is None or not fallback.requires.pattern.startswith("^"):
-        return None
-    reach = _REQUIRES_REACH.get(fallback.lemma, 40)
-    return fallback if fallback.requires.search(sentence[end:end + reach]) else None
+    lemmas = _lexicon().lemmas
+    fallback = lemmas.get(cue.otherwise or "")
+    for _ in range(3):  # (round 15) a fallback may name its own ("require": customs duty, a measure authorized, data demanded)
+        if fallback is None:
+            return None
+        if fallback.requires is None:
+            # (round 15) an entry with no object test of its own takes what the first one did not ("allow full
+            # ownership" is an investment rule eased, "allow imports of U.S. beef" the plain easing)
+            return fallback if cue.lemma in _PLAIN_FALLBACK_FROM else None
+        if not fallback.requires.pattern.startswith("^"):
+            return None
+        if fallback.requires.search(sentence[end:end + _REQUIRES_REACH.get(fallback.lemma, 40)]):
+            return fallback
+        cue, fallback = fallback, lemmas.get(fallback.otherwise or "")
+    return None
+
+
+# (round 15) narrower entries that fall back whole to an entry with no object test: the forms were that
+# entry's before the narrower one took them (the other fallbacks to such an entry still give no cue)
+_PLAIN_FALLBACK_FROM = frozenset({"allow_flow", "simplify_procedures", "accede_treaty"})
 
 
 # "the additional duty on goods of X shall be modified from 30 percent to 18 percent": the measure
@@ -2406,8 +2425,11 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         return _infinitive_is_the_commitment(sentence, word_start, mention_ends)
     if _as_aside(sentence, start, form, word):
         return False  # "The 10% rate, as originally announced in April, is in effect": an aside
-    if word.endswith("ly") and _PAST_FORM.search(form.lower()) and _previous_word(sentence, word_start)[0] in _ADVERB_ADJECTIVE_LEADS:
-        return False  # "protection of internationally recognized labor rights": a participle as adjective
+    if word.endswith("ly") and _PAST_FORM.search(form.lower()) and (
+            word in _ADJECTIVE_MAKING_ADVERBS or _previous_word(sentence, word_start)[0] in _ADVERB_ADJECTIVE_LEADS):
+        # "protection of internationally recognized labor rights": a participle as adjective; (round 15) so
+        # after an aside ("shall protect, in its laws and in practice, internationally recognized labor rights")
+        return False
     if word in ("more", "most", "less") and (_PAST_FORM.search(form.lower()) or form.lower() in _IRREGULAR_PAST):
         return False  # "greater and more streamlined market access": a participle as adjective
     if word in ("and", "or") and form.endswith("ing") and sentence.startswith(" of ", start + len(form)) \
@@ -2417,6 +2439,8 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         return True
     if word == "out" and form.endswith("ing") and _RULED_OUT_BEFORE.search(sentence, max(0, start - 14), start):
         return True  # (round 14) "ruled out lowering tariffs on cars": the measure refused (status rejected)
+    if word == "of" and form.endswith("ing") and _NO_INTENTION_BEFORE.search(sentence, max(0, start - 24), start):
+        return True  # (round 15) "has no intention of lifting its ban": the measure refused (status rejected)
     if _actor_just_before(sentence, start, mention_ends):
         return True  # "Beijing resumes", "President Trump imposed", "the US side suspends"
     if sentence[max(0, start - 20):start].rstrip().endswith(_GROUP_NOUNS) and _BOTH_PARTIES.search(
@@ -2576,6 +2600,9 @@ _NOUN_MODIFIER = re.compile(
     re.IGNORECASE,
 )
 _ADVERB_ADJECTIVE_LEADS = frozenset({"of", "the", "a", "an", "for", "with", "to", "on", "in", "and", "under"})
+# (round 15) adverbs that make a participle an adjective wherever they stand ("internationally recognized
+# labor rights", "widely accepted standards"); not "mutually", which also heads a verb ("mutually recognized")
+_ADJECTIVE_MAKING_ADVERBS = frozenset({"internationally", "widely", "generally", "commonly", "universally", "globally"})
 # Round 11 precision: a charge named in the singular is no agent of a levy verb; the past form after
 # it describes the charge ("any duty or charge of any kind imposed on importation", "a fee imposed in
 # connection with importation", "an internal tax imposed consistently with GATT Article III")
@@ -2633,7 +2660,10 @@ def _talks_for_no_measure(sentence: str, hit: _CueHit, purpose: _CueHit) -> bool
 
 # (round 14) "continue negotiations over the tariffs still in force", "hold talks on steel tariffs",
 # "talks about a quota for copper": the talks' subject right after the noun (convention 19)
-_TOPIC_AFTER = re.compile(r"\s*(?:on|over|about|regarding|concerning)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+# (round 15) also talks toward an instrument on the subject, and talks with a partner on it: "continue
+# negotiations toward a bilateral investment treaty", "continue consultations with X concerning the treatment of"
+_TOPIC_AFTER = re.compile(r"\s*(?:with\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+)?"
+                          r"(?:on|over|about|regarding|concerning|towards?|for)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
                           r"(?!(?:details|terms|text|agreement|deal|framework|implementation|next steps|trade and investment)\b)", re.IGNORECASE)
 
 
@@ -3163,6 +3193,9 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
                 and _COPULAR_RATE.search(sentence):
             mentions = find_actor_mentions(sentence, context.on, tuple(context.parties[:2]))
             return _copular_rate_rows(sentence, [], mentions, context), list(previous_actors)
+        if " zero" in sentence and "eciprocal" in sentence and _reciprocal_duty_zeroed(sentence, context):
+            mentions = find_actor_mentions(sentence, context.on, tuple(context.parties[:2]))
+            return _copular_rate_rows(sentence, [], mentions, context, levier="USA"), list(previous_actors)
         if " with " in sentence and ("ineral" in sentence or "emorand" in sentence or "MOU" in sentence):
             found = _side_deal_partner_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
             if found:
@@ -3475,6 +3508,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
     if context.order_text and context.in_force_by and (" shall " in sentence or " will " in sentence) \
             and _COPULAR_RATE.search(sentence):
         rows.extend(_copular_rate_rows(sentence, rows, mentions, context))
+    elif " zero" in sentence and "eciprocal" in sentence and _reciprocal_duty_zeroed(sentence, context):
+        rows.extend(_copular_rate_rows(sentence, rows, mentions, context, levier="USA"))
     if " that " in sentence and context.in_force_by and _RECOUNTED_MEASURE.search(sentence):
         rows.extend(_recounted_measure_rows(sentence, rows, context))
     if rows and ("ariff" in sentence or "uties" in sentence) and (" and " in sentence or "as well as" in sentence) \
@@ -3904,7 +3939,8 @@ def _talks_partner_rows(rows: list[Commitment], context: _Context) -> list[Commi
     PRC", "held talks with Peru"."""
     found = []
     for row in rows:
-        if (row.category, row.action) != ("diplomatic", "negotiate") or not (row.subject or "").lower().startswith("with ") \
+        # (round 15: talks on a named measure too, "continue consultations with X concerning the treatment of")
+        if row.action != "negotiate" or not (row.subject or "").lower().startswith("with ") \
                 or not _TALKS_ENTERED.search(row.evidence or ""):
             continue
         partners = [m.actor.country for m in find_actor_mentions(row.subject, context.on, tuple(context.parties[:2]))
@@ -5355,29 +5391,44 @@ _COPULAR_RATE = re.compile(
 
 
 def _copular_rate_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
-                       context: _Context) -> list[Commitment]:
+                       context: _Context, levier: str | None = None) -> list[Commitment]:
     """The rates an order's text sets with "shall be N percent" (zero is `remove`, convention 13),
-    levied by the signer on the goods' country; none the sentence's rows already hold."""
+    levied by the signer on the goods' country; none the sentence's rows already hold. With ``levier``
+    (round 15): the zero rate an agreed text sets for the reciprocal duty, `agreed`."""
     extra: list[Commitment] = []
+    actor = levier or context.in_force_by
     for match in _COPULAR_RATE.finditer(sentence):
         rate = match.group("rate")
         level = 0.0 if rate.lower().startswith("zero") else float(re.match(r"[\d.]+", rate).group())
-        if any(r.category == "tariff" and r.value_to == level for r in rows + extra):
+        if any(r.category == "tariff" and r.value_to == level for r in rows + extra) or (levier and level != 0):
             continue
-        partners = [c for c in _targets(sentence, (0, match.start("rate")), mentions, goods_only=True) if c != context.in_force_by]
+        partners = [c for c in _targets(sentence, (0, match.start("rate")), mentions, goods_only=True) if c != actor]
         if not partners and _PARTNERS_NAMED_BEFORE.search(sentence, 0, match.start("rate")):
-            partners = [c for c in _partners_named_before(context) if c != context.in_force_by]
+            partners = [c for c in _partners_named_before(context) if c != actor]
+        if not partners and levier:
+            partners = [c for c in context.signatories if c != actor][:1]
         # a rate set for goods of several partners is a row per partner (guide rule 11)
         for partner in partners or [None]:
             extra.append(Commitment(
-                actor=context.in_force_by, category="tariff", action="remove" if level == 0 else "impose",
+                actor=actor, category="tariff", action="remove" if level == 0 else "impose",
                 subject=_subject_phrase(sentence[:match.start("rate")]), evidence=sentence,
                 paragraph_index=0, char_start=0, char_end=0, counterparty=partner,
-                products=hs_codes(sentence), value_to=level, unit="percent", status="implemented",
-                conditional=_states_condition(sentence), confidence=_confidence(context.in_force_by, False, "tariff"),
+                products=hs_codes(sentence), value_to=level, unit="percent", status="agreed" if levier else "implemented",
+                conditional=_states_condition(sentence), confidence=_confidence(actor, False, "tariff"),
                 article_id=context.article_id, extractor_version=EXTRACTOR_VERSION,
             ))
     return extra
+
+
+# (round 15) an agreed text's zero for the U.S. reciprocal duty: "the additional reciprocal duty shall be zero",
+# "the reciprocal tariff on such goods will be zero" (convention 13: `remove`, value_to 0)
+_RECIPROCAL_DUTY_ZERO = re.compile(r"\breciprocal\s+(?:tariff|duty|rate)\b[^.;:]{0,60}?\s(?:shall|will)\s+be\s+zero\b", re.IGNORECASE)
+
+
+def _reciprocal_duty_zeroed(sentence: str, context: _Context) -> bool:
+    """An agreed text (not an order's own, read above) of a U.S. deal sets the reciprocal duty at zero."""
+    return not context.order_text and context.default_status == "agreed" and "USA" in context.signatories \
+        and _RECIPROCAL_DUTY_ZERO.search(sentence) is not None
 
 
 # "For products of these jurisdictions with ...": goods of the partners an earlier sentence of
@@ -7316,6 +7367,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         means = _MEANS_CLAUSE.search(topic_text)
         topics = [c for c in _object_categories(topic_text[:means.start()] if means else topic_text) if c != "diplomatic"]
         category = topics[0] if topics else "other"
+    if category != "intellectual_property" and hit.form[:4].lower() in ("acce", "rati") and _IP_TREATY.search(object_text[:100]):
+        # (round 15) "shall accede to the WIPO Performances and Phonograms Treaty", "ratify the Budapest Treaty":
+        # the IP treaties' rules taken on (guide rule 16: intellectual property)
+        category = "intellectual_property"
     # (round 15: named with no access word, "maintain duty-free treatment for all industrial goods" reads `other`)
     if category in ("market_access", "other") and "-free" in object_text and _DUTY_FREE_ACCESS.match(object_text):
         # "provide duty-free market access for U.S. goods": a zero tariff (convention 13),
@@ -7500,9 +7555,12 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         cue = replace(cue, action="invest")
     elif cue.action == "enforce" and hit.form.lower().startswith("address") and _REQUIREMENTS_OBJECT.match(object_text):
         cue = replace(cue, action="relax")  # "address data localization requirements": easing what is required
-    elif cue.action == "invest" and hit.form.lower().startswith("facilitat") and _INVESTOR_NAMED.match(object_text):
+    elif cue.action == "invest" and hit.form.lower().startswith("facilitat") and _INVESTOR_NAMED.match(object_text) \
+            and not any(q.kind == "money" for q in find_quantities(object_text)):
         # "facilitate investment by the United States in its mining sector": the partner's
-        # investment let in, not one made (as "facilitate U.S. investment in its territory")
+        # investment let in, not one made (as "facilitate U.S. investment in its territory");
+        # (round 15) with a sum it is the pledge ("facilitate investment by Uzbek enterprises of not
+        # less than $5 billion in the United States")
         cue = replace(cue, action="relax")
     elif cue.action == "relax" and category == "investment" and not hit.form.lower().startswith(("exempt", "waiv")) \
             and (_INVESTED_INTO.search(object_text) or any(q.kind == "money" for q in find_quantities(object_text))):
@@ -7569,6 +7627,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             # (the duty is the signer's, whichever partner the goods' sentence names)
             actors = [context.in_force_by]
             counterparty = _origin_or_other(sentence, subject_region, mentions, context)
+    if cue.lemma == "require_transfer" and status != "negated":
+        return [], actors  # (round 15) "China requires the transfer of technology": a practice told, only its pledged absence is a row
     if status == "negated":
         # ("shall not adopt or maintain discriminatory measures": adopting a measure burdens trade
         # whatever category the measure falls in, so not adopting it is a standstill, convention 11)
@@ -7594,11 +7654,12 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             cue = replace(cue, action="relax")
             negation = "recast"
             status = "agreed"
-        if negation == "standstill" and category == "tariff" and hit.form.lower().startswith("appl") \
-                and _TARIFF_WITHHELD_FROM_GOODS.match(object_text):
+        if negation == "standstill" and category == "tariff" and hit.form[:4].lower() in _WITHHOLDING_VERBS \
+                and (_TARIFF_WITHHELD_FROM_GOODS.match(object_text) or _TARIFF_IN_FORCE_WITHHELD.match(object_text)):
             # (round 13) "The United States shall not apply the tariff referred to in paragraph 2 to
             # the originating goods listed in Schedule 2": goods exempted from a tariff in force, a
-            # deal term (convention 17), not a duty kept absent
+            # deal term (convention 17), not a duty kept absent; (round 15) the tariff in force named
+            # ("shall not impose the reciprocal tariff on X salmon", "will not levy the additional duty on")
             cue = replace(cue, action="remove")
             negation = "recast"
             status = "agreed"
@@ -8267,7 +8328,10 @@ _ONLY_SCOPE = re.compile(r"\s*only\b", re.IGNORECASE)
 _CONTENT_SCOPE_OBJECT = re.compile(r"\s*(?:only\s+)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}contents?\b", re.IGNORECASE)
 _CONTENT_SCOPE_SUBJECT = re.compile(r"\bcontents?\s+of\s+(?:an?\s+|the\s+|imported\s+)*(?:[\w-]+\s+)?(?:products?|articles?|goods)\s+"
                                     r"(?:(?:will|shall|also|still)\s+)*(?:be\s+)?$", re.IGNORECASE)
-_PROTECTIONS = re.compile(r"\s*(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}protections?\b", re.IGNORECASE)
+# (round 15) also the laws and standards themselves: "shall not derogate from its environmental laws", "shall
+# not lower its labour standards", "shall not waive or otherwise derogate from its labor laws"
+_PROTECTIONS = re.compile(r"\s*(?:or\s+(?:otherwise\s+)?(?:derogate\s+from|weaken|reduce|lower|relax)\s+)?(?:the\s+|its\s+|their\s+)?"
+                          r"(?:[\w-]+\s+){0,2}(?:protections?|laws|standards|labou?r\s+rights)\b", re.IGNORECASE)
 # Names of laws and of the agreement itself, not measures: "Section 307 of the Tariff Act of 1930",
 # "within five years of entry into force of this Agreement"
 _LEGAL_REFERENCE = re.compile(r"Tariff Act\b|Trade Act\b|(?<=this )Agreement\b|(?<=the )Agreement\b(?! on| for| between)", re.IGNORECASE)
@@ -9021,6 +9085,11 @@ def _rate_values(cue: Cue, action: str, text: str, quantities: list[Quantity], c
                  ) -> tuple[str, float | None, float | None, float | None, float | None, str | None]:
     levels = rate_levels(text, quantities)
     value_from, value_to, change, unit = levels.value_from, levels.value_to, levels.change, levels.unit
+    if value_to and value_from is None and not levels.to_marked and action in ("reduce", "impose", "remove") \
+            and "zero" in text and _CUT_TO_ZERO.search(text[:160]):
+        # (round 15) "Cut to zero its 5% duties on X", "will bring its 8 percent duty on wine down to zero": the
+        # stated rate is where the tariff stands, zero the new level (convention 13: `remove`, 5 -> 0)
+        value_from, value_to = value_to, 0.0
     if cue.factor and value_to is not None and value_from is None and not levels.to_marked \
             and _rate_names_its_measure(text, quantities, levels):
         value_from, value_to = value_to, None  # (round 14) "halve its 20 percent tariff": where it stands, 20 -> 10
@@ -9042,6 +9111,11 @@ def _rate_values(cue: Cue, action: str, text: str, quantities: list[Quantity], c
     if change is not None:
         change = -abs(change) if action in ("reduce", "remove", "suspend", "extend", "delay") else abs(change)
     return action, value_from, value_to, change, None, unit
+
+
+# (round 15) a rate taken to nothing, said before or after the tariff it names ("to zero its 5% duties",
+# "its 6% tariff on pork to zero", "down to zero"; not "zero-for-zero", "to zero in on")
+_CUT_TO_ZERO = re.compile(r"\b(?:to|down\s+to)\s+zero\b(?!\s+in\b)", re.IGNORECASE)
 
 
 # "its $6 billion trade surplus": a trade balance, not a pledged amount
@@ -9092,11 +9166,16 @@ _CONDITION_OPENING = re.compile(r"\W*(?:\([a-z]\)\s*)?(?:if|unless|should|in\s+t
 _MODAL_RESTATED = re.compile(r",?\s+and\s+(?:shall|will|must)\s+(?!not\b)")
 
 
+# cues whose own "not" is their meaning ("will not apply facility registration", round 12; round 15: their
+# fallbacks, "will not charge the reciprocal tariff on", "refrain from requiring that goods bear a mark")
+_CUE_HOLDS_ITS_NOT = frozenset({"not_require", "not_charge", "not_charge_tariff", "require_mark_waived"})
+
+
 def _status(sentence: str, subject_region: tuple[int, int], hit: _CueHit,
             object_region: tuple[int, int], action: str, context: _Context,
             actors: list[str] | None = None, mentions: list[ActorMention] | None = None) -> str:
     # (round 12: "will not apply facility registration": the cue's own "not" is its meaning, no negation)
-    lead = sentence[subject_region[0]:hit.start if hit.cue.lemma in ("not_require", "not_charge") else hit.end]
+    lead = sentence[subject_region[0]:hit.start if hit.cue.lemma in _CUE_HOLDS_ITS_NOT else hit.end]
     window = sentence[subject_region[0]:min(len(sentence), object_region[1] + 40)]
     patterns = _status_patterns()
     relative = None
@@ -9308,6 +9387,16 @@ _TARIFF_WITHHELD_FROM_GOODS = re.compile(
     r"\s*(?:the|its|that|this|such)\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies))\b[^.;]{0,60}?\bto\s+(?:the\s+|all\s+|certain\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:goods|products|articles)\b[^.;]{0,40}?\b(?:listed|set\s+(?:out|forth)|identified|described|specified)\s+in\s+"
     r"(?:Schedule|Annex|Appendix)\b")
+# (round 15) the treaties of intellectual property a party joins
+_IP_TREATY = re.compile(r"\b(?:WIPO|Berne|Paris\s+Convention|Madrid\s+Protocol|Budapest\s+Treaty|Singapore\s+Treaty|Hague\s+Agreement|"
+                        r"Marrakesh|UPOV|Patent\s+(?:Law|Cooperation)|Trademark|Copyright|Phonograms)\b")
+# (round 15) a tariff in force named by its kind, then the goods it is withheld from: "the reciprocal tariff
+# to originating goods of X", "the additional duty on X salmon" (not "customs duties on electronic
+# transmissions", a moratorium kept, guide rule 17)
+_TARIFF_IN_FORCE_WITHHELD = re.compile(
+    r"\s*(?:the|its|that|such)\s+(?:additional\s+)?(?:reciprocal|additional|Section\s+\d+|IEEPA|ad\s+valorem)\s+(?:[\w-]+\s+)?"
+    r"(?:tariffs?|dut(?:y|ies)|rates?\s+of\s+duty)\b(?:\s+(?:imposed|set\s+out|provided\s+for)\s+[^.;]{0,60}?)?\s+(?:to|on)\s+")
+_WITHHOLDING_VERBS = frozenset({"appl", "impo", "char", "levy", "coll"})
 # a measure applied so as to hold back the other side's goods ("in a manner that restricts ...")
 _RESTRICTIVE_MANNER = re.compile(r"\bin\s+a\s+(?:manner|way)\s+that\s+(?:restricts|limits|impedes|discriminates)\b")
 # Goods barred by their source in an agreed text: "from certain countries", "from a country that
