@@ -2664,7 +2664,7 @@ def _talks_for_no_measure(sentence: str, hit: _CueHit, purpose: _CueHit) -> bool
 # negotiations toward a bilateral investment treaty", "continue consultations with X concerning the treatment of"
 _TOPIC_AFTER = re.compile(r"\s*(?:with\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+)?"
                           r"(?:on|over|about|regarding|concerning|towards?|for)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
-                          r"(?!(?:details|terms|text|agreement|deal|framework|implementation|next steps|trade and investment)\b)", re.IGNORECASE)
+                          r"(?!(?:(?:the|a|an|its|their)\s+)?(?:details|terms|text|agreement|deal|framework|implementation|next steps|trade and investment|remaining|outstanding)\b)", re.IGNORECASE)
 
 
 def _talks_for_measure(form: str, object_text: str) -> bool:

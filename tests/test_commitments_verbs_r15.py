@@ -151,7 +151,7 @@ def test_an_agreed_zero_reciprocal_duty_is_remove_at_zero(text):
 
 @pytest.mark.parametrize("text, category", [
     ("The United States and Chile will also continue negotiations toward a bilateral investment treaty.", "investment"),
-    ("The United States and Chile will continue talks towards an agreement on export controls.", "export_control"),
+    ("The United States and Chile will continue talks towards common export controls on dual-use items.", "export_control"),
     ("The United States and Chile will launch negotiations on an investment treaty.", "investment"),
     ("The United States and Chile will hold talks on a quota for Chilean steel.", "tariff"),
 ])
@@ -273,3 +273,9 @@ def test_data_let_across_the_border_is_other_relax(text):
 def test_a_treaty_joined_is_enforce_in_its_subject(text, category):
     row = one(extract(text))
     assert (row.actor, row.category, row.action) == ("CHL", category, "enforce")
+
+
+def test_a_data_demand_with_two_objects_ruled_out_is_maintain_per_party():
+    rows = extract("Neither Party shall require the disclosure of, or access to, source code of software as a condition "
+                   "for its sale.")
+    assert triples(rows) == [("CHL", "other", "maintain"), ("USA", "other", "maintain")]
