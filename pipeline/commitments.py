@@ -7358,6 +7358,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         and not _talks_for_measure(hit.form, object_text) else object_text
     category = _category(cue, category_text, subject_text if cue.intransitive else None)
     if cue.action == "enforce" and hit.form.lower().startswith("implement") and _THE_DEAL_ITSELF.match(object_text):
+        if context.order_text and sentence[max(0, hit.start - 4):hit.start].lower() == " to ":
+            # (round 15) "it is necessary and appropriate to modify the HTSUS to implement the Agreement", "in
+            # order to implement the Agreement": in an order's own text the order is the implementing, no step to come
+            return [], keep
         # "confirmed their commitment to implementing this deal", "will promptly implement this
         # framework": a step on the deal itself, still to come (guide rule 1a, convention 19)
         category, cue = "diplomatic", replace(cue, action="negotiate", needs_category=False)
@@ -7663,6 +7667,12 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             cue = replace(cue, action="remove")
             negation = "recast"
             status = "agreed"
+        if cue.lemma == "take_effect" and _NOT_YET.match(sentence, hit.end):
+            # (round 15) "the tariff cut would not take effect on 1 March as planned", "will not take effect until
+            # the parliament approves": the measure's date pushed back (`delay`)
+            cue = replace(cue, action="delay")
+            negation = "recast"
+            status = context.default_status
         if negation is None:
             # "did not lower duties": no measure taken; "goods will not be subject to the
             # duty": the scope of a measure told elsewhere
@@ -9390,6 +9400,9 @@ _TARIFF_WITHHELD_FROM_GOODS = re.compile(
 # (round 15) the treaties of intellectual property a party joins
 _IP_TREATY = re.compile(r"\b(?:WIPO|Berne|Paris\s+Convention|Madrid\s+Protocol|Budapest\s+Treaty|Singapore\s+Treaty|Hague\s+Agreement|"
                         r"Marrakesh|UPOV|Patent\s+(?:Law|Cooperation)|Trademark|Copyright|Phonograms)\b")
+# (round 15) a date missed: "(take effect) on 1 March as planned", "until the parliament approves", "as scheduled"
+_NOT_YET = re.compile(r"(?:\s+(?:on|from|in)\s+[^,;.]{1,30}?)?\s+(?:as\s+(?:planned|scheduled|expected|intended|foreseen)|until\b)",
+                      re.IGNORECASE)
 # (round 15) a tariff in force named by its kind, then the goods it is withheld from: "the reciprocal tariff
 # to originating goods of X", "the additional duty on X salmon" (not "customs duties on electronic
 # transmissions", a moratorium kept, guide rule 17)

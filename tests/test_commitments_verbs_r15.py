@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from commitment_text import commitments_from
+from commitment_text import commitments_from, order_commitments
 
 PUBLISHED = datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc)
 AGREEMENT = "Agreement on Reciprocal Trade between the United States of America and the Republic of Chile"
@@ -279,3 +279,41 @@ def test_a_data_demand_with_two_objects_ruled_out_is_maintain_per_party():
     rows = extract("Neither Party shall require the disclosure of, or access to, source code of software as a condition "
                    "for its sale.")
     assert triples(rows) == [("CHL", "other", "maintain"), ("USA", "other", "maintain")]
+
+
+# --- a date missed, a rate held, an order implementing its deal ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The tariff cut will not take effect on March 1 as planned, the USTR said.",
+    "The lower duty on Chilean wine will not take effect until Chile's congress approves the deal, officials said.",
+    "The tariff reduction would not come into force as scheduled, the ministry said.",
+])
+def test_a_measure_not_taking_effect_as_planned_is_delayed(text):
+    row = one(extract(text, title=WIRE))
+    assert (row.category, row.action) == ("tariff", "delay")
+
+
+def test_a_measure_that_did_not_take_effect_is_no_row():
+    assert extract("The tariff did not take effect in the end.", title=WIRE) == []
+
+
+@pytest.mark.parametrize("text, rate", [
+    ("Chile agreed to hold its standard 6% tariff on U.S. cars where it is.", 6.0),
+    ("Chile will hold its 25 percent duty on U.S. steel.", 25.0),
+])
+def test_a_rate_named_before_the_tariff_held_is_maintain(text, rate):
+    row = one(extract(text, title=STATEMENT))
+    assert (row.actor, row.category, row.action, row.value_to) == ("CHL", "tariff", "maintain", rate)
+
+
+def test_an_order_implementing_its_agreement_is_no_talks_row():
+    rows = order_commitments(["In my judgment, it is necessary and appropriate to modify the HTSUS to implement the "
+                              "Agreement."], published_at=PUBLISHED, article_id="test-verbs-r15",
+                             title="Implementing the Agreement on Reciprocal Trade with the Republic of Chile")
+    assert rows == []
+
+
+def test_a_second_verb_negated_after_and_is_not_a_measure():
+    rows = extract("Chile agreed to hold its 6% tariff on U.S. cars and not to extend its safeguard duties to U.S. trucks.",
+                   title=STATEMENT)
+    assert [(r.actor, r.category, r.action, r.value_to) for r in rows] == [("CHL", "tariff", "maintain", 6.0)]
