@@ -7329,8 +7329,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # ((round 13) "Deals with four Latin American countries further open those markets ... by
         # eliminating tariffs": the partners the deals are with take the means that follow)
         return [], subjects if _deals_with_referred_partners(subject_text) else []  # "imports decreased": no party acting
-    if cue.tariff_only and not re.search(r"(?<!non-)\b(?:tariffs?|duty|duties|rate)\b", object_text, re.IGNORECASE) \
-            and not (hit.form.lower().startswith("pa") and _PAID_RATE.match(object_text)):
+    if cue.tariff_only and not re.search(r"(?<!non-)\b(?:tariffs?|duty|duties|rate|levy|levies)\b", object_text, re.IGNORECASE) \
+            and not ((hit.form.lower().startswith("pa") or (cue.lemma == "pay" and not hit.form.lower().startswith("fac")))
+                     and _PAID_RATE.match(object_text)):
         # ("Derivative articles will pay a flat 25% on their full value": a rate paid names the tariff)
         cue = _lexicon().lemmas.get(cue.otherwise or "")
         if cue is None or cue.tariff_only or (cue.requires is not None and cue.requires.pattern.startswith("^")
@@ -7450,6 +7451,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             and _names_no_trade(sentence, category_text, object_text, subject_text if cue.intransitive else ""):
         # "kept Spain's hopes alive", "suspended his presidential campaign", "delay the first
         # launch": a generic verb whose object names no measure, in a sentence about no trade
+        return [], keep
+    if category in ("tariff", "import_restriction") and _non_trade_charge(sentence):
+        # (round 15) "The new water tariff takes effect on July 1", "The fee could rise to 45 million
+        # euros", "voted to raise the cap on overseas players": a utility's, a club's or a
+        # council's charge, no trade measure (guide rule 1)
         return [], keep
     if cue.category == "purchase" and _PROPERTY_OBJECT.match(object_text) \
             and _names_no_trade(sentence, category_text, object_text, ""):
@@ -7691,7 +7697,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     # "Switzerland and Liechtenstein ... will pay a 15% rate": a row per paying partner too
     partners = _partner_list(sentence, _payers_region(sentence, subject_region, mentions), mentions, actors) \
         if (cue.intransitive or cue.inverted) and category == "tariff" else []
-    if category == "tariff" and _CHARGE_FORM.match(hit.form):
+    if category == "tariff" and not cue.inverted and _CHARGE_FORM.match(hit.form):
+        # (not the passive "Steel from A and B will be charged 35 pct": the payers, above)
         # "charge Mexico and Canada a 25% tariff": the charged partners, a row each
         partners = _partner_list(sentence, (object_region[0], min(object_region[1], object_region[0] + 40)),
                                  mentions, actors)
@@ -8003,6 +8010,28 @@ _NON_TRADE_DEAL = re.compile(r"\b(?:peace|ceasefire|cease-fire|nuclear|hostage|p
                              r"migration)\s+(?:deals?|agreements?|accords?|pacts?)\b", re.IGNORECASE)
 
 
+# (round 15) charges that are no trade measure: a utility's tariff, a council's fees, a club's
+# transfer fee, a league's cap; a bare fee, fare, charge or cap names no trade measure by itself
+_NON_TRADE_CHARGE = re.compile(
+    r"\b(?:(?:trade\s+)?waste|water|sewerage|electricity|energy|power|gas|heating|feed-in|broadband|postal|parking|"
+    r"tourist|tourism|hotel|congestion|transfer|tuition|entry|entrance|admission|ticket|licen[cs]e|membership|"
+    r"collection|bin|school|court|legal|agency|signing|release|buy-?out|management|subscription|user|landing|toll|"
+    r"salary|wage|squad|roster|phone|mobile|roaming|rail|bus|taxi|transit)(?:\s+(?:collection|bill|service))?\s+"
+    r"(?:fees?|tariffs?|charges?|levy|levies|fares?|caps?)\b|\b(?:fees?|caps?|fares?|charges?)\b", re.IGNORECASE)
+_NON_TRADE_CHARGE_HINTS = ("fee", "cap", "fare", "harge", "ariff", "levy", "levies")
+
+
+def _non_trade_charge(sentence: str) -> bool:
+    """Whether the sentence's only measure is a charge of no trade (a water tariff, a transfer fee, a
+    cap on players): with those words taken out, it names no measure and no trade word."""
+    if not any(hint in sentence for hint in _NON_TRADE_CHARGE_HINTS):
+        return False  # (the cheap test first: most tariff rows name no fee, cap or fare)
+    stripped = _NON_TRADE_CHARGE.sub(" ", sentence)
+    if stripped == sentence:
+        return False
+    return not _MEASURE_WORDS.search(stripped) and not _trade_context().search(stripped) and not hs_codes(stripped)
+
+
 def _names_no_trade(sentence: str, category_text: str, object_text: str, subject_text: str) -> bool:
     """Whether a verb's row would rest on the verb alone: its object (or, for an intransitive
     verb, its subject) names no measure, figure or product — or only words that name one in a
@@ -8091,7 +8120,7 @@ def _penalties_first(object_text: str) -> bool:
     return penalty is not None and (tariff is None or penalty.start() < tariff.start())
 
 
-_PAID_RATE = re.compile(r"\s*(?:an?\s+)?(?:flat\s+|additional\s+|combined\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per cent)"
+_PAID_RATE = re.compile(r"\s*(?:an?\s+)?(?:flat\s+|additional\s+|combined\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per cent|pct)"
                         r"(?!\s+(?:of|more|less|drop|decline|fall|rise|increase|higher|lower)\b)", re.IGNORECASE)
 _STILL_BEFORE = re.compile(r"\b(?:still|continue to|continues to)\s*$", re.IGNORECASE)
 
@@ -8719,6 +8748,12 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
         levier = _order_levier(payer, context) \
             or next((t for t in targets if t != payer and t in context.parties[:2]), None) \
             or _other_party(payer, context)
+        listed = {m.actor.country for m in mentions if subject_region[0] <= m.start < subject_region[1]} \
+            if len(payers) > 1 else ()
+        if levier in listed:
+            # (round 15) "Steel from China, India and South Korea will be charged 35 pct" in a story
+            # whose parties are Mexico and China: a listed payer levies nothing, the party outside does
+            levier = next((p for p in context.parties if p not in listed), levier)
         return ([levier] if levier else []), payer
     if category == "market_access" and cue.action == "relax" and len(granting := subjects or carried) == 2 \
             and (origin := _beneficiary_origin(sentence, object_region, mentions)) in granting:
@@ -9632,6 +9667,12 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
                 or _earlier_with_both_levels(pool, row) \
                 or _earlier_deferring_figure(pool, row) or _signed_lead_restated(pool, row) \
                 or _measure_referred_to_again(pool, row)
+            if first is not None and first.counterparty and row.counterparty and first.counterparty != row.counterparty \
+                    and (first.paragraph_index, first.char_start) == (row.paragraph_index, row.char_start) \
+                    and first.value_from is not None and first.value_from == row.value_from:
+                # (round 15) "Steel from A, B and C will be charged 35 pct instead of 15 pct": one
+                # sentence, one change, a list of partners: a row per partner (guide rule 11)
+                first = None
             if first is not None and key not in merged and _has_figure(row) and _row_key(first)[:9] == key[:9]:
                 # the first statement has now the figure a later one gave it: a third statement of it
                 # ("shall be 9 percent", then "shall be subject to a duty of 9 percent"; round 13: "retain
