@@ -2397,6 +2397,8 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
     word, word_start = _previous_word(sentence, start)
     if not word:
         return True
+    if word not in _DETERMINERS and form[:2].lower() in _PAY_RATE_OPENINGS and _lexicon().forms[form].lemma == "pay_rate":
+        return True  # (round 15) "Vietnamese shoes are charged a 25% duty", "shirts now attract a 20% duty": the goods pay
     if word.endswith(_AUXILIARY_CONTRACTIONS):
         return True  # "we'll lower tariffs", "they've agreed", "we're going to": remarks and quotes
     if form.lower() == "license" and word in _LICENSE_KINDS:
@@ -2453,6 +2455,8 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         # the deal's term in a relative clause (without a figure it is what the deal is said to
         # achieve, dropped in _cue_commitments)
         return True
+    if word in _DEAL_NOUNS and form.lower() in _DEAL_PAST_TERMS and _DEAL_PAST_SUBJECT.search(sentence, 0, start):
+        return True  # (round 15) "Its May 2025 framework kept the 10 per cent baseline duty", "a November deal cut it"
     if word in _NOUN_LEADS:
         return False
     if word in _DEAL_NOUNS and form.endswith("s") and not form.endswith("ss") and _DEAL_SUBJECT.search(sentence, 0, start):
@@ -2557,6 +2561,12 @@ _BORDER_FLOW = re.compile(
 _DEAL_SUBJECT = re.compile(r"(?:^|:\s+[“\"])\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|pact|accord|arrangement)\s+$", re.IGNORECASE)
 _ORDER_THEN_TIME = re.compile(
     r"\b(?:proclamation|order)s?\s+(?:on \w+day|today|yesterday|late on \w+day|this week|last week)\s+$", re.IGNORECASE)
+_PAY_RATE_OPENINGS = ("ar", "is", "wa", "we", "at", "in", "no")  # are/is/was/were charged, attract, incur, now carry
+# (round 15) a deal's terms told in the past in analyses: the deal as the subject of a past verb
+_DEAL_PAST_TERMS = frozenset({"kept", "cut", "set", "lowered", "raised", "capped", "slashed", "halved", "left", "brought",
+                              "brought down", "extended", "trimmed", "reduced", "removed", "eliminated", "scrapped"})
+_DEAL_PAST_SUBJECT = re.compile(r"(?:^|[,;:]\s+|\b(?:before|after|when|while|and)\s+)\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Aa]n?|"
+                                r"[A-Z][\w.]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|framework|pact|accord|arrangement)\s+$")
 _DEAL_NOUNS = frozenset({"deal", "agreement", "framework", "pact", "truce", "accord", "arrangement"})
 # a deal noun right before a relative pronoun ("a deal that", "the pact, which")
 _DEAL_THEN_RELATIVE = re.compile(r"\b(?:deal|agreement|framework|pact|truce|accord|arrangement),?\s+$", re.IGNORECASE)
@@ -6448,6 +6458,10 @@ _EXECUTIVE_OFFICIAL = re.compile(
     r"\s+and\s+Border\s+Protection)\b(?:\s*\((?:the\s+)?(?:Secretary|Trade\s+Representative|USTR|CBP)\))?")
 
 
+_ASIDE_BETWEEN_COMMAS = re.compile(r",\s*(?:for (?:its|their|his|her) part|in turn|in return|in exchange|meanwhile|"
+                                   r"however|too|also|for its side|on its side|separately|likewise)\s*,$")
+
+
 def _other_subject(sentence: str, region: tuple[int, int], mentions: list[ActorMention]) -> bool:
     """Whether the clause has a subject that is not a party ("Steel imports decreased")."""
     start, end = region
@@ -6458,6 +6472,11 @@ def _other_subject(sentence: str, region: tuple[int, int], mentions: list[ActorM
             # (round 14) "Polish companies in the energy, video game, and manufacturing sectors will
             # invest": the commas of a list of nouns inside the subject
             comma = sentence.rfind(",", start, serial.start())
+    if comma >= 0 and "," in sentence[start:comma]:
+        aside = _ASIDE_BETWEEN_COMMAS.search(sentence, start, comma + 1)
+        if aside:
+            # (round 15) "New Delhi, for its part, undertook to buy ...": the aside is no subject
+            comma = sentence.rfind(",", start, aside.start())
     if comma >= 0:
         if "necessary" in sentence[comma:end] and _FIRST_PERSON.search(sentence, start, end):
             return False  # "I have determined, based on ..., that it is necessary to extend": the signer
@@ -7323,7 +7342,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], keep  # "China enforces strict import restrictions", "X has a history of imposing barriers" (guide rule 2)
     if not cue.intransitive and not coordinated and not company and not (cue.inverted and _IMPORTS_SUBJECT.search(subject_text)) \
             and _other_subject(sentence, subject_region, mentions) and not (
-            _DEAL_SUBJECT.search(subject_text) and _figure_stated(object_text, "rate")) \
+            (_DEAL_SUBJECT.search(subject_text) or _DEAL_PAST_SUBJECT.search(subject_text)) and _figure_stated(object_text, "rate")) \
             and not (cue.category in PARTY_ACTS and cue.fixed and _FIRM_SUBJECT.search(subject_text)) \
             and not (_LEGISLATIVE_SUBJECT.match(subject_text) and _legislating_party(context)):
         # ("The agreement caps the tariff on EU cars at 15%": the deal's own term, with its figure)
@@ -7334,7 +7353,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # eliminating tariffs": the partners the deals are with take the means that follow)
         return [], subjects if _deals_with_referred_partners(subject_text) else []  # "imports decreased": no party acting
     if cue.tariff_only and not re.search(r"(?<!non-)\b(?:tariffs?|duty|duties|rate|levy|levies)\b", object_text, re.IGNORECASE) \
-            and not ((hit.form.lower().startswith("pa") or (cue.lemma == "pay" and not hit.form.lower().startswith("fac")))
+            and not ((hit.form.lower().startswith("pa") or cue.lemma == "pay_rate")
                      and _PAID_RATE.match(object_text)):
         # ("Derivative articles will pay a flat 25% on their full value": a rate paid names the tariff)
         cue = _lexicon().lemmas.get(cue.otherwise or "")
@@ -7480,6 +7499,13 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         sentence, cue, category, subjects, subject_region, object_region, mentions, carried,
         heading_actors, context,
     )
+    said_at = sentence.rfind(" said ", subject_region[0], hit.start) if cue.lemma == "delay_effect" else -1
+    if said_at >= 0 and _owner(sentence, (said_at, hit.start), mentions) is None:
+        # (round 15) "the USTR said the tariff cut would not take effect on 1 March": the government
+        # announcing the delay holds back its own measure
+        speaker = next((m.actor.country for m in reversed(mentions) if m.end <= said_at and m.actor.country), None)
+        if speaker:
+            actors, counterparty = [speaker], _other_party(speaker, context)
     if not actors and category != "tariff" and not (cue.fixed or cue.intransitive) \
             and _first_object(category_text) is None \
             and not find_quantities(object_text):
@@ -8023,7 +8049,10 @@ _NON_TRADE_CHARGE = re.compile(
     r"tourist|tourism|hotel|congestion|transfer|tuition|entry|entrance|admission|ticket|licen[cs]e|membership|"
     r"collection|bin|school|court|legal|agency|signing|release|buy-?out|management|subscription|user|landing|toll|"
     r"salary|wage|squad|roster|phone|mobile|roaming|rail|bus|taxi|transit)(?:\s+(?:collection|bill|service))?\s+"
-    r"(?:fees?|tariffs?|charges?|levy|levies|fares?|caps?)\b|\b(?:fees?|caps?|fares?|charges?)\b", re.IGNORECASE)
+    r"(?:fees?|tariffs?|charges?|levy|levies|fares?|caps?)\b|\b(?:fees?|caps?|fares?|charges?)\b"
+    # ("paying for it with a levy on tourist hotel stays": what a local levy falls on)
+    r"|\b(?:levy|levies|tax|taxes)\s+on\s+(?:[\w-]+\s+){0,2}?(?:stays|visitors|tourists|rooms|nights|households|"
+    r"residents|homes|properties|bags|drinks|parking)\b", re.IGNORECASE)
 _NON_TRADE_CHARGE_HINTS = ("fee", "cap", "fare", "harge", "ariff", "levy", "levies")
 
 
