@@ -2561,7 +2561,7 @@ _BORDER_FLOW = re.compile(
 _DEAL_SUBJECT = re.compile(r"(?:^|:\s+[“\"])\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|pact|accord|arrangement)\s+$", re.IGNORECASE)
 _ORDER_THEN_TIME = re.compile(
     r"\b(?:proclamation|order)s?\s+(?:on \w+day|today|yesterday|late on \w+day|this week|last week)\s+$", re.IGNORECASE)
-_PAY_RATE_OPENINGS = ("ar", "is", "wa", "we", "at", "in", "no")  # are/is/was/were charged, attract, incur, now carry
+_PAY_RATE_OPENINGS = ("ar", "is", "wa", "we", "at", "in", "no", "wi", "wo")  # are/is/was/were charged or assessed, attract a, now carry, will incur
 # (round 15) a deal's terms told in the past in analyses: the deal as the subject of a past verb
 _DEAL_PAST_TERMS = frozenset({"kept", "cut", "set", "lowered", "raised", "capped", "slashed", "halved", "left", "brought",
                               "brought down", "extended", "trimmed", "reduced", "removed", "eliminated", "scrapped"})
