@@ -3583,7 +3583,9 @@ _RESPECTIVE_RATES = re.compile(
     r"(?P<list>\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)(?:\s*(?:,\s*(?:and\s+)?|and\s+)\d+(?:\.\d+)?\s*(?:%|per ?cent|percent))+)"
     r"\s*,?\s+respectively\b", re.IGNORECASE)
 _RATE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
-_LEVYING_PARTY = re.compile(r"\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|levy|levies|rates?)\b", re.IGNORECASE)  # "US tariffs of"
+# (not a paying partner's verb: "Canada and Mexico face duties of 35% and 25%, respectively")
+_LEVYING_PARTY = re.compile(r"\s+(?!(?:face|faces|faced|facing|pay|pays|paid|paying|see|sees|saw)\s)(?:[\w-]+\s+)?"
+                            r"(?:tariffs?|dut(?:y|ies)|levy|levies|rates?)\b", re.IGNORECASE)  # "US tariffs of"
 
 
 def _respective_rate_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention]) -> list[Commitment]:

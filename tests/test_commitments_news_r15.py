@@ -78,7 +78,7 @@ def test_respectively_pairs_each_partner_with_its_own_rate():
              [("USA", "CAN", 35.0), ("USA", "MEX", 25.0)]),
             ("Goods from Thailand, Cambodia and Laos are charged 19%, 18% and 40% respectively.",
              [("USA", "KHM", 18.0), ("USA", "LAO", 40.0), ("USA", "THA", 19.0)]),
-            ("Washington set tariffs of 19% and 20% on Indonesia and Vietnam respectively.",
+            ("Exporters in Indonesia and Vietnam now pay 19% and 20% respectively.",
              [("USA", "IDN", 19.0), ("USA", "VNM", 20.0)]),
             ("The retailer sources a third of its goods from Vietnam and Malaysia, where products now face "
              "US tariffs of 20 per cent and 19 per cent respectively.",
