@@ -6984,10 +6984,6 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
                      carried: list[str], heading_actors: list[str],
                      context: _Context, coordinated: bool = False) -> tuple[list[Commitment], list[str]]:
     cue = hit.cue
-    if cue.lemma == "delay_effect":
-        # (round 15) what follows "would not take effect until" is the condition, not the measure's
-        # object: its party ("until Kenya opens its market") neither levies nor pays
-        object_region = (hit.end, hit.end)
     object_text = sentence[object_region[0]:object_region[1]]
     subject_text = sentence[subject_region[0]:subject_region[1]]
     if _in_subordinate_clause(subject_text) and not _past_when_clause(subject_text, sentence, hit) \
@@ -7501,13 +7497,6 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         sentence, cue, category, subjects, subject_region, object_region, mentions, carried,
         heading_actors, context,
     )
-    said_at = sentence.rfind(" said ", subject_region[0], hit.start) if cue.lemma == "delay_effect" else -1
-    if said_at >= 0 and _owner(sentence, (said_at, hit.start), mentions) is None:
-        # (round 15) "the USTR said the tariff cut would not take effect on 1 March": the government
-        # announcing the delay holds back its own measure
-        speaker = next((m.actor.country for m in reversed(mentions) if m.end <= said_at and m.actor.country), None)
-        if speaker:
-            actors, counterparty = [speaker], _other_party(speaker, context)
     if not actors and category != "tariff" and not (cue.fixed or cue.intransitive) \
             and _first_object(category_text) is None \
             and not find_quantities(object_text):
@@ -7651,8 +7640,6 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     clause = sentence[said.end() if said else subject_region[0]:object_region[1]]
     time = read_time(clause, context.on)
     status = _status(sentence, subject_region, hit, object_region, cue.action, context, actors, mentions)
-    if cue.lemma == "delay_effect":
-        status = "delayed"  # (round 15) "would not take effect until ...": the negation is the delay itself
     if status == "implemented" and time.start_date and context.on and time.start_date > context.on \
             and _PLAIN_WEEKDAY.search(clause):
         # "the US on Monday did extend the licence": a measure already taken, last Monday
@@ -7727,7 +7714,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         else:
             status = "rejected"  # "has no plans to lower duties on cars" (convention 10)
     # (a measure an order authorizes falls on whoever later meets its terms: conditional)
-    conditional = _states_condition(_provision_of(sentence, hit.start)) or cue.lemma in ("authorize_measure", "delay_effect")
+    conditional = _states_condition(_provision_of(sentence, hit.start)) or cue.lemma == "authorize_measure"
     # "Switzerland and Liechtenstein ... will pay a 15% rate": a row per paying partner too
     partners = _partner_list(sentence, _payers_region(sentence, subject_region, mentions), mentions, actors) \
         if (cue.intransitive or cue.inverted) and category == "tariff" else []

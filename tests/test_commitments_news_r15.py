@@ -111,17 +111,6 @@ def test_adding_goals_names_or_countries_to_a_list_is_no_tariff():
         assert [r for r in extract(text, title=US_WIRE) if r.category == "tariff"] == [], text
 
 
-def test_a_measure_that_will_not_take_effect_until_a_condition_is_delayed():
-    for text, actor in (
-            ("On Thursday the US trade office said the tariff cut would not take effect on 1 May as planned.", "USA"),
-            ("The U.S. tariff cut on Kenyan flowers would not take effect until Nairobi ratifies the deal.", "USA"),
-            ("The US tariff cut on Kenyan tea will not apply until the parliament in Nairobi votes.", "USA"),
-            ("The US said the reduced tariff on Kenyan coffee would be held back until the text is approved.", "USA")):
-        rows = extract(text, title=KENYA_WIRE)
-        assert [(r.actor, r.category, r.action, r.status, r.conditional) for r in rows] == \
-            [(actor, "tariff", "delay", "delayed", True)], text
-
-
 def test_no_intention_of_lifting_a_ban_is_a_rejected_removal():
     for text, actor, category, action in (
             ("Kenya has no intention of lifting its ban on genetically modified maize.", "KEN", "import_restriction", "remove"),
