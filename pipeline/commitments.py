@@ -23,7 +23,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.actors import (ActorMention, before_first_office, behind_literals, out_of_office, may_match, put_behind_first_chars, put_behind_literals, required_literals,
+from pipeline.actors import (ActorMention, before_first_office, behind_literals, fold_case, out_of_office, may_match, put_behind_first_chars, put_behind_literals, required_literals,
                              starting_with_first_chars)
 from pipeline.actors import finditer_from_starts, read_yaml, regex_module_with_cache, resolve_actor, save_compiled_patterns, trie_regex, with_first_chars, word_start_scan
 from pipeline.actors import find_actor_mentions as _find_actor_mentions
@@ -173,6 +173,9 @@ _FOOTNOTE_OPENING = re.compile(r"\s*\[\d{1,3}\]\s+[A-Z“\"]")
 # Round 11 agreements: a treaty chapeau ends in a colon or a dash ("Each Party shall─", "including
 # by─"); its lettered clauses ("(a) ensuring ...") bind the party it names
 _CHAPEAU_END = re.compile(r"[:\u2500\u2014\u2013]\s*$")
+# (speed: the same test without a search of the paragraph: its last character but whitespace,
+# which str.rstrip() and the engine's \s read alike)
+_CHAPEAU_ENDS = (":", "\u2500", "\u2014", "\u2013")
 _DOCUMENT_AGREED = re.compile(
     r"\b(?:joint statement|agreement|framework|deals?|agreed|arrangement|truce|accord|commitments?)\b", re.IGNORECASE
 )
@@ -665,7 +668,7 @@ def _article_commitments(article: Article) -> list[Commitment]:
             if len(seen) >= 2:
                 rows[:] = [row for row in rows if not any(row is lead for lead in leads)]
                 del general_leads[level]
-        if paragraph.kind != "list_item" and _CHAPEAU_END.search(text):
+        if paragraph.kind != "list_item" and text.rstrip().endswith(_CHAPEAU_ENDS):
             chapeau_actors = last_actors or _subject_countries(text, context.on)
         if _INTRODUCES_LIST.search(text):
             # (round 14) the party the closing "Norway will:" names, not the one an earlier
@@ -1646,7 +1649,7 @@ def _record_lines() -> re.Pattern[str] | None:
 def _tells_a_record(sentence: str) -> bool:
     """Whether a sentence recounts a record or habit ("is building on his strong record", "has a
     history of imposing ...") rather than stating a measure (round 13; guide rule 1)."""
-    if _RECORD_HINT.search(sentence) is None:
+    if not _may(sentence, _RECORD_HINT_WORDS) or _RECORD_HINT.search(sentence) is None:
         return False
     pattern = _record_lines()
     return pattern is not None and pattern.search(sentence) is not None
@@ -3151,9 +3154,9 @@ def _outside_cited_titles(sentence: str, mentions: list[ActorMention]) -> list[A
 def _sentence_commitments(sentence: str, previous_actors: list[str], heading_actors: list[str],
                           context: _Context) -> tuple[list[Commitment], list[str]]:
     lexicon = _lexicon()
-    if _QUESTION.search(sentence) and not (":" in sentence and _ACTS_LISTED_IN_QUESTION.search(sentence)):
+    if "?" in sentence and _QUESTION.search(sentence) and not (":" in sentence and _ACTS_LISTED_IN_QUESTION.search(sentence)):
         return [], list(previous_actors)  # "Will China resume purchases?": asked, not committed
-    if _RESERVATION_OR_DEFINITION.match(sentence):
+    if ("Nothing" in sentence or "urpose" in sentence) and _RESERVATION_OR_DEFINITION.match(sentence):
         # "Nothing in this Agreement shall prevent a Party from imposing tariffs ...", "For purposes
         # of this paragraph, X includes ...": a reservation or a definition, no measure (guide rule 2)
         return [], list(previous_actors)
@@ -3297,14 +3300,16 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             mentions = find_actor_mentions(sentence, context.on, tuple(context.parties[:2]))
             return _entry_rate_rows(sentence, mentions, context), list(previous_actors)
         return [], list(previous_actors)
-    if lexicon.non_government is not None and _SPEECH_VERB.search(sentence) and lexicon.non_government.search(sentence):
+    if lexicon.non_government is not None and _may(sentence, _SPEECH_VERB_WORDS) and _SPEECH_VERB.search(sentence) \
+            and lexicon.non_government.search(sentence):
         return [], list(previous_actors)  # an analyst's or a company's comment
     if ("lect" in sentence or "ampaign" in sentence or "ffice" in sentence or "win" in sentence or "take" in sentence
             or "took" in sentence or "eturn" in sentence) and _CAMPAIGN_WORD.search(sentence):
         # (round 14) "Lund said that if elected he would push to end tariffs on ...", "vowed on the
         # campaign trail to slap 60% tariffs": a candidate's promise, no government's (guide, News set)
         return [], list(previous_actors)
-    if ", " in sentence and _SPEAKER_AFTER_VERB_HINT.search(sentence) and _speaker_after_verb().search(sentence):
+    if ", " in sentence and _may(sentence, _SPEAKER_AFTER_VERB_WORDS) and _SPEAKER_AFTER_VERB_HINT.search(sentence) \
+            and _speaker_after_verb().search(sentence):
         # (round 14) '"Washington has given up the tariffs ...," said Jane Doe, a trade economist at
         # a consultancy': the label follows the speech verb; the same comment, no row
         return [], list(previous_actors)
@@ -3318,7 +3323,7 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         mentions = _outside_cited_titles(sentence, mentions)
     mention_ends = {m.end for m in mentions if not _OBJECT_PREPOSITIONS.search(sentence[max(0, m.start - 12):m.start])}
     cues = _find_cues(sentence, mention_ends)
-    title = _SECTION_TITLE.match(sentence) or _TITLE_LABEL.match(sentence)
+    title = ("(" in sentence and _SECTION_TITLE.match(sentence)) or (":" in sentence and _TITLE_LABEL.match(sentence))
     if title:
         # ("Strengthening Rules of Origin: The United States and Indonesia will ...": a fact
         # sheet's title-case bullet label, the same)
@@ -6879,7 +6884,8 @@ def _opinion_around(sentence: str, hit: _CueHit) -> bool:
     window = max(0, hit.start - 150)
     if "hether" in sentence and _WHETHER_CLAUSE.search(sentence, window, hit.start):
         return True
-    if _WISH_HINT.search(sentence, 0, hit.start) and _WISH.search(sentence, 0, hit.start):
+    if _may(fold_case(sentence), _WISH_HINT_WORDS) and _WISH_HINT.search(sentence, 0, hit.start) \
+            and _WISH.search(sentence, 0, hit.start):
         return True
     if hit.cue.action in ("raise", "reduce") and _MARKET_SUBJECT.search(sentence, window, hit.start):
         return True
@@ -6986,6 +6992,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     cue = hit.cue
     object_text = sentence[object_region[0]:object_region[1]]
     subject_text = sentence[subject_region[0]:subject_region[1]]
+    low = fold_case(sentence)  # (the chain's triggers are tested in it: see _trigger)
     if _in_subordinate_clause(subject_text) and not _past_when_clause(subject_text, sentence, hit) \
             and not _PROPOSED_THAT.search(sentence, max(0, hit.start - 80), hit.start):
         return [], []  # "...if Beijing kept its curbs", "when the EU introduces": a condition
@@ -7028,7 +7035,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], []  # "aligning with standards in sectors to facilitate trade": what the step is for (round 10)
     if hit.cue.lemma == "threaten_measure" and _THREATENED_THEM.match(object_text):
         return [], []  # "publicly threatening them with tariffs": rows per partner, _threatened_partner_rows
-    if _PLEDGE_AS_TOPIC.match(sentence, 0, hit.start) and _VERDICT_AFTER.search(sentence, hit.end):
+    if _may(low, _PLEDGE_AS_TOPIC_WORDS) and _PLEDGE_AS_TOPIC.match(sentence, 0, hit.start) \
+            and _VERDICT_AFTER.search(sentence, hit.end):
         return [], []  # "Promises to buy American goods under the 2020 deal fell well short": the pledge judged, not made
     if cue.action == "restrict" and _WITHOUT_NEED.search(sentence, max(0, hit.start - 30), hit.start):
         return [], []  # "carry cargo ... without needing to stop in the United States": a right, not a ban
@@ -7041,7 +7049,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], []  # "over Mexico's failure to address the flow of drugs", "Canada failed to curb ...": a shortfall, no measure
     if "rather than" in sentence and _RATHER_THAN.search(sentence, max(0, hit.start - 40), hit.start):
         return [], []  # "Canada has elected to discriminate ... rather than address its trade barriers": not done
-    if _DEAL_RELATIVE.search(sentence, max(0, hit.start - 80), hit.start):
+    if _may(low, _DEAL_RELATIVE_WORDS) and _DEAL_RELATIVE.search(sentence, max(0, hit.start - 80), hit.start):
         return [], []  # "in a deal President Donald Trump announced late on Tuesday": the deal, told in passing
     if " by " in sentence[hit.end:hit.end + 4] and _agent_relative(sentence, hit, object_text):
         return [], []  # "the daily air-quality monitor maintained by the U.S. Embassy": describes a thing, no measure
@@ -7064,7 +7072,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "X will address a range of non-tariff barriers, including by: (1) ...": a lead the
         # items break down; the items are the rows (guide rule 6)
         return [], _subject_actors(sentence, subject_region, mentions, context)
-    if (_ANAPHORIC_OBJECT.match(object_text) or (cue.action == "impose" and not cue.intransitive
+    if ((_may(low, _ANAPHORIC_OBJECT_WORDS) and _ANAPHORIC_OBJECT.match(object_text)) or (cue.action == "impose" and not cue.intransitive
                                                   and _ANAPHORIC_TARIFFS.match(object_text))) \
             and not find_quantities(object_text):
         # "use their best efforts to facilitate these investments": a measure told before
@@ -7077,11 +7085,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "take note of the construction of a gas interconnector, which will allow X to diversify
         # ..., including through purchases of U.S. LNG": a fact acknowledged, not a pledge
         return [], []
-    if " " not in hit.form and _IMPORTANCE_OF.match(object_text):
+    if " " not in hit.form and _may(low, _IMPORTANCE_OF_WORDS) and _IMPORTANCE_OF.match(object_text):
         # "both sides recognize the importance of high-standard commitments on digital trade":
         # a shared view stated, no measure taken
         return [], _subject_actors(sentence, subject_region, mentions, context)
-    if " " not in hit.form and _THAT_CLAUSE.match(object_text):
+    if " " not in hit.form and "that" in low and _THAT_CLAUSE.match(object_text):
         # "both sides recognize that this document is not binding", "provides that":
         # the verb reports a content clause, it does not act on a measure
         return [], _subject_actors(sentence, subject_region, mentions, context)
@@ -7109,9 +7117,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], []  # "will remain in effect until such time as ...", "remains unchanged unless ...": terms of a measure told elsewhere
     if cue.category == "purchase" and cue.fixed and _CONSUMERS_BEFORE.search(subject_text):
         return [], []  # "In 2024, Americans bought 16 million cars": consumers' spending, not a pledge
-    if (_AIM_OPENING.match(sentence[:hit.start]) or _PREAMBLE_ITEM.match(sentence)) and not find_quantities(object_text):
+    if (("To" in sentence and _AIM_OPENING.match(sentence[:hit.start])) or (";" in sentence and _PREAMBLE_ITEM.match(sentence))) \
+            and not find_quantities(object_text):
         return [], []  # "To remove barriers to make it easier to trade; and": an aim in a preamble
-    if _MISSION_HINT.search(sentence, 0, hit.start) and _MISSION_STATEMENT.search(sentence[:hit.start]) \
+    if ("advanc" in low or "action" in low or "by" in low) and _MISSION_HINT.search(sentence, 0, hit.start) \
+            and _MISSION_STATEMENT.search(sentence[:hit.start]) \
             and not find_quantities(object_text):
         return [], []  # "continues to advance American interests by removing barriers": a fact sheet's mission line
     if hit.form.lower().endswith(("s", "ing")) and _GOAL_FORM.fullmatch(hit.form) and (
@@ -7120,7 +7130,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         if means and not _MEASURE_WORDS.search(sentence, hit.end, means.start(1)) and not find_quantities(object_text):
             # "is strengthening the economy and national security by modifying ...": the goal of the means after it
             return [], _subject_actors(sentence, subject_region, mentions, context)
-    if _DEAL_HINT.search(sentence, 0, hit.start) and ((_DEAL_HINT.search(subject_text) and _DEAL_AS_SUBJECT.search(subject_text)) or (
+    if _may(low, _DEAL_HINT_WORDS) and _DEAL_HINT.search(sentence, 0, hit.start) and ((_DEAL_HINT.search(subject_text) and _DEAL_AS_SUBJECT.search(subject_text)) or (
             hit.form.split()[0].endswith("ing") and _DEAL_PARTICIPLE.search(sentence, max(0, hit.start - 300), hit.start))) \
             and not _figure_stated(object_text) and cue.lemma != SPARED_FROM_TARIFFS:
         # "a deal that will open Ruritania's market", "The Agreement will break down barriers":
@@ -7137,7 +7147,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # and levels the playing field": the later verbs of what the deal is said to achieve, as
         # the first; a tariff named ("and maintains the tariffs on steel", "ends retaliation") is a term
         return [], []
-    if _DEALS_OPEN.match(sentence) and not find_quantities(object_text) and not _PLEDGES_TO.search(sentence, 0, hit.start) and not any(
+    if _may(low, _DEALS_OPEN_WORDS) and _DEALS_OPEN.match(sentence) and not find_quantities(object_text) and not _PLEDGES_TO.search(sentence, 0, hit.start) and not any(
             m.start < hit.start and m.form in ("name", "capital", "organisation") for m in mentions):
         # "These deals secure commitments ... to provide American exporters with unprecedented
         # access": a sentence whose subject is the deals tells what they bring, naming no party
@@ -7149,11 +7159,12 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "have reached an Agreement ... to strengthen our relationship, which will provide both
         # countries' exporters access": what the deal achieves, told in its announcing sentence
         return [], []
-    if _CRIMINAL_SUBJECT.search(sentence, max(0, hit.start - 60), hit.start):
+    if _may(low, _CRIMINAL_SUBJECT_WORDS) and _CRIMINAL_SUBJECT.search(sentence, max(0, hit.start - 60), hit.start):
         return [], []  # "drug trafficking organizations maintain super labs": criminals act, no government
-    if _is_passive(sentence, hit) and _STATISTIC_SUBJECT.search(sentence, max(0, hit.start - 60), hit.start):
+    passive = _is_passive(sentence, hit)
+    if passive and _STATISTIC_SUBJECT.search(sentence, max(0, hit.start - 60), hit.start):
         return [], []  # "November's deficit was cut by more than half": a figure fell, no party acted
-    if _is_passive(sentence, hit):
+    if passive:
         relative = list(_RELATIVE_WORD.finditer(subject_text))
         if relative and not _MEASURE_WORDS.search(subject_text, relative[-1].end()):
             return [], []  # "effective from the month in which the proposal is introduced": not a measure
@@ -7245,7 +7256,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if cue.category == "investment" and _BY_INVESTING.search(sentence, max(0, hit.start - 4), hit.end) \
             and _RESIDENCY_BOUGHT.search(sentence, 0, hit.start):
         return [], keep  # "allows foreign investors to gain citizenship by investing $500,000": an investor visa, no pledge
-    if cue.category in PARTY_ACTS and _SPENT_TIME.match(object_text):
+    if cue.category in PARTY_ACTS and _may(low, _SPENT_TIME_WORDS) and _SPENT_TIME.match(object_text):
         return [], keep  # "spent most of the day asleep", "invested years and energy in it": time, not money
     if hit.form in _PRESENT_TRADE_FORMS and _previous_word(sentence, hit.start)[0] not in _AUXILIARIES | {"to"} \
             and any(q.kind == "money" for q in find_quantities(object_text)):
@@ -7254,14 +7265,14 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], keep  # "spending less than the average family", "military spending": spent with no sum stated
     if cue.lemma == "visit" and not _visits_a_country(sentence, subject_region, object_region, mentions):
         return [], keep  # "visit Capitol Hill", "visited my profile": a visit needs a country to go to
-    if _DEMAND_BEFORE.search(sentence, max(0, hit.start - 90), hit.start) \
+    if _may(low, _DEMAND_BEFORE_WORDS) and _DEMAND_BEFORE.search(sentence, max(0, hit.start - 90), hit.start) \
             and not _bound_by_the_deal(sentence, hit, mentions):
         return [], []  # "urged Washington to keep correcting ...": a demand on the other side
     if "should" in sentence and _ADVICE_BEFORE.search(sentence, max(0, hit.start - 120), hit.start):
         return [], keep  # "X should encourage firms to invest": advice or an opinion, no measure taken
     if cue.action == "enforce" and hit.form.lower().startswith("address") and _GROUND_OBJECT.match(object_text):
         return [], keep  # "invoking IEEPA to address the national emergency posed by ...": the legal ground, no measure
-    if _RIGHTS_AND_OBLIGATIONS.match(object_text):
+    if "obligations" in low and _RIGHTS_AND_OBLIGATIONS.match(object_text):
         return [], keep  # "recognize their existing rights and obligations under the WTO": no measure
     if cue.action == "raise" and _lexicon().objects.match(object_text.lstrip(" ,")) is None and _RELATIONSHIP.match(object_text):
         return [], keep  # "increase their trade and investment relationship": ties grow, no measure is raised
@@ -7271,7 +7282,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             and _BARRIERS.search(object_text) and not find_quantities(object_text):
         # ("refrain from imposing new barriers" keeps them out, like "prevent")
         return [], keep  # "The UK maintains certain tariff and non-tariff barriers": a description (guide rule 2)
-    if not cue.fixed and _PAPER_OBJECT.match(object_text):
+    if not cue.fixed and _may(low, _PAPER_OBJECT_WORDS) and _PAPER_OBJECT.match(object_text):
         return [], keep  # "provide a joint report for the feasibility of ...", "submit recommendations": paperwork, no measure
     if cue.action == "maintain" and _GERUND_OBJECT.match(object_text):
         return [], keep  # "would keep pressing for lower tariffs": keeps doing, keeps no measure
@@ -7301,7 +7312,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if cue.action == "raise" and _SUPPLY_CHAINS_OBJECT.match(object_text):
         return [], keep  # "strengthen critical mineral supply chains": an aim, not a measure raised
     statistics = _lexicon().statistics
-    figure = statistics.match(object_text.lstrip(" ,")) if statistics is not None else None
+    figure = statistics.match(object_text.lstrip(" ,")) if statistics is not None and _may(low, _statistics_words()) else None
     if figure and not _first_object(figure.group(0)) and not _talks_about_concerns(hit, object_text):
         # ("forced labor in their supply chains" names a measure topic before the figure word)
         return [], keep  # "maintained a current account deficit": a figure, not a measure
@@ -7629,12 +7640,12 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "provide terms no less favorable than ...", "accord treatment no less favorable":
         # equal treatment promised, no rate cut (category kept)
         cue = replace(cue, action="relax")
-    if _EFFORT_TOWARD.search(sentence, max(0, hit.start - 60), hit.start):
+    if _may(low, _EFFORT_TOWARD_WORDS) and _EFFORT_TOWARD.search(sentence, max(0, hit.start - 60), hit.start):
         # "will work constructively in an effort to address barriers": talks about the
         # measure, not the measure (guide rule 14)
         cue = replace(cue, action="negotiate")
     said = None
-    for said in _SAID_ON_DAY.finditer(sentence, subject_region[0], hit.start):
+    for said in (_SAID_ON_DAY.finditer(sentence, subject_region[0], hit.start) if "day" in sentence else ()):
         pass
     # "the ministry said on Tuesday it would remove ... from Nov. 10": the day it was said is no date of the measure
     clause = sentence[said.end() if said else subject_region[0]:object_region[1]]
@@ -7726,7 +7737,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if category == "tariff" and not partners and _FRONTED_PARTNERS.match(sentence, subject_region[0], subject_region[1]):
         # "For A and B, the United States will also remove the reciprocal tariffs ...": a row per partner
         partners = _partner_list(sentence, _FRONTED_PARTNERS.match(sentence, subject_region[0]).span(), mentions, actors)
-    if category == "tariff" and not partners and "s" in object_text and _POSSESSIVE_PARTNERS.search(object_text):
+    if category == "tariff" and not partners and ("'s" in object_text or "’s" in object_text) \
+            and _POSSESSIVE_PARTNERS.search(object_text):
         # "imposed tariffs over Mexico's, Canada's, and China's failure to stop the drugs": the
         # tariff answers each partner's conduct, a row per partner (guide rule 11)
         listed = _POSSESSIVE_PARTNERS.search(object_text)
@@ -10246,3 +10258,45 @@ _LITERAL_GUARDED_PATTERNS = (
     "_QUOTA", "_RETALIATORY", "_TALKS_HINT", "_WORLDWIDE",
 )
 put_behind_literals(globals(), _LITERAL_GUARDED_PATTERNS)
+
+
+# Speed (issue 4, round 15, rule chains): the rules of _cue_commitments and _sentence_commitments
+# run one after another on every cue; most of their patterns fail on most sentences. Each is
+# tried only when the sentence, folded once per cue (``low``), holds one of the words every
+# match of it contains: read from the pattern itself (actors.required_literals), so a word a
+# colleague adds to a pattern is added to its trigger (tests/test_speed_a_r15.py checks each).
+def _trigger(pattern) -> tuple[str, ...]:
+    """The lower-case words one of which every match of ``pattern`` holds; () when none can be
+    read (then the pattern always runs)."""
+    regex = getattr(pattern, "regex", pattern)  # (a LiteralGuarded pattern: its own regex)
+    literals = required_literals([regex.pattern], regex.flags)
+    return tuple(sorted(literals)) if literals else ()
+
+
+def _may(low: str, words: tuple[str, ...]) -> bool:
+    """False only when the folded text ``low`` holds none of ``words`` (a ``_trigger``): then
+    the pattern they were read from cannot match in it or in any part of it."""
+    return not words or any(map(low.__contains__, words))
+
+
+@lru_cache(maxsize=1)
+def _statistics_words() -> tuple[str, ...]:
+    statistics = _lexicon().statistics
+    return _trigger(statistics) if statistics is not None else ()
+
+
+_ANAPHORIC_OBJECT_WORDS = _trigger(_ANAPHORIC_OBJECT)
+_CRIMINAL_SUBJECT_WORDS = _trigger(_CRIMINAL_SUBJECT)
+_DEAL_HINT_WORDS = _trigger(_DEAL_HINT)
+_DEAL_RELATIVE_WORDS = _trigger(_DEAL_RELATIVE)
+_DEALS_OPEN_WORDS = _trigger(_DEALS_OPEN)
+_DEMAND_BEFORE_WORDS = _trigger(_DEMAND_BEFORE)
+_EFFORT_TOWARD_WORDS = _trigger(_EFFORT_TOWARD)
+_IMPORTANCE_OF_WORDS = _trigger(_IMPORTANCE_OF)
+_PAPER_OBJECT_WORDS = _trigger(_PAPER_OBJECT)
+_PLEDGE_AS_TOPIC_WORDS = _trigger(_PLEDGE_AS_TOPIC)
+_RECORD_HINT_WORDS = _trigger(_RECORD_HINT)
+_SPEAKER_AFTER_VERB_WORDS = _trigger(_SPEAKER_AFTER_VERB_HINT)
+_SPEECH_VERB_WORDS = _trigger(_SPEECH_VERB)
+_SPENT_TIME_WORDS = _trigger(_SPENT_TIME)
+_WISH_HINT_WORDS = _trigger(_WISH_HINT)
