@@ -2121,6 +2121,11 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
             # (round 14) "removed the 40% tariff ..., the biggest relief since the levy was imposed",
             # "months after it was introduced": the measure named before, as a point in time
             continue
+        if "To " in sentence and _PURPOSE_OPENING.search(sentence, max(0, match.start() - 12), match.start()) \
+                and _MAIN_CLAUSE_AFTER_PURPOSE.match(sentence, match.end()):
+            # (round 15) "(a) To implement the terms of the Agreement, the Secretary is authorized to modify ...":
+            # an opening purpose clause; the measure is the main clause's
+            continue
         if _MAY_BE.search(sentence, max(0, match.start() - 20), match.start()):
             # "sectors that may be subject to tariff measures", "barriers that might restrict
             # trade": a possibility told about something else, not a measure
@@ -2530,6 +2535,8 @@ _INFINITIVE_HEADS = frozenset(
     seeking vowing aiming refused refuses refuse refusing declined declines decline intention intentions intent
     recommitted recommits recommit""".split()
 )
+# (round 15) "is authorized to", "are hereby directed to", "shall be instructed to": an order's delegation
+_DELEGATED_HEADS = frozenset({"authorized", "authorised", "directed", "instructed", "empowered"})
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
 _EXAMPLE_OF_PREVIOUS = re.compile(
     r",\s+(?:including|such as)\s+(?:by\s+)?(?:\w+ly\s+)?(?:taking\s+(?:measures|steps|actions?)\s+to\s+)?$", re.IGNORECASE)
@@ -2721,6 +2728,10 @@ def _infinitive_is_the_commitment(sentence: str, to_start: int, mention_ends: se
     if _AGENT_BEFORE.search(sentence, max(0, to_start - 60), to_start):
         return False  # "the measures taken by the UK to combat excess capacity": their purpose
     if not head or head in _INFINITIVE_HEADS or _actor_just_before(sentence, to_start, mention_ends):
+        return True
+    if head in _DELEGATED_HEADS and _DELEGATED_TO.search(sentence, max(0, to_start - 60), to_start + 2):
+        # (round 15) an order's operative delegation: "the Secretary is authorized to modify the rate to zero
+        # percent for products of X", "is hereby directed to impose": the measure the order sets in motion
         return True
     if head in ("and", "or") and _pledged_infinitive_before(sentence, head_start):
         return True  # (round 12) "agreed to remove its tariffs on X and to buy 50 aircraft": the same pledge's second verb
@@ -6520,6 +6531,8 @@ def _other_subject(sentence: str, region: tuple[int, int], mentions: list[ActorM
     if text.rstrip().endswith(" to") and sentence[:start].rstrip().endswith((";", ":")) \
             and _VERB_PHRASE_BEFORE_TO.match(text) and _VERB_PHRASE_BEFORE_TO.match(text).group(1) not in _DETERMINERS:
         return False  # (round 11) "...; amend its customs laws to remove ...": the list item's own verb, no subject
+    if "ed to" in text:
+        text = _DELEGATED_TO.sub(" ", text)  # (round 15) "The Secretary is authorized to modify ...": the official acts
     if "take " in text:
         text = _TAKE_MEASURES_TO.sub(" ", text)  # (round 12) ", and shall take measures to prevent ...": a light verb, no subject
     if "greement" in text or "ramework" in text:
@@ -6529,6 +6542,11 @@ def _other_subject(sentence: str, region: tuple[int, int], mentions: list[ActorM
     return bool(content) and not text.rstrip().endswith((",", ":", ";"))
 
 
+_PURPOSE_OPENING = re.compile(r"(?:^|\(\w{1,4}\)\s*|[.:]\s+)To\s+$")
+_MAIN_CLAUSE_AFTER_PURPOSE = re.compile(r"[^;:]{1,200}?,\s+(?:the|I|we|each|both)\b[^,;]{0,80}?\b(?:shall|will|is|are|hereby|may)\b")
+_AUTHORIZED_TO_BEFORE = re.compile(r"\b(?:is|are|be)\s+(?:hereby\s+|further\s+|also\s+)*authori[sz]ed\s+to\s+$")
+_DELEGATED_TO = re.compile(r"\b(?:is|are|shall\s+be)\s+(?:hereby\s+|further\s+|also\s+)*(?:authori[sz]ed|directed|instructed|empowered)"
+                           r"(?:\s+and\s+(?:authori[sz]ed|directed|instructed))?\s+to\s*$")
 _TAKE_MEASURES_TO = re.compile(r"\btake\s+(?:(?:all|any|the|necessary|appropriate|effective|such|concrete|further|other)\s+)*(?:measures|steps|actions?)\s+to\s*$")
 _UNDER_THIS_DEAL = re.compile(r"\b(?:with|under|through|in|by)\s+(?:this|the)\s+(?:Agreement|Framework|deal|agreement|framework)\b,?")
 
@@ -7187,6 +7205,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "a 15% tariff will apply", "The 15 per cent rate will also apply to cars"; not
         # "the tariffs will apply only to the steel content" (scope, guide rule 3)
         cue = replace(cue, intransitive=True, lemma=APPLIED_MEASURE)
+    elif cue.lemma == "assessed" and not (_LEVIED_SUBJECT.search(subject_text[-120:]) and _rated_measure_subject(subject_text)):
+        return [], []  # (round 15) "processing fees shall be collected on each entry": not a duty
     company = _company_subject(subject_text)
     subjects = _subject_actors(sentence, subject_region, mentions, context) or company
     if "gree" in subject_text or "deal" in subject_text or "accord" in subject_text or "-for-" in object_text:
@@ -8360,8 +8380,11 @@ _CHANGING_MEASURE_SUBJECT = re.compile(
     r"\s+(?:will|would|shall)\s+(?:also\s+|then\s+|further\s+)?$", re.IGNORECASE)
 _LEVEL_CHANGE_AHEAD = re.compile(r"\s*(?:from|to)\s+(?:about\s+|around\s+|roughly\s+)?\d+(?:\.\d+)?\s*(?:%|percent\b|per\s?cent\b)",
                                  re.IGNORECASE)
+# (round 15) an order names the measure before its rate: "a duty of 25 percent shall apply", "an ad valorem
+# rate of duty of 12 percent will apply", "tariffs of 10% would apply"
 _MEASURE_SUBJECT = re.compile(
-    r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|rates?)\s+(?:(?:will|would|shall|also|then|only|now|still|to)\s+)*$",
+    r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|rates?)(?:\s+of\s+duty)?(?:\s+of\s+(?:about\s+|around\s+)?"
+    r"\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)(?:\s+ad\s+valorem)?)?\s+(?:(?:will|would|shall|also|then|only|now|still|to)\s+)*$",
     re.IGNORECASE,
 )
 _GENERAL_LEAD = re.compile(
@@ -8399,6 +8422,9 @@ def _scope_line(sentence: str, hit: _CueHit, object_text: str, context: _Context
         and not find_quantities(object_text)
 
 
+# (round 15) what an order's "shall be assessed/collected on" levies: a duty or tariff with its rate ("an ad valorem
+# duty of 10 percent shall be assessed on"), not fees, penalties or data, nor "this duty shall be assessed on the value"
+_LEVIED_SUBJECT = re.compile(r"\b(?:tariffs?|dut(?:y|ies))\b[^,;]*$", re.IGNORECASE)
 _ONLY_SCOPE = re.compile(r"\s*only\b", re.IGNORECASE)
 _CONTENT_SCOPE_OBJECT = re.compile(r"\s*(?:only\s+)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}contents?\b", re.IGNORECASE)
 _CONTENT_SCOPE_SUBJECT = re.compile(r"\bcontents?\s+of\s+(?:an?\s+|the\s+|imported\s+)*(?:[\w-]+\s+)?(?:products?|articles?|goods)\s+"
@@ -9295,6 +9321,8 @@ def _status(sentence: str, subject_region: tuple[int, int], hit: _CueHit,
         return "implemented"  # "reversing the earlier deal that eased restrictions": a reversal recounted
     if hit.cue.lemma == "authorize_measure":
         return "threatened"
+    if "uthori" in sentence and _AUTHORIZED_TO_BEFORE.search(sentence, max(0, hit.start - 40), hit.start):
+        return "announced"  # (round 15) "the Secretary is authorized to set the rate to zero": permitted, still to be made
     if hit.cue.lemma == "approve_measure":
         return "announced"  # (round 14) "the Senate approved tariffs of up to 50% ..., starting Jan. 1": voted, not yet applied  # "The Order also authorizes new sanctions on ...": permitted, not yet applied
     if action in ("raise", "impose") and _PUNITIVE_CONDITION.search(sentence):
@@ -9641,6 +9669,11 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
     for row in rows:
         key = _row_key(row)
         threat_at = None
+        if row.status == "announced" and "uthori" in (row.evidence or "") and _AUTHORIZED_TO_BEFORE.search(
+                row.evidence, 0, max(0, (row.evidence or "").find(" to ", (row.evidence or "").find("uthori")) + 4)):
+            # (round 15) "the Secretary is authorized to set the rate to zero": a change permitted, not the
+            # one the order makes itself, though the levels are the same
+            key += ("permitted",)
         if row.status == "threatened" and not _has_figure(row):
             # "signed an Order imposing new sanctions on X", then "The Order also authorizes new
             # sanctions on ...": a measure only threatened or permitted is not the one applied
