@@ -1326,9 +1326,11 @@ def _fill_ownerless_tariffs(rows: list[Commitment], context: _Context) -> None:
             # gave to a party is that party's rate
             levier = _levier_of_level(rows, row) or default
             row.actor = levier
-            if levier == context.in_force_by and row.status == context.default_status:
+            if levier == context.in_force_by and row.status == context.default_status \
+                    and not (row.conditional and _FUTURE_EVENT_CONDITION.search(row.evidence or "")):
                 # "Derivative articles will be subject to a 25% tariff" in a signed order's fact
-                # sheet: the signing government's own measure, in force (guide rule 27)
+                # sheet: the signing government's own measure, in force (guide rule 27); (round 15) not one
+                # that waits on a future event ("there will be no tariff if they decide to build here")
                 row.status = "implemented"
             if row.counterparty in (None, levier):
                 row.counterparty = _other_party(levier, context)
@@ -6544,6 +6546,10 @@ def _other_subject(sentence: str, region: tuple[int, int], mentions: list[ActorM
 
 _PURPOSE_OPENING = re.compile(r"(?:^|\(\w{1,4}\)\s*|[.:]\s+)To\s+$")
 _MAIN_CLAUSE_AFTER_PURPOSE = re.compile(r"[^;:]{1,200}?,\s+(?:the|I|we|each|both)\b[^,;]{0,80}?\b(?:shall|will|is|are|hereby|may)\b")
+# (round 15) a condition that is a future event or a party's future choice, not a class of goods (guide rule 28)
+_FUTURE_EVENT_CONDITION = re.compile(
+    r"\b(?:[Ii]f|[Ii]n\s+the\s+event(?:\s+that)?|[Ss]hould)\s+(?:[\w().,-]+\s+){0,12}?(?:(?:is|are|be)\s+(?:later\s+)?"
+    r"(?:terminated|suspended|revoked|rescinded|lifted|ended)|(?:decides?|chooses?|elects?)\s+to|expires?|lapses?|ends?)\b")
 _AUTHORIZED_TO_BEFORE = re.compile(r"\b(?:is|are|be)\s+(?:hereby\s+|further\s+|also\s+)*authori[sz]ed\s+to\s+$")
 _DELEGATED_TO = re.compile(r"\b(?:is|are|shall\s+be)\s+(?:hereby\s+|further\s+|also\s+)*(?:authori[sz]ed|directed|instructed|empowered)"
                            r"(?:\s+and\s+(?:authori[sz]ed|directed|instructed))?\s+to\s*$")
@@ -7201,7 +7207,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # Round 12: "the suspended rate of 20 percentage points shall resume on that date", "the
         # additional duty will resume on March 1": the measure itself comes back (a snap-back)
         cue = replace(cue, intransitive=True, category="tariff", needs_category=False)
-    elif hit.form.lower().startswith("appl") and _rated_measure_subject(subject_text) and not _ONLY_SCOPE.match(object_text):
+    elif hit.form.lower().startswith("appl") and _rated_measure_subject(subject_text) and not (
+            _ONLY_SCOPE.match(object_text) and not _NEW_RATED_DUTY.search(subject_text[-80:])):
+        # ((round 15) "For products of X ..., a duty of 25 percent shall apply only to the non-U.S. content": a
+        # new duty with its own rate for a class of goods, not the scope of a rate told before)
         # "a 15% tariff will apply", "The 15 per cent rate will also apply to cars"; not
         # "the tariffs will apply only to the steel content" (scope, guide rule 3)
         cue = replace(cue, intransitive=True, lemma=APPLIED_MEASURE)
@@ -7746,6 +7755,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             status = "rejected"  # "has no plans to lower duties on cars" (convention 10)
     # (a measure an order authorizes falls on whoever later meets its terms: conditional)
     conditional = _states_condition(_provision_of(sentence, hit.start)) or cue.lemma == "authorize_measure"
+    if conditional and status == "implemented" and ("f " in sentence or "event" in sentence or "hould" in sentence) \
+            and _FUTURE_EVENT_CONDITION.search(sentence):
+        # (round 15) "there will be no tariff if they decide to build here", "If such orders are terminated,
+        # articles ... shall be subject to a duty of 12 percent": in force only once the event happens
+        status = "announced"
     # "Switzerland and Liechtenstein ... will pay a 15% rate": a row per paying partner too
     partners = _partner_list(sentence, _payers_region(sentence, subject_region, mentions), mentions, actors) \
         if (cue.intransitive or cue.inverted) and category == "tariff" else []
@@ -8425,6 +8439,8 @@ def _scope_line(sentence: str, hit: _CueHit, object_text: str, context: _Context
 # (round 15) what an order's "shall be assessed/collected on" levies: a duty or tariff with its rate ("an ad valorem
 # duty of 10 percent shall be assessed on"), not fees, penalties or data, nor "this duty shall be assessed on the value"
 _LEVIED_SUBJECT = re.compile(r"\b(?:tariffs?|dut(?:y|ies))\b[^,;]*$", re.IGNORECASE)
+_NEW_RATED_DUTY = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,3}?(?:dut(?:y|ies)|tariffs?|rate\s+of\s+duty)\s+of\s+\d+(?:\.\d+)?\s*"
+                             r"(?:%|per ?cent|percent)(?:\s+ad\s+valorem)?\s+(?:shall|will|would)\s+$", re.IGNORECASE)
 _ONLY_SCOPE = re.compile(r"\s*only\b", re.IGNORECASE)
 _CONTENT_SCOPE_OBJECT = re.compile(r"\s*(?:only\s+)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}contents?\b", re.IGNORECASE)
 _CONTENT_SCOPE_SUBJECT = re.compile(r"\bcontents?\s+of\s+(?:an?\s+|the\s+|imported\s+)*(?:[\w-]+\s+)?(?:products?|articles?|goods)\s+"

@@ -116,3 +116,53 @@ def test_permitted_change_is_not_merged_into_the_orders_own_zero():
     rows = order_commitments([own, permitted], published_at=PUBLISHED, title=TITLE, article_id="test-whitehouse-r15")
     zeros = sorted((r.action, r.value_to, r.status) for r in rows if r.counterparty == "JPN")
     assert zeros == [("remove", 0.0, "announced"), ("remove", 0.0, "implemented")]
+
+
+# --- class 1d: a new duty with its own rate for a class of goods, "only to the non-U.S. content" -------
+
+@pytest.mark.parametrize("sentence, partners, rate", [
+    ("For products of Canada and Mexico that qualify for preferential tariff treatment under the USMCA, a duty of "
+     "25 percent shall apply only to the non-U.S. content of the product.", ["CAN", "MEX"], 25.0),
+    ("For goods of Brazil that contain U.S. parts, an additional duty of 40 percent shall apply only to the value of "
+     "the non-U.S. parts.", ["BRA"], 40.0),
+])
+def test_new_rated_duty_on_part_of_the_value_is_a_row_per_partner(sentence, partners, rate):
+    assert shapes(rows_for(sentence)) == [("USA", p, "tariff", "impose", rate, "implemented") for p in partners]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 50% tariff will apply only to the steel content of the product.",
+    "The tariffs will apply only to the steel content.",
+])
+def test_content_scope_of_a_rate_told_before_gives_no_row(sentence):
+    assert rows_for(sentence) == []  # guide rule 3
+
+
+# --- class 2: a measure that waits on a future event is announced, not in force --------------------
+
+@pytest.mark.parametrize("sentence, partner, action, rate", [
+    ("If the border orders are terminated, articles of Mexico shall be subject to an additional duty of 12 percent.",
+     "MEX", "impose", 12.0),
+    ("In the event that the suspension expires, goods of China shall be subject to an additional duty of 34 percent.",
+     "CHN", "impose", 34.0),
+    ("Should the agreement be terminated, products of Japan shall be subject to a 25 percent tariff.",
+     "JPN", "impose", 25.0),
+    ("If such orders are revoked, articles of Canada not qualifying under USMCA shall be subject to an ad valorem "
+     "rate of duty of 12 percent.", "CAN", "impose", 12.0),
+])
+def test_duty_after_a_future_event_is_announced_and_conditional(sentence, partner, action, rate):
+    rows = rows_for(sentence)
+    assert shapes(rows) == [("USA", partner, "tariff", action, rate, "announced")]
+    assert all(r.conditional for r in rows)
+
+
+def test_no_tariff_for_those_who_decide_to_build_here_is_announced():
+    rows = rows_for("There will be no tariff if companies decide to build or manufacture products in the United States.")
+    assert [(r.category, r.action, r.value_to, r.status, r.conditional) for r in rows] == [
+        ("tariff", "remove", 0.0, "announced", True)]
+
+
+def test_if_that_classifies_goods_stays_in_force():
+    # guide rule 28: "if" sorting goods by origin is no condition
+    rows = rows_for("If the product is from the United Kingdom, a tariff of 10 percent shall apply.")
+    assert [(r.counterparty, r.value_to, r.status, r.conditional) for r in rows] == [("GBR", 10.0, "implemented", False)]
