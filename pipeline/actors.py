@@ -16,7 +16,7 @@ import re
 import re as _stdlib_re  # the cache below reads it; `re` is rebound to the caching module
 import sys
 import types
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -287,6 +287,23 @@ class _Lexicon:
     folded: dict[str, list[tuple[_Entry, str]]]
     scan: re.Pattern[str]  # run on " " + text (alias_matches): the forms of reference_pattern()
     guards: _Guards = _Guards()
+    # speed (round 15): what _settled_mentions reads of each actor form, in one look-up:
+    # (its candidates, whether it is name-like, whether it needs confirmation, the one
+    # (entry, mention form) it names when it has a single candidate, else None)
+    form_info: dict = field(default_factory=dict)
+
+    def __post_init__(self):
+        name_like, confirm = self.guards.name_like, self.guards.needs_confirmation
+        self.form_info = {
+            alias: (candidates, alias in name_like, alias in confirm,
+                    (candidates[0][0], _mention_form(*candidates[0])) if len(candidates) == 1 else None)
+            for alias, candidates in self.forms.items() if candidates}
+
+
+def _mention_form(entry: "_Entry", form_kind: str) -> str:
+    """How a mention of ``entry`` by a form of ``form_kind`` names it: a country's or bloc's
+    form kind (name, adjective ...), else the entry's kind (person, organisation)."""
+    return form_kind if entry.kind in ("country", "bloc") else entry.kind
 
 
 def _as_date(value: object) -> date | None:
@@ -639,21 +656,29 @@ _REGEX_FOLDS_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "
 _MIN_GUARD_CHARS = 3
 
 
-# Speed (round 13): the text last folded and its folding. The literal guards of one sentence
-# fold the very same string object one after another (a third of the calls); one tuple,
-# replaced whole, so a thread never reads one text's folding for another's.
-_LAST_FOLDED: tuple[str, str] = ("", "")
+# Speed (round 15): the texts folded lately and their foldings. The literal guards of one
+# sentence fold the same sentence, clause and window again and again (round 13 kept only the
+# last text: two thirds of the calls still folded anew). ``forget_folds`` empties it
+# (extract_commitments does, at each article: nothing is kept from one call to the next); it
+# is emptied too when it grows past _FOLDS_KEPT texts, for callers that never forget. Equal
+# texts fold alike, so a thread that reads another's entry reads the right folding.
+_FOLDED: dict[str, str] = {}
+_FOLDS_KEPT = 4096
+
+
+def forget_folds() -> None:
+    _FOLDED.clear()
 
 
 def fold_case(text: str) -> str:
     """``text`` lower-cased so that a lower-case ASCII literal a case-insensitive regex
     finds in it is a substring of it."""
-    global _LAST_FOLDED
-    last = _LAST_FOLDED
-    if last[0] is text:
-        return last[1]
-    folded = _fold_case(text)
-    _LAST_FOLDED = (text, folded)
+    folded = _FOLDED.get(text)
+    if folded is None:
+        folded = _fold_case(text)
+        if len(_FOLDED) >= _FOLDS_KEPT:
+            _FOLDED.clear()
+        _FOLDED[text] = folded
     return folded
 
 
@@ -747,9 +772,14 @@ class LiteralGuarded:
 
     def search(self, text, *bounds):
         # (the test of _holds_a_literal written inline: search is the one called most; the
-        # literals tested in C by map, round 13: ~7 a guard, 26,000 tests a sample pass)
-        if type(text) is str and not any(map(fold_case(text).__contains__, self.literals)):
-            return None
+        # literals tested in C by map, round 13: ~7 a guard, 26,000 tests a sample pass;
+        # round 15: the folding read from fold_case's table without calling it, when it is there)
+        if type(text) is str:
+            folded = _FOLDED.get(text)
+            if folded is None:
+                folded = fold_case(text)
+            if not any(map(folded.__contains__, self.literals)):
+                return None
         return self.regex.search(text, *bounds)
 
     def match(self, text, *bounds):
@@ -1058,21 +1088,32 @@ def _settled_mentions(text: str, on: date | None, context: str | tuple[str, ...]
         return []
     lexicon = _lexicon()
     guards = lexicon.guards
+    form_info = lexicon.form_info
     raw: list[tuple[int, int, list[tuple[_Entry, str]]]] = []
     unconfirmed: set[int] = set()  # indexes in raw of forms that need confirmation
+    # speed (round 15): while every form names a single entry and needs no confirmation, each
+    # mention is that entry (what the loops below give it); most texts have only such forms
+    single: list[tuple[int, int, _Entry, str]] | None = []
     for _, start, end, alias in alias_matches(text) if aliases is None else aliases:
-        candidates = lexicon.forms.get(alias)
-        if not candidates:
+        info = form_info.get(alias)
+        if info is None:
             continue  # a non-actor name ("New Mexico")
+        candidates, name_like, needs_confirmation, only = info
         if text.startswith(",", end) and _before_a_us_state(text, end, candidates, guards, lexicon.forms):
             continue
-        if alias in guards.name_like and _joined_to_a_name(text, start, end, guards):
+        if name_like and _joined_to_a_name(text, start, end, guards):
             continue
-        if alias in guards.needs_confirmation:
+        if needs_confirmation:
             unconfirmed.add(len(raw))
+            single = None
+        elif single is not None:
+            if only is None:
+                single = None
+            else:
+                single.append((start, end, *only))
         raw.append((start, end, candidates))
-    if not raw:
-        return []
+    if single is not None:
+        return single
     settled: list[tuple[int, int, tuple[_Entry, str] | None]] = []
     countries: set[str] = ({context} if isinstance(context, str) else set(context)) if context else set()
     for index, (start, end, candidates) in enumerate(raw):
@@ -1095,8 +1136,7 @@ def _settled_mentions(text: str, on: date | None, context: str | tuple[str, ...]
         if chosen is None:
             continue
         entry, form_kind = chosen
-        form = form_kind if entry.kind in ("country", "bloc") else entry.kind
-        mentions.append((start, end, entry, form))
+        mentions.append((start, end, entry, _mention_form(entry, form_kind)))
     return mentions
 
 

@@ -16,7 +16,7 @@ PARAGRAPH_SEPARATOR = "\n\n"
 
 def stable_id(*parts: object, length: int = 16) -> str:
     """A content-derived identifier: the same inputs give the same id on every run."""
-    text = "\x1f".join("" if p is None else str(p) for p in parts)
+    text = "\x1f".join(["" if p is None else str(p) for p in parts])  # (a list: join reads it without a generator)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:length]
 
 
