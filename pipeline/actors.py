@@ -768,7 +768,7 @@ class LiteralGuarded:
     def _holds_a_literal(self, text) -> bool:
         if type(text) is not str:
             return True  # let the regex answer (or raise) as it would
-        return any(map(fold_case(text).__contains__, self.literals))
+        return holds_one_of(self.literals, fold_case(text))
 
     def search(self, text, *bounds):
         # (the test of _holds_a_literal written inline: search is the one called most; the
@@ -778,7 +778,10 @@ class LiteralGuarded:
             folded = _FOLDED.get(text)
             if folded is None:
                 folded = fold_case(text)
-            if not any(map(folded.__contains__, self.literals)):
+            for literal in self.literals:  # (holds_one_of written inline)
+                if literal in folded:
+                    break
+            else:
                 return None
         return self.regex.search(text, *bounds)
 
@@ -821,7 +824,18 @@ def may_match(literals: frozenset[str] | None, text: str) -> bool:
     then no pattern they guard can match in it, and the regex need not run."""
     if literals is None:
         return True
-    return any(map(fold_case(text).__contains__, literals))
+    return holds_one_of(literals, fold_case(text))
+
+
+def holds_one_of(words, text: str) -> bool:
+    """Whether ``text`` holds one of ``words`` (``any(word in text for word in words)``).
+    Speed (round 15): a loop of ``in`` tests; ``any(map(text.__contains__, words))`` calls the
+    str slot through a method wrapper for every word, several times the cost of the test itself
+    on a sentence (callgrind: the guards' any/map 6.7% of a sample pass, 38,000 tests)."""
+    for word in words:
+        if word in text:
+            return True
+    return False
 
 
 def _class_escapes() -> dict:
@@ -1044,7 +1058,9 @@ def mention_countries(text: str, on: date | None = None,
                       aliases: list[tuple[int, int, int, str]] | None = None) -> list[tuple[str | None, str]]:
     """The (country, form) of each mention ``find_actor_mentions`` gives, in text order,
     without building its Actor: for counting who a whole document names (speed)."""
-    return [(_entry_country(entry, on), form) for _, _, entry, form in _settled_mentions(text, on, context, aliases)]
+    # (_entry_country written inline for the entries that are no person: one call less a mention)
+    return [(entry.country if entry.kind != "person" else _entry_country(entry, on), form)
+            for _, _, entry, form in _settled_mentions(text, on, context, aliases)]
 
 
 def alias_matches(text: str) -> list[tuple[int, int, int, str]]:

@@ -457,7 +457,10 @@ def _memoised(function, *args):
 def _memoised_text(function, text):
     """``_memoised(function, text)`` for the one-argument helpers (the same key, so the same
     memo): speed, ~2,000 calls a sample pass, without packing and unpacking an argument tuple."""
-    table = getattr(_ARTICLE_MEMO, "table", None)
+    try:
+        table = _ARTICLE_MEMO.table
+    except AttributeError:  # a thread that never extracted
+        table = None
     if table is None:
         return function(text)
     key = (function, text)

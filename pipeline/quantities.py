@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.actors import regex_module_with_cache, fold_case, put_behind_first_chars, starting_with_one_of
+from pipeline.actors import regex_module_with_cache, fold_case, holds_one_of, put_behind_first_chars, starting_with_one_of
 
 re = regex_module_with_cache()  # noqa: F811 (speed: patterns read from the compiled-pattern cache, pipeline/actors.py)
 
@@ -201,7 +201,7 @@ def _matches_folded(pattern: re.Pattern[str], words: tuple[str, ...] | list[str]
     """``pattern.finditer(text)``, or nothing when ``folded`` (``text`` case-folded) holds none
     of ``words``: the answer of the case-insensitive guard regex of those words, found faster
     by ``in`` (actors.fold_case folds as the regex engine does)."""
-    return pattern.finditer(text) if any(map(folded.__contains__, words)) else ()
+    return pattern.finditer(text) if holds_one_of(words, folded) else ()
 
 
 _DIGIT = re.compile(r"\d")
@@ -212,7 +212,7 @@ def _has_number(text: str, folded: str) -> bool:
     number word (only run when one is in the folded text: the same answer, faster)."""
     if _DIGIT.search(text):
         return True
-    return any(map(folded.__contains__, _NUMBER_WORDS)) and _ANY_NUMBER.search(text) is not None
+    return holds_one_of(_NUMBER_WORDS, folded) and _ANY_NUMBER.search(text) is not None
 
 
 def find_quantities(text: str) -> list[Quantity]:

@@ -173,3 +173,24 @@ def test_rows_of_our_own_sentences_through_the_helpers():
     assert ("JPN", "tariff", "reduce", 20.0, 5.0, None) in got
     assert any(r.actor == "KOR" and r.amount == 25e9 for r in rows)
     assert all("council" not in (r.evidence or "") for r in rows)
+
+
+# --- the literal test of the guards -------------------------------------------------------------
+
+@pytest.mark.parametrize("words, text, expected", [
+    (("tariff", "duty"), "a 10% tariff on rice", True),
+    (("tariff", "duty"), "the council voted on the stadium", False),
+    ((), "anything", False),
+    (["per", "%", "pct"], "5 pct", True),
+])
+def test_holds_one_of_answers_as_any(words, text, expected):
+    assert actors.holds_one_of(words, text) is expected
+    assert actors.holds_one_of(words, text) == any(word in text for word in words)
+
+
+def test_guards_answer_as_any_on_every_sample_sentence():
+    from pipeline import quantities
+    for sentence in SENTENCES:
+        folded = actors.fold_case(sentence)
+        for words in (quantities._PERCENT_WORDS, quantities._MONEY_AFTER_WORDS, quantities._NUMBER_WORDS):
+            assert actors.holds_one_of(words, folded) == any(word in folded for word in words)
