@@ -3671,7 +3671,7 @@ def _respective_rate_rows(sentence: str, rows: list[Commitment], mentions: list[
             partners.append(country)
     actor = levier or base.actor
     partners = [p for p in partners if p != actor]
-    if len(partners) != len(rates) or len(matching) > 1 and {r.counterparty for r in matching} != set(partners):
+    if len(partners) != len(rates) or len(matching) > 1 and not {r.counterparty for r in matching} <= {*partners, None}:
         return rows
     split = [replace(base, actor=actor, counterparty=partner, value_to=rate) for partner, rate in zip(partners, rates)]
     return [r for r in rows if all(r is not m for m in matching)] + split
@@ -9247,6 +9247,9 @@ def _rate_names_its_measure(text: str, quantities: list[Quantity], levels) -> bo
 _OWN_DETERMINER_BEFORE = re.compile(r"(?:\b(?:its|their|the|his|her|our|this|that|these|those)|['’]s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
+_TO_ZERO = re.compile(r"\bto\s+zero\b", re.IGNORECASE)
+
+
 def _rate_values(cue: Cue, action: str, text: str, quantities: list[Quantity], category: str
                  ) -> tuple[str, float | None, float | None, float | None, float | None, str | None]:
     levels = rate_levels(text, quantities)
@@ -9274,6 +9277,8 @@ def _rate_values(cue: Cue, action: str, text: str, quantities: list[Quantity], c
     elif action == "reduce" and value_to and value_from is None and not levels.to_marked \
             and _rate_names_its_measure(text, quantities, levels):
         value_from, value_to = value_to, None  # "lower its 25% duty on beef": where the duty stands now
+        if "zero" in text and _TO_ZERO.search(text):
+            value_to, action = 0.0, "remove"  # (round 15) "cut its 5% duties on U.S. cars to zero"
     if change is not None:
         change = -abs(change) if action in ("reduce", "remove", "suspend", "extend", "delay") else abs(change)
     return action, value_from, value_to, change, None, unit

@@ -175,6 +175,7 @@ def test_ban_on_imports_of_players_is_no_row():
     "Korea will accept U.S. organic certification.",
     "India will recognize U.S. safety standards as equivalent.",
     "Chile will accept U.S. organic products certified under the National Organic Program.",
+    "Chile will recognize U.S. meat inspection systems as equivalent.",
 ])
 def test_standards_accepted_as_equivalent(text):
     row = one(text)
@@ -188,6 +189,9 @@ def test_standards_accepted_as_equivalent(text):
      "and 19 per cent respectively.", [("MYS", 19), ("VNM", 20)]),
     ("Shipments from Brazil and India now pay US duties of 50 percent and 25 percent, respectively.", [("BRA", 50), ("IND", 25)]),
     ("Imports from Thailand and Cambodia face U.S. levies of 19 per cent and 18 per cent respectively.", [("KHM", 18), ("THA", 19)]),
+    ("Under the deals, Japan and Korea pay U.S. tariffs of 15 percent and 20 percent, respectively.", [("JPN", 15), ("KOR", 20)]),
+    ("Exports from Peru, Chile and Colombia face US duties of 10%, 15% and 20% respectively.",
+     [("CHL", 15), ("COL", 20), ("PER", 10)]),
 ])
 def test_rates_respectively(text, pairs):
     rows = extract(text, title=NEWS)
@@ -214,3 +218,22 @@ def test_rate_goods_enter_at(text, title, actor, levels):
 
 def test_entering_at_a_rate_outside_trade():
     assert extract("Fans will enter the stadium at a rate of 500 per hour.", title=NEWS) == []
+
+
+# A zero said before the rate it replaces: "cut to zero its 5% duties" is 5 -> 0 (convention 13), as is
+# the zero said last ("cut its 5% duties on U.S. cars to zero")
+@pytest.mark.parametrize("text, title, actor, earlier", [
+    ("Chile will cut to zero its 5% duties on U.S. passenger vehicles.", STATEMENT, "CHL", 5),
+    ("Chile will bring down to zero the 10 percent tariff on American wheat.", STATEMENT, "CHL", 10),
+    ("Chile will reduce to zero its 6 per cent duty on U.S. machinery.", STATEMENT, "CHL", 6),
+    ("Chile will cut its 5% duties on U.S. cars to zero.", STATEMENT, "CHL", 5),
+    ("Peru agreed to slash to zero its 11% tariffs on U.S. cars.", NEWS, "PER", 11),
+])
+def test_zero_said_before_the_rate(text, title, actor, earlier):
+    row = one(text, title)
+    assert (row.actor, row.category, row.action, row.value_from, row.value_to) == (actor, "tariff", "remove", earlier, 0)
+
+
+def test_zero_over_a_share_is_no_earlier_level():
+    row = one("Chile will reduce tariffs to zero on 95% of U.S. goods.")
+    assert (row.action, row.value_from, row.value_to) == ("remove", None, 0)
