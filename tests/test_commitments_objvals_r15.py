@@ -237,3 +237,36 @@ def test_zero_said_before_the_rate(text, title, actor, earlier):
 def test_zero_over_a_share_is_no_earlier_level():
     row = one("Chile will reduce tariffs to zero on 95% of U.S. goods.")
     assert (row.action, row.value_from, row.value_to) == ("remove", None, 0)
+
+
+# Financing "made available" for projects of the other side is an investment with its sum (convention 3)
+@pytest.mark.parametrize("text, title, actor, amount", [
+    ("The U.S. International Development Finance Corporation intends to make available up to $500 million in financing "
+     "for Chilean agribusiness and logistics projects.", STATEMENT, "USA", 500e6),
+    ("The United States will make available $1 billion of loans for Chilean lithium projects.", STATEMENT, "USA", 1e9),
+    ("Japan made available $2 billion in credit to American shipyards.", NEWS, "JPN", 2e9),
+])
+def test_finance_made_available(text, title, actor, amount):
+    row = one(text, title)
+    assert (row.actor, row.category, row.action, row.amount, row.unit) == (actor, "investment", "invest", amount, "usd")
+
+
+def test_city_funding_is_no_row():
+    assert extract("The city made available $2 million in funding for new parks.", title=NEWS) == []
+
+
+# An acquisition of counted aircraft a party facilitates or supports is a purchase by count (guide rule 25);
+# so is investment it facilitates with a sum, even when the investors are named ("by Uzbek enterprises")
+@pytest.mark.parametrize("text, title, actor, amount, unit, category", [
+    ("Uzbekistan shall facilitate the acquisition by Uzbekistan Airways of 22 Boeing aircraft, with a list value of "
+     "approximately $8 billion.", TREATY, "UZB", 22, "units", "purchase"),
+    ("Chile will support the acquisition of 12 Boeing aircraft by LATAM.", STATEMENT, "CHL", 12, "units", "purchase"),
+    ("Uzbekistan shall facilitate investment by Uzbek enterprises of not less than $5 billion in the United States over "
+     "five years.", TREATY, "UZB", 5e9, "usd", "investment"),
+    ("Chile will facilitate investment of $10 billion in the United States by Chilean companies.", STATEMENT, "CHL", 10e9,
+     "usd", "investment"),
+])
+def test_facilitated_acquisitions_and_investment(text, title, actor, amount, unit, category):
+    row = one(text, title)
+    action = "purchase" if category == "purchase" else "invest"
+    assert (row.actor, row.category, row.action, row.amount, row.unit) == (actor, category, action, amount, unit)
