@@ -7846,6 +7846,12 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             values = ("remove", None, 0.0, None, None, "percent")
         if values is None:
             continue
+        if category == "tariff" and values[0] == "impose" and _lacks_levels(values) and "no " in segment \
+                and _NO_MEASURE_OBJECT.match(segment):
+            # (round 15) "Apply no reciprocal tariff to Kuwaiti crude oil", "will impose no additional duties on":
+            # the measure not applied is removed; "no <modifier> tariff" states no figure (round 12 Q4); not "no
+            # new tariffs", a standstill
+            values = ("remove", *values[1:])
         if category == "tariff" and values[0] == "remove" and _lacks_levels(values) and "free of" in sentence \
                 and _ENTERS_FREE_OF.search(sentence, object_region[0]):
             # (round 15) "shall not apply the reciprocal tariff to goods of X listed in Annex II, which include ...,
@@ -9031,6 +9037,7 @@ def _origin_or_other(sentence: str, region: tuple[int, int], mentions: list[Acto
     return origins[0] if origins else _other_party(context.in_force_by, context)
 
 
+_NO_MEASURE_OBJECT = re.compile(r"\s*no\s+(?!(?:new|further|more|fresh|additional\s+new)\b)(?:[\w-]+\s+){1,2}?(?:tariffs?|dut(?:y|ies)|levy|levies)\b", re.IGNORECASE)
 _ENTERS_FREE_OF = re.compile(r"\b(?:enter|enters|entering|entered|be\s+imported|are\s+imported|come\s+in|comes\s+in)\s+(?:[\w.-]+\s+){0,4}?"
                              r"free\s+of\s+(?:any|all)\s+(?:[\w-]+\s+){0,2}?(?:dut(?:y|ies)|tariffs?)\b", re.IGNORECASE)
 _QUOTA_ENTERS_FREE = re.compile(

@@ -270,3 +270,16 @@ def test_facilitated_acquisitions_and_investment(text, title, actor, amount, uni
     row = one(text, title)
     action = "purchase" if category == "purchase" else "invest"
     assert (row.actor, row.category, row.action, row.amount, row.unit) == (actor, category, action, amount, unit)
+
+
+# "Apply no reciprocal tariff to X": the measure not applied is removed, with no figure stated (round 12 Q4)
+@pytest.mark.parametrize("text", [
+    "The United States will apply no reciprocal tariff to Chilean copper.",
+    "Apply no reciprocal tariff to Chilean crude oil and refined petroleum products.",
+    "The United States will impose no additional duties on Chilean cherries.",
+    "The United States shall apply no Section 232 duties to Chilean lithium.",
+    "The United States will charge no reciprocal duty on Chilean salmon.",
+])
+def test_no_named_tariff_applied_is_removed(text):
+    row = one(text)
+    assert (row.actor, row.category, row.action, row.value_from, row.value_to) == ("USA", "tariff", "remove", None, None)
