@@ -7846,12 +7846,6 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             values = ("remove", None, 0.0, None, None, "percent")
         if values is None:
             continue
-        if category == "tariff" and values[0] == "impose" and _lacks_levels(values) and "no " in segment \
-                and _NO_MEASURE_OBJECT.match(segment):
-            # (round 15) "Apply no reciprocal tariff to Kuwaiti crude oil", "will impose no additional duties on":
-            # the measure not applied is removed; "no <modifier> tariff" states no figure (round 12 Q4); not "no
-            # new tariffs", a standstill
-            values = ("remove", *values[1:])
         if category == "tariff" and values[0] == "remove" and _lacks_levels(values) and "free of" in sentence \
                 and _ENTERS_FREE_OF.search(sentence, object_region[0]):
             # (round 15) "shall not apply the reciprocal tariff to goods of X listed in Annex II, which include ...,
@@ -9037,7 +9031,6 @@ def _origin_or_other(sentence: str, region: tuple[int, int], mentions: list[Acto
     return origins[0] if origins else _other_party(context.in_force_by, context)
 
 
-_NO_MEASURE_OBJECT = re.compile(r"\s*no\s+(?!(?:new|further|more|fresh|additional\s+new)\b)(?:[\w-]+\s+){1,2}?(?:tariffs?|dut(?:y|ies)|levy|levies)\b", re.IGNORECASE)
 _ENTERS_FREE_OF = re.compile(r"\b(?:enter|enters|entering|entered|be\s+imported|are\s+imported|come\s+in|comes\s+in)\s+(?:[\w.-]+\s+){0,4}?"
                              r"free\s+of\s+(?:any|all)\s+(?:[\w-]+\s+){0,2}?(?:dut(?:y|ies)|tariffs?)\b", re.IGNORECASE)
 _QUOTA_ENTERS_FREE = re.compile(
@@ -9254,9 +9247,6 @@ def _rate_names_its_measure(text: str, quantities: list[Quantity], levels) -> bo
 _OWN_DETERMINER_BEFORE = re.compile(r"(?:\b(?:its|their|the|his|her|our|this|that|these|those)|['’]s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
-_TO_ZERO = re.compile(r"\bto\s+zero\b", re.IGNORECASE)
-
-
 def _rate_values(cue: Cue, action: str, text: str, quantities: list[Quantity], category: str
                  ) -> tuple[str, float | None, float | None, float | None, float | None, str | None]:
     levels = rate_levels(text, quantities)
@@ -9284,8 +9274,6 @@ def _rate_values(cue: Cue, action: str, text: str, quantities: list[Quantity], c
     elif action == "reduce" and value_to and value_from is None and not levels.to_marked \
             and _rate_names_its_measure(text, quantities, levels):
         value_from, value_to = value_to, None  # "lower its 25% duty on beef": where the duty stands now
-        if "zero" in text and _TO_ZERO.search(text):
-            value_to, action = 0.0, "remove"  # (round 15) "cut its 5% duties on U.S. cars to zero"
     if change is not None:
         change = -abs(change) if action in ("reduce", "remove", "suspend", "extend", "delay") else abs(change)
     return action, value_from, value_to, change, None, unit

@@ -289,8 +289,6 @@ NAMES_ITS_MEASURE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:tariffs?|duty|duties|l
 # of goods is no earlier level; the top is the row's rate (annotation guide, News set)
 # (round 14: "tariffs of between 10% and 35%" is the same range without the verb)
 _RANGE_START = re.compile(r"\b(?:rang(?:e|es|ed|ing)\s+(?:from|between)|between)\s+(?:(?:" + HEDGES + r")\s+)?$", re.IGNORECASE)
-_TO_ZERO_FIRST = re.compile(r"^\s*(?:(?:down|back)\s+)?to\s+(?:zero|0\s*(?:%|percent|per\s+cent))\b(?!\s+(?:from|percent|per))",
-                            re.IGNORECASE)
 # (round 15) a range said without "ranging": "tariffs of 5% to 50%", "duties at 10 to 25 percent", "face
 # levies of 7.8% to 35.3%" (not "from 5% to 50%", a change of level)
 _RANGE_OF = re.compile(r"\b(?:of|at|face|faces|facing|pay|pays|paying|charged)\s+(?:(?:" + HEDGES + r")\s+)?$", re.IGNORECASE)
@@ -336,20 +334,12 @@ def rate_levels(text: str, quantities: list[Quantity]) -> RateLevels:
     to_marked = False
     to_end = 0
     used: list[int] = []
-    # (round 15) "cut to zero its 5% duties", "bring down to zero the 10 percent tariff": the new level
-    # is said first, the rate after it is where the tariff stands
-    zero_first = _TO_ZERO_FIRST.search(text) if "zero" in text else None
     for index, quantity in enumerate(quantities):
         if quantity.kind not in ("rate", "points"):
             continue
         if quantity.kind == "rate" and _SHARE_FOLLOWS.match(text, quantity.end):
             continue  # "99 percent of tariff lines" is a share, not a rate
         before = text[max(0, quantity.start - 40):quantity.start]
-        if zero_first and quantity.kind == "rate" and quantity.start >= zero_first.end() and value_from is None \
-                and not value_to and NAMES_ITS_MEASURE.match(text, quantity.end):
-            value_from = quantity.value
-            used.append(index)
-            continue
         if quantity.kind == "points" or _BY_CUE.search(before):
             if change is None:
                 change = quantity.value
