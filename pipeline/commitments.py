@@ -97,9 +97,15 @@ _OBJECT_PREPOSITIONS = re.compile(
 # Verbs whose first object is a receiver ("gave Mexico 90 days", "granted Beijing a reprieve").
 _GIVING_VERB = re.compile(r"\b(?:gave|give|gives|giving|granted|grants|handed|hands|offered|offers|allowed|allows|told|tells)\s+(?:the\s+)?$")
 _BOTH_PARTIES = re.compile(
-    r"\b(?:both (?:sides|parties|countries|nations|governments|delegations|leaders)|the two (?:sides|countries|nations|governments|parties|delegations|leaders)|each (?:side|party|country)|the (?:parties|countries)|(?:our|both) nations)\b",
+    r"\b(?:both (?:sides|parties|countries|nations|governments|delegations|leaders|partners|economies|capitals|allies|administrations|signatories)"
+    r"|the two (?:sides|countries|nations|governments|parties|delegations|leaders|partners|economies|capitals|allies|administrations|signatories)"
+    # (round 15) "each government", "the signatories", "all Parties", "neither side" (as a subject): every party
+    r"|each (?:side|party|country|government|nation|signatory)|the (?:parties|countries|signatories)|all (?:parties|signatories)"
+    r"|neither (?:side|party|government|country)|(?:our|both) nations)\b",
     re.IGNORECASE,
 )
+_THREE_PARTIES = re.compile(r"\b(?:the|all|these)\s+three\s+(?:countries|nations|governments|sides|parties|partners|economies|capitals|signatories|leaders)\b",
+                            re.IGNORECASE)
 # "a Party shall seek consultations", "either Party may request": a treaty obligation on whichever
 # party acts is one on each of them (guide rule 9); capitalised, the treaty's defined term
 # ("the Party shall ... seek consultations"; "the other Party shall consider", "No Party shall contest":
@@ -3418,6 +3424,13 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             # "The United States will (i) reduce...": the subject precedes the enumeration;
             # "The United States, Switzerland, and Liechtenstein will": one subject list
             subject_region = (0, hit.start)
+        if clause_start > 0 and ("it " in sentence or "they " in sentence) \
+                and _CLAUSE_PRONOUN.match(sentence, clause_start, hit.start) \
+                and not _subject_actors(sentence, subject_region, mentions, context) \
+                and (named := _subject_actors(sentence, (0, clause_start), mentions, context)):
+            # (round 15) "Japan took a 15% ceiling too, and it pledged to invest ...": the pronoun
+            # opening the clause is the sentence's subject before it, not the previous sentence's actor
+            carried = named
         if hit.form[:1].isupper() and _QUOTE_OPENS_BEFORE.search(sentence, max(0, hit.start - 4), hit.start):
             # (round 12) "Trade Council President Jane Doe: “Slashing X's duty on ...": the
             # speaker's label is no subject of the quote's gerund; the object names the owner
@@ -3437,6 +3450,11 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             _customs_duty_rows(sentence, hit, object_region, new_rows, context.in_force_by)
         if actors:
             carried = actors
+        elif not new_rows and not coordinated and (named := _subject_actors(sentence, subject_region, mentions, context)):
+            # (round 15) "The European Union accepted a similar ceiling ... and said it would buy": a
+            # verb that gave no row still names the clause's subject, which "and will", "said it
+            # would" refer back to (not past a row's verb: an inverted cue's levier is no subject)
+            carried = named
         if rows and "with " in sentence[max(0, hit.start - 40):hit.start] \
                 and _AIM_BEFORE.search(sentence, max(0, hit.start - 40), hit.start):
             # "explore mechanisms ... with a view to facilitating transfers of data": what the
@@ -4624,7 +4642,7 @@ _ACTS_LISTED_IN_QUESTION = re.compile(
     r"\b(?:that|which|who)\s+(?:(?:at\s+last|finally|already|has|have|had)\s+)*(?:fulfilled|delivered|achieved|accomplished|"
     r"carried\s+out|enacted|did)\b[^:?]{0,80}:\s*[a-z]+ing\b[^:]*\?")
 _DIGIT = re.compile(r"\d")
-_PLEDGE_NOUNS = ("investment", "order", "urchases", "sales", "quota")
+_PLEDGE_NOUNS = ("investment", "order", "urchase", "sales", "quota", "cquisition")  # (round 15: "the acquisition by X of 22 aircraft")
 # nouns whose pledges always carry a sum in money ("exports ... totaling $X", "letters of
 # interest for $X", "12 projects worth $X"): tested only when a money sign is present
 _MONEY_PLEDGE_NOUNS = ("xports", "of interest", "xchange", "cquisition", "projects", "contracts", "Military Sales", "facility", "plant", "factory")
@@ -4655,7 +4673,8 @@ _INVESTMENT_BEFORE_MONEY = re.compile(
 # "Boeing secured a $9 billion order from Qatar Airways": the ordering airline's country buys
 _ORDER_AFTER_MONEY = re.compile(r"\s+(?:purchase\s+)?orders?\s+(?:from|by)\b", re.IGNORECASE)
 # ("an order from Qatar Airways, a $96 billion agreement to acquire up to 210 aircraft": the order's count)
-_ORDER_BEFORE_COUNT = re.compile(r"\b(?:purchase\s+)?orders?\b[^.;]{0,70}?\b(?:for|of|to\s+(?:acquire|buy|purchase))\s+"
+# (round 15: "the acquisition by Uzbekistan Airways of 22 Boeing aircraft", "the purchase by X of 9 jets")
+_ORDER_BEFORE_COUNT = re.compile(r"\b(?:(?:purchase\s+)?orders?|(?:purchase|acquisition|procurement)\s+by\b[^.;]{0,50}?)\b[^.;]{0,70}?\b(?:for|of|to\s+(?:acquire|buy|purchase))\s+"
                                  r"(?:up to\s+|about\s+)?$", re.IGNORECASE)
 
 
@@ -6191,6 +6210,9 @@ def _read_subject_actors(sentence: str, region: tuple[int, int], mentions: list[
         named = _partners_referred_back(referred, context)
         if named:
             return named
+    if "three" in text and _THREE_PARTIES.search(text) and len(context.parties) >= 3:
+        # (round 15) "The three countries will begin talks", "all three governments": the page's three parties
+        return context.signatories if len(context.signatories) == 3 else context.parties[:3]
     if _BOTH_PARTIES.search(text) or ("Party" in text and _ANY_TREATY_PARTY.search(text)):
         return context.parties[:2]
     if ("airline" in text or "carrier" in text) and _NATIONAL_CARRIER.search(text) and HOME_EXPORTER in context.parties:
@@ -6545,7 +6567,8 @@ def _other_subject(sentence: str, region: tuple[int, int], mentions: list[ActorM
             return False  # "I have determined, based on ..., that it is necessary to extend": the signer
         start = comma + 1  # the subject sits right before its verb
     text = sentence[start:end]
-    if not text.strip() or _BOTH_PARTIES.search(text) or ("articipants" in text and _PARTICIPANTS.search(text)) or _FIRST_PERSON.search(text):
+    if not text.strip() or _BOTH_PARTIES.search(text) or ("articipants" in text and _PARTICIPANTS.search(text)) or _FIRST_PERSON.search(text) \
+            or ("three" in text and _THREE_PARTIES.search(text)):
         return False
     if "Party" in text and _ANY_TREATY_PARTY.search(text):
         return False  # "the other Party shall consider ...": a treaty party, whichever it is
@@ -6740,7 +6763,10 @@ def _targets(sentence: str, region: tuple[int, int], mentions: list[ActorMention
 # ("the American steel industry", "U.S. auto workers": a country's producers, not its goods)
 _GOODS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:goods|products|exports|imports|cars|vehicles|autos|steel|items|articles|shipments)\b"
                           r"(?!\s+(?:and\s+[\w-]+\s+)?(?:industry|industries|producers|makers|workers|companies|sector|plants|mills)\b)")
-_ORIGIN_BEFORE = re.compile(r"(?:\b(?:goods|products|imports|exports|articles) (?:from|of)|\bon)\s+(?:the\s+)?$")
+# (round 15: "cars made in China", "equipment originating in Japan", "trucks assembled in Mexico"; not
+# "goods that cannot be grown, mined, or naturally produced in the United States")
+_ORIGIN_BEFORE = re.compile(r"(?:\b(?:goods|products|imports|exports|articles) (?:from|of)|\bon"
+                            r"|(?<!be )\b(?:made|built|manufactured|assembled|originating)\s+in)\s+(?:the\s+)?$")
 
 
 # a country's adjective or name before what it sells or sends ("Mexican trucks", "U.S. dairy
@@ -7052,6 +7078,15 @@ _CHANGE_NOUN_ACTIONS = {"cut": "reduce", "reduction": "reduce", "increase": "rai
 _BARRIERS_CURBED = re.compile(r"\s*(?:(?:the|its|their|these|those|all|any|such)\s+)?(?:[\w-]+\s+){0,2}?barriers?\b")
 
 
+# a passive verb right before the cue: "will be exempted from", "are exempt from", "shall remain exempt from"
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were|remain|remains|stay|stays|become|get|gets)\s+(?:\w+ly\s+|also\s+|now\s+|fully\s+)?$",
+                             re.IGNORECASE)
+
+
+# a clause whose subject is a pronoun ("and it pledged to", "but they will")
+_CLAUSE_PRONOUN = re.compile(r"\W*(?:(?:and|but|while|so)\s+)?(?:it|they)\s+(?:[\w’'-]+\s+){0,3}$")
+
+
 def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int],
                      object_region: tuple[int, int], mentions: list[ActorMention],
                      carried: list[str], heading_actors: list[str],
@@ -7233,7 +7268,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], []  # "November's deficit was cut by more than half": a figure fell, no party acted
     if passive:
         relative = list(_RELATIVE_WORD.finditer(subject_text))
-        if relative and not _MEASURE_WORDS.search(subject_text, relative[-1].end()):
+        if relative and not _MEASURE_WORDS.search(subject_text, relative[-1].end()) and cue.lemma != "exempt_from_duty":
+            # ((round 15) not "carmakers that accept minimum prices will be exempt from the duty": the
+            # relative clause tells which goods or firms the duty spares)
             return [], []  # "effective from the month in which the proposal is introduced": not a measure
         ensure = _ENSURE_THAT.search(subject_text)
         if ensure:
@@ -7275,6 +7312,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         subjects = []
     # a dropped verb still names who the next verbs' subject is ("Trump signed
     # proclamations to close loopholes and elevate tariffs")
+    if cue.lemma == "exempt_from_duty" and not cue.inverted and _PASSIVE_BEFORE.search(subject_text):
+        # (round 15) "Chinese manufacturers that sign undertakings will be exempted from the 12% rate":
+        # the exempted goods' country pays less, the party that levies the rate exempts them
+        cue = replace(cue, inverted=True)
     keep = [] if cue.inverted else subjects
     if cue.lemma == "accept_tariff" and not _ACCEPTED_RATE.match(object_text):
         # "Japan will accept U.S. rice imports ... tariff-free": the accepting party's own market
@@ -8811,12 +8852,47 @@ def _pledge_owner(sentence: str, end: int, mentions: list[ActorMention]) -> str 
     return None
 
 
+# (round 15) a class of countries defined by their deals with one party ("countries that have signed
+# agreements with the United States", "a country with which the United States has concluded an
+# agreement", "nations with trade deals with Washington", "partners without a deal with the US")
+_DEAL_CLASS = re.compile(
+    r"\b(?:countries|country|nations?|(?:trading\s+)?partners?|economies|economy|jurisdictions?)\s+"
+    r"(?:that|which|who|with\s+which|with\s+whom|having|with|without|lacking)\b(?P<rel>[^;]{0,160})$", re.IGNORECASE)
+_DEAL_WORD = re.compile(r"\b(?:agreements?|deals?|frameworks?|arrangements?|accords?|pacts?|treat(?:y|ies)|signed|concluded|struck|reached|negotiat\w*)\b",
+                        re.IGNORECASE)
+_DEAL_PARTY_BEFORE = re.compile(r"\b(?:with|which|whom)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _deal_class_levier(sentence: str, region: tuple[int, int], mentions: list[ActorMention]) -> str | None:
+    """The party whose deals define the class of paying countries in the cue's clause, else None."""
+    start = _clause_start(sentence, 0, region[1])
+    text = sentence[start:region[1]]
+    if "with" not in text:
+        return None
+    found = _DEAL_CLASS.search(text)
+    if found is None or not _DEAL_WORD.search(found.group("rel")):
+        return None
+    for mention in mentions:
+        if start + found.start("rel") <= mention.start and mention.end <= region[1] and mention.actor.country \
+                and _DEAL_PARTY_BEFORE.search(sentence, max(0, mention.start - 12), mention.start):
+            return mention.actor.country
+    return None
+
+
 def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str],
                      subject_region: tuple[int, int], object_region: tuple[int, int],
                      mentions: list[ActorMention], carried: list[str], heading_actors: list[str],
                      context: _Context) -> tuple[list[str], str | None]:
     """The acting parties and the counterparty of one cue (gold-format convention 3)."""
     targets = [c for c in _targets(sentence, object_region, mentions)]
+    if category == "tariff" and (cue.inverted or cue.intransitive or not subjects) \
+            and ("ountr" in sentence or "ation" in sentence or "artner" in sentence or "conom" in sentence) \
+            and (dealer := _deal_class_levier(sentence, subject_region, mentions)):
+        # (round 15) "Chipmaking tools from countries that have signed agreements with the United
+        # States will pay a 10% duty", "a product of a country with which the United States has
+        # concluded an agreement shall be subject to": the deals' common party levies; the class of
+        # paying countries names no one party
+        return [dealer], None
     if not subjects and category == "tariff" and (agent := _agent_of_participle(sentence, object_region, mentions)):
         # (round 13) "a tariff imposed during Trump's first term", "duties levied under the Obama
         # administration": the leader named after the participle levied it
