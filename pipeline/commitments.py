@@ -6162,6 +6162,13 @@ def _read_subject_actors(sentence: str, region: tuple[int, int], mentions: list[
         end = pledge.start()
     opener = _PARTICIPLE_OPENER.match(sentence, start, end) or _FRONTED_PARTNERS.match(sentence, start, end) \
         or (_CONDITION_OPENING.match(sentence, start, end) if context.order_text else None)
+    if opener is None and ("f " in sentence or "hould " in sentence or "nless " in sentence or "event" in sentence) \
+            and (condition := _CONDITION_OPENING.match(sentence, start, end)) \
+            and any(condition.end() <= m.start and m.end <= end and m.actor.country for m in mentions):
+        # (round 15) "Should Norway fail to carry out its obligations, the United States may reinstate
+        # the duty", "If Kenya keeps its ban, Washington will ...": the party the condition names is
+        # not the subject of the main clause, when that clause names its own
+        opener = condition
     if opener:
         # (round 12, orders: "If Peru does not sign the agreement, the additional duty shall resume":
         # the partner the condition names does not levy the duty)

@@ -147,3 +147,46 @@ def test_three_countries_named_together_act_each():
         rows = [r for r in extract("The United States, Mexico and Canada met in Ottawa.", sentence, title=title)
                 if r.evidence == sentence]
         assert {r.actor for r in rows} == {"USA", "MEX", "CAN"}, sentence
+
+
+# --- (1c) goods said to bear a duty in other words: the importing party levies --------------------
+
+MEX_TITLE = "Mexico raises duties on Asian imports"
+MEX_OPENING = ("MEXICO CITY (Wire) - Mexico's Senate approved higher tariffs on imports from China and other Asian "
+               "countries on Wednesday.")
+
+
+def test_goods_that_attract_incur_or_are_charged_a_duty_pay_the_importer_s_duty():
+    for sentence, row in (
+        ("Chinese steel will be charged 35 pct instead of 15 pct.", ("MEX", "tariff", "raise", 15.0, 35.0, None)),
+        ("Textiles from China will now incur a 35 percent tariff.", ("MEX", "tariff", "impose", None, 35.0, None)),
+        ("Chinese exporters of shoes will be hit with a 35% levy.", ("MEX", "tariff", "impose", None, 35.0, None)),
+        ("Chinese toys will attract duties of 30 per cent from January.", ("MEX", "tariff", "impose", None, 30.0, None)),
+        ("Apparel made in China will be charged a 35% tariff instead of 15%.", ("MEX", "tariff", "raise", 15.0, 35.0, None)),
+    ):
+        rows = extract(MEX_OPENING, sentence, title=MEX_TITLE)
+        assert of(rows, sentence) == [row], sentence
+
+
+def test_attracting_investment_or_paying_with_a_local_levy_is_no_duty():
+    title = "Council sets budget"
+    for sentence in (
+        "Since returning to office, the President has attracted more than $600 billion in new investment.",
+        "The opposition, which proposed paying for the cut with a levy on hotel stays, voted against the budget.",
+    ):
+        rows = extract("The council met on Tuesday.", sentence, title=title)
+        assert not [r for r in rows if r.evidence == sentence and r.category == "tariff"], sentence
+
+
+# --- (2b) a condition's party is not the main clause's subject ------------------------------------
+
+def test_the_party_a_condition_names_is_not_the_subject_of_the_main_clause():
+    for sentence in (
+        "Should Norway fail to carry out its obligations, the United States may reinstate the reciprocal duty.",
+        "If Norway restores its quota on U.S. cheese, the United States may reimpose the reciprocal tariff.",
+        "Unless Norway lifts its ban on U.S. poultry, the United States may reinstate the duty on Norwegian salmon.",
+        "In the event that Norway does not ratify this Agreement, the United States may restore the reciprocal tariff.",
+        "Should Norway breach Article 2, the United States may reimpose the duty in effect before entry into force.",
+    ):
+        rows = [r for r in extract(NOR_OPENING, sentence, title=NOR_TITLE) if r.evidence == sentence and r.category == "tariff"]
+        assert rows and {r.actor for r in rows} == {"USA"}, sentence
