@@ -1488,9 +1488,12 @@ def _subject_countries(text: str, on: date | None) -> list[str]:
 # "Commitments of Norway:", "THE UNITED STATES WILL:"
 _INTRODUCING_LINE = re.compile(
     r"(?:^|[.;]\s+)(?:[A-Z][\w ]{0,30},\s+)?(?P<line>[^.;:]{2,80}?)\s*:\s*$")
+# (round 15: "American commitments:", "X will, among other things:", "X commits to the following:",
+# "X will also:", "X's key undertakings are as follows:")
 _INTRODUCING_VERB = re.compile(
-    r"^(?:the\s+)?(?P<party>[^,:]{2,60}?)(?:[’']s)?\s+(?:will|shall|would|(?:has\s+|have\s+)?(?:agreed|committed|commits?|agrees?|pledged|intends?)\s+to"
-    r"|(?:key\s+)?(?:commitments?|pledges?|undertakings?|obligations?)\s+(?:include|are))\s*$"
+    r"^(?:the\s+)?(?P<party>[^,:]{2,60}?)(?:[’']s)?\s+(?:(?:will|shall|would)(?:\s+also)?(?:\s+do)?|(?:has\s+|have\s+)?(?:also\s+)?(?:agreed|committed|commits?|agrees?|pledged|intends?)\s+to"
+    r"|(?:key\s+|main\s+|principal\s+)?(?:commitments?|pledges?|undertakings?|obligations?)(?:\s+(?:include|are))?)"
+    r"(?:\s+(?:the\s+following|as\s+follows))?(?:,?\s+(?:among\s+other\s+things|inter\s+alia|in\s+particular|notably|specifically))?\s*$"
     r"|^(?:key\s+)?(?:commitments?|pledges?|undertakings?|obligations?)\s+(?:of|by)\s+(?:the\s+)?(?P<owner>[^,:]{2,40})$",
     re.IGNORECASE)
 
@@ -1499,7 +1502,8 @@ def _introducing_party(text: str, on: date | None) -> list[str]:
     """The one party a list-opening line names as the one that acts in the items, else []."""
     if not text.rstrip().endswith(":"):
         return []
-    line = _INTRODUCING_LINE.search(text)
+    # ((round 15) "Under the deal, the U.S. will:": the abbreviation's dots end no sentence)
+    line = _INTRODUCING_LINE.search(text.replace("U.S.", "US") if "U.S." in text else text)
     match = _INTRODUCING_VERB.match(line.group("line").strip()) if line else None
     if match is None:
         return []

@@ -190,3 +190,25 @@ def test_the_party_a_condition_names_is_not_the_subject_of_the_main_clause():
     ):
         rows = [r for r in extract(NOR_OPENING, sentence, title=NOR_TITLE) if r.evidence == sentence and r.category == "tariff"]
         assert rows and {r.actor for r in rows} == {"USA"}, sentence
+
+
+# --- (5) list leads that hand their party to the items --------------------------------------------
+
+KEN_TITLE = "Fact Sheet: President Donald J. Trump Secures a Reciprocal Trade Deal with Kenya"
+
+
+def test_list_leads_in_more_shapes_hand_their_party_to_the_items():
+    # the talks item names no party: only the lead can give it one
+    for lead in (
+        "American commitments:",
+        "Under the deal, the U.S. will, among other things:",
+        "The United States commits to the following:",
+        "For its part, the United States will also:",
+        "The United States' main undertakings are as follows:",
+    ):
+        texts = ["Kenya and the United States reached a deal.", "Kenya will eliminate tariffs on U.S. machinery.", lead,
+                 "Hold consultations on digital trade.", "Remove the 10% tariff on Kenyan coffee."]
+        rows = commitments_from(texts, published_at=PUBLISHED, title=KEN_TITLE, article_id="test-actors-r15",
+                                levels=[0, 0, 0, 1, 1], kinds=["paragraph"] * 3 + ["list_item"] * 2)
+        items = sorted((r.actor, r.category, r.action) for r in rows if r.evidence in texts[3:])
+        assert items == [("USA", "other", "negotiate"), ("USA", "tariff", "remove")], lead
