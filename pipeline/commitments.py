@@ -3454,10 +3454,13 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             _customs_duty_rows(sentence, hit, object_region, new_rows, context.in_force_by)
         if actors:
             carried = actors
-        elif not new_rows and not coordinated and (named := _subject_actors(sentence, subject_region, mentions, context)):
+        elif not new_rows and not coordinated \
+                and not any(object_region[0] <= m.start < object_region[1] and m.actor.country for m in mentions) \
+                and (named := _subject_actors(sentence, subject_region, mentions, context)):
             # (round 15) "The European Union accepted a similar ceiling ... and said it would buy": a
             # verb that gave no row still names the clause's subject, which "and will", "said it
-            # would" refer back to (not past a row's verb: an inverted cue's levier is no subject)
+            # would" refer back to (not past a row's verb: an inverted cue's levier is no subject; not
+            # past a party its object names: "secured a commitment from Qatar to invest" is Qatar's)
             carried = named
         if rows and "with " in sentence[max(0, hit.start - 40):hit.start] \
                 and _AIM_BEFORE.search(sentence, max(0, hit.start - 40), hit.start):
@@ -7323,9 +7326,13 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         subjects = []
     # a dropped verb still names who the next verbs' subject is ("Trump signed
     # proclamations to close loopholes and elevate tariffs")
-    if cue.lemma == "exempt_from_duty" and not cue.inverted and _PASSIVE_BEFORE.search(subject_text):
+    if cue.lemma == "exempt_from_duty" and not cue.inverted and _PASSIVE_BEFORE.search(subject_text) \
+            and (subjects or _goods_origins(sentence, subject_region, mentions)
+                 or _payer_targets(sentence, subject_region, mentions)):
         # (round 15) "Chinese manufacturers that sign undertakings will be exempted from the 12% rate":
-        # the exempted goods' country pays less, the party that levies the rate exempts them
+        # the exempted goods' country pays less, the party that levies the rate exempts them (goods
+        # of no named country keep the reading as the duty's scope: "The products listed in Annex II
+        # shall be exempt from the additional duty" in an order is its signer's)
         cue = replace(cue, inverted=True)
     keep = [] if cue.inverted else subjects
     if cue.lemma == "accept_tariff" and not _ACCEPTED_RATE.match(object_text):
@@ -8990,8 +8997,10 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
             # country the goods enter levies the tariff
             return [destination], _other_party(destination, context)
         owner = _owner(sentence, object_region, mentions)
+        # ((round 15) not a place named after "in": "imported by a firm that will build a plant in the
+        # United States shall be exempt" names where the firm builds, not whose goods are exempt)
         affected = _goods_origins(sentence, subject_region, mentions) \
-            or _targets(sentence, subject_region, mentions, goods_only=True)
+            or _payer_targets(sentence, subject_region, mentions)
         if owner and owner not in affected:
             # (round 14) "products from Poland will be subject to a 15 percent U.S. tariff"
             return [owner], affected[0] if affected else _other_party(owner, context)
@@ -9010,7 +9019,11 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
             return [], None  # "a 20% tariff will apply": the previous clause's actor is no guide
         if not subjects and category == "tariff" and context.order_text and context.in_force_by \
                 and (_GOODS_OR_INSTRUMENT.search(sentence, subject_region[0], subject_region[1])
-                     or _PAUSE_SUBJECT.search(sentence, subject_region[0], subject_region[1])) \
+                     or _PAUSE_SUBJECT.search(sentence, subject_region[0], subject_region[1])
+                     # ((round 15) goods the lexicon knows opening the clause, past the verbs of a relative
+                     # clause: "Semiconductors imported by a company that ... has committed to build ...
+                     # shall be exempt from the duty")
+                     or hs_codes(sentence[_clause_start(sentence, 0, subject_region[1]):subject_region[1]])) \
                 and _destination(sentence, object_region, mentions) is None:
             # "Imports of cars above the quota shall remain subject to the full duties", "the duties
             # imposed in Executive Order N shall no longer be in effect": in an order's own text, a

@@ -212,3 +212,18 @@ def test_list_leads_in_more_shapes_hand_their_party_to_the_items():
                                 levels=[0, 0, 0, 1, 1], kinds=["paragraph"] * 3 + ["list_item"] * 2)
         items = sorted((r.actor, r.category, r.action) for r in rows if r.evidence in texts[3:])
         assert items == [("USA", "other", "negotiate"), ("USA", "tariff", "remove")], lead
+
+
+def test_goods_a_firm_imports_into_the_signer_s_market_are_exempted_by_the_signer():
+    # "in the United States" names where the firm builds, not whose goods are exempt
+    from commitment_text import order_commitments
+    for sentence in (
+        "(2) Chips imported by a firm that the Secretary certifies has committed to build a plant in the United "
+        "States shall be exempt from the duty imposed by clause (1).",
+        "(2) Semiconductors imported by companies that invest in fabrication capacity in the United States shall be "
+        "exempt from the duty imposed by clause (1).",
+    ):
+        rows = order_commitments(["(1) Chips that are products of China shall be subject to an additional duty of 25 percent.",
+                                  sentence], published_at=PUBLISHED, title="Adjusting Imports of Chips into the United States",
+                                 article_id="test-actors-r15")
+        assert [(r.actor, r.action) for r in rows if r.evidence == sentence] == [("USA", "remove")], sentence
