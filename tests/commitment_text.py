@@ -52,3 +52,14 @@ def sample_sentences() -> list[str]:
             text = paragraph.text or ""
             found.extend(text[start:end] for start, end in split_sentences(text))
     return found
+
+
+def triples(rows: list[Commitment]) -> list[tuple]:
+    """(actor, category, action) of each row, sorted: what most tests compare."""
+    return sorted((r.actor, r.category, r.action) for r in rows)
+
+
+def one(rows: list[Commitment]) -> Commitment:
+    """The only row, failing with the rows' triples when there is not exactly one."""
+    assert len(rows) == 1, [(r.actor, r.category, r.action) for r in rows]
+    return rows[0]

@@ -5,7 +5,7 @@ Every sentence here is our own, written for the rule it tests.
 """
 from datetime import datetime, timezone
 
-from commitment_text import commitments_from, rows_of
+from commitment_text import commitments_from, rows_of, triples
 
 PUBLISHED = datetime(2025, 10, 30, 9, 0, tzinfo=timezone.utc)
 
@@ -59,10 +59,6 @@ def test_facilitating_conformity_assessments_opens_the_market():
 def test_a_provided_clause_does_not_name_the_acting_party():
     rows = extract("Provided Iceland meets these conditions, Norway intends to construct a quota at MFN rates for Icelandic steel.")
     assert [r.actor for r in rows] == ["NOR"] and rows[0].conditional
-
-
-def triples(rows):
-    return sorted((r.actor, r.category, r.action) for r in rows)
 
 
 def test_agreeing_not_to_restrict_keeps_the_market_open():

@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from commitment_text import commitments_from
+from commitment_text import commitments_from, triples
 
 PUBLISHED = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
 TREATY = "Agreement between the United States of America and the Republic of Peru on reciprocal trade"
@@ -16,10 +16,6 @@ TREATY = "Agreement between the United States of America and the Republic of Per
 
 def extract(*texts, title=TREATY):
     return commitments_from(texts, published_at=PUBLISHED, title=title, article_id="test-agreements-r11")
-
-
-def triples(rows):
-    return sorted((r.actor, r.category, r.action) for r in rows)
 
 
 # The template's HTML glues a party's name to its modal, or "shall" to its verb: read apart when

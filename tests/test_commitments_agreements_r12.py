@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from commitment_text import commitments_from, rows_of
+from commitment_text import commitments_from, rows_of, triples
 
 PUBLISHED = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
 TREATY = "Agreement between the United States of America and the Republic of Peru on reciprocal trade"
@@ -16,10 +16,6 @@ STATEMENT = "Joint Statement on Framework for United States-Peru Agreement on Re
 
 def extract(*texts, title=TREATY):
     return commitments_from(texts, published_at=PUBLISHED, title=title, article_id="test-agreements-r12")
-
-
-def triples(rows):
-    return sorted((r.actor, r.category, r.action) for r in rows)
 
 
 # Acquiring counted goods, or goods with a price, is a purchase; a partner's airline named by

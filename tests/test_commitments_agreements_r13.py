@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from commitment_text import commitments_from
+from commitment_text import commitments_from, triples
 
 PUBLISHED = datetime(2026, 4, 14, 9, 0, tzinfo=timezone.utc)
 TREATY = "Agreement between the United States of America and the Republic of Chile on reciprocal trade"
@@ -16,10 +16,6 @@ STATEMENT = "Joint Statement on Framework for United States-Chile Agreement on R
 
 def extract(*texts, title=STATEMENT):
     return commitments_from(texts, published_at=PUBLISHED, title=title, article_id="test-agreements-r13")
-
-
-def triples(rows):
-    return sorted((r.actor, r.category, r.action) for r in rows)
 
 
 # Joint action against the unfair trade practices of third countries is enforcement by both

@@ -6,7 +6,7 @@ names.
 """
 from datetime import datetime, timezone
 
-from commitment_text import commitments_from
+from commitment_text import commitments_from, triples
 
 PUBLISHED = datetime(2026, 4, 14, 15, 0, tzinfo=timezone.utc)
 TITLE = "WHAT THEY ARE SAYING: U.S.-Norway Trade Deal Delivers for American Workers"
@@ -14,10 +14,6 @@ TITLE = "WHAT THEY ARE SAYING: U.S.-Norway Trade Deal Delivers for American Work
 
 def extract(*texts, title=TITLE):
     return commitments_from(list(texts), published_at=PUBLISHED, title=title, article_id="test-news-r10")
-
-
-def triples(rows):
-    return sorted((r.actor, r.category, r.action) for r in rows)
 
 
 # --- a stated intention of both parties in a trade group's quote is a deal term -----------------

@@ -6,7 +6,7 @@ their names and offices.
 """
 from datetime import datetime, timezone
 
-from commitment_text import commitments_from
+from commitment_text import commitments_from, triples
 
 CAMPAIGN_DAY = datetime(2016, 9, 20, 14, 0, tzinfo=timezone.utc)  # Trump a candidate, Biden out of office
 PRIMARY_DAY = datetime(2019, 8, 1, 14, 0, tzinfo=timezone.utc)  # Trump president, Biden a candidate
@@ -15,10 +15,6 @@ LATER_DAY = datetime(2022, 8, 1, 14, 0, tzinfo=timezone.utc)  # Trump a former p
 
 def extract(*texts, published_at, title="Trade on the campaign trail"):
     return commitments_from(list(texts), published_at=published_at, title=title, article_id="test-news-r11")
-
-
-def triples(rows):
-    return sorted((r.actor, r.category, r.action) for r in rows)
 
 
 # --- a candidate's or former official's promise or threat is no government's row ---------------

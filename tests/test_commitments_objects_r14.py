@@ -9,7 +9,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from commitment_text import commitments_from
+from commitment_text import commitments_from, triples
 from pipeline.products import hs_codes
 
 PUBLISHED = datetime(2026, 6, 2, 9, 0, tzinfo=timezone.utc)
@@ -21,10 +21,6 @@ NEWS = "Local club celebrates a record season"
 
 def extract(*texts, title=STATEMENT):
     return commitments_from(texts, published_at=PUBLISHED, title=title, article_id="test-objects-r14")
-
-
-def triples(rows):
-    return sorted((r.actor, r.category, r.action) for r in rows)
 
 
 # Import-side papers named by when they are asked for, approvals and lists of the foreign plants

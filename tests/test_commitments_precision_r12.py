@@ -6,7 +6,7 @@ Every sentence here is ours; countries and figures are used for their names.
 """
 from datetime import datetime, timezone
 
-from commitment_text import commitments_from
+from commitment_text import commitments_from, triples
 
 PUBLISHED = datetime(2026, 3, 10, 15, 0, tzinfo=timezone.utc)
 AGREEMENT_TITLE = "Agreement Between the United States of America and the Republic of Peru on Reciprocal Trade"
@@ -16,10 +16,6 @@ FACT_SHEET_TITLE = "Fact Sheet: President Donald J. Trump Protects American Widg
 
 def extract(*texts, title=AGREEMENT_TITLE):
     return commitments_from(list(texts), published_at=PUBLISHED, title=title, article_id="test-precision-r12")
-
-
-def triples(rows):
-    return sorted((r.actor, r.category, r.action) for r in rows)
 
 
 # --- a duty named as what a practice evades: the practice fought is the measure --------------

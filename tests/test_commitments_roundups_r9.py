@@ -6,7 +6,7 @@ names.
 """
 from datetime import datetime, timezone
 
-from commitment_text import commitments_from
+from commitment_text import commitments_from, triples
 
 PUBLISHED = datetime(2026, 3, 9, 15, 0, tzinfo=timezone.utc)
 TITLE = "ART OF THE DEAL: U.S., Vietnam Ink Initial Trade Deal"
@@ -14,10 +14,6 @@ TITLE = "ART OF THE DEAL: U.S., Vietnam Ink Initial Trade Deal"
 
 def extract(*texts, title=TITLE):
     return commitments_from(list(texts), published_at=PUBLISHED, title=title, article_id="test-roundups-r9")
-
-
-def triples(rows):
-    return sorted((r.actor, r.category, r.action) for r in rows)
 
 
 # --- cooperation whose subject is enforcement is the enforcement --------------------------------

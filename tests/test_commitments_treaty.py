@@ -4,7 +4,7 @@ Every sentence here is our own, written for the rule it tests.
 """
 from datetime import datetime, timezone
 
-from commitment_text import commitments_from
+from commitment_text import commitments_from, triples
 
 PUBLISHED = datetime(2025, 10, 30, 9, 0, tzinfo=timezone.utc)
 
@@ -12,10 +12,6 @@ PUBLISHED = datetime(2025, 10, 30, 9, 0, tzinfo=timezone.utc)
 def extract(*texts, kinds=None, levels=None, title="Joint statement on a trade framework"):
     return commitments_from(texts, published_at=PUBLISHED, title=title, kinds=kinds, levels=levels,
                             article_id="test-treaty")
-
-
-def triples(rows):
-    return sorted((r.actor, r.category, r.action) for r in rows)
 
 
 def test_a_verb_that_names_its_object_needs_no_object_after_it():

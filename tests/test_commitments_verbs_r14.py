@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from commitment_text import commitments_from, order_commitments
+from commitment_text import commitments_from, order_commitments, triples, one
 
 PUBLISHED = datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc)
 STATEMENT = "Joint Statement on Framework for United States-Chile Agreement on Reciprocal Trade"
@@ -19,15 +19,6 @@ ORDER = "Implementing the Agreement on Reciprocal Trade with the Republic of Chi
 
 def extract(*texts, title=STATEMENT):
     return commitments_from(texts, published_at=PUBLISHED, title=title, article_id="test-verbs-r14")
-
-
-def triples(rows):
-    return sorted((r.actor, r.category, r.action) for r in rows)
-
-
-def one(rows):
-    assert len(rows) == 1, [(r.actor, r.category, r.action) for r in rows]
-    return rows[0]
 
 
 # --- maintain: a rate kept at its level -------------------------------------------------------

@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from commitment_text import commitments_from, order_commitments
+from commitment_text import commitments_from, order_commitments, triples, one
 
 PUBLISHED = datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc)
 AGREEMENT = "Agreement on Reciprocal Trade between the United States of America and the Republic of Chile"
@@ -22,15 +22,6 @@ WIRE = "Trade ministers meet as tariff talks drag on"
 
 def extract(*texts, title=AGREEMENT):
     return commitments_from(texts, published_at=PUBLISHED, title=title, article_id="test-verbs-r15")
-
-
-def triples(rows):
-    return sorted((r.actor, r.category, r.action) for r in rows)
-
-
-def one(rows):
-    assert len(rows) == 1, [(r.actor, r.category, r.action) for r in rows]
-    return rows[0]
 
 
 # --- (1a) a tariff withheld from goods: remove ------------------------------------------------
