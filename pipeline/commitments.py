@@ -27,7 +27,7 @@ from pipeline.actors import (ActorMention, before_first_office, behind_literals,
                              starting_with_first_chars)
 from pipeline.actors import finditer_from_starts, read_yaml, regex_module_with_cache, resolve_actor, save_compiled_patterns, trie_regex, with_first_chars, word_start_scan
 from pipeline.actors import find_actor_mentions as _find_actor_mentions
-from pipeline.actors import alias_matches, aliases_within, mention_countries, forget_folds
+from pipeline.actors import alias_matches, aliases_within, mention_countries, forget_folds, holds_one_of
 from pipeline.model import TABLE_CELL_SEPARATOR, Article, Commitment, Paragraph, stable_id
 from pipeline.products import hs_codes as _hs_codes
 from pipeline.quantities import NAMES_ITS_MEASURE, Quantity, parse_number, rate_levels
@@ -8196,7 +8196,7 @@ _NON_TRADE_CHARGE_HINTS = ("fee", "cap", "fare", "harge", "ariff", "levy", "levi
 def _non_trade_charge(sentence: str) -> bool:
     """Whether the sentence's only measure is a charge of no trade (a water tariff, a transfer fee, a
     cap on players): with those words taken out, it names no measure and no trade word."""
-    if not any(hint in sentence for hint in _NON_TRADE_CHARGE_HINTS):
+    if not holds_one_of(_NON_TRADE_CHARGE_HINTS, sentence):
         return False  # (the cheap test first: most tariff rows name no fee, cap or fare)
     stripped = _NON_TRADE_CHARGE.sub(" ", sentence)
     if stripped == sentence:
@@ -10470,7 +10470,7 @@ def _trigger(pattern) -> tuple[str, ...]:
 def _may(low: str, words: tuple[str, ...]) -> bool:
     """False only when the folded text ``low`` holds none of ``words`` (a ``_trigger``): then
     the pattern they were read from cannot match in it or in any part of it."""
-    return not words or any(map(low.__contains__, words))
+    return not words or holds_one_of(words, low)
 
 
 @lru_cache(maxsize=1)
