@@ -2216,7 +2216,9 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
 
 # the exports a verb stops, with no other country's name before them ("exports of", "its rare
 # earth exports to"; not "U.S. exports", which another country would be blocking)
-_OWN_EXPORTS_STOPPED = re.compile(r"\s*(?:(?:its|their|all|the|some|certain)\s+)?(?:[a-z][\w-]*\s+){0,3}?exports\s+(?:of|to)\b")
+# (round 16: not "pause its licence requirements for exports of gallium", "halt the curbs on exports of": the
+# restriction named before the exports is what stops, a suspension in the export-control category)
+_OWN_EXPORTS_STOPPED = re.compile(r"\s*(?:(?:its|their|all|the|some|certain)\s+)?(?:(?!(?:controls?|curbs?|restrictions?|requirements?|bans?|prohibitions?|quotas?|licen[cs]ing|limits?)\b)[a-z][\w-]*\s+){0,3}?exports\s+(?:of|to)\b")
 
 
 # a list of goods taken off: "from Annex II", "from the exemption list", "from the list of excluded goods"
@@ -7277,6 +7279,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], []
     if _may(low, _CRIMINAL_SUBJECT_WORDS) and _CRIMINAL_SUBJECT.search(sentence, max(0, hit.start - 60), hit.start):
         return [], []  # "drug trafficking organizations maintain super labs": criminals act, no government
+    if cue.action == "maintain" and (" that " in subject_text or " which " in subject_text) \
+            and _MEASURE_THAT_KEPT.search(sentence, max(0, hit.start - 60), hit.start):
+        # (round 16) "lifted biosecurity restrictions that had kept out U.S. beef", "the curbs which keep
+        # American pork out": what the measure did, told of it in a relative clause, is no pledge
+        return [], []
     passive = _is_passive(sentence, hit)
     if passive and _STATISTIC_SUBJECT.search(sentence, max(0, hit.start - 60), hit.start):
         return [], []  # "November's deficit was cut by more than half": a figure fell, no party acted
@@ -7312,6 +7319,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], []  # (round 15) "processing fees shall be collected on each entry": not a duty
     company = _company_subject(subject_text)
     subjects = _subject_actors(sentence, subject_region, mentions, context) or company
+    if passive and not subjects and object_text[:4].lstrip().startswith("by"):
+        # (round 16) "the export controls ... will be suspended by Beijing", "were lifted by Canberra": the
+        # passive's agent acts on the measure its subject names
+        subjects = [m.actor.country for m in mentions if object_region[0] <= m.start <= object_region[0] + 12
+                    and m.actor.country][:1]
     if "gree" in subject_text or "deal" in subject_text or "accord" in subject_text or "-for-" in object_text:
         subjects = _agreement_sides(subject_text, object_text, subjects, context)
     if not subjects and ("nited Nations" in subject_text or "U.N." in subject_text or "Security Council" in subject_text) \
@@ -8702,6 +8714,9 @@ _OWN_ADOPTION = re.compile(r"\s*(?:(?:accepting|ratifying|acceding to|joining)\s
 _AIM_BEFORE = re.compile(r"\bwith\s+(?:a|the)\s+(?:view|aim|goal|objective)\s+(?:to(?:wards?)?|of)\s+$", re.IGNORECASE)
 _THE_DEAL_ITSELF = re.compile(r"\s*(?:this|the)\s+(?:[\w-]+\s+)?(?:arrangement|agreement|deal|framework|joint statement)\b(?!\s+(?:on|of)\b)", re.IGNORECASE)
 _ENSURE_THAT = re.compile(r"\bensur(?:e|es|ing)\s+that\b", re.IGNORECASE)
+# a measure noun, then "that" or "which" right before a keeping verb (round 16)
+_MEASURE_THAT_KEPT = re.compile(r"\b(?:restrictions?|bans?|curbs?|controls?|measures|rules|requirements|barriers|quotas?|prohibitions?)"
+                                r"\s+(?:that|which)\s+(?:(?:had|have|has|long|effectively)\s+)*$", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?:which|whom|whose|where)\b", re.IGNORECASE)
 _PASSIVE_AUX = frozenset({"be", "been", "being", "was", "were", "is", "are"})
 

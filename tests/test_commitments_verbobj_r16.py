@@ -1,0 +1,64 @@
+"""Commitment extraction, round 16: action from the verb's family, category from the object's head
+(docs/commitments.md, "Round 16 — verb family × object").
+
+Each class pairs a family of verbs (pausing, ending, keeping, waiving, letting in, refusing) with a family of
+objects (a restriction, an inspection or sanitary regime, a tariff, a requirement, foreign investors'
+rights, a quota); the action comes from the verb applied to the object, the category from the object's head
+noun. Every sentence here is our own, in official and news registers, active and passive.
+"""
+from datetime import datetime, timezone
+
+import pytest
+
+from commitment_text import commitments_from, one, triples
+
+PUBLISHED = datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc)
+STATEMENT = "Joint Statement on Framework for United States-Morocco Agreement on Reciprocal Trade"
+FACT_SHEET = "Fact Sheet: President Donald J. Trump Secures a Trade Deal with Morocco"
+WIRE = "Morocco and US strike trade deal, officials say"
+
+
+def extract(*texts, title=STATEMENT):
+    return commitments_from(texts, published_at=PUBLISHED, title=title, article_id="test-verbobj-r16")
+
+
+# --- (2) a suspension verb on a restriction: suspend, in the restriction's category ----------------
+
+@pytest.mark.parametrize("text, title, actor, category", [
+    ("China will pause its licence requirements for exports of antimony and tungsten for one year.",
+     WIRE, "CHN", "export_control"),
+    ("Beijing said it would halt the curbs on gallium exports it unveiled in the spring.", WIRE, "CHN",
+     "export_control"),
+    ("The export controls on rare earth magnets announced in October will be suspended by Beijing for twelve "
+     "months, the ministry said.", WIRE, "CHN", "export_control"),
+    ("China also froze restrictions on shipments of graphite to American buyers.", WIRE, "CHN", "export_control"),
+    ("Morocco will set aside its ban on U.S. poultry imports while the review continues.", STATEMENT, "MAR",
+     "import_restriction"),
+    ("Morocco will put on hold its restrictions on imports of U.S. beef for 18 months.", FACT_SHEET, "MAR",
+     "import_restriction"),
+])
+def test_a_paused_restriction_is_suspend_in_its_category(text, title, actor, category):
+    row = one(extract(text, title=title))
+    assert (row.actor, row.category, row.action) == (actor, category, "suspend")
+
+
+def test_stopping_ones_own_exports_is_still_an_export_restriction():
+    # the exports themselves halted, no restriction named before them
+    row = one(extract("China halted its exports of gallium to the United States last year.", title=WIRE))
+    assert (row.actor, row.category, row.action) == ("CHN", "export_control", "restrict")
+
+
+# --- (4) a sanitary, biosecurity or inspection measure ended: import_restriction remove --------------
+
+@pytest.mark.parametrize("text, title, actor", [
+    ("Morocco lifted biosecurity restrictions that had kept out U.S. lamb for a decade.", WIRE, "MAR"),
+    ("Rabat ended quarantine curbs that had long kept American apples out of its market.", WIRE, "MAR"),
+    ("Morocco will end the destination inspection of U.S. goods.", FACT_SHEET, "MAR"),
+    ("Under the pact, Rabat will scrap destination inspections on U.S. shipments.", WIRE, "MAR"),
+    ("Morocco will do away with its phytosanitary ban on U.S. potatoes.", STATEMENT, "MAR"),
+    ("Morocco agreed to remove the quarantine measures that blocked U.S. cherries.", WIRE, "MAR"),
+    ("Morocco will eliminate its animal-health restrictions on U.S. pork.", FACT_SHEET, "MAR"),
+])
+def test_an_ended_sanitary_or_inspection_measure_is_import_restriction_remove(text, title, actor):
+    row = one(extract(text, title=title))
+    assert (row.actor, row.category, row.action) == (actor, "import_restriction", "remove")
