@@ -9873,7 +9873,8 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
             first = merged.get(key)
         elif first is not None and _quota_row(first) != _quota_row(row) or (
                 first is not None and (first.paragraph_index, first.char_start) == (row.paragraph_index, row.char_start)
-                and _quota_row(row) and first.subject != row.subject):
+                and _quota_row(row) and first.subject != row.subject
+                and not _BARE_QUOTA.fullmatch(row.subject or "")):
             # (round 14) a quota's zero in-quota rate is not a duty cut to zero on other goods; two
             # quotas one sentence opens ("a quota of 1,200 tons for beef and a second quota of 600
             # tons for pork") are two measures (convention 14)
@@ -9910,7 +9911,7 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
                 or _earlier_with_figure(pool, row) or _same_change_more_goods(pool, row) \
                 or _earlier_with_both_levels(pool, row) \
                 or _earlier_deferring_figure(pool, row) or _signed_lead_restated(pool, row) \
-                or _measure_referred_to_again(pool, row)
+                or _measure_referred_to_again(pool, row) or _bare_quota_again(pool, row)
             if first is not None and first.counterparty and row.counterparty and first.counterparty != row.counterparty \
                     and (first.paragraph_index, first.char_start) == (row.paragraph_index, row.char_start) \
                     and first.value_from is not None and first.value_from == row.value_from:
@@ -9942,6 +9943,20 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
         first.mentions += 1
         _fill_missing(first, row)
     return list({id(row): row for row in merged.values()}.values())
+
+
+# (round 16) "refused to expand dairy quotas, saying a law bars ministers from increasing the quotas": a quota
+# named again without its goods is the one just named, not a second quota
+_BARE_QUOTA = re.compile(r"(?:(?:the|those|these|such|its|their)\s+)?(?:import\s+)?quotas?")
+
+
+def _bare_quota_again(rows, later: Commitment) -> Commitment | None:
+    """The earlier quota row of the same sentence that a figureless "the quotas" names again."""
+    if not _BARE_QUOTA.fullmatch(later.subject or "") or _has_figure(later):
+        return None
+    return next((r for r in rows if _quota_row(r) and r.evidence == later.evidence
+                 and (r.actor, r.category, r.action, r.status) == (later.actor, later.category, later.action, later.status)),
+                None)
 
 
 def _quota_row(row: Commitment) -> bool:

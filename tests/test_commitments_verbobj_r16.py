@@ -62,3 +62,33 @@ def test_stopping_ones_own_exports_is_still_an_export_restriction():
 def test_an_ended_sanitary_or_inspection_measure_is_import_restriction_remove(text, title, actor):
     row = one(extract(text, title=title))
     assert (row.actor, row.category, row.action) == (actor, "import_restriction", "remove")
+
+
+# --- (6) a quota widening refused: tariff reduce, rejected; the export side kept free: export_control ------
+
+@pytest.mark.parametrize("text, actor", [
+    ("Norway refuses to widen its cheese quotas for American producers.", "NOR"),
+    ("Oslo ruled out expanding the tariff-rate quota for U.S. pork.", "NOR"),
+    ("Norway rejected calls to enlarge its quota for American beef.", "NOR"),
+    ("Norway said it would not widen the import quota for U.S. butter.", "NOR"),
+    ("Oslo has refused to expand cheese quotas, saying a law bars ministers from increasing the quotas.", "NOR"),
+    ("The Norwegian government refused to widen the TRQs for U.S. dairy.", "NOR"),
+])
+def test_a_refused_quota_widening_is_a_rejected_tariff_cut(text, actor):
+    row = one(extract(text, title="Norway and US trade talks stall over farm goods"))
+    assert (row.actor, row.category, row.action, row.status) == (actor, "tariff", "reduce", "rejected")
+
+
+def test_a_quota_widened_is_a_tariff_cut():
+    row = one(extract("Norway will widen its tariff-rate quota for U.S. cheese to 2,000 tonnes.",
+                      title="Joint Statement on Framework for United States-Norway Agreement on Reciprocal Trade"))
+    assert (row.actor, row.category, row.action, row.amount) == ("NOR", "tariff", "reduce", 2000.0)
+
+
+@pytest.mark.parametrize("text", [
+    "Each Party shall not prohibit or impose quotas on exports of critical minerals to the other Party.",
+    "Morocco shall not impose export quotas on phosphate rock destined for the United States.",
+])
+def test_exports_kept_free_of_quotas_are_export_control_maintain(text):
+    rows = extract(text)
+    assert rows and {(r.category, r.action) for r in rows} == {("export_control", "maintain")}
