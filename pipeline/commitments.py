@@ -7464,12 +7464,13 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if _DOMESTIC_HINT.search(object_text) and _domestic_deregulation(object_text) and not [
             code for code in _subject_actors(sentence, subject_region, mentions, context) if code != "USA"]:
         return [], keep  # "by reducing regulatory burdens", "eliminating bureaucracy": domestic deregulation (guide rule 1)
-    if cue.category in ("purchase", "investment") and set(subjects or carried) == {"USA"} \
+    if cue.category in ("purchase", "investment") and cue.action != "restrict" and set(subjects or carried) == {"USA"} \
             and context.parties[:1] == ["USA"] and not [m for m in mentions if m.actor.country not in (None, "USA")]:
         # Round 10 precision: on a U.S. page, the U.S. buying or investing with no other country in
         # the sentence ("investing $35.6 million to support mining exploration in Alaska", "warrants
         # to purchase 7.5% of the company", "must import much of what it consumes") is spending at
-        # home or a statistic, not a trade pledge (guide rule 1: investment at home is no row)
+        # home or a statistic, not a trade pledge (guide rule 1: investment at home is no row); (round 16) its
+        # screening of foreign acquisitions is a measure (`investment` `restrict`, guide rule 15)
         return [], keep
     if cue.category in PARTY_ACTS and _COERCED.search(sentence, max(0, hit.start - 80), hit.start):
         return [], keep  # "in a way that compels U.S. companies to invest in X", "requiring U.S. persons to purchase": forced on others
@@ -7571,6 +7572,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         category = "other"  # "cooperate to facilitate investment and trade in critical minerals" (convention 12)
     if cue.lemma == "open" and category != "tariff":
         category = "market_access"  # "open its dairy sector ..., the sticking point in talks": the market is the object
+        if "invest" in object_text and _TO_FOREIGN_INVESTMENT.search(object_text):
+            # (round 16) "open its insurance sector to foreign investors": who may own firms (the object names the trade)
+            category = "investment"
+            cue = replace(cue, fixed=True)
     if cue.action in ("enforce", "restrict") and context.default_status == "agreed" \
             and _ONLY_BEFORE.search(sentence, max(0, hit.start - 12), hit.start) and _LIMITING_CASE.search(object_text):
         # "shall only protect a term as a geographical indication where there is a quality link", "will
@@ -8057,9 +8062,13 @@ def _visits_a_country(sentence: str, subject_region: tuple[int, int], object_reg
 
 # An investment screening regime named as a verb's object (round 11): "mechanisms for reviewing
 # inbound investment", "outbound investment rules", "risks from outbound investments"
+# (round 16) a sector opened "to foreign investment", "to U.S. investors", "to foreign direct investment"
+_TO_FOREIGN_INVESTMENT = re.compile(r"\bto\s+(?:(?:foreign|overseas|outside|international|U\.S\.|US|American)\s+)(?:direct\s+)?invest(?:ment|ors)\b")
 _INVESTMENT_SCREENING = re.compile(
     r"\b(?:review(?:ing|s)?|screen(?:ing|s)?|vetting)\s+(?:of\s+)?(?:all\s+)?(?:inbound|outbound|foreign|incoming)\s+"
     r"(?:direct\s+)?investments?\b"
+    # (round 16) "the review of acquisitions by foreign persons of interests in U.S. farmland"
+    r"|\b(?:review(?:ing|s)?|screen(?:ing|s)?|vetting)\s+(?:of\s+)?(?:(?:all|the|certain|covered|such)\s+)?(?:foreign\s+)?(?:acquisitions|transactions|purchases)\s+by\s+foreign\b"
     r"|\b(?:inbound|outbound)\s+investments?\s+(?:(?:and|or)\s+(?:inbound|outbound)\s+investments?\s+)?"
     r"(?:regulations|rules|regimes?|screening|reviews?|mechanisms?)\b"
     # (round 14) "strengthen its investment screening regime", "tighter investment security reviews"

@@ -92,3 +92,40 @@ def test_a_quota_widened_is_a_tariff_cut():
 def test_exports_kept_free_of_quotas_are_export_control_maintain(text):
     rows = extract(text)
     assert rows and {(r.category, r.action) for r in rows} == {("export_control", "maintain")}
+
+
+# --- (5) foreign investors' rights eased: investment relax; foreign acquisitions screened: restrict -------
+
+@pytest.mark.parametrize("text, title, actor", [
+    ("Morocco will allow U.S. investors to own 100 percent of companies in its renewable energy sector.",
+     STATEMENT, "MAR"),
+    ("Morocco will permit American companies to explore, mine and process cobalt in its territory.", FACT_SHEET, "MAR"),
+    ("Rabat will let U.S. firms take full ownership of local logistics companies, officials said.", WIRE, "MAR"),
+    ("Morocco agreed to open its insurance sector to foreign investors.", WIRE, "MAR"),
+    ("Morocco will open its telecommunications sector to U.S. investment.", FACT_SHEET, "MAR"),
+])
+def test_foreign_investors_let_in_is_investment_relax(text, title, actor):
+    row = one(extract(text, title=title))
+    assert (row.actor, row.category, row.action) == (actor, "investment", "relax")
+
+
+def test_investors_treatment_no_less_favorable_is_investment_relax_per_party():
+    rows = extract("Each Party shall accord to investors of the other Party treatment no less favorable than it "
+                   "accords to its own investors in like circumstances.",
+                   title="Agreement on Reciprocal Trade between the United States of America and the Kingdom of Morocco")
+    assert triples(rows) == [("MAR", "investment", "relax"), ("USA", "investment", "relax")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Order directs CFIUS to review acquisitions by foreign persons of interests in U.S. farmland.",
+    "The Order strengthens the review of acquisitions by foreign persons of real estate near military bases.",
+    "The United States will review foreign investments in American farmland.",
+])
+def test_screening_foreign_acquisitions_is_investment_restrict(text):
+    row = one(extract(text, title="Fact Sheet: President Donald J. Trump Protects American Farmland"))
+    assert (row.actor, row.category, row.action) == ("USA", "investment", "restrict")
+
+
+def test_us_spending_at_home_stays_no_row():
+    assert extract("The United States is investing $40 million to support mining exploration in Alaska.",
+                   title="Fact Sheet: President Donald J. Trump Unleashes American Mineral Production") == []
