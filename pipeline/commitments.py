@@ -5423,12 +5423,22 @@ def _earlier_status(verb: str) -> str:
 # "ensure that the tariff ... does not exceed 15 percent", "will not exceed 10%": a cap on a rate
 # (round 14) the same told with a copula: "shall be no higher than 15 percent", "will be at most 15%",
 # "shall be capped at 15 percent", "is no more than 15 percent"
+# (round 16) the goods as payer ("will pay no more than 15%", "face at most 10 percent") and a ceiling
+# named as a noun ("subject to a ceiling of 15 percent", "put a ceiling of 15 per cent on", "a maximum
+# rate of 15%"): a cap with no tariff verb
 _CAP = re.compile(
     r"\b(?:(?:will|shall|would|does|do|to)\s+not\s+exceed"
-    r"|(?:will|shall|would|is|are|be)\s+(?:no\s+(?:more|higher|greater)\s+than|at\s+most|capped\s+at))"
+    r"|(?:will|shall|would|is|are|be|(?P<pay>pay|pays|paying|face|faces|facing))\s+"
+    r"(?:no\s+(?:more|higher|greater)\s+than|at\s+most|(?<!y )(?<!s )(?<!g )capped\s+at)"
+    r"|(?P<noun>ceiling|maximum(?:\s+(?:tariff|duty))?\s+rate|cap)\s+of)"
     r"\s+(?:a\s+)?(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent|per cent)",
     re.IGNORECASE,
 )
+# (round 16) the level a cap brings the rate down from: "capped at 25 per cent, down from 50 per cent"
+# (not a threat that never applied, convention 16)
+_CAP_DOWN_FROM = re.compile(
+    r",?\s*(?:down|reduced|lowered|cut)\s+from\s+(?:the\s+|its\s+|a\s+)?(?:current\s+|previous\s+|existing\s+)?"
+    r"(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent|per cent)(?![^.;,]{0,40}?\b(?:threat|announc|propos))", re.IGNORECASE)
 
 
 _OWNED_MEASURE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|levy|levies)\b")
@@ -5436,7 +5446,8 @@ _OWNED_MEASURE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|i
 
 def _cap_hint(sentence: str) -> bool:
     """Whether the sentence may hold a cap on a rate (a cheap test before _CAP)."""
-    return "exceed" in sentence or " than " in sentence or "at most" in sentence or "capped at" in sentence
+    return "exceed" in sentence or " than " in sentence or "at most" in sentence or "capped at" in sentence \
+        or "eiling of" in sentence or "aximum" in sentence or "cap of" in sentence
 
 
 def _cap_status(sentence: str, cap_start: int, actor: str, context: _Context) -> str:
@@ -5455,25 +5466,37 @@ def _cap_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention
     extra: list[Commitment] = []
     for match in _CAP.finditer(sentence):
         level = float(match.group("rate"))
-        if not _MEASURE_WORDS.search(sentence, 0, match.start()) or any(r.value_to == level for r in rows + extra):
+        # (round 16) goods that pay a capped rate, or are "subject to a ceiling of", need no tariff word; a
+        # ceiling noun's measure may follow it ("a ceiling of 15 per cent on U.S. tariffs")
+        named = _MEASURE_WORDS.search(sentence, 0, match.end() + 60 if match.group("noun") else match.start())
+        if not (named or match.group("pay") or (match.group("noun") and "subject to" in sentence[max(0, match.start() - 20):match.start()])) \
+                or any(r.value_to == level for r in rows + extra):
             continue
+        earlier = _CAP_DOWN_FROM.match(sentence, match.end())
+        value_from = float(earlier.group("rate")) if earlier and float(earlier.group("rate")) > level else None
         partners = _targets(sentence, (0, len(sentence)), mentions, goods_only=True)
         ensure = re.search(r"\bensur(?:e|es|ing)\s+that\b", sentence[:match.start()])
         subjects = _subject_actors(sentence, (0, ensure.start()), mentions, context) if ensure else []
+        if not subjects and match.group("noun"):
+            # (round 16) "The United States agreed to a ceiling of 15% on ...": the party setting the ceiling
+            subjects = _subject_actors(sentence, (0, match.start()), mentions, context)
         if not subjects:
             # (round 14) "The U.S. tariff on X will be no more than 15 percent": the tariff's owner levies it
-            subjects = [m.actor.country for m in mentions if m.actor.country and m.end < match.start()
+            # (round 16: or named after a ceiling noun, "a ceiling of 15 per cent on US tariffs on X")
+            owner_end = match.end() + 40 if match.group("noun") else match.start()
+            subjects = [m.actor.country for m in mentions if m.actor.country and m.end < owner_end
                         and _OWNED_MEASURE.match(sentence, m.end)][:1]
         partners = [p for p in partners if p not in subjects]
         actor = subjects[0] if subjects else _other_party(partners[0] if partners else None, context)
         if actor is None:
             continue
+        partners = [p for p in partners if p != actor]  # ("will pay no more than 15% when they enter the United States")
         for partner in partners or [_other_party(actor, context)]:
             extra.append(Commitment(
-                actor=actor, category="tariff", action="impose",
+                actor=actor, category="tariff", action="impose" if value_from is None else "reduce",
                 subject=_subject_phrase(sentence[:match.start()]), evidence=sentence,
                 paragraph_index=0, char_start=0, char_end=0, counterparty=partner if partner != actor else None,
-                products=hs_codes(sentence), value_to=level, unit="percent",
+                products=hs_codes(sentence), value_from=value_from, value_to=level, unit="percent",
                 status=_cap_status(sentence, match.start(), actor, context), conditional=_states_condition(sentence),
                 confidence=_confidence(actor, not subjects, "tariff"), article_id=context.article_id,
                 extractor_version=EXTRACTOR_VERSION,
