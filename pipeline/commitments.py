@@ -3367,6 +3367,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         if " at " in sentence and (" enter" in sentence or "admitted" in sentence) and _ENTERS_AT_RATE.search(sentence):
             mentions = find_actor_mentions(sentence, context.on, tuple(context.parties[:2]))
             return _entry_rate_rows(sentence, mentions, context), list(previous_actors)
+        if _admitted_free_hint(sentence) and _ADMITTED_FREE.search(sentence):
+            return _admitted_free_rows(sentence, [], find_actor_mentions(sentence, context.on), context), list(previous_actors)
         return [], list(previous_actors)
     if lexicon.non_government is not None and _may(sentence, _SPEECH_VERB_WORDS) and _SPEECH_VERB.search(sentence) \
             and lexicon.non_government.search(sentence):
@@ -3622,6 +3624,12 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
     if "uty-free" in sentence and " enter" in sentence and _DUTY_FREE_ENTRY.search(sentence):
         rows.extend(row for row in _duty_free_entry_rows(sentence, context) if not any(
             (r.actor, r.category, r.value_to) == (row.actor, row.category, row.value_to) for r in rows))
+    if _admitted_free_hint(sentence) and _ADMITTED_FREE.search(sentence):
+        admitted = _admitted_free_rows(sentence, rows, mentions, context)
+        if admitted:
+            # ("Japan will import 70,000 tonnes of U.S. rice duty-free", "will be allowed into X duty-free": the goods
+            # let in free, not a purchase pledge nor market access eased)
+            rows = [r for r in rows if not (r.category in ("purchase", "market_access") and r.actor == admitted[0].actor)] + admitted
     if rows and "respectively" in sentence:
         rows = _respective_rate_rows(sentence, rows, mentions)
     if " at " in sentence and (" enter" in sentence or "admitted" in sentence) and _ENTERS_AT_RATE.search(sentence):
@@ -3767,6 +3775,72 @@ def _duty_free_entry_rows(sentence: str, context: _Context) -> list[Commitment]:
                             counterparty=entered[0], subject=_subject_phrase(f"tariff on {goods.strip()}"),
                             confidence=_confidence(named[0], False, "tariff")))
     return made
+
+
+# (round 16) goods let in with no duty, no tariff verb: "allow U.S. wheat to be imported duty-free for two years",
+# "will let in 40,000 tonnes of American beef a year duty-free", "admit U.S. pork free of any duty", "import
+# 70,000 tonnes of U.S. rice tariff-free each year": the importing party's zero tariff (convention 13; a
+# duty-free quota's size stays in subject, guide rule 21); not "duty-free access/treatment/quota" (read
+# elsewhere) nor "duty-free shops"
+_ADMITTED_FREE = re.compile(
+    r"\b(?P<verb>let(?:s|ting)?|admit(?:s|ted|ting)?|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|import(?:s|ed|ing)?)\s+"
+    r"(?P<goods>(?:(?!\b(?:and|but|while|if|unless|which|that)\b)(?:[^.;:,()]|(?<=[A-Z])\.|[.,](?=\d))){2,120}?)\s"
+    r"(?:(?:duty|tariff)[- ]free|free\s+of\s+(?:any\s+|all\s+)?(?:customs\s+)?(?:dut(?:y|ies)|tariffs?)"
+    r"|without\s+(?:paying\s+)?(?:any\s+)?(?:dut(?:y|ies)|tariffs?))\b"
+    r"(?![- ](?:shops?|stores?|allowances?|zones?|access|treatment|entry|quotas?|status|tariff-rate|TRQs?)\b)", re.IGNORECASE)
+_VOLUME_ADMITTED = re.compile(r"\d\s*(?:million\s+|billion\s+)?(?:litres|liters|gallons|hectolitres|barrels|head)\b", re.IGNORECASE)
+_MORE_ADMITTED = re.compile(r"\b(?:an?\s+)?(?:additional|extra|further|more)\b", re.IGNORECASE)
+_KEEPS_LETTING = re.compile(r"\b(?:continu(?:e|es|ed|ing)\s+to|keeps?|kept|keeping|still|already|remain)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+_ADMITTED_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+$", re.IGNORECASE)
+_ADMITTED_INTO = re.compile(r"\b(?:into|enter|entering|in)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _admitted_free_hint(sentence: str) -> bool:
+    """A cheap test before _ADMITTED_FREE: a duty or tariff said to be absent."""
+    return ("free" in sentence or "without " in sentence) and ("uty" in sentence or "ariff" in sentence)
+
+
+def _admitted_free_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
+                        context: _Context) -> list[Commitment]:
+    """The zero tariff of the party that lets goods in duty-free (levied on the goods' country), unless a
+    tariff row of the sentence already holds a zero."""
+    if any(r.category == "tariff" for r in rows):
+        return []
+    match = _ADMITTED_FREE.search(sentence)
+    if match is None or any(q.kind == "money" for q in find_quantities(match.group("goods"))):
+        return []  # ("imported $5 billion of goods duty-free last year": a trade figure)
+    if _MORE_ADMITTED.search(match.group("goods")):
+        return []  # ("permits an additional 80,000 tons ... to be imported tariff-free": a quota enlarged, `reduce`)
+    goods_region = (match.start("goods"), match.end("goods"))
+    passive = _ADMITTED_PASSIVE.search(sentence, max(0, match.start() - 12), match.start()) is not None
+    if passive:
+        # "U.S. wheat will be allowed into Indonesia duty-free": the goods stand before the verb, the
+        # country entered after it
+        entered = [m.actor.country for m in mentions if m.actor.country and goods_region[0] <= m.start < goods_region[1]
+                   and _ADMITTED_INTO.search(sentence, max(0, m.start - 14), m.start)]
+        origins = _targets(sentence, (0, match.start()), mentions, goods_only=True)
+        actor = entered[0] if entered else _other_party(origins[0] if origins else None, context)
+    else:
+        subjects = _subject_actors(sentence, (0, match.start()), mentions, context)
+        origins = _targets(sentence, goods_region, mentions, goods_only=True)
+        actor = subjects[0] if subjects else _other_party(origins[0] if origins else None, context)
+    if actor is None:
+        return []
+    partner = next((o for o in origins if o != actor), None)
+    time = read_time(sentence[match.start():], context.on)
+    goods = match.group("goods")
+    # "will continue to let X in duty-free", "keep letting X in tariff-free": duty-free access kept (convention 13)
+    kept = _KEEPS_LETTING.search(sentence, max(0, match.start() - 40), match.start()) is not None
+    # a tonnage let in free is a duty-free quota (guide rule 21), a measure apart from duty cuts on other goods
+    quota = any(q.kind in ("tonnes", "count") for q in find_quantities(goods)) or _VOLUME_ADMITTED.search(goods) is not None
+    return [Commitment(
+        actor=actor, category="tariff", action="maintain" if kept else "remove",
+        subject=_subject_phrase(f"duty-free quota: {goods}" if quota else f"{goods} duty-free"),
+        evidence=sentence, paragraph_index=0, char_start=0, char_end=0, counterparty=partner,
+        products=hs_codes(goods), value_to=0.0, unit="percent", duration_days=time.duration_days,
+        start_date=time.start_date, end_date=time.end_date, status=context.default_status,
+        conditional=_states_condition(sentence), confidence=_confidence(actor, False, "tariff"),
+        article_id=context.article_id, extractor_version=EXTRACTOR_VERSION)]
 
 
 def _rated_category_rows(sentence: str, rows: list[Commitment], context: _Context) -> list[Commitment]:
@@ -9221,7 +9295,8 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
     if (cue.intransitive or not stated_after) and not rate_follows:  # ("X will receive a 0% rate": the rate after)
         before = [q for q in find_quantities(subject_text) if q.kind in ("rate", "points")
                   and not _SHARE_AFTER.match(subject_text, q.end)]
-        if before and cue.intransitive and category == "tariff" and stated_after and before[-1].kind == "rate" \
+        if before and cue.intransitive and category == "tariff" and (stated_after or "zero" in object_text[:12]) \
+                and before[-1].kind == "rate" \
                 and _TO_RATE_AHEAD.match(f" to {object_text}" if form.lower().endswith(" to") else object_text):
             # (round 13) "The 25 percent duty on X shall be reduced to 15 percent": the level in
             # force before the verb, the new one after it
@@ -9289,12 +9364,17 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
         sums = [q for q in find_quantities(subject_text) if q.kind == "money"]
         if sums:
             amount, unit = sums[-1].value, sums[-1].unit
-    if amount is None and category in ("purchase", "investment"):
+    if category in ("purchase", "investment") and (amount is None or "by " in object_text):
         # "increase purchases of U.S. rice by 75 percent", "a 75% increase in purchases of
         # U.S. rice": a stated rise of the amount
+        # (round 16: also before the base it rises from, "raise purchases of X by 75 per cent from 2
+        # million tonnes", "boost their buying of X by 40%, to 3 million tonnes": the rise, not the base)
         for quantity in quantities:
             if quantity.kind == "rate" and (re.search(r"\bby\s+(?:\w+\s+)?$", object_text[:quantity.start])
-                                            or _RISE_OF_AMOUNT.match(object_text, quantity.end)):
+                                            or (amount is None and _RISE_OF_AMOUNT.match(object_text, quantity.end))):
+                if amount is not None and any(q.kind in ("money", "tonnes", "count") and q.start < quantity.start
+                                              for q in quantities):
+                    break  # "buy 12 million tonnes, up by 20 percent": the amount bought is stated first
                 return action, None, None, quantity.value, None, "percent"
     return action, None, None, None, amount, unit
 
@@ -9303,7 +9383,8 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
 _SHARE_AFTER = re.compile(r"\s*(?:or (?:less|more|fewer)\b|of\b)", re.IGNORECASE)
 _SUSPENDED_DUTY_FREE = re.compile(r"\s*(?:of\s+)?(?:the\s+|its\s+)?(?:duty|tariff)[- ]free\b", re.IGNORECASE)
 _RISE_OF_AMOUNT = re.compile(r"\s*(?:increase|rise|boost|expansion)\s+(?:in|of)\b", re.IGNORECASE)  # (round 13: "increase of")
-_TO_RATE_AHEAD = re.compile(r"\s*to\s+(?:about\s+|around\s+)?\d+(?:\.\d+)?\s*(?:%|per ?cent|percent|pct)", re.IGNORECASE)
+# (round 16: or to zero, "The 12 per cent duty on pork will be reduced to zero")
+_TO_RATE_AHEAD = re.compile(r"\s*to\s+(?:(?:about\s+|around\s+)?\d+(?:\.\d+)?\s*(?:%|per ?cent|percent|pct)|zero\b(?!\s+in\b))", re.IGNORECASE)
 _CURRENTLY_AT = re.compile(r"\b(?:currently|now)\s+(?:at\s+)?(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent|pct)", re.IGNORECASE)
 # "the 25% rate that Trump had threatened to": a relative clause whose verb is the cue
 _RELATIVE_OBJECT = re.compile(
@@ -9399,7 +9480,7 @@ def _rate_values(cue: Cue, action: str, text: str, quantities: list[Quantity], c
     levels = rate_levels(text, quantities)
     value_from, value_to, change, unit = levels.value_from, levels.value_to, levels.change, levels.unit
     if value_to and value_from is None and not levels.to_marked and action in ("reduce", "impose", "remove") \
-            and "zero" in text and _CUT_TO_ZERO.search(text[:160]):
+            and ("zero" in text or "nothing" in text) and _CUT_TO_ZERO.search(text[:160]):
         # (round 15) "Cut to zero its 5% duties on X", "will bring its 8 percent duty on wine down to zero": the
         # stated rate is where the tariff stands, zero the new level (convention 13: `remove`, 5 -> 0)
         value_from, value_to = value_to, 0.0
@@ -9423,12 +9504,24 @@ def _rate_values(cue: Cue, action: str, text: str, quantities: list[Quantity], c
         value_from, value_to = value_to, None  # "lower its 25% duty on beef": where the duty stands now
     if change is not None:
         change = -abs(change) if action in ("reduce", "remove", "suspend", "extend", "delay") else abs(change)
+    if action == "remove" and value_from is not None and value_to is None and category == "tariff" and (
+            cue.lemma == "zero_out" or (("free" in text or "zero" in text) and _ZERO_STATED_AFTER.search(text))):
+        # (round 16) a removal that says where the rate goes: "zeroed out its 15% tariff", "scrap the 10% duty,
+        # letting the nuts in duty-free" (convention 13: value_to 0); a bare "scrap its 17.5% duty" says nothing more
+        value_to = 0.0
     return action, value_from, value_to, change, None, unit
+
+
+# (round 16) the zero a removal brings the rate to, told after it: "..., making them duty-free", "down to
+# zero", "so that the goods enter free of any duty" (not "duty-free shops", "zero-for-zero")
+_ZERO_STATED_AFTER = re.compile(r"\b(?:(?:down\s+)?to\s+zero\b(?!\s+in\b)|(?:duty|tariff)[- ]free\b(?![- ](?:shops?|stores?|allowances?|zones?)\b)"
+                                r"|free\s+of\s+(?:any\s+|all\s+)?(?:[\w-]+\s+)?(?:dut(?:y|ies)|tariffs?))", re.IGNORECASE)
 
 
 # (round 15) a rate taken to nothing, said before or after the tariff it names ("to zero its 5% duties",
 # "its 6% tariff on pork to zero", "down to zero"; not "zero-for-zero", "to zero in on")
-_CUT_TO_ZERO = re.compile(r"\b(?:to|down\s+to)\s+zero\b(?!\s+in\b)", re.IGNORECASE)
+# (round 16: or to nothing, "cut its 8 percent tariff on cherries to nothing")
+_CUT_TO_ZERO = re.compile(r"\b(?:to|down\s+to)\s+(?:zero\b(?!\s+in\b)|nothing\b)", re.IGNORECASE)
 
 
 # "its $6 billion trade surplus": a trade balance, not a pledged amount
@@ -10020,7 +10113,10 @@ def _names_its_goods_apart(row: Commitment) -> bool:
         "uty-free" in evidence and " enter" in evidence and _DUTY_FREE_ENTRY.search(evidence) is not None) or (
         # (round 13) goods a mechanism will let in at a rate ("establish a mechanism allowing textiles
         # from X to receive a 0% rate") after the partner's listed goods at the same rate
-        "mechanism" in evidence and _MECHANISM_RATE.search(evidence) is not None)
+        "mechanism" in evidence and _MECHANISM_RATE.search(evidence) is not None) or (
+        # (round 16) goods let in duty-free ("will let in 40,000 tonnes of beef a year duty-free") beside
+        # another zero of the same party on other goods
+        row.value_to == 0 and ("free" in evidence or "without" in evidence) and _ADMITTED_FREE.search(evidence) is not None)
 
 
 _ANOTHER = re.compile(r"\W*(?:another|a further|an additional|a second)\b", re.IGNORECASE)

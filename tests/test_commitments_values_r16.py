@@ -58,3 +58,95 @@ def test_ceiling_down_from_a_threat_is_no_earlier_level():
 
 def test_ceiling_words_outside_trade_give_no_row():
     assert extract("Officials said a ceiling of 15 percent on rent increases would help tenants.", title=NEWS) == []
+
+
+KOREA = "Joint Statement on a Framework for a United States-Korea Agreement on Reciprocal Trade"
+
+
+# A removal that says where the rate goes (zeroed out, cut to nothing, reduced to zero, "..., making the
+# goods duty-free") carries value_to 0 beside the stated old rate (convention 13); a bare "scrap its 17.5%
+# duty" says no new level (convention 5).
+@pytest.mark.parametrize("text, old", [
+    ("Korea zeroed out its 15% tariff on U.S. ethanol.", 15.0),
+    ("Seoul will zero out its 8 per cent duties on American cherries.", 8.0),
+    ("Korea will cut its 8 percent tariff on U.S. cherries to nothing.", 8.0),
+    ("Korea's 40% tariff on U.S. beef will be cut to zero over five years.", 40.0),
+    ("The 12 per cent duty on American pork will be reduced to zero.", 12.0),
+    ("Korea will eliminate the 10% tariff on U.S. soybeans, making them duty free.", 10.0),
+    ("Seoul agreed to scrap its 30 percent levy on American walnuts so that they enter Korea free of any duty.", 30.0),
+    ("Korea will waive the 5 percent tariff on U.S. wine and let it in duty-free.", 5.0),
+])
+def test_removal_to_a_stated_zero_keeps_the_old_rate(text, old):
+    row = one(extract(text, title=KOREA))
+    assert values(row) == ("KOR", "USA", "tariff", "remove", old, 0.0)
+
+
+@pytest.mark.parametrize("text", [
+    "Korea will scrap its 17.5 percent duty on American ethanol.",
+    "Seoul waived its 15 per cent duty on U.S. cut flowers in December.",
+])
+def test_bare_removal_states_no_new_level(text):
+    row = one(extract(text, title=KOREA))
+    assert (row.action, row.value_to) == ("remove", None) and row.value_from is not None
+
+
+# Goods let in duty-free with no tariff verb are the importing party's zero tariff (convention 13); a
+# tonnage let in free is a duty-free quota, its size in subject (guide rule 21), a measure apart.
+@pytest.mark.parametrize("text, title, actor, partner", [
+    ("Indonesia will allow U.S. wheat to be imported duty-free for two years.",
+     "Fact Sheet: The United States and Indonesia Reach a Trade Agreement", "IDN", "USA"),
+    ("Japan will import 70,000 tonnes of U.S. rice duty-free each year.", NEWS, "JPN", "USA"),
+    ("The EU will let in 40,000 tonnes of American beef a year duty-free.",
+     "EU and US seal trade pact", "EUN", "USA"),
+    ("U.S. soybeans will be allowed into Indonesia duty-free from January.",
+     "Fact Sheet: The United States and Indonesia Reach a Trade Agreement", "IDN", "USA"),
+    ("Indonesia agreed to admit American cheese free of any duty.",
+     "Fact Sheet: The United States and Indonesia Reach a Trade Agreement", "IDN", "USA"),
+    ("Under the pact, Jakarta lets U.S. cotton in tariff-free.",
+     "Indonesia and US strike trade pact", "IDN", "USA"),
+])
+def test_goods_let_in_duty_free(text, title, actor, partner):
+    row = one(extract(text, title=title))
+    assert values(row) == (actor, partner, "tariff", "remove", None, 0.0)
+    assert row.amount is None
+
+
+def test_two_duty_free_quotas_are_two_rows():
+    rows = extract("Britain will let in 13,000 tonnes of American beef a year duty-free under the deal.",
+                   "Britain will also let in 1.4 billion litres of US ethanol tariff-free.",
+                   "Britain will cut its tariff on US cheese to zero.", title="Britain and US strike trade deal")
+    assert [(r.actor, r.action, r.value_to) for r in rows] == [("GBR", "remove", 0.0)] * 3
+
+
+@pytest.mark.parametrize("text", [
+    "The country imported $5 billion of goods duty-free last year.",
+    "Travellers can bring in two bottles of wine duty-free.",
+])
+def test_duty_free_figures_and_allowances_are_no_row(text):
+    assert extract(text, title=NEWS) == []
+
+
+def test_more_let_in_free_is_the_quota_enlarged():
+    # "an additional 80,000 tonnes ... tariff-free" enlarges a quota (a `reduce` row of its own sentence)
+    rows = extract("The Proclamation permits an additional 50,000 metric tons of Brazilian beef per year to be "
+                   "imported tariff-free.", title="Fact Sheet: President Donald J. Trump Lowers Beef Prices")
+    assert not any(r.action == "remove" and r.value_to == 0 for r in rows)
+
+
+CHINA = "Joint Statement on United States-China Economic and Trade Meeting"
+
+
+# A rise of purchases by a share is `change` in percent, even with the base it rises from stated
+# (guide rule 25); an amount stated first is the purchase.
+@pytest.mark.parametrize("text, change, amount", [
+    ("China will raise purchases of U.S. soybeans by 75 per cent from 12 million tonnes.", 75.0, None),
+    ("Beijing pledged to boost its buying of American sorghum by 40%, to 3 million tonnes a year.", 40.0, None),
+    ("Chinese importers will increase purchases of U.S. pork by fifty percent over the 2024 level of 1.2 million tons.",
+     50.0, None),
+    ("China will expand its purchases of U.S. LNG by 30 percent.", 30.0, None),
+    ("China will increase its purchases of American wheat by 30 percent.", 30.0, None),
+    ("China agreed to buy 12 million tonnes of U.S. soybeans, up by 20 percent from last year.", None, 12e6),
+])
+def test_purchases_raised_by_a_share(text, change, amount):
+    row = one(extract(text, title=CHINA))
+    assert (row.actor, row.category, row.change, row.amount) == ("CHN", "purchase", change, amount)
