@@ -724,6 +724,8 @@ def _article_commitments(article: Article) -> list[Commitment]:
     if any(r.category == "tariff" and r.value_to is not None and r.value_from is None and r.action in ("raise", "reduce")
            for r in rows):
         _earlier_level_referred_to(rows)
+    if any(r.action == "resume" and r.category == "tariff" for r in rows):
+        _resumed_measure_levels(rows)
     _retaliation_owner(rows)
     _ended_retaliation_owner(rows, context)
     _kept_tariff_owner(rows, context)
@@ -741,6 +743,30 @@ _LEVEL_REFERRED = re.compile(
     r"|\b(?:[Tt]hat|[Tt]his|[Tt]he\s+same|[Ss]uch)\s+(?:(?:additional|reciprocal)\s+)?(?:rate|duty|tariff)(?:\s+of\s+duty)?\b"
     r"|\b[Tt]he\s+(?:rate|duty|tariff)\s+(?:(?:set|imposed|provided)\s+(?:out\s+|forth\s+)?)?above\b")
 _REFERRED_TO_LEVEL = re.compile(r"\s+(?:(?:of\s+this\s+(?:proclamation|order|section|Agreement))\s+)?(?:shall|will|would|is|are)\b")
+
+
+# (round 16) a measure brought back named by a reference to one the text suspended: "may reinstate the
+# additional duty", "could restore the increase", "reimpose those tariffs", "snap it back"
+_BROUGHT_BACK_REFERRED = re.compile(
+    r"\b(?:reinstat|restor|reimpos|re-impos|snap(?:s|ped|ping)?\s+back|bring(?:s|ing)?\s+back|brought\s+back|put(?:s|ting)?\s+back)\w*\s+"
+    r"(?:(?:the|that|this|those|these|its|their|it|them)\b)(?!\s+(?:[\w-]+\s+){0,3}?\d)", re.IGNORECASE)
+
+
+def _resumed_measure_levels(rows: list[Commitment]) -> None:
+    """A tariff brought back with no level of its own, named by reference ("may reinstate the additional
+    duty"), takes the level of the last earlier suspension of the same party (convention 15 keeps the
+    suspended rate in value_from; brought back, it is the rate again: value_to)."""
+    for index, row in enumerate(rows):
+        if row.category != "tariff" or row.action != "resume" or _has_figure(row):
+            continue
+        if _BROUGHT_BACK_REFERRED.search(row.evidence or "") is None:
+            continue
+        suspended = next((r for r in reversed(rows[:index]) if r.category == "tariff" and r.action == "suspend"
+                          and r.actor == row.actor and r.evidence != row.evidence), None)
+        if suspended is None or suspended.value_from is None or suspended.unit != "percent" \
+                or (row.counterparty and suspended.counterparty and row.counterparty != suspended.counterparty):
+            continue
+        rows[index] = replace(row, value_to=suspended.value_from, unit="percent")
 
 
 def _earlier_level_referred_to(rows: list[Commitment]) -> None:
@@ -7657,6 +7683,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         if cue.action in ("relax", "maintain"):
             kept = cue.action == "maintain" or _CONTINUES.search(subject_text)
             cue = replace(cue, action="maintain" if kept else "remove", fixed=True)
+    if cue.action in ("suspend", "delay", "resume") and category != "tariff" and (
+            _RATE_STEP_NOUN.match(object_text) or (cue.action == "resume" and _STEP_BROUGHT_BACK.match(object_text))):
+        # (round 16) "suspended the increase to 30 percent", "pause the planned hike to 50% on steel": a rate's
+        # step named by its noun and level is a tariff measure
+        category = "tariff"
     if cue.action == "maintain" and category == "other" and "-free" in object_text and _KEPT_ENTERING_FREE.match(object_text):
         # (round 12) "to keep American lobster entering the bloc duty-free", "keeps U.S. wheat
         # coming in tariff-free": duty-free access kept is a zero tariff kept (convention 13)
@@ -9496,8 +9527,10 @@ def _rate_values(cue: Cue, action: str, text: str, quantities: list[Quantity], c
             action = "reduce" if value_to < value_from else "raise"
     if action in ("impose", "reduce") and value_to == 0:
         action = "remove"  # "will face no tariff", "cut to zero from 19 per cent": zero is removal
-    if action in ("suspend", "remove", "delay") and value_to and value_from is None and not levels.to_marked:
+    if action in ("suspend", "remove", "delay") and value_to and value_from is None and (not levels.to_marked or (
+            action == "suspend" and ("ncrease" in text or "hike" in text or "rise" in text) and _RATE_STEP_NOUN.search(text))):
         # "suspend its 34% tariff": the stated rate is the level being suspended
+        # ((round 16) "suspend the increase to 30 percent": the level the suspended step would bring, convention 15)
         value_from, value_to = value_to, None
     elif action == "reduce" and value_to and value_from is None and not levels.to_marked \
             and _rate_names_its_measure(text, quantities, levels):
@@ -9510,6 +9543,18 @@ def _rate_values(cue: Cue, action: str, text: str, quantities: list[Quantity], c
         # letting the nuts in duty-free" (convention 13: value_to 0); a bare "scrap its 17.5% duty" says nothing more
         value_to = 0.0
     return action, value_from, value_to, change, None, unit
+
+
+# (round 16) a rate's step named by its noun and new level: "the increase to 30 percent", "the planned hike to
+# 50%", "its scheduled increase in duties to 25 per cent", "the rise from 10% to 20%"
+_RATE_STEP_NOUN = re.compile(r"\s*(?:the|this|that|its|their|a|any)\s+(?:(?:planned|scheduled|announced|threatened|further|additional|"
+                             r"proposed|next|second|looming)\s+)*(?:increases?|hikes?|rises?)\s+(?:(?:in|of)\s+(?:the\s+)?"
+                             r"(?:[\w-]+\s+){0,2}?(?:rates?|dut(?:y|ies)|tariffs?|levy|levies)\s+(?:(?:on|for)\s+(?:[\w.’'-]+\s+){1,4}?)?)?(?:from\s+\d[\d.]*\s*(?:%|per ?cent|percent)\s+)?"
+                             r"to\s+\d[\d.]*\s*(?:%|per ?cent|percent)", re.IGNORECASE)
+
+
+# (round 16) "restore the increase", "reinstate the tariff hikes": a rate's step brought back
+_STEP_BROUGHT_BACK = re.compile(r"\s*(?:the|that|this|those|these|its|their)\s+(?:(?:tariff|duty|rate)\s+)?(?:increases?|hikes?)\b", re.IGNORECASE)
 
 
 # (round 16) the zero a removal brings the rate to, told after it: "..., making them duty-free", "down to
@@ -9577,6 +9622,9 @@ _MODAL_RESTATED = re.compile(r",?\s+and\s+(?:shall|will|must)\s+(?!not\b)")
 _CUE_HOLDS_ITS_NOT = frozenset({"not_require", "not_charge", "not_charge_tariff", "require_mark_waived"})
 
 
+_SNAP_BACK_ACTIONS = frozenset({"resume", "raise", "impose"})
+
+
 def _status(sentence: str, subject_region: tuple[int, int], hit: _CueHit,
             object_region: tuple[int, int], action: str, context: _Context,
             actors: list[str] | None = None, mentions: list[ActorMention] | None = None) -> str:
@@ -9596,7 +9644,9 @@ def _status(sentence: str, subject_region: tuple[int, int], hit: _CueHit,
         # modal said again opens a clause of its own; the negative before it is not this verb's (round 10)
         own = own[restated.start():]
     condition = _CONDITION_OPENING.match(own) if " not " in own or "fail" in own else None
-    if condition and (" not " in own or "hould" in condition.group(0)):
+    if condition and (" not " in own or "hould" in condition.group(0) or action in _SNAP_BACK_ACTIONS):
+        # ((round 16) "If China fails to comply, the United States may reinstate the additional duty": a
+        # measure brought back or raised on the other side's failure, as an order's "Should X fail to")
         # (round 12) "If Peru has not concluded an agreement by May 1, the suspended rate shall resume":
         # the negative is the condition's, not this verb's (round 13: an order's "Should Peru fail to
         # honor its commitments, I may ..."; not a fact sheet's "if a company fails to ..., may stop")

@@ -150,3 +150,56 @@ CHINA = "Joint Statement on United States-China Economic and Trade Meeting"
 def test_purchases_raised_by_a_share(text, change, amount):
     row = one(extract(text, title=CHINA))
     assert (row.actor, row.category, row.change, row.amount) == ("CHN", "purchase", change, amount)
+
+
+MEXICO = "Fact Sheet: The United States and Mexico Reach an Agreement on Trade"
+
+
+# A suspended step of a rate is `suspend` with the level the step would bring in value_from (convention 15).
+@pytest.mark.parametrize("text, level", [
+    ("The United States suspended the increase to 30 percent for 90 days.", 30.0),
+    ("The US will suspend the increase in the tariff on Mexican tomatoes to 25 per cent.", 25.0),
+    ("Washington agreed to pause the planned hike to 50% on Mexican steel.", 50.0),
+    ("The United States will put on hold its scheduled increase in duties on Mexican trucks to 25 percent.", 25.0),
+    ("The United States will suspend the increase from 25% to 35% on Mexican goods.", None),
+])
+def test_suspended_increase_keeps_its_level(text, level):
+    row = one(extract(text, title=MEXICO))
+    assert (row.actor, row.category, row.action) == ("USA", "tariff", "suspend")
+    if level is None:
+        assert (row.value_from, row.value_to) == (25.0, 35.0)  # both levels stated: read as written
+    else:
+        assert (row.value_from, row.value_to) == (level, None)
+
+
+def test_delayed_increase_keeps_its_new_level():
+    row = one(extract("The United States will delay the increase to 30 percent until August 1.", title=MEXICO))
+    assert (row.action, row.value_to) == ("delay", 30.0)
+
+
+CHINA_SHEET = "Fact Sheet: President Donald J. Trump Secures a Deal with China"
+
+
+# A measure brought back on the other side's failure is a conditional `resume`; named by reference, it takes
+# the level of the suspension the text told before.
+@pytest.mark.parametrize("text", [
+    "If China fails to comply, the United States may reinstate the additional duty.",
+    "The United States may reinstate the additional duty if China fails to comply.",
+    "Should Beijing fail to honor the deal, Washington could restore the increase.",
+    "If China does not carry out its commitments, the United States may reimpose the tariffs.",
+])
+def test_measure_brought_back_on_failure(text):
+    row = one(extract(text, title=CHINA_SHEET))
+    assert (row.actor, row.category, row.action, row.conditional) == ("USA", "tariff", "resume", True)
+
+
+def test_brought_back_takes_the_suspended_level():
+    rows = extract("The United States will suspend the increase to 34 percent on Chinese goods for 90 days.",
+                   "If China fails to comply, the United States may reinstate the additional duty.", title=CHINA_SHEET)
+    assert sorted((r.action, r.value_from, r.value_to) for r in rows) == [("resume", None, 34.0), ("suspend", 34.0, None)]
+
+
+def test_restored_rate_stated_is_its_own_level():
+    rows = extract("The United States will suspend the 34 percent tariff on Chinese goods for 90 days.",
+                   "If talks fail, the United States will restore the 20 percent tariff.", title=CHINA_SHEET)
+    assert sorted((r.action, r.value_from, r.value_to) for r in rows) == [("resume", None, 20.0), ("suspend", 34.0, None)]
