@@ -60,6 +60,7 @@ SPECIFIC_OVER_ACCESS = ("import_restriction", "intellectual_property", "procurem
 MAX_SUBJECT_WORDS = 12
 
 # Words before a verb form that make it a verb (modals, auxiliaries, adverbs).
+_PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "it"})
 _VERB_LEADS = frozenset(
     """will would shall should must may might can could to also and or each jointly not
     never further immediately then now still already both has have had is are was were be
@@ -2529,6 +2530,12 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
             and _previous_word(sentence, word_start)[0].endswith(_ACTION_NOUN_ENDINGS):
         return False  # "the continued implementation and strengthening of the tariff programs": a noun
     if word in _VERB_LEADS or word.endswith("ly"):
+        return True
+    if word in _PRONOUN_SUBJECTS and (_PRONOUN_TO_RATE.match(sentence, start + len(form))
+                                      or _TARIFF_TO_RATE.match(sentence, start + len(form))):
+        # (round 16) "in August he raised them to 50%", "then they cut tariffs on X to 10 percent", "a month later it
+        # raised them to 25 per cent": a pronoun subject moving a rate to a stated level (not "the tariff he imposed",
+        # "meaning they are now subject to", where the pronoun heads no pledge)
         return True
     if word == "out" and form.endswith("ing") and _RULED_OUT_BEFORE.search(sentence, max(0, start - 14), start):
         return True  # (round 14) "ruled out lowering tariffs on cars": the measure refused (status rejected)
@@ -7745,7 +7752,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # imports of X": a Section 232 negotiation on those imports (guide, round 7 sanctions)
         category, category_text = "import_restriction", "import restrictions"
     if cue.needs_category and not cue.intransitive and _first_object(category_text) is None \
-            and not (cue.category == "tariff" and _BARE_RATE.match(object_text) and not _MARKET_MOVE.match(object_text)):
+            and not (cue.category == "tariff" and _BARE_RATE.match(object_text) and not _MARKET_MOVE.match(object_text)) \
+            and not (cue.category == "tariff" and cue.action in ("raise", "reduce") and _rate_pronoun_object(sentence, hit, object_text, context)):
         # ("China would charge 10%": a bare rate after a tariff verb names the tariff)
         return [], keep  # "reduce reliance on foreign manufacturing": no measure named
     if category not in ("purchase", "investment", "sanctions", "tariff") and _NON_TRADE.search(
@@ -9543,6 +9551,28 @@ def _rate_values(cue: Cue, action: str, text: str, quantities: list[Quantity], c
         # letting the nuts in duty-free" (convention 13: value_to 0); a bare "scrap its 17.5% duty" says nothing more
         value_to = 0.0
     return action, value_from, value_to, change, None, unit
+
+
+# (round 16) a pronoun object moved to a stated level: "he raised them to 50%", "cut it from 25 per cent to 10 per cent"
+_PRONOUN_TO_RATE = re.compile(r"\s*(?:them|it)\s+(?:(?:again|further|sharply|back)\s+)?(?:(?:up|down)\s+)?(?:from\s+\d[\d.]*\s*(?:%|per ?cent|percent)\s+)?"
+                              r"to\s+\d[\d.]*\s*(?:%|per ?cent|percent)", re.IGNORECASE)
+_TARIFF_TO_RATE = re.compile(r"\s*(?:(?:the|its|their|his|those|these)\s+)?(?:[\w.-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|levy|levies)\s+"
+                             r"(?:(?:on|for)\s+(?:[\w.’'-]+\s+){1,4}?)?(?:from\s+\d[\d.]*\s*(?:%|per ?cent|percent)\s+)?to\s+\d", re.IGNORECASE)
+_TARIFF_ANTECEDENT = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies)\b", re.IGNORECASE)
+
+
+def _rate_pronoun_object(sentence: str, hit, object_text: str, context: _Context) -> bool:
+    """The verb's object is "them"/"it" moved to a rate, and the tariffs it stands for are named in the clause
+    or sentence before (the paragraph's previous sentence)."""
+    if not (" them " in object_text[:8] or " it " in object_text[:6] or object_text[:5].lstrip().startswith(("them", "it "))):
+        return False
+    if _PRONOUN_TO_RATE.match(object_text) is None:
+        return False
+    before = sentence[:hit.start]
+    if _TARIFF_ANTECEDENT.search(before):
+        return True
+    previous = context.paragraph_text[max(0, context.sentence_start - 300):context.sentence_start]
+    return bool(previous) and _TARIFF_ANTECEDENT.search(previous) is not None
 
 
 # (round 16) a rate's step named by its noun and new level: "the increase to 30 percent", "the planned hike to

@@ -203,3 +203,41 @@ def test_restored_rate_stated_is_its_own_level():
     rows = extract("The United States will suspend the 34 percent tariff on Chinese goods for 90 days.",
                    "If talks fail, the United States will restore the 20 percent tariff.", title=CHINA_SHEET)
     assert sorted((r.action, r.value_from, r.value_to) for r in rows) == [("resume", None, 20.0), ("suspend", 34.0, None)]
+
+
+BRAZIL = "Trump doubles tariffs on Brazil as talks stall"
+
+
+# A rate stepped up in news words, or by a pronoun whose antecedent is the tariff named before (in the
+# clause or the paragraph's previous sentence), is a `raise` with the levels stated.
+@pytest.mark.parametrize("texts, expected", [
+    (["Trump imposed a 25% tariff on Brazilian goods in July, and in August he raised them to 50%."],
+     ("raise", None, 50.0)),
+    (["Washington slapped 10% duties on Brazilian steel. A month later it raised them to 25 per cent."],
+     ("raise", None, 25.0)),
+    (["President Trump set duties on Brazilian beef in the spring. In June he raised them from 10 percent to 30 percent."],
+     ("raise", 10.0, 30.0)),
+    (["The United States will step up the tariff on Brazilian goods from 25% to 40%."], ("raise", 25.0, 40.0)),
+    (["The administration stepped up duties on Brazilian beef to 50 percent."], ("raise", None, 50.0)),
+    (["The tariffs on Brazilian coffee will climb from 10% to 50% next month."], ("raise", 10.0, 50.0)),
+    (["Tariffs on Brazilian shoes go up to 35 per cent on Friday."], ("raise", None, 35.0)),
+])
+def test_rate_steps(texts, expected):
+    rows = [r for r in extract(*texts, title=BRAZIL) if r.action == "raise"]
+    row = one(rows)
+    assert (row.actor, row.counterparty, row.category) == ("USA", "BRA", "tariff")
+    assert (row.action, row.value_from, row.value_to) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The company raised them to 50% of revenue.",
+    "Trump said he would halve the tariff he imposed over fentanyl, citing Beijing's pledge.",
+    "Exporters complained about the tariffs, and they raised prices to cover them.",
+])
+def test_pronouns_without_a_tariff_step_give_no_raise(text):
+    assert not any(r.action == "raise" for r in extract(text, title=BRAZIL))
+
+
+def test_stepped_up_sanctions_stay_sanctions():
+    row = one(extract("The United States stepped up sanctions on Brazilian officials.", title=BRAZIL))
+    assert (row.category, row.action) == ("sanctions", "raise")
