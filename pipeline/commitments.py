@@ -3830,7 +3830,8 @@ _ADMITTED_INTO = re.compile(r"\b(?:into|enter|entering|in)\s+(?:the\s+)?$", re.I
 
 def _admitted_free_hint(sentence: str) -> bool:
     """A cheap test before _ADMITTED_FREE: a duty or tariff said to be absent."""
-    return ("free" in sentence or "without " in sentence) and ("uty" in sentence or "ariff" in sentence)
+    return ("-free" in sentence or "y free" in sentence or "f free" in sentence or " free of" in sentence
+            or "without " in sentence) and ("uty" in sentence or "ariff" in sentence)
 
 
 def _admitted_free_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
