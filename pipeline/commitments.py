@@ -7665,6 +7665,16 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     category_text = f"{hit.form} {object_text.lstrip()}" if " " in hit.form and _first_object(hit.form) \
         and not _talks_for_measure(hit.form, object_text) else object_text
     category = _category(cue, category_text, subject_text if cue.intransitive else None)
+    if category == "other" and cue.action == "maintain" and not cue.fixed and "th" in object_text[:12] \
+            and (pronoun := _KEPT_PRONOUN.match(object_text)):
+        # (round 16) "will drop most of its levies on X goods, keeping only those on steel and autos", "remove the
+        # tariffs on watches but keep those on drugs": the pronoun stands for the measure named before it
+        antecedent = None
+        for antecedent in _KEPT_ANTECEDENT.finditer(sentence, max(0, hit.start - 200), hit.start):
+            pass
+        if antecedent is not None:
+            category = _category(cue, antecedent.group(0))
+            category_text = antecedent.group(0) + object_text[pronoun.end():]
     if cue.action == "enforce" and hit.form.lower().startswith("implement") and _THE_DEAL_ITSELF.match(object_text):
         if context.order_text and sentence[max(0, hit.start - 4):hit.start].lower() == " to ":
             # (round 15) "it is necessary and appropriate to modify the HTSUS to implement the Agreement", "in
@@ -8860,6 +8870,10 @@ _OWN_ADOPTION = re.compile(r"\s*(?:(?:accepting|ratifying|acceding to|joining)\s
 _AIM_BEFORE = re.compile(r"\bwith\s+(?:a|the)\s+(?:view|aim|goal|objective)\s+(?:to(?:wards?)?|of)\s+$", re.IGNORECASE)
 _THE_DEAL_ITSELF = re.compile(r"\s*(?:this|the)\s+(?:[\w-]+\s+)?(?:arrangement|agreement|deal|framework|joint statement)\b(?!\s+(?:on|of)\b)", re.IGNORECASE)
 _ENSURE_THAT = re.compile(r"\bensur(?:e|es|ing)\s+that\b", re.IGNORECASE)
+# (round 16) a pronoun object of a keeping verb ("only those on steel", "the ones on autos", "them"), and the
+# measure named before it that the pronoun stands for
+_KEPT_PRONOUN = re.compile(r"\s*(?:only\s+)?(?:those|these|the\s+ones|them)\b")
+_KEPT_ANTECEDENT = re.compile(r"\b(?:export\s+controls|tariffs|duties|levies|quotas|sanctions)\b", re.IGNORECASE)
 # a measure noun, then "that" or "which" right before a keeping verb (round 16)
 _MEASURE_THAT_KEPT = re.compile(r"\b(?:restrictions?|bans?|curbs?|controls?|measures|rules|requirements|barriers|quotas?|prohibitions?)"
                                 r"\s+(?:that|which)\s+(?:(?:had|have|has|long|effectively)\s+)*$", re.IGNORECASE)

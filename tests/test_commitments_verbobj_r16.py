@@ -129,3 +129,26 @@ def test_screening_foreign_acquisitions_is_investment_restrict(text):
 def test_us_spending_at_home_stays_no_row():
     assert extract("The United States is investing $40 million to support mining exploration in Alaska.",
                    title="Fact Sheet: President Donald J. Trump Unleashes American Mineral Production") == []
+
+
+# --- (3) a measure kept, held or left in place: maintain in the measure's category ------------------------
+
+@pytest.mark.parametrize("text, title, actor, value_to", [
+    ("Washington will scrap most of its levies on Moroccan goods, keeping only those on steel and fertiliser.",
+     WIRE, "USA", None),
+    ("The United States will remove the tariffs on Moroccan olives but keep those on phosphates.", FACT_SHEET,
+     "USA", None),
+    ("The U.S. will hold its tariffs on Moroccan fertilizer, the official said.", WIRE, "USA", None),
+    ("The United States will leave in place its 25 percent tariff on Moroccan trucks.", FACT_SHEET, "USA", 25.0),
+    ("Morocco will retain its duties on American wheat.", STATEMENT, "MAR", None),
+    ("The 50% levy on steel will be kept in place, a U.S. official said.", WIRE, "USA", 50.0),
+])
+def test_a_measure_kept_is_maintain_in_its_category(text, title, actor, value_to):
+    rows = [r for r in extract(text, title=title) if r.action == "maintain"]
+    row = one(rows)
+    assert (row.actor, row.category, row.value_to) == (actor, "tariff", value_to)
+
+
+def test_put_on_hold_is_still_a_suspension_not_a_hold():
+    row = one(extract("Morocco put its planned duties on U.S. soybeans on hold for 90 days.", title=WIRE))
+    assert (row.actor, row.category, row.action) == ("MAR", "tariff", "suspend")
