@@ -7450,7 +7450,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], []  # (round 15) "processing fees shall be collected on each entry": not a duty
     company = _company_subject(subject_text)
     subjects = _subject_actors(sentence, subject_region, mentions, context) or company
-    if passive and not subjects and object_text[:4].lstrip().startswith("by"):
+    if (passive or cue.lemma == "not_required") and not subjects and object_text[:4].lstrip().startswith("by"):
         # (round 16) "the export controls ... will be suspended by Beijing", "were lifted by Canberra": the
         # passive's agent acts on the measure its subject names
         subjects = [m.actor.country for m in mentions if object_region[0] <= m.start <= object_region[0] + 12
@@ -7650,6 +7650,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             and not (cue.action == "extend" and _PAUSE_SUBJECT.search(subject_text)) and not (
             cue.lemma == "tax_goods" and _TAXED_GOODS.search(subject_text) and _RATE_LEVEL.match(object_text)) \
             and not (cue.lemma in ("dutiable", "dutiable_kept") and _RATE_LEVEL.match(object_text)) \
+            and cue.lemma != "not_required" \
             and not (cue.lemma == "remain" and _AT_RATE.match(object_text) and (
                 _GOODS_PRONOUN.search(subject_text) or hs_codes(subject_text))):
         # ("steel is not covered: it will stay at 50 per cent": goods kept at a rate)
@@ -7803,6 +7804,14 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         sentence, cue, category, subjects, subject_region, object_region, mentions, carried,
         heading_actors, context,
     )
+    if cue.lemma == "not_required" and not actors:
+        # (round 16) "... shall not be required for originating goods of the United States": the goods' partner
+        # gives the requirement up; with no goods' country named, no party can be told
+        origins = _targets(sentence, object_region, mentions, goods_only=True)
+        keeper = _other_party(origins[0], context) if origins else None
+        if keeper is None:
+            return [], keep
+        actors, counterparty = [keeper], origins[0]
     if not actors and category != "tariff" and not (cue.fixed or cue.intransitive) \
             and _first_object(category_text) is None \
             and not find_quantities(object_text):
@@ -7818,8 +7827,20 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # (round 14) "policies ..., which facilitate the production and trafficking of illicit drugs": what a
         # government is blamed for easing is no measure of its own, and nobody eases drug enforcement by pledge
         return [], keep
-    if cue.lemma in ("not_require", "not_charge") and category == "import_restriction":
-        cue = replace(cue, action="remove")  # (round 12) "not to require consular formalities": the formality goes
+    if cue.lemma == "not_required" and category != "import_restriction":
+        return [], keep  # (round 16) "visas will no longer be required": no import requirement named
+    if cue.action == "remove" and category == "import_restriction" and hit.form.lower().startswith("waiv") \
+            and not _BAN_HEAD.match(object_text):
+        # (round 16) "waive the requirement for consular legalization", "waive pre-shipment inspection
+        # requirements": a requirement waived is eased (guide rule 13: exempt -> relax); a ban waived stays removed
+        cue = replace(cue, action="relax")
+    if category == "import_restriction" and (cue.lemma == "not_charge" or (
+            cue.lemma in ("not_require", "not_required")
+            and _PAPERS_GIVEN_UP.match(subject_text[-60:] if cue.lemma == "not_required" else object_text))):
+        # (round 12) "not to require consular formalities", "no longer require import licences": the formality goes;
+        # (round 16) a check, registration, approval or certification no longer required is eased (`relax`, guide
+        # rule 13 and round 13 Q1: "will not require registration of U.S. facilities")
+        cue = replace(cue, action="remove")
     if cue.action == "enforce" and category == "import_restriction" and _PROHIBITION.search(object_text):
         cue = replace(cue, action="restrict")  # "implement a prohibition on the importation of goods"
     elif cue.action == "enforce" and not _FIGHT_VERB.match(hit.form) and (
@@ -8870,6 +8891,12 @@ _OWN_ADOPTION = re.compile(r"\s*(?:(?:accepting|ratifying|acceding to|joining)\s
 _AIM_BEFORE = re.compile(r"\bwith\s+(?:a|the)\s+(?:view|aim|goal|objective)\s+(?:to(?:wards?)?|of)\s+$", re.IGNORECASE)
 _THE_DEAL_ITSELF = re.compile(r"\s*(?:this|the)\s+(?:[\w-]+\s+)?(?:arrangement|agreement|deal|framework|joint statement)\b(?!\s+(?:on|of)\b)", re.IGNORECASE)
 _ENSURE_THAT = re.compile(r"\bensur(?:e|es|ing)\s+that\b", re.IGNORECASE)
+# (round 16) the papers a shipment must carry, given up ("consular formalities", "import licences", "permits",
+# "legalisation", "apostilles"): removed, unlike checks and approvals given up (eased)
+_PAPERS_GIVEN_UP = re.compile(r"\s*(?:(?:any|the|a|new|additional|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
+                              r"(?:formalities|licen[cs]es|licen[cs]ing|permits|legali[sz]ations?|apostilles?|fees?)\b", re.IGNORECASE)
+# (round 16) a ban or prohibition at the head of an object ("its ban on U.S. beef")
+_BAN_HEAD = re.compile(r"\s*(?:(?:the|its|their|a|an|all|any)\s+)?(?:[\w-]+\s+){0,2}?(?:bans?|prohibitions?|embargo(?:es)?)\b", re.IGNORECASE)
 # (round 16) a pronoun object of a keeping verb ("only those on steel", "the ones on autos", "them"), and the
 # measure named before it that the pronoun stands for
 _KEPT_PRONOUN = re.compile(r"\s*(?:only\s+)?(?:those|these|the\s+ones|them)\b")
@@ -9664,7 +9691,7 @@ _MODAL_RESTATED = re.compile(r",?\s+and\s+(?:shall|will|must)\s+(?!not\b)")
 
 # cues whose own "not" is their meaning ("will not apply facility registration", round 12; round 15: their
 # fallbacks, "will not charge the reciprocal tariff on", "refrain from requiring that goods bear a mark")
-_CUE_HOLDS_ITS_NOT = frozenset({"not_require", "not_charge", "not_charge_tariff", "require_mark_waived"})
+_CUE_HOLDS_ITS_NOT = frozenset({"not_require", "not_required", "not_charge", "not_charge_tariff", "require_mark_waived"})
 
 
 _SNAP_BACK_ACTIONS = frozenset({"resume", "raise", "impose"})

@@ -152,3 +152,42 @@ def test_a_measure_kept_is_maintain_in_its_category(text, title, actor, value_to
 def test_put_on_hold_is_still_a_suspension_not_a_hold():
     row = one(extract("Morocco put its planned duties on U.S. soybeans on hold for 90 days.", title=WIRE))
     assert (row.actor, row.category, row.action) == ("MAR", "tariff", "suspend")
+
+
+# --- (1) a requirement the importing party gives up: import_restriction; checks and approvals eased (relax),
+#         papers and bans removed (remove) ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, title, action", [
+    ("Morocco will waive the requirement for consular legalization of commercial invoices for U.S. exports.",
+     STATEMENT, "relax"),
+    ("Morocco will no longer require registration of U.S. dairy and meat establishments.", STATEMENT, "relax"),
+    ("Rabat will stop requiring pre-shipment inspection of U.S. machinery, the ministry said.", WIRE, "relax"),
+    ("Morocco will not require plant-by-plant approval for U.S. poultry facilities.", FACT_SHEET, "relax"),
+    ("Morocco will accept U.S. export certificates in place of its own sanitary certificates for U.S. beef.",
+     STATEMENT, "relax"),
+    ("Certificates of free sale will no longer be required by Morocco for U.S. cosmetics.", FACT_SHEET, "relax"),
+    ("Pre-shipment inspections will no longer be required for American goods entering Morocco, the ministry said.",
+     WIRE, "relax"),
+    ("Morocco will not require halal certification by its national agency for U.S. pharmaceuticals.", STATEMENT,
+     "relax"),
+    ("Morocco will no longer require import licences for U.S. ethanol.", STATEMENT, "remove"),
+    ("Morocco committed not to require consular formalities for U.S. exports.", STATEMENT, "remove"),
+    ("Import permits shall no longer be required for U.S. goods.", STATEMENT, "remove"),
+])
+def test_a_requirement_given_up_is_import_restriction(text, title, action):
+    row = one(extract(text, title=title))
+    assert (row.actor, row.category, row.action) == ("MAR", "import_restriction", action)
+
+
+def test_a_ban_waived_stays_removed():
+    row = one(extract("Morocco will waive its ban on imports of U.S. poultry.", title=STATEMENT))
+    assert (row.actor, row.category, row.action) == ("MAR", "import_restriction", "remove")
+
+
+def test_a_requirement_with_no_import_side_named_is_no_row():
+    assert extract("Visas will no longer be required for U.S. business travelers.", title=STATEMENT) == []
+
+
+def test_a_party_not_required_to_pay_is_no_import_requirement():
+    rows = extract("Morocco shall not be required to fund more than $5 billion in any calendar year.", title=STATEMENT)
+    assert all(r.category != "import_restriction" for r in rows)
