@@ -7410,6 +7410,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], []
     if _may(low, _CRIMINAL_SUBJECT_WORDS) and _CRIMINAL_SUBJECT.search(sentence, max(0, hit.start - 60), hit.start):
         return [], []  # "drug trafficking organizations maintain super labs": criminals act, no government
+    if hit.form.endswith("ing") and "efrain" in sentence and _REFRAIN_GERUND_OR.search(sentence, max(0, hit.start - 60), hit.start):
+        return [], []  # (round 16) "refrain from banning, or imposing quotas on, exports": the standstill's second verb
     if cue.action == "maintain" and (" that " in subject_text or " which " in subject_text) \
             and _MEASURE_THAT_KEPT.search(sentence, max(0, hit.start - 60), hit.start):
         # (round 16) "lifted biosecurity restrictions that had kept out U.S. beef", "the curbs which keep
@@ -7666,6 +7668,13 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     category_text = f"{hit.form} {object_text.lstrip()}" if " " in hit.form and _first_object(hit.form) \
         and not _talks_for_measure(hit.form, object_text) else object_text
     category = _category(cue, category_text, subject_text if cue.intransitive else None)
+    if cue.action == "maintain" and category == "other" and object_text.rstrip().endswith("or") \
+            and _GERUND_OR.fullmatch(object_text):
+        # (round 16) "refrain from banning, or imposing quotas on, exports to the United States of critical minerals":
+        # two gerunds, one object after the second; the standstill's category is that object's (guide, Malaysia)
+        shared = _CLAUSE_REST.match(sentence, object_region[1])
+        category = _category(cue, shared.group(0))
+        category_text = object_text + shared.group(0)
     if category == "other" and cue.action == "maintain" and not cue.fixed and "th" in object_text[:12] \
             and (pronoun := _KEPT_PRONOUN.match(object_text)):
         # (round 16) "will drop most of its levies on X goods, keeping only those on steel and autos", "remove the
@@ -8897,6 +8906,10 @@ _PAPERS_GIVEN_UP = re.compile(r"\s*(?:(?:any|the|a|new|additional|its|their)\s+)
                               r"(?:formalities|licen[cs]es|licen[cs]ing|permits|legali[sz]ations?|apostilles?|fees?)\b", re.IGNORECASE)
 # (round 16) a ban or prohibition at the head of an object ("its ban on U.S. beef")
 _BAN_HEAD = re.compile(r"\s*(?:(?:the|its|their|a|an|all|any)\s+)?(?:[\w-]+\s+){0,2}?(?:bans?|prohibitions?|embargo(?:es)?)\b", re.IGNORECASE)
+# (round 16) a standstill's gerund cut at ", or" by the next gerund, and the rest of the clause that holds their object
+_GERUND_OR = re.compile(r"\s*[a-z]+ing,?\s+or\s*", re.IGNORECASE)
+_CLAUSE_REST = re.compile(r"[^;.]{0,200}")
+_REFRAIN_GERUND_OR = re.compile(r"\brefrain(?:s|ed|ing)?\s+from\s+[a-z]+ing,?\s+or\s+$", re.IGNORECASE)
 # (round 16) a pronoun object of a keeping verb ("only those on steel", "the ones on autos", "them"), and the
 # measure named before it that the pronoun stands for
 _KEPT_PRONOUN = re.compile(r"\s*(?:only\s+)?(?:those|these|the\s+ones|them)\b")

@@ -191,3 +191,19 @@ def test_a_requirement_with_no_import_side_named_is_no_row():
 def test_a_party_not_required_to_pay_is_no_import_requirement():
     rows = extract("Morocco shall not be required to fund more than $5 billion in any calendar year.", title=STATEMENT)
     assert all(r.category != "import_restriction" for r in rows)
+
+
+@pytest.mark.parametrize("text", [
+    "Morocco will refrain from banning, or imposing quotas on, exports to the United States of phosphate rock.",
+    "Morocco will refrain from restricting, or imposing licensing requirements on, exports of cobalt to the United States.",
+])
+def test_two_gerunds_one_export_object_is_one_export_control_standstill(text):
+    row = one(extract(text))
+    assert (row.actor, row.category, row.action) == ("MAR", "export_control", "maintain")
+
+
+def test_registration_of_the_partners_facilities_not_required_is_import_side():
+    row = one(extract("Morocco shall not require the registration of United States facilities that produce dairy "
+                      "products.", title="Agreement on Reciprocal Trade between the United States of America and the "
+                                         "Kingdom of Morocco"))
+    assert (row.actor, row.category, row.action) == ("MAR", "import_restriction", "relax")
