@@ -7847,7 +7847,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             cue.lemma in ("not_require", "not_required")
             and _PAPERS_GIVEN_UP.match(subject_text[-60:] if cue.lemma == "not_required" else object_text))):
         # (round 12) "not to require consular formalities", "no longer require import licences": the formality goes;
-        # (round 16) a check, registration, approval or certification no longer required is eased (`relax`, guide
+        # (round 16) a registration, approval or certification no longer required is eased (`relax`, guide
         # rule 13 and round 13 Q1: "will not require registration of U.S. facilities")
         cue = replace(cue, action="remove")
     if cue.action == "enforce" and category == "import_restriction" and _PROHIBITION.search(object_text):
@@ -8900,10 +8900,11 @@ _OWN_ADOPTION = re.compile(r"\s*(?:(?:accepting|ratifying|acceding to|joining)\s
 _AIM_BEFORE = re.compile(r"\bwith\s+(?:a|the)\s+(?:view|aim|goal|objective)\s+(?:to(?:wards?)?|of)\s+$", re.IGNORECASE)
 _THE_DEAL_ITSELF = re.compile(r"\s*(?:this|the)\s+(?:[\w-]+\s+)?(?:arrangement|agreement|deal|framework|joint statement)\b(?!\s+(?:on|of)\b)", re.IGNORECASE)
 _ENSURE_THAT = re.compile(r"\bensur(?:e|es|ing)\s+that\b", re.IGNORECASE)
-# (round 16) the papers a shipment must carry, given up ("consular formalities", "import licences", "permits",
-# "legalisation", "apostilles"): removed, unlike checks and approvals given up (eased)
+# (round 16) the papers a shipment must carry and the inspections it must pass, given up ("consular formalities",
+# "import licences", "permits", "legalisation", "pre-shipment inspections"): removed (round 12), unlike
+# registrations, approvals and certification given up (eased)
 _PAPERS_GIVEN_UP = re.compile(r"\s*(?:(?:any|the|a|new|additional|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
-                              r"(?:formalities|licen[cs]es|licen[cs]ing|permits|legali[sz]ations?|apostilles?|fees?)\b", re.IGNORECASE)
+                              r"(?:formalities|licen[cs]es|licen[cs]ing|permits|legali[sz]ations?|apostilles?|fees?|inspections?)\b", re.IGNORECASE)
 # (round 16) a ban or prohibition at the head of an object ("its ban on U.S. beef")
 _BAN_HEAD = re.compile(r"\s*(?:(?:the|its|their|a|an|all|any)\s+)?(?:[\w-]+\s+){0,2}?(?:bans?|prohibitions?|embargo(?:es)?)\b", re.IGNORECASE)
 # (round 16) a standstill's gerund cut at ", or" by the next gerund, and the rest of the clause that holds their object
