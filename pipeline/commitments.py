@@ -7841,7 +7841,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if cue.action == "remove" and category == "import_restriction" and hit.form.lower().startswith("waiv") \
             and not _BAN_HEAD.match(object_text):
         # (round 16) "waive the requirement for consular legalization", "waive pre-shipment inspection
-        # requirements": a requirement waived is eased (guide rule 13: exempt -> relax); a ban waived stays removed
+        # requirements": a requirement waived is eased (guide rule 13: exempt -> relax); a ban or a fee waived stays
+        # removed (round 14: "waive the consular fee")
         cue = replace(cue, action="relax")
     if category == "import_restriction" and (cue.lemma == "not_charge" or (
             cue.lemma in ("not_require", "not_required")
@@ -8905,8 +8906,9 @@ _ENSURE_THAT = re.compile(r"\bensur(?:e|es|ing)\s+that\b", re.IGNORECASE)
 # registrations, approvals and certification given up (eased)
 _PAPERS_GIVEN_UP = re.compile(r"\s*(?:(?:any|the|a|new|additional|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
                               r"(?:formalities|licen[cs]es|licen[cs]ing|permits|legali[sz]ations?|apostilles?|fees?|inspections?)\b", re.IGNORECASE)
-# (round 16) a ban or prohibition at the head of an object ("its ban on U.S. beef")
-_BAN_HEAD = re.compile(r"\s*(?:(?:the|its|their|a|an|all|any)\s+)?(?:[\w-]+\s+){0,2}?(?:bans?|prohibitions?|embargo(?:es)?)\b", re.IGNORECASE)
+# (round 16) a ban, or a fee, at the head of an object ("its ban on U.S. beef", "the consular fee"): waived, it goes
+_BAN_HEAD = re.compile(r"\s*(?:(?:the|its|their|a|an|all|any)\s+)?(?:[\w-]+\s+){0,2}?(?:bans?|prohibitions?|embargo(?:es)?|fees?|charges)\b",
+                       re.IGNORECASE)
 # (round 16) a standstill's gerund cut at ", or" by the next gerund, and the rest of the clause that holds their object
 _GERUND_OR = re.compile(r"\s*[a-z]+ing,?\s+or\s*", re.IGNORECASE)
 _CLAUSE_REST = re.compile(r"[^;.]{0,200}")
