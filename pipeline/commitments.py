@@ -3319,9 +3319,19 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         if "uty-free" in sentence and " enter" in sentence and _DUTY_FREE_ENTRY.search(sentence):
             return _duty_free_entry_rows(sentence, context), list(previous_actors)
         if _TALKS_HINT.search(sentence):
+            mentions = find_actor_mentions(sentence, context.on)
             found = _continuing_talks_rows(sentence, [], context)
-            found += _trade_talks_rows(sentence, found, find_actor_mentions(sentence, context.on), context)
+            found += _trade_talks_rows(sentence, found, mentions, context)
+            found += _talks_event_rows(sentence, found, mentions, context)
             return found, list(previous_actors)
+        if holds_one_of(_TALKS_EVENT_TRIGGERS, sentence):
+            found = _talks_event_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
+            if found:
+                return found, list(previous_actors)
+        if holds_one_of(_APPROVAL_HINTS, sentence) and holds_one_of(_LEGISLATURE_HINTS, sentence):
+            found = _approval_pending_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
+            if found:
+                return found, list(previous_actors)
         if "sanctions " in sentence:
             found = _standing_sanction_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
             if found:
@@ -3591,6 +3601,10 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
     if _TALKS_HINT.search(sentence):
         rows.extend(_continuing_talks_rows(sentence, rows, context))
         rows.extend(_trade_talks_rows(sentence, rows, mentions, context))
+    if holds_one_of(_TALKS_EVENT_TRIGGERS, sentence):
+        rows.extend(_talks_event_rows(sentence, rows, mentions, context))
+    if holds_one_of(_APPROVAL_HINTS, sentence) and holds_one_of(_LEGISLATURE_HINTS, sentence):
+        rows.extend(_approval_pending_rows(sentence, rows, mentions, context))
     rows.extend(_noun_pledge_rows(sentence, rows, mentions, context))
     if "sale" in sentence and _SALE_TO.search(sentence):
         rows.extend(_sale_to_rows(sentence, rows, mentions, context))
@@ -4408,6 +4422,157 @@ def _continuing_talks_rows(sentence: str, rows: list[Commitment], context: _Cont
         )
         for actor in context.parties[:2]
     ]
+
+
+# (round 16) Talks told as an event of the noun, with no cue verb of their own: held, resumed,
+# launched, reopened ("held three rounds of negotiations", "will hold another round of talks",
+# "launched formal negotiations on a steel quota"), the noun with its verb far after it ("Talks
+# between Canada and the United States on a reciprocal agreement resumed in May", "Talks with
+# Japan are set to resume"), and negotiators or delegations meeting ("negotiators from the two
+# countries will meet next month"). Talks held or to come are a row per party (convention 19):
+# the countries the sentence names, else the document's two parties; on a named measure the
+# measure's category, else `diplomatic`.
+_TALKS_EVENT_VERB_FIRST = re.compile(
+    r"\b(?:hold|holds|held|holding|resum(?:e|es|ed|ing)|launch(?:es|ed|ing)?|beg(?:in|ins|an|un)|"
+    r"start(?:s|ed|ing)?|(?:re)?open(?:s|ed|ing)?|restart(?:s|ed|ing)?|conduct(?:s|ed|ing)?|"
+    r"kick(?:s|ed|ing)?\s+off|wrap(?:s|ped|ping)?\s+up|continu(?:e|es|ed|ing))\s+"
+    r"(?:(?:an?|the|their|its|another|new|fresh|further|formal|several|two|three|four|five|six|"
+    r"seven|eight|nine|ten|\d+|more|rounds?|of|high-level|bilateral|trade|technical|final|direct|"
+    r"in-person|virtual|intensive|detailed|preliminary|exploratory|next)\s+){0,5}"
+    r"(?:talks|negotiations|consultations)\b", re.IGNORECASE)
+_TALKS_EVENT_NOUN_FIRST = re.compile(
+    # (the noun is the clause's subject: "described the talks as ... continue" is no talks event)
+    r"(?:^|[,;:]\s+|\b(?:and|but|said|says|that|when|after|as|while|once|since|where)\s+)[\W]*(?:(?:[Tt]he|[Tt]heir|[Ff]ormal|[Tt]rade|[Bb]ilateral|[Tt]echnical|[Nn]ew|"
+    r"[Ff]urther|[Ff]resh|[Hh]igh-level|[Tt]ariff|[Ee]conomic|[A-Z][\w.]*(?:-[A-Z][\w.]*)?)\s+){0,3}"
+    r"(?:[Tt]alks|[Nn]egotiations|[Cc]onsultations)\b[^.;,:]{0,110}?\b(?:(?:will|would|could|should|"
+    r"(?:are|is|were|was)\s+(?:set|expected|scheduled|due|likely|poised)\s+to)\s+)?"
+    r"(?:resum(?:e|es|ed)|restart(?:s|ed)?|beg(?:in|ins|an)|start(?:s|ed)?|continu(?:e|es|ed)|"
+    r"took\s+place|take\s+place|(?:were|was|will\s+be|are\s+being)\s+held|be\s+held|"
+    r"(?:are|is|were|remain|remained)\s+(?:still\s+)?(?:under\s?way|ongoing|continuing|in\s+progress))\b")
+_NEGOTIATORS_MEET = re.compile(
+    r"\b(?:[Nn]egotiators|[Dd]elegations?|[Tt]rade\s+(?:teams?|envoys?|ministers|representatives))\b[^.;:]{0,90}?"
+    r"\b(?:will|would|are\s+(?:set|expected|scheduled|due)\s+to|plan\s+to|planned\s+to|to)\s+"
+    r"(?:meet|convene|sit\s+down|travel\s+to)\b")
+# a framework to be written up as the binding text: "turn the framework into a binding legal text",
+# "convert the understanding into a legally binding agreement", "the framework will be translated
+# into a treaty": a step on the deal still to come (guide rule 1a)
+_FRAMEWORK_TO_TEXT = re.compile(
+    r"\b(?:turn|convert|translat|transform|develop|codif|formali[sz]|memoriali[sz]|incorporat)\w*\s+"
+    r"(?:(?:the|this|that|their|its|our|these)\s+)?(?:[\w-]+\s+){0,3}?(?:framework|understanding|arrangement|"
+    r"deal|commitments|outline)s?\s+(?:[^.;]{0,40}?\s)?into\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:text|agreement|treaty|accord|deal|pact)s?\b"
+    r"|\b(?:framework|understanding|arrangement|deal|outline)s?\s+(?:[^.;]{0,60}?\s)?(?:be|being|is|are)\s+"
+    r"(?:turned|converted|translated|transformed|developed|codified|formali[sz]ed|memoriali[sz]ed)\s+into\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:text|agreement|treaty|accord|deal|pact)s?\b", re.IGNORECASE)
+# talks that failed or were called off, or talks refused: none held or to come
+_TALKS_NOT_HELD = re.compile(
+    r"\b(?:no|not|never|without|refus\w*|declin\w*|reject\w*|cancel\w*|call(?:s|ed)?\s+off|collaps\w*|"
+    r"broke\s+down|break\s+down|stall\w*|suspend\w*|halt\w*|froze|frozen|abandon\w*|walk(?:ed)?\s+out|"
+    r"pull(?:ed)?\s+out|if|unless|whether)\b", re.IGNORECASE)
+# what the talks are on: "negotiations on a new steel quota", "talks over digital services taxes"
+_TALKS_TOPIC = re.compile(r"\b(?:talks|negotiations|consultations|discussions)\s+(?:\w+\s+){0,3}?(?:on|over|about|covering|concerning)\s+"
+                          r"(?P<topic>[^,;.:]{3,80})", re.IGNORECASE)
+_DEAL_TOPIC = re.compile(r"\b(?:deal|agreement|pact|accord|framework|treaty|arrangement|truce)s?\b", re.IGNORECASE)
+_TALKS_NOUNS = ("alks", "egotiations", "onsultations")
+_TALKS_PEOPLE = ("egotiators", "elegation", "rade team", "nvoy", "rade minister", "epresentatives")
+_TALKS_EVENT_TRIGGERS = ("alks", "egotiat", "onsultations", "elegation", " into ", "rade team", "nvoy", "rade minister",
+                         "epresentatives")
+
+
+def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
+                      context: _Context) -> list[Commitment]:
+    if any(r.action == "negotiate" for r in rows):
+        return []
+    match = None
+    if holds_one_of(_TALKS_NOUNS, sentence):
+        match = _TALKS_EVENT_VERB_FIRST.search(sentence) or _TALKS_EVENT_NOUN_FIRST.search(sentence)
+    if match is None and holds_one_of(_TALKS_PEOPLE, sentence):
+        match = _NEGOTIATORS_MEET.search(sentence)
+    if match is None and " into " in sentence:
+        match = _FRAMEWORK_TO_TEXT.search(sentence)
+    if match is None or _TALKS_NOT_HELD.search(sentence, max(0, match.start() - 40), match.end()):
+        return []
+    # talks on peace, arms or migration are no trade step (guide rule 1): the sentence or its
+    # paragraph must speak of trade
+    # paragraph must speak of trade (a framework written up as the deal's text is the deal itself)
+    if match.re is not _FRAMEWORK_TO_TEXT and _trade_context().search(sentence) is None \
+            and _trade_context().search(context.paragraph_text or "") is None:
+        return []
+    if _non_trade_talk_subjects().search(sentence):
+        return []  # ("direct talks pursuing an agreement for troops to leave": no trade step)
+    if match.re is _TALKS_EVENT_NOUN_FIRST and match.group(0).lstrip(" ,;:").startswith(("These", "These", "Those", "Such")):
+        return []  # ("These negotiations are ongoing": the talks told before)
+    named = list(dict.fromkeys(m.actor.country for m in mentions if m.actor.country))
+    if len(named) > 3:
+        return []
+    if len(named) == 1:
+        other = _other_party(named[0], context)
+        named = named + [other] if other else []
+    elif not named and (_BOTH_PARTIES.search(sentence) or _trade_context().search(sentence)):
+        # (no country named: the document's two parties, when the sentence says both or speaks of trade)
+        named = list(context.parties[:2])
+    if len(named) < 2:
+        return []
+    topic = _TALKS_TOPIC.search(sentence)
+    category = "diplomatic"
+    # (talks on "the tariff deal" or "a reciprocal trade agreement" are on the deal itself)
+    if topic is not None and not _DEAL_TOPIC.search(topic.group("topic")):
+        topics = [c for c in _object_categories(topic.group("topic")) if c not in ("diplomatic", "purchase", "investment")]
+        category = topics[0] if topics else "diplomatic"
+    subject = _subject_phrase(match.group(0)) or "talks"
+    return [_talks_row(actor, named, category, subject, sentence, context.default_status, False, context)
+            for actor in named]
+
+
+# (round 16) Approval still to come: "has to be ratified by the European Parliament", "must still be
+# approved by Indonesia's parliament", "awaits ratification by the Swiss parliament", "requires
+# approval from South Korea's National Assembly", "Lawmakers in Malaysia must still ratify the pact",
+# "held back until Kenya's parliament approves the text": a step on the deal still to come (guide
+# rule 1a), the approving party's `diplomatic` `negotiate` row. A vote already held is no row.
+_LEGISLATURE = (r"(?:(?:European\s+)?[Pp]arliament|Congress|(?-i:Senate)|(?:National|Federal|Legislative)\s+Assembly|[Ll]egislature|"
+                r"[Ll]awmakers|[Ll]egislators|[Pp]arliamentarians|MPs|(?-i:Diet|Bundestag|Riksdag|Storting|Folketing|Knesset|Duma|Sejm|"
+                r"Majlis|Cortes|Rada|Lok\s+Sabha))")
+_APPROVAL_PENDING = re.compile(
+    r"\b(?:(?:still\s+)?(?:has|have|needs?|must|will\s+need|would\s+need|is\s+yet|are\s+yet|has\s+yet|have\s+yet)\s+(?:still\s+)?(?:to\s+)?"
+    r"(?:be\s+)?(?:ratified|approved|endorsed|adopted|signed\s+off|voted\s+on)\s+(?:[^.;]{0,30}?\s)?(?:by|in|from)\s+"
+    r"|(?:awaits?|awaiting|await|pending|requires?|required|needs?|subject\s+to|still\s+needs?)\s+(?:the\s+|final\s+|formal\s+)*"
+    r"(?:ratification|approval|endorsement|consent|a\s+vote|sign-off)\s+(?:[^.;]{0,20}?\s)?(?:by|from|of|in)\s+"
+    r"|(?:once|after|until|before|when)\s+(?:it\s+is\s+|it\s+has\s+been\s+|they\s+are\s+)?(?:ratified|approved|endorsed)\s+by\s+)"
+    r"(?:(?:the|its|their)\s+)?(?:[\w.’'-]+\s+){0,3}?" + _LEGISLATURE
+    + r"|\b" + _LEGISLATURE + r"(?:\s+(?:in|of)\s+[A-Z][\w ]{2,30}?)?\s+(?:must|has\s+to|have\s+to|needs?\s+to|still\s+(?:has|have|needs?)\s+to|"
+    r"(?:is|are)\s+(?:expected|due|set|scheduled)\s+to|has\s+yet\s+to|have\s+yet\s+to|will|would)\s+(?:still\s+)?(?:also\s+)?"
+    r"(?:ratify|approve|endorse|vote\s+on|sign\s+off\s+on)\b"
+    r"|\b(?:until|once|after|before|when)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?" + _LEGISLATURE
+    + r"\s+(?:ratifies|approves|endorses|votes\s+on|signs\s+off\s+on|has\s+(?:ratified|approved))\b")
+_APPROVAL_HINTS = ("atif", "pprov", "ndorse", "vote", "sign off", "sign-off", "onsent")
+_LEGISLATURE_HINTS = ("arliament", "Congress", "Senate", "ssembly", "egislat", "awmakers", "MPs", "Diet", "Bundestag", "Riksdag",
+                      "Storting", "Folketing", "Knesset", "Duma", "Sejm", "Majlis", "Cortes", "Rada", "Sabha")
+_LEGISLATURE_NOUN = re.compile(_LEGISLATURE)
+
+
+def _approval_pending_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
+                           context: _Context) -> list[Commitment]:
+    match = _APPROVAL_PENDING.search(sentence)
+    # what is approved is the deal ("the agreement", "the pact", "it"), not a measure of its own
+    if match is None or not (_DEAL_TOPIC.search(sentence) or " it " in sentence or "the text" in sentence):
+        return []
+    body = _LEGISLATURE_NOUN.search(sentence, match.start())
+    if body is None:
+        return []
+    # the body's country: named in it or next to it ("Indonesia's parliament", "Lawmakers in Malaysia",
+    # "the National Assembly of Vietnam"), else the United States' Congress
+    near = [m for m in mentions if m.actor.country and body.start() - 30 <= m.start and m.end <= body.end() + 20]
+    if near:
+        actor = min(near, key=lambda m: abs(m.start - body.start())).actor.country
+    elif body.group(0) in ("Congress", "Senate"):
+        actor = "USA"
+    else:
+        return []
+    if any(r.actor == actor and r.category == "diplomatic" and r.action == "negotiate" for r in rows):
+        return []
+    parties = [actor] + [p for p in [_other_party(actor, context)] if p]
+    return [_talks_row(actor, parties, "diplomatic", "approval of the agreement by " + body.group(0), sentence,
+                       "agreed", False, context)]
 
 
 # "commit to ensure that U.S. companies are not discriminated against and do not face unnecessary
