@@ -4481,8 +4481,10 @@ _TALKS_EVENT_TRIGGERS = ("alks", "egotiat", "onsultations", "elegation", " into 
 
 def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
                       context: _Context) -> list[Commitment]:
-    if any(r.action == "negotiate" or r.category == "diplomatic" for r in rows):
-        return []  # (the cue already told the talks: "agreed to resume trade talks")
+    if rows:
+        # (the cue already told the talks, "agreed to resume trade talks", or the measure the talks
+        # are to take, "begin negotiations to eliminate the tariffs on whisky": that row stands alone)
+        return []
     match = None
     if holds_one_of(_TALKS_NOUNS, sentence):
         match = _TALKS_EVENT_VERB_FIRST.search(sentence) or _TALKS_EVENT_NOUN_FIRST.search(sentence)
