@@ -591,6 +591,20 @@ def word_start_scan(patterns: list[str]) -> re.Pattern[str] | None:
     return re.compile(r"[^\w-](?:" + "|".join(branches) + ")", re.IGNORECASE)
 
 
+def narrow_word_start_scan(patterns: list[str]) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+    """``word_start_scan`` of ``patterns`` without those that can start at any word (a first
+    word of any letters, "(?:[\\w-]+ ){0,3}?inspection systems"), and the words (folded) one
+    of which every match of those holds; (None, ()) when there are none or no such words.
+    Speed (round 16): those patterns are tried at every word start of every text the full
+    scan reads (70% of the object scan's time); in a text that holds none of their words they
+    cannot match, and this scan finds the same starts as the full one."""
+    wide = [pattern for pattern in patterns if "\\w" in _start_characters(pattern)]
+    words = required_literals(wide, re.IGNORECASE) if wide else None
+    if not words:
+        return None, ()
+    return word_start_scan([pattern for pattern in patterns if pattern not in wide]), tuple(sorted(words))
+
+
 def _start_characters(pattern: str) -> set[str]:
     """The characters a match of ``pattern`` (case-insensitive) can start with, each an ASCII
     letter lower-cased or a class item as the lookahead writes it ("\\d", "“"); {""} when

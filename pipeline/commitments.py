@@ -25,7 +25,7 @@ from pathlib import Path
 
 from pipeline.actors import (ActorMention, before_first_office, behind_literals, fold_case, out_of_office, may_match, put_behind_first_chars, put_behind_literals, required_literals,
                              starting_with_first_chars)
-from pipeline.actors import finditer_from_starts, read_yaml, regex_module_with_cache, resolve_actor, save_compiled_patterns, trie_regex, with_first_chars, word_start_scan
+from pipeline.actors import finditer_from_starts, narrow_word_start_scan, read_yaml, regex_module_with_cache, resolve_actor, save_compiled_patterns, trie_regex, with_first_chars, word_start_scan
 from pipeline.actors import find_actor_mentions as _find_actor_mentions
 from pipeline.actors import alias_matches, aliases_within, mention_countries, forget_folds, holds_one_of
 from pipeline.model import TABLE_CELL_SEPARATOR, Article, Commitment, Paragraph, stable_id
@@ -254,6 +254,9 @@ class _Lexicon:
     company_countries: dict[str, str]  # lower-case company name -> its country
     cue_scan: re.Pattern[str] | None = None  # where cue_pattern matches, found fast (_scan_cues)
     object_starts: re.Pattern[str] | None = None  # where an objects match starts, found fast (_object_finditer)
+    # (round 16) the same scan without the entries that can start at any word, for a text that
+    # holds none of their words (actors.narrow_word_start_scan)
+    narrow_object_starts: tuple[re.Pattern[str] | None, tuple[str, ...]] = (None, ())
 
 
 @lru_cache(maxsize=1)
@@ -330,7 +333,8 @@ def _lexicon() -> _Lexicon:
                     {str(k): str(v) for k, v in (data.get("makers") or {}).items()},
                     _any_of([rf"\b{re.escape(str(k))}\b" for k in (data.get("national_companies") or {})]),
                     {str(k).lower(): str(v) for k, v in (data.get("national_companies") or {}).items()},
-                    cue_scan, word_start_scan([p for spec in object_specs for p in spec["patterns"]]))
+                    cue_scan, word_start_scan([p for spec in object_specs for p in spec["patterns"]]),
+                    narrow_word_start_scan([p for spec in object_specs for p in spec["patterns"]]))
 
 
 def _object_entry(index: int, patterns: list[str]) -> str:
@@ -369,6 +373,9 @@ def _object_finditer(text: str):
     """``lexicon.objects.finditer(text)``, the same matches, found from the start scan (speed,
     ``actors.word_start_scan``)."""
     lexicon = _lexicon()
+    narrow, wide_words = lexicon.narrow_object_starts
+    if narrow is not None and not holds_one_of(wide_words, fold_case(text)):
+        return finditer_from_starts(lexicon.objects, narrow, text)
     return finditer_from_starts(lexicon.objects, lexicon.object_starts, text)
 
 

@@ -1,0 +1,86 @@
+"""Round-16 speed work (issue 4) must not change what is extracted: each shortcut below gives
+the answer of the reading it replaces, on the sample texts and on texts written to reach the
+rules it skips."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline import actors, commitments
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+
+
+def _sample_texts() -> list[str]:
+    from pipeline.parse import parse_document
+    from pipeline.sentences import split_sentences
+    paths = sorted(p for p in SAMPLES.iterdir() if p.suffix in (".html", ".htm", ".txt"))
+    paragraphs = [p.text for path in paths for p in parse_document(path.read_bytes(), path.name).paragraphs if p.text]
+    return paragraphs + [text[s:e] for text in paragraphs for s, e in split_sentences(text)]
+
+
+# --- the object scan without the entries that can start at any word -------------------------------
+
+def _object_patterns() -> list[str]:
+    return [p for spec in commitments._cue_data().get("objects") or [] for p in spec["patterns"]]
+
+
+def _spans(matches) -> list[tuple[tuple[int, int], str | None]]:
+    return [(m.span(), m.lastgroup) for m in matches]
+
+
+def test_the_narrow_object_scan_leaves_out_only_entries_that_start_at_any_word():
+    narrow, words = commitments._lexicon().narrow_object_starts
+    assert narrow is not None and words  # (an entry "(?:[\w-]+ ){0,3}?inspection systems" is in the lexicon)
+    wide = [p for p in _object_patterns() if "\\w" in actors._start_characters(p)]
+    assert wide and actors.required_literals(wide, re.IGNORECASE) == frozenset(words)
+    assert narrow.pattern == actors.word_start_scan([p for p in _object_patterns() if p not in wide]).pattern
+
+
+# texts where an entry that starts at any word matches, a word or three before its own word
+_WIDE_OBJECTS = [
+    "will recognize the U.S. food safety inspection systems as equivalent",
+    "will recognize each other's meat inspection systems",
+    "will accept U.S. vehicle safety standards as equivalent to its own",
+    "will drop the new tax on imported cars",
+    "will end its digital tax on imports",
+    "will accept FMVSS rules as equivalent",
+    "Food Safety Regimes",
+]
+
+
+def test_objects_that_start_at_any_word_are_still_found():
+    objects = commitments._lexicon().objects
+    for text in _WIDE_OBJECTS:
+        found = _spans(commitments._object_finditer(text))
+        assert found == _spans(objects.finditer(text)), text
+    wide = [re.compile(p, re.IGNORECASE) for p in _object_patterns() if "\\w" in actors._start_characters(p)]
+    assert all(any(pattern.search(text) for text in _WIDE_OBJECTS) for pattern in wide)
+
+
+def test_the_narrow_scan_finds_the_full_scans_starts_in_every_sample_text_without_the_words():
+    lexicon = commitments._lexicon()
+    narrow, words = lexicon.narrow_object_starts
+    used = 0
+    for text in _sample_texts():
+        if actors.holds_one_of(words, actors.fold_case(text)):
+            continue
+        used += 1
+        padded = " " + text
+        assert [m.span() for m in narrow.finditer(padded)] == [m.span() for m in lexicon.object_starts.finditer(padded)], text
+        assert _spans(commitments._object_finditer(text)) == _spans(lexicon.objects.finditer(text)), text
+    assert used > 300
+
+
+_WORDS = ["tariff", "food safety", "inspection", "systems", "regimes", "certification", "standards", "as", "equivalent",
+          "tax", "on", "imports", "imported", "FMVSS", "the", "U.S.", "soybeans", "rules", "-", ",", "ſ", "K", "İ"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS) | st.text(max_size=4), max_size=25).map(lambda words: " ".join(words)))
+def test_object_scan_finds_what_the_lexicon_pattern_finds(text):
+    objects = commitments._lexicon().objects
+    assert _spans(commitments._object_finditer(text)) == _spans(objects.finditer(text))
