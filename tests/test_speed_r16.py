@@ -84,3 +84,38 @@ _WORDS = ["tariff", "food safety", "inspection", "systems", "regimes", "certific
 def test_object_scan_finds_what_the_lexicon_pattern_finds(text):
     objects = commitments._lexicon().objects
     assert _spans(commitments._object_finditer(text)) == _spans(objects.finditer(text))
+
+
+# --- clause boundaries without the reporting verbs ---------------------------------------------------
+
+def _boundaries(pattern, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def test_clause_boundaries_without_the_reporting_verbs_are_the_same_where_none_is_named():
+    used = 0
+    for text in _sample_texts():
+        chosen = commitments._clause_boundary(text)
+        assert _boundaries(chosen, text) == _boundaries(commitments._CLAUSE_BOUNDARY, text), text
+        middle = len(text) // 2
+        assert [m.span() for m in chosen.finditer(text, middle, len(text) - 3)] == \
+            [m.span() for m in commitments._CLAUSE_BOUNDARY.finditer(text, middle, len(text) - 3)], text
+        used += chosen is commitments._CLAUSE_BOUNDARY_MARKS
+    assert used > 300
+
+
+def test_reporting_verbs_still_open_a_clause():
+    for text in ["Officials said that China will buy soybeans.", "He told reporters on Monday that Japan would cut tariffs.",
+                 "The EU has been clear that it will retaliate.", "Beijing made it clear that it would lift the curbs.",
+                 "The ministry announced on Tuesday that it will suspend the duties."]:
+        assert commitments._clause_boundary(text) is commitments._CLAUSE_BOUNDARY
+        assert _boundaries(commitments._clause_boundary(text), text) == _boundaries(commitments._CLAUSE_BOUNDARY, text)
+        assert _boundaries(commitments._CLAUSE_BOUNDARY, text) != _boundaries(commitments._CLAUSE_BOUNDARY_MARKS, text), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["said", "says", "told", "that", "clear", "made", "is", "China", ",", ";", ":", "while",
+                                 "(ii)", "—", "–", "if", "under which", "and", "as amended"]) | st.text(max_size=4),
+                max_size=25).map(lambda words: " ".join(words)))
+def test_clause_boundary_choice_finds_what_the_full_pattern_finds(text):
+    assert _boundaries(commitments._clause_boundary(text), text) == _boundaries(commitments._CLAUSE_BOUNDARY, text)
