@@ -119,3 +119,55 @@ def test_reporting_verbs_still_open_a_clause():
                 max_size=25).map(lambda words: " ".join(words)))
 def test_clause_boundary_choice_finds_what_the_full_pattern_finds(text):
     assert _boundaries(commitments._clause_boundary(text), text) == _boundaries(commitments._CLAUSE_BOUNDARY, text)
+
+
+# --- the conditions without the one that can start anywhere -----------------------------------------
+
+def _starts(pattern, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def test_the_narrow_conditions_leave_out_only_the_should_opening():
+    lexicon = commitments._lexicon()
+    narrow, words = lexicon.narrow_conditional
+    assert narrow is not None and words == ("hould",)
+    entries = commitments._cue_data()["conditional"]
+    assert [e for e in entries if commitments._starts_anywhere(e)] == [e for e in entries if "hould" in e]
+
+
+def test_the_narrow_conditions_find_what_the_lexicon_pattern_finds_without_should():
+    lexicon = commitments._lexicon()
+    narrow, words = lexicon.narrow_conditional
+    used = 0
+    for text in _sample_texts():
+        if actors.holds_one_of(words, actors.fold_case(text)):
+            continue
+        used += 1
+        assert _starts(narrow, text) == _starts(lexicon.conditional, text), text
+    assert used > 300
+
+
+def test_conditions_told_by_should_are_still_conditions():
+    for text in ["Should any trading partner retaliate, I may increase the duties.",
+                 "(b) Should Ecuador fail to implement the terms, I may modify the rates.",
+                 "Modification. (a) Should the Government of X respond by raising duties, I will act.",
+                 '"[S]hould China retaliate, we will raise tariffs," he said.',
+                 "The United States will lower its tariff if China buys soybeans.",
+                 "Japan will cut tariffs once the deal enters into force."]:
+        assert commitments._conditional_stated(text), text
+    assert not commitments._conditional_stated("Japan will cut tariffs on U.S. beef to 9 percent.")
+
+
+_CONDITION_WORDS = ["if", "once", "provided", "that", "subject to", "unless", "should", "Should", "[s]hould", "“", '"',
+                    "(a)", "Modification.", "upon request", "on condition that", "in the event", "China", ","]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CONDITION_WORDS) | st.text(max_size=4), max_size=20).map(lambda words: " ".join(words)))
+def test_conditional_stated_reads_what_the_lexicon_pattern_reads(text):
+    lexicon = commitments._lexicon()
+    cues = list(lexicon.conditional.finditer(text))
+    ignored = commitments._non_conditions()
+    spans = [m.span() for m in ignored.finditer(text)] if ignored is not None else []
+    expected = any(not any(start <= cue.start() < end for start, end in spans) for cue in cues)
+    assert commitments._conditional_stated(text) == expected
