@@ -121,6 +121,10 @@ _PARTICIPANTS = re.compile(r"\b(?:the|all|both|the three|the two) participants\b
 # Cheap test before the commentary patterns: the verbs every one of them needs.
 _COMMENTARY_HINT = re.compile(r"\b(?:found|finds|shows?|showed|estimated?|suggests?|concluded|affirmed|praised|hailed|lauded|celebrated)\b", re.IGNORECASE)
 _SPEECH_VERB = re.compile(r"\b(?:said|says|saying|told|warned|argued|noted|added|wrote|expects?|expected|predicted)\b")
+# the verbs an outside voice's view is told with (round 16: an analyst who predicts, observers who
+# believe, a forecast "according to" an economist): the cheap test before lexicon.non_government
+_VIEW_VERB = re.compile(r"\b(?:said|says|saying|told|warned|argued|noted|added|wrote|expects?|expected|predicted|predicts?"
+                        r"|believes?|believed|forecasts?|anticipated?|anticipates|reckons?|thinks?|according\s+to)\b")
 _FIRST_PERSON = re.compile(
     r"(?:^|[\s,;])(?:I|my Administration|my administration)\s+(?:\w+\s+){0,2}$"
     # "I have determined that it is necessary and appropriate to impose ...", "I also deem it
@@ -327,7 +331,12 @@ def _lexicon() -> _Lexicon:
     speakers = [f"[{p[0]}{p[0].upper()}]{p[1:]}" if p[:1].islower() else p
                 for p in data.get("non_government_speakers") or []]
     non_government = _with_first_chars(
-        r"(?<![\w-])(?:" + "|".join(speakers) + r")(?![\w-])[^.]{0,120}?\b(?:said|says|told|warned|argued|noted|added|wrote|expects?|expected|predicted)\b"
+        r"(?<![\w-])(?:" + "|".join(speakers) + r")(?![\w-])[^.]{0,120}?\b(?:said|says|told|warned|argued|noted|added|wrote|expects?|expected|"
+        r"predicted|predicts?|believes?|believed|forecasts?|anticipated?|anticipates|reckons?|thinks?)\b"
+        # (round 16) the view told before its holder: "is expected to lift ..., according to a
+        # trade analyst at X", '"...," said economists at Y'
+        r"|\b(?:according\s+to|said|says)\s+(?:(?:a|an|the|one|two|some|several|many|most|other)\s+)?(?:[\w.'’&-]+\s+){0,3}?"
+        r"(?:" + "|".join(speakers) + r")(?![\w-])"
     ) if speakers else None
     conditional = _with_first_chars(
         r"(?<![\w-])(?:" + "|".join(data.get("conditional") or ["if"]) + r")(?![\w-])", re.IGNORECASE
@@ -1220,7 +1229,15 @@ _CAMPAIGN_WORD = re.compile(
     r"|\bif\s+(?:he|she|they|I|we)\s+(?:wins?|won|takes?|took|captures?|returns?\s+to)\s+(?:the\s+|a\s+|back\s+(?:the\s+)?)?"
     r"(?:election|race|seat|nomination|presidency|White House|governorship|office|power|majority|primary)\b"
     r"|\b(?:on|from)\s+the\s+campaign\s+trail\b|\bcampaign\s+(?:promises?|pledges?|vows?|speech(?:es)?|rall(?:y|ies)|stops?|platforms?)\b"
-    r"|\bonce\s+(?:(?:he|she|they)\s+(?:takes?|took)\s+|in\s+)office\b", re.IGNORECASE)
+    r"|\bonce\s+(?:(?:he|she|they)\s+(?:takes?|took)\s+|in\s+)office\b"
+    # (round 16) the promise of a party out of power or of one running for office: "the opposition
+    # leader pledged to scrap ...", "the shadow trade secretary said ...", "the Conservative candidate
+    # vowed ...", "if her party forms the next government"
+    r"|\bopposition\s+(?:[\w-]+\s+){0,2}?(?:leaders?|party|parties|lawmakers|MPs?|politicians?|figures?|spokes(?:man|woman|person)"
+    r"|senators?|candidates?|coalition|bloc)\b|\bshadow\s+(?:[\w-]+\s+){0,2}?(?:minister|secretary|chancellor|cabinet)\b"
+    r"|\b(?:presidential|mayoral|leadership|opposition|party['’]s|conservative|labour|liberal|democratic|republican|green|populist"
+    r"|cent(?:re|er)-(?:right|left)|(?:right|left)-wing)\s+(?:candidate|nominee|hopeful|challenger|contender)s?\b"
+    r"|\bif\s+(?:his|her|their|its|the)\s+(?:party|coalition|bloc)\s+(?:forms?|wins?|takes?|comes?\s+to)\b", re.IGNORECASE)
 _SPEAKER_AFTER_VERB_HINT = re.compile(r"\b(?:said|says|told|warned|argued|noted|added|wrote|according to)\s+[A-Z]")
 
 
@@ -3466,11 +3483,13 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         if _admitted_free_hint(sentence) and _ADMITTED_FREE.search(sentence):
             return _admitted_free_rows(sentence, [], find_actor_mentions(sentence, context.on), context), list(previous_actors)
         return [], list(previous_actors)
-    if lexicon.non_government is not None and _may(sentence, _SPEECH_VERB_WORDS) and _SPEECH_VERB.search(sentence) \
+    if lexicon.non_government is not None and _may(sentence, _VIEW_VERB_WORDS) and _VIEW_VERB.search(sentence) \
             and lexicon.non_government.search(sentence):
         return [], list(previous_actors)  # an analyst's or a company's comment
     if ("lect" in sentence or "ampaign" in sentence or "ffice" in sentence or "win" in sentence or "take" in sentence
-            or "took" in sentence or "eturn" in sentence) and _CAMPAIGN_WORD.search(sentence):
+            or "took" in sentence or "eturn" in sentence or "pposition" in sentence or "hadow" in sentence
+            or "andidate" in sentence or "ominee" in sentence or "opeful" in sentence or "hallenger" in sentence
+            or "ontender" in sentence) and _CAMPAIGN_WORD.search(sentence):
         # (round 14) "Lund said that if elected he would push to end tariffs on ...", "vowed on the
         # campaign trail to slap 60% tariffs": a candidate's promise, no government's (guide, News set)
         return [], list(previous_actors)
@@ -10394,7 +10413,8 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
                 or _earlier_with_figure(pool, row) or _same_change_more_goods(pool, row) \
                 or _earlier_with_both_levels(pool, row) \
                 or _earlier_deferring_figure(pool, row) or _signed_lead_restated(pool, row) \
-                or _measure_referred_to_again(pool, row) or _bare_quota_again(pool, row)
+                or _measure_referred_to_again(pool, row) or _bare_quota_again(pool, row) \
+                or _restated_by_reference(pool, row)
             if first is not None and first.counterparty and row.counterparty and first.counterparty != row.counterparty \
                     and (first.paragraph_index, first.char_start) == (row.paragraph_index, row.char_start) \
                     and first.value_from is not None and first.value_from == row.value_from:
@@ -10758,6 +10778,85 @@ def _measure_referred_to_again(rows, later: Commitment) -> Commitment | None:
                  and not _past_with_year(later)), None)
 
 
+# Round 16 precision (news): a term told again in a later sentence, by a definite description or a
+# pronoun ("The duties took effect at midnight", "The cut applies from 1 September", "That reduction
+# becomes effective on November 1") or in a quote ('"Every British tariff on American beef goes to
+# zero on day one," said ...'), is the row already stated (convention 8), whatever action or actor
+# the restatement's own verb or "we" gives it. The description's head is a measure noun; it names no
+# goods or figure the earlier row lacks.
+_REFERRING_OPENER = re.compile(
+    r"^\W*(?:(?:The|This|That|These|Those|Such|Its|Their)\s+(?:[\w%.-]+\s+){0,3}?"
+    r"(?:dut(?:y|ies)|tariffs?|lev(?:y|ies)|cuts?|reductions?|increases?|rises?|hikes?|rates?|measures?|"
+    r"suspensions?|exemptions?|removals?|eliminations?|bans?|quotas?|curbs?|controls?|changes?|moves?|steps?|"
+    r"concessions?|pledges?|commitments?|purchases?|investments?|relief|reprieve|pause|deal|accord|agreement)"
+    r"|It|They)\b(?:\s*,[^,]{1,80},)?")
+# the restatement's own predicate: the measure taking effect, applying, or its status
+_TAKES_EFFECT = re.compile(
+    r"\b(?:tak(?:es?|ing)|took|taken)\s+effect|\b(?:com(?:es?|ing)|came|go(?:es)?|went|enter(?:s|ed)?)\s+into\s+(?:force|effect)"
+    r"|\bkick(?:s|ed)?\s+in|\bappl(?:y|ies|ied)\b|\bbecom(?:es?|ing)\s+effective|\bbecame\s+effective|\bbe\s+effective"
+    r"|\b(?:is|are|was|were|be)\s+(?:now\s+)?(?:in\s+force|in\s+place|effective)|\b(?:start|begin)s?\b|\bbegan\b|\bstarted\b"
+    r"|\bbe\s+(?:reviewed|implemented|phased\s+in|applied)|\b(?:runs?|lasts?)\s+(?:for|until|through)")
+_QUOTE_MARKS = ("\u201c", "\"")
+_QUOTE_END = re.compile(r"[\"\u201d]")
+
+
+def _inside_quote(row: Commitment) -> bool:
+    """Whether the row's object sits inside a quotation in its sentence."""
+    evidence = row.evidence or ""
+    if "\u201c" not in evidence and '"' not in evidence:
+        return False
+    subject = row.subject or ""
+    if subject[:1] in _QUOTE_MARKS:
+        return True  # ('"Every British tariff on American beef goes to zero ...": the object opens the quote)
+    at = evidence.find(subject[:30]) if subject else -1
+    if at < 0:
+        return False
+    before = evidence[:at]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+def _figures_agree(first: Commitment, later: Commitment) -> bool:
+    """Each figure the later statement gives is the first's (a zero is the first's removal)."""
+    if later.value_to is not None and later.value_to != first.value_to \
+            and not (later.value_to == 0 and first.action == "remove"):
+        return False
+    return all(getattr(later, name) is None or getattr(later, name) == getattr(first, name)
+               for name in ("value_from", "change", "amount"))
+
+
+def _restated_by_reference(rows, later: Commitment) -> Commitment | None:
+    """The earlier row a later sentence restates by reference or in a quote (see _REFERRING_OPENER)."""
+    evidence = later.evidence or ""
+    quoted = _inside_quote(later)
+    opener = None if quoted else _REFERRING_OPENER.match(evidence)
+    if not quoted and opener is None:
+        return None
+    effect = opener is not None and _TAKES_EFFECT.match(evidence, opener.end()) is None \
+        and _TAKES_EFFECT.search(evidence, opener.end(), opener.end() + 60) is not None
+    words = _specific_words(later)
+    if quoted:  # ('... of our energy," the Commerce Secretary said': the speaker is no object)
+        words = set(_CONTENT_WORD.findall(_QUOTE_END.split((later.subject or "").lstrip('"\u201c'), 1)[0].lower())) & words
+    earlier = list(reversed(list(rows)))
+    # the restatement's own actor first; a figureless one may have taken the goods' country
+    # ("The tariffs will take effect ..." after the order on Canada's goods)
+    same = [row for row in earlier if later.actor in (row.actor, None)]
+    if (quoted or effect) and not _has_figure(later):
+        same += [row for row in earlier if later.actor is not None and later.actor == row.counterparty != row.actor]
+    for row in same:
+        if row.category != later.category or row.evidence == evidence or not _figures_agree(row, later):
+            continue
+        if row.action != later.action and not ((quoted or effect) and not _has_figure(later)) \
+                and not (quoted and _has_figure(later)):
+            continue
+        if later.products and not set(later.products) & set(row.products):
+            continue
+        if words and not words <= _specific_words(row) | set(_CONTENT_WORD.findall((row.evidence or "").lower())) \
+                and not set(later.products) & set(row.products):
+            continue
+        return row
+    return None
+
+
 def _earlier_deferring_figure(rows, later: Commitment) -> Commitment | None:
     """A tariff whose rate the sentence defers ("instead impose ... an additional ad valorem
     rate of duty as set forth herein") and the first later rate of the same measure ("shall be
@@ -11009,5 +11108,6 @@ _PLEDGE_AS_TOPIC_WORDS = _trigger(_PLEDGE_AS_TOPIC)
 _RECORD_HINT_WORDS = _trigger(_RECORD_HINT)
 _SPEAKER_AFTER_VERB_WORDS = _trigger(_SPEAKER_AFTER_VERB_HINT)
 _SPEECH_VERB_WORDS = _trigger(_SPEECH_VERB)
+_VIEW_VERB_WORDS = _trigger(_VIEW_VERB)
 _SPENT_TIME_WORDS = _trigger(_SPENT_TIME)
 _WISH_HINT_WORDS = _trigger(_WISH_HINT)
