@@ -10414,7 +10414,7 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
                 or _earlier_with_both_levels(pool, row) \
                 or _earlier_deferring_figure(pool, row) or _signed_lead_restated(pool, row) \
                 or _measure_referred_to_again(pool, row) or _bare_quota_again(pool, row) \
-                or _restated_by_reference(pool, row)
+                or _restated_by_reference(pool, row) or _change_told_as_rate_faced(pool, row)
             if first is not None and first.counterparty and row.counterparty and first.counterparty != row.counterparty \
                     and (first.paragraph_index, first.char_start) == (row.paragraph_index, row.char_start) \
                     and first.value_from is not None and first.value_from == row.value_from:
@@ -10785,11 +10785,12 @@ def _measure_referred_to_again(rows, later: Commitment) -> Commitment | None:
 # the restatement's own verb or "we" gives it. The description's head is a measure noun; it names no
 # goods or figure the earlier row lacks.
 _REFERRING_OPENER = re.compile(
-    r"^\W*(?:(?:The|This|That|These|Those|Such|Its|Their)\s+(?:[\w%.-]+\s+){0,3}?"
+    r"^\W*(?:(?:On|From|Starting|Beginning|As\s+of|After|Once|Under\s+the\s+(?:deal|agreement|accord|framework|pact))\b[^,]{0,40},\s+)?"
+    r"(?:(?:[Tt]he|This|[Tt]hat|These|Those|Such|Its|Their|[Bb]oth)\s+(?:[\w%.-]+\s+){0,3}?"
     r"(?:dut(?:y|ies)|tariffs?|lev(?:y|ies)|cuts?|reductions?|increases?|rises?|hikes?|rates?|measures?|"
     r"suspensions?|exemptions?|removals?|eliminations?|bans?|quotas?|curbs?|controls?|changes?|moves?|steps?|"
     r"concessions?|pledges?|commitments?|purchases?|investments?|relief|reprieve|pause|deal|accord|agreement)"
-    r"|It|They)\b(?:\s*,[^,]{1,80},)?")
+    r"|It|it|They|they)\b(?:\s*,[^,]{1,80},)?")
 # the restatement's own predicate: the measure taking effect, applying, or its status
 _TAKES_EFFECT = re.compile(
     r"\b(?:tak(?:es?|ing)|took|taken)\s+effect|\b(?:com(?:es?|ing)|came|go(?:es)?|went|enter(?:s|ed)?)\s+into\s+(?:force|effect)"
@@ -10831,8 +10832,7 @@ def _restated_by_reference(rows, later: Commitment) -> Commitment | None:
     opener = None if quoted else _REFERRING_OPENER.match(evidence)
     if not quoted and opener is None:
         return None
-    effect = opener is not None and _TAKES_EFFECT.match(evidence, opener.end()) is None \
-        and _TAKES_EFFECT.search(evidence, opener.end(), opener.end() + 60) is not None
+    effect = opener is not None and _TAKES_EFFECT.search(evidence, opener.end(), opener.end() + 60) is not None
     words = _specific_words(later)
     if quoted:  # ('... of our energy," the Commerce Secretary said': the speaker is no object)
         words = set(_CONTENT_WORD.findall(_QUOTE_END.split((later.subject or "").lstrip('"\u201c'), 1)[0].lower())) & words
@@ -10914,12 +10914,67 @@ def _earlier_with_both_levels(rows, later: Commitment) -> Commitment | None:
             or later.change is not None or later.amount is not None:
         return None
     for row in rows:
-        if (row.actor, row.category, row.action, row.value_to, row.unit) == (
+        if (row.actor, row.category, row.action, _new_level(row), row.unit) == (
                 later.actor, later.category, later.action, later.value_to, later.unit) \
                 and row.value_from is not None and row.paragraph_index != later.paragraph_index \
                 and set(later.products) <= set(row.products) and not _dated_apart(row, later):
             return row
     return None
+
+
+def _change_told_as_rate_faced(rows, later: Commitment) -> Commitment | None:
+    """Round 16 precision (news): a change of a party's tariff told again as the rate the goods
+    now face ("agreed to lower tariffs on Vietnamese goods to 20% from 46%", later "most Vietnamese
+    exports will face a 20% tariff"; "will raise its tariff on Brazilian beef to 50 percent", later
+    "Brazilian beef will be subject to a 50 percent duty") is that change again (convention 8): the
+    inverted form reads as `impose` with the new level only. Goods the change did not name are
+    another rate (a sector's rate is its own row)."""
+    if later.category != "tariff" or later.action != "impose" or later.value_to is None \
+            or later.value_from is not None or later.change is not None or later.amount is not None:
+        return None
+    return next((row for row in reversed(list(rows))
+                 if row.category == "tariff" and row.action in ("reduce", "raise", "remove")
+                 and (row.actor, row.counterparty, row.unit) == (later.actor, later.counterparty, later.unit)
+                 and _new_level(row) == later.value_to and set(later.products) <= set(row.products)
+                 and (set(later.products) & set(row.products) or _names_no_other_goods(row, later))
+                 and row.evidence != later.evidence and not _dated_apart(row, later)
+                 and _only_a_power(row) == _only_a_power(later)), None)
+
+
+_RATE_FACED_BEFORE = re.compile(r"\b(?:fac(?:e|es|ed|ing)|pa(?:y|ys|ying|id)|charged|subject\s+to|taxed\s+at|levied\s+at|at)\s+"
+                                r"(?:(?:an?|the|a\s+combined|a\s+flat|an\s+all-in)\s+)?(?:[\w-]+\s+){0,2}$")
+_INSTRUMENT_WORD = re.compile(r"[Pp]roclamation|[Oo]rder\b|[Aa]nnex|[Ss]ection|[Hh]eading|HTSUS")
+# what closes the goods an inverted rate falls on ("Bourbon from the United States | will be charged")
+_INVERTED_GOODS_END = re.compile(r"\b(?:will|would|shall|must|may|can|could|are|is|were|was|now|still|also|face[sd]?|pays?|enters?|gets?)\b")
+
+
+def _names_no_other_goods(first: Commitment, later: Commitment) -> bool:
+    """The goods an inverted rate falls on, its sentence's subject, are named in the first
+    statement's sentence ("most Vietnamese exports will face" after "tariffs on Vietnamese goods";
+    not "Automobile parts, lumber, and wood products from Taiwan will face" after "goods from
+    Taiwan"); countries' names aside."""
+    evidence = later.evidence or ""
+    at = evidence.find((later.subject or "")[:30]) if later.subject else -1
+    if at <= 0:
+        return False
+    told = evidence[:at]
+    if not _RATE_FACED_BEFORE.search(told):
+        return False  # the rate is no object of a verb of facing or paying: no inverted clause
+    told = told[told.rfind(", ") + 1:]  # ("Under the deal, most Vietnamese exports ...": the goods follow the comma)
+    end = _INVERTED_GOODS_END.search(told)
+    told = told[:end.start()] if end else told
+    if _INSTRUMENT_WORD.search(told):
+        return False  # ("The Proclamation also expands ...", "... described in Annex I": an order's own text names its goods so)
+    for mention in reversed(find_actor_mentions(told, None)):
+        told = told[:mention.start] + " " + told[mention.end:]
+    words = set(_CONTENT_WORD.findall(told.lower())) - _GENERIC_WORDS - _SUBJECT_FILLER - _FUNCTION_WORDS
+    return words <= set(_CONTENT_WORD.findall((first.evidence or "").lower()))
+
+
+def _new_level(row: Commitment) -> float | None:
+    """The level a row sets; a removal's is zero though the row states only the level removed
+    (round 16: "will eliminate its 6% duty on U.S. pork", later "U.S. pork will enter duty-free")."""
+    return 0.0 if row.value_to is None and row.action == "remove" and row.value_from is not None else row.value_to
 
 
 def _same_change_more_goods(rows, later: Commitment) -> Commitment | None:
