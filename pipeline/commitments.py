@@ -10838,9 +10838,10 @@ def _restated_by_reference(rows, later: Commitment) -> Commitment | None:
         words = set(_CONTENT_WORD.findall(_QUOTE_END.split((later.subject or "").lstrip('"\u201c'), 1)[0].lower())) & words
     earlier = list(reversed(list(rows)))
     # the restatement's own actor first; a figureless one may have taken the goods' country
-    # ("The tariffs will take effect ..." after the order on Canada's goods)
+    # ("The tariffs will take effect ..." after the order on Canada's goods), a quote's "we" the
+    # other side (its figures must then be the first's)
     same = [row for row in earlier if later.actor in (row.actor, None)]
-    if (quoted or effect) and not _has_figure(later):
+    if quoted or (effect and not _has_figure(later)):
         same += [row for row in earlier if later.actor is not None and later.actor == row.counterparty != row.actor]
     for row in same:
         if row.category != later.category or row.evidence == evidence or not _figures_agree(row, later):
