@@ -1223,6 +1223,13 @@ _LABEL_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|said|says|told|tell
 MAX_SPEAKER_LABEL_WORDS = 16  # "International Dairy Foods Association President and CEO Jane Doe, D.V.M."
 
 
+# a hope, a bet, a fear or a few people's expectation that a party will act (round 16)
+_HOPE_FRAME = re.compile(
+    r"\b(?:(?:hope[sd]?|hoping|betting|bets?|wager(?:s|ed|ing)?|speculat(?:ion|e[sd]?|ing)|fears?|feared|fearing)"
+    r"(?:\s+(?:that|about|on))?|(?:[Ff]ew|[Mm]any|[Mm]ost|[Ss]ome|[Nn]obody|[Nn]o\s+one)\s+(?:\w+\s+)?(?:expects?|expected|anticipates?))"
+    r"\s+(?:(?:[A-Z][\w.'’-]*|the|its|their)\s+){0,3}?(?:[A-Za-z.'’-]+\s+){0,2}?(?:will|would|could|may|might|can|to)\b")
+
+
 # a candidate's word: the condition of being elected, the campaign as the place of the promise
 _CAMPAIGN_WORD = re.compile(
     r"\bif\s+(?:(?:he|she|they|I|we)\s+)?(?:(?:is|are|am|gets?|were|was)\s+)?(?:re-?)?elected\b"
@@ -3515,6 +3522,14 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         # "Addressing Tariffs (a) The United Kingdom intends to ...": a section title the
         # page glued to its first clause names a topic, not a measure
         cues = [hit for hit in cues if hit.start >= title.end()]
+    if cues and ("hop" in sentence or "bet" in sentence or "peculat" in sentence or "wager" in sentence
+                 or "fear" in sentence or "xpect" in sentence):
+        frame = _HOPE_FRAME.search(sentence)
+        if frame is not None:
+            # (round 16) "Investors hope Beijing will cut ...", "markets are betting that Washington will
+            # suspend ...", "speculation that India may drop ...", "few expect Brussels to lift ...":
+            # a hope, bet or forecast about a measure is no one's commitment (guide, news set: forecasts)
+            cues = [hit for hit in cues if hit.start < frame.start()]
     rows: list[Commitment] = []
     carried = list(previous_actors)
     floor = 0

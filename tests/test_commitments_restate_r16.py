@@ -145,3 +145,17 @@ def test_a_government_threat_or_its_own_plan_stays_a_row():
         ("USA", "tariff", "impose", None, 35.0, None)]
     assert len(extract("China said it could impose tariffs of up to 25 percent on U.S. soybeans if Washington goes ahead.")) == 1
     assert len(extract("Japan may consider cutting its tariff on U.S. rice, the farm minister said.")) == 1
+
+
+def test_hopes_bets_and_forecasts_about_a_measure_give_no_row():
+    for text in (
+            "Investors hope Beijing will cut its tariffs on U.S. soybeans to 3 percent.",
+            "Markets are betting that Washington will suspend the 25% tariff on Canadian steel.",
+            "There is speculation that India may drop its duties on U.S. almonds.",
+            "Exporters are hoping Mexico will scrap the 30% tariff on U.S. pork.",
+            "Few expect Brussels to lift its tariffs on American whiskey before June.",
+            "Growers fear that Seoul could raise its levy on U.S. oranges to 50 percent."):
+        assert extract(text) == [], text
+    # the measure stated before the hope stays
+    rows = extract("China agreed to buy 12 million tonnes of U.S. soybeans, and traders hope it will also cut its tariffs.")
+    assert [(r.actor, r.category) for r in rows] == [("CHN", "purchase")]
