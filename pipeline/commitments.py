@@ -10959,6 +10959,7 @@ def _change_told_as_rate_faced(rows, later: Commitment) -> Commitment | None:
 
 _RATE_FACED_BEFORE = re.compile(r"\b(?:fac(?:e|es|ed|ing)|pa(?:y|ys|ying|id)|charged|subject\s+to|taxed\s+at|levied\s+at|at)\s+"
                                 r"(?:(?:an?|the|a\s+combined|a\s+flat|an\s+all-in)\s+)?(?:[\w-]+\s+){0,2}$")
+_RATE_OBJECT_END = re.compile(r",|\s(?:from|over|because|after|for|in\s+response|starting|beginning|effective|as\s+of|until|by|when|once|if|under)\b")
 _INSTRUMENT_WORD = re.compile(r"[Pp]roclamation|[Oo]rder\b|[Aa]nnex|[Ss]ection|[Hh]eading|HTSUS")
 # what closes the goods an inverted rate falls on ("Bourbon from the United States | will be charged")
 _INVERTED_GOODS_END = re.compile(r"\b(?:will|would|shall|must|may|can|could|are|is|were|was|now|still|also|face[sd]?|pays?|enters?|gets?)\b")
@@ -10974,11 +10975,16 @@ def _names_no_other_goods(first: Commitment, later: Commitment) -> bool:
     if at <= 0:
         return False
     told = evidence[:at]
-    if not _RATE_FACED_BEFORE.search(told):
-        return False  # the rate is no object of a verb of facing or paying: no inverted clause
-    told = told[told.rfind(", ") + 1:]  # ("Under the deal, most Vietnamese exports ...": the goods follow the comma)
-    end = _INVERTED_GOODS_END.search(told)
-    told = told[:end.start()] if end else told
+    if _RATE_FACED_BEFORE.search(told):
+        told = told[told.rfind(", ") + 1:]  # ("Under the deal, most Vietnamese exports ...": the goods follow the comma)
+        end = _INVERTED_GOODS_END.search(told)
+        told = told[:end.start()] if end else told
+    else:
+        # the rate set in so many words ("sets a 15% tariff on Japanese goods", "will apply a 15 percent
+        # rate to Swiss imports from Friday"): the goods are its object, up to a date, a reason or a clause
+        told = later.subject or ""
+        end = _RATE_OBJECT_END.search(told)
+        told = told[:end.start()] if end else told
     if _INSTRUMENT_WORD.search(told):
         return False  # ("The Proclamation also expands ...", "... described in Annex I": an order's own text names its goods so)
     for mention in reversed(find_actor_mentions(told, None)):

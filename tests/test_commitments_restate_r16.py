@@ -159,3 +159,17 @@ def test_hopes_bets_and_forecasts_about_a_measure_give_no_row():
     # the measure stated before the hope stays
     rows = extract("China agreed to buy 12 million tonnes of U.S. soybeans, and traders hope it will also cut its tariffs.")
     assert [(r.actor, r.category) for r in rows] == [("CHN", "purchase")]
+
+
+def test_a_change_told_again_as_the_rate_set_is_one_row():
+    for first, again in (
+            ("Washington agreed to cut tariffs on Japanese goods to 15% from 25%.",
+             "The deal sets a 15% tariff on Japanese goods."),
+            ("The United States will lower its tariff on Swiss goods to 15 percent from 39 percent.",
+             "Washington will apply a 15 percent rate to Swiss imports from Friday.")):
+        assert len(extract(first, again)) == 1, again
+    # the same rate on goods the change did not name is another measure
+    assert len(extract("Washington agreed to cut tariffs on Japanese goods to 15% from 25%.",
+                       "The United States will impose a 15% tariff on Japanese pharmaceuticals.")) == 2
+    assert len(extract("The U.S. will raise duties on Indian goods to 50% from 25%.",
+                       "The U.S. also imposed a 50% tariff on Indian steel.")) == 2
