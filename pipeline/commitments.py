@@ -473,6 +473,13 @@ class _Context:
     # (round 13) the document's paragraphs: what "these countries" or "four Latin American
     # countries" refers back to (read only when a sentence says so)
     paragraphs: list = field(default_factory=list)
+    # (round 16) the country of a story's dateline ("SANTIAGO, May 3 -"): whose government "the
+    # ministry" is, and who levies a rate named in passing when no country is said to
+    dateline_country: str | None = None
+    # (round 16) a story in the news register (a byline or a wire agency, no government publisher):
+    # where a rate named in passing, with no verb, is a measure reported in passing (guide, News set)
+    news_register: bool = False
+    passing_rows: list = field(default_factory=list)  # the rows the rate-phrase reader made (held, so their ids stay theirs)
 
 
 @dataclass
@@ -776,7 +783,23 @@ def _article_commitments(article: Article) -> list[Commitment]:
     _kept_tariff_owner(rows, context)
     if context.order_text:
         rows = _merge_schedule_restatements(rows)
+    if context.passing_rows:
+        rows = _drop_restated_passing_rates(rows, {id(row) for row in context.passing_rows})
     return _merge_repeats(rows, itemised, pledge_items)
+
+
+def _drop_restated_passing_rates(rows: list[Commitment], passing: set[int]) -> list[Commitment]:
+    """(round 16) A rate named in passing that another row of the story already states for the same
+    levier (the lead's "raised duties to 35%", the body's "the 35% levy") is that row again: no
+    second row, whatever goods the passing phrase names."""
+    kept: list[Commitment] = []
+    for row in rows:
+        if id(row) in passing and any(
+                other is not row and other.category == "tariff" and other.actor == row.actor and other.value_to == row.value_to
+                and (id(other) not in passing or other in kept) for other in rows):
+            continue
+        kept.append(row)
+    return kept
 
 
 # (round 14) a rate changed by a reference back to where the text set it: "The rate in clause (2) of
@@ -1506,7 +1529,38 @@ def _document_context(article: Article) -> _Context:
     context = _Context(on, parties, default_status, article.article_id, in_force_by or None, signatories, speaker,
                        trade_order, order_text)
     context.paragraphs = list(article.paragraphs)
+    context.dateline_country = _dateline_country(article, parties, on)
+    context.news_register = bool(article.authors or article.wire_agency) and not (
+        in_force_by or _OFFICIAL_PUBLISHER.search(article.publisher or ""))
     return context
+
+
+_OFFICIAL_PUBLISHER = re.compile(r"White House|Government|Ministry|Department|Office|Embassy|Commission|Briefing|Trade Representative")
+
+
+def _dateline_country(article: Article, parties: list[str], on: date | None) -> str | None:
+    """The country of the story's dateline place: a capital alone ("TOKYO"), or one a document
+    party confirms ("SANTIAGO" in a story about Chile)."""
+    place = getattr(article, "dateline", None)
+    if not place:
+        from pipeline.metadata import find_dateline
+        found = next(filter(None, (find_dateline(p.text or "") for p in article.paragraphs[:2])), None)
+        place = found.place if found else None
+    if not place:
+        return None
+    place = place.split("/")[0].split(",")[0].strip().title()
+    actor = resolve_actor(place, on)
+    for party in parties[:3] if actor is None else ():
+        actor = resolve_actor(place, on, party)
+        if actor is not None:
+            break
+    if actor is None:
+        # a capital the lexicon guards in running text ("Santiago" may be a person's name): at the
+        # head of a dateline it is the place
+        from pipeline.actors import _lexicon as actor_lexicon
+        named = {entry.country for entry, form in actor_lexicon().forms.get(place, ()) if form == "capital"}
+        return named.pop() if len(named) == 1 else None
+    return actor.country
 
 
 # the text of an order or proclamation itself (not a fact sheet about one)
@@ -1625,6 +1679,8 @@ def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors
         sentence_rows, last_actors = _sentence_commitments(
             read, previous_actors, heading_actors, context
         )
+        if sentence_rows and context.news_register and context.dateline_country:
+            _dateline_levier(read, sentence_rows, find_actor_mentions(read, context.on, tuple(context.parties[:2])), context)
         if read is not sentence:
             for row in sentence_rows:  # the evidence is the page's own text, glued as it is
                 row.evidence = sentence if row.evidence == read else row.evidence
@@ -3321,6 +3377,12 @@ _CITED_TITLE = re.compile(
     r"\b(?:Executive\s+Order|Proclamation)\s+(?:No\.\s+)?\d{4,6}\s+of\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4},?\s+\((?P<title>[^()]{5,300})\)")
 
 
+def _outside_comment(sentence: str, lexicon) -> bool:
+    """An analyst's or a company's comment ("..., said Jane Doe, an economist at X"): no row."""
+    return lexicon.non_government is not None and _may(sentence, _VIEW_VERB_WORDS) and _VIEW_VERB.search(sentence) \
+        is not None and lexicon.non_government.search(sentence) is not None
+
+
 def _outside_cited_titles(sentence: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """The mentions that are not inside a cited instrument's bracketed title."""
     spans = [m.span("title") for m in _CITED_TITLE.finditer(sentence)]
@@ -3489,6 +3551,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             return _entry_rate_rows(sentence, mentions, context), list(previous_actors)
         if _admitted_free_hint(sentence) and _ADMITTED_FREE.search(sentence):
             return _admitted_free_rows(sentence, [], find_actor_mentions(sentence, context.on), context), list(previous_actors)
+        if _rate_phrase_hint(sentence, context) and not _outside_comment(sentence, lexicon):
+            return _rate_phrase_rows(sentence, [], None, context), list(previous_actors)
         return [], list(previous_actors)
     if lexicon.non_government is not None and _may(sentence, _VIEW_VERB_WORDS) and _VIEW_VERB.search(sentence) \
             and lexicon.non_government.search(sentence):
@@ -3769,6 +3833,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
     if " at " in sentence and (" enter" in sentence or "admitted" in sentence) and _ENTERS_AT_RATE.search(sentence):
         rows.extend(row for row in _entry_rate_rows(sentence, mentions, context)
                     if not any(r.category == "tariff" and r.value_to == row.value_to for r in rows))
+    if _rate_phrase_hint(sentence, context):
+        rows.extend(_rate_phrase_rows(sentence, rows, mentions, context))
     return rows, carried
 
 
@@ -6109,6 +6175,237 @@ def _passing_rate_row(sentence: str, match: re.Match[str], actor: str, counterpa
         products=hs_codes(match.group(0)), value_to=rate, unit="percent", status="implemented", conditional=False,
         confidence=_confidence(actor, False, "tariff"), article_id=context.article_id,
         extractor_version=EXTRACTOR_VERSION)
+
+# (round 16, news) A rate in force named as a noun phrase, with no verb of its own: "the 50% U.S.
+# tariff on Indian goods", "a combined duty of about 45 per cent", "a lower provisional rate of 15.3
+# per cent", "U.S. duties of 50 per cent", "taxed at 38.5 per cent". One reader keyed on the phrase's
+# structure (a rate + a measure-noun head, in either order), run for the rates no row of the sentence
+# carries (guide: a measure in force reported in passing is a row; rules 4 and 5 for history).
+_RATE_PHRASE_NOUN = (r"(?:tariffs?|dut(?:y|ies)|levy|levies|surtax(?:es)?|surcharges?|(?:import|border)\s+tax(?:es)?"
+                     r"|(?:tariff\s+|duty\s+)?rates?)")
+# the rate first: "a 25 per cent levy", "the 50% U.S. tariff", "a separate 10 per cent duty"
+_RATE_THEN_NOUN = re.compile(r"\s*(?:-\s*)?(?P<mods>(?:[\w.’'-]+\s+){0,3}?)(?P<noun>" + _RATE_PHRASE_NOUN + r")\b", re.IGNORECASE)
+# the noun first: "a combined duty of about 45 per cent", "U.S. duties of", "taxed at", "a rate of duty of"
+_NOUN_THEN_RATE = re.compile(
+    r"(?:\b(?P<noun>" + _RATE_PHRASE_NOUN + r")(?:\s+of\s+duty)?\s+(?:of|at)|\b(?P<taxed>taxed|dutiable|assessed)\s+at(?:\s+an?\s+rate\s+of)?)"
+    r"\s+(?:(?:about|around|roughly|nearly|almost|some|just\s+under|just\s+over|more\s+than|over|up\s+to|as\s+much\s+as|"
+    r"as\s+high\s+as|an\s+estimated)\s+)?$", re.IGNORECASE)
+# words that make the phrase no measure: a change, a share, a statistic, another tax
+_NOT_A_MEASURE_WORD = frozenset((
+    "of on in to for and or from by at with than the a an as is are was were be its their this that "
+    "increase increases rise rises hike hikes cut cuts reduction reductions drop fall jump decline share stake "
+    "discount margin interest inflation growth unemployment mortgage exchange average effective overall weighted "
+    "simple tax income corporate profit profits vat sales revenue revenues savings return").split())
+# the levier named after the phrase: "in the United States", "at the U.S. border", "into Japan", "imposed by Chile"
+_LEVIER_PLACE = re.compile(r"\b(?:(?:imposed|levied|charged|applied|collected|set)\s+by|(?<!made )(?<!built )(?<!grown )(?<!produced )"
+                           r"(?<!manufactured )(?<!assembled )(?<!originating )(?<!sold )in|into|at|on\s+entry\s+(?:in)?to|"
+                           r"enters?|entering|crossing\s+into)\s+(?:the\s+)?$")
+_STAYS = re.compile(r"\b(?:still|remains?|remained|remaining|kept|keeps?|keeping|stays?|stayed|retains?|retained|retaining|"
+                    r"unchanged|unaffected|untouched|left\s+in\s+place|(?:stays?|remains?)\s+in\s+(?:place|force)|continues?|continued|"
+                    r"separate|stands?|intact)\b", re.IGNORECASE)
+_RATE_PHRASE_STATISTIC = re.compile(r"\b(?:interest|inflation|unemployment|mortgage|growth|exchange|tax|savings|jobless|"
+                                    r"vacancy|occupancy|approval|participation|utili[sz]ation|default|birth|crime|poverty)\s+rates?\b"
+                                    r"|\brates?\s+of\s+(?:inflation|return|growth|interest|unemployment)\b", re.IGNORECASE)
+_TRADE_RATE_WORD = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|surtax|reciprocal|baseline|customs|MFN|most-favou?red|"
+                              r"anti-?dumping|countervailing|provisional|Section\s+(?:232|301))\b", re.IGNORECASE)
+# a rate that is a statistic, an earlier level or one the goods escape: "the average tariff of",
+# "down from a 25% duty", "exempt from the 10% levy", "spared the 50 per cent tariff"
+_RATE_PHRASE_NOT_IN_FORCE = re.compile(
+    r"(?:\b(?:average|effective|overall|weighted|annual|annuali[sz]ed|instead\s+of|rather\s+than|compared\s+with|exempt(?:ed|ion)?\s+from|spared|"
+    r"avoid(?:ed|ing|s)?|escaped?|escaping|evade|evading|remov(?:e|es|ed|ing)|lift(?:s|ed|ing)?|end(?:s|ed|ing)?|scrap(?:s|ped|ping)?|"
+    r"eliminat(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|waiv(?:e|es|ed|ing)|cut(?:s|ting)?|lowered|lowering|reduc(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|"
+    r"if|when|whether|unless)\s+(?:(?:an?|the|its|their|that|this)\s+)?(?:[\w-]+\s+){0,2}|\bfrom\s+(?:an?\s+|the\s+)?|\bby\s+)$", re.IGNORECASE)
+# a range's first figure ("tariffs of 5% to 50%"): the range is read by its top
+_RANGE_GOES_ON = re.compile(r"\s*(?:to|-|–|and)\s*\d")
+# the weak measure nouns need a trade word in the sentence ("a 4 percent surcharge on top of the tax system" is none)
+_TRADE_WORD_HINT = ("ariff", "dut", "mport", "xport", "goods", "ustoms", "border", "trade", " enter")
+# a rate word with goods after it ("the 10% rate has applied to most British goods", "taxed at
+# 38.5 per cent when it enters Japan"): a rate on trade
+_GOODS_CROSSING = re.compile(r"\b(?:goods|imports?|imported|exports?|products|shipments|enters?|entering|border|customs)\b")
+# whose rate: the standard ones of the U.S. regime
+_US_RATE_NAME = re.compile(r"\b(?:reciprocal|baseline|Section\s+(?:232|301)|IEEPA|fentanyl)\b", re.IGNORECASE)
+
+
+_HYPOTHETICAL_AFTER = re.compile(r"[^,;.]{0,40}?\b(?:would|could|might)\b")
+
+
+def _rate_phrase_hint(sentence: str, context: _Context) -> bool:
+    """Cheap test (substrings) before the rate-phrase reader: a news story, a rate and a measure noun."""
+    return context.news_register and ("%" in sentence or "per cent" in sentence or "percent" in sentence or "pct" in sentence) and (
+        "ariff" in sentence or "dut" in sentence or "lev" in sentence or "rate" in sentence or "surtax" in sentence
+        or "surcharge" in sentence or "taxed" in sentence or "tax" in sentence)
+
+
+def _rate_phrase_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention] | None,
+                      context: _Context) -> list[Commitment]:
+    extra: list[Commitment] = []
+    spans: list[tuple[int, int]] = []
+    for quantity in find_quantities(sentence):
+        if quantity.kind != "rate" or quantity.unit != "percent":
+            continue
+        rate = quantity.value
+        if any(r.category == "tariff" and rate in (r.value_to, r.value_from, r.change) for r in rows + extra):
+            continue  # the sentence's own measure already holds the rate
+        after = _RATE_THEN_NOUN.match(sentence, quantity.end)
+        before = None
+        if after is not None:
+            mods = after.group("mods").lower().split()
+            if any(word in _NOT_A_MEASURE_WORD for word in mods):
+                after = None
+        if after is None:
+            before = _NOUN_THEN_RATE.search(sentence, max(0, quantity.start - 60), quantity.start)
+            if before is None:
+                continue
+        match = after or before
+        noun = (match.group("noun") or "").lower()
+        if _RANGE_GOES_ON.match(sentence, quantity.end):
+            continue
+        start, end = (quantity.start, after.end()) if after else (before.start(), quantity.end)
+        if mentions is None:
+            mentions = find_actor_mentions(sentence, context.on, tuple(context.parties[:2]))
+        if not ("tarif" in noun or "dut" in noun or holds_one_of(_TRADE_WORD_HINT, sentence)
+                or _TRADE_RATE_WORD.search(sentence, max(0, start - 30), end)
+                or any(end <= m.start < end + 40 and m.form in ("name", "adjective") for m in mentions)):
+            continue  # a weak measure noun (levy, surcharge, rate) with no trade around it
+        head = sentence[max(0, start - 40):start]
+        if _RATE_PHRASE_NOT_IN_FORCE.search(head):
+            continue  # a statistic, a change, an earlier level, or a rate the goods escape
+        if "rate" in noun or (before is not None and before.group("taxed")):
+            region = sentence[max(0, start - 60):end + 60]
+            if _RATE_PHRASE_STATISTIC.search(region) or not (
+                    _TRADE_RATE_WORD.search(sentence[max(0, start - 30):end]) or "ariff" in sentence or "dut" in sentence
+                    or _GOODS_CROSSING.search(sentence, end, end + 60)):
+                continue  # "an interest rate of 5 per cent": no trade measure
+        levier, origins = _rate_phrase_levier(sentence, start, end, mentions, context)
+        if levier is None:
+            continue
+        counterparty = next((c for c in origins if c != levier), None)
+        clause = sentence[max(0, start - 50):min(len(sentence), end + 40)]
+        stays = _STAYS.search(clause)
+        if not stays and _HYPOTHETICAL_AFTER.match(sentence, end):
+            continue  # "a 50% tariff would kill us": a rate imagined, none in force
+        action = "maintain" if stays else "impose"
+        extra.append(Commitment(
+            actor=levier, category="tariff", action=action, subject=_subject_phrase(sentence[start:end + 40]),
+            evidence=sentence, paragraph_index=0, char_start=0, char_end=0, counterparty=counterparty,
+            products=hs_codes(sentence[start:end + 50]), value_to=rate, unit="percent", status="implemented",
+            conditional=False, confidence=_confidence(levier, True, "tariff"), article_id=context.article_id,
+            extractor_version=EXTRACTOR_VERSION))
+        spans.append((start, end))
+    if len(extra) >= 2:
+        extra = _replaced_rate_rows(sentence, extra, spans)
+    context.passing_rows.extend(extra)
+    return extra
+
+
+# "the duties of up to 35.3% ... will give way to a single rate of 12%", "the 25% levy will be replaced by
+# a 10 per cent duty": one measure changed between two levels, not two rates in force (convention 4)
+_RATE_REPLACED_BY = re.compile(r"\b(?:give\s+way\s+to|gives\s+way\s+to|make\s+way\s+for|replaced\s+(?:by|with)|"
+                               r"(?:drop|fall|come\s+down|be\s+cut|be\s+lowered|be\s+raised|rise|climb|go)\s+to|in\s+favou?r\s+of)\b")
+
+
+def _replaced_rate_rows(sentence: str, rows: list[Commitment], spans: list[tuple[int, int]]) -> list[Commitment]:
+    merged: list[Commitment] = [rows[0]]
+    for index in range(1, len(rows)):
+        earlier, row = merged[-1], rows[index]
+        if earlier.value_from is None and earlier.actor == row.actor and \
+                _RATE_REPLACED_BY.search(sentence, spans[index - 1][1], spans[index][0]):
+            earlier.value_from, earlier.value_to = earlier.value_to, row.value_to
+            earlier.action = "raise" if earlier.value_to > earlier.value_from else "reduce" if earlier.value_to else "remove"
+            continue
+        merged.append(row)
+    return merged
+
+
+# (round 16, news) a subject that names a government without its country: "The government", "the
+# ministry", "The bloc", "Officials", "the commerce ministry", "Authorities"
+_UNNAMED_GOVERNMENT_SUBJECT = re.compile(
+    r"^\W*(?:[A-Z][A-Z .’'-]+(?:,\s+[A-Z][\w ]+)?\s+[-–—]+\s+)?(?:(?:The|the)\s+(?:[\w-]+\s+)?(?:bloc|government|ministry|commission|"
+    r"authorities|cabinet|administration|regulator)|(?:Officials|Authorities|Ministers)\b)")
+
+
+# the goods a country's adjective or name stands before ("Chinese steel bars"), not its measure ("U.S. tariffs on Chinese goods")
+_ORIGIN_GOODS_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?!(?:tariffs?|dut(?:y|ies)|levy|levies|rates?|surtax|measures?)\b)[\w-]+\s+){0,2}?"
+                                 r"(?:goods|products|exports|imports|cars|vehicles|autos|steel|aluminium|aluminum|items|shipments|"
+                                 r"bars|beef|pork|rice|wine|grain|wheat|textiles|garments)\b")
+
+
+def _dateline_levier(sentence: str, rows: list[Commitment], mentions: list[ActorMention], context: _Context) -> None:
+    """(round 16, who levies) A tariff row whose actor is only the goods' country ("raised the duty on
+    Chinese steel bars" in a story datelined Santiago), or a party carried from the previous sentence
+    when the clause's own subject is a government named without its country ("The bloc, for its part,
+    will hold its 10% tariff"): the dateline's government levies it."""
+    home = context.dateline_country
+    for row in rows:
+        if row.category != "tariff" or row.actor == home:
+            continue
+        own = [m for m in mentions if m.actor.country == row.actor] if row.actor else []
+        if own and all(m.form in ("name", "adjective", "demonym") and (
+                _ORIGIN_GOODS_AFTER.match(sentence, m.end) or _ORIGIN_BEFORE.search(sentence, max(0, m.start - 30), m.start))
+                for m in own) and not any(m.actor.country == home for m in mentions):
+            row.actor, row.counterparty = home, row.actor  # the goods' country pays; the home government levies
+        elif not own and _UNNAMED_GOVERNMENT_SUBJECT.match(sentence):
+            row.actor, row.counterparty = home, row.counterparty if row.counterparty != home else None
+
+
+# an owner right before the phrase, its measure's modifiers only between: "Chile's current 24.9% duty",
+# "U.S. duties of", "China's retaliatory tariffs of" (not "Vietnamese furniture faces duties of")
+_OWNER_BEFORE_RATE = re.compile(r"(?:['’]s?)?\s+(?:(?:own|new|existing|current|standard|additional|extra|retaliatory|punitive|import|"
+                                r"provisional|definitive|anti-?dumping|countervailing|combined|separate|higher|lower|general|"
+                                r"most-favou?red-nation|MFN|applied|bound|customs)\s+){0,2}$", re.IGNORECASE)
+
+
+# (inside the phrase, only the measure's own modifiers between the owner and the noun: "the 50% U.S.
+# tariff", "a 10% EU import duty"; not "a 25% Chinese steel tariff", whose adjective names the goods)
+_OWNER_BEFORE_NOUN = re.compile(r"(?:['’]s?)?\s+(?:(?:additional|extra|retaliatory|punitive|import|provisional|definitive|"
+                                r"anti-?dumping|countervailing|reciprocal|baseline|customs|MFN|general)\s+){0,2}"
+                                + _RATE_PHRASE_NOUN + r"\b", re.IGNORECASE)
+
+
+def _rate_phrase_levier(sentence: str, start: int, end: int, mentions: list[ActorMention],
+                        context: _Context) -> tuple[str | None, list[str]]:
+    """Who levies a rate named in passing, and the goods' countries: the country whose border the
+    goods cross into, not their origin nor their payer. An owner before the phrase ("Chile's 6%
+    duty", "U.S. duties of"), inside it ("the 50% U.S. tariff"), a place after it ("in the United
+    States", "at the U.S. border", "imposed by Chile"); else the U.S. for its named regimes, the
+    dateline's country when the goods are not its own, or, in a story filed where the goods come
+    from, the U.S. or the story's other party; otherwise None (no guess)."""
+    tail_end = len(sentence)
+    for stop in (";", " while ", " but ", " whereas "):
+        found = sentence.find(stop, end)
+        if found != -1:
+            tail_end = min(tail_end, found)
+    owner = None
+    origins: list[str] = []
+    for mention in mentions:
+        country = mention.actor.country
+        if not country:
+            continue
+        if start - 24 <= mention.start and mention.end <= end and (
+                (mention.end > start and _OWNER_BEFORE_NOUN.match(sentence, mention.end))
+                or _OWNER_BEFORE_RATE.match(sentence[mention.end:start])) \
+                and mention.form in ("name", "adjective", "capital", "organisation", "agency") \
+                and not sentence[mention.end:mention.end + 12].lstrip().lower().startswith(("goods", "products", "imports", "exports")):
+            owner = owner or country
+        elif end <= mention.start < tail_end and _LEVIER_PLACE.search(sentence, max(end, mention.start - 40), mention.start):
+            owner = owner or country
+        elif mention.form in ("name", "adjective", "demonym") and country not in origins:
+            origins.append(country)  # another country the sentence names: the goods', or a third party's
+    if owner:
+        return owner, origins
+    if _US_RATE_NAME.search(sentence, max(0, start - 30), end + 10):
+        return HOME_EXPORTER, origins
+    dateline = context.dateline_country
+    if dateline and dateline not in origins:
+        return dateline, origins
+    if origins and dateline and HOME_EXPORTER not in origins:
+        # a story filed in the goods' own country about the duty they pay abroad: the U.S. levies (the
+        # regime such stories name most) when the story is about it, else the story's other party.
+        # With no dateline, or U.S. goods paying, whose tariff it is stays untold: no row
+        if HOME_EXPORTER in context.parties[:3] or not context.parties:
+            return HOME_EXPORTER, origins
+        return _other_party(origins[0], context, exclude=origins) or HOME_EXPORTER, origins
+    return None, origins
 
 
 # "the 15% tariffs on about $125 billion of Chinese goods imposed on Sept. 1", "a 15 percent
@@ -9441,6 +9738,11 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
             # (round 15) "Steel from China, India and South Korea will be charged 35 pct" in a story
             # whose parties are Mexico and China: a listed payer levies nothing, the party outside does
             levier = next((p for p in context.parties if p not in listed), levier)
+        if levier != HOME_EXPORTER and category == "tariff" and context.news_register \
+                and _US_RATE_NAME.search(sentence, object_region[0], object_region[1]):
+            # (round 16) "a retailer's lamps pay the 20 percent reciprocal rate": the regime names its
+            # levier (the U.S.), whoever the payer or the goods' maker is
+            levier = HOME_EXPORTER
         return ([levier] if levier else []), payer
     if category == "market_access" and cue.action == "relax" and len(granting := subjects or carried) == 2 \
             and (origin := _beneficiary_origin(sentence, object_region, mentions)) in granting:

@@ -8,9 +8,11 @@ from pipeline.model import Commitment, article_from_paragraphs
 
 
 def commitments_from(texts, *, published_at: datetime, title: str | None = None, kinds=None, levels=None,
-                     article_id: str = "test-article") -> list[Commitment]:
-    """Rows of an article made of ``texts`` (one paragraph each); ``levels`` nests list items."""
+                     article_id: str = "test-article", authors: list[str] | None = None) -> list[Commitment]:
+    """Rows of an article made of ``texts`` (one paragraph each); ``levels`` nests list items;
+    ``authors`` gives it a byline (a story in the news register)."""
     article = article_from_paragraphs(list(texts), published_at=published_at, title=title, kinds=kinds)
+    article.authors = list(authors or [])
     for paragraph, level in zip(article.paragraphs, levels or []):
         paragraph.level = level
     article.article_id = article_id
