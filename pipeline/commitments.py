@@ -6324,6 +6324,12 @@ _UNNAMED_GOVERNMENT_SUBJECT = re.compile(
     r"authorities|cabinet|administration|regulator)|(?:Officials|Authorities|Ministers)\b)")
 
 
+# ("The trade ministry said the 15% rate would take effect": the ministry speaks, the clause after
+# its verb has its own subject; "The ministry said it would keep" is the ministry's own act)
+_SPEAKS_OF_ANOTHER = re.compile(r"(?:,[^,]{0,40},)?\s+(?:said|says|told\s+\w+|announced|added|noted|confirmed|expects?|estimated)"
+                                r"(?:\s+(?:on\s+)?\w+day)?\s+(?!(?:that\s+)?(?:it|they)\b)")
+
+
 # the goods a country's adjective or name stands before ("Chinese steel bars"), not its measure ("U.S. tariffs on Chinese goods")
 _ORIGIN_GOODS_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?!(?:tariffs?|dut(?:y|ies)|levy|levies|rates?|surtax|measures?)\b)[\w-]+\s+){0,2}?"
                                  r"(?:goods|products|exports|imports|cars|vehicles|autos|steel|aluminium|aluminum|items|shipments|"
@@ -6344,7 +6350,8 @@ def _dateline_levier(sentence: str, rows: list[Commitment], mentions: list[Actor
                 _ORIGIN_GOODS_AFTER.match(sentence, m.end) or _ORIGIN_BEFORE.search(sentence, max(0, m.start - 30), m.start))
                 for m in own) and not any(m.actor.country == home for m in mentions):
             row.actor, row.counterparty = home, row.actor  # the goods' country pays; the home government levies
-        elif not own and _UNNAMED_GOVERNMENT_SUBJECT.match(sentence):
+        elif not own and (subject := _UNNAMED_GOVERNMENT_SUBJECT.match(sentence)) \
+                and not _SPEAKS_OF_ANOTHER.match(sentence, subject.end()):
             row.actor, row.counterparty = home, row.counterparty if row.counterparty != home else None
 
 

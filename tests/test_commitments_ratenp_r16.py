@@ -86,6 +86,12 @@ def test_who_levies(paragraphs, expected):
     assert tariffs(story(*paragraphs)) == [expected]
 
 
+def test_a_ministry_that_speaks_is_no_subject_of_the_clause_after_its_verb():
+    rows = story("SEOUL, May 3 - The United States agreed to lower tariffs on Korean cars to 15%. The trade ministry "
+                 "said the 15% rate would take effect in November.")
+    assert {r.actor for r in rows if r.category == "tariff"} == {"USA"}
+
+
 # 3. Precision: statistics and business figures give no rows; a rate a row already carries, none twice
 @pytest.mark.parametrize("text", [
     "SINGAPORE, May 3 - Inflation of 3 per cent and a 20% share of exports going to China were cited.",
