@@ -3484,6 +3484,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             # a measure in force named in passing by its owner and rate
             found = _passing_rate_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
             if found:
+                if _rate_phrase_hint(sentence, context) and not _outside_comment(sentence, lexicon):
+                    found += _rate_phrase_rows(sentence, found, None, context)  # the sentence's other rates
                 return found, list(previous_actors)
         if "ariffs on" in sentence and _NAMED_TARIFF.search(sentence):
             # "President Trump's tariffs on foreign steel imports are a big win": a measure in place
@@ -6226,12 +6228,14 @@ _GOODS_CROSSING = re.compile(r"\b(?:goods|imports?|imported|exports?|products|sh
 _US_RATE_NAME = re.compile(r"\b(?:reciprocal|baseline|Section\s+(?:232|301)|IEEPA|fentanyl)\b", re.IGNORECASE)
 
 
+_EARLIER_LEVEL_AFTER = re.compile(r"(?:\s+on\s+[^,;]{1,40}?)?,?\s+(?:down|up|lowered|raised|cut)\s+from\s+(?:an?\s+|the\s+)?"
+                                  r"(?P<rate>\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent|pct)")
 _HYPOTHETICAL_AFTER = re.compile(r"[^,;.]{0,40}?\b(?:would|could|might)\b")
 
 
 def _rate_phrase_hint(sentence: str, context: _Context) -> bool:
     """Cheap test (substrings) before the rate-phrase reader: a news story, a rate and a measure noun."""
-    return context.news_register and ("%" in sentence or "per cent" in sentence or "percent" in sentence or "pct" in sentence) and (
+    return context.news_register and ("%" in sentence or "cent" in sentence or "pct" in sentence) and (
         "ariff" in sentence or "dut" in sentence or "lev" in sentence or "rate" in sentence or "surtax" in sentence
         or "surcharge" in sentence or "taxed" in sentence or "tax" in sentence)
 
@@ -6240,8 +6244,10 @@ def _rate_phrase_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
                       context: _Context) -> list[Commitment]:
     extra: list[Commitment] = []
     spans: list[tuple[int, int]] = []
-    for quantity in find_quantities(sentence):
-        if quantity.kind != "rate" or quantity.unit != "percent":
+    quantities = find_quantities(sentence)
+    top_of_range = None
+    for index, quantity in enumerate(quantities):
+        if quantity.kind != "rate" or quantity.unit != "percent" or quantity is top_of_range:
             continue
         rate = quantity.value
         if any(r.category == "tariff" and rate in (r.value_to, r.value_from, r.change) for r in rows + extra):
@@ -6255,12 +6261,23 @@ def _rate_phrase_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
         if after is None:
             before = _NOUN_THEN_RATE.search(sentence, max(0, quantity.start - 60), quantity.start)
             if before is None:
+                listed = _listed_rate_row(sentence, quantity, rows + extra)
+                if listed is not None:
+                    extra.append(listed)
+                    spans.append((quantity.start, quantity.end))
                 continue
         match = after or before
         noun = (match.group("noun") or "").lower()
-        if _RANGE_GOES_ON.match(sentence, quantity.end):
-            continue
         start, end = (quantity.start, after.end()) if after else (before.start(), quantity.end)
+        if _RANGE_GOES_ON.match(sentence, quantity.end):
+            # "tariffs of 10% to 35% on ...": a set of rates, read by its top (guide, News set)
+            top_of_range = next((q for q in quantities[index + 1:index + 2] if q.kind == "rate" and q.unit == "percent"
+                                 and q.start - quantity.end <= 6 and q.value > rate), None)
+            if top_of_range is None or after is not None:
+                continue
+            rate, end = top_of_range.value, top_of_range.end
+            if any(r.category == "tariff" and rate in (r.value_to, r.value_from, r.change) for r in rows + extra):
+                continue
         if mentions is None:
             mentions = find_actor_mentions(sentence, context.on, tuple(context.parties[:2]))
         if not ("tarif" in noun or "dut" in noun or holds_one_of(_TRADE_WORD_HINT, sentence)
@@ -6276,7 +6293,8 @@ def _rate_phrase_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
                     _TRADE_RATE_WORD.search(sentence[max(0, start - 30):end]) or "ariff" in sentence or "dut" in sentence
                     or _GOODS_CROSSING.search(sentence, end, end + 60)):
                 continue  # "an interest rate of 5 per cent": no trade measure
-        levier, origins = _rate_phrase_levier(sentence, start, end, mentions, context)
+        fellow = next((r.actor for r in rows + extra if r.category == "tariff" and r.actor), None)
+        levier, origins = _rate_phrase_levier(sentence, start, end, mentions, context, fellow)
         if levier is None:
             continue
         counterparty = next((c for c in origins if c != levier), None)
@@ -6285,10 +6303,16 @@ def _rate_phrase_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
         if not stays and _HYPOTHETICAL_AFTER.match(sentence, end):
             continue  # "a 50% tariff would kill us": a rate imagined, none in force
         action = "maintain" if stays else "impose"
+        earlier = _EARLIER_LEVEL_AFTER.match(sentence, end)
+        value_from = float(earlier.group("rate")) if earlier else None
+        if value_from is not None and value_from != rate:
+            action = "reduce" if rate < value_from else "raise"  # "the 15% U.S. tariff, down from 27.5%" (convention 4)
+        else:
+            value_from = None
         extra.append(Commitment(
             actor=levier, category="tariff", action=action, subject=_subject_phrase(sentence[start:end + 40]),
             evidence=sentence, paragraph_index=0, char_start=0, char_end=0, counterparty=counterparty,
-            products=hs_codes(sentence[start:end + 50]), value_to=rate, unit="percent", status="implemented",
+            products=hs_codes(sentence[start:end + 50]), value_from=value_from, value_to=rate, unit="percent", status="implemented",
             conditional=False, confidence=_confidence(levier, True, "tariff"), article_id=context.article_id,
             extractor_version=EXTRACTOR_VERSION))
         spans.append((start, end))
@@ -6296,6 +6320,23 @@ def _rate_phrase_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
         extra = _replaced_rate_rows(sentence, extra, spans)
     context.passing_rows.extend(extra)
     return extra
+
+
+# (round 16) a rate listed after a measure's own rate, with its goods and no noun of its own: "U.S. duties
+# of 25% on cars and 50% on steel", "a 35% U.S. tariff on non-USMCA goods, 50% on metals and 10% on energy"
+_LISTED_RATE_BEFORE = re.compile(r"(?:,|\band|\bwith)\s+(?:(?:up\s+to|about|around)\s+)?$")
+
+
+def _listed_rate_row(sentence: str, quantity: Quantity, rows: list[Commitment]) -> Commitment | None:
+    if not sentence.startswith(" on ", quantity.end) or not _LISTED_RATE_BEFORE.search(sentence, max(0, quantity.start - 14), quantity.start):
+        return None
+    model = next((r for r in reversed(rows) if r.category == "tariff" and r.actor and r.value_to is not None
+                  and r.unit == "percent" and r.evidence == sentence), None)
+    if model is None or any(r.category == "tariff" and r.value_to == quantity.value for r in rows):
+        return None
+    return replace(model, value_from=None, value_to=quantity.value, change=None, amount=None, mentions=1, commitment_id=None,
+                   subject=_subject_phrase(sentence[quantity.start:quantity.end + 40]),
+                   products=hs_codes(sentence[quantity.end:quantity.end + 40]))
 
 
 # "the duties of up to 35.3% ... will give way to a single rate of 12%", "the 25% levy will be replaced by
@@ -6370,7 +6411,7 @@ _OWNER_BEFORE_NOUN = re.compile(r"(?:['’]s?)?\s+(?:(?:additional|extra|retalia
 
 
 def _rate_phrase_levier(sentence: str, start: int, end: int, mentions: list[ActorMention],
-                        context: _Context) -> tuple[str | None, list[str]]:
+                        context: _Context, fellow: str | None = None) -> tuple[str | None, list[str]]:
     """Who levies a rate named in passing, and the goods' countries: the country whose border the
     goods cross into, not their origin nor their payer. An owner before the phrase ("Chile's 6%
     duty", "U.S. duties of"), inside it ("the 50% U.S. tariff"), a place after it ("in the United
@@ -6402,6 +6443,8 @@ def _rate_phrase_levier(sentence: str, start: int, end: int, mentions: list[Acto
         return owner, origins
     if _US_RATE_NAME.search(sentence, max(0, start - 30), end + 10):
         return HOME_EXPORTER, origins
+    if fellow:
+        return fellow, origins  # the levier of the sentence's other tariff ("who pay a 20% U.S. duty, ... a 40% rate on")
     dateline = context.dateline_country
     if dateline and dateline not in origins:
         return dateline, origins

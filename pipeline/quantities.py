@@ -49,7 +49,7 @@ NUMBER = (
 HEDGES = r"(?:around|about|roughly|nearly|almost|approximately|some|more than|over|up to|as much as|as high as|as low as|at least|at most|close to|just over|just under|an estimated|estimated|a total of)"
 
 _PERCENT = re.compile(
-    r"(?<![\w.])(?P<num>" + NUMBER + r")\s*(?:-\s*)?(?P<unit>%|per\s?cent\b|percent\b|pct\b|percentage[\s-]points?\b|basis points?\b|points?\b)",
+    r"(?<![\w.])(?P<num>" + NUMBER + r")\s*(?:-\s*)?(?P<unit>%|per[\s-]?cent\b|percent\b|pct\b|percentage[\s-]points?\b|basis points?\b|points?\b)",
     re.IGNORECASE,
 )
 _CURRENCY_SYMBOL = {

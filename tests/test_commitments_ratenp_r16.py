@@ -50,6 +50,28 @@ def test_rate_named_in_passing(text, expected):
     assert tariffs(story(text)) == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a range: its top (guide, News set)
+    ("MEXICO CITY, May 3 - Importers said the tariffs of 10% to 35% on Asian footwear have cut shipments by half.",
+     [("MEX", "impose", None, 35.0)]),
+    # a hyphenated figure
+    ("DHAKA, May 3 - Garment makers said their shirts face a 25-per-cent U.S. tariff from August.",
+     [("USA", "impose", None, 25.0)]),
+    # rates listed after the measure's own, with their goods and no noun
+    ("TORONTO, May 3 - Parts makers said U.S. duties of 25% on cars and 50% on steel and aluminium have squeezed margins.",
+     [("USA", "impose", None, 25.0), ("USA", "impose", None, 50.0)]),
+    # the earlier level after the phrase decides the action
+    ("TOKYO, May 3 - Japanese automakers said the 15% U.S. tariff, down from 27.5%, still weighs on profits.",
+     [("USA", "reduce", 27.5, 15.0)]),
+    # a rate with no levier of its own takes the sentence's other tariff's
+    ("HANOI, May 3 - Garment exporters, who pay a 20% U.S. duty, said a 40% rate on transshipped goods worries buyers.",
+     [("USA", "impose", None, 20.0), ("USA", "impose", None, 40.0)]),
+])
+def test_rate_phrases_in_several_styles(text, expected):
+    rows = story(text)
+    assert sorted((r.actor, r.action, r.value_from, r.value_to) for r in rows if r.category == "tariff") == sorted(expected)
+
+
 def test_rate_changed_between_two_phrases_is_one_row():
     rows = story("BRUSSELS, May 3 - Under the arrangement, the countervailing duties of up to 35.3% that apply to "
                  "battery cars will give way to a single rate of 12% from January, officials said.")
