@@ -7843,6 +7843,12 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     object_text = sentence[object_region[0]:object_region[1]]
     subject_text = sentence[subject_region[0]:subject_region[1]]
     low = fold_case(sentence)  # (the chain's triggers are tested in it: see _trigger)
+    # Speed (round 17): the parts of ``low`` the rules' patterns read (fold_case keeps every
+    # position), so a trigger scans the object or the window before the cue, not the whole
+    # sentence; a trigger of a part is one of any narrower part (the object may shrink below)
+    low_object = low[object_region[0]:object_region[1]]
+    low_head = low[:hit.start]  # (the patterns run on sentence[0:hit.start])
+    low_before = low_head[-90:]  # (on the 90 characters or fewer before the cue)
     if _in_subordinate_clause(subject_text) and not _past_when_clause(subject_text, sentence, hit) \
             and not _PROPOSED_THAT.search(sentence, max(0, hit.start - 80), hit.start):
         return [], []  # "...if Beijing kept its curbs", "when the EU introduces": a condition
@@ -7885,7 +7891,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], []  # "aligning with standards in sectors to facilitate trade": what the step is for (round 10)
     if hit.cue.lemma == "threaten_measure" and _THREATENED_THEM.match(object_text):
         return [], []  # "publicly threatening them with tariffs": rows per partner, _threatened_partner_rows
-    if _may(low, _PLEDGE_AS_TOPIC_WORDS) and _PLEDGE_AS_TOPIC.match(sentence, 0, hit.start) \
+    if _may(low_head, _PLEDGE_AS_TOPIC_WORDS) and _PLEDGE_AS_TOPIC.match(sentence, 0, hit.start) \
             and _VERDICT_AFTER.search(sentence, hit.end):
         return [], []  # "Promises to buy American goods under the 2020 deal fell well short": the pledge judged, not made
     if cue.action == "restrict" and _WITHOUT_NEED.search(sentence, max(0, hit.start - 30), hit.start):
@@ -7899,7 +7905,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], []  # "over Mexico's failure to address the flow of drugs", "Canada failed to curb ...": a shortfall, no measure
     if "rather than" in sentence and _RATHER_THAN.search(sentence, max(0, hit.start - 40), hit.start):
         return [], []  # "Canada has elected to discriminate ... rather than address its trade barriers": not done
-    if _may(low, _DEAL_RELATIVE_WORDS) and _DEAL_RELATIVE.search(sentence, max(0, hit.start - 80), hit.start):
+    if _may(low_before, _DEAL_RELATIVE_WORDS) and _DEAL_RELATIVE.search(sentence, max(0, hit.start - 80), hit.start):
         return [], []  # "in a deal President Donald Trump announced late on Tuesday": the deal, told in passing
     if " by " in sentence[hit.end:hit.end + 4] and _agent_relative(sentence, hit, object_text):
         return [], []  # "the daily air-quality monitor maintained by the U.S. Embassy": describes a thing, no measure
@@ -7922,7 +7928,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "X will address a range of non-tariff barriers, including by: (1) ...": a lead the
         # items break down; the items are the rows (guide rule 6)
         return [], _subject_actors(sentence, subject_region, mentions, context)
-    if ((_may(low, _ANAPHORIC_OBJECT_WORDS) and _ANAPHORIC_OBJECT.match(object_text)) or (cue.action == "impose" and not cue.intransitive
+    if ((_may(low_object, _ANAPHORIC_OBJECT_WORDS) and _ANAPHORIC_OBJECT.match(object_text)) or (cue.action == "impose" and not cue.intransitive
                                                   and _ANAPHORIC_TARIFFS.match(object_text))) \
             and not find_quantities(object_text):
         # "use their best efforts to facilitate these investments": a measure told before
@@ -7935,7 +7941,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "take note of the construction of a gas interconnector, which will allow X to diversify
         # ..., including through purchases of U.S. LNG": a fact acknowledged, not a pledge
         return [], []
-    if " " not in hit.form and _may(low, _IMPORTANCE_OF_WORDS) and _IMPORTANCE_OF.match(object_text):
+    if " " not in hit.form and _may(low_object, _IMPORTANCE_OF_WORDS) and _IMPORTANCE_OF.match(object_text):
         # "both sides recognize the importance of high-standard commitments on digital trade":
         # a shared view stated, no measure taken
         return [], _subject_actors(sentence, subject_region, mentions, context)
@@ -7980,7 +7986,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         if means and not _MEASURE_WORDS.search(sentence, hit.end, means.start(1)) and not find_quantities(object_text):
             # "is strengthening the economy and national security by modifying ...": the goal of the means after it
             return [], _subject_actors(sentence, subject_region, mentions, context)
-    if _may(low, _DEAL_HINT_WORDS) and _DEAL_HINT.search(sentence, 0, hit.start) and ((_DEAL_HINT.search(subject_text) and _DEAL_AS_SUBJECT.search(subject_text)) or (
+    if _may(low_head, _DEAL_HINT_WORDS) and _DEAL_HINT.search(sentence, 0, hit.start) and ((_DEAL_HINT.search(subject_text) and _DEAL_AS_SUBJECT.search(subject_text)) or (
             hit.form.split()[0].endswith("ing") and _DEAL_PARTICIPLE.search(sentence, max(0, hit.start - 300), hit.start))) \
             and not _figure_stated(object_text) and cue.lemma != SPARED_FROM_TARIFFS:
         # "a deal that will open Ruritania's market", "The Agreement will break down barriers":
@@ -8009,7 +8015,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "have reached an Agreement ... to strengthen our relationship, which will provide both
         # countries' exporters access": what the deal achieves, told in its announcing sentence
         return [], []
-    if _may(low, _CRIMINAL_SUBJECT_WORDS) and _CRIMINAL_SUBJECT.search(sentence, max(0, hit.start - 60), hit.start):
+    if _may(low_before, _CRIMINAL_SUBJECT_WORDS) and _CRIMINAL_SUBJECT.search(sentence, max(0, hit.start - 60), hit.start):
         return [], []  # "drug trafficking organizations maintain super labs": criminals act, no government
     if hit.form.endswith("ing") and "efrain" in sentence and _REFRAIN_GERUND_OR.search(sentence, max(0, hit.start - 60), hit.start):
         return [], []  # (round 16) "refrain from banning, or imposing quotas on, exports": the standstill's second verb
@@ -8133,7 +8139,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if cue.category == "investment" and _BY_INVESTING.search(sentence, max(0, hit.start - 4), hit.end) \
             and _RESIDENCY_BOUGHT.search(sentence, 0, hit.start):
         return [], keep  # "allows foreign investors to gain citizenship by investing $500,000": an investor visa, no pledge
-    if cue.category in PARTY_ACTS and _may(low, _SPENT_TIME_WORDS) and _SPENT_TIME.match(object_text):
+    if cue.category in PARTY_ACTS and _may(low_object, _SPENT_TIME_WORDS) and _SPENT_TIME.match(object_text):
         return [], keep  # "spent most of the day asleep", "invested years and energy in it": time, not money
     if hit.form in _PRESENT_TRADE_FORMS and _previous_word(sentence, hit.start)[0] not in _AUXILIARIES | {"to"} \
             and any(q.kind == "money" for q in find_quantities(object_text)):
@@ -8142,7 +8148,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], keep  # "spending less than the average family", "military spending": spent with no sum stated
     if cue.lemma == "visit" and not _visits_a_country(sentence, subject_region, object_region, mentions):
         return [], keep  # "visit Capitol Hill", "visited my profile": a visit needs a country to go to
-    if _may(low, _DEMAND_BEFORE_WORDS) and _DEMAND_BEFORE.search(sentence, max(0, hit.start - 90), hit.start) \
+    if _may(low_before, _DEMAND_BEFORE_WORDS) and _DEMAND_BEFORE.search(sentence, max(0, hit.start - 90), hit.start) \
             and not _bound_by_the_deal(sentence, hit, mentions):
         return [], []  # "urged Washington to keep correcting ...": a demand on the other side
     if "should" in sentence and _ADVICE_BEFORE.search(sentence, max(0, hit.start - 120), hit.start):
@@ -8159,7 +8165,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             and _BARRIERS.search(object_text) and not find_quantities(object_text):
         # ("refrain from imposing new barriers" keeps them out, like "prevent")
         return [], keep  # "The UK maintains certain tariff and non-tariff barriers": a description (guide rule 2)
-    if not cue.fixed and _may(low, _PAPER_OBJECT_WORDS) and _PAPER_OBJECT.match(object_text):
+    if not cue.fixed and _may(low_object, _PAPER_OBJECT_WORDS) and _PAPER_OBJECT.match(object_text):
         return [], keep  # "provide a joint report for the feasibility of ...", "submit recommendations": paperwork, no measure
     if cue.action == "maintain" and _GERUND_OBJECT.match(object_text):
         return [], keep  # "would keep pressing for lower tariffs": keeps doing, keeps no measure
@@ -8189,7 +8195,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if cue.action == "raise" and _SUPPLY_CHAINS_OBJECT.match(object_text):
         return [], keep  # "strengthen critical mineral supply chains": an aim, not a measure raised
     statistics = _lexicon().statistics
-    figure = statistics.match(object_text.lstrip(" ,")) if statistics is not None and _may(low, _statistics_words()) else None
+    figure = statistics.match(object_text.lstrip(" ,")) if statistics is not None and _may(low_object, _statistics_words()) else None
     if figure and not _first_object(figure.group(0)) and not _talks_about_concerns(hit, object_text):
         # ("forced labor in their supply chains" names a measure topic before the figure word)
         return [], keep  # "maintained a current account deficit": a figure, not a measure
@@ -8567,7 +8573,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "provide terms no less favorable than ...", "accord treatment no less favorable":
         # equal treatment promised, no rate cut (category kept)
         cue = replace(cue, action="relax")
-    if _may(low, _EFFORT_TOWARD_WORDS) and _EFFORT_TOWARD.search(sentence, max(0, hit.start - 60), hit.start):
+    if _may(low_before, _EFFORT_TOWARD_WORDS) and _EFFORT_TOWARD.search(sentence, max(0, hit.start - 60), hit.start):
         # "will work constructively in an effort to address barriers": talks about the
         # measure, not the measure (guide rule 14)
         cue = replace(cue, action="negotiate")
