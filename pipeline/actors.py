@@ -583,12 +583,102 @@ def word_start_scan(patterns: list[str]) -> re.Pattern[str] | None:
             by_start.setdefault(start, []).append(pattern)
     branches = []
     for start, group in by_start.items():
+        if len(start) == 1 and start.isascii() and start.isalpha():
+            branches.append(_start_class(start) + _second_char_branches(start, group))
+            continue
         # the start character is read, then the patterns tried from it (a lookbehind one
         # character wide whose lookahead reads on from there)
         tried = f"(?=(?:{'|'.join(group)})(?![\\w-]))"
         branches.append(f"{_start_class(start)}(?<={tried}.)" if start else tried)
     branches.sort(key=lambda branch: branch.startswith("(?="))  # what has no class is tried last
     return re.compile(r"[^\w-](?:" + "|".join(branches) + ")", re.IGNORECASE)
+
+
+def _second_char_branches(start: str, group: list[str]) -> str:
+    """The patterns of ``group`` (all can start with the letter ``start``) tried from the start,
+    one branch per second character: its class is read, then the patterns whose matches can
+    go on with it are tried from the start (a lookbehind two characters wide); the patterns
+    whose second character cannot be told are tried in a last branch, as before. Speed (round
+    17): a word start tried 61 "c" entries one after another; the engine now skips a branch
+    whose second character's class fails without entering it."""
+    by_second: dict[str, list[str]] = {}
+    unknown: list[str] = []
+    for pattern in group:
+        pairs = first_two_characters(pattern)
+        seconds = sorted({pair[1] for pair in pairs if pair[0] == start}) if pairs else []
+        if not seconds:
+            unknown.append(pattern)
+        for second in seconds:
+            by_second.setdefault(second, []).append(pattern)
+    branches = [f"{_start_class(second) if second.isalpha() else '[' + re.escape(second) + ']'}"
+                f"(?<=(?=(?:{'|'.join(sub)})(?![\\w-]))(?s:..))" for second, sub in by_second.items()]
+    if unknown:
+        branches.append(f"(?<=(?=(?:{'|'.join(unknown)})(?![\\w-])).)")
+    return "(?:" + "|".join(branches) + ")"
+
+
+# the characters the second-character classes may hold besides letters (exact under IGNORECASE)
+_SECOND_CHARACTERS = frozenset(" -./&'")
+_MAX_PREFIXES = 64
+
+
+def first_two_characters(pattern: str) -> tuple[str, ...] | None:
+    """The two-character beginnings (lower-cased) every case-insensitive match of ``pattern``
+    starts with, or more; None when they cannot be told. Kept in the compiled-pattern cache
+    (reading them parses the regex)."""
+    def compute():
+        try:
+            from re import _constants as sre, _parser as sre_parse  # the stdlib's own regex parser
+            found = _prefixes(list(sre_parse.parse(pattern, re.IGNORECASE)), 2, sre, 0)
+        except Exception:  # another Python's internals, a pattern the walk does not know
+            return None
+        return tuple(sorted(found)) if found else None
+    return _PATTERNS.derived("first_two", (pattern,), compute)
+
+
+def _prefixes(items: list, length: int, sre, depth: int) -> set[str] | None:
+    """The strings of ``length`` characters a match of the parsed sequence ``items`` can start
+    with (a superset: zero-width assertions are passed over); None when unknown (a class of
+    many characters, a match that may end sooner, too many beginnings)."""
+    if length == 0:
+        return {""}
+    if not items or depth > 12:
+        return None
+    op, av = items[0]
+    rest = items[1:]
+    if op is sre.LITERAL or op is sre.IN:
+        if op is sre.IN and any(item_op is not sre.LITERAL for item_op, _ in av):
+            return None
+        chars = [chr(av)] if op is sre.LITERAL else [chr(code) for _, code in av]
+        if not all(char.isascii() and (char.isalpha() or char in _SECOND_CHARACTERS) for char in chars):
+            return None
+        tail = _prefixes(rest, length - 1, sre, depth + 1)
+        return None if tail is None else {char.lower() + end for char in chars for end in tail}
+    if op is sre.AT or op is sre.ASSERT or op is sre.ASSERT_NOT:
+        return _prefixes(rest, length, sre, depth + 1)
+    if op is sre.SUBPATTERN:
+        return _prefixes(list(av[3]) + rest, length, sre, depth + 1)
+    alternatives: list[list] = []
+    if op is sre.BRANCH:
+        alternatives = [list(branch) + rest for branch in av[1]]
+    elif op is sre.MAX_REPEAT or op is sre.MIN_REPEAT:
+        low, high, item = av
+        if low == 0:
+            alternatives.append(rest)
+        if high != 0:
+            again = [] if high == 1 else [(op, (max(0, low - 1), high if high == sre.MAXREPEAT else high - 1, item))]
+            alternatives.append(list(item) + again + rest)
+    else:
+        return None
+    found: set[str] = set()
+    for alternative in alternatives:
+        got = _prefixes(alternative, length, sre, depth + 1)
+        if got is None:
+            return None
+        found |= got
+        if len(found) > _MAX_PREFIXES:
+            return None
+    return found
 
 
 def narrow_word_start_scan(patterns: list[str]) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:

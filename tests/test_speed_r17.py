@@ -59,3 +59,85 @@ _PINNED = [
 @pytest.mark.parametrize("sentence,expected", _PINNED)
 def test_rules_behind_narrowed_triggers_give_the_same_rows(sentence, expected):
     assert _rows(sentence) == expected
+
+
+# --- the object and product start scans: one branch per second character -------------------------
+
+def _object_patterns() -> list[str]:
+    from pipeline import commitments
+    return [p for spec in commitments._cue_data().get("objects") or [] for p in spec["patterns"]]
+
+
+def _product_patterns() -> list[str]:
+    from pipeline import products
+    return [p for spec in products._hs_data().get("products") or [] for p in spec["patterns"]]
+
+
+def test_first_two_characters_reads_the_beginnings():
+    from pipeline.actors import first_two_characters
+    assert first_two_characters("tariffs?") == ("ta",)
+    assert first_two_characters("(?:import |export )?quotas?") == ("ex", "im", "qu")
+    assert first_two_characters("(?:duty|duties)-free") == ("du",)
+    assert first_two_characters("[A-Z]{2,5} marks?") is None  # a class of many characters
+    assert first_two_characters("(?:[\\w-]+ )?taxes") is None
+    assert first_two_characters("x") is None  # a match may end before two characters
+    assert first_two_characters("(?<!and )(?:phyto)?sanitary") == ("ph", "sa")
+
+
+def test_most_entries_are_split_by_their_second_character():
+    from pipeline.actors import first_two_characters
+    patterns = _object_patterns()
+    assert sum(first_two_characters(p) is None for p in patterns) < len(patterns) // 10
+
+
+@pytest.mark.parametrize("which", ["objects", "products"])
+def test_every_match_begins_with_a_beginning_read_from_its_pattern(which):
+    # text drawn from each pattern (case-insensitive, as the lexicons are read) begins, folded,
+    # with one of the two-character beginnings read from it
+    import re
+
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from pipeline.actors import first_two_characters
+    patterns = [p for p in (_object_patterns() if which == "objects" else _product_patterns())
+                if first_two_characters(p) is not None and "(?<" not in p]
+    assert len(patterns) > 50
+
+    @settings(max_examples=400, deadline=None, derandomize=True,
+              suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.data_too_large])
+    @given(st.data())
+    def check(data):
+        pattern = data.draw(st.sampled_from(patterns))
+        text = data.draw(st.from_regex(re.compile(pattern, re.IGNORECASE), fullmatch=True))
+        assert fold_case(text)[:2] in first_two_characters(pattern), (pattern, text)
+
+    check()
+
+
+def test_the_scans_find_the_lexicon_matches_on_every_sample_text():
+    from pathlib import Path
+
+    from pipeline import commitments, products
+    from pipeline.actors import finditer_from_starts, holds_one_of
+    from pipeline.parse import parse_document
+    from pipeline.sentences import split_sentences
+    paths = sorted(p for p in (Path(__file__).resolve().parents[1] / "samples").iterdir() if p.suffix in (".html", ".htm"))
+    paragraphs = [p.text for path in paths for p in parse_document(path.read_bytes(), path.name).paragraphs if p.text]
+    texts = paragraphs + [t[s:e] for t in paragraphs for s, e in split_sentences(t)] + [
+        "will recognize the U.S. food safety inspection systems as equivalent", "the Sanitary and Phytosanitary measures",
+        "its quotas on imports of U.S. rice and its import licensing", "non-tariff barriers, including ſtandards",
+        "KIMCHI and ſoybeans", "a tariff-rate quota (TRQ) for 1,000 tonnes of duty-free cheese"]
+    lexicon = commitments._lexicon()
+    narrow, words = lexicon.narrow_object_starts
+    product_pattern, product_starts = products._products()[1], products._product_starts()
+
+    def spans(matches):
+        return [(m.span(), m.lastgroup) for m in matches]
+
+    for text in texts:
+        expected = spans(lexicon.objects.finditer(text))
+        assert spans(finditer_from_starts(lexicon.objects, lexicon.object_starts, text)) == expected, text
+        if not holds_one_of(words, fold_case(text)):
+            assert spans(finditer_from_starts(lexicon.objects, narrow, text)) == expected, text
+        assert spans(finditer_from_starts(product_pattern, product_starts, text)) == spans(product_pattern.finditer(text)), text
