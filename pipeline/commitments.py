@@ -1676,6 +1676,9 @@ def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors
         context.paragraph_text, context.sentence_start = text, start
         _ARTICLE_MEMO.place = (sentence, text, start)  # (find_actor_mentions reads the paragraph's scan)
         read = _unglued_party_modals(sentence, context) if "shall" in sentence and _GLUED_MODAL_HINT.search(sentence) else sentence
+        swaps = None
+        if holds_one_of(_DESCRIPTION_HINTS, read):
+            read, swaps = _named_descriptions(read, paragraph, context)
         sentence_rows, last_actors = _sentence_commitments(
             read, previous_actors, heading_actors, context
         )
@@ -1684,6 +1687,9 @@ def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors
         if read is not sentence:
             for row in sentence_rows:  # the evidence is the page's own text, glued as it is
                 row.evidence = sentence if row.evidence == read else row.evidence
+                for name, words in swaps or ():  # (and the subject its own words for a described party)
+                    if row.subject and name in row.subject:
+                        row.subject = row.subject.replace(name, words)
         if _ELABORATION.match(sentence) and previous_rows:
             # "... address non-market policies. This includes addressing non-market practices ...":
             # the detail of a measure just stated is that measure again (convention 8)
@@ -1703,6 +1709,119 @@ def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors
         if last_actors:
             previous_actors = last_actors
     return rows, previous_actors
+
+
+# (round 17, parties) A party named by a description at the head of a clause: "the kingdom", "the
+# Gulf sultanate", "the republic", "the government", "the ministry", "the island nation", "the
+# Japanese government". The description is read as the nearest party named before it (in the
+# sentence, then the paragraph, then the document) of the matching type, and the clause is read
+# again with that party's name in its place, so that every rule (subject, owner, levier, status)
+# sees a named party; the evidence stays the page's own words. No party of that type named → no
+# change (never a guess).
+_DESCRIPTION_HINTS = ("kingdom", "Kingdom", "republic", "Republic", "sultanate", "emirate", "principality",
+                      "government", "Government", "ministry", "Ministry", "cabinet", "country", "nation")
+_DESCRIBED_PARTY = re.compile(
+    r"(?:^[^\w(]*|(?:^|[,;:]|\b(?:that|and|but|while|as|after|before|when|where|so))\s+)"
+    r"(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<mods>(?:[\w’'-]+\s+){0,3}?)"
+    r"(?P<head>kingdom|Kingdom|republic|Republic|sultanate|emirate|principality|government|Government|ministry|Ministry|"
+    r"cabinet|country|nation))"
+    r"(?=,\s+for\s+its\s+part,|\s+(?:(?:also|now|then|still|itself|separately|too|alone|in\s+turn|for\s+its\s+part|"
+    r"on\s+\w+day|last\s+\w+|this\s+\w+)\s+|,\s+)*(?:will|would|shall|should|could|can|may|might|must|has|have|had|is|was|"
+    r"plans?|intends?|expects?|agreed|pledged|committed|promised|vowed|undertook|offered|announced|said|says|"
+    r"[a-z]+ed|[a-z]+[^s\W]s)\b)")
+_ATTRIBUTION_AFTER = re.compile(r"\s+(?:said|says|added|told|announced|noted|confirmed|stated)\b")
+# monarchies and their kinds: "the kingdom" is never a republic, "the republic" never a kingdom
+_DESCRIPTION_KINDS = {
+    "kingdom": frozenset({"SAU", "GBR", "NOR", "THA", "KHM", "JOR", "MAR", "BHR", "ESP", "NLD", "BEL", "SWE", "DNK",
+                          "LSO", "SWZ", "BTN", "TON"}),
+    "sultanate": frozenset({"OMN", "BRN"}),
+    "emirate": frozenset({"ARE", "QAT", "KWT"}),
+    "principality": frozenset({"LIE", "MCO", "AND"}),
+}
+_MONARCHIES = frozenset().union(*_DESCRIPTION_KINDS.values())
+_NAMING_FORMS = ("name", "capital", "person", "organisation")
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """The display name of each country and bloc of the actor lexicon ("SAU" -> "Saudi Arabia")."""
+    data = read_yaml(Path(__file__).parent / "data" / "actors.yaml") or {}
+    names: dict[str, str] = {}
+    for section in ("countries", "blocs"):
+        for code, entry in (data.get(section) or {}).items():
+            if isinstance(entry, dict) and entry.get("name"):
+                names[code] = entry["name"]
+    return names
+
+
+def _description_fits(head: str, code: str) -> bool:
+    head = head.lower()
+    if head in _DESCRIPTION_KINDS:
+        return code in _DESCRIPTION_KINDS[head]
+    if head == "republic":
+        return code not in _MONARCHIES and code != HOME_EXPORTER and code != "EUN"
+    return code != "EUN" or head in ("government", "ministry", "cabinet")
+
+
+def _nearest_named_party(head: str, texts: list[str], on: date | None) -> str | None:
+    """The country of the last naming mention of the right kind in the last text that has one."""
+    for text in reversed(texts):
+        for mention in reversed(find_actor_mentions(text, on)):
+            code = mention.actor.country
+            if code and mention.form in _NAMING_FORMS and _description_fits(head, code) \
+                    and not _OBJECT_PREPOSITIONS.search(text[max(0, mention.start - 12):mention.start]) \
+                    and not _ORIGIN_GOODS_AFTER.match(text, mention.end):
+                return code  # (a country named as an object or as the goods' origin is no party acting)
+    return None
+
+
+def _named_descriptions(sentence: str, paragraph: Paragraph, context: _Context) -> tuple[str, list[tuple[str, str]]]:
+    """``sentence`` with each party named by a description at a clause's head replaced by that
+    party's name (see ``_DESCRIBED_PARTY``), and the (name, description) pairs put in."""
+    found = list(_DESCRIBED_PARTY.finditer(sentence))
+    swaps: list[tuple[str, str]] = []
+    if not found:
+        return sentence, swaps
+    names = _country_names()
+    pieces, last = [], 0
+    for match in found:
+        head, mods = match.group("head"), match.group("mods")
+        if sentence[:match.start("np")].rstrip().endswith(",") and _ATTRIBUTION_AFTER.match(sentence, match.end("np")):
+            continue  # "..., the ministry said": the source of the clause before, not its actor
+        code = None
+        own = [m for m in find_actor_mentions(mods, context.on) if m.actor.country] if mods.strip() else []
+        if own:
+            # "the Japanese government", "the Saudi cabinet": the description names its own country
+            code = own[-1].actor.country if _description_fits(head, own[-1].actor.country) else None
+        elif mods.strip() and not _DESCRIPTION_MODIFIER.fullmatch(mods):
+            continue  # "the nation's largest port", "the Ministry of X": not a bare description
+        else:
+            paragraphs = context.paragraphs
+            index = next((i for i, p in enumerate(paragraphs) if p is paragraph), len(paragraphs))
+            earlier = [p.text or "" for p in paragraphs[:index]]
+            code = _nearest_named_party(head, [sentence[:match.start("np")]], context.on) \
+                or _nearest_named_party(head, [context.paragraph_text[:context.sentence_start]], context.on) \
+                or _nearest_named_party(head, earlier, context.on)
+        name = names.get(code) if code else None
+        if not name:
+            continue
+        pieces.append(sentence[last:match.start("np")])
+        pieces.append(name)
+        swaps.append((name, match.group("np")))
+        last = match.end("np")
+    if not pieces:
+        return sentence, swaps
+    pieces.append(sentence[last:])
+    return "".join(pieces), swaps
+
+
+# modifiers a bare description may carry: "the Gulf kingdom", "the South American country", "the
+# island nation", "the 27-member bloc", "the new government", "the commerce ministry"
+_DESCRIPTION_MODIFIER = re.compile(
+    r"(?:(?:Gulf|Asian|Southeast|South|North|East|West|Central|Latin|American|African|European|Andean|Nordic|Baltic|"
+    r"Caribbean|Pacific|Arab|Middle|Eastern|island|small|oil-rich|landlocked|resource-rich|energy-rich|new|"
+    r"national|federal|central|commerce|trade|economy|finance|foreign|industry|agriculture|economic|"
+    r"[\w-]+-member)\s+){1,3}")
 
 
 # Round 11 agreements: pages of the reciprocal-trade agreement template glue words together in
