@@ -673,13 +673,13 @@ def _article_commitments(article: Article) -> list[Commitment]:
             del intro[stale]  # we have left a deeper list
         label_actors, body_start = _label_actors(text, context.on)
         if paragraph.kind == "heading":
-            heading_actors = _single_party(_countries_in(text, context.on))
+            heading_actors = _single_party(_countries_in(text, context.on)) or _chapeau_parties(text, context)
             intro.clear()
             continue
         if paragraph.kind != "list_item":
             intro.clear()
         if label_actors is not None:
-            heading_actors = label_actors
+            heading_actors = label_actors or _chapeau_parties(text[:body_start], context)
         inherited = list(heading_actors)
         template: Commitment | None = None
         if paragraph.kind == "list_item" and level in intro:
@@ -752,7 +752,9 @@ def _article_commitments(article: Article) -> list[Commitment]:
             # (round 14) the party the closing "Norway will:" names, not the one an earlier
             # sentence of the paragraph spoke of ("The United States will remove ... Norway will:")
             introducing = _introducing_party(text, context.on)
-            carried = introducing or last_actors or _subject_countries(text, context.on) or inherited
+            line = _INTRODUCING_LINE.search(text)
+            carried = introducing or (_chapeau_parties(line.group("line"), context) if line else []) or last_actors \
+                or _subject_countries(text, context.on) or inherited
             opener = found[-1] if found and not _has_figure(found[-1]) else None
             if opener is not None and introducing and opener.actor not in introducing:
                 opener = None
@@ -1618,6 +1620,39 @@ def _countries_in(text: str, on: date | None) -> list[str]:
 def _single_party(codes: list[str]) -> list[str]:
     """A heading decides the actor of its bullets only when it names one party."""
     return codes if len(codes) == 1 else []
+
+
+# (round 17, parties) A heading, label or list-opening line whose subject is both parties ("Joint
+# Commitments", "Both countries commit to:", "Together, the two countries will:", "The Parties
+# shall:", "U.S. and Ecuadorian commitments"): its items take a row per party, as under "The United
+# States and Ecuador will:".
+_COLLECTIVE_CHAPEAU = re.compile(
+    r"\b(?:joint|shared|mutual|common)\s+(?:commitments?|actions?|undertakings?|obligations?|pledges?|measures?|steps)\b"
+    r"|\b(?:both|the\s+two)\s+(?:sides|parties|countries|nations|governments|partners|economies|leaders)\b"
+    r"|\bthe\s+parties\b|^\s*together\b|\bjointly\b", re.IGNORECASE)
+_CHAPEAU_COMMITMENT_WORD = re.compile(r"\b(?:commitments?|actions?|undertakings?|obligations?|pledges?|will|shall|agreed?|commit)\b",
+                                      re.IGNORECASE)
+
+
+def _chapeau_parties(text: str, context: _Context) -> list[str]:
+    """Both parties, when the chapeau ``text`` names them together as its subject, else []."""
+    low = text.lower()  # (a chapeau is one short line: headings and labels are often in capitals)
+    if "oint" in low or "hared" in low or "utual" in low or "ommon" in low or "oth " in low or "two " in low \
+            or "arties" in low or "ogether" in low:
+        if _COLLECTIVE_CHAPEAU.search(text):
+            return list(context.signatories) if len(context.signatories) == 2 else context.parties[:2]
+    if (" and " in low or "&" in low) and _CHAPEAU_COMMITMENT_WORD.search(text):
+        mentions = [m for m in find_actor_mentions(text, context.on) if m.actor.country]
+        for first, second in zip(mentions, mentions[1:]):
+            # "U.S. and Ecuadorian commitments", "The United States and Ecuador will": joined as one subject
+            # (not "With respect to goods of the United States, Oman shall")
+            if first.actor.country != second.actor.country and _CHAPEAU_PAIR_JOINT.fullmatch(text, first.end, second.start) \
+                    and not _OBJECT_PREPOSITIONS.search(text[max(0, first.start - 12):first.start]):
+                return [first.actor.country, second.actor.country]
+    return []
+
+
+_CHAPEAU_PAIR_JOINT = re.compile(r",?\s+(?:and|&)\s+(?:the\s+)?|\s*&\s*")
 
 
 def _subject_countries(text: str, on: date | None) -> list[str]:

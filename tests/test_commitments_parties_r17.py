@@ -84,3 +84,55 @@ def test_an_attribution_after_a_comma_keeps_the_clause_s_own_actor():
     got = [(r.actor, r.category, r.action) for r in rows if r.evidence == sentence]
     assert sorted(a for a, _, _ in got) == ["CHN", "USA"]
     assert all("the ministry said" in (r.subject or "the ministry said") for r in rows if r.evidence == sentence)
+
+
+# --- (2) a chapeau whose subject is both parties --------------------------------------------------
+
+FRAMEWORK_TITLE = "Fact Sheet: The United States and Ecuador Agree on a Framework for Reciprocal Trade"
+OPENING = "The United States and Ecuador have agreed on a framework for an agreement on reciprocal trade."
+P, L, H = "paragraph", "list_item", "heading"
+
+
+def framework(texts, kinds, levels):
+    return commitments_from([OPENING, *texts], published_at=PUBLISHED, title=FRAMEWORK_TITLE, kinds=[P, *kinds],
+                            levels=[0, *levels], article_id="test-parties-r17")
+
+
+def parties_of(rows, sentence):
+    return sorted((r.actor, r.counterparty) for r in rows if sentence.endswith(r.evidence) or r.evidence.endswith(sentence))
+
+
+BOTH = [("ECU", "USA"), ("USA", "ECU")]
+
+
+def test_items_under_a_chapeau_naming_both_parties_take_a_row_per_party():
+    item = "Begin negotiations on digital trade."
+    for texts, kinds, levels in (
+        (["Joint Commitments", item], [H, L], [0, 1]),                           # a heading
+        (["U.S. and Ecuadorian commitments", item], [H, L], [0, 1]),             # two parties' adjectives
+        (["Both countries commit to:", item], [P, L], [0, 1]),                   # a list-opening line
+        (["Together, the two countries will:", item], [P, L], [0, 1]),           # an adverb before the subject
+        (["The Parties shall:", "(a) " + item[0].lower() + item[1:]], [P, L], [0, 1]),  # treaty language, lettered
+        (["SHARED COMMITMENTS: " + item], [P], [0]),                             # a label opening the paragraph
+        (["Both sides will:", "Work on standards:", item], [P, L, L], [0, 1, 2]),  # a nested list
+    ):
+        rows = framework(texts, kinds, levels)
+        assert parties_of(rows, texts[-1]) == BOTH, (texts, parties_of(rows, texts[-1]))
+
+
+def test_a_joint_heading_ends_at_the_next_heading():
+    rows = framework(["Joint Commitments", "Strengthen cooperation on export controls.",
+                      "Ecuador's Commitments", "Eliminate tariffs on U.S. wheat."], [H, L, H, L], [0, 1, 0, 1])
+    assert parties_of(rows, "Strengthen cooperation on export controls.") == BOTH
+    assert parties_of(rows, "Eliminate tariffs on U.S. wheat.") == [("ECU", "USA")]
+
+
+def test_a_chapeau_naming_the_goods_of_one_party_binds_the_other_alone():
+    # "goods of the United States" is the object: Oman alone is bound
+    rows = commitments_from(
+        ["The United States and Oman signed an agreement on reciprocal trade.",
+         "With respect to food and agricultural goods of the United States, Oman shall:",
+         "(a) accept export certificates issued by the U.S. Department of Agriculture for dairy products;"],
+        published_at=PUBLISHED, title="Agreement between the United States of America and the Sultanate of Oman on Reciprocal Trade",
+        kinds=[P, P, L], levels=[0, 0, 1], article_id="test-parties-r17")
+    assert {r.actor for r in rows if r.evidence.startswith("(a)")} == {"OMN"}
