@@ -783,6 +783,8 @@ def _article_commitments(article: Article) -> list[Commitment]:
     _retaliation_owner(rows)
     _ended_retaliation_owner(rows, context)
     _kept_tariff_owner(rows, context)
+    if any(row.category == "tariff" for row in rows):
+        _levier_not_goods_origin(rows, context)
     if context.order_text:
         rows = _merge_schedule_restatements(rows)
     if context.passing_rows:
@@ -1049,6 +1051,32 @@ def _kept_tariff_owner(rows: list[Commitment], context: _Context) -> None:
                 or find_actor_mentions(subject.split(",")[0], context.on):
             continue  # (not "a deal with X that keeps X's tariffs on ...": the owner named)
         row.actor, row.counterparty = HOME_EXPORTER, row.actor
+
+
+def _levier_not_goods_origin(rows: list[Commitment], context: _Context) -> None:
+    """(round 17, parties) A duty is levied by the country the goods enter, never by the one they
+    come from (guide: who levies): a tariff row whose actor is the origin its own object names ("Its
+    framework kept the 10 per cent duty on most British goods" under a heading on Britain) goes to
+    the other side, the goods' country paying; and a counterparty the sentence never names gives
+    way to the goods' country ("cut the US duty on Japanese cars" under another country's heading)."""
+    for row in rows:
+        subject = row.subject or ""
+        if row.category != "tariff" or row.action == "negotiate" or not row.actor or not subject or "xport" in subject:
+            continue  # (talks on a duty are each side's own)
+        mentions = find_actor_mentions(subject, context.on)
+        origins = {m.actor.country for m in mentions if m.actor.country and m.form in ("adjective", "name", "demonym")
+                   and (_ORIGIN_GOODS_AFTER.match(subject, m.end)
+                        or _ORIGIN_BEFORE.search(subject, max(0, m.start - 30), m.start))}
+        if len(origins) != 1:
+            continue
+        origin = next(iter(origins))
+        if row.actor == origin:
+            levier = row.counterparty if row.counterparty not in (None, origin) else _other_party(origin, context)
+            if levier:
+                row.actor, row.counterparty = levier, origin
+        elif row.counterparty != origin and (row.counterparty is None or row.counterparty not in {
+                m.actor.country for m in find_actor_mentions(row.evidence or "", context.on)}):
+            row.counterparty = origin
 
 
 _DEAL_WITH_PARTNER_THAT = re.compile(r"\b(?:deal|agreement|framework|arrangement)\s+with\s+(?:the\s+)?[A-Z][\w.’'-]*"

@@ -136,3 +136,51 @@ def test_a_chapeau_naming_the_goods_of_one_party_binds_the_other_alone():
         published_at=PUBLISHED, title="Agreement between the United States of America and the Sultanate of Oman on Reciprocal Trade",
         kinds=[P, P, L], levels=[0, 0, 1], article_id="test-parties-r17")
     assert {r.actor for r in rows if r.evidence.startswith("(a)")} == {"OMN"}
+
+
+# --- (3) the levier of a duty is the country the goods enter, never their origin ------------------
+
+ROUNDUP_LEAD = "Washington has struck a string of tariff deals since 2025."
+
+
+def roundup(heading, sentence):
+    return commitments_from([ROUNDUP_LEAD, heading, sentence], published_at=PUBLISHED, title="Tariff bargains compared",
+                            authors=BYLINE, kinds=[P, H, P], article_id="test-parties-r17")
+
+
+def test_a_duty_on_a_party_s_own_goods_is_levied_by_the_other_side():
+    for heading, sentence, expected in (
+        # the heading's party owns the framework, not the duty on its goods
+        ("Britain: first", "Britain went first. Its framework kept the 10 per cent baseline duty on most British goods.",
+         ("USA", "GBR", "tariff", "maintain", None, 10.0)),
+        # a deal as the subject, the rate after the goods
+        ("Korea", "The agreement holds the duty on Korean cars at 15 per cent.", ("USA", "KOR", "tariff", "maintain", None, 15.0)),
+        # the party's own deal as the subject, the new level only
+        ("Mexico", "Mexico's own deal lowered the duty on Mexican tomatoes to 17 per cent.",
+         ("USA", "MEX", "tariff", "reduce", None, 17.0)),
+    ):
+        rows = roundup(heading, sentence)
+        got = [(r.actor, r.counterparty, r.category, r.action, r.value_from, r.value_to) for r in rows
+               if sentence.endswith(r.evidence)]
+        assert got == [expected], (sentence, got)
+
+
+def test_the_goods_country_is_the_counterparty_when_the_sentence_names_no_other():
+    # under a heading on Korea, a duty on Japanese cars is paid by Japan, not by Korea
+    sentence = "Tokyo's deal cut the U.S. tariff on Japanese cars to 15 per cent from 27.5 per cent."
+    rows = roundup("Korea: the big cheque", "Seoul pledged $350 billion. " + sentence)
+    assert [(r.actor, r.counterparty) for r in rows if r.category == "tariff"] == [("USA", "JPN")]
+
+
+def test_a_party_s_own_duty_on_the_other_s_goods_stays_its_own():
+    sentence = "Ottawa kept its levies on American steel and aluminium."
+    rows = roundup("Canada", sentence)
+    assert [(r.actor, r.counterparty, r.action) for r in rows if r.evidence == sentence] == [("CAN", "USA", "maintain")]
+
+
+def test_a_cut_on_the_partner_s_goods_is_one_row_of_the_levier():
+    sentence = ("Under the framework, Washington agreed to lower the tariff on most Kenyan goods to 10 per cent from 15 per "
+                "cent, while Nairobi will open its market to U.S. pork.")
+    rows = commitments_from(["Kenya and the United States signed a framework in October.", sentence], published_at=PUBLISHED,
+                            title="Kenya, US sign framework", authors=BYLINE, article_id="test-parties-r17")
+    assert [(r.actor, r.counterparty, r.value_from, r.value_to) for r in rows if r.category == "tariff"] == [("USA", "KEN", 15.0, 10.0)]
