@@ -1782,12 +1782,12 @@ def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors
 # sees a named party; the evidence stays the page's own words. No party of that type named → no
 # change (never a guess).
 _DESCRIPTION_HINTS = ("kingdom", "Kingdom", "republic", "Republic", "sultanate", "emirate", "principality",
-                      "government", "Government", "ministry", "Ministry", "cabinet", "country", "nation")
+                      "government", "Government", "ministry", "Ministry", "cabinet")
 _DESCRIBED_PARTY = re.compile(
     r"(?:^[^\w(]*|(?:^|[,;:]|\b(?:that|and|but|while|as|after|before|when|where|so))\s+)"
     r"(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<mods>(?:[\w’'-]+\s+){0,3}?)"
     r"(?P<head>kingdom|Kingdom|republic|Republic|sultanate|emirate|principality|government|Government|ministry|Ministry|"
-    r"cabinet|country|nation))"
+    r"cabinet))"
     r"(?=,\s+for\s+its\s+part,|\s+(?:(?:also|now|then|still|itself|separately|too|alone|in\s+turn|for\s+its\s+part|"
     r"on\s+\w+day|last\s+\w+|this\s+\w+)\s+|,\s+)*(?:will|would|shall|should|could|can|may|might|must|has|have|had|is|was|"
     r"plans?|intends?|expects?|agreed|pledged|committed|promised|vowed|undertook|offered|announced|said|says|"
