@@ -1826,6 +1826,11 @@ def _description_fits(head: str, code: str) -> bool:
     return code != "EUN" or head in ("government", "ministry", "cabinet")
 
 
+# a name listed after a preposition's first object: "Fertiliser from Russia and China"
+_LISTED_AFTER_PREPOSITION = re.compile(r"\b(?:on|from|with|to|against|for|of|into|between|by|like|than)\s+(?:the\s+)?"
+                                       r"(?:[A-Z][\w.’'-]*\s*)+(?:,\s*(?:the\s+)?(?:[A-Z][\w.’'-]*\s*)+)*,?\s+(?:and|or)\s+(?:the\s+)?$")
+
+
 def _nearest_named_party(head: str, texts: list[str], on: date | None) -> str | None:
     """The country of the last naming mention of the right kind in the last text that has one."""
     for text in reversed(texts):
@@ -1833,6 +1838,7 @@ def _nearest_named_party(head: str, texts: list[str], on: date | None) -> str | 
             code = mention.actor.country
             if code and mention.form in _NAMING_FORMS and _description_fits(head, code) \
                     and not _OBJECT_PREPOSITIONS.search(text[max(0, mention.start - 12):mention.start]) \
+                    and not _LISTED_AFTER_PREPOSITION.search(text, max(0, mention.start - 60), mention.start) \
                     and not _ORIGIN_GOODS_AFTER.match(text, mention.end):
                 return code  # (a country named as an object or as the goods' origin is no party acting)
     return None
@@ -1858,6 +1864,8 @@ def _named_descriptions(sentence: str, paragraph: Paragraph, context: _Context) 
             code = own[-1].actor.country if _description_fits(head, own[-1].actor.country) else None
         elif mods.strip() and not _DESCRIPTION_MODIFIER.fullmatch(mods):
             continue  # "the nation's largest port", "the Ministry of X": not a bare description
+        elif head.lower() in ("government", "ministry", "cabinet") and context.news_register and context.dateline_country:
+            code = context.dateline_country  # (round 16) a story's "the ministry" is its dateline's government
         else:
             paragraphs = context.paragraphs
             index = next((i for i, p in enumerate(paragraphs) if p is paragraph), len(paragraphs))

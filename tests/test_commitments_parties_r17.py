@@ -184,3 +184,10 @@ def test_a_cut_on_the_partner_s_goods_is_one_row_of_the_levier():
     rows = commitments_from(["Kenya and the United States signed a framework in October.", sentence], published_at=PUBLISHED,
                             title="Kenya, US sign framework", authors=BYLINE, article_id="test-parties-r17")
     assert [(r.actor, r.counterparty, r.value_from, r.value_to) for r in rows if r.category == "tariff"] == [("USA", "KEN", 15.0, 10.0)]
+
+
+def test_a_government_in_a_datelined_story_is_the_dateline_s_not_a_country_listed_after_a_preposition():
+    sentence = "The government will raise its duties on steel coils to 20 per cent from 10 per cent."
+    rows = extract("JAKARTA, May 3 (Meridian Wire) - Cheap steel from Vietnam and China has flooded the market.", sentence,
+                   title="Indonesia raises steel duties", authors=BYLINE)
+    assert [(r.actor, r.action, r.value_from, r.value_to) for r in rows if r.evidence == sentence] == [("IDN", "raise", 10.0, 20.0)]
