@@ -656,6 +656,7 @@ def _article_commitments(article: Article) -> list[Commitment]:
     rate_lead = ""  # an order's "the additional rate of duty ... shall be:" whose lettered clauses give the rates
     in_footnote = False  # the paragraph before was a footnote ("[2] ...") or one of its lettered clauses
     general_leads: dict[int, tuple[list[Commitment], set[int]]] = {}  # a list's general lead rows, by the items' level
+    item_chapeau: list[str] = []  # (round 17) who a chapeau binds in the items after it, any label
     chapeau_actors: list[str] = []  # who a treaty chapeau ("Malaysia shall facilitate ..., including by─") binds in its lettered clauses
     for paragraph in article.paragraphs:
         text = paragraph.text or ""
@@ -685,9 +686,17 @@ def _article_commitments(article: Article) -> list[Commitment]:
         if paragraph.kind == "list_item" and level in intro:
             inherited, template = intro[level]
             inherited = inherited or list(heading_actors)
+        under_chapeau = template is not None or (paragraph.kind == "list_item" and level in intro)
+        item_actors = inherited
         if paragraph.kind != "list_item":
+            # (round 17) the items of a chapeau, however labelled ("(a)", "1.", "(iv)", none), for the item reader
+            if item_chapeau and (_ITEM_LABEL_OPENING.match(text) or text[:1].islower()):
+                item_actors, under_chapeau = list(item_chapeau), True
+            else:
+                item_chapeau = []
             if chapeau_actors and _CLAUSE_LABEL.match(text):
                 inherited = list(chapeau_actors)
+                under_chapeau = True
             elif not _CLAUSE_LABEL.match(text):
                 chapeau_actors = []  # the lettered clauses are over
         if "“" in text[:220] and _commentator_quote(text):
@@ -746,8 +755,23 @@ def _article_commitments(article: Article) -> list[Commitment]:
             if len(seen) >= 2:
                 rows[:] = [row for row in rows if not any(row is lead for lead in leads)]
                 del general_leads[level]
+        if (len(found) <= 1 and not context.news_register
+                and (under_chapeau or paragraph.kind == "list_item" or _ITEM_LABEL_OPENING.match(text))):
+            # (round 17) an item under a chapeau read by its slots: a row where the rule chain gave none
+            # (none a second time for a term the document already has), or the category its object's
+            # family names where the chain's one row took another for the same action
+            mine = _chapeau_item_rows(paragraph, body_start, item_actors, under_chapeau, context)
+            if not found:
+                found = [row for row in mine if not _item_restated(row, rows)]
+            elif len(mine) == 1 and mine[0].action == found[0].action and mine[0].category != found[0].category:
+                found = [replace(found[0], category=mine[0].category)]
+            elif mine and found[0].actor is None and all((r.category, r.action) == (found[0].category, found[0].action)
+                                                         for r in mine):
+                found = mine  # the chapeau's parties act where the chain's row named none
         if paragraph.kind != "list_item" and text.rstrip().endswith(_CHAPEAU_ENDS):
             chapeau_actors = last_actors or _subject_countries(text, context.on)
+            item_chapeau = (_subject_countries(text, context.on) or _chapeau_parties(text, context) or chapeau_actors) \
+                if len(text) < 300 else chapeau_actors
         if _INTRODUCES_LIST.search(text):
             # (round 14) the party the closing "Norway will:" names, not the one an earlier
             # sentence of the paragraph spoke of ("The United States will remove ... Norway will:")
@@ -790,6 +814,367 @@ def _article_commitments(article: Article) -> list[Commitment]:
     if context.passing_rows:
         rows = _drop_restated_passing_rates(rows, {id(row) for row in context.passing_rows})
     return _merge_repeats(rows, itemised, pledge_items)
+
+
+# Round 17 (obligations under a chapeau): an item or clause under a party's chapeau ("X shall:", "X
+# will:", "Commitments of X", "Under the Agreement, X will") that the rule chain left without a row is
+# read by its slots, whatever the words: who acts (the item's own subject, or the chapeau's party), the
+# verb's polarity family (ease, remove, cut, keep, enforce, restrict, talk, provide, buy, invest) and the
+# object's family (tariffs, import-side requirements, standards and approvals, customs, services, IP,
+# investment, export controls, purchases, labour and environment, bodies, the agreement's own steps);
+# family × polarity gives category and action (guide rules 13-17). No family, no row (guide rule 2).
+_ITEM_LABEL_OPENING = re.compile(r"\s*(?:\(\s*(?:[a-z]|[ivx]{1,4}|\d{1,2})\s*\)|(?:\d{1,2}|[a-z])[.)](?=\s)|[\u2022\u00b7\u25aa*\u2013-](?=\s))\s*")
+# scope, definitions, recitals: no obligation of their own
+_ITEM_NO_OBLIGATION = re.compile(
+    r"(?:for (?:the )?purposes\b|for greater certainty|nothing in\b|notwithstanding\b|(?:this|the) (?:agreement|article|section|chapter|annex|paragraph)\b"
+    r"|the terms?\b|recogni[sz]ing\b|noting\b|desiring\b|affirming\b|considering\b|acknowledging\b|whereas\b|welcoming\b"
+    r"|building on\b|in (?:19|20)\d\d\b|on day one\b|since\b|as (?:a|the) result\b)", re.IGNORECASE)
+# the obligation's modal (or pledge verb) after its subject
+_ITEM_MODAL = re.compile(
+    r"\b(?:shall|will|must|(?:has|have)\s+(?:also\s+)?(?:agreed|committed|undertaken|pledged)\s+to|agree[sd]?\s+to|commit(?:s|ted)?\s+to|"
+    r"intends?\s+to|undertakes?\s+to|pledge[sd]?\s+to|(?:is|are)\s+to|plans?\s+to|(?:is|are)\s+expected\s+to)\s+")
+# words between the modal and the verb: adverbs and verbs of trying, which leave the verb's polarity
+_ITEM_INTERVENING = re.compile(
+    r"(?:also|further|each|jointly|both|promptly|immediately|progressively|gradually|fully|effectively|expeditiously|"
+    r"continue\s+to|endeavou?r\s+to|seek\s+to|work\s+to|strive\s+to|aim\s+to|take\s+(?:all\s+)?(?:appropriate\s+|necessary\s+)?"
+    r"(?:steps|measures|action)\s+to|make\s+(?:its\s+|their\s+)?(?:best\s+)?efforts\s+to|use\s+(?:its|their)\s+best\s+efforts\s+to|"
+    r"be\s+(?:able|prepared|ready)\s+to|,\s*(?:as\s+appropriate|where\s+appropriate|consistent\s+with\s+(?:its|their)\s+(?:domestic\s+)?laws?)\s*,)\s+",
+    re.IGNORECASE)
+_ITEM_NEGATION = re.compile(r"(?:not|never|no\s+longer|refrain\s+from)\s+", re.IGNORECASE)
+# the verb's polarity family, by base form (the lexicon's forms read by their action, widened with verbs
+# of the same family; several words where the verb needs its particle)
+_ITEM_VERB_FAMILIES = {
+    "relax": "accept recognize recognise facilitate simplify streamline ease expedite accelerate allow permit admit "
+             "approve authorize authorise liberalize liberalise improve expand broaden widen enable honor honour rely "
+             "harmonize harmonise modernize modernise digitalize digitalise digitize digitise relax loosen publish process "
+             "clarify",
+    "remove": "eliminate remove abolish repeal lift terminate end withdraw revoke drop waive scrap discontinue dismantle "
+              "exempt",
+    "reduce": "reduce lower cut decrease halve minimize minimise",
+    "maintain": "maintain keep preserve retain bind reaffirm uphold sustain",
+    "enforce": "adopt implement enforce strengthen enhance protect combat prevent fight counter align ratify accede join enact "
+               "monitor verify investigate tackle criminalize criminalise ensure address apply introduce require "
+               "penalize penalise deter",
+    "restrict": "prohibit ban restrict limit review screen bar block deny curb impose levy charge collect",
+    "negotiate": "negotiate consult discuss cooperate collaborate coordinate work engage explore convene hold conclude seek "
+                 "pursue exchange share notify consider examine assess study develop finalize finalise launch designate "
+                 "complete",
+    "provide": "provide offer grant accord open establish create give extend allocate issue set",
+    "purchase": "purchase buy procure acquire",
+    "invest": "invest",
+}
+_ITEM_VERB_POLARITY = {verb: family for family, verbs in _ITEM_VERB_FAMILIES.items() for verb in verbs.split()}
+# two-word verbs: the particle decides ("make available", "set up", "enter into", "phase out")
+_ITEM_PHRASAL = {"make available": "provide", "set up": "provide", "put in place": "provide", "enter into": "negotiate",
+                 "phase out": "remove", "do away": "remove", "take part": "negotiate", "work together": "negotiate",
+                 "work toward": "negotiate", "work towards": "negotiate", "bring into": "negotiate",
+                 "crack down": "enforce", "carry out": "enforce", "step up": "enforce", "open up": "relax",
+                 "refrain from": "maintain"}
+# the object's family, by its first noun of one (checked after the lexicon's own objects)
+_ITEM_OBJECT_FAMILIES = re.compile(
+    r"(?P<tariff>\b(?:tariff-rate quotas?|TRQs?|in-quota|customs dut(?:y|ies)|import dut(?:y|ies)|tariffs?|dut(?:y|ies)(?!-free\s+access|\s+evasion)|"
+    r"duty-free|levies|levy)\b)"
+    r"|(?P<export_control>\bexport(?:s|ation)?\s+(?:controls?|licen[cs]\w*|restrictions?|dut(?:y|ies)|taxes|bans?|prohibitions?|quotas?)"
+    r"|\bcontrols?\s+on\s+(?:the\s+)?(?:export|re-export)|\bdual-use\b|\blicen[cs]es\s+to\s+export\b|\bre-exports?\b)"
+    r"|(?P<import_restriction>\b(?:(?:plant|facility|establishment)(?:-by-(?:plant|facility))?\s+(?:approvals?|registrations?|listings?)|"
+    r"approval\s+of\s+(?:(?:U\.S\.|American|[\w-]+)\s+){0,5}(?:plants|facilities|establishments)|import\s+licen[cs]\w*|licen[cs]ing|registrations?|certificat\w*|inspections?|label(?:l)?ing|"
+    r"halal|consular|legali[sz]ation|permits?|pre-shipment|quarantine|biosecurity|import\s+"
+    r"(?:requirements?|restrictions?|bans?|prohibitions?|procedures)|marking\s+requirements?)\b)"
+    r"|(?P<market_access>\b(?:standards?|conformity\s+assessments?|technical\s+regulations?|approvals?|marketing\s+authori[sz]ations?|"
+    r"customs\s+(?:procedures|clearance|formalities|processes|valuation)|trade\s+facilitation|single\s+window|authori[sz]ed\s+economic\s+operators?|"
+    r"services?|market\s+access|national\s+treatment|non-tariff\s+barriers|(?:trade\s+)?barriers|testing|advance\s+rulings?)\b)"
+    r"|(?P<intellectual_property>\b(?:intellectual\s+property|patents?|copyrights?|trademarks?|geographical\s+indications?|piracy|"
+    r"counterfeit\w*|camcording|trade\s+secrets?|Budapest\s+Treaty|Madrid\s+Protocol|Patent\s+Cooperation\s+Treaty|"
+    r"WIPO\s+(?:Copyright|Performances)|UPOV|Marrakesh\s+Treaty|Singapore\s+Treaty|Beijing\s+Treaty|TRIPS)\b)"
+    r"|(?P<investment>\b(?:investments?|investors?|acquisitions?\s+by\s+foreign|(?:foreign\s+|full\s+|majority\s+)?ownership|"
+    r"foreign\s+equity|equity\s+(?:caps?|limits?))\b)"
+    r"|(?P<procurement>\b(?:government\s+)?procurement\b)"
+    r"|(?P<drug_enforcement>\b(?:drug\s+trafficking|fentanyl|narcotics?|precursors?)\b)"
+    r"|(?P<other>\b(?:labou?r|environment\w*|wildlife|fisheries|forced\s+labou?r|digital\s+trade|(?:cross-border\s+)?data(?:\s+(?:flows?|transfers?|locali[sz]ation|storage))|electronic\s+(?:commerce|payments?)|"
+    r"subsid(?:y|ies)|state-owned|SOEs?|duty\s+evasion|transshipment|rules\s+of\s+origin|non-market|competition|"
+    r"critical\s+minerals|cybersecurity)\b)"
+    r"|(?P<body>\b(?:working\s+groups?|dialogues?|committees?|councils?|memorand(?:um|a)|consultations?|task\s+forces?|"
+    r"mechanisms?|commissions?|forums?|arrangements?)\b)"
+    r"|(?P<diplomatic>\b(?:(?:the|this)\s+agreement|entry\s+into\s+force|domestic\s+(?:procedures|formalities)|internal\s+procedures|"
+    r"legal\s+text)\b)", re.IGNORECASE)
+# family × polarity -> action (guide rules 13-17); a polarity missing here gives no row for that family
+_ITEM_ACTIONS = {
+    "tariff": {"relax": "reduce", "remove": "remove", "reduce": "reduce", "maintain": "maintain", "enforce": "impose",
+               "restrict": "impose", "negotiate": "negotiate", "provide": "impose"},
+    "import_restriction": {"relax": "relax", "remove": "remove", "reduce": "relax", "maintain": "maintain",
+                           "enforce": "enforce", "restrict": "restrict", "negotiate": "negotiate", "provide": "relax"},
+    "market_access": {"relax": "relax", "remove": "remove", "reduce": "relax", "maintain": "maintain", "enforce": "relax",
+                      "restrict": "restrict", "negotiate": "negotiate", "provide": "relax"},
+    "intellectual_property": {"relax": "relax", "maintain": "maintain", "enforce": "enforce", "restrict": "enforce",
+                              "negotiate": "negotiate", "provide": "enforce"},
+    "investment": {"relax": "relax", "remove": "relax", "reduce": "relax", "maintain": "maintain", "enforce": "restrict",
+                   "restrict": "restrict", "negotiate": "negotiate", "provide": "relax", "invest": "invest"},
+    "export_control": {"relax": "relax", "remove": "remove", "reduce": "relax", "maintain": "maintain", "enforce": "enforce",
+                       "restrict": "restrict", "negotiate": "negotiate", "provide": "relax"},
+    "procurement": {"relax": "relax", "remove": "relax", "reduce": "relax", "maintain": "maintain", "enforce": "relax",
+                    "restrict": "restrict", "negotiate": "negotiate", "provide": "relax"},
+    "drug_enforcement": {"enforce": "enforce", "restrict": "enforce", "negotiate": "enforce", "provide": "enforce"},
+    "other": {"relax": "relax", "remove": "relax", "reduce": "relax", "maintain": "maintain", "enforce": "enforce",
+              "restrict": "enforce", "negotiate": "negotiate"},
+    "purchase": {"purchase": "purchase"},
+    "diplomatic": {"negotiate": "negotiate", "provide": "negotiate"},
+}
+# papers a shipment carries and inspections it passes: no longer required is `remove` (round 16); other
+# requirements given up are eased
+_ITEM_PAPERS = re.compile(r"\b(?:licen[cs]\w*|permits?|certificat\w*|consular|legali[sz]ation|inspections?)\b", re.IGNORECASE)
+_ITEM_APPROVAL_PRESUMED = re.compile(r"\bpresumption\s+of\s+approval\b|\bapprove\s+(?:such\s+)?(?:applications|licen[cs]es)\b", re.IGNORECASE)
+_ITEM_SENTENCE_END = re.compile(r"(?<![A-Z])\.\s+[A-Z“\"]")
+_FINITE_AFTER_GERUND = re.compile(r"\b(?:will|would|is|are|was|were|has|have|remains?|can)\b")
+# what the subject may hold beside the parties' names: who a party is, and no other noun ("Additional
+# trade deals with Indonesia ... will", "President Trump's tariffs will": no party acts)
+_ITEM_SUBJECT_WORDS = frozenset(
+    "the and of government republic kingdom state federation also each both two sides side parties party countries "
+    "governments nations its their it they under agreement this framework in addition additionally further furthermore "
+    "within days months year years after entry into force upon accordingly".split())
+# an object that is itself joint work: the verb before it is talk ("expand cooperation on ...")
+_ITEM_JOINT_OBJECT = re.compile(r"\s*(?:(?:its|their|the|closer|close|further|bilateral|technical|mutual)\s+)*"
+                                r"(?:cooperation|collaboration|coordination|consultations?|dialogue|discussions|talks|"
+                                r"information[- ]sharing|exchanges?\s+of\s+information)\b", re.IGNORECASE)
+# a measure applied in a manner that does not burden: eased ("implement its Act in a way that does not discriminate")
+_ITEM_EASED_MANNER = re.compile(r"\b(?:in\s+a\s+(?:way|manner)\s+that\s+(?:does|do|shall|will)\s+not\s+discriminate|"
+                                r"in\s+a\s+non-discriminatory\s+(?:way|manner))\b", re.IGNORECASE)
+_ITEM_ASIDE = re.compile(r"\s*,[^,;]{2,80},\s*")
+# the review of requests or applications a party completes: their approval (eased access)
+_ITEM_REVIEW_DONE = re.compile(r"\s*(?:its\s+|the\s+)?(?:review|processing|consideration|evaluation)\s+of\s+(?:all\s+)?(?:pending\s+)?"
+                               r"(?:(?:U\.S\.|American|[\w-]+)\s+){0,2}(?:requests?|applications?|petitions?|dossiers?)\b", re.IGNORECASE)
+_ITEM_OBJECT_END = re.compile(r";|(?<![A-Z])\.(?:\s|$)|,\s+(?:while|whereas|provided\s+that|unless)\b")
+
+
+def _item_verb(word: str) -> str | None:
+    """The polarity family of a verb in any of its forms ("eases", "eliminated", "recognizing")."""
+    word = word.lower()
+    family = _ITEM_VERB_POLARITY.get(word)
+    if family is None:
+        for suffix, back in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("d", ""), ("es", ""), ("s", ""),
+                             ("ies", "y"), ("ied", "y")):
+            if word.endswith(suffix) and len(word) > len(suffix) + 2:
+                family = _ITEM_VERB_POLARITY.get(word[:-len(suffix)] + back)
+                if family is not None:
+                    break
+    return family
+
+
+def _item_predicate(text: str, gerund_ok: bool) -> tuple[int, str, str, bool, int] | None:
+    """(where the subject ends, the verb, its polarity, negated, where the object starts) of an item's
+    predicate: a verb opening the item ("Accept U.S. certificates ...", "not require ...", "eliminating
+    ...") or the first modal's verb ("Kazakhstan shall also make available ...")."""
+    if text[:1].isalpha():
+        opening = _item_verb_at(text, 0)
+        if opening is not None:
+            verb = opening[0].split(" ", 1)[0]
+            if verb.endswith("ing") and not opening[2] and (not gerund_ok or _FINITE_AFTER_GERUND.search(text, 0, 120)):
+                return None  # "Preserving X will generate ...": a gerund subject, not an item's verb
+            return (0, *opening)
+    nominal = _ITEM_NOMINAL.match(text) if gerund_ok else None
+    if nominal is not None and nominal.group(1).lower() in _ITEM_NOMINALS:
+        # "Elimination of tariffs on ...", "Acceptance of U.S. certificates ...": a verbless item under a
+        # chapeau, its verb told by its noun
+        return 0, nominal.group(1), _ITEM_NOMINALS[nominal.group(1).lower()], False, nominal.end()
+    stop = _ITEM_SENTENCE_END.search(text)
+    modal = _ITEM_MODAL.search(text, 0, min(200, stop.start() if stop else 200))
+    if modal is None:
+        return None
+    verb = _item_verb_at(text, modal.end())
+    return (modal.start(), *verb) if verb is not None else None
+
+
+def _item_verb_at(text: str, at: int) -> tuple[str, str, bool, int] | None:
+    """(the verb, its polarity, negated, where its object starts) of the verb at ``at``, past adverbs,
+    verbs of trying and a negation."""
+    negated = False
+    while True:
+        step = _ITEM_NEGATION.match(text, at)
+        if step is not None:
+            negated = True
+        else:
+            step = _ITEM_INTERVENING.match(text, at)
+            if step is None:
+                break
+        at = step.end()
+    match = _ITEM_VERB_WORDS.match(text, at)
+    if match is None:
+        return None
+    verb = match.group(1)
+    for words, end in ((f"{verb} {match.group(2)} {match.group(3)}", match.end(3)), (f"{verb} {match.group(2)}", match.end(2))):
+        family = _ITEM_PHRASAL.get(words.lower()) if end != -1 else None
+        if family is not None:
+            return words, family, negated, end
+    family = _item_verb(verb)
+    if family is None:
+        return None
+    return verb, family, negated, match.end(1)
+
+
+_ITEM_NOMINAL = re.compile(r"([A-Z][a-z]+)\s+of\s+")
+_ITEM_NOMINALS = {
+    "elimination": "remove", "removal": "remove", "abolition": "remove", "repeal": "remove", "waiver": "remove",
+    "reduction": "reduce", "lowering": "reduce",
+    "acceptance": "relax", "recognition": "relax", "simplification": "relax", "streamlining": "relax", "expansion": "relax",
+    "facilitation": "relax", "liberalization": "relax", "liberalisation": "relax", "harmonization": "relax",
+    "approval": "relax", "easing": "relax", "modernization": "relax", "digitalization": "relax", "digitization": "relax",
+    "adoption": "enforce", "implementation": "enforce", "protection": "enforce", "enforcement": "enforce",
+    "strengthening": "enforce", "ratification": "enforce", "prohibition": "restrict", "screening": "restrict",
+    "establishment": "provide", "creation": "provide", "provision": "provide", "opening": "relax",
+    "maintenance": "maintain", "preservation": "maintain", "reaffirmation": "maintain",
+    "negotiation": "negotiate", "purchase": "purchase", "purchases": "purchase", "procurement": "purchase",
+}
+_ITEM_ACCESS_TO = re.compile(r"\s*(?:(?:its|their|the|[A-Z][\w.]*['’]s?|U\.S\.|American|full|greater|improved|"
+                             r"preferential|expanded)\s+)*(?P<access>access)\s+(?:to|for)\s+")
+_ITEM_VERB_WORDS = re.compile(r"(?:be\s+)?([A-Za-z-]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?")
+
+
+def _item_family(object_text: str) -> tuple[str | None, int, int]:
+    """The object's family and where its noun stands: the first noun of one, from the lexicon's
+    objects or the families above. Access to a thing is of that thing's family ("access to central
+    level procurement", "Kuwait's access to advanced U.S. semiconductors ..., consistent with U.S. export
+    control requirements"); access to nothing of one is market access."""
+    access = _ITEM_ACCESS_TO.match(object_text)
+    if access is not None:
+        family, start, end = _item_family(object_text[access.end():])
+        if family is not None:
+            return family, start + access.end(), end + access.end()
+        return "market_access", access.start("access"), access.end("access")
+    mine = _ITEM_OBJECT_FAMILIES.search(object_text)
+    theirs = next(iter(_object_matches(object_text)), None)
+    if theirs is not None and (mine is None or theirs.start() < mine.start()):
+        return _lexicon().object_categories[theirs.lastgroup], theirs.start(), theirs.end()
+    if mine is None:
+        return None, 0, 0
+    return mine.lastgroup, mine.start(), mine.end()
+
+
+# words that name no goods or measure of their own: two rows sharing only these are two objects
+_ITEM_PLAIN_WORDS = frozenset("u.s. tariffs tariff goods on of for to and in from with by its their all any the a an "
+                              "united states american originating products treatment access market imports exports "
+                              "duty-free rate rates per cent percent".split())
+
+
+def _item_restated(row: Commitment, rows: list[Commitment]) -> bool:
+    """(round 17) An item that states again a term the document already has a row for (a lead, a
+    summary before the list): the same party, category and action on an object sharing a word."""
+    words = set(_key_words(row.subject)) - _ITEM_PLAIN_WORDS
+    return any(other.actor == row.actor and other.category == row.category and other.action == row.action
+               and (not words or words & set(_key_words(other.subject))) for other in rows)
+
+
+def _chapeau_parties(text: str, context: _Context) -> list[str]:
+    """The parties a chapeau naming them by role binds ("The Parties shall:", "Each side will:")."""
+    if _BOTH_PARTIES.search(text):
+        return list(context.signatories if len(context.signatories) >= 2 else context.parties[:2])
+    return []
+
+
+def _chapeau_item_rows(paragraph: Paragraph, body_start: int, actors: list[str], under_chapeau: bool,
+                       context: _Context) -> list[Commitment]:
+    """The rows of a list item or labelled clause under a chapeau that the rule chain gave none."""
+    text = paragraph.text or ""
+    label = _ITEM_LABEL_OPENING.match(text, body_start)
+    at = label.end() if label else body_start
+    item = text[at:].rstrip()
+    if not item or item.endswith(_CHAPEAU_ENDS) or "?" in item:
+        return []
+    rows = _item_rows(item, actors, under_chapeau, text.strip(), context)
+    start = len(text) - len(text.lstrip())
+    _place(rows, paragraph, start, start + len(text.strip()))
+    return rows
+
+
+def _item_rows(item: str, actors: list[str], under_chapeau: bool, evidence: str, context: _Context) -> list[Commitment]:
+    """Rows of one item or clause read by its slots: subject, verb family, object family."""
+    if _ITEM_NO_OBLIGATION.match(item):
+        return []
+    predicate = _item_predicate(item, under_chapeau)
+    if predicate is None:
+        return []
+    subject_end, verb, polarity, negated, object_start = predicate
+    subject = item[:subject_end]
+    if subject_end or not actors:
+        mentions = find_actor_mentions(subject, context.on)
+        rest = subject
+        for mention in reversed(mentions):
+            rest = rest[:mention.start] + " " + rest[mention.end:]
+        if any(word.lower() not in _ITEM_SUBJECT_WORDS for word in re.findall(r"[A-Za-z]+", rest)):
+            return []  # a subject that is no party alone ("Customs duties on X shall be ...", "The deals will")
+        named = list(dict.fromkeys(m.actor.country for m in mentions if m.actor.country))
+        if named:
+            actors = named
+        elif _BOTH_PARTIES.search(subject):
+            actors = list(context.signatories if len(context.signatories) >= 2 else context.parties[:2]) \
+                if not (len(actors) >= 2) else actors
+        elif not re.fullmatch(r"\W*(?:it|they|each|both)?\W*", subject, re.IGNORECASE):
+            return []  # a subject naming no party by name or role
+    if not actors:
+        return []
+    aside = _ITEM_ASIDE.match(item, object_start)
+    if aside is not None:
+        object_start = aside.end()  # "conclude, within 12 months of entry into force, its review": the aside is no object
+    boundary = _ITEM_OBJECT_END.search(item, object_start)
+    object_text = item[object_start:boundary.start() if boundary else object_start + 220]
+    if _ITEM_JOINT_OBJECT.match(object_text):
+        polarity = "negotiate"
+    family, noun_start, noun_end = _item_family(object_text)
+    if family is None:
+        return []  # no measure named (guide rule 2)
+    if family == "diplomatic" and noun_start > 12:
+        return []  # the agreement's own steps: the agreement is the verb's object
+    if family == "body":
+        # a body set up or convened, or a memorandum entered into: talks, on the body's topic when it names one
+        if noun_start > 60 or polarity not in ("provide", "enforce", "negotiate", "relax"):
+            return []
+        topic = _ITEM_OBJECT_FAMILIES.search(object_text, noun_end)
+        family = topic.lastgroup if topic is not None and topic.lastgroup not in ("body", "diplomatic") else "diplomatic"
+        polarity = "negotiate"
+    if negated:
+        if verb.lower().startswith("requir"):
+            polarity = "remove" if family == "import_restriction" and _ITEM_PAPERS.search(object_text) else "relax"
+        elif polarity in ("enforce", "restrict", "provide", "maintain", "negotiate"):
+            polarity = "maintain"  # a standstill ("shall not impose", "shall not enter into agreements that ...")
+        else:
+            return []
+    if (family == "export_control" and _ITEM_APPROVAL_PRESUMED.search(object_text)) or _ITEM_REVIEW_DONE.match(object_text):
+        polarity = "relax"  # approving: "under a presumption of approval", "(complete) its review of pending requests"
+    elif polarity == "enforce" and "discriminat" in object_text and _ITEM_EASED_MANNER.search(object_text):
+        polarity = "relax"  # applied so as to burden no one: eased
+    action = _ITEM_ACTIONS.get(family, {}).get(polarity)
+    if action is None:
+        return []
+    value_from = value_to = change = amount = None
+    unit = None
+    if family == "tariff" and action in ("impose", "reduce", "remove", "maintain"):
+        cue = Cue("item", action, family, fixed=True)
+        values = _values(cue, family, object_text, subject)
+        if values is None:
+            return []
+        action, value_from, value_to, change, amount, unit = values
+        quantities = find_quantities(object_text)
+        if re.search(r"\bquotas?\b|\bTRQs?\b", object_text) and not any(q.kind == "rate" for q in quantities) \
+                and "duty-free" not in object_text and "zero" not in object_text:
+            action = "reduce"  # a quota with no rate: its size (convention 14, guide rule 21)
+            value_from = value_to = change = None
+            amount, unit = _amount(quantities, object_text)
+        elif value_to == 0 and action in ("impose", "reduce"):
+            action = "remove"
+    elif family in ("purchase", "investment") and action in ("purchase", "invest"):
+        amount, unit = _amount(find_quantities(object_text), object_text)
+    time = read_time(item, context.on)
+    rows = []
+    for actor in dict.fromkeys(actors):
+        rows.append(Commitment(
+            actor=actor, category=family, action=action, subject=_subject_phrase(object_text), evidence=evidence,
+            paragraph_index=0, char_start=0, char_end=0,
+            counterparty=next((a for a in actors if a != actor), None) if len(actors) == 2 else _other_party(actor, context),
+            products=hs_codes(object_text), value_from=value_from, value_to=value_to, change=change, amount=amount,
+            unit=unit, duration_days=time.duration_days, start_date=time.start_date, end_date=time.end_date,
+            status=context.default_status, conditional=_conditional_stated(item),
+            confidence=_confidence(actor, True, family), article_id=context.article_id,
+            extractor_version=EXTRACTOR_VERSION,
+        ))
+    return rows
 
 
 def _drop_restated_passing_rates(rows: list[Commitment], passing: set[int]) -> list[Commitment]:
