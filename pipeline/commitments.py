@@ -720,9 +720,10 @@ def _article_commitments(article: Article) -> list[Commitment]:
             continue
         if paragraph.kind != "list_item":
             pledgers = _following_pledgers(text, context.on)
-        if not found and rows and ("nclud" in text[:60] or "ompris" in text[:60] or "onsist" in text[:60]
-                                   or "made up" in text[:60]):
-            found = _total_breakdown_rows(paragraph, rows[-1], context)
+        if rows and ("nclud" in text[:60] or "ompris" in text[:60] or "onsist" in text[:60] or "made up" in text[:60]) \
+                and (not found or _all_passing(found, context)):
+            # (round 17) the parts of the total before are its levier's, not rates read in passing
+            found = _total_breakdown_rows(paragraph, rows[-1], context) or found
         if not found and paragraph.kind == "list_item" and (rate_list_open or _INTRODUCES_LIST.search(previous_text)):
             found = _country_rate_item_rows(paragraph, context)
         if paragraph.kind == "table_row":
@@ -2621,6 +2622,11 @@ _RATE_PART = re.compile(
     r"\b(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent)\s+(?:[\w-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|levy)\b"
     r"|\b(?:tariffs?|duties)\b[^,;.]{0,60},?\s+(?:between|ranging\s+from|from)\s+\d+(?:\.\d+)?\s*(?:%|percent)?\s+"
     r"(?:and|to)\s+(?P<top>\d+(?:\.\d+)?)\s*(?:%|percent)", re.IGNORECASE)
+
+
+def _all_passing(rows: list[Commitment], context: _Context) -> bool:
+    held = {id(row) for row in context.passing_rows}
+    return all(id(row) in held for row in rows)
 
 
 def _total_breakdown_rows(paragraph: Paragraph, total: Commitment, context: _Context) -> list[Commitment]:
@@ -6709,7 +6715,7 @@ _RATE_APPLYING_WIDELY = re.compile(
 _OWNER_RATE_NOUN = re.compile(
     r"(?P<owner>\b[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+(?:(?:import|retaliatory|punitive|additional|extra)\s+)?"
     r"(?:tariffs?|duties|levies)\s+of\s+(?:up\s+to\s+|about\s+|around\s+|as\s+much\s+as\s+)?(?P<rate>\d+(?:\.\d+)?)\s*"
-    r"(?:%|per ?cent|percent|pct)(?!\w)(?!\s+on\s+average)(?P<rest>[^;:.]{0,60})")
+    r"(?:%|per ?cent|percent|pct)(?!\w)(?!\s+on\s+average)(?!\s*(?:to|-|–)\s*\d)(?P<rest>[^;:.]{0,60})")
 
 
 def _passing_rate_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
@@ -6810,7 +6816,7 @@ _HYPOTHETICAL_AFTER = re.compile(r"[^,;.]{0,40}?\b(?:would|could|might)\b")
 
 def _rate_phrase_hint(sentence: str, context: _Context) -> bool:
     """Cheap test (substrings) before the rate-phrase reader: a news story, a rate and a measure noun."""
-    return context.news_register and ("%" in sentence or "cent" in sentence or "pct" in sentence) and (
+    return ("%" in sentence or "cent" in sentence or "pct" in sentence) and (
         "ariff" in sentence or "dut" in sentence or "lev" in sentence or "rate" in sentence or "surtax" in sentence
         or "surcharge" in sentence or "taxed" in sentence or "tax" in sentence)
 
@@ -6821,12 +6827,16 @@ def _rate_phrase_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
     spans: list[tuple[int, int]] = []
     quantities = find_quantities(sentence)
     top_of_range = None
+    addends = _addends_of_total(sentence, quantities) if (" total " in sentence or " combined " in sentence) else ()
     for index, quantity in enumerate(quantities):
         if quantity.kind != "rate" or quantity.unit != "percent" or quantity is top_of_range:
             continue
         rate = quantity.value
         if any(r.category == "tariff" and rate in (r.value_to, r.value_from, r.change) for r in rows + extra):
             continue  # the sentence's own measure already holds the rate
+        if quantity.value in addends or ("otherwise" in sentence and _COUNTERFACTUAL_BEFORE.search(
+                sentence, max(0, quantity.start - 50), quantity.start)):
+            continue  # (round 17) a part of the total the sentence states; the rate goods would pay but for the measure
         after = _RATE_THEN_NOUN.match(sentence, quantity.end)
         before = None
         if after is not None:
@@ -6895,6 +6905,23 @@ def _rate_phrase_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
         extra = _replaced_rate_rows(sentence, extra, spans)
     context.passing_rows.extend(extra)
     return extra
+
+
+# (round 17) "would otherwise be subject to a 25 percent tariff": the rate the measure replaces, not one in force
+_COUNTERFACTUAL_BEFORE = re.compile(r"\botherwise\b[^,;()]{0,40}$")
+
+
+def _addends_of_total(sentence: str, quantities: list[Quantity]) -> tuple[float, ...]:
+    """The rates that add up to another rate of the sentence named a total ("a total tariff rate of 10%
+    (7.5% plus 2.5% MFN)"): parts of the one measure, whose row is the total (convention 5)."""
+    rates = [q.value for q in quantities if q.kind == "rate" and q.unit == "percent"]
+    for index, total in enumerate(rates):
+        others = rates[:index] + rates[index + 1:]
+        for i, first in enumerate(others):
+            for second in others[i + 1:]:
+                if first + second == total and first < total and second < total:
+                    return first, second
+    return ()
 
 
 # (round 16) a rate listed after a measure's own rate, with its goods and no noun of its own: "U.S. duties
