@@ -6815,9 +6815,9 @@ _HYPOTHETICAL_AFTER = re.compile(r"[^,;.]{0,40}?\b(?:would|could|might)\b")
 
 
 def _rate_phrase_hint(sentence: str, context: _Context) -> bool:
-    """Cheap test (substrings) before the rate-phrase reader: a news story, a rate and a measure noun."""
+    """Cheap test (substrings) before the rate-phrase reader: a rate and a measure noun."""
     return ("%" in sentence or "cent" in sentence or "pct" in sentence) and (
-        "ariff" in sentence or "dut" in sentence or "lev" in sentence or "rate" in sentence or "surtax" in sentence
+        "ariff" in sentence or "dut" in sentence or "Dut" in sentence or "lev" in sentence or "rate" in sentence or "surtax" in sentence
         or "surcharge" in sentence or "taxed" in sentence or "tax" in sentence)
 
 
@@ -6828,6 +6828,8 @@ def _rate_phrase_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
     quantities = find_quantities(sentence)
     top_of_range = None
     addends = _addends_of_total(sentence, quantities) if (" total " in sentence or " combined " in sentence) else ()
+    if " to " in sentence and (" from " in sentence or " and to " in sentence):
+        extra.extend(_level_pair_rows(sentence, rows, mentions, context, quantities))
     for index, quantity in enumerate(quantities):
         if quantity.kind != "rate" or quantity.unit != "percent" or quantity is top_of_range:
             continue
@@ -6887,11 +6889,15 @@ def _rate_phrase_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
         stays = _STAYS.search(clause)
         if not stays and _HYPOTHETICAL_AFTER.match(sentence, end):
             continue  # "a 50% tariff would kill us": a rate imagined, none in force
-        action = "maintain" if stays else "impose"
+        # direction from the levels themselves: none earlier, impose (a stated zero, remove); an earlier
+        # one, reduce or raise (convention 4, rule 20)
+        action = "maintain" if stays else "remove" if rate == 0 else "impose"
         earlier = _EARLIER_LEVEL_AFTER.match(sentence, end)
         value_from = float(earlier.group("rate")) if earlier else None
         if value_from is not None and value_from != rate:
-            action = "reduce" if rate < value_from else "raise"  # "the 15% U.S. tariff, down from 27.5%" (convention 4)
+            # "the 15% U.S. tariff, down from 27.5%"
+            action = "reduce" if rate < value_from else "raise"
+            action = "remove" if rate == 0 else action
         else:
             value_from = None
         extra.append(Commitment(
@@ -6905,6 +6911,85 @@ def _rate_phrase_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
         extra = _replaced_rate_rows(sentence, extra, spans)
     context.passing_rows.extend(extra)
     return extra
+
+
+# (round 17) A measure moved between two levels, whatever the verb ("will step up from 25% to 40%", "takes
+# the tariff ... from 15 per cent down to 10 per cent", "will fall to 75% from 150%"): the direction is read
+# from the levels (the new one below the earlier: reduce; above: raise; zero: remove); a later "and to 20%"
+# is a second step from the same earlier level.
+_LEVEL_FROM_TO = re.compile(r"\s*(?:,\s*)?(?:(?:all\s+the\s+way|straight)\s+)?(?:down|up)?\s*to\s+(?:(?:just|only|about)\s+)?$")
+_LEVEL_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:an?|the|its|their|a\s+previous|the\s+current|current)\s+)?(?:(?:level|rate)\s+of\s+)?$")
+_LEVEL_TO_BEFORE = re.compile(r"\bto\s+(?:(?:just|only|about|a\s+flat|an?)\s+)?$")
+_LEVEL_TO_FROM = re.compile(r"\s*(?:,\s*)?(?:down\s+|up\s+)?from\s+(?:(?:an?|the|its|their|a\s+previous|the\s+current|current)\s+)?$")
+_LATER_SAME_FROM = re.compile(r"^\s*(?:[^,;.]{0,40}?)\s*(?:,\s*)?(?:and|then|before|,)\s+(?:(?:then|further|eventually|finally|later)\s+)?to\s+$")
+
+
+def _level_pairs(sentence: str, quantities: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
+    """(earlier, new) level pairs: "from X (down) to Y", "to Y from X", and a later "and to Z" after either."""
+    rates = [q for q in quantities if q.kind == "rate" and q.unit == "percent"]
+    pairs: list[tuple[Quantity, Quantity]] = []
+    used: set[int] = set()
+    for first, second in zip(rates, rates[1:]):
+        if id(first) in used:
+            continue
+        between = sentence[first.end:second.start]
+        if _LEVEL_FROM_TO.fullmatch(between) and _LEVEL_FROM_BEFORE.search(sentence, max(0, first.start - 30), first.start):
+            pairs.append((first, second))
+        elif _LEVEL_TO_FROM.fullmatch(between) and _LEVEL_TO_BEFORE.search(sentence, max(0, first.start - 20), first.start):
+            pairs.append((second, first))
+        else:
+            continue
+        used.update((id(first), id(second)))
+    for earlier, new in list(pairs):
+        last = max(earlier, new, key=lambda q: q.start)
+        later = next((q for q in rates if q.start > last.end and id(q) not in used), None)
+        if later is not None and _LATER_SAME_FROM.match(sentence[last.end:later.start]):
+            pairs.append((earlier, later))
+            used.add(id(later))
+    return pairs
+
+
+def _level_pair_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention] | None,
+                     context: _Context, quantities: list[Quantity]) -> list[Commitment]:
+    extra: list[Commitment] = []
+    for earlier, new in _level_pairs(sentence, quantities):
+        if earlier.value == new.value or any(r.category == "tariff" and r.value_to == new.value for r in rows + extra):
+            continue
+        start = min(earlier.start, new.start)
+        noun = None
+        for noun in _MEASURE_NOUN_WORD.finditer(sentence, max(0, start - 140), start):
+            pass
+        if noun is None:
+            continue  # no measure moved
+        if "ate" in noun.group(0) and (_RATE_PHRASE_STATISTIC.search(sentence, max(0, noun.start() - 30), noun.end() + 20)
+                                       or not _TRADE_RATE_WORD.search(sentence, max(0, noun.start() - 30), noun.end())):
+            continue  # "the capacity utilization rate ... from 40% to 61%": a statistic, no measure
+        if _LEVEL_NOT_OF_MEASURE.search(sentence, max(0, noun.start() - 50), noun.start()):
+            continue  # "the share of imports covered by tariffs rose from 10% to 30%": a share moved, not a level
+        if mentions is None:
+            mentions = find_actor_mentions(sentence, context.on, tuple(context.parties[:2]))
+        fellow = next((r.actor for r in rows + extra if r.category == "tariff" and r.actor), None)
+        levier, origins = _rate_phrase_levier(sentence, noun.start(), noun.end(), mentions, context, fellow)
+        if levier is None:
+            continue
+        action = "remove" if new.value == 0 else "reduce" if new.value < earlier.value else "raise"
+        model = next((r for r in rows + extra if r.category == "tariff" and r.actor == levier), None)
+        status = model.status if model else (
+            ("announced" if context.news_register else context.default_status)
+            if _FUTURE_BEFORE.search(sentence, max(0, noun.start()), start) else "implemented")
+        extra.append(Commitment(
+            actor=levier, category="tariff", action=action, subject=_subject_phrase(sentence[noun.start():new.end]),
+            evidence=sentence, paragraph_index=0, char_start=0, char_end=0,
+            counterparty=next((c for c in origins if c != levier), None) or (model.counterparty if model else None),
+            products=hs_codes(sentence[noun.start():max(earlier.end, new.end) + 40]), value_from=earlier.value,
+            value_to=new.value, unit="percent", status=status, conditional=False,
+            confidence=_confidence(levier, True, "tariff"), article_id=context.article_id, extractor_version=EXTRACTOR_VERSION))
+    return extra
+
+
+_LEVEL_NOT_OF_MEASURE = re.compile(r"\b(?:share|proportion|percentage|portion|fraction|number|volume|value|prices?|average|effective)\b", re.IGNORECASE)
+_MEASURE_NOUN_WORD = re.compile(r"\b(?:" + _RATE_PHRASE_NOUN + r"|baseline)\b", re.IGNORECASE)
+_FUTURE_BEFORE = re.compile(r"\b(?:will|shall|would|is\s+to|are\s+to|to\s+be|plans?\s+to|set\s+to)\b")
 
 
 # (round 17) "would otherwise be subject to a 25 percent tariff": the rate the measure replaces, not one in force

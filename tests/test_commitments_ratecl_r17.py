@@ -62,3 +62,39 @@ def test_breakdown_of_a_total_keeps_its_levier():
     # (the two 5% parts are one row: repeats merge)
     assert tariffs(rows) == [("USA", "PER", "impose", None, 5.0), ("USA", "PER", "impose", None, 20.0),
                              ("USA", "PER", "impose", None, 30.0)]
+
+
+# 2. A measure moved between two levels, whatever the verb: the direction from the levels (new below the
+# earlier: reduce; above: raise; zero: remove), either order of the pair, a later "and to Z" a second step.
+@pytest.mark.parametrize("texts, news, expected", [
+    # official, an unlisted verb, the earlier level first
+    (["On January 1, 2027, the U.S. duty on Peruvian asparagus will step up from 10% to 25%."], False,
+     [("USA", "PER", "raise", 10.0, 25.0)]),
+    # news, the verb far from its object, "all the way down to"
+    (["SANTIAGO, May 3 - The agreement takes the levy Chilean exporters pay at the U.S. border from 20 per cent "
+      "all the way down to 10 per cent."], True, [("USA", "CHL", "reduce", 20.0, 10.0)]),
+    # the new level first ("to Y from X"), the owner before the noun
+    (["SEOUL, May 3 - Under the new deal, Korea's duties on American beef will drop to 5 percent from 15 percent "
+      "next year."], True, [("KOR", "USA", "reduce", 15.0, 5.0)]),
+    # a later step from the same earlier level
+    (["NEW DELHI, May 3 - India's tariff on Australian wine will fall to 50% from 150% at once and to 25% after "
+      "five years."], True, [("IND", "AUS", "reduce", 150.0, 25.0), ("IND", "AUS", "reduce", 150.0, 50.0)]),
+    # a zero level: remove
+    (["Peru's tariffs on U.S. almonds will go from 30 percent to zero percent."], False,
+     [("PER", "USA", "remove", 30.0, 0.0)]),
+    # "and then to"
+    (["Under the arrangement, the U.S. tariff rate on Peruvian textiles comes down from 18 percent to 10 percent, "
+      "and then to 5 percent."], False, [("USA", "PER", "reduce", 18.0, 5.0), ("USA", "PER", "reduce", 18.0, 10.0)]),
+])
+def test_levels_moved_whatever_the_verb(texts, news, expected):
+    rows = story(*texts) if news else sheet(*texts)
+    assert tariffs(rows) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a statistic's rate moved, a share moved: no measure
+    "Peru's capacity utilization rate for copper smelters went from 40% to 61% between 2017 and 2019.",
+    "The average tariff Peru applies went from 12% down to 9% over the decade.",
+])
+def test_levels_of_no_measure(text):
+    assert tariffs(sheet(text)) == []
