@@ -6797,7 +6797,7 @@ _RATE_PHRASE_NOT_IN_FORCE = re.compile(
     r"(?:\b(?:average|effective|overall|weighted|annual|annuali[sz]ed|instead\s+of|rather\s+than|compared\s+with|exempt(?:ed|ion)?\s+from|spared|"
     r"avoid(?:ed|ing|s)?|escaped?|escaping|evade|evading|remov(?:e|es|ed|ing)|lift(?:s|ed|ing)?|end(?:s|ed|ing)?|scrap(?:s|ped|ping)?|"
     r"eliminat(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|waiv(?:e|es|ed|ing)|cut(?:s|ting)?|lowered|lowering|reduc(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|"
-    r"if|when|whether|unless)\s+(?:(?:an?|the|its|their|that|this)\s+)?(?:[\w-]+\s+){0,2}|\bfrom\s+(?:an?\s+|the\s+)?|\bby\s+)$", re.IGNORECASE)
+    r"if|when|whether|unless)\s+(?:(?:an?|the|its|their|that|this)\s+)?(?:[\w.’'-]+\s+){0,2}|\bfrom\s+(?:an?\s+|the\s+)?|\bby\s+)$", re.IGNORECASE)
 # a range's first figure ("tariffs of 5% to 50%"): the range is read by its top
 _RANGE_GOES_ON = re.compile(r"\s*(?:to|-|–|and)\s*\d")
 # the weak measure nouns need a trade word in the sentence ("a 4 percent surcharge on top of the tax system" is none)
@@ -6872,8 +6872,10 @@ def _rate_phrase_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
                 or any(end <= m.start < end + 40 and m.form in ("name", "adjective") for m in mentions)):
             continue  # a weak measure noun (levy, surcharge, rate) with no trade around it
         head = sentence[max(0, start - 40):start]
-        if _RATE_PHRASE_NOT_IN_FORCE.search(head):
+        if _RATE_PHRASE_NOT_IN_FORCE.search(head) or sentence.startswith((" on average", " on a trade-weighted"), end):
             continue  # a statistic, a change, an earlier level, or a rate the goods escape
+        if ("his " in head or "That " in head or "hese " in head or "hose " in head or "uch " in head) and _ANAPHORIC_BEFORE.search(head):
+            continue  # (round 17) "This rate of duty of 10 percent reflects ...": the rate stated before, told again
         if "rate" in noun or (before is not None and before.group("taxed")):
             region = sentence[max(0, start - 60):end + 60]
             if _RATE_PHRASE_STATISTIC.search(region) or not (
@@ -6992,6 +6994,8 @@ _MEASURE_NOUN_WORD = re.compile(r"\b(?:" + _RATE_PHRASE_NOUN + r"|baseline)\b", 
 _FUTURE_BEFORE = re.compile(r"\b(?:will|shall|would|is\s+to|are\s+to|to\s+be|plans?\s+to|set\s+to)\b")
 
 
+# (a demonstrative determiner, not the relative "that": "a Proclamation that puts a 25% tariff")
+_ANAPHORIC_BEFORE = re.compile(r"\b(?:This|That|These|Those|Such|this|these|those|such)\s+(?:[\w-]+\s+){0,3}$")
 # (round 17) "would otherwise be subject to a 25 percent tariff": the rate the measure replaces, not one in force
 _COUNTERFACTUAL_BEFORE = re.compile(r"\botherwise\b[^,;()]{0,40}$")
 

@@ -79,11 +79,11 @@ def test_rate_changed_between_two_phrases_is_one_row():
         [("EUN", "reduce", 35.3, 12.0)]
 
 
-def test_official_page_rates_in_passing_are_left_to_the_verbs():
-    # no byline: not the news register, where a rate with no verb is no measure of its own
+def test_official_page_rates_in_passing_are_read_too():
+    # (round 17) no byline: the reader runs on every register, official pages included
     rows = story("WASHINGTON, May 3 - Kitchenware makers, already squeezed by a 25 per cent levy on imported steel, "
                  "are cutting shifts.", byline=False)
-    assert tariffs(rows) == []
+    assert tariffs(rows) == [("USA", "impose", 25.0)]
 
 
 # 2. Who levies: the country the goods enter, not their origin nor their payer
