@@ -3961,7 +3961,7 @@ _CITED_TITLE = re.compile(
 def _outside_comment(sentence: str, lexicon) -> bool:
     """An analyst's or a company's comment ("..., said Jane Doe, an economist at X"): no row."""
     return lexicon.non_government is not None and _may(sentence, _VIEW_VERB_WORDS) and _VIEW_VERB.search(sentence) \
-        is not None and lexicon.non_government.search(sentence) is not None
+        is not None and _may(fold_case(sentence), _non_government_words()) and lexicon.non_government.search(sentence) is not None
 
 
 def _outside_cited_titles(sentence: str, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -4138,7 +4138,7 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             return _rate_phrase_rows(sentence, [], None, context), list(previous_actors)
         return [], list(previous_actors)
     if lexicon.non_government is not None and _may(sentence, _VIEW_VERB_WORDS) and _VIEW_VERB.search(sentence) \
-            and lexicon.non_government.search(sentence):
+            and _may(fold_case(sentence), _non_government_words()) and lexicon.non_government.search(sentence):
         return [], list(previous_actors)  # an analyst's or a company's comment
     if ("lect" in sentence or "ampaign" in sentence or "ffice" in sentence or "win" in sentence or "take" in sentence
             or "took" in sentence or "eturn" in sentence or "pposition" in sentence or "hadow" in sentence
@@ -12218,6 +12218,15 @@ def _may(low: str, words: tuple[str, ...]) -> bool:
 def _statistics_words() -> tuple[str, ...]:
     statistics = _lexicon().statistics
     return _trigger(statistics) if statistics is not None else ()
+
+
+@lru_cache(maxsize=1)
+def _non_government_words() -> tuple[str, ...]:
+    """The words one of which every match of ``lexicon.non_government`` holds: both of its
+    branches read a speaker ("economists", "an analyst at"), so the speakers' own words (speed,
+    round 17: _trigger reads the speech verbs instead, which _VIEW_VERB has already found)."""
+    words = required_literals(list(_cue_data().get("non_government_speakers") or []), re.IGNORECASE)
+    return tuple(sorted(words)) if words else ()
 
 
 _ANAPHORIC_OBJECT_WORDS = _trigger(_ANAPHORIC_OBJECT)

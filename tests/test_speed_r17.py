@@ -141,3 +141,26 @@ def test_the_scans_find_the_lexicon_matches_on_every_sample_text():
         if not holds_one_of(words, fold_case(text)):
             assert spans(finditer_from_starts(lexicon.objects, narrow, text)) == expected, text
         assert spans(finditer_from_starts(product_pattern, product_starts, text)) == spans(product_pattern.finditer(text)), text
+
+
+# --- lexicon.non_government tried only where a speaker's word stands ----------------------------
+
+def test_the_speakers_words_are_read_from_the_lexicon():
+    from pipeline import commitments
+    words = commitments._non_government_words()
+    assert {"economist", "analyst", "strategist", "ceo"} <= set(words)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("China will lower its tariffs on U.S. soybeans, said Jane Doe, an economist at Capital Economics.", []),
+    ("China will lower its tariffs on U.S. soybeans, the commerce ministry said on Tuesday.",
+     [("CHN", "tariff", "reduce", None, None)]),
+    ("Analysts expect Japan to cut its tariffs on U.S. rice to 5 percent.", []),
+    ("Japan expects to cut its tariffs on U.S. rice to 5 percent.", [("JPN", "tariff", "reduce", 5.0, None)]),
+    ("India is expected to lift its duties on U.S. almonds, according to a trade analyst at Nomura.", []),
+    ("India will lift its duties on U.S. almonds, according to the White House.", [("IND", "tariff", "remove", None, None)]),
+    ("Vietnam will remove tariffs on U.S. pork, Goldman Sachs strategists wrote in a note.", []),
+    ("Vietnam will remove tariffs on U.S. pork, the trade minister told reporters.", [("VNM", "tariff", "remove", None, None)]),
+])
+def test_comment_by_a_speaker_outside_government_gives_no_row(sentence, expected):
+    assert _rows(sentence) == expected
