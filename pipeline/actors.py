@@ -161,10 +161,14 @@ def _drop_old_cache_files(folder: Path) -> None:
 
 
 def _compiled_parts(source: str, flags: int) -> tuple | None:
-    """What re._compiler.compile hands the engine for ``source``, as plain data."""
+    """What re._compiler.compile hands the engine for ``source``, as plain data, its branches
+    made quick to pass (``_quick_branches``: the same matches)."""
     try:
-        from re import _compiler, _parser
+        from re import _compiler, _constants as sre, _parser
         parsed = _parser.parse(source, flags)
+        every = flags | parsed.state.flags
+        if every & _stdlib_re.IGNORECASE and not every & (_stdlib_re.LOCALE | _stdlib_re.ASCII):
+            _quick_branches(parsed, True, sre, _parser)
         code = _compiler._code(parsed, flags)
         groupindex = dict(parsed.state.groupdict)
         indexgroup = [None] * parsed.state.groups
@@ -175,6 +179,58 @@ def _compiled_parts(source: str, flags: int) -> tuple | None:
         raise
     except Exception:
         return None
+
+
+# Speed (round 17): the regex engine passes over an alternative of a branch in one test when
+# the alternative opens with a case-sensitive literal or class that the text's character fails;
+# one that opens with a case-insensitive letter it enters (saving and restoring its state) to
+# fail there. ``_quick_branches`` rewrites, in the parsed pattern, such an opening letter as
+# the case-sensitive class of every character the engine matches
+# to it case-insensitively (both cases, and "İ", "ı" for i, "ſ" for s, the Kelvin sign for k:
+# _REGEX_FOLDS_TO_ASCII; tests/test_speed_r17.py checks the classes against every code point
+# and the rewritten patterns' matches against the stdlib's). Order, groups and matches stay.
+def _quick_branches(items, ignorecase: bool, sre, parser) -> None:
+    """Rewrite in place the opening case-insensitive ASCII letters of the branches' alternatives
+    in the parsed sequence ``items`` (see above)."""
+    for op, av in items.data:
+        if op is sre.BRANCH:
+            for alternative in av[1]:
+                if ignorecase and alternative.data:
+                    quick = _quick_opening(alternative.data[0], sre, parser, alternative.state)
+                    if quick is not None:
+                        alternative.data[0] = quick
+                _quick_branches(alternative, ignorecase, sre, parser)
+        elif op is sre.SUBPATTERN:
+            _, add_flags, del_flags, sub = av
+            _quick_branches(sub, (ignorecase or bool(add_flags & _stdlib_re.IGNORECASE))
+                            and not del_flags & _stdlib_re.IGNORECASE, sre, parser)
+        elif op is sre.MAX_REPEAT or op is sre.MIN_REPEAT or op is getattr(sre, "POSSESSIVE_REPEAT", None):
+            _quick_branches(av[2], ignorecase, sre, parser)
+        elif op is sre.ASSERT or op is sre.ASSERT_NOT:
+            _quick_branches(av[1], ignorecase, sre, parser)
+        elif op is getattr(sre, "ATOMIC_GROUP", None):
+            _quick_branches(av, ignorecase, sre, parser)
+        elif op is sre.GROUPREF_EXISTS:
+            _quick_branches(av[1], ignorecase, sre, parser)
+            if av[2] is not None:
+                _quick_branches(av[2], ignorecase, sre, parser)
+
+
+def _quick_opening(item, sre, parser, state):
+    """The case-sensitive class (in a group without the IGNORECASE flag) matching what ``item``,
+    a case-insensitive ASCII letter, matches; None for any other item (a class opening an
+    alternative was tried too: the quantity patterns' "[kmbtKMBT]" got slower, +0.6%)."""
+    op, av = item
+    if op is not sre.LITERAL or not (av < 128 and chr(av).isalpha()):
+        return None
+    members = [(sre.LITERAL, ord(char)) for char in sorted(_case_variants(chr(av)))]
+    return (sre.SUBPATTERN, (None, 0, _stdlib_re.IGNORECASE, parser.SubPattern(state, [(sre.IN, members)])))
+
+
+def _case_variants(letter: str) -> set[str]:
+    """Every character a case-insensitive regex matches to the ASCII ``letter``."""
+    lower = letter.lower()
+    return {lower, lower.upper()} | {chr(code) for code, folded in _REGEX_FOLDS_TO_ASCII.items() if folded == lower}
 
 
 def _pattern_from_parts(source: str, parts: tuple):

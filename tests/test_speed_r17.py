@@ -164,3 +164,68 @@ def test_the_speakers_words_are_read_from_the_lexicon():
 ])
 def test_comment_by_a_speaker_outside_government_gives_no_row(sentence, expected):
     assert _rows(sentence) == expected
+
+
+# --- the engine's branches: an alternative opening with a case-insensitive letter --------------
+
+def test_the_case_variants_are_what_the_engine_matches_to_each_letter():
+    import re
+    import string
+
+    from pipeline.actors import _case_variants
+    everything = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
+    for letter in string.ascii_letters:
+        assert set(re.findall(re.escape(letter), everything, re.IGNORECASE)) == _case_variants(letter), letter
+
+
+def test_quick_branches_rewrite_only_openings_of_alternatives():
+    import re
+
+    from pipeline import actors
+    quick = actors._pattern_from_parts(r"(?:tariff|duty|ski)s?", actors._compiled_parts(r"(?:tariff|duty|ski)s?", re.IGNORECASE))
+    assert quick != re.compile(r"(?:tariff|duty|ski)s?", re.IGNORECASE)  # (the code differs)
+    for text in ("TARIFFS", "Duty", "ſkis", "tariff", "dUTIES", "skı", "xduty"):
+        plain = re.compile(r"(?:tariff|duty|ski)s?", re.IGNORECASE)
+        assert [m.span() for m in quick.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+    # no case-insensitive flag, a locale or ASCII flag: the stdlib's own code
+    for flags in (0, re.IGNORECASE | re.ASCII):
+        assert actors._pattern_from_parts("a|b", actors._compiled_parts("a|b", flags)) == re.compile("a|b", flags)
+
+
+def _texts_for_patterns() -> list[str]:
+    from pathlib import Path
+
+    from pipeline.parse import parse_document
+    from pipeline.sentences import split_sentences
+    paths = sorted(p for p in (Path(__file__).resolve().parents[1] / "samples").iterdir() if p.suffix in (".html", ".htm"))
+    paragraphs = [p.text for path in paths for p in parse_document(path.read_bytes(), path.name).paragraphs if p.text]
+    sentences = [t[s:e] for t in paragraphs for s, e in split_sentences(t)]
+    # folded characters and capitals the rewritten classes must take as the engine did
+    return sentences + [s.upper() for s in sentences[::7]] + [
+        "ſTEEL TARİFFS on KIWİS and ıron", "the Kelvin \u212aorea deal", "SHALL IMPOSE A DUTY OF 25 PERCENT"]
+
+
+def test_every_pattern_finds_what_the_stdlib_finds():
+    # every pattern of the rules and lexicons as the modules compile it (branches rewritten, start
+    # sets added) finds the very matches, groups included, that the stdlib's pattern finds
+    import re
+
+    from pipeline import actors, commitments
+    from pipeline.parse import parse_document
+    from pathlib import Path
+    path = Path(__file__).resolve().parents[1] / "samples" / "analysis-truce-durability.html"
+    commitments.extract_commitments(parse_document(path.read_bytes(), path.name))
+    texts = _texts_for_patterns()
+    keys = [key for key in actors._PATTERNS.used if key[0] != "derived"]
+    assert len(keys) > 500
+    rewritten = 0
+    for source, flags in keys:
+        plain = re.compile(source, flags)
+        for ours in {actors._PATTERNS.compile(source, flags), actors._PATTERNS.compile_with_start_set(source, flags)}:
+            if ours == plain:
+                continue
+            rewritten += 1
+            for text in texts:
+                assert [(m.span(), m.groups()) for m in ours.finditer(text)] == \
+                    [(m.span(), m.groups()) for m in plain.finditer(text)], (source[:80], text[:80])
+    assert rewritten > 100
