@@ -1063,13 +1063,6 @@ def _item_restated(row: Commitment, rows: list[Commitment]) -> bool:
                and (not words or words & set(_key_words(other.subject))) for other in rows)
 
 
-def _chapeau_parties(text: str, context: _Context) -> list[str]:
-    """The parties a chapeau naming them by role binds ("The Parties shall:", "Each side will:")."""
-    if _BOTH_PARTIES.search(text):
-        return list(context.signatories if len(context.signatories) >= 2 else context.parties[:2])
-    return []
-
-
 def _chapeau_item_rows(paragraph: Paragraph, body_start: int, actors: list[str], under_chapeau: bool,
                        context: _Context) -> list[Commitment]:
     """The rows of a list item or labelled clause under a chapeau that the rule chain gave none."""
