@@ -1120,8 +1120,8 @@ def _item_rows(item: str, actors: list[str], under_chapeau: bool, evidence: str,
         # a body set up or convened, or a memorandum entered into: talks, on the body's topic when it names one
         if noun_start > 60 or polarity not in ("provide", "enforce", "negotiate", "relax"):
             return []
-        topic = _ITEM_OBJECT_FAMILIES.search(object_text, noun_end)
-        family = topic.lastgroup if topic is not None and topic.lastgroup not in ("body", "diplomatic") else "diplomatic"
+        topic = _item_family(object_text[noun_end:])[0]
+        family = topic if topic is not None and topic not in ("body", "diplomatic") else "diplomatic"
         polarity = "negotiate"
     if negated:
         if verb.lower().startswith("requir"):
