@@ -761,14 +761,15 @@ def _article_commitments(article: Article) -> list[Commitment]:
             # (round 17) an item under a chapeau read by its slots: a row where the rule chain gave none
             # (none a second time for a term the document already has), or the category its object's
             # family names where the chain's one row took another for the same action
-            mine = _chapeau_item_rows(paragraph, body_start, item_actors, under_chapeau, context)
-            if not found:
-                found = [row for row in mine if not _item_restated(row, rows)]
-            elif len(mine) == 1 and mine[0].action == found[0].action and mine[0].category != found[0].category:
-                found = [replace(found[0], category=mine[0].category)]
-            elif mine and found[0].actor is None and all((r.category, r.action) == (found[0].category, found[0].action)
-                                                         for r in mine):
-                found = mine  # the chapeau's parties act where the chain's row named none
+            slots = _chapeau_item_slots(paragraph, body_start, item_actors, under_chapeau, context)
+            if slots is None:
+                pass
+            elif not found:
+                found = [row for row in _item_rows(paragraph, slots, context) if not _item_restated(row, rows)]
+            elif slots.action == found[0].action and slots.category != found[0].category and len(slots.actors) == 1:
+                found = [replace(found[0], category=slots.category)]
+            elif found[0].actor is None and (slots.category, slots.action) == (found[0].category, found[0].action):
+                found = _item_rows(paragraph, slots, context)  # the chapeau's parties act where the chain's row named none
         if paragraph.kind != "list_item" and text.rstrip().endswith(_CHAPEAU_ENDS):
             chapeau_actors = last_actors or _subject_countries(text, context.on)
             item_chapeau = (_subject_countries(text, context.on) or _chapeau_parties(text, context) or chapeau_actors) \
@@ -1041,7 +1042,8 @@ def _item_family(object_text: str) -> tuple[str | None, int, int]:
             return family, start + access.end(), end + access.end()
         return "market_access", access.start("access"), access.end("access")
     mine = _ITEM_OBJECT_FAMILIES.search(object_text)
-    theirs = next(iter(_object_matches(object_text)), None)
+    # (speed: the lexicon's objects are scanned only as far as they could start before the family noun)
+    theirs = next(iter(_object_matches(object_text if mine is None else object_text[:mine.start() + 80])), None)
     if theirs is not None and (mine is None or theirs.start() < mine.start()):
         return _lexicon().object_categories[theirs.lastgroup], theirs.start(), theirs.end()
     if mine is None:
@@ -1063,28 +1065,35 @@ def _item_restated(row: Commitment, rows: list[Commitment]) -> bool:
                and (not words or words & set(_key_words(other.subject))) for other in rows)
 
 
-def _chapeau_item_rows(paragraph: Paragraph, body_start: int, actors: list[str], under_chapeau: bool,
-                       context: _Context) -> list[Commitment]:
-    """The rows of a list item or labelled clause under a chapeau that the rule chain gave none."""
+@dataclass
+class _ItemSlots:
+    """What an item under a chapeau says: who acts, on what (category), doing what (action)."""
+    item: str
+    actors: list[str]
+    category: str
+    action: str
+    subject: str
+    object_text: str
+
+
+def _chapeau_item_slots(paragraph: Paragraph, body_start: int, actors: list[str], under_chapeau: bool,
+                        context: _Context) -> _ItemSlots | None:
+    """The slots of a list item or labelled clause under a chapeau (None: no obligation read)."""
     text = paragraph.text or ""
     label = _ITEM_LABEL_OPENING.match(text, body_start)
     at = label.end() if label else body_start
     item = text[at:].rstrip()
-    if not item or item.endswith(_CHAPEAU_ENDS) or "?" in item:
-        return []
-    rows = _item_rows(item, actors, under_chapeau, text.strip(), context)
-    start = len(text) - len(text.lstrip())
-    _place(rows, paragraph, start, start + len(text.strip()))
-    return rows
-
-
-def _item_rows(item: str, actors: list[str], under_chapeau: bool, evidence: str, context: _Context) -> list[Commitment]:
-    """Rows of one item or clause read by its slots: subject, verb family, object family."""
-    if _ITEM_NO_OBLIGATION.match(item):
-        return []
+    if not item or item.endswith(_CHAPEAU_ENDS) or "?" in item or _ITEM_NO_OBLIGATION.match(item):
+        return None
     predicate = _item_predicate(item, under_chapeau)
     if predicate is None:
-        return []
+        return None
+    return _item_slots(item, predicate, actors, context)
+
+
+def _item_slots(item: str, predicate: tuple, actors: list[str], context: _Context) -> _ItemSlots | None:
+    """Who acts (the item's own subject when it names only parties, else the chapeau's), the object's
+    family and the action family × polarity gives; None when a slot cannot be read."""
     subject_end, verb, polarity, negated, object_start = predicate
     subject = item[:subject_end]
     if subject_end or not actors:
@@ -1093,7 +1102,7 @@ def _item_rows(item: str, actors: list[str], under_chapeau: bool, evidence: str,
         for mention in reversed(mentions):
             rest = rest[:mention.start] + " " + rest[mention.end:]
         if any(word.lower() not in _ITEM_SUBJECT_WORDS for word in re.findall(r"[A-Za-z]+", rest)):
-            return []  # a subject that is no party alone ("Customs duties on X shall be ...", "The deals will")
+            return None  # a subject that is no party alone ("Customs duties on X shall be ...", "The deals will")
         named = list(dict.fromkeys(m.actor.country for m in mentions if m.actor.country))
         if named:
             actors = named
@@ -1101,9 +1110,9 @@ def _item_rows(item: str, actors: list[str], under_chapeau: bool, evidence: str,
             actors = list(context.signatories if len(context.signatories) >= 2 else context.parties[:2]) \
                 if not (len(actors) >= 2) else actors
         elif not re.fullmatch(r"\W*(?:it|they|each|both)?\W*", subject, re.IGNORECASE):
-            return []  # a subject naming no party by name or role
+            return None  # a subject naming no party by name or role
     if not actors:
-        return []
+        return None
     aside = _ITEM_ASIDE.match(item, object_start)
     if aside is not None:
         object_start = aside.end()  # "conclude, within 12 months of entry into force, its review": the aside is no object
@@ -1113,13 +1122,13 @@ def _item_rows(item: str, actors: list[str], under_chapeau: bool, evidence: str,
         polarity = "negotiate"
     family, noun_start, noun_end = _item_family(object_text)
     if family is None:
-        return []  # no measure named (guide rule 2)
+        return None  # no measure named (guide rule 2)
     if family == "diplomatic" and noun_start > 12:
-        return []  # the agreement's own steps: the agreement is the verb's object
+        return None  # the agreement's own steps: the agreement is the verb's object
     if family == "body":
         # a body set up or convened, or a memorandum entered into: talks, on the body's topic when it names one
         if noun_start > 60 or polarity not in ("provide", "enforce", "negotiate", "relax"):
-            return []
+            return None
         topic = _item_family(object_text[noun_end:])[0]
         family = topic if topic is not None and topic not in ("body", "diplomatic") else "diplomatic"
         polarity = "negotiate"
@@ -1129,14 +1138,23 @@ def _item_rows(item: str, actors: list[str], under_chapeau: bool, evidence: str,
         elif polarity in ("enforce", "restrict", "provide", "maintain", "negotiate"):
             polarity = "maintain"  # a standstill ("shall not impose", "shall not enter into agreements that ...")
         else:
-            return []
+            return None
     if (family == "export_control" and _ITEM_APPROVAL_PRESUMED.search(object_text)) or _ITEM_REVIEW_DONE.match(object_text):
         polarity = "relax"  # approving: "under a presumption of approval", "(complete) its review of pending requests"
     elif polarity == "enforce" and "discriminat" in object_text and _ITEM_EASED_MANNER.search(object_text):
         polarity = "relax"  # applied so as to burden no one: eased
     action = _ITEM_ACTIONS.get(family, {}).get(polarity)
     if action is None:
-        return []
+        return None
+    return _ItemSlots(item, list(actors), family, action, subject, object_text)
+
+
+def _item_rows(paragraph: Paragraph, slots: _ItemSlots, context: _Context) -> list[Commitment]:
+    """The rows an item's slots give, a row per party, with the values its object states."""
+    item, actors, family, action, subject, object_text = (slots.item, slots.actors, slots.category, slots.action,
+                                                          slots.subject, slots.object_text)
+    text = paragraph.text or ""
+    evidence = text.strip()
     value_from = value_to = change = amount = None
     unit = None
     if family == "tariff" and action in ("impose", "reduce", "remove", "maintain"):
@@ -1168,6 +1186,8 @@ def _item_rows(item: str, actors: list[str], under_chapeau: bool, evidence: str,
             confidence=_confidence(actor, True, family), article_id=context.article_id,
             extractor_version=EXTRACTOR_VERSION,
         ))
+    start = len(text) - len(text.lstrip())
+    _place(rows, paragraph, start, start + len(evidence))
     return rows
 
 
