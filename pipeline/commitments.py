@@ -815,7 +815,13 @@ def _article_commitments(article: Article) -> list[Commitment]:
         rows = _merge_schedule_restatements(rows)
     if context.passing_rows:
         rows = _drop_restated_passing_rates(rows, {id(row) for row in context.passing_rows})
-    return _merge_repeats(rows, itemised, pledge_items)
+    merged = _merge_repeats(rows, itemised, pledge_items)
+    if context.parties:
+        # (round 17) on a page that names parties, a row none of them acts in once every fallback has run
+        # (a quote's "we give access" with no speaker's country, a clause whose subject is no party): no
+        # party's commitment (convention 3); a lone sentence naming no country keeps its row, actor None
+        merged = [row for row in merged if row.actor is not None]
+    return merged
 
 
 # Round 17 (obligations under a chapeau): an item or clause under a party's chapeau ("X shall:", "X
