@@ -820,7 +820,7 @@ def _article_commitments(article: Article) -> list[Commitment]:
         # (round 17) on a page that names parties, a row none of them acts in once every fallback has run
         # (a quote's "we give access" with no speaker's country, a clause whose subject is no party): no
         # party's commitment (convention 3); a lone sentence naming no country keeps its row, actor None,
-        # and so does a person's act told with "He"/"She" (round 8: whose it is stays open)
+        # and so does a person's act told with "He"/"She"/"The President" (rounds 7, 8: whose it is stays open)
         merged = [row for row in merged if row.actor is not None or _PERSON_OPENING.match(row.evidence or "")]
     return merged
 
@@ -1198,7 +1198,7 @@ def _item_rows(paragraph: Paragraph, slots: _ItemSlots, context: _Context) -> li
     return rows
 
 
-_PERSON_OPENING = re.compile(r"\W*(?:He|She)\s")
+_PERSON_OPENING = re.compile(r"\W*(?:He|She|The\s+President|President\s+[A-Z])\b")
 
 
 def _drop_restated_passing_rates(rows: list[Commitment], passing: set[int]) -> list[Commitment]:
