@@ -4192,12 +4192,6 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         # "Addressing Tariffs (a) The United Kingdom intends to ...": a section title the
         # page glued to its first clause names a topic, not a measure
         cues = [hit for hit in cues if hit.start >= title.end()]
-    if cues and cues[0].start < 160 and sentence[:1] in "UIiTWPAu" \
-            and (deal := _DEAL_OPENING.match(sentence)) is not None and cues[0].start < deal.end() \
-            and any(deal.end() <= m.start and m.actor.country for m in mentions):
-        # (round 17, news) "Under the deal both sides signed last year, Nairobi will remove ...": the verb of
-        # the opening phrase's relative clause tells how the deal came about, not a term of it
-        cues = [hit for hit in cues if hit.start >= deal.end()]
     if cues and ("hop" in sentence or "bet" in sentence or "peculat" in sentence or "wager" in sentence
                  or "fear" in sentence or "xpect" in sentence):
         frame = _HOPE_FRAME.search(sentence)
@@ -7630,11 +7624,6 @@ def _read_subject_actors(sentence: str, region: tuple[int, int], mentions: list[
         # the duty", "If Kenya keeps its ban, Washington will ...": the party the condition names is
         # not the subject of the main clause, when that clause names its own
         opener = condition
-    if opener is None and ("eal" in sentence or "greement" in sentence or "ramework" in sentence or "act" in sentence
-                           or "ccord" in sentence or "rrangement" in sentence) \
-            and (deal := _DEAL_OPENING.match(sentence, start, end)) \
-            and any(deal.end() <= m.start and m.end <= end and m.actor.country for m in mentions):
-        opener = deal  # (round 17, news) "Under the framework the two governments signed, Washington agreed to ..."
     if opener:
         # (round 12, orders: "If Peru does not sign the agreement, the additional duty shall resume":
         # the partner the condition names does not levy the duty)
@@ -7805,12 +7794,6 @@ _PARTICIPLE_OPENER = re.compile(
     r"\W*(?:Understanding|Recogni[sz]ing|Noting|Taking note|Acknowledging|Considering|Mindful|Provided(?: that)?"
     r"|Given|In (?:light|view|recognition) of)\b[^,;]{0,200},\s+"
 )
-# (round 17, news) an opening phrase naming the deal the clause's term belongs to, with its own clause
-# ("Under the framework the two governments signed in October, Washington agreed to ...", "As part of the
-# pact both sides struck in May, Nairobi will ..."): who signed the deal is not who acts in the term
-_DEAL_OPENING = re.compile(
-    r"\W*(?:[Uu]nder|[Ii]n|[Tt]hrough|[Ww]ith|[Pp]er|[Aa]s\s+part\s+of|[Uu]nder\s+the\s+terms\s+of)\s+(?:the|a|an|its|their|this|that|last\s+\w+['’]s)\s+"
-    r"(?:[\w.’'-]+\s+){0,3}?(?:deal|agreement|framework|pact|accord|arrangement|truce|package|bargain|understanding)\b[^,;]{0,120},\s+")
 # "For El Salvador and Guatemala, ...": a fronted phrase naming whom the clause's measure is for
 _FRONTED_PARTNERS = re.compile(r"\W*For\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}){0,6},\s+(?=(?:the\s+)?[A-Z])")
 # Two or more partners named in the possessive, listed ("Mexico's, Canada's, and China's")
