@@ -8005,26 +8005,6 @@ _EXECUTIVE_OFFICIAL = re.compile(
     r"\s+and\s+Border\s+Protection)\b(?:\s*\((?:the\s+)?(?:Secretary|Trade\s+Representative|USTR|CBP)\))?")
 
 
-# (round 17, news) a government named by its office without its country ("The finance ministry said it would
-# cut ...", "the country's trade minister", "Authorities will raise ...", "a ministry spokeswoman said the
-# government would ..."): it acts for the story's government, as "the government" does (_SUBJECT_FILLER);
-# whose that is, the dateline or the parties decide (_dateline_levier)
-_UNNAMED_OFFICE = re.compile(
-    r"\b(?:(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+(?:(?:country|nation|government)['’]s\s+)?)?(?:(?:[Ff]inance|[Tt]rade|[Cc]ommerce|[Ee]conomy|"
-    r"[Ee]conomic|[Ff]oreign|[Aa]griculture|[Ff]arm|[Ii]ndustry|[Cc]ustoms|[Tt]reasury|[Ee]nergy|[Ss]enior|[Tt]op|[Dd]eputy|[Gg]overnment|"
-    r"[Mm]inistry|[Cc]abinet|[Ee]xternal|[Ii]nternational|[Aa]ffairs|and|[Tt]ariff)\s+){0,4}"
-    r"(?:[Mm]inistr(?:y|ies)|[Aa]uthorities|[Cc]abinet|[Dd]epartment|[Rr]egulator|[Ss]pokes(?:man|woman|person)|[Mm]inisters?|"
-    r"[Oo]fficials?|[Cc]ommission)\b")
-_UNNAMED_OFFICE_WORDS = ("inist", "uthorit", "abinet", "epartment", "egulator", "pokes", "fficial", "ommission")
-
-
-def _dateline_opening(sentence: str) -> int:
-    """Where the clause after a story's dateline ("SANTIAGO, Aug 12 (Reuters) - ") starts, or 0."""
-    from pipeline.metadata import _DATELINE
-    found = _DATELINE.match(sentence)
-    return found.end() - 1 if found else 0
-
-
 _ASIDE_BETWEEN_COMMAS = re.compile(r",\s*(?:for (?:its|their|his|her) part|in turn|in return|in exchange|meanwhile|"
                                    r"however|too|also|for its side|on its side|separately|likewise)\s*,$")
 
@@ -8032,8 +8012,6 @@ _ASIDE_BETWEEN_COMMAS = re.compile(r",\s*(?:for (?:its|their|his|her) part|in tu
 def _other_subject(sentence: str, region: tuple[int, int], mentions: list[ActorMention]) -> bool:
     """Whether the clause has a subject that is not a party ("Steel imports decreased")."""
     start, end = region
-    if start < 8 and sentence[:2].isupper() and (opening := _dateline_opening(sentence)):
-        start = max(start, opening)  # (round 17, news) "SANTIAGO, Aug 12 (Reuters) - The ministry said ...": the dateline is no subject
     comma = sentence.rfind(",", start, end)
     if comma >= 0 and _COMMA_AND.match(sentence, comma) and _SERIAL_HEAD_AFTER.match(sentence, _COMMA_AND.match(sentence, comma).end(), end):
         serial = _SERIAL_ITEM_BEFORE.search(sentence, max(start, comma - 40), comma)
@@ -8080,8 +8058,6 @@ def _other_subject(sentence: str, region: tuple[int, int], mentions: list[ActorM
     text = _ENUMERATION.sub(" ", text)  # "(b) increase the duty ...": a marker, not a subject
     if "Secretary" in text or "Representative" in text or "Commissioner" in text:
         text = _EXECUTIVE_OFFICIAL.sub(" ", text)  # (Round 11) "The Secretary of Commerce shall impose ...": the government acts
-    if any(w in text for w in _UNNAMED_OFFICE_WORDS):
-        text = _UNNAMED_OFFICE.sub(" ", text)  # (round 17, news) "The finance ministry said it would cut ...": the government acts
     if text.rstrip().endswith(" to") and sentence[:start].rstrip().endswith((";", ":")) \
             and _VERB_PHRASE_BEFORE_TO.match(text) and _VERB_PHRASE_BEFORE_TO.match(text).group(1) not in _DETERMINERS:
         return False  # (round 11) "...; amend its customs laws to remove ...": the list item's own verb, no subject
