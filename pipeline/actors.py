@@ -56,7 +56,6 @@ def _pattern_cache_file() -> Path | None:
     for source in sorted(package.glob("*.py")) + sorted(package.glob("data/*.yaml")):
         build.update(source.name.encode() + b"\0" + source.read_bytes())
     return folder / f"regex-{sys.implementation.cache_tag}-{build.hexdigest()[:16]}.marshal"
-    return folder / f"regex-{sys.implementation.cache_tag}-{build}.marshal"
 
 
 class _PatternCache:
