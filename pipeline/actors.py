@@ -1114,6 +1114,13 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(entries, forms, folded, scan, _load_guards(guard_spec))
 
 
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """The display name of each country and bloc of the lexicon ("SAU" -> "Saudi Arabia")."""
+    return {entry.country: entry.name for entry in _lexicon().entries
+            if entry.kind in ("country", "bloc") and entry.country}
+
+
 # a form ("the" before it read with it), not followed by a word character or ".x"
 _FORM_MATCH = r"(?:the\s+)?({body})(?![\w$]|\.\w)"
 

@@ -27,7 +27,7 @@ from pipeline.actors import (ActorMention, before_first_office, behind_literals,
                              starting_with_first_chars)
 from pipeline.actors import finditer_from_starts, narrow_word_start_scan, read_yaml, regex_module_with_cache, resolve_actor, save_compiled_patterns, trie_regex, with_first_chars, word_start_scan
 from pipeline.actors import find_actor_mentions as _find_actor_mentions
-from pipeline.actors import alias_matches, aliases_within, mention_countries, forget_folds, holds_one_of
+from pipeline.actors import alias_matches, aliases_within, country_names, mention_countries, forget_folds, holds_one_of
 from pipeline.model import TABLE_CELL_SEPARATOR, Article, Commitment, Paragraph, stable_id
 from pipeline.products import hs_codes as _hs_codes
 from pipeline.quantities import NAMES_ITS_MEASURE, Quantity, parse_number, rate_levels
@@ -2214,18 +2214,6 @@ _MONARCHIES = frozenset().union(*_DESCRIPTION_KINDS.values())
 _NAMING_FORMS = ("name", "capital", "person", "organisation")
 
 
-@lru_cache(maxsize=1)
-def _country_names() -> dict[str, str]:
-    """The display name of each country and bloc of the actor lexicon ("SAU" -> "Saudi Arabia")."""
-    data = read_yaml(Path(__file__).parent / "data" / "actors.yaml") or {}
-    names: dict[str, str] = {}
-    for section in ("countries", "blocs"):
-        for code, entry in (data.get(section) or {}).items():
-            if isinstance(entry, dict) and entry.get("name"):
-                names[code] = entry["name"]
-    return names
-
-
 def _description_fits(head: str, code: str) -> bool:
     head = head.lower()
     if head in _DESCRIPTION_KINDS:
@@ -2260,7 +2248,7 @@ def _named_descriptions(sentence: str, paragraph: Paragraph, context: _Context) 
     swaps: list[tuple[str, str]] = []
     if not found:
         return sentence, swaps
-    names = _country_names()
+    names = country_names()
     pieces, last = [], 0
     for match in found:
         head, mods = match.group("head"), match.group("mods")
