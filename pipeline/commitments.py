@@ -2816,10 +2816,31 @@ def _anchored_fallback(cue: Cue, sentence: str, end: int) -> Cue | None:
             return fallback if cue.lemma in _PLAIN_FALLBACK_FROM else None
         if not fallback.requires.pattern.startswith("^"):
             return None
-        if fallback.requires.search(sentence[end:end + _REQUIRES_REACH.get(fallback.lemma, 40)]):
+        if fallback.requires.search(sentence[end:end + _REQUIRES_REACH.get(fallback.lemma, 40)]) \
+                or (fallback.lemma in _GOODS_SLOT_KINDS and _goods_slot(sentence, end, fallback.lemma)):
             return fallback
         cue, fallback = fallback, lemmas.get(fallback.otherwise or "")
     return None
+
+
+# (round 18, pledges) What a purchase verb takes, read as a slot rather than a word list: the verb's object
+# opens with a count, a tonnage or a sum (quantities.find_quantities: "18 Boeing 787 Dreamliners", "twenty
+# 787-10s", "1.5 mln tonnes a year", "US$ 3 bln of"), only hedges and determiners before it. The entries'
+# own patterns stay the first test; this one is tried only where they fail. The kinds each entry takes:
+# "take" only a tonnage ("take 10 years" is none), "acquire" and "order" a count, a tonnage or a sum.
+_GOODS_SLOT_KINDS = {"acquire": ("count", "tonnes", "money"), "order_counted": ("count", "tonnes", "money"),
+                     "take_goods": ("tonnes",), "source_goods": ("count", "tonnes", "money")}
+_GOODS_SLOT_LEAD = re.compile(r"\s*(?:(?:for|of|up\s+to|at\s+least|more\s+than|over|about|around|roughly|nearly|"
+                              r"some|as\s+many\s+as|a\s+further|an\s+(?:additional|extra|estimated)|another|a|an|the|"
+                              r"its|their|further|additional|new)\s+)*", re.IGNORECASE)
+
+
+def _goods_slot(sentence: str, end: int, lemma: str) -> bool:
+    """Whether the object after a purchase verb opens with a quantity of a kind the entry takes."""
+    window = sentence[end:end + 90]
+    lead = _GOODS_SLOT_LEAD.match(window).end()
+    quantity = next(iter(find_quantities(window[lead:lead + 60])), None)
+    return quantity is not None and quantity.start == 0 and quantity.kind in _GOODS_SLOT_KINDS[lemma]
 
 
 # (round 15) narrower entries that fall back whole to an entry with no object test: the forms were that
@@ -2857,7 +2878,8 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
                 continue
         cue = lexicon.forms[form]
         if cue.requires is not None and cue.requires.pattern.startswith("^") and not cue.requires.search(
-                sentence[match.end():match.end() + _REQUIRES_REACH.get(cue.lemma, 40)]):
+                sentence[match.end():match.end() + _REQUIRES_REACH.get(cue.lemma, 40)]) \
+                and not (cue.lemma in _GOODS_SLOT_KINDS and _goods_slot(sentence, match.end(), cue.lemma)):
             # "agreed to a 15% tariff" is a cue, "agreed to a framework" is not; a form two entries
             # share tries the other's object test ("authorizing only U.S. importers to file" is customs
             # enforcement, "authorizes new sanctions on" a measure permitted)
