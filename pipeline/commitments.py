@@ -479,6 +479,8 @@ class _Context:
     # (round 16) a story in the news register (a byline or a wire agency, no government publisher):
     # where a rate named in passing, with no verb, is a measure reported in passing (guide, News set)
     news_register: bool = False
+    # (round 18) the title or lead speaks of trade, tariffs or duties: talks on the page are trade talks
+    trade_page: bool = False
     passing_rows: list = field(default_factory=list)  # the rows the rate-phrase reader made (held, so their ids stay theirs)
 
 
@@ -1969,6 +1971,8 @@ def _document_context(article: Article) -> _Context:
                        trade_order, order_text)
     context.paragraphs = list(article.paragraphs)
     context.dateline_country = _dateline_country(article, parties, on)
+    context.trade_page = trade_order or bool(_TRADE_PAGE.search(
+        " ".join([article.title or ""] + [p.text or "" for p in article.paragraphs[:2]])))
     context.news_register = bool(article.authors or article.wire_agency) and not (
         in_force_by or _OFFICIAL_PUBLISHER.search(article.publisher or ""))
     return context
@@ -5201,27 +5205,46 @@ def _continuing_talks_rows(sentence: str, rows: list[Commitment], context: _Cont
 # countries will meet next month"). Talks held or to come are a row per party (convention 19):
 # the countries the sentence names, else the document's two parties; on a named measure the
 # measure's category, else `diplomatic`.
+# (round 18) The process reader: the same slots for every process noun — talks, rounds, dialogues,
+# working groups, committees, task forces — after a verb of the family that holds, resumes, pursues,
+# leads, schedules, convenes or sets them up ("pursue negotiations with allied nations", "convene the
+# U.S.-Poland Economic Dialogue", "establish a Critical Minerals Working Group"); the noun as subject
+# with its verb far after it, commas between ("Its talks with Ottawa, broken off twice, resumed
+# this month", "negotiations with Egypt toward a final agreement are advancing"); people meeting or
+# sitting down ("negotiators would meet again to discuss ...", "agreed to sit down with Brussels over
+# the levy"); and the agreement's own steps still to come (`_DEAL_STEP`).
+_PROCESS_VERBS = (r"hold|holds|held|holding|resum(?:e|es|ed|ing)|launch(?:es|ed|ing)?|beg(?:in|ins|an|un)|"
+                  r"start(?:s|ed|ing)?|(?:re)?open(?:s|ed|ing)?|restart(?:s|ed|ing)?|conduct(?:s|ed|ing)?|"
+                  r"kick(?:s|ed|ing)?\s+off|wrap(?:s|ped|ping)?\s+up|continu(?:e|es|ed|ing)|pursu(?:e|es|ed|ing)|"
+                  r"lead|leads|schedul(?:e|es|ed|ing)|intensif(?:y|ies|ied|ying)|accelerat(?:e|es|ed|ing)|"
+                  r"step(?:s|ped|ping)?\s+up|(?:re)?conven(?:e|es|ed|ing)|host(?:s|ed|ing)?|set(?:s|ting)?\s+up|"
+                  r"establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)|form(?:s|ed|ing)?|organi[sz](?:e|es|ed|ing)")
+_PROCESS_NOUNS = (r"talks|negotiations|consultations|(?:economic\s+|trade\s+|strategic\s+)?dialogue|"
+                  r"working\s+groups?|task\s+forces?|(?:joint\s+)?committees?|councils?")
 _TALKS_EVENT_VERB_FIRST = re.compile(
-    r"\b(?:hold|holds|held|holding|resum(?:e|es|ed|ing)|launch(?:es|ed|ing)?|beg(?:in|ins|an|un)|"
-    r"start(?:s|ed|ing)?|(?:re)?open(?:s|ed|ing)?|restart(?:s|ed|ing)?|conduct(?:s|ed|ing)?|"
-    r"kick(?:s|ed|ing)?\s+off|wrap(?:s|ped|ping)?\s+up|continu(?:e|es|ed|ing))\s+"
+    r"\b(?:" + _PROCESS_VERBS + r")\s+"
     r"(?:(?:an?|the|their|its|another|new|fresh|further|formal|several|two|three|four|five|six|"
     r"seven|eight|nine|ten|\d+|more|rounds?|of|high-level|bilateral|trade|technical|final|direct|"
-    r"in-person|virtual|intensive|detailed|preliminary|exploratory|next)\s+){0,5}"
-    r"(?:talks|negotiations|consultations)\b", re.IGNORECASE)
+    r"in-person|virtual|intensive|detailed|preliminary|exploratory|next|joint|regular|annual|inaugural|"
+    r"first|second|third|ministerial|(?-i:[A-Z][\w.’']*(?:-[A-Z][\w.’']*)*))\s+){0,6}"
+    r"(?:" + _PROCESS_NOUNS + r")\b", re.IGNORECASE)
 _TALKS_EVENT_NOUN_FIRST = re.compile(
     # (the noun is the clause's subject: "described the talks as ... continue" is no talks event)
     r"(?:^|[,;:]\s+|\b(?:and|but|said|says|that|when|after|as|while|once|since|where)\s+)[\W]*(?:(?:[Tt]he|[Tt]heir|[Ff]ormal|[Tt]rade|[Bb]ilateral|[Tt]echnical|[Nn]ew|"
-    r"[Ff]urther|[Ff]resh|[Hh]igh-level|[Tt]ariff|[Ee]conomic|[A-Z][\w.]*(?:-[A-Z][\w.]*)?)\s+){0,3}"
-    r"(?:[Tt]alks|[Nn]egotiations|[Cc]onsultations)\b[^.;,:]{0,110}?\b(?:(?:will|would|could|should|"
+    r"[Ff]urther|[Ff]resh|[Hh]igh-level|[Tt]ariff|[Ee]conomic|[A-Z][\w.]*(?:-[A-Z][\w.]*)?(?:['’]s)?)\s+){0,3}"
+    r"(?:[Tt]alks|[Nn]egotiations|[Cc]onsultations)\b(?:[^.;:]|\.(?=\w)){0,110}?\b(?:(?:will|would|could|should|"
     r"(?:are|is|were|was)\s+(?:set|expected|scheduled|due|likely|poised)\s+to)\s+)?"
-    r"(?:resum(?:e|es|ed)|restart(?:s|ed)?|beg(?:in|ins|an)|start(?:s|ed)?|continu(?:e|es|ed)|"
+    r"(?P<verb>resum(?:e|es|ed)|restart(?:s|ed)?|beg(?:in|ins|an)|start(?:s|ed)?|continu(?:e|es|ed)|"
+    r"proceed(?:s|ed)?|advanc(?:e|es|ed|ing)|progress(?:es|ed|ing)?|"
     r"took\s+place|take\s+place|(?:were|was|will\s+be|are\s+being)\s+held|be\s+held|"
-    r"(?:are|is|were|remain|remained)\s+(?:still\s+)?(?:under\s?way|ongoing|continuing|in\s+progress))\b")
+    r"(?:are|is|were|remain|remained)\s+(?:still\s+)?(?:under\s?way|ongoing|continuing|in\s+progress|advancing|progressing))\b")
 _NEGOTIATORS_MEET = re.compile(
-    r"\b(?:[Nn]egotiators|[Dd]elegations?|[Tt]rade\s+(?:teams?|envoys?|ministers|representatives))\b[^.;:]{0,90}?"
-    r"\b(?:will|would|are\s+(?:set|expected|scheduled|due)\s+to|plan\s+to|planned\s+to|to)\s+"
-    r"(?:meet|convene|sit\s+down|travel\s+to)\b")
+    r"\b(?:[Nn]egotiators|[Dd]elegations?|[Tt]rade\s+(?:teams?|envoys?|ministers|representatives)|[Tt]he\s+two\s+sides|"
+    r"[Bb]oth\s+sides)\b[^.;:]{0,90}?"
+    r"\b(?:will|would|are\s+(?:set|expected|scheduled|due)\s+to|plan\s+to|planned\s+to|agreed\s+to|to)\s+"
+    r"(?:meet|convene|sit\s+down|travel\s+to)\b"
+    # (sitting down with a party is talks whoever sits: "Washington agreed to sit down with Brussels")
+    r"|\b(?:sit|sits|sat|sitting)\s+down\s+(?:again\s+)?with\b")
 # a framework to be written up as the binding text: "turn the framework into a binding legal text",
 # "convert the understanding into a legally binding agreement", "the framework will be translated
 # into a treaty": a step on the deal still to come (guide rule 1a)
@@ -5232,20 +5255,49 @@ _FRAMEWORK_TO_TEXT = re.compile(
     r"(?:text|agreement|treaty|accord|deal|pact)s?\b"
     r"|\b(?:framework|understanding|arrangement|deal|outline)s?\s+(?:[^.;]{0,60}?\s)?(?:be|being|is|are)\s+"
     r"(?:turned|converted|translated|transformed|developed|codified|formali[sz]ed|memoriali[sz]ed)\s+into\s+"
-    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:text|agreement|treaty|accord|deal|pact)s?\b", re.IGNORECASE)
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:text|agreement|treaty|accord|deal|pact)s?\b"
+    # (round 18) the framework as a relative's antecedent: "a Framework ..., which the two Governments
+    # will turn into a binding legal text"
+    r"|\b(?:framework|understanding|arrangement|outline)s?\b[^.;]{0,80}?\b(?:which|that)\s+[^.;]{0,50}?\b"
+    r"(?:will|shall|would|to|intend\s+to|plan\s+to)\s+(?:turn|convert|translate|transform|develop|formali[sz]e)\s+into\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:text|agreement|treaty|accord|pact)s?\b", re.IGNORECASE)
+# (round 18) the agreement's own steps still to come (guide rule 1a): brought into force ("aim to bring
+# the agreement into force"), submitted to the parties' procedures ("will submit the Agreement to their
+# domestic procedures"), taking effect after the notices ("This Agreement takes effect 60 days after
+# ...", "The pact will enter into force once both sides notify ..."); a step told as done ("entered
+# into force on May 1") is the agreement itself, no row
+_DEAL_NOUN = r"(?:agreement|deal|pact|accord|treaty|framework|protocol|arrangement|CEPA|FTA)"
+_DEAL_STEP = re.compile(
+    r"\b(?:bring|brings|bringing)\s+(?:the|this|their|its|our)\s+(?:[\w.-]+\s+){0,3}?" + _DEAL_NOUN + r"s?\s+into\s+(?:force|effect)\b"
+    r"|\b(?:submit|submits|submitting)\s+(?:the|this|their|its)\s+(?:[\w.-]+\s+){0,3}?" + _DEAL_NOUN + r"s?\s+(?:to|for)\s+"
+    r"(?:(?:their|its|the|respective|domestic|internal|legislative|legal|parliamentary|national)\s+)*"
+    r"(?:procedures|processes|approval|ratification|review|parliaments?|legislatures?|Congress)\b"
+    r"|^\W*(?:\d{1,2}\.\s*)?(?:(?:Article|Section)\s+[\w.]+\W+)?(?:This|The)\s+(?:[\w.-]+\s+){0,2}?" + _DEAL_NOUN
+    + r"\s+(?:(?:shall|will|would|is\s+to|is\s+expected\s+to)\s+(?:take\s+effect|enter\s+into\s+force|come\s+into\s+(?:force|effect))"
+    r"|(?:takes|enters\s+into|comes\s+into)\s+(?:effect|force))\b(?=[^.;]{0,80}?\b(?:after|upon|following|once|when|on\s+the\s+(?:first\s+)?"
+    r"day|on\s+the\s+date|days?\b))", re.IGNORECASE | re.MULTILINE)
+_DEAL_STEP_HINTS = ("into force", "into effect", "ubmit", "ake effect", "akes effect")
 # talks that failed or were called off, or talks refused: none held or to come
 _TALKS_NOT_HELD = re.compile(
     r"\b(?:no|not|never|without|refus\w*|declin\w*|reject\w*|cancel\w*|call(?:s|ed)?\s+off|collaps\w*|"
     r"broke\s+down|break\s+down|stall\w*|suspend\w*|halt\w*|froze|frozen|abandon\w*|walk(?:ed)?\s+out|"
     r"pull(?:ed)?\s+out|if|unless|whether)\b", re.IGNORECASE)
-# what the talks are on: "negotiations on a new steel quota", "talks over digital services taxes"
-_TALKS_TOPIC = re.compile(r"\b(?:talks|negotiations|consultations|discussions)\s+(?:\w+\s+){0,3}?(?:on|over|about|covering|concerning)\s+"
+# what the talks are on: "negotiations on a new steel quota", "talks over digital services taxes",
+# (round 18) "would meet again ... to discuss Washington's tariffs", "sit down with Brussels over the levy"
+_TALKS_TOPIC = re.compile(r"\b(?:talks|negotiations|consultations|discussions|dialogue|meet|down\s+with)\s+(?:\w+\s+){0,7}?"
+                          r"(?:on|over|about|covering|concerning|regarding|to\s+(?:discuss|address|settle|resolve|negotiate))\s+"
                           r"(?P<topic>[^,;.:]{3,80})", re.IGNORECASE)
 _DEAL_TOPIC = re.compile(r"\b(?:deal|agreement|pact|accord|framework|treaty|arrangement|truce)s?\b", re.IGNORECASE)
-_TALKS_NOUNS = ("alks", "egotiations", "onsultations")
-_TALKS_PEOPLE = ("egotiators", "elegation", "rade team", "nvoy", "rade minister", "epresentatives")
+_TALKS_NOUNS = ("alks", "egotiations", "onsultations", "ialogue", "roup", "ask force", "ommittee", "ouncil")
+_TALKS_PEOPLE = ("egotiators", "elegation", "rade team", "nvoy", "rade minister", "epresentatives", " sides ", "sit down",
+                 "sat down", "sits down", "sitting down")
 _TALKS_EVENT_TRIGGERS = ("alks", "egotiat", "onsultations", "elegation", " into ", "rade team", "nvoy", "rade minister",
-                         "epresentatives")
+                         "epresentatives", "ialogue", "roup", "ask force", "ommittee", "ouncil", " sides ", " down ",
+                         "ubmit", "ake effect", "akes effect")
+# (round 18) a page about trade: its title or lead speaks of trade, tariffs or duties (the process
+# reader's sentences may name no trade word: "Negotiators from the two countries will meet again")
+_TRADE_PAGE = re.compile(r"\b(?:[Tt]rade|[Tt]ariffs?|[Cc]ounter-tariffs?|[Dd]ut(?:y|ies)|[Ii]mports?|[Ee]xports?|[Cc]ustoms|"
+                         r"[Rr]eciprocal|WTO|FTA|CEPA)\b")
 
 
 def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
@@ -5261,13 +5313,24 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
         match = _NEGOTIATORS_MEET.search(sentence)
     if match is None and " into " in sentence:
         match = _FRAMEWORK_TO_TEXT.search(sentence)
-    if match is None or _TALKS_NOT_HELD.search(sentence, max(0, match.start() - 40), match.end()):
+    step = False
+    if match is None and holds_one_of(_DEAL_STEP_HINTS, sentence):
+        match = _DEAL_STEP.search(sentence)
+        step = match is not None
+    if match is None:
         return []
-    # talks on peace, arms or migration are no trade step (guide rule 1): the sentence or its
-    # paragraph must speak of trade
-    # paragraph must speak of trade (a framework written up as the deal's text is the deal itself)
-    if match.re is not _FRAMEWORK_TO_TEXT and _trade_context().search(sentence) is None \
-            and _trade_context().search(context.paragraph_text or "") is None:
+    if _TALKS_NOT_HELD.search(sentence, max(0, match.start() - 40), match.end()):
+        return []
+    if match.re is _TALKS_EVENT_NOUN_FIRST and (_TALKS_TOLD_BACK.search(match.group(0))
+                                                or _TALKS_BEGAN_LONG_AGO.search(match.group(0))):
+        return []
+    if _TALKS_CONCLUDED.search(sentence):
+        return []  # talks concluded in the past and reported as done, a deal struck (guide: press remarks)
+    # talks on peace, arms or migration are no trade step (guide rule 1): the sentence, its
+    # paragraph or (round 18) the page must speak of trade (a framework written up as the deal's
+    # text, or the agreement's own steps, are the deal itself)
+    if match.re is not _FRAMEWORK_TO_TEXT and not step and _trade_context().search(sentence) is None \
+            and _trade_context().search(context.paragraph_text or "") is None and not context.trade_page:
         return []
     if _non_trade_talk_subjects().search(sentence):
         return []  # ("direct talks pursuing an agreement for troops to leave": no trade step)
@@ -5276,23 +5339,67 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
     named = list(dict.fromkeys(m.actor.country for m in mentions if m.actor.country))
     if len(named) > 3:
         return []
+    if len(named) <= 1 and not step and _UNNAMED_PARTNERS.search(sentence, match.start()):
+        # talks "with allied nations", "with trading partners": the one party that holds them, no
+        # counterparty (guide: talks with unnamed partners)
+        actor = named[0] if named else context.in_force_by
+        if actor is None:
+            return []
+        return [_talks_row(actor, [actor], _talks_category(sentence, match), _subject_phrase(match.group(0)) or "talks",
+                           sentence, context.default_status, False, context)]
     if len(named) == 1:
         other = _other_party(named[0], context)
         named = named + [other] if other else []
-    elif not named and (_BOTH_PARTIES.search(sentence) or _trade_context().search(sentence)):
+    elif not named and (step or _BOTH_PARTIES.search(sentence) or _trade_context().search(sentence)):
         # (no country named: the document's two parties, when the sentence says both or speaks of trade)
         named = list(context.parties[:2])
     if len(named) < 2:
         return []
-    topic = _TALKS_TOPIC.search(sentence)
-    category = "diplomatic"
-    # (talks on "the tariff deal" or "a reciprocal trade agreement" are on the deal itself)
-    if topic is not None and not _DEAL_TOPIC.search(topic.group("topic")):
-        topics = [c for c in _object_categories(topic.group("topic")) if c not in ("diplomatic", "purchase", "investment")]
-        category = topics[0] if topics else "diplomatic"
+    category = "diplomatic" if step else _talks_category(sentence, match)
     subject = _subject_phrase(match.group(0)) or "talks"
-    return [_talks_row(actor, named, category, subject, sentence, context.default_status, False, context)
-            for actor in named]
+    if step and match.group(0).lstrip(" 0123456789.").startswith(("This", "The")):
+        subject = "entry into force of the Agreement"  # (the subject the round-12 rule gave these clauses)
+    return [_talks_row(actor, named, category, subject, sentence, "agreed" if step else context.default_status, False,
+                       context) for actor in named]
+
+
+def _talks_category(sentence: str, match: re.Match) -> str:
+    """The talks' subject slot: what they are on ("on/over/about X", "to discuss X"), or the field a
+    body is named by ("a Critical Minerals Working Group"); talks on the deal itself ("on a reciprocal
+    trade agreement") and talks on nothing named are `diplomatic`."""
+    topic = _TALKS_TOPIC.search(sentence, max(0, match.start() - 60))
+    text = topic.group("topic") if topic is not None else ""
+    if text:
+        # ("on agreements addressing imports of the articles": the deal's own topic is the subject)
+        deal = _DEAL_HEAD.match(text)
+        if deal is not None:
+            text = text[deal.end():] if deal.group("about") else ""
+    if match.re is _TALKS_EVENT_VERB_FIRST and match.group(0).split()[-1][:1].isupper():
+        text = match.group(0) + " " + text  # a body named by its field ("a Critical Minerals Working Group")
+    topics = [c for c in _object_categories(text) if c not in ("diplomatic", "purchase", "investment")] if text else []
+    if not topics and text:
+        # (the measure named by its kind only: "on imports of the articles" -> import_restriction, "over
+        # a lower rate" -> tariff)
+        kind = _TALKS_MEASURE_KIND.search(text)
+        topics = ["import_restriction" if kind and kind.group(1) else "tariff"] if kind else []
+    return topics[0] if topics else "diplomatic"
+
+
+_TALKS_MEASURE_KIND = re.compile(r"^\W*(?:(?:the|their|its)\s+)?(imports?)\b|\b(?:rates?|tariff\s+rates?)\b", re.IGNORECASE)
+
+
+# the deal as the talks' topic, with what it is about after it ("agreements addressing imports of ...")
+_DEAL_HEAD = re.compile(r"(?:(?:an?|the|this|their|its|new|final|possible|future|bilateral|reciprocal|trade|free|comprehensive|"
+                        r"broader|[A-Z][\w.]*(?:-[A-Z][\w.]*)*)\s+){0,4}(?:deal|agreement|pact|accord|framework|treaty|arrangement|truce)s?\b"
+                        r"(?P<about>\s+(?:addressing|covering|on|concerning|regarding|for|to\s+address|that\s+address(?:es)?)\s+)?")
+# talks with partners the sentence does not name
+_UNNAMED_PARTNERS = re.compile(r"\bwith\s+(?:(?:allied|other|trading|key|foreign|like-minded|several|various|its|their|our|"
+                               r"the|[\w-]+ing)\s+){1,3}(?:partners|nations|countries|allies|governments|economies)\b")
+# the talks told back as a condition or as history: "while (the) negotiations proceed", "talks that began in 1999"
+_TALKS_TOLD_BACK = re.compile(r"^\W*(?:while|until|as\s+long\s+as)\b", re.IGNORECASE)
+_TALKS_BEGAN_LONG_AGO = re.compile(r"\b(?:talks|negotiations)\s+(?:that|which)\s+(?:began|started|opened)\b", re.IGNORECASE)
+_TALKS_CONCLUDED = re.compile(r"\b(?:concluded|completed|finished|wrapped\s+up|finali[sz]ed)\s+(?:the\s+|their\s+|its\s+)?"
+                              r"(?:[\w-]+\s+)?(?:negotiations|talks)\b", re.IGNORECASE)
 
 
 # (round 16) Approval still to come: "has to be ratified by the European Parliament", "must still be
