@@ -5317,6 +5317,8 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
     if match is None and holds_one_of(_DEAL_STEP_HINTS, sentence):
         match = _DEAL_STEP.search(sentence)
         step = match is not None
+        if step and holds_one_of(_LEGISLATURE_HINTS, sentence) and _APPROVAL_PENDING.search(sentence):
+            return []  # (in force once a legislature approves it: the approving party's row, below)
     if match is None:
         return []
     if _TALKS_NOT_HELD.search(sentence, max(0, match.start() - 40), match.end()):
@@ -5389,8 +5391,7 @@ _TALKS_MEASURE_KIND = re.compile(r"^\W*(?:(?:the|their|its)\s+)?(imports?)\b|\b(
 
 
 # the deal as the talks' topic, with what it is about after it ("agreements addressing imports of ...")
-_DEAL_HEAD = re.compile(r"(?:(?:an?|the|this|their|its|new|final|possible|future|bilateral|reciprocal|trade|free|comprehensive|"
-                        r"broader|[A-Z][\w.]*(?:-[A-Z][\w.]*)*)\s+){0,4}(?:deal|agreement|pact|accord|framework|treaty|arrangement|truce)s?\b"
+_DEAL_HEAD = re.compile(r"(?:(?!(?:on|over|under|for|of|with|in|to|and|or)\b)[\w.’'-]+\s+){0,4}?(?:deal|agreement|pact|accord|framework|treaty|arrangement|truce)s?\b"
                         r"(?P<about>\s+(?:addressing|covering|on|concerning|regarding|for|to\s+address|that\s+address(?:es)?)\s+)?")
 # talks with partners the sentence does not name
 _UNNAMED_PARTNERS = re.compile(r"\bwith\s+(?:(?:allied|other|trading|key|foreign|like-minded|several|various|its|their|our|"
