@@ -1,0 +1,76 @@
+"""Round-18 speed work (issue 4) must not change what is extracted. find_quantities tries its count
+and tonnage patterns only where the text holds what every match of them holds (the count nouns'
+words, read from COUNTED_NOUNS itself, or what its wordless branches find; the tonnage units as
+written): the same quantities on every text, and the sentences below give the rows they gave."""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline import quantities
+from pipeline.actors import fold_case
+from pipeline.quantities import COUNTED_NOUNS, find_quantities
+from tests.commitment_text import commitments_from, sample_sentences
+
+PUBLISHED = datetime(2026, 5, 4)
+_COUNT_ALTERNATION = re.compile(COUNTED_NOUNS)
+_TONNES_GUARD = re.compile(r"ton|MT|mt")
+
+
+def _count_guard(text: str) -> bool:
+    return quantities.holds_one_of(quantities._COUNTED_WORDS, fold_case(text)) or bool(
+        quantities._COUNTED_REST is not None and quantities._COUNTED_REST.search(text))
+
+
+def test_the_count_guard_is_read_from_the_counted_nouns():
+    # every branch of COUNTED_NOUNS gives a word or stays a pattern: a noun a colleague adds is in the guard
+    assert "aircraft" in quantities._COUNTED_WORDS and "dreamliners" in quantities._COUNTED_WORDS
+    assert quantities._COUNTED_REST is not None and quantities._COUNTED_REST.search("12 F-35s")
+    for noun in ("Dreamliners", "aircraft", "airplane", "aeroplanes", "jets", "units", "unit cap", "tanks", "787s", "A350s"):
+        assert _count_guard(f"buy 30 Boeing {noun} soon"), noun
+
+
+@settings(max_examples=200, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(st.from_regex(_COUNT_ALTERNATION, fullmatch=False))
+def test_every_text_the_count_nouns_match_passes_the_count_guard(text):
+    assert _COUNT_ALTERNATION.search(text)
+    assert _count_guard(text), text
+
+
+@settings(max_examples=100, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(st.from_regex(quantities._TONNES, fullmatch=False))
+def test_every_text_the_tonnage_pattern_matches_passes_its_words(text):
+    assert quantities.holds_one_of(quantities._TONNES_WORDS, text) == bool(_TONNES_GUARD.search(text))
+
+
+def test_guards_answer_as_the_patterns_on_every_sample_sentence():
+    sentences = sample_sentences()
+    assert len(sentences) > 300
+    for sentence in sentences:
+        for text in (sentence, sentence[len(sentence) // 2:], sentence[:40]):
+            assert _count_guard(text) >= bool(_COUNT_ALTERNATION.search(text)), text
+            assert quantities.holds_one_of(quantities._TONNES_WORDS, text) == bool(_TONNES_GUARD.search(text)), text
+
+
+def test_quantities_behind_the_guards_are_found():
+    assert [(q.value, q.unit) for q in find_quantities("a purchase of 30 Boeing 787s and 12 F-35s")] \
+        == [(30.0, "units"), (12.0, "units")]
+    assert [(q.value, q.unit) for q in find_quantities("buy 50 Airbus aircraft and 2.5 million metric tons of corn")] \
+        == [(50.0, "units"), (2.5e6, "tonnes")]
+    assert [(q.value, q.unit) for q in find_quantities("a 100,000 unit cap on cars")] == [(100000.0, "units")]
+    assert find_quantities("the tonne of bricks and the units of measure") == []
+
+
+def _rows(*texts):
+    return commitments_from(list(texts), published_at=PUBLISHED)
+
+
+def test_sentences_with_counts_and_tonnages_give_their_rows():
+    rows = _rows("Indonesia will purchase 50 Boeing jets from the United States.")
+    assert [(r.actor, r.category, r.amount, r.unit) for r in rows] == [("IDN", "purchase", 50.0, "units")]
+    rows = _rows("Japan will buy 2.5 million metric tons of U.S. corn.")
+    assert [(r.actor, r.category, r.amount, r.unit) for r in rows] == [("JPN", "purchase", 2.5e6, "tonnes")]
+    assert _rows("The tonne of bricks fell on the units of measure.") == []
