@@ -482,6 +482,8 @@ class _Context:
     # (round 18) the title or lead speaks of trade, tariffs or duties: talks on the page are trade talks
     trade_page: bool = False
     passing_rows: list = field(default_factory=list)  # the rows the rate-phrase reader made (held, so their ids stay theirs)
+    # (round 18) the last tariff row with a level: what "that rate", "it", "the duty" refer back to
+    last_tariff: Commitment | None = None
 
 
 @dataclass
@@ -2166,6 +2168,9 @@ def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors
                 for name, words in swaps or ():  # (and the subject its own words for a described party)
                     if row.subject and name in row.subject:
                         row.subject = row.subject.replace(name, words)
+        if _subject_rate_hint(read):
+            # (round 18) rates told with the measure, the goods or a rate told before as subject
+            sentence_rows = _subject_rate_rows(read, sentence_rows, context)
         if _ELABORATION.match(sentence) and previous_rows:
             # "... address non-market policies. This includes addressing non-market practices ...":
             # the detail of a measure just stated is that measure again (convention 8)
@@ -2182,6 +2187,9 @@ def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors
         _place(sentence_rows, paragraph, start, end)
         rows.extend(sentence_rows)
         previous_rows = sentence_rows
+        for row in sentence_rows:
+            if row.category == "tariff" and row.actor and (row.value_to is not None or row.value_from is not None):
+                context.last_tariff = row
         if last_actors:
             previous_actors = last_actors
     return rows, previous_actors
@@ -7129,6 +7137,285 @@ def _level_pair_rows(sentence: str, rows: list[Commitment], mentions: list[Actor
             confidence=_confidence(levier, True, "tariff"), article_id=context.article_id, extractor_version=EXTRACTOR_VERSION))
     return extra
 
+
+
+# Round 18 (rates with the measure or the goods as subject, and rates referred back to). One reader of
+# the predicate before a rate, whatever its verb: the verb's family gives the direction (up, down, a move
+# read from the levels, a hold, an application), the clause's subject says whose rate it is — a measure
+# noun phrase ("the duty rises to 30%", "the baseline stays at 15%"), the goods ("X will face 15%", "X
+# will be tariffed at 10%", "X were hit with a 39% levy"), or a rate told before ("That rate steps up to
+# 40%", "It was doubled to 20% from 10%", "brought it down ... to 13 per cent"), whose levier, goods and
+# level (the earlier one of a change) come from that antecedent. The levier otherwise is the rate
+# reader's (_rate_phrase_levier), else the signing government's or the deal's other party (never a guess
+# when the page names none).
+_SUBJECT_RATE_FAMILIES = (
+    ("up", r"(?:rise[sn]?|rose|rising|climb(?:s|ed|ing)?|(?:step|ratchet|move|go|goe|edge|tick)s?\s+up|stepped\s+up|went\s+up|"
+           r"increase[sd]?|jump(?:s|ed)?|raised|doubled?|hiked|tripled?)\s+to"),
+    ("down", r"(?:falls?|fell|fallen|falling|drop(?:s|ped|ping)?|(?:come|step|go|goe|move|phase|edge)s?\s+down|came\s+down|"
+             r"stepped\s+down|went\s+down|phased\s+down|declines?d?|eases?d?|lowered|cut|reduced|halved?|(?:brought|bring|brings)\s+down|"
+             r"(?:sink|slide|slip)s?|slipped|trimmed|shrinks?|shrunk)\s+to"),
+    ("move", r"(?:goe?s|went|gone|moves?d?|changed?|adjusted|reset|set|fixed|brought)\s+to"),
+    ("stay", r"(?:stay(?:s|ed)?(?:\s+in\s+place)?|remain(?:s|ed)?(?:\s+in\s+place)?|stands?|stood|holds?|held|sits?|unchanged|kept|"
+             r"maintained|frozen|continues?|continued|left)\s+at"),
+    ("apply", r"(?:faces?|faced|facing|pays?|paid|paying|charged(?:\s+an?)?|tariffed\s+at|dutiable\s+at|assessed\s+at|levied\s+at|"
+              r"subject\s+to(?:\s+an?)?|enters?\s+at|entering\s+at|carr(?:y|ies|ied)(?:\s+an?)?|attracts?(?:\s+an?)?|"
+              r"incurs?(?:\s+an?)?|hit\s+with(?:\s+an?)?|saddled\s+with(?:\s+an?)?|(?:bears?|bore)(?:\s+an?)?)"),
+)
+_SUBJECT_RATE_FAMILY = {name: index for index, (name, _) in enumerate(_SUBJECT_RATE_FAMILIES)}
+_SUBJECT_RATE_PREDICATE = re.compile(
+    r"\b(?:" + "|".join(f"(?P<{name}>{verb})" for name, verb in _SUBJECT_RATE_FAMILIES) + r")"
+    r"\s+(?:(?:an?|the|its|their)\s+)?(?:(?:new|current|flat|single|combined|reduced|higher|lower|additional|extra|same|"
+    r"uniform)\s+)?(?:(?:tariff|duty|levy)\s+(?:rate\s+)?of\s+|rate\s+of\s+)?"
+    r"(?:(?:about|around|roughly|just|only|some|nearly|almost|up\s+to|as\s+much\s+as|at\s+most|no\s+more\s+than)\s+)?$",
+    re.IGNORECASE)
+# cheap test before the predicate's regex: the word that ends every family's predicate, past the rate's
+# own article, modifiers, hedges and "tariff of" ("will face 15%", "rises to 30%", "hit with a 39% levy")
+_SUBJECT_RATE_LAST_WORDS = frozenset("to at with face faces faced facing pay pays paid paying charged carry carries carried "
+                                     "attract attracts incur incurs bear bears bore".split())
+_SUBJECT_RATE_FILLERS = frozenset("a an the its their new current flat single combined reduced higher lower additional extra "
+                                  "same uniform about around roughly just only some nearly almost up as much no more than "
+                                  "most of tariff duty levy rate".split())
+# the clause's start before the predicate
+_SUBJECT_RATE_CLAUSE = re.compile(r"(?:[;:(]|,\s*(?:and|but|while|whereas|before|after|then|so)?\s*|\b(?:and|but|while|whereas|"
+                                  r"said|says|that|which|where|before|after|until|when|as)\s+)")
+# a subject that refers back to a rate told before: "It", "that rate", "the duty", "those duties"
+_RATE_ANAPHOR = re.compile(
+    r"\s*(?:(?:and|but|then|so)\s+)?(?P<np>it|they|(?:that|this|the|these|those|such)\s+(?:(?:new|higher|lower|same|reduced|"
+    r"additional|reciprocal|baseline|fentanyl(?:-related)?|[\w-]+\s+)?)?(?:rates?|tariffs?|dut(?:y|ies)|levy|levies|baseline|"
+    r"surcharges?|charges?))"
+    r"(?P<aux>(?:\s+(?:will|would|shall|is|are|was|were|be|been|being|has|have|had|then|later|now|again|also|further|"
+    r"itself|eventually|gradually|is\s+(?:set|due|scheduled)\s+to|are\s+(?:set|due|scheduled)\s+to|to))*)\s*$", re.IGNORECASE)
+_RATE_MEASURE_SUBJECT = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?|surtax(?:es)?|baseline|"
+                                   r"(?:tariff|duty|reciprocal|customs|import)\s+rates?|rates?)\b", re.IGNORECASE)
+# not a trade measure's subject: people, prices, statistics, other taxes; a government paying is no goods
+_RATE_SUBJECT_NOT_GOODS = re.compile(
+    r"\b(?:consumers?|households?|workers?|employees?|people|families|buyers|shoppers|taxpayers|borrowers|savers|investors|"
+    r"shareholders|prices?|inflation|unemployment|growth|wages?|salar(?:y|ies)|income|profits?|revenue|sales|shares?|stocks?|"
+    r"bonds?|yields?|mortgages?|loans?|interest|vat|gst|bills?|fares?|rents?|fees?|premiums?|who|we|you|he|she|I)\b", re.IGNORECASE)
+_RATE_NOT_TRADE = re.compile(r"\b(?:interest|inflation|unemployment|mortgage|growth|exchange|income|corporate|sales|value-added|"
+                             r"VAT|GST|payroll|property|capital\s+gains|water|electricity|power|utility|energy\s+bill|"
+                             r"discount|margin|share|stake|approval|turnout|vote|poll|yield|return|pay\s+rise|raise\s+of)\b",
+                             re.IGNORECASE)
+_RATE_TRADE_HINTS = ("ariff", "dut", "Dut", "levy", "levies", "mport", "xport", "goods", "ustoms", "border", "reciprocal", "baseline", "uota",
+                     "Section 232", "surtax", "surcharge")
+_SUBJECT_RATE_NOT_LEVEL = re.compile(r"\s*(?:more|less|higher|lower|above|below|of\s+(?:its|their|the)\b|of\s+GDP|"
+                                     r"(?:a|per)\s+(?:year|month|annum)|increase|rise|cut|drop|decline|jump|gain|fall|share|stake|"
+                                     r"pay\s+(?:rise|cut)|interest|discount)\b", re.IGNORECASE)
+_SUBJECT_RATE_IMAGINED = re.compile(r"\b(?:if|unless|whether|could|might|would\s+have|suppose|imagine)\b", re.IGNORECASE)
+_SUBJECT_RATE_MAJOR_CLAUSE = re.compile(r";|\b(?:while|whereas|but)\b|,\s+and\b")
+_SUBJECT_RATE_NOW = re.compile(r"(?:\b(?:now|currently|today|at\s+present)\b[^,;%]{0,20}|\bat\s+)$")
+_SUBJECT_RATE_FROM = re.compile(r"\s*,?\s*(?:(?:down|up)\s+)?from\s+(?:(?:an?|the|its|their|a\s+previous|the\s+current|current)\s+)?")
+_ZERO_LEVEL = re.compile(r"(?:zero|nothing|nil|0\s*(?:%|percent|per\s?cent))\b", re.IGNORECASE)
+
+
+def _subject_rate_hint(sentence: str) -> bool:
+    return "%" in sentence or "per" in sentence and ("percent" in sentence or "per cent" in sentence) or "zero" in sentence
+
+
+def _rate_after_predicate_word(sentence: str) -> bool:
+    """Whether some rate of the sentence ("15%", "15 per cent", "zero") may close a predicate of the reader:
+    string finds and set lookups only, before the quantities are read."""
+    for mark in ("%", "percent", "per cent", "zero"):
+        at = sentence.find(mark)
+        while at != -1:
+            before = sentence[max(0, at - 70):at].rstrip()
+            if mark != "zero":
+                before = before[:len(before) - len(before.split()[-1])] if before.split() else before
+            if _may_follow_predicate(before, len(before)):
+                return True
+            at = sentence.find(mark, at + 1)
+    return False
+
+
+def _may_follow_predicate(sentence: str, start: int) -> bool:
+    """Whether the words before a rate at ``start`` can end a predicate of the reader (a set lookup per word)."""
+    for word in reversed(sentence[max(0, start - 60):start].split()[-8:]):
+        word = word.lower()
+        if word in _SUBJECT_RATE_LAST_WORDS:
+            return True
+        if word not in _SUBJECT_RATE_FILLERS:
+            return False
+    return False
+
+
+def _subject_rate_levels(sentence: str) -> list[tuple[float, int, int]]:
+    """(level, start, end) of each percentage of the sentence and each "zero" / "nothing" a verb moves a rate to."""
+    levels = [(q.value, q.start, q.end) for q in find_quantities(sentence) if q.kind == "rate" and q.unit == "percent"]
+    if "zero" in sentence or "nothing" in sentence:
+        for match in _ZERO_LEVEL.finditer(sentence):
+            if not any(s <= match.start() < e for _, s, e in levels):
+                levels.append((0.0, match.start(), match.end()))
+        levels.sort(key=lambda level: level[1])
+    return levels
+
+
+def _subject_rate_rows(sentence: str, rows: list[Commitment], context: _Context) -> list[Commitment]:
+    """The rows of rates a predicate applies, moves or holds with a measure, the goods or a rate told
+    before as its subject; a row of the sentence that holds the same level without its direction is
+    given the reader's reading (the direction, the earlier level) instead."""
+    if not _rate_after_predicate_word(sentence) or not holds_one_of(_RATE_TRADE_HINTS, sentence) and context.last_tariff is None:
+        return rows
+    levels = _subject_rate_levels(sentence)
+    rows = list(rows)
+    mentions = None
+    addends = _addends_of_total(sentence, find_quantities(sentence)) if (" total " in sentence or " combined " in sentence) else ()
+    read_before = None  # the row the reader made last in this sentence
+    for index, (level, start, end) in enumerate(levels):
+        window = sentence[max(0, start - 70):start]
+        offset = max(0, start - 70)
+        predicate = _SUBJECT_RATE_PREDICATE.search(window) if _may_follow_predicate(sentence, start) else None
+        if predicate is None:
+            continue
+        if _SUBJECT_RATE_NOT_LEVEL.match(sentence, end) or _RANGE_GOES_ON.match(sentence, end):
+            continue  # "pay 10% more", "a 5% pay rise", a range's first figure
+        family = predicate.lastgroup
+        verb_start = offset + predicate.start()
+        bounds = [m.end() for m in _SUBJECT_RATE_CLAUSE.finditer(sentence, max(0, verb_start - 160), verb_start)]
+        clause_start = bounds[-1] if bounds else max(0, verb_start - 160)
+        if not bounds and verb_start > 160:
+            continue
+        subject = sentence[clause_start:verb_start]
+        anaphor = _RATE_ANAPHOR.fullmatch(subject) is not None
+        if not subject.strip() and read_before is not None:
+            subject, anaphor = "it ", True  # "... and halved to 10%": the verb coordinated with the one before
+        elif not anaphor and len(bounds) >= 2 and _RATE_ANAPHOR.fullmatch(sentence[bounds[-2]:verb_start]):
+            subject, anaphor = sentence[bounds[-2]:verb_start], True  # "and that rate climbs to": "that" is no clause's start
+        if _SUBJECT_RATE_IMAGINED.search(sentence, max(0, verb_start - 60), verb_start) or "?" in sentence:
+            continue  # a rate imagined or asked about
+        if level in addends or ("otherwise" in sentence and _COUNTERFACTUAL_BEFORE.search(sentence, max(0, verb_start - 50), verb_start)):
+            continue  # a part of a stated total; the rate goods would pay but for the measure (as the rate reader)
+        if any(r.category == "tariff" and level in (r.value_to, r.change) and (r.action != "impose" or r.value_from is not None
+                                                                            or family in ("apply",)) for r in rows):
+            continue  # the sentence's own measure already holds the rate, with its direction
+        antecedent = None
+        if anaphor and subject == "it " and read_before is not None:
+            antecedent = read_before
+        elif anaphor:
+            earlier = [(v, s) for v, s, _ in levels[:index] if s < verb_start]
+            same = next((r for r in reversed(rows) if r.category == "tariff" and r.value_to is not None and r.unit == "percent"
+                         and r.value_to != level), None)
+            antecedent = same or context.last_tariff
+            if antecedent is None and not earlier:
+                if not re.match(r"\s*(?:(?:and|but|then|so)\s+)?the\s", subject, re.IGNORECASE):
+                    continue  # nothing told before to refer to
+                anaphor = False  # "the baseline stays at 10%": a measure named, not one referred back to
+        if anaphor:
+            pass
+        elif _RATE_MEASURE_SUBJECT.search(subject):
+            if _RATE_NOT_TRADE.search(subject) or _RATE_PHRASE_STATISTIC.search(subject) or _LEVEL_NOT_OF_MEASURE.search(subject):
+                continue  # "the interest rate stays at 5%", "the share of goods ... rose to 30%"
+        elif family in ("apply", "stay") and subject.strip():
+            if _RATE_SUBJECT_NOT_GOODS.search(subject) or _RATE_NOT_TRADE.search(sentence, start, end + 30) \
+                    or not holds_one_of(_RATE_TRADE_HINTS, sentence) and not _names_goods(subject):
+                continue  # no goods paying: people, prices, a tax
+        else:
+            continue
+        if mentions is None:
+            mentions = find_actor_mentions(sentence, context.on, tuple(context.parties[:2]))
+        # direction: the levels first (an earlier one stated, or the antecedent's), then the verb's family
+        value_from = None
+        earlier_level = _SUBJECT_RATE_FROM.match(sentence, end)
+        if earlier_level is not None:
+            value_from = next((v for v, s, _ in levels if s == earlier_level.end()), None)
+        if value_from is None and family != "apply":
+            before = [v for v, s, _ in levels[:index] if s < verb_start]
+            if anaphor and antecedent is read_before and antecedent is not None:
+                value_from = antecedent.value_to
+            elif anaphor and before:
+                value_from = before[-1]
+        if value_from is None and family in ("up", "down", "move") and not anaphor:
+            # "whisky, now taxed at 150%, will see its duty phased down to 40%": the clause's own earlier level
+            opens = [m.end() for m in _SUBJECT_RATE_MAJOR_CLAUSE.finditer(sentence, 0, verb_start)]
+            inside = [v for v, s, _ in levels[:index] if (opens[-1] if opens else 0) <= s < verb_start
+                      and _SUBJECT_RATE_NOW.search(sentence, max(0, s - 30), s)
+                      and not any(r.category == "tariff" and r.value_to == v and (r.action != "impose" or r.value_from is not None)
+                                  for r in rows)]
+            value_from = inside[-1] if inside else None
+            current = [r for r in rows if r.category == "tariff" and r.action == "impose" and r.value_to == value_from
+                       and r.value_from is None] if value_from is not None else []
+            if current:
+                # the current level read in passing is this change's earlier level, no rate of its own
+                rows = [r for r in rows if not any(r is c for c in current)]
+                antecedent = current[0]
+        if family == "stay":
+            action, value_from = "maintain", None
+        elif value_from is not None and value_from != level:
+            action = "remove" if level == 0 else "reduce" if level < value_from else "raise"
+        elif family in ("up", "down"):
+            value_from = None
+            action = "remove" if level == 0 else "raise" if family == "up" else "reduce"
+        else:
+            value_from = None
+            action = "remove" if level == 0 else "impose"
+        if context.news_register and family == "apply" and not _RATE_THEN_NOUN.match(sentence, end) \
+                and not _MEASURE_NOUN_WORD.search(sentence, verb_start, start):
+            continue  # a story's bare "X will face 15%": no measure named ("face 15% unemployment")
+        if family in ("up", "down") and value_from is not None and (action == "raise") != (family == "up") and level != 0:
+            continue  # the verb and the levels disagree: no reading
+        # who levies, and the goods' country
+        if antecedent is not None:
+            levier, counterparty, products = antecedent.actor, antecedent.counterparty, list(antecedent.products)
+        else:
+            fellow = next((r.actor for r in rows if r.category == "tariff" and r.actor), None)
+            subject_start = verb_start - len(subject)
+            levier, origins = _rate_phrase_levier(sentence, subject_start, end, mentions, context, fellow)
+            # the goods' own countries: those the subject names
+            own = [m.actor.country for m in mentions if subject_start <= m.start < verb_start and m.actor.country
+                   and m.form in ("name", "adjective", "demonym")]
+            if levier is None and context.in_force_by and context.in_force_by not in own:
+                levier = context.in_force_by  # the signing government's order sets the rates its page tells
+            elif levier is None and own and own[0] in context.parties[:2]:
+                levier = _other_party(own[0], context, exclude=own)  # the deal's other party
+                levier = levier if levier in context.parties[:2] else None
+            counterparty = next((c for c in own + origins if c != levier), None)
+            products = hs_codes(sentence[subject_start:end + 40])
+        if levier is None:
+            continue
+        if anaphor and antecedent is None:
+            model = next((r for r in rows if r.category == "tariff" and r.actor), None)
+            if model is None:
+                continue
+            levier, counterparty, products = model.actor, model.counterparty, list(model.products)
+        time = read_time(sentence[verb_start:], context.on)
+        model = next((r for r in rows if r.category == "tariff" and r.actor == levier), None)
+        if time.start_date and context.on and time.start_date > context.on:
+            status = "announced"
+        elif model is not None:
+            status = model.status
+        elif _FUTURE_BEFORE.search(sentence, max(0, verb_start - 60), verb_start + 20):
+            status = context.default_status if context.in_force_by == levier or not context.news_register else "announced"
+        else:
+            status = "implemented"
+        row = Commitment(
+            actor=levier, category="tariff", action=action, subject=_subject_phrase(sentence[max(0, verb_start - 60):end + 40]),
+            evidence=sentence, paragraph_index=0, char_start=0, char_end=0, counterparty=counterparty, products=products,
+            value_from=value_from, value_to=level, unit="percent", status=status, conditional=False,
+            start_date=time.start_date if status == "announced" else None,
+            confidence=_confidence(levier, True, "tariff"), article_id=context.article_id, extractor_version=EXTRACTOR_VERSION)
+        # a row of the sentence that read the same level as a rate imposed takes this reading's direction
+        plain = next((r for r in rows if r.category == "tariff" and r.value_to == level and r.action == "impose"
+                      and r.value_from is None), None)
+        if plain is not None:
+            if action == "impose":
+                continue
+            plain.action, plain.value_from = action, value_from
+            read_before = plain
+            continue
+        rows.append(row)
+        read_before = row
+    return rows
+
+
+_GOODS_SUBJECT_WORDS = re.compile(r"\b(?:goods|products|imports|exports|shipments|articles|cars|vehicles|autos|parts|steel|aluminium|"
+                                  r"aluminum|copper|lumber|timber|chips|semiconductors|engines|machinery|equipment|textiles|apparel|"
+                                  r"garments|footwear|furniture|beef|pork|poultry|rice|wheat|corn|soybeans|dairy|cheese|wine|whisky|"
+                                  r"spirits|fruit|seafood|fish|sugar|cocoa|coffee|tea|minerals|magnets|drugs|pharmaceuticals|medicines|"
+                                  r"trucks|buses|ships|aircraft|cranes|components|systems|items|commodities|produce|cargo|exporters?|importers?)\b",
+                                  re.IGNORECASE)
+
+
+def _names_goods(subject: str) -> bool:
+    return _GOODS_SUBJECT_WORDS.search(subject) is not None or bool(hs_codes(subject))
 
 _LEVEL_NOT_OF_MEASURE = re.compile(r"\b(?:share|proportion|percentage|portion|fraction|number|volume|value|prices?|average|effective)\b", re.IGNORECASE)
 _MEASURE_NOUN_WORD = re.compile(r"\b(?:" + _RATE_PHRASE_NOUN + r"|baseline)\b", re.IGNORECASE)
