@@ -7287,6 +7287,8 @@ def _subject_rate_rows(sentence: str, rows: list[Commitment], context: _Context)
         if any(r.category == "tariff" and level in (r.value_to, r.change) and (r.action != "impose" or r.value_from is not None
                                                                             or family in ("apply",)) for r in rows):
             continue  # the sentence's own measure already holds the rate, with its direction
+        if level == 0 and any(r.category == "tariff" and r.action == "remove" for r in rows):
+            continue  # "goes to zero" told by the sentence's own removal
         antecedent = None
         if anaphor and subject == "it " and read_before is not None:
             antecedent = read_before
@@ -7347,9 +7349,9 @@ def _subject_rate_rows(sentence: str, rows: list[Commitment], context: _Context)
         else:
             value_from = None
             action = "remove" if level == 0 else "impose"
-        if context.news_register and family == "apply" and not _RATE_THEN_NOUN.match(sentence, end) \
+        if (context.news_register or not context.in_force_by) and family == "apply" and not _RATE_THEN_NOUN.match(sentence, end) \
                 and not _MEASURE_NOUN_WORD.search(sentence, verb_start, start):
-            continue  # a story's bare "X will face 15%": no measure named ("face 15% unemployment")
+            continue  # a bare "X will face 15%" outside an order's page: no measure named ("face 15% unemployment")
         if family in ("up", "down") and value_from is not None and (action == "raise") != (family == "up") and level != 0:
             continue  # the verb and the levels disagree: no reading
         # who levies, and the goods' country
@@ -7395,6 +7397,9 @@ def _subject_rate_rows(sentence: str, rows: list[Commitment], context: _Context)
         # a row of the sentence that read the same level as a rate imposed takes this reading's direction
         plain = next((r for r in rows if r.category == "tariff" and r.value_to == level and r.action == "impose"
                       and r.value_from is None), None)
+        if plain is None and any(r.category == "tariff" and r.actor == levier and r.value_to is None and r.value_from is None
+                                 and r.change is None for r in rows):
+            continue  # the sentence's own measure, told without its figure (a restatement the repeats rule reads)
         if plain is not None:
             if action == "impose":
                 continue
