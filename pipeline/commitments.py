@@ -2162,6 +2162,9 @@ def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors
         )
         if sentence_rows and context.news_register and context.dateline_country:
             _dateline_levier(read, sentence_rows, find_actor_mentions(read, context.on, tuple(context.parties[:2])), context)
+        if holds_one_of(_STANCE_VERB_WORDS, read) and "?" not in read:
+            # (round 18) a party's stance toward a measure, after the rule chain, with or without a cue verb
+            sentence_rows = _stance_rows(read, sentence_rows, context)
         if read is not sentence:
             for row in sentence_rows:  # the evidence is the page's own text, glued as it is
                 row.evidence = sentence if row.evidence == read else row.evidence
@@ -7965,6 +7968,234 @@ def _threatened_partner_rows(sentence: str, mentions: list[ActorMention], contex
                 extractor_version=EXTRACTOR_VERSION,
             ))
     return extra
+
+
+# --- round 18, stance: demands on the other side's measure -----------------------------------------
+# A party's stance toward a measure, read by its slots (who asks, whose measure, which change, which
+# rate) whatever the verb: a demand that the other side change its own measure is that side's row,
+# `proposed` (annotation guide, News set: "a negotiating demand ... is a row of the measure's owner"),
+# toward the party that asks; conditional when the text names the price ("in return"); `rejected`
+# when the demand is told as turned down. Three shapes: a change noun after a demand verb ("wants
+# relief from", "presses Washington for the removal of", "its demand for an exemption from"), a party
+# asked to act ("asked Washington to lift its 25% tariff"), a measure wanted changed ("which Beijing
+# wants lowered"). Where the chain already read the demanded verb, its row is corrected, not doubled.
+# (the guard: one demand word and one measure word, else the sentence pays two `in` loops and nothing more)
+_STANCE_VERB_WORDS = ("want", "seek", "sought", "press", "push", "call", "lobb", "ask", "demand", "request", "bid", "appeal",
+                      "plea", "urg", "argu", "campaign", "clamo")
+_STANCE_MEASURE_WORDS = ("tariff", "dut", "levy", "levies", "rate", "quota", "ban", "controls", "sanction", "surcharge")
+_MEASURE_NOUN = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|(?<!exchange )(?<!interest )(?<!growth )rates?|"
+                           r"surcharges?|quotas?|(?<!the )bans?|export\s+controls|sanctions)\b", re.IGNORECASE)
+# (the party asked may stand between: "will press Washington for the removal of", "called on Brussels for")
+_DEMAND_VERB = (r"(?:wants?|wanted|wanting|seek(?:s|ing)?|sought|(?:press|push|lobby|lobbie|ask|call|argue|campaign|clamou?r)"
+                r"(?:es|ed|ing|s|d)?\s+(?:on\s+)?(?:(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+)?for|"
+                r"(?:demand|request|bid|appeal|plea)(?:s|ed|ing)?(?:\s+for)?)")
+# "wants relief from the 19% rate", "keep pushing for its removal", "seeking an exemption from the steel tariff"
+_DEMANDED_CHANGE = re.compile(
+    r"\b" + _DEMAND_VERB + r"\s+(?:some\s+|further\s+|more\s+|greater\s+|full\s+|quick\s+|the\s+|an?\s+|its\s+|their\s+)*"
+    r"(?P<change>relief|exemptions?|exclusions?|carve-?outs?|removal|elimination|lifting|scrapping|repeal|withdrawal|"
+    r"roll-?back|cuts?|reductions?|lowering|easing|suspension|waiver)\b(?P<rest>[^;:.]{0,140})", re.IGNORECASE)
+_DEMAND_REST_NP = re.compile(r"\s*(?:(?:from|of|in|on|to|for)\s+)?(?P<np>[^;:]{0,120}?" + _MEASURE_NOUN.pattern[2:] + ")"
+                             r"(?P<tail>(?:\s+(?:on|of|for|against)\s+[^,;:]{0,60})?)", re.IGNORECASE)
+# "asked Washington to lift its 25% tariff", "urged Tokyo to cut duties on U.S. rice", "wants the US to scrap"
+_DEMAND_ON_PARTY = re.compile(
+    r"\b(?:(?:wants?|wanted|asked|asks|asking|urged|urges|urging|pressed|presses|pressing|called\s+on|calls\s+on|"
+    r"calling\s+on|pushed|pushing|pushes|demanded|demands)\s+)(?P<party>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}"
+    r"(?:\s+(?:administration|government|authorities))?)\s+to\s+"
+    r"(?:\w+ly\s+)?(?P<act>cut|lower|reduce|remove|scrap|lift|drop|eliminate|ease|exempt|roll\s+back|suspend|waive|"
+    r"phase\s+out|do\s+away\s+with|abolish|end)\b(?P<rest>[^;:.]{0,140})")
+# "Washington's tariffs on Chinese semiconductors, which Beijing wants lowered"
+_WANTED_CHANGED = re.compile(
+    r"\b(?:wants?|wanted|would\s+like)\s+(?P<np>[^;:]{0,80}?)?\s*(?P<act>lowered|reduced|cut|removed|scrapped|lifted|dropped|"
+    r"eliminated|eased|rolled\s+back|waived|abolished)\b", re.IGNORECASE)
+_DEMAND_REDUCE = ("relief", "cut", "reduc", "lower", "eas", "roll")
+_PRICE_NAMED = re.compile(r"\bin\s+(?:return|exchange)\b|\bas\s+a\s+condition\b|\bprovided\s+that\b|\bif\s+", re.IGNORECASE)
+_RATE_IN = re.compile(r"(?P<rate>\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent|pct)", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:on|of|to|from|with|in|into|for|against|by|at|over|than)\s+(?:the\s+)?$", re.IGNORECASE)
+_OWN_GOODS_PRONOUN = re.compile(r"\b(?:on|for|to)\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:exports|goods|products|steel|cars|shipments|sales)\b",
+                                re.IGNORECASE)
+_REFUSED_BEFORE = re.compile(r"\b(?:refus\w*|reject\w*|turn(?:s|ed|ing)?\s+down|rebuff\w*|spurn\w*|dismiss\w*|ruled?\s+out)\b"
+                             r"[^;:.]{0,50}$", re.IGNORECASE)
+
+
+_MODIFIER_BEFORE = re.compile(r"\b(?:more|less|cheaper|cheap|other|most|some|all|any|buy|buys|buying|bought|sell|sells|"
+                             r"selling|sold|import|imports|importing|imported|export|exports|exporting|exported)\s+$",
+                             re.IGNORECASE)
+_COLLECTIVE_OPENING = re.compile(r"\s*(?:The\s+)?(?:bloc|government|ministry|officials|negotiators|authorities|minister|"
+                                 r"commission|administration)\b", re.IGNORECASE)
+
+
+def _stance_actor(sentence: str, before: int, mentions: list[ActorMention], context: _Context) -> str | None:
+    """The party taking the stance: the last country named before the verb in its clause that is
+    not the object of a preposition or the maker of goods ("Bangkok has offered to cut its tariffs
+    on U.S. corn ..., but wants relief": Bangkok)."""
+    found = None
+    for mention in mentions:
+        if mention.end > before or not mention.actor.country:
+            continue
+        if _PREPOSITION_BEFORE.search(sentence, max(0, mention.start - 14), mention.start) \
+                or _MODIFIER_BEFORE.search(sentence, max(0, mention.start - 14), mention.start):
+            continue  # "tariffs on U.S. corn", "to buy more U.S. corn": goods, not who asks
+        if mention.form in ("adjective", "name") and _GOODS_AFTER.match(sentence, mention.end):
+            continue
+        found = mention.actor.country
+    if found is None and _PRONOUN_OPENING.match(sentence):
+        return context.speaker_country  # "He is also pressing for ...": the person the story names most
+    if found is None and context.news_register and _COLLECTIVE_OPENING.match(sentence):
+        return context.dateline_country  # "The bloc wants ...", "Officials are seeking ..." under a dateline
+    return found
+
+
+def _measure_slots(sentence: str, start: int, end: int, mentions: list[ActorMention], demander: str | None,
+                   context: _Context, asked: str | None = None) -> tuple[str | None, str, float | None, str] | None:
+    """(owner, category, rate, subject) of the measure the span names: the owner from a possessive or
+    adjective ("the U.S. tariff", "Washington's duties"), "its" after a party asked to act, or the
+    partner of the goods' country ("on Chinese semiconductors", "on its own exports")."""
+    text = sentence[start:end]
+    noun = _MEASURE_NOUN.search(text)
+    if noun is None:
+        return None
+    head = noun.group(0).lower()
+    category = ("sanctions" if head.startswith("sanction") else "export_control" if "export" in head
+                else "import_restriction" if head.startswith("ban") else "tariff")
+    rate = _RATE_IN.search(text)
+    owner = _owner(sentence, (start, end), mentions)
+    if owner is None:
+        for mention in mentions:
+            if start <= mention.start < start + noun.start() and mention.actor.country \
+                    and mention.form in ("name", "adjective") and sentence.count(" ", mention.end, start + noun.start()) <= 2 \
+                    and not _PREPOSITION_BEFORE.search(sentence, max(0, mention.start - 14), mention.start):
+                owner = mention.actor.country  # "the U.S. steel tariff"
+                text = sentence[mention.end:end]  # (the owner's name is no goods' origin in the subject)
+    if owner is None and asked and re.search(r"\b(?:its|their)\s+(?:[\w%.-]+\s+){0,3}$", text[:noun.start()]):
+        owner = asked  # "asked Washington to lift its 25% tariff"
+    if owner is None:
+        goods = _goods_origins(sentence, (start, end), mentions) or [
+            m.actor.country for m in mentions if start <= m.start < end and m.form == "adjective" and m.actor.country]
+        if not goods and demander and _OWN_GOODS_PRONOUN.search(text):
+            goods = [demander]  # "relief from the 19% rate on its own exports"
+        if goods:
+            owner = _other_party(goods[0], context)
+    if owner is None and demander:
+        owner = _other_party(demander, context)
+    return owner, category, float(rate.group("rate")) if rate else None, _subject_phrase(text.strip(" ,"))
+
+
+def _referred_measure(sentence: str, before: int) -> tuple[int, int] | None:
+    """The span of the last measure named before ``before`` ("the 40% duty ... pushing for its
+    removal"): from its determiner to the noun and an "on X goods" after it."""
+    last = None
+    for last in _MEASURE_NOUN.finditer(sentence, 0, before):
+        pass
+    if last is None:
+        return None
+    opening = max(sentence.rfind(" the ", 0, last.start()), sentence.rfind(" its ", 0, last.start()),
+                  sentence.rfind("'s ", 0, last.start()), sentence.rfind("’s ", 0, last.start()), last.start() - 40, 0)
+    return opening, min(before, last.end() + 50)
+
+
+def _stance_row(actor: str, counterparty: str | None, category: str, action: str, rate: float | None, subject: str,
+                status: str, conditional: bool, sentence: str, context: _Context) -> Commitment:
+    return Commitment(
+        actor=actor, category=category, action=action, subject=subject, evidence=sentence, paragraph_index=0,
+        char_start=0, char_end=0, counterparty=counterparty, products=hs_codes(subject),
+        value_from=rate if category == "tariff" else None, unit="percent" if rate is not None and category == "tariff" else None,
+        status=status, conditional=conditional, confidence=_confidence(actor, True, category),
+        article_id=context.article_id, extractor_version=EXTRACTOR_VERSION,
+    )
+
+
+def _demand_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention], context: _Context) -> list[Commitment]:
+    """Rows for demands that the other side change its own measure (module comment above)."""
+    found: list[tuple[int, str | None, str | None, str, float | None, str, str]] = []
+    for match in _DEMANDED_CHANGE.finditer(sentence):
+        demander = _stance_actor(sentence, match.start(), mentions, context)
+        change = match.group("change").lower()
+        rest = match.start("rest")
+        np = _DEMAND_REST_NP.match(sentence, rest)
+        if np is not None and np.start("np") - rest <= 30:
+            span = (np.start("np"), np.end("tail") if np.group("tail") else np.end("np"))
+        elif re.match(r"\s*(?:its|their)\s", sentence[match.start("change") - 6:match.start("change")]) or \
+                re.search(r"\b(?:its|their)\s+$", sentence[match.start():match.start("change")]):
+            span = _referred_measure(sentence, match.start())  # "keep pushing for its removal"
+        else:
+            span = None
+        if span is None:
+            continue
+        slots = _measure_slots(sentence, span[0], span[1], mentions, demander, context)
+        if slots is None:
+            continue
+        action = "reduce" if change.startswith(_DEMAND_REDUCE) else "suspend" if change.startswith("suspen") else "remove"
+        found.append((match.start(), demander, *slots, action))
+    for match in _DEMAND_ON_PARTY.finditer(sentence):
+        asked = next((m.actor.country for m in mentions if match.start("party") <= m.start < match.end("party")
+                      and m.actor.country), None)
+        if asked is None:
+            continue
+        demander = _stance_actor(sentence, match.start(), mentions, context)
+        slots = _measure_slots(sentence, match.start("rest"), match.end("rest"), mentions, demander, context, asked=asked)
+        if slots is None or _MEASURE_NOUN.search(match.group("rest")).start() > 60:
+            continue
+        act = match.group("act").lower()
+        action = "reduce" if act.startswith(_DEMAND_REDUCE) else "suspend" if act == "suspend" else "remove"
+        found.append((match.start(), demander, *slots, action))
+    if "ant" in sentence or "ould like" in sentence:
+        for match in _WANTED_CHANGED.finditer(sentence):
+            demander = _stance_actor(sentence, match.start(), mentions, context)
+            np_text = match.group("np") or ""
+            if np_text and _MEASURE_NOUN.search(np_text):
+                span = (match.start("np"), match.end("np"))
+            elif not np_text.strip() or re.fullmatch(r"\s*(?:it|them)\s*", np_text):
+                span = _referred_measure(sentence, match.start())  # "tariffs on X, which Beijing wants lowered"
+            else:
+                continue
+            if span is None:
+                continue
+            slots = _measure_slots(sentence, span[0], span[1], mentions, demander, context)
+            if slots is None:
+                continue
+            act = match.group("act").lower()
+            action = "reduce" if act.startswith(_DEMAND_REDUCE) else "remove"
+            found.append((match.start(), demander, *slots, action))
+    extra: list[Commitment] = []
+    for at, demander, owner, category, rate, subject, action in found:
+        if demander is None and owner is not None:
+            # "pressing for an exemption for Vietnamese shrimp from the duties": the goods' country asks
+            demander = next((m.actor.country for m in find_actor_mentions(subject, context.on)
+                             if m.form == "adjective" and m.actor.country and m.actor.country != owner), None)
+        if owner is None or owner == demander or demander is None:
+            continue
+        refused = _REFUSED_BEFORE.search(sentence, max(0, at - 60), at)
+        status = "rejected" if refused else "proposed"
+        same = [r for r in rows + extra if r.category == category and r.action == action]
+        if any(r.actor == owner for r in same):
+            for row in same:  # the chain read the demanded verb already: the owner's, on the table, toward the asker
+                if row.actor == owner and row.status not in ("proposed", "rejected"):
+                    row.status = status
+                if row.actor == owner:
+                    row.counterparty = demander
+            continue
+        asker_read = [r for r in same if r.actor == demander and _words_shared(r.subject, subject)]
+        if asker_read:
+            for row in asker_read:  # the chain read the demanded verb as the asker's: the owner's, on the table
+                row.actor, row.counterparty, row.status = owner, demander, status
+            continue
+        conditional = bool(_PRICE_NAMED.search(sentence, at))
+        extra.append(_stance_row(owner, demander, category, action, rate, subject, status, conditional, sentence, context))
+    return extra
+
+
+def _stance_rows(sentence: str, rows: list[Commitment], context: _Context) -> list[Commitment]:
+    """The sentence's rows with its demands read (rows the chain gave corrected in place)."""
+    if not holds_one_of(_STANCE_MEASURE_WORDS, sentence):
+        return rows
+    extra = _demand_rows(sentence, rows, find_actor_mentions(sentence, context.on), context)
+    return rows + extra if extra else rows
+
+
+def _words_shared(first: str | None, second: str | None) -> bool:
+    """Whether two subjects share a word of four letters or more (the same measure told)."""
+    words = {w for w in re.findall(r"[a-z]{4,}", (first or "").lower())}
+    return any(w in words for w in re.findall(r"[a-z]{4,}", (second or "").lower()))
 
 
 _DAY_NUMBER = re.compile(r"\b\d{1,2}\b")
