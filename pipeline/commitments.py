@@ -8126,7 +8126,8 @@ def _demand_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMent
             continue
         action = "reduce" if change.startswith(_DEMAND_REDUCE) else "suspend" if change.startswith("suspen") else "remove"
         found.append((match.start(), demander, *slots, action))
-    for match in _DEMAND_ON_PARTY.finditer(sentence):
+    # (a party urged to act, in a story; an official text's "urged X to" stays the round-8 demand with no row)
+    for match in _DEMAND_ON_PARTY.finditer(sentence) if context.news_register else ():
         asked = next((m.actor.country for m in mentions if match.start("party") <= m.start < match.end("party")
                       and m.actor.country), None)
         if asked is None:
