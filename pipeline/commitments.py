@@ -854,35 +854,11 @@ _ITEM_INTERVENING = re.compile(
     r"be\s+(?:able|prepared|ready)\s+to|,\s*(?:as\s+appropriate|where\s+appropriate|consistent\s+with\s+(?:its|their)\s+(?:domestic\s+)?laws?)\s*,)\s+",
     re.IGNORECASE)
 _ITEM_NEGATION = re.compile(r"(?:not|never|no\s+longer|refrain\s+from)\s+", re.IGNORECASE)
-# the verb's polarity family, by base form (the lexicon's forms read by their action, widened with verbs
-# of the same family; several words where the verb needs its particle)
-_ITEM_VERB_FAMILIES = {
-    "relax": "accept recognize recognise facilitate simplify streamline ease expedite accelerate allow permit admit "
-             "approve authorize authorise liberalize liberalise improve expand broaden widen enable honor honour rely "
-             "harmonize harmonise modernize modernise digitalize digitalise digitize digitise relax loosen publish process "
-             "clarify",
-    "remove": "eliminate remove abolish repeal lift terminate end withdraw revoke drop waive scrap discontinue dismantle "
-              "exempt",
-    "reduce": "reduce lower cut decrease halve minimize minimise",
-    "maintain": "maintain keep preserve retain bind reaffirm uphold sustain",
-    "enforce": "adopt implement enforce strengthen enhance protect combat prevent fight counter align ratify accede join enact "
-               "monitor verify investigate tackle criminalize criminalise ensure address apply introduce require "
-               "penalize penalise deter",
-    "restrict": "prohibit ban restrict limit review screen bar block deny curb impose levy charge collect",
-    "negotiate": "negotiate consult discuss cooperate collaborate coordinate work engage explore convene hold conclude seek "
-                 "pursue exchange share notify consider examine assess study develop finalize finalise launch designate "
-                 "complete",
-    "provide": "provide offer grant accord open establish create give extend allocate issue set",
-    "purchase": "purchase buy procure acquire",
-    "invest": "invest",
-}
-_ITEM_VERB_POLARITY = {verb: family for family, verbs in _ITEM_VERB_FAMILIES.items() for verb in verbs.split()}
-# two-word verbs: the particle decides ("make available", "set up", "enter into", "phase out")
-_ITEM_PHRASAL = {"make available": "provide", "set up": "provide", "put in place": "provide", "enter into": "negotiate",
-                 "phase out": "remove", "do away": "remove", "take part": "negotiate", "work together": "negotiate",
-                 "work toward": "negotiate", "work towards": "negotiate", "bring into": "negotiate",
-                 "crack down": "enforce", "carry out": "enforce", "step up": "enforce", "open up": "relax",
-                 "refrain from": "maintain"}
+# the verb's polarity family, by base form, and two-word verbs whose particle decides ("make available",
+# "phase out"): commitment_cues.yaml ``item_verb_families``, ``item_phrasal``
+_ITEM_VERB_FAMILIES: dict[str, list[str]] = _cue_data().get("item_verb_families") or {}
+_ITEM_VERB_POLARITY = {verb: family for family, verbs in _ITEM_VERB_FAMILIES.items() for verb in verbs}
+_ITEM_PHRASAL: dict[str, str] = _cue_data().get("item_phrasal") or {}
 # the object's family, by its first noun of one (checked after the lexicon's own objects)
 _ITEM_OBJECT_FAMILIES = re.compile(
     r"(?P<tariff>\b(?:tariff-rate quotas?|TRQs?|in-quota|customs dut(?:y|ies)|import dut(?:y|ies)|tariffs?|dut(?:y|ies)(?!-free\s+access|\s+evasion)|"
@@ -1024,18 +1000,8 @@ def _item_verb_at(text: str, at: int) -> tuple[str, str, bool, int] | None:
 
 
 _ITEM_NOMINAL = re.compile(r"([A-Z][a-z]+)\s+of\s+")
-_ITEM_NOMINALS = {
-    "elimination": "remove", "removal": "remove", "abolition": "remove", "repeal": "remove", "waiver": "remove",
-    "reduction": "reduce", "lowering": "reduce",
-    "acceptance": "relax", "recognition": "relax", "simplification": "relax", "streamlining": "relax", "expansion": "relax",
-    "facilitation": "relax", "liberalization": "relax", "liberalisation": "relax", "harmonization": "relax",
-    "approval": "relax", "easing": "relax", "modernization": "relax", "digitalization": "relax", "digitization": "relax",
-    "adoption": "enforce", "implementation": "enforce", "protection": "enforce", "enforcement": "enforce",
-    "strengthening": "enforce", "ratification": "enforce", "prohibition": "restrict", "screening": "restrict",
-    "establishment": "provide", "creation": "provide", "provision": "provide", "opening": "relax",
-    "maintenance": "maintain", "preservation": "maintain", "reaffirmation": "maintain",
-    "negotiation": "negotiate", "purchase": "purchase", "purchases": "purchase", "procurement": "purchase",
-}
+# a verbless item's noun that tells its verb ("Elimination of ..."): commitment_cues.yaml ``item_nominals``
+_ITEM_NOMINALS: dict[str, str] = _cue_data().get("item_nominals") or {}
 _ITEM_ACCESS_TO = re.compile(r"\s*(?:(?:its|their|the|[A-Z][\w.]*['’]s?|U\.S\.|American|full|greater|improved|"
                              r"preferential|expanded)\s+)*(?P<access>access)\s+(?:to|for)\s+")
 _ITEM_VERB_WORDS = re.compile(r"(?:be\s+)?([A-Za-z-]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?")
