@@ -2810,7 +2810,8 @@ def _anchored_fallback(cue: Cue, sentence: str, end: int) -> Cue | None:
 # own patterns stay the first test; this one is tried only where they fail. The kinds each entry takes:
 # "take" only a tonnage ("take 10 years" is none), "acquire" and "order" a count, a tonnage or a sum.
 _GOODS_SLOT_KINDS = {"acquire": ("count", "tonnes", "money"), "order_counted": ("count", "tonnes", "money"),
-                     "take_goods": ("tonnes",), "source_goods": ("count", "tonnes", "money")}
+                     "take_goods": ("tonnes",), "source_goods": ("count", "tonnes", "money"),
+                     "money_pledge": ("money",)}
 _GOODS_SLOT_LEAD = re.compile(r"\s*(?:(?:for|of|up\s+to|at\s+least|more\s+than|over|about|around|roughly|nearly|"
                               r"some|as\s+many\s+as|a\s+further|an\s+(?:additional|extra|estimated)|another|a|an|the|"
                               r"its|their|further|additional|new)\s+)*", re.IGNORECASE)
@@ -2819,9 +2820,53 @@ _GOODS_SLOT_LEAD = re.compile(r"\s*(?:(?:for|of|up\s+to|at\s+least|more\s+than|o
 def _goods_slot(sentence: str, end: int, lemma: str) -> bool:
     """Whether the object after a purchase verb opens with a quantity of a kind the entry takes."""
     window = sentence[end:end + 90]
+    if lemma == MONEY_PLEDGE_LEMMA:
+        return _money_pledge_slot(window) is not None
     lead = _GOODS_SLOT_LEAD.match(window).end()
     quantity = next(iter(find_quantities(window[lead:lead + 60])), None)
     return quantity is not None and quantity.start == 0 and quantity.kind in _GOODS_SLOT_KINDS[lemma]
+
+
+# (round 18, pledges) Money handed over, whatever the verb that hands it: lent, guaranteed, financed or
+# pledged as a package ("provide up to $500 million in loans", "make available financing of up to $500
+# million", "will back at least $250 billion in credit guarantees", "extend a $2 billion credit line",
+# "offered a $350 billion package", "unveiled a $1.2 trillion investment package"). The object decides: its
+# first words are a sum and a pledge or finance noun, in either order; the row is an investment (the held-out
+# rule on EXIM/DFC financing; a summed "economic exchange" is the partner's investment), a purchase when the
+# noun says buying ("$44 billion in purchase commitments"). Verbs whose own entry is another (provide, offer,
+# grant, extend, make available, announce) take this one only when the slot is filled (_money_pledge_host).
+MONEY_PLEDGE_LEMMA = "money_pledge"
+_PLEDGE_MONEY_NOUN = (r"(?:financing|finance|loans?|lending|credit(?:\s+lines?|\s+guarantees?|\s+facilit(?:y|ies))?|"
+                      r"lines?\s+of\s+credit|(?:loan\s+)?guarantees|concessional\s+(?:loans|funding)|"
+                      r"(?:(?:investment|purchase|purchasing|buying|economic|trade)\s+)?(?:packages?|pledges?|commitments?)|"
+                      r"(?:new\s+|direct\s+|foreign\s+direct\s+)?investments?)")
+_MONEY_PLEDGE_SLOT = re.compile(
+    r"^\s*(?:(?:up\s+to|at\s+least|more\s+than|over|about|around|roughly|nearly|some|an?\s+(?:additional|further|new)|"
+    r"another|a|an|the|its|their)\s+)*"
+    r"(?:(?:US\$|\$|€|£)\s?\d[\d.,]*\s*(?:[mb]illion|trillion|bn|tn|mn|m|b|bln|mln)?\b(?:-|\s+(?:(?:in|of|worth\s+of)\s+)?)"
+    r"(?:[\w-]+\s+){0,2}?(?P<after>" + _PLEDGE_MONEY_NOUN + r")"
+    r"|(?:[\w-]+\s+){0,2}?(?P<before>" + _PLEDGE_MONEY_NOUN + r")\s+(?:of|worth|totall?ing|amounting\s+to|valued\s+at)\s+"
+    r"(?:(?:up\s+to|at\s+least|more\s+than|over|about|around|nearly|some)\s+)*(?:US\$|\$|€|£)\s?\d[\d.,]*)\b",
+    re.IGNORECASE)
+_MONEY_PLEDGE_HOSTS = frozenset({"relax", "extend", "make_available", "set", MONEY_PLEDGE_LEMMA})
+
+
+def _money_pledge_slot(window: str) -> re.Match | None:
+    if "$" not in window and "€" not in window and "£" not in window:
+        return None
+    return _MONEY_PLEDGE_SLOT.match(window)
+
+
+def _money_pledge_host(cue: Cue, sentence: str, end: int) -> Cue:
+    """The money-pledge entry for a verb whose object is money lent, financed or pledged, else the verb's own."""
+    slot = _money_pledge_slot(sentence[end:end + 90])
+    if slot is None:
+        return cue
+    pledge = _lexicon().lemmas.get(MONEY_PLEDGE_LEMMA) or cue
+    noun = slot.group("after") or slot.group("before") or ""
+    if noun[:3].lower() in ("pur", "buy"):
+        pledge = replace(pledge, action="purchase", category="purchase")
+    return pledge
 
 
 # (round 15) narrower entries that fall back whole to an entry with no object test: the forms were that
@@ -2858,6 +2903,8 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
                 procedure_end = procedure.end()
                 continue
         cue = lexicon.forms[form]
+        if cue.lemma in _MONEY_PLEDGE_HOSTS:
+            cue = _money_pledge_host(cue, sentence, match.end())
         if cue.requires is not None and cue.requires.pattern.startswith("^") and not cue.requires.search(
                 sentence[match.end():match.end() + _REQUIRES_REACH.get(cue.lemma, 40)]) \
                 and not (cue.lemma in _GOODS_SLOT_KINDS and _goods_slot(sentence, match.end(), cue.lemma)):
@@ -9527,7 +9574,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             code for code in _subject_actors(sentence, subject_region, mentions, context) if code != "USA"]:
         return [], keep  # "by reducing regulatory burdens", "eliminating bureaucracy": domestic deregulation (guide rule 1)
     if cue.category in ("purchase", "investment") and cue.action != "restrict" and set(subjects or carried) == {"USA"} \
-            and context.parties[:1] == ["USA"] and not [m for m in mentions if m.actor.country not in (None, "USA")]:
+            and context.parties[:1] == ["USA"] and not [m for m in mentions if m.actor.country not in (None, "USA")] \
+            and not (cue.lemma == MONEY_PLEDGE_LEMMA and context.default_status == "agreed" and len(context.parties) >= 2):
+        # ((round 18) not U.S. financing on a deal page: "EXIM will provide financing of up to $1.5 billion for the
+        # Duqm refinery" lends to the partner's project, the held-out rule on EXIM/DFC financing)
         # Round 10 precision: on a U.S. page, the U.S. buying or investing with no other country in
         # the sentence ("investing $35.6 million to support mining exploration in Alaska", "warrants
         # to purchase 7.5% of the company", "must import much of what it consumes") is spending at
@@ -9906,6 +9956,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     clause = sentence[said.end() if said else subject_region[0]:object_region[1]]
     time = read_time(clause, context.on)
     status = _status(sentence, subject_region, hit, object_region, cue.action, context, actors, mentions)
+    if status == "implemented" and cue.lemma == MONEY_PLEDGE_LEMMA:
+        status = context.default_status  # (round 18) "offered a $350 billion package": a pledge made, not money spent
     if status == "implemented" and time.start_date and context.on and time.start_date > context.on \
             and _PLAIN_WEEKDAY.search(clause):
         # "the US on Monday did extend the licence": a measure already taken, last Monday

@@ -65,3 +65,53 @@ def test_the_slot_needs_a_quantity_of_goods_right_after_the_verb():
     for title, sentence in cases:
         rows = extract(sentence, title=title, authors=BYLINE)
         assert not [r for r in rows if r.category == "purchase"], (sentence, of(rows, sentence))
+
+
+# --- (2) money lent, financed or pledged as a package, whatever the verb that hands it over -------
+
+def test_money_handed_over_is_an_investment_whatever_the_verb():
+    cases = [
+        # news, a U.S. lender, the sum before the finance noun, reported speech
+        ("Peru and US sign trade deal", BYLINE,
+         "The U.S. Development Finance Corporation said it would provide up to $400 million in loans for a port in Peru.",
+         ("USA", "investment", "invest", 400000000.0, "usd")),
+        # treaty register, the finance noun before the sum
+        ("Agreement on Reciprocal Trade between the United States of America and the Republic of Chile", None,
+         "The United States shall make available financing of up to $300 million for lithium processing projects in Chile.",
+         ("USA", "investment", "invest", 300000000.0, "usd")),
+        # a party's guarantees, a verb with no entry of its own
+        ("Fact Sheet: The United States and Chile Reach a Trade Agreement", None,
+         "Chile will back at least $20 billion in credit guarantees for Chilean firms building plants in America.",
+         ("CHL", "investment", "invest", 20000000000.0, "usd")),
+        # a credit line, the sum glued to its noun
+        ("Fact Sheet: The United States and Peru Reach a Trade Agreement", None,
+         "Peru will extend a $2 billion credit line to American exporters of farm equipment.",
+         ("PER", "investment", "invest", 2000000000.0, "usd")),
+        # a package offered in the past tense: a pledge made, not money spent
+        ("Peru and US sign trade deal", BYLINE,
+         "Peru offered a $35 billion investment package during the talks in Lima.",
+         ("PER", "investment", "invest", 35000000000.0, "usd")),
+        # a package of buying: a purchase
+        ("Chile and the United States agree trade deal", BYLINE,
+         "Chile unveiled $4 billion in purchase commitments for U.S. wheat and soybeans.",
+         ("CHL", "purchase", "purchase", 4000000000.0, "usd")),
+    ]
+    for title, authors, sentence, expected in cases:
+        rows = extract(sentence, title=title, authors=authors)
+        assert expected in of(rows, sentence), (sentence, of(rows, sentence))
+    rows = extract("Peru offered a $35 billion investment package during the talks in Lima.",
+                   title="Peru and US sign trade deal", authors=BYLINE)
+    assert {r.status for r in rows if r.category == "investment"} == {"agreed"}
+
+
+def test_the_verbs_keep_their_own_entries_without_money_lent_or_pledged():
+    cases = [
+        ("Peru will offer U.S. beef better access to its market.", ("PER", "market_access", "relax", None, None)),
+        ("Peru will extend the pause on its tariff on U.S. ethanol.", ("PER", "tariff", "extend", None, None)),
+    ]
+    for sentence, expected in cases:
+        rows = extract(sentence, title="Fact Sheet: The United States and Peru Reach a Trade Agreement")
+        assert expected in of(rows, sentence), (sentence, of(rows, sentence))
+    sentence = "Peru will provide $5 million to its customs office for new scanners."
+    rows = extract(sentence, title="Peru and US sign trade deal", authors=BYLINE)
+    assert not [r for r in rows if r.category == "investment"], of(rows, sentence)
