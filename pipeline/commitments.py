@@ -136,6 +136,14 @@ _FIRST_PERSON = re.compile(
     # (round 13) "I have decided to adjust the imports of X by imposing a 25 percent tariff": the
     # signer's means, not the imports acting
     r"|(?:^|[\s,;])I\s+(?:\w+\s+){0,2}?(?:decided?|determined?)\s+to\s+\w+\b[^;:]{0,160}?\bby\s+$")
+
+
+def _first_person(text: str, *bounds) -> re.Match[str] | None:
+    """``_FIRST_PERSON.search(text, *bounds)``, tried only where ``text`` holds "I" or "my " (every
+    branch reads one, as written: speed, round 18, 13,000 instructions a search, 338 a sample pass)."""
+    return _FIRST_PERSON.search(text, *bounds) if "I" in text or "my " in text else None
+
+
 # Small patterns asked for at every cue, boundary or mention: compiled once (speed)
 _OR_BETWEEN = re.compile(r"\s+(?:or|and/or|and)\s+(?:\w+\s+)?")  # "suspend or remove"
 _LETTER = re.compile(r"[A-Za-z]")
@@ -8349,7 +8357,7 @@ def _read_subject_actors(sentence: str, region: tuple[int, int], mentions: list[
         # "Accordingly, to address the emergency stemming from Russia's actions, he is imposing a
         # 25% tariff": in a signed order's fact sheet "he" is the signing President
         return [context.in_force_by]
-    if _FIRST_PERSON.search(text) and (context.in_force_by or context.parties):
+    if _first_person(text) and (context.in_force_by or context.parties):
         # "I imposed", "my Administration will": the document's own government, the one an
         # order's "By the authority vested in me ... of the United States" names when it does
         return [context.in_force_by] if context.in_force_by else context.parties[:1]
@@ -8680,11 +8688,11 @@ def _other_subject(sentence: str, region: tuple[int, int], mentions: list[ActorM
             # (round 15) "New Delhi, for its part, undertook to buy ...": the aside is no subject
             comma = sentence.rfind(",", start, aside.start())
     if comma >= 0:
-        if "necessary" in sentence[comma:end] and _FIRST_PERSON.search(sentence, start, end):
+        if "necessary" in sentence[comma:end] and _first_person(sentence, start, end):
             return False  # "I have determined, based on ..., that it is necessary to extend": the signer
         start = comma + 1  # the subject sits right before its verb
     text = sentence[start:end]
-    if not text.strip() or _BOTH_PARTIES.search(text) or ("articipants" in text and _PARTICIPANTS.search(text)) or _FIRST_PERSON.search(text) \
+    if not text.strip() or _BOTH_PARTIES.search(text) or ("articipants" in text and _PARTICIPANTS.search(text)) or _first_person(text) \
             or ("three" in text and _THREE_PARTIES.search(text)):
         return False
     if "Party" in text and _ANY_TREATY_PARTY.search(text):

@@ -427,6 +427,6 @@ def rate_levels(text: str, quantities: list[Quantity]) -> RateLevels:
 _FAST_START_PATTERNS = (
     "_BY_CUE", "_FROM_CUE", "_MONEY_AFTER", "_MONEY_BEFORE", "_MONEY_BEFORE_GUARD",
     "_NEW_LEVEL_CUE", "_PERCENT", "_PERCENT_GUARD", "_RANGE_START", "_SCALED", "_TO_CUE",
-    "_ZERO_LEVEL",
+    "_ZERO_LEVEL", "_COUNTED_REST",
 )
 put_behind_first_chars(globals(), _FAST_START_PATTERNS)

@@ -10,7 +10,7 @@ from datetime import datetime
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline import quantities
+from pipeline import commitments, quantities
 from pipeline.actors import fold_case
 from pipeline.quantities import COUNTED_NOUNS, find_quantities
 from tests.commitment_text import commitments_from, sample_sentences
@@ -74,3 +74,32 @@ def test_sentences_with_counts_and_tonnages_give_their_rows():
     rows = _rows("Japan will buy 2.5 million metric tons of U.S. corn.")
     assert [(r.actor, r.category, r.amount, r.unit) for r in rows] == [("JPN", "purchase", 2.5e6, "tonnes")]
     assert _rows("The tonne of bricks fell on the units of measure.") == []
+
+
+def _regex(pattern) -> re.Pattern[str]:
+    return getattr(pattern, "regex", pattern)
+
+
+@settings(max_examples=200, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(st.from_regex(_regex(commitments._FIRST_PERSON), fullmatch=False))
+def test_every_text_the_first_person_pattern_matches_passes_its_test(text):
+    # "I" or "my " in every match, as written: the pattern is tried only where one stands
+    assert commitments._FIRST_PERSON.search(text)
+    assert commitments._first_person(text), text
+
+
+def test_the_first_person_test_answers_as_its_pattern_on_every_sample_sentence():
+    for sentence in sample_sentences():
+        for end in [index for index, char in enumerate(sentence) if char == " "] + [len(sentence)]:
+            assert bool(commitments._first_person(sentence, 0, end)) == bool(commitments._FIRST_PERSON.search(sentence, 0, end))
+            assert bool(commitments._first_person(sentence[:end])) == bool(commitments._FIRST_PERSON.search(sentence[:end]))
+    assert commitments._first_person("Accordingly, I have decided to adjust the imports of trucks by ")
+    assert commitments._first_person("and my Administration will ")
+    assert not commitments._first_person("The Administration will ")
+
+
+def test_the_count_patterns_rest_finds_the_same_with_its_start_set():
+    plain = re.compile(quantities._COUNTED_REST.pattern.split(")", 1)[1]) if quantities._COUNTED_REST.pattern.startswith("(?=") \
+        else re.compile(quantities._COUNTED_REST.pattern)
+    for sentence in sample_sentences() + ["30 Boeing 787s", "12 F-35s", "20 Airbus A350s", "AB-123XYZs"]:
+        assert [m.span() for m in quantities._COUNTED_REST.finditer(sentence)] == [m.span() for m in plain.finditer(sentence)]
