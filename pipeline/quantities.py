@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.actors import regex_module_with_cache, fold_case, holds_one_of, put_behind_first_chars, required_literals, starting_with_one_of
+from pipeline.actors import regex_module_with_cache, fold_case, holds_one_of, put_behind_first_chars, required_literals, starting_with_one_of, trie_regex
 
 re = regex_module_with_cache()  # noqa: F811 (speed: patterns read from the compiled-pattern cache, pipeline/actors.py)
 
@@ -33,10 +33,15 @@ _SCALE_WORD = r"(?:hundred|thousand|million|mln|mn|billion|bln|bn|trillion|tn|tr
 # Scale letters glued to digits ("2.3bn", "$50m", "$1.2T").
 _SCALE_GLUED = r"(?:bn|mn|mln|bln|trn|tn|[kmbtKMBT])"
 
+# Speed (round 18): each word list as a character trie (actors.trie_regex). The plain alternation,
+# longest first, was tried word after word at every letter that can open a number (case-insensitive
+# literals get no first-character test in the engine): 109,000 instructions a _PERCENT search. The
+# trie tries the same words in the same order (a longer word before its prefix), so every match is
+# the same (tests/test_speed_r18.py compares the patterns built either way).
 _WORD_NUMBER = (
-    r"(?:(?:" + "|".join(sorted(_TENS, key=len, reverse=True)) + r")(?:[\s-](?:"
-    + "|".join(k for k in sorted(_UNITS, key=len, reverse=True) if k not in ("a", "an", "nil", "zero"))
-    + r"))?|" + "|".join(sorted((k for k in _UNITS if k not in ("a", "an")), key=len, reverse=True)) + r")"
+    r"(?:(?:" + trie_regex(sorted(_TENS, key=len, reverse=True)) + r")(?:[\s-](?:"
+    + trie_regex([k for k in sorted(_UNITS, key=len, reverse=True) if k not in ("a", "an", "nil", "zero")])
+    + r"))?|" + trie_regex(sorted((k for k in _UNITS if k not in ("a", "an")), key=len, reverse=True)) + r")"
 )
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 NUMBER = (

@@ -103,3 +103,38 @@ def test_the_count_patterns_rest_finds_the_same_with_its_start_set():
         else re.compile(quantities._COUNTED_REST.pattern)
     for sentence in sample_sentences() + ["30 Boeing 787s", "12 F-35s", "20 Airbus A350s", "AB-123XYZs"]:
         assert [m.span() for m in quantities._COUNTED_REST.finditer(sentence)] == [m.span() for m in plain.finditer(sentence)]
+
+
+# (round 18) the number words as character tries: the patterns reading numbers find the same matches
+_PLAIN_WORD_NUMBER = (
+    r"(?:(?:" + "|".join(sorted(quantities._TENS, key=len, reverse=True)) + r")(?:[\s-](?:"
+    + "|".join(k for k in sorted(quantities._UNITS, key=len, reverse=True) if k not in ("a", "an", "nil", "zero"))
+    + r"))?|" + "|".join(sorted((k for k in quantities._UNITS if k not in ("a", "an")), key=len, reverse=True)) + r")")
+_NUMBER_PATTERNS = ("_PERCENT", "_MONEY_BEFORE", "_MONEY_AFTER", "_TONNES", "_COUNT")
+_NUMBER_WORDS_TEXT = st.lists(st.sampled_from(
+    ["one", "seven", "seventeen", "seventy", "seventy-seven", "Seventy Seven", "eighteen", "eight", "eighty", "nil", "zero",
+     "a", "an", "hundred", "million", "percent", "per cent", "%", "tons", "dollars", "$", "points", "twentyone",
+     "nineteenth", "tenth", "Eleven", "THIRTEEN", "fourteen-", "4.5", "1,000", "jets", "-", "x"]), min_size=1, max_size=7)
+
+
+def _with_plain_words(name: str) -> re.Pattern[str]:
+    pattern = getattr(quantities, name)
+    assert quantities._WORD_NUMBER in pattern.pattern, name
+    return re.compile(pattern.pattern.replace(quantities._WORD_NUMBER, _PLAIN_WORD_NUMBER), pattern.flags)
+
+
+def test_number_patterns_match_as_with_the_plain_word_lists_on_every_sample_sentence():
+    plain = {name: _with_plain_words(name) for name in _NUMBER_PATTERNS}
+    for sentence in sample_sentences():
+        for name in _NUMBER_PATTERNS:
+            assert [m.span() for m in getattr(quantities, name).finditer(sentence)] \
+                == [m.span() for m in plain[name].finditer(sentence)], (name, sentence)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(_NUMBER_WORDS_TEXT)
+def test_number_patterns_match_as_with_the_plain_word_lists(words):
+    text = " ".join(words)
+    for name in _NUMBER_PATTERNS:
+        assert [m.span() for m in getattr(quantities, name).finditer(text)] \
+            == [m.span() for m in _with_plain_words(name).finditer(text)], (name, text)
