@@ -126,12 +126,11 @@ def _agreement(gold: dict, predicted: dict) -> int:
     return sum(field_agrees(gold, predicted, n) for n in WHOLE_ROW_FIELDS + ("counterparty", "status"))
 
 
-def score_document(document: GoldDocument, predicted_rows: list[Commitment]) -> Tally:
-    """Pair gold and predicted rows one-to-one by anchor, best agreement first."""
-    tally = Tally(gold=len(document.rows), predicted=len(predicted_rows))
-    predicted = [row.to_dict() for row in predicted_rows]
+def pair_rows(gold_rows: list[dict], predicted: list[dict]) -> list[tuple[int, int, bool]]:
+    """Gold and predicted rows paired one-to-one by anchor, best agreement first:
+    (gold index, predicted index, whole row right) for each pair."""
     candidates: list[tuple[int, bool, int, int]] = []
-    for gi, gold in enumerate(document.rows):
+    for gi, gold in enumerate(gold_rows):
         for pi, row in enumerate(predicted):
             if anchor_in(gold.get("anchor"), row.get("evidence")):
                 whole = group_agrees(gold, row, "whole")
@@ -139,11 +138,24 @@ def score_document(document: GoldDocument, predicted_rows: list[Commitment]) -> 
     candidates.sort(key=lambda c: (not c[1], -c[2]))
     gold_used: set[int] = set()
     predicted_used: set[int] = set()
+    pairs: list[tuple[int, int, bool]] = []
     for gi, whole, _, pi in candidates:
         if gi in gold_used or pi in predicted_used:
             continue
         gold_used.add(gi)
         predicted_used.add(pi)
+        pairs.append((gi, pi, whole))
+    return pairs
+
+
+def score_document(document: GoldDocument, predicted_rows: list[Commitment]) -> Tally:
+    """Pair gold and predicted rows one-to-one by anchor, best agreement first."""
+    tally = Tally(gold=len(document.rows), predicted=len(predicted_rows))
+    predicted = [row.to_dict() for row in predicted_rows]
+    pairs = pair_rows(document.rows, predicted)
+    gold_used = {gi for gi, _, _ in pairs}
+    predicted_used = {pi for _, pi, _ in pairs}
+    for gi, pi, whole in pairs:
         tally.matched += 1
         tally.whole_right += whole
         gold, row = document.rows[gi], predicted[pi]
