@@ -11705,6 +11705,10 @@ _CUE_HOLDS_ITS_NOT = frozenset({"not_require", "not_required", "not_charge", "no
 
 
 _SNAP_BACK_ACTIONS = frozenset({"resume", "raise", "impose"})
+# (round 19) the actions a threat holds out: a new, higher or restored burden, a new restriction
+_HELD_OUT_BURDENS = frozenset({"raise", "impose", "resume", "restrict"})
+_BURDEN_NOUN = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|sanctions?|countermeasures|counter-tariffs|retaliat\w*"
+                         r"|restrictions?|controls?|bans?|quotas?|fees?|embargo\w*|curbs?)\b", re.IGNORECASE)
 
 
 def _status(sentence: str, subject_region: tuple[int, int], hit: _CueHit,
@@ -11742,6 +11746,12 @@ def _status(sentence: str, subject_region: tuple[int, int], hit: _CueHit,
     if patterns.get("rejected") and patterns["rejected"].search(lead):
         return "rejected"
     if patterns.get("threatened") and patterns["threatened"].search(sentence[:hit.end]):
+        return "threatened"
+    if action in _HELD_OUT_BURDENS and patterns["threatened_burden"].search(sentence, max(0, hit.start - 100), hit.end) \
+            and _BURDEN_NOUN.search(sentence, subject_region[0], max(hit.end, object_region[1])):
+        # (round 19) "could impose", "stands ready to raise", "vowed to retaliate with tariffs": a burden held
+        # out by its family of wording, read just before the cue (guide rule 2, convention 7); a burden, not
+        # more purchases ("is ready to increase its purchases")
         return "threatened"
     if hit.cue.lemma == "threaten_measure":
         # "threatened a 50% tariff"; a new measure weighed ("is considering tariffs of up to 25%",

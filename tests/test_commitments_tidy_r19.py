@@ -1,0 +1,91 @@
+"""Round 19 (tidy): the round-18 leftovers a user would notice. Our own sentences (rates and dates are
+real-world-like, the wordings are ours)."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from tests.commitment_text import commitments_from
+
+ON = datetime(2026, 8, 12, 14, tzinfo=timezone.utc)
+OFFICIAL_TITLE = "Fact Sheet: President Donald J. Trump Adjusts Tariffs on Imports"
+
+
+def _story(*paragraphs, title="Trade tensions rise before the autumn talks"):
+    return commitments_from(list(paragraphs), published_at=ON, title=title, authors=["Ana Reyes"])
+
+
+def _official(*paragraphs, title=OFFICIAL_TITLE):
+    return commitments_from(list(paragraphs), published_at=ON, title=title)
+
+
+def _burdens(rows):
+    return [(r.actor, r.category, r.action, r.value_to, r.status) for r in rows
+            if r.action in ("impose", "raise", "resume", "restrict")]
+
+
+# --- 1. status of threats: a burden held out is `threatened`, by family of wording -------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    # modal of possibility + imposition verb, news register, condition after the measure
+    ("Beijing could impose duties of up to 25% on American soybeans if the talks collapse.",
+     ("CHN", "tariff", "impose", 25.0, "threatened")),
+    # another modal and verb, the rate as a figure before the noun
+    ("Japan might levy a 10% tariff on U.S. beef imports, a ministry official said.",
+     ("JPN", "tariff", "impose", 10.0, "threatened")),
+    # readiness, the rate in words
+    ("India is prepared to raise tariffs on American almonds to 50 per cent.",
+     ("IND", "tariff", "raise", 50.0, "threatened")),
+    # "stands ready to", the speaker after the clause
+    ("Brazil stands ready to impose reciprocal tariffs on U.S. ethanol, the trade minister said.",
+     ("BRA", "tariff", "impose", None, "threatened")),
+    # a vow of retaliation, the measure after "with"
+    ("Canada vowed to retaliate with tariffs on $20 billion of American goods.",
+     ("CAN", "tariff", "impose", None, "threatened")),
+    # a warning with the verb far from its object and a date in between
+    ("India warned on Tuesday that it could raise tariffs on U.S. apples to 70 percent.",
+     ("IND", "tariff", "raise", 70.0, "threatened")),
+    # a vow reported with "that" and another subject
+    ("The minister vowed that Jakarta would slap a 10% levy on U.S. wheat if Washington refused.",
+     ("IDN", "tariff", "impose", 10.0, "threatened")),
+])
+def test_a_burden_held_out_is_threatened(sentence, expected):
+    assert expected in _burdens(_story(sentence))
+
+
+def test_a_possible_rise_told_of_the_tariff_is_threatened():
+    # passive register: the tariff as subject, "could rise to"
+    rows = _story("Tariffs on Canadian lumber could rise to 45% if no deal is reached by October.")
+    held = [r for r in rows if r.category == "tariff" and r.value_to == 45.0]
+    assert held and held[0].status == "threatened" and held[0].action == "raise"
+
+
+def test_a_possible_burden_on_an_official_page_is_threatened():
+    rows = _official("The President may impose additional duties if Brazil retaliates.")
+    assert [(r.actor, r.action, r.status, r.conditional) for r in rows] == [("USA", "impose", "threatened", True)]
+
+
+@pytest.mark.parametrize("sentence, status", [
+    # an agreed term with a plain "will" is not a threat
+    ("Under the agreement, the United States will impose a 15 percent tariff on most Japanese goods.", "agreed"),
+    # a past threat restated in background stays threatened
+    ("In March, Trump threatened to impose a 200% tariff on European wine.", "threatened"),
+])
+def test_a_plain_term_and_a_restated_threat(sentence, status):
+    rows = [r for r in _story(sentence) if r.category == "tariff"]
+    assert rows and {r.status for r in rows} == {status}
+
+
+def test_readiness_to_buy_more_is_not_a_threat():
+    # "ready to increase" on purchases is an offer of more buying, not a burden held out
+    rows = _story("China is ready to increase its purchases of American soybeans to 25 million tonnes.")
+    assert rows and all(r.status != "threatened" for r in rows)
+
+
+def test_a_modal_after_the_measure_does_not_make_it_a_threat():
+    # the modal belongs to a later clause: the cut itself is not held out
+    rows = _story("The United States will reduce its tariff on Swiss watches to 15 percent, which could later rise "
+                  "to 20 percent.")
+    cut = [r for r in rows if r.action == "reduce"]
+    assert cut and cut[0].status != "threatened"
