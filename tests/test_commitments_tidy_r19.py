@@ -89,3 +89,30 @@ def test_a_modal_after_the_measure_does_not_make_it_a_threat():
                   "to 20 percent.")
     cut = [r for r in rows if r.action == "reduce"]
     assert cut and cut[0].status != "threatened"
+
+
+# --- 2. talks on a trade or tariff war are trade talks; talks on a war are not ------------------------------
+
+@pytest.mark.parametrize("sentence, parties", [
+    ("Talks aimed at ending the trade war between China and the United States will resume next week.",
+     {"CHN", "USA"}),
+    ("Negotiators from Brussels and Washington will meet in Geneva to end a months-long trade war.",
+     {"EUN", "USA"}),
+    ("China and the United States will hold talks next week aimed at ending the trade war.", {"CHN", "USA"}),
+    ("India and the United States launched negotiations on Monday aimed at halting their trade war over steel.",
+     {"IND", "USA"}),
+    ("Canada and the United States will begin talks to de-escalate the tariff war, officials said.",
+     {"CAN", "USA"}),
+    ("Washington and Beijing agreed to resume negotiations to end their tariff war.", {"CHN", "USA"}),
+])
+def test_talks_on_a_trade_war_are_rows(sentence, parties):
+    rows = _story(sentence)
+    assert {r.actor for r in rows} == parties
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two sides will hold another round of talks to end the war in Ukraine.",
+    "Russia and Ukraine agreed to begin negotiations to end the war.",
+])
+def test_talks_on_a_war_are_not_rows(sentence):
+    assert _story(sentence) == []
