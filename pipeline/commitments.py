@@ -8024,6 +8024,8 @@ _DEMAND_ON_PARTY = re.compile(
     r"(?:\s+(?:administration|government|authorities))?)\s+to\s+"
     r"(?:\w+ly\s+)?(?P<act>cut|lower|reduce|remove|scrap|lift|drop|eliminate|ease|exempt|roll\s+back|suspend|waive|"
     r"phase\s+out|do\s+away\s+with|abolish|end)\b(?P<rest>[^;:.]{0,140})")
+# (round 19: its guard, now that official pages read it too: one of its verbs' stems, else one `in` loop)
+_ASKED_TO_WORDS = ("want", "ask", "urg", "press", "call", "push", "demand")
 # "Washington's tariffs on Chinese semiconductors, which Beijing wants lowered"
 _WANTED_CHANGED = re.compile(
     r"\b(?:wants?|wanted|would\s+like)\s+(?P<np>[^;:]{0,80}?)?\s*(?P<act>lowered|reduced|cut|removed|scrapped|lifted|dropped|"
@@ -8147,8 +8149,9 @@ def _demand_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMent
             continue
         action = "reduce" if change.startswith(_DEMAND_REDUCE) else "suspend" if change.startswith("suspen") else "remove"
         found.append((match.start(), demander, *slots, action))
-    # (a party urged to act, in a story; an official text's "urged X to" stays the round-8 demand with no row)
-    for match in _DEMAND_ON_PARTY.finditer(sentence) if context.news_register else ():
+    # (a party urged to act, in a story or an official text (round 19: the guide's demand rule is read on
+    # official pages too, as India's request that the United States lower tariffs))
+    for match in _DEMAND_ON_PARTY.finditer(sentence) if holds_one_of(_ASKED_TO_WORDS, sentence) else ():
         asked = next((m.actor.country for m in mentions if match.start("party") <= m.start < match.end("party")
                       and m.actor.country), None)
         if asked is None:

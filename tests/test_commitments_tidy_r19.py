@@ -116,3 +116,25 @@ def test_talks_on_a_trade_war_are_rows(sentence, parties):
 ])
 def test_talks_on_a_war_are_not_rows(sentence):
     assert _story(sentence) == []
+
+
+# --- 3. a demand on an official page is the owner's `proposed` row, toward the asker -------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Peru urged the United States to remove its tariff on Peruvian coffee.",
+     ("USA", "PER", "tariff", "remove", None, "proposed")),
+    ("India asked the United States to lower its 25 percent tariff on Indian shrimp.",
+     ("USA", "IND", "tariff", "reduce", 25.0, "proposed")),
+    ("The United States urged Japan to eliminate its duties on American rice.",
+     ("JPN", "USA", "tariff", "remove", None, "proposed")),
+    ("President Trump called on Canada to scrap its 250% tariffs on U.S. dairy products.",
+     ("CAN", "USA", "tariff", "remove", 250.0, "proposed")),
+    ("Vietnam has asked the United States to suspend its 46 percent duty on Vietnamese furniture.",
+     ("USA", "VNM", "tariff", "suspend", 46.0, "proposed")),
+    ("The United States pressed Korea to lift its ban on American beef over 30 months of age.",
+     ("KOR", "USA", "import_restriction", "remove", None, "proposed")),
+])
+def test_a_demand_on_an_official_page_is_the_owners_proposed_row(sentence, expected):
+    rows = _official(sentence)
+    got = [(r.actor, r.counterparty, r.category, r.action, r.value_from, r.status) for r in rows]
+    assert expected in got
