@@ -11708,6 +11708,15 @@ _CUE_HOLDS_ITS_NOT = frozenset({"not_require", "not_required", "not_charge", "no
 
 
 _SNAP_BACK_ACTIONS = frozenset({"resume", "raise", "impose"})
+@lru_cache(maxsize=1)
+def _threat_families():
+    """(round 19) The lexicon's `threat_families`: wordings that hold a burden out (status `threatened`),
+    behind the literal guard read from them."""
+    words = _cue_data().get("threat_families") or []
+    return behind_literals(re.compile(r"(?<![\w-])(?:" + "|".join(words) + r")(?![\w-])", re.IGNORECASE)) if words \
+        else re.compile(r"(?!)")
+
+
 # (round 19) the actions a threat holds out: a new, higher or restored burden, a new restriction
 _HELD_OUT_BURDENS = frozenset({"raise", "impose", "resume", "restrict"})
 _BURDEN_NOUN = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|sanctions?|countermeasures|counter-tariffs|retaliat\w*"
@@ -11750,7 +11759,7 @@ def _status(sentence: str, subject_region: tuple[int, int], hit: _CueHit,
         return "rejected"
     if patterns.get("threatened") and patterns["threatened"].search(sentence[:hit.end]):
         return "threatened"
-    if action in _HELD_OUT_BURDENS and patterns["threatened_burden"].search(sentence, max(0, hit.start - 100), hit.end) \
+    if action in _HELD_OUT_BURDENS and _threat_families().search(sentence, max(0, hit.start - 100), hit.end) \
             and _BURDEN_NOUN.search(sentence, subject_region[0], max(hit.end, object_region[1])):
         # (round 19) "could impose", "stands ready to raise", "vowed to retaliate with tariffs": a burden held
         # out by its family of wording, read just before the cue (guide rule 2, convention 7); a burden, not
