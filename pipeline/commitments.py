@@ -29,6 +29,7 @@ from pipeline.actors import finditer_from_starts, narrow_word_start_scan, read_y
 from pipeline.actors import find_actor_mentions as _find_actor_mentions
 from pipeline.actors import alias_matches, aliases_within, country_names, mention_countries, forget_folds, holds_one_of
 from pipeline.model import TABLE_CELL_SEPARATOR, Article, Commitment, Paragraph, stable_id
+from pipeline.learned_rows import decide_rows
 from pipeline.products import hs_codes as _hs_codes
 from pipeline.quantities import NAMES_ITS_MEASURE, Quantity, parse_number, rate_levels
 from pipeline.quantities import find_quantities as _find_quantities
@@ -834,7 +835,8 @@ def _article_commitments(article: Article) -> list[Commitment]:
         # party's commitment (convention 3); a lone sentence naming no country keeps its row, actor None,
         # and so does a person's act told with "He"/"She"/"The President" (rounds 7, 8: whose it is stays open)
         merged = [row for row in merged if row.actor is not None or _PERSON_OPENING.match(row.evidence or "")]
-    return merged
+    # (round 19) a learned second look at each row: keep, another category/action, or no row
+    return decide_rows(merged, article, context.news_register)
 
 
 # Round 17 (obligations under a chapeau): an item or clause under a party's chapeau ("X shall:", "X

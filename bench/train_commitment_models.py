@@ -1,0 +1,243 @@
+"""Train the learned decisions of the commitment extractor from the team's gold (round 19, issue 4).
+
+    .venv/bin/python -m bench.train_commitment_models [--exclude NAMES_FILE] [--model NAME]
+
+One function per model (``MODELS``, name -> function(sets, excluded names) -> LinearModel or None);
+each reads the tuning sets (``bench.learning``), chooses its threshold by document-level
+cross-validation on them (5 folds, ``document_folds``: train on four,
+decide on the fifth), prints the cross-validated figures, and writes
+``pipeline/data/models/<name>.json`` with its meta (training sets, how many documents were
+excluded, examples, thresholds, CV figures) -- or, when nothing it learned beats the rules under
+cross-validation, writes no file (and removes an older one). ``--exclude`` names documents (one gold-file stem a
+line) that must never be training data -- a validation split.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from bench.eval_commitments import SETS, pair_rows
+from bench.gold import load_gold
+from bench.learning import document_folds, train_linear
+from pipeline.commitments import _document_context, extract_commitments
+from pipeline.learned import LinearModel, forget_models, model_path, text_features
+from pipeline.learned_rows import MODEL_NAME as ROW_DECISION, NONE, row_features, row_label, rules_alone
+from pipeline.parse import parse_document
+
+FOLDS = 5
+MARGINS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
+NEVER = 2.0  # a margin no probability lead reaches: the rules decide alone
+
+
+@dataclass
+class RowDocument:
+    """A document's gold rows, the chain's rows (as dicts), and each row's features and gold label."""
+    document: str
+    set_name: str
+    gold: list[dict]
+    rows: list[dict]
+    features: list[list[str]]
+    labels: list[str]
+
+
+def row_documents(sets: Iterable[str], exclude: set[str]) -> tuple[list[RowDocument], int]:
+    """Every document of the tuning ``sets`` where the rule chain (without the learned decision)
+    emits a row, and the number of gold rows of all their documents. A row's label is the
+    category/action of the gold row the evaluator pairs it with over the whole document (a
+    sentence-by-sentence pairing loses the rows of a numbered clause, "3. Each Party shall ...",
+    whose number the sentence splitter cuts off), ``none`` when it pairs with none."""
+    found: list[RowDocument] = []
+    gold_total = 0
+    with rules_alone():
+        for set_name in sets:
+            for document in load_gold("commitments", set_name):
+                if document.path is None or document.name in exclude:
+                    continue
+                gold_total += len(document.rows)
+                article = parse_document(document.path.read_bytes(), document.path.name)
+                rows = extract_commitments(article)
+                if not rows:
+                    continue
+                news = _document_context(article).news_register
+                kinds = [p.kind for p in article.paragraphs]
+                dicts = [row.to_dict() for row in rows]
+                labels = [NONE] * len(rows)
+                for gi, pi, _ in pair_rows(document.rows, dicts):
+                    labels[pi] = row_label(document.rows[gi])
+                words: dict[str, list[str]] = {}
+                features = []
+                for row in rows:
+                    evidence = row.evidence or ""
+                    if evidence not in words:
+                        words[evidence] = text_features(evidence, "s")
+                    kind = kinds[row.paragraph_index] if 0 <= row.paragraph_index < len(kinds) else "paragraph"
+                    features.append(row_features(row, kind, news, words[evidence]))
+                found.append(RowDocument(document.name, set_name, document.rows, dicts, features, labels))
+    return found, gold_total
+
+
+def _whole_right(gold: list[dict], rows: list[dict]) -> int:
+    return sum(whole for _, _, whole in pair_rows(gold, rows))
+
+
+def _decided(document: RowDocument, decisions: list[tuple[str | None]]) -> list[dict]:
+    rows = []
+    for row, label in zip(document.rows, decisions):
+        if label == NONE:
+            continue
+        if label is not None:
+            row = dict(row, category=label.split("/", 1)[0], action=label.split("/", 1)[1])
+        rows.append(row)
+    return rows
+
+
+def _best_and_lead(model: LinearModel, chain: str, features: list[str]) -> tuple[str, float]:
+    """The model's best label and its lead over the chain's label."""
+    probabilities = model.probabilities(features)
+    best = max(probabilities, key=probabilities.__getitem__)
+    return best, probabilities[best] - probabilities.get(chain, 0.0)
+
+
+def _tally_by_set(documents: list[RowDocument], base: list[int], decided: dict, change_margin: float,
+                  drop_margin: float, scored: dict) -> dict[str, tuple[int, int]]:
+    """(whole rows right, rows emitted) per set once the decisions ((chain, best, lead) per row) are
+    applied; ``scored`` keeps (document index, its rows' decisions) -> (right, emitted) between calls."""
+    counts: dict[str, tuple[int, int]] = {}
+    for si, s in enumerate(documents):
+        decisions = []
+        for ri in range(len(s.rows)):
+            chain, best, lead = decided[si, ri]
+            decisions.append(best if best != chain and lead > (drop_margin if best == NONE else change_margin) else None)
+        if any(decisions):
+            key = (si, tuple(decisions))  # margins next to each other mostly decide a page alike
+            if key not in scored:
+                rows = _decided(s, decisions)
+                scored[key] = (_whole_right(s.gold, rows), len(rows))
+            right, emitted = scored[key]
+        else:
+            right, emitted = base[si], len(s.rows)
+        before = counts.get(s.set_name, (0, 0))
+        counts[s.set_name] = (before[0] + right, before[1] + emitted)
+    return counts
+
+
+def _loses_a_set(documents: list[RowDocument], base: list[int], decided: dict, change_margin: float,
+                 drop_margin: float, scored: dict) -> bool:
+    rules = _tally_by_set(documents, base, decided, NEVER, NEVER, scored)
+    after = _tally_by_set(documents, base, decided, change_margin, drop_margin, scored)
+    return any(after[name][0] < rules[name][0] for name in rules)
+
+
+def _next_margin(margin: float) -> float:
+    return next((m for m in MARGINS if m > margin), NEVER)
+
+
+def _train(examples: list[tuple[list[str], str]], meta: dict | None = None) -> LinearModel:
+    # slow and regularised: the rules are right on nine rows in ten, so the model must learn
+    # when a row is unlike the ones they get right, not memorise the training sentences
+    return train_linear(ROW_DECISION, examples, epochs=4, rate=0.05, l2=1e-3, min_count=3, prune=0.05, meta=meta)
+
+
+def train_row_decision(sets: Iterable[str], exclude: set[str]) -> LinearModel | None:
+    """The decision over every row the chain emits: its category/action, another, or none."""
+    sets = list(sets)
+    documents, gold_total = row_documents(sets, exclude)
+    return fit_row_decision(documents, {"sets": sets, "excluded_documents": len(exclude)}, gold_total)
+
+
+def fit_row_decision(documents: list[RowDocument], meta: dict, gold_total: int) -> LinearModel | None:
+    """Choose the margins by cross-validation over ``documents`` (``gold_total``: every gold row of
+    their documents, documents without rows too), then fit on them all; None when no margins gain
+    under cross-validation (the rules then decide alone: no model is shipped)."""
+    examples = [(f, label) for s in documents for f, label in zip(s.features, s.labels)]
+    folds = document_folds([s.document for s in documents], FOLDS)
+    # each held-out row's chain label, the model's best label and its lead over the chain's,
+    # from a model that never saw the row's page
+    held: dict[tuple[int, int], tuple[str, str, float]] = {}
+    for fold in range(FOLDS):
+        model = _train([(f, label) for s in documents if folds[s.document] != fold
+                        for f, label in zip(s.features, s.labels)])
+        for si, s in enumerate(documents):
+            if folds[s.document] == fold:
+                for ri, f in enumerate(s.features):
+                    chain = row_label(s.rows[ri])
+                    held[si, ri] = (chain,) + _best_and_lead(model, chain, f)
+    base = [_whole_right(s.gold, s.rows) for s in documents]
+    cv_scored: dict = {}
+    fitted_scored: dict = {}
+
+    def tally(change_margin: float, drop_margin: float) -> tuple[int, int]:
+        counts = _tally_by_set(documents, base, held, change_margin, drop_margin, cv_scored)
+        return sum(r for r, _ in counts.values()), sum(e for _, e in counts.values())
+
+    def f1(counts: tuple[int, int]) -> float:
+        right, emitted = counts
+        return 2 * right / (emitted + gold_total) if emitted + gold_total else 0.0
+
+    grid = {(cm, dm): tally(cm, dm) for cm in MARGINS + (NEVER,) for dm in MARGINS + (NEVER,)}
+    base_right, base_emitted = grid[NEVER, NEVER]
+    # whole-row F1 over the training pages (a dropped wrong row counts, a lost right row counts
+    # more); among equals, the larger (more cautious) margins
+    (change_margin, drop_margin), (right, emitted) = max(grid.items(), key=lambda item: (f1(item[1]), item[0]))
+    print(f"{ROW_DECISION}: {len(examples)} rows in {len(set(s.document for s in documents))} documents, "
+          f"{len(set(label for _, label in examples))} labels; gold rows {gold_total}")
+    print(f"  cross-validated ({FOLDS} document folds): rules alone right {base_right} / emitted {base_emitted}")
+    for name, cells in (("change only", [(cm, NEVER) for cm in MARGINS]), ("drop only", [(NEVER, dm) for dm in MARGINS])):
+        print(f"  {name}: " + ", ".join(f"{min(c):.2f}: {grid[c][0]}/{grid[c][1]}" for c in cells))
+    # the merge bar, on the training pages themselves: the model fitted on them all must not lose a
+    # whole row right in any set; where it would, the margins step up to the next more cautious ones
+    model = _train(examples)
+    fitted = {(si, ri): (row_label(s.rows[ri]),) + _best_and_lead(model, row_label(s.rows[ri]), f)
+              for si, s in enumerate(documents) for ri, f in enumerate(s.features)}
+    while (change_margin, drop_margin) != (NEVER, NEVER) and _loses_a_set(documents, base, fitted, change_margin,
+                                                                             drop_margin, fitted_scored):
+        change_margin = _next_margin(change_margin)
+        drop_margin = _next_margin(drop_margin)
+        right, emitted = grid[change_margin, drop_margin]
+    if f1(grid[change_margin, drop_margin]) <= f1(grid[NEVER, NEVER]):
+        change_margin = drop_margin = NEVER  # no gain under cross-validation: the rules decide alone
+        right, emitted = grid[NEVER, NEVER]
+    print(f"  chosen: change margin {change_margin}, drop margin {drop_margin}: right {base_right} -> {right}, "
+          f"emitted {base_emitted} -> {emitted} (F1 {f1(grid[NEVER, NEVER]):.4f} -> {f1((right, emitted)):.4f})")
+    meta = dict(meta, change_margin=change_margin, drop_margin=drop_margin, cv={
+        "folds": FOLDS, "gold": gold_total, "rules_right": base_right, "rules_emitted": base_emitted,
+        "right": right, "emitted": emitted})
+    model.meta.update(meta)
+    return None if (change_margin, drop_margin) == (NEVER, NEVER) else model
+
+
+MODELS: dict[str, Callable[[Iterable[str], set[str]], LinearModel | None]] = {
+    ROW_DECISION: train_row_decision,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--exclude", help="a file of document names (gold-file stems), one a line, never trained on")
+    parser.add_argument("--model", choices=sorted(MODELS), action="append", help="only this model (repeatable)")
+    args = parser.parse_args(argv)
+    exclude: set[str] = set()
+    if args.exclude:
+        with open(args.exclude, encoding="utf-8") as handle:
+            exclude = {line.strip() for line in handle if line.strip()}
+    for name in args.model or sorted(MODELS):
+        model = MODELS[name](SETS, exclude)
+        path = model_path(name)
+        if model is None:
+            # nothing learned that beats the rules on pages the model did not see: ship no model
+            # (an older file would go on deciding)
+            path.unlink(missing_ok=True)
+            print(f"{name}: no gain under cross-validation; no model written ({path.name} absent: the rules decide alone)")
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(model.to_json(), separators=(",", ":")) + "\n", encoding="utf-8")
+        print(f"wrote {path} ({path.stat().st_size // 1024} KB, {len(model.weights)} features)")
+    forget_models()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

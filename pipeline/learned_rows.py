@@ -1,0 +1,115 @@
+"""A learned second look at every row the rule chain emits: keep it, give it another
+category/action, or drop it (round 19, issue 4).
+
+The rules were tuned on the development pages; on wordings nobody tuned on they mostly go
+wrong in a row's category or action, or emit a row the gold does not have. The model
+(``pipeline/data/models/row_decision.json``, written by ``python -m bench.train_commitment_models
+--model row_decision``) reads the row's sentence, its subject, the words before the subject (the
+verb that governs it), the chain's own decision and a few shapes of the row, and names the
+``category/action`` the gold would give it, or ``none``. It overrides the chain only when its
+label beats the chain's by a margin chosen by document-level cross-validation on the training
+pages (stored in the model's meta). A changed row keeps its evidence and offsets; its
+``confidence`` becomes the model's probability, so a user sees which rows a learned decision
+touched. Without the model file the rules decide alone.
+"""
+from __future__ import annotations
+
+from contextlib import contextmanager
+
+from pipeline.learned import LinearModel, load_model, text_features, tokens
+from pipeline.model import Article, Commitment, stable_id
+
+MODEL_NAME = "row_decision"
+NONE = "none"  # the label of a row the gold does not have
+
+_ENABLED = [True]
+
+
+@contextmanager
+def rules_alone():
+    """Run the extractor without the learned decision (the trainer reads the chain's own rows)."""
+    _ENABLED.append(False)
+    try:
+        yield
+    finally:
+        _ENABLED.pop()
+
+
+def row_label(row) -> str:
+    """``category/action`` of a row (a Commitment or a gold dict)."""
+    if isinstance(row, dict):
+        return f"{row.get('category')}/{row.get('action')}"
+    return f"{row.category}/{row.action}"
+
+
+def row_features(row: Commitment, paragraph_kind: str, news: bool, sentence_features: list[str] | None = None) -> list[str]:
+    """The features of one row: its sentence's words and pairs, its subject's words, the three
+    words before the subject, the chain's decision, and the row's shape."""
+    evidence = row.evidence or ""
+    features = list(sentence_features if sentence_features is not None else text_features(evidence, "s"))
+    subject = row.subject or ""
+    if subject:
+        features += text_features(subject, "o", pairs=False)
+        at = evidence.find(subject[:40])
+        if at > 0:
+            features += [f"v:{w}" for w in tokens(evidence[max(0, at - 60):at])[-3:]]
+    features += [
+        f"chain:{row.category}/{row.action}", f"chaincat:{row.category}", f"pk:{paragraph_kind}",
+        "page:news" if news else "page:official",
+        f"st:{row.status}",
+    ]
+    if row.value_to is not None or row.value_from is not None or row.change is not None:
+        features.append("has:rate")
+    if row.amount is not None:
+        features.append("has:amount")
+    if row.duration_days is not None:
+        features.append("has:duration")
+    if row.actor is None:
+        features.append("has:no_actor")
+    return features
+
+
+def decide(model: LinearModel, chain: str, features: list[str], change_margin: float,
+           drop_margin: float) -> tuple[str | None, float]:
+    """(the label to give the row, or None to keep the chain's; the model's probability of it).
+    The model's best label must beat the chain's own by the margin ("none" by ``drop_margin``)."""
+    probabilities = model.probabilities(features)
+    best = max(probabilities, key=probabilities.__getitem__)
+    if best == chain:
+        return None, probabilities[best]
+    lead = probabilities[best] - probabilities.get(chain, 0.0)
+    if lead > (drop_margin if best == NONE else change_margin):
+        return best, probabilities[best]
+    return None, probabilities[best]
+
+
+def decide_rows(rows: list[Commitment], article: Article, news: bool) -> list[Commitment]:
+    """The chain's rows after the learned decision (the end of the row chain)."""
+    if not rows or not _ENABLED[-1]:
+        return rows
+    model = load_model(MODEL_NAME)
+    if model is None:
+        return rows
+    change_margin = float(model.meta.get("change_margin", 1.0))
+    drop_margin = float(model.meta.get("drop_margin", 1.0))
+    paragraphs = article.paragraphs
+    kept: list[Commitment] = []
+    by_sentence: dict[str, list[str]] = {}  # rows of one sentence share its words
+    for row in rows:
+        evidence = row.evidence or ""
+        sentence = by_sentence.get(evidence)
+        if sentence is None:
+            sentence = by_sentence[evidence] = text_features(evidence, "s")
+        index = row.paragraph_index
+        kind = paragraphs[index].kind if 0 <= index < len(paragraphs) else "paragraph"
+        label, probability = decide(model, row_label(row), row_features(row, kind, news, sentence),
+                                    change_margin, drop_margin)
+        if label == NONE:
+            continue
+        if label is not None:
+            row.category, row.action = label.split("/", 1)
+            row.confidence = round(min(row.confidence, probability), 2)
+            # the id named the chain's decision; the row now says another
+            row.commitment_id = stable_id(row.commitment_id, label)
+        kept.append(row)
+    return kept
