@@ -165,3 +165,25 @@ def test_the_trainer_ships_no_model_when_nothing_beats_the_rules():
         document.labels = ["none"]  # a right-looking row the gold sometimes has and sometimes not: nothing to learn
         document.gold = []
     assert fit_row_decision(documents, {"sets": ["written"], "excluded_documents": 0}, gold_total=20) is None
+
+
+def test_the_cli_removes_an_older_model_when_nothing_is_learned_and_writes_one_with_its_meta(tmp_path, monkeypatch):
+    import bench.train_commitment_models as trainer
+    monkeypatch.setattr(learned, "MODELS_DIR", tmp_path)
+    (tmp_path / "stale.json").write_text(json.dumps(_model()))
+    names = tmp_path / "names.txt"
+    names.write_text("page-a\npage-b\n")
+    seen = []
+
+    def nothing(sets, exclude):
+        seen.append(set(exclude))
+        return None
+
+    def something(sets, exclude):
+        return LinearModel("fresh", LABELS, [0.0, 0.0, 0.0], {}, {"excluded_documents": len(exclude)})
+    monkeypatch.setattr(trainer, "MODELS", {"stale": nothing, "fresh": something})
+    assert trainer.main(["--exclude", str(names)]) == 0
+    assert seen == [{"page-a", "page-b"}]  # the validation names reach the model's trainer
+    assert not (tmp_path / "stale.json").exists()  # an older file would go on deciding
+    assert json.loads((tmp_path / "fresh.json").read_text())["meta"]["excluded_documents"] == 2
+    learned.forget_models()
