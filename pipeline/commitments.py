@@ -12206,25 +12206,35 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
                 # a 10% tariff" again) is the same row again
                 merged[key] = first
         if first is None:
-            # the merge key, so two rows the merge keeps apart never share an id
-            # (the id leaves out the threatened mark, so that ids of rows it keeps apart from nothing
-            # stay as they were; when that id is taken, the mark stays in)
-            # ids hash the subject's words as written: the words that only merge restatements
-            # (_SAME_KEY_WORD, round 13) must not change the id of a row that did not change,
-            # which a user may have cited from an earlier release
-            plain_key = _row_key(row, plain_words=True)
-            id_key = plain_key + key[len(plain_key):]
-            id_key = id_key if threat_at is None else id_key[:threat_at] + id_key[threat_at + 1:]
-            row.commitment_id = stable_id(row.article_id, row.paragraph_index, row.char_start, *id_key)
-            if row.commitment_id in ids_given:
-                row.commitment_id = stable_id(row.article_id, row.paragraph_index, row.char_start,
-                                              *plain_key, *key[len(plain_key):], "apart")
+            row.commitment_id = _own_id(row, key, threat_at, ids_given)
             ids_given.add(row.commitment_id)
             merged[key] = row
             continue
         first.mentions += 1
         _fill_missing(first, row)
     return list({id(row): row for row in merged.values()}.values())
+
+
+def _own_id(row: Commitment, key: tuple, threat_at: int | None, ids_given: set[str]) -> str:
+    """(round 19) The row's id from its own content: the article, the anchor sentence's text (not its
+    position: a paragraph added above leaves it), actor, category, action, levels, amount, products,
+    words (the subject's words as written, not _SAME_KEY_WORD's, round 13), counterparty, status and
+    subject; never from the marks the merge adds when another row of the page shares its figures (a
+    partner's 15% row kept apart from an earlier one, a second tranche, a rate in force beside one to
+    come), so that a row that did not change keeps the id a user cited when other rows appear beside it
+    (DESIGN: ids from content, never from row order). Only two rows of one sentence with all of that the
+    same take their position, then the merge's marks."""
+    plain_key = _row_key(row, plain_words=True)
+    own = (row.article_id, row.evidence, *plain_key, row.counterparty, row.status, row.subject)
+    found = stable_id(*own)
+    if found in ids_given:
+        found = stable_id(*own, row.paragraph_index, row.char_start)
+    if found in ids_given:
+        marks = key[len(plain_key):]
+        if threat_at is not None:
+            marks = marks[:threat_at - len(plain_key)] + marks[threat_at - len(plain_key) + 1:]
+        found = stable_id(*own, row.paragraph_index, row.char_start, *marks, "apart")
+    return found
 
 
 # (round 16) "refused to expand dairy quotas, saying a law bars ministers from increasing the quotas": a quota

@@ -138,3 +138,44 @@ def test_a_demand_on_an_official_page_is_the_owners_proposed_row(sentence, expec
     rows = _official(sentence)
     got = [(r.actor, r.counterparty, r.category, r.action, r.value_from, r.status) for r in rows]
     assert expected in got
+
+
+# --- 4. a row whose content did not change keeps its id when other rows appear -----------------------------
+
+def _id_of(rows, actor, counterparty):
+    found = [r.commitment_id for r in rows if r.actor == actor and r.counterparty == counterparty and r.category == "tariff"]
+    assert len(found) == 1, [(r.actor, r.counterparty, r.category, r.action) for r in rows]
+    return found[0]
+
+
+JAPAN_RATE = "The United States will apply a 15 percent tariff to goods from Japan."
+
+
+@pytest.mark.parametrize("earlier", [
+    # a new earlier paragraph with the same figures for another partner
+    ["The United States will apply a 15 percent tariff to goods from the European Union."],
+    # the same, told the other way round (the partner pays it)
+    ["The European Union will pay a 15% tariff on its exports to the United States."],
+    # and two new partners at once, with their own preamble
+    ["The President spoke with the leaders of two more partners on Sunday.",
+     "Korean goods will face a 15 percent tariff.",
+     "Vietnam will pay a 15% tariff on its exports to the United States."],
+])
+def test_a_rows_id_does_not_move_when_an_earlier_row_shares_its_figures(earlier):
+    alone = _official(JAPAN_RATE)
+    beside = _official(*earlier, JAPAN_RATE)
+    assert len(beside) > len(alone)
+    assert _id_of(beside, "USA", "JPN") == _id_of(alone, "USA", "JPN")
+
+
+def test_rows_of_one_sentence_with_the_same_rate_have_their_own_ids():
+    rows = _official("Japan and the European Union will each pay a 15% tariff on their exports to the United States.")
+    assert sorted(r.counterparty for r in rows) == ["EUN", "JPN"]
+    assert rows[0].commitment_id != rows[1].commitment_id
+
+
+def test_an_id_follows_the_rows_content():
+    first = _id_of(_official(JAPAN_RATE), "USA", "JPN")
+    again = _id_of(_official(JAPAN_RATE), "USA", "JPN")
+    other = _id_of(_official(JAPAN_RATE.replace("15 percent", "20 percent")), "USA", "JPN")
+    assert first == again and other != first
