@@ -6961,8 +6961,12 @@ _LEVIER_PLACE = re.compile(r"\b(?:(?:imposed|levied|charged|applied|collected|se
 _STAYS = re.compile(r"\b(?:still|remains?|remained|remaining|kept|keeps?|keeping|stays?|stayed|retains?|retained|retaining|"
                     r"unchanged|unaffected|untouched|left\s+in\s+place|(?:stays?|remains?)\s+in\s+(?:place|force)|continues?|continued|"
                     r"separate|stands?|intact)\b", re.IGNORECASE)
-_RATE_PHRASE_STATISTIC = re.compile(r"\b(?:interest|inflation|unemployment|mortgage|growth|exchange|tax|savings|jobless|"
-                                    r"vacancy|occupancy|approval|participation|utili[sz]ation|default|birth|crime|poverty)\s+rates?\b"
+# (round 19) the rate words of the economy, not of trade, that the rate reader's two non-trade tests share: a
+# statistic told as "<word> rate" (_RATE_PHRASE_STATISTIC) and a word that puts a rate off trade anywhere in
+# its subject (_RATE_NOT_TRADE); each adds its own words to these
+_ECONOMY_RATE_WORDS = r"interest|inflation|unemployment|mortgage|growth|exchange|approval"
+_RATE_PHRASE_STATISTIC = re.compile(r"\b(?:" + _ECONOMY_RATE_WORDS + r"|tax|savings|jobless|"
+                                    r"vacancy|occupancy|participation|utili[sz]ation|default|birth|crime|poverty)\s+rates?\b"
                                     r"|\brates?\s+of\s+(?:inflation|return|growth|interest|unemployment)\b", re.IGNORECASE)
 _TRADE_RATE_WORD = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|surtax|reciprocal|baseline|customs|MFN|most-favou?red|"
                               r"anti-?dumping|countervailing|provisional|Section\s+(?:232|301))\b", re.IGNORECASE)
@@ -7211,16 +7215,19 @@ _RATE_ANAPHOR = re.compile(
     r"surcharges?|charges?))"
     r"(?P<aux>(?:\s+(?:will|would|shall|is|are|was|were|be|been|being|has|have|had|then|later|now|again|also|further|"
     r"itself|eventually|gradually|is\s+(?:set|due|scheduled)\s+to|are\s+(?:set|due|scheduled)\s+to|to))*)\s*$", re.IGNORECASE)
-_RATE_MEASURE_SUBJECT = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?|surtax(?:es)?|baseline|"
+# (round 19) the nouns of a duty, shared by the rate reader's measure subject and the stance reader's measure
+# slot (_MEASURE_NOUN), each adding its own
+_DUTY_NOUNS = r"tariffs?|dut(?:y|ies)|levy|levies|surcharges?"
+_RATE_MEASURE_SUBJECT = re.compile(r"\b(?:" + _DUTY_NOUNS + r"|surtax(?:es)?|baseline|"
                                    r"(?:tariff|duty|reciprocal|customs|import)\s+rates?|rates?)\b", re.IGNORECASE)
 # not a trade measure's subject: people, prices, statistics, other taxes; a government paying is no goods
 _RATE_SUBJECT_NOT_GOODS = re.compile(
     r"\b(?:consumers?|households?|workers?|employees?|people|families|buyers|shoppers|taxpayers|borrowers|savers|investors|"
     r"shareholders|prices?|inflation|unemployment|growth|wages?|salar(?:y|ies)|income|profits?|revenue|sales|shares?|stocks?|"
     r"bonds?|yields?|mortgages?|loans?|interest|vat|gst|bills?|fares?|rents?|fees?|premiums?|who|we|you|he|she|I)\b", re.IGNORECASE)
-_RATE_NOT_TRADE = re.compile(r"\b(?:interest|inflation|unemployment|mortgage|growth|exchange|income|corporate|sales|value-added|"
+_RATE_NOT_TRADE = re.compile(r"\b(?:" + _ECONOMY_RATE_WORDS + r"|income|corporate|sales|value-added|"
                              r"VAT|GST|payroll|property|capital\s+gains|water|electricity|power|utility|energy\s+bill|"
-                             r"discount|margin|share|stake|approval|turnout|vote|poll|yield|return|pay\s+rise|raise\s+of)\b",
+                             r"discount|margin|share|stake|turnout|vote|poll|yield|return|pay\s+rise|raise\s+of)\b",
                              re.IGNORECASE)
 _RATE_TRADE_HINTS = ("ariff", "dut", "Dut", "levy", "levies", "mport", "xport", "goods", "ustoms", "border", "reciprocal", "baseline", "uota",
                      "Section 232", "surtax", "surcharge")
@@ -8006,8 +8013,9 @@ def _threatened_partner_rows(sentence: str, mentions: list[ActorMention], contex
 _STANCE_VERB_WORDS = ("want", "seek", "sought", "press", "push", "call", "lobb", "ask", "demand", "request", "bid", "appeal",
                       "plea", "urg", "argu", "campaign", "clamo")
 _STANCE_MEASURE_WORDS = ("tariff", "dut", "levy", "levies", "rate", "quota", "ban", "controls", "sanction", "surcharge")
-_MEASURE_NOUN = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|(?<!exchange )(?<!interest )(?<!growth )rates?|"
-                           r"surcharges?|quotas?|(?<!the )bans?|export\s+controls|sanctions)\b", re.IGNORECASE)
+# (the duty nouns of the rate reader, _DUTY_NOUNS, plus a rate not of the economy, quotas, bans, controls, sanctions)
+_MEASURE_NOUN = re.compile(r"\b(?:" + _DUTY_NOUNS + r"|(?<!exchange )(?<!interest )(?<!growth )rates?|"
+                           r"quotas?|(?<!the )bans?|export\s+controls|sanctions)\b", re.IGNORECASE)
 # (the party asked may stand between: "will press Washington for the removal of", "called on Brussels for")
 _DEMAND_VERB = (r"(?:wants?|wanted|wanting|seek(?:s|ing)?|sought|(?:press|push|lobby|lobbie|ask|call|argue|campaign|clamou?r)"
                 r"(?:es|ed|ing|s|d)?\s+(?:on\s+)?(?:(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+)?for|"
