@@ -1046,10 +1046,13 @@ _ITEM_PLAIN_WORDS = frozenset("u.s. tariffs tariff goods on of for to and in fro
 
 def _item_restated(row: Commitment, rows: list[Commitment]) -> bool:
     """(round 17) An item that states again a term the document already has a row for (a lead, a
-    summary before the list): the same party, category and action on an object sharing a word."""
+    summary before the list): the same party, category and action on an object sharing more than half
+    of the item's own words (round 19: one shared word is not the same term: "barriers to U.S. dairy
+    exports" after "barriers to U.S. poultry exports", "import licensing for U.S. machinery" after
+    "import licensing for U.S. medical devices")."""
     words = set(_key_words(row.subject)) - _ITEM_PLAIN_WORDS
     return any(other.actor == row.actor and other.category == row.category and other.action == row.action
-               and (not words or words & set(_key_words(other.subject))) for other in rows)
+               and (not words or 2 * len(words & set(_key_words(other.subject))) > len(words)) for other in rows)
 
 
 @dataclass

@@ -179,3 +179,33 @@ def test_an_id_follows_the_rows_content():
     again = _id_of(_official(JAPAN_RATE), "USA", "JPN")
     other = _id_of(_official(JAPAN_RATE.replace("15 percent", "20 percent")), "USA", "JPN")
     assert first == again and other != first
+
+
+# --- 6. an item restates a term only when it shares most of its words, not one ------------------------------
+
+def _term(actor, category, action, subject):
+    from pipeline.model import Commitment
+    return Commitment(actor=actor, category=category, action=action, subject=subject, evidence=subject,
+                      paragraph_index=0, char_start=0, char_end=len(subject))
+
+
+@pytest.mark.parametrize("item, earlier, restated", [
+    # the same term again, word for word and in another order: no second row
+    ("tariff-rate quota of 30,000 tonnes a year for U.S. pork", "tariff-rate quota of 30,000 tonnes a year for U.S. pork",
+     True),
+    ("barriers to frozen U.S. beef", "barriers to U.S. frozen beef", True),
+    # two terms sharing one content word are two terms
+    ("barriers to U.S. dairy exports", "barriers to U.S. poultry exports", False),
+    ("approval of U.S. dairy plants", "approval of U.S. seafood exporters", False),
+    # a shared "or" is no shared term (round 19: it hid an inspection item behind a legalisation one)
+    ("inspection or registration of each U.S. packing house", "legalisation of invoices or certificates of origin",
+     False),
+    # another party's term is not this one's
+    ("tariff-rate quota for U.S. pork", None, False),
+])
+def test_an_item_restates_a_term_only_with_most_of_its_words(item, earlier, restated):
+    from pipeline.commitments import _item_restated
+
+    row = _term("PRY", "import_restriction", "relax", item)
+    other = _term("PRY" if earlier else "USA", "import_restriction", "relax", earlier or item)
+    assert _item_restated(row, [other]) is restated
