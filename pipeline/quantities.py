@@ -177,6 +177,13 @@ _NUMBER_WORDS = sorted((k for k in list(_UNITS) + list(_TENS) if k not in ("a", 
     + _SCALE_WORD[3:-1].split("|")
 
 
+# (round 19) the same test with fewer words: a word holding another ("seventeen", "sixty") is found only
+# where that one ("seven", "six") is. Speed: half the texts asked about hold no digit, and each
+# then ran 40 ``in`` tests (31 now; 0.7 M instructions a sample pass)
+_NUMBER_GUARD_WORDS = tuple(word for word in _NUMBER_WORDS
+                            if not any(other != word and other in word for other in _NUMBER_WORDS))
+
+
 _ANY_NUMBER = re.compile(
     r"\d|" + starting_with_one_of(_NUMBER_WORDS) + r"\b(?:" + "|".join(_NUMBER_WORDS) + r")\b",
     re.IGNORECASE,
@@ -257,7 +264,7 @@ def _has_number(text: str, folded: str) -> bool:
     number word (only run when one is in the folded text: the same answer, faster)."""
     if _DIGIT.search(text):
         return True
-    return holds_one_of(_NUMBER_WORDS, folded) and _ANY_NUMBER.search(text) is not None
+    return holds_one_of(_NUMBER_GUARD_WORDS, folded) and _ANY_NUMBER.search(text) is not None
 
 
 def find_quantities(text: str) -> list[Quantity]:
