@@ -33,6 +33,7 @@ from pipeline.learned_rows import decide_rows
 from pipeline.products import hs_codes as _hs_codes
 from pipeline.quantities import NAMES_ITS_MEASURE, Quantity, parse_number, rate_levels
 from pipeline.quantities import find_quantities as _find_quantities
+from pipeline.learned_sentences import silent_sentence_rows
 from pipeline.sentences import split_sentences
 from pipeline.timeexpr import find_dates, find_duration, read_time
 
@@ -836,7 +837,10 @@ def _article_commitments(article: Article) -> list[Commitment]:
         # and so does a person's act told with "He"/"She"/"The President" (rounds 7, 8: whose it is stays open)
         merged = [row for row in merged if row.actor is not None or _PERSON_OPENING.match(row.evidence or "")]
     # (round 19) a learned second look at each row: keep, another category/action, or no row
-    return decide_rows(merged, article, context.news_register)
+    merged = decide_rows(merged, article, context.news_register)
+    # (round 19) the sentences the chain left silent, read by the learned reader where it is confident
+    merged += silent_sentence_rows(article, merged, context)
+    return merged
 
 
 # Round 17 (obligations under a chapeau): an item or clause under a party's chapeau ("X shall:", "X

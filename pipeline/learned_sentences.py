@@ -1,0 +1,366 @@
+"""Round 19 (issue 4): a learned reader for the sentences the rule chain leaves silent.
+
+Six rounds of hand-written readers stopped transferring to unseen wording; most of the rows
+they still miss sit in sentences where the chain emits nothing. This reader looks only at such
+sentences, after the chain (one call from ``commitments._article_commitments``):
+
+1. a **detector** (``silent_detector``): does the sentence state a commitment? Words and pairs,
+   paragraph kind, page kind (news or official, by the page's shape), whether a party is named
+   and before the verb, number shapes, the chapeau/heading words of a list item;
+2. a **category reader** (``silent_category``): which ``category/action``? Words, pairs and the
+   words right after the modal;
+3. the slots from the extractor's own helpers: the subject party (or "The Parties" -> a row per
+   party, or the chapeau's party, or the signer of an order), the levels (``rate_levels``),
+   money and tonnes as ``amount``; the page's default status;
+4. a row only when detector x category probability passes the threshold stored with the model,
+   chosen by document-level cross-validation on the training pages (bench/train_commitment_models.py);
+   the row's ``confidence`` is that probability.
+
+No model file shipped, no learned row: the rules decide alone.
+"""
+from __future__ import annotations
+
+import math
+from contextlib import contextmanager
+
+from pipeline.learned import load_model, text_features, tokens
+from pipeline.model import Article, Commitment, Paragraph
+from pipeline.sentences import split_sentences
+
+DETECTOR = "silent_detector"
+CATEGORY = "silent_category"
+
+# the cheap test: a sentence holding none of these pays one ``in`` test per word and nothing more
+# (an obligation's modal or pledge verb, a rate or a sum, a tariff's noun: 142 of the 168 silent
+# sentences of the training pages that hold a gold row, 1,850 of their 12,300 silent sentences;
+# "will" alone would add 540 sentences to score for 9 more rows)
+TRIGGERS = ("shall", "commit", "agree", "%", "percent", "per cent", "$", "tariff", "dut")
+# the detector's facts about the sentence's parties, of which it takes one (and "party:subject" or not)
+_PARTY_FEATURES = ("party:none", "party:one", "party:many")
+# the words after which the verb of a commitment comes
+_MODALS = frozenset({"shall", "will", "would", "must", "may", "to", "agreed", "committed", "pledged", "can"})
+_ADVERBS = frozenset({"also", "further", "not", "each", "jointly", "both", "promptly", "immediately", "fully",
+                      "continue", "be", "work", "seek", "endeavor", "endeavour", "the", "a", "its", "their", "to",
+                      "progressively", "gradually", "effectively", "no", "longer", "now", "then", "still"})
+_COLLECTIVE = ("the parties", "the two countries", "both countries", "both sides", "the two sides", "each party",
+               "a party", "the two governments", "both governments", "the countries have", "the countries will",
+               "the two nations", "both nations", "the two leaders", "the leaders")
+
+
+def _is_news(article: Article) -> bool:
+    # the article's shape, never its name: a byline or a wire agency and no government publisher
+    return bool(article.authors or article.wire_agency) and "gov" not in (article.url or "") and not any(
+        word in (article.publisher or "") for word in ("White House", "Government", "Ministry", "Department", "Office"))
+
+
+def chapeaus(article: Article) -> dict[int, str]:
+    """For each list item or lettered clause, the line that heads its list (the last paragraph ending
+    with ":" before it, else the last heading)."""
+    heads: dict[int, str] = {}
+    heading = colon = ""
+    for paragraph in article.paragraphs:
+        text = (paragraph.text or "").strip()
+        if not text:
+            continue
+        if paragraph.kind == "heading":
+            heading, colon = text, ""
+            continue
+        item = paragraph.kind == "list_item" or text[:1] == "(" or (len(text) > 2 and text[1] in ".)" and text[0].isalnum())
+        if item:
+            heads[paragraph.index] = (colon or heading)[-300:]
+        if text.endswith(":"):
+            colon = text
+        elif not item:
+            colon = ""
+    return heads
+
+
+def verb_words(words: list[str]) -> list[str]:
+    """The first words after the sentence's first modal ("shall", "will", "agreed to"), adverbs skipped."""
+    for index, word in enumerate(words):
+        if word in _MODALS:
+            found = [w for w in words[index + 1:index + 7] if w not in _ADVERBS and w not in _MODALS][:2]
+            if found:
+                return found
+    return []
+
+
+def detector_features(sentence: str, kind: str, chapeau: str, news: bool, countries: int, subject: bool,
+                      chain_silent: bool) -> list[str]:
+    features = text_features(sentence, "s")
+    features.append(f"kind:{kind}")
+    features.append("page:news" if news else "page:official")
+    features.append("party:none" if not countries else "party:one" if countries == 1 else "party:many")
+    if subject:
+        features.append("party:subject")
+    features.append("chain:silent" if chain_silent else "chain:rows")
+    if chapeau:
+        features.extend(text_features(chapeau, "h", pairs=False))
+    return features
+
+
+def category_features(sentence: str, chapeau: str = "") -> list[str]:
+    features = text_features(sentence, "s")
+    features.extend(f"v:{w}" for w in verb_words(tokens(sentence)))
+    if chapeau:
+        features.extend(text_features(chapeau, "h", pairs=False))
+    return features
+
+
+def _modal_at(sentence: str) -> int:
+    """Where the verb of the sentence's commitment starts being told (its first modal), else its length."""
+    low = sentence.lower()
+    best = len(sentence)
+    for word in (" shall ", " will ", " would ", " must ", " may ", " agreed ", " agree ", " committed ", " commit ",
+                 " has ", " have ", " pledged "):
+        at = low.find(word)
+        if 0 <= at < best:
+            best = at
+    return best
+
+
+def _GOODS_SUBJECT(subject: str) -> bool:
+    for word in ("goods", "products", "articles", "imports", "exports", "shipments"):
+        if word in subject:
+            return True
+    return False
+
+
+_NOT_SUBJECT = ("of", "from", "on", "for", "in", "to", "with", "against", "by", "into", "between", "under", "than")
+
+
+def sentence_parties(sentence: str, on, find_mentions) -> tuple[list[str], list[str]]:
+    """(every country the sentence names, the countries that are the subject of its verb: named before
+    the first modal, not as the goods' origin or an object: "products of Canada", "with Japan")."""
+    named: list[str] = []
+    subject: list[str] = []
+    verb = _modal_at(sentence)
+    for mention in find_mentions(sentence, on):
+        country = mention.actor.country
+        if not country:
+            continue
+        if country not in named:
+            named.append(country)
+        if mention.start < verb and verb - mention.end <= 30 and country not in subject:
+            before = sentence[max(0, mention.start - 14):mention.start].lower().split()
+            if before and before[-1] == "the":
+                before = before[:-1]
+            if not (before and before[-1] in _NOT_SUBJECT) and sentence[mention.start - 1:mention.start] not in ("-", "\u2013"):
+                subject.append(country)  # (not "the United States-Mexico-Canada Agreement")
+    return named, subject
+
+
+def slot_actors(sentence: str, subject: list[str], chapeau_actors: list[str], context, category: str = "",
+                values: dict | None = None) -> list[str]:
+    """Who acts: the subject party, "The Parties" (a row each), the chapeau's party, the signer of an order.
+    A tariff's actor is the party that levies it: a subject that only names whose goods pay does not
+    count, and the signer of an order levies what it sets."""
+    low = sentence[:_modal_at(sentence) + 1].lower()
+    if any(phrase in low for phrase in _COLLECTIVE):
+        parties = list(context.signatories) if len(context.signatories) == 2 else list(context.parties[:2])
+        if len(parties) == 2:
+            return parties
+    if category == "tariff" and (_modal_at(sentence) == len(sentence) or _GOODS_SUBJECT(low)):
+        # "(c) Republic of Fiji: 15 percent", "goods of Canada shall be subject to": whose goods, not who levies
+        subject = []
+    if subject:
+        return subject[:2]
+    if chapeau_actors:
+        return chapeau_actors
+    if context.order_text and context.in_force_by and category == "tariff" and values:
+        return [context.in_force_by]  # an order's rate clause ("(c) Republic of Fiji: 15 percent"): the signer levies it
+    return []
+
+
+def tariff_action(action: str, values: dict, sentence: str) -> str:
+    """Guide rule 4: a level with a stated earlier level decides reduce or raise; a level kept is maintain."""
+    before, after = values.get("value_from"), values.get("value_to")
+    if before is not None and after is not None:
+        return "remove" if after == 0 else "reduce" if after < before else "raise" if after > before else "maintain"
+    if after is not None and ("unchanged" in sentence or "remain" in sentence or "stays" in sentence):
+        return "maintain"
+    return action
+
+
+def slot_values(sentence: str, category: str, action: str) -> dict | None:
+    """The row's values from the sentence's own figures (guide conventions 5 and 13), {} for none,
+    None when the figures are more than one row's."""
+    from pipeline.commitments import find_quantities  # (the extractor's memoised reader)
+    from pipeline.quantities import rate_levels
+
+    quantities = find_quantities(sentence)
+    if category == "tariff":
+        rates = [q for q in quantities if q.kind in ("rate", "points")]
+        if len(rates) > 2:
+            return None
+        levels = rate_levels(sentence, quantities)
+        values = {}
+        if levels.value_from is not None:
+            values["value_from"] = levels.value_from
+        if levels.value_to is not None:
+            values["value_to"] = levels.value_to
+        if levels.change is not None:
+            values["change"] = -levels.change if action == "reduce" else levels.change
+        if values:
+            values["unit"] = levels.unit or "percent"
+        elif "quota" in sentence:
+            # a tariff-rate quota's size is its amount (guide convention 14)
+            sizes = [q for q in quantities if q.kind in ("tonnes", "count")]
+            if len(sizes) == 1:
+                values = {"amount": sizes[0].value, "unit": sizes[0].unit}
+        return values
+    if category in ("investment", "purchase"):
+        sums = [q for q in quantities if q.kind in ("money", "tonnes", "count")]
+        if len(sums) > 1:
+            return None
+        if sums:
+            return {"amount": sums[0].value, "unit": sums[0].unit}
+        return {}
+    return {}
+
+
+class _Reader:
+    def __init__(self, detector, category) -> None:
+        self.detector, self.category = detector, category
+        self.threshold = float(detector.meta.get("threshold", 0.5))
+        # the most the party facts can add to the detector's log-odds (speed: a sentence that cannot reach
+        # the threshold even so is not handed to the actor finder)
+        yes = detector.labels.index("yes")
+        # the binary detector as one log-odds weight per feature (speed: one lookup per feature, not a
+        # total per label)
+        self.margins = {f: _margin_of(pairs, yes) for f, pairs in detector.weights.items()}
+        self.bias_margin = detector.bias[yes] - detector.bias[1 - yes]
+        self.party_gain = max(_margin_of(detector.weights.get(f, ()), yes) for f in _PARTY_FEATURES) + max(
+            0.0, _margin_of(detector.weights.get("party:subject", ()), yes))
+
+
+_READER: list = []
+
+
+def reader() -> _Reader | None:
+    """The two models, or None when either is not shipped."""
+    if not _READER:
+        detector, category = load_model(DETECTOR), load_model(CATEGORY)
+        _READER.append(_Reader(detector, category) if detector is not None and category is not None else None)
+    return _READER[0]
+
+
+def forget_reader() -> None:
+    _READER.clear()
+
+
+@contextmanager
+def rules_only():
+    """The extractor without this reader (the trainer reads what the rule chain alone leaves silent)."""
+    saved = list(_READER)
+    _READER[:] = [None]
+    try:
+        yield
+    finally:
+        _READER[:] = saved
+
+
+def _margin_of(pairs, yes: int) -> float:
+    return sum(weight if index == yes else -weight for index, weight in pairs)
+
+
+def score_sentence(sentence: str, paragraph: Paragraph, chapeau: str, news: bool, context, find_mentions,
+                   models: _Reader) -> tuple[float, str, list[str], list[str]]:
+    """(detector x category probability, "category/action", the subject countries, every country named)."""
+    features = detector_features(sentence, paragraph.kind, chapeau, news, 0, False, True)
+    features.remove("party:none")
+    get = models.margins.get
+    margin = models.bias_margin
+    for feature in features:
+        margin += get(feature, 0.0)
+    if 1.0 / (1.0 + math.exp(-(margin + models.party_gain))) < models.threshold:
+        return 0.0, "", [], []  # below the threshold whoever the sentence names
+    named, subject = sentence_parties(sentence, context.on, find_mentions)
+    party = ["party:none" if not named else "party:one" if len(named) == 1 else "party:many"]
+    if subject:
+        party.append("party:subject")
+    margin += sum(get(feature, 0.0) for feature in party)
+    detected = 1.0 / (1.0 + math.exp(-margin))
+    if detected < models.threshold:
+        return detected, "", subject, named
+    label, probability = models.category.best(category_features(sentence, chapeau))
+    return detected * probability, label, subject, named
+
+
+def sentence_rows(sentence: str, paragraph: Paragraph, start: int, end: int, chapeau: str, news: bool,
+                  context, find_mentions, chapeau_actors, models: _Reader) -> list[Commitment]:
+    probability, label, subject, named = score_sentence(sentence, paragraph, chapeau, news, context, find_mentions, models)
+    if probability < models.threshold or "/" not in label:
+        return []
+    category, action = label.split("/", 1)
+    values = slot_values(sentence, category, action)
+    if values is None:
+        return []  # figures of several rows
+    if category == "tariff":
+        action = tariff_action(action, values, sentence)
+    actors = slot_actors(sentence, subject, chapeau_actors, context, category, values)
+    if not actors:
+        return []  # nobody named: no row (never a guess)  # figures of several rows, or nobody named: no row (never a guess)
+    # whose goods a tariff falls on: the one other country the sentence names (each rate item of a list its own)
+    others = [country for country in named if country not in actors] if category == "tariff" else []
+    counterparty = others[0] if len(others) == 1 else None
+    rows = []
+    for actor in actors:
+        rows.append(Commitment(counterparty=counterparty if counterparty != actor else None,
+            actor=actor, category=category, action=action, subject=" ".join(verb_words(tokens(sentence))) or None,
+            evidence=sentence, paragraph_index=paragraph.index, char_start=paragraph.char_start + start,
+            char_end=paragraph.char_start + end, status=context.default_status,
+            confidence=round(min(probability, 0.99), 3), **values))
+    return rows
+
+
+def silent_sentence_rows(article: Article, rows: list[Commitment], context) -> list[Commitment]:
+    """Rows for the sentences of ``article`` none of ``rows`` covers, where the models are confident."""
+    models = reader()
+    if models is None:
+        return []
+    from pipeline.commitments import _chapeau_parties, _introducing_party, _subject_countries, find_actor_mentions
+
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for row in rows:
+        spans.setdefault(row.paragraph_index, []).append((row.char_start, row.char_end))
+    news = _is_news(article)
+    heads = None
+    found: list[Commitment] = []
+    for paragraph in article.paragraphs:
+        text = paragraph.text or ""
+        if paragraph.kind in ("heading", "table_row") or not _holds_trigger(text):
+            continue
+        read = spans.get(paragraph.index, ())
+        if read and any(s <= paragraph.char_start and e >= paragraph.char_end for s, e in read):
+            continue  # a row's evidence is the whole paragraph (most list items)
+        for start, end in split_sentences(text):
+            sentence = text[start:end]
+            if not _holds_trigger(sentence):
+                continue
+            begin, finish = paragraph.char_start + start, paragraph.char_start + end
+            if read and any(s < finish and e > begin for s, e in read):
+                continue  # the chain read this sentence
+            if heads is None:
+                heads = chapeaus(article)
+            chapeau = heads.get(paragraph.index, "")
+            chapeau_actors = (_introducing_party(chapeau, context.on) or _subject_countries(chapeau, context.on)
+                              or _chapeau_parties(chapeau, context)) if chapeau else []
+            new = sentence_rows(sentence, paragraph, start, end, chapeau, news, context, find_actor_mentions,
+                                chapeau_actors, models)
+            # a term the page already states elsewhere is no new row
+            found += [row for row in new if not any(_same_term(row, other) for other in rows)]
+    return found
+
+
+def _holds_trigger(sentence: str) -> bool:
+    for word in TRIGGERS:
+        if word in sentence:
+            return True
+    return False
+
+
+def _same_term(row: Commitment, other: Commitment) -> bool:
+    return (row.actor, row.category, row.action, row.value_from, row.value_to, row.amount) == (
+        other.actor, other.category, other.action, other.value_from, other.value_to, other.amount) and (
+        row.counterparty is None or row.counterparty == other.counterparty)
