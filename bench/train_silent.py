@@ -22,7 +22,7 @@ from bench.gold import load_gold
 from bench.learning import SentenceRecord, document_folds, document_sentences, train_linear
 from pipeline import learned_sentences as ls
 from pipeline.actors import find_actor_mentions
-from pipeline.commitments import _chapeau_parties, _document_context, _introducing_party, _subject_countries
+from pipeline.commitments import _chapeau_parties, _document_context, _introducing_party, _ruled_out, _subject_countries
 from pipeline.commitments import extract_commitments
 from pipeline.learned import MODELS_DIR, forget_models
 from pipeline.model import Article
@@ -119,8 +119,8 @@ def read_fold(documents: list[Document], detector, category) -> list[tuple[float
     for document in documents:
         chain = [row for s in document.sentences for row in s.record.predicted]
         for s in document.sentences:
-            if not s.silent or not ls._holds_trigger(s.record.text):
-                continue
+            if not s.silent or not ls._holds_trigger(s.record.text) or _ruled_out(s.record.text, s.context):
+                continue  # (as the extractor: sentences the chain read or its rules rule out are not read)
             rows = ls.sentence_rows(s.record.text, s.paragraph, s.start, s.end, s.chapeau,
                                     "page:news" in s.detector, s.context, find_actor_mentions, s.chapeau_actors, models)
             rows = [row for row in rows if not any(ls._same_term(row, other) for other in chain)]

@@ -4050,15 +4050,16 @@ def _outside_cited_titles(sentence: str, mentions: list[ActorMention]) -> list[A
     return [m for m in mentions if not any(start <= m.start < end for start, end in spans)]
 
 
-def _sentence_commitments(sentence: str, previous_actors: list[str], heading_actors: list[str],
-                          context: _Context) -> tuple[list[Commitment], list[str]]:
-    lexicon = _lexicon()
+def _ruled_out(sentence: str, context: _Context) -> bool:
+    """A sentence the rules hold to state no measure whatever its verbs: a question, a reservation or
+    definition, an order's scope line, a power, advice or delegation, an order's policy line (the rule
+    chain and the learned reader of round 19 both stay silent on it)."""
     if "?" in sentence and _QUESTION.search(sentence) and not (":" in sentence and _ACTS_LISTED_IN_QUESTION.search(sentence)):
-        return [], list(previous_actors)  # "Will China resume purchases?": asked, not committed
+        return True  # "Will China resume purchases?": asked, not committed
     if ("Nothing" in sentence or "urpose" in sentence) and _RESERVATION_OR_DEFINITION.match(sentence):
         # "Nothing in this Agreement shall prevent a Party from imposing tariffs ...", "For purposes
         # of this paragraph, X includes ...": a reservation or a definition, no measure (guide rule 2)
-        return [], list(previous_actors)
+        return True
     if context.order_text and ("order" in sentence or "valid" in sentence or "section" in sentence
                                or "zone" in sentence or "foreign status" in sentence) \
             and _ORDER_APPLICATION_LINE.search(sentence):
@@ -4066,7 +4067,7 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         # order shall apply retroactively to all entries ...", "this order sets out the procedure for
         # determining ...", "Each action ... remains independently valid and enforceable": the
         # order's scope, effective date, procedure or validity, no measure of its own (guide rule 3)
-        return [], list(previous_actors)
+        return True
     if ("uthoriz" in sentence or "ecommend" in sentence or "dvis" in sentence or "uggest" in sentence
             or " may take " in sentence or " tak" in sentence) and _POWER_OR_ADVICE_LINE.search(sentence):
         # "Section 604 ... authorizes the President to embody ...", "the Secretary recommended that
@@ -4074,10 +4075,18 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         # tariffs ...", "The Secretary may take any appropriate measures to administer ... this
         # proclamation": a power described, advice or a report received, or a delegation; the
         # measure is what the text then decides (guide rule 2)
-        return [], list(previous_actors)
+        return True
     if context.order_text and "policy of" in sentence and _POLICY_LINE.match(sentence) and not _figure_stated(sentence):
         # (round 12) "It is the policy of the United States to rebalance trade flows by imposing an
         # additional duty on all imports": the order's stated policy; its sections state the measures
+        return True
+    return False
+
+
+def _sentence_commitments(sentence: str, previous_actors: list[str], heading_actors: list[str],
+                          context: _Context) -> tuple[list[Commitment], list[str]]:
+    lexicon = _lexicon()
+    if _ruled_out(sentence, context):
         return [], list(previous_actors)
     exception = _IN_TRANSIT_EXCEPTION.search(sentence) if "in transit" in sentence else None
     if exception is not None and exception.start() > 0:

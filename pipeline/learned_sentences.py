@@ -319,7 +319,7 @@ def silent_sentence_rows(article: Article, rows: list[Commitment], context) -> l
     models = reader()
     if models is None:
         return []
-    from pipeline.commitments import _chapeau_parties, _introducing_party, _subject_countries, find_actor_mentions
+    from pipeline.commitments import _chapeau_parties, _introducing_party, _ruled_out, _subject_countries, find_actor_mentions
 
     spans: dict[int, list[tuple[int, int]]] = {}
     for row in rows:
@@ -339,8 +339,8 @@ def silent_sentence_rows(article: Article, rows: list[Commitment], context) -> l
             if not _holds_trigger(sentence):
                 continue
             begin, finish = paragraph.char_start + start, paragraph.char_start + end
-            if read and any(s < finish and e > begin for s, e in read):
-                continue  # the chain read this sentence
+            if read and any(s < finish and e > begin for s, e in read) or _ruled_out(sentence, context):
+                continue  # the chain read this sentence, or its rules hold it states no measure
             if heads is None:
                 heads = chapeaus(article)
             chapeau = heads.get(paragraph.index, "")
