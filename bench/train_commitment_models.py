@@ -25,6 +25,11 @@ from bench.learning import document_folds, train_linear
 from pipeline.commitments import _document_context, extract_commitments
 from pipeline.learned import LinearModel, forget_models, model_path, text_features
 from pipeline.learned_rows import MODEL_NAME as ROW_DECISION, NONE, row_features, row_label, rules_alone
+from pipeline import learned_sentences as ls
+from pipeline.actors import find_actor_mentions
+from pipeline.commitments import _chapeau_parties, _introducing_party, _ruled_out, _subject_countries
+from bench.learning import SentenceRecord, document_sentences
+from pipeline.model import Article
 from pipeline.parse import parse_document
 
 FOLDS = 5
@@ -209,8 +214,179 @@ def fit_row_decision(documents: list[RowDocument], meta: dict, gold_total: int) 
     return None if (change_margin, drop_margin) == (NEVER, NEVER) else model
 
 
+# --- Round 19: the reader of the sentences the chain leaves silent (pipeline/learned_sentences.py) ---
+# ``silent_detector``: every sentence of the tuning sets (positives: a gold anchor in it; the news
+# set's no-deal pages are negatives like every other sentence without one); ``silent_category``: the
+# sentences of the gold rows, labelled ``category/action``. The threshold on detector x category
+# probability is chosen by document-level cross-validation: train on four folds, read the fifth's
+# silent sentences the way the extractor will, count whole rows right and emitted; the threshold kept is
+# the lowest at which the rows read are right at least SILENT_PRECISION of the time and none is on a
+# news page (the merge bar: emitted rows may not grow by more than right rows).
+SILENT_PRECISION = 0.75
+# weights smaller than this are not kept: the models ship as small files (a weight of 0.02 moves a
+# probability by well under 1%)
+SILENT_PRUNE = 0.02
+SILENT_THRESHOLDS = [round(0.3 + 0.025 * i, 3) for i in range(28)]
+
+
+@dataclass
+class SilentSentence:
+    document: str
+    record: SentenceRecord
+    paragraph: object
+    start: int
+    end: int
+    chapeau: str
+    chapeau_actors: list
+    detector: list[str]
+    category: list[str]
+    silent: bool
+
+
+@dataclass
+class SilentDocument:
+    name: str
+    set_name: str
+    context: object
+    sentences: list[SilentSentence]
+
+
+def silent_documents(sets: Iterable[str], exclude: set[str]) -> list[SilentDocument]:
+    skip = set(exclude)
+    documents = []
+    for set_name in sets:
+        if set_name not in SETS:
+            raise ValueError(f"{set_name!r} is not a tuning set: held-out sets are never trained on")
+        for gold in load_gold("commitments", set_name):
+            if gold.path is None or gold.name in skip:
+                continue
+            article = parse_document(gold.path.read_bytes(), gold.path.name)
+            with ls.rules_only():  # the silent sentences are those the rules leave silent, whatever models are shipped
+                chain = extract_commitments(article)
+            records = document_sentences(gold.name, set_name, article, gold.rows, chain)
+            documents.append(SilentDocument(gold.name, set_name, _document_context(article),
+                                      _sentences(gold.name, article, records)))
+    return documents
+
+
+def _sentences(name: str, article: Article, records: list[SentenceRecord]) -> list[SilentSentence]:
+    context = _document_context(article)
+    heads = ls.chapeaus(article)
+    news = ls._is_news(article)
+    paragraphs = {p.index: p for p in article.paragraphs}
+    out = []
+    for record in records:
+        paragraph = paragraphs[record.paragraph_index]
+        if paragraph.kind in ("heading", "table_row"):
+            continue
+        chapeau = heads.get(paragraph.index, "")
+        named, subject = ls.sentence_parties(record.text, context.on, find_actor_mentions)
+        chapeau_actors = (_introducing_party(chapeau, context.on) or _subject_countries(chapeau, context.on)
+                          or _chapeau_parties(chapeau, context)) if chapeau else []
+        silent = not record.predicted
+        out.append(SilentSentence(name, record, paragraph, record.char_start - paragraph.char_start,
+                            record.char_end - paragraph.char_start, chapeau, chapeau_actors,
+                            ls.detector_features(record.text, paragraph.kind, chapeau, news, len(named),
+                                                 bool(subject), silent),
+                            ls.category_features(record.text, chapeau), silent))
+        out[-1].context = context
+    return out
+
+
+def _silent_detector(documents: list[SilentDocument], meta: dict | None = None):
+    examples = [(s.detector, "yes" if s.record.gold else "no") for d in documents for s in d.sentences]
+    return train_linear(ls.DETECTOR, examples, epochs=8, l2=1e-3, min_count=3, prune=SILENT_PRUNE, meta=meta)
+
+
+def _silent_category(documents: list[SilentDocument], meta: dict | None = None):
+    examples = [(s.category, f"{g.get('category')}/{g.get('action')}") for d in documents for s in d.sentences
+                for g in s.record.gold if g.get("category") and g.get("action")]
+    # (76 labels: a feature is kept for the labels it moves by more than 0.05, and only if seen 5 times)
+    return train_linear(ls.CATEGORY, examples, epochs=8, l2=1e-3, min_count=5, prune=2.5 * SILENT_PRUNE, meta=meta)
+
+
+def silent_read_fold(documents: list[SilentDocument], detector, category) -> list[tuple[float, int, int]]:
+    """(probability, rows emitted, rows whole-right) for each silent sentence the reader would read."""
+    models = ls._Reader(detector, category)
+    models.threshold = min(SILENT_THRESHOLDS)
+    found = []
+    for document in documents:
+        chain = [row for s in document.sentences for row in s.record.predicted]
+        for s in document.sentences:
+            if not s.silent or not ls._holds_trigger(s.record.text) or _ruled_out(s.record.text, s.context):
+                continue  # (as the extractor: sentences the chain read or its rules rule out are not read)
+            rows = ls.sentence_rows(s.record.text, s.paragraph, s.start, s.end, s.chapeau,
+                                    "page:news" in s.detector, s.context, find_actor_mentions, s.chapeau_actors, models)
+            rows = [row for row in rows if not any(ls._same_term(row, other) for other in chain)]
+            if not rows:
+                continue
+            pairs = pair_rows(s.record.gold, [row.to_dict() for row in rows])
+            found.append((rows[0].confidence, len(rows), sum(whole for _, _, whole in pairs), document.set_name))
+    return found
+
+
+def silent_cross_validate(documents: list[SilentDocument], folds: int = FOLDS) -> dict:
+    fold_of = document_folds([d.name for d in documents], folds)
+    read = []
+    for k in range(folds):
+        train = [d for d in documents if fold_of[d.name] != k]
+        test = [d for d in documents if fold_of[d.name] == k]
+        read += silent_read_fold(test, _silent_detector(train), _silent_category(train))
+    curve = {}
+    for threshold in SILENT_THRESHOLDS:
+        kept = [r for r in read if r[0] >= threshold]
+        curve[threshold] = {"emitted": sum(r[1] for r in kept), "right": sum(r[2] for r in kept),
+                            "news_emitted": sum(r[1] for r in kept if r[3] == "news")}
+    return curve
+
+
+def silent_threshold(curve: dict) -> float:
+    for threshold in sorted(curve):
+        point = curve[threshold]
+        if point["emitted"] and point["right"] >= SILENT_PRECISION * point["emitted"] and point["news_emitted"] == 0:
+            return threshold
+    return 1.0
+
+
+_SILENT_CACHE: dict = {}
+
+
+def _silent_loaded(sets: Iterable[str], exclude: set[str]) -> list[SilentDocument]:
+    """The documents, read once per run for both models."""
+    key = (tuple(sets), frozenset(exclude))
+    if key not in _SILENT_CACHE:
+        _SILENT_CACHE.clear()
+        _SILENT_CACHE[key] = silent_documents(key[0], exclude)
+    return _SILENT_CACHE[key]
+
+
+def train_silent_detector(sets: Iterable[str], exclude: set[str]) -> LinearModel | None:
+    """The silent-sentence detector, its threshold chosen by cross-validation (None: no threshold at
+    which the folds' rows are right often enough; the reader then adds nothing)."""
+    documents = _silent_loaded(sets, exclude)
+    curve = silent_cross_validate(documents)
+    for threshold, point in curve.items():
+        print(f"{ls.DETECTOR} {threshold:.3f}: emitted {point['emitted']:4d} right {point['right']:4d} news {point['news_emitted']}")
+    threshold = silent_threshold(curve)
+    if threshold >= 1.0:
+        return None
+    return _silent_detector(documents, {
+        "sets": list(sets), "excluded": len(exclude), "excluded_names": sorted(exclude), "folds": FOLDS,
+        "threshold": threshold, "precision_required": SILENT_PRECISION,
+        "cv": {str(t): p for t, p in curve.items() if p["emitted"]}})
+
+
+def train_silent_category(sets: Iterable[str], exclude: set[str]) -> LinearModel | None:
+    """The silent-sentence reader's category/action model (the gold rows' sentences)."""
+    return _silent_category(_silent_loaded(sets, exclude), {
+        "sets": list(sets), "excluded": len(exclude), "excluded_names": sorted(exclude)})
+
+
+
 MODELS: dict[str, Callable[[Iterable[str], set[str]], LinearModel | None]] = {
     ROW_DECISION: train_row_decision,
+    ls.DETECTOR: train_silent_detector,
+    ls.CATEGORY: train_silent_category,
 }
 
 

@@ -13,7 +13,8 @@ sentences, after the chain (one call from ``commitments._article_commitments``):
    party, or the chapeau's party, or the signer of an order), the levels (``rate_levels``),
    money and tonnes as ``amount``; the page's default status;
 4. a row only when detector x category probability passes the threshold stored with the model,
-   chosen by document-level cross-validation on the training pages (bench/train_commitment_models.py);
+   chosen by document-level cross-validation on the training pages (bench/train_commitment_models.py,
+   ``--model silent_detector --model silent_category``);
    the row's ``confidence`` is that probability.
 
 No model file shipped, no learned row: the rules decide alone.
