@@ -24,6 +24,7 @@ from __future__ import annotations
 import math
 from contextlib import contextmanager
 
+from pipeline.actors import holds_one_of
 from pipeline.learned import load_model, text_features, tokens
 from pipeline.model import Article, Commitment, Paragraph
 from pipeline.sentences import split_sentences
@@ -110,11 +111,10 @@ def category_features(sentence: str, chapeau: str = "") -> list[str]:
 
 def _modal_at(sentence: str) -> int:
     """Where the verb of the sentence's commitment starts being told (its first modal), else its length."""
-    low = sentence.lower()
     best = len(sentence)
     for word in (" shall ", " will ", " would ", " must ", " may ", " agreed ", " agree ", " committed ", " commit ",
                  " has ", " have ", " pledged "):
-        at = low.find(word)
+        at = sentence.find(word)  # (as written: a dateline's "May 3" is no modal)
         if 0 <= at < best:
             best = at
     return best
@@ -127,6 +127,7 @@ def _GOODS_SUBJECT(subject: str) -> bool:
     return False
 
 
+_SUBORDINATE = frozenset({"if", "that", "whether", "unless", "once", "when", "where"})
 _NOT_SUBJECT = ("of", "from", "on", "for", "in", "to", "with", "against", "by", "into", "between", "under", "than")
 
 
@@ -146,8 +147,12 @@ def sentence_parties(sentence: str, on, find_mentions) -> tuple[list[str], list[
             before = sentence[max(0, mention.start - 14):mention.start].lower().split()
             if before and before[-1] == "the":
                 before = before[:-1]
-            if not (before and before[-1] in _NOT_SUBJECT) and sentence[mention.start - 1:mention.start] not in ("-", "\u2013"):
-                subject.append(country)  # (not "the United States-Mexico-Canada Agreement")
+            clause = sentence[max(sentence.rfind(",", 0, mention.start), 0):mention.start].lower().split()
+            if not (before and before[-1] in _NOT_SUBJECT) and sentence[mention.start - 1:mention.start] not in ("-", "\u2013") \
+                    and not _SUBORDINATE.intersection(clause):
+                # (not "the United States-Mexico-Canada Agreement", nor the subject of a condition or a
+                # reported clause: "if Switzerland has taken steps", "that Kazakhstan has failed to")
+                subject.append(country)
     return named, subject
 
 
@@ -294,6 +299,8 @@ def sentence_rows(sentence: str, paragraph: Paragraph, start: int, end: int, cha
     if probability < models.threshold or "/" not in label:
         return []
     category, action = label.split("/", 1)
+    if category == "tariff" and not holds_one_of(_MEASURE_WORDS, sentence + " " + chapeau):
+        return []  # a rate with no levy named, in the sentence or its chapeau, is a statistic (guide rule 1)
     values = slot_values(sentence, category, action)
     if values is None:
         return []  # figures of several rows
@@ -354,11 +361,12 @@ def silent_sentence_rows(article: Article, rows: list[Commitment], context) -> l
     return found
 
 
+# the nouns of a levy: a tariff row's sentence (or its list's chapeau) names one
+_MEASURE_WORDS = ("tariff", "Tariff", "TARIFF", "dut", "Dut", "DUT", "levy", "levies", "Levy", "quota", "rate", "Rate")
+
+
 def _holds_trigger(sentence: str) -> bool:
-    for word in TRIGGERS:
-        if word in sentence:
-            return True
-    return False
+    return holds_one_of(TRIGGERS, sentence)
 
 
 def _same_term(row: Commitment, other: Commitment) -> bool:

@@ -38,7 +38,7 @@ def test_an_obligation_with_a_verb_no_rule_knows_is_read_as_market_access():
     for sentence in [
         "Zambia shall treat U.S. motor vehicle safety standards as equivalent to its own.",
         "Zambia shall treat medical devices authorized by the U.S. Food and Drug Administration as meeting its own requirements.",
-        "Zambia shall give U.S. financial service suppliers the same treatment it gives its own.",
+        "Zambia shall treat pharmaceuticals approved by U.S. regulators as meeting its own marketing requirements.",
     ]:
         rows = learned_rows([AGREEMENT, sentence], title=AGREEMENT)
         assert [(r.actor, r.category, r.action, r.value_to, r.amount) for r in rows] == [
