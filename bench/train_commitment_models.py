@@ -27,7 +27,7 @@ from pipeline.learned import LinearModel, forget_models, model_path, text_featur
 from pipeline.learned_rows import MODEL_NAME as ROW_DECISION, NONE, row_features, row_label, rules_alone
 from pipeline import learned_sentences as ls
 from pipeline.actors import find_actor_mentions
-from pipeline.commitments import _chapeau_parties, _introducing_party, _ruled_out, _subject_countries
+from pipeline.commitments import _chapeau_parties, _introducing_party, _subject_countries
 from bench.learning import SentenceRecord, document_sentences
 from pipeline.model import Article
 from pipeline.parse import parse_document
@@ -313,7 +313,7 @@ def silent_read_fold(documents: list[SilentDocument], detector, category) -> lis
     for document in documents:
         chain = [row for s in document.sentences for row in s.record.predicted]
         for s in document.sentences:
-            if not s.silent or not ls._holds_trigger(s.record.text) or _ruled_out(s.record.text, s.context):
+            if not s.silent or not ls._holds_trigger(s.record.text) or ls.ruled_out(s.record.text, s.context):
                 continue  # (as the extractor: sentences the chain read or its rules rule out are not read)
             rows = ls.sentence_rows(s.record.text, s.paragraph, s.start, s.end, s.chapeau,
                                     "page:news" in s.detector, s.context, find_actor_mentions, s.chapeau_actors, models)

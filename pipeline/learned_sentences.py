@@ -327,7 +327,7 @@ def silent_sentence_rows(article: Article, rows: list[Commitment], context) -> l
     models = reader()
     if models is None:
         return []
-    from pipeline.commitments import _chapeau_parties, _introducing_party, _ruled_out, _subject_countries, find_actor_mentions
+    from pipeline.commitments import _chapeau_parties, _introducing_party, _subject_countries, find_actor_mentions
 
     spans: dict[int, list[tuple[int, int]]] = {}
     for row in rows:
@@ -347,7 +347,7 @@ def silent_sentence_rows(article: Article, rows: list[Commitment], context) -> l
             if not _holds_trigger(sentence):
                 continue
             begin, finish = paragraph.char_start + start, paragraph.char_start + end
-            if read and any(s < finish and e > begin for s, e in read) or _ruled_out(sentence, context):
+            if read and any(s < finish and e > begin for s, e in read) or ruled_out(sentence, context):
                 continue  # the chain read this sentence, or its rules hold it states no measure
             if heads is None:
                 heads = chapeaus(article)
@@ -363,6 +363,29 @@ def silent_sentence_rows(article: Article, rows: list[Commitment], context) -> l
 
 # the nouns of a levy: a tariff row's sentence (or its list's chapeau) names one
 _MEASURE_WORDS = ("tariff", "Tariff", "TARIFF", "dut", "Dut", "DUT", "levy", "levies", "Levy", "quota", "rate", "Rate")
+
+
+_HOPE_HINTS = ("hop", "bet", "peculat", "wager", "fear", "xpect")
+_CAMPAIGN_HINTS = ("lect", "ampaign", "ffice", "win", "take", "took", "eturn", "pposition", "hadow", "andidate",
+                   "ominee", "opeful", "hallenger", "ontender")
+
+
+def ruled_out(sentence: str, context) -> bool:
+    """A sentence the chain's rules hold to be no party's commitment, whatever its verb: its ruled-out
+    lines (``_ruled_out``), a hope, bet or forecast about a measure, a candidate's promise, an analyst's or
+    a company's comment (the chain's own patterns, behind their own cheap tests)."""
+    from pipeline import commitments as chain
+
+    if chain._ruled_out(sentence, context):
+        return True
+    if holds_one_of(_HOPE_HINTS, sentence) and chain._HOPE_FRAME.search(sentence):
+        return True
+    if holds_one_of(_CAMPAIGN_HINTS, sentence) and chain._CAMPAIGN_WORD.search(sentence):
+        return True
+    lexicon = chain._lexicon()
+    return bool(lexicon.non_government is not None and chain._may(sentence, chain._VIEW_VERB_WORDS)
+                and chain._VIEW_VERB.search(sentence) and chain._may(chain.fold_case(sentence), chain._non_government_words())
+                and lexicon.non_government.search(sentence))
 
 
 def _holds_trigger(sentence: str) -> bool:
