@@ -306,6 +306,8 @@ def sentence_rows(sentence: str, paragraph: Paragraph, start: int, end: int, cha
         return []  # figures of several rows
     if category == "tariff":
         action = tariff_action(action, values, sentence)
+    if callable(chapeau_actors):
+        chapeau_actors = chapeau_actors()
     actors = slot_actors(sentence, subject, chapeau_actors, context, category, values)
     if not actors:
         return []  # nobody named: no row (never a guess)  # figures of several rows, or nobody named: no row (never a guess)
@@ -347,15 +349,18 @@ def silent_sentence_rows(article: Article, rows: list[Commitment], context) -> l
             if not _holds_trigger(sentence):
                 continue
             begin, finish = paragraph.char_start + start, paragraph.char_start + end
-            if read and any(s < finish and e > begin for s, e in read) or ruled_out(sentence, context):
-                continue  # the chain read this sentence, or its rules hold it states no measure
+            if read and any(s < finish and e > begin for s, e in read):
+                continue  # the chain read this sentence
             if heads is None:
                 heads = chapeaus(article)
             chapeau = heads.get(paragraph.index, "")
-            chapeau_actors = (_introducing_party(chapeau, context.on) or _subject_countries(chapeau, context.on)
-                              or _chapeau_parties(chapeau, context)) if chapeau else []
+            def chapeau_actors(chapeau=chapeau):  # (read only for a sentence the models pass)
+                return (_introducing_party(chapeau, context.on) or _subject_countries(chapeau, context.on)
+                        or _chapeau_parties(chapeau, context)) if chapeau else []
             new = sentence_rows(sentence, paragraph, start, end, chapeau, news, context, find_actor_mentions,
                                 chapeau_actors, models)
+            if new and ruled_out(sentence, context):
+                continue  # the chain's rules hold it states no party's measure (tested last: it is rarely reached)
             # a term the page already states elsewhere is no new row
             found += [row for row in new if not any(_same_term(row, other) for other in rows)]
     return found
