@@ -184,7 +184,10 @@ def load_publisher_adapters(path: Path = PUBLISHERS_FILE) -> tuple[PublisherAdap
 
 
 def adapter_for(url: str | None) -> PublisherAdapter | None:
-    host = urlsplit(url).hostname if url else None
+    try:
+        host = urlsplit(url).hostname if url else None
+    except ValueError:  # a damaged link ("https://gov.ex[ample.org/"): no publisher known, not a crash
+        return None
     if not host:
         return None
     host = host.lower()

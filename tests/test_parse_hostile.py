@@ -127,6 +127,16 @@ def test_mutated_pages_never_crash(page, cut_at, cut_len, insert, repeat):
     reason_for(mutate(page, cut_at, cut_len, insert, repeat))
 
 
+def test_a_bracket_in_the_canonical_link_is_no_crash():
+    # (round 19: found by the property above) urlsplit refuses "https://gov.ex[ample.org/" as an IPv6 host
+    page = SEED_PAGES[0]
+    at = page.find(b"https://") + len(b"https://") + 3
+    if at > len(b"https://") + 2:
+        reason_for(page[:at] + b"[" + page[at:])
+    reason_for(b'<html><head><link rel="canonical" href="https://gov.ex[ample.org/a/"></head>'
+               b"<body><main><h1>Title</h1><p>" + b"Text of the page. " * 30 + b"</p></main></body></html>")
+
+
 def test_unclosed_menus_keep_the_page_and_stay_linear():
     page = b"<nav>" * 60_000 + b"<aside>" * 60_000 + b"<p>Text after a hundred thousand unclosed menus.</p>"
     assert reason_for(page) is None
