@@ -240,14 +240,19 @@ class _Reader:
             0.0, _margin_of(detector.weights.get("party:subject", ()), yes))
 
 
-_READER: list = []
+_READER: list = []  # the reader built over the loaded models (rebuilt when load_model gives others)
+_OFF: list[bool] = []  # rules_only() in force
 
 
 def reader() -> _Reader | None:
-    """The two models, or None when either is not shipped."""
-    if not _READER:
-        detector, category = load_model(DETECTOR), load_model(CATEGORY)
-        _READER.append(_Reader(detector, category) if detector is not None and category is not None else None)
+    """The two models, or None when either is not shipped (or within ``rules_only``)."""
+    if _OFF:
+        return None
+    detector, category = load_model(DETECTOR), load_model(CATEGORY)
+    if detector is None or category is None:
+        return None
+    if not _READER or _READER[0].detector is not detector or _READER[0].category is not category:
+        _READER[:] = [_Reader(detector, category)]  # (models read again after forget_models)
     return _READER[0]
 
 
@@ -258,12 +263,11 @@ def forget_reader() -> None:
 @contextmanager
 def rules_only():
     """The extractor without this reader (the trainer reads what the rule chain alone leaves silent)."""
-    saved = list(_READER)
-    _READER[:] = [None]
+    _OFF.append(True)
     try:
         yield
     finally:
-        _READER[:] = saved
+        _OFF.pop()
 
 
 def _margin_of(pairs, yes: int) -> float:
