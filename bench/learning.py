@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from bench.eval_commitments import SETS, pair_rows
-from bench.gold import load_gold, normalise
+from bench.gold import GoldDocument, load_gold, normalise
 from pipeline.commitments import extract_commitments
 from pipeline.learned import LinearModel
 from pipeline.model import Article, Commitment
@@ -78,19 +78,24 @@ def document_sentences(name: str, set_name: str, article: Article, gold_rows: li
     return records
 
 
-def training_sentences(sets: Iterable[str] = SETS, exclude: Iterable[str] = ()) -> list[SentenceRecord]:
-    """Every sentence of every document of the tuning ``sets`` on this machine, but ``exclude``."""
+def tuning_documents(sets: Iterable[str] = SETS, exclude: Iterable[str] = ()) -> Iterator[tuple[GoldDocument, Article]]:
+    """Each gold document of the tuning ``sets`` on this machine, but ``exclude``, with its parsed article."""
     skip = set(exclude)
-    records: list[SentenceRecord] = []
     for set_name in sets:
         if set_name not in SETS:
             raise ValueError(f"{set_name!r} is not a tuning set ({', '.join(SETS)}): held-out sets are never trained on")
         for document in load_gold("commitments", set_name):
             if document.path is None or document.name in skip:
                 continue
-            article = parse_document(document.path.read_bytes(), document.path.name)
-            records += document_sentences(document.name, set_name, article, document.rows,
-                                          extract_commitments(article))
+            yield document, parse_document(document.path.read_bytes(), document.path.name)
+
+
+def training_sentences(sets: Iterable[str] = SETS, exclude: Iterable[str] = ()) -> list[SentenceRecord]:
+    """Every sentence of every document of the tuning ``sets`` on this machine, but ``exclude``."""
+    records: list[SentenceRecord] = []
+    for document, article in tuning_documents(sets, exclude):
+        records += document_sentences(document.name, document.set_name, article, document.rows,
+                                      extract_commitments(article))
     return records
 
 
