@@ -27,6 +27,7 @@ from contextlib import contextmanager
 from pipeline.actors import holds_one_of
 from pipeline.learned import load_model, text_features, tokens
 from pipeline.model import Article, Commitment, Paragraph
+from pipeline.products import hs_codes
 from pipeline.sentences import split_sentences
 
 DETECTOR = "silent_detector"
@@ -299,6 +300,8 @@ def score_sentence(sentence: str, paragraph: Paragraph, chapeau: str, news: bool
 
 def sentence_rows(sentence: str, paragraph: Paragraph, start: int, end: int, chapeau: str, news: bool,
                   context, find_mentions, chapeau_actors, models: _Reader) -> list[Commitment]:
+    from pipeline.commitments import _subject_phrase  # (the chain's subject phrase; imported late: it imports this module)
+
     probability, label, subject, named = score_sentence(sentence, paragraph, chapeau, news, context, find_mentions, models)
     if probability < models.threshold or "/" not in label:
         return []
@@ -314,18 +317,39 @@ def sentence_rows(sentence: str, paragraph: Paragraph, start: int, end: int, cha
         chapeau_actors = chapeau_actors()
     actors = slot_actors(sentence, subject, chapeau_actors, context, category, values)
     if not actors:
-        return []  # nobody named: no row (never a guess)  # figures of several rows, or nobody named: no row (never a guess)
+        return []  # nobody named: no row (never a guess)
     # whose goods a tariff falls on: the one other country the sentence names (each rate item of a list its own)
     others = [country for country in named if country not in actors] if category == "tariff" else []
     counterparty = others[0] if len(others) == 1 else None
+    object_text = _object_text(sentence)
     rows = []
     for actor in actors:
         rows.append(Commitment(counterparty=counterparty if counterparty != actor else None,
-            actor=actor, category=category, action=action, subject=" ".join(verb_words(tokens(sentence))) or None,
-            evidence=sentence, paragraph_index=paragraph.index, char_start=paragraph.char_start + start,
-            char_end=paragraph.char_start + end, status=context.default_status,
-            confidence=round(min(probability, 0.99), 3), **values))
+            actor=actor, category=category, action=action, subject=_subject_phrase(object_text),
+            products=hs_codes(object_text), evidence=sentence, paragraph_index=paragraph.index,
+            char_start=paragraph.char_start + start, char_end=paragraph.char_start + end,
+            status=context.default_status, confidence=round(min(probability, 0.99), 3), **values))
     return rows
+
+
+def _object_text(sentence: str) -> str:
+    """What the commitment's verb acts on: the text after the verb that follows the first modal
+    ("shall treat medical devices ..." -> "medical devices ..."), else after the modal."""
+    modal = _modal_at(sentence)
+    verbs = verb_words(tokens(sentence))
+    lower = sentence.lower()
+    if verbs:
+        at = lower.find(" " + verbs[0], modal)
+        if at >= 0:
+            at += 1 + len(verbs[0])
+            if len(verbs) > 1 and verbs[1] in _PARTICLES and lower.startswith(" " + verbs[1], at):
+                at += 1 + len(verbs[1])  # "make available a quota", "phase out its duty"
+            return sentence[at:]
+    return sentence[modal:]
+
+
+# the second word of a phrasal verb, which belongs to the verb, not to its object
+_PARTICLES = frozenset({"available", "up", "down", "out", "off", "away", "back", "in", "over"})
 
 
 def silent_sentence_rows(article: Article, rows: list[Commitment], context) -> list[Commitment]:

@@ -34,6 +34,16 @@ def test_a_tariff_rate_quota_made_available_is_a_reduction_with_its_size():
         assert 0.5 < rows[0].confidence < 1.0 and rows[0].evidence == sentence
 
 
+def test_a_learned_row_names_what_the_verb_acts_on_and_its_goods_codes():
+    # the subject is the verb's object, as the chain's rows give it, not the verb's own words
+    rows = learned_rows([AGREEMENT, "Zambia shall also make available a tariff-rate quota of 8,500 tonnes per "
+                                    "year for pork of the United States."], title=AGREEMENT)
+    assert [(r.subject.split(" of ")[0], r.products) for r in rows] == [("tariff-rate quota", ["0203"])]
+    rows = learned_rows([AGREEMENT, "Zambia shall treat U.S. motor vehicle safety standards as equivalent to its own."],
+                        title=AGREEMENT)
+    assert rows and rows[0].subject.startswith("U.S. motor vehicle safety standards")
+
+
 def test_an_obligation_with_a_verb_no_rule_knows_is_read_as_market_access():
     for sentence in [
         "Zambia shall treat U.S. motor vehicle safety standards as equivalent to its own.",
