@@ -5,6 +5,7 @@ Public API:
     read_staged_table(staged, table) -> DataFrame       what the quality gates validate
     publish_release(staged, warehouse, validation, pipeline_version) -> Path
     latest_release(warehouse) -> Path | None
+    write_changes(folder, previous) -> dict           changes.parquet: ids against the previous release
 
 A release folder is never written in place: it is assembled in staging/ and renamed
 into releases/ only after every blocking check passed; the `latest` pointer is then
@@ -24,7 +25,7 @@ from typing import Any
 import duckdb
 import yaml
 
-from pipeline.warehouse import PROJECT_ROOT, PUBLISHED_TABLES, Warehouse
+from pipeline.warehouse import PROJECT_ROOT, PUBLISHED_TABLES, Warehouse, load_query
 
 DATA_DICTIONARY = PROJECT_ROOT / "pipeline" / "data" / "data_dictionary.yaml"
 LATEST_LINK = "latest"
@@ -37,6 +38,11 @@ ORDER_BY = {
     "actors": "actor_id",
     "deals": "deal_id",
 }
+
+
+# The fact tables whose ids a user cites; changes.parquet maps them across releases.
+CHANGED_TABLES = ("commitments", "statements")
+CHANGES_FILE = "changes.parquet"
 
 
 class ReleaseError(RuntimeError):
@@ -152,6 +158,38 @@ def build_manifest(staged: StagedRelease, validation: dict[str, Any], pipeline_v
     }
 
 
+def write_changes(folder: Path, previous: Path | None) -> dict[str, Any]:
+    """changes.parquet: what became of every commitment and statement of the previous release.
+
+    An id is a hash of the row's content, so a corrected value or status, or a new
+    extractor version, gives a fact a new id; this table lets a user who cited the old
+    id find the new one (warehouse/queries/release_changes.sql says how facts pair).
+    Returns the manifest's summary: the previous version and the count of each change.
+    """
+    con = duckdb.connect()
+    summary: dict[str, Any] = {"previous_version": previous.name if previous else None}
+    try:
+        parts = []
+        for table in CHANGED_TABLES:
+            keys = load_query(f"release_keys_{table}")
+            con.sql(keys, params={"path": str(folder / f"{table}.parquet")}).create("current_facts")
+            earlier = previous / f"{table}.parquet" if previous else None
+            if earlier is not None and earlier.exists():
+                con.sql(keys, params={"path": str(earlier)}).create("previous_facts")
+            else:  # the first release, or a previous one without this table: every fact is new
+                con.execute("CREATE TABLE previous_facts AS SELECT * FROM current_facts LIMIT 0")
+            name = f"changes_{table}"
+            con.sql(load_query("release_changes")).create(name)
+            con.execute("DROP TABLE previous_facts; DROP TABLE current_facts")
+            parts.append(f"SELECT '{table}' AS fact_table, * FROM {name}")
+            counts = dict(con.execute(f"SELECT change, count(*) FROM {name} GROUP BY change").fetchall())
+            summary[table] = {change: counts.get(change, 0) for change in ("unchanged", "revised", "removed", "added")}
+        con.sql(" UNION ALL ".join(parts)).write_parquet(str(folder / CHANGES_FILE), compression="zstd")
+    finally:
+        con.close()
+    return summary
+
+
 def write_data_dictionary(folder: Path, manifest: dict[str, Any]) -> Path:
     """DATA_DICTIONARY.md: every published column with its type and meaning."""
     described = yaml.safe_load(DATA_DICTIONARY.read_text(encoding="utf-8"))
@@ -164,6 +202,14 @@ def write_data_dictionary(folder: Path, manifest: dict[str, Any]) -> Path:
         columns = entry.get("columns", {})
         for column in info["schema"]:
             lines.append(f"| {column['name']} | {column['type']} | {columns.get(column['name'], '')} |")
+        lines.append("")
+    changes = manifest.get("changes")
+    if changes is not None and (folder / CHANGES_FILE).exists():
+        entry = described["changes"]
+        since = changes["previous_version"] or "no earlier release: every fact is added"
+        lines += [f"## changes (`{CHANGES_FILE}`, against {since})", "", entry["description"], "",
+                  "| column | meaning |", "|---|---|"]
+        lines += [f"| {name} | {meaning} |" for name, meaning in entry["columns"].items()]
         lines.append("")
     path = folder / "DATA_DICTIONARY.md"
     path.write_text("\n".join(lines), encoding="utf-8")
@@ -182,6 +228,8 @@ def write_catalog(folder: Path) -> Path:
     try:
         for table in PUBLISHED_TABLES:
             con.read_parquet(str(folder / f"{table}.parquet")).create(table)
+        if (folder / CHANGES_FILE).exists():
+            con.read_parquet(str(folder / CHANGES_FILE)).create("changes")
     finally:
         con.close()
     return path
@@ -208,7 +256,8 @@ def publish_release(staged: StagedRelease, warehouse: Warehouse, validation: dic
             f"refusing to publish {staged.version}: checks failed for {failed or 'none'}, "
             f"not run for {missing or 'none'}"
         )
-    manifest = build_manifest(staged, validation, pipeline_version, extra)
+    changes = write_changes(staged.folder, latest_release(warehouse))
+    manifest = build_manifest(staged, validation, pipeline_version, {"changes": changes, **(extra or {})})
     (staged.folder / "manifest.json").write_text(json.dumps(manifest, indent=2, default=str) + "\n",
                                                   encoding="utf-8")
     write_data_dictionary(staged.folder, manifest)
