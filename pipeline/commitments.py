@@ -2785,7 +2785,8 @@ _REQUIRES_REACH = {"reverse_easing": 120, "acquire": 140, "cap_imports": 90, "wo
                    "order_counted": 90,  # (round 15) "the acquisition by Uzbekistan Airways of 22 Boeing aircraft"
                    # (round 15) "the cross-border transfer of information", "the operation of this Agreement"
                    "allow_flow": 70, "review_agreement": 70, "require_transfer": 80, "ratify_treaty": 100,
-                   "accede_treaty": 100, "require_mark_waived": 90}
+                   "accede_treaty": 100, "require_mark_waived": 90,
+                   "require_licence": 80}
 # the easing a reversal undid, told in its relative clause with an object that gives the easing
 # verb no row of its own ("that eased restrictions", "that loosened the embargo"; "that relaxed
 # sanctions" is a row by itself)
@@ -9754,6 +9755,17 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # only require import licences if the goods pose a risk": the measure narrowed to some cases
         # eases it for the rest (round 10)
         cue = replace(cue, action="relax")
+    if cue.action == "restrict" and category == "import_restriction" and " to " in object_text \
+            and _SENT_OUT_TO.match(object_text):
+        # (round 20) "barred shipments of gallium to the United States", "banned sales of drones to foreign
+        # militaries": goods sent to a named place are the actor's exports (goods named by their origin,
+        # "shipments of U.S. beef to China", stay the buyer's import ban)
+        category = "export_control"
+    if cue.lemma == "extend" and category in ("export_control", "import_restriction") and " to " in object_text \
+            and _CONTROL_WIDENED_TO.match(object_text):
+        # (round 20) "extended the licensing regime to graphite and tungsten", "will extend its export curbs to
+        # two more metals": a control stretched over new goods restricts them (not a term prolonged: "to 2028")
+        cue = replace(cue, action="restrict")
     if cue.lemma == "enforce" and "restrictive effect" in object_text and hit.form.lower().startswith("adopt") \
             and _EQUIVALENT_RESTRICTION.search(object_text):
         # "adopt similar measures of equivalent restrictive effect to those of the United States",
@@ -10462,7 +10474,17 @@ _PAUSE_SUBJECT = re.compile(r"\b(?:suspension|pause|truce|moratorium|exemption|e
 _EXTENDABLE = re.compile(
     r"\b(?:tariffs?|dut(?:y|ies)|rates?|suspensions?|pause|truce|deadlines?|exemptions?|exclusions?|programs?|programmes?"
     r"|offsets?|moratorium|quotas?|TRQs?|deals?|agreements?|talks|negotiations|period|arrangements?|measures?|licen[cs]es?"
+    r"|licen[cs]ing|curbs"
     r"|waivers?|bans?|controls?|restrictions?|sanctions|it|them|this|that)\b|\d", re.IGNORECASE)
+_SENT_OUT_TO = re.compile(
+    r"\s*(?:(?:all|the|its|their|new|further|any)\s+)*(?:shipments|sales|deliveries|exports)\s+(?:of\s+(?!(?:U\.S\.|US|American)\b)"
+    r"(?:(?:[a-z][\w-]*|[A-Z]{2,5})\s+){1,6}?)?to\s+(?:(?:the|its|any|foreign|overseas)\s+)?(?:[A-Z]|militar|armed\s+forces|end[- ]users)")
+# (round 20) a control stretched over goods: the words after "to" are goods, not a date, a term or a party
+_CONTROL_WIDENED_TO = re.compile(
+    r"\s*(?:(?:the|its|their|this|that|these|those|existing|current|sweeping|new)\s+)*(?:[\w-]+\s+){0,3}?"
+    r"(?:controls?|curbs|restrictions|licen[cs]ing(?:\s+(?:regime|requirements?|rules|system))?|licen[cs]e\s+requirements?|bans?)"
+    r"\s+to\s+(?:cover\s+|include\s+)?(?:(?:two|three|four|five|six|seven|several|more|other|further|all)\s+(?:more\s+|other\s+)?)?"
+    r"(?!(?:the|a|an|next|end|mid|early|late|its|their|this|that|\d\w*)\b)(?-i:[a-z])[\w-]*", re.IGNORECASE)
 _AVERAGE_RATE = re.compile(r"\baverage\s+(?:applied\s+)?(?:tariff\s+|rate\s+)?(?:of\s+)?(?:about\s+|around\s+|roughly\s+)?"
                            r"(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)", re.IGNORECASE)
 _KEPT_SO_FAR = re.compile(r"\b(?:has|have|had)\s+(?:long\s+|long\s+since\s+|for\s+years\s+)?(?:maintained|kept|retained)\b")

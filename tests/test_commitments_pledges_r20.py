@@ -1,0 +1,89 @@
+"""Round 20: pledges, orders and licences in the news register (our own sentences)."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.commitment_text import commitments_from
+
+WHEN = datetime(2027, 5, 1)
+
+
+def _rows(text: str, title: str = "Trade partners trade blows over minerals"):
+    return commitments_from([text], published_at=WHEN, title=title, authors=["A Reporter"])
+
+
+def _has(rows, actor, category, action) -> bool:
+    return any((r.actor, r.category, r.action) == (actor, category, action) for r in rows)
+
+
+# --- export controls told by the way the goods go out -------------------------------------------------
+
+def test_licence_on_shipments_to_a_named_place_is_an_export_control():
+    rows = _rows("Beijing will suspend licensing requirements on antimony shipments to Japan for six months.")
+    assert _has(rows, "CHN", "export_control", "suspend")
+    assert not any(r.category == "import_restriction" for r in rows)
+
+
+def test_licence_requirement_with_a_relative_clause_before_its_goods():
+    rows = _rows("The United States will lift for 90 days the licence requirement it placed last year on "
+                 "deliveries of high-end GPUs to Vietnam, the Commerce Department said.")
+    assert any(r.actor == "USA" and r.category == "export_control" for r in rows)
+
+
+def test_licensing_regime_over_strategic_minerals():
+    rows = _rows("Under the truce, China said it would pause for a year the licensing regime that covers "
+                 "five heavy rare earths, including terbium.")
+    assert _has(rows, "CHN", "export_control", "suspend")
+
+
+def test_require_export_licences_is_a_restriction():
+    rows = _rows("China will require export licences for three more metals from January 1, the Commerce "
+                 "Ministry said on Friday.")
+    assert _has(rows, "CHN", "export_control", "restrict")
+
+
+def test_require_exporters_to_obtain_a_licence():
+    rows = _rows("Jakarta will require exporters of bauxite to obtain a licence for each cargo, the mines "
+                 "ministry said.")
+    assert _has(rows, "IDN", "export_control", "restrict")
+
+
+def test_require_licences_for_sales_abroad():
+    rows = _rows("The Commerce Department will require licences for sales of advanced memory chips to "
+                 "Chinese buyers.")
+    assert _has(rows, "USA", "export_control", "restrict")
+
+
+def test_import_licences_are_left_to_the_import_readers():
+    rows = _rows("India will require import licences for laptops from November.")
+    assert not any(r.category == "export_control" for r in rows)
+
+
+def test_a_control_stretched_over_new_goods_restricts_them():
+    rows = _rows("Beijing extended its licensing regime to graphite and tungsten on Thursday.")
+    assert _has(rows, "CHN", "export_control", "restrict")
+    rows = _rows("China will extend its export curbs to two more metals, the ministry said.")
+    assert _has(rows, "CHN", "export_control", "restrict")
+
+
+def test_a_control_prolonged_to_a_date_stays_extended():
+    rows = _rows("China will extend its export controls to the end of the year.")
+    assert _has(rows, "CHN", "export_control", "extend")
+    assert not any(r.action == "restrict" for r in rows)
+
+
+def test_a_licensing_regime_introduced():
+    rows = _rows("Kazakhstan introduced an export licensing regime for tungsten concentrate in late 2025.")
+    assert _has(rows, "KAZ", "export_control", "restrict")
+
+
+def test_shipments_barred_to_a_named_country_are_exports():
+    rows = _rows("In December 2024 Beijing prohibited shipments of gallium and germanium to the United States.")
+    assert _has(rows, "CHN", "export_control", "restrict")
+    rows = _rows("China barred shipments of antimony to the United States.")
+    assert _has(rows, "CHN", "export_control", "restrict")
+
+
+def test_shipments_of_the_other_side_s_goods_stay_an_import_ban():
+    rows = _rows("China barred shipments of U.S. beef to China after the dispute.")
+    assert not any(r.category == "export_control" for r in rows)
