@@ -4358,6 +4358,14 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
                 and (referent := _measure_referred_back(sentence[:hit.start])) is not None:
             for row in new_rows:  # the category only: the figures stay the clause's own
                 row.category = _lexicon().object_categories[referent.lastgroup]
+        if new_rows and new_rows[0].category == "tariff" and ("%" in sentence or "per" in sentence) \
+                and sentence.startswith(("it", "them"), object_region[0] + 1) and _PRONOUN_OBJECT.match(sentence, object_region[0]):
+            # (round 20) "put a 73.6% duty on wine in 2019 and dropped it in 2022": the measure the
+            # pronoun stands for is the one rate named before it, the removed level (convention 15)
+            if not _SCOPE_AFTER_PRONOUN.match(sentence, object_region[0]):
+                # (not a removal for some of the goods, the rate kept for the rest: "hold the tariff at 10
+                # percent and remove it on goods that U.S. producers cannot supply" keeps no figure, round 14)
+                _removed_rate_referred_back(sentence[:hit.start], new_rows)
         if new_rows and new_rows[0].category == "purchase" and "equir" in sentence \
                 and _REQUIRED_OF_OTHERS.search(sentence, max(0, hit.start - 260), hit.start):
             continue  # "not ... requiring U.S. persons to transfer technology, or to purchase ...": a demand barred, no purchase
@@ -4826,6 +4834,21 @@ _REQUIRED_OF_OTHERS = re.compile(r"\brequir(?:e|es|ed|ing)\s+(?:[\w.’'-]+\s+){
 # the verb (not "it is", "it to": a clause of its own)
 _PRONOUN_OBJECT = re.compile(r"\s(?:it|them)\b(?!\s+(?:is|was|are|were|will|would|has|have|had|does|do|did|can|could|"
                              r"should|shall|may|might|must|to|that)\b)(?!['’])")
+
+
+_SCOPE_AFTER_PRONOUN = re.compile(
+    r"\s(?:it|them)\s+(?:on|for)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|the\s+(?:day|first|same|date)|\d))")
+
+
+def _removed_rate_referred_back(before: str, rows: list[Commitment]) -> None:
+    """Give a figureless removal or suspension of "it" the one percentage rate told before it."""
+    rates = [q for q in find_quantities(before) if q.kind == "rate"]
+    if len(rates) != 1:
+        return
+    for row in rows:
+        if row.category == "tariff" and row.action in ("remove", "suspend") and not _has_figure(row):
+            row.value_from, row.unit = rates[0].value, "percent"
 
 
 def _measure_referred_back(before: str) -> re.Match[str] | None:
