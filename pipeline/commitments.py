@@ -4131,6 +4131,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             found = _continuing_talks_rows(sentence, [], context)
             found += _trade_talks_rows(sentence, found, mentions, context)
             found += _talks_event_rows(sentence, found, mentions, context)
+            if any(r.action == "negotiate" and r.category == "diplomatic" for r in found):
+                found = _talks_topic_rows(sentence, found)
             return found, list(previous_actors)
         if holds_one_of(_TALKS_EVENT_TRIGGERS, sentence):
             found = _talks_event_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
@@ -4469,6 +4471,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
     if "procurement obligations" in sentence:
         rows.extend(_procurement_reciprocity_rows(sentence, rows, mentions, carried, context))
     rows.extend(_amendment_rows(sentence, rows, mentions, context))
+    if rows and any(r.action == "negotiate" and r.category == "diplomatic" for r in rows):
+        rows = _talks_topic_rows(sentence, rows)
     if rows and " with " in sentence:
         rows.extend(_talks_partner_rows(rows, context))
         if "ork" in sentence:
@@ -5452,6 +5456,12 @@ def _talks_category(sentence: str, match: re.Match) -> str:
             text = text[deal.end():] if deal.group("about") else ""
     if match.re is _TALKS_EVENT_VERB_FIRST and match.group(0).split()[-1][:1].isupper():
         text = match.group(0) + " " + text  # a body named by its field ("a Critical Minerals Working Group")
+    return _topic_category(text)
+
+
+def _topic_category(text: str) -> str:
+    """The category of what talks are on: the first measure the topic names (not a purchase or an
+    investment, which talks do not make), else a rate or imports named by their kind."""
     topics = [c for c in _object_categories(text) if c not in ("diplomatic", "purchase", "investment")] if text else []
     if not topics and text:
         # (the measure named by its kind only: "on imports of the articles" -> import_restriction, "over
@@ -5459,6 +5469,38 @@ def _talks_category(sentence: str, match: re.Match) -> str:
         kind = _TALKS_MEASURE_KIND.search(text)
         topics = ["import_restriction" if kind and kind.group(1) else "tariff"] if kind else []
     return topics[0] if topics else "diplomatic"
+
+
+# (round 20) What talks are on, for the talks rows a sentence left `diplomatic`: a cue of talking
+# whose category is the talks themselves ("will keep negotiating over Jakarta's ban on nickel ore
+# exports", "continue talking with Ottawa about the dairy quotas", a talks event "open talks on a
+# digital chapter") names its subject after on / over / about, and the subject's category is the row's
+# (convention 19: talks on a named subject take that subject's category; the deal itself stays
+# `diplomatic`). One tuple test before the regex.
+_TALKS_ON_TOPIC = re.compile(r"\b(?:negotiat\w*|talk(?:s|ed|ing)?|discussions?|consultations?|dialogue|offers?|bargain(?:s|ed|ing)?)\s+"
+                             r"(?:with\s+(?:[\w.’'-]+\s+){1,5}?)?(?:on|over|about|concerning|regarding|covering)\s+"
+                             r"(?P<topic>[^,;.:]{3,80})", re.IGNORECASE)
+_BARRIERS_AT_LARGE = re.compile(r"\W*(?:(?:the|any|all|its|their|remaining|other|outstanding|existing|trade|non-tariff)\s+)*"
+                                r"barriers(?:\s+to\s+(?:trade|commerce))?\s*$", re.IGNORECASE)
+_TALKS_ON_HINTS = (" on ", " over ", " about ", "oncerning", "egarding", "overing")
+
+
+def _talks_topic_rows(sentence: str, rows: list[Commitment]) -> list[Commitment]:
+    if not holds_one_of(_TALKS_ON_HINTS, sentence):
+        return rows
+    match = _TALKS_ON_TOPIC.search(sentence)
+    if match is None:
+        return rows
+    text = match.group("topic")
+    deal = _DEAL_HEAD.match(text)
+    if deal is not None:
+        text = text[deal.end():] if deal.group("about") else ""  # ("talks on a trade agreement": the deal itself)
+    if _BARRIERS_AT_LARGE.match(text):
+        return rows  # ("resume negotiations with Peru on the remaining barriers to trade": no measure named, guide rule 2)
+    category = _topic_category(text)
+    if category == "diplomatic":
+        return rows
+    return [replace(r, category=category) if r.action == "negotiate" and r.category == "diplomatic" else r for r in rows]
 
 
 _TALKS_MEASURE_KIND = re.compile(r"^\W*(?:(?:the|their|its)\s+)?(imports?)\b|\b(?:rates?|tariff\s+rates?)\b", re.IGNORECASE)

@@ -1,0 +1,85 @@
+"""Commitment extraction, round 20: talks, approvals and market opening in news.
+
+(1) What talks are on: a talks row left `diplomatic` takes the category of the measure named after
+on / over / about (convention 19: talks on a named subject take that subject's category; a chapter on
+services or digital trade is `other`, guide rule 16 and round 10 Q2; a ban on exports is an export
+control); talks still to come told by what they are to settle or iron out. Our own wordings, news and
+official register; countries and figures are used only for their names.
+"""
+from datetime import datetime, timezone
+
+from commitment_text import commitments_from
+
+PUBLISHED = datetime(2026, 6, 10, 15, 0, tzinfo=timezone.utc)
+BYLINE = ["Dana Reyes"]
+TITLE = "Trade talks: tariffs and quotas on the agenda"
+
+
+def extract(*texts, title=TITLE, authors=BYLINE):
+    return commitments_from(list(texts), published_at=PUBLISHED, title=title, authors=authors,
+                            article_id="test-tk-r20")
+
+
+def talks_of(rows):
+    return sorted((r.actor, r.counterparty, r.category) for r in rows if r.action == "negotiate")
+
+
+# --- (1) the category of talks from what they are on ---------------------------------------------
+
+def test_talks_take_the_category_of_the_measure_they_are_on():
+    cases = [
+        # wire, the gerund of talking, an export ban of lower-case goods
+        ("Indonesia and the European Union will keep negotiating over Jakarta's ban on nickel ore exports, "
+         "officials said.", "IDN", "EUN", "export_control"),
+        # newspaper, "talking about" a quota
+        ("Canada and the United States agreed to continue talking about the dairy quotas after the summit.",
+         "CAN", "USA", "tariff"),
+        # a talks event on a chapter of the deal
+        ("The European Union and India will open talks on a digital trade chapter next month.",
+         "EUN", "IND", "other"),
+        # two chapters joined, reported speech, the deadline far from the verb
+        ("Seoul and Beijing said they would launch negotiations on services and investment chapters within "
+         "six months.", "KOR", "CHN", "other"),
+    ]
+    for sentence, one, other, category in cases:
+        assert talks_of(extract(sentence)) == sorted([(one, other, category), (other, one, category)]), sentence
+
+
+def test_talks_on_the_deal_itself_stay_diplomatic():
+    for sentence in ("Australia and the European Union will keep negotiating over the final text of the agreement.",
+                     "Britain and India will continue talks on a free trade agreement.",
+                     # barriers at large name no measure (guide rule 2)
+                     "Britain and India will keep negotiating over the remaining barriers to trade."):
+        rows = extract(sentence)
+        assert {r.category for r in rows if r.action == "negotiate"} == {"diplomatic"}, sentence
+
+
+def test_an_export_ban_of_a_named_partners_goods_is_not_an_export_control():
+    # ("a ban on American beef exports" is the importer's ban on those goods, not the exporter's control)
+    rows = extract("China lifted its ban on American beef exports in March, the ministry said.",
+                   title="China and United States trade deal")
+    assert "export_control" not in {r.category for r in rows}
+
+
+# --- (1b) talks told by what they are to settle -------------------------------------------------
+
+def test_talks_to_settle_a_measure_are_a_row_per_party_on_that_measure():
+    cases = [
+        ("Britain and India agreed to settle the rules of origin by June, the trade department said.",
+         "GBR", "IND", "other"),
+        ("Officials from Canada and the United States will meet in Ottawa next week to settle the tariffs "
+         "on softwood lumber.", "CAN", "USA", "tariff"),
+        ("Negotiators from Australia and the European Union will try to iron out the dispute over the beef "
+         "quota before Christmas.", "AUS", "EUN", "tariff"),
+        # official register
+        ("The United States and Kenya shall settle the remaining rules of origin within 90 days of "
+         "signature.", "USA", "KEN", "other"),
+    ]
+    for sentence, one, other, category in cases:
+        assert talks_of(extract(sentence)) == sorted([(one, other, category), (other, one, category)]), sentence
+
+
+def test_settling_what_is_no_measure_gives_no_row():
+    for sentence in ("Britain and India agreed to settle the bill in rupees, the bank said.",
+                     "The minister, who settled in Geneva in 2019, spoke to reporters on Friday."):
+        assert extract(sentence, title="Britain and India") == [], sentence
