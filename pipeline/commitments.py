@@ -5471,6 +5471,8 @@ def _topic_category(text: str) -> str:
     return topics[0] if topics else "diplomatic"
 
 
+_CONTRACT_THRESHOLD = re.compile(r"\b(?:contracts?|tenders?|bids?|projects?|purchases)\s+(?:[\w-]+\s+)?worth\s+(?:more\s+than|over|above|at\s+least|upwards\s+of|in\s+excess\s+of)\b",
+                                 re.IGNORECASE)
 # (round 20) What talks are on, for the talks rows a sentence left `diplomatic`: a cue of talking
 # whose category is the talks themselves ("will keep negotiating over Jakarta's ban on nickel ore
 # exports", "continue talking with Ottawa about the dairy quotas", a talks event "open talks on a
@@ -9808,7 +9810,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         category = "export_control"
     if cue.action == "negotiate" and category in ("investment", "purchase") and _CRITICAL_MINERALS.search(object_text):
         category = "other"  # "cooperate to facilitate investment and trade in critical minerals" (convention 12)
-    if cue.lemma == "open" and category != "tariff":
+    if cue.lemma == "open" and category not in ("tariff", "procurement"):
+        # ("open its public tenders to British firms": tenders opened are procurement, round 20)
         category = "market_access"  # "open its dairy sector ..., the sticking point in talks": the market is the object
         if "invest" in object_text and _TO_FOREIGN_INVESTMENT.search(object_text):
             # (round 16) "open its insurance sector to foreign investors": who may own firms (the object names the trade)
@@ -10241,6 +10244,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
                 action = "remove" if value_to == 0 else "reduce" if value_to < value_from else "raise"
         if offset:
             value_from, value_to, change, amount, unit = None, None, None, None, None  # a share of value, not a rate
+        if category == "procurement" and amount is not None and " worth " in segment and _CONTRACT_THRESHOLD.search(segment):
+            # (round 20) "open procurement contracts worth more than 1.5 million ringgit to European bidders":
+            # the size from which contracts are open is the scope, not a sum committed
+            amount, unit = None, None
         if cue.lemma == "no_tariff":
             value_from, value_to, change, unit = None, 0.0, None, "percent"  # "there will be no tariff"
         if category == "tariff" and action == "impose" and _LOWER_RATE.search(

@@ -3,8 +3,14 @@
 (1) What talks are on: a talks row left `diplomatic` takes the category of the measure named after
 on / over / about (convention 19: talks on a named subject take that subject's category; a chapter on
 services or digital trade is `other`, guide rule 16 and round 10 Q2; a ban on exports is an export
-control); talks still to come told by what they are to settle or iron out. Our own wordings, news and
-official register; countries and figures are used only for their names.
+control); talks still to come told by what they are to settle or iron out.
+(2) Market opening: what a party opens to a partner's firms or bidders (tenders and procurement contracts
+are `procurement`, the size from which contracts are open is no amount; other things opened are market
+access); certificates named by the check on the shipment they attest (inspection, sanitary, veterinary,
+quarantine, sustainability) are import papers, `import_restriction` `relax` (guide rule 13, the open
+gold's majority on the Round 19 review's open question), while conformity and FDA certificates stay
+`market_access` (rule 14).
+Our own wordings, news and official register; countries and figures are used only for their names.
 """
 from datetime import datetime, timezone
 
@@ -83,3 +89,57 @@ def test_settling_what_is_no_measure_gives_no_row():
     for sentence in ("Britain and India agreed to settle the bill in rupees, the bank said.",
                      "The minister, who settled in Geneva in 2019, spoke to reporters on Friday."):
         assert extract(sentence, title="Britain and India") == [], sentence
+
+
+# --- (2) market opening: what is opened to a partner's firms ----------------------------------
+
+def rows_of_sentence(sentence, title="Trade deal signed"):
+    return sorted((r.actor, r.counterparty, r.category, r.action, r.amount) for r in extract(sentence, title=title))
+
+
+def test_what_is_opened_to_a_partners_firms_is_eased_with_the_category_of_what_is_opened():
+    cases = [
+        ("China agreed to open its public tenders to Chilean firms.",
+         [("CHN", "CHL", "procurement", "relax", None)]),
+        # the contract size is the scope of the opening, not an amount
+        ("Kuala Lumpur will open central-government procurement contracts worth more than 2 million ringgit to "
+         "European bidders.", [("MYS", "EUN", "procurement", "relax", None)]),
+        ("Vietnam opened state tenders for hospital equipment to American suppliers last year.",
+         [("VNM", "USA", "procurement", "relax", None)]),
+        # official register
+        ("Thailand shall open government procurement for construction services to United States suppliers.",
+         [("THA", "USA", "procurement", "relax", None)]),
+        # something else opened: market access
+        ("Indonesia will open its ports to U.S. carriers, the ministry said.",
+         [("IDN", "USA", "market_access", "relax", None)]),
+    ]
+    for sentence, expected in cases:
+        assert rows_of_sentence(sentence) == expected, sentence
+
+
+def test_open_as_an_adjective_opens_nothing():
+    rows = extract("Malaysia will protect trademarks of European producers through an opposition procedure open "
+                   "to European firms.")
+    assert "market_access" not in {r.category for r in rows}
+
+
+# --- (2b) certificates: import papers or approvals of the product --------------------------------
+
+def test_certificates_named_by_the_check_on_the_shipment_are_import_papers_eased():
+    cases = [
+        ("Azerbaijan agreed to recognise US inspection certificates for poultry.", "AZE", "USA"),
+        ("Seoul will accept Chinese inspection certificates for kimchi cabbage.", "KOR", "CHN"),
+        ("The EU agreed to recognise Malaysia's MSPO sustainability certificate as equivalent proof of compliance.",
+         "EUN", "MYS"),
+        ("Jordan shall accept quarantine certificates issued by the United States Department of Agriculture.",
+         "JOR", "USA"),
+    ]
+    for sentence, actor, partner in cases:
+        assert rows_of_sentence(sentence) == [(actor, partner, "import_restriction", "relax", None)], sentence
+
+
+def test_conformity_and_fda_certificates_stay_market_access():
+    for sentence, actor, partner in (
+            ("Kuala Lumpur agreed to recognise EU conformity certificates for machinery.", "MYS", "EUN"),
+            ("Thailand will accept FDA certificates for medical devices from the United States.", "THA", "USA")):
+        assert rows_of_sentence(sentence) == [(actor, partner, "market_access", "relax", None)], sentence
