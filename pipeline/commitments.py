@@ -4224,12 +4224,15 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             return _entry_rate_rows(sentence, mentions, context), list(previous_actors)
         if _admitted_free_hint(sentence) and _ADMITTED_FREE.search(sentence):
             return _admitted_free_rows(sentence, [], find_actor_mentions(sentence, context.on), context), list(previous_actors)
-        if _rate_phrase_hint(sentence, context) and not _outside_comment(sentence, lexicon):
-            return _rate_phrase_rows(sentence, [], None, context), list(previous_actors)
+        if _rate_phrase_hint(sentence, context):
+            return _rate_phrase_rows(sentence, [], None, context, _outside_comment(sentence, lexicon)), list(previous_actors)
         return [], list(previous_actors)
     if lexicon.non_government is not None and _may(sentence, _VIEW_VERB_WORDS) and _VIEW_VERB.search(sentence) \
             and _may(fold_case(sentence), _non_government_words()) and lexicon.non_government.search(sentence):
-        return [], list(previous_actors)  # an analyst's or a company's comment
+        # an analyst's or a company's comment: no row of its verbs; (round 20) a rate it names with its owner
+        # ("the 39 per cent duty Washington slapped on Swiss goods") is a measure in force told in passing
+        found = _rate_phrase_rows(sentence, [], None, context, owned_only=True) if _rate_phrase_hint(sentence, context) else []
+        return found, list(previous_actors)
     if ("lect" in sentence or "ampaign" in sentence or "ffice" in sentence or "win" in sentence or "take" in sentence
             or "took" in sentence or "eturn" in sentence or "pposition" in sentence or "hadow" in sentence
             or "andidate" in sentence or "ominee" in sentence or "opeful" in sentence or "hallenger" in sentence
@@ -7061,6 +7064,10 @@ _RATE_PHRASE_NOT_IN_FORCE = re.compile(
     r"avoid(?:ed|ing|s)?|escaped?|escaping|evade|evading|remov(?:e|es|ed|ing)|lift(?:s|ed|ing)?|end(?:s|ed|ing)?|scrap(?:s|ped|ping)?|"
     r"eliminat(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|waiv(?:e|es|ed|ing)|cut(?:s|ting)?|lowered|lowering|reduc(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|"
     r"if|when|whether|unless)\s+(?:(?:an?|the|its|their|that|this)\s+)?(?:[\w.’'-]+\s+){0,2}|\bfrom\s+(?:an?\s+|the\s+)?|\bby\s+)$", re.IGNORECASE)
+# (round 20) "from" after a word of harm names the cause, a rate in force, not an earlier level: "recover from
+# the 39 per cent duty", "losses from the 25% tariff", "suffering from a 50 per cent levy"
+_CAUSE_FROM = re.compile(r"\b(?:recover(?:s|ed|ing)?|suffer(?:s|ed|ing)?|stemm(?:ed|ing)|reeling|losses|damage|pain|fallout|"
+                         r"hit|pressure|strain|costs?)\s+from\s+(?:an?\s+|the\s+)?$")
 # a range's first figure ("tariffs of 5% to 50%"): the range is read by its top
 _RANGE_GOES_ON = re.compile(r"\s*(?:to|-|–|and)\s*\d")
 # the weak measure nouns need a trade word in the sentence ("a 4 percent surcharge on top of the tax system" is none)
@@ -7085,7 +7092,9 @@ def _rate_phrase_hint(sentence: str, context: _Context) -> bool:
 
 
 def _rate_phrase_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention] | None,
-                      context: _Context) -> list[Commitment]:
+                      context: _Context, owned_only: bool = False) -> list[Commitment]:
+    """Rows of the rates a sentence names in passing; ``owned_only`` (a company's or analyst's comment) keeps
+    only the rates whose owner the phrase itself names (a fact told inside the comment, not its view)."""
     extra: list[Commitment] = []
     spans: list[tuple[int, int]] = []
     quantities = find_quantities(sentence)
@@ -7115,10 +7124,17 @@ def _rate_phrase_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
                 if listed is not None:
                     extra.append(listed)
                     spans.append((quantity.start, quantity.end))
-                continue
+                    continue
+                if mentions is None and sentence.endswith(("the ", "a "), max(0, quantity.start - 4), quantity.start):
+                    mentions = find_actor_mentions(sentence, context.on, tuple(context.parties[:2]))
+                if not (sentence.endswith(("the ", "a "), max(0, quantity.start - 4), quantity.start)
+                        and _bare_owned_rate(sentence, quantity.end, mentions, context)):
+                    continue
+        # (round 20) a bare rate whose relative clause names its owner ("the 46% that Washington announced")
+        bare = after is None and before is None
         match = after or before
-        noun = (match.group("noun") or "").lower()
-        start, end = (quantity.start, after.end()) if after else (before.start(), quantity.end)
+        noun = (match.group("noun") or "").lower() if match else ""
+        start, end = (quantity.start, after.end()) if after else (before.start(), quantity.end) if before else (quantity.start, quantity.end)
         if _RANGE_GOES_ON.match(sentence, quantity.end):
             # "tariffs of 10% to 35% on ...": a set of rates, read by its top (guide, News set)
             top_of_range = next((q for q in quantities[index + 1:index + 2] if q.kind == "rate" and q.unit == "percent"
@@ -7130,12 +7146,13 @@ def _rate_phrase_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
                 continue
         if mentions is None:
             mentions = find_actor_mentions(sentence, context.on, tuple(context.parties[:2]))
-        if not ("tarif" in noun or "dut" in noun or holds_one_of(_TRADE_WORD_HINT, sentence)
+        if not (bare or "tarif" in noun or "dut" in noun or holds_one_of(_TRADE_WORD_HINT, sentence)
                 or _TRADE_RATE_WORD.search(sentence, max(0, start - 30), end)
                 or any(end <= m.start < end + 40 and m.form in ("name", "adjective") for m in mentions)):
             continue  # a weak measure noun (levy, surcharge, rate) with no trade around it
         head = sentence[max(0, start - 40):start]
-        if _RATE_PHRASE_NOT_IN_FORCE.search(head) or sentence.startswith((" on average", " on a trade-weighted"), end):
+        if (_RATE_PHRASE_NOT_IN_FORCE.search(head) and not _CAUSE_FROM.search(head)) \
+                or sentence.startswith((" on average", " on a trade-weighted"), end):
             continue  # a statistic, a change, an earlier level, or a rate the goods escape
         if ("his " in head or "That " in head or "hese " in head or "hose " in head or "uch " in head) and _ANAPHORIC_BEFORE.search(head):
             continue  # (round 17) "This rate of duty of 10 percent reflects ...": the rate stated before, told again
@@ -7146,7 +7163,7 @@ def _rate_phrase_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
                     or _GOODS_CROSSING.search(sentence, end, end + 60)):
                 continue  # "an interest rate of 5 per cent": no trade measure
         fellow = next((r.actor for r in rows + extra if r.category == "tariff" and r.actor), None)
-        levier, origins = _rate_phrase_levier(sentence, start, end, mentions, context, fellow)
+        levier, origins = _rate_phrase_levier(sentence, start, end, mentions, context, fellow, owned_only)
         if levier is None:
             continue
         counterparty = next((c for c in origins if c != levier), None)
@@ -7291,7 +7308,7 @@ _SUBJECT_RATE_FILLERS = frozenset("a an the its their new current flat single co
                                   "most of tariff duty levy rate".split())
 # the clause's start before the predicate
 _SUBJECT_RATE_CLAUSE = re.compile(r"(?:[;:(]|,\s*(?:and|but|while|whereas|before|after|then|so)?\s*|\b(?:and|but|while|whereas|"
-                                  r"said|says|that|which|where|before|after|until|when|as)\s+)")
+                                  r"said|says|that|which|where|before|after|until|when|as|(?:al)?though|because|once)\s+)")
 # a subject that refers back to a rate told before: "It", "that rate", "the duty", "those duties"
 _RATE_ANAPHOR = re.compile(
     r"\s*(?:(?:and|but|then|so)\s+)?(?P<np>it|they|(?:that|this|the|these|those|such)\s+(?:(?:new|higher|lower|same|reduced|"
@@ -7402,7 +7419,9 @@ def _subject_rate_rows(sentence: str, rows: list[Commitment], context: _Context)
         if level in addends or ("otherwise" in sentence and _COUNTERFACTUAL_BEFORE.search(sentence, max(0, verb_start - 50), verb_start)):
             continue  # a part of a stated total; the rate goods would pay but for the measure (as the rate reader)
         if any(r.category == "tariff" and level in (r.value_to, r.change) and (r.action != "impose" or r.value_from is not None
-                                                                            or family in ("apply",)) for r in rows):
+                                                                            or family in ("apply",))
+               and not (anaphor and family in ("up", "down") and index and r.value_from is None and r.value_to == level
+                        and r.action == ("raise" if family == "up" else "reduce")) for r in rows):
             continue  # the sentence's own measure already holds the rate, with its direction
         if level == 0 and any(r.category == "tariff" and r.action == "remove" for r in rows):
             continue  # "goes to zero" told by the sentence's own removal
@@ -7514,6 +7533,11 @@ def _subject_rate_rows(sentence: str, rows: list[Commitment], context: _Context)
         # a row of the sentence that read the same level as a rate imposed takes this reading's direction
         plain = next((r for r in rows if r.category == "tariff" and r.value_to == level and r.action == "impose"
                       and r.value_from is None), None)
+        if plain is None and anaphor and value_from is not None:
+            # (round 20) "even though the rate was cut to 15 per cent": the verb's own row lacks the earlier level
+            # the rate referred back to gives it
+            plain = next((r for r in rows if r.category == "tariff" and r.value_to == level and r.action == action
+                          and r.value_from is None), None)
         if plain is None and any(r.category == "tariff" and r.actor == levier and r.value_to is None and r.value_from is None
                                  and r.change is None for r in rows):
             continue  # the sentence's own measure, told without its figure (a restatement the repeats rule reads)
@@ -7651,8 +7675,41 @@ _OWNER_BEFORE_NOUN = re.compile(r"(?:['’]s?)?\s+(?:(?:additional|extra|retalia
                                 + _RATE_PHRASE_NOUN + r"\b", re.IGNORECASE)
 
 
+# (round 20) the owner of a rate named by a relative clause right after the phrase: its subject is the
+# government whose verb of levying follows ("the 39 per cent duty Washington slapped on Swiss goods", "the 46%
+# that Washington announced", "the 20 per cent tariff the United States applies"); the goods' nationality in
+# the clause ("on Swiss goods") stays the counterparty
+_RELATIVE_OWNER_GAP = re.compile(r"\s*(?:(?:that|which)\s+)?(?:the\s+)?")
+_RELATIVE_LEVY_VERB = re.compile(
+    r"(?:\s+(?:government|administration|authorities|officials))?\s+(?:(?:has|have|had|had\s+been|first|now|still|already|"
+    r"originally|initially|currently|later|then|itself)\s+){0,2}(?P<verb>slap(?:s|ped)?|impos(?:e|es|ed)|lev(?:y|ies|ied)|"
+    r"appl(?:y|ies|ied)|charg(?:e|es|ed)|collect(?:s|ed)?|sets?|puts?|plac(?:e|es|ed)|introduc(?:e|es|ed)|announc(?:e|es|ed)|"
+    r"threaten(?:s|ed)?|keeps?|kept|maintain(?:s|ed)?|demand(?:s|ed)?|want(?:s|ed)?)\b")
+# the verbs of that clause that themselves name a levy (a bare rate needs one, or a trade word)
+_LEVYING_VERB_STEMS = ("slap", "impos", "lev", "appl", "charg", "collect")
+
+
+def _relative_owner(sentence: str, end: int, mention: ActorMention) -> re.Match[str] | None:
+    """The relative clause's verb when ``mention`` is its subject right after a rate phrase ending at ``end``."""
+    if mention.form not in ("name", "capital", "person", "organisation", "agency") or mention.start < end \
+            or not _RELATIVE_OWNER_GAP.fullmatch(sentence, end, mention.start):
+        return None
+    return _RELATIVE_LEVY_VERB.match(sentence, mention.end)
+
+
+def _bare_owned_rate(sentence: str, end: int, mentions: list[ActorMention], context: _Context) -> bool:
+    """(round 20) A bare rate ("the 46%") followed by a relative clause whose subject is a government and whose
+    verb levies ("the 46% that Washington announced"): a rate of a measure when the verb names a levy, or the
+    sentence or the story has told of a tariff."""
+    for mention in mentions:
+        if end <= mention.start <= end + 16 and (verb := _relative_owner(sentence, end, mention)) is not None:
+            return verb.group("verb").lower().startswith(_LEVYING_VERB_STEMS) or holds_one_of(_TRADE_WORD_HINT, sentence) \
+                or context.last_tariff is not None
+    return False
+
+
 def _rate_phrase_levier(sentence: str, start: int, end: int, mentions: list[ActorMention],
-                        context: _Context, fellow: str | None = None) -> tuple[str | None, list[str]]:
+                        context: _Context, fellow: str | None = None, owned_only: bool = False) -> tuple[str | None, list[str]]:
     """Who levies a rate named in passing, and the goods' countries: the country whose border the
     goods cross into, not their origin nor their payer. An owner before the phrase ("Chile's 6%
     duty", "U.S. duties of"), inside it ("the 50% U.S. tariff"), a place after it ("in the United
@@ -7678,9 +7735,11 @@ def _rate_phrase_levier(sentence: str, start: int, end: int, mentions: list[Acto
             owner = owner or country
         elif end <= mention.start < tail_end and _LEVIER_PLACE.search(sentence, max(end, mention.start - 40), mention.start):
             owner = owner or country
+        elif mention.start - end <= 16 and _relative_owner(sentence, end, mention):
+            owner = owner or country  # (round 20) "the 39 per cent duty Washington slapped on Swiss goods"
         elif mention.form in ("name", "adjective", "demonym") and country not in origins:
             origins.append(country)  # another country the sentence names: the goods', or a third party's
-    if owner:
+    if owner or owned_only:
         return owner, origins
     if _US_RATE_NAME.search(sentence, max(0, start - 30), end + 10):
         return HOME_EXPORTER, origins
@@ -11602,9 +11661,12 @@ _TO_RATE_AHEAD = re.compile(r"\s*to\s+(?:(?:about\s+|around\s+)?\d+(?:\.\d+)?\s*
 _CURRENTLY_AT = re.compile(r"\b(?:currently|now)\s+(?:at\s+)?(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent|pct)", re.IGNORECASE)
 # "the 25% rate that Trump had threatened to": a relative clause whose verb is the cue
 _RELATIVE_OBJECT = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:rate|tariff|levy|duty)\s+(?:(?:that|which)\s+[^,;]{0,60}"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:rates?|tariffs?|levy|levies|dut(?:y|ies))\s+(?:(?:that|which)\s+[^,;]{0,60}"
     # "the 30 per cent rate President Donald Trump had threatened to": the same without "that"
-    r"|(?:(?:[A-Z][\w.]*|he|she|it|they)\s+){1,4}(?:had\s+|has\s+)?[a-z]+ed\s+to\s+)$", re.IGNORECASE)
+    r"|(?:(?:[A-Z][\w.]*|he|she|it|they)\s+){1,4}(?:had\s+|has\s+)?[a-z]+ed\s+to\s+"
+    # (round 20) "the 39 per cent duty Washington slapped on": the relative's verb is the cue itself
+    # (capitalised names only: not "the 25% tariff on steel imports")
+    r"|(?-i:(?:the\s+)?(?:[A-Z][\w.]*\s+){1,4}(?:had\s+|has\s+|have\s+)?))$", re.IGNORECASE)
 # A measure considered, named as a noun: "the consideration of tariffs", "weighing new sanctions"
 _CONSIDERED_MEASURE = re.compile(r"\b(?:consideration|considering|weighing|mulling)\s+(?:of\s+)?(?:[\w-]+\s+)?(?:tariffs|duties|sanctions|levies)\s+$",
                                  re.IGNORECASE)

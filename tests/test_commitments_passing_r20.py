@@ -1,0 +1,74 @@
+"""Round 20: rates named in passing (noun phrases, relative clauses, predicates, lists), our own sentences."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from tests.commitment_text import commitments_from
+
+ON = datetime(2026, 5, 4)
+
+
+def story(*paragraphs: str, title: str = "Trade round-up", byline: bool = True):
+    """Rows of a story made of ``paragraphs`` (a bylined one is in the news register)."""
+    return commitments_from(list(paragraphs), published_at=ON, title=title, authors=["A. Reporter"] if byline else None)
+
+
+def tariffs(rows) -> list[tuple]:
+    """(levier, goods' country, action, earlier level, new level) of each tariff row, sorted."""
+    return sorted((r.actor or "", r.counterparty or "", r.action, r.value_from, r.value_to) for r in rows if r.category == "tariff")
+
+
+# 1. The owner of a rate is the subject of the relative clause after it (the government whose verb levies
+# it), never the goods' nationality the clause names.
+@pytest.mark.parametrize("text, expected", [
+    # wire register, no "that", a past verb, the goods' nationality after the verb
+    ("Growers have lost a third of their sales since the 30 per cent tariff Beijing imposed on Australian barley in 2020.",
+     [("CHN", "AUS", "impose", None, 30.0)]),
+    # "that" and a full name, present tense, official-sounding
+    ("The 25% levy that the European Union applies to American motorcycles was raised last month.",
+     [("EUN", "USA", "impose", None, 25.0)]),
+    # the dateline is the goods' country; the owner is named by the clause ("has imposed")
+    ("SEOUL, May 3 (Wire) - Shipments of Korean pears have slumped under the 25% duty the United States has "
+     "imposed since August.", [("USA", "KOR", "impose", None, 25.0)]),
+    # "from" after a word of harm names the cause, not an earlier level; a "government" noun in the clause
+    ("Shrimp exporters said losses stemmed from the 50 per cent tariff that the U.S. government had imposed on "
+     "Indian goods in August.", [("USA", "IND", "impose", None, 50.0)]),
+    # official register, "charges" in the present
+    ("The Secretary noted the harm that the 10 percent ad valorem duty the United Kingdom charges on American beef has "
+     "done to ranchers.", [("GBR", "USA", "impose", None, 10.0)]),
+])
+def test_rate_owned_by_relative_clause(text, expected):
+    assert tariffs(story(text)) == expected
+
+
+def test_company_comment_names_the_owner_and_the_cut():
+    # a company's comment: the rate it names with its owner is a measure in force; "the rate was cut to"
+    # refers back to it, its earlier level is the one the sentence named (the verb's own row takes it)
+    rows = story("Finance director Tom Hale said sales had yet to recover from the 35 per cent duty Washington slapped "
+                 "on Norwegian salmon last year, even though the rate was cut to 20 per cent in March.")
+    assert tariffs(rows) == [("USA", "NOR", "impose", None, 35.0), ("USA", "NOR", "reduce", 35.0, 20.0)]
+    rows = story("Chief executive Ana Ruiz said the company had yet to recover from the 41 per cent duty Washington "
+                 "slapped on Chilean wine, although the rate was lowered to 15 per cent in June.")
+    assert tariffs(rows) == [("USA", "CHL", "impose", None, 41.0), ("USA", "CHL", "reduce", 41.0, 15.0)]
+
+
+def test_bare_rate_with_relative_owner():
+    # no measure noun: the relative clause's government and a tariff told in the sentence make it a rate
+    rows = story("Importers in Hanoi have planned around the 20 per cent tariff, not the 46% that Washington announced in April.")
+    assert ("USA", "", "impose", None, 46.0) in tariffs(rows)
+
+
+@pytest.mark.parametrize("text", [
+    # the goods' nationality is never the owner; no owner named, no guess
+    "Analysts said the price of Swiss chocolate rose after the 39 per cent duty on Swiss goods took effect.",
+    # a rate of prices, not of a levy
+    "She said a 50% hike in prices that Canada announced would hurt consumers.",
+    # a bare rate a government wants, no levy named
+    "Dairy officials said the 15% that Ottawa wants is too high.",
+    # a comment with a rate whose owner the phrase does not name
+    "Chief executive Ana Ruiz said the 25 per cent duty on furniture had cost the company $4 million.",
+])
+def test_no_owner_no_row(text):
+    assert tariffs(story(text)) == []
