@@ -7026,7 +7026,7 @@ def _passing_rate_row(sentence: str, match: re.Match[str], actor: str, counterpa
 # per cent", "U.S. duties of 50 per cent", "taxed at 38.5 per cent". One reader keyed on the phrase's
 # structure (a rate + a measure-noun head, in either order), run for the rates no row of the sentence
 # carries (guide: a measure in force reported in passing is a row; rules 4 and 5 for history).
-_RATE_PHRASE_NOUN = (r"(?:tariffs?|dut(?:y|ies)|levy|levies|surtax(?:es)?|surcharges?|(?:import|border)\s+tax(?:es)?"
+_RATE_PHRASE_NOUN = (r"(?:tariffs?|dut(?:y|ies)|levy|levies|surtax(?:es)?|surcharges?|(?:import|border)\s+tax(?:es)?|baseline|ceiling"
                      r"|(?:tariff\s+|duty\s+)?rates?)")
 # the rate first: "a 25 per cent levy", "the 50% U.S. tariff", "a separate 10 per cent duty"
 _RATE_THEN_NOUN = re.compile(r"\s*(?:-\s*)?(?P<mods>(?:[\w.’'-]+\s+){0,3}?)(?P<noun>" + _RATE_PHRASE_NOUN + r")\b", re.IGNORECASE)
@@ -7044,7 +7044,9 @@ _NOT_A_MEASURE_WORD = frozenset((
 # the levier named after the phrase: "in the United States", "at the U.S. border", "into Japan", "imposed by Chile"
 _LEVIER_PLACE = re.compile(r"\b(?:(?:imposed|levied|charged|applied|collected|set)\s+by|(?<!made )(?<!built )(?<!grown )(?<!produced )"
                            r"(?<!manufactured )(?<!assembled )(?<!originating )(?<!sold )in|into|at|on\s+entry\s+(?:in)?to|"
-                           r"enters?|entering|crossing\s+into)\s+(?:the\s+)?$")
+                           r"enters?|entering|crossing\s+into|"
+                           # (round 20) the goods' destination levies: "its exports to the United States"
+                           r"(?:exports?|exported|shipments?|sales|goods|products|sent|shipped|bound|destined)\s+(?:for|to))\s+(?:the\s+)?$")
 _STAYS = re.compile(r"\b(?:still|remains?|remained|remaining|kept|keeps?|keeping|stays?|stayed|retains?|retained|retaining|"
                     r"unchanged|unaffected|untouched|left\s+in\s+place|(?:stays?|remains?)\s+in\s+(?:place|force)|continues?|continued|"
                     r"separate|stands?|intact)\b", re.IGNORECASE)
@@ -7088,7 +7090,7 @@ def _rate_phrase_hint(sentence: str, context: _Context) -> bool:
     """Cheap test (substrings) before the rate-phrase reader: a rate and a measure noun."""
     return ("%" in sentence or "cent" in sentence or "pct" in sentence) and (
         "ariff" in sentence or "dut" in sentence or "Dut" in sentence or "lev" in sentence or "rate" in sentence or "surtax" in sentence
-        or "surcharge" in sentence or "taxed" in sentence or "tax" in sentence)
+        or "surcharge" in sentence or "taxed" in sentence or "tax" in sentence or "aseline" in sentence or "eiling" in sentence)
 
 
 def _rate_phrase_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention] | None,
@@ -7150,6 +7152,8 @@ def _rate_phrase_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
                 or _TRADE_RATE_WORD.search(sentence, max(0, start - 30), end)
                 or any(end <= m.start < end + 40 and m.form in ("name", "adjective") for m in mentions)):
             continue  # a weak measure noun (levy, surcharge, rate) with no trade around it
+        if ("aseline" in noun or "eiling" in noun) and not holds_one_of(_TRADE_WORD_HINT, sentence):
+            continue  # (round 20) "the 10 per cent baseline", "a 15 per cent ceiling" are rates only beside trade words
         head = sentence[max(0, start - 40):start]
         if (_RATE_PHRASE_NOT_IN_FORCE.search(head) and not _CAUSE_FROM.search(head)) \
                 or sentence.startswith((" on average", " on a trade-weighted"), end):

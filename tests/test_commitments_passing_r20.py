@@ -72,3 +72,27 @@ def test_bare_rate_with_relative_owner():
 ])
 def test_no_owner_no_row(text):
     assert tariffs(story(text)) == []
+
+
+# 2. "baseline" and "ceiling" are measure nouns beside a trade word; the goods' destination levies.
+@pytest.mark.parametrize("text, expected", [
+    # the U.S. regime's name levies, whoever the goods' country is
+    ("KUALA LUMPUR, May 3 - Its goods have paid the 10 per cent baseline since April, officials said.",
+     [("USA", "", "impose", None, 10.0)]),
+    ("Most Ghanaian goods stay at the 15 percent baseline, the trade ministry said.", [("USA", "GHA", "maintain", None, 15.0)]),
+    # a ceiling, the destination of the exports levies (not the accepting country)
+    ("TOKYO, May 3 - Japan accepted a 15 per cent ceiling on most of its exports to the United States.",
+     [("USA", "JPN", "impose", None, 15.0)]),
+    ("The deal sets an all-in ceiling of 15% on European cars exported to the United States.",
+     [("USA", "EUN", "impose", None, 15.0)]),
+])
+def test_baseline_and_ceiling(text, expected):
+    assert tariffs(story(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The central bank's 2 per cent baseline scenario assumes slower growth next year.",
+    "Lawmakers agreed to lift the debt ceiling by 5 per cent.",
+])
+def test_baseline_and_ceiling_outside_trade(text):
+    assert tariffs(story(text)) == []
