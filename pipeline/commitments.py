@@ -4150,14 +4150,6 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             found = _remedy_duty_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
             if found:
                 return found, list(previous_actors)
-        if " of " in sentence and ("%" in sentence or "per" in sentence or "pct" in sentence) and _OWNER_RATE_NOUN.search(sentence):
-            # (round 14) "Acme blamed higher costs on U.S. tariffs of 50 per cent on imported aluminium":
-            # a measure in force named in passing by its owner and rate
-            found = _passing_rate_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
-            if found:
-                if _rate_phrase_hint(sentence, context) and not _outside_comment(sentence, lexicon):
-                    found += _rate_phrase_rows(sentence, found, None, context)  # the sentence's other rates
-                return found, list(previous_actors)
         if "ariffs on" in sentence and _NAMED_TARIFF.search(sentence):
             # "President Trump's tariffs on foreign steel imports are a big win": a measure in place
             found = _named_tariff_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
@@ -4400,10 +4392,6 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows.extend(_threatened_rate_alone_rows(sentence, mentions, context))
     if "mposed" in sentence or "levied" in sentence or "slapped" in sentence:
         rows.extend(_imposed_rate_rows(sentence, rows, mentions, context))
-    if ("%" in sentence or "ercent" in sentence or "pct" in sentence or "per cent" in sentence) and (
-            "appl" in sentence or "charge" in sentence or "levies" in sentence or "imposes" in sentence
-            or "collects" in sentence or " of " in sentence):
-        rows.extend(_passing_rate_rows(sentence, rows, mentions, context))
     if ("on top of" in sentence or "in addition to" in sentence or "atop" in sentence or "charges" in sentence or "levies" in sentence
             or "applies" in sentence or "imposes" in sentence or "maintains" in sentence) and ("%" in sentence or "percent" in sentence):
         rows.extend(_standing_rate_rows(sentence, rows, mentions, context))
@@ -6956,70 +6944,10 @@ def _threatened_rate_alone_rows(sentence: str, mentions: list[ActorMention], con
     return extra
 
 
-# (round 14, news) a rate in force named in passing by its owner's clause: "the 18% tariff Brazil
-# charges on their fuel", "the 25 percent duty that India levies on U.S. almonds" (guide rule 4, a
-# historical row), or by its reach beside the sentence's own tariff: "on top of a 10% tariff that
-# applies to most countries" (the levier of that tariff, toward its partner)
-# (round 14: values and news wrote this shape twice the same day; one pattern now, with the
-# values side's "currently", "maintains" and two words before the noun)
-_OWNER_CHARGES_RATE = re.compile(
-    r"\b(?:the|an?|its|their)\s+(?P<rate>\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|levy|levies)\s+"
-    r"(?:that\s+|which\s+)?(?:the\s+)?(?P<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+(?:still\s+|already\s+|now\s+|currently\s+)?"
-    r"(?:charges|levies|imposes|applies|collects|maintains|has\s+(?:imposed|levied|charged|applied))\b(?P<rest>[^;:.]{0,60})")
-_RATE_APPLYING_WIDELY = re.compile(
-    r"\b(?:an?|the)\s+(?P<rate>\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)\s+(?:[\w-]+\s+)?(?:tariff|duty|levy)\s+(?:that|which)\s+"
-    r"(?:now\s+|already\s+)?(?:applies|is\s+applied|applied)\s+to\s+(?:most|all|nearly\s+all|almost\s+all|other)\s+"
-    r"(?:countries|trading\s+partners|imports|nations|goods)\b")
-
-
-# (a rate in force named by its owner's adjective or name: "U.S. tariffs of 50 per cent on imported
-# aluminium", "Chinese duties of 25% on U.S. soybeans"; not an average, guide rule 2)
-_OWNER_RATE_NOUN = re.compile(
-    r"(?P<owner>\b[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+(?:(?:import|retaliatory|punitive|additional|extra)\s+)?"
-    r"(?:tariffs?|duties|levies)\s+of\s+(?:up\s+to\s+|about\s+|around\s+|as\s+much\s+as\s+)?(?P<rate>\d+(?:\.\d+)?)\s*"
-    r"(?:%|per ?cent|percent|pct)(?!\w)(?!\s+on\s+average)(?!\s*(?:to|-|–)\s*\d)(?P<rest>[^;:.]{0,60})")
-
-
-def _passing_rate_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
-                       context: _Context) -> list[Commitment]:
-    extra: list[Commitment] = []
-    for match in _OWNER_RATE_NOUN.finditer(sentence) if " of " in sentence else ():
-        rate = float(match.group("rate"))
-        owner = next((m.actor.country for m in mentions if match.start("owner") <= m.start < match.end("owner")
-                      and m.form in ("name", "adjective", "demonym") and m.actor.country), None)
-        if owner is None or "average" in sentence[max(0, match.start() - 30):match.end()].lower() or any(
-                r.category == "tariff" and rate in (r.value_to, r.value_from) for r in rows + extra):
-            continue
-        goods = [c for c in _targets(sentence, (match.start("rest"), match.end("rest")), mentions, goods_only=True) if c != owner]
-        extra.append(_passing_rate_row(sentence, match, owner, goods[0] if goods else _other_party(owner, context),
-                                       rate, context))
-    for match in _OWNER_CHARGES_RATE.finditer(sentence):
-        rate = float(match.group("rate"))
-        owner = next((m.actor.country for m in mentions if match.start("owner") <= m.start < match.end("owner")
-                      and m.actor.country), None)
-        if owner is None or any(r.category == "tariff" and r.actor == owner and rate in (r.value_to, r.value_from)
-                                for r in rows + extra):
-            continue
-        goods = [c for c in _targets(sentence, (match.start("rest"), match.end("rest")), mentions, goods_only=True) if c != owner]
-        extra.append(_passing_rate_row(sentence, match, owner, goods[0] if goods else _other_party(owner, context),
-                                       rate, context))
-    for match in _RATE_APPLYING_WIDELY.finditer(sentence):
-        rate = float(match.group("rate"))
-        same = next((r for r in rows if r.category == "tariff" and r.actor and r.value_to != rate), None)
-        if same is None or any(r.category == "tariff" and rate in (r.value_to, r.value_from) for r in rows + extra):
-            continue
-        extra.append(_passing_rate_row(sentence, match, same.actor, same.counterparty, rate, context))
-    return extra
-
-
-def _passing_rate_row(sentence: str, match: re.Match[str], actor: str, counterparty: str | None, rate: float,
-                      context: _Context) -> Commitment:
-    return Commitment(
-        actor=actor, category="tariff", action="impose", subject=_subject_phrase(match.group(0)),
-        evidence=sentence, paragraph_index=0, char_start=0, char_end=0, counterparty=counterparty,
-        products=hs_codes(match.group(0)), value_to=rate, unit="percent", status="implemented", conditional=False,
-        confidence=_confidence(actor, False, "tariff"), article_id=context.article_id,
-        extractor_version=EXTRACTOR_VERSION)
+# (round 20) The round-14 owner-rate rule (_passing_rate_rows: "U.S. tariffs of 50 per cent", "the 18% tariff
+# Brazil charges on", "a 10% tariff that applies to most countries") is folded into the rate reader below: its
+# owner before the phrase, its owner in a relative clause after it (_relative_owner) and the sentence's other
+# tariff as levier give the same rows on every development page.
 
 # (round 16, news) A rate in force named as a noun phrase, with no verb of its own: "the 50% U.S.
 # tariff on Indian goods", "a combined duty of about 45 per cent", "a lower provisional rate of 15.3
@@ -7108,8 +7036,17 @@ def _rate_phrase_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
         if quantity.kind != "rate" or quantity.unit != "percent" or quantity is top_of_range:
             continue
         rate = quantity.value
-        if any(r.category == "tariff" and rate in (r.value_to, r.value_from, r.change) for r in rows + extra):
-            continue  # the sentence's own measure already holds the rate
+        held = [r for r in rows + extra if r.category == "tariff" and rate in (r.value_to, r.value_from, r.change)]
+        if held:
+            # the sentence's own measure already holds the rate, unless the phrase's relative clause names another
+            # owner ("applies on top of the 20% basic customs duty India already charges": India's own duty)
+            phrase = _RATE_THEN_NOUN.match(sentence, quantity.end)
+            if mentions is None and phrase is not None:
+                mentions = find_actor_mentions(sentence, context.on, tuple(context.parties[:2]))
+            owner = next((m.actor.country for m in mentions or () if phrase is not None and m.actor.country
+                          and phrase.end() <= m.start <= phrase.end() + 16 and _relative_owner(sentence, phrase.end(), m)), None)
+            if owner is None or any(r.actor == owner for r in held):
+                continue
         if quantity.value in addends or ("otherwise" in sentence and _COUNTERFACTUAL_BEFORE.search(
                 sentence, max(0, quantity.start - 50), quantity.start)):
             continue  # (round 17) a part of the total the sentence states; the rate goods would pay but for the measure
@@ -7827,8 +7764,8 @@ _LATE_SUM = re.compile(
 # (round 14) a rate in force named beside the measure a sentence states: "imposed the extra 40% duty
 # ..., on top of a 10% tariff that applies to most countries", "in addition to the 10 percent baseline
 # tariff" (levied by the party of that measure; guide rule 4: `impose`, `implemented`, the rate in
-# value_to). A partner's own rate told as a fact ("the 18% tariff Brazil charges on") is
-# _OWNER_CHARGES_RATE's, read first in _passing_rate_rows.
+# value_to). A partner's own rate told as a fact ("the 18% tariff Brazil charges on") is the rate reader's
+# (_relative_owner).
 _RATE_ON_TOP = re.compile(
     r"\b(?:on\s+top\s+of|in\s+addition\s+to|atop)\s+(?:an?|the|its|their|existing)\s+(?P<rate>\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|levy|levies)\b", re.IGNORECASE)
