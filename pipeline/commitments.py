@@ -4150,13 +4150,10 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             found = _remedy_duty_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
             if found:
                 return found, list(previous_actors)
-        if "ariffs on" in sentence and _NAMED_TARIFF.search(sentence):
-            # "President Trump's tariffs on foreign steel imports are a big win": a measure in place
-            found = _named_tariff_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
-            if found:
-                return found, list(previous_actors)
-        if "$" in sentence and (" worth of " in sentence or " billion of " in sentence):
-            found = _standing_tariff_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
+        if _figureless_tariff_hint(sentence):
+            # "President Trump's tariffs on foreign steel imports are a big win", "his tariffs on $360 billion
+            # worth of Chinese goods": a measure in place, named by its owner and goods
+            found = _figureless_tariff_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
             if found:
                 return found, list(previous_actors)
         if " for " in sentence and "$" in sentence:
@@ -4401,10 +4398,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows.extend(_threatened_partner_rows(sentence, mentions, context))
     if " for " in sentence and "$" in sentence:
         rows.extend(_asked_purchase_rows(sentence, rows, mentions, context))
-    if "$" in sentence and (" worth of " in sentence or " billion of " in sentence):
-        rows.extend(_standing_tariff_rows(sentence, rows, mentions, context))
-    if "ariffs on" in sentence and _NAMED_TARIFF.search(sentence):
-        rows.extend(_named_tariff_rows(sentence, rows, mentions, context))
+    if _figureless_tariff_hint(sentence):
+        rows.extend(_figureless_tariff_rows(sentence, rows, mentions, context))
     if "nother" in sentence and rows:
         rows.extend(_later_tranche_rows(sentence, rows, context))
     if ("ilateral" in sentence or "oint" in sentence) and _NEW_FORUM.search(sentence):
@@ -7933,10 +7928,25 @@ _MEASURE_AS_WORRY = re.compile(r"\s+(?:also\s+)?(?:remain|remains|is|are)\s+(?:a
 _GOODS_NAMED = re.compile(r"\b(?:imports|imported|goods|products|foreign)\b", re.IGNORECASE)
 
 
-def _named_tariff_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
-                       context: _Context) -> list[Commitment]:
+def _figureless_tariff_hint(sentence: str) -> bool:
+    """Cheap test before the readers of a party's tariffs named with no figure."""
+    return "$" in sentence and (" worth of " in sentence or " billion of " in sentence) or "ariffs on" in sentence
+
+
+def _figureless_tariff_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
+                            context: _Context) -> list[Commitment]:
+    """(round 20: the round-7 and round-8 readers folded) A party's tariffs in force named with no figure, when
+    no tariff row of the sentence states them: by the trade they cover ("his tariffs on $360 billion worth of
+    Chinese goods") or by a U.S. name ("President Trump's tariffs on foreign steel imports")."""
     if any(r.category == "tariff" for r in rows):
         return []
+    found = _standing_tariff_rows(sentence, mentions, context) if "$" in sentence else []
+    if not found and "ariffs on" in sentence:
+        found = _named_tariff_rows(sentence, mentions, context)
+    return found
+
+
+def _named_tariff_rows(sentence: str, mentions: list[ActorMention], context: _Context) -> list[Commitment]:
     extra: list[Commitment] = []
     for match in _NAMED_TARIFF.finditer(sentence):
         goods = match.group("goods")
@@ -7957,10 +7967,7 @@ def _named_tariff_rows(sentence: str, rows: list[Commitment], mentions: list[Act
     return extra
 
 
-def _standing_tariff_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
-                          context: _Context) -> list[Commitment]:
-    if any(r.category == "tariff" for r in rows):
-        return []
+def _standing_tariff_rows(sentence: str, mentions: list[ActorMention], context: _Context) -> list[Commitment]:
     extra: list[Commitment] = []
     for match in _STANDING_TARIFFS.finditer(sentence):
         owner = match.group("owner")
