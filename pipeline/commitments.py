@@ -6986,7 +6986,7 @@ _TRADE_RATE_WORD = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|surtax|re
 # "down from a 25% duty", "exempt from the 10% levy", "spared the 50 per cent tariff"
 _RATE_PHRASE_NOT_IN_FORCE = re.compile(
     r"(?:\b(?:average|effective|overall|weighted|annual|annuali[sz]ed|instead\s+of|rather\s+than|compared\s+with|exempt(?:ed|ion)?\s+from|spared|"
-    r"avoid(?:ed|ing|s)?|escaped?|escaping|evade|evading|remov(?:e|es|ed|ing)|lift(?:s|ed|ing)?|end(?:s|ed|ing)?|scrap(?:s|ped|ping)?|"
+    r"avoid(?:ed|ing|s)?|escaped?|escaping|evade|evading|remov(?:e|es|ed|ing)|lift(?:s|ed|ing)?|(?<!an )(?<!the )end(?:s|ed|ing)?|scrap(?:s|ped|ping)?|"
     r"eliminat(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|waiv(?:e|es|ed|ing)|cut(?:s|ting)?|lowered|lowering|reduc(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|"
     r"if|when|whether|unless)\s+(?:(?:an?|the|its|their|that|this)\s+)?(?:[\w.’'-]+\s+){0,2}|\bfrom\s+(?:an?\s+|the\s+)?|\bby\s+)$", re.IGNORECASE)
 # (round 20) "from" after a word of harm names the cause, a rate in force, not an earlier level: "recover from
@@ -7104,6 +7104,12 @@ def _rate_phrase_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
             continue
         counterparty = next((c for c in origins if c != levier), None)
         clause = sentence[max(0, start - 50):min(len(sentence), end + 40)]
+        relative = next((verb for m in mentions if end <= m.start <= end + 16
+                         and (verb := _relative_owner(sentence, end, m)) is not None), None)
+        if relative is not None:
+            # (round 20) "the 12 percent tariff Chile still applies": the owner's clause tells who levies it, its
+            # adverb no hold; what the main clause says of the rate after it still counts
+            clause = sentence[max(0, start - 50):start] + " " + sentence[relative.end():relative.end() + 40]
         stays = _STAYS.search(clause)
         if not stays and _HYPOTHETICAL_AFTER.match(sentence, end):
             continue  # "a 50% tariff would kill us": a rate imagined, none in force
