@@ -7617,6 +7617,9 @@ _OWNER_BEFORE_NOUN = re.compile(r"(?:['’]s?)?\s+(?:(?:additional|extra|retalia
                                 + _RATE_PHRASE_NOUN + r"\b", re.IGNORECASE)
 
 
+# (round 20) a rate a party accepts, settles for or agrees to: what it pays, not what it levies
+_ACCEPTED_RATE_BEFORE = re.compile(r"\b(?:accept(?:s|ed|ing)?|settled\s+for|settles\s+for|agreed\s+to)\s+(?:an?|the)\s+"
+                                   r"(?:(?:similar|same|flat|lower|single|uniform|all-in|blanket|reduced)\s+){0,2}$")
 # (round 20) the owner of a rate named by a relative clause right after the phrase: its subject is the
 # government whose verb of levying follows ("the 39 per cent duty Washington slapped on Swiss goods", "the 46%
 # that Washington announced", "the 20 per cent tariff the United States applies"); the goods' nationality in
@@ -7683,6 +7686,19 @@ def _rate_phrase_levier(sentence: str, start: int, end: int, mentions: list[Acto
             origins.append(country)  # another country the sentence names: the goods', or a third party's
     if owner or owned_only:
         return owner, origins
+    if "ccept" in sentence or "settled" in sentence or "agreed to" in sentence:
+        accepted = _ACCEPTED_RATE_BEFORE.search(sentence, max(0, start - 60), start)
+        if accepted is not None:
+            # (round 20) "it accepted a 15 per cent ceiling", "Tokyo settled for a 15% tariff": the accepting party
+            # pays; its partner levies (the named payer's other party, else the U.S. of a story about it)
+            payers = [m.actor.country for m in mentions if m.end <= accepted.start() and accepted.start() - m.end <= 60
+                      and m.actor.country]
+            payer = payers[-1] if payers else None
+            levier = (_other_party(payer, context) if payer in context.parties[:2] else
+                      HOME_EXPORTER if payer != HOME_EXPORTER else None) if payer else (
+                HOME_EXPORTER if HOME_EXPORTER in context.parties[:2] else None)
+            if levier is not None and levier != payer:
+                return levier, [payer] + origins if payer and payer not in origins else origins
     if _US_RATE_NAME.search(sentence, max(0, start - 30), end + 10):
         return HOME_EXPORTER, origins
     if fellow:

@@ -96,3 +96,30 @@ def test_baseline_and_ceiling(text, expected):
 ])
 def test_baseline_and_ceiling_outside_trade(text):
     assert tariffs(story(text)) == []
+
+
+# 3. A rate a party accepts, settles for or agrees to is what it pays: its partner levies it.
+DEAL = "Japan and the United States reached a trade deal in July after months of talks, officials said."
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a pronoun subject: the U.S. of a story about it levies
+    ((DEAL, "Under the deal it accepted a 15 per cent ceiling on most of its exports."), ("USA", "", 15.0)),
+    # a capital as subject
+    ((DEAL, "Tokyo accepted a 15 per cent ceiling on most of its exports."), ("USA", "JPN", 15.0)),
+    # a payer outside the story's two parties: the U.S. levies, not the story's other party
+    ((DEAL, "Seoul settled for a flat 15% tariff on its cars, officials said."), ("USA", "KOR", 15.0)),
+    # the verb far from its subject
+    (("Vietnam, after weeks of talks in Washington, accepted a 20% tariff on most of its shipments.",),
+     ("USA", "VNM", 20.0)),
+    # official register, "agreed to"
+    (("The European Union and the United States issued a joint statement on Monday.",
+      "The European Union agreed to the same 15 percent tariff on most of its goods."), ("USA", "EUN", 15.0)),
+])
+def test_accepted_rate_is_levied_by_the_partner(paragraphs, expected):
+    rows = [r for r in story(*paragraphs) if r.category == "tariff"]
+    assert [(r.actor, r.counterparty or "", r.value_to) for r in rows] == [expected]
+
+
+def test_accepted_rate_outside_trade():
+    assert tariffs(story("Nurses accepted a 3 per cent pay rise after a week of strikes.")) == []
