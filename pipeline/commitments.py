@@ -2829,8 +2829,8 @@ def _anchored_fallback(cue: Cue, sentence: str, end: int) -> Cue | None:
 # "take" only a tonnage ("take 10 years" is none), "acquire" and "order" a count, a tonnage or a sum.
 _GOODS_SLOT_KINDS = {"acquire": ("count", "tonnes", "money"), "order_counted": ("count", "tonnes", "money"),
                      "take_goods": ("tonnes",), "source_goods": ("count", "tonnes", "money"),
-                     "money_pledge": ("money",)}
-_GOODS_SLOT_LEAD = re.compile(r"\s*(?:(?:for|of|up\s+to|at\s+least|more\s+than|over|about|around|roughly|nearly|"
+                     "money_pledge": ("money",), "lend_money": ("money",)}
+_GOODS_SLOT_LEAD = re.compile(r"\s*(?:(?:for|of|up\s+to|as\s+much\s+as|at\s+least|more\s+than|over|about|around|roughly|nearly|"
                               r"some|as\s+many\s+as|a\s+further|an\s+(?:additional|extra|estimated)|another|a|an|the|"
                               r"its|their|further|additional|new)\s+)*", re.IGNORECASE)
 
@@ -9709,7 +9709,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], keep  # "by reducing regulatory burdens", "eliminating bureaucracy": domestic deregulation (guide rule 1)
     if cue.category in ("purchase", "investment") and cue.action != "restrict" and set(subjects or carried) == {"USA"} \
             and context.parties[:1] == ["USA"] and not [m for m in mentions if m.actor.country not in (None, "USA")] \
-            and not (cue.lemma == MONEY_PLEDGE_LEMMA and context.default_status == "agreed" and len(context.parties) >= 2):
+            and not (cue.lemma in (MONEY_PLEDGE_LEMMA, "lend_money") and context.default_status == "agreed" and len(context.parties) >= 2):
         # ((round 18) not U.S. financing on a deal page: "EXIM will provide financing of up to $1.5 billion for the
         # Duqm refinery" lends to the partner's project, the held-out rule on EXIM/DFC financing)
         # Round 10 precision: on a U.S. page, the U.S. buying or investing with no other country in

@@ -27,9 +27,11 @@ _SCALES = {
     "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
     "mil": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
     "trn": 1e12, "tr": 1e12, "t": 1e12,
+    # (round 20) the Indian scale words, written after rupee sums in Indian news ("₹2,500 crore": 25 billion rupees)
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
 # Scale words that are unambiguous after a number even when written apart ("2.3 bn").
-_SCALE_WORD = r"(?:hundred|thousand|million|mln|mn|billion|bln|bn|trillion|tn|trn)"
+_SCALE_WORD = r"(?:hundred|thousand|million|mln|mn|billion|bln|bn|trillion|tn|trn|crores|crore|lakhs|lakh)"
 # Scale letters glued to digits ("2.3bn", "$50m", "$1.2T").
 _SCALE_GLUED = r"(?:bn|mn|mln|bln|trn|tn|[kmbtKMBT])"
 
@@ -46,7 +48,7 @@ _WORD_NUMBER = (
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 NUMBER = (
     r"(?:(?:" + _DIGITS + r")(?:" + _SCALE_GLUED + r"\b|(?:\s*|-)" + _SCALE_WORD + r"\b)?"  # "$600-billion"
-    r"|(?:" + _WORD_NUMBER + r"|a|an)(?:\s+" + _SCALE_WORD + r"\b)+"
+    r"|(?:" + _WORD_NUMBER + r"|a|an)(?:\s+and\s+a\s+half)?(?:\s+" + _SCALE_WORD + r"\b)+"  # "one and a half billion"
     r"|" + _WORD_NUMBER + r")"
 )
 
@@ -149,8 +151,13 @@ def _parse_word_number(text: str) -> float | None:
     total = 0.0
     current = 0.0
     seen = False
+    if "half" in text:
+        text = text.replace("and a half", "and half")  # (round 20) "one and a half billion": 1.5 before the scale
     for word in re.split(r"[\s-]+", text):
         if word in ("and", ""):
+            continue
+        if word == "half" and seen:
+            current += 0.5
             continue
         if word in _UNITS:
             current += _UNITS[word]

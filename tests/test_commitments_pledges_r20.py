@@ -87,3 +87,43 @@ def test_shipments_barred_to_a_named_country_are_exports():
 def test_shipments_of_the_other_side_s_goods_stay_an_import_ban():
     rows = _rows("China barred shipments of U.S. beef to China after the dispute.")
     assert not any(r.category == "export_control" for r in rows)
+
+
+# --- financing: money lent is an investment; sums in Indian scale words and "and a half" -------------
+
+DEAL_TITLE = "Kenya and United States sign trade and investment deal"
+
+
+def test_money_lent_is_an_investment():
+    rows = _rows("The U.S. Export-Import Bank could lend up to $700 million for the Mombasa port upgrade.", DEAL_TITLE)
+    row = next(r for r in rows if r.category == "investment")
+    assert (row.actor, row.action, row.amount, row.unit) == ("USA", "invest", 700_000_000, "usd")
+
+
+def test_money_lent_to_a_named_receiver():
+    rows = _rows("Beijing agreed to loan Nairobi $1.2 billion for a railway, officials said.", DEAL_TITLE)
+    assert any((r.actor, r.category, r.amount) == ("CHN", "investment", 1_200_000_000) for r in rows)
+
+
+def test_money_lent_in_words():
+    rows = _rows("Washington will lend as much as two and a half billion dollars for the refinery.", DEAL_TITLE)
+    assert any(r.category == "investment" and r.amount == 2_500_000_000 for r in rows)
+
+
+def test_lent_without_a_sum_is_no_row():
+    assert not [r for r in _rows("The central bank lent weight to the plan on Tuesday.", DEAL_TITLE)
+                if r.category == "investment"]
+
+
+def test_crore_and_lakh_scale_rupee_sums():
+    from pipeline.quantities import find_quantities
+    assert [(q.value, q.unit) for q in find_quantities("₹2,500 crore")] == [(25_000_000_000, "inr")]
+    assert [(q.value, q.unit) for q in find_quantities("₹75 lakh")] == [(7_500_000, "inr")]
+    assert [(q.value, q.unit) for q in find_quantities("one and a half billion dollars")] == [(1_500_000_000, "usd")]
+
+
+def test_a_rupee_investment_pledge_keeps_its_currency():
+    rows = _rows("Indian firms will invest ₹1,800 crore in chip assembly plants in Texas.",
+                 "India and United States agree on trade deal")
+    row = next(r for r in rows if r.category == "investment")
+    assert (row.amount, row.unit) == (18_000_000_000, "inr")
