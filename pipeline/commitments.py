@@ -3468,6 +3468,12 @@ _GROUP_NOUNS = ("sides", "parties", "countries", "nations", "governments", "dele
 # What an order or proclamation does to a tariff when told as a participle after it.
 _ORDER_ACTIONS = frozenset({"impose", "raise", "reduce", "remove", "suspend"})
 # Forms that double as nouns before a measure noun ("import duty", "purchase commitments").
+# (round 20) the noun a relative clause of pledging hangs on, its quantity first: "the 20 million tonnes a year
+# it pledged to buy", "the $200 billion of goods China promised to buy"
+_PLEDGED_QUANTITY_BEFORE = re.compile(
+    r"\b(?:the|its|their)\s+(?P<q>[^,;:]{1,40}?)\s+(?:(?:a|per)\s+year\s+|annually\s+|of\s+[\w\s.-]{1,30}?)?(?:that\s+|which\s+)?"
+    r"(?:it|they|he|she|(?-i:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?))\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:pledged|promised|agreed|committed|vowed|undertook|offered)\s+to\s+$", re.IGNORECASE)
 _MODIFIER_FORMS = frozenset({"import", "purchase", "export", "license", "licensing", "ban"})
 # What opens an item of a list of means before an action noun ("through", "including", ";", "(ii)").
 _ACTION_NOUN_ITEM = re.compile(r"(?:\bthrough|\bincluding|;(?:\s+and)?|\(\s*(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*\))\s*$")
@@ -4360,6 +4366,15 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
                 # (not a removal for some of the goods, the rate kept for the rest: "hold the tariff at 10
                 # percent and remove it on goods that U.S. producers cannot supply" keeps no figure, round 14)
                 _removed_rate_referred_back(sentence[:hit.start], new_rows)
+        if new_rows and new_rows[0].category == "purchase" and new_rows[0].amount is None and " to " in sentence[max(0, hit.start - 4):hit.start] \
+                and (antecedent := _PLEDGED_QUANTITY_BEFORE.search(sentence, max(0, hit.start - 140), hit.start)):
+            # (round 20) "count towards the 20 million tonnes a year it pledged to buy": the verb's object is
+            # the noun the relative clause hangs on, with its quantity
+            quantity = next(iter(find_quantities(antecedent.group("q"))), None)
+            if quantity is not None and quantity.kind in ("money", "tonnes", "count"):
+                for row in new_rows:
+                    if row.category == "purchase" and row.amount is None:
+                        row.amount, row.unit = quantity.value, quantity.unit
         if new_rows and new_rows[0].category == "purchase" and "equir" in sentence \
                 and _REQUIRED_OF_OTHERS.search(sentence, max(0, hit.start - 260), hit.start):
             continue  # "not ... requiring U.S. persons to transfer technology, or to purchase ...": a demand barred, no purchase

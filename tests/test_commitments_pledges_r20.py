@@ -127,3 +127,42 @@ def test_a_rupee_investment_pledge_keeps_its_currency():
                  "India and United States agree on trade deal")
     row = next(r for r in rows if r.category == "investment")
     assert (row.amount, row.unit) == (18_000_000_000, "inr")
+
+
+# --- a purchase pledge told in a relative clause on its quantity ---------------------------------------
+
+PLEDGE_TITLE = "Japan and United States agree on trade deal"
+
+
+def _bought(text: str, title: str = PLEDGE_TITLE):
+    return [r for r in _rows(text, title) if r.category == "purchase"]
+
+
+def test_tonnes_a_year_it_pledged_to_buy():
+    rows = _bought("Tokyo said the cargoes would count towards the 12 million tonnes a year it pledged to buy.")
+    assert [(r.actor, r.amount, r.unit) for r in rows] == [("JPN", 12_000_000, "tonnes")]
+
+
+def test_money_of_goods_a_named_party_promised_to_buy():
+    rows = _bought("The shipments count toward the $200 billion of goods Japan promised to buy over two years.")
+    assert [(r.actor, r.amount, r.unit) for r in rows] == [("JPN", 200_000_000_000, "usd")]
+
+
+def test_aircraft_they_agreed_to_purchase():
+    rows = _bought("Japan's airlines have taken delivery of four of the 30 jets that they agreed to purchase.")
+    assert any(r.amount == 30 and r.unit == "units" for r in rows)
+
+
+def test_in_the_wire_register_with_mln():
+    rows = _bought("The purchases will be counted against the 2.5 mln tonnes of corn Japan committed to import.")
+    assert any(r.actor == "JPN" and r.amount == 2_500_000 and r.unit == "tonnes" for r in rows)
+
+
+def test_a_quantity_stated_after_the_verb_is_kept():
+    rows = _bought("Japan pledged to buy 8 million tonnes of U.S. corn a year.")
+    assert [(r.amount, r.unit) for r in rows] == [(8_000_000, "tonnes")]
+
+
+def test_a_relative_clause_on_no_quantity_adds_none():
+    rows = _bought("Officials said the deal covers the goods Japan promised to buy.")
+    assert all(r.amount is None for r in rows)
