@@ -161,7 +161,7 @@ def _this_command() -> str:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from pipeline.release import latest_release
+    from pipeline.release import describe_changes, latest_release
     from pipeline.warehouse import Warehouse, WarehouseError, fetch_dicts, load_query
 
     warehouse = Warehouse(args.warehouse)
@@ -188,6 +188,9 @@ def cmd_status(args: argparse.Namespace) -> int:
     print(f"releases: {len(releases)}")
     for row in releases[-5:]:
         print(f"  {row['version']}  {row['path']}")
+        changed = describe_changes(Path(row["path"]))
+        if changed:
+            print(f"      {changed}")
     latest = latest_release(warehouse)
     print(f"latest release: {latest if latest else 'none yet'}")
     return 0

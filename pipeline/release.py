@@ -190,6 +190,26 @@ def write_changes(folder: Path, previous: Path | None) -> dict[str, Any]:
     return summary
 
 
+def describe_changes(folder: Path) -> str | None:
+    """One line on what a published release changed since the one before it ("commitments:
+    3 revised, 2 added, 1 removed; statements: unchanged"), from its manifest; None for a
+    release made before changes.parquet existed."""
+    try:
+        changes = json.loads((folder / "manifest.json").read_text(encoding="utf-8")).get("changes")
+    except (OSError, ValueError):
+        return None
+    if not changes:
+        return None
+    if changes.get("previous_version") is None:
+        return "first release: every fact added"
+    parts = []
+    for table in CHANGED_TABLES:
+        counts = changes.get(table) or {}
+        moved = [f"{counts[kind]} {kind}" for kind in ("revised", "added", "removed") if counts.get(kind)]
+        parts.append(f"{table}: {', '.join(moved) if moved else 'unchanged'}")
+    return f"since {changes['previous_version']}: " + "; ".join(parts)
+
+
 def write_data_dictionary(folder: Path, manifest: dict[str, Any]) -> Path:
     """DATA_DICTIONARY.md: every published column with its type and meaning."""
     described = yaml.safe_load(DATA_DICTIONARY.read_text(encoding="utf-8"))

@@ -10,7 +10,7 @@ from datetime import date, datetime, timezone
 
 import duckdb
 
-from pipeline.release import publish_release, stage_release
+from pipeline.release import describe_changes, publish_release, stage_release
 from pipeline.warehouse import PUBLISHED_TABLES, Warehouse, replace_partition
 
 DAY = date(2026, 3, 2)
@@ -66,6 +66,7 @@ def test_first_release_lists_every_fact_as_added(tmp_path):
     manifest = json.loads((folder / "manifest.json").read_text())
     assert manifest["changes"]["previous_version"] is None
     assert manifest["changes"]["commitments"] == {"unchanged": 0, "revised": 0, "removed": 0, "added": 1}
+    assert describe_changes(folder) == "first release: every fact added"
 
 
 def test_a_corrected_rate_maps_the_old_id_to_the_new_one(tmp_path):
@@ -93,6 +94,8 @@ def test_a_corrected_rate_maps_the_old_id_to_the_new_one(tmp_path):
     assert manifest["changes"]["previous_version"] == "v1"
     assert manifest["changes"]["commitments"] == {"unchanged": 1, "revised": 1, "removed": 1, "added": 1}
     assert "## changes (`changes.parquet`, against v1)" in (second / "DATA_DICTIONARY.md").read_text()
+    # what `tradedeals status` prints under the release
+    assert describe_changes(second) == "since v1: commitments: 1 revised, 1 added, 1 removed; statements: unchanged"
 
 
 def test_two_rows_on_one_sentence_pair_one_to_one(tmp_path):
