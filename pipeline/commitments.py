@@ -39,7 +39,7 @@ from pipeline.timeexpr import find_dates, find_duration, read_time
 
 re = regex_module_with_cache()  # noqa: F811 (speed: patterns read from the compiled-pattern cache, pipeline/actors.py)
 
-EXTRACTOR_VERSION = "commitments-1.15"  # round 19 (issue 4): the learned reader, threat status, content ids change the output
+EXTRACTOR_VERSION = "commitments-1.16"  # round 20 (issue 4): news rates in passing, actors, pledges, licences, talks topics change the output
 CUES_PATH = Path(__file__).parent / "data" / "commitment_cues.yaml"
 
 # Confidence penalties: how much less we trust a row missing a part.
