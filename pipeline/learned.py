@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pipeline.actors import cached_data
+
 MODELS_DIR = Path(__file__).parent / "data" / "models"
 
 # words (with inner hyphens/apostrophes), numbers, and the symbols that make a number a rate or money
@@ -117,7 +119,6 @@ def load_model(name: str) -> LinearModel | None:
             raw = path.read_bytes()
             # speed (cold start): reading the JSON took about 0.2 s of a fresh process; the
             # checked model is kept in the compiled-pattern cache, keyed on the file's bytes
-            from pipeline.actors import cached_data
             parts = cached_data("model", (hashlib.sha256(raw).hexdigest(),), lambda: _model_parts(path, raw))
             _LOADED[name] = LinearModel(*parts)
     return _LOADED[name]
