@@ -1,6 +1,6 @@
 """Score the commitment extractor against the gold set (docs/gold-format.md).
 
-    .venv/bin/python -m bench.eval_commitments [--verbose] [--status-errors] [--set samples|white-house|news|written|holdout-5|written-15]
+    .venv/bin/python -m bench.eval_commitments [--verbose] [--status-errors] [--confidence] [--set samples|white-house|news|written|holdout-5|written-15]
 
 Documents are parsed with ``pipeline.parse.parse_document`` as the pipeline
 does. A predicted row matches a gold row when its evidence contains the gold
@@ -102,6 +102,7 @@ class Tally:
     false_positives: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     status_errors: list[str] = field(default_factory=list)  # paired rows, status or conditional wrong
+    rated: list[tuple[float, bool]] = field(default_factory=list)  # each predicted row: (confidence, whole row right)
 
     def add(self, other: "Tally") -> None:
         self.gold += other.gold
@@ -114,6 +115,7 @@ class Tally:
         self.false_positives += other.false_positives
         self.skipped += other.skipped
         self.status_errors += other.status_errors
+        self.rated += other.rated
 
 
 def _describe(row: dict) -> str:
@@ -157,6 +159,8 @@ def score_document(document: GoldDocument, predicted_rows: list[Commitment]) -> 
     pairs = pair_rows(document.rows, predicted)
     gold_used = {gi for gi, _, _ in pairs}
     predicted_used = {pi for _, pi, _ in pairs}
+    right_rows = {pi for _, pi, whole in pairs if whole}
+    tally.rated = [(float(row.get("confidence") or 0.0), pi in right_rows) for pi, row in enumerate(predicted)]
     for gi, pi, whole in pairs:
         tally.matched += 1
         tally.whole_right += whole
@@ -214,6 +218,18 @@ def report(name: str, tally: Tally, verbose: bool, status_errors: bool = False) 
             print(f"   + {line}")
 
 
+CONFIDENCE_THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
+
+
+def report_confidence(name: str, tally: Tally) -> None:
+    """What a user who keeps only rows at or above a confidence gets: rows, precision and recall."""
+    print(f"   confidence ({name}): rows kept, precision, recall when only rows at or above a threshold are kept")
+    for threshold in CONFIDENCE_THRESHOLDS:
+        kept = [right for confidence, right in tally.rated if confidence >= threshold]
+        print(f"     >= {threshold:.1f}: {len(kept):5d} rows  precision {_ratio(sum(kept), len(kept))}  "
+              f"recall {_ratio(sum(kept), tally.gold)}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", "-v", action="store_true", help="print misses and false positives")
@@ -226,6 +242,8 @@ def main(argv: list[str] | None = None) -> int:
              "annotated blind and never used for tuning; 'written-15' the written held-out set "
              "(tests/gold/commitments/written-holdout-15/, our own pages). Each is reported on its own "
              "and never added to 'combined'")
+    parser.add_argument("--confidence", action="store_true",
+                        help="also print precision and recall of the rows at or above each confidence threshold")
     args = parser.parse_args(argv)
     if shared_data_dir() is None:
         print("note: shared data folder absent (set TRADEDEALS_SHARED_DATA); white-house sets skipped",
@@ -236,12 +254,19 @@ def main(argv: list[str] | None = None) -> int:
     for set_name in tuning_sets:
         tally = evaluate_set(set_name)
         report(set_name, tally, args.verbose, args.status_errors)
+        if args.confidence:
+            report_confidence(set_name, tally)
         combined.add(tally)
     if tuning_sets:
         report("combined", combined, False)
+        if args.confidence:
+            report_confidence("combined", combined)
     for name, folder in HOLDOUT_FOLDERS.items():
         if name in requested:
-            report(f"{name} ({folder}, not in combined)", evaluate_set(folder), args.verbose, args.status_errors)
+            tally = evaluate_set(folder)
+            report(f"{name} ({folder}, not in combined)", tally, args.verbose, args.status_errors)
+            if args.confidence:
+                report_confidence(name, tally)
     return 0
 
 

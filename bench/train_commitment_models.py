@@ -15,9 +15,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
 
 from bench.eval_commitments import SETS, pair_rows
 from bench.gold import load_gold
@@ -25,6 +29,7 @@ from bench.learning import document_folds, train_linear, tuning_documents
 from pipeline.commitments import _document_context, extract_commitments
 from pipeline.learned import LinearModel, forget_models, model_path, text_features
 from pipeline.learned_rows import MODEL_NAME as ROW_DECISION, NONE, row_features, row_label, rules_alone
+from pipeline.learned_rows import CONFIDENCE_MODEL, RIGHT, confidence_features, platt
 from pipeline import learned_sentences as ls
 from pipeline.actors import find_actor_mentions
 from pipeline.commitments import _chapeau_parties, _introducing_party, _subject_countries
@@ -215,6 +220,168 @@ def fit_row_decision(documents: list[RowDocument], meta: dict, gold_total: int) 
     return None if (change_margin, drop_margin) == (NEVER, NEVER) else model
 
 
+# --- Round 21: the row confidence (pipeline/learned_rows.py, ``rate_rows``) ---
+# A binary model of whether a row the extractor emits is right in every scored field (the evaluator's
+# whole-row pairing over the document). Its raw probabilities speak for the pages it was fitted on,
+# where the rules were tuned; the Platt pair that rescales them is fitted on out-of-fold predictions for
+# the pages tuned least (CALIBRATION_PAGES: the newest blind sets released to tuning), so that a
+# confidence of 0.8 means about eight rows in ten right on pages nobody tuned on.
+CALIBRATION_PAGES = Path(__file__).with_name("confidence_calibration_pages.txt")
+CONFIDENCE_THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
+CONFIDENCE_BINS = ((0.0, 0.5), (0.5, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01))
+
+
+@dataclass
+class RatedRow:
+    """One emitted row: its page, its features, whether it is right, and the rules' own confidence."""
+    document: str
+    features: list[str]
+    right: bool
+    rules_confidence: float
+
+
+def calibration_pages(path: Path = CALIBRATION_PAGES) -> set[str]:
+    """The gold-file stems listed in ``path`` (lines starting with # are comments)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+
+
+def rated_rows(sets: Iterable[str], exclude: set[str]) -> list[RatedRow]:
+    """Every row the extractor emits on the tuning ``sets`` (the rules' confidence: no model rates it)."""
+    found: list[RatedRow] = []
+    with rules_alone():
+        for document, article in tuning_documents(sets, exclude):
+            rows = extract_commitments(article)
+            if not rows:
+                continue
+            news = _document_context(article).news_register
+            kinds = [p.kind for p in article.paragraphs]
+            right = [False] * len(rows)
+            for _, pi, whole in pair_rows(document.rows, [row.to_dict() for row in rows]):
+                right[pi] = whole
+            for row, is_right in zip(rows, right):
+                kind = kinds[row.paragraph_index] if 0 <= row.paragraph_index < len(kinds) else "paragraph"
+                found.append(RatedRow(document.name, confidence_features(row, kind, news), is_right, row.confidence))
+    return found
+
+
+def ranking_auc(scores: list[float], right: list[bool]) -> float:
+    """The chance that a right row scores above a wrong one (ties count half); 0.5 is no better than chance."""
+    ranked = sorted(zip(scores, right))
+    credit = 0.0
+    wrong_below = 0
+    i = 0
+    while i < len(ranked):
+        j = i
+        while j < len(ranked) and ranked[j][0] == ranked[i][0]:
+            j += 1
+        tied_right = sum(1 for _, r in ranked[i:j] if r)
+        tied_wrong = (j - i) - tied_right
+        credit += tied_right * (wrong_below + 0.5 * tied_wrong)
+        wrong_below += tied_wrong
+        i = j
+    n_right = sum(1 for r in right if r)
+    return credit / (n_right * wrong_below) if n_right and wrong_below else 0.5
+
+
+def fit_platt(probabilities: list[float], right: list[bool], steps: int = 100) -> tuple[float, float]:
+    """(a, b) of sigmoid(a * logit(p) + b) fitted to ``right``: Newton's method on the log loss, each
+    step halved until the loss falls (a plain Newton step overshoots when the classes barely overlap)."""
+    clipped = np.clip(np.array(probabilities, dtype=float), 1e-6, 1 - 1e-6)
+    xs = np.log(clipped / (1 - clipped))
+    ys = np.array([1.0 if r else 0.0 for r in right])
+
+    def loss(a: float, b: float) -> float:
+        z = a * xs + b
+        return float((np.logaddexp(0.0, z) - ys * z).sum())
+
+    a, b = 1.0, 0.0
+    current = loss(a, b)
+    for _ in range(steps):
+        q = 1.0 / (1.0 + np.exp(-np.clip(a * xs + b, -50, 50)))
+        gradient = np.array([((q - ys) * xs).sum(), (q - ys).sum()])
+        w = q * (1 - q) + 1e-9
+        hessian = np.array([[(w * xs * xs).sum(), (w * xs).sum()], [(w * xs).sum(), w.sum()]]) + 1e-6 * np.eye(2)
+        step = np.linalg.solve(hessian, gradient)
+        size = 1.0
+        while size > 1e-6 and loss(a - size * step[0], b - size * step[1]) > current:
+            size /= 2
+        if size <= 1e-6:
+            break
+        a, b = a - size * float(step[0]), b - size * float(step[1])
+        previous, current = current, loss(a, b)
+        if previous - current < 1e-9:
+            break
+    return round(a, 5), round(b, 5)
+
+
+def _train_confidence(rows: list[RatedRow], meta: dict | None = None) -> LinearModel:
+    return train_linear(CONFIDENCE_MODEL, [(r.features, RIGHT if r.right else "wrong") for r in rows],
+                        epochs=10, rate=0.2, l2=1e-4, min_count=2, prune=0.01, meta=meta)
+
+
+def reliability(scores: list[float], right: list[bool]) -> dict:
+    """Rows, mean confidence and share right per confidence bin; rows, right and precision at each threshold."""
+    bins = {}
+    for low, high in CONFIDENCE_BINS:
+        inside = [(s, r) for s, r in zip(scores, right) if low <= s < high]
+        if inside:
+            bins[f"{low:.1f}-{min(high, 1.0):.1f}"] = {
+                "rows": len(inside), "mean_confidence": round(sum(s for s, _ in inside) / len(inside), 3),
+                "right": round(sum(r for _, r in inside) / len(inside), 3)}
+    at = {}
+    for threshold in CONFIDENCE_THRESHOLDS:
+        kept = [r for s, r in zip(scores, right) if s >= threshold]
+        at[str(threshold)] = {"rows": len(kept), "right": sum(kept),
+                              "precision": round(sum(kept) / len(kept), 3) if kept else None}
+    return {"bins": bins, "at_least": at}
+
+
+def train_row_confidence(sets: Iterable[str], exclude: set[str]) -> LinearModel | None:
+    """The row confidence: fitted on every row of the tuning sets, rescaled on the calibration pages'
+    out-of-fold predictions; None when it ranks the calibration pages' rows no better than the rules'
+    own confidence does."""
+    sets = list(sets)
+    rows = rated_rows(sets, exclude)
+    calibrating = calibration_pages() - exclude
+    folds = document_folds([r.document for r in rows], FOLDS)
+    held: list[float] = [0.0] * len(rows)
+    for fold in range(FOLDS):
+        model = _train_confidence([r for r in rows if folds[r.document] != fold])
+        for i, r in enumerate(rows):
+            if folds[r.document] == fold:
+                held[i] = model.probabilities(r.features)[RIGHT]
+    on_calibration = [i for i, r in enumerate(rows) if r.document in calibrating]
+    if not on_calibration:
+        raise ValueError(f"{CALIBRATION_PAGES}: none of its pages is in the tuning sets")
+    right = [rows[i].right for i in on_calibration]
+    scale = fit_platt([held[i] for i in on_calibration], right)
+    calibrated = [platt(held[i], scale) for i in on_calibration]
+    auc_model = ranking_auc(calibrated, right)
+    auc_rules = ranking_auc([rows[i].rules_confidence for i in on_calibration], right)
+    auc_all = ranking_auc(held, [r.right for r in rows])
+    table = reliability(calibrated, right)
+    print(f"{CONFIDENCE_MODEL}: {len(rows)} rows in {len(set(r.document for r in rows))} documents, "
+          f"{sum(r.right for r in rows)} right; calibration pages {len(set(rows[i].document for i in on_calibration))}, "
+          f"{len(on_calibration)} rows, {sum(right)} right")
+    print(f"  out-of-fold ranking AUC: all rows {auc_all:.3f}; calibration rows {auc_model:.3f} "
+          f"(the rules' own confidence {auc_rules:.3f}); Platt a={scale[0]}, b={scale[1]}")
+    for name, cell in table["bins"].items():
+        print(f"  confidence {name}: {cell['rows']} rows, mean {cell['mean_confidence']:.3f}, right {cell['right']:.3f}")
+    for threshold, cell in table["at_least"].items():
+        print(f"  confidence >= {threshold}: {cell['rows']} rows, {cell['right']} right, precision {cell['precision']}")
+    if auc_model <= auc_rules:
+        return None
+    model = _train_confidence(rows, {"sets": sets, "excluded_documents": len(exclude)})
+    model.meta.update(platt=list(scale), cv={
+        "folds": FOLDS, "rows": len(rows), "right": sum(r.right for r in rows),
+        "calibration_pages": len(set(rows[i].document for i in on_calibration)),
+        "calibration_rows": len(on_calibration), "auc_all": round(auc_all, 3),
+        "auc_calibration": round(auc_model, 3), "auc_rules_confidence": round(auc_rules, 3),
+        "reliability": table})
+    return model
+
+
 # --- Round 19: the reader of the sentences the chain leaves silent (pipeline/learned_sentences.py) ---
 # ``silent_detector``: every sentence of the tuning sets (positives: a gold anchor in it; the news
 # set's no-deal pages are negatives like every other sentence without one); ``silent_category``: the
@@ -383,6 +550,7 @@ MODELS: dict[str, Callable[[Iterable[str], set[str]], LinearModel | None]] = {
     ROW_DECISION: train_row_decision,
     ls.DETECTOR: train_silent_detector,
     ls.CATEGORY: train_silent_category,
+    CONFIDENCE_MODEL: train_row_confidence,
 }
 
 

@@ -29,7 +29,7 @@ from pipeline.actors import finditer_from_starts, narrow_word_start_scan, read_y
 from pipeline.actors import find_actor_mentions as _find_actor_mentions
 from pipeline.actors import alias_matches, aliases_within, country_names, mention_countries, forget_folds, holds_one_of
 from pipeline.model import TABLE_CELL_SEPARATOR, Article, Commitment, Paragraph, stable_id
-from pipeline.learned_rows import decide_rows
+from pipeline.learned_rows import decide_rows, rate_rows
 from pipeline.products import hs_codes as _hs_codes
 from pipeline.quantities import NAMES_ITS_MEASURE, Quantity, parse_number, rate_levels
 from pipeline.quantities import find_quantities as _find_quantities
@@ -840,6 +840,8 @@ def _article_commitments(article: Article) -> list[Commitment]:
     merged = decide_rows(merged, article, context.news_register)
     # (round 19) the sentences the chain left silent, read by the learned reader where it is confident
     merged += silent_sentence_rows(article, merged, context)
+    # (round 21) each row's confidence: the chance it is right, learned and calibrated on unseen-like pages
+    rate_rows(merged, article, context.news_register)
     return merged
 
 
