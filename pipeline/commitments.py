@@ -235,7 +235,9 @@ _DOCUMENT_IMPLEMENTED = re.compile(
 _PAST_FORM = re.compile(r"ed$")
 _IRREGULAR_PAST = frozenset(
     {"cut", "set", "kept", "bought", "fell", "rose", "froze", "paid", "spent", "put", "made", "struck",
-     "took", "went", "came", "began", "held", "led", "left"}
+     "took", "went", "came", "began", "held", "led", "left",
+     # (round 21) a measure withdrawn is done ("India withdrew its retaliatory tariffs", "were withdrawn last year")
+     "withdrew", "withdrawn", "was withdrawn", "were withdrawn", "been withdrawn"}
 )
 # Past forms that are also the base form: "Cut its tariff ..." opening a bullet is an undertaking.
 _BASE_AND_PAST = frozenset({"cut", "set", "put"})
@@ -9841,6 +9843,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         if cue.action in ("relax", "maintain"):
             kept = cue.action == "maintain" or _CONTINUES.search(subject_text)
             cue = replace(cue, action="maintain" if kept else "remove", fixed=True)
+    if cue.lemma == "withdraw_measure" and category == "other" and _RATES_WITHDRAWN.match(object_text):
+        # (round 21) "would withdraw the higher rates": the rates a government withdraws are its duties
+        category = "tariff"
     if cue.action in ("suspend", "delay", "resume") and category != "tariff" and (
             _RATE_STEP_NOUN.match(object_text) or (cue.action == "resume" and _STEP_BROUGHT_BACK.match(object_text))):
         # (round 16) "suspended the increase to 30 percent", "pause the planned hike to 50% on steel": a rate's
@@ -11805,6 +11810,11 @@ _RATE_STEP_NOUN = re.compile(r"\s*(?:the|this|that|its|their|a|any)\s+(?:(?:plan
                              r"proposed|next|second|looming)\s+)*(?:increases?|hikes?|rises?)\s+(?:(?:in|of)\s+(?:the\s+)?"
                              r"(?:[\w-]+\s+){0,2}?(?:rates?|dut(?:y|ies)|tariffs?|levy|levies)\s+(?:(?:on|for)\s+(?:[\w.’'-]+\s+){1,4}?)?)?(?:from\s+\d[\d.]*\s*(?:%|per ?cent|percent)\s+)?"
                              r"to\s+\d[\d.]*\s*(?:%|per ?cent|percent)", re.IGNORECASE)
+
+
+# (round 21) rates withdrawn: "the higher rates", "its new duty rates" (not "rates of interest")
+_RATES_WITHDRAWN = re.compile(r"\s*(?:(?:the|its|their|these|those|all)\s+)?(?:(?:higher|new|tariff|duty|retaliatory|punitive|"
+                              r"increased|additional)\s+)+rates\b(?!\s+of\s+(?:interest|return|inflation))", re.IGNORECASE)
 
 
 # (round 16) "restore the increase", "reinstate the tariff hikes": a rate's step brought back
