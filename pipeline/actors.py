@@ -194,6 +194,9 @@ def _quick_branches(items, ignorecase: bool, sre, parser) -> None:
     in the parsed sequence ``items`` (see above)."""
     for op, av in items.data:
         if op is sre.BRANCH:
+            grouped = _alternatives_by_opening(av[1], ignorecase, sre, parser)
+            if grouped is not None:
+                av[1][:] = grouped
             for alternative in av[1]:
                 if ignorecase and alternative.data:
                     quick = _quick_opening(alternative.data[0], sre, parser, alternative.state)
@@ -214,6 +217,40 @@ def _quick_branches(items, ignorecase: bool, sre, parser) -> None:
             _quick_branches(av[1], ignorecase, sre, parser)
             if av[2] is not None:
                 _quick_branches(av[2], ignorecase, sre, parser)
+
+
+# Speed (round 21): a branch of words ("waste|water|wage|tourist|tourism|...") is tried one
+# alternative after another at every position the engine enters it, even where the text's
+# character fails all but a few. When every alternative opens with an ASCII literal, those
+# that open with the same character (folded, where the branch is case-insensitive) are joined
+# behind it ("wa(?:ste|ter|ge)|touris(?:t|m)"): a character fails its group in one test. The
+# same matches, groups included: alternatives of two groups cannot both match at one place
+# (their first characters differ), and inside a group they keep their order. Applied again
+# inside each group (the second characters), as the walk goes on into the new alternatives.
+def _alternatives_by_opening(alternatives, ignorecase: bool, sre, parser):
+    """The alternatives of a branch grouped by their opening literal (see above), or None when
+    some alternative opens otherwise or no two share an opening."""
+    keys = []
+    for alternative in alternatives:
+        data = alternative.data
+        if not data or data[0][0] is not sre.LITERAL or data[0][1] >= 128:
+            return None
+        char = chr(data[0][1])
+        keys.append(char.lower() if ignorecase else char)
+    if len(set(keys)) == len(keys):
+        return None
+    groups: dict[str, list] = {}
+    for key, alternative in zip(keys, alternatives):
+        groups.setdefault(key, []).append(alternative)
+    grouped = []
+    for members in groups.values():
+        if len(members) == 1:
+            grouped.append(members[0])
+            continue
+        state = members[0].state
+        rests = [parser.SubPattern(state, list(member.data[1:])) for member in members]
+        grouped.append(parser.SubPattern(state, [members[0].data[0], (sre.BRANCH, (None, rests))]))
+    return grouped
 
 
 def _quick_opening(item, sre, parser, state):
