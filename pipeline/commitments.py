@@ -6716,6 +6716,8 @@ _CAP_DOWN_FROM = re.compile(
     r"(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent|per cent)(?![^.;,]{0,40}?\b(?:threat|announc|propos))", re.IGNORECASE)
 
 
+# where a cap's clause ends: "..., while UK goods will pay 10%", "...; Korea's ..."
+_CLAUSE_BREAK = re.compile(r",?\s+(?:while|whereas)\s|;")
 _OWNED_MEASURE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|levy|levies)\b")
 
 
@@ -6749,7 +6751,14 @@ def _cap_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention
             continue
         earlier = _CAP_DOWN_FROM.match(sentence, match.end())
         value_from = float(earlier.group("rate")) if earlier and float(earlier.group("rate")) > level else None
-        partners = _targets(sentence, (0, len(sentence)), mentions, goods_only=True)
+        # (round 21) the partners of the cap's own clause: "EU and Japan goods will pay no more than 15%, while
+        # UK goods will pay 10%" caps the EU's and Japan's rate, not the UK's
+        clause = (0, len(sentence))
+        if "while " in sentence or "whereas " in sentence or ";" in sentence:
+            before = [b.end() for b in _CLAUSE_BREAK.finditer(sentence, 0, match.start())]
+            after = _CLAUSE_BREAK.search(sentence, match.end())
+            clause = (before[-1] if before else 0, after.start() if after else len(sentence))
+        partners = _targets(sentence, clause, mentions, goods_only=True)
         ensure = re.search(r"\bensur(?:e|es|ing)\s+that\b", sentence[:match.start()])
         subjects = _subject_actors(sentence, (0, ensure.start()), mentions, context) if ensure else []
         if not subjects and match.group("noun"):
@@ -9948,6 +9957,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "temporarily increased the tariff-rate quota for beef": more goods enter at the lower
         # in-quota rate, a tariff cut (convention 14); a larger import quota restricts less
         cue = replace(cue, action="reduce" if category == "tariff" else "relax")
+    if cue.lemma == "place" and category == "tariff" and cue.action == "restrict":
+        # (round 21) "placed tariffs of 25% on imported steel", "placed safeguard tariffs on washing
+        # machines": a tariff placed on goods is imposed (guide rule 23), as "put in place" is
+        cue = replace(cue, action="impose")
     if category == "investment" and cue.action in ("enforce", "raise", "impose") \
             and _INVESTMENT_SCREENING.search(object_text) and not find_quantities(object_text) \
             and not _COOPERATION.match(object_text):
