@@ -6716,6 +6716,14 @@ _CAP_DOWN_FROM = re.compile(
     r"(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent|per cent)(?![^.;,]{0,40}?\b(?:threat|announc|propos))", re.IGNORECASE)
 
 
+def _goods_paying(cue: Cue, subject_text: str, context: _Context) -> bool:
+    """(round 21) The subject of "pay"/"face" names goods: words the lexicon knows as goods, or an HS heading's goods
+    (not the firms that ship them: "Exporters now pay 15%" tells what a deal left them, _PAYING_FIRMS)."""
+    return cue.category == "tariff" and (
+        any(not word.group(0).lower().endswith(("porter", "porters")) for word in _GOODS_SUBJECT_WORDS.finditer(subject_text))
+        or bool(hs_codes(subject_text)))
+
+
 # where a cap's clause ends: "..., while UK goods will pay 10%", "...; Korea's ..."
 _CLAUSE_BREAK = re.compile(r",?\s+(?:while|whereas)\s|;")
 _OWNED_MEASURE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|levy|levies)\b")
@@ -9767,7 +9775,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # ("but India (10-20%) levies higher rates": the party's own rate, bracketed after its name)
         # ("Canada imposes tariffs and quotas on cars imported from the U.S.": a specific measure, a row)
         return [], keep  # "China enforces strict import restrictions", "X has a history of imposing barriers" (guide rule 2)
-    if not cue.intransitive and not coordinated and not company and not (cue.inverted and _IMPORTS_SUBJECT.search(subject_text)) \
+    if not cue.intransitive and not coordinated and not company \
+            and not (cue.inverted and (_IMPORTS_SUBJECT.search(subject_text) or _goods_paying(cue, subject_text, context))) \
             and _other_subject(sentence, subject_region, mentions) and not (
             (_DEAL_SUBJECT.search(subject_text) or _DEAL_PAST_SUBJECT.search(subject_text)) and _figure_stated(object_text, "rate")) \
             and not (cue.category in PARTY_ACTS and cue.fixed and _FIRM_SUBJECT.search(subject_text)) \
@@ -11350,6 +11359,12 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
             # "(the US) identifies products ... to receive a zero tariff": goods without a
             # country pay the tariff of the party already acting in the sentence
             return [carried[0]], _other_party(carried[0], context)
+        if not named and category == "tariff" and _goods_paying(cue, sentence[subject_region[0]:subject_region[1]], context) \
+                and not _PRONOUN_SUBJECT.search(sentence, subject_region[0], subject_region[1]):
+            # (round 21) "Truck tires will pay 15%", "kitchen cabinets will face a 25% duty": goods of no named
+            # country pay the signing government's rate on its order's page, else the page's levier
+            # (_fill_ownerless_tariffs), not a partner a sentence before named
+            return ([context.in_force_by] if context.in_force_by else []), None
         payers = named or carried or heading_actors
         payer = payers[0] if payers else None
         # a third country named in the object ("the same treatment given to the EU") is a

@@ -59,3 +59,26 @@ def test_partner_cap_without_a_second_clause_keeps_every_partner():
     assert sorted((r.actor, r.counterparty, r.value_to) for r in rows) == [
         ("USA", "EUN", 15.0), ("USA", "JPN", 15.0), ("USA", "KOR", 15.0)]
     assert levels_of(rows)[0][2:] == ("tariff", "impose", None, 15.0)
+
+
+def test_goods_of_no_named_country_pay_the_pages_levier():
+    # "pay"/"face" with goods as the subject and no country named: the goods pay the page's levier's rate
+    cases = [
+        ("Under the proclamation, kitchen cabinets and vanities will face a 25% duty from Oct. 14.", 25.0),
+        ("Upholstered furniture will pay 25 per cent, the White House said.", 25.0),
+        ("Imported heavy trucks will face a 25 percent tariff starting Nov. 1, Trump said.", 25.0),
+        ("Softwood lumber and timber now face a 10% levy.", 10.0),
+    ]
+    for sentence, rate in cases:
+        rows = extract(sentence, "US to hit imported trucks with tariffs")
+        assert [(r.actor, r.category, r.action, r.value_to) for r in rows] == [("USA", "tariff", "impose", rate)], sentence
+    rows = extract("Steel products and aluminum parts will face a combined tariff of 50 percent.")
+    assert [(r.actor, r.action, r.value_to) for r in rows] == [("USA", "impose", 50.0)]
+
+
+def test_goods_of_a_named_country_keep_their_country_as_payer():
+    rows = extract("Chinese solar panels will face a 50% tariff.", "US to hit imported trucks with tariffs")
+    assert [(r.actor, r.counterparty, r.value_to) for r in rows] == [("USA", "CHN", 50.0)]
+    rows = extract("Steel shipments from Brazil face a 50% duty.", "US to hit imported trucks with tariffs")
+    assert [(r.actor, r.counterparty, r.value_to) for r in rows] == [("USA", "BRA", 50.0)]
+    assert extract("Consumers will pay 10 percent more for groceries.", NEWS) == []
