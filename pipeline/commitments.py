@@ -4295,7 +4295,9 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         if index == 0 and (not _subject_actors(sentence, subject_region, mentions, context)
                            or _serial_subject(sentence, hit.start, mentions)) \
                 and not (clause_start and (hit.cue.inverted or hit.cue.intransitive)
-                         and _goods_origins(sentence, subject_region, mentions)):
+                         and (hit.cue.lemma == "enter_free" or _goods_origins(sentence, subject_region, mentions))):
+            # ((round 21) goods that "enter"/"come in" duty-free are their own clause's subject:
+            # "..., and Moldovan walnuts and wine will come in free of duty")
             # ((round 14) not past "noted that" / "under which" to the parties before it when the
             # clause's own subject is goods of a country: "... noted that Polish goods face a U.S. tariff")
             # "The United States will (i) reduce...": the subject precedes the enumeration;
