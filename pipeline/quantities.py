@@ -360,7 +360,7 @@ _BY_CUE = re.compile(r"\b(?:by|down)\s+(?:(?:" + HEDGES + r")\s+)?(?:a\s+further
 # "cutting duties on ethanol to zero", "zero tariffs", "a duty-free quota": a stated level of 0
 # ("a zero reciprocal tariff rate", "zero additional duties": one modifier between, round 10).
 _ZERO_LEVEL = re.compile(
-    r"\b(?:to|at)\s+zero\b|\bzero(?:[\s-](?:(?:reciprocal|additional|MFN|customs|import|ad\s+valorem|in-quota|applied|preferential)\s+)?(?:tariffs?|dut(?:y|ies)|rates?))\b|\bno\s+(?:tariffs?|dut(?:y|ies))\b"
+    r"\b(?:to|at)\s+zero\b|(?<!\bnext\s)(?<!\bamounts\s)(?<!\bamount\s)\bto\s+nothing\b|\bzero(?:[\s-](?:(?:reciprocal|additional|MFN|customs|import|ad\s+valorem|in-quota|applied|preferential)\s+)?(?:tariffs?|dut(?:y|ies)|rates?))\b|\bno\s+(?:tariffs?|dut(?:y|ies))\b"
     # (round 14) "an in-quota rate of zero", "a duty of zero"
     r"|\b(?:rate|duty|tariff)\s+of\s+zero\b"
     r"|\b(?:duty|tariff)[- ]free\b"
