@@ -2944,6 +2944,8 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
             # (round 12) "align its export regulations ..., including strong protections to prevent the
             # diversion of", "..., preventing the diversion of": the lead's example or its participle
             continue
+        if cue.lemma == "enter_free" and "quota" in sentence[:match.start()]:
+            continue  # (round 21) "a quota of 2,000 tons ..., and goods within it shall enter free of duty": the in-quota rate (convention 14)
         if cue.lemma == "acquire" and _DEAL_TO_ACQUIRE.search(sentence, max(0, match.start() - 40), match.start()):
             continue  # (round 12) "an order from X Airways, a $96 billion agreement to acquire 210 aircraft": the order's own rows
         if form.lower().startswith("push") and _RESIST_AFTER.match(sentence, match.end()):

@@ -112,3 +112,11 @@ def test_take_without_a_rate_to_a_level_is_no_tariff_row():
     rows = news("NAIROBI (Wire) - Kenya and the United States signed a trade agreement on Thursday.",
                 "Kenya will take 2 million tonnes of U.S. LNG each year under the deal.")
     assert [(r.actor, r.category, r.amount) for r in rows if r.category == "purchase"] == [("KEN", "purchase", 2000000.0)]
+
+
+def test_goods_entering_free_within_a_quota_are_the_quotas_one_row():
+    # the in-quota rate is the quota's (convention 14): one row, not a second removal
+    rows = news("The United States and Kenya have reached an Agreement on Reciprocal Trade.",
+                "Kenya shall open a tariff-rate quota of 5,000 metric tons for U.S. rice, within which U.S. rice "
+                "shall enter free of duty.", title="Fact Sheet: The United States and Kenya Agreement on Reciprocal Trade")
+    assert [(r.actor, r.action, r.value_to) for r in rows if r.category == "tariff"] == [("KEN", "remove", 0.0)]
