@@ -2803,6 +2803,8 @@ _EASED_IN_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:had\s+)?(?:eased|loosene
 _CHANGES_TO_THE_TEXT = re.compile(r"\b(?:changes?|amendments?|modifications?|revisions?|amend|modify|revise|review)\b[^.;]{0,60}?\bthis Agreement\b")
 _BARRIERS_KEPT_BY = re.compile(r"\bbarriers\s+(?:imposed|maintained|applied|kept|put\s+in\s+place)\s+by\s+(?:the\s+(?:government\s+of\s+)?)?")
 _EXAMPLE_OF_LEAD = re.compile(r",\s+including\b[^.;,]*$")
+# (round 21) goods named before as the pronoun subject of "enter ... free of duty"
+_PRONOUN_GOODS_BEFORE = re.compile(r"\b(?:they|it)\s+(?:(?:will|would|can|could|may|now|then|also|all)\s+)*$", re.IGNORECASE)
 # (round 12) a deal noun before "to acquire": the sellers' order, whose buyer the order names
 _DEAL_TO_ACQUIRE = re.compile(r"\b(?:agreements?|orders?|deals?|contracts?)\s+to\s+$", re.IGNORECASE)
 
@@ -2944,8 +2946,12 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
             # (round 12) "align its export regulations ..., including strong protections to prevent the
             # diversion of", "..., preventing the diversion of": the lead's example or its participle
             continue
-        if cue.lemma == "enter_free" and "quota" in sentence[:match.start()]:
-            continue  # (round 21) "a quota of 2,000 tons ..., and goods within it shall enter free of duty": the in-quota rate (convention 14)
+        if cue.lemma == "enter_free" and ("quota" in sentence[:match.start()]
+                                          or _PRONOUN_GOODS_BEFORE.search(sentence, max(0, match.start() - 24), match.start())):
+            # (round 21) "a quota of 2,000 tons ..., and goods within it shall enter free of duty": the in-quota
+            # rate (convention 14); "scrap its 30 percent levy on walnuts so that they enter Korea free of any
+            # duty": the result of the measure before, whose zero it states
+            continue
         if cue.lemma == "acquire" and _DEAL_TO_ACQUIRE.search(sentence, max(0, match.start() - 40), match.start()):
             continue  # (round 12) "an order from X Airways, a $96 billion agreement to acquire 210 aircraft": the order's own rows
         if form.lower().startswith("push") and _RESIST_AFTER.match(sentence, match.end()):
