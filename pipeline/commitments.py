@@ -2792,7 +2792,10 @@ _REQUIRES_REACH = {"reverse_easing": 120, "acquire": 140, "cap_imports": 90, "wo
                    # (round 15) "the cross-border transfer of information", "the operation of this Agreement"
                    "allow_flow": 70, "review_agreement": 70, "require_transfer": 80, "ratify_treaty": 100,
                    "accede_treaty": 100, "require_mark_waived": 90,
-                   "require_licence": 80}
+                   "require_licence": 80,
+                   # (round 21) the approval or standard may follow its agency's name ("U.S. Food and Drug
+                   # Administration clearances"), the "as equivalent" a long object ("vehicles built to ... as")
+                   "rely_on_approvals": 100, "treat_as_equivalent": 150, "not_subject_to": 120}
 # the easing a reversal undid, told in its relative clause with an object that gives the easing
 # verb no row of its own ("that eased restrictions", "that loosened the embargo"; "that relaxed
 # sanctions" is a row by itself)
@@ -11923,7 +11926,8 @@ _MODAL_RESTATED = re.compile(r",?\s+and\s+(?:shall|will|must)\s+(?!not\b)")
 
 # cues whose own "not" is their meaning ("will not apply facility registration", round 12; round 15: their
 # fallbacks, "will not charge the reciprocal tariff on", "refrain from requiring that goods bear a mark")
-_CUE_HOLDS_ITS_NOT = frozenset({"not_require", "not_required", "not_charge", "not_charge_tariff", "require_mark_waived"})
+_CUE_HOLDS_ITS_NOT = frozenset({"not_require", "not_required", "not_charge", "not_charge_tariff", "require_mark_waived",
+                                "not_subject_to"})
 
 
 _SNAP_BACK_ACTIONS = frozenset({"resume", "raise", "impose"})
