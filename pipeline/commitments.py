@@ -3004,6 +3004,11 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
             # (round 14) "I may restore the duties that section 2(a) of this order removes", "will lift
             # the curbs that Beijing imposed": the relative clause tells which measure the first verb takes
             continue
+        if hits and match.start() - hits[-1].end < 90 and _CONTACT_RELATIVE.fullmatch(sentence, hits[-1].end, match.start()) \
+                and _CONTACT_RELATIVE_END.match(sentence, match.end()):
+            # (round 21) "lift the ban it has applied since 2019 on imports of ...", "abolish the tax it charges on
+            # imports": a clause with no "that" telling which measure the first verb takes (as above)
+            continue
         if form.endswith("ing") and ("espond" in sentence or "etaliat" in sentence or "eact" in sentence) \
                 and _RESPONSE_CONDITION.search(sentence, max(0, match.start() - 160), match.start()):
             # (round 14) "Should the Government of X respond to this order by raising its own duties, I will
@@ -3174,6 +3179,14 @@ _FINDING_OF_CONDUCT = re.compile(
 # of this order removes"), nothing of its own after it but a time or a full stop
 _RELATIVE_ON_PREVIOUS_OBJECT = re.compile(r"\s+(?:(?:the|its|their|those|these|all|any)\s+)?(?:(?!(?:and|or|but|said|says)\s)[\w.%$’'-]+\s+){0,5}?(?:that|which)\s+"
                                           r"(?:[\w.()’'-]+\s+){1,8}?(?:(?:had|has|have|was|were)\s+)?")
+# (round 21) the measure, then a clause of its own with no "that" (a pronoun or a name for its subject), then
+# the measure's own goods: "the ban it has applied since 2019 | on imports of", "the tax it charges | on imports"
+_CONTACT_RELATIVE = re.compile(
+    r"\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:bans?|prohibitions?|embargo(?:es)?|tax(?:es)?|tariffs?|dut(?:y|ies)|"
+    r"levy|levies|fees?|restrictions?|quotas?|surcharges?|surtax(?:es)?)\s+(?:(?:that|which)\s+)?(?:it|they|we|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+"
+    r"(?:(?:has|have|had|currently|still|now|long|first)\s+)*")
+_CONTACT_RELATIVE_END = re.compile(
+    r"(?:\s+(?:since|in|from)\s+\w+(?:\s+\d{4})?)?\s+(?:on|against|to)\s|\s*(?:[.;,)]|$)")
 _NOTHING_AFTER_CUE = re.compile(r"\s*(?:(?:in|on|last|this|earlier)\s+[\w.]+(?:\s+\d{4})?)?\s*(?:[.;,)]|$)")
 # "keep faith with", "keep pace with", "kept track of": idioms, no measure kept
 _KEEP_IDIOM = re.compile(r"\s+(?:faith|pace|track|an\s+eye|in\s+mind|in\s+touch|quiet|calm|busy|going|silent|(?:his|her|its|their|our)\s+(?:word|promises?|distance|options\s+open))\b")

@@ -3,7 +3,8 @@
 A party taking the other side's regulatory decisions as its own (standards recognition and regulatory
 approvals, guide rule 14): the verb of acceptance ("rely on", "treat ... as complying"), the approval named
 by its agency ("FDA clearances", "cleared by the FDA"), and a check the goods are spared ("shall not subject
-... to further testing"). Each is tested on several wordings of our own (official, wire and newspaper
+... to further testing"); and the clause with no "that" on a measure ("lift the ban it has applied since 2019 on
+imports of"), no second measure. Each is tested on several wordings of our own (official, wire and newspaper
 register); countries and figures are invented or used only for their names.
 """
 from datetime import datetime, timezone
@@ -138,3 +139,31 @@ def test_not_subject_to_a_tariff_is_no_check_spared():
     for text in ("Goods of Kenya are not subject to the additional duty.",
                  "Kenya's coffee will not be subject to the reciprocal tariff."):
         assert ("KEN", "market_access", "relax") not in triples(extract(text)), text
+
+
+# --- (5) "lift the ban it has applied since 2019 on imports of ...": a clause with no "that" on the measure ---
+
+def test_the_measures_own_clause_is_no_second_measure_and_keeps_the_goods():
+    cases = [
+        # official register, the clause's verb in the perfect, a time before the goods
+        ("Kenya will lift the ban it has applied since 2019 on imports of American poultry.",
+         [("KEN", "import_restriction", "remove")]),
+        # wire register, the goods before "imports", a year after
+        ("NAIROBI (Wire) - Kenya agreed to lift the ban it imposed on U.S. beef imports in 2017, officials said.",
+         [("KEN", "import_restriction", "remove")]),
+        # "that" with a pronoun, the clause's verb a cue of its own ("maintains")
+        ("Kenya will lift the ban that it maintains on imports of U.S. beef.",
+         [("KEN", "import_restriction", "remove")]),
+        # newspaper register, "to" for the goods, a name for the capital
+        ("Under the deal, Nairobi will drop the restrictions it applies to imports of U.S. poultry.",
+         [("KEN", "import_restriction", "remove")]),
+        # a levy: the clause's "imposes" is no new duty
+        ("Kenya will eliminate the duties it imposes on U.S. cars.", [("KEN", "tariff", "remove")]),
+    ]
+    for text, expected in cases:
+        assert triples(extract(text)) == expected, text
+
+
+def test_a_second_party_with_its_own_verb_after_and_is_no_clause_of_the_measure():
+    rows = extract("Kenya lifted the ban and Uganda imposed new duties on U.S. goods.")
+    assert ("UGA", "tariff", "impose") in triples(rows)

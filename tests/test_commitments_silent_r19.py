@@ -39,16 +39,18 @@ def test_a_learned_row_names_what_the_verb_acts_on_and_its_goods_codes():
     rows = learned_rows([AGREEMENT, "Zambia shall also make available a tariff-rate quota of 8,500 tonnes per "
                                     "year for pork of the United States."], title=AGREEMENT)
     assert [(r.subject.split(" of ")[0], r.products) for r in rows] == [("tariff-rate quota", ["0203"])]
-    rows = learned_rows([AGREEMENT, "Zambia shall treat U.S. motor vehicle safety standards as equivalent to its own."],
+    # (round 21: "treat ... as equivalent" is now a rule of the chain; "regard" stays the learned reader's)
+    rows = learned_rows([AGREEMENT, "Zambia shall regard U.S. motor vehicle safety standards as equivalent to its own."],
                         title=AGREEMENT)
     assert rows and rows[0].subject.startswith("U.S. motor vehicle safety standards")
 
 
 def test_an_obligation_with_a_verb_no_rule_knows_is_read_as_market_access():
     for sentence in [
-        "Zambia shall treat U.S. motor vehicle safety standards as equivalent to its own.",
-        "Zambia shall treat medical devices authorized by the U.S. Food and Drug Administration as meeting its own requirements.",
-        "Zambia shall treat pharmaceuticals approved by U.S. regulators as meeting its own marketing requirements.",
+        # (round 21: "treat ... as" is now a rule of the chain, treat_as_equivalent; "regard" is not)
+        "Zambia shall regard U.S. motor vehicle safety standards as equivalent to its own.",
+        "Zambia shall regard medical devices authorized by the U.S. Food and Drug Administration as meeting its own requirements.",
+        "Zambia shall regard pharmaceuticals approved by U.S. regulators as meeting its own marketing requirements.",
     ]:
         rows = learned_rows([AGREEMENT, sentence], title=AGREEMENT)
         assert [(r.actor, r.category, r.action, r.value_to, r.amount) for r in rows] == [
