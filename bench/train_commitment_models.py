@@ -23,7 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bench.eval_commitments import SETS, pair_rows
+from bench.eval_commitments import CONFIDENCE_THRESHOLDS, SETS, pair_rows
 from bench.gold import load_gold
 from bench.learning import document_folds, train_linear, tuning_documents
 from pipeline.commitments import _document_context, extract_commitments
@@ -227,7 +227,6 @@ def fit_row_decision(documents: list[RowDocument], meta: dict, gold_total: int) 
 # the pages tuned least (CALIBRATION_PAGES: the newest blind sets released to tuning), so that a
 # confidence of 0.8 means about eight rows in ten right on pages nobody tuned on.
 CALIBRATION_PAGES = Path(__file__).with_name("confidence_calibration_pages.txt")
-CONFIDENCE_THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
 CONFIDENCE_BINS = ((0.0, 0.5), (0.5, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01))
 
 

@@ -78,18 +78,18 @@ class LinearModel:
     def probability_of(self, label: str, features: list[str]) -> float:
         """P(``label``) of a two-label model: one lookup and one addition a feature, on the
         difference of the two labels' weights (built on first use), instead of a score per label."""
+        if len(self.labels) != 2:
+            raise ValueError(f"model {self.name!r}: probability_of needs two labels, it has {len(self.labels)}")
         margins = self.__dict__.get("_margins")
-        if margins is None:
-            if len(self.labels) != 2:
-                raise ValueError(f"model {self.name!r}: probability_of needs two labels, it has {len(self.labels)}")
-            index = self.labels.index(label)
-            margins = {f: sum(w if i == index else -w for i, w in pairs) for f, pairs in self.weights.items()}
+        if margins is None:  # the first label's log-odds against the second, per feature
+            margins = {f: sum(w if i == 0 else -w for i, w in pairs) for f, pairs in self.weights.items()}
             self.__dict__["_margins"] = margins
-            self.__dict__["_margin_bias"] = self.bias[index] - sum(b for i, b in enumerate(self.bias) if i != index)
         get = margins.get
-        total = self.__dict__["_margin_bias"] + sum(get(f, 0.0) for f in features)
-        total = max(min(total, 50.0), -50.0)
-        return 1.0 / (1.0 + math.exp(-total))
+        total = self.bias[0] - self.bias[1] + sum(get(f, 0.0) for f in features)
+        if label != self.labels[0]:
+            self.labels.index(label)  # (an unknown label raises ValueError, as in ``probabilities``)
+            total = -total
+        return 1.0 / (1.0 + math.exp(-max(min(total, 50.0), -50.0)))
 
     def best(self, features: list[str]) -> tuple[str, float]:
         """The most probable label and its probability."""

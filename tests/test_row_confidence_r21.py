@@ -60,7 +60,10 @@ def test_the_shipped_model_ranks_unseen_like_rows_better_than_the_rules_confiden
 def test_probability_of_agrees_with_the_full_softmax_and_needs_two_labels():
     model = LinearModel("m", [RIGHT, "wrong"], [0.3, -0.1], {"a": [(0, 0.8)], "b": [(1, 1.2)], "c": [(0, -0.4), (1, 0.2)]})
     for features in ([], ["a"], ["a", "b"], ["c", "zzz"]):
-        assert model.probability_of(RIGHT, features) == pytest.approx(model.probabilities(features)[RIGHT])
+        for label in (RIGHT, "wrong"):  # either label, in any order of asking
+            assert model.probability_of(label, features) == pytest.approx(model.probabilities(features)[label])
+    with pytest.raises(ValueError):
+        model.probability_of("maybe", ["a"])
     three = LinearModel("m3", ["x", "y", "z"], [0.0, 0.0, 0.0], {})
     with pytest.raises(ValueError, match="two labels"):
         three.probability_of("x", [])
