@@ -496,6 +496,9 @@ class _Context:
     passing_rows: list = field(default_factory=list)  # the rows the rate-phrase reader made (held, so their ids stay theirs)
     # (round 18) the last tariff row with a level: what "that rate", "it", "the duty" refer back to
     last_tariff: Commitment | None = None
+    # (round 21) the last tariff change row and the sentences read since it (a restatement may add its levels)
+    last_change: Commitment | None = None
+    since_change: int = 0
 
 
 @dataclass
@@ -1214,7 +1217,9 @@ _LEVEL_REFERRED = re.compile(
     r"(?:in|under|by)\s+(?:clause|paragraph|subparagraph|subsection|section)\s+(?P<ref>\(?[\w.]{1,4}\)?(?:\([a-z0-9]{1,3}\))?)"
     r"|\b(?:[Tt]hat|[Tt]his|[Tt]he\s+same|[Ss]uch)\s+(?:(?:additional|reciprocal)\s+)?(?:rate|duty|tariff)(?:\s+of\s+duty)?\b"
     r"|\b[Tt]he\s+(?:rate|duty|tariff)\s+(?:(?:set|imposed|provided)\s+(?:out\s+|forth\s+)?)?above\b")
-_REFERRED_TO_LEVEL = re.compile(r"\s+(?:(?:of\s+this\s+(?:proclamation|order|section|Agreement))\s+)?(?:shall|will|would|is|are)\b")
+# (round 21: or a verb of movement in the present, "That rate steps up to 40% on January 1")
+_REFERRED_TO_LEVEL = re.compile(r"\s+(?:(?:of\s+this\s+(?:proclamation|order|section|Agreement))\s+)?(?:shall|will|would|is|are"
+                                r"|(?:steps|rises|climbs|falls|drops|increases|decreases|goes|moves|jumps|doubles)\s+(?:up\s+|down\s+)?to)\b")
 
 
 # (round 16) a measure brought back named by a reference to one the text suspended: "may reinstate the
@@ -2180,9 +2185,44 @@ def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors
         for row in sentence_rows:
             if row.category == "tariff" and row.actor and (row.value_to is not None or row.value_from is not None):
                 context.last_tariff = row
+        if sentence_rows:
+            change = next((r for r in reversed(sentence_rows) if r.category == "tariff"), None)
+            context.last_change, context.since_change = change, 0
+        else:
+            if context.last_change is not None and context.since_change < 2 and " from " in read:
+                _restated_levels(read, context.last_change)
+            context.since_change += 1
         if last_actors:
             previous_actors = last_actors
     return rows, previous_actors
+
+
+# (round 21) a sentence that restates a tariff change just told, naming the tariff or its rate: "The new rate of 5
+# per cent, down from 10 per cent, will apply to cargoes ...", "taking the tariff on cocoa from 15 percent to nothing"
+_RESTATED_MEASURE = re.compile(r"\b(?:rates?|tariffs?|dut(?:y|ies)|levy|levies)\b", re.IGNORECASE)
+_TO_NOTHING = re.compile(r"\bto\s+(?:nothing|nil|zero)\b", re.IGNORECASE)
+_MOVING_ACTIONS = ("reduce", "remove", "raise")
+
+
+def _restated_levels(sentence: str, row: Commitment) -> None:
+    """A tariff change told without its earlier level (or with none), then restated in the next sentence or two,
+    which gives no row of its own, with both levels: the restatement adds them (convention 8), when they agree
+    with the change (the new level, the direction)."""
+    if row.category != "tariff" or row.value_from is not None or row.change is not None or row.action not in _MOVING_ACTIONS \
+            or row.unit not in (None, "percent") or not _RESTATED_MEASURE.search(sentence):
+        return
+    quantities = find_quantities(sentence)
+    if sum(q.kind == "rate" for q in quantities) > 2:
+        return  # ("wine will pay 200% instead of 150%, olive oil 45% in place of 35%": the items' own rows, not one restatement)
+    levels = rate_levels(sentence, quantities)
+    earlier, new = levels.value_from, levels.value_to
+    if new is None and _TO_NOTHING.search(sentence):
+        new = 0.0
+    if earlier is None or new is None or (row.value_to is not None and row.value_to != new):
+        return
+    if (row.action == "raise") != (new > earlier) or (row.action == "remove" and new != 0):
+        return
+    row.value_from, row.value_to, row.unit = earlier, new, "percent"
 
 
 # (round 17, parties) A party named by a description at the head of a clause: "the kingdom", "the
@@ -4551,7 +4591,40 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
                     if not any(r.category == "tariff" and r.value_to == row.value_to for r in rows))
     if _rate_phrase_hint(sentence, context):
         rows.extend(_rate_phrase_rows(sentence, rows, mentions, context))
+    if rows and ("place of" in sentence or "lieu of" in sentence or "instead of" in sentence or "rather than" in sentence):
+        rows = _replaced_level_rows(sentence, rows)
     return rows, carried
+
+
+# (round 21) the level a new rate replaces, told after it: "shall be 10 percent, in place of the 15 percent rate
+# set in Executive Order 14326", "a duty of 18 percent, in lieu of the 20 percent rate", "a 10% duty ... in place
+# of rates that reach 110%", "5 per cent instead of 20": the replaced rate is the row's value_from
+_LEVEL_REPLACED = re.compile(
+    r"(?:,\s*|\s)(?:in\s+place\s+of|in\s+lieu\s+of|instead\s+of|rather\s+than)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+    r"(?:(?:current|existing|previous|prior|earlier|former|present|standard|higher)\s+)?"
+    r"(?:(?:rates?|dut(?:y|ies)|tariffs?|levy|levies)\s+(?:(?:that|which)\s+(?:reach(?:es|ed)?|run|ran|go|went|stand|stood)\s+"
+    r"(?:(?:as\s+high\s+as|up\s+to|at)\s+)?|of\s+(?:up\s+to\s+)?)?)?"
+    r"(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent|per\s?cent|pct)", re.IGNORECASE)
+
+
+def _replaced_level_rows(sentence: str, rows: list[Commitment]) -> list[Commitment]:
+    """A row at the new rate takes the replaced one as its earlier level (convention 4 decides the action),
+    and the replaced rate, named only as what the new one replaces, is no row of its own."""
+    match = _LEVEL_REPLACED.search(sentence)
+    if match is None:
+        return rows
+    earlier = float(match.group("rate"))
+    stated_before = {q.value for q in find_quantities(sentence[:match.start()]) if q.kind == "rate"}
+    row = next((r for r in rows if r.category == "tariff" and r.unit == "percent" and r.value_from is None
+                and r.value_to is not None and r.value_to != earlier and r.value_to in stated_before
+                and r.action in ("impose", "reduce", "raise", "remove")), None)
+    if row is None:
+        return rows
+    row.value_from = earlier
+    row.action = "remove" if row.value_to == 0 else "reduce" if row.value_to < earlier else "raise"
+    return [r for r in rows if r is row or not (
+        r.category == "tariff" and r.actor == row.actor and r.value_to == earlier and r.value_from is None
+        and r.action in ("impose", "maintain"))]
 
 
 # (round 15) the rate goods enter at, told with no tariff verb in treaty and fact-sheet language: "Within a
@@ -10149,8 +10222,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if category == "investment" and cue.action == "invest" and subjects == [HOME_EXPORTER] and _invests_at_home(
             sentence, subject_text, object_region, mentions):
         return [], []  # "U.S. steel producers announced plans to invest $15 billion": home companies at home (guide rule 1)
+    # (round 21: or the verb itself, "may offset the duties it pays by an amount equal to 3.75 percent of the
+    # value of the robots": a share of value, guide rule 24)
     offset = category == "tariff" and cue.action in ("impose", "relax", "reduce") and _OFFSET.search(
-        (subject_text[-60:] + " " if cue.intransitive else "") + object_text[:60]) is not None
+        (subject_text[-60:] + " " if cue.intransitive else "") + hit.form + " " + object_text[:60]) is not None
     if offset:
         cue = replace(cue, action="reduce")  # "offers an offset to a portion of tariffs": a partial relief
     if category == "tariff" and cue.action == "impose" and _ONLY_MFN.match(object_text):
@@ -10343,6 +10418,13 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
                 # "The 15 per cent rate will also apply to cars, which currently face 27.5 per cent"
                 value_from = float(current.group(1))
                 action = "remove" if value_to == 0 else "reduce" if value_to < value_from else "raise"
+        elif category == "tariff" and action in ("remove", "reduce", "suspend") and _lacks_levels(values) and amount is None \
+                and ("which" in sentence or "that" in sentence):
+            current = _CURRENT_LEVEL.search(sentence, object_region[0], min(len(sentence), object_region[1] + 80))
+            if current:
+                # (round 21) "do away with its duties on wheat, which today face levies of up to 35 percent": the
+                # level the goods bear is the one removed (convention 15's suspended rate, guide rule 20)
+                value_from, unit = float(current.group(1)), "percent"
         if offset:
             value_from, value_to, change, amount, unit = None, None, None, None, None  # a share of value, not a rate
         if category == "procurement" and amount is not None and " worth " in segment and _CONTRACT_THRESHOLD.search(segment):
@@ -10681,7 +10763,9 @@ _COUNTED_GOODS_FIRST = re.compile(r"\s*(?:in|on)\s+(?:up to\s+|about\s+)?\d")
 # "..., which currently face 27.5 per cent": the level in force that the new rate replaces
 _CURRENT_LEVEL = re.compile(
     r"\b(?:which|that|who)\s+(?:currently|now|at present|today)\s+(?:face|faces|pay|pays|carry|carries|bear|bears|attract|attracts|are subject to|is subject to)\s+"
-    r"(?:an?\s+|the\s+)?(?:(?:tariffs?|dut(?:y|ies)|rates?)\s+of\s+)?(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)",
+    # (round 21: "levies of up to 35 percent", the top of a range as the level, round 20 review)
+    r"(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|rates?|levy|levies)\s+of\s+)?(?:(?:up\s+to|as\s+much\s+as|as\s+high\s+as)\s+)?"
+    r"(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)",
     re.IGNORECASE,
 )
 
@@ -11602,6 +11686,15 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
         object_text = "from" + object_text  # (round 14) "will drop from 25 percent to 10": the form holds the "from"
     quantities = find_quantities(object_text)
     stated_after = any(q.kind in ("rate", "points") for q in quantities)
+    if stated_after and category == "tariff" and (" in " in object_text or " and " in object_text):
+        opener = _NEXT_CLAUSE_OPENER.search(object_text)
+        if opener is not None:
+            # (round 21) "exempted bottled water, in exchange for Fiji scrapping its 35 per cent duty", "scrap
+            # its duties on poultry and will bring those on cars down to 5 percent": a rate past the opening of
+            # the next clause is that clause's level, not this verb's
+            object_text = object_text[:opener.start()]
+            quantities = [q for q in quantities if q.end <= opener.start()]
+            stated_after = any(q.kind in ("rate", "points") for q in quantities)
     # "... and any further vehicles are subject to 25%": this verb's rate follows it
     rate_follows = cue.lemma in ("subject_to", "remain_subject_to") and stated_after
     current = _CURRENTLY_AT.search(subject_text) if stated_after and category == "tariff" else None
@@ -11627,6 +11720,13 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
                 action = "remove" if value_to == 0 else "reduce" if value_to < value_from else "raise" \
                     if value_to > value_from else action
             return action, value_from, value_to, change, amount, unit
+        if before and category == "tariff" and not (cue.intransitive or cue.inverted) \
+                and _LEVEL_OF_EARLIER_CLAUSE.search(subject_text, max(0, before[-1].start - 24), before[-1].start) \
+                and _COORDINATED_CLAUSE_AFTER.search(subject_text, before[-1].end):
+            # (round 21) "Washington was to cut its 19% tariff to 15% and Pakistan would do away with duties",
+            # "lowered its duties to 15 per cent from 85 per cent and lifted tariffs on canola meal": a level
+            # an earlier coordinated verb moved its tariff to or from is that verb's, not this one's
+            before = []
         if before and (cue.intransitive or cue.inverted or category == "tariff") and cue.lemma != "cap_imports":
             # (not "keeping the 10% tariff and capping imports at 100,000 vehicles": the quota's
             # size is its figure, the rate belongs to the clause before)
@@ -11639,7 +11739,8 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
             return _rate_values(cue, action, subject_text, before, category)
     if category == "tariff":
         values = _rate_values(cue, action, object_text, quantities, category)
-        if _lacks_levels(values) and " per " in object_text:
+        if _lacks_levels(values) and (" per " in object_text or any(q.kind == "money" for q in quantities)):
+            # (round 21: or "a kilogram": "from 500 yen a kilogram to 300 yen")
             specific_levels = _money_per_unit_levels(values[0], object_text, quantities)
             if specific_levels:
                 return specific_levels
@@ -11700,6 +11801,15 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
     return action, None, None, None, amount, unit
 
 
+# (round 21) where a tariff verb's object gives way to the next clause: a trade-off ("in exchange for", "in
+# return", "and in exchange its exports pay") or a second verb of the subject ("and will bring", "and would")
+_NEXT_CLAUSE_OPENER = re.compile(r"(?:,\s*|\s)(?:and\s+)?in\s+(?:exchange|return)\b"
+                                 r"|\sand\s+(?:(?:also|then)\s+)?(?:will|would|shall|is\s+to|was\s+to|are\s+to)\s", re.IGNORECASE)
+# (round 21) a rate said as the level an earlier verb moved to, from or held at, and the coordinator that
+# opens this verb's clause after it
+_LEVEL_OF_EARLIER_CLAUSE = re.compile(r"\b(?:to|from|at|down\s+to)\s+(?:(?:about|around|roughly|some|nearly|almost|approximately)\s+)?$",
+                                      re.IGNORECASE)
+_COORDINATED_CLAUSE_AFTER = re.compile(r"\b(?:and|while|but|whereas)\s|;", re.IGNORECASE)
 # "Products made of 15% or less steel": a share of content, not a tariff level
 _SHARE_AFTER = re.compile(r"\s*(?:or (?:less|more|fewer)\b|of\b)", re.IGNORECASE)
 _SUSPENDED_DUTY_FREE = re.compile(r"\s*(?:of\s+)?(?:the\s+|its\s+)?(?:duty|tariff)[- ]free\b", re.IGNORECASE)
@@ -11738,7 +11848,7 @@ _FROM_TO_LEVELS = re.compile(
 # (round 15) a specific duty in any currency, per unit of the goods: "from NOK 34 per kilogram to NOK 17
 # per kilogram", "EUR 120 per tonne", "$0.50 per litre", "27 kroner a kilo" (guide rule 22: money levels)
 _PER_MEASURE = re.compile(
-    r"\s*(?:per|a|an|for\s+each|each)\s+(?:[\w-]+\s+)?(?:kilo(?:gram)?s?|kgs?|(?:metric\s+)?(?:tonnes?|tons?)|lit(?:re|er)s?|hectolit(?:re|er)s?"
+    r"\s*(?:per|a|an|for\s+each|each)\s+(?:[\w-]+\s+)?(?:kilo(?:gram(?:me)?)?s?|kgs?|(?:metric\s+)?(?:tonnes?|tons?)|lit(?:re|er)s?|hectolit(?:re|er)s?"
     r"|items?|units?|packages?|parcels?|shipments?|head|pieces?|pairs?|dozens?|barrels?|gallons?|pounds?|bushels?|bottles?|cartons?"
     r"|vehicles?|cars?|cigarettes?|animals?)\b", re.IGNORECASE)
 _LEVEL_FROM = re.compile(r"\bfrom\s+(?:(?:the\s+)?(?:current|existing|present)\s+)?(?:(?:rate|level)\s+of\s+)?$", re.IGNORECASE)
@@ -11751,8 +11861,14 @@ def _money_per_unit_levels(action: str, text: str, quantities: list[Quantity]):
     if not sums:
         return None
     first = sums[0]
-    if len(sums) > 1 and sums[1].unit == first.unit and _LEVEL_FROM.search(text, max(0, first.start - 40), first.start):
-        low, high = first.value, sums[1].value
+    # (round 21) the other level of the pair shares the first one's measure when it leaves it out: "to CHF 9 per
+    # kilogram from CHF 22", "from 500 yen a kilogram to 300 yen"
+    other = next((q for q in quantities if q.kind == "money" and q.unit == first.unit and q.start > first.end), None)
+    if other is not None and other not in sums and _LEVEL_FROM.search(text, max(0, other.start - 30), other.start):
+        moved = "reduce" if first.value < other.value else "raise" if first.value > other.value else action
+        return ("remove" if first.value == 0 else moved), other.value, first.value, None, None, first.unit
+    if other is not None and _LEVEL_FROM.search(text, max(0, first.start - 40), first.start):
+        low, high = first.value, other.value
         moved = "reduce" if high < low else "raise" if high > low else action
         return ("remove" if high == 0 else moved), low, high, None, None, first.unit
     if action in ("suspend", "remove", "delay") or _LEVEL_FROM.search(text, max(0, first.start - 40), first.start):
@@ -11813,11 +11929,28 @@ def _rate_values(cue: Cue, action: str, text: str, quantities: list[Quantity], c
         value_from, value_to = value_to, None  # (round 14) "halve its 20 percent tariff": where it stands, 20 -> 10
     if cue.factor and value_from is not None and value_to is None:
         value_to = value_from * cue.factor
-    elif cue.factor and value_to is not None and value_from is None:
+    elif cue.factor and value_to and value_from is None:
+        # (round 21: not from a zero, "halve its duty on apples and let copper in free of duty": the zero is
+        # the other verb's level, and no rate halves to nothing)
         value_from = value_to / cue.factor
     if value_from is not None and value_to is not None and action in ("reduce", "raise", "impose"):
         if value_to != value_from:
             action = "reduce" if value_to < value_from else "raise"
+    elif action == "maintain" and value_from is not None and value_to is not None and value_from != value_to:
+        start = next((q.end for q in quantities if q.kind == "rate" and q.value == value_from), len(text))
+        if _NEVER_IN_FORCE.search(text, start, start + 80):
+            # "holds the levy at 20 per cent, down from the 37 per cent first announced and never applied": the
+            # rate kept is the only level in force (convention 4)
+            value_from = None
+        else:
+            # (round 21) "hold its tariffs no higher than 5 percent, down from rates of up to 25 percent": a level
+            # held below where it stood is a cut (convention 4: the levels decide)
+            action = "reduce" if value_to < value_from else "raise"
+    elif action == "remove" and value_to and (value_from is not None or levels.to_marked) and value_to != value_from:
+        # (round 21) a verb of removal whose tariff is moved to a rate above zero removes nothing: "lift the
+        # tariff on steel pipes to 60 per cent", "lifted the tariff from 25 percent to 50 percent" (the levels
+        # decide, convention 4)
+        action = "reduce" if value_from is not None and value_to < value_from else "raise"
     if action in ("impose", "reduce") and value_to == 0:
         action = "remove"  # "will face no tariff", "cut to zero from 19 per cent": zero is removal
     if action in ("suspend", "remove", "delay") and value_to and value_from is None and (not levels.to_marked or (
@@ -11830,12 +11963,26 @@ def _rate_values(cue: Cue, action: str, text: str, quantities: list[Quantity], c
         value_from, value_to = value_to, None  # "lower its 25% duty on beef": where the duty stands now
     if change is not None:
         change = -abs(change) if action in ("reduce", "remove", "suspend", "extend", "delay") else abs(change)
+        if (value_from is not None or value_to is not None) and any(quantities[i].kind == "points" for i in levels.used):
+            if action in ("reduce", "raise") and value_to is not None and value_from is None:
+                # (round 21) "trims its levy by six points, to 15%": the level moved by the stated points is
+                # where it stood, the row's two levels (as "doubled to 50%" states its 25, round 19)
+                value_from, change = value_to - change, None
+            elif action in ("suspend", "extend", "delay"):
+                # "suspended 20 percentage points of that duty, so that 10 percent applies": the points are
+                # what is suspended; the rate left is the duty in force, no level of this row
+                value_from = value_to = None
+                unit = "percentage_points"
     if action == "remove" and value_from is not None and value_to is None and category == "tariff" and (
             cue.lemma == "zero_out" or (("free" in text or "zero" in text) and _ZERO_STATED_AFTER.search(text))):
         # (round 16) a removal that says where the rate goes: "zeroed out its 15% tariff", "scrap the 10% duty,
         # letting the nuts in duty-free" (convention 13: value_to 0); a bare "scrap its 17.5% duty" says nothing more
         value_to = 0.0
     return action, value_from, value_to, change, None, unit
+
+
+# (round 21) a rate said never to have applied: announced, threatened or proposed only
+_NEVER_IN_FORCE = re.compile(r"\b(?:never|threatened|proposed|floated|initially\s+announced|first\s+announced)\b", re.IGNORECASE)
 
 
 # (round 16) a pronoun object moved to a stated level: "he raised them to 50%", "cut it from 25 per cent to 10 per cent"

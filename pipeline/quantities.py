@@ -297,6 +297,8 @@ def find_quantities(text: str) -> list[Quantity]:
             _add(found, match, "percentage_points", "points")
         else:
             _add(found, match, "percent", "rate")
+    if found and ("to" in text or "and" in text or "from" in text):
+        _bare_rate_partners(text, found)
     for match in _matches_folded(_TONNES, _TONNES_WORDS, text, text):
         unit_text = match.group("unit").lower()
         factor = 1e6 if unit_text.startswith("million") or unit_text == "mmt" else 1.0
@@ -306,6 +308,30 @@ def find_quantities(text: str) -> list[Quantity]:
         _add(found, match, "units", "count")
     found.sort(key=lambda q: q.start)
     return found
+
+
+# (round 21) A bare number joined to a rate shares its unit: "from 10 to 25 per cent", "duties of 10 to
+# 15 per cent", "between 5 and 8 percent" (the first number opens a movement or a range, by the preposition
+# before it), and "to 8 per cent from 40" (the old level after the new one). Only after a preposition that
+# makes it a level: "section 2 to 50 percent" stays a section number.
+_BARE_BEFORE_RATE = re.compile(r"\b(?:from|of|between|at)\s+(?:" + HEDGES + r"\s+)?(?P<num>\d{1,3}(?:\.\d+)?)\s*(?:to|and|-|–)\s*$",
+                               re.IGNORECASE)
+_BARE_FROM_AFTER_RATE = re.compile(r",?\s+(?:down\s+|up\s+)?from\s+(?:" + HEDGES + r"\s+)?(?P<num>\d{1,3}(?:\.\d+)?)"
+                                   r"(?=\s*(?:[.,;)]|$|(?:now|currently|previously|before|earlier)\b))", re.IGNORECASE)
+_LEVEL_TO_BEFORE = re.compile(r"\b(?:to|at)\s+(?:" + HEDGES + r"\s+)?$", re.IGNORECASE)
+
+
+def _bare_rate_partners(text: str, found: list[Quantity]) -> None:
+    """Add the bare numbers a stated rate lends its unit to (above)."""
+    for rate in [q for q in found if q.kind == "rate"]:
+        before = _BARE_BEFORE_RATE.search(text, max(0, rate.start - 40), rate.start)
+        match = before or (_BARE_FROM_AFTER_RATE.match(text, rate.end)
+                           if _LEVEL_TO_BEFORE.search(text, max(0, rate.start - 24), rate.start) else None)
+        if match is None:
+            continue
+        start, end = match.span("num")
+        if not any(q.start < end and start < q.end for q in found):
+            found.append(Quantity(start, end, float(match.group("num")), "percent", "rate", match.group("num")))
 
 
 def _add(found: list[Quantity], match: re.Match[str], unit: str, kind: str, factor: float = 1.0) -> None:
@@ -327,10 +353,15 @@ _FROM_CUE = re.compile(
     r"|\bsupersed(?:e|es|ed|ing))\s+(?:" + HEDGES + r"\s+)?"
     r"(?:(?:the|a|an|its|their)\s+)?(?:(?:current|existing|previous|prior|earlier|former|old|present|standard)\s+)?"
     r"(?:(?:level|rate)\s+of\s+)?$"  # ("from its current level of 25 percent")
+    # (round 21) "down from rates of up to 25 percent", "from duties of as much as 40%": the top of the rates replaced
+    r"|\bfrom\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+)?(?:levels|rates|tariffs|duties|levies)\s+of\s+(?:" + HEDGES + r"\s+)?$"
     # ("its tariff on pork, now 25 percent, to 10 percent", "(currently 25%)", "which stands at 25%"): the
     # level in force told in an aside (not "will now be 25 percent": the verb stands between)
     r"|(?:,|\(|\bwhich)\s*(?:is\s+|stands\s+at\s+|standing\s+at\s+)?(?:now|currently|presently|at\s+present|today)\s+(?:at\s+)?$"
-    r"|\b(?:which|that)\s+(?:now\s+|currently\s+)?stands?\s+at\s+$", re.IGNORECASE)
+    r"|\b(?:which|that)\s+(?:now\s+|currently\s+)?stands?\s+at\s+$"
+    # (round 21) the level a tariff had reached, told in a relative clause: "lower tariffs that had reached 145%"
+    r"|\b(?:which|that)\s+(?:had\s+|have\s+|has\s+)?(?:reached|hit|stood\s+at|climbed\s+to|risen\s+to|rose\s+to)\s+(?:" + HEDGES + r"\s+)?$",
+    re.IGNORECASE)
 _TO_CUE = re.compile(
     r"\b(?:to|at|of|down to|up to|into|as low as|as high as|reaching)\s+(?:(?:" + HEDGES + r")\s+)?(?:a\s+|the\s+)?(?:new\s+|lower\s+|higher\s+|reduced\s+|maximum\s+|flat\s+|baseline\s+)?$",
     re.IGNORECASE,
@@ -342,7 +373,7 @@ _COMPARED_CUE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|as\s+again
 _EARLIER_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:previously|before|earlier|formerly|now|currently|at\s+present|today|in\s+force|last\s+year)\b",
                             re.IGNORECASE)
 # "to 15 per cent": a new level, as opposed to "a tariff of up to 15 per cent" (a rate in force).
-_NEW_LEVEL_CUE = re.compile(r"(?<!up )\b(?:to|down to|into)\s+(?:(?:" + HEDGES + r")\s+)?$", re.IGNORECASE)
+_NEW_LEVEL_CUE = re.compile(r"(?<!\bup )\b(?:to|down to|into)\s+(?:(?:" + HEDGES + r")\s+)?$", re.IGNORECASE)
 # a rate written before the measure it names ("its 50% tariffs", "the 30 percent additional duty")
 NAMES_ITS_MEASURE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:tariffs?|duty|duties|levy|levies)\b", re.IGNORECASE)
 # "tariffs ranging from 5 percent to 25 percent": the low end of a range of rates over a list
@@ -392,7 +423,7 @@ def rate_levels(text: str, quantities: list[Quantity]) -> RateLevels:
     value_from = value_to = change = None
     unit = None
     to_marked = False
-    to_end = 0
+    to_end = range_top = 0
     used: list[int] = []
     for index, quantity in enumerate(quantities):
         if quantity.kind not in ("rate", "points"):
@@ -411,7 +442,10 @@ def rate_levels(text: str, quantities: list[Quantity]) -> RateLevels:
         if "to" in text[quantity.end:quantity.end + 5] and _RANGE_OF.search(before):
             upper = _RANGE_UPPER.match(text, quantity.end)
             if upper and float(upper.group(1)) > quantity.value:
+                range_top = upper.start(1)  # (the top's "to" closes the range: no new level, round 21)
                 continue  # (round 15) "tariffs of 5% to 50%": the low end of a range; the top is the rate
+        if value_from is not None and value_to is None and before.endswith("and ") and text.startswith(" on ", quantity.end):
+            continue  # (round 21) "that had reached 145% on Chinese goods and 125% on American goods": a parallel level
         compared = _COMPARED_CUE.search(before) if ("ompared" in before or "vs" in before or "versus" in before
                                                     or "against" in before) else None
         if _FROM_CUE.search(before) or compared and (compared.group("earlier") or _EARLIER_AFTER.match(text, quantity.end)):
@@ -420,7 +454,7 @@ def rate_levels(text: str, quantities: list[Quantity]) -> RateLevels:
                 used.append(index)
         elif value_to is None:
             value_to, to_end = quantity.value, quantity.end
-            to_marked = bool(_NEW_LEVEL_CUE.search(before))
+            to_marked = bool(_NEW_LEVEL_CUE.search(before)) and quantity.start != range_top
             used.append(index)
         elif value_from is None and not to_marked and _NEW_LEVEL_CUE.search(before) \
                 and NAMES_ITS_MEASURE.match(text, to_end):
