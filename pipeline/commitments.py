@@ -4607,12 +4607,20 @@ _LEVEL_REPLACED = re.compile(
     r"(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent|per\s?cent|pct)", re.IGNORECASE)
 
 
+_NEVER_APPLIED_RATE = re.compile(
+    r"(?:\s+(?:rate|duty|tariff|levy))?(?:\s+(?:that|which))?(?:\s+(?:it|they|Washington|[A-Z][a-z]+))?"
+    r"(?:\s+(?:was|were|had|has|have))?(?:\s+been)?\s+(?:(?:first|initially|originally|earlier|previously)\s+)?"
+    r"(?:announced|threatened|proposed|floated|planned)\b")
+
+
 def _replaced_level_rows(sentence: str, rows: list[Commitment]) -> list[Commitment]:
     """A row at the new rate takes the replaced one as its earlier level (convention 4 decides the action),
     and the replaced rate, named only as what the new one replaces, is no row of its own."""
     match = _LEVEL_REPLACED.search(sentence)
     if match is None:
         return rows
+    if _NEVER_APPLIED_RATE.match(sentence, match.end()):
+        return rows  # convention 16: a rate only announced or threatened was never an earlier level
     earlier = float(match.group("rate"))
     stated_before = {q.value for q in find_quantities(sentence[:match.start()]) if q.kind == "rate"}
     row = next((r for r in rows if r.category == "tariff" and r.unit == "percent" and r.value_from is None

@@ -107,6 +107,17 @@ def test_statement_rate_in_place_of_an_earlier_one(text, expected):
     assert [(r.actor, r.action, r.value_from, r.value_to) for r in rows] == [expected]
 
 
+# Convention 16: a rate only announced or threatened, never applied, is no earlier level of the rate set in its place
+@pytest.mark.parametrize("text", [
+    "The United States will apply a duty of 15 percent on goods of Fiji, in place of the 30 percent rate threatened in July.",
+    "Under the deal, Washington will charge 18% on Laotian goods instead of the 40% it had announced in April.",
+    "The United States shall apply a duty of 12 percent to goods of Nauru, rather than the 30 percent threatened in June.",
+])
+def test_a_rate_replacing_a_threatened_one_keeps_no_earlier_level(text):
+    set_rows = [r for r in _news(text) if r.category == "tariff" and r.status != "threatened" and r.value_from is not None]
+    assert set_rows == []
+
+
 # Points and levels: a level moved by stated points gives both levels; suspended points are a change
 @pytest.mark.parametrize("text, expected", [
     ("Washington trims its levy on Ivorian goods by six points, to 15%.", (21.0, 15.0, None)),
