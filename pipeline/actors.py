@@ -9,6 +9,7 @@ variant for headings such as "CHINESE ACTIONS:".
 """
 from __future__ import annotations
 
+import array
 import hashlib
 import marshal
 import os
@@ -92,7 +93,7 @@ class _PatternCache:
             return pattern
         if not self.loaded:
             self.load()
-        parts = self.stored.get(key)
+        parts = self.stored.get(key)  # (its code still packed: _pattern_from_parts reads either form)
         pattern = _pattern_from_parts(source, parts) if parts is not None else None
         if pattern is None:
             parts = _compiled_parts(source, key[1])
@@ -115,7 +116,28 @@ class _PatternCache:
         key = (source, int(flags))
         pattern = self.with_start_set.get(key)
         if pattern is None:
-            pattern = self.with_start_set[key] = with_start_charset(self.compile(source, flags))
+            pattern = self.with_start_set[key] = self._start_set_read(key) or with_start_charset(self.compile(source, flags))
+        return pattern
+
+    def _start_set_read(self, key):
+        """(round 22, cold start) The pattern with its start set built from the file's entries
+        alone, when the file holds both: the plain pattern ``compile`` would build (and the
+        engine check) only for ``with_start_charset`` to replace it is not built; its entry
+        is kept, still packed, for the next file. None when either entry is missing."""
+        if key in self.compiled:
+            return None
+        if not self.loaded:
+            self.load()
+        plain = self.stored.get(key)
+        if type(plain) is not tuple or not plain or type(plain[0]) is not int:
+            return None
+        scanned = (key[0], plain[0])  # (with_start_charset's key: the compiled pattern's own flags)
+        if ("derived", "start_charset", *scanned) not in self.stored:
+            return None
+        parts = self.derived("start_charset", scanned, lambda: _start_charset_parts(*scanned))
+        pattern = _pattern_from_parts(key[0], parts) if parts is not None else None
+        if pattern is not None:
+            self.used[key] = plain
         return pattern
 
     def derived(self, kind: str, key: tuple, compute):
@@ -127,7 +149,7 @@ class _PatternCache:
         if not self.loaded:
             self.load()
         if entry in self.stored:
-            value = self.stored[entry]
+            value = _unpacked(self.stored[entry]) if kind == "start_charset" else self.stored[entry]
         else:
             value = compute()
             self.new = True
@@ -142,6 +164,7 @@ class _PatternCache:
         self.new = False
         # what this process used first, then what the file held (another program's patterns)
         kept = dict(list({**self.used, **{k: v for k, v in self.stored.items() if k not in self.used}}.items())[:_PATTERN_CACHE_LIMIT])
+        kept = {k: _packed(v) if k[0] != "derived" or k[1] == "start_charset" else v for k, v in kept.items()}
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
@@ -270,10 +293,38 @@ def _case_variants(letter: str) -> set[str]:
     return {lower, lower.upper()} | {chr(code) for code, folded in _REGEX_FOLDS_TO_ASCII.items() if folded == lower}
 
 
+# Speed (round 22, cold start): the engine code of each entry is kept in the file as the bytes
+# of an array of 32-bit words, not a list of ints: marshal reads a bytes object in one copy,
+# where it built every int of every list (~3 million, 0.1 s of a new process's start, most
+# for entries the process never uses); an entry's list is rebuilt when the entry is used.
+_CODE_WORDS = "I" if array.array("I").itemsize == 4 else "L" if array.array("L").itemsize == 4 else None
+
+
+def _packed(parts):
+    """``parts`` (final flags, code, groups, groupindex, indexgroup) with its code as bytes;
+    anything else (None, a foreign entry, a code word too wide) as it is."""
+    if _CODE_WORDS is None or type(parts) is not tuple or len(parts) != 5 or type(parts[1]) is not list:
+        return parts
+    try:
+        return (parts[0], array.array(_CODE_WORDS, parts[1]).tobytes(), *parts[2:])
+    except (TypeError, OverflowError):
+        return parts
+
+
+def _unpacked(parts):
+    """The ``parts`` ``_packed`` gave, with the code a list of ints again (``_compiled_parts``'
+    form); anything else as it is."""
+    if type(parts) is not tuple or len(parts) != 5 or type(parts[1]) is not bytes or _CODE_WORDS is None:
+        return parts
+    code = array.array(_CODE_WORDS)
+    code.frombytes(parts[1])
+    return (parts[0], code.tolist(), *parts[2:])
+
+
 def _pattern_from_parts(source: str, parts: tuple):
     try:
         import _sre
-        final_flags, code, groups, groupindex, indexgroup = parts
+        final_flags, code, groups, groupindex, indexgroup = _unpacked(parts)
         return _sre.compile(source, final_flags, code, groups, groupindex, indexgroup)
     except Exception:  # a damaged entry: compiled anew
         return None
@@ -900,7 +951,16 @@ def required_literals(patterns: list[str], flags: int = 0) -> frozenset[str] | N
     """Lower-case ASCII strings one of which every match of any of ``patterns`` contains
     ("vetting (?:procedures|requirements)" -> "requirements", "procedures" or ...);
     None when some pattern has none that can be told (then no text may be skipped).
-    Read from the parsed regex: a run of literals in sequence, or one from each branch."""
+    Read from the parsed regex: a run of literals in sequence, or one from each branch.
+    Kept in the compiled-pattern cache (round 22, cold start: the rules' guards parsed ~70
+    regexes anew in every new process)."""
+    patterns = tuple(patterns)
+    if not all(type(pattern) is str for pattern in patterns):
+        return _required_literals(patterns, flags)  # (what the file cannot key: read anew)
+    return _PATTERNS.derived("literals", (int(flags), *patterns), lambda: _required_literals(patterns, flags))
+
+
+def _required_literals(patterns: tuple[str, ...], flags: int) -> frozenset[str] | None:
     found: set[str] = set()
     for pattern in patterns:
         try:
