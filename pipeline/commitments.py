@@ -235,7 +235,7 @@ _DOCUMENT_IMPLEMENTED = re.compile(
 _PAST_FORM = re.compile(r"ed$")
 _IRREGULAR_PAST = frozenset(
     {"cut", "set", "kept", "bought", "fell", "rose", "froze", "paid", "spent", "put", "made", "struck",
-     "took", "went", "came", "began", "held", "led", "left",
+     "took", "went", "came", "began", "held", "led", "left", "brought",
      # (round 21) a measure withdrawn is done ("India withdrew its retaliatory tariffs", "were withdrawn last year")
      "withdrew", "withdrawn", "was withdrawn", "were withdrawn", "been withdrawn"}
 )
@@ -2236,7 +2236,7 @@ _DESCRIPTION_HINTS = ("kingdom", "Kingdom", "republic", "Republic", "sultanate",
                       "government", "Government", "ministry", "Ministry", "cabinet")
 _DESCRIBED_PARTY = re.compile(
     r"(?:^[^\w(]*|(?:^|[,;:]|\b(?:that|and|but|while|as|after|before|when|where|so))\s+)"
-    r"(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<mods>(?:[\w’'-]+\s+){0,3}?)"
+    r"(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is(?=\s+gov)|[Hh]er(?=\s+gov))\s+(?P<mods>(?:[\w’'-]+\s+){0,3}?)"
     r"(?P<head>kingdom|Kingdom|republic|Republic|sultanate|emirate|principality|government|Government|ministry|Ministry|"
     r"cabinet))"
     r"(?=,\s+for\s+its\s+part,|\s+(?:(?:also|now|then|still|itself|separately|too|alone|in\s+turn|for\s+its\s+part|"
@@ -3513,7 +3513,8 @@ _PAY_RATE_OPENINGS = ("ar", "is", "wa", "we", "at", "in", "no", "wi", "wo")  # a
 # (round 15) a deal's terms told in the past in analyses: the deal as the subject of a past verb
 _DEAL_PAST_TERMS = frozenset({"kept", "cut", "set", "lowered", "raised", "capped", "slashed", "halved", "left", "brought",
                               "brought down", "extended", "trimmed", "reduced", "removed", "eliminated", "scrapped"})
-_DEAL_PAST_SUBJECT = re.compile(r"(?:^|[,;:]\s+|\b(?:before|after|when|while|and)\s+)\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Aa]n?|"
+# (round 22: also after "until"/"since": "which battered watchmakers until a November agreement brought the rate down")
+_DEAL_PAST_SUBJECT = re.compile(r"(?:^|[,;:]\s+|\b(?:before|after|when|while|and|until|since)\s+)\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Aa]n?|"
                                 r"[A-Z][\w.]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|framework|pact|accord|arrangement)\s+$")
 _DEAL_NOUNS = frozenset({"deal", "agreement", "framework", "pact", "truce", "accord", "arrangement"})
 # a deal noun right before a relative pronoun ("a deal that", "the pact, which")
@@ -4430,8 +4431,12 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
                 and (referent := _measure_referred_back(sentence[:hit.start])) is not None:
             for row in new_rows:  # the category only: the figures stay the clause's own
                 row.category = _lexicon().object_categories[referent.lastgroup]
-        if new_rows and new_rows[0].category == "tariff" and ("%" in sentence or "per" in sentence) \
-                and sentence.startswith(("it", "them"), object_region[0] + 1) and _PRONOUN_OBJECT.match(sentence, object_region[0]):
+        if new_rows and new_rows[0].category == "tariff" and ("%" in sentence or "per" in sentence) and (
+                sentence.startswith(("it", "them"), object_region[0] + 1) and (
+                    _PRONOUN_OBJECT.match(sentence, object_region[0]) or _PRONOUN_TO_RATE.match(sentence, object_region[0]))
+                # (round 22) "lowered it to 13 per cent"; "brought the rate down to 15 per cent", "lowered the levy to
+                # 12%": a definite measure noun naming no goods refers back as "it" does
+                or _MEASURE_NOUN_TO_RATE.match(sentence, object_region[0])):
             # (round 20) "put a 73.6% duty on wine in 2019 and dropped it in 2022": the measure the
             # pronoun stands for is the one rate named before it, the removed level (convention 15)
             if not _SCOPE_AFTER_PRONOUN.match(sentence, object_region[0]):
@@ -4960,13 +4965,20 @@ _SCOPE_AFTER_PRONOUN = re.compile(
 
 
 def _removed_rate_referred_back(before: str, rows: list[Commitment]) -> None:
-    """Give a figureless removal or suspension of "it" the one percentage rate told before it."""
+    """Give a figureless removal or suspension of "it" the one percentage rate told before it; (round 22) and a
+    raise or cut of it to a new level that rate as the earlier level ("hit Swiss goods with a 39 per cent levy
+    ... until a November agreement brought the rate down to 15 per cent": 39 -> 15)."""
     rates = [q for q in find_quantities(before) if q.kind == "rate"]
     if len(rates) != 1:
         return
     for row in rows:
         if row.category == "tariff" and row.action in ("remove", "suspend") and not _has_figure(row):
             row.value_from, row.unit = rates[0].value, "percent"
+        elif row.category == "tariff" and row.action in ("raise", "reduce") and row.unit == "percent" \
+                and row.value_to is not None and row.value_from is None and row.change is None \
+                and rates[0].value != row.value_to:
+            row.value_from = rates[0].value
+            row.action = "reduce" if row.value_to < row.value_from else "raise"
 
 
 def _measure_referred_back(before: str) -> re.Match[str] | None:
@@ -8777,7 +8789,7 @@ _PLEDGED_LEAD = re.compile(r"\b(?:will|shall|commits?|committed)\s+(?:to\s+)?+(?
 _SIGNER_ACTED = re.compile(r"(?:^|[\s,;])I\s+(?:\w+\s+){0,2}?(?:declared|took|imposed|ordered|determined|found|issued|signed)\b")
 _SUBJECT_FILLER = frozenset(
     """the a an and or also will would shall should must may might can could to has have had is are
-    was were be been being each both jointly now then further today in addition additionally under through via
+    was were be been being each both jointly now then further today since in addition additionally under through via
     this that these those which who it its their they we i he she our my not never still already
     further fully immediately agreed agrees agree committed commits commit plans plan intends intend
     intended decided decides expected expects pledged pledges promised promises continue continues
@@ -9001,9 +9013,17 @@ def _other_subject(sentence: str, region: tuple[int, int], mentions: list[ActorM
         text = _TAKE_MEASURES_TO.sub(" ", text)  # (round 12) ", and shall take measures to prevent ...": a light verb, no subject
     if "greement" in text or "ramework" in text:
         text = _UNDER_THIS_DEAL.sub(" ", text)  # (round 12) "and with this Agreement has committed not to ...": the deal is the means
+    if "which" in text or "who" in text:
+        # (round 22) "India, which under its trade agreement with the EFTA states is cutting ...": the relative
+        # pronoun is the subject, the phrase after it an adverbial
+        text = _RELATIVE_THEN_ADVERBIAL.sub(" ", text)
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
     content = [w for w in words if _bare_word(w) not in _SUBJECT_FILLER and not w.lower().endswith("ly")]
     return bool(content) and not text.rstrip().endswith((",", ":", ";"))
+
+
+_RELATIVE_THEN_ADVERBIAL = re.compile(r"^\s*(?:which|who)\s+(?:under|in|with|through|after|since|as\s+part\s+of)\s+[^,;:]{1,80}?"
+                                      r"(?=\s+(?:is|are|was|were|has|have|had|will|would)\s*$)")
 
 
 _PURPOSE_OPENING = re.compile(r"(?:^|\(\w{1,4}\)\s*|[.:]\s+)To\s+$")
@@ -9515,6 +9535,14 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         if change:
             # "The tariff cuts took effect on Monday": the change named, not a new levy
             cue = replace(cue, action=_CHANGE_NOUN_ACTIONS[change.group("noun").rstrip("s")])
+    if cue.lemma == "remove" and hit.form[:4].lower() in ("lift", "drop") and " to " in object_text[:70] \
+            and (moved := _MOVED_TO_LEVEL.match(object_text)) and float(moved.group("level")) > 0:
+        # (round 22) "lifted it to 40 percent", "dropped the duty to 10%": a rate moved to a level above
+        # zero is raised or cut, not removed (guide round 20 Q1: the verb decides without an earlier level)
+        # (a pronoun or a bare "rate" needs the tariff it stands for named before: the category gate,
+        # _rate_pronoun_object; not "lifted the interest rate to 5%")
+        cue = replace(cue, action="raise" if hit.form[:1] in "lL" else "reduce", category="tariff",
+                      needs_category=moved.group("noun") is None or moved.group("noun")[:1].lower() == "r")
     if hit.form[:7].lower() in ("protect", "shields", "shield ", "shieldi", "spares ", "spare ", "sparing") \
             and "tariff" in object_text and _SPARED_FROM_TARIFFS.match(object_text):
         # (round 13, round-ups) "an agreement that protects U.S. boats from additional retaliatory
@@ -9677,7 +9705,12 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], []  # "November's deficit was cut by more than half": a figure fell, no party acted
     if passive:
         relative = list(_RELATIVE_WORD.finditer(subject_text))
-        if relative and not _MEASURE_WORDS.search(subject_text, relative[-1].end()) and cue.lemma != "exempt_from_duty":
+        if relative and not _MEASURE_WORDS.search(subject_text, relative[-1].end()) and cue.lemma != "exempt_from_duty" \
+                and not (subject_text[relative[-1].start() - 2:relative[-1].start()] == ", "
+                         and _AUXILIARIES_AFTER_COMMA.fullmatch(subject_text, subject_text.rfind(","))
+                         and _MEASURE_WORDS.search(subject_text, 0, relative[-1].start())):
+            # ((round 22) not "Duties on European wines, which run as high as 150% today, will be lowered to 20%": a
+            # relative clause closed by its comma before the verb; the measure before it is the subject)
             # ((round 15) not "carmakers that accept minimum prices will be exempt from the duty": the
             # relative clause tells which goods or firms the duty spares)
             return [], []  # "effective from the month in which the proposal is introduced": not a measure
@@ -9687,6 +9720,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             # measure; the party ensuring it is the subject of the verbs that follow
             return [], _subject_actors(sentence, (subject_region[0], subject_region[0] + ensure.start()), mentions, context)
         cue = replace(cue, intransitive=True)  # "were lowered": the subject is the measure
+        if " for " in subject_text and subject_text.endswith(" to be "):
+            # (round 22) "approved the schedule, clearing the way for customs duties on goods from other members to be
+            # phased out": the noun after "for" is the infinitive's subject, not the main clause's
+            subject_region = (subject_region[0] + subject_text.rindex(" for ") + 5, subject_region[1])
+            subject_text = sentence[subject_region[0]:subject_region[1]]
     elif cue.category == "tariff" and cue.action in ("raise", "reduce") and _LEVEL_CHANGE_AHEAD.match(object_text) \
             and _CHANGING_MEASURE_SUBJECT.search(subject_text):
         # Round 11: "The ad valorem duty on furniture shall increase from 25 percent to 30 percent",
@@ -11189,7 +11227,8 @@ def _past_when_clause(subject_text: str, sentence: str, hit: _CueHit) -> bool:
     """'since April, when Beijing placed seven elements on a control list': a past fact
     told in a when-clause is a measure taken, not a condition."""
     tail = subject_text[subject_text.rfind(",") + 1:]
-    return (re.search(r"\bwhen\b", tail, re.IGNORECASE) is not None and _is_past_statement(sentence, hit)
+    # (round 22) or an until-clause: "battered watchmakers until a November agreement brought the rate down"
+    return (re.search(r"\b(?:when|until)\b", tail, re.IGNORECASE) is not None and _is_past_statement(sentence, hit)
             and not _is_passive(sentence, hit))  # "when a 25% duty is applied to ...": a hypothetical
 
 
@@ -11225,12 +11264,17 @@ _KEPT_ANTECEDENT = re.compile(r"\b(?:export\s+controls|tariffs|duties|levies|quo
 # a measure noun, then "that" or "which" right before a keeping verb (round 16)
 _MEASURE_THAT_KEPT = re.compile(r"\b(?:restrictions?|bans?|curbs?|controls?|measures|rules|requirements|barriers|quotas?|prohibitions?)"
                                 r"\s+(?:that|which)\s+(?:(?:had|have|has|long|effectively)\s+)*$", re.IGNORECASE)
+# (round 22) a clause's end before a passive verb: ", will be", ", was", ", have since been"
+_AUXILIARIES_AFTER_COMMA = re.compile(r",\s*(?:(?:will|would|shall|could|may|has|have|had|be|been|is|are|was|were|also|now|since|then|later)\s+)*",
+                                      re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?:which|whom|whose|where)\b", re.IGNORECASE)
 _PASSIVE_AUX = frozenset({"be", "been", "being", "was", "were", "is", "are"})
 
 
 def _is_passive(sentence: str, hit: _CueHit) -> bool:
     form = hit.form.lower()
+    if " " in form and form.endswith((" down", " up", " out", " back")):
+        form = form[:form.index(" ")]  # (round 22) "was brought down to 10 per cent", "were phased out": the verb's own past
     if not (_PAST_FORM.search(form) or form in _IRREGULAR_PAST or form == "exempt"):  # ("shall be exempt from": the adjective)
         return False
     word, word_start = _previous_word(sentence, hit.start)
@@ -11994,25 +12038,48 @@ _NEVER_IN_FORCE = re.compile(r"\b(?:never|threatened|proposed|floated|initially\
 
 
 # (round 16) a pronoun object moved to a stated level: "he raised them to 50%", "cut it from 25 per cent to 10 per cent"
-_PRONOUN_TO_RATE = re.compile(r"\s*(?:them|it)\s+(?:(?:again|further|sharply|back)\s+)?(?:(?:up|down)\s+)?(?:from\s+\d[\d.]*\s*(?:%|per ?cent|percent)\s+)?"
-                              r"to\s+\d[\d.]*\s*(?:%|per ?cent|percent)", re.IGNORECASE)
+# (round 22: with an adverbial between the particle and the level, "brought it down in yearly steps to the current 13
+# per cent", "cut them gradually to 10%")
+_PRONOUN_TO_RATE = re.compile(r"\s*(?:them|it)\s+(?:(?:again|further|sharply|back|gradually|steadily)\s+)?(?:(?:up|down)\s+)?"
+                              r"(?:(?:in\s+(?:[\w-]+\s+){0,2}?steps|over\s+(?:time|the\s+years)|gradually|steadily),?\s+)?"
+                              r"(?:from\s+\d[\d.]*\s*(?:%|per ?cent|percent)\s+)?"
+                              r"to\s+(?:the\s+(?:current|present)\s+)?\d[\d.]*\s*(?:%|per ?cent|percent)", re.IGNORECASE)
+# (round 22) a rate named by a bare "rate" noun moved to a level ("brought the rate down to 15 per cent", "cut that
+# rate to 10%"): the measure a tariff word before it named (not "the rate of inflation", which has its own "of")
+_RATE_NOUN_TO_RATE = re.compile(r"\s*(?:the|that|this|its|their)\s+(?:(?!(?:interest|exchange|inflation|growth|tax|mortgage|policy|jobless|unemployment)\s)[\w-]+\s+){0,2}?rates?"
+                                r"(?:\s+(?:on|for)(?:\s+(?!to\b)[\w.’'-]+){1,4}?)?\s+"
+                                r"(?:(?:again|further|sharply|back)\s+)?(?:(?:up|down)\s+)?(?:from\s+\d[\d.]*\s*(?:%|per ?cent|percent)\s+)?"
+                                r"to\s+\d[\d.]*\s*(?:%|per ?cent|percent)", re.IGNORECASE)
 _TARIFF_TO_RATE = re.compile(r"\s*(?:(?:the|its|their|his|those|these)\s+)?(?:[\w.-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|levy|levies)\s+"
                              r"(?:(?:on|for)\s+(?:[\w.’'-]+\s+){1,4}?)?(?:from\s+\d[\d.]*\s*(?:%|per ?cent|percent)\s+)?to\s+\d", re.IGNORECASE)
+# (round 22) a definite measure noun without goods moved to a level: "the rate down to 15 per cent", "the levy to 12%"
+_MEASURE_NOUN_TO_RATE = re.compile(r"\s(?:the|that|this|its|their)\s+(?:(?!(?:interest|exchange|inflation|growth|tax|mortgage|policy|jobless|unemployment)\s)[\w-]+\s+){0,2}?"
+                                   r"(?:rates?|levy|levies|dut(?:y|ies)|tariffs?)\s+(?:(?:again|further|sharply|back)\s+)?(?:(?:up|down)\s+)?"
+                                   r"to\s+\d[\d.]*\s*(?:%|per ?cent|percent)", re.IGNORECASE)
+# (round 22) the object of "lift"/"drop" moved to a level: "it to 40 percent", "the duty on cars to 10%"
+_MOVED_TO_LEVEL = re.compile(r"\s*(?:it|them|(?:the|its|their|that|this|his|her)\s+(?:[\w.’'-]+\s+){0,3}?(?P<noun>tariffs?|dut(?:y|ies)|levy|levies|rates?)"
+                             r"(?:\s+(?:on|for)(?:\s+[\w.’'-]+){1,4}?)?)\s+(?:(?:up|down|back)\s+)?(?:from\s+\d[\d.]*\s*(?:%|per ?cent|percent)\s+)?"
+                             r"to\s+(?P<level>\d[\d.]*)\s*(?:%|per ?cent|percent)", re.IGNORECASE)
 _TARIFF_ANTECEDENT = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies)\b", re.IGNORECASE)
 
 
 def _rate_pronoun_object(sentence: str, hit, object_text: str, context: _Context) -> bool:
     """The verb's object is "them"/"it" moved to a rate, and the tariffs it stands for are named in the clause
     or sentence before (the paragraph's previous sentence)."""
-    if not (" them " in object_text[:8] or " it " in object_text[:6] or object_text[:5].lstrip().startswith(("them", "it "))):
-        return False
-    if _PRONOUN_TO_RATE.match(object_text) is None:
+    if " them " in object_text[:8] or " it " in object_text[:6] or object_text[:5].lstrip().startswith(("them", "it ")):
+        if _PRONOUN_TO_RATE.match(object_text) is None:
+            return False
+    elif "rate" not in object_text[:30] or _RATE_NOUN_TO_RATE.match(object_text) is None:
         return False
     before = sentence[:hit.start]
     if _TARIFF_ANTECEDENT.search(before):
         return True
     previous = context.paragraph_text[max(0, context.sentence_start - 300):context.sentence_start]
-    return bool(previous) and _TARIFF_ANTECEDENT.search(previous) is not None
+    if previous and _TARIFF_ANTECEDENT.search(previous):
+        return True
+    # (round 22) or a tariff row the story gave before ("Washington hit Swiss goods with a 39% levy. ... A November
+    # agreement brought the rate down to 15 per cent"), or a story of tariffs ("could lift the over-quota rate to 75%")
+    return context.last_tariff is not None or any(_TARIFF_ANTECEDENT.search(p.text or "") for p in context.paragraphs)
 
 
 # (round 16) a rate's step named by its noun and new level: "the increase to 30 percent", "the planned hike to
@@ -12379,6 +12446,8 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|must|may|might|can|could|to|s
 def _is_past_statement(sentence: str, hit: _CueHit) -> bool:
     """'Washington slapped...', 'were lowered in 1994': the measure is already in place."""
     form = hit.form.lower()
+    if " " in form and form.endswith((" down", " up", " out", " back")):
+        form = form[:form.index(" ")]  # (round 22) "brought down", "phased out": the verb's own past
     if not (_PAST_FORM.search(form) or form in _IRREGULAR_PAST):
         return False
     word, word_start = _previous_word(sentence, hit.start)
