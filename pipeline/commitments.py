@@ -7774,6 +7774,37 @@ _OWNER_BEFORE_NOUN = re.compile(r"(?:['’]s?)?\s+(?:(?:additional|extra|retalia
                                 + _RATE_PHRASE_NOUN + r"\b", re.IGNORECASE)
 
 
+# (round 22) the government a rate phrase belongs to as the subject of its clause: the antecedent of a relative
+# clause whose verb levies ("The United States, which charges a 50% tariff on", "the EU, whose 15 per cent
+# ceiling"), or the subject of a verb of hitting or answering whose "with" takes the phrase ("China hit back in
+# March with 100 per cent tariffs on", "Washington hit Swiss goods with a 39 per cent levy")
+_ANTECEDENT_LEVIES = re.compile(
+    r",\s+(?:whose|(?:which|that)\s+(?:(?:still|already|now|currently|also|itself)\s+)?(?:charges|levies|applies|imposes|collects|"
+    r"maintains|keeps|charged|levied|applied|imposed|slapped|kept|maintained)\s+(?:(?:an?|the|its|their)\s+)?)"
+    r"(?:(?:own|current|existing|standard|separate|additional|extra|new)\s+)?$")
+_ANSWERED_WITH = re.compile(
+    r"\b(?:(?:hit|hits|struck|strikes)\s+back|retaliat(?:e|es|ed)|respond(?:s|ed)|answer(?:s|ed)|countered|hit|hits|slapped|slaps)"
+    r"\b[^,;:]{0,50}?\s+with\s+(?:(?:an?|its|their|the)\s+)?(?:(?:own|new|additional|extra|retaliatory)\s+)?$")
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were|get|gets|got)\s+$")
+_OWNER_FORMS = ("name", "capital", "person", "organisation", "agency")
+
+
+def _clause_owner(sentence: str, start: int, mentions: list[ActorMention]) -> str | None:
+    """(round 22) The government whose clause's verb levies or answers with the rate phrase at ``start``."""
+    head_start = max(0, start - 90)
+    relative = _ANTECEDENT_LEVIES.search(sentence, head_start, start)
+    if relative is not None:
+        antecedent = next((m for m in mentions if m.actor.country and m.form in _OWNER_FORMS
+                           and 0 <= relative.start() - m.end <= 1), None)
+        return antecedent.actor.country if antecedent else None
+    answered = _ANSWERED_WITH.search(sentence, head_start, start)
+    if answered is None or _PASSIVE_BEFORE.search(sentence, max(0, answered.start() - 12), answered.start()):
+        return None  # "Canada was hit with a 25% tariff": the passive's subject pays, it does not levy
+    clause = max(sentence.rfind(";", 0, answered.start()), sentence.rfind(", ", 0, answered.start()))
+    subjects = [m for m in mentions if m.actor.country and m.form in _OWNER_FORMS and clause < m.start and m.end <= answered.start()]
+    return subjects[-1].actor.country if subjects else None
+
+
 # (round 20) a rate a party accepts, settles for or agrees to: what it pays, not what it levies
 _ACCEPTED_RATE_BEFORE = re.compile(r"\b(?:accept(?:s|ed|ing)?|settled\s+for|settles\s+for|agreed\s+to)\s+(?:an?|the)\s+"
                                    r"(?:(?:similar|same|flat|lower|single|uniform|all-in|blanket|reduced)\s+){0,2}$")
@@ -7841,6 +7872,9 @@ def _rate_phrase_levier(sentence: str, start: int, end: int, mentions: list[Acto
             owner = owner or country  # (round 20) "the 39 per cent duty Washington slapped on Swiss goods"
         elif mention.form in ("name", "adjective", "demonym") and country not in origins:
             origins.append(country)  # another country the sentence names: the goods', or a third party's
+    if owner is None and (", wh" in sentence or " with " in sentence):
+        owner = _clause_owner(sentence, start, mentions)
+        origins = [c for c in origins if c != owner]
     if owner or owned_only:
         return owner, origins
     if "ccept" in sentence or "settled" in sentence or "agreed to" in sentence:
