@@ -126,7 +126,9 @@ _SPEECH_VERB = re.compile(r"\b(?:said|says|saying|told|warned|argued|noted|added
 # the verbs an outside voice's view is told with (round 16: an analyst who predicts, observers who
 # believe, a forecast "according to" an economist): the cheap test before lexicon.non_government
 _VIEW_VERB = re.compile(r"\b(?:said|says|saying|told|warned|argued|noted|added|wrote|expects?|expected|predicted|predicts?"
-                        r"|believes?|believed|forecasts?|anticipated?|anticipates|reckons?|thinks?|according\s+to)\b")
+                        r"|believes?|believed|forecasts?|anticipated?|anticipates|reckons?|thinks?|according\s+to"
+                        # (round 22) an outside voice's figures: "Analysts at X estimate China will import ..."
+                        r"|estimates?|estimated|calculates?|calculated|projects?|projected)\b")
 _FIRST_PERSON = re.compile(
     r"(?:^|[\s,;])(?:I|my Administration|my administration)\s+(?:\w+\s+){0,2}$"
     # "I have determined that it is necessary and appropriate to impose ...", "I also deem it
@@ -344,7 +346,8 @@ def _lexicon() -> _Lexicon:
                 for p in data.get("non_government_speakers") or []]
     non_government = _with_first_chars(
         r"(?<![\w-])(?:" + "|".join(speakers) + r")(?![\w-])[^.]{0,120}?\b(?:said|says|told|warned|argued|noted|added|wrote|expects?|expected|"
-        r"predicted|predicts?|believes?|believed|forecasts?|anticipated?|anticipates|reckons?|thinks?)\b"
+        r"predicted|predicts?|believes?|believed|forecasts?|anticipated?|anticipates|reckons?|thinks?|"
+        r"estimates?|estimated|calculates?|calculated|projects?|projected)\b"
         # (round 16) the view told before its holder: "is expected to lift ..., according to a
         # trade analyst at X", '"...," said economists at Y'
         r"|\b(?:according\s+to|said|says)\s+(?:(?:a|an|the|one|two|some|several|many|most|other)\s+)?(?:[\w.'’&-]+\s+){0,3}?"
