@@ -6538,6 +6538,11 @@ def _noun_pledge_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
     return extra
 
 
+_NO_GOODS_AFTER = re.compile(r"\s*(?:(?:abroad|overseas|elsewhere|domestically|at\s+home|each\s+year|every\s+year|annually|"
+                             r"a\s+year|per\s+year|now|today|anymore|any\s+more)?\s*(?:,(?!\s*(?:or|and|as\s+well\s+as|including|such\s+as|through|via|from|over|in|by|with|at|for|under|either|both|each)\b)|[.;)”\"]"
+                             r"|\b(?:since|because|while|but|and\s+(?:sells?|exports?))\b|$)"
+                             r"|(?:ourselves|itself|themselves|himself|herself|myself|yourselves|(?:some\s+|more\s+)?time)\b)",
+                             re.IGNORECASE)
 _PURCHASES_AFTER_AMOUNT = re.compile(r"\s+(?:annually\s+|a year\s+|per year\s+)?(?:in|of)\s+(?:[\w.-]+\s+){0,4}?(?:purchases|sales|exports)\b", re.IGNORECASE)
 _PURCHASES_BEFORE_AMOUNT = re.compile(
     r"^\W*(?:Purchases?|Procurement) of\b[^;]{0,120}?\b(?:value|worth|valued|totall?ing)\b[^;$€£]{0,20}$"
@@ -9609,6 +9614,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], []  # "Promises to buy American goods under the 2020 deal fell well short": the pledge judged, not made
     if cue.action == "restrict" and _WITHOUT_NEED.search(sentence, max(0, hit.start - 30), hit.start):
         return [], []  # "carry cargo ... without needing to stop in the United States": a right, not a ban
+    if cue.action == "purchase" and _NO_GOODS_AFTER.match(object_text):
+        # (round 22) a buying verb with no goods after it: they stand before it, in a relative clause or
+        # after a question word ("the rice the Philippines buys abroad", "what private firms would buy"),
+        # or the verb buys time ("We have bought ourselves three months"): a description, no pledge
+        return [], []
     if cue.lemma == "visit" and _POSSESSED_VISIT.search(sentence, max(0, hit.start - 40), hit.start):
         return [], []  # "President Trump's historic visit to ... is another opportunity": a visit named, not planned
     if hit.form.endswith("ing") and _ACCESS_EFFECT.match(sentence, hit.end) and sentence[:hit.start].rstrip().endswith(",") \
