@@ -6538,6 +6538,9 @@ def _noun_pledge_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
     return extra
 
 
+# (the pledge a relative clause tells stays one: "the 12 million tonnes a year it pledged to buy", round 20)
+_PLEDGED_BEFORE_CUE = re.compile(r"\b(?:pledged|promised|agreed|committed|vowed|undertook|offered|pledges|promises|agrees|commits)\s+to\s+$",
+                                 re.IGNORECASE)
 _NO_GOODS_AFTER = re.compile(r"\s*(?:(?:abroad|overseas|elsewhere|domestically|at\s+home|each\s+year|every\s+year|annually|"
                              r"a\s+year|per\s+year|now|today|anymore|any\s+more)?\s*(?:,(?!\s*(?:or|and|as\s+well\s+as|including|such\s+as|through|via|from|over|in|by|with|at|for|under|either|both|each)\b)|[.;)”\"]"
                              r"|\b(?:since|because|while|but|and\s+(?:sells?|exports?))\b|$)"
@@ -9614,7 +9617,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], []  # "Promises to buy American goods under the 2020 deal fell well short": the pledge judged, not made
     if cue.action == "restrict" and _WITHOUT_NEED.search(sentence, max(0, hit.start - 30), hit.start):
         return [], []  # "carry cargo ... without needing to stop in the United States": a right, not a ban
-    if cue.action == "purchase" and _NO_GOODS_AFTER.match(object_text):
+    if cue.action == "purchase" and _NO_GOODS_AFTER.match(object_text) \
+            and not _PLEDGED_BEFORE_CUE.search(sentence, max(0, hit.start - 30), hit.start):
         # (round 22) a buying verb with no goods after it: they stand before it, in a relative clause or
         # after a question word ("the rice the Philippines buys abroad", "what private firms would buy"),
         # or the verb buys time ("We have bought ourselves three months"): a description, no pledge
