@@ -11580,6 +11580,12 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
             # country pay the signing government's rate on its order's page, else the page's levier
             # (_fill_ownerless_tariffs), not a partner a sentence before named
             return ([context.in_force_by] if context.in_force_by else []), None
+        if not named and category == "tariff" and context.in_force_by and (not carried or carried[0] == context.in_force_by) \
+                and not _PRONOUN_SUBJECT.search(sentence, subject_region[0], subject_region[1]):
+            # (round 22) "Truck tyres, as well as retreads, will pay 15%" after a sentence on the signer's
+            # tariff: a subject naming no country pays the signing government's rate (the government
+            # that levies the sentence before is no payer of its own duty)
+            return [context.in_force_by], None
         payers = named or carried or heading_actors
         payer = payers[0] if payers else None
         # a third country named in the object ("the same treatment given to the EU") is a
