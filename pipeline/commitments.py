@@ -11110,7 +11110,10 @@ _COOPERATION = re.compile(r"\s*(?:(?:their|our|its|the|bilateral|existing|close|
 # " with the United States on addressing ...": a joint-work verb's partner, then the practice fought
 _WITH_PARTNER_ON_FIGHT = re.compile(r"\s*(?:with\s+(?:the\s+)?[^,;:]{1,40}?\s+)?on\s+(?:addressing|combat(?:t)?ing|countering|fighting|tackling)\s", re.IGNORECASE)
 _FIGHT_GERUND = re.compile(r"\s*(?:combat(?:t)?ing|fighting|countering|cracking down|stopping|stemming|enforcing)\b", re.IGNORECASE)
-_DUTY_FREE_ACCESS = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:duty|tariff)[- ]free\s+(?:market\s+)?(?:access|treatment|entry)\b", re.IGNORECASE)
+# (round 22) also with its quota twin and by the benefit's name: "duty-free, quota-free access", "duty-free and
+# quota-free access", "the country's duty-free benefits", "duty-free status"
+_DUTY_FREE_ACCESS = re.compile(r"\s*(?:[\w’'-]+\s+){0,2}?(?:duty|tariff)[- ]free(?:,?\s+(?:and\s+)?quota[- ]free)?\s+(?:market\s+)?"
+                               r"(?:access|treatment|entry|benefits|status|privileges|preferences)\b", re.IGNORECASE)
 _CONTINUES = re.compile(r"\bcontinu(?:e|es|ing)\s+to\s+$", re.IGNORECASE)
 # "to ensure strong protection of labor rights": the joint work is the protection itself
 _ENSURE_PROTECTION = re.compile(r"\s*(?:to\s+)?ensur(?:e|es|ing)\s+(?:the\s+)?(?:strong|effective|robust|high[- ]standard|full|adequate)?\s*(?:protection|enforcement)\b", re.IGNORECASE)
