@@ -10063,7 +10063,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # (round 21) "would withdraw the higher rates": the rates a government withdraws are its duties
         category = "tariff"
     if cue.action in ("suspend", "delay", "resume") and category != "tariff" and (
-            _RATE_STEP_NOUN.match(object_text) or (cue.action == "resume" and _STEP_BROUGHT_BACK.match(object_text))):
+            _RATE_STEP_NOUN.match(object_text) or (cue.action == "resume" and _STEP_BROUGHT_BACK.match(object_text))
+            or (("ncrease" in object_text or "hike" in object_text) and _STEP_NOUN_BARE.match(object_text))):
         # (round 16) "suspended the increase to 30 percent", "pause the planned hike to 50% on steel": a rate's
         # step named by its noun and level is a tariff measure
         category = "tariff"
@@ -12144,6 +12145,11 @@ def _rate_pronoun_object(sentence: str, hit, object_text: str, context: _Context
 
 # (round 16) a rate's step named by its noun and new level: "the increase to 30 percent", "the planned hike to
 # 50%", "its scheduled increase in duties to 25 per cent", "the rise from 10% to 20%"
+# (round 22) the step named by its noun alone, its rate told in an earlier sentence: "I suspended the increase until
+# January 29", "paused the planned hike for 90 days" (not "the increase in imports": a step of something else)
+_STEP_NOUN_BARE = re.compile(r"\s*(?:the|this|that|its|their|any)\s+(?:(?:planned|scheduled|announced|threatened|further|additional|"
+                             r"proposed|next|second|looming|tariff|rate|duty)\s+)*(?:increases?|hikes?)\b(?!\s+(?:in|of)\s+"
+                             r"(?!(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:rates?|dut(?:y|ies)|tariffs?|levy|levies)\b))", re.IGNORECASE)
 _RATE_STEP_NOUN = re.compile(r"\s*(?:the|this|that|its|their|a|any)\s+(?:(?:planned|scheduled|announced|threatened|further|additional|"
                              r"proposed|next|second|looming)\s+)*(?:increases?|hikes?|rises?)\s+(?:(?:in|of)\s+(?:the\s+)?"
                              r"(?:[\w-]+\s+){0,2}?(?:rates?|dut(?:y|ies)|tariffs?|levy|levies)\s+(?:(?:on|for)\s+(?:[\w.’'-]+\s+){1,4}?)?)?(?:from\s+\d[\d.]*\s*(?:%|per ?cent|percent)\s+)?"

@@ -34,3 +34,32 @@ def _rows(text, news=False):
 ])
 def test_duty_free_access_is_a_zero_tariff(text, news, expected):
     assert _rows(text, news) == [expected]
+
+
+# A rate's step named by its noun alone ("the increase", "the planned hike"), its level told elsewhere, is the
+# tariff suspended or delayed, whatever else the sentence names (talks, a truce); not a step of something else
+@pytest.mark.parametrize("text, expected", [
+    ("Washington suspended the increase until May 1 to let talks with Hanoi continue.", ("USA", "tariff", "suspend")),
+    ("Tokyo suspended the increase so that negotiations with Washington could go on.", ("JPN", "tariff", "suspend")),
+    ("Beijing suspended the increase for a year under the trade truce with the United States.",
+     ("CHN", "tariff", "suspend")),
+    ("The EU delayed the planned hike by 90 days while negotiators work on a deal with the United States.",
+     ("EUN", "tariff", "delay")),
+    ("Ottawa paused the tariff hike on U.S. dairy for six months.", ("CAN", "tariff", "suspend")),
+])
+def test_step_noun_alone_is_the_tariff(text, expected):
+    assert [row[:3] for row in _rows(text, news=True)] == [expected]
+
+
+def test_step_noun_in_an_order_after_the_raise():
+    rows = order_commitments(
+        ["Sec. 2. In Proclamation 10999, I raised the additional duty on goods of Peru to 30 percent.",
+         "In the same proclamation, I suspended the increase until March 3, 2027, so that discussions with the "
+         "Government of Peru could continue."],
+        published_at=datetime(2027, 1, 5), title="Extending the Suspension of Duties on Goods of Peru", article_id="ca22-step")
+    assert ("USA", "tariff", "suspend") in [(r.actor, r.category, r.action) for r in rows]
+    assert not any(r.category == "diplomatic" and r.action == "suspend" for r in rows)
+
+
+def test_step_of_something_else_is_no_tariff():
+    assert not any(row[1] == "tariff" for row in _rows("The government suspended the increase in fuel subsidies.", news=True))
