@@ -27,6 +27,7 @@ from pipeline.actors import (ActorMention, before_first_office, behind_literals,
                              starting_with_first_chars)
 from pipeline.actors import finditer_from_starts, narrow_word_start_scan, read_yaml, regex_module_with_cache, resolve_actor, save_compiled_patterns, trie_regex, with_first_chars, word_start_scan
 from pipeline.actors import find_actor_mentions as _find_actor_mentions
+from pipeline.actors import built_without_gc
 from pipeline.actors import alias_matches, aliases_within, country_names, mention_countries, forget_folds, holds_one_of
 from pipeline.model import TABLE_CELL_SEPARATOR, Article, Commitment, Paragraph, stable_id
 from pipeline.learned_rows import decide_rows, rate_rows
@@ -297,6 +298,7 @@ def _cue_data() -> dict:
 
 
 @lru_cache(maxsize=1)
+@built_without_gc
 def _lexicon() -> _Lexicon:
     data = _cue_data()
     forms: dict[str, Cue] = {}

@@ -66,3 +66,37 @@ def test_required_literals_read_from_the_file_are_those_computed(cache_folder):
     assert actors.required_literals(patterns, re.IGNORECASE) == fresh
     assert actors.required_literals([r"\d+ ?%"]) is None
     assert actors.required_literals(("tariffs?", "(?:market )?dut(?:y|ies)")) == {"tariff", "dut"}
+
+
+def test_a_builder_runs_without_the_collector_and_leaves_it_as_it_was():
+    import gc
+
+    seen = []
+
+    @actors.built_without_gc
+    def builder(value, fail=False):
+        seen.append(gc.isenabled())
+        if fail:
+            raise ValueError(value)
+        return [value]
+
+    was = gc.isenabled()
+    try:
+        gc.enable()
+        assert builder(3) == [3] and seen == [False] and gc.isenabled()
+        with pytest.raises(ValueError):
+            builder(4, fail=True)
+        assert gc.isenabled()
+        gc.disable()  # a caller that paused it itself keeps it paused
+        assert builder(5) == [5] and not gc.isenabled()
+    finally:
+        (gc.enable if was else gc.disable)()
+    assert builder.__name__ == "builder"
+
+
+def test_the_word_start_scan_read_from_the_cache_is_the_one_built():
+    patterns = ["tariffs?", r"(?:import\s+)?quotas?", "anti-dumping dut(?:y|ies)", "[“\"]standing", r"\d+ tons"]
+    fresh = actors._word_start_source(patterns)
+    assert actors.word_start_scan(patterns).pattern == fresh
+    assert actors.word_start_scan(patterns).pattern == fresh  # (the second time from the cache's entry)
+    assert actors.word_start_scan([]) is None
