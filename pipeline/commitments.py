@@ -126,10 +126,12 @@ _COMMENTARY_HINT = re.compile(r"\b(?:found|finds|shows?|showed|estimated?|sugges
 _SPEECH_VERB = re.compile(r"\b(?:said|says|saying|told|warned|argued|noted|added|wrote|expects?|expected|predicted)\b")
 # the verbs an outside voice's view is told with (round 16: an analyst who predicts, observers who
 # believe, a forecast "according to" an economist): the cheap test before lexicon.non_government
-_VIEW_VERB = re.compile(r"\b(?:said|says|saying|told|warned|argued|noted|added|wrote|expects?|expected|predicted|predicts?"
-                        r"|believes?|believed|forecasts?|anticipated?|anticipates|reckons?|thinks?|according\s+to"
-                        # (round 22) an outside voice's figures: "Analysts at X estimate China will import ..."
-                        r"|estimates?|estimated|calculates?|calculated|projects?|projected)\b")
+# (one list for this test and for lexicon.non_government's pattern, so the two cannot drift apart; round 22:
+# an outside voice's figures, "Analysts at X estimate China will import ...")
+_VIEW_VERBS = (r"said|says|told|warned|argued|noted|added|wrote|expects?|expected|predicted|predicts?"
+               r"|believes?|believed|forecasts?|anticipated?|anticipates|reckons?|thinks?"
+               r"|estimates?|estimated|calculates?|calculated|projects?|projected")
+_VIEW_VERB = re.compile(r"\b(?:saying|according\s+to|" + _VIEW_VERBS + r")\b")
 _FIRST_PERSON = re.compile(
     r"(?:^|[\s,;])(?:I|my Administration|my administration)\s+(?:\w+\s+){0,2}$"
     # "I have determined that it is necessary and appropriate to impose ...", "I also deem it
@@ -347,9 +349,7 @@ def _lexicon() -> _Lexicon:
     speakers = [f"[{p[0]}{p[0].upper()}]{p[1:]}" if p[:1].islower() else p
                 for p in data.get("non_government_speakers") or []]
     non_government = _with_first_chars(
-        r"(?<![\w-])(?:" + "|".join(speakers) + r")(?![\w-])[^.]{0,120}?\b(?:said|says|told|warned|argued|noted|added|wrote|expects?|expected|"
-        r"predicted|predicts?|believes?|believed|forecasts?|anticipated?|anticipates|reckons?|thinks?|"
-        r"estimates?|estimated|calculates?|calculated|projects?|projected)\b"
+        r"(?<![\w-])(?:" + "|".join(speakers) + r")(?![\w-])[^.]{0,120}?\b(?:" + _VIEW_VERBS + r")\b"
         # (round 16) the view told before its holder: "is expected to lift ..., according to a
         # trade analyst at X", '"...," said economists at Y'
         r"|\b(?:according\s+to|said|says)\s+(?:(?:a|an|the|one|two|some|several|many|most|other)\s+)?(?:[\w.'’&-]+\s+){0,3}?"
