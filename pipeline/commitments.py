@@ -5659,11 +5659,14 @@ _TALKS_CONCLUDED = re.compile(r"\b(?:concluded|completed|finished|wrapped\s+up|f
 # rule 1a), the approving party's `diplomatic` `negotiate` row. A vote already held is no row.
 _LEGISLATURE = (r"(?:(?:European\s+)?[Pp]arliament|Congress|(?-i:Senate)|(?:National|Federal|Legislative)\s+Assembly|[Ll]egislature|"
                 r"[Ll]awmakers|[Ll]egislators|[Pp]arliamentarians|MPs|(?-i:Diet|Bundestag|Riksdag|Storting|Folketing|Knesset|Duma|Sejm|"
-                r"Majlis|Cortes|Rada|Lok\s+Sabha))")
+                r"Majlis|Cortes|Rada|Lok\s+Sabha)"
+                # (round 22) a cabinet's approval is the same domestic step: "approved by Chile's Congress
+                # and by India's cabinet"
+                r"|(?-i:[Cc]abinet))")
 _APPROVAL_PENDING = re.compile(
     r"\b(?:(?:still\s+)?(?:has|have|needs?|must|will\s+need|would\s+need|is\s+yet|are\s+yet|has\s+yet|have\s+yet)\s+(?:still\s+)?(?:to\s+)?"
     r"(?:be\s+)?(?:ratified|approved|endorsed|adopted|signed\s+off|voted\s+on)\s+(?:[^.;]{0,30}?\s)?(?:by|in|from)\s+"
-    r"|(?:awaits?|awaiting|await|pending|requires?|required|needs?|subject\s+to|still\s+needs?)\s+(?:the\s+|final\s+|formal\s+)*"
+    r"|(?:awaits?|awaiting|await|pending|requires?|required|needs?|subject\s+to|still\s+needs?)\s+(?:the\s+|final\s+|formal\s+|only\s+)*"
     r"(?:ratification|approval|endorsement|consent|a\s+vote|sign-off)\s+(?:[^.;]{0,20}?\s)?(?:by|from|of|in)\s+"
     r"|(?:once|after|until|before|when)\s+(?:it\s+is\s+|it\s+has\s+been\s+|they\s+are\s+)?(?:ratified|approved|endorsed)\s+by\s+)"
     r"(?:(?:the|its|their)\s+)?(?:[\w.’'-]+\s+){0,3}?" + _LEGISLATURE
@@ -5674,33 +5677,44 @@ _APPROVAL_PENDING = re.compile(
     + r"\s+(?:ratifies|approves|endorses|votes\s+on|signs\s+off\s+on|has\s+(?:ratified|approved))\b")
 _APPROVAL_HINTS = ("atif", "pprov", "ndorse", "vote", "sign off", "sign-off", "onsent")
 _LEGISLATURE_HINTS = ("arliament", "Congress", "Senate", "ssembly", "egislat", "awmakers", "MPs", "Diet", "Bundestag", "Riksdag",
-                      "Storting", "Folketing", "Knesset", "Duma", "Sejm", "Majlis", "Cortes", "Rada", "Sabha")
+                      "Storting", "Folketing", "Knesset", "Duma", "Sejm", "Majlis", "Cortes", "Rada", "Sabha", "abinet")
 _LEGISLATURE_NOUN = re.compile(_LEGISLATURE)
+# (round 22) the next approving body coordinated with the last one: "ratified by China's legislature
+# and by the parliaments of each ASEAN member", "approval from Peru's Congress and Japan's Diet"
+_NEXT_APPROVER = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+(?:(?:by|from|of|in)\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w.’'-]+\s+){0,3}?$")
+# what is approved is the deal itself ("ratify it", "approve it before ...")
+_DEAL_IT = re.compile(r"\b(?:it|them)\b")
 
 
 def _approval_pending_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
                            context: _Context) -> list[Commitment]:
     match = _APPROVAL_PENDING.search(sentence)
     # what is approved is the deal ("the agreement", "the pact", "it"), not a measure of its own
-    if match is None or not (_DEAL_TOPIC.search(sentence) or " it " in sentence or "the text" in sentence):
+    if match is None or not (_DEAL_TOPIC.search(sentence) or "the text" in sentence
+                             or _DEAL_IT.search(sentence, match.start())):
         return []
     body = _LEGISLATURE_NOUN.search(sentence, match.start())
-    if body is None:
-        return []
-    # the body's country: named in it or next to it ("Indonesia's parliament", "Lawmakers in Malaysia",
-    # "the National Assembly of Vietnam"), else the United States' Congress
-    near = [m for m in mentions if m.actor.country and body.start() - 30 <= m.start and m.end <= body.end() + 20]
-    if near:
-        actor = min(near, key=lambda m: abs(m.start - body.start())).actor.country
-    elif body.group(0) in ("Congress", "Senate"):
-        actor = "USA"
-    else:
-        return []
-    if any(r.actor == actor and r.category == "diplomatic" and r.action == "negotiate" for r in rows):
-        return []
-    parties = [actor] + [p for p in [_other_party(actor, context)] if p]
-    return [_talks_row(actor, parties, "diplomatic", "approval of the agreement by " + body.group(0), sentence,
-                       "agreed", False, context)]
+    found: list[Commitment] = []
+    while body is not None:
+        # the body's country: named in it or next to it ("Indonesia's parliament", "Lawmakers in Malaysia",
+        # "the National Assembly of Vietnam"), else the United States' Congress
+        near = [m for m in mentions if m.actor.country and body.start() - 30 <= m.start and m.end <= body.end() + 20]
+        if near:
+            actor = min(near, key=lambda m: abs(m.start - body.start())).actor.country
+        elif body.group(0) in ("Congress", "Senate"):
+            actor = "USA"
+        else:
+            break
+        if not any(r.actor == actor and r.category == "diplomatic" and r.action == "negotiate" for r in rows + found):
+            parties = [actor] + [p for p in [_other_party(actor, context)] if p]
+            found.append(_talks_row(actor, parties, "diplomatic", "approval of the agreement by " + body.group(0), sentence,
+                                    "agreed", False, context))
+        # (round 22) each body of a coordinated list approves in turn: a row per approving party
+        previous_end = body.end()
+        body = _LEGISLATURE_NOUN.search(sentence, previous_end, previous_end + 60)
+        if body is not None and not _NEXT_APPROVER.match(sentence, previous_end, body.start()):
+            break
+    return found
 
 
 # "commit to ensure that U.S. companies are not discriminated against and do not face unnecessary
@@ -8670,7 +8684,7 @@ def _read_subject_actors(sentence: str, region: tuple[int, int], mentions: list[
         return context.signatories if len(context.signatories) == 3 else context.parties[:3]
     if _BOTH_PARTIES.search(text) or ("Party" in text and _ANY_TREATY_PARTY.search(text)):
         return context.parties[:2]
-    if ("airline" in text or "carrier" in text) and _NATIONAL_CARRIER.search(text) and HOME_EXPORTER in context.parties:
+    if holds_one_of(_STATE_COMPANY_HINTS, text) and _NATIONAL_CARRIER.search(text) and HOME_EXPORTER in context.parties:
         # "the national airline intends to buy ...": in a deal with the United States, the partner's
         # own flag carrier (a U.S. one would be named)
         partner = next((code for code in context.parties[:2] if code != HOME_EXPORTER), None)
@@ -8728,8 +8742,16 @@ def _read_subject_actors(sentence: str, region: tuple[int, int], mentions: list[
 
 # (round 12) "the national airline", "its state-owned carrier", "the flag carrier": a partner's airline
 # named by its role, not its name
-_NATIONAL_CARRIER = re.compile(r"\b(?:the|its)\s+(?:national|flag|state-owned|state|national\s+flag)\s+(?:airline|carrier)\b",
-                               re.IGNORECASE)
+# (round 22) any state company named by its role, with or without its article and with its trade before
+# the noun: "State energy company SOCAR said it would invest", "state refiner X agreed to take", "State
+# carrier X will order", "the state-owned oil firm": a government's company buys or invests for its
+# country (guide: state companies), the partner in a deal with the United States
+_NATIONAL_CARRIER = re.compile(r"(?:\b(?:the|its)\s+|^\W*|,\s+)(?:national|flag|state-owned|state-run|state|national\s+flag)\s+"
+                               r"(?:(?:oil|gas|energy|grain|power|petroleum|shipping|steel|mining|investment|holding|trading|food|"
+                               r"chemicals?|aircraft|defen[cs]e|arms|railway|nuclear|LNG|wheat|coal)\s+){0,2}"
+                               r"(?:airline|carrier|company|firm|refiner|trader|buyers?|importer|utility|corporation|producer|"
+                               r"group|conglomerate|giant|fund|enterprise)\b", re.IGNORECASE)
+_STATE_COMPANY_HINTS = ("airline", "carrier", "tate", "lag", "ational")
 _EXAMPLES_BY_TAIL = re.compile(r",\s+including\s+(?:by|through)\s+$")
 
 
@@ -9031,7 +9053,7 @@ def _other_subject(sentence: str, region: tuple[int, int], mentions: list[ActorM
         return False  # "I spoke with President X, during which we agreed": the signer and X
     if _PLEDGE_NOUN.search(text):
         return False  # "secure commitments to jointly address": the pledge names no other actor
-    if ("airline" in text or "carrier" in text) and _NATIONAL_CARRIER.search(text):
+    if holds_one_of(_STATE_COMPANY_HINTS, text) and _NATIONAL_CARRIER.search(text):
         return False  # (round 12) "the national airline intends to buy ...": the partner's flag carrier
     if _EXAMPLE_LEAD.fullmatch(text) and (_PLEDGED_LEAD.search(sentence, 0, start) or _DIRECTED_LEAD.search(sentence, 0, start)):
         return False  # "X will continue to advance its measures, including by ending ...": the examples are X's
