@@ -8727,11 +8727,17 @@ def _read_subject_actors(sentence: str, region: tuple[int, int], mentions: list[
             continue
         if _GIVING_VERB.search(sentence[max(0, mention.start - 12):mention.start]):
             continue  # "Trump gave Mexico 90 more days": the receiver of a giving verb, not its subject
+        if mention.start < 3 and sentence[mention.start:mention.end].isupper() \
+                and _DATELINE_TAIL.match(sentence, mention.end):
+            # (round 23) "WASHINGTON - Angola's national airline will buy ...": the place a story is
+            # filed from opens the sentence but is no subject of its verb
+            continue
         if _POSSESSIVE_S.match(sentence[mention.end:mention.end + 3]) and not re.match(
             # "Saudi Arabia's $600-billion commitment to invest": the owner of a pledge makes it
             r"\s*(?:'s|’s)\s+(?:[\w$.-]+\s+){0,3}?(?:pledge|promise|commitment|plan|offer|decision|agreement)\b",
             sentence[mention.end:mention.end + 40],
-        ) and not _OWN_GOVERNMENT_BODY.match(sentence, mention.end, min(len(sentence), mention.end + 60)):
+        ) and not _OWN_GOVERNMENT_BODY.match(sentence, mention.end, min(len(sentence), mention.end + 60)) \
+                and not _OWN_BUYER.match(sentence, mention.end, min(len(sentence), mention.end + 50)):
             continue  # "China's tariffs": an owner, read separately
         if mention.actor.country not in codes:
             codes.append(mention.actor.country)
@@ -8740,6 +8746,14 @@ def _read_subject_actors(sentence: str, region: tuple[int, int], mentions: list[
     return codes
 
 
+# (round 23) a dateline's tail after its place ("WASHINGTON - ", "LUANDA, May 4 (Reuters) -")
+_DATELINE_TAIL = re.compile(r"(?:,\s+[A-Z][\w.'’-]+)?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+                            r"\s*(?:\([A-Za-z .-]{1,30}\))?\s*(?:-{1,2}|–|—)\s")
+# (round 23) "Angola's national airline", "Kenya's state refiner", "China's state firms": a country's
+# own companies, named with the possessive, buy and invest for it (as "Japanese companies" do)
+_OWN_BUYER = re.compile(
+    r"(?:'s|’s)\s+(?:(?:national|flag|state(?:-owned|-run)?|largest|biggest|main|leading|top|own|[A-Z][\w-]*)\s+){0,3}"
+    r"(?:airlines?|carriers?|companies|firms?|enterprises|refiners?|importers?|buyers|utilit(?:y|ies)|(?:wealth|sovereign|pension)\s+funds?)\b")
 # (round 12) "the national airline", "its state-owned carrier", "the flag carrier": a partner's airline
 # named by its role, not its name
 # (round 22) any state company named by its role, with or without its article and with its trade before
@@ -8808,6 +8822,9 @@ _PLEDGE_BY = re.compile(r"\b(?:commitments?|pledges?|undertakings?)\s+(?:by|from
 _PARTICIPLE_OPENER = re.compile(
     r"\W*(?:Understanding|Recogni[sz]ing|Noting|Taking note|Acknowledging|Considering|Mindful|Provided(?: that)?"
     r"|Given|In (?:light|view|recognition) of)\b[^,;]{0,200},\s+"
+    # (round 23) a fronted source ("According to a White House fact sheet, which Beijing did not
+    # confirm, China will buy ..."): who tells it, and a relative clause on the source, are no subject
+    r"|\W*(?:According to|As (?:reported|announced|stated) by|Citing)\s[^,;]{1,120},\s+(?:(?:which|who)\s[^,;]{1,80},\s+)?"
 )
 # "For El Salvador and Guatemala, ...": a fronted phrase naming whom the clause's measure is for
 _FRONTED_PARTNERS = re.compile(r"\W*For\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}){0,6},\s+(?=(?:the\s+)?[A-Z])")
