@@ -9967,6 +9967,13 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], keep  # "the duty shall continue until ...": kept, not a pause extended (only a pause is extended so)
     if cue.lemma == "extend" and " " not in hit.form and not _EXTENDABLE.search(object_text):
         return [], keep  # "while extending the American tech stack to a partner": nothing in force prolonged
+    if cue.lemma == "maintain" and hit.form[:2].lower() == "ke" \
+            and ("uspend" in sentence or "hold" in sentence or "abeyance" in sentence or "paused" in sentence) \
+            and _KEPT_PAUSED.match(sentence, hit.end, min(len(sentence), hit.end + 140)):
+        # (round 23) "keep its 24% tariff suspended for another year", "keep in abeyance the additional 24 points",
+        # "keep its export controls on hold for a further 12 months": a pause kept is the pause prolonged (`extend`,
+        # its rate the one suspended, guide rule 19), not the measure kept in force
+        cue = replace(cue, action="extend")
     if cue.lemma == "open" and _NEW_MARKETS_FOR.match(object_text) and not [
             t for t in _targets(sentence, object_region, mentions, goods_only=True) if t != HOME_EXPORTER]:
         return [], keep  # "is committed to opening new markets for U.S. ranchers": a goal, no market named (guide rule 2)
@@ -10860,6 +10867,12 @@ def _worldwide_tariff(row: Commitment) -> bool:
 # goods as the subject of an inverted cue pay the tariff ("Derivative articles will pay a flat 25%")
 _IMPORTS_SUBJECT = re.compile(r"\b(?:[Ii]mports|[Ii]mported|[Aa]rticles|[Pp]roducts|[Gg]oods|[Ee]quipment)\b")
 _MINERALS_FRAMEWORK = re.compile(r"\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?critical minerals?\s+(?:framework|agreement|deal)\b", re.IGNORECASE)
+# (round 23) a pause as the complement of "keep": right after the verb ("keep suspended for six months the
+# duties", "keep in abeyance") or after its object ("keep its extra 24% tariff suspended", "keep the curbs on hold")
+_KEPT_PAUSED = re.compile(r"\s*(?:(?:its|their|the|this|that|those|these|all|an?)\s+)?"
+                          # (the measure's own words only: not past a complement or a new clause, "in place while ...")
+                          r"(?:(?:(?!\b(?:in\s+place|in\s+force|at|while|but|as|until|so|which|that)\b)[^,;]){0,100}?\s)?"
+                          r"(?:suspended|paused|on\s+hold|in\s+abeyance)\b", re.IGNORECASE)
 # What a bare "extend" can prolong: a measure, a pause, a deadline, a programme, a deal
 # Round 12: a pause as the subject of a passive "extended" ("The suspension described in section 1
 # shall be extended for a further 90 days", "the pause on these duties is extended until ..."): the
@@ -12107,9 +12120,12 @@ def _rate_values(cue: Cue, action: str, text: str, quantities: list[Quantity], c
         action = "reduce" if value_from is not None and value_to < value_from else "raise"
     if action in ("impose", "reduce") and value_to == 0:
         action = "remove"  # "will face no tariff", "cut to zero from 19 per cent": zero is removal
-    if action in ("suspend", "remove", "delay") and value_to and value_from is None and (not levels.to_marked or (
-            action == "suspend" and ("ncrease" in text or "hike" in text or "rise" in text) and _RATE_STEP_NOUN.search(text))):
+    if action in ("suspend", "remove", "delay", "extend") and value_to and value_from is None and (not levels.to_marked or (
+            action == "suspend" and ("ncrease" in text or "hike" in text or "rise" in text) and _RATE_STEP_NOUN.search(text))) \
+            and (action != "extend" or "uspen" in text or "paused" in text or "abeyance" in text or "on hold" in text):
         # "suspend its 34% tariff": the stated rate is the level being suspended
+        # ((round 23) so is the rate of a pause prolonged: "keep its 24% tariff suspended", guide rule 19; not a
+        # rate made permanent)
         # ((round 16) "suspend the increase to 30 percent": the level the suspended step would bring, convention 15)
         value_from, value_to = value_to, None
     elif action == "reduce" and value_to and value_from is None and not levels.to_marked \

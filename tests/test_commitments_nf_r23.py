@@ -60,3 +60,34 @@ def test_a_possessive_owner_of_a_measure_stays_an_owner():
     rows = commitments_from(["BEIJING - China's tariffs on American soybeans will fall to 10% from 25%."],
                             published_at=ON, title="US and China trade deal", authors=["A Reporter"])
     assert [(r.actor, r.counterparty, r.action) for r in rows if r.category == "tariff"] == [("CHN", "USA", "reduce")]
+
+
+# Class 2: a pause kept is the pause prolonged (guide rule 19: the suspended rate is value_from)
+@pytest.mark.parametrize("sentence, actor, category, value_from, change", [
+    ("China will keep its 24% tariff on U.S. goods suspended for another year.", "CHN", "tariff", 24.0, None),
+    ("Beijing kept the 15% duties on American farm goods suspended while talks continued, officials said.",
+     "CHN", "tariff", 15.0, None),
+    ("Brussels agreed to keep on hold for 90 days the 25% counter-tariffs on American whiskey and motorcycles.",
+     "EUN", "tariff", 25.0, None),
+    ("Beijing agreed to keep its export controls on gallium and germanium on hold for a further 12 months.",
+     "CHN", "export_control", None, None),
+    ("Washington also agreed to keep in abeyance until May 2028 the additional 24 percentage points of reciprocal "
+     "tariff on Chinese goods.", "USA", "tariff", None, -24.0),
+    ("Under the truce, the United States will keep the 34 per cent tariff on Chinese goods paused until November.",
+     "USA", "tariff", 34.0, None),
+])
+def test_a_pause_kept_is_extended(sentence, actor, category, value_from, change):
+    rows = commitments_from([sentence], published_at=ON, title="US and China extend trade truce",
+                            authors=["A Reporter"], article_id="r23-nf-pause")
+    got = [(r.actor, r.category, r.action, r.value_from, r.value_to, r.change) for r in rows]
+    assert (actor, category, "extend", value_from, None, change) in got, got
+
+
+@pytest.mark.parametrize("sentence, level", [
+    ("Canada will keep its 25 per cent counter-tariffs on U.S. steel in place while the EU duties stay on hold.", 25.0),
+    ("Japan will keep its tariff on U.S. rice at 10 percent until the suspended talks on beef resume.", 10.0),
+])
+def test_a_measure_kept_in_force_is_maintained(sentence, level):
+    rows = commitments_from([sentence], published_at=ON, title="Trade truce talks", authors=["A Reporter"])
+    kept = [r for r in rows if r.category == "tariff" and r.value_to == level]
+    assert kept and all(r.action == "maintain" for r in kept), [(r.action, r.value_from, r.value_to) for r in rows]
