@@ -9922,6 +9922,12 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if hit.form in _PRESENT_TRADE_FORMS and _previous_word(sentence, hit.start)[0] not in _AUXILIARIES | {"to"} \
             and any(q.kind == "money" for q in find_quantities(object_text)):
         return [], keep  # "Mexico buys nearly $250 billion worth of stuff from the United States": a trade statistic
+    if hit.form in _PAST_TRADE_FORMS and _previous_word(sentence, hit.start)[0] not in _AUXILIARIES | {"to"} \
+            and _FLOW_PERIOD.search(sentence) and not _DEAL_TIE.search(sentence):
+        # (round 23) "Mexico bought about $130 billion of goods from China last year", "imported 2.1 million
+        # tonnes in the 2024-25 season, customs data show": the same statistic told in the past, over a
+        # period, tied to no deal, pledge or order (guide rule 2)
+        return [], keep
     if hit.form.lower().startswith("spen") and not any(q.kind == "money" for q in find_quantities(object_text)):
         return [], keep  # "spending less than the average family", "military spending": spent with no sum stated
     if cue.lemma == "visit" and not _visits_a_country(sentence, subject_region, object_region, mentions):
@@ -10903,6 +10909,17 @@ _RESIDENCY_BOUGHT = re.compile(r"\b(?:gain|gains|obtain|obtains|get|gets|receive
                                re.IGNORECASE)
 # present-tense purchase forms: with a sum and no auxiliary they state what a country buys, not a pledge
 _PRESENT_TRADE_FORMS = frozenset({"buys", "imports", "purchases", "spends"})
+# (round 23) the past of those, over a whole period ("last year", "in 2025", "in the first half") or from trade figures
+_PAST_TRADE_FORMS = frozenset({"bought", "imported", "purchased", "spent"})
+_FLOW_PERIOD = re.compile(
+    r"\b(?:last|the\s+previous|the\s+past)\s+(?:year|quarter|season|decade|twelve\s+months|12\s+months)\b"
+    r"|\b(?:a|one|two|three|four|five|several|\d+)\s+(?:years?|decades?)\s+(?:earlier|before|ago)\b"
+    r"|\b(?:in|during)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last)\s+(?:half|quarter)\s+(?:of\s+)?)?(?:fiscal\s+)?(?:19|20)\d\d\b"
+    r"(?![\s,]+(?:under|as\s+part|after|when|to\s+(?:meet|fulfil))\b)"
+    r"|\b(?:data|figures|statistics)\s+(?:show|showed|shows)\b|\baccording\s+to\s+(?:[\w-]+\s+){0,3}?(?:data|figures|statistics)\b",
+    re.IGNORECASE)
+_DEAL_TIE = re.compile(r"\b(?:deal|agreement|pact|accord|framework|truce|pledged?|promised?|commit\w*|undertak\w*|"
+                       r"under\s+(?:the|its|their)|orders?|contracts?)\b", re.IGNORECASE)
 _NEW_MARKETS_FOR = re.compile(r"\s*(?:up\s+)?(?:new|more|additional|other|alternative)\s+(?:[\w-]+\s+)?markets\s+(?:for|to)\b",
                               re.IGNORECASE)
 _SUPPLY_CHAINS_OBJECT = re.compile(r"\s*(?:(?:our|the|its|their|U\.S\.|American|[\w-]+)\s+){0,3}supply chains?\b(?!\s+(?:for|of)\b)", re.IGNORECASE)
