@@ -7868,6 +7868,10 @@ def _bare_owned_rate(sentence: str, end: int, mentions: list[ActorMention], cont
     return False
 
 
+# (round 23) a rate phrase after a possessive pronoun is its clause's own ("New Delhi will phase its 110% duty down")
+_OWNED_BY_PRONOUN = re.compile(r"\b(?:its|their|his|her|our|my|your)\s+$", re.IGNORECASE)
+
+
 def _rate_phrase_levier(sentence: str, start: int, end: int, mentions: list[ActorMention],
                         context: _Context, fellow: str | None = None, owned_only: bool = False) -> tuple[str | None, list[str]]:
     """Who levies a rate named in passing, and the goods' countries: the country whose border the
@@ -7887,7 +7891,8 @@ def _rate_phrase_levier(sentence: str, start: int, end: int, mentions: list[Acto
         country = mention.actor.country
         if not country:
             continue
-        if start - 24 <= mention.start and mention.end <= end and (
+        # ((round 23) the window counted from the owner's end: "European Union anti-dumping duties of 48.5 per cent")
+        if (start - 24 <= mention.start or start - 40 <= mention.end) and mention.end <= end and (
                 (mention.end > start and _OWNER_BEFORE_NOUN.match(sentence, mention.end))
                 or _OWNER_BEFORE_RATE.match(sentence[mention.end:start])) \
                 and mention.form in ("name", "adjective", "capital", "organisation", "agency") \
@@ -7931,6 +7936,12 @@ def _rate_phrase_levier(sentence: str, start: int, end: int, mentions: list[Acto
         if HOME_EXPORTER in context.parties[:3] or not context.parties:
             return HOME_EXPORTER, origins
         return _other_party(origins[0], context, exclude=origins) or HOME_EXPORTER, origins
+    if context.news_register and context.last_tariff is not None and context.last_tariff.actor not in origins \
+            and not _OWNED_BY_PRONOUN.search(sentence, max(0, start - 12), start):
+        # (round 23) a story's rate that names no owner, told where no dateline says whose border it is: the
+        # levier of the tariff the story told last continues ("... the 25% duty on Chinese e-bikes has cut
+        # orders" after the EU's duties), unless the goods are that levier's own
+        return context.last_tariff.actor, origins
     return None, origins
 
 
