@@ -230,6 +230,9 @@ class _Reader:
     def __init__(self, detector, category) -> None:
         self.detector, self.category = detector, category
         self.threshold = float(detector.meta.get("threshold", 0.5))
+        # (round 23) the news register's own threshold, chosen by the same cross-validated rule on the news
+        # pages' sentences alone (1.0 or more: no learned row on a news page); models without one use the threshold
+        self.news_threshold = float(detector.meta.get("threshold_news", self.threshold))
         # the most the party facts can add to the detector's log-odds (speed: a sentence that cannot reach
         # the threshold even so is not handed to the actor finder)
         yes = detector.labels.index("yes")
@@ -239,6 +242,9 @@ class _Reader:
         self.bias_margin = detector.bias[yes] - detector.bias[1 - yes]
         self.party_gain = max(_margin_of(detector.weights.get(f, ()), yes) for f in _PARTY_FEATURES) + max(
             0.0, _margin_of(detector.weights.get("party:subject", ()), yes))
+
+    def threshold_for(self, news: bool) -> float:
+        return self.news_threshold if news else self.threshold
 
 
 _READER: list = []  # the reader built over the loaded models (rebuilt when load_model gives others)
@@ -278,13 +284,14 @@ def _margin_of(pairs, yes: int) -> float:
 def score_sentence(sentence: str, paragraph: Paragraph, chapeau: str, news: bool, context, find_mentions,
                    models: _Reader) -> tuple[float, str, list[str], list[str]]:
     """(detector x category probability, "category/action", the subject countries, every country named)."""
+    threshold = models.threshold_for(news)
     features = detector_features(sentence, paragraph.kind, chapeau, news, 0, False, True)
     features.remove("party:none")
     get = models.margins.get
     margin = models.bias_margin
     for feature in features:
         margin += get(feature, 0.0)
-    if 1.0 / (1.0 + math.exp(-(margin + models.party_gain))) < models.threshold:
+    if 1.0 / (1.0 + math.exp(-(margin + models.party_gain))) < threshold:
         return 0.0, "", [], []  # below the threshold whoever the sentence names
     named, subject = sentence_parties(sentence, context.on, find_mentions)
     party = ["party:none" if not named else "party:one" if len(named) == 1 else "party:many"]
@@ -292,7 +299,7 @@ def score_sentence(sentence: str, paragraph: Paragraph, chapeau: str, news: bool
         party.append("party:subject")
     margin += sum(get(feature, 0.0) for feature in party)
     detected = 1.0 / (1.0 + math.exp(-margin))
-    if detected < models.threshold:
+    if detected < threshold:
         return detected, "", subject, named
     label, probability = models.category.best(category_features(sentence, chapeau))
     return detected * probability, label, subject, named
@@ -303,7 +310,7 @@ def sentence_rows(sentence: str, paragraph: Paragraph, start: int, end: int, cha
     from pipeline.commitments import _subject_phrase  # (the chain's subject phrase; imported late: it imports this module)
 
     probability, label, subject, named = score_sentence(sentence, paragraph, chapeau, news, context, find_mentions, models)
-    if probability < models.threshold or "/" not in label:
+    if probability < models.threshold_for(news) or "/" not in label:
         return []
     category, action = label.split("/", 1)
     if category == "tariff" and not holds_one_of(_MEASURE_WORDS, sentence + " " + chapeau):
