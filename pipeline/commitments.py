@@ -9511,6 +9511,7 @@ _GERUND_LIST_GAP = re.compile(
 # provide relief from Y" (proposed), "refused to open its rice market or to lower its tariffs"
 # (rejected). A new finite verb or modal between the two starts a statement of its own.
 _HELD_STATUSES = frozenset({"proposed", "rejected"})
+_MAY_BEFORE = re.compile(r"\bmay\s+(?:also\s+|further\s+|then\s+)?$")
 _NEW_FINITE = re.compile(
     r"[;:]|\b(?:will|would|shall|should|must|may|can|could|has|have|had|is|are|was|were|did|does|do|agreed|said|says)\b",
     re.IGNORECASE)
@@ -9524,6 +9525,14 @@ def _share_the_verb_chain_status(sentence: str, previous: tuple[_CueHit, list[Co
     if len(held) != 1 or _NEW_FINITE.search(sentence, previous_hit.end, hit.start):
         return
     status = held.pop()
+    if status == "proposed" and _MAY_BEFORE.search(sentence, max(0, previous_hit.start - 24), previous_hit.start):
+        # (round 23) "I may terminate the suspension ... and restore the 37 percent rate": the second verb
+        # shares the first one's "may"; a burden held out is threatened, a relief offered proposed (guide
+        # rule 2), whatever a participle in between ("extended by section 2") says
+        for row in new_rows:
+            if row.status in ("agreed", "announced", "implemented"):
+                row.status = "threatened" if row.action in ("raise", "impose", "resume") else "proposed"
+        return
     for row in new_rows:
         if row.status in ("agreed", "announced"):
             row.status = status
