@@ -40,7 +40,7 @@ from pipeline.timeexpr import find_dates, find_duration, read_time
 
 re = regex_module_with_cache()  # noqa: F811 (speed: patterns read from the compiled-pattern cache, pipeline/actors.py)
 
-EXTRACTOR_VERSION = "commitments-1.18"  # round 22 (issue 4): levels from the sentence's grammar, rate changes narrated in the news, a rate's owner from its clause, purchases' precision, the levying party on signed orders, the measure acted on change the output
+EXTRACTOR_VERSION = "commitments-1.19"  # round 23 (issue 4): approvals by coordinated bodies and state companies by role in the news, the subject of a pledge, a pause kept as extended, past purchases as statistics, a rate in passing levied by the story's levier, rates named by their legal standing change the output
 CUES_PATH = Path(__file__).parent / "data" / "commitment_cues.yaml"
 
 # Confidence penalties: how much less we trust a row missing a part.
