@@ -488,16 +488,6 @@ def silent_read_fold(documents: list[SilentDocument], detector, category) -> lis
     return found
 
 
-def silent_cross_validate(documents: list[SilentDocument], folds: int = FOLDS) -> dict:
-    fold_of = document_folds([d.name for d in documents], folds)
-    read = []
-    for k in range(folds):
-        train = [d for d in documents if fold_of[d.name] != k]
-        test = [d for d in documents if fold_of[d.name] == k]
-        read += silent_read_fold(test, _silent_detector(train), _silent_category(train))
-    return silent_curve(read)
-
-
 def silent_curve(read: list, news_register: bool | None = None) -> dict:
     """Rows emitted and right (and on the news set) at each threshold; ``news_register``: only the sentences
     of pages in that register (news by the page's shape, as the reader decides it), None: all."""
