@@ -8760,11 +8760,14 @@ def _read_subject_actors(sentence: str, region: tuple[int, int], mentions: list[
 # (round 23) a dateline's tail after its place ("WASHINGTON - ", "LUANDA, May 4 (Reuters) -")
 _DATELINE_TAIL = re.compile(r"(?:,\s+[A-Z][\w.'’-]+)?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
                             r"\s*(?:\([A-Za-z .-]{1,30}\))?\s*(?:-{1,2}|–|—)\s")
+# the companies that buy and invest for a country, named by their role (both readers below)
+_COMPANY_NOUNS = (r"(?:airlines?|carriers?|compan(?:y|ies)|firms?|refiners?|traders?|buyers?|importers?|utilit(?:y|ies)|"
+                  r"corporations?|producers?|groups?|conglomerates?|giants?|funds?|enterprises?)")
 # (round 23) "Angola's national airline", "Kenya's state refiner", "China's state firms": a country's
 # own companies, named with the possessive, buy and invest for it (as "Japanese companies" do)
 _OWN_BUYER = re.compile(
     r"(?:'s|’s)\s+(?:(?:national|flag|state(?:-owned|-run)?|largest|biggest|main|leading|top|own|[A-Z][\w-]*)\s+){0,3}"
-    r"(?:airlines?|carriers?|companies|firms?|enterprises|refiners?|importers?|buyers|utilit(?:y|ies)|(?:wealth|sovereign|pension)\s+funds?)\b")
+    r"(?:(?:wealth|sovereign|pension)\s+)?" + _COMPANY_NOUNS + r"\b")
 # (round 12) "the national airline", "its state-owned carrier", "the flag carrier": a partner's airline
 # named by its role, not its name
 # (round 22) any state company named by its role, with or without its article and with its trade before
@@ -8774,8 +8777,7 @@ _OWN_BUYER = re.compile(
 _NATIONAL_CARRIER = re.compile(r"(?:\b(?:the|its)\s+|^\W*|,\s+)(?:national|flag|state-owned|state-run|state|national\s+flag)\s+"
                                r"(?:(?:oil|gas|energy|grain|power|petroleum|shipping|steel|mining|investment|holding|trading|food|"
                                r"chemicals?|aircraft|defen[cs]e|arms|railway|nuclear|LNG|wheat|coal)\s+){0,2}"
-                               r"(?:airline|carrier|company|firm|refiner|trader|buyers?|importer|utility|corporation|producer|"
-                               r"group|conglomerate|giant|fund|enterprise)\b", re.IGNORECASE)
+                               + _COMPANY_NOUNS + r"\b", re.IGNORECASE)
 _STATE_COMPANY_HINTS = ("airline", "carrier", "tate", "lag", "ational")
 _EXAMPLES_BY_TAIL = re.compile(r",\s+including\s+(?:by|through)\s+$")
 
