@@ -14,6 +14,7 @@ import json
 import math
 import re
 from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import Path
 
 from pipeline.actors import cached_data
@@ -85,7 +86,8 @@ class LinearModel:
             margins = {f: sum(w if i == 0 else -w for i, w in pairs) for f, pairs in self.weights.items()}
             self.__dict__["_margins"] = margins
         get = margins.get
-        total = self.bias[0] - self.bias[1] + sum(get(f, 0.0) for f in features)
+        # (speed, round 24: the same sum in the same order, the look-ups mapped in C, no generator)
+        total = self.bias[0] - self.bias[1] + sum(map(get, features, repeat(0.0)))
         if label != self.labels[0]:
             self.labels.index(label)  # (an unknown label raises ValueError, as in ``probabilities``)
             total = -total

@@ -28,7 +28,6 @@ from pipeline.actors import holds_one_of
 from pipeline.learned import load_model, text_features, tokens
 from pipeline.model import Article, Commitment, Paragraph
 from pipeline.products import hs_codes
-from pipeline.sentences import split_sentences
 
 DETECTOR = "silent_detector"
 CATEGORY = "silent_category"
@@ -364,7 +363,7 @@ def silent_sentence_rows(article: Article, rows: list[Commitment], context) -> l
     models = reader()
     if models is None:
         return []
-    from pipeline.commitments import _chapeau_parties, _introducing_party, _subject_countries, find_actor_mentions
+    from pipeline.commitments import _chapeau_parties, _introducing_party, _subject_countries, find_actor_mentions, sentence_spans
 
     spans: dict[int, list[tuple[int, int]]] = {}
     for row in rows:
@@ -379,7 +378,7 @@ def silent_sentence_rows(article: Article, rows: list[Commitment], context) -> l
         read = spans.get(paragraph.index, ())
         if read and any(s <= paragraph.char_start and e >= paragraph.char_end for s, e in read):
             continue  # a row's evidence is the whole paragraph (most list items)
-        for start, end in split_sentences(text):
+        for start, end in sentence_spans(text):
             sentence = text[start:end]
             if not _holds_trigger(sentence):
                 continue
