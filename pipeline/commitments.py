@@ -4603,7 +4603,158 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows.extend(_rate_phrase_rows(sentence, rows, mentions, context))
     if rows and ("place of" in sentence or "lieu of" in sentence or "instead of" in sentence or "rather than" in sentence):
         rows = _replaced_level_rows(sentence, rows)
+    if rows and " from " in sentence and (" and " in sentence or " or " in sentence):
+        rows.extend(_listed_origin_rows(sentence, rows, mentions))
+    if rows and (" and " in sentence or ", with " in sentence):
+        rows.extend(_gapped_conjunct_rows(sentence, rows, mentions))
     return rows, carried
+
+
+# (round 24) a list of rated conjuncts sharing the first one's verb (gapping): "set a duty of 7.6% on A,
+# 12.1% on B and 23.9% on all others", "a 100% tariff on canola and 25% on pork", "set the duty on wine at
+# 40 percent and on cheese at 25 percent", "faces a 7.2 per cent duty, with 14.1 per cent for the rest";
+# after a payer's verb, payers then their rate: "A will pay 12.4 per cent, B 19.8 per cent and C 38.6 per
+# cent", "wine will pay 200% instead of 150%, olive oil 45% in place of 35% and chocolate 50%, up from 30%".
+# Each conjunct states its own rate under the same measure (convention 2: objects with their own figure);
+# a level it replaces is its value_from. The gap between conjuncts holds no verb and no other figure.
+_RATE_TEXT = r"\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent|pct)"
+# words that open a clause of their own (a verb or a subordinator): the list's gapping ends there
+_CLAUSE_OPENER = re.compile(
+    r"\b(?:will|would|shall|should|could|can|may|might|must|said|says|say|is|are|was|were|be|been|has|have|had|"
+    r"which|that|who|whom|while|whereas|but|after|before|when|if|then|also|although|though|because|since|until|"
+    r"face|faces|faced|pay|pays|paid|charge|charges|charged|applies|applied|imposed|took|takes|rose|fell|"
+    r"according|told|added|announced|published|approved|signed)\b", re.IGNORECASE)
+_GOODS_TEXT = r"[^,;:.()%\d]{1,70}?"
+_CONJUNCT_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|with\s+)?|;\s*(?:and\s+)?|\s+and\s+)")
+_RATED_CONJUNCT = re.compile(
+    # "12.1% on B", "25 per cent on pork", "a 10% levy on crude oil", "14.1 per cent for the rest"
+    r"(?:an?\s+)?(?P<rate>" + _RATE_TEXT + r")(?:\s+(?:[\w-]+\s+)?(?:dut(?:y|ies)|tariffs?|levy|levies|rate))?"
+    r"\s+(?:on|for)\s+(?P<goods>" + _GOODS_TEXT + r")(?=\s*(?:[,;.]|\s+and\s|$))"
+    # "on cheese at 25 percent"
+    r"|on\s+(?P<goods2>" + _GOODS_TEXT + r")\s+at\s+(?P<rate2>" + _RATE_TEXT + r")"
+    # (after a payer's verb) "B 19.8 per cent", "olive oil 45% in place of 35%"
+    r"|(?P<payer>(?:[\w'’-]+\s+){1,5}?)(?P<rate3>" + _RATE_TEXT + r")", re.IGNORECASE)
+# the first conjunct's own goods after its rate: "7.6% on A", "a 7.2 per cent duty", "a 100% tariff on canola"
+_CONJUNCT_TAIL = re.compile(
+    r"(?:\s+(?:[\w-]+\s+)?(?:dut(?:y|ies)|tariffs?|levy|levies|rate))?(?:\s+(?:on|for)\s+" + _GOODS_TEXT + r")?"
+    r"(?=\s*(?:[,;]|\s+and\s))", re.IGNORECASE)
+_PAYER_VERB_BEFORE = re.compile(r"\b(?:pay|pays|paying|attract|attracts|face|faces)\s+(?:an?\s+)?$", re.IGNORECASE)
+_CONJUNCT_LEVEL_WAS = re.compile(
+    r"(?:,\s*|\s+)(?:instead\s+of|in\s+place\s+of|rather\s+than|up\s+from|down\s+from)\s+(?:the\s+)?(?P<rate>" + _RATE_TEXT + r")",
+    re.IGNORECASE)
+
+
+def _gapped_conjunct_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention]) -> list[Commitment]:
+    """The rows of the rated conjuncts that follow a tariff row's rate under its verb."""
+    rates = [q for q in find_quantities(sentence) if q.kind == "rate" and q.unit == "percent"]
+    if len(rates) < 2:
+        return []
+    extra: list[Commitment] = []
+    for model in [r for r in rows if r.category == "tariff" and r.unit == "percent" and r.value_to is not None]:
+        if model.action not in ("impose", "maintain", "raise", "reduce"):
+            continue
+        start = next((q for q in rates if q.value == model.value_to), None)
+        if start is None:
+            continue
+        payer_list = _PAYER_VERB_BEFORE.search(sentence, max(0, start.start - 20), start.start) is not None
+        end = start.end
+        was = _CONJUNCT_LEVEL_WAS.match(sentence, end)
+        if was is not None:
+            end = was.end()
+        if model.action in ("raise", "reduce") and (was is None or model.value_from is None):
+            continue  # (a change's conjuncts without their own earlier level say nothing of theirs)
+        tail = _CONJUNCT_TAIL.match(sentence, end)
+        if tail is not None and not _CLAUSE_OPENER.search(tail.group(0)):
+            end = tail.end()
+        while True:
+            separator = _CONJUNCT_SEPARATOR.match(sentence, end)
+            if separator is None:
+                break
+            conjunct = _RATED_CONJUNCT.match(sentence, separator.end())
+            if conjunct is None or _CLAUSE_OPENER.search(conjunct.group(0)):
+                break
+            if conjunct.group("rate3") and not payer_list:
+                break
+            rate_text = conjunct.group("rate") or conjunct.group("rate2") or conjunct.group("rate3")
+            level = next((q.value for q in rates if separator.end() <= q.start < conjunct.end()
+                          and q.text in rate_text), None)
+            if level is None:
+                break
+            end = conjunct.end()
+            earlier = None
+            was = _CONJUNCT_LEVEL_WAS.match(sentence, end)
+            if was is not None:
+                earlier = next((q.value for q in rates if was.start() <= q.start < was.end()), None)
+                end = was.end()
+            if model.action in ("raise", "reduce") and earlier is None:
+                break
+            if any(r.category == "tariff" and r.value_to == level and r.actor == model.actor for r in rows + extra):
+                continue
+            goods_region = (separator.end(), conjunct.end())
+            named = [c for c in _targets(sentence, goods_region, mentions, goods_only=True) if c != model.actor]
+            action = model.action if earlier is None else \
+                "remove" if level == 0 else "reduce" if level < earlier else "raise" if level > earlier else "maintain"
+            extra.append(replace(
+                model, action=action, value_from=earlier, value_to=level, change=None,
+                subject=_subject_phrase(sentence[separator.end():conjunct.end()]),
+                products=hs_codes(sentence[separator.end():conjunct.end()]),
+                counterparty=named[0] if named else model.counterparty, mentions=1, commitment_id=None,
+            ))
+    return extra
+
+
+# (round 24) goods "from A, B and C" under one measure: the measure binds each origin, a row per
+# counterparty (guide rule 11) — "imposed anti-dumping duties on shrimp from Brazil, China and India",
+# "duties of up to 27.83% on galvanised steel from China and South Korea"
+# (the goods of the measure's own phrase: "<measure> on <goods> from", no clause between — not "after a surge
+# of units from A and B", "imports, most of them from A and B")
+_ORIGIN_LIST_OPENER = re.compile(
+    r"\b(?:dut(?:y|ies)|tariffs?|levy|levies|surtax(?:es)?|deposits?)\b(?:[^,;:.()]|\.\d){0,60}?\bon\s+[^,;:.()]{1,70}?\bfrom\s+(?:the\s+)?$",
+    re.IGNORECASE)
+# a range of rates over the origins ("duties of up to 37.5 per cent on X from A and B") is one origin's top rate
+_RATE_RANGE = re.compile(r"\b(?:up\s+to|between|ranging|as\s+(?:much|high)\s+as)\s+(?:\S+\s+){0,2}?\d", re.IGNORECASE)
+_ORIGIN_LIST_JOINER = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
+
+
+def _origin_list(sentence: str, mentions: list[ActorMention]) -> list[list[str]]:
+    """Each list of two or more countries opened by "from" (goods' origins), in order."""
+    lists: list[list[str]] = []
+    named = sorted((m for m in mentions if m.actor.country), key=lambda m: m.start)
+    index = 0
+    while index < len(named):
+        first = named[index]
+        if not _ORIGIN_LIST_OPENER.search(sentence, max(0, first.start - 160), first.start):
+            index += 1
+            continue
+        countries, end, index = [first.actor.country], first.end, index + 1
+        while index < len(named):
+            joiner = _ORIGIN_LIST_JOINER.match(sentence, end)
+            if joiner is None or joiner.end() != named[index].start:
+                break
+            countries.append(named[index].actor.country)
+            end, index = named[index].end, index + 1
+        if len(dict.fromkeys(countries)) >= 2:
+            lists.append(list(dict.fromkeys(countries)))
+    return lists
+
+
+def _listed_origin_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention]) -> list[Commitment]:
+    """A tariff row whose counterparty opens a "from A, B and C" list, repeated for each other origin."""
+    if "respectively" in sentence:
+        return []  # ("goods from A and B face tariffs of 20 and 19 per cent respectively": a rate each)
+    extra: list[Commitment] = []
+    ranged = _RATE_RANGE.search(sentence) is not None
+    for countries in _origin_list(sentence, mentions):
+        for row in list(rows):
+            if row.category != "tariff" or row.counterparty != countries[0] or ranged and _has_figure(row):
+                continue
+            for country in countries[1:]:
+                if country == row.actor or any(
+                        (r.actor, r.action, r.value_to, r.counterparty) == (row.actor, row.action, row.value_to, country)
+                        for r in rows + extra):
+                    continue
+                extra.append(replace(row, counterparty=country, mentions=1, commitment_id=None))
+    return extra
 
 
 # (round 21) the level a new rate replaces, told after it: "shall be 10 percent, in place of the 15 percent rate

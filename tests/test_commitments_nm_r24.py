@@ -1,0 +1,83 @@
+"""Round 24: news rows the extractor missed entirely (no row on their sentence), our own sentences."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.commitment_text import commitments_from
+
+ON = datetime(2026, 11, 30)
+
+
+def story(*paragraphs: str, title: str = "Trade round-up"):
+    """Rows of a bylined story (the news register) made of ``paragraphs``."""
+    return commitments_from(list(paragraphs), published_at=ON, title=title, authors=["A. Reporter"])
+
+
+def tariffs(rows) -> list[tuple]:
+    """(government, goods' country, action, earlier level, new level) of each tariff row, sorted."""
+    return sorted((r.actor or "", r.counterparty or "", r.action, r.value_from, r.value_to) for r in rows
+                  if r.category == "tariff")
+
+
+# 1. Goods "from A, B and C" under one measure: a row per origin (guide rule 11).
+def test_a_measure_on_goods_from_a_list_of_countries_binds_each():
+    rows = story("In 2019 the Commerce Department imposed countervailing duties on steel racks from Chile, Peru "
+                 "and Colombia after a complaint by local makers.")
+    assert [(a, c, act) for a, c, act, _, _ in tariffs(rows)] == [
+        ("USA", "CHL", "impose"), ("USA", "COL", "impose"), ("USA", "PER", "impose")]
+
+
+def test_a_rated_measure_on_goods_from_two_countries():
+    rows = story("The Thai finance ministry imposed an anti-dumping duty of $88.20 a tonne on tinplate from "
+                 "Japan and Korea for five years.")
+    assert sorted((r.actor, r.counterparty, r.value_to, r.unit) for r in rows if r.category == "tariff") == [
+        ("THA", "JPN", 88.2, "usd"), ("THA", "KOR", 88.2, "usd")]
+
+
+def test_origins_of_something_else_are_no_partners_of_the_measure():
+    # the countries a surge came from, after a clause break, are not the goods the safeguard is on
+    rows = story("Chile will levy a safeguard duty of 14% on imported fridges for two years, the finance ministry "
+                 "said, after a surge of cheap units from Mexico and Turkey.")
+    assert [c for _, c, _, _, _ in tariffs(rows)] in ([""], ["MEX"])
+    assert not any(r.counterparty == "TUR" for r in rows)
+
+
+def test_a_range_of_rates_over_the_origins_is_not_split():
+    # "up to" a top rate over two origins is one origin's rate: the story gives each its own figure later
+    rows = story("Peru will impose anti-dumping duties of up to 41.5 per cent on glass jars from China and Vietnam "
+                 "for five years.")
+    assert len([r for r in rows if r.category == "tariff" and r.value_to == 41.5]) == 1
+
+
+# 2. Rated conjuncts that share the first conjunct's verb (gapping): a row per rate.
+def test_payers_then_their_rates_after_a_payer_verb():
+    rows = story("MANILA - The Philippines will levy anti-dumping duties on ceramic tiles from China, the trade "
+                 "department said on Monday.",
+                 "Under the ruling, Chinese maker Foshan Tile will pay 11.2 per cent, Jinan Ceramics 17.5 per cent and all other "
+                 "Chinese exporters 33.9 per cent.")
+    assert {r.value_to for r in rows if r.category == "tariff" and r.actor == "PHL"} >= {11.2, 17.5, 33.9}
+
+
+def test_goods_then_their_new_and_old_rates():
+    rows = story("NEW DELHI - India will raise its import duties on a list of Australian goods from Monday, the "
+                 "finance ministry said.",
+                 "Under the notice, Australian lentils will pay 60% instead of 40%, almonds 35% in place of 30% and "
+                 "barley 25%, up from 10%, while wool faces a new licence.")
+    got = {(r.value_from, r.value_to, r.action) for r in rows if r.category == "tariff" and r.actor == "IND"}
+    assert {(40.0, 60.0, "raise"), (30.0, 35.0, "raise"), (10.0, 25.0, "raise")} <= got
+
+
+def test_a_rate_for_the_rest_after_a_with():
+    rows = story("MANILA - The Philippines will levy anti-dumping duties on ceramic tiles from China, the trade "
+                 "department said on Monday.",
+                 "Thai makers fare better: Siam Tile faces a 4.1 per cent duty, with 9.6 per cent for the rest.")
+    got = {(r.counterparty, r.value_to) for r in rows if r.category == "tariff" and r.actor == "PHL"}
+    assert {("THA", 4.1), ("THA", 9.6)} <= got
+
+
+def test_a_new_clause_ends_the_list():
+    # "and exports fell 9%": a verb of its own, no rate of the measure
+    rows = story("MANILA - The Philippines will levy anti-dumping duties on ceramic tiles from China, the trade "
+                 "department said on Monday.",
+                 "Under the ruling, Chinese maker Foshan Tile will pay 11.2 per cent, and its exports fell 9 per cent last year.")
+    assert 9.0 not in {r.value_to for r in rows}
