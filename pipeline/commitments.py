@@ -7573,7 +7573,7 @@ _SUBJECT_RATE_FAMILY = {name: index for index, (name, _) in enumerate(_SUBJECT_R
 _SUBJECT_RATE_PREDICATE = re.compile(
     r"\b(?:" + "|".join(f"(?P<{name}>{verb})" for name, verb in _SUBJECT_RATE_FAMILIES) + r")"
     r"\s+(?:(?:an?|the|its|their)\s+)?(?:(?:new|current|flat|single|combined|reduced|higher|lower|additional|extra|same|"
-    r"uniform)\s+)?(?:(?:tariff|duty|levy)\s+(?:rate\s+)?of\s+|rate\s+of\s+)?"
+    r"uniform|usual|full|normal|standard|regular)\s+)?(?:(?:tariff|duty|levy)\s+(?:rate\s+)?of\s+|rate\s+of\s+)?"
     r"(?:(?:about|around|roughly|just|only|some|nearly|almost|up\s+to|as\s+much\s+as|at\s+most|no\s+more\s+than)\s+)?$",
     re.IGNORECASE)
 # cheap test before the predicate's regex: the word that ends every family's predicate, past the rate's
@@ -7581,6 +7581,7 @@ _SUBJECT_RATE_PREDICATE = re.compile(
 _SUBJECT_RATE_LAST_WORDS = frozenset("to at with face faces faced facing pay pays paid paying charged carry carries carried "
                                      "attract attracts incur incurs bear bears bore".split())
 _SUBJECT_RATE_FILLERS = frozenset("a an the its their new current flat single combined reduced higher lower additional extra "
+                                  "usual full normal standard regular "
                                   "same uniform about around roughly just only some nearly almost up as much no more than "
                                   "most of tariff duty levy rate".split())
 # the clause's start before the predicate
@@ -7687,6 +7688,10 @@ def _subject_rate_rows(sentence: str, rows: list[Commitment], context: _Context)
             continue
         subject = sentence[clause_start:verb_start]
         anaphor = _RATE_ANAPHOR.fullmatch(subject) is not None
+        # (round 24) goods beyond a quota pay or keep the rate in place: "Shipments above the ceiling will keep
+        # paying 50 per cent", "tonnage above the quota still pays the full 25%" (the over-quota rate is kept)
+        over_quota = family in ("apply", "stay") and any(
+            m.end() > clause_start for m in _OVER_QUOTA_SUBJECT.finditer(sentence, max(0, clause_start - 40), verb_start))
         if not subject.strip() and read_before is not None:
             subject, anaphor = "it ", True  # "... and halved to 10%": the verb coordinated with the one before
         elif not anaphor and len(bounds) >= 2 and _RATE_ANAPHOR.fullmatch(sentence[bounds[-2]:verb_start]):
@@ -7721,7 +7726,7 @@ def _subject_rate_rows(sentence: str, rows: list[Commitment], context: _Context)
                 continue  # "the interest rate stays at 5%", "the share of goods ... rose to 30%"
         elif family in ("apply", "stay") and subject.strip():
             if _RATE_SUBJECT_NOT_GOODS.search(subject) or _RATE_NOT_TRADE.search(sentence, start, end + 30) \
-                    or not holds_one_of(_RATE_TRADE_HINTS, sentence) and not _names_goods(subject):
+                    or not over_quota and not holds_one_of(_RATE_TRADE_HINTS, sentence) and not _names_goods(subject):
                 continue  # no goods paying: people, prices, a tax
         else:
             continue
@@ -7762,8 +7767,13 @@ def _subject_rate_rows(sentence: str, rows: list[Commitment], context: _Context)
         else:
             value_from = None
             action = "remove" if level == 0 else "impose"
+        if over_quota and not anaphor:
+            # the quota's owner keeps its rate on the goods past the quota: the quota told before levies it
+            action, value_from = "maintain", None
+            antecedent = antecedent or next((r for r in reversed(rows) if r.category == "tariff" and r.actor),
+                                            None) or context.last_tariff
         if (context.news_register or not context.in_force_by) and family == "apply" and not _RATE_THEN_NOUN.match(sentence, end) \
-                and not _MEASURE_NOUN_WORD.search(sentence, verb_start, start):
+                and not _MEASURE_NOUN_WORD.search(sentence, verb_start, start) and not over_quota:
             continue  # a bare "X will face 15%" outside an order's page: no measure named ("face 15% unemployment")
         if family in ("up", "down") and value_from is not None and (action == "raise") != (family == "up") and level != 0:
             continue  # the verb and the levels disagree: no reading
@@ -7835,6 +7845,13 @@ _GOODS_SUBJECT_WORDS = re.compile(r"\b(?:goods|products|imports|exports|shipment
                                   r"spirits|fruit|seafood|fish|sugar|cocoa|coffee|tea|minerals|magnets|drugs|pharmaceuticals|medicines|"
                                   r"trucks|buses|ships|aircraft|cranes|components|systems|items|commodities|produce|cargo|exporters?|importers?)\b",
                                   re.IGNORECASE)
+
+
+# goods past a quota's volume: "above the ceiling", "beyond that volume", "outside the quota", "above them"
+_OVER_QUOTA_SUBJECT = re.compile(
+    r"\b(?:above|beyond|over|outside|exceeding|in\s+excess\s+of)\s+(?:(?:the|that|this|those|these|its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:ceilings?|quotas?|volumes?|limits?|thresholds?|caps?|allocations?|TRQs?)|them|it)\b|\b(?:over|out-of|above)-quota\b",
+    re.IGNORECASE)
 
 
 def _names_goods(subject: str) -> bool:

@@ -81,3 +81,25 @@ def test_a_new_clause_ends_the_list():
                  "department said on Monday.",
                  "Under the ruling, Chinese maker Foshan Tile will pay 11.2 per cent, and its exports fell 9 per cent last year.")
     assert 9.0 not in {r.value_to for r in rows}
+
+
+# 3. Goods past a quota's volume that keep paying a rate: the quota owner's rate kept (`maintain`).
+def test_goods_above_the_quota_keep_paying_the_full_rate():
+    rows = story("WASHINGTON - The United States will cut its tariff on Mexican steel to 25 per cent for a quota of "
+                 "2 million tonnes, officials said.",
+                 "Tonnage above the ceiling still pays the full 50 per cent.")
+    assert ("USA", "MEX", "maintain", None, 50.0) in tariffs(rows)
+
+
+def test_goods_beyond_that_volume_keep_the_usual_rate_after_said():
+    rows = story("SEOUL - South Korea will cut its tariff on bananas to 10 percent for up to 150,000 tonnes, the "
+                 "ministry said.",
+                 "The ministry said shipments above that volume will still pay the usual 30 percent.")
+    assert [(a, act, v) for a, _, act, _, v in tariffs(rows) if v == 30.0] == [("KOR", "maintain", 30.0)]
+
+
+def test_a_price_above_a_level_is_no_over_quota_rate():
+    rows = story("Chile will cut its tariff on Peruvian sugar to 5 per cent within a quota of 20,000 tonnes, "
+                 "officials said.",
+                 "Prices above that level pay 40 per cent more.")
+    assert 40.0 not in {r.value_to for r in rows}
