@@ -4607,7 +4607,76 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows.extend(_listed_origin_rows(sentence, rows, mentions))
     if rows and (" and " in sentence or ", with " in sentence):
         rows.extend(_gapped_conjunct_rows(sentence, rows, mentions))
+    if rows and ("uota" in sentence or " let " in sentence or "llow" in sentence or "dmit" in sentence) \
+            and (_QUOTA_LET_IN.search(sentence) or _QUOTA_OPENED.search(sentence)):
+        rows.extend(_conjunct_quota_rows(sentence, rows, mentions, context))
     return rows, carried
+
+
+# (round 24) a quota told as its own conjunct beside another measure of the sentence: "will do away with its levy
+# on wheat and will let in up to 20,000 tonnes of poultry a year at a duty of 10 per cent", "phase out its 9%
+# tariff on palm oil and let in 1.5 mln tonnes of rice a year free of duty", "kept its 10% baseline but let up to
+# 100,000 cars a year in at a combined rate of 10 per cent, instead of 27.5", "while the bloc opens a duty-free
+# quota of 120,000 tonnes": a volume let in at a rate is a tariff measure of its own (convention 14; a duty-free
+# quota is `remove` to 0, guide rule 21), the readers of a lone quota give it no row once the sentence has another
+_QUOTA_VOLUME = r"(?:up\s+to\s+|about\s+|some\s+|around\s+)?\d[\d,.]*\s*(?:mln|million|bn|billion|thousand)?\s*(?:metric\s+)?(?:tonnes|tons|litres|liters|head|units|vehicles|cars)?\b"
+_QUOTA_RATE = r"(?P<rate>\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent|pct)"
+_QUOTA_TERMS = (r"(?P<terms>at\s+(?:zero|nil)\s+(?:duty|tariff)|free\s+of\s+(?:any\s+)?(?:dut(?:y|ies)|tariffs?)|(?:duty|tariff)[- ]free"
+                r"|without\s+(?:any\s+)?(?:dut(?:y|ies)|tariffs?)"
+                r"|at\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:duty|tariff|rate)(?:\s+rate)?\s+of\s+" + _QUOTA_RATE + r")")
+_QUOTA_LET_IN = re.compile(
+    r"\b(?P<verb>let(?:s|ting)?|admit(?:s|ted|ting)?|allow(?:s|ed|ing)?)\s+(?:in\s+)?(?P<goods>" + _QUOTA_VOLUME
+    + r"(?:(?![,;:]|\b(?:and|but|while|which|that|at)\b).){0,80}?)\s+(?:in\s+|into\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3})?" + _QUOTA_TERMS,
+    re.IGNORECASE)
+_QUOTA_OPENED = re.compile(
+    r"\b(?P<verb>open(?:s|ed|ing)?|grant(?:s|ed|ing)?|offer(?:s|ed|ing)?|creat(?:e|es|ed|ing))\s+(?:an?\s+|its\s+)?(?:new\s+)?"
+    r"(?:annual\s+|yearly\s+)?(?P<terms>duty[- ]free|zero[- ]duty|tariff[- ]free)\s+(?:import\s+)?quota\s+of\s+(?P<goods>" + _QUOTA_VOLUME
+    + r"(?:(?![,;:]|\b(?:and|but|while|which|that)\b).){0,80})", re.IGNORECASE)
+_QUOTA_LEVEL_WAS = re.compile(r",?\s+(?:in\s+place\s+of|instead\s+of|rather\s+than|down\s+from)\s+(?:the\s+)?(?P<rate>\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent|pct)",
+                              re.IGNORECASE)
+_THE_BLOC = re.compile(r"\bthe\s+(?:[\w-]+\s+)?bloc\b", re.IGNORECASE)
+_BLOC_CODES = frozenset(("EUN", "ASEAN", "GCC"))
+_QUOTA_HEDGE = re.compile(r"^(?:up\s+to|about|some|around)\s+", re.IGNORECASE)
+_QUOTA_CLAUSE_START = re.compile(r"(?:[,;:]\s*|\b(?:and|but|while|whereas)\s+)")
+
+
+def _conjunct_quota_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
+                         context: _Context) -> list[Commitment]:
+    """A row for each quota conjunct of a sentence whose other rows do not hold it."""
+    model = next((r for r in rows if r.category == "tariff" and r.actor), None)
+    if model is None:
+        return []
+    extra: list[Commitment] = []
+    for match in [*_QUOTA_LET_IN.finditer(sentence), *_QUOTA_OPENED.finditer(sentence)]:
+        goods = match.group("goods")
+        if not any(q.kind in ("tonnes", "count") for q in find_quantities(goods)) and not _VOLUME_ADMITTED.search(goods):
+            continue  # a volume let in, not money nor a share
+        rate = match.groupdict().get("rate")
+        level = float(rate) if rate else 0.0
+        earlier = None
+        was = _QUOTA_LEVEL_WAS.match(sentence, match.end())
+        if rate and was is not None:
+            earlier = float(was.group("rate"))
+        verb = match.start("verb")
+        bounds = [m.end() for m in _QUOTA_CLAUSE_START.finditer(sentence, 0, verb)]
+        clause = (bounds[-1] if bounds else 0, verb)
+        subjects = _subject_actors(sentence, clause, mentions, context)
+        if not subjects and _THE_BLOC.search(sentence, *clause):
+            # "while the bloc opens a duty-free quota": the bloc among the sentence's parties
+            subjects = [c for c in dict.fromkeys((model.actor, model.counterparty, *context.parties[:2])) if c in _BLOC_CODES]
+        actor = subjects[0] if subjects else model.actor
+        if any(r.category == "tariff" and r.actor == actor and r.value_to == level and r.value_from is None
+               and r.action != "maintain" for r in rows + extra):
+            continue  # the zero (or rate) the sentence's readers already gave: the quota's own
+        origins = [c for c in _targets(sentence, (match.start("goods"), match.end("goods")), mentions, goods_only=True) if c != actor]
+        action = "remove" if level == 0 else "impose" if earlier is None else "reduce" if level < earlier else "raise"
+        extra.append(replace(
+            model, actor=actor, category="tariff", action=action, value_from=earlier, value_to=level, change=None,
+            amount=None, unit="percent", subject=_subject_phrase("quota: " + _QUOTA_HEDGE.sub("", goods)), products=hs_codes(goods),
+            counterparty=origins[0] if origins else (model.counterparty if model.counterparty != actor else None),
+            mentions=1, commitment_id=None,
+        ))
+    return extra
 
 
 # (round 24) a list of rated conjuncts sharing the first one's verb (gapping): "set a duty of 7.6% on A,

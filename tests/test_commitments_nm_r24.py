@@ -15,8 +15,8 @@ def story(*paragraphs: str, title: str = "Trade round-up"):
 
 def tariffs(rows) -> list[tuple]:
     """(government, goods' country, action, earlier level, new level) of each tariff row, sorted."""
-    return sorted((r.actor or "", r.counterparty or "", r.action, r.value_from, r.value_to) for r in rows
-                  if r.category == "tariff")
+    return sorted(((r.actor or "", r.counterparty or "", r.action, r.value_from, r.value_to) for r in rows
+                   if r.category == "tariff"), key=repr)
 
 
 # 1. Goods "from A, B and C" under one measure: a row per origin (guide rule 11).
@@ -103,3 +103,36 @@ def test_a_price_above_a_level_is_no_over_quota_rate():
                  "officials said.",
                  "Prices above that level pay 40 per cent more.")
     assert 40.0 not in {r.value_to for r in rows}
+
+
+# 4. A quota told as a conjunct of its own beside another measure: a row of its own.
+def test_a_volume_let_in_free_after_a_duty_phased_out():
+    rows = story("Canberra agreed to phase out its 6% tariff on Korean tyres over four years and to let in 40,000 "
+                 "tonnes of Korean pears a year free of duty.")
+    assert ("AUS", "KOR", "remove", None, 0.0) in tariffs(rows)
+    assert ("AUS", "KOR", "remove", 6.0, 0.0) in tariffs(rows) or ("AUS", "KOR", "remove", 6.0, None) in tariffs(rows)
+
+
+def test_a_duty_free_quota_opened_by_the_bloc_after_while():
+    rows = story("The European Union and Chile agreed on Monday that Santiago will phase out its duties of up to 25% "
+                 "on European cheese over six years, while the bloc opens a duty-free quota of 9,000 tonnes a year "
+                 "for Chilean honey.")
+    assert ("EUN", "CHL", "remove", None, 0.0) in tariffs(rows)
+
+
+def test_a_volume_let_in_at_a_lower_rate_instead_of_the_usual_one():
+    rows = story("Canada kept its 4 per cent tariff on most Mexican goods but let up to 60,000 Mexican-built trucks "
+                 "a year in at a combined rate of 4 per cent, instead of the 12 per cent other trucks paid.")
+    assert ("CAN", "MEX", "reduce", 12.0, 4.0) in tariffs(rows)
+
+
+def test_a_quota_already_read_gives_no_second_row():
+    rows = story("Norway has committed to eliminate its remaining duties on Chilean fish feed, to admit 800 tonnes "
+                 "a year of Chilean wine free of duty, and to bind its tariff on salmon.")
+    assert len([r for r in rows if r.category == "tariff" and r.value_to == 0.0]) == 1
+
+
+def test_money_let_in_free_is_no_quota():
+    rows = story("Canberra agreed to phase out its 6% tariff on Korean tyres and let in $40 million of Korean pears "
+                 "a year free of duty.")
+    assert not any(r.subject and r.subject.startswith("quota") for r in rows)
