@@ -136,3 +136,16 @@ def test_money_let_in_free_is_no_quota():
     rows = story("Canberra agreed to phase out its 6% tariff on Korean tyres and let in $40 million of Korean pears "
                  "a year free of duty.")
     assert not any(r.subject and r.subject.startswith("quota") for r in rows)
+
+
+# 5. A licence demanded of exporters, the goods a long phrase between: an export control.
+def test_exporters_of_several_goods_required_to_obtain_government_licences():
+    rows = story("HANOI - Vietnam will require exporters of tungsten and bismuth concentrates to obtain government "
+                 "licences from April 1, the industry ministry said on Thursday.")
+    assert [(r.actor, r.category, r.action) for r in rows] == [("VNM", "export_control", "restrict")]
+
+
+def test_importers_required_to_obtain_licences_are_no_export_control():
+    rows = story("HANOI - Vietnam will require importers of tungsten and bismuth concentrates to obtain government "
+                 "licences from April 1, the industry ministry said on Thursday.")
+    assert not any(r.category == "export_control" for r in rows)
