@@ -7692,13 +7692,14 @@ _ZERO_LEVEL = re.compile(r"(?:zero|nothing|nil|0\s*(?:%|percent|per\s?cent))\b",
 
 
 def _subject_rate_hint(sentence: str) -> bool:
-    return "%" in sentence or "per" in sentence and ("percent" in sentence or "per cent" in sentence) or "zero" in sentence
+    return "%" in sentence or "per" in sentence and ("percent" in sentence or "per cent" in sentence) or "zero" in sentence \
+        or " pct" in sentence  # (round 24) the wires' "35 pct"
 
 
 def _rate_after_predicate_word(sentence: str) -> bool:
     """Whether some rate of the sentence ("15%", "15 per cent", "zero") may close a predicate of the reader:
     string finds and set lookups only, before the quantities are read."""
-    for mark in ("%", "percent", "per cent", "zero"):
+    for mark in ("%", "percent", "per cent", "zero", " pct"):
         at = sentence.find(mark)
         while at != -1:
             before = sentence[max(0, at - 70):at].rstrip()

@@ -149,3 +149,16 @@ def test_importers_required_to_obtain_licences_are_no_export_control():
     rows = story("HANOI - Vietnam will require importers of tungsten and bismuth concentrates to obtain government "
                  "licences from April 1, the industry ministry said on Thursday.")
     assert not any(r.category == "export_control" for r in rows)
+
+
+# 6. The wires' "pct" closes a rate the subject-rate reader reads, as "%" and "per cent" do.
+def test_a_rate_held_told_in_pct():
+    rows = story("JAKARTA, March 3 (Equator) - Indonesia cut import duties on fertiliser in its budget on Monday.",
+                 "The import duty on roofing tiles will be held at 15 pct, disappointing builders who had hoped for a cut.")
+    assert ("IDN", "", "maintain", None, 15.0) in tariffs(rows)
+
+
+def test_a_pct_figure_of_no_measure_stays_silent():
+    rows = story("JAKARTA, March 3 (Equator) - Indonesia cut import duties on fertiliser in its budget on Monday.",
+                 "Inflation will be held at 3 pct this year, the central bank governor said.")
+    assert 3.0 not in {r.value_to for r in rows}
