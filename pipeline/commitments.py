@@ -7422,6 +7422,9 @@ def _rate_phrase_hint(sentence: str, context: _Context) -> bool:
         or "surcharge" in sentence or "taxed" in sentence or "tax" in sentence or "aseline" in sentence or "eiling" in sentence)
 
 
+_DEFINITE_RATE_BEFORE = re.compile(r"\b(?:the|that|its)\s+$", re.IGNORECASE)
+
+
 def _rate_phrase_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention] | None,
                       context: _Context, owned_only: bool = False) -> list[Commitment]:
     """Rows of the rates a sentence names in passing; ``owned_only`` (a company's or analyst's comment) keeps
@@ -7486,7 +7489,12 @@ def _rate_phrase_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
                 continue
         if mentions is None:
             mentions = find_actor_mentions(sentence, context.on, tuple(context.parties[:2]))
-        if not (bare or "tarif" in noun or "dut" in noun or holds_one_of(_TRADE_WORD_HINT, sentence)
+        # (round 24) "above that volume the 25 per cent rate stays in place" in a story that told a tariff: the rate
+        # past a quota is a duty of the story's, the quota owner's (as the subject-rate reader's over-quota goods)
+        referred = context.last_tariff is not None and "rate" in noun and _DEFINITE_RATE_BEFORE.search(
+            sentence, max(0, start - 5), start) is not None \
+            and _OVER_QUOTA_SUBJECT.search(sentence, max(0, start - 40), start) is not None
+        if not (bare or referred or "tarif" in noun or "dut" in noun or holds_one_of(_TRADE_WORD_HINT, sentence)
                 or _TRADE_RATE_WORD.search(sentence, max(0, start - 30), end)
                 or any(end <= m.start < end + 40 and m.form in ("name", "adjective") for m in mentions)):
             continue  # a weak measure noun (levy, surcharge, rate) with no trade around it
@@ -7501,11 +7509,14 @@ def _rate_phrase_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
         if "rate" in noun or (before is not None and before.group("taxed")):
             region = sentence[max(0, start - 60):end + 60]
             if _RATE_PHRASE_STATISTIC.search(region) or not (
-                    _TRADE_RATE_WORD.search(sentence[max(0, start - 30):end]) or "ariff" in sentence or "dut" in sentence
+                    referred or _TRADE_RATE_WORD.search(sentence[max(0, start - 30):end]) or "ariff" in sentence or "dut" in sentence
                     or _GOODS_CROSSING.search(sentence, end, end + 60)):
                 continue  # "an interest rate of 5 per cent": no trade measure
         fellow = next((r.actor for r in rows + extra if r.category == "tariff" and r.actor), None)
         levier, origins = _rate_phrase_levier(sentence, start, end, mentions, context, fellow, owned_only)
+        if referred and context.last_tariff.actor:
+            # the rate past the quota is the quota owner's, toward its partner
+            levier, origins = context.last_tariff.actor, [c for c in [context.last_tariff.counterparty] if c]
         if levier is None:
             continue
         counterparty = next((c for c in origins if c != levier), None)

@@ -162,3 +162,16 @@ def test_a_pct_figure_of_no_measure_stays_silent():
     rows = story("JAKARTA, March 3 (Equator) - Indonesia cut import duties on fertiliser in its budget on Monday.",
                  "Inflation will be held at 3 pct this year, the central bank governor said.")
     assert 3.0 not in {r.value_to for r in rows}
+
+
+def test_the_rate_past_the_quota_stays_in_place():
+    rows = story("LIMA, May 4 (Wire) - Peru will cut its import tax on Chilean wine to 6 per cent, the trade ministry said.",
+                 "The lower rate applies only to a quota of 2 million litres a year; above that volume the 18 per cent "
+                 "rate stays in place.")
+    assert [(a, act, v) for a, _, act, _, v in tariffs(rows) if v == 18.0] == [("PER", "maintain", 18.0)]
+
+
+def test_a_definite_rate_with_no_quota_and_no_trade_word_stays_silent():
+    rows = story("LIMA, May 4 (Wire) - Peru will cut its import tax on Chilean wine to 6 per cent, the trade ministry said.",
+                 "Separately, the central bank said the 5 per cent rate would stay in place until June.")
+    assert 5.0 not in {r.value_to for r in rows}
