@@ -2243,11 +2243,15 @@ _DESCRIBED_PARTY = re.compile(
     r"(?:^[^\w(]*|(?:^|[,;:]|\b(?:that|and|but|while|as|after|before|when|where|so))\s+)"
     r"(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is(?=\s+gov)|[Hh]er(?=\s+gov))\s+(?P<mods>(?:[\w’'-]+\s+){0,3}?)"
     r"(?P<head>kingdom|Kingdom|republic|Republic|sultanate|emirate|principality|government|Government|ministry|Ministry|"
-    r"cabinet))"
+    # (round 24) "the Ministry of Industry and Commerce set the duty": a ministry named by its portfolios
+    r"cabinet|(?:Ministry|ministry)(?=\s+of\s+[A-Z])(?:\s+of\s+[A-Z][\w-]+(?:(?:,\s+|\s+and\s+|\s+&\s+)[A-Z][\w-]+){0,3})))"
     r"(?=,\s+for\s+its\s+part,|\s+(?:(?:also|now|then|still|itself|separately|too|alone|in\s+turn|for\s+its\s+part|"
     r"on\s+\w+day|last\s+\w+|this\s+\w+)\s+|,\s+)*(?:will|would|shall|should|could|can|may|might|must|has|have|had|is|was|"
     r"plans?|intends?|expects?|agreed|pledged|committed|promised|vowed|undertook|offered|announced|said|says|"
+    # (round 24) an irregular past: "the Ministry of Industry and Commerce set the duty on wine at 40 percent"
+    r"set|cut|put|kept|held|let|hit|struck|took|gave|made|"
     r"[a-z]+ed|[a-z]+[^s\W]s)\b)")
+_SENTENCE_ADVERBIAL = re.compile(r"\W*(?:[A-Z][\w-]*|(?:In|On|At|By|For|Under)\s+(?:[\w-]+\s+){0,3}?[\w-]+),\s*")
 _ATTRIBUTION_AFTER = re.compile(r"\s+(?:said|says|added|told|announced|noted|confirmed|stated)\b")
 # monarchies and their kinds: "the kingdom" is never a republic, "the republic" never a kingdom
 _DESCRIPTION_KINDS = {
@@ -2299,15 +2303,22 @@ def _named_descriptions(sentence: str, paragraph: Paragraph, context: _Context) 
     pieces, last = [], 0
     for match in found:
         head, mods = match.group("head"), match.group("mods")
-        if sentence[:match.start("np")].rstrip().endswith(",") and _ATTRIBUTION_AFTER.match(sentence, match.end("np")):
-            continue  # "..., the ministry said": the source of the clause before, not its actor
+        if sentence[:match.start("np")].rstrip().endswith(",") and _ATTRIBUTION_AFTER.match(sentence, match.end("np")) \
+                and not _SENTENCE_ADVERBIAL.fullmatch(sentence[:match.start("np")]):
+            # "..., the ministry said": the source of the clause before, not its actor (not after an opening
+            # adverbial: "Separately, the Finance Ministry said it would waive the tariff" is the ministry's act)
+            continue
         code = None
         own = [m for m in find_actor_mentions(mods, context.on) if m.actor.country] if mods.strip() else []
         if own:
             # "the Japanese government", "the Saudi cabinet": the description names its own country
             code = own[-1].actor.country if _description_fits(head, own[-1].actor.country) else None
         elif mods.strip() and not _DESCRIPTION_MODIFIER.fullmatch(mods):
-            continue  # "the nation's largest port", "the Ministry of X": not a bare description
+            continue  # "the nation's largest port": not a bare description
+        elif head.lower().startswith("ministry of") or _PORTFOLIO_NAME.search(mods):
+            # (round 24) a ministry named by its portfolio ("the Finance Ministry", "the Ministry of Industry and
+            # Commerce") is the government of the story's dateline, and of no party named before
+            code = context.dateline_country
         elif head.lower() in ("government", "ministry", "cabinet") and context.news_register and context.dateline_country:
             code = context.dateline_country  # (round 16) a story's "the ministry" is its dateline's government
         else:
@@ -2336,7 +2347,10 @@ _DESCRIPTION_MODIFIER = re.compile(
     r"(?:(?:Gulf|Asian|Southeast|South|North|East|West|Central|Latin|American|African|European|Andean|Nordic|Baltic|"
     r"Caribbean|Pacific|Arab|Middle|Eastern|island|small|oil-rich|landlocked|resource-rich|energy-rich|new|"
     r"national|federal|central|commerce|trade|economy|finance|foreign|industry|agriculture|economic|"
+    # (round 24) a ministry named by its portfolio, as the wires capitalise it: "the Finance Ministry", "the Commerce Ministry"
+    r"Commerce|Trade|Economy|Finance|Foreign|Industry|Agriculture|Economic|Farm|farm|Customs|customs|Investment|investment|"
     r"[\w-]+-member)\s+){1,3}")
+_PORTFOLIO_NAME = re.compile(r"\b(?:Commerce|Trade|Economy|Finance|Foreign|Industry|Agriculture|Economic|Farm|Customs|Investment)\s")
 
 
 # Round 11 agreements: pages of the reciprocal-trade agreement template glue words together in

@@ -175,3 +175,27 @@ def test_a_definite_rate_with_no_quota_and_no_trade_word_stays_silent():
     rows = story("LIMA, May 4 (Wire) - Peru will cut its import tax on Chilean wine to 6 per cent, the trade ministry said.",
                  "Separately, the central bank said the 5 per cent rate would stay in place until June.")
     assert 5.0 not in {r.value_to for r in rows}
+
+
+# 7. A ministry named by its portfolio acts for the dateline's government.
+def test_a_ministry_of_portfolios_sets_rates():
+    rows = story("LUSAKA, Feb 3 (Wire) - Zambia will impose retaliatory duties on European cheese and wine from "
+                 "March 1.",
+                 "In a notice in the Government Gazette, the Ministry of Commerce and Industry set the duty on wine at "
+                 "35 percent and on cheese at 20 percent.")
+    got = {(r.actor, r.value_to) for r in rows if r.category == "tariff"}
+    assert {("ZMB", 35.0), ("ZMB", 20.0)} <= got
+
+
+def test_the_finance_ministry_after_an_opening_adverbial():
+    rows = story("OSLO, Oct 2 (Wire) - Norway will raise its tariff on imported lamb to 30 per cent, the farm ministry "
+                 "said on Monday.",
+                 "Separately, the Finance Ministry said it would waive the tariff on imported fish feed until the end "
+                 "of June.")
+    assert ("NOR", "", "remove", None, None) in tariffs(rows)
+
+
+def test_a_portfolio_ministry_with_no_dateline_takes_no_party_named_before():
+    rows = story("Shipments from Brazil, Paraguay and Uruguay will be hit hardest, traders said.",
+                 "Separately, the Finance Ministry said it would waive the tariff on imported fish feed until June.")
+    assert not any(r.actor in ("BRA", "PRY", "URY") for r in rows)
