@@ -2249,11 +2249,15 @@ _DESCRIBED_PARTY = re.compile(
     r"(?:^[^\w(]*|(?:^|[,;:]|\b(?:that|and|but|while|as|after|before|when|where|so))\s+)"
     r"(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is(?=\s+gov)|[Hh]er(?=\s+gov))\s+(?P<mods>(?:[\w’'-]+\s+){0,3}?)"
     r"(?P<head>kingdom|Kingdom|republic|Republic|sultanate|emirate|principality|government|Government|ministry|Ministry|"
-    r"cabinet))"
+    # (round 24) "the Ministry of Industry and Commerce set the duty": a ministry named by its portfolios
+    r"cabinet|(?:Ministry|ministry)(?=\s+of\s+[A-Z])(?:\s+of\s+[A-Z][\w-]+(?:(?:,\s+|\s+and\s+|\s+&\s+)[A-Z][\w-]+){0,3})))"
     r"(?=,\s+for\s+its\s+part,|\s+(?:(?:also|now|then|still|itself|separately|too|alone|in\s+turn|for\s+its\s+part|"
     r"on\s+\w+day|last\s+\w+|this\s+\w+)\s+|,\s+)*(?:will|would|shall|should|could|can|may|might|must|has|have|had|is|was|"
     r"plans?|intends?|expects?|agreed|pledged|committed|promised|vowed|undertook|offered|announced|said|says|"
+    # (round 24) an irregular past: "the Ministry of Industry and Commerce set the duty on wine at 40 percent"
+    r"set|cut|put|kept|held|let|hit|struck|took|gave|made|"
     r"[a-z]+ed|[a-z]+[^s\W]s)\b)")
+_SENTENCE_ADVERBIAL = re.compile(r"\W*(?:[A-Z][\w-]*|(?:In|On|At|By|For|Under)\s+(?:[\w-]+\s+){0,3}?[\w-]+),\s*")
 _ATTRIBUTION_AFTER = re.compile(r"\s+(?:said|says|added|told|announced|noted|confirmed|stated)\b")
 # monarchies and their kinds: "the kingdom" is never a republic, "the republic" never a kingdom
 _DESCRIPTION_KINDS = {
@@ -2305,15 +2309,22 @@ def _named_descriptions(sentence: str, paragraph: Paragraph, context: _Context) 
     pieces, last = [], 0
     for match in found:
         head, mods = match.group("head"), match.group("mods")
-        if sentence[:match.start("np")].rstrip().endswith(",") and _ATTRIBUTION_AFTER.match(sentence, match.end("np")):
-            continue  # "..., the ministry said": the source of the clause before, not its actor
+        if sentence[:match.start("np")].rstrip().endswith(",") and _ATTRIBUTION_AFTER.match(sentence, match.end("np")) \
+                and not _SENTENCE_ADVERBIAL.fullmatch(sentence[:match.start("np")]):
+            # "..., the ministry said": the source of the clause before, not its actor (not after an opening
+            # adverbial: "Separately, the Finance Ministry said it would waive the tariff" is the ministry's act)
+            continue
         code = None
         own = [m for m in find_actor_mentions(mods, context.on) if m.actor.country] if mods.strip() else []
         if own:
             # "the Japanese government", "the Saudi cabinet": the description names its own country
             code = own[-1].actor.country if _description_fits(head, own[-1].actor.country) else None
         elif mods.strip() and not _DESCRIPTION_MODIFIER.fullmatch(mods):
-            continue  # "the nation's largest port", "the Ministry of X": not a bare description
+            continue  # "the nation's largest port": not a bare description
+        elif head.lower().startswith("ministry of") or _PORTFOLIO_NAME.search(mods):
+            # (round 24) a ministry named by its portfolio ("the Finance Ministry", "the Ministry of Industry and
+            # Commerce") is the government of the story's dateline, and of no party named before
+            code = context.dateline_country
         elif head.lower() in ("government", "ministry", "cabinet") and context.news_register and context.dateline_country:
             code = context.dateline_country  # (round 16) a story's "the ministry" is its dateline's government
         else:
@@ -2342,7 +2353,10 @@ _DESCRIPTION_MODIFIER = re.compile(
     r"(?:(?:Gulf|Asian|Southeast|South|North|East|West|Central|Latin|American|African|European|Andean|Nordic|Baltic|"
     r"Caribbean|Pacific|Arab|Middle|Eastern|island|small|oil-rich|landlocked|resource-rich|energy-rich|new|"
     r"national|federal|central|commerce|trade|economy|finance|foreign|industry|agriculture|economic|"
+    # (round 24) a ministry named by its portfolio, as the wires capitalise it: "the Finance Ministry", "the Commerce Ministry"
+    r"Commerce|Trade|Economy|Finance|Foreign|Industry|Agriculture|Economic|Farm|farm|Customs|customs|Investment|investment|"
     r"[\w-]+-member)\s+){1,3}")
+_PORTFOLIO_NAME = re.compile(r"\b(?:Commerce|Trade|Economy|Finance|Foreign|Industry|Agriculture|Economic|Farm|Customs|Investment)\s")
 
 
 # Round 11 agreements: pages of the reciprocal-trade agreement template glue words together in
@@ -2837,6 +2851,8 @@ _REQUIRES_REACH = {"reverse_easing": 120, "acquire": 140, "cap_imports": 90, "wo
                    # "in place" comes after the measure's own qualifiers
                    "hold_rate": 120, "leave_in_place": 110, "align_own_controls": 80, "dutiable_kept": 70, "dutiable": 70,
                    "joint_review": 100, "convene": 80, "hold_measure": 90,
+                   # (round 24) "require exporters of cobalt metal, cobalt oxides and cathode material to obtain licences"
+                   "require_licence": 130,
                    "take_to_level": 110,  # (round 21) "taking its tariffs on American pork and poultry all the way to zero"
                    "bring_down_split": 70,  # (round 21) "bring the reciprocal rate on Kenyan goods down to 10 percent"
                    "order_counted": 90,  # (round 15) "the acquisition by Uzbekistan Airways of 22 Boeing aircraft"
@@ -4609,7 +4625,227 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows.extend(_rate_phrase_rows(sentence, rows, mentions, context))
     if rows and ("place of" in sentence or "lieu of" in sentence or "instead of" in sentence or "rather than" in sentence):
         rows = _replaced_level_rows(sentence, rows)
+    if rows and " from " in sentence and (" and " in sentence or " or " in sentence):
+        rows.extend(_listed_origin_rows(sentence, rows, mentions))
+    if rows and (" and " in sentence or ", with " in sentence):
+        rows.extend(_gapped_conjunct_rows(sentence, rows, mentions))
+    if rows and ("uota" in sentence or " let " in sentence or "llow" in sentence or "dmit" in sentence) \
+            and (_QUOTA_LET_IN.search(sentence) or _QUOTA_OPENED.search(sentence)):
+        rows.extend(_conjunct_quota_rows(sentence, rows, mentions, context))
     return rows, carried
+
+
+# (round 24) a quota told as its own conjunct beside another measure of the sentence: "will do away with its levy
+# on wheat and will let in up to 20,000 tonnes of poultry a year at a duty of 10 per cent", "phase out its 9%
+# tariff on palm oil and let in 1.5 mln tonnes of rice a year free of duty", "kept its 10% baseline but let up to
+# 100,000 cars a year in at a combined rate of 10 per cent, instead of 27.5", "while the bloc opens a duty-free
+# quota of 120,000 tonnes": a volume let in at a rate is a tariff measure of its own (convention 14; a duty-free
+# quota is `remove` to 0, guide rule 21), the readers of a lone quota give it no row once the sentence has another
+_QUOTA_VOLUME = r"(?:up\s+to\s+|about\s+|some\s+|around\s+)?\d[\d,.]*\s*(?:mln|million|bn|billion|thousand)?\s*(?:metric\s+)?(?:tonnes|tons|litres|liters|head|units|vehicles|cars)?\b"
+_QUOTA_RATE = r"(?P<rate>\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent|pct)"
+_QUOTA_TERMS = (r"(?P<terms>at\s+(?:zero|nil)\s+(?:duty|tariff)|free\s+of\s+(?:any\s+)?(?:dut(?:y|ies)|tariffs?)|(?:duty|tariff)[- ]free"
+                r"|without\s+(?:any\s+)?(?:dut(?:y|ies)|tariffs?)"
+                r"|at\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:duty|tariff|rate)(?:\s+rate)?\s+of\s+" + _QUOTA_RATE + r")")
+_QUOTA_LET_IN = re.compile(
+    r"\b(?P<verb>let(?:s|ting)?|admit(?:s|ted|ting)?|allow(?:s|ed|ing)?)\s+(?:in\s+)?(?P<goods>" + _QUOTA_VOLUME
+    + r"(?:(?![,;:]|\b(?:and|but|while|which|that|at)\b).){0,80}?)\s+(?:in\s+|into\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3})?" + _QUOTA_TERMS,
+    re.IGNORECASE)
+_QUOTA_OPENED = re.compile(
+    r"\b(?P<verb>open(?:s|ed|ing)?|grant(?:s|ed|ing)?|offer(?:s|ed|ing)?|creat(?:e|es|ed|ing))\s+(?:an?\s+|its\s+)?(?:new\s+)?"
+    r"(?:annual\s+|yearly\s+)?(?P<terms>duty[- ]free|zero[- ]duty|tariff[- ]free)\s+(?:import\s+)?quota\s+of\s+(?P<goods>" + _QUOTA_VOLUME
+    + r"(?:(?![,;:]|\b(?:and|but|while|which|that)\b).){0,80})", re.IGNORECASE)
+_QUOTA_LEVEL_WAS = re.compile(r",?\s+(?:in\s+place\s+of|instead\s+of|rather\s+than|down\s+from)\s+(?:the\s+)?(?P<rate>\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent|pct)",
+                              re.IGNORECASE)
+_THE_BLOC = re.compile(r"\bthe\s+(?:[\w-]+\s+)?bloc\b", re.IGNORECASE)
+_BLOC_CODES = frozenset(("EUN", "ASEAN", "GCC"))
+_QUOTA_HEDGE = re.compile(r"^(?:up\s+to|about|some|around)\s+", re.IGNORECASE)
+_QUOTA_CLAUSE_START = re.compile(r"(?:[,;:]\s*|\b(?:and|but|while|whereas)\s+)")
+
+
+def _conjunct_quota_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
+                         context: _Context) -> list[Commitment]:
+    """A row for each quota conjunct of a sentence whose other rows do not hold it."""
+    model = next((r for r in rows if r.category == "tariff" and r.actor), None)
+    if model is None:
+        return []
+    extra: list[Commitment] = []
+    for match in [*_QUOTA_LET_IN.finditer(sentence), *_QUOTA_OPENED.finditer(sentence)]:
+        goods = match.group("goods")
+        if not any(q.kind in ("tonnes", "count") for q in find_quantities(goods)) and not _VOLUME_ADMITTED.search(goods):
+            continue  # a volume let in, not money nor a share
+        rate = match.groupdict().get("rate")
+        level = float(rate) if rate else 0.0
+        earlier = None
+        was = _QUOTA_LEVEL_WAS.match(sentence, match.end())
+        if rate and was is not None:
+            earlier = float(was.group("rate"))
+        verb = match.start("verb")
+        bounds = [m.end() for m in _QUOTA_CLAUSE_START.finditer(sentence, 0, verb)]
+        clause = (bounds[-1] if bounds else 0, verb)
+        subjects = _subject_actors(sentence, clause, mentions, context)
+        if not subjects and _THE_BLOC.search(sentence, *clause):
+            # "while the bloc opens a duty-free quota": the bloc among the sentence's parties
+            subjects = [c for c in dict.fromkeys((model.actor, model.counterparty, *context.parties[:2])) if c in _BLOC_CODES]
+        actor = subjects[0] if subjects else model.actor
+        if any(r.category == "tariff" and r.actor == actor and r.value_to == level and r.value_from is None
+               and r.action != "maintain" for r in rows + extra):
+            continue  # the zero (or rate) the sentence's readers already gave: the quota's own
+        origins = [c for c in _targets(sentence, (match.start("goods"), match.end("goods")), mentions, goods_only=True) if c != actor]
+        action = "remove" if level == 0 else "impose" if earlier is None else "reduce" if level < earlier else "raise"
+        extra.append(replace(
+            model, actor=actor, category="tariff", action=action, value_from=earlier, value_to=level, change=None,
+            amount=None, unit="percent", subject=_subject_phrase("quota: " + _QUOTA_HEDGE.sub("", goods)), products=hs_codes(goods),
+            counterparty=origins[0] if origins else (model.counterparty if model.counterparty != actor else None),
+            mentions=1, commitment_id=None,
+        ))
+    return extra
+
+
+# (round 24) a list of rated conjuncts sharing the first one's verb (gapping): "set a duty of 7.6% on A,
+# 12.1% on B and 23.9% on all others", "a 100% tariff on canola and 25% on pork", "set the duty on wine at
+# 40 percent and on cheese at 25 percent", "faces a 7.2 per cent duty, with 14.1 per cent for the rest";
+# after a payer's verb, payers then their rate: "A will pay 12.4 per cent, B 19.8 per cent and C 38.6 per
+# cent", "wine will pay 200% instead of 150%, olive oil 45% in place of 35% and chocolate 50%, up from 30%".
+# Each conjunct states its own rate under the same measure (convention 2: objects with their own figure);
+# a level it replaces is its value_from. The gap between conjuncts holds no verb and no other figure.
+_RATE_TEXT = r"\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent|pct)"
+# words that open a clause of their own (a verb or a subordinator): the list's gapping ends there
+_CLAUSE_OPENER = re.compile(
+    r"\b(?:will|would|shall|should|could|can|may|might|must|said|says|say|is|are|was|were|be|been|has|have|had|"
+    r"which|that|who|whom|while|whereas|but|after|before|when|if|then|also|although|though|because|since|until|"
+    r"face|faces|faced|pay|pays|paid|charge|charges|charged|applies|applied|imposed|took|takes|rose|fell|"
+    r"according|told|added|announced|published|approved|signed)\b", re.IGNORECASE)
+_GOODS_TEXT = r"[^,;:.()%\d]{1,70}?"
+_CONJUNCT_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|with\s+)?|;\s*(?:and\s+)?|\s+and\s+)")
+_RATED_CONJUNCT = re.compile(
+    # "12.1% on B", "25 per cent on pork", "a 10% levy on crude oil", "14.1 per cent for the rest"
+    r"(?:an?\s+)?(?P<rate>" + _RATE_TEXT + r")(?:\s+(?:[\w-]+\s+)?(?:dut(?:y|ies)|tariffs?|levy|levies|rate))?"
+    r"\s+(?:on|for)\s+(?P<goods>" + _GOODS_TEXT + r")(?=\s*(?:[,;.]|\s+and\s|$))"
+    # "on cheese at 25 percent"
+    r"|on\s+(?P<goods2>" + _GOODS_TEXT + r")\s+at\s+(?P<rate2>" + _RATE_TEXT + r")"
+    # (after a payer's verb) "B 19.8 per cent", "olive oil 45% in place of 35%"
+    r"|(?P<payer>(?:[\w'’-]+\s+){1,5}?)(?P<rate3>" + _RATE_TEXT + r")", re.IGNORECASE)
+# the first conjunct's own goods after its rate: "7.6% on A", "a 7.2 per cent duty", "a 100% tariff on canola"
+_CONJUNCT_TAIL = re.compile(
+    r"(?:\s+(?:[\w-]+\s+)?(?:dut(?:y|ies)|tariffs?|levy|levies|rate))?(?:\s+(?:on|for)\s+" + _GOODS_TEXT + r")?"
+    r"(?=\s*(?:[,;]|\s+and\s))", re.IGNORECASE)
+_PAYER_VERB_BEFORE = re.compile(r"\b(?:pay|pays|paying|attract|attracts|face|faces)\s+(?:an?\s+)?$", re.IGNORECASE)
+_CONJUNCT_LEVEL_WAS = re.compile(
+    r"(?:,\s*|\s+)(?:instead\s+of|in\s+place\s+of|rather\s+than|up\s+from|down\s+from)\s+(?:the\s+)?(?P<rate>" + _RATE_TEXT + r")",
+    re.IGNORECASE)
+
+
+def _gapped_conjunct_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention]) -> list[Commitment]:
+    """The rows of the rated conjuncts that follow a tariff row's rate under its verb."""
+    rates = [q for q in find_quantities(sentence) if q.kind == "rate" and q.unit == "percent"]
+    if len(rates) < 2:
+        return []
+    extra: list[Commitment] = []
+    for model in [r for r in rows if r.category == "tariff" and r.unit == "percent" and r.value_to is not None]:
+        if model.action not in ("impose", "maintain", "raise", "reduce"):
+            continue
+        start = next((q for q in rates if q.value == model.value_to), None)
+        if start is None:
+            continue
+        payer_list = _PAYER_VERB_BEFORE.search(sentence, max(0, start.start - 20), start.start) is not None
+        end = start.end
+        was = _CONJUNCT_LEVEL_WAS.match(sentence, end)
+        if was is not None:
+            end = was.end()
+        if model.action in ("raise", "reduce") and (was is None or model.value_from is None):
+            continue  # (a change's conjuncts without their own earlier level say nothing of theirs)
+        tail = _CONJUNCT_TAIL.match(sentence, end)
+        if tail is not None and not _CLAUSE_OPENER.search(tail.group(0)):
+            end = tail.end()
+        while True:
+            separator = _CONJUNCT_SEPARATOR.match(sentence, end)
+            if separator is None:
+                break
+            conjunct = _RATED_CONJUNCT.match(sentence, separator.end())
+            if conjunct is None or _CLAUSE_OPENER.search(conjunct.group(0)):
+                break
+            if conjunct.group("rate3") and not payer_list:
+                break
+            rate_text = conjunct.group("rate") or conjunct.group("rate2") or conjunct.group("rate3")
+            level = next((q.value for q in rates if separator.end() <= q.start < conjunct.end()
+                          and q.text in rate_text), None)
+            if level is None:
+                break
+            end = conjunct.end()
+            earlier = None
+            was = _CONJUNCT_LEVEL_WAS.match(sentence, end)
+            if was is not None:
+                earlier = next((q.value for q in rates if was.start() <= q.start < was.end()), None)
+                end = was.end()
+            if model.action in ("raise", "reduce") and earlier is None:
+                break
+            if any(r.category == "tariff" and r.value_to == level and r.actor == model.actor for r in rows + extra):
+                continue
+            goods_region = (separator.end(), conjunct.end())
+            named = [c for c in _targets(sentence, goods_region, mentions, goods_only=True) if c != model.actor]
+            action = model.action if earlier is None else \
+                "remove" if level == 0 else "reduce" if level < earlier else "raise" if level > earlier else "maintain"
+            extra.append(replace(
+                model, action=action, value_from=earlier, value_to=level, change=None,
+                subject=_subject_phrase(sentence[separator.end():conjunct.end()]),
+                products=hs_codes(sentence[separator.end():conjunct.end()]),
+                counterparty=named[0] if named else model.counterparty, mentions=1, commitment_id=None,
+            ))
+    return extra
+
+
+# (round 24) goods "from A, B and C" under one measure: the measure binds each origin, a row per
+# counterparty (guide rule 11) — "imposed anti-dumping duties on shrimp from Brazil, China and India",
+# "duties of up to 27.83% on galvanised steel from China and South Korea"
+# (the goods of the measure's own phrase: "<measure> on <goods> from", no clause between — not "after a surge
+# of units from A and B", "imports, most of them from A and B")
+_ORIGIN_LIST_OPENER = re.compile(
+    r"\b(?:dut(?:y|ies)|tariffs?|levy|levies|surtax(?:es)?|deposits?)\b(?:[^,;:.()]|\.\d){0,60}?\bon\s+[^,;:.()]{1,70}?\bfrom\s+(?:the\s+)?$",
+    re.IGNORECASE)
+# a range of rates over the origins ("duties of up to 37.5 per cent on X from A and B") is one origin's top rate
+_RATE_RANGE = re.compile(r"\b(?:up\s+to|between|ranging|as\s+(?:much|high)\s+as)\s+(?:\S+\s+){0,2}?\d", re.IGNORECASE)
+_ORIGIN_LIST_JOINER = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
+
+
+def _origin_list(sentence: str, mentions: list[ActorMention]) -> list[list[str]]:
+    """Each list of two or more countries opened by "from" (goods' origins), in order."""
+    lists: list[list[str]] = []
+    named = sorted((m for m in mentions if m.actor.country), key=lambda m: m.start)
+    index = 0
+    while index < len(named):
+        first = named[index]
+        if not _ORIGIN_LIST_OPENER.search(sentence, max(0, first.start - 160), first.start):
+            index += 1
+            continue
+        countries, end, index = [first.actor.country], first.end, index + 1
+        while index < len(named):
+            joiner = _ORIGIN_LIST_JOINER.match(sentence, end)
+            if joiner is None or joiner.end() != named[index].start:
+                break
+            countries.append(named[index].actor.country)
+            end, index = named[index].end, index + 1
+        if len(dict.fromkeys(countries)) >= 2:
+            lists.append(list(dict.fromkeys(countries)))
+    return lists
+
+
+def _listed_origin_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention]) -> list[Commitment]:
+    """A tariff row whose counterparty opens a "from A, B and C" list, repeated for each other origin."""
+    if "respectively" in sentence:
+        return []  # ("goods from A and B face tariffs of 20 and 19 per cent respectively": a rate each)
+    extra: list[Commitment] = []
+    ranged = _RATE_RANGE.search(sentence) is not None
+    for countries in _origin_list(sentence, mentions):
+        for row in list(rows):
+            if row.category != "tariff" or row.counterparty != countries[0] or ranged and _has_figure(row):
+                continue
+            for country in countries[1:]:
+                if country == row.actor or any(
+                        (r.actor, r.action, r.value_to, r.counterparty) == (row.actor, row.action, row.value_to, country)
+                        for r in rows + extra):
+                    continue
+                extra.append(replace(row, counterparty=country, mentions=1, commitment_id=None))
+    return extra
 
 
 # (round 21) the level a new rate replaces, told after it: "shall be 10 percent, in place of the 15 percent rate
@@ -7207,6 +7443,9 @@ def _rate_phrase_hint(sentence: str, context: _Context) -> bool:
         or "surcharge" in sentence or "taxed" in sentence or "tax" in sentence or "aseline" in sentence or "eiling" in sentence)
 
 
+_DEFINITE_RATE_BEFORE = re.compile(r"\b(?:the|that|its)\s+$", re.IGNORECASE)
+
+
 def _rate_phrase_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention] | None,
                       context: _Context, owned_only: bool = False) -> list[Commitment]:
     """Rows of the rates a sentence names in passing; ``owned_only`` (a company's or analyst's comment) keeps
@@ -7271,7 +7510,12 @@ def _rate_phrase_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
                 continue
         if mentions is None:
             mentions = find_actor_mentions(sentence, context.on, tuple(context.parties[:2]))
-        if not (bare or "tarif" in noun or "dut" in noun or holds_one_of(_TRADE_WORD_HINT, sentence)
+        # (round 24) "above that volume the 25 per cent rate stays in place" in a story that told a tariff: the rate
+        # past a quota is a duty of the story's, the quota owner's (as the subject-rate reader's over-quota goods)
+        referred = context.last_tariff is not None and "rate" in noun and _DEFINITE_RATE_BEFORE.search(
+            sentence, max(0, start - 5), start) is not None \
+            and _OVER_QUOTA_SUBJECT.search(sentence, max(0, start - 40), start) is not None
+        if not (bare or referred or "tarif" in noun or "dut" in noun or holds_one_of(_TRADE_WORD_HINT, sentence)
                 or _TRADE_RATE_WORD.search(sentence, max(0, start - 30), end)
                 or any(end <= m.start < end + 40 and m.form in ("name", "adjective") for m in mentions)):
             continue  # a weak measure noun (levy, surcharge, rate) with no trade around it
@@ -7286,11 +7530,14 @@ def _rate_phrase_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
         if "rate" in noun or (before is not None and before.group("taxed")):
             region = sentence[max(0, start - 60):end + 60]
             if _RATE_PHRASE_STATISTIC.search(region) or not (
-                    _TRADE_RATE_WORD.search(sentence[max(0, start - 30):end]) or "ariff" in sentence or "dut" in sentence
+                    referred or _TRADE_RATE_WORD.search(sentence[max(0, start - 30):end]) or "ariff" in sentence or "dut" in sentence
                     or _GOODS_CROSSING.search(sentence, end, end + 60)):
                 continue  # "an interest rate of 5 per cent": no trade measure
         fellow = next((r.actor for r in rows + extra if r.category == "tariff" and r.actor), None)
         levier, origins = _rate_phrase_levier(sentence, start, end, mentions, context, fellow, owned_only)
+        if referred and context.last_tariff.actor:
+            # the rate past the quota is the quota owner's, toward its partner
+            levier, origins = context.last_tariff.actor, [c for c in [context.last_tariff.counterparty] if c]
         if levier is None:
             continue
         counterparty = next((c for c in origins if c != levier), None)
@@ -7429,7 +7676,7 @@ _SUBJECT_RATE_FAMILY = {name: index for index, (name, _) in enumerate(_SUBJECT_R
 _SUBJECT_RATE_PREDICATE = re.compile(
     r"\b(?:" + "|".join(f"(?P<{name}>{verb})" for name, verb in _SUBJECT_RATE_FAMILIES) + r")"
     r"\s+(?:(?:an?|the|its|their)\s+)?(?:(?:new|current|flat|single|combined|reduced|higher|lower|additional|extra|same|"
-    r"uniform)\s+)?(?:(?:tariff|duty|levy)\s+(?:rate\s+)?of\s+|rate\s+of\s+)?"
+    r"uniform|usual|full|normal|standard|regular)\s+)?(?:(?:tariff|duty|levy)\s+(?:rate\s+)?of\s+|rate\s+of\s+)?"
     r"(?:(?:about|around|roughly|just|only|some|nearly|almost|up\s+to|as\s+much\s+as|at\s+most|no\s+more\s+than)\s+)?$",
     re.IGNORECASE)
 # cheap test before the predicate's regex: the word that ends every family's predicate, past the rate's
@@ -7437,6 +7684,7 @@ _SUBJECT_RATE_PREDICATE = re.compile(
 _SUBJECT_RATE_LAST_WORDS = frozenset("to at with face faces faced facing pay pays paid paying charged carry carries carried "
                                      "attract attracts incur incurs bear bears bore".split())
 _SUBJECT_RATE_FILLERS = frozenset("a an the its their new current flat single combined reduced higher lower additional extra "
+                                  "usual full normal standard regular "
                                   "same uniform about around roughly just only some nearly almost up as much no more than "
                                   "most of tariff duty levy rate".split())
 # the clause's start before the predicate
@@ -7476,13 +7724,14 @@ _ZERO_LEVEL = re.compile(r"(?:zero|nothing|nil|0\s*(?:%|percent|per\s?cent))\b",
 
 
 def _subject_rate_hint(sentence: str) -> bool:
-    return "%" in sentence or "per" in sentence and ("percent" in sentence or "per cent" in sentence) or "zero" in sentence
+    return "%" in sentence or "per" in sentence and ("percent" in sentence or "per cent" in sentence) or "zero" in sentence \
+        or " pct" in sentence  # (round 24) the wires' "35 pct"
 
 
 def _rate_after_predicate_word(sentence: str) -> bool:
     """Whether some rate of the sentence ("15%", "15 per cent", "zero") may close a predicate of the reader:
     string finds and set lookups only, before the quantities are read."""
-    for mark in ("%", "percent", "per cent", "zero"):
+    for mark in ("%", "percent", "per cent", "zero", " pct"):
         at = sentence.find(mark)
         while at != -1:
             before = sentence[max(0, at - 70):at].rstrip()
@@ -7543,6 +7792,10 @@ def _subject_rate_rows(sentence: str, rows: list[Commitment], context: _Context)
             continue
         subject = sentence[clause_start:verb_start]
         anaphor = _RATE_ANAPHOR.fullmatch(subject) is not None
+        # (round 24) goods beyond a quota pay or keep the rate in place: "Shipments above the ceiling will keep
+        # paying 50 per cent", "tonnage above the quota still pays the full 25%" (the over-quota rate is kept)
+        over_quota = family in ("apply", "stay") and any(
+            m.end() > clause_start for m in _OVER_QUOTA_SUBJECT.finditer(sentence, max(0, clause_start - 40), verb_start))
         if not subject.strip() and read_before is not None:
             subject, anaphor = "it ", True  # "... and halved to 10%": the verb coordinated with the one before
         elif not anaphor and len(bounds) >= 2 and _RATE_ANAPHOR.fullmatch(sentence[bounds[-2]:verb_start]):
@@ -7577,7 +7830,7 @@ def _subject_rate_rows(sentence: str, rows: list[Commitment], context: _Context)
                 continue  # "the interest rate stays at 5%", "the share of goods ... rose to 30%"
         elif family in ("apply", "stay") and subject.strip():
             if _RATE_SUBJECT_NOT_GOODS.search(subject) or _RATE_NOT_TRADE.search(sentence, start, end + 30) \
-                    or not holds_one_of(_RATE_TRADE_HINTS, sentence) and not _names_goods(subject):
+                    or not over_quota and not holds_one_of(_RATE_TRADE_HINTS, sentence) and not _names_goods(subject):
                 continue  # no goods paying: people, prices, a tax
         else:
             continue
@@ -7618,8 +7871,13 @@ def _subject_rate_rows(sentence: str, rows: list[Commitment], context: _Context)
         else:
             value_from = None
             action = "remove" if level == 0 else "impose"
+        if over_quota and not anaphor:
+            # the quota's owner keeps its rate on the goods past the quota: the quota told before levies it
+            action, value_from = "maintain", None
+            antecedent = antecedent or next((r for r in reversed(rows) if r.category == "tariff" and r.actor),
+                                            None) or context.last_tariff
         if (context.news_register or not context.in_force_by) and family == "apply" and not _RATE_THEN_NOUN.match(sentence, end) \
-                and not _MEASURE_NOUN_WORD.search(sentence, verb_start, start):
+                and not _MEASURE_NOUN_WORD.search(sentence, verb_start, start) and not over_quota:
             continue  # a bare "X will face 15%" outside an order's page: no measure named ("face 15% unemployment")
         if family in ("up", "down") and value_from is not None and (action == "raise") != (family == "up") and level != 0:
             continue  # the verb and the levels disagree: no reading
@@ -7691,6 +7949,13 @@ _GOODS_SUBJECT_WORDS = re.compile(r"\b(?:goods|products|imports|exports|shipment
                                   r"spirits|fruit|seafood|fish|sugar|cocoa|coffee|tea|minerals|magnets|drugs|pharmaceuticals|medicines|"
                                   r"trucks|buses|ships|aircraft|cranes|components|systems|items|commodities|produce|cargo|exporters?|importers?)\b",
                                   re.IGNORECASE)
+
+
+# goods past a quota's volume: "above the ceiling", "beyond that volume", "outside the quota", "above them"
+_OVER_QUOTA_SUBJECT = re.compile(
+    r"\b(?:above|beyond|over|outside|exceeding|in\s+excess\s+of)\s+(?:(?:the|that|this|those|these|its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:ceilings?|quotas?|volumes?|limits?|thresholds?|caps?|allocations?|TRQs?)|them|it)\b|\b(?:over|out-of|above)-quota\b",
+    re.IGNORECASE)
 
 
 def _names_goods(subject: str) -> bool:
