@@ -839,6 +839,8 @@ def _article_commitments(article: Article) -> list[Commitment]:
         rows = _merge_schedule_restatements(rows)
     if context.passing_rows:
         rows = _drop_restated_passing_rates(rows, {id(row) for row in context.passing_rows})
+    if any(r.category == "tariff" and r.value_to is not None and r.value_from is None for r in rows):
+        rows = _drop_range_leads(rows, article)
     merged = _merge_repeats(rows, itemised, pledge_items)
     if context.parties:
         # (round 17) on a page that names parties, a row none of them acts in once every fallback has run
@@ -12908,6 +12910,58 @@ def _names_its_goods_apart(row: Commitment) -> bool:
 
 _ANOTHER = re.compile(r"\W*(?:another|a further|an additional|a second)\b", re.IGNORECASE)
 _LISTED_OBJECTS = re.compile(r",|\band\b")
+
+
+# (round 24) a rate given as the top of a range: "duties of up to 37.5 per cent", "of between 10% and 40%",
+# "ranging from 5% to 25%", "as high as 40%" (the words just before the top figure; the low figure of "between"
+# and "from" in the group)
+_RANGE_BEFORE_TOP = re.compile(
+    r"(?:\bup\s+to|\bas\s+(?:high|much)\s+as|\bbetween\s+(?P<low>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|pct)?\s+and"
+    r"|\branging\s+from\s+(?P<low2>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|pct)?\s+to)\s+$", re.IGNORECASE)
+def _range_top(row: Commitment) -> tuple[float, float] | None:
+    """(low, top) when the row's new rate is written in its sentence as the top of a range; low 0 for "up to"."""
+    evidence = row.evidence or ""
+    for quantity in find_quantities(evidence):
+        if quantity.kind != "rate" or quantity.value != row.value_to:
+            continue
+        before = _RANGE_BEFORE_TOP.search(evidence[max(0, quantity.start - 40):quantity.start])
+        if before is not None:
+            low = before.group("low") or before.group("low2")
+            return (float(low) if low else 0.0), quantity.value
+    return None
+
+
+def _drop_range_leads(rows: list[Commitment], article: Article) -> list[Commitment]:
+    """Round 24 (guide rules 6 and 7): a tariff whose rate a sentence gives as a range ("Vietnam will impose
+    anti-dumping duties of up to 37.5 per cent on paperboard from China", "duties of between 10% and 40% on EU
+    goods") and that a later paragraph breaks down rate by rate (the top figure again beside a lower one of the
+    range: "a rate of 37.5% for most exporters but 9.8% for ...", or a list whose items give the goods' rates) is
+    stated by those rates: the range's own row goes, and the rows of the breakdown are anchored where their
+    figures are. A range no later paragraph breaks down keeps its row at the top figure (guide: "up to X%" takes
+    the top figure), and so does one whose top figure comes back alone ("a tariff of 25 per cent could cut
+    exports by a third": the same threat again, not its parts)."""
+    candidates = [r for r in rows if r.category == "tariff" and r.value_to is not None and r.value_from is None
+                  and r.unit == "percent" and r.evidence and _range_top(r) is not None]
+    if not candidates:
+        return rows
+    # the later text in units: a paragraph, or a run of list items (one list)
+    units: list[tuple[int, list[float]]] = []  # (first paragraph index, the unit's percentage rates)
+    previous_item = False
+    for paragraph in article.paragraphs:
+        rates = [q.value for q in find_quantities(paragraph.text or "") if q.kind == "rate" and q.unit == "percent"]
+        item = paragraph.kind == "list_item"
+        if item and previous_item and units:
+            units[-1][1].extend(rates)
+        else:
+            units.append((paragraph.index, rates))
+        previous_item = item
+    dropped: set[int] = set()
+    for row in candidates:
+        low, top = _range_top(row)
+        if any(first > row.paragraph_index and top in rates and any(low <= value < top for value in rates)
+               for first, rates in units):
+            dropped.add(id(row))
+    return [r for r in rows if id(r) not in dropped] if dropped else rows
 
 
 def _drop_list_leads(rows: list[Commitment]) -> list[Commitment]:
