@@ -10009,6 +10009,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], keep  # "is committed to opening new markets for U.S. ranchers": a goal, no market named (guide rule 2)
     if cue.action == "raise" and _SUPPLY_CHAINS_OBJECT.match(object_text):
         return [], keep  # "strengthen critical mineral supply chains": an aim, not a measure raised
+    if cue.action == "remove" and hit.form[:4].lower() == "lift" and _GROWN_FLOW_OBJECT.match(object_text):
+        return [], keep  # (round 24) "could lift EU exports to Australia by a third": a flow grown, not a measure lifted
+    if cue.action in ("remove", "suspend") and cue.category == "other" and hit.form[:4].lower() != "lift" \
+            and _IMPORT_FLOW_OBJECT.match(object_text):
+        cue = replace(cue, category="import_restriction", action="restrict", fixed=True)  # (round 24) imports halted
     statistics = _lexicon().statistics
     figure = statistics.match(object_text.lstrip(" ,")) if statistics is not None and _may(low_object, _statistics_words()) else None
     if figure and not _first_object(figure.group(0)) and not _talks_about_concerns(hit, object_text):
@@ -10947,6 +10952,22 @@ _DEAL_TIE = re.compile(r"\b(?:deal|agreement|pact|accord|framework|truce|pledged
 _NEW_MARKETS_FOR = re.compile(r"\s*(?:up\s+)?(?:new|more|additional|other|alternative)\s+(?:[\w-]+\s+)?markets\s+(?:for|to)\b",
                               re.IGNORECASE)
 _SUPPLY_CHAINS_OBJECT = re.compile(r"\s*(?:(?:our|the|its|their|U\.S\.|American|[\w-]+)\s+){0,3}supply chains?\b(?!\s+(?:for|of)\b)", re.IGNORECASE)
+# (round 24) "could lift EU exports to Australia by a third", "lift his country's exports by a fifth", "will lift demand for
+# American cargoes": "lift" whose object is a trade flow itself (no ban, cap or duty on it) raises a quantity; a measure
+# lifted is named first ("lift its ban on imports of ...", "lift the seasonal cap on imports")
+_FLOW_MODIFIER = (r"(?:(?!(?:on|of|for|in|to|from|against|that|which|whether|bans?|curbs?|restrictions?|prohibitions?|caps?|"
+                  r"limits?|controls?|quotas?|suspensions?|embargo(?:es)?|moratori(?:um|a)|barriers?|measures?|requirements?|"
+                  r"rules?|dut(?:y|ies)|tariffs?|tax(?:es)?|levies|licen[cs]\w*|permits?)\b)[\w.’'-]+\s+)")
+# (the flow word heads the object: what follows is its complement or the clause's end, not a measure it names)
+_FLOW_HEAD_END = r"(?=\s+(?:to|by|in|from|of|for|into|within|over|and|at|through|until)\b|\s*[,.;:)]|\s*$)"
+_GROWN_FLOW_OBJECT = re.compile(
+    r"\s*" + _FLOW_MODIFIER + r"{0,4}?(?:exports|imports|demand|sales|shipments|trade|output|earnings|volumes|revenues?)\b"
+    + _FLOW_HEAD_END, re.IGNORECASE)
+# (round 24) "will phase out imports of Russian gas", "halted rice imports for 60 days": ending or pausing the flow of
+# imports itself (no ban, duty or quota named on it) is a restriction on imports (the import ban it amounts to)
+_IMPORT_FLOW_OBJECT = re.compile(
+    r"\s*(?:(?:the|its|their|all|any|further|new)\s+)?(?:imports\s+of\b|" + _FLOW_MODIFIER + r"{1,3}imports\b" + _FLOW_HEAD_END + ")",
+    re.IGNORECASE)
 _WITHOUT_NEED = re.compile(r"\b(?:without|no longer)\s+(?:needing|having|the need|need|needs|needing)\s+to\s+$")
 _POSSESSED_VISIT = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}$")
 _NO_LONGER = re.compile(r"\bno longer\s+$", re.IGNORECASE)
