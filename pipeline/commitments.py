@@ -6564,7 +6564,11 @@ _NO_GOODS_AFTER = re.compile(r"\s*(?:(?:abroad|overseas|elsewhere|domestically|a
                              r"|\b(?:since|because|while|but|and\s+(?:sells?|exports?))\b|$)"
                              r"|(?:ourselves|itself|themselves|himself|herself|myself|yourselves|(?:some\s+|more\s+)?time)\b)",
                              re.IGNORECASE)
-_PURCHASES_AFTER_AMOUNT = re.compile(r"\s+(?:annually\s+|a year\s+|per year\s+)?(?:in|of)\s+(?:[\w.-]+\s+){0,4}?(?:purchases|sales|exports)\b", re.IGNORECASE)
+# ((round 24) not sales lost or at risk: "has cost their mills close to $1bn a year in lost sales", "a fraction of the
+# roughly 2 bln euros in Turkish steel sales now at risk" measure a harm, no party buys)
+_PURCHASES_AFTER_AMOUNT = re.compile(r"\s+(?:annually\s+|a year\s+|per year\s+)?(?:in|of)\s+(?!(?:lost|forgone|foregone|missed)\b)"
+                                     r"(?:[\w.-]+\s+){0,4}?(?:purchases|sales|exports)\b(?!\s+(?:(?:now|already|that\s+(?:are|is))\s+)?at\s+risk\b)",
+                                     re.IGNORECASE)
 _PURCHASES_BEFORE_AMOUNT = re.compile(
     r"^\W*(?:Purchases?|Procurement) of\b[^;]{0,120}?\b(?:value|worth|valued|totall?ing)\b[^;$€£]{0,20}$"
     # "will make long-term incremental purchases of U.S. energy, including LNG, totaling $7 billion"
