@@ -7768,8 +7768,12 @@ _SPEAKS_OF_ANOTHER = re.compile(r"(?:,[^,]{0,40},)?\s+(?:said|says|told\s+\w+|an
                                 r"(?:\s+(?:on\s+)?\w+day)?\s+(?!(?:that\s+)?(?:it|they)\b)")
 
 
-# the goods a country's adjective or name stands before ("Chinese steel bars"), not its measure ("U.S. tariffs on Chinese goods")
-_ORIGIN_GOODS_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?!(?:tariffs?|dut(?:y|ies)|levy|levies|rates?|surtax|measures?)\b)[\w-]+\s+){0,2}?"
+# the goods a country's adjective or name stands before ("Chinese steel bars"), not its measure ("U.S. tariffs on Chinese goods");
+# (round 24) nor the object of the verb of a country named as its subject ("China imposed the beef safeguard": a
+# determiner, an auxiliary or a preposition between the name and the goods word opens another phrase)
+_ORIGIN_GOODS_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?!(?:tariffs?|dut(?:y|ies)|levy|levies|rates?|surtax|measures?|the|an?|its|their|"
+                                 r"his|her|this|that|these|those|will|would|shall|has|have|had|is|are|was|were|to|and|or|on|of|"
+                                 r"in|for|with|by|at)\b)[\w-]+\s+){0,2}?"
                                  r"(?:goods|products|exports|imports|cars|vehicles|autos|steel|aluminium|aluminum|items|shipments|"
                                  r"bars|beef|pork|rice|wine|grain|wheat|textiles|garments)\b")
 
