@@ -10858,8 +10858,15 @@ _NON_TRADE_CHARGE = re.compile(
     r"\b(?:(?:trade\s+)?waste|water|sewerage|electricity|energy|power|gas|heating|feed-in|broadband|postal|parking|"
     r"tourist|tourism|hotel|congestion|transfer|tuition|entry|entrance|admission|ticket|licen[cs]e|membership|"
     r"collection|bin|school|court|legal|agency|signing|release|buy-?out|management|subscription|user|landing|toll|"
-    r"salary|wage|squad|roster|phone|mobile|roaming|rail|bus|taxi|transit)(?:\s+(?:collection|bill|service))?\s+"
+    r"salary|wage|squad|roster|phone|mobile|roaming|rail|bus|taxi|transit|"
+    # ((round 24) a utility's or a club's price list by whom it charges: "its household tariff will rise by 8.4 per
+    # cent", "the residential water tariff", "the matchday tariff for under-16s")
+    r"household|residential|domestic\s+(?:water|energy|electricity|gas)|matchday|season-ticket|off-peak|peak)"
+    r"(?:\s+(?:collection|bill|service|water|energy|electricity|gas|power))?\s+"
     r"(?:fees?|tariffs?|charges?|levy|levies|fares?|caps?)\b|\b(?:fees?|caps?|fares?|charges?)\b"
+    # ((round 24) "The tariff for large commercial users rises by 8%": a price by the customers who pay it)
+    r"|\btariffs?\s+for\s+(?:[\w-]+\s+){0,2}?(?:users|customers|households|consumers|homes|residents|subscribers|"
+    r"under-\d+s|children|pensioners|students|fans|supporters)\b"
     # ("paying for it with a levy on tourist hotel stays": what a local levy falls on)
     r"|\b(?:levy|levies|tax|taxes)\s+on\s+(?:[\w-]+\s+){0,2}?(?:stays|visitors|tourists|rooms|nights|households|"
     r"residents|homes|properties|bags|drinks|parking)\b", re.IGNORECASE)
