@@ -10019,6 +10019,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], keep  # "strengthen critical mineral supply chains": an aim, not a measure raised
     if cue.action == "remove" and hit.form[:4].lower() == "lift" and _GROWN_FLOW_OBJECT.match(object_text):
         return [], keep  # (round 24) "could lift EU exports to Australia by a third": a flow grown, not a measure lifted
+    if cue.action == "enforce" and (own_firms := _OWN_FIRMS_RIGHTS.match(object_text)) and (
+            own_firms.group("whose").lower() in ("its", "their") or {m.actor.country for m in find_actor_mentions(
+                own_firms.group("whose"), context.on)} & set(subjects or carried or ())):
+        # (its own firms: "the rights of Chinese companies" said by China; not "of American companies" it promises to protect)
+        return [], keep  # (round 24) "take necessary measures to protect the rights of its companies": no measure named
     if cue.action in ("remove", "suspend") and cue.category == "other" and hit.form[:4].lower() != "lift" \
             and _IMPORT_FLOW_OBJECT.match(object_text):
         cue = replace(cue, category="import_restriction", action="restrict", fixed=True)  # (round 24) imports halted
@@ -10980,6 +10985,12 @@ _GROWN_FLOW_OBJECT = re.compile(
     + _FLOW_HEAD_END, re.IGNORECASE)
 # (round 24) "will phase out imports of Russian gas", "halted rice imports for 60 days": ending or pausing the flow of
 # imports itself (no ban, duty or quota named on it) is a restriction on imports (the import ban it amounts to)
+# (round 24) "would take necessary measures to protect the rights of its companies", "... to safeguard the legitimate
+# rights and interests of Chinese firms": a ministry's answer that names no measure (a reaction, no commitment)
+_OWN_FIRMS_RIGHTS = re.compile(
+    r"\s*(?:the\s+)?(?:legitimate\s+|lawful\s+)?(?:rights|interests)(?:\s+and\s+(?:legitimate\s+)?(?:rights|interests))?\s+of\s+"
+    r"(?P<whose>its|their|[\w.-]+)\s+(?:own\s+)?(?:companies|firms|enterprises|exporters|producers|businesses|industr(?:y|ies))\b",
+    re.IGNORECASE)
 _IMPORT_FLOW_OBJECT = re.compile(
     r"\s*(?:(?:the|its|their|all|any|further|new)\s+)?(?:imports\s+of\b|" + _FLOW_MODIFIER + r"{1,3}imports\b" + _FLOW_HEAD_END + ")",
     re.IGNORECASE)
