@@ -839,8 +839,13 @@ def _article_commitments(article: Article) -> list[Commitment]:
         rows = _merge_schedule_restatements(rows)
     if context.passing_rows:
         rows = _drop_restated_passing_rates(rows, {id(row) for row in context.passing_rows})
+    range_leads: list[Commitment] = []  # (round 24) ranges stated by their breakdown: read, not silent
     if any(r.category == "tariff" and r.value_to is not None and r.value_from is None for r in rows):
-        rows = _drop_range_leads(rows, article)
+        kept = _drop_range_leads(rows, article)
+        if len(kept) < len(rows):
+            kept_ids = {id(r) for r in kept}
+            range_leads = [r for r in rows if id(r) not in kept_ids]
+        rows = kept
     merged = _merge_repeats(rows, itemised, pledge_items)
     if context.parties:
         # (round 17) on a page that names parties, a row none of them acts in once every fallback has run
@@ -851,7 +856,7 @@ def _article_commitments(article: Article) -> list[Commitment]:
     # (round 19) a learned second look at each row: keep, another category/action, or no row
     merged = decide_rows(merged, article, context.news_register)
     # (round 19) the sentences the chain left silent, read by the learned reader where it is confident
-    merged += silent_sentence_rows(article, merged, context)
+    merged += silent_sentence_rows(article, merged + range_leads, context)
     # (round 21) each row's confidence: the chance it is right, learned and calibrated on unseen-like pages
     rate_rows(merged, article, context.news_register)
     return merged
@@ -12978,6 +12983,9 @@ def _range_top(row: Commitment) -> tuple[float, float] | None:
     return None
 
 
+_SHARE_OF = re.compile(r"\s+of\b")
+
+
 def _drop_range_leads(rows: list[Commitment], article: Article) -> list[Commitment]:
     """Round 24 (guide rules 6 and 7): a tariff whose rate a sentence gives as a range ("Vietnam will impose
     anti-dumping duties of up to 37.5 per cent on paperboard from China", "duties of between 10% and 40% on EU
@@ -12995,7 +13003,10 @@ def _drop_range_leads(rows: list[Commitment], article: Article) -> list[Commitme
     units: list[tuple[int, list[float]]] = []  # (first paragraph index, the unit's percentage rates)
     previous_item = False
     for paragraph in article.paragraphs:
-        rates = [q.value for q in find_quantities(paragraph.text or "") if q.kind == "rate" and q.unit == "percent"]
+        text = paragraph.text or ""
+        # (a share is no rate of the breakdown: "the levy itself is 2 per cent of revenue")
+        rates = [q.value for q in find_quantities(text) if q.kind == "rate" and q.unit == "percent"
+                 and not _SHARE_OF.match(text, q.end)]
         item = paragraph.kind == "list_item"
         if item and previous_item and units:
             units[-1][1].extend(rates)
