@@ -349,7 +349,7 @@ def _lexicon() -> _Lexicon:
     speakers = [f"[{p[0]}{p[0].upper()}]{p[1:]}" if p[:1].islower() else p
                 for p in data.get("non_government_speakers") or []]
     non_government = _with_first_chars(
-        r"(?<![\w-])(?:" + "|".join(speakers) + r")(?![\w-])[^.]{0,120}?\b(?:" + _VIEW_VERBS + r")\b"
+        r"(?<![\w-])(?:" + "|".join(speakers) + r")(?![\w-])[^.]{0,120}?\b(?:saying|" + _VIEW_VERBS + r")\b"
         # (round 16) the view told before its holder: "is expected to lift ..., according to a
         # trade analyst at X", '"...," said economists at Y'
         r"|\b(?:according\s+to|said|says)\s+(?:(?:a|an|the|one|two|some|several|many|most|other)\s+)?(?:[\w.'’&-]+\s+){0,3}?"

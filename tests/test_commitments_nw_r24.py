@@ -139,3 +139,26 @@ def test_protecting_another_countrys_firms_is_not_ruled_out_by_the_answer_rule()
     from pipeline.commitments import _OWN_FIRMS_RIGHTS
     match = _OWN_FIRMS_RIGHTS.match(" the legitimate rights of American companies")
     assert match is not None and match.group("whose") == "American"  # kept unless the subject is the firms' own country
+
+
+# 8. An industry body speaking (an association, a federation) comments: a rate its words name without an owner is
+# no row of the story's levier.
+def test_an_industry_association_comment_gives_no_rate_row():
+    found = story("SEOUL, Nov 20 (Han Wire) - Korea and Peru signed a trade deal on Friday under which Seoul will cut its "
+                  "tariff on Peruvian fishmeal to zero.",
+                  "The Peruvian Fishmeal Exporters Association welcomed the deal but said a 12% surtax was still a burden.")
+    assert rows(found) == [("KOR", "tariff", "remove", 0.0, None)]
+    found = story("LIMA, Nov 20 (Andes Desk) - Peru and Korea signed a trade pact on Friday under which Lima will cut its "
+                  "9% duty on Korean cars to zero over five years.",
+                  "The Korea Automobile Manufacturers' Association welcomed the pact, saying the 9% duty had kept Korean "
+                  "brands to a niche in the region.")
+    assert rows(found) == [("PER", "tariff", "remove", 0.0, 9.0)]
+
+
+def test_blocs_named_association_or_federation_still_act():
+    from pipeline.commitments import _lexicon
+    speakers = _lexicon().non_government
+    assert not speakers.search("The Association of Southeast Asian Nations said it would cut tariffs on rice.")
+    assert not speakers.search("The European Free Trade Association said it would cut tariffs on fish.")
+    assert not speakers.search("The Russian Federation said it would keep its export quota on wheat.")
+    assert speakers.search("The Peruvian Fishmeal Exporters Association said the surtax was a burden.")
