@@ -9606,6 +9606,13 @@ _HALVED_IN_WORDS = re.compile(r"\b(?:in|by)\s+half\b")
 
 # the subject of "took effect" names a change of a rate ("The tariff cuts", "the duty increases"),
 # or the removal whose own noun is a row ("The removal of duties on X")
+# (round 24) "Marcos cut the rice duty to 15% from 35% ..., and the lower rate took effect in July", "the lower rate will
+# take effect on the first day of the month", "The new tariffs take effect on April 1": a rate the page has just
+# stated, named again by a definite comparative, is dated here, not levied a second time (convention 8)
+_RATE_REFERRED_TAKING_EFFECT = re.compile(
+    r"\b(?:the|this|that|these|those)\s+(?:new|lower|higher|reduced|increased|revised|lowered|raised)\s+(?:[\w-]+\s+)?"
+    r"(?:rates?|dut(?:y|ies)|tariffs?|levy|levies)\s+(?:(?:will|would|shall|is\s+to|are\s+to|(?:is|are)\s+(?:due|set)\s+to)\s+)?"
+    r"(?:(?:also|then|now|only|finally)\s+)?$", re.IGNORECASE)
 _CHANGE_TAKING_EFFECT = re.compile(
     r"\b(?:tariff|duty|rate)\s+(?P<noun>cuts?|reductions?|increases?|hikes?)\b(?:\s+\w+){0,3}\s*$"
     r"|\b(?P<removal>removal|elimination)\s+of\b", re.IGNORECASE)
@@ -9650,6 +9657,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], []
     if _opinion_around(sentence, hit):
         return [], []
+    if cue.lemma == "take_effect" and _RATE_REFERRED_TAKING_EFFECT.search(sentence, max(0, hit.start - 80), hit.start):
+        return [], []  # (round 24) "..., and the lower rate took effect in July": the rate just stated, dated
     if cue.lemma == "take_effect" and ("ction" in sentence or "ease" in sentence or "cut" in sentence
                                        or "ike" in sentence or "oval" in sentence or "ation" in sentence):
         change = _CHANGE_TAKING_EFFECT.search(sentence, max(0, hit.start - 120), hit.start)

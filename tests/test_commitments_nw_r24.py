@@ -162,3 +162,18 @@ def test_blocs_named_association_or_federation_still_act():
     assert not speakers.search("The European Free Trade Association said it would cut tariffs on fish.")
     assert not speakers.search("The Russian Federation said it would keep its export quota on wheat.")
     assert speakers.search("The Peruvian Fishmeal Exporters Association said the surtax was a burden.")
+
+
+# 9. A rate the page has just stated, named again by a definite comparative ("the lower rate", "the new tariffs"),
+# that takes effect is that rate dated, not a second levy (convention 8).
+def test_the_lower_rate_taking_effect_is_no_second_row():
+    found = story("Lima cut the duty on Korean cars to 6% from 9% by decree in March 2025, and the lower rate took effect "
+                  "in May of that year.")
+    assert rows(found) == [("PER", "tariff", "reduce", 6.0, 9.0)]
+    found = story("Peru will lift its tariff on Chinese steel wire to 25% from 10%.",
+                  "The higher rate will take effect on March 1.")
+    assert rows(found) == [("PER", "tariff", "raise", 25.0, 10.0)]
+
+
+def test_a_rate_taking_effect_with_its_own_figure_stays_a_row():
+    assert [r for r in story("Peru's 25% tariff on Chinese steel wire took effect on Monday.") if r.value_to == 25.0]
