@@ -9606,6 +9606,13 @@ _HALVED_IN_WORDS = re.compile(r"\b(?:in|by)\s+half\b")
 
 # the subject of "took effect" names a change of a rate ("The tariff cuts", "the duty increases"),
 # or the removal whose own noun is a row ("The removal of duties on X")
+# (round 24) "will eliminate tariffs on 90 per cent of Indian goods on the day the deal takes effect", "would do away
+# with its 6% duty ... from the day the pact takes effect": the agreement is what takes effect, a date for the
+# measure told before it, not a levy (the clause's own subject; "The deal takes effect on May 1" names no measure)
+_AGREEMENT_TAKING_EFFECT = re.compile(
+    r"\b(?:the|this|that|its|their|our)\s+(?:[\w.-]+\s+){0,3}?(?:deal|pact|agreement|accord|treaty|framework|partnership|"
+    r"arrangement|FTA|CEPA|EPA)\s+(?:(?:formally|finally|actually|eventually|itself)\s+)?"
+    r"(?:(?:will|would|shall|is\s+to|(?:is|are)\s+(?:due|set)\s+to)\s+)?$", re.IGNORECASE)
 # (round 24) "Marcos cut the rice duty to 15% from 35% ..., and the lower rate took effect in July", "the lower rate will
 # take effect on the first day of the month", "The new tariffs take effect on April 1": a rate the page has just
 # stated, named again by a definite comparative, is dated here, not levied a second time (convention 8)
@@ -9657,6 +9664,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], []
     if _opinion_around(sentence, hit):
         return [], []
+    if cue.lemma == "take_effect" and _AGREEMENT_TAKING_EFFECT.search(sentence, max(0, hit.start - 80), hit.start):
+        return [], []  # (round 24) "... on the day the deal takes effect": the agreement takes effect, no levy
     if cue.lemma == "take_effect" and _RATE_REFERRED_TAKING_EFFECT.search(sentence, max(0, hit.start - 80), hit.start):
         return [], []  # (round 24) "..., and the lower rate took effect in July": the rate just stated, dated
     if cue.lemma == "take_effect" and ("ction" in sentence or "ease" in sentence or "cut" in sentence

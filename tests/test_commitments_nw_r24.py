@@ -177,3 +177,17 @@ def test_the_lower_rate_taking_effect_is_no_second_row():
 
 def test_a_rate_taking_effect_with_its_own_figure_stays_a_row():
     assert [r for r in story("Peru's 25% tariff on Chinese steel wire took effect on Monday.") if r.value_to == 25.0]
+
+
+# 10. An agreement taking effect dates the measure told before it; it levies nothing itself.
+def test_the_day_the_deal_takes_effect_is_no_levy():
+    found = story("Lima, for its part, will eliminate tariffs on 95 per cent of Korean goods on the day the deal takes "
+                  "effect.")
+    assert rows(found) == [("PER", "tariff", "remove", None, None)]
+    found = story("Peru would do away with its 9% duty on Korean cars from the day the pact takes effect.")
+    assert rows(found) == [("PER", "tariff", "remove", None, 9.0)]
+
+
+def test_a_tariff_taking_effect_stays_a_levy():
+    assert [r for r in story("A 10% Peruvian tariff on Chinese steel wire takes effect on Monday.")
+            if r.category == "tariff" and r.value_to == 10.0]
