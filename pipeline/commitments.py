@@ -9616,8 +9616,11 @@ _AGREEMENT_TAKING_EFFECT = re.compile(
 # (round 24) "Marcos cut the rice duty to 15% from 35% ..., and the lower rate took effect in July", "the lower rate will
 # take effect on the first day of the month", "The new tariffs take effect on April 1": a rate the page has just
 # stated, named again by a definite comparative, is dated here, not levied a second time (convention 8)
+# ((round 24) and a bare definite measure noun in a sentence with no figure: "Haddad said the duties would only take effect
+# if negotiations produced nothing", "since the day the tariff took effect": the measure named before, dated)
 _RATE_REFERRED_TAKING_EFFECT = re.compile(
-    r"\b(?:the|this|that|these|those)\s+(?:new|lower|higher|reduced|increased|revised|lowered|raised)\s+(?:[\w-]+\s+)?"
+    r"\b(?:the|this|that|these|those)\s+(?:(?:new|lower|higher|reduced|increased|revised|lowered|raised)\s+(?:[\w-]+\s+)?"
+    r"|(?P<bare>))"
     r"(?:rates?|dut(?:y|ies)|tariffs?|levy|levies)\s+(?:(?:will|would|shall|is\s+to|are\s+to|(?:is|are)\s+(?:due|set)\s+to)\s+)?"
     r"(?:(?:also|then|now|only|finally)\s+)?$", re.IGNORECASE)
 _CHANGE_TAKING_EFFECT = re.compile(
@@ -9666,7 +9669,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], []
     if cue.lemma == "take_effect" and _AGREEMENT_TAKING_EFFECT.search(sentence, max(0, hit.start - 80), hit.start):
         return [], []  # (round 24) "... on the day the deal takes effect": the agreement takes effect, no levy
-    if cue.lemma == "take_effect" and _RATE_REFERRED_TAKING_EFFECT.search(sentence, max(0, hit.start - 80), hit.start):
+    if cue.lemma == "take_effect" and (referred := _RATE_REFERRED_TAKING_EFFECT.search(sentence, max(0, hit.start - 80), hit.start)) \
+            and (referred.group("bare") is None or not find_quantities(sentence)):
         return [], []  # (round 24) "..., and the lower rate took effect in July": the rate just stated, dated
     if cue.lemma == "take_effect" and ("ction" in sentence or "ease" in sentence or "cut" in sentence
                                        or "ike" in sentence or "oval" in sentence or "ation" in sentence):

@@ -191,3 +191,10 @@ def test_the_day_the_deal_takes_effect_is_no_levy():
 def test_a_tariff_taking_effect_stays_a_levy():
     assert [r for r in story("A 10% Peruvian tariff on Chinese steel wire takes effect on Monday.")
             if r.category == "tariff" and r.value_to == 10.0]
+
+
+def test_the_duties_named_again_without_a_figure_taking_effect_are_no_second_row():
+    found = story("Brazil published a list of U.S. goods that would face retaliatory duties, among them ethanol and wheat.",
+                  "Finance Minister Ana Souza said the duties would only take effect if talks with Washington failed by "
+                  "the end of March.")
+    assert not [r for r in found if r.evidence.startswith("Finance Minister")]
