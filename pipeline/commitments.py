@@ -349,7 +349,7 @@ def _lexicon() -> _Lexicon:
     speakers = [f"[{p[0]}{p[0].upper()}]{p[1:]}" if p[:1].islower() else p
                 for p in data.get("non_government_speakers") or []]
     non_government = _with_first_chars(
-        r"(?<![\w-])(?:" + "|".join(speakers) + r")(?![\w-])[^.]{0,120}?\b(?:" + _VIEW_VERBS + r")\b"
+        r"(?<![\w-])(?:" + "|".join(speakers) + r")(?![\w-])[^.]{0,120}?\b(?:saying|" + _VIEW_VERBS + r")\b"
         # (round 16) the view told before its holder: "is expected to lift ..., according to a
         # trade analyst at X", '"...," said economists at Y'
         r"|\b(?:according\s+to|said|says)\s+(?:(?:a|an|the|one|two|some|several|many|most|other)\s+)?(?:[\w.'’&-]+\s+){0,3}?"
@@ -845,6 +845,13 @@ def _article_commitments(article: Article) -> list[Commitment]:
         rows = _merge_schedule_restatements(rows)
     if context.passing_rows:
         rows = _drop_restated_passing_rates(rows, {id(row) for row in context.passing_rows})
+    range_leads: list[Commitment] = []  # (round 24) ranges stated by their breakdown: read, not silent
+    if any(r.category == "tariff" and r.value_to is not None and r.value_from is None for r in rows):
+        kept = _drop_range_leads(rows, article)
+        if len(kept) < len(rows):
+            kept_ids = {id(r) for r in kept}
+            range_leads = [r for r in rows if id(r) not in kept_ids]
+        rows = kept
     merged = _merge_repeats(rows, itemised, pledge_items)
     if context.parties:
         # (round 17) on a page that names parties, a row none of them acts in once every fallback has run
@@ -855,7 +862,7 @@ def _article_commitments(article: Article) -> list[Commitment]:
     # (round 19) a learned second look at each row: keep, another category/action, or no row
     merged = decide_rows(merged, article, context.news_register)
     # (round 19) the sentences the chain left silent, read by the learned reader where it is confident
-    merged += silent_sentence_rows(article, merged, context)
+    merged += silent_sentence_rows(article, merged + range_leads, context)
     # (round 21) each row's confidence: the chance it is right, learned and calibrated on unseen-like pages
     rate_rows(merged, article, context.news_register)
     return merged
@@ -6805,7 +6812,11 @@ _NO_GOODS_AFTER = re.compile(r"\s*(?:(?:abroad|overseas|elsewhere|domestically|a
                              r"|\b(?:since|because|while|but|and\s+(?:sells?|exports?))\b|$)"
                              r"|(?:ourselves|itself|themselves|himself|herself|myself|yourselves|(?:some\s+|more\s+)?time)\b)",
                              re.IGNORECASE)
-_PURCHASES_AFTER_AMOUNT = re.compile(r"\s+(?:annually\s+|a year\s+|per year\s+)?(?:in|of)\s+(?:[\w.-]+\s+){0,4}?(?:purchases|sales|exports)\b", re.IGNORECASE)
+# ((round 24) not sales lost or at risk: "has cost their mills close to $1bn a year in lost sales", "a fraction of the
+# roughly 2 bln euros in Turkish steel sales now at risk" measure a harm, no party buys)
+_PURCHASES_AFTER_AMOUNT = re.compile(r"\s+(?:annually\s+|a year\s+|per year\s+)?(?:in|of)\s+(?!(?:lost|forgone|foregone|missed)\b)"
+                                     r"(?:[\w.-]+\s+){0,4}?(?:purchases|sales|exports)\b(?!\s+(?:(?:now|already|that\s+(?:are|is))\s+)?at\s+risk\b)",
+                                     re.IGNORECASE)
 _PURCHASES_BEFORE_AMOUNT = re.compile(
     r"^\W*(?:Purchases?|Procurement) of\b[^;]{0,120}?\b(?:value|worth|valued|totall?ing)\b[^;$€£]{0,20}$"
     # "will make long-term incremental purchases of U.S. energy, including LNG, totaling $7 billion"
@@ -8034,8 +8045,12 @@ _SPEAKS_OF_ANOTHER = re.compile(r"(?:,[^,]{0,40},)?\s+(?:said|says|told\s+\w+|an
                                 r"(?:\s+(?:on\s+)?\w+day)?\s+(?!(?:that\s+)?(?:it|they)\b)")
 
 
-# the goods a country's adjective or name stands before ("Chinese steel bars"), not its measure ("U.S. tariffs on Chinese goods")
-_ORIGIN_GOODS_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?!(?:tariffs?|dut(?:y|ies)|levy|levies|rates?|surtax|measures?)\b)[\w-]+\s+){0,2}?"
+# the goods a country's adjective or name stands before ("Chinese steel bars"), not its measure ("U.S. tariffs on Chinese goods");
+# (round 24) nor the object of the verb of a country named as its subject ("China imposed the beef safeguard": a
+# determiner, an auxiliary or a preposition between the name and the goods word opens another phrase)
+_ORIGIN_GOODS_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?!(?:tariffs?|dut(?:y|ies)|levy|levies|rates?|surtax|measures?|the|an?|its|their|"
+                                 r"his|her|this|that|these|those|will|would|shall|has|have|had|is|are|was|were|to|and|or|on|of|"
+                                 r"in|for|with|by|at)\b)[\w-]+\s+){0,2}?"
                                  r"(?:goods|products|exports|imports|cars|vehicles|autos|steel|aluminium|aluminum|items|shipments|"
                                  r"bars|beef|pork|rice|wine|grain|wheat|textiles|garments)\b")
 
@@ -9863,6 +9878,23 @@ _HALVED_IN_WORDS = re.compile(r"\b(?:in|by)\s+half\b")
 
 # the subject of "took effect" names a change of a rate ("The tariff cuts", "the duty increases"),
 # or the removal whose own noun is a row ("The removal of duties on X")
+# (round 24) "will eliminate tariffs on 90 per cent of Indian goods on the day the deal takes effect", "would do away
+# with its 6% duty ... from the day the pact takes effect": the agreement is what takes effect, a date for the
+# measure told before it, not a levy (the clause's own subject; "The deal takes effect on May 1" names no measure)
+_AGREEMENT_TAKING_EFFECT = re.compile(
+    r"\b(?:the|this|that|its|their|our)\s+(?:[\w.-]+\s+){0,3}?(?:deal|pact|agreement|accord|treaty|framework|partnership|"
+    r"arrangement|FTA|CEPA|EPA)\s+(?:(?:formally|finally|actually|eventually|itself)\s+)?"
+    r"(?:(?:will|would|shall|is\s+to|(?:is|are)\s+(?:due|set)\s+to)\s+)?$", re.IGNORECASE)
+# (round 24) "Marcos cut the rice duty to 15% from 35% ..., and the lower rate took effect in July", "the lower rate will
+# take effect on the first day of the month", "The new tariffs take effect on April 1": a rate the page has just
+# stated, named again by a definite comparative, is dated here, not levied a second time (convention 8)
+# ((round 24) and a bare definite measure noun in a sentence with no figure: "Haddad said the duties would only take effect
+# if negotiations produced nothing", "since the day the tariff took effect": the measure named before, dated)
+_RATE_REFERRED_TAKING_EFFECT = re.compile(
+    r"\b(?:the|this|that|these|those)\s+(?:(?:new|lower|higher|reduced|increased|revised|lowered|raised)\s+(?:[\w-]+\s+)?"
+    r"|(?P<bare>))"
+    r"(?:rates?|dut(?:y|ies)|tariffs?|levy|levies)\s+(?:(?:will|would|shall|is\s+to|are\s+to|(?:is|are)\s+(?:due|set)\s+to)\s+)?"
+    r"(?:(?:also|then|now|only|finally)\s+)?$", re.IGNORECASE)
 _CHANGE_TAKING_EFFECT = re.compile(
     r"\b(?:tariff|duty|rate)\s+(?P<noun>cuts?|reductions?|increases?|hikes?)\b(?:\s+\w+){0,3}\s*$"
     r"|\b(?P<removal>removal|elimination)\s+of\b", re.IGNORECASE)
@@ -9907,6 +9939,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], []
     if _opinion_around(sentence, hit):
         return [], []
+    if cue.lemma == "take_effect" and _AGREEMENT_TAKING_EFFECT.search(sentence, max(0, hit.start - 80), hit.start):
+        return [], []  # (round 24) "... on the day the deal takes effect": the agreement takes effect, no levy
+    if cue.lemma == "take_effect" and (referred := _RATE_REFERRED_TAKING_EFFECT.search(sentence, max(0, hit.start - 80), hit.start)) \
+            and (referred.group("bare") is None or not find_quantities(sentence)):
+        return [], []  # (round 24) "..., and the lower rate took effect in July": the rate just stated, dated
     if cue.lemma == "take_effect" and ("ction" in sentence or "ease" in sentence or "cut" in sentence
                                        or "ike" in sentence or "oval" in sentence or "ation" in sentence):
         change = _CHANGE_TAKING_EFFECT.search(sentence, max(0, hit.start - 120), hit.start)
@@ -10279,6 +10316,16 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], keep  # "is committed to opening new markets for U.S. ranchers": a goal, no market named (guide rule 2)
     if cue.action == "raise" and _SUPPLY_CHAINS_OBJECT.match(object_text):
         return [], keep  # "strengthen critical mineral supply chains": an aim, not a measure raised
+    if cue.action == "remove" and hit.form[:4].lower() == "lift" and _GROWN_FLOW_OBJECT.match(object_text):
+        return [], keep  # (round 24) "could lift EU exports to Australia by a third": a flow grown, not a measure lifted
+    if cue.action == "enforce" and (own_firms := _OWN_FIRMS_RIGHTS.match(object_text)) and (
+            own_firms.group("whose").lower() in ("its", "their") or {m.actor.country for m in find_actor_mentions(
+                own_firms.group("whose"), context.on)} & set(subjects or carried or ())):
+        # (its own firms: "the rights of Chinese companies" said by China; not "of American companies" it promises to protect)
+        return [], keep  # (round 24) "take necessary measures to protect the rights of its companies": no measure named
+    if cue.action in ("remove", "suspend") and cue.category == "other" and hit.form[:4].lower() != "lift" \
+            and _IMPORT_FLOW_OBJECT.match(object_text):
+        cue = replace(cue, category="import_restriction", action="restrict", fixed=True)  # (round 24) imports halted
     statistics = _lexicon().statistics
     figure = statistics.match(object_text.lstrip(" ,")) if statistics is not None and _may(low_object, _statistics_words()) else None
     if figure and not _first_object(figure.group(0)) and not _talks_about_concerns(hit, object_text):
@@ -11115,8 +11162,15 @@ _NON_TRADE_CHARGE = re.compile(
     r"\b(?:(?:trade\s+)?waste|water|sewerage|electricity|energy|power|gas|heating|feed-in|broadband|postal|parking|"
     r"tourist|tourism|hotel|congestion|transfer|tuition|entry|entrance|admission|ticket|licen[cs]e|membership|"
     r"collection|bin|school|court|legal|agency|signing|release|buy-?out|management|subscription|user|landing|toll|"
-    r"salary|wage|squad|roster|phone|mobile|roaming|rail|bus|taxi|transit)(?:\s+(?:collection|bill|service))?\s+"
+    r"salary|wage|squad|roster|phone|mobile|roaming|rail|bus|taxi|transit|"
+    # ((round 24) a utility's or a club's price list by whom it charges: "its household tariff will rise by 8.4 per
+    # cent", "the residential water tariff", "the matchday tariff for under-16s")
+    r"household|residential|domestic\s+(?:water|energy|electricity|gas)|matchday|season-ticket|off-peak|peak)"
+    r"(?:\s+(?:collection|bill|service|water|energy|electricity|gas|power))?\s+"
     r"(?:fees?|tariffs?|charges?|levy|levies|fares?|caps?)\b|\b(?:fees?|caps?|fares?|charges?)\b"
+    # ((round 24) "The tariff for large commercial users rises by 8%": a price by the customers who pay it)
+    r"|\btariffs?\s+for\s+(?:[\w-]+\s+){0,2}?(?:users|customers|households|consumers|homes|residents|subscribers|"
+    r"under-\d+s|children|pensioners|students|fans|supporters)\b"
     # ("paying for it with a levy on tourist hotel stays": what a local levy falls on)
     r"|\b(?:levy|levies|tax|taxes)\s+on\s+(?:[\w-]+\s+){0,2}?(?:stays|visitors|tourists|rooms|nights|households|"
     r"residents|homes|properties|bags|drinks|parking)\b", re.IGNORECASE)
@@ -11217,6 +11271,28 @@ _DEAL_TIE = re.compile(r"\b(?:deal|agreement|pact|accord|framework|truce|pledged
 _NEW_MARKETS_FOR = re.compile(r"\s*(?:up\s+)?(?:new|more|additional|other|alternative)\s+(?:[\w-]+\s+)?markets\s+(?:for|to)\b",
                               re.IGNORECASE)
 _SUPPLY_CHAINS_OBJECT = re.compile(r"\s*(?:(?:our|the|its|their|U\.S\.|American|[\w-]+)\s+){0,3}supply chains?\b(?!\s+(?:for|of)\b)", re.IGNORECASE)
+# (round 24) "could lift EU exports to Australia by a third", "lift his country's exports by a fifth", "will lift demand for
+# American cargoes": "lift" whose object is a trade flow itself (no ban, cap or duty on it) raises a quantity; a measure
+# lifted is named first ("lift its ban on imports of ...", "lift the seasonal cap on imports")
+_FLOW_MODIFIER = (r"(?:(?!(?:on|of|for|in|to|from|against|that|which|whether|bans?|curbs?|restrictions?|prohibitions?|caps?|"
+                  r"limits?|controls?|quotas?|suspensions?|embargo(?:es)?|moratori(?:um|a)|barriers?|measures?|requirements?|"
+                  r"rules?|dut(?:y|ies)|tariffs?|tax(?:es)?|levies|licen[cs]\w*|permits?)\b)[\w.’'-]+\s+)")
+# (the flow word heads the object: what follows is its complement or the clause's end, not a measure it names)
+_FLOW_HEAD_END = r"(?=\s+(?:to|by|in|from|of|for|into|within|over|and|at|through|until)\b|\s*[,.;:)]|\s*$)"
+_GROWN_FLOW_OBJECT = re.compile(
+    r"\s*" + _FLOW_MODIFIER + r"{0,4}?(?:exports|imports|demand|sales|shipments|trade|output|earnings|volumes|revenues?)\b"
+    + _FLOW_HEAD_END, re.IGNORECASE)
+# (round 24) "will phase out imports of Russian gas", "halted rice imports for 60 days": ending or pausing the flow of
+# imports itself (no ban, duty or quota named on it) is a restriction on imports (the import ban it amounts to)
+# (round 24) "would take necessary measures to protect the rights of its companies", "... to safeguard the legitimate
+# rights and interests of Chinese firms": a ministry's answer that names no measure (a reaction, no commitment)
+_OWN_FIRMS_RIGHTS = re.compile(
+    r"\s*(?:the\s+)?(?:legitimate\s+|lawful\s+)?(?:rights|interests)(?:\s+and\s+(?:legitimate\s+)?(?:rights|interests))?\s+of\s+"
+    r"(?P<whose>its|their|[\w.-]+)\s+(?:own\s+)?(?:companies|firms|enterprises|exporters|producers|businesses|industr(?:y|ies))\b",
+    re.IGNORECASE)
+_IMPORT_FLOW_OBJECT = re.compile(
+    r"\s*(?:(?:the|its|their|all|any|further|new)\s+)?(?:imports\s+of\b|" + _FLOW_MODIFIER + r"{1,3}imports\b" + _FLOW_HEAD_END + ")",
+    re.IGNORECASE)
 _WITHOUT_NEED = re.compile(r"\b(?:without|no longer)\s+(?:needing|having|the need|need|needs|needing)\s+to\s+$")
 _POSSESSED_VISIT = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}$")
 _NO_LONGER = re.compile(r"\bno longer\s+$", re.IGNORECASE)
@@ -13181,6 +13257,64 @@ def _names_its_goods_apart(row: Commitment) -> bool:
 
 _ANOTHER = re.compile(r"\W*(?:another|a further|an additional|a second)\b", re.IGNORECASE)
 _LISTED_OBJECTS = re.compile(r",|\band\b")
+
+
+# (round 24) a rate given as the top of a range: "duties of up to 37.5 per cent", "of between 10% and 40%",
+# "ranging from 5% to 25%", "as high as 40%" (the words just before the top figure; the low figure of "between"
+# and "from" in the group)
+_RANGE_BEFORE_TOP = re.compile(
+    r"(?:\bup\s+to|\bas\s+(?:high|much)\s+as|\bbetween\s+(?P<low>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|pct)?\s+and"
+    r"|\branging\s+from\s+(?P<low2>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|pct)?\s+to)\s+$", re.IGNORECASE)
+def _range_top(row: Commitment) -> tuple[float, float] | None:
+    """(low, top) when the row's new rate is written in its sentence as the top of a range; low 0 for "up to"."""
+    evidence = row.evidence or ""
+    for quantity in find_quantities(evidence):
+        if quantity.kind != "rate" or quantity.value != row.value_to:
+            continue
+        before = _RANGE_BEFORE_TOP.search(evidence[max(0, quantity.start - 40):quantity.start])
+        if before is not None:
+            low = before.group("low") or before.group("low2")
+            return (float(low) if low else 0.0), quantity.value
+    return None
+
+
+_SHARE_OF = re.compile(r"\s+of\b")
+
+
+def _drop_range_leads(rows: list[Commitment], article: Article) -> list[Commitment]:
+    """Round 24 (guide rules 6 and 7): a tariff whose rate a sentence gives as a range ("Vietnam will impose
+    anti-dumping duties of up to 37.5 per cent on paperboard from China", "duties of between 10% and 40% on EU
+    goods") and that a later paragraph breaks down rate by rate (the top figure again beside a lower one of the
+    range: "a rate of 37.5% for most exporters but 9.8% for ...", or a list whose items give the goods' rates) is
+    stated by those rates: the range's own row goes, and the rows of the breakdown are anchored where their
+    figures are. A range no later paragraph breaks down keeps its row at the top figure (guide: "up to X%" takes
+    the top figure), and so does one whose top figure comes back alone ("a tariff of 25 per cent could cut
+    exports by a third": the same threat again, not its parts)."""
+    candidates = [r for r in rows if r.category == "tariff" and r.value_to is not None and r.value_from is None
+                  and r.unit == "percent" and r.evidence and _range_top(r) is not None]
+    if not candidates:
+        return rows
+    # the later text in units: a paragraph, or a run of list items (one list)
+    units: list[tuple[int, list[float]]] = []  # (first paragraph index, the unit's percentage rates)
+    previous_item = False
+    for paragraph in article.paragraphs:
+        text = paragraph.text or ""
+        # (a share is no rate of the breakdown: "the levy itself is 2 per cent of revenue")
+        rates = [q.value for q in find_quantities(text) if q.kind == "rate" and q.unit == "percent"
+                 and not _SHARE_OF.match(text, q.end)]
+        item = paragraph.kind == "list_item"
+        if item and previous_item and units:
+            units[-1][1].extend(rates)
+        else:
+            units.append((paragraph.index, rates))
+        previous_item = item
+    dropped: set[int] = set()
+    for row in candidates:
+        low, top = _range_top(row)
+        if any(first > row.paragraph_index and top in rates and any(low <= value < top for value in rates)
+               for first, rates in units):
+            dropped.add(id(row))
+    return [r for r in rows if id(r) not in dropped] if dropped else rows
 
 
 def _drop_list_leads(rows: list[Commitment]) -> list[Commitment]:

@@ -121,8 +121,9 @@ def test_domestic_acts_with_no_trade_object_give_no_row():
 
 def test_acts_on_trade_objects_or_foreign_parties_are_still_rows():
     for text, row in (
+            # (round 24: halting imports restricts them, as the guide's "a ban or a halt of exports restricts them")
             ("President Trump signed an Executive Order halting imports of Venezuelan oil.",
-             ("USA", "other", "suspend")),
+             ("USA", "import_restriction", "restrict")),
             ("The United States will remove its restrictions on imports of Chilean cherries.",
              ("USA", "import_restriction", "remove"))):
         assert row in [(r.actor, r.category, r.action) for r in extract(text, title=FACT_SHEET_TITLE)], text
