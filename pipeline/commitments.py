@@ -11562,6 +11562,12 @@ _PAYING_FIRMS = re.compile(r"\W*(?:(?:the|all|those|such|qualifying|eligible|par
                            r"(?:importers|companies|firms|manufacturers|producers)\s+(?:that|who|which|with)\b", re.IGNORECASE)
 
 
+# (round 24) a party named as the other side of a deal ("agreements with the United States", "a deal
+# with Washington"), right before its mention
+_DEAL_PARTNER_BEFORE = re.compile(r"\b(?:agreements?|deals?|arrangements?|frameworks?|accords?|pacts?)\s+with\s+(?:the\s+)?$",
+                                  re.IGNORECASE)
+
+
 def _order_levier(payer: str | None, context: _Context) -> str | None:
     """On a page reporting a government's signed order, a country said to face or pay tariffs
     faces that government's ("India would face tariffs for buying Russian oil": the US levies,
@@ -11685,12 +11691,24 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
             return [context.in_force_by], None
         payers = named or carried or heading_actors
         payer = payers[0] if payers else None
+        if category == "tariff" and payer and payer == context.in_force_by:
+            # (round 24) "Under the agreements that the United States has concluded with the EU and Japan,
+            # products of those partners face a combined tariff of 15 percent": the signing government
+            # pays no duty of its own; it levies, and the other countries its subject names pay
+            others = [m.actor.country for m in mentions if subject_region[0] <= m.start < subject_region[1]
+                      and m.actor.country and m.actor.country != payer]
+            if others:
+                return [payer], others[0]
         # a third country named in the object ("the same treatment given to the EU") is a
         # comparison, not the levier: only a document party levies here
         levier = _order_levier(payer, context) \
             or next((t for t in targets if t != payer and t in context.parties[:2]), None) \
             or _other_party(payer, context)
-        listed = {m.actor.country for m in mentions if subject_region[0] <= m.start < subject_region[1]} \
+        # ((round 24) the payers themselves, not a party their clause names as the other side of their
+        # deals: "X, Y and Z have reached agreements with the United States under which their products
+        # are charged 15 percent" is charged by the United States)
+        listed = {m.actor.country for m in mentions if subject_region[0] <= m.start < subject_region[1]
+                  and not _DEAL_PARTNER_BEFORE.search(sentence, max(0, m.start - 30), m.start)} \
             if len(payers) > 1 else ()
         if levier in listed:
             # (round 15) "Steel from China, India and South Korea will be charged 35 pct" in a story
