@@ -837,6 +837,8 @@ def _article_commitments(article: Article) -> list[Commitment]:
         _levier_not_goods_origin(rows, context)
     if context.order_text:
         rows = _merge_schedule_restatements(rows)
+    if any(r.action == "remove" and r.category == "other" and "uspension" in (r.evidence or "") for r in rows):
+        rows = _ended_suspensions(rows)
     if context.passing_rows:
         rows = _drop_restated_passing_rates(rows, {id(row) for row in context.passing_rows})
     merged = _merge_repeats(rows, itemised, pledge_items)
@@ -1161,6 +1163,8 @@ def _item_rows(paragraph: Paragraph, slots: _ItemSlots, context: _Context) -> li
                                                           slots.subject, slots.object_text)
     text = paragraph.text or ""
     evidence = text.strip()
+    if "process" in evidence and _INCLUSIONS_PROCESS.search(evidence):
+        return []  # (round 24) an item opening an inclusions process: a procedure, no row (as _ruled_out)
     value_from = value_to = change = amount = None
     unit = None
     if family == "tariff" and action in ("impose", "reduce", "remove", "maintain"):
@@ -1391,6 +1395,42 @@ def _merge_schedule_restatements(rows: list[Commitment]) -> list[Commitment]:
             first.value_from, first.value_to, first.change, first.unit = row.value_from, row.value_to, row.change, row.unit
         first.mentions += 1
         _fill_missing(first, row)
+    return kept
+
+
+# (round 24) a suspension of duties ended: "I may terminate the suspension extended by section 2", "the suspension
+# continued by section 2 of this order shall terminate"
+_SUSPENSION_ENDED = re.compile(
+    r"\b(?:terminat(?:e|es|ed|ing)|end(?:s|ed|ing)?|revok(?:e|es|ed|ing))\s+(?:the|this|that|such)\s+suspension\b"
+    r"|\bsuspension\s+(?:(?:[\w,()-]+\s+){0,8}?)?(?:shall|will|would|may)\s+(?:then\s+)?(?:terminate|end|lapse|cease)\b",
+    re.IGNORECASE)
+# the rate a sentence names as applying again: "the rate of 15 percent shall again apply"
+_AGAIN_APPLIES = re.compile(r"\b(?:shall|will|would)\s+again\s+apply\b", re.IGNORECASE)
+
+
+def _ended_suspensions(rows: list[Commitment]) -> list[Commitment]:
+    """A suspension of duties ended brings the duties back (guide: a suspension's end is `resume`): the
+    `other` `remove` row read from "terminate the suspension" is the tariff's `resume`, with the rate the
+    sentence says applies again; when the same sentence already brings a rate back or raises it for the same
+    party ("terminate the suspension ... and restore the 37 percent rate", "... and raise the additional duty
+    to 30 percent"), that row is the step and the termination adds none."""
+    kept: list[Commitment] = []
+    for row in rows:
+        if row.category != "other" or row.action != "remove" or not _SUSPENSION_ENDED.search(row.evidence or ""):
+            kept.append(row)
+            continue
+        if any(r is not row and r.evidence == row.evidence and r.actor == row.actor and r.category == "tariff"
+               and r.action in ("resume", "raise", "impose") for r in rows):
+            continue
+        row.category, row.action = "tariff", "resume"
+        if row.status in ("proposed", "agreed", "announced") and row.conditional:
+            row.status = "threatened"
+        again = _AGAIN_APPLIES.search(row.evidence)
+        if again and not _has_figure(row):
+            rates = [q for q in find_quantities(row.evidence) if q.kind == "rate" and q.end <= again.start()]
+            if len(rates) == 1:
+                row.value_to, row.unit = rates[0].value, "percent"
+        kept.append(row)
     return kept
 
 
@@ -4144,7 +4184,7 @@ def _ruled_out(sentence: str, context: _Context) -> bool:
         # of this paragraph, X includes ...": a reservation or a definition, no measure (guide rule 2)
         return True
     if context.order_text and ("order" in sentence or "valid" in sentence or "section" in sentence
-                               or "zone" in sentence or "foreign status" in sentence) \
+                               or "zone" in sentence or "foreign status" in sentence or "not also" in sentence) \
             and _ORDER_APPLICATION_LINE.search(sentence):
         # "This order shall apply only to the administration of tariffs imposed through ...", "This
         # order shall apply retroactively to all entries ...", "this order sets out the procedure for
@@ -4158,6 +4198,11 @@ def _ruled_out(sentence: str, context: _Context) -> bool:
         # tariffs ...", "The Secretary may take any appropriate measures to administer ... this
         # proclamation": a power described, advice or a report received, or a delegation; the
         # measure is what the text then decides (guide rule 2)
+        return True
+    if "process" in sentence and _INCLUSIONS_PROCESS.search(sentence):
+        # (round 24) "the Department of Commerce will open an inclusions process so that producers can ask for
+        # more products to be added": a procedure that may widen a tariff already read, naming no product,
+        # rate or partner (round 13 review Q1, guide rule 3: no row)
         return True
     if context.order_text and "policy of" in sentence and _POLICY_LINE.match(sentence) and not _figure_stated(sentence):
         # (round 12) "It is the policy of the United States to rebalance trade flows by imposing an
@@ -5009,6 +5054,10 @@ def _inherit_category(new_rows: list[Commitment], rows: list[Commitment]) -> Non
 # vessel at the port of loading and in transit on the final mode of transit before ..."
 _IN_TRANSIT_EXCEPTION = re.compile(r"\bexcept\s+that\s+(?:goods|articles|products)\s+(?:[\w-]+\s+){0,3}?loaded\s+onto\b",
                                    re.IGNORECASE)
+# (round 24) a process through which more goods may be brought under a tariff
+_INCLUSIONS_PROCESS = re.compile(
+    r"\binclusions?\s+process\b|\bopen\s+a\s+process\s+for\b[^.;]{0,120}?\b(?:be\s+)?(?:added|included|covered|brought\s+under)\b",
+    re.IGNORECASE)
 _ORDER_APPLICATION_LINE = re.compile(
     r"(?:^|[.,:;)]\s+)(?:(?:this|the)\s+)(?:order|proclamation|memorandum)\s+(?:shall|will|does)\s+(?:only\s+|also\s+)?"
     r"(?:apply|be\s+effective|take\s+effect|become\s+effective)\b"
@@ -5021,6 +5070,9 @@ _ORDER_APPLICATION_LINE = re.compile(
     r"|\b(?:admitted\s+(?:into|to)\s+a\s+foreign[- ]trade\s+zone|privileged\s+foreign\s+status)\b"
     r"|\bshall\s+not\s+(?:apply|be\s+(?:imposed|applied|collected))\s+in\s+addition\s+to\b"
     r"|\bshall\s+not\s+be\s+cumulative\b"
+    # (round 24) the same told of the article: "An article subject to the duty imposed by this proclamation
+    # shall not also be subject to the duties imposed under Executive Order 14257"
+    r"|\bshall\s+not\s+also\s+be\s+subject\s+to\b"
     # Round 11: the duties the text has just stated, named by where it states them ("The duties
     # described in this subsection shall apply in lieu of ...", "The tariffs set forth in
     # subsection (a) shall apply retroactively to ..."): when and instead of what they apply
@@ -5046,7 +5098,7 @@ _POWER_OR_ADVICE_LINE = re.compile(
     # the order's own, already its row
     r"|\b(?:shall|(?:directed|authorized)\s+(?:and\s+(?:directed|authorized)\s+)?to)\s+(?:immediately\s+)?"
     r"(?:begin\s+)?tak(?:e|ing)\s+(?:any\s+|all\s+|such\s+)?(?:appropriate\s+|necessary\s+)?(?:measures|actions|steps)\s+"
-    r"(?:as\s+may\s+be\s+necessary\s+)?to\s+(?:administer|implement|effectuate|enforce|carry\s+out)\b"
+    r"(?:as\s+may\s+be\s+necessary\s+|(?:that\s+(?:are|may\s+be)\s+)?(?:appropriate|necessary)\s+)?to\s+(?:administer|implement|effectuate|enforce|carry\s+out)\b"
     r"(?:\s+and\s+\w+)?\s+(?:this|the)\s+(?:order|proclamation|memorandum)\b")
 # "modifying the scope of the reciprocal tariffs that he first announced on April 2, 2025", "the
 # sanctions that President Trump imposed in 2018": a measure a relative clause recounts with its
