@@ -5650,7 +5650,7 @@ def _topic_category(text: str) -> str:
         # (the measure named by its kind only: "on imports of the articles" -> import_restriction, "over
         # a lower rate" -> tariff)
         kind = _TALKS_MEASURE_KIND.search(text)
-        topics = ["import_restriction" if kind and kind.group(1) else "tariff"] if kind else []
+        topics = ["import_restriction" if kind and (kind.group(1) or kind.group("limit")) else "tariff"] if kind else []
     return topics[0] if topics else "diplomatic"
 
 
@@ -5662,8 +5662,11 @@ _CONTRACT_THRESHOLD = re.compile(r"\b(?:contracts?|tenders?|bids?|projects?|purc
 # digital chapter") names its subject after on / over / about, and the subject's category is the row's
 # (convention 19: talks on a named subject take that subject's category; the deal itself stays
 # `diplomatic`). One tuple test before the regex.
-_TALKS_ON_TOPIC = re.compile(r"\b(?:negotiat\w*|talk(?:s|ed|ing)?|discussions?|consultations?|dialogue|offers?|bargain(?:s|ed|ing)?)\s+"
-                             r"(?:with\s+(?:[\w.’'-]+\s+){1,5}?)?(?:on|over|about|concerning|regarding|covering)\s+"
+# ((round 24) also past a parenthetical, "hold consultations, within 180 days of entry into force, on", and a
+# longer list of partners, "with the Government of Malaysia and with the governments of other exporting countries on")
+_TALKS_ON_TOPIC = re.compile(r"\b(?:negotiat\w*|talk(?:s|ed|ing)?|discussions?|consultations?|dialogue|offers?|bargain(?:s|ed|ing)?)"
+                             r"(?:\s*,\s*[^,;.:]{1,50},)?\s+"
+                             r"(?:with\s+(?:[\w.’'-]+\s+){1,12}?)?(?:on|over|about|concerning|regarding|covering)\s+"
                              r"(?P<topic>[^,;.:]{3,80})", re.IGNORECASE)
 _BARRIERS_AT_LARGE = re.compile(r"\W*(?:(?:the|any|all|its|their|remaining|other|outstanding|existing|trade|non-tariff)\s+)*"
                                 r"barriers(?:\s+to\s+(?:trade|commerce))?\s*$", re.IGNORECASE)
@@ -5688,12 +5691,18 @@ def _talks_topic_rows(sentence: str, rows: list[Commitment]) -> list[Commitment]
     return [replace(r, category=category) if r.action == "negotiate" and r.category == "diplomatic" else r for r in rows]
 
 
-_TALKS_MEASURE_KIND = re.compile(r"^\W*(?:(?:the|their|its)\s+)?(imports?)\b|\b(?:rates?|tariff\s+rates?)\b", re.IGNORECASE)
+# ((round 24) goods' "treatment" under a tariff action is their tariff treatment: "consultations concerning the
+# treatment of Philippine semiconductors under any action under section 232", "on the treatment of steel and
+# aluminum articles"; limits on shipments are an import restriction: "on limiting glass shipments to the United States")
+_TALKS_MEASURE_KIND = re.compile(r"^\W*(?:(?:the|their|its)\s+)?(imports?)\b|\b(?:rates?|tariff\s+rates?)\b"
+                                 r"|^\W*(?:the\s+)?treatment\s+of\s+(?!(?:investors?|investments?|services?|workers?|data|intellectual)\b)"
+                                 r"|(?P<limit>\blimit(?:s|ing)?\s+(?:(?:the\s+)?[\w-]+\s+){0,3}?(?:shipments|imports|exports)\b)", re.IGNORECASE)
 
 
 # the deal as the talks' topic, with what it is about after it ("agreements addressing imports of ...")
 _DEAL_HEAD = re.compile(r"(?:(?!(?:on|over|under|for|of|with|in|to|and|or)\b)[\w.’'-]+\s+){0,4}?(?:deal|agreement|pact|accord|framework|treaty|arrangement|truce)s?\b"
-                        r"(?P<about>\s+(?:addressing|covering|on|concerning|regarding|for|to\s+address|that\s+address(?:es)?)\s+)?")
+                        r"(?P<about>\s+(?:addressing|covering|on|concerning|regarding|for|to\s+address|that\s+address(?:es)?"
+                        r"|that\s+(?=limit\b))\s*)?")
 # talks with partners the sentence does not name
 _UNNAMED_PARTNERS = re.compile(r"\bwith\s+(?:(?:allied|other|trading|key|foreign|like-minded|several|various|its|their|our|"
                                r"the|[\w-]+ing)\s+){1,3}(?:partners|nations|countries|allies|governments|economies)\b")
