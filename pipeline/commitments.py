@@ -839,6 +839,13 @@ def _article_commitments(article: Article) -> list[Commitment]:
         rows = _merge_schedule_restatements(rows)
     if any(r.action == "remove" and r.category == "other" and "uspension" in (r.evidence or "") for r in rows):
         rows = _ended_suspensions(rows)
+    for row in rows:
+        if row.category == "export_control" and row.action == "enforce" and _CONTROLS_ADOPTED.search(row.evidence or ""):
+            # (round 24) "shall adopt export controls on dual-use items equivalent to those of the United States",
+            # "introduce controls on the export of": controls a party puts in place restrict those exports, whatever
+            # lists they copy (guide rule 13; four of the five written pages so read it); "align with U.S. export
+            # controls" (align_controls) stays `enforce`
+            row.action = "restrict"
     if context.passing_rows:
         rows = _drop_restated_passing_rates(rows, {id(row) for row in context.passing_rows})
     merged = _merge_repeats(rows, itemised, pledge_items)
@@ -1099,6 +1106,15 @@ def _chapeau_item_slots(paragraph: Paragraph, body_start: int, actors: list[str]
     return _item_slots(item, predicate, actors, context)
 
 
+# (round 24) what a body is set up to do, right after its noun: "a mechanism to review ...", "a process for screening ..."
+_BODY_PURPOSE = re.compile(r"[\w-]+s?\s+(?:to|for)\s+(?P<verb>review|screen|vet|restrict|limit|block|bar|prohibit|ban)(?:ing)?\b",
+                           re.IGNORECASE)
+
+
+# (round 24) export controls put in place: "adopt (and maintain) export controls on", "introduce controls on the export of"
+_CONTROLS_ADOPTED = re.compile(r"\b(?:adopt|adopts|adopted|adopting|introduce|introduces|introduced|introducing)\s+"
+                               r"(?:and\s+maintain\s+)?(?:(?:new|its|their)\s+)?(?:export\s+controls|controls\s+on\s+(?:the\s+)?"
+                               r"(?:export|re-export))\b", re.IGNORECASE)
 def _item_slots(item: str, predicate: tuple, actors: list[str], context: _Context) -> _ItemSlots | None:
     """Who acts (the item's own subject when it names only parties, else the chapeau's), the object's
     family and the action family × polarity gives; None when a slot cannot be read."""
@@ -1139,7 +1155,11 @@ def _item_slots(item: str, predicate: tuple, actors: list[str], context: _Contex
             return None
         topic = _item_family(object_text[noun_end:])[0]
         family = topic if topic is not None and topic not in ("body", "diplomatic") else "diplomatic"
-        polarity = "negotiate"
+        purpose = _BODY_PURPOSE.match(object_text, noun_start) if family != "diplomatic" else None
+        # ((round 24) a party's own regime to screen or review something is that regime, not talks: "establish a
+        # mechanism to review inbound foreign investment" is `investment` `restrict` (guide rule 15, round 13 review))
+        polarity = "restrict" if purpose and _ITEM_VERB_POLARITY.get(purpose.group("verb").lower()) == "restrict" \
+            else "negotiate"
     if negated:
         if verb.lower().startswith("requir"):
             polarity = "remove" if family == "import_restriction" and _ITEM_PAPERS.search(object_text) else "relax"
