@@ -945,6 +945,10 @@ _ITEM_ACTIONS = {
 }
 # papers a shipment carries and inspections it passes: no longer required is `remove` (round 16); other
 # requirements given up are eased
+# (round 24) checks on the exporting side's plants: "the inspection or registration of individual U.S. establishments"
+_FACILITIES_CHECKED = re.compile(r"\b(?:inspections?|registrations?|approvals?|audits?)\s+(?:or\s+(?:inspections?|registrations?|"
+                                 r"approvals?|audits?)\s+)?of\s+(?:(?:the|individual|each|all|any|its|their)\s+)?(?:[\w.-]+\s+){0,3}?"
+                                 r"(?:establishments|facilities|plants|processors|slaughterhouses)\b", re.IGNORECASE)
 _ITEM_PAPERS = re.compile(r"\b(?:licen[cs]\w*|permits?|certificat\w*|consular|legali[sz]ation|inspections?)\b", re.IGNORECASE)
 _ITEM_APPROVAL_PRESUMED = re.compile(r"\bpresumption\s+of\s+approval\b|\bapprove\s+(?:such\s+)?(?:applications|licen[cs]es)\b", re.IGNORECASE)
 _ITEM_SENTENCE_END = re.compile(r"(?<![A-Z])\.\s+[A-Z“\"]")
@@ -1162,7 +1166,10 @@ def _item_slots(item: str, predicate: tuple, actors: list[str], context: _Contex
             else "negotiate"
     if negated:
         if verb.lower().startswith("requir"):
-            polarity = "remove" if family == "import_restriction" and _ITEM_PAPERS.search(object_text) else "relax"
+            # ((round 24) not the inspection or registration of the other side's establishments, a facility
+            # approval given up: eased, round 13 review Q1)
+            polarity = "remove" if family == "import_restriction" and _ITEM_PAPERS.search(object_text) \
+                and not _FACILITIES_CHECKED.search(object_text) else "relax"
         elif polarity in ("enforce", "restrict", "provide", "maintain", "negotiate"):
             polarity = "maintain"  # a standstill ("shall not impose", "shall not enter into agreements that ...")
         else:
