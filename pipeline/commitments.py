@@ -945,6 +945,8 @@ _ITEM_ACTIONS = {
 }
 # papers a shipment carries and inspections it passes: no longer required is `remove` (round 16); other
 # requirements given up are eased
+# (round 24) a level a measure is held at: "at no more than 5 percent", "at 10 percent", "at zero"
+_HELD_AT_LEVEL = re.compile(r"\bat\s+(?:(?:no\s+(?:more|higher|greater)\s+than|most|or\s+below)\s+)?(?:\d|zero\b)", re.IGNORECASE)
 # (round 24) checks on the exporting side's plants: "the inspection or registration of individual U.S. establishments"
 _FACILITIES_CHECKED = re.compile(r"\b(?:inspections?|registrations?|approvals?|audits?)\s+(?:or\s+(?:inspections?|registrations?|"
                                  r"approvals?|audits?)\s+)?of\s+(?:(?:the|individual|each|all|any|its|their)\s+)?(?:[\w.-]+\s+){0,3}?"
@@ -1164,6 +1166,10 @@ def _item_slots(item: str, predicate: tuple, actors: list[str], context: _Contex
         # mechanism to review inbound foreign investment" is `investment` `restrict` (guide rule 15, round 13 review))
         polarity = "restrict" if purpose and _ITEM_VERB_POLARITY.get(purpose.group("verb").lower()) == "restrict" \
             else "negotiate"
+    if polarity == "negotiate" and family == "tariff" and verb.lower() in ("hold", "holds") and _HELD_AT_LEVEL.search(object_text):
+        # (round 24) "hold its applied duty on U.S. vehicles at no more than 5 percent": a rate kept at a level, not
+        # talks held (the levels decide a cut: "..., in place of the 35 percent rate")
+        polarity = "maintain"
     if negated:
         if verb.lower().startswith("requir"):
             # ((round 24) not the inspection or registration of the other side's establishments, a facility
@@ -7059,10 +7065,14 @@ def _copular_rate_rows(sentence: str, rows: list[Commitment], mentions: list[Act
             partners = [c for c in _partners_named_before(context) if c != actor]
         if not partners and levier:
             partners = [c for c in context.signatories if c != actor][:1]
+        # ((round 24) "shall be 10 percent, down from the 15 percent rate applied since August": a cut, from that level)
+        earlier = _CAP_DOWN_FROM.match(sentence, match.end()) if level else None
+        value_from = float(earlier.group("rate")) if earlier and float(earlier.group("rate")) > level else None
         # a rate set for goods of several partners is a row per partner (guide rule 11)
         for partner in partners or [None]:
             extra.append(Commitment(
-                actor=actor, category="tariff", action="remove" if level == 0 else "impose",
+                actor=actor, category="tariff", action="remove" if level == 0 else "reduce" if value_from else "impose",
+                value_from=value_from,
                 subject=_subject_phrase(sentence[:match.start("rate")]), evidence=sentence,
                 paragraph_index=0, char_start=0, char_end=0, counterparty=partner,
                 products=hs_codes(sentence), value_to=level, unit="percent", status="agreed" if levier else "implemented",
