@@ -4244,6 +4244,27 @@ def _ruled_out(sentence: str, context: _Context) -> bool:
     return False
 
 
+# (round 24) an official text's fronted condition ("(b) Should Madagascar retaliate ... by raising its import
+# duties, I may increase ...", "Should the Secretary determine that Canada has imposed export restrictions ...,
+# the suspension ... shall terminate") and where its main clause starts
+_FRONTED_CONDITION = re.compile(r"^\W*(?:[A-Z][\w ]{0,40}\.\s+)?(?:\([a-z0-9]{1,3}\)\s+)?(?:Should|If)\s")
+_MAIN_AFTER_CONDITION = re.compile(
+    r",\s+(?:I|we|the\s+United\s+States|the\s+President|the\s+Secretary|the\s+(?:suspension|rate|duty|duties|tariff)\b"
+    r"[^,;]{0,80}?)\s+(?:may|shall|will|would)\b")
+
+
+def _fronted_condition_end(sentence: str, cues: list) -> int | None:
+    """Where the main clause starts when a reservation opens with its trigger and the main clause has a cue of
+    its own: what the other side might do is the row's condition (guide rule 28), no commitment of its own."""
+    opening = _FRONTED_CONDITION.match(sentence)
+    if opening is None:
+        return None
+    main = _MAIN_AFTER_CONDITION.search(sentence, opening.end())
+    if main is None or not any(hit.start >= main.start() for hit in cues):
+        return None
+    return main.start()
+
+
 def _sentence_commitments(sentence: str, previous_actors: list[str], heading_actors: list[str],
                           context: _Context) -> tuple[list[Commitment], list[str]]:
     lexicon = _lexicon()
@@ -4404,6 +4425,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         mentions = _outside_cited_titles(sentence, mentions)
     mention_ends = {m.end for m in mentions if not _OBJECT_PREPOSITIONS.search(sentence[max(0, m.start - 12):m.start])}
     cues = _find_cues(sentence, mention_ends)
+    condition_end = _fronted_condition_end(sentence, cues) \
+        if cues and ("hould " in sentence or "If " in sentence) and not context.news_register else None
     title = ("(" in sentence and _SECTION_TITLE.match(sentence)) or (":" in sentence and _TITLE_LABEL.match(sentence))
     if title:
         # ("Strengthening Rules of Origin: The United States and Indonesia will ...": a fact
@@ -4468,6 +4491,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             sentence, hit, subject_region, object_region, mentions, carried, heading_actors, context,
             coordinated,
         )
+        if condition_end is not None and hit.start < condition_end:
+            new_rows = []  # (round 24) a verb of the fronted condition ("Should X retaliate by raising its duties, I may ...")
         if new_rows and previous is not None and (
                 coordinated or "as well as" in sentence[previous[0].end:hit.start]):
             _share_the_verb_chain_status(sentence, previous, hit, new_rows)
