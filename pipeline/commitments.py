@@ -839,6 +839,8 @@ def _article_commitments(article: Article) -> list[Commitment]:
         rows = _merge_schedule_restatements(rows)
     if any(r.action == "remove" and r.category == "other" and "uspension" in (r.evidence or "") for r in rows):
         rows = _ended_suspensions(rows)
+    if any(r.category == "tariff" and "imilar" in (r.evidence or "") or "omparable" in (r.evidence or "") for r in rows):
+        rows = _drop_similar_levy_rows(rows)
     for row in rows:
         if row.category == "export_control" and row.action == "enforce" and _CONTROLS_ADOPTED.search(row.evidence or ""):
             # (round 24) "shall adopt export controls on dual-use items equivalent to those of the United States",
@@ -1439,6 +1441,20 @@ _SUSPENSION_ENDED = re.compile(
     re.IGNORECASE)
 # the rate a sentence names as applying again: "the rate of 15 percent shall again apply"
 _AGAIN_APPLIES = re.compile(r"\b(?:shall|will|would)\s+again\s+apply\b", re.IGNORECASE)
+
+
+# (round 24) a tax named, then "any similar levy": the same measure said again ("will not impose a digital services
+# tax, or any similar levy, that falls on U.S. companies")
+_SIMILAR_LEVY = re.compile(r"\b(?:tax|taxes|levy|levies|fees?|charges?),?\s+or\s+(?:any\s+|a\s+|other\s+)?"
+                           r"(?:similar|comparable|equivalent)\s+(?:levy|levies|tax|taxes|charges?|measures?)\b", re.IGNORECASE)
+
+
+def _drop_similar_levy_rows(rows: list[Commitment]) -> list[Commitment]:
+    """A `tariff` row read from "or any similar levy" after a named tax whose row the same sentence already gives
+    for the same party is that tax again (convention 2: one measure, one row; a digital services tax is `other`)."""
+    return [row for row in rows if not (
+        row.category == "tariff" and _SIMILAR_LEVY.search(row.evidence or "")
+        and any(r is not row and r.evidence == row.evidence and r.actor == row.actor and r.category == "other" for r in rows))]
 
 
 def _ended_suspensions(rows: list[Commitment]) -> list[Commitment]:
