@@ -1472,8 +1472,8 @@ def _ended_suspensions(rows: list[Commitment]) -> list[Commitment]:
                and r.action in ("resume", "raise", "impose") for r in rows):
             continue
         row.category, row.action = "tariff", "resume"
-        if row.status in ("proposed", "agreed", "announced") and row.conditional:
-            row.status = "threatened"
+        if row.conditional:
+            row.status = "threatened"  # (the duty held out on the partner's failure, guide rule 2)
         again = _AGAIN_APPLIES.search(row.evidence)
         if again and not _has_figure(row):
             rates = [q for q in find_quantities(row.evidence) if q.kind == "rate" and q.end <= again.start()]
