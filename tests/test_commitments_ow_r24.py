@@ -263,3 +263,22 @@ def test_a_levy_of_its_own_stays_a_tariff():
     rows = agreement("Fiji will not impose a digital services tax on United States companies, and will eliminate its "
                      "import levy on United States rice.")
     assert ("FJI", "tariff", "remove") in triples(rows)
+
+
+# 12. A formality named by what each shipment must undergo; a surcharge on goods is a duty.
+def test_the_requirement_that_each_shipment_be_certified_is_an_import_formality():
+    rows = agreement("Fiji shall eliminate the requirement that each consignment of United States dairy products be "
+                     "certified by a Fijian agent.")
+    assert triples(rows) == [("FJI", "import_restriction", "remove")]
+
+
+def test_a_percentage_surtax_on_goods_is_a_duty():
+    rows = agreement("Fiji will waive the 15 percent surtax it charges on imported diesel fuel and motor oil.")
+    assert [(r.actor, r.action, r.value_from) for r in rows if r.category == "tariff"] == [("FJI", "remove", 15.0)]
+    assert [r.category for r in rows] == ["tariff"]
+
+
+def test_a_fuel_surcharge_is_no_duty():
+    rows = commitments_from(["The carrier will drop its fuel surcharge on tickets to Fiji next month."],
+                            published_at=ON, title="Airline fares", authors=["A. Reporter"])
+    assert tariffs(rows) == []
