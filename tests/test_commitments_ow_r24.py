@@ -282,3 +282,16 @@ def test_a_fuel_surcharge_is_no_duty():
     rows = commitments_from(["The carrier will drop its fuel surcharge on tickets to Fiji next month."],
                             published_at=ON, title="Airline fares", authors=["A. Reporter"])
     assert tariffs(rows) == []
+
+
+# 13. Acting together against an offence, in other words (round 11 Q1: `enforce` by each party).
+@pytest.mark.parametrize("text", [
+    "Washington and Suva will also work side by side to counter duty evasion and the transshipment of goods.",
+    "The United States and Fiji will coordinate their responses to the non-market policies of third countries.",
+])
+def test_acting_together_against_an_offence_is_enforcement(text):
+    rows = commitments_from(["Today, President Donald J. Trump announced a trade and investment deal with Fiji.",
+                             "SHARED SECURITY:", "The United States and Fiji will cooperate on export controls.", text],
+                            published_at=ON, title="Fact Sheet: The United States and Fiji Trade and Investment Deal",
+                            kinds=["paragraph", "heading", "list_item", "list_item"], article_id="r24-ow-fs2")
+    assert triples(of(rows, text[-40:])) == [("FJI", "other", "enforce"), ("USA", "other", "enforce")]
