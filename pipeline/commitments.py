@@ -839,6 +839,15 @@ def _article_commitments(article: Article) -> list[Commitment]:
         rows = _merge_schedule_restatements(rows)
     if any(r.action == "remove" and r.category == "other" and "uspension" in (r.evidence or "") for r in rows):
         rows = _ended_suspensions(rows)
+    for row in rows:
+        if row.category == "tariff" and row.action == "impose" and row.value_to and row.value_from is None \
+                and ("emain" in (row.evidence or "") or "stood" in row.evidence or "has applied" in row.evidence):
+            kept = _KEPT_LEVEL.search(row.evidence)
+            if kept is not None and float(next(g for g in kept.groups() if g)) == row.value_to:
+                # (round 24) "all other goods of Montenegro remain subject to 15 percent", "at 10 percent, where it
+                # has stood since April 2025", "so that an additional duty of 10 percent has applied since December":
+                # a rate kept where it is (convention 15: `maintain`)
+                row.action = "maintain"
     if any(r.category == "tariff" and "imilar" in (r.evidence or "") or "omparable" in (r.evidence or "") for r in rows):
         rows = _drop_similar_levy_rows(rows)
     for row in rows:
@@ -1443,6 +1452,13 @@ _SUSPENSION_ENDED = re.compile(
 _AGAIN_APPLIES = re.compile(r"\b(?:shall|will|would)\s+again\s+apply\b", re.IGNORECASE)
 
 
+# (round 24) a rate told as kept: "remain(s) subject to 15 percent", "remains at 10%", "10 percent, where it has stood
+# since", "a duty of 10 percent has applied to products of X since"
+_KEPT_LEVEL = re.compile(
+    r"\bremain(?:s|ed)?\s+(?:subject\s+to|at)\s+(?:an?\s+(?:additional\s+)?(?:ad\s+valorem\s+)?(?:duty|tariff|rate)\s+of\s+)?"
+    r"(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"
+    r"|(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)[^.;]{0,40}?,\s+where\s+it\s+has\s+stood\b"
+    r"|(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+has\s+applied\b[^.;]{0,60}?\bsince\b", re.IGNORECASE)
 # (round 24) a tax named, then "any similar levy": the same measure said again ("will not impose a digital services
 # tax, or any similar levy, that falls on U.S. companies")
 _SIMILAR_LEVY = re.compile(r"\b(?:tax|taxes|levy|levies|fees?|charges?),?\s+or\s+(?:any\s+|a\s+|other\s+)?"

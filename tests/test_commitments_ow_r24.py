@@ -295,3 +295,21 @@ def test_acting_together_against_an_offence_is_enforcement(text):
                             published_at=ON, title="Fact Sheet: The United States and Fiji Trade and Investment Deal",
                             kinds=["paragraph", "heading", "list_item", "list_item"], article_id="r24-ow-fs2")
     assert triples(of(rows, text[-40:])) == [("FJI", "other", "enforce"), ("USA", "other", "enforce")]
+
+
+# 14. A rate told as kept where it stands is `maintain` (convention 15).
+@pytest.mark.parametrize("text", [
+    "(c) Fiji: 0 percent for originating goods listed in Annex III to this order, while all other goods of Fiji remain "
+    "subject to 12 percent;",
+    "(b) In Executive Order 14999, I suspended 15 percentage points of that duty, so that an additional duty of 12 "
+    "percent has applied to products of Fiji since January 2027.",
+])
+def test_a_rate_kept_where_it_stands_is_maintained(text):
+    rows = proclamation(text, title="Further Modifying the Reciprocal Tariff Rate for Fiji")
+    assert [(r.actor, r.action) for r in rows if r.category == "tariff" and r.value_to == 12.0] == [("USA", "maintain")]
+
+
+def test_a_rate_set_with_no_word_of_keeping_stays_imposed():
+    rows = proclamation("Sec. 2. (a) Goods of Fiji shall be subject to an additional ad valorem duty of 12 percent.",
+                        title="Further Modifying the Reciprocal Tariff Rate for Fiji")
+    assert [(r.actor, r.action) for r in rows if r.category == "tariff" and r.value_to == 12.0] == [("USA", "impose")]
