@@ -8976,7 +8976,9 @@ _ENVOYS_OF = re.compile(r"\b(?:[Oo]fficials|[Nn]egotiators|[Dd]elegations|[Dd]el
 
 
 # (round 14: "The current Government of Colombia has halted ...": a body named with its tenure)
-_SUBJECT_LEAD = re.compile(r"\W*(?:the\s+|The\s+)?(?:(?:current|present|new|incoming|interim|transitional)\s+)?(?:U\.S\.\s+)?"
+# ((round 24) also after a fronted time adverbial: "(c) Since that order, the Government of Madagascar has agreed to")
+_SUBJECT_LEAD = re.compile(r"\W*(?:(?:Since|After|In|On|By|Following)\s+[^,;]{2,40},\s+)?"
+                           r"(?:the\s+|The\s+)?(?:(?:current|present|new|incoming|interim|transitional)\s+)?(?:U\.S\.\s+)?"
                            r"|.*\s(?:and|&)\s+(?:the\s+)?(?:U\.S\.\s+)?", re.DOTALL)
 
 

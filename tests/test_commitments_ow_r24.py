@@ -313,3 +313,10 @@ def test_a_rate_set_with_no_word_of_keeping_stays_imposed():
     rows = proclamation("Sec. 2. (a) Goods of Fiji shall be subject to an additional ad valorem duty of 12 percent.",
                         title="Further Modifying the Reciprocal Tariff Rate for Fiji")
     assert [(r.actor, r.action) for r in rows if r.category == "tariff" and r.value_to == 12.0] == [("USA", "impose")]
+
+
+# 15. A government body after a fronted time adverbial is the subject.
+def test_a_government_after_a_time_adverbial_acts():
+    rows = proclamation("(c) Since that order, the Government of Fiji has agreed to eliminate its import duties on "
+                        "frozen beef of the United States.", title="Extending the Suspension of Duties on Goods of Fiji")
+    assert [(r.actor, r.category, r.action) for r in rows] == [("FJI", "tariff", "remove")]
