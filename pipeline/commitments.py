@@ -837,6 +837,8 @@ def _article_commitments(article: Article) -> list[Commitment]:
         _levier_not_goods_origin(rows, context)
     if context.order_text:
         rows = _merge_schedule_restatements(rows)
+        if any(r.category == "tariff" and r.value_from is not None and r.action in ("reduce", "raise") for r in rows):
+            rows = _merge_operative_levels(rows)
     if any(r.action == "remove" and r.category == "other" and "uspension" in (r.evidence or "") for r in rows):
         rows = _ended_suspensions(rows)
     for row in rows:
@@ -1496,6 +1498,28 @@ def _ended_suspensions(rows: list[Commitment]) -> list[Commitment]:
             if len(rates) == 1:
                 row.value_to, row.unit = rates[0].value, "percent"
         kept.append(row)
+    return kept
+
+
+def _merge_operative_levels(rows: list[Commitment]) -> list[Commitment]:
+    """(round 24) In an order's own text, the operative clause that sets a cut or a rise the recitals already told
+    ("the United States agreed to lower the additional duty on goods of Viet Nam to 15 percent", then "(a) ... the
+    additional ad valorem duty ... shall be 15 percent, in lieu of 20 percent") is that measure (convention 8: one
+    row at its first statement, which takes the earlier level the clause adds)."""
+    kept: list[Commitment] = []
+    for row in rows:
+        first = None
+        if row.category == "tariff" and row.action in ("reduce", "raise") and row.value_from is not None \
+                and row.value_to is not None:
+            first = next((k for k in kept if k.category == "tariff" and k.action == row.action and k.actor == row.actor
+                          and k.counterparty == row.counterparty and k.value_to == row.value_to and k.value_from is None
+                          and k.change is None and k.evidence != row.evidence), None)
+        if first is None:
+            kept.append(row)
+            continue
+        first.value_from = row.value_from
+        first.mentions += 1
+        _fill_missing(first, row)
     return kept
 
 

@@ -320,3 +320,22 @@ def test_a_government_after_a_time_adverbial_acts():
     rows = proclamation("(c) Since that order, the Government of Fiji has agreed to eliminate its import duties on "
                         "frozen beef of the United States.", title="Extending the Suspension of Duties on Goods of Fiji")
     assert [(r.actor, r.category, r.action) for r in rows] == [("FJI", "tariff", "remove")]
+
+
+# 16. An order's operative clause that sets the cut its recitals told is that cut (convention 8).
+def test_the_operative_clause_gives_the_recited_cut_its_earlier_level():
+    rows = proclamation("Under the Agreement, the United States agreed to lower the additional ad valorem duty on goods "
+                        "of Fiji to 12 percent.",
+                        "Sec. 2. Modification of Duties. (a) The additional ad valorem duty applicable to articles that "
+                        "are products of Fiji shall be 12 percent, in lieu of the 18 percent rate imposed by Executive "
+                        "Order 14999.", title="Implementing the Agreement on Reciprocal Trade With Fiji")
+    assert tariffs(rows) == [("USA", "FJI", "reduce", 18.0, 12.0)]
+
+
+def test_two_cuts_to_different_levels_stay_two_rows():
+    rows = proclamation("Under the Agreement, the United States agreed to lower the additional ad valorem duty on goods "
+                        "of Fiji to 12 percent.",
+                        "Sec. 2. (a) The additional ad valorem duty applicable to articles that are products of Fiji "
+                        "shall be 10 percent, in lieu of the 18 percent rate imposed by Executive Order 14999.",
+                        title="Implementing the Agreement on Reciprocal Trade With Fiji")
+    assert sorted(r.value_to for r in rows if r.category == "tariff") == [10.0, 12.0]
