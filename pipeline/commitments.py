@@ -850,6 +850,9 @@ def _article_commitments(article: Article) -> list[Commitment]:
                 # has stood since April 2025", "so that an additional duty of 10 percent has applied since December":
                 # a rate kept where it is (convention 15: `maintain`)
                 row.action = "maintain"
+    if not context.news_register and any(r.category == "tariff" and r.action in ("remove", "reduce")
+                                         and r.value_from is not None and ", wh" in (r.evidence or "") for r in rows):
+        rows = _drop_levels_being_removed(rows)
     if any(r.category == "tariff" and "imilar" in (r.evidence or "") or "omparable" in (r.evidence or "") for r in rows):
         rows = _drop_similar_levy_rows(rows)
     for row in rows:
@@ -1465,6 +1468,31 @@ _KEPT_LEVEL = re.compile(
 # tax, or any similar levy, that falls on U.S. companies")
 _SIMILAR_LEVY = re.compile(r"\b(?:tax|taxes|levy|levies|fees?|charges?),?\s+or\s+(?:any\s+|a\s+|other\s+)?"
                            r"(?:similar|comparable|equivalent)\s+(?:levy|levies|tax|taxes|charges?|measures?)\b", re.IGNORECASE)
+
+
+def _drop_levels_being_removed(rows: list[Commitment]) -> list[Commitment]:
+    """(round 24) "Do away with its customs duties on wheat ..., which today face levies of up to 35 percent": the
+    level a relative clause gives the duty a row of the same sentence removes or cuts is that row's earlier level
+    (convention 15), not a second measure of the same party kept or imposed at it."""
+    dropped = set()
+    for row in rows:
+        if row.category != "tariff" or row.action not in ("impose", "maintain") or row.value_to is None \
+                or row.value_from is not None:
+            continue
+        relative = _LEVEL_IN_RELATIVE.search(row.evidence or "")
+        if relative is None or float(relative.group("level")) != row.value_to:
+            continue
+        if any(r is not row and r.evidence == row.evidence and r.actor == row.actor and r.category == "tariff"
+               and r.action in ("remove", "reduce") and r.value_from == row.value_to
+               and r.counterparty == row.counterparty for r in rows):
+            dropped.add(id(row))
+    return [row for row in rows if id(row) not in dropped] if dropped else rows
+
+
+# the level a relative clause gives the goods or the duty: ", which today face levies of up to 35 percent", ", which
+# currently stand at 15 percent"
+_LEVEL_IN_RELATIVE = re.compile(r",\s+wh(?:ich|ere)\s+(?:[\w-]+\s+){0,8}?(?P<level>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)",
+                                re.IGNORECASE)
 
 
 def _drop_similar_levy_rows(rows: list[Commitment]) -> list[Commitment]:

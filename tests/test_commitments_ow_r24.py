@@ -339,3 +339,16 @@ def test_two_cuts_to_different_levels_stay_two_rows():
                         "shall be 10 percent, in lieu of the 18 percent rate imposed by Executive Order 14999.",
                         title="Implementing the Agreement on Reciprocal Trade With Fiji")
     assert sorted(r.value_to for r in rows if r.category == "tariff") == [10.0, 12.0]
+
+
+# 17. The level a relative clause gives the duty a row removes is that row's earlier level, no second measure.
+def test_the_level_of_a_duty_being_removed_is_no_row_of_its_own():
+    rows = fact_sheet("Fiji will:", "Do away with its customs duties on rice and cheese from the United States, which "
+                                    "currently stand at 25 percent.", title="Fact Sheet: The United States and Fiji Deal")
+    assert tariffs(rows) == [("FJI", "USA", "remove", 25.0, None)]
+
+
+def test_a_second_rate_with_its_own_verb_stays():
+    rows = fact_sheet("The United States will apply a tariff rate of 12 percent to goods of Fiji and will remove that "
+                      "12 percent duty on Fijian tuna.", title="Fact Sheet: The United States and Fiji Deal")
+    assert any(r.action == "impose" and r.value_to == 12.0 for r in rows if r.category == "tariff")
