@@ -843,6 +843,31 @@ def _article_commitments(article: Article) -> list[Commitment]:
         _levier_not_goods_origin(rows, context)
     if context.order_text:
         rows = _merge_schedule_restatements(rows)
+        if any(r.category == "tariff" and r.value_from is not None and r.action in ("reduce", "raise") for r in rows):
+            rows = _merge_operative_levels(rows)
+    if any(r.action == "remove" and r.category == "other" and "uspension" in (r.evidence or "") for r in rows):
+        rows = _ended_suspensions(rows)
+    for row in rows:
+        if row.category == "tariff" and row.action == "impose" and row.value_to and row.value_from is None \
+                and ("emain" in (row.evidence or "") or "stood" in row.evidence or "has applied" in row.evidence):
+            kept = _KEPT_LEVEL.search(row.evidence)
+            if kept is not None and float(next(g for g in kept.groups() if g)) == row.value_to:
+                # (round 24) "all other goods of Montenegro remain subject to 15 percent", "at 10 percent, where it
+                # has stood since April 2025", "so that an additional duty of 10 percent has applied since December":
+                # a rate kept where it is (convention 15: `maintain`)
+                row.action = "maintain"
+    if not context.news_register and any(r.category == "tariff" and r.action in ("remove", "reduce")
+                                         and r.value_from is not None and ", wh" in (r.evidence or "") for r in rows):
+        rows = _drop_levels_being_removed(rows)
+    if any(r.category == "tariff" and "imilar" in (r.evidence or "") or "omparable" in (r.evidence or "") for r in rows):
+        rows = _drop_similar_levy_rows(rows)
+    for row in rows:
+        if row.category == "export_control" and row.action == "enforce" and _CONTROLS_ADOPTED.search(row.evidence or ""):
+            # (round 24) "shall adopt export controls on dual-use items equivalent to those of the United States",
+            # "introduce controls on the export of": controls a party puts in place restrict those exports, whatever
+            # lists they copy (guide rule 13; four of the five written pages so read it); "align with U.S. export
+            # controls" (align_controls) stays `enforce`
+            row.action = "restrict"
     if context.passing_rows:
         rows = _drop_restated_passing_rates(rows, {id(row) for row in context.passing_rows})
     range_leads: list[Commitment] = []  # (round 24) ranges stated by their breakdown: read, not silent
@@ -949,6 +974,12 @@ _ITEM_ACTIONS = {
 }
 # papers a shipment carries and inspections it passes: no longer required is `remove` (round 16); other
 # requirements given up are eased
+# (round 24) a level a measure is held at: "at no more than 5 percent", "at 10 percent", "at zero"
+_HELD_AT_LEVEL = re.compile(r"\bat\s+(?:(?:no\s+(?:more|higher|greater)\s+than|most|or\s+below)\s+)?(?:\d|zero\b)", re.IGNORECASE)
+# (round 24) checks on the exporting side's plants: "the inspection or registration of individual U.S. establishments"
+_FACILITIES_CHECKED = re.compile(r"\b(?:inspections?|registrations?|approvals?|audits?)\s+(?:or\s+(?:inspections?|registrations?|"
+                                 r"approvals?|audits?)\s+)?of\s+(?:(?:the|individual|each|all|any|its|their)\s+)?(?:[\w.-]+\s+){0,3}?"
+                                 r"(?:establishments|facilities|plants|processors|slaughterhouses)\b", re.IGNORECASE)
 _ITEM_PAPERS = re.compile(r"\b(?:licen[cs]\w*|permits?|certificat\w*|consular|legali[sz]ation|inspections?)\b", re.IGNORECASE)
 _ITEM_APPROVAL_PRESUMED = re.compile(r"\bpresumption\s+of\s+approval\b|\bapprove\s+(?:such\s+)?(?:applications|licen[cs]es)\b", re.IGNORECASE)
 _ITEM_SENTENCE_END = re.compile(r"(?<![A-Z])\.\s+[A-Z“\"]")
@@ -1110,6 +1141,15 @@ def _chapeau_item_slots(paragraph: Paragraph, body_start: int, actors: list[str]
     return _item_slots(item, predicate, actors, context)
 
 
+# (round 24) what a body is set up to do, right after its noun: "a mechanism to review ...", "a process for screening ..."
+_BODY_PURPOSE = re.compile(r"[\w-]+s?\s+(?:to|for)\s+(?P<verb>review|screen|vet|restrict|limit|block|bar|prohibit|ban)(?:ing)?\b",
+                           re.IGNORECASE)
+
+
+# (round 24) export controls put in place: "adopt (and maintain) export controls on", "introduce controls on the export of"
+_CONTROLS_ADOPTED = re.compile(r"\b(?:adopt|adopts|adopted|adopting|introduce|introduces|introduced|introducing)\s+"
+                               r"(?:and\s+maintain\s+)?(?:(?:new|its|their)\s+)?(?:export\s+controls|controls\s+on\s+(?:the\s+)?"
+                               r"(?:export|re-export))\b", re.IGNORECASE)
 def _item_slots(item: str, predicate: tuple, actors: list[str], context: _Context) -> _ItemSlots | None:
     """Who acts (the item's own subject when it names only parties, else the chapeau's), the object's
     family and the action family × polarity gives; None when a slot cannot be read."""
@@ -1150,10 +1190,21 @@ def _item_slots(item: str, predicate: tuple, actors: list[str], context: _Contex
             return None
         topic = _item_family(object_text[noun_end:])[0]
         family = topic if topic is not None and topic not in ("body", "diplomatic") else "diplomatic"
-        polarity = "negotiate"
+        purpose = _BODY_PURPOSE.match(object_text, noun_start) if family != "diplomatic" else None
+        # ((round 24) a party's own regime to screen or review something is that regime, not talks: "establish a
+        # mechanism to review inbound foreign investment" is `investment` `restrict` (guide rule 15, round 13 review))
+        polarity = "restrict" if purpose and _ITEM_VERB_POLARITY.get(purpose.group("verb").lower()) == "restrict" \
+            else "negotiate"
+    if polarity == "negotiate" and family == "tariff" and verb.lower() in ("hold", "holds") and _HELD_AT_LEVEL.search(object_text):
+        # (round 24) "hold its applied duty on U.S. vehicles at no more than 5 percent": a rate kept at a level, not
+        # talks held (the levels decide a cut: "..., in place of the 35 percent rate")
+        polarity = "maintain"
     if negated:
         if verb.lower().startswith("requir"):
-            polarity = "remove" if family == "import_restriction" and _ITEM_PAPERS.search(object_text) else "relax"
+            # ((round 24) not the inspection or registration of the other side's establishments, a facility
+            # approval given up: eased, round 13 review Q1)
+            polarity = "remove" if family == "import_restriction" and _ITEM_PAPERS.search(object_text) \
+                and not _FACILITIES_CHECKED.search(object_text) else "relax"
         elif polarity in ("enforce", "restrict", "provide", "maintain", "negotiate"):
             polarity = "maintain"  # a standstill ("shall not impose", "shall not enter into agreements that ...")
         else:
@@ -1174,6 +1225,8 @@ def _item_rows(paragraph: Paragraph, slots: _ItemSlots, context: _Context) -> li
                                                           slots.subject, slots.object_text)
     text = paragraph.text or ""
     evidence = text.strip()
+    if "process" in evidence and _INCLUSIONS_PROCESS.search(evidence):
+        return []  # (round 24) an item opening an inclusions process: a procedure, no row (as _ruled_out)
     value_from = value_to = change = amount = None
     unit = None
     if family == "tariff" and action in ("impose", "reduce", "remove", "maintain"):
@@ -1402,6 +1455,110 @@ def _merge_schedule_restatements(rows: list[Commitment]) -> list[Commitment]:
             continue
         if not _has_figure(first):
             first.value_from, first.value_to, first.change, first.unit = row.value_from, row.value_to, row.change, row.unit
+        first.mentions += 1
+        _fill_missing(first, row)
+    return kept
+
+
+# (round 24) a suspension of duties ended: "I may terminate the suspension extended by section 2", "the suspension
+# continued by section 2 of this order shall terminate"
+_SUSPENSION_ENDED = re.compile(
+    r"\b(?:terminat(?:e|es|ed|ing)|end(?:s|ed|ing)?|revok(?:e|es|ed|ing))\s+(?:the|this|that|such)\s+suspension\b"
+    r"|\bsuspension\s+(?:(?:[\w,()-]+\s+){0,8}?)?(?:shall|will|would|may)\s+(?:then\s+)?(?:terminate|end|lapse|cease)\b",
+    re.IGNORECASE)
+# the rate a sentence names as applying again: "the rate of 15 percent shall again apply"
+_AGAIN_APPLIES = re.compile(r"\b(?:shall|will|would)\s+again\s+apply\b", re.IGNORECASE)
+
+
+# (round 24) a rate told as kept: "remain(s) subject to 15 percent", "remains at 10%", "10 percent, where it has stood
+# since", "a duty of 10 percent has applied to products of X since"
+_KEPT_LEVEL = re.compile(
+    r"\bremain(?:s|ed)?\s+(?:subject\s+to|at)\s+(?:an?\s+(?:additional\s+)?(?:ad\s+valorem\s+)?(?:duty|tariff|rate)\s+of\s+)?"
+    r"(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"
+    r"|(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)[^.;]{0,40}?,\s+where\s+it\s+has\s+stood\b"
+    r"|(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+has\s+applied\b[^.;]{0,60}?\bsince\b", re.IGNORECASE)
+# (round 24) a tax named, then "any similar levy": the same measure said again ("will not impose a digital services
+# tax, or any similar levy, that falls on U.S. companies")
+_SIMILAR_LEVY = re.compile(r"\b(?:tax|taxes|levy|levies|fees?|charges?),?\s+or\s+(?:any\s+|a\s+|other\s+)?"
+                           r"(?:similar|comparable|equivalent)\s+(?:levy|levies|tax|taxes|charges?|measures?)\b", re.IGNORECASE)
+
+
+def _drop_levels_being_removed(rows: list[Commitment]) -> list[Commitment]:
+    """(round 24) "Do away with its customs duties on wheat ..., which today face levies of up to 35 percent": the
+    level a relative clause gives the duty a row of the same sentence removes or cuts is that row's earlier level
+    (convention 15), not a second measure of the same party kept or imposed at it."""
+    dropped = set()
+    for row in rows:
+        if row.category != "tariff" or row.action not in ("impose", "maintain") or row.value_to is None \
+                or row.value_from is not None:
+            continue
+        relative = _LEVEL_IN_RELATIVE.search(row.evidence or "")
+        if relative is None or float(relative.group("level")) != row.value_to:
+            continue
+        if any(r is not row and r.evidence == row.evidence and r.actor == row.actor and r.category == "tariff"
+               and r.action in ("remove", "reduce") and r.value_from == row.value_to
+               and r.counterparty == row.counterparty for r in rows):
+            dropped.add(id(row))
+    return [row for row in rows if id(row) not in dropped] if dropped else rows
+
+
+# the level a relative clause gives the goods or the duty: ", which today face levies of up to 35 percent", ", which
+# currently stand at 15 percent"
+_LEVEL_IN_RELATIVE = re.compile(r",\s+wh(?:ich|ere)\s+(?:[\w-]+\s+){0,8}?(?P<level>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)",
+                                re.IGNORECASE)
+
+
+def _drop_similar_levy_rows(rows: list[Commitment]) -> list[Commitment]:
+    """A `tariff` row read from "or any similar levy" after a named tax whose row the same sentence already gives
+    for the same party is that tax again (convention 2: one measure, one row; a digital services tax is `other`)."""
+    return [row for row in rows if not (
+        row.category == "tariff" and _SIMILAR_LEVY.search(row.evidence or "")
+        and any(r is not row and r.evidence == row.evidence and r.actor == row.actor and r.category == "other" for r in rows))]
+
+
+def _ended_suspensions(rows: list[Commitment]) -> list[Commitment]:
+    """A suspension of duties ended brings the duties back (guide: a suspension's end is `resume`): the
+    `other` `remove` row read from "terminate the suspension" is the tariff's `resume`, with the rate the
+    sentence says applies again; when the same sentence already brings a rate back or raises it for the same
+    party ("terminate the suspension ... and restore the 37 percent rate", "... and raise the additional duty
+    to 30 percent"), that row is the step and the termination adds none."""
+    kept: list[Commitment] = []
+    for row in rows:
+        if row.category != "other" or row.action != "remove" or not _SUSPENSION_ENDED.search(row.evidence or ""):
+            kept.append(row)
+            continue
+        if any(r is not row and r.evidence == row.evidence and r.actor == row.actor and r.category == "tariff"
+               and r.action in ("resume", "raise", "impose") for r in rows):
+            continue
+        row.category, row.action = "tariff", "resume"
+        if row.conditional:
+            row.status = "threatened"  # (the duty held out on the partner's failure, guide rule 2)
+        again = _AGAIN_APPLIES.search(row.evidence)
+        if again and not _has_figure(row):
+            rates = [q for q in find_quantities(row.evidence) if q.kind == "rate" and q.end <= again.start()]
+            if len(rates) == 1:
+                row.value_to, row.unit = rates[0].value, "percent"
+        kept.append(row)
+    return kept
+
+
+def _merge_operative_levels(rows: list[Commitment]) -> list[Commitment]:
+    """(round 24) In an order's own text, the operative clause that sets a cut or a rise the recitals already told
+    ("the United States agreed to lower the additional duty on goods of Viet Nam to 15 percent", then "(a) ... the
+    additional ad valorem duty ... shall be 15 percent, in lieu of 20 percent") is that measure (convention 8: one
+    row at its first statement, which takes the earlier level the clause adds)."""
+    kept: list[Commitment] = []
+    for row in rows:
+        first = None
+        if row.category == "tariff" and row.action in ("reduce", "raise") and row.value_from is not None \
+                and row.value_to is not None:
+            first = next((k for k in kept if k.category == "tariff" and k.action == row.action and k.actor == row.actor
+                          and k.counterparty == row.counterparty and k.value_to == row.value_to and k.value_from is None
+                          and k.change is None and k.evidence != row.evidence), None)
+        if first is None:
+            kept.append(row)
+            continue
+        first.value_from = row.value_from
         first.mentions += 1
         _fill_missing(first, row)
     return kept
@@ -4173,7 +4330,7 @@ def _ruled_out(sentence: str, context: _Context) -> bool:
         # of this paragraph, X includes ...": a reservation or a definition, no measure (guide rule 2)
         return True
     if context.order_text and ("order" in sentence or "valid" in sentence or "section" in sentence
-                               or "zone" in sentence or "foreign status" in sentence) \
+                               or "zone" in sentence or "foreign status" in sentence or "not also" in sentence) \
             and _ORDER_APPLICATION_LINE.search(sentence):
         # "This order shall apply only to the administration of tariffs imposed through ...", "This
         # order shall apply retroactively to all entries ...", "this order sets out the procedure for
@@ -4188,11 +4345,37 @@ def _ruled_out(sentence: str, context: _Context) -> bool:
         # proclamation": a power described, advice or a report received, or a delegation; the
         # measure is what the text then decides (guide rule 2)
         return True
+    if "process" in sentence and _INCLUSIONS_PROCESS.search(sentence):
+        # (round 24) "the Department of Commerce will open an inclusions process so that producers can ask for
+        # more products to be added": a procedure that may widen a tariff already read, naming no product,
+        # rate or partner (round 13 review Q1, guide rule 3: no row)
+        return True
     if context.order_text and "policy of" in sentence and _POLICY_LINE.match(sentence) and not _figure_stated(sentence):
         # (round 12) "It is the policy of the United States to rebalance trade flows by imposing an
         # additional duty on all imports": the order's stated policy; its sections state the measures
         return True
     return False
+
+
+# (round 24) an official text's fronted condition ("(b) Should Madagascar retaliate ... by raising its import
+# duties, I may increase ...", "Should the Secretary determine that Canada has imposed export restrictions ...,
+# the suspension ... shall terminate") and where its main clause starts
+_FRONTED_CONDITION = re.compile(r"^\W*(?:[A-Z][\w ]{0,40}\.\s+)?(?:\([a-z0-9]{1,3}\)\s+)?(?:Should|If)\s")
+_MAIN_AFTER_CONDITION = re.compile(
+    r",\s+(?:I|we|the\s+United\s+States|the\s+President|the\s+Secretary|the\s+(?:suspension|rate|duty|duties|tariff)\b"
+    r"[^,;]{0,80}?)\s+(?:may|shall|will|would)\b")
+
+
+def _fronted_condition_end(sentence: str, cues: list) -> int | None:
+    """Where the main clause starts when a reservation opens with its trigger and the main clause has a cue of
+    its own: what the other side might do is the row's condition (guide rule 28), no commitment of its own."""
+    opening = _FRONTED_CONDITION.match(sentence)
+    if opening is None:
+        return None
+    main = _MAIN_AFTER_CONDITION.search(sentence, opening.end())
+    if main is None or not any(hit.start >= main.start() for hit in cues):
+        return None
+    return main.start()
 
 
 def _sentence_commitments(sentence: str, previous_actors: list[str], heading_actors: list[str],
@@ -4355,6 +4538,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         mentions = _outside_cited_titles(sentence, mentions)
     mention_ends = {m.end for m in mentions if not _OBJECT_PREPOSITIONS.search(sentence[max(0, m.start - 12):m.start])}
     cues = _find_cues(sentence, mention_ends)
+    condition_end = _fronted_condition_end(sentence, cues) \
+        if cues and ("hould " in sentence or "If " in sentence) and not context.news_register else None
     title = ("(" in sentence and _SECTION_TITLE.match(sentence)) or (":" in sentence and _TITLE_LABEL.match(sentence))
     if title:
         # ("Strengthening Rules of Origin: The United States and Indonesia will ...": a fact
@@ -4419,6 +4604,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             sentence, hit, subject_region, object_region, mentions, carried, heading_actors, context,
             coordinated,
         )
+        if condition_end is not None and hit.start < condition_end:
+            new_rows = []  # (round 24) a verb of the fronted condition ("Should X retaliate by raising its duties, I may ...")
         if new_rows and previous is not None and (
                 coordinated or "as well as" in sentence[previous[0].end:hit.start]):
             _share_the_verb_chain_status(sentence, previous, hit, new_rows)
@@ -5258,6 +5445,10 @@ def _inherit_category(new_rows: list[Commitment], rows: list[Commitment]) -> Non
 # vessel at the port of loading and in transit on the final mode of transit before ..."
 _IN_TRANSIT_EXCEPTION = re.compile(r"\bexcept\s+that\s+(?:goods|articles|products)\s+(?:[\w-]+\s+){0,3}?loaded\s+onto\b",
                                    re.IGNORECASE)
+# (round 24) a process through which more goods may be brought under a tariff
+_INCLUSIONS_PROCESS = re.compile(
+    r"\binclusions?\s+process\b|\bopen\s+a\s+process\s+for\b[^.;]{0,120}?\b(?:be\s+)?(?:added|included|covered|brought\s+under)\b",
+    re.IGNORECASE)
 _ORDER_APPLICATION_LINE = re.compile(
     r"(?:^|[.,:;)]\s+)(?:(?:this|the)\s+)(?:order|proclamation|memorandum)\s+(?:shall|will|does)\s+(?:only\s+|also\s+)?"
     r"(?:apply|be\s+effective|take\s+effect|become\s+effective)\b"
@@ -5270,6 +5461,9 @@ _ORDER_APPLICATION_LINE = re.compile(
     r"|\b(?:admitted\s+(?:into|to)\s+a\s+foreign[- ]trade\s+zone|privileged\s+foreign\s+status)\b"
     r"|\bshall\s+not\s+(?:apply|be\s+(?:imposed|applied|collected))\s+in\s+addition\s+to\b"
     r"|\bshall\s+not\s+be\s+cumulative\b"
+    # (round 24) the same told of the article: "An article subject to the duty imposed by this proclamation
+    # shall not also be subject to the duties imposed under Executive Order 14257"
+    r"|\bshall\s+not\s+also\s+be\s+subject\s+to\b"
     # Round 11: the duties the text has just stated, named by where it states them ("The duties
     # described in this subsection shall apply in lieu of ...", "The tariffs set forth in
     # subsection (a) shall apply retroactively to ..."): when and instead of what they apply
@@ -5295,7 +5489,7 @@ _POWER_OR_ADVICE_LINE = re.compile(
     # the order's own, already its row
     r"|\b(?:shall|(?:directed|authorized)\s+(?:and\s+(?:directed|authorized)\s+)?to)\s+(?:immediately\s+)?"
     r"(?:begin\s+)?tak(?:e|ing)\s+(?:any\s+|all\s+|such\s+)?(?:appropriate\s+|necessary\s+)?(?:measures|actions|steps)\s+"
-    r"(?:as\s+may\s+be\s+necessary\s+)?to\s+(?:administer|implement|effectuate|enforce|carry\s+out)\b"
+    r"(?:as\s+may\s+be\s+necessary\s+|(?:that\s+(?:are|may\s+be)\s+)?(?:appropriate|necessary)\s+)?to\s+(?:administer|implement|effectuate|enforce|carry\s+out)\b"
     r"(?:\s+and\s+\w+)?\s+(?:this|the)\s+(?:order|proclamation|memorandum)\b")
 # "modifying the scope of the reciprocal tariffs that he first announced on April 2, 2025", "the
 # sanctions that President Trump imposed in 2018": a measure a relative clause recounts with its
@@ -5847,7 +6041,7 @@ def _topic_category(text: str) -> str:
         # (the measure named by its kind only: "on imports of the articles" -> import_restriction, "over
         # a lower rate" -> tariff)
         kind = _TALKS_MEASURE_KIND.search(text)
-        topics = ["import_restriction" if kind and kind.group(1) else "tariff"] if kind else []
+        topics = ["import_restriction" if kind and (kind.group(1) or kind.group("limit")) else "tariff"] if kind else []
     return topics[0] if topics else "diplomatic"
 
 
@@ -5859,8 +6053,11 @@ _CONTRACT_THRESHOLD = re.compile(r"\b(?:contracts?|tenders?|bids?|projects?|purc
 # digital chapter") names its subject after on / over / about, and the subject's category is the row's
 # (convention 19: talks on a named subject take that subject's category; the deal itself stays
 # `diplomatic`). One tuple test before the regex.
-_TALKS_ON_TOPIC = re.compile(r"\b(?:negotiat\w*|talk(?:s|ed|ing)?|discussions?|consultations?|dialogue|offers?|bargain(?:s|ed|ing)?)\s+"
-                             r"(?:with\s+(?:[\w.’'-]+\s+){1,5}?)?(?:on|over|about|concerning|regarding|covering)\s+"
+# ((round 24) also past a parenthetical, "hold consultations, within 180 days of entry into force, on", and a
+# longer list of partners, "with the Government of Malaysia and with the governments of other exporting countries on")
+_TALKS_ON_TOPIC = re.compile(r"\b(?:negotiat\w*|talk(?:s|ed|ing)?|discussions?|consultations?|dialogue|offers?|bargain(?:s|ed|ing)?)"
+                             r"(?:\s*,\s*[^,;.:]{1,50},)?\s+"
+                             r"(?:with\s+(?:[\w.’'-]+\s+){1,12}?)?(?:on|over|about|concerning|regarding|covering)\s+"
                              r"(?P<topic>[^,;.:]{3,80})", re.IGNORECASE)
 _BARRIERS_AT_LARGE = re.compile(r"\W*(?:(?:the|any|all|its|their|remaining|other|outstanding|existing|trade|non-tariff)\s+)*"
                                 r"barriers(?:\s+to\s+(?:trade|commerce))?\s*$", re.IGNORECASE)
@@ -5885,12 +6082,18 @@ def _talks_topic_rows(sentence: str, rows: list[Commitment]) -> list[Commitment]
     return [replace(r, category=category) if r.action == "negotiate" and r.category == "diplomatic" else r for r in rows]
 
 
-_TALKS_MEASURE_KIND = re.compile(r"^\W*(?:(?:the|their|its)\s+)?(imports?)\b|\b(?:rates?|tariff\s+rates?)\b", re.IGNORECASE)
+# ((round 24) goods' "treatment" under a tariff action is their tariff treatment: "consultations concerning the
+# treatment of Philippine semiconductors under any action under section 232", "on the treatment of steel and
+# aluminum articles"; limits on shipments are an import restriction: "on limiting glass shipments to the United States")
+_TALKS_MEASURE_KIND = re.compile(r"^\W*(?:(?:the|their|its)\s+)?(imports?)\b|\b(?:rates?|tariff\s+rates?)\b"
+                                 r"|^\W*(?:the\s+)?treatment\s+of\s+(?!(?:investors?|investments?|services?|workers?|data|intellectual)\b)"
+                                 r"|(?P<limit>\blimit(?:s|ing)?\s+(?:(?:the\s+)?[\w-]+\s+){0,3}?(?:shipments|imports|exports)\b)", re.IGNORECASE)
 
 
 # the deal as the talks' topic, with what it is about after it ("agreements addressing imports of ...")
 _DEAL_HEAD = re.compile(r"(?:(?!(?:on|over|under|for|of|with|in|to|and|or)\b)[\w.’'-]+\s+){0,4}?(?:deal|agreement|pact|accord|framework|treaty|arrangement|truce)s?\b"
-                        r"(?P<about>\s+(?:addressing|covering|on|concerning|regarding|for|to\s+address|that\s+address(?:es)?)\s+)?")
+                        r"(?P<about>\s+(?:addressing|covering|on|concerning|regarding|for|to\s+address|that\s+address(?:es)?"
+                        r"|that\s+(?=limit\b))\s*)?")
 # talks with partners the sentence does not name
 _UNNAMED_PARTNERS = re.compile(r"\bwith\s+(?:(?:allied|other|trading|key|foreign|like-minded|several|various|its|their|our|"
                                r"the|[\w-]+ing)\s+){1,3}(?:partners|nations|countries|allies|governments|economies)\b")
@@ -7225,10 +7428,14 @@ def _copular_rate_rows(sentence: str, rows: list[Commitment], mentions: list[Act
             partners = [c for c in _partners_named_before(context) if c != actor]
         if not partners and levier:
             partners = [c for c in context.signatories if c != actor][:1]
+        # ((round 24) "shall be 10 percent, down from the 15 percent rate applied since August": a cut, from that level)
+        earlier = _CAP_DOWN_FROM.match(sentence, match.end()) if level else None
+        value_from = float(earlier.group("rate")) if earlier and float(earlier.group("rate")) > level else None
         # a rate set for goods of several partners is a row per partner (guide rule 11)
         for partner in partners or [None]:
             extra.append(Commitment(
-                actor=actor, category="tariff", action="remove" if level == 0 else "impose",
+                actor=actor, category="tariff", action="remove" if level == 0 else "reduce" if value_from else "impose",
+                value_from=value_from,
                 subject=_subject_phrase(sentence[:match.start("rate")]), evidence=sentence,
                 paragraph_index=0, char_start=0, char_end=0, counterparty=partner,
                 products=hs_codes(sentence), value_to=level, unit="percent", status="agreed" if levier else "implemented",
@@ -9108,7 +9315,9 @@ _ENVOYS_OF = re.compile(r"\b(?:[Oo]fficials|[Nn]egotiators|[Dd]elegations|[Dd]el
 
 
 # (round 14: "The current Government of Colombia has halted ...": a body named with its tenure)
-_SUBJECT_LEAD = re.compile(r"\W*(?:the\s+|The\s+)?(?:(?:current|present|new|incoming|interim|transitional)\s+)?(?:U\.S\.\s+)?"
+# ((round 24) also after a fronted time adverbial: "(c) Since that order, the Government of Madagascar has agreed to")
+_SUBJECT_LEAD = re.compile(r"\W*(?:(?:Since|After|In|On|By|Following)\s+[^,;]{2,40},\s+)?"
+                           r"(?:the\s+|The\s+)?(?:(?:current|present|new|incoming|interim|transitional)\s+)?(?:U\.S\.\s+)?"
                            r"|.*\s(?:and|&)\s+(?:the\s+)?(?:U\.S\.\s+)?", re.DOTALL)
 
 
@@ -11910,6 +12119,12 @@ _PAYING_FIRMS = re.compile(r"\W*(?:(?:the|all|those|such|qualifying|eligible|par
                            r"(?:importers|companies|firms|manufacturers|producers)\s+(?:that|who|which|with)\b", re.IGNORECASE)
 
 
+# (round 24) a party named as the other side of a deal ("agreements with the United States", "a deal
+# with Washington"), right before its mention
+_DEAL_PARTNER_BEFORE = re.compile(r"\b(?:agreements?|deals?|arrangements?|frameworks?|accords?|pacts?)\s+with\s+(?:the\s+)?$",
+                                  re.IGNORECASE)
+
+
 def _order_levier(payer: str | None, context: _Context) -> str | None:
     """On a page reporting a government's signed order, a country said to face or pay tariffs
     faces that government's ("India would face tariffs for buying Russian oil": the US levies,
@@ -12033,12 +12248,24 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
             return [context.in_force_by], None
         payers = named or carried or heading_actors
         payer = payers[0] if payers else None
+        if category == "tariff" and payer and payer == context.in_force_by:
+            # (round 24) "Under the agreements that the United States has concluded with the EU and Japan,
+            # products of those partners face a combined tariff of 15 percent": the signing government
+            # pays no duty of its own; it levies, and the other countries its subject names pay
+            others = [m.actor.country for m in mentions if subject_region[0] <= m.start < subject_region[1]
+                      and m.actor.country and m.actor.country != payer]
+            if others:
+                return [payer], others[0]
         # a third country named in the object ("the same treatment given to the EU") is a
         # comparison, not the levier: only a document party levies here
         levier = _order_levier(payer, context) \
             or next((t for t in targets if t != payer and t in context.parties[:2]), None) \
             or _other_party(payer, context)
-        listed = {m.actor.country for m in mentions if subject_region[0] <= m.start < subject_region[1]} \
+        # ((round 24) the payers themselves, not a party their clause names as the other side of their
+        # deals: "X, Y and Z have reached agreements with the United States under which their products
+        # are charged 15 percent" is charged by the United States)
+        listed = {m.actor.country for m in mentions if subject_region[0] <= m.start < subject_region[1]
+                  and not _DEAL_PARTNER_BEFORE.search(sentence, max(0, m.start - 30), m.start)} \
             if len(payers) > 1 else ()
         if levier in listed:
             # (round 15) "Steel from China, India and South Korea will be charged 35 pct" in a story

@@ -22,6 +22,7 @@ No model file shipped, no learned row: the rules decide alone.
 from __future__ import annotations
 
 import math
+import re
 from contextlib import contextmanager
 
 from pipeline.actors import holds_one_of
@@ -322,11 +323,23 @@ def sentence_rows(sentence: str, paragraph: Paragraph, start: int, end: int, cha
     if callable(chapeau_actors):
         chapeau_actors = chapeau_actors()
     actors = slot_actors(sentence, subject, chapeau_actors, context, category, values)
+    payers = _fronted_payers(sentence, find_mentions, context) if category == "tariff" else []
+    if payers:
+        # (round 24) "For the EU and Japan, which have deals with the United States, the tariff tops out at
+        # 15%": the countries a fronted "For ..." names pay; the page's signer levies, a row per payer
+        actors = [context.in_force_by]
     if not actors:
         return []  # nobody named: no row (never a guess)
     # whose goods a tariff falls on: the one other country the sentence names (each rate item of a list its own)
     others = [country for country in named if country not in actors] if category == "tariff" else []
     counterparty = others[0] if len(others) == 1 else None
+    if payers:
+        object_text = _object_text(sentence)
+        return [Commitment(counterparty=payer, actor=actors[0], category=category, action=action,
+                           subject=_subject_phrase(object_text), products=hs_codes(object_text), evidence=sentence,
+                           paragraph_index=paragraph.index, char_start=paragraph.char_start + start,
+                           char_end=paragraph.char_start + end, status=context.default_status,
+                           confidence=round(min(probability, 0.99), 3), **values) for payer in payers]
     object_text = _object_text(sentence)
     rows = []
     for actor in actors:
@@ -336,6 +349,31 @@ def sentence_rows(sentence: str, paragraph: Paragraph, start: int, end: int, cha
             char_start=paragraph.char_start + start, char_end=paragraph.char_start + end,
             status=context.default_status, confidence=round(min(probability, 0.99), 3), **values))
     return rows
+
+
+# (round 24) a fronted adjunct naming whose goods a rate is for: "For the European Union and Japan, ...",
+# "For the EU, Japan, and the United Kingdom, partners that ..., the combined duty ..."
+_FRONTED_FOR = re.compile(r"^\s*For\s+(?P<list>[^,;:]{2,60}(?:,\s*(?:and\s+)?[^,;:]{2,40}){0,5})\s*,")
+
+
+def _fronted_payers(sentence: str, find_mentions, context) -> list[str]:
+    """The countries a sentence's opening "For X and Y," names, when the page has a signing government
+    that is not one of them (else [])."""
+    if not sentence.startswith(("For ", " For")) or not context.in_force_by:
+        return []
+    fronted = _FRONTED_FOR.match(sentence)
+    if fronted is None:
+        return []
+    payers: list[str] = []
+    for mention in find_mentions(sentence, context.on):
+        if mention.start >= fronted.end("list"):
+            break
+        country = mention.actor.country
+        if country and country not in payers:
+            payers.append(country)
+    if not payers or context.in_force_by in payers:
+        return []
+    return payers
 
 
 def _object_text(sentence: str) -> str:

@@ -48,6 +48,8 @@ _WORD_NUMBER = (
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 NUMBER = (
     r"(?:(?:" + _DIGITS + r")(?:" + _SCALE_GLUED + r"\b|(?:\s*|-)" + _SCALE_WORD + r"\b)?"  # "$600-billion"
+    # (round 24) "three hundred and fifty million", "one hundred fifty billion": hundreds with their tens
+    r"|(?:" + _WORD_NUMBER + r"|a|an)\s+hundred(?:\s+and)?[\s-]+" + _WORD_NUMBER + r"\b(?:\s+" + _SCALE_WORD + r"\b)*"
     r"|(?:" + _WORD_NUMBER + r"|a|an)(?:\s+and\s+a\s+half)?(?:\s+" + _SCALE_WORD + r"\b)+"  # "one and a half billion"
     r"|" + _WORD_NUMBER + r")"
 )
