@@ -758,7 +758,9 @@ def _article_commitments(article: Article) -> list[Commitment]:
                     or _schedule_table_row_rows(paragraph, table_header, heading_actors, context)
         previous_kind = paragraph.kind
         # (an item of the same shape naming no country we know keeps the list going)
-        rate_list_open = paragraph.kind == "list_item" and _COUNTRY_RATE_ITEM.match(text) is not None
+        rate_list_open = paragraph.kind == "list_item" and (_COUNTRY_RATE_ITEM.match(text) is not None or (
+            # (round 24) an order's schedule item with the level it replaces keeps the schedule going too
+            (rate_list_open or _INTRODUCES_LIST.search(previous_text) is not None) and _partner_item_with_rate(text)))
         previous_text = text
         if rate_lead and not _CLAUSE_LABEL.match(text):
             rate_lead = ""  # the lettered clauses are over
@@ -2570,8 +2572,112 @@ def _country_rate_item_rows(paragraph: Paragraph, context: _Context) -> list[Com
     levying government sets on that partner (an `impose` row per partner, guide rule 11)."""
     match = _COUNTRY_RATE_ITEM.match(paragraph.text)
     if match is None:
-        return []
+        return _partner_schedule_item_rows(paragraph, context)
     return _partner_rate_rows(paragraph, match.group("name"), float(match.group("a") or match.group("b")), context)
+
+
+# (round 24) An order's schedule of partners' rates, one item each, lettered or not, with the level each
+# replaces told after it: "(b) Republic of Chile: 8 percent, reduced from 10 percent;", "Kingdom of
+# Bhutan: 10 percent, down from 15 percent.", "Bosnia and Herzegovina: 20 percent, in place of 30
+# percent;", "Republic of Azerbaijan: lowered to 5 percent from 10 percent;", "Kingdom of Lesotho:
+# lowered from 15 percent to 10 percent.", "Independent State of Samoa: 10 percent, unchanged.", and
+# two rates for two sets of goods ("zero for goods that qualify for ..., and 10 percent for all other
+# goods"). The item is the partner's name, a colon and a body made of rates and the words that relate
+# them; the levier is the document's (the signer of an order). Its row: `reduce` / `raise` between the
+# two levels (`remove` at zero), `maintain` when unchanged, `impose` for a rate alone (guide rule 11).
+_PARTNER_ITEM_HEAD = re.compile(r"^\W*(?:\(\s*(?:[a-z]{1,2}|[ivx]{1,5})\s*\)\s*)?(?P<name>[A-Z][^()%:\d;,]{1,70}?)\s*:\s+(?P<body>\S.*)$",
+                                re.DOTALL)
+_ITEM_RATE_MARK = "\u00a7"
+_ITEM_LEVEL_VERB = r"(?P<verb>down|reduced|lowered|cut|decreased|up|raised|increased)"
+_ITEM_SHAPES = (
+    # two rates for two sets of goods: "zero for goods that qualify for ..., and 10 percent for all other goods"
+    ("split", re.compile(r"^§\s+for\s+[^§;]{3,160}?,?\s+and\s+§\s+for\s+(?:all\s+|any\s+)?other\s+(?:goods|products|articles)\b[^§]*$")),
+    ("after", re.compile(r"^§,?\s+" + _ITEM_LEVEL_VERB + r"\s+from\s+(?:the\s+|its\s+|a\s+)?(?:(?:current|previous|earlier|prior)\s+)?"
+                         r"(?:rate\s+of\s+)?§(?!\s+rate\s+(?:that|which))(?:\s+rate)?(?:[,;.]|\s*$)")),
+    ("after", re.compile(r"^§,?\s+(?:in\s+place\s+of|instead\s+of|replacing)\s+(?:the\s+|its\s+|a\s+)?(?:(?:current|previous|prior)\s+)?"
+                         r"(?:rate\s+of\s+)?§(?:\s+rate)?\s*(?:[;.]|;\s*and|,\s*(?:effective|beginning|from|as\s+of)\b[^§]*)?\s*$")),
+    ("to_from", re.compile(r"^" + _ITEM_LEVEL_VERB + r"\s+to\s+§\s+from\s+§(?:[,;.]|\s*$)")),
+    ("from_to", re.compile(r"^" + _ITEM_LEVEL_VERB + r"\s+from\s+§\s+to\s+§(?:[,;.]|\s*$)")),
+    ("same", re.compile(r"^§,?\s+(?:which\s+(?:shall|will)\s+remain\s+)?unchanged\s*(?:[;.]|;\s*and)?\s*$")),
+    ("alone", re.compile(r"^§\s*(?:[;.]|;\s*and)?\s*$")),
+)
+# the words of a state's formal name around the name we know ("Republic of Chile", "Kingdom of Bhutan")
+_STATE_FORM_WORDS = re.compile(r"\b(?:the|of|Republic|Kingdom|State|Independent|Democratic|Federal|Federative|People['’]s|Islamic|"
+                               r"Socialist|Commonwealth|Principality|Grand|Duchy|Sultanate|Union|Arab|Co-operative|Cooperative|"
+                               r"Plurinational|Bolivarian|Oriental|Hashemite|Federated|States|United)\b|\W", re.IGNORECASE)
+_ITEM_ZERO = re.compile(r"\bzero(?:\s+percent)?\b", re.IGNORECASE)
+
+
+def _partner_item_with_rate(text: str) -> bool:
+    """An item opening with a name and a colon whose body tells a rate ("(a) Republic of Singapore: the rate
+    shall remain at 10 percent;"): a line of a schedule of partners' rates."""
+    head = _PARTNER_ITEM_HEAD.match(text.strip())
+    return head is not None and ("percent" in head.group("body") or "%" in head.group("body") or "zero" in head.group("body"))
+
+
+def _partner_schedule_item_rows(paragraph: Paragraph, context: _Context) -> list[Commitment]:
+    """The row of one partner's item in an order's schedule of rates (above): the rates of its body in
+    the order they are written, related by the item's shape."""
+    text = paragraph.text.strip()
+    head = _PARTNER_ITEM_HEAD.match(text)
+    if head is None or ("percent" not in head.group("body") and "%" not in head.group("body") and "zero" not in head.group("body")):
+        return []
+    body_at = head.start("body")
+    body = head.group("body")
+    levels = sorted([(q.start, q.end, q.value) for q in find_quantities(body) if q.unit == "percent"]
+                    + [(m.start(), m.end(), 0.0) for m in _ITEM_ZERO.finditer(body)])
+    if not levels or any(a[1] > b[0] for a, b in zip(levels, levels[1:])):
+        return []
+    shape, last = "", 0
+    for start, end, _ in levels:
+        shape += body[last:start] + _ITEM_RATE_MARK
+        last = end
+    shape = (shape + body[last:]).strip()
+    kind = next((name for name, pattern in _ITEM_SHAPES if pattern.match(shape)), None)
+    if kind is None:
+        return []
+    name = head.group("name").strip()
+    named = [m for m in find_actor_mentions(name, context.on) if m.actor.country]
+    if len(named) != 1 or _STATE_FORM_WORDS.sub("", name[:named[0].start] + " " + name[named[0].end:]).strip():
+        return []  # the whole name is one country ("Republic of Chile"), not a phrase naming one
+    partner = named[0].actor.country
+    levier = context.in_force_by or next((p for p in context.parties if p != partner), None)
+    if levier is None or levier == partner:
+        return []
+    values = [level for _, _, level in levels]
+    if kind == "split":
+        pairs = [(None, values[0]), (None, values[1])]
+    elif kind == "after":
+        pairs = [(values[1], values[0])]
+    elif kind == "to_from":
+        pairs = [(values[1], values[0])]
+    elif kind == "from_to":
+        pairs = [(values[0], values[1])]
+    elif kind == "same":
+        pairs = [(values[0], values[0])]
+    else:
+        pairs = [(None, values[0])]
+    rows = []
+    for value_from, value_to in pairs:
+        if value_from is None:
+            action = "remove" if value_to == 0 else "impose"
+        elif value_to == value_from:
+            action, value_from = "maintain", None
+        elif value_to < value_from:
+            action = "remove" if value_to == 0 else "reduce"
+        else:
+            action = "raise"
+        rows.append(Commitment(
+            actor=levier, category="tariff", action=action, subject=_COUNTRY_RATE_SUBJECT, evidence=text,
+            paragraph_index=0, char_start=0, char_end=0, counterparty=partner, value_from=value_from,
+            value_to=value_to, unit="percent",
+            status="implemented" if context.order_text else context.default_status,
+            conditional=_states_condition(body), confidence=_confidence(levier, True, "tariff"),
+            article_id=context.article_id, extractor_version=EXTRACTOR_VERSION,
+        ))
+    start = len(paragraph.text) - len(paragraph.text.lstrip())
+    _place(rows, paragraph, start, start + len(text))
+    return rows
 
 
 # A rate table ("Countries and Territories | Reciprocal Tariff, Adjusted", then "Algeria | 30%"):
@@ -6853,7 +6959,11 @@ _CAP = re.compile(
     r"\b(?:(?:will|shall|would|does|do|to)\s+not\s+exceed"
     r"|(?:will|shall|would|is|are|be|(?P<pay>pay|pays|paying|face|faces|facing))\s+"
     r"(?:no\s+(?:more|higher|greater)\s+than|at\s+most|(?<!y )(?<!s )(?<!g )capped\s+at)"
-    r"|(?P<noun>ceiling|maximum(?:\s+(?:tariff|duty))?\s+rate|cap)\s+of)"
+    r"|(?P<noun>ceiling|maximum(?:\s+(?:tariff|duty))?\s+rate|cap)\s+of"
+    # (round 24) a combined rate and its ceiling, a comma aside between: "shall bear a combined rate, inclusive of
+    # the most-favored-nation duty, no higher than 15 percent", "will pay a combined tariff of no more than 15%"
+    r"|(?P<combined>(?:combined|total|overall)\s+(?:rate|tariff|duty)(?:\s+of\s+duty)?)(?:,[^,;.%]{3,80},)?"
+    r"\s+(?:of\s+)?(?:no\s+(?:more|higher|greater)\s+than|not\s+(?:more|higher)\s+than))"
     r"\s+(?:a\s+)?(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent|per cent)",
     re.IGNORECASE,
 )
@@ -6902,7 +7012,8 @@ def _cap_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention
         # (round 16) goods that pay a capped rate, or are "subject to a ceiling of", need no tariff word; a
         # ceiling noun's measure may follow it ("a ceiling of 15 per cent on U.S. tariffs")
         named = _MEASURE_WORDS.search(sentence, 0, match.end() + 60 if match.group("noun") else match.start())
-        if not (named or match.group("pay") or (match.group("noun") and "subject to" in sentence[max(0, match.start() - 20):match.start()])) \
+        if not (named or match.group("pay") or match.group("combined")
+                or (match.group("noun") and "subject to" in sentence[max(0, match.start() - 20):match.start()])) \
                 or any(r.value_to == level for r in rows + extra):
             continue
         earlier = _CAP_DOWN_FROM.match(sentence, match.end())
@@ -13000,10 +13111,22 @@ def _partner_list_after_unnamed(first: Commitment, later: Commitment) -> bool:
     if first.category != "tariff" or not later.counterparty or first.evidence == later.evidence \
             or not (_has_figure(first) and _has_figure(later)):
         return False
-    named_later = {m.actor.country for m in find_actor_mentions(later.evidence or "", None)} - {later.actor}
-    if later.counterparty not in named_later or len(named_later) < 2:
+    mentions = find_actor_mentions(later.evidence or "", None)
+    named_later = {m.actor.country for m in mentions} - {later.actor}
+    if later.counterparty not in named_later:
+        return False
+    if len(named_later) < 2 and not any(
+            m.actor.country == later.counterparty and _GOODS_ORIGIN_BEFORE.search((later.evidence or "")[max(0, m.start - 40):m.start])
+            for m in mentions):
+        # (round 24) one partner, named as the goods' origin ("Articles that are products of the United Kingdom
+        # shall instead be subject to a duty of 10 percent"): its own rate as much as a list's
         return False
     return not ({m.actor.country for m in find_actor_mentions(first.evidence or "", None)} - {first.actor})
+
+
+# the goods' origin told before a country's name: "products of (the)", "goods from", "articles of"
+_GOODS_ORIGIN_BEFORE = re.compile(r"\b(?:products|goods|articles|imports|exports|shipments)\s+(?:of|from|originating\s+in)\s+(?:the\s+)?$",
+                                  re.IGNORECASE)
 
 
 # A fact sheet's lead on the signing ("Today, President Trump signed an Executive Order imposing

@@ -1,0 +1,138 @@
+"""Round 24: official rows the extractor missed entirely, our own sentences."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.commitment_text import ORDER_OPENING, commitments_from
+
+ON = datetime(2027, 9, 1)
+ORDER_TITLE = "Further Adjusting the Reciprocal Tariff Rates for Several Trading Partners"
+
+
+def order_with_items(lead: str, items: list[str], title: str = ORDER_TITLE):
+    """Rows of an order's text: its enacting line, a lead paragraph, then ``items`` as list items."""
+    texts = [ORDER_OPENING, lead, *items]
+    kinds = ["paragraph", "paragraph", *["list_item"] * len(items)]
+    levels = [0, 0, *[1] * len(items)]
+    return commitments_from(texts, published_at=ON, title=title, kinds=kinds, levels=levels, article_id="r24-om-order")
+
+
+def schedule(rows) -> list[tuple]:
+    """(levier, partner, action, from, to) of each tariff row, sorted."""
+    return sorted((r.actor, r.counterparty or "", r.action, r.value_from, r.value_to) for r in rows if r.category == "tariff")
+
+
+# 1. An order's schedule of partners' rates, one item each, lettered or not, with the level each item replaces
+# told after its rate, before it with a verb, or as "unchanged"; two rates for two sets of goods are two rows.
+LEAD = ("Sec. 3. Revised Rates. Effective on October 1, 2027, the additional duties in Annex I to Executive "
+        "Order 14257 are revised as follows:")
+
+
+def test_lettered_schedule_items_with_the_level_they_replace():
+    rows = order_with_items(LEAD, [
+        "(a) Republic of Peru: 12 percent, reduced from 18 percent;",
+        "(b) Kingdom of Cambodia: 25 percent, up from 19 percent;",
+        "(c) Republic of Ecuador: cut to 10 percent from 15 percent;",
+        "(d) Republic of Guatemala: 12 percent in place of 15 percent; and",
+        "(e) Kingdom of Thailand: 19 percent, unchanged.",
+    ])
+    assert schedule(rows) == [
+        ("USA", "ECU", "reduce", 15.0, 10.0),
+        ("USA", "GTM", "reduce", 15.0, 12.0),
+        ("USA", "KHM", "raise", 19.0, 25.0),
+        ("USA", "PER", "reduce", 18.0, 12.0),
+        ("USA", "THA", "maintain", None, 19.0),
+    ]
+
+
+def test_unlettered_schedule_items_with_number_words_and_a_verb_first():
+    rows = order_with_items(LEAD, [
+        "Republic of Honduras: raised from 10 percent to 14 percent.",
+        "Kingdom of Morocco: twelve percent, replacing the rate of eighteen percent.",
+        "Republic of Kenya: 8 percent, down from 10 percent.",
+    ])
+    assert schedule(rows) == [
+        ("USA", "HND", "raise", 10.0, 14.0),
+        ("USA", "KEN", "reduce", 10.0, 8.0),
+        ("USA", "MAR", "reduce", 18.0, 12.0),
+    ]
+
+
+def test_two_rates_for_two_sets_of_goods_of_one_partner():
+    rows = order_with_items(LEAD, [
+        "(a) Republic of Ghana: zero for cocoa products listed in Annex III to this order, and 10 percent for all "
+        "other goods;",
+        "(b) Republic of Senegal: 10 percent, down from 15 percent.",
+    ])
+    assert schedule(rows) == [
+        ("USA", "GHA", "impose", None, 10.0),
+        ("USA", "GHA", "remove", None, 0.0),
+        ("USA", "SEN", "reduce", 15.0, 10.0),
+    ]
+
+
+def test_items_naming_no_single_partner_or_no_rate_shape_stay_silent():
+    rows = order_with_items(LEAD, [
+        "(a) Goods of Peru and Chile: see Annex II for the applicable rates.",
+        "(b) Republic of Peru and its neighbours: 12 percent, reduced from 18 percent, as the Trade Representative "
+        "may recommend after consulting the Secretary of Commerce and the Secretary of the Treasury.",
+    ])
+    assert schedule(rows) == []
+
+
+def test_a_partner_list_outside_a_schedule_stays_silent():
+    # a fact sheet's list of ministers by country is no rate schedule
+    rows = commitments_from([
+        "The delegation met the following officials:",
+        "Republic of Peru: Minister of Foreign Trade, 12 years in office.",
+    ], published_at=ON, title="Readout of the Trade Mission", kinds=["paragraph", "list_item"])
+    assert schedule(rows) == []
+
+
+# 2. A rate for one partner, named as its goods' origin, is that partner's own row, not a restatement of an
+# earlier rate of the same level whose sentence named no partner (guide rule 11); a combined rate with its
+# ceiling after a comma aside is a cap, a row per partner.
+PROCLAMATION_TITLE = "Adjusting Imports of Pressure Valves into the United States"
+PROCLAIM = ("NOW, THEREFORE, I, the President of the United States of America, by the authority vested in me, do "
+            "hereby proclaim as follows:")
+
+
+def proclamation(*clauses: str):
+    return commitments_from([PROCLAIM, *clauses], published_at=ON, title=PROCLAMATION_TITLE, article_id="r24-om-procl")
+
+
+def rates(rows) -> list[tuple]:
+    return sorted((r.actor, r.counterparty or "", r.action, r.value_to) for r in rows if r.category == "tariff")
+
+
+def test_one_partner_named_as_origin_keeps_its_own_row_beside_an_earlier_rate_of_the_same_level():
+    rows = proclamation(
+        "Clause 1. Valve parts described in Annex II shall be subject to an additional ad valorem duty of 12 percent.",
+        "Clause 2. Valves that are products of Australia shall instead be subject to a duty of 12 percent, "
+        "consistent with the arrangement concluded with that partner.")
+    # (the first rate's goods have no named origin: its counterparty is the page's other party, unscored)
+    assert sorted((r.evidence[:12], r.actor, r.action, r.value_to) for r in rows if r.category == "tariff") == [
+        ("Valve parts ", "USA", "impose", 12.0), ("Valves that ", "USA", "impose", 12.0)]
+    assert [r.counterparty for r in rows if r.evidence.startswith("Valves that")] == ["AUS"]
+
+
+def test_a_partner_named_as_the_levier_or_a_restatement_stays_merged():
+    # the same rate told again naming no partner's goods is the rate already read
+    rows = proclamation(
+        "Clause 1. Valve parts described in Annex II shall be subject to an additional ad valorem duty of 12 percent.",
+        "Clause 2. The duty of 12 percent set out in clause 1 shall be collected on valve parts from the date of this "
+        "proclamation.")
+    assert [(r.actor, r.action) for r in rows if r.category == "tariff" and r.value_to == 12.0] == [("USA", "impose")]
+
+
+def test_a_combined_rate_with_its_ceiling_after_an_aside_is_a_cap_per_partner():
+    rows = proclamation(
+        "Clause 3. Valves that are products of Switzerland or Norway shall bear a combined rate, inclusive of the "
+        "general column 1 duty, no higher than 18 percent.")
+    assert rates(rows) == [("USA", "CHE", "impose", 18.0), ("USA", "NOR", "impose", 18.0)]
+
+
+def test_a_combined_rate_that_is_no_ceiling_is_no_cap():
+    rows = proclamation("Clause 4. The Secretary shall publish the combined rate, as computed by the Commission, "
+                        "for each heading of Annex I.")
+    assert rates(rows) == []
