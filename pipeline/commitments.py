@@ -5234,7 +5234,11 @@ def _drop_facilitation_lead(sentence: str, rows: list[Commitment]) -> list[Commi
     return [row for row in rows if not any(row is l for l in lead)]
 
 
-_WITH_PARTNER = re.compile(r"\s*with\s+(?:the\s+)?$", re.IGNORECASE)
+# (round 24: or its government, or its formal name: "with the Government of Iceland", "with the Republic of Madagascar")
+_WITH_PARTNER = re.compile(r"\s*with\s+(?:the\s+)?(?:(?-i:Government|Governments|authorities)\s+of\s+(?:the\s+)?)?"
+                           r"(?:(?-i:(?:Republic|Kingdom|State|Independent|Democratic|Federal|Federative|Islamic|Socialist|"
+                           r"Commonwealth|Principality|Sultanate|Union|Arab|Plurinational|Bolivarian|Oriental|Hashemite)\s+){1,3}"
+                           r"of\s+(?:the\s+)?)?$", re.IGNORECASE)
 # talks reported as under way between two sides (not one side's "will continue trade talks with X")
 # (round 12: talks continued or resumed "with" a country are its talks as well: "The Trade
 # Representative shall continue negotiations with X")
@@ -5590,8 +5594,17 @@ _DEAL_STEP = re.compile(
     r"|^\W*(?:\d{1,2}\.\s*)?(?:(?:Article|Section)\s+[\w.]+\W+)?(?:This|The)\s+(?:[\w.-]+\s+){0,2}?" + _DEAL_NOUN
     + r"\s+(?:(?:shall|will|would|is\s+to|is\s+expected\s+to)\s+(?:take\s+effect|enter\s+into\s+force|come\s+into\s+(?:force|effect))"
     r"|(?:takes|enters\s+into|comes\s+into)\s+(?:effect|force))\b(?=[^.;]{0,80}?\b(?:after|upon|following|once|when|on\s+the\s+(?:first\s+)?"
-    r"day|on\s+the\s+date|days?\b))", re.IGNORECASE | re.MULTILINE)
-_DEAL_STEP_HINTS = ("into force", "into effect", "ubmit", "ake effect", "akes effect")
+    r"day|on\s+the\s+date|days?\b))"
+    # (round 24) the parties' own procedures still to complete ("Each Party shall complete its domestic legal procedures",
+    # "Both countries will now complete their domestic legal procedures", "once it has completed its internal legal
+    # procedures"), the legal text still to write ("set to finalize the legal text", "put the terms into legal form")
+    r"|\b(?:complete|completes|completing|(?:once|after|when|until|upon)\s+(?:it|they|each\s+Party|both\s+Parties)\s+(?:has|have)\s+completed)\s+"
+    r"(?:its|their|the)\s+(?:respective\s+)?(?:(?:domestic|internal|national|legal|constitutional|applicable)\s+){1,3}"
+    r"(?:procedures|processes|requirements|formalities)\b"
+    r"|\bfinali[sz](?:e|es|ing)\s+the\s+legal\s+texts?\b"
+    r"|\b(?:put|puts|putting)\s+(?:the|its|their)\s+(?:agreed\s+)?(?:terms|commitments)\s+into\s+legal\s+(?:form|text)\b",
+    re.IGNORECASE | re.MULTILINE)
+_DEAL_STEP_HINTS = ("into force", "into effect", "ubmit", "ake effect", "akes effect", "omplet", "legal text", "legal form")
 # talks that failed or were called off, or talks refused: none held or to come
 _TALKS_NOT_HELD = re.compile(
     r"\b(?:no|not|never|without|refus\w*|declin\w*|reject\w*|cancel\w*|call(?:s|ed)?\s+off|collaps\w*|"
@@ -5608,7 +5621,7 @@ _TALKS_PEOPLE = ("egotiators", "elegation", "rade team", "nvoy", "rade minister"
                  "sat down", "sits down", "sitting down")
 _TALKS_EVENT_TRIGGERS = ("alks", "egotiat", "onsultations", "elegation", " into ", "rade team", "nvoy", "rade minister",
                          "epresentatives", "ialogue", "roup", "ask force", "ommittee", "ouncil", " sides ", " down ",
-                         "ubmit", "ake effect", "akes effect")
+                         "ubmit", "ake effect", "akes effect", "omplet", "legal text")
 # (round 18) a page about trade: its title or lead speaks of trade, tariffs or duties (the process
 # reader's sentences may name no trade word: "Negotiators from the two countries will meet again")
 _TRADE_PAGE = re.compile(r"\b(?:[Tt]rade|[Tt]ariffs?|[Cc]ounter-tariffs?|[Dd]ut(?:y|ies)|[Ii]mports?|[Ee]xports?|[Cc]ustoms|"

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
 from tests.commitment_text import ORDER_OPENING, commitments_from
 
 ON = datetime(2027, 9, 1)
@@ -136,3 +138,53 @@ def test_a_combined_rate_that_is_no_ceiling_is_no_cap():
     rows = proclamation("Clause 4. The Secretary shall publish the combined rate, as computed by the Commission, "
                         "for each heading of Annex I.")
     assert rates(rows) == []
+
+
+# 3. The agreement's own steps still to come (guide rule 1a): each party's domestic procedures still to complete, the
+# legal text still to write; a `diplomatic` `negotiate` row per party. Procedures told as done are no row.
+AGREEMENT_TITLE = "Agreement Between the United States of America and the Republic of Fiji on Reciprocal Trade"
+
+
+def agreement(*paragraphs: str, title: str = AGREEMENT_TITLE):
+    return commitments_from(["The United States of America and the Republic of Fiji have agreed as follows.", *paragraphs],
+                            published_at=ON, title=title, article_id="r24-om-agreement")
+
+
+def steps(rows) -> list[tuple]:
+    return sorted((r.actor, r.category, r.action) for r in rows)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Article 12: Each Party shall complete its internal constitutional procedures, after which this Agreement shall "
+    "apply provisionally.",
+    "Each Party shall inform the other through diplomatic channels once it has completed its domestic legal "
+    "requirements for the application of this Agreement.",
+    "The two Governments will now complete their national legal procedures so that the terms can apply from January.",
+    "The two leaders asked their trade ministers to put the agreed terms into legal form before the end of the year.",
+])
+def test_procedures_and_legal_text_still_to_come_are_a_step_per_party(sentence):
+    assert steps(agreement(sentence)) == [("FJI", "diplomatic", "negotiate"), ("USA", "diplomatic", "negotiate")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Both Governments completed their domestic legal procedures in March, and trade under the terms has since grown.",
+    "Exporters must complete the customs procedures of the importing Party before release of the goods.",
+])
+def test_procedures_done_or_of_traders_are_no_step(sentence):
+    assert [r for r in agreement(sentence) if r.category == "diplomatic"] == []
+
+
+# 4. Talks continued "with the Government of X" or "with the Republic of X" are X's talks too (convention 19).
+def test_talks_with_a_partner_named_by_its_government_or_formal_name_are_its_talks_too():
+    for partner in ("the Government of Tonga", "the Kingdom of Tonga"):
+        rows = commitments_from([ORDER_OPENING, f"Sec. 4. The United States Trade Representative shall continue "
+                                 f"negotiations with {partner} toward an agreement on reciprocal trade."],
+                                published_at=ON, title="Modifying Duties on Goods of Tonga", article_id="r24-om-talks")
+        assert steps(rows) == [("TON", "diplomatic", "negotiate"), ("USA", "diplomatic", "negotiate")], partner
+
+
+def test_a_ministry_of_a_partner_is_no_second_partner_row():
+    rows = commitments_from([ORDER_OPENING, "Sec. 4. The United States Trade Representative shall continue "
+                             "negotiations with allied governments on the supply of critical minerals."],
+                            published_at=ON, title="Modifying Duties on Goods of Tonga", article_id="r24-om-talks")
+    assert all(r.actor == "USA" for r in rows if r.action == "negotiate")
