@@ -504,6 +504,9 @@ class _Context:
     # (round 21) the last tariff change row and the sentences read since it (a restatement may add its levels)
     last_change: Commitment | None = None
     since_change: int = 0
+    # (round 24) a signed Section 232 action or its fact sheet ("Adjusting Imports of Railcars into the United States",
+    # "... Adjusts Imports of Bearings"): agreements it directs officials to seek are on the imports it adjusts
+    imports_action: bool = False
 
 
 @dataclass
@@ -1976,7 +1979,11 @@ def _document_context(article: Article) -> _Context:
         " ".join([article.title or ""] + [p.text or "" for p in article.paragraphs[:2]])))
     context.news_register = bool(article.authors or article.wire_agency) and not (
         in_force_by or _OFFICIAL_PUBLISHER.search(article.publisher or ""))
+    context.imports_action = in_force_by is not None and bool(_IMPORTS_ACTION_TITLE.search(article.title or ""))
     return context
+
+
+_IMPORTS_ACTION_TITLE = re.compile(r"\bAdjust(?:s|ing)\s+(?:the\s+)?Imports\s+of\b|\bSection\s+232\b", re.IGNORECASE)
 
 
 _OFFICIAL_PUBLISHER = re.compile(r"White House|Government|Ministry|Department|Office|Embassy|Commission|Briefing|Trade Representative")
@@ -4012,6 +4019,9 @@ _AGREEMENTS_ON_IMPORTS = re.compile(
     # aircraft": the Section 232 formula names the goods whose imports are at stake)
     r"|(?:threat\w*|impairment)\s+(?:of|to)\s+(?:the\s+)?national\s+security\s+(?:of\s+the\s+United\s+States\s+)?with\s+respect\s+to)\b",
     re.IGNORECASE)
+# (round 24) agreements with partners as the talks' object: "agreements with allied countries that limit ...",
+# "agreements with Brazil, Chile, and Indonesia to address the threat"
+_AGREEMENTS_WITH = re.compile(r"\s*(?:(?:new|bilateral|further)\s+)*(?:agreements|arrangements)\s+with\s", re.IGNORECASE)
 # "has continued taking actions under Section 232 ..., including ... directing negotiations with
 # trading partners": talks a Section 232 action directs are on the imports it adjusts
 _UNDER_SECTION_232 = re.compile(r"\b(?:under|pursuant\s+to)\s+Section\s+232\b", re.IGNORECASE)
@@ -9748,6 +9758,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     # sentence; a trigger of a part is one of any narrower part (the object may shrink below)
     low_object = low[object_region[0]:object_region[1]]
     low_head = low[:hit.start]  # (the patterns run on sentence[0:hit.start])
+    sought_with = False  # (round 24) agreements an order's officials are to seek with partners (below)
     low_before = low_head[-90:]  # (on the 90 characters or fewer before the cue)
     if _in_subordinate_clause(subject_text) and not _past_when_clause(subject_text, sentence, hit) \
             and not _PROPOSED_THAT.search(sentence, max(0, hit.start - 80), hit.start):
@@ -10332,10 +10343,14 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             category = _category(cue, means.group(1))
             category_text = means.group(1)
     if cue.action == "negotiate" and (_AGREEMENTS_ON_IMPORTS.match(sentence, object_region[0]) or (
-            category == "diplomatic" and "232" in sentence and _UNDER_SECTION_232.search(sentence, 0, hit.start))):
+            category == "diplomatic" and "232" in sentence and _UNDER_SECTION_232.search(sentence, 0, hit.start)) or (
+            # (round 24) on a Section 232 action's page, agreements its officials are to seek with partners
+            # ("shall seek agreements with Brazil, Chile, and Indonesia to address the threatened impairment")
+            context.imports_action and (cue.lemma == "seek_agreements" or _AGREEMENTS_WITH.match(sentence, object_region[0])))):
         # "negotiate agreements with trading partners to address the threat ... with respect to
         # imports of X": a Section 232 negotiation on those imports (guide, round 7 sanctions)
         category, category_text = "import_restriction", "import restrictions"
+        sought_with = context.imports_action and (cue.lemma == "seek_agreements" or _AGREEMENTS_WITH.match(sentence, object_region[0]) is not None)
     if cue.needs_category and not cue.intransitive and _first_object(category_text) is None \
             and not (cue.category == "tariff" and _BARE_RATE.match(object_text) and not _MARKET_MOVE.match(object_text)) \
             and not (cue.category == "tariff" and cue.action in ("raise", "reduce") and _rate_pronoun_object(sentence, hit, object_text, context)):
@@ -10768,6 +10783,12 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         rows += [replace(row, action="relax") for row in rows]
     if rows and "aiver" in object_text:
         rows = _waived_measure_rows(sentence, object_region, rows, mentions)
+    if rows and sought_with:
+        # (round 24, guide Q2) agreements an order directs its officials to seek: a row of the ordering party per
+        # partner named ("with Brazil, Chile, and Indonesia"), none for unnamed ones ("with allied countries")
+        named = list(dict.fromkeys(m.actor.country for m in mentions if object_region[0] <= m.start < object_region[1]
+                                   and m.actor.country and m.actor.country not in actors))
+        rows = [replace(row, counterparty=partner) for row in rows[:1] for partner in named] or [replace(rows[0], counterparty=None)]
     return rows, ([] if cue.inverted else [a for a in actors if a])
 
 

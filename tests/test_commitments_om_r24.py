@@ -188,3 +188,38 @@ def test_a_ministry_of_a_partner_is_no_second_partner_row():
                              "negotiations with allied governments on the supply of critical minerals."],
                             published_at=ON, title="Modifying Duties on Goods of Tonga", article_id="r24-om-talks")
     assert all(r.actor == "USA" for r in rows if r.action == "negotiate")
+
+
+# 5. A Section 232 action's directive to seek or pursue agreements with partners is talks on the imports it adjusts
+# (guide Q2: `import_restriction` `negotiate`, a row of the ordering party per named partner, none for the partners).
+FASTENERS_TITLE = "Adjusting Imports of Industrial Fasteners into the United States"
+
+
+def fastener_order(*clauses: str, title: str = FASTENERS_TITLE):
+    return commitments_from([PROCLAIM, "(1) Industrial fasteners shall be subject to an additional duty of 20 percent.",
+                             *clauses], published_at=ON, title=title, article_id="r24-om-232")
+
+
+def talks(rows) -> list[tuple]:
+    return sorted((r.actor, r.counterparty or "", r.category) for r in rows if r.action == "negotiate")
+
+
+def test_agreements_sought_with_named_partners_are_a_row_per_partner():
+    rows = fastener_order("(4) The Secretary and the United States Trade Representative shall seek agreements with "
+                          "Vietnam, Thailand, and Malaysia to remove the threat to the national security.")
+    assert talks(rows) == [("USA", "MYS", "import_restriction"), ("USA", "THA", "import_restriction"),
+                           ("USA", "VNM", "import_restriction")]
+
+
+def test_agreements_pursued_with_unnamed_partners_are_one_row():
+    rows = fastener_order("(5) The United States Trade Representative shall pursue agreements with allied "
+                          "governments to address the threatened impairment of the national security.")
+    assert talks(rows) == [("USA", "", "import_restriction")]
+
+
+def test_seeking_other_things_or_agreements_off_a_section_232_page_is_no_import_talks():
+    rows = fastener_order("(6) The Secretary shall seek comments from the public on the scope of Annex I.")
+    assert talks(rows) == []
+    rows = commitments_from(["The United States will seek new sanctions on the shipping companies at the Security "
+                             "Council."], published_at=ON, title="Statement on Maritime Security", article_id="r24-om-n")
+    assert all(r.category != "import_restriction" for r in rows)
