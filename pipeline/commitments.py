@@ -4907,11 +4907,6 @@ def _duty_free_entry_rows(sentence: str, context: _Context) -> list[Commitment]:
 # elsewhere) nor "duty-free shops"
 _LEVEL_PAID_BEFORE = re.compile(r"\b(?:pay|pays|paid|paying|face|faces|faced|facing|charged|levied)\s+(?:(?:up\s+to|as\s+much\s+as|at\s+least)\s+|an?\s+)?"
                                 r"\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)", re.IGNORECASE)
-_ZERO_FOR_GOODS = re.compile(
-    r"\benters?\s+(?:the\s+United\s+States\s+)?(?:free\s+of\s+(?:the\s+|any\s+|all\s+)?(?:additional\s+)?(?:dut(?:y|ies)|tariffs?)"
-    r"|at\s+(?:a\s+)?zero\s+(?:additional\s+)?(?:dut(?:y|ies)|tariffs?|rate))\b"
-    r"|\bgrant(?:s|ed|ing)?\s+duty[- ]free\s+treatment\s+to\b"
-    r"|\bapply\s+(?:a\s+)?(?:zero\s+rate|rate\s+of\s+zero)(?:\s+of\s+duty)?\s+to\b", re.IGNORECASE)
 _ADMITTED_FREE = re.compile(
     r"\b(?P<verb>let(?:s|ting)?|admit(?:s|ted|ting)?|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|import(?:s|ed|ing)?)\s+"
     r"(?P<goods>(?:(?!\b(?:and|but|while|if|unless|which|that)\b)(?:[^.;:,()]|(?<=[A-Z])\.|[.,](?=\d))){2,120}?)\s"
@@ -13062,11 +13057,7 @@ def _names_its_goods_apart(row: Commitment) -> bool:
         "mechanism" in evidence and _MECHANISM_RATE.search(evidence) is not None) or (
         # (round 16) goods let in duty-free ("will let in 40,000 tonnes of beef a year duty-free") beside
         # another zero of the same party on other goods
-        row.value_to == 0 and ("free" in evidence or "without" in evidence) and _ADMITTED_FREE.search(evidence) is not None) or (
-        # (round 24) goods a zero rate names in an order's or an agreement's clause ("Natural diamonds ... shall enter free
-        # of any additional duty", "will enter at zero additional duty", "grant duty-free treatment to U.S. almonds",
-        # "apply a rate of zero to cashmere") beside another zero of the same party on other goods
-        row.value_to == 0 and ("free" in evidence or "zero" in evidence) and _ZERO_FOR_GOODS.search(evidence) is not None)
+        row.value_to == 0 and ("free" in evidence or "without" in evidence) and _ADMITTED_FREE.search(evidence) is not None)
 
 
 _ANOTHER = re.compile(r"\W*(?:another|a further|an additional|a second)\b", re.IGNORECASE)
