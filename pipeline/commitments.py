@@ -2944,6 +2944,7 @@ _REQUIRES_REACH = {"reverse_easing": 120, "acquire": 140, "cap_imports": 90, "wo
                    # "in place" comes after the measure's own qualifiers
                    "hold_rate": 120, "leave_in_place": 110, "align_own_controls": 80, "dutiable_kept": 70, "dutiable": 70,
                    "joint_review": 100, "convene": 80, "hold_measure": 90,
+                   "make_available": 70,  # (round 24) "mobilise public and private investment of 3 trillion yen"
                    "take_to_level": 110,  # (round 21) "taking its tariffs on American pork and poultry all the way to zero"
                    "bring_down_split": 70,  # (round 21) "bring the reciprocal rate on Kenyan goods down to 10 percent"
                    "order_counted": 90,  # (round 15) "the acquisition by Uzbekistan Airways of 22 Boeing aircraft"

@@ -247,3 +247,25 @@ def test_a_content_share_is_no_level_and_a_level_paid_now_is():
     rows = commitments_from(["Cheeses, which now pay as much as 25 per cent, will come in free of duty under the "
                              "agreement."], published_at=ON, title="Fact Sheet: Dairy Terms", article_id="r24-om-paid")
     assert [(r.action, r.value_from, r.value_to) for r in rows if r.category == "tariff"] == [("remove", 25.0, 0.0)]
+
+
+# 7. Money mobilised for the other side's projects told with a currency code or word, or as the investment's size,
+# is an investment pledge (convention 4).
+@pytest.mark.parametrize("sentence, amount, unit", [
+    ("4. The European Union intends to mobilise EUR 600 million for port and rail links in Ghana by 2030.", 600e6, "eur"),
+    ("4. Japan intends to mobilise public and private investment of 2 trillion yen in Ghana over the next decade.",
+     2e12, "jpy"),
+])
+def test_money_mobilised_with_a_currency_code_or_word_is_an_investment(sentence, amount, unit):
+    rows = commitments_from(["Ghana and its partner have agreed on a trade and investment partnership.", sentence],
+                            published_at=ON, title="Joint Statement on a Trade and Investment Partnership",
+                            article_id="r24-om-invest")
+    assert [(r.category, r.action, r.amount, r.unit) for r in rows] == [("investment", "invest", amount, unit)]
+
+
+def test_mobilising_people_or_support_is_no_investment():
+    rows = commitments_from(["Ghana and its partner have agreed on a trade and investment partnership.",
+                             "4. Both sides will mobilise public and private support for the partnership's goals."],
+                            published_at=ON, title="Joint Statement on a Trade and Investment Partnership",
+                            article_id="r24-om-invest")
+    assert [r for r in rows if r.category == "investment"] == []
