@@ -6985,11 +6985,7 @@ _CAP = re.compile(
     r"\b(?:(?:will|shall|would|does|do|to)\s+not\s+exceed"
     r"|(?:will|shall|would|is|are|be|(?P<pay>pay|pays|paying|face|faces|facing))\s+"
     r"(?:no\s+(?:more|higher|greater)\s+than|at\s+most|(?<!y )(?<!s )(?<!g )capped\s+at)"
-    r"|(?P<noun>ceiling|maximum(?:\s+(?:tariff|duty))?\s+rate|cap)\s+of"
-    # (round 24) a combined rate and its ceiling, a comma aside between: "shall bear a combined rate, inclusive of
-    # the most-favored-nation duty, no higher than 15 percent", "will pay a combined tariff of no more than 15%"
-    r"|(?P<combined>(?:combined|total|overall)\s+(?:rate|tariff|duty)(?:\s+of\s+duty)?)(?:,[^,;.%]{3,80},)?"
-    r"\s+(?:of\s+)?(?:no\s+(?:more|higher|greater)\s+than|not\s+(?:more|higher)\s+than))"
+    r"|(?P<noun>ceiling|maximum(?:\s+(?:tariff|duty))?\s+rate|cap)\s+of)"
     r"\s+(?:a\s+)?(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent|per cent)",
     re.IGNORECASE,
 )
@@ -7038,8 +7034,7 @@ def _cap_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention
         # (round 16) goods that pay a capped rate, or are "subject to a ceiling of", need no tariff word; a
         # ceiling noun's measure may follow it ("a ceiling of 15 per cent on U.S. tariffs")
         named = _MEASURE_WORDS.search(sentence, 0, match.end() + 60 if match.group("noun") else match.start())
-        if not (named or match.group("pay") or match.group("combined")
-                or (match.group("noun") and "subject to" in sentence[max(0, match.start() - 20):match.start()])) \
+        if not (named or match.group("pay") or (match.group("noun") and "subject to" in sentence[max(0, match.start() - 20):match.start()])) \
                 or any(r.value_to == level for r in rows + extra):
             continue
         earlier = _CAP_DOWN_FROM.match(sentence, match.end())

@@ -92,8 +92,7 @@ def test_a_partner_list_outside_a_schedule_stays_silent():
 
 
 # 2. A rate for one partner, named as its goods' origin, is that partner's own row, not a restatement of an
-# earlier rate of the same level whose sentence named no partner (guide rule 11); a combined rate with its
-# ceiling after a comma aside is a cap, a row per partner.
+# earlier rate of the same level whose sentence named no partner (guide rule 11).
 PROCLAMATION_TITLE = "Adjusting Imports of Pressure Valves into the United States"
 PROCLAIM = ("NOW, THEREFORE, I, the President of the United States of America, by the authority vested in me, do "
             "hereby proclaim as follows:")
@@ -125,19 +124,6 @@ def test_a_partner_named_as_the_levier_or_a_restatement_stays_merged():
         "Clause 2. The duty of 12 percent set out in clause 1 shall be collected on valve parts from the date of this "
         "proclamation.")
     assert [(r.actor, r.action) for r in rows if r.category == "tariff" and r.value_to == 12.0] == [("USA", "impose")]
-
-
-def test_a_combined_rate_with_its_ceiling_after_an_aside_is_a_cap_per_partner():
-    rows = proclamation(
-        "Clause 3. Valves that are products of Switzerland or Norway shall bear a combined rate, inclusive of the "
-        "general column 1 duty, no higher than 18 percent.")
-    assert rates(rows) == [("USA", "CHE", "impose", 18.0), ("USA", "NOR", "impose", 18.0)]
-
-
-def test_a_combined_rate_that_is_no_ceiling_is_no_cap():
-    rows = proclamation("Clause 4. The Secretary shall publish the combined rate, as computed by the Commission, "
-                        "for each heading of Annex I.")
-    assert rates(rows) == []
 
 
 # 3. The agreement's own steps still to come (guide rule 1a): each party's domestic procedures still to complete, the
