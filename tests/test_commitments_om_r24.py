@@ -255,3 +255,26 @@ def test_mobilising_people_or_support_is_no_investment():
                             published_at=ON, title="Joint Statement on a Trade and Investment Partnership",
                             article_id="r24-om-invest")
     assert [r for r in rows if r.category == "investment"] == []
+
+
+# 8. Aircraft bought by a partner's airline told as an order signed or placed, an acquisition to complete, or a
+# purchase supported: a purchase row with the count (convention 4).
+@pytest.mark.parametrize("sentence, count", [
+    ("Air Tanzania has signed a firm order for eight Boeing 787 aircraft.", 8.0),
+    ("3. Tanzanian airlines shall complete the acquisition of four Boeing aircraft.", 4.0),
+    ("Support the purchase by Tanzanian carriers of 12 Boeing 737 MAX aircraft, valued at about $1.6 billion.", 12.0),
+])
+def test_aircraft_ordered_or_acquired_are_a_purchase(sentence, count):
+    rows = commitments_from(["The United States and Tanzania have agreed on a trade deal.", sentence], published_at=ON,
+                            title="Fact Sheet: The United States and Tanzania Reach a Trade Agreement",
+                            article_id="r24-om-aircraft")
+    assert [(r.actor, r.category, r.action, r.amount, r.unit) for r in rows] == [
+        ("TZA", "purchase", "purchase", count, "units")]
+
+
+def test_an_order_signed_that_is_no_purchase_stays_silent():
+    rows = commitments_from(["The United States and Tanzania have agreed on a trade deal.",
+                             "The President signed an order for the Secretary to report on the deal's progress."],
+                            published_at=ON, title="Fact Sheet: The United States and Tanzania Reach a Trade Agreement",
+                            article_id="r24-om-aircraft")
+    assert [r for r in rows if r.category == "purchase"] == []
