@@ -2629,7 +2629,6 @@ def _partner_schedule_item_rows(paragraph: Paragraph, context: _Context) -> list
     head = _PARTNER_ITEM_HEAD.match(text)
     if head is None or ("percent" not in head.group("body") and "%" not in head.group("body") and "zero" not in head.group("body")):
         return []
-    body_at = head.start("body")
     body = head.group("body")
     levels = sorted([(q.start, q.end, q.value) for q in find_quantities(body) if q.unit == "percent"]
                     + [(m.start(), m.end(), 0.0) for m in _ITEM_ZERO.finditer(body)])
@@ -4877,6 +4876,11 @@ _PARTNER_RATE_IN_BRACKETS = re.compile(
     r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*\(\s*(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent)\s*\)")
 
 
+# (round 24) a level the goods entering free pay now: "Wine, which now pays up to 20 per cent, will come in free of duty"
+_LEVEL_PAID_BEFORE = re.compile(r"\b(?:pay|pays|paid|paying|face|faces|faced|facing|charged|levied)\s+(?:(?:up\s+to|as\s+much\s+as|at\s+least)\s+|an?\s+)?"
+                                r"\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)", re.IGNORECASE)
+
+
 def _duty_free_entry_rows(sentence: str, context: _Context) -> list[Commitment]:
     """Rows of a duty-free entry comparison: the entered country's `remove` at zero and an `impose`
     row per partner named with its rate in brackets after it."""
@@ -4906,8 +4910,6 @@ def _duty_free_entry_rows(sentence: str, context: _Context) -> list[Commitment]:
 # 70,000 tonnes of U.S. rice tariff-free each year": the importing party's zero tariff (convention 13; a
 # duty-free quota's size stays in subject, guide rule 21); not "duty-free access/treatment/quota" (read
 # elsewhere) nor "duty-free shops"
-_LEVEL_PAID_BEFORE = re.compile(r"\b(?:pay|pays|paid|paying|face|faces|faced|facing|charged|levied)\s+(?:(?:up\s+to|as\s+much\s+as|at\s+least)\s+|an?\s+)?"
-                                r"\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)", re.IGNORECASE)
 _ADMITTED_FREE = re.compile(
     r"\b(?P<verb>let(?:s|ting)?|admit(?:s|ted|ting)?|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|import(?:s|ed|ing)?)\s+"
     r"(?P<goods>(?:(?!\b(?:and|but|while|if|unless|which|that)\b)(?:[^.;:,()]|(?<=[A-Z])\.|[.,](?=\d))){2,120}?)\s"
