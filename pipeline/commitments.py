@@ -504,6 +504,9 @@ class _Context:
     # (round 21) the last tariff change row and the sentences read since it (a restatement may add its levels)
     last_change: Commitment | None = None
     since_change: int = 0
+    # (round 24) a signed Section 232 action or its fact sheet ("Adjusting Imports of Railcars into the United States",
+    # "... Adjusts Imports of Bearings"): agreements it directs officials to seek are on the imports it adjusts
+    imports_action: bool = False
 
 
 @dataclass
@@ -764,7 +767,9 @@ def _article_commitments(article: Article) -> list[Commitment]:
                     or _schedule_table_row_rows(paragraph, table_header, heading_actors, context)
         previous_kind = paragraph.kind
         # (an item of the same shape naming no country we know keeps the list going)
-        rate_list_open = paragraph.kind == "list_item" and _COUNTRY_RATE_ITEM.match(text) is not None
+        rate_list_open = paragraph.kind == "list_item" and (_COUNTRY_RATE_ITEM.match(text) is not None or (
+            # (round 24) an order's schedule item with the level it replaces keeps the schedule going too
+            (rate_list_open or _INTRODUCES_LIST.search(previous_text) is not None) and _partner_item_with_rate(text)))
         previous_text = text
         if rate_lead and not _CLAUSE_LABEL.match(text):
             rate_lead = ""  # the lettered clauses are over
@@ -2144,7 +2149,11 @@ def _document_context(article: Article) -> _Context:
         " ".join([article.title or ""] + [p.text or "" for p in article.paragraphs[:2]])))
     context.news_register = bool(article.authors or article.wire_agency) and not (
         in_force_by or _OFFICIAL_PUBLISHER.search(article.publisher or ""))
+    context.imports_action = in_force_by is not None and bool(_IMPORTS_ACTION_TITLE.search(article.title or ""))
     return context
+
+
+_IMPORTS_ACTION_TITLE = re.compile(r"\bAdjust(?:s|ing)\s+(?:the\s+)?Imports\s+of\b|\bSection\s+232\b", re.IGNORECASE)
 
 
 _OFFICIAL_PUBLISHER = re.compile(r"White House|Government|Ministry|Department|Office|Embassy|Commission|Briefing|Trade Representative")
@@ -2754,8 +2763,111 @@ def _country_rate_item_rows(paragraph: Paragraph, context: _Context) -> list[Com
     levying government sets on that partner (an `impose` row per partner, guide rule 11)."""
     match = _COUNTRY_RATE_ITEM.match(paragraph.text)
     if match is None:
-        return []
+        return _partner_schedule_item_rows(paragraph, context)
     return _partner_rate_rows(paragraph, match.group("name"), float(match.group("a") or match.group("b")), context)
+
+
+# (round 24) An order's schedule of partners' rates, one item each, lettered or not, with the level each
+# replaces told after it: "(b) Republic of Chile: 8 percent, reduced from 10 percent;", "Kingdom of
+# Bhutan: 10 percent, down from 15 percent.", "Bosnia and Herzegovina: 20 percent, in place of 30
+# percent;", "Republic of Azerbaijan: lowered to 5 percent from 10 percent;", "Kingdom of Lesotho:
+# lowered from 15 percent to 10 percent.", "Independent State of Samoa: 10 percent, unchanged.", and
+# two rates for two sets of goods ("zero for goods that qualify for ..., and 10 percent for all other
+# goods"). The item is the partner's name, a colon and a body made of rates and the words that relate
+# them; the levier is the document's (the signer of an order). Its row: `reduce` / `raise` between the
+# two levels (`remove` at zero), `maintain` when unchanged, `impose` for a rate alone (guide rule 11).
+_PARTNER_ITEM_HEAD = re.compile(r"^\W*(?:\(\s*(?:[a-z]{1,2}|[ivx]{1,5})\s*\)\s*)?(?P<name>[A-Z][^()%:\d;,]{1,70}?)\s*:\s+(?P<body>\S.*)$",
+                                re.DOTALL)
+_ITEM_RATE_MARK = "\u00a7"
+_ITEM_LEVEL_VERB = r"(?P<verb>down|reduced|lowered|cut|decreased|up|raised|increased)"
+_ITEM_SHAPES = (
+    # two rates for two sets of goods: "zero for goods that qualify for ..., and 10 percent for all other goods"
+    ("split", re.compile(r"^§\s+for\s+[^§;]{3,160}?,?\s+and\s+§\s+for\s+(?:all\s+|any\s+)?other\s+(?:goods|products|articles)\b[^§]*$")),
+    ("after", re.compile(r"^§,?\s+" + _ITEM_LEVEL_VERB + r"\s+from\s+(?:the\s+|its\s+|a\s+)?(?:(?:current|previous|earlier|prior)\s+)?"
+                         r"(?:rate\s+of\s+)?§(?!\s+rate\s+(?:that|which))(?:\s+rate)?(?:[,;.]|\s*$)")),
+    ("after", re.compile(r"^§,?\s+(?:in\s+place\s+of|instead\s+of|replacing)\s+(?:the\s+|its\s+|a\s+)?(?:(?:current|previous|prior)\s+)?"
+                         r"(?:rate\s+of\s+)?§(?:\s+rate)?\s*(?:[;.]|;\s*and|,\s*(?:effective|beginning|from|as\s+of)\b[^§]*)?\s*$")),
+    ("to_from", re.compile(r"^" + _ITEM_LEVEL_VERB + r"\s+to\s+§\s+from\s+§(?:[,;.]|\s*$)")),
+    ("from_to", re.compile(r"^" + _ITEM_LEVEL_VERB + r"\s+from\s+§\s+to\s+§(?:[,;.]|\s*$)")),
+    ("same", re.compile(r"^§,?\s+(?:which\s+(?:shall|will)\s+remain\s+)?unchanged\s*(?:[;.]|;\s*and)?\s*$")),
+    ("alone", re.compile(r"^§\s*(?:[;.]|;\s*and)?\s*$")),
+)
+# the words of a state's formal name around the name we know ("Republic of Chile", "Kingdom of Bhutan")
+_STATE_FORM_WORDS = re.compile(r"\b(?:the|of|Republic|Kingdom|State|Independent|Democratic|Federal|Federative|People['’]s|Islamic|"
+                               r"Socialist|Commonwealth|Principality|Grand|Duchy|Sultanate|Union|Arab|Co-operative|Cooperative|"
+                               r"Plurinational|Bolivarian|Oriental|Hashemite|Federated|States|United)\b|\W", re.IGNORECASE)
+_ITEM_ZERO = re.compile(r"\bzero(?:\s+percent)?\b", re.IGNORECASE)
+
+
+def _partner_item_with_rate(text: str) -> bool:
+    """An item opening with a name and a colon whose body tells a rate ("(a) Republic of Singapore: the rate
+    shall remain at 10 percent;"): a line of a schedule of partners' rates."""
+    head = _PARTNER_ITEM_HEAD.match(text.strip())
+    return head is not None and ("percent" in head.group("body") or "%" in head.group("body") or "zero" in head.group("body"))
+
+
+def _partner_schedule_item_rows(paragraph: Paragraph, context: _Context) -> list[Commitment]:
+    """The row of one partner's item in an order's schedule of rates (above): the rates of its body in
+    the order they are written, related by the item's shape."""
+    text = paragraph.text.strip()
+    head = _PARTNER_ITEM_HEAD.match(text)
+    if head is None or ("percent" not in head.group("body") and "%" not in head.group("body") and "zero" not in head.group("body")):
+        return []
+    body = head.group("body")
+    levels = sorted([(q.start, q.end, q.value) for q in find_quantities(body) if q.unit == "percent"]
+                    + [(m.start(), m.end(), 0.0) for m in _ITEM_ZERO.finditer(body)])
+    if not levels or any(a[1] > b[0] for a, b in zip(levels, levels[1:])):
+        return []
+    shape, last = "", 0
+    for start, end, _ in levels:
+        shape += body[last:start] + _ITEM_RATE_MARK
+        last = end
+    shape = (shape + body[last:]).strip()
+    kind = next((name for name, pattern in _ITEM_SHAPES if pattern.match(shape)), None)
+    if kind is None:
+        return []
+    name = head.group("name").strip()
+    named = [m for m in find_actor_mentions(name, context.on) if m.actor.country]
+    if len(named) != 1 or _STATE_FORM_WORDS.sub("", name[:named[0].start] + " " + name[named[0].end:]).strip():
+        return []  # the whole name is one country ("Republic of Chile"), not a phrase naming one
+    partner = named[0].actor.country
+    levier = context.in_force_by or next((p for p in context.parties if p != partner), None)
+    if levier is None or levier == partner:
+        return []
+    values = [level for _, _, level in levels]
+    if kind == "split":
+        pairs = [(None, values[0]), (None, values[1])]
+    elif kind == "after":
+        pairs = [(values[1], values[0])]
+    elif kind == "to_from":
+        pairs = [(values[1], values[0])]
+    elif kind == "from_to":
+        pairs = [(values[0], values[1])]
+    elif kind == "same":
+        pairs = [(values[0], values[0])]
+    else:
+        pairs = [(None, values[0])]
+    rows = []
+    for value_from, value_to in pairs:
+        if value_from is None:
+            action = "remove" if value_to == 0 else "impose"
+        elif value_to == value_from:
+            action, value_from = "maintain", None
+        elif value_to < value_from:
+            action = "remove" if value_to == 0 else "reduce"
+        else:
+            action = "raise"
+        rows.append(Commitment(
+            actor=levier, category="tariff", action=action, subject=_COUNTRY_RATE_SUBJECT, evidence=text,
+            paragraph_index=0, char_start=0, char_end=0, counterparty=partner, value_from=value_from,
+            value_to=value_to, unit="percent",
+            status="implemented" if context.order_text else context.default_status,
+            conditional=_states_condition(body), confidence=_confidence(levier, True, "tariff"),
+            article_id=context.article_id, extractor_version=EXTRACTOR_VERSION,
+        ))
+    start = len(paragraph.text) - len(paragraph.text.lstrip())
+    _place(rows, paragraph, start, start + len(text))
+    return rows
 
 
 # A rate table ("Countries and Territories | Reciprocal Tariff, Adjusted", then "Algeria | 30%"):
@@ -3017,6 +3129,8 @@ _REQUIRES_REACH = {"reverse_easing": 120, "acquire": 140, "cap_imports": 90, "wo
                    "joint_review": 100, "convene": 80, "hold_measure": 90,
                    # (round 24) "require exporters of cobalt metal, cobalt oxides and cathode material to obtain licences"
                    "require_licence": 130,
+
+                   "make_available": 70,  # (round 24) "mobilise public and private investment of 3 trillion yen"
                    "take_to_level": 110,  # (round 21) "taking its tariffs on American pork and poultry all the way to zero"
                    "bring_down_split": 70,  # (round 21) "bring the reciprocal rate on Kenyan goods down to 10 percent"
                    "order_counted": 90,  # (round 15) "the acquisition by Uzbekistan Airways of 22 Boeing aircraft"
@@ -4092,6 +4206,9 @@ _AGREEMENTS_ON_IMPORTS = re.compile(
     # aircraft": the Section 232 formula names the goods whose imports are at stake)
     r"|(?:threat\w*|impairment)\s+(?:of|to)\s+(?:the\s+)?national\s+security\s+(?:of\s+the\s+United\s+States\s+)?with\s+respect\s+to)\b",
     re.IGNORECASE)
+# (round 24) agreements with partners as the talks' object: "agreements with allied countries that limit ...",
+# "agreements with Brazil, Chile, and Indonesia to address the threat"
+_AGREEMENTS_WITH = re.compile(r"\s*(?:(?:new|bilateral|further)\s+)*(?:agreements|arrangements)\s+with\s", re.IGNORECASE)
 # "has continued taking actions under Section 232 ..., including ... directing negotiations with
 # trading partners": talks a Section 232 action directs are on the imports it adjusts
 _UNDER_SECTION_232 = re.compile(r"\b(?:under|pursuant\s+to)\s+Section\s+232\b", re.IGNORECASE)
@@ -5196,6 +5313,11 @@ _PARTNER_RATE_IN_BRACKETS = re.compile(
     r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*\(\s*(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent)\s*\)")
 
 
+# (round 24) a level the goods entering free pay now: "Wine, which now pays up to 20 per cent, will come in free of duty"
+_LEVEL_PAID_BEFORE = re.compile(r"\b(?:pay|pays|paid|paying|face|faces|faced|facing|charged|levied)\s+(?:(?:up\s+to|as\s+much\s+as|at\s+least)\s+|an?\s+)?"
+                                r"\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)", re.IGNORECASE)
+
+
 def _duty_free_entry_rows(sentence: str, context: _Context) -> list[Commitment]:
     """Rows of a duty-free entry comparison: the entered country's `remove` at zero and an `impose`
     row per partner named with its rate in brackets after it."""
@@ -5571,7 +5693,11 @@ def _drop_facilitation_lead(sentence: str, rows: list[Commitment]) -> list[Commi
     return [row for row in rows if not any(row is l for l in lead)]
 
 
-_WITH_PARTNER = re.compile(r"\s*with\s+(?:the\s+)?$", re.IGNORECASE)
+# (round 24: or its government, or its formal name: "with the Government of Iceland", "with the Republic of Madagascar")
+_WITH_PARTNER = re.compile(r"\s*with\s+(?:the\s+)?(?:(?-i:Government|Governments|authorities)\s+of\s+(?:the\s+)?)?"
+                           r"(?:(?-i:(?:Republic|Kingdom|State|Independent|Democratic|Federal|Federative|Islamic|Socialist|"
+                           r"Commonwealth|Principality|Sultanate|Union|Arab|Plurinational|Bolivarian|Oriental|Hashemite)\s+){1,3}"
+                           r"of\s+(?:the\s+)?)?$", re.IGNORECASE)
 # talks reported as under way between two sides (not one side's "will continue trade talks with X")
 # (round 12: talks continued or resumed "with" a country are its talks as well: "The Trade
 # Representative shall continue negotiations with X")
@@ -5927,8 +6053,17 @@ _DEAL_STEP = re.compile(
     r"|^\W*(?:\d{1,2}\.\s*)?(?:(?:Article|Section)\s+[\w.]+\W+)?(?:This|The)\s+(?:[\w.-]+\s+){0,2}?" + _DEAL_NOUN
     + r"\s+(?:(?:shall|will|would|is\s+to|is\s+expected\s+to)\s+(?:take\s+effect|enter\s+into\s+force|come\s+into\s+(?:force|effect))"
     r"|(?:takes|enters\s+into|comes\s+into)\s+(?:effect|force))\b(?=[^.;]{0,80}?\b(?:after|upon|following|once|when|on\s+the\s+(?:first\s+)?"
-    r"day|on\s+the\s+date|days?\b))", re.IGNORECASE | re.MULTILINE)
-_DEAL_STEP_HINTS = ("into force", "into effect", "ubmit", "ake effect", "akes effect")
+    r"day|on\s+the\s+date|days?\b))"
+    # (round 24) the parties' own procedures still to complete ("Each Party shall complete its domestic legal procedures",
+    # "Both countries will now complete their domestic legal procedures", "once it has completed its internal legal
+    # procedures"), the legal text still to write ("set to finalize the legal text", "put the terms into legal form")
+    r"|\b(?:complete|completes|completing|(?:once|after|when|until|upon)\s+(?:it|they|each\s+Party|both\s+Parties)\s+(?:has|have)\s+completed)\s+"
+    r"(?:its|their|the)\s+(?:respective\s+)?(?:(?:domestic|internal|national|legal|constitutional|applicable)\s+){1,3}"
+    r"(?:procedures|processes|requirements|formalities)\b"
+    r"|\bfinali[sz](?:e|es|ing)\s+the\s+legal\s+texts?\b"
+    r"|\b(?:put|puts|putting)\s+(?:the|its|their)\s+(?:agreed\s+)?(?:terms|commitments)\s+into\s+legal\s+(?:form|text)\b",
+    re.IGNORECASE | re.MULTILINE)
+_DEAL_STEP_HINTS = ("into force", "into effect", "ubmit", "ake effect", "akes effect", "omplet", "legal text", "legal form")
 # talks that failed or were called off, or talks refused: none held or to come
 _TALKS_NOT_HELD = re.compile(
     r"\b(?:no|not|never|without|refus\w*|declin\w*|reject\w*|cancel\w*|call(?:s|ed)?\s+off|collaps\w*|"
@@ -5945,7 +6080,7 @@ _TALKS_PEOPLE = ("egotiators", "elegation", "rade team", "nvoy", "rade minister"
                  "sat down", "sits down", "sitting down")
 _TALKS_EVENT_TRIGGERS = ("alks", "egotiat", "onsultations", "elegation", " into ", "rade team", "nvoy", "rade minister",
                          "epresentatives", "ialogue", "roup", "ask force", "ommittee", "ouncil", " sides ", " down ",
-                         "ubmit", "ake effect", "akes effect")
+                         "ubmit", "ake effect", "akes effect", "omplet", "legal text")
 # (round 18) a page about trade: its title or lead speaks of trade, tariffs or duties (the process
 # reader's sentences may name no trade word: "Negotiators from the two countries will meet again")
 _TRADE_PAGE = re.compile(r"\b(?:[Tt]rade|[Tt]ariffs?|[Cc]ounter-tariffs?|[Dd]ut(?:y|ies)|[Ii]mports?|[Ee]xports?|[Cc]ustoms|"
@@ -10137,6 +10272,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     # sentence; a trigger of a part is one of any narrower part (the object may shrink below)
     low_object = low[object_region[0]:object_region[1]]
     low_head = low[:hit.start]  # (the patterns run on sentence[0:hit.start])
+    sought_with = False  # (round 24) agreements an order's officials are to seek with partners (below)
     low_before = low_head[-90:]  # (on the 90 characters or fewer before the cue)
     if _in_subordinate_clause(subject_text) and not _past_when_clause(subject_text, sentence, hit) \
             and not _PROPOSED_THAT.search(sentence, max(0, hit.start - 80), hit.start):
@@ -10736,10 +10872,14 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             category = _category(cue, means.group(1))
             category_text = means.group(1)
     if cue.action == "negotiate" and (_AGREEMENTS_ON_IMPORTS.match(sentence, object_region[0]) or (
-            category == "diplomatic" and "232" in sentence and _UNDER_SECTION_232.search(sentence, 0, hit.start))):
+            category == "diplomatic" and "232" in sentence and _UNDER_SECTION_232.search(sentence, 0, hit.start)) or (
+            # (round 24) on a Section 232 action's page, agreements its officials are to seek with partners
+            # ("shall seek agreements with Brazil, Chile, and Indonesia to address the threatened impairment")
+            context.imports_action and (cue.lemma == "seek_agreements" or _AGREEMENTS_WITH.match(sentence, object_region[0])))):
         # "negotiate agreements with trading partners to address the threat ... with respect to
         # imports of X": a Section 232 negotiation on those imports (guide, round 7 sanctions)
         category, category_text = "import_restriction", "import restrictions"
+        sought_with = context.imports_action and (cue.lemma == "seek_agreements" or _AGREEMENTS_WITH.match(sentence, object_region[0]) is not None)
     if cue.needs_category and not cue.intransitive and _first_object(category_text) is None \
             and not (cue.category == "tariff" and _BARE_RATE.match(object_text) and not _MARKET_MOVE.match(object_text)) \
             and not (cue.category == "tariff" and cue.action in ("raise", "reduce") and _rate_pronoun_object(sentence, hit, object_text, context)):
@@ -11135,6 +11275,13 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             amount, unit = None, None
         if cue.lemma == "no_tariff":
             value_from, value_to, change, unit = None, 0.0, None, "percent"  # "there will be no tariff"
+        elif cue.lemma == "enter_free" and unit == "percent" and value_to != 0:
+            # (round 24) "shirts made with at least 20% American cotton enter the U.S. free of the tariff": a share
+            # of content in the goods named is no level of the tariff they enter free of; a level the goods pay
+            # now stays the one the zero replaces ("Wine, which now pays up to 20 per cent, will come in free of duty")
+            if value_from is not None and not _LEVEL_PAID_BEFORE.search(sentence):
+                value_from = None
+            value_to, change = 0.0, None
         if category == "tariff" and action == "impose" and _LOWER_RATE.search(
                 f"{subject_text[-40:] if cue.intransitive else ''} {segment[:40]}"):
             # "will be subject to lower tariffs of 10%", "a lower tariff will apply": a cut
@@ -11172,6 +11319,12 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         rows += [replace(row, action="relax") for row in rows]
     if rows and "aiver" in object_text:
         rows = _waived_measure_rows(sentence, object_region, rows, mentions)
+    if rows and sought_with:
+        # (round 24, guide Q2) agreements an order directs its officials to seek: a row of the ordering party per
+        # partner named ("with Brazil, Chile, and Indonesia"), none for unnamed ones ("with allied countries")
+        named = list(dict.fromkeys(m.actor.country for m in mentions if object_region[0] <= m.start < object_region[1]
+                                   and m.actor.country and m.actor.country not in actors))
+        rows = [replace(row, counterparty=partner) for row in rows[:1] for partner in named] or [replace(rows[0], counterparty=None)]
     return rows, ([] if cue.inverted else [a for a in actors if a])
 
 
@@ -13634,10 +13787,22 @@ def _partner_list_after_unnamed(first: Commitment, later: Commitment) -> bool:
     if first.category != "tariff" or not later.counterparty or first.evidence == later.evidence \
             or not (_has_figure(first) and _has_figure(later)):
         return False
-    named_later = {m.actor.country for m in find_actor_mentions(later.evidence or "", None)} - {later.actor}
-    if later.counterparty not in named_later or len(named_later) < 2:
+    mentions = find_actor_mentions(later.evidence or "", None)
+    named_later = {m.actor.country for m in mentions} - {later.actor}
+    if later.counterparty not in named_later:
+        return False
+    if len(named_later) < 2 and not any(
+            m.actor.country == later.counterparty and _GOODS_ORIGIN_BEFORE.search((later.evidence or "")[max(0, m.start - 40):m.start])
+            for m in mentions):
+        # (round 24) one partner, named as the goods' origin ("Articles that are products of the United Kingdom
+        # shall instead be subject to a duty of 10 percent"): its own rate as much as a list's
         return False
     return not ({m.actor.country for m in find_actor_mentions(first.evidence or "", None)} - {first.actor})
+
+
+# the goods' origin told before a country's name: "products of (the)", "goods from", "articles of"
+_GOODS_ORIGIN_BEFORE = re.compile(r"\b(?:products|goods|articles|imports|exports|shipments)\s+(?:of|from|originating\s+in)\s+(?:the\s+)?$",
+                                  re.IGNORECASE)
 
 
 # A fact sheet's lead on the signing ("Today, President Trump signed an Executive Order imposing
