@@ -3129,7 +3129,6 @@ _REQUIRES_REACH = {"reverse_easing": 120, "acquire": 140, "cap_imports": 90, "wo
                    "joint_review": 100, "convene": 80, "hold_measure": 90,
                    # (round 24) "require exporters of cobalt metal, cobalt oxides and cathode material to obtain licences"
                    "require_licence": 130,
-
                    "make_available": 70,  # (round 24) "mobilise public and private investment of 3 trillion yen"
                    "take_to_level": 110,  # (round 21) "taking its tariffs on American pork and poultry all the way to zero"
                    "bring_down_split": 70,  # (round 21) "bring the reciprocal rate on Kenyan goods down to 10 percent"
