@@ -57,10 +57,12 @@ def test_sentences_of_no_party_measure_stay_silent_on_an_official_page():
 
 def test_goods_entering_another_country_give_their_origin_no_row():
     # the party named is the goods' origin; the duty is the country they enter (no guess: no learned row)
-    for text in ("Under the arrangement, U.S. almonds and walnuts will enter Zambia duty-free.",
-                 "Under the arrangement, American wheat will be imported into Zambia free of duty."):
-        rows = learned_rows([AGREEMENT, text], title=AGREEMENT)
-        assert not [r for r in rows if r.actor == "USA" and r.category == "tariff"], text
+    for texts in (["In exchange, Lusaka will eliminate its 8% duty on U.S. almonds and walnuts.",
+                   "Under the deal, U.S. almonds and walnuts will enter Zambia duty-free, officials said."],
+                  ["In return, Lima will scrap its 12% duty on American beef.",
+                   "Under the accord, American beef will enter Peru free of duty, the ministry said."]):
+        rows = learned_rows(texts, title="Trade partners strike a deal")
+        assert not [r for r in rows if r.actor == "USA" and r.category == "tariff"], texts[1]
 
 
 # --- the trainer's threshold rule -------------------------------------------------------------------------
