@@ -32,6 +32,11 @@ from pipeline.products import hs_codes
 
 DETECTOR = "silent_detector"
 CATEGORY = "silent_category"
+# (round 24) a pair for the news register, read on news pages when shipped and the main detector keeps no
+# news threshold of its own (``threshold_news`` 1.0: no retrained news threshold passed cross-validation);
+# shipped: the round-19 pair, whose news rows the main pair, retrained for the official register, would drop
+NEWS_DETECTOR = "silent_detector_news"
+NEWS_CATEGORY = "silent_category_news"
 
 # the cheap test: a sentence holding none of these pays one ``in`` test per word and nothing more
 # (an obligation's modal or pledge verb, a rate or a sum, a tariff's noun: 142 of the 168 silent
@@ -247,20 +252,31 @@ class _Reader:
         return self.news_threshold if news else self.threshold
 
 
-_READER: list = []  # the reader built over the loaded models (rebuilt when load_model gives others)
+_READER: dict = {}  # register (news?) -> the reader built over its loaded models (rebuilt when load_model gives others)
 _OFF: list[bool] = []  # rules_only() in force
 
 
-def reader() -> _Reader | None:
-    """The two models, or None when either is not shipped (or within ``rules_only``)."""
+def _models(news: bool):
+    detector, category = load_model(DETECTOR), load_model(CATEGORY)
+    if news and (detector is None or float(detector.meta.get("threshold_news", 0.0)) >= 1.0):
+        own = load_model(NEWS_DETECTOR), load_model(NEWS_CATEGORY)
+        if own[0] is not None and own[1] is not None:
+            return own
+    return detector, category
+
+
+def reader(news: bool = False) -> _Reader | None:
+    """The two models of the page's register (``news``), or None when they are not shipped (or within
+    ``rules_only``)."""
     if _OFF:
         return None
-    detector, category = load_model(DETECTOR), load_model(CATEGORY)
+    detector, category = _models(news)
     if detector is None or category is None:
         return None
-    if not _READER or _READER[0].detector is not detector or _READER[0].category is not category:
-        _READER[:] = [_Reader(detector, category)]  # (models read again after forget_models)
-    return _READER[0]
+    built = _READER.get(news)
+    if built is None or built.detector is not detector or built.category is not category:
+        built = _READER[news] = _Reader(detector, category)  # (models read again after forget_models)
+    return built
 
 
 def forget_reader() -> None:
@@ -328,6 +344,13 @@ def sentence_rows(sentence: str, paragraph: Paragraph, start: int, end: int, cha
         # (round 24) "For the EU and Japan, which have deals with the United States, the tariff tops out at
         # 15%": the countries a fronted "For ..." names pay; the page's signer levies, a row per payer
         actors = [context.in_force_by]
+
+    if category == "tariff" and actors:
+        into = _entry_country(sentence, context, find_mentions)
+        if into and into not in actors:
+            # (round 24) goods said to enter another country pay that country's duty: in "U.S. pork will enter
+            # Chile duty-free" the party named is the goods' origin, not the levier (no guess: no row)
+            return []
     if not actors:
         return []  # nobody named: no row (never a guess)
     # whose goods a tariff falls on: the one other country the sentence names (each rate item of a list its own)
@@ -375,6 +398,15 @@ def _fronted_payers(sentence: str, find_mentions, context) -> list[str]:
         return []
     return payers
 
+def _entry_country(sentence: str, context, find_mentions) -> str | None:
+    """The country the sentence's goods are said to enter after its verb ("will enter Chile", "imported into
+    the United States"), from the chain's ``_destination``; None when it names none."""
+    if "ent" not in sentence and "into" not in sentence:
+        return None
+    from pipeline.commitments import _destination
+
+    return _destination(sentence, (_modal_at(sentence), len(sentence)), find_mentions(sentence, context.on))
+
 
 def _object_text(sentence: str) -> str:
     """What the commitment's verb acts on: the text after the verb that follows the first modal
@@ -398,7 +430,8 @@ _PARTICLES = frozenset({"available", "up", "down", "out", "off", "away", "back",
 
 def silent_sentence_rows(article: Article, rows: list[Commitment], context) -> list[Commitment]:
     """Rows for the sentences of ``article`` none of ``rows`` covers, where the models are confident."""
-    models = reader()
+    news = _is_news(article)
+    models = reader(news)
     if models is None:
         return []
     from pipeline.commitments import _chapeau_parties, _introducing_party, _subject_countries, find_actor_mentions, sentence_spans
@@ -406,7 +439,6 @@ def silent_sentence_rows(article: Article, rows: list[Commitment], context) -> l
     spans: dict[int, list[tuple[int, int]]] = {}
     for row in rows:
         spans.setdefault(row.paragraph_index, []).append((row.char_start, row.char_end))
-    news = _is_news(article)
     heads = None
     found: list[Commitment] = []
     for paragraph in article.paragraphs:
