@@ -344,7 +344,6 @@ def sentence_rows(sentence: str, paragraph: Paragraph, start: int, end: int, cha
         # (round 24) "For the EU and Japan, which have deals with the United States, the tariff tops out at
         # 15%": the countries a fronted "For ..." names pay; the page's signer levies, a row per payer
         actors = [context.in_force_by]
-
     if category == "tariff" and actors:
         into = _entry_country(sentence, context, find_mentions)
         if into and into not in actors:
