@@ -5915,16 +5915,21 @@ _LEGISLATURE = (r"(?:(?:European\s+)?[Pp]arliament|Congress|(?-i:Senate)|(?:Nati
 _APPROVAL_PENDING = re.compile(
     r"\b(?:(?:still\s+)?(?:has|have|needs?|must|will\s+need|would\s+need|is\s+yet|are\s+yet|has\s+yet|have\s+yet)\s+(?:still\s+)?(?:to\s+)?"
     r"(?:be\s+)?(?:ratified|approved|endorsed|adopted|signed\s+off|voted\s+on)\s+(?:[^.;]{0,30}?\s)?(?:by|in|from)\s+"
-    r"|(?:awaits?|awaiting|await|pending|requires?|required|needs?|subject\s+to|still\s+needs?)\s+(?:the\s+|final\s+|formal\s+|only\s+)*"
-    r"(?:ratification|approval|endorsement|consent|a\s+vote|sign-off)\s+(?:[^.;]{0,20}?\s)?(?:by|from|of|in)\s+"
+    # (round 24) laid before the legislature: "must be tabled in the Canadian Parliament", "has to be submitted to Congress"
+    r"|(?:has|have|needs?|must|will|would)\s+(?:still\s+)?(?:to\s+)?be\s+(?:tabled|submitted|presented|laid)\s+(?:in|to|before)\s+"
+    r"|(?:awaits?|awaiting|await|pending|requires?|required|needs?|subject\s+to|still\s+needs?"
+    # (round 24) the vote still ahead: "clearing the last hurdle before a final vote in the European Parliament"
+    r"|before(?=\s+(?:a\s+|the\s+)?(?:final\s+|formal\s+)?(?:vote|ratification|approval)\b))\s+(?:the\s+|a\s+|final\s+|formal\s+|only\s+)*"
+    r"(?:ratification|approval|endorsement|consent|a\s+vote|vote|sign-off)\s+(?:[^.;]{0,20}?\s)?(?:by|from|of|in)\s+"
     r"|(?:once|after|until|before|when)\s+(?:it\s+is\s+|it\s+has\s+been\s+|they\s+are\s+)?(?:ratified|approved|endorsed)\s+by\s+)"
-    r"(?:(?:the|its|their)\s+)?(?:[\w.’'-]+\s+){0,3}?" + _LEGISLATURE
+    # (round 24: "the approval of EU governments and the European Parliament")
+    r"(?:(?:the|its|their)\s+)?(?:[\w.’'-]+\s+){0,4}?" + _LEGISLATURE
     + r"|\b" + _LEGISLATURE + r"(?:\s+(?:in|of)\s+[A-Z][\w ]{2,30}?)?\s+(?:must|has\s+to|have\s+to|needs?\s+to|still\s+(?:has|have|needs?)\s+to|"
     r"(?:is|are)\s+(?:expected|due|set|scheduled)\s+to|has\s+yet\s+to|have\s+yet\s+to|will|would)\s+(?:still\s+)?(?:also\s+)?"
     r"(?:ratify|approve|endorse|vote\s+on|sign\s+off\s+on)\b"
     r"|\b(?:until|once|after|before|when)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?" + _LEGISLATURE
     + r"\s+(?:ratifies|approves|endorses|votes\s+on|signs\s+off\s+on|has\s+(?:ratified|approved))\b")
-_APPROVAL_HINTS = ("atif", "pprov", "ndorse", "vote", "sign off", "sign-off", "onsent")
+_APPROVAL_HINTS = ("atif", "pprov", "ndorse", "vote", "sign off", "sign-off", "onsent", "tabled")
 _LEGISLATURE_HINTS = ("arliament", "Congress", "Senate", "ssembly", "egislat", "awmakers", "MPs", "Diet", "Bundestag", "Riksdag",
                       "Storting", "Folketing", "Knesset", "Duma", "Sejm", "Majlis", "Cortes", "Rada", "Sabha", "abinet")
 _LEGISLATURE_NOUN = re.compile(_LEGISLATURE)
@@ -5962,7 +5967,10 @@ def _approval_pending_rows(sentence: str, rows: list[Commitment], mentions: list
         previous_end = body.end()
         body = _LEGISLATURE_NOUN.search(sentence, previous_end, previous_end + 60)
         if body is not None and not _NEXT_APPROVER.match(sentence, previous_end, body.start()):
-            break
+            # (round 24) a pending step of its own for the next body: "still needs the approval of Ecuador's National
+            # Assembly and must be tabled in the Canadian Parliament"
+            again = _APPROVAL_PENDING.search(sentence, previous_end)
+            body = _LEGISLATURE_NOUN.search(sentence, again.start()) if again is not None and again.start() <= body.start() else None
     return found
 
 
