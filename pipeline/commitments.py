@@ -2866,7 +2866,6 @@ _REQUIRES_REACH = {"reverse_easing": 120, "acquire": 140, "cap_imports": 90, "wo
                    # (round 15) "the cross-border transfer of information", "the operation of this Agreement"
                    "allow_flow": 70, "review_agreement": 70, "require_transfer": 80, "ratify_treaty": 100,
                    "accede_treaty": 100, "require_mark_waived": 90,
-                   "require_licence": 80,
                    # (round 21) the approval or standard may follow its agency's name ("U.S. Food and Drug
                    # Administration clearances"), the "as equivalent" a long object ("vehicles built to ... as")
                    "rely_on_approvals": 100, "treat_as_equivalent": 150, "not_subject_to": 120}
