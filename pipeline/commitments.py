@@ -2860,6 +2860,7 @@ _REQUIRES_REACH = {"reverse_easing": 120, "acquire": 140, "cap_imports": 90, "wo
                    "joint_review": 100, "convene": 80, "hold_measure": 90,
                    # (round 24) "require exporters of cobalt metal, cobalt oxides and cathode material to obtain licences"
                    "require_licence": 130,
+                   "place_under_controls": 110, "subject_to_licensing": 110,  # (round 24) "subjected exports of gallium and germanium to licensing"
                    "take_to_level": 110,  # (round 21) "taking its tariffs on American pork and poultry all the way to zero"
                    "bring_down_split": 70,  # (round 21) "bring the reciprocal rate on Kenyan goods down to 10 percent"
                    "order_counted": 90,  # (round 15) "the acquisition by Uzbekistan Airways of 22 Boeing aircraft"
@@ -2973,7 +2974,18 @@ def _money_pledge_host(cue: Cue, sentence: str, end: int) -> Cue:
 
 # (round 15) narrower entries that fall back whole to an entry with no object test: the forms were that
 # entry's before the narrower one took them (the other fallbacks to such an entry still give no cue)
-_PLAIN_FALLBACK_FROM = frozenset({"allow_flow", "simplify_procedures", "accede_treaty"})
+_PLAIN_FALLBACK_FROM = frozenset({"allow_flow", "simplify_procedures", "accede_treaty", "place_under_controls"})
+# (round 24) entries whose object names the controls ("to licensing", "under similar controls"): no cue inside it
+_CONTROLS_OBJECT_LEMMAS = frozenset({"subject_to_licensing", "place_under_controls"})
+
+
+def _controls_object(sentence: str, start: int, form: str) -> bool:
+    """Whether the cue form at ``start`` is one whose object names export controls and that object follows."""
+    cue = _lexicon().forms.get(form)
+    if cue is None or cue.lemma not in _CONTROLS_OBJECT_LEMMAS:
+        return False
+    end = start + len(form)
+    return cue.requires.search(sentence[end:end + _REQUIRES_REACH.get(cue.lemma, 40)]) is not None
 
 
 # "the additional duty on goods of X shall be modified from 30 percent to 18 percent": the measure
@@ -3017,6 +3029,10 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
                 cue = _anchored_fallback(cue, sentence, match.end())
                 if cue is None:
                     continue
+        if cue.lemma in _CONTROLS_OBJECT_LEMMAS:
+            # (round 24) "subjected gallium and germanium to licensing": the licensing is the object, no verb of its own
+            told = cue.requires.search(sentence[match.end():match.end() + _REQUIRES_REACH.get(cue.lemma, 40)])
+            procedure_end = match.end() + told.end() if told is not None else procedure_end
         if cue.lemma == "prevent_diversion" and (_EXAMPLE_OF_LEAD.search(sentence, max(0, match.start() - 80), match.start())
                                                  or (form.split()[0].endswith("ing") and sentence[:match.start()].rstrip().endswith(","))):
             # (round 12) "align its export regulations ..., including strong protections to prevent the
@@ -3418,6 +3434,8 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         # raised them to 25 per cent": a pronoun subject moving a rate to a stated level (not "the tariff he imposed",
         # "meaning they are now subject to", where the pronoun heads no pledge)
         return True
+    if word in _PRONOUN_SUBJECTS and _controls_object(sentence, start, form):
+        return True  # (round 24) "in April 2025 it placed seven rare earths under similar controls"
     if word == "out" and form.endswith("ing") and _RULED_OUT_BEFORE.search(sentence, max(0, start - 14), start):
         return True  # (round 14) "ruled out lowering tariffs on cars": the measure refused (status rejected)
     if word == "of" and form.endswith("ing") and _NO_INTENTION_BEFORE.search(sentence, max(0, start - 24), start):

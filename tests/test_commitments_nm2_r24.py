@@ -52,3 +52,42 @@ def test_a_vote_already_held_is_no_step():
     rows = story("BRUSSELS - The European Union and Chile updated their trade agreement on Monday.",
                  "The agreement applies from June 1 after a final vote in the European Parliament last week.")
     assert steps(rows) == []
+
+
+# Export licensing told as history or as a new rule (guide rule 15: a licence demanded of exports restricts them).
+def controls(rows) -> list[tuple]:
+    """(party, subject) of each `export_control` `restrict` row, sorted."""
+    return sorted((r.actor or "", r.subject or "") for r in rows if (r.category, r.action) == ("export_control", "restrict"))
+
+
+def test_goods_subjected_to_licensing_and_placed_under_similar_controls():
+    rows = story("HANOI - Vietnam said on Monday it would tighten its rules on rare minerals.",
+                 "Hanoi first subjected tungsten, bismuth and fluorspar to licensing in 2024, and last year it placed "
+                 "four heavy rare earths under similar controls after a surge of shipments.")
+    assert [a for a, _ in controls(rows)] == ["VNM", "VNM"]
+    assert any("tungsten" in s for _, s in controls(rows)) and any("rare earths" in s for _, s in controls(rows))
+    assert not any(r.category == "import_restriction" for r in rows)
+
+
+def test_exports_subjected_to_licensing_in_an_order_recital():
+    rows = story("WASHINGTON - The Secretary found that in 2024 Vietnam subjected exports of tungsten, a metal used "
+                 "in drill bits, to licensing requirements.")
+    assert [a for a, _ in controls(rows)] == ["VNM"]
+
+
+def test_imports_subjected_to_licensing_are_no_export_control():
+    rows = story("JAKARTA - Indonesia subjected imports of steel coils to licensing last year.")
+    assert controls(rows) == []
+
+
+def test_placing_an_order_is_no_control():
+    rows = story("HANOI - Vietnam raised duties on steel on Monday.",
+                 "In April it placed an order for two patrol boats.")
+    assert controls(rows) == []
+
+
+def test_a_long_list_of_goods_whose_exporters_need_a_licence():
+    # (the licence reader's reach, 130 characters, was cut back to 80 by a second entry for it)
+    rows = story("HANOI - Vietnam will require exporters of tungsten concentrate, tungsten oxides and ammonium "
+                 "paratungstate powder to obtain licences from March 1, the trade ministry said.")
+    assert [a for a, _ in controls(rows)] == ["VNM"]
