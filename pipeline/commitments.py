@@ -3130,13 +3130,13 @@ _REQUIRES_REACH = {"reverse_easing": 120, "acquire": 140, "cap_imports": 90, "wo
                    # (round 24) "require exporters of cobalt metal, cobalt oxides and cathode material to obtain licences"
                    "require_licence": 130,
                    "make_available": 70,  # (round 24) "mobilise public and private investment of 3 trillion yen"
+                   "place_under_controls": 110, "subject_to_licensing": 110,  # (round 24) "subjected exports of gallium and germanium to licensing"
                    "take_to_level": 110,  # (round 21) "taking its tariffs on American pork and poultry all the way to zero"
                    "bring_down_split": 70,  # (round 21) "bring the reciprocal rate on Kenyan goods down to 10 percent"
                    "order_counted": 90,  # (round 15) "the acquisition by Uzbekistan Airways of 22 Boeing aircraft"
                    # (round 15) "the cross-border transfer of information", "the operation of this Agreement"
                    "allow_flow": 70, "review_agreement": 70, "require_transfer": 80, "ratify_treaty": 100,
                    "accede_treaty": 100, "require_mark_waived": 90,
-                   "require_licence": 80,
                    # (round 21) the approval or standard may follow its agency's name ("U.S. Food and Drug
                    # Administration clearances"), the "as equivalent" a long object ("vehicles built to ... as")
                    "rely_on_approvals": 100, "treat_as_equivalent": 150, "not_subject_to": 120}
@@ -3244,7 +3244,18 @@ def _money_pledge_host(cue: Cue, sentence: str, end: int) -> Cue:
 
 # (round 15) narrower entries that fall back whole to an entry with no object test: the forms were that
 # entry's before the narrower one took them (the other fallbacks to such an entry still give no cue)
-_PLAIN_FALLBACK_FROM = frozenset({"allow_flow", "simplify_procedures", "accede_treaty"})
+_PLAIN_FALLBACK_FROM = frozenset({"allow_flow", "simplify_procedures", "accede_treaty", "place_under_controls"})
+# (round 24) entries whose object names the controls ("to licensing", "under similar controls"): no cue inside it
+_CONTROLS_OBJECT_LEMMAS = frozenset({"subject_to_licensing", "place_under_controls"})
+
+
+def _controls_object(sentence: str, start: int, form: str) -> bool:
+    """Whether the cue form at ``start`` is one whose object names export controls and that object follows."""
+    cue = _lexicon().forms.get(form)
+    if cue is None or cue.lemma not in _CONTROLS_OBJECT_LEMMAS:
+        return False
+    end = start + len(form)
+    return cue.requires.search(sentence[end:end + _REQUIRES_REACH.get(cue.lemma, 40)]) is not None
 
 
 # "the additional duty on goods of X shall be modified from 30 percent to 18 percent": the measure
@@ -3288,6 +3299,10 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
                 cue = _anchored_fallback(cue, sentence, match.end())
                 if cue is None:
                     continue
+        if cue.lemma in _CONTROLS_OBJECT_LEMMAS:
+            # (round 24) "subjected gallium and germanium to licensing": the licensing is the object, no verb of its own
+            told = cue.requires.search(sentence[match.end():match.end() + _REQUIRES_REACH.get(cue.lemma, 40)])
+            procedure_end = match.end() + told.end() if told is not None else procedure_end
         if cue.lemma == "prevent_diversion" and (_EXAMPLE_OF_LEAD.search(sentence, max(0, match.start() - 80), match.start())
                                                  or (form.split()[0].endswith("ing") and sentence[:match.start()].rstrip().endswith(","))):
             # (round 12) "align its export regulations ..., including strong protections to prevent the
@@ -3689,6 +3704,8 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         # raised them to 25 per cent": a pronoun subject moving a rate to a stated level (not "the tariff he imposed",
         # "meaning they are now subject to", where the pronoun heads no pledge)
         return True
+    if word in _PRONOUN_SUBJECTS and _controls_object(sentence, start, form):
+        return True  # (round 24) "in April 2025 it placed seven rare earths under similar controls"
     if word == "out" and form.endswith("ing") and _RULED_OUT_BEFORE.search(sentence, max(0, start - 14), start):
         return True  # (round 14) "ruled out lowering tariffs on cars": the measure refused (status rejected)
     if word == "of" and form.endswith("ing") and _NO_INTENTION_BEFORE.search(sentence, max(0, start - 24), start):
@@ -6252,16 +6269,21 @@ _LEGISLATURE = (r"(?:(?:European\s+)?[Pp]arliament|Congress|(?-i:Senate)|(?:Nati
 _APPROVAL_PENDING = re.compile(
     r"\b(?:(?:still\s+)?(?:has|have|needs?|must|will\s+need|would\s+need|is\s+yet|are\s+yet|has\s+yet|have\s+yet)\s+(?:still\s+)?(?:to\s+)?"
     r"(?:be\s+)?(?:ratified|approved|endorsed|adopted|signed\s+off|voted\s+on)\s+(?:[^.;]{0,30}?\s)?(?:by|in|from)\s+"
-    r"|(?:awaits?|awaiting|await|pending|requires?|required|needs?|subject\s+to|still\s+needs?)\s+(?:the\s+|final\s+|formal\s+|only\s+)*"
-    r"(?:ratification|approval|endorsement|consent|a\s+vote|sign-off)\s+(?:[^.;]{0,20}?\s)?(?:by|from|of|in)\s+"
+    # (round 24) laid before the legislature: "must be tabled in the Canadian Parliament", "has to be submitted to Congress"
+    r"|(?:has|have|needs?|must|will|would)\s+(?:still\s+)?(?:to\s+)?be\s+(?:tabled|submitted|presented|laid)\s+(?:in|to|before)\s+"
+    r"|(?:awaits?|awaiting|await|pending|requires?|required|needs?|subject\s+to|still\s+needs?"
+    # (round 24) the vote still ahead: "clearing the last hurdle before a final vote in the European Parliament"
+    r"|before(?=\s+(?:a\s+|the\s+)?(?:final\s+|formal\s+)?(?:vote|ratification|approval)\b))\s+(?:the\s+|a\s+|final\s+|formal\s+|only\s+)*"
+    r"(?:ratification|approval|endorsement|consent|a\s+vote|vote|sign-off)\s+(?:[^.;]{0,20}?\s)?(?:by|from|of|in)\s+"
     r"|(?:once|after|until|before|when)\s+(?:it\s+is\s+|it\s+has\s+been\s+|they\s+are\s+)?(?:ratified|approved|endorsed)\s+by\s+)"
-    r"(?:(?:the|its|their)\s+)?(?:[\w.’'-]+\s+){0,3}?" + _LEGISLATURE
+    # (round 24: "the approval of EU governments and the European Parliament")
+    r"(?:(?:the|its|their)\s+)?(?:[\w.’'-]+\s+){0,4}?" + _LEGISLATURE
     + r"|\b" + _LEGISLATURE + r"(?:\s+(?:in|of)\s+[A-Z][\w ]{2,30}?)?\s+(?:must|has\s+to|have\s+to|needs?\s+to|still\s+(?:has|have|needs?)\s+to|"
     r"(?:is|are)\s+(?:expected|due|set|scheduled)\s+to|has\s+yet\s+to|have\s+yet\s+to|will|would)\s+(?:still\s+)?(?:also\s+)?"
     r"(?:ratify|approve|endorse|vote\s+on|sign\s+off\s+on)\b"
     r"|\b(?:until|once|after|before|when)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?" + _LEGISLATURE
     + r"\s+(?:ratifies|approves|endorses|votes\s+on|signs\s+off\s+on|has\s+(?:ratified|approved))\b")
-_APPROVAL_HINTS = ("atif", "pprov", "ndorse", "vote", "sign off", "sign-off", "onsent")
+_APPROVAL_HINTS = ("atif", "pprov", "ndorse", "vote", "sign off", "sign-off", "onsent", "tabled")
 _LEGISLATURE_HINTS = ("arliament", "Congress", "Senate", "ssembly", "egislat", "awmakers", "MPs", "Diet", "Bundestag", "Riksdag",
                       "Storting", "Folketing", "Knesset", "Duma", "Sejm", "Majlis", "Cortes", "Rada", "Sabha", "abinet")
 _LEGISLATURE_NOUN = re.compile(_LEGISLATURE)
@@ -6299,7 +6321,10 @@ def _approval_pending_rows(sentence: str, rows: list[Commitment], mentions: list
         previous_end = body.end()
         body = _LEGISLATURE_NOUN.search(sentence, previous_end, previous_end + 60)
         if body is not None and not _NEXT_APPROVER.match(sentence, previous_end, body.start()):
-            break
+            # (round 24) a pending step of its own for the next body: "still needs the approval of Ecuador's National
+            # Assembly and must be tabled in the Canadian Parliament"
+            again = _APPROVAL_PENDING.search(sentence, previous_end)
+            body = _LEGISLATURE_NOUN.search(sentence, again.start()) if again is not None and again.start() <= body.start() else None
     return found
 
 
