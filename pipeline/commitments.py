@@ -3709,6 +3709,10 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         return True  # (round 15) "Its May 2025 framework kept the 10 per cent baseline duty", "a November deal cut it"
     if word in _NOUN_LEADS:
         return False
+    if _COMPOUND_MODIFIER.fullmatch(sentence, word_start, word_start + len(word)):
+        # (round 24) "do away with its 30.6% anti-dumping levy", "halve its 30 pct anti-dumping levy", "the
+        # fentanyl-related levy": a hyphenated modifier in lower case (no plural noun) makes the form its noun
+        return False
     if word in _DEAL_NOUNS and form.endswith("s") and not form.endswith("ss") and _DEAL_SUBJECT.search(sentence, 0, start):
         return True  # "The agreement caps the tariff on EU cars at 15%"
     if form.lower().endswith("ing") and _ORDER_THEN_TIME.search(sentence, max(0, start - 60), start) \
@@ -3876,6 +3880,9 @@ _ADJECTIVE_MAKING_ADVERBS = frozenset({"internationally", "widely", "generally",
 # it describes the charge ("any duty or charge of any kind imposed on importation", "a fee imposed in
 # connection with importation", "an internal tax imposed consistently with GATT Article III")
 _CHARGE_NOUNS = frozenset({"tax", "fee", "charge", "levy", "surcharge", "surtax", "kind"})
+# (round 24) a hyphenated modifier in lower case, not a plural noun ("anti-dumping", "fentanyl-related",
+# "tit-for-tat"): the form after it is a noun ("its anti-dumping levy"), not a verb with a subject
+_COMPOUND_MODIFIER = re.compile(r"[a-z]+(?:-[a-z]+)+(?<!s)")
 _ADJECTIVE_LEADS = frozenset({"average", "simple", "weighted", "current", "existing", "new", "additional", "overall"})
 _MEASURE_NOUN_NEXT = re.compile(r"\s+(?:agricultural\s+|ad valorem\s+)?(?:tariffs?|dut(?:y|ies)|rates?|levies|levy)\b", re.IGNORECASE)
 # (round 14: "The bill also sets duties of 10% to 35%", "The law raises import duties": a passed text)
