@@ -8527,9 +8527,12 @@ def _rate_phrase_levier(sentence: str, start: int, end: int, mentions: list[Acto
             tail_end = min(tail_end, found)
     owner = None
     origins: list[str] = []
+    # ((round 24) the speaker of an attribution closing the sentence, ", the Council of the EU said in a statement",
+    # names no goods: not an origin)
+    said = _SPEAKER_CLOSING.search(sentence, end) if " said" in sentence or " says" in sentence else None
     for mention in mentions:
         country = mention.actor.country
-        if not country:
+        if not country or (said is not None and mention.start > said.start()):
             continue
         # ((round 23) the window counted from the owner's end: "European Union anti-dumping duties of 48.5 per cent")
         if (start - 24 <= mention.start or start - 40 <= mention.end) and mention.end <= end and (
@@ -12581,6 +12584,10 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
     if counterparty is None and len(actors) == 1:
         counterparty = _other_party(actors[0], context)
     return list(actors), counterparty
+
+
+# (round 24) the attribution closing a sentence: ", the Council of the EU said in a statement", ", Brussels said."
+_SPEAKER_CLOSING = re.compile(r",\s+(?:[\w.’'-]+\s+){1,8}?(?:said|says|told|added|announced|confirmed|noted|stated)\b[^,;]*$")
 
 
 # the lines of a government's own tariff schedule: "heading 9903.01.63", "the HTSUS", "U.S. note 2 to subchapter III"

@@ -70,3 +70,31 @@ def test_a_story_row_with_its_party_stays():
 def test_a_lone_sentence_with_no_party_outside_a_story_keeps_its_row():
     found = commitments_from(["Most of the agreements also include commitments to combat forced labor."], published_at=ON)
     assert found and all(r.actor is None for r in found)
+
+
+# 3. The speaker of an attribution closing the sentence (", the Council of the EU said", ", a U.S. official said")
+# names no goods: a rate told in passing is levied by the dateline's government or the goods' partner, not by the
+# party the speaker's country is the other side of.
+TUNA_LEAD = ("BRUSSELS, Nov 20 (Eurodesk) - European Union ministers on Friday agreed to waive the bloc's 4% duty on "
+             "frozen tuna for two years, after a poor catch off Ecuador pushed prices up.")
+LUMBER_LEAD = "OTTAWA, Nov 20 (Maple Wire) - Talks on a softwood lumber quota broke up on Friday without a deal."
+
+
+def test_a_council_speaking_of_its_own_decision_keeps_the_bloc_as_levier():
+    found = story(TUNA_LEAD, "The same decision cuts the duty on canned sardines to 2% from 8%, but leaves the 14% rate "
+                             "on smoked eel unchanged, the Council of the EU said in a statement.")
+    assert ("EUN", "tariff", "reduce", 2.0, 8.0) in rows(found)
+    assert ("EUN", "tariff", "maintain", 14.0, None) in rows(found)
+    assert not [r for r in found if r.actor == "ECU"]
+
+
+def test_an_official_of_the_levier_speaking_leaves_the_goods_partner_as_levier():
+    found = story(LUMBER_LEAD, "Until an agreement is reached, the combined duty of about 40 per cent on most Canadian "
+                               "lumber stays in place, a U.S. official said.")
+    assert rows(found) == [("USA", "tariff", "maintain", 40.0, None)]
+
+
+def test_the_same_rate_with_no_speaker_is_unchanged():
+    found = story(LUMBER_LEAD, "Until an agreement is reached, the combined duty of about 40 per cent on most Canadian "
+                               "lumber stays in place.")
+    assert rows(found) == [("USA", "tariff", "maintain", 40.0, None)]
