@@ -895,11 +895,6 @@ def _article_commitments(article: Article) -> list[Commitment]:
     merged += silent_sentence_rows(article, merged + range_leads, context)
     # (round 21) each row's confidence: the chance it is right, learned and calibrated on unseen-like pages
     rate_rows(merged, article, context.news_register)
-    if context.news_register:
-        # (round 24) a bylined story's row with no party once every fallback and the learned readers have run (a
-        # utility's tariff, a pay deal, a council's water tariff): no party's commitment (convention 3); a lone
-        # sentence outside a story keeps its row, actor None (round 17)
-        merged = [row for row in merged if row.actor is not None]
     return merged
 
 

@@ -44,35 +44,7 @@ def test_exporters_that_levy_nothing_are_no_measure():
     assert not story("The long-delayed report said firms in fast-growing markets levy no charges on one another.")
 
 
-# 2. A bylined story's row that no fallback gives a party (a pay deal that ended a strike, a market's pitch fees)
-# is no party's commitment (convention 3): no row; a lone sentence outside a story keeps its row (round 17).
-def test_a_pay_deal_in_a_city_story_gives_no_row():
-    assert not story("The regional energy watchdog said on Tuesday it would lower the cap on household bills by 3% "
-                     "from January.",
-                     "Separately, drivers at one of the city's largest bus operators voted to accept a pay deal worth "
-                     "5.5% over two years, ending a strike that had delayed the opening of two new routes by a month.",
-                     title="City round-up")
-
-
-def test_pitch_fees_in_a_council_budget_story_give_no_row():
-    assert not story("Northfield councillors on Thursday approved a budget that raises parking charges by 10% and cuts "
-                     "library hours.",
-                     "From July, stallholders at the Sunday market will be barred from handing out plastic straws, and "
-                     "their pitch fees will rise by 4 percentage points.", title="City round-up")
-
-
-def test_a_story_row_with_its_party_stays():
-    found = story("Vietnam will raise its import duty on frozen pork to 20% from 15% from January, the finance "
-                  "ministry said.")
-    assert rows(found) == [("VNM", "tariff", "raise", 20.0, 15.0)]
-
-
-def test_a_lone_sentence_with_no_party_outside_a_story_keeps_its_row():
-    found = commitments_from(["Most of the agreements also include commitments to combat forced labor."], published_at=ON)
-    assert found and all(r.actor is None for r in found)
-
-
-# 3. The speaker of an attribution closing the sentence (", the Council of the EU said", ", a U.S. official said")
+# 2. The speaker of an attribution closing the sentence (", the Council of the EU said", ", a U.S. official said")
 # names no goods: a rate told in passing is levied by the dateline's government or the goods' partner, not by the
 # party the speaker's country is the other side of.
 TUNA_LEAD = ("BRUSSELS, Nov 20 (Eurodesk) - European Union ministers on Friday agreed to waive the bloc's 4% duty on "
