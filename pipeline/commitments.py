@@ -3726,6 +3726,10 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         return True  # (round 15) "Its May 2025 framework kept the 10 per cent baseline duty", "a November deal cut it"
     if word in _NOUN_LEADS:
         return False
+    if _COMPOUND_MODIFIER.fullmatch(sentence, word_start, word_start + len(word)):
+        # (round 24) "do away with its 30.6% anti-dumping levy", "halve its 30 pct anti-dumping levy", "the
+        # fentanyl-related levy": a hyphenated modifier in lower case (no plural noun) makes the form its noun
+        return False
     if word in _DEAL_NOUNS and form.endswith("s") and not form.endswith("ss") and _DEAL_SUBJECT.search(sentence, 0, start):
         return True  # "The agreement caps the tariff on EU cars at 15%"
     if form.lower().endswith("ing") and _ORDER_THEN_TIME.search(sentence, max(0, start - 60), start) \
@@ -3893,6 +3897,9 @@ _ADJECTIVE_MAKING_ADVERBS = frozenset({"internationally", "widely", "generally",
 # it describes the charge ("any duty or charge of any kind imposed on importation", "a fee imposed in
 # connection with importation", "an internal tax imposed consistently with GATT Article III")
 _CHARGE_NOUNS = frozenset({"tax", "fee", "charge", "levy", "surcharge", "surtax", "kind"})
+# (round 24) a hyphenated modifier in lower case, not a plural noun ("anti-dumping", "fentanyl-related",
+# "tit-for-tat"): the form after it is a noun ("its anti-dumping levy"), not a verb with a subject
+_COMPOUND_MODIFIER = re.compile(r"[a-z]+(?:-[a-z]+)+(?<!s)")
 _ADJECTIVE_LEADS = frozenset({"average", "simple", "weighted", "current", "existing", "new", "additional", "overall"})
 _MEASURE_NOUN_NEXT = re.compile(r"\s+(?:agricultural\s+|ad valorem\s+)?(?:tariffs?|dut(?:y|ies)|rates?|levies|levy)\b", re.IGNORECASE)
 # (round 14: "The bill also sets duties of 10% to 35%", "The law raises import duties": a passed text)
@@ -8540,9 +8547,12 @@ def _rate_phrase_levier(sentence: str, start: int, end: int, mentions: list[Acto
             tail_end = min(tail_end, found)
     owner = None
     origins: list[str] = []
+    # ((round 24) the speaker of an attribution closing the sentence, ", the Council of the EU said in a statement",
+    # names no goods: not an origin)
+    said = _SPEAKER_CLOSING.search(sentence, end) if " said" in sentence or " says" in sentence else None
     for mention in mentions:
         country = mention.actor.country
-        if not country:
+        if not country or (said is not None and mention.start > said.start()):
             continue
         # ((round 23) the window counted from the owner's end: "European Union anti-dumping duties of 48.5 per cent")
         if (start - 24 <= mention.start or start - 40 <= mention.end) and mention.end <= end and (
@@ -12594,6 +12604,10 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
     if counterparty is None and len(actors) == 1:
         counterparty = _other_party(actors[0], context)
     return list(actors), counterparty
+
+
+# (round 24) the attribution closing a sentence: ", the Council of the EU said in a statement", ", Brussels said."
+_SPEAKER_CLOSING = re.compile(r",\s+(?:[\w.’'-]+\s+){1,8}?(?:said|says|told|added|announced|confirmed|noted|stated)\b[^,;]*$")
 
 
 # the lines of a government's own tariff schedule: "heading 9903.01.63", "the HTSUS", "U.S. note 2 to subchapter III"
