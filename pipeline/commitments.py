@@ -707,7 +707,8 @@ def _article_commitments(article: Article) -> list[Commitment]:
             del intro[stale]  # we have left a deeper list
         label_actors, body_start = _label_actors(text, context.on)
         if paragraph.kind == "heading":
-            heading_actors = _single_party(_countries_in(text, context.on)) or _chapeau_parties(text, context)
+            heading_actors = _single_party(_countries_in(_HEADING_BENEFICIARY.sub(" ", text), context.on)) \
+                or _chapeau_parties(text, context)
             intro.clear()
             continue
         if paragraph.kind != "list_item":
@@ -2236,6 +2237,11 @@ def _countries_in(text: str, on: date | None) -> list[str]:
     return codes
 
 
+# (round 24, of2) a heading's "for American workers", "for the American people" names who gains, not who acts:
+# "DELIVERING FOR AMERICAN WORKERS:" over "Tanzanian state enterprises will buy ..." is no heading party
+_HEADING_BENEFICIARY = re.compile(r"\bfor\s+(?:the\s+)?[\w'’.-]+", re.IGNORECASE)
+
+
 def _single_party(codes: list[str]) -> list[str]:
     """A heading decides the actor of its bullets only when it names one party."""
     return codes if len(codes) == 1 else []
@@ -3139,7 +3145,9 @@ _REQUIRES_REACH = {"reverse_easing": 120, "acquire": 140, "cap_imports": 90, "wo
                    "require_licence": 80,
                    # (round 21) the approval or standard may follow its agency's name ("U.S. Food and Drug
                    # Administration clearances"), the "as equivalent" a long object ("vehicles built to ... as")
-                   "rely_on_approvals": 100, "treat_as_equivalent": 150, "not_subject_to": 120}
+                   "rely_on_approvals": 100, "treat_as_equivalent": 150, "not_subject_to": 120,
+                   # (round 24, of2) "will put two billion dollars into Gulf Coast terminals": the sum in words
+                   "commit_money": 100}
 # the easing a reversal undid, told in its relative clause with an object that gives the easing
 # verb no row of its own ("that eased restrictions", "that loosened the embargo"; "that relaxed
 # sanctions" is a row by itself)
@@ -3221,6 +3229,8 @@ _MONEY_PLEDGE_SLOT = re.compile(
     r"|(?:[\w-]+\s+){0,2}?(?P<before>" + _PLEDGE_MONEY_NOUN + r")\s+(?:of|worth|totall?ing|amounting\s+to|valued\s+at)\s+"
     r"(?:(?:up\s+to|at\s+least|more\s+than|over|about|around|nearly|some)\s+)*(?:US\$|\$|€|£)\s?\d[\d.,]*)\b",
     re.IGNORECASE)
+# (round 24, of2) a pledged sum spent on goods ("pledged $2 billion in purchases of ...") is no investment
+_PLEDGED_PURCHASES = re.compile(r"\b(?:purchas|buy|bought|import|orders?\b)", re.IGNORECASE)
 _MONEY_PLEDGE_HOSTS = frozenset({"relax", "extend", "make_available", "set", MONEY_PLEDGE_LEMMA})
 
 
@@ -3278,6 +3288,14 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
         cue = lexicon.forms[form]
         if cue.lemma in _MONEY_PLEDGE_HOSTS:
             cue = _money_pledge_host(cue, sentence, match.end())
+        elif cue.lemma == "pledge":
+            # (round 24, of2) "have pledged $2 billion for new plants in the United States": a sum pledged to
+            # projects is money put into them, as "committed $2 billion to" (commit_money's object test)
+            committed = lexicon.lemmas.get("commit_money")
+            pledged = sentence[match.end():match.end() + _REQUIRES_REACH["commit_money"]]
+            if committed is not None and committed.requires is not None and committed.requires.search(pledged) \
+                    and not _PLEDGED_PURCHASES.search(pledged):
+                cue = committed
         if cue.requires is not None and cue.requires.pattern.startswith("^") and not cue.requires.search(
                 sentence[match.end():match.end() + _REQUIRES_REACH.get(cue.lemma, 40)]) \
                 and not (cue.lemma in _GOODS_SLOT_KINDS and _goods_slot(sentence, match.end(), cue.lemma)):
