@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tests.commitment_text import commitments_from
+from tests.commitment_text import ORDER_OPENING, commitments_from
 
 ON = datetime(2027, 6, 1)
 SHEET = "Fact Sheet: President Donald J. Trump Secures a Trade and Investment Deal with the Republic of Ghana"
@@ -65,3 +65,43 @@ def test_bullets_under_a_heading_for_american_workers_keep_their_buyer():
 def test_a_heading_naming_one_party_still_gives_its_bullets_their_actor():
     rows = sheet_rows("Eliminate its duties on American poultry.", heading="GHANA'S COMMITMENTS:")
     assert [(r.actor, r.category, r.action) for r in rows if r.category == "tariff"] == [("GHA", "tariff", "remove")]
+
+
+
+# 3. The signer's determination that modifying the duty is "necessary and appropriate", with no rate of its own,
+# points at the clauses that state the change: no row of its own; the clauses keep theirs.
+ORDER_TITLE = "Further Extending the Suspension of the Heightened Duty on Goods of Fiji and Modifying Its Rate"
+RECORD = ("In Executive Order 14501 of February 3, 2027, I set the additional ad valorem duty on goods of Fiji at 20 "
+          "percent and suspended the heightened duty on its canned fish until August 1, 2027.")
+CLAUSE = ("(a) Effective with respect to goods entered for consumption on or after 12:01 a.m. eastern daylight time on "
+          "August 1, 2027, goods of Fiji shall be subject to an additional ad valorem duty of 15 percent, in place of "
+          "the 20 percent rate.")
+
+
+def order_rows(determination: str, *clauses: str):
+    texts = [ORDER_OPENING, "Section 1. Background.", RECORD, determination, "Sec. 2. Modification of the Rate.", *clauses]
+    kinds = ["paragraph", "heading", "paragraph", "paragraph", "heading", *["paragraph"] * len(clauses)]
+    return commitments_from(texts, published_at=ON, title=ORDER_TITLE, kinds=kinds, article_id="r24-of2-order")
+
+
+def tariff_rows(rows):
+    return sorted((r.action, r.value_from, r.value_to, r.evidence[:12]) for r in rows if r.category == "tariff")
+
+
+def test_a_determination_to_modify_the_rate_as_set_out_below_gives_no_row():
+    rows = order_rows("Talks with Fiji on its remaining barriers continue. In my judgment, it is necessary and "
+                      "appropriate to extend the suspension and to modify the rate of duty as set out below.", CLAUSE)
+    assert tariff_rows(rows) == [("impose", None, 20.0, "In Executive"), ("reduce", 20.0, 15.0, "(a) Effectiv"),
+                                 ("suspend", None, None, "In Executive")]
+
+
+def test_a_determination_told_with_i_have_determined_gives_no_row_either():
+    rows = order_rows("I have determined that it is necessary and appropriate to modify the duties that apply to "
+                      "goods of Fiji in the manner this order sets out.", CLAUSE)
+    assert [a for a, _, _, evidence in tariff_rows(rows) if evidence.startswith("I have")] == []
+
+
+def test_a_clause_that_modifies_the_duty_keeps_its_row():
+    rows = order_rows("In my judgment, it is necessary and appropriate to modify the rate of duty as set out below.",
+                      "(a) The additional duty on goods of Fiji shall be modified from 20 percent to 15 percent.")
+    assert [(a, f, t) for a, f, t, evidence in tariff_rows(rows) if evidence.startswith("(a)")] == [("reduce", 20.0, 15.0)]
