@@ -3232,7 +3232,8 @@ _MONEY_PLEDGE_SLOT = re.compile(
 # (round 24, of2) a pledged sum spent on goods ("pledged $2 billion in purchases of ...") is no investment
 _PLEDGED_PURCHASES = re.compile(r"\b(?:purchas|buy|bought|import|orders?\b)", re.IGNORECASE)
 # (round 24, of2) the signer's determination that an act is "necessary and appropriate", told before its verb
-_JUDGMENT_LEAD = re.compile(r"\bnecessary\s+and\s+appropriate\s+(?:to|for)\b[^.;]*$", re.IGNORECASE)
+_JUDGMENT_LEAD = re.compile(r"(?:\bnecessary\s+and\s+appropriate\s+(?:to|for)|\bI\s+(?:have\s+)?decided\s+to)\b[^.;]*$",
+                            re.IGNORECASE)
 _RATE_FIGURE = re.compile(r"\d\s*(?:%|percent|per cent)|\b(?:zero|free of)\b", re.IGNORECASE)
 _MONEY_PLEDGE_HOSTS = frozenset({"relax", "extend", "make_available", "set", MONEY_PLEDGE_LEMMA})
 
@@ -3309,11 +3310,13 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
                 cue = _anchored_fallback(cue, sentence, match.end())
                 if cue is None:
                     continue
-        if cue.lemma == "modify_tariff" and "appropriate" in sentence \
+        if (cue.lemma == "modify_tariff" or (cue.action == "impose" and cue.category == "tariff")) \
+                and ("appropriate" in sentence or "decided" in sentence) \
                 and _JUDGMENT_LEAD.search(sentence, max(0, match.start() - 200), match.start()) \
                 and not _RATE_FIGURE.search(sentence, match.end(), match.end() + 160):
             # (round 24, of2) "In my judgment, it is necessary and appropriate to extend the suspension and to modify
-            # the rate of duty as set forth in this order": the determination points at the clauses that state it
+            # the rate of duty as set forth in this order", "I have decided to adjust imports of X by imposing duties,
+            # subject to the terms below": the determination points at the clauses that state it
             continue
         if cue.lemma == "prevent_diversion" and (_EXAMPLE_OF_LEAD.search(sentence, max(0, match.start() - 80), match.start())
                                                  or (form.split()[0].endswith("ing") and sentence[:match.start()].rstrip().endswith(","))):

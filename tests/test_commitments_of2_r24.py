@@ -105,3 +105,28 @@ def test_a_clause_that_modifies_the_duty_keeps_its_row():
     rows = order_rows("In my judgment, it is necessary and appropriate to modify the rate of duty as set out below.",
                       "(a) The additional duty on goods of Fiji shall be modified from 20 percent to 15 percent.")
     assert [(a, f, t) for a, f, t, evidence in tariff_rows(rows) if evidence.startswith("(a)")] == [("reduce", 20.0, 15.0)]
+
+
+# The same told as a decision ("I have decided to adjust imports ... by imposing duties as set forth in this
+# proclamation") in a Section 232 proclamation: the clause that follows keeps the row, at its own anchor.
+PROCLAMATION_TITLE = "Adjusting Imports of Garden Tools into the United States"
+PROCLAIM = "NOW, THEREFORE, I, DONALD J. TRUMP, President of the United States of America, do hereby proclaim as follows:"
+DUTY_CLAUSE = ("Clause 1. Garden tools shall be subject to an additional ad valorem duty of 20 percent, effective with "
+               "respect to goods entered for consumption on or after 12:01 a.m. eastern standard time on March 1, 2027.")
+
+
+def proclamation_rows(decision: str):
+    texts = ["5. The Secretary found that imports of garden tools threaten to impair the national security.",
+             decision, PROCLAIM, DUTY_CLAUSE]
+    return commitments_from(texts, published_at=ON, title=PROCLAMATION_TITLE, article_id="r24-of2-232")
+
+
+def test_a_decision_to_impose_the_duties_set_forth_below_gives_no_row():
+    rows = proclamation_rows("6. I concur with the Secretary's finding, and I have decided to adjust imports of garden "
+                             "tools by imposing the duties set forth in this proclamation.")
+    assert tariff_rows(rows) == [("impose", None, 20.0, "Garden tools")]
+
+
+def test_a_decision_that_names_its_rate_is_not_silenced():
+    rows = proclamation_rows("6. I have decided to adjust imports of garden tools by imposing a duty of 20 percent.")
+    assert [t for _, _, t, _ in tariff_rows(rows)] == [20.0]
