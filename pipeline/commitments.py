@@ -3735,6 +3735,11 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         # the deal's term in a relative clause (without a figure it is what the deal is said to
         # achieve, dropped in _cue_commitments)
         return True
+    if word in ("that", "which") and form.endswith("s") and not form.endswith("ss") \
+            and _SIGNED_INSTRUMENT_THEN_RELATIVE.search(sentence, max(0, word_start - 60), word_start):
+        # (round 24, of2) "signed a Proclamation that levies a 25% tariff on X, 15% on Y": the signed instrument's
+        # measure, as "The Proclamation levies ..." (the instrument for its signer)
+        return True
     if word in _DEAL_NOUNS and form.lower() in _DEAL_PAST_TERMS and _DEAL_PAST_SUBJECT.search(sentence, 0, start):
         return True  # (round 15) "Its May 2025 framework kept the 10 per cent baseline duty", "a November deal cut it"
     if word in _NOUN_LEADS:
@@ -3852,6 +3857,8 @@ _DEAL_PAST_SUBJECT = re.compile(r"(?:^|[,;:]\s+|\b(?:before|after|when|while|and
                                 r"[A-Z][\w.]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|framework|pact|accord|arrangement)\s+$")
 _DEAL_NOUNS = frozenset({"deal", "agreement", "framework", "pact", "truce", "accord", "arrangement"})
 # a deal noun right before a relative pronoun ("a deal that", "the pact, which")
+_SIGNED_INSTRUMENT_THEN_RELATIVE = re.compile(
+    r"\bsigned\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:Executive\s+Order|Proclamation|Memorandum)\s*,?\s+$")
 _DEAL_THEN_RELATIVE = re.compile(r"\b(?:deal|agreement|framework|pact|truce|accord|arrangement),?\s+$", re.IGNORECASE)
 # A capitalised noun form ("Cooperation on X") followed by a finite verb within a few words.
 # an opening quotation mark after a speaker's label or a speech verb ("Doe: “", 'said, "'; not a

@@ -130,3 +130,38 @@ def test_a_decision_to_impose_the_duties_set_forth_below_gives_no_row():
 def test_a_decision_that_names_its_rate_is_not_silenced():
     rows = proclamation_rows("6. I have decided to adjust imports of garden tools by imposing a duty of 20 percent.")
     assert [t for _, _, t, _ in tariff_rows(rows)] == [20.0]
+
+
+# 4. A fact sheet's signing lead whose relative clause lays the rates ("signed a Proclamation that levies a 25%
+# tariff on X, 15% on Y"), and "put(s) a N% tariff on" as a rate laid.
+SHEET_232 = "Fact Sheet: President Donald J. Trump Adjusts Imports of Garden Tools into the United States"
+
+
+def sheet_232_rows(text: str):
+    return commitments_from([text], published_at=ON, title=SHEET_232, article_id="r24-of2-232-sheet")
+
+
+def test_a_signed_proclamation_that_levies_its_rates():
+    rows = sheet_232_rows("PROTECTING TOOLMAKERS: Today, President Donald J. Trump signed a Proclamation that levies a 20% "
+                          "tariff on imported garden tools, 12% on tool handles, and 8% on blades, all from April 1, 2027.")
+    assert sorted((r.actor, r.action, r.value_to) for r in rows if r.category == "tariff") == [
+        ("USA", "impose", 8.0), ("USA", "impose", 12.0), ("USA", "impose", 20.0)]
+
+
+def test_a_signed_proclamation_that_puts_a_rate():
+    rows = sheet_232_rows("Today, President Donald J. Trump signed a Proclamation that puts a 20% tariff on imported "
+                          "garden tools and a 12% tariff on tool handles.")
+    assert sorted((r.actor, r.action, r.value_to) for r in rows if r.category == "tariff") == [
+        ("USA", "impose", 12.0), ("USA", "impose", 20.0)]
+
+
+def test_put_a_rate_on_goods_in_a_record_line():
+    rows = sheet_232_rows("In his first term, President Trump put a 25% tariff on steel imports under Section 232.")
+    assert [(r.actor, r.action, r.value_to) for r in rows if r.category == "tariff"] == [("USA", "impose", 25.0)]
+
+
+def test_put_on_hold_and_money_put_into_plants_keep_their_readings():
+    assert [(r.category, r.action) for r in sheet_232_rows("The President put the planned tariffs on hold.")] == [
+        ("tariff", "suspend")]
+    rows = sheet_232_rows("Japanese investors will put $2 billion into new plants in Ohio.")
+    assert [r.category for r in rows] == ["investment"]
