@@ -707,7 +707,8 @@ def _article_commitments(article: Article) -> list[Commitment]:
             del intro[stale]  # we have left a deeper list
         label_actors, body_start = _label_actors(text, context.on)
         if paragraph.kind == "heading":
-            heading_actors = _single_party(_countries_in(text, context.on)) or _chapeau_parties(text, context)
+            heading_actors = _single_party(_countries_in(_HEADING_BENEFICIARY.sub(" ", text), context.on)) \
+                or _chapeau_parties(text, context)
             intro.clear()
             continue
         if paragraph.kind != "list_item":
@@ -2236,6 +2237,11 @@ def _countries_in(text: str, on: date | None) -> list[str]:
     return codes
 
 
+# (round 24, of2) a heading's "for American workers", "for the American people" names who gains, not who acts:
+# "DELIVERING FOR AMERICAN WORKERS:" over "Tanzanian state enterprises will buy ..." is no heading party
+_HEADING_BENEFICIARY = re.compile(r"\bfor\s+(?:the\s+)?[\w'’.-]+", re.IGNORECASE)
+
+
 def _single_party(codes: list[str]) -> list[str]:
     """A heading decides the actor of its bullets only when it names one party."""
     return codes if len(codes) == 1 else []
@@ -3139,7 +3145,9 @@ _REQUIRES_REACH = {"reverse_easing": 120, "acquire": 140, "cap_imports": 90, "wo
                    "accede_treaty": 100, "require_mark_waived": 90,
                    # (round 21) the approval or standard may follow its agency's name ("U.S. Food and Drug
                    # Administration clearances"), the "as equivalent" a long object ("vehicles built to ... as")
-                   "rely_on_approvals": 100, "treat_as_equivalent": 150, "not_subject_to": 120}
+                   "rely_on_approvals": 100, "treat_as_equivalent": 150, "not_subject_to": 120,
+                   # (round 24, of2) "will put two billion dollars into Gulf Coast terminals": the sum in words
+                   "commit_money": 100}
 # the easing a reversal undid, told in its relative clause with an object that gives the easing
 # verb no row of its own ("that eased restrictions", "that loosened the embargo"; "that relaxed
 # sanctions" is a row by itself)
@@ -3221,6 +3229,12 @@ _MONEY_PLEDGE_SLOT = re.compile(
     r"|(?:[\w-]+\s+){0,2}?(?P<before>" + _PLEDGE_MONEY_NOUN + r")\s+(?:of|worth|totall?ing|amounting\s+to|valued\s+at)\s+"
     r"(?:(?:up\s+to|at\s+least|more\s+than|over|about|around|nearly|some)\s+)*(?:US\$|\$|€|£)\s?\d[\d.,]*)\b",
     re.IGNORECASE)
+# (round 24, of2) a pledged sum spent on goods ("pledged $2 billion in purchases of ...") is no investment
+_PLEDGED_PURCHASES = re.compile(r"\b(?:purchas|buy|bought|import|orders?\b)", re.IGNORECASE)
+# (round 24, of2) the signer's determination that an act is "necessary and appropriate", told before its verb
+_JUDGMENT_LEAD = re.compile(r"(?:\bnecessary\s+and\s+appropriate\s+(?:to|for)|\bI\s+(?:have\s+)?decided\s+to)\b[^.;]*$",
+                            re.IGNORECASE)
+_RATE_FIGURE = re.compile(r"\d\s*(?:%|percent|per cent)|\b(?:zero|free of)\b", re.IGNORECASE)
 _MONEY_PLEDGE_HOSTS = frozenset({"relax", "extend", "make_available", "set", MONEY_PLEDGE_LEMMA})
 
 
@@ -3289,6 +3303,14 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
         cue = lexicon.forms[form]
         if cue.lemma in _MONEY_PLEDGE_HOSTS:
             cue = _money_pledge_host(cue, sentence, match.end())
+        elif cue.lemma == "pledge":
+            # (round 24, of2) "have pledged $2 billion for new plants in the United States": a sum pledged to
+            # projects is money put into them, as "committed $2 billion to" (commit_money's object test)
+            committed = lexicon.lemmas.get("commit_money")
+            pledged = sentence[match.end():match.end() + _REQUIRES_REACH["commit_money"]]
+            if committed is not None and committed.requires is not None and committed.requires.search(pledged) \
+                    and not _PLEDGED_PURCHASES.search(pledged):
+                cue = committed
         if cue.requires is not None and cue.requires.pattern.startswith("^") and not cue.requires.search(
                 sentence[match.end():match.end() + _REQUIRES_REACH.get(cue.lemma, 40)]) \
                 and not (cue.lemma in _GOODS_SLOT_KINDS and _goods_slot(sentence, match.end(), cue.lemma)):
@@ -3303,6 +3325,14 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
             # (round 24) "subjected gallium and germanium to licensing": the licensing is the object, no verb of its own
             told = cue.requires.search(sentence[match.end():match.end() + _REQUIRES_REACH.get(cue.lemma, 40)])
             procedure_end = match.end() + told.end() if told is not None else procedure_end
+        if (cue.lemma == "modify_tariff" or (cue.action == "impose" and cue.category == "tariff")) \
+                and ("appropriate" in sentence or "decided" in sentence) \
+                and _JUDGMENT_LEAD.search(sentence, max(0, match.start() - 200), match.start()) \
+                and not _RATE_FIGURE.search(sentence, match.end(), match.end() + 160):
+            # (round 24, of2) "In my judgment, it is necessary and appropriate to extend the suspension and to modify
+            # the rate of duty as set forth in this order", "I have decided to adjust imports of X by imposing duties,
+            # subject to the terms below": the determination points at the clauses that state it
+            continue
         if cue.lemma == "prevent_diversion" and (_EXAMPLE_OF_LEAD.search(sentence, max(0, match.start() - 80), match.start())
                                                  or (form.split()[0].endswith("ing") and sentence[:match.start()].rstrip().endswith(","))):
             # (round 12) "align its export regulations ..., including strong protections to prevent the
@@ -3722,6 +3752,11 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         # the deal's term in a relative clause (without a figure it is what the deal is said to
         # achieve, dropped in _cue_commitments)
         return True
+    if word in ("that", "which") and form.endswith("s") and not form.endswith("ss") \
+            and _SIGNED_INSTRUMENT_THEN_RELATIVE.search(sentence, max(0, word_start - 60), word_start):
+        # (round 24, of2) "signed a Proclamation that levies a 25% tariff on X, 15% on Y": the signed instrument's
+        # measure, as "The Proclamation levies ..." (the instrument for its signer)
+        return True
     if word in _DEAL_NOUNS and form.lower() in _DEAL_PAST_TERMS and _DEAL_PAST_SUBJECT.search(sentence, 0, start):
         return True  # (round 15) "Its May 2025 framework kept the 10 per cent baseline duty", "a November deal cut it"
     if word in _NOUN_LEADS:
@@ -3843,6 +3878,8 @@ _DEAL_PAST_SUBJECT = re.compile(r"(?:^|[,;:]\s+|\b(?:before|after|when|while|and
                                 r"[A-Z][\w.]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|framework|pact|accord|arrangement)\s+$")
 _DEAL_NOUNS = frozenset({"deal", "agreement", "framework", "pact", "truce", "accord", "arrangement"})
 # a deal noun right before a relative pronoun ("a deal that", "the pact, which")
+_SIGNED_INSTRUMENT_THEN_RELATIVE = re.compile(
+    r"\bsigned\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:Executive\s+Order|Proclamation|Memorandum)\s*,?\s+$")
 _DEAL_THEN_RELATIVE = re.compile(r"\b(?:deal|agreement|framework|pact|truce|accord|arrangement),?\s+$", re.IGNORECASE)
 # A capitalised noun form ("Cooperation on X") followed by a finite verb within a few words.
 # an opening quotation mark after a speaker's label or a speech verb ("Doe: “", 'said, "'; not a
