@@ -4829,6 +4829,18 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
                 and (referent := _measure_referred_back(sentence[:hit.start])) is not None:
             for row in new_rows:  # the category only: the figures stay the clause's own
                 row.category = _lexicon().object_categories[referent.lastgroup]
+        elif new_rows and not hit.cue.fixed and all(r.category == hit.cue.category for r in new_rows) \
+                and (told_before := _OBJECT_TOLD_BEFORE.match(sentence, object_region[0])
+                     or _RELATIVE_OBJECT_BEFORE.search(sentence, max(0, hit.start - 60), hit.start)) \
+                and (_first_object(sentence[object_region[0]:object_region[1]]) is None
+                     or (told_before.re is _RELATIVE_OBJECT_BEFORE and _ADJUNCT_ONLY.match(sentence, object_region[0]))) \
+                and (referred := _category_referred_back(
+                    sentence[:told_before.start() if told_before.re is _RELATIVE_OBJECT_BEFORE else hit.start])):
+            # (round 24) the object told before the verb: "raised duties on 28 U.S. products ... and removed most of
+            # them in 2023" (a share of a pronoun), "the duty-free access Bolivia enjoyed under ..., which Washington
+            # suspended in 2008" (the relative pronoun heads the clause): the category is the measure's named before
+            for row in new_rows:
+                row.category = referred
         if new_rows and new_rows[0].category == "tariff" and ("%" in sentence or "per" in sentence) and (
                 sentence.startswith(("it", "them"), object_region[0] + 1) and (
                     _PRONOUN_OBJECT.match(sentence, object_region[0]) or _PRONOUN_TO_RATE.match(sentence, object_region[0]))
@@ -5582,6 +5594,20 @@ _PRONOUN_OBJECT = re.compile(r"\s(?:it|them)\b(?!\s+(?:is|was|are|were|will|woul
                              r"should|shall|may|might|must|to|that)\b)(?!['’])")
 
 
+# (round 24) a share of a pronoun as the object ("removed most of them", "lifted all of them", "scrapped some of
+# it"): the measure named before, as the bare pronoun (_PRONOUN_OBJECT)
+_OBJECT_TOLD_BEFORE = re.compile(r"\s(?:most|all|some|many|half|several|each|both|part|much)\s+of\s+(?:them|it)\b(?!\s+(?:is|was|are|were|will|would|to)\b)",
+                                 re.IGNORECASE)
+# (round 24) a relative clause whose object is its relative pronoun, the verb's own object left empty: ", which
+# Washington suspended in 2008", ", which Brussels has again pushed back": the clause's subject is a party's name
+_RELATIVE_OBJECT_BEFORE = re.compile(
+    r",\s+(?:which|that)\s+(?:the\s+)?(?-i:[A-Z][\w.’'-]*)(?:\s+(?-i:[A-Z][\w.’'-]*)){0,2}\s+"
+    r"(?:(?:has|have|had|later|then|again|since|first|quickly|promptly)\s+){0,3}$")
+# what follows such a verb is no object of its own: a time, a place or a reason ("in 2008 over labour rights")
+_ADJUNCT_ONLY = re.compile(r"\s*(?:,|(?:in|on|at|over|since|from|until|after|before|during|last|this|next|again|earlier|later|"
+                           r"because|amid|when|as)\b)", re.IGNORECASE)
+
+
 _SCOPE_AFTER_PRONOUN = re.compile(
     r"\s(?:it|them)\s+(?:on|for)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December|the\s+(?:day|first|same|date)|\d))")
@@ -5612,6 +5638,18 @@ def _measure_referred_back(before: str) -> re.Match[str] | None:
     if last is None or _lexicon().object_categories[last.lastgroup] == "diplomatic":
         return None  # "signed the agreement and will implement it": no measure named
     return last
+
+
+def _category_referred_back(before: str) -> str | None:
+    """The category of the measure ``before`` names last (what a pronoun object stands for); duty-free access or
+    benefits named last are a zero tariff (convention 13)."""
+    referent = _measure_referred_back(before)
+    access = None
+    for access in _DUTY_FREE_ACCESS.finditer(before):
+        pass
+    if access is not None and (referent is None or access.end() > referent.end()):
+        return "tariff"
+    return _lexicon().object_categories[referent.lastgroup] if referent is not None else None
 
 
 def _inherit_category(new_rows: list[Commitment], rows: list[Commitment]) -> None:
@@ -11287,6 +11325,13 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             values = ("remove", None, 0.0, None, None, "percent")
         if values is None:
             continue
+        if quota_sizes and values[0] == "reduce" and values[4] is not None and values[2] is None \
+                and "free" in object_text[:60] and _FREE_QUOTAS_HEAD.match(object_text) \
+                and (segment is segments[0][1] or not _QUOTA_NOUN.search(segment)):
+            # (round 24) "open duty-free quotas for 500 tonnes of beef, 1,000 tonnes of bison meat and 1,500 tonnes of
+            # poultry": each size of the list is a duty-free quota, as the first (guide rules 20-21: `remove`, value_to 0);
+            # not a quota named apart ("..., and a new tariff-rate quota of 3,000 tonnes for pork")
+            values = ("remove", None, 0.0, None, None, "percent")
         if category == "tariff" and values[0] == "remove" and _lacks_levels(values) and "free of" in sentence \
                 and _ENTERS_FREE_OF.search(sentence, object_region[0]):
             # (round 15) "shall not apply the reciprocal tariff to goods of X listed in Annex II, which include ...,
@@ -11305,7 +11350,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
                 float(m.group(1)) == value_to for m in _AVERAGE_RATE.finditer(segment)):
             continue  # "tariffs as high as an average of 37% for farm goods": a statistic (guide rule 2)
         if category == "tariff" and action == "maintain" and value_to is not None \
-                and _KEPT_SO_FAR.search(sentence, max(0, hit.start - 20), hit.end):
+                and (kept_so_far := _KEPT_SO_FAR.search(sentence, max(0, hit.start - 20), hit.end)) \
+                and not _MODAL_PERFECT.search(sentence, max(0, kept_so_far.start() - 12), kept_so_far.start()) \
+                and not _KEPT_AS_ACT.match(sentence, object_region[0], object_region[1] + 30):
             # "India has maintained some of the highest tariffs ..., more than 100% on certain autos":
             # a partner's tariff stated as a fact is a historical row (guide rule 4)
             action, status = "impose", "implemented"
@@ -11681,7 +11728,16 @@ _CONTROL_WIDENED_TO = re.compile(
     r"(?!(?:the|a|an|next|end|mid|early|late|its|their|this|that|\d\w*)\b)(?-i:[a-z])[\w-]*", re.IGNORECASE)
 _AVERAGE_RATE = re.compile(r"\baverage\s+(?:applied\s+)?(?:tariff\s+|rate\s+)?(?:of\s+)?(?:about\s+|around\s+|roughly\s+)?"
                            r"(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)", re.IGNORECASE)
+# (round 24) a list of quota sizes headed by a duty-free quota ("duty-free quotas for 500 tonnes of A, 1,000 tonnes of B")
+_FREE_QUOTAS_HEAD = re.compile(r"\s*(?:(?:an?|the|its|their|new|separate|annual)\s+)*(?:(?:duty|tariff)[- ]free|zero[- ](?:duty|tariff))\s+"
+                               r"(?:import\s+)?(?:quotas?|TRQs?)\s+(?:for|of)\b", re.IGNORECASE)
+_QUOTA_NOUN = re.compile(r"\b(?:quotas?|TRQs?)\b", re.IGNORECASE)
 _KEPT_SO_FAR = re.compile(r"\b(?:has|have|had)\s+(?:long\s+|long\s+since\s+|for\s+years\s+)?(?:maintained|kept|retained)\b")
+# (round 24) not a keeping only imagined ("an amendment that would have kept the duty at 10%") nor one told as the
+# act itself, the measure "in place" or "unchanged" after it ("has kept its 50 per cent tariff on steel in place"):
+# the party keeps the rate, `maintain` (guide rule 4 is for a rate told as a standing fact)
+_MODAL_PERFECT = re.compile(r"\b(?:would|could|might|should|must|may)\s+(?:not\s+)?$", re.IGNORECASE)
+_KEPT_AS_ACT = re.compile(r"[^.;]{0,120}?\b(?:in\s+place|in\s+force|unchanged|intact|untouched)\b", re.IGNORECASE)
 _PASSIVE_BE = re.compile(r"\b(?:were|was|are|is|been|being)\b")
 _PASSIVE_LEADS = frozenset({"and", "were", "was", "are", "is", "been", "being"})
 _BY_INVESTING = re.compile(r"\bby\s+investing\b", re.IGNORECASE)
