@@ -9670,6 +9670,10 @@ _TITLE_LABEL = re.compile(
 # beef", "the TRQ", "its import quota"), not a tariff named before a quota ("the tariff above the quota")
 _ENLARGED_QUOTA = re.compile(r"\s*(?:(?!(?:tariffs?|duty|duties|rates?|levy|levies)\s)[\w.’'-]+\s+){0,4}?"
                              r"(?:(?:tariff[- ]rate\s+|import\s+|in-quota\s+)?quotas?|TRQs?)\b", re.IGNORECASE)
+# (round 24) the object of "shrink" that is a quota, the change's size before it or not ("by 5% the duty-free quotas")
+_SHRUNK_QUOTA = re.compile(r"\s*(?:by\s+(?:about\s+|around\s+|roughly\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+)?"
+                           r"(?:(?!(?:tariffs?|duty|duties|rates?|levy|levies)\s)[\w.’'-]+\s+){0,4}?"
+                           r"(?:(?:tariff[- ]rate\s+|import\s+|in-quota\s+)?quotas?|TRQs?)\b", re.IGNORECASE)
 # (a memorandum of cooperation, "MOC", is the same side deal as one of understanding)
 _MEMORANDUM = re.compile(r"\b(?:memorand(?:um|a)s?(?: of (?:understanding|cooperation))?|MO[UC]s?)\b(?:\s*\(MO[UC]\))?", re.IGNORECASE)
 # "an MOC to expand shipbuilding capacity by aligning investment, procurement ...": the means
@@ -11018,6 +11022,12 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "temporarily increased the tariff-rate quota for beef": more goods enter at the lower
         # in-quota rate, a tariff cut (convention 14); a larger import quota restricts less
         cue = replace(cue, action="reduce" if category == "tariff" else "relax")
+    if cue.action == "reduce" and category == "tariff" and hit.form[:4].lower() in ("shri", "shra") \
+            and _SHRUNK_QUOTA.match(object_text):
+        # (round 24) "will shrink the duty-free quotas under its safeguard by 15%", "would shrink by 5% the duty-free
+        # quotas for steel": fewer goods enter at the lower in-quota rate, a tariff raised with no levels (guide,
+        # "a duty-free quota shrunk is `raise` with no values", the mirror of the enlarged quota above)
+        cue = replace(cue, action="raise", lemma="shrink_quota")
     if cue.lemma == "place" and category == "tariff" and cue.action == "restrict":
         # (round 21) "placed tariffs of 25% on imported steel", "placed safeguard tariffs on washing
         # machines": a tariff placed on goods is imposed (guide rule 23), as "put in place" is
@@ -11325,6 +11335,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             values = ("remove", None, 0.0, None, None, "percent")
         if values is None:
             continue
+        if cue.lemma == "shrink_quota":
+            values = ("raise", None, None, None, None, None)  # (round 24) a quota shrunk: no levels, its sizes in subject
         if quota_sizes and values[0] == "reduce" and values[4] is not None and values[2] is None \
                 and "free" in object_text[:60] and _FREE_QUOTAS_HEAD.match(object_text) \
                 and (segment is segments[0][1] or not _QUOTA_NOUN.search(segment)):

@@ -102,3 +102,27 @@ def test_a_duty_held_no_higher_than_a_rate_is_maintained():
 
 def test_interest_rates_held_are_no_measure():
     assert not story("The central bank will hold interest rates no higher than 4% this year, the governor said.")
+
+
+# 6. A duty-free quota shrunk is a tariff raised with no levels (guide: the mirror of an enlarged quota's `reduce`);
+# a rate kept by a levying verb in the gerund ("keep charging 25% on ...") is `maintain`.
+def test_shrinking_a_duty_free_quota_raises_the_tariff_without_levels():
+    found = story("OTTAWA, Nov 20 (Maple Wire) - Canada will shrink the duty-free quotas under its steel safeguard by "
+                  "10% from January 1 and keep charging 20% on shipments above them, the finance ministry said.")
+    assert ("CAN", "tariff", "raise", None, None) in rows(found)
+    assert ("CAN", "tariff", "maintain", 20.0, None) in rows(found)
+    assert not [r for r in found if r.category == "other"]
+
+
+def test_the_size_of_the_cut_may_stand_before_the_quota():
+    found = story("OTTAWA, Nov 20 (Maple Wire) - Canada said it would shrink by 8% the duty-free quotas for wire rod.")
+    assert ("CAN", "tariff", "raise", None, None) in rows(found)
+
+
+def test_shrinking_profits_or_stocks_is_no_measure():
+    assert not story("Profits at the steelmaker would shrink by 5% this year.")
+    assert not story("Tokyo will shrink its rice stockpile by 10%.")
+
+
+def test_keep_charging_customers_is_no_rate():
+    assert not story("Canada will keep charging customers for delivery.")
