@@ -9170,6 +9170,11 @@ def _measure_slots(sentence: str, start: int, end: int, mentions: list[ActorMent
     head = noun.group(0).lower()
     category = ("sanctions" if head.startswith("sanction") else "export_control" if "export" in head
                 else "import_restriction" if head.startswith("ban") else "tariff")
+    if category == "import_restriction" and "xport" in text and (named := _first_object(text[noun.start():])) is not None \
+            and _lexicon().object_categories[named.lastgroup] == "export_control":
+        # (round 24) "Bolivia's ban on exports of unprocessed lithium carbonate, which Washington wants lifted": a ban
+        # on the owner's exports is an export control (guide rule 15)
+        category = "export_control"
     rate = _RATE_IN.search(text)
     owner = _owner(sentence, (start, end), mentions)
     if owner is None:
@@ -11028,6 +11033,12 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # quotas for steel": fewer goods enter at the lower in-quota rate, a tariff raised with no levels (guide,
         # "a duty-free quota shrunk is `raise` with no values", the mirror of the enlarged quota above)
         cue = replace(cue, action="raise", lemma="shrink_quota")
+    if cue.action == "restrict" and category == "import_restriction" and hit.form.lower() in ("ban", "bans") \
+            and object_text[:4] == " on " and (named := _first_object(f"ban{object_text}")) is not None \
+            and _lexicon().object_categories[named.lastgroup] == "export_control":
+        # (round 24) "its 2020 ban on shipments of raw nickel ore ... remains in place": the noun's own object names
+        # the producer's goods held back, an export control (as the object list reads "a ban on shipments of raw ...")
+        category = "export_control"
     if cue.lemma == "place" and category == "tariff" and cue.action == "restrict":
         # (round 21) "placed tariffs of 25% on imported steel", "placed safeguard tariffs on washing
         # machines": a tariff placed on goods is imposed (guide rule 23), as "put in place" is

@@ -126,3 +126,30 @@ def test_shrinking_profits_or_stocks_is_no_measure():
 
 def test_keep_charging_customers_is_no_rate():
     assert not story("Canada will keep charging customers for delivery.")
+
+
+# 7. A ban on the producer's raw goods going out is an export control (guide rule 15): "its prohibition on shipments
+# of raw bauxite", the noun "ban" before such an object, and a demand that a ban on its exports be lifted.
+def test_a_ban_on_shipments_of_raw_ore_is_an_export_control():
+    found = story("CONAKRY, Nov 20 (Coast Wire) - Guinea will not lift its four-year-old prohibition on shipments of raw "
+                  "bauxite, the mines minister said on Friday.")
+    assert kinds(found) == [("export_control", "remove")]
+
+
+def test_the_noun_ban_before_raw_shipments_is_an_export_control():
+    found = story("Guinea agreed to ease port fees for American ships, though its 2022 ban on shipments of unprocessed "
+                  "bauxite, meant to build refineries at home, remains in place.")
+    assert ("import_restriction", "restrict") not in kinds(found)
+    assert ("export_control", "restrict") in kinds(found)
+
+
+def test_a_demanded_lifting_of_an_export_ban_is_an_export_control():
+    found = story("The two governments will keep negotiating over Chile's ban on exports of unprocessed lithium brine, "
+                  "which Washington wants lifted.")
+    assert ("CHL", "export_control", "remove", None, None) in rows(found)
+    assert not [r for r in found if r.category == "import_restriction"]
+
+
+def test_a_ban_on_imports_of_raw_goods_stays_an_import_restriction():
+    found = story("Seoul will ban imports of raw oysters from Japan.")
+    assert kinds(found) == [("import_restriction", "restrict")]
