@@ -9675,6 +9675,12 @@ _TITLE_LABEL = re.compile(
 # beef", "the TRQ", "its import quota"), not a tariff named before a quota ("the tariff above the quota")
 _ENLARGED_QUOTA = re.compile(r"\s*(?:(?!(?:tariffs?|duty|duties|rates?|levy|levies)\s)[\w.’'-]+\s+){0,4}?"
                              r"(?:(?:tariff[- ]rate\s+|import\s+|in-quota\s+)?quotas?|TRQs?)\b", re.IGNORECASE)
+# (round 24) a passive verb ("has been put off", "was postponed") and a step on the deal as its subject
+_PASSIVE_BEFORE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:\w+ly\s+)?$|\b(?:was|were|is|are|be|being)\s+(?:\w+ly\s+)?$",
+                             re.IGNORECASE)
+_DEAL_STEP_SUBJECT = re.compile(
+    r"\b(?:the\s+)?(?:signing|signature|ratification|conclusion)\s+of\s+(?:an?\s+|the\s+|their\s+|its\s+)?"
+    r"(?:[\w.-]+\s+){0,3}?(?:agreement|deal|pact|accord|treaty|framework)\b", re.IGNORECASE)
 # (round 24) the object of "shrink" that is a quota, the change's size before it or not ("by 5% the duty-free quotas")
 _SHRUNK_QUOTA = re.compile(r"\s*(?:by\s+(?:about\s+|around\s+|roughly\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+)?"
                            r"(?:(?!(?:tariffs?|duty|duties|rates?|levy|levies)\s)[\w.’'-]+\s+){0,4}?"
@@ -10860,8 +10866,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             and not (cue.lemma in ("dutiable", "dutiable_kept") and _RATE_LEVEL.match(object_text)) \
             and cue.lemma != "not_required" \
             and not (cue.lemma == "remain" and _AT_RATE.match(object_text) and (
-                _GOODS_PRONOUN.search(subject_text) or hs_codes(subject_text))):
+                _GOODS_PRONOUN.search(subject_text) or hs_codes(subject_text))) \
+            and not (cue.action == "delay" and "ign" in subject_text and _DEAL_STEP_SUBJECT.search(subject_text)):
         # ("steel is not covered: it will stay at 50 per cent": goods kept at a rate)
+        # (round 24: "The signing of a trade agreement ... has been postponed": a step on the deal put off)
         # ("goods shipped through Vietnam will be taxed at 40%": the rate names the tariff)
         # ("goods of X have been dutiable at 15 percent": the form names the duty, round 13)
         return [], keep  # "the Agreement shall enter into force": not a measure
@@ -10874,6 +10882,12 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     category_text = f"{hit.form} {object_text.lstrip()}" if " " in hit.form and _first_object(hit.form) \
         and not _talks_for_measure(hit.form, object_text) else object_text
     category = _category(cue, category_text, subject_text if cue.intransitive else None)
+    if cue.action == "delay" and not cue.fixed and "ign" in subject_text \
+            and (cue.intransitive or _PASSIVE_BEFORE.search(sentence, max(0, hit.start - 30), hit.start)) \
+            and (step := _DEAL_STEP_SUBJECT.search(subject_text)) is not None:
+        # (round 24) "The signing of a trade agreement between X and Y, planned for this week, has been put off": the
+        # passive verb's subject is what is put off, a step on the deal itself (guide rule 1a: `diplomatic`)
+        category, category_text = "diplomatic", step.group(0)
     if cue.action == "maintain" and category == "other" and object_text.rstrip().endswith("or") \
             and _GERUND_OR.fullmatch(object_text):
         # (round 16) "refrain from banning, or imposing quotas on, exports to the United States of critical minerals":

@@ -153,3 +153,24 @@ def test_a_demanded_lifting_of_an_export_ban_is_an_export_control():
 def test_a_ban_on_imports_of_raw_goods_stays_an_import_restriction():
     found = story("Seoul will ban imports of raw oysters from Japan.")
     assert kinds(found) == [("import_restriction", "restrict")]
+
+
+# 8. A step on the deal put off in the passive ("The signing of a trade agreement ..., planned for this week, has been
+# put off"): the verb's subject is what is delayed, `diplomatic` `delay` (guide rule 1a), not the tariff the clause
+# after it names.
+def test_a_signing_put_off_is_a_diplomatic_delay():
+    found = story("LIMA/WASHINGTON, Nov 20 (Andes Wire) - The signing of a trade agreement between Peru and the United "
+                  "States, planned for this week, has been put off indefinitely after Lima refused to scrap its duties "
+                  "on American rice, officials said on Friday.")
+    assert ("diplomatic", "delay") in kinds(found)
+    assert ("tariff", "delay") not in kinds(found)
+
+
+def test_a_signing_postponed_with_no_measure_after_it_still_gives_the_delay():
+    found = story("QUITO, Nov 20 (Andes Wire) - The signing of a trade agreement between the United States and Ecuador "
+                  "has been postponed until at least March, officials said on Friday.")
+    assert ("diplomatic", "delay") in kinds(found)
+
+
+def test_a_launch_postponed_is_no_trade_row():
+    assert not story("The launch of the new satellite has been postponed until January.")
