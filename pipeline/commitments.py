@@ -4829,6 +4829,18 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
                 and (referent := _measure_referred_back(sentence[:hit.start])) is not None:
             for row in new_rows:  # the category only: the figures stay the clause's own
                 row.category = _lexicon().object_categories[referent.lastgroup]
+        elif new_rows and not hit.cue.fixed and all(r.category == hit.cue.category for r in new_rows) \
+                and (told_before := _OBJECT_TOLD_BEFORE.match(sentence, object_region[0])
+                     or _RELATIVE_OBJECT_BEFORE.search(sentence, max(0, hit.start - 60), hit.start)) \
+                and (_first_object(sentence[object_region[0]:object_region[1]]) is None
+                     or (told_before.re is _RELATIVE_OBJECT_BEFORE and _ADJUNCT_ONLY.match(sentence, object_region[0]))) \
+                and (referred := _category_referred_back(
+                    sentence[:told_before.start() if told_before.re is _RELATIVE_OBJECT_BEFORE else hit.start])):
+            # (round 24) the object told before the verb: "raised duties on 28 U.S. products ... and removed most of
+            # them in 2023" (a share of a pronoun), "the duty-free access Bolivia enjoyed under ..., which Washington
+            # suspended in 2008" (the relative pronoun heads the clause): the category is the measure's named before
+            for row in new_rows:
+                row.category = referred
         if new_rows and new_rows[0].category == "tariff" and ("%" in sentence or "per" in sentence) and (
                 sentence.startswith(("it", "them"), object_region[0] + 1) and (
                     _PRONOUN_OBJECT.match(sentence, object_region[0]) or _PRONOUN_TO_RATE.match(sentence, object_region[0]))
@@ -5582,6 +5594,20 @@ _PRONOUN_OBJECT = re.compile(r"\s(?:it|them)\b(?!\s+(?:is|was|are|were|will|woul
                              r"should|shall|may|might|must|to|that)\b)(?!['’])")
 
 
+# (round 24) a share of a pronoun as the object ("removed most of them", "lifted all of them", "scrapped some of
+# it"): the measure named before, as the bare pronoun (_PRONOUN_OBJECT)
+_OBJECT_TOLD_BEFORE = re.compile(r"\s(?:most|all|some|many|half|several|each|both|part|much)\s+of\s+(?:them|it)\b(?!\s+(?:is|was|are|were|will|would|to)\b)",
+                                 re.IGNORECASE)
+# (round 24) a relative clause whose object is its relative pronoun, the verb's own object left empty: ", which
+# Washington suspended in 2008", ", which Brussels has again pushed back": the clause's subject is a party's name
+_RELATIVE_OBJECT_BEFORE = re.compile(
+    r",\s+(?:which|that)\s+(?:the\s+)?(?-i:[A-Z][\w.’'-]*)(?:\s+(?-i:[A-Z][\w.’'-]*)){0,2}\s+"
+    r"(?:(?:has|have|had|later|then|again|since|first|quickly|promptly)\s+){0,3}$")
+# what follows such a verb is no object of its own: a time, a place or a reason ("in 2008 over labour rights")
+_ADJUNCT_ONLY = re.compile(r"\s*(?:,|(?:in|on|at|over|since|from|until|after|before|during|last|this|next|again|earlier|later|"
+                           r"because|amid|when|as)\b)", re.IGNORECASE)
+
+
 _SCOPE_AFTER_PRONOUN = re.compile(
     r"\s(?:it|them)\s+(?:on|for)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December|the\s+(?:day|first|same|date)|\d))")
@@ -5612,6 +5638,18 @@ def _measure_referred_back(before: str) -> re.Match[str] | None:
     if last is None or _lexicon().object_categories[last.lastgroup] == "diplomatic":
         return None  # "signed the agreement and will implement it": no measure named
     return last
+
+
+def _category_referred_back(before: str) -> str | None:
+    """The category of the measure ``before`` names last (what a pronoun object stands for); duty-free access or
+    benefits named last are a zero tariff (convention 13)."""
+    referent = _measure_referred_back(before)
+    access = None
+    for access in _DUTY_FREE_ACCESS.finditer(before):
+        pass
+    if access is not None and (referent is None or access.end() > referent.end()):
+        return "tariff"
+    return _lexicon().object_categories[referent.lastgroup] if referent is not None else None
 
 
 def _inherit_category(new_rows: list[Commitment], rows: list[Commitment]) -> None:
@@ -9132,6 +9170,11 @@ def _measure_slots(sentence: str, start: int, end: int, mentions: list[ActorMent
     head = noun.group(0).lower()
     category = ("sanctions" if head.startswith("sanction") else "export_control" if "export" in head
                 else "import_restriction" if head.startswith("ban") else "tariff")
+    if category == "import_restriction" and "xport" in text and (named := _first_object(text[noun.start():])) is not None \
+            and _lexicon().object_categories[named.lastgroup] == "export_control":
+        # (round 24) "Bolivia's ban on exports of unprocessed lithium carbonate, which Washington wants lifted": a ban
+        # on the owner's exports is an export control (guide rule 15)
+        category = "export_control"
     rate = _RATE_IN.search(text)
     owner = _owner(sentence, (start, end), mentions)
     if owner is None:
@@ -9632,6 +9675,16 @@ _TITLE_LABEL = re.compile(
 # beef", "the TRQ", "its import quota"), not a tariff named before a quota ("the tariff above the quota")
 _ENLARGED_QUOTA = re.compile(r"\s*(?:(?!(?:tariffs?|duty|duties|rates?|levy|levies)\s)[\w.’'-]+\s+){0,4}?"
                              r"(?:(?:tariff[- ]rate\s+|import\s+|in-quota\s+)?quotas?|TRQs?)\b", re.IGNORECASE)
+# (round 24) a passive verb ("has been put off", "was postponed") and a step on the deal as its subject
+_PASSIVE_BEFORE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:\w+ly\s+)?$|\b(?:was|were|is|are|be|being)\s+(?:\w+ly\s+)?$",
+                             re.IGNORECASE)
+_DEAL_STEP_SUBJECT = re.compile(
+    r"\b(?:the\s+)?(?:signing|signature|ratification|conclusion)\s+of\s+(?:an?\s+|the\s+|their\s+|its\s+)?"
+    r"(?:[\w.-]+\s+){0,3}?(?:agreement|deal|pact|accord|treaty|framework)\b", re.IGNORECASE)
+# (round 24) the object of "shrink" that is a quota, the change's size before it or not ("by 5% the duty-free quotas")
+_SHRUNK_QUOTA = re.compile(r"\s*(?:by\s+(?:about\s+|around\s+|roughly\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+)?"
+                           r"(?:(?!(?:tariffs?|duty|duties|rates?|levy|levies)\s)[\w.’'-]+\s+){0,4}?"
+                           r"(?:(?:tariff[- ]rate\s+|import\s+|in-quota\s+)?quotas?|TRQs?)\b", re.IGNORECASE)
 # (a memorandum of cooperation, "MOC", is the same side deal as one of understanding)
 _MEMORANDUM = re.compile(r"\b(?:memorand(?:um|a)s?(?: of (?:understanding|cooperation))?|MO[UC]s?)\b(?:\s*\(MO[UC]\))?", re.IGNORECASE)
 # "an MOC to expand shipbuilding capacity by aligning investment, procurement ...": the means
@@ -10813,8 +10866,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             and not (cue.lemma in ("dutiable", "dutiable_kept") and _RATE_LEVEL.match(object_text)) \
             and cue.lemma != "not_required" \
             and not (cue.lemma == "remain" and _AT_RATE.match(object_text) and (
-                _GOODS_PRONOUN.search(subject_text) or hs_codes(subject_text))):
+                _GOODS_PRONOUN.search(subject_text) or hs_codes(subject_text))) \
+            and not (cue.action == "delay" and "ign" in subject_text and _DEAL_STEP_SUBJECT.search(subject_text)):
         # ("steel is not covered: it will stay at 50 per cent": goods kept at a rate)
+        # (round 24: "The signing of a trade agreement ... has been postponed": a step on the deal put off)
         # ("goods shipped through Vietnam will be taxed at 40%": the rate names the tariff)
         # ("goods of X have been dutiable at 15 percent": the form names the duty, round 13)
         return [], keep  # "the Agreement shall enter into force": not a measure
@@ -10827,6 +10882,12 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     category_text = f"{hit.form} {object_text.lstrip()}" if " " in hit.form and _first_object(hit.form) \
         and not _talks_for_measure(hit.form, object_text) else object_text
     category = _category(cue, category_text, subject_text if cue.intransitive else None)
+    if cue.action == "delay" and not cue.fixed and "ign" in subject_text \
+            and (cue.intransitive or _PASSIVE_BEFORE.search(sentence, max(0, hit.start - 30), hit.start)) \
+            and (step := _DEAL_STEP_SUBJECT.search(subject_text)) is not None:
+        # (round 24) "The signing of a trade agreement between X and Y, planned for this week, has been put off": the
+        # passive verb's subject is what is put off, a step on the deal itself (guide rule 1a: `diplomatic`)
+        category, category_text = "diplomatic", step.group(0)
     if cue.action == "maintain" and category == "other" and object_text.rstrip().endswith("or") \
             and _GERUND_OR.fullmatch(object_text):
         # (round 16) "refrain from banning, or imposing quotas on, exports to the United States of critical minerals":
@@ -10980,6 +11041,18 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "temporarily increased the tariff-rate quota for beef": more goods enter at the lower
         # in-quota rate, a tariff cut (convention 14); a larger import quota restricts less
         cue = replace(cue, action="reduce" if category == "tariff" else "relax")
+    if cue.action == "reduce" and category == "tariff" and hit.form[:4].lower() in ("shri", "shra") \
+            and _SHRUNK_QUOTA.match(object_text):
+        # (round 24) "will shrink the duty-free quotas under its safeguard by 15%", "would shrink by 5% the duty-free
+        # quotas for steel": fewer goods enter at the lower in-quota rate, a tariff raised with no levels (guide,
+        # "a duty-free quota shrunk is `raise` with no values", the mirror of the enlarged quota above)
+        cue = replace(cue, action="raise", lemma="shrink_quota")
+    if cue.action == "restrict" and category == "import_restriction" and hit.form.lower() in ("ban", "bans") \
+            and object_text[:4] == " on " and (named := _first_object(f"ban{object_text}")) is not None \
+            and _lexicon().object_categories[named.lastgroup] == "export_control":
+        # (round 24) "its 2020 ban on shipments of raw nickel ore ... remains in place": the noun's own object names
+        # the producer's goods held back, an export control (as the object list reads "a ban on shipments of raw ...")
+        category = "export_control"
     if cue.lemma == "place" and category == "tariff" and cue.action == "restrict":
         # (round 21) "placed tariffs of 25% on imported steel", "placed safeguard tariffs on washing
         # machines": a tariff placed on goods is imposed (guide rule 23), as "put in place" is
@@ -11287,6 +11360,15 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             values = ("remove", None, 0.0, None, None, "percent")
         if values is None:
             continue
+        if cue.lemma == "shrink_quota":
+            values = ("raise", None, None, None, None, None)  # (round 24) a quota shrunk: no levels, its sizes in subject
+        if quota_sizes and values[0] == "reduce" and values[4] is not None and values[2] is None \
+                and "free" in object_text[:60] and _FREE_QUOTAS_HEAD.match(object_text) \
+                and (segment is segments[0][1] or not _QUOTA_NOUN.search(segment)):
+            # (round 24) "open duty-free quotas for 500 tonnes of beef, 1,000 tonnes of bison meat and 1,500 tonnes of
+            # poultry": each size of the list is a duty-free quota, as the first (guide rules 20-21: `remove`, value_to 0);
+            # not a quota named apart ("..., and a new tariff-rate quota of 3,000 tonnes for pork")
+            values = ("remove", None, 0.0, None, None, "percent")
         if category == "tariff" and values[0] == "remove" and _lacks_levels(values) and "free of" in sentence \
                 and _ENTERS_FREE_OF.search(sentence, object_region[0]):
             # (round 15) "shall not apply the reciprocal tariff to goods of X listed in Annex II, which include ...,
@@ -11305,7 +11387,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
                 float(m.group(1)) == value_to for m in _AVERAGE_RATE.finditer(segment)):
             continue  # "tariffs as high as an average of 37% for farm goods": a statistic (guide rule 2)
         if category == "tariff" and action == "maintain" and value_to is not None \
-                and _KEPT_SO_FAR.search(sentence, max(0, hit.start - 20), hit.end):
+                and (kept_so_far := _KEPT_SO_FAR.search(sentence, max(0, hit.start - 20), hit.end)) \
+                and not _MODAL_PERFECT.search(sentence, max(0, kept_so_far.start() - 12), kept_so_far.start()) \
+                and not _KEPT_AS_ACT.match(sentence, object_region[0], object_region[1] + 30):
             # "India has maintained some of the highest tariffs ..., more than 100% on certain autos":
             # a partner's tariff stated as a fact is a historical row (guide rule 4)
             action, status = "impose", "implemented"
@@ -11681,7 +11765,16 @@ _CONTROL_WIDENED_TO = re.compile(
     r"(?!(?:the|a|an|next|end|mid|early|late|its|their|this|that|\d\w*)\b)(?-i:[a-z])[\w-]*", re.IGNORECASE)
 _AVERAGE_RATE = re.compile(r"\baverage\s+(?:applied\s+)?(?:tariff\s+|rate\s+)?(?:of\s+)?(?:about\s+|around\s+|roughly\s+)?"
                            r"(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)", re.IGNORECASE)
+# (round 24) a list of quota sizes headed by a duty-free quota ("duty-free quotas for 500 tonnes of A, 1,000 tonnes of B")
+_FREE_QUOTAS_HEAD = re.compile(r"\s*(?:(?:an?|the|its|their|new|separate|annual)\s+)*(?:(?:duty|tariff)[- ]free|zero[- ](?:duty|tariff))\s+"
+                               r"(?:import\s+)?(?:quotas?|TRQs?)\s+(?:for|of)\b", re.IGNORECASE)
+_QUOTA_NOUN = re.compile(r"\b(?:quotas?|TRQs?)\b", re.IGNORECASE)
 _KEPT_SO_FAR = re.compile(r"\b(?:has|have|had)\s+(?:long\s+|long\s+since\s+|for\s+years\s+)?(?:maintained|kept|retained)\b")
+# (round 24) not a keeping only imagined ("an amendment that would have kept the duty at 10%") nor one told as the
+# act itself, the measure "in place" or "unchanged" after it ("has kept its 50 per cent tariff on steel in place"):
+# the party keeps the rate, `maintain` (guide rule 4 is for a rate told as a standing fact)
+_MODAL_PERFECT = re.compile(r"\b(?:would|could|might|should|must|may)\s+(?:not\s+)?$", re.IGNORECASE)
+_KEPT_AS_ACT = re.compile(r"[^.;]{0,120}?\b(?:in\s+place|in\s+force|unchanged|intact|untouched)\b", re.IGNORECASE)
 _PASSIVE_BE = re.compile(r"\b(?:were|was|are|is|been|being)\b")
 _PASSIVE_LEADS = frozenset({"and", "were", "was", "are", "is", "been", "being"})
 _BY_INVESTING = re.compile(r"\bby\s+investing\b", re.IGNORECASE)
