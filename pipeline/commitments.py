@@ -5108,13 +5108,16 @@ _CONJUNCT_LEVEL_WAS = re.compile(
 
 def _gapped_conjunct_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention]) -> list[Commitment]:
     """The rows of the rated conjuncts that follow a tariff row's rate under its verb."""
+    # (speed: the models first, the sentence's quantities only when one is there — most sentences have none)
+    models = [r for r in rows if r.category == "tariff" and r.unit == "percent" and r.value_to is not None
+              and r.action in ("impose", "maintain", "raise", "reduce")]
+    if not models:
+        return []
     rates = [q for q in find_quantities(sentence) if q.kind == "rate" and q.unit == "percent"]
     if len(rates) < 2:
         return []
     extra: list[Commitment] = []
-    for model in [r for r in rows if r.category == "tariff" and r.unit == "percent" and r.value_to is not None]:
-        if model.action not in ("impose", "maintain", "raise", "reduce"):
-            continue
+    for model in models:
         start = next((q for q in rates if q.value == model.value_to), None)
         if start is None:
             continue
