@@ -768,7 +768,9 @@ def _article_commitments(article: Article) -> list[Commitment]:
                     or _schedule_table_row_rows(paragraph, table_header, heading_actors, context)
         previous_kind = paragraph.kind
         # (an item of the same shape naming no country we know keeps the list going)
-        rate_list_open = paragraph.kind == "list_item" and (_COUNTRY_RATE_ITEM.match(text) is not None or (
+        # (speed: both shapes hold "%", "percent" or, in a schedule item's body, "zero")
+        rate_list_open = paragraph.kind == "list_item" and ("%" in text or "percent" in text or "zero" in text) and (
+            _COUNTRY_RATE_ITEM.match(text) is not None or (
             # (round 24) an order's schedule item with the level it replaces keeps the schedule going too
             (rate_list_open or _INTRODUCES_LIST.search(previous_text) is not None) and _partner_item_with_rate(text)))
         previous_text = text
@@ -3761,7 +3763,8 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         return True  # (round 15) "Its May 2025 framework kept the 10 per cent baseline duty", "a November deal cut it"
     if word in _NOUN_LEADS:
         return False
-    if _COMPOUND_MODIFIER.fullmatch(sentence, word_start, word_start + len(word)):
+    if sentence.find("-", word_start, word_start + len(word)) >= 0 \
+            and _COMPOUND_MODIFIER.fullmatch(sentence, word_start, word_start + len(word)):
         # (round 24) "do away with its 30.6% anti-dumping levy", "halve its 30 pct anti-dumping levy", "the
         # fentanyl-related levy": a hyphenated modifier in lower case (no plural noun) makes the form its noun
         return False
@@ -5207,6 +5210,11 @@ def _listed_origin_rows(sentence: str, rows: list[Commitment], mentions: list[Ac
     """A tariff row whose counterparty opens a "from A, B and C" list, repeated for each other origin."""
     if "respectively" in sentence:
         return []  # ("goods from A and B face tariffs of 20 and 19 per cent respectively": a rate each)
+    # (speed: a list's rows repeat a tariff row whose counterparty is its first origin, a country of the
+    # sentence's mentions; without one, nothing to scan for)
+    heads = {r.counterparty for r in rows if r.category == "tariff" and r.counterparty}
+    if not heads or not any(m.actor.country in heads for m in mentions):
+        return []
     extra: list[Commitment] = []
     ranged = _RATE_RANGE.search(sentence) is not None
     for countries in _origin_list(sentence, mentions):
@@ -10743,7 +10751,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # (its own firms: "the rights of Chinese companies" said by China; not "of American companies" it promises to protect)
         return [], keep  # (round 24) "take necessary measures to protect the rights of its companies": no measure named
     if cue.action in ("remove", "suspend") and cue.category == "other" and hit.form[:4].lower() != "lift" \
-            and _IMPORT_FLOW_OBJECT.match(object_text):
+            and "imports" in low_object and _IMPORT_FLOW_OBJECT.match(object_text):
         cue = replace(cue, category="import_restriction", action="restrict", fixed=True)  # (round 24) imports halted
     statistics = _lexicon().statistics
     figure = statistics.match(object_text.lstrip(" ,")) if statistics is not None and _may(low_object, _statistics_words()) else None
@@ -13723,9 +13731,14 @@ _LISTED_OBJECTS = re.compile(r",|\band\b")
 _RANGE_BEFORE_TOP = re.compile(
     r"(?:\bup\s+to|\bas\s+(?:high|much)\s+as|\bbetween\s+(?P<low>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|pct)?\s+and"
     r"|\branging\s+from\s+(?P<low2>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|pct)?\s+to)\s+$", re.IGNORECASE)
+_RANGE_TOP_WORDS = ("up", "high", "much", "between", "ranging")
+
+
 def _range_top(row: Commitment) -> tuple[float, float] | None:
     """(low, top) when the row's new rate is written in its sentence as the top of a range; low 0 for "up to"."""
     evidence = row.evidence or ""
+    if not holds_one_of(_RANGE_TOP_WORDS, fold_case(evidence)):
+        return None  # (speed: no word of _RANGE_BEFORE_TOP's branches in the sentence)
     for quantity in find_quantities(evidence):
         if quantity.kind != "rate" or quantity.value != row.value_to:
             continue
