@@ -90,3 +90,27 @@ def test_halted_imports_and_hyphenated_modifiers_read_as_before():
     assert _rows("Kenya halted rice imports for 60 days.") == [("KEN", "import_restriction", "restrict", None, None)]
     assert _rows("Egypt will cut its anti-dumping levy on Turkish rebar to 5%.") == [
         ("EGY", "tariff", "reduce", 5.0, "TUR")]
+
+
+_CHARGE_PAYERS_AS_WRITTEN = (
+    r"\b(?:(?:trade\s+)?waste|water|sewerage|electricity|energy|power|gas|heating|feed-in|broadband|postal|parking|"
+    r"tourist|tourism|hotel|congestion|transfer|tuition|entry|entrance|admission|ticket|licen[cs]e|membership|"
+    r"collection|bin|school|court|legal|agency|signing|release|buy-?out|management|subscription|user|landing|toll|"
+    r"salary|wage|squad|roster|phone|mobile|roaming|rail|bus|taxi|transit|"
+    r"household|residential|domestic\s+(?:water|energy|electricity|gas)|matchday|season-ticket|off-peak|peak)")
+
+
+def test_non_trade_charge_words_as_a_trie_match_as_the_alternation_did():
+    pattern = commitments._NON_TRADE_CHARGE
+    written = re.compile(_CHARGE_PAYERS_AS_WRITTEN + pattern.pattern[pattern.pattern.index("(?:\\s+(?:collection|bill"):],
+                         re.IGNORECASE)
+    words = list(commitments._NON_TRADE_CHARGE_PAYERS) + [
+        "trade", "domestic", "Water", "fee", "fees", "tariff", "tariffs", "charge", "levy", "levies", "cap", "fare",
+        "for", "users", "on", "stays", "tax", "the", "bill", "service", "-", "buy", "out", "off", "feed", "in", "peaks"]
+    rng = random.Random(24)
+    for _ in range(5000):
+        text = rng.choice([" ", "  ", "-"]).join(rng.choice(words) for _ in range(rng.randint(1, 8)))
+        assert pattern.sub("#", text) == written.sub("#", text), text
+    # our own sentences: a utility's price stays no trade measure, a duty on steel is one
+    assert _rows("The city will raise its household water tariff by 8 per cent from July.") == []
+    assert _rows("Brazil will raise its tariff on Chinese steel to 40 per cent.") != []
