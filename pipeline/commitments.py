@@ -11578,7 +11578,22 @@ def _trade_context() -> re.Pattern[str]:
     data = _cue_data()
     words = data.get("trade_context") or []
     # (not after a hyphen: "a cap-and-trade bill" is about emissions)
-    return _with_first_chars(r"(?<![\w-])(?:" + "|".join(words) + r")\b", re.IGNORECASE) if words else re.compile(r"(?!)")
+    return _with_first_chars(r"(?<![\w-])(?:" + _by_first_letter(words) + r")\b", re.IGNORECASE) if words else re.compile(r"(?!)")
+
+
+def _by_first_letter(words: list[str]) -> str:
+    """The alternation of the (case-insensitive) regex ``words``, those that open with a plain letter grouped
+    under it: the same strings at each position, the engine reading the letter once instead of trying each word
+    (speed, round 24: for a pattern used only to tell whether it matches — a word's place in the alternation
+    can change which word a match is, never whether there is one)."""
+    groups: dict[str, list[str]] = {}
+    others: list[str] = []
+    for word in words:
+        if len(word) > 1 and word[0].isascii() and word[0].isalpha() and word[1] not in "?*+{|)":
+            groups.setdefault(word[0].lower(), []).append(word[1:])
+        else:
+            others.append(word)
+    return "|".join([letter + "(?:" + "|".join(rests) + ")" for letter, rests in groups.items()] + others)
 
 
 @lru_cache(maxsize=1)

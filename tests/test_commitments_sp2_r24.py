@@ -114,3 +114,20 @@ def test_non_trade_charge_words_as_a_trie_match_as_the_alternation_did():
     # our own sentences: a utility's price stays no trade measure, a duty on steel is one
     assert _rows("The city will raise its household water tariff by 8 per cent from July.") == []
     assert _rows("Brazil will raise its tariff on Chinese steel to 40 per cent.") != []
+
+
+def test_trade_context_grouped_by_first_letter_tells_the_same_whether_it_matches():
+    words = commitments._cue_data().get("trade_context") or []
+    plain = re.compile(r"(?<![\w-])(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+    grouped = commitments._trade_context()
+    sentences = ["The council agreed a new parking plan.", "Exports of wine rose.", "A cap-and-trade bill passed.",
+                 "WTO members met.", "The subheadings were revised.", "Its ports reopened", "The tradesman left.",
+                 "Firms hired more staff.", "The offset programs ended.", "Nothing of note happened today."]
+    tokens = ["trade", "trading", "tariffs", "duties", "levies", "imported", "exporters", "goods", "commodity",
+              "embargoes", "markets", "deal", "customs", "quota", "licenses", "supply chain", "ports", "shipments",
+              "manufacturers", "industries", "companies", "headings", "subheading", "cap-and-trade", "x", "-", "the"]
+    rng = random.Random(24)
+    sentences += [rng.choice([" ", "-", ""]).join(rng.choice(tokens) for _ in range(rng.randint(1, 5)))
+                  for _ in range(5000)]
+    for sentence in sentences:
+        assert (grouped.search(sentence) is None) == (plain.search(sentence) is None), sentence
