@@ -5040,8 +5040,6 @@ _QUOTA_OPENED = re.compile(
     r"\b(?P<verb>open(?:s|ed|ing)?|grant(?:s|ed|ing)?|offer(?:s|ed|ing)?|creat(?:e|es|ed|ing))\s+(?:an?\s+|its\s+)?(?:new\s+)?"
     r"(?:annual\s+|yearly\s+)?(?P<terms>duty[- ]free|zero[- ]duty|tariff[- ]free)\s+(?:import\s+)?quota\s+of\s+(?P<goods>" + _QUOTA_VOLUME
     + r"(?:(?![,;:]|\b(?:and|but|while|which|that)\b).){0,80})", re.IGNORECASE)
-_QUOTA_LEVEL_WAS = re.compile(r",?\s+(?:in\s+place\s+of|instead\s+of|rather\s+than|down\s+from)\s+(?:the\s+)?(?P<rate>\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent|pct)",
-                              re.IGNORECASE)
 _THE_BLOC = re.compile(r"\bthe\s+(?:[\w-]+\s+)?bloc\b", re.IGNORECASE)
 _BLOC_CODES = frozenset(("EUN", "ASEAN", "GCC"))
 _QUOTA_HEDGE = re.compile(r"^(?:up\s+to|about|some|around)\s+", re.IGNORECASE)
@@ -5062,9 +5060,9 @@ def _conjunct_quota_rows(sentence: str, rows: list[Commitment], mentions: list[A
         rate = match.groupdict().get("rate")
         level = float(rate) if rate else 0.0
         earlier = None
-        was = _QUOTA_LEVEL_WAS.match(sentence, match.end())
+        was = _CONJUNCT_LEVEL_WAS.match(sentence, match.end())
         if rate and was is not None:
-            earlier = float(was.group("rate"))
+            earlier = float(was.group("number"))
         verb = match.start("verb")
         bounds = [m.end() for m in _QUOTA_CLAUSE_START.finditer(sentence, 0, verb)]
         clause = (bounds[-1] if bounds else 0, verb)
@@ -5116,8 +5114,10 @@ _CONJUNCT_TAIL = re.compile(
     r"(?:\s+(?:[\w-]+\s+)?(?:dut(?:y|ies)|tariffs?|levy|levies|rate))?(?:\s+(?:on|for)\s+" + _GOODS_TEXT + r")?"
     r"(?=\s*(?:[,;]|\s+and\s))", re.IGNORECASE)
 _PAYER_VERB_BEFORE = re.compile(r"\b(?:pay|pays|paying|attract|attracts|face|faces)\s+(?:an?\s+)?$", re.IGNORECASE)
+# the earlier level told after a rate ("12.4% in place of 15%", "45%, instead of 35%"): read by the quota conjuncts too
 _CONJUNCT_LEVEL_WAS = re.compile(
-    r"(?:,\s*|\s+)(?:instead\s+of|in\s+place\s+of|rather\s+than|up\s+from|down\s+from)\s+(?:the\s+)?(?P<rate>" + _RATE_TEXT + r")",
+    r"(?:,\s*|\s+)(?:instead\s+of|in\s+place\s+of|rather\s+than|up\s+from|down\s+from)\s+(?:the\s+)?"
+    r"(?P<rate>(?P<number>\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent|pct))",
     re.IGNORECASE)
 
 
