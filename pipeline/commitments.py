@@ -499,6 +499,7 @@ class _Context:
     # (round 18) the title or lead speaks of trade, tariffs or duties: talks on the page are trade talks
     trade_page: bool = False
     passing_rows: list = field(default_factory=list)  # the rows the rate-phrase reader made (held, so their ids stay theirs)
+    kept_levels: list = field(default_factory=list)  # (round 25) (row, the earlier tariff row whose level it says is kept)
     # (round 18) the last tariff row with a level: what "that rate", "it", "the duty" refer back to
     last_tariff: Commitment | None = None
     # (round 21) the last tariff change row and the sentences read since it (a restatement may add its levels)
@@ -849,6 +850,10 @@ def _article_commitments(article: Article) -> list[Commitment]:
     _kept_tariff_owner(rows, context)
     if any(row.category == "tariff" for row in rows):
         _levier_not_goods_origin(rows, context)
+    for row, earlier in context.kept_levels:
+        # (round 25) a level said to be kept is the duty told before: its levier and partner, once settled
+        if earlier.actor and earlier.actor != row.actor:
+            row.actor, row.counterparty = earlier.actor, earlier.counterparty
     if context.order_text:
         rows = _merge_schedule_restatements(rows)
         if any(r.category == "tariff" and r.value_from is not None and r.action in ("reduce", "raise") for r in rows):
@@ -1277,15 +1282,29 @@ _PERSON_OPENING = re.compile(r"\W*(?:He|She|The\s+President|President\s+[A-Z])\b
 def _drop_restated_passing_rates(rows: list[Commitment], passing: set[int]) -> list[Commitment]:
     """(round 16) A rate named in passing that another row of the story already states for the same
     levier (the lead's "raised duties to 35%", the body's "the 35% levy") is that row again: no
-    second row, whatever goods the passing phrase names."""
+    second row, whatever goods the passing phrase names. (round 25) Not when the two tell different facts
+    of the level: a change from an earlier level the other row does not state ("a 15 per cent U.S. tariff
+    on cars, down from 25 per cent" beside "a ceiling of 15 per cent"), or the level put in place beside the
+    level kept (`impose` and `maintain`, convention 15: "first placed it on the 10 percent baseline" beside
+    "will hold the tariff at 10 percent"; "the 10 per cent tariff that still applies" beside the halving
+    that brought it there)."""
     kept: list[Commitment] = []
     for row in rows:
         if id(row) in passing and any(
                 other is not row and other.category == "tariff" and other.actor == row.actor and other.value_to == row.value_to
-                and (id(other) not in passing or other in kept) for other in rows):
+                and (id(other) not in passing or other in kept) and _restates_level(row, other) for other in rows):
             continue
         kept.append(row)
     return kept
+
+
+def _restates_level(passing: Commitment, other: Commitment) -> bool:
+    """(round 25) Whether a passing rate's row tells nothing the other row at its level does not."""
+    if passing.value_from is not None and passing.value_from != other.value_from:
+        return False  # its own change, from a level the other does not name
+    if "maintain" in (passing.action, other.action) and passing.action != other.action:
+        return False  # the level kept beside the level put in place or changed (convention 15)
+    return True
 
 
 # (round 14) a rate changed by a reference back to where the text set it: "The rate in clause (2) of
@@ -7874,6 +7893,10 @@ _STAYS = re.compile(r"\b(?:still|remains?|remained|remaining|kept|keeps?|keeping
 # statistic told as "<word> rate" (_RATE_PHRASE_STATISTIC) and a word that puts a rate off trade anywhere in
 # its subject (_RATE_NOT_TRADE); each adds its own words to these
 _ECONOMY_RATE_WORDS = r"interest|inflation|unemployment|mortgage|growth|exchange|approval"
+# (round 25) the phrase's own predicate, past the goods or a participle clause: "the 50 per cent levy already charged
+# on fully built Chinese vehicles would stay in place", "the 19% rate would stay in place until ..."
+_STAYS_PREDICATE = re.compile(r"[^,;.:()]{0,80}?\b(?:(?:would|will|shall|is\s+to|are\s+to|to|must|should)\s+)?"
+                              r"(?:stay|stays|remain|remains)\s+(?:in\s+(?:place|force|effect)|where\s+(?:it|they)\s+(?:is|are))\b")
 _RATE_PHRASE_STATISTIC = re.compile(r"\b(?:" + _ECONOMY_RATE_WORDS + r"|tax|savings|jobless|"
                                     r"vacancy|occupancy|participation|utili[sz]ation|default|birth|crime|poverty)\s+rates?\b"
                                     r"|\brates?\s+of\s+(?:inflation|return|growth|interest|unemployment)\b", re.IGNORECASE)
@@ -7985,6 +8008,13 @@ def _rate_phrase_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
         referred = context.last_tariff is not None and "rate" in noun and _DEFINITE_RATE_BEFORE.search(
             sentence, max(0, start - 5), start) is not None \
             and _OVER_QUOTA_SUBJECT.search(sentence, max(0, start - 40), start) is not None
+        # (round 25) "the 19% rate would stay in place until an agreement is signed" after a tariff told at that level
+        # ("cut its 19% tariff on Pakistani goods to 15%"): the same duty, said to be kept (only kept: convention 15)
+        kept_level = not referred and context.last_tariff is not None and "rate" in noun and not bare \
+            and rate in (context.last_tariff.value_to, context.last_tariff.value_from) \
+            and _DEFINITE_RATE_BEFORE.search(sentence, max(0, start - 5), start) is not None \
+            and _STAYS_PREDICATE.match(sentence, end) is not None
+        referred = referred or kept_level
         if not (bare or referred or "tarif" in noun or "dut" in noun or holds_one_of(_TRADE_WORD_HINT, sentence)
                 or _TRADE_RATE_WORD.search(sentence, max(0, start - 30), end)
                 or any(end <= m.start < end + 40 and m.form in ("name", "adjective") for m in mentions)):
@@ -8018,7 +8048,7 @@ def _rate_phrase_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
             # (round 20) "the 12 percent tariff Chile still applies": the owner's clause tells who levies it, its
             # adverb no hold; what the main clause says of the rate after it still counts
             clause = sentence[max(0, start - 50):start] + " " + sentence[relative.end():relative.end() + 40]
-        stays = _STAYS.search(clause)
+        stays = _STAYS.search(clause) or _STAYS_PREDICATE.match(sentence, end)
         if not stays and _HYPOTHETICAL_AFTER.match(sentence, end):
             continue  # "a 50% tariff would kill us": a rate imagined, none in force
         # direction from the levels themselves: none earlier, impose (a stated zero, remove); an earlier
@@ -8038,6 +8068,8 @@ def _rate_phrase_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
             products=hs_codes(sentence[start:end + 50]), value_from=value_from, value_to=rate, unit="percent", status="implemented",
             conditional=False, confidence=_confidence(levier, True, "tariff"), article_id=context.article_id,
             extractor_version=EXTRACTOR_VERSION))
+        if kept_level:
+            context.kept_levels.append((extra[-1], context.last_tariff))
         spans.append((start, end))
     if len(extra) >= 2:
         extra = _replaced_rate_rows(sentence, extra, spans)
