@@ -14364,9 +14364,17 @@ def _earlier_with_both_levels(rows, later: Commitment) -> Commitment | None:
         if (row.actor, row.category, row.action, _new_level(row), row.unit) == (
                 later.actor, later.category, later.action, later.value_to, later.unit) \
                 and row.value_from is not None and row.paragraph_index != later.paragraph_index \
-                and set(later.products) <= set(row.products) and not _dated_apart(row, later):
+                and set(later.products) <= set(row.products) and not _dated_apart(row, later) \
+                and not (later.value_to == 0 and _ENTERING_FREE.search(later.evidence or "")
+                         and not set(later.products) & set(row.products) and not _names_no_other_goods(row, later)):
+            # ((round 25) goods told entering free that the change did not name are another measure, as the rate
+            # faced below: "do away with its 10 per cent duty on wheat", then "nine in ten farm exports will enter
+            # Bolivia free of duty")
             return row
     return None
+
+
+_ENTERING_FREE = re.compile(r"\b(?:enters?|entering|entered)\b[^,;]{0,40}?\b(?:duty[- ]free|free\s+of\s+(?:any\s+)?(?:dut|tarif))")
 
 
 def _change_told_as_rate_faced(rows, later: Commitment) -> Commitment | None:
