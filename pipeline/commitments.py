@@ -882,7 +882,7 @@ def _article_commitments(article: Article) -> list[Commitment]:
             # controls" (align_controls) stays `enforce`
             row.action = "restrict"
     if context.passing_rows:
-        rows = _drop_restated_passing_rates(rows, {id(row) for row in context.passing_rows})
+        rows = _drop_restated_passing_rates(rows, {id(row) for row in context.passing_rows}, context.order_text)
     range_leads: list[Commitment] = []  # (round 24) ranges stated by their breakdown: read, not silent
     if any(r.category == "tariff" and r.value_to is not None and r.value_from is None for r in rows):
         kept = _drop_range_leads(rows, article)
@@ -1279,7 +1279,7 @@ def _item_rows(paragraph: Paragraph, slots: _ItemSlots, context: _Context) -> li
 _PERSON_OPENING = re.compile(r"\W*(?:He|She|The\s+President|President\s+[A-Z])\b")
 
 
-def _drop_restated_passing_rates(rows: list[Commitment], passing: set[int]) -> list[Commitment]:
+def _drop_restated_passing_rates(rows: list[Commitment], passing: set[int], order_text: bool = False) -> list[Commitment]:
     """(round 16) A rate named in passing that another row of the story already states for the same
     levier (the lead's "raised duties to 35%", the body's "the 35% levy") is that row again: no
     second row, whatever goods the passing phrase names. (round 25) Not when the two tell different facts
@@ -1287,12 +1287,13 @@ def _drop_restated_passing_rates(rows: list[Commitment], passing: set[int]) -> l
     on cars, down from 25 per cent" beside "a ceiling of 15 per cent"), or the level put in place beside the
     level kept (`impose` and `maintain`, convention 15: "first placed it on the 10 percent baseline" beside
     "will hold the tariff at 10 percent"; "the 10 per cent tariff that still applies" beside the halving
-    that brought it there)."""
+    that brought it there) — except in an order's own text, whose rate "retained" is the one it sets."""
     kept: list[Commitment] = []
     for row in rows:
         if id(row) in passing and any(
                 other is not row and other.category == "tariff" and other.actor == row.actor and other.value_to == row.value_to
-                and (id(other) not in passing or other in kept) and _restates_level(row, other) for other in rows):
+                and (id(other) not in passing or other in kept) and (order_text or _restates_level(row, other))
+                for other in rows):
             continue
         kept.append(row)
     return kept
@@ -1302,9 +1303,20 @@ def _restates_level(passing: Commitment, other: Commitment) -> bool:
     """(round 25) Whether a passing rate's row tells nothing the other row at its level does not."""
     if passing.value_from is not None and passing.value_from != other.value_from:
         return False  # its own change, from a level the other does not name
-    if "maintain" in (passing.action, other.action) and passing.action != other.action:
-        return False  # the level kept beside the level put in place or changed (convention 15)
+    evidence = passing.evidence or ""
+    if passing.action == "maintain" and other.action != "maintain":
+        # the level kept beside the level put in place or changed (convention 15), unless the phrase points back
+        # ("This ad valorem rate of duty of 10 percent reflects ...")
+        at = evidence.find((passing.subject or "")[:20]) if passing.subject else -1
+        return at > 0 and _ANAPHORIC_BEFORE.search(evidence, max(0, at - 40), at) is not None
+    if passing.action == "impose" and other.action == "maintain" and _PAST_YEAR_IN.search(evidence):
+        return False  # the level put in place in a past year beside the level kept now
     return True
+
+
+# (round 25) a past year the sentence dates its step by: "in April 2025", "since 2019"
+_PAST_YEAR_IN = re.compile(r"\b(?:in|since)\s+(?:(?:early|late|mid-)\s*)?(?:(?:January|February|March|April|May|June|July|August|"
+                           r"September|October|November|December)\s+)?(?:19|20)\d{2}\b")
 
 
 # (round 14) a rate changed by a reference back to where the text set it: "The rate in clause (2) of
