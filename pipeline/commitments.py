@@ -1311,7 +1311,23 @@ def _restates_level(passing: Commitment, other: Commitment) -> bool:
         return at > 0 and _ANAPHORIC_BEFORE.search(evidence, max(0, at - 40), at) is not None
     if passing.action == "impose" and other.action == "maintain" and _PAST_YEAR_IN.search(evidence):
         return False  # the level put in place in a past year beside the level kept now
+    if passing.counterparty and passing.counterparty == other.counterparty \
+            and passing.evidence != other.evidence and _goods_told_apart(passing, other):
+        # the same levier's rate on goods the other row's sentence never names ("the 15% US tariff on European olive
+        # oil" beside "the 15 per cent rate on most EU goods"; "a 25-per-cent surtax on U.S. steel fasteners" beside
+        # "25-per-cent tariffs on $3.6-billion worth of U.S. goods")
+        return False
     return True
+
+
+def _goods_told_apart(passing: Commitment, other: Commitment) -> bool:
+    """(round 25) Whether a passing rate's own goods (its subject, countries aside) are words the other row's
+    sentence does not have."""
+    told = (passing.subject or "").split(",")[0]
+    for mention in reversed(find_actor_mentions(told, None)):
+        told = told[:mention.start] + " " + told[mention.end:]
+    words = set(_CONTENT_WORD.findall(told.lower())) - _GENERIC_WORDS - _SUBJECT_FILLER - _FUNCTION_WORDS
+    return bool(words) and not words <= set(_CONTENT_WORD.findall((other.evidence or "").lower()))
 
 
 # (round 25) a past year the sentence dates its step by: "in April 2025", "since 2019"
