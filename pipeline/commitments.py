@@ -1320,10 +1320,24 @@ def _restates_level(passing: Commitment, other: Commitment) -> bool:
     return True
 
 
+_GOODS_PHRASE_ENDS = frozenset("on to from in into since that which who whose at by for because after when while as than "
+                               "is are was were be been has have had will would could can may might must should shall do does "
+                               "did make makes made".split())
+
+
 def _goods_told_apart(passing: Commitment, other: Commitment) -> bool:
     """(round 25) Whether a passing rate's own goods (its subject, countries aside) are words the other row's
     sentence does not have."""
-    told = (passing.subject or "").split(",")[0]
+    subject = (passing.subject or "").split(",")[0]
+    on = subject.find(" on ")
+    if on < 0:
+        return False
+    kept_words = []
+    for word in subject[on + 4:].split()[:6]:
+        if word.lower() in _GOODS_PHRASE_ENDS or (kept_words and word.lower().endswith("ed")):
+            break  # ("the 40 pct tariff on Brazilian pipes made them dearer": the goods end at the verb)
+        kept_words.append(word)
+    told = " ".join(kept_words)
     for mention in reversed(find_actor_mentions(told, None)):
         told = told[:mention.start] + " " + told[mention.end:]
     words = set(_CONTENT_WORD.findall(told.lower())) - _GENERIC_WORDS - _SUBJECT_FILLER - _FUNCTION_WORDS
