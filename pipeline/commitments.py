@@ -499,6 +499,7 @@ class _Context:
     # (round 18) the title or lead speaks of trade, tariffs or duties: talks on the page are trade talks
     trade_page: bool = False
     passing_rows: list = field(default_factory=list)  # the rows the rate-phrase reader made (held, so their ids stay theirs)
+    kept_levels: list = field(default_factory=list)  # (round 25) (row, the earlier tariff row whose level it says is kept)
     # (round 18) the last tariff row with a level: what "that rate", "it", "the duty" refer back to
     last_tariff: Commitment | None = None
     # (round 21) the last tariff change row and the sentences read since it (a restatement may add its levels)
@@ -849,6 +850,10 @@ def _article_commitments(article: Article) -> list[Commitment]:
     _kept_tariff_owner(rows, context)
     if any(row.category == "tariff" for row in rows):
         _levier_not_goods_origin(rows, context)
+    for row, earlier in context.kept_levels:
+        # (round 25) a level said to be kept is the duty told before: its levier and partner, once settled
+        if earlier.actor and earlier.actor != row.actor:
+            row.actor, row.counterparty = earlier.actor, earlier.counterparty
     if context.order_text:
         rows = _merge_schedule_restatements(rows)
         if any(r.category == "tariff" and r.value_from is not None and r.action in ("reduce", "raise") for r in rows):
@@ -877,7 +882,7 @@ def _article_commitments(article: Article) -> list[Commitment]:
             # controls" (align_controls) stays `enforce`
             row.action = "restrict"
     if context.passing_rows:
-        rows = _drop_restated_passing_rates(rows, {id(row) for row in context.passing_rows})
+        rows = _drop_restated_passing_rates(rows, {id(row) for row in context.passing_rows}, context.order_text)
     range_leads: list[Commitment] = []  # (round 24) ranges stated by their breakdown: read, not silent
     if any(r.category == "tariff" and r.value_to is not None and r.value_from is None for r in rows):
         kept = _drop_range_leads(rows, article)
@@ -1274,18 +1279,74 @@ def _item_rows(paragraph: Paragraph, slots: _ItemSlots, context: _Context) -> li
 _PERSON_OPENING = re.compile(r"\W*(?:He|She|The\s+President|President\s+[A-Z])\b")
 
 
-def _drop_restated_passing_rates(rows: list[Commitment], passing: set[int]) -> list[Commitment]:
+def _drop_restated_passing_rates(rows: list[Commitment], passing: set[int], order_text: bool = False) -> list[Commitment]:
     """(round 16) A rate named in passing that another row of the story already states for the same
     levier (the lead's "raised duties to 35%", the body's "the 35% levy") is that row again: no
-    second row, whatever goods the passing phrase names."""
+    second row, whatever goods the passing phrase names. (round 25) Not when the two tell different facts
+    of the level: a change from an earlier level the other row does not state ("a 15 per cent U.S. tariff
+    on cars, down from 25 per cent" beside "a ceiling of 15 per cent"), or the level put in place beside the
+    level kept (`impose` and `maintain`, convention 15: "first placed it on the 10 percent baseline" beside
+    "will hold the tariff at 10 percent"; "the 10 per cent tariff that still applies" beside the halving
+    that brought it there) — except in an order's own text, whose rate "retained" is the one it sets."""
     kept: list[Commitment] = []
     for row in rows:
         if id(row) in passing and any(
                 other is not row and other.category == "tariff" and other.actor == row.actor and other.value_to == row.value_to
-                and (id(other) not in passing or other in kept) for other in rows):
+                and (id(other) not in passing or other in kept) and (order_text or _restates_level(row, other))
+                for other in rows):
             continue
         kept.append(row)
     return kept
+
+
+def _restates_level(passing: Commitment, other: Commitment) -> bool:
+    """(round 25) Whether a passing rate's row tells nothing the other row at its level does not."""
+    if passing.value_from is not None and passing.value_from != other.value_from:
+        return False  # its own change, from a level the other does not name
+    evidence = passing.evidence or ""
+    if passing.action == "maintain" and other.action != "maintain":
+        # the level kept beside the level put in place or changed (convention 15), unless the phrase points back
+        # ("This ad valorem rate of duty of 10 percent reflects ...")
+        at = evidence.find((passing.subject or "")[:20]) if passing.subject else -1
+        return at > 0 and _ANAPHORIC_BEFORE.search(evidence, max(0, at - 40), at) is not None
+    if passing.action == "impose" and other.action == "maintain" and _PAST_YEAR_IN.search(evidence):
+        return False  # the level put in place in a past year beside the level kept now
+    if passing.counterparty and passing.counterparty == other.counterparty \
+            and passing.evidence != other.evidence and _goods_told_apart(passing, other):
+        # the same levier's rate on goods the other row's sentence never names ("the 15% US tariff on European olive
+        # oil" beside "the 15 per cent rate on most EU goods"; "a 25-per-cent surtax on U.S. steel fasteners" beside
+        # "25-per-cent tariffs on $3.6-billion worth of U.S. goods")
+        return False
+    return True
+
+
+_GOODS_PHRASE_ENDS = frozenset("on to from in into since that which who whose at by for because after when while as than "
+                               "is are was were be been has have had will would could can may might must should shall do does "
+                               "did make makes made".split())
+
+
+def _goods_told_apart(passing: Commitment, other: Commitment) -> bool:
+    """(round 25) Whether a passing rate's own goods (its subject, countries aside) are words the other row's
+    sentence does not have."""
+    subject = (passing.subject or "").split(",")[0]
+    on = subject.find(" on ")
+    if on < 0:
+        return False
+    kept_words = []
+    for word in subject[on + 4:].split()[:6]:
+        if word.lower() in _GOODS_PHRASE_ENDS or (kept_words and word.lower().endswith("ed")):
+            break  # ("the 40 pct tariff on Brazilian pipes made them dearer": the goods end at the verb)
+        kept_words.append(word)
+    told = " ".join(kept_words)
+    for mention in reversed(find_actor_mentions(told, None)):
+        told = told[:mention.start] + " " + told[mention.end:]
+    words = set(_CONTENT_WORD.findall(told.lower())) - _GENERIC_WORDS - _SUBJECT_FILLER - _FUNCTION_WORDS
+    return bool(words) and not words <= set(_CONTENT_WORD.findall((other.evidence or "").lower()))
+
+
+# (round 25) a past year the sentence dates its step by: "in April 2025", "since 2019"
+_PAST_YEAR_IN = re.compile(r"\b(?:in|since)\s+(?:(?:early|late|mid-)\s*)?(?:(?:January|February|March|April|May|June|July|August|"
+                           r"September|October|November|December)\s+)?(?:19|20)\d{2}\b")
 
 
 # (round 14) a rate changed by a reference back to where the text set it: "The rate in clause (2) of
@@ -7874,6 +7935,10 @@ _STAYS = re.compile(r"\b(?:still|remains?|remained|remaining|kept|keeps?|keeping
 # statistic told as "<word> rate" (_RATE_PHRASE_STATISTIC) and a word that puts a rate off trade anywhere in
 # its subject (_RATE_NOT_TRADE); each adds its own words to these
 _ECONOMY_RATE_WORDS = r"interest|inflation|unemployment|mortgage|growth|exchange|approval"
+# (round 25) the phrase's own predicate, past the goods or a participle clause: "the 50 per cent levy already charged
+# on fully built Chinese vehicles would stay in place", "the 19% rate would stay in place until ..."
+_STAYS_PREDICATE = re.compile(r"[^,;.:()]{0,80}?\b(?:(?:would|will|shall|is\s+to|are\s+to|to|must|should)\s+)?"
+                              r"(?:stay|stays|remain|remains)\s+(?:in\s+(?:place|force|effect)|where\s+(?:it|they)\s+(?:is|are))\b")
 _RATE_PHRASE_STATISTIC = re.compile(r"\b(?:" + _ECONOMY_RATE_WORDS + r"|tax|savings|jobless|"
                                     r"vacancy|occupancy|participation|utili[sz]ation|default|birth|crime|poverty)\s+rates?\b"
                                     r"|\brates?\s+of\s+(?:inflation|return|growth|interest|unemployment)\b", re.IGNORECASE)
@@ -7985,6 +8050,13 @@ def _rate_phrase_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
         referred = context.last_tariff is not None and "rate" in noun and _DEFINITE_RATE_BEFORE.search(
             sentence, max(0, start - 5), start) is not None \
             and _OVER_QUOTA_SUBJECT.search(sentence, max(0, start - 40), start) is not None
+        # (round 25) "the 19% rate would stay in place until an agreement is signed" after a tariff told at that level
+        # ("cut its 19% tariff on Pakistani goods to 15%"): the same duty, said to be kept (only kept: convention 15)
+        kept_level = not referred and context.last_tariff is not None and "rate" in noun and not bare \
+            and rate in (context.last_tariff.value_to, context.last_tariff.value_from) \
+            and _DEFINITE_RATE_BEFORE.search(sentence, max(0, start - 5), start) is not None \
+            and _STAYS_PREDICATE.match(sentence, end) is not None
+        referred = referred or kept_level
         if not (bare or referred or "tarif" in noun or "dut" in noun or holds_one_of(_TRADE_WORD_HINT, sentence)
                 or _TRADE_RATE_WORD.search(sentence, max(0, start - 30), end)
                 or any(end <= m.start < end + 40 and m.form in ("name", "adjective") for m in mentions)):
@@ -8018,7 +8090,7 @@ def _rate_phrase_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
             # (round 20) "the 12 percent tariff Chile still applies": the owner's clause tells who levies it, its
             # adverb no hold; what the main clause says of the rate after it still counts
             clause = sentence[max(0, start - 50):start] + " " + sentence[relative.end():relative.end() + 40]
-        stays = _STAYS.search(clause)
+        stays = _STAYS.search(clause) or _STAYS_PREDICATE.match(sentence, end)
         if not stays and _HYPOTHETICAL_AFTER.match(sentence, end):
             continue  # "a 50% tariff would kill us": a rate imagined, none in force
         # direction from the levels themselves: none earlier, impose (a stated zero, remove); an earlier
@@ -8038,6 +8110,8 @@ def _rate_phrase_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
             products=hs_codes(sentence[start:end + 50]), value_from=value_from, value_to=rate, unit="percent", status="implemented",
             conditional=False, confidence=_confidence(levier, True, "tariff"), article_id=context.article_id,
             extractor_version=EXTRACTOR_VERSION))
+        if kept_level:
+            context.kept_levels.append((extra[-1], context.last_tariff))
         spans.append((start, end))
     if len(extra) >= 2:
         extra = _replaced_rate_rows(sentence, extra, spans)
@@ -14332,9 +14406,17 @@ def _earlier_with_both_levels(rows, later: Commitment) -> Commitment | None:
         if (row.actor, row.category, row.action, _new_level(row), row.unit) == (
                 later.actor, later.category, later.action, later.value_to, later.unit) \
                 and row.value_from is not None and row.paragraph_index != later.paragraph_index \
-                and set(later.products) <= set(row.products) and not _dated_apart(row, later):
+                and set(later.products) <= set(row.products) and not _dated_apart(row, later) \
+                and not (later.value_to == 0 and _ENTERING_FREE.search(later.evidence or "")
+                         and not set(later.products) & set(row.products) and not _names_no_other_goods(row, later)):
+            # ((round 25) goods told entering free that the change did not name are another measure, as the rate
+            # faced below: "do away with its 10 per cent duty on wheat", then "nine in ten farm exports will enter
+            # Bolivia free of duty")
             return row
     return None
+
+
+_ENTERING_FREE = re.compile(r"\b(?:enters?|entering|entered)\b[^,;]{0,40}?\b(?:duty[- ]free|free\s+of\s+(?:any\s+)?(?:dut|tarif))")
 
 
 def _change_told_as_rate_faced(rows, later: Commitment) -> Commitment | None:

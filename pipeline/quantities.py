@@ -366,7 +366,8 @@ _FROM_CUE = re.compile(
     r"|(?:,|\(|\bwhich)\s*(?:is\s+|stands\s+at\s+|standing\s+at\s+)?(?:now|currently|presently|at\s+present|today)\s+(?:at\s+)?$"
     r"|\b(?:which|that)\s+(?:now\s+|currently\s+)?stands?\s+at\s+$"
     # (round 21) the level a tariff had reached, told in a relative clause: "lower tariffs that had reached 145%"
-    r"|\b(?:which|that)\s+(?:had\s+|have\s+|has\s+)?(?:reached|hit|stood\s+at|climbed\s+to|risen\s+to|rose\s+to)\s+(?:" + HEDGES + r"\s+)?$",
+    # ((round 25) not the rates a measure was put in place at: "put duties on X in 2001, at rates that reached as high as 183.8%")
+    r"|(?<!at rates )(?<!at rate )\b(?:which|that)\s+(?:had\s+|have\s+|has\s+)?(?:reached|hit|stood\s+at|climbed\s+to|risen\s+to|rose\s+to)\s+(?:" + HEDGES + r"\s+)?$",
     re.IGNORECASE)
 _TO_CUE = re.compile(
     r"\b(?:to|at|of|down to|up to|into|as low as|as high as|reaching)\s+(?:(?:" + HEDGES + r")\s+)?(?:a\s+|the\s+)?(?:new\s+|lower\s+|higher\s+|reduced\s+|maximum\s+|flat\s+|baseline\s+)?$",
