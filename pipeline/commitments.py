@@ -6299,8 +6299,18 @@ _CONTRACT_THRESHOLD = re.compile(r"\b(?:contracts?|tenders?|bids?|projects?|purc
 # `diplomatic`). One tuple test before the regex.
 # ((round 24) also past a parenthetical, "hold consultations, within 180 days of entry into force, on", and a
 # longer list of partners, "with the Government of Malaysia and with the governments of other exporting countries on")
+# ((round 25) also past where and when the talks are held, told between the talks and their topic: "hold talks in
+# Ottawa next month on the pork duties", "begin talks later this year on a digital chapter", "open talks within six
+# months on rules of origin")
+_MONTHS = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
+_TALKS_WHERE_WHEN = (r"(?:(?:in|at)\s+(?-i:[A-Z][\w.’'-]*)(?:\s+(?-i:[A-Z][\w.’'-]*)){0,2}"
+                     r"|(?:(?:later|early|late)\s+)?(?:next|this|later)\s+(?:week|month|year|quarter|spring|summer|autumn|fall|winter)"
+                     r"|within\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:days|weeks|months|years|year)"
+                     r"|in\s+the\s+(?:first|second|third|fourth|last|coming|next)\s+(?:few\s+)?(?:days|weeks|months|quarter|half)"
+                     r"(?:\s+of\s+(?:next|this|the)\s+year|\s+of\s+\d{4})?"
+                     r"|(?:in\s+)?(?:early|mid|late)[- ]" + _MONTHS + r"|in\s+" + _MONTHS + r"(?:\s+\d{4})?)\s+")
 _TALKS_ON_TOPIC = re.compile(r"\b(?:negotiat\w*|talk(?:s|ed|ing)?|discussions?|consultations?|dialogue|offers?|bargain(?:s|ed|ing)?)"
-                             r"(?:\s*,\s*[^,;.:]{1,50},)?\s+"
+                             r"(?:\s*,\s*[^,;.:]{1,50},)?\s+(?:" + _TALKS_WHERE_WHEN + r"){0,2}"
                              r"(?:with\s+(?:[\w.’'-]+\s+){1,12}?)?(?:on|over|about|concerning|regarding|covering)\s+"
                              r"(?P<topic>[^,;.:]{3,80})", re.IGNORECASE)
 _BARRIERS_AT_LARGE = re.compile(r"\W*(?:(?:the|any|all|its|their|remaining|other|outstanding|existing|trade|non-tariff)\s+)*"
