@@ -10172,6 +10172,18 @@ _HEADS_READ_ON = TOPICAL_CATEGORIES | {"diplomatic", "market_access"}
 _EVADED_TARIFF = re.compile(r"\b(?:evad|evasion|circumvent|avoid)", re.IGNORECASE)
 
 
+# (round 25) A levy on a party's own exports listed with the controls on them ("export duties or export restrictions
+# on critical minerals", "export taxes, quotas or licensing requirements on bauxite"): the list is of the export
+# controls the party forgoes (guide rule 15), not a tariff; an export duty alone stays `tariff` ("refrain from
+# levying export duties on coffee")
+_EXPORT_LEVY_AMONG_CONTROLS = re.compile(
+    r"[\w\s]{0,8}?\bexport\s+(?:dut(?:y|ies)|tax(?:es)?|levies|levy|tariffs?)\b(?:\s*,\s*(?:[\w-]+\s+){0,2}?[\w-]+)*,?\s+"
+    r"(?:or|and|nor)\s+(?:(?:other|any|new)\s+)?(?:export\s+)?(?:[\w-]+\s+)?(?:restrictions|quotas?|bans?|prohibitions|licen[cs]ing|"
+    r"licen[cs]es|controls|curbs|limits)\b"
+    r"|[\w\s]{0,8}?\bexport\s+(?:dut(?:y|ies)|tax(?:es)?|levies|levy)\s*,\s*(?:export\s+)?(?:restrictions|quotas?|bans?|prohibitions|licen[cs]ing)\b",
+    re.IGNORECASE)
+
+
 def _category(cue: Cue, object_text: str, subject_text: str | None = None) -> str:
     if cue.fixed:
         return cue.category
@@ -10193,6 +10205,8 @@ def _category(cue: Cue, object_text: str, subject_text: str | None = None) -> st
             return "import_restriction"  # "imposed animal health restrictions that ...": no levy named
         return cue.category
     category = lexicon.object_categories[head.lastgroup]
+    if category == "tariff" and "xport" in object_text and _EXPORT_LEVY_AMONG_CONTROLS.match(object_text, max(0, head.start() - 8)):
+        return "export_control"  # (round 25) "export duties, quotas or licensing requirements on bauxite": the list's controls
     if category not in _HEADS_READ_ON:
         return category  # (speed: the rules below look past the head only after these heads)
     found = [head, *kept]
@@ -13315,6 +13329,8 @@ def _status(sentence: str, subject_region: tuple[int, int], hit: _CueHit,
         own = _NEGATIVE_RELATIVE.sub(" ", own)
     if patterns.get("negated") and patterns["negated"].search(own):
         return "negated"  # not a status: the caller drops the row
+    if "ot " in own[:16] and _BARE_NOT_ITEM.match(own):
+        return "negated"  # (round 25) a list item's bare "Not impose ..." under a lead's "X will:" (see _negation_kind)
     if patterns.get("rejected") and patterns["rejected"].search(lead):
         return "rejected"
     if patterns.get("threatened") and patterns["threatened"].search(sentence[:hit.end]):
@@ -13489,6 +13505,13 @@ def _reports_deal_terms(sentence: str, speech_start: int, actors: list[str] | No
 
 # Actions that create a burden: promising not to take one keeps things as they are.
 _BURDENS = frozenset({"impose", "raise", "restrict", "enforce", "maintain"})
+# (round 25) A list item that opens on a bare "not" and a verb ("Not impose export taxes or export restrictions on
+# ...", "(c) not adopt a digital services tax") under a lead-in's "Sierra Leone will:" or "commits to:": the lead's
+# pledge, negated, is a standstill (convention 11) whatever the page's default status; not "Not only ...", "Not all
+# ...", "Not until ..." (no item's verb)
+_BARE_NOT_ITEM = re.compile(r"\s*(?:[-–•*]\s*)?(?:\(?(?:\d{1,2}|[a-z]{1,4})[.)]\s*)?[Nn]ot\s+(?!(?:only|all|every|least|just|since|until|yet|"
+                            r"quite|much|many|more|surprisingly|so|even|a|an|the|one|to|for|because|in|at|on|with|long|far|"
+                            r"that|this|these|those|enough|unlike|always|necessarily|exactly|really)\b)[a-z]{3,}\b")
 
 
 # "shall only protect ... where", "will only require ... if": a measure kept to the cases a clause names
@@ -13537,6 +13560,8 @@ def _negation_kind(lead: str, action: str, context: _Context) -> str | None:
     negation = _lexicon().negation
     if context.default_status == "agreed" and action in _BURDENS and negation["standstill"].search(lead):
         return "standstill"
+    if action in _BURDENS and _BARE_NOT_ITEM.match(lead):
+        return "standstill"  # (round 25) "Not impose export taxes on ...": a pledge the list's lead-in gives
     if negation["refusal"].search(lead):
         return "refusal"
     return None
