@@ -10815,6 +10815,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "keep its export controls on hold for a further 12 months": a pause kept is the pause prolonged (`extend`,
         # its rate the one suspended, guide rule 19), not the measure kept in force
         cue = replace(cue, action="extend")
+    if cue.lemma == "open" and "arket" in object_text and _MARKETS_AT_LARGE.match(object_text):
+        # (round 25) "open their markets to American goods", "opening markets to American exports", "pries open one
+        # of the region's fastest-growing markets for American farmers": markets at large opened to a party's goods
+        # or producers at large, no goods, sector or measure named (guide rule 2: a goal or characterisation)
+        return [], keep
     if cue.lemma == "open" and _NEW_MARKETS_FOR.match(object_text) and not [
             t for t in _targets(sentence, object_region, mentions, goods_only=True) if t != HOME_EXPORTER]:
         return [], keep  # "is committed to opening new markets for U.S. ranchers": a goal, no market named (guide rule 2)
@@ -11851,6 +11856,14 @@ _FLOW_PERIOD = re.compile(
     re.IGNORECASE)
 _DEAL_TIE = re.compile(r"\b(?:deal|agreement|pact|accord|framework|truce|pledged?|promised?|commit\w*|undertak\w*|"
                        r"under\s+(?:the|its|their)|orders?|contracts?)\b", re.IGNORECASE)
+_GENERIC_RECIPIENTS = (r"(?:goods|exports|products|producers|farmers|ranchers|growers|manufacturers|businesses|companies|"
+                       r"workers|industry|industries|firms|exporters|suppliers|makers|made\s+goods)")
+_MARKETS_AT_LARGE = re.compile(
+    r"\s*(?:up\s+)?(?:(?:their|its|our|the|both|each\s+other['’]s|one\s+of\s+(?:[\w’'-]+\s+){1,5}?)\s*)?(?:(?:own|home|domestic|"
+    r"national|respective)\s+)?(?:markets\b|market(?=\s+(?:to|for)\b))"
+    r"(?:\s+(?:to|for)\s+(?:(?:each\s+other(?:['’]s)?|one\s+another|(?:the\s+)?(?-i:U\.S\.|US|United\s+States|America['’]s|American)|"
+    r"our|their|foreign)(?:\s+|(?=[,.;]|$)))?(?:" + _GENERIC_RECIPIENTS + r"(?:,?\s+(?:and\s+|or\s+)?" + _GENERIC_RECIPIENTS + r")*)?)?"
+    r"\s*(?:[,.;:\"”]|\s(?:rather|and|while|but|as|in\s+(?:return|exchange))\b|$)", re.IGNORECASE)
 _NEW_MARKETS_FOR = re.compile(r"\s*(?:up\s+)?(?:new|more|additional|other|alternative)\s+(?:[\w-]+\s+)?markets\s+(?:for|to)\b",
                               re.IGNORECASE)
 _SUPPLY_CHAINS_OBJECT = re.compile(r"\s*(?:(?:our|the|its|their|U\.S\.|American|[\w-]+)\s+){0,3}supply chains?\b(?!\s+(?:for|of)\b)", re.IGNORECASE)
