@@ -925,6 +925,7 @@ _ITEM_INTERVENING = re.compile(
     r"(?:steps|measures|action)\s+to|make\s+(?:its\s+|their\s+)?(?:best\s+)?efforts\s+to|use\s+(?:its|their)\s+best\s+efforts\s+to|"
     r"be\s+(?:able|prepared|ready)\s+to|,\s*(?:as\s+appropriate|where\s+appropriate|consistent\s+with\s+(?:its|their)\s+(?:domestic\s+)?laws?)\s*,)\s+",
     re.IGNORECASE)
+_ITEM_NO_LONGER = re.compile(r"\bno\s+longer\s+(?:\w+ly\s+)?requir", re.IGNORECASE)
 _ITEM_NEGATION = re.compile(r"(?:not|never|no\s+longer|refrain\s+from)\s+", re.IGNORECASE)
 # the verb's polarity family, by base form, and two-word verbs whose particle decides ("make available",
 # "phase out"): commitment_cues.yaml ``item_verb_families``, ``item_phrasal``
@@ -984,11 +985,6 @@ _ITEM_ACTIONS = {
 # requirements given up are eased
 # (round 24) a level a measure is held at: "at no more than 5 percent", "at 10 percent", "at zero"
 _HELD_AT_LEVEL = re.compile(r"\bat\s+(?:(?:no\s+(?:more|higher|greater)\s+than|most|or\s+below)\s+)?(?:\d|zero\b)", re.IGNORECASE)
-# (round 24) checks on the exporting side's plants: "the inspection or registration of individual U.S. establishments"
-_FACILITIES_CHECKED = re.compile(r"\b(?:inspections?|registrations?|approvals?|audits?)\s+(?:or\s+(?:inspections?|registrations?|"
-                                 r"approvals?|audits?)\s+)?of\s+(?:(?:the|individual|each|all|any|its|their)\s+)?(?:[\w.-]+\s+){0,3}?"
-                                 r"(?:establishments|facilities|plants|processors|slaughterhouses)\b", re.IGNORECASE)
-_ITEM_PAPERS = re.compile(r"\b(?:licen[cs]\w*|permits?|certificat\w*|consular|legali[sz]ation|inspections?)\b", re.IGNORECASE)
 _ITEM_APPROVAL_PRESUMED = re.compile(r"\bpresumption\s+of\s+approval\b|\bapprove\s+(?:such\s+)?(?:applications|licen[cs]es)\b", re.IGNORECASE)
 _ITEM_SENTENCE_END = re.compile(r"(?<![A-Z])\.\s+[A-Z“\"]")
 _FINITE_AFTER_GERUND = re.compile(r"\b(?:will|would|is|are|was|were|has|have|remains?|can)\b")
@@ -1211,8 +1207,10 @@ def _item_slots(item: str, predicate: tuple, actors: list[str], context: _Contex
         if verb.lower().startswith("requir"):
             # ((round 24) not the inspection or registration of the other side's establishments, a facility
             # approval given up: eased, round 13 review Q1)
-            polarity = "remove" if family == "import_restriction" and _ITEM_PAPERS.search(object_text) \
-                and not _FACILITIES_CHECKED.search(object_text) else "relax"
+            # ((round 25) a requirement in force ended, "no longer require", is removed; a plain "not require" ends
+            # nothing stated and stays `relax` whatever the papers (guide, round-20 review Q4))
+            polarity = "remove" if family == "import_restriction" and _ITEM_NO_LONGER.search(item, 0, object_start) \
+                else "relax"
         elif polarity in ("enforce", "restrict", "provide", "maintain", "negotiate"):
             polarity = "maintain"  # a standstill ("shall not impose", "shall not enter into agreements that ...")
         else:
@@ -11135,17 +11133,18 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if cue.lemma == "not_required" and category != "import_restriction":
         return [], keep  # (round 16) "visas will no longer be required": no import requirement named
     if cue.action == "remove" and category == "import_restriction" and hit.form.lower().startswith("waiv") \
-            and not _BAN_HEAD.match(object_text):
+            and (not _BAN_HEAD.match(object_text) or _SERVICE_FEE.match(object_text)):
         # (round 16) "waive the requirement for consular legalization", "waive pre-shipment inspection
         # requirements": a requirement waived is eased (guide rule 13: exempt -> relax); a ban or a fee waived stays
         # removed (round 14: "waive the consular fee")
         cue = replace(cue, action="relax")
     if category == "import_restriction" and (cue.lemma == "not_charge" or (
-            cue.lemma in ("not_require", "not_required")
-            and _PAPERS_GIVEN_UP.match(subject_text[-60:] if cue.lemma == "not_required" else object_text))):
+            cue.lemma in ("not_require", "not_required") and hit.form[:4].lower() in _REQUIREMENT_ENDED)):
         # (round 12) "not to require consular formalities", "no longer require import licences": the formality goes;
-        # (round 16) a registration, approval or certification no longer required is eased (`relax`, guide
-        # rule 13 and round 13 Q1: "will not require registration of U.S. facilities")
+        # (round 25) the verb decides, as the guide's round-20 review Q4 has it: ending a requirement in force ("no
+        # longer require", "stop requiring", "cease requiring") is `remove`, a plain "not require", which ends
+        # nothing stated, stays `relax` (round 13 Q1) whatever the papers (the round-16 reading removed licences,
+        # legalisation and inspections not required, against the open gold's nine rows)
         cue = replace(cue, action="remove")
     if cue.action == "enforce" and category == "import_restriction" and _PROHIBITION.search(object_text):
         cue = replace(cue, action="restrict")  # "implement a prohibition on the importation of goods"
@@ -12337,11 +12336,14 @@ _OWN_ADOPTION = re.compile(r"\s*(?:(?:accepting|ratifying|acceding to|joining)\s
 _AIM_BEFORE = re.compile(r"\bwith\s+(?:a|the)\s+(?:view|aim|goal|objective)\s+(?:to(?:wards?)?|of)\s+$", re.IGNORECASE)
 _THE_DEAL_ITSELF = re.compile(r"\s*(?:this|the)\s+(?:[\w-]+\s+)?(?:arrangement|agreement|deal|framework|joint statement)\b(?!\s+(?:on|of)\b)", re.IGNORECASE)
 _ENSURE_THAT = re.compile(r"\bensur(?:e|es|ing)\s+that\b", re.IGNORECASE)
-# (round 16) the papers a shipment must carry and the inspections it must pass, given up ("consular formalities",
-# "import licences", "permits", "legalisation", "pre-shipment inspections"): removed (round 12), unlike
-# registrations, approvals and certification given up (eased)
-_PAPERS_GIVEN_UP = re.compile(r"\s*(?:(?:any|the|a|new|additional|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
-                              r"(?:formalities|licen[cs]es|licen[cs]ing|permits|legali[sz]ations?|apostilles?|fees?|inspections?)\b", re.IGNORECASE)
+# (round 25) the forms of not_require / not_required that end a requirement in force, by their first four letters
+# ("no longer require", "stop(s/ped) requiring", "cease(s) requiring"); "not (to) require", "refrain from requiring"
+# end nothing stated; a not_charge fee given up is removed whatever its verb
+_REQUIREMENT_ENDED = frozenset({"no l", "stop", "ceas"})
+# (round 25) a fee for a service at the border ("the pre-shipment inspection fee", "the customs processing fee"): waived,
+# the import formality is eased (guide, round-20 review: `import_restriction` `relax`), unlike a ban or a consular fee
+_SERVICE_FEE = re.compile(r"\s*(?:(?:the|its|their|a|an|any|all)\s+)?(?:[\w-]+\s+){0,2}?(?:inspection|processing)\s+fees?\b",
+                          re.IGNORECASE)
 # (round 16) a ban, or a fee, at the head of an object ("its ban on U.S. beef", "the consular fee"): waived, it goes
 _BAN_HEAD = re.compile(r"\s*(?:(?:the|its|their|a|an|all|any)\s+)?(?:[\w-]+\s+){0,2}?(?:bans?|prohibitions?|embargo(?:es)?|fees?|charges)\b",
                        re.IGNORECASE)
