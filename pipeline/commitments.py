@@ -10814,9 +10814,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # its rate the one suspended, guide rule 19), not the measure kept in force
         cue = replace(cue, action="extend")
     if cue.lemma == "open" and "arket" in object_text and _MARKETS_AT_LARGE.match(object_text):
-        # (round 25) "open their markets to American goods", "opening markets to American exports", "pries open one
-        # of the region's fastest-growing markets for American farmers": markets at large opened to a party's goods
-        # or producers at large, no goods, sector or measure named (guide rule 2: a goal or characterisation)
+        # (round 25) "opening markets to American exports", "open markets for our producers", "pries open one of the
+        # region's fastest-growing markets for American farmers": markets at large, owned by no party, opened to a
+        # party's goods or producers at large, no goods, sector or measure named (guide rule 2: a goal or
+        # characterisation); a party's own market ("further open its own market to U.S. exports") stays a row
         return [], keep
     if cue.lemma == "open" and _NEW_MARKETS_FOR.match(object_text) and not [
             t for t in _targets(sentence, object_region, mentions, goods_only=True) if t != HOME_EXPORTER]:
@@ -11858,8 +11859,7 @@ _DEAL_TIE = re.compile(r"\b(?:deal|agreement|pact|accord|framework|truce|pledged
 _GENERIC_RECIPIENTS = (r"(?:goods|exports|products|producers|farmers|ranchers|growers|manufacturers|businesses|companies|"
                        r"workers|industry|industries|firms|exporters|suppliers|makers|made\s+goods)")
 _MARKETS_AT_LARGE = re.compile(
-    r"\s*(?:up\s+)?(?:(?:their|its|our|the|both|each\s+other['’]s|one\s+of\s+(?:[\w’'-]+\s+){1,5}?)\s*)?(?:(?:own|home|domestic|"
-    r"national|respective)\s+)?(?:markets\b|market(?=\s+(?:to|for)\b))"
+    r"\s*(?:up\s+)?(?:(?:the|one\s+of\s+(?:[\w’'-]+\s+){1,5}?)\s*)?markets\b"
     r"(?:\s+(?:to|for)\s+(?:(?:each\s+other(?:['’]s)?|one\s+another|(?:the\s+)?(?-i:U\.S\.|US|United\s+States|America['’]s|American)|"
     r"our|their|foreign)(?:\s+|(?=[,.;]|$)))?(?:" + _GENERIC_RECIPIENTS + r"(?:,?\s+(?:and\s+|or\s+)?" + _GENERIC_RECIPIENTS + r")*)?)?"
     r"\s*(?:[,.;:\"”]|\s(?:rather|and|while|but|as|in\s+(?:return|exchange))\b|$)", re.IGNORECASE)

@@ -85,10 +85,14 @@ def test_an_export_duty_coordinated_with_import_tariffs_stays_a_tariff():
 
 # --- markets at large -----------------------------------------------------------------------------------
 
-def test_markets_opened_to_american_goods_at_large_are_no_row():
-    rows = fact_sheet("Ghana now joins the partners that have chosen to open their markets to American goods rather than "
-                      "pay higher tariffs.")
-    assert rows_in(rows, "open their markets") == []
+def test_markets_at_large_opened_for_our_producers_are_no_row():
+    rows = fact_sheet("The President promised to open markets for our ranchers and growers, and he kept his word.")
+    assert rows_in(rows, "open markets") == []
+
+
+def test_a_partner_opening_its_own_market_to_us_exports_stays_a_row():
+    rows = fact_sheet("Ghana has agreed to further open its own market to U.S. exports.")
+    assert rows_in(rows, "own market") == [("GHA", "market_access", "relax")]
 
 
 def test_deals_opening_markets_to_american_exports_are_no_row():
