@@ -925,6 +925,9 @@ _ITEM_INTERVENING = re.compile(
     r"(?:steps|measures|action)\s+to|make\s+(?:its\s+|their\s+)?(?:best\s+)?efforts\s+to|use\s+(?:its|their)\s+best\s+efforts\s+to|"
     r"be\s+(?:able|prepared|ready)\s+to|,\s*(?:as\s+appropriate|where\s+appropriate|consistent\s+with\s+(?:its|their)\s+(?:domestic\s+)?laws?)\s*,)\s+",
     re.IGNORECASE)
+# (round 12) formalities a shipment must complete, given up: removed whatever the verb ("not to require consular
+# formalities for U.S. exports")
+_FORMALITIES_GIVEN_UP = re.compile(r"\s*(?:(?:any|the|a|new|additional|its|their)\s+)?(?:[\w-]+\s+){0,2}?formalities\b", re.IGNORECASE)
 _ITEM_NO_LONGER = re.compile(r"\bno\s+longer\s+(?:\w+ly\s+)?requir", re.IGNORECASE)
 _ITEM_NEGATION = re.compile(r"(?:not|never|no\s+longer|refrain\s+from)\s+", re.IGNORECASE)
 # the verb's polarity family, by base form, and two-word verbs whose particle decides ("make available",
@@ -1209,8 +1212,8 @@ def _item_slots(item: str, predicate: tuple, actors: list[str], context: _Contex
             # approval given up: eased, round 13 review Q1)
             # ((round 25) a requirement in force ended, "no longer require", is removed; a plain "not require" ends
             # nothing stated and stays `relax` whatever the papers (guide, round-20 review Q4))
-            polarity = "remove" if family == "import_restriction" and _ITEM_NO_LONGER.search(item, 0, object_start) \
-                else "relax"
+            polarity = "remove" if family == "import_restriction" and (
+                _ITEM_NO_LONGER.search(item, 0, object_start) or _FORMALITIES_GIVEN_UP.match(object_text)) else "relax"
         elif polarity in ("enforce", "restrict", "provide", "maintain", "negotiate"):
             polarity = "maintain"  # a standstill ("shall not impose", "shall not enter into agreements that ...")
         else:
@@ -11140,12 +11143,14 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # removed (round 14: "waive the consular fee")
         cue = replace(cue, action="relax")
     if category == "import_restriction" and (cue.lemma == "not_charge" or (
-            cue.lemma in ("not_require", "not_required") and hit.form[:4].lower() in _REQUIREMENT_ENDED)):
+            cue.lemma in ("not_require", "not_required") and (hit.form[:4].lower() in _REQUIREMENT_ENDED
+                                                              or _FORMALITIES_GIVEN_UP.match(object_text)))):
         # (round 12) "not to require consular formalities", "no longer require import licences": the formality goes;
         # (round 25) the verb decides, as the guide's round-20 review Q4 has it: ending a requirement in force ("no
         # longer require", "stop requiring", "cease requiring") is `remove`, a plain "not require", which ends
         # nothing stated, stays `relax` (round 13 Q1) whatever the papers (the round-16 reading removed licences,
-        # legalisation and inspections not required, against the open gold's nine rows)
+        # legalisation and inspections not required, against the open gold's nine rows); "consular formalities" not
+        # required stay removed (round 12, the white-house Argentina statement's gold)
         cue = replace(cue, action="remove")
     if cue.action == "enforce" and category == "import_restriction" and _PROHIBITION.search(object_text):
         cue = replace(cue, action="restrict")  # "implement a prohibition on the importation of goods"
