@@ -10986,6 +10986,12 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # (round 12) "to keep American lobster entering the bloc duty-free", "keeps U.S. wheat
         # coming in tariff-free": duty-free access kept is a zero tariff kept (convention 13)
         category = "tariff"
+    if cue.action == "negotiate" and category == "investment" and ("creen" in object_text or "ecurity" in object_text) \
+            and _SCREENING_TALKS_TOPIC.match(object_text):
+        # (round 25) "work together on investment security", "consult on the screening of foreign investment",
+        # "work together on screening investments from countries of concern": cooperation on investment screening is
+        # export-control talk (guide rule 15), alone as beside export controls
+        category = "export_control"
     if cue.action == "negotiate" and category in ("procurement", "investment") and "export_control" in _object_categories(object_text):
         # "cooperating on government procurement, investment security, and export controls":
         # cooperation that covers export controls is export-control talk (guide rule 15)
@@ -11581,6 +11587,10 @@ def _visits_a_country(sentence: str, subject_region: tuple[int, int], object_reg
 # An investment screening regime named as a verb's object (round 11): "mechanisms for reviewing
 # inbound investment", "outbound investment rules", "risks from outbound investments"
 # (round 16) a sector opened "to foreign investment", "to U.S. investors", "to foreign direct investment"
+# (round 25) investment screening as the head of what parties work together or consult on
+_SCREENING_TALKS_TOPIC = re.compile(r"\s*(?:on\s+|in\s+)?(?:(?:the|their|its)\s+)?(?:(?:inbound|outbound|foreign)\s+)?(?:"
+                                   r"investment\s+(?:security|screening|review)s?|screen(?:ing|s)?\s+(?:of\s+)?(?:(?:foreign|inbound|"
+                                   r"outbound|new|the)\s+)*investments?)\b", re.IGNORECASE)
 _TO_FOREIGN_INVESTMENT = re.compile(r"\bto\s+(?:(?:foreign|overseas|outside|international|U\.S\.|US|American)\s+)(?:direct\s+)?invest(?:ment|ors)\b")
 _INVESTMENT_SCREENING = re.compile(
     r"\b(?:review(?:ing|s)?|screen(?:ing|s)?|vetting)\s+(?:of\s+)?(?:all\s+)?(?:inbound|outbound|foreign|incoming)\s+"
@@ -13789,6 +13799,12 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
         if first is None and row.category == "diplomatic" and row.action == "negotiate" and not _has_figure(row):
             # "The two sides continue to negotiate" after "trade talks with China": the talks named before
             first = merged.get(_row_key(row)[:9] + (TALKS_SUBJECT, row.counterparty))
+        if first is None and row.category == "export_control" and row.action == "negotiate" and not _has_figure(row):
+            # (round 25) "coordinate their export controls ... and consult on the screening of foreign investment": one
+            # export-control cooperation per sentence and party, whatever it covers (guide rule 15)
+            first = next((r for r in merged.values() if r.evidence == row.evidence and r.actor == row.actor
+                          and r.category == "export_control" and r.action == "negotiate"
+                          and r.counterparty == row.counterparty and not _has_figure(r)), None)
         if first is None and id(row) not in (itemised or ()):
             # list items are their opener's parts, not later statements of it
             # (round 14) a quota and a duty cut are two measures (above): neither is the other's restatement
