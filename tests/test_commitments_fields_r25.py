@@ -132,3 +132,25 @@ def test_a_waived_inspection_fee_is_eased():
 def test_import_permits_no_longer_required_stay_removed():
     rows = fact_sheet("Ghana will no longer require import permits for U.S. poultry.")
     assert rows_in(rows, "permits") == [("GHA", "import_restriction", "remove")]
+
+
+# --- investment screening talks (guide rule 15) -----------------------------------------------------------
+
+def test_working_together_on_investment_security_is_export_control_talk():
+    rows = fact_sheet("The two countries will fight duty evasion and will work together on investment security.",
+                      title=STATEMENT_TITLE)
+    assert ("GHA", "export_control", "negotiate") in rows_in(rows, "investment security")
+    assert ("USA", "export_control", "negotiate") in rows_in(rows, "investment security")
+    assert not [t for t in rows_in(rows, "investment security") if t[1] == "investment"]
+
+
+def test_export_controls_and_investment_screening_in_one_sentence_give_one_row_per_party():
+    rows = fact_sheet("Ghana and the United States will coordinate their export controls on dual-use items and consult "
+                      "on the screening of foreign investment in critical sectors.", title=STATEMENT_TITLE)
+    assert rows_in(rows, "dual-use") == [("GHA", "export_control", "negotiate"), ("USA", "export_control", "negotiate")]
+
+
+def test_investment_promotion_talks_stay_investment():
+    rows = fact_sheet("Ghana and the United States will work together on investment promotion in the mining sector.",
+                      title=STATEMENT_TITLE)
+    assert {category for _, category, _ in rows_in(rows, "promotion")} <= {"investment"}
