@@ -930,6 +930,10 @@ _ITEM_INTERVENING = re.compile(
     r"(?:steps|measures|action)\s+to|make\s+(?:its\s+|their\s+)?(?:best\s+)?efforts\s+to|use\s+(?:its|their)\s+best\s+efforts\s+to|"
     r"be\s+(?:able|prepared|ready)\s+to|,\s*(?:as\s+appropriate|where\s+appropriate|consistent\s+with\s+(?:its|their)\s+(?:domestic\s+)?laws?)\s*,)\s+",
     re.IGNORECASE)
+# (round 12) formalities a shipment must complete, given up: removed whatever the verb ("not to require consular
+# formalities for U.S. exports")
+_FORMALITIES_GIVEN_UP = re.compile(r"\s*(?:(?:any|the|a|new|additional|its|their)\s+)?(?:[\w-]+\s+){0,2}?formalities\b", re.IGNORECASE)
+_ITEM_NO_LONGER = re.compile(r"\bno\s+longer\s+(?:\w+ly\s+)?requir", re.IGNORECASE)
 _ITEM_NEGATION = re.compile(r"(?:not|never|no\s+longer|refrain\s+from)\s+", re.IGNORECASE)
 # the verb's polarity family, by base form, and two-word verbs whose particle decides ("make available",
 # "phase out"): commitment_cues.yaml ``item_verb_families``, ``item_phrasal``
@@ -989,11 +993,6 @@ _ITEM_ACTIONS = {
 # requirements given up are eased
 # (round 24) a level a measure is held at: "at no more than 5 percent", "at 10 percent", "at zero"
 _HELD_AT_LEVEL = re.compile(r"\bat\s+(?:(?:no\s+(?:more|higher|greater)\s+than|most|or\s+below)\s+)?(?:\d|zero\b)", re.IGNORECASE)
-# (round 24) checks on the exporting side's plants: "the inspection or registration of individual U.S. establishments"
-_FACILITIES_CHECKED = re.compile(r"\b(?:inspections?|registrations?|approvals?|audits?)\s+(?:or\s+(?:inspections?|registrations?|"
-                                 r"approvals?|audits?)\s+)?of\s+(?:(?:the|individual|each|all|any|its|their)\s+)?(?:[\w.-]+\s+){0,3}?"
-                                 r"(?:establishments|facilities|plants|processors|slaughterhouses)\b", re.IGNORECASE)
-_ITEM_PAPERS = re.compile(r"\b(?:licen[cs]\w*|permits?|certificat\w*|consular|legali[sz]ation|inspections?)\b", re.IGNORECASE)
 _ITEM_APPROVAL_PRESUMED = re.compile(r"\bpresumption\s+of\s+approval\b|\bapprove\s+(?:such\s+)?(?:applications|licen[cs]es)\b", re.IGNORECASE)
 _ITEM_SENTENCE_END = re.compile(r"(?<![A-Z])\.\s+[A-Z“\"]")
 _FINITE_AFTER_GERUND = re.compile(r"\b(?:will|would|is|are|was|were|has|have|remains?|can)\b")
@@ -1216,8 +1215,10 @@ def _item_slots(item: str, predicate: tuple, actors: list[str], context: _Contex
         if verb.lower().startswith("requir"):
             # ((round 24) not the inspection or registration of the other side's establishments, a facility
             # approval given up: eased, round 13 review Q1)
-            polarity = "remove" if family == "import_restriction" and _ITEM_PAPERS.search(object_text) \
-                and not _FACILITIES_CHECKED.search(object_text) else "relax"
+            # ((round 25) a requirement in force ended, "no longer require", is removed; a plain "not require" ends
+            # nothing stated and stays `relax` whatever the papers (guide, round-20 review Q4))
+            polarity = "remove" if family == "import_restriction" and (
+                _ITEM_NO_LONGER.search(item, 0, object_start) or _FORMALITIES_GIVEN_UP.match(object_text)) else "relax"
         elif polarity in ("enforce", "restrict", "provide", "maintain", "negotiate"):
             polarity = "maintain"  # a standstill ("shall not impose", "shall not enter into agreements that ...")
         else:
@@ -6360,8 +6361,18 @@ _CONTRACT_THRESHOLD = re.compile(r"\b(?:contracts?|tenders?|bids?|projects?|purc
 # `diplomatic`). One tuple test before the regex.
 # ((round 24) also past a parenthetical, "hold consultations, within 180 days of entry into force, on", and a
 # longer list of partners, "with the Government of Malaysia and with the governments of other exporting countries on")
+# ((round 25) also past where and when the talks are held, told between the talks and their topic: "hold talks in
+# Ottawa next month on the pork duties", "begin talks later this year on a digital chapter", "open talks within six
+# months on rules of origin")
+_MONTHS = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
+_TALKS_WHERE_WHEN = (r"(?:(?:in|at)\s+(?-i:[A-Z][\w.’'-]*)(?:\s+(?-i:[A-Z][\w.’'-]*)){0,2}"
+                     r"|(?:(?:later|early|late)\s+)?(?:next|this|later)\s+(?:week|month|year|quarter|spring|summer|autumn|fall|winter)"
+                     r"|within\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:days|weeks|months|years|year)"
+                     r"|in\s+the\s+(?:first|second|third|fourth|last|coming|next)\s+(?:few\s+)?(?:days|weeks|months|quarter|half)"
+                     r"(?:\s+of\s+(?:next|this|the)\s+year|\s+of\s+\d{4})?"
+                     r"|(?:in\s+)?(?:early|mid|late)[- ]" + _MONTHS + r"|in\s+" + _MONTHS + r"(?:\s+\d{4})?)\s+")
 _TALKS_ON_TOPIC = re.compile(r"\b(?:negotiat\w*|talk(?:s|ed|ing)?|discussions?|consultations?|dialogue|offers?|bargain(?:s|ed|ing)?)"
-                             r"(?:\s*,\s*[^,;.:]{1,50},)?\s+"
+                             r"(?:\s*,\s*[^,;.:]{1,50},)?\s+(?:" + _TALKS_WHERE_WHEN + r"){0,2}"
                              r"(?:with\s+(?:[\w.’'-]+\s+){1,12}?)?(?:on|over|about|concerning|regarding|covering)\s+"
                              r"(?P<topic>[^,;.:]{3,80})", re.IGNORECASE)
 _BARRIERS_AT_LARGE = re.compile(r"\W*(?:(?:the|any|all|its|their|remaining|other|outstanding|existing|trade|non-tariff)\s+)*"
@@ -10236,6 +10247,18 @@ _HEADS_READ_ON = TOPICAL_CATEGORIES | {"diplomatic", "market_access"}
 _EVADED_TARIFF = re.compile(r"\b(?:evad|evasion|circumvent|avoid)", re.IGNORECASE)
 
 
+# (round 25) A levy on a party's own exports listed with the controls on them ("export duties or export restrictions
+# on critical minerals", "export taxes, quotas or licensing requirements on bauxite"): the list is of the export
+# controls the party forgoes (guide rule 15), not a tariff; an export duty alone stays `tariff` ("refrain from
+# levying export duties on coffee")
+_EXPORT_LEVY_AMONG_CONTROLS = re.compile(
+    r"[\w\s]{0,8}?\bexport\s+(?:dut(?:y|ies)|tax(?:es)?|levies|levy|tariffs?)\b(?:\s*,\s*(?:[\w-]+\s+){0,2}?[\w-]+)*,?\s+"
+    r"(?:or|and|nor)\s+(?:(?:other|any|new)\s+)?(?:export\s+)?(?:[\w-]+\s+)?(?:restrictions|quotas?|bans?|prohibitions|licen[cs]ing|"
+    r"licen[cs]es|controls|curbs|limits)\b"
+    r"|[\w\s]{0,8}?\bexport\s+(?:dut(?:y|ies)|tax(?:es)?|levies|levy)\s*,\s*(?:export\s+)?(?:restrictions|quotas?|bans?|prohibitions|licen[cs]ing)\b",
+    re.IGNORECASE)
+
+
 def _category(cue: Cue, object_text: str, subject_text: str | None = None) -> str:
     if cue.fixed:
         return cue.category
@@ -10257,6 +10280,8 @@ def _category(cue: Cue, object_text: str, subject_text: str | None = None) -> st
             return "import_restriction"  # "imposed animal health restrictions that ...": no levy named
         return cue.category
     category = lexicon.object_categories[head.lastgroup]
+    if category == "tariff" and "xport" in object_text and _EXPORT_LEVY_AMONG_CONTROLS.match(object_text, max(0, head.start() - 8)):
+        return "export_control"  # (round 25) "export duties, quotas or licensing requirements on bauxite": the list's controls
     if category not in _HEADS_READ_ON:
         return category  # (speed: the rules below look past the head only after these heads)
     found = [head, *kept]
@@ -10865,6 +10890,12 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "keep its export controls on hold for a further 12 months": a pause kept is the pause prolonged (`extend`,
         # its rate the one suspended, guide rule 19), not the measure kept in force
         cue = replace(cue, action="extend")
+    if cue.lemma == "open" and "arket" in object_text and _MARKETS_AT_LARGE.match(object_text):
+        # (round 25) "opening markets to American exports", "open markets for our producers", "pries open one of the
+        # region's fastest-growing markets for American farmers": markets at large, owned by no party, opened to a
+        # party's goods or producers at large, no goods, sector or measure named (guide rule 2: a goal or
+        # characterisation); a party's own market ("further open its own market to U.S. exports") stays a row
+        return [], keep
     if cue.lemma == "open" and _NEW_MARKETS_FOR.match(object_text) and not [
             t for t in _targets(sentence, object_region, mentions, goods_only=True) if t != HOME_EXPORTER]:
         return [], keep  # "is committed to opening new markets for U.S. ranchers": a goal, no market named (guide rule 2)
@@ -11029,6 +11060,12 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # (round 12) "to keep American lobster entering the bloc duty-free", "keeps U.S. wheat
         # coming in tariff-free": duty-free access kept is a zero tariff kept (convention 13)
         category = "tariff"
+    if cue.action == "negotiate" and category == "investment" and ("creen" in object_text or "ecurity" in object_text) \
+            and _SCREENING_TALKS_TOPIC.match(object_text):
+        # (round 25) "work together on investment security", "consult on the screening of foreign investment",
+        # "work together on screening investments from countries of concern": cooperation on investment screening is
+        # export-control talk (guide rule 15), alone as beside export controls
+        category = "export_control"
     if cue.action == "negotiate" and category in ("procurement", "investment") and "export_control" in _object_categories(object_text):
         # "cooperating on government procurement, investment security, and export controls":
         # cooperation that covers export controls is export-control talk (guide rule 15)
@@ -11180,17 +11217,20 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if cue.lemma == "not_required" and category != "import_restriction":
         return [], keep  # (round 16) "visas will no longer be required": no import requirement named
     if cue.action == "remove" and category == "import_restriction" and hit.form.lower().startswith("waiv") \
-            and not _BAN_HEAD.match(object_text):
+            and (not _BAN_HEAD.match(object_text) or _SERVICE_FEE.match(object_text)):
         # (round 16) "waive the requirement for consular legalization", "waive pre-shipment inspection
         # requirements": a requirement waived is eased (guide rule 13: exempt -> relax); a ban or a fee waived stays
         # removed (round 14: "waive the consular fee")
         cue = replace(cue, action="relax")
     if category == "import_restriction" and (cue.lemma == "not_charge" or (
-            cue.lemma in ("not_require", "not_required")
-            and _PAPERS_GIVEN_UP.match(subject_text[-60:] if cue.lemma == "not_required" else object_text))):
+            cue.lemma in ("not_require", "not_required") and (hit.form[:4].lower() in _REQUIREMENT_ENDED
+                                                              or _FORMALITIES_GIVEN_UP.match(object_text)))):
         # (round 12) "not to require consular formalities", "no longer require import licences": the formality goes;
-        # (round 16) a registration, approval or certification no longer required is eased (`relax`, guide
-        # rule 13 and round 13 Q1: "will not require registration of U.S. facilities")
+        # (round 25) the verb decides, as the guide's round-20 review Q4 has it: ending a requirement in force ("no
+        # longer require", "stop requiring", "cease requiring") is `remove`, a plain "not require", which ends
+        # nothing stated, stays `relax` (round 13 Q1) whatever the papers (the round-16 reading removed licences,
+        # legalisation and inspections not required, against the open gold's nine rows); "consular formalities" not
+        # required stay removed (round 12, the white-house Argentina statement's gold)
         cue = replace(cue, action="remove")
     if cue.action == "enforce" and category == "import_restriction" and _PROHIBITION.search(object_text):
         cue = replace(cue, action="restrict")  # "implement a prohibition on the importation of goods"
@@ -11621,6 +11661,10 @@ def _visits_a_country(sentence: str, subject_region: tuple[int, int], object_reg
 # An investment screening regime named as a verb's object (round 11): "mechanisms for reviewing
 # inbound investment", "outbound investment rules", "risks from outbound investments"
 # (round 16) a sector opened "to foreign investment", "to U.S. investors", "to foreign direct investment"
+# (round 25) investment screening as the head of what parties work together or consult on
+_SCREENING_TALKS_TOPIC = re.compile(r"\s*(?:on\s+|in\s+)?(?:(?:the|their|its)\s+)?(?:(?:inbound|outbound|foreign)\s+)?(?:"
+                                   r"investment\s+(?:security|screening|review)s?|screen(?:ing|s)?\s+(?:of\s+)?(?:(?:foreign|inbound|"
+                                   r"outbound|new|the)\s+)*investments?)\b", re.IGNORECASE)
 _TO_FOREIGN_INVESTMENT = re.compile(r"\bto\s+(?:(?:foreign|overseas|outside|international|U\.S\.|US|American)\s+)(?:direct\s+)?invest(?:ment|ors)\b")
 _INVESTMENT_SCREENING = re.compile(
     r"\b(?:review(?:ing|s)?|screen(?:ing|s)?|vetting)\s+(?:of\s+)?(?:all\s+)?(?:inbound|outbound|foreign|incoming)\s+"
@@ -11901,6 +11945,13 @@ _FLOW_PERIOD = re.compile(
     re.IGNORECASE)
 _DEAL_TIE = re.compile(r"\b(?:deal|agreement|pact|accord|framework|truce|pledged?|promised?|commit\w*|undertak\w*|"
                        r"under\s+(?:the|its|their)|orders?|contracts?)\b", re.IGNORECASE)
+_GENERIC_RECIPIENTS = (r"(?:goods|exports|products|producers|farmers|ranchers|growers|manufacturers|businesses|companies|"
+                       r"workers|industry|industries|firms|exporters|suppliers|makers|made\s+goods)")
+_MARKETS_AT_LARGE = re.compile(
+    r"\s*(?:up\s+)?(?:(?:the|one\s+of\s+(?:[\w’'-]+\s+){1,5}?)\s*)?markets\b"
+    r"(?:\s+(?:to|for)\s+(?:(?:each\s+other(?:['’]s)?|one\s+another|(?:the\s+)?(?-i:U\.S\.|US|United\s+States|America['’]s|American)|"
+    r"our|their|foreign)(?:\s+|(?=[,.;]|$)))?(?:" + _GENERIC_RECIPIENTS + r"(?:,?\s+(?:and\s+|or\s+)?" + _GENERIC_RECIPIENTS + r")*)?)?"
+    r"\s*(?:[,.;:\"”]|\s(?:rather|and|while|but|as|in\s+(?:return|exchange))\b|$)", re.IGNORECASE)
 _NEW_MARKETS_FOR = re.compile(r"\s*(?:up\s+)?(?:new|more|additional|other|alternative)\s+(?:[\w-]+\s+)?markets\s+(?:for|to)\b",
                               re.IGNORECASE)
 _SUPPLY_CHAINS_OBJECT = re.compile(r"\s*(?:(?:our|the|its|their|U\.S\.|American|[\w-]+)\s+){0,3}supply chains?\b(?!\s+(?:for|of)\b)", re.IGNORECASE)
@@ -12374,11 +12425,14 @@ _OWN_ADOPTION = re.compile(r"\s*(?:(?:accepting|ratifying|acceding to|joining)\s
 _AIM_BEFORE = re.compile(r"\bwith\s+(?:a|the)\s+(?:view|aim|goal|objective)\s+(?:to(?:wards?)?|of)\s+$", re.IGNORECASE)
 _THE_DEAL_ITSELF = re.compile(r"\s*(?:this|the)\s+(?:[\w-]+\s+)?(?:arrangement|agreement|deal|framework|joint statement)\b(?!\s+(?:on|of)\b)", re.IGNORECASE)
 _ENSURE_THAT = re.compile(r"\bensur(?:e|es|ing)\s+that\b", re.IGNORECASE)
-# (round 16) the papers a shipment must carry and the inspections it must pass, given up ("consular formalities",
-# "import licences", "permits", "legalisation", "pre-shipment inspections"): removed (round 12), unlike
-# registrations, approvals and certification given up (eased)
-_PAPERS_GIVEN_UP = re.compile(r"\s*(?:(?:any|the|a|new|additional|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
-                              r"(?:formalities|licen[cs]es|licen[cs]ing|permits|legali[sz]ations?|apostilles?|fees?|inspections?)\b", re.IGNORECASE)
+# (round 25) the forms of not_require / not_required that end a requirement in force, by their first four letters
+# ("no longer require", "stop(s/ped) requiring", "cease(s) requiring"); "not (to) require", "refrain from requiring"
+# end nothing stated; a not_charge fee given up is removed whatever its verb
+_REQUIREMENT_ENDED = frozenset({"no l", "stop", "ceas"})
+# (round 25) a fee for a service at the border ("the pre-shipment inspection fee", "the customs processing fee"): waived,
+# the import formality is eased (guide, round-20 review: `import_restriction` `relax`), unlike a ban or a consular fee
+_SERVICE_FEE = re.compile(r"\s*(?:(?:the|its|their|a|an|any|all)\s+)?(?:[\w-]+\s+){0,2}?(?:inspection|processing)\s+fees?\b",
+                          re.IGNORECASE)
 # (round 16) a ban, or a fee, at the head of an object ("its ban on U.S. beef", "the consular fee"): waived, it goes
 _BAN_HEAD = re.compile(r"\s*(?:(?:the|its|their|a|an|all|any)\s+)?(?:[\w-]+\s+){0,2}?(?:bans?|prohibitions?|embargo(?:es)?|fees?|charges)\b",
                        re.IGNORECASE)
@@ -13379,6 +13433,8 @@ def _status(sentence: str, subject_region: tuple[int, int], hit: _CueHit,
         own = _NEGATIVE_RELATIVE.sub(" ", own)
     if patterns.get("negated") and patterns["negated"].search(own):
         return "negated"  # not a status: the caller drops the row
+    if "ot " in own[:16] and _BARE_NOT_ITEM.match(own):
+        return "negated"  # (round 25) a list item's bare "Not impose ..." under a lead's "X will:" (see _negation_kind)
     if patterns.get("rejected") and patterns["rejected"].search(lead):
         return "rejected"
     if patterns.get("threatened") and patterns["threatened"].search(sentence[:hit.end]):
@@ -13553,6 +13609,13 @@ def _reports_deal_terms(sentence: str, speech_start: int, actors: list[str] | No
 
 # Actions that create a burden: promising not to take one keeps things as they are.
 _BURDENS = frozenset({"impose", "raise", "restrict", "enforce", "maintain"})
+# (round 25) A list item that opens on a bare "not" and a verb ("Not impose export taxes or export restrictions on
+# ...", "(c) not adopt a digital services tax") under a lead-in's "Sierra Leone will:" or "commits to:": the lead's
+# pledge, negated, is a standstill (convention 11) whatever the page's default status; not "Not only ...", "Not all
+# ...", "Not until ..." (no item's verb)
+_BARE_NOT_ITEM = re.compile(r"\s*(?:[-–•*]\s*)?(?:\(?(?:\d{1,2}|[a-z]{1,4})[.)]\s*)?[Nn]ot\s+(?!(?:only|all|every|least|just|since|until|yet|"
+                            r"quite|much|many|more|surprisingly|so|even|a|an|the|one|to|for|because|in|at|on|with|long|far|"
+                            r"that|this|these|those|enough|unlike|always|necessarily|exactly|really)\b)[a-z]{3,}\b")
 
 
 # "shall only protect ... where", "will only require ... if": a measure kept to the cases a clause names
@@ -13601,6 +13664,8 @@ def _negation_kind(lead: str, action: str, context: _Context) -> str | None:
     negation = _lexicon().negation
     if context.default_status == "agreed" and action in _BURDENS and negation["standstill"].search(lead):
         return "standstill"
+    if action in _BURDENS and _BARE_NOT_ITEM.match(lead):
+        return "standstill"  # (round 25) "Not impose export taxes on ...": a pledge the list's lead-in gives
     if negation["refusal"].search(lead):
         return "refusal"
     return None
@@ -13808,6 +13873,12 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
         if first is None and row.category == "diplomatic" and row.action == "negotiate" and not _has_figure(row):
             # "The two sides continue to negotiate" after "trade talks with China": the talks named before
             first = merged.get(_row_key(row)[:9] + (TALKS_SUBJECT, row.counterparty))
+        if first is None and row.category == "export_control" and row.action == "negotiate" and not _has_figure(row):
+            # (round 25) "coordinate their export controls ... and consult on the screening of foreign investment": one
+            # export-control cooperation per sentence and party, whatever it covers (guide rule 15)
+            first = next((r for r in merged.values() if r.evidence == row.evidence and r.actor == row.actor
+                          and r.category == "export_control" and r.action == "negotiate"
+                          and r.counterparty == row.counterparty and not _has_figure(r)), None)
         if first is None and id(row) not in (itemised or ()):
             # list items are their opener's parts, not later statements of it
             # (round 14) a quota and a duty cut are two measures (above): neither is the other's restatement

@@ -154,18 +154,19 @@ def test_put_on_hold_is_still_a_suspension_not_a_hold():
     assert (row.actor, row.category, row.action) == ("MAR", "tariff", "suspend")
 
 
-# --- (1) a requirement the importing party gives up: import_restriction; registrations, approvals and
-#         certification eased (relax), papers, inspections and bans removed (remove), anything waived eased ----------------------------------------------------------------
+# --- (1) a requirement the importing party gives up: import_restriction; (round 25) a requirement ended ("no longer",
+#         "stop requiring") removed, a plain "not require" eased (guide round-20 review Q4), anything waived eased ----------------------------------------------------------------
 
 @pytest.mark.parametrize("text, title, action", [
     ("Morocco will waive the requirement for consular legalization of commercial invoices for U.S. exports.",
      STATEMENT, "relax"),
-    ("Morocco will no longer require registration of U.S. dairy and meat establishments.", STATEMENT, "relax"),
+    # (round 25) "no longer require" ends a requirement in force: removed, whatever is required (guide round-20 review Q4)
+    ("Morocco will no longer require registration of U.S. dairy and meat establishments.", STATEMENT, "remove"),
     ("Rabat will stop requiring pre-shipment inspection of U.S. machinery, the ministry said.", WIRE, "remove"),
     ("Morocco will not require plant-by-plant approval for U.S. poultry facilities.", FACT_SHEET, "relax"),
     ("Morocco will accept U.S. export certificates in place of its own sanitary certificates for U.S. beef.",
      STATEMENT, "relax"),
-    ("Certificates of free sale will no longer be required by Morocco for U.S. cosmetics.", FACT_SHEET, "relax"),
+    ("Certificates of free sale will no longer be required by Morocco for U.S. cosmetics.", FACT_SHEET, "remove"),
     ("Pre-shipment inspections will no longer be required for American goods entering Morocco, the ministry said.",
      WIRE, "remove"),
     ("Morocco will waive pre-shipment inspection requirements for U.S. goods.", STATEMENT, "relax"),
