@@ -6299,8 +6299,15 @@ _CONTRACT_THRESHOLD = re.compile(r"\b(?:contracts?|tenders?|bids?|projects?|purc
 # `diplomatic`). One tuple test before the regex.
 # ((round 24) also past a parenthetical, "hold consultations, within 180 days of entry into force, on", and a
 # longer list of partners, "with the Government of Malaysia and with the governments of other exporting countries on")
+# ((round 25) also past a time or place told first: "hold talks in Ottawa next month on the canola and pork duties",
+# "begin talks later this year on a chapter covering digital trade", "open talks within six months on rules of origin")
+_TALKS_WHEN_WHERE = (r"(?:(?:in|at)\s+(?-i:[A-Z][\w.’'-]+)(?!\s+(?-i:[A-Z]))"
+                     r"|(?:in|within|over|after|by)\s+(?:the\s+)?(?:(?:next|coming|first|second|third|fourth)\s+)?(?:[\w-]+\s+)?"
+                     r"(?:days?|weeks?|months?|years?|quarter)(?:\s+of\s+(?:this|next)\s+year)?"
+                     r"|(?:(?:later|earlier|early)\s+)?(?:this|next)\s+(?:week|month|year|spring|summer|autumn|fall|winter)"
+                     r"|in\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December|20\d\d))")
 _TALKS_ON_TOPIC = re.compile(r"\b(?:negotiat\w*|talk(?:s|ed|ing)?|discussions?|consultations?|dialogue|offers?|bargain(?:s|ed|ing)?)"
-                             r"(?:\s*,\s*[^,;.:]{1,50},)?\s+"
+                             r"(?:\s*,\s*[^,;.:]{1,50},)?(?:\s+" + _TALKS_WHEN_WHERE + r"){0,2}\s+"
                              r"(?:with\s+(?:[\w.’'-]+\s+){1,12}?)?(?:on|over|about|concerning|regarding|covering)\s+"
                              r"(?P<topic>[^,;.:]{3,80})", re.IGNORECASE)
 _BARRIERS_AT_LARGE = re.compile(r"\W*(?:(?:the|any|all|its|their|remaining|other|outstanding|existing|trade|non-tariff)\s+)*"
