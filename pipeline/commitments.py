@@ -6169,15 +6169,28 @@ _DEAL_STEP = re.compile(
     r"|\b(?:complete|completes|completing|(?:once|after|when|until|upon)\s+(?:it|they|each\s+Party|both\s+Parties)\s+(?:has|have)\s+completed)\s+"
     r"(?:its|their|the)\s+(?:respective\s+)?(?:(?:domestic|internal|national|legal|constitutional|applicable)\s+){1,3}"
     r"(?:procedures|processes|requirements|formalities)\b"
-    r"|\bfinali[sz](?:e|es|ing)\s+the\s+legal\s+texts?\b"
-    r"|\b(?:put|puts|putting)\s+(?:the|its|their)\s+(?:agreed\s+)?(?:terms|commitments)\s+into\s+legal\s+(?:form|text)\b",
+    r"|\b(?:finali[sz](?:e|es|ing)|finish(?:es|ing)?)\s+the\s+(?:remaining\s+)?legal\s+texts?\b"
+    r"|\b(?:put|puts|putting)\s+(?:the|its|their)\s+(?:agreed\s+)?(?:terms|commitments)\s+into\s+legal\s+(?:form|text)\b"
+    # (round 25) the signing still to come, the deal or its text as the verb's subject ("the text would be signed when
+    # the Prime Minister travels to Seoul") or as a relative's antecedent ("an Exchange of Notes, which both Governments
+    # intend to sign", "a Framework ..., which the two countries will work to conclude in the coming weeks")
+    r"|\b(?:the|this|its|their)\s+(?:[\w-]+\s+){0,2}?(?:text|" + _DEAL_NOUN + r")s?\s+(?:would|will|is\s+(?:due|expected|set|scheduled)\s+to|"
+    r"are\s+(?:due|expected|set|scheduled)\s+to)\s+be\s+signed\b"
+    r"|\b(?:text|Notes|" + _DEAL_NOUN + r")s?\b[^.;]{0,80}?,\s+which\s+(?:[\w-]+\s+){1,4}?(?:will|shall|intends?\s+to|aims?\s+to|plans?\s+to|"
+    r"expects?\s+to)\s+(?:(?:work|seek|try)\s+to\s+)?(?:conclude|finali[sz]e|finish|complete|sign)\b(?!\s+(?:an?|the|its|their)\b)"
+    # ("Both governments aim to bring the upgrade into force": what is brought into force is the deal, whatever its name)
+    r"|\b(?:bring|brings|bringing)\s+(?:the|this|their|its|our)\s+(?:[\w.-]+\s+){0,2}?(?:upgrade|text|amendments?|revisions?)\s+into\s+force\b",
     re.IGNORECASE | re.MULTILINE)
-_DEAL_STEP_HINTS = ("into force", "into effect", "ubmit", "ake effect", "akes effect", "omplet", "legal text", "legal form")
+_DEAL_STEP_HINTS = ("into force", "into effect", "ubmit", "ake effect", "akes effect", "omplet", "legal text", "legal form",
+                    " sign", "onclude", "inish")
 # talks that failed or were called off, or talks refused: none held or to come
 _TALKS_NOT_HELD = re.compile(
     r"\b(?:no|not|never|without|refus\w*|declin\w*|reject\w*|cancel\w*|call(?:s|ed)?\s+off|collaps\w*|"
     r"broke\s+down|break\s+down|stall\w*|suspend\w*|halt\w*|froze|frozen|abandon\w*|walk(?:ed)?\s+out|"
-    r"pull(?:ed)?\s+out|if|unless|whether)\b", re.IGNORECASE)
+    r"pull(?:ed)?\s+out|if|unless|whether"
+    # ((round 25) a hope told in the pluperfect is one the news says was not met: "Exporters had hoped the framework
+    # would be signed before ...")
+    r"|had\s+(?:hoped|expected|planned|wanted|intended))\b", re.IGNORECASE)
 # what the talks are on: "negotiations on a new steel quota", "talks over digital services taxes",
 # (round 18) "would meet again ... to discuss Washington's tariffs", "sit down with Brussels over the levy"
 _TALKS_TOPIC = re.compile(r"\b(?:talks|negotiations|consultations|discussions|dialogue|meet|down\s+with)\s+(?:\w+\s+){0,7}?"
@@ -6189,7 +6202,7 @@ _TALKS_PEOPLE = ("egotiators", "elegation", "rade team", "nvoy", "rade minister"
                  "sat down", "sits down", "sitting down")
 _TALKS_EVENT_TRIGGERS = ("alks", "egotiat", "onsultations", "elegation", " into ", "rade team", "nvoy", "rade minister",
                          "epresentatives", "ialogue", "roup", "ask force", "ommittee", "ouncil", " sides ", " down ",
-                         "ubmit", "ake effect", "akes effect", "omplet", "legal text")
+                         "ubmit", "ake effect", "akes effect", "omplet", "legal text", " sign", "onclude", "inish")
 # (round 18) a page about trade: its title or lead speaks of trade, tariffs or duties (the process
 # reader's sentences may name no trade word: "Negotiators from the two countries will meet again")
 _TRADE_PAGE = re.compile(r"\b(?:[Tt]rade|[Tt]ariffs?|[Cc]ounter-tariffs?|[Dd]ut(?:y|ies)|[Ii]mports?|[Ee]xports?|[Cc]ustoms|"
