@@ -4612,7 +4612,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             found = _talks_event_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
             if found:
                 return found, list(previous_actors)
-        if holds_one_of(_APPROVAL_HINTS, sentence) and holds_one_of(_LEGISLATURE_HINTS, sentence):
+        if holds_one_of(_APPROVAL_HINTS, sentence) and (holds_one_of(_LEGISLATURE_HINTS, sentence)
+                                                        or holds_one_of(_APPROVAL_PARTIES_HINTS, sentence)):
             found = _approval_pending_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
             if found:
                 return found, list(previous_actors)
@@ -4926,7 +4927,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows.extend(_trade_talks_rows(sentence, rows, mentions, context))
     if holds_one_of(_TALKS_EVENT_TRIGGERS, sentence):
         rows.extend(_talks_event_rows(sentence, rows, mentions, context))
-    if holds_one_of(_APPROVAL_HINTS, sentence) and holds_one_of(_LEGISLATURE_HINTS, sentence):
+    if holds_one_of(_APPROVAL_HINTS, sentence) and (holds_one_of(_LEGISLATURE_HINTS, sentence)
+                                                    or holds_one_of(_APPROVAL_PARTIES_HINTS, sentence)):
         rows.extend(_approval_pending_rows(sentence, rows, mentions, context))
     rows.extend(_noun_pledge_rows(sentence, rows, mentions, context))
     if "sale" in sentence and _SALE_TO.search(sentence):
@@ -6396,7 +6398,7 @@ _APPROVAL_PENDING = re.compile(
     r"(?:ratify|approve|endorse|vote\s+on|sign\s+off\s+on)\b"
     r"|\b(?:until|once|after|before|when)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?" + _LEGISLATURE
     + r"\s+(?:ratifies|approves|endorses|votes\s+on|signs\s+off\s+on|has\s+(?:ratified|approved))\b")
-_APPROVAL_HINTS = ("atif", "pprov", "ndorse", "vote", "sign off", "sign-off", "onsent", "tabled")
+_APPROVAL_HINTS = ("atif", "pprov", "ndorse", "vote", "sign off", "sign-off", "onsent", "tabled", "laid before")
 _LEGISLATURE_HINTS = ("arliament", "Congress", "Senate", "ssembly", "egislat", "awmakers", "MPs", "Diet", "Bundestag", "Riksdag",
                       "Storting", "Folketing", "Knesset", "Duma", "Sejm", "Majlis", "Cortes", "Rada", "Sabha", "abinet")
 _LEGISLATURE_NOUN = re.compile(_LEGISLATURE)
@@ -6407,8 +6409,25 @@ _NEXT_APPROVER = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+(?:(?:by|from|of|in)
 _DEAL_IT = re.compile(r"\b(?:it|them)\b")
 
 
+# (round 25) both parties' approval still to come, their bodies or the parties themselves as the subject: "Both
+# parliaments still have to ratify the text", "as both sides try to ratify the free trade agreement they concluded":
+# a `diplomatic` `negotiate` row per document party (guide rule 1a)
+_BOTH_TO_RATIFY = re.compile(
+    r"\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:parliaments|legislatures|sides|countries|governments|parties)\s+(?:still\s+)?"
+    r"(?:(?:have|need|must|are\s+(?:expected|due|set|trying)|try|aim|hope|plan|expect|will|would|could)\s+(?:still\s+)?(?:to\s+)?)"
+    r"(?:ratify|approve)\b(?=\s+(?:the|their|it\b))")
+_APPROVAL_PARTIES_HINTS = ("oth ", "two ")
+
+
 def _approval_pending_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
                            context: _Context) -> list[Commitment]:
+    both = _BOTH_TO_RATIFY.search(sentence) if holds_one_of(_APPROVAL_PARTIES_HINTS, sentence) else None
+    if both is not None and len(context.parties) >= 2 and (_DEAL_TOPIC.search(sentence, both.end()) or "the text" in sentence
+                                                           or _DEAL_IT.search(sentence, both.end())):
+        parties = list(context.parties[:2])
+        return [_talks_row(actor, parties, "diplomatic", "ratification of the agreement", sentence, "agreed", False, context)
+                for actor in parties
+                if not any(r.actor == actor and r.category == "diplomatic" and r.action == "negotiate" for r in rows)]
     match = _APPROVAL_PENDING.search(sentence)
     # what is approved is the deal ("the agreement", "the pact", "it"), not a measure of its own
     if match is None or not (_DEAL_TOPIC.search(sentence) or "the text" in sentence
