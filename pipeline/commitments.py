@@ -6127,6 +6127,13 @@ _TALKS_EVENT_NOUN_FIRST = re.compile(
     r"proceed(?:s|ed)?|advanc(?:e|es|ed|ing)|progress(?:es|ed|ing)?|"
     r"took\s+place|take\s+place|(?:were|was|will\s+be|are\s+being)\s+held|be\s+held|"
     r"(?:are|is|were|remain|remained)\s+(?:still\s+)?(?:under\s?way|ongoing|continuing|in\s+progress|advancing|progressing))\b")
+# (round 25, from round 24's dropped patch) a party still in talks with another: "The United States also remains in
+# discussions with the Republic of Madagascar", "the Gabonese Republic remains in discussions with the United States
+# Trade Representative"; what is still talked about as the subject: "further steps by Bangladesh, including on labor
+# rights, remain under discussion" (talks under way, convention 19)
+_STILL_IN_TALKS = re.compile(r"\b(?:remains?|remained|is|are)\s+(?:still\s+|also\s+)?in\s+(?:(?:active|ongoing|close|direct)\s+)?"
+                             r"(?:discussions|talks|negotiations|consultations)\s+with\b"
+                             r"|\b(?P<under>(?:remains?|remained|is|are)\s+(?:still\s+)?under\s+(?:discussion|negotiation))\b")
 _NEGOTIATORS_MEET = re.compile(
     r"\b(?:[Nn]egotiators|[Dd]elegations?|[Tt]rade\s+(?:teams?|envoys?|ministers|representatives)|[Tt]he\s+two\s+sides|"
     r"[Bb]oth\s+sides)\b[^.;:]{0,90}?"
@@ -6199,10 +6206,10 @@ _TALKS_TOPIC = re.compile(r"\b(?:talks|negotiations|consultations|discussions|di
                           r"(?:on|over|about|covering|concerning|regarding|to\s+(?:discuss|address|settle|resolve|negotiate))\s+"
                           r"(?P<topic>[^,;.:]{3,80})", re.IGNORECASE)
 _DEAL_TOPIC = re.compile(r"\b(?:deal|agreement|pact|accord|framework|treaty|arrangement|truce)s?\b", re.IGNORECASE)
-_TALKS_NOUNS = ("alks", "egotiations", "onsultations", "ialogue", "roup", "ask force", "ommittee", "ouncil")
+_TALKS_NOUNS = ("alks", "egotiations", "onsultations", "iscussions", "nder discussion", "nder negotiation", "ialogue", "roup", "ask force", "ommittee", "ouncil")
 _TALKS_PEOPLE = ("egotiators", "elegation", "rade team", "nvoy", "rade minister", "epresentatives", " sides ", "sit down",
                  "sat down", "sits down", "sitting down")
-_TALKS_EVENT_TRIGGERS = ("alks", "egotiat", "onsultations", "elegation", " into ", "rade team", "nvoy", "rade minister",
+_TALKS_EVENT_TRIGGERS = ("alks", "egotiat", "onsultations", "iscussions", "nder discussion", "elegation", " into ", "rade team", "nvoy", "rade minister",
                          "epresentatives", "ialogue", "roup", "ask force", "ommittee", "ouncil", " sides ", " down ",
                          "ubmit", "ake effect", "akes effect", "omplet", "legal text", " sign", "onclude", "inish")
 # (round 18) a page about trade: its title or lead speaks of trade, tariffs or duties (the process
@@ -6219,7 +6226,8 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
         return []
     match = None
     if holds_one_of(_TALKS_NOUNS, sentence):
-        match = _TALKS_EVENT_VERB_FIRST.search(sentence) or _TALKS_EVENT_NOUN_FIRST.search(sentence)
+        match = _TALKS_EVENT_VERB_FIRST.search(sentence) or _TALKS_EVENT_NOUN_FIRST.search(sentence) \
+            or _STILL_IN_TALKS.search(sentence)
     if match is None and holds_one_of(_TALKS_PEOPLE, sentence):
         match = _NEGOTIATORS_MEET.search(sentence)
     if match is None and " into " in sentence:
@@ -6250,7 +6258,13 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
     if match.re is _TALKS_EVENT_NOUN_FIRST and match.group(0).lstrip(" ,;:").startswith(("These", "These", "Those", "Such")):
         return []  # ("These negotiations are ongoing": the talks told before)
     named = list(dict.fromkeys(m.actor.country for m in mentions if m.actor.country))
-    if len(named) > 3:
+    if match.re is _STILL_IN_TALKS:
+        # (round 24) the party still in talks is its clause's subject, the other the one it talks "with"
+        before = [m.actor.country for m in mentions if m.actor.country and m.end <= match.start()
+                  and not re.search(r"[;,]\s+(?:and|but|while|whereas)\s", sentence[m.end:match.start()])]
+        after = [m.actor.country for m in mentions if m.actor.country and match.end() <= m.start <= match.end() + 60]
+        named = list(dict.fromkeys(before[-1:] + after[:1]))
+    elif len(named) > 3:
         return []
     if len(named) <= 1 and not step and _UNNAMED_PARTNERS.search(sentence, match.start()):
         # talks "with allied nations", "with trading partners": the one party that holds them, no
@@ -6269,6 +6283,10 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
     if len(named) < 2:
         return []
     category = "diplomatic" if step else _talks_category(sentence, match)
+    if match.re is _STILL_IN_TALKS and match.group("under"):
+        # (what remains under discussion is the talks' topic: the clause's subject)
+        subject_from = max(sentence.rfind(" that ", 0, match.start()) + 1, 0)
+        category = _topic_category(sentence[subject_from:match.start()])
     subject = _subject_phrase(match.group(0)) or "talks"
     if step and match.group(0).lstrip(" 0123456789.").startswith(("This", "The")):
         subject = "entry into force of the Agreement"  # (the subject the round-12 rule gave these clauses)
