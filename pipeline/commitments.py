@@ -6288,6 +6288,10 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
         subject_from = max(sentence.rfind(" that ", 0, match.start()) + 1, 0)
         category = _topic_category(sentence[subject_from:match.start()])
     subject = _subject_phrase(match.group(0)) or "talks"
+    if match.re is _STILL_IN_TALKS and not match.group("under") and category == "diplomatic":
+        # (the talks a party is still in are the trade talks an order goes on to direct: "shall continue negotiations
+        # with the Republic of Madagascar" is the same talks again, convention 8)
+        subject = TALKS_SUBJECT
     if step and match.group(0).lstrip(" 0123456789.").startswith(("This", "The")):
         subject = "entry into force of the Agreement"  # (the subject the round-12 rule gave these clauses)
     return [_talks_row(actor, named, category, subject, sentence, "agreed" if step else context.default_status, False,
