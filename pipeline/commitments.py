@@ -4964,7 +4964,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
     if "procurement obligations" in sentence:
         rows.extend(_procurement_reciprocity_rows(sentence, rows, mentions, carried, context))
     rows.extend(_amendment_rows(sentence, rows, mentions, context))
-    if rows and any(r.action == "negotiate" and r.category == "diplomatic" for r in rows):
+    if rows and any(r.action == "negotiate" and (r.category == "diplomatic" or r.category == "market_access" and "anitary" in sentence)
+                    for r in rows):
         rows = _talks_topic_rows(sentence, rows)
     if rows and " with " in sentence:
         rows.extend(_talks_partner_rows(rows, context))
@@ -6314,9 +6315,17 @@ def _talks_category(sentence: str, match: re.Match) -> str:
     return _topic_category(text)
 
 
+_SPS_TOPIC = re.compile(r"\b(?:sanitary|phytosanitary|SPS)\b", re.IGNORECASE)
+_SPS_APPROVAL_AIM = re.compile(r"\b(?:approv\w*|authori[sz]ations?|recogni[sz]\w*|equivalence|regionali[sz]\w*)\b", re.IGNORECASE)
+
+
 def _topic_category(text: str) -> str:
     """The category of what talks are on: the first measure the topic names (not a purchase or an
     investment, which talks do not make), else a rate or imports named by their kind."""
+    if text and _SPS_TOPIC.search(text):
+        # (round 25) sanitary talks: on the partner's sanitary measures or requirements, an import restriction (guide
+        # rule 13); aimed at approvals or recognition, market access (rule 14)
+        return "market_access" if _SPS_APPROVAL_AIM.search(text) else "import_restriction"
     topics = [c for c in _object_categories(text) if c not in ("diplomatic", "purchase", "investment")] if text else []
     if not topics and text:
         # (the measure named by its kind only: "on imports of the articles" -> import_restriction, "over
@@ -6343,7 +6352,9 @@ _TALKS_WHEN_WHERE = (r"(?:(?:in|at)\s+(?-i:[A-Z][\w.’'-]+)(?!\s+(?-i:[A-Z]))"
                      r"(?:days?|weeks?|months?|years?|quarter)(?:\s+of\s+(?:this|next)\s+year)?"
                      r"|(?:(?:later|earlier|early)\s+)?(?:this|next)\s+(?:week|month|year|spring|summer|autumn|fall|winter)"
                      r"|in\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December|20\d\d))")
-_TALKS_ON_TOPIC = re.compile(r"\b(?:negotiat\w*|talk(?:s|ed|ing)?|discussions?|consultations?|dialogue|offers?|bargain(?:s|ed|ing)?)"
+_TALKS_ON_TOPIC = re.compile(r"\b(?:negotiat\w*|talk(?:s|ed|ing)?|discussions?|consultations?|dialogue|offers?|bargain(?:s|ed|ing)?"
+                             # ((round 25) a body set up for the talks: "a joint working group on sanitary questions")
+                             r"|working\s+groups?|task\s+forces?)"
                              r"(?:\s*,\s*[^,;.:]{1,50},)?(?:\s+" + _TALKS_WHEN_WHERE + r"){0,2}\s+"
                              r"(?:with\s+(?:[\w.’'-]+\s+){1,12}?)?(?:on|over|about|concerning|regarding|covering)\s+"
                              r"(?P<topic>[^,;.:]{3,80})", re.IGNORECASE)
@@ -6367,7 +6378,9 @@ def _talks_topic_rows(sentence: str, rows: list[Commitment]) -> list[Commitment]
     category = _topic_category(text)
     if category == "diplomatic":
         return rows
-    return [replace(r, category=category) if r.action == "negotiate" and r.category == "diplomatic" else r for r in rows]
+    # ((round 25) sanitary talks take their side of rules 13 / 14 whatever category the object lexicon gave them)
+    recast = ("diplomatic", "market_access", "import_restriction") if _SPS_TOPIC.search(text) else ("diplomatic",)
+    return [replace(r, category=category) if r.action == "negotiate" and r.category in recast else r for r in rows]
 
 
 # ((round 24) goods' "treatment" under a tariff action is their tariff treatment: "consultations concerning the
