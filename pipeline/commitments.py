@@ -5021,7 +5021,38 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
     if rows and ("uota" in sentence or " let " in sentence or "llow" in sentence or "dmit" in sentence) \
             and (_QUOTA_LET_IN.search(sentence) or _QUOTA_OPENED.search(sentence)):
         rows.extend(_conjunct_quota_rows(sentence, rows, mentions, context))
+    if rows and ("creen" in sentence or "ecurity" in sentence) and _SECURITY_COOPERATION_BESIDE.search(sentence):
+        rows = _screening_with_export_controls(rows)
     return rows, carried
+
+
+# (round 25) Guide rule 15: cooperation on investment screening named with export controls, controlled technology or
+# duty evasion ("coordinate their export controls ... and consult on the screening of foreign investment", "work together
+# on screening investments ... and on preventing the diversion of controlled technology", "counter duty evasion and work
+# together on investment security") is one `export_control` `negotiate` row per party, not an investment row beside it
+_SECURITY_COOPERATION_BESIDE = re.compile(r"\b(?:export\s+controls?|controlled\s+technolog\w*|dual-use|duty\s+evasion|"
+                                          r"transshipment)\b", re.IGNORECASE)
+_SCREENING_SUBJECT = re.compile(r"\b(?:screen(?:s|ed|ing)?|security)\b", re.IGNORECASE)
+
+
+def _screening_with_export_controls(rows: list[Commitment]) -> list[Commitment]:
+    recast = {id(r) for r in rows if r.category == "investment" and r.action == "negotiate"
+              and _SCREENING_SUBJECT.search(r.subject or "")}
+    if not recast:
+        return rows
+    kept: list[Commitment] = []
+    for row in rows:
+        if id(row) in recast:
+            if any(r.actor == row.actor and r.category == "export_control" and r.action == "negotiate" for r in kept):
+                continue  # (the export controls' own row of the party holds the screening too)
+            row = replace(row, category="export_control")
+        elif row.category == "export_control" and any(
+                r.actor == row.actor and r.category == "export_control" and r.action == "negotiate" for r in kept):
+            continue  # (one verb of cooperation over both: the party's one row)
+        kept.append(row)
+    # (an export-control row told after the screening row is the same cooperation)
+    return [r for r in kept if not (r.category == "export_control" and r.action != "negotiate" and any(
+        k.actor == r.actor and k.category == "export_control" and k.action == "negotiate" for k in kept))]
 
 
 # (round 24) a quota told as its own conjunct beside another measure of the sentence: "will do away with its levy
