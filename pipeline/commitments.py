@@ -6346,6 +6346,7 @@ def _talks_category(sentence: str, match: re.Match) -> str:
     return _topic_category(text)
 
 
+_SANITARY_BODY = re.compile(r"(?:working\s+groups?|task\s+forces?)\b", re.IGNORECASE)
 _SPS_TOPIC = re.compile(r"\b(?:sanitary|phytosanitary|SPS)\b", re.IGNORECASE)
 _SPS_APPROVAL_AIM = re.compile(r"\b(?:approv\w*|authori[sz]ations?|recogni[sz]\w*|equivalence|regionali[sz]\w*)\b", re.IGNORECASE)
 
@@ -6409,8 +6410,13 @@ def _talks_topic_rows(sentence: str, rows: list[Commitment]) -> list[Commitment]
     category = _topic_category(text)
     if category == "diplomatic":
         return rows
-    # ((round 25) sanitary talks take their side of rules 13 / 14 whatever category the object lexicon gave them)
-    recast = ("diplomatic", "market_access", "import_restriction") if _SPS_TOPIC.search(text) else ("diplomatic",)
+    # ((round 25) sanitary talks take their side of rules 13 / 14 whatever category the object lexicon gave them; a
+    # sanitary working group is market access, as round 18 read it: the guide's Round 20 open question keeps SPS
+    # working groups apart from SPS consultations on import requirements)
+    sanitary = _SPS_TOPIC.search(text) is not None
+    if sanitary and match.group(0)[:1] in "wWtT" and _SANITARY_BODY.match(match.group(0)):
+        category = "market_access"
+    recast = ("diplomatic", "market_access", "import_restriction") if sanitary else ("diplomatic",)
     return [replace(r, category=category) if r.action == "negotiate" and r.category in recast else r for r in rows]
 
 
