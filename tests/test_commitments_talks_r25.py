@@ -8,7 +8,9 @@
   the order's later "shall continue negotiations with X" is the same talks (convention 8);
 - sanitary talks take their side of guide rules 13 / 14; a working group on X is talks on X;
 - investment screening cooperation named with export controls or duty evasion is one `export_control` `negotiate`
-  row per party (guide rule 15).
+  row per party (guide rule 15);
+- a review of the deal is talks on it ("meet to review how this Agreement is operating", "take stock of progress at
+  the pact's first annual review", a tariff arrangement to review).
 """
 from __future__ import annotations
 
@@ -166,3 +168,34 @@ def test_investment_security_beside_duty_evasion_is_export_control_talks():
 def test_review_of_inbound_investment_alone_stays_investment():
     rows = statement("The two countries will cooperate on the review of inbound investment.")
     assert talks(rows) == [("GHA", "investment", "USA"), ("USA", "investment", "GHA")]
+
+
+# --- 7. a review of the deal is talks on it ------------------------------------------------------------------
+
+AGREEMENT = "Agreement on Reciprocal Trade between the United States of America and the Republic of Ghana"
+
+
+def test_the_parties_meeting_to_review_how_the_agreement_operates():
+    sentence = ("Not later than one year after its entry into force, the Parties shall meet to review how this "
+                "Agreement is operating.")
+    rows = commitments_from([sentence], published_at=ON, title=AGREEMENT)
+    assert talks(rows, sentence) == [("GHA", "diplomatic", "USA"), ("USA", "diplomatic", "GHA")]
+
+
+def test_a_tariff_arrangement_to_review_is_tariff_talks():
+    sentence = "Ghana and Kenya agreed on Friday to review the cocoa tariff arrangement by June."
+    assert talks(story(sentence), sentence) == [("GHA", "tariff", "KEN"), ("KEN", "tariff", "GHA")]
+
+
+def test_taking_stock_of_progress_at_the_pacts_review():
+    sentence = ("Officials said the two governments would take stock of progress at the pact's first annual review "
+                "in June.")
+    assert talks(story(PACT_LEAD, sentence), sentence) == [("GHA", "diplomatic", "KEN"), ("KEN", "diplomatic", "GHA")]
+
+
+def test_a_partys_own_review_and_a_review_in_a_time_clause_are_no_talks():
+    own = ("If a Party considers that the other Party has not complied with a provision of this Agreement, the Party "
+           "may review the terms of this Agreement.")
+    assert talks(commitments_from([own], published_at=ON, title=AGREEMENT), own) == []
+    later = "Exporters expect little relief before Accra and Nairobi review their trade arrangement."
+    assert talks(story(PACT_LEAD, later), later) == []
