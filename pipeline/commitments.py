@@ -691,6 +691,7 @@ def _article_commitments(article: Article) -> list[Commitment]:
     general_leads: dict[int, tuple[list[Commitment], set[int]]] = {}  # a list's general lead rows, by the items' level
     item_chapeau: list[str] = []  # (round 17) who a chapeau binds in the items after it, any label
     chapeau_actors: list[str] = []  # who a treaty chapeau ("Malaysia shall facilitate ..., including by─") binds in its lettered clauses
+    story_actors: list[str] = []  # (round 25) the one party the paragraph before ended on
     for paragraph in article.paragraphs:
         text = paragraph.text or ""
         if not text.strip():
@@ -736,7 +737,12 @@ def _article_commitments(article: Article) -> list[Commitment]:
         if "“" in text[:220] and _commentator_quote(text):
             continue  # "Washington Examiner columnist Jane Doe: “...”": comment on what others do, no party's term
         context.in_speaker_quote = "“" in text[:220] and _outside_speaker_quote(text)
+        if not inherited and story_actors and context.news_register and _PRONOUN_PARAGRAPH.match(text, body_start):
+            # (round 25) a paragraph whose subject is a bare pronoun ("It suspended ...", "In November 2025 it
+            # lifted ...") goes on about the one party the paragraph before ended on
+            inherited = list(story_actors)
         found, last_actors = _paragraph_commitments(paragraph, body_start, inherited, context)
+        story_actors = last_actors if len(last_actors) == 1 else []
         if found and context.in_speaker_quote:
             # a round-up's "Trade Association President Jane Doe: “...”", "Sen. Jane Doe: “...”":
             # praise and outcome claims are no rows, the deal terms a quote states are
@@ -3641,6 +3647,9 @@ _FOOTNOTE_AFTER_BOUNDARY = re.compile(r"[,;:]\s*\[\d{1,3}\]\s*$")
 _MEASURE_THAT = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|rates?)\b(?:[\"”’']?\s+(?:on|for)\s+[\w\s.-]{1,30}?)?[\"”’']?\s+that\s+$", re.IGNORECASE)
 
 
+_POSSESSED_PLEDGE_NOUNS = frozenset({"order", "orders", "purchase", "purchases"})
+
+
 def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[int]) -> bool:
     """Whether this cue form heads a clause here (a verb), not a noun or a relative clause."""
     if form.startswith("the "):
@@ -3688,6 +3697,8 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
     word, word_start = _previous_word(sentence, start)
     if not word:
         return True
+    if word.endswith(("'", "’", "'s", "’s")) and form.lower() in _POSSESSED_PLEDGE_NOUNS:
+        return False  # (round 25) "Qatar Airways' order for 160 jets", "India's purchase of 40 jets": a noun, its owner the buyer
     if word not in _DETERMINERS and form[:2].lower() in _PAY_RATE_OPENINGS and _lexicon().forms[form].lemma == "pay_rate":
         return True  # (round 15) "Vietnamese shoes are charged a 25% duty", "shirts now attract a 20% duty": the goods pay
     if word.endswith(_AUXILIARY_CONTRACTIONS):
@@ -4093,13 +4104,27 @@ def _actor_just_before(sentence: str, start: int, mention_ends: set[int]) -> boo
     return False
 
 
+# (round 25) a time told before the sentence's pronoun subject, no comma ("In November 2025 it suspended ...",
+# "A month later they lifted ...", "Last year it banned ..."): the pronoun opens the main clause
+_FRONTED_TIME = re.compile(
+    r"\W*(?:(?:in|on|by|since|from|after|until|during|early|late|last|earlier|later|this|that|then|next|a|an|one|two|"
+    r"three|four|five|six|\d{1,2})\s+){1,2}(?:[\w.-]+\s+){0,2}?(?:\d{4}|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|years?|"
+    r"months?|weeks?|days?|later|earlier|ago),?", re.IGNORECASE)
+
+
+# (round 25) a paragraph that opens on a pronoun subject, after a time told first or not
+_PRONOUN_PARAGRAPH = re.compile(r"\s*(?:" + _FRONTED_TIME.pattern[3:] + r"\s*)?(?:it|they)\s+(?!(?:is|was|were|are|has\s+been|had\s+been)\b)",
+                                re.IGNORECASE)
+
+
 def _pronoun_starts_clause(sentence: str, pronoun_start: int) -> bool:
     """'the tariffs it imposed' is a relative clause; '..., and it will cut' is not."""
     before = sentence[:pronoun_start].rstrip()
     if not before or before.endswith((",", ";", ":", "(")):
         return True
     word, _ = _previous_word(sentence, pronoun_start)
-    return word in _CLAUSE_OPENERS
+    return word in _CLAUSE_OPENERS or (len(before) <= 40 and _FRONTED_TIME.fullmatch(before) is not None)
 
 
 def _first_word_start(sentence: str) -> int:
@@ -7499,7 +7524,8 @@ _SECURED_FROM = re.compile(r"^\s+(?:(?:in|of)\s+(?:(?:new|additional|further|tot
 # United States and pay a 15% tariff"): the names between them are the previous verb's object
 _COORDINATED_GAP = re.compile(r"(?:\band|,|\bas well as)\s*$")
 _JOINED_SOURCE = re.compile(r"\s+(?:and|or|&)\s")
-_POSSESSIVE_PLEDGE = re.compile(r"\s*(?:'s|’s)\s+(?:[\w-]+\s+){0,2}(?:commitment|pledge|promise)s?\b")
+# (round 25: also the firm's own name before its order, "Air India's firm order for 50 jets")
+_POSSESSIVE_PLEDGE = re.compile(r"\s*(?:'s|’s)\s+(?:[\w-]+\s+){0,2}(?:commitment|pledge|promise|order|purchase)s?\b")
 
 
 
@@ -10791,6 +10817,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "keep its export controls on hold for a further 12 months": a pause kept is the pause prolonged (`extend`,
         # its rate the one suspended, guide rule 19), not the measure kept in force
         cue = replace(cue, action="extend")
+    elif cue.lemma == "maintain" and hit.form[:2].lower() == "ke" and "for a" in sentence \
+            and _KEPT_FOR_MORE.match(sentence, hit.end, min(len(sentence), hit.end + 160)):
+        # (round 25) "will keep its halt on new rice export contracts in place for another 30 days", "keep the
+        # quota in force for a further six months": a measure kept past its term is prolonged (`extend`)
+        cue = replace(cue, action="extend")
     if cue.lemma == "open" and _NEW_MARKETS_FOR.match(object_text) and not [
             t for t in _targets(sentence, object_region, mentions, goods_only=True) if t != HOME_EXPORTER]:
         return [], keep  # "is committed to opening new markets for U.S. ranchers": a goal, no market named (guide rule 2)
@@ -11777,6 +11808,9 @@ _KEPT_PAUSED = re.compile(r"\s*(?:(?:its|their|the|this|that|those|these|all|an?
                           # (the measure's own words only: not past a complement or a new clause, "in place while ...")
                           r"(?:(?:(?!\b(?:in\s+place|in\s+force|at|while|but|as|until|so|which|that)\b)[^,;]){0,100}?\s)?"
                           r"(?:suspended|paused|on\s+hold|in\s+abeyance)\b", re.IGNORECASE)
+# (round 25) the term a kept measure runs on for: "in place for another 30 days", "for a further year"
+_KEPT_FOR_MORE = re.compile(r"[^.;:]{0,120}?\bfor\s+(?:another|a\s+further|an\s+(?:additional|extra))\s+(?:[\w-]+\s+)?"
+                            r"(?:days?|weeks?|months?|years?)\b", re.IGNORECASE)
 # What a bare "extend" can prolong: a measure, a pause, a deadline, a programme, a deal
 # Round 12: a pause as the subject of a passive "extended" ("The suspension described in section 1
 # shall be extended for a further 90 days", "the pause on these duties is extended until ..."): the
@@ -12375,7 +12409,7 @@ _LEVYING_PARTICIPLES = ("imposed", "levied", "introduced", "enacted")
 
 
 # "purchases by Peruvian millers", "an order by a Peruvian airline" (not "goods made by American workers")
-_BY_AGENT_BEFORE = re.compile(r"(?<!made )(?<!ed )\bby\s+(?:(?:the|a|an|its|their)\s+)?(?:[a-z-]+\s+){0,2}$")
+_BY_AGENT_BEFORE = re.compile(r"(?<!made )(?<!ed )\bby\s+(?:(?:the|a|an|its|their)\s+)?(?:[a-z-]+\s+){0,2}(?:Air\s+)?$")  # (r25: "by Air India")
 
 
 # (round 14) a bill or law as the subject: "The bill, which cleared the lower house, also sets duties"
