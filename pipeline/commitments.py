@@ -4104,18 +4104,8 @@ def _actor_just_before(sentence: str, start: int, mention_ends: set[int]) -> boo
     return False
 
 
-# (round 25) a time told before the sentence's pronoun subject, no comma ("In November 2025 it suspended ...",
-# "A month later they lifted ...", "Last year it banned ..."): the pronoun opens the main clause
-_FRONTED_TIME = re.compile(
-    r"\W*(?:(?:in|on|by|since|from|after|until|during|early|late|last|earlier|later|this|that|then|next|a|an|one|two|"
-    r"three|four|five|six|\d{1,2})\s+){1,2}(?:[\w.-]+\s+){0,2}?(?:\d{4}|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|years?|"
-    r"months?|weeks?|days?|later|earlier|ago),?", re.IGNORECASE)
-
-
-# (round 25) a paragraph that opens on a pronoun subject, after a time told first or not
-_PRONOUN_PARAGRAPH = re.compile(r"\s*(?:" + _FRONTED_TIME.pattern[3:] + r"\s*)?(?:it|they)\s+(?!(?:is|was|were|are|has\s+been|had\s+been)\b)",
-                                re.IGNORECASE)
+# (round 25) a paragraph that opens on a pronoun subject
+_PRONOUN_PARAGRAPH = re.compile(r"\s*(?:It|They)\s+(?!(?:is|was|were|are|has\s+been|had\s+been)\b)")
 
 
 def _pronoun_starts_clause(sentence: str, pronoun_start: int) -> bool:
@@ -4124,7 +4114,7 @@ def _pronoun_starts_clause(sentence: str, pronoun_start: int) -> bool:
     if not before or before.endswith((",", ";", ":", "(")):
         return True
     word, _ = _previous_word(sentence, pronoun_start)
-    return word in _CLAUSE_OPENERS or (len(before) <= 40 and _FRONTED_TIME.fullmatch(before) is not None)
+    return word in _CLAUSE_OPENERS
 
 
 def _first_word_start(sentence: str) -> int:
