@@ -10863,11 +10863,6 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "keep its export controls on hold for a further 12 months": a pause kept is the pause prolonged (`extend`,
         # its rate the one suspended, guide rule 19), not the measure kept in force
         cue = replace(cue, action="extend")
-    elif cue.lemma == "maintain" and hit.form[:2].lower() == "ke" and "for a" in sentence \
-            and _KEPT_FOR_MORE.match(sentence, hit.end, min(len(sentence), hit.end + 160)):
-        # (round 25) "will keep its halt on new rice export contracts in place for another 30 days", "keep the
-        # quota in force for a further six months": a measure kept past its term is prolonged (`extend`)
-        cue = replace(cue, action="extend")
     if cue.lemma == "open" and _NEW_MARKETS_FOR.match(object_text) and not [
             t for t in _targets(sentence, object_region, mentions, goods_only=True) if t != HOME_EXPORTER]:
         return [], keep  # "is committed to opening new markets for U.S. ranchers": a goal, no market named (guide rule 2)
@@ -11854,9 +11849,6 @@ _KEPT_PAUSED = re.compile(r"\s*(?:(?:its|their|the|this|that|those|these|all|an?
                           # (the measure's own words only: not past a complement or a new clause, "in place while ...")
                           r"(?:(?:(?!\b(?:in\s+place|in\s+force|at|while|but|as|until|so|which|that)\b)[^,;]){0,100}?\s)?"
                           r"(?:suspended|paused|on\s+hold|in\s+abeyance)\b", re.IGNORECASE)
-# (round 25) the term a kept measure runs on for: "in place for another 30 days", "for a further year"
-_KEPT_FOR_MORE = re.compile(r"[^.;:]{0,120}?\bfor\s+(?:another|a\s+further|an\s+(?:additional|extra))\s+(?:[\w-]+\s+)?"
-                            r"(?:days?|weeks?|months?|years?)\b", re.IGNORECASE)
 # What a bare "extend" can prolong: a measure, a pause, a deadline, a programme, a deal
 # Round 12: a pause as the subject of a passive "extended" ("The suspension described in section 1
 # shall be extended for a further 90 days", "the pause on these duties is extended until ..."): the
