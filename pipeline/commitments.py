@@ -691,7 +691,6 @@ def _article_commitments(article: Article) -> list[Commitment]:
     general_leads: dict[int, tuple[list[Commitment], set[int]]] = {}  # a list's general lead rows, by the items' level
     item_chapeau: list[str] = []  # (round 17) who a chapeau binds in the items after it, any label
     chapeau_actors: list[str] = []  # who a treaty chapeau ("Malaysia shall facilitate ..., including by─") binds in its lettered clauses
-    story_actors: list[str] = []  # (round 25) the one party the paragraph before ended on
     for paragraph in article.paragraphs:
         text = paragraph.text or ""
         if not text.strip():
@@ -737,12 +736,7 @@ def _article_commitments(article: Article) -> list[Commitment]:
         if "“" in text[:220] and _commentator_quote(text):
             continue  # "Washington Examiner columnist Jane Doe: “...”": comment on what others do, no party's term
         context.in_speaker_quote = "“" in text[:220] and _outside_speaker_quote(text)
-        if not inherited and story_actors and context.news_register and _PRONOUN_PARAGRAPH.match(text, body_start):
-            # (round 25) a paragraph whose subject is a bare pronoun ("It suspended ...", "In November 2025 it
-            # lifted ...") goes on about the one party the paragraph before ended on
-            inherited = list(story_actors)
         found, last_actors = _paragraph_commitments(paragraph, body_start, inherited, context)
-        story_actors = last_actors if len(last_actors) == 1 else []
         if found and context.in_speaker_quote:
             # a round-up's "Trade Association President Jane Doe: “...”", "Sen. Jane Doe: “...”":
             # praise and outcome claims are no rows, the deal terms a quote states are
@@ -4158,10 +4152,6 @@ def _actor_just_before(sentence: str, start: int, mention_ends: set[int]) -> boo
             if re.fullmatch(r"(?:\s+(?:side|government|administration|ministry|officials|companies|firms|enterprises|airlines|Airlines|Air|carriers|also|now|then|still|each|both|will|would|has|have|had|did|jointly))*\s*", between):
                 return True
     return False
-
-
-# (round 25) a paragraph that opens on a pronoun subject
-_PRONOUN_PARAGRAPH = re.compile(r"\s*(?:It|They)\s+(?!(?:is|was|were|are|has\s+been|had\s+been)\b)")
 
 
 def _pronoun_starts_clause(sentence: str, pronoun_start: int) -> bool:
