@@ -3189,7 +3189,7 @@ _REQUIRES_REACH = {"reverse_easing": 120, "acquire": 140, "cap_imports": 90, "wo
                    "hold_rate": 120, "leave_in_place": 110, "align_own_controls": 80, "dutiable_kept": 70, "dutiable": 70,
                    "joint_review": 100, "convene": 80, "hold_measure": 90,
                    # (round 25) "let the other's lawyers and architects practise": the professions before the verb
-                   "let_practise": 90,
+                   "let_practise": 90, "let_in_without": 90,
                    # (round 24) "require exporters of cobalt metal, cobalt oxides and cathode material to obtain licences"
                    "require_licence": 130,
                    "make_available": 70,  # (round 24) "mobilise public and private investment of 3 trillion yen"
