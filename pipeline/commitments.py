@@ -833,6 +833,8 @@ def _article_commitments(article: Article) -> list[Commitment]:
     _fill_ownerless_tariffs(rows, context)
     _fill_buyerless_purchases(rows, context)
     _fill_firm_pledges(rows, context)
+    if any(_pledge_without_party(row) for row in rows):
+        _fill_firm_home_pledges(rows, context)
     rows = [row for row in rows if not _pledge_without_party(row) and not _domestic_policy(row, article, context)
             and not _domestic_grant(row) and not _non_trade_talks(row)]
     rows = _drop_sellers_as_buyers(rows, context)
@@ -1765,6 +1767,57 @@ def _fill_firm_pledges(rows: list[Commitment], context: _Context) -> None:
                 and not _HOME_FIRM.search(row.evidence or ""):
             row.actor, row.counterparty = partner, "USA"
             row.confidence = round(max(row.confidence + PENALTY_NO_ACTOR - PENALTY_GUESSED_ACTOR, 0.1), 2)
+
+
+# (round 24) a firm whose home the sentence tells before its pledge: "Texas-based ExxonMobil, which said it would
+# invest $7 billion in ...", "VinFast, part of Vietnam's Vingroup conglomerate, said it would invest", "Agratas, the
+# battery arm of India's Tata group, said ..." (its country's pledge, convention 3)
+_FIRM_BASED_IN = re.compile(r"\b(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)-(?:based|headquartered)\s+(?:[A-Z][\w&.-]*)")
+_FIRM_PART_OF = re.compile(r"\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3},\s+(?:part|a\s+(?:[\w-]+\s+)?(?:unit|subsidiary|division|arm)|"
+                           r"the\s+(?:[\w-]+\s+){0,2}?(?:arm|unit|subsidiary|division))\s+of\s+(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})(?:'s|’s)\s")
+_FIRM_PLEDGE_VERB = re.compile(r"\b(?:invest|investing|invests|invested|spend|spending|build|building|buy|buying|purchase|"
+                               r"purchasing|order|ordering)\b")
+
+
+@lru_cache(maxsize=1)
+def _us_state_names() -> frozenset[str]:
+    spec = read_yaml(Path(__file__).parent / "data" / "actors.yaml") or {}
+    states = (spec.get("guards") or {}).get("us_states") or spec.get("us_states") or []
+    return frozenset(str(s) for s in states if "." not in str(s) and len(str(s)) > 2)
+
+
+def _fill_firm_home_pledges(rows: list[Commitment], context: _Context) -> None:
+    """A purchase or investment by a firm of no known country (its row has no actor) whose home the sentence
+    names before the pledge verb ("Texas-based", "part of Vietnam's Vingroup") is that country's pledge, the
+    other party of the story its counterparty; a firm investing in its own country makes no row (guide rule 1)."""
+    for row in rows:
+        if not _pledge_without_party(row) or row.action == "visit":
+            continue
+        evidence = row.evidence or ""
+        verb = _FIRM_PLEDGE_VERB.search(evidence)
+        if verb is None:
+            continue
+        home = None
+        based = _FIRM_BASED_IN.search(evidence, 0, verb.start())
+        if based is not None:
+            place = based.group("place")
+            if place in _us_state_names():
+                home = "USA"
+            else:
+                found = [m.actor.country for m in find_actor_mentions(place, context.on) if m.actor.country]
+                home = found[0] if found else None
+        else:
+            part = _FIRM_PART_OF.search(evidence, 0, verb.start())
+            if part is not None:
+                found = [m.actor.country for m in find_actor_mentions(part.group("owner"), context.on) if m.actor.country]
+                home = found[0] if found else None
+        if home is None or home not in context.parties[:2]:
+            continue
+        other = _other_party(home, context)
+        if other is None or other not in context.parties[:2]:
+            continue
+        row.actor, row.counterparty = home, other
+        row.confidence = round(max(row.confidence + PENALTY_NO_ACTOR - PENALTY_GUESSED_ACTOR, 0.1), 2)
 
 
 def _pledge_without_party(row: Commitment) -> bool:
@@ -3197,6 +3250,8 @@ _REQUIRES_REACH = {"reverse_easing": 120, "acquire": 140, "cap_imports": 90, "wo
                    # "in place" comes after the measure's own qualifiers
                    "hold_rate": 120, "leave_in_place": 110, "align_own_controls": 80, "dutiable_kept": 70, "dutiable": 70,
                    "joint_review": 100, "convene": 80, "hold_measure": 90,
+                   # (round 25) "let the other's lawyers and architects practise": the professions before the verb
+                   "let_practise": 90, "let_in_without": 90,
                    # (round 24) "require exporters of cobalt metal, cobalt oxides and cathode material to obtain licences"
                    "require_licence": 130,
                    "make_available": 70,  # (round 24) "mobilise public and private investment of 3 trillion yen"
@@ -3211,7 +3266,7 @@ _REQUIRES_REACH = {"reverse_easing": 120, "acquire": 140, "cap_imports": 90, "wo
                    # Administration clearances"), the "as equivalent" a long object ("vehicles built to ... as")
                    "rely_on_approvals": 100, "treat_as_equivalent": 150, "not_subject_to": 120,
                    # (round 24, of2) "will put two billion dollars into Gulf Coast terminals": the sum in words
-                   "commit_money": 100}
+                   "commit_money": 100, "put_up_to_money": 100}
 # the easing a reversal undid, told in its relative clause with an object that gives the easing
 # verb no row of its own ("that eased restrictions", "that loosened the embargo"; "that relaxed
 # sanctions" is a row by itself)
@@ -3322,7 +3377,8 @@ def _money_pledge_host(cue: Cue, sentence: str, end: int) -> Cue:
 
 # (round 15) narrower entries that fall back whole to an entry with no object test: the forms were that
 # entry's before the narrower one took them (the other fallbacks to such an entry still give no cue)
-_PLAIN_FALLBACK_FROM = frozenset({"allow_flow", "simplify_procedures", "accede_treaty", "place_under_controls"})
+_PLAIN_FALLBACK_FROM = frozenset({"allow_flow", "simplify_procedures", "accede_treaty", "place_under_controls",
+                                  "spend_invest"})  # (round 25) spending not on a plant is a purchase
 # (round 24) entries whose object names the controls ("to licensing", "under similar controls"): no cue inside it
 _CONTROLS_OBJECT_LEMMAS = frozenset({"subject_to_licensing", "place_under_controls"})
 
@@ -3703,6 +3759,9 @@ _FOOTNOTE_AFTER_BOUNDARY = re.compile(r"[,;:]\s*\[\d{1,3}\]\s*$")
 _MEASURE_THAT = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|rates?)\b(?:[\"”’']?\s+(?:on|for)\s+[\w\s.-]{1,30}?)?[\"”’']?\s+that\s+$", re.IGNORECASE)
 
 
+_POSSESSED_PLEDGE_NOUNS = frozenset({"order", "orders", "purchase", "purchases"})
+
+
 def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[int]) -> bool:
     """Whether this cue form heads a clause here (a verb), not a noun or a relative clause."""
     if form.startswith("the "):
@@ -3750,6 +3809,8 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
     word, word_start = _previous_word(sentence, start)
     if not word:
         return True
+    if word.endswith(("'", "’", "'s", "’s")) and form.lower() in _POSSESSED_PLEDGE_NOUNS:
+        return False  # (round 25) "Qatar Airways' order for 160 jets", "India's purchase of 40 jets": a noun, its owner the buyer
     if word not in _DETERMINERS and form[:2].lower() in _PAY_RATE_OPENINGS and _lexicon().forms[form].lemma == "pay_rate":
         return True  # (round 15) "Vietnamese shoes are charged a 25% duty", "shirts now attract a 20% duty": the goods pay
     if word.endswith(_AUXILIARY_CONTRACTIONS):
@@ -7644,7 +7705,8 @@ _SECURED_FROM = re.compile(r"^\s+(?:(?:in|of)\s+(?:(?:new|additional|further|tot
 # United States and pay a 15% tariff"): the names between them are the previous verb's object
 _COORDINATED_GAP = re.compile(r"(?:\band|,|\bas well as)\s*$")
 _JOINED_SOURCE = re.compile(r"\s+(?:and|or|&)\s")
-_POSSESSIVE_PLEDGE = re.compile(r"\s*(?:'s|’s)\s+(?:[\w-]+\s+){0,2}(?:commitment|pledge|promise)s?\b")
+# (round 25: also the firm's own name before its order, "Air India's firm order for 50 jets")
+_POSSESSIVE_PLEDGE = re.compile(r"\s*(?:'s|’s)\s+(?:[\w-]+\s+){0,2}(?:commitment|pledge|promise|order|purchase)s?\b")
 
 
 
@@ -12576,7 +12638,7 @@ _LEVYING_PARTICIPLES = ("imposed", "levied", "introduced", "enacted")
 
 
 # "purchases by Peruvian millers", "an order by a Peruvian airline" (not "goods made by American workers")
-_BY_AGENT_BEFORE = re.compile(r"(?<!made )(?<!ed )\bby\s+(?:(?:the|a|an|its|their)\s+)?(?:[a-z-]+\s+){0,2}$")
+_BY_AGENT_BEFORE = re.compile(r"(?<!made )(?<!ed )\bby\s+(?:(?:the|a|an|its|their)\s+)?(?:[a-z-]+\s+){0,2}(?:Air\s+)?$")  # (r25: "by Air India")
 
 
 # (round 14) a bill or law as the subject: "The bill, which cleared the lower house, also sets duties"
