@@ -4292,7 +4292,14 @@ def _conduct_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     """Where a class of countries is defined by its conduct ("any country that ... buys X")."""
     if "ountr" not in sentence:
         return ()
-    return tuple((m.start(), m.end()) for m in _CONDUCT_CLASS.finditer(sentence))
+    spans = tuple((m.start(), m.end()) for m in _CONDUCT_CLASS.finditer(sentence))
+    if spans and _FRONTED_CONDITION.match(sentence):
+        # (round 25) "Should X conclude an agreement with a country that jeopardises U.S. interests, the United
+        # States may reimpose the duties": the conduct is the fronted condition's; the main clause is not in it
+        main = _MAIN_AFTER_CONDITION.search(sentence)
+        if main is not None:
+            spans = tuple((start, min(end, main.start()) if start < main.start() else end) for start, end in spans)
+    return spans
 
 
 def _inside(position: int, spans: tuple[tuple[int, int], ...]) -> bool:
@@ -4742,6 +4749,12 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
     for index, hit in enumerate(cues):
         next_start = cues[index + 1].start if index + 1 < len(cues) else len(sentence)
         clause_start = _clause_start(sentence, floor, hit.start, mentions)
+        if condition_end is not None and clause_start < condition_end < hit.start \
+                and _subject_actors(sentence, (condition_end + 1, hit.start), mentions, context):
+            # (round 25) "If the United States determines, after consultations, that X has failed to ..., the
+            # United States may reinstate ...": a main clause naming its own subject starts after the condition
+            # (its subject and its negation are not the condition's)
+            clause_start = condition_end + 1
         # a verb sharing the previous verb's subject ("resumes X and suspends Y")
         coordinated = index > 0 and clause_start == floor
         if not coordinated and index == 0 and hit.form.endswith("ing") \
@@ -5708,7 +5721,10 @@ _POLICY_LINE = re.compile(r"(?:(?:Sec\.\s+\d+\.\s+)?Policy\.\s+)?(?:\([a-h]\)\s+
 # A power, advice or a delegation, never a measure taken (round 10, order texts)
 _POWER_OR_ADVICE_LINE = re.compile(
     r"\bauthoriz(?:es|ed)\s+the\s+President\s+to\b(?![^;]*\bI\s+(?:hereby|have|will|shall|am)\b)"
-    r"|\b(?:recommend(?:s|ed)?|advis(?:es|ed)|suggest(?:s|ed)?)\s+(?:to\s+me\s+)?that\s+(?:I|the\s+President|we)\s"
+    # ((round 25) not "the Secretary may recommend that I lower the duties on that country's goods": relief the
+    # text holds out on a partner's agreement, the signer's own act (a reduce row, proposed))
+    r"|\b(?!(?<=\bmay\s)recommend\s+that\s+I\s+(?:lower|reduce|decrease)\b)"
+    r"(?:recommend(?:s|ed)?|advis(?:es|ed)|suggest(?:s|ed)?)\s+(?:to\s+me\s+)?that\s+(?:I|the\s+President|we)\s"
     r"(?!.*\bI\s+(?:hereby|have\s+determined|determine)\b)"  # ("...; I hereby impose ...", "..., and I have determined ...": the decision)
     r"|\b(?:provided\s+me(?:\s+with)?|received)\s+(?:(?:additional|further|new|current)\s+)?information"
     r"(?:,\s+opinions,)?\s+and\s+recommendations\b"
@@ -10175,6 +10191,11 @@ def _category(cue: Cue, object_text: str, subject_text: str | None = None) -> st
             return lexicon.object_categories[last.lastgroup]
         # (round 13: "Goods of Peru that qualify under the Agreement shall be subject to a tariff of
         # 10 percent": the agreement says which goods; the measure is the tariff cue's object)
+    if cue.action == "remove" and "greement" in object_text[:20] and _THIS_AGREEMENT_ENDED.match(object_text):
+        # (round 25) "the United States may terminate this Agreement on one month's notice": the agreement itself
+        # ended, a diplomatic removal (guide: the Malaysia agreement's "terminate this Agreement and reimpose"),
+        # though elsewhere "this Agreement" is only the text's reference to itself
+        return "diplomatic"
     # the first category named in the object is its head ("the tariff ... imposed over fentanyl")
     kept = (m for m in _object_scan(object_text).matches() if not _LEGAL_REFERENCE.match(object_text, m.start()))
     head = next(kept, None)
@@ -12150,6 +12171,7 @@ _PROTECTIONS = re.compile(r"\s*(?:or\s+(?:otherwise\s+)?(?:derogate\s+from|weake
                           r"(?:[\w-]+\s+){0,2}(?:protections?|laws|standards|labou?r\s+rights)\b", re.IGNORECASE)
 # Names of laws and of the agreement itself, not measures: "Section 307 of the Tariff Act of 1930",
 # "within five years of entry into force of this Agreement"
+_THIS_AGREEMENT_ENDED = re.compile(r"\s*(?:this|the)\s+Agreement\b(?!\s+(?:on|for|between)\s+(?:the\s+)?[A-Z])")
 _LEGAL_REFERENCE = re.compile(r"Tariff Act\b|Trade Act\b|(?<=this )Agreement\b|(?<=the )Agreement\b(?! on| for| between)", re.IGNORECASE)
 _AGREEMENT_ON = re.compile(r"agreements?\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 # (round 13: an initial's dot, "the U.S. Department of Commerce ... Entity List", does not end the aim)
