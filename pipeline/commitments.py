@@ -925,7 +925,10 @@ _ITEM_INTERVENING = re.compile(
     r"(?:steps|measures|action)\s+to|make\s+(?:its\s+|their\s+)?(?:best\s+)?efforts\s+to|use\s+(?:its|their)\s+best\s+efforts\s+to|"
     r"be\s+(?:able|prepared|ready)\s+to|,\s*(?:as\s+appropriate|where\s+appropriate|consistent\s+with\s+(?:its|their)\s+(?:domestic\s+)?laws?)\s*,)\s+",
     re.IGNORECASE)
-_ITEM_NEGATION = re.compile(r"(?:not|never|no\s+longer|refrain\s+from)\s+", re.IGNORECASE)
+_ITEM_NEGATION = re.compile(r"(?:not|never|no\s+longer|refrain\s+from|(?P<ended>ceases?\s+to|stop(?:s|ped)?(?=\s+requiring\b)))\s+",
+                            re.IGNORECASE)
+# (round 25; guide, round 20 review Q4) a requirement in force ended: "no longer require", "cease to require", "stop requiring"
+_ENDED_NEGATION = re.compile(r"no\s+longer|cease|stop", re.IGNORECASE)
 # the verb's polarity family, by base form, and two-word verbs whose particle decides ("make available",
 # "phase out"): commitment_cues.yaml ``item_verb_families``, ``item_phrasal``
 _ITEM_VERB_FAMILIES: dict[str, list[str]] = _cue_data().get("item_verb_families") or {}
@@ -1057,7 +1060,8 @@ def _item_verb_at(text: str, at: int) -> tuple[str, str, bool, int] | None:
     while True:
         step = _ITEM_NEGATION.match(text, at)
         if step is not None:
-            negated = True
+            # (round 25) "ended" when the negation ends a requirement in force (truthy, as a plain negation)
+            negated = "ended" if negated == "ended" or _ENDED_NEGATION.match(step.group(0)) else True
         else:
             step = _ITEM_INTERVENING.match(text, at)
             if step is None:
@@ -1211,8 +1215,10 @@ def _item_slots(item: str, predicate: tuple, actors: list[str], context: _Contex
         if verb.lower().startswith("requir"):
             # ((round 24) not the inspection or registration of the other side's establishments, a facility
             # approval given up: eased, round 13 review Q1)
-            polarity = "remove" if family == "import_restriction" and _ITEM_PAPERS.search(object_text) \
-                and not _FACILITIES_CHECKED.search(object_text) else "relax"
+            # ((round 25; guide, round 20 review Q4) "no longer require", "cease to require", "stop requiring": a
+            # requirement in force ended is removed, the registration of establishments too)
+            polarity = "remove" if family == "import_restriction" and (negated == "ended" or (
+                _ITEM_PAPERS.search(object_text) and not _FACILITIES_CHECKED.search(object_text))) else "relax"
         elif polarity in ("enforce", "restrict", "provide", "maintain", "negotiate"):
             polarity = "maintain"  # a standstill ("shall not impose", "shall not enter into agreements that ...")
         else:
@@ -11139,6 +11145,13 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # (round 16) a registration, approval or certification no longer required is eased (`relax`, guide
         # rule 13 and round 13 Q1: "will not require registration of U.S. facilities")
         cue = replace(cue, action="remove")
+    elif cue.lemma == "not_require" and _ENDING_FORM.match(hit.form) and (
+            category == "import_restriction" or _FACILITIES_CHECKED.search(object_text)):
+        # (round 25; guide, round 20 review Q4) "cease to require the registration of U.S. establishments", "no
+        # longer require", "stop requiring an import permit": a requirement in force is ended (`remove`); a plain
+        # "not require", which ends nothing stated, stays eased; the registration of the other side's establishments
+        # is an import-side requirement (guide, round 19 review)
+        cue, category = replace(cue, action="remove"), "import_restriction"
     if cue.action == "enforce" and category == "import_restriction" and _PROHIBITION.search(object_text):
         cue = replace(cue, action="restrict")  # "implement a prohibition on the importation of goods"
     elif cue.action == "enforce" and not _FIGHT_VERB.match(hit.form) and (
@@ -12325,6 +12338,7 @@ _ENSURE_THAT = re.compile(r"\bensur(?:e|es|ing)\s+that\b", re.IGNORECASE)
 # (round 16) the papers a shipment must carry and the inspections it must pass, given up ("consular formalities",
 # "import licences", "permits", "legalisation", "pre-shipment inspections"): removed (round 12), unlike
 # registrations, approvals and certification given up (eased)
+_ENDING_FORM = re.compile(r"(?:no\s+longer|stop|cease)", re.IGNORECASE)
 _PAPERS_GIVEN_UP = re.compile(r"\s*(?:(?:any|the|a|new|additional|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
                               r"(?:formalities|licen[cs]es|licen[cs]ing|permits|legali[sz]ations?|apostilles?|fees?|inspections?)\b", re.IGNORECASE)
 # (round 16) a ban, or a fee, at the head of an object ("its ban on U.S. beef", "the consular fee"): waived, it goes
