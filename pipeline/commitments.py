@@ -877,7 +877,7 @@ def _article_commitments(article: Article) -> list[Commitment]:
             # controls" (align_controls) stays `enforce`
             row.action = "restrict"
     if context.passing_rows:
-        rows = _drop_restated_passing_rates(rows, {id(row) for row in context.passing_rows})
+        rows = _drop_restated_passing_rates(rows, {id(row) for row in context.passing_rows}, not context.news_register)
     range_leads: list[Commitment] = []  # (round 24) ranges stated by their breakdown: read, not silent
     if any(r.category == "tariff" and r.value_to is not None and r.value_from is None for r in rows):
         kept = _drop_range_leads(rows, article)
@@ -1280,7 +1280,7 @@ def _item_rows(paragraph: Paragraph, slots: _ItemSlots, context: _Context) -> li
 _PERSON_OPENING = re.compile(r"\W*(?:He|She|The\s+President|President\s+[A-Z])\b")
 
 
-def _drop_restated_passing_rates(rows: list[Commitment], passing: set[int]) -> list[Commitment]:
+def _drop_restated_passing_rates(rows: list[Commitment], passing: set[int], official: bool = False) -> list[Commitment]:
     """(round 16) A rate named in passing that another row of the story already states for the same
     levier (the lead's "raised duties to 35%", the body's "the 35% levy") is that row again: no
     second row, whatever goods the passing phrase names."""
@@ -1288,7 +1288,12 @@ def _drop_restated_passing_rates(rows: list[Commitment], passing: set[int]) -> l
     for row in rows:
         if id(row) in passing and any(
                 other is not row and other.category == "tariff" and other.actor == row.actor and other.value_to == row.value_to
-                and (id(other) not in passing or other in kept) for other in rows):
+                and (id(other) not in passing or other in kept)
+                # ((round 25) on an official page, not a row for another partner (its own rate, "while British goods
+                # will pay 10%", or the ceiling its deal gives): "Chemical wood pulp faces a 10% tariff from November 1"
+                # is the fact sheet's own item, not the partner's rate again)
+                and not (official and other.counterparty != row.counterparty)
+                for other in rows):
             continue
         kept.append(row)
     return kept
