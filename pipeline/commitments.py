@@ -1280,6 +1280,15 @@ def _item_rows(paragraph: Paragraph, slots: _ItemSlots, context: _Context) -> li
 _PERSON_OPENING = re.compile(r"\W*(?:He|She|The\s+President|President\s+[A-Z])\b")
 
 
+# (round 25) a rate brought in as new, with the indefinite article: "faces a 10% tariff", "puts a 25% tariff on"
+_INDEFINITE_RATE = re.compile(r"\ban?\s+(?:(?:flat|new|further)\s+)?(\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
+
+
+def _rate_told_new(row: Commitment) -> bool:
+    """Whether the row's sentence brings its rate in as new ("a 10% tariff"), not as one known ("the 10% tariff")."""
+    return any(float(m.group(1)) == row.value_to for m in _INDEFINITE_RATE.finditer(row.evidence or ""))
+
+
 def _drop_restated_passing_rates(rows: list[Commitment], passing: set[int], official: bool = False) -> list[Commitment]:
     """(round 16) A rate named in passing that another row of the story already states for the same
     levier (the lead's "raised duties to 35%", the body's "the 35% levy") is that row again: no
@@ -1289,10 +1298,10 @@ def _drop_restated_passing_rates(rows: list[Commitment], passing: set[int], offi
         if id(row) in passing and any(
                 other is not row and other.category == "tariff" and other.actor == row.actor and other.value_to == row.value_to
                 and (id(other) not in passing or other in kept)
-                # ((round 25) on an official page, not a row for another partner (its own rate, "while British goods
+                # ((round 25) on an official page, a rate told as new ("a 10% tariff") is not a row for another partner (its own rate, "while British goods
                 # will pay 10%", or the ceiling its deal gives): "Chemical wood pulp faces a 10% tariff from November 1"
                 # is the fact sheet's own item, not the partner's rate again)
-                and not (official and other.counterparty != row.counterparty)
+                and not (official and other.counterparty != row.counterparty and _rate_told_new(row))
                 for other in rows):
             continue
         kept.append(row)
