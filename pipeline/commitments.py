@@ -5901,7 +5901,10 @@ _UNTOUCHED_BY_ORDER = re.compile(
     r"(?P<passive>\b(?:not\s+(?:be\s+)?affected|unaffected|unaltered|not\s+(?:be\s+)?altered)\s+(?:by|under)\s+this\s+(?:order|proclamation)\b)"
     r"|(?P<active>\b(?:[Tt]his\s+(?:order|proclamation)\s+(?:does|shall)\s+not|[Nn]othing\s+in\s+this\s+(?:order|proclamation)"
     r"\s+shall\s+be\s+(?:construed|interpreted)\s+to)\s+(?:alter|affect|modify|limit|change|impair)"
-    r"(?:\s+or\s+(?:otherwise\s+)?(?:alter|affect|modify|limit|change|impair))?(?:\s+the\s+application\s+of)?\b)")
+    r"(?:\s+or\s+(?:otherwise\s+)?(?:alter|affect|modify|limit|change|impair))?(?:\s+the\s+application\s+of)?\b"
+    # (round 25) told in the present: "Nothing in this order alters the duties imposed under section 232 ..."
+    r"|\b[Nn]othing\s+in\s+this\s+(?:order|proclamation)\s+(?:alters|affects|modifies|changes|limits|impairs)"
+    r"(?:\s+the\s+application\s+of)?\b)")
 _DUTY_WORDS = re.compile(r"\b(?:[Tt]ariffs?|[Dd]ut(?:y|ies)|[Ss]urcharges?|fees)\b")
 # "All other actions ... that do not impose additional duties shall not be affected": no duty is kept
 _IMPOSING_NONE = re.compile(r"\b(?:that|which)\s+do(?:es)?\s+not\s+(?:impose|involve)\b")
