@@ -896,9 +896,70 @@ def _article_commitments(article: Article) -> list[Commitment]:
     merged = decide_rows(merged, article, context.news_register)
     # (round 19) the sentences the chain left silent, read by the learned reader where it is confident
     merged += silent_sentence_rows(article, merged + range_leads, context)
+    if not context.news_register and any(r.category == "tariff" and ("o additional duty" in (r.evidence or "")
+                                                                     or "o duty shall" in (r.evidence or "")) for r in merged):
+        merged = _duty_withheld_per_partner(merged, article, context)
     # (round 21) each row's confidence: the chance it is right, learned and calibrated on unseen-like pages
     rate_rows(merged, article, context.news_register)
     return merged
+
+
+# (round 25) an official text's clause withholding its duty from some goods: "no additional duty under this proclamation
+# shall be collected on any such article", "except that no additional duty under that order shall apply to the goods
+# listed in Annex II", "no duty shall apply under this clause"
+_DUTY_WITHHELD = re.compile(r"\b[Nn]o\s+(?:additional\s+)?dut(?:y|ies)\b[^.;]{0,60}?\bshall\s+(?:apply|be\s+(?:collected|imposed|assessed))\b")
+
+
+def _duty_withheld_per_partner(rows: list[Commitment], article: Article, context: _Context) -> list[Commitment]:
+    """(round 25) A duty an official text withholds ("no additional duty ... shall be collected on it") is the levier's
+    `remove` for the goods of each partner the sentence, or the one before it in its paragraph, names (guide rule 11: a
+    row per partner), without values (convention 5: the duty is named by reference; the rate the goods' own duty must
+    reach, "15 percent or higher", is a threshold, not a level). A sentence whose rows state only the partners' rate ("..., except that no additional duty under that order
+    shall apply to the goods listed in Annex II") gets the withheld duty's rows too."""
+    groups: dict[tuple, list[Commitment]] = {}
+    for row in rows:
+        groups.setdefault((row.paragraph_index, row.evidence), []).append(row)
+    out: list[Commitment] = []
+    for row in rows:
+        key = (row.paragraph_index, row.evidence)
+        siblings = groups.pop(key, None)
+        if siblings is None:
+            continue  # (the sentence's rows went out together)
+        evidence = row.evidence or ""
+        withheld = _DUTY_WITHHELD.search(evidence)
+        tariff = [r for r in siblings if r.category == "tariff" and r.actor]
+        removals = [r for r in tariff if r.action == "remove"]
+        if withheld is None or not tariff or any(r.counterparty for r in removals):
+            out.extend(siblings)
+            continue
+        base = removals[0] if removals else tariff[0]
+        partners = _withheld_partners(evidence, base, article, context)
+        if not partners:
+            out.extend(siblings)
+            continue
+        subject = evidence[withheld.start():withheld.end() + 80].strip(" ,;.")
+        out.extend(r for r in siblings if not any(r is x for x in removals))
+        out.extend(replace(base, action="remove", counterparty=partner, value_from=None, value_to=None, unit=None,
+                           change=None, amount=None, subject=subject, commitment_id=None) for partner in partners)
+    return out
+
+
+def _withheld_partners(evidence: str, row: Commitment, article: Article, context: _Context) -> list[str]:
+    """The partners whose goods the withholding sentence names, else those of the sentence before it in its paragraph."""
+    parties = tuple(context.parties[:2])
+    def named(text: str) -> list[str]:
+        return list(dict.fromkeys(m.actor.country for m in find_actor_mentions(text, context.on, parties)
+                                  if m.actor.country and m.actor.country != row.actor))
+    found = named(evidence)
+    if not found and 0 <= row.paragraph_index < len(article.paragraphs):
+        text = article.paragraphs[row.paragraph_index].text or ""
+        at = text.find(evidence[:60])
+        if at > 0:
+            spans = split_sentences(text[:at])
+            if spans:
+                start, end = spans[-1]
+                found = named(text[start:end])
+    return found
 
 
 # Round 17 (obligations under a chapeau): an item or clause under a party's chapeau ("X shall:", "X

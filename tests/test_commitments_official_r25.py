@@ -126,3 +126,28 @@ def test_nothing_in_this_order_alters_the_duties():
                             published_at=ON, title="Implementing the Agreement on Reciprocal Trade With Paraguay",
                             article_id="r25-om-order")
     assert [(r.actor, r.counterparty, r.category, r.action) for r in rows] == [("USA", "PRY", "tariff", "maintain")]
+
+
+# 8. A duty the text withholds ("no additional duty ... shall be collected on it") is the levier's removal for each
+# partner whose goods the sentence (or the one before it) names, with no values: the partner's own rate is a threshold.
+def test_duty_withheld_from_partners_goods():
+    rows = rows_of([PROCLAIMING, "(4) Notwithstanding clause 1, tiles that are products of the European Union or Japan "
+                    "shall bear a combined rate of duty of no more than 15 percent. No additional duty under this "
+                    "proclamation shall be collected on any such tile whose Column 1 rate of duty is 15 percent or higher."],
+                   PROCLAMATION)
+    removed = sorted((r.actor, r.counterparty, r.value_to) for r in rows if r.action == "remove")
+    assert removed == [("USA", "EUN", None), ("USA", "JPN", None)]
+
+
+def test_duty_withheld_in_an_exception_clause():
+    rows = rows_of(["3. The United States shall apply to originating goods of Paraguay an additional ad valorem duty of "
+                    "12 percent, except that no additional duty under that order shall apply to the goods listed in "
+                    "Annex II."], AGREEMENT)
+    assert sorted((r.actor, r.counterparty, r.action, r.value_to) for r in rows if r.category == "tariff") == [
+        ("USA", "PRY", "impose", 12.0), ("USA", "PRY", "remove", None)]
+
+
+def test_a_duty_applied_is_not_withheld():
+    rows = rows_of(["3. The United States shall apply to originating goods of Paraguay an additional ad valorem duty of "
+                    "12 percent."], AGREEMENT)
+    assert [r.action for r in rows if r.category == "tariff"] == ["impose"]
