@@ -919,6 +919,7 @@ def _duty_withheld_per_partner(rows: list[Commitment], article: Article, context
     groups: dict[tuple, list[Commitment]] = {}
     for row in rows:
         groups.setdefault((row.paragraph_index, row.evidence), []).append(row)
+    ids_given = {row.commitment_id for row in rows if row.commitment_id}
     out: list[Commitment] = []
     for row in rows:
         key = (row.paragraph_index, row.evidence)
@@ -939,8 +940,12 @@ def _duty_withheld_per_partner(rows: list[Commitment], article: Article, context
             continue
         subject = evidence[withheld.start():withheld.end() + 80].strip(" ,;.")
         out.extend(r for r in siblings if not any(r is x for x in removals))
-        out.extend(replace(base, action="remove", counterparty=partner, value_from=None, value_to=None, unit=None,
-                           change=None, amount=None, subject=subject, commitment_id=None) for partner in partners)
+        for partner in partners:
+            new = replace(base, action="remove", counterparty=partner, value_from=None, value_to=None, unit=None,
+                          change=None, amount=None, subject=subject, mentions=1)
+            new.commitment_id = _own_id(new, _row_key(new), None, ids_given)  # (ids from content, as the merge's)
+            ids_given.add(new.commitment_id)
+            out.append(new)
     return out
 
 
