@@ -884,7 +884,8 @@ def _article_commitments(article: Article) -> list[Commitment]:
             # controls" (align_controls) stays `enforce`
             row.action = "restrict"
     if context.passing_rows:
-        rows = _drop_restated_passing_rates(rows, {id(row) for row in context.passing_rows}, context.order_text)
+        rows = _drop_restated_passing_rates(rows, {id(row) for row in context.passing_rows}, context.order_text,
+                                            not context.news_register)
     range_leads: list[Commitment] = []  # (round 24) ranges stated by their breakdown: read, not silent
     if any(r.category == "tariff" and r.value_to is not None and r.value_from is None for r in rows):
         kept = _drop_range_leads(rows, article)
@@ -903,9 +904,75 @@ def _article_commitments(article: Article) -> list[Commitment]:
     merged = decide_rows(merged, article, context.news_register)
     # (round 19) the sentences the chain left silent, read by the learned reader where it is confident
     merged += silent_sentence_rows(article, merged + range_leads, context)
+    if not context.news_register and any(r.category == "tariff" and ("o additional duty" in (r.evidence or "")
+                                                                     or "o duty shall" in (r.evidence or "")) for r in merged):
+        merged = _duty_withheld_per_partner(merged, article, context)
     # (round 21) each row's confidence: the chance it is right, learned and calibrated on unseen-like pages
     rate_rows(merged, article, context.news_register)
     return merged
+
+
+# (round 25) an official text's clause withholding its duty from some goods: "no additional duty under this proclamation
+# shall be collected on any such article", "except that no additional duty under that order shall apply to the goods
+# listed in Annex II", "no duty shall apply under this clause"
+_DUTY_WITHHELD = re.compile(r"\b[Nn]o\s+(?:additional\s+)?dut(?:y|ies)\b[^.;]{0,60}?\bshall\s+(?:apply|be\s+(?:collected|imposed|assessed))\b")
+
+
+def _duty_withheld_per_partner(rows: list[Commitment], article: Article, context: _Context) -> list[Commitment]:
+    """(round 25) A duty an official text withholds ("no additional duty ... shall be collected on it") is the levier's
+    `remove` for the goods of each partner the sentence, or the one before it in its paragraph, names (guide rule 11: a
+    row per partner), without values (convention 5: the duty is named by reference; the rate the goods' own duty must
+    reach, "15 percent or higher", is a threshold, not a level). A sentence whose rows state only the partners' rate ("..., except that no additional duty under that order
+    shall apply to the goods listed in Annex II") gets the withheld duty's rows too."""
+    groups: dict[tuple, list[Commitment]] = {}
+    for row in rows:
+        groups.setdefault((row.paragraph_index, row.evidence), []).append(row)
+    ids_given = {row.commitment_id for row in rows if row.commitment_id}
+    out: list[Commitment] = []
+    for row in rows:
+        key = (row.paragraph_index, row.evidence)
+        siblings = groups.pop(key, None)
+        if siblings is None:
+            continue  # (the sentence's rows went out together)
+        evidence = row.evidence or ""
+        withheld = _DUTY_WITHHELD.search(evidence)
+        tariff = [r for r in siblings if r.category == "tariff" and r.actor]
+        removals = [r for r in tariff if r.action == "remove"]
+        if withheld is None or not tariff or any(r.counterparty for r in removals):
+            out.extend(siblings)
+            continue
+        base = removals[0] if removals else tariff[0]
+        partners = _withheld_partners(evidence, base, article, context)
+        if not partners:
+            out.extend(siblings)
+            continue
+        subject = evidence[withheld.start():withheld.end() + 80].strip(" ,;.")
+        out.extend(r for r in siblings if not any(r is x for x in removals))
+        for partner in partners:
+            new = replace(base, action="remove", counterparty=partner, value_from=None, value_to=None, unit=None,
+                          change=None, amount=None, subject=subject, mentions=1)
+            new.commitment_id = _own_id(new, _row_key(new), None, ids_given)  # (ids from content, as the merge's)
+            ids_given.add(new.commitment_id)
+            out.append(new)
+    return out
+
+
+def _withheld_partners(evidence: str, row: Commitment, article: Article, context: _Context) -> list[str]:
+    """The partners whose goods the withholding sentence names, else those of the sentence before it in its paragraph."""
+    parties = tuple(context.parties[:2])
+    def named(text: str) -> list[str]:
+        return list(dict.fromkeys(m.actor.country for m in find_actor_mentions(text, context.on, parties)
+                                  if m.actor.country and m.actor.country != row.actor))
+    found = named(evidence)
+    if not found and 0 <= row.paragraph_index < len(article.paragraphs):
+        text = article.paragraphs[row.paragraph_index].text or ""
+        at = text.find(evidence[:60])
+        if at > 0:
+            spans = split_sentences(text[:at])
+            if spans:
+                start, end = spans[-1]
+                found = named(text[start:end])
+    return found
 
 
 # Round 17 (obligations under a chapeau): an item or clause under a party's chapeau ("X shall:", "X
@@ -936,7 +1003,14 @@ _ITEM_INTERVENING = re.compile(
 # formalities for U.S. exports")
 _FORMALITIES_GIVEN_UP = re.compile(r"\s*(?:(?:any|the|a|new|additional|its|their)\s+)?(?:[\w-]+\s+){0,2}?formalities\b", re.IGNORECASE)
 _ITEM_NO_LONGER = re.compile(r"\bno\s+longer\s+(?:\w+ly\s+)?requir", re.IGNORECASE)
-_ITEM_NEGATION = re.compile(r"(?:not|never|no\s+longer|refrain\s+from)\s+", re.IGNORECASE)
+_ITEM_NEGATION = re.compile(r"(?:not|never|no\s+longer|refrain\s+from|(?P<ended>ceases?\s+to|stop(?:s|ped)?(?=\s+requiring\b)))\s+",
+                            re.IGNORECASE)
+# (round 25; guide, round 20 review Q4) a requirement in force ended: "no longer require", "cease to require", "stop requiring"
+_ENDED_NEGATION = re.compile(r"no\s+longer|cease|stop", re.IGNORECASE)
+# (round 24) checks on the exporting side's plants: "the inspection or registration of individual U.S. establishments"
+_FACILITIES_CHECKED = re.compile(r"\b(?:inspections?|registrations?|approvals?|audits?)\s+(?:or\s+(?:inspections?|registrations?|"
+                                 r"approvals?|audits?)\s+)?of\s+(?:(?:the|individual|each|all|any|its|their)\s+)?(?:[\w.-]+\s+){0,3}?"
+                                 r"(?:establishments|facilities|plants|processors|slaughterhouses)\b", re.IGNORECASE)
 # the verb's polarity family, by base form, and two-word verbs whose particle decides ("make available",
 # "phase out"): commitment_cues.yaml ``item_verb_families``, ``item_phrasal``
 _ITEM_VERB_FAMILIES: dict[str, list[str]] = _cue_data().get("item_verb_families") or {}
@@ -1063,7 +1137,8 @@ def _item_verb_at(text: str, at: int) -> tuple[str, str, bool, int] | None:
     while True:
         step = _ITEM_NEGATION.match(text, at)
         if step is not None:
-            negated = True
+            # (round 25) "ended" when the negation ends a requirement in force (truthy, as a plain negation)
+            negated = "ended" if negated == "ended" or _ENDED_NEGATION.match(step.group(0)) else True
         else:
             step = _ITEM_INTERVENING.match(text, at)
             if step is None:
@@ -1217,9 +1292,10 @@ def _item_slots(item: str, predicate: tuple, actors: list[str], context: _Contex
         if verb.lower().startswith("requir"):
             # ((round 24) not the inspection or registration of the other side's establishments, a facility
             # approval given up: eased, round 13 review Q1)
-            # ((round 25) a requirement in force ended, "no longer require", is removed; a plain "not require" ends
-            # nothing stated and stays `relax` whatever the papers (guide, round-20 review Q4))
-            polarity = "remove" if family == "import_restriction" and (
+            # ((round 25) a requirement in force ended, "no longer require", "cease to require", "stop requiring", is
+            # removed; a plain "not require" ends nothing stated and stays `relax` whatever the papers (guide, round-20
+            # review Q4); "consular formalities" not required stay removed (round 12))
+            polarity = "remove" if family == "import_restriction" and (negated == "ended" or
                 _ITEM_NO_LONGER.search(item, 0, object_start) or _FORMALITIES_GIVEN_UP.match(object_text)) else "relax"
         elif polarity in ("enforce", "restrict", "provide", "maintain", "negotiate"):
             polarity = "maintain"  # a standstill ("shall not impose", "shall not enter into agreements that ...")
@@ -1282,7 +1358,17 @@ def _item_rows(paragraph: Paragraph, slots: _ItemSlots, context: _Context) -> li
 _PERSON_OPENING = re.compile(r"\W*(?:He|She|The\s+President|President\s+[A-Z])\b")
 
 
-def _drop_restated_passing_rates(rows: list[Commitment], passing: set[int], order_text: bool = False) -> list[Commitment]:
+# (round 25) a rate brought in as new, with the indefinite article: "faces a 10% tariff", "puts a 25% tariff on"
+_INDEFINITE_RATE = re.compile(r"\ban?\s+(?:(?:flat|new|further)\s+)?(\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
+
+
+def _rate_told_new(row: Commitment) -> bool:
+    """Whether the row's sentence brings its rate in as new ("a 10% tariff"), not as one known ("the 10% tariff")."""
+    return any(float(m.group(1)) == row.value_to for m in _INDEFINITE_RATE.finditer(row.evidence or ""))
+
+
+def _drop_restated_passing_rates(rows: list[Commitment], passing: set[int], order_text: bool = False,
+                                 official: bool = False) -> list[Commitment]:
     """(round 16) A rate named in passing that another row of the story already states for the same
     levier (the lead's "raised duties to 35%", the body's "the 35% levy") is that row again: no
     second row, whatever goods the passing phrase names. (round 25) Not when the two tell different facts
@@ -1296,6 +1382,10 @@ def _drop_restated_passing_rates(rows: list[Commitment], passing: set[int], orde
         if id(row) in passing and any(
                 other is not row and other.category == "tariff" and other.actor == row.actor and other.value_to == row.value_to
                 and (id(other) not in passing or other in kept) and (order_text or _restates_level(row, other))
+                # ((round 25) on an official page, a rate told as new ("a 10% tariff") is not a row for another partner (its own rate, "while British goods
+                # will pay 10%", or the ceiling its deal gives): "Chemical wood pulp faces a 10% tariff from November 1"
+                # is the fact sheet's own item, not the partner's rate again)
+                and not (official and other.counterparty != row.counterparty and _rate_told_new(row))
                 for other in rows):
             continue
         kept.append(row)
@@ -4415,7 +4505,14 @@ def _conduct_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     """Where a class of countries is defined by its conduct ("any country that ... buys X")."""
     if "ountr" not in sentence:
         return ()
-    return tuple((m.start(), m.end()) for m in _CONDUCT_CLASS.finditer(sentence))
+    spans = tuple((m.start(), m.end()) for m in _CONDUCT_CLASS.finditer(sentence))
+    if spans and _FRONTED_CONDITION.match(sentence):
+        # (round 25) "Should X conclude an agreement with a country that jeopardises U.S. interests, the United
+        # States may reimpose the duties": the conduct is the fronted condition's; the main clause is not in it
+        main = _MAIN_AFTER_CONDITION.search(sentence)
+        if main is not None:
+            spans = tuple((start, min(end, main.start()) if start < main.start() else end) for start, end in spans)
+    return spans
 
 
 def _inside(position: int, spans: tuple[tuple[int, int], ...]) -> bool:
@@ -4866,6 +4963,12 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
     for index, hit in enumerate(cues):
         next_start = cues[index + 1].start if index + 1 < len(cues) else len(sentence)
         clause_start = _clause_start(sentence, floor, hit.start, mentions)
+        if condition_end is not None and clause_start < condition_end < hit.start \
+                and _subject_actors(sentence, (condition_end + 1, hit.start), mentions, context):
+            # (round 25) "If the United States determines, after consultations, that X has failed to ..., the
+            # United States may reinstate ...": a main clause naming its own subject starts after the condition
+            # (its subject and its negation are not the condition's)
+            clause_start = condition_end + 1
         # a verb sharing the previous verb's subject ("resumes X and suspends Y")
         coordinated = index > 0 and clause_start == floor
         if not coordinated and index == 0 and hit.form.endswith("ing") \
@@ -5834,7 +5937,10 @@ _POLICY_LINE = re.compile(r"(?:(?:Sec\.\s+\d+\.\s+)?Policy\.\s+)?(?:\([a-h]\)\s+
 # A power, advice or a delegation, never a measure taken (round 10, order texts)
 _POWER_OR_ADVICE_LINE = re.compile(
     r"\bauthoriz(?:es|ed)\s+the\s+President\s+to\b(?![^;]*\bI\s+(?:hereby|have|will|shall|am)\b)"
-    r"|\b(?:recommend(?:s|ed)?|advis(?:es|ed)|suggest(?:s|ed)?)\s+(?:to\s+me\s+)?that\s+(?:I|the\s+President|we)\s"
+    # ((round 25) not "the Secretary may recommend that I lower the duties on that country's goods": relief the
+    # text holds out on a partner's agreement, the signer's own act (a reduce row, proposed))
+    r"|\b(?!(?<=\bmay\s)recommend\s+that\s+I\s+(?:lower|reduce|decrease)\b)"
+    r"(?:recommend(?:s|ed)?|advis(?:es|ed)|suggest(?:s|ed)?)\s+(?:to\s+me\s+)?that\s+(?:I|the\s+President|we)\s"
     r"(?!.*\bI\s+(?:hereby|have\s+determined|determine)\b)"  # ("...; I hereby impose ...", "..., and I have determined ...": the decision)
     r"|\b(?:provided\s+me(?:\s+with)?|received)\s+(?:(?:additional|further|new|current)\s+)?information"
     r"(?:,\s+opinions,)?\s+and\s+recommendations\b"
@@ -5991,7 +6097,10 @@ _UNTOUCHED_BY_ORDER = re.compile(
     r"(?P<passive>\b(?:not\s+(?:be\s+)?affected|unaffected|unaltered|not\s+(?:be\s+)?altered)\s+(?:by|under)\s+this\s+(?:order|proclamation)\b)"
     r"|(?P<active>\b(?:[Tt]his\s+(?:order|proclamation)\s+(?:does|shall)\s+not|[Nn]othing\s+in\s+this\s+(?:order|proclamation)"
     r"\s+shall\s+be\s+(?:construed|interpreted)\s+to)\s+(?:alter|affect|modify|limit|change|impair)"
-    r"(?:\s+or\s+(?:otherwise\s+)?(?:alter|affect|modify|limit|change|impair))?(?:\s+the\s+application\s+of)?\b)")
+    r"(?:\s+or\s+(?:otherwise\s+)?(?:alter|affect|modify|limit|change|impair))?(?:\s+the\s+application\s+of)?\b"
+    # (round 25) told in the present: "Nothing in this order alters the duties imposed under section 232 ..."
+    r"|\b[Nn]othing\s+in\s+this\s+(?:order|proclamation)\s+(?:alters|affects|modifies|changes|limits|impairs)"
+    r"(?:\s+the\s+application\s+of)?\b)")
 _DUTY_WORDS = re.compile(r"\b(?:[Tt]ariffs?|[Dd]ut(?:y|ies)|[Ss]urcharges?|fees)\b")
 # "All other actions ... that do not impose additional duties shall not be affected": no duty is kept
 _IMPOSING_NONE = re.compile(r"\b(?:that|which)\s+do(?:es)?\s+not\s+(?:impose|involve)\b")
@@ -10407,6 +10516,11 @@ def _category(cue: Cue, object_text: str, subject_text: str | None = None) -> st
             return lexicon.object_categories[last.lastgroup]
         # (round 13: "Goods of Peru that qualify under the Agreement shall be subject to a tariff of
         # 10 percent": the agreement says which goods; the measure is the tariff cue's object)
+    if cue.action == "remove" and "greement" in object_text[:20] and _THIS_AGREEMENT_ENDED.match(object_text):
+        # (round 25) "the United States may terminate this Agreement on one month's notice": the agreement itself
+        # ended, a diplomatic removal (guide: the Malaysia agreement's "terminate this Agreement and reimpose"),
+        # though elsewhere "this Agreement" is only the text's reference to itself
+        return "diplomatic"
     # the first category named in the object is its head ("the tariff ... imposed over fentanyl")
     kept = (m for m in _object_scan(object_text).matches() if not _LEGAL_REFERENCE.match(object_text, m.start()))
     head = next(kept, None)
@@ -11367,6 +11481,13 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # legalisation and inspections not required, against the open gold's nine rows); "consular formalities" not
         # required stay removed (round 12, the white-house Argentina statement's gold)
         cue = replace(cue, action="remove")
+    elif cue.lemma == "not_require" and _ENDING_FORM.match(hit.form) and (
+            category == "import_restriction" or _FACILITIES_CHECKED.search(object_text)):
+        # (round 25; guide, round 20 review Q4) "cease to require the registration of U.S. establishments", "no
+        # longer require", "stop requiring an import permit": a requirement in force is ended (`remove`); a plain
+        # "not require", which ends nothing stated, stays eased; the registration of the other side's establishments
+        # is an import-side requirement (guide, round 19 review)
+        cue, category = replace(cue, action="remove"), "import_restriction"
     if cue.action == "enforce" and category == "import_restriction" and _PROHIBITION.search(object_text):
         cue = replace(cue, action="restrict")  # "implement a prohibition on the importation of goods"
     elif cue.action == "enforce" and not _FIGHT_VERB.match(hit.form) and (
@@ -12410,6 +12531,7 @@ _PROTECTIONS = re.compile(r"\s*(?:or\s+(?:otherwise\s+)?(?:derogate\s+from|weake
                           r"(?:[\w-]+\s+){0,2}(?:protections?|laws|standards|labou?r\s+rights)\b", re.IGNORECASE)
 # Names of laws and of the agreement itself, not measures: "Section 307 of the Tariff Act of 1930",
 # "within five years of entry into force of this Agreement"
+_THIS_AGREEMENT_ENDED = re.compile(r"\s*(?:this|the)\s+Agreement\b(?!\s+(?:on|for|between)\s+(?:the\s+)?[A-Z])")
 _LEGAL_REFERENCE = re.compile(r"Tariff Act\b|Trade Act\b|(?<=this )Agreement\b|(?<=the )Agreement\b(?! on| for| between)", re.IGNORECASE)
 _AGREEMENT_ON = re.compile(r"agreements?\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 # (round 13: an initial's dot, "the U.S. Department of Commerce ... Entity List", does not end the aim)
@@ -12568,6 +12690,7 @@ _REQUIREMENT_ENDED = frozenset({"no l", "stop", "ceas"})
 # the import formality is eased (guide, round-20 review: `import_restriction` `relax`), unlike a ban or a consular fee
 _SERVICE_FEE = re.compile(r"\s*(?:(?:the|its|their|a|an|any|all)\s+)?(?:[\w-]+\s+){0,2}?(?:inspection|processing)\s+fees?\b",
                           re.IGNORECASE)
+_ENDING_FORM = re.compile(r"(?:no\s+longer|stop|cease)", re.IGNORECASE)
 # (round 16) a ban, or a fee, at the head of an object ("its ban on U.S. beef", "the consular fee"): waived, it goes
 _BAN_HEAD = re.compile(r"\s*(?:(?:the|its|their|a|an|all|any)\s+)?(?:[\w-]+\s+){0,2}?(?:bans?|prohibitions?|embargo(?:es)?|fees?|charges)\b",
                        re.IGNORECASE)
