@@ -833,6 +833,8 @@ def _article_commitments(article: Article) -> list[Commitment]:
     _fill_ownerless_tariffs(rows, context)
     _fill_buyerless_purchases(rows, context)
     _fill_firm_pledges(rows, context)
+    if any(_pledge_without_party(row) for row in rows):
+        _fill_firm_home_pledges(rows, context)
     rows = [row for row in rows if not _pledge_without_party(row) and not _domestic_policy(row, article, context)
             and not _domestic_grant(row) and not _non_trade_talks(row)]
     rows = _drop_sellers_as_buyers(rows, context)
@@ -1764,6 +1766,61 @@ def _fill_firm_pledges(rows: list[Commitment], context: _Context) -> None:
                 and not _HOME_FIRM.search(row.evidence or ""):
             row.actor, row.counterparty = partner, "USA"
             row.confidence = round(max(row.confidence + PENALTY_NO_ACTOR - PENALTY_GUESSED_ACTOR, 0.1), 2)
+
+
+# (round 24) a firm whose home the sentence tells before its pledge: "Texas-based ExxonMobil, which said it would
+# invest $7 billion in ...", "VinFast, part of Vietnam's Vingroup conglomerate, said it would invest", "Agratas, the
+# battery arm of India's Tata group, said ..." (its country's pledge, convention 3)
+_FIRM_BASED_IN = re.compile(r"\b(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)-(?:based|headquartered)\s+(?:[A-Z][\w&.-]*|(?:[a-z]+\s+){0,2}?(?:maker|producer|company|firm|group|manufacturer|operator|developer|miner|refiner)\b)")
+_FIRM_PART_OF = re.compile(r"\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3},\s+(?:part|a\s+(?:[\w-]+\s+)?(?:unit|subsidiary|division|arm)|"
+                           r"the\s+(?:[\w-]+\s+){0,2}?(?:arm|unit|subsidiary|division))\s+of\s+(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})(?:'s|’s)\s")
+_FIRM_PLEDGE_VERB = re.compile(r"\b(?:invest|investing|invests|invested|spend|spending|build|building|buy|buying|purchase|"
+                               r"purchasing|order|ordering)\b")
+
+
+@lru_cache(maxsize=1)
+def _us_state_names() -> frozenset[str]:
+    spec = read_yaml(Path(__file__).parent / "data" / "actors.yaml") or {}
+    states = (spec.get("guards") or {}).get("us_states") or spec.get("us_states") or []
+    return frozenset(str(s) for s in states if "." not in str(s) and len(str(s)) > 2)
+
+
+def _fill_firm_home_pledges(rows: list[Commitment], context: _Context) -> None:
+    """A purchase or investment by a firm of no known country (its row has no actor) whose home the sentence
+    names before the pledge verb ("Texas-based", "part of Vietnam's Vingroup") is that country's pledge, the
+    other party of the story its counterparty; a firm investing in its own country makes no row (guide rule 1)."""
+    for row in rows:
+        if not _pledge_without_party(row) or row.action == "visit":
+            continue
+        evidence = row.evidence or ""
+        verb = _FIRM_PLEDGE_VERB.search(evidence)
+        if verb is None:
+            continue
+        home = None
+        based = _FIRM_BASED_IN.search(evidence, 0, verb.start())
+        if based is not None:
+            place = based.group("place")
+            if place in _us_state_names():
+                home = "USA"
+            else:
+                found = [m.actor.country for m in find_actor_mentions(place, context.on) if m.actor.country]
+                home = found[0] if found else None
+                if home is None and "USA" in context.parties[:2]:
+                    # (round 25) a home outside the United States no country name gives ("an Istanbul-based
+                    # maker of steel pipe") in a story of the United States and one partner: the partner's firm
+                    home = next((code for code in context.parties[:2] if code != "USA"), None)
+        else:
+            part = _FIRM_PART_OF.search(evidence, 0, verb.start())
+            if part is not None:
+                found = [m.actor.country for m in find_actor_mentions(part.group("owner"), context.on) if m.actor.country]
+                home = found[0] if found else None
+        if home is None or home not in context.parties[:2]:
+            continue
+        other = _other_party(home, context)
+        if other is None or other not in context.parties[:2]:
+            continue
+        row.actor, row.counterparty = home, other
+        row.confidence = round(max(row.confidence + PENALTY_NO_ACTOR - PENALTY_GUESSED_ACTOR, 0.1), 2)
 
 
 def _pledge_without_party(row: Commitment) -> bool:
@@ -3190,7 +3247,7 @@ _STATED_WHERE = re.compile(r"\s+(?:out|forth)\b", re.IGNORECASE)
 # How far past the cue an anchored `requires` may look (40 characters unless named here):
 # "reversing the previous administration's one-sided deal that eased restrictions" names the
 # easing undone well past the verb
-_REQUIRES_REACH = {"reverse_easing": 120, "acquire": 140, "cap_imports": 90, "work_with_on_goods": 80, "work_with": 60,
+_REQUIRES_REACH = {"reverse_easing": 120, "spend_on_site": 90, "acquire": 140, "cap_imports": 90, "work_with_on_goods": 80, "work_with": 60,
                    # (round 14) "hold the reciprocal tariff on originating goods of X at 10 percent", "leaves
                    # the 40% duty in place on ...", "at the over-quota rate of 26.4 percent": the level or the
                    # "in place" comes after the measure's own qualifiers
@@ -3321,7 +3378,7 @@ def _money_pledge_host(cue: Cue, sentence: str, end: int) -> Cue:
 
 # (round 15) narrower entries that fall back whole to an entry with no object test: the forms were that
 # entry's before the narrower one took them (the other fallbacks to such an entry still give no cue)
-_PLAIN_FALLBACK_FROM = frozenset({"allow_flow", "simplify_procedures", "accede_treaty", "place_under_controls"})
+_PLAIN_FALLBACK_FROM = frozenset({"allow_flow", "simplify_procedures", "accede_treaty", "place_under_controls", "spend_on_site"})
 # (round 24) entries whose object names the controls ("to licensing", "under similar controls"): no cue inside it
 _CONTROLS_OBJECT_LEMMAS = frozenset({"subject_to_licensing", "place_under_controls"})
 
