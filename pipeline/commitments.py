@@ -1862,7 +1862,7 @@ def _fill_firm_pledges(rows: list[Commitment], context: _Context) -> None:
 # (round 24) a firm whose home the sentence tells before its pledge: "Texas-based ExxonMobil, which said it would
 # invest $7 billion in ...", "VinFast, part of Vietnam's Vingroup conglomerate, said it would invest", "Agratas, the
 # battery arm of India's Tata group, said ..." (its country's pledge, convention 3)
-_FIRM_BASED_IN = re.compile(r"\b(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)-(?:based|headquartered)\s+(?:[A-Z][\w&.-]*)")
+_FIRM_BASED_IN = re.compile(r"\b(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)-(?:based|headquartered)\s+(?:[A-Z][\w&.-]*|(?:[a-z]+\s+){0,2}?(?:maker|producer|company|firm|group|manufacturer|operator|developer|miner|refiner)\b)")
 _FIRM_PART_OF = re.compile(r"\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3},\s+(?:part|a\s+(?:[\w-]+\s+)?(?:unit|subsidiary|division|arm)|"
                            r"the\s+(?:[\w-]+\s+){0,2}?(?:arm|unit|subsidiary|division))\s+of\s+(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})(?:'s|’s)\s")
 _FIRM_PLEDGE_VERB = re.compile(r"\b(?:invest|investing|invests|invested|spend|spending|build|building|buy|buying|purchase|"
@@ -1896,6 +1896,10 @@ def _fill_firm_home_pledges(rows: list[Commitment], context: _Context) -> None:
             else:
                 found = [m.actor.country for m in find_actor_mentions(place, context.on) if m.actor.country]
                 home = found[0] if found else None
+                if home is None and "USA" in context.parties[:2]:
+                    # (round 25) a home outside the United States no country name gives ("an Istanbul-based
+                    # maker of steel pipe") in a story of the United States and one partner: the partner's firm
+                    home = next((code for code in context.parties[:2] if code != "USA"), None)
         else:
             part = _FIRM_PART_OF.search(evidence, 0, verb.start())
             if part is not None:
@@ -2630,11 +2634,15 @@ def _restated_levels(sentence: str, row: Commitment) -> None:
 # sees a named party; the evidence stays the page's own words. No party of that type named → no
 # change (never a guess).
 _DESCRIPTION_HINTS = ("kingdom", "Kingdom", "republic", "Republic", "sultanate", "emirate", "principality",
-                      "government", "Government", "ministry", "Ministry", "cabinet")
+                      "government", "Government", "ministry", "Ministry", "cabinet", "administration")
 _DESCRIBED_PARTY = re.compile(
-    r"(?:^[^\w(]*|(?:^|[,;:]|\b(?:that|and|but|while|as|after|before|when|where|so))\s+)"
+    r"(?:^[^\w(]*|(?:^|[,;:]|\b(?:that|and|but|while|as|after|before|when|where|so))\s+"
+    # (round 25) the head of a reported clause with no "that": "The trade minister said the government would cut ...",
+    # "told reporters the ministry will ...", "warned the government could ..."
+    r"|\b(?P<reported>said|says|added|announced|confirmed|stated|noted|warned|insisted|argued|wrote|"
+    r"(?:told|tells)(?:\s+[\w’'-]+){1,3}?)(?:\s+(?:on\s+\w+day|in\s+an?\s+\w+|late\s+on\s+\w+day|last\s+week))?\s+)"
     r"(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is(?=\s+gov)|[Hh]er(?=\s+gov))\s+(?P<mods>(?:[\w’'-]+\s+){0,3}?)"
-    r"(?P<head>kingdom|Kingdom|republic|Republic|sultanate|emirate|principality|government|Government|ministry|Ministry|"
+    r"(?P<head>kingdom|Kingdom|republic|Republic|sultanate|emirate|principality|government|Government|ministry|Ministry|administration|"
     # (round 24) "the Ministry of Industry and Commerce set the duty": a ministry named by its portfolios
     r"cabinet|(?:Ministry|ministry)(?=\s+of\s+[A-Z])(?:\s+of\s+[A-Z][\w-]+(?:(?:,\s+|\s+and\s+|\s+&\s+)[A-Z][\w-]+){0,3})))"
     r"(?=,\s+for\s+its\s+part,|\s+(?:(?:also|now|then|still|itself|separately|too|alone|in\s+turn|for\s+its\s+part|"
@@ -2699,6 +2707,24 @@ def _named_descriptions(sentence: str, paragraph: Paragraph, context: _Context) 
                 and not _SENTENCE_ADVERBIAL.fullmatch(sentence[:match.start("np")]):
             # "..., the ministry said": the source of the clause before, not its actor (not after an opening
             # adverbial: "Separately, the Finance Ministry said it would waive the tariff" is the ministry's act)
+            continue
+        if head == "administration":
+            # (round 25) a story's bare "the administration" ("Two officials said the administration could reimpose
+            # the duty") is the U.S. one, when the United States is one of the story's parties
+            if mods.strip() or not context.news_register or HOME_EXPORTER not in context.parties[:2]:
+                continue
+            name = country_names().get(HOME_EXPORTER)
+            if not name:
+                continue
+            pieces.append(sentence[last:match.start("np")])
+            pieces.append(name)
+            swaps.append((name, match.group("np")))
+            last = match.end("np")
+            continue
+        if match.group("reported") and not (context.news_register and context.dateline_country
+                                            and head.lower().split()[0] in ("government", "ministry", "cabinet")):
+            # (round 25) a reported clause's "the government" / "the ministry" is read only in a datelined story
+            # (its dateline's government); elsewhere the speaker's government is not told by the description
             continue
         code = None
         own = [m for m in find_actor_mentions(mods, context.on) if m.actor.country] if mods.strip() else []
@@ -4708,7 +4734,37 @@ _CITED_TITLE = re.compile(
 def _outside_comment(sentence: str, lexicon) -> bool:
     """An analyst's or a company's comment ("..., said Jane Doe, an economist at X"): no row."""
     return lexicon.non_government is not None and _may(sentence, _VIEW_VERB_WORDS) and _VIEW_VERB.search(sentence) \
-        is not None and _may(fold_case(sentence), _non_government_words()) and lexicon.non_government.search(sentence) is not None
+        is not None and _may(fold_case(sentence), _non_government_words()) and _outside_voice_speaks(sentence, lexicon)
+
+
+@lru_cache(maxsize=1)
+def _outside_speaker_word() -> re.Pattern[str]:
+    """One of the outside speakers ``lexicon.non_government`` reads ("analysts", "traders"), alone."""
+    speakers = [f"[{p[0]}{p[0].upper()}]{p[1:]}" if p[:1].islower() else p
+                for p in _cue_data().get("non_government_speakers") or []]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(speakers) + r")(?![\w-])")
+
+
+_SAID_BEFORE_SPEAKER = re.compile(r"(?:according\s+to|said|says)\b")
+_LAST_WORD = re.compile(r"\S+\s*$")
+
+
+def _outside_voice_speaks(sentence: str, lexicon) -> bool:
+    """(round 25) Whether an outside voice (an analyst, traders, a company) is the speaker of a view verb in
+    ``sentence``: not when the words right before the verb, after a comma, name a government of their own and no
+    outside voice ("In a move that caught some analysts by surprise, Tokyo said it would suspend ...": Tokyo
+    speaks; the analysts are the object of an opening phrase)."""
+    for match in lexicon.non_government.finditer(sentence):
+        text = match.group(0)
+        comma = text.rfind(", ")
+        if _SAID_BEFORE_SPEAKER.match(text) or comma < 0:
+            return True  # "..., according to analysts", "Analysts at X said": the outside voice speaks
+        verb = _LAST_WORD.search(text)
+        subject = text[comma + 2:verb.start() if verb else len(text)]
+        if _outside_speaker_word().search(subject) \
+                or not any(m.actor.country for m in find_actor_mentions(subject, None)):
+            return True
+    return False
 
 
 def _outside_cited_titles(sentence: str, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -4912,7 +4968,7 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             return _rate_phrase_rows(sentence, [], None, context, _outside_comment(sentence, lexicon)), list(previous_actors)
         return [], list(previous_actors)
     if lexicon.non_government is not None and _may(sentence, _VIEW_VERB_WORDS) and _VIEW_VERB.search(sentence) \
-            and _may(fold_case(sentence), _non_government_words()) and lexicon.non_government.search(sentence):
+            and _may(fold_case(sentence), _non_government_words()) and _outside_voice_speaks(sentence, lexicon):
         # an analyst's or a company's comment: no row of its verbs; (round 20) a rate it names with its owner
         # ("the 39 per cent duty Washington slapped on Swiss goods") is a measure in force told in passing
         found = _rate_phrase_rows(sentence, [], None, context, owned_only=True) if _rate_phrase_hint(sentence, context) else []
@@ -10149,6 +10205,12 @@ _ASIDE_BETWEEN_COMMAS = re.compile(r",\s*(?:for (?:its|their|his|her) part|in tu
                                    r"however|too|also|for its side|on its side|separately|likewise)\s*,$")
 
 
+# (round 25) a speech participle after the main clause, then a pronoun subject: ", saying he would", ", writing on
+# social media that it will", ", telling reporters they would"
+_SPEAKING_PARTICIPLE = re.compile(r"\s*(?:saying|adding|warning|insisting|stressing|writing|posting|telling\s+[\w ]{1,40}?)"
+                                  r"(?:\s+(?:on|in)\s+[\w ]{1,40}?)?\s+(?:that\s+)?(?:he|she|it|they)\s+(?:\w+\s+){0,3}$")
+
+
 def _other_subject(sentence: str, region: tuple[int, int], mentions: list[ActorMention]) -> bool:
     """Whether the clause has a subject that is not a party ("Steel imports decreased")."""
     start, end = region
@@ -10167,6 +10229,10 @@ def _other_subject(sentence: str, region: tuple[int, int], mentions: list[ActorM
     if comma >= 0:
         if "necessary" in sentence[comma:end] and _first_person(sentence, start, end):
             return False  # "I have determined, based on ..., that it is necessary to extend": the signer
+        if "ing " in sentence[comma:end] and _SPEAKING_PARTICIPLE.match(sentence, comma + 1, end):
+            # (round 25) "Trump responded within hours, writing on social media that he would raise ...", "China hit
+            # back, saying it would ...": the pronoun after a speech participle is the speaker, the clause's subject
+            return False
         start = comma + 1  # the subject sits right before its verb
     text = sentence[start:end]
     if not text.strip() or _BOTH_PARTIES.search(text) or ("articipants" in text and _PARTICIPANTS.search(text)) or _first_person(text) \
