@@ -3713,6 +3713,10 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         return _ACTION_NOUN_ITEM.search(sentence, max(0, start - 30), start) is not None \
             or _APPROVED_BEFORE.search(sentence, max(0, start - 30), start) is not None \
             or _DEMAND_FOR_BEFORE.search(sentence, max(0, start - 30), start) is not None
+    if form.lower() == "suspension of":
+        return _APPROVED_NOUN_BEFORE.search(sentence, max(0, start - 60), start) is not None  # (round 25)
+    if form.lower().endswith("ing") and _APPROVED_GERUND_BEFORE.search(sentence, max(0, start - 30), start):
+        return True  # (round 25) "approved suspending the bloc's 4.7% customs duty": the act approved
     if form in ("lower", "higher") and sentence.startswith(" than ", start + len(form)):
         return False  # (round 12) "the 15% rate, while lower than the 30% threatened": a comparison
     if form.lower() in _MODIFIER_FORMS and _NOUN_MODIFIER.match(sentence, start + len(form)):
@@ -4013,6 +4017,14 @@ _DEMAND_FOR_BEFORE = re.compile(r"\b(?:(?:press|push|call|lobby|lobbie|ask|argue
 _DEMANDED_REMOVAL = re.compile(_DEMAND_FOR_BEFORE.pattern[:-len(r"\s+$")] + r"\s+the\s+(?:removal|elimination|lifting|repeal|abolition)\s+of\s*$",
                                re.IGNORECASE)
 _APPROVED_BEFORE = re.compile(r"\b(?:approved|approves|ratified|ratifies|backed|endorsed|endorses|voted\s+for|votes\s+for)\s+$")
+# (round 25) the act a body approves, as an action noun with its article and length or as a gerund: "approved a
+# 90-day suspension of its 7.5 per cent import surcharge", "approved a suspension of import duties on cobalt",
+# "approved suspending the bloc's 4.7% customs duty" (the approval is the step taken on the measure, as round 12's
+# "approved the removal of tariffs")
+_APPROVED_NOUN_BEFORE = re.compile(r"\b(?:approved|approves|approving|ratified|ratifies|backed|endorsed|endorses|voted\s+for|votes\s+for)\s+"
+                                   r"(?:(?:a|an|the)\s+)?(?:(?:\d+|one|two|three|six|nine|twelve)-(?:day|week|month|year)\s+|"
+                                   r"(?:temporary|further|partial|full)\s+)?$", re.IGNORECASE)
+_APPROVED_GERUND_BEFORE = re.compile(r"\b(?:approved|approves|ratified|ratifies|backed|endorsed|endorses|voted\s+for|votes\s+for)\s+$")
 _ENACTED_TEXTS = frozenset({"regulation", "regulations", "bill", "bills", "law", "laws", "legislation", "decree",
                             "resolution", "measure", "measures", "amendment"})
 _PASSED_TEXT_BEFORE = re.compile(r"\b(?:approved|approves|approve|passed|passes|pass|adopted|adopts|adopt|enacted|enacts|"
