@@ -54,3 +54,36 @@ def test_a_suspension_not_approved_is_no_cue():
     rows = story("OTTAWA - Canada and Mexico opened talks on a new trade pact on Monday.",
                  "Critics said the suspension of the old rules had hurt small exporters for years.")
     assert [t for t in tariffs(rows) if t[2] == "suspend"] == []
+
+
+# "hold off on": a measure held back is paused; a step or a plan held off is put off, with the level it would bring.
+def test_holding_off_on_counter_duties_pauses_them():
+    rows = story("OTTAWA - Canada will hold off on most of the retaliatory duties it had drawn up against U.S. dairy "
+                 "goods, the finance ministry said on Friday.")
+    assert [t[:3] for t in tariffs(rows)] == [("CAN", "USA", "suspend")]
+
+
+def test_holding_off_on_raising_a_tariff_delays_the_raise():
+    rows = story("SANTIAGO - Chile will hold off for three months on raising its tariff on Argentine wine to 30%, "
+                 "the economy ministry said on Tuesday.")
+    assert ("CHL", "ARG", "delay", None, 30.0) in tariffs(rows)
+
+
+def test_holding_off_on_a_plan_to_levy_duties_delays_the_plan_at_its_level():
+    rows = story("SANTIAGO - Chile will hold off for a year on a plan to levy duties of up to 40% on Argentine "
+                 "steel bars, the economy ministry said on Tuesday.")
+    assert [t for t in tariffs(rows) if t[0] == "CHL"] == [("CHL", "ARG", "delay", None, 40.0)]
+
+
+def test_holding_off_on_interest_rates_is_no_trade_measure():
+    # (negative) the idiom with no trade measure after it
+    rows = story("SANTIAGO - Chile and Argentina opened trade talks on Monday.",
+                 "The central bank will hold off on raising interest rates until June, its governor said.")
+    assert [t for t in tariffs(rows) if t[2] in ("delay", "suspend")] == []
+
+
+def test_holding_off_on_purchases_is_no_pause_of_a_duty():
+    # (negative) buyers holding off on purchases: no measure named
+    rows = story("SANTIAGO - Chile and Argentina opened trade talks on Monday.",
+                 "Importers held off on new orders of Argentine beef while the talks went on.")
+    assert [t for t in tariffs(rows) if t[2] in ("delay", "suspend")] == []
