@@ -3623,6 +3623,8 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
             continue
         if hits and _object_of_previous(sentence, hits[-1], match.start()):
             continue  # "resume purchases of sorghum": the noun is the object
+        if hits and hits[-1].cue.action == "delay" and _DELAYED_PLAN.fullmatch(sentence, hits[-1].end, match.start()):
+            continue  # (round 25) "will hold off for six months on a plan to levy duties of up to 50%": the plan put off
         if hits and form.lower().endswith(("s", "ed")) and "th" in sentence[hits[-1].end:match.start()] \
                 and _RELATIVE_ON_PREVIOUS_OBJECT.fullmatch(sentence, hits[-1].end, match.start()) \
                 and _NOTHING_AFTER_CUE.match(sentence, match.end()):
@@ -3788,6 +3790,10 @@ _PROCEDURE_OBJECT = re.compile(
     r"(?:ask|request|apply|petition|seek|submit|file)\b(?:(?!,\s+(?:and|but|while)\s)[^.;])*")
 # a plan or proposal dropped: what it planned is the measure ("scrapped a plan to raise duties")
 _PLAN_OBJECT = re.compile(r"\s+(?:(?:an?|the|its|his|their)\s+)?(?:[\w-]+\s+)?(?:plans?|proposals?|decision|move)\s+to\s+")
+_PLAN_TO_LEVY = re.compile(r"\b(?:plans?|proposals?|move)\s+to\s+(?:levy|impose|introduce|slap|apply|charge)\b")
+# (round 25) a plan put off: what it planned is what is delayed ("hold off for six months on a plan to levy duties")
+_DELAYED_PLAN = re.compile(r"\s+(?:for\s+(?:[\w-]+\s+){1,3}?)?(?:on\s+)?(?:(?:an?|the|its|his|their)\s+)?(?:[\w-]+\s+)?"
+                           r"(?:plans?|proposals?|move)\s+to\s+")
 # goods under a measure already, then left out of the new one (a scope line)
 _ALREADY_UNDER = re.compile(r"\balready\s+(?:subject\s+to|covered\s+by|fac(?:e|es|ing)|pay(?:s|ing)?|dutiable\s+under)\b")
 _LEFT_OUT_OF = re.compile(r"\b(?:are|is|will|shall)\s+not\s+(?:be\s+)?(?:covered|subject|charged|included|affected)\b"
@@ -3889,6 +3895,10 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         return _ACTION_NOUN_ITEM.search(sentence, max(0, start - 30), start) is not None \
             or _APPROVED_BEFORE.search(sentence, max(0, start - 30), start) is not None \
             or _DEMAND_FOR_BEFORE.search(sentence, max(0, start - 30), start) is not None
+    if form.lower() == "suspension of":
+        return _APPROVED_NOUN_BEFORE.search(sentence, max(0, start - 60), start) is not None  # (round 25)
+    if form.lower().endswith("ing") and _APPROVED_GERUND_BEFORE.search(sentence, max(0, start - 30), start):
+        return True  # (round 25) "approved suspending the bloc's 4.7% customs duty": the act approved
     if form in ("lower", "higher") and sentence.startswith(" than ", start + len(form)):
         return False  # (round 12) "the 15% rate, while lower than the 30% threatened": a comparison
     if form.lower() in _MODIFIER_FORMS and _NOUN_MODIFIER.match(sentence, start + len(form)):
@@ -4191,6 +4201,14 @@ _DEMAND_FOR_BEFORE = re.compile(r"\b(?:(?:press|push|call|lobby|lobbie|ask|argue
 _DEMANDED_REMOVAL = re.compile(_DEMAND_FOR_BEFORE.pattern[:-len(r"\s+$")] + r"\s+the\s+(?:removal|elimination|lifting|repeal|abolition)\s+of\s*$",
                                re.IGNORECASE)
 _APPROVED_BEFORE = re.compile(r"\b(?:approved|approves|ratified|ratifies|backed|endorsed|endorses|voted\s+for|votes\s+for)\s+$")
+# (round 25) the act a body approves, as an action noun with its article and length or as a gerund: "approved a
+# 90-day suspension of its 7.5 per cent import surcharge", "approved a suspension of import duties on cobalt",
+# "approved suspending the bloc's 4.7% customs duty" (the approval is the step taken on the measure, as round 12's
+# "approved the removal of tariffs")
+_APPROVED_NOUN_BEFORE = re.compile(r"\b(?:approved|approves|approving|ratified|ratifies|backed|endorsed|endorses|voted\s+for|votes\s+for)\s+"
+                                   r"(?:(?:a|an|the)\s+)?(?:(?:\d+|one|two|three|six|nine|twelve)-(?:day|week|month|year)\s+|"
+                                   r"(?:temporary|further|partial|full)\s+)?$", re.IGNORECASE)
+_APPROVED_GERUND_BEFORE = re.compile(r"\b(?:approved|approves|ratified|ratifies|backed|endorsed|endorses|voted\s+for|votes\s+for)\s+$")
 _ENACTED_TEXTS = frozenset({"regulation", "regulations", "bill", "bills", "law", "laws", "legislation", "decree",
                             "resolution", "measure", "measures", "amendment"})
 _PASSED_TEXT_BEFORE = re.compile(r"\b(?:approved|approves|approve|passed|passes|pass|adopted|adopts|adopt|enacted|enacts|"
@@ -13543,8 +13561,10 @@ def _rate_values(cue: Cue, action: str, text: str, quantities: list[Quantity], c
         action = "remove"  # "will face no tariff", "cut to zero from 19 per cent": zero is removal
     if action in ("suspend", "remove", "delay", "extend") and value_to and value_from is None and (not levels.to_marked or (
             action == "suspend" and ("ncrease" in text or "hike" in text or "rise" in text) and _RATE_STEP_NOUN.search(text))) \
-            and (action != "extend" or "uspen" in text or "paused" in text or "abeyance" in text or "on hold" in text):
+            and (action != "extend" or "uspen" in text or "paused" in text or "abeyance" in text or "on hold" in text) \
+            and not (action == "delay" and _PLAN_TO_LEVY.search(text)):
         # "suspend its 34% tariff": the stated rate is the level being suspended
+        # ((round 25) not a plan put off, "hold off on a plan to levy duties of up to 50%": the level it would impose)
         # ((round 23) so is the rate of a pause prolonged: "keep its 24% tariff suspended", guide rule 19; not a
         # rate made permanent)
         # ((round 16) "suspend the increase to 30 percent": the level the suspended step would bring, convention 15)
