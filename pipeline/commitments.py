@@ -14547,8 +14547,18 @@ def _same_object(first: Commitment, later: Commitment) -> bool:
     # (function words are no shared object: "the countries with which ..." and "imports (with
     # internal combustion engines)" name different goods)
     words = set(_CONTENT_WORD.findall((first.subject or "").lower())) - _GENERIC_WORDS - _SUBJECT_FILLER \
-        - _FUNCTION_WORDS
+        - _FUNCTION_WORDS - _partner_words(first.subject)
     return bool(words & set(_CONTENT_WORD.findall((later.subject or "").lower())))
+
+
+def _partner_words(subject: str | None) -> set[str]:
+    """(round 25) The words of a subject that name a country ("Japanese", "Australian", "of Oman"): whose goods,
+    not which goods, so no shared object of two rows ("its remaining duties on Japanese car parts" and "its 2.7%
+    levy on Japanese battery packs" are two measures; "American" was already no object word)."""
+    if not subject or not any(c.isupper() for c in subject):
+        return set()
+    return {word for mention in find_actor_mentions(subject) if mention.form in ("name", "adjective", "demonym")
+            for word in _CONTENT_WORD.findall(subject[mention.start:mention.end].lower())}
 
 
 # Function words four letters or longer that _CONTENT_WORD would otherwise read as content.
