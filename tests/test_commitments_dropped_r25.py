@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tests.commitment_text import commitments_from
+from tests.commitment_text import commitments_from, order_commitments
 
 ON = datetime(2026, 11, 30)
 
@@ -51,3 +51,42 @@ def test_a_partner_word_alone_merges_nothing_and_adds_no_row_to_a_plain_repeat()
                  "Peru will scrap its 6% duty on American wheat from January.")
     found = [t for t in tariffs(rows) if t[0] == "PER"]
     assert len(found) == 1 and found[0][3] == 6.0
+
+
+# An order's recital of an earlier order by its number and date is a historical step (guide rule 5), not the
+# order's own operative clause at the same level: two rows.
+def test_the_operative_rate_is_not_merged_into_the_recital_of_the_earlier_order():
+    rows = order_commitments([
+        "Section 1. Background. In Executive Order 14257 of April 2, 2025, I imposed an additional ad valorem duty of "
+        "10 percent on imports from all trading partners. In Executive Order 14330 of August 7, 2025, I set the "
+        "additional ad valorem duty applicable to goods of Fiji at 15 percent.",
+        "On October 2, 2026, the United States and Fiji concluded an Agreement on Reciprocal Trade.",
+        "Sec. 2. Modification of Duties. (a) With respect to goods of Fiji entered for consumption on or after 12:01 "
+        "a.m. eastern standard time on January 5, 2027, the combined rate of the general rate of duty and the "
+        "additional ad valorem duty imposed under Executive Order 14257 shall not exceed 15 percent.",
+    ], published_at=datetime(2026, 12, 1), title="Implementing the Agreement on Reciprocal Trade with Fiji",
+        article_id="t-fiji")
+    fifteen = [r for r in rows if r.category == "tariff" and r.value_to == 15.0]
+    assert sorted((r.actor, r.counterparty, r.action, r.evidence.startswith("In Executive Order")) for r in fifteen) \
+        == [("USA", "FJI", "impose", False), ("USA", "FJI", "impose", True)]
+
+
+def test_the_level_kept_by_the_order_is_not_merged_into_the_recital_that_first_kept_it():
+    rows = order_commitments([
+        "Section 1. Background. In Executive Order 14420 of March 2, 2027, I suspended the increase for 90 days and "
+        "directed that articles of Samoa remain subject to the 10 percent rate during that period.",
+        "Sec. 2. Extension. The suspension is hereby extended through September 30, 2027. During that period, articles "
+        "of Samoa shall continue to be subject to an additional ad valorem duty of 10 percent.",
+    ], published_at=datetime(2027, 6, 1), title="Further Extending the Suspension of the Increased Duty on Samoa",
+        article_id="t-samoa")
+    kept = [r for r in rows if r.category == "tariff" and r.action == "maintain" and r.value_to == 10.0]
+    assert sorted(r.evidence[:6] for r in kept) == ["During", "In Exe"]
+
+
+def test_the_order_s_own_clause_told_twice_is_still_one_row():
+    rows = order_commitments([
+        "Sec. 2. Modification of Duties. (a) Goods of Fiji shall be subject to an additional ad valorem duty of "
+        "15 percent.",
+        "(b) The additional ad valorem duty of 15 percent on goods of Fiji shall apply from January 5, 2027.",
+    ], published_at=datetime(2026, 12, 1), title="Modifying the Duty on Goods of Fiji", article_id="t-fiji2")
+    assert len([r for r in rows if r.category == "tariff" and r.value_to == 15.0]) == 1
