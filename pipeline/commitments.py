@@ -1301,17 +1301,6 @@ def _drop_restated_passing_rates(rows: list[Commitment], passing: set[int], orde
     return kept
 
 
-# (round 25) a rate phrase told as one already named: "The 10% tariff ...", "this 25 percent duty", "its 10% rate"
-_DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch|[Ii]ts|[Tt]heir)\s+$")
-
-
-def _points_back(row: Commitment) -> bool:
-    """Whether a passing rate's phrase opens with a word that points back to a rate already named."""
-    evidence, subject = row.evidence or "", (row.subject or "")[:20]
-    at = evidence.find(subject) if subject else -1
-    return at > 0 and _DEFINITE_BEFORE.search(evidence, max(0, at - 12), at) is not None
-
-
 def _restates_level(passing: Commitment, other: Commitment, news: bool = True) -> bool:
     """(round 25) Whether a passing rate's row tells nothing the other row at its level does not."""
     if passing.value_from is not None and passing.value_from != other.value_from:
@@ -1324,12 +1313,11 @@ def _restates_level(passing: Commitment, other: Commitment, news: bool = True) -
         return at > 0 and _ANAPHORIC_BEFORE.search(evidence, max(0, at - 40), at) is not None
     if passing.action == "impose" and other.action == "maintain" and _PAST_YEAR_IN.search(evidence):
         return False  # the level put in place in a past year beside the level kept now
-    if not news and other.counterparty and passing.counterparty is None and not _points_back(passing):
+    if not news and other.counterparty and passing.counterparty is None:
         # (round 25) a fact sheet's rate for no partner ("Chemical wood pulp faces a 10% tariff", "puts a 25% tariff on
         # imported battery cells") beside a partner's row at the same level ("Goods of the United Kingdom will pay
         # 10%"): the measure's general rate and a partner's are two measures (guide rule 11), whichever names its
-        # level in passing; not when the phrase points back ("The 10% reciprocal tariff sets a fair baseline"). (A
-        # story's partnerless phrase is most often that partner's rate again: news keeps the drop.)
+        # level in passing. (A story's partnerless phrase is most often that partner's rate again: news keeps the drop.)
         return False
     if passing.counterparty and passing.counterparty == other.counterparty \
             and passing.evidence != other.evidence and _goods_told_apart(passing, other):

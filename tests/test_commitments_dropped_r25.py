@@ -114,10 +114,3 @@ def test_a_fact_sheet_s_general_rate_named_again_is_still_one_row():
                       "on imported kitchen appliances, starting January 1, 2027.",
                       "The 25% tariff on kitchen appliances protects American manufacturing jobs.")
     assert [t for t in tariffs(rows) if t[4] == 25.0] == [("USA", "", "impose", None, 25.0)]
-
-
-def test_a_rate_phrase_that_points_back_is_still_the_partner_s_rate_again():
-    rows = fact_sheet("Today, President Donald J. Trump signed an Executive Order continuing the 10% reciprocal tariff "
-                      "on goods of Thailand.",
-                      "The 10% reciprocal tariff sets a fair baseline to encourage domestic production.")
-    assert [t for t in tariffs(rows) if t[4] == 10.0] == [("USA", "THA", "impose", None, 10.0)]
