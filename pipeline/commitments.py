@@ -882,8 +882,7 @@ def _article_commitments(article: Article) -> list[Commitment]:
             # controls" (align_controls) stays `enforce`
             row.action = "restrict"
     if context.passing_rows:
-        rows = _drop_restated_passing_rates(rows, {id(row) for row in context.passing_rows}, context.order_text,
-                                            context.news_register)
+        rows = _drop_restated_passing_rates(rows, {id(row) for row in context.passing_rows}, context.order_text)
     range_leads: list[Commitment] = []  # (round 24) ranges stated by their breakdown: read, not silent
     if any(r.category == "tariff" and r.value_to is not None and r.value_from is None for r in rows):
         kept = _drop_range_leads(rows, article)
@@ -1280,8 +1279,7 @@ def _item_rows(paragraph: Paragraph, slots: _ItemSlots, context: _Context) -> li
 _PERSON_OPENING = re.compile(r"\W*(?:He|She|The\s+President|President\s+[A-Z])\b")
 
 
-def _drop_restated_passing_rates(rows: list[Commitment], passing: set[int], order_text: bool = False,
-                                 news: bool = True) -> list[Commitment]:
+def _drop_restated_passing_rates(rows: list[Commitment], passing: set[int], order_text: bool = False) -> list[Commitment]:
     """(round 16) A rate named in passing that another row of the story already states for the same
     levier (the lead's "raised duties to 35%", the body's "the 35% levy") is that row again: no
     second row, whatever goods the passing phrase names. (round 25) Not when the two tell different facts
@@ -1294,14 +1292,14 @@ def _drop_restated_passing_rates(rows: list[Commitment], passing: set[int], orde
     for row in rows:
         if id(row) in passing and any(
                 other is not row and other.category == "tariff" and other.actor == row.actor and other.value_to == row.value_to
-                and (id(other) not in passing or other in kept) and (order_text or _restates_level(row, other, news))
+                and (id(other) not in passing or other in kept) and (order_text or _restates_level(row, other))
                 for other in rows):
             continue
         kept.append(row)
     return kept
 
 
-def _restates_level(passing: Commitment, other: Commitment, news: bool = True) -> bool:
+def _restates_level(passing: Commitment, other: Commitment) -> bool:
     """(round 25) Whether a passing rate's row tells nothing the other row at its level does not."""
     if passing.value_from is not None and passing.value_from != other.value_from:
         return False  # its own change, from a level the other does not name
@@ -1313,12 +1311,6 @@ def _restates_level(passing: Commitment, other: Commitment, news: bool = True) -
         return at > 0 and _ANAPHORIC_BEFORE.search(evidence, max(0, at - 40), at) is not None
     if passing.action == "impose" and other.action == "maintain" and _PAST_YEAR_IN.search(evidence):
         return False  # the level put in place in a past year beside the level kept now
-    if not news and other.counterparty and passing.counterparty is None:
-        # (round 25) a fact sheet's rate for no partner ("Chemical wood pulp faces a 10% tariff", "puts a 25% tariff on
-        # imported battery cells") beside a partner's row at the same level ("Goods of the United Kingdom will pay
-        # 10%"): the measure's general rate and a partner's are two measures (guide rule 11), whichever names its
-        # level in passing. (A story's partnerless phrase is most often that partner's rate again: news keeps the drop.)
-        return False
     if passing.counterparty and passing.counterparty == other.counterparty \
             and passing.evidence != other.evidence and _goods_told_apart(passing, other):
         # the same levier's rate on goods the other row's sentence never names ("the 15% US tariff on European olive

@@ -90,27 +90,3 @@ def test_the_order_s_own_clause_told_twice_is_still_one_row():
         "(b) The additional ad valorem duty of 15 percent on goods of Fiji shall apply from January 5, 2027.",
     ], published_at=datetime(2026, 12, 1), title="Modifying the Duty on Goods of Fiji", article_id="t-fiji2")
     assert len([r for r in rows if r.category == "tariff" and r.value_to == 15.0]) == 1
-
-
-# A fact sheet's general rate, named in passing, beside a partner's row at the same level: two measures
-# (guide rule 11), not the partner's rate told again.
-def fact_sheet(*paragraphs: str):
-    return commitments_from(list(paragraphs), published_at=ON,
-                            title="Fact Sheet: President Donald J. Trump Adjusts Imports of Kitchen Appliances")
-
-
-def test_a_fact_sheet_s_general_rate_is_kept_beside_a_partner_s_row_at_the_same_level():
-    rows = fact_sheet("Today, President Donald J. Trump signed a Proclamation under Section 232 that puts a 25% tariff "
-                      "on imported kitchen appliances, starting January 1, 2027.",
-                      "Appliances from the European Union and Japan will pay a combined rate of no more than 15%, and "
-                      "appliances made in the United Kingdom will face a 25% rate.")
-    found = tariffs(rows)
-    assert ("USA", "", "impose", None, 25.0) in found
-    assert ("USA", "GBR", "impose", None, 25.0) in found
-
-
-def test_a_fact_sheet_s_general_rate_named_again_is_still_one_row():
-    rows = fact_sheet("Today, President Donald J. Trump signed a Proclamation under Section 232 that puts a 25% tariff "
-                      "on imported kitchen appliances, starting January 1, 2027.",
-                      "The 25% tariff on kitchen appliances protects American manufacturing jobs.")
-    assert [t for t in tariffs(rows) if t[4] == 25.0] == [("USA", "", "impose", None, 25.0)]
