@@ -14595,6 +14595,10 @@ def _only_a_power(row: Commitment) -> bool:
 _DATED_OPENING = re.compile(
     r"^\W*(?:(?:In|On|Since|By|During)\s+(?:(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\b|\d{4}\b|(?:his|the)\s+first\s+term\b)|Earlier this year\b"
+    # (round 25) an order's recital of an earlier instrument by its number and date: "In Executive Order 14326 of
+    # July 31, 2025, I set ...", "In Proclamation 9704 of March 8, 2018, I ..." (guide rule 5: a historical step)
+    r"|In\s+(?:Executive\s+Order|Proclamation)\s+(?:No\.\s+)?\d{4,6}\s+of\s+(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\b"
     r"|Last\s+(?:year|month|week|January|February|March|April|May|June|July|August|September|October|November|December)\b)")
 
 
@@ -14615,7 +14619,9 @@ def _dated_apart(first: Commitment, later: Commitment) -> bool:
 
 _PAST_DATED = re.compile(
     r"^\W*(?:In\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
-    r"\d{4}\b|In\s+(?:his|the)\s+first\s+term\b|Earlier this year\b|Last\s+(?:year|month)\b)")
+    r"\d{4}\b|In\s+(?:his|the)\s+first\s+term\b|Earlier this year\b|Last\s+(?:year|month)\b"
+    r"|In\s+(?:Executive\s+Order|Proclamation)\s+(?:No\.\s+)?\d{4,6}\s+of\s+(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\b)")
 _MODAL = re.compile(r"\b(?:will|shall|would)\b")
 
 
@@ -14963,8 +14969,29 @@ def _same_object(first: Commitment, later: Commitment) -> bool:
     # (function words are no shared object: "the countries with which ..." and "imports (with
     # internal combustion engines)" name different goods)
     words = set(_CONTENT_WORD.findall((first.subject or "").lower())) - _GENERIC_WORDS - _SUBJECT_FILLER \
-        - _FUNCTION_WORDS
+        - _FUNCTION_WORDS - _partner_words(first.subject)
     return bool(words & set(_CONTENT_WORD.findall((later.subject or "").lower())))
+
+
+_NEXT_WORD = re.compile(r"[a-z][a-z-]*")
+
+
+def _partner_words(subject: str | None) -> set[str]:
+    """(round 25) A country's adjective before the goods it qualifies ("Japanese car parts", "Australian barley"):
+    whose goods, not which goods, so no shared object of two rows ("its remaining duties on Japanese car parts" and
+    "its 2.7% levy on Japanese battery packs" are two measures). A country named as the object itself ("tariffs on
+    India") or before words that name no goods ("Canadian goods", "Indian imports") stays an object word."""
+    if not subject or not any(c.isupper() for c in subject):
+        return set()
+    found = set()
+    for mention in find_actor_mentions(subject):
+        if mention.form not in ("adjective", "demonym"):
+            continue
+        after = _NEXT_WORD.match(subject[mention.end:].lstrip().lower())
+        if after is not None and after.group(0) not in _GENERIC_WORDS and after.group(0) not in _SUBJECT_FILLER \
+                and after.group(0) not in _FUNCTION_WORDS:
+            found.update(_CONTENT_WORD.findall(subject[mention.start:mention.end].lower()))
+    return found
 
 
 # Function words four letters or longer that _CONTENT_WORD would otherwise read as content.
