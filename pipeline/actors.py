@@ -882,7 +882,11 @@ def _start_characters(pattern: str) -> set[str]:
     they cannot be told."""
     lookahead = starting_with_first_chars(pattern, re.IGNORECASE)
     if not lookahead:
-        return {""}
+        # (round 25) the lookahead cannot be told for a group with flags of its own ("(?-i:discussions)"):
+        # the two-character beginnings still tell the first character (a superset, lower-cased), else
+        # the pattern was tried at every word start of every text the object scan reads
+        pairs = first_two_characters(pattern)
+        return {pair[0] if pair[0].isalpha() else re.escape(pair[0]) for pair in pairs} if pairs else {""}
     inner = lookahead[len("(?=["):-len("])")]
     items: set[str] = set()
     position = 0

@@ -645,12 +645,25 @@ def _object_matches(text: str) -> list[re.Match[str]]:
 
 def _scan_cues(sentence: str) -> list[re.Match[str]]:
     """``lexicon.cue_pattern.finditer(sentence)`` as a list: the fast scan says where a form
-    is, the pattern matched there gives the very match (speed, see ``cue_scan``)."""
+    is and which (speed, see ``cue_scan``); the match is made there by ``_form_of_length``, the
+    same span and group (round 25: ``cue_pattern.match`` walked the forms' trie again, ~2 us a form)."""
     lexicon = _lexicon()
     if lexicon.cue_scan is None:
         return list(lexicon.cue_pattern.finditer(sentence))
-    match = lexicon.cue_pattern.match
-    return [match(sentence, found.start(1) - 1) for found in lexicon.cue_scan.finditer(" " + sentence)]
+    matches = []
+    for found in lexicon.cue_scan.finditer(" " + sentence):
+        start, end = found.span(1)  # (in " " + sentence: the form's span in the sentence is one less)
+        matches.append(_form_of_length(end - start).match(sentence, start - 1))
+    return matches
+
+
+@lru_cache(maxsize=None)
+def _form_of_length(length: int) -> re.Pattern[str]:
+    """``(?s:(.{length}))``: matched where ``cue_scan`` found a form of that length, the match
+    ``lexicon.cue_pattern`` gives there (the same span and one group, the form): the scan reads the
+    same trie with the same edges (a character outside [\\w-] before the form, none of them after it;
+    tests/test_speed_r11.py compares the two), and its form is the one the pattern finds there."""
+    return re.compile(r"(?s:(.{%d}))" % length)
 
 
 def _cue_matches(sentence: str) -> list[re.Match[str]]:

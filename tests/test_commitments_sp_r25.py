@@ -67,3 +67,23 @@ def test_no_pattern_can_start_there_falls_back_to_the_whole_pattern():
     assert dispatch.match("quota", 0) is None
     assert dispatch.by_key["qu"] is None
     assert dispatch.match("Tariff", 0).span() == (0, 6)
+
+
+def test_cue_matches_equal_the_cue_pattern():
+    # the match made at the scan's form is the cue pattern's own: span, text and group
+    lexicon = commitments._lexicon()
+    for text in TEXTS + ["Suspend the duties; the parties will negotiate and agreed to cut, roll back and phase out tariffs.",
+                         "It will not impose, raise or maintain quotas — lift-off; re-imposed; 'cut' (cut)."]:
+        for variant in (text, text.upper(), text.lower()):
+            expected = [(m.span(), m.group(0), m.groups()) for m in lexicon.cue_pattern.finditer(variant)]
+            assert [(m.span(), m.group(0), m.groups()) for m in commitments._scan_cues(variant)] == expected, variant
+
+
+def test_start_of_a_group_with_its_own_flags_is_told():
+    from pipeline.actors import _start_characters
+    # (a case-sensitive group inside the case-insensitive lexicon: read from its two-character beginnings)
+    assert _start_characters("(?-i:discussions)") == {"d"}
+    assert _start_characters("(?:(?-i:U\\.S\\.|US)|foreign) firms") == {"u", "f"}
+    assert _start_characters("(?-i:[A-Z][a-z]+an) cars") == {""}  # still untold: tried at every word start
+    scan = word_start_scan(["(?-i:discussions)", "tariffs?"])
+    assert [m.start() for m in scan.finditer(" new discussions on tariffs")] == [4, 19]  # (the character before each start)
