@@ -25,7 +25,7 @@ from pathlib import Path
 
 from pipeline.actors import (ActorMention, before_first_office, behind_literals, fold_case, out_of_office, may_match, put_behind_first_chars, put_behind_literals, required_literals,
                              starting_with_first_chars)
-from pipeline.actors import finditer_from_starts, narrow_word_start_scan, read_yaml, regex_module_with_cache, resolve_actor, save_compiled_patterns, trie_regex, with_first_chars, word_start_scan
+from pipeline.actors import StartDispatch, finditer_from_starts, narrow_word_start_scan, read_yaml, regex_module_with_cache, resolve_actor, save_compiled_patterns, trie_regex, with_first_chars, word_start_scan
 from pipeline.actors import find_actor_mentions as _find_actor_mentions
 from pipeline.actors import built_without_gc
 from pipeline.actors import alias_matches, aliases_within, country_names, mention_countries, forget_folds, holds_one_of
@@ -422,8 +422,17 @@ def _object_finditer(text: str):
     lexicon = _lexicon()
     narrow, wide_words = lexicon.narrow_object_starts
     if narrow is not None and not holds_one_of(wide_words, fold_case(text)):
-        return finditer_from_starts(lexicon.objects, narrow, text)
-    return finditer_from_starts(lexicon.objects, lexicon.object_starts, text)
+        return finditer_from_starts(lexicon.objects, narrow, text, _object_dispatch(True))
+    return finditer_from_starts(lexicon.objects, lexicon.object_starts, text, _object_dispatch(False))
+
+
+@lru_cache(maxsize=2)
+def _object_dispatch(narrow: bool) -> StartDispatch:
+    """``lexicon.objects`` matched at a start the scan found from only the lexicon patterns that can
+    start there (speed, round 25: ``actors.StartDispatch``); ``narrow`` for the texts the narrow scan
+    reads. The entries are those ``_object_entry`` names, in lexicon order."""
+    specs = _cue_data().get("objects") or []
+    return StartDispatch(_lexicon().objects, [(f"c{index}", spec["patterns"]) for index, spec in enumerate(specs)], narrow)
 
 
 def _lookahead_chars(lookahead: str) -> set[str] | None:
@@ -637,12 +646,25 @@ def _object_matches(text: str) -> list[re.Match[str]]:
 
 def _scan_cues(sentence: str) -> list[re.Match[str]]:
     """``lexicon.cue_pattern.finditer(sentence)`` as a list: the fast scan says where a form
-    is, the pattern matched there gives the very match (speed, see ``cue_scan``)."""
+    is and which (speed, see ``cue_scan``); the match is made there by ``_form_of_length``, the
+    same span and group (round 25: ``cue_pattern.match`` walked the forms' trie again, ~2 us a form)."""
     lexicon = _lexicon()
     if lexicon.cue_scan is None:
         return list(lexicon.cue_pattern.finditer(sentence))
-    match = lexicon.cue_pattern.match
-    return [match(sentence, found.start(1) - 1) for found in lexicon.cue_scan.finditer(" " + sentence)]
+    matches = []
+    for found in lexicon.cue_scan.finditer(" " + sentence):
+        start, end = found.span(1)  # (in " " + sentence: the form's span in the sentence is one less)
+        matches.append(_form_of_length(end - start).match(sentence, start - 1))
+    return matches
+
+
+@lru_cache(maxsize=None)
+def _form_of_length(length: int) -> re.Pattern[str]:
+    """``(?s:(.{length}))``: matched where ``cue_scan`` found a form of that length, the match
+    ``lexicon.cue_pattern`` gives there (the same span and one group, the form): the scan reads the
+    same trie with the same edges (a character outside [\\w-] before the form, none of them after it;
+    tests/test_speed_r11.py compares the two), and its form is the one the pattern finds there."""
+    return re.compile(r"(?s:(.{%d}))" % length)
 
 
 def _cue_matches(sentence: str) -> list[re.Match[str]]:
