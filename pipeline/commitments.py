@@ -10091,7 +10091,8 @@ _NAMED_COMPANY = re.compile(
 
 # "China's tariffs", "Chinese export controls": a measure right after a country's name (compiled
 # once: _owner runs for every mention of every cue)
-_OWNED_MEASURE_AFTER = re.compile(r"\s*(?:'s|’s)\s+(?:\w+[\s-]+){0,3}?(?:tariffs?|duties|duty|levies|ban|restrictions|curbs|controls|barriers|market|sanctions|embargo)")
+# ((round 25) a rate among the modifiers: "Thailand's new 7% duty", "India's 20 per cent levy")
+_OWNED_MEASURE_AFTER = re.compile(r"\s*(?:'s|’s)\s+(?:(?:\w+|\d+(?:\.\d+)?%)[\s-]+){0,4}?(?:tariffs?|duties|duty|levies|ban|restrictions|curbs|controls|barriers|market|sanctions|embargo)")
 # (round 12: the singular "the Philippine duty on U.S. pork", "the Philippine pork duty", "the Korean
 # levy on U.S. rice"; not "duty-free")
 _MEASURE_NAMED_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:tariffs|tariff (?:measures|rates?|on)|duty\b(?![\s-]+(?:free|drawback|deferral))|levy\b|duties|levies|restrictions|curbs|export controls|sanctions|embargo)\b")
@@ -12653,6 +12654,23 @@ def _deal_class_levier(sentence: str, region: tuple[int, int], mentions: list[Ac
     return None
 
 
+# (round 25) a government named between a rate and its measure noun, only the measure's own modifiers after it:
+# "a 20% US duty", "a 10 per cent EU import tariff" (not "a 25% Chinese steel tariff", whose adjective names the goods)
+_RATE_BEFORE_OWNER = re.compile(r"\d(?:\.\d+)?\s*(?:%|per\s?cent|percent|pct)\s+(?:(?:new|current|additional|extra|flat|"
+                                r"combined|retaliatory|punitive|reciprocal)\s+)?$", re.IGNORECASE)
+
+
+def _owner_inside_rate(sentence: str, region: tuple[int, int], mentions: list[ActorMention]) -> str | None:
+    """The government a rate phrase in ``region`` names inside it, between its rate and its noun."""
+    for mention in mentions:
+        if region[0] <= mention.start and mention.end <= region[1] and mention.actor.country \
+                and mention.form in ("name", "adjective", "organisation", "agency") \
+                and _RATE_BEFORE_OWNER.search(sentence, max(region[0], mention.start - 24), mention.start) \
+                and _OWNER_BEFORE_NOUN.match(sentence, mention.end):
+            return mention.actor.country
+    return None
+
+
 def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str],
                      subject_region: tuple[int, int], object_region: tuple[int, int],
                      mentions: list[ActorMention], carried: list[str], heading_actors: list[str],
@@ -12749,6 +12767,11 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
             # (round 15) "Steel from China, India and South Korea will be charged 35 pct" in a story
             # whose parties are Mexico and China: a listed payer levies nothing, the party outside does
             levier = next((p for p in context.parties if p not in listed), levier)
+        if category == "tariff" and context.news_register \
+                and (inside := _owner_inside_rate(sentence, object_region, mentions)) and inside != levier:
+            # (round 25) "Moroccan oil faces a 20% US duty", "goods that pay a 10% EU import duty": the government
+            # named between the rate and its measure noun levies it, whoever the goods' country or the story's party
+            return [inside], (payer if payer != inside else _other_party(inside, context))
         if levier != HOME_EXPORTER and category == "tariff" and context.news_register \
                 and _US_RATE_NAME.search(sentence, object_region[0], object_region[1]):
             # (round 16) "a retailer's lamps pay the 20 percent reciprocal rate": the regime names its
