@@ -4749,6 +4749,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             return _entry_rate_rows(sentence, mentions, context), list(previous_actors)
         if _admitted_free_hint(sentence) and _ADMITTED_FREE.search(sentence):
             return _admitted_free_rows(sentence, [], find_actor_mentions(sentence, context.on), context), list(previous_actors)
+        if "uty-free" in sentence and ("lost" in sentence or "losing" in sentence) and _LOST_PREFERENCE.search(sentence):
+            return _lost_preference_rows(sentence, [], find_actor_mentions(sentence, context.on), context), list(previous_actors)
         if _rate_phrase_hint(sentence, context):
             return _rate_phrase_rows(sentence, [], None, context, _outside_comment(sentence, lexicon)), list(previous_actors)
         return [], list(previous_actors)
@@ -5082,7 +5084,42 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows.extend(_conjunct_quota_rows(sentence, rows, mentions, context))
     if len(rows) >= 2 and context.news_register and (" it" in sentence or "that " in sentence or " the " in sentence):
         _removed_level_told_before(sentence, rows)
+    if "uty-free" in sentence and ("lost" in sentence or "losing" in sentence) and _LOST_PREFERENCE.search(sentence):
+        rows = _lost_preference_rows(sentence, rows, mentions, context)
     return rows, carried
+
+
+# (round 25) a preference lost: "Ethiopia lost duty-free access to the U.S. market under AGOA", "garment makers lost
+# the duty-free entry they had counted on": a lapsed or withdrawn preference is `tariff` `raise` from 0, implemented,
+# by the government whose market it opened (guide, Round 21 review: "A lapsed preference"), one row for the sentence
+# in place of the access rows its verbs read ("lost access", "removed it from the programme")
+_LOST_PREFERENCE = re.compile(
+    r"\b(?:lost|losing|had\s+lost|has\s+lost|have\s+lost)\s+(?:its\s+|their\s+|the\s+)?duty-free\s+"
+    r"(?:access|entry|treatment|status|benefits?|privileges?)\b", re.IGNORECASE)
+_PREFERENCE_PROGRAMME = re.compile(r"\b(?:African\s+Growth\s+and\s+Opportunity\s+Act|AGOA|Generalized\s+System\s+of\s+"
+                                   r"Preferences|GSP|Andean\s+Trade\s+Preference)", re.IGNORECASE)
+
+
+def _lost_preference_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
+                          context: _Context) -> list[Commitment]:
+    match = _LOST_PREFERENCE.search(sentence)
+    if any(r.category == "tariff" and r.action == "raise" for r in rows):
+        return rows
+    after = [m.actor.country for m in mentions if m.start >= match.end() and m.actor.country
+             and _LEVIER_PLACE.search(sentence, max(match.end(), m.start - 40), m.start)]
+    before = [m.actor.country for m in mentions if m.end <= match.start() and m.actor.country]
+    loser = before[-1] if before else None
+    grantor = after[0] if after else HOME_EXPORTER if _PREFERENCE_PROGRAMME.search(sentence) \
+        else _other_party(loser, context) if loser else None
+    if grantor is None or grantor == loser:
+        return rows
+    kept = [r for r in rows if not (r.category == "market_access" and r.action in ("remove", "restrict", "suspend"))]
+    return kept + [Commitment(
+        actor=grantor, category="tariff", action="raise", subject=_subject_phrase(match.group(0)), evidence=sentence,
+        paragraph_index=0, char_start=0, char_end=0, counterparty=loser or _other_party(grantor, context), products=[],
+        value_from=0.0, unit="percent", status="implemented", start_date=_past_day(sentence[match.end():], context.on),
+        conditional=False, confidence=_confidence(grantor, bool(after), "tariff"), article_id=context.article_id,
+        extractor_version=EXTRACTOR_VERSION)]
 
 
 # (round 25) a duty removed by a pronoun or a definite noun after the clause that gave its level: "will cut its 5%
