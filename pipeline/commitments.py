@@ -5082,8 +5082,6 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
     if rows and ("uota" in sentence or " let " in sentence or "llow" in sentence or "dmit" in sentence) \
             and (_QUOTA_LET_IN.search(sentence) or _QUOTA_OPENED.search(sentence)):
         rows.extend(_conjunct_quota_rows(sentence, rows, mentions, context))
-    if len(rows) >= 2 and context.news_register and (" it" in sentence or "that " in sentence or " the " in sentence):
-        _removed_level_told_before(sentence, rows)
     if "uty-free" in sentence and ("lost" in sentence or "losing" in sentence) and _LOST_PREFERENCE.search(sentence):
         rows = _lost_preference_rows(sentence, rows, mentions, context)
     return rows, carried
@@ -5120,43 +5118,6 @@ def _lost_preference_rows(sentence: str, rows: list[Commitment], mentions: list[
         value_from=0.0, unit="percent", status="implemented", start_date=_past_day(sentence[match.end():], context.on),
         conditional=False, confidence=_confidence(grantor, bool(after), "tariff"), article_id=context.article_id,
         extractor_version=EXTRACTOR_VERSION)]
-
-
-# (round 25) a duty removed by a pronoun or a definite noun after the clause that gave its level: "will cut its 5%
-# tariff to 2.5% and remove it entirely a year later", "hold its tariff at 10 per cent, and exempt nuts from that
-# duty altogether", "offered to lower its 30% duty to 10%, while Ottawa is pressing for the levy to be scrapped".
-# Convention 5 and the round-21 review: a step stated after the first in one sentence takes the first's rate as
-# its `value_from` (the level the clause before leaves, when the removal comes later; else the level in force).
-# News only: the official gold gives a class taken out of a standing duty no values ("will maintain a 10% tariff and
-# will remove it on goods that ..."), a measure of scope rather than a step
-_REMOVED_BY_ANAPHOR = re.compile(
-    r"\b(?:remov|scrap|abolish|eliminat|lift|drop|end|exempt|waiv|suspend|phas)\w*\s+(?:out\s+)?(?:[\w,-]+\s+){0,6}?"
-    r"(?:it\b|them\b|from\s+(?:that|this|the)\s+(?:duty|tariff|levy|rate)\b)"
-    r"|\b(?:that|this|the)\s+(?:levy|duty|tariff|rate)\s+(?:to\s+be\s+|be\s+|being\s+|was\s+|is\s+|will\s+be\s+)?"
-    r"(?:scrapped|removed|abolished|eliminated|lifted|dropped|waived|suspended|phased\s+out)\b", re.IGNORECASE)
-_LATER_STEP = re.compile(r"[^,;]{0,30}?\b(?:later|then|thereafter|after\s+that|afterwards)\b", re.IGNORECASE)
-
-
-def _removed_level_told_before(sentence: str, rows: list[Commitment]) -> None:
-    bare = [r for r in rows if r.category == "tariff" and r.action in ("remove", "suspend") and r.actor
-            and r.value_from is None and r.value_to is None and r.change is None and r.amount is None]
-    if not bare:
-        return
-    match = _REMOVED_BY_ANAPHOR.search(sentence)
-    if match is None:
-        return
-    for row in bare:
-        donor = next((r for r in rows if r is not row and r.category == "tariff" and r.actor == row.actor
-                      and r.unit == "percent" and r.action in ("maintain", "reduce", "impose", "raise")
-                      and (r.value_to is not None or r.value_from is not None)), None)
-        if donor is None:
-            continue
-        later = _LATER_STEP.match(sentence, match.end()) is not None
-        level = donor.value_to if later or donor.value_from is None else donor.value_from
-        if level is None or not re.search(r"\b%s\s*(?:%%|per\s?cent|percent|pct)" % re.escape(f"{level:g}"),
-                                          sentence[:match.start()]):
-            continue
-        row.value_from, row.unit = level, "percent"
 
 
 # (round 24) a quota told as its own conjunct beside another measure of the sentence: "will do away with its levy

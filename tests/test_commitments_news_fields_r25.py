@@ -41,35 +41,6 @@ def test_a_goods_adjective_inside_the_rate_phrase_names_no_levier():
     assert not any(t[0] == "CHN" for t in tariffs(rows))
 
 
-# A duty removed by a pronoun or a definite noun after the clause that gave its level (convention 5).
-def test_a_duty_removed_later_by_a_pronoun_leaves_the_level_the_cut_set():
-    rows = story("SYDNEY, May 3 (Wire) - Under the new schedule, Australia will cut its 8 per cent tariff on Emirati "
-                 "steel pipes to 4 per cent next year and remove it entirely two years later.")
-    assert ("AUS", "remove", 4.0, None) in tariffs(rows)
-    assert ("AUS", "reduce", 8.0, 4.0) in tariffs(rows)
-
-
-def test_goods_exempted_from_that_duty_leave_the_level_held():
-    rows = story("LA PAZ - Bolivia and the United States signed a trade deal on Friday.",
-                 "In return, Washington has agreed to hold its tariff on most Bolivian goods at 15 per cent, and to "
-                 "exempt coffee, cocoa and lithium from that duty altogether.")
-    assert ("USA", "remove", 15.0, None) in tariffs(rows)
-
-
-def test_the_levy_to_be_scrapped_is_the_one_in_force():
-    rows = story("OTTAWA, Feb 18 (Wire) - India and Canada held a new round of trade talks this week.",
-                 "New Delhi has offered to lower its 40% import duty on Canadian lentils to 20%, officials said, while "
-                 "Ottawa is pressing for the levy to be scrapped outright.")
-    assert [t for t in tariffs(rows) if t[1] == "remove"] == [("IND", "remove", 40.0, None)]
-
-
-def test_another_partys_duty_scrapped_takes_no_level():
-    # (negative) the removal names its own duty, of another party: no level borrowed
-    rows = story("OTTAWA, Feb 18 (Wire) - India and Canada held a new round of trade talks this week.",
-                 "India will keep its 40% duty on Canadian lentils, while Canada will scrap its duty on Indian rice.")
-    assert ("CAN", "remove", None, None) in tariffs(rows)
-
-
 # A duty-free preference lost is a raise from 0 by the market that granted it (guide: a lapsed preference).
 def test_a_lost_duty_free_access_is_a_raise_from_zero_by_the_market():
     rows = story("NAIROBI - Kenya and the United States resumed trade talks on Monday.",
