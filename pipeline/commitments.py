@@ -5004,6 +5004,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             return _entry_rate_rows(sentence, mentions, context), list(previous_actors)
         if _admitted_free_hint(sentence) and _ADMITTED_FREE.search(sentence):
             return _admitted_free_rows(sentence, [], find_actor_mentions(sentence, context.on), context), list(previous_actors)
+        if "uty-free" in sentence and ("lost" in sentence or "losing" in sentence) and _LOST_PREFERENCE.search(sentence):
+            return _lost_preference_rows(sentence, [], find_actor_mentions(sentence, context.on), context), list(previous_actors)
         if _rate_phrase_hint(sentence, context):
             return _rate_phrase_rows(sentence, [], None, context, _outside_comment(sentence, lexicon)), list(previous_actors)
         return [], list(previous_actors)
@@ -5343,7 +5345,42 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
     if rows and ("uota" in sentence or " let " in sentence or "llow" in sentence or "dmit" in sentence) \
             and (_QUOTA_LET_IN.search(sentence) or _QUOTA_OPENED.search(sentence)):
         rows.extend(_conjunct_quota_rows(sentence, rows, mentions, context))
+    if "uty-free" in sentence and ("lost" in sentence or "losing" in sentence) and _LOST_PREFERENCE.search(sentence):
+        rows = _lost_preference_rows(sentence, rows, mentions, context)
     return rows, carried
+
+
+# (round 25) a preference lost: "Ethiopia lost duty-free access to the U.S. market under AGOA", "garment makers lost
+# the duty-free entry they had counted on": a lapsed or withdrawn preference is `tariff` `raise` from 0, implemented,
+# by the government whose market it opened (guide, Round 21 review: "A lapsed preference"), one row for the sentence
+# in place of the access rows its verbs read ("lost access", "removed it from the programme")
+_LOST_PREFERENCE = re.compile(
+    r"\b(?:lost|losing|had\s+lost|has\s+lost|have\s+lost)\s+(?:its\s+|their\s+|the\s+)?duty-free\s+"
+    r"(?:access|entry|treatment|status|benefits?|privileges?)\b", re.IGNORECASE)
+_PREFERENCE_PROGRAMME = re.compile(r"\b(?:African\s+Growth\s+and\s+Opportunity\s+Act|AGOA|Generalized\s+System\s+of\s+"
+                                   r"Preferences|GSP|Andean\s+Trade\s+Preference)", re.IGNORECASE)
+
+
+def _lost_preference_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
+                          context: _Context) -> list[Commitment]:
+    match = _LOST_PREFERENCE.search(sentence)
+    if any(r.category == "tariff" and r.action == "raise" for r in rows):
+        return rows
+    after = [m.actor.country for m in mentions if m.start >= match.end() and m.actor.country
+             and _LEVIER_PLACE.search(sentence, max(match.end(), m.start - 40), m.start)]
+    before = [m.actor.country for m in mentions if m.end <= match.start() and m.actor.country]
+    loser = before[-1] if before else None
+    grantor = after[0] if after else HOME_EXPORTER if _PREFERENCE_PROGRAMME.search(sentence) \
+        else _other_party(loser, context) if loser else None
+    if grantor is None or grantor == loser:
+        return rows
+    kept = [r for r in rows if not (r.category == "market_access" and r.action in ("remove", "restrict", "suspend"))]
+    return kept + [Commitment(
+        actor=grantor, category="tariff", action="raise", subject=_subject_phrase(match.group(0)), evidence=sentence,
+        paragraph_index=0, char_start=0, char_end=0, counterparty=loser or _other_party(grantor, context), products=[],
+        value_from=0.0, unit="percent", status="implemented", start_date=_past_day(sentence[match.end():], context.on),
+        conditional=False, confidence=_confidence(grantor, bool(after), "tariff"), article_id=context.article_id,
+        extractor_version=EXTRACTOR_VERSION)]
 
 
 # (round 24) a quota told as its own conjunct beside another measure of the sentence: "will do away with its levy
@@ -10441,7 +10478,8 @@ _NAMED_COMPANY = re.compile(
 
 # "China's tariffs", "Chinese export controls": a measure right after a country's name (compiled
 # once: _owner runs for every mention of every cue)
-_OWNED_MEASURE_AFTER = re.compile(r"\s*(?:'s|’s)\s+(?:\w+[\s-]+){0,3}?(?:tariffs?|duties|duty|levies|ban|restrictions|curbs|controls|barriers|market|sanctions|embargo)")
+# ((round 25) a rate among the modifiers: "Thailand's new 7% duty", "India's 20 per cent levy")
+_OWNED_MEASURE_AFTER = re.compile(r"\s*(?:'s|’s)\s+(?:(?:\w+|\d+(?:\.\d+)?%)[\s-]+){0,4}?(?:tariffs?|duties|duty|levies|ban|restrictions|curbs|controls|barriers|market|sanctions|embargo)")
 # (round 12: the singular "the Philippine duty on U.S. pork", "the Philippine pork duty", "the Korean
 # levy on U.S. rice"; not "duty-free")
 _MEASURE_NAMED_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:tariffs|tariff (?:measures|rates?|on)|duty\b(?![\s-]+(?:free|drawback|deferral))|levy\b|duties|levies|restrictions|curbs|export controls|sanctions|embargo)\b")
@@ -13017,6 +13055,23 @@ def _deal_class_levier(sentence: str, region: tuple[int, int], mentions: list[Ac
     return None
 
 
+# (round 25) a government named between a rate and its measure noun, only the measure's own modifiers after it:
+# "a 20% US duty", "a 10 per cent EU import tariff" (not "a 25% Chinese steel tariff", whose adjective names the goods)
+_RATE_BEFORE_OWNER = re.compile(r"\d(?:\.\d+)?\s*(?:%|per\s?cent|percent|pct)\s+(?:(?:new|current|additional|extra|flat|"
+                                r"combined|retaliatory|punitive|reciprocal)\s+)?$", re.IGNORECASE)
+
+
+def _owner_inside_rate(sentence: str, region: tuple[int, int], mentions: list[ActorMention]) -> str | None:
+    """The government a rate phrase in ``region`` names inside it, between its rate and its noun."""
+    for mention in mentions:
+        if region[0] <= mention.start and mention.end <= region[1] and mention.actor.country \
+                and mention.form in ("name", "adjective", "organisation", "agency") \
+                and _RATE_BEFORE_OWNER.search(sentence, max(region[0], mention.start - 24), mention.start) \
+                and _OWNER_BEFORE_NOUN.match(sentence, mention.end):
+            return mention.actor.country
+    return None
+
+
 def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str],
                      subject_region: tuple[int, int], object_region: tuple[int, int],
                      mentions: list[ActorMention], carried: list[str], heading_actors: list[str],
@@ -13113,6 +13168,11 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
             # (round 15) "Steel from China, India and South Korea will be charged 35 pct" in a story
             # whose parties are Mexico and China: a listed payer levies nothing, the party outside does
             levier = next((p for p in context.parties if p not in listed), levier)
+        if category == "tariff" and context.news_register \
+                and (inside := _owner_inside_rate(sentence, object_region, mentions)) and inside != levier:
+            # (round 25) "Moroccan oil faces a 20% US duty", "goods that pay a 10% EU import duty": the government
+            # named between the rate and its measure noun levies it, whoever the goods' country or the story's party
+            return [inside], (payer if payer != inside else _other_party(inside, context))
         if levier != HOME_EXPORTER and category == "tariff" and context.news_register \
                 and _US_RATE_NAME.search(sentence, object_region[0], object_region[1]):
             # (round 16) "a retailer's lamps pay the 20 percent reciprocal rate": the regime names its
