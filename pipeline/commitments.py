@@ -14647,6 +14647,20 @@ def _signed_lead_restated(rows, later: Commitment) -> Commitment | None:
                  and _SIGNED_INSTRUMENT_LEAD.search(r.evidence or "")), None)
 
 
+# (round 25) a cut told by the share of lines or trade it covers: "removes tariffs on 97.4 per cent of its lines",
+# "will eliminate tariffs on about 98% of EFTA's industrial exports" (the share right after the row's own object)
+_SHARE_COVERED = re.compile(r"\s+on\s+(?:(?:about|around|nearly|some|roughly|almost|more\s+than|over|up\s+to)\s+)?"
+                            r"\d+(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)\s+of\b", re.IGNORECASE)
+
+
+def _told_by_share_covered(row: Commitment) -> bool:
+    """Whether the row's measure is told by the share of lines or trade it covers, no goods named: a
+    measure of its own beside a step on named goods (neither is the other's figure or restatement)."""
+    evidence, subject = row.evidence or "", row.subject or ""
+    at = evidence.find(subject) if subject else -1
+    return not row.products and at >= 0 and _SHARE_COVERED.match(evidence, at + len(subject)) is not None
+
+
 def _earlier_without_figure(rows, later: Commitment) -> Commitment | None:
     """A commitment first stated without a figure and later with one is one row
     (gold-format convention 8): "Beijing resumes soybean purchases" then "will buy
@@ -14660,6 +14674,8 @@ def _earlier_without_figure(rows, later: Commitment) -> Commitment | None:
             continue  # ("In his first term ..." and "In July 2025 ...": two steps, each its own figure)
         if _only_a_power(row) != _only_a_power(later):
             continue  # "should a partner retaliate, I may increase the duties" then the increase made: two rows
+        if _told_by_share_covered(row) != _told_by_share_covered(later):
+            continue  # (round 25) "removes tariffs on 97.4 per cent of its lines", then palm oil's duty "down to zero from 8%"
         if later.category in ("purchase", "investment"):
             if not set(row.products) & set(later.products) and not _unnamed_investment(row, later):
                 continue
@@ -14789,7 +14805,9 @@ def _measure_referred_to_again(rows, later: Commitment) -> Commitment | None:
                  and r.evidence != later.evidence and set(later.products) <= set(r.products)
                  and words <= _distinctive_words(r.subject) | _distinctive_words(r.evidence)
                  and not _dated_apart(r, later) and not _DATED_OPENING.match(later.evidence or "")
-                 and not _past_with_year(later)), None)
+                 and not _past_with_year(later)
+                 # (round 25) "eliminate tariffs on about 98% of EFTA's industrial exports" after a lead on watches and salmon
+                 and _told_by_share_covered(r) == _told_by_share_covered(later)), None)
 
 
 # Round 16 precision (news): a term told again in a later sentence, by a definite description or a

@@ -70,3 +70,31 @@ def test_a_defence_ministry_of_no_country_named_stays_silent():
     found = story("LIMA - Peru and France signed defence and energy agreements on Monday.",
                   "The defence ministry's spokesman said the old helicopters would be retired next year.")
     assert rows(found, "purchase") == []
+
+
+# 3. A cut told by the share of lines or trade it covers is a measure of its own beside a step on named goods: the
+#    goods' figure does not complete it (`_earlier_without_figure`), and it is no restatement of a lead on named goods
+#    (`_measure_referred_to_again`).
+def test_a_share_of_lines_keeps_no_figure_of_a_later_cut_on_named_goods():
+    found = story("SEOUL - South Korea and Peru signed their upgraded trade agreement on Monday.",
+                  "Peru, for its part, removes tariffs on 96.2 per cent of its lines, most of them at once.",
+                  "Lima will bring its duty on Korean pickup trucks down to zero from 9% over five years.")
+    peru = [(r.action, r.value_from, r.value_to) for r in found if r.actor == "PER" and r.category == "tariff"]
+    assert ("remove", None, None) in peru
+    assert ("remove", 9.0, 0.0) in peru
+
+
+def test_a_share_of_exports_is_no_restatement_of_a_lead_on_named_goods():
+    found = story("GENEVA - Chile will do away with its import duties on Swiss chocolate and phase out a 6 per cent "
+                  "tariff on Norwegian trout under a pact signed with the EFTA states on Monday.",
+                  "Under the agreement, Santiago will eliminate tariffs on about 95% of EFTA's industrial exports from "
+                  "the day the deal takes effect.")
+    shares = [r for r in found if r.actor == "CHL" and r.action == "remove" and "95%" in (r.evidence or "")]
+    assert len(shares) == 1
+
+
+def test_a_measure_named_again_without_a_share_still_merges():
+    found = story("GENEVA - Chile will do away with its import duties on Swiss chocolate under a pact signed with the "
+                  "EFTA states on Monday.",
+                  "The duties on Swiss chocolate will be removed from the day the deal takes effect.")
+    assert len([r for r in found if r.actor == "CHL" and r.action == "remove"]) == 1
