@@ -3417,7 +3417,6 @@ _BARRIERS_KEPT_BY = re.compile(r"\bbarriers\s+(?:imposed|maintained|applied|kept
 _EXAMPLE_OF_LEAD = re.compile(r",\s+including\b[^.;,]*$")
 # (round 21) goods named before as the pronoun subject of "enter ... free of duty"
 _PRONOUN_GOODS_BEFORE = re.compile(r"\b(?:they|it)\s+(?:(?:will|would|can|could|may|now|then|also|all)\s+)*$", re.IGNORECASE)
-# (round 12) a deal noun before "to acquire": the sellers' order, whose buyer the order names
 # (round 25) a contract for goods after the verb that signs it, its size or kind between ("signed a
 # government-to-government agreement for", "put its name to a US$1.2 billion contract for", "would sign a contract in
 # June for"; the lexicon's `contract_for` tests what the contract is for)
@@ -3432,6 +3431,7 @@ def _signs_contract_for_goods(sentence: str, end: int) -> bool:
         and entry.requires.search(sentence[end:end + _REQUIRES_REACH["contract_for"]]) is not None
 
 
+# (round 12) a deal noun before "to acquire": the sellers' order, whose buyer the order names
 _DEAL_TO_ACQUIRE = re.compile(r"\b(?:agreements?|orders?|deals?|contracts?)\s+to\s+$", re.IGNORECASE)
 
 
