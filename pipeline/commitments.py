@@ -3387,7 +3387,7 @@ _REQUIRES_REACH = {"reverse_easing": 120, "acquire": 140, "cap_imports": 90, "wo
                    # the 40% duty in place on ...", "at the over-quota rate of 26.4 percent": the level or the
                    # "in place" comes after the measure's own qualifiers
                    "hold_rate": 120, "leave_in_place": 110, "align_own_controls": 80, "dutiable_kept": 70, "dutiable": 70,
-                   "joint_review": 100, "convene": 80, "hold_measure": 90,
+                   "joint_review": 100, "convene": 80, "hold_measure": 90, "contract_for": 160,
                    # (round 25) "let the other's lawyers and architects practise": the professions before the verb
                    "let_practise": 90, "let_in_without": 90,
                    # (round 24) "require exporters of cobalt metal, cobalt oxides and cathode material to obtain licences"
@@ -3417,6 +3417,20 @@ _BARRIERS_KEPT_BY = re.compile(r"\bbarriers\s+(?:imposed|maintained|applied|kept
 _EXAMPLE_OF_LEAD = re.compile(r",\s+including\b[^.;,]*$")
 # (round 21) goods named before as the pronoun subject of "enter ... free of duty"
 _PRONOUN_GOODS_BEFORE = re.compile(r"\b(?:they|it)\s+(?:(?:will|would|can|could|may|now|then|also|all)\s+)*$", re.IGNORECASE)
+# (round 25) a contract for goods after the verb that signs it, its size or kind between ("signed a
+# government-to-government agreement for", "put its name to a US$1.2 billion contract for", "would sign a contract in
+# June for"; the lexicon's `contract_for` tests what the contract is for)
+_SIGNED_DEAL_NOUN = re.compile(r"(?:\s+(?:its|their)\s+names?\s+to)?\s+(?:a|an)\s+(?:[^\s;,]+\s+){0,3}?(?:supply\s+)?"
+                               r"(?:contract|agreement|deal)\b", re.IGNORECASE)
+
+
+def _signs_contract_for_goods(sentence: str, end: int) -> bool:
+    """Whether the signing verb ending at end takes a contract for goods ("signed a contract for 40 jets")."""
+    entry = _lexicon().lemmas.get("contract_for")
+    return _SIGNED_DEAL_NOUN.match(sentence, end) is not None and entry is not None and entry.requires is not None \
+        and entry.requires.search(sentence[end:end + _REQUIRES_REACH["contract_for"]]) is not None
+
+
 # (round 12) a deal noun before "to acquire": the sellers' order, whose buyer the order names
 _DEAL_TO_ACQUIRE = re.compile(r"\b(?:agreements?|orders?|deals?|contracts?)\s+to\s+$", re.IGNORECASE)
 
@@ -3559,6 +3573,10 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
                 procedure_end = procedure.end()
                 continue
         cue = lexicon.forms[form]
+        if (cue.lemma == "sign" or form.lower() in ("put", "puts")) and _signs_contract_for_goods(sentence, match.end()):
+            # (round 25) "signed a contract for 40 jets", "put its name to a $1.2 billion contract for gas turbines": the
+            # signer's purchase, the contract and its size the verb's object (no talks step)
+            cue = lexicon.lemmas["contract_for"]
         if cue.lemma in _MONEY_PLEDGE_HOSTS:
             cue = _money_pledge_host(cue, sentence, match.end())
         elif cue.lemma == "pledge":
@@ -10007,7 +10025,9 @@ _NAME_LIST_JOINT = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?")
 # "China's commerce ministry said it would ...", "Japan's government will ...": a country's own
 # government body, named with the possessive, acts for that country
 _OWN_GOVERNMENT_BODY = re.compile(
-    r"(?:'s|’s)\s+(?:(?:[A-Z][\w-]*|commerce|trade|finance|economy|foreign|industry|agriculture|customs)\s+){0,4}?"
+    # (round 25) any portfolio in lower case: "India's defence ministry", "Indonesia's energy ministry"
+    r"(?:'s|’s)\s+(?:(?:[A-Z][\w-]*|commerce|trade|finance|economy|foreign|industry|agriculture|customs|defen[cs]e|energy|"
+    r"investment|mines|mining|transport|health|farm)\s+){0,4}?"
     r"(?:[Mm]inistry|[Gg]overnment|[Cc]abinet|[Cc]ustoms\s+(?:agency|administration|authority)|[Tt]ariff\s+[Cc]ommission|"
     # (round 14) "Mexico's Senate approved tariffs of up to 50%": a country's legislature acts for it
     r"[Ss]enate|Congress|[Pp]arliament|[Ll]ower\s+house|[Uu]pper\s+house|National\s+Assembly|Diet|[Ll]egislature|[Ll]awmakers|"
@@ -13913,6 +13933,8 @@ def _status(sentence: str, subject_region: tuple[int, int], hit: _CueHit,
         return "announced"  # "The Ministry of Commerce announced new export controls": announced, not yet in force
     if hit.cue.lemma == "commit_money" and not hit.form.lower().startswith("pour"):
         return context.default_status  # "has committed $2 billion to build ...": a pledge made, not money spent
+    if hit.cue.lemma == "contract_for":
+        return context.default_status  # (round 25) "signed a contract for 40 jets": a purchase agreed, not goods delivered
     if "mean" in sentence and _consequence_of_done(sentence, hit.start):
         return "implemented"
     if _is_past_statement(sentence, hit) or (patterns.get("implemented") and patterns["implemented"].search(window)):
@@ -14625,6 +14647,20 @@ def _signed_lead_restated(rows, later: Commitment) -> Commitment | None:
                  and _SIGNED_INSTRUMENT_LEAD.search(r.evidence or "")), None)
 
 
+# (round 25) a cut told by the share of lines or trade it covers: "removes tariffs on 97.4 per cent of its lines",
+# "will eliminate tariffs on about 98% of EFTA's industrial exports" (the share right after the row's own object)
+_SHARE_COVERED = re.compile(r"\s+on\s+(?:(?:about|around|nearly|some|roughly|almost|more\s+than|over|up\s+to)\s+)?"
+                            r"\d+(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)\s+of\b", re.IGNORECASE)
+
+
+def _told_by_share_covered(row: Commitment) -> bool:
+    """Whether the row's measure is told by the share of lines or trade it covers, no goods named: a
+    measure of its own beside a step on named goods (neither is the other's figure or restatement)."""
+    evidence, subject = row.evidence or "", row.subject or ""
+    at = evidence.find(subject) if subject else -1
+    return not row.products and at >= 0 and _SHARE_COVERED.match(evidence, at + len(subject)) is not None
+
+
 def _earlier_without_figure(rows, later: Commitment) -> Commitment | None:
     """A commitment first stated without a figure and later with one is one row
     (gold-format convention 8): "Beijing resumes soybean purchases" then "will buy
@@ -14638,6 +14674,8 @@ def _earlier_without_figure(rows, later: Commitment) -> Commitment | None:
             continue  # ("In his first term ..." and "In July 2025 ...": two steps, each its own figure)
         if _only_a_power(row) != _only_a_power(later):
             continue  # "should a partner retaliate, I may increase the duties" then the increase made: two rows
+        if _told_by_share_covered(row) != _told_by_share_covered(later):
+            continue  # (round 25) "removes tariffs on 97.4 per cent of its lines", then palm oil's duty "down to zero from 8%"
         if later.category in ("purchase", "investment"):
             if not set(row.products) & set(later.products) and not _unnamed_investment(row, later):
                 continue
@@ -14767,7 +14805,9 @@ def _measure_referred_to_again(rows, later: Commitment) -> Commitment | None:
                  and r.evidence != later.evidence and set(later.products) <= set(r.products)
                  and words <= _distinctive_words(r.subject) | _distinctive_words(r.evidence)
                  and not _dated_apart(r, later) and not _DATED_OPENING.match(later.evidence or "")
-                 and not _past_with_year(later)), None)
+                 and not _past_with_year(later)
+                 # (round 25) "eliminate tariffs on about 98% of EFTA's industrial exports" after a lead on watches and salmon
+                 and _told_by_share_covered(r) == _told_by_share_covered(later)), None)
 
 
 # Round 16 precision (news): a term told again in a later sentence, by a definite description or a
