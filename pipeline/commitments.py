@@ -511,6 +511,8 @@ class _Context:
     kept_levels: list = field(default_factory=list)  # (round 25) (row, the earlier tariff row whose level it says is kept)
     # (round 18) the last tariff row with a level: what "that rate", "it", "the duty" refer back to
     last_tariff: Commitment | None = None
+    # (round 25) the page has told a tariff row: what talks "on the dispute" or "on the dairy case" are about
+    tariff_told: bool = False
     # (round 21) the last tariff change row and the sentences read since it (a restatement may add its levels)
     last_change: Commitment | None = None
     since_change: int = 0
@@ -2608,6 +2610,8 @@ def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors
         for row in sentence_rows:
             if row.category == "tariff" and row.actor and (row.value_to is not None or row.value_from is not None):
                 context.last_tariff = row
+            if row.category == "tariff" and row.action != "negotiate":
+                context.tariff_told = True
         if sentence_rows:
             change = next((r for r in reversed(sentence_rows) if r.category == "tariff"), None)
             context.last_change, context.since_change = change, 0
@@ -4922,7 +4926,7 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             found += _trade_talks_rows(sentence, found, mentions, context)
             found += _talks_event_rows(sentence, found, mentions, context)
             if any(r.action == "negotiate" and r.category == "diplomatic" for r in found):
-                found = _talks_topic_rows(sentence, found)
+                found = _talks_topic_rows(sentence, found, context)
             return found, list(previous_actors)
         if holds_one_of(_TALKS_EVENT_TRIGGERS, sentence):
             found = _talks_event_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
@@ -5288,9 +5292,13 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
     if "procurement obligations" in sentence:
         rows.extend(_procurement_reciprocity_rows(sentence, rows, mentions, carried, context))
     rows.extend(_amendment_rows(sentence, rows, mentions, context))
+    if rows and "round" in sentence and _ROUND_ENDED.search(sentence):
+        # ((round 25) "ended a fourth round of talks on car-parts tariffs": the round ended, not a measure; the talks go on)
+        rows = [replace(r, action="negotiate", category="diplomatic") if r.action == "remove" and _ROUND_OF_TALKS.match(r.subject or "")
+                else r for r in rows]
     if rows and any(r.action == "negotiate" and (r.category == "diplomatic" or r.category == "market_access" and "anitary" in sentence)
                     for r in rows):
-        rows = _talks_topic_rows(sentence, rows)
+        rows = _talks_topic_rows(sentence, rows, context)
     if rows and " with " in sentence:
         rows.extend(_talks_partner_rows(rows, context))
         if "ork" in sentence:
@@ -6481,8 +6489,19 @@ _TALKS_EVENT_VERB_FIRST = re.compile(
     r"(?:(?:an?|the|their|its|another|new|fresh|further|formal|several|two|three|four|five|six|"
     r"seven|eight|nine|ten|\d+|more|rounds?|of|high-level|bilateral|trade|technical|final|direct|"
     r"in-person|virtual|intensive|detailed|preliminary|exploratory|next|joint|regular|annual|inaugural|"
-    r"first|second|third|ministerial|(?-i:[A-Z][\w.’']*(?:-[A-Z][\w.’']*)*))\s+){0,6}"
+    r"first|second|third|ministerial|"
+    # ((round 25) any ordinal round: "wrapped up a fourth round of negotiations", "a 14th round of talks")
+    r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th)|"
+    r"(?-i:[A-Z][\w.’']*(?:-[A-Z][\w.’']*)*))\s+){0,6}"
     r"(?:" + _PROCESS_NOUNS + r")\b", re.IGNORECASE)
+# (round 25) a round of talks that ended is talks under way, the next round to come: "Canada and ASEAN ended a 14th
+# round of free trade talks on Tuesday", "ended a fourth round of talks on car-parts tariffs without an agreement"
+# (ending the talks themselves, "ended their talks", is no round)
+_ROUND_ENDED = re.compile(r"\b(?:end(?:s|ed)?|clos(?:e|es|ed)|wrap(?:s|ped)?\s+up)\s+(?:an?|the|their|its|another)\s+"
+                          r"(?:[\w-]+\s+){0,2}?round\s+of\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|consultations)\b",
+                          re.IGNORECASE)
+_ROUND_OF_TALKS = re.compile(r"^\W*(?:[\w-]+\s+){0,2}?round\s+of\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|consultations)\b",
+                             re.IGNORECASE)
 _TALKS_EVENT_NOUN_FIRST = re.compile(
     # (the noun is the clause's subject: "described the talks as ... continue" is no talks event)
     r"(?:^|[,;:]\s+|\b(?:and|but|said|says|that|when|after|as|while|once|since|where)\s+)[\W]*(?:(?:[Tt]he|[Tt]heir|[Ff]ormal|[Tt]rade|[Bb]ilateral|[Tt]echnical|[Nn]ew|"
@@ -6593,7 +6612,7 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
     match = None
     if holds_one_of(_TALKS_NOUNS, sentence):
         match = _TALKS_EVENT_VERB_FIRST.search(sentence) or _TALKS_EVENT_NOUN_FIRST.search(sentence) \
-            or _STILL_IN_TALKS.search(sentence)
+            or _STILL_IN_TALKS.search(sentence) or _ROUND_ENDED.search(sentence)
     if match is None and holds_one_of(_TALKS_PEOPLE, sentence):
         match = _NEGOTIATORS_MEET.search(sentence)
     if match is None and " into " in sentence:
@@ -6624,6 +6643,12 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
     if match.re is _TALKS_EVENT_NOUN_FIRST and match.group(0).lstrip(" ,;:").startswith(("These", "These", "Those", "Such")):
         return []  # ("These negotiations are ongoing": the talks told before)
     named = list(dict.fromkeys(m.actor.country for m in mentions if m.actor.country))
+    if len(named) > 2 and mentions and mentions[0].start < 3 and sentence[mentions[0].start:mentions[0].end].isupper() \
+            and _DATELINE_TAIL.match(sentence, mentions[0].end):
+        # ((round 25) "KUALA LUMPUR, Oct 27 (Wire) - Canada and ASEAN ended ...": the place a story is filed from is no
+        # party to the talks the sentence names)
+        dateline = mentions[0].actor.country
+        named = list(dict.fromkeys(m.actor.country for m in mentions[1:] if m.actor.country and m.actor.country != dateline))
     if match.re is _STILL_IN_TALKS:
         # (round 24) the party still in talks is its clause's subject, the other the one it talks "with"
         before = [m.actor.country for m in mentions if m.actor.country and m.end <= match.start()
@@ -6732,13 +6757,23 @@ _BARRIERS_AT_LARGE = re.compile(r"\W*(?:(?:the|any|all|its|their|remaining|other
 _TALKS_ON_HINTS = (" on ", " over ", " about ", "oncerning", "egarding", "overing")
 
 
-def _talks_topic_rows(sentence: str, rows: list[Commitment]) -> list[Commitment]:
+# (round 25) talks on "the dispute", "the dairy case": the quarrel the page has told, on a page that told a tariff row
+# a tariff quarrel (convention 19: talks on a named measure take its category)
+_QUARREL_TOLD_BEFORE = re.compile(r"^\W*(?:the|this|that|their|its)\s+(?:[\w-]+\s+){0,2}?(?:dispute|case|row|quarrel|spat|"
+                                  r"stand-?off|trade\s+fight)\b(?!\s+(?:over|on|about|concerning|regarding|of)\b)",
+                                  re.IGNORECASE)
+
+
+def _talks_topic_rows(sentence: str, rows: list[Commitment], context: _Context | None = None) -> list[Commitment]:
     if not holds_one_of(_TALKS_ON_HINTS, sentence):
         return rows
     match = _TALKS_ON_TOPIC.search(sentence)
     if match is None:
         return rows
     text = match.group("topic")
+    if context is not None and context.tariff_told and _QUARREL_TOLD_BEFORE.match(text):
+        return [replace(r, category="tariff") if r.action == "negotiate" and r.category == "diplomatic" else r
+                for r in rows]
     deal = _DEAL_HEAD.match(text)
     if deal is not None:
         text = text[deal.end():] if deal.group("about") else ""  # ("talks on a trade agreement": the deal itself)
