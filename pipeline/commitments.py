@@ -511,8 +511,6 @@ class _Context:
     kept_levels: list = field(default_factory=list)  # (round 25) (row, the earlier tariff row whose level it says is kept)
     # (round 18) the last tariff row with a level: what "that rate", "it", "the duty" refer back to
     last_tariff: Commitment | None = None
-    # (round 25) the page has told a tariff row: what talks "on the dispute" or "on the dairy case" are about
-    tariff_told: bool = False
     # (round 21) the last tariff change row and the sentences read since it (a restatement may add its levels)
     last_change: Commitment | None = None
     since_change: int = 0
@@ -2610,8 +2608,6 @@ def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors
         for row in sentence_rows:
             if row.category == "tariff" and row.actor and (row.value_to is not None or row.value_from is not None):
                 context.last_tariff = row
-            if row.category == "tariff" and row.action != "negotiate":
-                context.tariff_told = True
         if sentence_rows:
             change = next((r for r in reversed(sentence_rows) if r.category == "tariff"), None)
             context.last_change, context.since_change = change, 0
@@ -4926,7 +4922,7 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             found += _trade_talks_rows(sentence, found, mentions, context)
             found += _talks_event_rows(sentence, found, mentions, context)
             if any(r.action == "negotiate" and r.category == "diplomatic" for r in found):
-                found = _talks_topic_rows(sentence, found, context)
+                found = _talks_topic_rows(sentence, found)
             return found, list(previous_actors)
         if holds_one_of(_TALKS_EVENT_TRIGGERS, sentence):
             found = _talks_event_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
@@ -5298,7 +5294,7 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
                 else r for r in rows]
     if rows and any(r.action == "negotiate" and (r.category == "diplomatic" or r.category == "market_access" and "anitary" in sentence)
                     for r in rows):
-        rows = _talks_topic_rows(sentence, rows, context)
+        rows = _talks_topic_rows(sentence, rows)
     if rows and " with " in sentence:
         rows.extend(_talks_partner_rows(rows, context))
         if "ork" in sentence:
@@ -6757,23 +6753,13 @@ _BARRIERS_AT_LARGE = re.compile(r"\W*(?:(?:the|any|all|its|their|remaining|other
 _TALKS_ON_HINTS = (" on ", " over ", " about ", "oncerning", "egarding", "overing")
 
 
-# (round 25) talks on "the dispute", "the dairy case": the quarrel the page has told, on a page that told a tariff row
-# a tariff quarrel (convention 19: talks on a named measure take its category)
-_QUARREL_TOLD_BEFORE = re.compile(r"^\W*(?:the|this|that|their|its)\s+(?:[\w-]+\s+){0,2}?(?:dispute|case|row|quarrel|spat|"
-                                  r"stand-?off|trade\s+fight)\b(?!\s+(?:over|on|about|concerning|regarding|of)\b)",
-                                  re.IGNORECASE)
-
-
-def _talks_topic_rows(sentence: str, rows: list[Commitment], context: _Context | None = None) -> list[Commitment]:
+def _talks_topic_rows(sentence: str, rows: list[Commitment]) -> list[Commitment]:
     if not holds_one_of(_TALKS_ON_HINTS, sentence):
         return rows
     match = _TALKS_ON_TOPIC.search(sentence)
     if match is None:
         return rows
     text = match.group("topic")
-    if context is not None and context.tariff_told and _QUARREL_TOLD_BEFORE.match(text):
-        return [replace(r, category="tariff") if r.action == "negotiate" and r.category == "diplomatic" else r
-                for r in rows]
     deal = _DEAL_HEAD.match(text)
     if deal is not None:
         text = text[deal.end():] if deal.group("about") else ""  # ("talks on a trade agreement": the deal itself)

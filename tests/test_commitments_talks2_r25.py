@@ -1,7 +1,5 @@
 """Round 25, second wave (issue 4): talks and deal steps in the news — our own sentences only.
 
-- talks on "the dispute" or "the dairy case" on a page that told a tariff are tariff talks (convention 19: talks
-  on a named measure take its category; the quarrel named back is the tariff told before);
 - a round of talks that ended is talks under way ("ended a ninth round of talks on cocoa tariffs without an
   agreement", "wrapped up a fourth round of negotiations"): a row per party, the topic's category; the round's end
   is no removal of anything, and the place a wire story is filed from is no party.
@@ -25,38 +23,7 @@ def talks(rows) -> list[tuple]:
     return sorted((r.actor, r.category, r.counterparty) for r in rows if r.action == "negotiate")
 
 
-# --- 1. talks on the quarrel told before --------------------------------------------------------------------
-
-TARIFF_LEAD = "Ghana imposed a 20 per cent duty on Kenyan tea on Monday, the finance ministry said."
-
-
-def test_consultations_on_the_dispute_after_a_tariff_are_tariff_talks():
-    rows = story(TARIFF_LEAD, "Officials from Accra and Nairobi are due to hold consultations on the dispute in Geneva "
-                              "next month, a diplomat said.", title="Ghana slaps duty on Kenyan tea")
-    assert talks(rows) == [("GHA", "tariff", "KEN"), ("KEN", "tariff", "GHA")]
-    assert [(r.actor, r.category, r.action) for r in rows if r.action != "negotiate"] == [("GHA", "tariff", "impose")]
-
-
-def test_consultations_on_the_tea_case_after_a_tariff_are_tariff_talks():
-    rows = story(TARIFF_LEAD, "Kenyan officials would hold consultations with Ghana on the tea case in January, a "
-                              "spokesman told reporters.", title="Ghana slaps duty on Kenyan tea")
-    assert ("KEN", "tariff", "GHA") in talks(rows)
-    assert all(category == "tariff" for _, category, _ in talks(rows))
-
-
-def test_the_dispute_with_no_tariff_told_stays_diplomatic():
-    rows = story("Officials from Accra and Nairobi are due to hold consultations on the dispute in Geneva next month, "
-                 "a diplomat said.")
-    assert talks(rows) == [("GHA", "diplomatic", "KEN"), ("KEN", "diplomatic", "GHA")]
-
-
-def test_a_dispute_over_something_named_is_not_the_tariff_told_before():
-    rows = story(TARIFF_LEAD, "Officials from Accra and Nairobi are due to hold consultations on the dispute over "
-                              "fishing rights in Geneva next month.", title="Ghana slaps duty on Kenyan tea")
-    assert all(category != "tariff" for _, category, _ in talks(rows))
-
-
-# --- 2. a round of talks that ended --------------------------------------------------------------------------
+# --- a round of talks that ended --------------------------------------------------------------------------
 
 def test_a_round_of_tariff_talks_ended_without_a_deal_is_tariff_talks_not_a_removal():
     rows = story("Ghana and Kenya ended a ninth round of talks on cocoa tariffs in Accra on Friday without an "
