@@ -5306,6 +5306,10 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
     if "procurement obligations" in sentence:
         rows.extend(_procurement_reciprocity_rows(sentence, rows, mentions, carried, context))
     rows.extend(_amendment_rows(sentence, rows, mentions, context))
+    if rows and "round" in sentence and _ROUND_ENDED.search(sentence):
+        # ((round 25) "ended a fourth round of talks on car-parts tariffs": the round ended, not a measure; the talks go on)
+        rows = [replace(r, action="negotiate", category="diplomatic") if r.action == "remove" and _ROUND_OF_TALKS.match(r.subject or "")
+                else r for r in rows]
     if rows and any(r.action == "negotiate" and (r.category == "diplomatic" or r.category == "market_access" and "anitary" in sentence)
                     for r in rows):
         rows = _talks_topic_rows(sentence, rows)
@@ -6499,8 +6503,19 @@ _TALKS_EVENT_VERB_FIRST = re.compile(
     r"(?:(?:an?|the|their|its|another|new|fresh|further|formal|several|two|three|four|five|six|"
     r"seven|eight|nine|ten|\d+|more|rounds?|of|high-level|bilateral|trade|technical|final|direct|"
     r"in-person|virtual|intensive|detailed|preliminary|exploratory|next|joint|regular|annual|inaugural|"
-    r"first|second|third|ministerial|(?-i:[A-Z][\w.’']*(?:-[A-Z][\w.’']*)*))\s+){0,6}"
+    r"first|second|third|ministerial|"
+    # ((round 25) any ordinal round: "wrapped up a fourth round of negotiations", "a 14th round of talks")
+    r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th)|"
+    r"(?-i:[A-Z][\w.’']*(?:-[A-Z][\w.’']*)*))\s+){0,6}"
     r"(?:" + _PROCESS_NOUNS + r")\b", re.IGNORECASE)
+# (round 25) a round of talks that ended is talks under way, the next round to come: "Canada and ASEAN ended a 14th
+# round of free trade talks on Tuesday", "ended a fourth round of talks on car-parts tariffs without an agreement"
+# (ending the talks themselves, "ended their talks", is no round)
+_ROUND_ENDED = re.compile(r"\b(?:end(?:s|ed)?|clos(?:e|es|ed)|wrap(?:s|ped)?\s+up)\s+(?:an?|the|their|its|another)\s+"
+                          r"(?:[\w-]+\s+){0,2}?round\s+of\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|consultations)\b",
+                          re.IGNORECASE)
+_ROUND_OF_TALKS = re.compile(r"^\W*(?:[\w-]+\s+){0,2}?round\s+of\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|consultations)\b",
+                             re.IGNORECASE)
 _TALKS_EVENT_NOUN_FIRST = re.compile(
     # (the noun is the clause's subject: "described the talks as ... continue" is no talks event)
     r"(?:^|[,;:]\s+|\b(?:and|but|said|says|that|when|after|as|while|once|since|where)\s+)[\W]*(?:(?:[Tt]he|[Tt]heir|[Ff]ormal|[Tt]rade|[Bb]ilateral|[Tt]echnical|[Nn]ew|"
@@ -6611,7 +6626,7 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
     match = None
     if holds_one_of(_TALKS_NOUNS, sentence):
         match = _TALKS_EVENT_VERB_FIRST.search(sentence) or _TALKS_EVENT_NOUN_FIRST.search(sentence) \
-            or _STILL_IN_TALKS.search(sentence)
+            or _STILL_IN_TALKS.search(sentence) or _ROUND_ENDED.search(sentence)
     if match is None and holds_one_of(_TALKS_PEOPLE, sentence):
         match = _NEGOTIATORS_MEET.search(sentence)
     if match is None and " into " in sentence:
@@ -6642,6 +6657,12 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
     if match.re is _TALKS_EVENT_NOUN_FIRST and match.group(0).lstrip(" ,;:").startswith(("These", "These", "Those", "Such")):
         return []  # ("These negotiations are ongoing": the talks told before)
     named = list(dict.fromkeys(m.actor.country for m in mentions if m.actor.country))
+    if len(named) > 2 and mentions and mentions[0].start < 3 and sentence[mentions[0].start:mentions[0].end].isupper() \
+            and _DATELINE_TAIL.match(sentence, mentions[0].end):
+        # ((round 25) "KUALA LUMPUR, Oct 27 (Wire) - Canada and ASEAN ended ...": the place a story is filed from is no
+        # party to the talks the sentence names)
+        dateline = mentions[0].actor.country
+        named = list(dict.fromkeys(m.actor.country for m in mentions[1:] if m.actor.country and m.actor.country != dateline))
     if match.re is _STILL_IN_TALKS:
         # (round 24) the party still in talks is its clause's subject, the other the one it talks "with"
         before = [m.actor.country for m in mentions if m.actor.country and m.end <= match.start()
