@@ -14680,7 +14680,8 @@ def _earlier_without_figure(rows, later: Commitment) -> Commitment | None:
         if later.category in ("purchase", "investment"):
             if not set(row.products) & set(later.products) and not _unnamed_investment(row, later):
                 continue
-        elif row.action != later.action or not (_same_object(row, later) or _generic_figure_of(row, later)):
+        elif row.action != later.action or not (_same_object(row, later) or (
+                _generic_figure_of(row, later) and not _levied_goods_apart(row, later))):
             continue
         elif later.products and not row.products:
             continue  # a rate on named goods ("a 2.5% tariff on ethanol") is no figure of a lead naming none
@@ -15049,6 +15050,34 @@ def _generic_figure_of(first: Commitment, later: Commitment) -> bool:
             or first.counterparty != later.counterparty:
         return False
     return (not later.products and not _specific_words(later)) or (not first.products and not _specific_words(first))
+
+
+# (round 25) the goods a levy falls on, as its sentence names them: "its tariffs on a broad range of industrial goods",
+# "a zero rate of duty to electric buses", "its duty of $2.50 per kilogram on used clothing" (to the clause's end)
+# (a point or comma inside a figure, "$2.50", "97.4 per cent", ends nothing)
+_LEVIED_GOODS = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies)\b(?:[^.;,]|[.,](?=\d)){0,40}?\s(?:on|to)\s+"
+                           r"((?:[^.;,:]|[.,](?=\d))+)", re.IGNORECASE)
+
+
+def _levied_goods(row: Commitment) -> set[str]:
+    found = _LEVIED_GOODS.search(row.evidence or "")
+    if found is None:
+        return set()
+    phrase = found.group(1).lower()
+    return set(_CONTENT_WORD.findall(phrase)) - _GENERIC_WORDS - _SUBJECT_FILLER - _FUNCTION_WORDS \
+        - _partner_words(found.group(1))
+
+
+def _levied_goods_apart(first: Commitment, later: Commitment) -> bool:
+    """(round 25) A figure is no figure of a lead named only by its kind when the two sentences lay their levies on
+    different goods: "Uganda will do away with its tariffs on a broad range of industrial goods", then "scrap its
+    specific duty of $2.50 per kilogram on used clothing"; "(b) phase out its duties on turbines", then "(c) apply a
+    zero rate of duty to electric buses" (the item's own measure, guide rules 6 and 7). A lead that names no goods of
+    its own ("removing tariff barriers for U.S. goods") still takes the first figure."""
+    if first.evidence == later.evidence:
+        return False
+    goods, others = _levied_goods(first), _levied_goods(later)
+    return bool(goods) and bool(others) and not any(word[:5] == other[:5] for word in goods for other in others)
 
 
 # a measure named only by its kind ("tariff and non-tariff barriers for U.S. goods")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tests.commitment_text import order_commitments
+from tests.commitment_text import commitments_from, order_commitments
 
 
 def levies(rows, level: float, goods: str = "") -> list[tuple]:
@@ -53,3 +53,44 @@ def test_a_rate_pointed_back_to_stays_one_row():
     ], published_at=datetime(2027, 4, 1), title="Fact Sheet: President Donald J. Trump Adjusts Imports of Snowplows",
         article_id="t-snowplows-2")
     assert len(levies(rows, 30.0)) == 1
+
+
+def story(*paragraphs: str):
+    """Rows of a bylined story (the news register) made of ``paragraphs``."""
+    return commitments_from(list(paragraphs), published_at=datetime(2026, 11, 30), title="Trade round-up",
+                            authors=["A. Reporter"])
+
+
+def removals(rows, actor: str) -> list[tuple]:
+    """(earlier level, new level, the sentence's goods word) of ``actor``'s `tariff`/`remove` rows, sorted."""
+    return sorted(((r.value_from if r.value_from is not None else -1.0), (r.value_to if r.value_to is not None else -1.0),
+                   next((w for w in ("tea", "pumps", "guitars", "lines", "industrial") if w in r.evidence), ""))
+                  for r in rows if r.category == "tariff" and r.action == "remove" and r.actor == actor)
+
+
+# A lead named only by its kind ("removes tariffs on 95.5 per cent of its lines") takes no figure of a levy the body
+# lays on other goods: the item is its own measure (guide rules 6 and 7), the lead stays a row without figures.
+def test_a_figure_on_other_goods_is_no_figure_of_a_lead_named_by_its_kind():
+    rows = story("WINDHOEK - Namibia and Kenya signed a free trade agreement on Monday.",
+                 "Under the agreement, Namibia will remove tariffs on 95.5 per cent of its lines for Kenyan goods, most "
+                 "of them at once.",
+                 "Windhoek will bring its tariff on Kenyan tea down to zero from 12% over four years.")
+    assert removals(rows, "NAM") == [(-1.0, -1.0, "lines"), (12.0, 0.0, "tea")]
+
+
+def test_list_items_on_other_goods_keep_their_own_figures():
+    rows = order_commitments([
+        "Under the Agreement, Bhutan shall:",
+        "(a) phase out over four years its duties on water pumps and irrigation pipes of U.S. origin; and",
+        "(b) apply a zero rate of duty to acoustic guitars imported from the United States.",
+    ], published_at=datetime(2027, 4, 1), title="Joint Statement on a United States-Bhutan Trade Framework",
+        article_id="t-bhutan")
+    assert removals(rows, "BTN") == [(-1.0, -1.0, "pumps"), (-1.0, 0.0, "guitars")]
+
+
+# What stays one row: a lead naming no goods of its own takes the first figure (convention 8).
+def test_a_lead_naming_no_goods_of_its_own_still_takes_the_first_figure():
+    rows = story("WINDHOEK - Namibia and Kenya signed a free trade agreement on Monday.",
+                 "Under the agreement, Namibia will remove its tariffs on Kenyan goods.",
+                 "Windhoek will apply zero duties on all Kenyan industrial goods from January.")
+    assert removals(rows, "NAM") == [(-1.0, 0.0, "")]
