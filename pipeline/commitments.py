@@ -14807,7 +14807,9 @@ def _measure_referred_to_again(rows, later: Commitment) -> Commitment | None:
                  and r.evidence != later.evidence and set(later.products) <= set(r.products)
                  and words <= _distinctive_words(r.subject) | _distinctive_words(r.evidence)
                  and not _dated_apart(r, later) and not _DATED_OPENING.match(later.evidence or "")
-                 and not _past_with_year(later)), None)
+                 # (round 25) "will eliminate tariffs on about 98% of its industrial exports" after "will do away with
+                 # its duties on watches": the levies fall on other goods, another measure (convention 8)
+                 and not _past_with_year(later) and not _levied_goods_apart(r, later)), None)
 
 
 # Round 16 precision (news): a term told again in a later sentence, by a definite description or a

@@ -94,3 +94,21 @@ def test_a_lead_naming_no_goods_of_its_own_still_takes_the_first_figure():
                  "Under the agreement, Namibia will remove its tariffs on Kenyan goods.",
                  "Windhoek will apply zero duties on all Kenyan industrial goods from January.")
     assert removals(rows, "NAM") == [(-1.0, 0.0, "")]
+
+
+# A figureless removal told later is the earlier one referred to again only when its levy falls on the same goods.
+def test_a_removal_on_other_goods_is_not_the_lead_s_removal_referred_to_again():
+    rows = story("SANTIAGO - Vietnam will do away with its import duties on Chilean wine under a trade pact the two "
+                 "countries signed on Tuesday.",
+                 "Under the agreement, Hanoi will eliminate tariffs on about 95% of Chile's industrial exports from the "
+                 "day the deal takes effect.")
+    found = sorted(("wine" in r.evidence, r.counterparty) for r in rows
+                   if r.category == "tariff" and r.action == "remove" and r.actor == "VNM")
+    assert found == [(False, "CHL"), (True, "CHL")]
+
+
+def test_a_removal_on_the_same_goods_told_again_stays_one_row():
+    rows = story("SANTIAGO - Vietnam will do away with its import duties on Chilean wine under a trade pact the two "
+                 "countries signed on Tuesday.",
+                 "Hanoi will scrap its tariffs on Chilean wine within three years, the trade ministry said.")
+    assert len([r for r in rows if r.category == "tariff" and r.action == "remove" and r.actor == "VNM"]) == 1
