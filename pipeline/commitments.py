@@ -15057,7 +15057,8 @@ def _generic_figure_of(first: Commitment, later: Commitment) -> bool:
 # (round 25) the goods a levy falls on, as its sentence names them: "its tariffs on a broad range of industrial goods",
 # "a zero rate of duty to electric buses", "its duty of $2.50 per kilogram on used clothing" (to the clause's end)
 # (a point or comma inside a figure, "$2.50", "97.4 per cent", ends nothing)
-_LEVIED_GOODS = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies)\b(?:[^.;,]|[.,](?=\d)){0,40}?\s(?:on|to)\s+"
+# ("to" only right after the levy's noun: "the tariff increase to allow for further negotiations" names no goods)
+_LEVIED_GOODS = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies)(?:\b(?:[^.;,]|[.,](?=\d)){0,40}?\son|\s+to)\s+"
                            r"((?:[^.;,:]|[.,](?=\d))+)", re.IGNORECASE)
 
 
