@@ -915,7 +915,7 @@ def _article_commitments(article: Article) -> list[Commitment]:
             kept_ids = {id(r) for r in kept}
             range_leads = [r for r in rows if id(r) not in kept_ids]
         rows = kept
-    merged = _merge_repeats(rows, itemised, pledge_items)
+    merged = _merge_repeats(rows, itemised, pledge_items, official=not context.news_register)
     if context.parties:
         # (round 17) on a page that names parties, a row none of them acts in once every fallback has run
         # (a quote's "we give access" with no speaker's country, a clause whose subject is no party): no
@@ -14276,7 +14276,7 @@ _KEY_FILLER = frozenset({"remaining", "existing", "its", "their"})
 
 
 def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
-                   listed_apart: set[int] | None = None) -> list[Commitment]:
+                   listed_apart: set[int] | None = None, official: bool = False) -> list[Commitment]:
     rows = _drop_adjusting_leads(_drop_partner_leads(_drop_list_leads(rows)))
     merged: dict[tuple, Commitment] = {}
     ids_given: set[str] = set()
@@ -14339,6 +14339,11 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
             first = merged.get(key)
         elif first is not None and _another_access_measure_on_same_goods(first, row):
             key += (" ".join(_object_words(row.subject)[:4]),)
+            first = merged.get(key)
+        elif first is not None and official and _other_goods_at_same_rate(first, row):
+            # (round 25) "traction batteries ... will face the same 25% tariff as finished railcars": a rate on goods
+            # the earlier statement never named is another measure at the same level, not a repeat (convention 8)
+            key += ("goods",) + tuple(sorted(_goods_words(row)))
             first = merged.get(key)
         if first is None and row.category == "diplomatic" and row.action == "negotiate" and not _has_figure(row):
             # "The two sides continue to negotiate" after "trade talks with China": the talks named before
@@ -14429,6 +14434,40 @@ def _another_access_measure_on_same_goods(first: Commitment, row: Commitment) ->
     return (row.category == "market_access" and bool(row.products) and not _has_figure(row)
             and not _has_figure(first)
             and _object_words(first.subject)[:4] != _object_words(row.subject)[:4])
+
+
+def _goods_words(row: Commitment) -> set[str]:
+    """The words naming the row's goods: its subject's specific words, not a partner's adjective."""
+    return _specific_words(row) - _partner_words(row.subject)
+
+
+# a subject pointing back to a measure already named ("that duty", "such tariffs", "the rate of duty established in
+# clause (1)", "the duty rate on the components described in section 2")
+_POINTS_BACK_SUBJECT = re.compile(r"\s*(?:that|this|these|those|such|said)\b|.*\b(?:established|described|set\s+(?:forth|out)"
+                                  r"|referred\s+to|provided\s+for)\s+(?:in|under|by)\s+(?:clause|section|subsection|paragraph)\b",
+                                  re.IGNORECASE)
+# "will face the same 25% tariff as finished railcars": a rate compared to the one on other goods
+_SAME_RATE_AS = re.compile(r"\bthe\s+same\s+(?:[\w%.-]+\s+){0,4}?(?:tariffs?|duty|duties|rate|levy)\s+as\b", re.IGNORECASE)
+
+
+def _other_goods_at_same_rate(first: Commitment, row: Commitment) -> bool:
+    """(round 25) A tariff rate told in another sentence on goods the first statement of that rate never names
+    ("Lithium-ion traction batteries ... shall be dutiable at an additional 25 percent" after "freight railcars and
+    passenger coaches ... 25 percent") is a measure of its own at the same level (convention 8 merges a measure told
+    again, not two goods at one rate). The goods are the later subject's specific words; none of them (by its first
+    five letters) is in the first statement's sentence; or the sentence compares its rate to another's ("will face
+    the same 25% tariff as finished railcars"). A rate put in place (`impose`, no earlier level) on an official page;
+    a subject pointing back ("that duty", "the rate established in clause (1)") is the rate told again."""
+    if row.category != "tariff" or row.action != "impose" or row.value_to is None or row.value_from is not None \
+            or first.evidence == row.evidence or _POINTS_BACK_SUBJECT.match(row.subject or ""):
+        return False
+    if _SAME_RATE_AS.search(row.evidence or ""):
+        return True
+    words = _goods_words(row)
+    if not words:
+        return False
+    before = (first.evidence or "").lower()
+    return not any(word[:5] in before for word in words)
 
 
 def _names_its_goods_apart(row: Commitment) -> bool:
@@ -14700,7 +14739,8 @@ def _earlier_without_figure(rows, later: Commitment) -> Commitment | None:
         if later.category in ("purchase", "investment"):
             if not set(row.products) & set(later.products) and not _unnamed_investment(row, later):
                 continue
-        elif row.action != later.action or not (_same_object(row, later) or _generic_figure_of(row, later)):
+        elif row.action != later.action or not (_same_object(row, later) or (
+                _generic_figure_of(row, later) and not _levied_goods_apart(row, later))):
             continue
         elif later.products and not row.products:
             continue  # a rate on named goods ("a 2.5% tariff on ethanol") is no figure of a lead naming none
@@ -14827,8 +14867,9 @@ def _measure_referred_to_again(rows, later: Commitment) -> Commitment | None:
                  and words <= _distinctive_words(r.subject) | _distinctive_words(r.evidence)
                  and not _dated_apart(r, later) and not _DATED_OPENING.match(later.evidence or "")
                  and not _past_with_year(later)
-                 # (round 25) "eliminate tariffs on about 98% of EFTA's industrial exports" after a lead on watches and salmon
-                 and _told_by_share_covered(r) == _told_by_share_covered(later)), None)
+                 # (round 25) "eliminate tariffs on about 98% of EFTA's industrial exports" after a lead on watches and
+                 # salmon: a cut told by the share it covers, or levies on other goods, are another measure (convention 8)
+                 and _told_by_share_covered(r) == _told_by_share_covered(later) and not _levied_goods_apart(r, later)), None)
 
 
 # Round 16 precision (news): a term told again in a later sentence, by a definite description or a
@@ -15071,6 +15112,35 @@ def _generic_figure_of(first: Commitment, later: Commitment) -> bool:
             or first.counterparty != later.counterparty:
         return False
     return (not later.products and not _specific_words(later)) or (not first.products and not _specific_words(first))
+
+
+# (round 25) the goods a levy falls on, as its sentence names them: "its tariffs on a broad range of industrial goods",
+# "a zero rate of duty to electric buses", "its duty of $2.50 per kilogram on used clothing" (to the clause's end)
+# (a point or comma inside a figure, "$2.50", "97.4 per cent", ends nothing)
+# ("to" only right after the levy's noun: "the tariff increase to allow for further negotiations" names no goods)
+_LEVIED_GOODS = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies)(?:\b(?:[^.;,]|[.,](?=\d)){0,40}?\son|\s+to)\s+"
+                           r"((?:[^.;,:]|[.,](?=\d))+)", re.IGNORECASE)
+
+
+def _levied_goods(row: Commitment) -> set[str]:
+    found = _LEVIED_GOODS.search(row.evidence or "")
+    if found is None:
+        return set()
+    phrase = found.group(1).lower()
+    return set(_CONTENT_WORD.findall(phrase)) - _GENERIC_WORDS - _SUBJECT_FILLER - _FUNCTION_WORDS \
+        - _partner_words(found.group(1))
+
+
+def _levied_goods_apart(first: Commitment, later: Commitment) -> bool:
+    """(round 25) A figure is no figure of a lead named only by its kind when the two sentences lay their levies on
+    different goods: "Uganda will do away with its tariffs on a broad range of industrial goods", then "scrap its
+    specific duty of $2.50 per kilogram on used clothing"; "(b) phase out its duties on turbines", then "(c) apply a
+    zero rate of duty to electric buses" (the item's own measure, guide rules 6 and 7). A lead that names no goods of
+    its own ("removing tariff barriers for U.S. goods") still takes the first figure."""
+    if first.evidence == later.evidence:
+        return False
+    goods, others = _levied_goods(first), _levied_goods(later)
+    return bool(goods) and bool(others) and not any(word[:5] == other[:5] for word in goods for other in others)
 
 
 # a measure named only by its kind ("tariff and non-tariff barriers for U.S. goods")
