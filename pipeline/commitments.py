@@ -14238,6 +14238,11 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
     merged: dict[tuple, Commitment] = {}
     ids_given: set[str] = set()
     quotas_seen = any(map(_quota_row, rows))
+    partners_of_sentence: dict[tuple, set] = {}
+    for row in rows:
+        if row.category == "tariff" and row.value_to is not None and row.counterparty:
+            partners_of_sentence.setdefault((row.paragraph_index, row.char_start, row.actor, row.action, row.value_to),
+                                            set()).add(row.counterparty)
     for row in rows:
         key = _row_key(row)
         threat_at = None
@@ -14255,6 +14260,13 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
             key += (row.subject,)  # two listed projects of "up to $25 billion" are two pledges
         if row.subject == _COUNTRY_RATE_SUBJECT:
             key += (row.counterparty,)  # a partner's listed rate stays its own, whatever else shares the rate
+        shared = len(partners_of_sentence.get((row.paragraph_index, row.char_start, row.actor, row.action, row.value_to)
+                                              if row.category == "tariff" else (), ())) > 1
+        if shared:
+            # (round 25) a figure one sentence gives each of several partners ("Goods of the EU and Japan will pay a
+            # combined rate of no more than 15%") is each partner's own (guide rule 11), not a restatement of a rate
+            # told before for no partner ("a 15% tariff on parts") nor the figure of a lead naming none
+            key += ("partners named",)
         if _names_its_goods_apart(row):
             key += (row.subject,)  # (Round 11) goods brought under a rate, or entering duty-free, are their own row
         first = merged.get(key)
@@ -14306,7 +14318,7 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
             first = next((r for r in merged.values() if r.evidence == row.evidence and r.actor == row.actor
                           and r.category == "export_control" and r.action == "negotiate"
                           and r.counterparty == row.counterparty and not _has_figure(r)), None)
-        if first is None and id(row) not in (itemised or ()):
+        if first is None and id(row) not in (itemised or ()) and not shared:
             # list items are their opener's parts, not later statements of it
             # (round 14) a quota and a duty cut are two measures (above): neither is the other's restatement
             pool = merged.values() if not quotas_seen else [r for r in merged.values() if _quota_row(r) == _quota_row(row)]

@@ -58,3 +58,39 @@ def test_export_certificates_accepted_stay_import_side():
 def test_border_inspection_waived_stays_import_side():
     rows = items("Paraguay will:", ["waive pre-shipment inspection of U.S. machinery;"], STATEMENT)
     assert [(r.actor, r.category) for r in rows] == [("PRY", "import_restriction")]
+
+
+# 2. A rate one sentence gives each of several partners is each partner's own row (guide rule 11): not the figure of a
+# lead that names none of them, nor a restatement of a rate told before for other goods.
+TILES_FACT_SHEET = "Fact Sheet: President Donald J. Trump Adjusts Imports of Ceramic Tiles"
+TILES_LEAD = ("Today, President Donald J. Trump signed a Proclamation imposing tariffs under Section 232 of the Trade Expansion "
+              "Act of 1962 on imports of ceramic tiles and tile adhesives.")
+
+
+def tariff_rows(rows, said=""):
+    return [(r.actor, r.counterparty, r.action, r.value_to) for r in rows if r.category == "tariff" and said in r.evidence]
+
+
+def test_partners_capped_rate_after_a_figureless_lead():
+    rows = rows_of([TILES_LEAD, "Tiles from the European Union and Japan will pay a combined rate of no more than 15%, "
+                    "in keeping with the trade deals those partners made with the United States.",
+                    "Tiles from the United Kingdom will be tariffed at 10%."], TILES_FACT_SHEET,
+                   kinds=["paragraph", "list_item", "list_item"], levels=[0, 1, 1])
+    assert tariff_rows(rows, "European Union") == [("USA", "EUN", "impose", 15.0), ("USA", "JPN", "impose", 15.0)]
+    assert all(r.value_to is None for r in rows if "Proclamation" in r.evidence)  # the lead takes no partner's figure
+
+
+def test_partners_capped_rate_after_a_lower_rate_on_other_goods():
+    rows = rows_of([TILES_LEAD, "Glazed tiles will be charged a 25% tariff.",
+                    "Tile adhesives, grout and grout products will face a lower rate of 15%.",
+                    "Products of the European Union and Japan will pay a combined tariff of no more than 15%, honoring "
+                    "the deals those partners struck with the United States."], TILES_FACT_SHEET,
+                   kinds=["paragraph", "list_item", "list_item", "list_item"], levels=[0, 1, 1, 1])
+    assert tariff_rows(rows, "European Union") == [("USA", "EUN", "impose", 15.0), ("USA", "JPN", "impose", 15.0)]
+
+
+def test_one_partner_named_again_is_still_one_row():
+    # a partner's rate told twice, each time for that partner alone, stays one row
+    rows = rows_of(["Japan will pay a combined rate of no more than 15% on its tiles.",
+                    "Under the deal, Japanese tiles will pay a combined rate of no more than 15%."], TILES_FACT_SHEET)
+    assert [r for r in tariff_rows(rows) if r[1] == "JPN"] == [("USA", "JPN", "impose", 15.0)]
