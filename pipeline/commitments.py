@@ -926,6 +926,8 @@ def _article_commitments(article: Article) -> list[Commitment]:
     merged = decide_rows(merged, article, context.news_register)
     # (round 19) the sentences the chain left silent, read by the learned reader where it is confident
     merged += silent_sentence_rows(article, merged + range_leads, context)
+    if context.order_text:
+        merged += _schedule_zero_rows(merged, article)
     if not context.news_register and any(r.category == "tariff" and ("o additional duty" in (r.evidence or "")
                                                                      or "o duty shall" in (r.evidence or "")) for r in merged):
         merged = _duty_withheld_per_partner(merged, article, context)
@@ -3058,6 +3060,46 @@ _STATE_FORM_WORDS = re.compile(r"\b(?:the|of|Republic|Kingdom|State|Independent|
                                r"Socialist|Commonwealth|Principality|Grand|Duchy|Sultanate|Union|Arab|Co-operative|Cooperative|"
                                r"Plurinational|Bolivarian|Oriental|Hashemite|Federated|States|United)\b|\W", re.IGNORECASE)
 _ITEM_ZERO = re.compile(r"\bzero(?:\s+percent)?\b", re.IGNORECASE)
+
+
+# (round 25) a schedule item's goods let in at no rate beside the partner's rate: "(d) Montenegro: 0 percent for
+# originating goods listed in Annex II to this order, while all other goods ... remain subject to 15 percent;",
+# "(c) Vanuatu: for goods listed in Annex I to this order, nil; for all other goods, 10 percent, unchanged;",
+# "Kingdom of Lesotho: 10 percent, and zero for textile and apparel articles;", "Botswana: 15 percent, unchanged, except
+# that natural diamonds ... shall enter free of any additional duty under Executive Order 14257"
+_SCHEDULE_ZERO_FOR = re.compile(
+    r"(?:^|[:,;]\s+(?:and\s+)?)(?:0\s+percent|zero(?:\s+percent)?|nil)\s+for\s+(?P<a>(?!(?:all|any)\s+other\b)[^;,]{3,160})"
+    r"|(?:^|;\s+)for\s+(?P<b>(?!(?:all|any)\s+other\b)[^;]{3,160}?),\s+(?:nil|zero|0\s+percent)\s*(?:;|$)"
+    r"|\bexcept\s+that\s+(?P<c>[^;]{3,250}?),?\s+shall\s+enter\s+free\s+of\s+(?:any|the)\s+additional\s+dut",
+    re.IGNORECASE)
+
+
+def _schedule_zero_rows(rows: list[Commitment], article: Article) -> list[Commitment]:
+    """The `remove` row (to zero) of each schedule item's goods let in at no rate (above), beside the partner's rate
+    row the item gave; none when a row of the item is already at zero."""
+    by_paragraph: dict[int, list[Commitment]] = {}
+    for row in rows:
+        if row.category == "tariff" and row.unit == "percent" and row.counterparty:
+            by_paragraph.setdefault(row.paragraph_index, []).append(row)
+    added = []
+    for index, found in by_paragraph.items():
+        if index >= len(article.paragraphs) or any(row.value_to == 0 for row in found):
+            continue
+        paragraph = article.paragraphs[index]
+        text = paragraph.text
+        if paragraph.index != index or paragraph.kind != "list_item" or not (
+                "nil" in text or "zero" in text or "free of" in text or "0 percent" in text):
+            continue
+        head = _PARTNER_ITEM_HEAD.match(text.strip())
+        zero = _SCHEDULE_ZERO_FOR.search(head.group("body")) if head is not None else None
+        base = next((row for row in found if row.value_to is not None), None)
+        if zero is None or base is None:
+            continue
+        goods = (zero.group("a") or zero.group("b") or zero.group("c")).strip()
+        zero_row = replace(base, action="remove", value_from=None, value_to=0.0, change=None, subject=goods, products=[])
+        zero_row.commitment_id = stable_id(base.commitment_id, "zero for", goods)
+        added.append(zero_row)
+    return added
 
 
 def _partner_item_with_rate(text: str) -> bool:

@@ -94,3 +94,41 @@ def test_one_partner_named_again_is_still_one_row():
     rows = rows_of(["Japan will pay a combined rate of no more than 15% on its tiles.",
                     "Under the deal, Japanese tiles will pay a combined rate of no more than 15%."], TILES_FACT_SHEET)
     assert [r for r in tariff_rows(rows) if r[1] == "JPN"] == [("USA", "JPN", "impose", 15.0)]
+
+
+# 3. An order's schedule item that lets some of a partner's goods in at no rate beside the partner's rate: the zero
+# is the partner's `remove` row for those goods, beside the rate row the item gives.
+from tests.commitment_text import ORDER_OPENING  # noqa: E402
+
+ORDER_TITLE = "Further Adjusting the Reciprocal Tariff Rates for Several Trading Partners"
+SCHEDULE_LEAD = ("Sec. 2. Revised Rates. Effective on October 1, 2027, the additional duties in Annex I to Executive "
+                 "Order 14257 are revised as follows:")
+
+
+def order_with_items(items):
+    texts = [ORDER_OPENING, SCHEDULE_LEAD, *items]
+    return rows_of(texts, ORDER_TITLE, kinds=["paragraph", "paragraph", *["list_item"] * len(items)],
+                   levels=[0, 0, *[1] * len(items)])
+
+
+def zero_rows(rows):
+    return sorted((r.actor, r.counterparty, r.action, r.value_to) for r in rows
+                  if r.category == "tariff" and r.value_to == 0)
+
+
+def test_schedule_item_with_zero_for_listed_goods_after_the_rate():
+    rows = order_with_items(["(a) Republic of Peru: 12 percent, and zero for fresh asparagus and avocados;",
+                             "(b) Republic of Ecuador: 15 percent, unchanged;"])
+    assert zero_rows(rows) == [("USA", "PER", "remove", 0.0)]
+
+
+def test_schedule_item_with_nil_for_annex_goods():
+    rows = order_with_items(["(a) Republic of Fiji: for goods listed in Annex III to this order, nil; for all other "
+                             "goods, 10 percent, unchanged;"])
+    assert zero_rows(rows) == [("USA", "FJI", "remove", 0.0)]
+
+
+def test_schedule_item_without_a_zero_gives_no_zero_row():
+    rows = order_with_items(["(a) Republic of Peru: 12 percent, reduced from 18 percent;",
+                             "(b) Republic of Ecuador: 15 percent for all goods, unchanged;"])
+    assert zero_rows(rows) == []
