@@ -926,6 +926,8 @@ def _article_commitments(article: Article) -> list[Commitment]:
     merged = decide_rows(merged, article, context.news_register)
     # (round 19) the sentences the chain left silent, read by the learned reader where it is confident
     merged += silent_sentence_rows(article, merged + range_leads, context)
+    if context.order_text:
+        merged += _schedule_zero_rows(merged, article)
     if not context.news_register and any(r.category == "tariff" and ("o additional duty" in (r.evidence or "")
                                                                      or "o duty shall" in (r.evidence or "")) for r in merged):
         merged = _duty_withheld_per_partner(merged, article, context)
@@ -3058,6 +3060,46 @@ _STATE_FORM_WORDS = re.compile(r"\b(?:the|of|Republic|Kingdom|State|Independent|
                                r"Socialist|Commonwealth|Principality|Grand|Duchy|Sultanate|Union|Arab|Co-operative|Cooperative|"
                                r"Plurinational|Bolivarian|Oriental|Hashemite|Federated|States|United)\b|\W", re.IGNORECASE)
 _ITEM_ZERO = re.compile(r"\bzero(?:\s+percent)?\b", re.IGNORECASE)
+
+
+# (round 25) a schedule item's goods let in at no rate beside the partner's rate: "(d) Montenegro: 0 percent for
+# originating goods listed in Annex II to this order, while all other goods ... remain subject to 15 percent;",
+# "(c) Vanuatu: for goods listed in Annex I to this order, nil; for all other goods, 10 percent, unchanged;",
+# "Kingdom of Lesotho: 10 percent, and zero for textile and apparel articles;", "Botswana: 15 percent, unchanged, except
+# that natural diamonds ... shall enter free of any additional duty under Executive Order 14257"
+_SCHEDULE_ZERO_FOR = re.compile(
+    r"(?:^|[:,;]\s+(?:and\s+)?)(?:0\s+percent|zero(?:\s+percent)?|nil)\s+for\s+(?P<a>(?!(?:all|any)\s+other\b)[^;,]{3,160})"
+    r"|(?:^|;\s+)for\s+(?P<b>(?!(?:all|any)\s+other\b)[^;]{3,160}?),\s+(?:nil|zero|0\s+percent)\s*(?:;|$)"
+    r"|\bexcept\s+that\s+(?P<c>[^;]{3,250}?),?\s+shall\s+enter\s+free\s+of\s+(?:any|the)\s+additional\s+dut",
+    re.IGNORECASE)
+
+
+def _schedule_zero_rows(rows: list[Commitment], article: Article) -> list[Commitment]:
+    """The `remove` row (to zero) of each schedule item's goods let in at no rate (above), beside the partner's rate
+    row the item gave; none when a row of the item is already at zero."""
+    by_paragraph: dict[int, list[Commitment]] = {}
+    for row in rows:
+        if row.category == "tariff" and row.unit == "percent" and row.counterparty:
+            by_paragraph.setdefault(row.paragraph_index, []).append(row)
+    added = []
+    for index, found in by_paragraph.items():
+        if index >= len(article.paragraphs) or any(row.value_to == 0 for row in found):
+            continue
+        paragraph = article.paragraphs[index]
+        text = paragraph.text
+        if paragraph.index != index or paragraph.kind != "list_item" or not (
+                "nil" in text or "zero" in text or "free of" in text or "0 percent" in text):
+            continue
+        head = _PARTNER_ITEM_HEAD.match(text.strip())
+        zero = _SCHEDULE_ZERO_FOR.search(head.group("body")) if head is not None else None
+        base = next((row for row in found if row.value_to is not None), None)
+        if zero is None or base is None:
+            continue
+        goods = (zero.group("a") or zero.group("b") or zero.group("c")).strip()
+        zero_row = replace(base, action="remove", value_from=None, value_to=0.0, change=None, subject=goods, products=[])
+        zero_row.commitment_id = stable_id(base.commitment_id, "zero for", goods)
+        added.append(zero_row)
+    return added
 
 
 def _partner_item_with_rate(text: str) -> bool:
@@ -14281,6 +14323,11 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
     merged: dict[tuple, Commitment] = {}
     ids_given: set[str] = set()
     quotas_seen = any(map(_quota_row, rows))
+    partners_of_sentence: dict[tuple, set] = {}
+    for row in rows:
+        if row.category == "tariff" and row.value_to is not None and row.counterparty:
+            partners_of_sentence.setdefault((row.paragraph_index, row.char_start, row.actor, row.action, row.value_to),
+                                            set()).add(row.counterparty)
     for row in rows:
         key = _row_key(row)
         threat_at = None
@@ -14298,6 +14345,13 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
             key += (row.subject,)  # two listed projects of "up to $25 billion" are two pledges
         if row.subject == _COUNTRY_RATE_SUBJECT:
             key += (row.counterparty,)  # a partner's listed rate stays its own, whatever else shares the rate
+        shared = len(partners_of_sentence.get((row.paragraph_index, row.char_start, row.actor, row.action, row.value_to)
+                                              if row.category == "tariff" else (), ())) > 1
+        if shared:
+            # (round 25) a figure one sentence gives each of several partners ("Goods of the EU and Japan will pay a
+            # combined rate of no more than 15%") is each partner's own (guide rule 11), not a restatement of a rate
+            # told before for no partner ("a 15% tariff on parts") nor the figure of a lead naming none
+            key += ("partners named",)
         if _names_its_goods_apart(row):
             key += (row.subject,)  # (Round 11) goods brought under a rate, or entering duty-free, are their own row
         first = merged.get(key)
@@ -14354,7 +14408,7 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
             first = next((r for r in merged.values() if r.evidence == row.evidence and r.actor == row.actor
                           and r.category == "export_control" and r.action == "negotiate"
                           and r.counterparty == row.counterparty and not _has_figure(r)), None)
-        if first is None and id(row) not in (itemised or ()):
+        if first is None and id(row) not in (itemised or ()) and not shared:
             # list items are their opener's parts, not later statements of it
             # (round 14) a quota and a duty cut are two measures (above): neither is the other's restatement
             pool = merged.values() if not quotas_seen else [r for r in merged.values() if _quota_row(r) == _quota_row(row)]
