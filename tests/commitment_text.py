@@ -65,3 +65,14 @@ def one(rows: list[Commitment]) -> Commitment:
     """The only row, failing with the rows' triples when there is not exactly one."""
     assert len(rows) == 1, [(r.actor, r.category, r.action) for r in rows]
     return rows[0]
+
+
+def bylined_story(*paragraphs: str, published_at: datetime, title: str = "Trade round-up") -> list[Commitment]:
+    """Rows of a bylined story (the news register) made of ``paragraphs``."""
+    return commitments_from(list(paragraphs), published_at=published_at, title=title, authors=["A. Reporter"])
+
+
+def tariff_levels(rows: list[Commitment]) -> list[tuple]:
+    """(actor, counterparty, action, earlier level, new level) of each `tariff` row, sorted."""
+    return sorted(((r.actor or "", r.counterparty or "", r.action, r.value_from, r.value_to)
+                   for r in rows if r.category == "tariff"), key=lambda t: tuple(-1 if v is None else v for v in t))

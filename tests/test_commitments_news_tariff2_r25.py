@@ -2,21 +2,15 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import partial
 
-from tests.commitment_text import commitments_from
+from tests.commitment_text import bylined_story, tariff_levels
 
 ON = datetime(2026, 11, 30)
 
 
-def story(*paragraphs: str, title: str = "Trade round-up"):
-    """Rows of a bylined story (the news register) made of ``paragraphs``."""
-    return commitments_from(list(paragraphs), published_at=ON, title=title, authors=["A. Reporter"])
-
-
-def tariffs(rows) -> list[tuple]:
-    """(actor, counterparty, action, earlier level, new level) of each `tariff` row, sorted."""
-    return sorted(((r.actor or "", r.counterparty or "", r.action, r.value_from, r.value_to)
-                   for r in rows if r.category == "tariff"), key=lambda t: tuple(-1 if v is None else v for v in t))
+story = partial(bylined_story, published_at=ON)
+tariffs = tariff_levels
 
 
 # The act a body approves, told as an action noun or a gerund after the approval verb (round 12's "approved the
