@@ -1026,10 +1026,11 @@ _ITEM_INTERVENING = re.compile(
 # (round 12) formalities a shipment must complete, given up: removed whatever the verb ("not to require consular
 # formalities for U.S. exports")
 _FORMALITIES_GIVEN_UP = re.compile(r"\s*(?:(?:any|the|a|new|additional|its|their)\s+)?(?:[\w-]+\s+){0,2}?formalities\b", re.IGNORECASE)
-_ITEM_NO_LONGER = re.compile(r"\bno\s+longer\s+(?:\w+ly\s+)?requir", re.IGNORECASE)
 _ITEM_NEGATION = re.compile(r"(?:not|never|no\s+longer|refrain\s+from|(?P<ended>ceases?\s+to|stop(?:s|ped)?(?=\s+requiring\b)))\s+",
                             re.IGNORECASE)
-# (round 25; guide, round 20 review Q4) a requirement in force ended: "no longer require", "cease to require", "stop requiring"
+# (round 25; guide, round 20 review Q4) a requirement in force ended: "no longer require", "cease to require", "stop
+# requiring" (a list item's negation, and the forms of the not_require / not_required cues); "not (to) require",
+# "refrain from requiring" end nothing stated
 _ENDED_NEGATION = re.compile(r"no\s+longer|cease|stop", re.IGNORECASE)
 # (round 24) checks on the exporting side's plants: "the inspection or registration of individual U.S. establishments"
 _FACILITIES_CHECKED = re.compile(r"\b(?:inspections?|registrations?|approvals?|audits?)\s+(?:or\s+(?:inspections?|registrations?|"
@@ -1320,7 +1321,7 @@ def _item_slots(item: str, predicate: tuple, actors: list[str], context: _Contex
             # removed; a plain "not require" ends nothing stated and stays `relax` whatever the papers (guide, round-20
             # review Q4); "consular formalities" not required stay removed (round 12))
             polarity = "remove" if family == "import_restriction" and (negated == "ended" or
-                _ITEM_NO_LONGER.search(item, 0, object_start) or _FORMALITIES_GIVEN_UP.match(object_text)) else "relax"
+                _FORMALITIES_GIVEN_UP.match(object_text)) else "relax"
         elif polarity in ("enforce", "restrict", "provide", "maintain", "negotiate"):
             polarity = "maintain"  # a standstill ("shall not impose", "shall not enter into agreements that ...")
         else:
@@ -11699,7 +11700,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # removed (round 14: "waive the consular fee")
         cue = replace(cue, action="relax")
     if category == "import_restriction" and (cue.lemma == "not_charge" or (
-            cue.lemma in ("not_require", "not_required") and (hit.form[:4].lower() in _REQUIREMENT_ENDED
+            cue.lemma in ("not_require", "not_required") and (_ENDED_NEGATION.match(hit.form)
                                                               or _FORMALITIES_GIVEN_UP.match(object_text)))):
         # (round 12) "not to require consular formalities", "no longer require import licences": the formality goes;
         # (round 25) the verb decides, as the guide's round-20 review Q4 has it: ending a requirement in force ("no
@@ -11708,7 +11709,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # legalisation and inspections not required, against the open gold's nine rows); "consular formalities" not
         # required stay removed (round 12, the white-house Argentina statement's gold)
         cue = replace(cue, action="remove")
-    elif cue.lemma == "not_require" and _ENDING_FORM.match(hit.form) and (
+    elif cue.lemma == "not_require" and _ENDED_NEGATION.match(hit.form) and (
             category == "import_restriction" or _FACILITIES_CHECKED.search(object_text)):
         # (round 25; guide, round 20 review Q4) "cease to require the registration of U.S. establishments", "no
         # longer require", "stop requiring an import permit": a requirement in force is ended (`remove`); a plain
@@ -12909,15 +12910,10 @@ _OWN_ADOPTION = re.compile(r"\s*(?:(?:accepting|ratifying|acceding to|joining)\s
 _AIM_BEFORE = re.compile(r"\bwith\s+(?:a|the)\s+(?:view|aim|goal|objective)\s+(?:to(?:wards?)?|of)\s+$", re.IGNORECASE)
 _THE_DEAL_ITSELF = re.compile(r"\s*(?:this|the)\s+(?:[\w-]+\s+)?(?:arrangement|agreement|deal|framework|joint statement)\b(?!\s+(?:on|of)\b)", re.IGNORECASE)
 _ENSURE_THAT = re.compile(r"\bensur(?:e|es|ing)\s+that\b", re.IGNORECASE)
-# (round 25) the forms of not_require / not_required that end a requirement in force, by their first four letters
-# ("no longer require", "stop(s/ped) requiring", "cease(s) requiring"); "not (to) require", "refrain from requiring"
-# end nothing stated; a not_charge fee given up is removed whatever its verb
-_REQUIREMENT_ENDED = frozenset({"no l", "stop", "ceas"})
 # (round 25) a fee for a service at the border ("the pre-shipment inspection fee", "the customs processing fee"): waived,
 # the import formality is eased (guide, round-20 review: `import_restriction` `relax`), unlike a ban or a consular fee
 _SERVICE_FEE = re.compile(r"\s*(?:(?:the|its|their|a|an|any|all)\s+)?(?:[\w-]+\s+){0,2}?(?:inspection|processing)\s+fees?\b",
                           re.IGNORECASE)
-_ENDING_FORM = re.compile(r"(?:no\s+longer|stop|cease)", re.IGNORECASE)
 # (round 16) a ban, or a fee, at the head of an object ("its ban on U.S. beef", "the consular fee"): waived, it goes
 _BAN_HEAD = re.compile(r"\s*(?:(?:the|its|their|a|an|all|any)\s+)?(?:[\w-]+\s+){0,2}?(?:bans?|prohibitions?|embargo(?:es)?|fees?|charges)\b",
                        re.IGNORECASE)
