@@ -6582,7 +6582,13 @@ _NEGOTIATORS_MEET = re.compile(
     r"\b(?:will|would|are\s+(?:set|expected|scheduled|due)\s+to|plan\s+to|planned\s+to|agreed\s+to|to)\s+"
     r"(?:meet|convene|sit\s+down|travel\s+to)\b"
     # (sitting down with a party is talks whoever sits: "Washington agreed to sit down with Brussels")
-    r"|\b(?:sit|sits|sat|sitting)\s+down\s+(?:again\s+)?with\b")
+    r"|\b(?:sit|sits|sat|sitting)\s+down\s+(?:again\s+)?with\b"
+    # ((round 26) negotiators still at work on what is left: "Negotiators will keep working on a permanent agreement",
+    # "Negotiators will keep talking about a digital trade chapter", "Negotiators are also working on a chapter on
+    # critical minerals": the talks go on, the topic after the verb gives the category)
+    r"|\b(?-i:[Nn]egotiators)\s+(?:(?:will|would|are|were|have\s+been|are\s+to)\s+)(?:also\s+|still\s+|now\s+)?"
+    r"(?:(?:keep|continue)\s+(?:on\s+)?(?:working|talking)|continue\s+to\s+(?:work|talk)|working|talking)\s+"
+    r"(?:on|about|over|toward|towards)\s+(?P<at_work>[^,;.:]{3,80})")
 # a framework to be written up as the binding text: "turn the framework into a binding legal text",
 # "convert the understanding into a legally binding agreement", "the framework will be translated
 # into a treaty": a step on the deal still to come (guide rule 1a)
@@ -6760,6 +6766,10 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
     if len(named) < 2:
         return []
     category = "diplomatic" if step else _talks_category(sentence, match)
+    if match.re is _NEGOTIATORS_MEET and match.group("at_work"):
+        topic = match.group("at_work")
+        deal = _DEAL_HEAD.match(topic)
+        category = _topic_category(topic[deal.end():] if deal is not None and deal.group("about") else "" if deal else topic)
     if match.re is _STILL_IN_TALKS and match.group("under"):
         # (what remains under discussion is the talks' topic: the clause's subject)
         subject_from = max(sentence.rfind(" that ", 0, match.start()) + 1, 0)

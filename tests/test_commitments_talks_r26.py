@@ -68,3 +68,33 @@ def test_an_entry_into_force_told_as_done_is_no_step():
     rows = story("Ghana and Kenya signed their customs pact in Nairobi in May, and it entered into force on "
                  "February 1.")
     assert steps(rows) == []
+
+
+# --- negotiators still at work on what is left ------------------------------------------------------------
+
+def talks(rows) -> list[tuple]:
+    """(actor, category, counterparty) of each negotiate row, sorted."""
+    return sorted((r.actor, r.category, r.counterparty) for r in rows if r.action == "negotiate")
+
+
+@pytest.mark.parametrize("sentence, category", [
+    ("Negotiators will keep working on a full free trade agreement, with another round due in Accra in May, both "
+     "ministries said.", "diplomatic"),
+    ("Negotiators will keep talking about a chapter on digital trade and data flows, a Kenyan official said.", "other"),
+    ("Negotiators are also working on a plan to cut the tariffs on Ghanaian cocoa butter, officials said.", "tariff"),
+])
+def test_negotiators_at_work_on_what_is_left_are_talks_per_party(sentence, category):
+    rows = story("Ghana and Kenya agreed on Monday to widen their cocoa quota.", sentence,
+                 title="Ghana and Kenya widen cocoa quota")
+    assert [t for t in talks(rows) if t[1] == category] == [("GHA", category, "KEN"), ("KEN", category, "GHA")]
+
+
+def test_negotiators_who_worked_on_a_deal_now_signed_are_no_talks():
+    rows = story("Negotiators worked on the deal for three years before Ghana and Kenya signed it in May.")
+    assert talks(rows) == []
+
+
+def test_negotiators_at_work_on_peace_are_no_trade_talks():
+    rows = story("Negotiators will keep working on a ceasefire between the two militias, the mediators said.",
+                 title="Militias agree truce in eastern region")
+    assert talks(rows) == []
