@@ -6582,7 +6582,13 @@ _NEGOTIATORS_MEET = re.compile(
     r"\b(?:will|would|are\s+(?:set|expected|scheduled|due)\s+to|plan\s+to|planned\s+to|agreed\s+to|to)\s+"
     r"(?:meet|convene|sit\s+down|travel\s+to)\b"
     # (sitting down with a party is talks whoever sits: "Washington agreed to sit down with Brussels")
-    r"|\b(?:sit|sits|sat|sitting)\s+down\s+(?:again\s+)?with\b")
+    r"|\b(?:sit|sits|sat|sitting)\s+down\s+(?:again\s+)?with\b"
+    # ((round 26) negotiators still at work on what is left: "Negotiators will keep working on a permanent agreement",
+    # "Negotiators will keep talking about a digital trade chapter", "Negotiators are also working on a chapter on
+    # critical minerals": the talks go on, the topic after the verb gives the category)
+    r"|\b(?-i:[Nn]egotiators)\s+(?:(?:will|would|are|were|have\s+been|are\s+to)\s+)(?:also\s+|still\s+|now\s+)?"
+    r"(?:(?:keep|continue)\s+(?:on\s+)?(?:working|talking)|continue\s+to\s+(?:work|talk)|working|talking)\s+"
+    r"(?:on|about|over|toward|towards)\s+(?P<at_work>[^,;.:]{3,80})")
 # a framework to be written up as the binding text: "turn the framework into a binding legal text",
 # "convert the understanding into a legally binding agreement", "the framework will be translated
 # into a treaty": a step on the deal still to come (guide rule 1a)
@@ -6605,15 +6611,21 @@ _FRAMEWORK_TO_TEXT = re.compile(
 # ...", "The pact will enter into force once both sides notify ..."); a step told as done ("entered
 # into force on May 1") is the agreement itself, no row
 _DEAL_NOUN = r"(?:agreement|deal|pact|accord|treaty|framework|protocol|arrangement|CEPA|FTA)"
+_MONTHS_EARLY = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DEAL_STEP = re.compile(
     r"\b(?:bring|brings|bringing)\s+(?:the|this|their|its|our)\s+(?:[\w.-]+\s+){0,3}?" + _DEAL_NOUN + r"s?\s+into\s+(?:force|effect)\b"
     r"|\b(?:submit|submits|submitting)\s+(?:the|this|their|its)\s+(?:[\w.-]+\s+){0,3}?" + _DEAL_NOUN + r"s?\s+(?:to|for)\s+"
     r"(?:(?:their|its|the|respective|domestic|internal|legislative|legal|parliamentary|national)\s+)*"
     r"(?:procedures|processes|approval|ratification|review|parliaments?|legislatures?|Congress)\b"
-    r"|^\W*(?:\d{1,2}\.\s*)?(?:(?:Article|Section)\s+[\w.]+\W+)?(?:This|The)\s+(?:[\w.-]+\s+){0,2}?" + _DEAL_NOUN
-    + r"\s+(?:(?:shall|will|would|is\s+to|is\s+expected\s+to)\s+(?:take\s+effect|enter\s+into\s+force|come\s+into\s+(?:force|effect))"
+    # ((round 26) a subsection's number "7.1", a calendar date ahead as the time: "Article D.2. This Agreement enters into
+    # force on May 1, 2027"; "It" for the deal named just before, read with its antecedent in `_talks_event_rows`:
+    # "The Agreement will be sent to Congress. It will enter into force sixty days after ...", "signed their free trade
+    # agreement last October, and it enters into force on July 1")
+    r"|(?:^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s*)?(?:(?:Article|Section)\s+[\w.]+\W+)?(?:This|The)\s+(?:[\w.-]+\s+){0,2}?" + _DEAL_NOUN
+    + r"|^\W*(?P<it>(?-i:It))|,\s+and\s+(?P<and_it>(?-i:it)))"
+    r"\s+(?:(?:shall|will|would|is\s+to|is\s+expected\s+to)\s+(?:take\s+effect|enter\s+into\s+force|come\s+into\s+(?:force|effect))"
     r"|(?:takes|enters\s+into|comes\s+into)\s+(?:effect|force))\b(?=[^.;]{0,80}?\b(?:after|upon|following|once|when|on\s+the\s+(?:first\s+)?"
-    r"day|on\s+the\s+date|days?\b))"
+    r"day|on\s+the\s+date|days?\b|on\s+(?:" + _MONTHS_EARLY + r"\s+\d{1,2}\b|\d{1,2}\s+" + _MONTHS_EARLY + r")))"
     # (round 24) the parties' own procedures still to complete ("Each Party shall complete its domestic legal procedures",
     # "Both countries will now complete their domestic legal procedures", "once it has completed its internal legal
     # procedures"), the legal text still to write ("set to finalize the legal text", "put the terms into legal form")
@@ -6660,6 +6672,20 @@ _TRADE_PAGE = re.compile(r"\b(?:[Tt]rade|[Tt]ariffs?|[Cc]ounter-tariffs?|[Dd]ut(
                          r"[Rr]eciprocal|WTO|FTA|CEPA)\b")
 
 
+# (round 26) the sentence before an "It will enter into force" whose subject is the deal: "The Agreement will be sent to
+# the Congress for approval."
+_DEAL_LEADS_SENTENCE = re.compile(r"\W*(?:(?:The|This|Their|Its|Our)\s+)(?:[\w.-]+\s+){0,3}?" + _DEAL_NOUN + r"\b", re.IGNORECASE)
+_MEASURE_NOUN_AFTER_DEAL = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|quotas?|ban|rules?|measures?|law|order)\b",
+                                      re.IGNORECASE)
+
+
+def _last_sentence(text: str) -> str:
+    """The last sentence of `text` (a paragraph up to the sentence being read)."""
+    text = text.rstrip()
+    cut = max(text.rfind(". ", 0, len(text) - 1), text.rfind("? ", 0, len(text) - 1), text.rfind("! ", 0, len(text) - 1))
+    return text[cut + 2:] if cut >= 0 else text
+
+
 def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
                       context: _Context) -> list[Commitment]:
     if rows:
@@ -6677,6 +6703,15 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
     step = False
     if match is None and holds_one_of(_DEAL_STEP_HINTS, sentence):
         match = _DEAL_STEP.search(sentence)
+        if match is not None and match.group("it") and not _DEAL_LEADS_SENTENCE.match(
+                _last_sentence(context.paragraph_text[:context.sentence_start])):
+            match = None  # ((round 26) "It will enter into force ...": only after a sentence whose subject is the deal)
+        if match is not None and match.group("and_it"):
+            deal = None
+            for deal in _DEAL_TOPIC.finditer(sentence, 0, match.start()):
+                pass
+            if deal is None or _MEASURE_NOUN_AFTER_DEAL.search(sentence, deal.end(), match.start()):
+                match = None  # (", and it enters into force": "it" is the deal named last in the clause before)
         step = match is not None
         if step and holds_one_of(_LEGISLATURE_HINTS, sentence) and _APPROVAL_PENDING.search(sentence):
             return []  # (in force once a legislature approves it: the approving party's row, below)
@@ -6731,6 +6766,10 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
     if len(named) < 2:
         return []
     category = "diplomatic" if step else _talks_category(sentence, match)
+    if match.re is _NEGOTIATORS_MEET and match.group("at_work"):
+        topic = match.group("at_work")
+        deal = _DEAL_HEAD.match(topic)
+        category = _topic_category(topic[deal.end():] if deal is not None and deal.group("about") else "" if deal else topic)
     if match.re is _STILL_IN_TALKS and match.group("under"):
         # (what remains under discussion is the talks' topic: the clause's subject)
         subject_from = max(sentence.rfind(" that ", 0, match.start()) + 1, 0)
@@ -6740,7 +6779,7 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
         # (the talks a party is still in are the trade talks an order goes on to direct: "shall continue negotiations
         # with the Republic of Madagascar" is the same talks again, convention 8)
         subject = TALKS_SUBJECT
-    if step and match.group(0).lstrip(" 0123456789.").startswith(("This", "The")):
+    if step and (match.group(0).lstrip(" 0123456789.").startswith(("This", "The")) or match.group("it") or match.group("and_it")):
         subject = "entry into force of the Agreement"  # (the subject the round-12 rule gave these clauses)
     return [_talks_row(actor, named, category, subject, sentence, "agreed" if step else context.default_status, False,
                        context) for actor in named]
