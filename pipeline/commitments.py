@@ -2671,6 +2671,8 @@ _DESCRIBED_PARTY = re.compile(
     # (round 24) "the Ministry of Industry and Commerce set the duty": a ministry named by its portfolios
     r"cabinet|(?:Ministry|ministry)(?=\s+of\s+[A-Z])(?:\s+of\s+[A-Z][\w-]+(?:(?:,\s+|\s+and\s+|\s+&\s+)[A-Z][\w-]+){0,3})))"
     r"(?=,\s+for\s+its\s+part,|\s+(?:(?:also|now|then|still|itself|separately|too|alone|in\s+turn|for\s+its\s+part|"
+    # (round 26) an adverb of when before a past verb: "The government last banned sugar exports in 2023"
+    r"(?:last|first|previously|briefly|quietly|already)(?=\s+[a-z]+ed\b)|"
     r"on\s+\w+day|last\s+\w+|this\s+\w+)\s+|,\s+)*(?:will|would|shall|should|could|can|may|might|must|has|have|had|is|was|"
     r"plans?|intends?|expects?|agreed|pledged|committed|promised|vowed|undertook|offered|announced|said|says|"
     # (round 24) an irregular past: "the Ministry of Industry and Commerce set the duty on wine at 40 percent"
@@ -3755,7 +3757,15 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
 # earth exports to"; not "U.S. exports", which another country would be blocking)
 # (round 16: not "pause its licence requirements for exports of gallium", "halt the curbs on exports of": the
 # restriction named before the exports is what stops, a suspension in the export-control category)
-_OWN_EXPORTS_STOPPED = re.compile(r"\s*(?:(?:its|their|all|the|some|certain)\s+)?(?:(?!(?:controls?|curbs?|restrictions?|requirements?|bans?|prohibitions?|quotas?|licen[cs]ing|limits?)\b)[a-z][\w-]*\s+){0,3}?exports\s+(?:of|to)\b")
+_OWN_EXPORTS_STOPPED = re.compile(r"\s*(?:(?:its|their|all|the|some|certain)\s+)?(?:(?!(?:controls?|curbs?|restrictions?|requirements?|bans?|prohibitions?|quotas?|licen[cs]ing|limits?)\b)[a-z][\w-]*\s+){0,3}?exports\s+(?:of|to)\b"
+                                  # (round 26) the goods named before the noun and the phrase ended: "banned onion exports in
+                                  # December", "suspended beef exports for 30 days", "will halt sugar exports." (a time, a
+                                  # term, a reason or the clause's end follows, never another noun: "sugar exports
+                                  # revenue" is no object stopped)
+                                  r"|\s*(?:(?:its|their|all|the)\s+)?(?:(?!(?:controls?|curbs?|restrictions?|requirements?|bans?|prohibitions?|quotas?|"
+                                  r"licen[cs]ing|limits?|the|its|their|all|of|to|and|or|on|for|in)\b)[a-z][\w-]*\s+){1,3}?exports"
+                                  r"(?=\s*(?:[,;.)]|$)|\s+(?:for|in|from|until|since|on|after|before|through|during|last|this|next|with|"
+                                  r"as|while|because|amid|pending|starting|effective|immediately|again|altogether|indefinitely)\b)")
 
 
 # a list of goods taken off: "from Annex II", "from the exemption list", "from the list of excluded goods"
