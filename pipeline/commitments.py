@@ -3781,7 +3781,14 @@ _OWN_EXPORTS_STOPPED = re.compile(r"\s*(?:(?:its|their|all|the|some|certain)\s+)
                                   r"|\s*(?:(?:its|their|all|the)\s+)?(?:(?!(?:controls?|curbs?|restrictions?|requirements?|bans?|prohibitions?|quotas?|"
                                   r"licen[cs]ing|limits?|the|its|their|all|of|to|and|or|on|for|in)\b)[a-z][\w-]*\s+){1,3}?exports"
                                   r"(?=\s*(?:[,;.)]|$)|\s+(?:for|in|from|until|since|on|after|before|through|during|last|this|next|with|"
-                                  r"as|while|because|amid|pending|starting|effective|immediately|again|altogether|indefinitely)\b)")
+                                  r"as|while|because|amid|pending|starting|effective|immediately|again|altogether|indefinitely)\b)"
+                                  # (round 26) the way out named, unmarked goods sent to a named place: "banned sales of
+                                  # gallium and germanium to the United States", "halted speciality fertiliser cargoes to
+                                  # India" (goods of a named origin, "shipments of U.S. beef", stay the buyer's import side)
+                                  r"|(?![^.;]{0,80}?\b(?:fentanyl|precursors?|narcotics?|drugs?|opioids?)\b)"  # (the drug trade: drug_enforcement)
+                                  r"\s*(?:(?:its|their|all|the)\s+)?(?:(?:shipments|sales|cargoes|deliveries)\s+of\s+(?:(?:all|the)\s+)?"
+                                  r"(?:[a-z][\w-]*,?\s+(?:and\s+|or\s+)?){1,8}?|(?:[a-z][\w-]*\s+){1,3}?(?:shipments|cargoes|sales|deliveries)\s+)"
+                                  r"to\s+(?:the\s+)?(?:[A-Z]|(?:foreign|overseas)\s+buyers)")
 
 
 # a list of goods taken off: "from Annex II", "from the exemption list", "from the list of excluded goods"
