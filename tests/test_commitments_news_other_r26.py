@@ -108,3 +108,21 @@ def test_goods_of_a_named_origin_stopped_stay_the_import_side():
 def test_exports_as_a_modifier_are_not_stopped_goods():
     found = story(LIMA_LEAD, "Peru will limit fishmeal exports revenue transfers abroad, the ministry said.")
     assert rows(found, "export_control") == []
+
+
+# 3. Goods let in by the importing side's approval: "allow / approve imports of X (from Y)" is market access eased
+#    (guide rule 14), the importing government's row.
+def test_imports_of_goods_allowed_are_market_access_eased():
+    found = story(LIMA_LEAD, "Peru will also allow imports of fresh, chilled lamb from Uruguay from next year.")
+    assert rows(found, "market_access") == [("PER", "market_access", "relax", None, None)]
+
+
+def test_imports_approved_from_named_plants():
+    found = story(LIMA_LEAD, "Weeks earlier, Peru approved imports of powdered milk from three more Bolivian dairies.")
+    assert rows(found, "market_access") == [("PER", "market_access", "relax", None, None)]
+
+
+def test_allow_without_imports_keeps_its_old_reading():
+    # "allow" alone is no goods let in: nothing new here
+    found = story(LIMA_LEAD, "Peru will allow its importers more time to file customs papers, the ministry said.")
+    assert rows(found, "market_access") == []
