@@ -2659,7 +2659,9 @@ def _restated_levels(sentence: str, row: Commitment) -> None:
 # sees a named party; the evidence stays the page's own words. No party of that type named → no
 # change (never a guess).
 _DESCRIPTION_HINTS = ("kingdom", "Kingdom", "republic", "Republic", "sultanate", "emirate", "principality",
-                      "government", "Government", "ministry", "Ministry", "cabinet", "administration", "state", "State")
+                      "government", "Government", "ministry", "Ministry", "cabinet", "administration",
+                      # (round 26) a state buyer ("state buying agency", "State buyers", "state-owned"), not "United States"
+                      "state ", "State ", "state-", "State-")
 _DESCRIBED_PARTY = re.compile(
     r"(?:^[^\w(]*|(?:^|[,;:]|\b(?:that|and|but|while|as|after|before|when|where|so))\s+"
     # (round 25) the head of a reported clause with no "that": "The trade minister said the government would cut ...",
