@@ -2659,23 +2659,36 @@ def _restated_levels(sentence: str, row: Commitment) -> None:
 # sees a named party; the evidence stays the page's own words. No party of that type named → no
 # change (never a guess).
 _DESCRIPTION_HINTS = ("kingdom", "Kingdom", "republic", "Republic", "sultanate", "emirate", "principality",
-                      "government", "Government", "ministry", "Ministry", "cabinet", "administration")
+                      "government", "Government", "ministry", "Ministry", "cabinet", "administration",
+                      # (round 26) a state buyer ("state buying agency", "State buyers", "state-owned"), not "United States"
+                      "state ", "State ", "state-", "State-")
 _DESCRIBED_PARTY = re.compile(
     r"(?:^[^\w(]*|(?:^|[,;:]|\b(?:that|and|but|while|as|after|before|when|where|so))\s+"
     # (round 25) the head of a reported clause with no "that": "The trade minister said the government would cut ...",
     # "told reporters the ministry will ...", "warned the government could ..."
     r"|\b(?P<reported>said|says|added|announced|confirmed|stated|noted|warned|insisted|argued|wrote|"
     r"(?:told|tells)(?:\s+[\w’'-]+){1,3}?)(?:\s+(?:on\s+\w+day|in\s+an?\s+\w+|late\s+on\s+\w+day|last\s+week))?\s+)"
-    r"(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is(?=\s+gov)|[Hh]er(?=\s+gov))\s+(?P<mods>(?:[\w’'-]+\s+){0,3}?)"
+    r"(?P<np>(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is(?=\s+gov)|[Hh]er(?=\s+gov))\s+|(?=State(?:-owned|-run)?\s+[a-z]))(?P<mods>(?:[\w’'-]+\s+){0,3}?)"
     r"(?P<head>kingdom|Kingdom|republic|Republic|sultanate|emirate|principality|government|Government|ministry|Ministry|administration|"
     # (round 24) "the Ministry of Industry and Commerce set the duty": a ministry named by its portfolios
-    r"cabinet|(?:Ministry|ministry)(?=\s+of\s+[A-Z])(?:\s+of\s+[A-Z][\w-]+(?:(?:,\s+|\s+and\s+|\s+&\s+)[A-Z][\w-]+){0,3})))"
-    r"(?=,\s+for\s+its\s+part,|\s+(?:(?:also|now|then|still|itself|separately|too|alone|in\s+turn|for\s+its\s+part|"
+    r"cabinet|(?:Ministry|ministry)(?=\s+of\s+[A-Z])(?:\s+of\s+[A-Z][\w-]+(?:(?:,\s+|\s+and\s+|\s+&\s+)[A-Z][\w-]+){0,3})"
+    # (round 26) a state buyer named by its role, not its country: "Its state buying agency will take", "the
+    # state-owned Delta Sugar Company would import", "the state grain buyer booked" (the mods open with "state")
+    r"|(?<=\s)(?:(?:[A-Z][\w-]*|and|&)\s+){0,4}?(?:agency|buyer|buyers|importer|importers|trader|traders|company|Company|"
+    r"Corporation|Authority|Agency)(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}?))"
+    # (round 26) an owner's body after the description: "The kingdom's General Food Security Authority agreed to buy"
+    r"(?=(?:['’]s\s+(?:[A-Z][\w-]*\s+){1,5}?(?:Authority|Agency|Corporation|Company|Board|Fund))?"
+    r"(?:,\s+for\s+its\s+part,|\s+(?:(?:also|now|then|still|itself|separately|too|alone|in\s+turn|for\s+its\s+part|"
+    # (round 26) an adverb of when before a past verb: "The government last banned sugar exports in 2023"
+    r"(?:last|first|previously|briefly|quietly|already)(?=\s+[a-z]+ed\b)|"
     r"on\s+\w+day|last\s+\w+|this\s+\w+)\s+|,\s+)*(?:will|would|shall|should|could|can|may|might|must|has|have|had|is|was|"
     r"plans?|intends?|expects?|agreed|pledged|committed|promised|vowed|undertook|offered|announced|said|says|"
     # (round 24) an irregular past: "the Ministry of Industry and Commerce set the duty on wine at 40 percent"
     r"set|cut|put|kept|held|let|hit|struck|took|gave|made|"
-    r"[a-z]+ed|[a-z]+[^s\W]s)\b)")
+    r"[a-z]+ed|[a-z]+[^s\W]s)\b))")
+_DESCRIPTION_HEAD_WORDS = frozenset({"kingdom", "republic", "sultanate", "emirate", "principality", "government", "ministry",
+                                     "administration", "cabinet"})
+_STATE_MODS = re.compile(r"(?:state|state-owned|state-run|state-backed|government-owned|government-run)\s", re.IGNORECASE)
 _SENTENCE_ADVERBIAL = re.compile(r"\W*(?:[A-Z][\w-]*|(?:In|On|At|By|For|Under)\s+(?:[\w-]+\s+){0,3}?[\w-]+),\s*")
 _ATTRIBUTION_AFTER = re.compile(r"\s+(?:said|says|added|told|announced|noted|confirmed|stated)\b")
 # monarchies and their kinds: "the kingdom" is never a republic, "the republic" never a kingdom
@@ -2746,14 +2759,21 @@ def _named_descriptions(sentence: str, paragraph: Paragraph, context: _Context) 
             swaps.append((name, match.group("np")))
             last = match.end("np")
             continue
+        state_buyer = head.split()[0].lower() not in _DESCRIPTION_HEAD_WORDS
+        if state_buyer and not (context.news_register and _STATE_MODS.match(mods)):
+            continue  # "the company will", "the agency said": only a state's buyer named by its role
         if match.group("reported") and not (context.news_register and context.dateline_country
-                                            and head.lower().split()[0] in ("government", "ministry", "cabinet")):
+                                            and (state_buyer or head.lower().split()[0] in ("government", "ministry", "cabinet"))):
             # (round 25) a reported clause's "the government" / "the ministry" is read only in a datelined story
             # (its dateline's government); elsewhere the speaker's government is not told by the description
             continue
         code = None
         own = [m for m in find_actor_mentions(mods, context.on) if m.actor.country] if mods.strip() else []
-        if own:
+        if state_buyer:
+            # (round 26) "Its state buying agency will take", "the state-owned Delta Sugar Company would import": in a
+            # datelined story, the dateline's government buys through it (guide: state companies act for their country)
+            code = None if own else context.dateline_country
+        elif own:
             # "the Japanese government", "the Saudi cabinet": the description names its own country
             code = own[-1].actor.country if _description_fits(head, own[-1].actor.country) else None
         elif mods.strip() and not _DESCRIPTION_MODIFIER.fullmatch(mods):
@@ -3755,7 +3775,22 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
 # earth exports to"; not "U.S. exports", which another country would be blocking)
 # (round 16: not "pause its licence requirements for exports of gallium", "halt the curbs on exports of": the
 # restriction named before the exports is what stops, a suspension in the export-control category)
-_OWN_EXPORTS_STOPPED = re.compile(r"\s*(?:(?:its|their|all|the|some|certain)\s+)?(?:(?!(?:controls?|curbs?|restrictions?|requirements?|bans?|prohibitions?|quotas?|licen[cs]ing|limits?)\b)[a-z][\w-]*\s+){0,3}?exports\s+(?:of|to)\b")
+_OWN_EXPORTS_STOPPED = re.compile(r"\s*(?:(?:its|their|all|the|some|certain)\s+)?(?:(?!(?:controls?|curbs?|restrictions?|requirements?|bans?|prohibitions?|quotas?|licen[cs]ing|limits?)\b)[a-z][\w-]*\s+){0,3}?exports\s+(?:of|to)\b"
+                                  # (round 26) the goods named before the noun and the phrase ended: "banned onion exports in
+                                  # December", "suspended beef exports for 30 days", "will halt sugar exports." (a time, a
+                                  # term, a reason or the clause's end follows, never another noun: "sugar exports
+                                  # revenue" is no object stopped)
+                                  r"|\s*(?:(?:its|their|all|the)\s+)?(?:(?!(?:controls?|curbs?|restrictions?|requirements?|bans?|prohibitions?|quotas?|"
+                                  r"licen[cs]ing|limits?|the|its|their|all|of|to|and|or|on|for|in)\b)[a-z][\w-]*\s+){1,3}?exports"
+                                  r"(?=\s*(?:[,;.)]|$)|\s+(?:for|in|from|until|since|on|after|before|through|during|last|this|next|with|"
+                                  r"as|while|because|amid|pending|starting|effective|immediately|again|altogether|indefinitely)\b)"
+                                  # (round 26) the way out named, unmarked goods sent to a named place: "banned sales of
+                                  # gallium and germanium to the United States", "halted speciality fertiliser cargoes to
+                                  # India" (goods of a named origin, "shipments of U.S. beef", stay the buyer's import side)
+                                  r"|(?![^.;]{0,80}?\b(?:fentanyl|precursors?|narcotics?|drugs?|opioids?)\b)"  # (the drug trade: drug_enforcement)
+                                  r"\s*(?:(?:its|their|all|the)\s+)?(?:(?:shipments|sales|cargoes|deliveries)\s+of\s+(?:(?:all|the)\s+)?"
+                                  r"(?:[a-z][\w-]*,?\s+(?:and\s+|or\s+)?){1,8}?|(?:[a-z][\w-]*\s+){1,3}?(?:shipments|cargoes|sales|deliveries)\s+)"
+                                  r"to\s+(?:the\s+)?(?:[A-Z]|(?:foreign|overseas)\s+buyers)")
 
 
 # a list of goods taken off: "from Annex II", "from the exemption list", "from the list of excluded goods"
@@ -4850,11 +4885,20 @@ _SAID_BEFORE_SPEAKER = re.compile(r"(?:according\s+to|said|says)\b")
 _LAST_WORD = re.compile(r"\S+\s*$")
 
 
+# (round 26) traders who tell a trade done, not a view: "State buyers X and Y booked 2.4 million tonnes of soybeans
+# this week, three traders with knowledge of the deals said" (the purchase is the market's record, a row)
+_TRADERS_REPORT_DEAL = re.compile(r"\b(?:booked|bought|purchased|took\s+delivery\s+of)\s+(?:about\s+|some\s+|nearly\s+|around\s+)?"
+                                  r"\d[^;]{0,160}?,\s+(?:(?:two|three|four|several|some|other)\s+)?traders\b[^,;.]{0,60}?\s+said"
+                                  r"(?=\s*(?:[.;]|,\s+and\b|$))")
+
+
 def _outside_voice_speaks(sentence: str, lexicon) -> bool:
     """(round 25) Whether an outside voice (an analyst, traders, a company) is the speaker of a view verb in
     ``sentence``: not when the words right before the verb, after a comma, name a government of their own and no
     outside voice ("In a move that caught some analysts by surprise, Tokyo said it would suspend ...": Tokyo
     speaks; the analysts are the object of an opening phrase)."""
+    if "traders" in sentence and _TRADERS_REPORT_DEAL.search(sentence):
+        return False
     for match in lexicon.non_government.finditer(sentence):
         text = match.group(0)
         comma = text.rfind(", ")
