@@ -11443,10 +11443,13 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # ((round 13) "Deals with four Latin American countries further open those markets ... by
         # eliminating tariffs": the partners the deals are with take the means that follow)
         return [], subjects if _deals_with_referred_partners(subject_text) else []  # "imports decreased": no party acting
+    if cue.lemma in ("post_deposit", "collect_deposit") and not _DEPOSIT_TRADE.search(sentence):
+        return [], keep  # (round 26) a deposit outside trade: "tenants post deposits of 10% of the rent"
     if cue.tariff_only and not re.search(r"(?<!non-)\b(?:tariffs?|duty|duties|rate|levy|levies)\b", object_text, re.IGNORECASE) \
             and not ((hit.form.lower().startswith("pa") or cue.lemma == "pay_rate")
                      and _PAID_RATE.match(object_text)) \
-            and not (cue.lemma == "pay" and _lexicon().lemmas["post_deposit"].requires.search(object_text)):
+            and not (cue.lemma == "pay" and _lexicon().lemmas["post_deposit"].requires.search(object_text)
+                     and _DEPOSIT_TRADE.search(sentence)):
         # ((round 26) "to pay provisional deposits of between 18.2% and 47.6%": a trade-remedy deposit is the duty)
         # ("Derivative articles will pay a flat 25% on their full value": a rate paid names the tariff)
         cue = _lexicon().lemmas.get(cue.otherwise or "")
@@ -12373,6 +12376,9 @@ def _worldwide_tariff(row: Commitment) -> bool:
 
 # "Imports of mattresses will face a 25% tariff": goods pay the levying party's tariff
 # goods as the subject of an inverted cue pay the tariff ("Derivative articles will pay a flat 25%")
+# (round 26) a deposit is a duty only in a sentence on imports or trade remedies
+_DEPOSIT_TRADE = re.compile(r"\b(?:import(?:s|ers?|ed)?|dump(?:ed|ing)|anti-?dumping|countervailing|safeguard|customs|"
+                            r"dut(?:y|ies)|tariffs?|CBP)\b", re.IGNORECASE)
 # (round 26) a government making its importers pay: "ordered importers of Canadian pork to", "required importers to"
 _IMPORTERS_ORDERED = re.compile(r"\b(?:order(?:s|ed)?|requir(?:e|es|ed)|direct(?:s|ed)?|instruct(?:s|ed)|told|oblig(?:e|es|ed))\s+"
                                 r"(?:all\s+|domestic\s+|local\s+)?importers\b[^.;]{0,100}?\s+to\s+$")
