@@ -11526,9 +11526,14 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # ((round 13) "Deals with four Latin American countries further open those markets ... by
         # eliminating tariffs": the partners the deals are with take the means that follow)
         return [], subjects if _deals_with_referred_partners(subject_text) else []  # "imports decreased": no party acting
+    if cue.lemma in ("post_deposit", "collect_deposit") and not _DEPOSIT_TRADE.search(sentence):
+        return [], keep  # (round 26) a deposit outside trade: "tenants post deposits of 10% of the rent"
     if cue.tariff_only and not re.search(r"(?<!non-)\b(?:tariffs?|duty|duties|rate|levy|levies)\b", object_text, re.IGNORECASE) \
             and not ((hit.form.lower().startswith("pa") or cue.lemma == "pay_rate")
-                     and _PAID_RATE.match(object_text)):
+                     and _PAID_RATE.match(object_text)) \
+            and not (cue.lemma == "pay" and _lexicon().lemmas["post_deposit"].requires.search(object_text)
+                     and _DEPOSIT_TRADE.search(sentence)):
+        # ((round 26) "to pay provisional deposits of between 18.2% and 47.6%": a trade-remedy deposit is the duty)
         # ("Derivative articles will pay a flat 25% on their full value": a rate paid names the tariff)
         cue = _lexicon().lemmas.get(cue.otherwise or "")
         if cue is None or cue.tariff_only or (cue.requires is not None and cue.requires.pattern.startswith("^")
@@ -12454,6 +12459,12 @@ def _worldwide_tariff(row: Commitment) -> bool:
 
 # "Imports of mattresses will face a 25% tariff": goods pay the levying party's tariff
 # goods as the subject of an inverted cue pay the tariff ("Derivative articles will pay a flat 25%")
+# (round 26) a deposit is a duty only in a sentence on imports or trade remedies
+_DEPOSIT_TRADE = re.compile(r"\b(?:import(?:s|ers?|ed)?|dump(?:ed|ing)|anti-?dumping|countervailing|safeguard|customs|"
+                            r"dut(?:y|ies)|tariffs?|CBP)\b", re.IGNORECASE)
+# (round 26) a government making its importers pay: "ordered importers of Canadian pork to", "required importers to"
+_IMPORTERS_ORDERED = re.compile(r"\b(?:order(?:s|ed)?|requir(?:e|es|ed)|direct(?:s|ed)?|instruct(?:s|ed)|told|oblig(?:e|es|ed))\s+"
+                                r"(?:all\s+|domestic\s+|local\s+)?importers\b[^.;]{0,100}?\s+to\s+$")
 _IMPORTS_SUBJECT = re.compile(r"\b(?:[Ii]mports|[Ii]mported|[Aa]rticles|[Pp]roducts|[Gg]oods|[Ee]quipment)\b")
 _MINERALS_FRAMEWORK = re.compile(r"\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?critical minerals?\s+(?:framework|agreement|deal)\b", re.IGNORECASE)
 # (round 23) a pause as the complement of "keep": right after the verb ("keep suspended for six months the
@@ -13281,6 +13292,17 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
         # whatever place their relative clause names (a verb inside that clause, "signed", may
         # have ended the cue's own subject region: the clause is read from its start)
         return [context.in_force_by], None
+    if cue.inverted and category == "tariff" \
+            and (ordered := _IMPORTERS_ORDERED.search(sentence, subject_region[0], subject_region[1])):
+        # (round 26) "China ordered importers of Canadian pork to post deposits of", "required importers to pay": the
+        # importers pay their own government, the one that orders them (the subject before the verb); the goods'
+        # country is the other side
+        orderer = next((m.actor.country for m in mentions if subject_region[0] <= m.start and m.end <= ordered.start()
+                        and m.actor.country), None) or (carried[0] if carried else None) or context.dateline_country
+        if orderer:
+            origin = next((m.actor.country for m in mentions if ordered.start() <= m.start < subject_region[1]
+                           and m.actor.country and m.actor.country != orderer), None)
+            return [orderer], origin or next((t for t in targets if t != orderer), None)
     if cue.inverted:
         # "British steel will continue to face a 25% duty": the goods' country pays
         named = [] if _PRONOUN_SUBJECT.search(sentence, subject_region[0], subject_region[1]) \
