@@ -114,7 +114,8 @@ _THREE_PARTIES = re.compile(r"\b(?:the|all|these)\s+three\s+(?:countries|nations
 # party acts is one on each of them (guide rule 9); capitalised, the treaty's defined term
 # ("the Party shall ... seek consultations"; "the other Party shall consider", "No Party shall contest":
 # as the subject of a modal, whichever party that is, round 10; not "consult with the other Party")
-_ANY_TREATY_PARTY = re.compile(r"\b(?:[Aa]|[Ee]ither|[Ee]ach|[Tt]he) Party\b|\b(?:[Tt]he other|[Nn]o|[Nn]either) Party(?=\s+(?:shall|will|may|must)\b)")
+# ((round 26) "the importing Party may restore the customs duty": a safeguard's party by its role, whichever it is)
+_ANY_TREATY_PARTY = re.compile(r"\b(?:[Aa]|[Ee]ither|[Ee]ach|[Tt]he|[Tt]he (?:importing|exporting)) Party\b|\b(?:[Tt]he other|[Nn]o|[Nn]either) Party(?=\s+(?:shall|will|may|must)\b)")
 _HE_AFTER_COMMA = re.compile(r",\s+(?:he|she)\s+(?:(?:is|has|will|also|then|now)\s+){0,2}$")
 # "On April 2, the President announced ...", "The President also established ...": in a signed
 # order's fact sheet the bare title is the signing President (not "the President of Brazil")
@@ -3600,6 +3601,21 @@ def _measure_modified_to_level(sentence: str, start: int, end: int) -> bool:
         and _MEASURE_BEFORE_PASSIVE.search(sentence, max(0, start - 140), start) is not None
 
 
+# (round 26) a short phrase set off by commas between a verb and its object: "may reinstate, for that
+# good, the duty it applied before this Agreement" (the object test reads past it)
+_INTERPOSED_PHRASE = re.compile(r",\s+(?:for|with\s+respect\s+to|in\s+respect\s+of|as\s+to)\s+[^,;:]{1,40}?,\s+")
+_INTERPOSED_LEMMAS = frozenset({"restore_measure"})
+
+
+def _object_past_interposed(cue: Cue, sentence: str, end: int) -> bool:
+    """Whether the verb's object test passes on the words after a comma-set phrase right after the verb."""
+    if cue.lemma not in _INTERPOSED_LEMMAS:
+        return False
+    phrase = _INTERPOSED_PHRASE.match(sentence, end)
+    return phrase is not None and cue.requires.search(
+        sentence[phrase.end():phrase.end() + _REQUIRES_REACH.get(cue.lemma, 40)]) is not None
+
+
 def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
     lexicon = _lexicon()
     hits: list[_CueHit] = []
@@ -3632,7 +3648,8 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
                 cue = committed
         if cue.requires is not None and cue.requires.pattern.startswith("^") and not cue.requires.search(
                 sentence[match.end():match.end() + _REQUIRES_REACH.get(cue.lemma, 40)]) \
-                and not (cue.lemma in _GOODS_SLOT_KINDS and _goods_slot(sentence, match.end(), cue.lemma)):
+                and not (cue.lemma in _GOODS_SLOT_KINDS and _goods_slot(sentence, match.end(), cue.lemma)) \
+                and not _object_past_interposed(cue, sentence, match.end()):
             # "agreed to a 15% tariff" is a cue, "agreed to a framework" is not; a form two entries
             # share tries the other's object test ("authorizing only U.S. importers to file" is customs
             # enforcement, "authorizes new sanctions on" a measure permitted)
@@ -11141,7 +11158,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         if means and not _MEASURE_WORDS.search(sentence, hit.end, means.start(1)) and not find_quantities(object_text):
             # "is strengthening the economy and national security by modifying ...": the goal of the means after it
             return [], _subject_actors(sentence, subject_region, mentions, context)
-    if _may(low_head, _DEAL_HINT_WORDS) and _DEAL_HINT.search(sentence, 0, hit.start) and ((_DEAL_HINT.search(subject_text) and _DEAL_AS_SUBJECT.search(subject_text)) or (
+    if _may(low_head, _DEAL_HINT_WORDS) and _DEAL_HINT.search(sentence, 0, hit.start) and ((
+            # ((round 26) "may terminate this Agreement on notice and reimpose the duties": a deal that is the
+            # previous verb's object is no subject of the verb coordinated with it)
+            not (coordinated and subject_region[0] > 0 and _AND_AFTER_OBJECT.search(subject_text))
+            and _DEAL_HINT.search(subject_text) and _DEAL_AS_SUBJECT.search(subject_text)) or (
             hit.form.split()[0].endswith("ing") and _DEAL_PARTICIPLE.search(sentence, max(0, hit.start - 300), hit.start))) \
             and not _figure_stated(object_text) and cue.lemma != SPARED_FROM_TARIFFS:
         # "a deal that will open Ruritania's market", "The Agreement will break down barriers":
@@ -12847,6 +12868,9 @@ _LEVY_OR_RETALIATION = re.compile(r"(?<!non-)\b(?:tariffs?|dut(?:y|ies)|levy|lev
 _MISSION_HINT = re.compile(r"advanc|taking (?:[\w-]+ )?action|\bby\s", re.IGNORECASE)
 _DEAL_HINT = re.compile(r"deal|agreement|framework|arrangement", re.IGNORECASE)
 _DEAL_NOUN = r"(?:deal|agreement|framework|arrangement)(?:\s+(?:on|for|with|between)\s+[^,;]{0,130}?)?"
+# (round 26) a coordinated verb's subject region that is the previous verb's object and "and": no relative
+# clause in it ("terminate this Agreement on notice and reimpose ...", not "a deal that will open ... and provide")
+_AND_AFTER_OBJECT = re.compile(r"^(?![^;]*\b(?:that|which|who)\b)[^;]*(?:,\s+and|\band)\s+$", re.IGNORECASE)
 _DEAL_AS_SUBJECT = re.compile(
     rf"\b{_DEAL_NOUN},?\s+(?:that|which)\s+(?:will\s+|would\s+|also\s+|further\s+)*$"
     rf"|^\s*(?:the|this|that)\s+(?:[\w.-]+\s+){{0,4}}?{_DEAL_NOUN}\s+(?:will\s+|would\s+|also\s+|further\s+)*$"
