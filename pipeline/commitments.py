@@ -854,6 +854,8 @@ def _article_commitments(article: Article) -> list[Commitment]:
                     general_leads[level + 1] = (leads, set())
         rows.extend(found)
     _fill_ownerless_tariffs(rows, context)
+    if any(r.category == "tariff" and r.value_to is not None and "ing to " in (r.evidence or "") for r in rows):
+        rows = _with_participle_steps(rows)
     _fill_buyerless_purchases(rows, context)
     _fill_firm_pledges(rows, context)
     if any(_pledge_without_party(row) for row in rows):
@@ -5542,6 +5544,8 @@ _CLAUSE_OPENER = re.compile(
     r"\b(?:will|would|shall|should|could|can|may|might|must|said|says|say|is|are|was|were|be|been|has|have|had|"
     r"which|that|who|whom|while|whereas|but|after|before|when|if|then|also|although|though|because|since|until|"
     r"face|faces|faced|pay|pays|paid|charge|charges|charged|applies|applied|imposed|took|takes|rose|fell|"
+    # ((round 26) a participle of movement: "a 30% tariff, climbing to 40% in 2028" is the rate's later step)
+    r"rising|climbing|increasing|stepping|falling|dropping|"
     r"according|told|added|announced|published|approved|signed)\b", re.IGNORECASE)
 _GOODS_TEXT = r"[^,;:.()%\d]{1,70}?"
 _CONJUNCT_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|with\s+)?|;\s*(?:and\s+)?|\s+and\s+)")
@@ -7080,6 +7084,37 @@ _TERMINATION_IF_PARTNER = re.compile(
     r"(?:terminate|withdraw\s+from)\s+(?:this|the)\s+(?:Agreement|Arrangement|Framework)\b")
 
 
+def _with_participle_steps(rows: list[Commitment]) -> list[Commitment]:
+    """The rows, each sentence's participle steps (below) right after its own rows."""
+    out: list[Commitment] = []
+    for index, row in enumerate(rows):
+        out.append(row)
+        evidence = row.evidence or ""
+        if "ing to " in evidence and (index + 1 == len(rows) or rows[index + 1].evidence != evidence):
+            same = [r for r in rows if r.evidence == evidence]
+            out.extend(_participle_step_rows(evidence, same))
+    return out
+
+
+def _participle_step_rows(sentence: str, rows: list[Commitment]) -> list[Commitment]:
+    """(round 26) A rate and the later level a participle after it gives ("Processed tungsten will pay 50%, rising to
+    75% at the start of 2028"): the tariff row at the first rate stands, and its step to the second is a row of its
+    own (convention 4: the earlier level in value_from; the levels decide raise, reduce or remove)."""
+    extra: list[Commitment] = []
+    quantities = [q for q in find_quantities(sentence) if q.kind == "rate" and q.unit == "percent"]
+    for first, second in zip(quantities, quantities[1:]):
+        if first.value == second.value or not _LEVEL_THEN_RISING.fullmatch(sentence, first.end, second.start):
+            continue
+        row = next((r for r in rows if r.category == "tariff" and r.action in ("impose", "maintain")
+                    and r.value_to == first.value and r.value_from is None), None)
+        if row is None or any(r.category == "tariff" and r.value_to == second.value for r in rows + extra):
+            continue
+        action = "remove" if second.value == 0 else "reduce" if second.value < first.value else "raise"
+        extra.append(replace(row, action=action, value_from=first.value, value_to=second.value, unit="percent",
+                             status="announced" if row.status == "implemented" else row.status, mentions=1))
+    return extra
+
+
 def _termination_threat_rows(sentence: str, mentions: list[ActorMention], context: _Context) -> list[Commitment]:
     """The party that may end the deal if the other party acts: one threatened, conditional row."""
     match = _TERMINATION_IF_PARTNER.match(sentence)
@@ -8614,6 +8649,9 @@ _LEVEL_FROM_TO = re.compile(r"\s*(?:,\s*)?(?:(?:all\s+the\s+way|straight)\s+)?(?
 _LEVEL_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:an?|the|its|their|a\s+previous|the\s+current|current)\s+)?(?:(?:level|rate)\s+of\s+)?$")
 _LEVEL_TO_BEFORE = re.compile(r"\bto\s+(?:(?:just|only|about|a\s+flat|an?)\s+)?$")
 _LEVEL_TO_FROM = re.compile(r"\s*(?:,\s*)?(?:down\s+|up\s+)?from\s+(?:(?:an?|the|its|their|a\s+previous|the\s+current|current)\s+)?$")
+# (round 26) a rate and the later level a participle after it gives: "will pay 50%, rising to 75% at the start of 2028"
+_LEVEL_THEN_RISING = re.compile(r"(?:\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|levy|rate))?\s*,\s*(?:rising|climbing|increasing|stepping\s+up|going\s+up|falling|dropping|decreasing|"
+                                r"stepping\s+down|going\s+down)\s+to\s+$")
 _LATER_SAME_FROM = re.compile(r"^\s*(?:[^,;.]{0,40}?)\s*(?:,\s*)?(?:and|then|before|,)\s+(?:(?:then|further|eventually|finally|later)\s+)?to\s+$")
 
 
@@ -8655,14 +8693,16 @@ def _level_pair_rows(sentence: str, rows: list[Commitment], mentions: list[Actor
         if noun is None:
             continue  # no measure moved
         if "ate" in noun.group(0) and (_RATE_PHRASE_STATISTIC.search(sentence, max(0, noun.start() - 30), noun.end() + 20)
-                                       or not _TRADE_RATE_WORD.search(sentence, max(0, noun.start() - 30), noun.end())):
+                                       or not (_TRADE_RATE_WORD.search(sentence, max(0, noun.start() - 30), noun.end())
+                                               # ((round 26) a page adjusting imports: "the general rate on cells")
+                                               or context.imports_action)):
             continue  # "the capacity utilization rate ... from 40% to 61%": a statistic, no measure
         if _LEVEL_NOT_OF_MEASURE.search(sentence, max(0, noun.start() - 50), noun.start()):
             continue  # "the share of imports covered by tariffs rose from 10% to 30%": a share moved, not a level
         if mentions is None:
             mentions = find_actor_mentions(sentence, context.on, tuple(context.parties[:2]))
         fellow = next((r.actor for r in rows + extra if r.category == "tariff" and r.actor), None)
-        levier, origins = _rate_phrase_levier(sentence, noun.start(), noun.end(), mentions, context, fellow)
+        levier, origins = _rate_phrase_levier(sentence, noun.start(), noun.end(), mentions, context, fellow, moved=True)
         if levier is None:
             continue
         action = "remove" if new.value == 0 else "reduce" if new.value < earlier.value else "raise"
@@ -9179,8 +9219,12 @@ def _bare_owned_rate(sentence: str, end: int, mentions: list[ActorMention], cont
 _OWNED_BY_PRONOUN = re.compile(r"\b(?:its|their|his|her|our|my|your)\s+$", re.IGNORECASE)
 
 
+_TOLD_BEFORE_RATE = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]hose|[Tt]hese)\s+(?:[\w-]+\s+){0,2}?$")
+
+
 def _rate_phrase_levier(sentence: str, start: int, end: int, mentions: list[ActorMention],
-                        context: _Context, fellow: str | None = None, owned_only: bool = False) -> tuple[str | None, list[str]]:
+                        context: _Context, fellow: str | None = None, owned_only: bool = False,
+                        moved: bool = False) -> tuple[str | None, list[str]]:
     """Who levies a rate named in passing, and the goods' countries: the country whose border the
     goods cross into, not their origin nor their payer. An owner before the phrase ("Chile's 6%
     duty", "U.S. duties of"), inside it ("the 50% U.S. tariff"), a place after it ("in the United
@@ -9246,6 +9290,14 @@ def _rate_phrase_levier(sentence: str, start: int, end: int, mentions: list[Acto
         if HOME_EXPORTER in context.parties[:3] or not context.parties:
             return HOME_EXPORTER, origins
         return _other_party(origins[0], context, exclude=origins) or HOME_EXPORTER, origins
+    if context.imports_action and context.in_force_by and context.in_force_by not in origins \
+            and (moved or not _TOLD_BEFORE_RATE.search(sentence, max(0, start - 40), start)) \
+            and not _OWNED_BY_PRONOUN.search(sentence, max(0, start - 12), start):
+        # (round 26) a signed action adjusting a country's imports (its order or its fact sheet): a measure its
+        # bullets move between two levels with no owner named ("the tariff on X will step up from 25% to 40%") is
+        # that government's, on the goods it brings in (not a rate told before: "The 50% tariff will apply only to
+        # the steel content" is no row, guide rule 3)
+        return context.in_force_by, origins
     if context.news_register and context.last_tariff is not None and context.last_tariff.actor not in origins \
             and not _OWNED_BY_PRONOUN.search(sentence, max(0, start - 12), start):
         # (round 23) a story's rate that names no owner, told where no dateline says whose border it is: the

@@ -54,3 +54,55 @@ def test_the_importing_party_notifying_states_no_measure():
 def test_a_deal_that_opens_markets_stays_the_deals_aim():
     rows = rows_of(["The Agreement will open markets and eliminate barriers for American ranchers."])
     assert rows == []
+
+
+# 2. A fact sheet's bullets on a signed action adjusting imports: a rate moved between two levels with no owner
+# named is the signing government's ("the general rate on ... will step up from 25% to 40%"), and a rate followed
+# by a participle of movement ("will pay 50%, rising to 75% in 2028") is the rate and its later step.
+ADJUSTS = "Fact Sheet: President Donald J. Trump Adjusts Imports of Graphite Electrodes to Protect National Security"
+SIGNED = ("Today, President Donald J. Trump signed a Proclamation that places tariffs on imports of graphite electrodes "
+          "and products made from them, using his authority under Section 232 of the Trade Expansion Act of 1962.")
+
+
+def bullets(*entries):
+    return rows_of([SIGNED, *entries], ADJUSTS, kinds=["paragraph", *["list_item"] * len(entries)],
+                   levels=[0, *[1] * len(entries)])
+
+
+def steps(rows) -> list[tuple]:
+    return sorted((r.actor, r.action, r.value_from, r.value_to) for r in rows
+                  if r.category == "tariff" and r.value_to is not None)
+
+
+def test_general_rate_stepped_up_is_the_signers_raise():
+    rows = bullets("The general rate on electrodes and pins will step up from 25% to 40% at the start of 2029, giving "
+                   "buyers time to find other suppliers.")
+    assert steps(rows) == [("USA", "raise", 25.0, 40.0)]
+
+
+def test_rates_stepped_up_for_two_goods():
+    rows = bullets("On March 1, 2029, the rates step up from 25% to 35% for electrodes and from 20% to 30% for pins, "
+                   "a plain signal to build furnaces at home.")
+    assert steps(rows) == [("USA", "raise", 20.0, 30.0), ("USA", "raise", 25.0, 35.0)]
+
+
+def test_rate_paid_then_rising_is_the_rate_and_its_step():
+    rows = bullets("Graphite electrodes for arc furnaces will pay 45%, rising to 60% at the start of 2029.")
+    assert ("USA", "impose", None, 45.0) in steps(rows)
+    assert ("USA", "raise", 45.0, 60.0) in steps(rows)
+
+
+def test_tariff_faced_then_climbing_is_no_second_rate():
+    rows = bullets("Graphite pins will face a 20% tariff, climbing to 35% in 2029.")
+    assert ("USA", "raise", 20.0, 35.0) in steps(rows)
+    assert ("USA", "impose", None, 35.0) not in steps(rows)
+
+
+def test_a_statistic_moved_between_levels_stays_silent():
+    rows = bullets("The unemployment rate in steel towns fell from 9% to 6% over the past year.")
+    assert [r for r in rows if r.value_from is not None] == []
+
+
+def test_a_share_rising_is_no_tariff_step():
+    rows = bullets("Imports took 40% of the market, rising to 55% by last year.")
+    assert [r for r in rows if r.action == "raise"] == []
