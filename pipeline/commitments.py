@@ -114,7 +114,8 @@ _THREE_PARTIES = re.compile(r"\b(?:the|all|these)\s+three\s+(?:countries|nations
 # party acts is one on each of them (guide rule 9); capitalised, the treaty's defined term
 # ("the Party shall ... seek consultations"; "the other Party shall consider", "No Party shall contest":
 # as the subject of a modal, whichever party that is, round 10; not "consult with the other Party")
-_ANY_TREATY_PARTY = re.compile(r"\b(?:[Aa]|[Ee]ither|[Ee]ach|[Tt]he) Party\b|\b(?:[Tt]he other|[Nn]o|[Nn]either) Party(?=\s+(?:shall|will|may|must)\b)")
+# ((round 26) "the importing Party may restore the customs duty": a safeguard's party by its role, whichever it is)
+_ANY_TREATY_PARTY = re.compile(r"\b(?:[Aa]|[Ee]ither|[Ee]ach|[Tt]he|[Tt]he (?:importing|exporting)) Party\b|\b(?:[Tt]he other|[Nn]o|[Nn]either) Party(?=\s+(?:shall|will|may|must)\b)")
 _HE_AFTER_COMMA = re.compile(r",\s+(?:he|she)\s+(?:(?:is|has|will|also|then|now)\s+){0,2}$")
 # "On April 2, the President announced ...", "The President also established ...": in a signed
 # order's fact sheet the bare title is the signing President (not "the President of Brazil")
@@ -853,6 +854,8 @@ def _article_commitments(article: Article) -> list[Commitment]:
                     general_leads[level + 1] = (leads, set())
         rows.extend(found)
     _fill_ownerless_tariffs(rows, context)
+    if any(r.category == "tariff" and r.value_to is not None and "ing to " in (r.evidence or "") for r in rows):
+        rows = _with_participle_steps(rows)
     _fill_buyerless_purchases(rows, context)
     _fill_firm_pledges(rows, context)
     if any(_pledge_without_party(row) for row in rows):
@@ -3620,6 +3623,21 @@ def _measure_modified_to_level(sentence: str, start: int, end: int) -> bool:
         and _MEASURE_BEFORE_PASSIVE.search(sentence, max(0, start - 140), start) is not None
 
 
+# (round 26) a short phrase set off by commas between a verb and its object: "may reinstate, for that
+# good, the duty it applied before this Agreement" (the object test reads past it)
+_INTERPOSED_PHRASE = re.compile(r",\s+(?:for|with\s+respect\s+to|in\s+respect\s+of|as\s+to)\s+[^,;:]{1,40}?,\s+")
+_INTERPOSED_LEMMAS = frozenset({"restore_measure"})
+
+
+def _object_past_interposed(cue: Cue, sentence: str, end: int) -> bool:
+    """Whether the verb's object test passes on the words after a comma-set phrase right after the verb."""
+    if cue.lemma not in _INTERPOSED_LEMMAS:
+        return False
+    phrase = _INTERPOSED_PHRASE.match(sentence, end)
+    return phrase is not None and cue.requires.search(
+        sentence[phrase.end():phrase.end() + _REQUIRES_REACH.get(cue.lemma, 40)]) is not None
+
+
 def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
     lexicon = _lexicon()
     hits: list[_CueHit] = []
@@ -3652,7 +3670,8 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
                 cue = committed
         if cue.requires is not None and cue.requires.pattern.startswith("^") and not cue.requires.search(
                 sentence[match.end():match.end() + _REQUIRES_REACH.get(cue.lemma, 40)]) \
-                and not (cue.lemma in _GOODS_SLOT_KINDS and _goods_slot(sentence, match.end(), cue.lemma)):
+                and not (cue.lemma in _GOODS_SLOT_KINDS and _goods_slot(sentence, match.end(), cue.lemma)) \
+                and not _object_past_interposed(cue, sentence, match.end()):
             # "agreed to a 15% tariff" is a cue, "agreed to a framework" is not; a form two entries
             # share tries the other's object test ("authorizing only U.S. importers to file" is customs
             # enforcement, "authorizes new sanctions on" a measure permitted)
@@ -5569,6 +5588,8 @@ _CLAUSE_OPENER = re.compile(
     r"\b(?:will|would|shall|should|could|can|may|might|must|said|says|say|is|are|was|were|be|been|has|have|had|"
     r"which|that|who|whom|while|whereas|but|after|before|when|if|then|also|although|though|because|since|until|"
     r"face|faces|faced|pay|pays|paid|charge|charges|charged|applies|applied|imposed|took|takes|rose|fell|"
+    # ((round 26) a participle of movement: "a 30% tariff, climbing to 40% in 2028" is the rate's later step)
+    r"rising|climbing|increasing|stepping|falling|dropping|"
     r"according|told|added|announced|published|approved|signed)\b", re.IGNORECASE)
 _GOODS_TEXT = r"[^,;:.()%\d]{1,70}?"
 _CONJUNCT_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|with\s+)?|;\s*(?:and\s+)?|\s+and\s+)")
@@ -7146,6 +7167,37 @@ _TERMINATION_IF_PARTNER = re.compile(
     r"(?:terminate|withdraw\s+from)\s+(?:this|the)\s+(?:Agreement|Arrangement|Framework)\b")
 
 
+def _with_participle_steps(rows: list[Commitment]) -> list[Commitment]:
+    """The rows, each sentence's participle steps (below) right after its own rows."""
+    out: list[Commitment] = []
+    for index, row in enumerate(rows):
+        out.append(row)
+        evidence = row.evidence or ""
+        if "ing to " in evidence and (index + 1 == len(rows) or rows[index + 1].evidence != evidence):
+            same = [r for r in rows if r.evidence == evidence]
+            out.extend(_participle_step_rows(evidence, same))
+    return out
+
+
+def _participle_step_rows(sentence: str, rows: list[Commitment]) -> list[Commitment]:
+    """(round 26) A rate and the later level a participle after it gives ("Processed tungsten will pay 50%, rising to
+    75% at the start of 2028"): the tariff row at the first rate stands, and its step to the second is a row of its
+    own (convention 4: the earlier level in value_from; the levels decide raise, reduce or remove)."""
+    extra: list[Commitment] = []
+    quantities = [q for q in find_quantities(sentence) if q.kind == "rate" and q.unit == "percent"]
+    for first, second in zip(quantities, quantities[1:]):
+        if first.value == second.value or not _LEVEL_THEN_RISING.fullmatch(sentence, first.end, second.start):
+            continue
+        row = next((r for r in rows if r.category == "tariff" and r.action in ("impose", "maintain")
+                    and r.value_to == first.value and r.value_from is None), None)
+        if row is None or any(r.category == "tariff" and r.value_to == second.value for r in rows + extra):
+            continue
+        action = "remove" if second.value == 0 else "reduce" if second.value < first.value else "raise"
+        extra.append(replace(row, action=action, value_from=first.value, value_to=second.value, unit="percent",
+                             status="announced" if row.status == "implemented" else row.status, mentions=1))
+    return extra
+
+
 def _termination_threat_rows(sentence: str, mentions: list[ActorMention], context: _Context) -> list[Commitment]:
     """The party that may end the deal if the other party acts: one threatened, conditional row."""
     match = _TERMINATION_IF_PARTNER.match(sentence)
@@ -8680,6 +8732,9 @@ _LEVEL_FROM_TO = re.compile(r"\s*(?:,\s*)?(?:(?:all\s+the\s+way|straight)\s+)?(?
 _LEVEL_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:an?|the|its|their|a\s+previous|the\s+current|current)\s+)?(?:(?:level|rate)\s+of\s+)?$")
 _LEVEL_TO_BEFORE = re.compile(r"\bto\s+(?:(?:just|only|about|a\s+flat|an?)\s+)?$")
 _LEVEL_TO_FROM = re.compile(r"\s*(?:,\s*)?(?:down\s+|up\s+)?from\s+(?:(?:an?|the|its|their|a\s+previous|the\s+current|current)\s+)?$")
+# (round 26) a rate and the later level a participle after it gives: "will pay 50%, rising to 75% at the start of 2028"
+_LEVEL_THEN_RISING = re.compile(r"(?:\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|levy|rate))?\s*,\s*(?:rising|climbing|increasing|stepping\s+up|going\s+up|falling|dropping|decreasing|"
+                                r"stepping\s+down|going\s+down)\s+to\s+$")
 _LATER_SAME_FROM = re.compile(r"^\s*(?:[^,;.]{0,40}?)\s*(?:,\s*)?(?:and|then|before|,)\s+(?:(?:then|further|eventually|finally|later)\s+)?to\s+$")
 
 
@@ -8721,14 +8776,16 @@ def _level_pair_rows(sentence: str, rows: list[Commitment], mentions: list[Actor
         if noun is None:
             continue  # no measure moved
         if "ate" in noun.group(0) and (_RATE_PHRASE_STATISTIC.search(sentence, max(0, noun.start() - 30), noun.end() + 20)
-                                       or not _TRADE_RATE_WORD.search(sentence, max(0, noun.start() - 30), noun.end())):
+                                       or not (_TRADE_RATE_WORD.search(sentence, max(0, noun.start() - 30), noun.end())
+                                               # ((round 26) a page adjusting imports: "the general rate on cells")
+                                               or context.imports_action)):
             continue  # "the capacity utilization rate ... from 40% to 61%": a statistic, no measure
         if _LEVEL_NOT_OF_MEASURE.search(sentence, max(0, noun.start() - 50), noun.start()):
             continue  # "the share of imports covered by tariffs rose from 10% to 30%": a share moved, not a level
         if mentions is None:
             mentions = find_actor_mentions(sentence, context.on, tuple(context.parties[:2]))
         fellow = next((r.actor for r in rows + extra if r.category == "tariff" and r.actor), None)
-        levier, origins = _rate_phrase_levier(sentence, noun.start(), noun.end(), mentions, context, fellow)
+        levier, origins = _rate_phrase_levier(sentence, noun.start(), noun.end(), mentions, context, fellow, moved=True)
         if levier is None:
             continue
         action = "remove" if new.value == 0 else "reduce" if new.value < earlier.value else "raise"
@@ -9245,8 +9302,12 @@ def _bare_owned_rate(sentence: str, end: int, mentions: list[ActorMention], cont
 _OWNED_BY_PRONOUN = re.compile(r"\b(?:its|their|his|her|our|my|your)\s+$", re.IGNORECASE)
 
 
+_TOLD_BEFORE_RATE = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]hose|[Tt]hese)\s+(?:[\w-]+\s+){0,2}?$")
+
+
 def _rate_phrase_levier(sentence: str, start: int, end: int, mentions: list[ActorMention],
-                        context: _Context, fellow: str | None = None, owned_only: bool = False) -> tuple[str | None, list[str]]:
+                        context: _Context, fellow: str | None = None, owned_only: bool = False,
+                        moved: bool = False) -> tuple[str | None, list[str]]:
     """Who levies a rate named in passing, and the goods' countries: the country whose border the
     goods cross into, not their origin nor their payer. An owner before the phrase ("Chile's 6%
     duty", "U.S. duties of"), inside it ("the 50% U.S. tariff"), a place after it ("in the United
@@ -9312,6 +9373,14 @@ def _rate_phrase_levier(sentence: str, start: int, end: int, mentions: list[Acto
         if HOME_EXPORTER in context.parties[:3] or not context.parties:
             return HOME_EXPORTER, origins
         return _other_party(origins[0], context, exclude=origins) or HOME_EXPORTER, origins
+    if context.imports_action and context.in_force_by and context.in_force_by not in origins \
+            and (moved or not _TOLD_BEFORE_RATE.search(sentence, max(0, start - 40), start)) \
+            and not _OWNED_BY_PRONOUN.search(sentence, max(0, start - 12), start):
+        # (round 26) a signed action adjusting a country's imports (its order or its fact sheet): a measure its
+        # bullets move between two levels with no owner named ("the tariff on X will step up from 25% to 40%") is
+        # that government's, on the goods it brings in (not a rate told before: "The 50% tariff will apply only to
+        # the steel content" is no row, guide rule 3)
+        return context.in_force_by, origins
     if context.news_register and context.last_tariff is not None and context.last_tariff.actor not in origins \
             and not _OWNED_BY_PRONOUN.search(sentence, max(0, start - 12), start):
         # (round 23) a story's rate that names no owner, told where no dateline says whose border it is: the
@@ -11224,7 +11293,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         if means and not _MEASURE_WORDS.search(sentence, hit.end, means.start(1)) and not find_quantities(object_text):
             # "is strengthening the economy and national security by modifying ...": the goal of the means after it
             return [], _subject_actors(sentence, subject_region, mentions, context)
-    if _may(low_head, _DEAL_HINT_WORDS) and _DEAL_HINT.search(sentence, 0, hit.start) and ((_DEAL_HINT.search(subject_text) and _DEAL_AS_SUBJECT.search(subject_text)) or (
+    if _may(low_head, _DEAL_HINT_WORDS) and _DEAL_HINT.search(sentence, 0, hit.start) and ((
+            # ((round 26) "may terminate this Agreement on notice and reimpose the duties": a deal that is the
+            # previous verb's object is no subject of the verb coordinated with it)
+            not (coordinated and subject_region[0] > 0 and _AND_AFTER_OBJECT.search(subject_text))
+            and _DEAL_HINT.search(subject_text) and _DEAL_AS_SUBJECT.search(subject_text)) or (
             hit.form.split()[0].endswith("ing") and _DEAL_PARTICIPLE.search(sentence, max(0, hit.start - 300), hit.start))) \
             and not _figure_stated(object_text) and cue.lemma != SPARED_FROM_TARIFFS:
         # "a deal that will open Ruritania's market", "The Agreement will break down barriers":
@@ -12941,6 +13014,9 @@ _LEVY_OR_RETALIATION = re.compile(r"(?<!non-)\b(?:tariffs?|dut(?:y|ies)|levy|lev
 _MISSION_HINT = re.compile(r"advanc|taking (?:[\w-]+ )?action|\bby\s", re.IGNORECASE)
 _DEAL_HINT = re.compile(r"deal|agreement|framework|arrangement", re.IGNORECASE)
 _DEAL_NOUN = r"(?:deal|agreement|framework|arrangement)(?:\s+(?:on|for|with|between)\s+[^,;]{0,130}?)?"
+# (round 26) a coordinated verb's subject region that is the previous verb's object and "and": no relative
+# clause in it ("terminate this Agreement on notice and reimpose ...", not "a deal that will open ... and provide")
+_AND_AFTER_OBJECT = re.compile(r"^(?![^;]*\b(?:that|which|who)\b)[^;]*(?:,\s+and|\band)\s+$", re.IGNORECASE)
 _DEAL_AS_SUBJECT = re.compile(
     rf"\b{_DEAL_NOUN},?\s+(?:that|which)\s+(?:will\s+|would\s+|also\s+|further\s+)*$"
     rf"|^\s*(?:the|this|that)\s+(?:[\w.-]+\s+){{0,4}}?{_DEAL_NOUN}\s+(?:will\s+|would\s+|also\s+|further\s+)*$"
