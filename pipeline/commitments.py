@@ -827,7 +827,10 @@ def _article_commitments(article: Article) -> list[Commitment]:
                 pass
             elif not found:
                 found = [row for row in _item_rows(paragraph, slots, context) if not _item_restated(row, rows)]
-            elif slots.action == found[0].action and slots.category != found[0].category and len(slots.actors) == 1:
+            elif slots.action == found[0].action and slots.category != found[0].category and len(slots.actors) == 1 \
+                    and not (slots.category == "market_access" and found[0].category in SPECIFIC_OVER_ACCESS):
+                # (round 26: not where the chain read past an access head to the specific measure, "accept beef
+                # inspected by USDA without requiring veterinary certificates": the certificates name it, as in a sentence)
                 found = [replace(found[0], category=slots.category)]
             elif found[0].actor is None and (slots.category, slots.action) == (found[0].category, found[0].action):
                 found = _item_rows(paragraph, slots, context)  # the chapeau's parties act where the chain's row named none
@@ -10821,7 +10824,23 @@ def _category(cue: Cue, object_text: str, subject_text: str | None = None) -> st
         specific = next((m for m in matches if m in SPECIFIC_OVER_ACCESS), None)
         if specific:
             return specific
+        if "without" in object_text and _IMPORT_CHECK_WAIVED.search(object_text):
+            return "import_restriction"  # (round 26) the imports let in without a check at the border
     return matches[0]
+
+
+# (round 26) A check on goods at the border waived (guide rule 13: inspection, certification at import; guide Round 20:
+# "import_restriction where the text speaks of testing at the border"): the verb's object is the imports themselves
+# let in without further tests or papers ("permit the importation of poultry ... without requiring additional
+# certification", "allow imports of U.S. pork without additional testing"), or the waived check is the border's own
+# ("without re-inspection", "without further testing at the border"); goods built to standards accepted without
+# further testing stay market access (standards recognition, guide rule 14)
+_IMPORT_CHECK_WAIVED = re.compile(
+    r"^\s*(?:the\s+)?(?:importation|imports?|entry)\s+of\s+[^;]*?\bwithout\s+(?:requiring\s+|the\s+need\s+for\s+)?(?:any\s+)?"
+    r"(?:(?:additional|further|new|separate|repeated)\s+)?(?:[\w-]+\s+)?(?:testing|tests|certification|certificates?|inspections?"
+    r"|re-?inspections?|documentation)\b"
+    r"|\bwithout\b[^;]*?\b(?:re-?inspections?|(?:testing|tests|inspections?|checks)\s+at\s+the\s+(?:border|port))\b",
+    re.IGNORECASE)
 
 
 # Opinions and uncertainty around a cue in news copy (convention 1; annotation guide, News set):
@@ -13585,6 +13604,12 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
         return values
     if category == "purchase" and action not in ("resume", "suspend", "reduce"):
         action = "purchase"
+    if category == "port_fees" and " per " in object_text:
+        # (round 26) a port fee stated in money per container or per ton is the fee's level, as a specific duty's
+        # (guide rule 22): "waive the terminal handling surcharge of USD 45 per container" is removed from 45
+        levels = _money_per_unit_levels(action, object_text, quantities)
+        if levels:
+            return levels
     amount, unit = _amount(quantities, object_text)
     if amount is None and category in ("purchase", "investment") and re.search(r"\bto\s+$", subject_text):
         # "provide President Trump $550 billion to invest": the sum precedes the infinitive
@@ -13655,7 +13680,7 @@ _FROM_TO_LEVELS = re.compile(
 _PER_MEASURE = re.compile(
     r"\s*(?:per|a|an|for\s+each|each)\s+(?:[\w-]+\s+)?(?:kilo(?:gram(?:me)?)?s?|kgs?|(?:metric\s+)?(?:tonnes?|tons?)|lit(?:re|er)s?|hectolit(?:re|er)s?"
     r"|items?|units?|packages?|parcels?|shipments?|head|pieces?|pairs?|dozens?|barrels?|gallons?|pounds?|bushels?|bottles?|cartons?"
-    r"|vehicles?|cars?|cigarettes?|animals?)\b", re.IGNORECASE)
+    r"|vehicles?|cars?|cigarettes?|animals?|containers?|voyages?|calls?)\b", re.IGNORECASE)
 _LEVEL_FROM = re.compile(r"\bfrom\s+(?:(?:the\s+)?(?:current|existing|present)\s+)?(?:(?:rate|level)\s+of\s+)?$", re.IGNORECASE)
 
 
