@@ -13539,6 +13539,8 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
             # (round 13) "The 25 percent duty on X shall be reduced to 15 percent": the level in
             # force before the verb, the new one after it
             action, value_from, value_to, change, amount, unit = _rate_values(cue, action, object_text, quantities, category)
+            if value_to is None and _ZERO_LEVEL_AHEAD.match(f" to {object_text}" if form.lower().endswith(" to") else object_text):
+                value_to, unit = 0.0, "percent"  # (round 26) "Belize's 20 percent duty on poultry goes to zero": 20 -> 0
             if value_from is None and value_to is not None:
                 value_from = before[-1].value
                 action = "remove" if value_to == 0 else "reduce" if value_to < value_from else "raise" \
@@ -13563,6 +13565,12 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
             return _rate_values(cue, action, subject_text, before, category)
     if category == "tariff":
         values = _rate_values(cue, action, object_text, quantities, category)
+        if cue.intransitive and _lacks_levels(values) and values[0] == "impose" \
+                and _ZERO_LEVEL_AHEAD.match(f" to {object_text}" if form.lower().endswith(" to") else object_text):
+            # (round 26) the measure as subject of a verb that moves it to zero ("Duties on petrochemicals will go to
+            # zero over three years", "its duties on most Korean goods go to zero within ten years"): removed, zero
+            # the new level (convention 13), as "cut to zero"
+            return "remove", None, 0.0, None, None, "percent"
         if _lacks_levels(values) and (" per " in object_text or any(q.kind == "money" for q in quantities)):
             # (round 21: or "a kilogram": "from 500 yen a kilogram to 300 yen")
             specific_levels = _money_per_unit_levels(values[0], object_text, quantities)
@@ -13898,6 +13906,8 @@ _ZERO_STATED_AFTER = re.compile(r"\b(?:(?:down\s+)?to\s+zero\b(?!\s+in\b)|(?:dut
 # "its 6% tariff on pork to zero", "down to zero"; not "zero-for-zero", "to zero in on")
 # (round 16: or to nothing, "cut its 8 percent tariff on cherries to nothing")
 _CUT_TO_ZERO = re.compile(r"\b(?:to|down\s+to)\s+(?:zero\b(?!\s+in\b)|nothing\b)", re.IGNORECASE)
+# (round 26) the level a verb of moving takes its measure to is zero: " to zero on day one", " to nil"
+_ZERO_LEVEL_AHEAD = re.compile(r"\s*(?:down\s+)?to\s+(?:zero|nil)\b(?!\s+in\b)", re.IGNORECASE)
 
 
 # "its $6 billion trade surplus": a trade balance, not a pledged amount
