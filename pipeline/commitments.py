@@ -11431,6 +11431,12 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # party's goods or producers at large, no goods, sector or measure named (guide rule 2: a goal or
         # characterisation); a party's own market ("further open its own market to U.S. exports") stays a row
         return [], keep
+    if cue.lemma == "open" and ("ach other" in object_text or "ne another" in object_text):
+        if _MARKETS_TO_EACH_OTHER.match(object_text):
+            # (round 26) "open their markets to each other", "to open their markets to each other's producers on fair
+            # terms": both sides' markets opened to each other at large, no goods, sector or measure named, sums up the
+            # deal its terms break down (guide rule 2: a characterisation); "open its market to U.S. beef" stays a row
+            return [], keep
     if cue.lemma == "open" and _NEW_MARKETS_FOR.match(object_text) and not [
             t for t in _targets(sentence, object_region, mentions, goods_only=True) if t != HOME_EXPORTER]:
         return [], keep  # "is committed to opening new markets for U.S. ranchers": a goal, no market named (guide rule 2)
@@ -12494,6 +12500,10 @@ _MARKETS_AT_LARGE = re.compile(
     r"(?:\s+(?:to|for)\s+(?:(?:each\s+other(?:['’]s)?|one\s+another|(?:the\s+)?(?-i:U\.S\.|US|United\s+States|America['’]s|American)|"
     r"our|their|foreign)(?:\s+|(?=[,.;]|$)))?(?:" + _GENERIC_RECIPIENTS + r"(?:,?\s+(?:and\s+|or\s+)?" + _GENERIC_RECIPIENTS + r")*)?)?"
     r"\s*(?:[,.;:\"”]|\s(?:rather|and|while|but|as|in\s+(?:return|exchange))\b|$)", re.IGNORECASE)
+_MARKETS_TO_EACH_OTHER = re.compile(
+    r"\s*(?:up\s+)?(?:their|our|the\s+two|both)\s+(?:(?:own|respective|domestic|national)\s+)?markets?\s+(?:(?:further|wider|more)\s+)?"
+    r"(?:up\s+)?(?:to|for)\s+(?:each\s+other|one\s+another)(?:['’]s\s+" + _GENERIC_RECIPIENTS + r")?"
+    r"(?=\s*(?:[,.;:\"”]|$|\s(?:on\s+(?:fair|equal|reciprocal|key|better)|in\s+|and\b|as\b|while\b|under\b)))", re.IGNORECASE)
 _NEW_MARKETS_FOR = re.compile(r"\s*(?:up\s+)?(?:new|more|additional|other|alternative)\s+(?:[\w-]+\s+)?markets\s+(?:for|to)\b",
                               re.IGNORECASE)
 _SUPPLY_CHAINS_OBJECT = re.compile(r"\s*(?:(?:our|the|its|their|U\.S\.|American|[\w-]+)\s+){0,3}supply chains?\b(?!\s+(?:for|of)\b)", re.IGNORECASE)

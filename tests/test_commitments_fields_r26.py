@@ -128,3 +128,21 @@ def test_a_duty_that_goes_to_a_rate_is_still_moved_by_its_levels():
 def test_exports_that_went_to_zero_are_no_tariff():
     rows = news("Tonga's exports of squash to Japan went to zero last year after a poor harvest.")
     assert not [r for r in rows if r.category == "tariff"]
+
+
+# --- markets opened to each other at large --------------------------------------------------------------------
+
+def test_markets_opened_to_each_other_are_no_row():
+    rows = news("Suva and Nuku'alofa are set to open their markets to each other under the pact signed on Friday.")
+    assert not [r for r in rows if r.category == "market_access"]
+
+
+def test_markets_opened_to_each_others_producers_on_fair_terms_are_no_row():
+    rows = statement("The two sides intend to widen their trade ties and to open their markets to each other's "
+                     "farmers on fair terms.")
+    assert not [r for r in rows if r.category == "market_access"]
+
+
+def test_markets_opened_to_each_others_named_goods_stay_rows():
+    rows = news("Fiji and Tonga will open their markets to each other's kava and taro from next year.")
+    assert rows_in(rows, "kava") == [("FJI", "market_access", "relax"), ("TON", "market_access", "relax")]
