@@ -4986,7 +4986,7 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             found += _trade_talks_rows(sentence, found, mentions, context)
             found += _talks_event_rows(sentence, found, mentions, context)
             if any(r.action == "negotiate" and r.category == "diplomatic" for r in found):
-                found = _talks_topic_rows(sentence, found)
+                found = _talks_topic_rows(sentence, found, context)
             return found, list(previous_actors)
         if holds_one_of(_TALKS_EVENT_TRIGGERS, sentence):
             found = _talks_event_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
@@ -5358,7 +5358,7 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
                 else r for r in rows]
     if rows and any(r.action == "negotiate" and (r.category == "diplomatic" or r.category == "market_access" and "anitary" in sentence)
                     for r in rows):
-        rows = _talks_topic_rows(sentence, rows)
+        rows = _talks_topic_rows(sentence, rows, context)
     if rows and " with " in sentence:
         rows.extend(_talks_partner_rows(rows, context))
         if "ork" in sentence:
@@ -6804,6 +6804,37 @@ def _talks_category(sentence: str, match: re.Match) -> str:
     return _topic_category(text)
 
 
+# (round 26) talks whose topic only refers back to what the story told before ("consultations on the dispute", "talks
+# on the subject", "consultations ... on the dairy case"): the topic is the measure named last before them
+_TOPIC_REFERRING_BACK = re.compile(r"\s*(?:the|this|that)\s+(?:[\w-]+\s+)?(?:dispute|case|matter|issue|subject|row|quarrel|spat|"
+                                   r"probe|investigation|complaint|question)\b", re.IGNORECASE)
+
+
+def _talks_topic_referred_back(topic: str, before_talks: str, context: _Context) -> str | None:
+    """(round 26) The category of talks on "the dispute", "the subject", "the dairy case": the measure named last in the
+    sentence before the talks, else in the paragraph and the two paragraphs before it, else in the story's lead (a case
+    that names a measure of its own, "the duties case", is read by its words first)."""
+    referring = _TOPIC_REFERRING_BACK.match(topic)
+    if referring is None:
+        return None
+    own = _topic_category(referring.group(0))
+    if own != "diplomatic":
+        return own
+    before = [before_talks, context.paragraph_text[:context.sentence_start]]
+    here = next((i for i, p in enumerate(context.paragraphs) if p.text is context.paragraph_text), None)
+    if here is not None:
+        before += [p.text or "" for p in reversed(context.paragraphs[max(0, here - 2):here])]
+        # (the story's own dispute, told in its lead, when the paragraphs just before name no measure)
+        lead = next((p.text for p in context.paragraphs[:here] if p.kind == "paragraph" and p.text), None)
+        if lead is not None and here > 2:
+            before.append(lead)
+    for text in before:
+        category = _category_referred_back(text) if text else None
+        if category is not None and category not in ("purchase", "investment", "diplomatic"):
+            return category
+    return None
+
+
 _SANITARY_BODY = re.compile(r"(?:working\s+groups?|task\s+forces?)\b", re.IGNORECASE)
 _SPS_TOPIC = re.compile(r"\b(?:sanitary|phytosanitary|SPS)\b", re.IGNORECASE)
 _SPS_APPROVAL_AIM = re.compile(r"\b(?:approv\w*|authori[sz]ations?|recogni[sz]\w*|equivalence|regionali[sz]\w*)\b", re.IGNORECASE)
@@ -6856,7 +6887,7 @@ _BARRIERS_AT_LARGE = re.compile(r"\W*(?:(?:the|any|all|its|their|remaining|other
 _TALKS_ON_HINTS = (" on ", " over ", " about ", "oncerning", "egarding", "overing")
 
 
-def _talks_topic_rows(sentence: str, rows: list[Commitment]) -> list[Commitment]:
+def _talks_topic_rows(sentence: str, rows: list[Commitment], context: _Context | None = None) -> list[Commitment]:
     if not holds_one_of(_TALKS_ON_HINTS, sentence):
         return rows
     match = _TALKS_ON_TOPIC.search(sentence)
@@ -6869,6 +6900,8 @@ def _talks_topic_rows(sentence: str, rows: list[Commitment]) -> list[Commitment]
     if _BARRIERS_AT_LARGE.match(text):
         return rows  # ("resume negotiations with Peru on the remaining barriers to trade": no measure named, guide rule 2)
     category = _topic_category(text)
+    if category == "diplomatic" and context is not None and ("the " in text or "this " in text or "that " in text):
+        category = _talks_topic_referred_back(text, sentence[:match.start()], context) or category
     if category == "diplomatic":
         return rows
     # ((round 25) sanitary talks take their side of rules 13 / 14 whatever category the object lexicon gave them; a

@@ -146,3 +146,26 @@ def test_markets_opened_to_each_others_producers_on_fair_terms_are_no_row():
 def test_markets_opened_to_each_others_named_goods_stay_rows():
     rows = news("Fiji and Tonga will open their markets to each other's kava and taro from next year.")
     assert rows_in(rows, "kava") == [("FJI", "market_access", "relax"), ("TON", "market_access", "relax")]
+
+
+# --- talks on "the dispute", "the subject": the measure told before ----------------------------------------
+
+def test_consultations_on_the_dispute_take_the_measure_of_the_story_s_lead():
+    rows = news("SUVA, March 3 - Fiji will charge duties of up to 30% on Tongan kava and squash from April, the trade "
+                "ministry said, hitting back at a Tongan quota on Fijian sugar.",
+                "Officials in Suva said exporters had lost a third of their sales since the quota began.",
+                "Growers' groups on both sides have urged calm.",
+                "Officials from Suva and Nuku'alofa are due to hold consultations on the dispute in Apia next month, "
+                "a diplomat said.")
+    assert rows_in(rows, "Apia") == [("FJI", "tariff", "negotiate"), ("TON", "tariff", "negotiate")]
+
+
+def test_talks_on_the_subject_take_the_topic_named_before_in_the_sentence():
+    rows = statement("The two ministers discussed ways to secure supply chains for nickel and other critical minerals, "
+                     "and agreed that their teams would hold further talks on the subject in the spring.")
+    assert {category for _, category, _ in rows_in(rows, "further talks")} == {"other"}
+
+
+def test_talks_on_the_dispute_with_no_measure_told_stay_diplomatic():
+    rows = news("Fiji and Tonga will hold talks on the dispute in Apia next month, officials said.")
+    assert {category for _, category, _ in rows_in(rows, "Apia")} <= {"diplomatic"}
