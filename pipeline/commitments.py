@@ -13655,12 +13655,6 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
         return values
     if category == "purchase" and action not in ("resume", "suspend", "reduce"):
         action = "purchase"
-    if category == "port_fees" and " per " in object_text:
-        # (round 26) a port fee stated in money per container or per ton is the fee's level, as a specific duty's
-        # (guide rule 22): "waive the terminal handling surcharge of USD 45 per container" is removed from 45
-        levels = _money_per_unit_levels(action, object_text, quantities)
-        if levels:
-            return levels
     amount, unit = _amount(quantities, object_text)
     if amount is None and category in ("purchase", "investment") and re.search(r"\bto\s+$", subject_text):
         # "provide President Trump $550 billion to invest": the sum precedes the infinitive
@@ -13731,7 +13725,7 @@ _FROM_TO_LEVELS = re.compile(
 _PER_MEASURE = re.compile(
     r"\s*(?:per|a|an|for\s+each|each)\s+(?:[\w-]+\s+)?(?:kilo(?:gram(?:me)?)?s?|kgs?|(?:metric\s+)?(?:tonnes?|tons?)|lit(?:re|er)s?|hectolit(?:re|er)s?"
     r"|items?|units?|packages?|parcels?|shipments?|head|pieces?|pairs?|dozens?|barrels?|gallons?|pounds?|bushels?|bottles?|cartons?"
-    r"|vehicles?|cars?|cigarettes?|animals?|containers?|voyages?|calls?)\b", re.IGNORECASE)
+    r"|vehicles?|cars?|cigarettes?|animals?)\b", re.IGNORECASE)
 _LEVEL_FROM = re.compile(r"\bfrom\s+(?:(?:the\s+)?(?:current|existing|present)\s+)?(?:(?:rate|level)\s+of\s+)?$", re.IGNORECASE)
 
 

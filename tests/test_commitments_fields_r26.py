@@ -1,7 +1,6 @@
 """Round 26: wrong fields on paired rows (issue 4). Our own sentences only.
 
-- a surtax or surcharge a government collects on goods is a duty, whether or not its rate is told; a port's
-  handling surcharge is a port fee, its money per container the fee's level (guide rule 22, as a specific duty);
+- a surtax or surcharge a government collects on goods is a duty, whether or not its rate is told;
 - goods let in without a check at the border are an import formality eased (guide rule 13; guide Round 20: testing
   at the border), and a list item keeps the specific measure the sentence reader found past an access head;
 - a duty said to go to zero is removed, zero its new level (convention 13).
@@ -56,12 +55,6 @@ def test_a_surcharge_a_government_collects_on_imports_is_a_tariff_removed():
 def test_a_surcharge_on_a_partners_goods_is_a_tariff_removed_in_the_news():
     rows = news("Tonga will drop the surcharge it collects on imported Australian trucks from July, its finance ministry said.")
     assert rows_in(rows, "trucks") == [("TON", "tariff", "remove")]
-
-
-def test_a_terminal_handling_surcharge_is_a_port_fee_removed_from_its_level():
-    rows = statement("Fiji will waive the terminal handling surcharge of USD 30 per container charged at the port "
-                     "of Suva on containers carrying goods of the United States.")
-    assert levels_in(rows, "Suva") == [("FJI", "port_fees", "remove", 30.0, None, "usd")]
 
 
 def test_a_surtax_on_incomes_is_no_trade_measure():
