@@ -828,7 +828,10 @@ def _article_commitments(article: Article) -> list[Commitment]:
                 pass
             elif not found:
                 found = [row for row in _item_rows(paragraph, slots, context) if not _item_restated(row, rows)]
-            elif slots.action == found[0].action and slots.category != found[0].category and len(slots.actors) == 1:
+            elif slots.action == found[0].action and slots.category != found[0].category and len(slots.actors) == 1 \
+                    and not (slots.category == "market_access" and found[0].category in SPECIFIC_OVER_ACCESS):
+                # (round 26: not where the chain read past an access head to the specific measure, "accept beef
+                # inspected by USDA without requiring veterinary certificates": the certificates name it, as in a sentence)
                 found = [replace(found[0], category=slots.category)]
             elif found[0].actor is None and (slots.category, slots.action) == (found[0].category, found[0].action):
                 found = _item_rows(paragraph, slots, context)  # the chapeau's parties act where the chain's row named none
@@ -5046,7 +5049,7 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             found += _trade_talks_rows(sentence, found, mentions, context)
             found += _talks_event_rows(sentence, found, mentions, context)
             if any(r.action == "negotiate" and r.category == "diplomatic" for r in found):
-                found = _talks_topic_rows(sentence, found)
+                found = _talks_topic_rows(sentence, found, context)
             return found, list(previous_actors)
         if holds_one_of(_TALKS_EVENT_TRIGGERS, sentence):
             found = _talks_event_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
@@ -5418,7 +5421,7 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
                 else r for r in rows]
     if rows and any(r.action == "negotiate" and (r.category == "diplomatic" or r.category == "market_access" and "anitary" in sentence)
                     for r in rows):
-        rows = _talks_topic_rows(sentence, rows)
+        rows = _talks_topic_rows(sentence, rows, context)
     if rows and " with " in sentence:
         rows.extend(_talks_partner_rows(rows, context))
         if "ork" in sentence:
@@ -6866,6 +6869,37 @@ def _talks_category(sentence: str, match: re.Match) -> str:
     return _topic_category(text)
 
 
+# (round 26) talks whose topic only refers back to what the story told before ("consultations on the dispute", "talks
+# on the subject", "consultations ... on the dairy case"): the topic is the measure named last before them
+_TOPIC_REFERRING_BACK = re.compile(r"\s*(?:the|this|that)\s+(?:[\w-]+\s+)?(?:dispute|case|matter|issue|subject|row|quarrel|spat|"
+                                   r"probe|investigation|complaint|question)\b", re.IGNORECASE)
+
+
+def _talks_topic_referred_back(topic: str, before_talks: str, context: _Context) -> str | None:
+    """(round 26) The category of talks on "the dispute", "the subject", "the dairy case": the measure named last in the
+    sentence before the talks, else in the paragraph and the two paragraphs before it, else in the story's lead (a case
+    that names a measure of its own, "the duties case", is read by its words first)."""
+    referring = _TOPIC_REFERRING_BACK.match(topic)
+    if referring is None:
+        return None
+    own = _topic_category(referring.group(0))
+    if own != "diplomatic":
+        return own
+    before = [before_talks, context.paragraph_text[:context.sentence_start]]
+    here = next((i for i, p in enumerate(context.paragraphs) if p.text is context.paragraph_text), None)
+    if here is not None:
+        before += [p.text or "" for p in reversed(context.paragraphs[max(0, here - 2):here])]
+        # (the story's own dispute, told in its lead, when the paragraphs just before name no measure)
+        lead = next((p.text for p in context.paragraphs[:here] if p.kind == "paragraph" and p.text), None)
+        if lead is not None and here > 2:
+            before.append(lead)
+    for text in before:
+        category = _category_referred_back(text) if text else None
+        if category is not None and category not in ("purchase", "investment", "diplomatic"):
+            return category
+    return None
+
+
 _SANITARY_BODY = re.compile(r"(?:working\s+groups?|task\s+forces?)\b", re.IGNORECASE)
 _SPS_TOPIC = re.compile(r"\b(?:sanitary|phytosanitary|SPS)\b", re.IGNORECASE)
 _SPS_APPROVAL_AIM = re.compile(r"\b(?:approv\w*|authori[sz]ations?|recogni[sz]\w*|equivalence|regionali[sz]\w*)\b", re.IGNORECASE)
@@ -6918,7 +6952,7 @@ _BARRIERS_AT_LARGE = re.compile(r"\W*(?:(?:the|any|all|its|their|remaining|other
 _TALKS_ON_HINTS = (" on ", " over ", " about ", "oncerning", "egarding", "overing")
 
 
-def _talks_topic_rows(sentence: str, rows: list[Commitment]) -> list[Commitment]:
+def _talks_topic_rows(sentence: str, rows: list[Commitment], context: _Context | None = None) -> list[Commitment]:
     if not holds_one_of(_TALKS_ON_HINTS, sentence):
         return rows
     match = _TALKS_ON_TOPIC.search(sentence)
@@ -6931,6 +6965,8 @@ def _talks_topic_rows(sentence: str, rows: list[Commitment]) -> list[Commitment]
     if _BARRIERS_AT_LARGE.match(text):
         return rows  # ("resume negotiations with Peru on the remaining barriers to trade": no measure named, guide rule 2)
     category = _topic_category(text)
+    if category == "diplomatic" and context is not None and ("the " in text or "this " in text or "that " in text):
+        category = _talks_topic_referred_back(text, sentence[:match.start()], context) or category
     if category == "diplomatic":
         return rows
     # ((round 25) sanitary talks take their side of rules 13 / 14 whatever category the object lexicon gave them; a
@@ -10934,7 +10970,23 @@ def _category(cue: Cue, object_text: str, subject_text: str | None = None) -> st
         specific = next((m for m in matches if m in SPECIFIC_OVER_ACCESS), None)
         if specific:
             return specific
+        if "without" in object_text and _IMPORT_CHECK_WAIVED.search(object_text):
+            return "import_restriction"  # (round 26) the imports let in without a check at the border
     return matches[0]
+
+
+# (round 26) A check on goods at the border waived (guide rule 13: inspection, certification at import; guide Round 20:
+# "import_restriction where the text speaks of testing at the border"): the verb's object is the imports themselves
+# let in without further tests or papers ("permit the importation of poultry ... without requiring additional
+# certification", "allow imports of U.S. pork without additional testing"), or the waived check is the border's own
+# ("without re-inspection", "without further testing at the border"); goods built to standards accepted without
+# further testing stay market access (standards recognition, guide rule 14)
+_IMPORT_CHECK_WAIVED = re.compile(
+    r"^\s*(?:the\s+)?(?:importation|imports?|entry)\s+of\s+[^;]*?\bwithout\s+(?:requiring\s+|the\s+need\s+for\s+)?(?:any\s+)?"
+    r"(?:(?:additional|further|new|separate|repeated)\s+)?(?:[\w-]+\s+)?(?:testing|tests|certification|certificates?|inspections?"
+    r"|re-?inspections?|documentation)\b"
+    r"|\bwithout\b[^;]*?\b(?:re-?inspections?|(?:testing|tests|inspections?|checks)\s+at\s+the\s+(?:border|port))\b",
+    re.IGNORECASE)
 
 
 # Opinions and uncertainty around a cue in news copy (convention 1; annotation guide, News set):
@@ -11529,6 +11581,12 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # party's goods or producers at large, no goods, sector or measure named (guide rule 2: a goal or
         # characterisation); a party's own market ("further open its own market to U.S. exports") stays a row
         return [], keep
+    if cue.lemma == "open" and ("ach other" in object_text or "ne another" in object_text):
+        if _MARKETS_TO_EACH_OTHER.match(object_text):
+            # (round 26) "open their markets to each other", "to open their markets to each other's producers on fair
+            # terms": both sides' markets opened to each other at large, no goods, sector or measure named, sums up the
+            # deal its terms break down (guide rule 2: a characterisation); "open its market to U.S. beef" stays a row
+            return [], keep
     if cue.lemma == "open" and _NEW_MARKETS_FOR.match(object_text) and not [
             t for t in _targets(sentence, object_region, mentions, goods_only=True) if t != HOME_EXPORTER]:
         return [], keep  # "is committed to opening new markets for U.S. ranchers": a goal, no market named (guide rule 2)
@@ -12603,6 +12661,10 @@ _MARKETS_AT_LARGE = re.compile(
     r"(?:\s+(?:to|for)\s+(?:(?:each\s+other(?:['’]s)?|one\s+another|(?:the\s+)?(?-i:U\.S\.|US|United\s+States|America['’]s|American)|"
     r"our|their|foreign)(?:\s+|(?=[,.;]|$)))?(?:" + _GENERIC_RECIPIENTS + r"(?:,?\s+(?:and\s+|or\s+)?" + _GENERIC_RECIPIENTS + r")*)?)?"
     r"\s*(?:[,.;:\"”]|\s(?:rather|and|while|but|as|in\s+(?:return|exchange))\b|$)", re.IGNORECASE)
+_MARKETS_TO_EACH_OTHER = re.compile(
+    r"\s*(?:up\s+)?(?:their|our|the\s+two|both)\s+(?:(?:own|respective|domestic|national)\s+)?markets?\s+(?:(?:further|wider|more)\s+)?"
+    r"(?:up\s+)?(?:to|for)\s+(?:each\s+other|one\s+another)(?:['’]s\s+" + _GENERIC_RECIPIENTS + r")?"
+    r"(?=\s*(?:[,.;:\"”]|$|\s(?:on\s+(?:fair|equal|reciprocal|key|better)|in\s+|and\b|as\b|while\b|under\b)))", re.IGNORECASE)
 _NEW_MARKETS_FOR = re.compile(r"\s*(?:up\s+)?(?:new|more|additional|other|alternative)\s+(?:[\w-]+\s+)?markets\s+(?:for|to)\b",
                               re.IGNORECASE)
 _SUPPLY_CHAINS_OBJECT = re.compile(r"\s*(?:(?:our|the|its|their|U\.S\.|American|[\w-]+)\s+){0,3}supply chains?\b(?!\s+(?:for|of)\b)", re.IGNORECASE)
@@ -13662,6 +13724,8 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
             # (round 13) "The 25 percent duty on X shall be reduced to 15 percent": the level in
             # force before the verb, the new one after it
             action, value_from, value_to, change, amount, unit = _rate_values(cue, action, object_text, quantities, category)
+            if value_to is None and _ZERO_LEVEL_AHEAD.match(f" to {object_text}" if form.lower().endswith(" to") else object_text):
+                value_to, unit = 0.0, "percent"  # (round 26) "Belize's 20 percent duty on poultry goes to zero": 20 -> 0
             if value_from is None and value_to is not None:
                 value_from = before[-1].value
                 action = "remove" if value_to == 0 else "reduce" if value_to < value_from else "raise" \
@@ -13686,6 +13750,12 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
             return _rate_values(cue, action, subject_text, before, category)
     if category == "tariff":
         values = _rate_values(cue, action, object_text, quantities, category)
+        if cue.intransitive and _lacks_levels(values) and values[0] == "impose" \
+                and _ZERO_LEVEL_AHEAD.match(f" to {object_text}" if form.lower().endswith(" to") else object_text):
+            # (round 26) the measure as subject of a verb that moves it to zero ("Duties on petrochemicals will go to
+            # zero over three years", "its duties on most Korean goods go to zero within ten years"): removed, zero
+            # the new level (convention 13), as "cut to zero"
+            return "remove", None, 0.0, None, None, "percent"
         if _lacks_levels(values) and (" per " in object_text or any(q.kind == "money" for q in quantities)):
             # (round 21: or "a kilogram": "from 500 yen a kilogram to 300 yen")
             specific_levels = _money_per_unit_levels(values[0], object_text, quantities)
@@ -14015,6 +14085,8 @@ _ZERO_STATED_AFTER = re.compile(r"\b(?:(?:down\s+)?to\s+zero\b(?!\s+in\b)|(?:dut
 # "its 6% tariff on pork to zero", "down to zero"; not "zero-for-zero", "to zero in on")
 # (round 16: or to nothing, "cut its 8 percent tariff on cherries to nothing")
 _CUT_TO_ZERO = re.compile(r"\b(?:to|down\s+to)\s+(?:zero\b(?!\s+in\b)|nothing\b)", re.IGNORECASE)
+# (round 26) the level a verb of moving takes its measure to is zero: " to zero on day one", " to nil"
+_ZERO_LEVEL_AHEAD = re.compile(r"\s*(?:down\s+)?to\s+(?:zero|nil)\b(?!\s+in\b)", re.IGNORECASE)
 
 
 # "its $6 billion trade surplus": a trade balance, not a pledged amount
