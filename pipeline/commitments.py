@@ -2097,6 +2097,11 @@ def _conditional_stated(sentence: str) -> bool:
 _OFFICIAL_LABEL = re.compile(
     r"(?:U\.S\.\s+)?(?:(?:Treasury|Commerce|Agriculture|Energy|Interior|Press)\s+)?(?:Secretary|Ambassador|Trade Representative|"
     r"USTR|Vice President|President (?:Donald J\. )?Trump|Director|Administrator)\b|On\s")
+# (round 26) a partner government's minister labelled as the quote's speaker ("Moroccan Minister of Industry and Trade
+# Jane Doe", "Benin's Minister of Trade", "Republic of X Minister of Trade ...", "Prime Minister of X Jane Doe"): the
+# minister speaks for the government, whose "we will" is its undertaking (not a former minister's word)
+_MINISTER_LABEL = re.compile(
+    r"(?!Former\b)(?:(?:[A-Z][\w.-]*(?:[’']s)?|of|the)\s+){0,4}?(?:(?:Deputy|Vice|Prime|Foreign|Trade)\s+)?Minister\b")
 _LABEL_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|said|says|told|tells|will|would|did|made|wrote|posted|added)\b")
 MAX_SPEAKER_LABEL_WORDS = 16  # "International Dairy Foods Association President and CEO Jane Doe, D.V.M."
 
@@ -2157,6 +2162,7 @@ def _outside_speaker_quote(text: str) -> bool:
         return False
     speaker = label.group(1).strip()
     return (len(speaker.split()) <= MAX_SPEAKER_LABEL_WORDS and not _OFFICIAL_LABEL.match(speaker)
+            and not _MINISTER_LABEL.match(speaker)
             and not _LABEL_VERB.search(speaker))
 
 

@@ -1,0 +1,47 @@
+"""Commitment extraction, round 26: guards that silenced right rows (GD).
+
+Each mechanism is tested on wordings of our own (round-up quotes); countries and people are invented or used
+only for their names.
+"""
+from datetime import datetime, timezone
+
+from commitment_text import commitments_from
+
+PUBLISHED = datetime(2026, 10, 6, 15, 0, tzinfo=timezone.utc)
+ROUNDUP_LEAD = "Leaders across the country are praising the trade agreement President Donald J. Trump reached with Ghana."
+
+
+def roundup(*quotes):
+    return commitments_from([ROUNDUP_LEAD, *quotes], published_at=PUBLISHED,
+                            title="What They Are Saying: U.S.-Ghana Trade Deal", article_id="test-roundup-gd-r26")
+
+
+def triples(rows):
+    return sorted((r.actor, r.category, r.action) for r in rows)
+
+
+# --- (1) a partner government's minister, labelled as the quote's speaker, speaks for the government ---
+
+def test_a_partner_ministers_we_will_is_the_governments_undertaking():
+    rows = roundup("Ghana's Minister of Trade and Industry: “We will drop the pre-shipment inspection rule for "
+                   "American cargo arriving at Tema, because we want our port to serve the whole region.”")
+    assert triples(rows) == [("GHA", "import_restriction", "remove")]
+
+
+def test_a_ministers_label_with_demonym_and_name_is_an_officials():
+    rows = roundup("Ghanaian Minister of Trade Kofi Mensah: “Recognizing American car safety standards as our own "
+                   "was the easy part of this agreement.”")
+    assert [(r.actor, r.category, r.action) for r in rows] == [("GHA", "market_access", "relax")]
+
+
+def test_a_trade_groups_we_will_stays_silent():
+    # the same words from a trade group: its "we" is no government's
+    rows = roundup("National Grain Exporters Council: “We will drop the pre-shipment inspection rule for "
+                   "American cargo arriving at Tema, because we want our port to serve the whole region.”")
+    assert not [r for r in rows if r.category in ("import_restriction", "market_access")]
+
+
+def test_a_former_ministers_word_stays_an_outside_voice():
+    rows = roundup("Former Ghanaian Minister of Trade Ama Owusu: “Recognizing American car safety standards as our "
+                   "own was the easy part of this agreement.”")
+    assert not [r for r in rows if r.category == "market_access"]
