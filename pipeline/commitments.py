@@ -10489,7 +10489,11 @@ _NON_TRADE = re.compile(
 _TAKE_NOTE = re.compile(r"\b(?:take|takes|took)\s+note\s+of\b")
 _IMPORTANCE_OF = re.compile(r"\s*the\s+(?:[\w-]+\s+)?(?:importance|need|value|significance|benefits?)\s+(?:of|to|for)\b", re.IGNORECASE)
 # (round 12: not the demonstrative before a measure, "will eliminate that tariff on certain goods")
-_THAT_CLAUSE = re.compile(r"\s*that\b(?!\s+(?:tariff|duty|rate|levy|ban|quota|measure|restriction|requirement|exemption)\s+(?:on|for|of|in|to|at)\b)",
+# (round 26) "that" before a measure noun is a determiner, not a content clause: "shall not apply that additional rate of
+# duty to the goods of X", "waive that additional duty for ...", "bring that tariff down to 5 percent"
+_THAT_CLAUSE = re.compile(r"\s*that\b(?!\s+(?:(?:additional|same|extra|higher|lower|new|reduced)\s+)?"
+                          r"(?:tariff|duty|rate|levy|ban|quota|measure|restriction|requirement|exemption)\s+"
+                          r"(?:on|for|of|in|to|at|down|up|from)\b)",
                           re.IGNORECASE)
 _STILL_EXEMPT = re.compile(r"\s*(?:not\s+subject\s+to|exempt(?:ed)?\b)", re.IGNORECASE)
 # Round 9 precision: how long or on what terms a measure told elsewhere stays ("These tariffs will

@@ -45,3 +45,30 @@ def test_a_former_ministers_word_stays_an_outside_voice():
     rows = roundup("Former Ghanaian Minister of Trade Ama Owusu: “Recognizing American car safety standards as our "
                    "own was the easy part of this agreement.”")
     assert not [r for r in rows if r.category == "market_access"]
+
+
+# --- (2) "that" before a measure noun is a determiner, not a content clause the verb reports ---
+
+AGREEMENT = "Agreement on Reciprocal Trade between the United States of America and the Republic of Ghana"
+
+
+def test_that_before_a_tariff_moved_down_is_the_tariff_told_before():
+    rows = commitments_from(["Ghana charges a 25 percent tariff on American frozen chicken. Under the agreement, Ghana "
+                             "will bring that tariff down to 5 percent within two years."],
+                            published_at=PUBLISHED, title="What They Are Saying: U.S.-Ghana Trade Deal",
+                            article_id="test-roundup-gd-r26-that")
+    assert ("GHA", "tariff", "reduce", 5.0) in [(r.actor, r.category, r.action, r.value_to) for r in rows]
+
+
+def test_a_duty_not_applied_with_that_is_withheld_not_kept():
+    rows = commitments_from(["The United States imposes an additional duty of 15 percent on goods of Ghana.",
+                             "The United States shall not apply that additional duty to the cocoa beans and shea "
+                             "butter of Ghana listed in Annex II."],
+                            published_at=PUBLISHED, title=AGREEMENT, article_id="test-agreement-gd-r26-that")
+    assert [(r.actor, r.action) for r in rows if "Annex II" in (r.evidence or "")] == [("USA", "remove")]
+
+
+def test_a_content_clause_after_that_stays_silent():
+    rows = commitments_from(["Ghana recognizes that tariffs on cocoa protect small farmers in both countries."],
+                            published_at=PUBLISHED, title=AGREEMENT, article_id="test-agreement-gd-r26-that2")
+    assert rows == []
