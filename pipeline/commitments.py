@@ -1859,8 +1859,12 @@ PARTY_ACTS = frozenset({"purchase", "investment"})
 
 # A company named as the subject by its legal or trade form ("Shamekh IV Solutions, LLC will be
 # investing", "Andes Air agreed to buy"): a firm whose country the lexicon may not know
-_FIRM_NAME = (r"\b[A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,4},?\s+(?:Airlines|Airways|Air|Aviation|Group|Holdings|"
-              r"Corporation|Corp\.?|Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|Company|Solutions|Industries|Partners)\b\.?,?\s+")
+# (round 26) also a carrier's name fused with its form ("RwandAir") or in its home language ("GOL Linhas Aéreas"), and
+# a firm said to be the state's ("State-owned Acme Petroleum", "state-run Acme Mining"): the form tells a company
+_FIRM_NAME = (r"(?:\b[A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,4},?\s+(?:Airlines|Airways|Air|Aviation|Group|Holdings|"
+              r"Corporation|Corp\.?|Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|Company|Solutions|Industries|Partners|"
+              r"Linhas\s+A[ée]reas|L[íi]neas\s+A[ée]reas)\b\.?,?"
+              r"|\b[A-Z][a-z]+Air|\b[Ss]tate-(?:owned|run)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,3})\s+")
 _FIRM_SUBJECT = re.compile(_FIRM_NAME + r"(?:(?:will|has|have|had|is|are|was|agreed|agrees|plans|intends|committed|commits|"
                            r"announced)\s+)?(?:(?:\w+ly|also|be|to|now)\s+)*$")
 _FIRM_BEFORE_VERB = re.compile(_FIRM_NAME + r"(?:(?:will|has|have|had|is|are|was|agreed|agrees|plans|intends|committed|"

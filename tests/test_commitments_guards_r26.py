@@ -72,3 +72,32 @@ def test_a_content_clause_after_that_stays_silent():
     rows = commitments_from(["Ghana recognizes that tariffs on cocoa protect small farmers in both countries."],
                             published_at=PUBLISHED, title=AGREEMENT, article_id="test-agreement-gd-r26-that2")
     assert rows == []
+
+
+# --- (3) a firm known by its form: a carrier's fused or home-language name, a firm said to be the state's ---
+
+STATEMENT = "Joint Statement on a United States-Ghana Framework for Reciprocal Trade"
+
+
+def statement(*texts):
+    return commitments_from(["The United States and Ghana have reached a framework for reciprocal trade.", *texts],
+                            published_at=PUBLISHED, title=STATEMENT, article_id="test-statement-gd-r26")
+
+
+def purchases(rows):
+    return [(r.actor, r.category, r.action, r.amount) for r in rows if r.category in ("purchase", "investment")]
+
+
+def test_a_carrier_named_with_its_fused_form_buys_for_its_country():
+    assert purchases(statement("VoltaAir intends to acquire four Boeing 787 aircraft.")) == [
+        ("GHA", "purchase", "purchase", 4.0)]
+
+
+def test_a_state_owned_firm_invests_for_its_country():
+    assert purchases(statement("State-owned Akosombo Petroleum will invest three billion dollars in Texas gas "
+                               "terminals.")) == [("GHA", "investment", "invest", 3_000_000_000.0)]
+
+
+def test_an_unnamed_firm_of_no_form_stays_silent():
+    # a plain name with no company form is no party's pledge
+    assert purchases(statement("Volta intends to acquire four Boeing 787 aircraft.")) == []
