@@ -1866,7 +1866,8 @@ _FIRM_NAME = (r"(?:\b[A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,4},?\s+(?:Ai
               r"Linhas\s+A[ée]reas|L[íi]neas\s+A[ée]reas)\b\.?,?"
               r"|\b[A-Z][a-z]+Air|\b[Ss]tate-(?:owned|run)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,3})\s+")
 _FIRM_SUBJECT = re.compile(_FIRM_NAME + r"(?:(?:will|has|have|had|is|are|was|agreed|agrees|plans|intends|committed|commits|"
-                           r"announced)\s+)?(?:(?:\w+ly|also|be|to|now)\s+)*$")
+                           # (round 26) an auxiliary before the pledge's verb: "has agreed to", "has committed to"
+                           r"announced)\s+)?(?:(?:agreed|committed|announced|pledged)\s+)?(?:(?:\w+ly|also|be|to|now)\s+)*$")
 _FIRM_BEFORE_VERB = re.compile(_FIRM_NAME + r"(?:(?:will|has|have|had|is|are|was|agreed|agrees|plans|intends|committed|"
                                r"commits|announced)\s+)?(?:(?:\w+ly|also|be|to|now)\s+)*(?:invest|investing|invests|invested)\b")
 

@@ -101,3 +101,8 @@ def test_a_state_owned_firm_invests_for_its_country():
 def test_an_unnamed_firm_of_no_form_stays_silent():
     # a plain name with no company form is no party's pledge
     assert purchases(statement("Volta intends to acquire four Boeing 787 aircraft.")) == []
+
+
+def test_a_firm_that_has_agreed_to_buy_buys_for_its_country():
+    assert purchases(statement("Volta Linhas Aéreas has agreed to purchase six Boeing 737 aircraft.")) == [
+        ("GHA", "purchase", "purchase", 6.0)]
