@@ -1862,10 +1862,15 @@ PARTY_ACTS = frozenset({"purchase", "investment"})
 
 # A company named as the subject by its legal or trade form ("Shamekh IV Solutions, LLC will be
 # investing", "Andes Air agreed to buy"): a firm whose country the lexicon may not know
-_FIRM_NAME = (r"\b[A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,4},?\s+(?:Airlines|Airways|Air|Aviation|Group|Holdings|"
-              r"Corporation|Corp\.?|Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|Company|Solutions|Industries|Partners)\b\.?,?\s+")
+# (round 26) also a carrier's name fused with its form ("RwandAir") or in its home language ("GOL Linhas Aéreas"), and
+# a firm said to be the state's ("State-owned Acme Petroleum", "state-run Acme Mining"): the form tells a company
+_FIRM_NAME = (r"(?:\b[A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,4},?\s+(?:Airlines|Airways|Air|Aviation|Group|Holdings|"
+              r"Corporation|Corp\.?|Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|Company|Solutions|Industries|Partners|"
+              r"Linhas\s+A[ée]reas|L[íi]neas\s+A[ée]reas)\b\.?,?"
+              r"|\b[A-Z][a-z]+Air|\b[Ss]tate-(?:owned|run)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,3})\s+")
 _FIRM_SUBJECT = re.compile(_FIRM_NAME + r"(?:(?:will|has|have|had|is|are|was|agreed|agrees|plans|intends|committed|commits|"
-                           r"announced)\s+)?(?:(?:\w+ly|also|be|to|now)\s+)*$")
+                           # (round 26) an auxiliary before the pledge's verb: "has agreed to", "has committed to"
+                           r"announced)\s+)?(?:(?:agreed|committed|announced|pledged)\s+)?(?:(?:\w+ly|also|be|to|now)\s+)*$")
 _FIRM_BEFORE_VERB = re.compile(_FIRM_NAME + r"(?:(?:will|has|have|had|is|are|was|agreed|agrees|plans|intends|committed|"
                                r"commits|announced)\s+)?(?:(?:\w+ly|also|be|to|now)\s+)*(?:invest|investing|invests|invested)\b")
 
@@ -2100,6 +2105,11 @@ def _conditional_stated(sentence: str) -> bool:
 _OFFICIAL_LABEL = re.compile(
     r"(?:U\.S\.\s+)?(?:(?:Treasury|Commerce|Agriculture|Energy|Interior|Press)\s+)?(?:Secretary|Ambassador|Trade Representative|"
     r"USTR|Vice President|President (?:Donald J\. )?Trump|Director|Administrator)\b|On\s")
+# (round 26) a partner government's minister labelled as the quote's speaker ("Moroccan Minister of Industry and Trade
+# Jane Doe", "Benin's Minister of Trade", "Republic of X Minister of Trade ...", "Prime Minister of X Jane Doe"): the
+# minister speaks for the government, whose "we will" is its undertaking (not a former minister's word)
+_MINISTER_LABEL = re.compile(
+    r"(?!Former\b)(?:(?:[A-Z][\w.-]*(?:[’']s)?|of|the)\s+){0,4}?(?:(?:Deputy|Vice|Prime|Foreign|Trade)\s+)?Minister\b")
 _LABEL_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|said|says|told|tells|will|would|did|made|wrote|posted|added)\b")
 MAX_SPEAKER_LABEL_WORDS = 16  # "International Dairy Foods Association President and CEO Jane Doe, D.V.M."
 
@@ -2160,6 +2170,7 @@ def _outside_speaker_quote(text: str) -> bool:
         return False
     speaker = label.group(1).strip()
     return (len(speaker.split()) <= MAX_SPEAKER_LABEL_WORDS and not _OFFICIAL_LABEL.match(speaker)
+            and not _MINISTER_LABEL.match(speaker)
             and not _LABEL_VERB.search(speaker))
 
 
@@ -10519,7 +10530,11 @@ _NON_TRADE = re.compile(
 _TAKE_NOTE = re.compile(r"\b(?:take|takes|took)\s+note\s+of\b")
 _IMPORTANCE_OF = re.compile(r"\s*the\s+(?:[\w-]+\s+)?(?:importance|need|value|significance|benefits?)\s+(?:of|to|for)\b", re.IGNORECASE)
 # (round 12: not the demonstrative before a measure, "will eliminate that tariff on certain goods")
-_THAT_CLAUSE = re.compile(r"\s*that\b(?!\s+(?:tariff|duty|rate|levy|ban|quota|measure|restriction|requirement|exemption)\s+(?:on|for|of|in|to|at)\b)",
+# (round 26) "that" before a measure noun is a determiner, not a content clause: "shall not apply that additional rate of
+# duty to the goods of X", "waive that additional duty for ...", "bring that tariff down to 5 percent"
+_THAT_CLAUSE = re.compile(r"\s*that\b(?!\s+(?:(?:additional|same|extra|higher|lower|new|reduced)\s+)?"
+                          r"(?:tariff|duty|rate|levy|ban|quota|measure|restriction|requirement|exemption)\s+"
+                          r"(?:on|for|of|in|to|at|down|up|from)\b)",
                           re.IGNORECASE)
 _STILL_EXEMPT = re.compile(r"\s*(?:not\s+subject\s+to|exempt(?:ed)?\b)", re.IGNORECASE)
 # Round 9 precision: how long or on what terms a measure told elsewhere stays ("These tariffs will
