@@ -29,7 +29,7 @@ from bench.learning import document_folds, train_linear, tuning_documents
 from pipeline.commitments import _document_context, extract_commitments
 from pipeline.learned import LinearModel, forget_models, model_path, text_features
 from pipeline.learned_rows import MODEL_NAME as ROW_DECISION, NONE, row_features, row_label, rules_alone
-from pipeline.learned_rows import CONFIDENCE_MODEL, RIGHT, confidence_features, platt
+from pipeline.learned_rows import CONFIDENCE_MODEL, RIGHT, SHAPE_FEATURES, confidence_features, page_shape, platt
 from pipeline import learned_sentences as ls
 from pipeline.actors import find_actor_mentions
 from pipeline.commitments import _chapeau_parties, _introducing_party, _subject_countries
@@ -245,8 +245,22 @@ def calibration_pages(path: Path = CALIBRATION_PAGES) -> set[str]:
     return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
 
 
+def calibration_sets(path: Path = CALIBRATION_PAGES) -> list[tuple[str, set[str]]]:
+    """(round 26) The released blind sets of ``path``, oldest first: each starts with a line ``# set NAME``
+    (stems before the first such line form a set named ``""``)."""
+    sets: list[tuple[str, set[str]]] = [("", set())]
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line.startswith("# set "):
+            sets.append((line[len("# set "):].strip(), set()))
+        elif line and not line.startswith("#"):
+            sets[-1][1].add(line)
+    return [(name, stems) for name, stems in sets if stems]
+
+
 def rated_rows(sets: Iterable[str], exclude: set[str]) -> list[RatedRow]:
-    """Every row the extractor emits on the tuning ``sets`` (the rules' confidence: no model rates it)."""
+    """Every row the extractor emits on the tuning ``sets`` (the rules' confidence: no model rates it),
+    with the round-26 features (``confidence_features`` with the row's page)."""
     found: list[RatedRow] = []
     with rules_alone():
         for document, article in tuning_documents(sets, exclude):
@@ -254,13 +268,15 @@ def rated_rows(sets: Iterable[str], exclude: set[str]) -> list[RatedRow]:
             if not rows:
                 continue
             news = _document_context(article).news_register
+            page = page_shape(article, news)
             kinds = [p.kind for p in article.paragraphs]
             right = [False] * len(rows)
             for _, pi, whole in pair_rows(document.rows, [row.to_dict() for row in rows]):
                 right[pi] = whole
             for row, is_right in zip(rows, right):
                 kind = kinds[row.paragraph_index] if 0 <= row.paragraph_index < len(kinds) else "paragraph"
-                found.append(RatedRow(document.name, confidence_features(row, kind, news), is_right, row.confidence))
+                found.append(RatedRow(document.name, confidence_features(row, kind, news, page), is_right,
+                                      row.confidence))
     return found
 
 
@@ -320,7 +336,8 @@ def _train_confidence(rows: list[RatedRow], meta: dict | None = None) -> LinearM
 
 
 def reliability(scores: list[float], right: list[bool]) -> dict:
-    """Rows, mean confidence and share right per confidence bin; rows, right and precision at each threshold."""
+    """Rows, mean confidence and share right per confidence bin; rows, right and precision at each threshold
+    (and recall: the share of the right rows kept)."""
     bins = {}
     for low, high in CONFIDENCE_BINS:
         inside = [(s, r) for s, r in zip(scores, right) if low <= s < high]
@@ -329,55 +346,102 @@ def reliability(scores: list[float], right: list[bool]) -> dict:
                 "rows": len(inside), "mean_confidence": round(sum(s for s, _ in inside) / len(inside), 3),
                 "right": round(sum(r for _, r in inside) / len(inside), 3)}
     at = {}
+    total_right = sum(1 for r in right if r)
     for threshold in CONFIDENCE_THRESHOLDS:
         kept = [r for s, r in zip(scores, right) if s >= threshold]
         at[str(threshold)] = {"rows": len(kept), "right": sum(kept),
-                              "precision": round(sum(kept) / len(kept), 3) if kept else None}
+                              "precision": round(sum(kept) / len(kept), 3) if kept else None,
+                              "recall": round(sum(kept) / total_right, 3) if total_right else None}
     return {"bins": bins, "at_least": at}
 
 
-def train_row_confidence(sets: Iterable[str], exclude: set[str]) -> LinearModel | None:
-    """The row confidence: fitted on every row of the tuning sets, rescaled on the calibration pages'
-    out-of-fold predictions; None when it ranks the calibration pages' rows no better than the rules'
-    own confidence does."""
-    sets = list(sets)
-    rows = rated_rows(sets, exclude)
-    calibrating = calibration_pages() - exclude
+def _out_of_fold(rows: list[RatedRow]) -> list[float]:
+    """Each row's probability from a model fitted on the other folds' documents."""
     folds = document_folds([r.document for r in rows], FOLDS)
     held: list[float] = [0.0] * len(rows)
     for fold in range(FOLDS):
         model = _train_confidence([r for r in rows if folds[r.document] != fold])
         for i, r in enumerate(rows):
             if folds[r.document] == fold:
-                held[i] = model.probabilities(r.features)[RIGHT]
-    on_calibration = [i for i, r in enumerate(rows) if r.document in calibrating]
-    if not on_calibration:
+                held[i] = model.probability_of(RIGHT, r.features)
+    return held
+
+
+def _rated(scale: tuple[float, float], probabilities: list[float], rows: list[RatedRow]) -> list[float]:
+    """The confidence a user sees: the rescaled probability, never above the rules' own."""
+    return [min(r.rules_confidence, platt(p, scale)) for p, r in zip(probabilities, rows)]
+
+
+def _print_figures(title: str, scores: list[float], rows: list[RatedRow]) -> dict:
+    right = [r.right for r in rows]
+    table = reliability(scores, right)
+    figures = {"rows": len(rows), "right": sum(right), "auc": round(ranking_auc(scores, right), 3),
+               "auc_rules_confidence": round(ranking_auc([r.rules_confidence for r in rows], right), 3),
+               "mean_confidence": round(sum(scores) / max(1, len(scores)), 3),
+               "share_right": round(sum(right) / max(1, len(right)), 3), "reliability": table}
+    kept = table["at_least"].get("0.8", {})
+    print(f"  {title}: {len(rows)} rows, {sum(right)} right; AUC {figures['auc']:.3f} (the rules' own "
+          f"{figures['auc_rules_confidence']:.3f}); mean confidence {figures['mean_confidence']:.3f}, share right "
+          f"{figures['share_right']:.3f}; >= 0.8: {kept.get('rows')} rows, precision {kept.get('precision')}, "
+          f"recall {kept.get('recall')}")
+    print("    " + "; ".join(f"{name}: {cell['rows']} rows, mean {cell['mean_confidence']:.2f} -> right {cell['right']:.2f}"
+                          for name, cell in table["bins"].items()))
+    return figures
+
+
+def held_out_set(rows: list[RatedRow], sets: list[tuple[str, set[str]]], held_out: int) -> dict:
+    """(round 26) The confidence on a released blind set it never saw: the model is fitted on every other row,
+    its Platt pair on the out-of-fold predictions for the newest of the other sets, and the set's rows are rated
+    the way the extractor rates them."""
+    name, stems = sets[held_out]
+    others = [r for r in rows if r.document not in stems]
+    newest = [stems for i, (_, stems) in enumerate(sets) if i != held_out][-1]
+    held = _out_of_fold(others)
+    on_newest = [i for i, r in enumerate(others) if r.document in newest]
+    scale = fit_platt([held[i] for i in on_newest], [others[i].right for i in on_newest])
+    model = _train_confidence(others)
+    test = [r for r in rows if r.document in stems]
+    return _print_figures(f"{name} held out", _rated(scale, [model.probability_of(RIGHT, r.features) for r in test],
+                                                     test), test)
+
+
+def train_row_confidence(sets: Iterable[str], exclude: set[str]) -> LinearModel | None:
+    """The row confidence: fitted on every row of the tuning sets, rescaled (Platt) on the out-of-fold
+    predictions for the newest calibration set alone (round 26: the pages tuned least; fitted on every
+    calibration set, the pages tuned for rounds made it over-confident on each new blind set); None when it
+    ranks the newest set's rows no better than the rules' own confidence does. Prints, for each calibration
+    set, the figures of a model that never saw it (``held_out_set``): the newest set is the honest test."""
+    sets = list(sets)
+    rows = rated_rows(sets, exclude)
+    documents = {r.document for r in rows}
+    blind = [(name, stems - exclude) for name, stems in calibration_sets()]
+    blind = [(name, stems & documents) for name, stems in blind if stems & documents]
+    if not blind:
         raise ValueError(f"{CALIBRATION_PAGES}: none of its pages is in the tuning sets")
-    right = [rows[i].right for i in on_calibration]
-    scale = fit_platt([held[i] for i in on_calibration], right)
-    calibrated = [platt(held[i], scale) for i in on_calibration]
-    auc_model = ranking_auc(calibrated, right)
-    auc_rules = ranking_auc([rows[i].rules_confidence for i in on_calibration], right)
-    auc_all = ranking_auc(held, [r.right for r in rows])
-    table = reliability(calibrated, right)
-    print(f"{CONFIDENCE_MODEL}: {len(rows)} rows in {len(set(r.document for r in rows))} documents, "
-          f"{sum(r.right for r in rows)} right; calibration pages {len(set(rows[i].document for i in on_calibration))}, "
-          f"{len(on_calibration)} rows, {sum(right)} right")
-    print(f"  out-of-fold ranking AUC: all rows {auc_all:.3f}; calibration rows {auc_model:.3f} "
-          f"(the rules' own confidence {auc_rules:.3f}); Platt a={scale[0]}, b={scale[1]}")
-    for name, cell in table["bins"].items():
-        print(f"  confidence {name}: {cell['rows']} rows, mean {cell['mean_confidence']:.3f}, right {cell['right']:.3f}")
-    for threshold, cell in table["at_least"].items():
-        print(f"  confidence >= {threshold}: {cell['rows']} rows, {cell['right']} right, precision {cell['precision']}")
-    if auc_model <= auc_rules:
+    newest_name, newest = blind[-1]
+    print(f"{CONFIDENCE_MODEL}: {len(rows)} rows in {len(documents)} documents, {sum(r.right for r in rows)} right; "
+          f"calibration sets {', '.join(name or '(unnamed)' for name, _ in blind)}")
+    held_out = {}
+    if len(blind) > 1:
+        print("  each calibration set held out (model and Platt pair fitted without it, Platt on the newest other set):")
+        for i in range(len(blind)):
+            held_out[blind[i][0]] = held_out_set(rows, blind, i)
+    held = _out_of_fold(rows)
+    on_newest = [i for i, r in enumerate(rows) if r.document in newest]
+    newest_rows = [rows[i] for i in on_newest]
+    scale = fit_platt([held[i] for i in on_newest], [r.right for r in newest_rows])
+    print(f"  shipped: Platt a={scale[0]}, b={scale[1]} on {newest_name}'s out-of-fold predictions")
+    figures = _print_figures(f"{newest_name} out of fold", _rated(scale, [held[i] for i in on_newest], newest_rows),
+                             newest_rows)
+    if figures["auc"] <= figures["auc_rules_confidence"]:
         return None
-    model = _train_confidence(rows, {"sets": sets, "excluded_documents": len(exclude)})
+    model = _train_confidence(rows, {"sets": sets, "excluded_documents": len(exclude), "features": SHAPE_FEATURES})
     model.meta.update(platt=list(scale), cv={
         "folds": FOLDS, "rows": len(rows), "right": sum(r.right for r in rows),
-        "calibration_pages": len(set(rows[i].document for i in on_calibration)),
-        "calibration_rows": len(on_calibration), "auc_all": round(auc_all, 3),
-        "auc_calibration": round(auc_model, 3), "auc_rules_confidence": round(auc_rules, 3),
-        "reliability": table})
+        "calibration_set": newest_name, "calibration_pages": len({r.document for r in newest_rows}),
+        "calibration_rows": len(newest_rows), "auc_all": round(ranking_auc(held, [r.right for r in rows]), 3),
+        "auc_calibration": figures["auc"], "auc_rules_confidence": figures["auc_rules_confidence"],
+        "reliability": figures["reliability"], "held_out": held_out})
     return model
 
 

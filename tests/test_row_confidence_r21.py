@@ -35,7 +35,9 @@ def test_a_purchase_with_its_buyer_count_and_value_is_among_the_surest_rows():
     pledge = _one(["Latvia agreed to buy 12 Boeing aircraft worth $1.4 billion."])
     talk = _one(["Officials said the two sides would keep talking about digital trade and other matters."],
                 authors=["A. Reporter"])
-    assert pledge.actor == "LVA" and pledge.confidence >= 0.8
+    # (round 26) a model calibrated on the newest blind set alone, where about six rows in ten are right,
+    # rates such a pledge about 0.75 (round 21's, calibrated on every released set, 0.8 or more)
+    assert pledge.actor == "LVA" and pledge.confidence >= 0.7
     assert talk.confidence < pledge.confidence
 
 
