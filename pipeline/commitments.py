@@ -71,6 +71,8 @@ _VERB_LEADS = frozenset(
     expected expects decided decides further effectively fully including by while after before
     through from includes include included consider considers considering instead""".split()
 )
+# (round 26) verbs of beginning whose gerund is the measure ("started requiring", "began charging")
+_ASPECT_LEADS = frozenset("start starts started begin begins began begun".split())
 # A contracted auxiliary ending the word before a form ("we'll", "they've", "we’re", "they'd"):
 # the form is a verb, as after "will" / "have" ("'s" stays out: "Japan's cut" is a noun)
 _AUXILIARY_CONTRACTIONS = tuple(a + b for a in ("'", "’") for b in ("ll", "ve", "re", "d"))
@@ -3427,6 +3429,15 @@ def _hits_without_overlap(first: list[_CueHit], others: list[_CueHit]) -> list[_
     return first + [o for o in others if all(o.end <= f.start or o.start >= f.end for f in first)]
 
 
+# (round 26) the licences and papers a "require" lays on the goods, and the rule that lays them ("its new rule requiring")
+_PAPERS_REQUIRED = frozenset(("require_licence", "require_import_papers"))
+# the goods' origin as the subject ("Imports of gold bullion from X will require ..."): not the party that requires
+_IMPORTS_FROM_SUBJECT = re.compile(r"\b(?:imports|shipments|goods|products)\s+(?:of\s+[^,;]{1,80}?\s+)?from\s+", re.IGNORECASE)
+_RULE_BEFORE = re.compile(r"\b(?:rule|regulation|decree)\s+$", re.IGNORECASE)
+# (round 26) the exporters as the subject of "need / must obtain a licence", past their goods: "exporters of hafnium and
+# rhenium, along with their oxides and alloys, would need", "the rule that exporters must obtain"
+_EXPORTERS_BEFORE = re.compile(r"\b(?:exporters|shippers|export(?:ing)?\s+(?:firms|companies))\b(?:[^.;:]{0,90}?,\s*)?[^.;:,]{0,60}?,?\s*$",
+                               re.IGNORECASE)
 _KEPT_NO_MEASURE = re.compile(r"\s+(?:(?:faith|pace|track|abreast)\b|in\s+(?:mind|touch|step)\b|an?\s+(?:close\s+)?eye\b|up\s+with\b)")
 _RULED_OUT_BEFORE = re.compile(r"\brul(?:e|es|ed|ing)\s+out\s+$")
 _NO_INTENTION_BEFORE = re.compile(r"\bno\s+(?:intention|plans?|desire|appetite)\s+of\s+$", re.IGNORECASE)
@@ -3454,7 +3465,7 @@ _REQUIRES_REACH = {"reverse_easing": 120, "acquire": 140, "cap_imports": 90, "wo
                    # (round 25) "let the other's lawyers and architects practise": the professions before the verb
                    "let_practise": 90, "let_in_without": 90,
                    # (round 24) "require exporters of cobalt metal, cobalt oxides and cathode material to obtain licences"
-                   "require_licence": 130,
+                   "require_licence": 130, "require_import_papers": 150,  # (round 26) "require all imported tiles to carry the ... mark"
                    "make_available": 70,  # (round 24) "mobilise public and private investment of 3 trillion yen"
                    "place_under_controls": 110, "subject_to_licensing": 110,  # (round 24) "subjected exports of gallium and germanium to licensing"
                    "take_to_level": 110,  # (round 21) "taking its tariffs on American pork and poultry all the way to zero"
@@ -3503,7 +3514,8 @@ def _anchored_fallback(cue: Cue, sentence: str, end: int) -> Cue | None:
     anchored test passes ("otherwise" in the lexicon)."""
     lemmas = _lexicon().lemmas
     fallback = lemmas.get(cue.otherwise or "")
-    for _ in range(3):  # (round 15) a fallback may name its own ("require": customs duty, a measure authorized, data demanded)
+    for _ in range(4):  # (round 15) a fallback may name its own ("require": customs duty, a measure authorized, data demanded,
+        # an export licence, (round 26) papers the imported goods must carry)
         if fallback is None:
             return None
         if fallback.requires is None:
@@ -3683,6 +3695,19 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
             # rate (convention 14); "scrap its 30 percent levy on walnuts so that they enter Korea free of any
             # duty": the result of the measure before, whose zero it states
             continue
+        if cue.lemma == "customs_duty_on" and form.lower().startswith("requir"):
+            # (round 26) "requiring importers of used vehicles to hold a special licence": the papers the goods need to
+            # enter, not the importers' customs compliance
+            papers = lexicon.lemmas["require_import_papers"]
+            if papers.requires.search(sentence[match.end():match.end() + _REQUIRES_REACH["require_import_papers"]]):
+                cue = papers
+        if cue.lemma in _PAPERS_REQUIRED and form.lower() == "requiring" and _RULE_BEFORE.search(sentence, max(0, match.start() - 30), match.start()):
+            # (round 26) "suspended its new rule requiring importers of used vehicles to hold a special licence": the rule
+            # is the requirement (the main verb gives its status), not a participle describing another measure
+            hits.append(_CueHit(match.start(), match.end(), form, cue))
+            continue
+        if cue.lemma == "need_licence" and not _EXPORTERS_BEFORE.search(sentence, max(0, match.start() - 110), match.start()):
+            continue  # (round 26) "need a licence" restricts exports only when exporters must hold it
         if cue.lemma == "acquire" and _DEAL_TO_ACQUIRE.search(sentence, max(0, match.start() - 40), match.start()):
             continue  # (round 12) "an order from X Airways, a $96 billion agreement to acquire 210 aircraft": the order's own rows
         if form.lower().startswith("push") and _RESIST_AFTER.match(sentence, match.end()):
@@ -4128,6 +4153,12 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         return True
     if word in _DEAL_NOUNS and form.lower() in _DEAL_PAST_TERMS and _DEAL_PAST_SUBJECT.search(sentence, 0, start):
         return True  # (round 15) "Its May 2025 framework kept the 10 per cent baseline duty", "a November deal cut it"
+    if word in _ASPECT_LEADS and form.lower().endswith("ing") \
+            and _previous_word(sentence, word_start)[0] not in ("which", "that", "who"):
+        # (round 26) a verb of beginning takes the measure as its gerund: "Beijing started requiring export licences
+        # for X", "the EU began charging the levy on January 1": the gerund is the clause's verb, not a participle (not
+        # after a relative pronoun, whose antecedent may be the measure: "its levy, which began charging importers")
+        return True
     if word in _NOUN_LEADS:
         return False
     if sentence.find("-", word_start, word_start + len(word)) >= 0 \
@@ -10103,7 +10134,7 @@ def _read_subject_actors(sentence: str, region: tuple[int, int], mentions: list[
         if not (start <= mention.start and mention.end <= end) or not mention.actor.country:
             continue
         if mention.form in ("adjective", "demonym") and not _company_of(sentence, mention) \
-                and not _people_as_party(sentence, mention):
+                and not _people_as_party(sentence, mention) and not _adjective_body_subject(sentence, start, mention):
             continue
         if object_end >= 0 and _NAME_LIST_JOINT.fullmatch(sentence, object_end, mention.start):
             object_end = mention.end  # "(including articles of Hong Kong and Macau)": the list goes on
@@ -10189,11 +10220,32 @@ _GOVERNMENT_BODY_OF = re.compile(
     r"\s+(?:of|in)\s+(?:the\s+)?(?:(?:Kingdom|State|Republic|Sultanate)\s+of\s+)?$")
 
 
+# (round 26) a government body named by its country's adjective and a capitalised word: "the Bureau of Philippine
+# Standards", "the Office of Brazilian Customs"
+_BODY_OF_ADJECTIVE = re.compile(r"\b(?:Bureau|Board|Office|Authority|Agency|Department|Ministry|Commission|Service)\s+(?:of|for)\s+(?:the\s+)?$")
+_NAME_WORD_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
+_ADVERB_LEAD = re.compile(r"\W*(?:[A-Z][a-z]+ly,\s+)?(?:the\s+|The\s+)?")
+
+
+def _adjective_body_subject(sentence: str, start: int, mention: ActorMention) -> bool:
+    """(round 26) Whether an adjective mention names the government body that opens the subject: "(Separately,) the
+    Bureau of Philippine Standards will require ...": a body whose name carries its country's adjective acts for it."""
+    if mention.form != "adjective" or not _NAME_WORD_AFTER.match(sentence, mention.end):
+        return False
+    body = _BODY_OF_ADJECTIVE.search(sentence, max(start, mention.start - 30), mention.start)
+    return body is not None and (_SUBJECT_LEAD.fullmatch(sentence, start, body.start()) is not None
+                                 or _ADVERB_LEAD.fullmatch(sentence, start, body.start()) is not None)
+
+
 def _body_of_subject(sentence: str, start: int, mention: ActorMention) -> bool:
     """Whether the mention ends a government body that opens the subject ("The Ministry
     of Energy of the Kingdom of Saudi Arabia and the Department of ... have signed")."""
     body = _GOVERNMENT_BODY_OF.search(sentence, max(start, mention.start - 70), mention.start) \
         or _ENVOYS_OF.search(sentence, max(start, mention.start - 40), mention.start)
+    if body is None and mention.form == "adjective":
+        return _adjective_body_subject(sentence, start, mention)
     return body is not None and _SUBJECT_LEAD.fullmatch(sentence, start, body.start()) is not None
 
 
@@ -11751,6 +11803,12 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         sentence, cue, category, subjects, subject_region, object_region, mentions, carried,
         heading_actors, context,
     )
+    if cue.lemma == "require_import_papers" and len(actors) == 1 \
+            and _IMPORTS_FROM_SUBJECT.search(sentence, subject_region[0], subject_region[1]) \
+            and (keeper := _other_party(actors[0], context)) is not None:
+        # (round 26, after round 25's dropped patch) "Imports of gold bullion from Nicaragua will require an import
+        # licence": the goods' origin is no levier; the country they enter demands the licence
+        actors, counterparty = [keeper], actors[0]
     if cue.lemma == "not_required" and not actors:
         # (round 16) "... shall not be required for originating goods of the United States": the goods' partner
         # gives the requirement up; with no goods' country named, no party can be told
@@ -12120,6 +12178,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             # (round 20) "open procurement contracts worth more than 1.5 million ringgit to European bidders":
             # the size from which contracts are open is the scope, not a sum committed
             amount, unit = None, None
+        if cue.lemma == "need_licence" and amount is not None:
+            amount, unit = None, None  # (round 26) "a permit for every shipment of more than 500 tonnes": the scope
         if cue.lemma == "no_tariff":
             value_from, value_to, change, unit = None, 0.0, None, "percent"  # "there will be no tariff"
         elif cue.lemma == "enter_free" and unit == "percent" and value_to != 0:
