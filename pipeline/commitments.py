@@ -3430,7 +3430,11 @@ def _hits_without_overlap(first: list[_CueHit], others: list[_CueHit]) -> list[_
 
 
 # (round 26) the licences and papers a "require" lays on the goods, and the rule that lays them ("its new rule requiring")
-_PAPERS_REQUIRED = frozenset(("require_licence", "require_import_papers"))
+_PAPERS_REQUIRED = frozenset(("require_licence", "require_import_papers", "need_licence"))
+# the rule that lays the papers, suspended by the main verb: "suspended its new rule requiring", "suspends ... the
+# board's rule that exporters must obtain"
+_RULE_SUSPENDED_BEFORE = re.compile(r"\b(?:suspend(?:s|ed|ing)?|struck\s+down|blocked|froze|frozen)\b[^.;]{0,70}?\brule\s+(?:that\s+(?:[\w-]+\s+){1,3}?)?$",
+                                    re.IGNORECASE)
 # the goods' origin as the subject ("Imports of gold bullion from X will require ..."): not the party that requires
 _IMPORTS_FROM_SUBJECT = re.compile(r"\b(?:imports|shipments|goods|products)\s+(?:of\s+[^,;]{1,80}?\s+)?from\s+", re.IGNORECASE)
 _RULE_BEFORE = re.compile(r"\b(?:rule|regulation|decree)\s+$", re.IGNORECASE)
@@ -12180,6 +12184,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             amount, unit = None, None
         if cue.lemma == "need_licence" and amount is not None:
             amount, unit = None, None  # (round 26) "a permit for every shipment of more than 500 tonnes": the scope
+        if cue.lemma in _PAPERS_REQUIRED and _RULE_SUSPENDED_BEFORE.search(sentence, max(0, hit.start - 90), hit.start):
+            status = "suspended"  # (round 26) "a court suspended its new rule requiring importers to hold a licence"
         if cue.lemma == "no_tariff":
             value_from, value_to, change, unit = None, 0.0, None, "percent"  # "there will be no tariff"
         elif cue.lemma == "enter_free" and unit == "percent" and value_to != 0:
