@@ -9765,10 +9765,12 @@ def _threatened_partner_rows(sentence: str, mentions: list[ActorMention], contex
 # (the guard: one demand word and one measure word, else the sentence pays two `in` loops and nothing more)
 _STANCE_VERB_WORDS = ("want", "seek", "sought", "press", "push", "call", "lobb", "ask", "demand", "request", "bid", "appeal",
                       "plea", "urg", "argu", "campaign", "clamo")
-_STANCE_MEASURE_WORDS = ("tariff", "dut", "levy", "levies", "rate", "quota", "ban", "controls", "sanction", "surcharge")
+_STANCE_MEASURE_WORDS = ("tariff", "dut", "levy", "levies", "rate", "quota", "ban", "controls", "sanction", "surcharge",
+                         "xport restrictions", "xport curbs")  # (round 26)
 # (the duty nouns of the rate reader, _DUTY_NOUNS, plus a rate not of the economy, quotas, bans, controls, sanctions)
 _MEASURE_NOUN = re.compile(r"\b(?:" + _DUTY_NOUNS + r"|(?<!exchange )(?<!interest )(?<!growth )rates?|"
-                           r"quotas?|(?<!the )bans?|export\s+controls|sanctions)\b", re.IGNORECASE)
+                           # (round 26) "urging Jakarta to relax its export restrictions on nickel ore"
+                           r"quotas?|(?<!the )bans?|export\s+(?:controls|restrictions|curbs)|sanctions)\b", re.IGNORECASE)
 # (the party asked may stand between: "will press Washington for the removal of", "called on Brussels for")
 _DEMAND_VERB = (r"(?:wants?|wanted|wanting|seek(?:s|ing)?|sought|(?:press|push|lobby|lobbie|ask|call|argue|campaign|clamou?r)"
                 r"(?:es|ed|ing|s|d)?\s+(?:on\s+)?(?:(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+)?for|"
@@ -9786,7 +9788,10 @@ _DEMAND_ON_PARTY = re.compile(
     r"calling\s+on|pushed|pushing|pushes|demanded|demands)\s+)(?P<party>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}"
     r"(?:\s+(?:administration|government|authorities))?)\s+to\s+"
     r"(?:\w+ly\s+)?(?P<act>cut|lower|reduce|remove|scrap|lift|drop|eliminate|ease|exempt|roll\s+back|suspend|waive|"
-    r"phase\s+out|do\s+away\s+with|abolish|end)\b(?P<rest>[^;:.]{0,140})")
+    r"phase\s+out|do\s+away\s+with|abolish|end|relax|loosen)\b(?P<rest>[^;:.]{0,140})")
+# (round 26) the measure asked to change told by a pronoun, named before in the sentence: "the levies, which range
+# from 9.2 to 31.5 per cent, ... called on Australia to scrap them", "pressing Washington to lower it to 10 percent"
+_PRONOUN_MEASURE_ASKED = re.compile(r"\s+(?:them|it)\b(?:\s+to\s+(?P<level>\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent|pct)\b)?")
 # (round 19: its guard, now that official pages read it too: one of its verbs' stems, else one `in` loop)
 _ASKED_TO_WORDS = ("want", "ask", "urg", "press", "call", "push", "demand")
 # "Washington's tariffs on Chinese semiconductors, which Beijing wants lowered"
@@ -9925,11 +9930,30 @@ def _demand_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMent
         if asked is None:
             continue
         demander = _stance_actor(sentence, match.start(), mentions, context)
+        act = match.group("act").lower()
+        action = "reduce" if act.startswith(_DEMAND_REDUCE) else "suspend" if act == "suspend" else "remove"
+        pronoun = _PRONOUN_MEASURE_ASKED.match(sentence, match.start("rest"))
+        if pronoun is not None and (span := _referred_measure(sentence, match.start())) is not None:
+            # (round 26) the measure named before, referred to by the pronoun: its owner is the party asked (a rate
+            # only referred to leaves the earlier level empty, Round 25 review); a level after "to" is the one asked for
+            slots = _measure_slots(sentence, span[0], span[1], mentions, demander, context, asked=asked)
+            if demander is None:
+                # "The commerce ministry in Beijing ... called on Australia to scrap them": the party named before
+                demander = next((m.actor.country for m in mentions if m.end <= match.start() and m.actor.country
+                                 and m.actor.country != asked), None)
+            if slots is not None and demander is not None and demander != asked:
+                # the party asked to change "them" is asked to change its own measure
+                level = float(pronoun.group("level")) if pronoun.group("level") and slots[1] == "tariff" else None
+                # the level asked for makes the rate the same sentence named the earlier one ("still pay the 19 percent
+                # rate ... pressing Washington to lower it to 10 percent"); with none, the rate is only referred to
+                found.append((match.start(), demander, asked, slots[1], slots[2] if level is not None else None, slots[3],
+                              action, level))
+            continue
         slots = _measure_slots(sentence, match.start("rest"), match.end("rest"), mentions, demander, context, asked=asked)
         if slots is None or _MEASURE_NOUN.search(match.group("rest")).start() > 60:
             continue
-        act = match.group("act").lower()
-        action = "reduce" if act.startswith(_DEMAND_REDUCE) else "suspend" if act == "suspend" else "remove"
+        if act in ("relax", "loosen", "ease") and slots[1] not in ("tariff",):
+            action = "relax"  # (round 26) "relax its export restrictions": a non-tariff measure eased (guide rules 13-15)
         found.append((match.start(), demander, *slots, action))
     if "ant" in sentence or "ould like" in sentence:
         for match in _WANTED_CHANGED.finditer(sentence):
@@ -9950,7 +9974,7 @@ def _demand_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMent
             action = "reduce" if act.startswith(_DEMAND_REDUCE) else "remove"
             found.append((match.start(), demander, *slots, action))
     extra: list[Commitment] = []
-    for at, demander, owner, category, rate, subject, action in found:
+    for at, demander, owner, category, rate, subject, action, *asked_level in found:
         if demander is None and owner is not None:
             # "pressing for an exemption for Vietnamese shrimp from the duties": the goods' country asks
             demander = next((m.actor.country for m in find_actor_mentions(subject, context.on)
@@ -9974,6 +9998,8 @@ def _demand_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMent
             continue
         conditional = bool(_PRICE_NAMED.search(sentence, at))
         extra.append(_stance_row(owner, demander, category, action, rate, subject, status, conditional, sentence, context))
+        if asked_level and asked_level[0] is not None:
+            extra[-1].value_to, extra[-1].unit = asked_level[0], "percent"  # "lower it to 10 percent"
     return extra
 
 

@@ -112,3 +112,39 @@ def test_shipments_to_be_fumigated_and_a_rule_extending_curbs_stay_silent():
                   "The sticking point is a rule that requires all grain shipments to be fumigated at the port.",
                   "Traders criticised the rule extending the curbs to frozen fish.")
     assert rows(found, "import_restriction") == []
+
+
+# 4. A demand that the other party change its own measure is that party's row, `proposed` (guide, News set): the
+#    demand reader also reads the measure told by a pronoun named before in the sentence ("scrap them", "lower it to
+#    N percent": the level asked for is the new one, the rate named before the earlier one; with no level, a rate only
+#    referred to leaves the values empty) and a non-tariff measure asked to be relaxed ("relax its export restrictions").
+def test_a_party_asked_to_scrap_them_is_asked_to_scrap_its_own_levies():
+    found = story("LIMA, Feb 16 (Wire) - Peru will keep anti-dumping duties on Chilean glass bottles, the commission said.",
+                  "The trade ministry in Chile said it opposes the duties, which range from 8.1 per cent to 22.4 "
+                  "per cent depending on the maker, and called on Peru to scrap them at once.")
+    demanded = [(r.actor, r.counterparty, r.category, r.action, r.status, r.value_from) for r in found
+                if r.status == "proposed"]
+    assert demanded == [("PER", "CHL", "tariff", "remove", "proposed", None)]
+
+
+def test_a_rate_asked_to_be_lowered_to_a_level_by_a_pronoun():
+    found = story("PHNOM PENH, May 19 (Wire) - Cambodia cut its pledge to buy American farm goods, the ministry said.",
+                  "Cambodian shoe makers still pay the 19 percent rate, and the ministry said it was pressing "
+                  "Washington to lower it to 12 percent for sandals.")
+    assert [(r.actor, r.category, r.action, r.value_from, r.value_to) for r in found if r.status == "proposed"] \
+        == [("USA", "tariff", "reduce", 19.0, 12.0)]
+
+
+def test_a_party_urged_to_relax_its_export_restrictions():
+    found = story("JAKARTA, Oct 6 (Wire) - Indonesia delayed its ban on bauxite exports by a year, the ministry said.",
+                  "Seoul's trade ministry said it would keep urging Jakarta to relax its export restrictions on "
+                  "bauxite.")
+    assert [(r.actor, r.counterparty, r.category, r.action) for r in found if r.status == "proposed"] \
+        == [("IDN", "KOR", "export_control", "relax")]
+
+
+def test_asked_to_do_something_that_is_no_measure_stays_silent():
+    found = story("LIMA, Feb 16 (Wire) - Peru will keep anti-dumping duties on Chilean glass bottles, the commission said.",
+                  "Chile's ambassador called on Peru to review them with an open mind.",
+                  "Exporters asked Peru to publish them earlier in the year.")
+    assert [r for r in found if r.status == "proposed"] == []
