@@ -71,8 +71,6 @@ _VERB_LEADS = frozenset(
     expected expects decided decides further effectively fully including by while after before
     through from includes include included consider considers considering instead""".split()
 )
-# (round 26) verbs of beginning whose gerund is the measure ("started requiring", "began charging")
-_ASPECT_LEADS = frozenset("start starts started begin begins began begun".split())
 # A contracted auxiliary ending the word before a form ("we'll", "they've", "we’re", "they'd"):
 # the form is a verb, as after "will" / "have" ("'s" stays out: "Japan's cut" is a noun)
 _AUXILIARY_CONTRACTIONS = tuple(a + b for a in ("'", "’") for b in ("ll", "ve", "re", "d"))
@@ -4157,12 +4155,6 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         return True
     if word in _DEAL_NOUNS and form.lower() in _DEAL_PAST_TERMS and _DEAL_PAST_SUBJECT.search(sentence, 0, start):
         return True  # (round 15) "Its May 2025 framework kept the 10 per cent baseline duty", "a November deal cut it"
-    if word in _ASPECT_LEADS and form.lower().endswith("ing") \
-            and _previous_word(sentence, word_start)[0] not in ("which", "that", "who"):
-        # (round 26) a verb of beginning takes the measure as its gerund: "Beijing started requiring export licences
-        # for X", "the EU began charging the levy on January 1": the gerund is the clause's verb, not a participle (not
-        # after a relative pronoun, whose antecedent may be the measure: "its levy, which began charging importers")
-        return True
     if word in _NOUN_LEADS:
         return False
     if sentence.find("-", word_start, word_start + len(word)) >= 0 \

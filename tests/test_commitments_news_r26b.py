@@ -26,37 +26,7 @@ HANOI_LEAD = "HANOI, Nov 3 (Wire) - Vietnam will cut its import duty on Australi
 OSLO_LEAD = "OSLO, Nov 3 (Wire) - Norway will raise its duty on imported lamb to 40% from 25%, the farm ministry said."
 
 
-# 1. A verb of beginning takes the measure as its gerund: "started requiring", "began charging" head the clause
-#    (the gerund was read as a participle after a noun, and the sentence stayed silent).
-def test_a_measure_begun_is_told_by_its_gerund():
-    found = story(HANOI_LEAD,
-                  "Hanoi started requiring export licences for tungsten and bismuth concentrates in March 2025.")
-    assert ("VNM", "export_control", "restrict", None, None) in rows(found, "export_control")
-
-
-def test_a_levy_the_bloc_began_charging_is_a_tariff_row():
-    found = story("BRUSSELS, Nov 3 (Wire) - The European Union and Morocco opened talks on a farm trade pact, officials said.",
-                  "The EU began charging the levy on Jan. 1 on imports of cement and fertiliser, based on the carbon "
-                  "emitted in making them.")
-    assert [(r.actor, r.category, r.action) for r in found if "began charging" in r.evidence] \
-        == [("EUN", "tariff", "impose")]
-
-
-def test_a_levy_that_began_charging_importers_keeps_the_levy_owner():
-    # the relative pronoun's antecedent is the measure, not a party: no row for the goods' country
-    found = story("NEW DELHI, Nov 3 (Wire) - India and the European Union signed their trade pact on Tuesday.",
-                  "The pact leaves in place the EU's carbon levy, which began charging importers of Indian "
-                  "cement in January 2026, Indian officials said.")
-    assert not any(r.actor == "IND" and r.category == "tariff" and r.action == "impose" for r in found)
-
-
-def test_a_begun_activity_that_is_no_measure_stays_silent():
-    found = story(OSLO_LEAD,
-                  "Farmers' groups began collecting signatures for a petition against the plan last week.")
-    assert rows(found) == rows(story(OSLO_LEAD))
-
-
-# 2. Licences and permits demanded of exporters restrict exports (guide rules 13, 15; a new licensing regime is
+# 1. Licences and permits demanded of exporters restrict exports (guide rules 13, 15; a new licensing regime is
 #    `restrict`): told by the exporters who "need" or "must obtain" them.
 def test_exporters_who_will_need_a_dual_use_licence():
     found = story(HANOI_LEAD,
@@ -80,7 +50,7 @@ def test_importers_or_workers_who_need_papers_are_no_export_control():
     assert rows(found, "export_control") == []
 
 
-# 3. Papers laid on the goods' entry restrict imports (guide rule 13): "will require all imported X to carry a
+# 2. Papers laid on the goods' entry restrict imports (guide rule 13): "will require all imported X to carry a
 #    certification mark", "a rule requiring importers of X to hold a licence" (the rule is the requirement; its
 #    main verb gives the status); a body named with its country's adjective acts for that country.
 def test_imported_goods_required_to_carry_a_national_mark():
@@ -114,7 +84,7 @@ def test_shipments_to_be_fumigated_and_a_rule_extending_curbs_stay_silent():
     assert rows(found, "import_restriction") == []
 
 
-# 4. A demand that the other party change its own measure is that party's row, `proposed` (guide, News set): the
+# 3. A demand that the other party change its own measure is that party's row, `proposed` (guide, News set): the
 #    demand reader also reads the measure told by a pronoun named before in the sentence ("scrap them", "lower it to
 #    N percent": the level asked for is the new one, the rate named before the earlier one; with no level, a rate only
 #    referred to leaves the values empty) and a non-tariff measure asked to be relaxed ("relax its export restrictions").
