@@ -3444,6 +3444,19 @@ def _hits_without_overlap(first: list[_CueHit], others: list[_CueHit]) -> list[_
     return first + [o for o in others if all(o.end <= f.start or o.start >= f.end for f in first)]
 
 
+# (round 26) the licences and papers a "require" lays on the goods, and the rule that lays them ("its new rule requiring")
+_PAPERS_REQUIRED = frozenset(("require_licence", "require_import_papers", "need_licence"))
+# the rule that lays the papers, suspended by the main verb: "suspended its new rule requiring", "suspends ... the
+# board's rule that exporters must obtain"
+_RULE_SUSPENDED_BEFORE = re.compile(r"\b(?:suspend(?:s|ed|ing)?|struck\s+down|blocked|froze|frozen)\b[^.;]{0,70}?\brule\s+(?:that\s+(?:[\w-]+\s+){1,3}?)?$",
+                                    re.IGNORECASE)
+# the goods' origin as the subject ("Imports of gold bullion from X will require ..."): not the party that requires
+_IMPORTS_FROM_SUBJECT = re.compile(r"\b(?:imports|shipments|goods|products)\s+(?:of\s+[^,;]{1,80}?\s+)?from\s+", re.IGNORECASE)
+_RULE_BEFORE = re.compile(r"\b(?:rule|regulation|decree)\s+$", re.IGNORECASE)
+# (round 26) the exporters as the subject of "need / must obtain a licence", past their goods: "exporters of hafnium and
+# rhenium, along with their oxides and alloys, would need", "the rule that exporters must obtain"
+_EXPORTERS_BEFORE = re.compile(r"\b(?:exporters|shippers|export(?:ing)?\s+(?:firms|companies))\b(?:[^.;:]{0,90}?,\s*)?[^.;:,]{0,60}?,?\s*$",
+                               re.IGNORECASE)
 _KEPT_NO_MEASURE = re.compile(r"\s+(?:(?:faith|pace|track|abreast)\b|in\s+(?:mind|touch|step)\b|an?\s+(?:close\s+)?eye\b|up\s+with\b)")
 _RULED_OUT_BEFORE = re.compile(r"\brul(?:e|es|ed|ing)\s+out\s+$")
 _NO_INTENTION_BEFORE = re.compile(r"\bno\s+(?:intention|plans?|desire|appetite)\s+of\s+$", re.IGNORECASE)
@@ -3471,7 +3484,7 @@ _REQUIRES_REACH = {"reverse_easing": 120, "acquire": 140, "cap_imports": 90, "wo
                    # (round 25) "let the other's lawyers and architects practise": the professions before the verb
                    "let_practise": 90, "let_in_without": 90,
                    # (round 24) "require exporters of cobalt metal, cobalt oxides and cathode material to obtain licences"
-                   "require_licence": 130,
+                   "require_licence": 130, "require_import_papers": 150,  # (round 26) "require all imported tiles to carry the ... mark"
                    "make_available": 70,  # (round 24) "mobilise public and private investment of 3 trillion yen"
                    "place_under_controls": 110, "subject_to_licensing": 110,  # (round 24) "subjected exports of gallium and germanium to licensing"
                    "take_to_level": 110,  # (round 21) "taking its tariffs on American pork and poultry all the way to zero"
@@ -3520,7 +3533,8 @@ def _anchored_fallback(cue: Cue, sentence: str, end: int) -> Cue | None:
     anchored test passes ("otherwise" in the lexicon)."""
     lemmas = _lexicon().lemmas
     fallback = lemmas.get(cue.otherwise or "")
-    for _ in range(3):  # (round 15) a fallback may name its own ("require": customs duty, a measure authorized, data demanded)
+    for _ in range(4):  # (round 15) a fallback may name its own ("require": customs duty, a measure authorized, data demanded,
+        # an export licence, (round 26) papers the imported goods must carry)
         if fallback is None:
             return None
         if fallback.requires is None:
@@ -3716,6 +3730,19 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
             # rate (convention 14); "scrap its 30 percent levy on walnuts so that they enter Korea free of any
             # duty": the result of the measure before, whose zero it states
             continue
+        if cue.lemma == "customs_duty_on" and form.lower().startswith("requir"):
+            # (round 26) "requiring importers of used vehicles to hold a special licence": the papers the goods need to
+            # enter, not the importers' customs compliance
+            papers = lexicon.lemmas["require_import_papers"]
+            if papers.requires.search(sentence[match.end():match.end() + _REQUIRES_REACH["require_import_papers"]]):
+                cue = papers
+        if cue.lemma in _PAPERS_REQUIRED and form.lower() == "requiring" and _RULE_BEFORE.search(sentence, max(0, match.start() - 30), match.start()):
+            # (round 26) "suspended its new rule requiring importers of used vehicles to hold a special licence": the rule
+            # is the requirement (the main verb gives its status), not a participle describing another measure
+            hits.append(_CueHit(match.start(), match.end(), form, cue))
+            continue
+        if cue.lemma == "need_licence" and not _EXPORTERS_BEFORE.search(sentence, max(0, match.start() - 110), match.start()):
+            continue  # (round 26) "need a licence" restricts exports only when exporters must hold it
         if cue.lemma == "acquire" and _DEAL_TO_ACQUIRE.search(sentence, max(0, match.start() - 40), match.start()):
             continue  # (round 12) "an order from X Airways, a $96 billion agreement to acquire 210 aircraft": the order's own rows
         if form.lower().startswith("push") and _RESIST_AFTER.match(sentence, match.end()):
@@ -9846,10 +9873,12 @@ def _threatened_partner_rows(sentence: str, mentions: list[ActorMention], contex
 # (the guard: one demand word and one measure word, else the sentence pays two `in` loops and nothing more)
 _STANCE_VERB_WORDS = ("want", "seek", "sought", "press", "push", "call", "lobb", "ask", "demand", "request", "bid", "appeal",
                       "plea", "urg", "argu", "campaign", "clamo")
-_STANCE_MEASURE_WORDS = ("tariff", "dut", "levy", "levies", "rate", "quota", "ban", "controls", "sanction", "surcharge")
+_STANCE_MEASURE_WORDS = ("tariff", "dut", "levy", "levies", "rate", "quota", "ban", "controls", "sanction", "surcharge",
+                         "xport restrictions", "xport curbs")  # (round 26)
 # (the duty nouns of the rate reader, _DUTY_NOUNS, plus a rate not of the economy, quotas, bans, controls, sanctions)
 _MEASURE_NOUN = re.compile(r"\b(?:" + _DUTY_NOUNS + r"|(?<!exchange )(?<!interest )(?<!growth )rates?|"
-                           r"quotas?|(?<!the )bans?|export\s+controls|sanctions)\b", re.IGNORECASE)
+                           # (round 26) "urging Jakarta to relax its export restrictions on nickel ore"
+                           r"quotas?|(?<!the )bans?|export\s+(?:controls|restrictions|curbs)|sanctions)\b", re.IGNORECASE)
 # (the party asked may stand between: "will press Washington for the removal of", "called on Brussels for")
 _DEMAND_VERB = (r"(?:wants?|wanted|wanting|seek(?:s|ing)?|sought|(?:press|push|lobby|lobbie|ask|call|argue|campaign|clamou?r)"
                 r"(?:es|ed|ing|s|d)?\s+(?:on\s+)?(?:(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+)?for|"
@@ -9867,7 +9896,10 @@ _DEMAND_ON_PARTY = re.compile(
     r"calling\s+on|pushed|pushing|pushes|demanded|demands)\s+)(?P<party>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}"
     r"(?:\s+(?:administration|government|authorities))?)\s+to\s+"
     r"(?:\w+ly\s+)?(?P<act>cut|lower|reduce|remove|scrap|lift|drop|eliminate|ease|exempt|roll\s+back|suspend|waive|"
-    r"phase\s+out|do\s+away\s+with|abolish|end)\b(?P<rest>[^;:.]{0,140})")
+    r"phase\s+out|do\s+away\s+with|abolish|end|relax|loosen)\b(?P<rest>[^;:.]{0,140})")
+# (round 26) the measure asked to change told by a pronoun, named before in the sentence: "the levies, which range
+# from 9.2 to 31.5 per cent, ... called on Australia to scrap them", "pressing Washington to lower it to 10 percent"
+_PRONOUN_MEASURE_ASKED = re.compile(r"\s+(?:them|it)\b(?:\s+to\s+(?P<level>\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent|pct)\b)?")
 # (round 19: its guard, now that official pages read it too: one of its verbs' stems, else one `in` loop)
 _ASKED_TO_WORDS = ("want", "ask", "urg", "press", "call", "push", "demand")
 # "Washington's tariffs on Chinese semiconductors, which Beijing wants lowered"
@@ -10006,11 +10038,30 @@ def _demand_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMent
         if asked is None:
             continue
         demander = _stance_actor(sentence, match.start(), mentions, context)
+        act = match.group("act").lower()
+        action = "reduce" if act.startswith(_DEMAND_REDUCE) else "suspend" if act == "suspend" else "remove"
+        pronoun = _PRONOUN_MEASURE_ASKED.match(sentence, match.start("rest"))
+        if pronoun is not None and (span := _referred_measure(sentence, match.start())) is not None:
+            # (round 26) the measure named before, referred to by the pronoun: its owner is the party asked (a rate
+            # only referred to leaves the earlier level empty, Round 25 review); a level after "to" is the one asked for
+            slots = _measure_slots(sentence, span[0], span[1], mentions, demander, context, asked=asked)
+            if demander is None:
+                # "The commerce ministry in Beijing ... called on Australia to scrap them": the party named before
+                demander = next((m.actor.country for m in mentions if m.end <= match.start() and m.actor.country
+                                 and m.actor.country != asked), None)
+            if slots is not None and demander is not None and demander != asked:
+                # the party asked to change "them" is asked to change its own measure
+                level = float(pronoun.group("level")) if pronoun.group("level") and slots[1] == "tariff" else None
+                # the level asked for makes the rate the same sentence named the earlier one ("still pay the 19 percent
+                # rate ... pressing Washington to lower it to 10 percent"); with none, the rate is only referred to
+                found.append((match.start(), demander, asked, slots[1], slots[2] if level is not None else None, slots[3],
+                              action, level))
+            continue
         slots = _measure_slots(sentence, match.start("rest"), match.end("rest"), mentions, demander, context, asked=asked)
         if slots is None or _MEASURE_NOUN.search(match.group("rest")).start() > 60:
             continue
-        act = match.group("act").lower()
-        action = "reduce" if act.startswith(_DEMAND_REDUCE) else "suspend" if act == "suspend" else "remove"
+        if act in ("relax", "loosen", "ease") and slots[1] not in ("tariff",):
+            action = "relax"  # (round 26) "relax its export restrictions": a non-tariff measure eased (guide rules 13-15)
         found.append((match.start(), demander, *slots, action))
     if "ant" in sentence or "ould like" in sentence:
         for match in _WANTED_CHANGED.finditer(sentence):
@@ -10031,7 +10082,7 @@ def _demand_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMent
             action = "reduce" if act.startswith(_DEMAND_REDUCE) else "remove"
             found.append((match.start(), demander, *slots, action))
     extra: list[Commitment] = []
-    for at, demander, owner, category, rate, subject, action in found:
+    for at, demander, owner, category, rate, subject, action, *asked_level in found:
         if demander is None and owner is not None:
             # "pressing for an exemption for Vietnamese shrimp from the duties": the goods' country asks
             demander = next((m.actor.country for m in find_actor_mentions(subject, context.on)
@@ -10055,6 +10106,8 @@ def _demand_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMent
             continue
         conditional = bool(_PRICE_NAMED.search(sentence, at))
         extra.append(_stance_row(owner, demander, category, action, rate, subject, status, conditional, sentence, context))
+        if asked_level and asked_level[0] is not None:
+            extra[-1].value_to, extra[-1].unit = asked_level[0], "percent"  # "lower it to 10 percent"
     return extra
 
 
@@ -10219,7 +10272,7 @@ def _read_subject_actors(sentence: str, region: tuple[int, int], mentions: list[
         if not (start <= mention.start and mention.end <= end) or not mention.actor.country:
             continue
         if mention.form in ("adjective", "demonym") and not _company_of(sentence, mention) \
-                and not _people_as_party(sentence, mention):
+                and not _people_as_party(sentence, mention) and not _adjective_body_subject(sentence, start, mention):
             continue
         if object_end >= 0 and _NAME_LIST_JOINT.fullmatch(sentence, object_end, mention.start):
             object_end = mention.end  # "(including articles of Hong Kong and Macau)": the list goes on
@@ -10305,11 +10358,32 @@ _GOVERNMENT_BODY_OF = re.compile(
     r"\s+(?:of|in)\s+(?:the\s+)?(?:(?:Kingdom|State|Republic|Sultanate)\s+of\s+)?$")
 
 
+# (round 26) a government body named by its country's adjective and a capitalised word: "the Bureau of Philippine
+# Standards", "the Office of Brazilian Customs"
+_BODY_OF_ADJECTIVE = re.compile(r"\b(?:Bureau|Board|Office|Authority|Agency|Department|Ministry|Commission|Service)\s+(?:of|for)\s+(?:the\s+)?$")
+_NAME_WORD_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
+_ADVERB_LEAD = re.compile(r"\W*(?:[A-Z][a-z]+ly,\s+)?(?:the\s+|The\s+)?")
+
+
+def _adjective_body_subject(sentence: str, start: int, mention: ActorMention) -> bool:
+    """(round 26) Whether an adjective mention names the government body that opens the subject: "(Separately,) the
+    Bureau of Philippine Standards will require ...": a body whose name carries its country's adjective acts for it."""
+    if mention.form != "adjective" or not _NAME_WORD_AFTER.match(sentence, mention.end):
+        return False
+    body = _BODY_OF_ADJECTIVE.search(sentence, max(start, mention.start - 30), mention.start)
+    return body is not None and (_SUBJECT_LEAD.fullmatch(sentence, start, body.start()) is not None
+                                 or _ADVERB_LEAD.fullmatch(sentence, start, body.start()) is not None)
+
+
 def _body_of_subject(sentence: str, start: int, mention: ActorMention) -> bool:
     """Whether the mention ends a government body that opens the subject ("The Ministry
     of Energy of the Kingdom of Saudi Arabia and the Department of ... have signed")."""
     body = _GOVERNMENT_BODY_OF.search(sentence, max(start, mention.start - 70), mention.start) \
         or _ENVOYS_OF.search(sentence, max(start, mention.start - 40), mention.start)
+    if body is None and mention.form == "adjective":
+        return _adjective_body_subject(sentence, start, mention)
     return body is not None and _SUBJECT_LEAD.fullmatch(sentence, start, body.start()) is not None
 
 
@@ -11902,6 +11976,12 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         sentence, cue, category, subjects, subject_region, object_region, mentions, carried,
         heading_actors, context,
     )
+    if cue.lemma == "require_import_papers" and len(actors) == 1 \
+            and _IMPORTS_FROM_SUBJECT.search(sentence, subject_region[0], subject_region[1]) \
+            and (keeper := _other_party(actors[0], context)) is not None:
+        # (round 26, after round 25's dropped patch) "Imports of gold bullion from Nicaragua will require an import
+        # licence": the goods' origin is no levier; the country they enter demands the licence
+        actors, counterparty = [keeper], actors[0]
     if cue.lemma == "not_required" and not actors:
         # (round 16) "... shall not be required for originating goods of the United States": the goods' partner
         # gives the requirement up; with no goods' country named, no party can be told
@@ -12271,6 +12351,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             # (round 20) "open procurement contracts worth more than 1.5 million ringgit to European bidders":
             # the size from which contracts are open is the scope, not a sum committed
             amount, unit = None, None
+        if cue.lemma == "need_licence" and amount is not None:
+            amount, unit = None, None  # (round 26) "a permit for every shipment of more than 500 tonnes": the scope
+        if cue.lemma in _PAPERS_REQUIRED and _RULE_SUSPENDED_BEFORE.search(sentence, max(0, hit.start - 90), hit.start):
+            status = "suspended"  # (round 26) "a court suspended its new rule requiring importers to hold a licence"
         if cue.lemma == "no_tariff":
             value_from, value_to, change, unit = None, 0.0, None, "percent"  # "there will be no tariff"
         elif cue.lemma == "enter_free" and unit == "percent" and value_to != 0:
