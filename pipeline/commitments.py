@@ -11010,6 +11010,9 @@ _EXPORT_LEVY_AMONG_CONTROLS = re.compile(
 
 def _category(cue: Cue, object_text: str, subject_text: str | None = None) -> str:
     if cue.fixed:
+        if cue.lemma == "allow_imports" and "without" in object_text \
+                and _IMPORT_CHECK_WAIVED.search("imports of " + object_text):
+            return "import_restriction"  # "allow imports of U.S. turkey without additional testing": the check waived
         return cue.category
     lexicon = _lexicon()
     if subject_text:
