@@ -518,6 +518,10 @@ class _Context:
     # (round 24) a signed Section 232 action or its fact sheet ("Adjusting Imports of Railcars into the United States",
     # "... Adjusts Imports of Bearings"): agreements it directs officials to seek are on the imports it adjusts
     imports_action: bool = False
+    # (round 26) the words of the goods such an action's title adjusts ("Adjusts Imports of Tungsten and Tin":
+    # tungsten, tin), folded to the singular: goods the page names as the action's own, whether or not the
+    # product lexicon knows them ("Unwrought tin ... face a tariff of 15%", "Processed tungsten will pay 50%")
+    adjusted_goods: frozenset = frozenset()
 
 
 @dataclass
@@ -2390,7 +2394,43 @@ def _document_context(article: Article) -> _Context:
     context.news_register = bool(article.authors or article.wire_agency) and not (
         in_force_by or _OFFICIAL_PUBLISHER.search(article.publisher or ""))
     context.imports_action = in_force_by is not None and bool(_IMPORTS_ACTION_TITLE.search(article.title or ""))
+    if context.imports_action:
+        context.adjusted_goods = _adjusted_goods(article.title or "")
     return context
+
+
+# (round 26) the goods an action's title adjusts: the noun phrases after "Imports of", up to where the title
+# goes on ("into the United States", "to Protect National Security"); their words less the ones any goods share
+_ADJUSTED_GOODS_TITLE = re.compile(r"\bImports\s+of\s+(?P<goods>.+?)(?:\s+(?:into|to|in|from|for|under)\s|[:;(]|$)",
+                                   re.IGNORECASE)
+_GOODS_WORD_NOT_OWN = frozenset("the and their its derivative derivatives product products article articles good goods "
+                                "certain other related parts part components component thereof united states".split())
+
+
+def _goods_word(word: str) -> str:
+    """A goods word folded to a singular form ("frames" -> "frame", "mattresses" -> "mattress")."""
+    word = word.lower()
+    if word.endswith("sses") or word.endswith("ches") or word.endswith("shes") or word.endswith("xes"):
+        return word[:-2]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _adjusted_goods(title: str) -> frozenset:
+    match = _ADJUSTED_GOODS_TITLE.search(title)
+    if match is None:
+        return frozenset()
+    words = {_goods_word(w) for w in re.findall(r"[A-Za-z][A-Za-z-]+", match.group("goods"))}
+    return frozenset(w for w in words if len(w) >= 3 and w not in _GOODS_WORD_NOT_OWN)
+
+
+def _names_adjusted_goods(subject: str, context: _Context) -> bool:
+    """(round 26) The subject names goods the page's signed action adjusts, by one of the title's goods words."""
+    return bool(context.adjusted_goods) and any(
+        _goods_word(w) in context.adjusted_goods for w in re.findall(r"[A-Za-z][A-Za-z-]+", subject))
 
 
 _IMPORTS_ACTION_TITLE = re.compile(r"\bAdjust(?:s|ing)\s+(?:the\s+)?Imports\s+of\b|\bSection\s+232\b", re.IGNORECASE)
@@ -8244,7 +8284,7 @@ def _goods_paying(cue: Cue, subject_text: str, context: _Context) -> bool:
     (not the firms that ship them: "Exporters now pay 15%" tells what a deal left them, _PAYING_FIRMS)."""
     return cue.category == "tariff" and (
         any(not word.group(0).lower().endswith(("porter", "porters")) for word in _GOODS_SUBJECT_WORDS.finditer(subject_text))
-        or bool(hs_codes(subject_text)))
+        or bool(hs_codes(subject_text)) or _names_adjusted_goods(subject_text, context))
 
 
 # where a cap's clause ends: "..., while UK goods will pay 10%", "...; Korea's ..."
@@ -8984,7 +9024,7 @@ def _subject_rate_rows(sentence: str, rows: list[Commitment], context: _Context)
                 continue  # "the interest rate stays at 5%", "the share of goods ... rose to 30%"
         elif family in ("apply", "stay") and subject.strip():
             if _RATE_SUBJECT_NOT_GOODS.search(subject) or _RATE_NOT_TRADE.search(sentence, start, end + 30) \
-                    or not over_quota and not holds_one_of(_RATE_TRADE_HINTS, sentence) and not _names_goods(subject):
+                    or not over_quota and not holds_one_of(_RATE_TRADE_HINTS, sentence) and not _names_goods(subject, context):
                 continue  # no goods paying: people, prices, a tax
         else:
             continue
@@ -9112,8 +9152,9 @@ _OVER_QUOTA_SUBJECT = re.compile(
     re.IGNORECASE)
 
 
-def _names_goods(subject: str) -> bool:
-    return _GOODS_SUBJECT_WORDS.search(subject) is not None or bool(hs_codes(subject))
+def _names_goods(subject: str, context: _Context | None = None) -> bool:
+    return _GOODS_SUBJECT_WORDS.search(subject) is not None or bool(hs_codes(subject)) \
+        or (context is not None and _names_adjusted_goods(subject, context))
 
 _LEVEL_NOT_OF_MEASURE = re.compile(r"\b(?:share|proportion|percentage|portion|fraction|number|volume|value|prices?|average|effective)\b", re.IGNORECASE)
 _MEASURE_NOUN_WORD = re.compile(r"\b(?:" + _RATE_PHRASE_NOUN + r"|baseline)\b", re.IGNORECASE)
