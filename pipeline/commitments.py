@@ -3378,17 +3378,26 @@ def _total_breakdown_rows(paragraph: Paragraph, total: Commitment, context: _Con
 # "(c) 10 percent, determined based on ..." (a clause with its own verb is read as any sentence)
 _RATE_LEAD = re.compile(
     r"\b(?:rates?\s+of\s+duty|duty\s+rates?|tariff\s+rates?|tariffs?|dut(?:y|ies))\b[^.;:]{0,300}?"
-    r"\s(?:shall|will)\s+be(?:\s+as\s+follows)?\s*:\s*$", re.IGNORECASE)
+    r"\s(?:shall|will)\s+(?:be(?:\s+as\s+follows)?|apply)\s*:\s*$", re.IGNORECASE)
 _CLAUSE_LABEL = re.compile(r"^\W*\(\s*(?:[a-z]|[ivx]{1,4})\s*\)")
 _RATE_CLAUSE = re.compile(
     r"^\W*\(\s*(?:[a-z]|[ivx]{1,4})\s*\)\s*(?P<rate>zero|\d+(?:\.\d+)?)\s*(?:percent\b|%)(?!\s*(?:of|per)\b)",
     re.IGNORECASE)
+# (round 26) "the following ad valorem duties shall apply:" then "(b) unwrought tungsten, tungsten powders, and
+# tungsten carbide, whether or not sintered: 50 percent; and": the goods, a colon, and the rate that ends the clause
+# (whatever goods they are: the lead names the duty, the item only its goods and rate)
+_GOODS_RATE_CLAUSE = re.compile(
+    r"^\W*\(\s*(?:[a-z]|[ivx]{1,4})\s*\)\s*(?P<goods>[^:;]{3,300}?):\s*(?P<rate>zero|\d+(?:\.\d+)?)\s*(?:percent\b|%)"
+    r"\s*(?:[;.]\s*(?:and|or)?\s*)?$", re.IGNORECASE)
 
 
 def _rate_clause_rows(paragraph: Paragraph, lead: str, context: _Context) -> list[Commitment]:
     """A lettered clause that opens with the rate its lead's copula sets ("(a) 25 percent, unless
     ..."): the signer's `impose` row at that rate (`remove` at zero, convention 13)."""
     match = _RATE_CLAUSE.match(paragraph.text)
+    if match is None and (goods := _GOODS_RATE_CLAUSE.match(paragraph.text)) is not None \
+            and not find_actor_mentions(goods.group("goods"), context.on, tuple(context.parties[:2])):
+        match = goods  # (round 26) goods and their rate (a partner's name and its rate is the partner schedule's)
     if match is None or context.in_force_by is None:
         return []
     rate = match.group("rate")
