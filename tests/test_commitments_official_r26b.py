@@ -83,30 +83,3 @@ def test_a_share_after_the_colon_is_no_rate():
     rows = order_items("Clause 1. For goods entered on or after July 1, 2028, the following ad valorem duties shall apply:",
                        "(a) niobium powders: 85 percent of domestic consumption, to be reviewed each year.")
     assert [r for r in rates(rows) if r[4] == 85.0] == []
-
-
-# 3. A trade-remedy ruling's table of rates by firm: a row per firm at its deposit (or duty) rate, levied by the
-# government whose duties the page tells before the table; a firm with a zero or de minimis rate is no row.
-RULING = "Commerce Issues Affirmative Preliminary Determinations in Antidumping Duty Investigations of Ceramic Tiles"
-OPENING = ("WASHINGTON – The U.S. Department of Commerce today announced affirmative preliminary determinations in the "
-           "antidumping duty investigations of imports of glazed ceramic floor tiles from Thailand and Malaysia.")
-
-
-def ruling_rows(*lines, header="Country | Exporter / producer | Dumping margin (%) | Cash deposit rate (%)"):
-    rows = commitments_from([OPENING, header, *lines], published_at=ON, title=RULING,
-                            kinds=["paragraph", "table_row", *["table_row"] * len(lines)], article_id="r26-fs-ruling")
-    return sorted((r.actor, r.counterparty, r.action, r.value_to) for r in rows if r.value_to is not None)
-
-
-def test_rates_by_firm_in_a_ruling_table():
-    assert ruling_rows("Thailand | Lampang Tileworks Co., Ltd. | 31.20 | 31.20",
-                       "Malaysia | All others | 64.05 | 58.71") == [
-        ("USA", "MYS", "impose", 58.71), ("USA", "THA", "impose", 31.2)]
-
-
-def test_a_de_minimis_firm_is_no_row():
-    assert ruling_rows("Malaysia | Ipoh Ceramics Sdn. Bhd. | 0.41 (de minimis) | 0.00") == []
-
-
-def test_a_table_of_import_values_by_firm_is_no_rate():
-    assert ruling_rows("Thailand | Lampang Tileworks Co., Ltd. | 41.3", header="Country | Exporter | Imports ($ million)") == []
