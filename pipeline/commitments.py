@@ -793,8 +793,7 @@ def _article_commitments(article: Article) -> list[Commitment]:
                 table_header = text  # a table's first row names its columns
             elif not found and _RATE_TABLE_HEADER.search(table_header):
                 found = _rate_table_row_rows(paragraph, context) \
-                    or _schedule_table_row_rows(paragraph, table_header, heading_actors, context) \
-                    or _firm_rate_table_row_rows(paragraph, table_header, rows, context)
+                    or _schedule_table_row_rows(paragraph, table_header, heading_actors, context)
         previous_kind = paragraph.kind
         # (an item of the same shape naming no country we know keeps the list going)
         # (speed: both shapes hold "%", "percent" or, in a schedule item's body, "zero")
@@ -3256,54 +3255,6 @@ def _rate_table_row_rows(paragraph: Paragraph, context: _Context) -> list[Commit
     # an order's own annex is in force once signed (guide rule 27), as its operative sections are
     status = "implemented" if context.order_text else context.default_status
     return _partner_rate_rows(paragraph, _ALIAS_IN_BRACKETS.sub("", cells[0]), float(rate.group(1)), context, status)
-
-
-# (round 26) a trade-remedy ruling's rates by firm ("Country | Exporter / producer | Dumping margin (%) | Cash deposit
-# rate (%)", then "Thailand | Siam Cast Housewares Co., Ltd. | 12.47 | 12.47"): each line is the rate the ruling's
-# government levies on that firm's goods from that country (the deposit or duty column, else the margin); a firm
-# with no rate (zero, de minimis) is excluded from the measure, no row
-_FIRM_TABLE_COUNTRY = re.compile(r"\b(?:country|countries|origin)\b", re.IGNORECASE)
-_FIRM_TABLE_FIRM = re.compile(r"\b(?:exporters?|producers?|compan(?:y|ies)|firms?|manufacturers?)\b", re.IGNORECASE)
-_FIRM_TABLE_RATE = re.compile(r"\b(?:deposit|duty|dut(?:y|ies)\s+rate|rate\s+of\s+duty)\b", re.IGNORECASE)
-_FIRM_TABLE_MARGIN = re.compile(r"\bmargins?\b", re.IGNORECASE)
-_FIRM_RATE_CELL = re.compile(r"^\s*(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent|per\s?cent)?\s*$", re.IGNORECASE)
-
-
-def _firm_rate_table_row_rows(paragraph: Paragraph, header: str, rows: list[Commitment],
-                              context: _Context) -> list[Commitment]:
-    """A line of a trade-remedy ruling's table of rates by firm: the ruling government's `impose` row at the
-    firm's rate on goods of the line's country (the government that levies the page's duties before the table)."""
-    columns = header.split(TABLE_CELL_SEPARATOR)
-    cells = paragraph.text.split(TABLE_CELL_SEPARATOR)
-    if len(cells) != len(columns) or len(columns) < 3:
-        return []
-    country_col = next((i for i, c in enumerate(columns) if _FIRM_TABLE_COUNTRY.search(c)), None)
-    firm_col = next((i for i, c in enumerate(columns) if _FIRM_TABLE_FIRM.search(c)), None)
-    rate_cols = [i for i, c in enumerate(columns) if _FIRM_TABLE_RATE.search(c)] \
-        or [i for i, c in enumerate(columns) if _FIRM_TABLE_MARGIN.search(c)]
-    if country_col is None or firm_col is None or country_col == firm_col or not rate_cols:
-        return []
-    rate = _FIRM_RATE_CELL.match(cells[rate_cols[-1]])
-    if rate is None or float(rate.group("rate")) == 0:
-        return []
-    named = [m for m in find_actor_mentions(cells[country_col], context.on) if m.actor.country]
-    if len(named) != 1:
-        return []
-    country = named[0].actor.country
-    levier = next((r.actor for r in rows if r.category == "tariff" and r.actor and r.actor != country), None)
-    if levier is None:
-        return []
-    text = paragraph.text
-    row = Commitment(
-        actor=levier, category="tariff", action="impose", subject=_subject_phrase(cells[firm_col].strip()),
-        evidence=text.strip(), paragraph_index=0, char_start=0, char_end=0, counterparty=country,
-        value_to=float(rate.group("rate")), unit="percent", status=context.default_status,
-        confidence=_confidence(levier, True, "tariff"), article_id=context.article_id,
-        extractor_version=EXTRACTOR_VERSION,
-    )
-    start = len(text) - len(text.lstrip())
-    _place([row], paragraph, start, start + len(text.strip()))
-    return [row]
 
 
 # Round 12: a party's tariff schedule in an annex ("Product | HS heading | Base rate (%) | Final rate
