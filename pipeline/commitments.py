@@ -8288,12 +8288,16 @@ _CAP_DOWN_FROM = re.compile(
     r"(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent|per cent)(?![^.;,]{0,40}?\b(?:threat|announc|propos))", re.IGNORECASE)
 
 
-def _goods_paying(cue: Cue, subject_text: str, context: _Context) -> bool:
+def _goods_paying(cue: Cue, subject_text: str, context: _Context, object_text: str | None = None) -> bool:
     """(round 21) The subject of "pay"/"face" names goods: words the lexicon knows as goods, or an HS heading's goods
-    (not the firms that ship them: "Exporters now pay 15%" tells what a deal left them, _PAYING_FIRMS)."""
+    (not the firms that ship them: "Exporters now pay 15%" tells what a deal left them, _PAYING_FIRMS); (round 26)
+    or goods the page's signed action adjusts, paying a bare rate ("Processed tungsten will pay 50%": a rate with
+    its measure named, "face a 20% tariff", is the rate-phrase reader's, as before)."""
     return cue.category == "tariff" and (
         any(not word.group(0).lower().endswith(("porter", "porters")) for word in _GOODS_SUBJECT_WORDS.finditer(subject_text))
-        or bool(hs_codes(subject_text)) or _names_adjusted_goods(subject_text, context))
+        or bool(hs_codes(subject_text))
+        or (object_text is not None and not _MEASURE_WORDS.search(object_text)
+            and _names_adjusted_goods(subject_text, context)))
 
 
 # where a cap's clause ends: "..., while UK goods will pay 10%", "...; Korea's ..."
@@ -11637,7 +11641,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # ("Canada imposes tariffs and quotas on cars imported from the U.S.": a specific measure, a row)
         return [], keep  # "China enforces strict import restrictions", "X has a history of imposing barriers" (guide rule 2)
     if not cue.intransitive and not coordinated and not company \
-            and not (cue.inverted and (_IMPORTS_SUBJECT.search(subject_text) or _goods_paying(cue, subject_text, context))) \
+            and not (cue.inverted and (_IMPORTS_SUBJECT.search(subject_text) or _goods_paying(cue, subject_text, context, object_text))) \
             and _other_subject(sentence, subject_region, mentions) and not (
             (_DEAL_SUBJECT.search(subject_text) or _DEAL_PAST_SUBJECT.search(subject_text)) and _figure_stated(object_text, "rate")) \
             and not (cue.category in PARTY_ACTS and cue.fixed and _FIRM_SUBJECT.search(subject_text)) \
@@ -13441,7 +13445,8 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
             # "(the US) identifies products ... to receive a zero tariff": goods without a
             # country pay the tariff of the party already acting in the sentence
             return [carried[0]], _other_party(carried[0], context)
-        if not named and category == "tariff" and _goods_paying(cue, sentence[subject_region[0]:subject_region[1]], context) \
+        if not named and category == "tariff" and _goods_paying(cue, sentence[subject_region[0]:subject_region[1]], context,
+                                                           sentence[object_region[0]:object_region[1]]) \
                 and not _PRONOUN_SUBJECT.search(sentence, subject_region[0], subject_region[1]):
             # (round 21) "Truck tires will pay 15%", "kitchen cabinets will face a 25% duty": goods of no named
             # country pay the signing government's rate on its order's page, else the page's levier
