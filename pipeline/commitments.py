@@ -518,6 +518,10 @@ class _Context:
     # (round 24) a signed Section 232 action or its fact sheet ("Adjusting Imports of Railcars into the United States",
     # "... Adjusts Imports of Bearings"): agreements it directs officials to seek are on the imports it adjusts
     imports_action: bool = False
+    # (round 26) the words of the goods such an action's title adjusts ("Adjusts Imports of Tungsten and Tin":
+    # tungsten, tin), folded to the singular: goods the page names as the action's own, whether or not the
+    # product lexicon knows them ("Unwrought tin ... face a tariff of 15%", "Processed tungsten will pay 50%")
+    adjusted_goods: frozenset = frozenset()
 
 
 @dataclass
@@ -2404,7 +2408,43 @@ def _document_context(article: Article) -> _Context:
     context.news_register = bool(article.authors or article.wire_agency) and not (
         in_force_by or _OFFICIAL_PUBLISHER.search(article.publisher or ""))
     context.imports_action = in_force_by is not None and bool(_IMPORTS_ACTION_TITLE.search(article.title or ""))
+    if context.imports_action:
+        context.adjusted_goods = _adjusted_goods(article.title or "")
     return context
+
+
+# (round 26) the goods an action's title adjusts: the noun phrases after "Imports of", up to where the title
+# goes on ("into the United States", "to Protect National Security"); their words less the ones any goods share
+_ADJUSTED_GOODS_TITLE = re.compile(r"\bImports\s+of\s+(?P<goods>.+?)(?:\s+(?:into|to|in|from|for|under)\s|[:;(]|$)",
+                                   re.IGNORECASE)
+_GOODS_WORD_NOT_OWN = frozenset("the and their its derivative derivatives product products article articles good goods "
+                                "certain other related parts part components component thereof united states".split())
+
+
+def _goods_word(word: str) -> str:
+    """A goods word folded to a singular form ("frames" -> "frame", "mattresses" -> "mattress")."""
+    word = word.lower()
+    if word.endswith("sses") or word.endswith("ches") or word.endswith("shes") or word.endswith("xes"):
+        return word[:-2]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _adjusted_goods(title: str) -> frozenset:
+    match = _ADJUSTED_GOODS_TITLE.search(title)
+    if match is None:
+        return frozenset()
+    words = {_goods_word(w) for w in re.findall(r"[A-Za-z][A-Za-z-]+", match.group("goods"))}
+    return frozenset(w for w in words if len(w) >= 3 and w not in _GOODS_WORD_NOT_OWN)
+
+
+def _names_adjusted_goods(subject: str, context: _Context) -> bool:
+    """(round 26) The subject names goods the page's signed action adjusts, by one of the title's goods words."""
+    return bool(context.adjusted_goods) and any(
+        _goods_word(w) in context.adjusted_goods for w in re.findall(r"[A-Za-z][A-Za-z-]+", subject))
 
 
 _IMPORTS_ACTION_TITLE = re.compile(r"\bAdjust(?:s|ing)\s+(?:the\s+)?Imports\s+of\b|\bSection\s+232\b", re.IGNORECASE)
@@ -3352,17 +3392,26 @@ def _total_breakdown_rows(paragraph: Paragraph, total: Commitment, context: _Con
 # "(c) 10 percent, determined based on ..." (a clause with its own verb is read as any sentence)
 _RATE_LEAD = re.compile(
     r"\b(?:rates?\s+of\s+duty|duty\s+rates?|tariff\s+rates?|tariffs?|dut(?:y|ies))\b[^.;:]{0,300}?"
-    r"\s(?:shall|will)\s+be(?:\s+as\s+follows)?\s*:\s*$", re.IGNORECASE)
+    r"\s(?:shall|will)\s+(?:be(?:\s+as\s+follows)?|apply)\s*:\s*$", re.IGNORECASE)
 _CLAUSE_LABEL = re.compile(r"^\W*\(\s*(?:[a-z]|[ivx]{1,4})\s*\)")
 _RATE_CLAUSE = re.compile(
     r"^\W*\(\s*(?:[a-z]|[ivx]{1,4})\s*\)\s*(?P<rate>zero|\d+(?:\.\d+)?)\s*(?:percent\b|%)(?!\s*(?:of|per)\b)",
     re.IGNORECASE)
+# (round 26) "the following ad valorem duties shall apply:" then "(b) unwrought tungsten, tungsten powders, and
+# tungsten carbide, whether or not sintered: 50 percent; and": the goods, a colon, and the rate that ends the clause
+# (whatever goods they are: the lead names the duty, the item only its goods and rate)
+_GOODS_RATE_CLAUSE = re.compile(
+    r"^\W*\(\s*(?:[a-z]|[ivx]{1,4})\s*\)\s*(?P<goods>[^:;]{3,300}?):\s*(?P<rate>zero|\d+(?:\.\d+)?)\s*(?:percent\b|%)"
+    r"\s*(?:[;.]\s*(?:and|or)?\s*)?$", re.IGNORECASE)
 
 
 def _rate_clause_rows(paragraph: Paragraph, lead: str, context: _Context) -> list[Commitment]:
     """A lettered clause that opens with the rate its lead's copula sets ("(a) 25 percent, unless
     ..."): the signer's `impose` row at that rate (`remove` at zero, convention 13)."""
     match = _RATE_CLAUSE.match(paragraph.text)
+    if match is None and (goods := _GOODS_RATE_CLAUSE.match(paragraph.text)) is not None \
+            and not find_actor_mentions(goods.group("goods"), context.on, tuple(context.parties[:2])):
+        match = goods  # (round 26) goods and their rate (a partner's name and its rate is the partner schedule's)
     if match is None or context.in_force_by is None:
         return []
     rate = match.group("rate")
@@ -8313,12 +8362,16 @@ _CAP_DOWN_FROM = re.compile(
     r"(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent|per cent)(?![^.;,]{0,40}?\b(?:threat|announc|propos))", re.IGNORECASE)
 
 
-def _goods_paying(cue: Cue, subject_text: str, context: _Context) -> bool:
+def _goods_paying(cue: Cue, subject_text: str, context: _Context, object_text: str | None = None) -> bool:
     """(round 21) The subject of "pay"/"face" names goods: words the lexicon knows as goods, or an HS heading's goods
-    (not the firms that ship them: "Exporters now pay 15%" tells what a deal left them, _PAYING_FIRMS)."""
+    (not the firms that ship them: "Exporters now pay 15%" tells what a deal left them, _PAYING_FIRMS); (round 26)
+    or goods the page's signed action adjusts, paying a bare rate ("Processed tungsten will pay 50%": a rate with
+    its measure named, "face a 20% tariff", is the rate-phrase reader's, as before)."""
     return cue.category == "tariff" and (
         any(not word.group(0).lower().endswith(("porter", "porters")) for word in _GOODS_SUBJECT_WORDS.finditer(subject_text))
-        or bool(hs_codes(subject_text)))
+        or bool(hs_codes(subject_text))
+        or (object_text is not None and not _MEASURE_WORDS.search(object_text)
+            and _names_adjusted_goods(subject_text, context)))
 
 
 # where a cap's clause ends: "..., while UK goods will pay 10%", "...; Korea's ..."
@@ -9058,7 +9111,7 @@ def _subject_rate_rows(sentence: str, rows: list[Commitment], context: _Context)
                 continue  # "the interest rate stays at 5%", "the share of goods ... rose to 30%"
         elif family in ("apply", "stay") and subject.strip():
             if _RATE_SUBJECT_NOT_GOODS.search(subject) or _RATE_NOT_TRADE.search(sentence, start, end + 30) \
-                    or not over_quota and not holds_one_of(_RATE_TRADE_HINTS, sentence) and not _names_goods(subject):
+                    or not over_quota and not holds_one_of(_RATE_TRADE_HINTS, sentence) and not _names_goods(subject, context):
                 continue  # no goods paying: people, prices, a tax
         else:
             continue
@@ -9186,8 +9239,9 @@ _OVER_QUOTA_SUBJECT = re.compile(
     re.IGNORECASE)
 
 
-def _names_goods(subject: str) -> bool:
-    return _GOODS_SUBJECT_WORDS.search(subject) is not None or bool(hs_codes(subject))
+def _names_goods(subject: str, context: _Context | None = None) -> bool:
+    return _GOODS_SUBJECT_WORDS.search(subject) is not None or bool(hs_codes(subject)) \
+        or (context is not None and _names_adjusted_goods(subject, context))
 
 _LEVEL_NOT_OF_MEASURE = re.compile(r"\b(?:share|proportion|percentage|portion|fraction|number|volume|value|prices?|average|effective)\b", re.IGNORECASE)
 _MEASURE_NOUN_WORD = re.compile(r"\b(?:" + _RATE_PHRASE_NOUN + r"|baseline)\b", re.IGNORECASE)
@@ -11737,7 +11791,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # ("Canada imposes tariffs and quotas on cars imported from the U.S.": a specific measure, a row)
         return [], keep  # "China enforces strict import restrictions", "X has a history of imposing barriers" (guide rule 2)
     if not cue.intransitive and not coordinated and not company \
-            and not (cue.inverted and (_IMPORTS_SUBJECT.search(subject_text) or _goods_paying(cue, subject_text, context))) \
+            and not (cue.inverted and (_IMPORTS_SUBJECT.search(subject_text) or _goods_paying(cue, subject_text, context, object_text))) \
             and _other_subject(sentence, subject_region, mentions) and not (
             (_DEAL_SUBJECT.search(subject_text) or _DEAL_PAST_SUBJECT.search(subject_text)) and _figure_stated(object_text, "rate")) \
             and not (cue.category in PARTY_ACTS and cue.fixed and _FIRM_SUBJECT.search(subject_text)) \
@@ -13555,7 +13609,8 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
             # "(the US) identifies products ... to receive a zero tariff": goods without a
             # country pay the tariff of the party already acting in the sentence
             return [carried[0]], _other_party(carried[0], context)
-        if not named and category == "tariff" and _goods_paying(cue, sentence[subject_region[0]:subject_region[1]], context) \
+        if not named and category == "tariff" and _goods_paying(cue, sentence[subject_region[0]:subject_region[1]], context,
+                                                           sentence[object_region[0]:object_region[1]]) \
                 and not _PRONOUN_SUBJECT.search(sentence, subject_region[0], subject_region[1]):
             # (round 21) "Truck tires will pay 15%", "kitchen cabinets will face a 25% duty": goods of no named
             # country pay the signing government's rate on its order's page, else the page's levier
