@@ -934,9 +934,66 @@ def _article_commitments(article: Article) -> list[Commitment]:
     if not context.news_register and any(r.category == "tariff" and ("o additional duty" in (r.evidence or "")
                                                                      or "o duty shall" in (r.evidence or "")) for r in merged):
         merged = _duty_withheld_per_partner(merged, article, context)
+    if merged and (context.news_register or _press_publisher(article)):
+        # (round 26) in a story, a row no party acts in once every reader and fallback has run (a council's
+        # budget, a club's prices, a water company's tariff, a union's pay deal): no party's commitment
+        # (convention 3). An official text keeps round 17's rule (a lone "He ..." keeps its row, actor None).
+        merged = [row for row in merged if row.actor is not None]
+        # (round 26) nor is a row of a country the story names only as a named person's nationality ("signed
+        # South African fast bowler X", "a deal for the Ghanaian striker X"): a player's or an artist's country
+        # acts in nothing; the club's, league's or firm's measure is no state's (guide rule 1)
+        if merged:
+            nationalities = _countries_only_as_nationality(article, context.on)
+            if nationalities:
+                merged = [row for row in merged if row.actor not in nationalities]
     # (round 21) each row's confidence: the chance it is right, learned and calibrated on unseen-like pages
     rate_rows(merged, article, context.news_register)
     return merged
+
+
+# (round 26) a nationality adjective before a person's description and name: "South African fast bowler Lwazi
+# Ndlovu", "the Ghanaian striker Kwame Asante" (one to three lower-case words, then a capitalised name of two words)
+_PERSON_DESCRIBED = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
+# ... unless the description is an office or a body of the state ("Canadian trade minister X", "Chinese customs
+# officials"): then the country acts through it
+_STATE_DESCRIPTION = re.compile(
+    r"\b(?:ministers?|secretar(?:y|ies)|officials?|negotiators?|ambassadors?|envoys?|presidents?|premiers?|"
+    r"chancellors?|spokes(?:man|woman|person)|diplomats?|representatives?|commissioners?|lawmakers?|senators?|"
+    r"governors?|regulators?|leaders?|king|prince|emir|sultan|generals?|officers?|agenc(?:y|ies)|government|"
+    r"ministry|state|customs|trade|economy|commerce|finance|foreign|central|national)\b", re.IGNORECASE)
+
+
+def _press_publisher(article: Article) -> bool:
+    """(round 26) A page a newspaper or a site publishes (not a government's), even when no byline was read: a
+    club's, a council's or a gadget story's page ("Westbury Evening Post", "Riverside Gazette")."""
+    publisher = getattr(article, "publisher", None) or ""
+    return bool(publisher.strip()) and _OFFICIAL_PUBLISHER.search(publisher) is None \
+        and _STATE_PUBLISHER.search(publisher) is None
+
+
+# (a state's site by other names: "GOV.UK", "International Trade Administration", "Presidential Actions", "Press
+# Information Bureau", "Prime Minister of Australia")
+_STATE_PUBLISHER = re.compile(r"\bGOV\.|\bgov\b|Administration|President|Prime Minister|Press Information|Chancellery|"
+                              r"Parliament|Council of|Cabinet|Federal|Secretariat|Agency|Bureau")
+
+
+def _countries_only_as_nationality(article: Article, on: date | None) -> set[str]:
+    """The countries a story names only as the nationality of a named person (a player, a singer): never by
+    name, capital, government, office or leader, nor as an adjective of anything else."""
+    as_person: set[str] = set()
+    otherwise: set[str] = set()
+    for paragraph in article.paragraphs:
+        text = paragraph.text or ""
+        for mention in find_actor_mentions(text, on):
+            country = mention.actor.country
+            if not country:
+                continue
+            described = _PERSON_DESCRIBED.match(text, mention.end) if mention.form in ("adjective", "demonym") else None
+            if described is not None and not _STATE_DESCRIPTION.search(described.group(0)):
+                as_person.add(country)
+            else:
+                otherwise.add(country)
+    return as_person - otherwise
 
 
 # (round 25) an official text's clause withholding its duty from some goods: "no additional duty under this proclamation
