@@ -946,6 +946,10 @@ def _article_commitments(article: Article) -> list[Commitment]:
             nationalities = _countries_only_as_nationality(article, context.on)
             if nationalities:
                 merged = [row for row in merged if row.actor not in nationalities]
+        # (round 26) a percent told as the move of a company's or a market's figure ("its net profit fell 41%",
+        # "a 31 per cent jump in natural rubber prices", "Premiums for duty-paid metal fell 9%") is no duty's level:
+        # a tariff row that took it for its level is no row (the duty the sentence names keeps its own row)
+        merged = [row for row in merged if not _level_is_a_figure(row)]
     # (round 21) each row's confidence: the chance it is right, learned and calibrated on unseen-like pages
     rate_rows(merged, article, context.news_register)
     return merged
@@ -961,6 +965,29 @@ _STATE_DESCRIPTION = re.compile(
     r"chancellors?|spokes(?:man|woman|person)|diplomats?|representatives?|commissioners?|lawmakers?|senators?|"
     r"governors?|regulators?|leaders?|king|prince|emir|sultan|generals?|officers?|agenc(?:y|ies)|government|"
     r"ministry|state|customs|trade|economy|commerce|finance|foreign|central|national)\b", re.IGNORECASE)
+
+
+# (round 26) a figure's move: a figure noun (profit, sales, prices, premiums ...) that fell/rose/jumped N%, or "a N%
+# jump/rise/fall in" something other than a duty
+_FIGURE_PERCENT = r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+)?(\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent|pct)"
+_FIGURE_MOVE = re.compile(
+    r"\b(?:profits?|sales|revenues?|earnings|prices|premiums|shares|stocks?|margins?|output|shipments|volumes?|orders|"
+    r"demand|income|turnover|costs?|bills?)\s+(?:[\w-]+\s+){0,5}?(?:fell|rose|jumped|dropped|climbed|slid|slumped|"
+    r"surged|declined|increased|decreased|grew|tumbled|plunged|soared|gained|(?:was|were)\s+(?:up|down))\s+(?:by\s+)?"
+    + _FIGURE_PERCENT +
+    r"|\ban?\s+" + _FIGURE_PERCENT + r"\s+(?:jump|rise|fall|drop|increase|decrease|decline|surge|slump|gain|climb|"
+    r"plunge|slide)\s+in\s+(?!(?:the\s+|its\s+|their\s+)?(?:tariffs?|dut(?:y|ies)|levy|levies|rates?)\b)", re.IGNORECASE)
+
+
+def _level_is_a_figure(row: Commitment) -> bool:
+    """Whether a tariff row's level is a percent its sentence tells as a figure's move (``_FIGURE_MOVE``)."""
+    if row.category != "tariff" or (row.value_to is None and row.value_from is None):
+        return False
+    evidence = row.evidence or ""
+    if "%" not in evidence and "cent" not in evidence and "pct" not in evidence:
+        return False
+    figures = {float(m.group(1) or m.group(2)) for m in _FIGURE_MOVE.finditer(evidence)}
+    return bool(figures & {row.value_from, row.value_to})
 
 
 def _press_publisher(article: Article) -> bool:
