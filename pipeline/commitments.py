@@ -950,6 +950,12 @@ def _article_commitments(article: Article) -> list[Commitment]:
         # "a 31 per cent jump in natural rubber prices", "Premiums for duty-paid metal fell 9%") is no duty's level:
         # a tariff row that took it for its level is no row (the duty the sentence names keeps its own row)
         merged = [row for row in merged if not _level_is_a_figure(row)]
+    if any(r.category == "purchase" for r in merged):
+        # (round 26) a purchase told as a trade statistic: a party's rank among its partner's buyers or goods ("India
+        # has been its biggest customer since 2020, taking roughly 190,000 tonnes a year", "passenger cars, Chile's
+        # single biggest import from India", "is Guatemala's largest trading partner and buys about one third of its
+        # exports") with no pledge, order or deal to buy in the sentence: trade figures, no row (statistics)
+        merged = [row for row in merged if not _purchase_is_a_statistic(row)]
     # (round 21) each row's confidence: the chance it is right, learned and calibrated on unseen-like pages
     rate_rows(merged, article, context.news_register)
     return merged
@@ -988,6 +994,24 @@ def _level_is_a_figure(row: Commitment) -> bool:
         return False
     figures = {float(m.group(1) or m.group(2)) for m in _FIGURE_MOVE.finditer(evidence)}
     return bool(figures & {row.value_from, row.value_to})
+
+
+# (round 26) a party's rank in a trade flow, or figures cited from customs or trade data
+_TRADE_RANK = re.compile(
+    r"\b(?:biggest|largest|top|main|leading|second-largest|third-largest|second-biggest)\s+(?:single\s+)?(?:customer|"
+    r"buyer|market|supplier|import|export|trading\s+partner|source|destination)s?\b"
+    r"|\baccording\s+to\s+(?:[\w-]+\s+){0,2}?(?:customs|trade|official)\s+(?:figures|data|statistics)\b", re.IGNORECASE)
+# a purchase pledged, ordered or agreed: "will buy", "agreed to import", "signed", "booked"
+_PURCHASE_PLEDGED = re.compile(
+    r"\b(?:will|would|shall|to)\s+(?:also\s+)?(?:buy|purchase|import|procure|take)\b|\b(?:agreed|agrees|pledged|pledges|"
+    r"committed|commits|promised|promises|signed|signs|ordered|orders|booked)\b", re.IGNORECASE)
+
+
+def _purchase_is_a_statistic(row: Commitment) -> bool:
+    """Whether a purchase row's sentence tells a trade statistic (``_TRADE_RANK``) and no purchase pledged."""
+    evidence = row.evidence or ""
+    return row.category == "purchase" and _TRADE_RANK.search(evidence) is not None \
+        and _PURCHASE_PLEDGED.search(evidence) is None
 
 
 def _press_publisher(article: Article) -> bool:

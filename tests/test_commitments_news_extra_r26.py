@@ -139,3 +139,36 @@ def test_a_duty_that_rises_keeps_its_levels():
     found = story("ANKARA, May 2 (Wire) - Turkey's duty on imported walnuts rose to 30% from 15% on Monday, the "
                   "trade ministry said.")
     assert ("TUR", "tariff", "raise", 15.0, 30.0) in rows(found)
+
+
+# 4. A purchase told as a trade statistic (a party's rank among a partner's buyers or goods), with no pledge to buy.
+def test_a_biggest_customers_yearly_tonnage_is_a_statistic():
+    found = story("Florida grows most of the country's grapefruit, and Japan has been its biggest customer since "
+                  "2019, taking roughly 60,000 tonnes a year.")
+    assert [r for r in found if r.category == "purchase"] == []
+
+
+def test_a_partners_biggest_import_named_in_passing_is_no_purchase():
+    found = story("Duties on Thai rice, Ghana's single biggest import from Thailand, will fall to zero over five "
+                  "years, the trade ministry in Accra said.")
+    assert [r for r in found if r.category == "purchase"] == []
+
+
+def test_a_largest_trading_partner_buying_a_share_of_exports_is_a_statistic():
+    found = story("The European Union is Kenya's largest trading partner and buys about a quarter of its exports; "
+                  "in 2025 bilateral trade reached $3.1 billion.")
+    assert [r for r in found if r.category == "purchase"] == []
+
+
+def test_the_biggest_buyer_that_agrees_to_buy_keeps_its_row():
+    found = story("China, the biggest buyer of U.S. sorghum, agreed to buy 2 million tonnes of it next year, the "
+                  "Agriculture Department said.")
+    assert [(r.actor, r.category, r.amount, r.unit) for r in found if r.category == "purchase"] == [
+        ("CHN", "purchase", 2000000.0, "tonnes")]
+
+
+def test_the_largest_customer_that_will_import_more_keeps_its_row():
+    found = story("Japan, Thailand's largest customer for chicken, will import 50,000 tonnes more under the new "
+                  "quota, the ministry said.")
+    assert [(r.actor, r.category, r.amount, r.unit) for r in found if r.category == "purchase"] == [
+        ("JPN", "purchase", 50000.0, "tonnes")]
