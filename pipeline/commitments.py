@@ -947,15 +947,22 @@ def _article_commitments(article: Article) -> list[Commitment]:
             if nationalities:
                 merged = [row for row in merged if row.actor not in nationalities]
         # (round 26) a percent told as the move of a company's or a market's figure ("its net profit fell 41%",
-        # "a 31 per cent jump in natural rubber prices", "Premiums for duty-paid metal fell 9%") is no duty's level:
-        # a tariff row that took it for its level is no row (the duty the sentence names keeps its own row)
-        merged = [row for row in merged if not _level_is_a_figure(row)]
+        # "a 31 per cent jump in natural rubber prices", "Premiums for duty-paid metal fell 9%", "food inflation that
+        # hit 38 per cent") is no duty's level: a tariff row loses it; a move (raise, reduce) left with no level was
+        # the figure's own, and so is a row left the same as another of its sentence (the duty keeps its own row)
+        if any(_level_is_a_figure(row) for row in merged):
+            merged = _drop_figure_levels(merged)
     if any(r.category == "purchase" for r in merged):
         # (round 26) a purchase told as a trade statistic: a party's rank among its partner's buyers or goods ("India
         # has been its biggest customer since 2020, taking roughly 190,000 tonnes a year", "passenger cars, Chile's
         # single biggest import from India", "is Guatemala's largest trading partner and buys about one third of its
         # exports") with no pledge, order or deal to buy in the sentence: trade figures, no row (statistics)
         merged = [row for row in merged if not _purchase_is_a_statistic(row)]
+    if any(" the " in (r.evidence or "") and "est " in r.evidence for r in merged):
+        # (round 26) a party's barriers told only by their rank, with no rate ("protects its farmers with some of the
+        # highest tariffs in the developed world", "has kept some of the steepest border charges in the region"): a
+        # generic characterisation, no specific measure (guide rule 2)
+        merged = [row for row in merged if not _barriers_only_ranked(row)]
     # (round 21) each row's confidence: the chance it is right, learned and calibrated on unseen-like pages
     rate_rows(merged, article, context.news_register)
     return merged
@@ -978,11 +985,40 @@ _STATE_DESCRIPTION = re.compile(
 _FIGURE_PERCENT = r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+)?(\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent|pct)"
 _FIGURE_MOVE = re.compile(
     r"\b(?:profits?|sales|revenues?|earnings|prices|premiums|shares|stocks?|margins?|output|shipments|volumes?|orders|"
-    r"demand|income|turnover|costs?|bills?)\s+(?:[\w-]+\s+){0,5}?(?:fell|rose|jumped|dropped|climbed|slid|slumped|"
-    r"surged|declined|increased|decreased|grew|tumbled|plunged|soared|gained|(?:was|were)\s+(?:up|down))\s+(?:by\s+)?"
+    r"demand|income|turnover|costs?|bills?|inflation|unemployment)\s+(?:[\w-]+\s+){0,5}?(?:fell|rose|jumped|dropped|"
+    r"climbed|slid|slumped|surged|declined|increased|decreased|grew|tumbled|plunged|soared|gained|hit|reached|"
+    r"(?:was|were)\s+(?:up|down))\s+(?:by\s+)?"
     + _FIGURE_PERCENT +
     r"|\ban?\s+" + _FIGURE_PERCENT + r"\s+(?:jump|rise|fall|drop|increase|decrease|decline|surge|slump|gain|climb|"
     r"plunge|slide)\s+in\s+(?!(?:the\s+|its\s+|their\s+)?(?:tariffs?|dut(?:y|ies)|levy|levies|rates?)\b)", re.IGNORECASE)
+
+
+def _drop_figure_levels(rows: list[Commitment]) -> list[Commitment]:
+    """Rows with the figure levels ``_level_is_a_figure`` finds taken out (see the caller)."""
+    kept: list[Commitment] = []
+    for row in rows:
+        if not _level_is_a_figure(row):
+            kept.append(row)
+            continue
+        figures = _figure_percents(row.evidence or "")
+        if row.value_from in figures:
+            row.value_from = None
+        if row.value_to in figures:
+            row.value_to = None
+        if row.value_from is None and row.value_to is None:
+            row.change = None
+            row.unit = None if row.amount is None else row.unit
+            if row.action in ("raise", "reduce"):
+                continue  # "profit fell 41%", "a 31 per cent jump in prices": the figure's move, no measure's
+            if any(other is not row and other.evidence == row.evidence and other.actor == row.actor
+                   and other.category == row.category and other.action == row.action for other in rows):
+                continue  # the same measure read again with the figure for its level
+        kept.append(row)
+    return kept
+
+
+def _figure_percents(evidence: str) -> set[float]:
+    return {float(m.group(1) or m.group(2)) for m in _FIGURE_MOVE.finditer(evidence)}
 
 
 def _level_is_a_figure(row: Commitment) -> bool:
@@ -992,8 +1028,7 @@ def _level_is_a_figure(row: Commitment) -> bool:
     evidence = row.evidence or ""
     if "%" not in evidence and "cent" not in evidence and "pct" not in evidence:
         return False
-    figures = {float(m.group(1) or m.group(2)) for m in _FIGURE_MOVE.finditer(evidence)}
-    return bool(figures & {row.value_from, row.value_to})
+    return bool(_figure_percents(evidence) & {row.value_from, row.value_to})
 
 
 # (round 26) a party's rank in a trade flow, or figures cited from customs or trade data
@@ -1012,6 +1047,23 @@ def _purchase_is_a_statistic(row: Commitment) -> bool:
     evidence = row.evidence or ""
     return row.category == "purchase" and _TRADE_RANK.search(evidence) is not None \
         and _PURCHASE_PLEDGED.search(evidence) is None
+
+
+# (round 26) "some of the highest tariffs in", "one of the steepest border charges of", "among the world's toughest
+# barriers": measures named by their rank among others
+_RANKED_BARRIERS = re.compile(
+    r"\b(?:some|one|among)\s+(?:of\s+)?the\s+(?:world['’]s\s+)?(?:highest|steepest|toughest|strictest|heaviest|"
+    r"most\s+restrictive)\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|levies|charges|barriers|rates?|protections?)\b"
+    r"(?:\s+(?:on\s+[^,;.]{1,60}?\s+)?(?:in|of|anywhere|among)\b)?", re.IGNORECASE)
+_STATED_RATE = re.compile(r"\d\s*(?:%|per\s?cent|percent|pct)|\d\s+(?:euros?|dollars?|cents?)\s+(?:a|per)\b", re.IGNORECASE)
+
+
+def _barriers_only_ranked(row: Commitment) -> bool:
+    """Whether a row's sentence names its measure only by its rank among others and states no rate or amount."""
+    evidence = row.evidence or ""
+    return row.category in ("tariff", "diplomatic", "other", "import_restriction", "market_access") \
+        and _RANKED_BARRIERS.search(evidence) is not None and _STATED_RATE.search(evidence) is None \
+        and not find_quantities(evidence)
 
 
 def _press_publisher(article: Article) -> bool:

@@ -172,3 +172,34 @@ def test_the_largest_customer_that_will_import_more_keeps_its_row():
                   "quota, the ministry said.")
     assert [(r.actor, r.category, r.amount, r.unit) for r in found if r.category == "purchase"] == [
         ("JPN", "purchase", 50000.0, "tonnes")]
+
+
+# 5. Barriers named only by their rank among others, with no rate: a generic characterisation (guide rule 2).
+def test_the_steepest_border_charges_in_a_region_are_no_measure():
+    found = story("For decades Bolivia has kept some of the steepest border charges in South America in front of "
+                  "American goods.")
+    assert rows(found) == []
+
+
+def test_some_of_the_highest_duties_faced_by_exporters_are_no_measure():
+    found = story("American pork exporters have faced some of the highest duties in Central America for two decades.")
+    assert rows(found) == []
+
+
+def test_a_country_shielding_farmers_with_some_of_the_highest_tariffs_is_no_row():
+    found = story("Iceland, which stays outside the European Union, keeps farm trade out of its pacts and shields its "
+                  "sheep farmers with some of the highest tariffs in the developed world.")
+    assert rows(found) == []
+
+
+def test_a_ranked_rate_with_its_figure_keeps_its_row():
+    found = story("Washington hit Bolivian goods with a 35 per cent levy in 2025, one of the steepest anywhere, "
+                  "before a deal brought it down to 15 per cent.")
+    assert rows(found) == [("USA", "tariff", "reduce", 35.0, 15.0)]
+
+
+# 3 (continued). A suspension keeps its row when the only percent in its sentence is inflation's.
+def test_inflation_is_no_level_of_a_suspended_duty():
+    found = story("ABUJA (Wire) - Ghana has suspended import duties on rice and maize for 90 days to pull down food "
+                  "inflation that hit 24 per cent in May.")
+    assert rows(found) == [("GHA", "tariff", "suspend", None, None)]
