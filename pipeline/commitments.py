@@ -937,8 +937,10 @@ def _article_commitments(article: Article) -> list[Commitment]:
     if merged and (context.news_register or _press_publisher(article)):
         # (round 26) in a story, a row no party acts in once every reader and fallback has run (a council's
         # budget, a club's prices, a water company's tariff, a union's pay deal): no party's commitment
-        # (convention 3). An official text keeps round 17's rule (a lone "He ..." keeps its row, actor None).
-        merged = [row for row in merged if row.actor is not None]
+        # (convention 3). An official text keeps round 17's rule (a lone "He ..." keeps its row, actor None), and so
+        # does a row whose sentence speaks of the parties as a pair ("the two sides would keep talking"): whose they
+        # are stays open, they are not absent
+        merged = [row for row in merged if row.actor is not None or _PARTIES_AS_A_PAIR.search(row.evidence or "")]
         # (round 26) nor is a row of a country the story names only as a named person's nationality ("signed
         # South African fast bowler X", "a deal for the Ghanaian striker X"): a player's or an artist's country
         # acts in nothing; the club's, league's or firm's measure is no state's (guide rule 1)
@@ -1064,6 +1066,11 @@ def _barriers_only_ranked(row: Commitment) -> bool:
     return row.category in ("tariff", "diplomatic", "other", "import_restriction", "market_access") \
         and _RANKED_BARRIERS.search(evidence) is not None and _STATED_RATE.search(evidence) is None \
         and not find_quantities(evidence)
+
+
+# (round 26) the parties spoken of as a pair, unnamed: "the two sides", "both governments", "the two countries"
+_PARTIES_AS_A_PAIR = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|governments|countries|parties|capitals|delegations|"
+                                r"nations|partners|leaders)\b", re.IGNORECASE)
 
 
 def _press_publisher(article: Article) -> bool:

@@ -203,3 +203,9 @@ def test_inflation_is_no_level_of_a_suspended_duty():
     found = story("ABUJA (Wire) - Ghana has suspended import duties on rice and maize for 90 days to pull down food "
                   "inflation that hit 24 per cent in May.")
     assert rows(found) == [("GHA", "tariff", "suspend", None, None)]
+
+
+def test_talks_of_two_unnamed_sides_keep_their_row_in_a_story():
+    # the parties spoken of as a pair are unnamed, not absent: the row stays, whose it is open
+    found = story("Officials said the two sides would meet again next month to finish the text of the trade pact.")
+    assert [(r.actor, r.category) for r in found] == [(None, "diplomatic")]
