@@ -941,9 +941,176 @@ def _article_commitments(article: Article) -> list[Commitment]:
     if not context.news_register and any(r.category == "tariff" and ("o additional duty" in (r.evidence or "")
                                                                      or "o duty shall" in (r.evidence or "")) for r in merged):
         merged = _duty_withheld_per_partner(merged, article, context)
+    if merged and (context.news_register or _press_publisher(article)):
+        # (round 26) in a story, a row no party acts in once every reader and fallback has run (a council's
+        # budget, a club's prices, a water company's tariff, a union's pay deal): no party's commitment
+        # (convention 3). An official text keeps round 17's rule (a lone "He ..." keeps its row, actor None), and so
+        # does a row whose sentence speaks of the parties as a pair ("the two sides would keep talking"): whose they
+        # are stays open, they are not absent
+        merged = [row for row in merged if row.actor is not None or _PARTIES_AS_A_PAIR.search(row.evidence or "")]
+        # (round 26) nor is a row of a country the story names only as a named person's nationality ("signed
+        # South African fast bowler X", "a deal for the Ghanaian striker X"): a player's or an artist's country
+        # acts in nothing; the club's, league's or firm's measure is no state's (guide rule 1)
+        if merged:
+            nationalities = _countries_only_as_nationality(article, context.on)
+            if nationalities:
+                merged = [row for row in merged if row.actor not in nationalities]
+        # (round 26) a percent told as the move of a company's or a market's figure ("its net profit fell 41%",
+        # "a 31 per cent jump in natural rubber prices", "Premiums for duty-paid metal fell 9%", "food inflation that
+        # hit 38 per cent") is no duty's level: a tariff row loses it; a move (raise, reduce) left with no level was
+        # the figure's own, and so is a row left the same as another of its sentence (the duty keeps its own row)
+        if any(_level_is_a_figure(row) for row in merged):
+            merged = _drop_figure_levels(merged)
+    if any(r.category == "purchase" for r in merged):
+        # (round 26) a purchase told as a trade statistic: a party's rank among its partner's buyers or goods ("India
+        # has been its biggest customer since 2020, taking roughly 190,000 tonnes a year", "passenger cars, Chile's
+        # single biggest import from India", "is Guatemala's largest trading partner and buys about one third of its
+        # exports") with no pledge, order or deal to buy in the sentence: trade figures, no row (statistics)
+        merged = [row for row in merged if not _purchase_is_a_statistic(row)]
+    if any(" the " in (r.evidence or "") and "est " in r.evidence for r in merged):
+        # (round 26) a party's barriers told only by their rank, with no rate ("protects its farmers with some of the
+        # highest tariffs in the developed world", "has kept some of the steepest border charges in the region"): a
+        # generic characterisation, no specific measure (guide rule 2)
+        merged = [row for row in merged if not _barriers_only_ranked(row)]
     # (round 21) each row's confidence: the chance it is right, learned and calibrated on unseen-like pages
     rate_rows(merged, article, context.news_register)
     return merged
+
+
+# (round 26) a nationality adjective before a person's description and name: "South African fast bowler Lwazi
+# Ndlovu", "the Ghanaian striker Kwame Asante" (one to three lower-case words, then a capitalised name of two words)
+_PERSON_DESCRIBED = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
+# ... unless the description is an office or a body of the state ("Canadian trade minister X", "Chinese customs
+# officials"): then the country acts through it
+_STATE_DESCRIPTION = re.compile(
+    r"\b(?:ministers?|secretar(?:y|ies)|officials?|negotiators?|ambassadors?|envoys?|presidents?|premiers?|"
+    r"chancellors?|spokes(?:man|woman|person)|diplomats?|representatives?|commissioners?|lawmakers?|senators?|"
+    r"governors?|regulators?|leaders?|king|prince|emir|sultan|generals?|officers?|agenc(?:y|ies)|government|"
+    r"ministry|state|customs|trade|economy|commerce|finance|foreign|central|national)\b", re.IGNORECASE)
+
+
+# (round 26) a figure's move: a figure noun (profit, sales, prices, premiums ...) that fell/rose/jumped N%, or "a N%
+# jump/rise/fall in" something other than a duty
+_FIGURE_PERCENT = r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+)?(\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent|pct)"
+_FIGURE_MOVE = re.compile(
+    r"\b(?:profits?|sales|revenues?|earnings|prices|premiums|shares|stocks?|margins?|output|shipments|volumes?|orders|"
+    r"demand|income|turnover|costs?|bills?|inflation|unemployment)\s+(?:[\w-]+\s+){0,5}?(?:fell|rose|jumped|dropped|"
+    r"climbed|slid|slumped|surged|declined|increased|decreased|grew|tumbled|plunged|soared|gained|hit|reached|"
+    r"(?:was|were)\s+(?:up|down))\s+(?:by\s+)?"
+    + _FIGURE_PERCENT +
+    r"|\ban?\s+" + _FIGURE_PERCENT + r"\s+(?:jump|rise|fall|drop|increase|decrease|decline|surge|slump|gain|climb|"
+    r"plunge|slide)\s+in\s+(?!(?:the\s+|its\s+|their\s+)?(?:tariffs?|dut(?:y|ies)|levy|levies|rates?)\b)", re.IGNORECASE)
+
+
+def _drop_figure_levels(rows: list[Commitment]) -> list[Commitment]:
+    """Rows with the figure levels ``_level_is_a_figure`` finds taken out (see the caller)."""
+    kept: list[Commitment] = []
+    for row in rows:
+        if not _level_is_a_figure(row):
+            kept.append(row)
+            continue
+        figures = _figure_percents(row.evidence or "")
+        if row.value_from in figures:
+            row.value_from = None
+        if row.value_to in figures:
+            row.value_to = None
+        if row.value_from is None and row.value_to is None:
+            row.change = None
+            row.unit = None if row.amount is None else row.unit
+            if row.action in ("raise", "reduce"):
+                continue  # "profit fell 41%", "a 31 per cent jump in prices": the figure's move, no measure's
+            if any(other is not row and other.evidence == row.evidence and other.actor == row.actor
+                   and other.category == row.category and other.action == row.action for other in rows):
+                continue  # the same measure read again with the figure for its level
+        kept.append(row)
+    return kept
+
+
+def _figure_percents(evidence: str) -> set[float]:
+    return {float(m.group(1) or m.group(2)) for m in _FIGURE_MOVE.finditer(evidence)}
+
+
+def _level_is_a_figure(row: Commitment) -> bool:
+    """Whether a tariff row's level is a percent its sentence tells as a figure's move (``_FIGURE_MOVE``)."""
+    if row.category != "tariff" or (row.value_to is None and row.value_from is None):
+        return False
+    evidence = row.evidence or ""
+    if "%" not in evidence and "cent" not in evidence and "pct" not in evidence:
+        return False
+    return bool(_figure_percents(evidence) & {row.value_from, row.value_to})
+
+
+# (round 26) a party's rank in a trade flow, or figures cited from customs or trade data
+_TRADE_RANK = re.compile(
+    r"\b(?:biggest|largest|top|main|leading|second-largest|third-largest|second-biggest)\s+(?:single\s+)?(?:customer|"
+    r"buyer|market|supplier|import|export|trading\s+partner|source|destination)s?\b"
+    r"|\baccording\s+to\s+(?:[\w-]+\s+){0,2}?(?:customs|trade|official)\s+(?:figures|data|statistics)\b", re.IGNORECASE)
+# a purchase pledged, ordered or agreed: "will buy", "agreed to import", "signed", "booked"
+_PURCHASE_PLEDGED = re.compile(
+    r"\b(?:will|would|shall|to)\s+(?:also\s+)?(?:buy|purchase|import|procure|take)\b|\b(?:agreed|agrees|pledged|pledges|"
+    r"committed|commits|promised|promises|signed|signs|ordered|orders|booked)\b", re.IGNORECASE)
+
+
+def _purchase_is_a_statistic(row: Commitment) -> bool:
+    """Whether a purchase row's sentence tells a trade statistic (``_TRADE_RANK``) and no purchase pledged."""
+    evidence = row.evidence or ""
+    return row.category == "purchase" and _TRADE_RANK.search(evidence) is not None \
+        and _PURCHASE_PLEDGED.search(evidence) is None
+
+
+# (round 26) "some of the highest tariffs in", "one of the steepest border charges of", "among the world's toughest
+# barriers": measures named by their rank among others
+_RANKED_BARRIERS = re.compile(
+    r"\b(?:some|one|among)\s+(?:of\s+)?the\s+(?:world['’]s\s+)?(?:highest|steepest|toughest|strictest|heaviest|"
+    r"most\s+restrictive)\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|levies|charges|barriers|rates?|protections?)\b"
+    r"(?:\s+(?:on\s+[^,;.]{1,60}?\s+)?(?:in|of|anywhere|among)\b)?", re.IGNORECASE)
+_STATED_RATE = re.compile(r"\d\s*(?:%|per\s?cent|percent|pct)|\d\s+(?:euros?|dollars?|cents?)\s+(?:a|per)\b", re.IGNORECASE)
+
+
+def _barriers_only_ranked(row: Commitment) -> bool:
+    """Whether a row's sentence names its measure only by its rank among others and states no rate or amount."""
+    evidence = row.evidence or ""
+    return row.category in ("tariff", "diplomatic", "other", "import_restriction", "market_access") \
+        and _RANKED_BARRIERS.search(evidence) is not None and _STATED_RATE.search(evidence) is None \
+        and not find_quantities(evidence)
+
+
+# (round 26) the parties spoken of as a pair, unnamed: "the two sides", "both governments", "the two countries"
+_PARTIES_AS_A_PAIR = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|governments|countries|parties|capitals|delegations|"
+                                r"nations|partners|leaders)\b", re.IGNORECASE)
+
+
+def _press_publisher(article: Article) -> bool:
+    """(round 26) A page a newspaper or a site publishes (not a government's), even when no byline was read: a
+    club's, a council's or a gadget story's page ("Westbury Evening Post", "Riverside Gazette")."""
+    publisher = getattr(article, "publisher", None) or ""
+    return bool(publisher.strip()) and _OFFICIAL_PUBLISHER.search(publisher) is None \
+        and _STATE_PUBLISHER.search(publisher) is None
+
+
+# (a state's site by other names: "GOV.UK", "International Trade Administration", "Presidential Actions", "Press
+# Information Bureau", "Prime Minister of Australia")
+_STATE_PUBLISHER = re.compile(r"\bGOV\.|\bgov\b|Administration|President|Prime Minister|Press Information|Chancellery|"
+                              r"Parliament|Council of|Cabinet|Federal|Secretariat|Agency|Bureau")
+
+
+def _countries_only_as_nationality(article: Article, on: date | None) -> set[str]:
+    """The countries a story names only as the nationality of a named person (a player, a singer): never by
+    name, capital, government, office or leader, nor as an adjective of anything else."""
+    as_person: set[str] = set()
+    otherwise: set[str] = set()
+    for paragraph in article.paragraphs:
+        text = paragraph.text or ""
+        for mention in find_actor_mentions(text, on):
+            country = mention.actor.country
+            if not country:
+                continue
+            described = _PERSON_DESCRIBED.match(text, mention.end) if mention.form in ("adjective", "demonym") else None
+            if described is not None and not _STATE_DESCRIPTION.search(described.group(0)):
+                as_person.add(country)
+            else:
+                otherwise.add(country)
+    return as_person - otherwise
 
 
 # (round 25) an official text's clause withholding its duty from some goods: "no additional duty under this proclamation
