@@ -398,6 +398,9 @@ SILENT_PRECISION_BY_REGISTER = {"official": 0.86, "news": 0.73}
 # probability by well under 1%)
 SILENT_PRUNE = 0.02
 SILENT_THRESHOLDS = [round(0.3 + 0.025 * i, 3) for i in range(28)]
+# (round 26) a threshold needs this many rows right across the folds: at round 26 the news curve's only band above
+# the precision asked was one row right of one at 0.975, which is no evidence of a precision
+SILENT_MIN_RIGHT = 5
 
 
 @dataclass
@@ -521,11 +524,13 @@ def silent_threshold(curve: dict, precision: float = SILENT_PRECISION) -> float:
     on the news set's pages, the one with the most rows right less ``precision`` times the rows emitted (round
     23: the lowest such one took bands of rows all wrong under cross-validation, carried by the precision of
     the rows above them; round 24: each band kept must itself be right about as often as asked, not only
-    more often than wrong); among equals the highest. 1.0: none qualifies (no learned row)."""
+    more often than wrong; round 26: and at least SILENT_MIN_RIGHT rows right); among equals the highest. 1.0: none
+    qualifies (no learned row)."""
     best, best_net = 1.0, None
     for threshold in sorted(curve):
         point = curve[threshold]
-        if point["emitted"] and point["right"] >= precision * point["emitted"] and point["news_emitted"] == 0:
+        if point["right"] >= SILENT_MIN_RIGHT and point["right"] >= precision * point["emitted"] \
+                and point["news_emitted"] == 0:
             net = point["right"] - precision * point["emitted"]
             if best_net is None or net >= best_net - 1e-9:
                 best, best_net = threshold, net
