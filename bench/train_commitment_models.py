@@ -393,7 +393,11 @@ SILENT_PRECISION = 0.75
 # (round 24) the merge bar asks rows added to a register to be right at least as often as that register's rows
 # already are; each register's threshold asks its own precision, the written open pages' at round 24 (whole
 # rows right / emitted: official 0.855, news 0.734)
-SILENT_PRECISION_BY_REGISTER = {"official": 0.86, "news": 0.73}
+# (round 26) the rows read under cross-validation come from folds the models never saw: their precision is that of
+# unseen pages, so each register asks what the extractor's rows are right on unseen pages (the validation split at
+# round 26's start, totals only: official 0.727, news 0.532), not the in-sample precision of the pages the rules were
+# tuned on (the bar checks those with the model fitted on them all)
+SILENT_PRECISION_BY_REGISTER = {"official": 0.73, "news": 0.53}
 # weights smaller than this are not kept: the models ship as small files (a weight of 0.02 moves a
 # probability by well under 1%)
 SILENT_PRUNE = 0.02
