@@ -207,7 +207,7 @@ def tariff_action(action: str, values: dict, sentence: str) -> str:
 def slot_values(sentence: str, category: str, action: str) -> dict | None:
     """The row's values from the sentence's own figures (guide conventions 5 and 13), {} for none,
     None when the figures are more than one row's."""
-    from pipeline.commitments import find_quantities  # (the extractor's memoised reader)
+    from pipeline.commitments import _partner_item_with_rate, find_quantities  # (the extractor's memoised reader)
     from pipeline.quantities import rate_levels
 
     quantities = find_quantities(sentence)
@@ -223,7 +223,10 @@ def slot_values(sentence: str, category: str, action: str) -> dict | None:
             values["value_to"] = levels.value_to
         if levels.change is not None:
             values["change"] = -levels.change if action == "reduce" else levels.change
-        if values and action in _STANDING_RATE_ACTIONS and not _rate_kept(sentence):
+        if values and action in _STANDING_RATE_ACTIONS and not _rate_kept(sentence) \
+                and not _partner_item_with_rate(sentence):
+            # (not an order's schedule item, "(a) Republic of X: 12 percent, and zero for Y": the levels it sets, each
+            # goods' own; the chain's ``_schedule_zero_rows`` reads its zero beside the rate)
             values = _standing_rate(sentence, quantities, action, values)
         if values:
             values["unit"] = levels.unit or "percent"

@@ -86,6 +86,12 @@ def test_a_rate_said_to_stay_unchanged_is_no_level_removed():
     assert ls.tariff_action("remove", values, sentence) == "maintain"
 
 
+def test_an_order_schedule_item_keeps_the_level_it_sets():
+    # a partner's item in an order's schedule states the levels the order sets (the chain adds the zero row beside it)
+    sentence = "(a) Republic of Zambia: 11 percent, and zero for fresh mangoes and limes;"
+    assert ls.slot_values(sentence, "tariff", "remove") == {"value_to": 11.0, "unit": "percent"}
+
+
 # --- a quota enlarged by a step -------------------------------------------------------------------------------
 
 def test_a_quota_enlarged_by_a_step_has_no_size(label):
