@@ -373,6 +373,8 @@ def sentence_rows(sentence: str, paragraph: Paragraph, start: int, end: int, cha
         return []  # figures of several rows
     if category == "tariff":
         action = tariff_action(action, values, sentence)
+    if category == "tariff" and not _item_names_one_partner(sentence, find_mentions, context):
+        return []  # (round 26) a schedule item headed by more than one partner's name: the chain's rule, no row
     if callable(chapeau_actors):
         chapeau_actors = chapeau_actors()
     actors = slot_actors(sentence, subject, chapeau_actors, context, category, values)
@@ -433,6 +435,24 @@ def _fronted_payers(sentence: str, find_mentions, context) -> list[str]:
     if not payers or context.in_force_by in payers:
         return []
     return payers
+
+def _item_names_one_partner(sentence: str, find_mentions, context) -> bool:
+    """False for an order's schedule item whose head names a country but is not one country's whole name ("(b) Goods
+    of Peru and Chile: ...", "(b) Republic of Peru and its neighbours: 12 percent"): the chain's schedule reader
+    (``_partner_schedule_item_rows``) gives such an item no row, and neither does this reader. True otherwise."""
+    if ":" not in sentence:
+        return True
+    from pipeline.commitments import _PARTNER_ITEM_HEAD, _STATE_FORM_WORDS
+
+    head = _PARTNER_ITEM_HEAD.match(sentence.strip())
+    if head is None:
+        return True
+    name = head.group("name").strip()
+    named = [m for m in find_mentions(name, context.on) if m.actor.country]
+    if not named:
+        return True  # ("(b) Effective July 1: ...": no partner's item)
+    return len(named) == 1 and not _STATE_FORM_WORDS.sub("", name[:named[0].start] + " " + name[named[0].end:]).strip()
+
 
 def _entry_country(sentence: str, context, find_mentions) -> str | None:
     """The country the sentence's goods are said to enter after its verb ("will enter Chile", "imported into

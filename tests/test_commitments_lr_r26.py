@@ -168,3 +168,17 @@ def test_the_shipped_pair_was_retrained_without_the_validation_pages():
     cv = detector.meta["cv"]["0.55"]
     assert cv["right"] >= trainer.SILENT_PRECISION_BY_REGISTER["official"] * cv["emitted"] and cv["news_emitted"] == 0
     assert ls.reader(True).detector is load_model(ls.NEWS_DETECTOR)
+
+
+# --- an order's schedule item of more than one partner ------------------------------------------------------
+
+def test_a_schedule_item_headed_by_more_than_one_partner_gives_no_learned_row(label):
+    from tests.test_commitments_om_r24 import LEAD, order_with_items, schedule
+
+    label("tariff/reduce")
+    rows = order_with_items(LEAD, ["(a) Republic of Zambia and its trading neighbours: 9 percent, reduced from 14 "
+                                   "percent, as the Secretary may advise."])
+    assert schedule(rows) == []
+    rows = order_with_items(LEAD, ["(a) Republic of Zambia: 9 percent, reduced from 14 percent, as the Secretary may "
+                                   "advise."])
+    assert schedule(rows) == [("USA", "ZMB", "reduce", 14.0, 9.0)]
