@@ -135,6 +135,9 @@ def _GOODS_SUBJECT(subject: str) -> bool:
 
 # (round 26) verbs whose subject sends the goods: a tariff's subject that ships, exports or sells is the origin
 _SELLER_VERB = frozenset({"ship", "export", "send", "sell", "supply"})
+# (round 26) verbs whose subject pays a tariff (after the modal, "be" skipped): "will face", "will pay", "will be subject
+# to", "will be charged", "shall bear"
+_PAYER_VERB = frozenset({"face", "pay", "subject", "charged", "taxed", "bear", "incur"})
 _SUBORDINATE = frozenset({"if", "that", "whether", "unless", "once", "when", "where"})
 _NOT_SUBJECT = ("of", "from", "on", "for", "in", "to", "with", "against", "by", "into", "between", "under", "than")
 
@@ -175,10 +178,12 @@ def slot_actors(sentence: str, subject: list[str], chapeau_actors: list[str], co
         if len(parties) == 2:
             return parties
     if category == "tariff" and (_modal_at(sentence) == len(sentence) or _GOODS_SUBJECT(low)
-                                 or _SELLER_VERB.intersection(verb_words(tokens(sentence))[:1])):
+                                 or _SELLER_VERB.intersection(verb_words(tokens(sentence))[:1])
+                                 or _PAYER_VERB.intersection(verb_words(tokens(sentence))[:1])):
         # "(c) Republic of Fiji: 15 percent", "goods of Canada shall be subject to": whose goods, not who levies;
         # (round 26) nor the subject that sends the goods, "X may ship up to 60,000 tonnes a year duty-free": the
-        # exporter, whose goods the other side lets in
+        # exporter, whose goods the other side lets in; nor the subject that pays, "Brazilian beef will be subject to a
+        # 50 percent duty", "X will face a 20% tariff": the goods or their origin
         subject = []
     if subject:
         return subject[:2]

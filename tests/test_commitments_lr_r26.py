@@ -125,6 +125,14 @@ def test_a_party_that_takes_the_goods_in_duty_free_is_the_levier(label):
     assert [(r.actor, r.category, r.action) for r in rows] == [("ZMB", "tariff", "remove")]
 
 
+def test_goods_or_a_country_that_pays_the_duty_is_no_levier(label):
+    label("tariff/impose")
+    page = "Fact Sheet: The United States and Zambia Agree on Copper Trade"
+    for sentence in ("Zambian copper cathodes will be subject to a 25 percent duty from March 1.",
+                     "Zambia will face a 25 percent tariff on its copper cathodes from March 1."):
+        assert learned_rows([page, sentence], title=page) == [], sentence
+
+
 # --- the trainer's threshold rule ---------------------------------------------------------------------------
 
 def point(right, emitted, news=0):
