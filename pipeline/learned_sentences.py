@@ -133,6 +133,11 @@ def _GOODS_SUBJECT(subject: str) -> bool:
     return False
 
 
+# (round 26) verbs whose subject sends the goods: a tariff's subject that ships, exports or sells is the origin
+_SELLER_VERB = frozenset({"ship", "export", "send", "sell", "supply"})
+# (round 26) verbs whose subject pays a tariff (after the modal, "be" skipped): "will face", "will pay", "will be subject
+# to", "will be charged", "shall bear"
+_PAYER_VERB = frozenset({"face", "pay", "subject", "charged", "taxed", "bear", "incur"})
 _SUBORDINATE = frozenset({"if", "that", "whether", "unless", "once", "when", "where"})
 _NOT_SUBJECT = ("of", "from", "on", "for", "in", "to", "with", "against", "by", "into", "between", "under", "than")
 
@@ -172,8 +177,13 @@ def slot_actors(sentence: str, subject: list[str], chapeau_actors: list[str], co
         parties = list(context.signatories) if len(context.signatories) == 2 else list(context.parties[:2])
         if len(parties) == 2:
             return parties
-    if category == "tariff" and (_modal_at(sentence) == len(sentence) or _GOODS_SUBJECT(low)):
-        # "(c) Republic of Fiji: 15 percent", "goods of Canada shall be subject to": whose goods, not who levies
+    if category == "tariff" and (_modal_at(sentence) == len(sentence) or _GOODS_SUBJECT(low)
+                                 or _SELLER_VERB.intersection(verb_words(tokens(sentence))[:1])
+                                 or _PAYER_VERB.intersection(verb_words(tokens(sentence))[:1])):
+        # "(c) Republic of Fiji: 15 percent", "goods of Canada shall be subject to": whose goods, not who levies;
+        # (round 26) nor the subject that sends the goods, "X may ship up to 60,000 tonnes a year duty-free": the
+        # exporter, whose goods the other side lets in; nor the subject that pays, "Brazilian beef will be subject to a
+        # 50 percent duty", "X will face a 20% tariff": the goods or their origin
         subject = []
     if subject:
         return subject[:2]
@@ -184,12 +194,17 @@ def slot_actors(sentence: str, subject: list[str], chapeau_actors: list[str], co
     return []
 
 
+def _rate_kept(sentence: str) -> bool:
+    # "15 percent, unchanged", "the rate remains 10%": the rate stated is kept (maintain), no level removed
+    return "unchanged" in sentence or "remain" in sentence or "stays" in sentence
+
+
 def tariff_action(action: str, values: dict, sentence: str) -> str:
     """Guide rule 4: a level with a stated earlier level decides reduce or raise; a level kept is maintain."""
     before, after = values.get("value_from"), values.get("value_to")
     if before is not None and after is not None:
         return "remove" if after == 0 else "reduce" if after < before else "raise" if after > before else "maintain"
-    if after is not None and ("unchanged" in sentence or "remain" in sentence or "stays" in sentence):
+    if after is not None and _rate_kept(sentence):
         return "maintain"
     return action
 
@@ -197,7 +212,7 @@ def tariff_action(action: str, values: dict, sentence: str) -> str:
 def slot_values(sentence: str, category: str, action: str) -> dict | None:
     """The row's values from the sentence's own figures (guide conventions 5 and 13), {} for none,
     None when the figures are more than one row's."""
-    from pipeline.commitments import find_quantities  # (the extractor's memoised reader)
+    from pipeline.commitments import _partner_item_with_rate, find_quantities  # (the extractor's memoised reader)
     from pipeline.quantities import rate_levels
 
     quantities = find_quantities(sentence)
@@ -213,11 +228,18 @@ def slot_values(sentence: str, category: str, action: str) -> dict | None:
             values["value_to"] = levels.value_to
         if levels.change is not None:
             values["change"] = -levels.change if action == "reduce" else levels.change
+        if values and action in _STANDING_RATE_ACTIONS and not _rate_kept(sentence) \
+                and not _partner_item_with_rate(sentence):
+            # (not an order's schedule item, "(a) Republic of X: 12 percent, and zero for Y": the levels it sets, each
+            # goods' own; the chain's ``_schedule_zero_rows`` reads its zero beside the rate)
+            values = _standing_rate(sentence, quantities, action, values)
         if values:
             values["unit"] = levels.unit or "percent"
         elif "quota" in sentence:
-            # a tariff-rate quota's size is its amount (guide convention 14)
-            sizes = [q for q in quantities if q.kind in ("tonnes", "count")]
+            # a tariff-rate quota's size is its amount (guide convention 14); "enlarge the quota by 250 tons" states
+            # a step, not the size
+            sizes = [q for q in quantities if q.kind in ("tonnes", "count")
+                     and not _BY_BEFORE.search(sentence, max(0, q.start - 12), q.start)]
             if len(sizes) == 1:
                 values = {"amount": sizes[0].value, "unit": sizes[0].unit}
         return values
@@ -229,6 +251,26 @@ def slot_values(sentence: str, category: str, action: str) -> dict | None:
             return {"amount": sums[0].value, "unit": sums[0].unit}
         return {}
     return {}
+
+
+# (round 26) the actions whose one stated rate is the level in force, not a new one: "cease to apply the 5 percent
+# surtax", "suspend its 34% duty" (the chain's ``_rate_values``, convention 4: value_from)
+_STANDING_RATE_ACTIONS = frozenset({"remove", "suspend"})
+_BY_BEFORE = re.compile(r"\bby\s+(?:up\s+to\s+|about\s+|some\s+)?$", re.IGNORECASE)
+
+
+def _standing_rate(sentence: str, quantities, action: str, values: dict) -> dict:
+    """The levels of a removal or suspension as the chain reads them (``_rate_values``): one rate stated with
+    "remove"/"suspend" is where the tariff stands ("cease to apply the temporary 5 percent surtax": from 5), and
+    zero is where it goes only when the sentence says so ("enter free of the 5% duty": 5 -> 0)."""
+    from pipeline.commitments import Cue, _rate_values
+
+    _, value_from, value_to, change, _, _ = _rate_values(Cue("", action, "tariff"), action, sentence, quantities,
+                                                         "tariff")
+    levels = {"value_from": value_from, "value_to": value_to, "change": change}
+    if "change" in values and change is not None:
+        levels["change"] = values["change"]
+    return {key: value for key, value in levels.items() if value is not None}
 
 
 class _Reader:
@@ -336,6 +378,8 @@ def sentence_rows(sentence: str, paragraph: Paragraph, start: int, end: int, cha
         return []  # figures of several rows
     if category == "tariff":
         action = tariff_action(action, values, sentence)
+    if category == "tariff" and not _item_names_one_partner(sentence, find_mentions, context):
+        return []  # (round 26) a schedule item headed by more than one partner's name: the chain's rule, no row
     if callable(chapeau_actors):
         chapeau_actors = chapeau_actors()
     actors = slot_actors(sentence, subject, chapeau_actors, context, category, values)
@@ -396,6 +440,24 @@ def _fronted_payers(sentence: str, find_mentions, context) -> list[str]:
     if not payers or context.in_force_by in payers:
         return []
     return payers
+
+def _item_names_one_partner(sentence: str, find_mentions, context) -> bool:
+    """False for an order's schedule item whose head names a country but is not one country's whole name ("(b) Goods
+    of Peru and Chile: ...", "(b) Republic of Peru and its neighbours: 12 percent"): the chain's schedule reader
+    (``_partner_schedule_item_rows``) gives such an item no row, and neither does this reader. True otherwise."""
+    if ":" not in sentence:
+        return True
+    from pipeline.commitments import _PARTNER_ITEM_HEAD, _STATE_FORM_WORDS
+
+    head = _PARTNER_ITEM_HEAD.match(sentence.strip())
+    if head is None:
+        return True
+    name = head.group("name").strip()
+    named = [m for m in find_mentions(name, context.on) if m.actor.country]
+    if not named:
+        return True  # ("(b) Effective July 1: ...": no partner's item)
+    return len(named) == 1 and not _STATE_FORM_WORDS.sub("", name[:named[0].start] + " " + name[named[0].end:]).strip()
+
 
 def _entry_country(sentence: str, context, find_mentions) -> str | None:
     """The country the sentence's goods are said to enter after its verb ("will enter Chile", "imported into
