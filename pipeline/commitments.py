@@ -11829,7 +11829,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             category, category_text = "import_restriction", "import restrictions"
     antecedent_goods, antecedent_own = None, False
     if not cue.intransitive and not cue.fixed and cue.action in _CHANGES_OF_A_MEASURE \
-            and _first_object(category_text) is None \
+            and (_first_object(category_text) is None or object_text.lstrip().startswith(("it ", "them ", "it,", "them,"))) \
             and (antecedent := _pronoun_measure_antecedent(sentence, hit, object_text, context)) is not None:
         # (round 26) "Beijing refused to lower them", "could end it early": the pronoun object stands for the last
         # measure named before it (the sentence, else the paragraph's sentence before); its category and goods are
