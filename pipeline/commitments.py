@@ -12306,7 +12306,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         products = hs_codes(_before_alongside(product_text))
         if not products and antecedent_goods:
             products = hs_codes(antecedent_goods)  # (round 26) the goods of the measure a pronoun stands for
-        if antecedent_own and action in ("reduce", "raise") and category == "tariff" and value_from is None \
+        if antecedent_own and action == "reduce" and category == "tariff" and value_from is None \
                 and value_to is None and change is None:
             # (round 26) "the kingdom's 12 per cent duty ..., but Riyadh had no plans to lower it": the one rate the
             # sentence gave the measure is the level the change starts from (a range or two rates say none; a
@@ -14079,8 +14079,10 @@ _TARIFF_ANTECEDENT = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies)\b", re
 # (round 26) the verbs whose pronoun object is a measure told before: a change made to it
 # (a rate's changes for a tariff; a curb's for a ban or a control: "placed it on the 10 percent baseline" puts a
 # country, no measure, under a tariff)
-_CHANGES_OF_A_MEASURE = frozenset({"remove", "suspend", "reduce", "raise", "restrict", "extend", "delay", "resume"})
-_CHANGES_BY_CATEGORY = {"tariff": frozenset({"remove", "suspend", "reduce", "raise", "extend", "delay", "resume"}),
+# (not a raise: "imposed a 20% duty on pork and raised it in May" stays the impose alone, round 20; "Instead of lowering
+# its tariffs ..., Brazil has raised them" is no row, round 8)
+_CHANGES_OF_A_MEASURE = frozenset({"remove", "suspend", "reduce", "restrict", "extend", "delay", "resume"})
+_CHANGES_BY_CATEGORY = {"tariff": frozenset({"remove", "suspend", "reduce", "extend", "delay", "resume"}),
                         "export_control": frozenset({"remove", "suspend", "restrict", "extend", "delay", "resume"}),
                         "import_restriction": frozenset({"remove", "suspend", "restrict", "extend", "delay", "resume"})}
 # the pronoun's own goods after it ("raised duties on toys and lowered them on bicycle parts"; not a partner, "lower it
