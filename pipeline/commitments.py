@@ -5254,7 +5254,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         if new_rows and context.pronoun_hit is hit and any(
                 (r.actor, r.category, r.action) == (n.actor, n.category, n.action) for r in rows for n in new_rows):
             # (round 26) "will cut its duties on rice to 5% and cut them again in 2030": the measure the pronoun stands
-            # for already has the sentence's row for that step; the pronoun restates it, no second row
+            # for already has the sentence's row for that step; the pronoun restates it, no second row (only for a row
+            # the antecedent alone gives: "will remove the tariffs, and it will remove them by June" keeps its two)
             new_rows = []
         if new_rows and previous is not None and (
                 coordinated or "as well as" in sentence[previous[0].end:hit.start]):
@@ -11835,7 +11836,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # measure named before it (the sentence, else the paragraph's sentence before); its category and goods are
         # the antecedent's, its levels stay the clause's own (guide: a rate only referred to)
         category, category_text, antecedent_own = antecedent
-        context.pronoun_hit = hit
+        if cue.needs_category:
+            context.pronoun_hit = hit  # a row only the antecedent gives (the guard below drops it otherwise)
         antecedent_goods = category_text
     if category == "other" and cue.category == "other" and not cue.fixed and _first_object(category_text) is None \
             and not [c for c in (subjects or carried or heading_actors) if c != HOME_EXPORTER] \
@@ -14097,6 +14099,19 @@ _HYPOTHETICAL_BEFORE = re.compile(r"\b(?:might|may)\s+(?:[\w-]+\s+)?$", re.IGNOR
 _ANTECEDENT_TAIL = re.compile(r"(?:[^,;:.()\"“”]|\.(?=\d)){0,90}")
 
 
+# a sentence's end in running text: not the point of an initial ("U.S. soybeans", "J. Smith")
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.?!][\"”’]?\s+(?=[\"“]?[A-Z0-9])")
+
+
+def _sentence_before(text: str) -> str:
+    """The last sentence of ``text`` (the paragraph up to the sentence being read), initials kept inside it."""
+    text = text.rstrip()
+    last = None
+    for last in _SENTENCE_END.finditer(text, 0, max(0, len(text) - 1)):
+        pass
+    return text[last.end():] if last is not None else text
+
+
 def _pronoun_measure_antecedent(sentence: str, hit, object_text: str, context: _Context) -> tuple[str, str, bool] | None:
     """(round 26) The category and the words (noun and goods) of the measure a pronoun object stands for: "it",
     "them", "most of them" after the verb, the last trade measure named before it in the sentence, else in the
@@ -14113,7 +14128,7 @@ def _pronoun_measure_antecedent(sentence: str, hit, object_text: str, context: _
             or _HYPOTHETICAL_BEFORE.search(sentence, max(0, hit.start - 12), hit.start) \
             or _PRONOUN_TO_LEVEL.match(object_text):
         return None
-    for own, before in ((True, sentence[:hit.start]), (False, _last_sentence(context.paragraph_text[:context.sentence_start]))):
+    for own, before in ((True, sentence[:hit.start]), (False, _sentence_before(context.paragraph_text[:context.sentence_start]))):
         if not before:
             continue
         referent = _measure_referred_back(before)

@@ -70,3 +70,11 @@ def test_a_standstill_restating_the_kept_measure_gives_no_second_row():
     rows = story("Under the pact, Panama will keep its duty on American pork at 5 per cent, and will not raise it "
                  "while the deal lasts.")
     assert len([r for r in rows if r.category == "tariff" and r.action == "maintain"]) == 1
+
+
+def test_the_measure_may_be_told_in_the_sentence_before():
+    # the antecedent in the paragraph's sentence before, past an initial's point ("U.S. soybeans")
+    rows = story("Peru put anti-dumping duties on U.S. soybeans in March. Lima agreed on Tuesday to suspend them for "
+                 "a year, officials said.")
+    assert [(r.actor, r.category, r.action, r.status) for r in rows if r.action == "suspend"] == [
+        ("PER", "tariff", "suspend", "agreed")]
