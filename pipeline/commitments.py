@@ -522,6 +522,8 @@ class _Context:
     # tungsten, tin), folded to the singular: goods the page names as the action's own, whether or not the
     # product lexicon knows them ("Unwrought tin ... face a tariff of 15%", "Processed tungsten will pay 50%")
     adjusted_goods: frozenset = frozenset()
+    # (round 26) the cue whose pronoun object the antecedent reader gave a measure (its rows may restate one)
+    pronoun_hit: object = None
 
 
 @dataclass
@@ -5492,6 +5494,12 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         )
         if condition_end is not None and hit.start < condition_end:
             new_rows = []  # (round 24) a verb of the fronted condition ("Should X retaliate by raising its duties, I may ...")
+        if new_rows and context.pronoun_hit is hit and any(
+                (r.actor, r.category, r.action) == (n.actor, n.category, n.action) for r in rows for n in new_rows):
+            # (round 26) "will cut its duties on rice to 5% and cut them again in 2030": the measure the pronoun stands
+            # for already has the sentence's row for that step; the pronoun restates it, no second row (only for a row
+            # the antecedent alone gives: "will remove the tariffs, and it will remove them by June" keeps its two)
+            new_rows = []
         if new_rows and previous is not None and (
                 coordinated or "as well as" in sentence[previous[0].end:hit.start]):
             _share_the_verb_chain_status(sentence, previous, hit, new_rows)
@@ -12118,6 +12126,17 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             # (round 13) "a measure with equivalent restrictive effect as the measure adopted by the
             # United States": the mirrored measure names no trade, the restriction is on imports
             category, category_text = "import_restriction", "import restrictions"
+    antecedent_goods, antecedent_own = None, False
+    if not cue.intransitive and not cue.fixed and cue.action in _CHANGES_OF_A_MEASURE \
+            and (_first_object(category_text) is None or object_text.lstrip().startswith(("it ", "them ", "it,", "them,"))) \
+            and (antecedent := _pronoun_measure_antecedent(sentence, hit, object_text, context)) is not None:
+        # (round 26) "Beijing refused to lower them", "could end it early": the pronoun object stands for the last
+        # measure named before it (the sentence, else the paragraph's sentence before); its category and goods are
+        # the antecedent's, its levels stay the clause's own (guide: a rate only referred to)
+        category, category_text, antecedent_own = antecedent
+        if cue.needs_category:
+            context.pronoun_hit = hit  # a row only the antecedent gives (the guard below drops it otherwise)
+        antecedent_goods = category_text
     if category == "other" and cue.category == "other" and not cue.fixed and _first_object(category_text) is None \
             and not [c for c in (subjects or carried or heading_actors) if c != HOME_EXPORTER] \
             and not any(m.actor.country not in (None, HOME_EXPORTER) for m in mentions):
@@ -12595,6 +12614,16 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             action = "reduce"
         product_text = segment if not (cue.intransitive or cue.inverted) else subject_text + " " + segment
         products = hs_codes(_before_alongside(product_text))
+        if not products and antecedent_goods:
+            products = hs_codes(antecedent_goods)  # (round 26) the goods of the measure a pronoun stands for
+        if antecedent_own and action == "reduce" and category == "tariff" and value_from is None \
+                and value_to is None and change is None:
+            # (round 26) "the kingdom's 12 per cent duty ..., but Riyadh had no plans to lower it": the one rate the
+            # sentence gave the measure is the level the change starts from (a range or two rates say none; a
+            # level told in an earlier sentence stays out: guide, a rate only referred to)
+            rates = [q for q in find_quantities(sentence[:hit.start]) if q.kind == "rate"]
+            if len(rates) == 1:
+                value_from, unit = rates[0].value, "percent"
         if not products and _FRONTED_SCOPE.match(sentence):
             # "For any Section 232 tariffs imposed on pharmaceuticals, the United States intends
             # to apply ... 15 percent": the fronted phrase names the goods
@@ -14356,6 +14385,71 @@ _MOVED_TO_LEVEL = re.compile(r"\s*(?:it|them|(?:the|its|their|that|this|his|her)
                              r"(?:\s+(?:on|for)(?:\s+[\w.’'-]+){1,4}?)?)\s+(?:(?:up|down|back)\s+)?(?:from\s+\d[\d.]*\s*(?:%|per ?cent|percent)\s+)?"
                              r"to\s+(?P<level>\d[\d.]*)\s*(?:%|per ?cent|percent)", re.IGNORECASE)
 _TARIFF_ANTECEDENT = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies)\b", re.IGNORECASE)
+
+
+# (round 26) the verbs whose pronoun object is a measure told before: a change made to it
+# (a rate's changes for a tariff; a curb's for a ban or a control: "placed it on the 10 percent baseline" puts a
+# country, no measure, under a tariff)
+# (not a raise: "imposed a 20% duty on pork and raised it in May" stays the impose alone, round 20; "Instead of lowering
+# its tariffs ..., Brazil has raised them" is no row, round 8)
+_CHANGES_OF_A_MEASURE = frozenset({"remove", "suspend", "reduce", "restrict", "extend", "delay", "resume"})
+_CHANGES_BY_CATEGORY = {"tariff": frozenset({"remove", "suspend", "reduce", "extend", "delay", "resume"}),
+                        "export_control": frozenset({"remove", "suspend", "restrict", "extend", "delay", "resume"}),
+                        "import_restriction": frozenset({"remove", "suspend", "restrict", "extend", "delay", "resume"})}
+# the pronoun's own goods after it ("raised duties on toys and lowered them on bicycle parts"; not a partner, "lower it
+# for Pakistan alone", nor a time, "extend it for two years")
+_OWN_SCOPE_AFTER_PRONOUN = re.compile(r"\s(?:it|them)\s+(?:on|for)\s+(?!(?:a|an|another|the|one|two|three|four|five|six|"
+                                      r"nine|ten|several|now|good|ever|years?|months?|weeks?|days?)\b)(?-i:[a-z])", re.IGNORECASE)
+_PLURAL_MEASURE = re.compile(r"(?:ies|[^s]s)\s*$", re.IGNORECASE)
+# a pronoun moved to a level is the round-22 readers' ("brought it down to zero", "cut them to 10%": _rate_pronoun_object)
+_PRONOUN_TO_LEVEL = re.compile(r"\s*(?:it|them)\s+(?:[\w-]+\s+){0,4}?(?:to|from)\s+(?:zero\b|nil\b|\d)", re.IGNORECASE)
+_HYPOTHETICAL_BEFORE = re.compile(r"\b(?:might|may)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# the goods and scope told right after a measure's noun, up to the clause's end ("duties of 4.9% to 19.8% on EU pork")
+_ANTECEDENT_TAIL = re.compile(r"(?:[^,;:.()\"“”]|\.(?=\d)){0,90}")
+
+
+# a sentence's end in running text: not the point of an initial ("U.S. soybeans", "J. Smith")
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.?!][\"”’]?\s+(?=[\"“]?[A-Z0-9])")
+
+
+def _sentence_before(text: str) -> str:
+    """The last sentence of ``text`` (the paragraph up to the sentence being read), initials kept inside it."""
+    text = text.rstrip()
+    last = None
+    for last in _SENTENCE_END.finditer(text, 0, max(0, len(text) - 1)):
+        pass
+    return text[last.end():] if last is not None else text
+
+
+def _pronoun_measure_antecedent(sentence: str, hit, object_text: str, context: _Context) -> tuple[str, str, bool] | None:
+    """(round 26) The category and the words (noun and goods) of the measure a pronoun object stands for: "it",
+    "them", "most of them" after the verb, the last trade measure named before it in the sentence, else in the
+    paragraph's sentence before (and whether it is the sentence's own); None when the object is no pronoun, its
+    scope is its own ("lowered them on bicycle parts"), the verb is hypothetical ("might ease it") or the last thing
+    named is no measure the verb can change."""
+    head = object_text[:14]
+    if " it" not in head and " them" not in head:
+        return None
+    at = len(object_text) - len(object_text.lstrip())
+    if not (object_text.startswith((" it", " them"), max(0, at - 1)) and _PRONOUN_OBJECT.match(object_text, max(0, at - 1))
+            or _OBJECT_TOLD_BEFORE.match(object_text, max(0, at - 1))) \
+            or _OWN_SCOPE_AFTER_PRONOUN.match(object_text, max(0, at - 1)) \
+            or _HYPOTHETICAL_BEFORE.search(sentence, max(0, hit.start - 12), hit.start) \
+            or _PRONOUN_TO_LEVEL.match(object_text):
+        return None
+    for own, before in ((True, sentence[:hit.start]), (False, _sentence_before(context.paragraph_text[:context.sentence_start]))):
+        if not before:
+            continue
+        referent = _measure_referred_back(before)
+        if referent is None:
+            continue
+        category = _lexicon().object_categories[referent.lastgroup]
+        if hit.cue.action not in _CHANGES_BY_CATEGORY.get(category, ()):
+            return None
+        if (" them" in head) != (_PLURAL_MEASURE.search(referent.group(0)) is not None):
+            return None  # the pronoun agrees with its antecedent ("duties ... lower them", "the duty ... cut it")
+        return category, before[referent.start():_ANTECEDENT_TAIL.match(before, referent.end()).end()], own
+    return None
 
 
 def _rate_pronoun_object(sentence: str, hit, object_text: str, context: _Context) -> bool:
