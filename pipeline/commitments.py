@@ -40,7 +40,7 @@ from pipeline.timeexpr import find_dates, find_duration, read_time
 
 re = regex_module_with_cache()  # noqa: F811 (speed: patterns read from the compiled-pattern cache, pipeline/actors.py)
 
-EXTRACTOR_VERSION = "commitments-1.21"  # round 25 (issue 4): passing rates kept, talks and deal steps ahead, ended requirements, reported speech, rows no longer merged away, schedule zeros, contracts as purchases, lost preferences and the retrained confidence change the output
+EXTRACTOR_VERSION = "commitments-1.22"  # round 26 (issue 4): talks and deal steps ahead, state buyers, exports stopped, deposits, safeguards brought back, goods named by an action's title, guards narrowed, news figures and storyless rows silenced, pronoun measures, the retrained silent reader and the reshaped confidence change the output
 CUES_PATH = Path(__file__).parent / "data" / "commitment_cues.yaml"
 
 # Confidence penalties: how much less we trust a row missing a part.
