@@ -975,7 +975,7 @@ def _article_commitments(article: Article) -> list[Commitment]:
         # generic characterisation, no specific measure (guide rule 2)
         merged = [row for row in merged if not _barriers_only_ranked(row)]
     # (round 21) each row's confidence: the chance it is right, learned and calibrated on unseen-like pages
-    rate_rows(merged, article, context.news_register)
+    rate_rows(merged, article, context.news_register, no_actor_penalty=PENALTY_NO_ACTOR)
     return merged
 
 

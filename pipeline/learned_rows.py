@@ -218,9 +218,11 @@ def row_confidence(model: LinearModel, features: list[str]) -> float:
     return platt(model.probability_of(RIGHT, features), (float(scale[0]), float(scale[1])))
 
 
-def rate_rows(rows: list[Commitment], article: Article, news: bool) -> None:
+def rate_rows(rows: list[Commitment], article: Article, news: bool, no_actor_penalty: float = 0.0) -> None:
     """Set each row's ``confidence`` to the lower of its own and the model's estimate (no model
-    file: the rules' confidence stays)."""
+    file: the rules' confidence stays). A row whose actor is unresolved loses ``no_actor_penalty``
+    from the model's estimate too: the calibration pages hold no such row, so the model learned
+    nothing of it and would otherwise rate it like a row with its party."""
     if not rows or not _ENABLED[-1]:
         return
     model = load_model(CONFIDENCE_MODEL)
@@ -232,4 +234,6 @@ def rate_rows(rows: list[Commitment], article: Article, news: bool) -> None:
         index = row.paragraph_index
         kind = paragraphs[index].kind if 0 <= index < len(paragraphs) else "paragraph"
         estimate = row_confidence(model, confidence_features(row, kind, news, page))
+        if row.actor is None:
+            estimate = max(estimate - no_actor_penalty, 0.05)
         row.confidence = round(min(row.confidence, estimate), 2)
