@@ -55,13 +55,14 @@ def row_label(row) -> str:
     return f"{row.category}/{row.action}"
 
 
-def row_features(row: Commitment, paragraph_kind: str, news: bool, sentence_features: list[str] | None = None) -> list[str]:
+def row_features(row: Commitment, paragraph_kind: str, news: bool, sentence_features: list[str] | None = None,
+                 subject_words: bool = True) -> list[str]:
     """The features of one row: its sentence's words and pairs, its subject's words, the three
-    words before the subject, the chain's decision, and the row's shape."""
+    words before the subject (``subject_words``), the chain's decision, and the row's shape."""
     evidence = row.evidence or ""
     features = list(sentence_features if sentence_features is not None else text_features(evidence, "s"))
     subject = row.subject or ""
-    if subject:
+    if subject and subject_words:
         features += text_features(subject, "o", pairs=False)
         at = evidence.find(subject[:40])
         if at > 0:
@@ -136,8 +137,7 @@ def confidence_features(row: Commitment, paragraph_kind: str, news: bool, page: 
     (``shape_features``)."""
     if page is None:
         return row_features(row, paragraph_kind, news, [])
-    return [f for f in row_features(row, paragraph_kind, news, []) if not f.startswith(("o:", "v:"))] + \
-        shape_features(row, page)
+    return row_features(row, paragraph_kind, news, [], subject_words=False) + shape_features(row, page)
 
 
 # --- (round 26) the row's reading and its page, for a confidence that holds on unseen pages ---
