@@ -1103,7 +1103,8 @@ def _countries_only_as_nationality(article: Article, on: date | None) -> set[str
     otherwise: set[str] = set()
     for paragraph in article.paragraphs:
         text = paragraph.text or ""
-        for mention in find_actor_mentions(text, on):
+        # (speed) the paragraph's alias scan, which _document_context has already made, is read, not made again
+        for mention in _find_actor_mentions(text, on, None, _paragraph_aliases(text)):
             country = mention.actor.country
             if not country:
                 continue
