@@ -8,14 +8,14 @@ from datetime import datetime
 
 from pipeline.commitments import extract_commitments
 from pipeline.model import article_from_paragraphs
-from tests.commitment_text import commitments_from
+from tests.commitment_text import bylined_story, commitments_from
 
 ON = datetime(2026, 11, 30)
 
 
 def story(*paragraphs: str, title: str = "Trade round-up"):
     """Rows of a bylined story (the news register) made of ``paragraphs``."""
-    return commitments_from(list(paragraphs), published_at=ON, title=title, authors=["A. Reporter"])
+    return bylined_story(*paragraphs, published_at=ON, title=title)
 
 
 def paper_page(*paragraphs: str, title: str, publisher: str):

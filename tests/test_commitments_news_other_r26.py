@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tests.commitment_text import commitments_from
+from tests.commitment_text import bylined_story
 
 ON = datetime(2026, 11, 30)
 
 
 def story(*paragraphs: str, title: str = "Trade round-up"):
     """Rows of a bylined story (the news register) made of ``paragraphs``."""
-    return commitments_from(list(paragraphs), published_at=ON, title=title, authors=["A. Reporter"])
+    return bylined_story(*paragraphs, published_at=ON, title=title)
 
 
 def rows(found, category: str | None = None) -> list[tuple]:

@@ -10,7 +10,7 @@ from datetime import datetime
 
 import pytest
 
-from tests.commitment_text import commitments_from
+from tests.commitment_text import bylined_story, commitments_from
 
 ON = datetime(2026, 11, 30)
 AGREEMENT = "Agreement between the United States of America and the Republic of Ghana on Reciprocal Trade"
@@ -22,7 +22,7 @@ def official(*paragraphs: str, title: str = AGREEMENT):
 
 def story(*paragraphs: str, title: str = "Ghana and Kenya trade pact"):
     """Rows of a bylined story (the news register) made of ``paragraphs``."""
-    return commitments_from(list(paragraphs), published_at=ON, title=title, authors=["A. Reporter"])
+    return bylined_story(*paragraphs, published_at=ON, title=title)
 
 
 def steps(rows) -> list[tuple]:
