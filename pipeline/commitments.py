@@ -5285,6 +5285,10 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         return [], list(previous_actors)
     if not _cue_matches(sentence) and not (
             "subject to" in sentence and _INTERRUPTED_SUBJECT_TO.search(sentence)):
+        if "uota of" in sentence and _GRANTED_QUOTA.search(sentence):
+            found = _granted_quota_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
+            if found:
+                return found, list(previous_actors)
         if context.order_text and context.in_force_by and (" shall " in sentence or " will " in sentence) \
                 and _COPULAR_RATE.search(sentence):
             mentions = find_actor_mentions(sentence, context.on, tuple(context.parties[:2]))
@@ -5739,6 +5743,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
     if rows and ("uota" in sentence or " let " in sentence or "llow" in sentence or "dmit" in sentence) \
             and (_QUOTA_LET_IN.search(sentence) or _QUOTA_OPENED.search(sentence)):
         rows.extend(_conjunct_quota_rows(sentence, rows, mentions, context))
+    if "uota of" in sentence and _GRANTED_QUOTA.search(sentence):
+        rows.extend(_granted_quota_rows(sentence, rows, mentions, context))
     if "uty-free" in sentence and ("lost" in sentence or "losing" in sentence) and _LOST_PREFERENCE.search(sentence):
         rows = _lost_preference_rows(sentence, rows, mentions, context)
     return rows, carried
@@ -5838,6 +5844,82 @@ def _conjunct_quota_rows(sentence: str, rows: list[Commitment], mentions: list[A
             counterparty=origins[0] if origins else (model.counterparty if model.counterparty != actor else None),
             mentions=1, commitment_id=None,
         ))
+    return extra
+
+
+# (round 27) a quota granted to goods with no granting party in the clause, the goods as subject of "get"
+# ("Poultry gets a duty-free quota of 180,000 tonnes", "Cooked chicken ... gets an extra quota of 20,000 tonnes
+# at an 8% duty", "they get a quota of 20,000 tonnes a year that enters duty-free", "Canadian packers get a
+# duty-free window: a quota of 12,000 tonnes a year at no tariff at all"): the in-quota rate is a tariff row of the
+# party whose border the goods cross (guide rules 20–21: a duty-free quota is `remove` to 0, a stated rate
+# `impose`), the story's importing party: the levier of the tariff it told last, unless the goods are that
+# levier's own (then the story's other party). A quota with no rate (no terms) is left alone: who grants it
+# and whether it opens or closes trade is not told in the clause.
+_GRANTED_SIZE = (r"(?:up\s+to\s+|about\s+|some\s+|around\s+)?(?:\d[\d,.]*\s*(?:mln|million|bn|billion|thousand)?|(?:[a-z]+[- ]){0,2}"
+                 r"(?:thousand|hundred|million))\s*(?:metric\s+)?(?:tonnes|tons|litres|liters|head|units|vehicles|cars)?\b")
+_GRANTED_QUOTA = re.compile(
+    r"\b(?P<verb>gets?|getting|got|will\s+get|would\s+get|receives?|will\s+receive|(?:is|are|will\s+be)\s+given)\s+"
+    r"(?P<before>(?:an?\s+|its\s+own\s+|their\s+own\s+)?(?:(?:extra|new|separate|additional|bigger|larger|annual|yearly|own)\s+)*"
+    r"(?P<free>(?:duty|tariff)[- ]free\s+|zero[- ]duty\s+)?(?:(?:window|access|slice|allowance)\s*:\s*an?\s+)?)"
+    r"(?:import\s+|tariff[- ]rate\s+)?quota\s+of\s+(?P<size>" + _GRANTED_SIZE + r")"
+    r"(?P<gap>(?:\s+(?:a|per|each)\s+year|\s+annually|\s+of\s+[\w-]+(?:\s+[\w-]+)?)?)"
+    r"(?:,?\s+(?P<terms>at\s+(?:zero|nil|no)\s+(?:duty|tariff|rate)|free\s+of\s+(?:any\s+)?(?:dut(?:y|ies)|tariffs?)"
+    r"|(?:that|which)\s+(?:enters?|comes?\s+in|can\s+enter|will\s+enter)\s+(?:duty|tariff)[- ]free"
+    r"|(?:duty|tariff)[- ]free|without\s+(?:any\s+)?(?:dut(?:y|ies)|tariffs?)"
+    r"|at\s+(?:an?\s+)?(?:in-quota\s+|reduced\s+|lower\s+)?(?:(?:duty|tariff|rate)\s+(?:rate\s+)?of\s+" + _QUOTA_RATE
+    + r"|(?P<rate2>\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent|pct)\s+(?:in-quota\s+)?(?:duty|tariff|rate))))?",
+    re.IGNORECASE)
+# the granting party named at the verb's side ("the bloc gets", "gets ... from the EU"): another reader's
+_QUOTA_FROM_PARTY = re.compile(r"\b(?:from|by|in|into|to)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _granted_quota_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
+                        context: _Context) -> list[Commitment]:
+    """A tariff row for each quota granted to goods (the subject of "get") with an in-quota rate or duty-free terms."""
+    extra: list[Commitment] = []
+    for match in _GRANTED_QUOTA.finditer(sentence):
+        free = match.group("free") or (match.group("terms") and not (match.group("rate") or match.group("rate2")))
+        if not free and not (match.group("rate") or match.group("rate2")):
+            continue  # a quota with no rate: not told whose nor which way
+        size = match.group("size")
+        if not any(q.kind in ("tonnes", "count") for q in find_quantities(size + match.group("gap"))) \
+                and not _VOLUME_ADMITTED.search(size):
+            continue  # a volume, not money nor a share
+        level = 0.0 if free else float(match.group("rate") or match.group("rate2"))
+        clause_start = max([m.end() for m in _QUOTA_CLAUSE_START.finditer(sentence, 0, match.start())] or [0])
+        if sentence[clause_start:match.start()].rstrip().endswith((":", ";")):
+            clause_start = 0
+        origins, named = [], []
+        for mention in mentions:
+            country = mention.actor.country
+            if not country or mention.start >= match.start():
+                if country and mention.start >= match.end() and mention.start - match.end() < 30:
+                    named.append(country)
+                continue
+            if _QUOTA_FROM_PARTY.search(sentence[max(0, mention.start - 10):mention.start]):
+                continue  # "a sale to the bloc": a place, not the goods' country
+            if mention.form in ("name", "adjective", "demonym", "capital") and country not in origins:
+                origins.append(country)
+        if named:
+            continue  # a party after the quota ("from the EU", "in Japan"): not this reader's
+        last = context.last_change if context.last_change is not None and context.last_change.actor else context.last_tariff
+        if last is not None and last.actor and last.actor not in origins:
+            actor = last.actor
+        elif origins:
+            actor = _other_party(origins[0], context, exclude=origins)
+        else:
+            actor = None
+        if actor is None or any(r.category == "tariff" and r.actor == actor and r.value_to == level for r in rows + extra):
+            continue
+        goods = sentence[clause_start:match.start()].strip(" ,")
+        counterparty = origins[0] if origins else (last.counterparty if last is not None and last.counterparty != actor else None)
+        extra.append(Commitment(
+            actor=actor, category="tariff", action="remove" if level == 0 else "impose",
+            subject=_subject_phrase(f"quota: {_QUOTA_HEDGE.sub('', size)} {goods}".strip()), evidence=sentence,
+            paragraph_index=0, char_start=0, char_end=0, counterparty=counterparty, products=hs_codes(goods),
+            value_to=level, unit="percent", status=context.default_status, conditional=_states_condition(sentence),
+            confidence=_confidence(actor, False, "tariff"), article_id=context.article_id,
+            extractor_version=EXTRACTOR_VERSION))
     return extra
 
 

@@ -1,0 +1,74 @@
+"""Round 27: news rows the extractor missed entirely, our own sentences."""
+from __future__ import annotations
+
+from datetime import datetime
+from functools import partial
+
+from tests.commitment_text import bylined_story, tariff_levels
+
+ON = datetime(2027, 11, 30)
+
+story = partial(bylined_story, published_at=ON)
+
+
+def quota_rows(rows):
+    """(actor, action, new level) of the tariff rows read from a quota sentence."""
+    return sorted((r.actor, r.action, r.value_to) for r in rows if r.category == "tariff" and "quota" in r.evidence)
+
+
+# A quota granted to goods that are the subject of "get", no granting party in the clause: the importing party
+# of the story (the levier of the tariff it told last) grants it; a duty-free quota is `remove` to 0, a stated
+# in-quota rate `impose` (guide rules 20-21).
+def test_goods_get_a_duty_free_quota_after_the_importers_tariff_cut():
+    rows = story("Canberra and Seoul signed their upgraded trade pact on Monday.",
+                 "Australia will cut its 5% duty on Korean tyres to zero over three years.",
+                 "Korean kimchi gets a duty-free quota of 4,000 tonnes a year.")
+    assert quota_rows(rows) == [("AUS", "remove", 0.0)]
+
+
+def test_goods_get_an_extra_quota_at_a_stated_rate():
+    rows = story("Under the pact, Norway will scrap its 12% tariff on Chilean wine within four years.",
+                 "Frozen salmon feed, a big Chilean export, gets an extra quota of 7,500 tonnes at a 6% duty.")
+    assert quota_rows(rows) == [("NOR", "impose", 6.0)]
+
+
+def test_pronoun_goods_get_a_quota_that_enters_duty_free():
+    rows = story("Peru will do away with tariffs of up to 9% on most Swiss machinery, officials said.",
+                 "Watches are handled more carefully: they get a quota of fifteen thousand units a year that enters "
+                 "duty-free, with normal duties above it.")
+    assert quota_rows(rows) == [("PER", "remove", 0.0)]
+
+
+def test_exporters_get_a_duty_free_window_at_no_tariff():
+    rows = story("Under the deal, Vietnam will phase out its 20 per cent tariff on Canadian beef over six years.",
+                 "Meanwhile Canadian ranchers get a duty-free window: a quota of 3,000 tonnes a year at no tariff at "
+                 "all, growing over time.")
+    assert quota_rows(rows) == [("VNM", "remove", 0.0)]
+
+
+def test_goods_named_as_the_last_levier_own_go_to_the_other_party():
+    rows = story("Egypt and Jordan signed a trade accord on Sunday.",
+                 "Egypt will lower its 10% tariff on Jordanian phosphate to 5%.",
+                 "Cement, a big Egyptian export, gets a quota of 40,000 tonnes a year at zero duty.")
+    assert quota_rows(rows) == [("JOR", "remove", 0.0)]
+
+
+# A quota with no rate and no duty-free terms says neither who grants it nor which way it moves: silent.
+def test_quota_with_no_rate_stays_silent():
+    rows = story("Under the pact, Norway will scrap its 12% tariff on Chilean wine within four years.",
+                 "Honey gets a quota of 900 tonnes.")
+    assert quota_rows(rows) == []
+
+
+# A quota with no tariff told before and no country in the sentence: no party to give it to.
+def test_quota_with_no_party_stays_silent():
+    rows = story("Growers met in the town hall on Friday evening.",
+                 "Cherries get a duty-free quota of 2,000 tonnes, the organisers said.")
+    assert quota_rows(rows) == []
+
+
+# A share of money, not a volume: no quota row.
+def test_quota_of_money_stays_silent():
+    rows = story("Under the deal, Vietnam will phase out its 20 per cent tariff on Canadian beef over six years.",
+                 "Exporters get a quota of 40% of the contracts at no tariff.")
+    assert quota_rows(rows) == []
