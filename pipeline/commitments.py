@@ -2819,6 +2819,10 @@ def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors
         if _subject_rate_hint(read):
             # (round 18) rates told with the measure, the goods or a rate told before as subject
             sentence_rows = _subject_rate_rows(read, sentence_rows, context)
+        if sentence_rows and " in the " in read and (" second" in read or " third" in read) \
+                and _SCHEDULE_LEVEL_TEXT.search(read):
+            # (round 27) the later steps of a yearly schedule of levels, beside the row of its first
+            sentence_rows = sentence_rows + _schedule_step_rows(read, sentence_rows)
         if _ELABORATION.match(sentence) and previous_rows:
             # "... address non-market policies. This includes addressing non-market practices ...":
             # the detail of a measure just stated is that measure again (convention 8)
@@ -5920,6 +5924,42 @@ def _granted_quota_rows(sentence: str, rows: list[Commitment], mentions: list[Ac
             value_to=level, unit="percent", status=context.default_status, conditional=_states_condition(sentence),
             confidence=_confidence(actor, False, "tariff"), article_id=context.article_id,
             extractor_version=EXTRACTOR_VERSION))
+    return extra
+
+
+# (round 27) a rate's yearly schedule told as a list of levels, each with its year ("will step down to 11% in the
+# second year and 10% in the third", "will fall to 8,200 rupiah per kilogram in the second year and 7,300 rupiah in
+# the third", "will pay 18 percent in the first year, easing to 15 percent in the second"): each later level is a
+# step of its own from the level before it (guide rule 4: a change with its earlier level), a row beside the one the
+# sentence's verb read; the gap between two levels holds only "and", a comma or a participle of movement
+_SCHEDULE_LEVEL_TEXT = re.compile(
+    r"(?P<level>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>%|per\s?cent\b|percent\b|pct\b|rupiah\b|rupees?\b|yen\b|euros?\b|baht\b|pesos\b|won\b|yuan\b|cents\b)"
+    r"(?:\s+(?:of\s+the\s+(?:customs\s+)?value|(?:per|a|an)\s+(?:kilogram|kilo|kg|tonne|ton|pair|unit|piece|litre|liter)))?"
+    r"\s+in\s+the\s+(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?:\s+year)?", re.IGNORECASE)
+_SCHEDULE_GAP = re.compile(
+    r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,\s*(?:then\s+)?)(?:(?:then\s+)?(?:easing|falling|dropping|declining|stepping\s+down|coming\s+down|"
+    r"going\s+down|rising|climbing|increasing|stepping\s+up|going\s+up)\s+to\s+)?$", re.IGNORECASE)
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+
+
+def _schedule_step_rows(sentence: str, rows: list[Commitment]) -> list[Commitment]:
+    """A row for each later step of a yearly schedule of levels the sentence lists."""
+    items = list(_SCHEDULE_LEVEL_TEXT.finditer(sentence))
+    extra: list[Commitment] = []
+    for before, after in zip(items, items[1:]):
+        if not _SCHEDULE_GAP.match(sentence[before.end():after.start()]) \
+                or _ORDINALS.index(after.group("ordinal").lower()) != _ORDINALS.index(before.group("ordinal").lower()) + 1:
+            continue
+        earlier, level = parse_number(before.group("level")), parse_number(after.group("level"))
+        if earlier is None or level is None or earlier == level:
+            continue
+        model = next((r for r in rows + extra if r.category == "tariff" and r.value_to == earlier), None)
+        if model is None:
+            continue
+        if any(r.category == "tariff" and r.value_from == earlier and r.value_to == level for r in rows + extra):
+            continue
+        extra.append(replace(model, action="reduce" if level < earlier else "raise", value_from=earlier, value_to=level,
+                             change=None, amount=None, mentions=1, commitment_id=None))
     return extra
 
 

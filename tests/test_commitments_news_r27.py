@@ -72,3 +72,41 @@ def test_quota_of_money_stays_silent():
     rows = story("Under the deal, Vietnam will phase out its 20 per cent tariff on Canadian beef over six years.",
                  "Exporters get a quota of 40% of the contracts at no tariff.")
     assert quota_rows(rows) == []
+
+
+# A rate's yearly schedule listed as levels with their years: each later level is a step from the one before it.
+def test_duty_steps_down_in_the_second_and_third_year():
+    rows = story("NEW DELHI - India will levy a safeguard duty of 14% on imported ceiling fans for three years, the "
+                 "finance ministry said.",
+                 "The duty will ease to 13% in the second year and 11% in the third.")
+    assert ("IND", "", "reduce", 13.0, 11.0) in tariff_levels(rows)
+
+
+def test_specific_duty_schedule_in_money_steps_down():
+    rows = story("JAKARTA - Indonesia will charge safeguard duties of up to 6,000 rupiah per kilogram on imported "
+                 "nylon rope, the trade ministry said.",
+                 "The rate will fall to 5,400 rupiah per kilogram in the second year and 4,900 rupiah in the third.")
+    steps = [r for r in rows if r.category == "tariff" and r.value_from == 5400.0]
+    assert [(r.actor, r.action, r.value_to, r.unit) for r in steps] == [("IDN", "reduce", 4900.0, "idr")]
+
+
+def test_schedule_of_three_years_gives_each_later_step():
+    rows = story("MANILA - The Philippines will impose a safeguard duty on imported glass bottles for three years.",
+                 "The duty will fall to 16 percent in the second year, easing to 12 percent in the third and 9 "
+                 "percent in the fourth.")
+    steps = sorted((r.value_from, r.value_to) for r in rows if r.category == "tariff" and r.action == "reduce"
+                   and r.value_from is not None)
+    assert steps == [(12.0, 9.0), (16.0, 12.0)]
+
+
+# Levels of different years that are not consecutive, or a sales forecast, are no schedule of a duty.
+def test_non_consecutive_years_stay_silent():
+    rows = story("NEW DELHI - India will levy a safeguard duty of 14% on imported ceiling fans for three years.",
+                 "The duty will ease to 13% in the second year and 11% in the fourth.")
+    assert not [r for r in rows if r.category == "tariff" and r.value_from == 13.0]
+
+
+def test_sales_forecast_by_year_stays_silent():
+    rows = story("Shares of the fan maker rose after it said sales would grow 8% in the first year and 6% in the "
+                 "second, the company said.")
+    assert not [r for r in rows if r.category == "tariff"]
