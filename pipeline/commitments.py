@@ -7031,9 +7031,14 @@ _STILL_IN_TALKS = re.compile(r"\b(?:remains?|remained|is|are)\s+(?:still\s+|also
                              r"|\b(?P<under>(?:remains?|remained|is|are)\s+(?:still\s+)?under\s+(?:discussion|negotiation))\b")
 _NEGOTIATORS_MEET = re.compile(
     r"\b(?:[Nn]egotiators|[Dd]elegations?|[Tt]rade\s+(?:teams?|envoys?|ministers|representatives)|[Tt]he\s+two\s+sides|"
-    r"[Bb]oth\s+sides)\b[^.;:]{0,90}?"
-    r"\b(?:will|would|are\s+(?:set|expected|scheduled|due)\s+to|plan\s+to|planned\s+to|agreed\s+to|to)\s+"
-    r"(?:meet|convene|sit\s+down|travel\s+to)\b"
+    r"[Bb]oth\s+sides"
+    # ((round 27) the two parties' officials, named by their countries only: "Officials from both countries are due to
+    # meet in Geneva", "Commerce secretaries of the two countries will meet in Dhaka", "Officials from the two countries
+    # last met in Lima")
+    r"|(?:[Oo]fficials|(?:[A-Z][\w-]+\s+)?(?:[Ss]ecretaries|[Mm]inisters))\s+(?:from|of)\s+(?:both|the\s+two)\s+"
+    r"(?:countries|governments|nations))\b[^.;:]{0,90}?"
+    r"\b(?:(?:will|would|are\s+(?:set|expected|scheduled|due)\s+to|plan\s+to|planned\s+to|agreed\s+to|to)\s+"
+    r"(?:meet|convene|sit\s+down|travel\s+to)|last\s+met)\b"
     # (sitting down with a party is talks whoever sits: "Washington agreed to sit down with Brussels")
     r"|\b(?:sit|sits|sat|sitting)\s+down\s+(?:again\s+)?with\b"
     # ((round 26) negotiators still at work on what is left: "Negotiators will keep working on a permanent agreement",
@@ -7114,10 +7119,16 @@ _TALKS_TOPIC = re.compile(r"\b(?:talks|negotiations|consultations|discussions|di
                           r"(?P<topic>[^,;.:]{3,80})", re.IGNORECASE)
 _DEAL_TOPIC = re.compile(r"\b(?:deal|agreement|pact|accord|framework|treaty|arrangement|truce)s?\b", re.IGNORECASE)
 _TALKS_NOUNS = ("alks", "egotiations", "onsultations", "iscussions", "nder discussion", "nder negotiation", "ialogue", "roup", "ask force", "ommittee", "ouncil")
+_MEETING_TOPIC = re.compile(r"[^.;:]{0,80}?\b(?:to\s+(?:discuss|review|address|settle|resolve|take\s+up)\s+"
+                            r"(?P<topic>(?:the|its|their)\s+[^,;.:]{3,60})|put\s+(?P<agenda>(?:the|its|their)\s+[^,;.:]{3,60}?)\s+"
+                            r"on\s+the\s+agenda)", re.IGNORECASE)
+_VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+$")
 _TALKS_PEOPLE = ("egotiators", "elegation", "rade team", "nvoy", "rade minister", "epresentatives", " sides ", "sit down",
-                 "sat down", "sits down", "sitting down")
+                 "sat down", "sits down", "sitting down", "both countries", "the two countries", "both governments",
+                 "the two governments")
 _TALKS_EVENT_TRIGGERS = ("alks", "egotiat", "onsultations", "iscussions", "nder discussion", "elegation", " into ", "rade team", "nvoy", "rade minister",
                          "epresentatives", "ialogue", "roup", "ask force", "ommittee", "ouncil", " sides ", " down ",
+                         "both countries", "the two countries", "both governments", "the two governments",
                          "ubmit", "ake effect", "akes effect", "omplet", "legal text", " sign", "onclude", "inish")
 # (round 18) a page about trade: its title or lead speaks of trade, tariffs or duties (the process
 # reader's sentences may name no trade word: "Negotiators from the two countries will meet again")
@@ -7188,6 +7199,10 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
     if match.re is _TALKS_EVENT_NOUN_FIRST and match.group(0).lstrip(" ,;:").startswith(("These", "These", "Those", "Such")):
         return []  # ("These negotiations are ongoing": the talks told before)
     named = list(dict.fromkeys(m.actor.country for m in mentions if m.actor.country))
+    if match.re is _NEGOTIATORS_MEET and named:
+        # ((round 27) "will meet in Dhaka", "last met in Lima": the venue is no party)
+        named = list(dict.fromkeys(m.actor.country for m in mentions if m.actor.country
+                                   and not _VENUE_BEFORE.search(sentence, max(0, m.start - 4), m.start)))
     if len(named) > 2 and mentions and mentions[0].start < 3 and sentence[mentions[0].start:mentions[0].end].isupper() \
             and _DATELINE_TAIL.match(sentence, mentions[0].end):
         # ((round 25) "KUALA LUMPUR, Oct 27 (Wire) - Canada and ASEAN ended ...": the place a story is filed from is no
@@ -7219,6 +7234,16 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
     if len(named) < 2:
         return []
     category = "diplomatic" if step else _talks_category(sentence, match)
+    if match.re is _NEGOTIATORS_MEET and category == "diplomatic" and not match.group("at_work"):
+        # ((round 27) the meeting's topic a definite measure of the story: "to discuss the parts plan", "put the port
+        # restrictions on the agenda": the measure named last before it, as for talks "on the dispute" (a deal or a
+        # truce reviewed stays `diplomatic`)
+        topic = _MEETING_TOPIC.match(sentence, match.end())
+        text = topic.group("topic") or topic.group("agenda") if topic is not None else ""
+        if text and not _DEAL_TOPIC.search(text):
+            category = "import_restriction" if _RESTRICTION_HEAD.match(text) else _topic_category(text)
+            if category == "diplomatic":
+                category = _measure_told_before(sentence[:match.start()], context) or category
     if match.re is _NEGOTIATORS_MEET and match.group("at_work"):
         topic = match.group("at_work")
         deal = _DEAL_HEAD.match(topic)
@@ -7270,6 +7295,12 @@ def _talks_topic_referred_back(topic: str, before_talks: str, context: _Context)
     own = _topic_category(referring.group(0))
     if own != "diplomatic":
         return own
+    return _measure_told_before(before_talks, context)
+
+
+def _measure_told_before(before_talks: str, context: _Context) -> str | None:
+    """The category of the measure named last before the talks: in their sentence, else in the paragraph and the two
+    paragraphs before it, else in the story's lead."""
     before = [before_talks, context.paragraph_text[:context.sentence_start]]
     here = next((i for i, p in enumerate(context.paragraphs) if p.text is context.paragraph_text), None)
     if here is not None:

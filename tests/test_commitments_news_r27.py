@@ -110,3 +110,46 @@ def test_sales_forecast_by_year_stays_silent():
     rows = story("Shares of the fan maker rose after it said sales would grow 8% in the first year and 6% in the "
                  "second, the company said.")
     assert not [r for r in rows if r.category == "tariff"]
+
+
+def talks_of(rows):
+    """(actor, category) of the `negotiate` rows, sorted."""
+    return sorted((r.actor, r.category) for r in rows if r.action == "negotiate")
+
+
+# The two parties' officials named only by "both countries" / "the two countries", due to meet or last met: talks of
+# the story's two parties (the meeting's venue is no party); a definite measure as the meeting's topic ("to discuss
+# the parts plan") is the measure told before, restrictions on the agenda an import restriction.
+def test_officials_of_both_countries_due_to_meet_review_the_truce():
+    rows = story("WASHINGTON - The United States will put off a tariff increase on Chinese batteries, the U.S. Trade "
+                 "Representative said on Monday.",
+                 "Officials from both countries are due to meet in Oslo in April to review the truce.")
+    assert talks_of(rows) == [("CHN", "diplomatic"), ("USA", "diplomatic")]
+
+
+def test_officials_of_the_two_countries_last_met_at_a_third_country_venue():
+    rows = story("Peru widened its duties on Bolivian goods on Tuesday.",
+                 "Officials from the two countries last met in Quito in October.")
+    assert talks_of(rows) == [("BOL", "diplomatic"), ("PER", "diplomatic")]
+
+
+def test_meeting_to_discuss_the_plan_told_before_is_on_that_measure():
+    rows = story("MEXICO CITY - Mexico will delay its planned duties on Chinese bicycle parts for six months, the economy "
+                 "ministry said on Friday.",
+                 "Officials from the two countries will meet in Beijing in May to discuss the parts plan, he said.")
+    assert talks_of(rows) == [("CHN", "tariff"), ("MEX", "tariff")]
+
+
+def test_ministers_put_the_restrictions_on_the_agenda():
+    rows = story("NEW DELHI - India will route imports of Nepalese tea through two seaports only, the commerce ministry "
+                 "said.",
+                 "Trade ministers of the two countries will meet in Kathmandu in June and have agreed to put the port "
+                 "restrictions on the agenda.")
+    assert talks_of(rows) == [("IND", "import_restriction"), ("NPL", "import_restriction")]
+
+
+# Officials of two towns or two clubs, with no trade on the page: no talks row.
+def test_officials_meeting_off_trade_stay_silent():
+    rows = story("The two clubs drew 1-1 on Saturday.",
+                 "Officials from both clubs will meet in Leeds next week to discuss the stadium plan.")
+    assert talks_of(rows) == []
