@@ -2819,6 +2819,10 @@ def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors
         if _subject_rate_hint(read):
             # (round 18) rates told with the measure, the goods or a rate told before as subject
             sentence_rows = _subject_rate_rows(read, sentence_rows, context)
+        if sentence_rows and " in the " in read and (" second" in read or " third" in read) \
+                and _SCHEDULE_LEVEL_TEXT.search(read):
+            # (round 27) the later steps of a yearly schedule of levels, beside the row of its first
+            sentence_rows = sentence_rows + _schedule_step_rows(read, sentence_rows)
         if _ELABORATION.match(sentence) and previous_rows:
             # "... address non-market policies. This includes addressing non-market practices ...":
             # the detail of a measure just stated is that measure again (convention 8)
@@ -5285,6 +5289,10 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         return [], list(previous_actors)
     if not _cue_matches(sentence) and not (
             "subject to" in sentence and _INTERRUPTED_SUBJECT_TO.search(sentence)):
+        if "uota of" in sentence and _GRANTED_QUOTA.search(sentence):
+            found = _granted_quota_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
+            if found:
+                return found, list(previous_actors)
         if context.order_text and context.in_force_by and (" shall " in sentence or " will " in sentence) \
                 and _COPULAR_RATE.search(sentence):
             mentions = find_actor_mentions(sentence, context.on, tuple(context.parties[:2]))
@@ -5739,6 +5747,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
     if rows and ("uota" in sentence or " let " in sentence or "llow" in sentence or "dmit" in sentence) \
             and (_QUOTA_LET_IN.search(sentence) or _QUOTA_OPENED.search(sentence)):
         rows.extend(_conjunct_quota_rows(sentence, rows, mentions, context))
+    if "uota of" in sentence and _GRANTED_QUOTA.search(sentence):
+        rows.extend(_granted_quota_rows(sentence, rows, mentions, context))
     if "uty-free" in sentence and ("lost" in sentence or "losing" in sentence) and _LOST_PREFERENCE.search(sentence):
         rows = _lost_preference_rows(sentence, rows, mentions, context)
     return rows, carried
@@ -5838,6 +5848,118 @@ def _conjunct_quota_rows(sentence: str, rows: list[Commitment], mentions: list[A
             counterparty=origins[0] if origins else (model.counterparty if model.counterparty != actor else None),
             mentions=1, commitment_id=None,
         ))
+    return extra
+
+
+# (round 27) a quota granted to goods with no granting party in the clause, the goods as subject of "get"
+# ("Poultry gets a duty-free quota of 180,000 tonnes", "Cooked chicken ... gets an extra quota of 20,000 tonnes
+# at an 8% duty", "they get a quota of 20,000 tonnes a year that enters duty-free", "Canadian packers get a
+# duty-free window: a quota of 12,000 tonnes a year at no tariff at all"): the in-quota rate is a tariff row of the
+# party whose border the goods cross (guide rules 20–21: a duty-free quota is `remove` to 0, a stated rate
+# `impose`), the story's importing party: the levier of the tariff it told last, unless the goods are that
+# levier's own (then the story's other party). A quota with no rate (no terms) is left alone: who grants it
+# and whether it opens or closes trade is not told in the clause.
+_GRANTED_SIZE = (r"(?:up\s+to\s+|about\s+|some\s+|around\s+)?(?:\d[\d,.]*\s*(?:mln|million|bn|billion|thousand)?|(?:[a-z]+[- ]){0,2}"
+                 r"(?:thousand|hundred|million))\s*(?:metric\s+)?(?:tonnes|tons|litres|liters|head|units|vehicles|cars)?\b")
+_GRANTED_QUOTA = re.compile(
+    r"\b(?P<verb>gets?|getting|got|will\s+get|would\s+get|receives?|will\s+receive|(?:is|are|will\s+be)\s+given)\s+"
+    r"(?P<before>(?:an?\s+|its\s+own\s+|their\s+own\s+)?(?:(?:extra|new|separate|additional|bigger|larger|annual|yearly|own)\s+)*"
+    r"(?P<free>(?:duty|tariff)[- ]free\s+|zero[- ]duty\s+)?(?:(?:window|access|slice|allowance)\s*:\s*an?\s+)?)"
+    r"(?:import\s+|tariff[- ]rate\s+)?quota\s+of\s+(?P<size>" + _GRANTED_SIZE + r")"
+    r"(?P<gap>(?:\s+(?:a|per|each)\s+year|\s+annually|\s+of\s+[\w-]+(?:\s+[\w-]+)?)?)"
+    r"(?:,?\s+(?P<terms>at\s+(?:zero|nil|no)\s+(?:duty|tariff|rate)|free\s+of\s+(?:any\s+)?(?:dut(?:y|ies)|tariffs?)"
+    r"|(?:that|which)\s+(?:enters?|comes?\s+in|can\s+enter|will\s+enter)\s+(?:duty|tariff)[- ]free"
+    r"|(?:duty|tariff)[- ]free|without\s+(?:any\s+)?(?:dut(?:y|ies)|tariffs?)"
+    r"|at\s+(?:an?\s+)?(?:in-quota\s+|reduced\s+|lower\s+)?(?:(?:duty|tariff|rate)\s+(?:rate\s+)?of\s+" + _QUOTA_RATE
+    + r"|(?P<rate2>\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent|pct)\s+(?:in-quota\s+)?(?:duty|tariff|rate))))?",
+    re.IGNORECASE)
+# the granting party named at the verb's side ("the bloc gets", "gets ... from the EU"): another reader's
+_QUOTA_FROM_PARTY = re.compile(r"\b(?:from|by|in|into|to)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _granted_quota_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
+                        context: _Context) -> list[Commitment]:
+    """A tariff row for each quota granted to goods (the subject of "get") with an in-quota rate or duty-free terms."""
+    extra: list[Commitment] = []
+    for match in _GRANTED_QUOTA.finditer(sentence):
+        free = match.group("free") or (match.group("terms") and not (match.group("rate") or match.group("rate2")))
+        if not free and not (match.group("rate") or match.group("rate2")):
+            continue  # a quota with no rate: not told whose nor which way
+        size = match.group("size")
+        if not any(q.kind in ("tonnes", "count") for q in find_quantities(size + match.group("gap"))) \
+                and not _VOLUME_ADMITTED.search(size):
+            continue  # a volume, not money nor a share
+        level = 0.0 if free else float(match.group("rate") or match.group("rate2"))
+        clause_start = max([m.end() for m in _QUOTA_CLAUSE_START.finditer(sentence, 0, match.start())] or [0])
+        if sentence[clause_start:match.start()].rstrip().endswith((":", ";")):
+            clause_start = 0
+        origins, named = [], []
+        for mention in mentions:
+            country = mention.actor.country
+            if not country or mention.start >= match.start():
+                if country and mention.start >= match.end() and mention.start - match.end() < 30:
+                    named.append(country)
+                continue
+            if _QUOTA_FROM_PARTY.search(sentence[max(0, mention.start - 10):mention.start]):
+                continue  # "a sale to the bloc": a place, not the goods' country
+            if mention.form in ("name", "adjective", "demonym", "capital") and country not in origins:
+                origins.append(country)
+        if named:
+            continue  # a party after the quota ("from the EU", "in Japan"): not this reader's
+        last = context.last_change if context.last_change is not None and context.last_change.actor else context.last_tariff
+        if last is not None and last.actor and last.actor not in origins:
+            actor = last.actor
+        elif origins:
+            actor = _other_party(origins[0], context, exclude=origins)
+        else:
+            actor = None
+        if actor is None or any(r.category == "tariff" and r.actor == actor and r.value_to == level for r in rows + extra):
+            continue
+        goods = sentence[clause_start:match.start()].strip(" ,")
+        counterparty = origins[0] if origins else (last.counterparty if last is not None and last.counterparty != actor else None)
+        extra.append(Commitment(
+            actor=actor, category="tariff", action="remove" if level == 0 else "impose",
+            subject=_subject_phrase(f"quota: {_QUOTA_HEDGE.sub('', size)} {goods}".strip()), evidence=sentence,
+            paragraph_index=0, char_start=0, char_end=0, counterparty=counterparty, products=hs_codes(goods),
+            value_to=level, unit="percent", status=context.default_status, conditional=_states_condition(sentence),
+            confidence=_confidence(actor, False, "tariff"), article_id=context.article_id,
+            extractor_version=EXTRACTOR_VERSION))
+    return extra
+
+
+# (round 27) a rate's yearly schedule told as a list of levels, each with its year ("will step down to 11% in the
+# second year and 10% in the third", "will fall to 8,200 rupiah per kilogram in the second year and 7,300 rupiah in
+# the third", "will pay 18 percent in the first year, easing to 15 percent in the second"): each later level is a
+# step of its own from the level before it (guide rule 4: a change with its earlier level), a row beside the one the
+# sentence's verb read; the gap between two levels holds only "and", a comma or a participle of movement
+_SCHEDULE_LEVEL_TEXT = re.compile(
+    r"(?P<level>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>%|per\s?cent\b|percent\b|pct\b|rupiah\b|rupees?\b|yen\b|euros?\b|baht\b|pesos\b|won\b|yuan\b|cents\b)"
+    r"(?:\s+(?:of\s+the\s+(?:customs\s+)?value|(?:per|a|an)\s+(?:kilogram|kilo|kg|tonne|ton|pair|unit|piece|litre|liter)))?"
+    r"\s+in\s+the\s+(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?:\s+year)?", re.IGNORECASE)
+_SCHEDULE_GAP = re.compile(
+    r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,\s*(?:then\s+)?)(?:(?:then\s+)?(?:easing|falling|dropping|declining|stepping\s+down|coming\s+down|"
+    r"going\s+down|rising|climbing|increasing|stepping\s+up|going\s+up)\s+to\s+)?$", re.IGNORECASE)
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+
+
+def _schedule_step_rows(sentence: str, rows: list[Commitment]) -> list[Commitment]:
+    """A row for each later step of a yearly schedule of levels the sentence lists."""
+    items = list(_SCHEDULE_LEVEL_TEXT.finditer(sentence))
+    extra: list[Commitment] = []
+    for before, after in zip(items, items[1:]):
+        if not _SCHEDULE_GAP.match(sentence[before.end():after.start()]) \
+                or _ORDINALS.index(after.group("ordinal").lower()) != _ORDINALS.index(before.group("ordinal").lower()) + 1:
+            continue
+        earlier, level = parse_number(before.group("level")), parse_number(after.group("level"))
+        if earlier is None or level is None or earlier == level:
+            continue
+        model = next((r for r in rows + extra if r.category == "tariff" and r.value_to == earlier), None)
+        if model is None:
+            continue
+        if any(r.category == "tariff" and r.value_from == earlier and r.value_to == level for r in rows + extra):
+            continue
+        extra.append(replace(model, action="reduce" if level < earlier else "raise", value_from=earlier, value_to=level,
+                             change=None, amount=None, mentions=1, commitment_id=None))
     return extra
 
 
@@ -6909,9 +7031,14 @@ _STILL_IN_TALKS = re.compile(r"\b(?:remains?|remained|is|are)\s+(?:still\s+|also
                              r"|\b(?P<under>(?:remains?|remained|is|are)\s+(?:still\s+)?under\s+(?:discussion|negotiation))\b")
 _NEGOTIATORS_MEET = re.compile(
     r"\b(?:[Nn]egotiators|[Dd]elegations?|[Tt]rade\s+(?:teams?|envoys?|ministers|representatives)|[Tt]he\s+two\s+sides|"
-    r"[Bb]oth\s+sides)\b[^.;:]{0,90}?"
-    r"\b(?:will|would|are\s+(?:set|expected|scheduled|due)\s+to|plan\s+to|planned\s+to|agreed\s+to|to)\s+"
-    r"(?:meet|convene|sit\s+down|travel\s+to)\b"
+    r"[Bb]oth\s+sides"
+    # ((round 27) the two parties' officials, named by their countries only: "Officials from both countries are due to
+    # meet in Geneva", "Commerce secretaries of the two countries will meet in Dhaka", "Officials from the two countries
+    # last met in Lima")
+    r"|(?:[Oo]fficials|(?:[A-Z][\w-]+\s+)?(?:[Ss]ecretaries|[Mm]inisters))\s+(?:from|of)\s+(?:both|the\s+two)\s+"
+    r"(?:countries|governments|nations))\b[^.;:]{0,90}?"
+    r"\b(?:(?:will|would|are\s+(?:set|expected|scheduled|due)\s+to|plan\s+to|planned\s+to|agreed\s+to|to)\s+"
+    r"(?:meet|convene|sit\s+down|travel\s+to)|last\s+met)\b"
     # (sitting down with a party is talks whoever sits: "Washington agreed to sit down with Brussels")
     r"|\b(?:sit|sits|sat|sitting)\s+down\s+(?:again\s+)?with\b"
     # ((round 26) negotiators still at work on what is left: "Negotiators will keep working on a permanent agreement",
@@ -6992,10 +7119,16 @@ _TALKS_TOPIC = re.compile(r"\b(?:talks|negotiations|consultations|discussions|di
                           r"(?P<topic>[^,;.:]{3,80})", re.IGNORECASE)
 _DEAL_TOPIC = re.compile(r"\b(?:deal|agreement|pact|accord|framework|treaty|arrangement|truce)s?\b", re.IGNORECASE)
 _TALKS_NOUNS = ("alks", "egotiations", "onsultations", "iscussions", "nder discussion", "nder negotiation", "ialogue", "roup", "ask force", "ommittee", "ouncil")
+_MEETING_TOPIC = re.compile(r"[^.;:]{0,80}?\b(?:to\s+(?:discuss|review|address|settle|resolve|take\s+up)\s+"
+                            r"(?P<topic>(?:the|its|their)\s+[^,;.:]{3,60})|put\s+(?P<agenda>(?:the|its|their)\s+[^,;.:]{3,60}?)\s+"
+                            r"on\s+the\s+agenda)", re.IGNORECASE)
+_VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+$")
 _TALKS_PEOPLE = ("egotiators", "elegation", "rade team", "nvoy", "rade minister", "epresentatives", " sides ", "sit down",
-                 "sat down", "sits down", "sitting down")
+                 "sat down", "sits down", "sitting down", "both countries", "the two countries", "both governments",
+                 "the two governments")
 _TALKS_EVENT_TRIGGERS = ("alks", "egotiat", "onsultations", "iscussions", "nder discussion", "elegation", " into ", "rade team", "nvoy", "rade minister",
                          "epresentatives", "ialogue", "roup", "ask force", "ommittee", "ouncil", " sides ", " down ",
+                         "both countries", "the two countries", "both governments", "the two governments",
                          "ubmit", "ake effect", "akes effect", "omplet", "legal text", " sign", "onclude", "inish")
 # (round 18) a page about trade: its title or lead speaks of trade, tariffs or duties (the process
 # reader's sentences may name no trade word: "Negotiators from the two countries will meet again")
@@ -7066,6 +7199,10 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
     if match.re is _TALKS_EVENT_NOUN_FIRST and match.group(0).lstrip(" ,;:").startswith(("These", "These", "Those", "Such")):
         return []  # ("These negotiations are ongoing": the talks told before)
     named = list(dict.fromkeys(m.actor.country for m in mentions if m.actor.country))
+    if match.re is _NEGOTIATORS_MEET and named:
+        # ((round 27) "will meet in Dhaka", "last met in Lima": the venue is no party)
+        named = list(dict.fromkeys(m.actor.country for m in mentions if m.actor.country
+                                   and not _VENUE_BEFORE.search(sentence, max(0, m.start - 4), m.start)))
     if len(named) > 2 and mentions and mentions[0].start < 3 and sentence[mentions[0].start:mentions[0].end].isupper() \
             and _DATELINE_TAIL.match(sentence, mentions[0].end):
         # ((round 25) "KUALA LUMPUR, Oct 27 (Wire) - Canada and ASEAN ended ...": the place a story is filed from is no
@@ -7097,6 +7234,16 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
     if len(named) < 2:
         return []
     category = "diplomatic" if step else _talks_category(sentence, match)
+    if match.re is _NEGOTIATORS_MEET and category == "diplomatic" and not match.group("at_work"):
+        # ((round 27) the meeting's topic a definite measure of the story: "to discuss the parts plan", "put the port
+        # restrictions on the agenda": the measure named last before it, as for talks "on the dispute" (a deal or a
+        # truce reviewed stays `diplomatic`)
+        topic = _MEETING_TOPIC.match(sentence, match.end())
+        text = topic.group("topic") or topic.group("agenda") if topic is not None else ""
+        if text and not _DEAL_TOPIC.search(text):
+            category = "import_restriction" if _RESTRICTION_HEAD.match(text) else _topic_category(text)
+            if category == "diplomatic":
+                category = _measure_told_before(sentence[:match.start()], context) or category
     if match.re is _NEGOTIATORS_MEET and match.group("at_work"):
         topic = match.group("at_work")
         deal = _DEAL_HEAD.match(topic)
@@ -7148,6 +7295,12 @@ def _talks_topic_referred_back(topic: str, before_talks: str, context: _Context)
     own = _topic_category(referring.group(0))
     if own != "diplomatic":
         return own
+    return _measure_told_before(before_talks, context)
+
+
+def _measure_told_before(before_talks: str, context: _Context) -> str | None:
+    """The category of the measure named last before the talks: in their sentence, else in the paragraph and the two
+    paragraphs before it, else in the story's lead."""
     before = [before_talks, context.paragraph_text[:context.sentence_start]]
     here = next((i for i, p in enumerate(context.paragraphs) if p.text is context.paragraph_text), None)
     if here is not None:
