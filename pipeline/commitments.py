@@ -4505,6 +4505,22 @@ _VERDICT_AFTER = re.compile(r"\b(?:fell|fall|falls|failed|fails|proved|were|was|
 _SHORT_OF = re.compile(r"\s*short\s+of\b")
 _STOPPED_ACT = re.compile(r"\s*(?!(?:importing|exporting|selling|shipping|buying|purchasing|sending|supplying)\b)[a-z]+ing\b")
 _ENDED_LEVY = re.compile(r"\s*(?:imposing|levying|applying|charging|collecting)\b", re.IGNORECASE)
+# (round 27) the other side's trade itself stopped by the buyer, not a measure suspended: the shipments of goods of a
+# named origin ("halted Spanish shipments", "could halt Malawian tobacco and macadamia shipments"), the permits or
+# registrations its sellers ship under ("suspend import permits for four Brazilian poultry plants", "suspended the
+# import registrations of three U.S. sorghum exporters"), the permits no longer issued ("stopped issuing permits for
+# lithium concentrate exports"): a restriction (guide rule 13; an export permit stopped is an export control, rule 15)
+_TRADE_STOPPED = re.compile(
+    r"\s*(?:(?:all|the|its|their|further|new|any)\s+)?(?:"
+    r"(?-i:U\.S\.|US|American|[A-Z][a-z]+(?:an|ian|ese|ish|i|ch))\s+(?:(?-i:[a-z][\w-]*),?\s+(?:and\s+|or\s+)?){0,4}?"
+    r"(?:shipments|cargoes|consignments|imports)\b(?!\s+(?:of|to)\b)"
+    r"|(?:(?:import|export)\s+)?(?:permits|licen[cs]es|registrations)\s+(?:for|of)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|all)\s+)?"
+    r"(?:(?-i:U\.S\.|US|American|[A-Z][a-z]+(?:an|ian|ese|ish|i|ch))\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:plants|exporters|shippers|suppliers|producers|companies|firms|establishments|facilities|packers|mills)\b"
+    r"|issuing\s+(?:(?:new|any|all|the)\s+)?(?:(?:import|export)\s+)?(?:permits|licen[cs]es)\s+for\b)")
+_TRADE_STOPPED_EXPORT = re.compile(r"^\s*(?:(?:all|the|its|their|further|new|any)\s+)?(?:export\s+|issuing\s+(?:(?:new|any|all|the)\s+)?export\s+)"
+                                   r"|^[^.;,]{0,80}?\bexports\b")
 # "stop the flood of illegal aliens and drugs into the United States", "stopping the flow of deadly
 # drugs across our southern border", "restrict the entry into the United States of certain H-1B
 # aliens": people and illicit drugs kept out at the border are no trade measure (convention 1; a
@@ -11797,7 +11813,13 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # (round 14) "has stopped extraditing cartel leaders", "stopped cooperating on eradication": an act
         # stopped is suspended (as "halted the forced eradication"); its object gives the category
         cue = replace(cue, action="suspend", category="other")
-    if cue.action in ("restrict", "suspend") and _OWN_EXPORTS_STOPPED.match(object_text):
+    if (cue.action == "suspend" or (cue.lemma == "restrict" and hit.form.lower().startswith("stop"))) \
+            and not cue.fixed and _TRADE_STOPPED.match(object_text):
+        # (round 27) "halted Spanish shipments", "suspend import permits for four Brazilian poultry plants", "stopped
+        # issuing permits for lithium concentrate exports": the trade stopped, not a measure suspended
+        cue = replace(cue, action="restrict", fixed=True,
+                      category="export_control" if _TRADE_STOPPED_EXPORT.match(object_text) else "import_restriction")
+    elif cue.action in ("restrict", "suspend") and _OWN_EXPORTS_STOPPED.match(object_text):
         # "China banned exports to the United States of gallium", "suspended exports of heavy rare
         # earths", "halted its rare earth exports": stopping one's own exports is an export control
         cue = replace(cue, action="restrict", category="export_control", fixed=True)
