@@ -14327,6 +14327,10 @@ def _rate_values(cue: Cue, action: str, text: str, quantities: list[Quantity], c
         # (round 21: not from a zero, "halve its duty on apples and let copper in free of duty": the zero is
         # the other verb's level, and no rate halves to nothing)
         value_from = value_to / cue.factor
+    if action == "maintain" and value_from is not None and value_to is None:
+        # (round 27) a level in force told in an aside of a measure kept ("Those duties, which run as high as 40 per cent,
+        # will stay in place"): the level kept (guide rule 20, `maintain` with value_to)
+        value_from, value_to = None, value_from
     if value_from is not None and value_to is not None and action in ("reduce", "raise", "impose"):
         if value_to != value_from:
             action = "reduce" if value_to < value_from else "raise"
