@@ -4055,6 +4055,9 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
 # (round 16: not "pause its licence requirements for exports of gallium", "halt the curbs on exports of": the
 # restriction named before the exports is what stops, a suspension in the export-control category)
 _OWN_EXPORTS_STOPPED = re.compile(r"\s*(?:(?:its|their|all|the|some|certain)\s+)?(?:(?!(?:controls?|curbs?|restrictions?|requirements?|bans?|prohibitions?|quotas?|licen[cs]ing|limits?)\b)[a-z][\w-]*\s+){0,3}?exports\s+(?:of|to)\b"
+                                  # (round 27) the act of exporting named as one noun: "banned the export of unprocessed
+                                  # lithium", "banned the export of its own processing technology"
+                                  r"|\s*the\s+export(?:ation)?\s+of\b(?!\s+(?:(?:U\.S\.|US|American)\b|(?:the\s+)?United\s+States))"
                                   # (round 26) the goods named before the noun and the phrase ended: "banned onion exports in
                                   # December", "suspended beef exports for 30 days", "will halt sugar exports." (a time, a
                                   # term, a reason or the clause's end follows, never another noun: "sugar exports
