@@ -10754,6 +10754,11 @@ _TITLE_LABEL = re.compile(
 # beef", "the TRQ", "its import quota"), not a tariff named before a quota ("the tariff above the quota")
 _ENLARGED_QUOTA = re.compile(r"\s*(?:(?!(?:tariffs?|duty|duties|rates?|levy|levies)\s)[\w.’'-]+\s+){0,4}?"
                              r"(?:(?:tariff[- ]rate\s+|import\s+|in-quota\s+)?quotas?|TRQs?)\b", re.IGNORECASE)
+# (round 27) verbs that enlarge a quota, and a duty-free quota as their object ("double its duty-free quota for walnuts",
+# "raised Ukraine's duty-free honey quota"; not "open a duty-free quota", a new zero level)
+_ENLARGING_FORM = re.compile(r"(?:doubl|tripl|expand|widen|enlarg|increas|rais|boost|enlarg|top(?:s|ped|ping)?\s+up)", re.IGNORECASE)
+_DUTY_FREE_QUOTA_OBJECT = re.compile(r"\s*(?:[\w.’'-]+\s+){0,4}?(?:duty|tariff|tax)-free\s+(?:[\w-]+\s+)?(?:tariff[- ]rate\s+|import\s+)?quotas?\b",
+                                     re.IGNORECASE)
 # (round 24) a passive verb ("has been put off", "was postponed") and a step on the deal as its subject
 _PASSIVE_BEFORE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:\w+ly\s+)?$|\b(?:was|were|is|are|be|being)\s+(?:\w+ly\s+)?$",
                              re.IGNORECASE)
@@ -14148,6 +14153,13 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
                 level = float((specific.group("a") or specific.group("b") or specific.group("c")
                                or specific.group("d")).replace(",", ""))
                 return values[0], None, level, None, None, "usd"
+        if values[2] == 0 and values[1] is None and values[0] in ("remove", "reduce", "raise", "relax", "impose") \
+                and "free" in object_text and _ENLARGING_FORM.match(form) and _DUTY_FREE_QUOTA_OBJECT.match(object_text) \
+                and not any(q.kind in ("rate", "points") for q in quantities):
+            # (round 27) "double its duty-free quota for U.S. walnuts", "widen a duty-free quota for almonds", "raised
+            # Ukraine's duty-free honey quota": an enlarged duty-free quota is `reduce` with no values (guide, Round 22
+            # review and Round 10 (b): the in-quota rate was zero already, so zero is no new rate)
+            return "reduce", None, None, None, None, None
         if values[0] in ("suspend", "extend") and values[2] == 0 and not quantities \
                 and _SUSPENDED_DUTY_FREE.match(object_text):
             # "continued the suspension of duty-free de minimis treatment": the zero is what
