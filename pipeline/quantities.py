@@ -347,7 +347,22 @@ def _add(found: list[Quantity], match: re.Match[str], unit: str, kind: str, fact
     value = parse_number(match.group("num"))
     if value is None:
         return
-    found.append(Quantity(start, end, value * factor, unit, kind, match.group(0)))
+    text = match.string
+    if start >= 5 and text[start:start + 2].lower() in ("a ", "an"):
+        fraction = _FRACTION_BEFORE.search(text, max(0, start - 24), start)
+        if fraction is not None:
+            # (round 27) a fraction of a scale word: "half a million tonnes" (500,000), "a quarter of a billion
+            # dollars" (250 million), "three-quarters of a million"
+            word = fraction.group("frac") or fraction.group("frac2") or fraction.group("frac3")
+            value *= _FRACTIONS[word.lower().replace(" ", "-")]
+            start = fraction.start()
+    found.append(Quantity(start, end, value * factor, unit, kind, text[start:end]))
+
+
+# (round 27) the fraction before "a million", "a billion": "half a", "a quarter of a", "three-quarters of a"
+_FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "three-quarters": 0.75, "two-thirds": 2 / 3}
+_FRACTION_BEFORE = re.compile(r"\b(?:(?P<frac>half)|(?:a|one)\s+(?P<frac2>quarter|third)\s+of|(?P<frac3>three[- ]quarters|two[- ]thirds)\s+of)\s+$",
+                              re.IGNORECASE)
 
 
 # Words right before a rate that say which level it is.

@@ -179,3 +179,21 @@ def test_a_duty_free_quota_expanded_in_a_fact_sheet_is_a_cut_with_no_values():
 def test_a_new_duty_free_quota_stays_a_zero_level():
     rows = news("Israel will open a duty-free quota of 5,000 tonnes for butter.")
     assert levels_in(rows, "butter") == [("ISR", "tariff", "remove", None, 0.0)]
+
+
+# --- a fraction of a scale word ----------------------------------------------------------------------------------
+
+def test_half_a_million_tonnes_is_five_hundred_thousand():
+    rows = news("Algiers agreed on Thursday to buy half a million tonnes of American wheat a year, officials said.")
+    assert [(r.category, r.amount, r.unit) for r in rows if "wheat" in r.evidence] == [("purchase", 500000.0, "tonnes")]
+
+
+def test_a_quarter_of_a_billion_dollars_is_two_hundred_and_fifty_million():
+    rows = statement("Fijian firms have pledged to invest a quarter of a billion dollars in the United States by 2030.",
+                     title=FACT_SHEET_TITLE)
+    assert [(r.category, r.amount) for r in rows if "invest" in r.evidence] == [("investment", 250000000.0)]
+
+
+def test_a_plain_million_tonnes_stays_a_million():
+    rows = news("Algiers agreed on Thursday to buy a million tonnes of American wheat a year, officials said.")
+    assert [(r.category, r.amount) for r in rows if "wheat" in r.evidence] == [("purchase", 1000000.0)]
