@@ -4059,6 +4059,9 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
 # (round 16: not "pause its licence requirements for exports of gallium", "halt the curbs on exports of": the
 # restriction named before the exports is what stops, a suspension in the export-control category)
 _OWN_EXPORTS_STOPPED = re.compile(r"\s*(?:(?:its|their|all|the|some|certain)\s+)?(?:(?!(?:controls?|curbs?|restrictions?|requirements?|bans?|prohibitions?|quotas?|licen[cs]ing|limits?)\b)[a-z][\w-]*\s+){0,3}?exports\s+(?:of|to)\b"
+                                  # (round 27) the act of exporting named as one noun: "banned the export of unprocessed
+                                  # lithium", "banned the export of its own processing technology"
+                                  r"|\s*the\s+export(?:ation)?\s+of\b(?!\s+(?:(?:U\.S\.|US|American)\b|(?:the\s+)?United\s+States))"
                                   # (round 26) the goods named before the noun and the phrase ended: "banned onion exports in
                                   # December", "suspended beef exports for 30 days", "will halt sugar exports." (a time, a
                                   # term, a reason or the clause's end follows, never another noun: "sugar exports
@@ -4509,6 +4512,22 @@ _VERDICT_AFTER = re.compile(r"\b(?:fell|fall|falls|failed|fails|proved|were|was|
 _SHORT_OF = re.compile(r"\s*short\s+of\b")
 _STOPPED_ACT = re.compile(r"\s*(?!(?:importing|exporting|selling|shipping|buying|purchasing|sending|supplying)\b)[a-z]+ing\b")
 _ENDED_LEVY = re.compile(r"\s*(?:imposing|levying|applying|charging|collecting)\b", re.IGNORECASE)
+# (round 27) the other side's trade itself stopped by the buyer, not a measure suspended: the shipments of goods of a
+# named origin ("halted Spanish shipments", "could halt Malawian tobacco and macadamia shipments"), the permits or
+# registrations its sellers ship under ("suspend import permits for four Brazilian poultry plants", "suspended the
+# import registrations of three U.S. sorghum exporters"), the permits no longer issued ("stopped issuing permits for
+# lithium concentrate exports"): a restriction (guide rule 13; an export permit stopped is an export control, rule 15)
+_TRADE_STOPPED = re.compile(
+    r"\s*(?:(?:all|the|its|their|further|new|any)\s+)?(?:"
+    r"(?-i:U\.S\.|US|American|[A-Z][a-z]+(?:an|ian|ese|ish|i|ch))\s+(?:(?-i:[a-z][\w-]*),?\s+(?:and\s+|or\s+)?){0,4}?"
+    r"(?:shipments|cargoes|consignments|imports)\b(?!\s+(?:of|to)\b)"
+    r"|(?:(?:import|export)\s+)?(?:permits|licen[cs]es|registrations)\s+(?:for|of)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|all)\s+)?"
+    r"(?:(?-i:U\.S\.|US|American|[A-Z][a-z]+(?:an|ian|ese|ish|i|ch))\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:plants|exporters|shippers|suppliers|producers|companies|firms|establishments|facilities|packers|mills)\b"
+    r"|issuing\s+(?:(?:new|any|all|the)\s+)?(?:(?:import|export)\s+)?(?:permits|licen[cs]es)\s+for\b)")
+_TRADE_STOPPED_EXPORT = re.compile(r"^\s*(?:(?:all|the|its|their|further|new|any)\s+)?(?:export\s+|issuing\s+(?:(?:new|any|all|the)\s+)?export\s+)"
+                                   r"|^[^.;,]{0,80}?\bexports\b")
 # "stop the flood of illegal aliens and drugs into the United States", "stopping the flow of deadly
 # drugs across our southern border", "restrict the entry into the United States of certain H-1B
 # aliens": people and illicit drugs kept out at the border are no trade measure (convention 1; a
@@ -10888,6 +10907,11 @@ _TITLE_LABEL = re.compile(
 # beef", "the TRQ", "its import quota"), not a tariff named before a quota ("the tariff above the quota")
 _ENLARGED_QUOTA = re.compile(r"\s*(?:(?!(?:tariffs?|duty|duties|rates?|levy|levies)\s)[\w.’'-]+\s+){0,4}?"
                              r"(?:(?:tariff[- ]rate\s+|import\s+|in-quota\s+)?quotas?|TRQs?)\b", re.IGNORECASE)
+# (round 27) verbs that enlarge a quota, and a duty-free quota as their object ("double its duty-free quota for walnuts",
+# "raised Ukraine's duty-free honey quota"; not "open a duty-free quota", a new zero level)
+_ENLARGING_FORM = re.compile(r"(?:doubl|tripl|expand|widen|enlarg|increas|rais|boost|enlarg|top(?:s|ped|ping)?\s+up)", re.IGNORECASE)
+_DUTY_FREE_QUOTA_OBJECT = re.compile(r"\s*(?:[\w.’'-]+\s+){0,4}?(?:duty|tariff|tax)-free\s+(?:[\w-]+\s+)?(?:tariff[- ]rate\s+|import\s+)?quotas?\b",
+                                     re.IGNORECASE)
 # (round 24) a passive verb ("has been put off", "was postponed") and a step on the deal as its subject
 _PASSIVE_BEFORE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:\w+ly\s+)?$|\b(?:was|were|is|are|be|being)\s+(?:\w+ly\s+)?$",
                              re.IGNORECASE)
@@ -11950,7 +11974,13 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # (round 14) "has stopped extraditing cartel leaders", "stopped cooperating on eradication": an act
         # stopped is suspended (as "halted the forced eradication"); its object gives the category
         cue = replace(cue, action="suspend", category="other")
-    if cue.action in ("restrict", "suspend") and _OWN_EXPORTS_STOPPED.match(object_text):
+    if (cue.action == "suspend" or (cue.lemma == "restrict" and hit.form.lower().startswith("stop"))) \
+            and not cue.fixed and _TRADE_STOPPED.match(object_text):
+        # (round 27) "halted Spanish shipments", "suspend import permits for four Brazilian poultry plants", "stopped
+        # issuing permits for lithium concentrate exports": the trade stopped, not a measure suspended
+        cue = replace(cue, action="restrict", fixed=True,
+                      category="export_control" if _TRADE_STOPPED_EXPORT.match(object_text) else "import_restriction")
+    elif cue.action in ("restrict", "suspend") and _OWN_EXPORTS_STOPPED.match(object_text):
         # "China banned exports to the United States of gallium", "suspended exports of heavy rare
         # earths", "halted its rare earth exports": stopping one's own exports is an export control
         cue = replace(cue, action="restrict", category="export_control", fixed=True)
@@ -14276,6 +14306,13 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
                 level = float((specific.group("a") or specific.group("b") or specific.group("c")
                                or specific.group("d")).replace(",", ""))
                 return values[0], None, level, None, None, "usd"
+        if values[2] == 0 and values[1] is None and values[0] in ("remove", "reduce", "raise", "relax", "impose") \
+                and "free" in object_text and _ENLARGING_FORM.match(form) and _DUTY_FREE_QUOTA_OBJECT.match(object_text) \
+                and not any(q.kind in ("rate", "points") for q in quantities):
+            # (round 27) "double its duty-free quota for U.S. walnuts", "widen a duty-free quota for almonds", "raised
+            # Ukraine's duty-free honey quota": an enlarged duty-free quota is `reduce` with no values (guide, Round 22
+            # review and Round 10 (b): the in-quota rate was zero already, so zero is no new rate)
+            return "reduce", None, None, None, None, None
         if values[0] in ("suspend", "extend") and values[2] == 0 and not quantities \
                 and _SUSPENDED_DUTY_FREE.match(object_text):
             # "continued the suspension of duty-free de minimis treatment": the zero is what
@@ -14458,6 +14495,10 @@ def _rate_values(cue: Cue, action: str, text: str, quantities: list[Quantity], c
         # (round 21: not from a zero, "halve its duty on apples and let copper in free of duty": the zero is
         # the other verb's level, and no rate halves to nothing)
         value_from = value_to / cue.factor
+    if action == "maintain" and value_from is not None and value_to is None:
+        # (round 27) a level in force told in an aside of a measure kept ("Those duties, which run as high as 40 per cent,
+        # will stay in place"): the level kept (guide rule 20, `maintain` with value_to)
+        value_from, value_to = None, value_from
     if value_from is not None and value_to is not None and action in ("reduce", "raise", "impose"):
         if value_to != value_from:
             action = "reduce" if value_to < value_from else "raise"

@@ -347,7 +347,22 @@ def _add(found: list[Quantity], match: re.Match[str], unit: str, kind: str, fact
     value = parse_number(match.group("num"))
     if value is None:
         return
-    found.append(Quantity(start, end, value * factor, unit, kind, match.group(0)))
+    text = match.string
+    if start >= 5 and text[start:start + 2].lower() in ("a ", "an"):
+        fraction = _FRACTION_BEFORE.search(text, max(0, start - 24), start)
+        if fraction is not None:
+            # (round 27) a fraction of a scale word: "half a million tonnes" (500,000), "a quarter of a billion
+            # dollars" (250 million), "three-quarters of a million"
+            word = fraction.group("frac") or fraction.group("frac2") or fraction.group("frac3")
+            value *= _FRACTIONS[word.lower().replace(" ", "-")]
+            start = fraction.start()
+    found.append(Quantity(start, end, value * factor, unit, kind, text[start:end]))
+
+
+# (round 27) the fraction before "a million", "a billion": "half a", "a quarter of a", "three-quarters of a"
+_FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "three-quarters": 0.75, "two-thirds": 2 / 3}
+_FRACTION_BEFORE = re.compile(r"\b(?:(?P<frac>half)|(?:a|one)\s+(?P<frac2>quarter|third)\s+of|(?P<frac3>three[- ]quarters|two[- ]thirds)\s+of)\s+$",
+                              re.IGNORECASE)
 
 
 # Words right before a rate that say which level it is.
@@ -357,13 +372,23 @@ def _add(found: list[Quantity], match: re.Match[str], unit: str, kind: str, fact
 _FROM_CUE = re.compile(
     r"(?:\bfrom|\bin\s+place\s+of|\binstead\s+of|\bin\s+lieu\s+of|\breplac(?:e|es|ed|ing)|\bpreviously|\bformerly"
     r"|\bsupersed(?:e|es|ed|ing))\s+(?:" + HEDGES + r"\s+)?"
-    r"(?:(?:the|a|an|its|their)\s+)?(?:(?:current|existing|previous|prior|earlier|former|old|present|standard)\s+)?"
+    # ((round 27) also a schedule's standing rate: "reduced from the basic rate of 3% to 0%", "from the base rate of 8%")
+    r"(?:(?:the|a|an|its|their)\s+)?(?:(?:current|existing|previous|prior|earlier|former|old|present|standard|basic|base|general|MFN|applied)\s+)?"
     r"(?:(?:level|rate)\s+of\s+)?$"  # ("from its current level of 25 percent")
     # (round 21) "down from rates of up to 25 percent", "from duties of as much as 40%": the top of the rates replaced
     r"|\bfrom\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+)?(?:levels|rates|tariffs|duties|levies)\s+of\s+(?:" + HEDGES + r"\s+)?$"
     # ("its tariff on pork, now 25 percent, to 10 percent", "(currently 25%)", "which stands at 25%"): the
     # level in force told in an aside (not "will now be 25 percent": the verb stands between)
     r"|(?:,|\(|\bwhich)\s*(?:is\s+|stands\s+at\s+|standing\s+at\s+)?(?:now|currently|presently|at\s+present|today)\s+(?:at\s+)?$"
+    # (round 27) the level in force told in a relative clause of the present, before or after its verb: "its tariffs on
+    # machinery, which today run as high as 20 percent, to no more than 4 percent", "its duties on fruit, which are now
+    # as high as 35 percent" (a time word or a top said, not "which is 10 percent", a level the clause may be giving)
+    r"|\b(?:which|that)\s+(?:(?:now|currently|presently|today|still)\s+)?(?:runs?|are|is|stands?|reach(?:es)?|go(?:es)?\s+up)\s+"
+    r"(?:(?:now|currently|presently|today|still)\s+)?(?:as\s+high\s+as|as\s+much\s+as|up\s+to)\s+$"
+    r"|\b(?:which|that)\s+(?:now|currently|presently|today|still)\s+(?:runs?|are|is|stands?|reach(?:es)?)\s+(?:at\s+)?$"
+    # (round 27) an agreement schedule's base rate before the reduction it states: "Customs duties on apples, base rate
+    # 40 percent, shall be reduced to 10 percent" (not "subject to the base rate of 15 percent", the rate that applies)
+    r"|,\s*base\s+rate\s+$"
     r"|\b(?:which|that)\s+(?:now\s+|currently\s+)?stands?\s+at\s+$"
     # (round 21) the level a tariff had reached, told in a relative clause: "lower tariffs that had reached 145%"
     # ((round 25) not the rates a measure was put in place at: "put duties on X in 2001, at rates that reached as high as 183.8%")
