@@ -17,7 +17,9 @@ from dataclasses import dataclass, field
 from itertools import repeat
 from pathlib import Path
 
-from pipeline.actors import cached_data
+from pipeline.actors import cached_data, regex_module_with_cache
+
+re = regex_module_with_cache()  # noqa: F811 (speed, round 27: patterns with their start sets, pipeline/actors.py)
 
 MODELS_DIR = Path(__file__).parent / "data" / "models"
 

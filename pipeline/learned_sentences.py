@@ -24,11 +24,14 @@ from __future__ import annotations
 import math
 import re
 from contextlib import contextmanager
+from itertools import repeat
 
-from pipeline.actors import holds_one_of
+from pipeline.actors import holds_one_of, regex_module_with_cache
 from pipeline.learned import load_model, text_features, tokens
 from pipeline.model import Article, Commitment, Paragraph
 from pipeline.products import hs_codes
+
+re = regex_module_with_cache()  # noqa: F811 (speed, round 27: patterns with their start sets, pipeline/actors.py)
 
 DETECTOR = "silent_detector"
 CATEGORY = "silent_category"
@@ -346,9 +349,8 @@ def score_sentence(sentence: str, paragraph: Paragraph, chapeau: str, news: bool
     features = detector_features(sentence, paragraph.kind, chapeau, news, 0, False, True)
     features.remove("party:none")
     get = models.margins.get
-    margin = models.bias_margin
-    for feature in features:
-        margin += get(feature, 0.0)
+    # (speed, round 27: the same additions in the same order, bias first, the look-ups mapped in C)
+    margin = sum(map(get, features, repeat(0.0)), models.bias_margin)
     if 1.0 / (1.0 + math.exp(-(margin + models.party_gain))) < threshold:
         return 0.0, "", [], []  # below the threshold whoever the sentence names
     named, subject = sentence_parties(sentence, context.on, find_mentions)
