@@ -6964,6 +6964,14 @@ _DEAL_STEP = re.compile(
     r"(?:its|their|the)\s+(?:respective\s+)?(?:(?:domestic|internal|national|legal|constitutional|applicable)\s+){1,3}"
     r"(?:procedures|processes|requirements|formalities)\b"
     r"|\b(?:finali[sz](?:e|es|ing)|finish(?:es|ing)?)\s+the\s+(?:remaining\s+)?legal\s+texts?\b"
+    # (round 27) the legal text or review still to finish, whatever the verb ("conclude the full legal text", "finish the
+    # legal review", "complete the legal review of the Protocol"), and the deal itself still to complete after a modal
+    # or "to" ("The two countries will work quickly to complete the Agreement", "instructed their negotiators to
+    # finalize the Protocol"): the deal's steps still to come (guide rule 1a)
+    r"|\b(?:finali[sz](?:e|es|ing)|finish(?:es|ing)?|complet(?:e|es|ing)|conclud(?:e|es|ing))\s+the\s+"
+    r"(?:remaining\s+|full\s+|final\s+)?legal\s+(?:texts?|review|scrub)\b"
+    r"|\b(?:will|shall|to)\s+(?:(?:now|then|also|quickly|swiftly|promptly)\s+)?(?:complete|finali[sz]e|conclude)\s+"
+    r"(?:the|this|their)\s+(?:[\w-]+\s+){0,2}?(?-i:Agreement|Protocol|Framework|Arrangement)\b(?!\s+(?:on|of)\s+(?-i:[a-z]))"
     r"|\b(?:put|puts|putting)\s+(?:the|its|their)\s+(?:agreed\s+)?(?:terms|commitments)\s+into\s+legal\s+(?:form|text)\b"
     # (round 25) the signing still to come, the deal or its text as the verb's subject ("the text would be signed when
     # the Prime Minister travels to Seoul") or as a relative's antecedent ("an Exchange of Notes, which both Governments
@@ -6976,7 +6984,7 @@ _DEAL_STEP = re.compile(
     r"|\b(?:bring|brings|bringing)\s+(?:the|this|their|its|our)\s+(?:[\w.-]+\s+){0,2}?(?:upgrade|text|amendments?|revisions?)\s+into\s+force\b",
     re.IGNORECASE | re.MULTILINE)
 _DEAL_STEP_HINTS = ("into force", "into effect", "ubmit", "ake effect", "akes effect", "omplet", "legal text", "legal form",
-                    " sign", "onclude", "inish")
+                    " sign", "onclude", "inish", "legal review", "inali")
 # talks that failed or were called off, or talks refused: none held or to come
 _TALKS_NOT_HELD = re.compile(
     r"\b(?:no|not|never|without|refus\w*|declin\w*|reject\w*|cancel\w*|call(?:s|ed)?\s+off|collaps\w*|"
@@ -6996,7 +7004,7 @@ _TALKS_PEOPLE = ("egotiators", "elegation", "rade team", "nvoy", "rade minister"
                  "sat down", "sits down", "sitting down")
 _TALKS_EVENT_TRIGGERS = ("alks", "egotiat", "onsultations", "iscussions", "nder discussion", "elegation", " into ", "rade team", "nvoy", "rade minister",
                          "epresentatives", "ialogue", "roup", "ask force", "ommittee", "ouncil", " sides ", " down ",
-                         "ubmit", "ake effect", "akes effect", "omplet", "legal text", " sign", "onclude", "inish")
+                         "ubmit", "ake effect", "akes effect", "omplet", "legal text", " sign", "onclude", "inish", "inali")
 # (round 18) a page about trade: its title or lead speaks of trade, tariffs or duties (the process
 # reader's sentences may name no trade word: "Negotiators from the two countries will meet again")
 _TRADE_PAGE = re.compile(r"\b(?:[Tt]rade|[Tt]ariffs?|[Cc]ounter-tariffs?|[Dd]ut(?:y|ies)|[Ii]mports?|[Ee]xports?|[Cc]ustoms|"
