@@ -4797,7 +4797,10 @@ def _clause_start(sentence: str, floor: int, cue_start: int, mentions: list[Acto
 # a list item before ", and" ("the energy, video game, and ..."), and what follows it up to the verb: the
 # last item and the list's head noun, then at most a modal ("manufacturing sectors will", "ships will")
 _SERIAL_ITEM_BEFORE = re.compile(r"\b(?:the|in|of|from|for)\s+[\w-]+(?:\s+[\w-]+)?,\s+(?:[\w-]+\s+){0,2}[\w-]+$")
-_SERIAL_HEAD_AFTER = re.compile(r"(?:[\w-]+\s+){1,3}(?:(?:will|would|shall|have|has|also|together|jointly|plan\s+to|intend\s+to)\s+)*$")
+# ((round 27) not a modal right after the ", and": "accept the certificates for dairy products, pork and poultry, and shall
+# not require ..." joins a second verb phrase to the first, with no head noun of its own)
+_SERIAL_HEAD_AFTER = re.compile(r"(?!(?:will|would|shall|should|must|may|can|also|not)\s)"
+                                r"(?:[\w-]+\s+){1,3}(?:(?:will|would|shall|have|has|also|together|jointly|plan\s+to|intend\s+to)\s+)*$")
 
 
 def _names_only(sentence: str, start: int, end: int, mentions: list[ActorMention]) -> bool:
@@ -12247,6 +12250,13 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # imports of X": a Section 232 negotiation on those imports (guide, round 7 sanctions)
         category, category_text = "import_restriction", "import restrictions"
         sought_with = context.imports_action and (cue.lemma == "seek_agreements" or _AGREEMENTS_WITH.match(sentence, object_region[0]) is not None)
+    if cue.lemma == "not_require" and cue.requires is not None and _first_object(category_text) is None \
+            and cue.requires.search(object_text) and not sentence[max(0, hit.start - 3):hit.start].lower() == "by ":
+        # (round 27) "shall not require the registration of individual establishments", "..., and shall not require
+        # additional certification": papers or steps not required of the other side's goods are an import formality
+        # eased (guide rule 13; round 13 Q1), whatever the lexicon knows of their noun; not the means of a lead ("reduce
+        # regulatory burdens ... by not requiring additional documentation": the lead's one measure)
+        category, category_text = "import_restriction", "import restrictions"
     if cue.needs_category and not cue.intransitive and _first_object(category_text) is None \
             and not (cue.category == "tariff" and _BARE_RATE.match(object_text) and not _MARKET_MOVE.match(object_text)) \
             and not (cue.category == "tariff" and cue.action in ("raise", "reduce") and _rate_pronoun_object(sentence, hit, object_text, context)):
