@@ -4820,7 +4820,10 @@ def _clause_start(sentence: str, floor: int, cue_start: int, mentions: list[Acto
 # a list item before ", and" ("the energy, video game, and ..."), and what follows it up to the verb: the
 # last item and the list's head noun, then at most a modal ("manufacturing sectors will", "ships will")
 _SERIAL_ITEM_BEFORE = re.compile(r"\b(?:the|in|of|from|for)\s+[\w-]+(?:\s+[\w-]+)?,\s+(?:[\w-]+\s+){0,2}[\w-]+$")
-_SERIAL_HEAD_AFTER = re.compile(r"(?:[\w-]+\s+){1,3}(?:(?:will|would|shall|have|has|also|together|jointly|plan\s+to|intend\s+to)\s+)*$")
+# ((round 27) not a modal right after the ", and": "accept the certificates for dairy products, pork and poultry, and shall
+# not require ..." joins a second verb phrase to the first, with no head noun of its own)
+_SERIAL_HEAD_AFTER = re.compile(r"(?!(?:will|would|shall|should|must|may|can|also|not)\s)"
+                                r"(?:[\w-]+\s+){1,3}(?:(?:will|would|shall|have|has|also|together|jointly|plan\s+to|intend\s+to)\s+)*$")
 
 
 def _names_only(sentence: str, start: int, end: int, mentions: list[ActorMention]) -> bool:
@@ -5415,6 +5418,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             return _entry_rate_rows(sentence, mentions, context), list(previous_actors)
         if _admitted_free_hint(sentence) and _ADMITTED_FREE.search(sentence):
             return _admitted_free_rows(sentence, [], find_actor_mentions(sentence, context.on), context), list(previous_actors)
+        if _entered_free_hint(sentence) and _ENTERED_FREE.search(sentence):
+            return _entered_free_rows(sentence, [], find_actor_mentions(sentence, context.on), context), list(previous_actors)
         if "uty-free" in sentence and ("lost" in sentence or "losing" in sentence) and _LOST_PREFERENCE.search(sentence):
             return _lost_preference_rows(sentence, [], find_actor_mentions(sentence, context.on), context), list(previous_actors)
         if _rate_phrase_hint(sentence, context):
@@ -5750,6 +5755,10 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             # ("Japan will import 70,000 tonnes of U.S. rice duty-free", "will be allowed into X duty-free": the goods
             # let in free, not a purchase pledge nor market access eased)
             rows = [r for r in rows if not (r.category in ("purchase", "market_access") and r.actor == admitted[0].actor)] + admitted
+    elif _entered_free_hint(sentence) and _ENTERED_FREE.search(sentence):
+        entered = _entered_free_rows(sentence, rows, mentions, context)
+        if entered:
+            rows = [r for r in rows if not (r.category in ("purchase", "market_access") and r.actor == entered[0].actor)] + entered
     if rows and "respectively" in sentence:
         rows = _respective_rate_rows(sentence, rows, mentions)
     if " at " in sentence and (" enter" in sentence or "admitted" in sentence) and _ENTERS_AT_RATE.search(sentence):
@@ -6386,6 +6395,76 @@ def _admitted_free_rows(sentence: str, rows: list[Commitment], mentions: list[Ac
         subject=_subject_phrase(f"duty-free quota: {goods}" if quota else f"{goods} duty-free"),
         evidence=sentence, paragraph_index=0, char_start=0, char_end=0, counterparty=partner,
         products=hs_codes(goods), value_to=0.0, unit="percent", duration_days=time.duration_days,
+        start_date=time.start_date, end_date=time.end_date, status=context.default_status,
+        conditional=_states_condition(sentence), confidence=_confidence(actor, False, "tariff"),
+        article_id=context.article_id, extractor_version=EXTRACTOR_VERSION)]
+
+
+# (round 27) goods said to come in with no duty, the goods or their seller the subject and a verb of motion: "Textile
+# goods of X that satisfy the rules of origin shall enter the United States free of the additional duty, up to ...",
+# "American almonds will go into Bhutan duty-free", "our ranchers will be able to ship beef to Papua New Guinea
+# duty-free", "Australia may ship up to 60,000 tonnes of refined nickel a year duty-free", "can bring in chips
+# tariff-free": the zero tariff of the country the goods enter (convention 13), told after a modal (a statistic's
+# "entered duty-free last year" is no measure), the country entered named after the verb or "into"/"to", else the
+# party other than the shipper
+_ENTERED_FREE = re.compile(
+    r"\b(?P<modal>will|shall|can|could|may|would|to)\s+(?:(?:now|also|finally|then|be\s+able\s+to|be\s+allowed\s+to)\s+){0,2}"
+    r"(?P<verb>enter|go\s+into|come\s+into|get\s+into|ship|sell|export|send|bring\s+in)\s+"
+    r"(?P<span>(?:(?!\b(?:and|but|while|if|unless|which|that|who)\b)[^.;:()\u201c\u201d\"]){2,120}?)\s*,?\s*"
+    r"(?:(?:duty|tariff)[- ]free|free\s+of\s+(?:any\s+|all\s+|the\s+)?(?:additional\s+|reciprocal\s+)?(?:customs\s+)?"
+    r"(?:dut(?:y|ies)|tariffs?))\b"
+    r"(?![- ](?:shops?|stores?|allowances?|zones?|access|treatment|entry|quotas?|status|tariff-rate|TRQs?)\b)", re.IGNORECASE)
+_ENTERED_FREE_NEGATED = re.compile(r"\b(?:not|no\s+longer|never|cannot|can't|won't)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_ENTERED_INTO = re.compile(r"\b(?:into|to|in)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _entered_free_hint(sentence: str) -> bool:
+    """A cheap test before _ENTERED_FREE: a duty or tariff said to be absent, and a verb of motion."""
+    return ("-free" in sentence or " free of" in sentence) and ("uty" in sentence or "ariff" in sentence) \
+        and (" enter" in sentence or " into " in sentence or " ship" in sentence or " bring in" in sentence
+             or " sell" in sentence or " export" in sentence or " send" in sentence)
+
+
+def _entered_free_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
+                       context: _Context) -> list[Commitment]:
+    """The zero tariff of the country goods enter duty-free (``_ENTERED_FREE``), unless a tariff row of the sentence
+    already holds the measure."""
+    if any(r.category == "tariff" for r in rows) or context.news_register:
+        return []  # (a story restates the quota or cut its lead told: the official texts' reader)
+    match = _ENTERED_FREE.search(sentence)
+    if match is None or _ENTERED_FREE_NEGATED.search(sentence, max(0, match.start() - 30), match.start()):
+        return []
+    span = match.group("span")
+    if any(q.kind == "money" for q in find_quantities(span)):
+        return []  # ("can sell $5 billion of goods duty-free": a trade figure)
+    region = (match.start("span"), match.end("span"))
+    entering = match.group("verb").lower().startswith(("enter", "go", "come", "get"))
+    entered = [m.actor.country for m in mentions if m.actor.country and region[0] <= m.start < region[1]
+               and (_ENTERED_INTO.search(sentence, max(region[0], m.start - 12), m.start)
+                    or (entering and sentence[region[0]:m.start].strip().lower() in ("", "the")))]
+    if entered:
+        actor = entered[0]
+    elif entering:
+        return []  # (the country entered is not named: whose duty it is stays open)
+    else:
+        shippers = [m.actor.country for m in mentions if m.actor.country and m.end <= match.start()]
+        if match.group("verb").lower().startswith("bring"):
+            actor = shippers[-1] if shippers else context.in_force_by  # (who brings goods in imports them)
+        else:
+            actor = _other_party(shippers[0], context) if shippers else context.in_force_by
+    if actor is None:
+        return []
+    origins = [m.actor.country for m in mentions if m.actor.country and m.actor.country != actor
+               and (m.end <= match.start() or region[0] <= m.start < region[1])]
+    goods = span
+    quota = any(q.kind in ("tonnes", "count") for q in find_quantities(sentence[match.start():])) \
+        or _VOLUME_ADMITTED.search(sentence, match.start()) is not None
+    time = read_time(sentence[match.start():], context.on)
+    return [Commitment(
+        actor=actor, category="tariff", action="remove",
+        subject=_subject_phrase(f"duty-free quota: {goods}" if quota else f"{goods} duty-free"),
+        evidence=sentence, paragraph_index=0, char_start=0, char_end=0, counterparty=origins[0] if origins else None,
+        products=hs_codes(sentence[:match.end()]), value_to=0.0, unit="percent", duration_days=time.duration_days,
         start_date=time.start_date, end_date=time.end_date, status=context.default_status,
         conditional=_states_condition(sentence), confidence=_confidence(actor, False, "tariff"),
         article_id=context.article_id, extractor_version=EXTRACTOR_VERSION)]
@@ -7110,6 +7189,14 @@ _DEAL_STEP = re.compile(
     r"(?:its|their|the)\s+(?:respective\s+)?(?:(?:domestic|internal|national|legal|constitutional|applicable)\s+){1,3}"
     r"(?:procedures|processes|requirements|formalities)\b"
     r"|\b(?:finali[sz](?:e|es|ing)|finish(?:es|ing)?)\s+the\s+(?:remaining\s+)?legal\s+texts?\b"
+    # (round 27) the legal text or review still to finish, whatever the verb ("conclude the full legal text", "finish the
+    # legal review", "complete the legal review of the Protocol"), and the deal itself still to complete after a modal
+    # or "to" ("The two countries will work quickly to complete the Agreement", "instructed their negotiators to
+    # finalize the Protocol"): the deal's steps still to come (guide rule 1a)
+    r"|\b(?:finali[sz](?:e|es|ing)|finish(?:es|ing)?|complet(?:e|es|ing)|conclud(?:e|es|ing))\s+the\s+"
+    r"(?:remaining\s+|full\s+|final\s+)?legal\s+(?:texts?|review|scrub)\b"
+    r"|\b(?:will|shall|to)\s+(?:(?:now|then|also|quickly|swiftly|promptly)\s+)?(?:complete|finali[sz]e|conclude)\s+"
+    r"(?:the|this|their)\s+(?:[\w-]+\s+){0,2}?(?-i:Agreement|Protocol|Framework|Arrangement)\b(?!\s+(?:on|of)\s+(?-i:[a-z]))"
     r"|\b(?:put|puts|putting)\s+(?:the|its|their)\s+(?:agreed\s+)?(?:terms|commitments)\s+into\s+legal\s+(?:form|text)\b"
     # (round 25) the signing still to come, the deal or its text as the verb's subject ("the text would be signed when
     # the Prime Minister travels to Seoul") or as a relative's antecedent ("an Exchange of Notes, which both Governments
@@ -7122,7 +7209,7 @@ _DEAL_STEP = re.compile(
     r"|\b(?:bring|brings|bringing)\s+(?:the|this|their|its|our)\s+(?:[\w.-]+\s+){0,2}?(?:upgrade|text|amendments?|revisions?)\s+into\s+force\b",
     re.IGNORECASE | re.MULTILINE)
 _DEAL_STEP_HINTS = ("into force", "into effect", "ubmit", "ake effect", "akes effect", "omplet", "legal text", "legal form",
-                    " sign", "onclude", "inish")
+                    " sign", "onclude", "inish", "legal review", "inali")
 # talks that failed or were called off, or talks refused: none held or to come
 _TALKS_NOT_HELD = re.compile(
     r"\b(?:no|not|never|without|refus\w*|declin\w*|reject\w*|cancel\w*|call(?:s|ed)?\s+off|collaps\w*|"
@@ -7148,7 +7235,7 @@ _TALKS_PEOPLE = ("egotiators", "elegation", "rade team", "nvoy", "rade minister"
 _TALKS_EVENT_TRIGGERS = ("alks", "egotiat", "onsultations", "iscussions", "nder discussion", "elegation", " into ", "rade team", "nvoy", "rade minister",
                          "epresentatives", "ialogue", "roup", "ask force", "ommittee", "ouncil", " sides ", " down ",
                          "both countries", "the two countries", "both governments", "the two governments",
-                         "ubmit", "ake effect", "akes effect", "omplet", "legal text", " sign", "onclude", "inish")
+                         "ubmit", "ake effect", "akes effect", "omplet", "legal text", " sign", "onclude", "inish", "inali")
 # (round 18) a page about trade: its title or lead speaks of trade, tariffs or duties (the process
 # reader's sentences may name no trade word: "Negotiators from the two countries will meet again")
 _TRADE_PAGE = re.compile(r"\b(?:[Tt]rade|[Tt]ariffs?|[Cc]ounter-tariffs?|[Dd]ut(?:y|ies)|[Ii]mports?|[Ee]xports?|[Cc]ustoms|"
@@ -12346,6 +12433,13 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # imports of X": a Section 232 negotiation on those imports (guide, round 7 sanctions)
         category, category_text = "import_restriction", "import restrictions"
         sought_with = context.imports_action and (cue.lemma == "seek_agreements" or _AGREEMENTS_WITH.match(sentence, object_region[0]) is not None)
+    if cue.lemma == "not_require" and cue.requires is not None and _first_object(category_text) is None \
+            and cue.requires.search(object_text) and not sentence[max(0, hit.start - 3):hit.start].lower() == "by ":
+        # (round 27) "shall not require the registration of individual establishments", "..., and shall not require
+        # additional certification": papers or steps not required of the other side's goods are an import formality
+        # eased (guide rule 13; round 13 Q1), whatever the lexicon knows of their noun; not the means of a lead ("reduce
+        # regulatory burdens ... by not requiring additional documentation": the lead's one measure)
+        category, category_text = "import_restriction", "import restrictions"
     if cue.needs_category and not cue.intransitive and _first_object(category_text) is None \
             and not (cue.category == "tariff" and _BARE_RATE.match(object_text) and not _MARKET_MOVE.match(object_text)) \
             and not (cue.category == "tariff" and cue.action in ("raise", "reduce") and _rate_pronoun_object(sentence, hit, object_text, context)):
