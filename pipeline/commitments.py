@@ -4071,14 +4071,7 @@ _OWN_EXPORTS_STOPPED = re.compile(r"\s*(?:(?:its|their|all|the|some|certain)\s+)
                                   r"|(?![^.;]{0,80}?\b(?:fentanyl|precursors?|narcotics?|drugs?|opioids?)\b)"  # (the drug trade: drug_enforcement)
                                   r"\s*(?:(?:its|their|all|the)\s+)?(?:(?:shipments|sales|cargoes|deliveries)\s+of\s+(?:(?:all|the)\s+)?"
                                   r"(?:[a-z][\w-]*,?\s+(?:and\s+|or\s+)?){1,8}?|(?:[a-z][\w-]*\s+){1,3}?(?:shipments|cargoes|sales|deliveries)\s+)"
-                                  r"to\s+(?:the\s+)?(?:[A-Z]|(?:foreign|overseas)\s+buyers)"
-                                  # (round 27) shipments of unmarked goods stopped with no place named, the phrase ended by a
-                                  # time, a term or the clause: "had already banned shipments of raw lithium ore in December
-                                  # 2022", "banned shipments of non-basmati white rice in July 2023" (a ban on the goods let
-                                  # in names where they come from: "shipments of beef from Brazil", "of U.S. beef")
-                                  r"|\s*(?:(?:all|the)\s+)?shipments\s+of\s+(?:(?:all|the)\s+)?(?:[a-z][\w-]*,?\s+(?:and\s+|or\s+)?){0,5}?"
-                                  r"[a-z][\w-]*(?=\s*(?:[,;.)]|$)|\s+(?:in|for|until|since|last|after|through|during|starting|"
-                                  r"effective|immediately|indefinitely|altogether|amid|because)\b)")
+                                  r"to\s+(?:the\s+)?(?:[A-Z]|(?:foreign|overseas)\s+buyers)")
 
 
 # a list of goods taken off: "from Annex II", "from the exemption list", "from the list of excluded goods"
