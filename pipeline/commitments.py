@@ -71,6 +71,8 @@ _VERB_LEADS = frozenset(
     expected expects decided decides further effectively fully including by while after before
     through from includes include included consider considers considering instead""".split()
 )
+# (round 27) a verb of beginning before a gerund: the gerund is the act begun ("began requiring licences")
+_BEGIN_LEADS = frozenset({"began", "begun", "begin", "begins", "start", "starts", "started"})
 # A contracted auxiliary ending the word before a form ("we'll", "they've", "we’re", "they'd"):
 # the form is a verb, as after "will" / "have" ("'s" stays out: "Japan's cut" is a noun)
 _AUXILIARY_CONTRACTIONS = tuple(a + b for a in ("'", "’") for b in ("ll", "ve", "re", "d"))
@@ -4383,6 +4385,8 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         return False  # "the continued implementation and strengthening of the tariff programs": a noun
     if word in _VERB_LEADS or word.endswith("ly"):
         return True
+    if word in _BEGIN_LEADS and form.lower().endswith("ing") and _previous_word(sentence, word_start)[0] not in ("which", "that"):
+        return True  # (round 27) "began requiring export licences", "started limiting sales": the act begun
     if word in _PRONOUN_SUBJECTS and (_PRONOUN_TO_RATE.match(sentence, start + len(form))
                                       or _TARIFF_TO_RATE.match(sentence, start + len(form))):
         # (round 16) "in August he raised them to 50%", "then they cut tariffs on X to 10 percent", "a month later it
@@ -5574,6 +5578,15 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             continue  # "delaying an increase to 30% that was due to take effect on Friday": the delayed measure
         if rows and new_rows and _SUCH_OBJECT.match(sentence, object_region[0]):
             _inherit_category(new_rows, rows)
+        elif rows and new_rows and all(r.category == "other" for r in new_rows) \
+                and _BARE_MEASURE_OBJECT.match(sentence, object_region[0]):
+            # (round 27) "banned shipments of rice in July 2023 ... and lifted the ban in October 2024", "capped imports
+            # of fabric, but dropped the measure after 18 months": the bare measure is the one the same party's row
+            # before it in the sentence set, and takes its category
+            for row in new_rows:
+                before = next((r for r in reversed(rows) if r.actor == row.actor and r.evidence is sentence), None)
+                if before is not None and before.category in ("export_control", "import_restriction"):
+                    row.category = before.category
         elif new_rows and not hit.cue.fixed and sentence.startswith(("it", "them"), object_region[0] + 1) \
                 and _PRONOUN_OBJECT.match(sentence, object_region[0]) \
                 and (referent := _measure_referred_back(sentence[:hit.start])) is not None:
@@ -6639,6 +6652,11 @@ def _category_referred_back(before: str) -> str | None:
     if access is not None and (referent is None or access.end() > referent.end()):
         return "tariff"
     return _lexicon().object_categories[referent.lastgroup] if referent is not None else None
+
+
+# (round 27) a measure's bare noun as a verb's object, no goods or owner of its own: "lifted the ban", "dropped the measure"
+_BARE_MEASURE_OBJECT = re.compile(r"\s*(?:the|that|this)\s+(?:ban|measure|cap|curbs?|restrictions?|quota|prohibition|limits?)\b"
+                                  r"(?!\s+(?:on|of|for)\b)")
 
 
 def _inherit_category(new_rows: list[Commitment], rows: list[Commitment]) -> None:
@@ -15147,6 +15165,13 @@ def _is_past_statement(sentence: str, hit: _CueHit) -> bool:
     form = hit.form.lower()
     if " " in form and form.endswith((" down", " up", " out", " back")):
         form = form[:form.index(" ")]  # (round 22) "brought down", "phased out": the verb's own past
+    if form.endswith("ing"):
+        lead, lead_start = _previous_word(sentence, hit.start)
+        if lead not in ("began", "begun", "started"):
+            return False
+        # (round 27) "began requiring licences": the beginning told in the past is the act done
+        return _previous_word(sentence, lead_start)[0] not in ("will", "would", "to", "shall", "must", "may", "can",
+                                                                "could", "agreed", "be", "been")
     if not (_PAST_FORM.search(form) or form in _IRREGULAR_PAST):
         return False
     word, word_start = _previous_word(sentence, hit.start)
