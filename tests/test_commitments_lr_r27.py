@@ -52,7 +52,7 @@ def test_a_party_asked_to_scrap_a_duty_removes_it_in_a_story(label):
     assert shown(rows) == [("ZMB", "tariff", "remove", 20.0, None, None)]
 
 
-def test_a_party_that_promises_to_reimpose_tariffs_resumes_them(label):
+def test_a_party_that_promises_to_reintroduce_tariffs_resumes_them(label):
     label("tariff/impose")
     rows = story_rows("LUSAKA - Zambia has promised to reintroduce tariffs on maize from its neighbours if imports double "
                       "within a season.")
