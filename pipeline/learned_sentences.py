@@ -212,6 +212,34 @@ def tariff_action(action: str, values: dict, sentence: str) -> str:
     return action
 
 
+# (round 27) the verb after the modal that says a tariff ends ("asked to lift a 35 per cent duty", "shall cease to collect
+# the fee of 5 percent", "scrap its duty") or comes back ("promised to reintroduce tariffs", "may reinstate the rate")
+_REMOVAL_VERBS = frozenset({"lift", "scrap", "eliminate", "remove", "abolish", "waive", "repeal", "cease", "end", "drop"})
+_RESTORING_VERBS = frozenset({"reintroduce", "reimpose", "reinstate", "restore"})
+# a level the verb takes the tariff to ("drop its duty to 10 percent", "lift tariffs to 25%"): a step, not an end
+_TO_LEVEL = re.compile(r"\b(?:to|at)\s+(?:about\s+|around\s+|some\s+|just\s+)?\d")
+
+
+def verb_action(sentence: str, action: str) -> str:
+    """(round 27) A learned tariff row's action as its verb states it, when the verb after the modal says the tariff ends
+    (remove: its one rate is where the tariff stood, convention 4) or is brought back (resume), and the category
+    reader said it is laid or raised: the reader's words of the whole sentence ("duty", "per cent") outweighed its
+    verb ("asked to lift a 35 per cent duty" read as impose). A level the verb takes the tariff to keeps the reader's
+    action ("drop its duty to 10 percent")."""
+    if action not in ("impose", "raise", "maintain"):
+        return action
+    verbs = verb_words(tokens(sentence))[:1]
+    if not verbs:
+        return action
+    if verbs[0] in _RESTORING_VERBS:
+        return "resume"
+    if verbs[0] in _REMOVAL_VERBS:
+        at = sentence.lower().find(verbs[0])
+        if at >= 0 and not _TO_LEVEL.search(sentence, at):
+            return "remove"
+    return action
+
+
 def slot_values(sentence: str, category: str, action: str) -> dict | None:
     """The row's values from the sentence's own figures (guide conventions 5 and 13), {} for none,
     None when the figures are more than one row's."""
@@ -375,6 +403,8 @@ def sentence_rows(sentence: str, paragraph: Paragraph, start: int, end: int, cha
     category, action = label.split("/", 1)
     if category == "tariff" and not holds_one_of(_MEASURE_WORDS, sentence + " " + chapeau):
         return []  # a rate with no levy named, in the sentence or its chapeau, is a statistic (guide rule 1)
+    if category == "tariff":
+        action = verb_action(sentence, action)
     values = slot_values(sentence, category, action)
     if values is None:
         return []  # figures of several rows

@@ -1,0 +1,120 @@
+"""Round 27 (issue 4): the learned readers after round 26's blind set joined the written pages.
+
+- the verb after the modal decides a learned tariff row's action when it says the tariff ends ("asked to scrap a 20
+  per cent duty": remove, its one rate where the tariff stood) or is brought back ("promised to reintroduce": resume),
+  and the category reader said the tariff is laid or raised; a level the verb takes the tariff to keeps the reader's
+  action;
+- the trainer asks each register the precision of round 27's validation split (official 0.67, news 0.42) and writes
+  the news register's own pair (``silent_detector_news``, ``silent_category_news``) when the news curve gives it a
+  threshold;
+- the shipped news pair was retrained without the validation pages; the main pair is round 26's.
+
+Our own sentences only (never text from the shared or written pages). The slots are read with small models of the
+test's own (a detector that passes every sentence, a category model with one label), as in round 26's tests.
+"""
+from datetime import datetime, timezone
+
+import pytest
+
+from bench import train_commitment_models as trainer
+from pipeline import learned, learned_sentences as ls
+from tests.commitment_text import commitments_from
+from tests.test_commitments_lr_r26 import label, shown  # noqa: F401 (the fixture)
+
+WHEN = datetime(2026, 11, 30, tzinfo=timezone.utc)
+AGREEMENT = "Agreement on Reciprocal Trade between the United States and the Republic of Zambia"
+
+
+def learned_rows(texts, **page):
+    rows = commitments_from(texts, published_at=WHEN, **page)
+    with ls.rules_only():
+        chain = {(r.actor, r.category, r.action, r.evidence) for r in commitments_from(texts, published_at=WHEN, **page)}
+    return [r for r in rows if (r.actor, r.category, r.action, r.evidence) not in chain]
+
+
+def story_rows(*paragraphs):
+    """The learned rows of a bylined story (the news register)."""
+    return learned_rows(list(paragraphs), title="Zambia trade round-up", authors=["A. Reporter"])
+
+
+# --- the verb decides a learned tariff row's action ---------------------------------------------------------
+
+def test_a_party_that_ceases_to_collect_a_surcharge_removes_it(label):
+    label("tariff/impose")
+    sentence = "Zambia shall cease to collect the 6 percent additional duty on United States wheat flour."
+    assert shown(learned_rows([AGREEMENT, sentence], title=AGREEMENT)) == [("ZMB", "tariff", "remove", 6.0, None, None)]
+
+
+def test_a_party_asked_to_scrap_a_duty_removes_it_in_a_story(label):
+    label("tariff/impose")
+    rows = story_rows("LUSAKA - Zambia has been asked to scrap a 20 per cent duty on imported fertiliser, trade "
+                      "officials in the capital told reporters on Monday.")
+    assert shown(rows) == [("ZMB", "tariff", "remove", 20.0, None, None)]
+
+
+def test_a_party_that_promises_to_reintroduce_tariffs_resumes_them(label):
+    label("tariff/impose")
+    rows = story_rows("LUSAKA - Zambia has promised to reintroduce tariffs on maize from its neighbours if imports double "
+                      "within a season.")
+    assert shown(rows) == [("ZMB", "tariff", "resume", None, None, None)]
+
+
+def test_a_level_the_verb_takes_the_tariff_to_is_no_removal(label):
+    label("tariff/impose")
+    sentence = "Zambia shall lift its duty on imported steel wire to 25 percent."
+    rows = learned_rows([AGREEMENT, sentence], title=AGREEMENT)
+    assert [r.action for r in rows] != ["remove"] and ls.verb_action(sentence, "impose") == "impose"
+
+
+def test_the_verb_does_not_override_a_reduction_or_a_levy_verb():
+    assert ls.verb_action("Zambia shall eliminate its 8 percent duty on pears over five years.", "reduce") == "reduce"
+    assert ls.verb_action("Zambia shall impose a 10 percent duty on pears and may later lift it.", "impose") == "impose"
+
+
+def test_an_exporter_asked_to_scrap_nothing_stays_silent(label):
+    # the verb changes the action, never who levies: the party that ships the goods is still no levier
+    label("tariff/impose")
+    page = "Fact Sheet: The United States and Zambia Agree on Copper Trade"
+    sentence = "Zambia may ship up to 40,000 tonnes of refined copper a year to the United States duty-free."
+    assert learned_rows([page, sentence], title=page) == []
+
+
+# --- the trainer --------------------------------------------------------------------------------------------
+
+def test_each_register_asks_round_27s_validation_precision():
+    assert trainer.SILENT_PRECISION_BY_REGISTER == {"official": 0.67, "news": 0.42}
+
+
+def test_the_news_pair_is_written_only_when_the_news_curve_gives_a_threshold(monkeypatch):
+    model = learned.LinearModel(ls.DETECTOR, ["no", "yes"], [0.0, 0.0], {}, {"threshold": 0.975, "threshold_news": 0.7})
+    monkeypatch.setattr(trainer, "train_silent_detector", lambda sets, exclude: model)
+    assert trainer.train_silent_detector_news([], set()) is model and model.meta["register"] == "news"
+    none = learned.LinearModel(ls.DETECTOR, ["no", "yes"], [0.0, 0.0], {}, {"threshold": 0.55, "threshold_news": 1.0})
+    monkeypatch.setattr(trainer, "train_silent_detector", lambda sets, exclude: none)
+    assert trainer.train_silent_detector_news([], set()) is None
+    assert {ls.NEWS_DETECTOR, ls.NEWS_CATEGORY} <= set(trainer.MODELS)
+
+
+# --- the shipped models ---------------------------------------------------------------------------------------
+
+def test_the_shipped_news_pair_was_retrained_without_the_validation_pages():
+    from bench.gold import load_gold
+    from pipeline.learned import load_model
+
+    learned.forget_models()
+    ls.forget_reader()
+    written = {document.name for document in load_gold("commitments", "written")}
+    detector, category = load_model(ls.NEWS_DETECTOR), load_model(ls.NEWS_CATEGORY)
+    for model in (detector, category):
+        names = model.meta["excluded_names"]
+        assert model.meta["excluded"] == len(names) == 88 and set(names) <= written
+        assert model.meta["register"] == "news"
+    assert detector.meta["precision_required"] == trainer.SILENT_PRECISION_BY_REGISTER
+    news = detector.meta["threshold_news"]
+    cv = detector.meta["cv_news"][str(news)]
+    assert news < 1.0 and cv["right"] >= trainer.SILENT_MIN_RIGHT
+    assert cv["right"] >= trainer.SILENT_PRECISION_BY_REGISTER["news"] * cv["emitted"]
+    # the main pair keeps no news threshold, so news pages are read with the news pair at its own threshold
+    assert load_model(ls.DETECTOR).meta["threshold_news"] == 1.0
+    reader = ls.reader(True)
+    assert reader.detector is detector and reader.threshold_for(True) == news
