@@ -1074,11 +1074,25 @@ _PURCHASE_PLEDGED = re.compile(
     r"committed|commits|promised|promises|signed|signs|ordered|orders|booked)\b", re.IGNORECASE)
 
 
+# (round 27) buying told as an ability, a need or a requirement, not a pledge: "families will now be able to buy more",
+# "importers can buy American", "one we no longer have to buy from Russia", "without requirements to buy domestic
+# grain", "said they could not buy enough" (an outcome claim or a rule, no party's purchase: guide rule 2)
+_PURCHASE_ABILITY = re.compile(
+    r"\b(?:can|could|cannot|able\s+to|have\s+to|has\s+to|had\s+to|need\s+to|needs\s+to|requirements?\s+to|"
+    r"obliged\s+to)\s+(?:not\s+|now\s+|also\s+)?(?:buy|purchase|source)\b", re.IGNORECASE)
+
+
 def _purchase_is_a_statistic(row: Commitment) -> bool:
-    """Whether a purchase row's sentence tells a trade statistic (``_TRADE_RANK``) and no purchase pledged."""
+    """Whether a purchase row's sentence tells a trade statistic (``_TRADE_RANK``) or buying as an ability or a need
+    (``_PURCHASE_ABILITY``, round 27), and no purchase pledged."""
+    if row.category != "purchase":
+        return False
     evidence = row.evidence or ""
-    return row.category == "purchase" and _TRADE_RANK.search(evidence) is not None \
-        and _PURCHASE_PLEDGED.search(evidence) is None
+    if _TRADE_RANK.search(evidence) is None:
+        if _PURCHASE_ABILITY.search(evidence) is None:
+            return False
+        evidence = _PURCHASE_ABILITY.sub(" ", evidence)  # ("able to buy" is no pledge "to buy")
+    return _PURCHASE_PLEDGED.search(evidence) is None
 
 
 # (round 26) "some of the highest tariffs in", "one of the steepest border charges of", "among the world's toughest

@@ -111,3 +111,29 @@ def test_a_pledged_purchase_keeps_its_row():
     found = official("Peru will buy 500,000 tonnes of American wheat a year over the next three years.")
     assert [(r.actor, r.category, r.action) for r in found if r.category == "purchase"] == [
         ("PER", "purchase", "purchase")]
+
+
+# 4. Buying told as an ability, a need or a requirement (no pledge): an outcome claim or a rule, no purchase.
+def test_importers_that_can_buy_give_no_purchase():
+    found = official('Caribbean Grocers Association: "With the duty gone, Grenadian importers can buy American '
+                     'flour directly instead of through Trinidad."',
+                     title="What They Are Saying: U.S.-Grenada Trade Agreement")
+    assert [r for r in found if r.category == "purchase"] == []
+
+
+def test_families_able_to_buy_more_give_no_purchase():
+    found = official('Secretary of Agriculture: "Nepal\'s families will now be able to buy more American apples '
+                     'and almonds."', title="What They Are Saying: U.S.-Nepal Trade Agreement")
+    assert [r for r in found if r.category == "purchase"] == []
+
+
+def test_gas_no_longer_had_to_buy_gives_no_purchase():
+    found = official('Moldovan Energy Minister: "Every tanker of American gas is one we no longer have to buy from '
+                     'Russia."', title="What They Are Saying: U.S.-Moldova Energy Framework")
+    assert [r for r in found if r.category == "purchase"] == []
+
+
+def test_a_pledge_beside_an_ability_keeps_its_row():
+    found = official("Ghana will purchase 300,000 tonnes of American wheat a year, so that its mills can buy less "
+                     "from the Black Sea.")
+    assert ("GHA", "purchase", 300000.0) in [(r.actor, r.category, r.amount) for r in found]
