@@ -1061,13 +1061,18 @@ def _level_is_a_figure(row: Commitment) -> bool:
 _TRADE_RANK = re.compile(
     r"\b(?:biggest|largest|top|main|leading|second-largest|third-largest|second-biggest)\s+(?:single\s+)?(?:customer|"
     r"buyer|market|supplier|import|export|trading\s+partner|source|destination)s?\b"
-    r"|\baccording\s+to\s+(?:[\w-]+\s+){0,2}?(?:customs|trade|official)\s+(?:figures|data|statistics)\b"
-    r"|\b(?:buys|bought|takes|took|imports?|imported|purchases|purchased)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|"
+    r"|\baccording\s+to\s+(?:[\w-]+\s+){0,2}?(?:customs|trade|official)\s+(?:figures|data|statistics)\b", re.IGNORECASE)
+_TRADE_FLOW = re.compile(
+    r"\b(?:buys|bought|takes|took|imports?|imported|purchases|purchased)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|"
     r"around\s+|some\s+|more\s+than\s+|over\s+|less\s+than\s+)?(?:(?:a|one|two)\s+)?(?:third|quarter|half|fifth|"
     r"tenth|\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent))\s+of\b"
     r"|\b(?:bought|imported|purchased)\s+(?:[^.;]|\.\d){0,60}?\blast\s+year\b"
     r"|\balready\s+(?:buys|takes|imports|purchases)\b|\bmore\s+than\s+any\s+other\s+(?:country|buyer|nation|market)\b",
     re.IGNORECASE)
+# (speed) words one of _TRADE_FLOW's shapes holds
+_TRADE_FLOW_WORDS = ("third of", "quarter of", "half of", "fifth of", "tenth of", "% of", "cent of", "percent of",
+                     "last year", "already", "any other")
+_PURCHASE_ABILITY_WORDS = ("can ", "could ", "cannot ", "to buy", "to purchase", "to source")
 # a purchase pledged, ordered or agreed: "will buy", "agreed to import", "signed", "booked"
 _PURCHASE_PLEDGED = re.compile(
     r"\b(?:will|would|shall|to)\s+(?:also\s+)?(?:buy|purchase|import|procure|take)\b|\b(?:agreed|agrees|pledged|pledges|"
@@ -1088,8 +1093,9 @@ def _purchase_is_a_statistic(row: Commitment) -> bool:
     if row.category != "purchase":
         return False
     evidence = row.evidence or ""
-    if _TRADE_RANK.search(evidence) is None:
-        if _PURCHASE_ABILITY.search(evidence) is None:
+    if _TRADE_RANK.search(evidence) is None and not (any(word in evidence for word in _TRADE_FLOW_WORDS)
+                                                     and _TRADE_FLOW.search(evidence) is not None):
+        if not any(word in evidence for word in _PURCHASE_ABILITY_WORDS) or _PURCHASE_ABILITY.search(evidence) is None:
             return False
         evidence = _PURCHASE_ABILITY.sub(" ", evidence)  # ("able to buy" is no pledge "to buy")
     return _PURCHASE_PLEDGED.search(evidence) is None
@@ -1121,6 +1127,7 @@ _INDUSTRY_WISH = re.compile(
     r"businesses|retailers|traders|ranchers|fishermen|companies|firms)\b[^,;:]{0,60}?\b(?:(?:had|have|has)\s+(?:long\s+|"
     r"hard\s+|also\s+|repeatedly\s+)?(?:lobbied|asked|pressed|urged|called|pushed|campaigned|petitioned)\b|(?:want|wants|"
     r"wanted)\s+(?:a|an|the)\b)")
+_WISH_VERBS = ("obbied", "asked", "ressed", "urged", "called", "pushed", "campaigned", "petitioned", "want")
 # the sentence goes on past the wish: a contrast or a second clause that may hold a government's answer
 _SENTENCE_GOES_ON = re.compile(r",\s+(?:but|while|whereas|although|though|and\s+(?:the|a|an)\s+\w+\s+(?:said|says))\b|[;:]|\s[—–]\s")
 
@@ -1129,6 +1136,8 @@ def _industry_wish(row: Commitment) -> bool:
     """Whether a story's row sits in a sentence that only tells an industry's wish (``_INDUSTRY_WISH`` at its opening,
     no clause after it, ``_SENTENCE_GOES_ON``)."""
     evidence = row.evidence or ""
+    if not any(verb in evidence for verb in _WISH_VERBS):
+        return False  # (speed) no asking, lobbying or wanting verb
     wish = _INDUSTRY_WISH.match(evidence)
     return wish is not None and _SENTENCE_GOES_ON.search(evidence, wish.end()) is None
 
@@ -1139,6 +1148,10 @@ _SERVICE_TARIFF = re.compile(
     r"\b(?:data|SIM-only|SIM|mobile|broadband|roaming|prepaid|postpaid|calling|call|voice|peak-time|peak|off-peak|"
     r"feed-in|electricity|water|rail|bus|taxi|hotel|room|heating|parking)\s+tariffs?\b|\btariffs?\s+(?:plans?|bundles?)\b",
     re.IGNORECASE)
+_SERVICE_TARIFF_WORDS = tuple(f"{word} " for word in (
+    "data", "sim-only", "sim", "mobile", "broadband", "roaming", "prepaid", "postpaid", "calling", "call", "voice", "peak",
+    "peak-time", "feed-in", "electricity", "water", "rail", "bus", "taxi", "hotel", "room", "heating", "parking"))
+_TARIFF_PLAN = ("ariff plan", "ariffs plan", "ariff bundle", "ariffs bundle")
 _TRADE_CHARGE = re.compile(r"\b(?:dut(?:y|ies)|customs|imports?|imported|exports?|levy|levies|surcharges?|quotas?|"
                            r"tariff-rate|trade)\b", re.IGNORECASE)
 
@@ -1147,7 +1160,17 @@ def _service_tariff(row: Commitment) -> bool:
     """Whether a tariff row's sentence speaks of tariffs only as a service's prices (``_SERVICE_TARIFF``) and has no
     trade charge word (``_TRADE_CHARGE``)."""
     evidence = row.evidence or ""
-    if row.category != "tariff" or _SERVICE_TARIFF.search(evidence) is None:
+    if row.category != "tariff":
+        return False
+    at = evidence.find("ariff")
+    while at > 0:  # (speed) the word before each "tariff" first: a service's, or "tariff plan"
+        if evidence[max(0, at - 14):at - 1].lower().endswith(_SERVICE_TARIFF_WORDS) \
+                or evidence.startswith(_TARIFF_PLAN, at):
+            break
+        at = evidence.find("ariff", at + 5)
+    else:
+        return False
+    if _SERVICE_TARIFF.search(evidence) is None:
         return False
     rest = _SERVICE_TARIFF.sub(" ", evidence)
     return "ariff" not in rest and _TRADE_CHARGE.search(rest) is None
