@@ -965,12 +965,24 @@ def _article_commitments(article: Article) -> list[Commitment]:
         # the figure's own, and so is a row left the same as another of its sentence (the duty keeps its own row)
         if any(_level_is_a_figure(row) for row in merged):
             merged = _drop_figure_levels(merged)
+        if merged:
+            # (round 27) an industry's wish told as the sentence's only clause ("Domestic makers had asked for a 25%
+            # duty", "Cane growers had pressed the ministry to impose full duties", "Canadian mills want a quota of
+            # ..."): a lobby's demand, no party's measure (convention 3: the owner of the measure has not moved); a
+            # sentence that goes on to a government's answer ("..., but an official said Riyadh had no plans to lower
+            # it"; "...: New Delhi will lower ...") keeps its rows
+            merged = [row for row in merged if not _industry_wish(row)]
     if any(r.category == "purchase" for r in merged):
         # (round 26) a purchase told as a trade statistic: a party's rank among its partner's buyers or goods ("India
         # has been its biggest customer since 2020, taking roughly 190,000 tonnes a year", "passenger cars, Chile's
         # single biggest import from India", "is Guatemala's largest trading partner and buys about one third of its
         # exports") with no pledge, order or deal to buy in the sentence: trade figures, no row (statistics)
         merged = [row for row in merged if not _purchase_is_a_statistic(row)]
+    if any(r.category == "tariff" and "ariff" in (r.evidence or "") for r in merged):
+        # (round 27) a "tariff" that is a service's price list ("its prepaid data tariffs", "the peak-time tariff on
+        # commuter trains", "SIM-only tariffs", "the electricity tariffs paid by shipyards"), with no duty, customs or
+        # trade word in the sentence: no trade measure (guide rule 1, domestic utility and company prices)
+        merged = [row for row in merged if not _service_tariff(row)]
     if any(" the " in (r.evidence or "") and "est " in r.evidence for r in merged):
         # (round 26) a party's barriers told only by their rank, with no rate ("protects its farmers with some of the
         # highest tariffs in the developed world", "has kept some of the steepest border charges in the region"): a
@@ -1044,22 +1056,51 @@ def _level_is_a_figure(row: Commitment) -> bool:
     return bool(_figure_percents(evidence) & {row.value_from, row.value_to})
 
 
-# (round 26) a party's rank in a trade flow, or figures cited from customs or trade data
+# (round 26) a party's rank in a trade flow, or figures cited from customs or trade data; (round 27) a party's share of
+# a partner's crop or of its own needs ("buys about a third of Malawi's macadamia crop", "import more than 80 percent
+# of the potash they apply"), last year's purchases ("bought about $2.3 billion of American goods last year"), a flow
+# that already runs ("already takes about 400,000 tonnes of American rice a year, more than any other country")
 _TRADE_RANK = re.compile(
     r"\b(?:biggest|largest|top|main|leading|second-largest|third-largest|second-biggest)\s+(?:single\s+)?(?:customer|"
     r"buyer|market|supplier|import|export|trading\s+partner|source|destination)s?\b"
     r"|\baccording\s+to\s+(?:[\w-]+\s+){0,2}?(?:customs|trade|official)\s+(?:figures|data|statistics)\b", re.IGNORECASE)
+_TRADE_FLOW = re.compile(
+    r"\b(?:buys|bought|takes|took|imports?|imported|purchases|purchased)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|"
+    r"around\s+|some\s+|more\s+than\s+|over\s+|less\s+than\s+)?(?:(?:a|one|two)\s+)?(?:third|quarter|half|fifth|"
+    r"tenth|\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent))\s+of\b"
+    r"|\b(?:bought|imported|purchased)\s+(?:[^.;]|\.\d){0,60}?\blast\s+year\b"
+    r"|\balready\s+(?:buys|takes|imports|purchases)\b|\bmore\s+than\s+any\s+other\s+(?:country|buyer|nation|market)\b",
+    re.IGNORECASE)
+# (speed) words one of _TRADE_FLOW's shapes holds
+_TRADE_FLOW_WORDS = ("third of", "quarter of", "half of", "fifth of", "tenth of", "% of", "cent of", "percent of",
+                     "last year", "already", "any other")
+_PURCHASE_ABILITY_WORDS = ("can ", "could ", "cannot ", "to buy", "to purchase", "to source")
 # a purchase pledged, ordered or agreed: "will buy", "agreed to import", "signed", "booked"
 _PURCHASE_PLEDGED = re.compile(
     r"\b(?:will|would|shall|to)\s+(?:also\s+)?(?:buy|purchase|import|procure|take)\b|\b(?:agreed|agrees|pledged|pledges|"
     r"committed|commits|promised|promises|signed|signs|ordered|orders|booked)\b", re.IGNORECASE)
 
 
+# (round 27) buying told as an ability, a need or a requirement, not a pledge: "families will now be able to buy more",
+# "importers can buy American", "one we no longer have to buy from Russia", "without requirements to buy domestic
+# grain", "said they could not buy enough" (an outcome claim or a rule, no party's purchase: guide rule 2)
+_PURCHASE_ABILITY = re.compile(
+    r"\b(?:can|could|cannot|able\s+to|have\s+to|has\s+to|had\s+to|need\s+to|needs\s+to|requirements?\s+to|"
+    r"obliged\s+to)\s+(?:not\s+|now\s+|also\s+)?(?:buy|purchase|source)\b", re.IGNORECASE)
+
+
 def _purchase_is_a_statistic(row: Commitment) -> bool:
-    """Whether a purchase row's sentence tells a trade statistic (``_TRADE_RANK``) and no purchase pledged."""
+    """Whether a purchase row's sentence tells a trade statistic (``_TRADE_RANK``) or buying as an ability or a need
+    (``_PURCHASE_ABILITY``, round 27), and no purchase pledged."""
+    if row.category != "purchase":
+        return False
     evidence = row.evidence or ""
-    return row.category == "purchase" and _TRADE_RANK.search(evidence) is not None \
-        and _PURCHASE_PLEDGED.search(evidence) is None
+    if _TRADE_RANK.search(evidence) is None and not (any(word in evidence for word in _TRADE_FLOW_WORDS)
+                                                     and _TRADE_FLOW.search(evidence) is not None):
+        if not any(word in evidence for word in _PURCHASE_ABILITY_WORDS) or _PURCHASE_ABILITY.search(evidence) is None:
+            return False
+        evidence = _PURCHASE_ABILITY.sub(" ", evidence)  # ("able to buy" is no pledge "to buy")
+    return _PURCHASE_PLEDGED.search(evidence) is None
 
 
 # (round 26) "some of the highest tariffs in", "one of the steepest border charges of", "among the world's toughest
@@ -1077,6 +1118,64 @@ def _barriers_only_ranked(row: Commitment) -> bool:
     return row.category in ("tariff", "diplomatic", "other", "import_restriction", "market_access") \
         and _RANKED_BARRIERS.search(evidence) is not None and _STATED_RATE.search(evidence) is None \
         and not find_quantities(evidence)
+
+
+# (round 27) a lobby's wish as the sentence's opening clause: a group of firms or growers (not a state, an office or a
+# party) that asked, lobbied, pressed or urged for a measure, or wants one ("Domestic makers had asked for a 25% duty",
+# "Traditional manufacturers grouped in X had lobbied for the tariff to rise", "Canadian mills want a quota")
+_INDUSTRY_WISH = re.compile(
+    r"(?:[\w'’.-]+\s+){0,6}?(?:makers|manufacturers|producers|growers|farmers|exporters|importers|mills|industr(?:y|ies)|"
+    r"carmakers|automakers|steelmakers|distillers|vintners|winemakers|processors|lobby|lobbies|associations?|unions|"
+    r"businesses|retailers|traders|ranchers|fishermen|companies|firms)\b[^,;:]{0,60}?\b(?:(?:had|have|has)\s+(?:long\s+|"
+    r"hard\s+|also\s+|repeatedly\s+)?(?:lobbied|asked|pressed|urged|called|pushed|campaigned|petitioned)\b|(?:want|wants|"
+    r"wanted)\s+(?:a|an|the)\b)")
+_WISH_VERBS = ("obbied", "asked", "ressed", "urged", "called", "pushed", "campaigned", "petitioned", "want")
+# the sentence goes on past the wish: a contrast or a second clause that may hold a government's answer
+_SENTENCE_GOES_ON = re.compile(r",\s+(?:but|while|whereas|although|though|and\s+(?:the|a|an)\s+\w+\s+(?:said|says))\b|[;:]|\s[—–]\s")
+
+
+def _industry_wish(row: Commitment) -> bool:
+    """Whether a story's row sits in a sentence that only tells an industry's wish (``_INDUSTRY_WISH`` at its opening,
+    no clause after it, ``_SENTENCE_GOES_ON``)."""
+    evidence = row.evidence or ""
+    if not any(verb in evidence for verb in _WISH_VERBS):
+        return False  # (speed) no asking, lobbying or wanting verb
+    wish = _INDUSTRY_WISH.match(evidence)
+    return wish is not None and _SENTENCE_GOES_ON.search(evidence, wish.end()) is None
+
+
+# (round 27) a service's price list called a tariff: "data tariffs", "SIM-only tariffs", "the peak-time tariff",
+# "electricity tariffs", "tariff plans"
+_SERVICE_TARIFF = re.compile(
+    r"\b(?:data|SIM-only|SIM|mobile|broadband|roaming|prepaid|postpaid|calling|call|voice|peak-time|peak|off-peak|"
+    r"feed-in|electricity|water|rail|bus|taxi|hotel|room|heating|parking)\s+tariffs?\b|\btariffs?\s+(?:plans?|bundles?)\b",
+    re.IGNORECASE)
+_SERVICE_TARIFF_WORDS = tuple(f"{word} " for word in (
+    "data", "sim-only", "sim", "mobile", "broadband", "roaming", "prepaid", "postpaid", "calling", "call", "voice", "peak",
+    "peak-time", "feed-in", "electricity", "water", "rail", "bus", "taxi", "hotel", "room", "heating", "parking"))
+_TARIFF_PLAN = ("ariff plan", "ariffs plan", "ariff bundle", "ariffs bundle")
+_TRADE_CHARGE = re.compile(r"\b(?:dut(?:y|ies)|customs|imports?|imported|exports?|levy|levies|surcharges?|quotas?|"
+                           r"tariff-rate|trade)\b", re.IGNORECASE)
+
+
+def _service_tariff(row: Commitment) -> bool:
+    """Whether a tariff row's sentence speaks of tariffs only as a service's prices (``_SERVICE_TARIFF``) and has no
+    trade charge word (``_TRADE_CHARGE``)."""
+    evidence = row.evidence or ""
+    if row.category != "tariff":
+        return False
+    at = evidence.find("ariff")
+    while at > 0:  # (speed) the word before each "tariff" first: a service's, or "tariff plan"
+        if evidence[max(0, at - 14):at - 1].lower().endswith(_SERVICE_TARIFF_WORDS) \
+                or evidence.startswith(_TARIFF_PLAN, at):
+            break
+        at = evidence.find("ariff", at + 5)
+    else:
+        return False
+    if _SERVICE_TARIFF.search(evidence) is None:
+        return False
+    rest = _SERVICE_TARIFF.sub(" ", evidence)
+    return "ariff" not in rest and _TRADE_CHARGE.search(rest) is None
 
 
 # (round 26) the parties spoken of as a pair, unnamed: "the two sides", "both governments", "the two countries"
