@@ -10674,7 +10674,8 @@ def _read_subject_actors(sentence: str, region: tuple[int, int], mentions: list[
         if not (start <= mention.start and mention.end <= end) or not mention.actor.country:
             continue
         if mention.form in ("adjective", "demonym") and not _company_of(sentence, mention) \
-                and not _people_as_party(sentence, mention) and not _adjective_body_subject(sentence, start, mention):
+                and not _people_as_party(sentence, mention) and not _adjective_body_subject(sentence, start, mention) \
+                and not _envoys_open_subject(sentence, start, mention):
             continue
         if object_end >= 0 and _NAME_LIST_JOINT.fullmatch(sentence, object_end, mention.start):
             object_end = mention.end  # "(including articles of Hong Kong and Macau)": the list goes on
@@ -10690,6 +10691,10 @@ def _read_subject_actors(sentence: str, region: tuple[int, int], mentions: list[
             continue
         if _GIVING_VERB.search(sentence[max(0, mention.start - 12):mention.start]):
             continue  # "Trump gave Mexico 90 more days": the receiver of a giving verb, not its subject
+        if _ASKER_OF_REQUEST.match(sentence, mention.end, end):
+            # (round 27) "Ukraine turned down a U.S. request to scrap its duty", "refused Washington's request that
+            # it scrap": the party that asks is no subject of the verb it asks for; the one asked (or refusing) is
+            continue
         if mention.start < 3 and sentence[mention.start:mention.end].isupper() \
                 and _DATELINE_TAIL.match(sentence, mention.end):
             # (round 23) "WASHINGTON - Angola's national airline will buy ...": the place a story is
@@ -10707,6 +10712,12 @@ def _read_subject_actors(sentence: str, region: tuple[int, int], mentions: list[
     if len(codes) > 1 and not re.search(r"\band\b|&|,", text):
         return codes[-1:]
     return codes
+
+
+# (round 27) the party that asks, named just before its request: "a U.S. request to cut", "Washington's request that
+# it scrap", "British requests to cut", "Indian calls to drop", "a Treasury proposal to remove"
+_ASKER_OF_REQUEST = re.compile(r"(?:'s|’s)?\s+(?:[a-z]+\s+)?(?:requests?|demands?|proposals?|calls?|bids?|appeals?|pleas?)"
+                               r"\s+(?:to|that)\s")
 
 
 # (round 23) a dateline's tail after its place ("WASHINGTON - ", "LUANDA, May 4 (Reuters) -")
@@ -10777,6 +10788,20 @@ def _adjective_body_subject(sentence: str, start: int, mention: ActorMention) ->
     body = _BODY_OF_ADJECTIVE.search(sentence, max(start, mention.start - 30), mention.start)
     return body is not None and (_SUBJECT_LEAD.fullmatch(sentence, start, body.start()) is not None
                                  or _ADVERB_LEAD.fullmatch(sentence, start, body.start()) is not None)
+
+
+# (round 27) "Bolivian negotiators refused a U.S. request to cut ...", "Kenyan officials rejected": the people a country
+# sends, named by its adjective at the head of the subject, act for it
+_ENVOYS_AFTER = re.compile(r"\s+(?:trade\s+)?(?:negotiators|officials|diplomats|envoys|ministers|delegates)\s+(?:have\s+|had\s+|also\s+|again\s+)?"
+                           r"(?:refus|reject|turn|declin|rebuff|balk|spurn|dismiss)")
+
+
+def _envoys_open_subject(sentence: str, start: int, mention: ActorMention) -> bool:
+    return mention.form == "adjective" and ("ef" in sentence or "ej" in sentence or "turn" in sentence
+                                            or "ecl" in sentence or "alk" in sentence) \
+        and _ENVOYS_AFTER.match(sentence, mention.end) is not None \
+        and (_SUBJECT_LEAD.fullmatch(sentence, start, mention.start) is not None
+             or _ADVERB_LEAD.fullmatch(sentence, start, mention.start) is not None)
 
 
 def _body_of_subject(sentence: str, start: int, mention: ActorMention) -> bool:
