@@ -2819,6 +2819,8 @@ def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors
         if _subject_rate_hint(read):
             # (round 18) rates told with the measure, the goods or a rate told before as subject
             sentence_rows = _subject_rate_rows(read, sentence_rows, context)
+        if sentence_rows and holds_one_of(_DESTINATION_HINTS, read):
+            _destination_levier(read, sentence_rows, find_actor_mentions(read, context.on, tuple(context.parties[:2])))
         if sentence_rows and " in the " in read and (" second" in read or " third" in read) \
                 and _SCHEDULE_LEVEL_TEXT.search(read):
             # (round 27) the later steps of a yearly schedule of levels, beside the row of its first
@@ -9691,6 +9693,47 @@ def _dateline_levier(sentence: str, rows: list[Commitment], mentions: list[Actor
         elif not own and (subject := _UNNAMED_GOVERNMENT_SUBJECT.match(sentence)) \
                 and not _SPEAKS_OF_ANOTHER.match(sentence, subject.end()):
             row.actor, row.counterparty = home, row.counterparty if row.counterparty != home else None
+
+
+# (round 27, who levies) the market goods enter names the government whose duty they pay there: "which now pay up to
+# 20 per cent at the Mexican border", "will enter the Emirates free of the 5% duty", "parts it ships to American
+# plants, which have faced a 15 per cent tariff", "In the United States, where ..., European spirits have paid 15%"
+_DESTINATION_HINTS = (" border", "enter", "ship", "where")
+_DESTINATION_BEFORE = re.compile(r"(?:\bat\s+the\s+|\b(?:enter|enters|entering|entered|into)\s+(?:the\s+)?|"
+                                 r"\b(?:ships?|shipped|shipping|sells?|sold|selling)\s+to\s+(?:the\s+)?|^\W*In\s+(?:the\s+)?)$")
+_DESTINATION_AFTER = {"at": re.compile(r"\s+border\b"), "In": re.compile(r",\s+where\b")}
+
+
+# (the two sides of an agreement named as a pair, "the agreement between Tokyo and Washington", levy nothing by it)
+_PAIR_OF_SIDES = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}?(?:and\s+(?:the\s+)?)?$")
+
+
+def _destination_levier(sentence: str, rows: list[Commitment], mentions: list[ActorMention]) -> None:
+    """A tariff row whose actor the sentence names only as the goods' country, or not at all, goes to the one market
+    the goods are said to enter, be shipped to, or pay at the border of (comment above)."""
+    places = set()
+    for mention in mentions:
+        if not mention.actor.country:
+            continue
+        lead = _DESTINATION_BEFORE.search(sentence, max(0, mention.start - 20), mention.start)
+        if lead is None:
+            continue
+        word = lead.group(0).strip().split()[0] if lead.group(0).strip() else ""
+        after = _DESTINATION_AFTER.get("In" if word == "In" else "at" if word == "at" else "")
+        if after is not None and not after.match(sentence, mention.end):
+            continue
+        places.add(mention.actor.country)
+    if len(places) != 1:
+        return
+    home = places.pop()
+    for row in rows:
+        if row.category != "tariff" or row.actor == home:
+            continue  # (an actor not yet given, to be carried from before, is the market's too)
+        own = [m for m in mentions if row.actor and m.actor.country == row.actor
+               and not _PAIR_OF_SIDES.search(sentence, 0, m.start)]
+        if all(m.form in ("adjective", "demonym") or _ORIGIN_GOODS_AFTER.match(sentence, m.end)
+               or _ORIGIN_BEFORE.search(sentence, max(0, m.start - 30), m.start) for m in own):
+            row.actor, row.counterparty = home, row.actor if own else row.counterparty if row.counterparty != home else None
 
 
 # an owner right before the phrase, its measure's modifiers only between: "Chile's current 24.9% duty",
