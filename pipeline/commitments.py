@@ -2920,6 +2920,8 @@ def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors
         if _subject_rate_hint(read):
             # (round 18) rates told with the measure, the goods or a rate told before as subject
             sentence_rows = _subject_rate_rows(read, sentence_rows, context)
+        if sentence_rows and holds_one_of(_DESTINATION_HINTS, read):
+            _destination_levier(read, sentence_rows, find_actor_mentions(read, context.on, tuple(context.parties[:2])))
         if sentence_rows and " in the " in read and (" second" in read or " third" in read) \
                 and _SCHEDULE_LEVEL_TEXT.search(read):
             # (round 27) the later steps of a yearly schedule of levels, beside the row of its first
@@ -9897,6 +9899,47 @@ def _dateline_levier(sentence: str, rows: list[Commitment], mentions: list[Actor
             row.actor, row.counterparty = home, row.counterparty if row.counterparty != home else None
 
 
+# (round 27, who levies) the market goods enter names the government whose duty they pay there: "which now pay up to
+# 20 per cent at the Mexican border", "will enter the Emirates free of the 5% duty", "parts it ships to American
+# plants, which have faced a 15 per cent tariff", "In the United States, where ..., European spirits have paid 15%"
+_DESTINATION_HINTS = (" border", "enter", "ship", "where")
+_DESTINATION_BEFORE = re.compile(r"(?:\bat\s+the\s+|\b(?:enter|enters|entering|entered|into)\s+(?:the\s+)?|"
+                                 r"\b(?:ships?|shipped|shipping|sells?|sold|selling)\s+to\s+(?:the\s+)?|^\W*In\s+(?:the\s+)?)$")
+_DESTINATION_AFTER = {"at": re.compile(r"\s+border\b"), "In": re.compile(r",\s+where\b")}
+
+
+# (the two sides of an agreement named as a pair, "the agreement between Tokyo and Washington", levy nothing by it)
+_PAIR_OF_SIDES = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}?(?:and\s+(?:the\s+)?)?$")
+
+
+def _destination_levier(sentence: str, rows: list[Commitment], mentions: list[ActorMention]) -> None:
+    """A tariff row whose actor the sentence names only as the goods' country, or not at all, goes to the one market
+    the goods are said to enter, be shipped to, or pay at the border of (comment above)."""
+    places = set()
+    for mention in mentions:
+        if not mention.actor.country:
+            continue
+        lead = _DESTINATION_BEFORE.search(sentence, max(0, mention.start - 20), mention.start)
+        if lead is None:
+            continue
+        word = lead.group(0).strip().split()[0] if lead.group(0).strip() else ""
+        after = _DESTINATION_AFTER.get("In" if word == "In" else "at" if word == "at" else "")
+        if after is not None and not after.match(sentence, mention.end):
+            continue
+        places.add(mention.actor.country)
+    if len(places) != 1:
+        return
+    home = places.pop()
+    for row in rows:
+        if row.category != "tariff" or row.actor == home:
+            continue  # (an actor not yet given, to be carried from before, is the market's too)
+        own = [m for m in mentions if row.actor and m.actor.country == row.actor
+               and not _PAIR_OF_SIDES.search(sentence, 0, m.start)]
+        if all(m.form in ("adjective", "demonym") or _ORIGIN_GOODS_AFTER.match(sentence, m.end)
+               or _ORIGIN_BEFORE.search(sentence, max(0, m.start - 30), m.start) for m in own):
+            row.actor, row.counterparty = home, row.actor if own else row.counterparty if row.counterparty != home else None
+
+
 # an owner right before the phrase, its measure's modifiers only between: "Chile's current 24.9% duty",
 # "U.S. duties of", "China's retaliatory tariffs of" (not "Vietnamese furniture faces duties of")
 _OWNER_BEFORE_RATE = re.compile(r"(?:['’]s?)?\s+(?:(?:own|new|existing|current|standard|additional|extra|retaliatory|punitive|import|"
@@ -10878,7 +10921,8 @@ def _read_subject_actors(sentence: str, region: tuple[int, int], mentions: list[
         if not (start <= mention.start and mention.end <= end) or not mention.actor.country:
             continue
         if mention.form in ("adjective", "demonym") and not _company_of(sentence, mention) \
-                and not _people_as_party(sentence, mention) and not _adjective_body_subject(sentence, start, mention):
+                and not _people_as_party(sentence, mention) and not _adjective_body_subject(sentence, start, mention) \
+                and not _envoys_open_subject(sentence, start, mention):
             continue
         if object_end >= 0 and _NAME_LIST_JOINT.fullmatch(sentence, object_end, mention.start):
             object_end = mention.end  # "(including articles of Hong Kong and Macau)": the list goes on
@@ -10894,6 +10938,10 @@ def _read_subject_actors(sentence: str, region: tuple[int, int], mentions: list[
             continue
         if _GIVING_VERB.search(sentence[max(0, mention.start - 12):mention.start]):
             continue  # "Trump gave Mexico 90 more days": the receiver of a giving verb, not its subject
+        if _ASKER_OF_REQUEST.match(sentence, mention.end, end):
+            # (round 27) "Ukraine turned down a U.S. request to scrap its duty", "refused Washington's request that
+            # it scrap": the party that asks is no subject of the verb it asks for; the one asked (or refusing) is
+            continue
         if mention.start < 3 and sentence[mention.start:mention.end].isupper() \
                 and _DATELINE_TAIL.match(sentence, mention.end):
             # (round 23) "WASHINGTON - Angola's national airline will buy ...": the place a story is
@@ -10911,6 +10959,12 @@ def _read_subject_actors(sentence: str, region: tuple[int, int], mentions: list[
     if len(codes) > 1 and not re.search(r"\band\b|&|,", text):
         return codes[-1:]
     return codes
+
+
+# (round 27) the party that asks, named just before its request: "a U.S. request to cut", "Washington's request that
+# it scrap", "British requests to cut", "Indian calls to drop", "a Treasury proposal to remove"
+_ASKER_OF_REQUEST = re.compile(r"(?:'s|’s)?\s+(?:[a-z]+\s+)?(?:requests?|demands?|proposals?|calls?|bids?|appeals?|pleas?)"
+                               r"\s+(?:to|that)\s")
 
 
 # (round 23) a dateline's tail after its place ("WASHINGTON - ", "LUANDA, May 4 (Reuters) -")
@@ -10981,6 +11035,20 @@ def _adjective_body_subject(sentence: str, start: int, mention: ActorMention) ->
     body = _BODY_OF_ADJECTIVE.search(sentence, max(start, mention.start - 30), mention.start)
     return body is not None and (_SUBJECT_LEAD.fullmatch(sentence, start, body.start()) is not None
                                  or _ADVERB_LEAD.fullmatch(sentence, start, body.start()) is not None)
+
+
+# (round 27) "Bolivian negotiators refused a U.S. request to cut ...", "Kenyan officials rejected": the people a country
+# sends, named by its adjective at the head of the subject, act for it
+_ENVOYS_AFTER = re.compile(r"\s+(?:trade\s+)?(?:negotiators|officials|diplomats|envoys|ministers|delegates)\s+(?:have\s+|had\s+|also\s+|again\s+)?"
+                           r"(?:refus|reject|turn|declin|rebuff|balk|spurn|dismiss)")
+
+
+def _envoys_open_subject(sentence: str, start: int, mention: ActorMention) -> bool:
+    return mention.form == "adjective" and ("ef" in sentence or "ej" in sentence or "turn" in sentence
+                                            or "ecl" in sentence or "alk" in sentence) \
+        and _ENVOYS_AFTER.match(sentence, mention.end) is not None \
+        and (_SUBJECT_LEAD.fullmatch(sentence, start, mention.start) is not None
+             or _ADVERB_LEAD.fullmatch(sentence, start, mention.start) is not None)
 
 
 def _body_of_subject(sentence: str, start: int, mention: ActorMention) -> bool:
