@@ -4923,6 +4923,11 @@ _AGREEMENTS_ON_IMPORTS = re.compile(
     # aircraft": the Section 232 formula names the goods whose imports are at stake)
     r"|(?:threat\w*|impairment)\s+(?:of|to)\s+(?:the\s+)?national\s+security\s+(?:of\s+the\s+United\s+States\s+)?with\s+respect\s+to)\b",
     re.IGNORECASE)
+# (round 27) talks an order directs its officials to seek aimed at imports ("to address the underlying causes of the
+# increase in imports of quartz surface products")
+_SOUGHT_ON_IMPORTS = re.compile(r"\b(?:increase|surge|rise|growth|levels?|volumes?)\s+(?:in|of)\s+(?:the\s+)?imports?\s+of\b",
+                                re.IGNORECASE)
+_SOUGHT_TOPIC = re.compile(r"\b(?:on|concerning|regarding)\s+(?P<topic>[^,;.:]{3,80})", re.IGNORECASE)
 # (round 24) agreements with partners as the talks' object: "agreements with allied countries that limit ...",
 # "agreements with Brazil, Chile, and Indonesia to address the threat"
 _AGREEMENTS_WITH = re.compile(r"\s*(?:(?:new|bilateral|further)\s+)*(?:agreements|arrangements)\s+with\s", re.IGNORECASE)
@@ -12163,7 +12168,23 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # imports of X": a Section 232 negotiation on those imports (guide, round 7 sanctions)
         category, category_text = "import_restriction", "import restrictions"
         sought_with = context.imports_action and (cue.lemma == "seek_agreements" or _AGREEMENTS_WITH.match(sentence, object_region[0]) is not None)
+    elif (cue.lemma == "seek_agreements" or (cue.lemma == "negotiate" and hit.form.lower().startswith("seek")
+                                             and object_text[:6].lower() == " with ")) and any(
+            object_region[0] <= m.start < object_region[1] and m.actor.country for m in mentions):
+        # (round 27, guide Q2) agreements one party is to seek or pursue with partners on any page, not only a Section
+        # 232 action's ("shall seek agreements with the Governments of Togo and Guinea on the tariff treatment of
+        # cocoa"), or negotiations or consultations ("will seek consultations with the customs authorities of Cambodia
+        # and Indonesia on verifying origin"): the seeking party's row per partner named, the category the talks' own
+        # subject ("to address the increase in imports of quartz surface products": the imports, guide Q2); a partner
+        # unnamed ("seek consultations with the other Party") keeps the talks' row per party
+        sought_with = True
+        if _SOUGHT_ON_IMPORTS.search(sentence, object_region[0], object_region[0] + 200):
+            category, category_text = "import_restriction", "import restrictions"
+        elif category == "diplomatic" and (topic := _SOUGHT_TOPIC.search(sentence, object_region[0], object_region[0] + 160)) is not None \
+                and (on := _topic_category(topic.group("topic"))) != "diplomatic":
+            category, category_text = on, topic.group("topic")  # ("... with Cambodia on verifying the origin of X")
     if cue.needs_category and not cue.intransitive and _first_object(category_text) is None \
+            and not (sought_with and cue.lemma == "seek_agreements") \
             and not (cue.category == "tariff" and _BARE_RATE.match(object_text) and not _MARKET_MOVE.match(object_text)) \
             and not (cue.category == "tariff" and cue.action in ("raise", "reduce") and _rate_pronoun_object(sentence, hit, object_text, context)):
         # ("China would charge 10%": a bare rate after a tariff verb names the tariff)
