@@ -6969,6 +6969,14 @@ _DEAL_STEP = re.compile(
     r"(?:its|their|the)\s+(?:respective\s+)?(?:(?:domestic|internal|national|legal|constitutional|applicable)\s+){1,3}"
     r"(?:procedures|processes|requirements|formalities)\b"
     r"|\b(?:finali[sz](?:e|es|ing)|finish(?:es|ing)?)\s+the\s+(?:remaining\s+)?legal\s+texts?\b"
+    # ((round 27) the legal review still to finish, or the full text to conclude: "Our teams will finish the legal review in
+    # the coming weeks", "instructed their ministers to complete the legal review of the Protocol and sign it", "The text
+    # still has to undergo legal review", "work with Baghdad to conclude the full legal text"; a review told as done,
+    # "completed the legal review", is the deal itself; "will undergo legal scrubbing" is left: the gold anchors that
+    # step at the next one told)
+    r"|\b(?:finali[sz](?:e|es|ing)|finish(?:es|ing)?|complet(?:e|es|ing)|conclud(?:e|es|ing))\s+(?:the|its|their)\s+"
+    r"(?:remaining\s+|full\s+|final\s+)?(?:legal\s+review|full\s+legal\s+texts?)\b"
+    r"|\b(?:undergo|undergoes|undergoing)\s+(?:a\s+|the\s+)?(?:final\s+)?legal\s+review\b"
     r"|\b(?:put|puts|putting)\s+(?:the|its|their)\s+(?:agreed\s+)?(?:terms|commitments)\s+into\s+legal\s+(?:form|text)\b"
     # (round 25) the signing still to come, the deal or its text as the verb's subject ("the text would be signed when
     # the Prime Minister travels to Seoul") or as a relative's antecedent ("an Exchange of Notes, which both Governments
@@ -6980,7 +6988,7 @@ _DEAL_STEP = re.compile(
     # ("Both governments aim to bring the upgrade into force": what is brought into force is the deal, whatever its name)
     r"|\b(?:bring|brings|bringing)\s+(?:the|this|their|its|our)\s+(?:[\w.-]+\s+){0,2}?(?:upgrade|text|amendments?|revisions?)\s+into\s+force\b",
     re.IGNORECASE | re.MULTILINE)
-_DEAL_STEP_HINTS = ("into force", "into effect", "ubmit", "ake effect", "akes effect", "omplet", "legal text", "legal form",
+_DEAL_STEP_HINTS = ("into force", "into effect", "ubmit", "ake effect", "akes effect", "omplet", "legal text", "legal form", "egal review",
                     " sign", "onclude", "inish")
 # talks that failed or were called off, or talks refused: none held or to come
 _TALKS_NOT_HELD = re.compile(
@@ -7001,7 +7009,7 @@ _TALKS_PEOPLE = ("egotiators", "elegation", "rade team", "nvoy", "rade minister"
                  "sat down", "sits down", "sitting down")
 _TALKS_EVENT_TRIGGERS = ("alks", "egotiat", "onsultations", "iscussions", "nder discussion", "elegation", " into ", "rade team", "nvoy", "rade minister",
                          "epresentatives", "ialogue", "roup", "ask force", "ommittee", "ouncil", " sides ", " down ",
-                         "ubmit", "ake effect", "akes effect", "omplet", "legal text", " sign", "onclude", "inish")
+                         "ubmit", "ake effect", "akes effect", "omplet", "legal text", " sign", "onclude", "inish", "egal review")
 # (round 18) a page about trade: its title or lead speaks of trade, tariffs or duties (the process
 # reader's sentences may name no trade word: "Negotiators from the two countries will meet again")
 _TRADE_PAGE = re.compile(r"\b(?:[Tt]rade|[Tt]ariffs?|[Cc]ounter-tariffs?|[Dd]ut(?:y|ies)|[Ii]mports?|[Ee]xports?|[Cc]ustoms|"
