@@ -6947,6 +6947,8 @@ _FRAMEWORK_TO_TEXT = re.compile(
 # ...", "The pact will enter into force once both sides notify ..."); a step told as done ("entered
 # into force on May 1") is the agreement itself, no row
 _DEAL_NOUN = r"(?:agreement|deal|pact|accord|treaty|framework|protocol|arrangement|CEPA|FTA)"
+# ((round 27) a legal review is the deal's when it is of the deal or of nothing named: "the legal review of the merger" is none)
+_REVIEW_OF_DEAL = r"(?:\s+of\s+(?:the|this|its|their)\s+(?:[\w.-]+\s+){0,2}?(?:text|" + _DEAL_NOUN + r")s?\b|\b(?!\s+of\b))"
 _MONTHS_EARLY = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DEAL_STEP = re.compile(
     r"\b(?:bring|brings|bringing)\s+(?:the|this|their|its|our)\s+(?:[\w.-]+\s+){0,3}?" + _DEAL_NOUN + r"s?\s+into\s+(?:force|effect)\b"
@@ -6972,11 +6974,12 @@ _DEAL_STEP = re.compile(
     # ((round 27) the legal review still to finish, or the full text to conclude: "Our teams will finish the legal review in
     # the coming weeks", "instructed their ministers to complete the legal review of the Protocol and sign it", "The text
     # still has to undergo legal review", "work with Baghdad to conclude the full legal text"; a review told as done,
-    # "completed the legal review", is the deal itself; "will undergo legal scrubbing" is left: the gold anchors that
+    # "completed the legal review", is the deal itself, and the legal review of anything else ("of the merger") is none;
+    # "will undergo legal scrubbing" is left: the gold anchors that
     # step at the next one told)
     r"|\b(?:finali[sz](?:e|es|ing)|finish(?:es|ing)?|complet(?:e|es|ing)|conclud(?:e|es|ing))\s+(?:the|its|their)\s+"
-    r"(?:remaining\s+|full\s+|final\s+)?(?:legal\s+review|full\s+legal\s+texts?)\b"
-    r"|\b(?:undergo|undergoes|undergoing)\s+(?:a\s+|the\s+)?(?:final\s+)?legal\s+review\b"
+    r"(?:remaining\s+|full\s+|final\s+)?(?:legal\s+review" + _REVIEW_OF_DEAL + r"|full\s+legal\s+texts?\b)"
+    r"|\b(?:undergo|undergoes|undergoing)\s+(?:a\s+|the\s+)?(?:final\s+)?legal\s+review" + _REVIEW_OF_DEAL +
     r"|\b(?:put|puts|putting)\s+(?:the|its|their)\s+(?:agreed\s+)?(?:terms|commitments)\s+into\s+legal\s+(?:form|text)\b"
     # (round 25) the signing still to come, the deal or its text as the verb's subject ("the text would be signed when
     # the Prime Minister travels to Seoul") or as a relative's antecedent ("an Exchange of Notes, which both Governments
