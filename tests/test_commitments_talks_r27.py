@@ -37,8 +37,8 @@ def talks(rows) -> list[tuple]:
 # --- talks one party is to seek with partners it names ---------------------------------------------------------
 
 def test_agreements_sought_with_two_governments_on_a_tariff_are_a_row_per_partner():
-    rows = official("(b) The United States Trade Representative shall seek agreements with the Governments of Ghana and "
-                    "Benin on the tariff treatment of shea butter.")
+    rows = official("(b) The United States Trade Representative shall seek agreements with the Governments of Ghana "
+                    "and Benin on the tariff treatment of shea butter.")
     assert talks(rows) == [("USA", "BEN", "tariff"), ("USA", "GHA", "tariff")]
 
 
@@ -49,8 +49,8 @@ def test_agreements_on_reciprocal_trade_sought_with_two_partners_are_the_deal_it
 
 
 def test_negotiations_pursued_on_a_surge_of_imports_are_import_restriction_talks_per_partner():
-    rows = official("(4) The United States Trade Representative shall pursue negotiations with the Governments of Chile, "
-                    "Peru, and Ecuador to address the surge in imports of fresh blueberries.")
+    rows = official("(4) The United States Trade Representative shall pursue negotiations with the Governments of "
+                    "Chile, Peru, and Ecuador to address the surge in imports of fresh blueberries.")
     assert talks(rows) == [("USA", "CHL", "import_restriction"), ("USA", "ECU", "import_restriction"),
                            ("USA", "PER", "import_restriction")]
 
@@ -61,8 +61,8 @@ def test_agreements_sought_with_unnamed_partners_give_no_partner_rows():
 
 
 def test_consultations_with_the_other_party_of_an_agreement_stay_both_parties_rows():
-    rows = official("Either Party may seek consultations with the other Party on any matter arising under this Agreement.",
-                    title=AGREEMENT)
+    rows = official("Either Party may seek consultations with the other Party on any matter arising under this "
+                    "Agreement.", title=AGREEMENT)
     assert talks(rows) == [("FJI", "USA", "diplomatic"), ("USA", "FJI", "diplomatic")]
 
 
