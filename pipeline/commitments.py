@@ -3901,6 +3901,8 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
                 procedure_end = procedure.end()
                 continue
         cue = lexicon.forms[form]
+        if cue.lemma == "seek_agreements" and form[-12:] == "negotiations" and _UNNAMED_PARTNERS.match(sentence, match.end() + 1):
+            continue  # ((round 27) "pursue negotiations with allied nations": the process reader's row, the acting party alone)
         if (cue.lemma == "sign" or form.lower() in ("put", "puts")) and _signs_contract_for_goods(sentence, match.end()):
             # (round 25) "signed a contract for 40 jets", "put its name to a $1.2 billion contract for gas turbines": the
             # signer's purchase, the contract and its size the verb's object (no talks step)
