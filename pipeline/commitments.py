@@ -4008,6 +4008,8 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
                 procedure_end = procedure.end()
                 continue
         cue = lexicon.forms[form]
+        if cue.lemma == "seek_agreements" and form[-12:] == "negotiations" and _UNNAMED_PARTNERS.match(sentence, match.end() + 1):
+            continue  # ((round 27) "pursue negotiations with allied nations": the process reader's row, the acting party alone)
         if (cue.lemma == "sign" or form.lower() in ("put", "puts")) and _signs_contract_for_goods(sentence, match.end()):
             # (round 25) "signed a contract for 40 jets", "put its name to a $1.2 billion contract for gas turbines": the
             # signer's purchase, the contract and its size the verb's object (no talks step)
@@ -5054,6 +5056,11 @@ _AGREEMENTS_ON_IMPORTS = re.compile(
     # aircraft": the Section 232 formula names the goods whose imports are at stake)
     r"|(?:threat\w*|impairment)\s+(?:of|to)\s+(?:the\s+)?national\s+security\s+(?:of\s+the\s+United\s+States\s+)?with\s+respect\s+to)\b",
     re.IGNORECASE)
+# (round 27) talks an order directs its officials to seek aimed at imports ("to address the underlying causes of the
+# increase in imports of quartz surface products")
+_SOUGHT_ON_IMPORTS = re.compile(r"\b(?:increase|surge|rise|growth|levels?|volumes?)\s+(?:in|of)\s+(?:the\s+)?imports?\s+of\b",
+                                re.IGNORECASE)
+_SOUGHT_TOPIC = re.compile(r"\b(?:on|concerning|regarding)\s+(?P<topic>[^,;.:]{3,80})", re.IGNORECASE)
 # (round 24) agreements with partners as the talks' object: "agreements with allied countries that limit ...",
 # "agreements with Brazil, Chile, and Indonesia to address the threat"
 _AGREEMENTS_WITH = re.compile(r"\s*(?:(?:new|bilateral|further)\s+)*(?:agreements|arrangements)\s+with\s", re.IGNORECASE)
@@ -7286,6 +7293,8 @@ _FRAMEWORK_TO_TEXT = re.compile(
 # ...", "The pact will enter into force once both sides notify ..."); a step told as done ("entered
 # into force on May 1") is the agreement itself, no row
 _DEAL_NOUN = r"(?:agreement|deal|pact|accord|treaty|framework|protocol|arrangement|CEPA|FTA)"
+# ((round 27) a legal review is the deal's when it is of the deal or of nothing named: "the legal review of the merger" is none)
+_REVIEW_OF_DEAL = r"(?:\s+of\s+(?:the|this|its|their)\s+(?:[\w.-]+\s+){0,2}?(?:text|" + _DEAL_NOUN + r")s?\b|\b(?!\s+of\b))"
 _MONTHS_EARLY = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DEAL_STEP = re.compile(
     r"\b(?:bring|brings|bringing)\s+(?:the|this|their|its|our)\s+(?:[\w.-]+\s+){0,3}?" + _DEAL_NOUN + r"s?\s+into\s+(?:force|effect)\b"
@@ -7309,11 +7318,13 @@ _DEAL_STEP = re.compile(
     r"(?:procedures|processes|requirements|formalities)\b"
     r"|\b(?:finali[sz](?:e|es|ing)|finish(?:es|ing)?)\s+the\s+(?:remaining\s+)?legal\s+texts?\b"
     # (round 27) the legal text or review still to finish, whatever the verb ("conclude the full legal text", "finish the
-    # legal review", "complete the legal review of the Protocol"), and the deal itself still to complete after a modal
-    # or "to" ("The two countries will work quickly to complete the Agreement", "instructed their negotiators to
-    # finalize the Protocol"): the deal's steps still to come (guide rule 1a)
-    r"|\b(?:finali[sz](?:e|es|ing)|finish(?:es|ing)?|complet(?:e|es|ing)|conclud(?:e|es|ing))\s+the\s+"
-    r"(?:remaining\s+|full\s+|final\s+)?legal\s+(?:texts?|review|scrub)\b"
+    # legal review", "complete the legal review of the Protocol", "The text still has to undergo legal review"; the legal
+    # review of anything else, "of the merger", is none), and the deal itself still to complete after a modal or "to"
+    # ("The two countries will work quickly to complete the Agreement", "instructed their negotiators to finalize the
+    # Protocol"): the deal's steps still to come (guide rule 1a). OF and TA built this twice in round 27; merged here.
+    r"|\b(?:finali[sz](?:e|es|ing)|finish(?:es|ing)?|complet(?:e|es|ing)|conclud(?:e|es|ing))\s+(?:the|its|their)\s+"
+    r"(?:remaining\s+|full\s+|final\s+)?(?:legal\s+(?:review|scrub)" + _REVIEW_OF_DEAL + r"|legal\s+texts?\b)"
+    r"|\b(?:undergo|undergoes|undergoing)\s+(?:a\s+|the\s+)?(?:final\s+)?legal\s+review" + _REVIEW_OF_DEAL +
     r"|\b(?:will|shall|to)\s+(?:(?:now|then|also|quickly|swiftly|promptly)\s+)?(?:complete|finali[sz]e|conclude)\s+"
     r"(?:the|this|their)\s+(?:[\w-]+\s+){0,2}?(?-i:Agreement|Protocol|Framework|Arrangement)\b(?!\s+(?:on|of)\s+(?-i:[a-z]))"
     r"|\b(?:put|puts|putting)\s+(?:the|its|their)\s+(?:agreed\s+)?(?:terms|commitments)\s+into\s+legal\s+(?:form|text)\b"
@@ -7328,7 +7339,7 @@ _DEAL_STEP = re.compile(
     r"|\b(?:bring|brings|bringing)\s+(?:the|this|their|its|our)\s+(?:[\w.-]+\s+){0,2}?(?:upgrade|text|amendments?|revisions?)\s+into\s+force\b",
     re.IGNORECASE | re.MULTILINE)
 _DEAL_STEP_HINTS = ("into force", "into effect", "ubmit", "ake effect", "akes effect", "omplet", "legal text", "legal form",
-                    " sign", "onclude", "inish", "legal review", "inali")
+                    " sign", "onclude", "inish", "egal review", "inali")
 # talks that failed or were called off, or talks refused: none held or to come
 _TALKS_NOT_HELD = re.compile(
     r"\b(?:no|not|never|without|refus\w*|declin\w*|reject\w*|cancel\w*|call(?:s|ed)?\s+off|collaps\w*|"
@@ -7354,7 +7365,8 @@ _TALKS_PEOPLE = ("egotiators", "elegation", "rade team", "nvoy", "rade minister"
 _TALKS_EVENT_TRIGGERS = ("alks", "egotiat", "onsultations", "iscussions", "nder discussion", "elegation", " into ", "rade team", "nvoy", "rade minister",
                          "epresentatives", "ialogue", "roup", "ask force", "ommittee", "ouncil", " sides ", " down ",
                          "both countries", "the two countries", "both governments", "the two governments",
-                         "ubmit", "ake effect", "akes effect", "omplet", "legal text", " sign", "onclude", "inish", "inali")
+                         "ubmit", "ake effect", "akes effect", "omplet", "legal text", " sign", "onclude", "inish", "inali",
+                         "egal review")
 # (round 18) a page about trade: its title or lead speaks of trade, tariffs or duties (the process
 # reader's sentences may name no trade word: "Negotiators from the two countries will meet again")
 _TRADE_PAGE = re.compile(r"\b(?:[Tt]rade|[Tt]ariffs?|[Cc]ounter-tariffs?|[Dd]ut(?:y|ies)|[Ii]mports?|[Ee]xports?|[Cc]ustoms|"
@@ -12618,6 +12630,21 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # imports of X": a Section 232 negotiation on those imports (guide, round 7 sanctions)
         category, category_text = "import_restriction", "import restrictions"
         sought_with = context.imports_action and (cue.lemma == "seek_agreements" or _AGREEMENTS_WITH.match(sentence, object_region[0]) is not None)
+    elif (cue.lemma == "seek_agreements" or (cue.lemma == "negotiate" and hit.form.lower().startswith("seek")
+                                             and object_text[:6].lower() == " with ")) and any(
+            object_region[0] <= m.start < object_region[1] and m.actor.country for m in mentions):
+        # (round 27, guide Q2) agreements one party is to seek or pursue with partners on any page, not only a Section
+        # 232 action's ("shall seek agreements with the Governments of Togo and Guinea on the tariff treatment of
+        # cocoa"), or negotiations or consultations ("will seek consultations with the customs authorities of Cambodia
+        # and Indonesia on verifying origin"): the seeking party's row per partner named, the category the talks' own
+        # subject ("to address the increase in imports of quartz surface products": the imports, guide Q2); a partner
+        # unnamed ("seek consultations with the other Party") keeps the talks' row per party
+        sought_with = True
+        if _SOUGHT_ON_IMPORTS.search(sentence, object_region[0], object_region[0] + 200):
+            category, category_text = "import_restriction", "import restrictions"
+        elif category == "diplomatic" and (topic := _SOUGHT_TOPIC.search(sentence, object_region[0], object_region[0] + 160)) is not None \
+                and (on := _topic_category(topic.group("topic"))) != "diplomatic":
+            category, category_text = on, topic.group("topic")  # ("... with Cambodia on verifying the origin of X")
     if cue.lemma == "not_require" and cue.requires is not None and _first_object(category_text) is None \
             and cue.requires.search(object_text) and not sentence[max(0, hit.start - 3):hit.start].lower() == "by ":
         # (round 27) "shall not require the registration of individual establishments", "..., and shall not require
@@ -12626,6 +12653,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # regulatory burdens ... by not requiring additional documentation": the lead's one measure)
         category, category_text = "import_restriction", "import restrictions"
     if cue.needs_category and not cue.intransitive and _first_object(category_text) is None \
+            and not (sought_with and cue.lemma == "seek_agreements") \
             and not (cue.category == "tariff" and _BARE_RATE.match(object_text) and not _MARKET_MOVE.match(object_text)) \
             and not (cue.category == "tariff" and cue.action in ("raise", "reduce") and _rate_pronoun_object(sentence, hit, object_text, context)):
         # ("China would charge 10%": a bare rate after a tariff verb names the tariff)
