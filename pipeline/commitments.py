@@ -2823,7 +2823,8 @@ def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors
                 and _SCHEDULE_LEVEL_TEXT.search(read):
             # (round 27) the later steps of a yearly schedule of levels, beside the row of its first
             sentence_rows = sentence_rows + _schedule_step_rows(read, sentence_rows)
-        if sentence_rows and (" and " in read or " then " in read) and _STEP_WORDS.search(read):
+        if sentence_rows and (" and " in read or " then " in read) and ("%" in read or "cent" in read or "pct" in read) \
+                and _STEP_WORDS.search(read):
             # (round 27) a later step of the rate told by a verb coordinated after the first step's level
             sentence_rows = sentence_rows + _coordinated_step_rows(read, sentence_rows)
         if _ELABORATION.match(sentence) and previous_rows:
