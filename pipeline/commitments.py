@@ -2926,6 +2926,10 @@ def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors
                 and _SCHEDULE_LEVEL_TEXT.search(read):
             # (round 27) the later steps of a yearly schedule of levels, beside the row of its first
             sentence_rows = sentence_rows + _schedule_step_rows(read, sentence_rows)
+        if sentence_rows and (" and " in read or " then " in read) and ("%" in read or "cent" in read or "pct" in read) \
+                and _STEP_WORDS.search(read):
+            # (round 27) a later step of the rate told by a verb coordinated after the first step's level
+            sentence_rows = sentence_rows + _coordinated_step_rows(read, sentence_rows)
         if _ELABORATION.match(sentence) and previous_rows:
             # "... address non-market policies. This includes addressing non-market practices ...":
             # the detail of a measure just stated is that measure again (convention 8)
@@ -6111,6 +6115,73 @@ def _schedule_step_rows(sentence: str, rows: list[Commitment]) -> list[Commitmen
                              change=None, amount=None, mentions=1, commitment_id=None))
     return extra
 
+
+
+# (round 27) a later step of the same rate told by a verb coordinated after the first step's level, sharing its
+# subject (no subject of its own between "and" and the verb): "will be halved to 3.5 per cent when the pact enters
+# into force and fall to zero in year three", "would rise to 15 per cent in 2028 and reach 25 per cent a year
+# later", "will be cut to 7% on entry into force and phased out by year eight", and gapped, the verb left out:
+# "shall lower its duty from 5 percent to 2.5 percent on entry into force, and from 2.5 percent to zero in 2029".
+# Each step has its own verb and figure (convention 2; guide: a rate that "will increase to" a higher rate on a
+# stated date is two rows), from the level before; a phase-out with no figure is `remove` with none.
+_LATER_STEP = re.compile(
+    r"(?P<gap>[^,;:.—–()%]{0,60}?)(?:,\s*)?\s+(?:and\s+then|and|then)\s+"
+    r"(?:(?:(?:will|would|shall|is\s+to|are\s+to)\s+)?(?:then\s+|further\s+|eventually\s+|finally\s+)?(?:be\s+)?"
+    r"(?:(?P<move>fall|falls|drop|drops|decline|declines|reach|reaches|rise|rises|climb|climbs|go|goes|"
+    r"come\s+down|comes\s+down|step\s+down|steps\s+down|step\s+up|steps\s+up|cut|reduced|lowered|raised|increased)"
+    r"\s+(?:further\s+)?(?:to\s+)?(?P<level>zero\b|nil\b|\d+(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b|pct\b))"
+    r"|(?P<out>phased\s+out|phase\s+out|eliminated|abolished|scrapped)\b(?!\s+(?:its|their|the|a|an)\b))"
+    r"|from\s+(?P<from>\d+(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b|pct\b))\s+to\s+"
+    r"(?P<to>zero\b|nil\b|\d+(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b|pct\b)))", re.IGNORECASE)
+# a gap that opens a clause of its own (a subject and its verb, a relative): the next verb is not the rate's
+_LATER_STEP_GAP_CLAUSE = re.compile(r"\b(?:which|who|while|whereas|but|said|says|according)\b", re.IGNORECASE)
+
+# (speed) the words a later step needs before the regex runs
+_STEP_WORDS = re.compile(r"\b(?:and|then)\s+(?:\w+\s+){0,3}?(?:fall|falls|drop|drops|decline|declines|reach|reaches|rise|rises|"
+                         r"climb|climbs|go|goes|come|comes|step|steps|cut|reduced|lowered|raised|increased|phased|phase|"
+                         r"eliminated|abolished|scrapped|from)\b", re.IGNORECASE)
+
+
+def _level_of(text: str) -> float | None:
+    """The level a step names: zero, or its percentage."""
+    if text[:1].lower() in ("z", "n"):
+        return 0.0
+    return parse_number(re.match(r"\d+(?:\.\d+)?", text).group(0))
+
+
+def _coordinated_step_rows(sentence: str, rows: list[Commitment]) -> list[Commitment]:
+    """A row for the later step of a rate that a verb coordinated after the first step's level states."""
+    models = [r for r in rows if r.category == "tariff" and r.unit == "percent" and r.value_to is not None
+              and r.action in ("impose", "raise", "reduce")]
+    if not models:
+        return []
+    extra: list[Commitment] = []
+    rates = [q for q in find_quantities(sentence) if q.kind == "rate" and q.unit == "percent"]
+    for model in models:
+        start = next((q for q in rates if q.value == model.value_to), None)
+        if start is None:
+            continue
+        step = _LATER_STEP.match(sentence, start.end)
+        if step is None or _LATER_STEP_GAP_CLAUSE.search(step.group("gap")):
+            continue
+        earlier = model.value_to
+        if step.group("from") is not None:
+            if _level_of(step.group("from")) != earlier:
+                continue  # (the gapped step starts from the level the first one reached)
+            level = _level_of(step.group("to"))
+        elif step.group("level") is not None:
+            level = _level_of(step.group("level"))
+        else:
+            level = None  # "phased out": removed, no figure told
+        if level is not None and level == earlier:
+            continue
+        action = "remove" if level in (None, 0.0) else "reduce" if level < earlier else "raise"
+        if any(r.category == "tariff" and r.actor == model.actor and r.value_from == earlier
+               and r.value_to == level and r.action == action for r in rows + extra):
+            continue
+        extra.append(replace(model, action=action, value_from=earlier, value_to=level, change=None, amount=None,
+                             mentions=1, commitment_id=None))
+    return extra
 
 # (round 24) a list of rated conjuncts sharing the first one's verb (gapping): "set a duty of 7.6% on A,
 # 12.1% on B and 23.9% on all others", "a 100% tariff on canola and 25% on pork", "set the duty on wine at
@@ -15957,6 +16028,13 @@ def _earlier_without_figure(rows, later: Commitment) -> Commitment | None:
     12 million tonnes of soybeans"; "Ottawa keeps its levies on steel" then "will
     keep its 25 per cent duties on American steel"."""
     if not _has_figure(later):
+        return None
+    if later.value_from is not None and later.category == "tariff" and any(
+            r.evidence == later.evidence and r.actor == later.actor and r.category == "tariff"
+            and r.value_to == later.value_from and r is not later for r in rows):
+        # (round 27) a later step from the level its own sentence's first step reached ("from 5 percent to 2.5
+        # percent on entry into force, and from 2.5 percent to zero in 2029") continues that measure: no figure of
+        # an earlier statement without one ("shall eliminate its customs duties on the goods of Schedule 1")
         return None
     for row in reversed(list(rows)):  # the nearest earlier statement is the one the figure completes
         if (row.actor, row.category) != (later.actor, later.category) or _has_figure(row) \
