@@ -12194,6 +12194,18 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # ("goods shipped through Vietnam will be taxed at 40%": the rate names the tariff)
         # ("goods of X have been dutiable at 15 percent": the form names the duty, round 13)
         return [], keep  # "the Agreement shall enter into force": not a measure
+    if cue.lemma == "remain" and hit.form[:4].lower() == "stay" and any(
+            subject_region[0] <= m.start < subject_region[1] and m.actor.country for m in mentions) \
+            and any(q.kind == "rate" for q in find_quantities(subject_text)) and not _SPEAKER_SAID.search(sentence, 0, hit.start):
+        # (round 27) a rate on a named party's goods kept, no speaker: the rate phrase's own reader tells it ("the
+        # combined duty of about 40 per cent on most Canadian lumber stays in place", `_STAYS_PREDICATE`)
+        return [], keep
+    if cue.lemma == "remain" and context.news_register and hit.form[:4].lower() == "stay" and "rate" in subject_text \
+            and not _TRADE_RATE_WORD.search(subject_text) and not _TRADE_SPEAKER_BEFORE.search(sentence, 0, hit.start) \
+            and not any(m.group(0).lower()[:4] != "rate" for m in _MEASURE_WORDS.finditer(subject_text)):
+        # (round 27) a bare "rate" kept names trade only from a trade speaker: "the central bank said the 5 per cent
+        # rate would stay in place" is none ("the U.S. Trade Representative said the 35% rate would stay in place" is)
+        return [], keep
     if cue.lemma in ("fall", "rise") and not _MEASURE_WORDS.search(_subject_after_list(subject_text)):
         return [], keep  # "Shares of Hyundai fell 4% ... a lower car tariff": the subject is no measure
     # "continue trade talks", "begin negotiations": a form that names its own object
@@ -13928,6 +13940,7 @@ def _owner_inside_rate(sentence: str, region: tuple[int, int], mentions: list[Ac
 _FREE_QUOTA_KEPT = re.compile(r"\b(?:duty|tariff)[- ]free\s+quota\b", re.IGNORECASE)
 _BARE_RATE_ON_GOODS = re.compile(r"\bthe\s+\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent|pct)\s+on\s+(?:[\w.-]+\s+){0,3}?"
                                  r"(?:goods|imports|products|exports)\b")
+_TRADE_SPEAKER_BEFORE = re.compile(r"\b(?:[Tt]rade|[Cc]ommerce|[Cc]ustoms|[Tt]ariffs?|[Dd]ut(?:y|ies)|[Ll]ev(?:y|ies)|[Ii]mports?)\b")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 _SPEAKER_SAID = re.compile(r"\b(?:said|says|told)\b")
 _STAY_PUT = re.compile(r"\s*(?:(?:would|will|shall|to|must|should)\s+)?(?:stay|stays)\s+(?:in\s+place|where\s+(?:it|they)\s+(?:is|are))\b")
@@ -14078,6 +14091,14 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
             # the importing party keeps it open
             return [levier], named[0].actor.country
         speaker = next((m.actor.country for m in reversed(mentions) if said and m.end <= said[-1] and m.actor.country), None)
+        origins = (_goods_origins(sentence, (start, subject_region[1]), mentions)
+                   + [m.actor.country for m in named if m.form == "adjective"]) if named else []
+        if origins and all(m.actor.country in origins for m in named):
+            # "the combined duty of about 40 per cent on most Canadian lumber stays in place": the goods' country pays,
+            # the speaker's government or the goods' partner levies
+            levier = speaker if speaker and speaker not in origins else _other_party(origins[0], context)
+            if levier:
+                return [levier], origins[0]
         if speaker and not named:
             # "A spokesperson for the U.S. Trade Representative said ... the 35% rate would stay in place": the
             # government that speaks tells of its own measure kept
