@@ -4197,7 +4197,9 @@ _NOW_SUBJECT = re.compile(r"\b(?:are|is|will be|would be|become|becomes)\s+(?:no
 
 
 # "that would otherwise be subject to", "otherwise remain subject to": a counterfactual rate
-_OTHERWISE_BEFORE = re.compile(r"\botherwise\s+(?:(?:still|also)\s+)?$", re.IGNORECASE)
+# (round 27) also a measure's usual course, a rule told and no act: "definitive duties, which would usually stay in
+# place for five years"
+_OTHERWISE_BEFORE = re.compile(r"\b(?:otherwise|usually|normally|typically)\s+(?:(?:still|also)\s+)?$", re.IGNORECASE)
 
 
 # What a measure takes from those it hits, told in a participle after it ("..., restricting
@@ -12539,12 +12541,26 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             and cue.lemma != "not_required" \
             and not (cue.lemma == "remain" and _AT_RATE.match(object_text) and (
                 _GOODS_PRONOUN.search(subject_text) or hs_codes(subject_text))) \
-            and not (cue.action == "delay" and "ign" in subject_text and _DEAL_STEP_SUBJECT.search(subject_text)):
+            and not (cue.action == "delay" and "ign" in subject_text and _DEAL_STEP_SUBJECT.search(subject_text)) \
+            and not (cue.lemma == "remain" and "on " in subject_text and _BARE_RATE_ON_GOODS.search(subject_text)):
+        # ((round 27) "the 10% on other Australian goods would stay in place": a rate on goods is a tariff)
         # ("steel is not covered: it will stay at 50 per cent": goods kept at a rate)
         # (round 24: "The signing of a trade agreement ... has been postponed": a step on the deal put off)
         # ("goods shipped through Vietnam will be taxed at 40%": the rate names the tariff)
         # ("goods of X have been dutiable at 15 percent": the form names the duty, round 13)
         return [], keep  # "the Agreement shall enter into force": not a measure
+    if cue.lemma == "remain" and hit.form[:4].lower() == "stay" and any(
+            subject_region[0] <= m.start < subject_region[1] and m.actor.country for m in mentions) \
+            and any(q.kind == "rate" for q in find_quantities(subject_text)) and not _SPEAKER_SAID.search(sentence, 0, hit.start):
+        # (round 27) a rate on a named party's goods kept, no speaker: the rate phrase's own reader tells it ("the
+        # combined duty of about 40 per cent on most Canadian lumber stays in place", `_STAYS_PREDICATE`)
+        return [], keep
+    if cue.lemma == "remain" and context.news_register and hit.form[:4].lower() == "stay" and "rate" in subject_text \
+            and not _TRADE_RATE_WORD.search(subject_text) and not _TRADE_SPEAKER_BEFORE.search(sentence, 0, hit.start) \
+            and not any(m.group(0).lower()[:4] != "rate" for m in _MEASURE_WORDS.finditer(subject_text)):
+        # (round 27) a bare "rate" kept names trade only from a trade speaker: "the central bank said the 5 per cent
+        # rate would stay in place" is none ("the U.S. Trade Representative said the 35% rate would stay in place" is)
+        return [], keep
     if cue.lemma in ("fall", "rise") and not _MEASURE_WORDS.search(_subject_after_list(subject_text)):
         return [], keep  # "Shares of Hyundai fell 4% ... a lower car tariff": the subject is no measure
     # "continue trade talks", "begin negotiations": a form that names its own object
@@ -14297,6 +14313,17 @@ def _owner_inside_rate(sentence: str, region: tuple[int, int], mentions: list[Ac
     return None
 
 
+# (round 27) a measure kept as it is, the verb after its subject: "the duties would stay in place", "its duties on
+# poultry stay where they are"
+_FREE_QUOTA_KEPT = re.compile(r"\b(?:duty|tariff)[- ]free\s+quota\b", re.IGNORECASE)
+_BARE_RATE_ON_GOODS = re.compile(r"\bthe\s+\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent|pct)\s+on\s+(?:[\w.-]+\s+){0,3}?"
+                                 r"(?:goods|imports|products|exports)\b")
+_TRADE_SPEAKER_BEFORE = re.compile(r"\b(?:[Tt]rade|[Cc]ommerce|[Cc]ustoms|[Tt]ariffs?|[Dd]ut(?:y|ies)|[Ll]ev(?:y|ies)|[Ii]mports?)\b")
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
+_SPEAKER_SAID = re.compile(r"\b(?:said|says|told)\b")
+_STAY_PUT = re.compile(r"\s*(?:(?:would|will|shall|to|must|should)\s+)?(?:stay|stays)\s+(?:in\s+place|where\s+(?:it|they)\s+(?:is|are))\b")
+
+
 def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str],
                      subject_region: tuple[int, int], object_region: tuple[int, int],
                      mentions: list[ActorMention], carried: list[str], heading_actors: list[str],
@@ -14431,6 +14458,34 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
         # "Heading 9903.01.63 of the Harmonized Tariff Schedule of the United States shall continue
         # to be suspended": the signer's own tariff schedule, not goods of the country it names
         return [context.in_force_by], _origin_or_other(sentence, object_region, mentions, context)
+    if cue.intransitive and cue.lemma == "remain" and context.news_register and "stay" in sentence \
+            and _STAY_PUT.match(sentence, subject_region[1]):
+        said = [m.end() for m in _SPEAKER_SAID.finditer(sentence, 0, subject_region[1])]
+        start = max([subject_region[0]] + said)  # the subject past a speaker ("X said the duties would stay ...")
+        named = [m for m in mentions if start <= m.start < subject_region[1] and m.actor.country]
+        if len(named) == 1 and "quota" in sentence[named[0].end:subject_region[1]] \
+                and _POSSESSIVE_AFTER.match(sentence, named[0].end) and (levier := _other_party(named[0].actor.country, context)):
+            # "the European Union's duty-free quota of 7,200 tonnes would stay in place": a quota is its exporters',
+            # the importing party keeps it open
+            return [levier], named[0].actor.country
+        speaker = next((m.actor.country for m in reversed(mentions) if said and m.end <= said[-1] and m.actor.country), None)
+        origins = (_goods_origins(sentence, (start, subject_region[1]), mentions)
+                   + [m.actor.country for m in named if m.form == "adjective"]) if named else []
+        if origins and all(m.actor.country in origins for m in named):
+            # "the combined duty of about 40 per cent on most Canadian lumber stays in place": the goods' country pays,
+            # the speaker's government or the goods' partner levies
+            levier = speaker if speaker and speaker not in origins else _other_party(origins[0], context)
+            if levier:
+                return [levier], origins[0]
+        if speaker and not named:
+            # "A spokesperson for the U.S. Trade Representative said ... the 35% rate would stay in place": the
+            # government that speaks tells of its own measure kept
+            return [speaker], _other_party(speaker, context)
+        if context.last_tariff is not None and context.last_tariff.actor and not named:
+            # (round 27) "The levies on every other kind of extrusion stay in place", "the duties would stay in place
+            # while Brussels completed a review": a measure the story told, no party named in the subject, is the
+            # levier's whose tariff the story told last (not a party the previous clause named as its target)
+            return [context.last_tariff.actor], context.last_tariff.counterparty
     if cue.intransitive:
         owner = _owner(sentence, subject_region, mentions)
         if owner:
@@ -14630,6 +14685,11 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
             action = "remove" if value_to == 0 else "reduce" if value_to < value_from else "raise" \
                 if value_to > value_from else action
         return action, value_from, value_to, change, amount, unit
+    if cue.lemma == "remain" and category == "tariff" and not stated_after and "free quota" in subject_text \
+            and _FREE_QUOTA_KEPT.search(subject_text) and not any(q.kind in ("rate", "points") for q in find_quantities(subject_text)):
+        # (round 27) "the European Union's duty-free quota of 7,200 tonnes would stay in place": the in-quota rate kept
+        # is zero (guide rules 20-21), the size is the quota's scope
+        return "maintain", None, 0.0, None, None, "percent"
     if (cue.intransitive or not stated_after) and not rate_follows:  # ("X will receive a 0% rate": the rate after)
         before = [q for q in find_quantities(subject_text) if q.kind in ("rate", "points")
                   and not _SHARE_AFTER.match(subject_text, q.end)]
