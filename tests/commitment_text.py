@@ -1,8 +1,9 @@
 """The one way the commitment tests turn invented paragraphs into extracted rows."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timezone
 
+from pipeline import learned_sentences
 from pipeline.commitments import extract_commitments
 from pipeline.model import Commitment, article_from_paragraphs
 
@@ -76,3 +77,16 @@ def tariff_levels(rows: list[Commitment]) -> list[tuple]:
     """(actor, counterparty, action, earlier level, new level) of each `tariff` row, sorted."""
     return sorted(((r.actor or "", r.counterparty or "", r.action, r.value_from, r.value_to)
                    for r in rows if r.category == "tariff"), key=lambda t: tuple(-1 if v is None else v for v in t))
+
+
+def triples_in(rows: list[Commitment], text: str) -> list[tuple]:
+    """(actor, category, action) of the rows read from the sentence holding ``text``, sorted."""
+    return sorted((r.actor, r.category, r.action) for r in rows if text in (r.evidence or ""))
+
+
+def learned_rows(texts, *, published_at: datetime = datetime(2026, 11, 30, tzinfo=timezone.utc), **page) -> list[Commitment]:
+    """The rows the learned sentence reader adds to the rule chain's for ``texts``."""
+    rows = commitments_from(texts, published_at=published_at, **page)
+    with learned_sentences.rules_only():
+        chain = {(r.actor, r.category, r.action, r.evidence) for r in commitments_from(texts, published_at=published_at, **page)}
+    return [r for r in rows if (r.actor, r.category, r.action, r.evidence) not in chain]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tests.commitment_text import commitments_from
+from tests.commitment_text import commitments_from, triples_in
 
 ON = datetime(2027, 5, 3)
 NEWS_TITLE = "Trade ministers plan another round as duties bite"
@@ -29,109 +29,105 @@ def fact_sheet(*texts, title=FACT_SHEET_TITLE):
     return commitments_from(list(texts), published_at=ON, title=title, article_id="r25-fields-fact-sheet")
 
 
-def rows_in(rows, text: str) -> list[tuple]:
-    """(actor, category, action) of the rows read from the sentence holding ``text``, sorted."""
-    return sorted((r.actor, r.category, r.action) for r in rows if text in (r.evidence or ""))
-
 
 # --- talks: the topic past where and when -----------------------------------------------------------------
 
 def test_talks_held_somewhere_next_month_on_duties_are_tariff_talks():
     rows = news("Australia and Vietnam will hold talks in Hanoi next month on the barley and wine duties.")
-    assert rows_in(rows, "barley") == [("AUS", "tariff", "negotiate"), ("VNM", "tariff", "negotiate")]
+    assert triples_in(rows, "barley") == [("AUS", "tariff", "negotiate"), ("VNM", "tariff", "negotiate")]
 
 
 def test_talks_begun_later_this_year_on_rules_of_origin_are_other_talks():
     rows = news("Chile and Peru will begin negotiations later this year on rules of origin for copper cathodes.")
-    assert rows_in(rows, "copper") == [("CHL", "other", "negotiate"), ("PER", "other", "negotiate")]
+    assert triples_in(rows, "copper") == [("CHL", "other", "negotiate"), ("PER", "other", "negotiate")]
 
 
 def test_talks_opened_within_a_period_on_quotas_take_the_quotas_category():
     rows = news("The pact commits Chile and Peru to open talks within 90 days on the dairy quotas.")
-    assert {category for _, category, _ in rows_in(rows, "dairy")} == {"tariff"}
+    assert {category for _, category, _ in triples_in(rows, "dairy")} == {"tariff"}
 
 
 def test_talks_somewhere_on_the_deal_itself_stay_diplomatic():
     rows = news("Australia and Vietnam will hold talks in Hanoi next month on the free trade agreement.")
-    assert rows_in(rows, "Hanoi") == [("AUS", "diplomatic", "negotiate"), ("VNM", "diplomatic", "negotiate")]
+    assert triples_in(rows, "Hanoi") == [("AUS", "diplomatic", "negotiate"), ("VNM", "diplomatic", "negotiate")]
 
 
 def test_a_place_named_in_a_talks_sentence_with_no_topic_leaves_talks_diplomatic():
     rows = news("Australia and Vietnam will hold talks in Hanoi next month.")
-    assert {category for _, category, _ in rows_in(rows, "Hanoi")} <= {"diplomatic"}
+    assert {category for _, category, _ in triples_in(rows, "Hanoi")} <= {"diplomatic"}
 
 
 # --- export levies among export controls; a bare "Not impose" item ----------------------------------------
 
 def test_export_duties_listed_with_export_restrictions_are_export_controls_kept_absent():
     rows = fact_sheet("Ghana will not impose export duties or export restrictions on manganese bound for the United States.")
-    assert rows_in(rows, "manganese") == [("GHA", "export_control", "maintain")]
+    assert triples_in(rows, "manganese") == [("GHA", "export_control", "maintain")]
 
 
 def test_a_bare_not_impose_item_under_a_pledge_lead_is_a_standstill():
     rows = fact_sheet("Ghana will:", "Not impose export taxes, quotas or licensing requirements on bauxite sold to U.S. buyers.")
-    assert rows_in(rows, "bauxite") == [("GHA", "export_control", "maintain")]
+    assert triples_in(rows, "bauxite") == [("GHA", "export_control", "maintain")]
 
 
 def test_an_export_duty_alone_stays_a_tariff():
     rows = fact_sheet("Ghana will refrain from levying export duties on cocoa butter sold to U.S. buyers.")
-    assert rows_in(rows, "cocoa") == [("GHA", "tariff", "maintain")]
+    assert triples_in(rows, "cocoa") == [("GHA", "tariff", "maintain")]
 
 
 def test_an_export_duty_coordinated_with_import_tariffs_stays_a_tariff():
     rows = fact_sheet("Ghana will cut its export duty and its import tariffs on cocoa butter.")
-    assert {category for _, category, _ in rows_in(rows, "cocoa")} == {"tariff"}
+    assert {category for _, category, _ in triples_in(rows, "cocoa")} == {"tariff"}
 
 
 # --- markets at large -----------------------------------------------------------------------------------
 
 def test_markets_at_large_opened_for_our_producers_are_no_row():
     rows = fact_sheet("The President promised to open markets for our ranchers and growers, and he kept his word.")
-    assert rows_in(rows, "open markets") == []
+    assert triples_in(rows, "open markets") == []
 
 
 def test_a_partner_opening_its_own_market_to_us_exports_stays_a_row():
     rows = fact_sheet("Ghana has agreed to further open its own market to U.S. exports.")
-    assert rows_in(rows, "own market") == [("GHA", "market_access", "relax")]
+    assert triples_in(rows, "own market") == [("GHA", "market_access", "relax")]
 
 
 def test_deals_opening_markets_to_american_exports_are_no_row():
     rows = fact_sheet("The President has secured trade deals with Ghana and Kenya that are opening markets to American exports.")
-    assert rows_in(rows, "opening markets") == []
+    assert triples_in(rows, "opening markets") == []
 
 
 def test_a_market_opened_to_named_goods_stays_a_row():
     rows = fact_sheet("Ghana will open its market to U.S. beef and poultry.")
-    assert rows_in(rows, "beef") == [("GHA", "market_access", "relax")]
+    assert triples_in(rows, "beef") == [("GHA", "market_access", "relax")]
 
 
 # --- requirements not imposed, ended and waived ---------------------------------------------------------
 
 def test_papers_not_required_are_eased():
     rows = fact_sheet("Ghana shall not require consular legalisation of commercial invoices for goods of the United States.")
-    assert rows_in(rows, "legalisation") == [("GHA", "import_restriction", "relax")]
+    assert triples_in(rows, "legalisation") == [("GHA", "import_restriction", "relax")]
     rows = fact_sheet("Ghana will not require import permits for U.S. poultry.")
-    assert rows_in(rows, "permits") == [("GHA", "import_restriction", "relax")]
+    assert triples_in(rows, "permits") == [("GHA", "import_restriction", "relax")]
 
 
 def test_a_list_item_not_requiring_inspection_is_eased():
     rows = fact_sheet("Ghana will:", "(a) not require pre-shipment inspection of goods of the United States;")
-    assert rows_in(rows, "pre-shipment") == [("GHA", "import_restriction", "relax")]
+    assert triples_in(rows, "pre-shipment") == [("GHA", "import_restriction", "relax")]
 
 
 def test_a_facility_registration_no_longer_required_is_removed():
     rows = fact_sheet("Ghana will:", "no longer require the registration of individual U.S. dairy plants as a condition of entry;")
-    assert rows_in(rows, "registration") == [("GHA", "import_restriction", "remove")]
+    assert triples_in(rows, "registration") == [("GHA", "import_restriction", "remove")]
 
 
 def test_a_waived_inspection_fee_is_eased():
     rows = fact_sheet("Ghana will waive its pre-shipment inspection fee on goods originating in the United States.")
-    assert rows_in(rows, "inspection fee") == [("GHA", "import_restriction", "relax")]
+    assert triples_in(rows, "inspection fee") == [("GHA", "import_restriction", "relax")]
 
 
 def test_import_permits_no_longer_required_stay_removed():
     rows = fact_sheet("Ghana will no longer require import permits for U.S. poultry.")
-    assert rows_in(rows, "permits") == [("GHA", "import_restriction", "remove")]
+    assert triples_in(rows, "permits") == [("GHA", "import_restriction", "remove")]
 
 
 # --- investment screening talks (guide rule 15) -----------------------------------------------------------
@@ -139,18 +135,18 @@ def test_import_permits_no_longer_required_stay_removed():
 def test_working_together_on_investment_security_is_export_control_talk():
     rows = fact_sheet("The two countries will fight duty evasion and will work together on investment security.",
                       title=STATEMENT_TITLE)
-    assert ("GHA", "export_control", "negotiate") in rows_in(rows, "investment security")
-    assert ("USA", "export_control", "negotiate") in rows_in(rows, "investment security")
-    assert not [t for t in rows_in(rows, "investment security") if t[1] == "investment"]
+    assert ("GHA", "export_control", "negotiate") in triples_in(rows, "investment security")
+    assert ("USA", "export_control", "negotiate") in triples_in(rows, "investment security")
+    assert not [t for t in triples_in(rows, "investment security") if t[1] == "investment"]
 
 
 def test_export_controls_and_investment_screening_in_one_sentence_give_one_row_per_party():
     rows = fact_sheet("Ghana and the United States will coordinate their export controls on dual-use items and consult "
                       "on the screening of foreign investment in critical sectors.", title=STATEMENT_TITLE)
-    assert rows_in(rows, "dual-use") == [("GHA", "export_control", "negotiate"), ("USA", "export_control", "negotiate")]
+    assert triples_in(rows, "dual-use") == [("GHA", "export_control", "negotiate"), ("USA", "export_control", "negotiate")]
 
 
 def test_investment_promotion_talks_stay_investment():
     rows = fact_sheet("Ghana and the United States will work together on investment promotion in the mining sector.",
                       title=STATEMENT_TITLE)
-    assert {category for _, category, _ in rows_in(rows, "promotion")} <= {"investment"}
+    assert {category for _, category, _ in triples_in(rows, "promotion")} <= {"investment"}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tests.commitment_text import commitments_from
+from tests.commitment_text import commitments_from, triples_in
 
 ON = datetime(2027, 6, 1)
 NEWS_TITLE = "Island states trim levies as trade talks wind down"
@@ -29,10 +29,6 @@ def statement(*texts, kinds=None, levels=None, title=STATEMENT_TITLE):
                             article_id="r26-fields-statement")
 
 
-def rows_in(rows, text: str) -> list[tuple]:
-    """(actor, category, action) of the rows read from the sentence holding ``text``, sorted."""
-    return sorted((r.actor, r.category, r.action) for r in rows if text in (r.evidence or ""))
-
 
 def levels_in(rows, text: str) -> list[tuple]:
     """(actor, category, action, value_from, value_to, unit) of the rows read from the sentence holding ``text``."""
@@ -44,17 +40,17 @@ def levels_in(rows, text: str) -> list[tuple]:
 
 def test_a_surtax_without_its_rate_is_a_tariff_kept():
     rows = news("Wellington said on Monday it would keep the surtax on Chinese-made electric scooters for now.")
-    assert rows_in(rows, "scooters") == [("NZL", "tariff", "maintain")]
+    assert triples_in(rows, "scooters") == [("NZL", "tariff", "maintain")]
 
 
 def test_a_surcharge_a_government_collects_on_imports_is_a_tariff_removed():
     rows = statement("Fiji will scrap the environmental surcharge it collects on imported U.S. refrigerators.")
-    assert rows_in(rows, "refrigerators") == [("FJI", "tariff", "remove")]
+    assert triples_in(rows, "refrigerators") == [("FJI", "tariff", "remove")]
 
 
 def test_a_surcharge_on_a_partners_goods_is_a_tariff_removed_in_the_news():
     rows = news("Tonga will drop the surcharge it collects on imported Australian trucks from July, its finance ministry said.")
-    assert rows_in(rows, "trucks") == [("TON", "tariff", "remove")]
+    assert triples_in(rows, "trucks") == [("TON", "tariff", "remove")]
 
 
 def test_a_surtax_on_incomes_is_no_trade_measure():
@@ -72,12 +68,12 @@ def test_a_fuel_surcharge_on_flights_is_no_tariff():
 def test_the_importation_of_meat_without_further_certification_is_an_import_formality_eased():
     rows = statement("Fiji shall permit the importation of lamb and goat meat passed by the inspectors of the United "
                      "States without requiring additional certification or re-inspection at the border.")
-    assert rows_in(rows, "lamb") == [("FJI", "import_restriction", "relax")]
+    assert triples_in(rows, "lamb") == [("FJI", "import_restriction", "relax")]
 
 
 def test_imports_let_in_without_additional_testing_are_an_import_formality_eased():
     rows = statement("Fiji will allow imports of United States turkey without additional testing.")
-    assert rows_in(rows, "turkey") == [("FJI", "import_restriction", "relax")]
+    assert triples_in(rows, "turkey") == [("FJI", "import_restriction", "relax")]
 
 
 def test_a_list_item_keeps_the_certificates_the_sentence_names_past_the_inspection():
@@ -85,20 +81,20 @@ def test_a_list_item_keeps_the_certificates_the_sentence_names_past_the_inspecti
                      "Fiji shall accept lamb inspected by the Food Safety and Inspection Service of the U.S. "
                      "Department of Agriculture without requiring additional veterinary certificates.",
                      kinds=["paragraph", "list_item"], levels=[0, 1], title=ORDER_TITLE)
-    assert rows_in(rows, "lamb") == [("FJI", "import_restriction", "relax")]
+    assert triples_in(rows, "lamb") == [("FJI", "import_restriction", "relax")]
 
 
 def test_vehicles_built_to_standards_accepted_without_further_testing_stay_market_access():
     rows = statement("Fiji will accept trucks built to U.S. Federal Motor Vehicle Safety Standards without additional "
                      "testing.")
-    assert rows_in(rows, "trucks") == [("FJI", "market_access", "relax")]
+    assert triples_in(rows, "trucks") == [("FJI", "market_access", "relax")]
 
 
 def test_a_list_item_on_standards_keeps_the_access_category():
     rows = statement("Under the Agreement, Fiji has undertaken the following:",
                      "Fiji shall accept buses built to U.S. safety standards without further testing.",
                      kinds=["paragraph", "list_item"], levels=[0, 1], title=ORDER_TITLE)
-    assert rows_in(rows, "buses") == [("FJI", "market_access", "relax")]
+    assert triples_in(rows, "buses") == [("FJI", "market_access", "relax")]
 
 
 # --- a duty that goes to zero -------------------------------------------------------------------------------
@@ -138,7 +134,7 @@ def test_markets_opened_to_each_others_producers_on_fair_terms_are_no_row():
 
 def test_markets_opened_to_each_others_named_goods_stay_rows():
     rows = news("Fiji and Tonga will open their markets to each other's kava and taro from next year.")
-    assert rows_in(rows, "kava") == [("FJI", "market_access", "relax"), ("TON", "market_access", "relax")]
+    assert triples_in(rows, "kava") == [("FJI", "market_access", "relax"), ("TON", "market_access", "relax")]
 
 
 # --- talks on "the dispute", "the subject": the measure told before ----------------------------------------
@@ -150,15 +146,15 @@ def test_consultations_on_the_dispute_take_the_measure_of_the_story_s_lead():
                 "Growers' groups on both sides have urged calm.",
                 "Officials from Suva and Nuku'alofa are due to hold consultations on the dispute in Apia next month, "
                 "a diplomat said.")
-    assert rows_in(rows, "Apia") == [("FJI", "tariff", "negotiate"), ("TON", "tariff", "negotiate")]
+    assert triples_in(rows, "Apia") == [("FJI", "tariff", "negotiate"), ("TON", "tariff", "negotiate")]
 
 
 def test_talks_on_the_subject_take_the_topic_named_before_in_the_sentence():
     rows = statement("The two ministers discussed ways to secure supply chains for nickel and other critical minerals, "
                      "and agreed that their teams would hold further talks on the subject in the spring.")
-    assert {category for _, category, _ in rows_in(rows, "further talks")} == {"other"}
+    assert {category for _, category, _ in triples_in(rows, "further talks")} == {"other"}
 
 
 def test_talks_on_the_dispute_with_no_measure_told_stay_diplomatic():
     rows = news("Fiji and Tonga will hold talks on the dispute in Apia next month, officials said.")
-    assert {category for _, category, _ in rows_in(rows, "Apia")} <= {"diplomatic"}
+    assert {category for _, category, _ in triples_in(rows, "Apia")} <= {"diplomatic"}

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tests.commitment_text import commitments_from
+from tests.commitment_text import commitments_from, triples_in
 
 ON = datetime(2027, 6, 1)
 NEWS_TITLE = "Island states trim levies as trade talks wind down"
@@ -31,10 +31,6 @@ def statement(*texts, title=STATEMENT_TITLE):
     return commitments_from(list(texts), published_at=ON, title=title, article_id="r27-fields-statement")
 
 
-def rows_in(rows, text: str) -> list[tuple]:
-    """(actor, category, action) of the rows read from the sentence holding ``text``, sorted."""
-    return sorted((r.actor, r.category, r.action) for r in rows if text in (r.evidence or ""))
-
 
 def levels_in(rows, text: str) -> list[tuple]:
     """(actor, category, action, value_from, value_to) of the rows read from the sentence holding ``text``."""
@@ -46,32 +42,32 @@ def levels_in(rows, text: str) -> list[tuple]:
 
 def test_shipments_of_a_named_origin_halted_are_an_import_restriction():
     rows = news("Japan, which also halted Portuguese shipments after the outbreak, has not said when it will reopen its market.")
-    assert rows_in(rows, "Portuguese shipments") == [("JPN", "import_restriction", "restrict")]
+    assert triples_in(rows, "Portuguese shipments") == [("JPN", "import_restriction", "restrict")]
 
 
 def test_a_threat_to_halt_a_partners_goods_is_an_import_restriction_not_a_tariff():
     rows = news("Lima warned it could halt Chilean grape and avocado shipments in retaliation.")
-    assert rows_in(rows, "avocado shipments") == [("PER", "import_restriction", "restrict")]
+    assert triples_in(rows, "avocado shipments") == [("PER", "import_restriction", "restrict")]
 
 
 def test_import_permits_of_foreign_plants_suspended_restrict_their_goods():
     rows = news("Saudi Arabia's food agency will suspend import permits for three Argentine beef plants from March 1.")
-    assert rows_in(rows, "Argentine beef plants") == [("SAU", "import_restriction", "restrict")]
+    assert triples_in(rows, "Argentine beef plants") == [("SAU", "import_restriction", "restrict")]
 
 
 def test_import_registrations_of_foreign_exporters_suspended_restrict_their_goods():
     rows = news("Beijing suspended the import registrations of two Canadian canola exporters last week.")
-    assert rows_in(rows, "canola exporters") == [("CHN", "import_restriction", "restrict")]
+    assert triples_in(rows, "canola exporters") == [("CHN", "import_restriction", "restrict")]
 
 
 def test_export_permits_no_longer_issued_are_an_export_control():
     rows = news("Lusaka stopped issuing permits for copper concentrate exports in January.")
-    assert rows_in(rows, "copper concentrate") == [("ZMB", "export_control", "restrict")]
+    assert triples_in(rows, "copper concentrate") == [("ZMB", "export_control", "restrict")]
 
 
 def test_a_tariff_suspended_stays_a_suspension():
     rows = news("China suspended its tariffs on U.S. soybeans for a year.")
-    assert rows_in(rows, "soybeans") == [("CHN", "tariff", "suspend")]
+    assert triples_in(rows, "soybeans") == [("CHN", "tariff", "suspend")]
 
 
 def test_a_partners_own_goods_going_out_are_not_the_buyers_restriction():
@@ -83,22 +79,22 @@ def test_a_partners_own_goods_going_out_are_not_the_buyers_restriction():
 
 def test_a_requirement_that_partner_goods_be_handled_a_certain_way_is_an_import_requirement():
     rows = statement("Fiji agreed to lift its requirement that U.S. beef be stored in Fijian-registered warehouses.")
-    assert rows_in(rows, "warehouses") == [("FJI", "import_restriction", "remove")]
+    assert triples_in(rows, "warehouses") == [("FJI", "import_restriction", "remove")]
 
 
 def test_a_requirement_that_imported_goods_carry_labels_is_an_import_requirement():
     rows = statement("Fiji will drop its requirement that imported juice carry English-only labels.")
-    assert rows_in(rows, "English-only labels") == [("FJI", "import_restriction", "remove")]
+    assert triples_in(rows, "English-only labels") == [("FJI", "import_restriction", "remove")]
 
 
 def test_a_requirement_on_labels_fixed_to_partner_goods_is_an_import_requirement():
     rows = statement("Fiji will phase out its requirement that labels in Fijian be fixed to U.S. goods before shipment.")
-    assert rows_in(rows, "labels in Fijian") == [("FJI", "import_restriction", "remove")]
+    assert triples_in(rows, "labels in Fijian") == [("FJI", "import_restriction", "remove")]
 
 
 def test_a_requirement_that_partner_plants_be_audited_is_an_import_requirement_in_the_news():
     rows = news("Chile will drop a requirement that American pork plants be audited one by one, officials said.")
-    assert rows_in(rows, "audited one by one") == [("CHL", "import_restriction", "remove")]
+    assert triples_in(rows, "audited one by one") == [("CHL", "import_restriction", "remove")]
 
 
 def test_a_requirement_on_partner_banks_is_no_import_requirement():
@@ -146,17 +142,17 @@ def test_a_kept_measures_level_told_in_an_aside_stays_its_value_to():
 
 def test_the_export_of_raw_ore_banned_is_an_export_control():
     rows = news("Namibia banned the export of unprocessed copper ore in 2023, officials said.")
-    assert rows_in(rows, "copper ore") == [("NAM", "export_control", "restrict")]
+    assert triples_in(rows, "copper ore") == [("NAM", "export_control", "restrict")]
 
 
 def test_a_ban_on_exporting_fuel_extended_is_an_export_control():
     rows = news("Astana extended its ban on exporting diesel by six months, the energy ministry said.")
-    assert rows_in(rows, "diesel") == [("KAZ", "export_control", "extend")]
+    assert triples_in(rows, "diesel") == [("KAZ", "export_control", "extend")]
 
 
 def test_imports_halted_stay_an_import_restriction():
     rows = news("Seoul halted all imports of beef from Brazil on Monday.")
-    assert rows_in(rows, "beef") == [("KOR", "import_restriction", "restrict")]
+    assert triples_in(rows, "beef") == [("KOR", "import_restriction", "restrict")]
 
 
 # --- an enlarged duty-free quota ---------------------------------------------------------------------------------

@@ -7,7 +7,6 @@
 
 Our own sentences only (never text from the shared or written pages).
 """
-from datetime import datetime, timezone
 
 import pytest
 
@@ -15,18 +14,10 @@ from bench import train_commitment_models as trainer
 from bench.gold import load_gold
 from pipeline import learned, learned_sentences as ls
 from pipeline.learned import LinearModel, load_model
-from tests.commitment_text import commitments_from
+from tests.commitment_text import learned_rows
 
-WHEN = datetime(2026, 11, 30, tzinfo=timezone.utc)
 AGREEMENT = "Agreement on Reciprocal Trade between the United States and the Republic of Zambia"
 
-
-def learned_rows(texts, **page):
-    """The rows the learned reader adds to the chain's for ``texts``."""
-    rows = commitments_from(texts, published_at=WHEN, **page)
-    with ls.rules_only():
-        chain = {(r.actor, r.category, r.action, r.evidence) for r in commitments_from(texts, published_at=WHEN, **page)}
-    return [r for r in rows if (r.actor, r.category, r.action, r.evidence) not in chain]
 
 
 # --- the retrained reader on an official page -------------------------------------------------------------

@@ -12,16 +12,14 @@ test's own (a detector that passes every sentence, a category model with one lab
 slots, not the shipped models' scores.
 """
 import json
-from datetime import datetime, timezone
 
 import pytest
 
 from bench import train_commitment_models as trainer
 from pipeline import learned, learned_sentences as ls
 from pipeline.learned import LinearModel
-from tests.commitment_text import commitments_from
+from tests.commitment_text import learned_rows
 
-WHEN = datetime(2026, 11, 30, tzinfo=timezone.utc)
 AGREEMENT = "Agreement on Reciprocal Trade between the United States and the Republic of Zambia"
 
 
@@ -43,13 +41,6 @@ def label(tmp_path, monkeypatch):
     learned.forget_models()
     ls.forget_reader()
 
-
-def learned_rows(texts, **page):
-    """The rows the learned reader adds to the chain's for ``texts``."""
-    rows = commitments_from(texts, published_at=WHEN, **page)
-    with ls.rules_only():
-        chain = {(r.actor, r.category, r.action, r.evidence) for r in commitments_from(texts, published_at=WHEN, **page)}
-    return [r for r in rows if (r.actor, r.category, r.action, r.evidence) not in chain]
 
 
 def shown(rows):

@@ -12,24 +12,16 @@
 Our own sentences only (never text from the shared or written pages). The slots are read with small models of the
 test's own (a detector that passes every sentence, a category model with one label), as in round 26's tests.
 """
-from datetime import datetime, timezone
 
 import pytest
 
 from bench import train_commitment_models as trainer
 from pipeline import learned, learned_sentences as ls
-from tests.commitment_text import commitments_from
+from tests.commitment_text import learned_rows
 from tests.test_commitments_lr_r26 import label, shown  # noqa: F401 (the fixture)
 
-WHEN = datetime(2026, 11, 30, tzinfo=timezone.utc)
 AGREEMENT = "Agreement on Reciprocal Trade between the United States and the Republic of Zambia"
 
-
-def learned_rows(texts, **page):
-    rows = commitments_from(texts, published_at=WHEN, **page)
-    with ls.rules_only():
-        chain = {(r.actor, r.category, r.action, r.evidence) for r in commitments_from(texts, published_at=WHEN, **page)}
-    return [r for r in rows if (r.actor, r.category, r.action, r.evidence) not in chain]
 
 
 def story_rows(*paragraphs):

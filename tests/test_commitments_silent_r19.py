@@ -8,19 +8,12 @@ from datetime import datetime, timezone
 from bench.gold import load_gold
 from pipeline import learned, learned_sentences
 from pipeline.learned import load_model
-from tests.commitment_text import commitments_from
+from tests.commitment_text import commitments_from, learned_rows
 
 WHEN = datetime(2026, 11, 30, tzinfo=timezone.utc)
 AGREEMENT = "Agreement on Reciprocal Trade between the United States and the Republic of Zambia"
 FRAMEWORK = "Joint Statement on a United States-Zambia Framework for an Agreement on Reciprocal Trade"
 
-
-def learned_rows(texts, **page):
-    """The rows the learned reader adds to the chain's for ``texts``."""
-    rows = commitments_from(texts, published_at=WHEN, **page)
-    with learned_sentences.rules_only():
-        chain = {(r.actor, r.category, r.action, r.evidence) for r in commitments_from(texts, published_at=WHEN, **page)}
-    return [r for r in rows if (r.actor, r.category, r.action, r.evidence) not in chain]
 
 
 def test_a_tariff_rate_quota_made_available_is_a_reduction_with_its_size():
