@@ -234,8 +234,9 @@ def verb_action(sentence: str, action: str) -> str:
     if verbs[0] in _RESTORING_VERBS:
         return "resume"
     if verbs[0] in _REMOVAL_VERBS:
-        at = sentence.lower().find(verbs[0])
-        if at >= 0 and not _TO_LEVEL.search(sentence, at):
+        # (the verb as a word: "end" inside "recommended" is not where the verb stands)
+        verb = re.search(r"\b" + verbs[0] + r"\b", sentence, re.IGNORECASE)
+        if verb is not None and not _TO_LEVEL.search(sentence, verb.start()):
             return "remove"
     return action
 
