@@ -552,7 +552,7 @@ def silent_read_fold(documents: list[SilentDocument], detector, category) -> lis
     for document in documents:
         chain = [row for s in document.sentences for row in s.record.predicted]
         for s in document.sentences:
-            if not s.silent or not ls._holds_trigger(s.record.text) or ls.ruled_out(s.record.text, s.context):
+            if not s.silent or not ls._holds_trigger(s.record.text, "page:news" in s.detector) or ls.ruled_out(s.record.text, s.context):
                 continue  # (as the extractor: sentences the chain read or its rules rule out are not read)
             rows = ls.sentence_rows(s.record.text, s.paragraph, s.start, s.end, s.chapeau,
                                     "page:news" in s.detector, s.context, find_actor_mentions, s.chapeau_actors, models)
