@@ -271,14 +271,22 @@ def slot_values(sentence: str, category: str, action: str) -> dict | None:
             values = _standing_rate(sentence, quantities, action, values)
         if values:
             values["unit"] = levels.unit or "percent"
-        elif "quota" in sentence:
+        elif "quota" in sentence or " ton" in sentence:
             # a tariff-rate quota's size is its amount (guide convention 14); "enlarge the quota by 250 tons" states
-            # a step, not the size
-            sizes = [q for q in quantities if q.kind in ("tonnes", "count")
+            # a step, not the size; (round 28) a quota told by its tonnage alone, "let in up to 80,000 tonnes at a
+            # low duty", is one too (tonnes only: a count without "quota" is more often the goods' number)
+            sizes = [q for q in quantities if (q.kind in ("tonnes", "count") if "quota" in sentence else q.kind == "tonnes")
                      and not _BY_BEFORE.search(sentence, max(0, q.start - 12), q.start)]
             if len(sizes) == 1:
                 values = {"amount": sizes[0].value, "unit": sizes[0].unit}
         return values
+    if category in ("import_restriction", "export_control") and " ton" in sentence:
+        # (round 28) a quantity cap that is not a tariff-rate quota takes its size in amount ("no more than 420,000
+        # tonnes a year"; the guide's non-tariff quota, Round 23); one tonnage only, and not a step ("by 5,000 tonnes")
+        sizes = [q for q in quantities if q.kind == "tonnes"]
+        if len(sizes) == 1 and not _BY_BEFORE.search(sentence, max(0, sizes[0].start - 12), sizes[0].start):
+            return {"amount": sizes[0].value, "unit": sizes[0].unit}
+        return {}
     if category in ("investment", "purchase"):
         sums = [q for q in quantities if q.kind in ("money", "tonnes", "count")]
         if len(sums) > 1:
