@@ -73,8 +73,10 @@ def test_an_exporter_asked_to_scrap_nothing_stays_silent(label):
 
 # --- the trainer --------------------------------------------------------------------------------------------
 
-def test_each_register_asks_round_27s_validation_precision():
-    assert trainer.SILENT_PRECISION_BY_REGISTER == {"official": 0.67, "news": 0.42}
+def test_each_register_asks_a_validation_precision():
+    # (round 28: each round asks its own validation split's, tests/test_commitments_lr_r28.py pins this round's)
+    assert set(trainer.SILENT_PRECISION_BY_REGISTER) == {"official", "news"}
+    assert all(0.4 <= p <= 0.8 for p in trainer.SILENT_PRECISION_BY_REGISTER.values())
 
 
 def test_the_news_pair_is_written_only_when_the_news_curve_gives_a_threshold(monkeypatch):
