@@ -5531,7 +5531,7 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         if "procurement obligations" in sentence:
             mentions = find_actor_mentions(sentence, context.on, tuple(context.parties[:2]))
             return _procurement_reciprocity_rows(sentence, [], mentions, previous_actors, context), list(previous_actors)
-        if " at " in sentence and (" enter" in sentence or "admitted" in sentence) and _ENTERS_AT_RATE.search(sentence):
+        if (" at " in sentence or "free" in sentence) and (" enter" in sentence or "admitted" in sentence) and _ENTERS_AT_RATE.search(sentence):
             mentions = find_actor_mentions(sentence, context.on, tuple(context.parties[:2]))
             return _entry_rate_rows(sentence, mentions, context), list(previous_actors)
         if _admitted_free_hint(sentence) and _ADMITTED_FREE.search(sentence):
@@ -5888,7 +5888,7 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             rows = [r for r in rows if not (r.category in ("purchase", "market_access") and r.actor == entered[0].actor)] + entered
     if rows and "respectively" in sentence:
         rows = _respective_rate_rows(sentence, rows, mentions)
-    if " at " in sentence and (" enter" in sentence or "admitted" in sentence) and _ENTERS_AT_RATE.search(sentence):
+    if (" at " in sentence or "free" in sentence) and (" enter" in sentence or "admitted" in sentence) and _ENTERS_AT_RATE.search(sentence):
         rows.extend(row for row in _entry_rate_rows(sentence, mentions, context)
                     if not any(r.category == "tariff" and r.value_to == row.value_to for r in rows))
     if _rate_phrase_hint(sentence, context):
@@ -6389,21 +6389,37 @@ def _replaced_level_rows(sentence: str, rows: list[Commitment]) -> list[Commitme
 # a tariff of 5%", "originating goods of Peru shall be admitted into the United States at a rate of duty of 10
 # percent", "U.S. beef will enter Japan at a 9 percent tariff": the entered country's tariff at that rate (a
 # quota's size stays in subject, convention 14); the rate it replaces, when told, is the earlier level
+# (round 28) a story's goods that enter a named country now, told in the present or the perfect ("Colombian flowers
+# enter the United States at a 10% rate", "Natural rubber enters the United States at zero under the deal", "Kenyan
+# avocados have entered China free of duty instead of paying 7 per cent"): the same rate of the entered country, read
+# outside an order's page only (`now`; a zero or a duty-free entry only in that present, never after a modal)
 _ENTERS_AT_RATE = re.compile(
-    r"\b(?:shall|will|would|may|can)\s+(?:continue\s+to\s+)?(?:enter|be\s+admitted\s+(?:in)?to)\s+(?P<country>the\s+United\s+States|the\s+U\.S\.|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
-    r"(?:\s+market)?\s+at\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:duty|tariff|rate)(?:\s+rate|\s+of\s+duty)?\s+of\s+(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"
-    r"|(?P<rate2>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?:[\w-]+\s+){0,2}?(?:duty|tariff|rate))")
+    r"\b(?:(?:shall|will|would|may|can)\s+(?:continue\s+to\s+)?(?:enter|be\s+admitted\s+(?:in)?to)"
+    r"|(?<!\bto )(?P<now>enters|enter|(?:has|have)\s+(?:since\s+)?entered))\s+"
+    r"(?P<country>the\s+United\s+States|the\s+U\.S\.|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
+    r"(?:\s+market)?\s+(?:at\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:duty|tariff|rate)(?:\s+rate|\s+of\s+duty)?\s+of\s+(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"
+    r"|(?P<rate2>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?:[\w-]+\s+){0,2}?(?:duty|tariff|rate)|(?P<zero>zero)\b(?![\s-]+(?:tariff|duty)[\s-]+(?:quota|rate\s+quota)))"
+    r"|(?P<free>free\s+of\s+(?:any\s+)?(?:dut(?:y|ies)|tariffs?)|(?:duty|tariff)[- ]free)\b(?![- ](?:quotas?|shops?|access|status)\b))")
 _RATE_REPLACED = re.compile(
-    r"(?:,\s*|\s+)(?:(?:half|a\s+third|a\s+quarter)\s+of\s+the\s+|(?:instead\s+of|down\s+from|in\s+place\s+of|rather\s+than)\s+(?:the\s+)?)"
+    r"(?:,\s*|\s+)(?:(?:half|a\s+third|a\s+quarter)\s+of\s+the\s+|(?:instead\s+of|down\s+from|in\s+place\s+of|rather\s+than)\s+(?:paying\s+)?(?:the\s+)?)"
     r"(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)", re.IGNORECASE)
 
 
 def _entry_rate_rows(sentence: str, mentions: list[ActorMention], context: _Context) -> list[Commitment]:
     match = _ENTERS_AT_RATE.search(sentence)
+    if (match.group("zero") or match.group("free")) and not match.group("now"):
+        return []  # (round 28: "will enter the EU free of duty": a story restates the quota or cut its lead told)
+    if match.group("now") and not (
+            (context.news_register or not (context.in_force_by or context.order_text)) and not _ENTERED_FREE_NEGATED.search(sentence, max(0, match.start() - 30), match.start())
+            and not any(q.kind == "money" for q in find_quantities(sentence[:match.start()]))
+            and "quota" not in sentence[max(0, match.start() - 80):match.start()]):
+        # (round 28) the present is read outside an order's page only; not negated ("no longer enters ... duty-free"),
+        # not a trade figure ("$2 billion of goods enter"), not a quota's terms ("the quota under which X enter Japan")
+        return []
     entered = [m.actor.country for m in find_actor_mentions(match.group("country"), context.on) if m.actor.country]
     if not entered:
         return []
-    level = float(match.group("rate") or match.group("rate2"))
+    level = 0.0 if match.group("zero") or match.group("free") else float(match.group("rate") or match.group("rate2"))
     replaced = _RATE_REPLACED.match(sentence, match.end())
     earlier = float(replaced.group("rate")) if replaced else None
     action = "remove" if level == 0 else "impose" if earlier is None else "reduce" if level < earlier else "raise"
@@ -9318,7 +9334,7 @@ _TRADE_RATE_WORD = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|surtax|re
 # a rate that is a statistic, an earlier level or one the goods escape: "the average tariff of",
 # "down from a 25% duty", "exempt from the 10% levy", "spared the 50 per cent tariff"
 _RATE_PHRASE_NOT_IN_FORCE = re.compile(
-    r"(?:\b(?:average|effective|overall|weighted|annual|annuali[sz]ed|instead\s+of|rather\s+than|compared\s+with|exempt(?:ed|ion)?\s+from|spared|"
+    r"(?:\b(?:average|effective|overall|weighted|annual|annuali[sz]ed|instead\s+of|rather\s+than|used\s+to|compared\s+with|exempt(?:ed|ion)?\s+from|spared|"
     r"avoid(?:ed|ing|s)?|escaped?|escaping|evade|evading|remov(?:e|es|ed|ing)|lift(?:s|ed|ing)?|(?<!an )(?<!the )end(?:s|ed|ing)?|scrap(?:s|ped|ping)?|"
     r"eliminat(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|waiv(?:e|es|ed|ing)|cut(?:s|ting)?|lowered|lowering|reduc(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|"
     r"if|when|whether|unless)\s+(?:(?:an?|the|its|their|that|this)\s+)?(?:[\w.’'-]+\s+){0,2}|\bfrom\s+(?:an?\s+|the\s+)?|\bby\s+)$", re.IGNORECASE)
@@ -9722,6 +9738,8 @@ def _subject_rate_rows(sentence: str, rows: list[Commitment], context: _Context)
             subject, anaphor = sentence[bounds[-2]:verb_start], True  # "and that rate climbs to": "that" is no clause's start
         if _SUBJECT_RATE_IMAGINED.search(sentence, max(0, verb_start - 60), verb_start) or "?" in sentence:
             continue  # a rate imagined or asked about
+        if "used to " in sentence[max(0, verb_start - 10):verb_start + 8]:
+            continue  # (round 28) "black tea, which used to face a 15 per cent tariff": a level no longer paid
         if level in addends or ("otherwise" in sentence and _COUNTERFACTUAL_BEFORE.search(sentence, max(0, verb_start - 50), verb_start)):
             continue  # a part of a stated total; the rate goods would pay but for the measure (as the rate reader)
         if any(r.category == "tariff" and level in (r.value_to, r.change) and (r.action != "impose" or r.value_from is not None
