@@ -7753,10 +7753,17 @@ _LEGISLATURE = (r"(?:(?:European\s+)?[Pp]arliament|Congress|(?-i:Senate)|(?:Nati
                 r"Majlis|Cortes|Rada|Lok\s+Sabha)"
                 # (round 22) a cabinet's approval is the same domestic step: "approved by Chile's Congress
                 # and by India's cabinet"
-                r"|(?-i:[Cc]abinet))")
+                r"|(?-i:[Cc]abinet)"
+                # (round 28) a council that approves for its government ("Saudi Arabia's Council of Ministers", the Swiss
+                # "Council of States") and governments named as a group that must approve ("EU governments")
+                r"|(?-i:Council\s+of\s+(?:Ministers|States))|(?-i:(?:EU|member)\s+governments))")
 _APPROVAL_PENDING = re.compile(
-    r"\b(?:(?:still\s+)?(?:has|have|needs?|must|will\s+need|would\s+need|is\s+yet|are\s+yet|has\s+yet|have\s+yet)\s+(?:still\s+)?(?:to\s+)?"
-    r"(?:be\s+)?(?:ratified|approved|endorsed|adopted|signed\s+off|voted\s+on)\s+(?:[^.;]{0,30}?\s)?(?:by|in|from)\s+"
+    r"\b(?:(?:still\s+)?(?:has|have|needs?|must|will\s+need|would\s+need|is\s+yet|are\s+yet|has\s+yet|have\s+yet"
+    # (round 28) a second step coordinated with the first: "... and be concurred in by the Philippine Senate"
+    r"|and(?=\s+be\s))\s+(?:still\s+)?(?:to\s+)?"
+    r"(?:be\s+)?(?:ratified|approved|endorsed|adopted|signed\s+off|voted\s+on|consented\s+to|concurred\s+in)\s+(?:[^.;]{0,30}?\s)?(?:by|in|from)\s+"
+    # (round 28) the text put through the legislature: "still has to pass Parliament in Ottawa", "must go before the Senate"
+    r"|(?:still\s+)?(?:has|have|needs?|must)\s+(?:still\s+)?to\s+(?:pass|clear|go\s+(?:before|through))\s+"
     # (round 24) laid before the legislature: "must be tabled in the Canadian Parliament", "has to be submitted to Congress"
     r"|(?:has|have|needs?|must|will|would)\s+(?:still\s+)?(?:to\s+)?be\s+(?:tabled|submitted|presented|laid)\s+(?:in|to|before)\s+"
     r"|(?:awaits?|awaiting|await|pending|requires?|required|needs?|subject\s+to|still\s+needs?"
@@ -7766,14 +7773,19 @@ _APPROVAL_PENDING = re.compile(
     r"|(?:once|after|until|before|when)\s+(?:it\s+is\s+|it\s+has\s+been\s+|they\s+are\s+)?(?:ratified|approved|endorsed)\s+by\s+)"
     # (round 24: "the approval of EU governments and the European Parliament")
     r"(?:(?:the|its|their)\s+)?(?:[\w.’'-]+\s+){0,4}?" + _LEGISLATURE
-    + r"|\b" + _LEGISLATURE + r"(?:\s+(?:in|of)\s+[A-Z][\w ]{2,30}?)?\s+(?:must|has\s+to|have\s+to|needs?\s+to|still\s+(?:has|have|needs?)\s+to|"
+    + r"|\b" + _LEGISLATURE + r"(?:\s+(?:in|of)\s+[A-Z][\w ]{2,30}?)?"
+    # (round 28) the body's own name after its word ("Majlis al-Shura"), an apposition ("the Council of States, the
+    # smaller upper chamber,"); the text it has yet to debate is a step still ahead ("has yet to debate the agreement")
+    r"(?:\s+al-[A-Z][\w]*)?(?:,\s+(?:the|its)\s+[^,.;]{3,40},)?\s+(?:must|has\s+to|have\s+to|needs?\s+to|still\s+(?:has|have|needs?)\s+to|"
     r"(?:is|are)\s+(?:expected|due|set|scheduled)\s+to|has\s+yet\s+to|have\s+yet\s+to|will|would)\s+(?:still\s+)?(?:also\s+)?"
-    r"(?:ratify|approve|endorse|vote\s+on|sign\s+off\s+on)\b"
+    r"(?:ratify|approve|endorse|vote\s+on|sign\s+off\s+on|debate)\b"
     r"|\b(?:until|once|after|before|when)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?" + _LEGISLATURE
     + r"\s+(?:ratifies|approves|endorses|votes\s+on|signs\s+off\s+on|has\s+(?:ratified|approved))\b")
-_APPROVAL_HINTS = ("atif", "pprov", "ndorse", "vote", "sign off", "sign-off", "onsent", "tabled", "laid before")
+_APPROVAL_HINTS = ("atif", "pprov", "ndorse", "vote", "sign off", "sign-off", "onsent", "tabled", "laid before",
+                   "to pass ", "to clear ", "to go ", "oncurred", "to debate")
 _LEGISLATURE_HINTS = ("arliament", "Congress", "Senate", "ssembly", "egislat", "awmakers", "MPs", "Diet", "Bundestag", "Riksdag",
-                      "Storting", "Folketing", "Knesset", "Duma", "Sejm", "Majlis", "Cortes", "Rada", "Sabha", "abinet")
+                      "Storting", "Folketing", "Knesset", "Duma", "Sejm", "Majlis", "Cortes", "Rada", "Sabha", "abinet",
+                      "Council of", " governments")
 _LEGISLATURE_NOUN = re.compile(_LEGISLATURE)
 # (round 22) the next approving body coordinated with the last one: "ratified by China's legislature
 # and by the parliaments of each ASEAN member", "approval from Peru's Congress and Japan's Diet"
@@ -7804,7 +7816,7 @@ def _approval_pending_rows(sentence: str, rows: list[Commitment], mentions: list
     match = _APPROVAL_PENDING.search(sentence)
     # what is approved is the deal ("the agreement", "the pact", "it"), not a measure of its own
     if match is None or not (_DEAL_TOPIC.search(sentence) or "the text" in sentence
-                             or _DEAL_IT.search(sentence, match.start())):
+                             or _DEAL_IT.search(sentence, match.start()) or sentence.startswith("It ")):
         return []
     body = _LEGISLATURE_NOUN.search(sentence, match.start())
     found: list[Commitment] = []

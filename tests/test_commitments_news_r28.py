@@ -59,3 +59,44 @@ def test_quota_terms_give_no_zero_rate():
     # (the quota widened is its own row, as before; the goods entering under it are its terms, no rate of their own)
     rows = story("Tokyo will widen the quota under which Peruvian grapes enter Japan at zero.")
     assert tariff_rows(rows) == [("JPN", "reduce", None, None)]
+
+
+def talks_rows(rows):
+    """(actor, action) of the `diplomatic` rows, sorted."""
+    return sorted((r.actor, r.action) for r in rows if r.category == "diplomatic")
+
+
+# A deal's approval still ahead, told as the text put through a legislature, a second step coordinated by "and be",
+# a council or a group of governments that approves, a legislature that "has yet to debate" it, or "It then needs":
+# the approving party's `diplomatic` `negotiate` row (guide rule 1a).
+def test_pact_still_has_to_pass_parliament_and_a_second_chamber():
+    rows = story("The accord still has to pass Parliament in Wellington and be concurred in by the Peruvian Senate.")
+    assert talks_rows(rows) == [("NZL", "negotiate"), ("PER", "negotiate")]
+
+
+def test_pact_needs_a_council_of_ministers():
+    rows = story("The pact still needs approval from Oman's Council of Ministers, expected in the spring.")
+    assert talks_rows(rows) == [("OMN", "negotiate")]
+
+
+def test_deal_must_be_approved_by_eu_governments():
+    rows = story("The protocol must be approved by EU governments before it takes effect, officials said.")
+    assert talks_rows(rows) == [("EUN", "negotiate")]
+
+
+def test_it_then_needs_the_approval_of_governments_and_a_parliament():
+    rows = story("It then needs the approval of EU governments, and ratification by Vietnam's parliament.")
+    assert talks_rows(rows) == [("EUN", "negotiate"), ("VNM", "negotiate")]
+
+
+def test_legislature_has_yet_to_debate_the_agreement():
+    rows = story("Kuwait's Majlis al-Umma has yet to debate the agreement, officials said.")
+    assert talks_rows(rows) == [("KWT", "negotiate")]
+
+
+def test_approval_already_given_stays_silent():
+    assert talks_rows(story("The accord was signed and approved by Chile's Congress in May.")) == []
+
+
+def test_a_bill_passing_parliament_with_no_deal_stays_silent():
+    assert talks_rows(story("The budget still has to pass Parliament in Ottawa before the summer.")) == []
