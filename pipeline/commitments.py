@@ -5531,7 +5531,7 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         if "procurement obligations" in sentence:
             mentions = find_actor_mentions(sentence, context.on, tuple(context.parties[:2]))
             return _procurement_reciprocity_rows(sentence, [], mentions, previous_actors, context), list(previous_actors)
-        if " at " in sentence and (" enter" in sentence or "admitted" in sentence) and _ENTERS_AT_RATE.search(sentence):
+        if (" at " in sentence or "free" in sentence) and (" enter" in sentence or "admitted" in sentence) and _ENTERS_AT_RATE.search(sentence):
             mentions = find_actor_mentions(sentence, context.on, tuple(context.parties[:2]))
             return _entry_rate_rows(sentence, mentions, context), list(previous_actors)
         if _admitted_free_hint(sentence) and _ADMITTED_FREE.search(sentence):
@@ -5888,7 +5888,7 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             rows = [r for r in rows if not (r.category in ("purchase", "market_access") and r.actor == entered[0].actor)] + entered
     if rows and "respectively" in sentence:
         rows = _respective_rate_rows(sentence, rows, mentions)
-    if " at " in sentence and (" enter" in sentence or "admitted" in sentence) and _ENTERS_AT_RATE.search(sentence):
+    if (" at " in sentence or "free" in sentence) and (" enter" in sentence or "admitted" in sentence) and _ENTERS_AT_RATE.search(sentence):
         rows.extend(row for row in _entry_rate_rows(sentence, mentions, context)
                     if not any(r.category == "tariff" and r.value_to == row.value_to for r in rows))
     if _rate_phrase_hint(sentence, context):
@@ -6389,21 +6389,37 @@ def _replaced_level_rows(sentence: str, rows: list[Commitment]) -> list[Commitme
 # a tariff of 5%", "originating goods of Peru shall be admitted into the United States at a rate of duty of 10
 # percent", "U.S. beef will enter Japan at a 9 percent tariff": the entered country's tariff at that rate (a
 # quota's size stays in subject, convention 14); the rate it replaces, when told, is the earlier level
+# (round 28) a story's goods that enter a named country now, told in the present or the perfect ("Colombian flowers
+# enter the United States at a 10% rate", "Natural rubber enters the United States at zero under the deal", "Kenyan
+# avocados have entered China free of duty instead of paying 7 per cent"): the same rate of the entered country, read
+# outside an order's page only (`now`; a zero or a duty-free entry only in that present, never after a modal)
 _ENTERS_AT_RATE = re.compile(
-    r"\b(?:shall|will|would|may|can)\s+(?:continue\s+to\s+)?(?:enter|be\s+admitted\s+(?:in)?to)\s+(?P<country>the\s+United\s+States|the\s+U\.S\.|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
-    r"(?:\s+market)?\s+at\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:duty|tariff|rate)(?:\s+rate|\s+of\s+duty)?\s+of\s+(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"
-    r"|(?P<rate2>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?:[\w-]+\s+){0,2}?(?:duty|tariff|rate))")
+    r"\b(?:(?:shall|will|would|may|can)\s+(?:continue\s+to\s+)?(?:enter|be\s+admitted\s+(?:in)?to)"
+    r"|(?<!\bto )(?P<now>enters|enter|(?:has|have)\s+(?:since\s+)?entered))\s+"
+    r"(?P<country>the\s+United\s+States|the\s+U\.S\.|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
+    r"(?:\s+market)?\s+(?:at\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:duty|tariff|rate)(?:\s+rate|\s+of\s+duty)?\s+of\s+(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"
+    r"|(?P<rate2>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?:[\w-]+\s+){0,2}?(?:duty|tariff|rate)|(?P<zero>zero)\b(?![\s-]+(?:tariff|duty)[\s-]+(?:quota|rate\s+quota)))"
+    r"|(?P<free>free\s+of\s+(?:any\s+)?(?:dut(?:y|ies)|tariffs?)|(?:duty|tariff)[- ]free)\b(?![- ](?:quotas?|shops?|access|status)\b))")
 _RATE_REPLACED = re.compile(
-    r"(?:,\s*|\s+)(?:(?:half|a\s+third|a\s+quarter)\s+of\s+the\s+|(?:instead\s+of|down\s+from|in\s+place\s+of|rather\s+than)\s+(?:the\s+)?)"
+    r"(?:,\s*|\s+)(?:(?:half|a\s+third|a\s+quarter)\s+of\s+the\s+|(?:instead\s+of|down\s+from|in\s+place\s+of|rather\s+than)\s+(?:paying\s+)?(?:the\s+)?)"
     r"(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)", re.IGNORECASE)
 
 
 def _entry_rate_rows(sentence: str, mentions: list[ActorMention], context: _Context) -> list[Commitment]:
     match = _ENTERS_AT_RATE.search(sentence)
+    if (match.group("zero") or match.group("free")) and not match.group("now"):
+        return []  # (round 28: "will enter the EU free of duty": a story restates the quota or cut its lead told)
+    if match.group("now") and not (
+            (context.news_register or not (context.in_force_by or context.order_text)) and not _ENTERED_FREE_NEGATED.search(sentence, max(0, match.start() - 30), match.start())
+            and not any(q.kind == "money" for q in find_quantities(sentence[:match.start()]))
+            and "quota" not in sentence[max(0, match.start() - 80):match.start()]):
+        # (round 28) the present is read outside an order's page only; not negated ("no longer enters ... duty-free"),
+        # not a trade figure ("$2 billion of goods enter"), not a quota's terms ("the quota under which X enter Japan")
+        return []
     entered = [m.actor.country for m in find_actor_mentions(match.group("country"), context.on) if m.actor.country]
     if not entered:
         return []
-    level = float(match.group("rate") or match.group("rate2"))
+    level = 0.0 if match.group("zero") or match.group("free") else float(match.group("rate") or match.group("rate2"))
     replaced = _RATE_REPLACED.match(sentence, match.end())
     earlier = float(replaced.group("rate")) if replaced else None
     action = "remove" if level == 0 else "impose" if earlier is None else "reduce" if level < earlier else "raise"
@@ -7737,10 +7753,17 @@ _LEGISLATURE = (r"(?:(?:European\s+)?[Pp]arliament|Congress|(?-i:Senate)|(?:Nati
                 r"Majlis|Cortes|Rada|Lok\s+Sabha)"
                 # (round 22) a cabinet's approval is the same domestic step: "approved by Chile's Congress
                 # and by India's cabinet"
-                r"|(?-i:[Cc]abinet))")
+                r"|(?-i:[Cc]abinet)"
+                # (round 28) a council that approves for its government ("Saudi Arabia's Council of Ministers", the Swiss
+                # "Council of States") and governments named as a group that must approve ("EU governments")
+                r"|(?-i:Council\s+of\s+(?:Ministers|States))|(?-i:(?:EU|member)\s+governments))")
 _APPROVAL_PENDING = re.compile(
-    r"\b(?:(?:still\s+)?(?:has|have|needs?|must|will\s+need|would\s+need|is\s+yet|are\s+yet|has\s+yet|have\s+yet)\s+(?:still\s+)?(?:to\s+)?"
-    r"(?:be\s+)?(?:ratified|approved|endorsed|adopted|signed\s+off|voted\s+on)\s+(?:[^.;]{0,30}?\s)?(?:by|in|from)\s+"
+    r"\b(?:(?:still\s+)?(?:has|have|needs?|must|will\s+need|would\s+need|is\s+yet|are\s+yet|has\s+yet|have\s+yet"
+    # (round 28) a second step coordinated with the first: "... and be concurred in by the Philippine Senate"
+    r"|and(?=\s+be\s))\s+(?:still\s+)?(?:to\s+)?"
+    r"(?:be\s+)?(?:ratified|approved|endorsed|adopted|signed\s+off|voted\s+on|consented\s+to|concurred\s+in)\s+(?:[^.;]{0,30}?\s)?(?:by|in|from)\s+"
+    # (round 28) the text put through the legislature: "still has to pass Parliament in Ottawa", "must go before the Senate"
+    r"|(?:still\s+)?(?:has|have|needs?|must)\s+(?:still\s+)?to\s+(?:pass|clear|go\s+(?:before|through))\s+"
     # (round 24) laid before the legislature: "must be tabled in the Canadian Parliament", "has to be submitted to Congress"
     r"|(?:has|have|needs?|must|will|would)\s+(?:still\s+)?(?:to\s+)?be\s+(?:tabled|submitted|presented|laid)\s+(?:in|to|before)\s+"
     r"|(?:awaits?|awaiting|await|pending|requires?|required|needs?|subject\s+to|still\s+needs?"
@@ -7750,14 +7773,19 @@ _APPROVAL_PENDING = re.compile(
     r"|(?:once|after|until|before|when)\s+(?:it\s+is\s+|it\s+has\s+been\s+|they\s+are\s+)?(?:ratified|approved|endorsed)\s+by\s+)"
     # (round 24: "the approval of EU governments and the European Parliament")
     r"(?:(?:the|its|their)\s+)?(?:[\w.’'-]+\s+){0,4}?" + _LEGISLATURE
-    + r"|\b" + _LEGISLATURE + r"(?:\s+(?:in|of)\s+[A-Z][\w ]{2,30}?)?\s+(?:must|has\s+to|have\s+to|needs?\s+to|still\s+(?:has|have|needs?)\s+to|"
+    + r"|\b" + _LEGISLATURE + r"(?:\s+(?:in|of)\s+[A-Z][\w ]{2,30}?)?"
+    # (round 28) the body's own name after its word ("Majlis al-Shura"), an apposition ("the Council of States, the
+    # smaller upper chamber,"); the text it has yet to debate is a step still ahead ("has yet to debate the agreement")
+    r"(?:\s+al-[A-Z][\w]*)?(?:,\s+(?:the|its)\s+[^,.;]{3,40},)?\s+(?:must|has\s+to|have\s+to|needs?\s+to|still\s+(?:has|have|needs?)\s+to|"
     r"(?:is|are)\s+(?:expected|due|set|scheduled)\s+to|has\s+yet\s+to|have\s+yet\s+to|will|would)\s+(?:still\s+)?(?:also\s+)?"
-    r"(?:ratify|approve|endorse|vote\s+on|sign\s+off\s+on)\b"
+    r"(?:ratify|approve|endorse|vote\s+on|sign\s+off\s+on|debate)\b"
     r"|\b(?:until|once|after|before|when)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?" + _LEGISLATURE
     + r"\s+(?:ratifies|approves|endorses|votes\s+on|signs\s+off\s+on|has\s+(?:ratified|approved))\b")
-_APPROVAL_HINTS = ("atif", "pprov", "ndorse", "vote", "sign off", "sign-off", "onsent", "tabled", "laid before")
+_APPROVAL_HINTS = ("atif", "pprov", "ndorse", "vote", "sign off", "sign-off", "onsent", "tabled", "laid before",
+                   "to pass ", "to clear ", "to go ", "oncurred", "to debate")
 _LEGISLATURE_HINTS = ("arliament", "Congress", "Senate", "ssembly", "egislat", "awmakers", "MPs", "Diet", "Bundestag", "Riksdag",
-                      "Storting", "Folketing", "Knesset", "Duma", "Sejm", "Majlis", "Cortes", "Rada", "Sabha", "abinet")
+                      "Storting", "Folketing", "Knesset", "Duma", "Sejm", "Majlis", "Cortes", "Rada", "Sabha", "abinet",
+                      "Council of", " governments")
 _LEGISLATURE_NOUN = re.compile(_LEGISLATURE)
 # (round 22) the next approving body coordinated with the last one: "ratified by China's legislature
 # and by the parliaments of each ASEAN member", "approval from Peru's Congress and Japan's Diet"
@@ -7788,7 +7816,7 @@ def _approval_pending_rows(sentence: str, rows: list[Commitment], mentions: list
     match = _APPROVAL_PENDING.search(sentence)
     # what is approved is the deal ("the agreement", "the pact", "it"), not a measure of its own
     if match is None or not (_DEAL_TOPIC.search(sentence) or "the text" in sentence
-                             or _DEAL_IT.search(sentence, match.start())):
+                             or _DEAL_IT.search(sentence, match.start()) or sentence.startswith("It ")):
         return []
     body = _LEGISLATURE_NOUN.search(sentence, match.start())
     found: list[Commitment] = []
@@ -9318,7 +9346,7 @@ _TRADE_RATE_WORD = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|surtax|re
 # a rate that is a statistic, an earlier level or one the goods escape: "the average tariff of",
 # "down from a 25% duty", "exempt from the 10% levy", "spared the 50 per cent tariff"
 _RATE_PHRASE_NOT_IN_FORCE = re.compile(
-    r"(?:\b(?:average|effective|overall|weighted|annual|annuali[sz]ed|instead\s+of|rather\s+than|compared\s+with|exempt(?:ed|ion)?\s+from|spared|"
+    r"(?:\b(?:average|effective|overall|weighted|annual|annuali[sz]ed|instead\s+of|rather\s+than|used\s+to|compared\s+with|exempt(?:ed|ion)?\s+from|spared|"
     r"avoid(?:ed|ing|s)?|escaped?|escaping|evade|evading|remov(?:e|es|ed|ing)|lift(?:s|ed|ing)?|(?<!an )(?<!the )end(?:s|ed|ing)?|scrap(?:s|ped|ping)?|"
     r"eliminat(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|waiv(?:e|es|ed|ing)|cut(?:s|ting)?|lowered|lowering|reduc(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|"
     r"if|when|whether|unless)\s+(?:(?:an?|the|its|their|that|this)\s+)?(?:[\w.’'-]+\s+){0,2}|\bfrom\s+(?:an?\s+|the\s+)?|\bby\s+)$", re.IGNORECASE)
@@ -9722,6 +9750,8 @@ def _subject_rate_rows(sentence: str, rows: list[Commitment], context: _Context)
             subject, anaphor = sentence[bounds[-2]:verb_start], True  # "and that rate climbs to": "that" is no clause's start
         if _SUBJECT_RATE_IMAGINED.search(sentence, max(0, verb_start - 60), verb_start) or "?" in sentence:
             continue  # a rate imagined or asked about
+        if "used to " in sentence[max(0, verb_start - 10):verb_start + 8]:
+            continue  # (round 28) "black tea, which used to face a 15 per cent tariff": a level no longer paid
         if level in addends or ("otherwise" in sentence and _COUNTERFACTUAL_BEFORE.search(sentence, max(0, verb_start - 50), verb_start)):
             continue  # a part of a stated total; the rate goods would pay but for the measure (as the rate reader)
         if any(r.category == "tariff" and level in (r.value_to, r.change) and (r.action != "impose" or r.value_from is not None
