@@ -7344,6 +7344,21 @@ _NEGOTIATORS_MEET = re.compile(
     r"|\b(?-i:[Nn]egotiators)\s+(?:(?:will|would|are|were|have\s+been|are\s+to)\s+)(?:also\s+|still\s+|now\s+)?"
     r"(?:(?:keep|continue)\s+(?:on\s+)?(?:working|talking)|continue\s+to\s+(?:work|talk)|working|talking)\s+"
     r"(?:on|about|over|toward|towards)\s+(?P<at_work>[^,;.:]{3,80})")
+# (round 28) a meeting of a forum still to come: "agreed to hold the first meeting of a bilateral commercial dialogue in
+# Washington", "will hold the first meeting of a bilateral Trade and Investment Council in Caracas", "agreed to convene
+# the ninth meeting of the Council in Islamabad", "will convene a first meeting of a U.S.-Slovak dialogue on battery
+# supply chains", "agreed to hold the next round of the U.S.-Greece Strategic Dialogue", "agreed to hold the next
+# Australia-Viet Nam Economic Partnership Meeting in Canberra": the forum's talks to come, a row per party (guide rule
+# 16, convention 19). Only after a modal or "to" (a meeting "held ... today" is a past event, no step to come); the
+# forum's words between may be any ("a bilateral Trade and Investment Council"), the meeting's own noun names it.
+_MEETING_TO_COME = re.compile(
+    r"\b(?:will|shall|would|to)\s+(?:also\s+|then\s+|jointly\s+)?(?:hold|convene|host)\s+(?:the|a|an|its|their)\s+"
+    r"(?:(?:next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|\d+(?:st|nd|rd|th)|"
+    r"ministerial|annual|high-level)\s+){1,2}"
+    r"(?:(?:meeting|session|round)\s+of\s+(?:the|a|an|its|their)\s+(?:[\w.’'–-]+\s+){0,5}?"
+    r"(?:" + _PROCESS_NOUNS + r"|(?-i:Meeting|Forum|Commission))"
+    r"|(?:(?-i:[A-Z][\w.’'–-]*)\s+){1,6}(?-i:Meeting|Dialogue|Council|Forum|Commission))\b", re.IGNORECASE)
+_MEETING_HINTS = ("eeting", "ession", "ound of")
 # a framework to be written up as the binding text: "turn the framework into a binding legal text",
 # "convert the understanding into a legally binding agreement", "the framework will be translated
 # into a treaty": a step on the deal still to come (guide rule 1a)
@@ -7472,6 +7487,8 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
             or _STILL_IN_TALKS.search(sentence) or _ROUND_ENDED.search(sentence)
     if match is None and holds_one_of(_TALKS_PEOPLE, sentence):
         match = _NEGOTIATORS_MEET.search(sentence)
+    if match is None and holds_one_of(_MEETING_HINTS, sentence):
+        match = _MEETING_TO_COME.search(sentence)
     if match is None and " into " in sentence:
         match = _FRAMEWORK_TO_TEXT.search(sentence)
     step = False
@@ -7509,7 +7526,7 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
     if match.re is _TALKS_EVENT_NOUN_FIRST and match.group(0).lstrip(" ,;:").startswith(("These", "These", "Those", "Such")):
         return []  # ("These negotiations are ongoing": the talks told before)
     named = list(dict.fromkeys(m.actor.country for m in mentions if m.actor.country))
-    if match.re is _NEGOTIATORS_MEET and named:
+    if (match.re is _NEGOTIATORS_MEET or match.re is _MEETING_TO_COME) and named:
         # ((round 27) "will meet in Dhaka", "last met in Lima": the venue is no party)
         named = list(dict.fromkeys(m.actor.country for m in mentions if m.actor.country
                                    and not _VENUE_BEFORE.search(sentence, max(0, m.start - 4), m.start)))
@@ -7538,7 +7555,10 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
     if len(named) == 1:
         other = _other_party(named[0], context)
         named = named + [other] if other else []
-    elif not named and (step or _BOTH_PARTIES.search(sentence) or _trade_context().search(sentence)):
+    elif not named and (step or match.re is _MEETING_TO_COME or _BOTH_PARTIES.search(sentence)
+                        or _trade_context().search(sentence)):
+        # ((round 28) a forum's meeting to come, "The ministers agreed to convene the ninth meeting of the Council in
+        # Islamabad": the venue is no party, the forum is the document's two parties')
         # (no country named: the document's two parties, when the sentence says both or speaks of trade)
         named = list(context.parties[:2])
     if len(named) < 2:
@@ -7644,9 +7664,14 @@ def _topic_category(text: str) -> str:
         # a lower rate" -> tariff)
         kind = _TALKS_MEASURE_KIND.search(text)
         topics = ["import_restriction" if kind and (kind.group(1) or kind.group("limit")) else "tariff"] if kind else []
+    if not topics and text and "supply chain" in text and _SUPPLY_CHAIN_TOPIC.search(text):
+        # ((round 28) talks or a forum on the goods' supply chains, "a dialogue on battery and semiconductor supply
+        # chains": industrial policy, `other` (guide rule 16), as talks on critical minerals are)
+        return "other"
     return topics[0] if topics else "diplomatic"
 
 
+_SUPPLY_CHAIN_TOPIC = re.compile(r"^\W*(?:[\w-]+\s+(?:and\s+)?){1,4}supply\s+chains?\b", re.IGNORECASE)
 _CONTRACT_THRESHOLD = re.compile(r"\b(?:contracts?|tenders?|bids?|projects?|purchases)\s+(?:[\w-]+\s+)?worth\s+(?:more\s+than|over|above|at\s+least|upwards\s+of|in\s+excess\s+of)\b",
                                  re.IGNORECASE)
 # (round 20) What talks are on, for the talks rows a sentence left `diplomatic`: a cue of talking
