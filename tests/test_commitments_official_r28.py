@@ -17,7 +17,8 @@ def rows_of(texts, title=STATEMENT, kinds=None, levels=None):
 
 def seen(rows) -> list[tuple]:
     """What a user sees of each row: actor, category, action, levels."""
-    return sorted((r.actor, r.category, r.action, r.value_from, r.value_to) for r in rows)
+    return sorted(((r.actor, r.category, r.action, r.value_from, r.value_to) for r in rows),
+                  key=lambda row: tuple(-1.0 if v is None else v for v in row))
 
 
 TALKS = [("PLW", "diplomatic", "negotiate", None, None), ("USA", "diplomatic", "negotiate", None, None)]
@@ -56,4 +57,55 @@ def test_meeting_held_today_is_no_step_to_come():
 
 def test_meeting_of_a_company_board_is_no_forum():
     rows = rows_of(["The utility will hold the first meeting of its new board in Koror next week."])
+    assert rows == []
+
+
+# 2. A party's tariff schedule written as lines of prose, or as a table whose staging column says in words where the
+# rate goes (guide rules 6-7, 20; convention 13): a row per line, from the base rate to the level reached; the article's
+# general lead on a lettered part of the schedule is broken down by the lines, no row of its own.
+SCHEDULE = [
+    "Article 1: Customs Duties",
+    "1. Palau shall eliminate its customs duties on the originating goods of the United States listed in Part A of "
+    "Annex I on the date this Agreement enters into force.",
+    "2. Palau shall reduce its customs duties on the originating goods of the United States listed in Part B of Annex I "
+    "to the rates set out there, in equal annual stages over three years.",
+    "Annex I: Schedule of Palau",
+    "Part A — Elimination on entry into force",
+    "HS 1005.90, maize other than seed: base rate 6 percent; final rate free.",
+    "Frozen turkey cuts (subheading 0207.27): base rate 12 percent; duty-free on entry into force.",
+    "Part B — Staged reduction",
+    "HS 2204.21, wine of fresh grapes: base rate 25%, final rate 10%.",
+]
+KINDS = ["heading", "paragraph", "paragraph", "heading", "heading", "list_item", "list_item", "heading", "list_item"]
+
+
+def test_schedule_lines_in_prose_are_the_owners_rows_and_leads_go():
+    rows = rows_of(SCHEDULE, title=AGREEMENT, kinds=KINDS)
+    assert seen(rows) == [("PLW", "tariff", "reduce", 25.0, 10.0), ("PLW", "tariff", "remove", 6.0, 0.0),
+                          ("PLW", "tariff", "remove", 12.0, 0.0)]
+    # the lead's stages are the staged lines' period
+    assert [r.duration_days for r in rows if r.action == "reduce"] == [1095]
+
+
+def test_schedule_table_with_staging_in_words():
+    rows = rows_of(["Annex I: Schedule of Palau", "Heading | Description | Base rate | Staging",
+                    "8704 | Trucks for the transport of goods | 30% | Cut to 15% on entry into force. Duty-free from "
+                    "January 1, 2031.",
+                    "0402 | Milk powder | 10% | Reduced in two equal annual cuts to 0% by January 1, 2029."],
+                   title=AGREEMENT, kinds=["heading", "table_row", "table_row", "table_row"])
+    assert seen(rows) == [("PLW", "tariff", "reduce", 30.0, 15.0), ("PLW", "tariff", "remove", None, 0.0),
+                          ("PLW", "tariff", "remove", 10.0, 0.0)]
+    assert [r.start_date.year for r in rows if r.value_from is None] == [2031]
+
+
+def test_base_rate_line_outside_a_schedule_is_no_line():
+    rows = rows_of(["Annex II: Goods of Palau Not Subject to the Additional Duty",
+                    "Skipjack tuna, frozen: base rate 5 percent; see note 2."],
+                   title=AGREEMENT, kinds=["heading", "list_item"])
+    assert rows == []
+
+
+def test_schedule_line_with_no_level_reached_is_no_row():
+    rows = rows_of(["Annex I: Schedule of Palau", "HS 2402.20, cigarettes: base rate 40 percent; excluded from this "
+                    "Annex."], title=AGREEMENT, kinds=["heading", "list_item"])
     assert rows == []
