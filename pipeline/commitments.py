@@ -893,7 +893,7 @@ def _article_commitments(article: Article) -> list[Commitment]:
     if any(_pledge_without_party(row) for row in rows):
         _fill_firm_home_pledges(rows, context)
     rows = [row for row in rows if not _pledge_without_party(row) and not _domestic_policy(row, article, context)
-            and not _domestic_grant(row) and not _non_trade_talks(row)]
+            and not _domestic_grant(row) and not _non_trade_talks(row) and not _nuclear_cooperation_memo(row)]
     rows = _drop_sellers_as_buyers(rows, context)
     rows = _drop_annex_purchase_leads(rows)
     if any(r.category == "tariff" and ("odif" in r.evidence or "djust" in r.evidence) for r in rows):
@@ -13617,6 +13617,21 @@ def _non_trade_talks(row: Commitment) -> bool:
         return False
     # ("a peace deal", "the nuclear agreement" name no trade deal)
     return _trade_context().search(_NON_TRADE_DEAL.sub(" ", row.evidence)) is None
+
+
+# (round 28) a memorandum or declaration on civil nuclear cooperation ("signed a Memorandum of Understanding on Strategic
+# Civil Nuclear Cooperation, covering fuel supply, small modular reactors and workforce training"): energy cooperation,
+# not trade, no row even when it names fuel supply (guide: Round 6 joint statements, Round 20; the deal round-ups rule)
+_NUCLEAR_COOPERATION_MEMO = re.compile(
+    r"\b(?:memorand\w*|declaration|MO[UC])\s+(?:of\s+(?:understanding|cooperation|intent)\s+)?on\s+"
+    r"(?:(?:strategic|enhanced|civil|civilian|peaceful|the)\s+)*(?:civil(?:ian)?\s+)?nuclear\s+(?:energy\s+)?"
+    r"(?:cooperation|partnership)\b", re.IGNORECASE)
+
+
+def _nuclear_cooperation_memo(row: Commitment) -> bool:
+    """(round 28) A talks row of a civil nuclear cooperation memorandum: no trade step."""
+    return row.action == "negotiate" and row.category in ("other", "diplomatic") and "uclear" in (row.evidence or "") \
+        and _NUCLEAR_COOPERATION_MEMO.search(row.evidence) is not None
 
 
 _NON_TRADE_DEAL = re.compile(r"\b(?:peace|ceasefire|cease-fire|nuclear|hostage|prisoner|arms|security|defen[cs]e|climate|"

@@ -109,3 +109,26 @@ def test_schedule_line_with_no_level_reached_is_no_row():
     rows = rows_of(["Annex I: Schedule of Palau", "HS 2402.20, cigarettes: base rate 40 percent; excluded from this "
                     "Annex."], title=AGREEMENT, kinds=["heading", "list_item"])
     assert rows == []
+
+
+# 3. A civil nuclear cooperation memorandum is energy cooperation, not trade: no row (guide: Round 6 joint statements,
+# Round 20), while a critical-minerals memorandum stays `other` `negotiate` per party (convention 12).
+FACT_SHEET = "Fact Sheet: President Donald J. Trump Secures Energy and Trade Deals with Palau"
+
+
+def test_civil_nuclear_memorandum_is_no_row():
+    rows = rows_of(["The two countries signed a memorandum of understanding on civil nuclear cooperation covering fuel "
+                    "supply and the training of Palauan engineers."], title=FACT_SHEET)
+    assert rows == []
+
+
+def test_strategic_civil_nuclear_memorandum_is_no_row():
+    rows = rows_of(["The Department of Energy and Palau's Ministry of Finance signed a Memorandum of Understanding on "
+                    "Strategic Civil Nuclear Cooperation, covering small modular reactors."], title=FACT_SHEET)
+    assert rows == []
+
+
+def test_critical_minerals_memorandum_keeps_its_rows():
+    rows = rows_of(["The two countries signed a memorandum of understanding on critical minerals covering the "
+                    "processing of Palauan cobalt."], title=FACT_SHEET)
+    assert seen(rows) == [("PLW", "other", "negotiate", None, None), ("USA", "other", "negotiate", None, None)]
