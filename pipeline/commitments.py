@@ -723,6 +723,8 @@ def _article_commitments(article: Article) -> list[Commitment]:
     general_leads: dict[int, tuple[list[Commitment], set[int]]] = {}  # a list's general lead rows, by the items' level
     item_chapeau: list[str] = []  # (round 17) who a chapeau binds in the items after it, any label
     chapeau_actors: list[str] = []  # who a treaty chapeau ("Malaysia shall facilitate ..., including by─") binds in its lettered clauses
+    schedule_owner, schedule_part = "", ""  # (round 28) whose tariff schedule the annex lines belong to, and the part read
+    schedule_lines: list[tuple[Commitment, str]] = []  # (round 28) the rows read from such lines, with their part
     for paragraph in article.paragraphs:
         text = paragraph.text or ""
         if not text.strip():
@@ -742,6 +744,9 @@ def _article_commitments(article: Article) -> list[Commitment]:
             heading_actors = _single_party(_countries_in(_HEADING_BENEFICIARY.sub(" ", text), context.on)) \
                 or _chapeau_parties(text, context)
             intro.clear()
+            if "chedule" in text or "CHEDULE" in text or "Part" in text or "PART" in text or "rticle" in text \
+                    or "RTICLE" in text or "hapter" in text or "HAPTER" in text:
+                schedule_owner, schedule_part = _schedule_heading(text, heading_actors, schedule_owner, schedule_part)
             continue
         if paragraph.kind != "list_item":
             intro.clear()
@@ -798,6 +803,16 @@ def _article_commitments(article: Article) -> list[Commitment]:
             elif not found and _RATE_TABLE_HEADER.search(table_header):
                 found = _rate_table_row_rows(paragraph, context) \
                     or _schedule_table_row_rows(paragraph, table_header, heading_actors, context)
+                if not found and schedule_owner:
+                    found = _schedule_staging_row_rows(paragraph, table_header, schedule_owner, context)
+                    schedule_lines.extend((row, schedule_part) for row in found)
+                    pledge_items.update(id(row) for row in found)  # (each line its own good: keyed apart by subject)
+                    itemised.update(id(row) for row in found)  # (nor a restatement of an earlier row)
+        elif not found and schedule_owner and "ase rate" in text:
+            found = _schedule_line_rows(paragraph, schedule_owner, context)
+            schedule_lines.extend((row, schedule_part) for row in found)
+            pledge_items.update(id(row) for row in found)
+            itemised.update(id(row) for row in found)
         previous_kind = paragraph.kind
         # (an item of the same shape naming no country we know keeps the list going)
         # (speed: both shapes hold "%", "percent" or, in a schedule item's body, "zero")
@@ -864,6 +879,12 @@ def _article_commitments(article: Article) -> list[Commitment]:
                 if leads:
                     general_leads[level + 1] = (leads, set())
         rows.extend(found)
+    schedule_leads: list[Commitment] = []  # (round 28) leads a schedule's lines break down: read, not silent
+    if schedule_lines:
+        kept_rows = _schedule_leads_broken_down(rows, schedule_lines)
+        kept_ids = {id(row) for row in kept_rows}
+        schedule_leads = [row for row in rows if id(row) not in kept_ids]
+        rows = kept_rows
     _fill_ownerless_tariffs(rows, context)
     if any(r.category == "tariff" and r.value_to is not None and "ing to " in (r.evidence or "") for r in rows):
         rows = _with_participle_steps(rows)
@@ -872,7 +893,7 @@ def _article_commitments(article: Article) -> list[Commitment]:
     if any(_pledge_without_party(row) for row in rows):
         _fill_firm_home_pledges(rows, context)
     rows = [row for row in rows if not _pledge_without_party(row) and not _domestic_policy(row, article, context)
-            and not _domestic_grant(row) and not _non_trade_talks(row)]
+            and not _domestic_grant(row) and not _non_trade_talks(row) and not _nuclear_cooperation_memo(row)]
     rows = _drop_sellers_as_buyers(rows, context)
     rows = _drop_annex_purchase_leads(rows)
     if any(r.category == "tariff" and ("odif" in r.evidence or "djust" in r.evidence) for r in rows):
@@ -939,7 +960,7 @@ def _article_commitments(article: Article) -> list[Commitment]:
     # (round 19) a learned second look at each row: keep, another category/action, or no row
     merged = decide_rows(merged, article, context.news_register)
     # (round 19) the sentences the chain left silent, read by the learned reader where it is confident
-    merged += silent_sentence_rows(article, merged + range_leads, context)
+    merged += silent_sentence_rows(article, merged + range_leads + schedule_leads, context)
     if context.order_text:
         merged += _schedule_zero_rows(merged, article)
     if not context.news_register and any(r.category == "tariff" and ("o additional duty" in (r.evidence or "")
@@ -3601,6 +3622,133 @@ def _schedule_table_row_rows(paragraph: Paragraph, header: str, heading_actors: 
     start = len(paragraph.text) - len(paragraph.text.lstrip())
     _place([row], paragraph, start, start + len(paragraph.text.strip()))
     return [row]
+
+
+# Round 28: a party's schedule written as lines of prose or with a staging column in words, under an annex heading that
+# names the party's schedule ("Annex I: Schedule of Micronesia", "Annex: Tariff Schedules of Angola", "SCHEDULE 2-1 —
+# TARIFF SCHEDULE OF TIMOR-LESTE"; its parts' headings, "Part A — ...", "Schedule B – Staged reduction", keep it):
+# "HS 0202.30, boneless bovine meat, frozen: base rate 4 percent; final rate free.", "1001.99 Wheat, other than seed: base
+# rate 20%, final rate 0%.", "Wheat and meslin (heading 1001): base rate 5 percent; duty-free on entry into force.",
+# "Beer made from malt: base rate 20 percent; reduced to 10 percent in three equal annual cuts", and table rows "8703 |
+# Motor cars | 20% | Cut to 10% on entry into force. Duty-free from January 1, 2030." under "Heading | Description |
+# Base rate | Staging". Each line is the party's rate on the good from the base level to the level its staging reaches
+# (guide rules 6-7, 20; convention 13: duty-free is a zero new rate); a later step told as its own sentence is a row of
+# its own with no earlier level ("Duty-free from January 1, 2030").
+_SCHEDULE_OWNER_HEADING = re.compile(r"\b(?:Tariff\s+)?Schedules?\s+of\s+(?:the\s+)?(?!the\s+United\s+States\b)(?-i:[A-Z])",
+                                     re.IGNORECASE)
+_SCHEDULE_PART_LABEL = re.compile(r"^\W*(?P<label>(?:Part|Schedule|Section)\s+(?-i:[A-Z]))\b", re.IGNORECASE)
+_SCHEDULE_LINE = re.compile(r"^\W*(?P<product>[^:;]{3,160}?)\s*[:,]\s*base\s+rate\s+(?:of\s+)?(?P<base>\d+(?:\.\d+)?)\s*(?:%|percent)"
+                            r"\s*[;,]\s*(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)
+_STAGED_LEVEL = re.compile(
+    r"^\W*(?:final\s+rate\s+(?:of\s+)?|(?:(?:reduced|cut|lowered|brought\s+down)\s+(?:[^.;%]{0,60}?\s)?to\s+"
+    r"(?:a\s+(?:final\s+)?rate\s+of\s+)?))(?:(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent)|(?P<free>free|zero)\b)"
+    r"|^\W*(?P<duty_free>(?:duty[- ])?free)\b", re.IGNORECASE)
+_SCHEDULE_STAGING_COLUMN = re.compile(r"\b(?:staging|stages?|treatment)\b", re.IGNORECASE)
+
+
+def _schedule_heading(text: str, heading_actors: list[str], owner: str, part: str) -> tuple[str, str]:
+    """(round 28) The schedule owner and part after a heading: set by "Schedule of X", kept by a part's heading, ended
+    by an article's or a chapter's."""
+    if _SCHEDULE_OWNER_HEADING.search(text) and len(heading_actors) == 1:
+        return heading_actors[0], ""
+    label = _SCHEDULE_PART_LABEL.match(text)
+    if label is not None and owner:
+        return owner, label.group("label").lower()
+    if re.match(r"\W*(?:Article|Chapter|Section\s+\d)", text, re.IGNORECASE):
+        return "", ""
+    return owner, part
+
+
+def _staged_rows(product: str, base: float, rest: str, owner: str, paragraph: Paragraph,
+                 context: _Context) -> list[Commitment]:
+    """The rows of one schedule line: the first level its staging reaches, from the base rate; each later step told as
+    a sentence of its own, with no earlier level."""
+    made: list[Commitment] = []
+    for number, (start, end) in enumerate(split_sentences(rest)):
+        step = rest[start:end]
+        level = _STAGED_LEVEL.match(step)
+        if level is None:
+            # ("reduced in three equal annual cuts to 0% by January 1, 2029": the level after the manner)
+            level = _STAGED_LEVEL.match(step[step.find(" to ") + 1:]) if " to " in step and step.lstrip()[:1].isupper() \
+                and re.match(r"\W*(?:reduced|cut|lowered)\b", step, re.IGNORECASE) else None
+            if level is None or not level.group("rate"):
+                if number == 0:
+                    return []
+                continue
+        after = float(level.group("rate")) if level.group("rate") else 0.0
+        before = base if number == 0 else None
+        if before is not None:
+            action = "remove" if after == 0 else "reduce" if after < before else "raise" if after > before else "maintain"
+        else:
+            action = "remove" if after == 0 else "reduce"
+        time = read_time(step, context.on)
+        row = Commitment(
+            actor=owner, category="tariff", action=action, subject=_subject_phrase(f"{product}, {step}"),
+            evidence=paragraph.text.strip(), paragraph_index=0, char_start=0, char_end=0,
+            counterparty=_other_party(owner, context), value_from=before, value_to=after, unit="percent",
+            products=hs_codes(product), duration_days=time.duration_days, start_date=time.start_date,
+            end_date=time.end_date, status=context.default_status, confidence=_confidence(owner, True, "tariff"),
+            article_id=context.article_id, extractor_version=EXTRACTOR_VERSION,
+        )
+        made.append(row)
+    if made:
+        start = len(paragraph.text) - len(paragraph.text.lstrip())
+        _place(made, paragraph, start, start + len(paragraph.text.strip()))
+    return made
+
+
+def _schedule_line_rows(paragraph: Paragraph, owner: str, context: _Context) -> list[Commitment]:
+    """(round 28) A schedule line in prose: "<good>: base rate N percent; <its staging>"."""
+    line = _SCHEDULE_LINE.match(paragraph.text)
+    if line is None:
+        return []
+    product = re.sub(r"^\W*(?:HS\s+)?\d{4}(?:\.\d{2}){0,3}\s*,?\s*", "", line.group("product")).strip()
+    return _staged_rows(product, float(line.group("base")), line.group("rest").strip(), owner, paragraph, context)
+
+
+def _schedule_staging_row_rows(paragraph: Paragraph, header: str, owner: str, context: _Context) -> list[Commitment]:
+    """(round 28) A schedule table row with a base rate and its staging in words, no final-rate column:
+    "8703 | Motor cars | 20% | Cut to 10% on entry into force."."""
+    columns = header.split(TABLE_CELL_SEPARATOR)
+    cells = paragraph.text.split(TABLE_CELL_SEPARATOR)
+    if len(cells) != len(columns):
+        return []
+    base_col = next((i for i, c in enumerate(columns) if _SCHEDULE_FROM_COLUMN.search(c)), None)
+    staging_col = next((i for i, c in enumerate(columns) if _SCHEDULE_STAGING_COLUMN.search(c)), None)
+    if base_col is None or staging_col is None or any(_SCHEDULE_TO_COLUMN.search(c) for c in columns):
+        return []
+    base = _SCHEDULE_LEVEL.match(cells[base_col])
+    if base is None or not base.group("rate"):
+        return []
+    hs_col = next((i for i, c in enumerate(columns) if _SCHEDULE_HS_COLUMN.search(c) or re.match(r"\s*(?:heading|subheading)\s*$", c, re.IGNORECASE)), None)
+    named = [i for i in range(len(cells)) if i not in (base_col, staging_col, hs_col)]
+    product = cells[named[0]].strip() if named else ""
+    return _staged_rows(product, float(base.group("rate")), cells[staging_col].strip(), owner, paragraph, context)
+
+
+# a lead on the goods a lettered part of the schedule lists ("eliminate its import tax on the originating goods of the
+# United States set out in Part A of Annex I", "listed in Schedule B of the Annex"): broken down by the part's lines
+_LEAD_ON_SCHEDULE_PART = re.compile(r"\b(?:set\s+out|listed|classified|provided|specified)\s+in\s+(?:the\s+tariff\s+lines\s+listed\s+in\s+)?"
+                                    r"(?P<label>(?:Part|Schedule|Section)\s+(?-i:[A-Z]))\s+of\b", re.IGNORECASE)
+
+
+def _schedule_leads_broken_down(rows: list[Commitment], lines: list[tuple[Commitment, str]]) -> list[Commitment]:
+    """(round 28, guide rule 6) Drop the owner's general tariff lead on a lettered part of its schedule once that
+    schedule's lines were read; a duration the lead states ("in equal annual stages over four years") is the lines'."""
+    owners = {line.actor for line, _ in lines}
+    kept = []
+    for row in rows:
+        lead = _LEAD_ON_SCHEDULE_PART.search(row.evidence or "") if row.category == "tariff" and row.actor in owners \
+            and row.value_to is None and row.value_from is None and not any(row is line for line, _ in lines) else None
+        if lead is None:
+            kept.append(row)
+            continue
+        if row.duration_days and row.action == "reduce":
+            for line, part in lines:
+                if line.actor == row.actor and line.action == "reduce" and line.duration_days is None \
+                        and part == lead.group("label").lower():
+                    line.duration_days = row.duration_days
+    return kept
 
 
 def _partner_rate_rows(paragraph: Paragraph, name: str, rate: float, context: _Context,
@@ -7360,6 +7508,21 @@ _NEGOTIATORS_MEET = re.compile(
     r"|\b(?-i:[Nn]egotiators)\s+(?:(?:will|would|are|were|have\s+been|are\s+to)\s+)(?:also\s+|still\s+|now\s+)?"
     r"(?:(?:keep|continue)\s+(?:on\s+)?(?:working|talking)|continue\s+to\s+(?:work|talk)|working|talking)\s+"
     r"(?:on|about|over|toward|towards)\s+(?P<at_work>[^,;.:]{3,80})")
+# (round 28) a meeting of a forum still to come: "agreed to hold the first meeting of a bilateral commercial dialogue in
+# Washington", "will hold the first meeting of a bilateral Trade and Investment Council in Caracas", "agreed to convene
+# the ninth meeting of the Council in Islamabad", "will convene a first meeting of a U.S.-Slovak dialogue on battery
+# supply chains", "agreed to hold the next round of the U.S.-Greece Strategic Dialogue", "agreed to hold the next
+# Australia-Viet Nam Economic Partnership Meeting in Canberra": the forum's talks to come, a row per party (guide rule
+# 16, convention 19). Only after a modal or "to" (a meeting "held ... today" is a past event, no step to come); the
+# forum's words between may be any ("a bilateral Trade and Investment Council"), the meeting's own noun names it.
+_MEETING_TO_COME = re.compile(
+    r"\b(?:will|shall|would|to)\s+(?:also\s+|then\s+|jointly\s+)?(?:hold|convene|host)\s+(?:the|a|an|its|their)\s+"
+    r"(?:(?:next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|\d+(?:st|nd|rd|th)|"
+    r"ministerial|annual|high-level)\s+){1,2}"
+    r"(?:(?:meeting|session|round)\s+of\s+(?:the|a|an|its|their)\s+(?:[\w.’'–-]+\s+){0,5}?"
+    r"(?:" + _PROCESS_NOUNS + r"|(?-i:Meeting|Forum|Commission))"
+    r"|(?:(?-i:[A-Z][\w.’'–-]*)\s+){1,6}(?-i:Meeting|Dialogue|Council|Forum|Commission))\b", re.IGNORECASE)
+_MEETING_HINTS = ("eeting", "ession", "ound of")
 # a framework to be written up as the binding text: "turn the framework into a binding legal text",
 # "convert the understanding into a legally binding agreement", "the framework will be translated
 # into a treaty": a step on the deal still to come (guide rule 1a)
@@ -7488,6 +7651,8 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
             or _STILL_IN_TALKS.search(sentence) or _ROUND_ENDED.search(sentence)
     if match is None and holds_one_of(_TALKS_PEOPLE, sentence):
         match = _NEGOTIATORS_MEET.search(sentence)
+    if match is None and holds_one_of(_MEETING_HINTS, sentence):
+        match = _MEETING_TO_COME.search(sentence)
     if match is None and " into " in sentence:
         match = _FRAMEWORK_TO_TEXT.search(sentence)
     step = False
@@ -7525,7 +7690,7 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
     if match.re is _TALKS_EVENT_NOUN_FIRST and match.group(0).lstrip(" ,;:").startswith(("These", "These", "Those", "Such")):
         return []  # ("These negotiations are ongoing": the talks told before)
     named = list(dict.fromkeys(m.actor.country for m in mentions if m.actor.country))
-    if match.re is _NEGOTIATORS_MEET and named:
+    if (match.re is _NEGOTIATORS_MEET or match.re is _MEETING_TO_COME) and named:
         # ((round 27) "will meet in Dhaka", "last met in Lima": the venue is no party)
         named = list(dict.fromkeys(m.actor.country for m in mentions if m.actor.country
                                    and not _VENUE_BEFORE.search(sentence, max(0, m.start - 4), m.start)))
@@ -7554,7 +7719,10 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
     if len(named) == 1:
         other = _other_party(named[0], context)
         named = named + [other] if other else []
-    elif not named and (step or _BOTH_PARTIES.search(sentence) or _trade_context().search(sentence)):
+    elif not named and (step or match.re is _MEETING_TO_COME or _BOTH_PARTIES.search(sentence)
+                        or _trade_context().search(sentence)):
+        # ((round 28) a forum's meeting to come, "The ministers agreed to convene the ninth meeting of the Council in
+        # Islamabad": the venue is no party, the forum is the document's two parties')
         # (no country named: the document's two parties, when the sentence says both or speaks of trade)
         named = list(context.parties[:2])
     if len(named) < 2:
@@ -7660,9 +7828,14 @@ def _topic_category(text: str) -> str:
         # a lower rate" -> tariff)
         kind = _TALKS_MEASURE_KIND.search(text)
         topics = ["import_restriction" if kind and (kind.group(1) or kind.group("limit")) else "tariff"] if kind else []
+    if not topics and text and "supply chain" in text and _SUPPLY_CHAIN_TOPIC.search(text):
+        # ((round 28) talks or a forum on the goods' supply chains, "a dialogue on battery and semiconductor supply
+        # chains": industrial policy, `other` (guide rule 16), as talks on critical minerals are)
+        return "other"
     return topics[0] if topics else "diplomatic"
 
 
+_SUPPLY_CHAIN_TOPIC = re.compile(r"^\W*(?:[\w-]+\s+(?:and\s+)?){1,4}supply\s+chains?\b", re.IGNORECASE)
 _CONTRACT_THRESHOLD = re.compile(r"\b(?:contracts?|tenders?|bids?|projects?|purchases)\s+(?:[\w-]+\s+)?worth\s+(?:more\s+than|over|above|at\s+least|upwards\s+of|in\s+excess\s+of)\b",
                                  re.IGNORECASE)
 # (round 20) What talks are on, for the talks rows a sentence left `diplomatic`: a cue of talking
@@ -13474,6 +13647,21 @@ def _non_trade_talks(row: Commitment) -> bool:
         return False
     # ("a peace deal", "the nuclear agreement" name no trade deal)
     return _trade_context().search(_NON_TRADE_DEAL.sub(" ", row.evidence)) is None
+
+
+# (round 28) a memorandum or declaration on civil nuclear cooperation ("signed a Memorandum of Understanding on Strategic
+# Civil Nuclear Cooperation, covering fuel supply, small modular reactors and workforce training"): energy cooperation,
+# not trade, no row even when it names fuel supply (guide: Round 6 joint statements, Round 20; the deal round-ups rule)
+_NUCLEAR_COOPERATION_MEMO = re.compile(
+    r"\b(?:memorand\w*|declaration|MO[UC])\s+(?:of\s+(?:understanding|cooperation|intent)\s+)?on\s+"
+    r"(?:(?:strategic|enhanced|civil|civilian|peaceful|the)\s+)*(?:civil(?:ian)?\s+)?nuclear\s+(?:energy\s+)?"
+    r"(?:cooperation|partnership)\b", re.IGNORECASE)
+
+
+def _nuclear_cooperation_memo(row: Commitment) -> bool:
+    """(round 28) A talks row of a civil nuclear cooperation memorandum: no trade step."""
+    return row.action == "negotiate" and row.category in ("other", "diplomatic") and "uclear" in (row.evidence or "") \
+        and _NUCLEAR_COOPERATION_MEMO.search(row.evidence) is not None
 
 
 _NON_TRADE_DEAL = re.compile(r"\b(?:peace|ceasefire|cease-fire|nuclear|hostage|prisoner|arms|security|defen[cs]e|climate|"
