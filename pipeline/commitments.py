@@ -12284,6 +12284,13 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "a 15% tariff will apply", "The 15 per cent rate will also apply to cars"; not
         # "the tariffs will apply only to the steel content" (scope, guide rule 3)
         cue = replace(cue, intransitive=True, lemma=APPLIED_MEASURE)
+    elif cue.lemma == "remain" and hit.form[-5:].lower() == "apply" and _KEPT_APPLYING_OBJECT.match(object_text) \
+            and not _MEASURE_WORDS.search(subject_text[-80:]):
+        # (round 28) "The United States will continue to apply a reciprocal tariff of 10 percent to goods of X", "will
+        # continue to apply to originating goods of X the reciprocal tariff of 10 percent": a party applies the measure
+        # its object names (transitive); the subject levies, not the goods' country (not "the tariff will continue to
+        # apply to X goods", the measure as the subject)
+        cue = replace(cue, intransitive=False)
     elif cue.lemma == "assessed" and not (_LEVIED_SUBJECT.search(subject_text[-120:]) and _rated_measure_subject(subject_text)):
         return [], []  # (round 15) "processing fees shall be collected on each entry": not a duty
     company = _company_subject(subject_text)
@@ -13950,6 +13957,10 @@ _AT_RATE = re.compile(r"\s*at\s+(?:about\s+|around\s+)?\d+(?:\.\d+)?\s*(?:%|per 
 _GOODS_PRONOUN = re.compile(r"^\W*(?:they|it)\s+(?:will|would|shall)?\s*$", re.IGNORECASE)
 _RATE_LEVEL = re.compile(r"\s*(?:(?:at|to)\s+)?(?:about\s+|around\s+)?\d+(?:\.\d+)?\s*(?:%|per ?cent|percent|pct)", re.IGNORECASE)
 # (a statistic's rate is no measure: "the inflation rate rose to 3%", "the unemployment rate increased to 4.1%")
+# (round 28) the measure a party continues to apply, its goods before it or after: "a reciprocal tariff of 10 percent to
+# ...", "to originating goods of X the reciprocal tariff of 10 percent", "its 25% duty on ..."
+_KEPT_APPLYING_OBJECT = re.compile(r"\s*(?:(?:to|on)\s+[^,;.]{1,90}?\s+)?(?:an?|the|its|their|that|this|these|those)\s+"
+                                   r"(?:[\w%.-]+\s+){0,4}?(?:tariffs?|duty|duties|levy|levies|rates?\s+of)\b", re.IGNORECASE)
 _MEASURE_WORDS = re.compile(r"\b(?:tariffs?|duty|duties|levy|levies|(?<!interest )(?<!inflation )(?<!unemployment )(?<!jobless )"
                             r"(?<!growth )(?<!savings )(?<!mortgage )(?<!participation )(?<!poverty )(?<!exchange )rates?|"
                             r"quotas?|bans?|restrictions?|controls?|curbs?|fees?|sanctions?)\b", re.IGNORECASE)
