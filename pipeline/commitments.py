@@ -1307,7 +1307,7 @@ _ITEM_INTERVENING = re.compile(
 # (round 12) formalities a shipment must complete, given up: removed whatever the verb ("not to require consular
 # formalities for U.S. exports")
 _FORMALITIES_GIVEN_UP = re.compile(r"\s*(?:(?:any|the|a|new|additional|its|their)\s+)?(?:[\w-]+\s+){0,2}?formalities\b", re.IGNORECASE)
-_ITEM_NEGATION = re.compile(r"(?:not|never|no\s+longer|refrain\s+from|(?P<ended>ceases?\s+to|stop(?:s|ped)?(?=\s+requiring\b)))\s+",
+_ITEM_NEGATION = re.compile(r"(?:not|never|no\s+longer|refrain(?:s|ing)?\s+from|(?P<ended>ceases?\s+to|stop(?:s|ped)?(?=\s+requiring\b)))\s+",
                             re.IGNORECASE)
 # (round 25; guide, round 20 review Q4) a requirement in force ended: "no longer require", "cease to require", "stop
 # requiring" (a list item's negation, and the forms of the not_require / not_required cues); "not (to) require",
@@ -1490,7 +1490,16 @@ def _item_family(object_text: str) -> tuple[str | None, int, int]:
         return _lexicon().object_categories[theirs.lastgroup], theirs.start(), theirs.end()
     if mine is None:
         return None, 0, 0
+    if mine.lastgroup == "export_control" and _ITEM_EXPORT_LEVY.match(object_text, mine.start()) \
+            and not _EXPORT_LEVY_AMONG_CONTROLS.match(object_text, max(0, mine.start() - 8)):
+        # (round 28) an export duty or tax alone is a tariff (guide, "Export duties": "refrain from introducing any
+        # export duty on cotton", "refrain from levying export duties on coffee"); listed with the controls on exports
+        # ("export duties or export restrictions on manganese") the item is of those controls
+        return "tariff", mine.start(), mine.end()
     return mine.lastgroup, mine.start(), mine.end()
+
+
+_ITEM_EXPORT_LEVY = re.compile(r"export\s+(?:dut(?:y|ies)|tax(?:es)?)\b", re.IGNORECASE)
 
 
 # words that name no goods or measure of their own: two rows sharing only these are two objects
@@ -2854,11 +2863,14 @@ def _subject_countries(text: str, on: date | None) -> list[str]:
 # Agreement, Norway shall:", "Specifically, Norway has agreed to:", "Norway's commitments include:",
 # "Commitments of Norway:", "THE UNITED STATES WILL:"
 _INTRODUCING_LINE = re.compile(
-    r"(?:^|[.;]\s+)(?:[A-Z][\w ]{0,30},\s+)?(?P<line>[^.;:]{2,80}?)\s*:\s*$")
+    r"(?:^|[.;]\s+)(?:[A-Z][\w ]{0,30},\s+(?!(?:for\s+(?:its|their)\s+part|in\s+(?:turn|return|exchange)|likewise|similarly)\s*,))?"
+    r"(?P<line>[^.;:]{2,80}?)\s*:\s*$")
 # (round 15: "American commitments:", "X will, among other things:", "X commits to the following:",
-# "X will also:", "X's key undertakings are as follows:")
+# "X will also:", "X's key undertakings are as follows:"; (round 28) an aside after the party, "X, for its part,
+# commits to the following:", "X, in return, will:")
 _INTRODUCING_VERB = re.compile(
-    r"^(?:the\s+)?(?P<party>[^,:]{2,60}?)(?:[’']s)?\s+(?:(?:will|shall|would)(?:\s+also)?(?:\s+do)?|(?:has\s+|have\s+)?(?:also\s+)?(?:agreed|committed|commits?|agrees?|pledged|intends?)\s+to"
+    r"^(?:the\s+)?(?P<party>[^,:]{2,60}?)(?:[’']s)?(?:,\s+(?:for\s+(?:its|their)\s+part|in\s+(?:turn|return|exchange)|likewise|similarly)\s*,)?"
+    r"\s+(?:(?:will|shall|would)(?:\s+also)?(?:\s+do)?|(?:has\s+|have\s+)?(?:also\s+)?(?:agreed|committed|commits?|agrees?|pledged|intends?)\s+to"
     r"|(?:key\s+|main\s+|principal\s+)?(?:commitments?|pledges?|undertakings?|obligations?)(?:\s+(?:include|are))?)"
     r"(?:\s+(?:the\s+following|as\s+follows))?(?:,?\s+(?:among\s+other\s+things|inter\s+alia|in\s+particular|notably|specifically))?\s*$"
     r"|^(?:key\s+)?(?:commitments?|pledges?|undertakings?|obligations?)\s+(?:of|by)\s+(?:the\s+)?(?P<owner>[^,:]{2,40})$",
@@ -10018,6 +10030,8 @@ def _destination_levier(sentence: str, rows: list[Commitment], mentions: list[Ac
     for row in rows:
         if row.category != "tariff" or row.actor == home:
             continue  # (an actor not yet given, to be carried from before, is the market's too)
+        if "xport" in sentence and _ITEM_EXPORT_LEVY.search(row.subject or ""):
+            continue  # (round 28) "any export duty on copper shipped to the United States": the exporting side levies it
         own = [m for m in mentions if row.actor and m.actor.country == row.actor
                and not _PAIR_OF_SIDES.search(sentence, 0, m.start)]
         if all(m.form in ("adjective", "demonym") or _ORIGIN_GOODS_AFTER.match(sentence, m.end)
