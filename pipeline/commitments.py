@@ -5905,7 +5905,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
                     if not any(r.category == "tariff" and r.value_to == row.value_to for r in rows))
     if _rate_phrase_hint(sentence, context):
         rows.extend(_rate_phrase_rows(sentence, rows, mentions, context))
-    if rows and ("place of" in sentence or "lieu of" in sentence or "instead of" in sentence or "rather than" in sentence):
+    if rows and ("place of" in sentence or "lieu of" in sentence or "instead of" in sentence or "rather than" in sentence
+                 or "ed from " in sentence):
         rows = _replaced_level_rows(sentence, rows)
     if rows and " from " in sentence and (" and " in sentence or " or " in sentence):
         rows.extend(_listed_origin_rows(sentence, rows, mentions))
@@ -6359,14 +6360,19 @@ def _listed_origin_rows(sentence: str, rows: list[Commitment], mentions: list[Ac
 # (round 21) the level a new rate replaces, told after it: "shall be 10 percent, in place of the 15 percent rate
 # set in Executive Order 14326", "a duty of 18 percent, in lieu of the 20 percent rate", "a 10% duty ... in place
 # of rates that reach 110%", "5 per cent instead of 20": the replaced rate is the row's value_from
+# ((round 28) also the replaced measure named with more than one modifier, "instead of the common external tariff of 35
+# per cent", a range of rates by its top, "in place of the current rates of 3 to 8 percent", and a participle after the
+# new rate's comma, "a reciprocal tariff of 10 percent to X goods, lowered from the current 15 percent")
 _LEVEL_REPLACED = re.compile(
-    r"(?:,\s*|\s)(?:in\s+place\s+of|in\s+lieu\s+of|instead\s+of|rather\s+than)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
-    r"(?:(?:current|existing|previous|prior|earlier|former|present|standard|higher)\s+)?"
+    r"(?:,\s*|\s)(?:in\s+place\s+of|in\s+lieu\s+of|instead\s+of|rather\s+than|(?<=,\s)(?:lowered|reduced|cut|raised|increased)\s+from)\s+"
+    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+    r"(?:(?:current|existing|previous|prior|earlier|former|present|standard|higher|common|external|general|applied|MFN)\s+){0,3}"
     r"(?:(?:rates?|dut(?:y|ies)|tariffs?|levy|levies)\s+(?:(?:that|which)\s+(?:reach(?:es|ed)?|run|ran|go|went|stand|stood)\s+"
-    r"(?:(?:as\s+high\s+as|up\s+to|at)\s+)?|of\s+(?:up\s+to\s+)?)?)?"
+    r"(?:(?:as\s+high\s+as|up\s+to|at)\s+)?|of\s+(?:up\s+to\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s?cent)?\s+to\s+)?)?)?"
     r"(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent|per\s?cent|pct)", re.IGNORECASE)
 
 
+_ZERO_RATE_NAMED = re.compile(r"\b(?:an?|the|its)\s+zero\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|rates?)\b", re.IGNORECASE)
 _NEVER_APPLIED_RATE = re.compile(
     r"(?:\s+(?:rate|duty|tariff|levy))?(?:\s+(?:that|which))?(?:\s+(?:it|they|Washington|[A-Z][a-z]+))?"
     r"(?:\s+(?:was|were|had|has|have))?(?:\s+been)?\s+(?:(?:first|initially|originally|earlier|previously)\s+)?"
@@ -6386,6 +6392,15 @@ def _replaced_level_rows(sentence: str, rows: list[Commitment]) -> list[Commitme
     row = next((r for r in rows if r.category == "tariff" and r.unit == "percent" and r.value_from is None
                 and r.value_to is not None and r.value_to != earlier and r.value_to in stated_before
                 and r.action in ("impose", "reduce", "raise", "remove")), None)
+    if row is None and "zero" in sentence:
+        # (round 28) "apply a zero tariff to cocoa beans ..., in place of the current rates of 3 to 8 percent": a zero
+        # rate is no figure, and the row took the replaced one as its level
+        row = next((r for r in rows if r.category == "tariff" and r.unit == "percent" and r.value_from is None
+                    and r.value_to == earlier and r.action in ("impose", "reduce")
+                    and _ZERO_RATE_NAMED.search(sentence, 0, match.start())
+                    and earlier not in stated_before), None)
+        if row is not None:
+            row.value_to = 0.0
     if row is None:
         return rows
     row.value_from = earlier
