@@ -7713,8 +7713,17 @@ def _talks_topic_rows(sentence: str, rows: list[Commitment], context: _Context |
         return rows
     text = match.group("topic")
     deal = _DEAL_HEAD.match(text)
+    # ((round 28) a deal named by a field of its own, ending the topic, is talks on that field: "negotiations on a
+    # bilateral investment treaty", "on a separate investment protection agreement" (investment), "on an Australia–Viet
+    # Nam Digital Economy Agreement" (other))
+    field = _DEAL_FIELD.search(text) if "nvest" in text or "igital" in text else None
+    if field is not None and text[field.end():].strip():
+        field = None
     if deal is not None:
         text = text[deal.end():] if deal.group("about") else ""  # ("talks on a trade agreement": the deal itself)
+    if field is not None:
+        category = "investment" if field.group(0).lower().startswith("invest") else "other"
+        return [replace(r, category=category) if r.action == "negotiate" and r.category == "diplomatic" else r for r in rows]
     if _BARRIERS_AT_LARGE.match(text):
         return rows  # ("resume negotiations with Peru on the remaining barriers to trade": no measure named, guide rule 2)
     category = _topic_category(text)
@@ -7740,6 +7749,10 @@ _TALKS_MEASURE_KIND = re.compile(r"^\W*(?:(?:the|their|its)\s+)?(imports?)\b|\b(
                                  r"|(?P<limit>\blimit(?:s|ing)?\s+(?:(?:the\s+)?[\w-]+\s+){0,3}?(?:shipments|imports|exports)\b)", re.IGNORECASE)
 
 
+# (round 28) a deal's own field, named before its head noun: "a bilateral investment treaty", "an investment protection
+# agreement", "a Digital Economy Agreement" (not "investment and trade agreement": a deal of several fields is the deal)
+_DEAL_FIELD = re.compile(r"\b(?<!and\s)(?<!&\s)(?:investment(?:\s+protection)?|digital(?:\s+economy|\s+trade)?)\s+(?:deal|agreement|pact|accord|treaty)s?\b",
+                         re.IGNORECASE)
 # the deal as the talks' topic, with what it is about after it ("agreements addressing imports of ...")
 _DEAL_HEAD = re.compile(r"(?:(?!(?:on|over|under|for|of|with|in|to|and|or)\b)[\w.’'-]+\s+){0,4}?(?:deal|agreement|pact|accord|framework|treaty|arrangement|truce)s?\b"
                         r"(?P<about>\s+(?:addressing|covering|on|concerning|regarding|for|to\s+address|that\s+address(?:es)?"
