@@ -7671,7 +7671,14 @@ def _topic_category(text: str) -> str:
         # a lower rate" -> tariff)
         kind = _TALKS_MEASURE_KIND.search(text)
         topics = ["import_restriction" if kind and (kind.group(1) or kind.group("limit")) else "tariff"] if kind else []
+    if not topics and text and _OTHER_TALKS_FIELD.search(text):
+        topics = ["other"]  # (round 28) "a Joint Committee on Fisheries", "a task force on mineral traceability"
     return topics[0] if topics else "diplomatic"
+
+
+# (round 28) fields of talks that are no measure of the lexicon's but `other` (guide: fisheries enforcement, a
+# traceability task force; the trade balance itself): read only as a talks topic, never as a row's object
+_OTHER_TALKS_FIELD = re.compile(r"\b(?:fisheries|traceability|trade\s+(?:deficits?|imbalances?|surplus(?:es)?))\b", re.IGNORECASE)
 
 
 _CONTRACT_THRESHOLD = re.compile(r"\b(?:contracts?|tenders?|bids?|projects?|purchases)\s+(?:[\w-]+\s+)?worth\s+(?:more\s+than|over|above|at\s+least|upwards\s+of|in\s+excess\s+of)\b",
@@ -7696,7 +7703,7 @@ _TALKS_WHERE_WHEN = (r"(?:(?:in|at)\s+(?-i:[A-Z][\w.’'-]*)(?:\s+(?-i:[A-Z][\w.
                      r"(?:\s+of\s+(?:next|this|the)\s+year|\s+of\s+\d{4})?"
                      r"|(?:in\s+)?(?:early|mid|late)[- ]" + _MONTHS + r"|in\s+(?:" + _MONTHS + r"(?:\s+\d{4})?|20\d\d))\s+")
 _TALKS_ON_TOPIC = re.compile(r"\b(?:negotiat\w*|talk(?:s|ed|ing)?|discussions?|consultations?|dialogue|offers?|bargain(?:s|ed|ing)?"
-                             r"|working\s+groups?|task\s+forces?)"
+                             r"|working\s+groups?|task\s+forces?|(?<=Joint )Committee|(?<=joint )committee)"
                              r"(?:\s*,\s*[^,;.:]{1,50},)?\s+(?:" + _TALKS_WHERE_WHEN + r"){0,2}"
                              r"(?:with\s+(?:[\w.’'-]+\s+){1,12}?)?(?:on|over|about|concerning|regarding|covering)\s+"
                              r"(?P<topic>[^,;.:]{3,80})", re.IGNORECASE)
