@@ -4317,7 +4317,6 @@ _PROCEDURE_OBJECT = re.compile(
     r"(?:ask|request|apply|petition|seek|submit|file)\b(?:(?!,\s+(?:and|but|while)\s)[^.;])*")
 # a plan or proposal dropped: what it planned is the measure ("scrapped a plan to raise duties")
 _PLAN_OBJECT = re.compile(r"\s+(?:(?:an?|the|its|his|their)\s+)?(?:[\w-]+\s+)?(?:plans?|proposals?|decision|move)\s+to\s+")
-_PLAN_TO_LEVY = re.compile(r"\b(?:plans?|proposals?|move)\s+to\s+(?:levy|impose|introduce|slap|apply|charge)\b")
 # (round 25) a plan put off: what it planned is what is delayed ("hold off for six months on a plan to levy duties")
 _DELAYED_PLAN = re.compile(r"\s+(?:for\s+(?:[\w-]+\s+){1,3}?)?(?:on\s+)?(?:(?:an?|the|its|his|their)\s+)?(?:[\w-]+\s+)?"
                            r"(?:plans?|proposals?|move)\s+to\s+")
@@ -14930,7 +14929,8 @@ def _money_per_unit_levels(action: str, text: str, quantities: list[Quantity]):
         low, high = first.value, other.value
         moved = "reduce" if high < low else "raise" if high > low else action
         return ("remove" if high == 0 else moved), low, high, None, None, first.unit
-    if action in ("suspend", "remove", "delay") or _LEVEL_FROM.search(text, max(0, first.start - 40), first.start):
+    if action in ("suspend", "remove") or _LEVEL_FROM.search(text, max(0, first.start - 40), first.start):
+        # ((round 28) not a delayed rate: "postponing the 25 percent tariff" puts off the level it would bring, value_to)
         return action, first.value, None, None, None, first.unit
     return action, None, first.value, None, None, first.unit
 
@@ -15017,11 +15017,12 @@ def _rate_values(cue: Cue, action: str, text: str, quantities: list[Quantity], c
         action = "reduce" if value_from is not None and value_to < value_from else "raise"
     if action in ("impose", "reduce") and value_to == 0:
         action = "remove"  # "will face no tariff", "cut to zero from 19 per cent": zero is removal
-    if action in ("suspend", "remove", "delay", "extend") and value_to and value_from is None and (not levels.to_marked or (
+    if action in ("suspend", "remove", "extend") and value_to and value_from is None and (not levels.to_marked or (
             action == "suspend" and ("ncrease" in text or "hike" in text or "rise" in text) and _RATE_STEP_NOUN.search(text))) \
-            and (action != "extend" or "uspen" in text or "paused" in text or "abeyance" in text or "on hold" in text) \
-            and not (action == "delay" and _PLAN_TO_LEVY.search(text)):
+            and (action != "extend" or "uspen" in text or "paused" in text or "abeyance" in text or "on hold" in text):
         # "suspend its 34% tariff": the stated rate is the level being suspended
+        # ((round 28) a delayed rate is the level it would bring, `value_to`: "postponing the 25 percent tariff", "pushed
+        # back by one year a 100 pct tariff" — the open gold never gives a delay only a `value_from`)
         # ((round 25) not a plan put off, "hold off on a plan to levy duties of up to 50%": the level it would impose)
         # ((round 23) so is the rate of a pause prolonged: "keep its 24% tariff suspended", guide rule 19; not a
         # rate made permanent)
