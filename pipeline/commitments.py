@@ -14839,6 +14839,13 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
     if category == "purchase" and action not in ("resume", "suspend", "reduce"):
         action = "purchase"
     amount, unit = _amount(quantities, object_text)
+    if category == "purchase" and unit != "units" and (bought := _BOUGHT_COUNT.match(object_text)):
+        # (round 28) the things bought, counted right after the verb: "buy two gas turbines ..., together worth roughly
+        # $400 million", "buy as many as four further Black Hawks", "purchase an additional 12 Patriot fire units" (guide
+        # rule 25: a purchase with a count and a value takes the count)
+        count = parse_number(bought.group("num"))
+        if count and count == int(count) and count < 10000:
+            amount, unit = count, "units"
     if amount is None and category in ("purchase", "investment") and re.search(r"\bto\s+$", subject_text):
         # "provide President Trump $550 billion to invest": the sum precedes the infinitive
         sums = [q for q in find_quantities(subject_text) if q.kind == "money"]
@@ -15215,6 +15222,18 @@ def _invested_sum(text: str) -> tuple[float | None, str | None]:
 # from 1 million": the amount left behind, when the new one of the same unit is also stated
 _AMOUNT_LEFT = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|nearly|some|approximately|just)\s+)?(?:the\s+|a\s+)?(?:current\s+|previous\s+|existing\s+)?$",
                           re.IGNORECASE)
+
+
+# (round 28) a count of things bought opening the object: the number (digits or a word), up to three words of its type,
+# a plural noun (not a measure, a scale or a bulk unit: "1.5 billion cubic metres", "two million tonnes", "50 cargoes")
+_COUNT_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a\s+hundred)"
+_NOT_COUNTED = (r"(?!(?:percent|per|cent|pct|million|billion|trillion|thousand|hundred|tonnes?|tons?|metric|cubic|barrels?|bushels?|"
+                r"cargoes|shipments|containers|loads|litres|liters|gallons|kilograms|pounds|ounces|bales|heads?|more|of|worth|in|to|"
+                r"from|per|a|an|the|times|years?|months?|days?|dollars|euros)\b)")
+_BOUGHT_COUNT = re.compile(r"\s*(?:(?:as\s+many\s+as|up\s+to|at\s+least|an?\s+(?:additional|further)|another|some)\s+)?"
+                           r"(?P<num>(?<![\d.,])\d{1,4}(?![\d.,%])|" + _COUNT_WORDS + r")\s+"
+                           r"(?:" + _NOT_COUNTED + r"[\w.-]+\s+){0,3}?" + _NOT_COUNTED + r"(?P<noun>[A-Za-z-]+s|aircraft)\b",
+                           re.IGNORECASE)
 
 
 def _amount(quantities: list[Quantity], text: str) -> tuple[float | None, str | None]:

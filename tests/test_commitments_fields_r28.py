@@ -10,7 +10,8 @@
   current 15 percent"), is the row's value_from; a zero tariff in place of a rate removes it;
 - talks on a deal named by its own field ("a bilateral investment treaty", "a Digital Economy Agreement") take that
   field; talks on fisheries, traceability or the trade balance, and a Joint Committee on a field, are `other`;
-- a delayed rate is the level it would bring (value_to), not a value_from.
+- a delayed rate is the level it would bring (value_to), not a value_from;
+- a purchase counted right after its verb takes the count in units, whatever value follows (guide rule 25).
 
 Each test names the reading it checks; the negative cases say what must stay silent or unchanged.
 """
@@ -183,3 +184,20 @@ def test_a_rate_pushed_back_is_the_level_it_would_bring():
 def test_negative_a_suspended_rate_stays_the_earlier_level():
     rows = news("The United States suspended its 25 percent tariff on Chinese drones for 90 days.")
     assert levels_in(rows, "suspended") == [("USA", "tariff", "suspend", 25.0, None)]
+
+
+# --- a purchase counted right after its verb -------------------------------------------------------------------------
+
+def test_a_count_of_things_bought_wins_over_their_value():
+    rows = news("Fiji Airways will buy three wide-cabin turboprop airplanes from ATR, together worth about $90 million.")
+    assert [(r.actor, r.action, r.amount, r.unit) for r in rows if r.category == "purchase"] == [("FJI", "purchase", 3.0, "units")]
+
+
+def test_a_count_after_an_additional_is_the_amount():
+    rows = news("Fiji will purchase an additional 8 coastal patrol boats from U.S. yards.")
+    assert [(r.actor, r.action, r.amount, r.unit) for r in rows if r.category == "purchase"] == [("FJI", "purchase", 8.0, "units")]
+
+
+def test_negative_a_bulk_quantity_is_no_count():
+    rows = news("Fiji will buy 1.5 million tonnes of U.S. wheat worth $400 million over three years.")
+    assert [(r.actor, r.action, r.amount, r.unit) for r in rows if r.category == "purchase"] == [("FJI", "purchase", 1500000.0, "tonnes")]
