@@ -1328,7 +1328,7 @@ _ITEM_INTERVENING = re.compile(
 # (round 12) formalities a shipment must complete, given up: removed whatever the verb ("not to require consular
 # formalities for U.S. exports")
 _FORMALITIES_GIVEN_UP = re.compile(r"\s*(?:(?:any|the|a|new|additional|its|their)\s+)?(?:[\w-]+\s+){0,2}?formalities\b", re.IGNORECASE)
-_ITEM_NEGATION = re.compile(r"(?:not|never|no\s+longer|refrain\s+from|(?P<ended>ceases?\s+to|stop(?:s|ped)?(?=\s+requiring\b)))\s+",
+_ITEM_NEGATION = re.compile(r"(?:not|never|no\s+longer|refrain(?:s|ing)?\s+from|(?P<ended>ceases?\s+to|stop(?:s|ped)?(?=\s+requiring\b)))\s+",
                             re.IGNORECASE)
 # (round 25; guide, round 20 review Q4) a requirement in force ended: "no longer require", "cease to require", "stop
 # requiring" (a list item's negation, and the forms of the not_require / not_required cues); "not (to) require",
@@ -1511,7 +1511,16 @@ def _item_family(object_text: str) -> tuple[str | None, int, int]:
         return _lexicon().object_categories[theirs.lastgroup], theirs.start(), theirs.end()
     if mine is None:
         return None, 0, 0
+    if mine.lastgroup == "export_control" and _ITEM_EXPORT_LEVY.match(object_text, mine.start()) \
+            and not _EXPORT_LEVY_AMONG_CONTROLS.match(object_text, max(0, mine.start() - 8)):
+        # (round 28) an export duty or tax alone is a tariff (guide, "Export duties": "refrain from introducing any
+        # export duty on cotton", "refrain from levying export duties on coffee"); listed with the controls on exports
+        # ("export duties or export restrictions on manganese") the item is of those controls
+        return "tariff", mine.start(), mine.end()
     return mine.lastgroup, mine.start(), mine.end()
+
+
+_ITEM_EXPORT_LEVY = re.compile(r"export\s+(?:dut(?:y|ies)|tax(?:es)?)\b", re.IGNORECASE)
 
 
 # words that name no goods or measure of their own: two rows sharing only these are two objects
@@ -2875,11 +2884,14 @@ def _subject_countries(text: str, on: date | None) -> list[str]:
 # Agreement, Norway shall:", "Specifically, Norway has agreed to:", "Norway's commitments include:",
 # "Commitments of Norway:", "THE UNITED STATES WILL:"
 _INTRODUCING_LINE = re.compile(
-    r"(?:^|[.;]\s+)(?:[A-Z][\w ]{0,30},\s+)?(?P<line>[^.;:]{2,80}?)\s*:\s*$")
+    r"(?:^|[.;]\s+)(?:[A-Z][\w ]{0,30},\s+(?!(?:for\s+(?:its|their)\s+part|in\s+(?:turn|return|exchange)|likewise|similarly)\s*,))?"
+    r"(?P<line>[^.;:]{2,80}?)\s*:\s*$")
 # (round 15: "American commitments:", "X will, among other things:", "X commits to the following:",
-# "X will also:", "X's key undertakings are as follows:")
+# "X will also:", "X's key undertakings are as follows:"; (round 28) an aside after the party, "X, for its part,
+# commits to the following:", "X, in return, will:")
 _INTRODUCING_VERB = re.compile(
-    r"^(?:the\s+)?(?P<party>[^,:]{2,60}?)(?:[’']s)?\s+(?:(?:will|shall|would)(?:\s+also)?(?:\s+do)?|(?:has\s+|have\s+)?(?:also\s+)?(?:agreed|committed|commits?|agrees?|pledged|intends?)\s+to"
+    r"^(?:the\s+)?(?P<party>[^,:]{2,60}?)(?:[’']s)?(?:,\s+(?:for\s+(?:its|their)\s+part|in\s+(?:turn|return|exchange)|likewise|similarly)\s*,)?"
+    r"\s+(?:(?:will|shall|would)(?:\s+also)?(?:\s+do)?|(?:has\s+|have\s+)?(?:also\s+)?(?:agreed|committed|commits?|agrees?|pledged|intends?)\s+to"
     r"|(?:key\s+|main\s+|principal\s+)?(?:commitments?|pledges?|undertakings?|obligations?)(?:\s+(?:include|are))?)"
     r"(?:\s+(?:the\s+following|as\s+follows))?(?:,?\s+(?:among\s+other\s+things|inter\s+alia|in\s+particular|notably|specifically))?\s*$"
     r"|^(?:key\s+)?(?:commitments?|pledges?|undertakings?|obligations?)\s+(?:of|by)\s+(?:the\s+)?(?P<owner>[^,:]{2,40})$",
@@ -4453,7 +4465,6 @@ _PROCEDURE_OBJECT = re.compile(
     r"(?:ask|request|apply|petition|seek|submit|file)\b(?:(?!,\s+(?:and|but|while)\s)[^.;])*")
 # a plan or proposal dropped: what it planned is the measure ("scrapped a plan to raise duties")
 _PLAN_OBJECT = re.compile(r"\s+(?:(?:an?|the|its|his|their)\s+)?(?:[\w-]+\s+)?(?:plans?|proposals?|decision|move)\s+to\s+")
-_PLAN_TO_LEVY = re.compile(r"\b(?:plans?|proposals?|move)\s+to\s+(?:levy|impose|introduce|slap|apply|charge)\b")
 # (round 25) a plan put off: what it planned is what is delayed ("hold off for six months on a plan to levy duties")
 _DELAYED_PLAN = re.compile(r"\s+(?:for\s+(?:[\w-]+\s+){1,3}?)?(?:on\s+)?(?:(?:an?|the|its|his|their)\s+)?(?:[\w-]+\s+)?"
                            r"(?:plans?|proposals?|move)\s+to\s+")
@@ -6041,7 +6052,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
                     if not any(r.category == "tariff" and r.value_to == row.value_to for r in rows))
     if _rate_phrase_hint(sentence, context):
         rows.extend(_rate_phrase_rows(sentence, rows, mentions, context))
-    if rows and ("place of" in sentence or "lieu of" in sentence or "instead of" in sentence or "rather than" in sentence):
+    if rows and ("place of" in sentence or "lieu of" in sentence or "instead of" in sentence or "rather than" in sentence
+                 or "ed from " in sentence):
         rows = _replaced_level_rows(sentence, rows)
     if rows and " from " in sentence and (" and " in sentence or " or " in sentence):
         rows.extend(_listed_origin_rows(sentence, rows, mentions))
@@ -6495,14 +6507,19 @@ def _listed_origin_rows(sentence: str, rows: list[Commitment], mentions: list[Ac
 # (round 21) the level a new rate replaces, told after it: "shall be 10 percent, in place of the 15 percent rate
 # set in Executive Order 14326", "a duty of 18 percent, in lieu of the 20 percent rate", "a 10% duty ... in place
 # of rates that reach 110%", "5 per cent instead of 20": the replaced rate is the row's value_from
+# ((round 28) also the replaced measure named with more than one modifier, "instead of the common external tariff of 35
+# per cent", a range of rates by its top, "in place of the current rates of 3 to 8 percent", and a participle after the
+# new rate's comma, "a reciprocal tariff of 10 percent to X goods, lowered from the current 15 percent")
 _LEVEL_REPLACED = re.compile(
-    r"(?:,\s*|\s)(?:in\s+place\s+of|in\s+lieu\s+of|instead\s+of|rather\s+than)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
-    r"(?:(?:current|existing|previous|prior|earlier|former|present|standard|higher)\s+)?"
+    r"(?:,\s*|\s)(?:in\s+place\s+of|in\s+lieu\s+of|instead\s+of|rather\s+than|(?<=,\s)(?:lowered|reduced|cut|raised|increased)\s+from)\s+"
+    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+    r"(?:(?:current|existing|previous|prior|earlier|former|present|standard|higher|common|external|general|applied|MFN)\s+){0,3}"
     r"(?:(?:rates?|dut(?:y|ies)|tariffs?|levy|levies)\s+(?:(?:that|which)\s+(?:reach(?:es|ed)?|run|ran|go|went|stand|stood)\s+"
-    r"(?:(?:as\s+high\s+as|up\s+to|at)\s+)?|of\s+(?:up\s+to\s+)?)?)?"
+    r"(?:(?:as\s+high\s+as|up\s+to|at)\s+)?|of\s+(?:up\s+to\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s?cent)?\s+to\s+)?)?)?"
     r"(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent|per\s?cent|pct)", re.IGNORECASE)
 
 
+_ZERO_RATE_NAMED = re.compile(r"\b(?:an?|the|its)\s+zero\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|rates?)\b", re.IGNORECASE)
 _NEVER_APPLIED_RATE = re.compile(
     r"(?:\s+(?:rate|duty|tariff|levy))?(?:\s+(?:that|which))?(?:\s+(?:it|they|Washington|[A-Z][a-z]+))?"
     r"(?:\s+(?:was|were|had|has|have))?(?:\s+been)?\s+(?:(?:first|initially|originally|earlier|previously)\s+)?"
@@ -6522,6 +6539,15 @@ def _replaced_level_rows(sentence: str, rows: list[Commitment]) -> list[Commitme
     row = next((r for r in rows if r.category == "tariff" and r.unit == "percent" and r.value_from is None
                 and r.value_to is not None and r.value_to != earlier and r.value_to in stated_before
                 and r.action in ("impose", "reduce", "raise", "remove")), None)
+    if row is None and "zero" in sentence:
+        # (round 28) "apply a zero tariff to cocoa beans ..., in place of the current rates of 3 to 8 percent": a zero
+        # rate is no figure, and the row took the replaced one as its level
+        row = next((r for r in rows if r.category == "tariff" and r.unit == "percent" and r.value_from is None
+                    and r.value_to == earlier and r.action in ("impose", "reduce")
+                    and _ZERO_RATE_NAMED.search(sentence, 0, match.start())
+                    and earlier not in stated_before), None)
+        if row is not None:
+            row.value_to = 0.0
     if row is None:
         return rows
     row.value_from = earlier
@@ -7832,10 +7858,17 @@ def _topic_category(text: str) -> str:
         # ((round 28) talks or a forum on the goods' supply chains, "a dialogue on battery and semiconductor supply
         # chains": industrial policy, `other` (guide rule 16), as talks on critical minerals are)
         return "other"
+    if not topics and text and _OTHER_TALKS_FIELD.search(text):
+        topics = ["other"]  # (round 28) "a Joint Committee on Fisheries", "a task force on mineral traceability"
     return topics[0] if topics else "diplomatic"
 
 
 _SUPPLY_CHAIN_TOPIC = re.compile(r"^\W*(?:[\w-]+\s+(?:and\s+)?){1,4}supply\s+chains?\b", re.IGNORECASE)
+# (round 28) fields of talks that are no measure of the lexicon's but `other` (guide: fisheries enforcement, a
+# traceability task force; the trade balance itself): read only as a talks topic, never as a row's object
+_OTHER_TALKS_FIELD = re.compile(r"\b(?:fisheries|traceability|trade\s+(?:deficits?|imbalances?|surplus(?:es)?))\b", re.IGNORECASE)
+
+
 _CONTRACT_THRESHOLD = re.compile(r"\b(?:contracts?|tenders?|bids?|projects?|purchases)\s+(?:[\w-]+\s+)?worth\s+(?:more\s+than|over|above|at\s+least|upwards\s+of|in\s+excess\s+of)\b",
                                  re.IGNORECASE)
 # (round 20) What talks are on, for the talks rows a sentence left `diplomatic`: a cue of talking
@@ -7858,7 +7891,7 @@ _TALKS_WHERE_WHEN = (r"(?:(?:in|at)\s+(?-i:[A-Z][\w.’'-]*)(?:\s+(?-i:[A-Z][\w.
                      r"(?:\s+of\s+(?:next|this|the)\s+year|\s+of\s+\d{4})?"
                      r"|(?:in\s+)?(?:early|mid|late)[- ]" + _MONTHS + r"|in\s+(?:" + _MONTHS + r"(?:\s+\d{4})?|20\d\d))\s+")
 _TALKS_ON_TOPIC = re.compile(r"\b(?:negotiat\w*|talk(?:s|ed|ing)?|discussions?|consultations?|dialogue|offers?|bargain(?:s|ed|ing)?"
-                             r"|working\s+groups?|task\s+forces?)"
+                             r"|working\s+groups?|task\s+forces?|(?<=Joint )Committee|(?<=joint )committee)"
                              r"(?:\s*,\s*[^,;.:]{1,50},)?\s+(?:" + _TALKS_WHERE_WHEN + r"){0,2}"
                              r"(?:with\s+(?:[\w.’'-]+\s+){1,12}?)?(?:on|over|about|concerning|regarding|covering)\s+"
                              r"(?P<topic>[^,;.:]{3,80})", re.IGNORECASE)
@@ -7875,8 +7908,17 @@ def _talks_topic_rows(sentence: str, rows: list[Commitment], context: _Context |
         return rows
     text = match.group("topic")
     deal = _DEAL_HEAD.match(text)
+    # ((round 28) a deal named by a field of its own, ending the topic, is talks on that field: "negotiations on a
+    # bilateral investment treaty", "on a separate investment protection agreement" (investment), "on an Australia–Viet
+    # Nam Digital Economy Agreement" (other))
+    field = _DEAL_FIELD.search(text) if "nvest" in text or "igital" in text else None
+    if field is not None and text[field.end():].strip():
+        field = None
     if deal is not None:
         text = text[deal.end():] if deal.group("about") else ""  # ("talks on a trade agreement": the deal itself)
+    if field is not None:
+        category = "investment" if field.group(0).lower().startswith("invest") else "other"
+        return [replace(r, category=category) if r.action == "negotiate" and r.category == "diplomatic" else r for r in rows]
     if _BARRIERS_AT_LARGE.match(text):
         return rows  # ("resume negotiations with Peru on the remaining barriers to trade": no measure named, guide rule 2)
     category = _topic_category(text)
@@ -7902,6 +7944,10 @@ _TALKS_MEASURE_KIND = re.compile(r"^\W*(?:(?:the|their|its)\s+)?(imports?)\b|\b(
                                  r"|(?P<limit>\blimit(?:s|ing)?\s+(?:(?:the\s+)?[\w-]+\s+){0,3}?(?:shipments|imports|exports)\b)", re.IGNORECASE)
 
 
+# (round 28) a deal's own field, named before its head noun: "a bilateral investment treaty", "an investment protection
+# agreement", "a Digital Economy Agreement" (not "investment and trade agreement": a deal of several fields is the deal)
+_DEAL_FIELD = re.compile(r"\b(?<!and\s)(?<!&\s)(?:investment(?:\s+protection)?|digital(?:\s+economy|\s+trade)?)\s+(?:deal|agreement|pact|accord|treaty)s?\b",
+                         re.IGNORECASE)
 # the deal as the talks' topic, with what it is about after it ("agreements addressing imports of ...")
 _DEAL_HEAD = re.compile(r"(?:(?!(?:on|over|under|for|of|with|in|to|and|or)\b)[\w.’'-]+\s+){0,4}?(?:deal|agreement|pact|accord|framework|treaty|arrangement|truce)s?\b"
                         r"(?P<about>\s+(?:addressing|covering|on|concerning|regarding|for|to\s+address|that\s+address(?:es)?"
@@ -10221,6 +10267,8 @@ def _destination_levier(sentence: str, rows: list[Commitment], mentions: list[Ac
     for row in rows:
         if row.category != "tariff" or row.actor == home:
             continue  # (an actor not yet given, to be carried from before, is the market's too)
+        if "xport" in sentence and _ITEM_EXPORT_LEVY.search(row.subject or ""):
+            continue  # (round 28) "any export duty on copper shipped to the United States": the exporting side levies it
         own = [m for m in mentions if row.actor and m.actor.country == row.actor
                and not _PAIR_OF_SIDES.search(sentence, 0, m.start)]
         if all(m.form in ("adjective", "demonym") or _ORIGIN_GOODS_AFTER.match(sentence, m.end)
@@ -12487,6 +12535,13 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "a 15% tariff will apply", "The 15 per cent rate will also apply to cars"; not
         # "the tariffs will apply only to the steel content" (scope, guide rule 3)
         cue = replace(cue, intransitive=True, lemma=APPLIED_MEASURE)
+    elif cue.lemma == "remain" and hit.form[-5:].lower() == "apply" and _KEPT_APPLYING_OBJECT.match(object_text) \
+            and not _MEASURE_WORDS.search(subject_text[-80:]):
+        # (round 28) "The United States will continue to apply a reciprocal tariff of 10 percent to goods of X", "will
+        # continue to apply to originating goods of X the reciprocal tariff of 10 percent": a party applies the measure
+        # its object names (transitive); the subject levies, not the goods' country (not "the tariff will continue to
+        # apply to X goods", the measure as the subject)
+        cue = replace(cue, intransitive=False)
     elif cue.lemma == "assessed" and not (_LEVIED_SUBJECT.search(subject_text[-120:]) and _rated_measure_subject(subject_text)):
         return [], []  # (round 15) "processing fees shall be collected on each entry": not a duty
     company = _company_subject(subject_text)
@@ -14168,6 +14223,10 @@ _AT_RATE = re.compile(r"\s*at\s+(?:about\s+|around\s+)?\d+(?:\.\d+)?\s*(?:%|per 
 _GOODS_PRONOUN = re.compile(r"^\W*(?:they|it)\s+(?:will|would|shall)?\s*$", re.IGNORECASE)
 _RATE_LEVEL = re.compile(r"\s*(?:(?:at|to)\s+)?(?:about\s+|around\s+)?\d+(?:\.\d+)?\s*(?:%|per ?cent|percent|pct)", re.IGNORECASE)
 # (a statistic's rate is no measure: "the inflation rate rose to 3%", "the unemployment rate increased to 4.1%")
+# (round 28) the measure a party continues to apply, its goods before it or after: "a reciprocal tariff of 10 percent to
+# ...", "to originating goods of X the reciprocal tariff of 10 percent", "its 25% duty on ..."
+_KEPT_APPLYING_OBJECT = re.compile(r"\s*(?:(?:to|on)\s+[^,;.]{1,90}?\s+)?(?:an?|the|its|their|that|this|these|those)\s+"
+                                   r"(?:[\w%.-]+\s+){0,4}?(?:tariffs?|duty|duties|levy|levies|rates?\s+of)\b", re.IGNORECASE)
 _MEASURE_WORDS = re.compile(r"\b(?:tariffs?|duty|duties|levy|levies|(?<!interest )(?<!inflation )(?<!unemployment )(?<!jobless )"
                             r"(?<!growth )(?<!savings )(?<!mortgage )(?<!participation )(?<!poverty )(?<!exchange )rates?|"
                             r"quotas?|bans?|restrictions?|controls?|curbs?|fees?|sanctions?)\b", re.IGNORECASE)
@@ -14998,6 +15057,13 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
     if category == "purchase" and action not in ("resume", "suspend", "reduce"):
         action = "purchase"
     amount, unit = _amount(quantities, object_text)
+    if category == "purchase" and unit != "units" and (bought := _BOUGHT_COUNT.match(object_text)):
+        # (round 28) the things bought, counted right after the verb: "buy two gas turbines ..., together worth roughly
+        # $400 million", "buy as many as four further Black Hawks", "purchase an additional 12 Patriot fire units" (guide
+        # rule 25: a purchase with a count and a value takes the count)
+        count = parse_number(bought.group("num"))
+        if count and count == int(count) and count < 10000:
+            amount, unit = count, "units"
     if amount is None and category in ("purchase", "investment") and re.search(r"\bto\s+$", subject_text):
         # "provide President Trump $550 billion to invest": the sum precedes the infinitive
         sums = [q for q in find_quantities(subject_text) if q.kind == "money"]
@@ -15088,7 +15154,8 @@ def _money_per_unit_levels(action: str, text: str, quantities: list[Quantity]):
         low, high = first.value, other.value
         moved = "reduce" if high < low else "raise" if high > low else action
         return ("remove" if high == 0 else moved), low, high, None, None, first.unit
-    if action in ("suspend", "remove", "delay") or _LEVEL_FROM.search(text, max(0, first.start - 40), first.start):
+    if action in ("suspend", "remove") or _LEVEL_FROM.search(text, max(0, first.start - 40), first.start):
+        # ((round 28) not a delayed rate: "postponing the 25 percent tariff" puts off the level it would bring, value_to)
         return action, first.value, None, None, None, first.unit
     return action, None, first.value, None, None, first.unit
 
@@ -15175,11 +15242,12 @@ def _rate_values(cue: Cue, action: str, text: str, quantities: list[Quantity], c
         action = "reduce" if value_from is not None and value_to < value_from else "raise"
     if action in ("impose", "reduce") and value_to == 0:
         action = "remove"  # "will face no tariff", "cut to zero from 19 per cent": zero is removal
-    if action in ("suspend", "remove", "delay", "extend") and value_to and value_from is None and (not levels.to_marked or (
+    if action in ("suspend", "remove", "extend") and value_to and value_from is None and (not levels.to_marked or (
             action == "suspend" and ("ncrease" in text or "hike" in text or "rise" in text) and _RATE_STEP_NOUN.search(text))) \
-            and (action != "extend" or "uspen" in text or "paused" in text or "abeyance" in text or "on hold" in text) \
-            and not (action == "delay" and _PLAN_TO_LEVY.search(text)):
+            and (action != "extend" or "uspen" in text or "paused" in text or "abeyance" in text or "on hold" in text):
         # "suspend its 34% tariff": the stated rate is the level being suspended
+        # ((round 28) a delayed rate is the level it would bring, `value_to`: "postponing the 25 percent tariff", "pushed
+        # back by one year a 100 pct tariff" — the open gold never gives a delay only a `value_from`)
         # ((round 25) not a plan put off, "hold off on a plan to levy duties of up to 50%": the level it would impose)
         # ((round 23) so is the rate of a pause prolonged: "keep its 24% tariff suspended", guide rule 19; not a
         # rate made permanent)
@@ -15372,6 +15440,18 @@ def _invested_sum(text: str) -> tuple[float | None, str | None]:
 # from 1 million": the amount left behind, when the new one of the same unit is also stated
 _AMOUNT_LEFT = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|nearly|some|approximately|just)\s+)?(?:the\s+|a\s+)?(?:current\s+|previous\s+|existing\s+)?$",
                           re.IGNORECASE)
+
+
+# (round 28) a count of things bought opening the object: the number (digits or a word), up to three words of its type,
+# a plural noun (not a measure, a scale or a bulk unit: "1.5 billion cubic metres", "two million tonnes", "50 cargoes")
+_COUNT_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a\s+hundred)"
+_NOT_COUNTED = (r"(?!(?:percent|per|cent|pct|million|billion|trillion|thousand|hundred|tonnes?|tons?|metric|cubic|barrels?|bushels?|"
+                r"cargoes|shipments|containers|loads|litres|liters|gallons|kilograms|pounds|ounces|bales|heads?|more|of|worth|in|to|"
+                r"from|per|a|an|the|times|years?|months?|days?|dollars|euros)\b)")
+_BOUGHT_COUNT = re.compile(r"\s*(?:(?:as\s+many\s+as|up\s+to|at\s+least|an?\s+(?:additional|further)|another|some)\s+)?"
+                           r"(?P<num>(?<![\d.,])\d{1,4}(?![\d.,%])|" + _COUNT_WORDS + r")\s+"
+                           r"(?:" + _NOT_COUNTED + r"[\w.-]+\s+){0,3}?" + _NOT_COUNTED + r"(?P<noun>[A-Za-z-]+s|aircraft)\b",
+                           re.IGNORECASE)
 
 
 def _amount(quantities: list[Quantity], text: str) -> tuple[float | None, str | None]:
