@@ -1061,7 +1061,8 @@ def _level_is_a_figure(row: Commitment) -> bool:
 # of the potash they apply"), last year's purchases ("bought about $2.3 billion of American goods last year"), a flow
 # that already runs ("already takes about 400,000 tonnes of American rice a year, more than any other country")
 _TRADE_RANK = re.compile(
-    r"\b(?:biggest|largest|top|main|leading|second-largest|third-largest|second-biggest)\s+(?:single\s+)?(?:customer|"
+    r"\b(?:biggest|largest|top|main|leading|second-largest|third-largest|second-biggest)\s+(?:single\s+|foreign\s+|"
+    r"overseas\s+|(?-i:[A-Z][\w'’-]+\s+))?(?:customer|"
     r"buyer|market|supplier|import|export|trading\s+partner|source|destination)s?\b"
     r"|\baccording\s+to\s+(?:[\w-]+\s+){0,2}?(?:customs|trade|official)\s+(?:figures|data|statistics)\b", re.IGNORECASE)
 _TRADE_FLOW = re.compile(
@@ -1069,11 +1070,18 @@ _TRADE_FLOW = re.compile(
     r"around\s+|some\s+|more\s+than\s+|over\s+|less\s+than\s+)?(?:(?:a|one|two)\s+)?(?:third|quarter|half|fifth|"
     r"tenth|\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent))\s+of\b"
     r"|\b(?:bought|imported|purchased)\s+(?:[^.;]|\.\d){0,60}?\blast\s+year\b"
-    r"|\balready\s+(?:buys|takes|imports|purchases)\b|\bmore\s+than\s+any\s+other\s+(?:country|buyer|nation|market)\b",
+    r"|\balready\s+(?:buys|takes|imports|purchases)\b|\bmore\s+than\s+any\s+other\s+(?:country|buyer|nation|market)\b"
+    # (round 28) a habit that has run for years ("have been buying European flour for decades"), and buyers told by
+    # the volumes they take ("makers, which buy large volumes of the cheap chips")
+    r"|\b(?:have|has|had)\s+been\s+(?:buying|importing|taking|purchasing)\b[^.;]{0,80}?\bfor\s+(?:decades|years|"
+    r"generations|(?:many|several|\d+)\s+years)\b"
+    r"|\b(?:which|who|that)\s+(?:buy|buys|import|imports|purchase|purchases)\s+(?:large|huge|vast|big|significant)\s+"
+    r"(?:volumes|quantities|amounts|numbers)\s+of\b",
     re.IGNORECASE)
 # (speed) words one of _TRADE_FLOW's shapes holds
 _TRADE_FLOW_WORDS = ("third of", "quarter of", "half of", "fifth of", "tenth of", "% of", "cent of", "percent of",
-                     "last year", "already", "any other")
+                     "last year", "already", "any other", "been buying", "been importing", "been taking",
+                     "been purchasing", "volumes of", "quantities of", "amounts of", "numbers of")
 _PURCHASE_ABILITY_WORDS = ("can ", "could ", "cannot ", "to buy", "to purchase", "to source")
 # a purchase pledged, ordered or agreed: "will buy", "agreed to import", "signed", "booked"
 _PURCHASE_PLEDGED = re.compile(
