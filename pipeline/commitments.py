@@ -35,6 +35,7 @@ from pipeline.products import hs_codes as _hs_codes
 from pipeline.quantities import NAMES_ITS_MEASURE, Quantity, parse_number, rate_levels
 from pipeline.quantities import find_quantities as _find_quantities
 from pipeline.learned_sentences import silent_sentence_rows
+from pipeline.register import NEWS, OFFICIAL, page_register
 from pipeline.sentences import split_sentences
 from pipeline.timeexpr import find_dates, find_duration, read_time
 
@@ -508,6 +509,9 @@ class _Context:
     # (round 16) a story in the news register (a byline or a wire agency, no government publisher):
     # where a rate named in passing, with no verb, is a measure reported in passing (guide, News set)
     news_register: bool = False
+    # (round 28) ``pipeline.register.page_register``: "news" (the above), "press" (a paper's page with no byline read:
+    # a story at the chain's end, round 26) or "official"
+    register: str = "official"
     # (round 18) the title or lead speaks of trade, tariffs or duties: talks on the page are trade talks
     trade_page: bool = False
     passing_rows: list = field(default_factory=list)  # the rows the rate-phrase reader made (held, so their ids stay theirs)
@@ -945,7 +949,7 @@ def _article_commitments(article: Article) -> list[Commitment]:
     if not context.news_register and any(r.category == "tariff" and ("o additional duty" in (r.evidence or "")
                                                                      or "o duty shall" in (r.evidence or "")) for r in merged):
         merged = _duty_withheld_per_partner(merged, article, context)
-    if merged and (context.news_register or _press_publisher(article)):
+    if merged and context.register != OFFICIAL:  # a story, or a paper's page with no byline read (round 28: one answer)
         # (round 26) in a story, a row no party acts in once every reader and fallback has run (a council's
         # budget, a club's prices, a water company's tariff, a union's pay deal): no party's commitment
         # (convention 3). An official text keeps round 17's rule (a lone "He ..." keeps its row, actor None), and so
@@ -1191,18 +1195,6 @@ _PARTIES_AS_A_PAIR = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|governments|co
                                 r"nations|partners|leaders)\b", re.IGNORECASE)
 
 
-def _press_publisher(article: Article) -> bool:
-    """(round 26) A page a newspaper or a site publishes (not a government's), even when no byline was read: a
-    club's, a council's or a gadget story's page ("Westbury Evening Post", "Riverside Gazette")."""
-    publisher = getattr(article, "publisher", None) or ""
-    return bool(publisher.strip()) and _OFFICIAL_PUBLISHER.search(publisher) is None \
-        and _STATE_PUBLISHER.search(publisher) is None
-
-
-# (a state's site by other names: "GOV.UK", "International Trade Administration", "Presidential Actions", "Press
-# Information Bureau", "Prime Minister of Australia")
-_STATE_PUBLISHER = re.compile(r"\bGOV\.|\bgov\b|Administration|President|Prime Minister|Press Information|Chancellery|"
-                              r"Parliament|Council of|Cabinet|Federal|Secretariat|Agency|Bureau")
 
 
 def _countries_only_as_nationality(article: Article, on: date | None) -> set[str]:
@@ -2684,8 +2676,10 @@ def _document_context(article: Article) -> _Context:
     context.dateline_country = _dateline_country(article, parties, on)
     context.trade_page = trade_order or bool(_TRADE_PAGE.search(
         " ".join([article.title or ""] + [p.text or "" for p in article.paragraphs[:2]])))
-    context.news_register = bool(article.authors or article.wire_agency) and not (
-        in_force_by or _OFFICIAL_PUBLISHER.search(article.publisher or ""))
+    # (round 28) whose page it is, asked once (``pipeline.register``): the learned sentence reader and the story-only
+    # checks at the chain's end read the same answer
+    context.register = page_register(article, in_force_by)
+    context.news_register = context.register == NEWS
     context.imports_action = in_force_by is not None and bool(_IMPORTS_ACTION_TITLE.search(article.title or ""))
     if context.imports_action:
         context.adjusted_goods = _adjusted_goods(article.title or "")
@@ -2728,8 +2722,6 @@ def _names_adjusted_goods(subject: str, context: _Context) -> bool:
 
 _IMPORTS_ACTION_TITLE = re.compile(r"\bAdjust(?:s|ing)\s+(?:the\s+)?Imports\s+of\b|\bSection\s+232\b", re.IGNORECASE)
 
-
-_OFFICIAL_PUBLISHER = re.compile(r"White House|Government|Ministry|Department|Office|Embassy|Commission|Briefing|Trade Representative")
 
 
 def _dateline_country(article: Article, parties: list[str], on: date | None) -> str | None:
