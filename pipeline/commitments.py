@@ -992,6 +992,12 @@ def _article_commitments(article: Article) -> list[Commitment]:
         # highest tariffs in the developed world", "has kept some of the steepest border charges in the region"): a
         # generic characterisation, no specific measure (guide rule 2)
         merged = [row for row in merged if not _barriers_only_ranked(row)]
+    if any(r.action == "raise" and "rais" in (r.evidence or "") for r in merged):
+        # (round 28) "raise" as bringing a matter up, not as making a measure higher: "raised questions about the
+        # investigation", "would raise the pasta duties with U.S. officials", "had raised the duty with Kyiv during
+        # talks", "raised the 60% tariff Thailand applies" (a measure of another party, which the subject cannot
+        # raise): talks, no measure raised (guide rule 1); a sentence with another rise word keeps its rows
+        merged = [row for row in merged if not _raised_as_a_topic(row)]
     # (round 21) each row's confidence: the chance it is right, learned and calibrated on unseen-like pages
     rate_rows(merged, article, context.news_register, no_actor_penalty=PENALTY_NO_ACTOR)
     return merged
@@ -1113,6 +1119,32 @@ def _purchase_is_a_statistic(row: Commitment) -> bool:
             return False
         evidence = _PURCHASE_ABILITY.sub(" ", evidence)  # ("able to buy" is no pledge "to buy")
     return _PURCHASE_PLEDGED.search(evidence) is None
+
+
+# (round 28) "raise" in the sense of bringing a matter up: its object is a matter ("questions", "concerns", "the
+# issue"), or the measure is raised *with* a party or its officials ("with U.S. officials", "with Kyiv during talks",
+# "with the European Commission"), or the measure raised is one another party applies ("the 60% tariff Thailand
+# applies")
+_RAISED_AS_A_TOPIC = re.compile(
+    r"\brais(?:e|es|ed|ing)\s+(?:(?:its|their|his|her|the|these|those|such|several|some)\s+)?(?:questions?|concerns?|"
+    r"objections?|worries|complaints?|grievances?|matters|issues|the\s+(?:matter|issue|subject|topic|case|question))\b"
+    r"|\brais(?:e|es|ed|ing)\s+(?:[\w'’%.-]+\s+){1,6}?with\s+(?:(?:the\s+)?(?:U\.S\.\s+|(?-i:[A-Z][a-z]+)\s+)?"
+    r"(?:officials|counterparts?|negotiators|authorities|delegations?|(?-i:Commission)|government|partners|ministers?)\b"
+    r"|(?-i:[A-Z][a-z]+)(?=\s+(?:during|at|in|when|on|over|before|after|and)\b|[,.]))"
+    r"|\brais(?:e|es|ed|ing)\s+the\s+(?:[\w'’%.-]+\s+){0,4}?(?:tariffs?|dut(?:y|ies)|levy|levies|fees?|quotas?|bans?|"
+    r"restrictions?)\s+(?-i:[A-Z][\w'’-]+)\s+(?:applies|charges|levies|imposes|maintains|keeps)\b", re.IGNORECASE)
+# another word of a rise left in the sentence once the topic is taken out: the row may be that rise's
+_RISE_WORD = re.compile(r"\b(?:rais|increas|hike|lift|rise|rising|rose|doubl|tripl|higher)", re.IGNORECASE)
+
+
+def _raised_as_a_topic(row: Commitment) -> bool:
+    """Whether a ``raise`` row's only rise word is "raise" used for bringing a matter up (``_RAISED_AS_A_TOPIC``)."""
+    if row.action != "raise":
+        return False
+    evidence = row.evidence or ""
+    if "rais" not in evidence or _RAISED_AS_A_TOPIC.search(evidence) is None:
+        return False
+    return _RISE_WORD.search(_RAISED_AS_A_TOPIC.sub(" ", evidence)) is None
 
 
 # (round 26) "some of the highest tariffs in", "one of the steepest border charges of", "among the world's toughest
