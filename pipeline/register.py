@@ -38,11 +38,12 @@ def page_register(article: Article, in_force_by: str | None = None) -> str:
     government's host) and carrying no order of its own that is in force (``in_force_by``: the party whose
     proclamation the page's text is, read by the chain); ``PRESS``: any other page a paper or a site publishes
     (a publisher that is no state's: "Westbury Evening Post", a club's or a council's page); ``OFFICIAL``: the rest
-    (a government's text, or a page with no publisher read)."""
+    (a government's publisher or host, or a page with no publisher read)."""
     publisher = article.publisher or ""
-    if (article.authors or article.wire_agency) and not in_force_by and OFFICIAL_PUBLISHER.search(publisher) is None \
-            and not _government_host(article.url):
+    if OFFICIAL_PUBLISHER.search(publisher) is not None or _government_host(article.url):
+        return OFFICIAL
+    if (article.authors or article.wire_agency) and not in_force_by:
         return NEWS
-    if publisher.strip() and OFFICIAL_PUBLISHER.search(publisher) is None and STATE_PUBLISHER.search(publisher) is None:
+    if publisher.strip() and STATE_PUBLISHER.search(publisher) is None:
         return PRESS
     return OFFICIAL
