@@ -35,6 +35,7 @@ from pipeline.products import hs_codes as _hs_codes
 from pipeline.quantities import NAMES_ITS_MEASURE, Quantity, parse_number, rate_levels
 from pipeline.quantities import find_quantities as _find_quantities
 from pipeline.learned_sentences import silent_sentence_rows
+from pipeline.register import NEWS, OFFICIAL, page_register
 from pipeline.sentences import split_sentences
 from pipeline.timeexpr import find_dates, find_duration, read_time
 
@@ -508,6 +509,9 @@ class _Context:
     # (round 16) a story in the news register (a byline or a wire agency, no government publisher):
     # where a rate named in passing, with no verb, is a measure reported in passing (guide, News set)
     news_register: bool = False
+    # (round 28) ``pipeline.register.page_register``: "news" (the above), "press" (a paper's page with no byline read:
+    # a story at the chain's end, round 26) or "official"
+    register: str = "official"
     # (round 18) the title or lead speaks of trade, tariffs or duties: talks on the page are trade talks
     trade_page: bool = False
     passing_rows: list = field(default_factory=list)  # the rows the rate-phrase reader made (held, so their ids stay theirs)
@@ -966,7 +970,7 @@ def _article_commitments(article: Article) -> list[Commitment]:
     if not context.news_register and any(r.category == "tariff" and ("o additional duty" in (r.evidence or "")
                                                                      or "o duty shall" in (r.evidence or "")) for r in merged):
         merged = _duty_withheld_per_partner(merged, article, context)
-    if merged and (context.news_register or _press_publisher(article)):
+    if merged and context.register != OFFICIAL:  # a story, or a paper's page with no byline read (round 28: one answer)
         # (round 26) in a story, a row no party acts in once every reader and fallback has run (a council's
         # budget, a club's prices, a water company's tariff, a union's pay deal): no party's commitment
         # (convention 3). An official text keeps round 17's rule (a lone "He ..." keeps its row, actor None), and so
@@ -1009,6 +1013,12 @@ def _article_commitments(article: Article) -> list[Commitment]:
         # highest tariffs in the developed world", "has kept some of the steepest border charges in the region"): a
         # generic characterisation, no specific measure (guide rule 2)
         merged = [row for row in merged if not _barriers_only_ranked(row)]
+    if any(r.action == "raise" and "rais" in (r.evidence or "") for r in merged):
+        # (round 28) "raise" as bringing a matter up, not as making a measure higher: "raised questions about the
+        # investigation", "would raise the pasta duties with U.S. officials", "had raised the duty with Kyiv during
+        # talks", "raised the 60% tariff Thailand applies" (a measure of another party, which the subject cannot
+        # raise): talks, no measure raised (guide rule 1); a sentence with another rise word keeps its rows
+        merged = [row for row in merged if not _raised_as_a_topic(row)]
     # (round 21) each row's confidence: the chance it is right, learned and calibrated on unseen-like pages
     rate_rows(merged, article, context.news_register, no_actor_penalty=PENALTY_NO_ACTOR)
     return merged
@@ -1082,7 +1092,8 @@ def _level_is_a_figure(row: Commitment) -> bool:
 # of the potash they apply"), last year's purchases ("bought about $2.3 billion of American goods last year"), a flow
 # that already runs ("already takes about 400,000 tonnes of American rice a year, more than any other country")
 _TRADE_RANK = re.compile(
-    r"\b(?:biggest|largest|top|main|leading|second-largest|third-largest|second-biggest)\s+(?:single\s+)?(?:customer|"
+    r"\b(?:biggest|largest|top|main|leading|second-largest|third-largest|second-biggest)\s+(?:single\s+|foreign\s+|"
+    r"overseas\s+|(?-i:[A-Z][\w'’-]+\s+))?(?:customer|"
     r"buyer|market|supplier|import|export|trading\s+partner|source|destination)s?\b"
     r"|\baccording\s+to\s+(?:[\w-]+\s+){0,2}?(?:customs|trade|official)\s+(?:figures|data|statistics)\b", re.IGNORECASE)
 _TRADE_FLOW = re.compile(
@@ -1090,11 +1101,18 @@ _TRADE_FLOW = re.compile(
     r"around\s+|some\s+|more\s+than\s+|over\s+|less\s+than\s+)?(?:(?:a|one|two)\s+)?(?:third|quarter|half|fifth|"
     r"tenth|\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent))\s+of\b"
     r"|\b(?:bought|imported|purchased)\s+(?:[^.;]|\.\d){0,60}?\blast\s+year\b"
-    r"|\balready\s+(?:buys|takes|imports|purchases)\b|\bmore\s+than\s+any\s+other\s+(?:country|buyer|nation|market)\b",
+    r"|\balready\s+(?:buys|takes|imports|purchases)\b|\bmore\s+than\s+any\s+other\s+(?:country|buyer|nation|market)\b"
+    # (round 28) a habit that has run for years ("have been buying European flour for decades"), and buyers told by
+    # the volumes they take ("makers, which buy large volumes of the cheap chips")
+    r"|\b(?:have|has|had)\s+been\s+(?:buying|importing|taking|purchasing)\b[^.;]{0,80}?\bfor\s+(?:decades|years|"
+    r"generations|(?:many|several|\d+)\s+years)\b"
+    r"|\b(?:which|who|that)\s+(?:buy|buys|import|imports|purchase|purchases)\s+(?:large|huge|vast|big|significant)\s+"
+    r"(?:volumes|quantities|amounts|numbers)\s+of\b",
     re.IGNORECASE)
 # (speed) words one of _TRADE_FLOW's shapes holds
 _TRADE_FLOW_WORDS = ("third of", "quarter of", "half of", "fifth of", "tenth of", "% of", "cent of", "percent of",
-                     "last year", "already", "any other")
+                     "last year", "already", "any other", "been buying", "been importing", "been taking",
+                     "been purchasing", "volumes of", "quantities of", "amounts of", "numbers of")
 _PURCHASE_ABILITY_WORDS = ("can ", "could ", "cannot ", "to buy", "to purchase", "to source")
 # a purchase pledged, ordered or agreed: "will buy", "agreed to import", "signed", "booked"
 _PURCHASE_PLEDGED = re.compile(
@@ -1122,6 +1140,32 @@ def _purchase_is_a_statistic(row: Commitment) -> bool:
             return False
         evidence = _PURCHASE_ABILITY.sub(" ", evidence)  # ("able to buy" is no pledge "to buy")
     return _PURCHASE_PLEDGED.search(evidence) is None
+
+
+# (round 28) "raise" in the sense of bringing a matter up: its object is a matter ("questions", "concerns", "the
+# issue"), or the measure is raised *with* a party or its officials ("with U.S. officials", "with Kyiv during talks",
+# "with the European Commission"), or the measure raised is one another party applies ("the 60% tariff Thailand
+# applies")
+_RAISED_AS_A_TOPIC = re.compile(
+    r"\brais(?:e|es|ed|ing)\s+(?:(?:its|their|his|her|the|these|those|such|several|some)\s+)?(?:questions?|concerns?|"
+    r"objections?|worries|complaints?|grievances?|matters|issues|the\s+(?:matter|issue|subject|topic|case|question))\b"
+    r"|\brais(?:e|es|ed|ing)\s+(?:[\w'’%.-]+\s+){1,6}?with\s+(?:(?:the\s+)?(?:U\.S\.\s+|(?-i:[A-Z][a-z]+)\s+)?"
+    r"(?:officials|counterparts?|negotiators|authorities|delegations?|(?-i:Commission)|government|partners|ministers?)\b"
+    r"|(?-i:[A-Z][a-z]+)(?=\s+(?:during|at|in|when|on|over|before|after|and)\b|[,.]))"
+    r"|\brais(?:e|es|ed|ing)\s+the\s+(?:[\w'’%.-]+\s+){0,4}?(?:tariffs?|dut(?:y|ies)|levy|levies|fees?|quotas?|bans?|"
+    r"restrictions?)\s+(?-i:[A-Z][\w'’-]+)\s+(?:applies|charges|levies|imposes|maintains|keeps)\b", re.IGNORECASE)
+# another word of a rise left in the sentence once the topic is taken out: the row may be that rise's
+_RISE_WORD = re.compile(r"\b(?:rais|increas|hike|lift|rise|rising|rose|doubl|tripl|higher)", re.IGNORECASE)
+
+
+def _raised_as_a_topic(row: Commitment) -> bool:
+    """Whether a ``raise`` row's only rise word is "raise" used for bringing a matter up (``_RAISED_AS_A_TOPIC``)."""
+    if row.action != "raise":
+        return False
+    evidence = row.evidence or ""
+    if "rais" not in evidence or _RAISED_AS_A_TOPIC.search(evidence) is None:
+        return False
+    return _RISE_WORD.search(_RAISED_AS_A_TOPIC.sub(" ", evidence)) is None
 
 
 # (round 26) "some of the highest tariffs in", "one of the steepest border charges of", "among the world's toughest
@@ -1204,18 +1248,6 @@ _PARTIES_AS_A_PAIR = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|governments|co
                                 r"nations|partners|leaders)\b", re.IGNORECASE)
 
 
-def _press_publisher(article: Article) -> bool:
-    """(round 26) A page a newspaper or a site publishes (not a government's), even when no byline was read: a
-    club's, a council's or a gadget story's page ("Westbury Evening Post", "Riverside Gazette")."""
-    publisher = getattr(article, "publisher", None) or ""
-    return bool(publisher.strip()) and _OFFICIAL_PUBLISHER.search(publisher) is None \
-        and _STATE_PUBLISHER.search(publisher) is None
-
-
-# (a state's site by other names: "GOV.UK", "International Trade Administration", "Presidential Actions", "Press
-# Information Bureau", "Prime Minister of Australia")
-_STATE_PUBLISHER = re.compile(r"\bGOV\.|\bgov\b|Administration|President|Prime Minister|Press Information|Chancellery|"
-                              r"Parliament|Council of|Cabinet|Federal|Secretariat|Agency|Bureau")
 
 
 def _countries_only_as_nationality(article: Article, on: date | None) -> set[str]:
@@ -2706,8 +2738,10 @@ def _document_context(article: Article) -> _Context:
     context.dateline_country = _dateline_country(article, parties, on)
     context.trade_page = trade_order or bool(_TRADE_PAGE.search(
         " ".join([article.title or ""] + [p.text or "" for p in article.paragraphs[:2]])))
-    context.news_register = bool(article.authors or article.wire_agency) and not (
-        in_force_by or _OFFICIAL_PUBLISHER.search(article.publisher or ""))
+    # (round 28) whose page it is, asked once (``pipeline.register``): the learned sentence reader and the story-only
+    # checks at the chain's end read the same answer
+    context.register = page_register(article, in_force_by)
+    context.news_register = context.register == NEWS
     context.imports_action = in_force_by is not None and bool(_IMPORTS_ACTION_TITLE.search(article.title or ""))
     if context.imports_action:
         context.adjusted_goods = _adjusted_goods(article.title or "")
@@ -2750,8 +2784,6 @@ def _names_adjusted_goods(subject: str, context: _Context) -> bool:
 
 _IMPORTS_ACTION_TITLE = re.compile(r"\bAdjust(?:s|ing)\s+(?:the\s+)?Imports\s+of\b|\bSection\s+232\b", re.IGNORECASE)
 
-
-_OFFICIAL_PUBLISHER = re.compile(r"White House|Government|Ministry|Department|Office|Embassy|Commission|Briefing|Trade Representative")
 
 
 def _dateline_country(article: Article, parties: list[str], on: date | None) -> str | None:

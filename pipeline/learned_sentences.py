@@ -29,6 +29,7 @@ from itertools import repeat
 from pipeline.actors import holds_one_of, regex_module_with_cache
 from pipeline.learned import load_model, text_features, tokens
 from pipeline.model import Article, Commitment, Paragraph
+from pipeline.register import NEWS, page_register
 from pipeline.products import hs_codes
 
 re = regex_module_with_cache()  # noqa: F811 (speed, round 27: patterns with their start sets, pipeline/actors.py)
@@ -63,9 +64,10 @@ _COLLECTIVE = ("the parties", "the two countries", "both countries", "both sides
 
 
 def _is_news(article: Article) -> bool:
-    # the article's shape, never its name: a byline or a wire agency and no government publisher
-    return bool(article.authors or article.wire_agency) and "gov" not in (article.url or "") and not any(
-        word in (article.publisher or "") for word in ("White House", "Government", "Ministry", "Department", "Office"))
+    # the article's shape, never its name: a byline or a wire agency and no government publisher or host
+    # (round 28: ``pipeline.register``, the chain's own answer; the chain passes its context, which also knows
+    # whether the page is an order in force, so this is read only without one, as by the training script)
+    return page_register(article) == NEWS
 
 
 def chapeaus(article: Article) -> dict[int, str]:
@@ -536,7 +538,7 @@ _PARTICLES = frozenset({"available", "up", "down", "out", "off", "away", "back",
 
 def silent_sentence_rows(article: Article, rows: list[Commitment], context) -> list[Commitment]:
     """Rows for the sentences of ``article`` none of ``rows`` covers, where the models are confident."""
-    news = _is_news(article)
+    news = context.news_register if context is not None else _is_news(article)
     models = reader(news)
     if models is None:
         return []
