@@ -13788,6 +13788,12 @@ def _non_trade_charge(sentence: str) -> bool:
     cap on players): with those words taken out, it names no measure and no trade word."""
     if not holds_one_of(_NON_TRADE_CHARGE_HINTS, sentence):
         return False  # (the cheap test first: most tariff rows name no fee, cap or fare)
+    # (speed, round 28: asked for each cue of a sentence; answered once per sentence within an article)
+    return _memoised_text(_non_trade_charge_stated, sentence)
+
+
+def _non_trade_charge_stated(sentence: str) -> bool:
+    """``_non_trade_charge`` of a sentence that holds one of its hints."""
     stripped = _NON_TRADE_CHARGE.sub(" ", sentence)
     if stripped == sentence:
         return False

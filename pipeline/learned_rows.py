@@ -132,7 +132,8 @@ def decide_rows(rows: list[Commitment], article: Article, news: bool) -> list[Co
     return kept
 
 
-def confidence_features(row: Commitment, paragraph_kind: str, news: bool, page: "PageShape | None" = None) -> list[str]:
+def confidence_features(row: Commitment, paragraph_kind: str, news: bool, page: "PageShape | None" = None,
+                        evidence_shapes: dict | None = None) -> list[str]:
     """The row's shape for the confidence model: ``row_features`` without the sentence's words
     (with them, the ranking of rows on unseen pages was worse: AUC 0.77 against 0.79, round 21).
     With ``page`` (round 26, models whose meta says ``"features": "shape-26"``): without the subject's
@@ -140,7 +141,7 @@ def confidence_features(row: Commitment, paragraph_kind: str, news: bool, page: 
     (``shape_features``)."""
     if page is None:
         return row_features(row, paragraph_kind, news, [])
-    return row_features(row, paragraph_kind, news, [], subject_words=False) + shape_features(row, page)
+    return row_features(row, paragraph_kind, news, [], subject_words=False) + shape_features(row, page, evidence_shapes)
 
 
 # --- (round 26) the row's reading and its page, for a confidence that holds on unseen pages ---
@@ -179,16 +180,31 @@ def _bucket(n: int, edges: tuple[int, ...]) -> str:
     return next((str(edge) for edge in edges if n <= edge), f">{edges[-1]}")
 
 
-def shape_features(row: Commitment, page: PageShape) -> list[str]:
+def _evidence_shape(evidence: str) -> tuple[str, bool, bool]:
+    """What ``shape_features`` reads of a row's sentence alone: its length bucket, whether it is quoted,
+    whether it is reported speech."""
+    return ("evlen:" + _bucket(len(evidence.split()), (15, 30, 50, 80)),
+            _QUOTED.search(evidence) is not None, _REPORTED.search(evidence) is not None)
+
+
+def shape_features(row: Commitment, page: PageShape, evidence_shapes: dict | None = None) -> list[str]:
     """How the row was read (the rules' own confidence, which the reader that made it sets; its sentence
-    quoted or reported; its length; which fields it filled) and where (page kind, the lead or later)."""
+    quoted or reported; its length; which fields it filled) and where (page kind, the lead or later).
+    ``evidence_shapes`` (speed, round 28): ``_evidence_shape`` by sentence, shared by the rows of one
+    page (a third of a sample pass's rows share their sentence with another row)."""
     evidence = row.evidence or ""
-    features = [f"rc:{round(row.confidence, 1)}", f"pkind:{page.kind}",
-                "evlen:" + _bucket(len(evidence.split()), (15, 30, 50, 80)),
+    if evidence_shapes is None:
+        shape = _evidence_shape(evidence)
+    else:
+        shape = evidence_shapes.get(evidence)
+        if shape is None:
+            shape = evidence_shapes[evidence] = _evidence_shape(evidence)
+    evlen, quoted, reported = shape
+    features = [f"rc:{round(row.confidence, 1)}", f"pkind:{page.kind}", evlen,
                 "sublen:" + _bucket(len((row.subject or "").split()), (2, 5, 10))]
-    if _QUOTED.search(evidence):
+    if quoted:
         features.append("ev:quoted")
-    if _REPORTED.search(evidence):
+    if reported:
         features.append("ev:reported")
     if row.counterparty:
         features.append("has:counterparty")
@@ -233,10 +249,11 @@ def rate_rows(rows: list[Commitment], article: Article, news: bool, no_actor_pen
         return
     page = page_shape(article, news) if model.meta.get("features") == SHAPE_FEATURES else None
     paragraphs = article.paragraphs
+    evidence_shapes: dict[str, tuple[str, bool, bool]] = {}  # (rows of one sentence share what it reads of it)
     for row in rows:
         index = row.paragraph_index
         kind = paragraphs[index].kind if 0 <= index < len(paragraphs) else "paragraph"
-        estimate = row_confidence(model, confidence_features(row, kind, news, page))
+        estimate = row_confidence(model, confidence_features(row, kind, news, page, evidence_shapes))
         if row.actor is None:
             estimate = max(estimate - no_actor_penalty, 0.05)
         row.confidence = round(min(row.confidence, estimate), 2)
