@@ -3776,6 +3776,8 @@ def _hits_without_overlap(first: list[_CueHit], others: list[_CueHit]) -> list[_
 
 # (round 26) the licences and papers a "require" lays on the goods, and the rule that lays them ("its new rule requiring")
 _PAPERS_REQUIRED = frozenset(("require_licence", "require_import_papers", "need_licence"))
+# (round 28) the forms of need_licence: the papers told by those who must hold them, not by the party that lays them
+_PAPERS_NEEDED_FORMS = ("need", "needs", "obtain", "hold", "apply for")
 # the rule that lays the papers, suspended by the main verb: "suspended its new rule requiring", "suspends ... the
 # board's rule that exporters must obtain"
 _RULE_SUSPENDED_BEFORE = re.compile(r"\b(?:suspend(?:s|ed|ing)?|struck\s+down|blocked|froze|frozen)\b[^.;]{0,70}?\brule\s+(?:that\s+(?:[\w-]+\s+){1,3}?)?$",
@@ -3787,6 +3789,13 @@ _RULE_BEFORE = re.compile(r"\b(?:rule|regulation|decree)\s+$", re.IGNORECASE)
 # rhenium, along with their oxides and alloys, would need", "the rule that exporters must obtain"
 _EXPORTERS_BEFORE = re.compile(r"\b(?:exporters|shippers|export(?:ing)?\s+(?:firms|companies))\b(?:[^.;:]{0,90}?,\s*)?[^.;:,]{0,60}?,?\s*$",
                                re.IGNORECASE)
+# (round 28) the importers as that subject: "importers would need a permit for each consignment" (guide rule 13: a
+# licence laid on the goods let in restricts imports); traders where the clause before names the trade's way
+# ("lift its ban on maize exports, although traders will need a permit for every consignment")
+_IMPORTERS_BEFORE = re.compile(r"\b(?:importers|import(?:ing)?\s+(?:firms|companies))\b(?:[^.;:]{0,90}?,\s*)?[^.;:,]{0,60}?,?\s*$",
+                               re.IGNORECASE)
+_TRADERS_BEFORE = re.compile(r"\b(?P<way>import|export)s?\b[^.;:]{0,120}?\btraders\s+$",
+                             re.IGNORECASE)
 _KEPT_NO_MEASURE = re.compile(r"\s+(?:(?:faith|pace|track|abreast)\b|in\s+(?:mind|touch|step)\b|an?\s+(?:close\s+)?eye\b|up\s+with\b)")
 _RULED_OUT_BEFORE = re.compile(r"\brul(?:e|es|ed|ing)\s+out\s+$")
 _NO_INTENTION_BEFORE = re.compile(r"\bno\s+(?:intention|plans?|desire|appetite)\s+of\s+$", re.IGNORECASE)
@@ -4074,7 +4083,16 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
             hits.append(_CueHit(match.start(), match.end(), form, cue))
             continue
         if cue.lemma == "need_licence" and not _EXPORTERS_BEFORE.search(sentence, max(0, match.start() - 110), match.start()):
-            continue  # (round 26) "need a licence" restricts exports only when exporters must hold it
+            traders = _TRADERS_BEFORE.search(sentence, max(0, match.start() - 160), match.start()) if "traders" in sentence else None
+            if traders is not None and traders.group("way").lower() == "export":
+                pass  # (round 28) "lift its ban on maize exports, although traders will need a permit": exporters
+            elif (traders is not None and traders.group("way").lower() == "import") \
+                    or _IMPORTERS_BEFORE.search(sentence, max(0, match.start() - 110), match.start()):
+                # (round 28) "importers would again be allowed to bring in X, but would need a permit for each
+                # consignment": the papers the goods need to enter (require_import_papers' row)
+                cue = lexicon.lemmas["require_import_papers"]
+            else:
+                continue  # (round 26) "need a licence" restricts exports only when exporters must hold it
         if cue.lemma == "acquire" and _DEAL_TO_ACQUIRE.search(sentence, max(0, match.start() - 40), match.start()):
             continue  # (round 12) "an order from X Airways, a $96 billion agreement to acquire 210 aircraft": the order's own rows
         if form.lower().startswith("push") and _RESIST_AFTER.match(sentence, match.end()):
@@ -4560,7 +4578,8 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         return False  # "the rule extending export restrictions": a participle after a noun
     if lower.endswith("s") and not lower.endswith("ss"):
         return False  # "tariff cuts", "export curbs"
-    if _PAST_FORM.search(lower) or lower in _IRREGULAR_PAST:
+    if (_PAST_FORM.search(lower) and not lower.endswith("need")) or lower in _IRREGULAR_PAST:
+        # ((round 28) "need" ends like a participle but is none: "importers would need a permit")
         if word in ("with", "a", "an", "the", "under") and _lexicon().forms[form].lemma == "modify_tariff":
             return False  # "with modified reciprocal tariff treatment": a participle as adjective
         if word in _DEAL_NOUNS:
@@ -12511,7 +12530,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             and _other_subject(sentence, subject_region, mentions) and not (
             (_DEAL_SUBJECT.search(subject_text) or _DEAL_PAST_SUBJECT.search(subject_text)) and _figure_stated(object_text, "rate")) \
             and not (cue.category in PARTY_ACTS and cue.fixed and _FIRM_SUBJECT.search(subject_text)) \
-            and not (_LEGISLATIVE_SUBJECT.match(subject_text) and _legislating_party(context)):
+            and not (_LEGISLATIVE_SUBJECT.match(subject_text) and _legislating_party(context)) \
+            and not (cue.lemma in _PAPERS_REQUIRED and hit.form.lower().endswith(_PAPERS_NEEDED_FORMS)):
+        # ((round 28) "although traders will need a permit for every consignment": the traders hold the papers the
+        # party of the sentence lays on them)
         # ("The agreement caps the tariff on EU cars at 15%": the deal's own term, with its figure)
         # ((round 14) "The law raises import duties ...": the text a named legislature passed acts)
         # ("Andes Air will purchase 12 Boeing aircraft": a firm of no known country buys or invests;
@@ -13172,7 +13194,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             # (round 20) "open procurement contracts worth more than 1.5 million ringgit to European bidders":
             # the size from which contracts are open is the scope, not a sum committed
             amount, unit = None, None
-        if cue.lemma == "need_licence" and amount is not None:
+        if cue.lemma in ("need_licence", "require_import_papers") and amount is not None and hit.form.lower().endswith(_PAPERS_NEEDED_FORMS):
             amount, unit = None, None  # (round 26) "a permit for every shipment of more than 500 tonnes": the scope
         if cue.lemma in _PAPERS_REQUIRED and _RULE_SUSPENDED_BEFORE.search(sentence, max(0, hit.start - 90), hit.start):
             status = "suspended"  # (round 26) "a court suspended its new rule requiring importers to hold a licence"
