@@ -863,6 +863,9 @@ def _article_commitments(article: Article) -> list[Commitment]:
                 leads = [row for row in found if row.actor in carried and not _has_figure(row) and not row.products]
                 if leads:
                     general_leads[level + 1] = (leads, set())
+        if (rows or found) and not context.order_text and not context.trade_order and ("mposed" in text or "ntroduced" in text or "in place" in text) \
+                and _MEASURE_FIRST_IMPOSED.search(text):
+            found = found + _measure_history_rows(paragraph, found, rows)
         rows.extend(found)
     _fill_ownerless_tariffs(rows, context)
     if any(r.category == "tariff" and r.value_to is not None and "ing to " in (r.evidence or "") for r in rows):
@@ -6852,6 +6855,58 @@ def _category_referred_back(before: str) -> str | None:
     if access is not None and (referent is None or access.end() > referent.end()):
         return "tariff"
     return _lexicon().object_categories[referent.lastgroup] if referent is not None else None
+
+
+# (round 28, news) a restriction named before, told as the sentence's subject with the time it was first laid: "The ban,
+# first imposed in 2023, had been due to expire", "The halt, first imposed on July 17 after drought ..., covers", "The ban
+# was first put in place in early 2023" (the page's history of the measure: its party's `restrict`, guide rule 15/13)
+_MEASURE_FIRST_IMPOSED = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:The|That|This|Its|Their)\s+(?:(?:[a-z][\w-]*\s+){0,2}?)(?P<noun>ban|halt|embargo|curbs|restrictions|prohibition|moratorium)"
+    r"(?P<object>\s+on\s+[^,;.]{1,60}?)?(?:,\s+|\s+(?:was|were|had\s+been|has\s+been)\s+)(?:(?:first|originally|initially)\s+)?"
+    r"(?:imposed|introduced|put\s+in\s+place)\s+(?:in|on|at|since|last|from)\b")
+_WAY_IN_OBJECT = re.compile(r"\b(?P<way>import|export)(?:s|ing|ation)?\b", re.IGNORECASE)
+
+
+def _measure_history_rows(paragraph: Paragraph, found: list[Commitment], rows: list[Commitment]) -> list[Commitment]:
+    """(round 28, news) Rows of the sentences that tell when a restriction named before was first laid: the party's
+    `restrict` of the export control or import restriction the page's last such row spoke of (the way the noun's own
+    object names, "The ban on raw ore exports", decides which)."""
+    text = paragraph.text or ""
+    new: list[Commitment] = []
+    for start, end in split_sentences(text):
+        sentence = text[start:end]
+        told = _MEASURE_FIRST_IMPOSED.match(sentence.lstrip())
+        if told is None or any(row.evidence == sentence.strip() for row in found):
+            continue
+        way = _WAY_IN_OBJECT.search(told.group("object") or "")
+        wanted = (("export_control",) if way.group("way").lower() == "export" else ("import_restriction",)) \
+            if way is not None else ("export_control", "import_restriction")
+        noun = re.compile(r"\b" + told.group("noun") + r"\b", re.IGNORECASE)
+        before, category = None, None
+        earlier = rows + [r for r in found if r.char_start < paragraph.char_start + start]
+        for r in reversed(earlier):
+            # the row whose object is the measure ("scrapped a 13-month ban on imports", "keep its halt on new rice export
+            # contracts", read `other` where the chain missed the way, which the object then tells)
+            if not r.actor or not r.subject or not noun.search(r.subject):
+                continue
+            own = _WAY_IN_OBJECT.search(r.subject) if r.category == "other" else None
+            category = r.category if r.category in wanted else (
+                ("export_control" if own.group("way").lower() == "export" else "import_restriction") if own else None)
+            if category in wanted:
+                before = r
+                break
+        if before is None:
+            before = next((r for r in reversed(earlier) if r.category in wanted and r.actor and noun.search(r.evidence or "")), None)
+            category = before.category if before is not None else None
+        if before is None:
+            continue
+        row = replace(before, action="restrict", category=category, value_from=None, value_to=None, change=None, amount=None, unit=None,
+                      evidence=sentence.strip(), duration_days=None, start_date=None, end_date=None,
+                      status="implemented", conditional=False, mentions=1, commitment_id=None, confidence=before.confidence)
+        lead = len(sentence) - len(sentence.lstrip())
+        _place([row], paragraph, start + lead, start + len(sentence.rstrip()))
+        new.append(row)
+    return new
 
 
 # (round 27) a measure's bare noun as a verb's object, no goods or owner of its own: "lifted the ban", "dropped the measure"

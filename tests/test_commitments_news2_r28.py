@@ -61,3 +61,39 @@ def test_traders_who_say_they_need_a_permit_state_no_measure():
 def test_a_firm_that_needs_a_permit_for_its_plant_is_no_trade_measure():
     text = "The company said it would need a building permit before work on the new warehouse could start."
     assert rows(story(text), text) == []
+
+
+# 2. A restriction named before, told as the subject with the time it was first laid ("The ban, first imposed in 2023,
+#    ...", "The halt was first put in place in May"): its party's `restrict`, in the category of the row that named it
+#    (or of the way its own object names).
+def history(*paragraphs: str) -> list[tuple]:
+    return sorted((r.actor or "", r.category, r.action) for r in story(*paragraphs)
+                  if r.evidence and r.evidence.startswith("The "))
+
+
+def test_a_ban_first_imposed_is_the_party_restricting_imports():
+    assert history("Namibia scrapped its ban on imports of Zambian poultry on Monday, the trade ministry said.",
+                   "The ban, first imposed in 2024 after a bird flu outbreak, had hurt Zambian farmers.") \
+        == [("NAM", "import_restriction", "restrict")]
+
+
+def test_a_halt_put_in_place_in_the_same_paragraph_is_an_export_control():
+    assert history("Ghana will keep its halt on new cocoa export contracts for another month. "
+                   "The halt was first put in place in May after heavy rains damaged the crop.") \
+        == [("GHA", "export_control", "restrict")]
+
+
+def test_a_ban_whose_own_object_names_the_exports():
+    assert history("Zimbabwe said it would keep its ban on exports of raw chrome ore, the mines ministry said.",
+                   "The ban on chrome ore exports, first imposed in March 2023, has drawn complaints from small miners.") \
+        == [("ZWE", "export_control", "restrict")]
+
+
+def test_a_ban_with_no_trade_row_before_stays_silent():
+    text = "The ban on smoking in stations, introduced in 2019, will remain in place."
+    assert history("Mozambique's railway company said on Monday it would add two trains a day.", text) == []
+
+
+def test_a_ban_announced_is_not_a_ban_imposed():
+    assert history("Namibia scrapped its ban on imports of Zambian poultry on Monday, the trade ministry said.",
+                   "The ban, announced by the ministry in 2024, had hurt Zambian farmers.") == []
