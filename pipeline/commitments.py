@@ -882,6 +882,9 @@ def _article_commitments(article: Article) -> list[Commitment]:
                 leads = [row for row in found if row.actor in carried and not _has_figure(row) and not row.products]
                 if leads:
                     general_leads[level + 1] = (leads, set())
+        if (rows or found) and not context.order_text and not context.trade_order and ("mposed" in text or "ntroduced" in text or "in place" in text) \
+                and _MEASURE_FIRST_IMPOSED.search(text):
+            found = found + _measure_history_rows(paragraph, found, rows)
         rows.extend(found)
     schedule_leads: list[Commitment] = []  # (round 28) leads a schedule's lines break down: read, not silent
     if schedule_lines:
@@ -3968,6 +3971,8 @@ def _hits_without_overlap(first: list[_CueHit], others: list[_CueHit]) -> list[_
 
 # (round 26) the licences and papers a "require" lays on the goods, and the rule that lays them ("its new rule requiring")
 _PAPERS_REQUIRED = frozenset(("require_licence", "require_import_papers", "need_licence"))
+# (round 28) the forms of need_licence: the papers told by those who must hold them, not by the party that lays them
+_PAPERS_NEEDED_FORMS = ("need", "needs", "obtain", "hold", "apply for")
 # the rule that lays the papers, suspended by the main verb: "suspended its new rule requiring", "suspends ... the
 # board's rule that exporters must obtain"
 _RULE_SUSPENDED_BEFORE = re.compile(r"\b(?:suspend(?:s|ed|ing)?|struck\s+down|blocked|froze|frozen)\b[^.;]{0,70}?\brule\s+(?:that\s+(?:[\w-]+\s+){1,3}?)?$",
@@ -3979,6 +3984,13 @@ _RULE_BEFORE = re.compile(r"\b(?:rule|regulation|decree)\s+$", re.IGNORECASE)
 # rhenium, along with their oxides and alloys, would need", "the rule that exporters must obtain"
 _EXPORTERS_BEFORE = re.compile(r"\b(?:exporters|shippers|export(?:ing)?\s+(?:firms|companies))\b(?:[^.;:]{0,90}?,\s*)?[^.;:,]{0,60}?,?\s*$",
                                re.IGNORECASE)
+# (round 28) the importers as that subject: "importers would need a permit for each consignment" (guide rule 13: a
+# licence laid on the goods let in restricts imports); traders where the clause before names the trade's way
+# ("lift its ban on maize exports, although traders will need a permit for every consignment")
+_IMPORTERS_BEFORE = re.compile(r"\b(?:importers|import(?:ing)?\s+(?:firms|companies))\b(?:[^.;:]{0,90}?,\s*)?[^.;:,]{0,60}?,?\s*$",
+                               re.IGNORECASE)
+_TRADERS_BEFORE = re.compile(r"\b(?P<way>import|export)s?\b[^.;:]{0,120}?\btraders\s+$",
+                             re.IGNORECASE)
 _KEPT_NO_MEASURE = re.compile(r"\s+(?:(?:faith|pace|track|abreast)\b|in\s+(?:mind|touch|step)\b|an?\s+(?:close\s+)?eye\b|up\s+with\b)")
 _RULED_OUT_BEFORE = re.compile(r"\brul(?:e|es|ed|ing)\s+out\s+$")
 _NO_INTENTION_BEFORE = re.compile(r"\bno\s+(?:intention|plans?|desire|appetite)\s+of\s+$", re.IGNORECASE)
@@ -4266,7 +4278,16 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
             hits.append(_CueHit(match.start(), match.end(), form, cue))
             continue
         if cue.lemma == "need_licence" and not _EXPORTERS_BEFORE.search(sentence, max(0, match.start() - 110), match.start()):
-            continue  # (round 26) "need a licence" restricts exports only when exporters must hold it
+            traders = _TRADERS_BEFORE.search(sentence, max(0, match.start() - 160), match.start()) if "traders" in sentence else None
+            if traders is not None and traders.group("way").lower() == "export":
+                pass  # (round 28) "lift its ban on maize exports, although traders will need a permit": exporters
+            elif (traders is not None and traders.group("way").lower() == "import") \
+                    or _IMPORTERS_BEFORE.search(sentence, max(0, match.start() - 110), match.start()):
+                # (round 28) "importers would again be allowed to bring in X, but would need a permit for each
+                # consignment": the papers the goods need to enter (require_import_papers' row)
+                cue = lexicon.lemmas["require_import_papers"]
+            else:
+                continue  # (round 26) "need a licence" restricts exports only when exporters must hold it
         if cue.lemma == "acquire" and _DEAL_TO_ACQUIRE.search(sentence, max(0, match.start() - 40), match.start()):
             continue  # (round 12) "an order from X Airways, a $96 billion agreement to acquire 210 aircraft": the order's own rows
         if form.lower().startswith("push") and _RESIST_AFTER.match(sentence, match.end()):
@@ -4751,7 +4772,8 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         return False  # "the rule extending export restrictions": a participle after a noun
     if lower.endswith("s") and not lower.endswith("ss"):
         return False  # "tariff cuts", "export curbs"
-    if _PAST_FORM.search(lower) or lower in _IRREGULAR_PAST:
+    if (_PAST_FORM.search(lower) and not lower.endswith("need")) or lower in _IRREGULAR_PAST:
+        # ((round 28) "need" ends like a participle but is none: "importers would need a permit")
         if word in ("with", "a", "an", "the", "under") and _lexicon().forms[form].lemma == "modify_tariff":
             return False  # "with modified reciprocal tariff treatment": a participle as adjective
         if word in _DEAL_NOUNS:
@@ -7055,6 +7077,58 @@ def _category_referred_back(before: str) -> str | None:
     if access is not None and (referent is None or access.end() > referent.end()):
         return "tariff"
     return _lexicon().object_categories[referent.lastgroup] if referent is not None else None
+
+
+# (round 28, news) a restriction named before, told as the sentence's subject with the time it was first laid: "The ban,
+# first imposed in 2023, had been due to expire", "The halt, first imposed on July 17 after drought ..., covers", "The ban
+# was first put in place in early 2023" (the page's history of the measure: its party's `restrict`, guide rule 15/13)
+_MEASURE_FIRST_IMPOSED = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:The|That|This|Its|Their)\s+(?:(?:[a-z][\w-]*\s+){0,2}?)(?P<noun>ban|halt|embargo|curbs|restrictions|prohibition|moratorium)"
+    r"(?P<object>\s+on\s+[^,;.]{1,60}?)?(?:,\s+|\s+(?:was|were|had\s+been|has\s+been)\s+)(?:(?:first|originally|initially)\s+)?"
+    r"(?:imposed|introduced|put\s+in\s+place)\s+(?:in|on|at|since|last|from)\b")
+_WAY_IN_OBJECT = re.compile(r"\b(?P<way>import|export)(?:s|ing|ation)?\b", re.IGNORECASE)
+
+
+def _measure_history_rows(paragraph: Paragraph, found: list[Commitment], rows: list[Commitment]) -> list[Commitment]:
+    """(round 28, news) Rows of the sentences that tell when a restriction named before was first laid: the party's
+    `restrict` of the export control or import restriction the page's last such row spoke of (the way the noun's own
+    object names, "The ban on raw ore exports", decides which)."""
+    text = paragraph.text or ""
+    new: list[Commitment] = []
+    for start, end in split_sentences(text):
+        sentence = text[start:end]
+        told = _MEASURE_FIRST_IMPOSED.match(sentence.lstrip())
+        if told is None or any(row.evidence == sentence.strip() for row in found):
+            continue
+        way = _WAY_IN_OBJECT.search(told.group("object") or "")
+        wanted = (("export_control",) if way.group("way").lower() == "export" else ("import_restriction",)) \
+            if way is not None else ("export_control", "import_restriction")
+        noun = re.compile(r"\b" + told.group("noun") + r"\b", re.IGNORECASE)
+        before, category = None, None
+        earlier = rows + [r for r in found if r.char_start < paragraph.char_start + start]
+        for r in reversed(earlier):
+            # the row whose object is the measure ("scrapped a 13-month ban on imports", "keep its halt on new rice export
+            # contracts", read `other` where the chain missed the way, which the object then tells)
+            if not r.actor or not r.subject or not noun.search(r.subject):
+                continue
+            own = _WAY_IN_OBJECT.search(r.subject) if r.category == "other" else None
+            category = r.category if r.category in wanted else (
+                ("export_control" if own.group("way").lower() == "export" else "import_restriction") if own else None)
+            if category in wanted:
+                before = r
+                break
+        if before is None:
+            before = next((r for r in reversed(earlier) if r.category in wanted and r.actor and noun.search(r.evidence or "")), None)
+            category = before.category if before is not None else None
+        if before is None:
+            continue
+        row = replace(before, action="restrict", category=category, value_from=None, value_to=None, change=None, amount=None, unit=None,
+                      evidence=sentence.strip(), duration_days=None, start_date=None, end_date=None,
+                      status="implemented", conditional=False, mentions=1, commitment_id=None, confidence=before.confidence)
+        lead = len(sentence) - len(sentence.lstrip())
+        _place([row], paragraph, start + lead, start + len(sentence.rstrip()))
+        new.append(row)
+    return new
 
 
 # (round 27) a measure's bare noun as a verb's object, no goods or owner of its own: "lifted the ban", "dropped the measure"
@@ -12801,7 +12875,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             and _other_subject(sentence, subject_region, mentions) and not (
             (_DEAL_SUBJECT.search(subject_text) or _DEAL_PAST_SUBJECT.search(subject_text)) and _figure_stated(object_text, "rate")) \
             and not (cue.category in PARTY_ACTS and cue.fixed and _FIRM_SUBJECT.search(subject_text)) \
-            and not (_LEGISLATIVE_SUBJECT.match(subject_text) and _legislating_party(context)):
+            and not (_LEGISLATIVE_SUBJECT.match(subject_text) and _legislating_party(context)) \
+            and not (cue.lemma in _PAPERS_REQUIRED and hit.form.lower().endswith(_PAPERS_NEEDED_FORMS)):
+        # ((round 28) "although traders will need a permit for every consignment": the traders hold the papers the
+        # party of the sentence lays on them)
         # ("The agreement caps the tariff on EU cars at 15%": the deal's own term, with its figure)
         # ((round 14) "The law raises import duties ...": the text a named legislature passed acts)
         # ("Andes Air will purchase 12 Boeing aircraft": a firm of no known country buys or invests;
@@ -13462,7 +13539,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             # (round 20) "open procurement contracts worth more than 1.5 million ringgit to European bidders":
             # the size from which contracts are open is the scope, not a sum committed
             amount, unit = None, None
-        if cue.lemma == "need_licence" and amount is not None:
+        if cue.lemma in ("need_licence", "require_import_papers") and amount is not None and hit.form.lower().endswith(_PAPERS_NEEDED_FORMS):
             amount, unit = None, None  # (round 26) "a permit for every shipment of more than 500 tonnes": the scope
         if cue.lemma in _PAPERS_REQUIRED and _RULE_SUSPENDED_BEFORE.search(sentence, max(0, hit.start - 90), hit.start):
             status = "suspended"  # (round 26) "a court suspended its new rule requiring importers to hold a licence"
