@@ -7734,15 +7734,21 @@ _TALKS_CONCLUDED = re.compile(r"\b(?:concluded|completed|finished|wrapped\s+up|f
 # rule 1a), the approving party's `diplomatic` `negotiate` row. A vote already held is no row.
 _LEGISLATURE = (r"(?:(?:European\s+)?[Pp]arliament|Congress|(?-i:Senate)|(?:National|Federal|Legislative)\s+Assembly|[Ll]egislature|"
                 r"[Ll]awmakers|[Ll]egislators|[Pp]arliamentarians|MPs|(?-i:Diet|Bundestag|Riksdag|Storting|Folketing|Knesset|Duma|Sejm|"
-                r"Majlis|Cortes|Rada|Lok\s+Sabha)"
+                r"Majlis(?:\s+al-Shura)?|Cortes|Rada|Lok\s+Sabha)"
                 # (round 22) a cabinet's approval is the same domestic step: "approved by Chile's Congress
-                # and by India's cabinet"
-                r"|(?-i:[Cc]abinet))")
+                # and by India's cabinet"; ((round 28) a council of ministers is a cabinet, the EU's governments its
+                # council: "still needs approval from the kingdom's Council of Ministers", "approved by EU governments")
+                r"|(?-i:[Cc]abinet|Council\s+of\s+Ministers|EU\s+(?:governments|member\s+states|capitals)))")
 _APPROVAL_PENDING = re.compile(
     r"\b(?:(?:still\s+)?(?:has|have|needs?|must|will\s+need|would\s+need|is\s+yet|are\s+yet|has\s+yet|have\s+yet)\s+(?:still\s+)?(?:to\s+)?"
     r"(?:be\s+)?(?:ratified|approved|endorsed|adopted|signed\s+off|voted\s+on)\s+(?:[^.;]{0,30}?\s)?(?:by|in|from)\s+"
     # (round 24) laid before the legislature: "must be tabled in the Canadian Parliament", "has to be submitted to Congress"
     r"|(?:has|have|needs?|must|will|would)\s+(?:still\s+)?(?:to\s+)?be\s+(?:tabled|submitted|presented|laid)\s+(?:in|to|before)\s+"
+    # ((round 28) the deal still to clear the legislature, or the next body's consent: "still has to pass Parliament",
+    # "has to go before the Senate", "and be concurred in by the Philippine Senate", "and consented to by the European
+    # Parliament")
+    r"|(?:has|have|needs?|must)\s+(?:still\s+)?(?:to\s+)?(?:pass|clear|go\s+before|come\s+before)\s+"
+    r"|\band\s+(?:be\s+)?(?:concurred\s+in|consented\s+to)\s+by\s+"
     r"|(?:awaits?|awaiting|await|pending|requires?|required|needs?|subject\s+to|still\s+needs?"
     # (round 24) the vote still ahead: "clearing the last hurdle before a final vote in the European Parliament"
     r"|before(?=\s+(?:a\s+|the\s+)?(?:final\s+|formal\s+)?(?:vote|ratification|approval)\b))\s+(?:the\s+|a\s+|final\s+|formal\s+|only\s+)*"
@@ -7752,18 +7758,23 @@ _APPROVAL_PENDING = re.compile(
     r"(?:(?:the|its|their)\s+)?(?:[\w.’'-]+\s+){0,4}?" + _LEGISLATURE
     + r"|\b" + _LEGISLATURE + r"(?:\s+(?:in|of)\s+[A-Z][\w ]{2,30}?)?\s+(?:must|has\s+to|have\s+to|needs?\s+to|still\s+(?:has|have|needs?)\s+to|"
     r"(?:is|are)\s+(?:expected|due|set|scheduled)\s+to|has\s+yet\s+to|have\s+yet\s+to|will|would)\s+(?:still\s+)?(?:also\s+)?"
-    r"(?:ratify|approve|endorse|vote\s+on|sign\s+off\s+on)\b"
+    # ((round 28) "will then be asked to ratify it", "has yet to debate the agreement")
+    r"(?:then\s+)?(?:be\s+asked\s+to\s+)?(?:ratify|approve|endorse|vote\s+on|sign\s+off\s+on|debate)\b"
     r"|\b(?:until|once|after|before|when)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?" + _LEGISLATURE
     + r"\s+(?:ratifies|approves|endorses|votes\s+on|signs\s+off\s+on|has\s+(?:ratified|approved))\b")
-_APPROVAL_HINTS = ("atif", "pprov", "ndorse", "vote", "sign off", "sign-off", "onsent", "tabled", "laid before")
+_APPROVAL_HINTS = ("atif", "pprov", "ndorse", "vote", "sign off", "sign-off", "onsent", "tabled", "laid before",
+                   " pass ", " before ", "oncurred", "debate")
 _LEGISLATURE_HINTS = ("arliament", "Congress", "Senate", "ssembly", "egislat", "awmakers", "MPs", "Diet", "Bundestag", "Riksdag",
-                      "Storting", "Folketing", "Knesset", "Duma", "Sejm", "Majlis", "Cortes", "Rada", "Sabha", "abinet")
+                      "Storting", "Folketing", "Knesset", "Duma", "Sejm", "Majlis", "Cortes", "Rada", "Sabha", "abinet",
+                      "of Ministers", "EU gov", "EU mem", "EU cap")
 _LEGISLATURE_NOUN = re.compile(_LEGISLATURE)
 # (round 22) the next approving body coordinated with the last one: "ratified by China's legislature
 # and by the parliaments of each ASEAN member", "approval from Peru's Congress and Japan's Diet"
 _NEXT_APPROVER = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+(?:(?:by|from|of|in)\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w.’'-]+\s+){0,3}?$")
 # what is approved is the deal itself ("ratify it", "approve it before ...")
 _DEAL_IT = re.compile(r"\b(?:it|them)\b")
+_IT_OPENS = re.compile(r"\W*(?-i:It)\b")
+_DEAL_OR_TEXT = re.compile(r"\b(?:text|deal|agreement|pact|accord|treaty|framework)\b", re.IGNORECASE)
 
 
 # (round 25) both parties' approval still to come, their bodies or the parties themselves as the subject: "Both
@@ -7786,16 +7797,22 @@ def _approval_pending_rows(sentence: str, rows: list[Commitment], mentions: list
                 for actor in parties
                 if not any(r.actor == actor and r.category == "diplomatic" and r.action == "negotiate" for r in rows)]
     match = _APPROVAL_PENDING.search(sentence)
-    # what is approved is the deal ("the agreement", "the pact", "it"), not a measure of its own
+    # what is approved is the deal ("the agreement", "the pact", "it"), not a measure of its own; ((round 28) "It" that
+    # opens the sentence when the sentence before names the deal or its text: "... the text, which the two sides aim to
+    # sign in 2028. It then needs the approval of EU governments")
     if match is None or not (_DEAL_TOPIC.search(sentence) or "the text" in sentence
-                             or _DEAL_IT.search(sentence, match.start())):
+                             or _DEAL_IT.search(sentence, match.start())
+                             or (_IT_OPENS.match(sentence) and _DEAL_OR_TEXT.search(
+                                 _last_sentence(context.paragraph_text[:context.sentence_start])))):
         return []
     body = _LEGISLATURE_NOUN.search(sentence, match.start())
     found: list[Commitment] = []
     while body is not None:
         # the body's country: named in it or next to it ("Indonesia's parliament", "Lawmakers in Malaysia",
         # "the National Assembly of Vietnam"), else the United States' Congress
-        near = [m for m in mentions if m.actor.country and body.start() - 30 <= m.start and m.end <= body.end() + 20]
+        # ((round 28) the country after "of" may be long: "the National Assembly of São Tomé and Príncipe")
+        reach = 40 if sentence.startswith(" of ", body.end()) else 20
+        near = [m for m in mentions if m.actor.country and body.start() - 30 <= m.start and m.end <= body.end() + reach]
         if near:
             actor = min(near, key=lambda m: abs(m.start - body.start())).actor.country
         elif body.group(0) in ("Congress", "Senate"):
