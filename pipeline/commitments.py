@@ -7299,8 +7299,14 @@ _TALKS_EVENT_VERB_FIRST = re.compile(
     r"first|second|third|ministerial|"
     # ((round 25) any ordinal round: "wrapped up a fourth round of negotiations", "a 14th round of talks")
     r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th)|"
-    r"(?-i:[A-Z][\w.’']*(?:-[A-Z][\w.’']*)*))\s+){0,6}"
-    r"(?:" + _PROCESS_NOUNS + r")\b", re.IGNORECASE)
+    # ((round 28) the meeting or session a body holds, and the fields it is named by: "hold the first meeting of a
+    # bilateral commercial dialogue", "convene the ninth meeting of the council", "the first meeting of a bilateral
+    # trade and investment council"; a name with an en dash, "the next Australia–Viet Nam Economic Partnership Meeting")
+    r"meetings?\s+of|sessions?\s+of|commercial|investment|economic|partnership|and|"
+    r"(?-i:[A-Z][\w.’']*(?:[-–][A-Z][\w.’']*)*))\s+){0,8}"
+    r"(?:" + _PROCESS_NOUNS + r"|(?-i:Meeting)"
+    # ((round 28) the next round, its talks named before: "agreed to hold the next round in New Delhi in May")
+    r"|(?<=next\s)round(?=\s+(?:in|at|of\s+(?:the\s+)?(?-i:[A-Z]))\b))\b", re.IGNORECASE)
 # (round 25) a round of talks that ended is talks under way, the next round to come: "Canada and ASEAN ended a 14th
 # round of free trade talks on Tuesday", "ended a fourth round of talks on car-parts tariffs without an agreement"
 # (ending the talks themselves, "ended their talks", is no round)
@@ -7427,7 +7433,11 @@ _TALKS_TOPIC = re.compile(r"\b(?:talks|negotiations|consultations|discussions|di
                           r"(?:on|over|about|covering|concerning|regarding|to\s+(?:discuss|address|settle|resolve|negotiate))\s+"
                           r"(?P<topic>[^,;.:]{3,80})", re.IGNORECASE)
 _DEAL_TOPIC = re.compile(r"\b(?:deal|agreement|pact|accord|framework|treaty|arrangement|truce)s?\b", re.IGNORECASE)
-_TALKS_NOUNS = ("alks", "egotiations", "onsultations", "iscussions", "nder discussion", "nder negotiation", "ialogue", "roup", "ask force", "ommittee", "ouncil")
+# ((round 28) a meeting or session told as held: the meeting the page reports, not talks to come)
+_MEETING_HELD = re.compile(r"(?:held|convened|hosted|conducted|organi[sz]ed)\s+(?:[\w-]+\s+){0,4}?(?:meetings?|sessions?)\s+of\b"
+                           r"|(?:held|convened|hosted)\s+(?:[\w-]+\s+){0,4}?(?-i:Meeting)\b", re.IGNORECASE)
+_TALKS_NOUNS = ("alks", "egotiations", "onsultations", "iscussions", "nder discussion", "nder negotiation", "ialogue", "roup", "ask force", "ommittee", "ouncil",
+                "Meeting", "next round")
 _MEETING_TOPIC = re.compile(r"[^.;:]{0,80}?\b(?:to\s+(?:discuss|review|address|settle|resolve|take\s+up)\s+"
                             r"(?P<topic>(?:the|its|their)\s+[^,;.:]{3,60})|put\s+(?P<agenda>(?:the|its|their)\s+[^,;.:]{3,60}?)\s+"
                             r"on\s+the\s+agenda)", re.IGNORECASE)
@@ -7435,7 +7445,7 @@ _VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+$")
 _TALKS_PEOPLE = ("egotiators", "elegation", "rade team", "nvoy", "rade minister", "epresentatives", " sides ", "sit down",
                  "sat down", "sits down", "sitting down", "both countries", "the two countries", "both governments",
                  "the two governments")
-_TALKS_EVENT_TRIGGERS = ("alks", "egotiat", "onsultations", "iscussions", "nder discussion", "elegation", " into ", "rade team", "nvoy", "rade minister",
+_TALKS_EVENT_TRIGGERS = ("Meeting", "next round", "alks", "egotiat", "onsultations", "iscussions", "nder discussion", "elegation", " into ", "rade team", "nvoy", "rade minister",
                          "epresentatives", "ialogue", "roup", "ask force", "ommittee", "ouncil", " sides ", " down ",
                          "both countries", "the two countries", "both governments", "the two governments",
                          "ubmit", "ake effect", "akes effect", "omplet", "legal text", " sign", "onclude", "inish", "inali",
@@ -7491,6 +7501,8 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
             return []  # (in force once a legislature approves it: the approving party's row, below)
     if match is None:
         return []
+    if match.re is _TALKS_EVENT_VERB_FIRST and _MEETING_HELD.match(match.group(0)):
+        return []  # ((round 28) "held the second ministerial meeting of their Dialogue today": the meeting told, no talks ahead)
     if _TALKS_NOT_HELD.search(sentence, max(0, match.start() - 40), match.end()):
         return []
     if match.re is _TALKS_EVENT_NOUN_FIRST and (_TALKS_TOLD_BACK.search(match.group(0))
@@ -7644,6 +7656,10 @@ def _topic_category(text: str) -> str:
         # a lower rate" -> tariff)
         kind = _TALKS_MEASURE_KIND.search(text)
         topics = ["import_restriction" if kind and (kind.group(1) or kind.group("limit")) else "tariff"] if kind else []
+    if not topics and text and "supply chain" in text:
+        # ((round 28) talks on supply chains that name no measure: "a dialogue on battery and semiconductor supply
+        # chains" is `other`, as "critical minerals supply chains" already was)
+        topics = ["other"]
     return topics[0] if topics else "diplomatic"
 
 

@@ -5,6 +5,11 @@
   approving body, the deal still to "pass" or "go before" a parliament, the next body's consent ("and be concurred in
   by the Senate"), "will then be asked to ratify it", "has yet to debate the agreement", and "It" for the deal or its
   text named in the sentence before. A bill that must pass, and "It" for a tariff, stay silent.
+- a body's next meeting or the next round still to hold is talks to come, a row per party (convention 19): "hold the
+  first meeting of a bilateral commercial dialogue", "convene the ninth meeting of the council", "the next Ghana–Kenya
+  Economic Partnership Meeting", "agreed to hold the next round in Nairobi"; a dialogue on supply chains that names no
+  measure is `other`. A meeting told as held ("held the second meeting of their Dialogue today") and the next round
+  of tariffs stay silent.
 """
 from __future__ import annotations
 
@@ -77,4 +82,45 @@ def test_it_for_a_tariff_and_a_bill_still_to_pass_stay_silent():
     assert talks(rows) == []
     rows = story("The budget bill still has to pass Parliament in Accra before the new duties apply.",
                  title="Ghana budget")
+    assert talks(rows) == []
+
+
+# --- a body's next meeting, the next round, still to hold ------------------------------------------------------
+
+def test_the_first_meeting_of_a_bilateral_commercial_dialogue_is_talks_to_come_per_party():
+    rows = official("The two ministries also agreed to hold the first meeting of a bilateral commercial dialogue in "
+                    "Washington before the end of 2027.", title="United States–Ghana Trade Mission: Commercial Agreements")
+    assert talks(rows) == [("GHA", "USA", "diplomatic"), ("USA", "GHA", "diplomatic")]
+
+
+def test_the_ninth_meeting_of_the_council_and_a_trade_and_investment_council_are_talks_to_come():
+    rows = official("The ministers agreed to convene the ninth meeting of the council in Accra in 2028.",
+                    title="Joint Statement of the United States–Ghana Trade and Investment Framework Agreement Council")
+    assert talks(rows) == [("GHA", "USA", "diplomatic"), ("USA", "GHA", "diplomatic")]
+    rows = official("The United States and Ghana will hold the first meeting of a bilateral trade and investment council "
+                    "in Accra in February 2028.", title="Joint Statement on United States–Ghana Trade")
+    assert talks(rows) == [("GHA", "USA", "diplomatic"), ("USA", "GHA", "diplomatic")]
+
+
+def test_a_named_meeting_and_the_next_round_still_to_hold_are_talks_to_come():
+    rows = official("The two sides agreed to hold the next Ghana–Kenya Economic Partnership Meeting in Accra to deepen "
+                    "trade and investment ties.", title="Joint Statement on Ghana–Kenya Enhanced Economic Engagement")
+    assert talks(rows) == [("GHA", "KEN", "diplomatic"), ("KEN", "GHA", "diplomatic")]
+    rows = story("Ghana and Kenya held a round of trade talks this week. The two sides agreed to hold the next round in "
+                 "Nairobi in May, the ministry said.", title="Ghana and Kenya trade talks")
+    assert ("GHA", "KEN", "diplomatic") in talks(rows) and ("KEN", "GHA", "diplomatic") in talks(rows)
+    assert len(talks(rows)) == 4  # the round held (talks under way) and the next one
+
+
+def test_a_dialogue_on_supply_chains_is_other():
+    rows = official("Their teams will convene a first meeting of a U.S.–Ghana dialogue on battery and semiconductor "
+                    "supply chains in Accra in January 2028.", title="Readout of the Secretary's Meeting with Ghana's Trade Minister")
+    assert talks(rows) == [("GHA", "USA", "other"), ("USA", "GHA", "other")]
+
+
+def test_a_meeting_held_and_the_next_round_of_tariffs_stay_silent():
+    rows = official("The United States and Ghana held the second ministerial meeting of their Economic Dialogue in Accra "
+                    "today.", title="Joint Statement on the United States–Ghana Economic Dialogue")
+    assert talks(rows) == []
+    rows = story("Ghana will hold the next round of its bond auction in June.", title="Ghana bonds")
     assert talks(rows) == []
