@@ -7779,7 +7779,7 @@ _APPROVAL_PENDING = re.compile(
     r"|\b(?:until|once|after|before|when)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?" + _LEGISLATURE
     + r"\s+(?:ratifies|approves|endorses|votes\s+on|signs\s+off\s+on|has\s+(?:ratified|approved))\b")
 _APPROVAL_HINTS = ("atif", "pprov", "ndorse", "vote", "sign off", "sign-off", "onsent", "tabled", "laid before",
-                   " pass ", " before ", "oncurred", "debate")
+                   " pass ", "go before", "come before", "oncurred", "debate")
 _LEGISLATURE_HINTS = ("arliament", "Congress", "Senate", "ssembly", "egislat", "awmakers", "MPs", "Diet", "Bundestag", "Riksdag",
                       "Storting", "Folketing", "Knesset", "Duma", "Sejm", "Majlis", "Cortes", "Rada", "Sabha", "abinet",
                       "of Ministers", "EU gov", "EU mem", "EU cap")
