@@ -7595,8 +7595,14 @@ _TALKS_EVENT_VERB_FIRST = re.compile(
     r"first|second|third|ministerial|"
     # ((round 25) any ordinal round: "wrapped up a fourth round of negotiations", "a 14th round of talks")
     r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th)|"
-    r"(?-i:[A-Z][\w.’']*(?:-[A-Z][\w.’']*)*))\s+){0,6}"
-    r"(?:" + _PROCESS_NOUNS + r")\b", re.IGNORECASE)
+    # ((round 28) the meeting or session a body holds, and the fields it is named by: "hold the first meeting of a
+    # bilateral commercial dialogue", "convene the ninth meeting of the council", "the first meeting of a bilateral
+    # trade and investment council"; a name with an en dash, "the next Australia–Viet Nam Economic Partnership Meeting")
+    r"meetings?\s+of|sessions?\s+of|commercial|investment|economic|partnership|and|"
+    r"(?-i:[A-Z][\w.’']*(?:[-–][A-Z][\w.’']*)*))\s+){0,8}"
+    r"(?:" + _PROCESS_NOUNS + r"|(?-i:Meeting)"
+    # ((round 28) the next round, its talks named before: "agreed to hold the next round in New Delhi in May")
+    r"|(?<=next\s)round(?=\s+(?:in|at|of\s+(?:the\s+)?(?-i:[A-Z]))\b))\b", re.IGNORECASE)
 # (round 25) a round of talks that ended is talks under way, the next round to come: "Canada and ASEAN ended a 14th
 # round of free trade talks on Tuesday", "ended a fourth round of talks on car-parts tariffs without an agreement"
 # (ending the talks themselves, "ended their talks", is no round)
@@ -7640,21 +7646,6 @@ _NEGOTIATORS_MEET = re.compile(
     r"|\b(?-i:[Nn]egotiators)\s+(?:(?:will|would|are|were|have\s+been|are\s+to)\s+)(?:also\s+|still\s+|now\s+)?"
     r"(?:(?:keep|continue)\s+(?:on\s+)?(?:working|talking)|continue\s+to\s+(?:work|talk)|working|talking)\s+"
     r"(?:on|about|over|toward|towards)\s+(?P<at_work>[^,;.:]{3,80})")
-# (round 28) a meeting of a forum still to come: "agreed to hold the first meeting of a bilateral commercial dialogue in
-# Washington", "will hold the first meeting of a bilateral Trade and Investment Council in Caracas", "agreed to convene
-# the ninth meeting of the Council in Islamabad", "will convene a first meeting of a U.S.-Slovak dialogue on battery
-# supply chains", "agreed to hold the next round of the U.S.-Greece Strategic Dialogue", "agreed to hold the next
-# Australia-Viet Nam Economic Partnership Meeting in Canberra": the forum's talks to come, a row per party (guide rule
-# 16, convention 19). Only after a modal or "to" (a meeting "held ... today" is a past event, no step to come); the
-# forum's words between may be any ("a bilateral Trade and Investment Council"), the meeting's own noun names it.
-_MEETING_TO_COME = re.compile(
-    r"\b(?:will|shall|would|to)\s+(?:also\s+|then\s+|jointly\s+)?(?:hold|convene|host)\s+(?:the|a|an|its|their)\s+"
-    r"(?:(?:next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|\d+(?:st|nd|rd|th)|"
-    r"ministerial|annual|high-level)\s+){1,2}"
-    r"(?:(?:meeting|session|round)\s+of\s+(?:the|a|an|its|their)\s+(?:[\w.’'–-]+\s+){0,5}?"
-    r"(?:" + _PROCESS_NOUNS + r"|(?-i:Meeting|Forum|Commission))"
-    r"|(?:(?-i:[A-Z][\w.’'–-]*)\s+){1,6}(?-i:Meeting|Dialogue|Council|Forum|Commission))\b", re.IGNORECASE)
-_MEETING_HINTS = ("eeting", "ession", "ound of")
 # a framework to be written up as the binding text: "turn the framework into a binding legal text",
 # "convert the understanding into a legally binding agreement", "the framework will be translated
 # into a treaty": a step on the deal still to come (guide rule 1a)
@@ -7738,7 +7729,11 @@ _TALKS_TOPIC = re.compile(r"\b(?:talks|negotiations|consultations|discussions|di
                           r"(?:on|over|about|covering|concerning|regarding|to\s+(?:discuss|address|settle|resolve|negotiate))\s+"
                           r"(?P<topic>[^,;.:]{3,80})", re.IGNORECASE)
 _DEAL_TOPIC = re.compile(r"\b(?:deal|agreement|pact|accord|framework|treaty|arrangement|truce)s?\b", re.IGNORECASE)
-_TALKS_NOUNS = ("alks", "egotiations", "onsultations", "iscussions", "nder discussion", "nder negotiation", "ialogue", "roup", "ask force", "ommittee", "ouncil")
+# ((round 28) a meeting or session told as held: the meeting the page reports, not talks to come)
+_MEETING_HELD = re.compile(r"(?:held|convened|hosted|conducted|organi[sz]ed)\s+(?:[\w-]+\s+){0,4}?(?:meetings?|sessions?)\s+of\b"
+                           r"|(?:held|convened|hosted)\s+(?:[\w-]+\s+){0,4}?(?-i:Meeting)\b", re.IGNORECASE)
+_TALKS_NOUNS = ("alks", "egotiations", "onsultations", "iscussions", "nder discussion", "nder negotiation", "ialogue", "roup", "ask force", "ommittee", "ouncil",
+                "Meeting", "next round")
 _MEETING_TOPIC = re.compile(r"[^.;:]{0,80}?\b(?:to\s+(?:discuss|review|address|settle|resolve|take\s+up)\s+"
                             r"(?P<topic>(?:the|its|their)\s+[^,;.:]{3,60})|put\s+(?P<agenda>(?:the|its|their)\s+[^,;.:]{3,60}?)\s+"
                             r"on\s+the\s+agenda)", re.IGNORECASE)
@@ -7746,7 +7741,7 @@ _VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+$")
 _TALKS_PEOPLE = ("egotiators", "elegation", "rade team", "nvoy", "rade minister", "epresentatives", " sides ", "sit down",
                  "sat down", "sits down", "sitting down", "both countries", "the two countries", "both governments",
                  "the two governments")
-_TALKS_EVENT_TRIGGERS = ("alks", "egotiat", "onsultations", "iscussions", "nder discussion", "elegation", " into ", "rade team", "nvoy", "rade minister",
+_TALKS_EVENT_TRIGGERS = ("Meeting", "next round", "alks", "egotiat", "onsultations", "iscussions", "nder discussion", "elegation", " into ", "rade team", "nvoy", "rade minister",
                          "epresentatives", "ialogue", "roup", "ask force", "ommittee", "ouncil", " sides ", " down ",
                          "both countries", "the two countries", "both governments", "the two governments",
                          "ubmit", "ake effect", "akes effect", "omplet", "legal text", " sign", "onclude", "inish", "inali",
@@ -7783,8 +7778,6 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
             or _STILL_IN_TALKS.search(sentence) or _ROUND_ENDED.search(sentence)
     if match is None and holds_one_of(_TALKS_PEOPLE, sentence):
         match = _NEGOTIATORS_MEET.search(sentence)
-    if match is None and holds_one_of(_MEETING_HINTS, sentence):
-        match = _MEETING_TO_COME.search(sentence)
     if match is None and " into " in sentence:
         match = _FRAMEWORK_TO_TEXT.search(sentence)
     step = False
@@ -7804,6 +7797,8 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
             return []  # (in force once a legislature approves it: the approving party's row, below)
     if match is None:
         return []
+    if match.re is _TALKS_EVENT_VERB_FIRST and _MEETING_HELD.match(match.group(0)):
+        return []  # ((round 28) "held the second ministerial meeting of their Dialogue today": the meeting told, no talks ahead)
     if _TALKS_NOT_HELD.search(sentence, max(0, match.start() - 40), match.end()):
         return []
     if match.re is _TALKS_EVENT_NOUN_FIRST and (_TALKS_TOLD_BACK.search(match.group(0))
@@ -7822,7 +7817,7 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
     if match.re is _TALKS_EVENT_NOUN_FIRST and match.group(0).lstrip(" ,;:").startswith(("These", "These", "Those", "Such")):
         return []  # ("These negotiations are ongoing": the talks told before)
     named = list(dict.fromkeys(m.actor.country for m in mentions if m.actor.country))
-    if (match.re is _NEGOTIATORS_MEET or match.re is _MEETING_TO_COME) and named:
+    if match.re is _NEGOTIATORS_MEET and named:
         # ((round 27) "will meet in Dhaka", "last met in Lima": the venue is no party)
         named = list(dict.fromkeys(m.actor.country for m in mentions if m.actor.country
                                    and not _VENUE_BEFORE.search(sentence, max(0, m.start - 4), m.start)))
@@ -7851,7 +7846,7 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
     if len(named) == 1:
         other = _other_party(named[0], context)
         named = named + [other] if other else []
-    elif not named and (step or match.re is _MEETING_TO_COME or _BOTH_PARTIES.search(sentence)
+    elif not named and (step or _BOTH_PARTIES.search(sentence)
                         or _trade_context().search(sentence)):
         # ((round 28) a forum's meeting to come, "The ministers agreed to convene the ninth meeting of the Council in
         # Islamabad": the venue is no party, the forum is the document's two parties')
@@ -7960,16 +7955,15 @@ def _topic_category(text: str) -> str:
         # a lower rate" -> tariff)
         kind = _TALKS_MEASURE_KIND.search(text)
         topics = ["import_restriction" if kind and (kind.group(1) or kind.group("limit")) else "tariff"] if kind else []
-    if not topics and text and "supply chain" in text and _SUPPLY_CHAIN_TOPIC.search(text):
-        # ((round 28) talks or a forum on the goods' supply chains, "a dialogue on battery and semiconductor supply
-        # chains": industrial policy, `other` (guide rule 16), as talks on critical minerals are)
-        return "other"
+    if not topics and text and "supply chain" in text:
+        # ((round 28) talks on supply chains that name no measure: "a dialogue on battery and semiconductor supply
+        # chains" is `other`, as "critical minerals supply chains" already was)
+        topics = ["other"]
     if not topics and text and _OTHER_TALKS_FIELD.search(text):
         topics = ["other"]  # (round 28) "a Joint Committee on Fisheries", "a task force on mineral traceability"
     return topics[0] if topics else "diplomatic"
 
 
-_SUPPLY_CHAIN_TOPIC = re.compile(r"^\W*(?:[\w-]+\s+(?:and\s+)?){1,4}supply\s+chains?\b", re.IGNORECASE)
 # (round 28) fields of talks that are no measure of the lexicon's but `other` (guide: fisheries enforcement, a
 # traceability task force; the trade balance itself): read only as a talks topic, never as a row's object
 _OTHER_TALKS_FIELD = re.compile(r"\b(?:fisheries|traceability|trade\s+(?:deficits?|imbalances?|surplus(?:es)?))\b", re.IGNORECASE)
@@ -8075,22 +8069,24 @@ _TALKS_CONCLUDED = re.compile(r"\b(?:concluded|completed|finished|wrapped\s+up|f
 # rule 1a), the approving party's `diplomatic` `negotiate` row. A vote already held is no row.
 _LEGISLATURE = (r"(?:(?:European\s+)?[Pp]arliament|Congress|(?-i:Senate)|(?:National|Federal|Legislative)\s+Assembly|[Ll]egislature|"
                 r"[Ll]awmakers|[Ll]egislators|[Pp]arliamentarians|MPs|(?-i:Diet|Bundestag|Riksdag|Storting|Folketing|Knesset|Duma|Sejm|"
-                r"Majlis|Cortes|Rada|Lok\s+Sabha)"
+                r"Majlis(?:\s+al-Shura)?|Cortes|Rada|Lok\s+Sabha)"
                 # (round 22) a cabinet's approval is the same domestic step: "approved by Chile's Congress
-                # and by India's cabinet"
-                r"|(?-i:[Cc]abinet)"
-                # (round 28) a council that approves for its government ("Saudi Arabia's Council of Ministers", the Swiss
-                # "Council of States") and governments named as a group that must approve ("EU governments")
-                r"|(?-i:Council\s+of\s+(?:Ministers|States))|(?-i:(?:EU|member)\s+governments))")
+                # and by India's cabinet"; ((round 28) a council of ministers is a cabinet, the EU's governments its
+                # council: "still needs approval from the kingdom's Council of Ministers", "approved by EU governments";
+                # the Swiss "Council of States")
+                r"|(?-i:[Cc]abinet|Council\s+of\s+(?:Ministers|States)|(?:EU|member)\s+governments|EU\s+(?:member\s+states|capitals)))")
 _APPROVAL_PENDING = re.compile(
     r"\b(?:(?:still\s+)?(?:has|have|needs?|must|will\s+need|would\s+need|is\s+yet|are\s+yet|has\s+yet|have\s+yet"
     # (round 28) a second step coordinated with the first: "... and be concurred in by the Philippine Senate"
     r"|and(?=\s+be\s))\s+(?:still\s+)?(?:to\s+)?"
     r"(?:be\s+)?(?:ratified|approved|endorsed|adopted|signed\s+off|voted\s+on|consented\s+to|concurred\s+in)\s+(?:[^.;]{0,30}?\s)?(?:by|in|from)\s+"
-    # (round 28) the text put through the legislature: "still has to pass Parliament in Ottawa", "must go before the Senate"
-    r"|(?:still\s+)?(?:has|have|needs?|must)\s+(?:still\s+)?to\s+(?:pass|clear|go\s+(?:before|through))\s+"
     # (round 24) laid before the legislature: "must be tabled in the Canadian Parliament", "has to be submitted to Congress"
     r"|(?:has|have|needs?|must|will|would)\s+(?:still\s+)?(?:to\s+)?be\s+(?:tabled|submitted|presented|laid)\s+(?:in|to|before)\s+"
+    # ((round 28) the deal still to clear the legislature, or the next body's consent: "still has to pass Parliament in
+    # Ottawa", "has to go before the Senate", "and be concurred in by the Philippine Senate", "and consented to by the
+    # European Parliament")
+    r"|(?:still\s+)?(?:has|have|needs?|must)\s+(?:still\s+)?(?:to\s+)?(?:pass|clear|go\s+(?:before|through)|come\s+before)\s+"
+    r"|\band\s+(?:be\s+)?(?:concurred\s+in|consented\s+to)\s+by\s+"
     r"|(?:awaits?|awaiting|await|pending|requires?|required|needs?|subject\s+to|still\s+needs?"
     # (round 24) the vote still ahead: "clearing the last hurdle before a final vote in the European Parliament"
     r"|before(?=\s+(?:a\s+|the\s+)?(?:final\s+|formal\s+)?(?:vote|ratification|approval)\b))\s+(?:the\s+|a\s+|final\s+|formal\s+|only\s+)*"
@@ -8103,20 +8099,23 @@ _APPROVAL_PENDING = re.compile(
     # smaller upper chamber,"); the text it has yet to debate is a step still ahead ("has yet to debate the agreement")
     r"(?:\s+al-[A-Z][\w]*)?(?:,\s+(?:the|its)\s+[^,.;]{3,40},)?\s+(?:must|has\s+to|have\s+to|needs?\s+to|still\s+(?:has|have|needs?)\s+to|"
     r"(?:is|are)\s+(?:expected|due|set|scheduled)\s+to|has\s+yet\s+to|have\s+yet\s+to|will|would)\s+(?:still\s+)?(?:also\s+)?"
-    r"(?:ratify|approve|endorse|vote\s+on|sign\s+off\s+on|debate)\b"
+    # ((round 28) "will then be asked to ratify it", "has yet to debate the agreement")
+    r"(?:then\s+)?(?:be\s+asked\s+to\s+)?(?:ratify|approve|endorse|vote\s+on|sign\s+off\s+on|debate)\b"
     r"|\b(?:until|once|after|before|when)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?" + _LEGISLATURE
     + r"\s+(?:ratifies|approves|endorses|votes\s+on|signs\s+off\s+on|has\s+(?:ratified|approved))\b")
 _APPROVAL_HINTS = ("atif", "pprov", "ndorse", "vote", "sign off", "sign-off", "onsent", "tabled", "laid before",
-                   "to pass ", "to clear ", "to go ", "oncurred", "to debate")
+                   " pass ", "to clear ", "to go ", "come before", "oncurred", "debate")
 _LEGISLATURE_HINTS = ("arliament", "Congress", "Senate", "ssembly", "egislat", "awmakers", "MPs", "Diet", "Bundestag", "Riksdag",
                       "Storting", "Folketing", "Knesset", "Duma", "Sejm", "Majlis", "Cortes", "Rada", "Sabha", "abinet",
-                      "Council of", " governments")
+                      "Council of", " governments", "EU mem", "EU cap")
 _LEGISLATURE_NOUN = re.compile(_LEGISLATURE)
 # (round 22) the next approving body coordinated with the last one: "ratified by China's legislature
 # and by the parliaments of each ASEAN member", "approval from Peru's Congress and Japan's Diet"
 _NEXT_APPROVER = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+(?:(?:by|from|of|in)\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w.’'-]+\s+){0,3}?$")
 # what is approved is the deal itself ("ratify it", "approve it before ...")
 _DEAL_IT = re.compile(r"\b(?:it|them)\b")
+_IT_OPENS = re.compile(r"\W*(?-i:It)\b")
+_DEAL_OR_TEXT = re.compile(r"\b(?:text|deal|agreement|pact|accord|treaty|framework)\b", re.IGNORECASE)
 
 
 # (round 25) both parties' approval still to come, their bodies or the parties themselves as the subject: "Both
@@ -8139,16 +8138,22 @@ def _approval_pending_rows(sentence: str, rows: list[Commitment], mentions: list
                 for actor in parties
                 if not any(r.actor == actor and r.category == "diplomatic" and r.action == "negotiate" for r in rows)]
     match = _APPROVAL_PENDING.search(sentence)
-    # what is approved is the deal ("the agreement", "the pact", "it"), not a measure of its own
+    # what is approved is the deal ("the agreement", "the pact", "it"), not a measure of its own; ((round 28) "It" that
+    # opens the sentence when the sentence before names the deal or its text: "... the text, which the two sides aim to
+    # sign in 2028. It then needs the approval of EU governments")
     if match is None or not (_DEAL_TOPIC.search(sentence) or "the text" in sentence
-                             or _DEAL_IT.search(sentence, match.start()) or sentence.startswith("It ")):
+                             or _DEAL_IT.search(sentence, match.start())
+                             or (_IT_OPENS.match(sentence) and _DEAL_OR_TEXT.search(
+                                 _last_sentence(context.paragraph_text[:context.sentence_start])))):
         return []
     body = _LEGISLATURE_NOUN.search(sentence, match.start())
     found: list[Commitment] = []
     while body is not None:
         # the body's country: named in it or next to it ("Indonesia's parliament", "Lawmakers in Malaysia",
         # "the National Assembly of Vietnam"), else the United States' Congress
-        near = [m for m in mentions if m.actor.country and body.start() - 30 <= m.start and m.end <= body.end() + 20]
+        # ((round 28) the country after "of" may be long: "the National Assembly of São Tomé and Príncipe")
+        reach = 40 if sentence.startswith(" of ", body.end()) else 20
+        near = [m for m in mentions if m.actor.country and body.start() - 30 <= m.start and m.end <= body.end() + reach]
         if near:
             actor = min(near, key=lambda m: abs(m.start - body.start())).actor.country
         elif body.group(0) in ("Congress", "Senate"):
