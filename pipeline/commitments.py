@@ -12314,6 +12314,12 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "a 15% tariff will apply", "The 15 per cent rate will also apply to cars"; not
         # "the tariffs will apply only to the steel content" (scope, guide rule 3)
         cue = replace(cue, intransitive=True, lemma=APPLIED_MEASURE)
+    elif cue.intransitive and cue.lemma == "remain" and hit.form.lower().endswith(" apply") \
+            and _APPLIED_MEASURE_OBJECT.match(object_text) and not _MEASURE_WORDS.search(subject_text[-60:]):
+        # (round 28) "The United States will continue to apply a reciprocal tariff of 10 percent to goods of X",
+        # "will continue to apply to originating goods of X the reciprocal tariff": the verb takes the measure
+        # as its object, so the subject that applies it levies it (not the goods' country the object names)
+        cue = replace(cue, intransitive=False, fixed=True)
     elif cue.lemma == "assessed" and not (_LEVIED_SUBJECT.search(subject_text[-120:]) and _rated_measure_subject(subject_text)):
         return [], []  # (round 15) "processing fees shall be collected on each entry": not a duty
     company = _company_subject(subject_text)
@@ -13879,6 +13885,10 @@ _GOODS_SUBJECT = re.compile(
 # change itself after the verb ("The duty on sofas shall | increase from 25 percent to 30 percent")
 # Round 12: a duty as the subject of an intransitive "resume", with nothing after the verb but a
 # time or the sentence's end
+# (round 28) the measure a transitive "continue to apply" takes: "a reciprocal tariff of 10 percent", "its tariff",
+# "to originating goods of X the reciprocal tariff of 10 percent" (the goods may come first)
+_APPLIED_MEASURE_OBJECT = re.compile(
+    r"\s*(?:to\s+[^,;.]{1,80}?\s+)?(?:the|an?|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|rates?)\b")
 _RESUMING_MEASURE_SUBJECT = re.compile(
     r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|rates?(?:\s+of\s+duty)?)\b(?:\s+(?:on|for|of)\s+[^,;]{1,80}?)?"
     r"\s+(?:will|would|shall)\s+(?:then\s+|again\s+|automatically\s+)?$", re.IGNORECASE)
