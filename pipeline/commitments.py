@@ -2171,6 +2171,42 @@ _FIRM_BEFORE_VERB = re.compile(_FIRM_NAME + r"(?:(?:will|has|have|had|is|are|was
                                r"commits|announced)\s+)?(?:(?:\w+ly|also|be|to|now)\s+)*(?:invest|investing|invests|invested)\b")
 
 
+# (round 28) a buyer named by its own name alone, no legal form and no country ("Belavia intends to acquire", "PetroVietnam
+# Gas will purchase", "The Empresa Nacional del Petróleo (ENAP) intends to purchase"): capitalised words (a Spanish or
+# French "del"/"de" between them, an acronym in brackets after) opening the clause right before the verb's auxiliaries
+_BARE_FIRM_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:under\s+which|whereby|by\s+which)\s+)(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z0-9][\w&.'’-]*|del|de|la|du|des))*(?:\s+\([A-Z]{2,8}\))?\s+"
+    r"(?:(?:will|has|is|agreed|plans|intends|expects|committed|signed|aims)\s+)?(?:(?:agreed|committed|pledged)\s+)?"
+    r"(?:(?:\w+ly|also|to|now)\s+)*$")
+# a name that is a government's or a person's office, not a firm
+_OFFICE_WORDS = re.compile(r"\b(?:President|Prime|Minister|Ministry|Secretary|Government|Department|Congress|Parliament|"
+                           r"Senate|Council|Commission|Union|Order|Proclamation|Agreement|Framework|Agency|Administration|Bureau|Office|"
+                           r"Service|Reserve|Army|Navy|Force|Corps|Under|In|On|By|As)\b")
+
+
+def _named_buyer_of_partys_goods(sentence: str, subject_text: str, object_region: tuple[int, int],
+                                 mentions: list[ActorMention], context: _Context) -> bool:
+    """(round 28) A buyer named only by its own name ("Belavia intends to acquire five Boeing 737 MAX aircraft", "PetroVietnam
+    Gas will purchase one million tonnes of Australian liquefied natural gas") on a page between two parties, buying
+    goods of one of them (their country's adjective or maker named in the object): the other party's firm buys
+    (convention 3); _resolve_parties gives the row to the party whose goods are not bought."""
+    if len(context.parties) < 2 or not (" " in subject_text or subject_text[:1].isupper()):
+        return False
+    subject = _BARE_FIRM_SUBJECT.search(subject_text)
+    if subject is None or _OFFICE_WORDS.search(subject.group(0)) \
+            or any(subject_text and m.start < object_region[0] and m.end > object_region[0] - len(subject_text)
+                   for m in mentions):
+        return False
+    start, end = object_region
+    origins = {m.actor.country for m in mentions if start <= m.start and m.end <= end and m.actor.country}
+    if not origins:
+        object_text = sentence[start:end]
+        origins = {code for maker, code in _lexicon().makers.items() if maker in object_text}
+    origin = next(iter(origins)) if len(origins) == 1 else None
+    # (a named firm buying the partner's goods may be an American one: no row)
+    return origin in context.parties[:2] and _other_party(origin, context) not in (None, "USA")
+
+
 # a firm said to be American is no partner's ("U.S.-based Acme Holdings will invest ...")
 _HOME_FIRM = re.compile(r"\b(?:U\.S\.|US|American)[- ](?:based|headquartered)\b|\b(?:American|U\.S\.) (?:company|firm|manufacturer)\b")
 
@@ -12714,6 +12750,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             and _other_subject(sentence, subject_region, mentions) and not (
             (_DEAL_SUBJECT.search(subject_text) or _DEAL_PAST_SUBJECT.search(subject_text)) and _figure_stated(object_text, "rate")) \
             and not (cue.category in PARTY_ACTS and cue.fixed and _FIRM_SUBJECT.search(subject_text)) \
+            and not ((cue.category == "purchase" or object_text.lstrip().startswith(("the purchase of", "the acquisition of")))
+                     and _named_buyer_of_partys_goods(sentence, subject_text, object_region,
+                                                                                mentions, context)) \
             and not (_LEGISLATIVE_SUBJECT.match(subject_text) and _legislating_party(context)):
         # ("The agreement caps the tariff on EU cars at 15%": the deal's own term, with its figure)
         # ((round 14) "The law raises import duties ...": the text a named legislature passed acts)

@@ -1,0 +1,58 @@
+"""Round 28 (O2): official rows missed entirely, second pass; our own sentences."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.commitment_text import commitments_from
+
+ON = datetime(2027, 12, 1)
+DEAL = "Joint Statement on a Framework for a United States–Palau Agreement on Reciprocal Trade"
+LEAD = "The United States and Palau reached a framework for an agreement on reciprocal trade."
+
+
+def rows_of(texts, title=DEAL):
+    return commitments_from(texts, published_at=ON, title=title, article_id="r28-o2")
+
+
+def seen(rows) -> list[tuple]:
+    """What a user sees of each row: actor, category, action, amount and unit."""
+    return sorted((r.actor, r.category, r.action, r.amount, r.unit) for r in rows)
+
+
+# 1. A partner's firm named by its name alone buys goods of the other party (convention 3): the partner's purchase.
+def test_carrier_named_alone_buys_american_aircraft():
+    rows = rows_of([LEAD, "Belau Skyways intends to acquire six Boeing 787 aircraft as it renews its fleet."])
+    assert seen(rows) == [("PLW", "purchase", "purchase", 6.0, "units")]
+
+
+def test_state_firm_with_acronym_buys_us_gas():
+    rows = rows_of([LEAD, "The Compañía Nacional de Energía (CNE) intends to purchase up to 400,000 tonnes of U.S. "
+                          "liquefied natural gas a year."])
+    assert seen(rows) == [("PLW", "purchase", "purchase", 400000.0, "tonnes")]
+
+
+def test_firm_finalizing_a_purchase():
+    rows = rows_of([LEAD, "Koror Petroleum is finalizing the purchase of three Boeing 737 MAX aircraft."])
+    assert seen(rows) == [("PLW", "purchase", "purchase", 3.0, "units")]
+
+
+def test_firm_named_in_an_agreement_under_which_it_buys():
+    title = "Joint Statement on Palau–Japan Economic Engagement"
+    rows = rows_of(["The leaders witnessed the signing of a supply agreement under which Belau Energy will purchase "
+                    "200,000 tonnes of Japanese liquefied natural gas a year."], title=title)
+    assert [(r.actor, r.category, r.amount) for r in rows] == [("PLW", "purchase", 200000.0)]
+
+
+def test_agency_of_the_government_buying_american_goods_is_no_partner_purchase():
+    rows = rows_of([LEAD, "The Defense Supply Agency will buy up to 900 tonnes of graphite from American producers."])
+    assert not any(r.category == "purchase" and r.actor == "PLW" for r in rows)
+
+
+def test_named_firm_buying_the_partners_goods_is_no_partner_purchase():
+    rows = rows_of([LEAD, "Cascade Mills will purchase 5,000 tonnes of Palauan tuna a year."])
+    assert not any(r.category == "purchase" and r.actor == "PLW" for r in rows)
+
+
+def test_named_firm_buying_goods_of_no_party_stays_silent():
+    rows = rows_of([LEAD, "Belau Skyways will purchase new seats for its cabins."])
+    assert rows == []
