@@ -2173,10 +2173,11 @@ _FIRM_BEFORE_VERB = re.compile(_FIRM_NAME + r"(?:(?:will|has|have|had|is|are|was
 
 # (round 28) a buyer named by its own name alone, no legal form and no country ("Belavia intends to acquire", "PetroVietnam
 # Gas will purchase", "The Empresa Nacional del Petróleo (ENAP) intends to purchase"): capitalised words (a Spanish or
-# French "del"/"de" between them, an acronym in brackets after) opening the clause right before the verb's auxiliaries
+# French "del"/"de" between them, an acronym in brackets after) opening the clause, then the pledge's auxiliary (an
+# order told as done, "Skyways Leasing placed an order for 40 Boeing aircraft", stays no row: round 8)
 _BARE_FIRM_SUBJECT = re.compile(
     r"(?:^|[,;:]\s+|\b(?:under\s+which|whereby|by\s+which)\s+)(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z0-9][\w&.'’-]*|del|de|la|du|des))*(?:\s+\([A-Z]{2,8}\))?\s+"
-    r"(?:(?:will|has|is|agreed|plans|intends|expects|committed|signed|aims)\s+)?(?:(?:agreed|committed|pledged)\s+)?"
+    r"(?:will|shall|has|is|agreed|plans|intends|expects|committed|pledged|aims)\s+(?:(?:agreed|committed|pledged)\s+)?"
     r"(?:(?:\w+ly|also|to|now)\s+)*$")
 # a name that is a government's or a person's office, not a firm
 _OFFICE_WORDS = re.compile(r"\b(?:President|Prime|Minister|Ministry|Secretary|Government|Department|Congress|Parliament|"

@@ -56,3 +56,8 @@ def test_named_firm_buying_the_partners_goods_is_no_partner_purchase():
 def test_named_firm_buying_goods_of_no_party_stays_silent():
     rows = rows_of([LEAD, "Belau Skyways will purchase new seats for its cabins."])
     assert rows == []
+
+
+def test_order_told_as_done_by_a_firm_named_alone_stays_silent():
+    rows = rows_of([LEAD, "Belau Skyways placed an order for six Boeing 787 aircraft last year."])
+    assert not any(r.category == "purchase" for r in rows)
