@@ -61,3 +61,40 @@ def test_named_firm_buying_goods_of_no_party_stays_silent():
 def test_order_told_as_done_by_a_firm_named_alone_stays_silent():
     rows = rows_of([LEAD, "Belau Skyways placed an order for six Boeing 787 aircraft last year."])
     assert not any(r.category == "purchase" for r in rows)
+
+
+# 2. A memorandum's signers as the pair's offices ("the two countries' ... ministries signed") or after the memorandum
+# told as a noun ("welcomed the signing of a memorandum ... between", "... signed by the two governments"): a
+# `negotiate` row per party, in the memorandum's field (critical minerals: `other`, as round 27's memoranda).
+PAIR = "Joint Statement on Enhanced Economic Engagement Between Palau and Japan"
+MINERALS = [("JPN", "other", "negotiate", None, None), ("PLW", "other", "negotiate", None, None)]
+
+
+def test_pairs_ministries_sign_a_memorandum():
+    rows = rows_of(["The two countries' energy ministries signed a Memorandum of Understanding on Critical Minerals "
+                    "Cooperation, covering seabed surveys and joint processing research."], title=PAIR)
+    assert seen(rows) == MINERALS
+
+
+def test_signing_of_a_memorandum_between_two_ministries_welcomed():
+    rows = rows_of(["The leaders welcomed the signing of a Memorandum of Cooperation on critical minerals between the "
+                    "Ministry of Natural Resources of Palau and the Agency for Natural Resources of Japan."], title=PAIR)
+    assert seen(rows) == MINERALS
+
+
+def test_memorandum_signed_by_the_two_governments_welcomed():
+    rows = rows_of(["The ministers welcomed the memorandum of understanding on critical minerals cooperation signed "
+                    "by the two governments during the visit."], title=PAIR)
+    assert seen(rows) == MINERALS
+
+
+def test_memorandum_between_universities_welcomed_is_no_row():
+    rows = rows_of(["The leaders welcomed the memorandum of understanding between the two national universities."],
+                   title=PAIR)
+    assert rows == []
+
+
+def test_civil_nuclear_memorandum_welcomed_is_no_row():
+    rows = rows_of(["The ministers welcomed the memorandum of understanding on civil nuclear cooperation signed by "
+                    "the two governments."], title=PAIR)
+    assert rows == []
