@@ -2215,6 +2215,45 @@ _FIRM_BEFORE_VERB = re.compile(_FIRM_NAME + r"(?:(?:will|has|have|had|is|are|was
                                r"commits|announced)\s+)?(?:(?:\w+ly|also|be|to|now)\s+)*(?:invest|investing|invests|invested)\b")
 
 
+# (round 28) a buyer named by its own name alone, no legal form and no country ("PetroVietnam Gas will purchase", "The
+# Empresa Nacional del Petróleo (ENAP) intends to purchase"): two or more capitalised words (a Spanish or French
+# "del"/"de" between them) or a name with its acronym in brackets (one plain word, "Volta intends to acquire", stays
+# no row: round 26's guard) opening the clause, then the pledge's auxiliary (an
+# order told as done, "Skyways Leasing placed an order for 40 Boeing aircraft", stays no row: round 8)
+_BARE_FIRM_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:under\s+which|whereby|by\s+which)\s+)(?:The\s+)?[A-Z][\w&.'’-]*"
+    r"(?:(?:\s+(?:[A-Z0-9][\w&.'’-]*|del|de|la|du|des))+(?:\s+\([A-Z]{2,8}\))?|\s+\([A-Z]{2,8}\))\s+"
+    r"(?:will|shall|has|is|agreed|plans|intends|expects|committed|pledged|aims)\s+(?:(?:agreed|committed|pledged)\s+)?"
+    r"(?:(?:\w+ly|also|to|now)\s+)*$")
+# a name that is a government's or a person's office, not a firm
+_OFFICE_WORDS = re.compile(r"\b(?:President|Prime|Minister|Ministry|Secretary|Government|Department|Congress|Parliament|"
+                           r"Senate|Council|Commission|Union|Order|Proclamation|Agreement|Framework|Agency|Administration|Bureau|Office|"
+                           r"Service|Reserve|Army|Navy|Force|Corps|Under|In|On|By|As)\b")
+
+
+def _named_buyer_of_partys_goods(sentence: str, subject_text: str, object_region: tuple[int, int],
+                                 mentions: list[ActorMention], context: _Context) -> bool:
+    """(round 28) A buyer named only by its own name ("Belavia intends to acquire five Boeing 737 MAX aircraft", "PetroVietnam
+    Gas will purchase one million tonnes of Australian liquefied natural gas") on a page between two parties, buying
+    goods of one of them (their country's adjective or maker named in the object): the other party's firm buys
+    (convention 3); _resolve_parties gives the row to the party whose goods are not bought."""
+    if len(context.parties) < 2 or not (" " in subject_text or subject_text[:1].isupper()):
+        return False
+    subject = _BARE_FIRM_SUBJECT.search(subject_text)
+    if subject is None or _OFFICE_WORDS.search(subject.group(0)) \
+            or any(subject_text and m.start < object_region[0] and m.end > object_region[0] - len(subject_text)
+                   for m in mentions):
+        return False
+    start, end = object_region
+    origins = {m.actor.country for m in mentions if start <= m.start and m.end <= end and m.actor.country}
+    if not origins:
+        object_text = sentence[start:end]
+        origins = {code for maker, code in _lexicon().makers.items() if maker in object_text}
+    origin = next(iter(origins)) if len(origins) == 1 else None
+    # (a named firm buying the partner's goods may be an American one: no row)
+    return origin in context.parties[:2] and _other_party(origin, context) not in (None, "USA")
+
+
 # a firm said to be American is no partner's ("U.S.-based Acme Holdings will invest ...")
 _HOME_FIRM = re.compile(r"\b(?:U\.S\.|US|American)[- ](?:based|headquartered)\b|\b(?:American|U\.S\.) (?:company|firm|manufacturer)\b")
 
@@ -4726,6 +4765,10 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         sentence[max(0, start - 40):start].rstrip() + " "
     ):
         return True  # "the two countries eliminated tariffs": the parties, not a noun phrase
+    if word.endswith(_OFFICE_PLURALS) and ("'" in sentence[max(0, start - 60):start] or "’" in sentence[max(0, start - 60):start]) \
+            and _PAIR_OFFICES_BEFORE.search(sentence, max(0, start - 80), start):
+        # (round 28) "The two countries' resources ministries signed a Memorandum ...": the parties' own offices act
+        return True
     if word in ("that", "which") and form.endswith("s") and not form.endswith("ss") \
             and _DEAL_THEN_RELATIVE.search(sentence, max(0, word_start - 24), word_start):
         # "in a deal that lowers U.S. duties on Japanese cars to 15%", "the pact, which cuts ...":
@@ -4896,6 +4939,12 @@ _LAST_ITEM_OF_COOPERATION = re.compile(
     r"\b[Cc]ooperat(?:e|es|ing|ion)\s+on\s+(?!\w+ing\b)[^,;:()]{2,50},\s+(?:(?!\w+ing\b)[^,;:()]{2,50},\s+)+and\s+$")
 _RATE_BEFORE = re.compile(r"(?:\d%|\bper ?cent|\bpercent|\bpct)\s+$", re.IGNORECASE)
 _GROUP_NOUNS = ("sides", "parties", "countries", "nations", "governments", "delegations")
+# (round 28) the parties' offices, the pair named as their owner: "The two countries' resources ministries signed",
+# "both governments' trade ministers agreed"
+_OFFICE_PLURALS = ("ministries", "ministers", "agencies", "departments", "regulators", "authorities", "secretaries")
+_PAIR_OFFICES_BEFORE = re.compile(
+    r"\b(?:the\s+two|both)\s+(?:sides|countries|nations|governments|parties)['’]\s+(?:[A-Za-z][\w-]*\s+){0,3}?"
+    r"(?:ministries|ministers|agencies|departments|regulators|authorities|secretaries)\s+$", re.IGNORECASE)
 # What an order or proclamation does to a tariff when told as a participle after it.
 _ORDER_ACTIONS = frozenset({"impose", "raise", "reduce", "remove", "suspend"})
 # Forms that double as nouns before a measure noun ("import duty", "purchase commitments").
@@ -7766,6 +7815,15 @@ def _last_sentence(text: str) -> str:
     return text[cut + 2:] if cut >= 0 else text
 
 
+# (round 28) a memorandum between the parties told as a noun its signing or signers follow: "The leaders welcomed the
+# signing of a Memorandum of Cooperation on critical minerals supply chains between the Ministry of X of A and the
+# Secretariat of Y of B", "The ministers welcomed the memorandum of understanding on ... signed by the two governments"
+_WELCOMED_MEMORANDUM = re.compile(
+    r"\bwelcom(?:ed|es|e|ing)\s+the\s+(?:signing\s+of\s+(?:an?|the)\s+)?(?:memorand(?:um|a)\s+of\s+(?:understanding|cooperation)"
+    r"|MO[UC])\s+on\s+[^,;()]{3,90}?\s+(?:between\s+(?:the\s+)?[A-Z]|signed\s+by\s+(?:the\s+two|both)\s+"
+    r"(?:governments|sides|countries|ministers))", re.IGNORECASE)
+
+
 def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
                       context: _Context) -> list[Commitment]:
     if rows:
@@ -7780,6 +7838,8 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
         match = _NEGOTIATORS_MEET.search(sentence)
     if match is None and " into " in sentence:
         match = _FRAMEWORK_TO_TEXT.search(sentence)
+    if match is None and "elcom" in sentence and ("emorand" in sentence or "MO" in sentence):
+        match = _WELCOMED_MEMORANDUM.search(sentence)
     step = False
     if match is None and holds_one_of(_DEAL_STEP_HINTS, sentence):
         match = _DEAL_STEP.search(sentence)
@@ -7855,6 +7915,9 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
     if len(named) < 2:
         return []
     category = "diplomatic" if step else _talks_category(sentence, match)
+    if match.re is _WELCOMED_MEMORANDUM:
+        # (round 28) the memorandum's field, named after "on" ("on critical minerals supply chains": `other`)
+        category = _topic_category(match.group(0)[match.group(0).lower().index(" on ") + 4:])
     if match.re is _NEGOTIATORS_MEET and category == "diplomatic" and not match.group("at_work"):
         # ((round 27) the meeting's topic a definite measure of the story: "to discuss the parts plan", "put the port
         # restrictions on the agenda": the measure named last before it, as for talks "on the dispute" (a deal or a
@@ -12880,6 +12943,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             and _other_subject(sentence, subject_region, mentions) and not (
             (_DEAL_SUBJECT.search(subject_text) or _DEAL_PAST_SUBJECT.search(subject_text)) and _figure_stated(object_text, "rate")) \
             and not (cue.category in PARTY_ACTS and cue.fixed and _FIRM_SUBJECT.search(subject_text)) \
+            and not ((cue.category == "purchase" or object_text.lstrip().startswith(("the purchase of", "the acquisition of")))
+                     and _named_buyer_of_partys_goods(sentence, subject_text, object_region,
+                                                                                mentions, context)) \
             and not (_LEGISLATIVE_SUBJECT.match(subject_text) and _legislating_party(context)) \
             and not (cue.lemma in _PAPERS_REQUIRED and hit.form.lower().endswith(_PAPERS_NEEDED_FORMS)):
         # ((round 28) "although traders will need a permit for every consignment": the traders hold the papers the
