@@ -41,7 +41,7 @@ from pipeline.timeexpr import find_dates, find_duration, read_time
 
 re = regex_module_with_cache()  # noqa: F811 (speed: patterns read from the compiled-pattern cache, pipeline/actors.py)
 
-EXTRACTOR_VERSION = "commitments-1.24"  # round 27 (issue 4): quotas granted to goods, schedule and coordinated rate steps, meetings and deal steps, stopped trade and import requirements, levels before a cut, export caps, measures kept in place, who asks vs who acts, precision checks, the retrained news pair and confidence change the output
+EXTRACTOR_VERSION = "commitments-1.24"  # round 28 (issue 4): a wider learned news gate and tonnages, goods entering a country now, approvals and meetings still to come, schedules in prose lines, continued tariffs of the applier and other field fixes, permits and first-imposed bans, named firms as buyers, memorandum signers, precision checks and the retrained confidence change the output
 CUES_PATH = Path(__file__).parent / "data" / "commitment_cues.yaml"
 
 # Confidence penalties: how much less we trust a row missing a part.
