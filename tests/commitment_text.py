@@ -79,6 +79,11 @@ def tariff_levels(rows: list[Commitment]) -> list[tuple]:
                    for r in rows if r.category == "tariff"), key=lambda t: tuple(-1 if v is None else v for v in t))
 
 
+def talks(rows: list[Commitment]) -> list[tuple]:
+    """(actor, counterparty, category) of each `negotiate` row, sorted."""
+    return sorted((r.actor, r.counterparty, r.category) for r in rows if r.action == "negotiate")
+
+
 def triples_in(rows: list[Commitment], text: str) -> list[tuple]:
     """(actor, category, action) of the rows read from the sentence holding ``text``, sorted."""
     return sorted((r.actor, r.category, r.action) for r in rows if text in (r.evidence or ""))

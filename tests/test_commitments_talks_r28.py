@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tests.commitment_text import bylined_story, commitments_from
+from tests.commitment_text import bylined_story, commitments_from, talks
 
 ON = datetime(2026, 11, 30)
 
@@ -27,11 +27,6 @@ def official(*paragraphs: str, title: str):
 def story(*paragraphs: str, title: str = "Ghana and Oman trade pact"):
     """Rows of a bylined story (the news register) made of ``paragraphs``."""
     return bylined_story(*paragraphs, published_at=ON, title=title)
-
-
-def talks(rows) -> list[tuple]:
-    """(actor, counterparty, category) of each `negotiate` row, sorted."""
-    return sorted((r.actor, r.counterparty, r.category) for r in rows if r.action == "negotiate")
 
 
 # --- a legislature's approval of the deal still ahead ----------------------------------------------------------
