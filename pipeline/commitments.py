@@ -506,11 +506,8 @@ class _Context:
     # (round 16) the country of a story's dateline ("SANTIAGO, May 3 -"): whose government "the
     # ministry" is, and who levies a rate named in passing when no country is said to
     dateline_country: str | None = None
-    # (round 16) a story in the news register (a byline or a wire agency, no government publisher):
-    # where a rate named in passing, with no verb, is a measure reported in passing (guide, News set)
-    news_register: bool = False
-    # (round 28) ``pipeline.register.page_register``: "news" (the above), "press" (a paper's page with no byline read:
-    # a story at the chain's end, round 26) or "official"
+    # (round 28) ``pipeline.register.page_register``: "news" (``news_register``), "press" (a paper's page with no
+    # byline read: a story at the chain's end, round 26) or "official"
     register: str = "official"
     # (round 18) the title or lead speaks of trade, tariffs or duties: talks on the page are trade talks
     trade_page: bool = False
@@ -530,6 +527,12 @@ class _Context:
     adjusted_goods: frozenset = frozenset()
     # (round 26) the cue whose pronoun object the antecedent reader gave a measure (its rows may restate one)
     pronoun_hit: object = None
+
+    @property
+    def news_register(self) -> bool:
+        """(round 16) a story in the news register (a byline or a wire agency, no government publisher): where a rate
+        named in passing, with no verb, is a measure reported in passing (guide, News set)."""
+        return self.register == NEWS
 
 
 @dataclass
@@ -2783,7 +2786,6 @@ def _document_context(article: Article) -> _Context:
     # (round 28) whose page it is, asked once (``pipeline.register``): the learned sentence reader and the story-only
     # checks at the chain's end read the same answer
     context.register = page_register(article, in_force_by)
-    context.news_register = context.register == NEWS
     context.imports_action = in_force_by is not None and bool(_IMPORTS_ACTION_TITLE.search(article.title or ""))
     if context.imports_action:
         context.adjusted_goods = _adjusted_goods(article.title or "")
