@@ -157,12 +157,19 @@ def sentence_parties(sentence: str, on, find_mentions) -> tuple[list[str], list[
     named: list[str] = []
     subject: list[str] = []
     verb = _modal_at(sentence)
+    no_modal = verb == len(sentence)
     for mention in find_mentions(sentence, on):
         country = mention.actor.country
         if not country:
             continue
         if country not in named:
             named.append(country)
+        if no_modal:
+            # (round 28, LP) no modal: the window before the sentence's end is no verb's subject ("... in protest at
+            # Washington's tariffs"); the subject is the party that opens the sentence ("Quito also raised the fee")
+            if not subject and not named[:-1] and _opens_sentence(sentence, mention.start):
+                subject.append(country)
+            continue
         if mention.start < verb and verb - mention.end <= 30 and country not in subject:
             before = sentence[max(0, mention.start - 14):mention.start].lower().split()
             if before and before[-1] == "the":
@@ -174,6 +181,12 @@ def sentence_parties(sentence: str, on, find_mentions) -> tuple[list[str], list[
                 # reported clause: "if Switzerland has taken steps", "that Kazakhstan has failed to")
                 subject.append(country)
     return named, subject
+
+
+def _opens_sentence(sentence: str, start: int) -> bool:
+    """Whether the text before ``start`` is empty, "The" or a dateline ("BOGOTA, Jan 14 (Wire) - ")."""
+    before = sentence[:start].strip()
+    return not before or before in ("The", "the") or before.endswith(("-", "\u2013", "\u2014"))
 
 
 def slot_actors(sentence: str, subject: list[str], chapeau_actors: list[str], context, category: str = "",
@@ -489,7 +502,7 @@ def _granted_subject(sentence: str, subject: list[str], named: list[str], find_m
     dropped = False
     for mention in find_mentions(sentence, context.on):
         country = mention.actor.country
-        if country not in kept or mention.form not in ("adjective", "demonym"):
+        if country not in kept or mention.form in ("capital", "person"):
             continue
         head = _GRANTED_HEAD.match(sentence, mention.end)
         if head is None or any(noun in head.group("noun").lower() for noun in _STATE_NOUNS):

@@ -67,3 +67,32 @@ def test_the_granted_verb_reads_permissions_and_passives_only():
     assert ls._GRANTED_VERB.match("may now hold") and ls._GRANTED_VERB.match("will be allowed to")
     assert ls._GRANTED_VERB.match("were approved by") and ls._GRANTED_VERB.match("will be sold in")
     assert not ls._GRANTED_VERB.match("will buy") and not ls._GRANTED_VERB.match("may hold")
+
+
+def test_firms_named_by_a_bloc_name_are_not_the_actor_either(label):
+    # "EU" is a name, not a demonym, yet "EU insurers will be able to ..." names firms
+    label("procurement/relax")
+    rows = story_rows("LUSAKA - EU builders will be able to bid for road contracts tendered by Zambia's provinces from "
+                      "next year.")
+    assert [row[:3] for row in shown(rows)] == [("ZMB", "procurement", "relax")]
+
+
+# --- a sentence with no modal: its subject opens it -----------------------------------------------------------------
+
+def test_with_no_modal_the_party_that_opens_the_sentence_acts(label):
+    label("port_fees/raise")
+    rows = story_rows("Windhoek also raised the fee Zambian trucks pay to cross the Caprivi corridor to $90 a trip, a "
+                      "step Zambian hauliers called punitive.")
+    assert [row[:3] for row in shown(rows)] == [("NAM", "port_fees", "raise")]
+
+
+def test_with_no_modal_a_country_near_the_end_is_no_subject(label):
+    label("purchase/suspend")
+    rows = story_rows("Most retailers pulled Namibian wine from their shelves last March in protest at Zambia's duties.")
+    assert rows == []
+
+
+def test_the_opening_test_reads_datelines_and_the_article():
+    assert ls._opens_sentence("LUSAKA, May 3 (Wire) - Zambia raised", 23)
+    assert ls._opens_sentence("The EU raised", 4)
+    assert not ls._opens_sentence("Farmers said Zambia raised", 13)
