@@ -157,12 +157,19 @@ def sentence_parties(sentence: str, on, find_mentions) -> tuple[list[str], list[
     named: list[str] = []
     subject: list[str] = []
     verb = _modal_at(sentence)
+    no_modal = verb == len(sentence)
     for mention in find_mentions(sentence, on):
         country = mention.actor.country
         if not country:
             continue
         if country not in named:
             named.append(country)
+        if no_modal:
+            # (round 28, LP) no modal: the window before the sentence's end is no verb's subject ("... in protest at
+            # Washington's tariffs"); the subject is the party that opens the sentence ("Quito also raised the fee")
+            if not subject and not named[:-1] and _opens_sentence(sentence, mention.start):
+                subject.append(country)
+            continue
         if mention.start < verb and verb - mention.end <= 30 and country not in subject:
             before = sentence[max(0, mention.start - 14):mention.start].lower().split()
             if before and before[-1] == "the":
@@ -174,6 +181,12 @@ def sentence_parties(sentence: str, on, find_mentions) -> tuple[list[str], list[
                 # reported clause: "if Switzerland has taken steps", "that Kazakhstan has failed to")
                 subject.append(country)
     return named, subject
+
+
+def _opens_sentence(sentence: str, start: int) -> bool:
+    """Whether the text before ``start`` is empty, "The" or a dateline ("BOGOTA, Jan 14 (Wire) - ")."""
+    before = sentence[:start].strip()
+    return not before or before in ("The", "the") or before.endswith(("-", "\u2013", "\u2014"))
 
 
 def slot_actors(sentence: str, subject: list[str], chapeau_actors: list[str], context, category: str = "",
@@ -427,6 +440,8 @@ def sentence_rows(sentence: str, paragraph: Paragraph, start: int, end: int, cha
         action = tariff_action(action, values, sentence)
     if category == "tariff" and not _item_names_one_partner(sentence, find_mentions, context):
         return []  # (round 26) a schedule item headed by more than one partner's name: the chain's rule, no row
+    if subject and (" be " in sentence or " now " in sentence or " were " in sentence or " was " in sentence):
+        subject = _granted_subject(sentence, subject, named, find_mentions, context)
     if callable(chapeau_actors):
         chapeau_actors = chapeau_actors()
     actors = slot_actors(sentence, subject, chapeau_actors, context, category, values)
@@ -462,6 +477,48 @@ def sentence_rows(sentence: str, paragraph: Paragraph, start: int, end: int, cha
             char_start=paragraph.char_start + start, char_end=paragraph.char_start + end,
             status=context.default_status, confidence=round(min(probability, 0.99), 3), **values))
     return rows
+
+
+# (round 28, LP) a country's firms or goods granted something by another party: "Chinese companies may now take
+# minority stakes", "Irish meat will be sold in China", "Irish plants were approved": the verb after the noun phrase
+# says what they are let do or have had done to them (a permission modal, a passive), so the firms' country does not act
+_GRANTED_VERB = re.compile(
+    r"(?:may|can|could)\s+now\b"
+    r"|(?:will|would|may|can|could|shall)\s+(?:now\s+|also\s+|soon\s+|no\s+longer\s+)?be\s+(?:allowed|able|permitted|"
+    r"sold|shipped|exported|imported|let|cleared|approved|admitted|eligible|registered|licensed|listed)\b"
+    r"|(?:were|was|are|is|have\s+been|has\s+been)\s+(?:now\s+|also\s+|formally\s+)?(?:approved|cleared|allowed|"
+    r"permitted|granted|registered|licensed|listed|admitted|authori[sz]ed)\b")
+# the head nouns that make a demonym the state itself ("Chinese authorities may now ...", "the Irish government was")
+_STATE_NOUNS = ("government", "authorit", "official", "minist", "customs", "regulator", "agenc", "cabinet", "parliament",
+                "lawmaker", "leader", "negotiator", "president", "premier", "state", "embassy", "delegation", "side",
+                "administration", "department", "court", "commission", "council", "envoy", "diplomat")
+
+
+def _granted_subject(sentence: str, subject: list[str], named: list[str], find_mentions, context) -> list[str]:
+    """The subject countries less those named only as the firms' or goods' origin of a permission or a passive
+    ("Chinese companies may now ...", "Irish sheepmeat will be sold in China"); when one is dropped, the one other
+    country the sentence names (the party that grants) acts, else nobody from the subject."""
+    kept = list(subject)
+    dropped = False
+    for mention in find_mentions(sentence, context.on):
+        country = mention.actor.country
+        if country not in kept or mention.form in ("capital", "person"):
+            continue
+        head = _GRANTED_HEAD.match(sentence, mention.end)
+        if head is None or any(noun in head.group("noun").lower() for noun in _STATE_NOUNS):
+            continue
+        if _GRANTED_VERB.match(sentence, head.end()) is None:
+            continue
+        kept.remove(country)
+        dropped = True
+    if not dropped:
+        return subject
+    others = [country for country in named if country not in subject]
+    return kept or (others if len(others) == 1 else [])
+
+
+# the noun phrase after a demonym, up to its verb: "Chinese companies ", "Irish processing plants "
+_GRANTED_HEAD = re.compile(r"\s+(?P<noun>(?:[\w-]+\s+){1,3}?)(?=(?:may|can|could|will|would|shall|were|was|are|is|have|has)\b)")
 
 
 # (round 24) a fronted adjunct naming whose goods a rate is for: "For the European Union and Japan, ...",
