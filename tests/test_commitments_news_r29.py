@@ -43,3 +43,23 @@ def test_ban_on_a_nationality_of_people_is_no_import_restriction():
 def test_ban_on_a_partners_exports_is_not_read_as_its_imports():
     rows = story("Slovakia will lift its ban on Slovak timber exports next month.")
     assert rows_of(rows, "import_restriction") == []
+
+
+# The same goods after "bar" (round 14 read "bar" only with a trade noun: "barred imports of U.S. poultry").
+def test_partners_goods_barred():
+    rows = story("In 2019 Zambia barred Malawian and Mozambican sugar for six weeks over labelling rules.")
+    assert rows_of(rows) == [("ZMB", "import_restriction", "restrict")]
+
+
+def test_partners_goods_to_be_barred():
+    rows = story("Zambia will bar Malawian sugar from next month, the trade minister said.")
+    assert rows_of(rows) == [("ZMB", "import_restriction", "restrict")]
+
+
+# Silent: people or firms of a country barred from something.
+def test_partners_firms_barred_stay_silent():
+    assert rows_of(story("Zambia barred Chinese firms from bidding for the copper contract.")) == []
+
+
+def test_partners_officials_barred_stay_silent():
+    assert rows_of(story("Zambia barred Malawian officials from the meeting in Lusaka.")) == []
