@@ -4,8 +4,7 @@
   imports", "the inspection rule for Fijian taro") takes the border the restriction's complement names: imports,
   entry or goods of a foreign origin -> `import_restriction`; exports -> `export_control` (not the verb's `other`);
 - a measure kept for a further stretch of time ("for another six months", "for two more years") is prolonged
-  (`extend`), and a duty the sentence says "will be extended" is extended, not imposed;
-- "pc" after a figure is the percent sign ("its 8pc duty").
+  (`extend`), and a duty the sentence says "will be extended" is extended, not imposed.
 
 Each test names the reading it checks; the negative cases say what must stay silent or unchanged.
 """
@@ -109,15 +108,3 @@ def test_a_rate_retained_after_a_prolonged_suspension_stays_maintain():
 def test_a_rate_kept_with_no_stretch_stays_maintain():
     rows = news("Fiji will keep its tariff on Samoan sugar at 25 percent.")
     assert rows_of(rows, "keep its tariff") == [("FJI", "tariff", "maintain", None, 25.0)]
-
-
-# --- "pc" is the percent sign -------------------------------------------------------------------------------------
-
-def test_a_rate_written_pc_is_a_percent_level():
-    rows = news("Under the pact, Samoa will drop its 8pc customs duty on Fijian biscuits.")
-    assert rows_of(rows, "8pc") == [("WSM", "tariff", "remove", 8.0, None)]
-
-
-def test_pcs_as_computers_is_no_rate():
-    rows = news("The new plant in Suva will assemble 500 PCs a day for export to Samoa.")
-    assert all(r.unit != "percent" for r in rows)
