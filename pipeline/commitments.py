@@ -8075,7 +8075,19 @@ def _topic_category(text: str) -> str:
         topics = ["other"]
     if not topics and text and _OTHER_TALKS_FIELD.search(text):
         topics = ["other"]  # (round 28) "a Joint Committee on Fisheries", "a task force on mineral traceability"
+    if not topics and text and ("rade" in text or "ervices" in text) and _ACCESS_TALKS_FIELD.search(text):
+        topics = ["market_access"]  # (round 29) "a working group on agricultural trade", "a protocol covering services"
     return topics[0] if topics else "diplomatic"
+
+
+# (round 29) talks on trading in a field, not on a measure: trade in farm goods or across a border, trade in services, a
+# services field ("a working group on agricultural trade", "talks on a protocol covering financial and tourism
+# services", "talks on a border trade agreement"): market access (convention 19; guide: talks on a services chapter are
+# `market_access`), never a deal's own name ("a trade agreement", "an agreement on trade in goods" stay the deal)
+_ACCESS_TALKS_FIELD = re.compile(
+    r"\b(?:agricultur(?:al|e)|farm|food|agri-food|border|cross-border)\s+trade\b"
+    r"|\b(?:financial|tourism|professional|telecommunications?|digital|logistics|transport|shipping|insurance|banking|health)"
+    r"(?:\s+(?:and|or)\s+[\w-]+)?\s+services\b", re.IGNORECASE)
 
 
 # (round 28) fields of talks that are no measure of the lexicon's but `other` (guide: fisheries enforcement, a
@@ -8128,6 +8140,10 @@ def _talks_topic_rows(sentence: str, rows: list[Commitment], context: _Context |
     field = _DEAL_FIELD.search(text) if "nvest" in text or "igital" in text else None
     if field is not None and text[field.end():].strip():
         field = None
+    if deal is not None and "rade" in text[:deal.end()] and _ACCESS_TALKS_FIELD.search(text, 0, deal.end()):
+        # ((round 29) a deal named by a field of trade, "talks on a border trade agreement", "an agricultural trade
+        # accord": talks on that trade, market access)
+        return [replace(r, category="market_access") if r.action == "negotiate" and r.category == "diplomatic" else r for r in rows]
     if deal is not None:
         text = text[deal.end():] if deal.group("about") else ""  # ("talks on a trade agreement": the deal itself)
     if field is not None:

@@ -4,7 +4,9 @@
   imports", "the inspection rule for Fijian taro") takes the border the restriction's complement names: imports,
   entry or goods of a foreign origin -> `import_restriction`; exports -> `export_control` (not the verb's `other`);
 - a measure kept for a further stretch of time ("for another six months", "for two more years") is prolonged
-  (`extend`), and a duty the sentence says "will be extended" is extended, not imposed.
+  (`extend`), and a duty the sentence says "will be extended" is extended, not imposed;
+- talks on trading in a field ("a working group on agricultural trade", "a protocol covering insurance services", "a
+  cross-border trade agreement") are `market_access` talks; a trade agreement itself stays `diplomatic`.
 
 Each test names the reading it checks; the negative cases say what must stay silent or unchanged.
 """
@@ -108,3 +110,43 @@ def test_a_rate_retained_after_a_prolonged_suspension_stays_maintain():
 def test_a_rate_kept_with_no_stretch_stays_maintain():
     rows = news("Fiji will keep its tariff on Samoan sugar at 25 percent.")
     assert rows_of(rows, "keep its tariff") == [("FJI", "tariff", "maintain", None, 25.0)]
+
+
+# --- talks on trading in a field are market access ----------------------------------------------------------------
+
+PAIR_TITLE = "Fiji and Samoa sign a farm and services accord"
+PAIR_LEAD = "SUVA, June 1 — Fiji and Samoa signed an accord on Monday."
+
+
+def pair(*texts):
+    return commitments_from([PAIR_LEAD, *texts], published_at=ON, title=PAIR_TITLE, authors=["Staff Writer"],
+                            article_id="r29-fields-pair")
+
+
+def test_a_working_group_on_farm_trade_is_market_access_talks():
+    rows = pair("The two governments will set up a working group on agricultural trade that meets every quarter.")
+    assert rows_of(rows, "working group") == [("FJI", "market_access", "negotiate", None, None),
+                                              ("WSM", "market_access", "negotiate", None, None)]
+
+
+def test_talks_on_a_protocol_covering_services_are_market_access():
+    rows = pair("Officials from both sides will open talks next month on a protocol covering banking and insurance services.")
+    assert rows_of(rows, "protocol covering") == [("FJI", "market_access", "negotiate", None, None),
+                                                  ("WSM", "market_access", "negotiate", None, None)]
+
+
+def test_talks_on_a_deal_named_by_border_trade_are_market_access():
+    rows = pair("Both sides agreed to start talks on a cross-border trade agreement that would speed up checks at two ports.")
+    assert rows_of(rows, "cross-border trade") == [("FJI", "market_access", "negotiate", None, None),
+                                                   ("WSM", "market_access", "negotiate", None, None)]
+
+
+def test_talks_on_a_trade_agreement_stay_the_deal():
+    rows = pair("Both sides agreed to start talks on a trade agreement before the end of the year.")
+    assert rows_of(rows, "start talks") == [("FJI", "diplomatic", "negotiate", None, None),
+                                            ("WSM", "diplomatic", "negotiate", None, None)]
+
+
+def test_talks_on_an_agreement_on_trade_in_goods_stay_the_deal():
+    rows = pair("Both sides will hold exploratory talks on a possible agreement on trade in goods.")
+    assert all(r.category == "diplomatic" for r in rows if "exploratory" in (r.evidence or ""))
