@@ -12236,7 +12236,11 @@ _RESTRICTED_IMPORTS = re.compile(
     r"|^\s*(?:on|of|for|against)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:U\.S\.|US|American|foreign|imported|"
     r"(?-i:[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)))\s+(?!(?:[\w-]+\s+){0,2}?(?:firms?|companies|investors?|banks?|nationals|citizens"
     r"|workers|ships|vessels|carriers|airlines|officials|authorities|government|fishermen|farmers|producers|businesses"
-    r"|exporters|people|consumers|persons|entities|individuals|students|travel\w*|visitors|assistance|aid|investments?)\b)",
+    r"|exporters|importers|people|consumers|persons|entities|individuals|students|travel\w*|visitors|assistance|aid|investments?"
+    r"|loggers|miners|ranchers|growers|fishers|manufacturers|makers|traders|shippers|truckers|builders|developers|innovators"
+    r"|entrepreneurs|families|industry|industries|sectors?|energy|drilling|mining|logging|fishing|production"
+    # (vehicles that carry goods across, as the trucking disputes are: a transport service, not goods let in)
+    r"|trucks|trucking|buses|lorries|haulage)\b)",
     re.IGNORECASE)
 # ("its cold-treatment requirement for South African citrus exports": a partner's exports named by their origin are the
 # goods the requirement stops at its own border)
