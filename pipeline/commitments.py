@@ -6171,7 +6171,56 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows.extend(_granted_quota_rows(sentence, rows, mentions, context))
     if "uty-free" in sentence and ("lost" in sentence or "losing" in sentence) and _LOST_PREFERENCE.search(sentence):
         rows = _lost_preference_rows(sentence, rows, mentions, context)
+    if rows and ("nother" in sentence or "urther" in sentence or "dditional" in sentence or " more " in sentence
+                 or "xtended" in sentence):
+        rows = _prolonged_rows(sentence, rows)
     return rows, carried
+
+
+# (round 29) A measure kept for a further stretch of time is prolonged, not kept (guide: prolonging a time-limited
+# measure past its end date is convention 4's `extend`, not convention 13's keeping; "keeping a time-limited ban past
+# its end date is `extend`"): "will keep its 25 percent levy on X for another six months", "keep importing X free of
+# duty for a further year", "keep its halt on rice export contracts in place for another 30 days"; and a measure the
+# sentence says is extended, told in the passive ("the 10 percent duty ..., due to expire in June, will be extended for
+# another year", "levied since 2021 and extended for another five years"), which the rate's own readers gave as `impose`
+_FURTHER_PERIOD = re.compile(
+    r"\bfor\s+(?:another|a\s+further|an\s+additional|(?:[\w-]+\s+)?(?:more|further|additional))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:days?|weeks?|months?|years?|seasons?|quarters?|periods?)\b", re.IGNORECASE)
+_PASSIVE_EXTENDED = re.compile(r"\b(?:will|would|shall|to|has|have|had|is|are|was|were)\s+(?:\w+ly\s+)?(?:be\s+|been\s+)?extended\b"
+                               r"(?!\s+to\b)", re.IGNORECASE)
+_PROLONGED_CATEGORIES = frozenset(("tariff", "import_restriction", "export_control"))
+# what breaks the clause between the measure kept and its further period, and a change the stretch stands against
+# ("keep its duty at 35 per cent for another year, rather than move to 75 per cent": the rate kept from rising, a
+# `maintain`)
+_PROLONG_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|and|but|whereas)\b|\s(?:and|but)\s+(?:retain|keep|hold|maintain)|\bremain", re.IGNORECASE)
+_PROLONG_INSTEAD = re.compile(r"[^.;]{0,40}?\b(?:rather\s+than|instead\s+of)\b", re.IGNORECASE)
+
+
+def _prolonged_rows(sentence: str, rows: list[Commitment]) -> list[Commitment]:
+    kept = any(r.action == "maintain" and r.category in _PROLONGED_CATEGORIES for r in rows)
+    passive = any(r.action == "impose" and r.category == "tariff" for r in rows) and "xtended" in sentence
+    period = _FURTHER_PERIOD.search(sentence) if kept else None
+    if period is not None and _PROLONG_INSTEAD.match(sentence, period.end()):
+        period = None
+    extended = _PASSIVE_EXTENDED.search(sentence) if passive else None
+    if extended is not None and "not" in sentence[max(0, extended.start() - 12):extended.end()]:
+        extended = None
+    if period is None and extended is None:
+        return rows
+
+    def prolonged(row: Commitment) -> bool:
+        if row.category not in _PROLONGED_CATEGORIES:
+            return False
+        if row.action == "impose":
+            return extended is not None
+        if row.action != "maintain" or period is None:
+            return False
+        # the row's measure named before the stretch, in its clause
+        words = (row.subject or "").split()
+        at = sentence.find(" ".join(words[:2])) if words else -1
+        return 0 <= at < period.start() and not _PROLONG_CLAUSE_BREAK.search(sentence, at, period.start())
+
+    return [replace(r, action="extend") if prolonged(r) else r for r in rows]
 
 
 # (round 25) a preference lost: "Ethiopia lost duty-free access to the U.S. market under AGOA", "garment makers lost
@@ -8026,7 +8075,19 @@ def _topic_category(text: str) -> str:
         topics = ["other"]
     if not topics and text and _OTHER_TALKS_FIELD.search(text):
         topics = ["other"]  # (round 28) "a Joint Committee on Fisheries", "a task force on mineral traceability"
+    if not topics and text and ("rade" in text or "ervices" in text) and _ACCESS_TALKS_FIELD.search(text):
+        topics = ["market_access"]  # (round 29) "a working group on agricultural trade", "a protocol covering services"
     return topics[0] if topics else "diplomatic"
+
+
+# (round 29) talks on trading in a field, not on a measure: trade in farm goods or across a border, trade in services, a
+# services field ("a working group on agricultural trade", "talks on a protocol covering financial and tourism
+# services", "talks on a border trade agreement"): market access (convention 19; guide: talks on a services chapter are
+# `market_access`), never a deal's own name ("a trade agreement", "an agreement on trade in goods" stay the deal)
+_ACCESS_TALKS_FIELD = re.compile(
+    r"\b(?:agricultur(?:al|e)|farm|food|agri-food|border|cross-border)\s+trade\b"
+    r"|\b(?:financial|tourism|professional|telecommunications?|digital|logistics|transport|shipping|insurance|banking|health)"
+    r"(?:\s+(?:and|or)\s+[\w-]+)?\s+services\b", re.IGNORECASE)
 
 
 # (round 28) fields of talks that are no measure of the lexicon's but `other` (guide: fisheries enforcement, a
@@ -8079,6 +8140,10 @@ def _talks_topic_rows(sentence: str, rows: list[Commitment], context: _Context |
     field = _DEAL_FIELD.search(text) if "nvest" in text or "igital" in text else None
     if field is not None and text[field.end():].strip():
         field = None
+    if deal is not None and "rade" in text[:deal.end()] and _ACCESS_TALKS_FIELD.search(text, 0, deal.end()):
+        # ((round 29) a deal named by a field of trade, "talks on a border trade agreement", "an agricultural trade
+        # accord": talks on that trade, market access)
+        return [replace(r, category="market_access") if r.action == "negotiate" and r.category == "diplomatic" else r for r in rows]
     if deal is not None:
         text = text[deal.end():] if deal.group("about") else ""  # ("talks on a trade agreement": the deal itself)
     if field is not None:
@@ -12155,6 +12220,44 @@ _JOINT_WORK_FORM = re.compile(r"(?:\w+\s+)?(?:work|works|working|cooperat|coordi
 _RESTRICTION_HEAD = re.compile(r"\s*(?:(?:an?|the|its|their|new|further|strict|severe|unjustified|[\w-]+)\s+){0,3}?"
                                r"(?:restrictions|bans|prohibitions)\b", re.IGNORECASE)
 
+# (round 29) An object whose head noun is a restriction of no kind the lexicon names ("the suspension it placed on
+# imports of Vietnamese pigs", "its 30-month age limit on American beef", "the prior-authorization requirement for
+# imports of U.S. drugs", "a 14-month-old suspension of American logs", "its halt on new rice export contracts"):
+# the verb governs the restriction, and the restriction's own complement says which border it stops — goods
+# leaving (`export_control`), goods entering, or goods named by a foreign origin (`import_restriction`, guide rule
+# 13) — not the remove / keep / suspend cue's default `other`
+_RESTRICTION_NOUN_HEAD = re.compile(
+    r"\s*(?:(?:the|its|their|a|an|any|this|that|his|her|[\w-]+)\s+){0,4}?"
+    r"(?:suspensions?|bans?|halts?|hold|freeze|moratorium|limits?|requirements?|rules?|restrictions?|curbs?|inspections?"
+    r"|checks?|prohibitions?|embargo(?:es)?)\b(?P<rest>[^;:.]{0,90})", re.IGNORECASE)
+_RESTRICTED_EXPORTS = re.compile(r"\bexport(?:s|ing|ation)?\b", re.IGNORECASE)
+_RESTRICTED_IMPORTS = re.compile(
+    r"\b(?:imports?|importation|importing|entry)\b"
+    r"|^\s*(?:on|of|for|against)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:U\.S\.|US|American|foreign|imported|"
+    r"(?-i:[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)))\s+(?!(?:[\w-]+\s+){0,2}?(?:firms?|companies|investors?|banks?|nationals|citizens"
+    r"|workers|ships|vessels|carriers|airlines|officials|authorities|government|fishermen|farmers|producers|businesses"
+    r"|exporters|importers|people|consumers|persons|entities|individuals|students|travel\w*|visitors|assistance|aid|investments?"
+    r"|loggers|miners|ranchers|growers|fishers|manufacturers|makers|traders|shippers|truckers|builders|developers|innovators"
+    r"|entrepreneurs|families|industry|industries|sectors?|energy|drilling|mining|logging|fishing|production"
+    # (vehicles that carry goods across, as the trucking disputes are: a transport service, not goods let in)
+    r"|trucks|trucking|buses|lorries|haulage)\b)",
+    re.IGNORECASE)
+# ("its cold-treatment requirement for South African citrus exports": a partner's exports named by their origin are the
+# goods the requirement stops at its own border)
+_FOREIGN_GOODS_BEFORE = re.compile(r"(?-i:\b(?:U\.S\.|US|American|[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)))\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _restriction_category(object_text: str) -> str | None:
+    """(round 29) The category of an object headed by a restriction the lexicon does not name, from its complement."""
+    head = _RESTRICTION_NOUN_HEAD.match(object_text)
+    if head is None:
+        return None
+    rest = head.group("rest")
+    exports = _RESTRICTED_EXPORTS.search(rest)
+    if exports is not None:
+        return "import_restriction" if _FOREIGN_GOODS_BEFORE.search(rest, 0, exports.start()) else "export_control"
+    return "import_restriction" if _RESTRICTED_IMPORTS.search(rest) else None
+
 
 # the last item of a comma list ("..., and towers will "), and an item before it ("..., hubs")
 _LIST_LAST_ITEM = re.compile(r",\s+(?:(?:and|or)\s+(?:[\w-]+\s+){1,3}?|[\w-]+\s+(?:and|or)\s+(?:[\w-]+\s+){1,2}?)"
@@ -12226,6 +12329,8 @@ def _category(cue: Cue, object_text: str, subject_text: str | None = None) -> st
     if head is None:
         if cue.category == "tariff" and _RESTRICTION_HEAD.match(object_text):
             return "import_restriction"  # "imposed animal health restrictions that ...": no levy named
+        if cue.category == "other":
+            return _restriction_category(object_text) or cue.category  # (round 29) "lift its age limit on American beef"
         return cue.category
     category = lexicon.object_categories[head.lastgroup]
     if category == "tariff" and "xport" in object_text and _EXPORT_LEVY_AMONG_CONTROLS.match(object_text, max(0, head.start() - 8)):
