@@ -158,7 +158,17 @@ def sentence_parties(sentence: str, on, find_mentions) -> tuple[list[str], list[
     subject: list[str] = []
     verb = _modal_at(sentence)
     no_modal = verb == len(sentence)
-    for mention in find_mentions(sentence, on):
+    mentions = find_mentions(sentence, on)
+    opening = _opening_clause_subject(sentence, mentions) if not no_modal else None
+    if opening is not None:
+        # (round 29) the sentence's main clause opens with a party and its finite verb ("Quito also raised the fee ...,
+        # a step Colombian producers say has made ..."): the modal found later is a subordinate clause's, and so is
+        # the party named before it; the opening party is the subject
+        for mention in mentions:
+            if mention.actor.country and mention.actor.country not in named:
+                named.append(mention.actor.country)
+        return named, [opening]
+    for mention in mentions:
         country = mention.actor.country
         if not country:
             continue
@@ -181,6 +191,33 @@ def sentence_parties(sentence: str, on, find_mentions) -> tuple[list[str], list[
                 # reported clause: "if Switzerland has taken steps", "that Kazakhstan has failed to")
                 subject.append(country)
     return named, subject
+
+
+# (round 29) a finite verb right after the party that opens a sentence, an adverb or a day between: "Quito also raised",
+# "Beijing on Monday put", "The United States imposed" (a past form, or one of the short verbs whose past is the same)
+_OPENING_VERB = re.compile(r"\s+(?:(?:also|then|later|quietly|abruptly|formally|already|again|instead)\s+|"
+                           r"(?:on|last|this)\s+[A-Z]?[a-z]+\s+){0,2}(?P<verb>[a-z]{3,}ed|put|set|cut|let|hit|struck)\b")
+
+
+def _opening_clause_subject(sentence: str, mentions) -> str | None:
+    """The country that opens ``sentence`` by its name or capital, its finite verb right after it (else None)."""
+    for mention in mentions:
+        if not mention.actor.country:
+            continue
+        if mention.form not in ("name", "capital") or not _opens_sentence(sentence, mention.start):
+            return None
+        verb = _OPENING_VERB.match(sentence, mention.end)
+        if verb is None or sentence[verb.start("verb"):verb.end()] in _ASKING_VERBS:
+            return None  # (who asks, urges or reports is not who acts: round 27)
+        return mention.actor.country
+    return None
+
+
+# the opening verbs that introduce another party's act, or words about it ("asked", "urged", "warned")
+_ASKING_VERBS = frozenset({"asked", "urged", "called", "pressed", "requested", "demanded", "wanted", "warned", "accused",
+                           "blamed", "welcomed", "criticized", "criticised", "complained", "claimed", "noted", "stated",
+                           "reported", "expected", "hoped", "invited", "encouraged", "appealed", "challenged",
+                           "questioned", "protested", "objected", "rejected", "refused", "declined", "denied", "threatened"})
 
 
 def _opens_sentence(sentence: str, start: int) -> bool:
@@ -228,6 +265,8 @@ def tariff_action(action: str, values: dict, sentence: str) -> str:
         return "remove" if after == 0 else "reduce" if after < before else "raise" if after > before else "maintain"
     if after is not None and _rate_kept(sentence):
         return "maintain"
+    if after == 0 and before is None and action in ("impose", "raise"):
+        return "remove"  # (round 29) a level of zero ("let in duty-free", "at zero duty") lays or raises nothing
     return action
 
 
@@ -442,6 +481,8 @@ def sentence_rows(sentence: str, paragraph: Paragraph, start: int, end: int, cha
         return []  # (round 26) a schedule item headed by more than one partner's name: the chain's rule, no row
     if subject and (" be " in sentence or " now " in sentence or " were " in sentence or " was " in sentence):
         subject = _granted_subject(sentence, subject, named, find_mentions, context)
+    if subject and holds_one_of(_ASKING_HINTS, sentence):
+        subject = _asking_subject(sentence, subject, named, find_mentions, context)
     if callable(chapeau_actors):
         chapeau_actors = chapeau_actors()
     actors = slot_actors(sentence, subject, chapeau_actors, context, category, values)
@@ -450,6 +491,12 @@ def sentence_rows(sentence: str, paragraph: Paragraph, start: int, end: int, cha
         # (round 24) "For the EU and Japan, which have deals with the United States, the tariff tops out at
         # 15%": the countries a fronted "For ..." names pay; the page's signer levies, a row per payer
         actors = [context.in_force_by]
+    if len(actors) > 1 and category in _MARKET_CATEGORIES and "market" in sentence:
+        # (round 29) two parties that agree to let goods into one side's market ("X and Y agreed to let N tonnes of
+        # steel into the U.S. market", "... and to open X's market to Y's pork"): the market's owner lets them in
+        owner = _market_owner(sentence, find_mentions, context)
+        if owner in actors:
+            actors = [owner]
     if category == "tariff" and actors:
         into = _entry_country(sentence, context, find_mentions)
         if into and into not in actors:
@@ -477,6 +524,45 @@ def sentence_rows(sentence: str, paragraph: Paragraph, start: int, end: int, cha
             char_start=paragraph.char_start + start, char_end=paragraph.char_start + end,
             status=context.default_status, confidence=round(min(probability, 0.99), 3), **values))
     return rows
+
+
+# (round 29) a subject that asks for the measure ("X has also asked for a quota", "X urged Y to drop its duty"): the
+# asker does not act, the one other country the sentence names does (round 27's chain rule, on the learned rows)
+_ASKING_HINTS = ("asked", "request", "urg", "pressed", "called on", "called for", "demand", "sought", "lobb")
+_ASKING_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|repeatedly\s+|formally\s+|again\s+)?(?:asked|requested|"
+                           r"urged|pressed|called\s+on|called\s+for|demanded|sought|lobbied)\b")
+
+
+def _asking_subject(sentence: str, subject: list[str], named: list[str], find_mentions, context) -> list[str]:
+    """The subject countries less those whose verb asks for the measure; when one is dropped, the one other country
+    the sentence names acts, else nobody from the subject."""
+    kept = list(subject)
+    for mention in find_mentions(sentence, context.on):
+        country = mention.actor.country
+        if country in kept and _ASKING_AFTER.match(sentence, mention.end):
+            kept.remove(country)
+    if len(kept) == len(subject):
+        return subject
+    others = [country for country in named if country not in subject]
+    return kept or (others if len(others) == 1 else [])
+
+
+# (round 29) the categories whose measure a market's owner applies to the goods let into it
+_MARKET_CATEGORIES = frozenset({"tariff", "market_access", "import_restriction"})
+# a market named as where goods go: "into the U.S. market", "open Mexico's market", "access to the EU's domestic market"
+_MARKET_BEFORE = re.compile(r"\b(?:into|open(?:s|ed|ing)?|access\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+_MARKET_AFTER = re.compile(r"(?:['\u2019]s?)?\s+(?:(?:domestic|home|own|internal|single)\s+)?markets?\b")
+
+
+def _market_owner(sentence: str, find_mentions, context) -> str | None:
+    """The one country whose market the sentence lets goods into ("into the U.S. market", "open Mexico's market"),
+    else None."""
+    owners = set()
+    for mention in find_mentions(sentence, context.on):
+        if mention.actor.country and _MARKET_AFTER.match(sentence, mention.end) \
+                and _MARKET_BEFORE.search(sentence, max(0, mention.start - 20), mention.start):
+            owners.add(mention.actor.country)
+    return owners.pop() if len(owners) == 1 else None
 
 
 # (round 28, LP) a country's firms or goods granted something by another party: "Chinese companies may now take
