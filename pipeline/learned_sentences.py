@@ -307,6 +307,11 @@ def slot_values(sentence: str, category: str, action: str) -> dict | None:
 
     quantities = find_quantities(sentence)
     if category == "tariff":
+        if holds_one_of(_CONDITION_HINTS, sentence):
+            # (round 29) a figure a condition sets for the goods' trade ("if imports jump by more than 10% in a year"):
+            # the safeguard's trigger, not the tariff's level
+            quantities = [q for q in quantities if q.kind not in ("rate", "points")
+                          or not _CONDITION_FIGURE.search(sentence, max(0, q.start - 70), q.start)]
         rates = [q for q in quantities if q.kind in ("rate", "points")]
         if len(rates) > 2:
             return None
@@ -325,6 +330,16 @@ def slot_values(sentence: str, category: str, action: str) -> dict | None:
             values = _standing_rate(sentence, quantities, action, values)
         if values:
             values["unit"] = levels.unit or "percent"
+        if action in ("remove", "maintain") and values.get("value_to") != 0 and holds_one_of(_ZERO_HINTS, sentence) \
+                and _ZERO_DUTY.search(sentence):
+            # (round 29) goods said to move free of duty ("let in ... at zero duty instead of the 3.8 to 12.8 per cent",
+            # "cross without duty, and that stays the case"): the level is zero; one other rate told is where it stood
+            values = {"value_to": 0.0, "unit": "percent"}
+            if action == "remove" and len(rates) == 1 and rates[0].kind == "rate" \
+                    and not _RANGE_BEFORE.search(sentence, max(0, rates[0].start - 16), rates[0].start):
+                values["value_from"] = rates[0].value
+        elif values:
+            pass
         elif "quota" in sentence or " ton" in sentence:
             # a tariff-rate quota's size is its amount (guide convention 14); "enlarge the quota by 250 tons" states
             # a step, not the size; (round 28) a quota told by its tonnage alone, "let in up to 80,000 tonnes at a
@@ -349,6 +364,18 @@ def slot_values(sentence: str, category: str, action: str) -> dict | None:
             return {"amount": sums[0].value, "unit": sums[0].unit}
         return {}
     return {}
+
+
+# (round 29) goods moving free of duty: "duty-free", "free of the 5% duty", "without duty", "at zero duty", "zero tariffs"
+_ZERO_HINTS = ("free", "Free", "zero", "Zero", "without")
+_ZERO_DUTY = re.compile(r"\b(?:duty|tariff|customs)[- ]free\b|\bfree\s+of\s+(?:the\s+|any\s+|all\s+)?(?:[\d.]+\s*(?:%|per\s*cent|"
+                        r"percent)\s+)?(?:customs\s+)?(?:dut|tariff)|\bwithout\s+(?:any\s+|paying\s+(?:any\s+)?)?(?:customs\s+)?"
+                        r"(?:dut|tariff)|\bzero[- ](?:dut|tariff|rate)|\bat\s+(?:a\s+)?zero\b", re.IGNORECASE)
+_RANGE_BEFORE = re.compile(r"\d\s*(?:%|per\s*cent|percent)?\s*(?:to|-|\u2013)\s*$")  # "3.8 to 12.8 per cent": a range, no one level
+# a rate that a condition sets for the goods' trade: "if imports jump by more than 10%", "should prices fall 20%"
+_CONDITION_HINTS = (" if ", " unless ", " once ", " should ", " when ")
+_CONDITION_FIGURE = re.compile(r"\b(?:if|unless|once|should|when)\s+(?:[\w-]+\s+){0,4}?(?:imports?|prices?|volumes?|shipments?|"
+                               r"purchases?|exports?|sales|arrivals)\s+[^,;%]{0,40}$", re.IGNORECASE)
 
 
 # (round 26) the actions whose one stated rate is the level in force, not a new one: "cease to apply the 5 percent

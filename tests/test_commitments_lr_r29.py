@@ -121,3 +121,43 @@ def test_a_zero_level_with_an_earlier_level_keeps_the_level_rule():
 def test_each_register_asks_round_29s_validation_precision():
     # the validation split at round 29's start: official 252 / 360, news 105 / 226
     assert trainer.SILENT_PRECISION_BY_REGISTER == {"official": 0.70, "news": 0.46}
+
+
+# --- values: goods moving free of duty, a condition's figure -----------------------------------------------------------
+
+def test_goods_kept_free_of_duty_keep_a_zero_level(label):
+    label("tariff/maintain")
+    rows = story_rows("Zambia and Namibia signed a farm trade protocol on Monday.",
+                      "Nearly all farm goods already move between the two countries without duty, and under the new "
+                      "protocol that stays the case.")
+    assert sorted(row[:5] for row in shown(rows)) == [("NAM", "tariff", "maintain", None, 0.0),
+                                                      ("ZMB", "tariff", "maintain", None, 0.0)]
+
+
+def test_goods_let_in_at_zero_duty_instead_of_a_range_go_to_zero(label):
+    label("tariff/remove")
+    rows = story_rows("Namibia will let in 30,000 tonnes of Zambian sugar a year at zero duty from 2027, instead of "
+                      "the 5 to 15 per cent it charges now.")
+    assert shown(rows) == [("NAM", "tariff", "remove", None, 0.0, None)]
+
+
+def test_a_removal_free_of_one_stated_duty_goes_from_it_to_zero():
+    values = ls.slot_values("Zambian copper will enter Namibia free of the 6% duty from March.", "tariff", "remove")
+    assert (values.get("value_from"), values.get("value_to")) == (6.0, 0.0)
+
+
+def test_a_rate_a_condition_sets_for_imports_is_no_level(label):
+    label("tariff/resume")
+    rows = story_rows("To calm growers, the Namibian ministry has promised to reintroduce tariffs on Zambian maize if "
+                      "imports jump by more than 15% in a season.")
+    assert shown(rows) == [("NAM", "tariff", "resume", None, None, None)]
+    assert rows[0].change is None and rows[0].unit is None
+
+
+def test_negative_a_rate_the_measure_itself_sets_stays():
+    # the rate is the tariff's own level, told before any condition
+    values = ls.slot_values("Namibia will cut its duty on maize to 5% if the harvest fails.", "tariff", "reduce")
+    assert values.get("value_to") == 5.0
+    # a zero phrase on a levy laid keeps the rate the levy sets
+    values = ls.slot_values("Namibia will impose a 10% duty on goods that now enter duty-free.", "tariff", "impose")
+    assert values.get("value_to") == 10.0
