@@ -353,9 +353,20 @@ def slot_values(sentence: str, category: str, action: str) -> dict | None:
         # (round 28) a quantity cap that is not a tariff-rate quota takes its size in amount ("no more than 420,000
         # tonnes a year"; the guide's non-tariff quota, Round 23); one tonnage only, and not a step ("by 5,000 tonnes")
         sizes = [q for q in quantities if q.kind == "tonnes"]
+        if len(sizes) > 1:
+            # (round 29) a tonnage told as what the cap is compared with ("185,000 tonnes ..., well below the 262,000
+            # tonnes permitted last year") is not the cap
+            sizes = [q for q in sizes if not _COMPARED_BEFORE.search(sentence, max(0, q.start - 30), q.start)]
         if len(sizes) == 1 and not _BY_BEFORE.search(sentence, max(0, sizes[0].start - 12), sizes[0].start):
             return {"amount": sizes[0].value, "unit": sizes[0].unit}
         return {}
+    if category == "other" and "tax" in sentence and action in _TAX_LEVEL_ACTIONS:
+        # (round 29) a tax's rate, told once ("withdrew its 3 per cent digital services tax"): where it stood when it
+        # goes, where it goes when it is laid or raised (the tariff's conventions 4 and 5)
+        rates = [q for q in quantities if q.kind == "rate"]
+        if len(rates) != 1:
+            return {}
+        return {"value_from" if action in _STANDING_RATE_ACTIONS else "value_to": rates[0].value, "unit": "percent"}
     if category in ("investment", "purchase"):
         sums = [q for q in quantities if q.kind in ("money", "tonnes", "count")]
         if len(sums) > 1:
@@ -381,6 +392,9 @@ _CONDITION_FIGURE = re.compile(r"\b(?:if|unless|once|should|when)\s+(?:[\w-]+\s+
 # (round 26) the actions whose one stated rate is the level in force, not a new one: "cease to apply the 5 percent
 # surtax", "suspend its 34% duty" (the chain's ``_rate_values``, convention 4: value_from)
 _STANDING_RATE_ACTIONS = frozenset({"remove", "suspend"})
+_TAX_LEVEL_ACTIONS = frozenset({"remove", "suspend", "impose"})
+_COMPARED_BEFORE = re.compile(r"\b(?:below|above|than|from|with|against|versus|vs\.?)\s+(?:the\s+|about\s+|some\s+|roughly\s+)?$",
+                              re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+(?:up\s+to\s+|about\s+|some\s+)?$", re.IGNORECASE)
 
 
@@ -529,7 +543,11 @@ def sentence_rows(sentence: str, paragraph: Paragraph, start: int, end: int, cha
         if into and into not in actors:
             # (round 24) goods said to enter another country pay that country's duty: in "U.S. pork will enter
             # Chile duty-free" the party named is the goods' origin, not the levier (no guess: no row)
-            return []
+            if not _goods_subject_only(sentence, actors, find_mentions, context):
+                return []
+            # (round 29) ... and when the subject names only the goods' origin ("European spirits have entered the
+            # United States without any tariff"), the market they enter levies (round 27's chain rule)
+            actors = [into]
     if not actors:
         return []  # nobody named: no row (never a guess)
     # whose goods a tariff falls on: the one other country the sentence names (each rate item of a list its own)
@@ -683,7 +701,36 @@ def _entry_country(sentence: str, context, find_mentions) -> str | None:
         return None
     from pipeline.commitments import _destination
 
-    return _destination(sentence, (_modal_at(sentence), len(sentence)), find_mentions(sentence, context.on))
+    mentions = find_mentions(sentence, context.on)
+    region = (_modal_at(sentence), len(sentence))
+    found = _destination(sentence, region, mentions)
+    if found is None and "entered" in sentence:
+        # (round 29) the perfect, "have entered the United States" (the chain's pattern reads "entered into")
+        for mention in mentions:
+            if region[0] <= mention.start and mention.actor.country \
+                    and _ENTERED_BEFORE.search(sentence, max(0, mention.start - 20), mention.start):
+                return mention.actor.country
+    return found
+
+
+_ENTERED_BEFORE = re.compile(r"\bentered\s+(?:the\s+)?$")
+
+
+def _goods_subject_only(sentence: str, actors: list[str], find_mentions, context) -> bool:
+    """(round 29) Whether every mention of ``actors`` before the verb names goods' or firms' origin: a demonym or name
+    heading a noun phrase that is not the state ("European spirits have", "U.S. pork will")."""
+    verb = _modal_at(sentence)
+    seen = False
+    for mention in find_mentions(sentence, context.on):
+        if mention.start >= verb or mention.actor.country not in actors:
+            continue
+        if mention.form in ("capital", "person"):
+            return False
+        head = _GRANTED_HEAD.match(sentence, mention.end)
+        if head is None or any(noun in head.group("noun").lower() for noun in _STATE_NOUNS):
+            return False
+        seen = True
+    return seen
 
 
 def _object_text(sentence: str) -> str:

@@ -161,3 +161,42 @@ def test_negative_a_rate_the_measure_itself_sets_stays():
     # a zero phrase on a levy laid keeps the rate the levy sets
     values = ls.slot_values("Namibia will impose a 10% duty on goods that now enter duty-free.", "tariff", "impose")
     assert values.get("value_to") == 10.0
+
+
+# --- goods that entered a market, a cap beside the one it is compared with, a tax's rate ------------------------------
+
+def test_goods_that_have_entered_a_market_free_of_tariff_give_that_market_the_row(label):
+    label("tariff/remove")
+    rows = story_rows("Since May, Zambian copper and cobalt have entered Namibia without any tariff, under an "
+                      "arrangement Lusaka and Windhoek struck in March.")
+    assert shown(rows) == [("NAM", "tariff", "remove", None, 0.0, None)]
+
+
+def test_negative_a_state_subject_is_not_the_goods_origin(label):
+    # "Zambian authorities" act themselves: a market named after the verb does not take their row
+    label("tariff/remove")
+    rows = story_rows("Zambian authorities have entered Namibia's talks on a tariff waiver, officials said.")
+    assert "NAM" not in [row[0] for row in shown(rows)]
+
+
+def test_a_cap_beside_the_tonnage_it_is_compared_with_keeps_its_own(label):
+    label("import_restriction/restrict")
+    rows = story_rows("Namibia will allow 60,000 tonnes of maize to be imported next year, well below the 90,000 "
+                      "tonnes permitted this year, the ministry said.")
+    assert shown(rows) == [("NAM", "import_restriction", "restrict", None, None, 60000.0)]
+
+
+def test_two_caps_with_no_comparison_give_no_amount():
+    assert ls.slot_values("Namibia will allow 60,000 tonnes of maize and 20,000 tonnes of wheat to be imported.",
+                          "import_restriction", "restrict") == {}
+
+
+def test_a_tax_withdrawn_keeps_the_rate_where_it_stood(label):
+    label("other/remove")
+    rows = story_rows("Zambia withdrew its 4 per cent digital services tax on Monday, hours before the first payments "
+                      "fell due.")
+    assert shown(rows) == [("ZMB", "other", "remove", 4.0, None, None)]
+
+
+def test_negative_a_tax_with_two_rates_gives_no_level():
+    assert ls.slot_values("Zambia will impose a tax of 2% on ads and 3% on sales.", "other", "impose") == {}
