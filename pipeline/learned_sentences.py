@@ -502,7 +502,7 @@ def score_sentence(sentence: str, paragraph: Paragraph, chapeau: str, news: bool
 
 
 def sentence_rows(sentence: str, paragraph: Paragraph, start: int, end: int, chapeau: str, news: bool,
-                  context, find_mentions, chapeau_actors, models: _Reader) -> list[Commitment]:
+                  context, find_mentions, chapeau_actors, models: _Reader, antecedent=None) -> list[Commitment]:
     from pipeline.commitments import _subject_phrase  # (the chain's subject phrase; imported late: it imports this module)
 
     probability, label, subject, named = score_sentence(sentence, paragraph, chapeau, news, context, find_mentions, models)
@@ -527,6 +527,12 @@ def sentence_rows(sentence: str, paragraph: Paragraph, start: int, end: int, cha
     if callable(chapeau_actors):
         chapeau_actors = chapeau_actors()
     actors = slot_actors(sentence, subject, chapeau_actors, context, category, values)
+    if not actors and not named and antecedent is not None and _ANAPHORIC_SUBJECT.match(sentence):
+        # (round 29) a subject that points back ("It will also scrap ...", "The ministry also added ...", "Its
+        # parliament banned ..."), no country named: the party of the page's row told last before it
+        actor = antecedent() if callable(antecedent) else antecedent
+        if actor:
+            actors = [actor]
     payers = _fronted_payers(sentence, find_mentions, context) if category == "tariff" else []
     if payers:
         # (round 24) "For the EU and Japan, which have deals with the United States, the tariff tops out at
@@ -590,6 +596,14 @@ def _asking_subject(sentence: str, subject: list[str], named: list[str], find_me
         return subject
     others = [country for country in named if country not in subject]
     return kept or (others if len(others) == 1 else [])
+
+
+# (round 29) a sentence whose subject points back to a party told before: "It will", "It also", "The ministry also
+# added", "Its parliament banned", "The government said it would" (not "It is unclear", "It was not")
+_ANAPHORIC_SUBJECT = re.compile(
+    r"\s*(?:It\s+(?:will|would|shall|must|may|can|could|has|had|also|plans|intends|agreed|said|says)\b"
+    r"|(?:The|Its)\s+(?:[a-z-]+\s+)?(?:ministry|government|cabinet|commission|administration|regulator|agency|"
+    r"department|authorities|authority|parliament|legislature|kingdom|bloc|country)\b)")
 
 
 # (round 29) the categories whose measure a market's owner applies to the goods let into it
@@ -786,8 +800,11 @@ def silent_sentence_rows(article: Article, rows: list[Commitment], context) -> l
             def chapeau_actors(chapeau=chapeau):  # (read only for a sentence the models pass)
                 return (_introducing_party(chapeau, context.on) or _subject_countries(chapeau, context.on)
                         or _chapeau_parties(chapeau, context)) if chapeau else []
+            def antecedent(begin=begin):  # (read only for a sentence the models pass and no party is named in)
+                before = [row for row in rows if row.actor and row.char_start < begin]
+                return max(before, key=lambda row: row.char_start).actor if before else None
             new = sentence_rows(sentence, paragraph, start, end, chapeau, news, context, find_actor_mentions,
-                                chapeau_actors, models)
+                                chapeau_actors, models, antecedent)
             if new and ruled_out(sentence, context):
                 continue  # the chain's rules hold it states no party's measure (tested last: it is rarely reached)
             # a term the page already states elsewhere is no new row

@@ -200,3 +200,28 @@ def test_a_tax_withdrawn_keeps_the_rate_where_it_stood(label):
 
 def test_negative_a_tax_with_two_rates_gives_no_level():
     assert ls.slot_values("Zambia will impose a tax of 2% on ads and 3% on sales.", "other", "impose") == {}
+
+
+# --- a subject that points back to the party told before ----------------------------------------------------------------
+
+def test_a_ministry_told_after_a_partys_row_is_that_party(label):
+    label("tariff/extend")
+    rows = story_rows("LUSAKA - Zambia raised its duty on imported cement to 20 percent on Monday.",
+                      "The ministry also said a zero duty on imported fertiliser, due to lapse this month, would be "
+                      "extended for a year.")
+    assert [row[:3] for row in shown(rows)] == [("ZMB", "tariff", "extend")]
+
+
+def test_negative_a_dummy_it_points_back_to_nobody(label):
+    label("tariff/extend")
+    rows = story_rows("LUSAKA - Zambia raised its duty on imported cement to 20 percent on Monday.",
+                      "It is unclear whether the zero duty on imported fertiliser, due to lapse this month, would be "
+                      "extended for a year.")
+    assert rows == []
+
+
+def test_negative_with_no_row_before_the_pointing_subject_gives_none(label):
+    label("tariff/extend")
+    rows = story_rows("The ministry also said a zero duty on imported fertiliser, due to lapse this month, would be "
+                      "extended for a year.")
+    assert rows == []
