@@ -227,7 +227,7 @@ def _opens_sentence(sentence: str, start: int) -> bool:
 
 
 def slot_actors(sentence: str, subject: list[str], chapeau_actors: list[str], context, category: str = "",
-                values: dict | None = None) -> list[str]:
+                values: dict | None = None, goods_of: list[str] | None = None) -> list[str]:
     """Who acts: the subject party, "The Parties" (a row each), the chapeau's party, the signer of an order.
     A tariff's actor is the party that levies it: a subject that only names whose goods pay does not
     count, and the signer of an order levies what it sets."""
@@ -250,6 +250,16 @@ def slot_actors(sentence: str, subject: list[str], chapeau_actors: list[str], co
         return chapeau_actors
     if context.order_text and context.in_force_by and category == "tariff" and values:
         return [context.in_force_by]  # an order's rate clause ("(c) Republic of Fiji: 15 percent"): the signer levies it
+    if category == "tariff" and not context.news_register and _GOODS_SUBJECT(low):
+        # (round 29) goods of a party as the subject ("Originating goods of X listed in Annex II shall not be subject to
+        # that additional duty"): on an order, its signer levies; on a two-party text, the party whose goods they are not
+        # (official texts only: a story's "imports" are more often a statistic's)
+        if context.order_text and context.in_force_by:
+            return [context.in_force_by]
+        if len(context.signatories) == 2 and goods_of is not None:
+            others = [party for party in context.signatories if party not in goods_of]
+            if len(others) == 1 and len(goods_of) == 1 and goods_of[0] in context.signatories:
+                return others
     return []
 
 
@@ -526,7 +536,7 @@ def sentence_rows(sentence: str, paragraph: Paragraph, start: int, end: int, cha
         subject = _asking_subject(sentence, subject, named, find_mentions, context)
     if callable(chapeau_actors):
         chapeau_actors = chapeau_actors()
-    actors = slot_actors(sentence, subject, chapeau_actors, context, category, values)
+    actors = slot_actors(sentence, subject, chapeau_actors, context, category, values, named)
     if not actors and not named and antecedent is not None and _ANAPHORIC_SUBJECT.match(sentence):
         # (round 29) a subject that points back ("It will also scrap ...", "The ministry also added ...", "Its
         # parliament banned ..."), no country named: the party of the page's row told last before it

@@ -225,3 +225,23 @@ def test_negative_with_no_row_before_the_pointing_subject_gives_none(label):
     rows = story_rows("The ministry also said a zero duty on imported fertiliser, due to lapse this month, would be "
                       "extended for a year.")
     assert rows == []
+
+
+# --- goods of one party as the subject of an official text -------------------------------------------------------------
+
+AGREEMENT = "Agreement on Reciprocal Trade between the United States and the Republic of Zambia"
+
+
+def test_goods_of_one_signatory_are_levied_by_the_other(label):
+    label("tariff/remove")
+    sentence = ("Originating goods of Zambia listed in Annex III, including copper cathodes and raw honey, shall not be "
+                "subject to that additional duty.")
+    rows = learned_rows([AGREEMENT, sentence], title=AGREEMENT)
+    assert [row[:3] for row in shown(rows)] == [("USA", "tariff", "remove")]
+
+
+def test_negative_goods_in_a_story_give_no_signatorys_row(label):
+    label("tariff/remove")
+    rows = story_rows("Originating goods of Zambia listed in Annex III, including copper cathodes and raw honey, will "
+                      "not be subject to that additional duty, the paper said.")
+    assert "USA" not in [row[0] for row in shown(rows)]
