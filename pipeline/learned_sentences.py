@@ -135,6 +135,16 @@ def _modal_at(sentence: str) -> int:
     return best
 
 
+def _goods_head_the_subject(low: str) -> bool:
+    """(round 29) Whether the goods are named before any measure in ``low`` (the sentence up to its verb): "originating goods
+    of X shall not be subject to", not "the additional duty on goods of X shall continue" (the duty is the subject)."""
+    goods = min((at for at in (low.find(word) for word in ("goods", "products", "articles", "imports", "exports",
+                                                            "shipments")) if at >= 0), default=-1)
+    measure = min((at for at in (low.find(word) for word in ("dut", "tariff", "rate", "levy", "surcharge")) if at >= 0),
+                  default=len(low))
+    return 0 <= goods < measure
+
+
 def _GOODS_SUBJECT(subject: str) -> bool:
     for word in ("goods", "products", "articles", "imports", "exports", "shipments"):
         if word in subject:
@@ -250,7 +260,7 @@ def slot_actors(sentence: str, subject: list[str], chapeau_actors: list[str], co
         return chapeau_actors
     if context.order_text and context.in_force_by and category == "tariff" and values:
         return [context.in_force_by]  # an order's rate clause ("(c) Republic of Fiji: 15 percent"): the signer levies it
-    if category == "tariff" and not context.news_register and _GOODS_SUBJECT(low):
+    if category == "tariff" and not context.news_register and _GOODS_SUBJECT(low) and _goods_head_the_subject(low):
         # (round 29) goods of a party as the subject ("Originating goods of X listed in Annex II shall not be subject to
         # that additional duty"): on an order, its signer levies; on a two-party text, the party whose goods they are not
         # (official texts only: a story's "imports" are more often a statistic's)

@@ -245,3 +245,8 @@ def test_negative_goods_in_a_story_give_no_signatorys_row(label):
     rows = story_rows("Originating goods of Zambia listed in Annex III, including copper cathodes and raw honey, will "
                       "not be subject to that additional duty, the paper said.")
     assert "USA" not in [row[0] for row in shown(rows)]
+
+
+def test_negative_a_duty_on_goods_is_the_subject_not_the_goods():
+    assert ls._goods_head_the_subject("originating goods of zambia listed in annex iii shall")
+    assert not ls._goods_head_the_subject("the additional duty on goods of zambia shall")
