@@ -135,6 +135,16 @@ def _modal_at(sentence: str) -> int:
     return best
 
 
+def _goods_head_the_subject(low: str) -> bool:
+    """(round 29) Whether the goods are named before any measure in ``low`` (the sentence up to its verb): "originating goods
+    of X shall not be subject to", not "the additional duty on goods of X shall continue" (the duty is the subject)."""
+    goods = min((at for at in (low.find(word) for word in ("goods", "products", "articles", "imports", "exports",
+                                                            "shipments")) if at >= 0), default=-1)
+    measure = min((at for at in (low.find(word) for word in ("dut", "tariff", "rate", "levy", "surcharge")) if at >= 0),
+                  default=len(low))
+    return 0 <= goods < measure
+
+
 def _GOODS_SUBJECT(subject: str) -> bool:
     for word in ("goods", "products", "articles", "imports", "exports", "shipments"):
         if word in subject:
@@ -158,7 +168,17 @@ def sentence_parties(sentence: str, on, find_mentions) -> tuple[list[str], list[
     subject: list[str] = []
     verb = _modal_at(sentence)
     no_modal = verb == len(sentence)
-    for mention in find_mentions(sentence, on):
+    mentions = find_mentions(sentence, on)
+    opening = _opening_clause_subject(sentence, mentions) if not no_modal else None
+    if opening is not None:
+        # (round 29) the sentence's main clause opens with a party and its finite verb ("Quito also raised the fee ...,
+        # a step Colombian producers say has made ..."): the modal found later is a subordinate clause's, and so is
+        # the party named before it; the opening party is the subject
+        for mention in mentions:
+            if mention.actor.country and mention.actor.country not in named:
+                named.append(mention.actor.country)
+        return named, [opening]
+    for mention in mentions:
         country = mention.actor.country
         if not country:
             continue
@@ -183,6 +203,33 @@ def sentence_parties(sentence: str, on, find_mentions) -> tuple[list[str], list[
     return named, subject
 
 
+# (round 29) a finite verb right after the party that opens a sentence, an adverb or a day between: "Quito also raised",
+# "Beijing on Monday put", "The United States imposed" (a past form, or one of the short verbs whose past is the same)
+_OPENING_VERB = re.compile(r"\s+(?:(?:also|then|later|quietly|abruptly|formally|already|again|instead)\s+|"
+                           r"(?:on|last|this)\s+[A-Z]?[a-z]+\s+){0,2}(?P<verb>[a-z]{3,}ed|put|set|cut|let|hit|struck)\b")
+
+
+def _opening_clause_subject(sentence: str, mentions) -> str | None:
+    """The country that opens ``sentence`` by its name or capital, its finite verb right after it (else None)."""
+    for mention in mentions:
+        if not mention.actor.country:
+            continue
+        if mention.form not in ("name", "capital") or not _opens_sentence(sentence, mention.start):
+            return None
+        verb = _OPENING_VERB.match(sentence, mention.end)
+        if verb is None or sentence[verb.start("verb"):verb.end()] in _ASKING_VERBS:
+            return None  # (who asks, urges or reports is not who acts: round 27)
+        return mention.actor.country
+    return None
+
+
+# the opening verbs that introduce another party's act, or words about it ("asked", "urged", "warned")
+_ASKING_VERBS = frozenset({"asked", "urged", "called", "pressed", "requested", "demanded", "wanted", "warned", "accused",
+                           "blamed", "welcomed", "criticized", "criticised", "complained", "claimed", "noted", "stated",
+                           "reported", "expected", "hoped", "invited", "encouraged", "appealed", "challenged",
+                           "questioned", "protested", "objected", "rejected", "refused", "declined", "denied", "threatened"})
+
+
 def _opens_sentence(sentence: str, start: int) -> bool:
     """Whether the text before ``start`` is empty, "The" or a dateline ("BOGOTA, Jan 14 (Wire) - ")."""
     before = sentence[:start].strip()
@@ -190,7 +237,7 @@ def _opens_sentence(sentence: str, start: int) -> bool:
 
 
 def slot_actors(sentence: str, subject: list[str], chapeau_actors: list[str], context, category: str = "",
-                values: dict | None = None) -> list[str]:
+                values: dict | None = None, goods_of: list[str] | None = None) -> list[str]:
     """Who acts: the subject party, "The Parties" (a row each), the chapeau's party, the signer of an order.
     A tariff's actor is the party that levies it: a subject that only names whose goods pay does not
     count, and the signer of an order levies what it sets."""
@@ -213,6 +260,16 @@ def slot_actors(sentence: str, subject: list[str], chapeau_actors: list[str], co
         return chapeau_actors
     if context.order_text and context.in_force_by and category == "tariff" and values:
         return [context.in_force_by]  # an order's rate clause ("(c) Republic of Fiji: 15 percent"): the signer levies it
+    if category == "tariff" and not context.news_register and _GOODS_SUBJECT(low) and _goods_head_the_subject(low):
+        # (round 29) goods of a party as the subject ("Originating goods of X listed in Annex II shall not be subject to
+        # that additional duty"): on an order, its signer levies; on a two-party text, the party whose goods they are not
+        # (official texts only: a story's "imports" are more often a statistic's)
+        if context.order_text and context.in_force_by:
+            return [context.in_force_by]
+        if len(context.signatories) == 2 and goods_of is not None:
+            others = [party for party in context.signatories if party not in goods_of]
+            if len(others) == 1 and len(goods_of) == 1 and goods_of[0] in context.signatories:
+                return others
     return []
 
 
@@ -228,6 +285,8 @@ def tariff_action(action: str, values: dict, sentence: str) -> str:
         return "remove" if after == 0 else "reduce" if after < before else "raise" if after > before else "maintain"
     if after is not None and _rate_kept(sentence):
         return "maintain"
+    if after == 0 and before is None and action in ("impose", "raise"):
+        return "remove"  # (round 29) a level of zero ("let in duty-free", "at zero duty") lays or raises nothing
     return action
 
 
@@ -268,6 +327,11 @@ def slot_values(sentence: str, category: str, action: str) -> dict | None:
 
     quantities = find_quantities(sentence)
     if category == "tariff":
+        if holds_one_of(_CONDITION_HINTS, sentence):
+            # (round 29) a figure a condition sets for the goods' trade ("if imports jump by more than 10% in a year"):
+            # the safeguard's trigger, not the tariff's level
+            quantities = [q for q in quantities if q.kind not in ("rate", "points")
+                          or not _CONDITION_FIGURE.search(sentence, max(0, q.start - 70), q.start)]
         rates = [q for q in quantities if q.kind in ("rate", "points")]
         if len(rates) > 2:
             return None
@@ -286,6 +350,16 @@ def slot_values(sentence: str, category: str, action: str) -> dict | None:
             values = _standing_rate(sentence, quantities, action, values)
         if values:
             values["unit"] = levels.unit or "percent"
+        if action in ("remove", "maintain") and values.get("value_to") != 0 and holds_one_of(_ZERO_HINTS, sentence) \
+                and _ZERO_DUTY.search(sentence):
+            # (round 29) goods said to move free of duty ("let in ... at zero duty instead of the 3.8 to 12.8 per cent",
+            # "cross without duty, and that stays the case"): the level is zero; one other rate told is where it stood
+            values = {"value_to": 0.0, "unit": "percent"}
+            if action == "remove" and len(rates) == 1 and rates[0].kind == "rate" \
+                    and not _RANGE_BEFORE.search(sentence, max(0, rates[0].start - 16), rates[0].start):
+                values["value_from"] = rates[0].value
+        elif values:
+            pass
         elif "quota" in sentence or " ton" in sentence:
             # a tariff-rate quota's size is its amount (guide convention 14); "enlarge the quota by 250 tons" states
             # a step, not the size; (round 28) a quota told by its tonnage alone, "let in up to 80,000 tonnes at a
@@ -299,9 +373,20 @@ def slot_values(sentence: str, category: str, action: str) -> dict | None:
         # (round 28) a quantity cap that is not a tariff-rate quota takes its size in amount ("no more than 420,000
         # tonnes a year"; the guide's non-tariff quota, Round 23); one tonnage only, and not a step ("by 5,000 tonnes")
         sizes = [q for q in quantities if q.kind == "tonnes"]
+        if len(sizes) > 1:
+            # (round 29) a tonnage told as what the cap is compared with ("185,000 tonnes ..., well below the 262,000
+            # tonnes permitted last year") is not the cap
+            sizes = [q for q in sizes if not _COMPARED_BEFORE.search(sentence, max(0, q.start - 30), q.start)]
         if len(sizes) == 1 and not _BY_BEFORE.search(sentence, max(0, sizes[0].start - 12), sizes[0].start):
             return {"amount": sizes[0].value, "unit": sizes[0].unit}
         return {}
+    if category == "other" and "tax" in sentence and action in _TAX_LEVEL_ACTIONS:
+        # (round 29) a tax's rate, told once ("withdrew its 3 per cent digital services tax"): where it stood when it
+        # goes, where it goes when it is laid or raised (the tariff's conventions 4 and 5)
+        rates = [q for q in quantities if q.kind == "rate"]
+        if len(rates) != 1:
+            return {}
+        return {"value_from" if action in _STANDING_RATE_ACTIONS else "value_to": rates[0].value, "unit": "percent"}
     if category in ("investment", "purchase"):
         sums = [q for q in quantities if q.kind in ("money", "tonnes", "count")]
         if len(sums) > 1:
@@ -312,9 +397,24 @@ def slot_values(sentence: str, category: str, action: str) -> dict | None:
     return {}
 
 
+# (round 29) goods moving free of duty: "duty-free", "free of the 5% duty", "without duty", "at zero duty", "zero tariffs"
+_ZERO_HINTS = ("free", "Free", "zero", "Zero", "without")
+_ZERO_DUTY = re.compile(r"\b(?:duty|tariff|customs)[- ]free\b|\bfree\s+of\s+(?:the\s+|any\s+|all\s+)?(?:[\d.]+\s*(?:%|per\s*cent|"
+                        r"percent)\s+)?(?:customs\s+)?(?:dut|tariff)|\bwithout\s+(?:any\s+|paying\s+(?:any\s+)?)?(?:customs\s+)?"
+                        r"(?:dut|tariff)|\bzero[- ](?:dut|tariff|rate)|\bat\s+(?:a\s+)?zero\b", re.IGNORECASE)
+_RANGE_BEFORE = re.compile(r"\d\s*(?:%|per\s*cent|percent)?\s*(?:to|-|\u2013)\s*$")  # "3.8 to 12.8 per cent": a range, no one level
+# a rate that a condition sets for the goods' trade: "if imports jump by more than 10%", "should prices fall 20%"
+_CONDITION_HINTS = (" if ", " unless ", " once ", " should ", " when ")
+_CONDITION_FIGURE = re.compile(r"\b(?:if|unless|once|should|when)\s+(?:[\w-]+\s+){0,4}?(?:imports?|prices?|volumes?|shipments?|"
+                               r"purchases?|exports?|sales|arrivals)\s+[^,;%]{0,40}$", re.IGNORECASE)
+
+
 # (round 26) the actions whose one stated rate is the level in force, not a new one: "cease to apply the 5 percent
 # surtax", "suspend its 34% duty" (the chain's ``_rate_values``, convention 4: value_from)
 _STANDING_RATE_ACTIONS = frozenset({"remove", "suspend"})
+_TAX_LEVEL_ACTIONS = frozenset({"remove", "suspend", "impose"})
+_COMPARED_BEFORE = re.compile(r"\b(?:below|above|than|from|with|against|versus|vs\.?)\s+(?:the\s+|about\s+|some\s+|roughly\s+)?$",
+                              re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+(?:up\s+to\s+|about\s+|some\s+)?$", re.IGNORECASE)
 
 
@@ -422,7 +522,7 @@ def score_sentence(sentence: str, paragraph: Paragraph, chapeau: str, news: bool
 
 
 def sentence_rows(sentence: str, paragraph: Paragraph, start: int, end: int, chapeau: str, news: bool,
-                  context, find_mentions, chapeau_actors, models: _Reader) -> list[Commitment]:
+                  context, find_mentions, chapeau_actors, models: _Reader, antecedent=None) -> list[Commitment]:
     from pipeline.commitments import _subject_phrase  # (the chain's subject phrase; imported late: it imports this module)
 
     probability, label, subject, named = score_sentence(sentence, paragraph, chapeau, news, context, find_mentions, models)
@@ -442,20 +542,38 @@ def sentence_rows(sentence: str, paragraph: Paragraph, start: int, end: int, cha
         return []  # (round 26) a schedule item headed by more than one partner's name: the chain's rule, no row
     if subject and (" be " in sentence or " now " in sentence or " were " in sentence or " was " in sentence):
         subject = _granted_subject(sentence, subject, named, find_mentions, context)
+    if subject and holds_one_of(_ASKING_HINTS, sentence):
+        subject = _asking_subject(sentence, subject, named, find_mentions, context)
     if callable(chapeau_actors):
         chapeau_actors = chapeau_actors()
-    actors = slot_actors(sentence, subject, chapeau_actors, context, category, values)
+    actors = slot_actors(sentence, subject, chapeau_actors, context, category, values, named)
+    if not actors and not named and antecedent is not None and _ANAPHORIC_SUBJECT.match(sentence):
+        # (round 29) a subject that points back ("It will also scrap ...", "The ministry also added ...", "Its
+        # parliament banned ..."), no country named: the party of the page's row told last before it
+        actor = antecedent() if callable(antecedent) else antecedent
+        if actor:
+            actors = [actor]
     payers = _fronted_payers(sentence, find_mentions, context) if category == "tariff" else []
     if payers:
         # (round 24) "For the EU and Japan, which have deals with the United States, the tariff tops out at
         # 15%": the countries a fronted "For ..." names pay; the page's signer levies, a row per payer
         actors = [context.in_force_by]
+    if len(actors) > 1 and category in _MARKET_CATEGORIES and "market" in sentence:
+        # (round 29) two parties that agree to let goods into one side's market ("X and Y agreed to let N tonnes of
+        # steel into the U.S. market", "... and to open X's market to Y's pork"): the market's owner lets them in
+        owner = _market_owner(sentence, find_mentions, context)
+        if owner in actors:
+            actors = [owner]
     if category == "tariff" and actors:
         into = _entry_country(sentence, context, find_mentions)
         if into and into not in actors:
             # (round 24) goods said to enter another country pay that country's duty: in "U.S. pork will enter
             # Chile duty-free" the party named is the goods' origin, not the levier (no guess: no row)
-            return []
+            if not _goods_subject_only(sentence, actors, find_mentions, context):
+                return []
+            # (round 29) ... and when the subject names only the goods' origin ("European spirits have entered the
+            # United States without any tariff"), the market they enter levies (round 27's chain rule)
+            actors = [into]
     if not actors:
         return []  # nobody named: no row (never a guess)
     # whose goods a tariff falls on: the one other country the sentence names (each rate item of a list its own)
@@ -477,6 +595,53 @@ def sentence_rows(sentence: str, paragraph: Paragraph, start: int, end: int, cha
             char_start=paragraph.char_start + start, char_end=paragraph.char_start + end,
             status=context.default_status, confidence=round(min(probability, 0.99), 3), **values))
     return rows
+
+
+# (round 29) a subject that asks for the measure ("X has also asked for a quota", "X urged Y to drop its duty"): the
+# asker does not act, the one other country the sentence names does (round 27's chain rule, on the learned rows)
+_ASKING_HINTS = ("asked", "request", "urg", "pressed", "called on", "called for", "demand", "sought", "lobb")
+_ASKING_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|repeatedly\s+|formally\s+|again\s+)?(?:asked|requested|"
+                           r"urged|pressed|called\s+on|called\s+for|demanded|sought|lobbied)\b")
+
+
+def _asking_subject(sentence: str, subject: list[str], named: list[str], find_mentions, context) -> list[str]:
+    """The subject countries less those whose verb asks for the measure; when one is dropped, the one other country
+    the sentence names acts, else nobody from the subject."""
+    kept = list(subject)
+    for mention in find_mentions(sentence, context.on):
+        country = mention.actor.country
+        if country in kept and _ASKING_AFTER.match(sentence, mention.end):
+            kept.remove(country)
+    if len(kept) == len(subject):
+        return subject
+    others = [country for country in named if country not in subject]
+    return kept or (others if len(others) == 1 else [])
+
+
+# (round 29) a sentence whose subject points back to a party told before: "It will", "It also", "The ministry also
+# added", "Its parliament banned", "The government said it would" (not "It is unclear", "It was not")
+_ANAPHORIC_SUBJECT = re.compile(
+    r"\s*(?:It\s+(?:will|would|shall|must|may|can|could|has|had|also|plans|intends|agreed|said|says)\b"
+    r"|(?:The|Its)\s+(?:[a-z-]+\s+)?(?:ministry|government|cabinet|commission|administration|regulator|agency|"
+    r"department|authorities|authority|parliament|legislature|kingdom|bloc|country)\b)")
+
+
+# (round 29) the categories whose measure a market's owner applies to the goods let into it
+_MARKET_CATEGORIES = frozenset({"tariff", "market_access", "import_restriction"})
+# a market named as where goods go: "into the U.S. market", "open Mexico's market", "access to the EU's domestic market"
+_MARKET_BEFORE = re.compile(r"\b(?:into|open(?:s|ed|ing)?|access\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+_MARKET_AFTER = re.compile(r"(?:['\u2019]s?)?\s+(?:(?:domestic|home|own|internal|single)\s+)?markets?\b")
+
+
+def _market_owner(sentence: str, find_mentions, context) -> str | None:
+    """The one country whose market the sentence lets goods into ("into the U.S. market", "open Mexico's market"),
+    else None."""
+    owners = set()
+    for mention in find_mentions(sentence, context.on):
+        if mention.actor.country and _MARKET_AFTER.match(sentence, mention.end) \
+                and _MARKET_BEFORE.search(sentence, max(0, mention.start - 20), mention.start):
+            owners.add(mention.actor.country)
+    return owners.pop() if len(owners) == 1 else None
 
 
 # (round 28, LP) a country's firms or goods granted something by another party: "Chinese companies may now take
@@ -570,7 +735,36 @@ def _entry_country(sentence: str, context, find_mentions) -> str | None:
         return None
     from pipeline.commitments import _destination
 
-    return _destination(sentence, (_modal_at(sentence), len(sentence)), find_mentions(sentence, context.on))
+    mentions = find_mentions(sentence, context.on)
+    region = (_modal_at(sentence), len(sentence))
+    found = _destination(sentence, region, mentions)
+    if found is None and "entered" in sentence:
+        # (round 29) the perfect, "have entered the United States" (the chain's pattern reads "entered into")
+        for mention in mentions:
+            if region[0] <= mention.start and mention.actor.country \
+                    and _ENTERED_BEFORE.search(sentence, max(0, mention.start - 20), mention.start):
+                return mention.actor.country
+    return found
+
+
+_ENTERED_BEFORE = re.compile(r"\bentered\s+(?:the\s+)?$")
+
+
+def _goods_subject_only(sentence: str, actors: list[str], find_mentions, context) -> bool:
+    """(round 29) Whether every mention of ``actors`` before the verb names goods' or firms' origin: a demonym or name
+    heading a noun phrase that is not the state ("European spirits have", "U.S. pork will")."""
+    verb = _modal_at(sentence)
+    seen = False
+    for mention in find_mentions(sentence, context.on):
+        if mention.start >= verb or mention.actor.country not in actors:
+            continue
+        if mention.form in ("capital", "person"):
+            return False
+        head = _GRANTED_HEAD.match(sentence, mention.end)
+        if head is None or any(noun in head.group("noun").lower() for noun in _STATE_NOUNS):
+            return False
+        seen = True
+    return seen
 
 
 def _object_text(sentence: str) -> str:
@@ -626,8 +820,11 @@ def silent_sentence_rows(article: Article, rows: list[Commitment], context) -> l
             def chapeau_actors(chapeau=chapeau):  # (read only for a sentence the models pass)
                 return (_introducing_party(chapeau, context.on) or _subject_countries(chapeau, context.on)
                         or _chapeau_parties(chapeau, context)) if chapeau else []
+            def antecedent(begin=begin):  # (read only for a sentence the models pass and no party is named in)
+                before = [row for row in rows if row.actor and row.char_start < begin]
+                return max(before, key=lambda row: row.char_start).actor if before else None
             new = sentence_rows(sentence, paragraph, start, end, chapeau, news, context, find_actor_mentions,
-                                chapeau_actors, models)
+                                chapeau_actors, models, antecedent)
             if new and ruled_out(sentence, context):
                 continue  # the chain's rules hold it states no party's measure (tested last: it is rarely reached)
             # a term the page already states elsewhere is no new row

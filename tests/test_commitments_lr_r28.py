@@ -92,8 +92,9 @@ def test_a_tariff_rate_keeps_its_levels_beside_a_tonnage():
 
 # --- the trainer ----------------------------------------------------------------------------------------------
 
-def test_each_register_asks_round_28s_validation_precision():
-    assert trainer.SILENT_PRECISION_BY_REGISTER == {"official": 0.71, "news": 0.44}
+def test_each_register_asks_a_validation_precision():
+    # (round 29: the constants are the newest round's, pinned in tests/test_commitments_lr_r29.py)
+    assert set(trainer.SILENT_PRECISION_BY_REGISTER) == {"official", "news"}
 
 
 def test_the_trainer_reads_its_folds_through_the_registers_gate(monkeypatch):
