@@ -1025,6 +1025,12 @@ def _article_commitments(article: Article) -> list[Commitment]:
         # talks", "raised the 60% tariff Thailand applies" (a measure of another party, which the subject cannot
         # raise): talks, no measure raised (guide rule 1); a sentence with another rise word keeps its rows
         merged = [row for row in merged if not _raised_as_a_topic(row)]
+    if any(word in (r.evidence or "") for r in merged for word in _OUT_OF_REACH_WORDS):
+        # (round 29) a measure out of the party's reach: an inability ("Kenya ... cannot cut most tariffs on its own",
+        # "Prague cannot lower import duties on its own") or a competence held elsewhere ("its customs tariffs are set
+        # in Brussels", "The quota is set in Brussels, not Warsaw"): no party moves a measure (guide rule 2; convention
+        # 3); a sentence that goes on to a measure of the row's kind keeps it
+        merged = [row for row in merged if not _measure_out_of_reach(row)]
     # (round 21) each row's confidence: the chance it is right, learned and calibrated on unseen-like pages
     rate_rows(merged, article, context.news_register, no_actor_penalty=PENALTY_NO_ACTOR)
     return merged
@@ -1172,6 +1178,49 @@ def _raised_as_a_topic(row: Commitment) -> bool:
     if "rais" not in evidence or _RAISED_AS_A_TOPIC.search(evidence) is None:
         return False
     return _RISE_WORD.search(_RAISED_AS_A_TOPIC.sub(" ", evidence)) is None
+
+
+# (round 29) a measure out of the party's reach. An inability: a modal of negated power governing a measure verb and
+# its measure ("cannot cut most tariffs", "cannot lower import duties on its own", "is unable to impose a levy", "has
+# no power to set the quota"); a competence held elsewhere: the measure is set, decided or run in or by a named place
+# or body ("its customs tariffs are set in Brussels", "The quota is set in Brussels, not Warsaw", "trade policy is run
+# from Brussels") -- a capitalised name, so "set at 20%" or "set by the 15% ceiling" (a level) never matches
+_MEASURE_NOUN = r"(?:tariffs?|dut(?:y|ies)|levy|levies|quotas?|bans?|rates?|surcharges?|taxes|tax|trade\s+policy|policy)"
+_OUT_OF_REACH = re.compile(
+    r"\b(?:cannot|can['’]t|can\s+not|(?:is|are|was|were)\s+unable\s+to|(?:has|have|had)\s+no\s+(?:power|authority|"
+    r"right)\s+to)\s+(?:\w+ly\s+)?(?:cut|lower|reduce|trim|raise|increase|hike|impose|levy|set|lift|remove|scrap|drop|"
+    r"eliminate|change|alter|adjust|ban|block|restrict|waive|grant|offer|open)\s+(?:[\w'’%.-]+\s+){0,5}?"
+    + _MEASURE_NOUN + r"\b(?:\s+(?:on|by)\s+(?:its|their)\s+own)?"
+    r"|\b" + _MEASURE_NOUN + r"\s+(?:is|are)\s+(?:\w+ly\s+)?(?:set|decided|fixed|run|negotiated|determined|handled)\s+"
+    r"(?:in|by|from|at)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]+)(?:\s*,?\s+not\s+(?:in\s+|by\s+)?(?-i:[A-Z][\w'’-]+))?",
+    re.IGNORECASE)
+# (speed) the words one of _OUT_OF_REACH's shapes holds
+_OUT_OF_REACH_WORDS = ("cannot", "can't", "can’t", "can not", "unable to", "no power to", "no authority to",
+                       "no right to", " set in ", " set by ", " decided in ", " decided by ", " run from ", " run by ",
+                       " fixed in ", " fixed by ", " handled in ", " handled by ", " determined in ", " determined by ",
+                       " negotiated in ", " negotiated by ", " set from ", " decided at ", " set at ")
+# the words of a measure of each kind: a row whose action has one left once the spans are taken out was read from it
+_ACTION_WORDS = {
+    "reduce": re.compile(r"\b(?:cut|lower|reduc|trim|slash|halv|eas|down)", re.IGNORECASE),
+    "remove": re.compile(r"\b(?:remov|lift|scrap|drop|elimin|abolish|end|waiv|exempt|zero|duty-free|free)", re.IGNORECASE),
+    "raise": re.compile(r"\b(?:rais|increas|hike|higher|doubl|tripl|up\b)", re.IGNORECASE),
+    "impose": re.compile(r"\b(?:impos|lev|charg|appl|pay|introduc|slap|tariffs?\b|dut(?:y|ies)\b|quotas?\b|\d+(?:\.\d+)?\s*"
+                         r"(?:%|per\s?cent|percent))", re.IGNORECASE),
+    "maintain": re.compile(r"\b(?:keep|kept|maintain|retain|remain|stay)", re.IGNORECASE),
+    "restrict": re.compile(r"\b(?:ban|restrict|block|curb|limit|halt|suspend|quotas?\b)", re.IGNORECASE),
+}
+
+
+def _measure_out_of_reach(row: Commitment) -> bool:
+    """Whether a row's sentence tells its measure only as out of a party's reach (``_OUT_OF_REACH``): once the spans
+    are taken out, no word of the row's action is left (``_ACTION_WORDS``; a row of another action keeps its place)."""
+    words = _ACTION_WORDS.get(row.action or "")
+    evidence = row.evidence or ""
+    if words is None or not any(word in evidence for word in _OUT_OF_REACH_WORDS):
+        return False
+    if _OUT_OF_REACH.search(evidence) is None:
+        return False
+    return words.search(_OUT_OF_REACH.sub(" ", evidence)) is None
 
 
 # (round 26) "some of the highest tariffs in", "one of the steepest border charges of", "among the world's toughest
