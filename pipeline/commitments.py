@@ -1031,6 +1031,12 @@ def _article_commitments(article: Article) -> list[Commitment]:
         # in Brussels", "The quota is set in Brussels, not Warsaw"): no party moves a measure (guide rule 2; convention
         # 3); a sentence that goes on to a measure of the row's kind keeps it
         merged = [row for row in merged if not _measure_out_of_reach(row)]
+    if any(r.action == "maintain" and r.category == "other" and "keep" in (r.evidence or "") for r in merged):
+        # (round 29) "keep" as prevention, not as keeping a measure: "cooperate on export controls to keep sensitive
+        # technology out of the hands of competitors", "seek agreements to keep Chinese toys from being transshipped":
+        # its object is goods, not a measure, so no measure is kept in place (an aim, guide rule 2); the cooperation
+        # or the agreement sought keeps its own row
+        merged = [row for row in merged if not _kept_out(row)]
     # (round 21) each row's confidence: the chance it is right, learned and calibrated on unseen-like pages
     rate_rows(merged, article, context.news_register, no_actor_penalty=PENALTY_NO_ACTOR)
     return merged
@@ -1221,6 +1227,26 @@ def _measure_out_of_reach(row: Commitment) -> bool:
     if _OUT_OF_REACH.search(evidence) is None:
         return False
     return words.search(_OUT_OF_REACH.sub(" ", evidence)) is None
+
+
+# (round 29) "keep" as prevention: "keep <goods> out of ...", "keep <goods> from being <done>", "keep <goods> away from"
+# -- its object names no measure ("keep the tariff", "keep goods free of duty" stay a measure kept)
+_KEPT_OUT = re.compile(
+    r"\bkeep(?:s|ing)?\s+(?!(?:[\w'’-]+\s+){0,6}?(?:tariffs?|dut(?:y|ies)|duty-free|bans?|quotas?|levy|levies|rates?|"
+    r"restrictions?|curbs?|controls?|measures?|free)\b)(?:[\w'’.,-]+\s+){1,8}?(?:out\s+of|away\s+from|from\s+(?:being\s+)?"
+    r"\w+ing)\b", re.IGNORECASE)
+# a word of keeping a measure left once the prevention is taken out
+_MAINTAIN_WORD = re.compile(r"\b(?:keep|kept|maintain|retain|remain|stay|continu|uphold|upheld)", re.IGNORECASE)
+
+
+def _kept_out(row: Commitment) -> bool:
+    """Whether an ``other`` ``maintain`` row's only word of keeping is "keep" as prevention (``_KEPT_OUT``)."""
+    evidence = row.evidence or ""
+    if row.action != "maintain" or row.category != "other" or "keep" not in evidence:
+        return False
+    if _KEPT_OUT.search(evidence) is None:
+        return False
+    return _MAINTAIN_WORD.search(_KEPT_OUT.sub(" ", evidence)) is None
 
 
 # (round 26) "some of the highest tariffs in", "one of the steepest border charges of", "among the world's toughest

@@ -71,3 +71,21 @@ def test_a_party_that_can_cut_keeps_its_row():
     found = story("VIENTIANE, Nov 3 (Wire) - Laos can and will cut its tariff on Thai cement to 5% from 10% next "
                   "year, the ministry said.")
     assert ("LAO", "tariff", "reduce", 10.0, 5.0, None) in rows(found)
+
+
+# "keep" as prevention: its object is goods, not a measure; no measure is kept in place.
+def test_cooperation_to_keep_technology_out_of_hands_gives_no_maintain_row():
+    found = official("The United States and Estonia will cooperate on export controls to keep advanced chips out of "
+                     "the hands of hostile states.")
+    assert not [r for r in found if r.action == "maintain"]
+
+
+def test_agreements_sought_to_keep_goods_from_being_rerouted_give_no_maintain_row():
+    found = official("The Order also directs the Trade Representative to seek agreements with Thailand and Laos to "
+                     "keep Chinese solar cells from being rerouted through their ports.")
+    assert not [r for r in found if r.action == "maintain"]
+
+
+def test_keeping_a_tariff_in_place_keeps_its_row():
+    found = official("Estonia will keep its tariff on American pork at zero for the life of the Agreement.")
+    assert [r for r in found if r.action == "maintain" and r.actor == "EST"]
