@@ -1025,7 +1025,7 @@ def _article_commitments(article: Article) -> list[Commitment]:
         # talks", "raised the 60% tariff Thailand applies" (a measure of another party, which the subject cannot
         # raise): talks, no measure raised (guide rule 1); a sentence with another rise word keeps its rows
         merged = [row for row in merged if not _raised_as_a_topic(row)]
-    if any(word in (r.evidence or "") for r in merged for word in _OUT_OF_REACH_WORDS):
+    if _holds_a_cue(merged, _OUT_OF_REACH_CUES):
         # (round 29) a measure out of the party's reach: an inability ("Kenya ... cannot cut most tariffs on its own",
         # "Prague cannot lower import duties on its own") or a competence held elsewhere ("its customs tariffs are set
         # in Brussels", "The quota is set in Brussels, not Warsaw"): no party moves a measure (guide rule 2; convention
@@ -1200,11 +1200,15 @@ _OUT_OF_REACH = re.compile(
     r"|\b" + _MEASURE_NOUN + r"\s+(?:is|are)\s+(?:\w+ly\s+)?(?:set|decided|fixed|run|negotiated|determined|handled)\s+"
     r"(?:in|by|from|at)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]+)(?:\s*,?\s+not\s+(?:in\s+|by\s+)?(?-i:[A-Z][\w'’-]+))?",
     re.IGNORECASE)
-# (speed) the words one of _OUT_OF_REACH's shapes holds
-_OUT_OF_REACH_WORDS = ("cannot", "can't", "can’t", "can not", "unable to", "no power to", "no authority to",
-                       "no right to", " set in ", " set by ", " decided in ", " decided by ", " run from ", " run by ",
-                       " fixed in ", " fixed by ", " handled in ", " handled by ", " determined in ", " determined by ",
-                       " negotiated in ", " negotiated by ", " set from ", " decided at ", " set at ")
+# (speed) the cues one of _OUT_OF_REACH's shapes holds: read once on the page's sentences before any pattern
+_OUT_OF_REACH_CUES = ("nnot", "n't", "n’t", "unable", " no power", " no authority", " no right", "s set ", "e set ",
+                      " decided ", " run ", " fixed ", " determined ", " handled ", " negotiated ")
+
+
+def _holds_a_cue(rows: list[Commitment], cues: tuple[str, ...]) -> bool:
+    """Whether one of the rows' sentences (each read once) holds one of ``cues``."""
+    text = "\n".join(dict.fromkeys(row.evidence or "" for row in rows))
+    return any(cue in text for cue in cues)
 # the words of a measure of each kind: a row whose action has one left once the spans are taken out was read from it
 _ACTION_WORDS = {
     "reduce": re.compile(r"\b(?:cut|lower|reduc|trim|slash|halv|eas|down)", re.IGNORECASE),
@@ -1222,7 +1226,7 @@ def _measure_out_of_reach(row: Commitment) -> bool:
     are taken out, no word of the row's action is left (``_ACTION_WORDS``; a row of another action keeps its place)."""
     words = _ACTION_WORDS.get(row.action or "")
     evidence = row.evidence or ""
-    if words is None or not any(word in evidence for word in _OUT_OF_REACH_WORDS):
+    if words is None or not any(cue in evidence for cue in _OUT_OF_REACH_CUES):
         return False
     if _OUT_OF_REACH.search(evidence) is None:
         return False
@@ -1230,10 +1234,13 @@ def _measure_out_of_reach(row: Commitment) -> bool:
 
 
 # (round 29) "keep" as prevention: "keep <goods> out of ...", "keep <goods> from being <done>", "keep <goods> away from"
-# -- its object names no measure ("keep the tariff", "keep goods free of duty" stay a measure kept)
+# -- its object names no measure ("keep the tariff", "keep goods free of duty" stay a measure kept), and goods kept out of
+# a deal ("will keep dairy out of the agreement") are an exclusion the gold keeps as a row
 _KEPT_OUT = re.compile(
     r"\bkeep(?:s|ing)?\s+(?!(?:[\w'’-]+\s+){0,6}?(?:tariffs?|dut(?:y|ies)|duty-free|bans?|quotas?|levy|levies|rates?|"
-    r"restrictions?|curbs?|controls?|measures?|free)\b)(?:[\w'’.,-]+\s+){1,8}?(?:out\s+of|away\s+from|from\s+(?:being\s+)?"
+    r"restrictions?|curbs?|controls?|measures?|free)\b)(?:[\w'’.,-]+\s+){1,8}?(?:out\s+of\s+(?!(?:the\s+|any\s+|its\s+|"
+    r"their\s+|this\s+|that\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?(?:deal|agreement|pact|talks|negotiations|package|accord|"
+    r"framework|offer|treaty|arrangement|scope|schedule|commitments?|concessions?)\b)|away\s+from|from\s+(?:being\s+)?"
     r"\w+ing)\b", re.IGNORECASE)
 # a word of keeping a measure left once the prevention is taken out
 _MAINTAIN_WORD = re.compile(r"\b(?:keep|kept|maintain|retain|remain|stay|continu|uphold|upheld)", re.IGNORECASE)

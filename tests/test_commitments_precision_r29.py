@@ -89,3 +89,9 @@ def test_agreements_sought_to_keep_goods_from_being_rerouted_give_no_maintain_ro
 def test_keeping_a_tariff_in_place_keeps_its_row():
     found = official("Estonia will keep its tariff on American pork at zero for the life of the Agreement.")
     assert [r for r in found if r.action == "maintain" and r.actor == "EST"]
+
+
+def test_goods_kept_out_of_a_deal_keep_their_row():
+    found = story("NEW DELHI, Nov 3 (Wire) - India will keep dairy and rice out of the agreement with Peru, the trade "
+                  "ministry said.")
+    assert ("IND", "other", "maintain", None, None, None) in rows(found)
