@@ -1025,6 +1025,18 @@ def _article_commitments(article: Article) -> list[Commitment]:
         # talks", "raised the 60% tariff Thailand applies" (a measure of another party, which the subject cannot
         # raise): talks, no measure raised (guide rule 1); a sentence with another rise word keeps its rows
         merged = [row for row in merged if not _raised_as_a_topic(row)]
+    if _holds_a_cue(merged, _OUT_OF_REACH_CUES):
+        # (round 29) a measure out of the party's reach: an inability ("Kenya ... cannot cut most tariffs on its own",
+        # "Prague cannot lower import duties on its own") or a competence held elsewhere ("its customs tariffs are set
+        # in Brussels", "The quota is set in Brussels, not Warsaw"): no party moves a measure (guide rule 2; convention
+        # 3); a sentence that goes on to a measure of the row's kind keeps it
+        merged = [row for row in merged if not _measure_out_of_reach(row)]
+    if any(r.action == "maintain" and r.category == "other" and "keep" in (r.evidence or "") for r in merged):
+        # (round 29) "keep" as prevention, not as keeping a measure: "cooperate on export controls to keep sensitive
+        # technology out of the hands of competitors", "seek agreements to keep Chinese toys from being transshipped":
+        # its object is goods, not a measure, so no measure is kept in place (an aim, guide rule 2); the cooperation
+        # or the agreement sought keeps its own row
+        merged = [row for row in merged if not _kept_out(row)]
     # (round 21) each row's confidence: the chance it is right, learned and calibrated on unseen-like pages
     rate_rows(merged, article, context.news_register, no_actor_penalty=PENALTY_NO_ACTOR)
     return merged
@@ -1172,6 +1184,76 @@ def _raised_as_a_topic(row: Commitment) -> bool:
     if "rais" not in evidence or _RAISED_AS_A_TOPIC.search(evidence) is None:
         return False
     return _RISE_WORD.search(_RAISED_AS_A_TOPIC.sub(" ", evidence)) is None
+
+
+# (round 29) a measure out of the party's reach. An inability: a modal of negated power governing a measure verb and
+# its measure ("cannot cut most tariffs", "cannot lower import duties on its own", "is unable to impose a levy", "has
+# no power to set the quota"); a competence held elsewhere: the measure is set, decided or run in or by a named place
+# or body ("its customs tariffs are set in Brussels", "The quota is set in Brussels, not Warsaw", "trade policy is run
+# from Brussels") -- a capitalised name, so "set at 20%" or "set by the 15% ceiling" (a level) never matches
+_MEASURE_NOUN = r"(?:tariffs?|dut(?:y|ies)|levy|levies|quotas?|bans?|rates?|surcharges?|taxes|tax|trade\s+policy|policy)"
+_OUT_OF_REACH = re.compile(
+    r"\b(?:cannot|can['’]t|can\s+not|(?:is|are|was|were)\s+unable\s+to|(?:has|have|had)\s+no\s+(?:power|authority|"
+    r"right)\s+to)\s+(?:\w+ly\s+)?(?:cut|lower|reduce|trim|raise|increase|hike|impose|levy|set|lift|remove|scrap|drop|"
+    r"eliminate|change|alter|adjust|ban|block|restrict|waive|grant|offer|open)\s+(?:[\w'’%.-]+\s+){0,5}?"
+    + _MEASURE_NOUN + r"\b(?:\s+(?:on|by)\s+(?:its|their)\s+own)?"
+    r"|\b" + _MEASURE_NOUN + r"\s+(?:is|are)\s+(?:\w+ly\s+)?(?:set|decided|fixed|run|negotiated|determined|handled)\s+"
+    r"(?:in|by|from|at)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]+)(?:\s*,?\s+not\s+(?:in\s+|by\s+)?(?-i:[A-Z][\w'’-]+))?",
+    re.IGNORECASE)
+# (speed) the cues one of _OUT_OF_REACH's shapes holds: read once on the page's sentences before any pattern
+_OUT_OF_REACH_CUES = ("nnot", "n't", "n’t", "unable", " no power", " no authority", " no right", "s set ", "e set ",
+                      " decided ", " run ", " fixed ", " determined ", " handled ", " negotiated ")
+
+
+def _holds_a_cue(rows: list[Commitment], cues: tuple[str, ...]) -> bool:
+    """Whether one of the rows' sentences (each read once) holds one of ``cues``."""
+    text = "\n".join(dict.fromkeys(row.evidence or "" for row in rows))
+    return any(cue in text for cue in cues)
+# the words of a measure of each kind: a row whose action has one left once the spans are taken out was read from it
+_ACTION_WORDS = {
+    "reduce": re.compile(r"\b(?:cut|lower|reduc|trim|slash|halv|eas|down)", re.IGNORECASE),
+    "remove": re.compile(r"\b(?:remov|lift|scrap|drop|elimin|abolish|end|waiv|exempt|zero|duty-free|free)", re.IGNORECASE),
+    "raise": re.compile(r"\b(?:rais|increas|hike|higher|doubl|tripl|up\b)", re.IGNORECASE),
+    "impose": re.compile(r"\b(?:impos|lev|charg|appl|pay|introduc|slap|tariffs?\b|dut(?:y|ies)\b|quotas?\b|\d+(?:\.\d+)?\s*"
+                         r"(?:%|per\s?cent|percent))", re.IGNORECASE),
+    "maintain": re.compile(r"\b(?:keep|kept|maintain|retain|remain|stay)", re.IGNORECASE),
+    "restrict": re.compile(r"\b(?:ban|restrict|block|curb|limit|halt|suspend|quotas?\b)", re.IGNORECASE),
+}
+
+
+def _measure_out_of_reach(row: Commitment) -> bool:
+    """Whether a row's sentence tells its measure only as out of a party's reach (``_OUT_OF_REACH``): once the spans
+    are taken out, no word of the row's action is left (``_ACTION_WORDS``; a row of another action keeps its place)."""
+    words = _ACTION_WORDS.get(row.action or "")
+    evidence = row.evidence or ""
+    if words is None or not any(cue in evidence for cue in _OUT_OF_REACH_CUES):
+        return False
+    if _OUT_OF_REACH.search(evidence) is None:
+        return False
+    return words.search(_OUT_OF_REACH.sub(" ", evidence)) is None
+
+
+# (round 29) "keep" as prevention: "keep <goods> out of ...", "keep <goods> from being <done>", "keep <goods> away from"
+# -- its object names no measure ("keep the tariff", "keep goods free of duty" stay a measure kept), and goods kept out of
+# a deal ("will keep dairy out of the agreement") are an exclusion the gold keeps as a row
+_KEPT_OUT = re.compile(
+    r"\bkeep(?:s|ing)?\s+(?!(?:[\w'’-]+\s+){0,6}?(?:tariffs?|dut(?:y|ies)|duty-free|bans?|quotas?|levy|levies|rates?|"
+    r"restrictions?|curbs?|controls?|measures?|free)\b)(?:[\w'’.,-]+\s+){1,8}?(?:out\s+of\s+(?!(?:the\s+|any\s+|its\s+|"
+    r"their\s+|this\s+|that\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?(?:deal|agreement|pact|talks|negotiations|package|accord|"
+    r"framework|offer|treaty|arrangement|scope|schedule|commitments?|concessions?)\b)|away\s+from|from\s+(?:being\s+)?"
+    r"\w+ing)\b", re.IGNORECASE)
+# a word of keeping a measure left once the prevention is taken out
+_MAINTAIN_WORD = re.compile(r"\b(?:keep|kept|maintain|retain|remain|stay|continu|uphold|upheld)", re.IGNORECASE)
+
+
+def _kept_out(row: Commitment) -> bool:
+    """Whether an ``other`` ``maintain`` row's only word of keeping is "keep" as prevention (``_KEPT_OUT``)."""
+    evidence = row.evidence or ""
+    if row.action != "maintain" or row.category != "other" or "keep" not in evidence:
+        return False
+    if _KEPT_OUT.search(evidence) is None:
+        return False
+    return _MAINTAIN_WORD.search(_KEPT_OUT.sub(" ", evidence)) is None
 
 
 # (round 26) "some of the highest tariffs in", "one of the steepest border charges of", "among the world's toughest
