@@ -11830,6 +11830,14 @@ _EXECUTIVE_OFFICIAL = re.compile(
     r"\s+and\s+Border\s+Protection)\b(?:\s*\((?:the\s+)?(?:Secretary|Trade\s+Representative|USTR|CBP)\))?")
 
 
+# (round 29) an order or proclamation directing the official just removed from the subject ("The Order directs the
+# Secretary of Commerce to"): the clause's subject is the government the official acts for
+_ORDER_DIRECTS_OFFICIAL = re.compile(
+    r"^\W*(?:(?:the\s+same|that|this|the|my)\s+)?(?:executive\s+)?(?:order|proclamation|memorandum)(?:\s+\d+)?\s+"
+    r"(?:also\s+|further\s+|additionally\s+)?(?:directs|instructs|tasks)\s+(?:the\s+)?\s*(?:and\s+(?:the\s+)?\s*)?to\s*$",
+    re.IGNORECASE)
+
+
 _ASIDE_BETWEEN_COMMAS = re.compile(r",\s*(?:for (?:its|their|his|her) part|in turn|in return|in exchange|meanwhile|"
                                    r"however|too|also|for its side|on its side|separately|likewise)\s*,$")
 
@@ -11893,6 +11901,10 @@ def _other_subject(sentence: str, region: tuple[int, int], mentions: list[ActorM
     text = _ENUMERATION.sub(" ", text)  # "(b) increase the duty ...": a marker, not a subject
     if "Secretary" in text or "Representative" in text or "Commissioner" in text:
         text = _EXECUTIVE_OFFICIAL.sub(" ", text)  # (Round 11) "The Secretary of Commerce shall impose ...": the government acts
+        if "ects" in text or "ucts" in text or "asks" in text:
+            # (round 29) "The Order directs the Secretary of Commerce to require a license ...", "The Proclamation also
+            # instructs the Trade Representative to ...": the order's own officials act for the signer
+            text = _ORDER_DIRECTS_OFFICIAL.sub(" ", text)
     if text.rstrip().endswith(" to") and sentence[:start].rstrip().endswith((";", ":")) \
             and _VERB_PHRASE_BEFORE_TO.match(text) and _VERB_PHRASE_BEFORE_TO.match(text).group(1) not in _DETERMINERS:
         return False  # (round 11) "...; amend its customs laws to remove ...": the list item's own verb, no subject
@@ -13524,6 +13536,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # partner the document listed before (guide rule 11)
         referred = _PARTNERS_REFERRED_BACK.search(object_text)
         partners = [c for c in _partners_referred_back(referred, context) if c not in actors] if referred else []
+    if category == "export_control" and cue.action == "restrict" and not partners \
+            and (" to " in object_text or "estined" in object_text or "bound for" in object_text):
+        # (round 29) "require a license for the export of X to China, Russia, Iran and North Korea", "ban exports of
+        # X to A and B": the destinations listed are each the control's counterparty, a row each (guide rule 11)
+        partners = _destination_list(sentence, object_region, mentions, actors)
     # "quotas of 500 tonnes for US beef and 1,500 tonnes for poultry": a row per quota size
     quota_sizes = category == "tariff" and (cue.lemma == "cap_imports" or bool(_QUOTA.search(f"{hit.form} {object_text}"))
                                             or _quota_is_subject(subject_text, object_text)) and not any(
@@ -14141,6 +14158,34 @@ def _partner_list(sentence: str, region: tuple[int, int], mentions: list[ActorMe
     if len(codes) > 1 and "including" in sentence[region[0]:region[1]]:
         codes = [c for c in codes if c not in _included_parts(sentence, region, mentions)]
     return codes if len(codes) > 1 else []
+
+
+# (round 29) where controlled goods go: "to", "destined for", "bound for" before a list of countries
+_EXPORT_DESTINATION_BEFORE = re.compile(r"\b(?:to|(?:destined|bound)\s+for)\s+(?:the\s+)?$")
+_EXPORT_DESTINATION_JOINT = re.compile(r"^\s*(?:,|,?\s+(?:and|or))\s+(?:to\s+)?(?:the\s+)?$")
+
+
+def _destination_list(sentence: str, region: tuple[int, int], mentions: list[ActorMention], actors: list[str]) -> list[str]:
+    """(round 29) The countries an export control's object lists as where the goods go ("to the People's Republic of
+    China, Russia, Iran and North Korea", "destined for China, Russia and Iran"): names after "to"/"destined for"
+    joined by commas and "and"/"or"; two or more, none of them the acting party, else none."""
+    # (the list may run past the object's end, which a clause split can set at "and": "Iran and North Korea")
+    inside = [m for m in mentions if region[0] <= m.start and m.actor.country and m.form == "name"]
+    for i, first in enumerate(inside):
+        if first.end > region[1]:
+            break
+        if not _EXPORT_DESTINATION_BEFORE.search(sentence, max(0, first.start - 20), first.start):
+            continue
+        codes, previous = [first.actor.country], first
+        for mention in inside[i + 1:]:
+            if not _EXPORT_DESTINATION_JOINT.match(sentence[previous.end:mention.start]):
+                break
+            if mention.actor.country not in codes:
+                codes.append(mention.actor.country)
+            previous = mention
+        codes = [c for c in codes if c not in actors]
+        return codes if len(codes) > 1 else []
+    return []
 
 
 # "the PRC, including Hong Kong and Macau", "Denmark (including Greenland)": names after a
