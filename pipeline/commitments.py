@@ -2225,7 +2225,7 @@ _FIRM_BEFORE_VERB = re.compile(_FIRM_NAME + r"(?:(?:will|has|have|had|is|are|was
 # order told as done, "Skyways Leasing placed an order for 40 Boeing aircraft", stays no row: round 8)
 _BARE_FIRM_SUBJECT = re.compile(
     r"(?:^|[,;:]\s+|\b(?:under\s+which|whereby|by\s+which)\s+)(?:The\s+)?[A-Z][\w&.'’-]*"
-    r"(?:(?:\s+(?:[A-Z0-9][\w&.'’-]*|del|de|la|du|des))+(?:\s+\([A-Z]{2,8}\))?|\s+\([A-Z]{2,8}\))\s+"
+    r"(?:(?:\s+(?:[A-Z0-9][\w&.'’-]*|del|de|la|du|des|and(?=\s+[A-Z])))+(?:\s+\([A-Z]{2,8}\))?|\s+\([A-Z]{2,8}\))\s+"
     r"(?:will|shall|has|is|agreed|plans|intends|expects|committed|pledged|aims)\s+(?:(?:agreed|committed|pledged)\s+)?"
     r"(?:(?:\w+ly|also|to|now)\s+)*$")
 # a name that is a government's or a person's office, not a firm
@@ -2249,6 +2249,10 @@ def _named_buyer_of_partys_goods(sentence: str, subject_text: str, object_region
         return False
     start, end = object_region
     origins = {m.actor.country for m in mentions if start <= m.start and m.end <= end and m.actor.country}
+    if len(origins) > 1 and (comma := sentence.find(", ", start, end)) > 0:
+        # (round 29) the goods bought are named before the first comma; places after it are where they go ("... of
+        # U.S. liquefied natural gas each year, to be landed at Sines and shipped on to Central Europe")
+        origins = {m.actor.country for m in mentions if start <= m.start and m.end <= comma and m.actor.country}
     if not origins:
         object_text = sentence[start:end]
         origins = {code for maker, code in _lexicon().makers.items() if maker in object_text}
@@ -9413,6 +9417,13 @@ _CAP = re.compile(
     r"\b(?:(?:will|shall|would|does|do|to)\s+not\s+exceed"
     r"|(?:will|shall|would|is|are|be|(?P<pay>pay|pays|paying|face|faces|facing))\s+"
     r"(?:no\s+(?:more|higher|greater)\s+than|at\s+most|(?<!y )(?<!s )(?<!g )capped\s+at)"
+    # (round 29) the ceiling told with a negated payment, a phrasal verb, or a rate noun and its ceiling after an
+    # aside: "goods from the EU and Japan will not pay more than 15%", "the tariff plus the regular duty tops out at
+    # 15%", "shall bear a combined rate, inclusive of the most-favored-nation duty, no higher than 15 percent"
+    r"|(?:will|shall|would|does|do)\s+not\s+(?P<notpay>pay|face)\s+(?:more|higher|greater)\s+than"
+    r"|(?:tops?|topped|topping)\s+out\s+at"
+    r"|(?P<ratenoun>(?:combined|total|overall)\s+rate(?:\s+of\s+duty)?),\s+inclusive\s+of\s+[^,;]{1,80},\s+(?:of\s+)?"
+    r"(?:no|not)\s+(?:more|higher|greater)\s+than"
     r"|(?P<noun>ceiling|maximum(?:\s+(?:tariff|duty))?\s+rate|cap)\s+of)"
     r"\s+(?:a\s+)?(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent|per cent)",
     re.IGNORECASE,
@@ -9437,14 +9448,16 @@ def _goods_paying(cue: Cue, subject_text: str, context: _Context, object_text: s
 
 
 # where a cap's clause ends: "..., while UK goods will pay 10%", "...; Korea's ..."
-_CLAUSE_BREAK = re.compile(r",?\s+(?:while|whereas)\s|;")
+# ((round 29) or ", and" before a new subject of goods: "Goods from the UK will be charged 10%, and goods from the EU
+# and Japan will not pay more than 15%")
+_CLAUSE_BREAK = re.compile(r",?\s+(?:while|whereas)\s|;|,\s+and\s+(?=(?:the\s+|those\s+)?(?:goods|products|articles|imports|parts|items)\b)")
 _OWNED_MEASURE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|levy|levies)\b")
 
 
 def _cap_hint(sentence: str) -> bool:
     """Whether the sentence may hold a cap on a rate (a cheap test before _CAP)."""
     return "exceed" in sentence or " than " in sentence or "at most" in sentence or "capped at" in sentence \
-        or "eiling of" in sentence or "aximum" in sentence or "cap of" in sentence
+        or "eiling of" in sentence or "aximum" in sentence or "cap of" in sentence or " out at " in sentence
 
 
 def _cap_status(sentence: str, cap_start: int, actor: str, context: _Context) -> str:
@@ -9466,7 +9479,8 @@ def _cap_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention
         # (round 16) goods that pay a capped rate, or are "subject to a ceiling of", need no tariff word; a
         # ceiling noun's measure may follow it ("a ceiling of 15 per cent on U.S. tariffs")
         named = _MEASURE_WORDS.search(sentence, 0, match.end() + 60 if match.group("noun") else match.start())
-        if not (named or match.group("pay") or (match.group("noun") and "subject to" in sentence[max(0, match.start() - 20):match.start()])) \
+        if not (named or match.group("pay") or match.group("notpay") or match.group("ratenoun")
+                or (match.group("noun") and "subject to" in sentence[max(0, match.start() - 20):match.start()])) \
                 or any(r.value_to == level for r in rows + extra):
             continue
         earlier = _CAP_DOWN_FROM.match(sentence, match.end())
@@ -9474,7 +9488,7 @@ def _cap_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention
         # (round 21) the partners of the cap's own clause: "EU and Japan goods will pay no more than 15%, while
         # UK goods will pay 10%" caps the EU's and Japan's rate, not the UK's
         clause = (0, len(sentence))
-        if "while " in sentence or "whereas " in sentence or ";" in sentence:
+        if "while " in sentence or "whereas " in sentence or ";" in sentence or ", and " in sentence:
             before = [b.end() for b in _CLAUSE_BREAK.finditer(sentence, 0, match.start())]
             after = _CLAUSE_BREAK.search(sentence, match.end())
             clause = (before[-1] if before else 0, after.start() if after else len(sentence))
@@ -12952,14 +12966,16 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # ("but India (10-20%) levies higher rates": the party's own rate, bracketed after its name)
         # ("Canada imposes tariffs and quotas on cars imported from the U.S.": a specific measure, a row)
         return [], keep  # "China enforces strict import restrictions", "X has a history of imposing barriers" (guide rule 2)
+    named_buyer = False
     if not cue.intransitive and not coordinated and not company \
             and not (cue.inverted and (_IMPORTS_SUBJECT.search(subject_text) or _goods_paying(cue, subject_text, context, object_text))) \
             and _other_subject(sentence, subject_region, mentions) and not (
             (_DEAL_SUBJECT.search(subject_text) or _DEAL_PAST_SUBJECT.search(subject_text)) and _figure_stated(object_text, "rate")) \
             and not (cue.category in PARTY_ACTS and cue.fixed and _FIRM_SUBJECT.search(subject_text)) \
-            and not ((cue.category == "purchase" or object_text.lstrip().startswith(("the purchase of", "the acquisition of")))
-                     and _named_buyer_of_partys_goods(sentence, subject_text, object_region,
-                                                                                mentions, context)) \
+            and not (named_buyer := ((cue.category == "purchase"
+                                      or object_text.lstrip().startswith(("the purchase of", "the acquisition of")))
+                                     and _named_buyer_of_partys_goods(sentence, subject_text, object_region,
+                                                                      mentions, context))) \
             and not (_LEGISLATIVE_SUBJECT.match(subject_text) and _legislating_party(context)) \
             and not (cue.lemma in _PAPERS_REQUIRED and hit.form.lower().endswith(_PAPERS_NEEDED_FORMS)):
         # ((round 28) "although traders will need a permit for every consignment": the traders hold the papers the
@@ -13246,8 +13262,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         cue = replace(cue, action="restrict")
     inherited = not subjects
     actors, counterparty = _resolve_parties(
-        sentence, cue, category, subjects, subject_region, object_region, mentions, carried,
-        heading_actors, context,
+        sentence, cue, category, subjects, subject_region, object_region, mentions,
+        # ((round 29) a firm named alone buying one party's goods is the other party's: not the party a heading
+        # names ("American Energy" over "Galp Energia will purchase ... U.S. liquefied natural gas") nor the last one
+        # acting)
+        [] if named_buyer else carried, [] if named_buyer else heading_actors, context,
     )
     if cue.lemma == "require_import_papers" and len(actors) == 1 \
             and _IMPORTS_FROM_SUBJECT.search(sentence, subject_region[0], subject_region[1]) \
@@ -15109,10 +15128,24 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
         # law the story has a legislature pass is that country's measure
         return [legislator], next((t for t in targets if t != legislator), None) or _other_party(legislator, context)
     actors = subjects or carried or heading_actors
+    if not subjects and category == "purchase" and len(actors) == 1 and len(context.parties) >= 2 \
+            and (_goods_origins(sentence, object_region, mentions)
+                 or [m.actor.country for m in mentions if object_region[0] <= m.start < object_region[1] and m.actor.country
+                     and sentence[max(0, m.start - 4):m.start] == " of " and _BENEFICIARY_AFTER.match(sentence, m.end)][:1]) \
+            == actors \
+            and (buyer := _other_party(actors[0], context)) is not None:
+        # (round 29) a party does not buy its own goods: the party a heading ("American Energy", "American Farm
+        # Goods") or the sentence before named is where the goods come from, the other party buys
+        return [buyer], actors[0]
     if not actors and not targets and category == "purchase":
         # "Purchase of 30 Boeing aircraft": the maker names the goods' country
         object_text = sentence[object_region[0]:object_region[1]]
         targets = [code for maker, code in _lexicon().makers.items() if maker in object_text][:1]
+    if not actors and len(targets) > 1 and category == "purchase" \
+            and (comma := sentence.find(", ", object_region[0], object_region[1])) > 0:
+        # (round 29) the goods bought are named before the first comma, where they go after it ("... of U.S.
+        # liquefied natural gas each year, to be landed at Sines and shipped on to Central Europe")
+        targets = _targets(sentence, (object_region[0], comma), mentions) or targets
     if not actors and targets:
         # "Lower the tariff on Chinese goods" with no subject: the other party acts
         levier = _other_party(targets[0], context)

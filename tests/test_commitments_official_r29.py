@@ -10,8 +10,8 @@ ORDER = "Fact Sheet: President Donald J. Trump Protects American Battery Recycli
 LEAD = "Today, President Donald J. Trump signed an Executive Order to protect American battery recycling technology."
 
 
-def rows_of(texts, title=ORDER):
-    return commitments_from(texts, published_at=ON, title=title, article_id="r29-of")
+def rows_of(texts, title=ORDER, kinds=None):
+    return commitments_from(texts, published_at=ON, title=title, kinds=kinds, article_id="r29-of")
 
 
 def seen(rows) -> list[tuple]:
@@ -76,3 +76,80 @@ def test_goods_made_in_one_country_sent_to_one_destination_keep_one_row():
     rows = rows_of([LEAD, "The United States will restrict exports of recycling furnaces to Iran, citing the "
                           "risks identified by Japan."])
     assert seen(rows) == [("USA", "IRN", "export_control", "restrict", None, None)]
+
+
+# 3. A ceiling on a rate told with a negated payment, "tops out at", or a rate noun with an aside before its ceiling:
+# a row per partner named (guide rules 11, 23).
+PROCLAMATION = "Adjusting Imports of Pressure Cookers into the United States"
+
+
+def test_goods_that_will_not_pay_more_than_a_rate():
+    rows = rows_of(["Pressure cookers from Mexico will be charged 20% on entry, and goods from the European Union "
+                    "and Japan will not pay more than 15%, as their agreements provide."], title=PROCLAMATION)
+    assert seen(rows) == [("USA", "EUN", "tariff", "impose", 15.0, "percent"),
+                          ("USA", "JPN", "tariff", "impose", 15.0, "percent"),
+                          ("USA", "MEX", "tariff", "impose", 20.0, "percent")]
+
+
+def test_tariff_that_tops_out_at_a_rate_for_fronted_partners():
+    rows = rows_of(["For Japan and the Republic of Korea, which have agreements with the United States, the new "
+                    "tariff plus the ordinary duty tops out at 15 percent."], title=PROCLAMATION)
+    assert seen(rows) == [("USA", "JPN", "tariff", "impose", 15.0, "percent"),
+                          ("USA", "KOR", "tariff", "impose", 15.0, "percent")]
+
+
+def test_combined_rate_with_an_aside_before_its_ceiling():
+    rows = rows_of(["Pressure cookers that are products of the European Union or Japan shall bear a combined rate, "
+                    "inclusive of the column 1 duty, no higher than 15 percent."], title=PROCLAMATION)
+    assert seen(rows) == [("USA", "EUN", "tariff", "impose", 15.0, "percent"),
+                          ("USA", "JPN", "tariff", "impose", 15.0, "percent")]
+
+
+def test_prices_that_will_not_rise_more_than_a_share_stay_silent():
+    rows = rows_of(["Retail prices of Japanese pressure cookers will not rise more than 15 percent, the Secretary "
+                    "expects."], title=PROCLAMATION)
+    assert rows == []
+
+
+def test_a_score_that_tops_out_is_no_tariff():
+    rows = rows_of(["The survey's confidence index for Japan tops out at 15 percent."], title=PROCLAMATION)
+    assert rows == []
+
+
+# 4. Purchases of one party's goods on a deal fact sheet: a firm named alone, two firms joined by "and", a heading
+# that names where the goods come from (the other party buys, convention 3).
+VISIT = "Fact Sheet: President Donald J. Trump Secures Billions in American Exports from Estonia"
+VISIT_LEAD = ("On the occasion of the Prime Minister's visit, President Donald J. Trump secured commitments from "
+              "Estonia to buy American products.")
+
+
+def test_firm_named_alone_buying_goods_shipped_on_to_europe():
+    rows = rows_of([VISIT_LEAD, "Baltic Gasline will purchase 800,000 tonnes of U.S. liquefied natural gas a year, "
+                                "to be landed at Paldiski and sent on to Central Europe."], title=VISIT)
+    assert [(r.actor, r.category, r.amount, r.unit) for r in rows if r.amount == 800000.0] == [
+        ("EST", "purchase", 800000.0, "tonnes")]
+
+
+def test_two_firms_joined_by_and_buy_american_gas():
+    rows = rows_of([VISIT_LEAD, "Eesti Gaas and Baltic Energia agreed to buy 400,000 tonnes a year of American "
+                                "liquefied natural gas for eight years."], title=VISIT)
+    assert [(r.actor, r.category, r.amount) for r in rows if r.amount == 400000.0] == [("EST", "purchase", 400000.0)]
+
+
+def test_heading_naming_the_goods_origin_is_not_the_buyer():
+    rows = rows_of([VISIT_LEAD, "American Farm Goods",
+                    "Estonian feed and milling companies signed letters of intent to buy $300 million worth of U.S. "
+                    "wheat and soybeans."], title=VISIT, kinds=["paragraph", "heading", "list_item"])
+    assert [(r.actor, r.counterparty, r.amount) for r in rows if r.amount == 300000000.0] == [("EST", "USA", 300000000.0)]
+
+
+def test_heading_naming_the_buyer_keeps_it():
+    rows = rows_of([VISIT_LEAD, "Estonia's Commitments",
+                    "Will buy $300 million worth of U.S. wheat and soybeans."],
+                   title=VISIT, kinds=["paragraph", "heading", "list_item"])
+    assert [(r.actor, r.amount) for r in rows if r.amount == 300000000.0] == [("EST", 300000000.0)]
+
+
+def test_two_words_joined_by_and_without_capitals_stay_no_firm():
+    rows = rows_of([VISIT_LEAD, "Retailers and wholesalers will purchase more goods this winter."], title=VISIT)
+    assert not any(r.category == "purchase" and r.amount is None and "Retailers" in (r.evidence or "") for r in rows)
