@@ -6706,6 +6706,8 @@ def _entry_rate_rows(sentence: str, mentions: list[ActorMention], context: _Cont
     replaced = _RATE_REPLACED.match(sentence, match.end())
     earlier = float(replaced.group("rate")) if replaced else None
     action = "remove" if level == 0 else "impose" if earlier is None else "reduce" if level < earlier else "raise"
+    if earlier is None and "continue" in match.group(0):
+        action = "maintain"  # (round 29) "will continue to enter the United States at a duty of 10 percent": kept
     goods = sentence[:match.start()]
     origins = [m.actor.country for m in mentions if m.end <= match.start() and m.actor.country and m.actor.country != entered[0]]
     return [Commitment(
@@ -9454,6 +9456,10 @@ _CLAUSE_BREAK = re.compile(r",?\s+(?:while|whereas)\s|;|,\s+and\s+(?=(?:the\s+|t
 _OWNED_MEASURE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|levy|levies)\b")
 
 
+# (round 29) goods that go on entering or paying: "will continue to enter the United States at the ... ceiling of"
+_GOODS_KEEP_ENTERING = re.compile(r"\b(?:will|shall|would)\s+(?:continue\s+to\s+(?:enter|pay|face)|keep\s+(?:entering|paying|facing))\b")
+
+
 def _cap_hint(sentence: str) -> bool:
     """Whether the sentence may hold a cap on a rate (a cheap test before _CAP)."""
     return "exceed" in sentence or " than " in sentence or "at most" in sentence or "capped at" in sentence \
@@ -9509,9 +9515,14 @@ def _cap_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention
         if actor is None:
             continue
         partners = [p for p in partners if p != actor]  # ("will pay no more than 15% when they enter the United States")
+        continued = ("ontinue" in sentence or "keep" in sentence) \
+            and _GOODS_KEEP_ENTERING.search(sentence, max(0, match.start() - 120), match.start()) is not None
         for partner in partners or [_other_party(actor, context)]:
             extra.append(Commitment(
-                actor=actor, category="tariff", action="impose" if value_from is None else "reduce",
+                actor=actor, category="tariff",
+                # ((round 29) "Croatian goods will continue to enter the United States at the all-inclusive tariff
+                # ceiling of 15 percent": the ceiling kept, convention 2)
+                action="reduce" if value_from is not None else "maintain" if continued else "impose",
                 subject=_subject_phrase(sentence[:match.start()]), evidence=sentence,
                 paragraph_index=0, char_start=0, char_end=0, counterparty=partner if partner != actor else None,
                 products=hs_codes(sentence), value_from=value_from, value_to=level, unit="percent",
@@ -13345,8 +13356,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         cue = replace(cue, action="enforce")
     elif cue.action == "impose" and category in ("other", "intellectual_property"):
         cue = replace(cue, action="enforce")  # "apply rules of origin", "set strict penalties for evasion"
-    elif cue.inverted and re.search(r"\b(?:continue|continues|still|remain)\s+(?:to\s+)?$", subject_text):
-        cue = replace(cue, action="maintain")  # "will continue to face a 25 per cent duty"
+    elif (cue.inverted or cue.lemma == "enter_free") \
+            and re.search(r"\b(?:continue|continues|still|remain|keep|keeps)\s+(?:to\s+)?$", subject_text):
+        # "will continue to face a 25 per cent duty"; (round 29) goods that "will continue to enter the United States
+        # free of duty", "will keep entering the American market free of duty": the zero kept (convention 13)
+        cue = replace(cue, action="maintain")
     elif cue.action == "raise" and _COOPERATION.match(object_text):
         cue = replace(cue, action="negotiate")  # "strengthen cooperation and action related to export restrictions"
         if category == "investment" and "export_control" in _object_categories(object_text):

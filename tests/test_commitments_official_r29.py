@@ -153,3 +153,28 @@ def test_heading_naming_the_buyer_keeps_it():
 def test_two_words_joined_by_and_without_capitals_stay_no_firm():
     rows = rows_of([VISIT_LEAD, "Retailers and wholesalers will purchase more goods this winter."], title=VISIT)
     assert not any(r.category == "purchase" and r.amount is None and "Retailers" in (r.evidence or "") for r in rows)
+
+
+# 5. Goods that go on entering free of duty or at a ceiling: the level kept (`maintain`, convention 2 and 13).
+DEAL = "Fact Sheet: President Donald J. Trump Secures a Framework with Estonia"
+
+
+def test_goods_that_continue_to_enter_free_of_duty():
+    rows = rows_of(["Estonian smoked sprats will continue to enter the United States free of duty."], title=DEAL)
+    assert seen(rows) == [("USA", "EST", "tariff", "maintain", 0.0, "percent")]
+
+
+def test_goods_that_will_still_come_in_duty_free():
+    rows = rows_of(["Estonian rye bread will still come in duty-free under the framework."], title=DEAL)
+    assert seen(rows) == [("USA", "EST", "tariff", "maintain", 0.0, "percent")]
+
+
+def test_goods_that_continue_to_enter_at_a_ceiling():
+    rows = rows_of(["Estonian goods will continue to enter the United States at the all-inclusive tariff ceiling of "
+                    "15 percent."], title=DEAL)
+    assert seen(rows) == [("USA", "EST", "tariff", "maintain", 15.0, "percent")]
+
+
+def test_goods_that_will_enter_free_of_duty_are_a_removal():
+    rows = rows_of(["Estonian smoked sprats will enter the United States free of duty."], title=DEAL)
+    assert seen(rows) == [("USA", "EST", "tariff", "remove", 0.0, "percent")]
