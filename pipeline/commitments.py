@@ -2307,7 +2307,7 @@ _FIRM_BEFORE_VERB = re.compile(_FIRM_NAME + r"(?:(?:will|has|have|had|is|are|was
 # order told as done, "Skyways Leasing placed an order for 40 Boeing aircraft", stays no row: round 8)
 _BARE_FIRM_SUBJECT = re.compile(
     r"(?:^|[,;:]\s+|\b(?:under\s+which|whereby|by\s+which)\s+)(?:The\s+)?[A-Z][\w&.'’-]*"
-    r"(?:(?:\s+(?:[A-Z0-9][\w&.'’-]*|del|de|la|du|des))+(?:\s+\([A-Z]{2,8}\))?|\s+\([A-Z]{2,8}\))\s+"
+    r"(?:(?:\s+(?:[A-Z0-9][\w&.'’-]*|del|de|la|du|des|and(?=\s+[A-Z])))+(?:\s+\([A-Z]{2,8}\))?|\s+\([A-Z]{2,8}\))\s+"
     r"(?:will|shall|has|is|agreed|plans|intends|expects|committed|pledged|aims)\s+(?:(?:agreed|committed|pledged)\s+)?"
     r"(?:(?:\w+ly|also|to|now)\s+)*$")
 # a name that is a government's or a person's office, not a firm
@@ -2331,6 +2331,10 @@ def _named_buyer_of_partys_goods(sentence: str, subject_text: str, object_region
         return False
     start, end = object_region
     origins = {m.actor.country for m in mentions if start <= m.start and m.end <= end and m.actor.country}
+    if len(origins) > 1 and (comma := sentence.find(", ", start, end)) > 0:
+        # (round 29) the goods bought are named before the first comma; places after it are where they go ("... of
+        # U.S. liquefied natural gas each year, to be landed at Sines and shipped on to Central Europe")
+        origins = {m.actor.country for m in mentions if start <= m.start and m.end <= comma and m.actor.country}
     if not origins:
         object_text = sentence[start:end]
         origins = {code for maker, code in _lexicon().makers.items() if maker in object_text}
@@ -6833,6 +6837,8 @@ def _entry_rate_rows(sentence: str, mentions: list[ActorMention], context: _Cont
     replaced = _RATE_REPLACED.match(sentence, match.end())
     earlier = float(replaced.group("rate")) if replaced else None
     action = "remove" if level == 0 else "impose" if earlier is None else "reduce" if level < earlier else "raise"
+    if earlier is None and "continue" in match.group(0):
+        action = "maintain"  # (round 29) "will continue to enter the United States at a duty of 10 percent": kept
     goods = sentence[:match.start()]
     origins = [m.actor.country for m in mentions if m.end <= match.start() and m.actor.country and m.actor.country != entered[0]]
     return [Commitment(
@@ -9560,6 +9566,13 @@ _CAP = re.compile(
     r"\b(?:(?:will|shall|would|does|do|to)\s+not\s+exceed"
     r"|(?:will|shall|would|is|are|be|(?P<pay>pay|pays|paying|face|faces|facing))\s+"
     r"(?:no\s+(?:more|higher|greater)\s+than|at\s+most|(?<!y )(?<!s )(?<!g )capped\s+at)"
+    # (round 29) the ceiling told with a negated payment, a phrasal verb, or a rate noun and its ceiling after an
+    # aside: "goods from the EU and Japan will not pay more than 15%", "the tariff plus the regular duty tops out at
+    # 15%", "shall bear a combined rate, inclusive of the most-favored-nation duty, no higher than 15 percent"
+    r"|(?:will|shall|would|does|do)\s+not\s+(?P<notpay>pay|face)\s+(?:more|higher|greater)\s+than"
+    r"|(?:tops?|topped|topping)\s+out\s+at"
+    r"|(?P<ratenoun>(?:combined|total|overall)\s+rate(?:\s+of\s+duty)?),\s+inclusive\s+of\s+[^,;]{1,80},\s+(?:of\s+)?"
+    r"(?:no|not)\s+(?:more|higher|greater)\s+than"
     r"|(?P<noun>ceiling|maximum(?:\s+(?:tariff|duty))?\s+rate|cap)\s+of)"
     r"\s+(?:a\s+)?(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent|per cent)",
     re.IGNORECASE,
@@ -9584,14 +9597,20 @@ def _goods_paying(cue: Cue, subject_text: str, context: _Context, object_text: s
 
 
 # where a cap's clause ends: "..., while UK goods will pay 10%", "...; Korea's ..."
-_CLAUSE_BREAK = re.compile(r",?\s+(?:while|whereas)\s|;")
+# ((round 29) or ", and" before a new subject of goods: "Goods from the UK will be charged 10%, and goods from the EU
+# and Japan will not pay more than 15%")
+_CLAUSE_BREAK = re.compile(r",?\s+(?:while|whereas)\s|;|,\s+and\s+(?=(?:the\s+|those\s+)?(?:goods|products|articles|imports|parts|items)\b)")
 _OWNED_MEASURE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|levy|levies)\b")
+
+
+# (round 29) goods that go on entering or paying: "will continue to enter the United States at the ... ceiling of"
+_GOODS_KEEP_ENTERING = re.compile(r"\b(?:will|shall|would)\s+(?:continue\s+to\s+(?:enter|pay|face)|keep\s+(?:entering|paying|facing))\b")
 
 
 def _cap_hint(sentence: str) -> bool:
     """Whether the sentence may hold a cap on a rate (a cheap test before _CAP)."""
     return "exceed" in sentence or " than " in sentence or "at most" in sentence or "capped at" in sentence \
-        or "eiling of" in sentence or "aximum" in sentence or "cap of" in sentence
+        or "eiling of" in sentence or "aximum" in sentence or "cap of" in sentence or " out at " in sentence
 
 
 def _cap_status(sentence: str, cap_start: int, actor: str, context: _Context) -> str:
@@ -9613,7 +9632,8 @@ def _cap_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention
         # (round 16) goods that pay a capped rate, or are "subject to a ceiling of", need no tariff word; a
         # ceiling noun's measure may follow it ("a ceiling of 15 per cent on U.S. tariffs")
         named = _MEASURE_WORDS.search(sentence, 0, match.end() + 60 if match.group("noun") else match.start())
-        if not (named or match.group("pay") or (match.group("noun") and "subject to" in sentence[max(0, match.start() - 20):match.start()])) \
+        if not (named or match.group("pay") or match.group("notpay") or match.group("ratenoun")
+                or (match.group("noun") and "subject to" in sentence[max(0, match.start() - 20):match.start()])) \
                 or any(r.value_to == level for r in rows + extra):
             continue
         earlier = _CAP_DOWN_FROM.match(sentence, match.end())
@@ -9621,7 +9641,7 @@ def _cap_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention
         # (round 21) the partners of the cap's own clause: "EU and Japan goods will pay no more than 15%, while
         # UK goods will pay 10%" caps the EU's and Japan's rate, not the UK's
         clause = (0, len(sentence))
-        if "while " in sentence or "whereas " in sentence or ";" in sentence:
+        if "while " in sentence or "whereas " in sentence or ";" in sentence or ", and " in sentence:
             before = [b.end() for b in _CLAUSE_BREAK.finditer(sentence, 0, match.start())]
             after = _CLAUSE_BREAK.search(sentence, match.end())
             clause = (before[-1] if before else 0, after.start() if after else len(sentence))
@@ -9642,9 +9662,14 @@ def _cap_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention
         if actor is None:
             continue
         partners = [p for p in partners if p != actor]  # ("will pay no more than 15% when they enter the United States")
+        continued = ("ontinue" in sentence or "keep" in sentence) \
+            and _GOODS_KEEP_ENTERING.search(sentence, max(0, match.start() - 120), match.start()) is not None
         for partner in partners or [_other_party(actor, context)]:
             extra.append(Commitment(
-                actor=actor, category="tariff", action="impose" if value_from is None else "reduce",
+                actor=actor, category="tariff",
+                # ((round 29) "Croatian goods will continue to enter the United States at the all-inclusive tariff
+                # ceiling of 15 percent": the ceiling kept, convention 2)
+                action="reduce" if value_from is not None else "maintain" if continued else "impose",
                 subject=_subject_phrase(sentence[:match.start()]), evidence=sentence,
                 paragraph_index=0, char_start=0, char_end=0, counterparty=partner if partner != actor else None,
                 products=hs_codes(sentence), value_from=value_from, value_to=level, unit="percent",
@@ -11977,6 +12002,14 @@ _EXECUTIVE_OFFICIAL = re.compile(
     r"\s+and\s+Border\s+Protection)\b(?:\s*\((?:the\s+)?(?:Secretary|Trade\s+Representative|USTR|CBP)\))?")
 
 
+# (round 29) an order or proclamation directing the official just removed from the subject ("The Order directs the
+# Secretary of Commerce to"): the clause's subject is the government the official acts for
+_ORDER_DIRECTS_OFFICIAL = re.compile(
+    r"^\W*(?:(?:the\s+same|that|this|the|my)\s+)?(?:executive\s+)?(?:order|proclamation|memorandum)(?:\s+\d+)?\s+"
+    r"(?:also\s+|further\s+|additionally\s+)?(?:directs|instructs|tasks)\s+(?:the\s+)?\s*(?:and\s+(?:the\s+)?\s*)?to\s*$",
+    re.IGNORECASE)
+
+
 _ASIDE_BETWEEN_COMMAS = re.compile(r",\s*(?:for (?:its|their|his|her) part|in turn|in return|in exchange|meanwhile|"
                                    r"however|too|also|for its side|on its side|separately|likewise)\s*,$")
 
@@ -12040,6 +12073,10 @@ def _other_subject(sentence: str, region: tuple[int, int], mentions: list[ActorM
     text = _ENUMERATION.sub(" ", text)  # "(b) increase the duty ...": a marker, not a subject
     if "Secretary" in text or "Representative" in text or "Commissioner" in text:
         text = _EXECUTIVE_OFFICIAL.sub(" ", text)  # (Round 11) "The Secretary of Commerce shall impose ...": the government acts
+        if "ects" in text or "ucts" in text or "asks" in text:
+            # (round 29) "The Order directs the Secretary of Commerce to require a license ...", "The Proclamation also
+            # instructs the Trade Representative to ...": the order's own officials act for the signer
+            text = _ORDER_DIRECTS_OFFICIAL.sub(" ", text)
     if text.rstrip().endswith(" to") and sentence[:start].rstrip().endswith((";", ":")) \
             and _VERB_PHRASE_BEFORE_TO.match(text) and _VERB_PHRASE_BEFORE_TO.match(text).group(1) not in _DETERMINERS:
         return False  # (round 11) "...; amend its customs laws to remove ...": the list item's own verb, no subject
@@ -13127,14 +13164,16 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # ("but India (10-20%) levies higher rates": the party's own rate, bracketed after its name)
         # ("Canada imposes tariffs and quotas on cars imported from the U.S.": a specific measure, a row)
         return [], keep  # "China enforces strict import restrictions", "X has a history of imposing barriers" (guide rule 2)
+    named_buyer = False
     if not cue.intransitive and not coordinated and not company \
             and not (cue.inverted and (_IMPORTS_SUBJECT.search(subject_text) or _goods_paying(cue, subject_text, context, object_text))) \
             and _other_subject(sentence, subject_region, mentions) and not (
             (_DEAL_SUBJECT.search(subject_text) or _DEAL_PAST_SUBJECT.search(subject_text)) and _figure_stated(object_text, "rate")) \
             and not (cue.category in PARTY_ACTS and cue.fixed and _FIRM_SUBJECT.search(subject_text)) \
-            and not ((cue.category == "purchase" or object_text.lstrip().startswith(("the purchase of", "the acquisition of")))
-                     and _named_buyer_of_partys_goods(sentence, subject_text, object_region,
-                                                                                mentions, context)) \
+            and not (named_buyer := ((cue.category == "purchase"
+                                      or object_text.lstrip().startswith(("the purchase of", "the acquisition of")))
+                                     and _named_buyer_of_partys_goods(sentence, subject_text, object_region,
+                                                                      mentions, context))) \
             and not (_LEGISLATIVE_SUBJECT.match(subject_text) and _legislating_party(context)) \
             and not (cue.lemma in _PAPERS_REQUIRED and hit.form.lower().endswith(_PAPERS_NEEDED_FORMS)):
         # ((round 28) "although traders will need a permit for every consignment": the traders hold the papers the
@@ -13421,8 +13460,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         cue = replace(cue, action="restrict")
     inherited = not subjects
     actors, counterparty = _resolve_parties(
-        sentence, cue, category, subjects, subject_region, object_region, mentions, carried,
-        heading_actors, context,
+        sentence, cue, category, subjects, subject_region, object_region, mentions,
+        # ((round 29) a firm named alone buying one party's goods is the other party's: not the party a heading
+        # names ("American Energy" over "Galp Energia will purchase ... U.S. liquefied natural gas") nor the last one
+        # acting)
+        [] if named_buyer else carried, [] if named_buyer else heading_actors, context,
     )
     if cue.lemma == "require_import_papers" and len(actors) == 1 \
             and _IMPORTS_FROM_SUBJECT.search(sentence, subject_region[0], subject_region[1]) \
@@ -13501,8 +13543,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         cue = replace(cue, action="enforce")
     elif cue.action == "impose" and category in ("other", "intellectual_property"):
         cue = replace(cue, action="enforce")  # "apply rules of origin", "set strict penalties for evasion"
-    elif cue.inverted and re.search(r"\b(?:continue|continues|still|remain)\s+(?:to\s+)?$", subject_text):
-        cue = replace(cue, action="maintain")  # "will continue to face a 25 per cent duty"
+    elif (cue.inverted or cue.lemma == "enter_free") \
+            and re.search(r"\b(?:continue|continues|still|remain|keep|keeps)\s+(?:to\s+)?$", subject_text):
+        # "will continue to face a 25 per cent duty"; (round 29) goods that "will continue to enter the United States
+        # free of duty", "will keep entering the American market free of duty": the zero kept (convention 13)
+        cue = replace(cue, action="maintain")
     elif cue.action == "raise" and _COOPERATION.match(object_text):
         cue = replace(cue, action="negotiate")  # "strengthen cooperation and action related to export restrictions"
         if category == "investment" and "export_control" in _object_categories(object_text):
@@ -13711,6 +13756,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # partner the document listed before (guide rule 11)
         referred = _PARTNERS_REFERRED_BACK.search(object_text)
         partners = [c for c in _partners_referred_back(referred, context) if c not in actors] if referred else []
+    if category == "export_control" and cue.action == "restrict" and not partners \
+            and (" to " in object_text or "estined" in object_text or "bound for" in object_text):
+        # (round 29) "require a license for the export of X to China, Russia, Iran and North Korea", "ban exports of
+        # X to A and B": the destinations listed are each the control's counterparty, a row each (guide rule 11)
+        partners = _destination_list(sentence, object_region, mentions, actors)
     # "quotas of 500 tonnes for US beef and 1,500 tonnes for poultry": a row per quota size
     quota_sizes = category == "tariff" and (cue.lemma == "cap_imports" or bool(_QUOTA.search(f"{hit.form} {object_text}"))
                                             or _quota_is_subject(subject_text, object_text)) and not any(
@@ -14328,6 +14378,34 @@ def _partner_list(sentence: str, region: tuple[int, int], mentions: list[ActorMe
     if len(codes) > 1 and "including" in sentence[region[0]:region[1]]:
         codes = [c for c in codes if c not in _included_parts(sentence, region, mentions)]
     return codes if len(codes) > 1 else []
+
+
+# (round 29) where controlled goods go: "to", "destined for", "bound for" before a list of countries
+_EXPORT_DESTINATION_BEFORE = re.compile(r"\b(?:to|(?:destined|bound)\s+for)\s+(?:the\s+)?$")
+_EXPORT_DESTINATION_JOINT = re.compile(r"^\s*(?:,|,?\s+(?:and|or))\s+(?:to\s+)?(?:the\s+)?$")
+
+
+def _destination_list(sentence: str, region: tuple[int, int], mentions: list[ActorMention], actors: list[str]) -> list[str]:
+    """(round 29) The countries an export control's object lists as where the goods go ("to the People's Republic of
+    China, Russia, Iran and North Korea", "destined for China, Russia and Iran"): names after "to"/"destined for"
+    joined by commas and "and"/"or"; two or more, none of them the acting party, else none."""
+    # (the list may run past the object's end, which a clause split can set at "and": "Iran and North Korea")
+    inside = [m for m in mentions if region[0] <= m.start and m.actor.country and m.form == "name"]
+    for i, first in enumerate(inside):
+        if first.end > region[1]:
+            break
+        if not _EXPORT_DESTINATION_BEFORE.search(sentence, max(0, first.start - 20), first.start):
+            continue
+        codes, previous = [first.actor.country], first
+        for mention in inside[i + 1:]:
+            if not _EXPORT_DESTINATION_JOINT.match(sentence[previous.end:mention.start]):
+                break
+            if mention.actor.country not in codes:
+                codes.append(mention.actor.country)
+            previous = mention
+        codes = [c for c in codes if c not in actors]
+        return codes if len(codes) > 1 else []
+    return []
 
 
 # "the PRC, including Hong Kong and Macau", "Denmark (including Greenland)": names after a
@@ -15251,10 +15329,24 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
         # law the story has a legislature pass is that country's measure
         return [legislator], next((t for t in targets if t != legislator), None) or _other_party(legislator, context)
     actors = subjects or carried or heading_actors
+    if not subjects and category == "purchase" and len(actors) == 1 and len(context.parties) >= 2 \
+            and (_goods_origins(sentence, object_region, mentions)
+                 or [m.actor.country for m in mentions if object_region[0] <= m.start < object_region[1] and m.actor.country
+                     and sentence[max(0, m.start - 4):m.start] == " of " and _BENEFICIARY_AFTER.match(sentence, m.end)][:1]) \
+            == actors \
+            and (buyer := _other_party(actors[0], context)) is not None:
+        # (round 29) a party does not buy its own goods: the party a heading ("American Energy", "American Farm
+        # Goods") or the sentence before named is where the goods come from, the other party buys
+        return [buyer], actors[0]
     if not actors and not targets and category == "purchase":
         # "Purchase of 30 Boeing aircraft": the maker names the goods' country
         object_text = sentence[object_region[0]:object_region[1]]
         targets = [code for maker, code in _lexicon().makers.items() if maker in object_text][:1]
+    if not actors and len(targets) > 1 and category == "purchase" \
+            and (comma := sentence.find(", ", object_region[0], object_region[1])) > 0:
+        # (round 29) the goods bought are named before the first comma, where they go after it ("... of U.S.
+        # liquefied natural gas each year, to be landed at Sines and shipped on to Central Europe")
+        targets = _targets(sentence, (object_region[0], comma), mentions) or targets
     if not actors and targets:
         # "Lower the tariff on Chinese goods" with no subject: the other party acts
         levier = _other_party(targets[0], context)

@@ -35,8 +35,9 @@ def test_goods_entering_free_of_duty_are_the_importing_partys_removal():
         (lambda: roundup('U.S. Trade Representative Jamieson Greer: "Kenyan tea and coffee will come in free of duty."'),
          ("USA", "remove", 0.0)),
         # a trade group's quote, the place named at length before "free of duty", "continue to enter"
+        # ((round 29) duty-free access kept is `maintain`, value_to 0: guide rule 20, as the written gold reads it)
         (lambda: roundup('National Tea Association: "We are glad that Kenyan tea will continue to enter the United '
-                         'States free of duty, which keeps prices stable."'), ("USA", "remove", 0.0)),
+                         'States free of duty, which keeps prices stable."'), ("USA", "maintain", 0.0)),
         # wire register, U.S. goods entering the partner's ports duty-free
         (lambda: news("NAIROBI (Wire) - Kenya and the United States signed a trade agreement on Thursday.",
                       "Under the deal American pork will now enter Kenya free of duty, the U.S. embassy said."),
