@@ -4050,7 +4050,7 @@ _STATED_WHERE = re.compile(r"\s+(?:out|forth)\b", re.IGNORECASE)
 # How far past the cue an anchored `requires` may look (40 characters unless named here):
 # "reversing the previous administration's one-sided deal that eased restrictions" names the
 # easing undone well past the verb
-_REQUIRES_REACH = {"reverse_easing": 120, "acquire": 140, "cap_imports": 90, "work_with_on_goods": 80, "work_with": 60,
+_REQUIRES_REACH = {"approve_plants": 100, "reverse_easing": 120, "acquire": 140, "cap_imports": 90, "work_with_on_goods": 80, "work_with": 60,
                    # (round 14) "hold the reciprocal tariff on originating goods of X at 10 percent", "leaves
                    # the 40% duty in place on ...", "at the over-quota rate of 26.4 percent": the level or the
                    # "in place" comes after the measure's own qualifiers
@@ -4273,6 +4273,9 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
             if committed is not None and committed.requires is not None and committed.requires.search(pledged) \
                     and not _PLEDGED_PURCHASES.search(pledged):
                 cue = committed
+        if cue.lemma == "renew_measure" and (plants := lexicon.lemmas.get("approve_plants")) is not None \
+                and plants.requires.search(sentence[match.end():match.end() + _REQUIRES_REACH["approve_plants"]]):
+            cue = plants  # (round 29) "will renew the export registrations of 400 U.S. beef plants": the plants cleared
         if cue.requires is not None and cue.requires.pattern.startswith("^") and not cue.requires.search(
                 sentence[match.end():match.end() + _REQUIRES_REACH.get(cue.lemma, 40)]) \
                 and not (cue.lemma in _GOODS_SLOT_KINDS and _goods_slot(sentence, match.end(), cue.lemma)) \
