@@ -47,3 +47,47 @@ def test_a_countrys_measure_is_no_agency():
 def test_a_country_s_figures_from_an_agency_state_nothing():
     text = "Ghana's statistics service said cocoa exports fell by a tenth last year."
     assert rows(story(text), text) == []
+
+
+# 3. The importing side clears the other side's plants to ship to it ("approved 9 more Uruguayan beef plants",
+#    "will register 25 more Peruvian grape packhouses", "renew the export registrations of 60 Canadian pork plants"):
+#    market access eased (guide rule 14), the plants' origin named by its adjective.
+def test_plants_approved_to_ship_ease_market_access():
+    text = "Vietnam approved nine more Uruguayan beef plants to ship chilled cuts from next month."
+    assert rows(story(text), text) == [("VNM", "market_access", "relax", None, None)]
+
+
+def test_packhouses_registered_ease_market_access():
+    text = "Thailand's plant quarantine agency will register 25 more Peruvian grape packhouses, officials said."
+    assert rows(story(text), text) == [("THA", "market_access", "relax", None, None)]
+
+
+def test_export_registrations_renewed_ease_market_access():
+    text = "Japan will renew the export registrations of 60 Canadian pork plants before their licences lapse."
+    assert rows(story(text), text) == [("JPN", "market_access", "relax", None, None)]
+
+
+def test_plants_of_no_named_origin_or_a_tariff_approved_stay_as_they_were():
+    text = "The board approved two new plants for the company's expansion at home."
+    assert rows(story(text), text) == []
+    text = "Chile's Senate approved tariffs of up to 30% on Argentine steel."
+    assert rows(story(text), text) == [("CHL", "tariff", "impose", None, "percent")]
+
+
+# 4. A ban or restrictions on goods named only by another country's adjective ("its ban on Ugandan chicks", "its
+#    remaining restrictions on Peruvian mangoes"): the banning side's import restriction (guide rule 13).
+def test_restrictions_lifted_on_goods_named_by_their_origin_are_an_import_restriction():
+    text = "Chile lifted its remaining restrictions on Peruvian mangoes on Monday."
+    assert rows(story(text), text) == [("CHL", "import_restriction", "remove", None, None)]
+
+
+def test_a_ban_on_goods_named_by_their_origin_kept_in_place_is_an_import_restriction():
+    text = "Tanzania will lift its ban on Zambian chicks once the outbreak is contained."
+    assert rows(story(text), text) == [("TZA", "import_restriction", "remove", None, None)]
+
+
+def test_restrictions_on_a_countrys_investors_or_apps_are_no_import_restriction():
+    text = "Chile eased restrictions on Peruvian investors in fishing."
+    assert all(row[1] != "import_restriction" for row in rows(story(text), text))
+    text = "Tanzania lifted its ban on Kenyan apps last week."
+    assert rows(story(text), text) == []
