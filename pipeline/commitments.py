@@ -4136,7 +4136,7 @@ _STATED_WHERE = re.compile(r"\s+(?:out|forth)\b", re.IGNORECASE)
 # How far past the cue an anchored `requires` may look (40 characters unless named here):
 # "reversing the previous administration's one-sided deal that eased restrictions" names the
 # easing undone well past the verb
-_REQUIRES_REACH = {"reverse_easing": 120, "acquire": 140, "cap_imports": 90, "work_with_on_goods": 80, "work_with": 60,
+_REQUIRES_REACH = {"approve_plants": 100, "reverse_easing": 120, "acquire": 140, "cap_imports": 90, "work_with_on_goods": 80, "work_with": 60,
                    # (round 14) "hold the reciprocal tariff on originating goods of X at 10 percent", "leaves
                    # the 40% duty in place on ...", "at the over-quota rate of 26.4 percent": the level or the
                    # "in place" comes after the measure's own qualifiers
@@ -4359,6 +4359,9 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
             if committed is not None and committed.requires is not None and committed.requires.search(pledged) \
                     and not _PLEDGED_PURCHASES.search(pledged):
                 cue = committed
+        if cue.lemma == "renew_measure" and (plants := lexicon.lemmas.get("approve_plants")) is not None \
+                and plants.requires.search(sentence[match.end():match.end() + _REQUIRES_REACH["approve_plants"]]):
+            cue = plants  # (round 29) "will renew the export registrations of 400 U.S. beef plants": the plants cleared
         if cue.requires is not None and cue.requires.pattern.startswith("^") and not cue.requires.search(
                 sentence[match.end():match.end() + _REQUIRES_REACH.get(cue.lemma, 40)]) \
                 and not (cue.lemma in _GOODS_SLOT_KINDS and _goods_slot(sentence, match.end(), cue.lemma)) \
@@ -11661,7 +11664,16 @@ _COMPANY_NOUNS = (r"(?:airlines?|carriers?|compan(?:y|ies)|firms?|refiners?|trad
 # own companies, named with the possessive, buy and invest for it (as "Japanese companies" do)
 _OWN_BUYER = re.compile(
     r"(?:'s|’s)\s+(?:(?:national|flag|state(?:-owned|-run)?|largest|biggest|main|leading|top|own|[A-Z][\w-]*)\s+){0,3}"
-    r"(?:(?:wealth|sovereign|pension)\s+)?" + _COMPANY_NOUNS + r"\b")
+    r"(?:(?:wealth|sovereign|pension)\s+)?" + _COMPANY_NOUNS + r"\b"
+    # (round 29) the buyer's trade in lower case before its role: "Japan's state grain buyer", "India's biggest
+    # fertiliser importer"
+    r"|(?:'s|’s)\s+(?:(?:national|state(?:-owned|-run)?|largest|biggest|main|leading|top|own)\s+)?"
+    r"(?:(?:grain|food|oil|gas|energy|power|steel|rice|wheat|soybean|fertili[sz]er|LNG|coal|defen[cs]e|arms)\s+)"
+    + _COMPANY_NOUNS + r"\b"
+    # (round 29) a company named by its capitalised name or acronym after its country's possessive, the subject of a
+    # pledge or purchase: "Abu Dhabi's ADQ has pledged", "Japan's JERA will buy"
+    r"|(?:'s|’s)\s+(?:[A-Z][\w&-]*\s+){1,3}(?=(?:has|have|had|will|would|also)\s+(?:also\s+)?(?:pledged?|commit|invest|buy|bought|purchase|order|signed|sign|agreed)"
+    r"|(?:pledged|committed|invested|bought|purchased|ordered|signed|agreed)\b)")
 # (round 12) "the national airline", "its state-owned carrier", "the flag carrier": a partner's airline
 # named by its role, not its name
 # (round 22) any state company named by its role, with or without its article and with its trade before
@@ -11691,7 +11703,15 @@ _OWN_GOVERNMENT_BODY = re.compile(
     r"(?:[Mm]inistry|[Gg]overnment|[Cc]abinet|[Cc]ustoms\s+(?:agency|administration|authority)|[Tt]ariff\s+[Cc]ommission|"
     # (round 14) "Mexico's Senate approved tariffs of up to 50%": a country's legislature acts for it
     r"[Ss]enate|Congress|[Pp]arliament|[Ll]ower\s+house|[Uu]pper\s+house|National\s+Assembly|Diet|[Ll]egislature|[Ll]awmakers|"
-    r"State\s+Council|[Mm]inistry\s+of\s+[A-Z][\w,]*(?:\s+(?:and\s+)?[A-Z][\w,]*){0,4})\b")
+    r"State\s+Council|[Mm]inistry\s+of\s+[A-Z][\w,]*(?:\s+(?:and\s+)?[A-Z][\w,]*){0,4})\b"
+    # (round 29) any agency of the state by its head noun, its name capitalised or its field in lower case: "China's
+    # General Administration of Customs", "Saudi Arabia's General Food Security Authority", "Ethiopia's coffee and tea
+    # authority", "Korea's quarantine service" act for their country as its ministries do
+    r"|(?:'s|’s)\s+(?:(?:state|national|federal|[A-Z][\w-]*|(?!(?:of|from|to|by|for|in|on|with|the|a|an|its|their|and)\b)[a-z][\w-]*)"
+    r"(?:\s+and)?\s+){0,4}?"
+    r"(?:[Aa]uthority|[Aa]gency|[Aa]dministration|[Bb]ureau|[Ii]nspectorate|[Dd]irectorate|[Rr]egulator|[Ss]ecretariat|"
+    r"[Cc]ommission|[Bb]oard|(?:[a-z]+\s+)?[Ss]ervice|[Dd]epartment)(?:\s+(?:of|for)\s+[A-Z][\w,]*(?:\s+(?:and\s+)?[A-Z][\w,]*){0,3})?"
+    r"\s+(?:(?:also|has|have|had|will|would|is|was|said|separately|last|on|in|this)\b|[a-z]+(?:ed|s)\b)")
 
 
 # "The Ministry of Industry and Mineral Resources in the Kingdom of Saudi Arabia and the
