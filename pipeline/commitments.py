@@ -3171,6 +3171,8 @@ _BLOCS = frozenset({"EUN", "GCC", "ASEAN"})
 # (round 29) the descriptions told by what the party is, not its form of state: "the country", "the island nation",
 # "the bloc" (read also as the head of a reported clause: "a spokesperson said the bloc would seek ...")
 _TOLD_PARTY_HEADS = frozenset({"country", "nation", "bloc"})
+# a name right after a verb is its object ("visited Washington", "met Japan's trade minister"), not the party told next
+_VERB_OBJECT_BEFORE = re.compile(r"\b(?!(?:and|but|while|that|as|when|where|because|said|says|told|added)\b)[a-z]+(?:ed|s|t)\s+(?:the\s+)?$")
 _REPORTING_BEFORE = re.compile(r"\b(?:said|says|added|announced|confirmed|stated|noted|warned|insisted|argued|wrote|told"
                                r"|(?:told|tells)\s+[\w’'-]+(?:\s+[\w’'-]+)?)\s+$")
 
@@ -3188,7 +3190,8 @@ def _nearest_named_party(head: str, texts: list[str], on: date | None) -> str | 
             if code and mention.form in _NAMING_FORMS and _description_fits(head, code) \
                     and not _OBJECT_PREPOSITIONS.search(text[max(0, mention.start - 12):mention.start]) \
                     and not _LISTED_AFTER_PREPOSITION.search(text, max(0, mention.start - 60), mention.start) \
-                    and not _ORIGIN_GOODS_AFTER.match(text, mention.end):
+                    and not _ORIGIN_GOODS_AFTER.match(text, mention.end) \
+                    and not (head in _TOLD_PARTY_HEADS and _VERB_OBJECT_BEFORE.search(text, max(0, mention.start - 30), mention.start)):
                 return code  # (a country named as an object or as the goods' origin is no party acting)
     return None
 

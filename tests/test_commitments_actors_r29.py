@@ -61,3 +61,9 @@ def test_a_relative_clause_the_country_is_no_party_acting():
 def test_the_countrys_largest_port_is_no_description():
     rows = story("Kenya's ports were busy in May. The country's largest port will cut fees on transit cargo to 5%.")
     assert rows_of(rows, "tariff") == []
+
+
+# A name right after a verb is its object ("visited Washington"), not the party a later "the country" stands for.
+def test_the_country_is_not_the_place_visited():
+    rows = story("Poland's president visited Washington on Monday. The country will buy 32 Apache helicopters.")
+    assert [(r.actor, r.category, r.action) for r in rows] == [("POL", "purchase", "purchase")]
