@@ -3194,7 +3194,9 @@ def _restated_levels(sentence: str, row: Commitment) -> None:
 _DESCRIPTION_HINTS = ("kingdom", "Kingdom", "republic", "Republic", "sultanate", "emirate", "principality",
                       "government", "Government", "ministry", "Ministry", "cabinet", "administration",
                       # (round 26) a state buyer ("state buying agency", "State buyers", "state-owned"), not "United States"
-                      "state ", "State ", "state-", "State-")
+                      "state ", "State ", "state-", "State-",
+                      # (round 29) "the country", "the island nation", "the 27-nation bloc"
+                      "country ", "country,", "nation ", "nation,", "bloc ", "bloc,")
 _DESCRIBED_PARTY = re.compile(
     r"(?:^[^\w(]*|(?:^|[,;:]|\b(?:that|and|but|while|as|after|before|when|where|so))\s+"
     # (round 25) the head of a reported clause with no "that": "The trade minister said the government would cut ...",
@@ -3203,6 +3205,8 @@ _DESCRIBED_PARTY = re.compile(
     r"(?:told|tells)(?:\s+[\w’'-]+){1,3}?)(?:\s+(?:on\s+\w+day|in\s+an?\s+\w+|late\s+on\s+\w+day|last\s+week))?\s+)"
     r"(?P<np>(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is(?=\s+gov)|[Hh]er(?=\s+gov))\s+|(?=State(?:-owned|-run)?\s+[a-z]))(?P<mods>(?:[\w’'-]+\s+){0,3}?)"
     r"(?P<head>kingdom|Kingdom|republic|Republic|sultanate|emirate|principality|government|Government|ministry|Ministry|administration|"
+    # (round 29) "the country", "the southern African country", "the bloc": the party named last, as "the kingdom"
+    r"country|nation|bloc|"
     # (round 24) "the Ministry of Industry and Commerce set the duty": a ministry named by its portfolios
     r"cabinet|(?:Ministry|ministry)(?=\s+of\s+[A-Z])(?:\s+of\s+[A-Z][\w-]+(?:(?:,\s+|\s+and\s+|\s+&\s+)[A-Z][\w-]+){0,3})"
     # (round 26) a state buyer named by its role, not its country: "Its state buying agency will take", "the
@@ -3211,6 +3215,8 @@ _DESCRIBED_PARTY = re.compile(
     r"Corporation|Authority|Agency)(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}?))"
     # (round 26) an owner's body after the description: "The kingdom's General Food Security Authority agreed to buy"
     r"(?=(?:['’]s\s+(?:[A-Z][\w-]*\s+){1,5}?(?:Authority|Agency|Corporation|Company|Board|Fund))?"
+    # (round 29) an apposition after the description: "The southern African country, Africa's largest lithium producer, had"
+    r"(?:,\s+(?:[A-Z][\w’'-]*|the|a|an)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+,(?=\s+(?:had|has|have|will|would|was|is|[a-z]+ed)\b))?"
     r"(?:,\s+for\s+its\s+part,|\s+(?:(?:also|now|then|still|itself|separately|too|alone|in\s+turn|for\s+its\s+part|"
     # (round 26) an adverb of when before a past verb: "The government last banned sugar exports in 2023"
     r"(?:last|first|previously|briefly|quietly|already)(?=\s+[a-z]+ed\b)|"
@@ -3220,7 +3226,7 @@ _DESCRIBED_PARTY = re.compile(
     r"set|cut|put|kept|held|let|hit|struck|took|gave|made|"
     r"[a-z]+ed|[a-z]+[^s\W]s)\b))")
 _DESCRIPTION_HEAD_WORDS = frozenset({"kingdom", "republic", "sultanate", "emirate", "principality", "government", "ministry",
-                                     "administration", "cabinet"})
+                                     "administration", "cabinet", "country", "nation", "bloc"})
 _STATE_MODS = re.compile(r"(?:state|state-owned|state-run|state-backed|government-owned|government-run)\s", re.IGNORECASE)
 _SENTENCE_ADVERBIAL = re.compile(r"\W*(?:[A-Z][\w-]*|(?:In|On|At|By|For|Under)\s+(?:[\w-]+\s+){0,3}?[\w-]+),\s*")
 _ATTRIBUTION_AFTER = re.compile(r"\s+(?:said|says|added|told|announced|noted|confirmed|stated)\b")
@@ -3242,7 +3248,19 @@ def _description_fits(head: str, code: str) -> bool:
         return code in _DESCRIPTION_KINDS[head]
     if head == "republic":
         return code not in _MONARCHIES and code != HOME_EXPORTER and code != "EUN"
-    return code != "EUN" or head in ("government", "ministry", "cabinet")
+    if head == "bloc":  # (round 29) "the bloc" is a customs union, never one country
+        return code in _BLOCS
+    return code not in _BLOCS or (code == "EUN" and head in ("government", "ministry", "cabinet"))
+
+
+_BLOCS = frozenset({"EUN", "GCC", "ASEAN"})
+# (round 29) the descriptions told by what the party is, not its form of state: "the country", "the island nation",
+# "the bloc" (read also as the head of a reported clause: "a spokesperson said the bloc would seek ...")
+_TOLD_PARTY_HEADS = frozenset({"country", "nation", "bloc"})
+# a name right after a verb is its object ("visited Washington", "met Japan's trade minister"), not the party told next
+_VERB_OBJECT_BEFORE = re.compile(r"\b(?!(?:and|but|while|that|as|when|where|because|said|says|told|added)\b)[a-z]+(?:ed|s|t)\s+(?:the\s+)?$")
+_REPORTING_BEFORE = re.compile(r"\b(?:said|says|added|announced|confirmed|stated|noted|warned|insisted|argued|wrote|told"
+                               r"|(?:told|tells)\s+[\w’'-]+(?:\s+[\w’'-]+)?)\s+$")
 
 
 # a name listed after a preposition's first object: "Fertiliser from Russia and China"
@@ -3258,7 +3276,8 @@ def _nearest_named_party(head: str, texts: list[str], on: date | None) -> str | 
             if code and mention.form in _NAMING_FORMS and _description_fits(head, code) \
                     and not _OBJECT_PREPOSITIONS.search(text[max(0, mention.start - 12):mention.start]) \
                     and not _LISTED_AFTER_PREPOSITION.search(text, max(0, mention.start - 60), mention.start) \
-                    and not _ORIGIN_GOODS_AFTER.match(text, mention.end):
+                    and not _ORIGIN_GOODS_AFTER.match(text, mention.end) \
+                    and not (head in _TOLD_PARTY_HEADS and _VERB_OBJECT_BEFORE.search(text, max(0, mention.start - 30), mention.start)):
                 return code  # (a country named as an object or as the goods' origin is no party acting)
     return None
 
@@ -3295,7 +3314,11 @@ def _named_descriptions(sentence: str, paragraph: Paragraph, context: _Context) 
         state_buyer = head.split()[0].lower() not in _DESCRIPTION_HEAD_WORDS
         if state_buyer and not (context.news_register and _STATE_MODS.match(mods)):
             continue  # "the company will", "the agency said": only a state's buyer named by its role
-        if match.group("reported") and not (context.news_register and context.dateline_country
+        described = head in _TOLD_PARTY_HEADS
+        if described and sentence[match.start():match.start("np")].strip() == "that" \
+                and not _REPORTING_BEFORE.search(sentence, 0, match.start()):
+            continue  # (round 29) "the duty that the country has charged": a relative clause, not the party's act
+        if match.group("reported") and not described and not (context.news_register and context.dateline_country
                                             and (state_buyer or head.lower().split()[0] in ("government", "ministry", "cabinet"))):
             # (round 25) a reported clause's "the government" / "the ministry" is read only in a datelined story
             # (its dateline's government); elsewhere the speaker's government is not told by the description
@@ -3341,11 +3364,11 @@ def _named_descriptions(sentence: str, paragraph: Paragraph, context: _Context) 
 # island nation", "the 27-member bloc", "the new government", "the commerce ministry"
 _DESCRIPTION_MODIFIER = re.compile(
     r"(?:(?:Gulf|Asian|Southeast|South|North|East|West|Central|Latin|American|African|European|Andean|Nordic|Baltic|"
-    r"Caribbean|Pacific|Arab|Middle|Eastern|island|small|oil-rich|landlocked|resource-rich|energy-rich|new|"
+    r"Caribbean|Pacific|Arab|Middle|Eastern|southern|northern|eastern|western|island|small|oil-rich|landlocked|resource-rich|energy-rich|new|"
     r"national|federal|central|commerce|trade|economy|finance|foreign|industry|agriculture|economic|"
     # (round 24) a ministry named by its portfolio, as the wires capitalise it: "the Finance Ministry", "the Commerce Ministry"
     r"Commerce|Trade|Economy|Finance|Foreign|Industry|Agriculture|Economic|Farm|farm|Customs|customs|Investment|investment|"
-    r"[\w-]+-member)\s+){1,3}")
+    r"[\w-]+-member|[\w-]+-nation|[\w-]+-country)\s+){1,3}")
 _PORTFOLIO_NAME = re.compile(r"\b(?:Commerce|Trade|Economy|Finance|Foreign|Industry|Agriculture|Economic|Farm|Customs|Investment)\s")
 
 
@@ -4528,7 +4551,14 @@ _OWN_EXPORTS_STOPPED = re.compile(r"\s*(?:(?:its|their|all|the|some|certain)\s+)
                                   r"|(?![^.;]{0,80}?\b(?:fentanyl|precursors?|narcotics?|drugs?|opioids?)\b)"  # (the drug trade: drug_enforcement)
                                   r"\s*(?:(?:its|their|all|the)\s+)?(?:(?:shipments|sales|cargoes|deliveries)\s+of\s+(?:(?:all|the)\s+)?"
                                   r"(?:[a-z][\w-]*,?\s+(?:and\s+|or\s+)?){1,8}?|(?:[a-z][\w-]*\s+){1,3}?(?:shipments|cargoes|sales|deliveries)\s+)"
-                                  r"to\s+(?:the\s+)?(?:[A-Z]|(?:foreign|overseas)\s+buyers)")
+                                  r"to\s+(?:the\s+)?(?:[A-Z]|(?:foreign|overseas)\s+buyers)"
+                                  # (round 27) shipments of unmarked goods stopped with no place named, the phrase ended by a
+                                  # time, a term or the clause: "had already banned shipments of raw lithium ore in December
+                                  # 2022", "banned shipments of non-basmati white rice in July 2023" (a ban on the goods let
+                                  # in names where they come from: "shipments of beef from Brazil", "of U.S. beef")
+                                  r"|\s*(?:(?:all|the)\s+)?shipments\s+of\s+(?:(?:all|the)\s+)?(?:[a-z][\w-]*,?\s+(?:and\s+|or\s+)?){0,5}?"
+                                  r"[a-z][\w-]*(?=\s*(?:[,;.)]|$)|\s+(?:in|for|until|since|last|after|through|during|starting|"
+                                  r"effective|immediately|indefinitely|altogether|amid|because)\b)")
 
 
 # a list of goods taken off: "from Annex II", "from the exemption list", "from the list of excluded goods"
