@@ -7375,6 +7375,8 @@ def _mirrored_talks_rows(rows: list[Commitment], context: _Context) -> list[Comm
     found = []
     if not context.news_register:
         return found  # (an official page's one-sided talks are an order's or a readout's: its gold keeps one row)
+    if len({r.actor for r in rows if r.action == "negotiate"}) != 1:
+        return found  # (talks already told per party: one side's announcement has one side's rows)
     for row in rows:
         if row.action != "negotiate" or not row.counterparty or len(row.counterparty) != 3 \
                 or row.counterparty == row.actor or row.status != "announced":
