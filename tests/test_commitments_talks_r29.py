@@ -7,8 +7,6 @@
 - the two parties' ministers told as a pair ("the two commerce ministers ... agreed to meet again in Nairobi"), or the
   page's ministers opening its sentence ("Ministers will meet within six months"): talks to come, a row per party.
 - "relaunch talks", and a third place named after "in" or "at" beside the two parties is the venue, not a party.
-- talks to come that one side announces with a partner named are the partner's talks too (news; the guide's round-22
-  review, convention 19). A party's own ratification ahead and a request for consultations keep one row.
 """
 from __future__ import annotations
 
@@ -89,27 +87,3 @@ def test_talks_agreed_to_be_relaunched_at_a_round_in_a_third_country_are_the_two
     rows = story("Ghana and Kenya had also agreed to relaunch talks on a Ghana-Kenya trade agreement, frozen since 2021, "
                  "at a round in Kigali in the first half of next year.")
     assert talks(rows) == [("GHA", "KEN", "diplomatic"), ("KEN", "GHA", "diplomatic")]
-
-
-# --- talks one side announces with a partner named: the partner's row too (news) --------------------------------
-
-def test_consultations_one_sides_officials_will_hold_with_a_partner_are_the_partners_too():
-    rows = story("Ministry spokesman Kofi Mensah told a briefing that Ghanaian officials would hold consultations with "
-                 "Kenya on the tea case in November.")
-    assert talks(rows) == [("GHA", "KEN", "diplomatic"), ("KEN", "GHA", "diplomatic")]
-
-
-def test_a_delegation_one_side_sends_to_discuss_investment_is_talks_of_both():
-    rows = story("Ghana said it would send a delegation to Nairobi in September to discuss investments by Ghanaian firms "
-                 "in Kenyan tea estates.")
-    assert talks(rows) == [("GHA", "KEN", "investment"), ("KEN", "GHA", "investment")]
-
-
-def test_a_partys_own_ratification_still_ahead_stays_its_row_alone():
-    rows = story("Ghana and Kenya signed the pact on Monday. The pact still has to be ratified by Kenya's parliament.")
-    assert talks(rows) == [("KEN", "GHA", "diplomatic")]
-
-
-def test_a_request_for_consultations_gives_the_partner_no_row():
-    rows = story("Ghana said it had asked Kenya for consultations on the tea duties.")
-    assert not any(actor == "KEN" for actor, _, _ in talks(rows))
