@@ -7800,7 +7800,7 @@ def _continuing_talks_rows(sentence: str, rows: list[Commitment], context: _Cont
 # this month", "negotiations with Egypt toward a final agreement are advancing"); people meeting or
 # sitting down ("negotiators would meet again to discuss ...", "agreed to sit down with Brussels over
 # the levy"); and the agreement's own steps still to come (`_DEAL_STEP`).
-_PROCESS_VERBS = (r"hold|holds|held|holding|resum(?:e|es|ed|ing)|launch(?:es|ed|ing)?|beg(?:in|ins|an|un)|"
+_PROCESS_VERBS = (r"hold|holds|held|holding|resum(?:e|es|ed|ing)|(?:re-?)?launch(?:es|ed|ing)?|beg(?:in|ins|an|un)|"
                   r"start(?:s|ed|ing)?|(?:re)?open(?:s|ed|ing)?|restart(?:s|ed|ing)?|conduct(?:s|ed|ing)?|"
                   r"kick(?:s|ed|ing)?\s+off|wrap(?:s|ped|ping)?\s+up|continu(?:e|es|ed|ing)|pursu(?:e|es|ed|ing)|"
                   r"lead|leads|schedul(?:e|es|ed|ing)|intensif(?:y|ies|ied|ying)|accelerat(?:e|es|ed|ing)|"
@@ -7820,6 +7820,8 @@ _TALKS_EVENT_VERB_FIRST = re.compile(
     # bilateral commercial dialogue", "convene the ninth meeting of the council", "the first meeting of a bilateral
     # trade and investment council"; a name with an en dash, "the next Australia–Viet Nam Economic Partnership Meeting")
     r"meetings?\s+of|sessions?\s+of|commercial|investment|economic|partnership|and|"
+    # ((round 29) the words of a round's talks, whatever they are: "hold the next round of bilateral accession talks")
+    r"(?:(?<=\bround\sof\s)|(?<=\brounds\sof\s))(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?=\s+(?:talks|negotiations|consultations)\b)|"
     r"(?-i:[A-Z][\w.’']*(?:[-–][A-Z][\w.’']*)*))\s+){0,8}"
     r"(?:" + _PROCESS_NOUNS + r"|(?-i:Meeting)"
     # ((round 28) the next round, its talks named before: "agreed to hold the next round in New Delhi in May")
@@ -7856,7 +7858,11 @@ _NEGOTIATORS_MEET = re.compile(
     # meet in Geneva", "Commerce secretaries of the two countries will meet in Dhaka", "Officials from the two countries
     # last met in Lima")
     r"|(?:[Oo]fficials|(?:[A-Z][\w-]+\s+)?(?:[Ss]ecretaries|[Mm]inisters))\s+(?:from|of)\s+(?:both|the\s+two)\s+"
-    r"(?:countries|governments|nations))\b[^.;:]{0,90}?"
+    r"(?:countries|governments|nations)"
+    # ((round 29) the two parties' ministers told as a pair, or the page's ministers opening its sentence: "the two
+    # commerce ministers ... agreed to meet again in Hanoi", "their trade and economy ministers will meet", "Ministers
+    # will meet within six months to review progress")
+    r"|(?P<pair>(?:[Tt]he\s+two|[Tt]heir|[Bb]oth)\s+(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?)?ministers|^\W*Ministers(?=\s+will\s+meet\b)))\b[^.;:]{0,90}?"
     r"\b(?:(?:will|would|are\s+(?:set|expected|scheduled|due)\s+to|plan\s+to|planned\s+to|agreed\s+to|to)\s+"
     r"(?:meet|convene|sit\s+down|travel\s+to)|last\s+met)\b"
     # (sitting down with a party is talks whoever sits: "Washington agreed to sit down with Brussels")
@@ -7960,9 +7966,11 @@ _MEETING_TOPIC = re.compile(r"[^.;:]{0,80}?\b(?:to\s+(?:discuss|review|address|s
                             r"on\s+the\s+agenda)", re.IGNORECASE)
 _VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+$")
 _TALKS_PEOPLE = ("egotiators", "elegation", "rade team", "nvoy", "rade minister", "epresentatives", " sides ", "sit down",
+                 " ministers", "Ministers will meet",
                  "sat down", "sits down", "sitting down", "both countries", "the two countries", "both governments",
                  "the two governments")
 _TALKS_EVENT_TRIGGERS = ("Meeting", "next round", "alks", "egotiat", "onsultations", "iscussions", "nder discussion", "elegation", " into ", "rade team", "nvoy", "rade minister",
+                         " ministers", "Ministers will meet",
                          "epresentatives", "ialogue", "roup", "ask force", "ommittee", "ouncil", " sides ", " down ",
                          "both countries", "the two countries", "both governments", "the two governments",
                          "ubmit", "ake effect", "akes effect", "omplet", "legal text", " sign", "onclude", "inish", "inali",
@@ -7996,14 +8004,50 @@ _WELCOMED_MEMORANDUM = re.compile(
     r"(?:governments|sides|countries|ministers))", re.IGNORECASE)
 
 
+# (round 29) a second instruction or undertaking coordinated after the one the cue read: "instructed their ministers to
+# conclude negotiations on a protocol ..., and to convene the Joint Committee in Tokyo", "agreed to ..., and will hold
+# the next round in Tashkent": the clause after ", and (to|will ...)" or "; " is its own talks event
+_COORDINATED_CLAUSE = re.compile(r"(?:,\s+and|;\s+(?:and\s+)?)\s+(?:(?:the\s+two\s+sides|both\s+sides|they|the\s+parties|"
+                                 r"the\s+ministers|the\s+leaders)\s+)?(?:(?:also|further)\s+)?"
+                                 r"(?:to|will|would|shall|agreed\s+to|plan\s+to|intend\s+to)\s+(?:also\s+)?")
+_MEET_COORDINATED = re.compile(r"(?:meet|convene)\s+(?:again\s+|annually\s+|regularly\s+|every\s+year\s+|each\s+year\s+|"
+                               r"once\s+a\s+year\s+|twice\s+a\s+year\s+)?(?:in|under|at|on|before|by|within|to\s+(?:review|discuss))\b")
+
+
+_HEAD_CLAUSE_TALKS = re.compile(r"negotiat|talks|consultation|discussion|dialogue|conclu|protocol|agreement|framework|"
+                                r"arrangement|memorand", re.IGNORECASE)
+_OWN_CLAUSE_TOPIC = -1  # (round 29) a coordinated talks row's mark until its offsets are set: its category is final
+
+
+def _coordinated_talks_event(sentence: str, rows: list[Commitment]) -> re.Match | None:
+    """(round 29) The talks event of a clause coordinated after the one whose rows were read: "..., and to convene the
+    Joint Committee under the EPA in Tokyo", "..., and to meet annually under the Trade and Investment Framework
+    Agreement", "..., and the two sides will hold the next round of talks in Tashkent". None when the rows already
+    hold talks of the event's own kind (the cue read the clause) or no such clause follows."""
+    if ", and " not in sentence and "; " not in sentence:
+        return None
+    for clause in _COORDINATED_CLAUSE.finditer(sentence):
+        pos = clause.end()
+        match = _TALKS_EVENT_VERB_FIRST.match(sentence, pos) or _MEET_COORDINATED.match(sentence, pos)
+        if match is None:
+            continue
+        if any(r.action == "negotiate" and r.category == "diplomatic" for r in rows) \
+                and _HEAD_CLAUSE_TALKS.search(sentence, 0, clause.start()) is None:
+            return None  # (the talks rows are the coordinated clause's own, read by the cue)
+        return match
+    return None
+
+
 def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
                       context: _Context) -> list[Commitment]:
+    match = None
     if rows:
         # (the cue already told the talks, "agreed to resume trade talks", or the measure the talks
         # are to take, "begin negotiations to eliminate the tariffs on whisky": that row stands alone)
-        return []
-    match = None
-    if holds_one_of(_TALKS_NOUNS, sentence):
+        match = _coordinated_talks_event(sentence, rows)
+        if match is None:
+            return []
+    if match is None and holds_one_of(_TALKS_NOUNS, sentence):
         match = _TALKS_EVENT_VERB_FIRST.search(sentence) or _TALKS_EVENT_NOUN_FIRST.search(sentence) \
             or _STILL_IN_TALKS.search(sentence) or _ROUND_ENDED.search(sentence)
     if match is None and holds_one_of(_TALKS_PEOPLE, sentence):
@@ -8041,7 +8085,7 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
     # talks on peace, arms or migration are no trade step (guide rule 1): the sentence, its
     # paragraph or (round 18) the page must speak of trade (a framework written up as the deal's
     # text, or the agreement's own steps, are the deal itself)
-    if match.re is not _FRAMEWORK_TO_TEXT and not step and _trade_context().search(sentence) is None \
+    if match.re is not _FRAMEWORK_TO_TEXT and not step and not rows and _trade_context().search(sentence) is None \
             and _trade_context().search(context.paragraph_text or "") is None and not context.trade_page:
         return []
     if _non_trade_talk_subjects().search(sentence):
@@ -8049,8 +8093,9 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
     if match.re is _TALKS_EVENT_NOUN_FIRST and match.group(0).lstrip(" ,;:").startswith(("These", "These", "Those", "Such")):
         return []  # ("These negotiations are ongoing": the talks told before)
     named = list(dict.fromkeys(m.actor.country for m in mentions if m.actor.country))
-    if match.re is _NEGOTIATORS_MEET and named:
-        # ((round 27) "will meet in Dhaka", "last met in Lima": the venue is no party)
+    if (match.re is _NEGOTIATORS_MEET or len(named) > 2) and named:
+        # ((round 27) "will meet in Dhaka", "last met in Lima": the venue is no party; (round 29) nor a third place
+        # beside the two parties, "agreed to relaunch talks on a trade agreement at a round in Montevideo")
         named = list(dict.fromkeys(m.actor.country for m in mentions if m.actor.country
                                    and not _VENUE_BEFORE.search(sentence, max(0, m.start - 4), m.start)))
     if len(named) > 2 and mentions and mentions[0].start < 3 and sentence[mentions[0].start:mentions[0].end].isupper() \
@@ -8078,8 +8123,8 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
     if len(named) == 1:
         other = _other_party(named[0], context)
         named = named + [other] if other else []
-    elif not named and (step or _BOTH_PARTIES.search(sentence)
-                        or _trade_context().search(sentence)):
+    elif not named and (step or _BOTH_PARTIES.search(sentence) or _trade_context().search(sentence)
+                        or match.re is _NEGOTIATORS_MEET and match.group("pair")):
         # ((round 28) a forum's meeting to come, "The ministers agreed to convene the ninth meeting of the Council in
         # Islamabad": the venue is no party, the forum is the document's two parties')
         # (no country named: the document's two parties, when the sentence says both or speaks of trade)
@@ -8087,6 +8132,11 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
     if len(named) < 2:
         return []
     category = "diplomatic" if step else _talks_category(sentence, match)
+    if rows:
+        # ((round 29) the coordinated clause's own topic, not the clause before it: "conclude negotiations on a protocol
+        # on rules of origin, and to convene the Joint Committee in Tokyo" is a `diplomatic` meeting)
+        tail = sentence[match.start():]
+        category = _talks_category(tail, _TALKS_EVENT_VERB_FIRST.match(tail) or _MEET_COORDINATED.match(tail))
     if match.re is _WELCOMED_MEMORANDUM:
         # (round 28) the memorandum's field, named after "on" ("on critical minerals supply chains": `other`)
         category = _topic_category(match.group(0)[match.group(0).lower().index(" on ") + 4:])
@@ -8115,8 +8165,12 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
         subject = TALKS_SUBJECT
     if step and (match.group(0).lstrip(" 0123456789.").startswith(("This", "The")) or match.group("it") or match.group("and_it")):
         subject = "entry into force of the Agreement"  # (the subject the round-12 rule gave these clauses)
-    return [_talks_row(actor, named, category, subject, sentence, "agreed" if step else context.default_status, False,
-                       context) for actor in named]
+    found = [_talks_row(actor, named, category, subject, sentence, "agreed" if step else context.default_status, False,
+                        context) for actor in named]
+    if rows:
+        for row in found:
+            row.char_end = _OWN_CLAUSE_TOPIC  # (round 29: its topic is its own clause's, `_talks_topic_rows` leaves it)
+    return found
 
 
 def _talks_category(sentence: str, match: re.Match) -> str:
@@ -8269,7 +8323,8 @@ def _talks_topic_rows(sentence: str, rows: list[Commitment], context: _Context |
         text = text[deal.end():] if deal.group("about") else ""  # ("talks on a trade agreement": the deal itself)
     if field is not None:
         category = "investment" if field.group(0).lower().startswith("invest") else "other"
-        return [replace(r, category=category) if r.action == "negotiate" and r.category == "diplomatic" else r for r in rows]
+        return [replace(r, category=category) if r.action == "negotiate" and r.category == "diplomatic"
+                and r.char_end != _OWN_CLAUSE_TOPIC else r for r in rows]
     if _BARRIERS_AT_LARGE.match(text):
         return rows  # ("resume negotiations with Peru on the remaining barriers to trade": no measure named, guide rule 2)
     category = _topic_category(text)
@@ -8284,7 +8339,8 @@ def _talks_topic_rows(sentence: str, rows: list[Commitment], context: _Context |
     if sanitary and match.group(0)[:1] in "wWtT" and _SANITARY_BODY.match(match.group(0)):
         category = "market_access"
     recast = ("diplomatic", "market_access", "import_restriction") if sanitary else ("diplomatic",)
-    return [replace(r, category=category) if r.action == "negotiate" and r.category in recast else r for r in rows]
+    return [replace(r, category=category) if r.action == "negotiate" and r.category in recast
+            and r.char_end != _OWN_CLAUSE_TOPIC else r for r in rows]
 
 
 # ((round 24) goods' "treatment" under a tariff action is their tariff treatment: "consultations concerning the
