@@ -4177,6 +4177,9 @@ _REQUIRES_REACH = {"approve_plants": 100, "reverse_easing": 120, "acquire": 140,
                    # (round 15) "the cross-border transfer of information", "the operation of this Agreement"
                    "allow_flow": 70, "review_agreement": 70, "require_transfer": 80, "ratify_treaty": 100,
                    "accede_treaty": 100, "require_mark_waived": 90,
+                   # (round 29) "will continue to enter the United States free of reciprocal duties": the place entered
+                   # and the duty's name past 40 characters
+                   "enter_free": 70,
                    # (round 21) the approval or standard may follow its agency's name ("U.S. Food and Drug
                    # Administration clearances"), the "as equivalent" a long object ("vehicles built to ... as")
                    "rely_on_approvals": 100, "treat_as_equivalent": 150, "not_subject_to": 120,
@@ -15630,10 +15633,13 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
     if category == "purchase" and action not in ("resume", "suspend", "reduce"):
         action = "purchase"
     amount, unit = _amount(quantities, object_text)
-    if category == "purchase" and unit != "units" and (bought := _BOUGHT_COUNT.match(object_text)):
+    if category == "purchase" and (bought := _BOUGHT_COUNT.match(object_text)) \
+            and (unit != "units" or not any(q.kind == "count" and q.start == bought.start("num") for q in quantities)):
         # (round 28) the things bought, counted right after the verb: "buy two gas turbines ..., together worth roughly
         # $400 million", "buy as many as four further Black Hawks", "purchase an additional 12 Patriot fire units" (guide
         # rule 25: a purchase with a count and a value takes the count)
+        # (round 29) and over a later count the count reader found: "procure at least 120 American-built freight railcars
+        # and four locomotives" is 120 (railcars are no counted noun, "four locomotives" is)
         count = parse_number(bought.group("num"))
         if count and count == int(count) and count < 10000:
             amount, unit = count, "units"
@@ -16590,6 +16596,9 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
             # list items are their opener's parts, not later statements of it
             # (round 14) a quota and a duty cut are two measures (above): neither is the other's restatement
             pool = merged.values() if not quotas_seen else [r for r in merged.values() if _quota_row(r) == _quota_row(row)]
+            if _entering_free_of(row) and all(_other_goods_enter_free(r, row) for r in pool if r.category == row.category
+                                              and r.action == row.action and r.actor == row.actor):
+                pool = ()  # (round 29) other goods entering free of a duty told before for some goods: its own row
             first = _earlier_without_figure(pool, row) or _earlier_without_level(pool, row) \
                 or _earlier_with_figure(pool, row) or _same_change_more_goods(pool, row) \
                 or _earlier_with_both_levels(pool, row) \
@@ -16720,6 +16729,34 @@ def _names_its_goods_apart(row: Commitment) -> bool:
         # (round 16) goods let in duty-free ("will let in 40,000 tonnes of beef a year duty-free") beside
         # another zero of the same party on other goods
         row.value_to == 0 and ("free" in evidence or "without" in evidence) and _ADMITTED_FREE.search(evidence) is not None)
+
+
+def _entering_free_of(row: Commitment) -> bool:
+    """Goods said to enter "free of" a duty, at a zero."""
+    evidence = row.evidence or ""
+    return row.category == "tariff" and row.value_to == 0 and " free of" in evidence \
+        and _ENTERING_FREE_OF.search(evidence) is not None
+
+
+def _other_goods_enter_free(first: Commitment, row: Commitment) -> bool:
+    """(round 29) Goods said to enter "free of" a duty ("Textile goods of X shall enter the United States free of the
+    additional duty") are their own row, not a restatement of the same duty waived before on other goods ("shall waive
+    that additional duty for the goods set out in Annex III"): none of the goods' words (by its first five letters) is
+    in the earlier sentence ("will do away with its duty on US wheat", then "US wheat will enter free of duty": one)."""
+    if first.evidence == row.evidence:
+        return False
+    # the goods, not the countries named with them ("goods of El Salvador", "rules of origin of the agreement")
+    subject = row.subject or ""
+    named = {word for m in find_actor_mentions(subject) for word in subject[m.start:m.end].lower().split()}
+    words = _goods_words(row) - named - _ENTRY_TERMS
+    before = (first.evidence or "").lower()
+    return bool(words) and not any(word[:5] in before for word in words)
+
+
+_ENTRY_TERMS = frozenset(("rules", "origin", "agreement", "meets", "meet", "satisfy", "satisfies", "qualify", "qualifies"))
+
+
+_ENTERING_FREE_OF = re.compile(r"\b(?:enter|enters|entering|come\s+in|comes\s+in|coming\s+in)\b[^.;]{0,60}?\bfree\s+of\b", re.IGNORECASE)
 
 
 _ANOTHER = re.compile(r"\W*(?:another|a further|an additional|a second)\b", re.IGNORECASE)
