@@ -5841,7 +5841,7 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             found += _talks_event_rows(sentence, found, mentions, context)
             if any(r.action == "negotiate" and r.category == "diplomatic" for r in found):
                 found = _talks_topic_rows(sentence, found, context)
-            return found, list(previous_actors)
+            return found + _mirrored_talks_rows(found, context), list(previous_actors)
         if holds_one_of(_TALKS_EVENT_TRIGGERS, sentence):
             found = _talks_event_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
             if found:
@@ -6234,6 +6234,9 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows.extend(_talks_partner_rows(rows, context))
         if "ork" in sentence:
             rows.extend(_working_with_partner_rows(rows, context))
+    if rows and context.news_register:
+        # (round 29) after the working-with reader: a partner it gave a row has its talks told already
+        rows.extend(_mirrored_talks_rows(rows, context))
     if _cap_hint(sentence):
         capped = _cap_rows(sentence, rows, mentions, context)
         if capped:
@@ -7531,6 +7534,33 @@ def _talks_partner_rows(rows: list[Commitment], context: _Context) -> list[Commi
                                                          for r in rows):
             continue
         found.append(replace(row, actor=partners[0], counterparty=row.actor))
+    return found
+
+
+_MIRROR_TALKS = re.compile(r"\b(?:talks|negotiat\w*|consultations|discuss|meet|sit\s+down|delegation)\b", re.IGNORECASE)
+_MIRROR_NOT = re.compile(r"\b(?:approv\w*|ratif\w*|parliament|congress|senate|assembly|seek\w*|asked|request\w*|tries|trying|"
+                         r"wants?|pursue\w*)\b", re.IGNORECASE)
+
+
+def _mirrored_talks_rows(rows: list[Commitment], context: _Context) -> list[Commitment]:
+    """(round 29) Talks to come that one side announces with a partner named are the partner's talks too (convention 19,
+    the guide's round-22 review: "talks still to come that one side announces give the partner a row too"): "Washington
+    agreed to open talks with Sweden on ...", "would negotiate with Kyiv over the coming weeks"."""
+    found = []
+    if not context.news_register:
+        return found  # (an official page's one-sided talks are an order's or a readout's: its gold keeps one row)
+    if len({r.actor for r in rows if r.action == "negotiate"}) != 1:
+        return found  # (talks already told per party: one side's announcement has one side's rows)
+    for row in rows:
+        if row.action != "negotiate" or not row.counterparty or len(row.counterparty) != 3 \
+                or row.counterparty == row.actor or row.status != "announced":
+            continue
+        evidence = row.evidence or ""
+        if "shall " in evidence or _MIRROR_NOT.search(evidence) or not _MIRROR_TALKS.search(evidence):
+            continue  # (an order's talks to seek, a party's own approval step: that party's row alone)
+        if any(r.actor == row.counterparty and r.action == "negotiate" for r in rows + found):
+            continue
+        found.append(replace(row, actor=row.counterparty, counterparty=row.actor))
     return found
 
 
