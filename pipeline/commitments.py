@@ -6762,9 +6762,11 @@ _LEVEL_REPLACED = re.compile(
     r"(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent|per\s?cent|pct)", re.IGNORECASE)
 
 
-_ZERO_RATE_NAMED = re.compile(r"\b(?:an?|the|its)\s+zero\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|rates?)\b", re.IGNORECASE)
+# (round 29: its own name; the round-28 name was also defined again for the duty-free readers below, which won)
+_ZERO_RATE_REPLACING = re.compile(r"\b(?:an?|the|its)\s+zero\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|rates?)\b", re.IGNORECASE)
+# (round 29) the subject may be a name of several words: "the 30 per cent rate President Donald Trump had threatened"
 _NEVER_APPLIED_RATE = re.compile(
-    r"(?:\s+(?:rate|duty|tariff|levy))?(?:\s+(?:that|which))?(?:\s+(?:it|they|Washington|[A-Z][a-z]+))?"
+    r"(?:\s+(?:rate|duty|tariff|levy))?(?:\s+(?:that|which))?(?:\s+(?:it|they|Washington|(?:[A-Z][a-z.]+\s+){0,3}[A-Z][a-z]+))?"
     r"(?:\s+(?:was|were|had|has|have))?(?:\s+been)?\s+(?:(?:first|initially|originally|earlier|previously)\s+)?"
     r"(?:announced|threatened|proposed|floated|planned)\b")
 
@@ -6787,7 +6789,7 @@ def _replaced_level_rows(sentence: str, rows: list[Commitment]) -> list[Commitme
         # rate is no figure, and the row took the replaced one as its level
         row = next((r for r in rows if r.category == "tariff" and r.unit == "percent" and r.value_from is None
                     and r.value_to == earlier and r.action in ("impose", "reduce")
-                    and _ZERO_RATE_NAMED.search(sentence, 0, match.start())
+                    and _ZERO_RATE_REPLACING.search(sentence, 0, match.start())
                     and earlier not in stated_before), None)
         if row is not None:
             row.value_to = 0.0
