@@ -60,3 +60,25 @@ def test_a_rate_a_one_word_subject_threatened_stays_no_earlier_level():
     rows = news("Mexico will charge a 15 percent tariff on Chinese steel, instead of the 30 percent rate Washington "
                 "had threatened.")
     assert ("MEX", "tariff", "reduce", 30.0, 15.0) not in rows_of(rows, "15 percent tariff")
+
+
+# --- a bare form closing a cue's object noun phrase is its noun --------------------------------------------------
+
+def test_an_age_limit_lifted_is_one_removal_not_a_new_restriction():
+    rows = news("Taiwan agreed to lift its 30-month age limit on American beef.")
+    assert rows_of(rows, "age limit") == [("TWN", "import_restriction", "remove", None, None)]
+
+
+def test_a_price_band_scrapped_is_one_removal_of_the_object():
+    rows = news("Vietnam will scrap the seasonal price cap on Thai sugar imports.")
+    assert not any(r[2] in ("restrict", "impose") for r in rows_of(rows, "price cap"))
+
+
+def test_a_modal_before_the_verb_keeps_it_a_verb():
+    rows = news("Japan said its agriculture ministry will limit imports of Chinese garlic from July.")
+    assert ("JPN", "import_restriction", "restrict", None, None) in rows_of(rows, "limit imports")
+
+
+def test_a_state_visit_after_a_verb_of_no_measure_stays_a_visit():
+    rows = news("Trump said he would visit China in April, and that Xi would make a state visit to the United States later.")
+    assert ("CHN", "diplomatic", "visit", None, None) in rows_of(rows, "state visit")
