@@ -82,3 +82,16 @@ def test_a_modal_before_the_verb_keeps_it_a_verb():
 def test_a_state_visit_after_a_verb_of_no_measure_stays_a_visit():
     rows = news("Trump said he would visit China in April, and that Xi would make a state visit to the United States later.")
     assert ("CHN", "diplomatic", "visit", None, None) in rows_of(rows, "state visit")
+
+
+# --- short names of countries ------------------------------------------------------------------------------------
+
+def test_chinese_taipei_is_taiwan_not_china():
+    rows = news("Japan will lower its tariffs on pork from Chinese Taipei to 5 percent.")
+    assert [(r.actor, r.counterparty) for r in rows if "Chinese Taipei" in r.evidence] == [("JPN", "TWN")]
+
+
+def test_trinidad_alone_is_trinidad_and_tobago():
+    rows = news("Trinidad will scrap its 20 percent duty on Guyanese rice.")
+    assert [(r.actor, r.category, r.action, r.counterparty) for r in rows if "Guyanese" in r.evidence] == [
+        ("TTO", "tariff", "remove", "GUY")]
