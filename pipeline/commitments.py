@@ -4908,6 +4908,13 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         return True  # (round 15) "Its May 2025 framework kept the 10 per cent baseline duty", "a November deal cut it"
     if word in _NOUN_LEADS:
         return False
+    if word[-1:] != "s" and word.isalpha() and word.islower() and not form.lower().endswith(("s", "ing", "ed")) \
+            and (phrase := _BARE_NOUN_PHRASE_BEFORE.search(sentence, max(0, start - 48), start)) is not None \
+            and _previous_word(sentence, phrase.start())[0] in _lexicon().forms:
+        # (round 29) a bare form closing the object noun phrase of a cue verb, after a singular noun: "lift its
+        # 30-month age limit on American beef", "ending the 30-month age limit" — the object's noun, not a verb of
+        # its own (a base form after a singular noun heads no clause)
+        return False
     if sentence.find("-", word_start, word_start + len(word)) >= 0 \
             and _COMPOUND_MODIFIER.fullmatch(sentence, word_start, word_start + len(word)):
         # (round 24) "do away with its 30.6% anti-dumping levy", "halve its 30 pct anti-dumping levy", "the
@@ -5107,6 +5114,11 @@ _ADJECTIVE_MAKING_ADVERBS = frozenset({"internationally", "widely", "generally",
 _CHARGE_NOUNS = frozenset({"tax", "fee", "charge", "levy", "surcharge", "surtax", "kind"})
 # (round 24) a hyphenated modifier in lower case, not a plural noun ("anti-dumping", "fentanyl-related",
 # "tit-for-tat"): the form after it is a noun ("its anti-dumping levy"), not a verb with a subject
+# (round 29) a possessive or article, then up to three lower-case modifiers (a figure, a hyphenated word, a noun) and
+# nothing verbal: "its 30-month age ", "the beef import ", "Korea's age "
+_BARE_NOUN_PHRASE_BEFORE = re.compile(
+    r"(?:\b(?:its|their|his|her|our|the|an?)|[a-z]['’]s)\s+"
+    r"(?:(?!(?:will|would|shall|should|must|may|might|can|could|to|and|or|not|also|then|now|jointly)\b)[\da-z][\w.%-]*\s+){1,3}$")
 _COMPOUND_MODIFIER = re.compile(r"[a-z]+(?:-[a-z]+)+(?<!s)")
 _ADJECTIVE_LEADS = frozenset({"average", "simple", "weighted", "current", "existing", "new", "additional", "overall"})
 _MEASURE_NOUN_NEXT = re.compile(r"\s+(?:agricultural\s+|ad valorem\s+)?(?:tariffs?|dut(?:y|ies)|rates?|levies|levy)\b", re.IGNORECASE)
@@ -6798,9 +6810,11 @@ _LEVEL_REPLACED = re.compile(
     r"(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent|per\s?cent|pct)", re.IGNORECASE)
 
 
-_ZERO_RATE_NAMED = re.compile(r"\b(?:an?|the|its)\s+zero\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|rates?)\b", re.IGNORECASE)
+# (round 29: its own name; the round-28 name was also defined again for the duty-free readers below, which won)
+_ZERO_RATE_REPLACING = re.compile(r"\b(?:an?|the|its)\s+zero\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|rates?)\b", re.IGNORECASE)
+# (round 29) the subject may be a name of several words: "the 30 per cent rate President Donald Trump had threatened"
 _NEVER_APPLIED_RATE = re.compile(
-    r"(?:\s+(?:rate|duty|tariff|levy))?(?:\s+(?:that|which))?(?:\s+(?:it|they|Washington|[A-Z][a-z]+))?"
+    r"(?:\s+(?:rate|duty|tariff|levy))?(?:\s+(?:that|which))?(?:\s+(?:it|they|Washington|(?:[A-Z][a-z.]+\s+){0,3}[A-Z][a-z]+))?"
     r"(?:\s+(?:was|were|had|has|have))?(?:\s+been)?\s+(?:(?:first|initially|originally|earlier|previously)\s+)?"
     r"(?:announced|threatened|proposed|floated|planned)\b")
 
@@ -6823,7 +6837,7 @@ def _replaced_level_rows(sentence: str, rows: list[Commitment]) -> list[Commitme
         # rate is no figure, and the row took the replaced one as its level
         row = next((r for r in rows if r.category == "tariff" and r.unit == "percent" and r.value_from is None
                     and r.value_to == earlier and r.action in ("impose", "reduce")
-                    and _ZERO_RATE_NAMED.search(sentence, 0, match.start())
+                    and _ZERO_RATE_REPLACING.search(sentence, 0, match.start())
                     and earlier not in stated_before), None)
         if row is not None:
             row.value_to = 0.0
