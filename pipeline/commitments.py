@@ -41,7 +41,7 @@ from pipeline.timeexpr import find_dates, find_duration, read_time
 
 re = regex_module_with_cache()  # noqa: F811 (speed: patterns read from the compiled-pattern cache, pipeline/actors.py)
 
-EXTRACTOR_VERSION = "commitments-1.24"  # round 28 (issue 4): a wider learned news gate and tonnages, goods entering a country now, approvals and meetings still to come, schedules in prose lines, continued tariffs of the applier and other field fixes, permits and first-imposed bans, named firms as buyers, memorandum signers, precision checks and the retrained confidence change the output
+EXTRACTOR_VERSION = "commitments-1.25"  # round 29 (issue 4): an adjective-named partner's goods banned, the restriction a verb governs, measures kept for a further stretch, learned rows' slots, measures out of a party's reach, orders directing officials, licences per destination, ceilings, plants cleared, described parties, talks to come and their partner rows, field bug fixes and the retrained confidence change the output
 CUES_PATH = Path(__file__).parent / "data" / "commitment_cues.yaml"
 
 # Confidence penalties: how much less we trust a row missing a part.
