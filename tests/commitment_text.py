@@ -95,3 +95,8 @@ def learned_rows(texts, *, published_at: datetime = datetime(2026, 11, 30, tzinf
     with learned_sentences.rules_only():
         chain = {(r.actor, r.category, r.action, r.evidence) for r in commitments_from(texts, published_at=published_at, **page)}
     return [r for r in rows if (r.actor, r.category, r.action, r.evidence) not in chain]
+
+
+def levels_and_amounts(rows: list[Commitment]) -> list[tuple]:
+    """(actor, category, action, value_from, value_to, amount) of each row, sorted."""
+    return sorted(((r.actor or "", r.category, r.action, r.value_from, r.value_to, r.amount) for r in rows), key=repr)

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from pipeline.model import Article
 from pipeline.register import NEWS, OFFICIAL, PRESS, page_register
-from tests.commitment_text import bylined_story, commitments_from
+from tests.commitment_text import bylined_story, commitments_from, levels_and_amounts as rows
 
 ON = datetime(2027, 11, 30)
 
@@ -26,11 +26,6 @@ def story(*paragraphs: str, title: str = "Trade round-up"):
 def official(*paragraphs: str, title: str = "Fact Sheet: A New Trade Agreement"):
     """Rows of a government's page (no byline) made of ``paragraphs``."""
     return commitments_from(list(paragraphs), published_at=ON, title=title)
-
-
-def rows(found) -> list[tuple]:
-    """(actor, category, action, value_from, value_to, amount) of each row, sorted."""
-    return sorted(((r.actor or "", r.category, r.action, r.value_from, r.value_to, r.amount) for r in found), key=repr)
 
 
 # 1. A purchase told as a trade statistic: a buyer's rank with a word before the noun, a habit of years, the volumes
