@@ -89,6 +89,11 @@ def triples_in(rows: list[Commitment], text: str) -> list[tuple]:
     return sorted((r.actor, r.category, r.action) for r in rows if text in (r.evidence or ""))
 
 
+def levels_in(rows: list[Commitment], text: str) -> list[tuple]:
+    """(actor, category, action, value_from, value_to) of the rows read from the sentence holding ``text``, sorted."""
+    return sorted((r.actor, r.category, r.action, r.value_from, r.value_to) for r in rows if text in (r.evidence or ""))
+
+
 def learned_rows(texts, *, published_at: datetime = datetime(2026, 11, 30, tzinfo=timezone.utc), **page) -> list[Commitment]:
     """The rows the learned sentence reader adds to the rule chain's for ``texts``."""
     rows = commitments_from(texts, published_at=published_at, **page)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tests.commitment_text import commitments_from
+from tests.commitment_text import commitments_from, levels_in as rows_of
 
 ON = datetime(2027, 6, 1)
 NEWS_TITLE = "Partners reset duties as a regional pact nears"
@@ -21,12 +21,6 @@ NEWS_TITLE = "Partners reset duties as a regional pact nears"
 def news(*texts):
     return commitments_from(list(texts), published_at=ON, title=NEWS_TITLE, authors=["Staff Writer"],
                             article_id="r29-bugs-news")
-
-
-def rows_of(rows, text: str) -> list[tuple]:
-    """(actor, category, action, value_from, value_to) of the rows read from the sentence holding ``text``."""
-    return sorted((r.actor, r.category, r.action, r.value_from, r.value_to)
-                  for r in rows if text in (r.evidence or ""))
 
 
 # --- a zero rate in place of a standing one ----------------------------------------------------------------------

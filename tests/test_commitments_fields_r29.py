@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tests.commitment_text import commitments_from
+from tests.commitment_text import commitments_from, levels_in as rows_of
 
 ON = datetime(2027, 6, 1)
 NEWS_TITLE = "Island partners trade concessions as a regional pact nears"
@@ -23,12 +23,6 @@ NEWS_TITLE = "Island partners trade concessions as a regional pact nears"
 def news(*texts):
     return commitments_from(list(texts), published_at=ON, title=NEWS_TITLE, authors=["Staff Writer"],
                             article_id="r29-fields-news")
-
-
-def rows_of(rows, text: str) -> list[tuple]:
-    """(actor, category, action, value_from, value_to) of the rows read from the sentence holding ``text``."""
-    return sorted((r.actor, r.category, r.action, r.value_from, r.value_to)
-                  for r in rows if text in (r.evidence or ""))
 
 
 # --- a restriction the verb governs: its complement names the border --------------------------------------------
