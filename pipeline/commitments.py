@@ -4173,6 +4173,7 @@ _REQUIRES_REACH = {"approve_plants": 100, "reverse_easing": 120, "acquire": 140,
                    "place_under_controls": 110, "subject_to_licensing": 110,  # (round 24) "subjected exports of gallium and germanium to licensing"
                    "take_to_level": 110,  # (round 21) "taking its tariffs on American pork and poultry all the way to zero"
                    "bring_down_split": 70,  # (round 21) "bring the reciprocal rate on Kenyan goods down to 10 percent"
+                   "put_back_split": 90,  # (round 30) "put the 25 per cent tariff on imported cars back"
                    "order_counted": 90,  # (round 15) "the acquisition by Uzbekistan Airways of 22 Boeing aircraft"
                    # (round 15) "the cross-border transfer of information", "the operation of this Agreement"
                    "allow_flow": 70, "review_agreement": 70, "require_transfer": 80, "ratify_treaty": 100,
@@ -16190,6 +16191,12 @@ def _status(sentence: str, subject_region: tuple[int, int], hit: _CueHit,
         return "announced"  # (round 14) "the Senate approved tariffs of up to 50% ..., starting Jan. 1": voted, not yet applied  # "The Order also authorizes new sanctions on ...": permitted, not yet applied
     if action in ("raise", "impose") and _PUNITIVE_CONDITION.search(sentence):
         return "threatened"  # "would raise tariffs again if China failed to keep its promises"
+    if action == "resume" and ("if " in sentence or "If " in sentence) and _CONDITION_WORD.search(sentence) \
+            and _MODAL_BEFORE_RESUME.search(sentence, max(0, hit.start - 40), hit.start):
+        # (round 30) a measure a modal would put back on a condition: "he would put the 25 per cent car tariff back if
+        # the fund is not running by June", "If the commitments are not honored, the President can put the rate back"
+        # (guide: a reinstatement held out is `resume` `threatened`, conditional)
+        return "threatened"
     if hit.cue.lemma == "sign" and not _OWN_INSTRUMENT.search(sentence, hit.end, object_region[1]):
         return "agreed"  # signing an MOU or framework is agreeing it (convention 12)
     proposed = patterns["proposed"].search(lead) if patterns.get("proposed") else None
@@ -16316,6 +16323,9 @@ _MAY_GRANT = re.compile(r"\b(?:may|might)\b(?![^,;]*[,;])", re.IGNORECASE)
 _RELIEFS = frozenset({"reduce", "remove", "suspend", "relax"})
 
 # A burden promised for the other side's failure or retaliation is a threat (convention 7)
+_CONDITION_WORD = re.compile(r"\b[Ii]f\b")
+_MODAL_BEFORE_RESUME = re.compile(r"\b(?:would|could|can|may|might)\s+(?:(?:\w+ly|also|then|still|simply|just)\s+)?"
+                                  r"(?:\w+\s+)?$", re.IGNORECASE)
 _PUNITIVE_CONDITION = re.compile(
     r"\bunless\b|\bif no (?:deal|agreement)\b"
     # (round 14: "Should the Government of X respond to this order by raising its own duties")
