@@ -57,3 +57,47 @@ def test_a_date_put_back_is_no_measure_resumed():
 def test_goods_put_back_on_shelves_are_no_measure():
     rows = story("Ontario will put Californian wine back on the shelves of its liquor stores next week.")
     assert resumed(rows) == []
+
+
+def controls(rows):
+    """(actor, action, amount) of the `export_control` rows, sorted."""
+    return sorted((r.actor, r.action, r.amount) for r in rows if r.category == "export_control")
+
+
+# A party allowing its own goods out: its export controls (guide rule 15). Allowed again or to resume, the ban ends
+# (`remove`); allowed only up to a size, a cap (`restrict`); allowed with no such word, eased (`relax`).
+def test_exports_allowed_to_resume_end_the_ban():
+    rows = story("Ghana will allow cashew exports to resume on March 1 after a six-month ban, the trade ministry said.")
+    assert controls(rows) == [("GHA", "remove", None)]
+
+
+def test_exports_let_again_end_the_ban():
+    rows = story("Vietnam will let rice exports resume next month, the trade ministry said on Friday.")
+    assert controls(rows) == [("VNM", "remove", None)]
+
+
+def test_exports_allowed_only_up_to_a_size_are_capped():
+    rows = story("Zambia said it would allow exports of only 300,000 tonnes of maize next season, down from 500,000 tonnes.")
+    assert controls(rows) == [("ZMB", "restrict", 300000.0)]
+
+
+def test_exports_allowed_are_eased():
+    rows = story("Pakistan will allow the export of 200,000 tonnes of sugar this season, the commerce ministry said.")
+    assert controls(rows) == [("PAK", "relax", 200000.0)]
+
+
+# Silent: firms allowed to sell abroad, and shipments whose destination is the party itself, are no export control.
+def test_exporters_allowed_to_sell_are_no_export_control():
+    rows = story("The deal will allow Chilean exporters to sell more cherries in Korea.")
+    assert controls(rows) == []
+
+
+def test_shipments_into_the_party_let_resume_are_no_export_control():
+    rows = story("China will let shipments from 30 Chilean packing houses resume next month.")
+    assert controls(rows) == []
+
+
+# The country's full name without "the" before Congo is the Democratic Republic, not the Republic of the Congo.
+def test_democratic_republic_of_congo_without_the():
+    rows = story("The Democratic Republic of Congo said it would allow exports of only 50,000 tonnes of cobalt next year.")
+    assert controls(rows) == [("COD", "restrict", 50000.0)]
