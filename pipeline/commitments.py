@@ -4166,13 +4166,14 @@ _REQUIRES_REACH = {"approve_plants": 100, "reverse_easing": 120, "acquire": 140,
                    "hold_rate": 120, "leave_in_place": 110, "align_own_controls": 80, "dutiable_kept": 70, "dutiable": 70,
                    "joint_review": 100, "convene": 80, "hold_measure": 90, "contract_for": 160,
                    # (round 25) "let the other's lawyers and architects practise": the professions before the verb
-                   "let_practise": 90, "let_in_without": 90,
+                   "let_practise": 90, "let_in_without": 90, "let_exports_resume": 120,
                    # (round 24) "require exporters of cobalt metal, cobalt oxides and cathode material to obtain licences"
                    "require_licence": 130, "require_import_papers": 150,  # (round 26) "require all imported tiles to carry the ... mark"
                    "make_available": 70,  # (round 24) "mobilise public and private investment of 3 trillion yen"
                    "place_under_controls": 110, "subject_to_licensing": 110,  # (round 24) "subjected exports of gallium and germanium to licensing"
                    "take_to_level": 110,  # (round 21) "taking its tariffs on American pork and poultry all the way to zero"
                    "bring_down_split": 70,  # (round 21) "bring the reciprocal rate on Kenyan goods down to 10 percent"
+                   "put_back_split": 90,  # (round 30) "put the 25 per cent tariff on imported cars back"
                    "order_counted": 90,  # (round 15) "the acquisition by Uzbekistan Airways of 22 Boeing aircraft"
                    # (round 15) "the cross-border transfer of information", "the operation of this Agreement"
                    "allow_flow": 70, "review_agreement": 70, "require_transfer": 80, "ratify_treaty": 100,
@@ -4310,8 +4311,13 @@ def _money_pledge_host(cue: Cue, sentence: str, end: int) -> Cue:
 
 # (round 15) narrower entries that fall back whole to an entry with no object test: the forms were that
 # entry's before the narrower one took them (the other fallbacks to such an entry still give no cue)
+# (round 30) exports a party allows (`allow_exports`) again or to resume, or only up to a size
+_EXPORTS_ALLOWED_AGAIN = re.compile(r"[^.;]{0,60}?\b(?:to\s+resume|again)\b", re.IGNORECASE)
+_EXPORTS_ALLOWED_CAPPED = re.compile(r"\s*(?:(?:the|its|their|additional|more|further|new|some)\s+)?(?:[\w.-]+\s+){0,2}?"
+                                     r"(?:exports?|to\s+export)\b(?:\s+of)?\s+(?:only|no\s+more\s+than|at\s+most)\s",
+                                     re.IGNORECASE)
 _PLAIN_FALLBACK_FROM = frozenset({"allow_flow", "simplify_procedures", "accede_treaty", "place_under_controls",
-                                  "spend_invest"})  # (round 25) spending not on a plant is a purchase
+                                  "spend_invest", "allow_exports"})  # (round 25) spending not on a plant is a purchase
 # (round 24) entries whose object names the controls ("to licensing", "under similar controls"): no cue inside it
 _CONTROLS_OBJECT_LEMMAS = frozenset({"subject_to_licensing", "place_under_controls"})
 
@@ -13097,6 +13103,14 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         cue = replace(cue, intransitive=False)
     elif cue.lemma == "assessed" and not (_LEVIED_SUBJECT.search(subject_text[-120:]) and _rated_measure_subject(subject_text)):
         return [], []  # (round 15) "processing fees shall be collected on each entry": not a duty
+    if cue.lemma == "allow_exports":
+        # (round 30) exports allowed again or to resume end the ban ("will allow sugar exports to resume", `remove`); allowed
+        # only up to a size, a cap ("would allow exports of only 80,000 tonnes", `restrict`)
+        following = sentence[hit.end:hit.end + 100]
+        if ("again" in following or "resum" in following) and _EXPORTS_ALLOWED_AGAIN.match(following):
+            cue = replace(cue, action="remove")
+        elif _EXPORTS_ALLOWED_CAPPED.match(following):
+            cue = replace(cue, action="restrict")
     company = _company_subject(subject_text)
     subjects = _subject_actors(sentence, subject_region, mentions, context) or company
     if (passive or cue.lemma == "not_required") and not subjects and object_text[:4].lstrip().startswith("by"):
@@ -14068,6 +14082,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         named = list(dict.fromkeys(m.actor.country for m in mentions if object_region[0] <= m.start < object_region[1]
                                    and m.actor.country and m.actor.country not in actors))
         rows = [replace(row, counterparty=partner) for row in rows[:1] for partner in named] or [replace(rows[0], counterparty=None)]
+    if cue.lemma == "allow_exports":
+        rows = [row for row in rows if row.actor]  # (round 30) exports allowed by no party found: no row
     return rows, ([] if cue.inverted else [a for a in actors if a])
 
 
@@ -16190,6 +16206,12 @@ def _status(sentence: str, subject_region: tuple[int, int], hit: _CueHit,
         return "announced"  # (round 14) "the Senate approved tariffs of up to 50% ..., starting Jan. 1": voted, not yet applied  # "The Order also authorizes new sanctions on ...": permitted, not yet applied
     if action in ("raise", "impose") and _PUNITIVE_CONDITION.search(sentence):
         return "threatened"  # "would raise tariffs again if China failed to keep its promises"
+    if action == "resume" and ("if " in sentence or "If " in sentence) and _CONDITION_WORD.search(sentence) \
+            and _MODAL_BEFORE_RESUME.search(sentence, max(0, hit.start - 40), hit.start):
+        # (round 30) a measure a modal would put back on a condition: "he would put the 25 per cent car tariff back if
+        # the fund is not running by June", "If the commitments are not honored, the President can put the rate back"
+        # (guide: a reinstatement held out is `resume` `threatened`, conditional)
+        return "threatened"
     if hit.cue.lemma == "sign" and not _OWN_INSTRUMENT.search(sentence, hit.end, object_region[1]):
         return "agreed"  # signing an MOU or framework is agreeing it (convention 12)
     proposed = patterns["proposed"].search(lead) if patterns.get("proposed") else None
@@ -16316,6 +16338,9 @@ _MAY_GRANT = re.compile(r"\b(?:may|might)\b(?![^,;]*[,;])", re.IGNORECASE)
 _RELIEFS = frozenset({"reduce", "remove", "suspend", "relax"})
 
 # A burden promised for the other side's failure or retaliation is a threat (convention 7)
+_CONDITION_WORD = re.compile(r"\b[Ii]f\b")
+_MODAL_BEFORE_RESUME = re.compile(r"\b(?:would|could|can|may|might)\s+(?:(?:\w+ly|also|then|still|simply|just)\s+)?"
+                                  r"(?:\w+\s+)?$", re.IGNORECASE)
 _PUNITIVE_CONDITION = re.compile(
     r"\bunless\b|\bif no (?:deal|agreement)\b"
     # (round 14: "Should the Government of X respond to this order by raising its own duties")
