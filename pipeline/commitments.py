@@ -3360,6 +3360,27 @@ def _named_descriptions(sentence: str, paragraph: Paragraph, context: _Context) 
     return "".join(pieces), swaps
 
 
+def described_subject_party(sentence: str, paragraph: Paragraph, start: int, context: _Context) -> str | None:
+    """(round 30) The party a description at the sentence's head names ("The ministry also added ...", "The country
+    will ...", "The Gulf kingdom has ..."), read by the chain's own resolver (``_named_descriptions``), else None.
+    The learned rows ask it first for a subject that points back, before the party of the page's row told last."""
+    if not holds_one_of(_DESCRIPTION_HINTS, sentence):
+        return None
+    saved = context.paragraph_text, context.sentence_start
+    context.paragraph_text, context.sentence_start = paragraph.text or "", start
+    try:
+        read, swaps = _named_descriptions(sentence, paragraph, context)
+    finally:
+        context.paragraph_text, context.sentence_start = saved
+    if not swaps:
+        return None
+    name, words = swaps[0]
+    opening = len(sentence) - len(sentence.lstrip(" \"“‘'("))
+    if not sentence.startswith(words, opening):
+        return None  # only the sentence's own subject (a description later on heads another clause)
+    return next((code for code, known in country_names().items() if known == name), None)
+
+
 # modifiers a bare description may carry: "the Gulf kingdom", "the South American country", "the
 # island nation", "the 27-member bloc", "the new government", "the commerce ministry"
 _DESCRIPTION_MODIFIER = re.compile(
