@@ -527,6 +527,9 @@ class _Context:
     adjusted_goods: frozenset = frozenset()
     # (round 26) the cue whose pronoun object the antecedent reader gave a measure (its rows may restate one)
     pronoun_hit: object = None
+    # (round 30) the party a sentence-opening "It" points back to: the party of the last sentence's row, or the country
+    # that opened the last sentence as its subject (set per sentence by _paragraph_commitments)
+    pointed_party: str | None = None
 
     @property
     def news_register(self) -> bool:
@@ -3098,8 +3101,13 @@ def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors
         swaps = None
         if holds_one_of(_DESCRIPTION_HINTS, read):
             read, swaps = _named_descriptions(read, paragraph, context)
+        carried = previous_actors
+        if not previous_actors and context.pointed_party and read[:3] == "It " and _POINTING_IT.match(read):
+            # (round 30) a sentence that opens with "It" and carries no party from the paragraph ("It will also scrap
+            # duties on ...", "It charges American almonds ..."): the party told last before it
+            carried = [context.pointed_party]
         sentence_rows, last_actors = _sentence_commitments(
-            read, previous_actors, heading_actors, context
+            read, carried, heading_actors, context
         )
         if sentence_rows and context.news_register and context.dateline_country:
             _dateline_levier(read, sentence_rows, find_actor_mentions(read, context.on, tuple(context.parties[:2])), context)
@@ -3153,7 +3161,35 @@ def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors
             context.since_change += 1
         if last_actors:
             previous_actors = last_actors
+        _note_pointed_party(read, sentence_rows, context)
     return rows, previous_actors
+
+
+# (round 30) "It" opening a sentence as a party's subject, not a dummy or a measure's copula ("It is unclear", "It was
+# not clear", "It remains to be seen", "It would be", "It means")
+_POINTING_IT = re.compile(r"It\s+(?:(?:also|later|then|now|first|since|still|already|further|again|separately|"
+                          r"subsequently|previously)\s+)?(?!(?:is|was|were|are|be|been|being|remains|remained|seems|seemed|"
+                          r"appears|appeared|means|meant|takes|took|comes|came|goes|went|would\s+be|will\s+be|could\s+be|"
+                          r"may\s+be|might\s+be|has\s+been|had\s+been|'s|’s|"
+                          # (an adverb is not the verb: "It also is" backtracks to no row)
+                          r"also|later|then|now|first|since|still|already|further|again|separately|subsequently|previously)\b)"
+                          r"[a-z]+\b")
+# a country that opens a sentence as its subject: "China, once the second market for ..., is a harder case."
+_OPENING_NAME = re.compile(r"[^\w(]*(?:[A-Z][A-Z /,.]+,\s+[A-Z][a-z]+\.?\s+\d+\s+\([^)]*\)\s+[-—–]\s+)?(?:The\s+)?[A-Z]")
+
+
+def _note_pointed_party(sentence: str, rows: list[Commitment], context: _Context) -> None:
+    """Keep the party the next sentence's opening "It" points back to: the party of ``sentence``'s last row, else the
+    country that opens ``sentence`` as its named subject, else none."""
+    actor = next((row.actor for row in reversed(rows) if row.actor), None)
+    if actor is None and _OPENING_NAME.match(sentence):
+        first = next(iter(find_actor_mentions(sentence[:80], context.on)), None)
+        if first is not None and first.actor.country and first.form in _NAMING_FORMS \
+                and not sentence[_OPENING_NAME.match(sentence).end() - 1:first.start].strip(" ,"):
+            actor = first.actor.country
+    if actor is None and rows:
+        return  # (rows whose party a later pass fills: the party told before them stays the one pointed to)
+    context.pointed_party = actor  # (only the sentence just before: "It" after a sentence of no party's is a company, a chamber)
 
 
 # (round 21) a sentence that restates a tariff change just told, naming the tariff or its rate: "The new rate of 5

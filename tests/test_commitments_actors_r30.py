@@ -1,10 +1,14 @@
 """Round 30 (issue 4): one resolver for a subject told by description, for the rule chain and the learned rows.
 
-The learned rows' pointing-back subject ("The ministry also said ...", "The country will ...", round 29's
+1. The learned rows' pointing-back subject ("The ministry also said ...", "The country will ...", round 29's
 ``_ANAPHORIC_SUBJECT``) took the party of the page's row told last. It now asks the rule chain's resolver first
 (``described_subject_party``, which reads ``_named_descriptions``: the nearest fitting party named before, not an object
 or a goods' origin; a story's "the ministry" is its dateline's government), and falls back to the last row's party only
 when the resolver finds none.
+2. The rule chain's sentence-opening "It" with no party carried from its paragraph ("It will also scrap ...", "It
+charges ...") points back to the sentence just before: the party of its last row, else the country that opens it as its
+subject ("China, once ..., is a harder case."). It was left to the fallbacks (the other party of the goods' origin, the
+page's main levier).
 
 Our own sentences only (never text from the shared or written pages), read with round 26's fixture models (a detector
 that passes every sentence, a category model with one label).
@@ -13,7 +17,7 @@ that passes every sentence, a category model with one label).
 from datetime import datetime, timezone
 
 from pipeline.model import article_from_paragraphs
-from tests.commitment_text import learned_rows
+from tests.commitment_text import bylined_story, learned_rows, levels_in
 from tests.test_commitments_lr_r26 import label, shown  # noqa: F401 (the fixture)
 
 
@@ -68,3 +72,47 @@ def test_negative_a_description_later_in_the_sentence_is_not_its_subject():
     context.paragraphs = list(article.paragraphs)
     assert described_subject_party(sentence, article.paragraphs[1], 0, context) is None
     assert described_subject_party("The country said it would extend the duty.", article.paragraphs[1], 0, context) == "MWI"
+
+
+# --- the chain's sentence-opening "It" -------------------------------------------------------------------------------
+
+ON = datetime(2027, 5, 7, tzinfo=timezone.utc)
+BOURBON = "India cut its duty on bourbon to 50% from 150% in February."
+
+
+def test_it_after_a_sentence_opened_by_a_country_with_no_row_is_that_country():
+    rows = bylined_story(BOURBON, "India also cut its duty on walnuts to 20% from 100%.",
+                         "China, once the second market for Californian nuts, is a harder case.",
+                         "It charges American almonds a duty of 10 percent.", published_at=ON)
+    assert levels_in(rows, "It charges") == [("CHN", "tariff", "impose", None, 10.0)]
+
+
+def test_it_in_the_same_paragraph_after_the_opening_country_is_that_country():
+    rows = bylined_story(BOURBON, "China, once the second market for Californian nuts, is a harder case. It charges "
+                                  "American almonds a duty of 10 percent.", published_at=ON)
+    assert levels_in(rows, "It charges") == [("CHN", "tariff", "impose", None, 10.0)]
+
+
+def test_it_opening_a_paragraph_takes_the_party_of_the_row_just_before():
+    rows = bylined_story("Lima will bring its tariff on Chilean wine down to zero from 6% over three years, a step Chilean "
+                         "vintners had sought.",
+                         "It will also scrap duties on apples and pears, though officials in Lima declined to say how quickly.",
+                         published_at=ON)
+    assert levels_in(rows, "It will also") == [("PER", "tariff", "remove", None, None)]
+
+
+def test_negative_a_dummy_it_or_a_copula_points_to_no_party():
+    from pipeline.commitments import _POINTING_IT
+    for opening in ("It is unclear whether", "It was not clear", "It would be the first", "It remains to be seen",
+                    "It has been a sore point", "It means that importers", "It also is"):
+        assert not _POINTING_IT.match(opening), opening
+    for opening in ("It will also scrap", "It charges", "It later capped", "It withdrew"):
+        assert _POINTING_IT.match(opening), opening
+
+
+def test_negative_it_after_a_sentence_of_no_partys_keeps_the_old_reading():
+    # a company told just before: "It" points to no party, and the sentence reads as before this round (the levier of
+    # the page's rates), never the company's country guessed
+    rows = bylined_story(BOURBON, "Blue Diamond, the biggest grower, reported a loss on Monday.",
+                         "It charges American almonds a duty of 10 percent.", published_at=ON)
+    assert levels_in(rows, "It charges") == [("IND", "tariff", "impose", None, 10.0)]
