@@ -527,9 +527,10 @@ class _Context:
     adjusted_goods: frozenset = frozenset()
     # (round 26) the cue whose pronoun object the antecedent reader gave a measure (its rows may restate one)
     pronoun_hit: object = None
-    # (round 30) the party a sentence-opening "It" points back to: the party of the last sentence's row, or the country
-    # that opened the last sentence as its subject (set per sentence by _paragraph_commitments)
-    pointed_party: str | None = None
+    # (round 30) what a sentence-opening "It" points back to (set per sentence by _paragraph_commitments): the party of
+    # the last sentence's row (a code), or that sentence itself when it gave no row (its opening country is read only
+    # when an "It" asks, ``_opening_party``)
+    pointed_to: str | None = None
 
     @property
     def news_register(self) -> bool:
@@ -3102,10 +3103,11 @@ def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors
         if holds_one_of(_DESCRIPTION_HINTS, read):
             read, swaps = _named_descriptions(read, paragraph, context)
         carried = previous_actors
-        if not previous_actors and context.pointed_party and read[:3] == "It " and _POINTING_IT.match(read):
+        if read[0] == "I" and not previous_actors and context.pointed_to and read.startswith("It ") \
+                and _POINTING_IT.match(read) and (pointed := _opening_party(context.pointed_to, context)):
             # (round 30) a sentence that opens with "It" and carries no party from the paragraph ("It will also scrap
-            # duties on ...", "It charges American almonds ..."): the party told last before it
-            carried = [context.pointed_party]
+            # duties on ...", "It charges American almonds ..."): the party told in the sentence just before
+            carried = [pointed]
         sentence_rows, last_actors = _sentence_commitments(
             read, carried, heading_actors, context
         )
@@ -3161,7 +3163,10 @@ def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors
             context.since_change += 1
         if last_actors:
             previous_actors = last_actors
-        _note_pointed_party(read, sentence_rows, context)
+        if sentence_rows:
+            _note_pointed_party(sentence_rows, context)
+        else:  # (speed: a plain store; the sentence's opening country is read only when an "It" asks)
+            context.pointed_to = read
     return rows, previous_actors
 
 
@@ -3178,18 +3183,29 @@ _POINTING_IT = re.compile(r"It\s+(?:(?:also|later|then|now|first|since|still|alr
 _OPENING_NAME = re.compile(r"[^\w(]*(?:[A-Z][A-Z /,.]+,\s+[A-Z][a-z]+\.?\s+\d+\s+\([^)]*\)\s+[-—–]\s+)?(?:The\s+)?[A-Z]")
 
 
-def _note_pointed_party(sentence: str, rows: list[Commitment], context: _Context) -> None:
-    """Keep the party the next sentence's opening "It" points back to: the party of ``sentence``'s last row, else the
-    country that opens ``sentence`` as its named subject, else none."""
+def _note_pointed_party(rows: list[Commitment], context: _Context) -> None:
+    """Keep the party the next sentence's opening "It" points back to: the party of the last of a sentence's ``rows``
+    (a sentence with no row keeps itself, ``pointed_to``, for ``_opening_party``; only the sentence just
+    before counts: "It" after a sentence of no party's is a company, a chamber)."""
     actor = next((row.actor for row in reversed(rows) if row.actor), None)
-    if actor is None and _OPENING_NAME.match(sentence):
-        first = next(iter(find_actor_mentions(sentence[:80], context.on)), None)
-        if first is not None and first.actor.country and first.form in _NAMING_FORMS \
-                and not sentence[_OPENING_NAME.match(sentence).end() - 1:first.start].strip(" ,"):
-            actor = first.actor.country
-    if actor is None and rows:
-        return  # (rows whose party a later pass fills: the party told before them stays the one pointed to)
-    context.pointed_party = actor  # (only the sentence just before: "It" after a sentence of no party's is a company, a chamber)
+    if actor is not None:  # (rows whose party a later pass fills: what was pointed to before them stays)
+        context.pointed_to = actor
+
+
+def _opening_party(pointed: str, context: _Context) -> str | None:
+    """The party ``pointed`` (``_Context.pointed_to``) names: a row's party as it is, else the country that opens
+    that sentence as its named subject ("China, once the second market for ..., is a harder case."), else None."""
+    if " " not in pointed:
+        return pointed  # (a party's code)
+    sentence = pointed
+    opening = _OPENING_NAME.match(sentence)
+    if opening is None:
+        return None
+    first = next(iter(find_actor_mentions(sentence[:80], context.on)), None)
+    if first is not None and first.actor.country and first.form in _NAMING_FORMS \
+            and not sentence[opening.end() - 1:first.start].strip(" ,"):
+        return first.actor.country
+    return None
 
 
 # (round 21) a sentence that restates a tariff change just told, naming the tariff or its rate: "The new rate of 5
