@@ -527,6 +527,10 @@ class _Context:
     adjusted_goods: frozenset = frozenset()
     # (round 26) the cue whose pronoun object the antecedent reader gave a measure (its rows may restate one)
     pronoun_hit: object = None
+    # (round 30) what a sentence-opening "It" points back to (set per sentence by _paragraph_commitments): the party of
+    # the last sentence's row (a code), or that sentence itself when it gave no row (its opening country is read only
+    # when an "It" asks, ``_opening_party``)
+    pointed_to: str | None = None
 
     @property
     def news_register(self) -> bool:
@@ -3098,8 +3102,14 @@ def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors
         swaps = None
         if holds_one_of(_DESCRIPTION_HINTS, read):
             read, swaps = _named_descriptions(read, paragraph, context)
+        carried = previous_actors
+        if read[0] == "I" and not previous_actors and context.pointed_to and read.startswith("It ") \
+                and _POINTING_IT.match(read) and (pointed := _opening_party(context.pointed_to, context)):
+            # (round 30) a sentence that opens with "It" and carries no party from the paragraph ("It will also scrap
+            # duties on ...", "It charges American almonds ..."): the party told in the sentence just before
+            carried = [pointed]
         sentence_rows, last_actors = _sentence_commitments(
-            read, previous_actors, heading_actors, context
+            read, carried, heading_actors, context
         )
         if sentence_rows and context.news_register and context.dateline_country:
             _dateline_levier(read, sentence_rows, find_actor_mentions(read, context.on, tuple(context.parties[:2])), context)
@@ -3153,7 +3163,49 @@ def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors
             context.since_change += 1
         if last_actors:
             previous_actors = last_actors
+        if sentence_rows:
+            _note_pointed_party(sentence_rows, context)
+        else:  # (speed: a plain store; the sentence's opening country is read only when an "It" asks)
+            context.pointed_to = read
     return rows, previous_actors
+
+
+# (round 30) "It" opening a sentence as a party's subject, not a dummy or a measure's copula ("It is unclear", "It was
+# not clear", "It remains to be seen", "It would be", "It means")
+_POINTING_IT = re.compile(r"It\s+(?:(?:also|later|then|now|first|since|still|already|further|again|separately|"
+                          r"subsequently|previously)\s+)?(?!(?:is|was|were|are|be|been|being|remains|remained|seems|seemed|"
+                          r"appears|appeared|means|meant|takes|took|comes|came|goes|went|would\s+be|will\s+be|could\s+be|"
+                          r"may\s+be|might\s+be|has\s+been|had\s+been|'s|’s|"
+                          # (an adverb is not the verb: "It also is" backtracks to no row)
+                          r"also|later|then|now|first|since|still|already|further|again|separately|subsequently|previously)\b)"
+                          r"[a-z]+\b")
+# a country that opens a sentence as its subject: "China, once the second market for ..., is a harder case."
+_OPENING_NAME = re.compile(r"[^\w(]*(?:[A-Z][A-Z /,.]+,\s+[A-Z][a-z]+\.?\s+\d+\s+\([^)]*\)\s+[-—–]\s+)?(?:The\s+)?[A-Z]")
+
+
+def _note_pointed_party(rows: list[Commitment], context: _Context) -> None:
+    """Keep the party the next sentence's opening "It" points back to: the party of the last of a sentence's ``rows``
+    (a sentence with no row keeps itself, ``pointed_to``, for ``_opening_party``; only the sentence just
+    before counts: "It" after a sentence of no party's is a company, a chamber)."""
+    actor = next((row.actor for row in reversed(rows) if row.actor), None)
+    if actor is not None:  # (rows whose party a later pass fills: what was pointed to before them stays)
+        context.pointed_to = actor
+
+
+def _opening_party(pointed: str, context: _Context) -> str | None:
+    """The party ``pointed`` (``_Context.pointed_to``) names: a row's party as it is, else the country that opens
+    that sentence as its named subject ("China, once the second market for ..., is a harder case."), else None."""
+    if " " not in pointed:
+        return pointed  # (a party's code)
+    sentence = pointed
+    opening = _OPENING_NAME.match(sentence)
+    if opening is None:
+        return None
+    first = next(iter(find_actor_mentions(sentence[:80], context.on)), None)
+    if first is not None and first.actor.country and first.form in _NAMING_FORMS \
+            and not sentence[opening.end() - 1:first.start].strip(" ,"):
+        return first.actor.country
+    return None
 
 
 # (round 21) a sentence that restates a tariff change just told, naming the tariff or its rate: "The new rate of 5
@@ -3358,6 +3410,27 @@ def _named_descriptions(sentence: str, paragraph: Paragraph, context: _Context) 
         return sentence, swaps
     pieces.append(sentence[last:])
     return "".join(pieces), swaps
+
+
+def described_subject_party(sentence: str, paragraph: Paragraph, start: int, context: _Context) -> str | None:
+    """(round 30) The party a description at the sentence's head names ("The ministry also added ...", "The country
+    will ...", "The Gulf kingdom has ..."), read by the chain's own resolver (``_named_descriptions``), else None.
+    The learned rows ask it first for a subject that points back, before the party of the page's row told last."""
+    if not holds_one_of(_DESCRIPTION_HINTS, sentence):
+        return None
+    saved = context.paragraph_text, context.sentence_start
+    context.paragraph_text, context.sentence_start = paragraph.text or "", start
+    try:
+        read, swaps = _named_descriptions(sentence, paragraph, context)
+    finally:
+        context.paragraph_text, context.sentence_start = saved
+    if not swaps:
+        return None
+    name, words = swaps[0]
+    opening = len(sentence) - len(sentence.lstrip(" \"“‘'("))
+    if not sentence.startswith(words, opening):
+        return None  # only the sentence's own subject (a description later on heads another clause)
+    return next((code for code, known in country_names().items() if known == name), None)
 
 
 # modifiers a bare description may carry: "the Gulf kingdom", "the South American country", "the

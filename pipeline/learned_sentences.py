@@ -793,7 +793,8 @@ def silent_sentence_rows(article: Article, rows: list[Commitment], context) -> l
     models = reader(news)
     if models is None:
         return []
-    from pipeline.commitments import _chapeau_parties, _introducing_party, _subject_countries, find_actor_mentions, sentence_spans
+    from pipeline.commitments import _chapeau_parties, _introducing_party, _subject_countries, described_subject_party, \
+        find_actor_mentions, sentence_spans
 
     spans: dict[int, list[tuple[int, int]]] = {}
     for row in rows:
@@ -820,7 +821,13 @@ def silent_sentence_rows(article: Article, rows: list[Commitment], context) -> l
             def chapeau_actors(chapeau=chapeau):  # (read only for a sentence the models pass)
                 return (_introducing_party(chapeau, context.on) or _subject_countries(chapeau, context.on)
                         or _chapeau_parties(chapeau, context)) if chapeau else []
-            def antecedent(begin=begin):  # (read only for a sentence the models pass and no party is named in)
+            def antecedent(begin=begin, sentence=sentence, paragraph=paragraph, start=start):
+                # (read only for a sentence the models pass and no party is named in) (round 30) the chain's resolver
+                # first: the party a description at its head names ("The ministry ...", "The country ..."), then
+                # the party of the page's row told last before it
+                described = described_subject_party(sentence, paragraph, start, context)
+                if described:
+                    return described
                 before = [row for row in rows if row.actor and row.char_start < begin]
                 return max(before, key=lambda row: row.char_start).actor if before else None
             new = sentence_rows(sentence, paragraph, start, end, chapeau, news, context, find_actor_mentions,
