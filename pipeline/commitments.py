@@ -732,6 +732,8 @@ def _article_commitments(article: Article) -> list[Commitment]:
     chapeau_actors: list[str] = []  # who a treaty chapeau ("Malaysia shall facilitate ..., including by─") binds in its lettered clauses
     schedule_owner, schedule_part = "", ""  # (round 28) whose tariff schedule the annex lines belong to, and the part read
     schedule_lines: list[tuple[Commitment, str]] = []  # (round 28) the rows read from such lines, with their part
+    staging_legend: dict[str, str] = {}  # (round 30) the schedule's staging categories, by letter
+    legend_rows: list[Commitment] = []  # (round 30) rows read from the categories' own definitions
     for paragraph in article.paragraphs:
         text = paragraph.text or ""
         if not text.strip():
@@ -752,7 +754,7 @@ def _article_commitments(article: Article) -> list[Commitment]:
                 or _chapeau_parties(text, context)
             intro.clear()
             if "chedule" in text or "CHEDULE" in text or "Part" in text or "PART" in text or "rticle" in text \
-                    or "RTICLE" in text or "hapter" in text or "HAPTER" in text:
+                    or "RTICLE" in text or "hapter" in text or "HAPTER" in text or "Section " in text:
                 schedule_owner, schedule_part = _schedule_heading(text, heading_actors, schedule_owner, schedule_part)
             continue
         if paragraph.kind != "list_item":
@@ -809,9 +811,10 @@ def _article_commitments(article: Article) -> list[Commitment]:
                 table_header = text  # a table's first row names its columns
             elif not found and _RATE_TABLE_HEADER.search(table_header):
                 found = _rate_table_row_rows(paragraph, context) \
-                    or _schedule_table_row_rows(paragraph, table_header, heading_actors, context)
+                    or _schedule_table_row_rows(paragraph, table_header, heading_actors if len(heading_actors) == 1
+                                                or not schedule_owner else [schedule_owner], context)
                 if not found and schedule_owner:
-                    found = _schedule_staging_row_rows(paragraph, table_header, schedule_owner, context)
+                    found = _schedule_staging_row_rows(paragraph, table_header, schedule_owner, context, staging_legend)
                     schedule_lines.extend((row, schedule_part) for row in found)
                     pledge_items.update(id(row) for row in found)  # (each line its own good: keyed apart by subject)
                     itemised.update(id(row) for row in found)  # (nor a restatement of an earlier row)
@@ -888,12 +891,24 @@ def _article_commitments(article: Article) -> list[Commitment]:
         if (rows or found) and not context.order_text and not context.trade_order and ("mposed" in text or "ntroduced" in text or "in place" in text) \
                 and _MEASURE_FIRST_IMPOSED.search(text):
             found = found + _measure_history_rows(paragraph, found, rows)
+        if schedule_owner and paragraph.kind != "table_row" and "ategor" in text:
+            legend = _staging_legend(text)
+            if legend:
+                staging_legend.update(legend)
+                if _STAGING_LEGEND_ENTRY.match(text, len(text) - len(text.lstrip(" \t-–•*0123456789.()"))):
+                    legend_rows.extend(found)  # (a category's definition is no measure of its own once lines use it)
         rows.extend(found)
     schedule_leads: list[Commitment] = []  # (round 28) leads a schedule's lines break down: read, not silent
+    if legend_rows and any(_STAGING_CODE_CELL.match(cell) for line, _ in schedule_lines
+                           for cell in line.evidence.split(TABLE_CELL_SEPARATOR)[1:]):
+        # (round 30, guide rule 6) the staging categories' definitions are broken down by the lines that use them
+        dropped = {id(row) for row in legend_rows}
+        schedule_leads.extend(row for row in rows if id(row) in dropped)
+        rows = [row for row in rows if id(row) not in dropped]
     if schedule_lines:
         kept_rows = _schedule_leads_broken_down(rows, schedule_lines)
         kept_ids = {id(row) for row in kept_rows}
-        schedule_leads = [row for row in rows if id(row) not in kept_ids]
+        schedule_leads += [row for row in rows if id(row) not in kept_ids]
         rows = kept_rows
     _fill_ownerless_tariffs(rows, context)
     if any(r.category == "tariff" and r.value_to is not None and "ing to " in (r.evidence or "") for r in rows):
@@ -3778,6 +3793,7 @@ _SCHEDULE_TO_COLUMN = re.compile(r"\b(?:final|new|agreed|reduced|target|end|endi
 _SCHEDULE_HS_COLUMN = re.compile(r"\b(?:HS|HTS|HTSUS|tariff)\s+(?:code|heading|subheading|line|item)s?\b|^\s*(?:HS|HTS)\s*$", re.IGNORECASE)
 _SCHEDULE_LEVEL = re.compile(r"^\s*(?:(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent)?|(?P<free>free|duty[- ]free|zero))\s*$", re.IGNORECASE)
 _SCHEDULE_HS_CELL = re.compile(r"^\s*(\d{4}(?:\.?\d{2}){0,3})\s*$")
+_BARE_RATE_COLUMN = re.compile(r"^\s*(?:(?:tariff|duty)\s+)?rate(?:\s*\(\s*%\s*\))?\s*$", re.IGNORECASE)
 
 
 def _schedule_table_row_rows(paragraph: Paragraph, header: str, heading_actors: list[str],
@@ -3790,6 +3806,9 @@ def _schedule_table_row_rows(paragraph: Paragraph, header: str, heading_actors: 
     cells = paragraph.text.split(TABLE_CELL_SEPARATOR)
     start_col = next((i for i, c in enumerate(columns) if _SCHEDULE_FROM_COLUMN.search(c)), None)
     end_col = next((i for i, c in enumerate(columns) if _SCHEDULE_TO_COLUMN.search(c)), None)
+    if end_col is None and start_col is not None:
+        # (round 30) "Heading | Description | Base rate | Rate": the rate beside the base one is the level the line sets
+        end_col = next((i for i, c in enumerate(columns) if i != start_col and _BARE_RATE_COLUMN.match(c)), None)
     if start_col is None or end_col is None or start_col == end_col or len(cells) != len(columns):
         return []
     levels = []
@@ -3839,8 +3858,11 @@ _SCHEDULE_LINE = re.compile(r"^\W*(?P<product>[^:;]{3,160}?)\s*[:,]\s*base\s+rat
 _STAGED_LEVEL = re.compile(
     r"^\W*(?:final\s+rate\s+(?:of\s+)?|(?:(?:reduced|cut|lowered|brought\s+down)\s+(?:[^.;%]{0,60}?\s)?to\s+"
     r"(?:a\s+(?:final\s+)?rate\s+of\s+)?))(?:(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent)|(?P<free>free|zero)\b)"
-    r"|^\W*(?P<duty_free>(?:duty[- ])?free)\b", re.IGNORECASE)
-_SCHEDULE_STAGING_COLUMN = re.compile(r"\b(?:staging|stages?|treatment)\b", re.IGNORECASE)
+    r"|^\W*(?P<duty_free>(?:duty[- ])?free)\b"
+    # (round 30) the level told bare, then when it is reached: "0 percent on entry into force", "5% from January 1, 2029"
+    r"|^\W*(?P<bare>\d+(?:\.\d+)?)\s*(?:%|percent)\s*(?=$|[.;]|(?:on|from|upon|as\s+of|by|with\s+effect)\b)",
+    re.IGNORECASE)
+_SCHEDULE_STAGING_COLUMN = re.compile(r"\b(?:staging|stages?|treatment|categor(?:y|ies))\b", re.IGNORECASE)
 
 
 def _schedule_heading(text: str, heading_actors: list[str], owner: str, part: str) -> tuple[str, str]:
@@ -3849,6 +3871,11 @@ def _schedule_heading(text: str, heading_actors: list[str], owner: str, part: st
     if _SCHEDULE_OWNER_HEADING.search(text) and len(heading_actors) == 1:
         return heading_actors[0], ""
     label = _SCHEDULE_PART_LABEL.match(text)
+    if label is not None and not owner and len(heading_actors) == 1 and text[:7].lower() == "section":
+        # (round 30) "Annex I: Tariff Schedules", then "Section A: Goods on which the Central African Republic eliminates
+        # duties": the section naming one party opens its schedule; the next section naming none ("Section B: Goods
+        # subject to a reduced rate") goes on with it
+        return heading_actors[0], label.group("label").lower()
     if label is not None and owner:
         return owner, label.group("label").lower()
     if re.match(r"\W*(?:Article|Chapter|Section\s+\d)", text, re.IGNORECASE):
@@ -3872,7 +3899,7 @@ def _staged_rows(product: str, base: float, rest: str, owner: str, paragraph: Pa
                 if number == 0:
                     return []
                 continue
-        after = float(level.group("rate")) if level.group("rate") else 0.0
+        after = float(level.group("rate") or level.group("bare") or 0.0)
         before = base if number == 0 else None
         if before is not None:
             action = "remove" if after == 0 else "reduce" if after < before else "raise" if after > before else "maintain"
@@ -3903,9 +3930,54 @@ def _schedule_line_rows(paragraph: Paragraph, owner: str, context: _Context) -> 
     return _staged_rows(product, float(line.group("base")), line.group("rest").strip(), owner, paragraph, context)
 
 
-def _schedule_staging_row_rows(paragraph: Paragraph, header: str, owner: str, context: _Context) -> list[Commitment]:
+# (round 30) a schedule's staging categories told once, before its lines ("Staging categories: Category A – goods enter
+# duty-free from the date of entry into force. Category B – ...", or an item each, "Category C: customs duties on goods in
+# staging category C shall be reduced to 10 percent on ..."); the lines then give a category's letter only ("1001 | Wheat
+# and meslin | 10% | A", "0207 | Poultry | 40% | B (15%)")
+_STAGING_LEGEND_ENTRY = re.compile(r"\bCategory\s+(?P<code>[A-Z]\d?)\s*[:–—-]\s*(?P<text>.*?)(?=\bCategory\s+[A-Z]\d?\s*[:–—-]|$)",
+                                   re.DOTALL)
+_STAGING_CODE_CELL = re.compile(r"^\s*(?P<code>[A-Z]\d?)\s*(?:\(\s*(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent)?\s*\))?\s*$")
+_STAGING_KEPT = re.compile(r"\bexclud|\bremain\s+(?:subject\s+to|at)\s+(?:their|its|the)\s+base|\bno\s+(?:reduction|change)\b",
+                           re.IGNORECASE)
+_STAGING_TO_LEVEL = re.compile(r"\b(?:reduced|cut|lowered|brought\s+down)\b[^.;]{0,80}?\bto\s+(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent)",
+                               re.IGNORECASE)
+_STAGING_SHOWN = re.compile(r"\brate\s+(?:shown|indicated|specified|set\s+out)\b", re.IGNORECASE)
+_STAGING_FREE = re.compile(r"\bduty[- ]free\b|\beliminat|\bremov|\babolish|\bfree\s+of\s+(?:customs\s+)?dut", re.IGNORECASE)
+
+
+def _staging_legend(text: str) -> dict[str, str]:
+    """(round 30) The staging categories a schedule's note defines: {letter: its definition}."""
+    return {entry.group("code"): entry.group("text") for entry in _STAGING_LEGEND_ENTRY.finditer(text)
+            if entry.group("text").strip()}
+
+
+def _staging_code_levels(cell: str, base: float, legend: dict[str, str]) -> tuple[str, float | None, float] | None:
+    """(round 30) The action and levels a category's letter gives a line at ``base``: excluded goods keep their base rate
+    (`maintain`, no earlier level), a level the category names (or the line's bracket, "B (15%)", for "the rate shown"),
+    else duty-free at the end (convention 13)."""
+    code = _STAGING_CODE_CELL.match(cell)
+    meaning = legend.get(code.group("code")) if code else None
+    if meaning is None:
+        return None
+    if _STAGING_KEPT.search(meaning):
+        return "maintain", None, base
+    to = _STAGING_TO_LEVEL.search(meaning)
+    if to is None and code.group("rate") and _STAGING_SHOWN.search(meaning):
+        after = float(code.group("rate"))
+    elif to is not None:
+        after = float(to.group("rate"))
+    elif _STAGING_FREE.search(meaning):
+        after = 0.0
+    else:
+        return None
+    return ("remove" if after == 0 else "reduce" if after < base else "raise" if after > base else "maintain"), base, after
+
+
+def _schedule_staging_row_rows(paragraph: Paragraph, header: str, owner: str, context: _Context,
+                               legend: dict[str, str] | None = None) -> list[Commitment]:
     """(round 28) A schedule table row with a base rate and its staging in words, no final-rate column:
-    "8703 | Motor cars | 20% | Cut to 10% on entry into force."."""
+    "8703 | Motor cars | 20% | Cut to 10% on entry into force."; (round 30) or a staging category's letter the schedule's
+    note defines ("1001 | Wheat and meslin | 10% | A")."""
     columns = header.split(TABLE_CELL_SEPARATOR)
     cells = paragraph.text.split(TABLE_CELL_SEPARATOR)
     if len(cells) != len(columns):
@@ -3920,7 +3992,21 @@ def _schedule_staging_row_rows(paragraph: Paragraph, header: str, owner: str, co
     hs_col = next((i for i, c in enumerate(columns) if _SCHEDULE_HS_COLUMN.search(c) or re.match(r"\s*(?:heading|subheading)\s*$", c, re.IGNORECASE)), None)
     named = [i for i in range(len(cells)) if i not in (base_col, staging_col, hs_col)]
     product = cells[named[0]].strip() if named else ""
-    return _staged_rows(product, float(base.group("rate")), cells[staging_col].strip(), owner, paragraph, context)
+    coded = _staging_code_levels(cells[staging_col], float(base.group("rate")), legend) if legend else None
+    if coded is None:
+        return _staged_rows(product, float(base.group("rate")), cells[staging_col].strip(), owner, paragraph, context)
+    action, before, after = coded
+    code = _SCHEDULE_HS_CELL.match(cells[hs_col]) if hs_col is not None else None
+    row = Commitment(
+        actor=owner, category="tariff", action=action, subject=_subject_phrase(product), evidence=paragraph.text.strip(),
+        paragraph_index=0, char_start=0, char_end=0, counterparty=_other_party(owner, context), value_from=before,
+        value_to=after, unit="percent", products=[code.group(1).replace(".", "")] if code else hs_codes(product),
+        status=context.default_status, confidence=_confidence(owner, True, "tariff"), article_id=context.article_id,
+        extractor_version=EXTRACTOR_VERSION,
+    )
+    start = len(paragraph.text) - len(paragraph.text.lstrip())
+    _place([row], paragraph, start, start + len(paragraph.text.strip()))
+    return [row]
 
 
 # a lead on the goods a lettered part of the schedule lists ("eliminate its import tax on the originating goods of the

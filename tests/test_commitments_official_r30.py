@@ -1,0 +1,106 @@
+"""Round 30: official rows the extractor missed entirely, our own sentences."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.commitment_text import commitments_from
+
+ON = datetime(2027, 12, 1)
+AGREEMENT = "Agreement on Reciprocal Trade Between the United States of America and the Republic of Vanuatu"
+
+
+def rows_of(texts, title=AGREEMENT, kinds=None, levels=None):
+    return commitments_from(texts, published_at=ON, title=title, kinds=kinds, levels=levels, article_id="r30-os")
+
+
+def seen(rows) -> list[tuple]:
+    """What a user sees of each row: actor, category, action, levels."""
+    return sorted(((r.actor, r.category, r.action, r.value_from, r.value_to) for r in rows),
+                  key=lambda row: tuple(-1.0 if v is None else v for v in row))
+
+
+# 1. A schedule's staging categories defined once, its lines giving a category's letter (guide rules 6-7, 20;
+# convention 13): each line is the owner's row, from the base rate to the level its category reaches; an excluded
+# category keeps the base rate (`maintain`, no earlier level); the categories' definitions are no rows of their own.
+def test_staging_letters_defined_in_one_note():
+    rows = rows_of(["Annex 1: Schedule of Vanuatu",
+                    "Staging categories: Category A – these goods become duty-free when this Agreement enters into "
+                    "force. Category B – duties cut on entry into force to the rate shown. Category X – excluded from "
+                    "any reduction.",
+                    "HS heading | Description | Base rate | Category",
+                    "1101 | Wheat flour | 15% | A",
+                    "0206 | Frozen offal of bovine animals | 30% | B (12%)",
+                    "2203 | Beer made from malt | 35% | X"],
+                   kinds=["heading", "paragraph", "table_row", "table_row", "table_row", "table_row"])
+    assert seen(rows) == [("VUT", "tariff", "maintain", None, 35.0), ("VUT", "tariff", "reduce", 30.0, 12.0),
+                          ("VUT", "tariff", "remove", 15.0, 0.0)]
+
+
+def test_staging_letters_defined_as_items_and_the_items_go():
+    rows = rows_of(["Annex 1: Schedule of Vanuatu",
+                    "The base rate for each good is set out in the table below, with these staging categories:",
+                    "Category A: duties on goods in category A shall be eliminated on the date of entry into force.",
+                    "Category D: duties on goods in category D shall be lowered to 8 percent three years after entry "
+                    "into force.",
+                    "Category G: goods in category G shall remain subject to their base rates.",
+                    "Heading | Description | Base rate | Staging category",
+                    "8711 | Motorcycles | 20% | D",
+                    "0405 | Butter | 25% | G",
+                    "4011 | New pneumatic tyres | 10% | A"],
+                   kinds=["heading", "paragraph", "list_item", "list_item", "list_item", "table_row", "table_row",
+                          "table_row", "table_row"], levels=[0, 0, 1, 1, 1, 0, 0, 0, 0])
+    assert seen(rows) == [("VUT", "tariff", "maintain", None, 25.0), ("VUT", "tariff", "reduce", 20.0, 8.0),
+                          ("VUT", "tariff", "remove", 10.0, 0.0)]
+
+
+def test_a_letter_no_note_defines_is_no_row():
+    rows = rows_of(["Annex 1: Schedule of Vanuatu", "Heading | Description | Base rate | Category",
+                    "1101 | Wheat flour | 15% | A"], kinds=["heading", "table_row", "table_row"])
+    assert rows == []
+
+
+def test_staging_letters_outside_a_schedule_are_no_rows():
+    # a table of goods' categories under no party's schedule heading: nobody's tariff lines
+    rows = rows_of(["Annex 4: Product Groups",
+                    "Category A – goods become duty-free on entry into force.",
+                    "Heading | Description | Base rate | Category",
+                    "1101 | Wheat flour | 15% | A"], kinds=["heading", "paragraph", "table_row", "table_row"])
+    assert rows == []
+
+
+# 2. A schedule line telling its level bare, then when it is reached ("0 percent on entry into force").
+def test_schedule_line_with_a_bare_level():
+    rows = rows_of(["Annex 1: Schedule of Vanuatu",
+                    "Heading 1006 (rice): base rate 12 percent; 0 percent on entry into force.",
+                    "Heading 8704 (goods vehicles): base rate 25 percent; 10 percent from January 1, 2029."],
+                   kinds=["heading", "list_item", "list_item"], levels=[0, 1, 1])
+    assert seen(rows) == [("VUT", "tariff", "reduce", 25.0, 10.0), ("VUT", "tariff", "remove", 12.0, 0.0)]
+
+
+def test_schedule_line_with_a_bare_figure_of_no_level_is_no_row():
+    rows = rows_of(["Annex 1: Schedule of Vanuatu",
+                    "Heading 1006 (rice): base rate 12 percent; 40 percent of imports come from Asia."],
+                   kinds=["heading", "list_item"], levels=[0, 1])
+    assert rows == []
+
+
+# 3. An annex of schedules whose sections name the party ("Section A: Goods on which Vanuatu eliminates duties"), its
+# tables with a "Rate" column beside the base one; a later section naming no party goes on with the same schedule.
+def test_sections_of_an_annex_and_a_bare_rate_column():
+    rows = rows_of(["Annex I: Tariff Schedules",
+                    "Section A: Goods on which Vanuatu eliminates duties",
+                    "Heading | Description | Base rate | Rate",
+                    "0402 | Milk in powder | 10% | 0%",
+                    "Section B: Goods subject to a lower rate",
+                    "Heading | Description | Base rate | Rate",
+                    "8716 | Trailers | 20% | 5%"],
+                   kinds=["heading", "heading", "table_row", "table_row", "heading", "table_row", "table_row"])
+    assert seen(rows) == [("VUT", "tariff", "reduce", 20.0, 5.0), ("VUT", "tariff", "remove", 10.0, 0.0)]
+
+
+def test_a_section_listing_goods_with_no_rates_is_no_row():
+    rows = rows_of(["Annex I: Tariff Schedules",
+                    "Section C: Goods of Vanuatu exempt from the reciprocal tariff of the United States",
+                    "Heading | Description",
+                    "0801 | Coconuts"], kinds=["heading", "heading", "table_row", "table_row"])
+    assert rows == []
