@@ -2320,11 +2320,30 @@ _FIRM_BEFORE_VERB = re.compile(_FIRM_NAME + r"(?:(?:will|has|have|had|is|are|was
 # "del"/"de" between them) or a name with its acronym in brackets (one plain word, "Volta intends to acquire", stays
 # no row: round 26's guard) opening the clause, then the pledge's auxiliary (an
 # order told as done, "Skyways Leasing placed an order for 40 Boeing aircraft", stays no row: round 8)
+# (round 30) or one plain name ("Ecopetrol will purchase", "Belavia intends to acquire"): on a deal page a partner's
+# firm is the partner's when the page gives it no other nationality (guide, "Deals listed under a partner's investment
+# commitment"); not a pronoun, a determiner or an adverb opening the clause, nor a plural noun ("Importers will buy")
+_ONE_WORD_NAME = (r"(?!(?:It|Its|They|Their|This|These|That|Those|Each|Either|Neither|Both|All|Some|Many|Most|Other|"
+                  r"Others|Another|He|She|We|You|Who|Which|What|There|Here|Together|Today|Now|Also|Meanwhile|Further|"
+                  r"Finally|Next|Then|Separately|Similarly|Likewise|Additionally|Moreover|Furthermore|Instead|Boeing|"
+                  r"Everyone|Nobody|Someone|Anyone|Officials|Government|Buyers|Companies)\b)"
+                  r"[A-Z][a-z][\w&'’-]*(?<!s)(?<!ly)")
 _BARE_FIRM_SUBJECT = re.compile(
-    r"(?:^|[,;:]\s+|\b(?:under\s+which|whereby|by\s+which)\s+)(?:The\s+)?[A-Z][\w&.'’-]*"
-    r"(?:(?:\s+(?:[A-Z0-9][\w&.'’-]*|del|de|la|du|des|and(?=\s+[A-Z])))+(?:\s+\([A-Z]{2,8}\))?|\s+\([A-Z]{2,8}\))\s+"
+    r"(?:^|[,;:]\s+|\b(?:under\s+which|whereby|by\s+which)\s+)(?:(?:The\s+)?[A-Z][\w&.'’-]*"
+    r"(?:(?:\s+(?:[A-Z0-9][\w&.'’-]*|del|de|la|du|des|and(?=\s+[A-Z])))+(?:\s+\([A-Z]{2,8}\))?|\s+\([A-Z]{2,8}\))"
+    r"|" + _ONE_WORD_NAME + r")\s+"
     r"(?:will|shall|has|is|agreed|plans|intends|expects|committed|pledged|aims)\s+(?:(?:agreed|committed|pledged)\s+)?"
     r"(?:(?:\w+ly|also|to|now)\s+)*$")
+# (round 30) a firm named by one plain name investing in the United States (a state, "the United States", "American")
+_ONE_WORD_INVESTOR = re.compile(r"^\W*" + _ONE_WORD_NAME + r"\s+(?:will|intends\s+to|plans\s+to|aims\s+to|has\s+"
+                                r"(?:agreed|committed|pledged)\s+to|(?:agreed|committed|pledged)\s+to)\s+"
+                                r"(?:(?:\w+ly|also|now)\s+)*invest\b")
+_US_PLACE = re.compile(r"\b(?:the\s+United\s+States|U\.S\.|American?)\b")
+
+
+def _invests_in_us(text: str) -> bool:
+    """(round 30) Whether ``text`` names the United States or one of its states as a place."""
+    return _US_PLACE.search(text) is not None or any(state in text for state in _us_state_names())
 # a name that is a government's or a person's office, not a firm
 _OFFICE_WORDS = re.compile(r"\b(?:President|Prime|Minister|Ministry|Secretary|Government|Department|Congress|Parliament|"
                            r"Senate|Council|Commission|Union|Order|Proclamation|Agreement|Framework|Agency|Administration|Bureau|Office|"
@@ -2372,7 +2391,9 @@ def _fill_firm_pledges(rows: list[Commitment], context: _Context) -> None:
         return
     partner = next(code for code in context.parties[:2] if code != "USA")
     for row in rows:
-        if row.actor is None and row.category == "investment" and _FIRM_BEFORE_VERB.search(row.evidence or "") \
+        if row.actor is None and row.category == "investment" and (
+                _FIRM_BEFORE_VERB.search(row.evidence or "")
+                or (_ONE_WORD_INVESTOR.match(row.evidence or "") and _invests_in_us(row.evidence or ""))) \
                 and not _HOME_FIRM.search(row.evidence or ""):
             row.actor, row.counterparty = partner, "USA"
             row.confidence = round(max(row.confidence + PENALTY_NO_ACTOR - PENALTY_GUESSED_ACTOR, 0.1), 2)
@@ -13373,7 +13394,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], keep  # "by reducing regulatory burdens", "eliminating bureaucracy": domestic deregulation (guide rule 1)
     if cue.category in ("purchase", "investment") and cue.action != "restrict" and set(subjects or carried) == {"USA"} \
             and context.parties[:1] == ["USA"] and not [m for m in mentions if m.actor.country not in (None, "USA")] \
-            and not (cue.lemma in (MONEY_PLEDGE_LEMMA, "lend_money") and context.default_status == "agreed" and len(context.parties) >= 2):
+            and not (cue.lemma in (MONEY_PLEDGE_LEMMA, "lend_money") and context.default_status == "agreed" and len(context.parties) >= 2) \
+            and not (not subjects and cue.category == "investment" and _ONE_WORD_INVESTOR.match(sentence, subject_region[0])):
+        # ((round 30) not a firm named by its own name under a heading that names the United States: "INVESTING IN
+        # AMERICA: ...", then "Umicore will invest $800 million in ... Kentucky" is no U.S. spending)
         # ((round 18) not U.S. financing on a deal page: "EXIM will provide financing of up to $1.5 billion for the
         # Duqm refinery" lends to the partner's project, the held-out rule on EXIM/DFC financing)
         # Round 10 precision: on a U.S. page, the U.S. buying or investing with no other country in
@@ -13409,6 +13433,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             and _other_subject(sentence, subject_region, mentions) and not (
             (_DEAL_SUBJECT.search(subject_text) or _DEAL_PAST_SUBJECT.search(subject_text)) and _figure_stated(object_text, "rate")) \
             and not (cue.category in PARTY_ACTS and cue.fixed and _FIRM_SUBJECT.search(subject_text)) \
+            and not (named_buyer := (cue.category == "investment" and len(context.parties) > 1
+                                     and "USA" in context.parties[:2] and _ONE_WORD_INVESTOR.match(sentence, subject_region[0])
+                                     and _invests_in_us(object_text))) \
             and not (named_buyer := ((cue.category == "purchase"
                                       or object_text.lstrip().startswith(("the purchase of", "the acquisition of")))
                                      and _named_buyer_of_partys_goods(sentence, subject_text, object_region,

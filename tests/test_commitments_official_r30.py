@@ -104,3 +104,41 @@ def test_a_section_listing_goods_with_no_rates_is_no_row():
                     "Heading | Description",
                     "0801 | Coconuts"], kinds=["heading", "heading", "table_row", "table_row"])
     assert rows == []
+
+
+# 4. A partner's firm named by one plain word on a deal page buys the other party's goods or invests in the United States
+# for the partner (guide, "Deals listed under a partner's investment commitment take that partner as actor when the
+# investor or buyer is the partner's company, or the page gives no other nationality for it"), even under a label that
+# names America; a firm investing at its own home, a plural noun or a pronoun is no such firm.
+FACT_SHEET = "Fact Sheet: President Donald J. Trump Secures Energy and Aviation Commitments from Vanuatu"
+
+
+def fact_sheet(*texts):
+    return commitments_from(list(texts), published_at=ON, title=FACT_SHEET, article_id="r30-os-firms")
+
+
+def pledges(rows):
+    return sorted((r.actor, r.category, r.action, r.amount, r.unit) for r in rows
+                  if r.category in ("purchase", "investment"))
+
+
+def test_a_one_word_firm_buys_american_goods_for_the_partner():
+    assert pledges(fact_sheet("Airvanu intends to acquire three Boeing 737-8 aircraft for its regional routes.")) == [
+        ("VUT", "purchase", "purchase", 3.0, "units")]
+    assert pledges(fact_sheet("Kavafuel will purchase $400 million of U.S. diesel and jet fuel through 2030.")) == [
+        ("VUT", "purchase", "purchase", 400_000_000.0, "usd")]
+
+
+def test_a_one_word_firm_invests_in_an_american_state_for_the_partner():
+    rows = fact_sheet("INVESTING IN AMERICA: Vanuatu's companies are growing their presence in the United States.",
+                      "Kavacorp will invest $250 million in a coconut-fibre mill in Georgia, creating 300 jobs.")
+    assert pledges(rows) == [("VUT", "investment", "invest", 250_000_000.0, "usd")]
+
+
+def test_a_one_word_firm_investing_at_home_is_no_row():
+    assert pledges(fact_sheet("Kavacorp will invest $250 million in a coconut-fibre mill in Luganville.")) == []
+
+
+def test_a_plural_noun_or_pronoun_buying_is_no_firm():
+    assert pledges(fact_sheet("Importers will purchase $400 million of U.S. diesel.")) == []
+    assert pledges(fact_sheet("Meanwhile, prices will rise.")) == []
