@@ -111,6 +111,24 @@ _BOTH_PARTIES = re.compile(
     r"|neither (?:side|party|government|country)|(?:our|both) nations)\b",
     re.IGNORECASE,
 )
+# (round 30) on a statement whose title names the two parties, their joint body or their officials as the subject: "The
+# Ministers instructed their negotiators to conclude ...", "The Council instructed officials to conclude negotiations ...",
+# "Negotiators from both governments will complete ...", "The Joint Committee will ...": both parties act (guide rule 1a:
+# steps still to come are each party's)
+_JOINT_BODY_SUBJECT = re.compile(
+    r"\W*(?:(?:The|Both)\s+)?(?:Ministers|Leaders|Co-?[Cc]hairs|(?:Joint\s+)?(?:Council|Committee|Dialogue)|[Oo]fficials|"
+    r"[Nn]egotiators)(?:\s+(?:from|of)\s+(?:both|the\s+two)\s+(?:governments|sides|countries))?\s+"
+    r"(?:(?:instructed|directed|tasked|mandated)\s+(?:their\s+|the\s+)?(?:senior\s+)?(?:officials|negotiators|teams)\s+to\s+)?"
+    r"(?:(?:will|shall|also|further|then|agreed\s+to|committed\s+to|decided\s+to|intend\s+to|plan\s+to)\s+)*$")
+
+
+def _joint_body_acts(sentence: str, end: int, context: _Context) -> bool:
+    """(round 30) Whether the sentence up to ``end`` (its verb) is the joint body or officials of the two parties a
+    statement's title names, opening the sentence ("..., and officials gave no sign": no such subject)."""
+    return len(context.signatories) == 2 and not context.news_register \
+        and _JOINT_BODY_SUBJECT.match(sentence, 0, end) is not None
+
+
 _THREE_PARTIES = re.compile(r"\b(?:the|all|these)\s+three\s+(?:countries|nations|governments|sides|parties|partners|economies|capitals|signatories|leaders)\b",
                             re.IGNORECASE)
 # "a Party shall seek consultations", "either Party may request": a treaty obligation on whichever
@@ -11821,6 +11839,9 @@ def _read_subject_actors(sentence: str, region: tuple[int, int], mentions: list[
         return context.signatories if len(context.signatories) == 3 else context.parties[:3]
     if _BOTH_PARTIES.search(text) or ("Party" in text and _ANY_TREATY_PARTY.search(text)):
         return context.parties[:2]
+    if ("fficials" in text or "inisters" in text or "egotiators" in text or "eaders" in text or "hairs" in text
+            or "ouncil" in text or "ommittee" in text or "ialogue" in text) and _joint_body_acts(sentence, end, context):
+        return list(context.signatories)
     if holds_one_of(_STATE_COMPANY_HINTS, text) and _NATIONAL_CARRIER.search(text) and HOME_EXPORTER in context.parties:
         # "the national airline intends to buy ...": in a deal with the United States, the partner's
         # own flag carrier (a U.S. one would be named)
@@ -13433,6 +13454,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             and _other_subject(sentence, subject_region, mentions) and not (
             (_DEAL_SUBJECT.search(subject_text) or _DEAL_PAST_SUBJECT.search(subject_text)) and _figure_stated(object_text, "rate")) \
             and not (cue.category in PARTY_ACTS and cue.fixed and _FIRM_SUBJECT.search(subject_text)) \
+            and not _joint_body_acts(sentence, subject_region[1], context) \
             and not (named_buyer := (cue.category == "investment" and len(context.parties) > 1
                                      and "USA" in context.parties[:2] and _ONE_WORD_INVESTOR.match(sentence, subject_region[0])
                                      and _invests_in_us(object_text))) \

@@ -142,3 +142,36 @@ def test_a_one_word_firm_investing_at_home_is_no_row():
 def test_a_plural_noun_or_pronoun_buying_is_no_firm():
     assert pledges(fact_sheet("Importers will purchase $400 million of U.S. diesel.")) == []
     assert pledges(fact_sheet("Meanwhile, prices will rise.")) == []
+
+
+# 5. On a statement whose title names the two parties, their joint body or officials as the subject ("The Council
+# instructed officials to conclude negotiations ...", "Ministers instructed officials to negotiate ...") speak for both
+# parties (guide rule 1a: steps still to come are each party's); officials named mid-sentence, or on a story, are not.
+JOINT = "Joint Statement on the Second Meeting of the United States–Vanuatu Council on Trade and Investment"
+
+
+def test_the_council_instructing_officials_is_both_parties_talks():
+    rows = commitments_from(["The Council instructed officials to conclude negotiations on the text of a reciprocal trade "
+                             "agreement by June 30, 2028."], published_at=ON, title=JOINT, article_id="r30-os-joint")
+    assert sorted((r.actor, r.category, r.action) for r in rows) == [
+        ("USA", "diplomatic", "negotiate"), ("VUT", "diplomatic", "negotiate")]
+
+
+def test_ministers_instructing_their_negotiators_is_both_parties_talks():
+    rows = commitments_from(["Ministers instructed their negotiators to negotiate a reciprocal trade agreement, with the "
+                             "aim of concluding it by the end of 2028."], published_at=ON, title=JOINT,
+                            article_id="r30-os-joint2")
+    assert sorted((r.actor, r.action) for r in rows) == [("USA", "negotiate"), ("VUT", "negotiate")]
+
+
+def test_officials_named_mid_sentence_are_no_joint_subject():
+    rows = commitments_from(["Tariffs on Vanuatu's kava stayed at 10 percent, and officials gave no sign that they would "
+                             "sign a deal soon."], published_at=ON, title=JOINT, article_id="r30-os-joint3")
+    assert not [r for r in rows if r.actor == "VUT" and r.category == "diplomatic"]
+
+
+def test_officials_on_a_page_naming_one_country_are_no_pair():
+    rows = commitments_from(["Officials will conclude negotiations on the text of a reciprocal trade agreement by June "
+                             "30, 2028."], published_at=ON, title="Readout of the Trade Representative's Call",
+                            article_id="r30-os-joint4")
+    assert not [r for r in rows if r.actor]
