@@ -6045,6 +6045,11 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             found = _firm_sale_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
             if found:
                 return found, list(previous_actors)
+        if _contract_hint(sentence):
+            # (round 30) "Vattenfall has selected Westinghouse to fabricate ... under a contract valued at $900 million"
+            found = _contracted_supplier_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
+            if found:
+                return found, list(previous_actors)
         if _DIGIT.search(sentence) and _pledge_noun_hint(sentence):
             # "This deal includes $150 billion of Korean investment": a pledge with no verb
             return _noun_pledge_rows(sentence, [], find_actor_mentions(sentence, context.on), context), list(previous_actors)
@@ -6335,6 +6340,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows.extend(_per_item_duty_rows(sentence, rows, context))
     if "$" in sentence and (" worth " in sentence or "valued at" in sentence) and _FIRM_SALE.search(sentence):
         rows.extend(_firm_sale_rows(sentence, rows, mentions, context))
+    if _contract_hint(sentence):
+        rows.extend(_contracted_supplier_rows(sentence, rows, mentions, context))
     if "ommitment to" in sentence and _DEAL_COMMITMENT.search(sentence):
         rows = _deal_commitment_rows(sentence, rows, context)
     if rows and "ommitments" in sentence:
@@ -9298,6 +9305,33 @@ _FIRM_SALE = re.compile(
     r"\s+with\s+(?P<buyer>[A-Z][^.;,]{2,60}?)\s+for\s+(?P<goods2>(?:U\.S\.|American)(?:-(?:sourced|produced|made|origin))?\s+[^.;]{2,80})")
 # the place the goods go to: "for two power stations in Kuwait", "to Kuwaiti utilities"
 _SOLD_TO_PLACE = re.compile(r"\b(?:in|to|for)\s+(?:the\s+)?(?=[A-Z])")
+# (round 30) a buyer contracting an American supplier: "has selected Westinghouse to fabricate fuel assemblies ... under a
+# contract valued at approximately $900 million", "will award Westinghouse and Fluor contracts worth $7.4 billion", "will
+# contract Westinghouse for two AP1000 reactors", "signed a $2.4 billion engineering and equipment contract with a
+# U.S.-led consortium", "X and Westinghouse signed an engineering and procurement contract, worth ...": the buyer's
+# purchase (convention 3: a U.S. firm's sale is the partner's purchase), its value, or the count it orders (rule 25)
+_CONTRACT_VERB = (r"(?:ha[sd]\s+selected|selected|will\s+select|ha[sd]\s+chosen|chose|will\s+choose|will\s+award|awarded|"
+                  r"will\s+contract|contracted|(?:will\s+sign|signed|has\s+signed)\s+(?:an?\s+)?(?:[\w$.,-]+\s+){0,5}?contracts?"
+                  r"\s+with)\s+")
+_US_SUPPLIER_NOUN = r"(?:an?\s+)?(?:U\.S\.-led|American-led|U\.S\.|American)\s+(?:consortium|firm|company|supplier|contractor)"
+
+
+def _contract_hint(sentence: str) -> bool:
+    """(round 30, speed) Whether a contract with a supplier may be told: a contract or a choice, and a sum or a count."""
+    return ("ontract" in sentence or "elect" in sentence or "hose" in sentence) and ("$" in sentence or " for " in sentence) \
+        and _contracted_supplier().search(sentence) is not None
+
+
+@lru_cache(maxsize=1)
+def _contracted_supplier() -> re.Pattern:
+    """(round 30) A buyer's contract with an American supplier: a maker the lexicon knows as American, or a U.S. firm."""
+    makers = "|".join(re.escape(maker) for maker, code in _lexicon().makers.items() if code == HOME_EXPORTER)
+    return re.compile(r"\b" + _CONTRACT_VERB + r"(?:" + _US_SUPPLIER_NOUN + r"|(?:" + makers + r")\b)"
+                      r"|\band\s+(?:" + makers + r")\b[^.;]{0,20}?\s+(?:signed|will\s+sign)\s+(?:an?\s+)?(?:[\w$.,-]+\s+){0,5}?contracts?\b")
+
+
+_CONTRACTED_COUNT = re.compile(r"\s+(?:and\s+[A-Z][\w-]*\s+)?for\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+"
+                               r"(?:[\w-]+\s+){0,2}?(?P<noun>reactors|units|aircraft|locomotives|turbines|ships|vessels)\b")
 
 
 # (round 13, fact sheets) a mechanism whose content is a rate: "The United States committed to
@@ -9388,6 +9422,42 @@ def _per_item_duty_rows(sentence: str, rows: list[Commitment], context: _Context
             extractor_version=EXTRACTOR_VERSION,
         ))
     return extra
+
+
+def _contracted_supplier_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
+                              context: _Context) -> list[Commitment]:
+    """(round 30) A buyer's contract with an American supplier on a page between the United States and one partner: the
+    partner's purchase, with the count the contract orders ("for two AP1000 reactors") or its value in dollars. Not when
+    a government other than the partner is named before the contract (its own purchase is read by the cue readers)."""
+    if HOME_EXPORTER not in context.parties[:2] or len(context.parties) < 2 or any(r.category == "purchase" for r in rows):
+        return []
+    match = _contracted_supplier().search(sentence)
+    if match is None:
+        return []
+    buyer = _other_party(HOME_EXPORTER, context)
+    named = {m.actor.country for m in mentions if m.actor.country and m.start < match.start()
+             and (m.form == "name" or m.actor.country == HOME_EXPORTER)}
+    if buyer is None or named - {buyer}:
+        return []  # ("The Department of Energy has selected Westinghouse ...": a U.S. buyer at home, no trade row)
+    count = _CONTRACTED_COUNT.match(sentence, match.end())
+    if count is not None:
+        amount, unit = parse_number(count.group("count").lower()), "units"
+        if amount is None:
+            return []
+    else:
+        money = [q for q in find_quantities(sentence) if q.unit == "usd"]
+        if len(money) != 1:
+            return []
+        amount, unit = money[0].value, "usd"
+    goods = sentence[match.end():match.end() + 80]
+    time = read_time(sentence, context.on)
+    return [Commitment(
+        actor=buyer, category="purchase", action="purchase", subject=_subject_phrase(goods), evidence=sentence,
+        paragraph_index=0, char_start=0, char_end=0, counterparty=HOME_EXPORTER, products=hs_codes(goods),
+        amount=amount, unit=unit, duration_days=time.duration_days, start_date=time.start_date, end_date=time.end_date,
+        status=context.default_status, conditional=False, confidence=_confidence(buyer, True, "purchase"),
+        article_id=context.article_id, extractor_version=EXTRACTOR_VERSION,
+    )]
 
 
 def _firm_sale_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],

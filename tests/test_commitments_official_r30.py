@@ -175,3 +175,30 @@ def test_officials_on_a_page_naming_one_country_are_no_pair():
                              "30, 2028."], published_at=ON, title="Readout of the Trade Representative's Call",
                             article_id="r30-os-joint4")
     assert not [r for r in rows if r.actor]
+
+
+# 6. A partner's firm contracting an American supplier (a maker the lexicon knows as American, or a U.S.-led consortium):
+# the partner's purchase (convention 3), at the count the contract orders (rule 25) or its value in dollars; a U.S.
+# body's contract at home is no trade row.
+def test_a_utility_selecting_an_american_maker_under_a_contract_is_a_purchase():
+    rows = fact_sheet("Unelco has selected Westinghouse to refurbish its diesel-to-nuclear conversion plant under a "
+                      "contract valued at about $300 million.")
+    assert pledges(rows) == [("VUT", "purchase", "purchase", 300_000_000.0, "usd")]
+
+
+def test_a_contract_with_a_us_led_consortium_is_a_purchase():
+    rows = fact_sheet("Vanuatu's port authority signed a $150 million dredging and equipment contract with a U.S.-led "
+                      "consortium for the new Luganville wharf.")
+    assert pledges(rows) == [("VUT", "purchase", "purchase", 150_000_000.0, "usd")]
+
+
+def test_a_contract_for_a_count_takes_the_count():
+    rows = fact_sheet("The national utility will contract Westinghouse for two small modular reactors, a project valued "
+                      "at roughly $3 billion.")
+    assert pledges(rows) == [("VUT", "purchase", "purchase", 2.0, "units")]
+
+
+def test_a_us_body_selecting_an_american_maker_is_no_row():
+    rows = fact_sheet("The U.S. Department of Energy has selected Westinghouse to build a test reactor in Idaho, a "
+                      "project valued at $2 billion.")
+    assert pledges(rows) == []
