@@ -9318,8 +9318,15 @@ _US_SUPPLIER_NOUN = r"(?:an?\s+)?(?:U\.S\.-led|American-led|U\.S\.|American)\s+(
 
 def _contract_hint(sentence: str) -> bool:
     """(round 30, speed) Whether a contract with a supplier may be told: a contract or a choice, and a sum or a count."""
-    return ("ontract" in sentence or "elect" in sentence or "hose" in sentence) and ("$" in sentence or " for " in sentence) \
+    return ("ontract" in sentence or "elected" in sentence or "chose" in sentence) \
+        and ("$" in sentence or " for " in sentence) and _names_us_supplier(sentence) \
         and _contracted_supplier().search(sentence) is not None
+
+
+def _names_us_supplier(sentence: str) -> bool:
+    """(round 30, speed) Whether the sentence names an American maker the lexicon knows, or a U.S. firm or consortium."""
+    return "U.S." in sentence or "American" in sentence \
+        or any(maker in sentence for maker, code in _lexicon().makers.items() if code == HOME_EXPORTER)
 
 
 @lru_cache(maxsize=1)
@@ -11909,8 +11916,9 @@ def _read_subject_actors(sentence: str, region: tuple[int, int], mentions: list[
         return context.signatories if len(context.signatories) == 3 else context.parties[:3]
     if _BOTH_PARTIES.search(text) or ("Party" in text and _ANY_TREATY_PARTY.search(text)):
         return context.parties[:2]
-    if ("fficials" in text or "inisters" in text or "egotiators" in text or "eaders" in text or "hairs" in text
-            or "ouncil" in text or "ommittee" in text or "ialogue" in text) and _joint_body_acts(sentence, end, context):
+    if len(context.signatories) == 2 and not context.news_register \
+            and ("fficials" in text or "inisters" in text or "egotiators" in text or "eaders" in text or "hairs" in text
+                 or "ouncil" in text or "ommittee" in text or "ialogue" in text) and _joint_body_acts(sentence, end, context):
         return list(context.signatories)
     if holds_one_of(_STATE_COMPANY_HINTS, text) and _NATIONAL_CARRIER.search(text) and HOME_EXPORTER in context.parties:
         # "the national airline intends to buy ...": in a deal with the United States, the partner's
