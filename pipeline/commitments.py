@@ -111,6 +111,24 @@ _BOTH_PARTIES = re.compile(
     r"|neither (?:side|party|government|country)|(?:our|both) nations)\b",
     re.IGNORECASE,
 )
+# (round 30) on a statement whose title names the two parties, their joint body or their officials as the subject: "The
+# Ministers instructed their negotiators to conclude ...", "The Council instructed officials to conclude negotiations ...",
+# "Negotiators from both governments will complete ...", "The Joint Committee will ...": both parties act (guide rule 1a:
+# steps still to come are each party's)
+_JOINT_BODY_SUBJECT = re.compile(
+    r"\W*(?:(?:The|Both)\s+)?(?:Ministers|Leaders|Co-?[Cc]hairs|(?:Joint\s+)?(?:Council|Committee|Dialogue)|[Oo]fficials|"
+    r"[Nn]egotiators)(?:\s+(?:from|of)\s+(?:both|the\s+two)\s+(?:governments|sides|countries))?\s+"
+    r"(?:(?:instructed|directed|tasked|mandated)\s+(?:their\s+|the\s+)?(?:senior\s+)?(?:officials|negotiators|teams)\s+to\s+)?"
+    r"(?:(?:will|shall|also|further|then|agreed\s+to|committed\s+to|decided\s+to|intend\s+to|plan\s+to)\s+)*$")
+
+
+def _joint_body_acts(sentence: str, end: int, context: _Context) -> bool:
+    """(round 30) Whether the sentence up to ``end`` (its verb) is the joint body or officials of the two parties a
+    statement's title names, opening the sentence ("..., and officials gave no sign": no such subject)."""
+    return len(context.signatories) == 2 and not context.news_register \
+        and _JOINT_BODY_SUBJECT.match(sentence, 0, end) is not None
+
+
 _THREE_PARTIES = re.compile(r"\b(?:the|all|these)\s+three\s+(?:countries|nations|governments|sides|parties|partners|economies|capitals|signatories|leaders)\b",
                             re.IGNORECASE)
 # "a Party shall seek consultations", "either Party may request": a treaty obligation on whichever
@@ -736,6 +754,8 @@ def _article_commitments(article: Article) -> list[Commitment]:
     chapeau_actors: list[str] = []  # who a treaty chapeau ("Malaysia shall facilitate ..., including by─") binds in its lettered clauses
     schedule_owner, schedule_part = "", ""  # (round 28) whose tariff schedule the annex lines belong to, and the part read
     schedule_lines: list[tuple[Commitment, str]] = []  # (round 28) the rows read from such lines, with their part
+    staging_legend: dict[str, str] = {}  # (round 30) the schedule's staging categories, by letter
+    legend_rows: list[Commitment] = []  # (round 30) rows read from the categories' own definitions
     for paragraph in article.paragraphs:
         text = paragraph.text or ""
         if not text.strip():
@@ -756,7 +776,7 @@ def _article_commitments(article: Article) -> list[Commitment]:
                 or _chapeau_parties(text, context)
             intro.clear()
             if "chedule" in text or "CHEDULE" in text or "Part" in text or "PART" in text or "rticle" in text \
-                    or "RTICLE" in text or "hapter" in text or "HAPTER" in text:
+                    or "RTICLE" in text or "hapter" in text or "HAPTER" in text or "Section " in text:
                 schedule_owner, schedule_part = _schedule_heading(text, heading_actors, schedule_owner, schedule_part)
             continue
         if paragraph.kind != "list_item":
@@ -813,9 +833,10 @@ def _article_commitments(article: Article) -> list[Commitment]:
                 table_header = text  # a table's first row names its columns
             elif not found and _RATE_TABLE_HEADER.search(table_header):
                 found = _rate_table_row_rows(paragraph, context) \
-                    or _schedule_table_row_rows(paragraph, table_header, heading_actors, context)
+                    or _schedule_table_row_rows(paragraph, table_header, heading_actors if len(heading_actors) == 1
+                                                or not schedule_owner else [schedule_owner], context)
                 if not found and schedule_owner:
-                    found = _schedule_staging_row_rows(paragraph, table_header, schedule_owner, context)
+                    found = _schedule_staging_row_rows(paragraph, table_header, schedule_owner, context, staging_legend)
                     schedule_lines.extend((row, schedule_part) for row in found)
                     pledge_items.update(id(row) for row in found)  # (each line its own good: keyed apart by subject)
                     itemised.update(id(row) for row in found)  # (nor a restatement of an earlier row)
@@ -892,12 +913,24 @@ def _article_commitments(article: Article) -> list[Commitment]:
         if (rows or found) and not context.order_text and not context.trade_order and ("mposed" in text or "ntroduced" in text or "in place" in text) \
                 and _MEASURE_FIRST_IMPOSED.search(text):
             found = found + _measure_history_rows(paragraph, found, rows)
+        if schedule_owner and paragraph.kind != "table_row" and "ategor" in text:
+            legend = _staging_legend(text)
+            if legend:
+                staging_legend.update(legend)
+                if _STAGING_LEGEND_ENTRY.match(text, len(text) - len(text.lstrip(" \t-–•*0123456789.()"))):
+                    legend_rows.extend(found)  # (a category's definition is no measure of its own once lines use it)
         rows.extend(found)
     schedule_leads: list[Commitment] = []  # (round 28) leads a schedule's lines break down: read, not silent
+    if legend_rows and any(_STAGING_CODE_CELL.match(cell) for line, _ in schedule_lines
+                           for cell in line.evidence.split(TABLE_CELL_SEPARATOR)[1:]):
+        # (round 30, guide rule 6) the staging categories' definitions are broken down by the lines that use them
+        dropped = {id(row) for row in legend_rows}
+        schedule_leads.extend(row for row in rows if id(row) in dropped)
+        rows = [row for row in rows if id(row) not in dropped]
     if schedule_lines:
         kept_rows = _schedule_leads_broken_down(rows, schedule_lines)
         kept_ids = {id(row) for row in kept_rows}
-        schedule_leads = [row for row in rows if id(row) not in kept_ids]
+        schedule_leads += [row for row in rows if id(row) not in kept_ids]
         rows = kept_rows
     _fill_ownerless_tariffs(rows, context)
     if any(r.category == "tariff" and r.value_to is not None and "ing to " in (r.evidence or "") for r in rows):
@@ -2309,11 +2342,30 @@ _FIRM_BEFORE_VERB = re.compile(_FIRM_NAME + r"(?:(?:will|has|have|had|is|are|was
 # "del"/"de" between them) or a name with its acronym in brackets (one plain word, "Volta intends to acquire", stays
 # no row: round 26's guard) opening the clause, then the pledge's auxiliary (an
 # order told as done, "Skyways Leasing placed an order for 40 Boeing aircraft", stays no row: round 8)
+# (round 30) or one plain name ("Ecopetrol will purchase", "Belavia intends to acquire"): on a deal page a partner's
+# firm is the partner's when the page gives it no other nationality (guide, "Deals listed under a partner's investment
+# commitment"); not a pronoun, a determiner or an adverb opening the clause, nor a plural noun ("Importers will buy")
+_ONE_WORD_NAME = (r"(?!(?:It|Its|They|Their|This|These|That|Those|Each|Either|Neither|Both|All|Some|Many|Most|Other|"
+                  r"Others|Another|He|She|We|You|Who|Which|What|There|Here|Together|Today|Now|Also|Meanwhile|Further|"
+                  r"Finally|Next|Then|Separately|Similarly|Likewise|Additionally|Moreover|Furthermore|Instead|Boeing|"
+                  r"Everyone|Nobody|Someone|Anyone|Officials|Government|Buyers|Companies)\b)"
+                  r"[A-Z][a-z][\w&'’-]*(?<!s)(?<!ly)")
 _BARE_FIRM_SUBJECT = re.compile(
-    r"(?:^|[,;:]\s+|\b(?:under\s+which|whereby|by\s+which)\s+)(?:The\s+)?[A-Z][\w&.'’-]*"
-    r"(?:(?:\s+(?:[A-Z0-9][\w&.'’-]*|del|de|la|du|des|and(?=\s+[A-Z])))+(?:\s+\([A-Z]{2,8}\))?|\s+\([A-Z]{2,8}\))\s+"
+    r"(?:^|[,;:]\s+|\b(?:under\s+which|whereby|by\s+which)\s+)(?:(?:The\s+)?[A-Z][\w&.'’-]*"
+    r"(?:(?:\s+(?:[A-Z0-9][\w&.'’-]*|del|de|la|du|des|and(?=\s+[A-Z])))+(?:\s+\([A-Z]{2,8}\))?|\s+\([A-Z]{2,8}\))"
+    r"|" + _ONE_WORD_NAME + r")\s+"
     r"(?:will|shall|has|is|agreed|plans|intends|expects|committed|pledged|aims)\s+(?:(?:agreed|committed|pledged)\s+)?"
     r"(?:(?:\w+ly|also|to|now)\s+)*$")
+# (round 30) a firm named by one plain name investing in the United States (a state, "the United States", "American")
+_ONE_WORD_INVESTOR = re.compile(r"^\W*" + _ONE_WORD_NAME + r"\s+(?:will|intends\s+to|plans\s+to|aims\s+to|has\s+"
+                                r"(?:agreed|committed|pledged)\s+to|(?:agreed|committed|pledged)\s+to)\s+"
+                                r"(?:(?:\w+ly|also|now)\s+)*invest\b")
+_US_PLACE = re.compile(r"\b(?:the\s+United\s+States|U\.S\.|American?)\b")
+
+
+def _invests_in_us(text: str) -> bool:
+    """(round 30) Whether ``text`` names the United States or one of its states as a place."""
+    return _US_PLACE.search(text) is not None or any(state in text for state in _us_state_names())
 # a name that is a government's or a person's office, not a firm
 _OFFICE_WORDS = re.compile(r"\b(?:President|Prime|Minister|Ministry|Secretary|Government|Department|Congress|Parliament|"
                            r"Senate|Council|Commission|Union|Order|Proclamation|Agreement|Framework|Agency|Administration|Bureau|Office|"
@@ -2361,7 +2413,9 @@ def _fill_firm_pledges(rows: list[Commitment], context: _Context) -> None:
         return
     partner = next(code for code in context.parties[:2] if code != "USA")
     for row in rows:
-        if row.actor is None and row.category == "investment" and _FIRM_BEFORE_VERB.search(row.evidence or "") \
+        if row.actor is None and row.category == "investment" and (
+                _FIRM_BEFORE_VERB.search(row.evidence or "")
+                or (_ONE_WORD_INVESTOR.match(row.evidence or "") and _invests_in_us(row.evidence or ""))) \
                 and not _HOME_FIRM.search(row.evidence or ""):
             row.actor, row.counterparty = partner, "USA"
             row.confidence = round(max(row.confidence + PENALTY_NO_ACTOR - PENALTY_GUESSED_ACTOR, 0.1), 2)
@@ -3851,6 +3905,7 @@ _SCHEDULE_TO_COLUMN = re.compile(r"\b(?:final|new|agreed|reduced|target|end|endi
 _SCHEDULE_HS_COLUMN = re.compile(r"\b(?:HS|HTS|HTSUS|tariff)\s+(?:code|heading|subheading|line|item)s?\b|^\s*(?:HS|HTS)\s*$", re.IGNORECASE)
 _SCHEDULE_LEVEL = re.compile(r"^\s*(?:(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent)?|(?P<free>free|duty[- ]free|zero))\s*$", re.IGNORECASE)
 _SCHEDULE_HS_CELL = re.compile(r"^\s*(\d{4}(?:\.?\d{2}){0,3})\s*$")
+_BARE_RATE_COLUMN = re.compile(r"^\s*(?:(?:tariff|duty)\s+)?rate(?:\s*\(\s*%\s*\))?\s*$", re.IGNORECASE)
 
 
 def _schedule_table_row_rows(paragraph: Paragraph, header: str, heading_actors: list[str],
@@ -3863,6 +3918,9 @@ def _schedule_table_row_rows(paragraph: Paragraph, header: str, heading_actors: 
     cells = paragraph.text.split(TABLE_CELL_SEPARATOR)
     start_col = next((i for i, c in enumerate(columns) if _SCHEDULE_FROM_COLUMN.search(c)), None)
     end_col = next((i for i, c in enumerate(columns) if _SCHEDULE_TO_COLUMN.search(c)), None)
+    if end_col is None and start_col is not None:
+        # (round 30) "Heading | Description | Base rate | Rate": the rate beside the base one is the level the line sets
+        end_col = next((i for i, c in enumerate(columns) if i != start_col and _BARE_RATE_COLUMN.match(c)), None)
     if start_col is None or end_col is None or start_col == end_col or len(cells) != len(columns):
         return []
     levels = []
@@ -3912,8 +3970,11 @@ _SCHEDULE_LINE = re.compile(r"^\W*(?P<product>[^:;]{3,160}?)\s*[:,]\s*base\s+rat
 _STAGED_LEVEL = re.compile(
     r"^\W*(?:final\s+rate\s+(?:of\s+)?|(?:(?:reduced|cut|lowered|brought\s+down)\s+(?:[^.;%]{0,60}?\s)?to\s+"
     r"(?:a\s+(?:final\s+)?rate\s+of\s+)?))(?:(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent)|(?P<free>free|zero)\b)"
-    r"|^\W*(?P<duty_free>(?:duty[- ])?free)\b", re.IGNORECASE)
-_SCHEDULE_STAGING_COLUMN = re.compile(r"\b(?:staging|stages?|treatment)\b", re.IGNORECASE)
+    r"|^\W*(?P<duty_free>(?:duty[- ])?free)\b"
+    # (round 30) the level told bare, then when it is reached: "0 percent on entry into force", "5% from January 1, 2029"
+    r"|^\W*(?P<bare>\d+(?:\.\d+)?)\s*(?:%|percent)\s*(?=$|[.;]|(?:on|from|upon|as\s+of|by|with\s+effect)\b)",
+    re.IGNORECASE)
+_SCHEDULE_STAGING_COLUMN = re.compile(r"\b(?:staging|stages?|treatment|categor(?:y|ies))\b", re.IGNORECASE)
 
 
 def _schedule_heading(text: str, heading_actors: list[str], owner: str, part: str) -> tuple[str, str]:
@@ -3922,6 +3983,11 @@ def _schedule_heading(text: str, heading_actors: list[str], owner: str, part: st
     if _SCHEDULE_OWNER_HEADING.search(text) and len(heading_actors) == 1:
         return heading_actors[0], ""
     label = _SCHEDULE_PART_LABEL.match(text)
+    if label is not None and not owner and len(heading_actors) == 1 and text[:7].lower() == "section":
+        # (round 30) "Annex I: Tariff Schedules", then "Section A: Goods on which the Central African Republic eliminates
+        # duties": the section naming one party opens its schedule; the next section naming none ("Section B: Goods
+        # subject to a reduced rate") goes on with it
+        return heading_actors[0], label.group("label").lower()
     if label is not None and owner:
         return owner, label.group("label").lower()
     if re.match(r"\W*(?:Article|Chapter|Section\s+\d)", text, re.IGNORECASE):
@@ -3945,7 +4011,7 @@ def _staged_rows(product: str, base: float, rest: str, owner: str, paragraph: Pa
                 if number == 0:
                     return []
                 continue
-        after = float(level.group("rate")) if level.group("rate") else 0.0
+        after = float(level.group("rate") or level.group("bare") or 0.0)
         before = base if number == 0 else None
         if before is not None:
             action = "remove" if after == 0 else "reduce" if after < before else "raise" if after > before else "maintain"
@@ -3976,9 +4042,54 @@ def _schedule_line_rows(paragraph: Paragraph, owner: str, context: _Context) -> 
     return _staged_rows(product, float(line.group("base")), line.group("rest").strip(), owner, paragraph, context)
 
 
-def _schedule_staging_row_rows(paragraph: Paragraph, header: str, owner: str, context: _Context) -> list[Commitment]:
+# (round 30) a schedule's staging categories told once, before its lines ("Staging categories: Category A – goods enter
+# duty-free from the date of entry into force. Category B – ...", or an item each, "Category C: customs duties on goods in
+# staging category C shall be reduced to 10 percent on ..."); the lines then give a category's letter only ("1001 | Wheat
+# and meslin | 10% | A", "0207 | Poultry | 40% | B (15%)")
+_STAGING_LEGEND_ENTRY = re.compile(r"\bCategory\s+(?P<code>[A-Z]\d?)\s*[:–—-]\s*(?P<text>.*?)(?=\bCategory\s+[A-Z]\d?\s*[:–—-]|$)",
+                                   re.DOTALL)
+_STAGING_CODE_CELL = re.compile(r"^\s*(?P<code>[A-Z]\d?)\s*(?:\(\s*(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent)?\s*\))?\s*$")
+_STAGING_KEPT = re.compile(r"\bexclud|\bremain\s+(?:subject\s+to|at)\s+(?:their|its|the)\s+base|\bno\s+(?:reduction|change)\b",
+                           re.IGNORECASE)
+_STAGING_TO_LEVEL = re.compile(r"\b(?:reduced|cut|lowered|brought\s+down)\b[^.;]{0,80}?\bto\s+(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent)",
+                               re.IGNORECASE)
+_STAGING_SHOWN = re.compile(r"\brate\s+(?:shown|indicated|specified|set\s+out)\b", re.IGNORECASE)
+_STAGING_FREE = re.compile(r"\bduty[- ]free\b|\beliminat|\bremov|\babolish|\bfree\s+of\s+(?:customs\s+)?dut", re.IGNORECASE)
+
+
+def _staging_legend(text: str) -> dict[str, str]:
+    """(round 30) The staging categories a schedule's note defines: {letter: its definition}."""
+    return {entry.group("code"): entry.group("text") for entry in _STAGING_LEGEND_ENTRY.finditer(text)
+            if entry.group("text").strip()}
+
+
+def _staging_code_levels(cell: str, base: float, legend: dict[str, str]) -> tuple[str, float | None, float] | None:
+    """(round 30) The action and levels a category's letter gives a line at ``base``: excluded goods keep their base rate
+    (`maintain`, no earlier level), a level the category names (or the line's bracket, "B (15%)", for "the rate shown"),
+    else duty-free at the end (convention 13)."""
+    code = _STAGING_CODE_CELL.match(cell)
+    meaning = legend.get(code.group("code")) if code else None
+    if meaning is None:
+        return None
+    if _STAGING_KEPT.search(meaning):
+        return "maintain", None, base
+    to = _STAGING_TO_LEVEL.search(meaning)
+    if to is None and code.group("rate") and _STAGING_SHOWN.search(meaning):
+        after = float(code.group("rate"))
+    elif to is not None:
+        after = float(to.group("rate"))
+    elif _STAGING_FREE.search(meaning):
+        after = 0.0
+    else:
+        return None
+    return ("remove" if after == 0 else "reduce" if after < base else "raise" if after > base else "maintain"), base, after
+
+
+def _schedule_staging_row_rows(paragraph: Paragraph, header: str, owner: str, context: _Context,
+                               legend: dict[str, str] | None = None) -> list[Commitment]:
     """(round 28) A schedule table row with a base rate and its staging in words, no final-rate column:
-    "8703 | Motor cars | 20% | Cut to 10% on entry into force."."""
+    "8703 | Motor cars | 20% | Cut to 10% on entry into force."; (round 30) or a staging category's letter the schedule's
+    note defines ("1001 | Wheat and meslin | 10% | A")."""
     columns = header.split(TABLE_CELL_SEPARATOR)
     cells = paragraph.text.split(TABLE_CELL_SEPARATOR)
     if len(cells) != len(columns):
@@ -3993,7 +4104,21 @@ def _schedule_staging_row_rows(paragraph: Paragraph, header: str, owner: str, co
     hs_col = next((i for i, c in enumerate(columns) if _SCHEDULE_HS_COLUMN.search(c) or re.match(r"\s*(?:heading|subheading)\s*$", c, re.IGNORECASE)), None)
     named = [i for i in range(len(cells)) if i not in (base_col, staging_col, hs_col)]
     product = cells[named[0]].strip() if named else ""
-    return _staged_rows(product, float(base.group("rate")), cells[staging_col].strip(), owner, paragraph, context)
+    coded = _staging_code_levels(cells[staging_col], float(base.group("rate")), legend) if legend else None
+    if coded is None:
+        return _staged_rows(product, float(base.group("rate")), cells[staging_col].strip(), owner, paragraph, context)
+    action, before, after = coded
+    code = _SCHEDULE_HS_CELL.match(cells[hs_col]) if hs_col is not None else None
+    row = Commitment(
+        actor=owner, category="tariff", action=action, subject=_subject_phrase(product), evidence=paragraph.text.strip(),
+        paragraph_index=0, char_start=0, char_end=0, counterparty=_other_party(owner, context), value_from=before,
+        value_to=after, unit="percent", products=[code.group(1).replace(".", "")] if code else hs_codes(product),
+        status=context.default_status, confidence=_confidence(owner, True, "tariff"), article_id=context.article_id,
+        extractor_version=EXTRACTOR_VERSION,
+    )
+    start = len(paragraph.text) - len(paragraph.text.lstrip())
+    _place([row], paragraph, start, start + len(paragraph.text.strip()))
+    return [row]
 
 
 # a lead on the goods a lettered part of the schedule lists ("eliminate its import tax on the originating goods of the
@@ -5999,6 +6124,11 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             found = _firm_sale_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
             if found:
                 return found, list(previous_actors)
+        if _contract_hint(sentence):
+            # (round 30) "Vattenfall has selected Westinghouse to fabricate ... under a contract valued at $900 million"
+            found = _contracted_supplier_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
+            if found:
+                return found, list(previous_actors)
         if _DIGIT.search(sentence) and _pledge_noun_hint(sentence):
             # "This deal includes $150 billion of Korean investment": a pledge with no verb
             return _noun_pledge_rows(sentence, [], find_actor_mentions(sentence, context.on), context), list(previous_actors)
@@ -6289,6 +6419,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows.extend(_per_item_duty_rows(sentence, rows, context))
     if "$" in sentence and (" worth " in sentence or "valued at" in sentence) and _FIRM_SALE.search(sentence):
         rows.extend(_firm_sale_rows(sentence, rows, mentions, context))
+    if _contract_hint(sentence):
+        rows.extend(_contracted_supplier_rows(sentence, rows, mentions, context))
     if "ommitment to" in sentence and _DEAL_COMMITMENT.search(sentence):
         rows = _deal_commitment_rows(sentence, rows, context)
     if rows and "ommitments" in sentence:
@@ -9252,6 +9384,40 @@ _FIRM_SALE = re.compile(
     r"\s+with\s+(?P<buyer>[A-Z][^.;,]{2,60}?)\s+for\s+(?P<goods2>(?:U\.S\.|American)(?:-(?:sourced|produced|made|origin))?\s+[^.;]{2,80})")
 # the place the goods go to: "for two power stations in Kuwait", "to Kuwaiti utilities"
 _SOLD_TO_PLACE = re.compile(r"\b(?:in|to|for)\s+(?:the\s+)?(?=[A-Z])")
+# (round 30) a buyer contracting an American supplier: "has selected Westinghouse to fabricate fuel assemblies ... under a
+# contract valued at approximately $900 million", "will award Westinghouse and Fluor contracts worth $7.4 billion", "will
+# contract Westinghouse for two AP1000 reactors", "signed a $2.4 billion engineering and equipment contract with a
+# U.S.-led consortium", "X and Westinghouse signed an engineering and procurement contract, worth ...": the buyer's
+# purchase (convention 3: a U.S. firm's sale is the partner's purchase), its value, or the count it orders (rule 25)
+_CONTRACT_VERB = (r"(?:ha[sd]\s+selected|selected|will\s+select|ha[sd]\s+chosen|chose|will\s+choose|will\s+award|awarded|"
+                  r"will\s+contract|contracted|(?:will\s+sign|signed|has\s+signed)\s+(?:an?\s+)?(?:[\w$.,-]+\s+){0,5}?contracts?"
+                  r"\s+with)\s+")
+_US_SUPPLIER_NOUN = r"(?:an?\s+)?(?:U\.S\.-led|American-led|U\.S\.|American)\s+(?:consortium|firm|company|supplier|contractor)"
+
+
+def _contract_hint(sentence: str) -> bool:
+    """(round 30, speed) Whether a contract with a supplier may be told: a contract or a choice, and a sum or a count."""
+    return ("ontract" in sentence or "elected" in sentence or "chose" in sentence) \
+        and ("$" in sentence or " for " in sentence) and _names_us_supplier(sentence) \
+        and _contracted_supplier().search(sentence) is not None
+
+
+def _names_us_supplier(sentence: str) -> bool:
+    """(round 30, speed) Whether the sentence names an American maker the lexicon knows, or a U.S. firm or consortium."""
+    return "U.S." in sentence or "American" in sentence \
+        or any(maker in sentence for maker, code in _lexicon().makers.items() if code == HOME_EXPORTER)
+
+
+@lru_cache(maxsize=1)
+def _contracted_supplier() -> re.Pattern:
+    """(round 30) A buyer's contract with an American supplier: a maker the lexicon knows as American, or a U.S. firm."""
+    makers = "|".join(re.escape(maker) for maker, code in _lexicon().makers.items() if code == HOME_EXPORTER)
+    return re.compile(r"\b" + _CONTRACT_VERB + r"(?:" + _US_SUPPLIER_NOUN + r"|(?:" + makers + r")\b)"
+                      r"|\band\s+(?:" + makers + r")\b[^.;]{0,20}?\s+(?:signed|will\s+sign)\s+(?:an?\s+)?(?:[\w$.,-]+\s+){0,5}?contracts?\b")
+
+
+_CONTRACTED_COUNT = re.compile(r"\s+(?:and\s+[A-Z][\w-]*\s+)?for\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+"
+                               r"(?:[\w-]+\s+){0,2}?(?P<noun>reactors|units|aircraft|locomotives|turbines|ships|vessels)\b")
 
 
 # (round 13, fact sheets) a mechanism whose content is a rate: "The United States committed to
@@ -9342,6 +9508,42 @@ def _per_item_duty_rows(sentence: str, rows: list[Commitment], context: _Context
             extractor_version=EXTRACTOR_VERSION,
         ))
     return extra
+
+
+def _contracted_supplier_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
+                              context: _Context) -> list[Commitment]:
+    """(round 30) A buyer's contract with an American supplier on a page between the United States and one partner: the
+    partner's purchase, with the count the contract orders ("for two AP1000 reactors") or its value in dollars. Not when
+    a government other than the partner is named before the contract (its own purchase is read by the cue readers)."""
+    if HOME_EXPORTER not in context.parties[:2] or len(context.parties) < 2 or any(r.category == "purchase" for r in rows):
+        return []
+    match = _contracted_supplier().search(sentence)
+    if match is None:
+        return []
+    buyer = _other_party(HOME_EXPORTER, context)
+    named = {m.actor.country for m in mentions if m.actor.country and m.start < match.start()
+             and (m.form == "name" or m.actor.country == HOME_EXPORTER)}
+    if buyer is None or named - {buyer}:
+        return []  # ("The Department of Energy has selected Westinghouse ...": a U.S. buyer at home, no trade row)
+    count = _CONTRACTED_COUNT.match(sentence, match.end())
+    if count is not None:
+        amount, unit = parse_number(count.group("count").lower()), "units"
+        if amount is None:
+            return []
+    else:
+        money = [q for q in find_quantities(sentence) if q.unit == "usd"]
+        if len(money) != 1:
+            return []
+        amount, unit = money[0].value, "usd"
+    goods = sentence[match.end():match.end() + 80]
+    time = read_time(sentence, context.on)
+    return [Commitment(
+        actor=buyer, category="purchase", action="purchase", subject=_subject_phrase(goods), evidence=sentence,
+        paragraph_index=0, char_start=0, char_end=0, counterparty=HOME_EXPORTER, products=hs_codes(goods),
+        amount=amount, unit=unit, duration_days=time.duration_days, start_date=time.start_date, end_date=time.end_date,
+        status=context.default_status, conditional=False, confidence=_confidence(buyer, True, "purchase"),
+        article_id=context.article_id, extractor_version=EXTRACTOR_VERSION,
+    )]
 
 
 def _firm_sale_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
@@ -11793,6 +11995,10 @@ def _read_subject_actors(sentence: str, region: tuple[int, int], mentions: list[
         return context.signatories if len(context.signatories) == 3 else context.parties[:3]
     if _BOTH_PARTIES.search(text) or ("Party" in text and _ANY_TREATY_PARTY.search(text)):
         return context.parties[:2]
+    if len(context.signatories) == 2 and not context.news_register \
+            and ("fficials" in text or "inisters" in text or "egotiators" in text or "eaders" in text or "hairs" in text
+                 or "ouncil" in text or "ommittee" in text or "ialogue" in text) and _joint_body_acts(sentence, end, context):
+        return list(context.signatories)
     if holds_one_of(_STATE_COMPANY_HINTS, text) and _NATIONAL_CARRIER.search(text) and HOME_EXPORTER in context.parties:
         # "the national airline intends to buy ...": in a deal with the United States, the partner's
         # own flag carrier (a U.S. one would be named)
@@ -13374,7 +13580,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], keep  # "by reducing regulatory burdens", "eliminating bureaucracy": domestic deregulation (guide rule 1)
     if cue.category in ("purchase", "investment") and cue.action != "restrict" and set(subjects or carried) == {"USA"} \
             and context.parties[:1] == ["USA"] and not [m for m in mentions if m.actor.country not in (None, "USA")] \
-            and not (cue.lemma in (MONEY_PLEDGE_LEMMA, "lend_money") and context.default_status == "agreed" and len(context.parties) >= 2):
+            and not (cue.lemma in (MONEY_PLEDGE_LEMMA, "lend_money") and context.default_status == "agreed" and len(context.parties) >= 2) \
+            and not (not subjects and cue.category == "investment" and _ONE_WORD_INVESTOR.match(sentence, subject_region[0])):
+        # ((round 30) not a firm named by its own name under a heading that names the United States: "INVESTING IN
+        # AMERICA: ...", then "Umicore will invest $800 million in ... Kentucky" is no U.S. spending)
         # ((round 18) not U.S. financing on a deal page: "EXIM will provide financing of up to $1.5 billion for the
         # Duqm refinery" lends to the partner's project, the held-out rule on EXIM/DFC financing)
         # Round 10 precision: on a U.S. page, the U.S. buying or investing with no other country in
@@ -13410,6 +13619,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             and _other_subject(sentence, subject_region, mentions) and not (
             (_DEAL_SUBJECT.search(subject_text) or _DEAL_PAST_SUBJECT.search(subject_text)) and _figure_stated(object_text, "rate")) \
             and not (cue.category in PARTY_ACTS and cue.fixed and _FIRM_SUBJECT.search(subject_text)) \
+            and not _joint_body_acts(sentence, subject_region[1], context) \
+            and not (named_buyer := (cue.category == "investment" and len(context.parties) > 1
+                                     and "USA" in context.parties[:2] and _ONE_WORD_INVESTOR.match(sentence, subject_region[0])
+                                     and _invests_in_us(object_text))) \
             and not (named_buyer := ((cue.category == "purchase"
                                       or object_text.lstrip().startswith(("the purchase of", "the acquisition of")))
                                      and _named_buyer_of_partys_goods(sentence, subject_text, object_region,

@@ -98,9 +98,18 @@ def test_a_state_owned_firm_invests_for_its_country():
                                "terminals.")) == [("GHA", "investment", "invest", 3_000_000_000.0)]
 
 
-def test_an_unnamed_firm_of_no_form_stays_silent():
-    # a plain name with no company form is no party's pledge
-    assert purchases(statement("Volta intends to acquire four Boeing 787 aircraft.")) == []
+def test_a_firm_named_by_one_plain_word_buys_for_its_country():
+    # (round 30) a plain name with no company form buying the other party's goods on a deal page: the partner's firm
+    # when the page gives no other nationality (guide, "Deals listed under a partner's investment commitment take that
+    # partner as actor when the investor or buyer is the partner's company, or the page gives no other nationality for
+    # it"); round 26 kept it silent, the written gold reads the partner's purchase ("Belavia intends to acquire five
+    # Boeing 737 MAX aircraft", "Ecopetrol will purchase $3 billion in U.S. liquefied natural gas")
+    assert purchases(statement("Volta intends to acquire four Boeing 787 aircraft.")) == [
+        ("GHA", "purchase", "purchase", 4.0)]
+
+
+def test_a_pronoun_or_plural_noun_is_no_firm():
+    assert purchases(statement("Importers intend to acquire four Boeing 787 aircraft.")) == []
 
 
 def test_a_firm_that_has_agreed_to_buy_buys_for_its_country():
