@@ -539,8 +539,9 @@ def _sentences(name: str, article: Article, records: list[SentenceRecord]) -> li
 
 
 # (round 30) the detector's recipe, set from the command line: "words" (every word and pair, rounds 19-29) or
-# "shape" (``ls.shape_features``), and its L2 penalty
-SILENT_RECIPE = {"features": "words", "l2": 1e-3}
+# "shape" (``ls.shape_features``), its L2 penalty, and where its thresholds are chosen: "cv" (the document folds,
+# rounds 19-29) or "forward" (the forward steps over the newest released sets, ``silent_forward``)
+SILENT_RECIPE = {"features": "words", "l2": 1e-3, "threshold_from": "cv"}
 
 
 def _silent_detector(documents: list[SilentDocument], meta: dict | None = None):
@@ -654,7 +655,11 @@ def train_silent_detector(sets: Iterable[str], exclude: set[str]) -> LinearModel
     """The silent-sentence detector, its threshold chosen by cross-validation (None: no threshold at
     which the folds' rows are right often enough; the reader then adds nothing)."""
     documents = _silent_loaded(sets, exclude)
-    curves = silent_cross_validate_by_register(documents)
+    if SILENT_RECIPE.get("threshold_from") == "forward":
+        curves = silent_forward(documents, [(name, stems - exclude) for name, stems in calibration_sets()[-FORWARD_SETS:]])
+        curves.pop("by_set")
+    else:
+        curves = silent_cross_validate_by_register(documents)
     for register, curve in curves.items():
         for threshold, point in curve.items():
             print(f"{ls.DETECTOR} {register} {threshold:.3f}: emitted {point['emitted']:4d} right {point['right']:4d} "
@@ -669,6 +674,7 @@ def train_silent_detector(sets: Iterable[str], exclude: set[str]) -> LinearModel
     return _silent_detector(documents, {
         "sets": list(sets), "excluded": len(exclude), "excluded_names": sorted(exclude), "folds": FOLDS,
         "threshold": threshold, "threshold_news": news_threshold, "precision_required": SILENT_PRECISION_BY_REGISTER,
+        "threshold_from": SILENT_RECIPE.get("threshold_from", "cv"),
         "cv": {str(t): p for t, p in curves["official"].items() if p["emitted"]},
         "cv_news": {str(t): p for t, p in curves["news"].items() if p["emitted"]}})
 
@@ -715,11 +721,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--detector-features", choices=("words", "shape"), default="words",
                         help="(round 30) the silent detector's features: every word (default) or the sentence's shape")
     parser.add_argument("--detector-l2", type=float, default=1e-3, help="(round 30) the silent detector's L2 penalty")
+    parser.add_argument("--threshold-from", choices=("cv", "forward"), default="cv",
+                        help="(round 30) the silent detector's thresholds from the document folds (default) or from the "
+                             "forward steps over the newest released sets")
     parser.add_argument("--forward", action="store_true",
                         help="(round 30) print the silent pair's forward steps (train on the sets before each of "
                              "the newest released sets, read that set) and write no model")
     args = parser.parse_args(argv)
-    SILENT_RECIPE.update(features=args.detector_features, l2=args.detector_l2)
+    SILENT_RECIPE.update(features=args.detector_features, l2=args.detector_l2, threshold_from=args.threshold_from)
     exclude: set[str] = set()
     if args.exclude:
         with open(args.exclude, encoding="utf-8") as handle:

@@ -137,3 +137,19 @@ def test_forward_steps_train_only_on_the_sets_before_each_held_set(monkeypatch):
     assert trained == [["old-a", "old-b"], ["mid-a", "old-a", "old-b"]]
     assert read == [["mid-a"], ["new-a"]]
     assert set(result["by_set"]) == {"mid", "new"} and set(result) >= {"official", "news"}
+
+
+def test_thresholds_from_the_forward_steps(monkeypatch):
+    # --threshold-from forward: the detector's thresholds come from the forward curve, not from the document folds
+    curve = {t: {"emitted": 10 if t <= 0.6 else 0, "right": 6 if t == 0.6 else 2 if t < 0.6 else 0, "news_emitted": 0}
+             for t in trainer.SILENT_THRESHOLDS}
+    monkeypatch.setattr(trainer, "SILENT_RECIPE", {"features": "words", "l2": 1e-3, "threshold_from": "forward"})
+    monkeypatch.setattr(trainer, "_silent_loaded", lambda sets, exclude: [])
+    monkeypatch.setattr(trainer, "calibration_sets", lambda: [("written-x", {"a"})])
+    monkeypatch.setattr(trainer, "silent_forward",
+                        lambda documents, held: {"official": curve, "news": curve, "by_set": {}})
+    monkeypatch.setattr(trainer, "silent_cross_validate_by_register",
+                        lambda documents: pytest.fail("the folds are not read"))
+    monkeypatch.setattr(trainer, "_silent_detector", lambda documents, meta: LinearModel("d", ["no", "yes"], [0, 0], {}, meta))
+    model = trainer.train_silent_detector([], set())
+    assert model.meta["threshold_from"] == "forward" and model.meta["threshold_news"] == 0.6
