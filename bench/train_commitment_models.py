@@ -38,6 +38,7 @@ from pipeline.model import Article
 from pipeline.parse import parse_document
 
 FOLDS = 5
+FORWARD_SETS = 3  # (round 30) the forward steps read the three newest released sets
 MARGINS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
 NEVER = 2.0  # a margin no probability lead reaches: the rules decide alone
 # a row model costs about two thirds more CPU per pass (round 19: cpu_pass medians 190 -> 316 ms); under
@@ -487,6 +488,7 @@ class SilentSentence:
     detector: list[str]
     category: list[str]
     silent: bool
+    shape: list[str] | None = None  # (round 30) the detector's shape features (``--detector-features shape``)
 
 
 @dataclass
@@ -529,14 +531,26 @@ def _sentences(name: str, article: Article, records: list[SentenceRecord]) -> li
                             record.char_end - paragraph.char_start, chapeau, chapeau_actors,
                             ls.detector_features(record.text, paragraph.kind, chapeau, news, len(named),
                                                  bool(subject), silent),
-                            ls.category_features(record.text, chapeau), silent))
+                            ls.category_features(record.text, chapeau), silent,
+                            ls.detector_features(record.text, paragraph.kind, chapeau, news, len(named),
+                                                 bool(subject), silent, True)))
         out[-1].context = context
     return out
 
 
+# (round 30) the detector's recipe, set from the command line: "words" (every word and pair, rounds 19-29) or
+# "shape" (``ls.shape_features``), its L2 penalty, and where its thresholds are chosen: "cv" (the document folds,
+# rounds 19-29) or "forward" (the forward steps over the newest released sets, ``silent_forward``)
+SILENT_RECIPE = {"features": "words", "l2": 1e-3, "threshold_from": "cv"}
+
+
 def _silent_detector(documents: list[SilentDocument], meta: dict | None = None):
-    examples = [(s.detector, "yes" if s.record.gold else "no") for d in documents for s in d.sentences]
-    return train_linear(ls.DETECTOR, examples, epochs=8, l2=1e-3, min_count=3, prune=SILENT_PRUNE, meta=meta)
+    shape = SILENT_RECIPE["features"] == "shape"
+    examples = [(s.shape if shape else s.detector, "yes" if s.record.gold else "no")
+                for d in documents for s in d.sentences]
+    meta = dict(meta or {}, features=SILENT_RECIPE["features"])
+    return train_linear(ls.DETECTOR, examples, epochs=8, l2=SILENT_RECIPE["l2"], min_count=3, prune=SILENT_PRUNE,
+                        meta=meta)
 
 
 def _silent_category(documents: list[SilentDocument], meta: dict | None = None):
@@ -591,6 +605,22 @@ def silent_cross_validate_by_register(documents: list[SilentDocument], folds: in
     return {"official": silent_curve(read, False), "news": silent_curve(read, True)}
 
 
+def silent_forward(documents: list[SilentDocument], held: list[tuple[str, set[str]]]) -> dict[str, dict]:
+    """(round 30) Forward steps: for each released set (``calibration_sets``, oldest first) in ``held``, the models
+    trained on every document but that set's and the later sets', read on that set's documents -- the way a round's
+    models meet the next round's unseen pages. Returns each register's curve over the held sets pooled, and each
+    set's own under ``"by_set"``."""
+    read_all, by_set = [], {}
+    for index, (name, stems) in enumerate(held):
+        later = set().union(*(names for _, names in held[index:]))
+        train = [d for d in documents if d.name not in later]
+        test = [d for d in documents if d.name in stems]
+        read = silent_read_fold(test, _silent_detector(train), _silent_category(train))
+        by_set[name] = {"documents": len(test), "official": silent_curve(read, False), "news": silent_curve(read, True)}
+        read_all += read
+    return {"official": silent_curve(read_all, False), "news": silent_curve(read_all, True), "by_set": by_set}
+
+
 def silent_threshold(curve: dict, precision: float = SILENT_PRECISION) -> float:
     """Among the thresholds at which the rows read are right at least ``precision`` of the time and none is
     on the news set's pages, the one with the most rows right less ``precision`` times the rows emitted (round
@@ -625,7 +655,11 @@ def train_silent_detector(sets: Iterable[str], exclude: set[str]) -> LinearModel
     """The silent-sentence detector, its threshold chosen by cross-validation (None: no threshold at
     which the folds' rows are right often enough; the reader then adds nothing)."""
     documents = _silent_loaded(sets, exclude)
-    curves = silent_cross_validate_by_register(documents)
+    if SILENT_RECIPE.get("threshold_from") == "forward":
+        curves = silent_forward(documents, [(name, stems - exclude) for name, stems in calibration_sets()[-FORWARD_SETS:]])
+        curves.pop("by_set")
+    else:
+        curves = silent_cross_validate_by_register(documents)
     for register, curve in curves.items():
         for threshold, point in curve.items():
             print(f"{ls.DETECTOR} {register} {threshold:.3f}: emitted {point['emitted']:4d} right {point['right']:4d} "
@@ -640,6 +674,7 @@ def train_silent_detector(sets: Iterable[str], exclude: set[str]) -> LinearModel
     return _silent_detector(documents, {
         "sets": list(sets), "excluded": len(exclude), "excluded_names": sorted(exclude), "folds": FOLDS,
         "threshold": threshold, "threshold_news": news_threshold, "precision_required": SILENT_PRECISION_BY_REGISTER,
+        "threshold_from": SILENT_RECIPE.get("threshold_from", "cv"),
         "cv": {str(t): p for t, p in curves["official"].items() if p["emitted"]},
         "cv_news": {str(t): p for t, p in curves["news"].items() if p["emitted"]}})
 
@@ -683,11 +718,35 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--exclude", help="a file of document names (gold-file stems), one a line, never trained on")
     parser.add_argument("--model", choices=sorted(MODELS), action="append", help="only this model (repeatable)")
+    parser.add_argument("--detector-features", choices=("words", "shape"), default="words",
+                        help="(round 30) the silent detector's features: every word (default) or the sentence's shape")
+    parser.add_argument("--detector-l2", type=float, default=1e-3, help="(round 30) the silent detector's L2 penalty")
+    parser.add_argument("--threshold-from", choices=("cv", "forward"), default="cv",
+                        help="(round 30) the silent detector's thresholds from the document folds (default) or from the "
+                             "forward steps over the newest released sets")
+    parser.add_argument("--forward", action="store_true",
+                        help="(round 30) print the silent pair's forward steps (train on the sets before each of "
+                             "the newest released sets, read that set) and write no model")
     args = parser.parse_args(argv)
+    SILENT_RECIPE.update(features=args.detector_features, l2=args.detector_l2, threshold_from=args.threshold_from)
     exclude: set[str] = set()
     if args.exclude:
         with open(args.exclude, encoding="utf-8") as handle:
             exclude = {line.strip() for line in handle if line.strip()}
+    if args.forward:
+        documents = _silent_loaded(SETS, exclude)
+        held = [(name, stems - exclude) for name, stems in calibration_sets()[-FORWARD_SETS:]]
+        result = silent_forward(documents, held)
+        for name, sets in [(n, {"official": r["official"], "news": r["news"]}) for n, r in result["by_set"].items()] + [
+                ("pooled", result)]:
+            for register in ("official", "news"):
+                line = " ".join(f"{t:.3f}:{p['right']}/{p['emitted']}" for t, p in sets[register].items()
+                                if p["emitted"] and round(t * 40) % 2 == 0)
+                print(f"forward {name} {register}: {line}")
+        for register in ("official", "news"):
+            print(f"forward threshold {register}: "
+                  f"{silent_threshold(result[register], SILENT_PRECISION_BY_REGISTER[register])}")
+        return 0
     for name in args.model or sorted(MODELS):
         model = MODELS[name](SETS, exclude)
         path = model_path(name)
