@@ -128,3 +128,15 @@ def test_the_trainer_tests_each_new_set_forward_on_the_sets_before_it(monkeypatc
     assert set(model.meta["cv"]["forward"]) == {"b2", "b3"}
     # a forward step never trains on the set it tests, nor on a newer one: b2's figures count b2's rows only
     assert model.meta["cv"]["forward"]["b2"]["rows"] == 20 * 8
+
+
+def test_the_countries_of_a_sentence_are_read_from_its_paragraphs_scan_as_from_its_own():
+    from pipeline.actors import alias_matches, mention_countries
+    paragraph = ("Chile and Peru met in Lima on Monday. Uruguay will lower its duty on American walnuts to 4 percent, "
+                 "Brazilian officials said. Nothing else was agreed.")
+    for sentence in ("Chile and Peru met in Lima on Monday.",
+                     "Uruguay will lower its duty on American walnuts to 4 percent, Brazilian officials said.",
+                     "Nothing else was agreed.", "A sentence from another page about Japan."):
+        own = len({country for country, _ in mention_countries(sentence)})
+        assert learned_rows.sentence_countries(sentence, paragraph, alias_matches) == own
+    assert learned_rows.sentence_countries("Chile and Peru met in Lima on Monday.", paragraph, alias_matches) == 2
