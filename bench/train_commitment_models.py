@@ -29,7 +29,7 @@ from bench.learning import document_folds, train_linear, tuning_documents
 from pipeline.commitments import _document_context, extract_commitments
 from pipeline.learned import LinearModel, forget_models, model_path, text_features
 from pipeline.learned_rows import MODEL_NAME as ROW_DECISION, NONE, row_features, row_label, rules_alone
-from pipeline.learned_rows import CONFIDENCE_MODEL, RIGHT, SHAPE_FEATURES, confidence_features, page_shape, platt
+from pipeline.learned_rows import CONFIDENCE_MODEL, RIGHT, SHAPE_FEATURES_30, confidence_features, page_labels, page_shape, platt
 from pipeline import learned_sentences as ls
 from pipeline.actors import find_actor_mentions
 from pipeline.commitments import _chapeau_parties, _introducing_party, _subject_countries
@@ -228,6 +228,7 @@ def fit_row_decision(documents: list[RowDocument], meta: dict, gold_total: int) 
 # the pages tuned least (CALIBRATION_PAGES: the newest blind sets released to tuning), so that a
 # confidence of 0.8 means about eight rows in ten right on pages nobody tuned on.
 CALIBRATION_PAGES = Path(__file__).with_name("confidence_calibration_pages.txt")
+FORWARD_STEPS = 3  # (round 30) the newest calibration sets tested forward: written-21, -22, -23 this round
 CONFIDENCE_BINS = ((0.0, 0.5), (0.5, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01))
 
 
@@ -261,7 +262,7 @@ def calibration_sets(path: Path = CALIBRATION_PAGES) -> list[tuple[str, set[str]
 
 def rated_rows(sets: Iterable[str], exclude: set[str]) -> list[RatedRow]:
     """Every row the extractor emits on the tuning ``sets`` (the rules' confidence: no model rates it),
-    with the round-26 features (``confidence_features`` with the row's page)."""
+    with the round-30 features (``confidence_features`` with the row's page and the page's rows' labels)."""
     found: list[RatedRow] = []
     with rules_alone():
         for document, article in tuning_documents(sets, exclude):
@@ -271,12 +272,13 @@ def rated_rows(sets: Iterable[str], exclude: set[str]) -> list[RatedRow]:
             news = _document_context(article).news_register
             page = page_shape(article, news)
             kinds = [p.kind for p in article.paragraphs]
+            labels = page_labels(rows)
             right = [False] * len(rows)
             for _, pi, whole in pair_rows(document.rows, [row.to_dict() for row in rows]):
                 right[pi] = whole
             for row, is_right in zip(rows, right):
                 kind = kinds[row.paragraph_index] if 0 <= row.paragraph_index < len(kinds) else "paragraph"
-                found.append(RatedRow(document.name, confidence_features(row, kind, news, page), is_right,
+                found.append(RatedRow(document.name, confidence_features(row, kind, news, page, None, labels), is_right,
                                       row.confidence))
     return found
 
@@ -390,19 +392,31 @@ def _print_figures(title: str, scores: list[float], rows: list[RatedRow]) -> dic
     return figures
 
 
-def held_out_set(rows: list[RatedRow], sets: list[tuple[str, set[str]]], held_out: int) -> dict:
+def held_out_set(rows: list[RatedRow], sets: list[tuple[str, set[str]]], held_out: int, forward: bool = False) -> dict:
     """(round 26) The confidence on a released blind set it never saw: the model is fitted on every other row,
     its Platt pair on the out-of-fold predictions for the newest of the other sets, and the set's rows are rated
-    the way the extractor rates them."""
+    the way the extractor rates them. ``forward`` (round 30): a forward step, the way the next blind set meets
+    the model -- fitted without the set and every newer one, its Platt pair on the set before."""
     name, stems = sets[held_out]
+    if forward:
+        later = set().union(*(s for _, s in sets[held_out:]))
+        others = [r for r in rows if r.document not in later]
+        newest = sets[held_out - 1][1]
+        return _held_out_figures(f"{name} forward (trained on the sets before)", others, newest,
+                                 [r for r in rows if r.document in stems])
     others = [r for r in rows if r.document not in stems]
     newest = [stems for i, (_, stems) in enumerate(sets) if i != held_out][-1]
+    return _held_out_figures(f"{name} held out", others, newest, [r for r in rows if r.document in stems])
+
+
+def _held_out_figures(title: str, others: list[RatedRow], newest: set[str], test: list[RatedRow]) -> dict:
+    """Figures on ``test`` of a model fitted on ``others``, its Platt pair on the out-of-fold predictions for the
+    rows of ``newest``."""
     held = _out_of_fold(others)
     on_newest = [i for i, r in enumerate(others) if r.document in newest]
     scale = fit_platt([held[i] for i in on_newest], [others[i].right for i in on_newest])
     model = _train_confidence(others)
-    test = [r for r in rows if r.document in stems]
-    return _print_figures(f"{name} held out", _rated(scale, [model.probability_of(RIGHT, r.features) for r in test],
+    return _print_figures(title, _rated(scale, [model.probability_of(RIGHT, r.features) for r in test],
                                                      test), test)
 
 
@@ -422,11 +436,14 @@ def train_row_confidence(sets: Iterable[str], exclude: set[str]) -> LinearModel 
     newest_name, newest = blind[-1]
     print(f"{CONFIDENCE_MODEL}: {len(rows)} rows in {len(documents)} documents, {sum(r.right for r in rows)} right; "
           f"calibration sets {', '.join(name or '(unnamed)' for name, _ in blind)}")
-    held_out = {}
+    held_out, forward = {}, {}
     if len(blind) > 1:
         print("  each calibration set held out (model and Platt pair fitted without it, Platt on the newest other set):")
         for i in range(len(blind)):
             held_out[blind[i][0]] = held_out_set(rows, blind, i)
+        print(f"  forward steps (round 30: trained on the sets before, Platt on the one before; the honest test):")
+        for i in range(max(1, len(blind) - FORWARD_STEPS), len(blind)):
+            forward[blind[i][0]] = held_out_set(rows, blind, i, forward=True)
     held = _out_of_fold(rows)
     on_newest = [i for i, r in enumerate(rows) if r.document in newest]
     newest_rows = [rows[i] for i in on_newest]
@@ -436,13 +453,13 @@ def train_row_confidence(sets: Iterable[str], exclude: set[str]) -> LinearModel 
                              newest_rows)
     if figures["auc"] <= figures["auc_rules_confidence"]:
         return None
-    model = _train_confidence(rows, {"sets": sets, "excluded_documents": len(exclude), "features": SHAPE_FEATURES})
+    model = _train_confidence(rows, {"sets": sets, "excluded_documents": len(exclude), "features": SHAPE_FEATURES_30})
     model.meta.update(platt=list(scale), cv={
         "folds": FOLDS, "rows": len(rows), "right": sum(r.right for r in rows),
         "calibration_set": newest_name, "calibration_pages": len({r.document for r in newest_rows}),
         "calibration_rows": len(newest_rows), "auc_all": round(ranking_auc(held, [r.right for r in rows]), 3),
         "auc_calibration": figures["auc"], "auc_rules_confidence": figures["auc_rules_confidence"],
-        "reliability": figures["reliability"], "held_out": held_out})
+        "reliability": figures["reliability"], "held_out": held_out, "forward": forward})
     return model
 
 

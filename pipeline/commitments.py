@@ -1075,7 +1075,7 @@ def _article_commitments(article: Article) -> list[Commitment]:
         # or the agreement sought keeps its own row
         merged = [row for row in merged if not _kept_out(row)]
     # (round 21) each row's confidence: the chance it is right, learned and calibrated on unseen-like pages
-    rate_rows(merged, article, context.news_register, no_actor_penalty=PENALTY_NO_ACTOR)
+    rate_rows(merged, article, context.news_register, no_actor_penalty=PENALTY_NO_ACTOR, paragraph_aliases=_paragraph_aliases)
     return merged
 
 

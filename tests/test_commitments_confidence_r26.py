@@ -15,7 +15,7 @@ import pytest
 import bench.train_commitment_models as trainer
 import pipeline.learned_rows as learned_rows
 from pipeline.learned import LinearModel
-from pipeline.learned_rows import CONFIDENCE_MODEL, RIGHT, SHAPE_FEATURES, PageShape, page_shape, rules_alone
+from pipeline.learned_rows import CONFIDENCE_MODEL, RIGHT, SHAPE_FEATURES, SHAPE_FEATURES_30, PageShape, page_shape, rules_alone
 from pipeline.model import article_from_paragraphs
 from commitment_text import commitments_from
 
@@ -134,7 +134,8 @@ def test_the_platt_pair_is_fitted_on_the_newest_blind_set_alone(monkeypatch, cap
     monkeypatch.setattr(trainer, "calibration_sets", lambda: [
         ("old", {f"old-{i}" for i in range(30)}), ("new", {f"new-{i}" for i in range(30)})])
     model = trainer.train_row_confidence(["toy"], set())
-    assert model.meta["features"] == SHAPE_FEATURES and model.meta["cv"]["calibration_set"] == "new"
+    # (round 30) the trainer writes the round-30 features (the round-26 shapes and the row's reading)
+    assert model.meta["features"] == SHAPE_FEATURES_30 and model.meta["cv"]["calibration_set"] == "new"
     newest = [r for r in rows if r.document.startswith("new-")]
     rated = [learned_rows.row_confidence(model, r.features) for r in newest]
     # the mean confidence is the newest set's share right (0.6 or so), not the pooled rows' (above 0.8)
