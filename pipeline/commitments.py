@@ -6681,6 +6681,14 @@ def _coordinated_step_rows(sentence: str, rows: list[Commitment]) -> list[Commit
         if any(r.category == "tariff" and r.actor == model.actor and r.value_from == earlier
                and r.value_to == level and r.action == action for r in rows + extra):
             continue
+        if step.group("gapped") is not None and model.value_from is not None:
+            # (round 30) "from 18 percent to 10 percent, and then to 5 percent": a row read from the first step's
+            # earlier level to the gapped one is this step, from the level the first reached (guide, round 21 review)
+            older = next((r for r in rows if r is not model and r.category == "tariff" and r.actor == model.actor
+                          and r.value_from == model.value_from and r.value_to == level), None)
+            if older is not None:
+                older.value_from, older.action = earlier, action
+                continue
         extra.append(replace(model, action=action, value_from=earlier, value_to=level, change=None, amount=None,
                              mentions=1, commitment_id=None))
     return extra

@@ -81,3 +81,9 @@ def test_gulf_council_with_no_member_named_stays_silent_of_members():
     rows = story("Kenya and the Gulf Cooperation Council opened trade talks in Nairobi on Monday.",
                  "A GCC official said the council would cut its 5 per cent common external tariff on Kenyan tea.")
     assert not ({"SAU", "ARE", "QAT", "KWT", "BHR", "OMN"} & {r.actor for r in rows})
+
+
+def test_gapped_step_after_a_pair_of_levels_starts_from_the_first_step():
+    rows = story("Chile and Vietnam signed their trade pact on Monday.",
+                 "Chile's duty on Vietnamese footwear goes from 12 per cent to 6 per cent, and then to 3 per cent.")
+    assert steps(rows) == [("CHL", "reduce", 6.0, 3.0), ("CHL", "reduce", 12.0, 6.0)]
