@@ -1074,9 +1074,47 @@ def _article_commitments(article: Article) -> list[Commitment]:
         # its object is goods, not a measure, so no measure is kept in place (an aim, guide rule 2); the cooperation
         # or the agreement sought keeps its own row
         merged = [row for row in merged if not _kept_out(row)]
+    if any(row.actor == "GCC" for row in merged):
+        merged = _bloc_member_rows(merged, article, context)
     # (round 21) each row's confidence: the chance it is right, learned and calibrated on unseen-like pages
     rate_rows(merged, article, context.news_register, no_actor_penalty=PENALTY_NO_ACTOR, paragraph_aliases=_paragraph_aliases)
     return merged
+
+
+# (round 30) the Gulf Cooperation Council ("GCC" to the actor list) has no state of its own: the guide's round-30 answer
+# reads a bloc without an ISO code as a row per member the text names, as actor
+_GCC_MEMBERS = ("SAU", "ARE", "QAT", "KWT", "BHR", "OMN")
+
+
+def _bloc_member_rows(rows: list[Commitment], article: Article, context: _Context) -> list[Commitment]:
+    """(round 30) A row of the Gulf council ("Beijing wants the GCC to remove its 5 per cent common external tariff",
+    "the two sides agreed to push for the relaunch of negotiations") is its members' measure: a row per member the page
+    names, in place of the council's; a member its sentence names ("Oman ... will insist on keeping the 5 per cent
+    tariff") is the one that acts. A page that names no member keeps the council's row; a member's row already read
+    from the sentence is not repeated."""
+    gulf = [code for code in _countries_in(article.body, context.on) if code in _GCC_MEMBERS]
+    if not gulf:
+        return rows
+    out: list[Commitment] = []
+    have = {(row.evidence, row.actor, row.category, row.action, row.value_from, row.value_to, row.amount)
+            for row in rows}
+    ids_given = {row.commitment_id for row in rows if row.commitment_id}
+    for row in rows:
+        if row.actor != "GCC":
+            out.append(row)
+            continue
+        named = [code for code in _countries_in(row.evidence or "", context.on) if code in gulf]
+        for member in named or gulf:
+            key = (row.evidence, member, row.category, row.action, row.value_from, row.value_to, row.amount)
+            if key in have:
+                continue
+            have.add(key)
+            new = replace(row, actor=member, counterparty=row.counterparty if row.counterparty != member else None,
+                          mentions=1)
+            new.commitment_id = _own_id(new, _row_key(new), None, ids_given)
+            ids_given.add(new.commitment_id)
+            out.append(new)
+    return out
 
 
 # (round 26) a nationality adjective before a person's description and name: "South African fast bowler Lwazi
@@ -6789,21 +6827,30 @@ def _schedule_step_rows(sentence: str, rows: list[Commitment]) -> list[Commitmen
 # Each step has its own verb and figure (convention 2; guide: a rate that "will increase to" a higher rate on a
 # stated date is two rows), from the level before; a phase-out with no figure is `remove` with none.
 _LATER_STEP = re.compile(
-    r"(?P<gap>[^,;:.—–()%]{0,60}?)(?:,\s*)?\s+(?:and\s+then|and|then)\s+"
+    r"(?P<gap>(?:[^,;:.—–()%]|,\s(?=\d{4}\b)){0,60}?)(?:,\s*)?\s+(?:and\s+then|and|then)\s+"
     r"(?:(?:(?:will|would|shall|is\s+to|are\s+to)\s+)?(?:then\s+|further\s+|eventually\s+|finally\s+)?(?:be\s+)?"
     r"(?:(?P<move>fall|falls|drop|drops|decline|declines|reach|reaches|rise|rises|climb|climbs|go|goes|"
     r"come\s+down|comes\s+down|step\s+down|steps\s+down|step\s+up|steps\s+up|cut|reduced|lowered|raised|increased)"
     r"\s+(?:further\s+)?(?:to\s+)?(?P<level>zero\b|nil\b|\d+(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b|pct\b))"
     r"|(?P<out>phased\s+out|phase\s+out|eliminated|abolished|scrapped)\b(?!\s+(?:its|their|the|a|an)\b))"
     r"|from\s+(?P<from>\d+(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b|pct\b))\s+to\s+"
-    r"(?P<to>zero\b|nil\b|\d+(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b|pct\b)))", re.IGNORECASE)
+    r"(?P<to>zero\b|nil\b|\d+(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b|pct\b))"
+    # (round 30) gapped to its level alone, a time after it: "from 35 percent to 15 percent on January 1, 2028, and
+    # to 7 percent one year later", "to 50 percent, and then to 25 percent over five years"; a level followed by
+    # goods ("and to 10 percent on trucks") is another good's rate, not a step
+    r"|to\s+(?P<gapped>zero\b|\d+(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b|pct\b))"
+    r"(?=\s+(?:in|by|on|over|after|from|within|one|two|three|four|five|a|the|at|when|once|starting|beginning|"
+    r"effective)\b|\s*[,;.]?\s*$)(?!\s+on\s+(?!(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|entry|the\s+\w+\s+anniversary)\b))(?!\s+the\s+(?!(?:first|second|third|fourth|fifth|"
+    r"sixth|seventh|eighth|ninth|tenth|final|last|following|next)\b)))", re.IGNORECASE)
 # a gap that opens a clause of its own (a subject and its verb, a relative): the next verb is not the rate's
 _LATER_STEP_GAP_CLAUSE = re.compile(r"\b(?:which|who|while|whereas|but|said|says|according)\b", re.IGNORECASE)
 
 # (speed) the words a later step needs before the regex runs
 _STEP_WORDS = re.compile(r"\b(?:and|then)\s+(?:\w+\s+){0,3}?(?:fall|falls|drop|drops|decline|declines|reach|reaches|rise|rises|"
                          r"climb|climbs|go|goes|come|comes|step|steps|cut|reduced|lowered|raised|increased|phased|phase|"
-                         r"eliminated|abolished|scrapped|from)\b", re.IGNORECASE)
+                         r"eliminated|abolished|scrapped|from)\b|\b(?:and|then)\s+(?:then\s+)?to\s+(?:\d|zero)",
+                         re.IGNORECASE)
 
 
 def _level_of(text: str) -> float | None:
@@ -6835,6 +6882,8 @@ def _coordinated_step_rows(sentence: str, rows: list[Commitment]) -> list[Commit
             level = _level_of(step.group("to"))
         elif step.group("level") is not None:
             level = _level_of(step.group("level"))
+        elif step.group("gapped") is not None:
+            level = _level_of(step.group("gapped"))
         else:
             level = None  # "phased out": removed, no figure told
         if level is not None and level == earlier:
@@ -6843,6 +6892,14 @@ def _coordinated_step_rows(sentence: str, rows: list[Commitment]) -> list[Commit
         if any(r.category == "tariff" and r.actor == model.actor and r.value_from == earlier
                and r.value_to == level and r.action == action for r in rows + extra):
             continue
+        if step.group("gapped") is not None and model.value_from is not None:
+            # (round 30) "from 18 percent to 10 percent, and then to 5 percent": a row read from the first step's
+            # earlier level to the gapped one is this step, from the level the first reached (guide, round 21 review)
+            older = next((r for r in rows if r is not model and r.category == "tariff" and r.actor == model.actor
+                          and r.value_from == model.value_from and r.value_to == level), None)
+            if older is not None:
+                older.value_from, older.action = earlier, action
+                continue
         extra.append(replace(model, action=action, value_from=earlier, value_to=level, change=None, amount=None,
                              mentions=1, commitment_id=None))
     return extra
