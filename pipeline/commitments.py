@@ -5025,7 +5025,10 @@ _TRADE_STOPPED = re.compile(
     r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|all)\s+)?"
     r"(?:(?-i:U\.S\.|US|American|[A-Z][a-z]+(?:an|ian|ese|ish|i|ch))\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:plants|exporters|shippers|suppliers|producers|companies|firms|establishments|facilities|packers|mills)\b"
-    r"|issuing\s+(?:(?:new|any|all|the)\s+)?(?:(?:import|export)\s+)?(?:permits|licen[cs]es)\s+for\b)")
+    r"|issuing\s+(?:(?:new|any|all|the)\s+)?(?:(?:import|export)\s+)?(?:permits|licen[cs]es|approvals|authori[sz]ations)\s+for\b"
+    # (round 30) the trade named by its source or as dealings: "suspended imports from six Argentine beef plants",
+    # "stop processing import operations with France"
+    r"|(?:(?:most|some|many|certain)\s+)?imports\s+from\b|(?:processing\s+)?(?:import|export)\s+(?:operations|transactions)\b)")
 _TRADE_STOPPED_EXPORT = re.compile(r"^\s*(?:(?:all|the|its|their|further|new|any)\s+)?(?:export\s+|issuing\s+(?:(?:new|any|all|the)\s+)?export\s+)"
                                    r"|^[^.;,]{0,80}?\bexports\b")
 # "stop the flood of illegal aliens and drugs into the United States", "stopping the flow of deadly
@@ -12504,7 +12507,7 @@ _RESTRICTION_NOUN_HEAD = re.compile(
     r"|checks?|prohibitions?|embargo(?:es)?)\b(?P<rest>[^;:.]{0,90})", re.IGNORECASE)
 _RESTRICTED_EXPORTS = re.compile(r"\bexport(?:s|ing|ation)?\b", re.IGNORECASE)
 _RESTRICTED_IMPORTS = re.compile(
-    r"\b(?:imports?|importation|importing|entry)\b"
+    r"\b(?:imports?|importation|importing|importers?|entry)\b"
     r"|^\s*(?:on|of|for|against)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:U\.S\.|US|American|foreign|imported|"
     r"(?-i:[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)))\s+(?!(?:[\w-]+\s+){0,2}?(?:firms?|companies|investors?|banks?|nationals|citizens"
     r"|workers|ships|vessels|carriers|airlines|officials|authorities|government|fishermen|farmers|producers|businesses"
@@ -12519,12 +12522,22 @@ _RESTRICTED_IMPORTS = re.compile(
 _FOREIGN_GOODS_BEFORE = re.compile(r"(?-i:\b(?:U\.S\.|US|American|[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)))\s+(?:[\w-]+\s+){0,2}$")
 
 
+# (round 30) a check or paper the restriction asks for, between it and the goods: "a requirement for duplicate
+# inspections of American pork", "the rule on sanitary certificates for Tongan squash": the goods are still its complement
+_REQUIRED_CHECK = re.compile(
+    r"\s*(?:on|of|for)\s+(?:(?:the|a|an|any|[\w-]+)\s+){0,2}?(?:inspections?|checks?|testing|tests|certificat(?:es?|ion)"
+    r"|registration|approvals?|permits?|fumigation|treatment|labell?ing|quarantine)(?=\s+(?:on|of|for)\s)", re.IGNORECASE)
+
+
 def _restriction_category(object_text: str) -> str | None:
     """(round 29) The category of an object headed by a restriction the lexicon does not name, from its complement."""
     head = _RESTRICTION_NOUN_HEAD.match(object_text)
     if head is None:
         return None
     rest = head.group("rest")
+    check = _REQUIRED_CHECK.match(rest)
+    if check is not None:
+        rest = rest[check.end():]  # (round 30) the check's own complement names the goods
     exports = _RESTRICTED_EXPORTS.search(rest)
     if exports is not None:
         return "import_restriction" if _FOREIGN_GOODS_BEFORE.search(rest, 0, exports.start()) else "export_control"
