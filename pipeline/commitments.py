@@ -6300,6 +6300,9 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
     if rows and ("place of" in sentence or "lieu of" in sentence or "instead of" in sentence or "rather than" in sentence
                  or "ed from " in sentence):
         rows = _replaced_level_rows(sentence, rows)
+    if rows and ("hich " in sentence or "lready " in sentence or "urrently " in sentence) and "," in sentence \
+            and _STANDING_RATE_ASIDE.search(sentence):
+        rows = _standing_rate_aside_rows(sentence, rows)
     if rows and " from " in sentence and (" and " in sentence or " or " in sentence):
         rows.extend(_listed_origin_rows(sentence, rows, mentions))
     if rows and (" and " in sentence or ", with " in sentence):
@@ -6811,6 +6814,45 @@ _LEVEL_REPLACED = re.compile(
     r"(?:(?:rates?|dut(?:y|ies)|tariffs?|levy|levies)\s+(?:(?:that|which)\s+(?:reach(?:es|ed)?|run|ran|go|went|stand|stood)\s+"
     r"(?:(?:as\s+high\s+as|up\s+to|at)\s+)?|of\s+(?:up\s+to\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s?cent)?\s+to\s+)?)?)?"
     r"(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent|per\s?cent|pct)", re.IGNORECASE)
+
+
+# (round 30) the rate the goods pay now, told in an aside between the goods and the verb of their new rate: "Imports of
+# X from China, which have entered at 3 percent, will now pay 25 percent", "Malaysian gloves, which faced a 15 per cent
+# tariff in Sri Lanka, will enter at 7.5pc", "European wine, already taxed at 90 percent, will be charged 150 percent",
+# "electric cars, which have entered the country duty-free since 2024, will pay a 15 per cent duty": the aside's rate
+# is the earlier level of the main clause's (convention 4 decides the action), no row of its own
+_STANDING_RATE_ASIDE = re.compile(
+    r",\s+(?:(?:which|that)\s+(?:(?:have|has|had)\s+(?:long\s+|so\s+far\s+|until\s+now\s+)?)?"
+    r"(?:entered|enter|enters|faced|face|faces|paid|pay|pays|attracted|attract|attracts|carried|carry|carries"
+    r"|been\s+(?:charged|taxed|dutiable|subject\s+to))"
+    r"|(?:already|currently|now)\s+(?:taxed|charged|dutiable|levied|subject\s+to))\s+"
+    r"(?:[^,;]{0,60}?)(?:(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent|per\s?cent|pc|pct)\b|(?P<free>duty[- ]free|free\s+of\s+(?:duty|tariffs?)))"
+    r"[^,;]{0,50},\s+(?P<main>(?:[\w-]+\s+){0,2}?(?:will|shall|would)\s+(?:now\s+|instead\s+|then\s+)?[^;]{0,120})",
+    re.IGNORECASE)
+_MAIN_CLAUSE_RATE = re.compile(r"(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent|per\s?cent|pc|pct)\b|(?P<free>duty[- ]free|free\s+of\s+(?:duty|tariffs?)|\bnothing\b)",
+                               re.IGNORECASE)
+
+
+def _standing_rate_aside_rows(sentence: str, rows: list[Commitment]) -> list[Commitment]:
+    """(round 30) A row at the main clause's new rate takes the aside's standing rate as its earlier level."""
+    aside = _STANDING_RATE_ASIDE.search(sentence)
+    new = _MAIN_CLAUSE_RATE.search(aside.group("main"))
+    if new is None:
+        return rows
+    earlier = 0.0 if aside.group("free") else float(aside.group("rate"))
+    level = 0.0 if new.group("free") else float(new.group("rate"))
+    if level == earlier:
+        return rows
+    tariffs = [r for r in rows if r.category == "tariff" and r.value_from is None and r.unit in (None, "percent")
+               and r.action in ("impose", "raise", "reduce", "remove", "maintain")]
+    row = next((r for r in tariffs if r.value_to == level), None) \
+        or next((r for r in tariffs if r.value_to == earlier and r.action in ("impose", "maintain")), None)
+    if row is None:
+        return rows
+    row.value_from, row.value_to, row.unit = earlier, level, "percent"
+    row.action = "remove" if level == 0 else "raise" if level > earlier else "reduce"
+    return [r for r in rows if r is row or not (  # (whoever the aside's own row made its levier)
+        r.category == "tariff" and r.value_to == earlier and r.value_from is None and r.action in ("impose", "maintain"))]
 
 
 # (round 29: its own name; the round-28 name was also defined again for the duty-free readers below, which won)

@@ -99,3 +99,32 @@ def test_stopping_import_operations_with_a_partner_restricts_imports():
 def test_duties_on_imports_from_a_partner_suspended_stay_a_tariff():
     rows = news("Samoa will suspend duties on imports from Tonga until the cyclone repairs are done.")
     assert [(r.category, r.action) for r in rows] == [("tariff", "suspend")]
+
+
+# --- the rate the goods pay now, told in an aside, is the earlier level of their new rate ---------------------------
+
+def test_a_rate_entered_at_told_in_a_which_clause_is_the_earlier_level():
+    rows = news("Tongan vanilla, which has entered Fiji at 4 percent, will now pay 20 percent, the ministry said.")
+    assert [(r.category, r.action, r.value_from, r.value_to) for r in rows] == [("tariff", "raise", 4.0, 20.0)]
+
+
+def test_a_rate_faced_before_a_lower_entry_rate_is_a_cut_from_it():
+    rows = news("Samoan nonu juice, which faced a 12 per cent tariff in Fiji, will enter at 6pc from July, the ministry said.")
+    assert [(r.actor, r.action, r.value_from, r.value_to) for r in rows if r.category == "tariff"] == [
+        ("FJI", "reduce", 12.0, 6.0)]
+
+
+def test_a_rate_already_charged_told_in_a_participle_is_the_earlier_level():
+    rows = news("Fijian sugar, already taxed at 40 percent, will pay a 60 percent Tongan duty from March.")
+    assert [(r.actor, r.action, r.value_from, r.value_to) for r in rows if r.category == "tariff"] == [
+        ("TON", "raise", 40.0, 60.0)]
+
+
+def test_the_aside_rate_read_with_another_levier_is_no_row_of_its_own():
+    rows = news("Tonga said Fijian sugar, currently charged 40 percent, will pay 60 percent from March.")
+    assert [r.value_to for r in rows if r.category == "tariff"] == [60.0]
+
+
+def test_a_rate_in_an_aside_with_no_new_rate_stays_as_it_was():
+    rows = news("Tongan squash, which faced a 12 per cent tariff in Fiji, sold well at the Suva market last year.")
+    assert all(r.value_from is None for r in rows)
