@@ -12064,6 +12064,9 @@ _ENLARGED_QUOTA = re.compile(r"\s*(?:(?!(?:tariffs?|duty|duties|rates?|levy|levi
 # (round 27) verbs that enlarge a quota, and a duty-free quota as their object ("double its duty-free quota for walnuts",
 # "raised Ukraine's duty-free honey quota"; not "open a duty-free quota", a new zero level)
 _ENLARGING_FORM = re.compile(r"(?:doubl|tripl|expand|widen|enlarg|increas|rais|boost|enlarg|top(?:s|ped|ping)?\s+up)", re.IGNORECASE)
+# (round 30) the verb's object is a quota in force, named by its owner or an article ("the tariff-rate quota for U.S.
+# rice", "its beef safeguard quota", "the country-specific tariff-rate quota"), not a new one ("a quota of 9,000 tonnes")
+_QUOTA_ENLARGED = re.compile(r"\s*(?:the|its|their|this|that|[A-Z][\w.]*(?:’s|'s))\s+(?:[\w.’'-]+\s+){0,4}?(?:tariff[- ]rate\s+|import\s+)?quotas?\b")
 _DUTY_FREE_QUOTA_OBJECT = re.compile(r"\s*(?:[\w.’'-]+\s+){0,4}?(?:duty|tariff|tax)-free\s+(?:[\w-]+\s+)?(?:tariff[- ]rate\s+|import\s+)?quotas?\b",
                                      re.IGNORECASE)
 # (round 24) a passive verb ("has been put off", "was postponed") and a step on the deal as its subject
@@ -15719,6 +15722,12 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
             # percent": the in-quota rate fills the values, the size stays in subject (convention 14)
             return ("remove" if values[2] == 0 else "impose"), None, values[2], None, None, "percent"
         if _lacks_levels(values) and (quota or _QUOTA.search(f"{form} {object_text}")):
+            if not cue.intransitive and values[0] in ("impose", "relax", "raise", "reduce") and _ENLARGING_FORM.match(form) \
+                    and _QUOTA_ENLARGED.match(object_text):
+                # (round 30) "expand the tariff-rate quota for U.S. rice by 75,000 tonnes", "raise its beef quota to
+                # 50,000 tonnes": a quota in force enlarged is `reduce` with no values, its size in subject (guide
+                # rule 21, Round 27), as round 27 read a duty-free quota enlarged; a quota opened keeps its size
+                return "reduce", None, None, None, None, None
             # "a quota of 13,000 tonnes for beef": without a rate the size is the amount
             amount, unit = _amount(quantities, object_text)
             if unit in ("tonnes", "units"):

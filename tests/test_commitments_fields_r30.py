@@ -128,3 +128,21 @@ def test_the_aside_rate_read_with_another_levier_is_no_row_of_its_own():
 def test_a_rate_in_an_aside_with_no_new_rate_stays_as_it_was():
     rows = news("Tongan squash, which faced a 12 per cent tariff in Fiji, sold well at the Suva market last year.")
     assert all(r.value_from is None for r in rows)
+
+
+# --- a quota in force enlarged: `reduce` with no values, the size in subject ----------------------------------------
+
+def test_a_tariff_rate_quota_expanded_by_a_tonnage_has_no_amount():
+    rows = news("Fiji will expand the tariff-rate quota for Samoan beef by 9,000 tonnes next year.")
+    assert [(r.actor, r.action, r.value_to, r.amount, r.unit) for r in rows if r.category == "tariff"] == [
+        ("FJI", "reduce", None, None, None)]
+
+
+def test_a_quota_doubled_to_a_tonnage_has_no_amount():
+    rows = news("Tonga will double its quota for Fijian beef to 4,000 tonnes.")
+    assert [(r.actor, r.action, r.amount) for r in rows if r.category == "tariff"] == [("TON", "reduce", None)]
+
+
+def test_a_quota_opened_keeps_its_size_as_the_amount():
+    rows = news("Fiji will open a tariff-rate quota of 9,000 tonnes for Samoan beef.")
+    assert [(r.action, r.amount, r.unit) for r in rows if r.category == "tariff"] == [("reduce", 9000.0, "tonnes")]
