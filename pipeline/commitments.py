@@ -13985,6 +13985,13 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     rows: list[Commitment] = []
     for category, segment in segments:
         values = _values(cue, category, segment, subject_text, hit.form, quota_sizes)
+        if values is not None and values[0] == "reduce" and values[4] is not None and not cue.intransitive \
+                and not context.order_text and _ENLARGING_FORM.match(hit.form) and _QUOTA_ENLARGED.match(segment):
+            # (round 30) "expand the tariff-rate quota for U.S. rice by 75,000 tonnes", "raise its beef quota to
+            # 50,000 tonnes": a quota in force enlarged is `reduce` with no values, its size in subject (guide rule 21,
+            # Round 27), as round 27 read a duty-free quota enlarged; a quota opened keeps its size, and an order's
+            # operative clause enlarging one keeps its new size (round 14)
+            values = ("reduce", None, None, None, None, None)
         if quota_sizes and values is not None and values[4] is not None and values[2] is None \
                 and _QUOTA_ENTERS_FREE.search(sentence, object_region[0], object_region[1] + 200):
             # (round 12) "open a quota of 3,000 tons ..., and goods entered within that quota shall
@@ -15722,12 +15729,6 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
             # percent": the in-quota rate fills the values, the size stays in subject (convention 14)
             return ("remove" if values[2] == 0 else "impose"), None, values[2], None, None, "percent"
         if _lacks_levels(values) and (quota or _QUOTA.search(f"{form} {object_text}")):
-            if not cue.intransitive and values[0] in ("impose", "relax", "raise", "reduce") and _ENLARGING_FORM.match(form) \
-                    and _QUOTA_ENLARGED.match(object_text):
-                # (round 30) "expand the tariff-rate quota for U.S. rice by 75,000 tonnes", "raise its beef quota to
-                # 50,000 tonnes": a quota in force enlarged is `reduce` with no values, its size in subject (guide
-                # rule 21, Round 27), as round 27 read a duty-free quota enlarged; a quota opened keeps its size
-                return "reduce", None, None, None, None, None
             # "a quota of 13,000 tonnes for beef": without a rate the size is the amount
             amount, unit = _amount(quantities, object_text)
             if unit in ("tonnes", "units"):
