@@ -146,3 +146,21 @@ def test_a_quota_doubled_to_a_tonnage_has_no_amount():
 def test_a_quota_opened_keeps_its_size_as_the_amount():
     rows = news("Fiji will open a tariff-rate quota of 9,000 tonnes for Samoan beef.")
     assert [(r.action, r.amount, r.unit) for r in rows if r.category == "tariff"] == [("reduce", 9000.0, "tonnes")]
+
+
+# --- resumed talks are talks under way -------------------------------------------------------------------------------
+
+def test_talks_restarted_are_negotiations():
+    rows = news("Fiji and Samoa agreed to restart negotiations on a free trade agreement, frozen since 2021.")
+    assert sorted((r.actor, r.category, r.action) for r in rows) == [
+        ("FJI", "diplomatic", "negotiate"), ("WSM", "diplomatic", "negotiate")]
+
+
+def test_negotiations_resumed_in_the_past_are_negotiations():
+    rows = news("Tonga and Fiji resumed their negotiations two days later, officials said.")
+    assert {(r.category, r.action) for r in rows} == {("diplomatic", "negotiate")}
+
+
+def test_imports_resumed_stay_a_resumed_purchase():
+    rows = news("Fiji resumed imports of Samoan beef on Monday.")
+    assert [(r.actor, r.category, r.action) for r in rows] == [("FJI", "purchase", "resume")]
