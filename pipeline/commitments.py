@@ -12067,6 +12067,8 @@ _ENLARGING_FORM = re.compile(r"(?:doubl|tripl|expand|widen|enlarg|increas|rais|b
 # (round 30) talks named as what a resume verb governs: "restart negotiations on", "resumed their negotiations"
 _TALKS_RESUMED = re.compile(r"\s*(?:(?:the|their|its|formal|bilateral|trade|free[- ]trade|stalled|frozen)\s+){0,3}"
                             r"(?:talks|negotiations|consultations|dialogue|discussions)\b", re.IGNORECASE)
+_TALKS_REFUSED = re.compile(r"\b(?:refus\w*|reject\w*|declin\w*|ruled?\s+out|unwilling|no\s+plans?|not|never|won't)\b",
+                            re.IGNORECASE)
 # (round 30) the verb's object is a quota in force, named by its owner or an article ("the tariff-rate quota for U.S.
 # rice", "its beef safeguard quota", "the country-specific tariff-rate quota"), not a new one ("a quota of 9,000 tonnes")
 _QUOTA_ENLARGED = re.compile(r"\s*(?:the|its|their|this|that|[A-Z][\w.]*(?:’s|'s))\s+(?:[\w.’'-]+\s+){0,4}?(?:tariff[- ]rate\s+|import\s+)?quotas?\b")
@@ -13734,10 +13736,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "not require", which ends nothing stated, stays eased; the registration of the other side's establishments
         # is an import-side requirement (guide, round 19 review)
         cue, category = replace(cue, action="remove"), "import_restriction"
-    if cue.action == "resume" and category == "diplomatic" and _TALKS_RESUMED.match(object_text):
+    if cue.action == "resume" and category == "diplomatic" and _TALKS_RESUMED.match(object_text) \
+            and not _TALKS_REFUSED.search(sentence, subject_region[0], hit.start):
         # (round 30) "agreed to restart negotiations on a free trade agreement", "resumed their negotiations two days
-        # later", "restart talks on a bilateral FTA": resumed talks are talks under way (convention 19; guide, review
-        # Q5), as the lexicon's "resume talks" already reads
+        # later", "restart talks on a bilateral FTA": resumed talks are talks under way (convention 19; guide, Round 20
+        # review Q5), as the lexicon's "resume talks" already reads; not a refusal ("refused to resume trade talks")
         cue = replace(cue, action="negotiate")
     if cue.action == "enforce" and category == "import_restriction" and _PROHIBITION.search(object_text):
         cue = replace(cue, action="restrict")  # "implement a prohibition on the importation of goods"

@@ -164,3 +164,8 @@ def test_negotiations_resumed_in_the_past_are_negotiations():
 def test_imports_resumed_stay_a_resumed_purchase():
     rows = news("Fiji resumed imports of Samoan beef on Monday.")
     assert [(r.actor, r.category, r.action) for r in rows] == [("FJI", "purchase", "resume")]
+
+
+def test_a_refusal_to_restart_talks_is_no_negotiation():
+    rows = news("Samoa refused to restart trade talks until the Fijian ban is lifted.")
+    assert all(r.action != "negotiate" for r in rows)
