@@ -12067,7 +12067,10 @@ _ENLARGING_FORM = re.compile(r"(?:doubl|tripl|expand|widen|enlarg|increas|rais|b
 # (round 30) talks named as what a resume verb governs: "restart negotiations on", "resumed their negotiations"
 _TALKS_RESUMED = re.compile(r"\s*(?:(?:the|their|its|formal|bilateral|trade|free[- ]trade|stalled|frozen)\s+){0,3}"
                             r"(?:talks|negotiations|consultations|dialogue|discussions)\b", re.IGNORECASE)
-_TALKS_REFUSED = re.compile(r"\b(?:refus\w*|reject\w*|declin\w*|ruled?\s+out|unwilling|no\s+plans?|not|never|won't)\b",
+# (not a refusal, nor a goal the clause only aims at: "in a bid to restart stalled trade talks", "hoping to resume talks")
+_TALKS_REFUSED = re.compile(r"\b(?:refus\w*|reject\w*|declin\w*|ruled?\s+out|unwilling|no\s+plans?|not|never|won't"
+                            r"|bid|effort|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|tr(?:y|ies|ied|ying)|attempt\w*"
+                            r"|push(?:es|ed|ing)?\s+(?:for|to)|press(?:es|ed|ing)?\s+(?:for|to)|urg\w+|call(?:s|ed)?\s+(?:for|on))\b",
                             re.IGNORECASE)
 # (round 30) the verb's object is a quota in force, named by its owner or an article ("the tariff-rate quota for U.S.
 # rice", "its beef safeguard quota", "the country-specific tariff-rate quota"), not a new one ("a quota of 9,000 tonnes")
