@@ -5267,7 +5267,10 @@ _TRADE_STOPPED = re.compile(
     r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|all)\s+)?"
     r"(?:(?-i:U\.S\.|US|American|[A-Z][a-z]+(?:an|ian|ese|ish|i|ch))\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:plants|exporters|shippers|suppliers|producers|companies|firms|establishments|facilities|packers|mills)\b"
-    r"|issuing\s+(?:(?:new|any|all|the)\s+)?(?:(?:import|export)\s+)?(?:permits|licen[cs]es)\s+for\b)")
+    r"|issuing\s+(?:(?:new|any|all|the)\s+)?(?:(?:import|export)\s+)?(?:permits|licen[cs]es|approvals|authori[sz]ations)\s+for\b"
+    # (round 30) the trade named by its source or as dealings: "suspended imports from six Argentine beef plants",
+    # "stop processing import operations with France"
+    r"|(?:(?:most|some|many|certain)\s+)?imports\s+from\b|(?:processing\s+)?(?:import|export)\s+(?:operations|transactions)\b)")
 _TRADE_STOPPED_EXPORT = re.compile(r"^\s*(?:(?:all|the|its|their|further|new|any)\s+)?(?:export\s+|issuing\s+(?:(?:new|any|all|the)\s+)?export\s+)"
                                    r"|^[^.;,]{0,80}?\bexports\b")
 # "stop the flood of illegal aliens and drugs into the United States", "stopping the flow of deadly
@@ -6546,6 +6549,9 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
     if rows and ("place of" in sentence or "lieu of" in sentence or "instead of" in sentence or "rather than" in sentence
                  or "ed from " in sentence):
         rows = _replaced_level_rows(sentence, rows)
+    if rows and ("hich " in sentence or "lready " in sentence or "urrently " in sentence) and "," in sentence \
+            and _STANDING_RATE_ASIDE.search(sentence):
+        rows = _standing_rate_aside_rows(sentence, rows)
     if rows and " from " in sentence and (" and " in sentence or " or " in sentence):
         rows.extend(_listed_origin_rows(sentence, rows, mentions))
     if rows and (" and " in sentence or ", with " in sentence):
@@ -7076,6 +7082,45 @@ _LEVEL_REPLACED = re.compile(
     r"(?:(?:rates?|dut(?:y|ies)|tariffs?|levy|levies)\s+(?:(?:that|which)\s+(?:reach(?:es|ed)?|run|ran|go|went|stand|stood)\s+"
     r"(?:(?:as\s+high\s+as|up\s+to|at)\s+)?|of\s+(?:up\s+to\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s?cent)?\s+to\s+)?)?)?"
     r"(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent|per\s?cent|pct)", re.IGNORECASE)
+
+
+# (round 30) the rate the goods pay now, told in an aside between the goods and the verb of their new rate: "Imports of
+# X from China, which have entered at 3 percent, will now pay 25 percent", "Malaysian gloves, which faced a 15 per cent
+# tariff in Sri Lanka, will enter at 7.5pc", "European wine, already taxed at 90 percent, will be charged 150 percent",
+# "electric cars, which have entered the country duty-free since 2024, will pay a 15 per cent duty": the aside's rate
+# is the earlier level of the main clause's (convention 4 decides the action), no row of its own
+_STANDING_RATE_ASIDE = re.compile(
+    r",\s+(?:(?:which|that)\s+(?:(?:have|has|had)\s+(?:long\s+|so\s+far\s+|until\s+now\s+)?)?"
+    r"(?:entered|enter|enters|faced|face|faces|paid|pay|pays|attracted|attract|attracts|carried|carry|carries"
+    r"|been\s+(?:charged|taxed|dutiable|subject\s+to))"
+    r"|(?:already|currently|now)\s+(?:taxed|charged|dutiable|levied|subject\s+to))\s+"
+    r"(?:[^,;]{0,60}?)(?:(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent|per\s?cent|pc|pct)\b|(?P<free>duty[- ]free|free\s+of\s+(?:duty|tariffs?)))"
+    r"[^,;]{0,50},\s+(?P<main>(?:[\w-]+\s+){0,2}?(?:will|shall|would)\s+(?:now\s+|instead\s+|then\s+)?[^;]{0,120})",
+    re.IGNORECASE)
+_MAIN_CLAUSE_RATE = re.compile(r"(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent|per\s?cent|pc|pct)\b|(?P<free>duty[- ]free|free\s+of\s+(?:duty|tariffs?)|\bnothing\b)",
+                               re.IGNORECASE)
+
+
+def _standing_rate_aside_rows(sentence: str, rows: list[Commitment]) -> list[Commitment]:
+    """(round 30) A row at the main clause's new rate takes the aside's standing rate as its earlier level."""
+    aside = _STANDING_RATE_ASIDE.search(sentence)
+    new = _MAIN_CLAUSE_RATE.search(aside.group("main"))
+    if new is None:
+        return rows
+    earlier = 0.0 if aside.group("free") else float(aside.group("rate"))
+    level = 0.0 if new.group("free") else float(new.group("rate"))
+    if level == earlier:
+        return rows
+    tariffs = [r for r in rows if r.category == "tariff" and r.value_from is None and r.unit in (None, "percent")
+               and r.action in ("impose", "raise", "reduce", "remove", "maintain")]
+    row = next((r for r in tariffs if r.value_to == level), None) \
+        or next((r for r in tariffs if r.value_to == earlier and r.action in ("impose", "maintain")), None)
+    if row is None:
+        return rows
+    row.value_from, row.value_to, row.unit = earlier, level, "percent"
+    row.action = "remove" if level == 0 else "raise" if level > earlier else "reduce"
+    return [r for r in rows if r is row or not (  # (whoever the aside's own row made its levier)
+        r.category == "tariff" and r.value_to == earlier and r.value_from is None and r.action in ("impose", "maintain"))]
 
 
 # (round 29: its own name; the round-28 name was also defined again for the duty-free readers below, which won)
@@ -12361,6 +12406,17 @@ _ENLARGED_QUOTA = re.compile(r"\s*(?:(?!(?:tariffs?|duty|duties|rates?|levy|levi
 # (round 27) verbs that enlarge a quota, and a duty-free quota as their object ("double its duty-free quota for walnuts",
 # "raised Ukraine's duty-free honey quota"; not "open a duty-free quota", a new zero level)
 _ENLARGING_FORM = re.compile(r"(?:doubl|tripl|expand|widen|enlarg|increas|rais|boost|enlarg|top(?:s|ped|ping)?\s+up)", re.IGNORECASE)
+# (round 30) talks named as what a resume verb governs: "restart negotiations on", "resumed their negotiations"
+_TALKS_RESUMED = re.compile(r"\s*(?:(?:the|their|its|formal|bilateral|trade|free[- ]trade|stalled|frozen)\s+){0,3}"
+                            r"(?:talks|negotiations|consultations|dialogue|discussions)\b", re.IGNORECASE)
+# (not a refusal, nor a goal the clause only aims at: "in a bid to restart stalled trade talks", "hoping to resume talks")
+_TALKS_REFUSED = re.compile(r"\b(?:refus\w*|reject\w*|declin\w*|ruled?\s+out|unwilling|no\s+plans?|not|never|won't"
+                            r"|bid|effort|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|tr(?:y|ies|ied|ying)|attempt\w*"
+                            r"|push(?:es|ed|ing)?\s+(?:for|to)|press(?:es|ed|ing)?\s+(?:for|to)|urg\w+|call(?:s|ed)?\s+(?:for|on))\b",
+                            re.IGNORECASE)
+# (round 30) the verb's object is a quota in force, named by its owner or an article ("the tariff-rate quota for U.S.
+# rice", "its beef safeguard quota", "the country-specific tariff-rate quota"), not a new one ("a quota of 9,000 tonnes")
+_QUOTA_ENLARGED = re.compile(r"\s*(?:the|its|their|this|that|[A-Z][\w.]*(?:’s|'s))\s+(?:[\w.’'-]+\s+){0,4}?(?:tariff[- ]rate\s+|import\s+)?quotas?\b")
 _DUTY_FREE_QUOTA_OBJECT = re.compile(r"\s*(?:[\w.’'-]+\s+){0,4}?(?:duty|tariff|tax)-free\s+(?:[\w-]+\s+)?(?:tariff[- ]rate\s+|import\s+)?quotas?\b",
                                      re.IGNORECASE)
 # (round 24) a passive verb ("has been put off", "was postponed") and a step on the deal as its subject
@@ -12846,7 +12902,7 @@ _RESTRICTION_NOUN_HEAD = re.compile(
     r"|checks?|prohibitions?|embargo(?:es)?)\b(?P<rest>[^;:.]{0,90})", re.IGNORECASE)
 _RESTRICTED_EXPORTS = re.compile(r"\bexport(?:s|ing|ation)?\b", re.IGNORECASE)
 _RESTRICTED_IMPORTS = re.compile(
-    r"\b(?:imports?|importation|importing|entry)\b"
+    r"\b(?:imports?|importation|importing|importers?|entry)\b"
     r"|^\s*(?:on|of|for|against)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:U\.S\.|US|American|foreign|imported|"
     r"(?-i:[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)))\s+(?!(?:[\w-]+\s+){0,2}?(?:firms?|companies|investors?|banks?|nationals|citizens"
     r"|workers|ships|vessels|carriers|airlines|officials|authorities|government|fishermen|farmers|producers|businesses"
@@ -12861,12 +12917,22 @@ _RESTRICTED_IMPORTS = re.compile(
 _FOREIGN_GOODS_BEFORE = re.compile(r"(?-i:\b(?:U\.S\.|US|American|[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)))\s+(?:[\w-]+\s+){0,2}$")
 
 
+# (round 30) a check or paper the restriction asks for, between it and the goods: "a requirement for duplicate
+# inspections of American pork", "the rule on sanitary certificates for Tongan squash": the goods are still its complement
+_REQUIRED_CHECK = re.compile(
+    r"\s*(?:on|of|for)\s+(?:(?:the|a|an|any|[\w-]+)\s+){0,2}?(?:inspections?|checks?|testing|tests|certificat(?:es?|ion)"
+    r"|registration|approvals?|permits?|fumigation|treatment|labell?ing|quarantine)(?=\s+(?:on|of|for)\s)", re.IGNORECASE)
+
+
 def _restriction_category(object_text: str) -> str | None:
     """(round 29) The category of an object headed by a restriction the lexicon does not name, from its complement."""
     head = _RESTRICTION_NOUN_HEAD.match(object_text)
     if head is None:
         return None
     rest = head.group("rest")
+    check = _REQUIRED_CHECK.match(rest)
+    if check is not None:
+        rest = rest[check.end():]  # (round 30) the check's own complement names the goods
     exports = _RESTRICTED_EXPORTS.search(rest)
     if exports is not None:
         return "import_restriction" if _FOREIGN_GOODS_BEFORE.search(rest, 0, exports.start()) else "export_control"
@@ -14030,6 +14096,12 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "not require", which ends nothing stated, stays eased; the registration of the other side's establishments
         # is an import-side requirement (guide, round 19 review)
         cue, category = replace(cue, action="remove"), "import_restriction"
+    if cue.action == "resume" and category == "diplomatic" and _TALKS_RESUMED.match(object_text) \
+            and not _TALKS_REFUSED.search(sentence, subject_region[0], hit.start):
+        # (round 30) "agreed to restart negotiations on a free trade agreement", "resumed their negotiations two days
+        # later", "restart talks on a bilateral FTA": resumed talks are talks under way (convention 19; guide, Round 20
+        # review Q5), as the lexicon's "resume talks" already reads; not a refusal ("refused to resume trade talks")
+        cue = replace(cue, action="negotiate")
     if cue.action == "enforce" and category == "import_restriction" and _PROHIBITION.search(object_text):
         cue = replace(cue, action="restrict")  # "implement a prohibition on the importation of goods"
     elif cue.action == "enforce" and not _FIGHT_VERB.match(hit.form) and (
@@ -14284,6 +14356,13 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     rows: list[Commitment] = []
     for category, segment in segments:
         values = _values(cue, category, segment, subject_text, hit.form, quota_sizes)
+        if values is not None and values[0] == "reduce" and values[4] is not None and not cue.intransitive \
+                and not context.order_text and _ENLARGING_FORM.match(hit.form) and _QUOTA_ENLARGED.match(segment):
+            # (round 30) "expand the tariff-rate quota for U.S. rice by 75,000 tonnes", "raise its beef quota to
+            # 50,000 tonnes": a quota in force enlarged is `reduce` with no values, its size in subject (guide rule 21,
+            # Round 27), as round 27 read a duty-free quota enlarged; a quota opened keeps its size, and an order's
+            # operative clause enlarging one keeps its new size (round 14)
+            values = ("reduce", None, None, None, None, None)
         if quota_sizes and values is not None and values[4] is not None and values[2] is None \
                 and _QUOTA_ENTERS_FREE.search(sentence, object_region[0], object_region[1] + 200):
             # (round 12) "open a quota of 3,000 tons ..., and goods entered within that quota shall
