@@ -2931,13 +2931,16 @@ def _document_context(article: Article) -> _Context:
     on = _reference_date(article)
     counts: Counter[str] = Counter()
     people: Counter[str] = Counter()
+    capitals: set[str] = set()  # (round 30) the countries whose capital the title or the lead names as a place
     # (speed: the countries and forms alone, without building an Actor per mention)
-    for text in [article.title or ""] + [p.text or "" for p in article.paragraphs]:
+    for index, text in enumerate([article.title or ""] + [p.text or "" for p in article.paragraphs]):
         for country, form in mention_countries(text, on, None, _paragraph_aliases(text)):
             if country:
                 counts[country] += 1
                 if form == "person":
                     people[country] += 1
+                elif form == "capital" and index <= _LEAD_PARAGRAPHS:
+                    capitals.add(country)
     head = " ".join([article.title or ""] + [p.text or "" for p in article.paragraphs[:3]])
     default_status = "agreed" if _DOCUMENT_AGREED.search(head) else "announced"
     in_force_by = _signing_government(head, on)
@@ -2968,6 +2971,8 @@ def _document_context(article: Article) -> _Context:
     # (round 28) whose page it is, asked once (``pipeline.register``): the learned sentence reader and the story-only
     # checks at the chain's end read the same answer
     context.register = page_register(article, in_force_by)
+    if context.dateline_country is None and len(capitals) == 1 and context.register == NEWS:
+        context.dateline_country = _capital_setting(article, capitals.pop(), parties, on)
     context.imports_action = in_force_by is not None and bool(_IMPORTS_ACTION_TITLE.search(article.title or ""))
     if context.imports_action:
         context.adjusted_goods = _adjusted_goods(article.title or "")
@@ -3010,6 +3015,32 @@ def _names_adjusted_goods(subject: str, context: _Context) -> bool:
 
 _IMPORTS_ACTION_TITLE = re.compile(r"\bAdjust(?:s|ing)\s+(?:the\s+)?Imports\s+of\b|\bSection\s+232\b", re.IGNORECASE)
 
+
+
+# (round 30) how many paragraphs after the title a story's setting is read from
+_LEAD_PARAGRAPHS = 3
+# a capital named as the place where things happen: "told Parliament in Dodoma", "in Kathmandu's fruit markets"
+# (not as its government: "Beijing threatened", "after Moscow trims", "Pretoria's decision" is read alike though)
+_CAPITAL_AS_PLACE_BEFORE = re.compile(r"(?<!\w)[Ii]n\s+$")
+_CAPITAL_AS_PLACE_AFTER = re.compile(r"['’]s\s+[a-z]")
+
+
+def _capital_setting(article: Article, home: str, parties: list[str], on: date | None) -> str | None:
+    """(round 30) A news story printed with no dateline that sets itself in one country's capital in its title or
+    lead ("the Minister for Finance told Parliament in Dodoma", "will cost more in Kathmandu's fruit markets"): that
+    country's government is the one its unnamed "government" or "ministry" is, and levies the duties it tells of with
+    no owner, as a dateline's would. Only one of the story's two most named parties, not the United States (whose
+    capital names its government far more often than a place: "a 10% ceiling in Washington"), and only a capital
+    told as a place ("in X", "X's" and a common noun), not as a government that acts ("after Beijing threatened")."""
+    if home == HOME_EXPORTER or home not in parties[:2]:
+        return None
+    for text in [article.title or ""] + [p.text or "" for p in article.paragraphs[:_LEAD_PARAGRAPHS]]:
+        for mention in find_actor_mentions(text, on):
+            if mention.form == "capital" and mention.actor.country == home and (
+                    _CAPITAL_AS_PLACE_BEFORE.search(text, max(0, mention.start - 3), mention.start)
+                    or _CAPITAL_AS_PLACE_AFTER.match(text, mention.end)):
+                return home
+    return None
 
 
 def _dateline_country(article: Article, parties: list[str], on: date | None) -> str | None:
