@@ -13941,6 +13941,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # (round 20) "extended the licensing regime to graphite and tungsten", "will extend its export curbs to
         # two more metals": a control stretched over new goods restricts them (not a term prolonged: "to 2028")
         cue = replace(cue, action="restrict")
+    elif cue.lemma == "extend" and category == "tariff" and " to " in object_text and _TARIFF_WIDENED_TO.match(object_text):
+        # (round 30) "extending the 6.5% duty to Russian potash", "will extend the anti-dumping duties to Thai tiles",
+        # "extends its surtax to steel wire": a duty stretched over new goods is imposed on them (guide: a measure on
+        # goods it did not cover is `impose`), not a term prolonged ("to December 31", "to 2029", "to the end of")
+        cue = replace(cue, action="impose")
     if cue.lemma == "enforce" and "restrictive effect" in object_text and hit.form.lower().startswith("adopt") \
             and _EQUIVALENT_RESTRICTION.search(object_text):
         # "adopt similar measures of equivalent restrictive effect to those of the United States",
@@ -14873,6 +14878,16 @@ _CONTROL_WIDENED_TO = re.compile(
     r"(?:controls?|curbs|restrictions|licen[cs]ing(?:\s+(?:regime|requirements?|rules|system))?|licen[cs]e\s+requirements?|bans?)"
     r"\s+to\s+(?:cover\s+|include\s+)?(?:(?:two|three|four|five|six|seven|several|more|other|further|all)\s+(?:more\s+|other\s+)?)?"
     r"(?!(?:the|a|an|next|end|mid|early|late|its|their|this|that|\d\w*)\b)(?-i:[a-z])[\w-]*", re.IGNORECASE)
+# (round 30) a duty stretched over new goods: lowercase goods or goods told by their origin's adjective after "to"
+# (not a month, a year, "the end of", a rate)
+_TARIFF_WIDENED_TO = re.compile(
+    r"\s*(?:(?:the|its|their|this|that|these|those|existing|current|new)\s+)*(?:[\w.%-]+\s+){0,4}?"
+    r"(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies|surcharges?|rates?|ceiling|retaliation|countermeasures)"
+    r"(?:\s+on\s+(?!(?:the|a|an|its|their)\b)(?:[\w.-]+\s+){0,4}?[\w.-]+)?\s+to\s+(?:cover\s+|include\s+)?"
+    r"(?:(?:two|three|four|five|six|seven|several|more|other|further|all|another|an\s+additional|some)\s+(?:more\s+|other\s+)?)?"
+    r"(?:\d[\d,]*\s+(?:more\s+|other\s+|additional\s+)?(?!(?:percent|per|pct|points?|cents?|months?|years?|days?|weeks?)\b))?"
+    r"(?:(?!(?:the|a|an|next|end|mid|early|late|its|their|this|that|zero|nil|\d\w*)\b)(?-i:[a-z])[\w-]*"
+    r"|(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|i|ch))(?:-[a-z]+)?\s+(?-i:[a-z])[\w-]*|(?-i:U\.S\.|EU|US)\s+(?-i:[a-z])[\w-]*)", re.IGNORECASE)
 _AVERAGE_RATE = re.compile(r"\baverage\s+(?:applied\s+)?(?:tariff\s+|rate\s+)?(?:of\s+)?(?:about\s+|around\s+|roughly\s+)?"
                            r"(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)", re.IGNORECASE)
 # (round 24) a list of quota sizes headed by a duty-free quota ("duty-free quotas for 500 tonnes of A, 1,000 tonnes of B")
