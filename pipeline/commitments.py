@@ -1037,6 +1037,13 @@ def _article_commitments(article: Article) -> list[Commitment]:
         # its object is goods, not a measure, so no measure is kept in place (an aim, guide rule 2); the cooperation
         # or the agreement sought keeps its own row
         merged = [row for row in merged if not _kept_out(row)]
+    if any(r.category == "tariff" and ("already" in (r.evidence or "") or "ch enter" in (r.evidence or ""))
+           for r in merged):
+        # (round 30) a standing rate named in passing: goods that "already enter the EU duty-free", "which enter duty
+        # free under existing agreements", wine "already taxed at 90 percent" beside its new rate, "the 20% basic
+        # duty India already charges" under a new duty: no measure moves or is pledged (Round 29 review: a standing
+        # zero rate named in passing; Round 30 review: a current rate beside a change is that change's value_from)
+        merged = [row for row in merged if not _standing_rate_in_passing(row, merged)]
     # (round 21) each row's confidence: the chance it is right, learned and calibrated on unseen-like pages
     rate_rows(merged, article, context.news_register, no_actor_penalty=PENALTY_NO_ACTOR)
     return merged
@@ -1254,6 +1261,56 @@ def _kept_out(row: Commitment) -> bool:
     if _KEPT_OUT.search(evidence) is None:
         return False
     return _MAINTAIN_WORD.search(_KEPT_OUT.sub(" ", evidence)) is None
+
+
+# (round 30) a rate told as standing, in passing: goods that already enter a market duty-free, in the main clause
+# ("Fresh cranberries already enter the EU duty-free, but ...") or after a comma as the goods' description (", which
+# enter duty free under existing agreements"); goods "already taxed at / which already pay / already facing" a rate;
+# "the N% duty X already charges / applies / levies" -- a present of state, no party's act or pledge
+_STANDING_RATE = re.compile(
+    r"(?:(?P<which>,\s*which\s+)(?:already\s+)?|(?<!\bwhich )(?<!\bthat )\balready\s+)(?:enters?|come\s+in(?:to)?|comes\s+in(?:to)?|"
+    r"go(?:es)?\s+in(?:to)?)\s+(?:(?!\b(?:and|but|while|will|would|shall)\b)[^,;.:]){0,60}?(?P<free>(?:duty|tariff)[- ]free|"
+    r"free\s+of\s+(?:any\s+)?(?:dut(?:y|ies)|tariffs?))\b"
+    r"|\balready\s+(?:pays?|paying|taxed\s+at|charged\s+at|subject\s+to|fac(?:e|es|ing))\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:tariffs?|dut(?:y|ies)|rates?)\s+of\s+)?(?P<rate>\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent)"
+    r"|(?P<rate2>\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent)\s+(?:[\w-]+\s+){0,4}?(?:duty|duties|tariffs?|rates?)\s+"
+    r"(?:[A-Z][\w.]*\s+(?:[A-Z][\w.]*\s+)?|it\s+|they\s+)?already\s+(?:charges|applies|levies|imposes|collects)\b",
+    re.IGNORECASE)
+# a word of a zero rate or of ending a duty left once the standing spans are taken out ("free trade" is no rate)
+_ZERO_WORD = re.compile(r"\b(?:duty|tariff)[- ]free|\bfree\s+of\b|\bzero\b|\b(?:remov|lift|scrap|drop|elimin|abolish|"
+                        r"waiv|exempt)", re.IGNORECASE)
+# another measure told before a ", which enter ... duty-free" description: a level, or a rate or duty that applies
+_MEASURE_BEFORE = re.compile(r"\d\s*(?:%|per\s?cent|percent)|\b(?:rate|dut(?:y|ies)|tariffs?|levy)\b[^.;]*?\b(?:apply|applies|"
+                             r"exempt|spare)", re.IGNORECASE)
+
+
+def _standing_rate_in_passing(row: Commitment, rows: list[Commitment]) -> bool:
+    """Whether a tariff row's level is only a rate its sentence tells as standing (``_STANDING_RATE``).
+
+    A zero row: told by "already enter ... duty-free" in the main clause (Round 29 review: a standing zero rate named
+    in passing), or by ", which enter ... duty-free" after another measure of the sentence, and no zero word left once
+    the spans are taken out. A row at a standing rate: only beside another tariff row of the sentence at another level
+    (Round 30 review: a current rate beside a change is the change's value_from; alone, "Turkish goods already pay a 15
+    percent tariff" is a rate in force, a row). A kept rate (`maintain`) stays."""
+    if row.category != "tariff" or row.action not in ("remove", "impose") or row.value_to is None:
+        return False
+    evidence = row.evidence or ""
+    spans = list(_STANDING_RATE.finditer(evidence))
+    if not spans:
+        return False
+    rest = _STANDING_RATE.sub(" ", evidence)
+    if row.value_to == 0:
+        if row.action != "remove" or _ZERO_WORD.search(rest) is not None:
+            return False
+        return any(m.group("free") and (not m.group("which") or _MEASURE_BEFORE.search(evidence, 0, m.start()))
+                   for m in spans)
+    levels = {float(m.group("rate") or m.group("rate2")) for m in spans if m.group("rate") or m.group("rate2")}
+    if row.value_to not in levels or row.action != "impose":
+        return False
+    if any(q.unit == "percent" and q.value == row.value_to for q in find_quantities(rest)):
+        return False
+    return any(other is not row and other.evidence == row.evidence and other.category == "tariff"
+               and other.value_to is not None and other.value_to != row.value_to for other in rows)
 
 
 # (round 26) "some of the highest tariffs in", "one of the steepest border charges of", "among the world's toughest
