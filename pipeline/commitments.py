@@ -1037,10 +1037,13 @@ def _article_commitments(article: Article) -> list[Commitment]:
         # its object is goods, not a measure, so no measure is kept in place (an aim, guide rule 2); the cooperation
         # or the agreement sought keeps its own row
         merged = [row for row in merged if not _kept_out(row)]
-    if any(r.category == "tariff" and ("already" in (r.evidence or "") or "ch enter" in (r.evidence or ""))
+    if any(r.category == "tariff" and ("already" in (r.evidence or "") or "ch enter" in (r.evidence or "")
+                                       or "urrently" in (r.evidence or "") or " now " in (r.evidence or "")
+                                       or "which today" in (r.evidence or "") or "at present" in (r.evidence or ""))
            for r in merged):
         # (round 30) a standing rate named in passing: goods that "already enter the EU duty-free", "which enter duty
-        # free under existing agreements", wine "already taxed at 90 percent" beside its new rate, "the 20% basic
+        # free under existing agreements", wine "already taxed at 90 percent" or milk powder "which currently pays a 25%
+        # tariff" beside its new rate or quota, "the 20% basic
         # duty India already charges" under a new duty: no measure moves or is pledged (Round 29 review: a standing
         # zero rate named in passing; Round 30 review: a current rate beside a change is that change's value_from)
         merged = [row for row in merged if not _standing_rate_in_passing(row, merged)]
@@ -1265,14 +1268,18 @@ def _kept_out(row: Commitment) -> bool:
 
 # (round 30) a rate told as standing, in passing: goods that already enter a market duty-free, in the main clause
 # ("Fresh cranberries already enter the EU duty-free, but ...") or after a comma as the goods' description (", which
-# enter duty free under existing agreements"); goods "already taxed at / which already pay / already facing" a rate;
-# "the N% duty X already charges / applies / levies" -- a present of state, no party's act or pledge
+# enter duty free under existing agreements"); goods "already taxed at / which already pay / currently tariffed at / which
+# now pay / which until now paid / currently face duties of between N and M" a rate; "the N% duty X already charges /
+# applies / levies" -- a present of state, no party's act or pledge
 _STANDING_RATE = re.compile(
     r"(?:(?P<which>,\s*which\s+)(?:already\s+)?|(?<!\bwhich )(?<!\bthat )\balready\s+)(?:enters?|come\s+in(?:to)?|comes\s+in(?:to)?|"
     r"go(?:es)?\s+in(?:to)?)\s+(?:(?!\b(?:and|but|while|will|would|shall)\b)[^,;.:]){0,60}?(?P<free>(?:duty|tariff)[- ]free|"
     r"free\s+of\s+(?:any\s+)?(?:dut(?:y|ies)|tariffs?))\b"
-    r"|\balready\s+(?:pays?|paying|taxed\s+at|charged\s+at|subject\s+to|fac(?:e|es|ing))\s+(?:an?\s+|the\s+)?"
-    r"(?:(?:tariffs?|dut(?:y|ies)|rates?)\s+of\s+)?(?P<rate>\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent)"
+    r"|\b(?:already|currently|at\s+present|until\s+now|(?<=which\s)(?:now|today))\s+(?:pays?|paid|paying|"
+    r"(?:taxed|charged|tariffed|levied)\s+at|subject\s+to|fac(?:e|es|ed|ing)|attracts?)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?-i:[A-Z][\w.]*)['’]s\s+)?(?:(?:combined\s+)?(?:tariffs?|dut(?:y|ies)|rates?|levies)\s+of\s+)?"
+    r"(?:(?:between|up\s+to|as\s+high\s+as)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)?\s+(?:and|to)\s+)?"
+    r"(?P<rate>\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent)"
     r"|(?P<rate2>\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent)\s+(?:[\w-]+\s+){0,4}?(?:duty|duties|tariffs?|rates?)\s+"
     r"(?:[A-Z][\w.]*\s+(?:[A-Z][\w.]*\s+)?|it\s+|they\s+)?already\s+(?:charges|applies|levies|imposes|collects)\b",
     re.IGNORECASE)
@@ -1289,8 +1296,8 @@ def _standing_rate_in_passing(row: Commitment, rows: list[Commitment]) -> bool:
 
     A zero row: told by "already enter ... duty-free" in the main clause (Round 29 review: a standing zero rate named
     in passing), or by ", which enter ... duty-free" after another measure of the sentence, and no zero word left once
-    the spans are taken out. A row at a standing rate: only beside another tariff row of the sentence at another level
-    (Round 30 review: a current rate beside a change is the change's value_from; alone, "Turkish goods already pay a 15
+    the spans are taken out. A row at a standing rate: only beside a change of the same party's tariff in the sentence (a
+    cut, removal, rise or suspension, or a row at another level) (Round 30 review: a current rate beside a change is the change's value_from; alone, "Turkish goods already pay a 15
     percent tariff" is a rate in force, a row). A kept rate (`maintain`) stays."""
     if row.category != "tariff" or row.action not in ("remove", "impose") or row.value_to is None:
         return False
@@ -1310,7 +1317,8 @@ def _standing_rate_in_passing(row: Commitment, rows: list[Commitment]) -> bool:
     if any(q.unit == "percent" and q.value == row.value_to for q in find_quantities(rest)):
         return False
     return any(other is not row and other.evidence == row.evidence and other.category == "tariff"
-               and other.value_to is not None and other.value_to != row.value_to for other in rows)
+               and other.actor == row.actor and (other.action in ("reduce", "remove", "raise", "suspend")
+                    or (other.value_to is not None and other.value_to != row.value_to)) for other in rows)
 
 
 # (round 26) "some of the highest tariffs in", "one of the steepest border charges of", "among the world's toughest
