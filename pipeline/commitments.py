@@ -1037,10 +1037,7 @@ def _article_commitments(article: Article) -> list[Commitment]:
         # its object is goods, not a measure, so no measure is kept in place (an aim, guide rule 2); the cooperation
         # or the agreement sought keeps its own row
         merged = [row for row in merged if not _kept_out(row)]
-    if any(r.category == "tariff" and ("already" in (r.evidence or "") or "ch enter" in (r.evidence or "")
-                                       or "urrently" in (r.evidence or "") or " now " in (r.evidence or "")
-                                       or "which today" in (r.evidence or "") or "at present" in (r.evidence or ""))
-           for r in merged):
+    if any(r.category == "tariff" and _holds_a_standing_cue(r.evidence or "") for r in merged):
         # (round 30) a standing rate named in passing: goods that "already enter the EU duty-free", "which enter duty
         # free under existing agreements", wine "already taxed at 90 percent" or milk powder "which currently pays a 25%
         # tariff" beside its new rate or quota, "the 20% basic
@@ -1271,11 +1268,13 @@ def _kept_out(row: Commitment) -> bool:
 # enter duty free under existing agreements"); goods "already taxed at / which already pay / currently tariffed at / which
 # now pay / which until now paid / currently face duties of between N and M" a rate; "the N% duty X already charges /
 # applies / levies" -- a present of state, no party's act or pledge
-_STANDING_RATE = re.compile(
-    r"(?:(?P<which>,\s*which\s+)(?:already\s+)?|(?<!\bwhich )(?<!\bthat )\balready\s+)(?:enters?|come\s+in(?:to)?|comes\s+in(?:to)?|"
-    r"go(?:es)?\s+in(?:to)?)\s+(?:(?!\b(?:and|but|while|will|would|shall)\b)[^,;.:]){0,60}?(?P<free>(?:duty|tariff)[- ]free|"
-    r"free\s+of\s+(?:any\s+)?(?:dut(?:y|ies)|tariffs?))\b"
-    r"|\b(?:already|currently|at\s+present|until\s+now|(?<=which\s)(?:now|today))\s+(?:pays?|paid|paying|"
+_STANDING_FREE = re.compile(
+    r"(?:(?P<which>,\s*which\s+)(?:already\s+)?|\balready(?<!\bwhich already)(?<!\bthat already)\s+)(?:enters?|"
+    r"come\s+in(?:to)?|comes\s+in(?:to)?|go(?:es)?\s+in(?:to)?)\s+(?:(?!\b(?:and|but|while|will|would|shall)\b)"
+    r"[^,;.:]){0,60}?(?P<free>(?:duty|tariff)[- ]free|free\s+of\s+(?:any\s+)?(?:dut(?:y|ies)|tariffs?))\b",
+    re.IGNORECASE)
+_STANDING_LEVEL = re.compile(
+    r"\b(?:already|currently|at\s+present|until\s+now|(?<=which\s)(?:now|today))\s+(?:pays?|paid|paying|"
     r"(?:taxed|charged|tariffed|levied)\s+at|subject\s+to|fac(?:e|es|ed|ing)|attracts?)\s+(?:an?\s+|the\s+)?"
     r"(?:(?-i:[A-Z][\w.]*)['’]s\s+)?(?:(?:combined\s+)?(?:tariffs?|dut(?:y|ies)|rates?|levies)\s+of\s+)?"
     r"(?:(?:between|up\s+to|as\s+high\s+as)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)?\s+(?:and|to)\s+)?"
@@ -1291,34 +1290,44 @@ _MEASURE_BEFORE = re.compile(r"\d\s*(?:%|per\s?cent|percent)|\b(?:rate|dut(?:y|i
                              r"exempt|spare)", re.IGNORECASE)
 
 
+def _holds_a_standing_cue(evidence: str) -> bool:
+    """A cheap test before ``_STANDING_FREE`` / ``_STANDING_LEVEL``: one of their adverbs or the relative clause of entry."""
+    return "already" in evidence or "urrently" in evidence or "ch enter" in evidence or "which now" in evidence \
+        or "until now" in evidence or "which today" in evidence or "at present" in evidence
+
+
 def _standing_rate_in_passing(row: Commitment, rows: list[Commitment]) -> bool:
-    """Whether a tariff row's level is only a rate its sentence tells as standing (``_STANDING_RATE``).
+    """Whether a tariff row's level is only a rate its sentence tells as standing (``_STANDING_FREE``,
+    ``_STANDING_LEVEL``).
 
     A zero row: told by "already enter ... duty-free" in the main clause (Round 29 review: a standing zero rate named
     in passing), or by ", which enter ... duty-free" after another measure of the sentence, and no zero word left once
     the spans are taken out. A row at a standing rate: only beside a change of the same party's tariff in the sentence (a
-    cut, removal, rise or suspension, or a row at another level) (Round 30 review: a current rate beside a change is the change's value_from; alone, "Turkish goods already pay a 15
-    percent tariff" is a rate in force, a row). A kept rate (`maintain`) stays."""
+    cut, removal, rise or suspension, or a row at another level) (Round 30 review: a current rate beside a change is the
+    change's value_from; alone, "Turkish goods already pay a 15 percent tariff" is a rate in force, a row), and when
+    the rest of the sentence does not name the rate again. A kept rate (`maintain`) stays."""
     if row.category != "tariff" or row.action not in ("remove", "impose") or row.value_to is None:
         return False
     evidence = row.evidence or ""
-    spans = list(_STANDING_RATE.finditer(evidence))
-    if not spans:
+    if not _holds_a_standing_cue(evidence):
         return False
-    rest = _STANDING_RATE.sub(" ", evidence)
     if row.value_to == 0:
-        if row.action != "remove" or _ZERO_WORD.search(rest) is not None:
+        if row.action != "remove" or "free" not in evidence:
             return False
-        return any(m.group("free") and (not m.group("which") or _MEASURE_BEFORE.search(evidence, 0, m.start()))
-                   for m in spans)
-    levels = {float(m.group("rate") or m.group("rate2")) for m in spans if m.group("rate") or m.group("rate2")}
-    if row.value_to not in levels or row.action != "impose":
+        spans = [m for m in _STANDING_FREE.finditer(evidence)
+                 if not m.group("which") or _MEASURE_BEFORE.search(evidence, 0, m.start())]
+        return bool(spans) and _ZERO_WORD.search(_STANDING_FREE.sub(" ", evidence)) is None
+    if row.action != "impose" or not any(
+            other is not row and other.evidence == row.evidence and other.category == "tariff"
+            and other.actor == row.actor and (other.action in ("reduce", "remove", "raise", "suspend")
+                                              or (other.value_to is not None and other.value_to != row.value_to))
+            for other in rows):
         return False
-    if any(q.unit == "percent" and q.value == row.value_to for q in find_quantities(rest)):
+    spans = list(_STANDING_LEVEL.finditer(evidence))
+    if row.value_to not in {float(m.group("rate") or m.group("rate2")) for m in spans}:
         return False
-    return any(other is not row and other.evidence == row.evidence and other.category == "tariff"
-               and other.actor == row.actor and (other.action in ("reduce", "remove", "raise", "suspend")
-                    or (other.value_to is not None and other.value_to != row.value_to)) for other in rows)
+    rest = _STANDING_LEVEL.sub(" ", evidence)
+    return not any(q.unit == "percent" and q.value == row.value_to for q in find_quantities(rest))
 
 
 # (round 26) "some of the highest tariffs in", "one of the steepest border charges of", "among the world's toughest
