@@ -1266,7 +1266,7 @@ def _kept_out(row: Commitment) -> bool:
 # (round 30) a rate told as standing, in passing: goods that already enter a market duty-free, in the main clause
 # ("Fresh cranberries already enter the EU duty-free, but ...") or after a comma as the goods' description (", which
 # enter duty free under existing agreements"); goods "already taxed at / which already pay / currently tariffed at / which
-# now pay / which until now paid / currently face duties of between N and M" a rate; "the N% duty X already charges /
+# now pay / which until now paid / currently face duties of between N and M" a rate; "the N% duty X already (currently) charges /
 # applies / levies" -- a present of state, no party's act or pledge
 _STANDING_FREE = re.compile(
     r"(?:(?P<which>,\s*which\s+)(?:already\s+)?|\balready(?<!\bwhich already)(?<!\bthat already)\s+)(?:enters?|"
@@ -1280,7 +1280,8 @@ _STANDING_LEVEL = re.compile(
     r"(?:(?:between|up\s+to|as\s+high\s+as)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)?\s+(?:and|to)\s+)?"
     r"(?P<rate>\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent)"
     r"|(?P<rate2>\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent)\s+(?:[\w-]+\s+){0,4}?(?:duty|duties|tariffs?|rates?)\s+"
-    r"(?:[A-Z][\w.]*\s+(?:[A-Z][\w.]*\s+)?|it\s+|they\s+)?already\s+(?:charges|applies|levies|imposes|collects)\b",
+    r"(?:[A-Z][\w.]*\s+(?:[A-Z][\w.]*\s+)?|it\s+|they\s+)?(?:already|currently)\s+(?:charges|applies|levies|imposes|"
+    r"collects)\b",
     re.IGNORECASE)
 # a word of a zero rate or of ending a duty left once the standing spans are taken out ("free trade" is no rate)
 _ZERO_WORD = re.compile(r"\b(?:duty|tariff)[- ]free|\bfree\s+of\b|\bzero\b|\b(?:remov|lift|scrap|drop|elimin|abolish|"

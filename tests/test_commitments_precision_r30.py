@@ -100,3 +100,14 @@ def test_goods_that_will_enter_duty_free_keep_their_row():
     found = story("SANTIAGO, Nov 3 (Wire) - Laptops from Peru, which now pay 12%, will enter Chile duty-free from "
                   "March 1, the finance ministry said.")
     assert [r[2:5] for r in tariff_rows(found)] == [("remove", 12.0, 0.0)]
+
+
+def test_a_duty_a_party_currently_levies_beside_its_phase_out_gives_no_row_of_its_own():
+    found = commitments_from(
+        ["Fiji shall:",
+         "(a) phase out, in equal annual steps over five years from the date of entry into force, the 30 percent "
+         "customs duty it currently levies on trucks of United States origin;",
+         "(b) eliminate its customs duties on American apples."],
+        published_at=ON, title="Agreement on Reciprocal Trade between the United States of America and the Republic "
+                               "of Fiji")
+    assert [r[2:5] for r in tariff_rows(found)] == [("remove", 30.0, None), ("remove", None, None)]
