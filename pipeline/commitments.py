@@ -1076,6 +1076,13 @@ def _article_commitments(article: Article) -> list[Commitment]:
         merged = [row for row in merged if not _kept_out(row)]
     if any(row.actor == "GCC" for row in merged):
         merged = _bloc_member_rows(merged, article, context)
+    if any(r.category == "tariff" and _holds_a_standing_cue(r.evidence or "") for r in merged):
+        # (round 30) a standing rate named in passing: goods that "already enter the EU duty-free", "which enter duty
+        # free under existing agreements", wine "already taxed at 90 percent" or milk powder "which currently pays a 25%
+        # tariff" beside its new rate or quota, "the 20% basic
+        # duty India already charges" under a new duty: no measure moves or is pledged (Round 29 review: a standing
+        # zero rate named in passing; Round 30 review: a current rate beside a change is that change's value_from)
+        merged = [row for row in merged if not _standing_rate_in_passing(row, merged)]
     # (round 21) each row's confidence: the chance it is right, learned and calibrated on unseen-like pages
     rate_rows(merged, article, context.news_register, no_actor_penalty=PENALTY_NO_ACTOR, paragraph_aliases=_paragraph_aliases)
     return merged
@@ -1329,6 +1336,74 @@ def _kept_out(row: Commitment) -> bool:
     if _KEPT_OUT.search(evidence) is None:
         return False
     return _MAINTAIN_WORD.search(_KEPT_OUT.sub(" ", evidence)) is None
+
+
+# (round 30) a rate told as standing, in passing: goods that already enter a market duty-free, in the main clause
+# ("Fresh cranberries already enter the EU duty-free, but ...") or after a comma as the goods' description (", which
+# enter duty free under existing agreements"); goods "already taxed at / which already pay / currently tariffed at / which
+# now pay / which until now paid / currently face duties of between N and M" a rate; "the N% duty X already (currently) charges /
+# applies / levies" -- a present of state, no party's act or pledge
+_STANDING_FREE = re.compile(
+    r"(?:(?P<which>,\s*which\s+)(?:already\s+)?|\balready(?<!\bwhich already)(?<!\bthat already)\s+)(?:enters?|"
+    r"come\s+in(?:to)?|comes\s+in(?:to)?|go(?:es)?\s+in(?:to)?)\s+(?:(?!\b(?:and|but|while|will|would|shall)\b)"
+    r"[^,;.:]){0,60}?(?P<free>(?:duty|tariff)[- ]free|free\s+of\s+(?:any\s+)?(?:dut(?:y|ies)|tariffs?))\b",
+    re.IGNORECASE)
+_STANDING_LEVEL = re.compile(
+    r"\b(?:already|currently|at\s+present|until\s+now|(?<=which\s)(?:now|today))\s+(?:pays?|paid|paying|"
+    r"(?:taxed|charged|tariffed|levied)\s+at|subject\s+to|fac(?:e|es|ed|ing)|attracts?)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?-i:[A-Z][\w.]*)['’]s\s+)?(?:(?:combined\s+)?(?:tariffs?|dut(?:y|ies)|rates?|levies)\s+of\s+)?"
+    r"(?:(?:between|up\s+to|as\s+high\s+as)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)?\s+(?:and|to)\s+)?"
+    r"(?P<rate>\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent)"
+    r"|(?P<rate2>\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent)\s+(?:[\w-]+\s+){0,4}?(?:duty|duties|tariffs?|rates?)\s+"
+    r"(?:[A-Z][\w.]*\s+(?:[A-Z][\w.]*\s+)?|it\s+|they\s+)?(?:already|currently)\s+(?:charges|applies|levies|imposes|"
+    r"collects)\b",
+    re.IGNORECASE)
+# a word of a zero rate or of ending a duty left once the standing spans are taken out ("free trade" is no rate)
+_ZERO_WORD = re.compile(r"\b(?:duty|tariff)[- ]free|\bfree\s+of\b|\bzero\b|\b(?:remov|lift|scrap|drop|elimin|abolish|"
+                        r"waiv|exempt)", re.IGNORECASE)
+# another measure told before a ", which enter ... duty-free" description: a level, or a rate or duty that applies
+_MEASURE_BEFORE = re.compile(r"\d\s*(?:%|per\s?cent|percent)|\b(?:rate|dut(?:y|ies)|tariffs?|levy)\b[^.;]*?\b(?:apply|applies|"
+                             r"exempt|spare)", re.IGNORECASE)
+
+
+def _holds_a_standing_cue(evidence: str) -> bool:
+    """A cheap test before ``_STANDING_FREE`` / ``_STANDING_LEVEL``: one of their adverbs or the relative clause of entry."""
+    return "already" in evidence or "urrently" in evidence or "ch enter" in evidence or "which now" in evidence \
+        or "until now" in evidence or "which today" in evidence or "at present" in evidence
+
+
+def _standing_rate_in_passing(row: Commitment, rows: list[Commitment]) -> bool:
+    """Whether a tariff row's level is only a rate its sentence tells as standing (``_STANDING_FREE``,
+    ``_STANDING_LEVEL``).
+
+    A zero row: told by "already enter ... duty-free" in the main clause (Round 29 review: a standing zero rate named
+    in passing), or by ", which enter ... duty-free" after another measure of the sentence, and no zero word left once
+    the spans are taken out. A row at a standing rate: only beside a change of the same party's tariff in the sentence (a
+    cut, removal, rise or suspension, or a row at another level) (Round 30 review: a current rate beside a change is the
+    change's value_from; alone, "Turkish goods already pay a 15 percent tariff" is a rate in force, a row), and when
+    the rest of the sentence does not name the rate again. A kept rate (`maintain`) stays."""
+    if row.category != "tariff" or row.action not in ("remove", "impose") or row.value_to is None:
+        return False
+    evidence = row.evidence or ""
+    if not _holds_a_standing_cue(evidence):
+        return False
+    if row.value_to == 0:
+        if row.action != "remove" or "free" not in evidence:
+            return False
+        spans = [m for m in _STANDING_FREE.finditer(evidence)
+                 if not m.group("which") or _MEASURE_BEFORE.search(evidence, 0, m.start())]
+        return bool(spans) and _ZERO_WORD.search(_STANDING_FREE.sub(" ", evidence)) is None
+    if row.action != "impose" or not any(
+            other is not row and other.evidence == row.evidence and other.category == "tariff"
+            and other.actor == row.actor and (other.action in ("reduce", "remove", "raise", "suspend")
+                                              or (other.value_to is not None and other.value_to != row.value_to))
+            for other in rows):
+        return False
+    spans = list(_STANDING_LEVEL.finditer(evidence))
+    if row.value_to not in {float(m.group("rate") or m.group("rate2")) for m in spans}:
+        return False
+    rest = _STANDING_LEVEL.sub(" ", evidence)
+    return not any(q.unit == "percent" and q.value == row.value_to for q in find_quantities(rest))
 
 
 # (round 26) "some of the highest tariffs in", "one of the steepest border charges of", "among the world's toughest
