@@ -6178,6 +6178,10 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         return [], list(previous_actors)
     if not _cue_matches(sentence) and not (
             "subject to" in sentence and _INTERRUPTED_SUBJECT_TO.search(sentence)):
+        if "resumption of denial" in sentence and _DENIAL_APPLICATIONS.search(sentence):
+            found = _denial_destination_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
+            if found:
+                return found, list(previous_actors)
         if "uota of" in sentence and _GRANTED_QUOTA.search(sentence):
             found = _granted_quota_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
             if found:
@@ -6672,7 +6676,39 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
     if rows and ("nother" in sentence or "urther" in sentence or "dditional" in sentence or " more " in sentence
                  or "xtended" in sentence):
         rows = _prolonged_rows(sentence, rows)
+    if "resumption of denial" in sentence:
+        rows = _denial_destination_rows(sentence, rows, mentions, context)
     return rows, carried
+
+
+# (round 30) licence applications for the named destinations reviewed under a presumption of denial: "Applications for
+# shipments destined for A, B or C will be reviewed under a presumption of denial" is the licensing government's export
+# control toward each destination (guide rule 15; convention 2, a row per party); "License applications for those
+# destinations ..." names none: the licence's own rows hold them, and the sentence is no import measure
+_DENIAL_APPLICATIONS = re.compile(
+    r"\b(?:applications?|requests?)\s+(?:[\w-]+\s+){0,3}?(?:for|to)\s+(?P<dest>[^.;:]{3,200}?)\s+(?:will|shall|would|are|is|must)\s+"
+    r"(?:be\s+|continue\s+to\s+be\s+)?(?:reviewed|considered|assessed|evaluated|decided)\s+(?:[\w-]+\s+){0,3}?under\s+a\s+"
+    r"(?:strong\s+|general\s+)?presumption\s+of\s+denial\b", re.IGNORECASE)
+
+
+def _denial_destination_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
+                             context: _Context) -> list[Commitment]:
+    match = _DENIAL_APPLICATIONS.search(sentence)
+    if match is None:
+        return rows
+    start, end = match.span("dest")
+    destinations = list(dict.fromkeys(m.actor.country for m in mentions if start <= m.start < end and m.actor.country))
+    actor = context.in_force_by or HOME_EXPORTER
+    destinations = [d for d in destinations if d != actor]
+    kept = [r for r in rows if r.category not in ("import_restriction", "export_control")]
+    if not destinations:
+        return kept
+    made = [Commitment(
+        actor=actor, category="export_control", action="restrict", subject=_subject_phrase(sentence[match.start():end]),
+        evidence=sentence, paragraph_index=0, char_start=0, char_end=0, counterparty=destination, products=[],
+        status=context.default_status, conditional=False, confidence=_confidence(actor, True, "export_control"),
+        article_id=context.article_id, extractor_version=EXTRACTOR_VERSION) for destination in destinations]
+    return kept + made
 
 
 # (round 29) A measure kept for a further stretch of time is prolonged, not kept (guide: prolonging a time-limited
