@@ -41,7 +41,7 @@ from pipeline.timeexpr import find_dates, find_duration, read_time
 
 re = regex_module_with_cache()  # noqa: F811 (speed: patterns read from the compiled-pattern cache, pipeline/actors.py)
 
-EXTRACTOR_VERSION = "commitments-1.25"  # round 29 (issue 4): an adjective-named partner's goods banned, the restriction a verb governs, measures kept for a further stretch, learned rows' slots, measures out of a party's reach, orders directing officials, licences per destination, ceilings, plants cleared, described parties, talks to come and their partner rows, field bug fixes and the retrained confidence change the output
+EXTRACTOR_VERSION = "commitments-1.26"  # round 30 (issue 4): a measure put back, exports a party allows, one resolver for described subjects and a sentence-opening "It", schedules' staging categories, partner firms and joint bodies as subjects, contracts with American suppliers, sibling steps and bloc members, field fixes, a story's capital as its home, duties extended to new goods, standing rates in passing, denial destinations and the retrained confidence change the output
 CUES_PATH = Path(__file__).parent / "data" / "commitment_cues.yaml"
 
 # Confidence penalties: how much less we trust a row missing a part.
