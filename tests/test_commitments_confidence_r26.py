@@ -6,7 +6,6 @@ the newest released blind set alone; the trainer prints each calibration set's f
 never saw it. The rows themselves never change: only their confidence."""
 from __future__ import annotations
 
-import random
 from pathlib import Path
 from datetime import datetime
 
@@ -18,6 +17,7 @@ from pipeline.learned import LinearModel
 from pipeline.learned_rows import CONFIDENCE_MODEL, RIGHT, SHAPE_FEATURES, SHAPE_FEATURES_30, PageShape, page_shape, rules_alone
 from pipeline.model import article_from_paragraphs
 from commitment_text import commitments_from
+from rated_rows import synthetic_rated_rows
 
 PUBLISHED = datetime(2027, 3, 4)
 
@@ -118,14 +118,8 @@ def test_the_calibration_file_names_its_sets_oldest_first(tmp_path):
 def _synthetic(seed: int = 3) -> list[trainer.RatedRow]:
     """Rows of a tuned set (nine in ten right) and of two blind sets (the newest six in ten), with the same
     shapes: a purchase is right more often than a talks row on every set."""
-    rng = random.Random(seed)
-    rows = []
-    for prefix, share, pages in (("tuned", 0.9, 60), ("old", 0.8, 30), ("new", 0.6, 30)):
-        for page in range(pages):
-            for shape, lift in (("chain:purchase/purchase", 0.1), ("chain:diplomatic/negotiate", -0.2)):
-                for _ in range(4):
-                    rows.append(trainer.RatedRow(f"{prefix}-{page}", [shape], rng.random() < share + lift, 0.95))
-    return rows
+    return synthetic_rated_rows((("tuned", 0.9, 60), ("old", 0.8, 30), ("new", 0.6, 30)),
+                                (("chain:purchase/purchase", 0.1), ("chain:diplomatic/negotiate", -0.2)), seed)
 
 
 def test_the_platt_pair_is_fitted_on_the_newest_blind_set_alone(monkeypatch, capsys):

@@ -6,7 +6,6 @@ the same category/action. A model without the ``shape-30`` meta reads rows as be
 change, only their confidence."""
 from __future__ import annotations
 
-import random
 from collections import Counter
 from datetime import datetime
 
@@ -17,6 +16,7 @@ import pipeline.learned_rows as learned_rows
 from pipeline.learned import LinearModel
 from pipeline.learned_rows import CONFIDENCE_MODEL, RIGHT, SHAPE_FEATURES, SHAPE_FEATURES_30, rules_alone
 from commitment_text import commitments_from
+from rated_rows import synthetic_rated_rows
 
 PUBLISHED = datetime(2027, 5, 11)
 
@@ -106,14 +106,8 @@ def test_the_reading_features_name_the_subjects_place_the_countries_and_the_repe
 
 def _synthetic(seed: int = 5) -> list[trainer.RatedRow]:
     """A tuned set and three blind sets, each blind set right less often than the one before."""
-    rng = random.Random(seed)
-    rows = []
-    for prefix, share, pages in (("tuned", 0.9, 40), ("b1", 0.8, 20), ("b2", 0.7, 20), ("b3", 0.6, 20)):
-        for page in range(pages):
-            for shape, lift in (("subat:0", 0.1), ("subat:>100", -0.3)):
-                for _ in range(4):
-                    rows.append(trainer.RatedRow(f"{prefix}-{page}", [shape], rng.random() < share + lift, 0.95))
-    return rows
+    return synthetic_rated_rows((("tuned", 0.9, 40), ("b1", 0.8, 20), ("b2", 0.7, 20), ("b3", 0.6, 20)),
+                                (("subat:0", 0.1), ("subat:>100", -0.3)), seed)
 
 
 def test_the_trainer_tests_each_new_set_forward_on_the_sets_before_it(monkeypatch, capsys):
