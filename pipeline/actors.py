@@ -1340,6 +1340,14 @@ def country_names() -> dict[str, str]:
             if entry.kind in ("country", "bloc") and entry.country}
 
 
+@lru_cache(maxsize=None)
+def bloc_members(code: str) -> tuple[str, ...]:
+    """The member states the lexicon lists for a bloc (``members`` in actors.yaml; "GCC" -> Saudi Arabia,
+    the UAE, ...), empty for a bloc that acts under a code of its own."""
+    spec = ((read_yaml(LEXICON_PATH) or {}).get("blocs") or {}).get(code) or {}
+    return tuple(spec.get("members") or ())
+
+
 # a form ("the" before it read with it), not followed by a word character or ".x"
 _FORM_MATCH = r"(?:the\s+)?({body})(?![\w$]|\.\w)"
 

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from pipeline.actors import (ActorMention, before_first_office, behind_literals, fold_case, out_of_office, may_match, put_behind_first_chars, put_behind_literals, required_literals,
                              starting_with_first_chars)
-from pipeline.actors import StartDispatch, finditer_from_starts, narrow_word_start_scan, read_yaml, regex_module_with_cache, resolve_actor, save_compiled_patterns, trie_regex, with_first_chars, word_start_scan
+from pipeline.actors import StartDispatch, bloc_members, finditer_from_starts, narrow_word_start_scan, read_yaml, regex_module_with_cache, resolve_actor, save_compiled_patterns, trie_regex, with_first_chars, word_start_scan
 from pipeline.actors import find_actor_mentions as _find_actor_mentions
 from pipeline.actors import built_without_gc
 from pipeline.actors import alias_matches, aliases_within, country_names, mention_countries, forget_folds, holds_one_of
@@ -1089,8 +1089,7 @@ def _article_commitments(article: Article) -> list[Commitment]:
 
 
 # (round 30) the Gulf Cooperation Council ("GCC" to the actor list) has no state of its own: the guide's round-30 answer
-# reads a bloc without an ISO code as a row per member the text names, as actor
-_GCC_MEMBERS = ("SAU", "ARE", "QAT", "KWT", "BHR", "OMN")
+# reads a bloc without an ISO code as a row per member the text names, as actor (members: actors.yaml)
 
 
 def _bloc_member_rows(rows: list[Commitment], article: Article, context: _Context) -> list[Commitment]:
@@ -1099,7 +1098,8 @@ def _bloc_member_rows(rows: list[Commitment], article: Article, context: _Contex
     names, in place of the council's; a member its sentence names ("Oman ... will insist on keeping the 5 per cent
     tariff") is the one that acts. A page that names no member keeps the council's row; a member's row already read
     from the sentence is not repeated."""
-    gulf = [code for code in _countries_in(article.body, context.on) if code in _GCC_MEMBERS]
+    members = bloc_members("GCC")
+    gulf = [code for code in _countries_in(article.body, context.on) if code in members]
     if not gulf:
         return rows
     out: list[Commitment] = []
