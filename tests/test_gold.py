@@ -67,6 +67,15 @@ def test_every_anchor_is_in_its_document(kind):
     assert not missing, "\n".join(missing[:20])
 
 
+@pytest.mark.parametrize("set_name", ["samples", "written", "written-holdout-25"])
+def test_pages_we_ship_resolve_inside_the_project(set_name):
+    """Our own pages live in the repository: a gold file naming its page by an absolute
+    path (a writer's worktree) would resolve to nothing on another machine, and the
+    evaluator would silently leave its rows out of every figure."""
+    unresolved = [f"{doc.name}: {doc.document}" for doc in load_gold("commitments", set_name) if doc.path is None]
+    assert not unresolved, "\n".join(unresolved[:20])
+
+
 @pytest.mark.parametrize("set_name, count", [("white-house-holdout-5", 8), ("written-holdout-25", None), ("written", 944)])
 def test_holdout_anchors_are_short_unique_and_in_one_sentence(set_name, count):
     """The held-out sets keep the anchor rule with no exceptions: 3-8 words, once in
