@@ -6678,6 +6678,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows = _prolonged_rows(sentence, rows)
     if "resumption of denial" in sentence:
         rows = _denial_destination_rows(sentence, rows, mentions, context)
+    if rows and "ption" in sentence:
+        rows.extend(_option_rows(sentence, rows))
     return rows, carried
 
 
@@ -6709,6 +6711,34 @@ def _denial_destination_rows(sentence: str, rows: list[Commitment], mentions: li
         status=context.default_status, conditional=False, confidence=_confidence(actor, True, "export_control"),
         article_id=context.article_id, extractor_version=EXTRACTOR_VERSION) for destination in destinations]
     return kept + made
+
+
+# (round 30) options on further aircraft beside a counted order: "will purchase 18 Boeing 787-9 Dreamliners ..., with
+# options on another 12", "has agreed to order 14 ... Dreamliners, with options for six more", "and holds options on six
+# more": an option is a priced right to buy, a step short of an order (guide, "aircraft options": `purchase` `negotiate`
+# with their count), so the buyer of the counted order gets a second row with the options' count. Only beside a
+# purchase counted in units (the order's own row), never alone ("keeps its options open" is no row).
+_OPTIONS_ON = re.compile(
+    r"\boptions?\s+(?:for|on|to\s+(?:buy|purchase|acquire|order)|over)\s+(?:(?:another|a\s+further|an\s+additional|up\s+to|"
+    r"as\s+many\s+as|at\s+least)\s+)?(?P<num>(?<![\d.,$])\d{1,4}(?![\d%]|[.,]\d)|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b"
+    r"(?!\s+(?:percent|per|million|billion|years?|months?|days?|tonnes?|tons?)\b)",
+    re.IGNORECASE)
+
+
+def _option_rows(sentence: str, rows: list[Commitment]) -> list[Commitment]:
+    match = _OPTIONS_ON.search(sentence)
+    if match is None:
+        return []
+    ordered = [r for r in rows if r.category == "purchase" and r.action == "purchase" and r.unit == "units"]
+    if not ordered or any(r.category == "purchase" and r.action == "negotiate" for r in rows):
+        return []
+    count = parse_number(match.group("num"))
+    if not count:
+        return []
+    order = ordered[0]
+    return [replace(order, action="negotiate", amount=count, unit="units",
+                    subject=match.group(0))]
 
 
 # (round 29) A measure kept for a further stretch of time is prolonged, not kept (guide: prolonging a time-limited
