@@ -10852,7 +10852,7 @@ _SUBJECT_RATE_FAMILY = {name: index for index, (name, _) in enumerate(_SUBJECT_R
 _SUBJECT_RATE_PREDICATE = re.compile(
     r"\b(?:" + "|".join(f"(?P<{name}>{verb})" for name, verb in _SUBJECT_RATE_FAMILIES) + r")"
     r"\s+(?:(?:an?|the|its|their)\s+)?(?:(?:new|current|flat|single|combined|reduced|higher|lower|additional|extra|same|"
-    r"uniform|usual|full|normal|standard|regular)\s+)?(?:(?:tariff|duty|levy)\s+(?:rate\s+)?of\s+|rate\s+of\s+)?"
+    r"uniform|usual|full|normal|standard|regular)\s+)?(?:(?:(?:customs|import|export)\s+)?(?:tariff|duty|levy)\s+(?:rate\s+)?of\s+|rate\s+of\s+)?"
     r"(?:(?:about|around|roughly|just|only|some|nearly|almost|up\s+to|as\s+much\s+as|at\s+most|no\s+more\s+than)\s+)?$",
     re.IGNORECASE)
 # cheap test before the predicate's regex: the word that ends every family's predicate, past the rate's
@@ -10860,7 +10860,7 @@ _SUBJECT_RATE_PREDICATE = re.compile(
 _SUBJECT_RATE_LAST_WORDS = frozenset("to at with face faces faced facing pay pays paid paying charged carry carries carried "
                                      "attract attracts incur incurs bear bears bore".split())
 _SUBJECT_RATE_FILLERS = frozenset("a an the its their new current flat single combined reduced higher lower additional extra "
-                                  "usual full normal standard regular "
+                                  "usual full normal standard regular customs import export "
                                   "same uniform about around roughly just only some nearly almost up as much no more than "
                                   "most of tariff duty levy rate".split())
 # the clause's start before the predicate
@@ -10895,7 +10895,12 @@ _SUBJECT_RATE_NOT_LEVEL = re.compile(r"\s*(?:more|less|higher|lower|above|below|
 _SUBJECT_RATE_IMAGINED = re.compile(r"\b(?:if|unless|whether|could|might|would\s+have|suppose|imagine)\b", re.IGNORECASE)
 _SUBJECT_RATE_MAJOR_CLAUSE = re.compile(r";|\b(?:while|whereas|but)\b|,\s+and\b")
 _SUBJECT_RATE_NOW = re.compile(r"(?:\b(?:now|currently|today|at\s+present)\b[^,;%]{0,20}|\bat\s+)$")
-_SUBJECT_RATE_FROM = re.compile(r"\s*,?\s*(?:(?:down|up)\s+)?from\s+(?:(?:an?|the|its|their|a\s+previous|the\s+current|current)\s+)?")
+_SUBJECT_RATE_FROM = re.compile(r"\s*,?\s*(?:(?:(?:down|up)\s+)?from|instead\s+of|in\s+place\s+of|rather\s+than)\s+"
+                                r"(?:(?:an?|the|its|their|a\s+previous|the\s+current|current)\s+)?")
+# (round 31) goods that pay a bare rate with the level it replaces told after it ("will pay 40 per cent, up from 15",
+# "toys will attract 90 pct instead of 70 pct"): the movement names the measure; not a firm's or a person's tax
+_RATE_PAYER_NOT_GOODS = re.compile(r"\b(?:compan(?:y|ies)|firms?|businesses|corporations?|banks?|employers?|landlords?|owners?|"
+                                   r"earners?|residents?|citizens?|smokers?|drivers?|travell?ers?|retirees?|pensioners?)\b", re.IGNORECASE)
 _ZERO_LEVEL = re.compile(r"(?:zero|nothing|nil|0\s*(?:%|percent|per\s?cent))\b", re.IGNORECASE)
 
 
@@ -11055,7 +11060,8 @@ def _subject_rate_rows(sentence: str, rows: list[Commitment], context: _Context)
             antecedent = antecedent or next((r for r in reversed(rows) if r.category == "tariff" and r.actor),
                                             None) or context.last_tariff
         if (context.news_register or not context.in_force_by) and family == "apply" and not _RATE_THEN_NOUN.match(sentence, end) \
-                and not _MEASURE_NOUN_WORD.search(sentence, verb_start, start) and not over_quota:
+                and not _MEASURE_NOUN_WORD.search(sentence, verb_start, start) and not over_quota \
+                and (earlier_level is None or value_from is None or _RATE_PAYER_NOT_GOODS.search(subject)):
             continue  # a bare "X will face 15%" outside an order's page: no measure named ("face 15% unemployment")
         if family in ("up", "down") and value_from is not None and (action == "raise") != (family == "up") and level != 0:
             continue  # the verb and the levels disagree: no reading
@@ -11074,6 +11080,11 @@ def _subject_rate_rows(sentence: str, rows: list[Commitment], context: _Context)
             elif levier is None and own and own[0] in context.parties[:2]:
                 levier = _other_party(own[0], context, exclude=own)  # the deal's other party
                 levier = levier if levier in context.parties[:2] else None
+            elif levier is None and value_from is not None and context.news_register and len(context.parties) == 1 \
+                    and context.parties[0] not in own + origins:
+                # (round 31) goods paying a new rate over an earlier one in a story of one country (its budget, its
+                # decree) and no other: that country's border ("Phones will now pay 25 per cent, up from 17")
+                levier = context.parties[0]
             counterparty = next((c for c in own + origins if c != levier), None)
             products = hs_codes(sentence[subject_start:end + 40])
         if levier is None:
