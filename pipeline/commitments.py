@@ -10225,7 +10225,7 @@ def _earlier_status(verb: str) -> str:
 # rate of 15%"): a cap with no tariff verb
 _CAP = re.compile(
     r"\b(?:(?:will|shall|would|does|do|to)\s+not\s+exceed"
-    r"|(?:will|shall|would|is|are|be|(?P<pay>pay|pays|paying|face|faces|facing))\s+"
+    r"|(?:will|shall|would|is|are|be|(?P<pay>pay|pays|paying|face|faces|facing|(?<=be )charged|(?<=are )charged|(?<=is )charged))\s+"
     r"(?:no\s+(?:more|higher|greater)\s+than|at\s+most|(?<!y )(?<!s )(?<!g )capped\s+at)"
     # (round 29) the ceiling told with a negated payment, a phrasal verb, or a rate noun and its ceiling after an
     # aside: "goods from the EU and Japan will not pay more than 15%", "the tariff plus the regular duty tops out at
@@ -10852,7 +10852,7 @@ _SUBJECT_RATE_FAMILY = {name: index for index, (name, _) in enumerate(_SUBJECT_R
 _SUBJECT_RATE_PREDICATE = re.compile(
     r"\b(?:" + "|".join(f"(?P<{name}>{verb})" for name, verb in _SUBJECT_RATE_FAMILIES) + r")"
     r"\s+(?:(?:an?|the|its|their)\s+)?(?:(?:new|current|flat|single|combined|reduced|higher|lower|additional|extra|same|"
-    r"uniform|usual|full|normal|standard|regular)\s+)?(?:(?:(?:customs|import|export)\s+)?(?:tariff|duty|levy)\s+(?:rate\s+)?of\s+|rate\s+of\s+)?"
+    r"uniform|usual|full|normal|standard|regular)\s+)?(?:(?:[a-z]+\s+)?(?:tariff|duty|levy)\s+(?:rate\s+)?of\s+|rate\s+of\s+)?"
     r"(?:(?:about|around|roughly|just|only|some|nearly|almost|up\s+to|as\s+much\s+as|at\s+most|no\s+more\s+than)\s+)?$",
     re.IGNORECASE)
 # cheap test before the predicate's regex: the word that ends every family's predicate, past the rate's
@@ -10863,6 +10863,9 @@ _SUBJECT_RATE_FILLERS = frozenset("a an the its their new current flat single co
                                   "usual full normal standard regular customs import export "
                                   "same uniform about around roughly just only some nearly almost up as much no more than "
                                   "most of tariff duty levy rate".split())
+_LOWER_OR_HIGHER = re.compile(r"\b(?:reduced|lower|higher|increased)\b", re.IGNORECASE)
+# (round 31) the nouns a modifier of the measure may stand before ("the transshipment tariff of", "a customs duty of")
+_MEASURE_HEADS = frozenset(("tariff", "duty", "levy"))
 # the clause's start before the predicate
 _SUBJECT_RATE_CLAUSE = re.compile(r"(?:[;:(]|,\s*(?:and|but|while|whereas|before|after|then|so)?\s*|\b(?:and|but|while|whereas|"
                                   r"said|says|that|which|where|before|after|until|when|as|(?:al)?though|because|once)\s+)")
@@ -10928,12 +10931,14 @@ def _rate_after_predicate_word(sentence: str) -> bool:
 
 def _may_follow_predicate(sentence: str, start: int) -> bool:
     """Whether the words before a rate at ``start`` can end a predicate of the reader (a set lookup per word)."""
+    previous = ""
     for word in reversed(sentence[max(0, start - 60):start].split()[-8:]):
         word = word.lower()
         if word in _SUBJECT_RATE_LAST_WORDS:
             return True
-        if word not in _SUBJECT_RATE_FILLERS:
+        if word not in _SUBJECT_RATE_FILLERS and not (previous in _MEASURE_HEADS and word.isalpha()):
             return False
+        previous = word
     return False
 
 
@@ -11061,6 +11066,10 @@ def _subject_rate_rows(sentence: str, rows: list[Commitment], context: _Context)
         else:
             value_from = None
             action = "remove" if level == 0 else "impose"
+            if family == "apply" and level and _LOWER_OR_HIGHER.search(predicate.group(0)):
+                # (round 31) "shall be subject to a reduced additional duty of 10 percent": the adjective tells the
+                # movement with no earlier figure (guide: "subject to lower tariffs of 10%" is `reduce`)
+                action = "reduce" if _LOWER_OR_HIGHER.search(predicate.group(0)).group(0).lower() in ("reduced", "lower") else "raise"
         if over_quota and not anaphor:
             # the quota's owner keeps its rate on the goods past the quota: the quota told before levies it
             action, value_from = "maintain", None
