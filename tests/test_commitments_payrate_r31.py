@@ -115,3 +115,55 @@ def test_a_keeping_verb_with_no_rate_after_it_gives_no_held_rate():
         "Shoppers will keep paying more for imported oil, traders said, since prices rose 12 percent last year.",
     ], "Budget raises cooking oil duty", "Shoppers")
     assert rows == []
+
+
+# --- the measure after the paying verb told with its own modifier, a cap, or its movement ---------------------------
+
+def test_goods_that_continue_to_face_a_tariff_named_by_its_own_modifier_hold_it():
+    rows = commitments_from([
+        "Today, President Donald J. Trump signed a Proclamation that raises the tariff on imported garden furniture "
+        "from 20% to 30%.",
+        "Until then, parasols will continue to face the furniture tariff of 20 percent.",
+    ], published_at=ON, title="Fact Sheet: President Donald J. Trump Raises Tariffs on Imported Garden Furniture")
+    held = [(r.actor, r.category, r.action, r.value_to) for r in rows if "parasols" in r.evidence]
+    assert held == [("USA", "tariff", "maintain", 20.0)]
+
+
+def test_goods_charged_no_more_than_a_rate_are_capped_at_it():
+    rows = commitments_from([
+        "Today, President Donald J. Trump signed a Proclamation that raises the tariff on imported garden furniture "
+        "from 20% to 30%.",
+        "Parasols from the European Union and Japan will be charged no more than 15%, the ceiling those partners agreed "
+        "with the United States.",
+    ], published_at=ON, title="Fact Sheet: President Donald J. Trump Raises Tariffs on Imported Garden Furniture")
+    capped = sorted((r.actor, r.counterparty, r.action, r.value_to) for r in rows if "no more than" in r.evidence)
+    assert capped == [("USA", "EUN", "impose", 15.0), ("USA", "JPN", "impose", 15.0)]
+
+
+def test_a_reduced_duty_after_the_paying_words_of_a_recital_is_a_reduction():
+    rows = commitments_from([
+        "By the authority vested in me as President by the Constitution and the laws of the United States of America, "
+        "it is hereby ordered:",
+        "Section 1. In Executive Order 14400, I imposed an additional ad valorem duty of 20 percent on products of Peru, "
+        "with fresh asparagus of Peru subject to a reduced additional duty of 5 percent.",
+    ], published_at=ON, title="Modifying Duties on Products of Peru")
+    assert sorted((r.actor, r.action, r.value_to) for r in rows if r.category == "tariff") == [
+        ("USA", "impose", 20.0), ("USA", "reduce", 5.0)]
+
+
+def test_charged_no_more_than_a_count_is_no_cap():
+    rows = commitments_from([
+        "Today, President Donald J. Trump signed a Proclamation that raises the tariff on imported garden furniture "
+        "from 20% to 30%.",
+        "A importer will be charged no more than twice in any one year for the same shipment, the Proclamation says.",
+    ], published_at=ON, title="Fact Sheet: President Donald J. Trump Raises Tariffs on Imported Garden Furniture")
+    assert [r for r in rows if "twice" in r.evidence] == []
+
+
+def test_people_who_continue_to_face_a_named_levy_are_no_tariff():
+    rows = _rows_of_sentence([
+        "Tanzania's finance minister presented the 2027/28 budget in Parliament on Thursday, with relief for cooking oil "
+        "refiners and bus builders, many of whom buy from Kenya and India.",
+        "Households will continue to face the electricity levy of 3 percent on their monthly bills.",
+    ], "Budget raises cooking oil duty", "Households")
+    assert rows == []
