@@ -10255,7 +10255,7 @@ def _earlier_status(verb: str) -> str:
 # rate of 15%"): a cap with no tariff verb
 _CAP = re.compile(
     r"\b(?:(?:will|shall|would|does|do|to)\s+not\s+exceed"
-    r"|(?:will|shall|would|is|are|be|(?P<pay>pay|pays|paying|face|faces|facing))\s+"
+    r"|(?:will|shall|would|is|are|be|(?P<pay>pay|pays|paying|face|faces|facing|(?<=be )charged|(?<=are )charged|(?<=is )charged))\s+"
     r"(?:no\s+(?:more|higher|greater)\s+than|at\s+most|(?<!y )(?<!s )(?<!g )capped\s+at)"
     # (round 29) the ceiling told with a negated payment, a phrasal verb, or a rate noun and its ceiling after an
     # aside: "goods from the EU and Japan will not pay more than 15%", "the tariff plus the regular duty tops out at
@@ -10875,24 +10875,27 @@ _SUBJECT_RATE_FAMILIES = (
     ("stay", r"(?:stay(?:s|ed)?(?:\s+in\s+place)?|remain(?:s|ed)?(?:\s+in\s+place)?|stands?|stood|holds?|held|sits?|unchanged|kept|"
              r"maintained|frozen|continues?|continued|left)\s+at"),
     ("apply", r"(?:faces?|faced|facing|pays?|paid|paying|charged(?:\s+an?)?|tariffed\s+at|dutiable\s+at|assessed\s+at|levied\s+at|"
-              r"subject\s+to(?:\s+an?)?|enters?\s+at|entering\s+at|carr(?:y|ies|ied)(?:\s+an?)?|attracts?(?:\s+an?)?|"
+              r"subject\s+to(?:\s+an?)?|enters?\s+at|entering\s+at|carr(?:y|ies|ied|ying)(?:\s+an?)?|attract(?:s|ing)?(?:\s+an?)?|"
               r"incurs?(?:\s+an?)?|hit\s+with(?:\s+an?)?|saddled\s+with(?:\s+an?)?|(?:bears?|bore)(?:\s+an?)?)"),
 )
 _SUBJECT_RATE_FAMILY = {name: index for index, (name, _) in enumerate(_SUBJECT_RATE_FAMILIES)}
 _SUBJECT_RATE_PREDICATE = re.compile(
     r"\b(?:" + "|".join(f"(?P<{name}>{verb})" for name, verb in _SUBJECT_RATE_FAMILIES) + r")"
     r"\s+(?:(?:an?|the|its|their)\s+)?(?:(?:new|current|flat|single|combined|reduced|higher|lower|additional|extra|same|"
-    r"uniform|usual|full|normal|standard|regular)\s+)?(?:(?:tariff|duty|levy)\s+(?:rate\s+)?of\s+|rate\s+of\s+)?"
+    r"uniform|usual|full|normal|standard|regular)\s+)?(?:(?:[a-z]+\s+)?(?:tariff|duty|levy)\s+(?:rate\s+)?of\s+|rate\s+of\s+)?"
     r"(?:(?:about|around|roughly|just|only|some|nearly|almost|up\s+to|as\s+much\s+as|at\s+most|no\s+more\s+than)\s+)?$",
     re.IGNORECASE)
 # cheap test before the predicate's regex: the word that ends every family's predicate, past the rate's
 # own article, modifiers, hedges and "tariff of" ("will face 15%", "rises to 30%", "hit with a 39% levy")
 _SUBJECT_RATE_LAST_WORDS = frozenset("to at with face faces faced facing pay pays paid paying charged carry carries carried "
-                                     "attract attracts incur incurs bear bears bore".split())
+                                     "attract attracts attracting carrying incur incurs bear bears bore".split())
 _SUBJECT_RATE_FILLERS = frozenset("a an the its their new current flat single combined reduced higher lower additional extra "
-                                  "usual full normal standard regular "
+                                  "usual full normal standard regular customs import export "
                                   "same uniform about around roughly just only some nearly almost up as much no more than "
                                   "most of tariff duty levy rate".split())
+_LOWER_OR_HIGHER = re.compile(r"\b(?:reduced|lower|higher|increased)\b", re.IGNORECASE)
+# (round 31) the nouns a modifier of the measure may stand before ("the transshipment tariff of", "a customs duty of")
+_MEASURE_HEADS = frozenset(("tariff", "duty", "levy"))
 # the clause's start before the predicate
 _SUBJECT_RATE_CLAUSE = re.compile(r"(?:[;:(]|,\s*(?:and|but|while|whereas|before|after|then|so)?\s*|\b(?:and|but|while|whereas|"
                                   r"said|says|that|which|where|before|after|until|when|as|(?:al)?though|because|once)\s+)")
@@ -10925,7 +10928,14 @@ _SUBJECT_RATE_NOT_LEVEL = re.compile(r"\s*(?:more|less|higher|lower|above|below|
 _SUBJECT_RATE_IMAGINED = re.compile(r"\b(?:if|unless|whether|could|might|would\s+have|suppose|imagine)\b", re.IGNORECASE)
 _SUBJECT_RATE_MAJOR_CLAUSE = re.compile(r";|\b(?:while|whereas|but)\b|,\s+and\b")
 _SUBJECT_RATE_NOW = re.compile(r"(?:\b(?:now|currently|today|at\s+present)\b[^,;%]{0,20}|\bat\s+)$")
-_SUBJECT_RATE_FROM = re.compile(r"\s*,?\s*(?:(?:down|up)\s+)?from\s+(?:(?:an?|the|its|their|a\s+previous|the\s+current|current)\s+)?")
+_SUBJECT_RATE_FROM = re.compile(r"\s*,?\s*(?:(?:(?:down|up)\s+)?from|instead\s+of|in\s+place\s+of|rather\s+than)\s+"
+                                r"(?:(?:an?|the|its|their|a\s+previous|the\s+current|current)\s+)?")
+# (round 31) goods that pay a bare rate with the level it replaces told after it ("will pay 40 per cent, up from 15",
+# "toys will attract 90 pct instead of 70 pct"): the movement names the measure; not a firm's or a person's tax
+_KEEPS_PAYING = re.compile(r"\b(?:keeps?|kept|keeping|continues?\s+to|continued\s+to|(?:will|would|shall)\s+still)\s+(?:be\s+)?$",
+                           re.IGNORECASE)
+_RATE_PAYER_NOT_GOODS = re.compile(r"\b(?:compan(?:y|ies)|firms?|businesses|corporations?|banks?|employers?|landlords?|owners?|"
+                                   r"earners?|residents?|citizens?|smokers?|drivers?|travell?ers?|retirees?|pensioners?)\b", re.IGNORECASE)
 _ZERO_LEVEL = re.compile(r"(?:zero|nothing|nil|0\s*(?:%|percent|per\s?cent))\b", re.IGNORECASE)
 
 
@@ -10951,12 +10961,14 @@ def _rate_after_predicate_word(sentence: str) -> bool:
 
 def _may_follow_predicate(sentence: str, start: int) -> bool:
     """Whether the words before a rate at ``start`` can end a predicate of the reader (a set lookup per word)."""
+    previous = ""
     for word in reversed(sentence[max(0, start - 60):start].split()[-8:]):
         word = word.lower()
         if word in _SUBJECT_RATE_LAST_WORDS:
             return True
-        if word not in _SUBJECT_RATE_FILLERS:
+        if word not in _SUBJECT_RATE_FILLERS and not (previous in _MEASURE_HEADS and word.isalpha()):
             return False
+        previous = word
     return False
 
 
@@ -10992,6 +11004,10 @@ def _subject_rate_rows(sentence: str, rows: list[Commitment], context: _Context)
             continue  # "pay 10% more", "a 5% pay rise", a range's first figure
         family = predicate.lastgroup
         verb_start = offset + predicate.start()
+        # (round 31) goods that keep paying, continue to face or keep entering at a rate: the rate held ("Pork outside
+        # the quota will keep paying 25 percent", "motorcycles continue to pay 25 percent")
+        held = family == "apply" and sentence.endswith(" ", max(0, verb_start - 1), verb_start) \
+            and _KEEPS_PAYING.search(sentence, max(0, verb_start - 30), verb_start) is not None
         bounds = [m.end() for m in _SUBJECT_RATE_CLAUSE.finditer(sentence, max(0, verb_start - 160), verb_start)]
         clause_start = bounds[-1] if bounds else max(0, verb_start - 160)
         if not bounds and verb_start > 160:
@@ -11038,8 +11054,9 @@ def _subject_rate_rows(sentence: str, rows: list[Commitment], context: _Context)
                 continue  # "the interest rate stays at 5%", "the share of goods ... rose to 30%"
         elif family in ("apply", "stay") and subject.strip():
             if _RATE_SUBJECT_NOT_GOODS.search(subject) or _RATE_NOT_TRADE.search(sentence, start, end + 30) \
-                    or not over_quota and not holds_one_of(_RATE_TRADE_HINTS, sentence) and not _names_goods(subject, context):
-                continue  # no goods paying: people, prices, a tax
+                    or not over_quota and not holds_one_of(_RATE_TRADE_HINTS, sentence) and not _names_goods(subject, context) \
+                    and not (held and context.last_tariff is not None):
+                continue  # no goods paying: people, prices, a tax (goods that keep paying on a page that told a tariff do)
         else:
             continue
         if mentions is None:
@@ -11069,7 +11086,7 @@ def _subject_rate_rows(sentence: str, rows: list[Commitment], context: _Context)
                 # the current level read in passing is this change's earlier level, no rate of its own
                 rows = [r for r in rows if not any(r is c for c in current)]
                 antecedent = current[0]
-        if family == "stay":
+        if family == "stay" or held:
             action, value_from = "maintain", None
         elif value_from is not None and value_from != level:
             action = "remove" if level == 0 else "reduce" if level < value_from else "raise"
@@ -11079,13 +11096,19 @@ def _subject_rate_rows(sentence: str, rows: list[Commitment], context: _Context)
         else:
             value_from = None
             action = "remove" if level == 0 else "impose"
+            if family == "apply" and level and _LOWER_OR_HIGHER.search(predicate.group(0)):
+                # (round 31) "shall be subject to a reduced additional duty of 10 percent": the adjective tells the
+                # movement with no earlier figure (guide: "subject to lower tariffs of 10%" is `reduce`)
+                action = "reduce" if _LOWER_OR_HIGHER.search(predicate.group(0)).group(0).lower() in ("reduced", "lower") else "raise"
         if over_quota and not anaphor:
             # the quota's owner keeps its rate on the goods past the quota: the quota told before levies it
             action, value_from = "maintain", None
             antecedent = antecedent or next((r for r in reversed(rows) if r.category == "tariff" and r.actor),
                                             None) or context.last_tariff
         if (context.news_register or not context.in_force_by) and family == "apply" and not _RATE_THEN_NOUN.match(sentence, end) \
-                and not _MEASURE_NOUN_WORD.search(sentence, verb_start, start) and not over_quota:
+                and not _MEASURE_NOUN_WORD.search(sentence, verb_start, start) and not over_quota \
+                and (earlier_level is None or value_from is None or _RATE_PAYER_NOT_GOODS.search(subject)) \
+                and not (held and not _RATE_PAYER_NOT_GOODS.search(subject)):
             continue  # a bare "X will face 15%" outside an order's page: no measure named ("face 15% unemployment")
         if family in ("up", "down") and value_from is not None and (action == "raise") != (family == "up") and level != 0:
             continue  # the verb and the levels disagree: no reading
@@ -11104,6 +11127,13 @@ def _subject_rate_rows(sentence: str, rows: list[Commitment], context: _Context)
             elif levier is None and own and own[0] in context.parties[:2]:
                 levier = _other_party(own[0], context, exclude=own)  # the deal's other party
                 levier = levier if levier in context.parties[:2] else None
+            elif levier is None and (value_from is not None or held) and context.news_register and context.parties \
+                    and context.parties[0] not in own + origins and (len(context.parties) == 1 or not own + origins
+                                                                     and context.parties[0] != HOME_EXPORTER):
+                # (round 31) goods paying a new rate over an earlier one, or keeping their rate, in a story of one
+                # country (its budget, its decree), the goods of no country named: the story's country's border
+                # ("Phones will now pay 25 per cent, up from 17", "Refined oils will keep attracting a 35 percent duty")
+                levier = context.parties[0]
             counterparty = next((c for c in own + origins if c != levier), None)
             products = hs_codes(sentence[subject_start:end + 40])
         if levier is None:
