@@ -846,7 +846,8 @@ def _article_commitments(article: Article) -> list[Commitment]:
         if paragraph.kind == "table_row":
             if previous_kind != "table_row":
                 table_header = text  # a table's first row names its columns
-            elif not found and _RATE_TABLE_HEADER.search(table_header):
+            elif not found and (_RATE_TABLE_HEADER.search(table_header) or any(
+                    _SCHEDULE_FROM_COLUMN.search(column) for column in table_header.split(TABLE_CELL_SEPARATOR))):
                 found = _rate_table_row_rows(paragraph, context)
                 if not found:
                     found = _schedule_table_row_rows(paragraph, table_header, heading_actors if len(heading_actors) == 1
@@ -4101,18 +4102,23 @@ def _rate_table_row_rows(paragraph: Paragraph, context: _Context) -> list[Commit
 # Round 12: a party's tariff schedule in an annex ("Product | HS heading | Base rate (%) | Final rate
 # (%) | Staging", then "Wheat | 1001 | 10 | 0 | Duty-free on entry into force"): each line is that
 # party's rate on the product, from the base column's level to the final column's
-_SCHEDULE_FROM_COLUMN = re.compile(r"\b(?:base|current|existing|applied|MFN|initial|starting)\s+(?:(?:tariff|duty)\s+)?(?:rate|duty|tariff)", re.IGNORECASE)
+_SCHEDULE_FROM_COLUMN = re.compile(r"\b(?:base|current|existing|applied|MFN|initial|starting)\s+(?:(?:tariff|duty)\s+)?(?:rate|duty|tariff)"
+                                   # (round 31) a bare "Base" or "MFN" column, "Base (%)"
+                                   r"|^\s*(?:base|MFN)(?:\s*\(\s*%\s*\))?\s*$", re.IGNORECASE)
 _SCHEDULE_TO_COLUMN = re.compile(r"\b(?:final|new|agreed|reduced|target|end|ending)\s+(?:(?:tariff|duty)\s+)?(?:rate|duty|tariff)"
                                  # (round 31) "Rate under this Agreement", "Preferential rate"
-                                 r"|\brate\s+under\s+(?:this|the)\s+agreement|\bpreferential\s+(?:tariff\s+)?rate", re.IGNORECASE)
+                                 r"|\brate\s+under\s+(?:this|the)\s+agreement|\bpreferential\s+(?:tariff\s+)?rate"
+                                 r"|\brate\s+after\s+(?:the\s+)?(?:reduction|elimination|staging)", re.IGNORECASE)
 # (round 31) a schedule's staging told by a column per date ("Base rate | EIF | 2029 | 2031", "Year 1 | Year 2 | Year 3"):
 # the last such column holds the level the line ends at
-_SCHEDULE_STAGE_COLUMN = re.compile(r"^\s*(?:EIF|E\.I\.F\.?|(?:on\s+)?entry\s+into\s+force|(?:year|stage)\s+\d{1,2}|(?:19|20)\d{2}|final)\s*$",
-                                    re.IGNORECASE)
+_SCHEDULE_STAGE_COLUMN = re.compile(r"^\s*(?:EIF|E\.I\.F\.?|(?:on\s+)?entry\s+into\s+force|(?:year|stage)\s+\d{1,2}|Y\d{1,2}|final"
+                                    r"|(?:(?:from\s+)?(?:\d{1,2}\s+)?(?:Jan(?:uary)?|Jul(?:y)?)\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d{2})"
+                                    r"\s*(?:\(\s*%\s*\))?\s*$", re.IGNORECASE)
 # (round 31) a rate cell with the steps the line takes, "1% / 0%", "5 → 0": each step from the level before
 _SCHEDULE_STEP_SEPARATOR = re.compile(r"\s*(?:/|→|->|;|,\s*then)\s*")
 _SCHEDULE_HS_COLUMN = re.compile(r"\b(?:HS|HTS|HTSUS|tariff)\s+(?:code|heading|subheading|line|item)s?\b|^\s*(?:HS|HTS)\s*$", re.IGNORECASE)
-_SCHEDULE_LEVEL = re.compile(r"^\s*(?:(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent)?|(?P<free>free|duty[- ]free|zero))\s*$", re.IGNORECASE)
+_SCHEDULE_LEVEL = re.compile(r"^\s*(?:(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent)?(?:\s+ad\s+valorem)?|(?P<free>free|duty[- ]free|zero))\s*$",
+                             re.IGNORECASE)  # (round 31: "5% ad valorem")
 _SCHEDULE_HS_CELL = re.compile(r"^\s*(\d{4}(?:\.?\d{2}){0,3})\s*$")
 _BARE_RATE_COLUMN = re.compile(r"^\s*(?:(?:tariff|duty)\s+)?rate(?:\s*\(\s*%\s*\))?\s*$", re.IGNORECASE)
 

@@ -44,6 +44,14 @@ def test_a_duty_free_line_that_stays_free_is_kept_at_zero():
     assert tariffs(rows) == [("PLW", "tariff", "maintain", None, 0.0)]
 
 
+def test_columns_in_another_order_with_an_mfn_column_and_dated_stages():
+    rows = rows_of(["Annex 2-A: Schedule of Palau",
+                    "Description | MFN | January 1, 2028 | January 1, 2030 | HS code",
+                    "Frozen tuna loins | 15% ad valorem | 10% ad valorem | 5% ad valorem | 0304.87"],
+                   kinds=["heading", "table_row", "table_row"])
+    assert tariffs(rows) == [("PLW", "tariff", "reduce", 15.0, 5.0)]
+
+
 def test_date_columns_without_rates_give_no_row():
     # a table of dates, not levels: no line of a schedule
     rows = rows_of(["Annex 2-A: Schedule of Palau",
