@@ -944,13 +944,6 @@ def _article_commitments(article: Article) -> list[Commitment]:
                 staging_legend.update(legend)
                 if _STAGING_LEGEND_ENTRY.match(text, len(text) - len(text.lstrip(" \t-–•*0123456789.()"))):
                     legend_rows.extend(found)  # (a category's definition is no measure of its own once lines use it)
-        elif paragraph.kind != "table_row" and "ategor" in text and found:
-            # (round 31) a category defined in the chapter's articles, before the schedule: "The staging categories in
-            # Schedule 2-A have the following meaning:", then "duties on goods in Category A shall be eliminated ..."
-            entry = _STAGING_ITEM.match(text)
-            if entry is not None:
-                staging_legend.setdefault(entry.group("code"), entry.group("text"))
-                legend_rows.extend(found)
         if schedule_owner and found and paragraph.kind != "table_row":
             for row in found:
                 if row.category != "tariff":
@@ -4287,8 +4280,6 @@ def _schedule_line_rows(paragraph: Paragraph, owner: str, context: _Context) -> 
 # and meslin | 10% | A", "0207 | Poultry | 40% | B (15%)")
 _STAGING_LEGEND_ENTRY = re.compile(r"\bCategory\s+(?P<code>[A-Z]\d?)\s*[:–—-]\s*(?P<text>.*?)(?=\bCategory\s+[A-Z]\d?\s*[:–—-]|$)",
                                    re.DOTALL)
-_STAGING_ITEM = re.compile(r"^\W*(?:(?:customs\s+)?duties\s+on\s+)?goods\s+in\s+(?:staging\s+)?category\s+(?P<code>[A-Z]\d?)\b"
-                           r"(?P<text>.*)$", re.IGNORECASE | re.DOTALL)
 _STAGING_CODE_CELL = re.compile(r"^\s*(?P<code>[A-Z]\d?)\s*(?:\(\s*(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent)?\s*\))?\s*$")
 _STAGING_KEPT = re.compile(r"\bexclud|\bremain\s+(?:subject\s+to|at)\s+(?:their|its|the)\s+base|\bno\s+(?:reduction|change)\b",
                            re.IGNORECASE)

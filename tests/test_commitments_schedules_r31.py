@@ -104,32 +104,6 @@ def test_a_category_only_eliminated_states_no_zero():
     assert tariffs(rows) == [("PLW", "tariff", "remove", 25.0, None), ("PLW", "tariff", "remove", 30.0, 0.0)]
 
 
-def test_categories_defined_in_the_articles_are_stated_by_the_lines():
-    # the staging categories explained in an article before the schedule: their definitions are no rows once the
-    # schedule's lines use the letters (guide rule 6)
-    rows = rows_of(["Article 2.2: Customs Duties of Palau",
-                    "The staging categories in Schedule 2-A have the following meaning:",
-                    "duties on goods in Category A shall be eliminated entirely on the date this Agreement enters "
-                    "into force;",
-                    "goods in Category X are excluded from any commitment to reduce customs duties.",
-                    "Schedule 2-A: Tariff Schedule of Palau",
-                    "HS code | Description | Base rate (%) | Final rate (%) | Category",
-                    "1101.00 | Wheat flour | 8 | 0 | A",
-                    "2402.20 | Cigarettes | 45 | 45 | X"],
-                   kinds=["heading", "paragraph", "list_item", "list_item", "heading", "table_row", "table_row",
-                          "table_row"], levels=[0, 0, 1, 1, 0, 0, 0, 0])
-    assert tariffs(rows) == [("PLW", "tariff", "maintain", None, 45.0), ("PLW", "tariff", "remove", 8.0, 0.0)]
-
-
-def test_categories_defined_with_no_line_using_them_keep_their_rows():
-    rows = rows_of(["Article 2.2: Customs Duties of Palau",
-                    "The staging categories in Schedule 2-A have the following meaning:",
-                    "duties on goods in Category A shall be eliminated entirely on the date this Agreement enters "
-                    "into force;"],
-                   kinds=["heading", "paragraph", "list_item"], levels=[0, 0, 1])
-    assert [r.action for r in rows if r.category == "tariff"] == ["remove"]
-
-
 # 5. The owner's lead pointing at its schedule is stated by the lines once they are read (guide rule 6); an
 # elimination on all its goods says more than the lines and stays; with no lines read, the lead stays.
 def test_a_lead_pointing_at_the_schedule_goes_once_its_lines_are_read():
