@@ -758,8 +758,6 @@ def _article_commitments(article: Article) -> list[Commitment]:
     legend_rows: list[Commitment] = []  # (round 30) rows read from the categories' own definitions
     annex_label = ""  # (round 31) the annex the headings above name ("annex ii", "annex 2-a"), for its lines
     schedule_lead = ""  # (round 31) the paragraph of a schedule that opens its list of lines ("... shall be free of duty:")
-    annex_part = ""  # (round 31) the part of an order's annex the headings above name ("Part B")
-    order_annex: dict[tuple[str, str], list[tuple[Paragraph, float]]] = {}  # (round 31) an order's annex rate lines
     annex_lines: list[tuple[Commitment, str]] = []  # (round 31) rows read from a schedule's lines, with that annex
     for paragraph in article.paragraphs:
         text = paragraph.text or ""
@@ -780,9 +778,6 @@ def _article_commitments(article: Article) -> list[Commitment]:
             heading_actors = _single_party(_countries_in(_HEADING_BENEFICIARY.sub(" ", text), context.on)) \
                 or _chapeau_parties(text, context)
             intro.clear()
-            previous_kind = "heading"  # (round 31) a table under the next heading opens with its own header row
-            part = _ANNEX_PART_HEADING.match(text)
-            annex_part = part.group("part").lower() if part else "" if ("nnex" in text or "NNEX" in text) else annex_part
             if "nnex" in text or "NNEX" in text:
                 annex = _ANNEX_LABEL.search(text)
                 annex_label = annex.group("label").lower() if annex else ""
@@ -854,10 +849,6 @@ def _article_commitments(article: Article) -> list[Commitment]:
                                                      or not schedule_owner else [schedule_owner], context)
                     schedule_lines.extend((row, schedule_part) for row in found)
                     annex_lines.extend((row, annex_label) for row in found)
-                if not found and context.order_text and ("%" in text or "percent" in text):
-                    rate = _order_annex_rate(paragraph, table_header)
-                    if rate is not None:
-                        order_annex.setdefault((annex_label, annex_part), []).append((paragraph, rate))
                 if not found and schedule_owner:
                     found = _schedule_staging_row_rows(paragraph, table_header, schedule_owner, context, staging_legend)
                     schedule_lines.extend((row, schedule_part) for row in found)
@@ -1058,9 +1049,6 @@ def _article_commitments(article: Article) -> list[Commitment]:
     merged += silent_sentence_rows(article, merged + range_leads + schedule_leads, context)
     if context.order_text:
         merged += _schedule_zero_rows(merged, article)
-    if order_annex:
-        # (round 31) after every reader: the clause that refers to the annex for its rate may be the learned reader's
-        merged = _order_annex_rows(merged, order_annex, article, context)
     if not context.news_register and any(r.category == "tariff" and ("o additional duty" in (r.evidence or "")
                                                                      or "o duty shall" in (r.evidence or "")) for r in merged):
         merged = _duty_withheld_per_partner(merged, article, context)
@@ -4397,93 +4385,6 @@ def _schedule_prose_levels(row: Commitment, text: str, lead: str) -> None:
     elif row.action == "impose" and row.value_to is not None and row.value_from is None and "ase rate" in text \
             and _SCHEDULE_KEEPS_BASE.search(text):
         row.action = "maintain"
-
-
-# (round 31) an order's annex listing tariff lines with their rate ("HTSUS subheading | Article description | Additional
-# duty", then "8433.11.00 | Powered mowers | 30%"), under "Annex I" and its parts ("Part B"); the operative clause refers
-# to the annex for the rate ("at the rate shown for each subheading in that annex", "the additional ad valorem duty that
-# the Annex specifies for them")
-_ANNEX_PART_HEADING = re.compile(r"^\W*Part\s+(?P<part>[A-Z])\b")
-_ORDER_ANNEX_RATE_COLUMN = re.compile(r"\b(?:duty|duties|rate)\b", re.IGNORECASE)
-_ORDER_ANNEX_CODE_COLUMN = re.compile(r"\b(?:HTSUS|HTS|HS)\b|\b(?:sub)?heading\b", re.IGNORECASE)
-_RATE_IN_ANNEX = re.compile(r"\brates?\s+shown\b|\b(?:duty|rate)\s+(?:that|which)\s+(?:the|this|that)\s+Annex\s+specifies"
-                            r"|\b(?:rates?|duty|duties)\s+(?:set\s+(?:forth|out)|specified|provided)\s+(?:for\s+(?:each|them)\s+)?in\s+"
-                            r"(?:the|this|that)?\s*Annex\b", re.IGNORECASE)
-_PERCENT_FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)")
-
-
-def _order_annex_rate(paragraph: Paragraph, header: str) -> float | None:
-    """(round 31) The rate of one line of an order's annex table: a tariff code first, the rate last."""
-    columns = header.split(TABLE_CELL_SEPARATOR)
-    cells = paragraph.text.split(TABLE_CELL_SEPARATOR)
-    if len(cells) != len(columns) or len(cells) < 2 or not _ORDER_ANNEX_CODE_COLUMN.search(columns[0]) \
-            or not _ORDER_ANNEX_RATE_COLUMN.search(columns[-1]) or _SCHEDULE_FROM_COLUMN.search(header):
-        return None
-    level = _SCHEDULE_LEVEL.match(cells[-1])
-    if level is None or not level.group("rate") or not re.match(r"\s*\d{4}", cells[0]) or re.match(r"\s*99", cells[0]):
-        return None  # (a chapter 99 heading, "9903.85.31 | ... | 40%", enters the order's own measure in the schedule)
-    return float(level.group("rate"))
-
-
-def _names_annex_part(text: str, label: str, part: str) -> bool:
-    """(round 31) Whether ``text`` names the annex ``label`` ("" for an order's one "Annex") and, where it names a part,
-    the part ``part``."""
-    if label:
-        if not re.search(rf"\bAnnex\s+{re.escape(label)}\b", text, re.IGNORECASE):
-            return False
-    elif not re.search(r"\b(?:the|this|that)\s+Annex\b", text):
-        return False
-    named = re.findall(r"\bPart\s+([A-Z])\b", text)
-    return not named or part.upper() in named
-
-
-def _order_annex_rows(rows: list[Commitment], annex: dict[tuple[str, str], list[tuple[Paragraph, float]]],
-                      article: Article, context: _Context) -> list[Commitment]:
-    """(round 31) The rates an order's annex table gives: a clause that refers to the annex for the rate takes it where
-    the part it names holds one rate ("the duty that the Annex specifies for them": 20 percent); where it holds several,
-    the clause is stated by the table, one row per rate at its first line (guide rule 6). A rate a paragraph naming that
-    annex (and part) states already is that paragraph's row, not the table's."""
-    levier = context.in_force_by
-    if levier is None:
-        return rows
-    done: set[tuple[str, str]] = set()
-    kept: list[Commitment] = []
-    for row in rows:
-        if row.category == "tariff" and row.actor in (levier, None) and row.value_to is None and row.value_from is None \
-                and "nnex" in (row.evidence or "") and _RATE_IN_ANNEX.search(row.evidence or ""):
-            keys = [key for key in annex if _names_annex_part(row.evidence, *key)]
-            rates = {rate for key in keys for _, rate in annex[key]}
-            if len(rates) == 1:
-                row.value_to, row.unit = rates.pop(), "percent"
-                row.action = "impose" if row.value_to else "remove"
-                done.update(keys)
-            elif len(rates) > 1:
-                continue  # the table's rows state it
-        kept.append(row)
-    prose = [p.text for p in article.paragraphs if p.kind != "table_row" and "nnex" in p.text]
-    for key, lines in annex.items():
-        if key in done:
-            continue
-        for rate in dict.fromkeys(rate for _, rate in lines):
-            if any(_names_annex_part(text, *key) and rate in {float(f) for f in _PERCENT_FIGURE.findall(text)}
-                   for text in prose):
-                continue  # "(2) Parts ... listed in Annex II shall be subject ... to ... 15 percent": that row's
-            paragraph = next(p for p, r in lines if r == rate)
-            cells = paragraph.text.split(TABLE_CELL_SEPARATOR)
-            code = _SCHEDULE_HS_CELL.match(cells[0].strip()[:10]) if cells else None
-            row = Commitment(
-                actor=levier, category="tariff", action="impose" if rate else "remove",
-                subject=_subject_phrase(cells[1].strip() if len(cells) > 2 else cells[0].strip()),
-                evidence=paragraph.text.strip(), paragraph_index=0, char_start=0, char_end=0,
-                counterparty=None, value_to=rate, unit="percent",
-                products=[code.group(1).replace(".", "")[:6]] if code else [],
-                status="implemented", confidence=_confidence(levier, True, "tariff"), article_id=context.article_id,
-                extractor_version=EXTRACTOR_VERSION,
-            )
-            start = len(paragraph.text) - len(paragraph.text.lstrip())
-            _place([row], paragraph, start, start + len(paragraph.text.strip()))
-            kept.append(row)
-    return kept
 
 
 def _schedule_leads_read(rows: list[Commitment], lines: list[tuple[Commitment, str]]) -> list[Commitment]:
