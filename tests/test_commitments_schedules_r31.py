@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tests.commitment_text import ORDER_OPENING, commitments_from
+from tests.commitment_text import commitments_from
 
 ON = datetime(2027, 12, 1)
 AGREEMENT = "Agreement on Reciprocal Trade Between the United States of America and the Republic of Palau"
@@ -169,67 +169,3 @@ def test_a_list_outside_a_schedule_keeps_its_rows_as_they_were():
                     "walnuts in shell (subheading 0802.31), base rate 20 percent;"],
                    kinds=["heading", "paragraph", "list_item"], levels=[0, 0, 1])
     assert not any(r.value_from == 20.0 and r.value_to == 0.0 for r in rows)
-
-
-# 7. An order's annex listing tariff lines with their rate: the clause that refers to the annex for the rate takes it
-# where the part it names holds one rate; where the annex holds several, the table states them, one row per rate at its
-# first line (guide rule 6); a rate a clause naming that annex states already is the clause's row, not the table's.
-PROCLAMATION = "Adjusting Imports of Bicycles and Bicycle Parts into the United States"
-
-
-def order_rows(texts, kinds):
-    return commitments_from([ORDER_OPENING, *texts], published_at=ON, title=PROCLAMATION,
-                            kinds=["paragraph", *kinds], article_id="r31-ts-order")
-
-
-def test_an_annex_with_two_rates_gives_a_row_per_rate():
-    rows = order_rows(["(1) Articles classified in the HTSUS subheadings listed in Annex I to this proclamation shall "
-                       "be subject to an additional ad valorem duty at the rate shown for each subheading in that annex.",
-                       "Annex I", "Part A",
-                       "HTSUS subheading | Article description | Additional duty",
-                       "8712.00.15 | Bicycles having both wheels not over 55 cm in diameter | 35%",
-                       "8712.00.25 | Bicycles having both wheels over 63.5 cm in diameter | 35%",
-                       "Part B",
-                       "HTSUS subheading | Article description | Additional duty",
-                       "8714.91.20 | Frames of bicycles, of carbon fiber | 10%"],
-                      ["paragraph", "heading", "heading", "table_row", "table_row", "table_row", "heading",
-                       "table_row", "table_row"])
-    assert tariffs(rows) == [("USA", "tariff", "impose", None, 10.0), ("USA", "tariff", "impose", None, 35.0)]
-
-
-def test_a_clause_takes_the_one_rate_its_part_of_the_annex_gives():
-    rows = order_rows(["Clause 1. The articles listed in Part A of the Annex shall be subject to an additional ad "
-                       "valorem duty of 25 percent.",
-                       "Clause 2. The articles listed in Part B of the Annex shall be subject to the additional duty "
-                       "that the Annex specifies for them.",
-                       "ANNEX", "Part A. Bicycles",
-                       "HTSUS subheading | Article description",
-                       "8712.00.15 | Bicycles having both wheels not over 55 cm in diameter",
-                       "Part B. Parts",
-                       "HTSUS subheading | Article description | Additional duty",
-                       "8714.91.20 | Frames of bicycles, of carbon fiber | 12 percent",
-                       "8714.92.10 | Wheel rims for bicycles | 12 percent"],
-                      ["paragraph", "paragraph", "heading", "heading", "table_row", "table_row", "heading",
-                       "table_row", "table_row", "table_row"])
-    assert tariffs(rows) == [("USA", "tariff", "impose", None, 12.0), ("USA", "tariff", "impose", None, 25.0)]
-    assert all("|" not in r.evidence for r in rows if r.category == "tariff")
-
-
-def test_a_rate_the_clause_states_is_not_read_again_from_the_table():
-    rows = order_rows(["(1) Parts of bicycles listed in Annex II shall be subject to an additional ad valorem rate of "
-                       "duty of 15 percent.",
-                       "Annex II — Parts of Bicycles",
-                       "HTSUS subheading | Article description | Additional duty",
-                       "8714.91.20 | Frames of bicycles, of carbon fiber | 15%"],
-                      ["paragraph", "heading", "table_row", "table_row"])
-    assert [r.evidence for r in rows if r.category == "tariff" and "|" in r.evidence] == []
-
-
-def test_chapter_99_headings_of_an_annex_are_no_rows_of_their_own():
-    # the order's own measure entered in the tariff schedule: heading 9903 lines restate it
-    rows = order_rows(["(1) Bicycles of subheading 8712.00 shall be subject to an additional duty of 30 percent.",
-                       "Annex",
-                       "HTSUS heading | Article description | Rate of duty",
-                       "9903.88.71 | Bicycles of subheading 8712.00 | 30%"],
-                      ["paragraph", "heading", "table_row", "table_row"])
-    assert [r.evidence for r in rows if r.category == "tariff" and "|" in r.evidence] == []
