@@ -757,7 +757,6 @@ def _article_commitments(article: Article) -> list[Commitment]:
     staging_legend: dict[str, str] = {}  # (round 30) the schedule's staging categories, by letter
     legend_rows: list[Commitment] = []  # (round 30) rows read from the categories' own definitions
     annex_label = ""  # (round 31) the annex the headings above name ("annex ii", "annex 2-a"), for its lines
-    schedule_lead = ""  # (round 31) the paragraph of a schedule that opens its list of lines ("... shall be free of duty:")
     annex_lines: list[tuple[Commitment, str]] = []  # (round 31) rows read from a schedule's lines, with that annex
     for paragraph in article.paragraphs:
         text = paragraph.text or ""
@@ -781,8 +780,6 @@ def _article_commitments(article: Article) -> list[Commitment]:
             if "nnex" in text or "NNEX" in text:
                 annex = _ANNEX_LABEL.search(text)
                 annex_label = annex.group("label").lower() if annex else ""
-                if not _SCHEDULE_OWNER_HEADING.search(text):
-                    schedule_owner, schedule_part = "", ""  # (round 31) another annex: the schedule is over
             elif _CHAPTER_OR_ARTICLE.match(text):
                 annex_label = ""
             if "chedule" in text or "CHEDULE" in text or "Part" in text or "PART" in text or "rticle" in text \
@@ -935,22 +932,6 @@ def _article_commitments(article: Article) -> list[Commitment]:
                 staging_legend.update(legend)
                 if _STAGING_LEGEND_ENTRY.match(text, len(text) - len(text.lstrip(" \t-–•*0123456789.()"))):
                     legend_rows.extend(found)  # (a category's definition is no measure of its own once lines use it)
-        if schedule_owner and found and paragraph.kind != "table_row":
-            for row in found:
-                if row.category != "tariff":
-                    continue
-                if row.actor is None:
-                    # (round 31) a line of a party's schedule in prose, "Customs duties on fresh apples (subheading
-                    # 0808.10), base rate 40 percent, shall be reduced ...": the schedule's owner levies it
-                    row.actor = schedule_owner
-                    if row.counterparty in (None, schedule_owner):
-                        row.counterparty = _other_party(schedule_owner, context)
-                if row.actor == schedule_owner:
-                    _schedule_prose_levels(row, text, schedule_lead if paragraph.kind == "list_item" else "")
-                    if row.value_from is not None or row.value_to is not None:
-                        annex_lines.append((row, annex_label))
-        if paragraph.kind != "list_item":
-            schedule_lead = text if schedule_owner and text.rstrip().endswith(":") else ""
         rows.extend(found)
     schedule_leads: list[Commitment] = []  # (round 28) leads a schedule's lines break down: read, not silent
     if legend_rows and any(_STAGING_CODE_CELL.match(cell) for line, _ in schedule_lines
@@ -4361,30 +4342,6 @@ _CHAPTER_OR_ARTICLE = re.compile(r"\W*(?:Article|Chapter)\b", re.IGNORECASE)
 _LEAD_ON_OWN_SCHEDULE = re.compile(r"\b(?:its|their)\s+(?:[Tt]ariff\s+)?Schedules?\b|\bwith\s+Schedule\s+[\dA-Z]"
                                    r"|\b(?:set\s+out|listed|specified|provided)\s+in\s+(?:Schedule\s+\S+\s+(?:of|to|in)\s+)?"
                                    r"Annex\s+(?P<label>[IVXL]+|\d+(?:-[A-Z])?|[A-Z])\b")
-
-
-# (round 31) the levels of a party's schedule told in prose: "base rate 80 percent, shall be reduced in equal annual stages
-# over five years ... to a final rate of 5 percent"; the goods a lead makes "free of duty" (convention 13: duty-free is a
-# zero new rate, where "eliminated" alone states none); "shall be subject to the base rate of 15 percent" keeps it
-_SCHEDULE_PROSE_TO = re.compile(r"\b(?:reduced|cut|lowered|brought\s+down)\b[^.;]{0,160}?\bto\s+(?:a\s+(?:final\s+)?rate\s+of\s+)?"
-                                r"(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent)", re.IGNORECASE)
-_SCHEDULE_KEEPS_BASE = re.compile(r"\bsubject\s+to\s+(?:the|its|their)\s+base\s+rates?\b", re.IGNORECASE)
-
-
-def _schedule_prose_levels(row: Commitment, text: str, lead: str) -> None:
-    """(round 31) Complete the levels of a schedule owner's row read from a prose line of its schedule (or a list line
-    under a lead)."""
-    if row.value_to is None and row.value_from is not None and row.action in ("reduce", "remove"):
-        free = _STAGING_FREE.search(text) or (lead and _STAGING_FREE.search(lead))
-        to = _SCHEDULE_PROSE_TO.search(text) if "ase rate" in text else None
-        if free is not None and row.action == "remove":
-            row.value_to = 0.0
-        elif to is not None and float(to.group("rate")) < row.value_from:
-            row.value_to = float(to.group("rate"))
-            row.action = "remove" if row.value_to == 0 else "reduce"
-    elif row.action == "impose" and row.value_to is not None and row.value_from is None and "ase rate" in text \
-            and _SCHEDULE_KEEPS_BASE.search(text):
-        row.action = "maintain"
 
 
 def _schedule_leads_read(rows: list[Commitment], lines: list[tuple[Commitment, str]]) -> list[Commitment]:

@@ -134,38 +134,3 @@ def test_an_elimination_on_all_goods_stays_beside_the_lines():
                     "1001 | Wheat and meslin | 15% | 0%"],
                    kinds=["heading", "paragraph", "heading", "table_row", "table_row"])
     assert tariffs(rows) == [("PLW", "tariff", "remove", None, None), ("PLW", "tariff", "remove", 15.0, 0.0)]
-
-
-# 6. A schedule in prose under the owner's heading: the owner levies its lines; the final rate told after the manner;
-# goods a lead makes "free of duty" go to zero; a quantity "subject to the base rate" keeps it.
-def test_prose_lines_of_a_schedule_are_its_owners():
-    rows = rows_of(["Annex 2-A: Schedule of Palau",
-                    "Section B: Staged reductions",
-                    "Customs duties on trucks for the transport of goods (heading 8704), base rate 50 percent, shall "
-                    "be reduced in equal annual stages over four years, beginning on the date of entry into force, to "
-                    "a final rate of 10 percent.",
-                    "Section A: Goods free of duty",
-                    "Customs duties on the following originating goods of the United States shall be eliminated, and "
-                    "the goods shall be free of duty, on the date this Agreement enters into force:",
-                    "walnuts in shell (subheading 0802.31), base rate 20 percent;",
-                    "Section C: Sugar",
-                    "Each year Palau shall admit 3,000 metric tons of sugar of the United States (heading 1701) free of "
-                    "duty. Sugar imported in excess of that quantity shall be subject to the base rate of 30 percent."],
-                   kinds=["heading", "heading", "paragraph", "heading", "paragraph", "list_item", "heading",
-                          "paragraph"],
-                   levels=[0, 0, 0, 0, 0, 1, 0, 0])
-    got = tariffs(rows)
-    assert ("PLW", "tariff", "reduce", 50.0, 10.0) in got
-    assert ("PLW", "tariff", "remove", 20.0, 0.0) in got
-    assert ("PLW", "tariff", "maintain", None, 30.0) in got
-    assert not any(row[0] == "USA" for row in got)
-
-
-def test_a_list_outside_a_schedule_keeps_its_rows_as_they_were():
-    # no schedule heading above: the lines are not read as a schedule's, and the "free of duty" lead gives them no zero
-    rows = rows_of(["Article 4: Other Matters",
-                    "Customs duties on the following originating goods of the United States shall be eliminated, and "
-                    "the goods shall be free of duty, on the date this Agreement enters into force:",
-                    "walnuts in shell (subheading 0802.31), base rate 20 percent;"],
-                   kinds=["heading", "paragraph", "list_item"], levels=[0, 0, 1])
-    assert not any(r.value_from == 20.0 and r.value_to == 0.0 for r in rows)
