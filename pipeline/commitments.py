@@ -756,6 +756,8 @@ def _article_commitments(article: Article) -> list[Commitment]:
     schedule_lines: list[tuple[Commitment, str]] = []  # (round 28) the rows read from such lines, with their part
     staging_legend: dict[str, str] = {}  # (round 30) the schedule's staging categories, by letter
     legend_rows: list[Commitment] = []  # (round 30) rows read from the categories' own definitions
+    annex_label = ""  # (round 31) the annex the headings above name ("annex ii", "annex 2-a"), for its lines
+    annex_lines: list[tuple[Commitment, str]] = []  # (round 31) rows read from a schedule's lines, with that annex
     for paragraph in article.paragraphs:
         text = paragraph.text or ""
         if not text.strip():
@@ -775,6 +777,11 @@ def _article_commitments(article: Article) -> list[Commitment]:
             heading_actors = _single_party(_countries_in(_HEADING_BENEFICIARY.sub(" ", text), context.on)) \
                 or _chapeau_parties(text, context)
             intro.clear()
+            if "nnex" in text or "NNEX" in text:
+                annex = _ANNEX_LABEL.search(text)
+                annex_label = annex.group("label").lower() if annex else ""
+            elif _CHAPTER_OR_ARTICLE.match(text):
+                annex_label = ""
             if "chedule" in text or "CHEDULE" in text or "Part" in text or "PART" in text or "rticle" in text \
                     or "RTICLE" in text or "hapter" in text or "HAPTER" in text or "Section " in text:
                 schedule_owner, schedule_part = _schedule_heading(text, heading_actors, schedule_owner, schedule_part)
@@ -831,18 +838,24 @@ def _article_commitments(article: Article) -> list[Commitment]:
         if paragraph.kind == "table_row":
             if previous_kind != "table_row":
                 table_header = text  # a table's first row names its columns
-            elif not found and _RATE_TABLE_HEADER.search(table_header):
-                found = _rate_table_row_rows(paragraph, context) \
-                    or _schedule_table_row_rows(paragraph, table_header, heading_actors if len(heading_actors) == 1
-                                                or not schedule_owner else [schedule_owner], context)
+            elif not found and (_RATE_TABLE_HEADER.search(table_header) or any(
+                    _SCHEDULE_FROM_COLUMN.search(column) for column in table_header.split(TABLE_CELL_SEPARATOR))):
+                found = _rate_table_row_rows(paragraph, context)
+                if not found:
+                    found = _schedule_table_row_rows(paragraph, table_header, heading_actors if len(heading_actors) == 1
+                                                     or not schedule_owner else [schedule_owner], context)
+                    schedule_lines.extend((row, schedule_part) for row in found)
+                    annex_lines.extend((row, annex_label) for row in found)
                 if not found and schedule_owner:
                     found = _schedule_staging_row_rows(paragraph, table_header, schedule_owner, context, staging_legend)
                     schedule_lines.extend((row, schedule_part) for row in found)
+                    annex_lines.extend((row, annex_label) for row in found)
                     pledge_items.update(id(row) for row in found)  # (each line its own good: keyed apart by subject)
                     itemised.update(id(row) for row in found)  # (nor a restatement of an earlier row)
         elif not found and schedule_owner and "ase rate" in text:
             found = _schedule_line_rows(paragraph, schedule_owner, context)
             schedule_lines.extend((row, schedule_part) for row in found)
+            annex_lines.extend((row, annex_label) for row in found)
             pledge_items.update(id(row) for row in found)
             itemised.update(id(row) for row in found)
         previous_kind = paragraph.kind
@@ -927,6 +940,13 @@ def _article_commitments(article: Article) -> list[Commitment]:
         dropped = {id(row) for row in legend_rows}
         schedule_leads.extend(row for row in rows if id(row) in dropped)
         rows = [row for row in rows if id(row) not in dropped]
+    if annex_lines:
+        # (round 31, guide rule 6) "X shall apply customs duties ... in accordance with its Schedule in Annex 2-A": stated
+        # by the schedule's lines once they are read
+        kept_rows = _schedule_leads_read(rows, annex_lines)
+        kept_ids = {id(row) for row in kept_rows}
+        schedule_leads += [row for row in rows if id(row) not in kept_ids]
+        rows = kept_rows
     if schedule_lines:
         kept_rows = _schedule_leads_broken_down(rows, schedule_lines)
         kept_ids = {id(row) for row in kept_rows}
@@ -4044,10 +4064,23 @@ def _rate_table_row_rows(paragraph: Paragraph, context: _Context) -> list[Commit
 # Round 12: a party's tariff schedule in an annex ("Product | HS heading | Base rate (%) | Final rate
 # (%) | Staging", then "Wheat | 1001 | 10 | 0 | Duty-free on entry into force"): each line is that
 # party's rate on the product, from the base column's level to the final column's
-_SCHEDULE_FROM_COLUMN = re.compile(r"\b(?:base|current|existing|applied|MFN|initial|starting)\s+(?:(?:tariff|duty)\s+)?(?:rate|duty|tariff)", re.IGNORECASE)
-_SCHEDULE_TO_COLUMN = re.compile(r"\b(?:final|new|agreed|reduced|target|end|ending)\s+(?:(?:tariff|duty)\s+)?(?:rate|duty|tariff)", re.IGNORECASE)
+_SCHEDULE_FROM_COLUMN = re.compile(r"\b(?:base|current|existing|applied|MFN|initial|starting)\s+(?:(?:tariff|duty)\s+)?(?:rate|duty|tariff)"
+                                   # (round 31) a bare "Base" or "MFN" column, "Base (%)"
+                                   r"|^\s*(?:base|MFN)(?:\s*\(\s*%\s*\))?\s*$", re.IGNORECASE)
+_SCHEDULE_TO_COLUMN = re.compile(r"\b(?:final|new|agreed|reduced|target|end|ending)\s+(?:(?:tariff|duty)\s+)?(?:rate|duty|tariff)"
+                                 # (round 31) "Rate under this Agreement", "Preferential rate"
+                                 r"|\brate\s+under\s+(?:this|the)\s+agreement|\bpreferential\s+(?:tariff\s+)?rate"
+                                 r"|\brate\s+after\s+(?:the\s+)?(?:reduction|elimination|staging)", re.IGNORECASE)
+# (round 31) a schedule's staging told by a column per date ("Base rate | EIF | 2029 | 2031", "Year 1 | Year 2 | Year 3"):
+# the last such column holds the level the line ends at
+_SCHEDULE_STAGE_COLUMN = re.compile(r"^\s*(?:EIF|E\.I\.F\.?|(?:on\s+)?entry\s+into\s+force|(?:year|stage)\s+\d{1,2}|Y\d{1,2}|final"
+                                    r"|(?:(?:from\s+)?(?:\d{1,2}\s+)?(?:Jan(?:uary)?|Jul(?:y)?)\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d{2})"
+                                    r"\s*(?:\(\s*%\s*\))?\s*$", re.IGNORECASE)
+# (round 31) a rate cell with the steps the line takes, "1% / 0%", "5 → 0": each step from the level before
+_SCHEDULE_STEP_SEPARATOR = re.compile(r"\s*(?:/|→|->|;|,\s*then)\s*")
 _SCHEDULE_HS_COLUMN = re.compile(r"\b(?:HS|HTS|HTSUS|tariff)\s+(?:code|heading|subheading|line|item)s?\b|^\s*(?:HS|HTS)\s*$", re.IGNORECASE)
-_SCHEDULE_LEVEL = re.compile(r"^\s*(?:(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent)?|(?P<free>free|duty[- ]free|zero))\s*$", re.IGNORECASE)
+_SCHEDULE_LEVEL = re.compile(r"^\s*(?:(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent)?(?:\s+ad\s+valorem)?|(?P<free>free|duty[- ]free|zero))\s*$",
+                             re.IGNORECASE)  # (round 31: "5% ad valorem")
 _SCHEDULE_HS_CELL = re.compile(r"^\s*(\d{4}(?:\.?\d{2}){0,3})\s*$")
 _BARE_RATE_COLUMN = re.compile(r"^\s*(?:(?:tariff|duty)\s+)?rate(?:\s*\(\s*%\s*\))?\s*$", re.IGNORECASE)
 
@@ -4056,44 +4089,66 @@ def _schedule_table_row_rows(paragraph: Paragraph, header: str, heading_actors: 
                              context: _Context) -> list[Commitment]:
     """A line of a party's tariff schedule: its rate on the product, from the base level to the
     final one (the party is the one the heading above names; a line of no known level, no row)."""
-    if len(heading_actors) != 1:
-        return []
     columns = header.split(TABLE_CELL_SEPARATOR)
     cells = paragraph.text.split(TABLE_CELL_SEPARATOR)
+    if len(cells) != len(columns):
+        return []
     start_col = next((i for i, c in enumerate(columns) if _SCHEDULE_FROM_COLUMN.search(c)), None)
     end_col = next((i for i, c in enumerate(columns) if _SCHEDULE_TO_COLUMN.search(c)), None)
+    stage_cols: list[int] = []
     if end_col is None and start_col is not None:
         # (round 30) "Heading | Description | Base rate | Rate": the rate beside the base one is the level the line sets
         end_col = next((i for i, c in enumerate(columns) if i != start_col and _BARE_RATE_COLUMN.match(c)), None)
-    if start_col is None or end_col is None or start_col == end_col or len(cells) != len(columns):
+        if end_col is None:
+            # (round 31) "Base rate | EIF | 2029 | 2031": the line goes from the base rate to the last date's level
+            stage_cols = [i for i, c in enumerate(columns) if i > start_col and _SCHEDULE_STAGE_COLUMN.match(c)]
+            end_col = stage_cols[-1] if stage_cols else None
+    if start_col is None or end_col is None or start_col == end_col:
         return []
-    levels = []
-    for cell in (cells[start_col], cells[end_col]):
-        level = _SCHEDULE_LEVEL.match(cell)
+    # (round 31) the party a column names ("UK tariff line | Description | Base rate | ...") owns the schedule
+    named_party = _countries_in(header, context.on) if any(ch.isupper() for ch in header[:60]) else []
+    if len(named_party) == 1:
+        heading_actors = named_party
+    if len(heading_actors) != 1:
+        return []
+    base = _SCHEDULE_LEVEL.match(cells[start_col])
+    if base is None:
+        return []
+    levels = [0.0 if base.group("free") else float(base.group("rate"))]
+    for step in _SCHEDULE_STEP_SEPARATOR.split(cells[end_col].strip()):
+        level = _SCHEDULE_LEVEL.match(step)
         if level is None:
             return []
         levels.append(0.0 if level.group("free") else float(level.group("rate")))
-    before, after = levels
+    if stage_cols and any(_SCHEDULE_LEVEL.match(cells[i]) is None for i in stage_cols):
+        return []
     hs_col = next((i for i, c in enumerate(columns) if _SCHEDULE_HS_COLUMN.search(c)), None)
-    named = [i for i in range(len(cells)) if i not in (start_col, end_col, hs_col)]
+    named = [i for i in range(len(cells)) if i not in (start_col, end_col, hs_col) and i not in stage_cols]
     product = cells[named[0]].strip() if named else ""
+    product = product[:product.lower().find(": base rate")] if ": base rate" in product.lower() else product
     rest = " ".join(cells[i].strip() for i in named[1:])  # the staging column: when the level is reached
     code = _SCHEDULE_HS_CELL.match(cells[hs_col]) if hs_col is not None else None
     products = [code.group(1).replace(".", "")] if code else hs_codes(product)
     actor = heading_actors[0]
-    action = "remove" if after == 0 else "reduce" if after < before else "raise" if after > before else "maintain"
     time = read_time(rest, context.on)
-    row = Commitment(
-        actor=actor, category="tariff", action=action, subject=_subject_phrase(f"{product}, {rest}" if rest else product),
-        evidence=paragraph.text.strip(), paragraph_index=0, char_start=0, char_end=0,
-        counterparty=_other_party(actor, context), value_from=before, value_to=after, unit="percent",
-        products=products, duration_days=time.duration_days, start_date=time.start_date, end_date=time.end_date,
-        status=context.default_status, confidence=_confidence(actor, True, "tariff"), article_id=context.article_id,
-        extractor_version=EXTRACTOR_VERSION,
-    )
+    made = []
+    for before, after in zip(levels, levels[1:]):
+        action = "maintain" if after == before else "remove" if after == 0 else "reduce" if after < before else "raise"
+        if action == "maintain":
+            if len(levels) > 2:
+                continue  # (a step that keeps the level is no step)
+            before = None  # (round 31) a line that keeps its rate ("30 | 30 | Excluded"): the level kept only (guide: `maintain`)
+        made.append(Commitment(
+            actor=actor, category="tariff", action=action, subject=_subject_phrase(f"{product}, {rest}" if rest else product),
+            evidence=paragraph.text.strip(), paragraph_index=0, char_start=0, char_end=0,
+            counterparty=_other_party(actor, context), value_from=before, value_to=after, unit="percent",
+            products=products, duration_days=time.duration_days, start_date=time.start_date, end_date=time.end_date,
+            status=context.default_status, confidence=_confidence(actor, True, "tariff"), article_id=context.article_id,
+            extractor_version=EXTRACTOR_VERSION,
+        ))
     start = len(paragraph.text) - len(paragraph.text.lstrip())
-    _place([row], paragraph, start, start + len(paragraph.text.strip()))
-    return [row]
+    _place(made, paragraph, start, start + len(paragraph.text.strip()))
+    return made
 
 
 # Round 28: a party's schedule written as lines of prose or with a staging column in words, under an annex heading that
@@ -4158,7 +4213,9 @@ def _staged_rows(product: str, base: float, rest: str, owner: str, paragraph: Pa
         after = float(level.group("rate") or level.group("bare") or 0.0)
         before = base if number == 0 else None
         if before is not None:
-            action = "remove" if after == 0 else "reduce" if after < before else "raise" if after > before else "maintain"
+            action = "maintain" if after == before else "remove" if after == 0 else "reduce" if after < before else "raise"
+            if action == "maintain":
+                before = None  # (round 31) the level kept only
         else:
             action = "remove" if after == 0 else "reduce"
         time = read_time(step, context.on)
@@ -4198,7 +4255,10 @@ _STAGING_KEPT = re.compile(r"\bexclud|\bremain\s+(?:subject\s+to|at)\s+(?:their|
 _STAGING_TO_LEVEL = re.compile(r"\b(?:reduced|cut|lowered|brought\s+down)\b[^.;]{0,80}?\bto\s+(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent)",
                                re.IGNORECASE)
 _STAGING_SHOWN = re.compile(r"\brate\s+(?:shown|indicated|specified|set\s+out)\b", re.IGNORECASE)
-_STAGING_FREE = re.compile(r"\bduty[- ]free\b|\beliminat|\bremov|\babolish|\bfree\s+of\s+(?:customs\s+)?dut", re.IGNORECASE)
+_STAGING_FREE = re.compile(r"\bduty[- ]free\b|\bfree\s+of\s+(?:customs\s+)?dut", re.IGNORECASE)
+# (round 31) a category whose duties are "eliminated" or "removed" with no duty-free level named states no zero (guide:
+# "eliminate" with no figure leaves value_to empty)
+_STAGING_ENDED = re.compile(r"\beliminat|\bremov|\babolish", re.IGNORECASE)
 
 
 def _staging_legend(text: str) -> dict[str, str]:
@@ -4207,10 +4267,10 @@ def _staging_legend(text: str) -> dict[str, str]:
             if entry.group("text").strip()}
 
 
-def _staging_code_levels(cell: str, base: float, legend: dict[str, str]) -> tuple[str, float | None, float] | None:
+def _staging_code_levels(cell: str, base: float, legend: dict[str, str]) -> tuple[str, float | None, float | None] | None:
     """(round 30) The action and levels a category's letter gives a line at ``base``: excluded goods keep their base rate
     (`maintain`, no earlier level), a level the category names (or the line's bracket, "B (15%)", for "the rate shown"),
-    else duty-free at the end (convention 13)."""
+    else duty-free at the end (convention 13); (round 31) duties only "eliminated", no level."""
     code = _STAGING_CODE_CELL.match(cell)
     meaning = legend.get(code.group("code")) if code else None
     if meaning is None:
@@ -4224,9 +4284,13 @@ def _staging_code_levels(cell: str, base: float, legend: dict[str, str]) -> tupl
         after = float(to.group("rate"))
     elif _STAGING_FREE.search(meaning):
         after = 0.0
+    elif _STAGING_ENDED.search(meaning):
+        return "remove", base, None
     else:
         return None
-    return ("remove" if after == 0 else "reduce" if after < base else "raise" if after > base else "maintain"), base, after
+    if after == base:
+        return "maintain", None, base  # (round 31) a kept rate: the level only (guide: a retained rate is `maintain`)
+    return ("remove" if after == 0 else "reduce" if after < base else "raise"), base, after
 
 
 def _schedule_staging_row_rows(paragraph: Paragraph, header: str, owner: str, context: _Context,
@@ -4269,6 +4333,38 @@ def _schedule_staging_row_rows(paragraph: Paragraph, header: str, owner: str, co
 # United States set out in Part A of Annex I", "listed in Schedule B of the Annex"): broken down by the part's lines
 _LEAD_ON_SCHEDULE_PART = re.compile(r"\b(?:set\s+out|listed|classified|provided|specified)\s+in\s+(?:the\s+tariff\s+lines\s+listed\s+in\s+)?"
                                     r"(?P<label>(?:Part|Schedule|Section)\s+(?-i:[A-Z]))\s+of\b", re.IGNORECASE)
+
+
+# (round 31) an annex's label in a heading ("Annex 2-A: Schedule of Kenya", "ANNEX II — Medical Devices ...") and a lead
+# naming the owner's schedule ("in accordance with its Schedule in Annex 2-A", "set out in its Schedule", "listed in Annex II")
+_ANNEX_LABEL = re.compile(r"\bannex\s+(?P<label>[IVXL]+|\d+(?:-[A-Z])?|[A-Z])\b", re.IGNORECASE)
+_CHAPTER_OR_ARTICLE = re.compile(r"\W*(?:Article|Chapter)\b", re.IGNORECASE)
+_LEAD_ON_OWN_SCHEDULE = re.compile(r"\b(?:its|their)\s+(?:[Tt]ariff\s+)?Schedules?\b|\bwith\s+Schedule\s+[\dA-Z]"
+                                   r"|\b(?:set\s+out|listed|specified|provided)\s+in\s+(?:Schedule\s+\S+\s+(?:of|to|in)\s+)?"
+                                   r"Annex\s+(?P<label>[IVXL]+|\d+(?:-[A-Z])?|[A-Z])\b")
+
+
+def _schedule_leads_read(rows: list[Commitment], lines: list[tuple[Commitment, str]]) -> list[Commitment]:
+    """(round 31, guide rule 6) Drop a schedule owner's tariff lead with no level that points at its schedule ("Kenya
+    shall apply customs duties ... in accordance with its Schedule in Annex 2-A", "Togo shall reduce or eliminate its
+    customs duties ... in accordance with Schedule 2-A", "The United Kingdom shall eliminate its customs duties on the ...
+    goods listed in Annex II") once lines of that schedule were read on the page. An elimination on all its goods
+    ("Ecuador shall eliminate its customs duties on originating goods ... as provided in Schedule 1") stays."""
+    owners = {line.actor for line, _ in lines}
+    labels = {label for _, label in lines if label}
+    line_ids = {id(line) for line, _ in lines}
+    kept = []
+    for row in rows:
+        if row.category == "tariff" and row.actor in owners and row.value_to is None and row.value_from is None \
+                and id(row) not in line_ids and ("chedule" in (row.evidence or "") or "nnex" in (row.evidence or "")):
+            lead = _LEAD_ON_OWN_SCHEDULE.search(row.evidence or "")
+            # (an elimination on all the owner's goods, "as provided in Schedule 1", says more than an excerpt's lines;
+            # one on the goods an annex lists does not)
+            if lead is not None and (lead.group("label") is None or lead.group("label").lower() in labels) \
+                    and (row.action != "remove" or "listed in" in row.evidence):
+                continue
+        kept.append(row)
+    return kept
 
 
 def _schedule_leads_broken_down(rows: list[Commitment], lines: list[tuple[Commitment, str]]) -> list[Commitment]:

@@ -49,8 +49,10 @@ def test_staging_letters_defined_as_items_and_the_items_go():
                     "4011 | New pneumatic tyres | 10% | A"],
                    kinds=["heading", "paragraph", "list_item", "list_item", "list_item", "table_row", "table_row",
                           "table_row", "table_row"], levels=[0, 0, 1, 1, 1, 0, 0, 0, 0])
+    # (round 31) category A's duties are only "eliminated": no zero is stated (guide: "eliminate" with no figure leaves
+    # value_to empty; the Kenya schedule's gold reads its category A lines so)
     assert seen(rows) == [("VUT", "tariff", "maintain", None, 25.0), ("VUT", "tariff", "reduce", 20.0, 8.0),
-                          ("VUT", "tariff", "remove", 10.0, 0.0)]
+                          ("VUT", "tariff", "remove", 10.0, None)]
 
 
 def test_a_letter_no_note_defines_is_no_row():
