@@ -2470,9 +2470,17 @@ _BARE_FIRM_SUBJECT = re.compile(
     r"(?:will|shall|has|is|agreed|plans|intends|expects|committed|pledged|aims)\s+(?:(?:agreed|committed|pledged)\s+)?"
     r"(?:(?:\w+ly|also|to|now)\s+)*$")
 # (round 30) a firm named by one plain name investing in the United States (a state, "the United States", "American")
-_ONE_WORD_INVESTOR = re.compile(r"^\W*" + _ONE_WORD_NAME + r"\s+(?:will|intends\s+to|plans\s+to|aims\s+to|has\s+"
+# (round 31) also a name of two or three capitalised words, after a legal prefix ("PT Chandra Asri intends to build a
+# $3.5 billion polyethylene plant on the Texas Gulf Coast"), and the other verbs the lexicon reads as investing:
+# spending on a plant ("Saab will spend $1.2 billion to expand its ... production in West Lafayette, Indiana"),
+# building one, putting or pouring money into one (the cue's own object test decides that it is an investment); not a
+# government's office ("Prime Minister X will")
+_ONE_WORD_INVESTOR = re.compile(r"^\W*(?:(?:PT|JSC|PJSC|OJSC)\s+)?(?!(?:[\w&.'’-]+\s+){0,2}(?:President|Prime|Minister|"
+                                r"Ministry|Secretary|Government|Department|Congress|Parliament|Council|Commission|Union|"
+                                r"Agency|Administration|Bureau|Office|Governor|King|Emir|Crown)\b)"
+                                + _ONE_WORD_NAME + r"(?:\s+[A-Z][\w&.'’-]*){0,2}\s+(?:will|intends\s+to|plans\s+to|aims\s+to|has\s+"
                                 r"(?:agreed|committed|pledged)\s+to|(?:agreed|committed|pledged)\s+to)\s+"
-                                r"(?:(?:\w+ly|also|now)\s+)*invest\b")
+                                r"(?:(?:\w+ly|also|now)\s+)*(?:invest|spend|build|put|pour)\b")
 _US_PLACE = re.compile(r"\b(?:the\s+United\s+States|U\.S\.|American?)\b")
 
 
@@ -4543,8 +4551,12 @@ _PRONOUN_GOODS_BEFORE = re.compile(r"\b(?:they|it)\s+(?:(?:will|would|can|could|
 # (round 25) a contract for goods after the verb that signs it, its size or kind between ("signed a
 # government-to-government agreement for", "put its name to a US$1.2 billion contract for", "would sign a contract in
 # June for"; the lexicon's `contract_for` tests what the contract is for)
-_SIGNED_DEAL_NOUN = re.compile(r"(?:\s+(?:its|their)\s+names?\s+to)?\s+(?:a|an)\s+(?:[^\s;,]+\s+){0,3}?(?:supply\s+)?"
-                               r"(?:contract|agreement|deal)\b", re.IGNORECASE)
+_SIGNED_DEAL_NOUN = re.compile(r"(?:\s+(?:its|their)\s+names?\s+to)?\s+(?:(?:a|an)\s+(?:[^\s;,]+\s+){0,3}?(?:supply\s+)?"
+                               r"(?:contract|agreement|deal)\b"
+                               # (round 31) plural contracts after their kind: "sign long-term contracts for", "signed
+                               # offtake contracts for" (not "signed contracts": a kind must name them; not leasing,
+                               # financing or loan agreements)
+                               r"|(?:(?!leas|financ|loan|credit|licen)[a-z][\w-]*\s+){1,2}?(?:contracts|agreements)\s+for\b)")
 
 
 def _signs_contract_for_goods(sentence: str, end: int) -> bool:
@@ -12879,9 +12891,10 @@ def _people_as_party(sentence: str, mention: ActorMention) -> bool:
 def _company_of(sentence: str, mention: ActorMention) -> bool:
     """'Japanese companies', 'Korean Air': companies pledge for their country; 'the Australian
     government', 'Saudi wealth funds': so do its government and state funds (round 14: one firm
-    too, "a Peruvian airline", and the buyers of a trade, "Peruvian flour millers")."""
+    too, "a Peruvian airline", and the buyers of a trade, "Peruvian flour millers"; (round 31) shipowners, and a trade's
+    association, "the Philippine Association of Flour Millers")."""
     after = sentence[mention.end:mention.end + 40]
-    return (re.match(r"\s+(?:(?:and\s+)?[A-Z][\w.&-]*\s+){0,3}?(?:companies|company|enterprises|firms?|businesses|Air|Airlines|Airways|airlines?|carriers?|investors|buyers|importers?|refiners?|(?:flour\s+)?mill(?:er)?s|crushers|processors|traders|utilit(?:y|ies)|lawmakers|legislators|parliament|senators|automakers?|state-owned|governments?|authorities|(?:sovereign\s+)?(?:wealth|pension|superannuation)\s+funds?)\b", after) is not None
+    return (re.match(r"\s+(?:(?:and\s+)?[A-Z][\w.&-]*\s+){0,3}?(?:companies|company|enterprises|firms?|businesses|Air|Airlines|Airways|airlines?|carriers?|investors|buyers|importers?|refiners?|shipowners|Association|(?:flour\s+)?mill(?:er)?s|crushers|processors|traders|utilit(?:y|ies)|lawmakers|legislators|parliament|senators|automakers?|state-owned|governments?|authorities|(?:sovereign\s+)?(?:wealth|pension|superannuation)\s+funds?)\b", after) is not None
             or _NAMED_COMPANY.match(after) is not None or _COMPANY_BY_ORIGIN.match(after) is not None)
 
 
@@ -12892,7 +12905,10 @@ def _company_of(sentence: str, mention: ActorMention) -> bool:
 _COMPANY_BY_ORIGIN = re.compile(
     r"-based\s+(?:[A-Z]|(?:[\w-]+\s+){0,3}?(?:company|firm|maker|manufacturer|producer|group|giant|conglomerate)\b)"
     r"|\s+(?:(?!(?:of|in|to|for|by|from|and|with|on|at)\b)[a-z][\w-]*\s+){1,2}"
-    r"(?:makers|manufacturers|producers|companies|firms|groups|conglomerates)\b"
+    r"(?:makers|manufacturers|producers|companies|firms|groups|conglomerates"
+    # (round 31) the buyers of a trade after it: "Philippine feed millers", "Spanish oilseed crushers", "Greek shipping
+    # firms", "Austrian drug makers"
+    r"|millers|crushers|processors|importers|buyers|refiners|shipowners|utilities)\b"
     r"|\s+(?:[A-Z][\w.&-]*\s+){1,3}(?:Company|Corporation|Holdings|Group)\b")
 
 
