@@ -1,0 +1,83 @@
+"""Round 31 (FB): firms and state companies as buyers and investors, our own sentences."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.commitment_text import commitments_from
+
+ON = datetime(2027, 12, 1)
+NORWAY = "Fact Sheet: President Donald J. Trump Secures Energy and Investment Commitments from Norway"
+PERU = "Fact Sheet: President Donald J. Trump Secures Billions in Deals During Visit to Peru"
+
+
+def rows_of(texts, title=NORWAY, kinds=None, levels=None):
+    return commitments_from(texts, published_at=ON, title=title, kinds=kinds, levels=levels, article_id="r31-fb")
+
+
+def seen(rows) -> list[tuple]:
+    """What a user sees of each row: actor, category, action, amount, unit."""
+    return sorted((r.actor, r.category, r.action, r.amount, r.unit) for r in rows)
+
+
+# 1. Supply contracts signed in the plural after their kind, no article: the signers' purchase of the quantity
+# (guide rule 25, convention 3: a partner's companies buy for it).
+def test_long_term_contracts_in_the_plural_are_a_purchase():
+    rows = rows_of(["Norwegian utilities will sign long-term contracts for 2 million tonnes of American liquefied "
+                    "natural gas a year, delivered through the Oslofjord terminal."])
+    assert seen(rows) == [("NOR", "purchase", "purchase", 2_000_000.0, "tonnes")]
+
+
+def test_offtake_contracts_for_a_yearly_quantity():
+    rows = rows_of(["Norwegian battery makers have signed offtake contracts for at least 8,000 tonnes a year of "
+                    "American graphite."])
+    assert seen(rows) == [("NOR", "purchase", "purchase", 8_000.0, "tonnes")]
+
+
+def test_leasing_or_cooperation_agreements_buy_nothing():
+    rows = rows_of(["Fjordfly purchased four Boeing 737-8 aircraft and signed long-term leasing agreements for "
+                    "additional aircraft valued at $300 million.",
+                    "The two governments signed agreements for cooperation on offshore wind."])
+    assert not [r for r in rows if r.category == "purchase" and r.amount == 300_000_000.0]
+    assert not [r for r in rows if "offshore wind" in (r.evidence or "") and r.category == "purchase"]
+
+
+# 2. A trade's buyers named after their nationality ("feed millers", "oilseed crushers", "shipbuilders") buy or
+# invest for their country, even under a heading that names American goods or a sentence where the United States acts.
+def test_a_trades_buyers_after_their_nationality_buy_for_it():
+    rows = rows_of(["AMERICAN GRAIN AND ENERGY FOR A GROWING PARTNER",
+                    "Peruvian feed millers committed to purchase $500 million of American soybean meal over the "
+                    "next two years."], title=PERU, kinds=["heading", "list_item"], levels=[0, 1])
+    assert seen(rows) == [("PER", "purchase", "purchase", 500_000_000.0, "usd")]
+
+
+def test_shipbuilders_after_their_nationality_invest_for_it():
+    rows = rows_of(["The United States intends to acquire two research vessels built in Norwegian yards. Norwegian "
+                    "shipbuilders intend to invest $900 million in shipyards in Alabama and Mississippi over the next "
+                    "five years."])
+    investments = [(r.actor, r.amount) for r in rows if r.category == "investment"]
+    assert investments == [("NOR", 900_000_000.0)]
+
+
+def test_american_buyers_of_a_partners_goods_stay_american():
+    rows = rows_of(["American feed millers will buy $40 million of Norwegian fish meal."])
+    assert [r.actor for r in rows if r.category == "purchase"] in ([], ["USA"])
+
+
+# 3. A firm named by its own name (one to three capitalised words, after a legal prefix) spending on, building or
+# putting money into a plant in the United States: the partner's investment (convention 3, guide rule 1).
+def test_a_named_firm_spending_on_a_us_plant_invests_for_the_partner():
+    rows = rows_of(["Nordvik will spend $400 million to expand its valve production in Greenville, South Carolina, "
+                    "creating 500 jobs."])
+    assert seen(rows) == [("NOR", "investment", "invest", 400_000_000.0, "usd")]
+
+
+def test_a_firm_of_three_words_building_a_us_plant():
+    rows = rows_of(["PT Sumber Baja Raya intends to build a $2.5 billion steel plant on the Texas Gulf Coast."],
+                   title="Fact Sheet: President Donald J. Trump Secures Billions in Deals During Visit to Indonesia")
+    assert seen(rows) == [("IDN", "investment", "invest", 2_500_000_000.0, "usd")]
+
+
+def test_a_firm_spending_at_home_or_an_office_holder_makes_no_row():
+    assert rows_of(["Nordvik will spend $400 million on a new plant in Bergen."]) == []
+    assert [r for r in rows_of(["Prime Minister Haugen will spend $400 million on a new plant in Ohio."])
+            if r.category == "investment" and r.actor == "NOR"] == []
