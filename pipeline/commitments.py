@@ -2470,15 +2470,16 @@ _BARE_FIRM_SUBJECT = re.compile(
     r"(?:will|shall|has|is|agreed|plans|intends|expects|committed|pledged|aims)\s+(?:(?:agreed|committed|pledged)\s+)?"
     r"(?:(?:\w+ly|also|to|now)\s+)*$")
 # (round 30) a firm named by one plain name investing in the United States (a state, "the United States", "American")
-# (round 31) also a name of two or three capitalised words, after a legal prefix ("PT Chandra Asri intends to build a
-# $3.5 billion polyethylene plant on the Texas Gulf Coast"), and the other verbs the lexicon reads as investing:
+# (round 31) also a name of two or three capitalised words, after a legal prefix or initials, a dash or "&" between
+# them ("PT Chandra Asri intends to build a $3.5 billion polyethylene plant on the Texas Gulf Coast", "A.P. Moller –
+# Maersk will invest"), and the other verbs the lexicon reads as investing:
 # spending on a plant ("Saab will spend $1.2 billion to expand its ... production in West Lafayette, Indiana"),
 # building one, putting or pouring money into one (the cue's own object test decides that it is an investment); not a
 # government's office ("Prime Minister X will")
 _ONE_WORD_INVESTOR = re.compile(r"^\W*(?:(?:PT|JSC|PJSC|OJSC)\s+)?(?!(?:[\w&.'’-]+\s+){0,2}(?:President|Prime|Minister|"
                                 r"Ministry|Secretary|Government|Department|Congress|Parliament|Council|Commission|Union|"
                                 r"Agency|Administration|Bureau|Office|Governor|King|Emir|Crown)\b)"
-                                + _ONE_WORD_NAME + r"(?:\s+[A-Z][\w&.'’-]*){0,2}\s+(?:will|intends\s+to|plans\s+to|aims\s+to|has\s+"
+                                + r"(?:(?:[A-Z]\.){1,3}\s+)?" + _ONE_WORD_NAME + r"(?:\s+(?:[–&-]\s+)?[A-Z][\w&.'’-]*){0,2}\s+(?:will|intends\s+to|plans\s+to|aims\s+to|has\s+"
                                 r"(?:agreed|committed|pledged)\s+to|(?:agreed|committed|pledged)\s+to)\s+"
                                 r"(?:(?:\w+ly|also|now)\s+)*(?:invest|spend|build|put|pour)\b")
 _US_PLACE = re.compile(r"\b(?:the\s+United\s+States|U\.S\.|American?)\b")

@@ -77,6 +77,11 @@ def test_a_firm_of_three_words_building_a_us_plant():
     assert seen(rows) == [("IDN", "investment", "invest", 2_500_000_000.0, "usd")]
 
 
+def test_a_firm_named_with_initials_and_a_dash_invests_for_the_partner():
+    rows = rows_of(["K.B. Lund – Nordfrakt will invest $600 million to expand a container terminal in Louisiana."])
+    assert seen(rows) == [("NOR", "investment", "invest", 600_000_000.0, "usd")]
+
+
 def test_a_firm_spending_at_home_or_an_office_holder_makes_no_row():
     assert rows_of(["Nordvik will spend $400 million on a new plant in Bergen."]) == []
     assert [r for r in rows_of(["Prime Minister Haugen will spend $400 million on a new plant in Ohio."])
