@@ -2462,7 +2462,11 @@ _ONE_WORD_NAME = (r"(?!(?:It|Its|They|Their|This|These|That|Those|Each|Either|Ne
                   r"Others|Another|He|She|We|You|Who|Which|What|There|Here|Together|Today|Now|Also|Meanwhile|Further|"
                   r"Finally|Next|Then|Separately|Similarly|Likewise|Additionally|Moreover|Furthermore|Instead|Boeing|"
                   r"Everyone|Nobody|Someone|Anyone|Officials|Government|Buyers|Companies)\b)"
-                  r"[A-Z][a-z][\w&'’-]*(?<!s)(?<!ly)")
+                  r"(?:[A-Z][a-z][\w&'’-]*(?<!s)(?<!ly)"
+                  # (round 31) or a firm's acronym ("OMV intends to sign long-term contracts for ...", "ČEZ will also buy
+                  # $1.2 billion worth of Westinghouse nuclear fuel"), not a body the lexicon does not name as a party
+                  r"|(?!(?:OFAC|NASA|DOE|DOD|DOT|EPA|FDA|FBI|MCC|USAID|OPEC|NATO|WTO|IMF|OECD|GDP|LNG|LPG|CEO|AI|IT)\b)"
+                  r"[A-ZČŠŽ][A-ZČŠŽ]{1,5}\b(?![.'’-]))")
 _BARE_FIRM_SUBJECT = re.compile(
     r"(?:^|[,;:]\s+|\b(?:under\s+which|whereby|by\s+which)\s+)(?:(?:The\s+)?[A-Z][\w&.'’-]*"
     r"(?:(?:\s+(?:[A-Z0-9][\w&.'’-]*|del|de|la|du|des|and(?=\s+[A-Z])))+(?:\s+\([A-Z]{2,8}\))?|\s+\([A-Z]{2,8}\))"

@@ -82,6 +82,19 @@ def test_a_firm_named_with_initials_and_a_dash_invests_for_the_partner():
     assert seen(rows) == [("NOR", "investment", "invest", 600_000_000.0, "usd")]
 
 
+def test_a_firm_named_by_its_acronym_buys_for_the_partner():
+    rows = rows_of(["To that end, NGK intends to sign long-term contracts for 1 million tonnes a year of liquefied "
+                    "natural gas from the United States.",
+                    "NGK will also buy $300 million worth of Westinghouse fuel assemblies for its research reactor."])
+    assert seen(rows) == [("NOR", "purchase", "purchase", 1_000_000.0, "tonnes"),
+                          ("NOR", "purchase", "purchase", 300_000_000.0, "usd")]
+
+
+def test_an_agency_acronym_is_no_partners_firm():
+    rows = rows_of(["USAID will purchase 50,000 tonnes of American wheat for food aid in East Africa."])
+    assert [r for r in rows if r.actor == "NOR"] == []
+
+
 def test_a_firm_spending_at_home_or_an_office_holder_makes_no_row():
     assert rows_of(["Nordvik will spend $400 million on a new plant in Bergen."]) == []
     assert [r for r in rows_of(["Prime Minister Haugen will spend $400 million on a new plant in Ohio."])
