@@ -12896,10 +12896,9 @@ def _people_as_party(sentence: str, mention: ActorMention) -> bool:
 def _company_of(sentence: str, mention: ActorMention) -> bool:
     """'Japanese companies', 'Korean Air': companies pledge for their country; 'the Australian
     government', 'Saudi wealth funds': so do its government and state funds (round 14: one firm
-    too, "a Peruvian airline", and the buyers of a trade, "Peruvian flour millers"; (round 31) shipowners, shipbuilders, and a trade's
-    association, "the Philippine Association of Flour Millers")."""
+    too, "a Peruvian airline", and the buyers of a trade, "Peruvian flour millers")."""
     after = sentence[mention.end:mention.end + 40]
-    return (re.match(r"\s+(?:(?:and\s+)?[A-Z][\w.&-]*\s+){0,3}?(?:companies|company|enterprises|firms?|businesses|Air|Airlines|Airways|airlines?|carriers?|investors|buyers|importers?|refiners?|shipowners|shipbuilders|Association|(?:flour\s+)?mill(?:er)?s|crushers|processors|traders|utilit(?:y|ies)|lawmakers|legislators|parliament|senators|automakers?|state-owned|governments?|authorities|(?:sovereign\s+)?(?:wealth|pension|superannuation)\s+funds?)\b", after) is not None
+    return (re.match(r"\s+(?:(?:and\s+)?[A-Z][\w.&-]*\s+){0,3}?(?:companies|company|enterprises|firms?|businesses|Air|Airlines|Airways|airlines?|carriers?|investors|buyers|importers?|refiners?|(?:flour\s+)?mill(?:er)?s|crushers|processors|traders|utilit(?:y|ies)|lawmakers|legislators|parliament|senators|automakers?|state-owned|governments?|authorities|(?:sovereign\s+)?(?:wealth|pension|superannuation)\s+funds?)\b", after) is not None
             or _NAMED_COMPANY.match(after) is not None or _COMPANY_BY_ORIGIN.match(after) is not None)
 
 
@@ -12910,10 +12909,7 @@ def _company_of(sentence: str, mention: ActorMention) -> bool:
 _COMPANY_BY_ORIGIN = re.compile(
     r"-based\s+(?:[A-Z]|(?:[\w-]+\s+){0,3}?(?:company|firm|maker|manufacturer|producer|group|giant|conglomerate)\b)"
     r"|\s+(?:(?!(?:of|in|to|for|by|from|and|with|on|at)\b)[a-z][\w-]*\s+){1,2}"
-    r"(?:makers|manufacturers|producers|companies|firms|groups|conglomerates"
-    # (round 31) the buyers of a trade after it: "Philippine feed millers", "Spanish oilseed crushers", "Greek shipping
-    # firms", "Austrian drug makers"
-    r"|millers|crushers|processors|importers|buyers|refiners|shipowners|utilities)\b"
+    r"(?:makers|manufacturers|producers|companies|firms|groups|conglomerates)\b"
     r"|\s+(?:[A-Z][\w.&-]*\s+){1,3}(?:Company|Corporation|Holdings|Group)\b")
 
 
