@@ -2482,7 +2482,11 @@ _ONE_WORD_NAME = (r"(?!(?:It|Its|They|Their|This|These|That|Those|Each|Either|Ne
                   r"Others|Another|He|She|We|You|Who|Which|What|There|Here|Together|Today|Now|Also|Meanwhile|Further|"
                   r"Finally|Next|Then|Separately|Similarly|Likewise|Additionally|Moreover|Furthermore|Instead|Boeing|"
                   r"Everyone|Nobody|Someone|Anyone|Officials|Government|Buyers|Companies)\b)"
-                  r"[A-Z][a-z][\w&'’-]*(?<!s)(?<!ly)")
+                  r"(?:[A-Z][a-z][\w&'’-]*(?<!s)(?<!ly)"
+                  # (round 31) or a firm's acronym ("OMV intends to sign long-term contracts for ...", "ČEZ will also buy
+                  # $1.2 billion worth of Westinghouse nuclear fuel"), not a body the lexicon does not name as a party
+                  r"|(?!(?:OFAC|NASA|DOE|DOD|DOT|EPA|FDA|FBI|MCC|USAID|OPEC|NATO|WTO|IMF|OECD|GDP|LNG|LPG|CEO|AI|IT)\b)"
+                  r"[A-ZČŠŽ][A-ZČŠŽ]{1,5}\b(?![.'’-]))")
 _BARE_FIRM_SUBJECT = re.compile(
     r"(?:^|[,;:]\s+|\b(?:under\s+which|whereby|by\s+which)\s+)(?:(?:The\s+)?[A-Z][\w&.'’-]*"
     r"(?:(?:\s+(?:[A-Z0-9][\w&.'’-]*|del|de|la|du|des|and(?=\s+[A-Z])))+(?:\s+\([A-Z]{2,8}\))?|\s+\([A-Z]{2,8}\))"
@@ -2490,9 +2494,18 @@ _BARE_FIRM_SUBJECT = re.compile(
     r"(?:will|shall|has|is|agreed|plans|intends|expects|committed|pledged|aims)\s+(?:(?:agreed|committed|pledged)\s+)?"
     r"(?:(?:\w+ly|also|to|now)\s+)*$")
 # (round 30) a firm named by one plain name investing in the United States (a state, "the United States", "American")
-_ONE_WORD_INVESTOR = re.compile(r"^\W*" + _ONE_WORD_NAME + r"\s+(?:will|intends\s+to|plans\s+to|aims\s+to|has\s+"
+# (round 31) also a name of two or three capitalised words, after a legal prefix or initials, a dash or "&" between
+# them ("PT Chandra Asri intends to build a $3.5 billion polyethylene plant on the Texas Gulf Coast", "A.P. Moller –
+# Maersk will invest"), and the other verbs the lexicon reads as investing:
+# spending on a plant ("Saab will spend $1.2 billion to expand its ... production in West Lafayette, Indiana"),
+# building one, putting or pouring money into one (the cue's own object test decides that it is an investment); not a
+# government's office ("Prime Minister X will")
+_ONE_WORD_INVESTOR = re.compile(r"^\W*(?:(?:PT|JSC|PJSC|OJSC)\s+)?(?!(?:[\w&.'’-]+\s+){0,2}(?:President|Prime|Minister|"
+                                r"Ministry|Secretary|Government|Department|Congress|Parliament|Council|Commission|Union|"
+                                r"Agency|Administration|Bureau|Office|Governor|King|Emir|Crown)\b)"
+                                + r"(?:(?:[A-Z]\.){1,3}\s+)?" + _ONE_WORD_NAME + r"(?:\s+(?:[–&-]\s+)?[A-Z][\w&.'’-]*){0,2}\s+(?:will|intends\s+to|plans\s+to|aims\s+to|has\s+"
                                 r"(?:agreed|committed|pledged)\s+to|(?:agreed|committed|pledged)\s+to)\s+"
-                                r"(?:(?:\w+ly|also|now)\s+)*invest\b")
+                                r"(?:(?:\w+ly|also|now)\s+)*(?:invest|spend|build|put|pour)\b")
 _US_PLACE = re.compile(r"\b(?:the\s+United\s+States|U\.S\.|American?)\b")
 
 
@@ -4639,8 +4652,12 @@ _PRONOUN_GOODS_BEFORE = re.compile(r"\b(?:they|it)\s+(?:(?:will|would|can|could|
 # (round 25) a contract for goods after the verb that signs it, its size or kind between ("signed a
 # government-to-government agreement for", "put its name to a US$1.2 billion contract for", "would sign a contract in
 # June for"; the lexicon's `contract_for` tests what the contract is for)
-_SIGNED_DEAL_NOUN = re.compile(r"(?:\s+(?:its|their)\s+names?\s+to)?\s+(?:a|an)\s+(?:[^\s;,]+\s+){0,3}?(?:supply\s+)?"
-                               r"(?:contract|agreement|deal)\b", re.IGNORECASE)
+_SIGNED_DEAL_NOUN = re.compile(r"(?:\s+(?:its|their)\s+names?\s+to)?\s+(?:(?:a|an)\s+(?:[^\s;,]+\s+){0,3}?(?:supply\s+)?"
+                               r"(?:contract|agreement|deal)\b"
+                               # (round 31) plural contracts after their kind: "sign long-term contracts for", "signed
+                               # offtake contracts for" (not "signed contracts": a kind must name them; not leasing,
+                               # financing or loan agreements)
+                               r"|(?:(?!leas|financ|loan|credit|licen)[a-z][\w-]*\s+){1,2}?(?:contracts|agreements)\s+for\b)")
 
 
 def _signs_contract_for_goods(sentence: str, end: int) -> bool:
