@@ -3314,7 +3314,7 @@ def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors
         if holds_one_of(_STANCE_VERB_WORDS, read) and "?" not in read:
             # (round 18) a party's stance toward a measure, after the rule chain, with or without a cue verb
             sentence_rows = _stance_rows(read, sentence_rows, context)
-        if ("ule" in read or "efus" in read or "eject" in read) and _REFUSED_CHANGE.search(read):
+        if ("ul" in read and " out " in read or "efus" in read or "eject" in read) and _REFUSED_CHANGE.search(read):
             # (round 31) a party refusing a change to its own measure told by the change's noun ("ruled out any
             # reduction of its 35% tariff on rice", "ruled out a cut in its tariff on X"): that change, `rejected`
             sentence_rows = _refused_change_rows(read, sentence_rows, context, sentence)
