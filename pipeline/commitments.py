@@ -3347,6 +3347,10 @@ def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors
         if holds_one_of(_STANCE_VERB_WORDS, read) and "?" not in read:
             # (round 18) a party's stance toward a measure, after the rule chain, with or without a cue verb
             sentence_rows = _stance_rows(read, sentence_rows, context)
+        if ("ul" in read and " out " in read or "efus" in read or "eject" in read) and _REFUSED_CHANGE.search(read):
+            # (round 31) a party refusing a change to its own measure told by the change's noun ("ruled out any
+            # reduction of its 35% tariff on rice", "ruled out a cut in its tariff on X"): that change, `rejected`
+            sentence_rows = _refused_change_rows(read, sentence_rows, context, sentence)
         if read is not sentence:
             for row in sentence_rows:  # the evidence is the page's own text, glued as it is
                 row.evidence = sentence if row.evidence == read else row.evidence
@@ -4970,6 +4974,8 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
             continue  # (round 14) "scrapped a plan to raise duties on ...": the plan's rows (_planned_measure_rows)
         if form[:4].lower() in ("keep", "kept") and _KEEP_IDIOM.match(sentence, match.end()):
             continue  # (round 14) "keep faith with what the United States promised", "keep pace with": no measure kept
+        if form[:4].lower() in ("keep", "kept") and _KEEP_PAYING.match(sentence, match.end()):
+            continue  # (round 31) "will keep paying 15 percent", "keep entering at 21.6 pct": the paying verb's row, kept
         if hits and cue.action == "relax" and hits[-1].cue.action == "relax" \
                 and _PURPOSE_INFINITIVE.fullmatch(sentence, hits[-1].end, match.start()):
             continue  # "modernize the Air Transport Agreement to allow U.S. airlines to carry cargo": what the easing is for
@@ -5171,6 +5177,9 @@ _CONTACT_RELATIVE_END = re.compile(
     r"(?:\s+(?:since|in|from)\s+\w+(?:\s+\d{4})?)?\s+(?:on|against|to)\s|\s*(?:[.;,)]|$)")
 _NOTHING_AFTER_CUE = re.compile(r"\s*(?:(?:in|on|last|this|earlier)\s+[\w.]+(?:\s+\d{4})?)?\s*(?:[.;,)]|$)")
 # "keep faith with", "keep pace with", "kept track of": idioms, no measure kept
+# (round 31) goods that go on paying or entering: the gerund is the verb of the row (`pay`, `enter_free`), "keep" its
+# aspect (the kept rate, `maintain`, by the subject's "keep")
+_KEEP_PAYING = re.compile(r"\s+(?:paying|facing|attracting|entering|coming\s+in)\b")
 _KEEP_IDIOM = re.compile(r"\s+(?:faith|pace|track|an\s+eye|in\s+mind|in\s+touch|quiet|calm|busy|going|silent|(?:his|her|its|their|our)\s+(?:word|promises?|distance|options\s+open))\b")
 _PREVIOUS_WORD = re.compile(r"([\w'’-]+)[^\w]*$")
 _WORD_PUNCTUATION = "'’-"  # joined into a word with its letters: "China's", "U.S.-made"
@@ -5332,6 +5341,8 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         return True
     if word in _BEGIN_LEADS and form.lower().endswith("ing") and _previous_word(sentence, word_start)[0] not in ("which", "that"):
         return True  # (round 27) "began requiring export licences", "started limiting sales": the act begun
+    if word in ("keep", "keeps", "kept") and form.lower().endswith("ing") and _KEEP_PAYING.match(sentence, word_start + len(word)):
+        return True  # (round 31) "will keep paying 15 percent", "keeps entering at": the act kept up
     if word in _PRONOUN_SUBJECTS and (_PRONOUN_TO_RATE.match(sentence, start + len(form))
                                       or _TARIFF_TO_RATE.match(sentence, start + len(form))):
         # (round 16) "in August he raised them to 50%", "then they cut tariffs on X to 10 percent", "a month later it
@@ -10397,7 +10408,15 @@ def _goods_paying(cue: Cue, subject_text: str, context: _Context, object_text: s
         any(not word.group(0).lower().endswith(("porter", "porters")) for word in _GOODS_SUBJECT_WORDS.finditer(subject_text))
         or bool(hs_codes(subject_text))
         or (object_text is not None and not _MEASURE_WORDS.search(object_text)
-            and _names_adjusted_goods(subject_text, context)))
+            and _names_adjusted_goods(subject_text, context))
+        # (round 31) goods of a story that told a tariff, still paying a bare rate: "fully built motorcycles continue to
+        # pay 25 percent" (the rate kept, not a firm's bill: "exporters", "companies that ..." stay out)
+        or (object_text is not None and context.last_tariff is not None and _STILL_PAYING.search(subject_text) is not None
+            and _PAID_RATE.match(object_text) is not None and not _PAYING_FIRMS.match(subject_text)
+            and not re.search(r"(?:porters?|companies|firms|consumers|households|farmers|buyers|shoppers|traders|retailers|businesses|people|users|drivers)\b", subject_text, re.IGNORECASE)))
+
+
+_STILL_PAYING = re.compile(r"\b(?:continu(?:e|es|ed)\s+to|still|keeps?|kept)\s+$", re.IGNORECASE)
 
 
 # where a cap's clause ends: "..., while UK goods will pay 10%", "...; Korea's ..."
@@ -12278,6 +12297,65 @@ def _demand_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMent
     return extra
 
 
+# (round 31) A party refusing a change to its own measure, the change told by its noun: "ruled out any reduction of its
+# 35% tariff on rice", "ruled out a cut in its tariff on Vietnamese goods", "refused any increase in the export duty"
+# (convention 10: the step refused is a `rejected` row of the measure's owner; the rate named is its earlier level). A
+# refusal of a "change" with no direction names no step (Round 29) and stays out; so does a demand refused ("rejected
+# calls for a cut in U.S. tariffs": the demand reader's).
+_REFUSED_CHANGE = re.compile(
+    r"\b(?:rul(?:e|es|ed|ing)\s+out|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?)\s+(?:any|an?|all)\s+"
+    r"(?:(?:further|new|across-the-board|immediate|general|significant|early|unilateral|additional)\s+)?"
+    r"(?P<change>reductions?|cuts?|lowering|increases?|hikes?|rises?|removal|elimination|lifting|scrapping)\s+(?:in|of|to|on)\s+"
+    r"(?P<rest>[^;:.]{0,120})", re.IGNORECASE)
+
+
+_COLLECTIVE_BEFORE = re.compile(r"\b(?:the\s+)?(?:government|ministry|authorities|officials|administration)\s+(?:(?:has|had|have|also|again)\s+)*$",
+                                re.IGNORECASE)
+
+
+def _refused_change_rows(sentence: str, rows: list[Commitment], context: _Context, original: str = "") -> list[Commitment]:
+    """The sentence's rows with the own-measure changes it tells refused (_REFUSED_CHANGE) read; ``original`` is the
+    page's own text of the sentence (before a described party is named in it)."""
+    mentions = find_actor_mentions(sentence, context.on)
+    extra: list[Commitment] = []
+    as_written = list(_REFUSED_CHANGE.finditer(original or sentence))
+    for index, match in enumerate(_REFUSED_CHANGE.finditer(sentence)):
+        refuser = _stance_actor(sentence, match.start(), mentions, context)
+        home = context.dateline_country or (context.parties[0] if context.parties else None)
+        written = as_written[index] if index < len(as_written) else match
+        if _COLLECTIVE_BEFORE.search(written.string, max(0, written.start() - 40), written.start()):
+            # "the government had ruled out": the government of the story's dateline (with none, whose is untold, even
+            # where the page's description reader names one)
+            refuser = context.dateline_country if context.news_register else None
+        elif refuser is None and context.news_register and not any(m.end <= match.start() and m.actor.country for m in mentions):
+            # "Agriculture Secretary X, however, ruled out ...": the official the story quotes, else the story's home
+            refuser = context.speaker_country or home
+        noun = _MEASURE_NOUN.search(match.group("rest"))
+        if refuser is None or noun is None or noun.start() > 50:
+            continue
+        slots = _measure_slots(sentence, match.start("rest"), match.start("rest") + noun.end() + 50, mentions, None, context)
+        if slots is None:
+            continue
+        owner, category, rate, subject = slots
+        if owner is None or re.search(r"\b(?:its|their)\s+(?:[\w%.-]+\s+){0,3}$", match.group("rest")[:noun.start()]):
+            owner = refuser  # "ruled out any reduction of its 35% tariff": the refuser's own measure
+        if owner != refuser:
+            continue  # another party's measure: a demand turned down, the demand reader's
+        change = match.group("change").lower()
+        action = ("reduce" if change.startswith(("reduc", "cut", "lower")) else
+                  "raise" if change.startswith(("increase", "hike", "rise")) else "remove")
+        if category != "tariff" and action != "remove":
+            continue
+        # the chain's own reading of the rate in passing ("its 35% tariff" as a tariff imposed) is this step's level
+        rows = [r for r in rows if not (r.category == category and r.action in ("impose", "maintain") and rate is not None
+                                        and r.value_to == rate and r.value_from is None)]
+        if any(r.actor == owner and r.category == category and r.action == action for r in rows + extra):
+            continue
+        extra.append(_stance_row(owner, _other_party(owner, context), category, action, rate, subject, "rejected",
+                                 False, sentence, context))
+    return rows + extra
+
+
 def _stance_rows(sentence: str, rows: list[Commitment], context: _Context) -> list[Commitment]:
     """The sentence's rows with its demands read (rows the chain gave corrected in place)."""
     if not holds_one_of(_STANCE_MEASURE_WORDS, sentence):
@@ -14098,6 +14176,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             and cue.lemma != "not_required" \
             and not (cue.lemma == "remain" and _AT_RATE.match(object_text) and (
                 _GOODS_PRONOUN.search(subject_text) or hs_codes(subject_text))) \
+            and not (cue.lemma == "remain" and _goods_kept_at_rate(hit, subject_text, object_text, context)) \
             and not (cue.action == "delay" and "ign" in subject_text and _DEAL_STEP_SUBJECT.search(subject_text)) \
             and not (cue.lemma == "remain" and "on " in subject_text and _BARE_RATE_ON_GOODS.search(subject_text)):
         # ((round 27) "the 10% on other Australian goods would stay in place": a rate on goods is a tariff)
@@ -15593,6 +15672,25 @@ def _rated_measure_subject(subject_text: str) -> bool:
 
 
 _TAXED_GOODS = re.compile(r"\b(?:goods|products|imports|exports|shipments|items|articles|vehicles|cars)\b", re.IGNORECASE)
+# (round 31) goods kept at a bare rate in a story of tariffs: "Ordinary household sugar remains at 100 percent",
+# "cork handbags stay at 15 per cent" (the rate the goods pay; not a share, "exports remained at 10 percent of GDP")
+_KEPT_AT_BARE_RATE = re.compile(r"\s*(?:at\s+)?(?:about\s+|around\s+)?\d+(?:\.\d+)?\s*(?:%|per ?cent|percent|pct)"
+                                r"(?!\s*(?:of|more|less|below|above|higher|lower|up|down|from|a\s+year|year-on-year)\b)", re.IGNORECASE)
+
+
+def _goods_kept_at_rate(hit: _CueHit, subject_text: str, object_text: str, context: _Context) -> bool:
+    """(round 31) "remains at" / "stay at" a bare rate, the subject naming goods, in a sentence or a story that
+    names a tariff."""
+    form = hit.form.lower()
+    if not (form.endswith(" at") or object_text.lstrip().startswith("at ")):
+        return False
+    if not _KEPT_AT_BARE_RATE.match(object_text) or not any(
+            not w.group(0).lower().endswith(("porter", "porters", "imports", "exports"))
+            for w in _GOODS_SUBJECT_WORDS.finditer(subject_text)):
+        return False
+    return context.last_tariff is not None or _MEASURE_WORDS.search(object_text) is not None
+
+
 _AT_RATE = re.compile(r"\s*at\s+(?:about\s+|around\s+)?\d+(?:\.\d+)?\s*(?:%|per ?cent|percent|pct)", re.IGNORECASE)
 _GOODS_PRONOUN = re.compile(r"^\W*(?:they|it)\s+(?:will|would|shall)?\s*$", re.IGNORECASE)
 _RATE_LEVEL = re.compile(r"\s*(?:(?:at|to)\s+)?(?:about\s+|around\s+)?\d+(?:\.\d+)?\s*(?:%|per ?cent|percent|pct)", re.IGNORECASE)
