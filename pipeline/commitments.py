@@ -10413,7 +10413,7 @@ def _goods_paying(cue: Cue, subject_text: str, context: _Context, object_text: s
         # pay 25 percent" (the rate kept, not a firm's bill: "exporters", "companies that ..." stay out)
         or (object_text is not None and context.last_tariff is not None and _STILL_PAYING.search(subject_text) is not None
             and _PAID_RATE.match(object_text) is not None and not _PAYING_FIRMS.match(subject_text)
-            and not re.search(r"(?:porters?|companies|firms|consumers|households|farmers|buyers|shoppers|traders|retailers|businesses|people|users|drivers)\b", subject_text, re.IGNORECASE)))
+            and not _RATE_PAYER_NOT_GOODS.search(subject_text) and "porter" not in subject_text.lower()))
 
 
 _STILL_PAYING = re.compile(r"\b(?:continu(?:e|es|ed)\s+to|still|keeps?|kept)\s+$", re.IGNORECASE)
@@ -11067,7 +11067,8 @@ _SUBJECT_RATE_FROM = re.compile(r"\s*,?\s*(?:(?:(?:down|up)\s+)?from|instead\s+o
 _KEEPS_PAYING = re.compile(r"\b(?:keeps?|kept|keeping|continues?\s+to|continued\s+to|(?:will|would|shall)\s+still)\s+(?:be\s+)?$",
                            re.IGNORECASE)
 _RATE_PAYER_NOT_GOODS = re.compile(r"\b(?:compan(?:y|ies)|firms?|businesses|corporations?|banks?|employers?|landlords?|owners?|"
-                                   r"earners?|residents?|citizens?|smokers?|drivers?|travell?ers?|retirees?|pensioners?)\b", re.IGNORECASE)
+                                   r"earners?|residents?|citizens?|smokers?|drivers?|travell?ers?|retirees?|pensioners?|"
+                                   r"consumers|households|farmers|buyers|shoppers|traders|retailers|people|users)\b", re.IGNORECASE)
 _ZERO_LEVEL = re.compile(r"(?:zero|nothing|nil|0\s*(?:%|percent|per\s?cent))\b", re.IGNORECASE)
 
 
