@@ -1894,6 +1894,11 @@ def _item_slots(item: str, predicate: tuple, actors: list[str], context: _Contex
         # (round 24) "hold its applied duty on U.S. vehicles at no more than 5 percent": a rate kept at a level, not
         # talks held (the levels decide a cut: "..., in place of the 35 percent rate")
         polarity = "maintain"
+    elif polarity == "maintain" and family == "tariff" and verb[:4].lower() == "bind" and _HELD_AT_LEVEL.search(object_text):
+        # (round 31) "bind at zero its customs duties on X", "bind its tariffs on X at zero", "bind all remaining tariffs
+        # at 5 percent": a duty bound at a stated level is that level set (convention 4 decides impose / remove, guide
+        # rule 20 for zero); a level already in force bound ("bind its zero tariff on X") stays kept
+        polarity = "provide"
     if negated:
         if verb.lower().startswith("requir"):
             # ((round 24) not the inspection or registration of the other side's establishments, a facility

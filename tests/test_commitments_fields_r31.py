@@ -3,7 +3,11 @@
 - joint work whose aim is to fight an offence ("cooperate closely to prevent the transshipment of ...", "cooperate on
   customs enforcement to prevent ...", "work together against illegal, unreported and unregulated fishing", "strengthen
   cooperation to prevent duty evasion") is the enforcement itself, `enforce` per party (guide Round 11 Q1, Round 18 Q1),
-  not talks; cooperation on a subject stays `negotiate`.
+  not talks; cooperation on a subject stays `negotiate`;
+- a duty bound at a stated level, in a list item or a sentence ("bind at zero its customs duties on X", "bind all
+  remaining tariffs on X at 5 percent", "bind its duty at no more than 10 percent") is that level set (convention 4;
+  guide rule 20 for zero), not a level kept; a level in force bound ("bind its zero tariff on X") and a rate maintained
+  stay `maintain`, and "binding" terms name no rate.
 
 Each test names the reading it checks; the negative cases say what must stay unchanged.
 """
@@ -15,6 +19,7 @@ from tests.commitment_text import commitments_from, levels_in
 
 ON = datetime(2027, 6, 1)
 STATEMENT_TITLE = "Joint Statement on a United States-Fiji Framework for an Agreement on Reciprocal Trade"
+AGREEMENT_TITLE = "Agreement Between the United States of America and Fiji on Reciprocal Trade"
 
 
 def statement(*texts):
@@ -66,3 +71,37 @@ def test_cooperation_on_export_controls_including_a_fight_stays_talks():
 def test_cooperation_on_a_subject_with_no_offence_stays_talks():
     rows = statement("The two countries will cooperate on customs matters and on rules of origin.")
     assert actions(rows, "customs matters") == [("FJI", "other", "negotiate"), ("USA", "other", "negotiate")]
+
+
+# --- a listed duty bound at a stated level is that level set ------------------------------------------------------
+
+def fiji_shall(*items):
+    return commitments_from(["Fiji shall:", *items], published_at=ON, title=AGREEMENT_TITLE, article_id="r31-fields-bind",
+                            kinds=["paragraph"] + ["list_item"] * len(items), levels=[0] + [1] * len(items))
+
+
+def test_duties_bound_at_zero_are_removed():
+    rows = fiji_shall("a. reduce the customs duty on frozen pork of the United States from 20 percent to 10 percent;",
+                      "b. bind at zero its customs duties on tractors and harvesters of the United States; and",
+                      "c. bind all remaining tariffs on boats of the United States at 5 percent.")
+    assert levels_in(rows, "bind at zero") == [("FJI", "tariff", "remove", None, 0.0)]
+    assert levels_in(rows, "bind all remaining") == [("FJI", "tariff", "impose", None, 5.0)]
+
+
+def test_a_zero_tariff_in_force_bound_and_a_rate_maintained_stay_kept():
+    rows = fiji_shall("a. reduce the customs duty on frozen pork of the United States from 20 percent to 10 percent;",
+                      "b. bind its zero tariff on canned tuna of the United States; and",
+                      "c. maintain its tariffs on boats of the United States at 5 percent.")
+    assert levels_in(rows, "zero tariff") == [("FJI", "tariff", "maintain", None, 0.0)]
+    assert levels_in(rows, "maintain its tariffs") == [("FJI", "tariff", "maintain", None, 5.0)]
+
+
+def test_a_duty_bound_at_a_ceiling_in_a_sentence_is_that_rate_set():
+    rows = statement("For passenger cars of the United States, Fiji will bind its duty at no more than 10 percent.")
+    assert levels_in(rows, "bind its duty") == [("FJI", "tariff", "impose", None, 10.0)]
+
+
+def test_binding_terms_and_bound_cargo_name_no_rate():
+    rows = statement("The framework is binding on both parties at all times, and Fiji will keep binding arbitration "
+                     "at 2 venues. Fijian cargo bound for Samoa at 5 knots will be inspected.")
+    assert all(r.category != "tariff" for r in rows)
