@@ -1914,6 +1914,11 @@ def _item_slots(item: str, predicate: tuple, actors: list[str], context: _Contex
         # (round 24) "hold its applied duty on U.S. vehicles at no more than 5 percent": a rate kept at a level, not
         # talks held (the levels decide a cut: "..., in place of the 35 percent rate")
         polarity = "maintain"
+    elif polarity == "maintain" and family == "tariff" and verb[:4].lower() == "bind" and _HELD_AT_LEVEL.search(object_text):
+        # (round 31) "bind at zero its customs duties on X", "bind its tariffs on X at zero", "bind all remaining tariffs
+        # at 5 percent": a duty bound at a stated level is that level set (convention 4 decides impose / remove, guide
+        # rule 20 for zero); a level already in force bound ("bind its zero tariff on X") stays kept
+        polarity = "provide"
     if negated:
         if verb.lower().startswith("requir"):
             # ((round 24) not the inspection or registration of the other side's establishments, a facility
@@ -14530,8 +14535,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "will continue to face a 25 per cent duty"; (round 29) goods that "will continue to enter the United States
         # free of duty", "will keep entering the American market free of duty": the zero kept (convention 13)
         cue = replace(cue, action="maintain")
-    elif cue.action == "raise" and _COOPERATION.match(object_text):
+    elif cue.action == "raise" and (cooperation := _COOPERATION.match(object_text)):
         cue = replace(cue, action="negotiate")  # "strengthen cooperation and action related to export restrictions"
+        if category in ("other", "export_control") and _JOINT_FIGHT.match(object_text, cooperation.end()):
+            cue = replace(cue, action="enforce")  # (round 31) "step up cooperation against illegal ... fishing"
         if category == "investment" and "export_control" in _object_categories(object_text):
             category = "export_control"  # (round 14) "strengthen cooperation on investment screening and export controls"
     elif cue.action == "raise" and category != "tariff" and _ENFORCEMENT.search(object_text):
@@ -14544,6 +14551,14 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         cue = replace(cue, action="enforce")
     elif cue.action == "negotiate" and _FIGHT_GERUND.match(object_text):
         cue = replace(cue, action="enforce")  # "expand cooperation on combating drug trafficking": the fight itself
+    elif cue.action == "negotiate" and _JOINT_WORK_FORM.match(hit.form) and category in ("other", "export_control") \
+            and ("to " in object_text or "against" in object_text) and _JOINT_FIGHT.match(object_text):
+        # (round 31) "cooperate closely to prevent the transshipment of ...", "cooperate on customs enforcement to
+        # prevent ...", "work together against illegal, unreported and unregulated fishing", "cooperate to address duty
+        # evasion", "work together against attempts to evade export controls": joint work whose aim is to fight an
+        # offence is the enforcement itself, per party (guide Round 11 Q1, Round 18 Q1); cooperation on a subject
+        # ("cooperate on export controls, including to prevent the diversion ...") stays talks
+        cue = replace(cue, action="enforce")
     elif cue.action == "negotiate" and _JOINT_WORK_FORM.match(hit.form) and _WITH_PARTNER_ON_FIGHT.match(object_text) \
             and category == "other":
         # "work together with the United States on addressing distortions from industrial subsidies",
@@ -15605,6 +15620,14 @@ _OFFENCE_HEAD = re.compile(r"\s*(?:(?:the|all|any|illegal|unlawful|illicit)\s+)*
 _COOPERATION = re.compile(r"\s*(?:(?:their|our|its|the|bilateral|existing|close|technical)\s+){0,2}(?:cooperation|coordination|dialogue|engagement|collaboration)\b", re.IGNORECASE)
 # " with the United States on addressing ...": a joint-work verb's partner, then the practice fought
 _WITH_PARTNER_ON_FIGHT = re.compile(r"\s*(?:with\s+(?:the\s+)?[^,;:]{1,40}?\s+)?on\s+(?:addressing|combat(?:t)?ing|countering|fighting|tackling)\s", re.IGNORECASE)
+# (round 31) the aim of joint work is to fight an offence: an adverb, the partner and a subject ("on customs enforcement")
+# may come first, then "to" and a fight verb, or "against", and an offence within a few words
+_JOINT_FIGHT = re.compile(
+    r"\s*(?:(?:closely|jointly|together|further|actively|effectively|also|more)\s+){0,2}(?:with\s+(?:the\s+)?[^,;:]{1,40}?\s+)?"
+    r"(?:on\s+(?:[\w-]+\s+){1,3}?)?(?:to\s+(?:(?:detect|identify|help)\s+and\s+)?(?:combat|fight|counter|stop|stem|tackle|address"
+    r"|prevent|curb|deter|detect|crack\s+down\s+on|stamp\s+out|root\s+out)|against)\s+(?:[\w-]+,?\s+){0,3}?"
+    r"(?:transship\w*|evasion|evad(?:e|es|ing)|smuggl\w*|circumvent\w*|fraud|illegal|illicit|unlawful|counterfeit\w*|diversion"
+    r"|trafficking)\b", re.IGNORECASE)
 _FIGHT_GERUND = re.compile(r"\s*(?:combat(?:t)?ing|fighting|countering|cracking down|stopping|stemming|enforcing)\b", re.IGNORECASE)
 # (round 22) also with its quota twin and by the benefit's name: "duty-free, quota-free access", "duty-free and
 # quota-free access", "the country's duty-free benefits", "duty-free status"
