@@ -3126,14 +3126,17 @@ def _capital_setting(article: Article, home: str, parties: list[str], on: date |
 
 # (round 31) a label that may open a news title before its subject ("Analysis: ...", "BREAKING - ...")
 _HEADLINE_LABEL = re.compile(r"^\s*(?:[A-Za-z]+(?:\s+[A-Za-z]+)?\s*[:|\u2013\u2014-]\s+)?")
+# two parties opening a title together: "Zambia and Namibia ...", "Chile, Peru ...", "Kenya & Uganda ..."
+_HEADLINE_PAIR = re.compile(r"\s*(?:,|and|&|/|-)\s*")
 
 
 def _headline_setting(title: str, parties: list[str], on: date | None) -> str | None:
     """(round 31) A news story printed with no dateline and no capital told as its place, whose headline opens with
     a country as its subject ("Egypt lifts sugar export ban", "Brazil's Gecex cuts duty on EV kits"), is that
-    country's story: its unnamed "the ministry", "the cabinet", "the government" are that country's (guide: the
-    story's home government), as a dateline's would be. Only one of the story's two most named parties, named by its
-    name (not an adjective: "Chinese mills ..." sets no home)."""
+    country's story: its unnamed "the ministry" and "the cabinet" are that country's (guide: the story's home
+    government), as a dateline's would be (not its "the government": a reported one is its speaker's). Only one of
+    the story's two most named parties, named by its name (not an adjective: "Chinese mills ..." sets no home), and
+    not one of two opening the title together."""
     if not title or not parties:
         return None
     opening = _HEADLINE_LABEL.match(title).end()
@@ -3143,6 +3146,8 @@ def _headline_setting(title: str, parties: list[str], on: date | None) -> str | 
     first = mentions[0]
     if first.start != opening or first.form != "name" or first.actor.country not in parties[:2]:
         return None
+    if len(mentions) > 1 and _HEADLINE_PAIR.fullmatch(title, first.end, mentions[1].start):
+        return None  # "Zambia and Namibia trade round-up": a title opening with two parties has no one home
     return first.actor.country
 
 

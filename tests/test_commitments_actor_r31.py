@@ -57,3 +57,10 @@ def test_the_government_of_an_undatelined_story_is_not_read_from_its_headline():
     rows = bylined_story(LEAD, said, published_at=ON,
                          title="Paraguay signs soymeal sales to Chinese mills")
     assert triples_in(rows, "keep the hide export ban") == []
+
+
+def test_a_headline_opening_with_two_countries_sets_no_home():
+    # "Paraguay and Bolivia ...": the title's subject is a pair, so the cabinet is not read as Paraguay's from it
+    rows = bylined_story(LEAD, PARTNER, CABINET, published_at=ON,
+                         title="Paraguay and Bolivia sign soymeal sales to Chinese mills")
+    assert ("PRY", "export_control", "extend") not in triples_in(rows, "untanned cattle hides")
