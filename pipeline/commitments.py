@@ -524,6 +524,9 @@ class _Context:
     # (round 16) the country of a story's dateline ("SANTIAGO, May 3 -"): whose government "the
     # ministry" is, and who levies a rate named in passing when no country is said to
     dateline_country: str | None = None
+    # (round 31) the story's home for its unnamed "the ministry" / "the government": the dateline's country, else the
+    # country its headline opens with (``_headline_setting``); read by the description resolver only
+    home_country: str | None = None
     # (round 28) ``pipeline.register.page_register``: "news" (``news_register``), "press" (a paper's page with no
     # byline read: a story at the chain's end, round 26) or "official"
     register: str = "official"
@@ -3086,6 +3089,9 @@ def _document_context(article: Article) -> _Context:
     context.register = page_register(article, in_force_by)
     if context.dateline_country is None and len(capitals) == 1 and context.register == NEWS:
         context.dateline_country = _capital_setting(article, capitals.pop(), parties, on)
+    context.home_country = context.dateline_country
+    if context.home_country is None and context.register == NEWS:
+        context.home_country = _headline_setting(article.title or "", parties, on)
     context.imports_action = in_force_by is not None and bool(_IMPORTS_ACTION_TITLE.search(article.title or ""))
     if context.imports_action:
         context.adjusted_goods = _adjusted_goods(article.title or "")
@@ -3154,6 +3160,33 @@ def _capital_setting(article: Article, home: str, parties: list[str], on: date |
                     or _CAPITAL_AS_PLACE_AFTER.match(text, mention.end)):
                 return home
     return None
+
+
+# (round 31) a label that may open a news title before its subject ("Analysis: ...", "BREAKING - ...")
+_HEADLINE_LABEL = re.compile(r"^\s*(?:[A-Za-z]+(?:\s+[A-Za-z]+)?\s*[:|\u2013\u2014-]\s+)?")
+# two parties opening a title together: "Zambia and Namibia ...", "Chile, Peru ...", "Kenya & Uganda ..."
+_HEADLINE_PAIR = re.compile(r"\s*(?:,|and|&|/|-)\s*")
+
+
+def _headline_setting(title: str, parties: list[str], on: date | None) -> str | None:
+    """(round 31) A news story printed with no dateline and no capital told as its place, whose headline opens with
+    a country as its subject ("Egypt lifts sugar export ban", "Brazil's Gecex cuts duty on EV kits"), is that
+    country's story: its unnamed "the ministry" and "the cabinet" are that country's (guide: the story's home
+    government), as a dateline's would be (not its "the government": a reported one is its speaker's). Only one of
+    the story's two most named parties, named by its name (not an adjective: "Chinese mills ..." sets no home), and
+    not one of two opening the title together."""
+    if not title or not parties:
+        return None
+    opening = _HEADLINE_LABEL.match(title).end()
+    mentions = find_actor_mentions(title, on)
+    if not mentions:
+        return None
+    first = mentions[0]
+    if first.start != opening or first.form != "name" or first.actor.country not in parties[:2]:
+        return None
+    if len(mentions) > 1 and _HEADLINE_PAIR.fullmatch(title, first.end, mentions[1].start):
+        return None  # "Zambia and Namibia trade round-up": a title opening with two parties has no one home
+    return first.actor.country
 
 
 def _dateline_country(article: Article, parties: list[str], on: date | None) -> str | None:
@@ -3620,7 +3653,7 @@ def _named_descriptions(sentence: str, paragraph: Paragraph, context: _Context) 
         if state_buyer:
             # (round 26) "Its state buying agency will take", "the state-owned Delta Sugar Company would import": in a
             # datelined story, the dateline's government buys through it (guide: state companies act for their country)
-            code = None if own else context.dateline_country
+            code = None if own else context.home_country
         elif own:
             # "the Japanese government", "the Saudi cabinet": the description names its own country
             code = own[-1].actor.country if _description_fits(head, own[-1].actor.country) else None
@@ -3630,8 +3663,11 @@ def _named_descriptions(sentence: str, paragraph: Paragraph, context: _Context) 
             # (round 24) a ministry named by its portfolio ("the Finance Ministry", "the Ministry of Industry and
             # Commerce") is the government of the story's dateline, and of no party named before
             code = context.dateline_country
-        elif head.lower() in ("government", "ministry", "cabinet") and context.news_register and context.dateline_country:
-            code = context.dateline_country  # (round 16) a story's "the ministry" is its dateline's government
+        elif head.lower() in ("government", "ministry", "cabinet") and context.news_register and context.home_country \
+                and (context.dateline_country or head.lower() != "government"):
+            # (round 16) a story's "the ministry" is its dateline's government; (round 31) a story with no dateline
+            # whose headline opens with its country: that country's "the ministry", "the cabinet"
+            code = context.home_country
         else:
             paragraphs = context.paragraphs
             index = next((i for i, p in enumerate(paragraphs) if p is paragraph), len(paragraphs))
