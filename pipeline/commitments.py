@@ -8392,9 +8392,6 @@ _TALKS_EVENT_NOUN_FIRST = re.compile(
 # rights, remain under discussion" (talks under way, convention 19)
 _STILL_IN_TALKS = re.compile(r"\b(?:remains?|remained|is|are)\s+(?:still\s+|also\s+)?in\s+(?:(?:active|ongoing|close|direct)\s+)?"
                              r"(?:discussions|talks|negotiations|consultations)\s+with\b"
-                             # ((round 31) the verb for the noun: "it was still negotiating with Washington over a lower
-                             # rate", "British officials are also still negotiating with Washington over a quota")
-                             r"|\b(?:is|are|was|were|remains?|remained)\s+(?:also\s+|still\s+){1,2}negotiating\s+with\b"
                              r"|\b(?P<under>(?:remains?|remained|is|are)\s+(?:still\s+)?under\s+(?:discussion|negotiation))\b")
 _NEGOTIATORS_MEET = re.compile(
     r"\b(?:[Nn]egotiators|[Dd]elegations?|[Tt]rade\s+(?:teams?|envoys?|ministers|representatives)|[Tt]he\s+two\s+sides|"
@@ -8508,7 +8505,7 @@ _DEAL_TOPIC = re.compile(r"\b(?:deal|agreement|pact|accord|framework|treaty|arra
 # ((round 28) a meeting or session told as held: the meeting the page reports, not talks to come)
 _MEETING_HELD = re.compile(r"(?:held|convened|hosted|conducted|organi[sz]ed)\s+(?:[\w-]+\s+){0,4}?(?:meetings?|sessions?)\s+of\b"
                            r"|(?:held|convened|hosted)\s+(?:[\w-]+\s+){0,4}?(?-i:Meeting)\b", re.IGNORECASE)
-_TALKS_NOUNS = ("alks", "egotiations", "till negotiating", "onsultations", "iscussions", "nder discussion", "nder negotiation", "ialogue", "roup", "ask force", "ommittee", "ouncil",
+_TALKS_NOUNS = ("alks", "egotiations", "onsultations", "iscussions", "nder discussion", "nder negotiation", "ialogue", "roup", "ask force", "ommittee", "ouncil",
                 "Meeting", "next round")
 _MEETING_TOPIC = re.compile(r"[^.;:]{0,80}?\b(?:to\s+(?:discuss|review|address|settle|resolve|take\s+up)\s+"
                             r"(?P<topic>(?:the|its|their)\s+[^,;.:]{3,60})|put\s+(?P<agenda>(?:the|its|their)\s+[^,;.:]{3,60}?)\s+"
@@ -8728,15 +8725,6 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
         topic = _BODY_MEETS_TOPIC.search(sentence, match.end())
         if topic is not None and not _DEAL_TOPIC.search(topic.group("topic")):
             category = _topic_category(topic.group("topic"))
-    if match.re is _STILL_IN_TALKS and not match.group("under") and category == "diplomatic" \
-            and "negotiating" in match.group(0):
-        # ((round 31) "still negotiating with Washington to add perishable goods to the list of products exempt from
-        # the 15% ceiling": the aim after the partner is the talks' topic)
-        aim = _NEGOTIATING_AIM.match(sentence, match.end())
-        if aim is not None:
-            category = _topic_category(aim.group("topic"))
-            if category == "diplomatic" and _RATE_IN_AIM.search(aim.group("topic")):
-                category = "tariff"  # ("exempt from the 15% ceiling": a rate the talks are on)
     if match.re is _STILL_IN_TALKS and match.group("under"):
         # (what remains under discussion is the talks' topic: the clause's subject)
         subject_from = max(sentence.rfind(" that ", 0, match.start()) + 1, 0)
@@ -8957,8 +8945,6 @@ _BODY_MEETS = re.compile(
     r"(?:[^.;:]{0,90}?\s)??(?:shall|will|would|is\s+to|are\s+to|(?:is|are)\s+(?:expected|scheduled|due|set)\s+to)\s+"
     r"(?:(?:next|again|first|also)\s+)?(?:meet|convene|hold\s+(?:its|a|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session))\b")
 _BODY_MEETS_TOPIC = re.compile(r"[^.;:]{0,120}?\bto\s+(?:consider|discuss|address|review|examine)\s+(?P<topic>[^.;:]{3,90})")
-_NEGOTIATING_AIM = re.compile(r"\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}\s+(?:to|over|on|about)\s+(?P<topic>[^.;:]{3,100})")
-_RATE_IN_AIM = re.compile(r"\d\s*(?:%|per\s*cent\b|percent\b)", re.IGNORECASE)
 _NOT_JOINT_BODY = re.compile(r"\b(?:European|Security|State|Governing|Executive|City|Town|Federal|National|Human\s+Rights|"
                              r"Privy|Legislative|Advisory|Nobel|Olympic|Supervisory|Monetary|Policy|Central|Party|"
                              r"Congressional|Senate|House|Parliamentary|Standing|Selection)\s+$")

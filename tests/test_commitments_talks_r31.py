@@ -3,7 +3,6 @@
 - the talks noun as the subject with its partner and topic between it and its verb, "discussions" too, a numbered round
   of talks as the subject, and "would open" / "is scheduled" as the verb ("talks with X on Y ... would continue in
   March", "a third round of talks is scheduled for June");
-- a party "still negotiating with" another (the verb for the noun), the aim after the partner naming the topic;
 - a joint body of the parties as the subject of its meeting still to come, or set up with its meetings ("The Committee
   shall meet ... to consider ...", "establish a Subcommittee on ..., which shall meet ..."); a government's own council
   stays silent;
@@ -60,20 +59,6 @@ def test_a_new_round_of_tariffs_scheduled_is_no_talks():
 def test_discussions_that_made_progress_are_no_talks_ahead():
     rows = official("Discussions between the United States and Lesotho have made considerable progress.")
     assert talks(rows) == []
-
-
-# --- a party still negotiating with another ------------------------------------------------------------------------
-
-def test_still_negotiating_with_a_partner_over_a_lower_rate_is_tariff_talks_for_both():
-    rows = story("Accra said last week it was still negotiating with Washington over a lower rate for cocoa and other "
-                 "farm products.")
-    assert talks(rows) == [("GHA", "USA", "tariff"), ("USA", "GHA", "tariff")]
-
-
-def test_still_negotiating_to_move_goods_under_a_rate_ceiling_is_tariff_talks():
-    rows = story("The Ghanaian trade ministry is still negotiating with Washington to bring shea butter under the 10% "
-                 "ceiling that applies to cocoa.")
-    assert talks(rows) == [("GHA", "USA", "tariff"), ("USA", "GHA", "tariff")]
 
 
 # --- a joint body's meeting still to come ----------------------------------------------------------------------------
