@@ -8504,7 +8504,8 @@ _PROCESS_VERBS = (r"hold|holds|held|holding|resum(?:e|es|ed|ing)|(?:re-?)?launch
                   r"step(?:s|ped|ping)?\s+up|(?:re)?conven(?:e|es|ed|ing)|host(?:s|ed|ing)?|set(?:s|ting)?\s+up|"
                   r"establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)|form(?:s|ed|ing)?|organi[sz](?:e|es|ed|ing)")
 _PROCESS_NOUNS = (r"talks|negotiations|consultations|(?:economic\s+|trade\s+|strategic\s+)?dialogue|"
-                  r"working\s+groups?|task\s+forces?|(?:joint\s+)?committees?|councils?")
+                  # ((round 31) a sub-body the parties set up: "establish a Subcommittee on Trade in Goods")
+                  r"working\s+groups?|task\s+forces?|(?:joint\s+)?(?:sub-?)?committees?|councils?")
 _TALKS_EVENT_VERB_FIRST = re.compile(
     r"\b(?:" + _PROCESS_VERBS + r")\s+"
     r"(?:(?:an?|the|their|its|another|new|fresh|further|formal|several|two|three|four|five|six|"
@@ -8535,9 +8536,18 @@ _TALKS_EVENT_NOUN_FIRST = re.compile(
     # (the noun is the clause's subject: "described the talks as ... continue" is no talks event)
     r"(?:^|[,;:]\s+|\b(?:and|but|said|says|that|when|after|as|while|once|since|where)\s+)[\W]*(?:(?:[Tt]he|[Tt]heir|[Ff]ormal|[Tt]rade|[Bb]ilateral|[Tt]echnical|[Nn]ew|"
     r"[Ff]urther|[Ff]resh|[Hh]igh-level|[Tt]ariff|[Ee]conomic|[A-Z][\w.]*(?:-[A-Z][\w.]*)?(?:['’]s)?)\s+){0,3}"
-    r"(?:[Tt]alks|[Nn]egotiations|[Cc]onsultations)\b(?:[^.;:]|\.(?=\w)){0,110}?\b(?:(?:will|would|could|should|"
+    # ((round 31) "discussions" too ("so that discussions with the Government of X could continue"), and a round of
+    # them as the subject ("A second round of talks is scheduled for July"); the partner and the topic between the
+    # noun and its verb may run longer ("talks with the United States on enlarging the duty-free quota for ... would
+    # continue in March")
+    r"(?:(?:[Tt]alks|[Nn]egotiations|[Cc]onsultations|[Dd]iscussions)\b|(?P<round>(?<![\w-])(?:[Aa]n?|[Tt]he)\s+"
+    r"(?:next|further|new|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+round"
+    r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|consultations|discussions)\b))"
+    r"(?:[^.;:]|\.(?=\w)){0,150}?\b(?:(?:will|would|could|should|"
     r"(?:are|is|were|was)\s+(?:set|expected|scheduled|due|likely|poised)\s+to)\s+)?"
-    r"(?P<verb>resum(?:e|es|ed)|restart(?:s|ed)?|beg(?:in|ins|an)|start(?:s|ed)?|continu(?:e|es|ed)|"
+    r"(?P<verb>(?:(?<=will\s)|(?<=would\s)|(?<=could\s)|(?<=should\s))open|"
+    r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|also\s+)?scheduled\s+(?:for|in|from|to\s+(?:take\s+place|begin|start|open))|"
+    r"resum(?:e|es|ed)|restart(?:s|ed)?|beg(?:in|ins|an)|start(?:s|ed)?|continu(?:e|es|ed)|"
     r"proceed(?:s|ed)?|advanc(?:e|es|ed|ing)|progress(?:es|ed|ing)?|"
     r"took\s+place|take\s+place|(?:were|was|will\s+be|are\s+being)\s+held|be\s+held|"
     r"(?:are|is|were|remain|remained)\s+(?:still\s+)?(?:under\s?way|ongoing|continuing|in\s+progress|advancing|progressing))\b")
@@ -8616,6 +8626,10 @@ _DEAL_STEP = re.compile(
     r"(?:its|their|the)\s+(?:respective\s+)?(?:(?:domestic|internal|national|legal|constitutional|applicable)\s+){1,3}"
     r"(?:procedures|processes|requirements|formalities)\b"
     r"|\b(?:finali[sz](?:e|es|ing)|finish(?:es|ing)?)\s+the\s+(?:remaining\s+)?legal\s+texts?\b"
+    # ((round 31) the text of an instrument still to finish, whatever its name: "will work to finalize the text of the
+    # implementing instrument within 60 days", "to conclude the text of a bilateral protocol")
+    r"|\b(?:finali[sz](?:e|es|ing)|finish(?:es|ing)?|complet(?:e|es|ing)|conclud(?:e|es|ing))\s+the\s+"
+    r"(?:remaining\s+|final\s+|full\s+)?(?:legal\s+)?texts?\s+of\s+(?:the|an?|this|their|its)\b"
     # (round 27) the legal text or review still to finish, whatever the verb ("conclude the full legal text", "finish the
     # legal review", "complete the legal review of the Protocol", "The text still has to undergo legal review"; the legal
     # review of anything else, "of the merger", is none), and the deal itself still to complete after a modal or "to"
@@ -8666,6 +8680,8 @@ _TALKS_PEOPLE = ("egotiators", "elegation", "rade team", "nvoy", "rade minister"
                  " ministers", "Ministers will meet",
                  "sat down", "sits down", "sitting down", "both countries", "the two countries", "both governments",
                  "the two governments")
+_BODY_WORDS = ("ommittee", "ouncil", "ialogue", "roup", "orce", "orum")
+_BODY_MEETS_VERBS = (" meet", " convene", " hold")
 _TALKS_EVENT_TRIGGERS = ("Meeting", "next round", "alks", "egotiat", "onsultations", "iscussions", "nder discussion", "elegation", " into ", "rade team", "nvoy", "rade minister",
                          " ministers", "Ministers will meet",
                          "epresentatives", "ialogue", "roup", "ask force", "ommittee", "ouncil", " sides ", " down ",
@@ -8742,6 +8758,9 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
         # (the cue already told the talks, "agreed to resume trade talks", or the measure the talks
         # are to take, "begin negotiations to eliminate the tariffs on whisky": that row stands alone)
         match = _coordinated_talks_event(sentence, rows)
+        if match is None and holds_one_of(_PURPOSE_TALKS_HINTS, sentence) \
+                and not any(r.action == "negotiate" for r in rows):
+            match = _PURPOSE_TALKS.search(sentence)
         if match is None:
             return []
     if match is None and holds_one_of(_TALKS_NOUNS, sentence):
@@ -8749,6 +8768,10 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
             or _STILL_IN_TALKS.search(sentence) or _ROUND_ENDED.search(sentence)
     if match is None and holds_one_of(_TALKS_PEOPLE, sentence):
         match = _NEGOTIATORS_MEET.search(sentence)
+    if match is None and holds_one_of(_BODY_WORDS, sentence) and holds_one_of(_BODY_MEETS_VERBS, sentence):
+        match = _BODY_MEETS.search(sentence)
+        if match is not None and _NOT_JOINT_BODY.search(sentence, max(0, match.start("body") - 40), match.start("body")):
+            match = None
     if match is None and " into " in sentence:
         match = _FRAMEWORK_TO_TEXT.search(sentence)
     if match is None and "elcom" in sentence and ("emorand" in sentence or "MO" in sentence):
@@ -8774,6 +8797,9 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
         return []  # ((round 28) "held the second ministerial meeting of their Dialogue today": the meeting told, no talks ahead)
     if _TALKS_NOT_HELD.search(sentence, max(0, match.start() - 40), match.end()):
         return []
+    if match.re is _TALKS_EVENT_NOUN_FIRST and match.group("verb").startswith("progress") \
+            and match.group(0).lstrip(" ,;:").lower().startswith("discussions"):
+        return []  # ((round 31) "Discussions ... have made substantial progress": progress told, no talks ahead)
     if match.re is _TALKS_EVENT_NOUN_FIRST and (_TALKS_TOLD_BACK.search(match.group(0))
                                                 or _TALKS_BEGAN_LONG_AGO.search(match.group(0))):
         return []
@@ -8809,6 +8835,8 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
         named = list(dict.fromkeys(before[-1:] + after[:1]))
     elif len(named) > 3:
         return []
+    if match.re is _PURPOSE_TALKS and not named:
+        return []  # ((round 31) "to allow for further negotiations with other countries": talks the page told before)
     if len(named) <= 1 and not step and _UNNAMED_PARTNERS.search(sentence, match.start()):
         # talks "with allied nations", "with trading partners": the one party that holds them, no
         # counterparty (guide: talks with unnamed partners)
@@ -8833,7 +8861,12 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
         # ((round 29) the coordinated clause's own topic, not the clause before it: "conclude negotiations on a protocol
         # on rules of origin, and to convene the Joint Committee in Tokyo" is a `diplomatic` meeting)
         tail = sentence[match.start():]
-        category = _talks_category(tail, _TALKS_EVENT_VERB_FIRST.match(tail) or _MEET_COORDINATED.match(tail))
+        if match.re is _PURPOSE_TALKS:
+            topic = _TALKS_TOPIC.search(tail)
+            category = _topic_category(topic.group("topic")) if topic is not None and _DEAL_HEAD.match(
+                topic.group("topic")) is None else "diplomatic"
+        else:
+            category = _talks_category(tail, _TALKS_EVENT_VERB_FIRST.match(tail) or _MEET_COORDINATED.match(tail))
     if match.re is _WELCOMED_MEMORANDUM:
         # (round 28) the memorandum's field, named after "on" ("on critical minerals supply chains": `other`)
         category = _topic_category(match.group(0)[match.group(0).lower().index(" on ") + 4:])
@@ -8851,6 +8884,12 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
         topic = match.group("at_work")
         deal = _DEAL_HEAD.match(topic)
         category = _topic_category(topic[deal.end():] if deal is not None and deal.group("about") else "" if deal else topic)
+    if match.re is _BODY_MEETS and category == "diplomatic":
+        # ((round 31) what the body meets to consider: "shall meet ... to consider accelerating the elimination of customs
+        # duties" is talks on the duties; "to review the implementation of this Chapter" stays on the deal)
+        topic = _BODY_MEETS_TOPIC.search(sentence, match.end())
+        if topic is not None and not _DEAL_TOPIC.search(topic.group("topic")):
+            category = _topic_category(topic.group("topic"))
     if match.re is _STILL_IN_TALKS and match.group("under"):
         # (what remains under discussion is the talks' topic: the clause's subject)
         subject_from = max(sentence.rfind(" that ", 0, match.start()) + 1, 0)
@@ -9060,6 +9099,29 @@ _DEAL_HEAD = re.compile(r"(?:(?!(?:on|over|under|for|of|with|in|to|and|or)\b)[\w
 _UNNAMED_PARTNERS = re.compile(r"\bwith\s+(?:(?:allied|other|trading|key|foreign|like-minded|several|various|its|their|our|"
                                r"the|[\w-]+ing)\s+){1,3}(?:partners|nations|countries|allies|governments|economies)\b")
 # the talks told back as a condition or as history: "while (the) negotiations proceed", "talks that began in 1999"
+# (round 31) a joint body of the parties as the subject of its meeting still to come: "The Committee shall meet within one
+# year after ...", "The Council will hold its second meeting in ...", "the Association Council, which is expected to meet
+# in December", "establish a Subcommittee on Trade in Goods, which shall meet at least once a year" (talks to come, a row
+# per party, convention 19; a government's own council or a bloc's summit body is no joint body, `_NOT_JOINT_BODY`)
+_BODY_MEETS = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:and|that|which|establish|create|set\s+up)\s+)\W*(?:[Tt]he|[Tt]his|[Tt]heir|[Ii]ts|[Aa])\s+"
+    r"(?:(?:[A-Z][\w.’'–-]*|joint|bilateral|trilateral|ministerial|trade|economic|new)\s+){0,6}?"
+    r"(?P<body>(?:[Ss]ub-?)?[Cc]ommittee|[Cc]ouncil|[Dd]ialogue|[Ww]orking\s+[Gg]roup|[Tt]ask\s+[Ff]orce|[Ff]orum)\b"
+    r"(?:[^.;:]{0,90}?\s)??(?:shall|will|would|is\s+to|are\s+to|(?:is|are)\s+(?:expected|scheduled|due|set)\s+to)\s+"
+    r"(?:(?:next|again|first|also)\s+)?(?:meet|convene|hold\s+(?:its|a|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session))\b")
+_BODY_MEETS_TOPIC = re.compile(r"[^.;:]{0,120}?\bto\s+(?:consider|discuss|address|review|examine)\s+(?P<topic>[^.;:]{3,90})")
+_NOT_JOINT_BODY = re.compile(r"\b(?:European|Security|State|Governing|Executive|City|Town|Federal|National|Human\s+Rights|"
+                             r"Privy|Legislative|Advisory|Nobel|Olympic|Supervisory|Monetary|Policy|Central|Party|"
+                             r"Congressional|Senate|House|Parliamentary|Standing|Selection)\s+$")
+# (round 31) talks a measure's step is taken for, in a purpose clause after the measure's row: "suspended the increase
+# until January 29, so that discussions with the Government of X could continue", "in order to allow negotiations toward
+# a framework", "extended the pause, buying time for talks with Washington on a quota" (talks under way, convention 19)
+_PURPOSE_TALKS = re.compile(r"\b(?:so\s+that|in\s+order\s+(?:that|to\s+allow(?:\s+for)?)|to\s+allow(?:\s+for)?|"
+                            r"(?:buying|buy|to\s+give|giving|give)\s+(?:more\s+)?time\s+for)\s+(?:the\s+|further\s+|continued\s+|"
+                            r"ongoing\s+)?(?:talks|negotiations|discussions|consultations)\b"
+                            r"(?=[^.;:]{0,120}?(?:\b(?:can|could|to|would|might)\s+(?:continue|proceed|succeed|conclude)\b|"
+                            r"\s+(?:with|on|toward|towards|over)\s))")
+_PURPOSE_TALKS_HINTS = ("so that", "in order", "to allow", "time for")
 _TALKS_TOLD_BACK = re.compile(r"^\W*(?:while|until|as\s+long\s+as)\b", re.IGNORECASE)
 _TALKS_BEGAN_LONG_AGO = re.compile(r"\b(?:talks|negotiations)\s+(?:that|which)\s+(?:began|started|opened)\b", re.IGNORECASE)
 _TALKS_CONCLUDED = re.compile(r"\b(?:concluded|completed|finished|wrapped\s+up|finali[sz]ed)\s+(?:the\s+|their\s+|its\s+)?"
