@@ -12744,7 +12744,16 @@ _THAT_CLAUSE = re.compile(r"\s*that\b(?!\s+(?:(?:additional|same|extra|higher|lo
                           r"(?:tariff|duty|rate|levy|ban|quota|measure|restriction|requirement|exemption)\s+"
                           r"(?:on|for|of|in|to|at|down|up|from)\b)",
                           re.IGNORECASE)
-_STILL_EXEMPT = re.compile(r"\s*(?:not\s+subject\s+to|exempt(?:ed)?\b)", re.IGNORECASE)
+_STILL_EXEMPT = re.compile(r"\s*(?:not\s+subject\s+to|exempt(?:ed)?\b|outside\s+(?:of\s+)?(?:the|those|these|this|that|its|their|any)\b)",
+                           re.IGNORECASE)  # (round 31: "remain outside the scope of the additional duties")
+# (round 31) goods a preference qualifies ("that qualify for preferential treatment under the USMCA", "USMCA-qualifying")
+_STILL_FREE = re.compile(r"\s*(?:duty[- ]free|free\s+of\s+(?:the|those|these|this|any)\b)", re.IGNORECASE)
+_PREFERENCE_QUALIFIED = re.compile(r"\bqualif(?:y|ies|ying)\s+for\s+(?:[\w–.-]+\s+){0,3}?(?:preferential|preference)\b|"
+                                   r"\bUSMCA[- ](?:qualifying|compliant|eligible)\b", re.IGNORECASE)
+# (round 31) a duty paid or charged only on part of a good's value: "only on their non-U.S. content", "only on the
+# value of their tungsten content"
+_ONLY_ON_CONTENT = re.compile(r"[^.;]{0,80}?\bonly\s+on\s+(?:the\s+value\s+of\s+)?(?:their|its|the)\s+(?:[\w.-]+\s+){0,3}?"
+                              r"content\b", re.IGNORECASE)
 # Round 9 precision: how long or on what terms a measure told elsewhere stays ("These tariffs will
 # remain in effect until such time as the President determines ...", "remains unchanged unless an
 # antidumping order applies", "will remain subject to the duties ... until such time as those
@@ -13615,6 +13624,16 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], []
     if cue.lemma == "remain" and _STILL_EXEMPT.match(object_text):
         return [], []  # "USMCA goods remain not subject to the tariffs": scope of a tariff (convention 17)
+    if cue.lemma == "remain" and "free" in object_text and _STILL_FREE.match(object_text) \
+            and _PREFERENCE_QUALIFIED.search(subject_text):
+        # (round 31) "Equipment that qualifies for preferential treatment under the USMCA will remain duty free": a
+        # USMCA carve-out from a tariff told elsewhere, scope (guide rule 3); goods told without such a qualifier
+        # ("kits imported by licensed assemblers will remain duty-free") keep their row
+        return [], []
+    if cue.lemma in ("pay", "subject_to") and "content" in object_text and _ONLY_ON_CONTENT.match(object_text):
+        # (round 31) "will pay the tariff only on their non-U.S. content", "shall be subject to the duties ... only on
+        # the value of their non-United States content": which content a duty covers, scope (guide rule 3)
+        return [], []
     if cue.lemma in ("remain", "remain_subject_to") and _KEPT_UNTIL_OR_UNLESS.search(sentence, hit.end, object_region[1] + 120) \
             and not find_quantities(sentence[subject_region[0]:object_region[1]]):
         return [], []  # "will remain in effect until such time as ...", "remains unchanged unless ...": terms of a measure told elsewhere

@@ -79,3 +79,44 @@ def test_talks_begun_in_a_past_year_that_will_go_on_keep_their_rows():
     found = story("Kenya and Ghana, which launched negotiations on a services pact in 2024, will hold the next round in "
                   "Accra in February, officials said.")
     assert [r[:3] for r in talks(found)] == [("GHA", "diplomatic", "negotiate"), ("KEN", "diplomatic", "negotiate")]
+
+
+# Scope of a tariff told elsewhere (guide rule 3): a carve-out for goods a preference qualifies, goods that stay
+# outside the duty, a duty paid only on part of a good's content.
+WIDGETS = "Today, the President signed a Proclamation imposing a 30 percent tariff on imports of garden tools from China."
+
+
+def fact_sheet(*paragraphs: str):
+    return commitments_from([WIDGETS, *paragraphs], published_at=ON,
+                            title="Fact Sheet: President Donald J. Trump Adjusts Imports of Garden Tools")
+
+
+def rows_of_sentence(found, opening: str):
+    return [r for r in rows(found) if any(f.evidence.startswith(opening) and (f.actor or "", f.category, f.action,
+                                                                              f.value_from, f.value_to, f.amount) == r
+                                          for f in found)]
+
+
+def test_goods_a_preference_qualifies_that_remain_duty_free_give_no_row():
+    found = fact_sheet("Tools that qualify for preferential treatment under the USMCA will remain duty free while the "
+                       "review runs.")
+    assert rows_of_sentence(found, "Tools that qualify") == []
+
+
+def test_goods_that_remain_outside_the_scope_of_the_duties_give_no_row():
+    found = fact_sheet("Hand trowels listed in the annex to the earlier order remain outside the scope of the new duties.")
+    assert rows_of_sentence(found, "Hand trowels") == []
+
+
+def test_a_duty_paid_only_on_part_of_the_content_gives_no_row():
+    found = fact_sheet("Tools that qualify for preferential treatment under the United States–Mexico–Canada Agreement "
+                       "will pay the tariff only on their non-U.S. content.",
+                       "Parts that qualify for preferential treatment under the USMCA shall be subject to the duty only "
+                       "on the value of their non-U.S. content.")
+    assert rows_of_sentence(found, "Tools that qualify") == []
+    assert rows_of_sentence(found, "Parts that qualify") == []
+
+
+def test_goods_told_without_a_preference_that_remain_duty_free_keep_their_row():
+    found = story("Kits imported by licensed local assemblers in Kenya will remain duty-free, the treasury said.")
+    assert [r[:3] for r in rows(found)] == [("KEN", "tariff", "maintain")]
