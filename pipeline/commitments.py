@@ -1106,6 +1106,14 @@ def _article_commitments(article: Article) -> list[Commitment]:
         # duty India already charges" under a new duty: no measure moves or is pledged (Round 29 review: a standing
         # zero rate named in passing; Round 30 review: a current rate beside a change is that change's value_from)
         merged = [row for row in merged if not _standing_rate_in_passing(row, merged)]
+    if context.on is not None and any(r.action == "negotiate" and (" 20" in (r.evidence or "") or " 19" in r.evidence)
+                                      for r in merged):
+        # (round 31) talks told as history: "launched negotiations on a partnership in 2026", "first opened negotiations
+        # in 2015 but talks stalled in 2017", "restarted talks in 2020", "In 2019, ... established a working group": a
+        # past year and nothing that carries the talks on to now or later ("since", "will", "still", "agreed to", "next"):
+        # history told in passing, no talks under way or to come (guide rule 2; convention 19 reads talks under way)
+        year = context.on.year
+        merged = [row for row in merged if not _talks_of_a_past_year(row, year)]
     # (round 21) each row's confidence: the chance it is right, learned and calibrated on unseen-like pages
     rate_rows(merged, article, context.news_register, no_actor_penalty=PENALTY_NO_ACTOR, paragraph_aliases=_paragraph_aliases)
     return merged
@@ -1429,6 +1437,30 @@ def _standing_rate_in_passing(row: Commitment, rows: list[Commitment]) -> bool:
     return not any(q.unit == "percent" and q.value == row.value_to for q in find_quantities(rest))
 
 
+# (round 31) a year the sentence dates something to ("in 2015", "In early 2019", "in July 2025"), and any year it names
+_IN_A_YEAR = re.compile(r"\b[Ii]n\s+(?:(?:early|late|mid-?|the\s+(?:spring|summer|autumn|fall|winter)\s+of)\s*|(?:January|"
+                        r"February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?)?"
+                        r"((?:19|20)\d\d)\b")
+_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# what carries talks on to now or later: a span from then ("since"), a future or a plan, talks still or again under way
+_TALKS_GO_ON = re.compile(r"\b(?:since|will|shall|would|intends?|intended|expects?|expected|aims?|aimed|plans?|planned|"
+                          r"agreed|agree|agrees|continu\w*|still|again|resum\w*|relaunch\w*|next|now|currently|ongoing|"
+                          r"under\s+way|underway|to\s+(?:open|start|launch|begin|hold|resume|restart|conclude|finali[sz]e|"
+                          r"sign|negotiate))\b", re.IGNORECASE)
+
+
+def _talks_of_a_past_year(row: Commitment, year: int) -> bool:
+    """(round 31) Whether a talks row's sentence dates them only to a year before the page's (``_IN_A_YEAR``) and
+    says nothing that carries them on (``_TALKS_GO_ON``)."""
+    if row.action != "negotiate":
+        return False
+    evidence = row.evidence or ""
+    dated = [int(m.group(1)) for m in _IN_A_YEAR.finditer(evidence)]
+    if not dated or max(int(y) for y in _ANY_YEAR.findall(evidence)) >= year:
+        return False
+    return _TALKS_GO_ON.search(evidence) is None
+
+
 # (round 26) "some of the highest tariffs in", "one of the steepest border charges of", "among the world's toughest
 # barriers": measures named by their rank among others
 _RANKED_BARRIERS = re.compile(
@@ -1484,9 +1516,24 @@ _TRADE_CHARGE = re.compile(r"\b(?:dut(?:y|ies)|customs|imports?|imported|exports
                            r"tariff-rate|trade)\b", re.IGNORECASE)
 
 
+# (round 31) a tariff whose level is a sum of money for a service, not a rate on goods: "the ticket tariff ... will be cut
+# from £14 to £10", "the published tariff for departing passengers will fall from £19.50 to £17.94", "the family tariff
+# ... will be cut by 15 per cent to 1,690 euros"; a duty told per quantity ("€419 a tonne") or a sum of trade as scope
+# ("tariffs on $200 billion of goods", after "on") is no price
+_PRICED_TARIFF = re.compile(
+    r"\btariffs?\b[^.;]{0,100}?\b(?:to|from|at|of|instead\s+of)\s+(?:(?:[£€]|US\$|\$)\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s+"
+    r"(?:euros?|pounds?))(?![\d,]|\.\d|\s*(?:bn|billion|million|mn|m|k|trillion|tn)\b|\s+(?:a|per|each|an)\s)", re.IGNORECASE)
+
+
+def _priced_tariff(evidence: str) -> bool:
+    """(round 31) Whether a sentence gives a tariff's level as a price (``_PRICED_TARIFF``)."""
+    return ("£" in evidence or "€" in evidence or "$" in evidence or "euro" in evidence or "pound" in evidence) \
+        and _PRICED_TARIFF.search(evidence) is not None
+
+
 def _service_tariff(row: Commitment) -> bool:
-    """Whether a tariff row's sentence speaks of tariffs only as a service's prices (``_SERVICE_TARIFF``) and has no
-    trade charge word (``_TRADE_CHARGE``)."""
+    """Whether a tariff row's sentence speaks of tariffs only as a service's prices (``_SERVICE_TARIFF``, or a tariff
+    whose level is a sum of money, ``_PRICED_TARIFF``) and has no trade charge word (``_TRADE_CHARGE``)."""
     evidence = row.evidence or ""
     if row.category != "tariff":
         return False
@@ -1497,7 +1544,8 @@ def _service_tariff(row: Commitment) -> bool:
             break
         at = evidence.find("ariff", at + 5)
     else:
-        return False
+        # (round 31) no service word before it: a tariff priced as a sum of money, in a sentence with no trade word
+        return _priced_tariff(evidence) and _TRADE_CHARGE.search(evidence) is None
     if _SERVICE_TARIFF.search(evidence) is None:
         return False
     rest = _SERVICE_TARIFF.sub(" ", evidence)
@@ -13021,7 +13069,16 @@ _THAT_CLAUSE = re.compile(r"\s*that\b(?!\s+(?:(?:additional|same|extra|higher|lo
                           r"(?:tariff|duty|rate|levy|ban|quota|measure|restriction|requirement|exemption)\s+"
                           r"(?:on|for|of|in|to|at|down|up|from)\b)",
                           re.IGNORECASE)
-_STILL_EXEMPT = re.compile(r"\s*(?:not\s+subject\s+to|exempt(?:ed)?\b)", re.IGNORECASE)
+_STILL_EXEMPT = re.compile(r"\s*(?:not\s+subject\s+to|exempt(?:ed)?\b|outside\s+(?:of\s+)?(?:the|those|these|this|that|its|their|any)\b)",
+                           re.IGNORECASE)  # (round 31: "remain outside the scope of the additional duties")
+# (round 31) goods a preference qualifies ("that qualify for preferential treatment under the USMCA", "USMCA-qualifying")
+_STILL_FREE = re.compile(r"\s*(?:duty[- ]free|free\s+of\s+(?:the|those|these|this|any)\b)", re.IGNORECASE)
+_PREFERENCE_QUALIFIED = re.compile(r"\bqualif(?:y|ies|ying)\s+for\s+(?:[\w–.-]+\s+){0,3}?(?:preferential|preference)\b|"
+                                   r"\bUSMCA[- ](?:qualifying|compliant|eligible)\b", re.IGNORECASE)
+# (round 31) a duty paid or charged only on part of a good's value: "only on their non-U.S. content", "only on the
+# value of their tungsten content"
+_ONLY_ON_CONTENT = re.compile(r"[^.;]{0,80}?\bonly\s+on\s+(?:the\s+value\s+of\s+)?(?:their|its|the)\s+(?:[\w.-]+\s+){0,3}?"
+                              r"content\b", re.IGNORECASE)
 # Round 9 precision: how long or on what terms a measure told elsewhere stays ("These tariffs will
 # remain in effect until such time as the President determines ...", "remains unchanged unless an
 # antidumping order applies", "will remain subject to the duties ... until such time as those
@@ -13892,6 +13949,16 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], []
     if cue.lemma == "remain" and _STILL_EXEMPT.match(object_text):
         return [], []  # "USMCA goods remain not subject to the tariffs": scope of a tariff (convention 17)
+    if cue.lemma == "remain" and "free" in object_text and _STILL_FREE.match(object_text) \
+            and _PREFERENCE_QUALIFIED.search(subject_text):
+        # (round 31) "Equipment that qualifies for preferential treatment under the USMCA will remain duty free": a
+        # USMCA carve-out from a tariff told elsewhere, scope (guide rule 3); goods told without such a qualifier
+        # ("kits imported by licensed assemblers will remain duty-free") keep their row
+        return [], []
+    if cue.lemma in ("pay", "subject_to") and "content" in object_text and _ONLY_ON_CONTENT.match(object_text):
+        # (round 31) "will pay the tariff only on their non-U.S. content", "shall be subject to the duties ... only on
+        # the value of their non-United States content": which content a duty covers, scope (guide rule 3)
+        return [], []
     if cue.lemma in ("remain", "remain_subject_to") and _KEPT_UNTIL_OR_UNLESS.search(sentence, hit.end, object_region[1] + 120) \
             and not find_quantities(sentence[subject_region[0]:object_region[1]]):
         return [], []  # "will remain in effect until such time as ...", "remains unchanged unless ...": terms of a measure told elsewhere
