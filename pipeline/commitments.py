@@ -4685,6 +4685,35 @@ _IMPORTERS_BEFORE = re.compile(r"\b(?:importers|import(?:ing)?\s+(?:firms|compan
                                re.IGNORECASE)
 _TRADERS_BEFORE = re.compile(r"\b(?P<way>import|export)s?\b[^.;:]{0,120}?\btraders\s+$",
                              re.IGNORECASE)
+# (round 31) the traders who must hold the papers, told by their country's name or adjective: "Ghanaian exporters
+# will need", "Peru's importers must obtain"
+_TRADERS_OF_PARTY = re.compile(r"\s*(?:['’]s?\s+)?(?:[\w-]+\s+){0,2}?(?:exporters|importers|shippers|traders|producers)\b",
+                               re.IGNORECASE)
+
+# the papers' issuer named right after them: "an import licence from the Department of Commerce"
+_PAPERS_FROM_ISSUER = re.compile(r"\b(?:licen[cs]es?|permits?)\s+(?:issued\s+)?(?:from|by)\s+(?:the\s+)?.$", re.IGNORECASE)
+
+
+def _papers_holders_party(sentence: str, subject_region: tuple[int, int], hit: "_CueHit",
+                          mentions: list[ActorMention], carried: list[str], context: "_Context") -> list[str]:
+    """(round 31) Whose papers the traders must hold when the clause names no government ("Exporters will also need a
+    permit for each shipment", "Ghanaian exporters will need a licence"): the country the traders belong to, else the
+    one party the sentences before were about, else the story's dateline country (guide rule 13 / 15: the government
+    whose traders or border the requirement binds)."""
+    for m in mentions:
+        if subject_region[0] <= m.start and m.end <= hit.start and m.actor.country \
+                and _TRADERS_OF_PARTY.match(sentence, m.end):
+            return [m.actor.country]
+        if hit.end < m.start <= hit.end + 60 and m.actor.country \
+                and _PAPERS_FROM_ISSUER.search(sentence, hit.end, m.start + 1):
+            return [m.actor.country]  # "will need an import licence from the Department of Commerce": its issuer
+    if [m for m in mentions if m.start < hit.start and m.actor.country]:
+        return []  # another country named before the cue (goods' origin, a buyer): not told whose papers
+    if len(set(carried)) == 1:
+        return list(carried[:1])
+    return [context.dateline_country] if context.dateline_country else []
+
+
 _KEPT_NO_MEASURE = re.compile(r"\s+(?:(?:faith|pace|track|abreast)\b|in\s+(?:mind|touch|step)\b|an?\s+(?:close\s+)?eye\b|up\s+with\b)")
 _RULED_OUT_BEFORE = re.compile(r"\brul(?:e|es|ed|ing)\s+out\s+$")
 _NO_INTENTION_BEFORE = re.compile(r"\bno\s+(?:intention|plans?|desire|appetite)\s+of\s+$", re.IGNORECASE)
@@ -14079,6 +14108,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             cue = replace(cue, action="restrict")
     company = _company_subject(subject_text)
     subjects = _subject_actors(sentence, subject_region, mentions, context) or company
+    if not subjects and cue.lemma in _PAPERS_REQUIRED and hit.form.lower().endswith(_PAPERS_NEEDED_FORMS):
+        subjects = _papers_holders_party(sentence, subject_region, hit, mentions, carried, context)
     if (passive or cue.lemma == "not_required") and not subjects and object_text[:4].lstrip().startswith("by"):
         # (round 16) "the export controls ... will be suspended by Beijing", "were lifted by Canberra": the
         # passive's agent acts on the measure its subject names
