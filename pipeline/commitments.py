@@ -10933,6 +10933,10 @@ _TRADE_WORD_HINT = ("ariff", "dut", "mport", "xport", "goods", "ustoms", "border
 _GOODS_CROSSING = re.compile(r"\b(?:goods|imports?|imported|exports?|products|shipments|enters?|entering|border|customs)\b")
 # whose rate: the standard ones of the U.S. regime
 _US_RATE_NAME = re.compile(r"\b(?:reciprocal|baseline|Section\s+(?:232|301)|IEEPA|fentanyl)\b", re.IGNORECASE)
+# (round 31) the measure exempted from named as a U.S. regime, right after "from" ("exempt Ghanaian cocoa from the
+# reciprocal tariff", "shall be exempt from any additional Section 232 duties")
+_US_REGIME_EXEMPTED = re.compile(r"[^.;:]{0,120}?\bfrom\s+(?:(?:the|that|this|its|any|all)\s+)?(?:(?:further|additional|future|new|"
+                                 r"U\.S\.|American|US)\s+)*(?:reciprocal|baseline|Section\s+232|IEEPA|fentanyl)\b", re.IGNORECASE)
 
 
 _EARLIER_LEVEL_AFTER = re.compile(r"(?:\s+on\s+[^,;]{1,40}?)?,?\s+(?:down|up|lowered|raised|cut)\s+from\s+(?:an?\s+|the\s+)?"
@@ -16311,6 +16315,14 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
         # (round 13) "a tariff imposed during Trump's first term", "duties levied under the Obama
         # administration": the leader named after the participle levied it
         return [agent], next((t for t in targets if t != agent), None) or _other_party(agent, context)
+    if cue.lemma == "exempt_from_duty" and category == "tariff" \
+            and (cue.inverted or not subjects or subjects == [HOME_EXPORTER]) \
+            and _US_REGIME_EXEMPTED.match(sentence, object_region[0], object_region[1]):
+        # (round 31) goods exempted "from the reciprocal tariff", "from the Section 232 duties": the regime the goods
+        # are spared from names whose measure it is, the U.S.'s (as round 16 read it for stories' rates), whatever
+        # party the lead before carried or a relative clause in the goods' description named ("spices the United
+        # States cannot grow"); a party named as the exempting subject keeps its row
+        return [HOME_EXPORTER], next((t for t in targets if t != HOME_EXPORTER), None) or _other_party(HOME_EXPORTER, context)
     if cue.lemma == SPARED_FROM_TARIFFS and (origins := _targets(sentence, object_region, mentions, goods_only=True)):
         # (round 13) "protects U.S. boats from retaliatory tariffs": the partner of the goods' country keeps its tariffs off
         keeper = _other_party(origins[0], context)
