@@ -1106,7 +1106,7 @@ def _article_commitments(article: Article) -> list[Commitment]:
         # duty India already charges" under a new duty: no measure moves or is pledged (Round 29 review: a standing
         # zero rate named in passing; Round 30 review: a current rate beside a change is that change's value_from)
         merged = [row for row in merged if not _standing_rate_in_passing(row, merged)]
-    if context.on is not None and any(r.action == "negotiate" and (" 20" in (r.evidence or "") or " 19" in r.evidence)
+    if context.on is not None and any(r.action == "negotiate" and (" 20" in (r.evidence or "") or " 19" in (r.evidence or ""))
                                       for r in merged):
         # (round 31) talks told as history: "launched negotiations on a partnership in 2026", "first opened negotiations
         # in 2015 but talks stalled in 2017", "restarted talks in 2020", "In 2019, ... established a working group": a
