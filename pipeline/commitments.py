@@ -10591,12 +10591,10 @@ def _goods_paying(cue: Cue, subject_text: str, context: _Context, object_text: s
             and _names_adjusted_goods(subject_text, context))
         # (round 31) goods of a story that told a tariff, still paying a bare rate: "fully built motorcycles continue to
         # pay 25 percent" (the rate kept, not a firm's bill: "exporters", "companies that ..." stay out)
-        or (object_text is not None and context.last_tariff is not None and _STILL_PAYING.search(subject_text) is not None
+        or (object_text is not None and context.last_tariff is not None and _KEEPS_PAYING.search(subject_text) is not None
             and _PAID_RATE.match(object_text) is not None and not _PAYING_FIRMS.match(subject_text)
             and not _RATE_PAYER_NOT_GOODS.search(subject_text) and "porter" not in subject_text.lower()))
 
-
-_STILL_PAYING = re.compile(r"\b(?:continu(?:e|es|ed)\s+to|still|keeps?|kept)\s+$", re.IGNORECASE)
 
 
 # where a cap's clause ends: "..., while UK goods will pay 10%", "...; Korea's ..."
@@ -11248,7 +11246,9 @@ _SUBJECT_RATE_FROM = re.compile(r"\s*,?\s*(?:(?:(?:down|up)\s+)?from|instead\s+o
                                 r"(?:(?:an?|the|its|their|a\s+previous|the\s+current|current)\s+)?")
 # (round 31) goods that pay a bare rate with the level it replaces told after it ("will pay 40 per cent, up from 15",
 # "toys will attract 90 pct instead of 70 pct"): the movement names the measure; not a firm's or a person's tax
-_KEEPS_PAYING = re.compile(r"\b(?:keeps?|kept|keeping|continues?\s+to|continued\s+to|(?:will|would|shall)\s+still)\s+(?:be\s+)?$",
+# (round 31) the words that make a paying verb a rate kept ("will keep paying", "continue to pay", "still pay"), for the
+# cue reader's goods test (``_goods_paying``) and the subject-rate reader alike
+_KEEPS_PAYING = re.compile(r"\b(?:keeps?|kept|keeping|continu(?:e|es|ed)\s+to|(?:(?:will|would|shall)\s+)?still)\s+(?:be\s+)?$",
                            re.IGNORECASE)
 _RATE_PAYER_NOT_GOODS = re.compile(r"\b(?:compan(?:y|ies)|firms?|businesses|corporations?|banks?|employers?|landlords?|owners?|"
                                    r"earners?|residents?|citizens?|smokers?|drivers?|travell?ers?|retirees?|pensioners?|"
