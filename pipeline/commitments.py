@@ -539,6 +539,8 @@ class _Context:
     # (round 21) the last tariff change row and the sentences read since it (a restatement may add its levels)
     last_change: Commitment | None = None
     since_change: int = 0
+    # (round 32) the page's rows read so far (extract_commitments' own list): the measure a request refers back to
+    page_rows: list = field(default_factory=list)
     # (round 24) a signed Section 232 action or its fact sheet ("Adjusting Imports of Railcars into the United States",
     # "... Adjusts Imports of Bearings"): agreements it directs officials to seek are on the imports it adjusts
     imports_action: bool = False
@@ -740,6 +742,7 @@ def _article_commitments(article: Article) -> list[Commitment]:
         return []
     context = _document_context(article)
     rows: list[Commitment] = []
+    context.page_rows = rows
     heading_actors: list[str] = []
     # actors and commitment a list-introducing paragraph ("... will:") hands to
     # its items, by the level the items sit at
@@ -1482,7 +1485,7 @@ def _barriers_only_ranked(row: Commitment) -> bool:
 # party) that asked, lobbied, pressed or urged for a measure, or wants one ("Domestic makers had asked for a 25% duty",
 # "Traditional manufacturers grouped in X had lobbied for the tariff to rise", "Canadian mills want a quota")
 _INDUSTRY_WISH = re.compile(
-    r"(?:[\w'’.-]+\s+){0,6}?(?:makers|manufacturers|producers|growers|farmers|exporters|importers|mills|industr(?:y|ies)|"
+    r"(?:[\w'’.-]+\s+){0,6}?(?:makers|manufacturers|producers|growers|farmers|exporters|importers|mills|industr(?:y|ies)(?!\s+(?:ministry|minister|department|secretary))|"
     r"carmakers|automakers|steelmakers|distillers|vintners|winemakers|processors|lobby|lobbies|associations?|unions|"
     r"businesses|retailers|traders|ranchers|fishermen|companies|firms)\b[^,;:]{0,60}?\b(?:(?:had|have|has)\s+(?:long\s+|"
     r"hard\s+|also\s+|repeatedly\s+)?(?:lobbied|asked|pressed|urged|called|pushed|campaigned|petitioned)\b|(?:want|wants|"
@@ -12245,7 +12248,8 @@ def _threatened_partner_rows(sentence: str, mentions: list[ActorMention], contex
 _STANCE_VERB_WORDS = ("want", "seek", "sought", "press", "push", "call", "lobb", "ask", "demand", "request", "bid", "appeal",
                       "plea", "urg", "argu", "campaign", "clamo")
 _STANCE_MEASURE_WORDS = ("tariff", "dut", "levy", "levies", "rate", "quota", "ban", "controls", "sanction", "surcharge",
-                         "xport restrictions", "xport curbs")  # (round 26)
+                         "xport restrictions", "xport curbs",  # (round 26)
+                         "xempt", "waive", "waiver", "suspensions")  # (round 32) a measure told before (_measure_asked_back)
 # (the duty nouns of the rate reader, _DUTY_NOUNS, plus a rate not of the economy, quotas, bans, controls, sanctions)
 _MEASURE_NOUN = re.compile(r"\b(?:" + _DUTY_NOUNS + r"|(?<!exchange )(?<!interest )(?<!growth )rates?|"
                            # (round 26) "urging Jakarta to relax its export restrictions on nickel ore"
@@ -12355,6 +12359,56 @@ def _measure_slots(sentence: str, start: int, end: int, mentions: list[ActorMent
     return owner, category, float(rate.group("rate")) if rate else None, _subject_phrase(text.strip(" ,"))
 
 
+# (round 32) A request that a party change a measure the page told before, named only by a definite noun or by the
+# exemption asked ("asked Astana to exempt Kyrgyz fuel distributors from the ban", "asked Beijing to lift the
+# suspensions", "asked Lilongwe to exempt some 60,000 tonnes already contracted", "asked Belgrade for an exemption for
+# its feed mills"): the asked party's own measure (its last restricting row on the page), on the table (the guide's
+# News set: a demand that the other party change its own measure is that party's `proposed` row). An exemption from a
+# ban or a suspension is `relax`, its lifting `remove` (guide rules 13-15); from a tariff, `remove`.
+_REFERRED_BACK = re.compile(r"(?:^\s*|\b(?:from|of|on)\s+)(?:the|these|those|its|this|that)\s+(?:(?:export|import|temporary|new|"
+                            r"recent)\s+)?(?P<noun>bans?|suspensions?|restrictions|curbs|embargo|halt|measures?|"
+                            r"prohibition|tariffs?|dut(?:y|ies)|levy|levies)\b", re.IGNORECASE)
+_ASKED_FOR_EXEMPTION = re.compile(
+    r"\b(?:asked|asks|asking|requested|requests|pressed|pressing|urged|urging)\s+(?P<party>(?:the\s+)?[A-Z][\w.’'-]*"
+    r"(?:\s+[A-Z][\w.’'-]*){0,2})\s+for\s+(?P<act>an?\s+(?:exemption|waiver)|exemptions|waivers)\b(?P<rest>[^;:.]{0,140})")
+_RESTRICTING_ACTIONS = ("restrict", "impose", "raise", "extend", "suspend", "maintain", "enforce")
+_REFERRED_CATEGORIES = ("export_control", "import_restriction", "market_access", "tariff")
+
+
+def _measure_asked_back(match: re.Match, asked: str, demander: str | None, sentence: str, mentions: list[ActorMention],
+                        context: _Context) -> tuple | None:
+    """(at, demander, owner, category, rate, subject, action) of a request on the asked party's measure the page told
+    before (module comment above), or None."""
+    if demander is None or demander == asked or not context.page_rows:
+        return None
+    act = match.group("act").lower()
+    rest = match.group("rest")
+    exempting = act.startswith(("exempt", "waive", "an exemption", "a waiver")) or act.endswith(("exemptions", "waivers"))
+    back = _REFERRED_BACK.search(rest)
+    if back is None and not exempting or back is not None and back.start() > 80 or _MEASURE_NOUN.search(rest[:back.start()] if back else rest):
+        return None  # an unnamed step that exempts nothing; or a measure named in the sentence (the readers above)
+    if not exempting and act not in ("lift", "remove", "scrap", "end", "drop", "ease", "relax", "loosen"):
+        return None
+    noun = back.group("noun").lower() if back else ""
+    told = [row for row in context.page_rows if row.actor == asked and row.category in _REFERRED_CATEGORIES
+            and row.action in _RESTRICTING_ACTIONS and row.status not in ("proposed", "rejected")]
+    if noun:  # "from the ban": the last such measure told; "from the tariff": the last tariff
+        measure = next((row for row in reversed(told) if noun.startswith(("tarif", "dut", "lev")) == (row.category == "tariff")),
+                       None)
+    else:  # "an exemption for its feed mills": from the story's own measure, the first the page told
+        measure = told[0] if told else None
+    if measure is None:
+        return None
+    if measure.category == "tariff":
+        action = "reduce" if act in ("ease", "relax", "loosen") else "remove"
+    else:
+        action = "relax" if exempting or act in ("ease", "relax", "loosen") else "remove"
+    subject = re.split(r",\s|\s+(?:and|but|while)\s+that\b", rest[:back.start()] if back else rest)[0].strip() or measure.subject or ""
+    # the volume the exemption would free ("exempt some 60,000 tonnes already contracted") is its amount
+    tonnes = next((q.value for q in find_quantities(subject) if q.kind == "tonnes"), None) if measure.category != "tariff" else None
+    return match.start(), demander, asked, measure.category, None, _subject_phrase(subject), action, None, tonnes
+
+
 def _referred_measure(sentence: str, before: int) -> tuple[int, int] | None:
     """The span of the last measure named before ``before`` ("the 40% duty ... pushing for its
     removal"): from its determiner to the noun and an "on X goods" after it."""
@@ -12430,10 +12484,19 @@ def _demand_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMent
             continue
         slots = _measure_slots(sentence, match.start("rest"), match.end("rest"), mentions, demander, context, asked=asked)
         if slots is None or _MEASURE_NOUN.search(match.group("rest")).start() > 60:
+            if (referred := _measure_asked_back(match, asked, demander, sentence, mentions, context)) is not None:
+                found.append(referred)
             continue
         if act in ("relax", "loosen", "ease") and slots[1] not in ("tariff",):
             action = "relax"  # (round 26) "relax its export restrictions": a non-tariff measure eased (guide rules 13-15)
         found.append((match.start(), demander, *slots, action))
+    if "xemption" in sentence or "waiver" in sentence:
+        for match in _ASKED_FOR_EXEMPTION.finditer(sentence):
+            asked = next((m.actor.country for m in mentions if match.start("party") <= m.start < match.end("party")
+                          and m.actor.country), None)
+            demander = _stance_actor(sentence, match.start(), mentions, context) if asked else None
+            if asked and (referred := _measure_asked_back(match, asked, demander, sentence, mentions, context)) is not None:
+                found.append(referred)
     if "ant" in sentence or "ould like" in sentence:
         for match in _WANTED_CHANGED.finditer(sentence):
             demander = _stance_actor(sentence, match.start(), mentions, context)
@@ -12479,6 +12542,8 @@ def _demand_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMent
         extra.append(_stance_row(owner, demander, category, action, rate, subject, status, conditional, sentence, context))
         if asked_level and asked_level[0] is not None:
             extra[-1].value_to, extra[-1].unit = asked_level[0], "percent"  # "lower it to 10 percent"
+        elif len(asked_level) > 1 and asked_level[1] is not None:
+            extra[-1].amount, extra[-1].unit = asked_level[1], "tonnes"  # (round 32) the volume an exemption frees
     return extra
 
 
