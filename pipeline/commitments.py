@@ -12786,6 +12786,15 @@ _STATE_COMPANY_HINTS = ("airline", "carrier", "tate", "lag", "ational")
 _EXAMPLES_BY_TAIL = re.compile(r",\s+including\s+(?:by|through)\s+$")
 
 
+# (round 32) an instrument of a government adopted by a body of that government, the change told by the participle
+# or relative clause after the instrument: "approved a government order doubling ...", "issued an order abolishing ...",
+# "adopted a second decree removing ...", "approved a separate bill that waives ..." (not a bill introduced or thrown out:
+# a proposal no one adopted, nor one that "would have" cut)
+_ADOPTED_INSTRUMENT = re.compile(
+    r"\b(?:approved|adopted|issued|passed|signed|published|enacted|gazetted)\b(?:,[^,;:]{1,50},)?\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:order|decree|bill|regulation|resolution|notification)\s+(?:that\s+|which\s+)?$")
+
+
 # Round 12: an order or proclamation named as the subject of its measure ("The same order exempted
 # X from the duty", "That proclamation raised the duty on Y", "Executive Order 14300 suspended ...")
 _ORDER_AS_SUBJECT = re.compile(r"\W*(?:(?:the\s+same|that|this|the|my)\s+)?(?:executive\s+)?(?:order|proclamation)(?:\s+\d+)?"
@@ -13161,6 +13170,14 @@ _SPEAKING_PARTICIPLE = re.compile(r"\s*(?:saying|adding|warning|insisting|stress
 def _other_subject(sentence: str, region: tuple[int, int], mentions: list[ActorMention]) -> bool:
     """Whether the clause has a subject that is not a party ("Steel imports decreased")."""
     start, end = region
+    if ("rder" in sentence or "ecree" in sentence or "ill " in sentence or "egulation" in sentence
+            or "esolution" in sentence or "otification" in sentence) \
+            and _ADOPTED_INSTRUMENT.search(sentence, max(start, end - 160), end):
+        # (round 32) "Parliament approved a government order doubling the duty", "the revenue board issued an order
+        # abolishing the 10 per cent duty", "the chamber approved, by a wide margin, a bill that waives the duty": the
+        # change is the adopted instrument's, which acts for its government (as "The same decree lifts ..."); the body
+        # that adopts it is no other actor
+        return False
     comma = sentence.rfind(",", start, end)
     if comma >= 0 and _COMMA_AND.match(sentence, comma) and _SERIAL_HEAD_AFTER.match(sentence, _COMMA_AND.match(sentence, comma).end(), end):
         serial = _SERIAL_ITEM_BEFORE.search(sentence, max(start, comma - 40), comma)
