@@ -5643,8 +5643,13 @@ _DEAL_PAST_SUBJECT = re.compile(r"(?:^|[,;:]\s+|\b(?:before|after|when|while|and
                                 r"[A-Z][\w.]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|framework|pact|accord|arrangement)\s+$")
 _DEAL_NOUNS = frozenset({"deal", "agreement", "framework", "pact", "truce", "accord", "arrangement"})
 # a deal noun right before a relative pronoun ("a deal that", "the pact, which")
+# (round 32) also an instrument a body of a government adopts, in a story: "approved a separate bill that waives the 2.5
+# per cent duty", "issued an order that abolishes ...", "approved, by a wide margin, a decree which cuts ..." (the
+# adopting body is no other actor: `_ADOPTED_INSTRUMENT`)
 _SIGNED_INSTRUMENT_THEN_RELATIVE = re.compile(
-    r"\bsigned\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:Executive\s+Order|Proclamation|Memorandum)\s*,?\s+$")
+    r"\bsigned\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:Executive\s+Order|Proclamation|Memorandum)\s*,?\s+$"
+    r"|\b(?:approved|adopted|issued|passed|signed|published|enacted|gazetted)\b(?:,[^,;:]{1,50},)?\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:order|decree|bill|regulation|resolution|notification)\s+$")
 _DEAL_THEN_RELATIVE = re.compile(r"\b(?:deal|agreement|framework|pact|truce|accord|arrangement),?\s+$", re.IGNORECASE)
 # A capitalised noun form ("Cooperation on X") followed by a finite verb within a few words.
 # an opening quotation mark after a speaker's label or a speech verb ("Doe: “", 'said, "'; not a

@@ -60,3 +60,12 @@ def test_pc_after_a_figure_is_a_percentage():
 def test_pieces_and_personal_computers_are_no_percentage():
     assert not [q for q in find_quantities("The firm shipped 500 pcs of tiles and 20 PCs to the office.")
                 if q.unit == "percent"]
+
+
+def test_an_adopted_bill_that_waives_a_duty():
+    rows = bylined_story(LEAD, "The chamber approved, by a wide margin, a separate bill that waives the 3 per cent "
+                               "duty on imported maize flour for a year.", published_at=ON)
+    assert levels_in(rows, "maize flour") == [("KEN", "tariff", "remove", 3.0, None)]
+    rows = bylined_story(LEAD, "The revenue board issued an order which cuts the duty on imported tyres to 10% from 20%.",
+                         published_at=ON)
+    assert levels_in(rows, "tyres") == [("KEN", "tariff", "reduce", 20.0, 10.0)]
