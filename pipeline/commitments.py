@@ -5646,8 +5646,13 @@ _DEAL_PAST_SUBJECT = re.compile(r"(?:^|[,;:]\s+|\b(?:before|after|when|while|and
                                 r"[A-Z][\w.]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|framework|pact|accord|arrangement)\s+$")
 _DEAL_NOUNS = frozenset({"deal", "agreement", "framework", "pact", "truce", "accord", "arrangement"})
 # a deal noun right before a relative pronoun ("a deal that", "the pact, which")
+# (round 32) also an instrument a body of a government adopts, in a story: "approved a separate bill that waives the 2.5
+# per cent duty", "issued an order that abolishes ...", "approved, by a wide margin, a decree which cuts ..." (the
+# adopting body is no other actor: `_ADOPTED_INSTRUMENT`)
 _SIGNED_INSTRUMENT_THEN_RELATIVE = re.compile(
-    r"\bsigned\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:Executive\s+Order|Proclamation|Memorandum)\s*,?\s+$")
+    r"\bsigned\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:Executive\s+Order|Proclamation|Memorandum)\s*,?\s+$"
+    r"|\b(?:approved|adopted|issued|passed|signed|published|enacted|gazetted)\b(?:,[^,;:]{1,50},)?\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:order|decree|bill|regulation|resolution|notification)\s+$")
 _DEAL_THEN_RELATIVE = re.compile(r"\b(?:deal|agreement|framework|pact|truce|accord|arrangement),?\s+$", re.IGNORECASE)
 # A capitalised noun form ("Cooperation on X") followed by a finite verb within a few words.
 # an opening quotation mark after a speaker's label or a speech verb ("Doe: “", 'said, "'; not a
@@ -12851,6 +12856,15 @@ _STATE_COMPANY_HINTS = ("airline", "carrier", "tate", "lag", "ational")
 _EXAMPLES_BY_TAIL = re.compile(r",\s+including\s+(?:by|through)\s+$")
 
 
+# (round 32) an instrument of a government adopted by a body of that government, the change told by the participle
+# or relative clause after the instrument: "approved a government order doubling ...", "issued an order abolishing ...",
+# "adopted a second decree removing ...", "approved a separate bill that waives ..." (not a bill introduced or thrown out:
+# a proposal no one adopted, nor one that "would have" cut)
+_ADOPTED_INSTRUMENT = re.compile(
+    r"\b(?:approved|adopted|issued|passed|signed|published|enacted|gazetted)\b(?:,[^,;:]{1,50},)?\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:order|decree|bill|regulation|resolution|notification)\s+(?:that\s+|which\s+)?$")
+
+
 # Round 12: an order or proclamation named as the subject of its measure ("The same order exempted
 # X from the duty", "That proclamation raised the duty on Y", "Executive Order 14300 suspended ...")
 _ORDER_AS_SUBJECT = re.compile(r"\W*(?:(?:the\s+same|that|this|the|my)\s+)?(?:executive\s+)?(?:order|proclamation)(?:\s+\d+)?"
@@ -13226,6 +13240,14 @@ _SPEAKING_PARTICIPLE = re.compile(r"\s*(?:saying|adding|warning|insisting|stress
 def _other_subject(sentence: str, region: tuple[int, int], mentions: list[ActorMention]) -> bool:
     """Whether the clause has a subject that is not a party ("Steel imports decreased")."""
     start, end = region
+    if ("rder" in sentence or "ecree" in sentence or "ill " in sentence or "egulation" in sentence
+            or "esolution" in sentence or "otification" in sentence) \
+            and _ADOPTED_INSTRUMENT.search(sentence, max(start, end - 160), end):
+        # (round 32) "Parliament approved a government order doubling the duty", "the revenue board issued an order
+        # abolishing the 10 per cent duty", "the chamber approved, by a wide margin, a bill that waives the duty": the
+        # change is the adopted instrument's, which acts for its government (as "The same decree lifts ..."); the body
+        # that adopts it is no other actor
+        return False
     comma = sentence.rfind(",", start, end)
     if comma >= 0 and _COMMA_AND.match(sentence, comma) and _SERIAL_HEAD_AFTER.match(sentence, _COMMA_AND.match(sentence, comma).end(), end):
         serial = _SERIAL_ITEM_BEFORE.search(sentence, max(start, comma - 40), comma)

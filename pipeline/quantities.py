@@ -62,7 +62,7 @@ NUMBER = (
 HEDGES = r"(?:around|about|roughly|nearly|almost|approximately|some|more than|over|up to|as much as|as high as|as low as|at least|at most|close to|just over|just under|an estimated|estimated|a total of)"
 
 _PERCENT = re.compile(
-    r"(?<![\w.])(?P<num>" + NUMBER + r")\s*(?:-\s*)?(?P<unit>%|per[\s-]?cent\b|percent\b|pct\b|percentage[\s-]points?\b|basis points?\b|points?\b)",
+    r"(?<![\w.])(?P<num>" + NUMBER + r")\s*(?:-\s*)?(?P<unit>%|per[\s-]?cent\b|percent\b|pct\b|pc\b|percentage[\s-]points?\b|basis points?\b|points?\b)",
     re.IGNORECASE,
 )
 _CURRENCY_SYMBOL = {
@@ -211,7 +211,7 @@ _MONEY_AFTER_WORDS = ["francs", "pounds", "dollar", "dlrs", "usd", "euro", "yen"
                       "pesos", " rand", "shillings", "reais"]  # (" rand": not "brand", "grand")
 _MONEY_AFTER_GUARD = re.compile(starting_with_one_of(_MONEY_AFTER_WORDS) + "(?:" + "|".join(_MONEY_AFTER_WORDS) + ")",
                                 re.IGNORECASE)
-_PERCENT_WORDS = ("%", "per", "pct", "point")  # every unit _PERCENT reads holds one
+_PERCENT_WORDS = ("%", "per", "pc", "point")  # every unit _PERCENT reads holds one
 _PERCENT_GUARD = re.compile("|".join(_PERCENT_WORDS), re.IGNORECASE)
 _TONNES_GUARD = re.compile(r"ton|MT|mt")
 _COUNT_GUARD = re.compile(COUNTED_NOUNS)
