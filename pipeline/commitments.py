@@ -4921,6 +4921,7 @@ _CAPPED_FLOW_SUBJECT = re.compile(r"\b(?P<way>exports|imports|shipments)\b(?:(?!
 
 _VOLUME_CAP_LEMMAS = frozenset({"cap_exports", "cap_imports_plain"})  # (the passive's subject is the flow, no measure word)
 _SHIPMENT_CHECK_LEMMAS = frozenset({"check_exported_shipments", "check_shipments"})  # (round 32) checks on every shipment
+_PAPERS_SUBJECT = re.compile(r"\b(?:permits?|licen[cs]es?|licen[cs]ing|certificates?|registrations?)\b", re.IGNORECASE)
 # a participle before its noun, after a verb of holding or a determiner ("contain banned substances", "any banned dyes")
 _ATTRIBUTIVE_BANNED = re.compile(r".*\b(?:contain(?:s|ed|ing)?|carr(?:y|ies|ied|ying)|with|of|any|no)\s+banned\s+(?!from\b|by\b|in\b|on\b|for\b)[a-z]",
                                  re.IGNORECASE)
@@ -4953,6 +4954,13 @@ def _checked_shipments_passive(sentence: str, match: re.Match) -> str | None:
     rest = every.group("rest").lower()
     return "check_exported_shipments" if "bound for" in rest or "destined for" in rest or "export" in rest \
         else "check_shipments"
+
+
+def _checked_shipments_phrase(sentence: str, start: int) -> str:
+    """The shipments a passive check is laid on ("every shipment of Vietnamese durian"), for the row's subject."""
+    every = _EVERY_SHIPMENT_CHECKED.search(sentence, max(0, start - 150), start)
+    return sentence[every.start():every.start("rest") + len(every.group("rest"))] if every else sentence[max(0, start - 60):start]
+
 
 def _volume_capped_passive(sentence: str, match: re.Match) -> str | None:
     """The cap entry for a passive "capped at <volume>" whose subject names the exports or imports capped, else None."""
@@ -15160,8 +15168,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             # "For any Section 232 tariffs imposed on pharmaceuticals, the United States intends
             # to apply ... 15 percent": the fronted phrase names the goods
             products = hs_codes(_FRONTED_SCOPE.match(sentence).group(0))
-        subject = _subject_phrase(segment if not cue.intransitive else subject_text
-                                  if cue.lemma not in _VOLUME_CAP_LEMMAS else _capped_flow_phrase(sentence, hit.start))
+        subject = _subject_phrase(segment if not cue.intransitive else _capped_flow_phrase(sentence, hit.start)
+                                  if cue.lemma in _VOLUME_CAP_LEMMAS else _checked_shipments_phrase(sentence, hit.start)
+                                  if cue.lemma in _SHIPMENT_CHECK_LEMMAS else subject_text)
         worldwide = category == "tariff" and _WORLDWIDE.search(product_text) is not None
         for actor, party in [(a, p) for a in actors or [None] for p in partners or [counterparty]]:
             if worldwide and not partners:
@@ -18278,10 +18287,11 @@ def _earlier_without_figure(rows, later: Commitment) -> Commitment | None:
             continue  # "should a partner retaliate, I may increase the duties" then the increase made: two rows
         if _told_by_share_covered(row) != _told_by_share_covered(later):
             continue  # (round 25) "removes tariffs on 97.4 per cent of its lines", then palm oil's duty "down to zero from 8%"
-        if row.evidence == later.evidence and later.amount is not None and later.action == "restrict" \
-                and later.category in ("export_control", "import_restriction"):
+        if later.amount is not None and later.action == "restrict" and later.category in ("export_control", "import_restriction") \
+                and (row.evidence == later.evidence or _PAPERS_SUBJECT.search(row.subject or "")):
             continue  # (round 32) "traders will need a permit for every consignment and shipments will be capped at N
-            # tonnes": a licence and a volume cap one sentence names are two measures, not one told twice
+            # tonnes", "its permit for every shipment" then "an export ceiling of 6 mln tonnes": a licence and a volume
+            # cap are two measures, not one told twice
         if later.category in ("purchase", "investment"):
             if not set(row.products) & set(later.products) and not _unnamed_investment(row, later):
                 continue

@@ -68,6 +68,12 @@ def test_an_export_cap_imposed_is_no_tariff():
     assert rows_in(story(text), text) == [("PER", "export_control", "restrict", None, None, 3_000_000.0)]
 
 
+def test_an_export_ceiling_put_to_the_cabinet_for_approval():
+    text = ("BANGKOK, March 1 (Wire) - The minister said the government would ask the cabinet to approve a voluntary "
+            "export ceiling of 6 mln tonnes.")
+    assert rows_in(story(text), text) == [("THA", "export_control", "restrict", None, None, 6_000_000.0)]
+
+
 # 3. Checks laid on every shipment: the border's country restricts imports; every shipment leaving, the exporter.
 def test_customs_officers_inspect_every_shipment():
     text = ("BANGKOK, March 1 (Wire) - Customs officers will inspect every shipment of imported shoes at the border "
