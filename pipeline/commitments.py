@@ -4911,6 +4911,74 @@ def _controls_object(sentence: str, start: int, form: str) -> bool:
     return cue.requires.search(sentence[end:end + _REQUIRES_REACH.get(cue.lemma, 40)]) is not None
 
 
+# (round 32, QR) a volume cap told in the passive, its subject the flow it caps: "total exports between April and December
+# will be capped at 250,000 tonnes", "scrap exports to countries outside the bloc would also be capped at 15 million tonnes
+# a year" (guide: a quantity cap that is not a tariff-rate quota is `export_control` / `import_restriction` `restrict`, its
+# size in `amount`); "shipments" are exports only in a sentence about exports. Not a rate ("capped at 15 percent", the
+# rate reader's) and not a quota window of a duty ("last year's window was capped at", no flow named)
+_CAPPED_AT_VOLUME = re.compile(r"\s+at\s+(?:about\s+|around\s+|some\s+)?\d[\d,.]*\s*(?:mln|million|bn|billion|thousand)?\s*"
+                               r"(?:metric\s+)?(?:tonnes|tons|t|units|vehicles|cars|head|barrels|litres|liters)\b", re.IGNORECASE)
+_CAPPED_FLOW_SUBJECT = re.compile(r"\b(?P<way>exports|imports|shipments)\b(?:(?!\b(?:which|that|who|but|while)\b)[^.;:])"
+                                  r"{0,110}?\s(?:will|would|shall|is|are|was|were|has\s+been|have\s+been|be)\s+"
+                                  r"(?:(?:also|now|further|then|initially)\s+)?(?:be\s+)?$", re.IGNORECASE)
+
+_VOLUME_CAP_LEMMAS = frozenset({"cap_exports", "cap_imports_plain"})  # (the passive's subject is the flow, no measure word)
+_SHIPMENT_CHECK_LEMMAS = frozenset({"check_exported_shipments", "check_shipments"})  # (round 32) checks on every shipment
+_PAPERS_SUBJECT = re.compile(r"\b(?:permits?|licen[cs]es?|licen[cs]ing|certificates?|registrations?)\b", re.IGNORECASE)
+# a participle before its noun, after a verb of holding or a determiner ("contain banned substances", "any banned dyes")
+_ATTRIBUTIVE_BANNED = re.compile(r".*\b(?:contain(?:s|ed|ing)?|carr(?:y|ies|ied|ying)|with|of|any|no)\s+banned\s+(?!from\b|by\b|in\b|on\b|for\b)[a-z]",
+                                 re.IGNORECASE)
+_CHECKING_OFFICIALS = re.compile(r"\b(?:customs|inspectors?|officers|officials|authorit(?:y|ies)|agency|ministry|department|"
+                                 r"bureau|service|administration|regulators?)\b[^,;]{0,30}$", re.IGNORECASE)
+# (round 32) where the capped flow's noun phrase opens: past a clause break, a speaker's verb or a lead phrase
+_FLOW_PHRASE_BREAK = re.compile(r".*(?:[,;:]\s+|\s(?:and|but|while|said|says|that)\s+)", re.IGNORECASE | re.DOTALL)
+
+
+def _capped_flow_phrase(sentence: str, start: int) -> str:
+    """The words naming the flow a passive cap caps ("total shipments"), for the row's subject."""
+    flow = _CAPPED_FLOW_SUBJECT.search(sentence, max(0, start - 150), start)
+    if flow is None:
+        return sentence[max(0, start - 60):start]
+    opening = _FLOW_PHRASE_BREAK.match(sentence, max(0, start - 150), flow.start())
+    return sentence[opening.end() if opening else max(0, flow.start() - 60):flow.end("way")]
+
+# (round 32, QR) every shipment as the subject of a passive check: "every shipment of durian must now be tested for",
+# "each consignment will be inspected at the port"
+_EVERY_SHIPMENT_CHECKED = re.compile(r"\b(?:every|each|all)\s+(?:(?!of\b)[\w-]+\s+){0,3}?(?:shipments?|consignments?|containers?|"
+                                     r"cargoes|batch(?:es)?|lots?)\b(?P<rest>[^.;:]{0,100}?)\s(?:must|will|shall|would|is\s+to|"
+                                     r"are\s+to|has\s+to|have\s+to)\s+(?:(?:now|also|first|again)\s+)?be\s+$", re.IGNORECASE)
+
+
+def _checked_shipments_passive(sentence: str, match: re.Match) -> str | None:
+    """The shipment-check entry for "every shipment of X must be tested / inspected", else None."""
+    every = _EVERY_SHIPMENT_CHECKED.search(sentence, max(0, match.start() - 150), match.start())
+    if every is None:
+        return None
+    rest = every.group("rest").lower()
+    return "check_exported_shipments" if "bound for" in rest or "destined for" in rest or "export" in rest \
+        else "check_shipments"
+
+
+def _checked_shipments_phrase(sentence: str, start: int) -> str:
+    """The shipments a passive check is laid on ("every shipment of Vietnamese durian"), for the row's subject."""
+    every = _EVERY_SHIPMENT_CHECKED.search(sentence, max(0, start - 150), start)
+    return sentence[every.start():every.start("rest") + len(every.group("rest"))] if every else sentence[max(0, start - 60):start]
+
+
+def _volume_capped_passive(sentence: str, match: re.Match) -> str | None:
+    """The cap entry for a passive "capped at <volume>" whose subject names the exports or imports capped, else None."""
+    if not _CAPPED_AT_VOLUME.match(sentence, match.end()):
+        return None
+    flow = _CAPPED_FLOW_SUBJECT.search(sentence, max(0, match.start() - 150), match.start())
+    if flow is None:
+        return None
+    way = flow.group("way").lower()
+    if way == "shipments":
+        before = sentence[:match.start()].lower()
+        way = "exports" if "export" in before and "import" not in before else ""
+    return "cap_exports" if way == "exports" else "cap_imports_plain" if way == "imports" else None
+
+
 # "the additional duty on goods of X shall be modified from 30 percent to 18 percent": the measure
 # modified is the passive's subject, its new level right after (round 13, orders)
 _MEASURE_BEFORE_PASSIVE = re.compile(
@@ -4974,7 +5042,11 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
         if cue.lemma == "renew_measure" and (plants := lexicon.lemmas.get("approve_plants")) is not None \
                 and plants.requires.search(sentence[match.end():match.end() + _REQUIRES_REACH["approve_plants"]]):
             cue = plants  # (round 29) "will renew the export registrations of 400 U.S. beef plants": the plants cleared
-        if cue.requires is not None and cue.requires.pattern.startswith("^") and not cue.requires.search(
+        capped = cue.lemma == "cap" and form[-3:].lower() == "ped" and _volume_capped_passive(sentence, match) \
+            or cue.lemma == "check_exported_shipments" and form[-2:].lower() == "ed" and _checked_shipments_passive(sentence, match)
+        if capped:
+            cue = lexicon.lemmas[capped]  # (round 32) "exports ... will be capped at 250,000 tonnes": the flow capped
+        elif cue.requires is not None and cue.requires.pattern.startswith("^") and not cue.requires.search(
                 sentence[match.end():match.end() + _REQUIRES_REACH.get(cue.lemma, 40)]) \
                 and not (cue.lemma in _GOODS_SLOT_KINDS and _goods_slot(sentence, match.end(), cue.lemma)) \
                 and not _object_past_interposed(cue, sentence, match.end()):
@@ -5065,6 +5137,13 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
             continue
         if cue.intransitive and _OTHERWISE_BEFORE.search(sentence, max(0, match.start() - 24), match.start()):
             continue  # "goods that would otherwise be subject to a 25 percent tariff": a rate that does not apply
+        if form == "banned" and hits and hits[-1].cue.lemma in _SHIPMENT_CHECK_LEMMAS \
+                and _ATTRIBUTIVE_BANNED.match(sentence, max(0, match.start() - 12)):
+            continue  # (round 32) "inspect every shipment ..., after products were found to contain banned substances": a kind of goods
+        if hits and cue.lemma in _SHIPMENT_CHECK_LEMMAS and hits[-1].cue.lemma not in _SHIPMENT_CHECK_LEMMAS \
+                and _joined_alternative(sentence, hits[-1], match.start()):
+            hits[-1] = _CueHit(match.start(), match.end(), form, cue)  # (round 32) "will open and inspect every container"
+            continue
         if hits and _joined_alternative(sentence, hits[-1], match.start()):
             # "suspend or remove", "eliminate or reduce": one measure, named by the
             # lesser of the two verbs (what is certainly done)
@@ -14437,7 +14516,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
                                      and _named_buyer_of_partys_goods(sentence, subject_text, object_region,
                                                                       mentions, context))) \
             and not (_LEGISLATIVE_SUBJECT.match(subject_text) and _legislating_party(context)) \
-            and not (cue.lemma in _PAPERS_REQUIRED and hit.form.lower().endswith(_PAPERS_NEEDED_FORMS)):
+            and not (cue.lemma in _PAPERS_REQUIRED and hit.form.lower().endswith(_PAPERS_NEEDED_FORMS)) \
+            and not (cue.lemma in _SHIPMENT_CHECK_LEMMAS and _CHECKING_OFFICIALS.search(subject_text)):
+        # ((round 32) "customs officers will inspect every shipment": the officers are their government's border)
         # ((round 28) "although traders will need a permit for every consignment": the traders hold the papers the
         # party of the sentence lays on them)
         # ("The agreement caps the tariff on EU cars at 15%": the deal's own term, with its figure)
@@ -14466,7 +14547,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             and not (cue.action == "extend" and _PAUSE_SUBJECT.search(subject_text)) and not (
             cue.lemma == "tax_goods" and _TAXED_GOODS.search(subject_text) and _RATE_LEVEL.match(object_text)) \
             and not (cue.lemma in ("dutiable", "dutiable_kept") and _RATE_LEVEL.match(object_text)) \
-            and cue.lemma != "not_required" \
+            and cue.lemma != "not_required" and cue.lemma not in _VOLUME_CAP_LEMMAS and cue.lemma not in _SHIPMENT_CHECK_LEMMAS \
             and not (cue.lemma == "remain" and _AT_RATE.match(object_text) and (
                 _GOODS_PRONOUN.search(subject_text) or hs_codes(subject_text))) \
             and not (cue.lemma == "remain" and _goods_kept_at_rate(hit, subject_text, object_text, context)) \
@@ -15174,7 +15255,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             # "For any Section 232 tariffs imposed on pharmaceuticals, the United States intends
             # to apply ... 15 percent": the fronted phrase names the goods
             products = hs_codes(_FRONTED_SCOPE.match(sentence).group(0))
-        subject = _subject_phrase(segment if not cue.intransitive else subject_text)
+        subject = _subject_phrase(segment if not cue.intransitive else _capped_flow_phrase(sentence, hit.start)
+                                  if cue.lemma in _VOLUME_CAP_LEMMAS else _checked_shipments_phrase(sentence, hit.start)
+                                  if cue.lemma in _SHIPMENT_CHECK_LEMMAS else subject_text)
         worldwide = category == "tariff" and _WORLDWIDE.search(product_text) is not None
         for actor, party in [(a, p) for a in actors or [None] for p in partners or [counterparty]]:
             if worldwide and not partners:
@@ -16554,6 +16637,47 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
             # while Brussels completed a review": a measure the story told, no party named in the subject, is the
             # levier's whose tariff the story told last (not a party the previous clause named as its target)
             return [context.last_tariff.actor], context.last_tariff.counterparty
+    if cue.lemma in _SHIPMENT_CHECK_LEMMAS and cue.intransitive:
+        # (round 32, QR) "X's customs agency said every container of Chilean grapes must now be tested": the border's
+        # country named outside the shipments' own words (their goods' origin is the other side); a check on every
+        # shipment leaving is the exporter's, the goods' own country
+        every = _EVERY_SHIPMENT_CHECKED.search(sentence, max(0, subject_region[1] - 160), subject_region[1] + 1)
+        inside = (every.start(), every.end()) if every else (subject_region[1], subject_region[1])
+        origin = next((m.actor.country for m in mentions if inside[0] <= m.start < inside[1] and m.actor.country), None)
+        outside = [m.actor.country for m in mentions if m.actor.country and not inside[0] <= m.start < inside[1]
+                   and m.actor.country != origin]
+        if cue.lemma == "check_exported_shipments":
+            found = origin or next(iter(outside), None)
+        else:
+            found = next(iter(outside), None) or (_other_party(origin, context) if origin else None) \
+                or next(iter(carried or heading_actors), None)
+        found = found or (context.home_country if context.news_register else None)
+        if found == origin and cue.lemma == "check_shipments":
+            found = None
+        return ([found] if found else []), (origin if origin and origin != found else None)
+    if cue.lemma in _SHIPMENT_CHECK_LEMMAS and not subjects:
+        # (round 32, QR) "Customs officers will inspect every shipment of imported X", "the Bureau of Customs will open and
+        # inspect every container": the officers' own country ("Thai customs officers"), else the party the story is
+        # about, else a story's home or its speaker's country (an official page: the government whose order it states);
+        # the goods' origin named in the object is the other side
+        named = next((m.actor.country for m in mentions if subject_region[0] <= m.start < subject_region[1]
+                      and m.actor.country), None)
+        found = named or next(iter(carried or heading_actors), None) \
+            or (context.home_country if context.news_register else context.in_force_by) or context.speaker_country
+        origin = next(iter(_goods_origins(sentence, object_region, mentions)), None) if found else None
+        return ([found] if found else []), (origin if origin and origin != found else _other_party(found, context) if found else None)
+    if cue.intransitive and cue.lemma in _VOLUME_CAP_LEMMAS:
+        # (round 32, QR) a flow capped in the passive ("X said copper exports will be capped at N tonnes"): an export cap
+        # is the exporter's (the exports' owner or origin), an import cap the importer's (where the goods enter); else
+        # the party the sentence or the story names acting, else a story's home (its dateline's or headline's country)
+        if cue.lemma == "cap_exports":
+            found = _owner(sentence, subject_region, mentions) \
+                or next(iter(_goods_origins(sentence, subject_region, mentions)), None)
+        else:
+            found = _destination(sentence, subject_region, mentions)
+        found = found or next(iter(subjects or carried or heading_actors), None) \
+            or (context.home_country if context.news_register else None)
+        return ([found] if found else []), (_other_party(found, context) if found else None)
     if cue.intransitive:
         owner = _owner(sentence, subject_region, mentions)
         if owner:
@@ -18250,6 +18374,11 @@ def _earlier_without_figure(rows, later: Commitment) -> Commitment | None:
             continue  # "should a partner retaliate, I may increase the duties" then the increase made: two rows
         if _told_by_share_covered(row) != _told_by_share_covered(later):
             continue  # (round 25) "removes tariffs on 97.4 per cent of its lines", then palm oil's duty "down to zero from 8%"
+        if later.amount is not None and later.action == "restrict" and later.category in ("export_control", "import_restriction") \
+                and (row.evidence == later.evidence or _PAPERS_SUBJECT.search(row.subject or "")):
+            continue  # (round 32) "traders will need a permit for every consignment and shipments will be capped at N
+            # tonnes", "its permit for every shipment" then "an export ceiling of 6 mln tonnes": a licence and a volume
+            # cap are two measures, not one told twice
         if later.category in ("purchase", "investment"):
             if not set(row.products) & set(later.products) and not _unnamed_investment(row, later):
                 continue
