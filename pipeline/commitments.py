@@ -14546,7 +14546,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             context.pronoun_hit = hit  # a row only the antecedent gives (the guard below drops it otherwise)
         antecedent_goods = category_text
     elif context.last_restriction is not None and category not in _RESTRICTION_CATEGORIES and not cue.intransitive \
-            and not cue.fixed and (told := _bare_restriction_antecedent(object_text, hit, context)) is not None:
+            and not cue.fixed and (told := _bare_restriction_antecedent(object_text, hit, context, category)) is not None:
         # (round 32) "imposed a similar ban in January 2022", "It lifted that ban after two weeks", "lifted the curbs in
         # 2023": the bare measure is the restriction the page's last such row laid (its category and goods)
         category, category_text = told
@@ -15135,7 +15135,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         rows = [replace(row, counterparty=partner) for row in rows[:1] for partner in named] or [replace(rows[0], counterparty=None)]
     if cue.lemma == "allow_exports":
         rows = [row for row in rows if row.actor]  # (round 30) exports allowed by no party found: no row
-    if bare_told and not _SIMILAR_MEASURE.match(object_text):
+    if bare_told and _BARE_RESTRICTION_OBJECT.match(object_text) and not _SIMILAR_MEASURE.match(object_text):
         # (round 32) "that ban", "the curbs": the measure the page told before is its own party's, no other's ("its
         # ban", "a similar ban": the party's own, like it)
         rows = [row for row in rows if row.actor == context.last_restriction.actor]
@@ -17122,16 +17122,22 @@ _SIMILAR_MEASURE = re.compile(r"\s*(?:a\s+(?:similar|new|fresh|second)|its|their
 _BARE_RESTRICTION_ACTIONS = frozenset({"restrict", "impose", "remove", "suspend", "extend", "resume"})
 
 
-def _bare_restriction_antecedent(object_text: str, hit, context: _Context) -> tuple[str, str] | None:
+_RESTRICTION_PRONOUN = re.compile(r"\s(?:it|them|theirs)\b(?!\s+(?:is|was|are|were|will|would|has|have|had|to|that)\b)(?!['’])")
+
+
+def _bare_restriction_antecedent(object_text: str, hit, context: _Context, category: str) -> tuple[str, str] | None:
     """(round 32, guide rule 4 / news set: history of a measure) The category and the goods of the restriction a bare
     noun object stands for: the page's last export-control or import-restriction row ("will stop all coal exports ...
     imposed a similar ban"); None when the object names goods of its own or the verb cannot change a restriction."""
     if hit.cue.action not in _BARE_RESTRICTION_ACTIONS:
         return None
-    told = _BARE_RESTRICTION_OBJECT.match(object_text)
-    if told is None:
-        return None
     last = context.last_restriction
+    told = _BARE_RESTRICTION_OBJECT.match(object_text)
+    if told is None and not (category == "other" and _RESTRICTION_PRONOUN.match(object_text) and (
+            context.last_tariff is None or context.last_tariff.char_start < last.char_start)):
+        # a pronoun ("lifted it", "still keep theirs") only where the chain named no measure and the page's last
+        # measure was a restriction, not a tariff
+        return None
     return last.category, last.subject or ""
 
 

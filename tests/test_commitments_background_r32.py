@@ -58,3 +58,16 @@ def test_the_ban_lifted_by_a_party_other_than_its_owner_stays_silent():
 def test_a_ban_with_goods_of_its_own_keeps_its_own_reading():
     rows = story(LEAD_EXPORT, "Ghana imposed a ban on imports of used tyres in 2022.")
     assert triples_in(rows, "used tyres") == [("GHA", "import_restriction", "restrict")]
+
+
+# 3. A pronoun object where the chain names no measure and the page's last measure is a restriction: the restriction,
+# whoever lifts it; not when a tariff was told after the restriction.
+def test_a_pronoun_after_a_told_restriction_is_that_restriction():
+    rows = story(LEAD_IMPORT, "A Ugandan minister said Kampala had no intention of lifting it before the harvest.")
+    assert triples_in(rows, "no intention of lifting it") == [("UGA", "import_restriction", "remove")]
+
+
+def test_a_pronoun_after_a_later_tariff_is_not_the_restriction():
+    rows = story(LEAD_IMPORT, "Kenya also raised its duty on Ugandan sugar to 35% from 25% in 2024.",
+                 "A Ugandan minister said Kampala had no intention of lifting it before the harvest.")
+    assert ("UGA", "import_restriction", "remove") not in triples_in(rows, "no intention of lifting it")
