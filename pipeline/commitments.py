@@ -6697,6 +6697,14 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             continue  # "delaying an increase to 30% that was due to take effect on Friday": the delayed measure
         if rows and new_rows and _SUCH_OBJECT.match(sentence, object_region[0]):
             _inherit_category(new_rows, rows)
+        elif rows and new_rows and all(r.category in ("other", *_RESTRICTION_CATEGORIES) for r in new_rows) \
+                and sentence.startswith((" it", " them"), object_region[0]) and _PRONOUN_OBJECT.match(sentence, object_region[0]) \
+                and (own := next((r for r in reversed(rows) if r.evidence is sentence and r.category in _RESTRICTION_CATEGORIES
+                                  and r.actor in {n.actor for n in new_rows}), None)) is not None:
+            # (round 32) the pronoun of the same party's restriction told before it in the sentence: "banned exports of
+            # raw cashews in 2021 and scrapped it a year later" (its way, not the one a bare "ban" suggests)
+            for row in new_rows:
+                row.category = own.category
         elif rows and new_rows and all(r.category == "other" for r in new_rows) \
                 and _BARE_MEASURE_OBJECT.match(sentence, object_region[0]):
             # (round 27) "banned shipments of rice in July 2023 ... and lifted the ban in October 2024", "capped imports

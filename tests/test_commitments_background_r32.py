@@ -71,3 +71,15 @@ def test_a_pronoun_after_a_later_tariff_is_not_the_restriction():
     rows = story(LEAD_IMPORT, "Kenya also raised its duty on Ugandan sugar to 35% from 25% in 2024.",
                  "A Ugandan minister said Kampala had no intention of lifting it before the harvest.")
     assert ("UGA", "import_restriction", "remove") not in triples_in(rows, "no intention of lifting it")
+
+
+# 4. A pronoun for the same party's restriction told before it in the sentence takes that restriction's way.
+def test_a_pronoun_for_the_sentences_own_export_ban_keeps_its_way():
+    rows = story(LEAD_EXPORT, "Ghana banned exports of raw shea nuts in 2019 and scrapped it two years later.")
+    assert triples_in(rows, "raw shea nuts") == [("GHA", "export_control", "remove"), ("GHA", "export_control", "restrict")]
+
+
+def test_a_pronoun_for_a_tariff_of_the_sentence_is_not_a_restriction():
+    rows = story(LEAD_EXPORT, "Ghana banned exports of raw shea nuts in 2019, put a 10% duty on them in 2020 and "
+                 "suspended it in 2022.")
+    assert ("GHA", "export_control", "suspend") not in triples_in(rows, "raw shea nuts")
