@@ -536,6 +536,9 @@ class _Context:
     kept_levels: list = field(default_factory=list)  # (round 25) (row, the earlier tariff row whose level it says is kept)
     # (round 18) the last tariff row with a level: what "that rate", "it", "the duty" refer back to
     last_tariff: Commitment | None = None
+    # (round 32) the last export-control or import-restriction row: what a later sentence's bare "that ban", "a similar
+    # ban", "the curbs" stands for (``_bare_restriction_antecedent``)
+    last_restriction: Commitment | None = None
     # (round 21) the last tariff change row and the sentences read since it (a restatement may add its levels)
     last_change: Commitment | None = None
     since_change: int = 0
@@ -3478,6 +3481,8 @@ def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors
         for row in sentence_rows:
             if row.category == "tariff" and row.actor and (row.value_to is not None or row.value_from is not None):
                 context.last_tariff = row
+            elif row.category in _RESTRICTION_CATEGORIES and row.actor:
+                context.last_restriction = row
         if sentence_rows:
             change = next((r for r in reversed(sentence_rows) if r.category == "tariff"), None)
             context.last_change, context.since_change = change, 0
@@ -6779,6 +6784,14 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             continue  # "delaying an increase to 30% that was due to take effect on Friday": the delayed measure
         if rows and new_rows and _SUCH_OBJECT.match(sentence, object_region[0]):
             _inherit_category(new_rows, rows)
+        elif rows and new_rows and all(r.category in ("other", *_RESTRICTION_CATEGORIES) for r in new_rows) \
+                and sentence.startswith((" it", " them"), object_region[0]) and _PRONOUN_OBJECT.match(sentence, object_region[0]) \
+                and (own := next((r for r in reversed(rows) if r.evidence is sentence and r.category in _RESTRICTION_CATEGORIES
+                                  and r.actor in {n.actor for n in new_rows}), None)) is not None:
+            # (round 32) the pronoun of the same party's restriction told before it in the sentence: "banned exports of
+            # raw cashews in 2021 and scrapped it a year later" (its way, not the one a bare "ban" suggests)
+            for row in new_rows:
+                row.category = own.category
         elif rows and new_rows and all(r.category == "other" for r in new_rows) \
                 and _BARE_MEASURE_OBJECT.match(sentence, object_region[0]):
             # (round 27) "banned shipments of rice in July 2023 ... and lifted the ban in October 2024", "capped imports
@@ -14125,7 +14138,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "both sides recognize the importance of high-standard commitments on digital trade":
         # a shared view stated, no measure taken
         return [], _subject_actors(sentence, subject_region, mentions, context)
-    if " " not in hit.form and "that" in low and _THAT_CLAUSE.match(object_text):
+    if " " not in hit.form and "that" in low and _THAT_CLAUSE.match(object_text) \
+            and not (context.last_restriction is not None and _BARE_RESTRICTION_OBJECT.match(object_text)):
         # "both sides recognize that this document is not binding", "provides that":
         # the verb reports a content clause, it does not act on a measure
         return [], _subject_actors(sentence, subject_region, mentions, context)
@@ -14696,7 +14710,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             # (round 13) "a measure with equivalent restrictive effect as the measure adopted by the
             # United States": the mirrored measure names no trade, the restriction is on imports
             category, category_text = "import_restriction", "import restrictions"
-    antecedent_goods, antecedent_own = None, False
+    antecedent_goods, antecedent_own, bare_told = None, False, False
     if not cue.intransitive and not cue.fixed and cue.action in _CHANGES_OF_A_MEASURE \
             and (_first_object(category_text) is None or object_text.lstrip().startswith(("it ", "them ", "it,", "them,"))) \
             and (antecedent := _pronoun_measure_antecedent(sentence, hit, object_text, context)) is not None:
@@ -14707,6 +14721,14 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         if cue.needs_category:
             context.pronoun_hit = hit  # a row only the antecedent gives (the guard below drops it otherwise)
         antecedent_goods = category_text
+    elif context.last_restriction is not None and category not in _RESTRICTION_CATEGORIES and not cue.intransitive \
+            and not cue.fixed and (told := _bare_restriction_antecedent(object_text, hit, context, category)) is not None:
+        # (round 32) "imposed a similar ban in January 2022", "It lifted that ban after two weeks", "lifted the curbs in
+        # 2023": the bare measure is the restriction the page's last such row laid (its category and goods)
+        category, category_text = told
+        if cue.needs_category:
+            context.pronoun_hit = hit
+        antecedent_goods, bare_told = category_text, True
     if category == "other" and cue.category == "other" and not cue.fixed and _first_object(category_text) is None \
             and not [c for c in (subjects or carried or heading_actors) if c != HOME_EXPORTER] \
             and not any(m.actor.country not in (None, HOME_EXPORTER) for m in mentions):
@@ -14767,7 +14789,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], keep  # "imposing higher costs on companies", "imposed maximum pressure": no measure imposed
     if category == "tariff" and _DOMESTIC_TAX.search(sentence) and not _TRADE_TAX_WORD.search(sentence):
         return [], keep  # "impose a 4 percent surcharge on incomes", "a 35 percent corporate tax rate": domestic taxes
-    if not cue.fixed and not context.trade_order \
+    if not cue.fixed and not context.trade_order and not bare_told \
             and _names_no_trade(sentence, category_text, object_text, subject_text if cue.intransitive else ""):
         # "kept Spain's hopes alive", "suspended his presidential campaign", "delay the first
         # launch": a generic verb whose object names no measure, in a sentence about no trade
@@ -15291,6 +15313,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         rows = [replace(row, counterparty=partner) for row in rows[:1] for partner in named] or [replace(rows[0], counterparty=None)]
     if cue.lemma == "allow_exports":
         rows = [row for row in rows if row.actor]  # (round 30) exports allowed by no party found: no row
+    if bare_told and _BARE_RESTRICTION_OBJECT.match(object_text) and not _SIMILAR_MEASURE.match(object_text):
+        # (round 32) "that ban", "the curbs": the measure the page told before is its own party's, no other's ("its
+        # ban", "a similar ban": the party's own, like it)
+        rows = [row for row in rows if row.actor == context.last_restriction.actor]
     return rows, ([] if cue.inverted else [a for a in actors if a])
 
 
@@ -17301,6 +17327,37 @@ def _pronoun_measure_antecedent(sentence: str, hit, object_text: str, context: _
             return None  # the pronoun agrees with its antecedent ("duties ... lower them", "the duty ... cut it")
         return category, before[referent.start():_ANTECEDENT_TAIL.match(before, referent.end()).end()], own
     return None
+
+
+_RESTRICTION_CATEGORIES = ("export_control", "import_restriction")
+# (round 32) a restriction named by its bare noun, no goods of its own: "that ban", "a similar one-month ban", "the
+# curbs", "its temporary halt" (not "the ban on X", "a ban of two years on", "restrictions against")
+_BARE_RESTRICTION_OBJECT = re.compile(
+    r"\s*(?:(?:the|that|this|its|their)\s+(?:same\s+)?|a\s+(?:similar|new|fresh|second)\s+|a\s+)"
+    r"(?:(?:similar|earlier|original|temporary|first|previous|[\w]+-(?:month|week|year|day))\s+){0,2}"
+    r"(?P<noun>ban|halt|embargo|curbs|restrictions|prohibition|moratorium|measure)\b(?!\s+(?:on|of|for|against|to|that|which)\b)(?!-)",
+    re.IGNORECASE)
+_SIMILAR_MEASURE = re.compile(r"\s*(?:a\s+(?:similar|new|fresh|second)|its|their)\b", re.IGNORECASE)
+_BARE_RESTRICTION_ACTIONS = frozenset({"restrict", "impose", "remove", "suspend", "extend", "resume"})
+
+
+_RESTRICTION_PRONOUN = re.compile(r"\s(?:it|them|theirs)\b(?!\s+(?:is|was|are|were|will|would|has|have|had|to|that)\b)(?!['’])")
+
+
+def _bare_restriction_antecedent(object_text: str, hit, context: _Context, category: str) -> tuple[str, str] | None:
+    """(round 32, guide rule 4 / news set: history of a measure) The category and the goods of the restriction a bare
+    noun object stands for: the page's last export-control or import-restriction row ("will stop all coal exports ...
+    imposed a similar ban"); None when the object names goods of its own or the verb cannot change a restriction."""
+    if hit.cue.action not in _BARE_RESTRICTION_ACTIONS:
+        return None
+    last = context.last_restriction
+    told = _BARE_RESTRICTION_OBJECT.match(object_text)
+    if told is None and not (category == "other" and _RESTRICTION_PRONOUN.match(object_text) and (
+            context.last_tariff is None or context.last_tariff.char_start < last.char_start)):
+        # a pronoun ("lifted it", "still keep theirs") only where the chain named no measure and the page's last
+        # measure was a restriction, not a tariff
+        return None
+    return last.category, last.subject or ""
 
 
 def _rate_pronoun_object(sentence: str, hit, object_text: str, context: _Context) -> bool:
