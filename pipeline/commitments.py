@@ -3495,7 +3495,9 @@ def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors
         if sentence_rows:
             _note_pointed_party(sentence_rows, context)
         else:  # (speed: a plain store; the sentence's opening country is read only when an "It" asks)
-            context.pointed_to = read
+            # (round 32) a body's act that gave no row ("The chamber rejected an amendment ...") is kept as told: the
+            # "It" after a chamber points to nobody (round 30), not to the country its description was read as
+            context.pointed_to = sentence if swaps and _body_swapped(swaps) else read
     return rows, previous_actors
 
 
@@ -3510,6 +3512,12 @@ _POINTING_IT = re.compile(r"It\s+(?:(?:also|later|then|now|first|since|still|alr
                           r"[a-z]+\b")
 # a country that opens a sentence as its subject: "China, once the second market for ..., is a harder case."
 _OPENING_NAME = re.compile(r"[^\w(]*(?:[A-Z][A-Z /,.]+,\s+[A-Z][a-z]+\.?\s+\d+\s+\([^)]*\)\s+[-—–]\s+)?(?:The\s+)?[A-Z]")
+
+
+def _body_swapped(swaps: list[tuple[str, str]]) -> bool:
+    """(round 32) Whether one of ``swaps`` (``_named_descriptions``) read a government's body as its country."""
+    return any(" ".join(words.lower().split()[-2:]) in _BODY_HEADS or words.lower().split()[-1] in _BODY_HEADS
+               for _, words in swaps)
 
 
 def _note_pointed_party(rows: list[Commitment], context: _Context) -> None:
@@ -3577,15 +3585,22 @@ _DESCRIPTION_HINTS = ("kingdom", "Kingdom", "republic", "Republic", "sultanate",
                       # (round 26) a state buyer ("state buying agency", "State buyers", "state-owned"), not "United States"
                       "state ", "State ", "state-", "State-",
                       # (round 29) "the country", "the island nation", "the 27-nation bloc"
-                      "country ", "country,", "nation ", "nation,", "bloc ", "bloc,")
+                      "country ", "country,", "nation ", "nation,", "bloc ", "bloc,",
+                      # (round 32) a government's own bodies: "Parliament", "the Cabinet", "the chamber"
+                      "arliament", "Cabinet", "chamber", "Federal Council", "Congress", "awmakers")
 _DESCRIBED_PARTY = re.compile(
     r"(?:^[^\w(]*|(?:^|[,;:]|\b(?:that|and|but|while|as|after|before|when|where|so))\s+"
     # (round 25) the head of a reported clause with no "that": "The trade minister said the government would cut ...",
     # "told reporters the ministry will ...", "warned the government could ..."
     r"|\b(?P<reported>said|says|added|announced|confirmed|stated|noted|warned|insisted|argued|wrote|"
     r"(?:told|tells)(?:\s+[\w’'-]+){1,3}?)(?:\s+(?:on\s+\w+day|in\s+an?\s+\w+|late\s+on\s+\w+day|last\s+week))?\s+)"
-    r"(?P<np>(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is(?=\s+gov)|[Hh]er(?=\s+gov))\s+|(?=State(?:-owned|-run)?\s+[a-z]))(?P<mods>(?:[\w’'-]+\s+){0,3}?)"
+    r"(?P<np>(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is(?=\s+gov)|[Hh]er(?=\s+gov))\s+|(?=State(?:-owned|-run)?\s+[a-z])"
+    # (round 32) a government's body named bare: "Parliament on Tuesday threw out ...", "Lawmakers also sent back ..."
+    r"|(?=(?:Parliament|Congress|Lawmakers)\b))(?P<mods>(?:[\w’'-]+\s+){0,3}?)"
     r"(?P<head>kingdom|Kingdom|republic|Republic|sultanate|emirate|principality|government|Government|ministry|Ministry|administration|"
+    # (round 32) the bodies a government acts through, told with no country: its legislature, its cabinet, a council
+    # of ministers, a trade chamber ("The chamber rejected a request to cut the duty", "the Federal Council cut ...")
+    r"parliament|Parliament|legislature|Cabinet|chamber|Federal\s+Council|Congress|Lawmakers|lawmakers|"
     # (round 29) "the country", "the southern African country", "the bloc": the party named last, as "the kingdom"
     r"country|nation|bloc|"
     # (round 24) "the Ministry of Industry and Commerce set the duty": a ministry named by its portfolios
@@ -3604,10 +3619,13 @@ _DESCRIBED_PARTY = re.compile(
     r"on\s+\w+day|last\s+\w+|this\s+\w+)\s+|,\s+)*(?:will|would|shall|should|could|can|may|might|must|has|have|had|is|was|"
     r"plans?|intends?|expects?|agreed|pledged|committed|promised|vowed|undertook|offered|announced|said|says|"
     # (round 24) an irregular past: "the Ministry of Industry and Commerce set the duty on wine at 40 percent"
-    r"set|cut|put|kept|held|let|hit|struck|took|gave|made|"
+    r"set|cut|put|kept|held|let|hit|struck|took|gave|made|threw|sent|"
     r"[a-z]+ed|[a-z]+[^s\W]s)\b))")
 _DESCRIPTION_HEAD_WORDS = frozenset({"kingdom", "republic", "sultanate", "emirate", "principality", "government", "ministry",
-                                     "administration", "cabinet", "country", "nation", "bloc"})
+                                     "administration", "cabinet", "country", "nation", "bloc",
+                                     "parliament", "legislature", "chamber", "federal", "congress", "lawmakers"})
+# (round 32) a government's bodies read as its country: its legislature, its cabinet, a council or trade chamber
+_BODY_HEADS = frozenset({"parliament", "legislature", "chamber", "federal council", "congress", "lawmakers"})
 _STATE_MODS = re.compile(r"(?:state|state-owned|state-run|state-backed|government-owned|government-run)\s", re.IGNORECASE)
 _SENTENCE_ADVERBIAL = re.compile(r"\W*(?:[A-Z][\w-]*|(?:In|On|At|By|For|Under)\s+(?:[\w-]+\s+){0,3}?[\w-]+),\s*")
 _ATTRIBUTION_AFTER = re.compile(r"\s+(?:said|says|added|told|announced|noted|confirmed|stated)\b")
@@ -3719,6 +3737,15 @@ def _named_descriptions(sentence: str, paragraph: Paragraph, context: _Context) 
             # (round 24) a ministry named by its portfolio ("the Finance Ministry", "the Ministry of Industry and
             # Commerce") is the government of the story's dateline, and of no party named before
             code = context.dateline_country
+        elif _BODY_HEADS.intersection((" ".join(head.lower().split()),)):
+            # (round 32) a government's body told with no country ("Parliament on Tuesday threw out ...", "The chamber
+            # rejected ...", "the Federal Council cut ...") is the government of the story's home (dateline, capital
+            # setting, headline); "Its parliament" is the party named last, as "the country" is
+            if match.group("np")[:3].lower() == "its":
+                code = _nearest_named_party("government", [sentence[:match.start("np")]], context.on) \
+                    or _nearest_named_party("government", [context.paragraph_text[:context.sentence_start]], context.on)
+            else:
+                code = context.home_country if context.news_register else None
         elif head.lower() in ("government", "ministry", "cabinet") and context.news_register and context.home_country \
                 and (context.dateline_country or head.lower() != "government"):
             # (round 16) a story's "the ministry" is its dateline's government; (round 31) a story with no dateline
@@ -13571,9 +13598,10 @@ def _targets(sentence: str, region: tuple[int, int], mentions: list[ActorMention
 _GOODS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:goods|products|exports|imports|cars|vehicles|autos|steel|items|articles|shipments)\b"
                           r"(?!\s+(?:and\s+[\w-]+\s+)?(?:industry|industries|producers|makers|workers|companies|sector|plants|mills)\b)")
 # (round 15: "cars made in China", "equipment originating in Japan", "trucks assembled in Mexico"; not
-# "goods that cannot be grown, mined, or naturally produced in the United States")
+# "goods that cannot be grown, mined, or naturally produced in the United States"; (round 32) not "machinery not
+# made in Brazil": goods a country does not make are no goods of its)
 _ORIGIN_BEFORE = re.compile(r"(?:\b(?:goods|products|imports|exports|articles) (?:from|of)|\bon"
-                            r"|(?<!be )\b(?:made|built|manufactured|assembled|originating)\s+in)\s+(?:the\s+)?$")
+                            r"|(?<!be )(?<!not )\b(?:made|built|manufactured|assembled|originating)\s+in)\s+(?:the\s+)?$")
 
 
 # a country's adjective or name before what it sells or sends ("Mexican trucks", "U.S. dairy
