@@ -1114,6 +1114,12 @@ def _article_commitments(article: Article) -> list[Commitment]:
         # history told in passing, no talks under way or to come (guide rule 2; convention 19 reads talks under way)
         year = context.on.year
         merged = [row for row in merged if not _talks_of_a_past_year(row, year)]
+    if sum(r.action == "negotiate" and r.category == "diplomatic" and "greement" in (r.evidence or "") for r in merged) > 2:
+        # (round 32) a later sentence that only repeats a pair's talks to finish the Agreement ("will work to finalize the
+        # Agreement and complete their domestic procedures", "look forward to concluding the Agreement", "expect to sign
+        # the Agreement") after an earlier sentence gave the same pair's talks to finish it: the same commitment mentioned
+        # again (Round 32 review (lead); convention 8: one row, the first evidence)
+        merged = _drop_repeated_agreement_talks(merged)
     # (round 21) each row's confidence: the chance it is right, learned and calibrated on unseen-like pages
     rate_rows(merged, article, context.news_register, no_actor_penalty=PENALTY_NO_ACTOR, paragraph_aliases=_paragraph_aliases)
     return merged
@@ -1459,6 +1465,51 @@ def _talks_of_a_past_year(row: Commitment, year: int) -> bool:
     if not dated or max(int(y) for y in _ANY_YEAR.findall(evidence)) >= year:
         return False
     return _TALKS_GO_ON.search(evidence) is None
+
+
+# (round 32) talks to finish the page's agreement: a verb of finishing its text or signing it with "the Agreement" (or its
+# text) as object within a few words ("finalize the Agreement on Reciprocal Trade", "to conclude the text of the
+# Agreement", "complete the legal text of the Agreement", "concluding the Agreement", "sign the Agreement")
+_FINISH_THE_AGREEMENT = re.compile(
+    r"\b(?:finali[sz](?:e|es|ing)|conclud(?:e|es|ing)|complet(?:e|es|ing)|sign(?:s|ing)?)\s+(?:\w+\s+){0,4}?"
+    r"(?:the\s+(?:legal\s+)?text\s+of\s+)?the\s+Agreement\b")
+
+
+# (round 32) the first telling of such talks may name them more loosely: "a Framework for an Agreement on Reciprocal
+# Trade, which the two countries will work to conclude", "continue negotiating the text of the Agreement ... with a view
+# to concluding and signing it", "negotiate the remaining provisions of the Agreement with a view to signing it"
+_TALKS_ON_AN_AGREEMENT = re.compile(r"\b(?:finali[sz](?:e|es|ing)|conclud(?:e|es|ing)|complet(?:e|es|ing)|sign(?:s|ing)?|"
+                                    r"negotiat(?:e|es|ing))\b")
+
+
+def _finishes_the_agreement(evidence: str) -> bool:
+    """Whether a sentence tells talks to finish the page's Agreement (``_FINISH_THE_AGREEMENT``), not as the lead-in of
+    its terms ("intend to conclude the Agreement on the following terms:")."""
+    return _FINISH_THE_AGREEMENT.search(evidence) is not None and not evidence.rstrip().endswith(":")
+
+
+def _drop_repeated_agreement_talks(rows: list[Commitment]) -> list[Commitment]:
+    """(round 32) Drop a pair's talks row whose sentence only repeats the talks to finish the Agreement that an earlier
+    sentence of the page already gave the same pair (``_finishes_the_agreement`` in both): "The two countries will
+    work to conclude the Agreement ...", later "... will work to finalise the text of the Agreement and to complete
+    their domestic procedures" is one commitment, the first evidence (Round 32 review (lead); convention 8). A later
+    sentence that names a figure, or talks on something else, keeps its row; a one-party step (a parliament's
+    approval) is no talks to finish."""
+    first: dict[tuple, tuple] = {}
+    drop: set[int] = set()
+    for row in sorted(rows, key=lambda r: (r.paragraph_index, r.char_start)):
+        if row.category != "diplomatic" or row.action != "negotiate" or row.amount is not None \
+                or not row.counterparty or "greement" not in (row.evidence or ""):
+            continue
+        key = (row.actor, row.counterparty)
+        place = (row.paragraph_index, row.char_start)
+        if key not in first:
+            if "Agreement" in row.evidence and _TALKS_ON_AN_AGREEMENT.search(row.evidence) \
+                    and not row.evidence.rstrip().endswith(":"):
+                first[key] = place
+        elif first[key] != place and _finishes_the_agreement(row.evidence):
+            drop.add(id(row))
+    return [row for row in rows if id(row) not in drop] if drop else rows
 
 
 # (round 26) "some of the highest tariffs in", "one of the steepest border charges of", "among the world's toughest
