@@ -1114,6 +1114,12 @@ def _article_commitments(article: Article) -> list[Commitment]:
         # history told in passing, no talks under way or to come (guide rule 2; convention 19 reads talks under way)
         year = context.on.year
         merged = [row for row in merged if not _talks_of_a_past_year(row, year)]
+    if any("onsider" in (r.evidence or "") for r in merged):
+        # (round 32) a party that only "will consider" a partner's request, "further adjustments" or "financing" ("will
+        # give due consideration to X's request for duty-free treatment", "will consider X's request for access",
+        # "intends to consider financing of up to $500 million"): no direction or act pledged (Round 13 Q4; Round 18 Q4:
+        # agreeing to consider the other side's request pledges nothing; Round 32's answer on "will consider financing")
+        merged = [row for row in merged if not _only_considered(row.evidence or "")]
     if sum(r.action == "negotiate" and r.category == "diplomatic" and "greement" in (r.evidence or "") for r in merged) > 2:
         # (round 32) a later sentence that only repeats a pair's talks to finish the Agreement ("will work to finalize the
         # Agreement and complete their domestic procedures", "look forward to concluding the Agreement", "expect to sign
@@ -1465,6 +1471,27 @@ def _talks_of_a_past_year(row: Commitment, year: int) -> bool:
     if not dated or max(int(y) for y in _ANY_YEAR.findall(evidence)) >= year:
         return False
     return _TALKS_GO_ON.search(evidence) is None
+
+
+# (round 32) a sentence whose one pledge is to consider a request, further adjustments or financing: the subject, its
+# modal and "consider" / "give (due) consideration to" with such an object, and no other modal after it
+_ONLY_CONSIDERED = re.compile(
+    r"^(?:\(?\w{1,3}[.)]\s+)?[^;:]{0,160}?\b(?:will|shall|would|intends?\s+to|agreed\s+to|agrees\s+to)\s+(?:also\s+)?"
+    r"(?:consider|give\s+(?:\w+\s+)?consideration\s+to)\s+(?:(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}requests?\b|"
+    r"[\w’']+['’]s?\s+requests?\b|(?:further|other|additional|possible)\s+(?:adjustments|modifications|changes)\b|"
+    r"financing\b)")
+_ANOTHER_MODAL = re.compile(r"\b(?:will|shall|would)\b")
+
+
+def _only_considered(evidence: str) -> bool:
+    """(round 32) Whether a sentence's one pledge is to consider something that names no direction: a partner's request,
+    "further adjustments", "financing" (``_ONLY_CONSIDERED``), with no other modal verb after it ("will hold the tariff at
+    10 percent, and will consider ..." keeps its rows)."""
+    if "onsider" not in evidence:
+        return False
+    match = _ONLY_CONSIDERED.search(evidence)
+    return match is not None and _ANOTHER_MODAL.search(evidence, match.end()) is None \
+        and len(_ANOTHER_MODAL.findall(evidence, 0, match.end())) <= 1
 
 
 # (round 32) talks to finish the page's agreement: a verb of finishing its text or signing it with "the Agreement" (or its
@@ -8170,7 +8197,12 @@ _IN_TRANSIT_EXCEPTION = re.compile(r"\bexcept\s+that\s+(?:goods|articles|product
                                    re.IGNORECASE)
 # (round 24) a process through which more goods may be brought under a tariff
 _INCLUSIONS_PROCESS = re.compile(
-    r"\binclusions?\s+process\b|\bopen\s+a\s+process\s+for\b[^.;]{0,120}?\b(?:be\s+)?(?:added|included|covered|brought\s+under)\b",
+    r"\binclusions?\s+process\b|\bopen\s+a\s+process\s+for\b[^.;]{0,120}?\b(?:be\s+)?(?:added|included|covered|brought\s+under)\b"
+    # (round 32) the same procedure set up or opened with its deadline first: "will set up a process within 60 days to
+    # add parts to the tariff's coverage", "will open a process, within 90 days, for producers to ask that more parts be
+    # added to the tariffs", "will set up a process for domestic producers to request that additional parts be added"
+    r"|\b(?:open|set\s+up|establish|create)\s+a\s+process\b(?:,?\s+within\s+\w+\s+days,?)?\s+(?:for|to)\b[^.;]{0,120}?"
+    r"\b(?:be\s+(?:added|included|covered|brought\s+under)\b|add\s+[^.;]{0,60}?\bto\s+the\s+(?:tariff|dut|coverage))",
     re.IGNORECASE)
 _ORDER_APPLICATION_LINE = re.compile(
     r"(?:^|[.,:;)]\s+)(?:(?:this|the)\s+)(?:order|proclamation|memorandum)\s+(?:shall|will|does)\s+(?:only\s+|also\s+)?"

@@ -71,3 +71,74 @@ def test_a_parliament_approving_the_agreement_is_no_repeat():
     found = statement("Estonia's parliament must approve the Agreement before it takes effect.")
     evidence = [r.evidence for r in found if r.action == "negotiate"]
     assert OPENING in evidence
+
+
+# A procedure to widen a tariff later: the inclusions process told with its deadline first (round 24's reader, widened).
+FACT_SHEET = "Fact Sheet: President Donald J. Trump Adjusts Imports of Garden Tools"
+TOOLS = ("Today, President Donald J. Trump signed a Proclamation imposing a 25 percent tariff under Section 232 on imports "
+         "of garden tools and their parts.")
+
+
+def fact_sheet(*paragraphs: str):
+    return commitments_from([TOOLS, *paragraphs], published_at=ON, title=FACT_SHEET)
+
+
+def test_a_process_set_up_within_days_to_add_parts_gives_no_row():
+    found = fact_sheet("The Secretary of Commerce will set up a process within 45 days to add components to the "
+                       "tariff's coverage where toolmakers show harm.")
+    assert [r.evidence for r in found] == [TOOLS]
+
+
+def test_a_process_opened_for_producers_to_ask_that_parts_be_added_stays_silent():
+    found = fact_sheet("Commerce will open a process, within 60 days, for domestic toolmakers to ask that further "
+                       "components be added to the tariff.")
+    assert [r.evidence for r in found] == [TOOLS]
+
+
+def test_a_new_rate_on_parts_is_no_process():
+    found = fact_sheet("Blades and handles will pay a 10 percent tariff from March 1.")
+    assert any(r.value_to == 10.0 and r.category == "tariff" for r in found)
+
+
+# A pledge only to consider: a partner's request, further adjustments or financing (Round 13 Q4; Round 18 Q4).
+JOINT = "Joint Statement on a United States-Estonia Framework for Reciprocal Trade"
+
+
+def joint(*paragraphs: str):
+    return commitments_from(list(paragraphs), published_at=ON, title=JOINT)
+
+
+def test_considering_a_partners_request_pledges_nothing():
+    found = joint("5. The United States will consider Estonia's request for access for chilled sprats from regions "
+                  "free of disease.")
+    assert found == []
+
+
+def test_giving_due_consideration_to_a_request_pledges_nothing():
+    found = joint("4. The United States will give due consideration to Estonia's request for access for its smoked "
+                  "sprats.")
+    assert found == []
+
+
+def test_a_lender_that_will_consider_financing_pledges_nothing():
+    found = joint("The U.S. International Development Finance Corporation intends to consider financing of up to "
+                  "$80 million for grain terminals and rail links in Estonia.")
+    assert found == []
+
+
+def test_considering_further_adjustments_pledges_nothing():
+    found = joint("As Estonia implements the Framework, the United States will consider further adjustments to the "
+                  "reciprocal tariff on Estonian goods.")
+    assert found == []
+
+
+def test_considering_a_cut_with_its_direction_keeps_its_row():
+    found = joint("The United States will consider lowering the reciprocal tariff on Estonian peat moss to zero if "
+                  "Estonia opens its market to U.S. poultry.")
+    assert any(r.actor == "USA" and r.category == "tariff" for r in found)
+
+
+def test_a_keep_beside_a_considered_request_keeps_its_row():
+    found = joint("The United States will hold the reciprocal tariff on Estonian goods at 10 percent, and will "
+                  "consider Estonia's request for duty-free treatment of peat moss.")
+    assert ("USA", "tariff", "maintain") in triples(found)
