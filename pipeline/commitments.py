@@ -1114,6 +1114,11 @@ def _article_commitments(article: Article) -> list[Commitment]:
         # history told in passing, no talks under way or to come (guide rule 2; convention 19 reads talks under way)
         year = context.on.year
         merged = [row for row in merged if not _talks_of_a_past_year(row, year)]
+    if any("xpect" in (r.evidence or "") for r in merged):
+        # (round 32) an outsider's expectation of a party's act ("She expects China to lift the soybean duty only if
+        # ...", "..., said buyers expected the quota to be loosened"): a guess, no party's commitment (guide rule 2:
+        # analysts' forecasts; Round 7: "expect" is a forecast, not a pledge)
+        merged = [row for row in merged if not _outsider_expects(row.evidence or "")]
     if any("onsider" in (r.evidence or "") for r in merged):
         # (round 32) a party that only "will consider" a partner's request, "further adjustments" or "financing" ("will
         # give due consideration to X's request for duty-free treatment", "will consider X's request for access",
@@ -1471,6 +1476,21 @@ def _talks_of_a_past_year(row: Commitment, year: int) -> bool:
     if not dated or max(int(y) for y in _ANY_YEAR.findall(evidence)) >= year:
         return False
     return _TALKS_GO_ON.search(evidence) is None
+
+
+# (round 32) an outsider who expects a party to act: a story's sentence opening with a person's pronoun, or an outside
+# group (analysts, traders, buyers, importers ...) after the opening, a "said" or a comma, then "expects" and the
+# expected act ("expects China to lift", "expected the quota to be loosened")
+_OUTSIDER_EXPECTS = re.compile(
+    r"(?:^(?:She|He)|(?:^|\bsaid\s+|,\s+)(?:[A-Z][\w&-]*\s+){0,3}(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Tt]raders|"
+    r"[Bb]uyers|[Ii]mporters|[Ee]xporters|[Ii]nvestors|[Bb]rokers|[Ff]orecasters)(?:\s+at\s+(?:[A-Z][\w&.-]*\s*)+)?)\s+"
+    r"(?:expects?|expected|predicts?|predicted|anticipates?|anticipated)\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}|"
+    r"the\s+[\w-]+(?:\s+[\w-]+)?|it|them)\s+to\s+(?:be\s+)?\w+")
+
+
+def _outsider_expects(evidence: str) -> bool:
+    """(round 32) Whether a sentence tells only an outsider's expectation of a party's act (``_OUTSIDER_EXPECTS``)."""
+    return "xpect" in evidence and _OUTSIDER_EXPECTS.search(evidence) is not None
 
 
 # (round 32) a sentence whose one pledge is to consider a request, further adjustments or financing: the subject, its

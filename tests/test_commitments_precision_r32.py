@@ -142,3 +142,35 @@ def test_a_keep_beside_a_considered_request_keeps_its_row():
     found = joint("The United States will hold the reciprocal tariff on Estonian goods at 10 percent, and will "
                   "consider Estonia's request for duty-free treatment of peat moss.")
     assert ("USA", "tariff", "maintain") in triples(found)
+
+
+# An outsider's expectation of a party's act: a guess, no commitment (guide rule 2; Round 7: "expect" is a forecast).
+from tests.commitment_text import bylined_story  # noqa: E402
+
+LENTILS = ("OTTAWA, Nov 29 (Wire) - India will cut its import duty on Canadian lentils to 10% from 30% from January 1, "
+           "the finance ministry said.")
+
+
+def story(*paragraphs: str):
+    return bylined_story(LENTILS, *paragraphs, published_at=ON, title="India cuts lentil duty")
+
+
+def lentil_rows(found):
+    return [r for r in found if r.evidence == LENTILS]
+
+
+def test_a_pronoun_that_expects_a_party_to_act_gives_no_row():
+    found = story("Priya Nair, who tracks pulses at a Mumbai brokerage, called the cut overdue.",
+                  "She expects New Delhi to scrap the remaining duty on peas only if prices keep climbing.")
+    assert len(found) == len(lentil_rows(found)) >= 1
+
+
+def test_buyers_said_to_expect_a_quota_to_be_loosened_give_no_row():
+    found = story("A dealer in Winnipeg said buyers expected the pea quota to be loosened before the spring harvest.")
+    assert len(found) == len(lentil_rows(found)) >= 1
+
+
+def test_analysts_expecting_further_cuts_after_a_told_cut_keep_the_cut():
+    found = story("Analysts expect further cuts to import duties after last year's budget lowered the duty on chickpeas "
+                  "to 10% from 40%.")
+    assert any(r.value_to == 10.0 and r.value_from == 40.0 for r in found if r.evidence != LENTILS)
