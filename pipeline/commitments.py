@@ -1114,6 +1114,11 @@ def _article_commitments(article: Article) -> list[Commitment]:
         # history told in passing, no talks under way or to come (guide rule 2; convention 19 reads talks under way)
         year = context.on.year
         merged = [row for row in merged if not _talks_of_a_past_year(row, year)]
+    if any(r.action in _OPENING_ACTIONS and (" who " in (r.evidence or "") or " that " in (r.evidence or "")) for r in merged):
+        # (round 32) an opening told only of partners in general, inside a relative clause ("partners who open their
+        # markets will find a willing partner", "joins a growing list of nations that have chosen to open their
+        # markets"): a policy's rhetoric, no party's measure (guide rule 2: no specific measure)
+        merged = [row for row in merged if not _generic_partners_open(row)]
     if any("xpect" in (r.evidence or "") for r in merged):
         # (round 32) an outsider's expectation of a party's act ("She expects China to lift the soybean duty only if
         # ...", "..., said buyers expected the quota to be loosened"): a guess, no party's commitment (guide rule 2:
@@ -1476,6 +1481,28 @@ def _talks_of_a_past_year(row: Commitment, year: int) -> bool:
     if not dated or max(int(y) for y in _ANY_YEAR.findall(evidence)) >= year:
         return False
     return _TALKS_GO_ON.search(evidence) is None
+
+
+# (round 32) partners in general who open their markets: a plural of partners, a relative pronoun and an opening verb
+_GENERIC_PARTNERS_OPEN = re.compile(
+    r"\b(?:partners|countries|nations|economies|governments)\s+(?:who|that)\s+(?:(?:have|has)\s+)?(?:chosen\s+to\s+|"
+    r"agreed\s+to\s+|decided\s+to\s+)?(?:open|lower|cut|remove|drop|tear\s+down|dismantle|reduce|eliminate)\b")
+_OPENING_ACTIONS = ("relax", "reduce", "remove")
+_OPENING_VERB = re.compile(r"\b(?:open|opens|opened|opening|lower|lowers|lowered|cut|cuts|remove|removes|removed|drop|drops|"
+                           r"dropped|tear|tears|dismantle|dismantles|reduce|reduces|reduced|eliminate|eliminates|eliminated)\b")
+
+
+def _generic_partners_open(row: Commitment) -> bool:
+    """(round 32) Whether an opening row's one opening verb is in a relative clause on partners in general
+    (``_GENERIC_PARTNERS_OPEN``): no other opening verb in the sentence."""
+    if row.action not in _OPENING_ACTIONS:
+        return False
+    evidence = row.evidence or ""
+    match = _GENERIC_PARTNERS_OPEN.search(evidence)
+    if match is None:
+        return False
+    rest = evidence[:match.start()] + " " + evidence[match.end():]
+    return _OPENING_VERB.search(rest) is None
 
 
 # (round 32) an outsider who expects a party to act: a story's sentence opening with a person's pronoun, or an outside

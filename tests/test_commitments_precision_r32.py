@@ -174,3 +174,26 @@ def test_analysts_expecting_further_cuts_after_a_told_cut_keep_the_cut():
     found = story("Analysts expect further cuts to import duties after last year's budget lowered the duty on chickpeas "
                   "to 10% from 40%.")
     assert any(r.value_to == 10.0 and r.value_from == 40.0 for r in found if r.evidence != LENTILS)
+
+
+# An opening told only of partners in general, in a relative clause: rhetoric, no party's measure (guide rule 2).
+ESTONIA_CUT = "Estonia will eliminate its tariffs on U.S. pork and poultry."
+
+
+def test_partners_in_general_who_open_their_markets_give_no_row():
+    found = commitments_from([ESTONIA_CUT, "President Trump has made it clear that partners who lower their barriers "
+                              "to American goods will find a dependable friend in America."], published_at=ON,
+                             title=FACT_SHEET)
+    assert triples(found) == [("EST", "tariff", "remove")]
+
+
+def test_a_party_joining_nations_that_chose_to_lower_barriers_gives_no_row():
+    found = commitments_from([ESTONIA_CUT, "Estonia now stands with a lengthening line of nations that have chosen to "
+                              "lower their barriers to American farmers."], published_at=ON, title=FACT_SHEET)
+    assert triples(found) == [("EST", "tariff", "remove")]
+
+
+def test_a_named_party_that_opens_its_market_keeps_its_row():
+    found = commitments_from(["Estonia will open its market to U.S. beef and poultry."], published_at=ON,
+                             title=FACT_SHEET)
+    assert ("EST", "market_access", "relax") in triples(found)
