@@ -1409,7 +1409,17 @@ _STANDING_LEVEL = re.compile(
     r"(?P<rate>\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent)"
     r"|(?P<rate2>\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent)\s+(?:[\w-]+\s+){0,4}?(?:duty|duties|tariffs?|rates?)\s+"
     r"(?:[A-Z][\w.]*\s+(?:[A-Z][\w.]*\s+)?|it\s+|they\s+)?(?:already|currently)\s+(?:charges|applies|levies|imposes|"
-    r"collects)\b",
+    r"collects)\b"
+    # (round 32) the rate a party "has levied / charged ... since" a date, or a levy "in place / in force since" it: "the
+    # 12.3 per cent duty it has levied on wind towers since 2024", "the duties of 10 to 15 per cent it has levied since
+    # March", "a provisional 27% levy in place since March"
+    r"|(?P<rate3>\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent|pct)\s+(?:[\w-]+\s+){0,4}?(?:duty|duties|tariffs?|levy|levies|"
+    r"rates?|surtax)\s+(?:(?:that\s+|which\s+)?(?:[A-Z][\w.]*\s+(?:[A-Z][\w.]*\s+)?|it\s+|they\s+|the\s+\w+\s+)(?:has|have)\s+"
+    r"(?:levied|charged|applied|imposed|collected)\s+(?:on\s+[^;.]{0,60}?\s+)?|(?:that\s+|which\s+)?(?:has|have)\s+"
+    r"(?:applied|been\s+in\s+(?:place|force))\s+|in\s+(?:place|force)\s+)since\b"
+    r"|\b(?:duty|duties|tariffs?|levy|levies)\s+of\s+(?:(?:up\s+to|between)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent|pct)?"
+    r"\s+(?:and|to)\s+)?(?P<rate4>\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent|pct)\s+(?:that\s+|which\s+)?(?:[A-Z][\w.]*\s+|it\s+|"
+    r"they\s+)(?:has|have)\s+(?:levied|charged|applied|imposed|collected)\s+(?:on\s+[^,;.]{0,60}?\s+)?since\b",
     re.IGNORECASE)
 # a word of a zero rate or of ending a duty left once the standing spans are taken out ("free trade" is no rate)
 _ZERO_WORD = re.compile(r"\b(?:duty|tariff)[- ]free|\bfree\s+of\b|\bzero\b|\b(?:remov|lift|scrap|drop|elimin|abolish|"
@@ -1422,7 +1432,7 @@ _MEASURE_BEFORE = re.compile(r"\d\s*(?:%|per\s?cent|percent)|\b(?:rate|dut(?:y|i
 def _holds_a_standing_cue(evidence: str) -> bool:
     """A cheap test before ``_STANDING_FREE`` / ``_STANDING_LEVEL``: one of their adverbs or the relative clause of entry."""
     return "already" in evidence or "urrently" in evidence or "ch enter" in evidence or "which now" in evidence \
-        or "until now" in evidence or "which today" in evidence or "at present" in evidence
+        or "until now" in evidence or "which today" in evidence or "at present" in evidence or " since " in evidence
 
 
 def _standing_rate_in_passing(row: Commitment, rows: list[Commitment]) -> bool:
@@ -1453,7 +1463,7 @@ def _standing_rate_in_passing(row: Commitment, rows: list[Commitment]) -> bool:
             for other in rows):
         return False
     spans = list(_STANDING_LEVEL.finditer(evidence))
-    if row.value_to not in {float(m.group("rate") or m.group("rate2")) for m in spans}:
+    if row.value_to not in {float(m.group("rate") or m.group("rate2") or m.group("rate3") or m.group("rate4")) for m in spans}:
         return False
     rest = _STANDING_LEVEL.sub(" ", evidence)
     return not any(q.unit == "percent" and q.value == row.value_to for q in find_quantities(rest))

@@ -197,3 +197,33 @@ def test_a_named_party_that_opens_its_market_keeps_its_row():
     found = commitments_from(["Estonia will open its market to U.S. beef and poultry."], published_at=ON,
                              title=FACT_SHEET)
     assert ("EST", "market_access", "relax") in triples(found)
+
+
+# A rate a party "has levied ... since" a date, beside its own change: the change's earlier level (Round 30 review),
+# round 30's standing-rate reader widened to "since".
+def wire(*paragraphs: str):
+    return bylined_story(*paragraphs, published_at=ON, title="Trade wire")
+
+
+def tariff_rows(found):
+    return sorted((r.actor, r.action, r.value_to) for r in found if r.category == "tariff")
+
+
+def test_a_rate_levied_since_a_year_beside_its_removal_is_no_row_of_its_own():
+    found = wire("CANBERRA, Nov 29 (Wire) - New Zealand will scrap the 8.5 per cent anti-dumping duty it has levied on "
+                 "Chinese-made steel pipes since 2023, the trade ministry said on Monday.")
+    assert [(a, act) for a, act, _ in tariff_rows(found)] == [("NZL", "remove")]
+
+
+def test_a_provisional_levy_in_place_since_a_month_beside_the_final_duty_is_no_row_of_its_own():
+    found = wire("SEOUL, Nov 29 (Wire) - South Korea will charge a definitive anti-dumping duty of 31.2% on glass "
+                 "fibre from Egypt for five years, replacing a provisional 22% levy in place since June, the finance "
+                 "ministry said.")
+    assert ("KOR", "impose", 22.0) not in tariff_rows(found)
+    assert ("KOR", "impose", 31.2) in tariff_rows(found)
+
+
+def test_a_rate_charged_since_a_date_told_alone_keeps_its_row():
+    found = wire("New Zealand has charged a 7.5 per cent duty on Chinese steel pipes since 2023, and importers say "
+                 "prices have risen by a tenth.")
+    assert ("NZL", "impose", 7.5) in tariff_rows(found)
