@@ -1120,6 +1120,28 @@ def _article_commitments(article: Article) -> list[Commitment]:
         # history told in passing, no talks under way or to come (guide rule 2; convention 19 reads talks under way)
         year = context.on.year
         merged = [row for row in merged if not _talks_of_a_past_year(row, year)]
+    if any(r.action in _OPENING_ACTIONS and (" who " in (r.evidence or "") or " that " in (r.evidence or "")) for r in merged):
+        # (round 32) an opening told only of partners in general, inside a relative clause ("partners who open their
+        # markets will find a willing partner", "joins a growing list of nations that have chosen to open their
+        # markets"): a policy's rhetoric, no party's measure (guide rule 2: no specific measure)
+        merged = [row for row in merged if not _generic_partners_open(row)]
+    if any("xpect" in (r.evidence or "") for r in merged):
+        # (round 32) an outsider's expectation of a party's act ("She expects China to lift the soybean duty only if
+        # ...", "..., said buyers expected the quota to be loosened"): a guess, no party's commitment (guide rule 2:
+        # analysts' forecasts; Round 7: "expect" is a forecast, not a pledge)
+        merged = [row for row in merged if not _outsider_expects(row.evidence or "")]
+    if any("onsider" in (r.evidence or "") for r in merged):
+        # (round 32) a party that only "will consider" a partner's request, "further adjustments" or "financing" ("will
+        # give due consideration to X's request for duty-free treatment", "will consider X's request for access",
+        # "intends to consider financing of up to $500 million"): no direction or act pledged (Round 13 Q4; Round 18 Q4:
+        # agreeing to consider the other side's request pledges nothing; Round 32's answer on "will consider financing")
+        merged = [row for row in merged if not _only_considered(row.evidence or "")]
+    if sum(r.action == "negotiate" and r.category == "diplomatic" and "greement" in (r.evidence or "") for r in merged) > 2:
+        # (round 32) a later sentence that only repeats a pair's talks to finish the Agreement ("will work to finalize the
+        # Agreement and complete their domestic procedures", "look forward to concluding the Agreement", "expect to sign
+        # the Agreement") after an earlier sentence gave the same pair's talks to finish it: the same commitment mentioned
+        # again (Round 32 review (lead); convention 8: one row, the first evidence)
+        merged = _drop_repeated_agreement_talks(merged)
     # (round 21) each row's confidence: the chance it is right, learned and calibrated on unseen-like pages
     rate_rows(merged, article, context.news_register, no_actor_penalty=PENALTY_NO_ACTOR, paragraph_aliases=_paragraph_aliases)
     return merged
@@ -1393,7 +1415,17 @@ _STANDING_LEVEL = re.compile(
     r"(?P<rate>\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent)"
     r"|(?P<rate2>\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent)\s+(?:[\w-]+\s+){0,4}?(?:duty|duties|tariffs?|rates?)\s+"
     r"(?:[A-Z][\w.]*\s+(?:[A-Z][\w.]*\s+)?|it\s+|they\s+)?(?:already|currently)\s+(?:charges|applies|levies|imposes|"
-    r"collects)\b",
+    r"collects)\b"
+    # (round 32) the rate a party "has levied / charged ... since" a date, or a levy "in place / in force since" it: "the
+    # 12.3 per cent duty it has levied on wind towers since 2024", "the duties of 10 to 15 per cent it has levied since
+    # March", "a provisional 27% levy in place since March"
+    r"|(?P<rate3>\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent|pct)\s+(?:[\w-]+\s+){0,4}?(?:duty|duties|tariffs?|levy|levies|"
+    r"rates?|surtax)\s+(?:(?:that\s+|which\s+)?(?:[A-Z][\w.]*\s+(?:[A-Z][\w.]*\s+)?|it\s+|they\s+|the\s+\w+\s+)(?:has|have)\s+"
+    r"(?:levied|charged|applied|imposed|collected)\s+(?:on\s+[^;.]{0,60}?\s+)?|(?:that\s+|which\s+)?(?:has|have)\s+"
+    r"(?:applied|been\s+in\s+(?:place|force))\s+|in\s+(?:place|force)\s+)since\b"
+    r"|\b(?:duty|duties|tariffs?|levy|levies)\s+of\s+(?:(?:up\s+to|between)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent|pct)?"
+    r"\s+(?:and|to)\s+)?(?P<rate4>\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent|pct)\s+(?:that\s+|which\s+)?(?:[A-Z][\w.]*\s+|it\s+|"
+    r"they\s+)(?:has|have)\s+(?:levied|charged|applied|imposed|collected)\s+(?:on\s+[^,;.]{0,60}?\s+)?since\b",
     re.IGNORECASE)
 # a word of a zero rate or of ending a duty left once the standing spans are taken out ("free trade" is no rate)
 _ZERO_WORD = re.compile(r"\b(?:duty|tariff)[- ]free|\bfree\s+of\b|\bzero\b|\b(?:remov|lift|scrap|drop|elimin|abolish|"
@@ -1406,7 +1438,7 @@ _MEASURE_BEFORE = re.compile(r"\d\s*(?:%|per\s?cent|percent)|\b(?:rate|dut(?:y|i
 def _holds_a_standing_cue(evidence: str) -> bool:
     """A cheap test before ``_STANDING_FREE`` / ``_STANDING_LEVEL``: one of their adverbs or the relative clause of entry."""
     return "already" in evidence or "urrently" in evidence or "ch enter" in evidence or "which now" in evidence \
-        or "until now" in evidence or "which today" in evidence or "at present" in evidence
+        or "until now" in evidence or "which today" in evidence or "at present" in evidence or " since " in evidence
 
 
 def _standing_rate_in_passing(row: Commitment, rows: list[Commitment]) -> bool:
@@ -1437,7 +1469,7 @@ def _standing_rate_in_passing(row: Commitment, rows: list[Commitment]) -> bool:
             for other in rows):
         return False
     spans = list(_STANDING_LEVEL.finditer(evidence))
-    if row.value_to not in {float(m.group("rate") or m.group("rate2")) for m in spans}:
+    if row.value_to not in {float(m.group("rate") or m.group("rate2") or m.group("rate3") or m.group("rate4")) for m in spans}:
         return False
     rest = _STANDING_LEVEL.sub(" ", evidence)
     return not any(q.unit == "percent" and q.value == row.value_to for q in find_quantities(rest))
@@ -1465,6 +1497,109 @@ def _talks_of_a_past_year(row: Commitment, year: int) -> bool:
     if not dated or max(int(y) for y in _ANY_YEAR.findall(evidence)) >= year:
         return False
     return _TALKS_GO_ON.search(evidence) is None
+
+
+# (round 32) partners in general who open their markets: a plural of partners, a relative pronoun and an opening verb
+_GENERIC_PARTNERS_OPEN = re.compile(
+    r"\b(?:partners|countries|nations|economies|governments)\s+(?:who|that)\s+(?:(?:have|has)\s+)?(?:chosen\s+to\s+|"
+    r"agreed\s+to\s+|decided\s+to\s+)?(?:open|lower|cut|remove|drop|tear\s+down|dismantle|reduce|eliminate)\b")
+_OPENING_ACTIONS = ("relax", "reduce", "remove")
+_OPENING_VERB = re.compile(r"\b(?:open|opens|opened|opening|lower|lowers|lowered|cut|cuts|remove|removes|removed|drop|drops|"
+                           r"dropped|tear|tears|dismantle|dismantles|reduce|reduces|reduced|eliminate|eliminates|eliminated)\b")
+
+
+def _generic_partners_open(row: Commitment) -> bool:
+    """(round 32) Whether an opening row's one opening verb is in a relative clause on partners in general
+    (``_GENERIC_PARTNERS_OPEN``): no other opening verb in the sentence."""
+    if row.action not in _OPENING_ACTIONS:
+        return False
+    evidence = row.evidence or ""
+    match = _GENERIC_PARTNERS_OPEN.search(evidence)
+    if match is None:
+        return False
+    rest = evidence[:match.start()] + " " + evidence[match.end():]
+    return _OPENING_VERB.search(rest) is None
+
+
+# (round 32) an outsider who expects a party to act: a story's sentence opening with a person's pronoun, or an outside
+# group (analysts, traders, buyers, importers ...) after the opening, a "said" or a comma, then "expects" and the
+# expected act ("expects China to lift", "expected the quota to be loosened")
+_OUTSIDER_EXPECTS = re.compile(
+    r"(?:^(?:She|He)|(?:^|\bsaid\s+|,\s+)(?:[A-Z][\w&-]*\s+){0,3}(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Tt]raders|"
+    r"[Bb]uyers|[Ii]mporters|[Ee]xporters|[Ii]nvestors|[Bb]rokers|[Ff]orecasters)(?:\s+at\s+(?:[A-Z][\w&.-]*\s*)+)?)\s+"
+    r"(?:expects?|expected|predicts?|predicted|anticipates?|anticipated)\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}|"
+    r"the\s+[\w-]+(?:\s+[\w-]+)?|it|them)\s+to\s+(?:be\s+)?\w+")
+
+
+def _outsider_expects(evidence: str) -> bool:
+    """(round 32) Whether a sentence tells only an outsider's expectation of a party's act (``_OUTSIDER_EXPECTS``)."""
+    return "xpect" in evidence and _OUTSIDER_EXPECTS.search(evidence) is not None
+
+
+# (round 32) a sentence whose one pledge is to consider a request, further adjustments or financing: the subject, its
+# modal and "consider" / "give (due) consideration to" with such an object, and no other modal after it
+_ONLY_CONSIDERED = re.compile(
+    r"^(?:\(?\w{1,3}[.)]\s+)?[^;:]{0,160}?\b(?:will|shall|would|intends?\s+to|agreed\s+to|agrees\s+to)\s+(?:also\s+)?"
+    r"(?:consider|give\s+(?:\w+\s+)?consideration\s+to)\s+(?:(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}requests?\b|"
+    r"[\w’']+['’]s?\s+requests?\b|(?:further|other|additional|possible)\s+(?:adjustments|modifications|changes)\b|"
+    r"financing\b)")
+_ANOTHER_MODAL = re.compile(r"\b(?:will|shall|would)\b")
+
+
+def _only_considered(evidence: str) -> bool:
+    """(round 32) Whether a sentence's one pledge is to consider something that names no direction: a partner's request,
+    "further adjustments", "financing" (``_ONLY_CONSIDERED``), with no other modal verb after it ("will hold the tariff at
+    10 percent, and will consider ..." keeps its rows)."""
+    if "onsider" not in evidence:
+        return False
+    match = _ONLY_CONSIDERED.search(evidence)
+    return match is not None and _ANOTHER_MODAL.search(evidence, match.end()) is None \
+        and len(_ANOTHER_MODAL.findall(evidence, 0, match.end())) <= 1
+
+
+# (round 32) talks to finish the page's agreement: a verb of finishing its text or signing it with "the Agreement" (or its
+# text) as object within a few words ("finalize the Agreement on Reciprocal Trade", "to conclude the text of the
+# Agreement", "complete the legal text of the Agreement", "concluding the Agreement", "sign the Agreement")
+_FINISH_THE_AGREEMENT = re.compile(
+    r"\b(?:finali[sz](?:e|es|ing)|conclud(?:e|es|ing)|complet(?:e|es|ing)|sign(?:s|ing)?)\s+(?:\w+\s+){0,4}?"
+    r"(?:the\s+(?:legal\s+)?text\s+of\s+)?the\s+Agreement\b")
+
+
+# (round 32) the first telling of such talks may name them more loosely: "a Framework for an Agreement on Reciprocal
+# Trade, which the two countries will work to conclude", "continue negotiating the text of the Agreement ... with a view
+# to concluding and signing it", "negotiate the remaining provisions of the Agreement with a view to signing it"
+_TALKS_ON_AN_AGREEMENT = re.compile(r"\b(?:finali[sz](?:e|es|ing)|conclud(?:e|es|ing)|complet(?:e|es|ing)|sign(?:s|ing)?|"
+                                    r"negotiat(?:e|es|ing))\b")
+
+
+def _finishes_the_agreement(evidence: str) -> bool:
+    """Whether a sentence tells talks to finish the page's Agreement (``_FINISH_THE_AGREEMENT``), not as the lead-in of
+    its terms ("intend to conclude the Agreement on the following terms:")."""
+    return _FINISH_THE_AGREEMENT.search(evidence) is not None and not evidence.rstrip().endswith(":")
+
+
+def _drop_repeated_agreement_talks(rows: list[Commitment]) -> list[Commitment]:
+    """(round 32) Drop a pair's talks row whose sentence only repeats the talks to finish the Agreement that an earlier
+    sentence of the page already gave the same pair (``_finishes_the_agreement`` in both): "The two countries will
+    work to conclude the Agreement ...", later "... will work to finalise the text of the Agreement and to complete
+    their domestic procedures" is one commitment, the first evidence (Round 32 review (lead); convention 8). A later
+    sentence that names a figure, or talks on something else, keeps its row; a one-party step (a parliament's
+    approval) is no talks to finish."""
+    first: dict[tuple, tuple] = {}
+    drop: set[int] = set()
+    for row in sorted(rows, key=lambda r: (r.paragraph_index, r.char_start)):
+        if row.category != "diplomatic" or row.action != "negotiate" or row.amount is not None \
+                or not row.counterparty or "greement" not in (row.evidence or ""):
+            continue
+        key = (row.actor, row.counterparty)
+        place = (row.paragraph_index, row.char_start)
+        if key not in first:
+            if "Agreement" in row.evidence and _TALKS_ON_AN_AGREEMENT.search(row.evidence) \
+                    and not row.evidence.rstrip().endswith(":"):
+                first[key] = place
+        elif first[key] != place and _finishes_the_agreement(row.evidence):
+            drop.add(id(row))
+    return [row for row in rows if id(row) not in drop] if drop else rows
 
 
 # (round 26) "some of the highest tariffs in", "one of the steepest border charges of", "among the world's toughest
@@ -8246,7 +8381,12 @@ _IN_TRANSIT_EXCEPTION = re.compile(r"\bexcept\s+that\s+(?:goods|articles|product
                                    re.IGNORECASE)
 # (round 24) a process through which more goods may be brought under a tariff
 _INCLUSIONS_PROCESS = re.compile(
-    r"\binclusions?\s+process\b|\bopen\s+a\s+process\s+for\b[^.;]{0,120}?\b(?:be\s+)?(?:added|included|covered|brought\s+under)\b",
+    r"\binclusions?\s+process\b|\bopen\s+a\s+process\s+for\b[^.;]{0,120}?\b(?:be\s+)?(?:added|included|covered|brought\s+under)\b"
+    # (round 32) the same procedure set up or opened with its deadline first: "will set up a process within 60 days to
+    # add parts to the tariff's coverage", "will open a process, within 90 days, for producers to ask that more parts be
+    # added to the tariffs", "will set up a process for domestic producers to request that additional parts be added"
+    r"|\b(?:open|set\s+up|establish|create)\s+a\s+process\b(?:,?\s+within\s+\w+\s+days,?)?\s+(?:for|to)\b[^.;]{0,120}?"
+    r"\b(?:be\s+(?:added|included|covered|brought\s+under)\b|add\s+[^.;]{0,60}?\bto\s+the\s+(?:tariff|dut|coverage))",
     re.IGNORECASE)
 _ORDER_APPLICATION_LINE = re.compile(
     r"(?:^|[.,:;)]\s+)(?:(?:this|the)\s+)(?:order|proclamation|memorandum)\s+(?:shall|will|does)\s+(?:only\s+|also\s+)?"
