@@ -1,0 +1,96 @@
+"""Round 32 (OF): official sentences the extractor read as nothing — a reservation after a fronted condition about
+"any trading partner", a licence told in the passive with the destinations after it, an offset firms may claim.
+
+Our own sentences; each case asserts the rows a user would see, and a couple per mechanism must stay silent.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.commitment_text import commitments_from, triples_in
+
+ON = datetime(2027, 6, 1)
+ORDER_LEAD = "Today, President Donald J. Trump signed a Proclamation placing a 25 percent tariff on imported garden gnomes."
+EXPORT_LEAD = "Today, President Donald J. Trump signed a Memorandum protecting American kiln technology."
+
+
+def fact_sheet(lead: str, *items: str, title: str = "Fact Sheet: President Donald J. Trump Adjusts Imports of Garden Gnomes"):
+    """Rows of a fact sheet: its lead paragraph, then ``items`` as bullets."""
+    return commitments_from([lead, *items], published_at=ON, title=title,
+                            kinds=["paragraph", *["list_item"] * len(items)])
+
+
+def rows_in(rows, text: str) -> list[tuple]:
+    """(actor, counterparty, category, action, value_to) of the rows read from the sentence holding ``text``."""
+    return sorted((r.actor, r.counterparty or "", r.category, r.action, r.value_to) for r in rows if text in (r.evidence or ""))
+
+
+# 1. A reservation with a direction after a fronted condition whose subject is "any trading partner" (guide rule 2).
+def test_any_trading_partner_in_the_condition_is_no_subject_of_the_raise():
+    text = "Should any trading partner retaliate against this action, the President may raise the gnome tariff further."
+    assert triples_in(fact_sheet(ORDER_LEAD, text), text) == [("USA", "tariff", "raise")]
+
+
+def test_a_power_the_president_retains_is_his_reservation():
+    text = "The President retains the authority to raise the tariff further if gnome imports keep climbing."
+    assert triples_in(fact_sheet(ORDER_LEAD, text), text) == [("USA", "tariff", "raise")]
+
+
+def test_the_rates_set_by_the_proclamation_are_duty_rates():
+    text = "If a foreign government punishes American gnome exporters, the President may raise the rates set by the Proclamation."
+    assert triples_in(fact_sheet(ORDER_LEAD, text), text) == [("USA", "tariff", "raise")]
+
+
+def test_any_trading_partner_as_the_main_subject_still_names_no_party():
+    text = "Any trading partner may lower its tariffs on gnomes to qualify for the exemption."
+    assert triples_in(fact_sheet(ORDER_LEAD, text), text) == []
+
+
+# 2. A licence told in the passive: the licensing government restricts exports toward each destination named.
+def test_a_passive_licence_to_export_to_listed_destinations_is_a_row_per_destination():
+    text = ("Effective at once, a license from the Department of Commerce is required to export, reexport or transfer "
+            "to China, Iran or Venezuela any kiln controller or firing software.")
+    rows = fact_sheet(EXPORT_LEAD, text, title="Fact Sheet: President Donald J. Trump Protects Kiln Technology")
+    assert rows_in(rows, text) == [("USA", "CHN", "export_control", "restrict", None),
+                                   ("USA", "IRN", "export_control", "restrict", None),
+                                   ("USA", "VEN", "export_control", "restrict", None)]
+
+
+def test_a_passive_licence_to_one_destination_names_it():
+    text = ("From July 1, a license will be required to export high-temperature kiln linings to the Russian Federation "
+            "or to any firm headquartered there.")
+    rows = fact_sheet(EXPORT_LEAD, text, title="Fact Sheet: President Donald J. Trump Protects Kiln Technology")
+    assert rows_in(rows, text) == [("USA", "RUS", "export_control", "restrict", None)]
+
+
+def test_a_licence_for_every_export_to_listed_destinations():
+    text = "The Department of Commerce will require a license for every export of kiln glaze to Russia, Iran and Cuba."
+    rows = fact_sheet(EXPORT_LEAD, text, title="Fact Sheet: President Donald J. Trump Protects Kiln Technology")
+    assert sorted(r.counterparty for r in rows if text in r.evidence) == ["CUB", "IRN", "RUS"]
+
+
+def test_a_licence_required_to_import_or_not_required_is_no_export_control():
+    texts = ["A license will be required to import kiln glaze from any country.",
+             "No license will be required to export kiln glaze to Canada."]
+    rows = fact_sheet(EXPORT_LEAD, *texts, title="Fact Sheet: President Donald J. Trump Protects Kiln Technology")
+    assert [r for r in rows if r.category == "export_control"] == []
+
+
+# 3. An offset the order's firms may claim against its duties: the order's government eases its own tariff.
+def test_an_offset_firms_may_apply_for_is_a_tariff_reduction_with_no_rate():
+    text = ("Gnome makers that commit to opening new casting lines in the United States may apply for an offset "
+            "equal to 3.75% of the value of the gnomes they finish here, for two years.")
+    assert rows_in(fact_sheet(ORDER_LEAD, text), text) == [("USA", "", "tariff", "reduce", None)]
+
+
+def test_an_offset_importers_may_claim_from_an_official():
+    text = ("Importers that expand gnome painting in Ohio may apply to the Secretary of Commerce for a two-year offset "
+            "worth 3.5 percent of the value of their imports.")
+    assert triples_in(fact_sheet(ORDER_LEAD, text), text) == [("USA", "tariff", "reduce")]
+
+
+def test_offset_as_a_verb_or_without_a_share_of_value_is_no_row():
+    texts = ["The duties were meant to offset the subsidies that gnome makers abroad receive.",
+             "Gnome makers may apply for an offset, the Secretary said."]
+    rows = fact_sheet(ORDER_LEAD, *texts)
+    assert [r for r in rows if any(t in r.evidence for t in texts)] == []
