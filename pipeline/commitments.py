@@ -777,8 +777,9 @@ def _article_commitments(article: Article) -> list[Commitment]:
             del intro[stale]  # we have left a deeper list
         label_actors, body_start = _label_actors(text, context.on)
         if paragraph.kind == "heading":
-            heading_actors = _single_party(_countries_in(_HEADING_BENEFICIARY.sub(" ", text), context.on)) \
-                or _chapeau_parties(text, context)
+            heading_text = _HEADING_GOODS_ORIGIN.sub(" ", text) if ("merican" in text or "MERICAN" in text or "U.S." in text) else text
+            heading_actors = _single_party(_countries_in(_HEADING_BENEFICIARY.sub(" ", heading_text), context.on)) \
+                or _chapeau_parties(heading_text, context)
             intro.clear()
             if "nnex" in text or "NNEX" in text:
                 annex = _ANNEX_LABEL.search(text)
@@ -3317,6 +3318,15 @@ def _countries_in(text: str, on: date | None) -> list[str]:
 # (round 24, of2) a heading's "for American workers", "for the American people" names who gains, not who acts:
 # "DELIVERING FOR AMERICAN WORKERS:" over "Tanzanian state enterprises will buy ..." is no heading party
 _HEADING_BENEFICIARY = re.compile(r"\bfor\s+(?:the\s+)?[\w'’.-]+", re.IGNORECASE)
+# (round 32) the goods a heading names by their origin after a verb or preposition: "FLYING AMERICAN:", "POWERING THE
+# ISLAND WITH AMERICAN ENERGY:", "Purchases of American Energy, Aircraft and Farm Goods", "A BOOST FOR AMERICAN
+# AEROSPACE:" — what the bullets buy, not who acts in them ("American Investment in Indonesia", "U.S. Commitments" keep
+# the United States: the adjective opens the heading; "SUPPORTING AMERICAN FARMERS", "GIVING AMERICAN FAMILIES TIME":
+# people, not goods)
+_HEADING_GOODS_ORIGIN = re.compile(
+    r"\b(?:(?i:of|with|for|to|from|on)|[A-Za-z]{2,}(?:ing|ING))\s+(?:(?:more|MORE|the|THE)\s+)?(?:American|AMERICAN|U\.S\.)"
+    r"(?=\s*:?\s*$|\s+(?i:(?:farm|agricultural|energy|industrial)\s+)?(?i:energy|lng|gas|oil|goods|products|exports|aircraft|"
+    r"aerospace|jets|planes|beef|pork|poultry|wheat|corn|soybeans|grain|crops|food|machinery|equipment|coal)\b)")
 
 
 def _single_party(codes: list[str]) -> list[str]:

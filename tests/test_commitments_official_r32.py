@@ -94,3 +94,33 @@ def test_offset_as_a_verb_or_without_a_share_of_value_is_no_row():
              "Gnome makers may apply for an offset, the Secretary said."]
     rows = fact_sheet(ORDER_LEAD, *texts)
     assert [r for r in rows if any(t in r.evidence for t in texts)] == []
+
+
+# 4. A heading that names the goods bought by their American origin names no actor for its bullets.
+DEAL_TITLE = "Fact Sheet: President Donald J. Trump Secures Commitments from the Republic of Fiji"
+
+
+def deal_page(heading: str, bullet: str):
+    """Rows of a deal fact sheet: a lead, a heading, one bullet under it."""
+    lead = "Today, President Donald J. Trump secured new commitments from the Republic of Fiji."
+    return commitments_from([lead, heading, bullet], published_at=ON, title=DEAL_TITLE,
+                            kinds=["paragraph", "heading", "list_item"])
+
+
+def test_a_heading_of_american_goods_bought_leaves_the_buyer_to_the_bullet():
+    bullet = "Koro Air will purchase 4 Boeing 787 aircraft, an order worth about $1.1 billion at list prices."
+    rows = deal_page("FLYING AMERICAN:", bullet)
+    assert [(r.actor, r.category, r.action, r.amount, r.unit) for r in rows if bullet in r.evidence] == [
+        ("FJI", "purchase", "purchase", 4.0, "units")]
+
+
+def test_a_heading_with_american_energy_after_a_preposition():
+    bullet = "Vuda Power will buy 300,000 metric tons a year of U.S. liquefied natural gas from 2029."
+    rows = deal_page("KEEPING THE LIGHTS ON WITH AMERICAN ENERGY:", bullet)
+    assert triples_in(rows, bullet) == [("FJI", "purchase", "purchase")]
+
+
+def test_a_heading_opening_with_american_or_naming_american_people_keeps_the_united_states():
+    bullet = "Cut the tariff on Fijian kava to zero."
+    assert triples_in(deal_page("U.S. Commitments", bullet), bullet) == [("USA", "tariff", "remove")]
+    assert triples_in(deal_page("SUPPORTING AMERICAN FARMERS", bullet), bullet) == [("USA", "tariff", "remove")]
