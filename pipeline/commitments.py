@@ -3324,7 +3324,7 @@ _HEADING_BENEFICIARY = re.compile(r"\bfor\s+(?:the\s+)?[\w'’.-]+", re.IGNORECA
 # the United States: the adjective opens the heading; "SUPPORTING AMERICAN FARMERS", "GIVING AMERICAN FAMILIES TIME":
 # people, not goods)
 _HEADING_GOODS_ORIGIN = re.compile(
-    r"\b(?:(?i:of|with|for|to|from|on)|[A-Za-z]{2,}(?:ing|ING))\s+(?:(?:more|MORE|the|THE)\s+)?(?:American|AMERICAN|U\.S\.)"
+    r"\b(?:(?i:of|with|for|to|from|on|and)|[A-Za-z]{2,}(?:ing|ING))\s+(?:(?:more|MORE|the|THE)\s+)?(?:American|AMERICAN|U\.S\.)"
     r"(?=\s*:?\s*$|\s+(?i:(?:farm|agricultural|energy|industrial)\s+)?(?i:energy|lng|gas|oil|goods|products|exports|aircraft|"
     r"aerospace|jets|planes|beef|pork|poultry|wheat|corn|soybeans|grain|crops|food|machinery|equipment|coal)\b)")
 

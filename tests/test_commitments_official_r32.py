@@ -124,3 +124,9 @@ def test_a_heading_opening_with_american_or_naming_american_people_keeps_the_uni
     bullet = "Cut the tariff on Fijian kava to zero."
     assert triples_in(deal_page("U.S. Commitments", bullet), bullet) == [("USA", "tariff", "remove")]
     assert triples_in(deal_page("SUPPORTING AMERICAN FARMERS", bullet), bullet) == [("USA", "tariff", "remove")]
+
+
+def test_a_heading_of_two_kinds_of_american_goods_joined_by_and():
+    bullet = "Nadi Rail will purchase 12 freight locomotives built in Pennsylvania."
+    rows = deal_page("BUYING AMERICAN ENERGY AND AMERICAN GOODS", bullet)
+    assert triples_in(rows, bullet) == [("FJI", "purchase", "purchase")]
