@@ -127,6 +127,6 @@ def test_a_heading_opening_with_american_or_naming_american_people_keeps_the_uni
 
 
 def test_a_heading_of_two_kinds_of_american_goods_joined_by_and():
-    bullet = "Nadi Rail will purchase 12 freight locomotives built in Pennsylvania."
+    bullet = "Nadi Air will purchase 6 Boeing 737-8 aircraft for its regional routes."
     rows = deal_page("BUYING AMERICAN ENERGY AND AMERICAN GOODS", bullet)
     assert triples_in(rows, bullet) == [("FJI", "purchase", "purchase")]
