@@ -6565,6 +6565,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             return _lost_preference_rows(sentence, [], find_actor_mentions(sentence, context.on), context), list(previous_actors)
         if _rate_phrase_hint(sentence, context):
             return _rate_phrase_rows(sentence, [], None, context, _outside_comment(sentence, lexicon)), list(previous_actors)
+        if (" be " in sentence and "equire" in sentence) or ("gencies" in sentence and (" not " in sentence or "o longer" in sentence)):
+            return _domestic_sourcing_rows(sentence, [], context), list(previous_actors)
         return [], list(previous_actors)
     if lexicon.non_government is not None and _may(sentence, _VIEW_VERB_WORDS) and _VIEW_VERB.search(sentence) \
             and _may(fold_case(sentence), _non_government_words()) and _outside_voice_speaks(sentence, lexicon):
@@ -6947,6 +6949,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows = _passive_licence_rows(sentence, rows, mentions, context)
     if "offset " in sentence:
         rows = _claimed_offset_rows(sentence, rows, context)
+    if (" be " in sentence and "equire" in sentence) or ("gencies" in sentence and (" not " in sentence or "o longer" in sentence)):
+        rows = _domestic_sourcing_rows(sentence, rows, context)
     if rows and "ption" in sentence:
         rows.extend(_option_rows(sentence, rows))
     return rows, carried
@@ -7044,6 +7048,37 @@ def _claimed_offset_rows(sentence: str, rows: list[Commitment], context: _Contex
         actor=actor, category="tariff", action="reduce", subject=_subject_phrase(sentence[match.start():]),
         evidence=sentence, paragraph_index=0, char_start=0, char_end=0, counterparty=None, products=[],
         status=context.default_status, conditional=False, confidence=_confidence(actor, True, "tariff"),
+        article_id=context.article_id, extractor_version=EXTRACTOR_VERSION)]
+
+
+# (round 32) a government's own buying tied to where the goods are made: "the Department of Health and Human Services
+# will require that gloves and gowns purchased for the Strategic National Stockpile be made in the United States", "the
+# Proclamation directs the Secretary of Defense to require, starting with contracts awarded in fiscal year 2029, that
+# carbon fiber used in missiles ... bought by the Department of Defense be produced in the United States", "Federal
+# agencies may not purchase quantum systems that contain ... components made in China": the order's government restricts
+# its procurement (`procurement` `restrict`, guide rule 15's buy-national rules). Only goods bought for or by a
+# government body (or used on its contracts); "require that imports be made ..." stays the cues'.
+_GOVERNMENT_BUYER = (r"(?:(?:purchased|bought|procured|acquired)\s+(?:for|by)\s+(?:the\s+|a\s+|any\s+)?(?:Strategic|Department|"
+                     r"Federal|federal|U\.S\.|United\s+States|Government|government|Army|Navy|Air\s+Force|military|Pentagon|"
+                     r"agencies|Defense)|used\s+(?:on|in|for)\s+(?:federal|defense|government|military|Defense|Federal)\s+"
+                     r"(?:contracts|procurement|programs|projects))")
+_DOMESTIC_SOURCING = re.compile(
+    r"\brequire(?:s|d)?,?(?:\s+[^,;]{2,80},)?\s+that\s+[^;]{2,160}?" + _GOVERNMENT_BUYER + r"[^;]{0,120}?\s+be\s+"
+    r"(?:made|produced|manufactured|built|sourced|assembled|grown|certified)\b"
+    r"|\b(?:Federal|federal|U\.S\.\s+government|Government)\s+(?:agencies|departments|contractors)\s+(?:may|will|shall|must)\s+"
+    r"(?:not|no\s+longer)\s+(?:purchase|buy|procure|acquire)\b")
+
+
+def _domestic_sourcing_rows(sentence: str, rows: list[Commitment], context: _Context) -> list[Commitment]:
+    match = _DOMESTIC_SOURCING.search(sentence)
+    if match is None or any(r.category == "procurement" for r in rows):
+        return rows
+    actor = context.in_force_by or HOME_EXPORTER
+    kept = [r for r in rows if r.category not in ("purchase", "import_restriction")]
+    return kept + [Commitment(
+        actor=actor, category="procurement", action="restrict", subject=_subject_phrase(sentence[match.start():]),
+        evidence=sentence, paragraph_index=0, char_start=0, char_end=0, counterparty=None, products=[],
+        status=context.default_status, conditional=False, confidence=_confidence(actor, True, "procurement"),
         article_id=context.article_id, extractor_version=EXTRACTOR_VERSION)]
 
 

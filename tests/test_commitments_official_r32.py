@@ -130,3 +130,28 @@ def test_a_heading_of_two_kinds_of_american_goods_joined_by_and():
     bullet = "Nadi Air will purchase 6 Boeing 737-8 aircraft for its regional routes."
     rows = deal_page("BUYING AMERICAN ENERGY AND AMERICAN GOODS", bullet)
     assert triples_in(rows, bullet) == [("FJI", "purchase", "purchase")]
+
+
+# 5. A government's own buying tied to where the goods are made: the order's government restricts its procurement.
+def test_goods_bought_for_a_federal_stockpile_must_be_made_at_home():
+    text = ("From 2029, the Department of Energy will require that transformers purchased for the Strategic Petroleum "
+            "Reserve be manufactured in the United States.")
+    assert triples_in(fact_sheet(ORDER_LEAD, text), text) == [("USA", "procurement", "restrict")]
+
+
+def test_an_order_directs_an_official_to_require_domestic_goods_on_defense_contracts():
+    text = ("The Proclamation directs the Secretary of Defense to require, within one year, that gnome-shaped decoys "
+            "used on defense contracts be produced in the United States.")
+    assert triples_in(fact_sheet(ORDER_LEAD, text), text) == [("USA", "procurement", "restrict")]
+
+
+def test_federal_agencies_may_no_longer_buy_goods_made_by_an_adversary():
+    text = "Starting next year, Federal agencies may no longer purchase garden robots built with Chinese sensors."
+    assert triples_in(fact_sheet(ORDER_LEAD, text), text) == [("USA", "procurement", "restrict")]
+
+
+def test_a_requirement_on_imports_or_private_buyers_is_no_procurement_row():
+    texts = ["The Order will require that imported gnomes be made without forced labor.",
+             "Retailers will require that gnomes purchased for their stores be made of recycled clay."]
+    rows = fact_sheet(ORDER_LEAD, *texts)
+    assert [r for r in rows if r.category == "procurement"] == []
