@@ -783,8 +783,9 @@ def _article_commitments(article: Article) -> list[Commitment]:
             del intro[stale]  # we have left a deeper list
         label_actors, body_start = _label_actors(text, context.on)
         if paragraph.kind == "heading":
-            heading_actors = _single_party(_countries_in(_HEADING_BENEFICIARY.sub(" ", text), context.on)) \
-                or _chapeau_parties(text, context)
+            heading_text = _HEADING_GOODS_ORIGIN.sub(" ", text) if ("merican" in text or "MERICAN" in text or "U.S." in text) else text
+            heading_actors = _single_party(_countries_in(_HEADING_BENEFICIARY.sub(" ", heading_text), context.on)) \
+                or _chapeau_parties(heading_text, context)
             intro.clear()
             if "nnex" in text or "NNEX" in text:
                 annex = _ANNEX_LABEL.search(text)
@@ -3458,6 +3459,15 @@ def _countries_in(text: str, on: date | None) -> list[str]:
 # (round 24, of2) a heading's "for American workers", "for the American people" names who gains, not who acts:
 # "DELIVERING FOR AMERICAN WORKERS:" over "Tanzanian state enterprises will buy ..." is no heading party
 _HEADING_BENEFICIARY = re.compile(r"\bfor\s+(?:the\s+)?[\w'’.-]+", re.IGNORECASE)
+# (round 32) the goods a heading names by their origin after a verb or preposition: "FLYING AMERICAN:", "POWERING THE
+# ISLAND WITH AMERICAN ENERGY:", "Purchases of American Energy, Aircraft and Farm Goods", "A BOOST FOR AMERICAN
+# AEROSPACE:" — what the bullets buy, not who acts in them ("American Investment in Indonesia", "U.S. Commitments" keep
+# the United States: the adjective opens the heading; "SUPPORTING AMERICAN FARMERS", "GIVING AMERICAN FAMILIES TIME":
+# people, not goods)
+_HEADING_GOODS_ORIGIN = re.compile(
+    r"\b(?:(?i:of|with|for|to|from|on|and)|[A-Za-z]{2,}(?:ing|ING))\s+(?:(?:more|MORE|the|THE)\s+)?(?:American|AMERICAN|U\.S\.)"
+    r"(?=\s*:?\s*$|\s+(?i:(?:farm|agricultural|energy|industrial)\s+)?(?i:energy|lng|gas|oil|goods|products|exports|aircraft|"
+    r"aerospace|jets|planes|beef|pork|poultry|wheat|corn|soybeans|grain|crops|food|machinery|equipment|coal)\b)")
 
 
 def _single_party(codes: list[str]) -> list[str]:
@@ -6647,6 +6657,19 @@ def _fronted_condition_end(sentence: str, cues: list) -> int | None:
     return main.start()
 
 
+def _past_fronted_condition(sentence: str, hit, start: int) -> int:
+    """(round 32) Where a subject test starts when the verb's clause follows a fronted condition: "Should any trading
+    partner retaliate against this action, the President may raise the tariff further" — the partner of the
+    condition is no subject of the main verb (guide rule 2: a reservation with a direction is a row)."""
+    if start > 0 or ("hould " not in sentence and "If " not in sentence):
+        return start
+    opening = _FRONTED_CONDITION.match(sentence)
+    if opening is None:
+        return start
+    main = _MAIN_AFTER_CONDITION.search(sentence, opening.end(), hit.start)
+    return main.start() if main is not None else start
+
+
 def _sentence_commitments(sentence: str, previous_actors: list[str], heading_actors: list[str],
                           context: _Context) -> tuple[list[Commitment], list[str]]:
     lexicon = _lexicon()
@@ -6796,6 +6819,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             return _lost_preference_rows(sentence, [], find_actor_mentions(sentence, context.on), context), list(previous_actors)
         if _rate_phrase_hint(sentence, context):
             return _rate_phrase_rows(sentence, [], None, context, _outside_comment(sentence, lexicon)), list(previous_actors)
+        if (" be " in sentence and "equire" in sentence) or ("gencies" in sentence and (" not " in sentence or "o longer" in sentence)):
+            return _domestic_sourcing_rows(sentence, [], context), list(previous_actors)
         return [], list(previous_actors)
     if lexicon.non_government is not None and _may(sentence, _VIEW_VERB_WORDS) and _VIEW_VERB.search(sentence) \
             and _may(fold_case(sentence), _non_government_words()) and _outside_voice_speaks(sentence, lexicon):
@@ -7182,6 +7207,12 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows = _prolonged_rows(sentence, rows)
     if "resumption of denial" in sentence:
         rows = _denial_destination_rows(sentence, rows, mentions, context)
+    if "required" in sentence and "icen" in sentence:
+        rows = _passive_licence_rows(sentence, rows, mentions, context)
+    if "offset " in sentence:
+        rows = _claimed_offset_rows(sentence, rows, context)
+    if (" be " in sentence and "equire" in sentence) or ("gencies" in sentence and (" not " in sentence or "o longer" in sentence)):
+        rows = _domestic_sourcing_rows(sentence, rows, context)
     if rows and "ption" in sentence:
         rows.extend(_option_rows(sentence, rows))
     return rows, carried
@@ -7215,6 +7246,102 @@ def _denial_destination_rows(sentence: str, rows: list[Commitment], mentions: li
         status=context.default_status, conditional=False, confidence=_confidence(actor, True, "export_control"),
         article_id=context.article_id, extractor_version=EXTRACTOR_VERSION) for destination in destinations]
     return kept + made
+
+
+# (round 32) a licence told in the passive, the exports it covers after it: "Effective immediately, a license from the
+# Department of Commerce is required to export, reexport or transfer to A, B or C any technology for ...", "Beginning
+# May 15, a license will be required to export ... to the People's Republic of China". The licensing government (the
+# order's, else the United States) restricts exports toward each destination named after "to" (guide rule 15,
+# convention 2: a row per party); a licence naming no destination is one row with no counterparty. Not a licence
+# "required to import" (an import measure).
+_PASSIVE_LICENCE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:new|separate|individual|specific|validated)\s+)?(?:export\s+)?licen[cs]e\b(?P<issuer>\s+from\s+(?:the\s+)?"
+    r"(?:U\.S\.\s+)?(?:Department|Bureau|Secretary|Ministry)\s+of\s+[A-Z][\w]*(?:\s+(?:and|of|the|[A-Z][\w]*)){0,5}?)?,?\s+"
+    r"(?:is|will\s+(?:also\s+|now\s+)?be|shall\s+(?:also\s+)?be)\s+(?:now\s+|also\s+)?required\s+"
+    r"(?:to\s+(?:export|re-?export|ship|transfer)\b|for\s+(?:the\s+|all\s+|any\s+|every\s+|each\s+)?(?:exports?|re-?exports?)\s+(?:of|to)\b)")
+_LICENCE_DESTINATION_BEFORE = re.compile(r"\b(?:to|(?:destined|bound)\s+for)\s+(?:the\s+|any\s+(?:destination|end\s+users?)\s+in\s+)?$")
+
+
+def _passive_licence_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
+                          context: _Context) -> list[Commitment]:
+    match = _PASSIVE_LICENCE.search(sentence)
+    if match is None:
+        return rows
+    controls = [r for r in rows if r.category == "export_control"]
+    if any(r.counterparty for r in controls):
+        return rows
+    actor = context.in_force_by or HOME_EXPORTER
+    region = (match.end(), len(sentence))
+    destinations = _destination_list(sentence, region, mentions, [actor])
+    if not destinations:
+        destinations = list(dict.fromkeys(
+            m.actor.country for m in mentions if m.start >= match.end() and m.actor.country and m.actor.country != actor
+            and m.form == "name" and _LICENCE_DESTINATION_BEFORE.search(sentence, max(0, m.start - 40), m.start)))[:1]
+    if controls and not destinations:
+        return rows  # the cue's own row, no destination to add
+    rows = [r for r in rows if r.category not in ("export_control", "import_restriction")]
+    destinations = destinations or [None]
+    made = [Commitment(
+        actor=actor, category="export_control", action="restrict", subject=_subject_phrase(sentence[match.start():]),
+        evidence=sentence, paragraph_index=0, char_start=0, char_end=0, counterparty=destination, products=[],
+        status=context.default_status, conditional=False, confidence=_confidence(actor, True, "export_control"),
+        article_id=context.article_id, extractor_version=EXTRACTOR_VERSION) for destination in destinations]
+    return rows + made
+
+
+# (round 32) an offset the order's firms may claim against its duties, told by who may claim it: "Manufacturers that
+# commit to building new plants in the United States may apply for an offset equal to 3.75% of the value of the units
+# they assemble here", "Importers that ... may claim an offset equal to 3.75 percent of the value of their imports",
+# "may apply to the Secretary of Commerce for a two-year offset worth 3.75 percent": the order's government eases its
+# own tariff (`tariff` `reduce`, as round 21's "may offset the duties it pays by ..."); the share of value is no rate
+# (guide rule 24). Only an offset sized as a share of a value; not "intended to offset dumping" (a verb, no relief).
+_CLAIMED_OFFSET = re.compile(
+    r"\b(?:may|can|will\s+be\s+able\s+to)\s+(?:also\s+)?(?:apply\s+(?:to\s+[^,;]{3,60}?\s+)?for|claim|receive|obtain|"
+    r"qualify\s+for|be\s+eligible\s+for)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?offset\s+(?:equal\s+to|worth|of)\s+(?:up\s+to\s+)?"
+    r"\d+(?:\.\d+)?\s*(?:%|percent|per\s*cent)\s+of\s+the\s+(?:value|price|MSRP)\b")
+
+
+def _claimed_offset_rows(sentence: str, rows: list[Commitment], context: _Context) -> list[Commitment]:
+    match = _CLAIMED_OFFSET.search(sentence)
+    if match is None or any(r.category == "tariff" for r in rows):
+        return rows
+    actor = context.in_force_by or HOME_EXPORTER
+    return rows + [Commitment(
+        actor=actor, category="tariff", action="reduce", subject=_subject_phrase(sentence[match.start():]),
+        evidence=sentence, paragraph_index=0, char_start=0, char_end=0, counterparty=None, products=[],
+        status=context.default_status, conditional=False, confidence=_confidence(actor, True, "tariff"),
+        article_id=context.article_id, extractor_version=EXTRACTOR_VERSION)]
+
+
+# (round 32) a government's own buying tied to where the goods are made: "the Department of Health and Human Services
+# will require that gloves and gowns purchased for the Strategic National Stockpile be made in the United States", "the
+# Proclamation directs the Secretary of Defense to require, starting with contracts awarded in fiscal year 2029, that
+# carbon fiber used in missiles ... bought by the Department of Defense be produced in the United States", "Federal
+# agencies may not purchase quantum systems that contain ... components made in China": the order's government restricts
+# its procurement (`procurement` `restrict`, guide rule 15's buy-national rules). Only goods bought for or by a
+# government body (or used on its contracts); "require that imports be made ..." stays the cues'.
+_GOVERNMENT_BUYER = (r"(?:(?:purchased|bought|procured|acquired)\s+(?:for|by)\s+(?:the\s+|a\s+|any\s+)?(?:Strategic|Department|"
+                     r"Federal|federal|U\.S\.|United\s+States|Government|government|Army|Navy|Air\s+Force|military|Pentagon|"
+                     r"agencies|Defense)|used\s+(?:on|in|for)\s+(?:federal|defense|government|military|Defense|Federal)\s+"
+                     r"(?:contracts|procurement|programs|projects))")
+_DOMESTIC_SOURCING = re.compile(
+    r"\brequire(?:s|d)?,?(?:\s+[^,;]{2,80},)?\s+that\s+[^;]{2,160}?" + _GOVERNMENT_BUYER + r"[^;]{0,120}?\s+be\s+"
+    r"(?:made|produced|manufactured|built|sourced|assembled|grown|certified)\b"
+    r"|\b(?:Federal|federal|U\.S\.\s+government|Government)\s+(?:agencies|departments|contractors)\s+(?:may|will|shall|must)\s+"
+    r"(?:not|no\s+longer)\s+(?:purchase|buy|procure|acquire)\b")
+
+
+def _domestic_sourcing_rows(sentence: str, rows: list[Commitment], context: _Context) -> list[Commitment]:
+    match = _DOMESTIC_SOURCING.search(sentence)
+    if match is None or any(r.category == "procurement" for r in rows):
+        return rows
+    actor = context.in_force_by or HOME_EXPORTER
+    kept = [r for r in rows if r.category not in ("purchase", "import_restriction")]
+    return kept + [Commitment(
+        actor=actor, category="procurement", action="restrict", subject=_subject_phrase(sentence[match.start():]),
+        evidence=sentence, paragraph_index=0, char_start=0, char_end=0, counterparty=None, products=[],
+        status=context.default_status, conditional=False, confidence=_confidence(actor, True, "procurement"),
+        article_id=context.article_id, extractor_version=EXTRACTOR_VERSION)]
 
 
 # (round 30) options on further aircraft beside a counted order: "will purchase 18 Boeing 787-9 Dreamliners ..., with
@@ -13566,6 +13693,10 @@ def _other_subject(sentence: str, region: tuple[int, int], mentions: list[ActorM
         return False  # (round 11) "...; amend its customs laws to remove ...": the list item's own verb, no subject
     if "ed to" in text:
         text = _DELEGATED_TO.sub(" ", text)  # (round 15) "The Secretary is authorized to modify ...": the official acts
+    if "etain" in text:
+        # (round 32) "The President retains the authority to raise the tariff further should ...": a power kept in
+        # reserve, the holder acts (guide rule 2: a reservation with a direction is a row)
+        text = _RETAINED_POWER_TO.sub(" ", text)
     if "take " in text:
         text = _TAKE_MEASURES_TO.sub(" ", text)  # (round 12) ", and shall take measures to prevent ...": a light verb, no subject
     if "greement" in text or "ramework" in text:
@@ -13592,6 +13723,7 @@ _FUTURE_EVENT_CONDITION = re.compile(
 _AUTHORIZED_TO_BEFORE = re.compile(r"\b(?:is|are|be)\s+(?:hereby\s+|further\s+|also\s+)*authori[sz]ed\s+to\s+$")
 _DELEGATED_TO = re.compile(r"\b(?:is|are|shall\s+be)\s+(?:hereby\s+|further\s+|also\s+)*(?:authori[sz]ed|directed|instructed|empowered)"
                            r"(?:\s+and\s+(?:authori[sz]ed|directed|instructed))?\s+to\s*$")
+_RETAINED_POWER_TO = re.compile(r"\bretains?\s+(?:the\s+)?(?:full\s+)?(?:authority|ability|right|power|option)\s+to\s*$")
 _TAKE_MEASURES_TO = re.compile(r"\btake\s+(?:(?:all|any|the|necessary|appropriate|effective|such|concrete|further|other)\s+)*(?:measures|steps|actions?)\s+to\s*$")
 _UNDER_THIS_DEAL = re.compile(r"\b(?:with|under|through|in|by)\s+(?:this|the)\s+(?:Agreement|Framework|deal|agreement|framework)\b,?")
 
@@ -14670,7 +14802,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], keep
     if not cue.inverted and not subjects and ("artner" in sentence or "ountries" in sentence or "ations" in sentence) \
             and _INDEFINITE_PARTY.search(
-            sentence, max(0, hit.start - 200) if coordinated else subject_region[0], hit.start) \
+            sentence, _past_fronted_condition(sentence, hit,
+                                              max(0, hit.start - 200) if coordinated else subject_region[0]), hit.start) \
             and not (cue.intransitive and _GOODS_OF_ANY_PARTNER.search(sentence, subject_region[0], hit.start)):
         # "dozens of countries have agreed or offered to lower their tariff rates", "a trading
         # partner must conclude a deal", "a trading partner's commitments to address ...": no
