@@ -13656,6 +13656,13 @@ _EXPORT_LEVY_AMONG_CONTROLS = re.compile(
     re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _head_only_objects() -> frozenset[str]:
+    """(round 32) The object entries marked ``head_only`` (a partner's certificates accepted): they give the category
+    only as the object's head, never as the specific measure past an access head."""
+    return frozenset(f"c{index}" for index, spec in enumerate(_cue_data().get("objects") or []) if spec.get("head_only"))
+
+
 def _category(cue: Cue, object_text: str, subject_text: str | None = None) -> str:
     if cue.fixed:
         if cue.lemma == "allow_imports" and "without" in object_text \
@@ -13687,6 +13694,15 @@ def _category(cue: Cue, object_text: str, subject_text: str | None = None) -> st
             return _restriction_category(object_text) or cue.category  # (round 29) "lift its age limit on American beef"
         return cue.category
     category = lexicon.object_categories[head.lastgroup]
+    if head.lastgroup in _head_only_objects():
+        # (round 32) a partner's certificates decide the category only when the object names no other measure:
+        # "accept U.S. FDA certificates for processed foods" (import_restriction), not "accept U.S. FDA certificates and
+        # prior marketing authorizations for medical devices" (the product's own approvals: access, guide rule 14) nor
+        # "certificates of origin for preferential tariff treatment"
+        other = next((m for m in _object_scan(object_text).matches()
+                      if m.lastgroup not in _head_only_objects() and not _LEGAL_REFERENCE.match(object_text, m.start())), None)
+        if other is not None:
+            return lexicon.object_categories[other.lastgroup]
     if category == "tariff" and "xport" in object_text and _EXPORT_LEVY_AMONG_CONTROLS.match(object_text, max(0, head.start() - 8)):
         return "export_control"  # (round 25) "export duties, quotas or licensing requirements on bauxite": the list's controls
     if category not in _HEADS_READ_ON:
@@ -13709,7 +13725,8 @@ def _category(cue: Cue, object_text: str, subject_text: str | None = None) -> st
         return "tariff"  # "apply the higher of the Free Trade Agreement or MFN tariff rate": the agreement names the rate
     if matches[0] == "market_access":
         # "exempting U.S. exports from import licensing": the specific measure names the category
-        specific = next((m for m in matches if m in SPECIFIC_OVER_ACCESS), None)
+        specific = next((m for m, match in zip(matches, found) if m in SPECIFIC_OVER_ACCESS
+                         and match.lastgroup not in _head_only_objects()), None)
         if specific:
             return specific
         if "without" in object_text and _IMPORT_CHECK_WAIVED.search(object_text):
