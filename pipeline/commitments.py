@@ -1005,6 +1005,13 @@ def _article_commitments(article: Article) -> list[Commitment]:
                 # has stood since April 2025", "so that an additional duty of 10 percent has applied since December":
                 # a rate kept where it is (convention 15: `maintain`)
                 row.action = "maintain"
+        if row.category == "tariff" and row.action == "impose" and row.value_to is not None and row.value_from is None \
+                and row.change is None and _rate_left_as_is(row.evidence or "", row.value_to):
+            # (round 32) a rate told as left where it is beside a change, or still paid: "the cut does not touch the 10%
+            # reciprocal tariff", "tyres, which carry a 15% duty, are left alone", "a 33.5 pct duty ... remains in force",
+            # "Washington still applies its 10% baseline tariff" (guide Round 31 and Round 32 reviews: the verb of
+            # keeping decides, `maintain`)
+            row.action = "maintain"
     if not context.news_register and any(r.category == "tariff" and r.action in ("remove", "reduce")
                                          and r.value_from is not None and ", wh" in (r.evidence or "") for r in rows):
         rows = _drop_levels_being_removed(rows)
@@ -2463,6 +2470,56 @@ _KEPT_LEVEL = re.compile(
     r"(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"
     r"|(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)[^.;]{0,40}?,\s+where\s+it\s+has\s+stood\b"
     r"|(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+has\s+applied\b[^.;]{0,60}?\bsince\b", re.IGNORECASE)
+# (round 32) words without which no sentence tells a rate left where it is (``_rate_left_as_is``'s cheap test)
+_LEFT_AS_IS_WORDS = ("still", "touch", "change", " in force", " in place", "alone", "unchanged", "unaffected", "continue",
+                     "keep", "kept")
+# the rate after the words that keep it: "still applies its 10% tariff", "continue to face a 25 per cent duty", "does not
+# touch the 10% reciprocal tariff", "keeps in force anti-dumping duties ... at rates up to 75.5%"
+_KEEPS_RATE_AFTER = re.compile(
+    r"\b(?:(?:still|continu(?:e|es|ed)\s+to)\s+(?:appl(?:y|ies)|levy|levies|charges?|collects?|imposes?|face|faces|carry|carries|"
+    r"pay|pays|bear|bears|benefit\s+from|enjoy|enjoys)"
+    r"|(?:do(?:es)?|did|will|would)\s+not\s+(?:touch|change|alter|affect)|(?:doesn't|didn't|won't|wouldn't)\s+(?:touch|change|alter|affect)"
+    r"|(?:keeps?|kept|keeping|leaves?|left|leaving)\s+in\s+(?:force|place)|(?:leaves?|left|leaving)\s+(?:untouched|unchanged|alone))\b",
+    re.IGNORECASE)
+# the words that keep a rate told before them: "a 33.5 pct duty ... remains in force", "tyres, which carry a 15% duty, are
+# left alone", "duties of between 10% and 35% ..., would not change", "the 10% tariff that Washington still levies"
+_KEEPS_RATE_BEFORE = re.compile(
+    r"\b(?:(?:remains?|remained|stays?|stayed|(?:will|would|shall)\s+(?:remain|stay))\s+(?:in\s+(?:force|place|effect)|unchanged|untouched)"
+    r"|(?:is|are|was|were|will\s+be|would\s+be)\s+(?:left\s+(?:alone|untouched|unchanged|in\s+place)|unchanged|unaffected|not\s+affected)"
+    r"|(?:will|would|does|do|did)\s+not\s+change|still\s+(?:levies|applies|charges|collects|imposes))\b", re.IGNORECASE)
+# a clause's edge for the rate kept, and a change told between the rate and the words that keep it
+_LEFT_AS_IS_EDGE = re.compile(r"(?<!\b[A-Z])\.(?=\s|$)|[;:]|\b(?:while|whereas|but|although|until|unless|if|once|as\s+long\s+as)\b", re.IGNORECASE)
+_CHANGE_BETWEEN = re.compile(r"\b(?:will|would|shall|to|and)\s+(?:be\s+)?(?:impos|rais|increas|cut|lower|reduc|hik|doubl|lift|"
+                             r"remov|eliminat|scrap|slash|halv)\w*|\bto\s+\d", re.IGNORECASE)
+
+
+# the rate's own imposition told before it ("since Washington put a 15 per cent tariff on X in 2025, a rate that still
+# applies"): the sentence tells the measure taken, not only kept
+_IMPOSED_BEFORE = re.compile(r"\b(?:put|puts|putting|slap(?:s|ped|ping)?|impos(?:e|es|ed|ing)|levied|introduc(?:e|es|ed|ing))\b",
+                             re.IGNORECASE)
+
+
+def _rate_left_as_is(evidence: str, level: float) -> bool:
+    """(round 32) Whether the sentence tells the rate ``level`` as kept where it is: after a verb that keeps it in its
+    clause (``_KEEPS_RATE_AFTER``) or before one (``_KEEPS_RATE_BEFORE``), no change told between."""
+    if not any(word in evidence for word in _LEFT_AS_IS_WORDS):
+        return False
+    for match in _KEEPS_RATE_AFTER.finditer(evidence):
+        edge = _LEFT_AS_IS_EDGE.search(evidence, match.end(), match.end() + 130)
+        window = evidence[match.end():edge.start() if edge else match.end() + 130]
+        for value, start, _ in _subject_rate_levels(window):
+            if value == level and not _CHANGE_BETWEEN.search(window, 0, start):
+                return True
+    for match in _KEEPS_RATE_BEFORE.finditer(evidence):
+        edges = [m.end() for m in _LEFT_AS_IS_EDGE.finditer(evidence, max(0, match.start() - 160), match.start())]
+        start_at = edges[-1] if edges else max(0, match.start() - 160)
+        window = evidence[start_at:match.start()]
+        for value, start, end in _subject_rate_levels(window):
+            if value == level and not _CHANGE_BETWEEN.search(window, end) and not _IMPOSED_BEFORE.search(window, 0, start):
+                return True
+    return False
+
+
 # (round 24) a tax named, then "any similar levy": the same measure said again ("will not impose a digital services
 # tax, or any similar levy, that falls on U.S. companies")
 _SIMILAR_LEVY = re.compile(r"\b(?:tax|taxes|levy|levies|fees?|charges?),?\s+or\s+(?:any\s+|a\s+|other\s+)?"
@@ -14048,6 +14105,13 @@ _EXPORT_LEVY_AMONG_CONTROLS = re.compile(
     re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _head_only_objects() -> frozenset[str]:
+    """(round 32) The object entries marked ``head_only`` (a partner's certificates accepted): they give the category
+    only as the object's head, never as the specific measure past an access head."""
+    return frozenset(f"c{index}" for index, spec in enumerate(_cue_data().get("objects") or []) if spec.get("head_only"))
+
+
 def _category(cue: Cue, object_text: str, subject_text: str | None = None) -> str:
     if cue.fixed:
         if cue.lemma == "allow_imports" and "without" in object_text \
@@ -14079,6 +14143,15 @@ def _category(cue: Cue, object_text: str, subject_text: str | None = None) -> st
             return _restriction_category(object_text) or cue.category  # (round 29) "lift its age limit on American beef"
         return cue.category
     category = lexicon.object_categories[head.lastgroup]
+    if head.lastgroup in _head_only_objects():
+        # (round 32) a partner's certificates decide the category only when the object names no other measure:
+        # "accept U.S. FDA certificates for processed foods" (import_restriction), not "accept U.S. FDA certificates and
+        # prior marketing authorizations for medical devices" (the product's own approvals: access, guide rule 14) nor
+        # "certificates of origin for preferential tariff treatment"
+        other = next((m for m in _object_scan(object_text).matches()
+                      if m.lastgroup not in _head_only_objects() and not _LEGAL_REFERENCE.match(object_text, m.start())), None)
+        if other is not None:
+            return lexicon.object_categories[other.lastgroup]
     if category == "tariff" and "xport" in object_text and _EXPORT_LEVY_AMONG_CONTROLS.match(object_text, max(0, head.start() - 8)):
         return "export_control"  # (round 25) "export duties, quotas or licensing requirements on bauxite": the list's controls
     if category not in _HEADS_READ_ON:
@@ -14101,7 +14174,8 @@ def _category(cue: Cue, object_text: str, subject_text: str | None = None) -> st
         return "tariff"  # "apply the higher of the Free Trade Agreement or MFN tariff rate": the agreement names the rate
     if matches[0] == "market_access":
         # "exempting U.S. exports from import licensing": the specific measure names the category
-        specific = next((m for m in matches if m in SPECIFIC_OVER_ACCESS), None)
+        specific = next((m for m, match in zip(matches, found) if m in SPECIFIC_OVER_ACCESS
+                         and match.lastgroup not in _head_only_objects()), None)
         if specific:
             return specific
         if "without" in object_text and _IMPORT_CHECK_WAIVED.search(object_text):

@@ -139,7 +139,9 @@ def test_certificates_named_by_the_check_on_the_shipment_are_import_papers_eased
 
 
 def test_conformity_and_fda_certificates_stay_market_access():
-    for sentence, actor, partner in (
-            ("Kuala Lumpur agreed to recognise EU conformity certificates for machinery.", "MYS", "EUN"),
-            ("Thailand will accept FDA certificates for medical devices from the United States.", "THA", "USA")):
-        assert rows_of_sentence(sentence) == [(actor, partner, "market_access", "relax", None)], sentence
+    # (round 32) conformity certificates recognised are certificates accepted: import-side (guide Round 32 review, the
+    # written gold aligned); the FDA's certificates for a product stay its approval, market access (rule 14)
+    assert rows_of_sentence("Kuala Lumpur agreed to recognise EU conformity certificates for machinery.") == \
+        [("MYS", "EUN", "import_restriction", "relax", None)]
+    assert rows_of_sentence("Thailand will accept FDA certificates for medical devices from the United States.") == \
+        [("THA", "USA", "market_access", "relax", None)]
