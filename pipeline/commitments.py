@@ -14292,6 +14292,11 @@ _CHANGE_TAKING_EFFECT = re.compile(
     r"\b(?:tariff|duty|rate)\s+(?P<noun>cuts?|reductions?|increases?|hikes?)\b(?:\s+\w+){0,3}\s*$"
     r"|\b(?P<removal>removal|elimination)\s+of\b", re.IGNORECASE)
 _CHANGE_NOUN_ACTIONS = {"cut": "reduce", "reduction": "reduce", "increase": "raise", "hike": "raise"}
+# (round 32, NM) a measure told as a decision, move or plan that takes effect: "The decision to scrap the 10% duty
+# takes effect on Monday", "Seoul's move to cut tariffs on EU cars took effect": the verb inside the noun phrase
+# gives the row (its own cue), the taking effect no levy of its own
+_NOMINAL_MEASURE_TAKING_EFFECT = re.compile(
+    r"\b(?:decision|move|plan|order|decree|proposal|pledge|offer)s?\s+to\s+[a-z]+\b[^.;]*$", re.IGNORECASE)
 
 
 # the object of a restricting verb is the barriers themselves ("curb non-tariff barriers", "limit
@@ -14338,6 +14343,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if cue.lemma == "take_effect" and (referred := _RATE_REFERRED_TAKING_EFFECT.search(sentence, max(0, hit.start - 80), hit.start)) \
             and (referred.group("bare") is None or not find_quantities(sentence)):
         return [], []  # (round 24) "..., and the lower rate took effect in July": the rate just stated, dated
+    if cue.lemma == "take_effect" and " to " in sentence \
+            and _NOMINAL_MEASURE_TAKING_EFFECT.search(sentence, max(0, hit.start - 160), hit.start):
+        return [], []
     if cue.lemma == "take_effect" and ("ction" in sentence or "ease" in sentence or "cut" in sentence
                                        or "ike" in sentence or "oval" in sentence or "ation" in sentence):
         change = _CHANGE_TAKING_EFFECT.search(sentence, max(0, hit.start - 120), hit.start)
