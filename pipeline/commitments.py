@@ -3576,6 +3576,17 @@ def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors
             # (round 30) a sentence that opens with "It" and carries no party from the paragraph ("It will also scrap
             # duties on ...", "It charges American almonds ..."): the party told in the sentence just before
             carried = [pointed]
+        elif len(previous_actors) < 2 and "no plan" in read and (refusal := _SUBJECTLESS_REFUSAL.search(read)) \
+                and " our " not in read and " we " not in read \
+                and (party := next(iter(previous_actors), None)
+                     or (_opening_party(context.pointed_to, context) if context.pointed_to else None)
+                     or (context.home_country if context.news_register else context.speaker_country or context.in_force_by)) \
+                and (name := country_names().get(party)):
+            # (round 32, NM) a plan refused with no party named ("There is no plan to restrict imports of butter," a
+            # spokesman said): the party the paragraph or the sentence before told, else the story's home (an official
+            # page: its speaker's)
+            carried = [party]
+            read = read[:refusal.start("lead")] + name + " has" + read[refusal.end("lead"):]
         sentence_rows, last_actors = _sentence_commitments(
             read, carried, heading_actors, context
         )
@@ -3646,6 +3657,10 @@ def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors
     return rows, previous_actors
 
 
+# (round 32, NM) a refusal told with no party: "There is no plan to", "officials said there were no plans to" (not a
+# speaker's "we" or "our duties": whose the speaker is, the sentence does not say)
+_SUBJECTLESS_REFUSAL = re.compile(r"(?:^[\"“‘']?|\bsaid\s+(?:that\s+)?)(?P<lead>[Tt]here\s+(?:is|are|was|were))"
+                                  r"(?=\s+no\s+plans?\s+to\s)")
 # (round 30) "It" opening a sentence as a party's subject, not a dummy or a measure's copula ("It is unclear", "It was
 # not clear", "It remains to be seen", "It would be", "It means")
 _POINTING_IT = re.compile(r"It\s+(?:(?:also|later|then|now|first|since|still|already|further|again|separately|"

@@ -48,3 +48,33 @@ def test_a_duty_taking_effect_is_still_a_levy():
 
 def test_a_plan_outside_trade_stays_silent():
     assert _rows("Analysts said the city's plan to build a new stadium would take effect slowly.") == []
+
+
+# a plan refused with no party named: the party the story told just before
+def _story(*paragraphs):
+    rows = bylined_story(*paragraphs, published_at=ON)
+    return sorted((r.actor, r.category, r.action, r.status) for r in rows)
+
+
+def test_there_is_no_plan_takes_the_party_told_before():
+    rows = _story("Morocco raised its duty on imported cheese to 40 percent on Monday.",
+                  '"There is no plan to restrict imports of olive oil," a ministry spokesman said.')
+    assert ("MAR", "import_restriction", "restrict", "rejected") in rows
+
+
+def test_officials_said_there_were_no_plans_takes_the_party_of_the_paragraph():
+    rows = _story("Jordan cut its tariff on frozen lamb to 5 percent in March. Officials said there were no plans "
+                  "to lower the duty on fresh lamb.")
+    assert ("JOR", "tariff", "reduce", "rejected") in rows
+
+
+def test_a_speakers_own_duties_stay_silent():
+    # "our duties": whose the speaker is, the sentence does not say
+    rows = _story("The EU doubled Georgia's quota for hazelnuts on Monday.",
+                  '"There is no plan to lower our duties on wine," the deputy minister said.')
+    assert all(r[3] != "rejected" for r in rows)
+
+
+def test_no_plan_with_no_party_anywhere_stays_silent():
+    assert _story("Prices of butter rose for a third week.",
+                  '"There is no plan to restrict imports of butter," a spokesman said.') == []
