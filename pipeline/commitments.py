@@ -3633,6 +3633,17 @@ def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors
             # (round 30) a sentence that opens with "It" and carries no party from the paragraph ("It will also scrap
             # duties on ...", "It charges American almonds ..."): the party told in the sentence just before
             carried = [pointed]
+        elif len(previous_actors) < 2 and "no plan" in read and (refusal := _SUBJECTLESS_REFUSAL.search(read)) \
+                and " our " not in read and " we " not in read \
+                and (party := next(iter(previous_actors), None)
+                     or (_opening_party(context.pointed_to, context) if context.pointed_to else None)
+                     or (context.home_country if context.news_register else context.speaker_country or context.in_force_by)) \
+                and (name := country_names().get(party)):
+            # (round 32, NM) a plan refused with no party named ("There is no plan to restrict imports of butter," a
+            # spokesman said): the party the paragraph or the sentence before told, else the story's home (an official
+            # page: its speaker's)
+            carried = [party]
+            read = read[:refusal.start("lead")] + name + " has" + read[refusal.end("lead"):]
         sentence_rows, last_actors = _sentence_commitments(
             read, carried, heading_actors, context
         )
@@ -3703,6 +3714,10 @@ def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors
     return rows, previous_actors
 
 
+# (round 32, NM) a refusal told with no party: "There is no plan to", "officials said there were no plans to" (not a
+# speaker's "we" or "our duties": whose the speaker is, the sentence does not say)
+_SUBJECTLESS_REFUSAL = re.compile(r"(?:^[\"“‘']?|\bsaid\s+(?:that\s+)?)(?P<lead>[Tt]here\s+(?:is|are|was|were))"
+                                  r"(?=\s+no\s+plans?\s+to\s)")
 # (round 30) "It" opening a sentence as a party's subject, not a dummy or a measure's copula ("It is unclear", "It was
 # not clear", "It remains to be seen", "It would be", "It means")
 _POINTING_IT = re.compile(r"It\s+(?:(?:also|later|then|now|first|since|still|already|further|again|separately|"
@@ -14366,6 +14381,11 @@ _CHANGE_TAKING_EFFECT = re.compile(
     r"\b(?:tariff|duty|rate)\s+(?P<noun>cuts?|reductions?|increases?|hikes?)\b(?:\s+\w+){0,3}\s*$"
     r"|\b(?P<removal>removal|elimination)\s+of\b", re.IGNORECASE)
 _CHANGE_NOUN_ACTIONS = {"cut": "reduce", "reduction": "reduce", "increase": "raise", "hike": "raise"}
+# (round 32, NM) a measure told as a decision, move or plan that takes effect: "The decision to scrap the 10% duty
+# takes effect on Monday", "Seoul's move to cut tariffs on EU cars took effect": the verb inside the noun phrase
+# gives the row (its own cue), the taking effect no levy of its own
+_NOMINAL_MEASURE_TAKING_EFFECT = re.compile(
+    r"\b(?:decision|move|plan|order|decree|proposal|pledge|offer)s?\s+to\s+[a-z]+\b[^.;]*$", re.IGNORECASE)
 
 
 # the object of a restricting verb is the barriers themselves ("curb non-tariff barriers", "limit
@@ -14412,6 +14432,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if cue.lemma == "take_effect" and (referred := _RATE_REFERRED_TAKING_EFFECT.search(sentence, max(0, hit.start - 80), hit.start)) \
             and (referred.group("bare") is None or not find_quantities(sentence)):
         return [], []  # (round 24) "..., and the lower rate took effect in July": the rate just stated, dated
+    if cue.lemma == "take_effect" and " to " in sentence \
+            and _NOMINAL_MEASURE_TAKING_EFFECT.search(sentence, max(0, hit.start - 160), hit.start):
+        return [], []
     if cue.lemma == "take_effect" and ("ction" in sentence or "ease" in sentence or "cut" in sentence
                                        or "ike" in sentence or "oval" in sentence or "ation" in sentence):
         change = _CHANGE_TAKING_EFFECT.search(sentence, max(0, hit.start - 120), hit.start)
