@@ -3583,7 +3583,7 @@ def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors
         sentence_rows, last_actors = _sentence_commitments(
             read, carried, heading_actors, context
         )
-        if read[:1].isupper() and (", " in read or "\u2014" in read or " (" in read) \
+        if read[:1].isupper() and (0 < read.find(", ", 0, 72) or "\u2014" in read[:72] or " (" in read[:72]) \
                 and not any(row.actor for row in sentence_rows):
             bare = _without_subject_aside(read)
             if bare is not None:
@@ -13633,15 +13633,16 @@ _ORDER_DIRECTS_OFFICIAL = re.compile(
 # (round 32) an aside between a sentence's opening subject and its verb: an appositive noun phrase ("Vale, the
 # Brazilian miner, will"), a relative clause ("Peru, which buys most of its wheat abroad, will"), a participle clause
 # ("The levy, set out in a regulation signed on March 3, will"), or the same between dashes or brackets. The subject
-# is short and comma-free; the verb after the aside starts lowercase.
+# is short and comma-free; the verb phrase after the aside opens with a modal or an auxiliary (not a copula: "The
+# industry, which ..., was not covered" tells no act; a bracket of one or two words is a defined name, "(the Parties)").
 _SUBJECT_ASIDE = re.compile(
     r"^(?P<subject>[A-Z][^,;:()\u2014\u2013]{1,70}?)"
     r"(?:,\s+(?P<comma>(?:the|a|an|which|who|whose|one|home|known|set|first|last|once|long|now|based|signed|"
     r"published|posted|issued|announced|adopted|approved|introduced|imposed|agreed|brokered|concluded|unveiled|"
     r"[a-z]+-based|[a-z]+-owned|[a-z]+-run)\b[^,;:()\u2014\u2013]{2,140}?),\s+"
     r"|\s+[\u2014\u2013]\s*(?P<dash>[^\u2014\u2013;:]{3,140}?)\s*[\u2014\u2013]\s+"
-    r"|\s+\((?P<bracket>[^()]{3,140})\)\s+)"
-    r"(?=(?:also\s+|still\s+|now\s+|has\s+|have\s+|had\s+)?(?:will|would|shall|could|can|may|must|is|are|was|were|"
+    r"|\s+\((?P<bracket>[^()\s]+\s+[^()\s]+\s[^()]{1,140})\)\s+)"
+    r"(?=(?:also\s+|still\s+|now\s+|has\s+|have\s+|had\s+)?(?:will|would|shall|could|can|may|must|"
     r"has|have|had|plans|intends|agreed|expects|aims)\b)")
 _ASIDE_MEASURE = re.compile(r"%|\bper\s*cent\b|\bpercent\b|\bpct\b|\bzero\b|\bduty-free\b|[$\u20ac\u00a3]|"
                             r"\b(?:billion|million|bn|mn|tonnes|tons)\b", re.IGNORECASE)
