@@ -2814,9 +2814,13 @@ def _fill_firm_pledges(rows: list[Commitment], context: _Context) -> None:
         return
     partner = next(code for code in context.parties[:2] if code != "USA")
     for row in rows:
-        if row.actor is None and row.category == "investment" and (
-                _FIRM_BEFORE_VERB.search(row.evidence or "")
-                or (_ONE_WORD_INVESTOR.match(row.evidence or "") and _invests_in_us(row.evidence or ""))) \
+        if row.actor is not None or row.category != "investment":
+            continue
+        evidence = row.evidence or ""
+        if ", " in evidence:
+            # (round 32) "Vale, a Brazilian mining group, will invest ...": the firm read without its aside
+            evidence = _without_subject_aside(evidence) or evidence
+        if (_FIRM_BEFORE_VERB.search(evidence) or (_ONE_WORD_INVESTOR.match(evidence) and _invests_in_us(evidence))) \
                 and not _HOME_FIRM.search(row.evidence or ""):
             row.actor, row.counterparty = partner, "USA"
             row.confidence = round(max(row.confidence + PENALTY_NO_ACTOR - PENALTY_GUESSED_ACTOR, 0.1), 2)
@@ -3647,6 +3651,19 @@ def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors
         sentence_rows, last_actors = _sentence_commitments(
             read, carried, heading_actors, context
         )
+        if read[:1].isupper() and (0 < read.find(", ", 0, 72) or "\u2014" in read[:72] or " (" in read[:72]) \
+                and not any(row.actor for row in sentence_rows):
+            bare = _without_subject_aside(read)
+            if bare is not None:
+                # (round 32) "Vale, the Brazilian miner, will invest ...", "The levy, set out in a regulation signed
+                # on March 3, will rise to ...", "The ban — first imposed in 2022 — will be lifted": an aside between
+                # the subject and its verb that carries no measure of its own; the sentence read as if it were absent
+                aside_rows, aside_actors = _sentence_commitments(bare, carried, heading_actors, context)
+                if aside_rows and (not sentence_rows or any(row.actor for row in aside_rows)):
+                    for row in aside_rows:  # the evidence is the page's own sentence
+                        if row.evidence == bare:
+                            row.evidence = read
+                    sentence_rows, last_actors = aside_rows, aside_actors
         if sentence_rows and context.news_register and context.dateline_country:
             _dateline_levier(read, sentence_rows, find_actor_mentions(read, context.on, tuple(context.parties[:2])), context)
         if holds_one_of(_STANCE_VERB_WORDS, read) and "?" not in read:
@@ -13683,6 +13700,36 @@ _ORDER_DIRECTS_OFFICIAL = re.compile(
     r"^\W*(?:(?:the\s+same|that|this|the|my)\s+)?(?:executive\s+)?(?:order|proclamation|memorandum)(?:\s+\d+)?\s+"
     r"(?:also\s+|further\s+|additionally\s+)?(?:directs|instructs|tasks)\s+(?:the\s+)?\s*(?:and\s+(?:the\s+)?\s*)?to\s*$",
     re.IGNORECASE)
+
+
+# (round 32) an aside between a sentence's opening subject and its verb: an appositive noun phrase ("Vale, the
+# Brazilian miner, will"), a relative clause ("Peru, which buys most of its wheat abroad, will"), a participle clause
+# ("The levy, set out in a regulation signed on March 3, will"), or the same between dashes or brackets. The subject
+# is short and comma-free; the verb phrase after the aside opens with a modal or an auxiliary (not a copula: "The
+# industry, which ..., was not covered" tells no act; a bracket of one or two words is a defined name, "(the Parties)").
+_SUBJECT_ASIDE = re.compile(
+    r"^(?P<subject>[A-Z][^,;:()\u2014\u2013]{1,70}?)"
+    r"(?:,\s+(?P<comma>(?:the|a|an|which|who|whose|one|home|known|set|first|last|once|long|now|based|signed|"
+    r"published|posted|issued|announced|adopted|approved|introduced|imposed|agreed|brokered|concluded|unveiled|"
+    r"[a-z]+-based|[a-z]+-owned|[a-z]+-run)\b[^,;:()\u2014\u2013]{2,140}?),\s+"
+    r"|\s+[\u2014\u2013]\s*(?P<dash>[^\u2014\u2013;:]{3,140}?)\s*[\u2014\u2013]\s+"
+    r"|\s+\((?P<bracket>[^()\s]+\s+[^()\s]+\s[^()]{1,140})\)\s+)"
+    r"(?=(?:also\s+|still\s+|now\s+|has\s+|have\s+|had\s+)?(?:will|would|shall|could|can|may|must|"
+    r"has|have|had|plans|intends|agreed|expects|aims)\b)")
+_ASIDE_MEASURE = re.compile(r"%|\bper\s*cent\b|\bpercent\b|\bpct\b|\bzero\b|\bduty-free\b|[$\u20ac\u00a3]|"
+                            r"\b(?:billion|million|bn|mn|tonnes|tons)\b", re.IGNORECASE)
+
+
+def _without_subject_aside(sentence: str) -> str | None:
+    """The sentence with the aside between its opening subject and verb taken out, or None: no such aside, or
+    the aside carries a measure of its own (a figure, a rate: "which it imposed at 10% in 2019")."""
+    match = _SUBJECT_ASIDE.match(sentence)
+    if match is None:
+        return None
+    aside = match.group("comma") or match.group("dash") or match.group("bracket") or ""
+    if _ASIDE_MEASURE.search(aside):
+        return None
+    return match.group("subject").rstrip() + " " + sentence[match.end():]
 
 
 _ASIDE_BETWEEN_COMMAS = re.compile(r",\s*(?:for (?:its|their|his|her) part|in turn|in return|in exchange|meanwhile|"
