@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tests.commitment_text import bylined_story, commitments_from, levels_in
+from tests.commitment_text import bylined_story, commitments_from, levels_in, triples_in
 
 ON = datetime(2027, 6, 1)
 STATEMENT_TITLE = "Joint Statement on a United States-Palau Framework for an Agreement on Reciprocal Trade"
@@ -30,43 +30,39 @@ def story(*texts):
     return bylined_story(*texts, published_at=ON, title="Trade pact signed")
 
 
-def actions(rows, text):
-    return sorted((actor, category, action) for actor, category, action, _, _ in levels_in(rows, text))
-
-
 # --- certificates accepted are an import-side requirement eased ----------------------------------------------------
 
 def test_agriculture_certificates_accepted_are_an_import_requirement_eased():
     rows = statement("Palau will accept U.S. Department of Agriculture certificates for frozen chicken and eggs.")
-    assert actions(rows, "Department of Agriculture certificates") == [("PLW", "import_restriction", "relax")]
+    assert triples_in(rows, "Department of Agriculture certificates") == [("PLW", "import_restriction", "relax")]
 
 
 def test_certificates_of_conformity_recognised_in_a_story_are_an_import_requirement_eased():
     rows = story("Palau also agreed to recognise Korean certificates of conformity for washing machines and fridges, "
                  "sparing makers a second round of laboratory tests.")
-    assert actions(rows, "certificates of conformity") == [("PLW", "import_restriction", "relax")]
+    assert triples_in(rows, "certificates of conformity") == [("PLW", "import_restriction", "relax")]
 
 
 def test_safety_certification_marks_accepted_are_an_import_requirement_eased():
     rows = statement("Palau will accept U.S. electrical-safety certification marks for kettles and toasters.")
-    assert actions(rows, "certification marks") == [("PLW", "import_restriction", "relax")]
+    assert triples_in(rows, "certification marks") == [("PLW", "import_restriction", "relax")]
 
 
 def test_a_list_of_eligible_plants_recognised_is_an_import_requirement_eased():
     rows = statement("Palau will recognize the USDA list of eligible dairy facilities, so that American plants no longer "
                      "need to register one by one.")
-    assert actions(rows, "list of eligible dairy facilities") == [("PLW", "import_restriction", "relax")]
+    assert triples_in(rows, "list of eligible dairy facilities") == [("PLW", "import_restriction", "relax")]
 
 
 def test_certificates_named_with_the_products_own_approvals_stay_market_access():
     rows = statement("Palau will accept U.S. Food and Drug Administration certificates and prior marketing authorizations "
                      "for hearing aids and insulin pumps.")
-    assert actions(rows, "prior marketing authorizations") == [("PLW", "market_access", "relax")]
+    assert triples_in(rows, "prior marketing authorizations") == [("PLW", "market_access", "relax")]
 
 
 def test_an_inspection_system_held_equivalent_stays_market_access():
     rows = statement("Palau will recognise the U.S. meat inspection system as equivalent to its own.")
-    assert actions(rows, "meat inspection system") == [("PLW", "market_access", "relax")]
+    assert triples_in(rows, "meat inspection system") == [("PLW", "market_access", "relax")]
 
 
 # --- a rate left where it is is kept --------------------------------------------------------------------------------
