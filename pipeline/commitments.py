@@ -6908,7 +6908,7 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             return _lost_preference_rows(sentence, [], find_actor_mentions(sentence, context.on), context), list(previous_actors)
         if _rate_phrase_hint(sentence, context):
             return _rate_phrase_rows(sentence, [], None, context, _outside_comment(sentence, lexicon)), list(previous_actors)
-        if (" be " in sentence and "equire" in sentence) or ("gencies" in sentence and (" not " in sentence or "o longer" in sentence)):
+        if _domestic_sourcing_hint(sentence):
             return _domestic_sourcing_rows(sentence, [], context), list(previous_actors)
         return [], list(previous_actors)
     if lexicon.non_government is not None and _may(sentence, _VIEW_VERB_WORDS) and _VIEW_VERB.search(sentence) \
@@ -7300,7 +7300,7 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows = _passive_licence_rows(sentence, rows, mentions, context)
     if "offset " in sentence:
         rows = _claimed_offset_rows(sentence, rows, context)
-    if (" be " in sentence and "equire" in sentence) or ("gencies" in sentence and (" not " in sentence or "o longer" in sentence)):
+    if _domestic_sourcing_hint(sentence):
         rows = _domestic_sourcing_rows(sentence, rows, context)
     if rows and "ption" in sentence:
         rows.extend(_option_rows(sentence, rows))
@@ -7370,11 +7370,9 @@ def _passive_licence_rows(sentence: str, rows: list[Commitment], mentions: list[
         return rows  # the cue's own row, no destination to add
     rows = [r for r in rows if r.category not in ("export_control", "import_restriction")]
     destinations = destinations or [None]
-    made = [Commitment(
-        actor=actor, category="export_control", action="restrict", subject=_subject_phrase(sentence[match.start():]),
-        evidence=sentence, paragraph_index=0, char_start=0, char_end=0, counterparty=destination, products=[],
-        status=context.default_status, conditional=False, confidence=_confidence(actor, True, "export_control"),
-        article_id=context.article_id, extractor_version=EXTRACTOR_VERSION) for destination in destinations]
+    subject = _subject_phrase(sentence[match.start():])
+    made = [_stance_row(actor, destination, "export_control", "restrict", None, subject, context.default_status, False,
+                        sentence, context) for destination in destinations]
     return rows + made
 
 
@@ -7395,11 +7393,8 @@ def _claimed_offset_rows(sentence: str, rows: list[Commitment], context: _Contex
     if match is None or any(r.category == "tariff" for r in rows):
         return rows
     actor = context.in_force_by or HOME_EXPORTER
-    return rows + [Commitment(
-        actor=actor, category="tariff", action="reduce", subject=_subject_phrase(sentence[match.start():]),
-        evidence=sentence, paragraph_index=0, char_start=0, char_end=0, counterparty=None, products=[],
-        status=context.default_status, conditional=False, confidence=_confidence(actor, True, "tariff"),
-        article_id=context.article_id, extractor_version=EXTRACTOR_VERSION)]
+    return rows + [_stance_row(actor, None, "tariff", "reduce", None, _subject_phrase(sentence[match.start():]),
+                               context.default_status, False, sentence, context)]
 
 
 # (round 32) a government's own buying tied to where the goods are made: "the Department of Health and Human Services
@@ -7420,17 +7415,19 @@ _DOMESTIC_SOURCING = re.compile(
     r"(?:not|no\s+longer)\s+(?:purchase|buy|procure|acquire)\b")
 
 
+def _domestic_sourcing_hint(sentence: str) -> bool:
+    """A cheap test before ``_DOMESTIC_SOURCING``: a passive requirement or agencies barred from buying."""
+    return (" be " in sentence and "equire" in sentence) or ("gencies" in sentence and (" not " in sentence or "o longer" in sentence))
+
+
 def _domestic_sourcing_rows(sentence: str, rows: list[Commitment], context: _Context) -> list[Commitment]:
     match = _DOMESTIC_SOURCING.search(sentence)
     if match is None or any(r.category == "procurement" for r in rows):
         return rows
     actor = context.in_force_by or HOME_EXPORTER
     kept = [r for r in rows if r.category not in ("purchase", "import_restriction")]
-    return kept + [Commitment(
-        actor=actor, category="procurement", action="restrict", subject=_subject_phrase(sentence[match.start():]),
-        evidence=sentence, paragraph_index=0, char_start=0, char_end=0, counterparty=None, products=[],
-        status=context.default_status, conditional=False, confidence=_confidence(actor, True, "procurement"),
-        article_id=context.article_id, extractor_version=EXTRACTOR_VERSION)]
+    return kept + [_stance_row(actor, None, "procurement", "restrict", None, _subject_phrase(sentence[match.start():]),
+                               context.default_status, False, sentence, context)]
 
 
 # (round 30) options on further aircraft beside a counted order: "will purchase 18 Boeing 787-9 Dreamliners ..., with
