@@ -333,9 +333,81 @@ def fit_platt(probabilities: list[float], right: list[bool], steps: int = 100) -
     return round(a, 5), round(b, 5)
 
 
+# (round 33) How the row confidence is fitted (``--confidence-fit``, ``--confidence-l2``, ``--platt-sets``).
+# "newton": logistic regression fitted to convergence (``fit_logistic``); "sgd": the stochastic gradient of
+# ``train_linear`` (rounds 21-32). SGD's last step leaves a model's level to chance: the weights every row carries
+# (its register, its rules' confidence, its paragraph kind) move with each of the last rows seen, so two fits on
+# nearly the same rows gave the same pages mean probabilities of 0.79 and 0.62 (round 32's retrain against its
+# forward step). The Platt pair, fitted on the five fold models' out-of-fold predictions, then rescaled a full model
+# whose level was another one: round 32's retrain rated its blind set at 0.49 where 0.66 of the rows were right.
+# Fitted to convergence, a fold model and the full model share their level and the pair carries over.
+CONFIDENCE_RECIPE = {"fit": "newton", "l2": 3.0, "platt_sets": 1}
+
+
+def fit_logistic(name: str, examples: list[tuple[list[str], bool]], *, l2: float = 3.0, min_count: int = 2,
+                 prune: float = 0.01, steps: int = 50, meta: dict | None = None) -> LinearModel:
+    """(round 33) A two-label ``LinearModel`` (RIGHT, "wrong") whose log-odds are fitted to convergence: Newton's
+    method on the log loss plus ``l2``/2 times the squared weights (the bias is not penalised), each step halved
+    until the loss falls. Deterministic and independent of the rows' order; features seen in fewer than
+    ``min_count`` examples are dropped, weights below ``prune`` (per label: half the log-odds) not kept."""
+    counts: dict[str, int] = {}
+    for features, _ in examples:
+        for feature in set(features):
+            counts[feature] = counts.get(feature, 0) + 1
+    vocabulary = sorted(f for f, n in counts.items() if n >= min_count)
+    column = {f: i for i, f in enumerate(vocabulary)}
+    xs = np.zeros((len(examples), len(vocabulary) + 1))
+    xs[:, -1] = 1.0
+    for k, (features, _) in enumerate(examples):
+        for feature in features:
+            i = column.get(feature)
+            if i is not None:
+                xs[k, i] = 1.0
+    ys = np.array([1.0 if right else 0.0 for _, right in examples])
+    penalty = np.full(len(vocabulary) + 1, l2)
+    penalty[-1] = 0.0
+
+    def loss(w: np.ndarray) -> float:
+        z = xs @ w
+        return float((np.logaddexp(0.0, z) - ys * z).sum() + 0.5 * (penalty * w * w).sum())
+
+    w = np.zeros(len(vocabulary) + 1)
+    current = loss(w)
+    for _ in range(steps):
+        q = 1.0 / (1.0 + np.exp(-np.clip(xs @ w, -50, 50)))
+        gradient = xs.T @ (q - ys) + penalty * w
+        hessian = (xs * (q * (1 - q))[:, None]).T @ xs + np.diag(penalty + 1e-6)
+        step = np.linalg.solve(hessian, gradient)
+        size = 1.0
+        while size > 1e-6 and loss(w - size * step) > current:
+            size /= 2
+        if size <= 1e-6:
+            break
+        w = w - size * step
+        previous, current = current, loss(w)
+        if previous - current < 1e-7:
+            break
+    kept = {f: [(0, float(w[i] / 2)), (1, float(-w[i] / 2))] for f, i in column.items() if abs(w[i] / 2) >= prune}
+    info = {"examples": len(examples), "features": len(kept),
+            "label_counts": {RIGHT: int(ys.sum()), "wrong": int(len(ys) - ys.sum())},
+            "fit": "newton", "l2": l2, "min_count": min_count}
+    info.update(meta or {})
+    return LinearModel(name, [RIGHT, "wrong"], [float(w[-1] / 2), float(-w[-1] / 2)], kept, info)
+
+
 def _train_confidence(rows: list[RatedRow], meta: dict | None = None) -> LinearModel:
+    if CONFIDENCE_RECIPE["fit"] == "newton":
+        return fit_logistic(CONFIDENCE_MODEL, [(r.features, r.right) for r in rows], l2=CONFIDENCE_RECIPE["l2"],
+                            meta=meta)
     return train_linear(CONFIDENCE_MODEL, [(r.features, RIGHT if r.right else "wrong") for r in rows],
                         epochs=10, rate=0.2, l2=1e-4, min_count=2, prune=0.01, meta=meta)
+
+
+def _platt_pages(sets: list[tuple[str, set[str]]], before: int) -> set[str]:
+    """(round 33) The pages the Platt pair is fitted on: the ``CONFIDENCE_RECIPE["platt_sets"]`` newest of
+    ``sets[:before]`` (round 26: the newest alone)."""
+    chosen = sets[max(0, before - CONFIDENCE_RECIPE["platt_sets"]):before]
+    return set().union(*(stems for _, stems in chosen)) if chosen else set()
 
 
 def reliability(scores: list[float], right: list[bool]) -> dict:
@@ -401,11 +473,11 @@ def held_out_set(rows: list[RatedRow], sets: list[tuple[str, set[str]]], held_ou
     if forward:
         later = set().union(*(s for _, s in sets[held_out:]))
         others = [r for r in rows if r.document not in later]
-        newest = sets[held_out - 1][1]
+        newest = _platt_pages(sets, held_out)
         return _held_out_figures(f"{name} forward (trained on the sets before)", others, newest,
                                  [r for r in rows if r.document in stems])
     others = [r for r in rows if r.document not in stems]
-    newest = [stems for i, (_, stems) in enumerate(sets) if i != held_out][-1]
+    newest = _platt_pages([s for i, s in enumerate(sets) if i != held_out], len(sets) - 1)
     return _held_out_figures(f"{name} held out", others, newest, [r for r in rows if r.document in stems])
 
 
@@ -418,6 +490,17 @@ def _held_out_figures(title: str, others: list[RatedRow], newest: set[str], test
     model = _train_confidence(others)
     return _print_figures(title, _rated(scale, [model.probability_of(RIGHT, r.features) for r in test],
                                                      test), test)
+
+
+def _current_model() -> LinearModel | None:
+    """(round 33) The row confidence in the models directory now (the one a retrain replaces), if it reads the
+    round-30 features the trainer rates rows with."""
+    path = model_path(CONFIDENCE_MODEL)
+    try:
+        model = LinearModel.from_json(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError):
+        return None
+    return model if model.meta.get("features") == SHAPE_FEATURES_30 else None
 
 
 def train_row_confidence(sets: Iterable[str], exclude: set[str]) -> LinearModel | None:
@@ -433,7 +516,6 @@ def train_row_confidence(sets: Iterable[str], exclude: set[str]) -> LinearModel 
     blind = [(name, stems & documents) for name, stems in blind if stems & documents]
     if not blind:
         raise ValueError(f"{CALIBRATION_PAGES}: none of its pages is in the tuning sets")
-    newest_name, newest = blind[-1]
     print(f"{CONFIDENCE_MODEL}: {len(rows)} rows in {len(documents)} documents, {sum(r.right for r in rows)} right; "
           f"calibration sets {', '.join(name or '(unnamed)' for name, _ in blind)}")
     held_out, forward = {}, {}
@@ -442,19 +524,28 @@ def train_row_confidence(sets: Iterable[str], exclude: set[str]) -> LinearModel 
         for i in range(len(blind)):
             held_out[blind[i][0]] = held_out_set(rows, blind, i)
         print(f"  forward steps (round 30: trained on the sets before, Platt on the one before; the honest test):")
+        current = _current_model()
         for i in range(max(1, len(blind) - FORWARD_STEPS), len(blind)):
             forward[blind[i][0]] = held_out_set(rows, blind, i, forward=True)
+            if current is not None:  # (round 33) the model shipped now, on the same rows (forward only if it never saw them)
+                test = [r for r in rows if r.document in blind[i][1]]
+                _print_figures(f"{blind[i][0]}, the model shipped now", _rated(
+                    tuple(current.meta.get("platt") or (1.0, 0.0)),
+                    [current.probability_of(RIGHT, r.features) for r in test], test), test)
     held = _out_of_fold(rows)
-    on_newest = [i for i, r in enumerate(rows) if r.document in newest]
+    platt_pages = _platt_pages(blind, len(blind))
+    newest_name = ", ".join(name for name, stems in blind if stems & platt_pages)
+    on_newest = [i for i, r in enumerate(rows) if r.document in platt_pages]
     newest_rows = [rows[i] for i in on_newest]
     scale = fit_platt([held[i] for i in on_newest], [r.right for r in newest_rows])
-    print(f"  shipped: Platt a={scale[0]}, b={scale[1]} on {newest_name}'s out-of-fold predictions")
+    print(f"  shipped: Platt a={scale[0]}, b={scale[1]} on {newest_name}'s out-of-fold predictions "
+          f"({CONFIDENCE_RECIPE['fit']} fit, l2 {CONFIDENCE_RECIPE['l2']})")
     figures = _print_figures(f"{newest_name} out of fold", _rated(scale, [held[i] for i in on_newest], newest_rows),
                              newest_rows)
     if figures["auc"] <= figures["auc_rules_confidence"]:
         return None
     model = _train_confidence(rows, {"sets": sets, "excluded_documents": len(exclude), "features": SHAPE_FEATURES_30})
-    model.meta.update(platt=list(scale), cv={
+    model.meta.update(platt=list(scale), recipe=dict(CONFIDENCE_RECIPE), cv={
         "folds": FOLDS, "rows": len(rows), "right": sum(r.right for r in rows),
         "calibration_set": newest_name, "calibration_pages": len({r.document for r in newest_rows}),
         "calibration_rows": len(newest_rows), "auc_all": round(ranking_auc(held, [r.right for r in rows]), 3),
@@ -744,7 +835,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--forward", action="store_true",
                         help="(round 30) print the silent pair's forward steps (train on the sets before each of "
                              "the newest released sets, read that set) and write no model")
+    parser.add_argument("--confidence-fit", choices=("newton", "sgd"), default=CONFIDENCE_RECIPE["fit"],
+                        help="(round 33) the row confidence fitted to convergence (default) or by the stochastic "
+                             "gradient of rounds 21-32")
+    parser.add_argument("--confidence-l2", type=float, default=CONFIDENCE_RECIPE["l2"],
+                        help="(round 33) the row confidence's L2 penalty (newton fit)")
+    parser.add_argument("--platt-sets", type=int, default=CONFIDENCE_RECIPE["platt_sets"],
+                        help="(round 33) the row confidence's Platt pair fitted on this many newest calibration sets")
     args = parser.parse_args(argv)
+    CONFIDENCE_RECIPE.update(fit=args.confidence_fit, l2=args.confidence_l2, platt_sets=max(1, args.platt_sets))
     SILENT_RECIPE.update(features=args.detector_features, l2=args.detector_l2, threshold_from=args.threshold_from)
     exclude: set[str] = set()
     if args.exclude:
