@@ -6728,7 +6728,7 @@ def _ruled_out(sentence: str, context: _Context) -> bool:
 # (round 24) an official text's fronted condition ("(b) Should Madagascar retaliate ... by raising its import
 # duties, I may increase ...", "Should the Secretary determine that Canada has imposed export restrictions ...,
 # the suspension ... shall terminate") and where its main clause starts
-_FRONTED_CONDITION = re.compile(r"^\W*(?:[A-Z][\w ]{0,40}\.\s+)?(?:\([a-z0-9]{1,3}\)\s+)?(?:Should|If)\s")
+_FRONTED_CONDITION = re.compile(r"^\W*(?:[A-Z][\w ]{0,40}\.\s+)?(?:\([a-z0-9]{1,3}\)\s+)?(?:Should|If|In\s+the\s+event\s+that)\s")
 _MAIN_AFTER_CONDITION = re.compile(
     r",\s+(?:I|we|the\s+United\s+States|the\s+President|the\s+Secretary|the\s+(?:suspension|rate|duty|duties|tariff)\b"
     r"[^,;]{0,80}?)\s+(?:may|shall|will|would)\b")
@@ -6940,7 +6940,7 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
     mention_ends = {m.end for m in mentions if not _OBJECT_PREPOSITIONS.search(sentence[max(0, m.start - 12):m.start])}
     cues = _find_cues(sentence, mention_ends)
     condition_end = _fronted_condition_end(sentence, cues) \
-        if cues and ("hould " in sentence or "If " in sentence) and not context.news_register else None
+        if cues and ("hould " in sentence or "If " in sentence or "event " in sentence) and not context.news_register else None
     title = ("(" in sentence and _SECTION_TITLE.match(sentence)) or (":" in sentence and _TITLE_LABEL.match(sentence))
     if title:
         # ("Strengthening Rules of Origin: The United States and Indonesia will ...": a fact
@@ -6964,7 +6964,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         next_start = cues[index + 1].start if index + 1 < len(cues) else len(sentence)
         clause_start = _clause_start(sentence, floor, hit.start, mentions)
         if condition_end is not None and clause_start < condition_end < hit.start \
-                and _subject_actors(sentence, (condition_end + 1, hit.start), mentions, context):
+                and (_subject_actors(sentence, (condition_end + 1, hit.start), mentions, context)
+                     or _OFFICE_AFTER_CONDITION.match(sentence, condition_end + 2, hit.start)):
             # (round 25) "If the United States determines, after consultations, that X has failed to ..., the
             # United States may reinstate ...": a main clause naming its own subject starts after the condition
             # (its subject and its negation are not the condition's)
@@ -7300,6 +7301,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows = _passive_licence_rows(sentence, rows, mentions, context)
     if "offset " in sentence:
         rows = _claimed_offset_rows(sentence, rows, context)
+    if _snapback_hint(sentence):
+        rows = _snapback_rows(sentence, rows, mentions, context)
     if _domestic_sourcing_hint(sentence):
         rows = _domestic_sourcing_rows(sentence, rows, context)
     if rows and "ption" in sentence:
@@ -7395,6 +7398,92 @@ def _claimed_offset_rows(sentence: str, rows: list[Commitment], context: _Contex
     actor = context.in_force_by or HOME_EXPORTER
     return rows + [_stance_row(actor, None, "tariff", "reduce", None, _subject_phrase(sentence[match.start():]),
                                context.default_status, False, sentence, context)]
+
+
+# (round 33) a reservation told after its trigger, the measure named by its rate or put in the passive: "Should
+# Kazakhstan fail to carry out its commitments, the President retains the ability to restore the higher rate", "If
+# Bolivia does not carry out its framework commitments, the Order directs that the 15 percent rate be restored", "the
+# Secretary of Commerce will recommend that the reciprocal rate return to 15 percent", "the United States may return the
+# reciprocal tariff on Syrian goods to 41 percent", "Should Burundi retaliate ..., the President may increase the rate
+# further", "... the Trade Representative may recommend, and I may direct, that the duty rate previously applicable ... be
+# reinstated", "the President will not hesitate to reinstate the sanctions". Guide rule 2: a reservation with a direction
+# is a row of the government that holds the power (the office after the condition, not the partner the condition names);
+# putting a rate back is `resume` (Round 13 Q2, "restore the rate" with `value_to` only), a rise `raise`.
+_SNAPBACK_CONDITION = re.compile(
+    r"(?:^|[.;:]\s+|\)\s+)(?:Should|If|In\s+the\s+event\s+that|Unless|Were)\s+[^,;]{3,220}?,\s+(?=\S)"
+    r"|,?\s+(?:if|should|unless|in\s+the\s+event\s+that)\s+[^,;]{2,120}?\b(?:fail|fails|failed|does\s+not|do\s+not|"
+    r"retaliat\w*|renege\w*|backs?\s+away|falls?\s+short|violat\w*)\b")
+_SNAPBACK_HOLDER = (r"(?:I|[Tt]he\s+(?:President|Secretary(?:\s+of\s+[A-Z][a-z]+)?|(?:United\s+States\s+|U\.S\.\s+)?Trade\s+"
+                    r"Representative|United\s+States|Administration|Order|Proclamation|U\.S\.\s+Government))")
+def _snapback_rate(name: str) -> str:
+    return (r"(?:the\s+|its\s+|that\s+country(?:'|’)s\s+)?(?P<" + name + r">[^,;.]{0,60}?\b(?:rates?|tariffs?|dut(?:y|ies)|"
+            r"sanctions))\b")
+
+
+_SNAPBACK = re.compile(
+    r"(?P<holder>" + _SNAPBACK_HOLDER + r")\s+(?:(?:may|might|could|can|shall|will|would|also|then|further|not\s+hesitate\s+"
+    r"to|retains?|reserves?|has|the|full|authority|ability|right|power|option|to|recommend|direct|directs|,|and|I)\s*){0,8}?"
+    r"(?:(?P<verb>restore|reinstate|re-?impose|return|increase|raise|raising|increasing|restoring|reinstating)\s+"
+    + _snapback_rate("noun") + r"(?P<tail>[^;]{0,160})"
+    r"|that\s+" + _snapback_rate("pnoun") + r"[^;]{0,160}?\s+(?:be|is|are)\s+(?P<passive>restored|reinstated|re-?imposed|"
+    r"increased|raised)\b(?P<ptail>[^;]{0,60})"
+    r"|that\s+" + _snapback_rate("rnoun") + r"\s+(?P<ret>return|revert|snap\s+back)\s+to\b(?P<rtail>[^;]{0,60}))",
+    re.IGNORECASE)
+_SNAPBACK_TO_RATE = re.compile(r"\bto\s+(?:the\s+)?(?:a\s+rate\s+of\s+)?(\d+(?:\.\d+)?)\s*(?:%|percent|per\s*cent)")
+_SNAPBACK_OWN_RATE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent|per\s*cent)\b")
+_SNAPBACK_HEAD = re.compile(r"(rates?|tariffs?|dut(?:y|ies)|sanctions)$", re.IGNORECASE)
+
+
+def _snapback_hint(sentence: str) -> bool:
+    """A cheap test before ``_SNAPBACK``: a condition and a verb that puts a measure back or raises it."""
+    return ("f " in sentence or "hould " in sentence or "event " in sentence or "nless " in sentence or "Were " in sentence) \
+        and ("estor" in sentence or "einstat" in sentence or "eimpos" in sentence or "e-impos" in sentence
+             or "return" in sentence or "ncreas" in sentence or "raise" in sentence or "raising" in sentence)
+
+
+def _snapback_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
+                   context: _Context) -> list[Commitment]:
+    condition = _SNAPBACK_CONDITION.search(sentence)
+    if condition is None:
+        return rows
+    fronted = condition.group(0).lstrip(" .;:)")[:1].isupper()  # "Should X ..., the President may": else a trailing "if X fails"
+    match = _SNAPBACK.search(sentence, condition.end()) if fronted else _SNAPBACK.search(sentence, 0, condition.start() + 1)
+    if match is None:
+        return rows
+    noun = match.group("noun") or match.group("pnoun") or match.group("rnoun") or ""
+    head = _SNAPBACK_HEAD.search(noun)
+    if head is None:
+        return rows
+    verb = (match.group("verb") or match.group("passive") or match.group("ret") or "").lower()
+    raise_verb = verb.startswith(("increas", "rais"))
+    category = "sanctions" if head.group(1).lower() == "sanctions" else "tariff"
+    if category == "sanctions" and raise_verb:
+        return rows
+    action = "raise" if raise_verb else "resume"
+    rate = None
+    to_rate = _SNAPBACK_TO_RATE.search(match.group(0))
+    if to_rate is not None:
+        rate = float(to_rate.group(1))
+    elif category == "tariff" and (own := _SNAPBACK_OWN_RATE.search(noun)):
+        rate = float(own.group(1))
+    holder = match.group("holder")
+    actor = "USA" if re.search(r"United\s+States|U\.S\.", holder) else (context.in_force_by or HOME_EXPORTER)
+    same = [r for r in rows if r.category == category and r.action == action]
+    if same:
+        # the cues read the step; the condition's partner is no holder of the power
+        partner = {m.actor.country for m in mentions if m.start < condition.end() and m.actor.country} if fronted else set()
+        for r in same:
+            if (r.actor is None or r.actor in partner) and r.actor != actor:
+                r.actor, r.counterparty = actor, r.counterparty if r.counterparty not in (None, actor) else r.actor
+        return rows
+    # ("return the reciprocal tariff ... to 41 percent" read as a cut: putting the rate back)
+    kept = [r for r in rows if not (r.category == category and r.action in ("remove", "reduce", "impose")
+                                    and (r.value_to is None or rate is None or r.value_to == rate))]
+    row = _stance_row(actor, None, category, action, None, _subject_phrase(sentence[match.start("holder"):]),
+                      context.default_status, True, sentence, context)
+    if rate is not None:
+        row.value_to, row.unit = rate, "percent"
+    return kept + [row]
 
 
 # (round 32) a government's own buying tied to where the goods are made: "the Department of Health and Human Services
@@ -13159,7 +13248,10 @@ def _read_subject_actors(sentence: str, region: tuple[int, int], mentions: list[
         or (_CONDITION_OPENING.match(sentence, start, end) if context.order_text else None)
     if opener is None and ("f " in sentence or "hould " in sentence or "nless " in sentence or "event" in sentence) \
             and (condition := _CONDITION_OPENING.match(sentence, start, end)) \
-            and any(condition.end() <= m.start and m.end <= end and m.actor.country for m in mentions):
+            and (any(condition.end() <= m.start and m.end <= end and m.actor.country for m in mentions)
+                 or _OFFICE_AFTER_CONDITION.match(sentence, condition.end(), end)):
+        # (round 33) or an office of the acting government with no country ("Should Burundi retaliate against
+        # United States exports, the President may increase the rate further")
         # (round 15) "Should Norway fail to carry out its obligations, the United States may reinstate
         # the duty", "If Kenya keeps its ban, Washington will ...": the party the condition names is
         # not the subject of the main clause, when that clause names its own
@@ -17912,6 +18004,12 @@ def _status_patterns() -> dict[str, re.Pattern[str]]:
 # to duties of 25 percent": the main verb may be a plain "are"/"is"/"remain" as well as a modal)
 _NEGATIVE_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:do|does|did)\s+not\s+[^.;:]*?"
                                 r"(?=\s(?:will|shall|would|must|are|is|remain|remains)\s)")
+# (round 33) the main clause's subject after a fronted condition, an office that names no country: the President, a
+# Secretary, the Trade Representative, the order's signer ("I"), the order itself
+_OFFICE_AFTER_CONDITION = re.compile(
+    r"(?:I|[Tt]he\s+(?:President|Secretary(?:\s+of\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?)?|(?:United\s+States\s+|U\.S\.\s+)?"
+    r"Trade\s+Representative|Administration|Order|Proclamation))\s+(?:(?:also|then|could|may|might|can|shall|will|would|"
+    r"retains|reserves|has|is|directs)\b)")
 _CONDITION_OPENING = re.compile(r"\W*(?:\([a-z]\)\s*)?(?:if|unless|should|in\s+the\s+event\s+that)\b[^,;]{3,200},\s+",
                                 re.IGNORECASE)
 _MODAL_RESTATED = re.compile(r",?\s+and\s+(?:shall|will|must)\s+(?!not\b)")

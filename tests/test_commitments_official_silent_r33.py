@@ -1,0 +1,65 @@
+"""Round 33 (OS): official sentences the extractor read as nothing — a reservation told after its trigger, the
+measure named by its rate, put in the passive or returned to a level.
+
+Our own sentences (a made-up partner, Moldova); each case asserts the rows a user would see, and a few must stay
+silent. Guide rule 2: a reservation with a direction is a row of the government that holds the power, not of the
+partner its condition names; putting a rate back is `resume` (Round 13 Q2), a further rise `raise`.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from tests.commitment_text import commitments_from
+
+ON = datetime(2027, 6, 1)
+LEAD = "Today, President Donald J. Trump secured energy, aviation and investment commitments from the Republic of Moldova."
+TITLE = "Fact Sheet: President Donald J. Trump Secures Energy and Investment Commitments from Moldova"
+
+
+def rows_in_bullet(text: str) -> list[tuple]:
+    """(actor, category, action, value_to) of the rows read from ``text``, a bullet under a deal fact sheet's lead."""
+    rows = commitments_from([LEAD, text], published_at=ON, title=TITLE, kinds=["paragraph", "list_item"])
+    return sorted((r.actor, r.category, r.action, r.value_to) for r in rows if text[:40] in (r.evidence or ""))
+
+
+# the variation battery: triggers fronted or after, holders as offices, the measure as a rate, a passive, a return
+@pytest.mark.parametrize("text, expected", [
+    ("Should Moldova fail to carry out its commitments, the President retains the ability to restore the higher rate.",
+     ("USA", "tariff", "resume", None)),
+    ("If Moldova does not honor its commitments, the Order directs that the 20 percent rate be restored.",
+     ("USA", "tariff", "resume", 20.0)),
+    ("Should Moldova fall short of its pledges by June 30, 2028, the Secretary of Commerce will recommend that the "
+     "reciprocal rate return to 20 percent.", ("USA", "tariff", "resume", 20.0)),
+    ("Should Moldova retaliate against American exports, the President may increase the rate further.",
+     ("USA", "tariff", "raise", None)),
+    ("Should Moldova or any other country answer this action with measures against U.S. exports, the Secretary may "
+     "recommend raising the tariff on that country's wine to 45 percent.", ("USA", "tariff", "raise", 45.0)),
+    ("If the Moldovan Government backs away from the framework, the United States may return the reciprocal tariff on "
+     "Moldovan goods to 30 percent.", ("USA", "tariff", "resume", 30.0)),
+    ("In the event that Moldova does not implement the framework, the President may reimpose the 20 percent tariff.",
+     ("USA", "tariff", "resume", 20.0)),
+    ("Should Moldova fail to meet those commitments, the Trade Representative may recommend, and I may direct, that the "
+     "duty rate previously applicable to the goods listed in Annex II be reinstated.", ("USA", "tariff", "resume", None)),
+    ("The President may restore the earlier rate if Moldova fails to keep its side of the bargain.",
+     ("USA", "tariff", "resume", None)),
+    ("Should the authorities in Chisinau break these pledges, the President will not hesitate to reinstate the sanctions.",
+     ("USA", "sanctions", "resume", None)),
+    ("If Moldova fails to carry out its commitments, the President may reinstate the tariff.",
+     ("USA", "tariff", "resume", None)),
+])
+def test_a_reservation_after_its_trigger_is_the_holders_row(text, expected):
+    assert rows_in_bullet(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # the holder is no office: an outcome, not a power held
+    "If Moldova walks away from the deal, tariffs on wine could return to 20 percent.",
+    # no condition: a power named with no trigger is the lexicon's, and "the higher rate" names no measure here
+    "The President may restore the higher rate.",
+    # the partner's own rate in the condition, no reservation after it
+    "If Moldova raises its rate on American poultry, exporters will lose a fast-growing market.",
+])
+def test_no_reservation_stays_silent(text):
+    assert rows_in_bullet(text) == []
