@@ -7297,7 +7297,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows = _prolonged_rows(sentence, rows)
     if "resumption of denial" in sentence:
         rows = _denial_destination_rows(sentence, rows, mentions, context)
-    if "required" in sentence and "icen" in sentence:
+    if ("required" in sentence and "icen" in sentence) or ((" will " in sentence or " shall " in sentence) and (
+            "icens" in sentence or "uthoriz" in sentence or "prohibited" in sentence or "banned" in sentence or "barred" in sentence)):
         rows = _passive_licence_rows(sentence, rows, mentions, context)
     if "offset " in sentence:
         rows = _claimed_offset_rows(sentence, rows, context)
@@ -7351,24 +7352,49 @@ _PASSIVE_LICENCE = re.compile(
     r"(?:U\.S\.\s+)?(?:Department|Bureau|Secretary|Ministry)\s+of\s+[A-Z][\w]*(?:\s+(?:and|of|the|[A-Z][\w]*)){0,5}?)?,?\s+"
     r"(?:is|will\s+(?:also\s+|now\s+)?be|shall\s+(?:also\s+)?be)\s+(?:now\s+|also\s+)?required\s+"
     r"(?:to\s+(?:export|re-?export|ship|transfer)\b|for\s+(?:the\s+|all\s+|any\s+|every\s+|each\s+)?(?:exports?|re-?exports?)\s+(?:of|to)\b)")
+# (round 33) the same licence told with the goods or their exports as the subject: "Shipments of high-purity oxides to
+# countries of concern will also require a license", "Tungsten scrap and battery black mass will require a license for
+# export to all countries other than close allies", "Exports of sintered magnets made with federal support to countries
+# of concern will be prohibited outright", or the licensing office requiring it before "to export": "the Department of
+# Commerce will require a license to export cable repeaters ... to the PRC and Macau"
+_GOODS_NEED_LICENCE = re.compile(
+    r"(?:^|[.;:]\s+|,\s+)(?:\W|(?:[Ff]rom\s+|[Ee]ffective\s+|[Bb]eginning\s+|[Ss]tarting\s+|[Ww]ithin\s+)[^,;]{2,40},\s+)*"
+    r"(?:(?:[Ee]xports|[Ss]hipments|[Rr]e-?exports|[Tt]ransfers|[Ss]ales)\s+of\s+[^;:]{3,220}?\s+(?:will|shall)\s+(?:also\s+|now\s+|henceforth\s+)*"
+    r"(?:(?:require|need)\s+(?:an?\s+|prior\s+)?(?:(?:export|individual|specific|validated|Commerce|Commerce\s+Department|government)\s+)?"
+    r"(?:licen[cs]es?|authori[sz]ation)\b"
+    r"|be\s+(?:prohibited|banned|barred|forbidden)\b)"
+    r"|[A-Z][\w-]*(?:\s+[\w,-]+){0,25}?\s+(?:will|shall)\s+(?:also\s+|now\s+)*(?:require|need)\s+(?:an?\s+)?(?:export\s+)?"
+    r"licen[cs]es?\s+(?:for|before)\s+(?:their\s+|its\s+)?(?:exports?|shipment|being\s+(?:exported|shipped))\b"
+    r"|(?:[Tt]he\s+)?(?:Department\s+of\s+Commerce|Commerce\s+Department|Commerce|Secretary\s+of\s+Commerce|Bureau\s+of\s+"
+    r"Industry\s+and\s+Security|BIS)\s+(?:will|shall)\s+(?:also\s+|now\s+)*require\s+(?:an?\s+)?(?:export\s+)?licen[cs]es?\s+"
+    r"to\s+(?:export|re-?export|ship|transfer)\b)")
 _LICENCE_DESTINATION_BEFORE = re.compile(r"\b(?:to|(?:destined|bound)\s+for)\s+(?:the\s+|any\s+(?:destination|end\s+users?)\s+in\s+)?$")
 
 
 def _passive_licence_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
                           context: _Context) -> list[Commitment]:
     match = _PASSIVE_LICENCE.search(sentence)
+    if match is None and not context.news_register and _GOODS_NEED_LICENCE_HINT.search(sentence):
+        match = _GOODS_NEED_LICENCE.search(sentence)
+        if match is not None and any(r.category == "export_control" for r in rows):
+            return rows  # the cues read the control already
     if match is None:
         return rows
     controls = [r for r in rows if r.category == "export_control"]
     if any(r.counterparty for r in controls):
         return rows
     actor = context.in_force_by or HOME_EXPORTER
-    region = (match.end(), len(sentence))
+    # (round 33: the goods' own destinations stand inside the subject, "Shipments of X to A and B will require ...")
+    region = (match.end() if match.re is _PASSIVE_LICENCE else match.start(), len(sentence))
     destinations = _destination_list(sentence, region, mentions, [actor])
     if not destinations:
         destinations = list(dict.fromkeys(
-            m.actor.country for m in mentions if m.start >= match.end() and m.actor.country and m.actor.country != actor
+            m.actor.country for m in mentions if m.start >= region[0] and m.actor.country and m.actor.country != actor
             and m.form == "name" and _LICENCE_DESTINATION_BEFORE.search(sentence, max(0, m.start - 40), m.start)))[:1]
+    if "CHN" in destinations:
+        # (round 33) "to the PRC and Macau": the orders treat Hong Kong's and Macau's goods as the PRC's, one row
+        # (guide, Round 13's PRC and Hong Kong)
+        destinations = [d for d in destinations if d not in ("HKG", "MAC")]
     if controls and not destinations:
         return rows  # the cue's own row, no destination to add
     rows = [r for r in rows if r.category not in ("export_control", "import_restriction")]
@@ -7377,6 +7403,10 @@ def _passive_licence_rows(sentence: str, rows: list[Commitment], mentions: list[
     made = [_stance_row(actor, destination, "export_control", "restrict", None, subject, context.default_status, False,
                         sentence, context) for destination in destinations]
     return rows + made
+
+
+_GOODS_NEED_LICENCE_HINT = re.compile(r"\b(?:[Ee]xports|[Ss]hipments|[Rr]e-?exports|[Tt]ransfers|[Ss]ales)\s+of\b|icens\w*\s+(?:for|before)\s+"
+                                      r"(?:their\s+|its\s+)?(?:export|shipment|being)|\brequire\s+(?:an?\s+)?(?:export\s+)?licen[cs]es?\s+to\s")
 
 
 # (round 32) an offset the order's firms may claim against its duties, told by who may claim it: "Manufacturers that
@@ -7443,6 +7473,8 @@ def _snapback_hint(sentence: str) -> bool:
 
 def _snapback_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
                    context: _Context) -> list[Commitment]:
+    if context.news_register:
+        return rows  # (a story's "the administration could reimpose ..." may be any government's: the cues decide)
     condition = _SNAPBACK_CONDITION.search(sentence)
     if condition is None:
         return rows

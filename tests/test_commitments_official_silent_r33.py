@@ -63,3 +63,52 @@ def test_a_reservation_after_its_trigger_is_the_holders_row(text, expected):
 ])
 def test_no_reservation_stays_silent(text):
     assert rows_in_bullet(text) == []
+
+
+# 2. An export licence told with the goods, their shipments or the licensing office as the subject (the round 32 passive
+# licence reader, widened): the order's government restricts exports, a row per destination named, none when the
+# destinations are a class ("countries of concern"); the PRC and Macau are one party (guide: the PRC and Hong Kong).
+EXPORT_LEAD = "Today, President Donald J. Trump signed a Memorandum protecting American kiln technology and the supply of bismuth."
+EXPORT_TITLE = "Fact Sheet: President Donald J. Trump Protects American Bismuth Supply"
+
+
+def licence_rows(text: str) -> list[tuple]:
+    """(actor, counterparty, category, action) of the rows read from ``text``, a bullet under an order's fact sheet lead."""
+    rows = commitments_from([EXPORT_LEAD, text], published_at=ON, title=EXPORT_TITLE, kinds=["paragraph", "list_item"])
+    return sorted((r.actor, r.counterparty or "", r.category, r.action) for r in rows if text[:30] in (r.evidence or ""))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bismuth ingots and kiln controllers will require a license for export to all countries other than close allies.",
+     [("USA", "", "export_control", "restrict")]),
+    ("Shipments of bismuth oxide to countries of concern will also require a license.",
+     [("USA", "", "export_control", "restrict")]),
+    ("The Department of Commerce will require a license to export kiln controllers to the PRC and Macau.",
+     [("USA", "CHN", "export_control", "restrict")]),
+    ("Exports of bismuth magnets made with federal support to countries of concern will be prohibited outright.",
+     [("USA", "", "export_control", "restrict")]),
+    ("Starting in March, shipments of kiln controllers to Russia and Belarus will require an export license.",
+     [("USA", "BLR", "export_control", "restrict"), ("USA", "RUS", "export_control", "restrict")]),
+    ("From June 1, exports of bismuth ore to the People's Republic of China will need Commerce authorization.",
+     [("USA", "CHN", "export_control", "restrict")]),
+    ("Re-exports of kiln software to Iran shall be prohibited.", [("USA", "IRN", "export_control", "restrict")]),
+    ("Sales of bismuth-based catalysts to military end users will also require a license.",
+     [("USA", "", "export_control", "restrict")]),
+    ("Kiln controllers and their software will need a license before being shipped to China.",
+     [("USA", "CHN", "export_control", "restrict")]),
+    ("Commerce will require a license to ship bismuth scrap to any destination outside the allied list.",
+     [("USA", "", "export_control", "restrict")]),
+    ("Under the Memorandum, transfers of kiln know-how to countries of concern will be banned.",
+     [("USA", "", "export_control", "restrict")]),
+])
+def test_an_export_licence_told_by_the_goods_is_the_order_governments_control(text, expected):
+    assert licence_rows(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Exports of bismuth to Canada will not require a license.",
+    "Shipments of American wheat to Egypt will rise by a third.",
+    "Exports of bismuth reached a record last year, and sales of kiln controllers will double.",
+])
+def test_exports_told_with_no_licence_stay_silent(text):
+    assert licence_rows(text) == []
