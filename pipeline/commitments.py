@@ -6906,10 +6906,19 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             return _entered_free_rows(sentence, [], find_actor_mentions(sentence, context.on), context), list(previous_actors)
         if "uty-free" in sentence and ("lost" in sentence or "losing" in sentence) and _LOST_PREFERENCE.search(sentence):
             return _lost_preference_rows(sentence, [], find_actor_mentions(sentence, context.on), context), list(previous_actors)
+        snapback = not context.news_register and _snapback_hint(sentence)
         if _rate_phrase_hint(sentence, context):
-            return _rate_phrase_rows(sentence, [], None, context, _outside_comment(sentence, lexicon)), list(previous_actors)
+            found = _rate_phrase_rows(sentence, [], None, context, _outside_comment(sentence, lexicon))
+            if snapback:
+                # (round 33) "... the United States may return the reciprocal tariff on Syrian goods to 41 percent"
+                found = _snapback_rows(sentence, found, find_actor_mentions(sentence, context.on), context)
+            return found, list(previous_actors)
         if _domestic_sourcing_hint(sentence):
             return _domestic_sourcing_rows(sentence, [], context), list(previous_actors)
+        if snapback:
+            # (round 33) "If Syria does not carry out its commitments, the United States may return the reciprocal
+            # tariff on Syrian goods to 41 percent": no cue verb, the reservation reader alone
+            return _snapback_rows(sentence, [], find_actor_mentions(sentence, context.on), context), list(previous_actors)
         return [], list(previous_actors)
     if lexicon.non_government is not None and _may(sentence, _VIEW_VERB_WORDS) and _VIEW_VERB.search(sentence) \
             and _may(fold_case(sentence), _non_government_words()) and _outside_voice_speaks(sentence, lexicon):
@@ -7466,7 +7475,8 @@ _SNAPBACK_HEAD = re.compile(r"(rates?|tariffs?|dut(?:y|ies)|sanctions)$", re.IGN
 
 def _snapback_hint(sentence: str) -> bool:
     """A cheap test before ``_SNAPBACK``: a condition and a verb that puts a measure back or raises it."""
-    return ("f " in sentence or "hould " in sentence or "event " in sentence or "nless " in sentence or "Were " in sentence) \
+    return ("If " in sentence or " if " in sentence or "hould " in sentence or "event " in sentence or "nless " in sentence
+            or "Were " in sentence) \
         and ("estor" in sentence or "einstat" in sentence or "eimpos" in sentence or "e-impos" in sentence
              or "return" in sentence or "ncreas" in sentence or "raise" in sentence or "raising" in sentence)
 

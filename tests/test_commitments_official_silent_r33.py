@@ -48,6 +48,11 @@ def rows_in_bullet(text: str) -> list[tuple]:
      ("USA", "sanctions", "resume", None)),
     ("If Moldova fails to carry out its commitments, the President may reinstate the tariff.",
      ("USA", "tariff", "resume", None)),
+    # no cue verb at all, a date with its comma inside the trigger
+    ("Should Moldova fail to deliver by December 31, 2028, the Secretary of Commerce will recommend that the reciprocal "
+     "rate return to 25 percent.", ("USA", "tariff", "resume", 25.0)),
+    ("If Moldova does not open its market, the United States may return the reciprocal tariff on Moldovan wine to 35 "
+     "percent.", ("USA", "tariff", "resume", 35.0)),
 ])
 def test_a_reservation_after_its_trigger_is_the_holders_row(text, expected):
     assert rows_in_bullet(text) == [expected]
