@@ -6728,7 +6728,7 @@ def _ruled_out(sentence: str, context: _Context) -> bool:
 # (round 24) an official text's fronted condition ("(b) Should Madagascar retaliate ... by raising its import
 # duties, I may increase ...", "Should the Secretary determine that Canada has imposed export restrictions ...,
 # the suspension ... shall terminate") and where its main clause starts
-_FRONTED_CONDITION = re.compile(r"^\W*(?:[A-Z][\w ]{0,40}\.\s+)?(?:\([a-z0-9]{1,3}\)\s+)?(?:Should|If)\s")
+_FRONTED_CONDITION = re.compile(r"^\W*(?:[A-Z][\w ]{0,40}\.\s+)?(?:\([a-z0-9]{1,3}\)\s+)?(?:Should|If|In\s+the\s+event\s+that)\s")
 _MAIN_AFTER_CONDITION = re.compile(
     r",\s+(?:I|we|the\s+United\s+States|the\s+President|the\s+Secretary|the\s+(?:suspension|rate|duty|duties|tariff)\b"
     r"[^,;]{0,80}?)\s+(?:may|shall|will|would)\b")
@@ -6906,10 +6906,19 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             return _entered_free_rows(sentence, [], find_actor_mentions(sentence, context.on), context), list(previous_actors)
         if "uty-free" in sentence and ("lost" in sentence or "losing" in sentence) and _LOST_PREFERENCE.search(sentence):
             return _lost_preference_rows(sentence, [], find_actor_mentions(sentence, context.on), context), list(previous_actors)
+        snapback = not context.news_register and _snapback_hint(sentence)
         if _rate_phrase_hint(sentence, context):
-            return _rate_phrase_rows(sentence, [], None, context, _outside_comment(sentence, lexicon)), list(previous_actors)
+            found = _rate_phrase_rows(sentence, [], None, context, _outside_comment(sentence, lexicon))
+            if snapback:
+                # (round 33) "... the United States may return the reciprocal tariff on Syrian goods to 41 percent"
+                found = _snapback_rows(sentence, found, find_actor_mentions(sentence, context.on), context)
+            return found, list(previous_actors)
         if _domestic_sourcing_hint(sentence):
             return _domestic_sourcing_rows(sentence, [], context), list(previous_actors)
+        if snapback:
+            # (round 33) "If Syria does not carry out its commitments, the United States may return the reciprocal
+            # tariff on Syrian goods to 41 percent": no cue verb, the reservation reader alone
+            return _snapback_rows(sentence, [], find_actor_mentions(sentence, context.on), context), list(previous_actors)
         return [], list(previous_actors)
     if lexicon.non_government is not None and _may(sentence, _VIEW_VERB_WORDS) and _VIEW_VERB.search(sentence) \
             and _may(fold_case(sentence), _non_government_words()) and _outside_voice_speaks(sentence, lexicon):
@@ -6940,7 +6949,7 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
     mention_ends = {m.end for m in mentions if not _OBJECT_PREPOSITIONS.search(sentence[max(0, m.start - 12):m.start])}
     cues = _find_cues(sentence, mention_ends)
     condition_end = _fronted_condition_end(sentence, cues) \
-        if cues and ("hould " in sentence or "If " in sentence) and not context.news_register else None
+        if cues and ("hould " in sentence or "If " in sentence or "event " in sentence) and not context.news_register else None
     title = ("(" in sentence and _SECTION_TITLE.match(sentence)) or (":" in sentence and _TITLE_LABEL.match(sentence))
     if title:
         # ("Strengthening Rules of Origin: The United States and Indonesia will ...": a fact
@@ -6964,7 +6973,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         next_start = cues[index + 1].start if index + 1 < len(cues) else len(sentence)
         clause_start = _clause_start(sentence, floor, hit.start, mentions)
         if condition_end is not None and clause_start < condition_end < hit.start \
-                and _subject_actors(sentence, (condition_end + 1, hit.start), mentions, context):
+                and (_subject_actors(sentence, (condition_end + 1, hit.start), mentions, context)
+                     or _OFFICE_AFTER_CONDITION.match(sentence, condition_end + 2, hit.start)):
             # (round 25) "If the United States determines, after consultations, that X has failed to ..., the
             # United States may reinstate ...": a main clause naming its own subject starts after the condition
             # (its subject and its negation are not the condition's)
@@ -7296,10 +7306,13 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows = _prolonged_rows(sentence, rows)
     if "resumption of denial" in sentence:
         rows = _denial_destination_rows(sentence, rows, mentions, context)
-    if "required" in sentence and "icen" in sentence:
+    if ("required" in sentence and "icen" in sentence) or ((" will " in sentence or " shall " in sentence) and (
+            "icens" in sentence or "uthoriz" in sentence or "prohibited" in sentence or "banned" in sentence or "barred" in sentence)):
         rows = _passive_licence_rows(sentence, rows, mentions, context)
     if "offset " in sentence:
         rows = _claimed_offset_rows(sentence, rows, context)
+    if _snapback_hint(sentence):
+        rows = _snapback_rows(sentence, rows, mentions, context)
     if _domestic_sourcing_hint(sentence):
         rows = _domestic_sourcing_rows(sentence, rows, context)
     if rows and "ption" in sentence:
@@ -7348,24 +7361,49 @@ _PASSIVE_LICENCE = re.compile(
     r"(?:U\.S\.\s+)?(?:Department|Bureau|Secretary|Ministry)\s+of\s+[A-Z][\w]*(?:\s+(?:and|of|the|[A-Z][\w]*)){0,5}?)?,?\s+"
     r"(?:is|will\s+(?:also\s+|now\s+)?be|shall\s+(?:also\s+)?be)\s+(?:now\s+|also\s+)?required\s+"
     r"(?:to\s+(?:export|re-?export|ship|transfer)\b|for\s+(?:the\s+|all\s+|any\s+|every\s+|each\s+)?(?:exports?|re-?exports?)\s+(?:of|to)\b)")
+# (round 33) the same licence told with the goods or their exports as the subject: "Shipments of high-purity oxides to
+# countries of concern will also require a license", "Tungsten scrap and battery black mass will require a license for
+# export to all countries other than close allies", "Exports of sintered magnets made with federal support to countries
+# of concern will be prohibited outright", or the licensing office requiring it before "to export": "the Department of
+# Commerce will require a license to export cable repeaters ... to the PRC and Macau"
+_GOODS_NEED_LICENCE = re.compile(
+    r"(?:^|[.;:]\s+|,\s+)(?:\W|(?:[Ff]rom\s+|[Ee]ffective\s+|[Bb]eginning\s+|[Ss]tarting\s+|[Ww]ithin\s+)[^,;]{2,40},\s+)*"
+    r"(?:(?:[Ee]xports|[Ss]hipments|[Rr]e-?exports|[Tt]ransfers|[Ss]ales)\s+of\s+[^;:]{3,220}?\s+(?:will|shall)\s+(?:also\s+|now\s+|henceforth\s+)*"
+    r"(?:(?:require|need)\s+(?:an?\s+|prior\s+)?(?:(?:export|individual|specific|validated|Commerce|Commerce\s+Department|government)\s+)?"
+    r"(?:licen[cs]es?|authori[sz]ation)\b"
+    r"|be\s+(?:prohibited|banned|barred|forbidden)\b)"
+    r"|[A-Z][\w-]*(?:\s+[\w,-]+){0,25}?\s+(?:will|shall)\s+(?:also\s+|now\s+)*(?:require|need)\s+(?:an?\s+)?(?:export\s+)?"
+    r"licen[cs]es?\s+(?:for|before)\s+(?:their\s+|its\s+)?(?:exports?|shipment|being\s+(?:exported|shipped))\b"
+    r"|(?:[Tt]he\s+)?(?:Department\s+of\s+Commerce|Commerce\s+Department|Commerce|Secretary\s+of\s+Commerce|Bureau\s+of\s+"
+    r"Industry\s+and\s+Security|BIS)\s+(?:will|shall)\s+(?:also\s+|now\s+)*require\s+(?:an?\s+)?(?:export\s+)?licen[cs]es?\s+"
+    r"to\s+(?:export|re-?export|ship|transfer)\b)")
 _LICENCE_DESTINATION_BEFORE = re.compile(r"\b(?:to|(?:destined|bound)\s+for)\s+(?:the\s+|any\s+(?:destination|end\s+users?)\s+in\s+)?$")
 
 
 def _passive_licence_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
                           context: _Context) -> list[Commitment]:
     match = _PASSIVE_LICENCE.search(sentence)
+    if match is None and not context.news_register and _GOODS_NEED_LICENCE_HINT.search(sentence):
+        match = _GOODS_NEED_LICENCE.search(sentence)
+        if match is not None and any(r.category == "export_control" for r in rows):
+            return rows  # the cues read the control already
     if match is None:
         return rows
     controls = [r for r in rows if r.category == "export_control"]
     if any(r.counterparty for r in controls):
         return rows
     actor = context.in_force_by or HOME_EXPORTER
-    region = (match.end(), len(sentence))
+    # (round 33: the goods' own destinations stand inside the subject, "Shipments of X to A and B will require ...")
+    region = (match.end() if match.re is _PASSIVE_LICENCE else match.start(), len(sentence))
     destinations = _destination_list(sentence, region, mentions, [actor])
     if not destinations:
         destinations = list(dict.fromkeys(
-            m.actor.country for m in mentions if m.start >= match.end() and m.actor.country and m.actor.country != actor
+            m.actor.country for m in mentions if m.start >= region[0] and m.actor.country and m.actor.country != actor
             and m.form == "name" and _LICENCE_DESTINATION_BEFORE.search(sentence, max(0, m.start - 40), m.start)))[:1]
+    if "CHN" in destinations:
+        # (round 33) "to the PRC and Macau": the orders treat Hong Kong's and Macau's goods as the PRC's, one row
+        # (guide, Round 13's PRC and Hong Kong)
+        destinations = [d for d in destinations if d not in ("HKG", "MAC")]
     if controls and not destinations:
         return rows  # the cue's own row, no destination to add
     rows = [r for r in rows if r.category not in ("export_control", "import_restriction")]
@@ -7374,6 +7412,10 @@ def _passive_licence_rows(sentence: str, rows: list[Commitment], mentions: list[
     made = [_stance_row(actor, destination, "export_control", "restrict", None, subject, context.default_status, False,
                         sentence, context) for destination in destinations]
     return rows + made
+
+
+_GOODS_NEED_LICENCE_HINT = re.compile(r"\b(?:[Ee]xports|[Ss]hipments|[Rr]e-?exports|[Tt]ransfers|[Ss]ales)\s+of\b|icens\w*\s+(?:for|before)\s+"
+                                      r"(?:their\s+|its\s+)?(?:export|shipment|being)|\brequire\s+(?:an?\s+)?(?:export\s+)?licen[cs]es?\s+to\s")
 
 
 # (round 32) an offset the order's firms may claim against its duties, told by who may claim it: "Manufacturers that
@@ -7395,6 +7437,95 @@ def _claimed_offset_rows(sentence: str, rows: list[Commitment], context: _Contex
     actor = context.in_force_by or HOME_EXPORTER
     return rows + [_stance_row(actor, None, "tariff", "reduce", None, _subject_phrase(sentence[match.start():]),
                                context.default_status, False, sentence, context)]
+
+
+# (round 33) a reservation told after its trigger, the measure named by its rate or put in the passive: "Should
+# Kazakhstan fail to carry out its commitments, the President retains the ability to restore the higher rate", "If
+# Bolivia does not carry out its framework commitments, the Order directs that the 15 percent rate be restored", "the
+# Secretary of Commerce will recommend that the reciprocal rate return to 15 percent", "the United States may return the
+# reciprocal tariff on Syrian goods to 41 percent", "Should Burundi retaliate ..., the President may increase the rate
+# further", "... the Trade Representative may recommend, and I may direct, that the duty rate previously applicable ... be
+# reinstated", "the President will not hesitate to reinstate the sanctions". Guide rule 2: a reservation with a direction
+# is a row of the government that holds the power (the office after the condition, not the partner the condition names);
+# putting a rate back is `resume` (Round 13 Q2, "restore the rate" with `value_to` only), a rise `raise`.
+_SNAPBACK_CONDITION = re.compile(
+    r"(?:^|[.;:]\s+|\)\s+)(?:Should|If|In\s+the\s+event\s+that|Unless|Were)\s+[^,;]{3,220}?,\s+(?=\S)"
+    r"|,?\s+(?:if|should|unless|in\s+the\s+event\s+that)\s+[^,;]{2,120}?\b(?:fail|fails|failed|does\s+not|do\s+not|"
+    r"retaliat\w*|renege\w*|backs?\s+away|falls?\s+short|violat\w*)\b")
+_SNAPBACK_HOLDER = (r"(?:I|[Tt]he\s+(?:President|Secretary(?:\s+of\s+[A-Z][a-z]+)?|(?:United\s+States\s+|U\.S\.\s+)?Trade\s+"
+                    r"Representative|United\s+States|Administration|Order|Proclamation|U\.S\.\s+Government))")
+def _snapback_rate(name: str) -> str:
+    return (r"(?:the\s+|its\s+|that\s+country(?:'|’)s\s+)?(?P<" + name + r">[^,;.]{0,60}?\b(?:rates?|tariffs?|dut(?:y|ies)|"
+            r"sanctions))\b")
+
+
+_SNAPBACK = re.compile(
+    r"(?P<holder>" + _SNAPBACK_HOLDER + r")\s+(?:(?:may|might|could|can|shall|will|would|also|then|further|not\s+hesitate\s+"
+    r"to|retains?|reserves?|has|the|full|authority|ability|right|power|option|to|recommend|direct|directs|,|and|I)\s*){0,8}?"
+    r"(?:(?P<verb>restore|reinstate|re-?impose|return|increase|raise|raising|increasing|restoring|reinstating)\s+"
+    + _snapback_rate("noun") + r"(?P<tail>[^;]{0,160})"
+    r"|that\s+" + _snapback_rate("pnoun") + r"[^;]{0,160}?\s+(?:be|is|are)\s+(?P<passive>restored|reinstated|re-?imposed|"
+    r"increased|raised)\b(?P<ptail>[^;]{0,60})"
+    r"|that\s+" + _snapback_rate("rnoun") + r"\s+(?P<ret>return|revert|snap\s+back)\s+to\b(?P<rtail>[^;]{0,60}))",
+    re.IGNORECASE)
+_SNAPBACK_TO_RATE = re.compile(r"\bto\s+(?:the\s+)?(?:a\s+rate\s+of\s+)?(\d+(?:\.\d+)?)\s*(?:%|percent|per\s*cent)")
+_SNAPBACK_OWN_RATE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent|per\s*cent)\b")
+_SNAPBACK_HEAD = re.compile(r"(rates?|tariffs?|dut(?:y|ies)|sanctions)$", re.IGNORECASE)
+
+
+def _snapback_hint(sentence: str) -> bool:
+    """A cheap test before ``_SNAPBACK``: a condition and a verb that puts a measure back or raises it."""
+    return ("If " in sentence or " if " in sentence or "hould " in sentence or "event " in sentence or "nless " in sentence
+            or "Were " in sentence) \
+        and ("estor" in sentence or "einstat" in sentence or "eimpos" in sentence or "e-impos" in sentence
+             or "return" in sentence or "ncreas" in sentence or "raise" in sentence or "raising" in sentence)
+
+
+def _snapback_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
+                   context: _Context) -> list[Commitment]:
+    if context.news_register:
+        return rows  # (a story's "the administration could reimpose ..." may be any government's: the cues decide)
+    condition = _SNAPBACK_CONDITION.search(sentence)
+    if condition is None:
+        return rows
+    fronted = condition.group(0).lstrip(" .;:)")[:1].isupper()  # "Should X ..., the President may": else a trailing "if X fails"
+    match = _SNAPBACK.search(sentence, condition.end()) if fronted else _SNAPBACK.search(sentence, 0, condition.start() + 1)
+    if match is None:
+        return rows
+    noun = match.group("noun") or match.group("pnoun") or match.group("rnoun") or ""
+    head = _SNAPBACK_HEAD.search(noun)
+    if head is None:
+        return rows
+    verb = (match.group("verb") or match.group("passive") or match.group("ret") or "").lower()
+    raise_verb = verb.startswith(("increas", "rais"))
+    category = "sanctions" if head.group(1).lower() == "sanctions" else "tariff"
+    if category == "sanctions" and raise_verb:
+        return rows
+    action = "raise" if raise_verb else "resume"
+    rate = None
+    to_rate = _SNAPBACK_TO_RATE.search(match.group(0))
+    if to_rate is not None:
+        rate = float(to_rate.group(1))
+    elif category == "tariff" and (own := _SNAPBACK_OWN_RATE.search(noun)):
+        rate = float(own.group(1))
+    holder = match.group("holder")
+    actor = "USA" if re.search(r"United\s+States|U\.S\.", holder) else (context.in_force_by or HOME_EXPORTER)
+    same = [r for r in rows if r.category == category and r.action == action]
+    if same:
+        # the cues read the step; the condition's partner is no holder of the power
+        partner = {m.actor.country for m in mentions if m.start < condition.end() and m.actor.country} if fronted else set()
+        for r in same:
+            if (r.actor is None or r.actor in partner) and r.actor != actor:
+                r.actor, r.counterparty = actor, r.counterparty if r.counterparty not in (None, actor) else r.actor
+        return rows
+    # ("return the reciprocal tariff ... to 41 percent" read as a cut: putting the rate back)
+    kept = [r for r in rows if not (r.category == category and r.action in ("remove", "reduce", "impose")
+                                    and (r.value_to is None or rate is None or r.value_to == rate))]
+    row = _stance_row(actor, None, category, action, None, _subject_phrase(sentence[match.start("holder"):]),
+                      context.default_status, True, sentence, context)
+    if rate is not None:
+        row.value_to, row.unit = rate, "percent"
+    return kept + [row]
 
 
 # (round 32) a government's own buying tied to where the goods are made: "the Department of Health and Human Services
@@ -13159,7 +13290,10 @@ def _read_subject_actors(sentence: str, region: tuple[int, int], mentions: list[
         or (_CONDITION_OPENING.match(sentence, start, end) if context.order_text else None)
     if opener is None and ("f " in sentence or "hould " in sentence or "nless " in sentence or "event" in sentence) \
             and (condition := _CONDITION_OPENING.match(sentence, start, end)) \
-            and any(condition.end() <= m.start and m.end <= end and m.actor.country for m in mentions):
+            and (any(condition.end() <= m.start and m.end <= end and m.actor.country for m in mentions)
+                 or _OFFICE_AFTER_CONDITION.match(sentence, condition.end(), end)):
+        # (round 33) or an office of the acting government with no country ("Should Burundi retaliate against
+        # United States exports, the President may increase the rate further")
         # (round 15) "Should Norway fail to carry out its obligations, the United States may reinstate
         # the duty", "If Kenya keeps its ban, Washington will ...": the party the condition names is
         # not the subject of the main clause, when that clause names its own
@@ -17912,6 +18046,12 @@ def _status_patterns() -> dict[str, re.Pattern[str]]:
 # to duties of 25 percent": the main verb may be a plain "are"/"is"/"remain" as well as a modal)
 _NEGATIVE_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:do|does|did)\s+not\s+[^.;:]*?"
                                 r"(?=\s(?:will|shall|would|must|are|is|remain|remains)\s)")
+# (round 33) the main clause's subject after a fronted condition, an office that names no country: the President, a
+# Secretary, the Trade Representative, the order's signer ("I"), the order itself
+_OFFICE_AFTER_CONDITION = re.compile(
+    r"(?:I|[Tt]he\s+(?:President|Secretary(?:\s+of\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?)?|(?:United\s+States\s+|U\.S\.\s+)?"
+    r"Trade\s+Representative|Administration|Order|Proclamation))\s+(?:(?:also|then|could|may|might|can|shall|will|would|"
+    r"retains|reserves|has|is|directs)\b)")
 _CONDITION_OPENING = re.compile(r"\W*(?:\([a-z]\)\s*)?(?:if|unless|should|in\s+the\s+event\s+that)\b[^,;]{3,200},\s+",
                                 re.IGNORECASE)
 _MODAL_RESTATED = re.compile(r",?\s+and\s+(?:shall|will|must)\s+(?!not\b)")
