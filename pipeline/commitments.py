@@ -5009,6 +5009,9 @@ _REQUIRES_REACH = {"approve_plants": 100, "reverse_easing": 120, "acquire": 140,
                    "joint_review": 100, "convene": 80, "hold_measure": 90, "contract_for": 160,
                    # (round 25) "let the other's lawyers and architects practise": the professions before the verb
                    "let_practise": 90, "let_in_without": 90, "let_exports_resume": 120,
+                   # (round 33) "allow flour millers and grain traders to resume wheat exports", "allow 150,000 metric tons
+                   # of refined sugar to be imported", "let its mills export"
+                   "allow_exports": 110, "allow_import_volume": 110, "let_export": 90,
                    # (round 24) "require exporters of cobalt metal, cobalt oxides and cathode material to obtain licences"
                    "require_licence": 130, "require_import_papers": 150,  # (round 26) "require all imported tiles to carry the ... mark"
                    "make_available": 70,  # (round 24) "mobilise public and private investment of 3 trillion yen"
@@ -5162,8 +5165,14 @@ _EXPORTS_ALLOWED_AGAIN = re.compile(r"[^.;]{0,60}?\b(?:to\s+resume|again)\b", re
 _EXPORTS_ALLOWED_CAPPED = re.compile(r"\s*(?:(?:the|its|their|additional|more|further|new|some)\s+)?(?:[\w.-]+\s+){0,2}?"
                                      r"(?:exports?|to\s+export)\b(?:\s+of)?\s+(?:only|no\s+more\s+than|at\s+most)\s",
                                      re.IGNORECASE)
+# (round 33) the readers of trade a party lets flow, and a volume allowed told as cut from an earlier one
+_LET_ONLY_SOME = re.compile(r"\b(?:that|which|who|with)\s", re.IGNORECASE)
+_LET_RESUME = re.compile(r"[^.;]{0,60}?\bresume\b", re.IGNORECASE)  # "let grain traders resume corn exports"
+_FLOW_ALLOWED_LEMMAS = frozenset({"allow_exports", "allow_import_volume", "let_export"})
+_FLOW_VOLUME_CUT = re.compile(r"\b(?:down\s+from|(?:well\s+|far\s+)?below)\s+(?:the\s+)?\d[\d.,]*\s*(?:(?:million|mln)\s+)?"
+                              r"(?:metric\s+)?(?:tons|tonnes)\b", re.IGNORECASE)
 _PLAIN_FALLBACK_FROM = frozenset({"allow_flow", "simplify_procedures", "accede_treaty", "place_under_controls",
-                                  "spend_invest", "allow_exports"})  # (round 25) spending not on a plant is a purchase
+                                  "spend_invest", "allow_exports", "allow_import_volume"})  # (round 25) spending not on a plant is a purchase
 # (round 24) entries whose object names the controls ("to licensing", "under similar controls"): no cue inside it
 _CONTROLS_OBJECT_LEMMAS = frozenset({"subject_to_licensing", "place_under_controls"})
 
@@ -6648,6 +6657,10 @@ def _outside_speaker_word() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(speakers) + r")(?![\w-])")
 
 
+# (round 33) an outside voice's word that is the object of a verb of permission or a party's own ("its traders"): the
+# ones a measure lets act, not a speaker
+_SPEAKER_AS_OBJECT = re.compile(r"\b(?:let|lets|letting|allow|allows|allowed|allowing|permit|permits|permitting|its|their)\s+$",
+                                re.IGNORECASE)
 _SAID_BEFORE_SPEAKER = re.compile(r"(?:according\s+to|said|says)\b")
 _LAST_WORD = re.compile(r"\S+\s*$")
 
@@ -6668,6 +6681,8 @@ def _outside_voice_speaks(sentence: str, lexicon) -> bool:
         return False
     for match in lexicon.non_government.finditer(sentence):
         text = match.group(0)
+        if match.start() > 4 and _SPEAKER_AS_OBJECT.search(sentence, max(0, match.start() - 12), match.start()):
+            continue  # (round 33) "will let its traders export ...", "allowing traders to resume ...": let, not speaking
         comma = text.rfind(", ")
         if _SAID_BEFORE_SPEAKER.match(text) or comma < 0:
             return True  # "..., according to analysts", "Analysts at X said": the outside voice speaks
@@ -14857,13 +14872,20 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         cue = replace(cue, intransitive=False)
     elif cue.lemma == "assessed" and not (_LEVIED_SUBJECT.search(subject_text[-120:]) and _rated_measure_subject(subject_text)):
         return [], []  # (round 15) "processing fees shall be collected on each entry": not a duty
-    if cue.lemma == "allow_exports":
+    if cue.lemma in _FLOW_ALLOWED_LEMMAS:
         # (round 30) exports allowed again or to resume end the ban ("will allow sugar exports to resume", `remove`); allowed
         # only up to a size, a cap ("would allow exports of only 80,000 tonnes", `restrict`)
+        # (round 33) the same for traders let export ("let its mills export", "let grain traders resume corn exports") and a
+        # volume let in; a volume cut from an earlier one ("150,000 tonnes ..., down from 200,000 tonnes") is a cap tightened
         following = sentence[hit.end:hit.end + 100]
-        if ("again" in following or "resum" in following) and _EXPORTS_ALLOWED_AGAIN.match(following):
+        if ("again" in following or "resum" in following) and (_EXPORTS_ALLOWED_AGAIN.match(following) or (
+                cue.lemma == "let_export" and _LET_RESUME.match(following))) \
+                and not (passive and _LET_ONLY_SOME.search(subject_text)):
+            # (round 33) not when only those a clause picks out may resume ("Miners that can show ... may be allowed to
+            # resume shipments"): the ban eased for some, `relax`
             cue = replace(cue, action="remove")
-        elif _EXPORTS_ALLOWED_CAPPED.match(following):
+        elif _EXPORTS_ALLOWED_CAPPED.match(following) or (
+                ("from" in following or "below" in following) and _FLOW_VOLUME_CUT.search(sentence, hit.end, hit.end + 160)):
             cue = replace(cue, action="restrict")
     company = _company_subject(subject_text)
     subjects = _subject_actors(sentence, subject_region, mentions, context) or company
@@ -14874,6 +14896,13 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # passive's agent acts on the measure its subject names
         subjects = [m.actor.country for m in mentions if object_region[0] <= m.start <= object_region[0] + 12
                     and m.actor.country][:1]
+    if passive and not subjects and cue.lemma in _FLOW_ALLOWED_LEMMAS and context.news_register:
+        # (round 33) "processors would be allowed to export up to 40,000 tonnes", "miners may be allowed to resume shipments":
+        # those let export are no party; the government that lets them is the one the subject names ("Malawi said", "firms
+        # in Malawi"), else the story's home country
+        named = [m.actor.country for m in mentions if subject_region[0] <= m.start < subject_region[1] and m.actor.country]
+        subjects = named[-1:] or ([context.home_country] if context.home_country else [])
+        cue = replace(cue, intransitive=False)  # the government lets them: it acts, not the goods told as the subject
     if "gree" in subject_text or "deal" in subject_text or "accord" in subject_text or "-for-" in object_text:
         subjects = _agreement_sides(subject_text, object_text, subjects, context)
     if not subjects and ("nited Nations" in subject_text or "U.N." in subject_text or "Security Council" in subject_text) \
@@ -15107,7 +15136,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
                                                                       mentions, context))) \
             and not (_LEGISLATIVE_SUBJECT.match(subject_text) and _legislating_party(context)) \
             and not (cue.lemma in _PAPERS_REQUIRED and hit.form.lower().endswith(_PAPERS_NEEDED_FORMS)) \
-            and not (cue.lemma in _SHIPMENT_CHECK_LEMMAS and _CHECKING_OFFICIALS.search(subject_text)):
+            and not (cue.lemma in _SHIPMENT_CHECK_LEMMAS and _CHECKING_OFFICIALS.search(subject_text)) \
+            and not (passive and cue.lemma in _FLOW_ALLOWED_LEMMAS and subjects):
+        # ((round 33) "processors would be allowed to export": the ones let are no party, their government lets them)
         # ((round 32) "customs officers will inspect every shipment": the officers are their government's border)
         # ((round 28) "although traders will need a permit for every consignment": the traders hold the papers the
         # party of the sentence lays on them)
@@ -15138,6 +15169,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             cue.lemma == "tax_goods" and _TAXED_GOODS.search(subject_text) and _RATE_LEVEL.match(object_text)) \
             and not (cue.lemma in ("dutiable", "dutiable_kept") and _RATE_LEVEL.match(object_text)) \
             and cue.lemma != "not_required" and cue.lemma not in _VOLUME_CAP_LEMMAS and cue.lemma not in _SHIPMENT_CHECK_LEMMAS \
+            and not (passive and cue.lemma in _FLOW_ALLOWED_LEMMAS and subjects) \
             and not (cue.lemma == "remain" and _AT_RATE.match(object_text) and (
                 _GOODS_PRONOUN.search(subject_text) or hs_codes(subject_text))) \
             and not (cue.lemma == "remain" and _goods_kept_at_rate(hit, subject_text, object_text, context)) \
@@ -15887,7 +15919,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         named = list(dict.fromkeys(m.actor.country for m in mentions if object_region[0] <= m.start < object_region[1]
                                    and m.actor.country and m.actor.country not in actors))
         rows = [replace(row, counterparty=partner) for row in rows[:1] for partner in named] or [replace(rows[0], counterparty=None)]
-    if cue.lemma == "allow_exports":
+    if cue.lemma in _FLOW_ALLOWED_LEMMAS:
         rows = [row for row in rows if row.actor]  # (round 30) exports allowed by no party found: no row
     if bare_told and _BARE_RESTRICTION_OBJECT.match(object_text) and not _SIMILAR_MEASURE.match(object_text):
         # (round 32) "that ban", "the curbs": the measure the page told before is its own party's, no other's ("its

@@ -181,7 +181,9 @@ def test_negative_a_state_subject_is_not_the_goods_origin(label):
 
 def test_a_cap_beside_the_tonnage_it_is_compared_with_keeps_its_own(label):
     label("import_restriction/restrict")
-    rows = story_rows("Namibia will allow 60,000 tonnes of maize to be imported next year, well below the 90,000 "
+    # (round 33: "will allow 60,000 tonnes of maize to be imported" is now the rule chain's own row, the learned reader
+    # adds none there; the learned slot is checked on a verb the rules do not read)
+    rows = story_rows("Namibia will admit 60,000 tonnes of maize next year, well below the 90,000 "
                       "tonnes permitted this year, the ministry said.")
     assert shown(rows) == [("NAM", "import_restriction", "restrict", None, None, 60000.0)]
 
