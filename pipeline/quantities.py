@@ -400,9 +400,21 @@ _TO_CUE = re.compile(
 )
 # (round 14) "compared with 15 percent previously", "versus the current 15%": an earlier level only
 # when the words say it is one (not "3 percent compared with 15 percent in Chile", two parties' rates)
-_COMPARED_CUE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|as\s+against)\s+(?:(?:the|a|an|its)\s+)?"
-                           r"(?P<earlier>(?:current|existing|previous|prior|earlier|former|present|old)\s+)?$", re.IGNORECASE)
-_EARLIER_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:previously|before|earlier|formerly|now|currently|at\s+present|today|in\s+force|last\s+year)\b",
+# (round 33) also a comparison that names the standing measure or says what the goods pay now: "at 10%, compared with
+# the basic tariff of 50%", "15 percent, against the 40 percent charged outside the quota", "a tariff of 5 percent,
+# half the 10 percent they pay today", "40 per cent, double the current 20 per cent" (the multiple says the earlier
+# level is the goods' own: "half the Section 232 tariff of 50 percent")
+_COMPARED_CUE = re.compile(r"(?:\b(?:compared\s+(?:with|to)|versus|vs\.?|as\s+against)|,\s*against)\s+(?:(?:the|a|an|its)\s+)?"
+                           r"(?P<earlier>(?:current|existing|previous|prior|earlier|former|present|old)\s+)?"
+                           r"(?P<named>(?:standard|basic|normal|general|regular|usual|applied|MFN|out-of-quota)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:tariff|duty|rate|levy)\s+(?:rate\s+)?of\s+)?$"
+                           r"|,\s*(?P<times>half|double|twice|triple|(?:a|one)[\s-](?:third|quarter)\s+of)\s+(?:the|its|their)\s+"
+                           r"(?:(?:current|existing|present|standard|basic|[\w-]+\s+[\w-]+\s+(?:tariff|duty|rate)\s+of|(?:tariff|duty|rate)\s+of)\s+)?$",
+                           re.IGNORECASE)
+_EARLIER_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:previously|before|earlier|formerly|now|currently|at\s+present|today|in\s+force|last\s+year)\b"
+                            # (round 33) "the 20 percent they pay today", "the 25 per cent charged outside the quota"
+                            r"|\s*(?:(?:they|it)\s+(?:now\s+|currently\s+)?(?:pay|pays|face|faces|attract|attracts)"
+                            r"|(?:charged|applied|levied|paid|in\s+force)\s+(?:now|today|currently|at\s+present|outside|above|beyond|since|until\s+now|so\s+far))\b",
                             re.IGNORECASE)
 # "to 15 per cent": a new level, as opposed to "a tariff of up to 15 per cent" (a rate in force).
 _NEW_LEVEL_CUE = re.compile(r"(?<!\bup )\b(?:to|down to|into)\s+(?:(?:" + HEDGES + r")\s+)?$", re.IGNORECASE)
@@ -479,8 +491,12 @@ def rate_levels(text: str, quantities: list[Quantity]) -> RateLevels:
         if value_from is not None and value_to is None and before.endswith("and ") and text.startswith(" on ", quantity.end):
             continue  # (round 21) "that had reached 145% on Chinese goods and 125% on American goods": a parallel level
         compared = _COMPARED_CUE.search(before) if ("ompared" in before or "vs" in before or "versus" in before
-                                                    or "against" in before) else None
-        if _FROM_CUE.search(before) or compared and (compared.group("earlier") or _EARLIER_AFTER.match(text, quantity.end)):
+                                                    or "against" in before or "half" in before or "ouble" in before
+                                                    or "twice" in before or "triple" in before or "third" in before
+                                                    or "quarter" in before) else None
+        if _FROM_CUE.search(before) or compared and (compared.group("earlier") or compared.group("named")
+                                                     or compared.group("times")
+                                                     or _EARLIER_AFTER.match(text, quantity.end)):
             if value_from is None:
                 value_from = quantity.value
                 used.append(index)
