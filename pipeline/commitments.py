@@ -140,7 +140,7 @@ _ANY_TREATY_PARTY = re.compile(r"\b(?:[Aa]|[Ee]ither|[Ee]ach|[Tt]he|[Tt]he (?:im
 _HE_AFTER_COMMA = re.compile(r",\s+(?:he|she)\s+(?:(?:is|has|will|also|then|now)\s+){0,2}$")
 # "On April 2, the President announced ...", "The President also established ...": in a signed
 # order's fact sheet the bare title is the signing President (not "the President of Brazil")
-_THE_PRESIDENT = re.compile(r"(?:^|[\s,;])[Tt]he President\s+(?:(?:is|has|will|also|then|now|thus|further)\s+){0,2}$")
+_THE_PRESIDENT = re.compile(r"(?:^|[\s,;])[Tt]he President\s+(?:(?:is|has|had|will|also|then|now|thus|further|already|again|repeatedly)\s+){0,2}$")
 # ("..., and Liechtenstein (collectively, Participants) express ...": the defined term closes the subject)
 _PARTICIPANTS = re.compile(r"\b(?:the|all|both|the three|the two) participants\b|\bparticipants\)", re.IGNORECASE)
 # Cheap test before the commentary patterns: the verbs every one of them needs.
@@ -2689,7 +2689,8 @@ def _levier_not_goods_origin(rows: list[Commitment], context: _Context) -> None:
         mentions = find_actor_mentions(subject, context.on)
         origins = {m.actor.country for m in mentions if m.actor.country and m.form in ("adjective", "name", "demonym")
                    and (_ORIGIN_GOODS_AFTER.match(subject, m.end)
-                        or _ORIGIN_BEFORE.search(subject, max(0, m.start - 30), m.start))}
+                        or _ORIGIN_BEFORE.search(subject, max(0, m.start - 30), m.start))
+                   and not (" to " in subject and _PROTECTED_BY_MEASURE.search(subject, max(0, m.start - 40), m.start))}
         if len(origins) != 1:
             continue
         origin = next(iter(origins))
@@ -2702,6 +2703,12 @@ def _levier_not_goods_origin(rows: list[Commitment], context: _Context) -> None:
             row.counterparty = origin
 
 
+# (round 33, AC) goods a measure is used to protect, told in its purpose clause: "used Section 232 tariffs to rebuild
+# the American steel ... industries", "to defend American aluminum producers", "to shield American copper from ...":
+# the levier's own industry, not the goods it taxes
+_PROTECTED_BY_MEASURE = re.compile(
+    r"\bto\s+(?:help\s+)?(?:protect|defend|shield|rebuild|revive|revitali[sz]e|safeguard|support|bolster|strengthen|"
+    r"save|restore|nurture|sustain)\s+(?:the\s+|its\s+|their\s+|our\s+)?$")
 _DEAL_WITH_PARTNER_THAT = re.compile(r"\b(?:deal|agreement|framework|arrangement)\s+with\s+(?:the\s+)?[A-Z][\w.’'-]*"
                                      r"(?:\s+[A-Z][\w.’'-]*){0,3}\s+(?:that|which)\b[^;]*$")
 
@@ -13171,6 +13178,15 @@ def _read_subject_actors(sentence: str, region: tuple[int, int], mentions: list[
         # Salvador and Guatemala, the United States will remove ...": the partners are not subjects
         start = opener.end()
     text = sentence[start:end]
+    if not context.news_register and ("President" in text or "Administration" in text or "Secretary" in text
+                                      or "Representative" in text) \
+            and _TITLED_OFFICER_CLAUSE.search(text) \
+            and (own := context.in_force_by or (HOME_EXPORTER if HOME_EXPORTER in context.parties[:2] else None)):
+        # (round 33, AC) an official page's officer told by title alone opens the cue's own clause, after a condition
+        # or a clause naming the partner: "Should Burma fail to curb the diversion ..., the President may restore the
+        # 40 percent rate", "If Djibouti retaliates, the Secretary may raise ...": the page's own government, not the
+        # partner the condition names (round 15 read only a main clause that names its own party)
+        return [own]
     if context.order_text and context.in_force_by and ("we " in text or " and I " in text):
         pair = _SIGNER_AND_PARTNER.search(sentence, 0, end)
         side = ("partner" if pair.group("partner") is not None else "other") if pair else None
@@ -13440,6 +13456,11 @@ _PARTICIPLE_OPENER = re.compile(
     # (round 23) a fronted source ("According to a White House fact sheet, which Beijing did not
     # confirm, China will buy ..."): who tells it, and a relative clause on the source, are no subject
     r"|\W*(?:According to|As (?:reported|announced|stated) by|Citing)\s[^,;]{1,120},\s+(?:(?:which|who)\s[^,;]{1,80},\s+)?"
+    # (round 33, AC) a fronted deal its relative clause dates or signs ("Under the agreement President Trump reached in
+    # 2025, goods from Japan face ...", "Under the framework the two leaders struck last year, ..."): who made the deal
+    # is no subject of the clause after it
+    r"|\W*Under\s+(?:the|its|their|this|that|a)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|framework|arrangement|accord|pact)"
+    r"\s+(?:(?:that|which)\s+)?(?=[^,;]{0,100}?\b(?:reached|signed|struck|concluded|agreed|negotiated|announced|sealed)\b)[^,;]{3,120},\s+"
 )
 # "For El Salvador and Guatemala, ...": a fronted phrase naming whom the clause's measure is for
 _FRONTED_PARTNERS = re.compile(r"\W*For\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}){0,6},\s+(?=(?:the\s+)?[A-Z])")
@@ -13988,7 +14009,7 @@ _GOODS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:goods|products|exports|impo
 # (round 15: "cars made in China", "equipment originating in Japan", "trucks assembled in Mexico"; not
 # "goods that cannot be grown, mined, or naturally produced in the United States"; (round 32) not "machinery not
 # made in Brazil": goods a country does not make are no goods of its)
-_ORIGIN_BEFORE = re.compile(r"(?:\b(?:goods|products|imports|exports|articles) (?:from|of)|\bon"
+_ORIGIN_BEFORE = re.compile(r"(?:\b(?:[Gg]oods|[Pp]roducts|[Ii]mports|[Ee]xports|[Aa]rticles) (?:from|of)|\bon"
                             r"|(?<!be )(?<!not )\b(?:made|built|manufactured|assembled|originating)\s+in)\s+(?:the\s+)?$")
 
 
@@ -14025,6 +14046,8 @@ def _origin_targets(sentence: str, region: tuple[int, int], mentions: list[Actor
         if not (start <= mention.start and mention.end <= end) or not mention.actor.country:
             continue
         if _GOODS_AFTER.match(sentence, mention.end) or _ORIGIN_BEFORE.search(sentence[max(0, mention.start - 30):mention.start]):
+            if " to " in sentence and _PROTECTED_BY_MEASURE.search(sentence, max(start, mention.start - 40), mention.start):
+                continue  # (round 33, AC) "used Section 232 to revive the American steel ... industries": protected, not taxed
             if mention.actor.country not in codes:
                 codes.append(mention.actor.country)
     return codes
@@ -15279,6 +15302,14 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # acting)
         [] if named_buyer else carried, [] if named_buyer else heading_actors, context,
     )
+    if len(actors) == 1 and not context.news_register and sentence[:1] in "ISUWi" \
+            and (condition := _CONDITION_OPENING.match(sentence, 0, subject_region[1])) \
+            and counterparty not in {m.actor.country for m in mentions} \
+            and len(named := {m.actor.country for m in mentions if m.end <= condition.end() and m.actor.country
+                              and m.actor.country != actors[0] and m.form in ("name", "adjective", "demonym")}) == 1:
+        # (round 33, AC) "Should Curaçao retaliate ..., the President may increase the reciprocal tariff on its goods":
+        # the partner the condition names is the measure's other side, not a party of the page the sentence never names
+        counterparty = next(iter(named))
     if cue.lemma == "require_import_papers" and len(actors) == 1 \
             and _IMPORTS_FROM_SUBJECT.search(sentence, subject_region[0], subject_region[1]) \
             and (keeper := _other_party(actors[0], context)) is not None:
@@ -17912,6 +17943,12 @@ def _status_patterns() -> dict[str, re.Pattern[str]]:
 # to duties of 25 percent": the main verb may be a plain "are"/"is"/"remain" as well as a modal)
 _NEGATIVE_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:do|does|did)\s+not\s+[^.;:]*?"
                                 r"(?=\s(?:will|shall|would|must|are|is|remain|remains)\s)")
+# (round 33, AC) an official page's officer named by title alone at the head of the cue's clause, its modal last: ",
+# the President may ", "the Administration will ", "the Secretary of Commerce shall ", "the Trade Representative may"
+_TITLED_OFFICER_CLAUSE = re.compile(
+    r"(?:^|,\s+)(?:[Tt]he\s+)?(?:President|Administration|Secretary(?:\s+of\s+[A-Z]\w+)?|"
+    r"(?:United\s+States\s+|U\.S\.\s+)?Trade\s+Representative)\s+(?:may|will|shall|would|could|can|must)\s+"
+    r"(?:(?:also|further|then|again|promptly|immediately)\s+)?$")
 _CONDITION_OPENING = re.compile(r"\W*(?:\([a-z]\)\s*)?(?:if|unless|should|in\s+the\s+event\s+that)\b[^,;]{3,200},\s+",
                                 re.IGNORECASE)
 _MODAL_RESTATED = re.compile(r",?\s+and\s+(?:shall|will|must)\s+(?!not\b)")
