@@ -12109,9 +12109,17 @@ def _dateline_levier(sentence: str, rows: list[Commitment], mentions: list[Actor
 # (round 27, who levies) the market goods enter names the government whose duty they pay there: "which now pay up to
 # 20 per cent at the Mexican border", "will enter the Emirates free of the 5% duty", "parts it ships to American
 # plants, which have faced a 15 per cent tariff", "In the United States, where ..., European spirits have paid 15%"
-_DESTINATION_HINTS = (" border", "enter", "ship", "where")
+# (round 33, AC) also goods sold, sent or exported to or in a market ("Colombian roses sold in Japan attract ...",
+# "Kenyan tea exported to Egypt pays ...", "tomatoes going into Britain face ..."), a rate paid in a market ("pay a 10
+# per cent tariff in the United States"), and a market named before a "where" clause whose goods pay there ("to
+# Japan, where Chilean cherries still pay ..."; not "Trees from Vietnam, where Chinese makers moved ...": an origin)
+_DESTINATION_HINTS = (" border", "enter", "ship", "where", "sold", "sell", "xported", " in ", "sent", "bound")
 _DESTINATION_BEFORE = re.compile(r"(?:\bat\s+the\s+|\b(?:enter|enters|entering|entered|into)\s+(?:the\s+)?|"
-                                 r"\b(?:ships?|shipped|shipping|sells?|sold|selling)\s+to\s+(?:the\s+)?|^\W*In\s+(?:the\s+)?)$")
+                                 r"\b(?:ships?|shipped|shipping|sells?|sold|selling)\s+to\s+(?:the\s+)?|^\W*In\s+(?:the\s+)?|"
+                                 r"\b(?:sold|selling|sells|sent|exported|headed|bound)\s+(?:in|to|for)\s+(?:the\s+)?|"
+                                 r"(?:%|\bper\s?cent|\bpercent|\bpct)\s+(?:[a-z-]+\s+)?(?:tariff|duty|levy|surcharge)\s+in\s+(?:the\s+)?)$")
+_WHERE_GOODS_PAY = re.compile(r",\s+where\s+(?:[^,;.]{0,60}?\s)?(?:pay|pays|paid|paying|face|faces|faced|facing|attract|attracts|"
+                              r"attracted|are\s+charged|is\s+charged|are\s+taxed|is\s+taxed)\b")
 _DESTINATION_AFTER = {"at": re.compile(r"\s+border\b"), "In": re.compile(r",\s+where\b")}
 
 
@@ -12126,8 +12134,12 @@ def _destination_levier(sentence: str, rows: list[Commitment], mentions: list[Ac
     for mention in mentions:
         if not mention.actor.country:
             continue
-        lead = _DESTINATION_BEFORE.search(sentence, max(0, mention.start - 20), mention.start)
+        lead = _DESTINATION_BEFORE.search(sentence, max(0, mention.start - 36), mention.start)
         if lead is None:
+            if mention.form == "name" and "where" in sentence and _WHERE_GOODS_PAY.match(sentence, mention.end) \
+                    and not _ORIGIN_BEFORE.search(sentence, max(0, mention.start - 30), mention.start) \
+                    and sentence[max(0, mention.start - 5):mention.start].strip().lower() not in ("from", "of"):
+                places.add(mention.actor.country)  # (round 33) "... to Japan, where Chilean cherries still pay ..."
             continue
         word = lead.group(0).strip().split()[0] if lead.group(0).strip() else ""
         after = _DESTINATION_AFTER.get("In" if word == "In" else "at" if word == "at" else "")
@@ -12137,16 +12149,21 @@ def _destination_levier(sentence: str, rows: list[Commitment], mentions: list[Ac
     if len(places) != 1:
         return
     home = places.pop()
+    origin = None  # (round 33) the goods' country, the other side of a row whose actor the sentence never named
     for row in rows:
-        if row.category != "tariff" or row.actor == home:
-            continue  # (an actor not yet given, to be carried from before, is the market's too)
+        if row.category != "tariff" or row.actor == home or row.action == "negotiate":
+            continue  # (an actor not yet given, to be carried from before, is the market's too; talks are each side's)
         if "xport" in sentence and _ITEM_EXPORT_LEVY.search(row.subject or ""):
             continue  # (round 28) "any export duty on copper shipped to the United States": the exporting side levies it
         own = [m for m in mentions if row.actor and m.actor.country == row.actor
                and not _PAIR_OF_SIDES.search(sentence, 0, m.start)]
         if all(m.form in ("adjective", "demonym") or _ORIGIN_GOODS_AFTER.match(sentence, m.end)
                or _ORIGIN_BEFORE.search(sentence, max(0, m.start - 30), m.start) for m in own):
-            row.actor, row.counterparty = home, row.actor if own else row.counterparty if row.counterparty != home else None
+            if not own and origin is None:
+                origin = next((m.actor.country for m in mentions if m.actor.country not in (None, home)
+                               and m.form in ("adjective", "demonym")), "")
+            row.actor, row.counterparty = home, row.actor if own else row.counterparty \
+                if row.counterparty not in (None, home) else (origin or None)
 
 
 # an owner right before the phrase, its measure's modifiers only between: "Chile's current 24.9% duty",

@@ -133,3 +133,44 @@ def test_products_of_a_country_opening_the_sentence_are_its_goods():
                       "widget makers, will pay a rate of 10%.")
     assert tariff_levels([r for r in rows if "United Kingdom" in (r.evidence or "")]) == [
         ("USA", "GBR", "impose", None, 10.0)]
+
+
+# News: the market goods are sold, sent or exported to, a rate paid in a market, a market before a "where" clause
+# whose goods pay there (``_destination_levier``, widened): that market levies, the goods' country is the other side.
+STORY_LEAD = "NAIROBI, June 3 (Wire) - Kenya and Uganda agreed on Tuesday to scrap duties on each other's sugar."
+DESTINED = [
+    ("Growers want better access to Japan, where Chilean cherries still pay an 8.5 per cent tariff.",
+     ("JPN", "CHL", "maintain", 8.5)),
+    ("The deal matters because Colombian roses sold in Japan currently attract a 12 per cent tariff.",
+     ("JPN", "COL", "impose", 12.0)),
+    ("Kenyan tea exported to Egypt pays a 15 per cent duty, the board said.", ("EGY", "KEN", "impose", 15.0)),
+    ("Ugandan coffee pays a 10 per cent tariff in the United States.", ("USA", "UGA", "impose", 10.0)),
+    ("The pact comes as Kenyan exporters look for alternatives to the United States, where Kenyan goods now pay a 10 "
+     "per cent tariff.", ("USA", "KEN", "impose", 10.0)),
+    ("Vietnamese coffee bound for the European Union pays a 7.5 per cent duty.", ("EUN", "VNM", "impose", 7.5)),
+    ("Sales suffered in Canada, where American whiskey still faces a 25 per cent counter-tariff.",
+     ("CAN", "USA", "maintain", 25.0)),
+    ("Brazilian beef sold in Indonesia currently pays a 12 percent duty.", ("IDN", "BRA", "impose", 12.0)),
+    ("Exporters of Ugandan fish face a 20 per cent duty in Egypt, the ministry said.", ("EGY", "UGA", "impose", 20.0)),
+    ("Indian rice sent to Senegal is charged a 10 per cent levy.", ("SEN", "IND", "impose", 10.0)),
+]
+
+
+def story(*sentences):
+    return commitments_from([STORY_LEAD, *sentences], published_at=ON, title="Kenya and Uganda scrap sugar duties",
+                            authors=["A. Reporter"])
+
+
+@pytest.mark.parametrize("sentence,row", DESTINED, ids=[s[:40] for s, _ in DESTINED])
+def test_the_market_goods_pay_in_levies(sentence, row):
+    assert tariff_rows(story(sentence), sentence[:30]) == [row]
+
+
+def test_a_where_clause_after_the_goods_origin_names_no_market():
+    rows = story("Trees from Vietnam, where Chinese makers moved production after 2019, face duties of 20 pct.")
+    assert "VNM" not in {r.actor for r in rows if "Trees" in (r.evidence or "")}
+
+
+def test_talks_on_a_tariff_held_in_a_capital_stay_each_sides():
+    rows = story("The two sides would open negotiations on that tariff in Washington next week.")
+    assert "USA" not in {r.actor for r in rows if "negotiations" in (r.evidence or "")}
