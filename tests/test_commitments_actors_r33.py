@@ -174,3 +174,23 @@ def test_a_where_clause_after_the_goods_origin_names_no_market():
 def test_talks_on_a_tariff_held_in_a_capital_stay_each_sides():
     rows = story("The two sides would open negotiations on that tariff in Washington next week.")
     assert "USA" not in {r.actor for r in rows if "negotiations" in (r.evidence or "")}
+
+
+TAIPEI_LEAD = "TAIPEI, June 3 (Wire) - Taiwan and the United States held trade talks on Tuesday."
+
+
+@pytest.mark.parametrize("sentence", [
+    "Taiwanese goods entering the U.S. pay a 15% tariff under the pact struck in January, and Taipei lowered its own "
+    "duties on several farm goods.",
+    "Taiwanese machine tools entering the United States face a 15 per cent duty.",
+], ids=["with-a-second-clause", "machine-tools"])
+def test_the_market_goods_enter_is_no_subject(sentence):
+    rows = commitments_from([TAIPEI_LEAD, sentence], published_at=ON, title="Taiwan and US hold trade talks",
+                            authors=["A. Reporter"])
+    assert ("USA", "TWN", "impose", 15.0) in tariff_rows(rows, sentence[:30])
+
+
+def test_a_party_cutting_its_duty_on_goods_entering_it_keeps_the_row():
+    rows = commitments_from([TAIPEI_LEAD, "Taiwan will cut the duty on American pork entering the island to 5 percent."],
+                            published_at=ON, title="Taiwan and US hold trade talks", authors=["A. Reporter"])
+    assert tariff_rows(rows, "American pork") == [("TWN", "USA", "reduce", 5.0)]
