@@ -12115,11 +12115,13 @@ def _dateline_levier(sentence: str, rows: list[Commitment], mentions: list[Actor
 # "Kenyan tea exported to Egypt pays ...", "tomatoes going into Britain face ..."), a rate paid in a market ("pay a 10
 # per cent tariff in the United States"), and a market named before a "where" clause whose goods pay there ("to
 # Japan, where Chilean cherries still pay ..."; not "Trees from Vietnam, where Chinese makers moved ...": an origin)
-_DESTINATION_HINTS = (" border", "enter", "ship", "where", "sold", "sell", "xported", " in ", "sent", "bound")
+_DESTINATION_HINTS = (" border", "enter", "ship", "where", " sold ", " sells ", " selling ", "xported ", " sent ", "bound for",
+                      "tariff in ", "duty in ", "levy in ", "surcharge in ")
 _DESTINATION_BEFORE = re.compile(r"(?:\bat\s+the\s+|\b(?:enter|enters|entering|entered|into)\s+(?:the\s+)?|"
                                  r"\b(?:ships?|shipped|shipping|sells?|sold|selling)\s+to\s+(?:the\s+)?|^\W*In\s+(?:the\s+)?|"
-                                 r"\b(?:sold|selling|sells|sent|exported|headed|bound)\s+(?:in|to|for)\s+(?:the\s+)?|"
-                                 r"(?:%|\bper\s?cent|\bpercent|\bpct)\s+(?:[a-z-]+\s+)?(?:tariff|duty|levy|surcharge)\s+in\s+(?:the\s+)?)$")
+                                 r"\b(?:sold|selling|sells|sent|exported|headed|bound)\s+(?:in|to|for)\s+(?:the\s+)?)$")
+_RATE_PAID_IN = re.compile(r"(?:%|\bper\s?cent|\bpercent|\bpct)\s+(?:[a-z-]+\s+)?(?:tariff|duty|levy|surcharge)\s+in\s+(?:the\s+)?$")
+_RATE_PAID_IN_HINTS = ("tariff in ", "duty in ", "levy in ", "surcharge in ")
 _WHERE_GOODS_PAY = re.compile(r",\s+where\s+(?:[^,;.]{0,60}?\s)?(?:pay|pays|paid|paying|face|faces|faced|facing|attract|attracts|"
                               r"attracted|are\s+charged|is\s+charged|are\s+taxed|is\s+taxed)\b")
 _DESTINATION_AFTER = {"at": re.compile(r"\s+border\b"), "In": re.compile(r",\s+where\b")}
@@ -12136,7 +12138,11 @@ def _destination_levier(sentence: str, rows: list[Commitment], mentions: list[Ac
     for mention in mentions:
         if not mention.actor.country:
             continue
-        lead = _DESTINATION_BEFORE.search(sentence, max(0, mention.start - 36), mention.start)
+        lead = _DESTINATION_BEFORE.search(sentence, max(0, mention.start - 20), mention.start)
+        if lead is None and holds_one_of(_RATE_PAID_IN_HINTS, sentence) \
+                and _RATE_PAID_IN.search(sentence, max(0, mention.start - 36), mention.start):
+            places.add(mention.actor.country)  # (round 33) "pay a 10 per cent tariff in the United States"
+            continue
         if lead is None:
             if mention.form == "name" and "where" in sentence and _WHERE_GOODS_PAY.match(sentence, mention.end) \
                     and not _ORIGIN_BEFORE.search(sentence, max(0, mention.start - 30), mention.start) \
@@ -13198,9 +13204,9 @@ def _read_subject_actors(sentence: str, region: tuple[int, int], mentions: list[
         # Salvador and Guatemala, the United States will remove ...": the partners are not subjects
         start = opener.end()
     text = sentence[start:end]
-    if not context.news_register and ("President" in text or "Administration" in text or "Secretary" in text
-                                      or "Representative" in text) \
-            and _TITLED_OFFICER_CLAUSE.search(text) \
+    if not context.news_register and ("President" in (tail := text[-70:]) or "Administration" in tail
+                                      or "Secretary" in tail or "Representative" in tail) \
+            and _TITLED_OFFICER_CLAUSE.search(text, max(0, len(text) - 70)) \
             and (own := context.in_force_by or (HOME_EXPORTER if HOME_EXPORTER in context.parties[:2] else None)):
         # (round 33, AC) an official page's officer told by title alone opens the cue's own clause, after a condition
         # or a clause naming the partner: "Should Burma fail to curb the diversion ..., the President may restore the
@@ -13301,7 +13307,7 @@ def _read_subject_actors(sentence: str, region: tuple[int, int], mentions: list[
             continue
         if _GIVING_VERB.search(sentence[max(0, mention.start - 12):mention.start]):
             continue  # "Trump gave Mexico 90 more days": the receiver of a giving verb, not its subject
-        if "nter" in sentence and _ENTERED_MARKET.search(sentence, max(0, mention.start - 16), mention.start):
+        if "enter" in sentence and _ENTERED_MARKET.search(sentence, max(0, mention.start - 16), mention.start):
             continue  # (round 33, AC) "Taiwanese goods entering the U.S. pay ...": the market goods enter is no subject
         if _ASKER_OF_REQUEST.match(sentence, mention.end, end):
             # (round 27) "Ukraine turned down a U.S. request to scrap its duty", "refused Washington's request that
