@@ -101,8 +101,9 @@ _OBJECT_PREPOSITIONS = re.compile(
     r"(?:\b(?:on|from|with|to|against|for|of|into|toward|towards|by|between|in|at|about|over|than|under|like)\s+(?:(?:the|all|all the|its|their|certain|some|most|any)\s+)?|'s\s+)$",
     re.IGNORECASE,
 )
-# (round 33, AC) the market a subject's goods enter ("goods entering the U.S.", "cars that enter the EU")
-_ENTERED_MARKET = re.compile(r"\b(?:enter|enters|entering|entered)\s+(?:the\s+)?$")
+# (round 33, AC) the market a subject's goods enter, told by the participle ("goods entering the U.S."; a relative
+# clause's "which has entered Fiji at 4 percent" is read by the rates' own rules)
+_ENTERED_MARKET = re.compile(r"\bentering\s+(?:the\s+)?$")
 # Verbs whose first object is a receiver ("gave Mexico 90 days", "granted Beijing a reprieve").
 _GIVING_VERB = re.compile(r"\b(?:gave|give|gives|giving|granted|grants|handed|hands|offered|offers|allowed|allows|told|tells)\s+(?:the\s+)?$")
 _BOTH_PARTIES = re.compile(
@@ -13307,7 +13308,7 @@ def _read_subject_actors(sentence: str, region: tuple[int, int], mentions: list[
             continue
         if _GIVING_VERB.search(sentence[max(0, mention.start - 12):mention.start]):
             continue  # "Trump gave Mexico 90 more days": the receiver of a giving verb, not its subject
-        if "enter" in sentence and _ENTERED_MARKET.search(sentence, max(0, mention.start - 16), mention.start):
+        if "entering" in sentence and _ENTERED_MARKET.search(sentence, max(0, mention.start - 16), mention.start):
             continue  # (round 33, AC) "Taiwanese goods entering the U.S. pay ...": the market goods enter is no subject
         if _ASKER_OF_REQUEST.match(sentence, mention.end, end):
             # (round 27) "Ukraine turned down a U.S. request to scrap its duty", "refused Washington's request that
