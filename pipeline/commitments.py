@@ -101,6 +101,9 @@ _OBJECT_PREPOSITIONS = re.compile(
     r"(?:\b(?:on|from|with|to|against|for|of|into|toward|towards|by|between|in|at|about|over|than|under|like)\s+(?:(?:the|all|all the|its|their|certain|some|most|any)\s+)?|'s\s+)$",
     re.IGNORECASE,
 )
+# (round 33, AC) the market a subject's goods enter, told by the participle ("goods entering the U.S."; a relative
+# clause's "which has entered Fiji at 4 percent" is read by the rates' own rules)
+_ENTERED_MARKET = re.compile(r"\bentering\s+(?:the\s+)?$")
 # Verbs whose first object is a receiver ("gave Mexico 90 days", "granted Beijing a reprieve").
 _GIVING_VERB = re.compile(r"\b(?:gave|give|gives|giving|granted|grants|handed|hands|offered|offers|allowed|allows|told|tells)\s+(?:the\s+)?$")
 _BOTH_PARTIES = re.compile(
@@ -140,7 +143,7 @@ _ANY_TREATY_PARTY = re.compile(r"\b(?:[Aa]|[Ee]ither|[Ee]ach|[Tt]he|[Tt]he (?:im
 _HE_AFTER_COMMA = re.compile(r",\s+(?:he|she)\s+(?:(?:is|has|will|also|then|now)\s+){0,2}$")
 # "On April 2, the President announced ...", "The President also established ...": in a signed
 # order's fact sheet the bare title is the signing President (not "the President of Brazil")
-_THE_PRESIDENT = re.compile(r"(?:^|[\s,;])[Tt]he President\s+(?:(?:is|has|will|also|then|now|thus|further)\s+){0,2}$")
+_THE_PRESIDENT = re.compile(r"(?:^|[\s,;])[Tt]he President\s+(?:(?:is|has|had|will|also|then|now|thus|further|already|again|repeatedly)\s+){0,2}$")
 # ("..., and Liechtenstein (collectively, Participants) express ...": the defined term closes the subject)
 _PARTICIPANTS = re.compile(r"\b(?:the|all|both|the three|the two) participants\b|\bparticipants\)", re.IGNORECASE)
 # Cheap test before the commentary patterns: the verbs every one of them needs.
@@ -2689,7 +2692,8 @@ def _levier_not_goods_origin(rows: list[Commitment], context: _Context) -> None:
         mentions = find_actor_mentions(subject, context.on)
         origins = {m.actor.country for m in mentions if m.actor.country and m.form in ("adjective", "name", "demonym")
                    and (_ORIGIN_GOODS_AFTER.match(subject, m.end)
-                        or _ORIGIN_BEFORE.search(subject, max(0, m.start - 30), m.start))}
+                        or _ORIGIN_BEFORE.search(subject, max(0, m.start - 30), m.start))
+                   and not (" to " in subject and _PROTECTED_BY_MEASURE.search(subject, max(0, m.start - 40), m.start))}
         if len(origins) != 1:
             continue
         origin = next(iter(origins))
@@ -2702,6 +2706,12 @@ def _levier_not_goods_origin(rows: list[Commitment], context: _Context) -> None:
             row.counterparty = origin
 
 
+# (round 33, AC) goods a measure is used to protect, told in its purpose clause: "used Section 232 tariffs to rebuild
+# the American steel ... industries", "to defend American aluminum producers", "to shield American copper from ...":
+# the levier's own industry, not the goods it taxes
+_PROTECTED_BY_MEASURE = re.compile(
+    r"\bto\s+(?:help\s+)?(?:protect|defend|shield|rebuild|revive|revitali[sz]e|safeguard|support|bolster|strengthen|"
+    r"save|restore|nurture|sustain)\s+(?:the\s+|its\s+|their\s+|our\s+)?$")
 _DEAL_WITH_PARTNER_THAT = re.compile(r"\b(?:deal|agreement|framework|arrangement)\s+with\s+(?:the\s+)?[A-Z][\w.’'-]*"
                                      r"(?:\s+[A-Z][\w.’'-]*){0,3}\s+(?:that|which)\b[^;]*$")
 
@@ -12248,9 +12258,19 @@ def _dateline_levier(sentence: str, rows: list[Commitment], mentions: list[Actor
 # (round 27, who levies) the market goods enter names the government whose duty they pay there: "which now pay up to
 # 20 per cent at the Mexican border", "will enter the Emirates free of the 5% duty", "parts it ships to American
 # plants, which have faced a 15 per cent tariff", "In the United States, where ..., European spirits have paid 15%"
-_DESTINATION_HINTS = (" border", "enter", "ship", "where")
+# (round 33, AC) also goods sold, sent or exported to or in a market ("Colombian roses sold in Japan attract ...",
+# "Kenyan tea exported to Egypt pays ...", "tomatoes going into Britain face ..."), a rate paid in a market ("pay a 10
+# per cent tariff in the United States"), and a market named before a "where" clause whose goods pay there ("to
+# Japan, where Chilean cherries still pay ..."; not "Trees from Vietnam, where Chinese makers moved ...": an origin)
+_DESTINATION_HINTS = (" border", "enter", "ship", "where", " sold ", " sells ", " selling ", "xported ", " sent ", "bound for",
+                      "tariff in ", "duty in ", "levy in ", "surcharge in ")
 _DESTINATION_BEFORE = re.compile(r"(?:\bat\s+the\s+|\b(?:enter|enters|entering|entered|into)\s+(?:the\s+)?|"
-                                 r"\b(?:ships?|shipped|shipping|sells?|sold|selling)\s+to\s+(?:the\s+)?|^\W*In\s+(?:the\s+)?)$")
+                                 r"\b(?:ships?|shipped|shipping|sells?|sold|selling)\s+to\s+(?:the\s+)?|^\W*In\s+(?:the\s+)?|"
+                                 r"\b(?:sold|selling|sells|sent|exported|headed|bound)\s+(?:in|to|for)\s+(?:the\s+)?)$")
+_RATE_PAID_IN = re.compile(r"(?:%|\bper\s?cent|\bpercent|\bpct)\s+(?:[a-z-]+\s+)?(?:tariff|duty|levy|surcharge)\s+in\s+(?:the\s+)?$")
+_RATE_PAID_IN_HINTS = ("tariff in ", "duty in ", "levy in ", "surcharge in ")
+_WHERE_GOODS_PAY = re.compile(r",\s+where\s+(?:[^,;.]{0,60}?\s)?(?:pay|pays|paid|paying|face|faces|faced|facing|attract|attracts|"
+                              r"attracted|are\s+charged|is\s+charged|are\s+taxed|is\s+taxed)\b")
 _DESTINATION_AFTER = {"at": re.compile(r"\s+border\b"), "In": re.compile(r",\s+where\b")}
 
 
@@ -12266,7 +12286,15 @@ def _destination_levier(sentence: str, rows: list[Commitment], mentions: list[Ac
         if not mention.actor.country:
             continue
         lead = _DESTINATION_BEFORE.search(sentence, max(0, mention.start - 20), mention.start)
+        if lead is None and holds_one_of(_RATE_PAID_IN_HINTS, sentence) \
+                and _RATE_PAID_IN.search(sentence, max(0, mention.start - 36), mention.start):
+            places.add(mention.actor.country)  # (round 33) "pay a 10 per cent tariff in the United States"
+            continue
         if lead is None:
+            if mention.form == "name" and "where" in sentence and _WHERE_GOODS_PAY.match(sentence, mention.end) \
+                    and not _ORIGIN_BEFORE.search(sentence, max(0, mention.start - 30), mention.start) \
+                    and sentence[max(0, mention.start - 5):mention.start].strip().lower() not in ("from", "of"):
+                places.add(mention.actor.country)  # (round 33) "... to Japan, where Chilean cherries still pay ..."
             continue
         word = lead.group(0).strip().split()[0] if lead.group(0).strip() else ""
         after = _DESTINATION_AFTER.get("In" if word == "In" else "at" if word == "at" else "")
@@ -12276,16 +12304,22 @@ def _destination_levier(sentence: str, rows: list[Commitment], mentions: list[Ac
     if len(places) != 1:
         return
     home = places.pop()
+    origin = None  # (round 33) the goods' country, the other side of a row whose actor the sentence never named
     for row in rows:
-        if row.category != "tariff" or row.actor == home:
-            continue  # (an actor not yet given, to be carried from before, is the market's too)
+        if row.category != "tariff" or row.actor == home or row.action == "negotiate":
+            continue  # (an actor not yet given, to be carried from before, is the market's too; talks are each side's)
         if "xport" in sentence and _ITEM_EXPORT_LEVY.search(row.subject or ""):
             continue  # (round 28) "any export duty on copper shipped to the United States": the exporting side levies it
         own = [m for m in mentions if row.actor and m.actor.country == row.actor
                and not _PAIR_OF_SIDES.search(sentence, 0, m.start)]
         if all(m.form in ("adjective", "demonym") or _ORIGIN_GOODS_AFTER.match(sentence, m.end)
                or _ORIGIN_BEFORE.search(sentence, max(0, m.start - 30), m.start) for m in own):
-            row.actor, row.counterparty = home, row.actor if own else row.counterparty if row.counterparty != home else None
+            if not own and origin is None:
+                origin = next((m.actor.country for m in mentions if m.actor.country not in (None, home)
+                               and (m.form in ("adjective", "demonym")
+                                    or _ORIGIN_BEFORE.search(sentence, max(0, m.start - 30), m.start))), "")
+            row.actor, row.counterparty = home, row.actor if own else row.counterparty \
+                if row.counterparty not in (None, home) else (origin or None)
 
 
 # an owner right before the phrase, its measure's modifiers only between: "Chile's current 24.9% duty",
@@ -13320,6 +13354,15 @@ def _read_subject_actors(sentence: str, region: tuple[int, int], mentions: list[
         # Salvador and Guatemala, the United States will remove ...": the partners are not subjects
         start = opener.end()
     text = sentence[start:end]
+    if not context.news_register and ("President" in (tail := text[-70:]) or "Administration" in tail
+                                      or "Secretary" in tail or "Representative" in tail) \
+            and _TITLED_OFFICER_CLAUSE.search(text, max(0, len(text) - 70)) \
+            and (own := context.in_force_by or (HOME_EXPORTER if HOME_EXPORTER in context.parties[:2] else None)):
+        # (round 33, AC) an official page's officer told by title alone opens the cue's own clause, after a condition
+        # or a clause naming the partner: "Should Burma fail to curb the diversion ..., the President may restore the
+        # 40 percent rate", "If Djibouti retaliates, the Secretary may raise ...": the page's own government, not the
+        # partner the condition names (round 15 read only a main clause that names its own party)
+        return [own]
     if context.order_text and context.in_force_by and ("we " in text or " and I " in text):
         pair = _SIGNER_AND_PARTNER.search(sentence, 0, end)
         side = ("partner" if pair.group("partner") is not None else "other") if pair else None
@@ -13414,6 +13457,8 @@ def _read_subject_actors(sentence: str, region: tuple[int, int], mentions: list[
             continue
         if _GIVING_VERB.search(sentence[max(0, mention.start - 12):mention.start]):
             continue  # "Trump gave Mexico 90 more days": the receiver of a giving verb, not its subject
+        if "entering" in sentence and _ENTERED_MARKET.search(sentence, max(0, mention.start - 16), mention.start):
+            continue  # (round 33, AC) "Taiwanese goods entering the U.S. pay ...": the market goods enter is no subject
         if _ASKER_OF_REQUEST.match(sentence, mention.end, end):
             # (round 27) "Ukraine turned down a U.S. request to scrap its duty", "refused Washington's request that
             # it scrap": the party that asks is no subject of the verb it asks for; the one asked (or refusing) is
@@ -13589,6 +13634,11 @@ _PARTICIPLE_OPENER = re.compile(
     # (round 23) a fronted source ("According to a White House fact sheet, which Beijing did not
     # confirm, China will buy ..."): who tells it, and a relative clause on the source, are no subject
     r"|\W*(?:According to|As (?:reported|announced|stated) by|Citing)\s[^,;]{1,120},\s+(?:(?:which|who)\s[^,;]{1,80},\s+)?"
+    # (round 33, AC) a fronted deal its relative clause dates or signs ("Under the agreement President Trump reached in
+    # 2025, goods from Japan face ...", "Under the framework the two leaders struck last year, ..."): who made the deal
+    # is no subject of the clause after it
+    r"|\W*Under\s+(?:the|its|their|this|that|a)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|framework|arrangement|accord|pact)"
+    r"\s+(?:(?:that|which)\s+)?(?=[^,;]{0,100}?\b(?:reached|signed|struck|concluded|agreed|negotiated|announced|sealed)\b)[^,;]{3,120},\s+"
 )
 # "For El Salvador and Guatemala, ...": a fronted phrase naming whom the clause's measure is for
 _FRONTED_PARTNERS = re.compile(r"\W*For\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}){0,6},\s+(?=(?:the\s+)?[A-Z])")
@@ -14137,7 +14187,7 @@ _GOODS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:goods|products|exports|impo
 # (round 15: "cars made in China", "equipment originating in Japan", "trucks assembled in Mexico"; not
 # "goods that cannot be grown, mined, or naturally produced in the United States"; (round 32) not "machinery not
 # made in Brazil": goods a country does not make are no goods of its)
-_ORIGIN_BEFORE = re.compile(r"(?:\b(?:goods|products|imports|exports|articles) (?:from|of)|\bon"
+_ORIGIN_BEFORE = re.compile(r"(?:\b(?:[Gg]oods|[Pp]roducts|[Ii]mports|[Ee]xports|[Aa]rticles) (?:from|of)|\bon"
                             r"|(?<!be )(?<!not )\b(?:made|built|manufactured|assembled|originating)\s+in)\s+(?:the\s+)?$")
 
 
@@ -14174,6 +14224,8 @@ def _origin_targets(sentence: str, region: tuple[int, int], mentions: list[Actor
         if not (start <= mention.start and mention.end <= end) or not mention.actor.country:
             continue
         if _GOODS_AFTER.match(sentence, mention.end) or _ORIGIN_BEFORE.search(sentence[max(0, mention.start - 30):mention.start]):
+            if " to " in sentence and _PROTECTED_BY_MEASURE.search(sentence, max(start, mention.start - 40), mention.start):
+                continue  # (round 33, AC) "used Section 232 to revive the American steel ... industries": protected, not taxed
             if mention.actor.country not in codes:
                 codes.append(mention.actor.country)
     return codes
@@ -15445,6 +15497,14 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # acting)
         [] if named_buyer else carried, [] if named_buyer else heading_actors, context,
     )
+    if len(actors) == 1 and not context.news_register and sentence[:1] in "ISUWi" \
+            and (condition := _CONDITION_OPENING.match(sentence, 0, subject_region[1])) \
+            and counterparty not in {m.actor.country for m in mentions} \
+            and len(named := {m.actor.country for m in mentions if m.end <= condition.end() and m.actor.country
+                              and m.actor.country != actors[0] and m.form in ("name", "adjective", "demonym")}) == 1:
+        # (round 33, AC) "Should Curaçao retaliate ..., the President may increase the reciprocal tariff on its goods":
+        # the partner the condition names is the measure's other side, not a party of the page the sentence never names
+        counterparty = next(iter(named))
     if cue.lemma == "require_import_papers" and len(actors) == 1 \
             and _IMPORTS_FROM_SUBJECT.search(sentence, subject_region[0], subject_region[1]) \
             and (keeper := _other_party(actors[0], context)) is not None:
@@ -18084,6 +18144,13 @@ _OFFICE_AFTER_CONDITION = re.compile(
     r"(?:I|[Tt]he\s+(?:President|Secretary(?:\s+of\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?)?|(?:United\s+States\s+|U\.S\.\s+)?"
     r"Trade\s+Representative|Administration|Order|Proclamation))\s+(?:(?:also|then|could|may|might|can|shall|will|would|"
     r"retains|reserves|has|is|directs)\b)")
+
+# (round 33, AC) an official page's officer named by title alone at the head of the cue's clause, its modal last: ",
+# the President may ", "the Administration will ", "the Secretary of Commerce shall ", "the Trade Representative may"
+_TITLED_OFFICER_CLAUSE = re.compile(
+    r"(?:^|,\s+)(?:[Tt]he\s+)?(?:President|Administration|Secretary(?:\s+of\s+[A-Z]\w+)?|"
+    r"(?:United\s+States\s+|U\.S\.\s+)?Trade\s+Representative)\s+(?:may|will|shall|would|could|can|must)\s+"
+    r"(?:(?:also|further|then|again|promptly|immediately)\s+)?$")
 _CONDITION_OPENING = re.compile(r"\W*(?:\([a-z]\)\s*)?(?:if|unless|should|in\s+the\s+event\s+that)\b[^,;]{3,200},\s+",
                                 re.IGNORECASE)
 _MODAL_RESTATED = re.compile(r",?\s+and\s+(?:shall|will|must)\s+(?!not\b)")
