@@ -7539,15 +7539,21 @@ def _snapback_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMe
     if same:
         # the cues read the step; the condition's partner is no holder of the power
         partner = {m.actor.country for m in mentions if m.start < condition.end() and m.actor.country} if fronted else set()
+        named = next(iter(partner)) if len(partner) == 1 else None
         for r in same:
             if (r.actor is None or r.actor in partner) and r.actor != actor:
-                r.actor, r.counterparty = actor, r.counterparty if r.counterparty not in (None, actor) else r.actor
+                r.actor, r.counterparty = actor, r.counterparty if r.counterparty not in (None, actor) else (r.actor or named)
+            elif r.actor == actor and r.counterparty is None:
+                r.counterparty = named
         return rows
     # ("return the reciprocal tariff ... to 41 percent" read as a cut: putting the rate back)
     kept = [r for r in rows if not (r.category == category and r.action in ("remove", "reduce", "impose")
                                     and (r.value_to is None or rate is None or r.value_to == rate))]
-    row = _stance_row(actor, None, category, action, None, _subject_phrase(sentence[match.start("holder"):]),
-                      context.default_status, True, sentence, context)
+    # the partner a fronted condition names is the other side ("Should Germany fail to ..., the President may ...")
+    partners = [m.actor.country for m in mentions if fronted and m.start < condition.end()
+                and m.actor.country and m.actor.country != actor]
+    row = _stance_row(actor, partners[0] if partners else None, category, action, None,
+                      _subject_phrase(sentence[match.start("holder"):]), context.default_status, True, sentence, context)
     if rate is not None:
         row.value_to, row.unit = rate, "percent"
     return kept + [row]
