@@ -1627,16 +1627,53 @@ def _barriers_only_ranked(row: Commitment) -> bool:
         and not find_quantities(evidence)
 
 
+# (round 33) a lobby named as a body ("The Footwear Manufacturers' Union", "The Grain Exporters Chamber", "The Timber
+# Federation, a trade group,", "The Wine Council of Australia"), capitals or not: the head noun of a non-state subject;
+# a state's or a bloc's body ("the European Union", "the Russian Federation", "the State Council", "the Board of Trade",
+# "the upper chamber") is none
+_LOBBY_BODY = (
+    r"(?:(?i:makers|manufacturers|producers|growers|farmers|exporters|importers|mills|industr(?:y|ies)(?!\s+(?:ministry|minister|department|secretary))|carmakers|"
+    r"automakers|steelmakers|distillers|vintners|winemakers|processors|lobby|lobbies|associations?|businesses|retailers|"
+    r"traders|ranchers|fishermen|companies|firms)|(?<!European )(?<!African )(?<!Eurasian )(?<!Economic )(?<!Customs )"
+    r"(?<!Russian )(?<!State )(?<!Security )(?<!European )(?<!Privy )(?<!lower )(?<!upper )(?<!Lower )(?<!Upper )"
+    r"(?:Unions?|Federation|Council|Chamber|Board|Institute|Alliance|Coalition|unions|trade\s+group)"
+    r"(?!\s+of\s+(?:the\s+)?(?:EU|European|Ministers|Trade|Investment|Revenue|Governors|Commissioners|Deputies)\b))\b")
 # (round 27) a lobby's wish as the sentence's opening clause: a group of firms or growers (not a state, an office or a
 # party) that asked, lobbied, pressed or urged for a measure, or wants one ("Domestic makers had asked for a 25% duty",
 # "Traditional manufacturers grouped in X had lobbied for the tariff to rise", "Canadian mills want a quota")
 _INDUSTRY_WISH = re.compile(
-    r"(?:[\w'’.-]+\s+){0,6}?(?:makers|manufacturers|producers|growers|farmers|exporters|importers|mills|industr(?:y|ies)(?!\s+(?:ministry|minister|department|secretary))|"
-    r"carmakers|automakers|steelmakers|distillers|vintners|winemakers|processors|lobby|lobbies|associations?|unions|"
-    r"businesses|retailers|traders|ranchers|fishermen|companies|firms)\b[^,;:]{0,60}?\b(?:(?:had|have|has)\s+(?:long\s+|"
+    r"(?:[\w'’.-]+\s+){0,6}?" + _LOBBY_BODY + r"[^,;:]{0,60}?\b(?:(?:had|have|has)\s+(?:long\s+|"
     r"hard\s+|also\s+|repeatedly\s+)?(?:lobbied|asked|pressed|urged|called|pushed|campaigned|petitioned)\b|(?:want|wants|"
     r"wanted)\s+(?:a|an|the)\b)")
-_WISH_VERBS = ("obbied", "asked", "ressed", "urged", "called", "pushed", "campaigned", "petitioned", "want")
+_WISH_VERBS = ("obbied", "ask", "ress", "urge", "call", "push", "campaigned", "petitioned", "want", "demand")
+# (round 33) a lobby's own demand verb after it, in the sentence's opening clause (an appositive, "of <place>", "said
+# (that) it would", "welcomed ... but" before it): "The Timber Federation, a lobby for sawmills, wants the
+# administration to push Beijing to ...", "The Pistachio Growers Association said it would ask negotiators to press
+# Ankara to ...", "The Wine Council of Australia welcomed the decision but urged Canberra to press for ..."; a measure
+# told before the demand ("producers, hit by China's 100% tariff on X, have urged ...") is a row of its own
+_LOBBY_ASKS = re.compile(
+    r"(?:[\w'’.&-]+\s+){0,6}?" + _LOBBY_BODY + r"(?:[’']s?)?(?:\s+of\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)?"
+    r"(?:,\s+(?:(?!tariff|dut(?:y|ies)|lev(?:y|ies)|\d)[^,;:]){1,70},)?(?:(?!tariff|dut(?:y|ies)|lev(?:y|ies)|\d)[^;:]){0,90}?"
+    r"\b(?:(?:want|wants|wanted|asked|asks|ask|urged|urges|urge|pressed|presses|press|"
+    r"pressing|pushed|pushes|push|pushing|lobbied|lobbying|lobby|called\s+on|calls\s+on|call\s+on|petitioned|demanded|"
+    r"demands)\b)")
+# a state named as the subject of its own clause between the lobby and the demand ("..., and Ottawa asked ..."):
+# the demand is the state's
+_STATE_CLAUSE_BETWEEN = re.compile(r"(?:,\s+(?i:and|while|whereas)|;)\s+(?!that\b)(?!the\s+(?:group|industry|association|lobby)\b)|"
+                                   r",\s+(?i:the\s+)?(?i:government|ministry|minister|officials|authorities|administration|"
+                                   r"cabinet|president|prime\s+minister)\b|,\s+(?:the\s+)?[A-Z]")
+
+
+def _lobby_asks(sentence: str, before: int) -> bool:
+    """(round 33) Whether the sentence opens with a lobby (``_LOBBY_BODY``) whose own demand verb comes at or
+    before ``before``, with no clause of another subject between them (guide: a demand by an industry lobby, a farm
+    union or a firm is no row; only a government's or a bloc's demand is a `proposed` row)."""
+    found = _LOBBY_ASKS.match(sentence)
+    if found is None or found.end() > before + 12:
+        return False
+    return _STATE_CLAUSE_BETWEEN.search(sentence, 0, found.end()) is None
+
+
 # the sentence goes on past the wish: a contrast or a second clause that may hold a government's answer
 _SENTENCE_GOES_ON = re.compile(r",\s+(?:but|while|whereas|although|though|and\s+(?:the|a|an)\s+\w+\s+(?:said|says))\b|[;:]|\s[—–]\s")
 
@@ -1648,7 +1685,14 @@ def _industry_wish(row: Commitment) -> bool:
     if not any(verb in evidence for verb in _WISH_VERBS):
         return False  # (speed) no asking, lobbying or wanting verb
     wish = _INDUSTRY_WISH.match(evidence)
-    return wish is not None and _SENTENCE_GOES_ON.search(evidence, wish.end()) is None
+    if wish is None:
+        # (round 33) or a lobby's demand that a party act, or press another to ("The Timber Federation, a trade group,
+        # wants the administration to press Beijing to scrap the duty", "The Wine Council welcomed the cut but urged
+        # Canberra to press for ..."): the demand is the lobby's, the measure's owner has not moved
+        wish = _LOBBY_ASKS.match(evidence)
+        if wish is None or _STATE_CLAUSE_BETWEEN.search(evidence, 0, wish.end()) is not None:
+            return False
+    return _SENTENCE_GOES_ON.search(evidence, wish.end()) is None
 
 
 # (round 27) a service's price list called a tariff: "data tariffs", "SIM-only tariffs", "the peak-time tariff",
@@ -12994,6 +13038,8 @@ def _demand_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMent
             found.append((match.start(), demander, *slots, action))
     extra: list[Commitment] = []
     for at, demander, owner, category, rate, subject, action, *asked_level in found:
+        if _lobby_asks(sentence, at):
+            continue  # (round 33) the demand is a lobby's, told as a chain ("wants the administration to press X to")
         if demander is None and owner is not None:
             # "pressing for an exemption for Vietnamese shrimp from the duties": the goods' country asks
             demander = next((m.actor.country for m in find_actor_mentions(subject, context.on)
