@@ -1077,6 +1077,10 @@ def _article_commitments(article: Article) -> list[Commitment]:
             # sentence that goes on to a government's answer ("..., but an official said Riyadh had no plans to lower
             # it"; "...: New Delhi will lower ...") keeps its rows
             merged = [row for row in merged if not _industry_wish(row)]
+        if any(row.action == "impose" for row in merged):
+            # (round 33) a measure's past start told in a clause on it ("will lift its ban on X, imposed in 2023",
+            # "will scrap the 12% duty it imposed on X in April 2025"): history in passing beside the change
+            merged = _drop_past_starts(merged)
     if any(r.category == "purchase" for r in merged):
         # (round 26) a purchase told as a trade statistic: a party's rank among its partner's buyers or goods ("India
         # has been its biggest customer since 2020, taking roughly 190,000 tonnes a year", "passenger cars, Chile's
@@ -1625,6 +1629,43 @@ def _barriers_only_ranked(row: Commitment) -> bool:
     return row.category in ("tariff", "diplomatic", "other", "import_restriction", "market_access") \
         and _RANKED_BARRIERS.search(evidence) is not None and _STATED_RATE.search(evidence) is None \
         and not find_quantities(evidence)
+
+
+# (round 33) a measure's past start told in a clause on it: a participle after a comma ("its ban on X, imposed in 2023 after
+# ...", "the 8% levy, first imposed in 2019"), a relative clause ("the duty it imposed on X in April 2025", "the limits
+# that it imposed in February", "which were introduced in 2022") dated in the past
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_PAST_STARTED = re.compile(
+    r"(?:,\s*(?:first\s+|originally\s+|initially\s+)?|\b(?:that|which)\s+(?:it|they|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:first\s+)?|"
+    r"\b(?:duty|duties|tariffs?|levy|levies|ban|surcharge|surtax|quota|limits?|curbs?|suspension)\s+(?:it|they|"
+    r"[A-Z][\w.]*)\s+(?:first\s+)?|\b(?:which|that)\s+(?:was|were)\s+(?:first\s+)?)"
+    r"(?:imposed|introduced|slapped|placed|adopted)\b(?:\s+on\s+[^,;.]{0,60}?)?\s+(?:in\s+(?:(?:early|late|mid-?)\s*)?"
+    r"(?:" + _MONTH + r"\s+)?(?:19|20)\d\d|in\s+" + _MONTH + r"|last\s+(?:year|month|week|spring|summer|autumn|winter)|"
+    r"(?:\w+\s+){1,2}(?:years?|months?)\s+ago)\b")
+_PAST_STARTED_WORDS = ("imposed", "introduced", "slapped", "placed", "adopted")
+# an imposing verb left in the sentence once those clauses are taken out: the sentence's own new measure
+_IMPOSING_LEFT = re.compile(r"\b(?:impos(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|slap(?:s|ped|ping)?|levied|levying|"
+                            r"charg(?:es|ed|ing)|appl(?:y|ies|ied))\b", re.IGNORECASE)
+
+
+def _drop_past_starts(rows: list[Commitment]) -> list[Commitment]:
+    """(round 33) Drop a tariff ``impose`` row read from a clause that dates the start of a measure the sentence changes
+    or keeps (``_PAST_STARTED``: "will lift its ban on X, imposed in 2023, from March", "will scrap the 12% duty it
+    imposed on X in April 2025"): history in passing (guide: a past measure in a clause is no row; Rounds 28 and 30),
+    the sentence's row is the change. Only beside another row of the same party from the same sentence, and when no
+    imposing verb is left once the dated clauses are taken out (the sentence's own new duty keeps its row)."""
+    drop: set[int] = set()
+    for row in rows:
+        evidence = row.evidence or ""
+        if row.category != "tariff" or row.action != "impose" or not any(w in evidence for w in _PAST_STARTED_WORDS):
+            continue
+        if not any(other is not row and other.evidence == evidence and other.actor == row.actor
+                   and other.action != "impose" for other in rows):
+            continue
+        if _PAST_STARTED.search(evidence) is None or _IMPOSING_LEFT.search(_PAST_STARTED.sub(" ", evidence)):
+            continue
+        drop.add(id(row))
+    return [row for row in rows if id(row) not in drop] if drop else rows
 
 
 # (round 33) a lobby named as a body ("The Footwear Manufacturers' Union", "The Grain Exporters Chamber", "The Timber

@@ -2,8 +2,8 @@
 
 A lobby's demand (an industry body, a farm group, a chamber of exporters) that a party act, or that a government press
 another party to act, is no row: only a government's or a bloc's demand is a `proposed` row of the measure's owner
-(guide: "a demand by an industry lobby, a farm union or a firm is no row"). Our own sentences; silent cases and kept
-rows.
+(guide: "a demand by an industry lobby, a farm union or a firm is no row"). A measure's past start told in a clause on
+the measure a sentence changes is history in passing, no `impose` row. Our own sentences; silent cases and kept rows.
 """
 from __future__ import annotations
 
@@ -70,3 +70,40 @@ def test_a_measure_told_before_the_lobbys_demand_keeps_its_row():
     found = story("Canadian pork producers, hit by China's 25% duty on pork, have urged Ottawa to speed up talks with "
                   "Manila.")
     assert ("CHN", "tariff", "impose") in triples(found)
+
+
+# A measure's past start told in a clause on the measure the sentence changes or keeps (a participle after a comma, a
+# relative clause, dated in the past) is history in passing: the change is the row, not a second `impose` row.
+PAST_STARTS = [
+    "Chile will lift its ban on Argentine poultry, imposed in 2023 after an outbreak of bird flu, from March 1.",
+    "Chile will keep its suspension of Bolivian beef imports, imposed in 2022 over foot-and-mouth concerns, until "
+    "further notice.",
+    "Chile will scrap the 12% safeguard duty it imposed on Chinese steel in April 2025.",
+    "Chile will suspend for a year the 8% levy on imported fertiliser, first imposed in 2019.",
+]
+# the rest of the battery (f980b29 already read no `impose` row from them)
+PAST_STARTS_ALREADY = [
+    "The ministry also lifted the limits on copper exports that it imposed in February.",
+    "Chile will remove the anti-dumping duties on Brazilian paper, which it introduced in 2024, from next month.",
+    "From July, Chile will lift the ban it placed on Uruguayan rice in 2024.",
+    "Chile will scrap the import licences, which were introduced in 2022, on Chinese tyres.",
+    "Chile is ending the duty it imposed on Argentine wine two years ago.",
+    "Chile will drop the quota on Argentine sugar that it set in 2021.",
+]
+
+
+@pytest.mark.parametrize("sentence", PAST_STARTS + PAST_STARTS_ALREADY)
+def test_a_past_start_in_a_clause_is_no_impose_row(sentence):
+    found = story(sentence)
+    assert found, "the change itself keeps its row"
+    assert all(r.action != "impose" for r in found)
+
+
+def test_a_past_measure_told_in_the_main_clause_keeps_its_row():
+    assert ("CHL", "tariff", "impose") in triples(story("Chile imposed a 10% duty on Peruvian cement in 2023."))
+
+
+def test_a_new_duty_beside_the_dated_clause_keeps_its_row():
+    found = story("Chile will lift its ban on Argentine poultry, imposed in 2023, and impose a 5% duty on Argentine "
+                  "eggs.")
+    assert any(r.action == "impose" and r.value_to == 5.0 for r in found)
