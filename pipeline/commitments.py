@@ -1643,6 +1643,13 @@ _PAST_STARTED = re.compile(
     r"(?:" + _MONTH + r"\s+)?(?:19|20)\d\d|in\s+" + _MONTH + r"|last\s+(?:year|month|week|spring|summer|autumn|winter)|"
     r"(?:\w+\s+){1,2}(?:years?|months?)\s+ago)\b")
 _PAST_STARTED_WORDS = ("imposed", "introduced", "slapped", "placed", "adopted")
+# the sentence's change governing the dated measure, with no clause boundary between ("will lift its ban on X, imposed
+# in ...", "exempt mills from the 12% duty India imposed ..."); a measure named in a comment ("had yet to recover from the
+# 35% duty Washington slapped on salmon last year, even though the rate was cut") is a row of its own (round 20)
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:lift(?:s|ed|ing)?|keep(?:s|ing)?|kept|scrap\w*|remov\w*|end(?:s|ed|ing)?|exempt\w*|suspend\w*|drop\w*|"
+    r"extend\w*|maintain\w*|abolish\w*|eliminat\w*|waiv\w*|phas(?:e|es|ed|ing)\s+out|cut(?:s|ting)?|lower\w*|reduc\w*|"
+    r"halv\w*|do(?:es)?\s+away\s+with)\b[^,;:]{0,80}$", re.IGNORECASE)
 # an imposing verb left in the sentence once those clauses are taken out: the sentence's own new measure
 _IMPOSING_LEFT = re.compile(r"\b(?:impos(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|slap(?:s|ped|ping)?|levied|levying|"
                             r"charg(?:es|ed|ing)|appl(?:y|ies|ied))\b", re.IGNORECASE)
@@ -1662,8 +1669,10 @@ def _drop_past_starts(rows: list[Commitment]) -> list[Commitment]:
         if not any(other is not row and other.evidence == evidence and other.actor == row.actor
                    and other.action != "impose" for other in rows):
             continue
-        if _PAST_STARTED.search(evidence) is None or _IMPOSING_LEFT.search(_PAST_STARTED.sub(" ", evidence)):
-            continue
+        started = _PAST_STARTED.search(evidence)
+        if started is None or _IMPOSING_LEFT.search(_PAST_STARTED.sub(" ", evidence)) \
+                or _CHANGE_BEFORE.search(evidence, max(0, started.start() - 90), started.start()) is None:
+            continue  # (the dated measure must be the object of the sentence's change: "lift its ban on X, imposed ...")
         drop.add(id(row))
     return [row for row in rows if id(row) not in drop] if drop else rows
 
