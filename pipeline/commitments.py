@@ -1080,6 +1080,10 @@ def _article_commitments(article: Article) -> list[Commitment]:
             # sentence that goes on to a government's answer ("..., but an official said Riyadh had no plans to lower
             # it"; "...: New Delhi will lower ...") keeps its rows
             merged = [row for row in merged if not _industry_wish(row)]
+        if any(row.action == "impose" for row in merged):
+            # (round 33) a measure's past start told in a clause on it ("will lift its ban on X, imposed in 2023",
+            # "will scrap the 12% duty it imposed on X in April 2025"): history in passing beside the change
+            merged = _drop_past_starts(merged)
     if any(r.category == "purchase" for r in merged):
         # (round 26) a purchase told as a trade statistic: a party's rank among its partner's buyers or goods ("India
         # has been its biggest customer since 2020, taking roughly 190,000 tonnes a year", "passenger cars, Chile's
@@ -1630,16 +1634,99 @@ def _barriers_only_ranked(row: Commitment) -> bool:
         and not find_quantities(evidence)
 
 
+# (round 33) a measure's past start told in a clause on it: a participle after a comma ("its ban on X, imposed in 2023 after
+# ...", "the 8% levy, first imposed in 2019"), a relative clause ("the duty it imposed on X in April 2025", "the limits
+# that it imposed in February", "which were introduced in 2022") dated in the past
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_PAST_STARTED = re.compile(
+    r"(?:,\s*(?:first\s+|originally\s+|initially\s+)?|\b(?:that|which)\s+(?:it|they|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:first\s+)?|"
+    r"\b(?:duty|duties|tariffs?|levy|levies|ban|surcharge|surtax|quota|limits?|curbs?|suspension)\s+(?:it|they|"
+    r"[A-Z][\w.]*)\s+(?:first\s+)?|\b(?:which|that)\s+(?:was|were)\s+(?:first\s+)?)"
+    r"(?:imposed|introduced|slapped|placed|adopted)\b(?:\s+on\s+[^,;.]{0,60}?)?\s+(?:in\s+(?:(?:early|late|mid-?)\s*)?"
+    r"(?:" + _MONTH + r"\s+)?(?:19|20)\d\d|in\s+" + _MONTH + r"|last\s+(?:year|month|week|spring|summer|autumn|winter)|"
+    r"(?:\w+\s+){1,2}(?:years?|months?)\s+ago)\b")
+_PAST_STARTED_WORDS = ("imposed", "introduced", "slapped", "placed", "adopted")
+# the sentence's change governing the dated measure, with no clause boundary between ("will lift its ban on X, imposed
+# in ...", "exempt mills from the 12% duty India imposed ..."); a measure named in a comment ("had yet to recover from the
+# 35% duty Washington slapped on salmon last year, even though the rate was cut") is a row of its own (round 20)
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:lift(?:s|ed|ing)?|keep(?:s|ing)?|kept|scrap\w*|remov\w*|end(?:s|ed|ing)?|exempt\w*|suspend\w*|drop\w*|"
+    r"extend\w*|maintain\w*|abolish\w*|eliminat\w*|waiv\w*|phas(?:e|es|ed|ing)\s+out|cut(?:s|ting)?|lower\w*|reduc\w*|"
+    r"halv\w*|do(?:es)?\s+away\s+with)\b[^,;:]{0,80}$", re.IGNORECASE)
+# an imposing verb left in the sentence once those clauses are taken out: the sentence's own new measure
+_IMPOSING_LEFT = re.compile(r"\b(?:impos(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|slap(?:s|ped|ping)?|levied|levying|"
+                            r"charg(?:es|ed|ing)|appl(?:y|ies|ied))\b", re.IGNORECASE)
+
+
+def _drop_past_starts(rows: list[Commitment]) -> list[Commitment]:
+    """(round 33) Drop a tariff ``impose`` row read from a clause that dates the start of a measure the sentence changes
+    or keeps (``_PAST_STARTED``: "will lift its ban on X, imposed in 2023, from March", "will scrap the 12% duty it
+    imposed on X in April 2025"): history in passing (guide: a past measure in a clause is no row; Rounds 28 and 30),
+    the sentence's row is the change. Only beside another row of the same party from the same sentence, and when no
+    imposing verb is left once the dated clauses are taken out (the sentence's own new duty keeps its row)."""
+    drop: set[int] = set()
+    for row in rows:
+        evidence = row.evidence or ""
+        if row.category != "tariff" or row.action != "impose" or not any(w in evidence for w in _PAST_STARTED_WORDS):
+            continue
+        if not any(other is not row and other.evidence == evidence and other.actor == row.actor
+                   and other.action != "impose" for other in rows):
+            continue
+        started = _PAST_STARTED.search(evidence)
+        if started is None or _IMPOSING_LEFT.search(_PAST_STARTED.sub(" ", evidence)) \
+                or _CHANGE_BEFORE.search(evidence, max(0, started.start() - 90), started.start()) is None:
+            continue  # (the dated measure must be the object of the sentence's change: "lift its ban on X, imposed ...")
+        drop.add(id(row))
+    return [row for row in rows if id(row) not in drop] if drop else rows
+
+
+# (round 33) a lobby named as a body ("The Footwear Manufacturers' Union", "The Grain Exporters Chamber", "The Timber
+# Federation, a trade group,", "The Wine Council of Australia"), capitals or not: the head noun of a non-state subject;
+# a state's or a bloc's body ("the European Union", "the Russian Federation", "the State Council", "the Board of Trade",
+# "the upper chamber") is none
+_LOBBY_BODY = (
+    r"(?:(?i:makers|manufacturers|producers|growers|farmers|exporters|importers|mills|industr(?:y|ies)(?!\s+(?:ministry|minister|department|secretary))|carmakers|"
+    r"automakers|steelmakers|distillers|vintners|winemakers|processors|lobby|lobbies|associations?|businesses|retailers|"
+    r"traders|ranchers|fishermen|companies|firms)|(?<!European )(?<!African )(?<!Eurasian )(?<!Economic )(?<!Customs )"
+    r"(?<!Russian )(?<!State )(?<!Security )(?<!European )(?<!Privy )(?<!lower )(?<!upper )(?<!Lower )(?<!Upper )"
+    r"(?:Unions?|Federation|Council|Chamber|Board|Institute|Alliance|Coalition|unions|trade\s+group)"
+    r"(?!\s+of\s+(?:the\s+)?(?:EU|European|Ministers|Trade|Investment|Revenue|Governors|Commissioners|Deputies)\b))\b")
 # (round 27) a lobby's wish as the sentence's opening clause: a group of firms or growers (not a state, an office or a
 # party) that asked, lobbied, pressed or urged for a measure, or wants one ("Domestic makers had asked for a 25% duty",
 # "Traditional manufacturers grouped in X had lobbied for the tariff to rise", "Canadian mills want a quota")
 _INDUSTRY_WISH = re.compile(
-    r"(?:[\w'’.-]+\s+){0,6}?(?:makers|manufacturers|producers|growers|farmers|exporters|importers|mills|industr(?:y|ies)(?!\s+(?:ministry|minister|department|secretary))|"
-    r"carmakers|automakers|steelmakers|distillers|vintners|winemakers|processors|lobby|lobbies|associations?|unions|"
-    r"businesses|retailers|traders|ranchers|fishermen|companies|firms)\b[^,;:]{0,60}?\b(?:(?:had|have|has)\s+(?:long\s+|"
+    r"(?:[\w'’.-]+\s+){0,6}?" + _LOBBY_BODY + r"[^,;:]{0,60}?\b(?:(?:had|have|has)\s+(?:long\s+|"
     r"hard\s+|also\s+|repeatedly\s+)?(?:lobbied|asked|pressed|urged|called|pushed|campaigned|petitioned)\b|(?:want|wants|"
     r"wanted)\s+(?:a|an|the)\b)")
-_WISH_VERBS = ("obbied", "asked", "ressed", "urged", "called", "pushed", "campaigned", "petitioned", "want")
+_WISH_VERBS = ("obbied", "ask", "ress", "urge", "call", "push", "campaigned", "petitioned", "want", "demand")
+# (round 33) a lobby's own demand verb after it, in the sentence's opening clause (an appositive, "of <place>", "said
+# (that) it would", "welcomed ... but" before it): "The Timber Federation, a lobby for sawmills, wants the
+# administration to push Beijing to ...", "The Pistachio Growers Association said it would ask negotiators to press
+# Ankara to ...", "The Wine Council of Australia welcomed the decision but urged Canberra to press for ..."; a measure
+# told before the demand ("producers, hit by China's 100% tariff on X, have urged ...") is a row of its own
+_LOBBY_ASKS = re.compile(
+    r"(?:[\w'’.&-]+\s+){0,6}?" + _LOBBY_BODY + r"(?:[’']s?)?(?:\s+of\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)?"
+    r"(?:,\s+(?:(?!tariff|dut(?:y|ies)|lev(?:y|ies)|\d)[^,;:]){1,70},)?(?:(?!tariff|dut(?:y|ies)|lev(?:y|ies)|\d)[^;:]){0,90}?"
+    r"\b(?:(?:want|wants|wanted|asked|asks|ask|urged|urges|urge|pressed|presses|press|"
+    r"pressing|pushed|pushes|push|pushing|lobbied|lobbying|lobby|called\s+on|calls\s+on|call\s+on|petitioned|demanded|"
+    r"demands)\b)")
+# a state named as the subject of its own clause between the lobby and the demand ("..., and Ottawa asked ..."):
+# the demand is the state's
+_STATE_CLAUSE_BETWEEN = re.compile(r"(?:,\s+(?i:and|while|whereas)|;)\s+(?!that\b)(?!the\s+(?:group|industry|association|lobby)\b)|"
+                                   r",\s+(?i:the\s+)?(?i:government|ministry|minister|officials|authorities|administration|"
+                                   r"cabinet|president|prime\s+minister)\b|,\s+(?:the\s+)?[A-Z]")
+
+
+def _lobby_asks(sentence: str, before: int) -> bool:
+    """(round 33) Whether the sentence opens with a lobby (``_LOBBY_BODY``) whose own demand verb comes at or
+    before ``before``, with no clause of another subject between them (guide: a demand by an industry lobby, a farm
+    union or a firm is no row; only a government's or a bloc's demand is a `proposed` row)."""
+    found = _LOBBY_ASKS.match(sentence)
+    if found is None or found.end() > before + 12:
+        return False
+    return _STATE_CLAUSE_BETWEEN.search(sentence, 0, found.end()) is None
+
+
 # the sentence goes on past the wish: a contrast or a second clause that may hold a government's answer
 _SENTENCE_GOES_ON = re.compile(r",\s+(?:but|while|whereas|although|though|and\s+(?:the|a|an)\s+\w+\s+(?:said|says))\b|[;:]|\s[—–]\s")
 
@@ -1651,7 +1738,14 @@ def _industry_wish(row: Commitment) -> bool:
     if not any(verb in evidence for verb in _WISH_VERBS):
         return False  # (speed) no asking, lobbying or wanting verb
     wish = _INDUSTRY_WISH.match(evidence)
-    return wish is not None and _SENTENCE_GOES_ON.search(evidence, wish.end()) is None
+    if wish is None:
+        # (round 33) or a lobby's demand that a party act, or press another to ("The Timber Federation, a trade group,
+        # wants the administration to press Beijing to scrap the duty", "The Wine Council welcomed the cut but urged
+        # Canberra to press for ..."): the demand is the lobby's, the measure's owner has not moved
+        wish = _LOBBY_ASKS.match(evidence)
+        if wish is None or _STATE_CLAUSE_BETWEEN.search(evidence, 0, wish.end()) is not None:
+            return False
+    return _SENTENCE_GOES_ON.search(evidence, wish.end()) is None
 
 
 # (round 27) a service's price list called a tariff: "data tariffs", "SIM-only tariffs", "the peak-time tariff",
@@ -13180,6 +13274,8 @@ def _demand_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMent
             found.append((match.start(), demander, *slots, action))
     extra: list[Commitment] = []
     for at, demander, owner, category, rate, subject, action, *asked_level in found:
+        if _lobby_asks(sentence, at):
+            continue  # (round 33) the demand is a lobby's, told as a chain ("wants the administration to press X to")
         if demander is None and owner is not None:
             # "pressing for an exemption for Vietnamese shrimp from the duties": the goods' country asks
             demander = next((m.actor.country for m in find_actor_mentions(subject, context.on)
