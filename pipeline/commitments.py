@@ -1728,7 +1728,10 @@ def _lobby_asks(sentence: str, before: int) -> bool:
 
 
 # the sentence goes on past the wish: a contrast or a second clause that may hold a government's answer
-_SENTENCE_GOES_ON = re.compile(r",\s+(?:but|while|whereas|although|though|and\s+(?:the|a|an)\s+\w+\s+(?:said|says))\b|[;:]|\s[—–]\s")
+# (round 33) or a "where" clause that tells the market's own standing measure ("Growers want better access to Japan,
+# where Chilean cherries still pay an 8.5 per cent tariff")
+_SENTENCE_GOES_ON = re.compile(r",\s+(?:but|while|whereas|although|though|where|and\s+(?:the|a|an)\s+\w+\s+(?:said|says))\b|"
+                               r"[;:]|\s[—–]\s")
 
 
 def _industry_wish(row: Commitment) -> bool:
