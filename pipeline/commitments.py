@@ -9521,10 +9521,16 @@ _TOPIC_HEAD_END = re.compile(r"\s(?:before|after|within|until|by|during|are|is|w
                              r"may|must|have|has|had|so|that|which|while|whereas|because|as)\b|[,;:(]", re.IGNORECASE)
 
 
+# (the matters, concerns or issues a page told before: "on the matters raised in that proclamation")
+_TOPIC_TOLD_BEFORE = re.compile(r"\s*(?:the|these|those|such)\s+(?:[\w-]+\s+)?(?:matters|issues|concerns|questions|points|"
+                                r"differences|disputes|cases|subjects)\b", re.IGNORECASE)
+
+
 def _named_other_topic(text: str) -> bool:
     """(round 33) Whether a talks topic names a subject of its own (a content word beyond trade, ties, issues, the
     deal, time and place), read up to its first clause break."""
-    if not text or _TOPIC_REFERRING_BACK.match(text) or _BARRIERS_AT_LARGE.match(text) or _DEAL_TOPIC.search(text, 0, 80):
+    if not text or _TOPIC_REFERRING_BACK.match(text) or _TOPIC_TOLD_BEFORE.match(text) or _BARRIERS_AT_LARGE.match(text) \
+            or _DEAL_TOPIC.search(text, 0, 80):
         return False  # (a deal still named in the topic is the deal itself: "with a view to concluding an agreement on")
     end = _TOPIC_HEAD_END.search(text, 0, 100)
     words = _TOPIC_WORD.findall(text[:end.start() if end is not None else 80])
