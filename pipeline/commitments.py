@@ -9659,7 +9659,8 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
         actor = named[0] if named else context.in_force_by
         if actor is None:
             return []
-        return [_talks_row(actor, [actor], _talks_category(sentence, match), _subject_phrase(match.group(0)) or "talks",
+        return [_talks_row(actor, [actor], _talks_category(sentence, match, context.register == OFFICIAL),
+                           _subject_phrase(match.group(0)) or "talks",
                            sentence, context.default_status, False, context)]
     if len(named) == 1:
         other = _other_party(named[0], context)
@@ -9672,7 +9673,7 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
         named = list(context.parties[:2])
     if len(named) < 2:
         return []
-    category = "diplomatic" if step else _talks_category(sentence, match)
+    category = "diplomatic" if step else _talks_category(sentence, match, context.register == OFFICIAL)
     if rows:
         # ((round 29) the coordinated clause's own topic, not the clause before it: "conclude negotiations on a protocol
         # on rules of origin, and to convene the Joint Committee in Tokyo" is a `diplomatic` meeting)
@@ -9682,7 +9683,8 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
             category = _topic_category(topic.group("topic")) if topic is not None and _DEAL_HEAD.match(
                 topic.group("topic")) is None else "diplomatic"
         else:
-            category = _talks_category(tail, _TALKS_EVENT_VERB_FIRST.match(tail) or _MEET_COORDINATED.match(tail))
+            category = _talks_category(tail, _TALKS_EVENT_VERB_FIRST.match(tail) or _MEET_COORDINATED.match(tail),
+                                           context.register == OFFICIAL)
     if match.re is _WELCOMED_MEMORANDUM:
         # (round 28) the memorandum's field, named after "on" ("on critical minerals supply chains": `other`)
         category = _topic_category(match.group(0)[match.group(0).lower().index(" on ") + 4:])
@@ -9725,7 +9727,7 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
     return found
 
 
-def _talks_category(sentence: str, match: re.Match) -> str:
+def _talks_category(sentence: str, match: re.Match, official: bool = False) -> str:
     """The talks' subject slot: what they are on ("on/over/about X", "to discuss X"), or the field a
     body is named by ("a Critical Minerals Working Group"); talks on the deal itself ("on a reciprocal
     trade agreement") and talks on nothing named are `diplomatic`."""
@@ -9738,7 +9740,67 @@ def _talks_category(sentence: str, match: re.Match) -> str:
             text = text[deal.end():] if deal.group("about") else ""
     if match.re is _TALKS_EVENT_VERB_FIRST and match.group(0).split()[-1][:1].isupper():
         text = match.group(0) + " " + text  # a body named by its field ("a Critical Minerals Working Group")
-    return _topic_category(text)
+    category = _topic_category(text)
+    if category == "diplomatic" and official and topic is not None and _named_other_topic(text):
+        category = "other"  # (round 33) a named subject the lexicon does not know, on an official page
+    return category
+
+
+# (round 33) talks on a named subject that no measure of the lexicon names ("talks on a shared reference price for
+# vanadium", "a joint working group on mineral processing", "negotiations on an arrangement for icebreakers", "a
+# digital economy agreement covering data flows", "talks on a common regional content rule"): `other` (guide rule 16:
+# rules of origin, digital trade, data, non-market policies; convention 12: critical minerals; convention 19: talks on
+# a named subject take its category), not `diplomatic`, which is for talks on the deal itself or on nothing named.
+# The subject must hold a content word: trade, ties, issues, cooperation, ways to deepen them, the dispute or the
+# matter referred back, and a time or place are no subject.
+_TOPIC_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_GENERIC_TOPIC_WORDS = frozenset("""
+a an the this that these those their its our his her all any some other others further wider broader various several
+many more new possible next key outstanding remaining pending mutual common shared both two sides side each
+and or of on in at to for with by from as over about into between within among toward towards under after before
+how ways way what which whether means forward deepen deepening expand expanding strengthen strengthening boost boosting
+increase increasing improve improving enhance enhancing promote promoting advance advancing broaden further ease easing
+resolve resolving address addressing settle settling discuss reach reaching conclude concluding finalize finalizing
+trade trading commerce commercial economic economy economies bilateral trilateral multilateral regional global
+relations relation relationship ties cooperation collaboration partnership partnerships engagement dialogue
+issue issues matter matters concern concerns question questions topic topics subject subjects area areas range number
+dispute disputes differences difference tensions friction row spat case cases situation developments
+deal deals agreement agreements pact accord framework treaty arrangement truce text terms details package
+reciprocal final full legal exploratory elements arising goods services products economics important close closer
+regular ongoing continued high-level technical policy policies mechanism investment investments
+step steps progress next plan plans priorities agenda interest interests opportunities opportunity
+day days week weeks month months year years january february march april may june july august september october
+november december spring summer autumn fall winter end start beginning early mid late
+""".split())
+
+
+# where a talks topic's noun phrase ends: a verb of its clause, a time, a purpose ("reciprocal trade before the
+# suspension ends", "Reciprocal Trade are advancing", "their progress within 60 days")
+_TOPIC_HEAD_END = re.compile(r"\s(?:before|after|within|until|by|during|are|is|was|were|will|shall|would|should|can|could|"
+                             r"may|must|have|has|had|so|that|which|while|whereas|because|as)\b|[,;:(]", re.IGNORECASE)
+
+
+# (the matters, concerns or issues a page told before: "on the matters raised in that proclamation")
+_TOPIC_TOLD_BEFORE = re.compile(r"\s*(?:the|these|those|such)\s+(?:[\w-]+\s+)?(?:matters|issues|concerns|questions|points|"
+                                r"differences|disputes|cases|subjects)\b", re.IGNORECASE)
+
+
+def _named_other_topic(text: str) -> bool:
+    """(round 33) Whether a talks topic names a subject of its own (a content word beyond trade, ties, issues, the
+    deal, time and place), read up to its first clause break."""
+    if not text or _TOPIC_REFERRING_BACK.match(text) or _TOPIC_TOLD_BEFORE.match(text) or _BARRIERS_AT_LARGE.match(text) \
+            or _DEAL_TOPIC.search(text, 0, 80):
+        return False  # (a deal still named in the topic is the deal itself: "with a view to concluding an agreement on")
+    end = _TOPIC_HEAD_END.search(text, 0, 100)
+    words = _TOPIC_WORD.findall(text[:end.start() if end is not None else 80])
+    if len(words) < 3 and not (words and words[0].lower() in ("a", "an", "the")):
+        return False  # (a bare good, "keep negotiating over autos", "talks on steel": the story's deal, as before)
+    for word in words:
+        if word[:1].isupper() or word.isdigit():
+            continue  # (a place or a party named in the topic is no subject)
+        if word.lower() not in _GENERIC_TOPIC_WORDS:
+            return True
+    return False
 
 
 # (round 26) talks whose topic only refers back to what the story told before ("consultations on the dispute", "talks
@@ -9882,6 +9944,9 @@ def _talks_topic_rows(sentence: str, rows: list[Commitment], context: _Context |
     category = _topic_category(text)
     if category == "diplomatic" and context is not None and ("the " in text or "this " in text or "that " in text):
         category = _talks_topic_referred_back(text, sentence[:match.start()], context) or category
+    if category == "diplomatic" and context is not None and context.register == OFFICIAL and _named_other_topic(text):
+        # (round 33) a named subject the lexicon does not know, on an official page (a story's talks take its measure)
+        category = "other"
     if category == "diplomatic":
         return rows
     # ((round 25) sanitary talks take their side of rules 13 / 14 whatever category the object lexicon gave them; a
@@ -16292,7 +16357,9 @@ def _non_trade_talk_subjects() -> re.Pattern[str]:
 def _non_trade_talks(row: Commitment) -> bool:
     """Talks on peace, a ceasefire, nuclear arms or migration in a sentence naming no trade
     ("Israel and Hamas will begin negotiations on a ceasefire"): no trade step (guide rule 1)."""
-    if row.category != "diplomatic" or row.action != "negotiate" or not _non_trade_talk_subjects().search(row.evidence or ""):
+    # ((round 33) `other` too: talks on a subject the lexicon does not know are read `other` on an official page)
+    if row.category not in ("diplomatic", "other") or row.action != "negotiate" \
+            or not _non_trade_talk_subjects().search(row.evidence or ""):
         return False
     # ("a peace deal", "the nuclear agreement" name no trade deal)
     return _trade_context().search(_NON_TRADE_DEAL.sub(" ", row.evidence)) is None
