@@ -104,6 +104,16 @@ def document_folds(names: Iterable[str], folds: int) -> dict[str, int]:
     return {name: int(hashlib.sha1(name.encode()).hexdigest(), 16) % folds for name in sorted(set(names))}
 
 
+def feature_vocabulary(examples: list[tuple[list[str], object]], min_count: int) -> tuple[list[str], dict[str, int]]:
+    """The features seen in at least ``min_count`` examples, sorted, and each one's column."""
+    counts: dict[str, int] = {}
+    for features, _ in examples:
+        for feature in set(features):
+            counts[feature] = counts.get(feature, 0) + 1
+    vocabulary = sorted(f for f, n in counts.items() if n >= min_count)
+    return vocabulary, {f: i for i, f in enumerate(vocabulary)}
+
+
 def train_linear(name: str, examples: list[tuple[list[str], str]], *, epochs: int = 10, rate: float = 0.2,
                  l2: float = 1e-4, min_count: int = 2, prune: float = 1e-3, seed: int = 0,
                  meta: dict | None = None) -> LinearModel:
@@ -117,12 +127,7 @@ def train_linear(name: str, examples: list[tuple[list[str], str]], *, epochs: in
     labels = sorted({label for _, label in examples})
     if len(labels) < 2:
         raise ValueError(f"model {name!r}: one label only ({labels[0]!r}); nothing to decide")
-    counts: dict[str, int] = {}
-    for features, _ in examples:
-        for feature in set(features):
-            counts[feature] = counts.get(feature, 0) + 1
-    vocabulary = sorted(f for f, n in counts.items() if n >= min_count)
-    column = {f: i for i, f in enumerate(vocabulary)}
+    vocabulary, column = feature_vocabulary(examples, min_count)
     label_index = {label: i for i, label in enumerate(labels)}
     rows = [(np.array(sorted({column[f] for f in features if f in column}), dtype=np.int64), label_index[label])
             for features, label in examples]

@@ -25,7 +25,7 @@ import numpy as np
 
 from bench.eval_commitments import CONFIDENCE_THRESHOLDS, SETS, pair_rows
 from bench.gold import load_gold
-from bench.learning import document_folds, train_linear, tuning_documents
+from bench.learning import document_folds, feature_vocabulary, train_linear, tuning_documents
 from pipeline.commitments import _document_context, extract_commitments
 from pipeline.learned import LinearModel, forget_models, model_path, text_features
 from pipeline.learned_rows import MODEL_NAME as ROW_DECISION, NONE, row_features, row_label, rules_alone
@@ -350,12 +350,7 @@ def fit_logistic(name: str, examples: list[tuple[list[str], bool]], *, l2: float
     method on the log loss plus ``l2``/2 times the squared weights (the bias is not penalised), each step halved
     until the loss falls. Deterministic and independent of the rows' order; features seen in fewer than
     ``min_count`` examples are dropped, weights below ``prune`` (per label: half the log-odds) not kept."""
-    counts: dict[str, int] = {}
-    for features, _ in examples:
-        for feature in set(features):
-            counts[feature] = counts.get(feature, 0) + 1
-    vocabulary = sorted(f for f, n in counts.items() if n >= min_count)
-    column = {f: i for i, f in enumerate(vocabulary)}
+    vocabulary, column = feature_vocabulary(examples, min_count)
     xs = np.zeros((len(examples), len(vocabulary) + 1))
     xs[:, -1] = 1.0
     for k, (features, _) in enumerate(examples):
