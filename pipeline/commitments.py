@@ -7574,8 +7574,11 @@ _SNAPBACK_CONDITION = re.compile(
     r"(?:^|[.;:]\s+|\)\s+)(?:Should|If|In\s+the\s+event\s+that|Unless|Were)\s+[^,;]{3,220}?,\s+(?=\S)"
     r"|,?\s+(?:if|should|unless|in\s+the\s+event\s+that)\s+[^,;]{2,120}?\b(?:fail|fails|failed|does\s+not|do\s+not|"
     r"retaliat\w*|renege\w*|backs?\s+away|falls?\s+short|violat\w*)\b")
-_SNAPBACK_HOLDER = (r"(?:I|[Tt]he\s+(?:President|Secretary(?:\s+of\s+[A-Z][a-z]+)?|(?:United\s+States\s+|U\.S\.\s+)?Trade\s+"
-                    r"Representative|United\s+States|Administration|Order|Proclamation|U\.S\.\s+Government))")
+# (round 33) an office of the acting government named by title alone, with no country: the President, a Secretary (of
+# one or two departments), the Trade Representative, the Administration (OS's and AC's readers of a reservation share it)
+_OFFICE_TITLE = (r"President|Administration|Secretary(?:\s+of\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?)?|"
+                 r"(?:United\s+States\s+|U\.S\.\s+)?Trade\s+Representative")
+_SNAPBACK_HOLDER = (r"(?:I|[Tt]he\s+(?:" + _OFFICE_TITLE + r"|United\s+States|Order|Proclamation|U\.S\.\s+Government))")
 def _snapback_rate(name: str) -> str:
     return (r"(?:the\s+|its\s+|that\s+country(?:'|’)s\s+)?(?P<" + name + r">[^,;.]{0,60}?\b(?:rates?|tariffs?|dut(?:y|ies)|"
             r"sanctions))\b")
@@ -18313,15 +18316,13 @@ _NEGATIVE_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:do|does|did)\s+not\s
 # (round 33) the main clause's subject after a fronted condition, an office that names no country: the President, a
 # Secretary, the Trade Representative, the order's signer ("I"), the order itself
 _OFFICE_AFTER_CONDITION = re.compile(
-    r"(?:I|[Tt]he\s+(?:President|Secretary(?:\s+of\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?)?|(?:United\s+States\s+|U\.S\.\s+)?"
-    r"Trade\s+Representative|Administration|Order|Proclamation))\s+(?:(?:also|then|could|may|might|can|shall|will|would|"
+    r"(?:I|[Tt]he\s+(?:" + _OFFICE_TITLE + r"|Order|Proclamation))\s+(?:(?:also|then|could|may|might|can|shall|will|would|"
     r"retains|reserves|has|is|directs)\b)")
 
 # (round 33, AC) an official page's officer named by title alone at the head of the cue's clause, its modal last: ",
 # the President may ", "the Administration will ", "the Secretary of Commerce shall ", "the Trade Representative may"
 _TITLED_OFFICER_CLAUSE = re.compile(
-    r"(?:^|,\s+)(?:[Tt]he\s+)?(?:President|Administration|Secretary(?:\s+of\s+[A-Z]\w+)?|"
-    r"(?:United\s+States\s+|U\.S\.\s+)?Trade\s+Representative)\s+(?:may|will|shall|would|could|can|must)\s+"
+    r"(?:^|,\s+)(?:[Tt]he\s+)?(?:" + _OFFICE_TITLE + r")\s+(?:may|will|shall|would|could|can|must)\s+"
     r"(?:(?:also|further|then|again|promptly|immediately)\s+)?$")
 _CONDITION_OPENING = re.compile(r"\W*(?:\([a-z]\)\s*)?(?:if|unless|should|in\s+the\s+event\s+that)\b[^,;]{3,200},\s+",
                                 re.IGNORECASE)
