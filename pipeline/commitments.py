@@ -1037,6 +1037,8 @@ def _article_commitments(article: Article) -> list[Commitment]:
             kept_ids = {id(r) for r in kept}
             range_leads = [r for r in rows if id(r) not in kept_ids]
         rows = kept
+    if any(r.category == "tariff" and r.action == "raise" for r in rows):
+        _scheduled_rises_postponed(rows)
     merged = _merge_repeats(rows, itemised, pledge_items, official=not context.news_register)
     if context.parties:
         # (round 17) on a page that names parties, a row none of them acts in once every fallback has run
@@ -17959,6 +17961,55 @@ def _money_per_unit_levels(action: str, text: str, quantities: list[Quantity]):
         # ((round 28) not a delayed rate: "postponing the 25 percent tariff" puts off the level it would bring, value_to)
         return action, first.value, None, None, None, first.unit
     return action, None, first.value, None, None, first.unit
+
+
+# (round 33) a rise told as scheduled before it was put off: "had been set to climb from 25 percent to 50 percent",
+# "were due to move to 25 percent", "was scheduled to step up to 35 percent", "the increase, scheduled for July 1,
+# will now take effect on": on a page telling its postponement the rise is the step delayed (guide: delay)
+_RISE_WAS_SCHEDULED = re.compile(
+    r"\b(?:had\s+been|was|were)\s+(?:(?:set|due|scheduled|slated|planned|expected)\s+to|to\s+have)\s+"
+    r"|\b(?:had\s+been|was|were)?\s*(?:scheduled|slated|planned|due)\s+(?:for|on)\b[^.;]{0,60}?\b(?:will|would)\s+now\b",
+    re.IGNORECASE)
+# the sentence's own verb of putting a rise off: "pushed the increase back", "will put off for six months an increase",
+# "postponed by six months a planned increase", "will hold off ... on the next scheduled increase"
+_RISE_PUT_OFF = re.compile(
+    r"\b(?:postpon\w*|defer(?:s|red|ring)?|delay(?:ed|ing)|put(?:s|ting)?\s+off|push(?:es|ed|ing)?\s+(?:[\w-]+\s+){0,3}?back|"
+    r"(?:hold|holds|holding|held)\s+off)\b[^.;]{0,80}?\b(?:increase|rise|hike|step-up|increases|rises|hikes)\b"
+    r"|\bpush(?:es|ed|ing)?\s+(?:the|its|this|that)\s+(?:[\w-]+\s+){0,2}?(?:increase|rise|hike|step-up)\s+back\b"
+    r"|\b(?:increase|rise|hike|step-up)\b[^.;]{0,80}?\b(?:postpon\w*|delayed|put\s+off|push(?:es|ed|ing)?\s+"
+    r"(?:[\w-]+\s+){0,3}?back)\b",
+    re.IGNORECASE)
+
+
+def _scheduled_rises_postponed(rows: list[Commitment]) -> None:
+    """A tariff rise read where the page tells its postponement is the step delayed (guide, the delay rule): the
+    rise a postponement verb governs ("postponing by six months the scheduled increase", status `delayed`), and,
+    once the page has a tariff delay of the same party, the rise told as scheduled before ("had been due to climb
+    from 15 percent to 30 percent")."""
+    delayers = {r.actor for r in rows if r.category == "tariff" and (r.action == "delay" or r.status == "delayed")}
+    for row in rows:
+        if row.category != "tariff" or row.action != "raise":
+            continue
+        evidence = row.evidence or ""
+        if row.status == "delayed" or (row.actor in delayers and _RISE_WAS_SCHEDULED.search(evidence)) \
+                or (("ost" in evidence or "ela" in evidence or " off" in evidence or "back" in evidence or "efer" in evidence)
+                    and _RISE_PUT_OFF.search(evidence)):
+            row.action, row.status = "delay", "delayed"
+    # one verb, one row (convention 2): "will put off for six months an increase in tariffs ... from 25% to 50%" is
+    # the step with its levels, not a second bare delay; "postpones the scheduled increase" read both as the
+    # postponement and as the rise put off is one delay
+    kept: list[Commitment] = []
+    seen: set = set()
+    delays = [r for r in rows if r.category == "tariff" and r.action == "delay"]
+    valued = {(r.actor, r.evidence) for r in delays if r.value_to is not None or r.value_from is not None}
+    for row in rows:
+        if row.category == "tariff" and row.action == "delay" and row.value_to is None and row.value_from is None:
+            key = (row.actor, row.evidence)
+            if key in valued or key in seen:
+                continue
+            seen.add(key)
+        kept.append(row)
+    rows[:] = kept
 
 
 def _clause_end_levels(cue: Cue, sentence: str, start: int):
