@@ -6529,6 +6529,8 @@ _AGREEMENTS_ON_IMPORTS = re.compile(
 _SOUGHT_ON_IMPORTS = re.compile(r"\b(?:increase|surge|rise|growth|levels?|volumes?)\s+(?:in|of)\s+(?:the\s+)?imports?\s+of\b",
                                 re.IGNORECASE)
 _SOUGHT_TOPIC = re.compile(r"\b(?:on|concerning|regarding)\s+(?P<topic>[^,;.:]{3,80})", re.IGNORECASE)
+# (round 33) the talks' own noun near a negotiate cue ("open talks with", "open negotiations to that end with")
+_TALKS_NOUN = re.compile(r"\b(?:talks|negotiations|consultations)\b", re.IGNORECASE)
 # (round 24) agreements with partners as the talks' object: "agreements with allied countries that limit ...",
 # "agreements with Brazil, Chile, and Indonesia to address the threat"
 _AGREEMENTS_WITH = re.compile(r"\s*(?:(?:new|bilateral|further)\s+)*(?:agreements|arrangements)\s+with\s", re.IGNORECASE)
@@ -9664,7 +9666,7 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
         actor = named[0] if named else context.in_force_by
         if actor is None:
             return []
-        return [_talks_row(actor, [actor], _talks_category(sentence, match, context.register == OFFICIAL),
+        return [_talks_row(actor, [actor], _talks_category(sentence, match, context.register == OFFICIAL, context.imports_action),
                            _subject_phrase(match.group(0)) or "talks",
                            sentence, context.default_status, False, context)]
     if len(named) == 1:
@@ -9678,7 +9680,7 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
         named = list(context.parties[:2])
     if len(named) < 2:
         return []
-    category = "diplomatic" if step else _talks_category(sentence, match, context.register == OFFICIAL)
+    category = "diplomatic" if step else _talks_category(sentence, match, context.register == OFFICIAL, context.imports_action)
     if rows:
         # ((round 29) the coordinated clause's own topic, not the clause before it: "conclude negotiations on a protocol
         # on rules of origin, and to convene the Joint Committee in Tokyo" is a `diplomatic` meeting)
@@ -9689,7 +9691,7 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
                 topic.group("topic")) is None else "diplomatic"
         else:
             category = _talks_category(tail, _TALKS_EVENT_VERB_FIRST.match(tail) or _MEET_COORDINATED.match(tail),
-                                           context.register == OFFICIAL)
+                                           context.register == OFFICIAL, context.imports_action)
     if match.re is _WELCOMED_MEMORANDUM:
         # (round 28) the memorandum's field, named after "on" ("on critical minerals supply chains": `other`)
         category = _topic_category(match.group(0)[match.group(0).lower().index(" on ") + 4:])
@@ -9732,7 +9734,7 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
     return found
 
 
-def _talks_category(sentence: str, match: re.Match, official: bool = False) -> str:
+def _talks_category(sentence: str, match: re.Match, official: bool = False, imports_action: bool = False) -> str:
     """The talks' subject slot: what they are on ("on/over/about X", "to discuss X"), or the field a
     body is named by ("a Critical Minerals Working Group"); talks on the deal itself ("on a reciprocal
     trade agreement") and talks on nothing named are `diplomatic`."""
@@ -9747,7 +9749,9 @@ def _talks_category(sentence: str, match: re.Match, official: bool = False) -> s
         text = match.group(0) + " " + text  # a body named by its field ("a Critical Minerals Working Group")
     category = _topic_category(text)
     if category == "diplomatic" and official and topic is not None and _named_other_topic(text):
-        category = "other"  # (round 33) a named subject the lexicon does not know, on an official page
+        # (round 33) a named subject the lexicon does not know, on an official page; (OX) on a Section 232 action's
+        # page, the imports the action adjusts
+        category = "import_restriction" if imports_action else "other"
     return category
 
 
@@ -9950,8 +9954,10 @@ def _talks_topic_rows(sentence: str, rows: list[Commitment], context: _Context |
     if category == "diplomatic" and context is not None and ("the " in text or "this " in text or "that " in text):
         category = _talks_topic_referred_back(text, sentence[:match.start()], context) or category
     if category == "diplomatic" and context is not None and context.register == OFFICIAL and _named_other_topic(text):
-        # (round 33) a named subject the lexicon does not know, on an official page (a story's talks take its measure)
-        category = "other"
+        # (round 33) a named subject the lexicon does not know, on an official page (a story's talks take its measure);
+        # (round 33, OX) on a Section 232 action's page, the imports it adjusts ("talks with Indonesia on the supply of
+        # refined nickel", round 24's agreements sought on such a page)
+        category = "import_restriction" if context.imports_action else "other"
     if category == "diplomatic":
         return rows
     # ((round 25) sanitary talks take their side of rules 13 / 14 whatever category the object lexicon gave them; a
@@ -15584,7 +15590,15 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             category == "diplomatic" and "232" in sentence and _UNDER_SECTION_232.search(sentence, 0, hit.start)) or (
             # (round 24) on a Section 232 action's page, agreements its officials are to seek with partners
             # ("shall seek agreements with Brazil, Chile, and Indonesia to address the threatened impairment")
-            context.imports_action and (cue.lemma == "seek_agreements" or _AGREEMENTS_WITH.match(sentence, object_region[0])))):
+            context.imports_action and (cue.lemma == "seek_agreements" or _AGREEMENTS_WITH.match(sentence, object_region[0]))) or (
+            # (round 33) or talks, negotiations or consultations it directs, opens or pursues, their subject no measure
+            # the lexicon names ("open talks with Thailand and Malaysia ... on arrangements that could address the
+            # threatened impairment", "open negotiations to that end with interested trading partners", "pursue talks
+            # with Indonesia on the supply of refined nickel"): talks on the imports the action adjusts; not talks the
+            # signer and a partner agreed to ("we agreed to begin negotiations to address the concerns ...": round 9)
+            context.imports_action and category in ("diplomatic", "other")
+            and _TALKS_NOUN.search(sentence, hit.start, min(len(sentence), object_region[0] + 30))
+            and "agree" not in sentence[max(0, hit.start - 16):hit.start + 8])):
         # "negotiate agreements with trading partners to address the threat ... with respect to
         # imports of X": a Section 232 negotiation on those imports (guide, round 7 sanctions)
         category, category_text = "import_restriction", "import restrictions"
