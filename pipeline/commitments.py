@@ -1687,7 +1687,7 @@ def _drop_past_starts(rows: list[Commitment]) -> list[Commitment]:
 # a state's or a bloc's body ("the European Union", "the Russian Federation", "the State Council", "the Board of Trade",
 # "the upper chamber") is none
 _LOBBY_BODY = (
-    r"(?:(?i:makers|manufacturers|producers|growers|farmers|exporters|importers|mills|industr(?:y|ies)(?!\s+(?:ministry|minister|department|secretary))|carmakers|"
+    r"(?:(?i:makers|manufacturers|producers|growers|farmers|exporters|importers|mills|(?<!inistry of )(?<!inister of )(?<!epartment of )(?<!Trade and )industr(?:y|ies)(?!\s+(?:ministry|minister|department|secretary))|carmakers|"
     r"automakers|steelmakers|distillers|vintners|winemakers|processors|lobby|lobbies|associations?|businesses|retailers|"
     r"traders|ranchers|fishermen|companies|firms)|(?<!European )(?<!African )(?<!Eurasian )(?<!Economic )(?<!Customs )"
     r"(?<!Russian )(?<!State )(?<!Security )(?<!European )(?<!Privy )(?<!lower )(?<!upper )(?<!Lower )(?<!Upper )"
@@ -7312,6 +7312,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows.extend(_trade_talks_rows(sentence, rows, mentions, context))
     if holds_one_of(_TALKS_EVENT_TRIGGERS, sentence):
         rows.extend(_talks_event_rows(sentence, rows, mentions, context))
+    if not rows and holds_one_of(_ASK_TALKS_HINTS, sentence) and holds_one_of(_ASK_TALKS_NOUNS, sentence):
+        rows.extend(_asked_talks_rows(sentence, rows, mentions, context))
     if holds_one_of(_APPROVAL_HINTS, sentence) and (holds_one_of(_LEGISLATURE_HINTS, sentence)
                                                     or holds_one_of(_APPROVAL_PARTIES_HINTS, sentence)):
         rows.extend(_approval_pending_rows(sentence, rows, mentions, context))
@@ -10634,6 +10636,76 @@ def _talks_row(actor: str, actors: list[str], category: str, subject: str, sente
         products=[], status=status, conditional=False, confidence=_confidence(actor, explicit, category),
         article_id=context.article_id, extractor_version=EXTRACTOR_VERSION,
     )
+
+
+# (round 33, TL) One government asking another for talks: "Vietnam ... has asked for talks", "Morocco has requested an
+# urgent meeting of the two countries' joint trade commission", "said it would seek talks with Jakarta", "would ask
+# Washington for consultations on the rates", "had invited his Tanzanian counterpart to meet". The talks are only on
+# the table: one row, the asking party's, `negotiate` `proposed`, toward the party asked (the gold's rows on the fresh
+# pages of round 32); their topic gives the category, else the measure the story told before. Consultations asked
+# under an agreement are procedure (guide, round 28 review: no row); a lobby's or a firm's request is no government's.
+# Read in stories only, and only where a cue read the sentence and gave no row: the same reader on sentences no cue
+# reads (the talks-hint and cue-less paths) lost validation rows, and "proposed a meeting" restated a request told before.
+_ASK_TALKS_HINTS = ("ask", "request", "seek", "sought", "invit", "call", "press", "appeal")
+_ASK_TALKS_NOUNS = ("alks", "onsultations", "egotiations", "iscussions", "eeting", "ialogue", " meet")
+_ASKED_TALKS = re.compile(
+    r"\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|(?:call(?:s|ed|ing)?|press(?:es|ed|ing)?|"
+    r"push(?:es|ed|ing)?|appeal(?:s|ed|ing)?)\s+for|invit(?:e|es|ed|ing))\s+"
+    r"(?:(?P<asked>(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}|(?:his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"counterparts?|(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:government|authorities|ministry))\s+)?"
+    r"(?:(?P<to>to\s+(?:meet|hold\s+(?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations)|(?:start|open|begin|resume)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations)))\b"
+    r"|(?:for\s+)?(?:(?:an?|the|urgent|immediate|emergency|bilateral|formal|direct|fresh|new|further|early|high-level|"
+    r"technical|ministerial|trade|joint|special)\s+){0,4}"
+    r"(?P<noun>talks|consultations|negotiations|discussions|(?:a\s+|an\s+)?meeting|dialogue)\b)", re.IGNORECASE)
+_ASKED_TALKS_UNDER = re.compile(r"\s+(?:(?:[\w-]+\s+){0,3}?(?:under|pursuant\s+to|in\s+accordance\s+with|at|through|in)\s+"
+                                r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:agreement|rules|WTO|World\s+Trade|treaty|"
+                                r"protocol|article|mechanism|chapter|dispute)|(?:with\s+)?(?:the\s+)?(?:WTO|World\s+Trade))",
+                                re.IGNORECASE)
+_ASKING_LOBBY = re.compile(r"\b(?:exporters|importers|makers|producers|manufacturers|farmers|growers|industry(?!\s+minist)|"
+                           r"associations?|compan(?:y|ies)|firms?|lobby|unions?|chambers?|traders|businesses|federation|"
+                           r"lawmakers|opposition|senators?|analysts?)\b", re.IGNORECASE)
+_ASKED_TALKS_TOPIC = re.compile(r"[^.;]{0,40}?\b(?:on|over|about|regarding|to\s+(?:discuss|resolve|settle|address|review))\s+"
+                                r"(?P<topic>[^,;.]{3,80})", re.IGNORECASE)
+
+
+def _asked_talks_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
+                      context: _Context) -> list[Commitment]:
+    if any(r.action == "negotiate" for r in rows) or context.register == OFFICIAL:
+        return []
+    match = _ASKED_TALKS.search(sentence)
+    if match is None or _ASKED_TALKS_UNDER.match(sentence, match.end()):
+        return []  # (consultations asked under an agreement or at the WTO: procedure, no row)
+    # the asking party: the clause's subject, the first country named before the verb; else the page's party the asked
+    # one is not
+    clause_from = 0
+    for said in re.finditer(r"\b(?:said|says|that)\s", sentence[:match.start()]):
+        clause_from = said.end()
+    subject = sentence[clause_from:match.start()]
+    if _ASKING_LOBBY.search(subject) or _ASKING_LOBBY.search(sentence[:match.start()]) and clause_from == 0:
+        return []
+    before = [m.actor.country for m in mentions if m.actor.country and m.end <= match.start()]
+    after = [m.actor.country for m in mentions if m.actor.country and match.start() <= m.start <= match.end() + 40]
+    actor = before[0] if before else None
+    asked = next((c for c in after if c != actor), None)
+    if actor is None:
+        if asked is None or not re.match(r"\W*(?:he|she|it|they|the\s+(?:government|ministry))\b", subject, re.IGNORECASE) \
+                and subject.strip():
+            return []
+        actor = _other_party(asked, context)
+    if asked is None:
+        asked = _other_party(actor, context)
+    if actor is None or asked is None or actor == asked or any(
+            r.action == "negotiate" and r.actor == actor and r.counterparty == asked and r.status == "proposed"
+            for r in context.page_rows):
+        return []  # (the request told again later in the story: its row is the first telling's)
+    topic = _ASKED_TALKS_TOPIC.match(sentence, match.end())
+    category = _topic_category(topic.group("topic")) if topic is not None and not _DEAL_TOPIC.search(topic.group("topic")) \
+        else "diplomatic"
+    if category == "diplomatic" and (topic is None or not _DEAL_TOPIC.search(topic.group("topic"))):
+        category = _measure_told_before(sentence[:match.start()], context) or category
+    return [_talks_row(actor, [actor, asked], category, _subject_phrase(match.group(0)) or "talks", sentence, "proposed",
+                       False, context)]
 
 
 def _new_forum_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
