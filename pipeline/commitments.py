@@ -10662,9 +10662,10 @@ _ASKED_TALKS_UNDER = re.compile(r"\s+(?:(?:[\w-]+\s+){0,3}?(?:under|pursuant\s+t
                                 r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:agreement|rules|WTO|World\s+Trade|treaty|"
                                 r"protocol|article|mechanism|chapter|dispute)|(?:with\s+)?(?:the\s+)?(?:WTO|World\s+Trade))",
                                 re.IGNORECASE)
-_ASKING_LOBBY = re.compile(r"\b(?:exporters|importers|makers|producers|manufacturers|farmers|growers|industry(?!\s+minist)|"
-                           r"associations?|compan(?:y|ies)|firms?|lobby|unions?|chambers?|traders|businesses|federation|"
-                           r"lawmakers|opposition|senators?|analysts?)\b", re.IGNORECASE)
+# a lobby (the same bodies as a lobby's wish, ``_LOBBY_BODY``: "the European Union" is no union) or another asker
+# that is no government
+_ASKING_LOBBY = re.compile(r"\b" + _LOBBY_BODY + r"|\b(?i:company|firm|chambers?|federation|lawmakers|opposition|senators?|"
+                           r"analysts?)\b")
 _ASKED_TALKS_TOPIC = re.compile(r"[^.;]{0,40}?\b(?:on|over|about|regarding|to\s+(?:discuss|resolve|settle|address|review))\s+"
                                 r"(?P<topic>[^,;.]{3,80})", re.IGNORECASE)
 

@@ -39,6 +39,9 @@ def _talks(text):
     # "has sought", present perfect
     ("Australia suspended imports of Thai shrimp. Thailand has sought consultations with Canberra on the suspension.",
      ("THA", "AUS", None)),
+    # a bloc whose name holds "Union" is a government, not a trade union
+    ("China raised its duties on European pork. The European Union has sought talks with Beijing on the duties.",
+     ("EUN", "CHN", "tariff")),
 ])
 def test_a_government_asks_for_talks(text, expected):
     actor, asked, category = expected
