@@ -7313,7 +7313,7 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
     if holds_one_of(_TALKS_EVENT_TRIGGERS, sentence):
         rows.extend(_talks_event_rows(sentence, rows, mentions, context))
     if not rows and holds_one_of(_ASK_TALKS_HINTS, sentence) and holds_one_of(_ASK_TALKS_NOUNS, sentence):
-        rows.extend(_asked_talks_rows(sentence, rows, mentions, context))
+        rows.extend(_asked_talks_rows(sentence, mentions, context))
     if holds_one_of(_APPROVAL_HINTS, sentence) and (holds_one_of(_LEGISLATURE_HINTS, sentence)
                                                     or holds_one_of(_APPROVAL_PARTIES_HINTS, sentence)):
         rows.extend(_approval_pending_rows(sentence, rows, mentions, context))
@@ -10670,9 +10670,9 @@ _ASKED_TALKS_TOPIC = re.compile(r"[^.;]{0,40}?\b(?:on|over|about|regarding|to\s+
                                 r"(?P<topic>[^,;.]{3,80})", re.IGNORECASE)
 
 
-def _asked_talks_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
-                      context: _Context) -> list[Commitment]:
-    if any(r.action == "negotiate" for r in rows) or context.register == OFFICIAL:
+def _asked_talks_rows(sentence: str, mentions: list[ActorMention], context: _Context) -> list[Commitment]:
+    """Called only where the cues gave the sentence no row (see above)."""
+    if context.register == OFFICIAL:
         return []
     match = _ASKED_TALKS.search(sentence)
     if match is None or _ASKED_TALKS_UNDER.match(sentence, match.end()):
