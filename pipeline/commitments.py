@@ -5407,6 +5407,8 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
                 procedure_end = procedure.end()
                 continue
         cue = lexicon.forms[form]
+        if form[-4:] == "stop" and sentence[max(0, match.start() - 5):match.start()].lower() == "full ":
+            continue  # (round 34) "Our ban stays, full stop": the idiom, no measure stopped
         if cue.lemma == "seek_agreements" and form[-12:] == "negotiations" and _UNNAMED_PARTNERS.match(sentence, match.end() + 1):
             continue  # ((round 27) "pursue negotiations with allied nations": the process reader's row, the acting party alone)
         if (cue.lemma == "sign" or form.lower() in ("put", "puts")) and _signs_contract_for_goods(sentence, match.end()):
@@ -5517,8 +5519,9 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
             continue
         if not (cue.intransitive and _intransitive_verb(sentence, match.start())) and not _is_governing_verb(
             sentence, match.start(), form, mention_ends
-        ):
-            continue
+        ) and not (cue.lemma == "remain" and _RESTRICTION_KEPT_SUBJECT.search(
+                sentence, max(0, match.start() - 160), match.start())):
+            continue  # ((round 34) "the ban on rice exports would stay": the restriction, not the goods, is the subject)
         if cue.intransitive and _OTHERWISE_BEFORE.search(sentence, max(0, match.start() - 24), match.start()):
             continue  # "goods that would otherwise be subject to a 25 percent tariff": a rate that does not apply
         if form == "banned" and hits and hits[-1].cue.lemma in _SHIPMENT_CHECK_LEMMAS \
@@ -15468,7 +15471,15 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         if cue is None or cue.tariff_only or (cue.requires is not None and cue.requires.pattern.startswith("^")
                                              and not cue.requires.search(sentence[hit.end:])):
             return [], keep  # (the fallback's own anchored test: "paid" needs the sum right after it)
-    if cue.intransitive and not _MEASURE_WORDS.search(subject_text + " " + object_text) \
+    if cue.lemma == "remain" and hit.form.lower() in ("stays", "stays in force", "stay in force") and not (
+            _RESTRICTION_KEPT_SUBJECT.search(subject_text) and _STAY_CLAUSE_END.match(object_text)):
+        # (round 31) the bare "stays" / "would stay" keeps a restriction only ("The ban stays", "the ban would stay in
+        # force"): not a person or a figure ("she stays", "the index would stay")
+        return [], keep
+    # (round 34) a restriction the verb of staying keeps, told by its noun or by the goods kept barred: read below
+    restriction_subject = cue.lemma == "remain" and (_GOODS_KEPT_BARRED.match(object_text) is not None or (
+        _RESTRICTION_KEPT_SUBJECT.search(subject_text) is not None and _STAY_CLAUSE_END.match(object_text) is not None))
+    if cue.intransitive and not restriction_subject and not _MEASURE_WORDS.search(subject_text + " " + object_text) \
             and not (cue.lemma == "quota" and _OFFSET.search(subject_text)) \
             and not (cue.lemma == "expire_later" and _MEASURE_WORDS.search(sentence, 0, hit.start)) \
             and not (cue.action == "extend" and _PAUSE_SUBJECT.search(subject_text)) and not (
@@ -15508,6 +15519,24 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     category_text = f"{hit.form} {object_text.lstrip()}" if " " in hit.form and _first_object(hit.form) \
         and not _talks_for_measure(hit.form, object_text) else object_text
     category = _category(cue, category_text, subject_text if cue.intransitive else None)
+    restriction_kept = False
+    if cue.lemma == "remain" and "tarif" not in subject_text and "dut" not in subject_text \
+            and not _NEW_RESTRICTION_ASIDE.search(subject_text) and (
+            _RESTRICTION_KEPT_SUBJECT.search(subject_text)
+            or (goods_barred := _GOODS_KEPT_BARRED.match(object_text)) is not None):
+        # (round 31, widened round 34) a restriction kept, its noun the subject ("The ban stays", "the ban on petrol and
+        # diesel private cars remains in place", "the prohibition on ... stays in force"), or goods kept barred ("Cattle
+        # and camels remain banned", "offal will stay banned until ..."; round 34): its trade named with it ("exports"),
+        # else the restriction told just before (the paragraph's sentence before, else the paragraph before), else,
+        # for goods kept barred, their entry; a ban of no trade ("a ban on flash photography stays in place") stays out
+        told = "export_control" if _EXPORT_WORD.search(_APPOSITIVE.sub("", subject_text)) else category \
+            if category in ("import_restriction", "export_control") else _ban_told_before(_text_before_sentence(context))
+        if told is None and _GOODS_KEPT_BARRED.match(object_text) and not _RESTRICTION_KEPT_SUBJECT.search(subject_text):
+            told = "import_restriction"
+        if told in ("import_restriction", "export_control"):
+            category, restriction_kept = told, True
+    if restriction_subject and not restriction_kept and not _MEASURE_WORDS.search(subject_text + " " + object_text):
+        return [], keep  # (round 34) "the prohibition on smoking stays in place": no trade named, none told before
     if cue.action == "delay" and not cue.fixed and "ign" in subject_text \
             and (cue.intransitive or _PASSIVE_BEFORE.search(sentence, max(0, hit.start - 30), hit.start)) \
             and (step := _DEAL_STEP_SUBJECT.search(subject_text)) is not None:
@@ -15711,7 +15740,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], keep  # "imposing higher costs on companies", "imposed maximum pressure": no measure imposed
     if category == "tariff" and _DOMESTIC_TAX.search(sentence) and not _TRADE_TAX_WORD.search(sentence):
         return [], keep  # "impose a 4 percent surcharge on incomes", "a 35 percent corporate tax rate": domestic taxes
-    if not cue.fixed and not context.trade_order and not bare_told \
+    if not cue.fixed and not context.trade_order and not bare_told and not restriction_kept \
             and _names_no_trade(sentence, category_text, object_text, subject_text if cue.intransitive else ""):
         # "kept Spain's hopes alive", "suspended his presidential campaign", "delay the first
         # launch": a generic verb whose object names no measure, in a sentence about no trade
@@ -16243,6 +16272,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         rows = [replace(row, counterparty=partner) for row in rows[:1] for partner in named] or [replace(rows[0], counterparty=None)]
     if cue.lemma in _FLOW_ALLOWED_LEMMAS:
         rows = [row for row in rows if row.actor]  # (round 30) exports allowed by no party found: no row
+    if restriction_kept:
+        rows = _kept_restriction_keeper(rows, sentence, hit, mentions, context)
     if bare_told and _BARE_RESTRICTION_OBJECT.match(object_text) and not _SIMILAR_MEASURE.match(object_text):
         # (round 32) "that ban", "the curbs": the measure the page told before is its own party's, no other's ("its
         # ban", "a similar ban": the party's own, like it)
@@ -17043,6 +17074,55 @@ def _goods_kept_at_rate(hit: _CueHit, subject_text: str, object_text: str, conte
     return context.last_tariff is not None or _MEASURE_WORDS.search(object_text) is not None
 
 
+# (round 31) a restriction named as the subject of a verb of staying: "The ban", "its own ban on Ukrainian wheat", "the
+# suspension of electricity sales to Ecuador", "Our ban on raw ore exports"
+_RESTRICTION_KEPT_SUBJECT = re.compile(
+    r"\b(?:ban|embargo|prohibition|curbs|(?:export|import)\s+(?:controls|restrictions)|suspension)"
+    r"(?:\s+(?:on|of)\s+[^,;:]{1,80}?)?(?:,[^,;:]{1,60},)?\s+(?:(?:will|would|shall|is\s+to|to)\s+)?(?:also\s+)?$", re.IGNORECASE)
+# (round 34) goods kept out, the verb of staying's complement: "remain banned", "will stay banned until", "stay shut to"
+_GOODS_KEPT_BARRED = re.compile(r"\s*(?:banned|barred|prohibited|restricted|embargoed|shut\s+to|closed\s+to)\b", re.IGNORECASE)
+_APPOSITIVE = re.compile(r",[^,]{1,60},")
+# (round 34) the restriction just laid, its term told: "The ban, gazetted on Tuesday, will remain in force until March"
+# (the new ban's duration, not a ban kept)
+_NEW_RESTRICTION_ASIDE = re.compile(r",\s*(?:gazetted|announced|imposed|introduced|issued|published|ordered|decreed|signed)\s+"
+                                    r"(?:on\s+|late\s+|earlier\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                                    r"today|yesterday|this\s+week|overnight)\b")
+_EXPORT_WORD = re.compile(r"\bexport(?:s|ed|ing)?\b", re.IGNORECASE)
+# (round 34) a country named as the origin or destination of goods, not as their keeper: "from Somalia", "to Ecuador"
+_ORIGIN_OR_DESTINATION_BEFORE = re.compile(r"\b(?:from|to|of|into|in)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _kept_restriction_keeper(rows: list[Commitment], sentence: str, hit, mentions, context: _Context) -> list[Commitment]:
+    """(round 31, round 34) The party that keeps a restriction the sentence tells as kept ("The ban stays", "Cattle and
+    camels remain banned"): a government the sentence names as such (by its name, capital, ministry or possessive, not
+    as the goods' origin or destination: "from Somalia"), else the party of the restriction the page told last in the
+    same trade, else the story's dateline, else the country its quoted people speak for; none found, no row."""
+    named = list(dict.fromkeys(
+        m.actor.country for m in mentions if m.actor.country and m.form in ("name", "capital", "organisation", "person", "adjective")
+        and not _ORIGIN_OR_DESTINATION_BEFORE.search(sentence, max(0, m.start - 12), m.start)
+        and not (m.form == "adjective" and not _GOVERNMENT_AFTER.match(sentence, m.end))))
+    last = context.last_restriction
+    told = last.actor if last is not None and last.actor and rows and last.category == rows[0].category else None
+    keeper = _BARRED_FROM_KEEPER.search(sentence, hit.end, hit.end + 60)
+    barred_from = next((m.actor.country for m in mentions if keeper is not None and m.start == keeper.end() and m.actor.country), None)
+    home = barred_from or (named[0] if len(named) == 1 else None) or told
+    kept = []
+    for row in rows:
+        row_home = home or row.actor or context.dateline_country or context.speaker_country
+        if row_home is None:
+            continue
+        if row.actor != row_home:
+            row.actor = row_home
+            row.counterparty = row.counterparty if row.counterparty != row_home else None
+        kept.append(row)
+    return kept
+
+
+# (round 34) goods kept out of a country, named after the verb: "remain barred from Indonesia", "stay banned in Japan"
+_BARRED_FROM_KEEPER = re.compile(r"\b(?:banned|barred|prohibited|shut\s+out)\s+(?:from|in)\s+(?:entering\s+)?(?:the\s+)?(?=[A-Z])")
+_GOVERNMENT_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:government|ministry|department|authorities|officials|regulators?|agency|customs)\b")
+# what may follow the bare verb: the clause's end, a time, or "in force"/"in place"
+_STAY_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?\"”’')]|$|in\s+(?:force|place|effect)\b|for\s+now\b|until\b|indefinitely\b|unchanged\b)")
 _AT_RATE = re.compile(r"\s*at\s+(?:about\s+|around\s+)?\d+(?:\.\d+)?\s*(?:%|per ?cent|percent|pct)", re.IGNORECASE)
 _GOODS_PRONOUN = re.compile(r"^\W*(?:they|it)\s+(?:will|would|shall)?\s*$", re.IGNORECASE)
 _RATE_LEVEL = re.compile(r"\s*(?:(?:at|to)\s+)?(?:about\s+|around\s+)?\d+(?:\.\d+)?\s*(?:%|per ?cent|percent|pct)", re.IGNORECASE)
@@ -18268,6 +18348,34 @@ _ANTECEDENT_TAIL = re.compile(r"(?:[^,;:.()\"“”]|\.(?=\d)){0,90}")
 
 # a sentence's end in running text: not the point of an initial ("U.S. soybeans", "J. Smith")
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.?!][\"”’]?\s+(?=[\"“]?[A-Z0-9])")
+
+
+# (round 31) a ban told with its direction: "banned exports of raw cotton", "a ban on imports of used cars", "the
+# prohibition on imported eggs"
+_BAN_WITH_DIRECTION = re.compile(r"\b(?:ban(?:s|ned|ning)?|prohibit\w*|embargo(?:es)?)\b[^.;]{0,40}?\b(?:(?P<imp>imports?|imported|importation|"
+                                 r"importing)|(?P<exp>exports?|exported|exportation|exporting))\b", re.IGNORECASE)
+
+
+def _ban_told_before(text: str) -> str | None:
+    """(round 31) The category of the last ban ``text`` tells with its direction (imports or exports), if any."""
+    last = None
+    for last in _BAN_WITH_DIRECTION.finditer(text):
+        pass
+    if last is None:
+        return None
+    return "import_restriction" if last.group("imp") else "export_control"
+
+
+def _text_before_sentence(context: _Context, reach: int = 600) -> str:
+    """(round 31) The page's text just before the sentence being read (``reach`` characters across the paragraphs before)."""
+    before = context.paragraph_text[:context.sentence_start]
+    if len(before) < reach:
+        texts = [p.text or "" for p in context.paragraphs]
+        index = next((i for i, text in enumerate(texts) if text == context.paragraph_text), 0)
+        while index > 0 and len(before) < reach:
+            index -= 1
+            before = texts[index] + " " + before
+    return before[-reach:]
 
 
 def _sentence_before(text: str) -> str:
