@@ -4743,6 +4743,9 @@ def _staged_row(product: str, step: str, owner: str, paragraph: Paragraph, conte
 _STAGED_HALVED = re.compile(r"^\W*(?:reduced|cut|lowered)\s+by\s+(?:half|one[- ]half|50\s*(?:%|percent))\b", re.IGNORECASE)
 _STAGED_ENDED = re.compile(r"^\W*(?:eliminated|removed|abolished)\b", re.IGNORECASE)
 _LINE_STAGING_CATEGORY = re.compile(r"[;,:]\s*(?:staging\s+)?category\s+[A-Z]\d?\W*$", re.IGNORECASE)
+# (not "excluded from this Annex": a good left out of the schedule is no commitment)
+_STAGED_KEPT = re.compile(r"^\W*(?:excluded\s+from\s+(?:(?:any|tariff)\s+)?(?:reduction|elimination|liberali[sz]ation|staging)"
+                          r"|no\s+(?:reduction|change)\b|remains?\s+(?:at|subject\s+to)\s+(?:its|the)\s+base)", re.IGNORECASE)
 _STAGED_CATEGORY = re.compile(r"^\W*(?:staging\s+)?category\s+(?P<code>[A-Z]\d?)\W*$", re.IGNORECASE)
 
 
@@ -4750,7 +4753,7 @@ def _staged_first_step(step: str, base: float) -> tuple[str, float | None, float
     """(round 34) The action and levels of a line's first step that names no level of its own."""
     if _STAGED_HALVED.match(step):
         return "reduce", base, base / 2
-    if _STAGING_KEPT.match(step.lstrip(" \t-–—:;,")):
+    if _STAGED_KEPT.match(step):
         return "maintain", None, base
     if _STAGED_ENDED.match(step):
         return "remove", base, None

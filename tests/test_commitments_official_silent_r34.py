@@ -115,3 +115,8 @@ def test_a_category_the_legend_does_not_define_gives_no_row():
 def test_a_staging_told_by_a_note_gives_no_row():
     rows = schedule_rows("Fresh pears (subheading 0808.30), base rate 20 percent: see paragraph 4 of the notes.")
     assert seen(rows) == []
+
+
+def test_a_good_excluded_from_the_annex_is_no_kept_rate():
+    rows = schedule_rows("Cigars (heading 2402), base rate 40 percent: excluded from this Annex.")
+    assert seen(rows) == []
