@@ -7492,6 +7492,10 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
     if ("required" in sentence and "icen" in sentence) or ((" will " in sentence or " shall " in sentence) and (
             "icens" in sentence or "uthoriz" in sentence or "prohibited" in sentence or "banned" in sentence or "barred" in sentence)):
         rows = _passive_licence_rows(sentence, rows, mentions, context)
+    if not rows and not context.news_register and ("uthori" in sentence or "icen" in sentence or "pprov" in sentence
+                                                     or "ermit" in sentence) \
+            and ("xport" in sentence or "ransfer" in sentence):
+        rows = _granted_export_authorisation_rows(sentence, mentions, context)
     if "offset " in sentence:
         rows = _claimed_offset_rows(sentence, rows, context)
     if _snapback_hint(sentence):
@@ -7595,6 +7599,50 @@ def _passive_licence_rows(sentence: str, rows: list[Commitment], mentions: list[
     made = [_stance_row(actor, destination, "export_control", "restrict", None, subject, context.default_status, False,
                         sentence, context) for destination in destinations]
     return rows + made
+
+
+# (round 34) exports a government lets through by granting the paper they need, told in a sentence the cues leave silent:
+# "the Department of Energy will grant a long-term authorization for LNG exports to Portugal", "will grant the
+# authorization American firms need to transfer reactor technology", "Authorize exports of up to 35,000 advanced AI
+# chips", "publish a license exception for exports to close allies", "will approve export licenses for ...": the
+# granting government's export controls eased (guide rule 15, `export_control` `relax`), of the party before the verb,
+# else the page's government. Official pages only; not a refusal ("will not grant", "deny"), not an import licence.
+_GRANTED_EXPORT_AUTHORISATION = re.compile(
+    r"\b(?<!not\s)(?:grant|grants|granted|granting|issue|issues|issued|issuing|approve|approves|approved|approving|publish|"
+    r"publishes|published|publishing|expedite|expedites|expedited|expediting)\s+(?:(?:a|an|the|its|new|more|further|"
+    r"additional|all|pending)\s+)*(?:(?:long-term|general|blanket|multi-year|twenty-year|\d+-year|special|non-FTA|"
+    r"export)\s+){0,3}(?:authori[sz]ations?|licen[cs]es?(?:\s+exceptions?)?|permits?|approvals?)\b"
+    r"(?=[^;]{0,80}?\b(?:exports?|exporting|to\s+export|re-?exports?|shipments|to\s+(?:transfer|ship|sell)\b))"
+    # the paper granted in the passive: "Export licences for advanced turbines ... will be issued within 30 days"
+    r"|\bexport\s+(?:licen[cs]es?|authori[sz]ations?|permits?|approvals?)\b[^;]{0,100}?\b(?:will|shall)\s+(?:also\s+|now\s+)?be\s+"
+    r"(?:issued|granted|approved|expedited)\b"
+    r"|(?:^|[.;:]\s+|\b(?:will|shall|to|would|may)\s+(?:also\s+)?)(?-i:[Aa])uthori[sz]e\s+(?:the\s+)?(?:exports?|the\s+export|"
+    r"re-?exports?)\s+of\b", re.IGNORECASE)
+_IMPORT_PAPER = re.compile(r"\bimport(?:s|ing|ation)?\s+(?:licen|permit|authori)", re.IGNORECASE)
+
+
+def _granted_export_authorisation_rows(sentence: str, mentions: list[ActorMention], context: _Context) -> list[Commitment]:
+    match = _GRANTED_EXPORT_AUTHORISATION.search(sentence)
+    if match is None or _IMPORT_PAPER.search(sentence) or re.search(r"\b(?:not|never|no\s+longer)\s+(?:\w+\s+)?$",
+                                                                      sentence[max(0, match.start() - 20):match.start()]):
+        return []
+    before = [m.actor.country for m in mentions if m.end <= match.start() and m.actor.country]
+    actor = before[-1] if before else (context.in_force_by or HOME_EXPORTER)
+    destinations = _destination_list(sentence, (match.end(), len(sentence)), mentions, [actor]) or [None]
+    subject = _subject_phrase(sentence[match.start():])
+    made = [_stance_row(actor, destination, "export_control", "relax", None, subject, context.default_status, False,
+                        sentence, context) for destination in destinations]
+    count = _EXPORTS_COUNTED.search(sentence, match.start())
+    if count is not None:
+        # "exports of up to 35,000 advanced AI chips a year": the goods let out, counted (as a purchase's count)
+        made = [replace(row, amount=parse_number(count.group("count")), unit="units") for row in made]
+    return made
+
+
+_EXPORTS_COUNTED = re.compile(r"\bexports?\s+of\s+(?:up\s+to\s+|as\s+many\s+as\s+|no\s+more\s+than\s+)?(?P<count>\d{1,3}(?:,\d{3})+|\d+)"
+                              r"\s+(?!(?:metric\s+|short\s+)?(?:tons|tonnes|barrels|percent|per\s*cent|million|billion|cubic)\b)"
+                              r"(?:[A-Za-z][\w-]*\s+){0,3}?(?:chips|GPUs|processors|units|reactors|aircraft|engines|vehicles|"
+                              r"turbines|systems|servers|cores)\b")
 
 
 _GOODS_NEED_LICENCE_HINT = re.compile(r"\b(?:[Ee]xports|[Ss]hipments|[Rr]e-?exports|[Tt]ransfers|[Ss]ales)\s+of\b|icens\w*\s+(?:for|before)\s+"

@@ -120,3 +120,57 @@ def test_a_staging_told_by_a_note_gives_no_row():
 def test_a_good_excluded_from_the_annex_is_no_kept_rate():
     rows = schedule_rows("Cigars (heading 2402), base rate 40 percent: excluded from this Annex.")
     assert seen(rows) == []
+
+
+# 4. Exports a government lets through by granting the paper they need, in a sentence the cues left silent: the granting
+# government's export controls eased (guide rule 15, `export_control` `relax`), the party before the verb, else the
+# page's government; a row per destination listed; the goods counted where the sentence counts them.
+FACT_SHEET = "Fact Sheet: President Donald J. Trump Secures Energy and Technology Deals with Portugal"
+
+
+def export_rows(sentence: str):
+    return [(r.actor, r.category, r.action, r.amount) for r in
+            commitments_from([sentence], published_at=ON, title=FACT_SHEET, article_id="r34-os-x")]
+
+
+GRANTED = [
+    "The Department of Energy will grant a long-term authorization for LNG exports to Portugal, opening the way for "
+    "twenty-year supply contracts.",
+    "The Department of Energy will grant the authorization American firms need to transfer reactor technology to "
+    "their Portuguese partners.",
+    "The Order instructs Commerce to publish a license exception for exports to close allies that keep controls like ours.",
+    "The United States will approve export licenses for LNG shipments to Portugal.",
+    "Washington will expedite approvals for exports of enriched uranium fuel to Portugal's research reactor.",
+    "Export licences for advanced turbines bound for Portugal will be issued within 30 days, the Department of Commerce said.",
+    "Under the arrangement, Commerce is to issue general licenses so that U.S. chipmakers may export servers to Portugal.",
+    "Portugal's government welcomed that the United States would authorize the export of reactor cores to its utilities.",
+]
+
+
+@pytest.mark.parametrize("sentence", GRANTED, ids=[s[:40] for s in GRANTED])
+def test_an_export_authorisation_granted_is_the_granting_governments_relaxed_control(sentence):
+    assert export_rows(sentence) == [("USA", "export_control", "relax", None)]
+
+
+def test_the_partner_before_the_verb_grants_and_a_row_goes_to_each_destination():
+    assert export_rows("Lisbon will grant the permits U.S. companies need to transfer satellite technology to "
+                       "Portuguese partners.") == [("PRT", "export_control", "relax", None)]
+    rows = commitments_from(["The Department of Commerce will also approve pending licences so that American firms can "
+                             "export gas turbines to Portugal and Spain."], published_at=ON, title=FACT_SHEET,
+                            article_id="r34-os-x")
+    assert sorted((r.actor, r.counterparty, r.action) for r in rows) == [("USA", "ESP", "relax"), ("USA", "PRT", "relax")]
+
+
+def test_counted_goods_let_out_are_the_rows_amount():
+    assert export_rows("Authorize exports of up to 35,000 advanced AI chips a year to approved Portuguese data "
+                       "centers.") == [("USA", "export_control", "relax", 35000.0)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Department of Energy will not grant new authorizations for LNG exports to countries of concern.",
+    "Commerce will deny licenses for exports of advanced chips to the PRC.",
+    "Portugal will issue import licenses for American beef within 60 days.",
+])
+def test_a_refusal_or_an_import_licence_is_no_eased_export_control(sentence):
+    assert not any(r.category == "export_control" and r.action == "relax" for r in
+                   commitments_from([sentence], published_at=ON, title=FACT_SHEET, article_id="r34-os-x"))
