@@ -865,12 +865,16 @@ def _article_commitments(article: Article) -> list[Commitment]:
                     annex_lines.extend((row, annex_label) for row in found)
                     pledge_items.update(id(row) for row in found)  # (each line its own good: keyed apart by subject)
                     itemised.update(id(row) for row in found)  # (nor a restatement of an earlier row)
-        elif not found and schedule_owner and "ase rate" in text:
-            found = _schedule_line_rows(paragraph, schedule_owner, context)
-            schedule_lines.extend((row, schedule_part) for row in found)
-            annex_lines.extend((row, annex_label) for row in found)
-            pledge_items.update(id(row) for row in found)
-            itemised.update(id(row) for row in found)
+        elif schedule_owner and "ase rate" in text and not any(row.category == "tariff" for row in found):
+            # (round 34: also where the sentence reader took "Dried figs, base rate 25 percent: eliminated ..." for
+            # another measure; the schedule's line is a tariff's)
+            lines = _schedule_line_rows(paragraph, schedule_owner, context, staging_legend)
+            if lines:
+                found = lines
+                schedule_lines.extend((row, schedule_part) for row in found)
+                annex_lines.extend((row, annex_label) for row in found)
+                pledge_items.update(id(row) for row in found)
+                itemised.update(id(row) for row in found)
         previous_kind = paragraph.kind
         # (an item of the same shape naming no country we know keeps the list going)
         # (speed: both shapes hold "%", "percent" or, in a schedule item's body, "zero")
@@ -948,7 +952,9 @@ def _article_commitments(article: Article) -> list[Commitment]:
         rows.extend(found)
     schedule_leads: list[Commitment] = []  # (round 28) leads a schedule's lines break down: read, not silent
     if legend_rows and any(_STAGING_CODE_CELL.match(cell) for line, _ in schedule_lines
-                           for cell in line.evidence.split(TABLE_CELL_SEPARATOR)[1:]):
+                           for cell in line.evidence.split(TABLE_CELL_SEPARATOR)[1:]) \
+            or legend_rows and any(_LINE_STAGING_CATEGORY.search(line.evidence) for line, _ in schedule_lines):
+        # (round 34: or prose lines ending on their category's letter, "...: base rate 5 percent; Category A.")
         # (round 30, guide rule 6) the staging categories' definitions are broken down by the lines that use them
         dropped = {id(row) for row in legend_rows}
         schedule_leads.extend(row for row in rows if id(row) in dropped)
@@ -4648,12 +4654,17 @@ def _schedule_table_row_rows(paragraph: Paragraph, header: str, heading_actors: 
 _SCHEDULE_OWNER_HEADING = re.compile(r"\b(?:Tariff\s+)?Schedules?\s+of\s+(?:the\s+)?(?!the\s+United\s+States\b)(?-i:[A-Z])",
                                      re.IGNORECASE)
 _SCHEDULE_PART_LABEL = re.compile(r"^\W*(?P<label>(?:Part|Schedule|Section)\s+(?-i:[A-Z]))\b", re.IGNORECASE)
-_SCHEDULE_LINE = re.compile(r"^\W*(?P<product>[^:;]{3,160}?)\s*[:,]\s*base\s+rate\s+(?:of\s+)?(?P<base>\d+(?:\.\d+)?)\s*(?:%|percent)"
-                            r"\s*[;,]\s*(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)
+# (round 34) the base rate also in brackets after the good, or after a comma, with the staging after a colon: "0409.00 –
+# Natural honey (base rate 243 percent): reduced to 100 percent ...", "Sweet cherries (subheading 0809.29), base rate 40
+# percent: duty-free on entry into force."
+_SCHEDULE_LINE = re.compile(r"^\W*(?P<product>[^:;]{3,160}?)\s*(?:[:,]\s*|\(\s*)base\s+rate\s+(?:of\s+)?(?P<base>\d+(?:\.\d+)?)\s*"
+                            r"(?:%|percent)\s*(?:\)\s*)?[;,:]\s*(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)
 _STAGED_LEVEL = re.compile(
     r"^\W*(?:final\s+rate\s+(?:of\s+)?|(?:(?:reduced|cut|lowered|brought\s+down)\s+(?:[^.;%]{0,60}?\s)?to\s+"
-    r"(?:a\s+(?:final\s+)?rate\s+of\s+)?))(?:(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent)|(?P<free>free|zero)\b)"
-    r"|^\W*(?P<duty_free>(?:duty[- ])?free)\b"
+    # (round 34) "reduced to a rate not exceeding 10 percent": the ceiling is the level
+    r"(?:a\s+(?:final\s+)?rate\s+(?:of|not\s+(?:exceeding|above|higher\s+than))\s+)?))(?:(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent)|(?P<free>free|zero)\b)"
+    # (round 34) "a duty-free quantity of 5,000 metric tons": the goods in it pay nothing
+    r"|^\W*(?:an?\s+(?=duty))?(?P<duty_free>(?:duty[- ])?free)\b"
     # (round 30) the level told bare, then when it is reached: "0 percent on entry into force", "5% from January 1, 2029"
     r"|^\W*(?P<bare>\d+(?:\.\d+)?)\s*(?:%|percent)\s*(?=$|[.;]|(?:on|from|upon|as\s+of|by|with\s+effect)\b)",
     re.IGNORECASE)
@@ -4692,7 +4703,10 @@ def _staged_rows(product: str, base: float, rest: str, owner: str, paragraph: Pa
                 and re.match(r"\W*(?:reduced|cut|lowered)\b", step, re.IGNORECASE) else None
             if level is None or not level.group("rate"):
                 if number == 0:
-                    return []
+                    told = _staged_first_step(step, base)  # (round 34) halved, kept, only eliminated
+                    if told is None:
+                        return []
+                    made.append(_staged_row(product, step, owner, paragraph, context, *told))
                 continue
         after = float(level.group("rate") or level.group("bare") or 0.0)
         before = base if number == 0 else None
@@ -4702,29 +4716,69 @@ def _staged_rows(product: str, base: float, rest: str, owner: str, paragraph: Pa
                 before = None  # (round 31) the level kept only
         else:
             action = "remove" if after == 0 else "reduce"
-        time = read_time(step, context.on)
-        row = Commitment(
-            actor=owner, category="tariff", action=action, subject=_subject_phrase(f"{product}, {step}"),
-            evidence=paragraph.text.strip(), paragraph_index=0, char_start=0, char_end=0,
-            counterparty=_other_party(owner, context), value_from=before, value_to=after, unit="percent",
-            products=hs_codes(product), duration_days=time.duration_days, start_date=time.start_date,
-            end_date=time.end_date, status=context.default_status, confidence=_confidence(owner, True, "tariff"),
-            article_id=context.article_id, extractor_version=EXTRACTOR_VERSION,
-        )
-        made.append(row)
+        made.append(_staged_row(product, step, owner, paragraph, context, action, before, after))
     if made:
         start = len(paragraph.text) - len(paragraph.text.lstrip())
         _place(made, paragraph, start, start + len(paragraph.text.strip()))
     return made
 
 
-def _schedule_line_rows(paragraph: Paragraph, owner: str, context: _Context) -> list[Commitment]:
+def _staged_row(product: str, step: str, owner: str, paragraph: Paragraph, context: _Context, action: str,
+                before: float | None, after: float | None) -> Commitment:
+    """One step of a schedule line: the owner's tariff row on the good between the two levels."""
+    time = read_time(step, context.on)
+    return Commitment(
+        actor=owner, category="tariff", action=action, subject=_subject_phrase(f"{product}, {step}"),
+        evidence=paragraph.text.strip(), paragraph_index=0, char_start=0, char_end=0,
+        counterparty=_other_party(owner, context), value_from=before, value_to=after, unit="percent",
+        products=hs_codes(product), duration_days=time.duration_days, start_date=time.start_date,
+        end_date=time.end_date, status=context.default_status, confidence=_confidence(owner, True, "tariff"),
+        article_id=context.article_id, extractor_version=EXTRACTOR_VERSION,
+    )
+
+
+# (round 34) a line's staging told with no level: "reduced by half" (the base halved), "excluded from reduction" (the
+# base kept: `maintain`, the level only), "eliminated on entry into force" (guide: "eliminate" with no figure states no
+# zero), and a staging category's letter ("; Category B.") that the schedule's legend defines
+_STAGED_HALVED = re.compile(r"^\W*(?:reduced|cut|lowered)\s+by\s+(?:half|one[- ]half|50\s*(?:%|percent))\b", re.IGNORECASE)
+_STAGED_ENDED = re.compile(r"^\W*(?:eliminated|removed|abolished)\b", re.IGNORECASE)
+_LINE_STAGING_CATEGORY = re.compile(r"[;,:]\s*(?:staging\s+)?category\s+[A-Z]\d?\W*$", re.IGNORECASE)
+# (not "excluded from this Annex": a good left out of the schedule is no commitment)
+_STAGED_KEPT = re.compile(r"^\W*(?:excluded\s+from\s+(?:(?:any|tariff)\s+)?(?:reduction|elimination|liberali[sz]ation|staging)"
+                          r"|no\s+(?:reduction|change)\b|remains?\s+(?:at|subject\s+to)\s+(?:its|the)\s+base)", re.IGNORECASE)
+_STAGED_CATEGORY = re.compile(r"^\W*(?:staging\s+)?category\s+(?P<code>[A-Z]\d?)\W*$", re.IGNORECASE)
+
+
+def _staged_first_step(step: str, base: float) -> tuple[str, float | None, float | None] | None:
+    """(round 34) The action and levels of a line's first step that names no level of its own."""
+    if _STAGED_HALVED.match(step):
+        return "reduce", base, base / 2
+    if _STAGED_KEPT.match(step):
+        return "maintain", None, base
+    if _STAGED_ENDED.match(step):
+        return "remove", base, None
+    return None
+
+
+def _schedule_line_rows(paragraph: Paragraph, owner: str, context: _Context,
+                        legend: dict[str, str] | None = None) -> list[Commitment]:
     """(round 28) A schedule line in prose: "<good>: base rate N percent; <its staging>"."""
     line = _SCHEDULE_LINE.match(paragraph.text)
     if line is None:
         return []
     product = re.sub(r"^\W*(?:HS\s+)?\d{4}(?:\.\d{2}){0,3}\s*,?\s*", "", line.group("product")).strip()
-    return _staged_rows(product, float(line.group("base")), line.group("rest").strip(), owner, paragraph, context)
+    base, rest = float(line.group("base")), line.group("rest").strip()
+    category = _STAGED_CATEGORY.match(rest) if legend and len(rest) < 40 else None
+    if category is not None:
+        # (round 34) "Heading 1001, wheat: base rate 2.5 percent; Category A." under a legend of the categories
+        told = _staging_code_levels(category.group("code"), base, legend)
+        if told is None:
+            return []
+        made = [_staged_row(product, rest, owner, paragraph, context, *told)]
+        start = len(paragraph.text) - len(paragraph.text.lstrip())
+        _place(made, paragraph, start, start + len(paragraph.text.strip()))
+        return made
+    return _staged_rows(product, base, rest, owner, paragraph, context)
 
 
 # (round 30) a schedule's staging categories told once, before its lines ("Staging categories: Category A – goods enter
@@ -4736,7 +4790,8 @@ _STAGING_LEGEND_ENTRY = re.compile(r"\bCategory\s+(?P<code>[A-Z]\d?)\s*[:–—-
 _STAGING_CODE_CELL = re.compile(r"^\s*(?P<code>[A-Z]\d?)\s*(?:\(\s*(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent)?\s*\))?\s*$")
 _STAGING_KEPT = re.compile(r"\bexclud|\bremain\s+(?:subject\s+to|at)\s+(?:their|its|the)\s+base|\bno\s+(?:reduction|change)\b",
                            re.IGNORECASE)
-_STAGING_TO_LEVEL = re.compile(r"\b(?:reduced|cut|lowered|brought\s+down)\b[^.;]{0,80}?\bto\s+(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent)",
+_STAGING_TO_LEVEL = re.compile(r"\b(?:reduced|cut|lowered|brought\s+down)\b[^.;]{0,80}?\bto\s+"
+                               r"(?:a\s+(?:final\s+)?rate\s+(?:of|not\s+exceeding)\s+)?(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent)",
                                re.IGNORECASE)
 _STAGING_SHOWN = re.compile(r"\brate\s+(?:shown|indicated|specified|set\s+out)\b", re.IGNORECASE)
 _STAGING_FREE = re.compile(r"\bduty[- ]free\b|\bfree\s+of\s+(?:customs\s+)?dut", re.IGNORECASE)
@@ -7440,6 +7495,10 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
     if ("required" in sentence and "icen" in sentence) or ((" will " in sentence or " shall " in sentence) and (
             "icens" in sentence or "uthoriz" in sentence or "prohibited" in sentence or "banned" in sentence or "barred" in sentence)):
         rows = _passive_licence_rows(sentence, rows, mentions, context)
+    if not rows and not context.news_register and ("uthori" in sentence or "icen" in sentence or "pprov" in sentence
+                                                     or "ermit" in sentence) \
+            and ("xport" in sentence or "ransfer" in sentence):
+        rows = _granted_export_authorisation_rows(sentence, mentions, context)
     if "offset " in sentence:
         rows = _claimed_offset_rows(sentence, rows, context)
     if _snapback_hint(sentence):
@@ -7543,6 +7602,50 @@ def _passive_licence_rows(sentence: str, rows: list[Commitment], mentions: list[
     made = [_stance_row(actor, destination, "export_control", "restrict", None, subject, context.default_status, False,
                         sentence, context) for destination in destinations]
     return rows + made
+
+
+# (round 34) exports a government lets through by granting the paper they need, told in a sentence the cues leave silent:
+# "the Department of Energy will grant a long-term authorization for LNG exports to Portugal", "will grant the
+# authorization American firms need to transfer reactor technology", "Authorize exports of up to 35,000 advanced AI
+# chips", "publish a license exception for exports to close allies", "will approve export licenses for ...": the
+# granting government's export controls eased (guide rule 15, `export_control` `relax`), of the party before the verb,
+# else the page's government. Official pages only; not a refusal ("will not grant", "deny"), not an import licence.
+_GRANTED_EXPORT_AUTHORISATION = re.compile(
+    r"\b(?<!not\s)(?:grant|grants|granted|granting|issue|issues|issued|issuing|approve|approves|approved|approving|publish|"
+    r"publishes|published|publishing|expedite|expedites|expedited|expediting)\s+(?:(?:a|an|the|its|new|more|further|"
+    r"additional|all|pending)\s+)*(?:(?:long-term|general|blanket|multi-year|twenty-year|\d+-year|special|non-FTA|"
+    r"export)\s+){0,3}(?:authori[sz]ations?|licen[cs]es?(?:\s+exceptions?)?|permits?|approvals?)\b"
+    r"(?=[^;]{0,80}?\b(?:exports?|exporting|to\s+export|re-?exports?|shipments|to\s+(?:transfer|ship|sell)\b))"
+    # the paper granted in the passive: "Export licences for advanced turbines ... will be issued within 30 days"
+    r"|\bexport\s+(?:licen[cs]es?|authori[sz]ations?|permits?|approvals?)\b[^;]{0,100}?\b(?:will|shall)\s+(?:also\s+|now\s+)?be\s+"
+    r"(?:issued|granted|approved|expedited)\b"
+    r"|(?:^|[.;:]\s+|\b(?:will|shall|to|would|may)\s+(?:also\s+)?)(?-i:[Aa])uthori[sz]e\s+(?:the\s+)?(?:exports?|the\s+export|"
+    r"re-?exports?)\s+of\b", re.IGNORECASE)
+_IMPORT_PAPER = re.compile(r"\bimport(?:s|ing|ation)?\s+(?:licen|permit|authori)", re.IGNORECASE)
+
+
+def _granted_export_authorisation_rows(sentence: str, mentions: list[ActorMention], context: _Context) -> list[Commitment]:
+    match = _GRANTED_EXPORT_AUTHORISATION.search(sentence)
+    if match is None or _IMPORT_PAPER.search(sentence) or re.search(r"\b(?:not|never|no\s+longer)\s+(?:\w+\s+)?$",
+                                                                      sentence[max(0, match.start() - 20):match.start()]):
+        return []
+    before = [m.actor.country for m in mentions if m.end <= match.start() and m.actor.country]
+    actor = before[-1] if before else (context.in_force_by or HOME_EXPORTER)
+    destinations = _destination_list(sentence, (match.end(), len(sentence)), mentions, [actor]) or [None]
+    subject = _subject_phrase(sentence[match.start():])
+    made = [_stance_row(actor, destination, "export_control", "relax", None, subject, context.default_status, False,
+                        sentence, context) for destination in destinations]
+    count = _EXPORTS_COUNTED.search(sentence, match.start())
+    if count is not None:
+        # "exports of up to 35,000 advanced AI chips a year": the goods let out, counted (as a purchase's count)
+        made = [replace(row, amount=parse_number(count.group("count")), unit="units") for row in made]
+    return made
+
+
+_EXPORTS_COUNTED = re.compile(r"\bexports?\s+of\s+(?:up\s+to\s+|as\s+many\s+as\s+|no\s+more\s+than\s+)?(?P<count>\d{1,3}(?:,\d{3})+|\d+)"
+                              r"\s+(?!(?:metric\s+|short\s+)?(?:tons|tonnes|barrels|percent|per\s*cent|million|billion|cubic)\b)"
+                              r"(?:[A-Za-z][\w-]*\s+){0,3}?(?:chips|GPUs|processors|units|reactors|aircraft|engines|vehicles|"
+                              r"turbines|systems|servers|cores)\b")
 
 
 _GOODS_NEED_LICENCE_HINT = re.compile(r"\b(?:[Ee]xports|[Ss]hipments|[Rr]e-?exports|[Tt]ransfers|[Ss]ales)\s+of\b|icens\w*\s+(?:for|before)\s+"
