@@ -6947,7 +6947,7 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             found = _talks_event_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
             if found:
                 return found, list(previous_actors)
-        if holds_one_of(_RAISE_WITH_HINTS, sentence) and context.register != OFFICIAL:
+        if context.register != OFFICIAL and holds_one_of(_RAISE_WITH_HINTS, sentence) and _RAISED_WITH.search(sentence):
             found = _raised_with_rows(sentence, find_actor_mentions(sentence, context.on), context)
             if found:
                 return found, list(previous_actors)
@@ -7318,7 +7318,7 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows.extend(_talks_event_rows(sentence, rows, mentions, context))
     if not rows and holds_one_of(_ASK_TALKS_HINTS, sentence) and holds_one_of(_ASK_TALKS_NOUNS, sentence):
         rows.extend(_asked_talks_rows(sentence, mentions, context))
-    if holds_one_of(_RAISE_WITH_HINTS, sentence) and context.register != OFFICIAL \
+    if context.register != OFFICIAL and holds_one_of(_RAISE_WITH_HINTS, sentence) \
             and not any(r.action == "negotiate" or r.value_to is not None or r.change is not None for r in rows):
         found = _raised_with_rows(sentence, mentions, context)
         if found:
