@@ -7005,6 +7005,10 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             found = _talks_event_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
             if found:
                 return found, list(previous_actors)
+        if context.register != OFFICIAL and holds_one_of(_RAISE_WITH_HINTS, sentence) and _RAISED_WITH.search(sentence):
+            found = _raised_with_rows(sentence, find_actor_mentions(sentence, context.on), context)
+            if found:
+                return found, list(previous_actors)
         if holds_one_of(_APPROVAL_HINTS, sentence) and (holds_one_of(_LEGISLATURE_HINTS, sentence)
                                                         or holds_one_of(_APPROVAL_PARTIES_HINTS, sentence)):
             found = _approval_pending_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
@@ -7372,6 +7376,12 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows.extend(_talks_event_rows(sentence, rows, mentions, context))
     if not rows and holds_one_of(_ASK_TALKS_HINTS, sentence) and holds_one_of(_ASK_TALKS_NOUNS, sentence):
         rows.extend(_asked_talks_rows(sentence, mentions, context))
+    if context.register != OFFICIAL and holds_one_of(_RAISE_WITH_HINTS, sentence) \
+            and not any(r.action == "negotiate" or r.value_to is not None or r.change is not None for r in rows):
+        found = _raised_with_rows(sentence, mentions, context)
+        if found:
+            # (round 34) the matter raised with a party is no rate raised: the verb's own rows give way
+            rows = [r for r in rows if r.action not in ("raise", "impose", "relax")] + found
     if holds_one_of(_APPROVAL_HINTS, sentence) and (holds_one_of(_LEGISLATURE_HINTS, sentence)
                                                     or holds_one_of(_APPROVAL_PARTIES_HINTS, sentence)):
         rows.extend(_approval_pending_rows(sentence, rows, mentions, context))
@@ -10813,6 +10823,105 @@ def _asked_talks_rows(sentence: str, mentions: list[ActorMention], context: _Con
         category = _measure_told_before(sentence[:match.start()], context) or category
     return [_talks_row(actor, [actor, asked], category, _subject_phrase(match.group(0)) or "talks", sentence, "proposed",
                        False, context)]
+
+
+# (round 34, TG) A government that will put a matter to another: "said it would raise the pasta duties with U.S. officials
+# when the two sides' trade council meets", "will take up the matter with Moroccan officials at a meeting of the joint
+# committee", "continues to raise the issue with Chinese counterparts", "the rice issue would be taken up again at a
+# joint committee meeting". Talks to come on the matter (convention 19): the raising party's row, and the other party's
+# too when the sentence names the meeting where both sit (the gold's rows on nine stories of six writers); the matter
+# gives the category, a bare "the matter" / "the issue" the measure the story told before. A matter put at the WTO is
+# procedure (guide rule 2), a lobby's is no government's; a rate raised "with effect from" is a tariff, not a matter.
+_RAISE_WITH_HINTS = ("raise", "take up", "taken up", "takes up", "taking up")
+_RAISED_WITH = re.compile(
+    r"\b(?:(?:will|would|shall|'ll|to)\s+[\"“]?(?:also\s+|again\s+|now\s+|formally\s+|personally\s+|directly\s+){0,2}"
+    r"(?P<verb>raise|take\s+up)|(?P<passive>(?:will|would|could|is\s+to|are\s+to|to)\s+be\s+(?:raised|taken\s+up)))\s+"
+    r"(?(passive)|(?P<matter>(?:(?:the|this|that|these|those|its|their|his|her|our|a|an)\s+)?(?!(?:tariffs?|duties|duty|rates?|"
+    r"levies|prices?|funds?|capital|money|taxes|the\s+(?:tariffs?|duties|duty|rates?|levy|levies|prices?|tax|taxes|bar|stakes|"
+    r"threshold|ceiling|cap|limit|quota))\b)[^,;.:!?()\"“”]{1,60}?)[\"”’]?\s+)"
+    r"(?:again\s+)?(?P<where>with\s+(?!effect\b|immediate\b|a\s+view\b)|at\s+(?:a|an|the|its|their|next|this|that)\s+"
+    r"(?:[\w'’.-]+\s+){0,6}?(?:meeting|council|committee|commission|session|summit|talks|round|dialogue|forum|conference)\b"
+    r"|when\b|during\b)",
+    re.IGNORECASE)
+_RAISED_MATTER_PASSIVE = re.compile(r"(?P<matter>(?:(?:the|this|that|these|those|its|their)\s+)?(?:[\w-]+\s+){0,3}?"
+                                    r"(?:matter|issue|question|concerns?|dispute|complaint|case|subject|problem)s?)\s+"
+                                    r"(?:will|would|could|is\s+to|are\s+to)?\s*$", re.IGNORECASE)
+_RAISED_WITH_PARTY = re.compile(r"with\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[\w.'’-]+\s+){0,3}?(?:officials|counterparts?|"
+                                r"authorities|government|governments|ministers?|ministry|delegations?|administration|"
+                                r"Commission|negotiators|(?-i:[A-Z])[\w.'’-]+)\b", re.IGNORECASE)
+_RAISED_MEETING = re.compile(r"\b(?:meet|meets|meeting|talks|council|committee|commission\s+meets|summit|session|"
+                             r"round|dialogue)\b", re.IGNORECASE)
+# a matter put at the WTO (procedure, guide rule 2) or to a bloc's body rather than to the other party (no gold row on
+# the open pages: "at the next CEMAC council", "with the East African Community secretariat", "with the European
+# Commission" said by a member state)
+_RAISED_AT_WTO = re.compile(r"\b(?:WTO|World\s+Trade\s+Organi[sz]ation|CEMAC|SACU|SADC|ECOWAS|CARICOM|Mercosur|MERCOSUR|ASEAN|"
+                            r"African\s+(?:Continental|Union)|AfCFTA|East\s+African|EAC|European\s+Commission|secretariat|"
+                            r"G7|G20|APEC|Customs\s+Union)\b")
+_RAISED_BAN = re.compile(r"\b(?:bans?|embargo(?:es)?|curbs?|restrictions?|prohibitions?)\b", re.IGNORECASE)
+_RAISED_BY_BLOC = re.compile(r"\b(?:CEMAC|SACU|SADC|ECOWAS|CARICOM|Mercosur|MERCOSUR|ASEAN|AfCFTA|EAC|G7|G20|APEC)\b")
+# the matter asked of another ("would keep pressing the Commission to raise the matter with Washington"), a quantity
+# raised ("agreed to raise the volume of steel it lets in at the lower rate")
+_RAISED_BY_ANOTHER = re.compile(r"\b(?:press\w*|urg\w*|ask\w*|call\w*\s+on|push\w*|lobb\w*)\s+(?:[\w'’.-]+\s+){1,5}?to\s+[\"“]?$",
+                                re.IGNORECASE)
+_RAISED_QUANTITY = re.compile(r"(?:the\s+|its\s+|their\s+)?(?:volume|amount|quantity|quota|level|share|threshold|ceiling|"
+                              r"cap|limit|number|price|value)s?\b", re.IGNORECASE)
+
+
+def _raised_with_rows(sentence: str, mentions: list[ActorMention], context: _Context) -> list[Commitment]:
+    match = _RAISED_WITH.search(sentence)
+    if match is None:
+        return []
+    tail = sentence[match.start("where"):match.start("where") + 160]
+    if _RAISED_AT_WTO.search(tail) or _RAISED_BY_BLOC.search(sentence, max(0, match.start() - 60), match.start()):
+        return []  # (a matter put at the WTO: procedure, guide rule 2; or to a bloc's body)
+    if _RAISED_BY_ANOTHER.search(sentence, max(0, match.start() - 80), match.start() + 3):
+        return []
+    if match.group("passive"):
+        matter = _RAISED_MATTER_PASSIVE.search(sentence, max(0, match.start() - 60), match.start())
+        if matter is None:
+            return []
+        matter_text, verb_at = matter.group("matter"), matter.start()
+    else:
+        matter_text, verb_at = match.group("matter"), match.start()
+        if _RAISED_QUANTITY.match(matter_text):
+            return []
+        if match.group("where").lower().startswith("with") and _RAISED_WITH_PARTY.match(sentence, match.start("where")) is None:
+            return []  # ("raise the tariff with effect from", "with a proclamation": no party to talk with)
+    if re.search(r"\d", matter_text):
+        return []  # ("raise the duty to 25%": a rate, the cue's)
+    meeting = _RAISED_MEETING.search(tail) is not None
+    # the raising party: the clause's subject, else the party that spoke ("The Commission said it would raise ...")
+    clause_from = 0
+    for said in re.finditer(r"\b(?:said|says|that)\s", sentence[:verb_at]):
+        clause_from = said.end()
+    if _ASKING_LOBBY.search(sentence[clause_from:verb_at]):
+        return []
+    subject = [m.actor.country for m in mentions if m.actor.country and clause_from <= m.start < verb_at]
+    speaker = [m.actor.country for m in mentions if m.actor.country and m.end <= clause_from]
+    if not subject and speaker and _ASKING_LOBBY.search(sentence[:clause_from]):
+        return []
+    actor = subject[0] if subject else speaker[0] if speaker else None
+    after = [m.actor.country for m in mentions if m.actor.country and match.start("where") <= m.start
+             <= match.start("where") + 80 and m.actor.country != actor]
+    if actor is None:
+        if not meeting or len(context.parties) < 2:
+            return []
+        actor, other = context.parties[0], context.parties[1]
+    else:
+        other = after[0] if after else _other_party(actor, context)
+    if other is None or other == actor:
+        return []
+    if "urchas" in matter_text:
+        category = "purchase"
+    else:
+        category = "import_restriction" if _RESTRICTION_HEAD.match(matter_text) else _topic_category(matter_text)
+        if category == "diplomatic" and not _DEAL_TOPIC.search(matter_text):
+            category = _measure_told_before(sentence[:verb_at], context) or category
+        if category == "diplomatic" and _RAISED_BAN.search(matter_text):
+            category = "export_control" if "xport" in matter_text else "import_restriction"  # ("take up the ban")
+    actors = [actor, other]
+    return [_talks_row(party, actors, category, _subject_phrase(match.group(0)) or "talks", sentence,
+                       context.default_status, False, context) for party in (actors if meeting else actors[:1])]
 
 
 def _new_forum_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],

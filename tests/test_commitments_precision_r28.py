@@ -67,7 +67,10 @@ def test_duties_raised_with_officials_give_no_raise():
                   "ministry said.",
                   "The European Commission said it would raise the cheese duties with Canadian officials when the two "
                   "sides meet next month.")
-    assert rows(found) == [("CAN", "tariff", "remove", None, 0.0, None)]
+    # (round 34, TG: the matter raised at the two sides' meeting is talks on it, a row per party)
+    assert [r for r in rows(found) if r[2] != "negotiate"] == [("CAN", "tariff", "remove", None, 0.0, None)]
+    assert [r[:3] for r in rows(found) if r[2] == "negotiate"] == [("CAN", "tariff", "negotiate"),
+                                                                    ("EUN", "tariff", "negotiate")]
 
 
 def test_questions_raised_in_a_readout_give_no_row():
