@@ -8569,6 +8569,19 @@ _ENTERED_FREE_NEGATED = re.compile(r"\b(?:not|no\s+longer|never|cannot|can't|won
 _ENTERED_INTO = re.compile(r"\b(?:into|to|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# (round 34) the level the free entry replaces, told right after it: "will enter the EU free of duty, down from applied
+# rates of up to 10.9% now", "... without paying duty, instead of the 8 per cent they pay today"
+_ENTERED_FREE_EARLIER = re.compile(
+    r"\s*,?\s*(?:down\s+from|instead\s+of|in\s+place\s+of|rather\s+than)\s+(?:paying\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:(?:up\s+to|as\s+much\s+as)\s+)?(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent|per\s?cent|pct)", re.IGNORECASE)
+
+
+def _entered_free_earlier(sentence: str, end: int) -> float | None:
+    """(round 34) The earlier level a free entry replaces, when the sentence tells it right after the free terms."""
+    earlier = _ENTERED_FREE_EARLIER.match(sentence, end)
+    return float(earlier.group("rate")) if earlier else None
+
+
 def _entered_free_hint(sentence: str) -> bool:
     """A cheap test before _ENTERED_FREE: a duty or tariff said to be absent, and a verb of motion."""
     return ("-free" in sentence or " free of" in sentence or "without " in sentence or "with no " in sentence) and ("uty" in sentence or "ariff" in sentence) \
@@ -8616,7 +8629,8 @@ def _entered_free_rows(sentence: str, rows: list[Commitment], mentions: list[Act
         actor=actor, category="tariff", action="remove",
         subject=_subject_phrase(f"duty-free quota: {goods}" if quota else f"{goods} duty-free"),
         evidence=sentence, paragraph_index=0, char_start=0, char_end=0, counterparty=origins[0] if origins else None,
-        products=hs_codes(sentence[:match.end()]), value_to=0.0, unit="percent", duration_days=time.duration_days,
+        products=hs_codes(sentence[:match.end()]), value_from=_entered_free_earlier(sentence, match.end()), value_to=0.0,
+        unit="percent", duration_days=time.duration_days,
         start_date=time.start_date, end_date=time.end_date, status=context.default_status,
         conditional=_states_condition(sentence), confidence=_confidence(actor, False, "tariff"),
         article_id=context.article_id, extractor_version=EXTRACTOR_VERSION)]

@@ -85,3 +85,9 @@ def test_goods_entering_free_read_before_stay_one_row(sentence, expected):
 ])
 def test_no_duty_lifted_no_row(sentence):
     assert zero_tariffs(story(sentence)) == []
+
+
+def test_free_entry_keeps_the_level_it_replaces():
+    rows = story("Under the pact, Brazilian coffee will enter Korea free of duty, down from a tariff of up to 8% now.")
+    assert sorted((r.actor, r.action, r.value_from, r.value_to) for r in rows if r.category == "tariff") == [
+        ("KOR", "remove", 8.0, 0.0)]
