@@ -8677,15 +8677,30 @@ _ENTERED_FREE = re.compile(
     r"(?P<verb>enter|go\s+into|come\s+into|get\s+into|ship|sell|export|send|bring\s+in)\s+"
     r"(?P<span>(?:(?!\b(?:and|but|while|if|unless|which|that|who)\b)[^.;:()\u201c\u201d\"]){2,120}?)\s*,?\s*"
     r"(?:(?:duty|tariff)[- ]free|free\s+of\s+(?:any\s+|all\s+|the\s+)?(?:additional\s+|reciprocal\s+)?(?:customs\s+)?"
-    r"(?:dut(?:y|ies)|tariffs?))\b"
+    r"(?:dut(?:y|ies)|tariffs?)|(?:(?:without\s+(?:paying\s+)?(?:any\s+)?|with\s+no\s+)(?:import\s+|customs\s+)?(?:dut(?:y|ies)|tariffs?)))\b"
     r"(?![- ](?:shops?|stores?|allowances?|zones?|access|treatment|entry|quotas?|status|tariff-rate|TRQs?)\b)", re.IGNORECASE)
+# ((round 34) also "without (paying) (any) duty", "with no duty": "will enter China without paying duty", "can ship
+# 100,000 tonnes of sugar to the bloc without duty")
 _ENTERED_FREE_NEGATED = re.compile(r"\b(?:not|no\s+longer|never|cannot|can't|won't)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _ENTERED_INTO = re.compile(r"\b(?:into|to|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# (round 34) the level the free entry replaces, told right after it: "will enter the EU free of duty, down from applied
+# rates of up to 10.9% now", "... without paying duty, instead of the 8 per cent they pay today"
+_ENTERED_FREE_EARLIER = re.compile(
+    r"\s*,?\s*(?:down\s+from|instead\s+of|in\s+place\s+of|rather\s+than)\s+(?:paying\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:(?:up\s+to|as\s+much\s+as)\s+)?(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent|per\s?cent|pct)", re.IGNORECASE)
+
+
+def _entered_free_earlier(sentence: str, end: int) -> float | None:
+    """(round 34) The earlier level a free entry replaces, when the sentence tells it right after the free terms."""
+    earlier = _ENTERED_FREE_EARLIER.match(sentence, end)
+    return float(earlier.group("rate")) if earlier else None
+
+
 def _entered_free_hint(sentence: str) -> bool:
     """A cheap test before _ENTERED_FREE: a duty or tariff said to be absent, and a verb of motion."""
-    return ("-free" in sentence or " free of" in sentence) and ("uty" in sentence or "ariff" in sentence) \
+    return ("-free" in sentence or " free of" in sentence or "without " in sentence or "with no " in sentence) and ("uty" in sentence or "ariff" in sentence) \
         and (" enter" in sentence or " into " in sentence or " ship" in sentence or " bring in" in sentence
              or " sell" in sentence or " export" in sentence or " send" in sentence)
 
@@ -8694,8 +8709,9 @@ def _entered_free_rows(sentence: str, rows: list[Commitment], mentions: list[Act
                        context: _Context) -> list[Commitment]:
     """The zero tariff of the country goods enter duty-free (``_ENTERED_FREE``), unless a tariff row of the sentence
     already holds the measure."""
-    if any(r.category == "tariff" for r in rows) or context.news_register:
-        return []  # (a story restates the quota or cut its lead told: the official texts' reader)
+    if any(r.category == "tariff" for r in rows):
+        return []  # ((round 34) news too: the lead's cut is merged with its restatement later, and a story's goods that
+        # "will enter China without paying duty" were otherwise silent on open pages by several writers)
     match = _ENTERED_FREE.search(sentence)
     if match is None or _ENTERED_FREE_NEGATED.search(sentence, max(0, match.start() - 30), match.start()):
         return []
@@ -8729,7 +8745,8 @@ def _entered_free_rows(sentence: str, rows: list[Commitment], mentions: list[Act
         actor=actor, category="tariff", action="remove",
         subject=_subject_phrase(f"duty-free quota: {goods}" if quota else f"{goods} duty-free"),
         evidence=sentence, paragraph_index=0, char_start=0, char_end=0, counterparty=origins[0] if origins else None,
-        products=hs_codes(sentence[:match.end()]), value_to=0.0, unit="percent", duration_days=time.duration_days,
+        products=hs_codes(sentence[:match.end()]), value_from=_entered_free_earlier(sentence, match.end()), value_to=0.0,
+        unit="percent", duration_days=time.duration_days,
         start_date=time.start_date, end_date=time.end_date, status=context.default_status,
         conditional=_states_condition(sentence), confidence=_confidence(actor, False, "tariff"),
         article_id=context.article_id, extractor_version=EXTRACTOR_VERSION)]
