@@ -17887,6 +17887,10 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
                 text = subject_text[before[-1].start:]
                 return _rate_values(cue, action, text, find_quantities(text), category)
             return _rate_values(cue, action, subject_text, before, category)
+    if category == "port_fees" and any(q.kind == "money" for q in quantities):
+        levels = _port_fee_levels(action, object_text, quantities)
+        if levels is not None:
+            return levels
     if category == "tariff":
         values = _rate_values(cue, action, object_text, quantities, category)
         if cue.intransitive and _lacks_levels(values) and values[0] == "impose" \
@@ -18025,6 +18029,32 @@ _PER_MEASURE = re.compile(
     r"|items?|units?|packages?|parcels?|shipments?|head|pieces?|pairs?|dozens?|barrels?|gallons?|pounds?|bushels?|bottles?|cartons?"
     r"|vehicles?|cars?|cigarettes?|animals?)\b", re.IGNORECASE)
 _LEVEL_FROM = re.compile(r"\bfrom\s+(?:(?:the\s+)?(?:current|existing|present)\s+)?(?:(?:rate|level)\s+of\s+)?$", re.IGNORECASE)
+
+
+def _port_fee_levels(action: str, text: str, quantities: list[Quantity]):
+    """(round 34) A port fee's levels in money, as a specific duty's (guide rule 22; the guide's port surcharge waived
+    is `port_fees` `remove`): "cut the container scanning fee from $300 to $100 per container" (300 -> 100), "waive
+    the handling surcharge of USD 45 per container" (45, the level removed), "cut its handling fee ... to $1.2 a head"
+    (the new level). Only the money of the fee's own clause counts; None when it states none."""
+    cut = len(text)
+    for mark in (";", ", and ", ", while "):
+        found = text.find(mark)
+        if found != -1:
+            cut = min(cut, found)
+    sums = [q for q in quantities if q.kind == "money" and q.end <= cut]
+    if not sums:
+        return None
+    first = sums[0]
+    if len(sums) > 1 and _LEVEL_FROM_BEFORE.search(text, max(0, first.start - 30), first.start) \
+            and _LEVEL_TO_BEFORE.search(text, max(0, sums[1].start - 20), sums[1].start) and sums[1].unit == first.unit:
+        low, high = first.value, sums[1].value
+        moved = "remove" if high == 0 else "reduce" if high < low else "raise" if high > low else action
+        return moved, low, high, None, None, first.unit
+    if _LEVEL_TO_BEFORE.search(text, max(0, first.start - 20), first.start):
+        return action, None, first.value, None, None, first.unit
+    if action in ("remove", "suspend") or _LEVEL_FROM_BEFORE.search(text, max(0, first.start - 30), first.start):
+        return action, first.value, None, None, None, first.unit
+    return action, None, first.value, None, None, first.unit
 
 
 def _money_per_unit_levels(action: str, text: str, quantities: list[Quantity]):
