@@ -5650,6 +5650,44 @@ def _joined_alternative(sentence: str, previous: _CueHit, start: int) -> bool:
 _COOPERATE_WITH_PARTNER_TO = re.compile(r"\s+with\s+(?:the\s+|its\s+|their\s+)?[^,;:()]{1,40}?\s+to\s+")
 
 
+# (round 34) the verbs by which a party adopts or runs export controls or investment screening (`align_own_controls`,
+# the `enforce` forms "align their export controls", `review_investment` "screen", "review")
+_JOINT_WORK_LEMMAS = frozenset({"align_own_controls", "enforce", "review_investment"})
+# working with another party toward the step: "will work with the United States to", "work together to", "cooperate
+# closely with Japan to", "join forces to" (the step is theirs jointly)
+_JOINT_WORK_BEFORE = re.compile(
+    r"\b(?:work|works|working|worked|cooperat(?:e|es|ed|ing)|collaborat(?:e|es|ed|ing)|coordinat(?:e|es|ed|ing)|"
+    r"partner(?:s|ed|ing)?|join(?:s|ed|ing)?\s+forces)\s+(?:(?:together|jointly|closely)\s+)?"
+    r"(?:with\s+(?:[^,;:.]|\b[A-Z]\.){1,60}?\s+)?(?:(?:together|jointly|closely)\s+)?(?:in\s+order\s+)?to\s+$", re.IGNORECASE)
+# two parties as the subject: "Both countries", "The two governments", "The Parties", "Israel and the United States"
+_PAIR_SUBJECT = re.compile(
+    r"\b(?:both|the\s+two)\s+(?:countries|governments|sides|parties|nations|partners|economies)\b|\b(?:the|both)\s+Parties\b"
+    r"|\b(?:Each|each)\s+Party\b|(?-i:[A-Z][\w.]*)\s+and\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
+_MODELLED_ON_OTHERS = re.compile(r"\b(?:(?:in|into)\s+line|consistent|in\s+conformity|aligned|in\s+accordance)\s+with\b"
+                                 r"|\bwith\s+those\s+of\b", re.IGNORECASE)
+_THEIR_OWN = re.compile(r"\s*(?:their|its)\s", re.IGNORECASE)
+# the other party's controls as the model one aligns with: "with those of the United States", "with U.S. export controls"
+_ALIGNED_WITH_OTHERS = re.compile(r"\b(?:with|to)\s+(?:those\s+of|the\s+(?:controls|lists?|standards|rules)\s+of|U\.S\.|American|the\s+United\s+States)\b")
+
+
+def _worked_out_jointly(sentence: str, hit: _CueHit, subject_text: str, object_text: str) -> bool:
+    """(round 34) Whether a control or screening verb is a step the parties take together: the verb is what a party
+    works with another to do, or two parties align their own controls with each other's ("Each Party shall align its
+    export controls with those of the other Party")."""
+    if not hit.form.lower().startswith(("align", "harmoni", "bring", "conform")):
+        # (not a party working with another to take up the other's rules: "plans to work with the United States to adopt
+        # and maintain technology security requirements in line with those of the United States" stays `enforce`)
+        return _JOINT_WORK_BEFORE.search(sentence, max(0, hit.start - 100), hit.start) is not None \
+            and _MODELLED_ON_OTHERS.search(object_text) is None
+    # (one party working with another to align its own controls with the other's stays `enforce`, Round 24: "Nepal
+    # will work with the United States to bring its export-control regime into line with American controls")
+    text = f"{hit.form[5:] if hit.form.lower().startswith('align ') else ''} {object_text}"
+    if "other Part" in object_text:
+        return True  # "with those of the other Party": each aligns with the other
+    return _THEIR_OWN.match(text) is not None and text.lstrip().lower().startswith("their") \
+        and _PAIR_SUBJECT.search(subject_text) is not None and not _ALIGNED_WITH_OTHERS.search(object_text)
+
+
 def _purpose_of_talks(sentence: str, previous: _CueHit, start: int) -> bool:
     """Cooperation on a named subject, then "to" + verb: the verb is the aim of the
     cooperation, not a measure ("enhancing cooperation on the alignment of standards to
@@ -15508,6 +15546,13 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     category_text = f"{hit.form} {object_text.lstrip()}" if " " in hit.form and _first_object(hit.form) \
         and not _talks_for_measure(hit.form, object_text) else object_text
     category = _category(cue, category_text, subject_text if cue.intransitive else None)
+    if cue.action in ("enforce", "restrict") and category in ("export_control", "investment") \
+            and cue.lemma in _JOINT_WORK_LEMMAS and _worked_out_jointly(sentence, hit, subject_text, object_text):
+        # (round 34) export controls or investment screening the parties work out together, not one party's own
+        # measure: "will work with the United States to screen foreign investment", "the two governments will align
+        # their export controls" (guide rule 15; Round 26: cooperation on screening is `investment` `negotiate`;
+        # mutual alignment is `negotiate`, one party aligning with the other's controls stays `enforce`)
+        cue = replace(cue, action="negotiate")
     if cue.action == "delay" and not cue.fixed and "ign" in subject_text \
             and (cue.intransitive or _PASSIVE_BEFORE.search(sentence, max(0, hit.start - 30), hit.start)) \
             and (step := _DEAL_STEP_SUBJECT.search(subject_text)) is not None:

@@ -79,3 +79,56 @@ def test_access_is_not_a_cess():
 def test_a_visa_fee_is_no_port_fee_nor_duty():
     rows = news("Brazil will cut the 5% visa fee it charges American tourists, the foreign ministry said.")
     assert not [r for r in rows if r.category in ("tariff", "port_fees")], fields(rows)
+
+
+# Controls or screening the parties work out together are talks on that measure (guide rule 15; Round 26: cooperation on
+# screening investments is `investment` `negotiate`; mutual alignment is `export_control` `negotiate`), not one party's
+# own step; one party aligning with the other's controls stays `enforce`, strengthening its own screening `restrict`
+JOINT_CONTROLS = [
+    ("Kenya will work with the United States to screen foreign acquisitions of its ports and data networks.",
+     [("KEN", "investment", "negotiate")]),
+    ("Panama and the United States will work together to screen inbound investment in canal logistics for security risks.",
+     [("PAN", "investment", "negotiate"), ("USA", "investment", "negotiate")]),
+    ("Estonia and the United States will align their export controls on quantum computing equipment.",
+     [("EST", "export_control", "negotiate"), ("USA", "export_control", "negotiate")]),
+    ("Each Party shall harmonize its export controls with those of the other Party on dual-use items.",
+     [(None, "export_control", "negotiate")]),
+    ("Under the framework, Tonga will cooperate closely with Washington to review foreign investments in its telecommunications sector.",
+     [("TON", "investment", "negotiate")]),
+    ("To guard supply chains, Uruguay is to work jointly with the United States to screen investments in lithium processing.",
+     [("URY", "investment", "negotiate")]),
+    ("Finland and the United States intend to align their export controls on advanced semiconductor tools.",
+     [("FIN", "export_control", "negotiate"), ("USA", "export_control", "negotiate")]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", JOINT_CONTROLS)
+def test_controls_worked_out_together_are_talks(sentence, expected):
+    rows = commitments_from([sentence], published_at=WHEN, title="Joint Statement on a framework for an agreement")
+    got = sorted((r.actor, r.category, r.action) for r in rows if r.category in ("export_control", "investment"))
+    assert got == sorted(expected, key=lambda t: (t[0] or "", t[1], t[2])), got
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Argentina will align its export controls with those of the United States.", "ARG"),
+    ("Fiji will partner with the United States to bring its controls on sensitive exports into line with those of the "
+     "United States.", "FJI"),
+])
+def test_one_party_aligning_with_the_others_controls_stays_enforce(sentence, actor):
+    rows = commitments_from([sentence], published_at=WHEN, title="Joint Statement on a framework for an agreement")
+    assert [(r.actor, r.category, r.action) for r in rows] == [(actor, "export_control", "enforce")]
+
+
+def test_a_partys_own_screening_stays_restrict():
+    rows = commitments_from(["Korea will strengthen its screening of inbound investment in semiconductors, and it will screen "
+                             "foreign acquisitions of chip designers."],
+                            published_at=WHEN, title="Joint Statement on a framework for an agreement")
+    assert {(r.actor, r.category, r.action) for r in rows} == {("KOR", "investment", "restrict")}
+
+
+def test_taking_up_the_others_controls_with_its_help_is_the_partys_own_step():
+    # a partner adopting controls like the other's, even with its help, adopts them itself (guide rule 15: `restrict`)
+    rows = commitments_from(["Chile intends to work with the United States to adopt export controls on advanced chips "
+                             "consistent with those of the United States."],
+                            published_at=WHEN, title="Joint Statement on a framework for an agreement")
+    assert [(r.actor, r.category, r.action) for r in rows] == [("CHL", "export_control", "restrict")]
