@@ -5708,6 +5708,44 @@ def _joined_alternative(sentence: str, previous: _CueHit, start: int) -> bool:
 _COOPERATE_WITH_PARTNER_TO = re.compile(r"\s+with\s+(?:the\s+|its\s+|their\s+)?[^,;:()]{1,40}?\s+to\s+")
 
 
+# (round 34) the verbs by which a party adopts or runs export controls or investment screening (`align_own_controls`,
+# the `enforce` forms "align their export controls", `review_investment` "screen", "review")
+_JOINT_WORK_LEMMAS = frozenset({"align_own_controls", "enforce", "review_investment"})
+# working with another party toward the step: "will work with the United States to", "work together to", "cooperate
+# closely with Japan to", "join forces to" (the step is theirs jointly)
+_JOINT_WORK_BEFORE = re.compile(
+    r"\b(?:work|works|working|worked|cooperat(?:e|es|ed|ing)|collaborat(?:e|es|ed|ing)|coordinat(?:e|es|ed|ing)|"
+    r"partner(?:s|ed|ing)?|join(?:s|ed|ing)?\s+forces)\s+(?:(?:together|jointly|closely)\s+)?"
+    r"(?:with\s+(?:[^,;:.]|\b[A-Z]\.){1,60}?\s+)?(?:(?:together|jointly|closely)\s+)?(?:in\s+order\s+)?to\s+$", re.IGNORECASE)
+# two parties as the subject: "Both countries", "The two governments", "The Parties", "Israel and the United States"
+_PAIR_SUBJECT = re.compile(
+    r"\b(?:both|the\s+two)\s+(?:countries|governments|sides|parties|nations|partners|economies)\b|\b(?:the|both)\s+Parties\b"
+    r"|\b(?:Each|each)\s+Party\b|(?-i:[A-Z][\w.]*)\s+and\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
+_MODELLED_ON_OTHERS = re.compile(r"\b(?:(?:in|into)\s+line|consistent|in\s+conformity|aligned|in\s+accordance)\s+with\b"
+                                 r"|\bwith\s+those\s+of\b", re.IGNORECASE)
+_THEIR_OWN = re.compile(r"\s*(?:their|its)\s", re.IGNORECASE)
+# the other party's controls as the model one aligns with: "with those of the United States", "with U.S. export controls"
+_ALIGNED_WITH_OTHERS = re.compile(r"\b(?:with|to)\s+(?:those\s+of|the\s+(?:controls|lists?|standards|rules)\s+of|U\.S\.|American|the\s+United\s+States)\b")
+
+
+def _worked_out_jointly(sentence: str, hit: _CueHit, subject_text: str, object_text: str) -> bool:
+    """(round 34) Whether a control or screening verb is a step the parties take together: the verb is what a party
+    works with another to do, or two parties align their own controls with each other's ("Each Party shall align its
+    export controls with those of the other Party")."""
+    if not hit.form.lower().startswith(("align", "harmoni", "bring", "conform")):
+        # (not a party working with another to take up the other's rules: "plans to work with the United States to adopt
+        # and maintain technology security requirements in line with those of the United States" stays `enforce`)
+        return _JOINT_WORK_BEFORE.search(sentence, max(0, hit.start - 100), hit.start) is not None \
+            and _MODELLED_ON_OTHERS.search(object_text) is None
+    # (one party working with another to align its own controls with the other's stays `enforce`, Round 24: "Nepal
+    # will work with the United States to bring its export-control regime into line with American controls")
+    text = f"{hit.form[5:] if hit.form.lower().startswith('align ') else ''} {object_text}"
+    if "other Part" in object_text:
+        return True  # "with those of the other Party": each aligns with the other
+    return _THEIR_OWN.match(text) is not None and text.lstrip().lower().startswith("their") \
+        and _PAIR_SUBJECT.search(subject_text) is not None and not _ALIGNED_WITH_OTHERS.search(object_text)
+
+
 def _purpose_of_talks(sentence: str, previous: _CueHit, start: int) -> bool:
     """Cooperation on a named subject, then "to" + verb: the verb is the aim of the
     cooperation, not a measure ("enhancing cooperation on the alignment of standards to
@@ -15766,6 +15804,13 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             category, restriction_kept = told, True
     if restriction_subject and not restriction_kept and not _MEASURE_WORDS.search(subject_text + " " + object_text):
         return [], keep  # (round 34) "the prohibition on smoking stays in place": no trade named, none told before
+    if cue.action in ("enforce", "restrict") and category in ("export_control", "investment") \
+            and cue.lemma in _JOINT_WORK_LEMMAS and _worked_out_jointly(sentence, hit, subject_text, object_text):
+        # (round 34) export controls or investment screening the parties work out together, not one party's own
+        # measure: "will work with the United States to screen foreign investment", "the two governments will align
+        # their export controls" (guide rule 15; Round 26: cooperation on screening is `investment` `negotiate`;
+        # mutual alignment is `negotiate`, one party aligning with the other's controls stays `enforce`)
+        cue = replace(cue, action="negotiate")
     if cue.action == "delay" and not cue.fixed and "ign" in subject_text \
             and (cue.intransitive or _PASSIVE_BEFORE.search(sentence, max(0, hit.start - 30), hit.start)) \
             and (step := _DEAL_STEP_SUBJECT.search(subject_text)) is not None:
@@ -18196,6 +18241,10 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
                 text = subject_text[before[-1].start:]
                 return _rate_values(cue, action, text, find_quantities(text), category)
             return _rate_values(cue, action, subject_text, before, category)
+    if category == "port_fees" and any(q.kind == "money" for q in quantities):
+        levels = _port_fee_levels(action, object_text, quantities)
+        if levels is not None:
+            return levels
     if category == "tariff":
         values = _rate_values(cue, action, object_text, quantities, category)
         if cue.intransitive and _lacks_levels(values) and values[0] == "impose" \
@@ -18334,6 +18383,32 @@ _PER_MEASURE = re.compile(
     r"|items?|units?|packages?|parcels?|shipments?|head|pieces?|pairs?|dozens?|barrels?|gallons?|pounds?|bushels?|bottles?|cartons?"
     r"|vehicles?|cars?|cigarettes?|animals?)\b", re.IGNORECASE)
 _LEVEL_FROM = re.compile(r"\bfrom\s+(?:(?:the\s+)?(?:current|existing|present)\s+)?(?:(?:rate|level)\s+of\s+)?$", re.IGNORECASE)
+
+
+def _port_fee_levels(action: str, text: str, quantities: list[Quantity]):
+    """(round 34) A port fee's levels in money, as a specific duty's (guide rule 22; the guide's port surcharge waived
+    is `port_fees` `remove`): "cut the container scanning fee from $300 to $100 per container" (300 -> 100), "waive
+    the handling surcharge of USD 45 per container" (45, the level removed), "cut its handling fee ... to $1.2 a head"
+    (the new level). Only the money of the fee's own clause counts; None when it states none."""
+    cut = len(text)
+    for mark in (";", ", and ", ", while "):
+        found = text.find(mark)
+        if found != -1:
+            cut = min(cut, found)
+    sums = [q for q in quantities if q.kind == "money" and q.end <= cut]
+    if not sums:
+        return None
+    first = sums[0]
+    if len(sums) > 1 and _LEVEL_FROM_BEFORE.search(text, max(0, first.start - 30), first.start) \
+            and _LEVEL_TO_BEFORE.search(text, max(0, sums[1].start - 20), sums[1].start) and sums[1].unit == first.unit:
+        low, high = first.value, sums[1].value
+        moved = "remove" if high == 0 else "reduce" if high < low else "raise" if high > low else action
+        return moved, low, high, None, None, first.unit
+    if _LEVEL_TO_BEFORE.search(text, max(0, first.start - 20), first.start):
+        return action, None, first.value, None, None, first.unit
+    if action in ("remove", "suspend") or _LEVEL_FROM_BEFORE.search(text, max(0, first.start - 30), first.start):
+        return action, first.value, None, None, None, first.unit
+    return action, None, first.value, None, None, first.unit
 
 
 def _money_per_unit_levels(action: str, text: str, quantities: list[Quantity]):
