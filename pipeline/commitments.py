@@ -5156,11 +5156,14 @@ _PRONOUN_GOODS_BEFORE = re.compile(r"\b(?:they|it)\s+(?:(?:will|would|can|could|
 # government-to-government agreement for", "put its name to a US$1.2 billion contract for", "would sign a contract in
 # June for"; the lexicon's `contract_for` tests what the contract is for)
 _SIGNED_DEAL_NOUN = re.compile(r"(?:\s+(?:its|their)\s+names?\s+to)?\s+(?:(?:a|an)\s+(?:[^\s;,]+\s+){0,3}?(?:supply\s+)?"
-                               r"(?:contract|agreement|deal)\b"
+                               r"(?:contract|agreement|deal|order|letter)\b"
                                # (round 31) plural contracts after their kind: "sign long-term contracts for", "signed
                                # offtake contracts for" (not "signed contracts": a kind must name them; not leasing,
                                # financing or loan agreements)
-                               r"|(?:(?!leas|financ|loan|credit|licen)[a-z][\w-]*\s+){1,2}?(?:contracts|agreements)\s+for\b)")
+                               r"|(?:(?!leas|financ|loan|credit|licen)[a-z][\w-]*\s+){1,2}?(?:contracts|agreements|orders)\s+for\b"
+                               # (round 34) the instrument told by its value ("signed contracts worth $2 billion with GE
+                               # Vernova for gas turbines"), or none at all ("has signed for 14 Boeing aircraft")
+                               r"|(?:(?:contracts|agreements|deals)\s+)?(?:valued\s+at|worth)\s|for\s)")
 
 
 def _signs_contract_for_goods(sentence: str, end: int) -> bool:
