@@ -6016,8 +6016,27 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         if word in _CHARGE_NOUNS:
             return False  # "a fee imposed on imports", "an internal tax imposed consistently with": what the charge is
         # "duties imposed on China": a participle after a noun
-        return not re.search(r"[a-z]s$", word) or word in ("has", "was", "is", "its", "this")
+        return not re.search(r"[a-z]s$", word) or word in ("has", "was", "is", "its", "this") \
+            or _named_subject_in_plural(sentence, word_start, start, form)
     return True
+
+
+# (round 34) what a named subject in the plural does next: a determiner or a count opens the object
+_OBJECT_OPENING = re.compile(r"\s+(?:a|an|for|up\s+to|\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                             r"fifteen|twenty|thirty|forty|fifty)\b")
+
+
+def _named_subject_in_plural(sentence: str, word_start: int, start: int, form: str) -> bool:
+    """(round 34) A past form after a name that ends in a plural ("China Eastern Airlines signed a general terms
+    agreement for 40 jets", "Turkish Airlines ordered 20 Boeing 787s", "Mitsubishi Heavy Industries agreed to"): the
+    name's verb, not a participle after a noun ("duties imposed on China"). The name is two capitalised words or more,
+    not the sentence's first word alone, the form in lower case, and an object opens after it."""
+    if not form[:1].islower() or not sentence[word_start:word_start + 1].isupper() or form.startswith("announc"):
+        return False  # (a firm's announcement is no pledge of its own: "X and Y Partners announced a $25 billion fund")
+    before, before_start = _previous_word(sentence, word_start)
+    if not before or not sentence[before_start:before_start + 1].isupper():
+        return False
+    return _OBJECT_OPENING.match(sentence, start + len(form)) is not None
 
 
 # Endings of action nouns: a gerund joined to one by "and"/"or" and followed by "of" is a noun too

@@ -78,3 +78,50 @@ def test_signing_for_a_law_or_a_loan_buys_nothing():
 
 def test_an_order_that_is_a_decree_buys_nothing():
     assert seen(["The president signed an order for 25 percent tariffs on steel."]) == []
+
+
+# 2. A buyer whose name ends in a plural ("... Airlines", "... Gas", "... Industries") before a past verb: the name's
+# verb, not a participle after a noun ("duties imposed on X"). Told in news, the firm's country from its name.
+NAMED_BATTERY = [
+    ("China Southern Airlines signed a purchase agreement for 30 Boeing 737 jets.", ("CHN", 30.0, "units")),
+    ("Vietnam Airlines signed an order for ten Boeing 787 jets during the visit.", ("VNM", 10.0, "units")),
+    ("Vietnam Oil and Gas signed a 20-year agreement to buy 2 million tonnes of LNG a year.",
+     ("VNM", 2_000_000.0, "tonnes")),
+    ("On Monday, Kenya Airways signed for six Boeing 787-9 jets, the carrier said.", ("KEN", 6.0, "units")),
+    ("Philippine Airlines ordered nine Airbus A350 jets worth $2.6 billion.", ("PHL", 9.0, "units")),
+    ("Ethiopian Airlines, Africa's largest carrier, signed an order for 20 Boeing 737 MAX jets.", ("ETH", 20.0, "units")),
+    ("Turkish Airlines agreed to buy 15 Boeing 787 jets.", ("TUR", 15.0, "units")),
+    ("Indonesia Gas signed a ten-year contract for 1 million tonnes of American LNG a year.",
+     ("IDN", 1_000_000.0, "tonnes")),
+    ("Malaysia Airlines committed to buy 30 Boeing 737 jets.", ("MYS", 30.0, "units")),
+    ("Thai Airways signed an order for twelve Boeing 787 jets.", ("THA", 12.0, "units")),
+    ("Korean Air Lines signed an order for 20 Boeing 777 jets.", ("KOR", 20.0, "units")),
+    ("Egyptian Airlines ordered 12 Boeing 787 jets, the ministry said.", ("EGY", 12.0, "units")),
+]
+
+
+def news_seen(texts) -> list[tuple]:
+    rows = commitments_from(texts, published_at=ON, article_id="news-r34-pi", authors=["Jane Roe"])
+    return sorted((r.actor, r.category, r.action, r.amount, r.unit) for r in rows if r.category == "purchase")
+
+
+def test_named_battery():
+    passed = [text for text, (actor, amount, unit) in NAMED_BATTERY
+              if ("purchase", "purchase", amount, unit) in [row[1:] for row in news_seen([text]) if row[0] == actor]]
+    assert len(passed) >= 11, [text for text, _ in NAMED_BATTERY if text not in passed]
+
+
+def test_an_airline_name_in_the_plural_signs_for_jets():
+    assert news_seen(["China Southern Airlines signed a purchase agreement for 30 Boeing 737 jets."]) == [
+        ("CHN", "purchase", "purchase", 30.0, "units")]
+
+
+def test_a_gas_company_of_the_storys_country_signs_for_lng():
+    assert news_seen(["HANOI, May 3 - Vietnam and the United States agreed on Tuesday to deepen energy trade, officials "
+                      "said.", "PetroVietnam Gas signed a 20-year agreement to buy 2 million tonnes of LNG a year."]) == [
+        ("VNM", "purchase", "purchase", 2_000_000.0, "tonnes")]
+
+
+def test_duties_imposed_and_a_firms_announcement_stay_silent():
+    assert news_seen(["Duties imposed on Chinese steel rose sharply last year.",
+                      "Gulf-based Mubadala and U.S.-based Global Infrastructure Partners announced a $5 billion fund."]) == []
