@@ -5211,11 +5211,14 @@ _PRONOUN_GOODS_BEFORE = re.compile(r"\b(?:they|it)\s+(?:(?:will|would|can|could|
 # government-to-government agreement for", "put its name to a US$1.2 billion contract for", "would sign a contract in
 # June for"; the lexicon's `contract_for` tests what the contract is for)
 _SIGNED_DEAL_NOUN = re.compile(r"(?:\s+(?:its|their)\s+names?\s+to)?\s+(?:(?:a|an)\s+(?:[^\s;,]+\s+){0,3}?(?:supply\s+)?"
-                               r"(?:contract|agreement|deal)\b"
+                               r"(?:contract|agreement|deal|order|letter)\b"
                                # (round 31) plural contracts after their kind: "sign long-term contracts for", "signed
                                # offtake contracts for" (not "signed contracts": a kind must name them; not leasing,
                                # financing or loan agreements)
-                               r"|(?:(?!leas|financ|loan|credit|licen)[a-z][\w-]*\s+){1,2}?(?:contracts|agreements)\s+for\b)")
+                               r"|(?:(?!leas|financ|loan|credit|licen)[a-z][\w-]*\s+){1,2}?(?:contracts|agreements|orders)\s+for\b"
+                               # (round 34) the instrument told by its value ("signed contracts worth $2 billion with GE
+                               # Vernova for gas turbines"), or none at all ("has signed for 14 Boeing aircraft")
+                               r"|(?:(?:contracts|agreements|deals)\s+)?(?:valued\s+at|worth)\s|for\s)")
 
 
 def _signs_contract_for_goods(sentence: str, end: int) -> bool:
@@ -6109,8 +6112,27 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         if word in _CHARGE_NOUNS:
             return False  # "a fee imposed on imports", "an internal tax imposed consistently with": what the charge is
         # "duties imposed on China": a participle after a noun
-        return not re.search(r"[a-z]s$", word) or word in ("has", "was", "is", "its", "this")
+        return not re.search(r"[a-z]s$", word) or word in ("has", "was", "is", "its", "this") \
+            or _named_subject_in_plural(sentence, word_start, start, form)
     return True
+
+
+# (round 34) what a named subject in the plural does next: a determiner or a count opens the object
+_OBJECT_OPENING = re.compile(r"\s+(?:a|an|for|up\s+to|\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                             r"fifteen|twenty|thirty|forty|fifty)\b")
+
+
+def _named_subject_in_plural(sentence: str, word_start: int, start: int, form: str) -> bool:
+    """(round 34) A past form after a name that ends in a plural ("China Eastern Airlines signed a general terms
+    agreement for 40 jets", "Turkish Airlines ordered 20 Boeing 787s", "Mitsubishi Heavy Industries agreed to"): the
+    name's verb, not a participle after a noun ("duties imposed on China"). The name is two capitalised words or more,
+    not the sentence's first word alone, the form in lower case, and an object opens after it."""
+    if not form[:1].islower() or not sentence[word_start:word_start + 1].isupper() or form.startswith("announc"):
+        return False  # (a firm's announcement is no pledge of its own: "X and Y Partners announced a $25 billion fund")
+    before, before_start = _previous_word(sentence, word_start)
+    if not before or not sentence[before_start:before_start + 1].isupper():
+        return False
+    return _OBJECT_OPENING.match(sentence, start + len(form)) is not None
 
 
 # Endings of action nouns: a gerund joined to one by "and"/"or" and followed by "of" is a noun too
