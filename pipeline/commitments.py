@@ -1159,6 +1159,14 @@ def _article_commitments(article: Article) -> list[Commitment]:
         # the Agreement") after an earlier sentence gave the same pair's talks to finish it: the same commitment mentioned
         # again (Round 32 review (lead); convention 8: one row, the first evidence)
         merged = _drop_repeated_agreement_talks(merged)
+    if any(r.category == "tariff" and r.value_to is None and r.value_from is None and _RESTATED_WORDS.search(r.evidence or "")
+           for r in merged):
+        # (round 34) a duty the page gave before, told again by a definite noun with no figure: its entry into force
+        # ("The duties, published in the gazette on Friday, take effect on March 10") or its split among exporters
+        # ("Companies that did not cooperate will pay the top rate", "X was assigned the lowest rate"): the same
+        # measure mentioned again (convention 8: one row, the first evidence; guide rule 3: who pays which rate is
+        # the duty's scope)
+        merged = _drop_restated_duties(merged)
     # (round 21) each row's confidence: the chance it is right, learned and calibrated on unseen-like pages
     rate_rows(merged, article, context.news_register, no_actor_penalty=PENALTY_NO_ACTOR, paragraph_aliases=_paragraph_aliases)
     return merged
@@ -1593,6 +1601,46 @@ def _finishes_the_agreement(evidence: str) -> bool:
     """Whether a sentence tells talks to finish the page's Agreement (``_FINISH_THE_AGREEMENT``), not as the lead-in of
     its terms ("intend to conclude the Agreement on the following terms:")."""
     return _FINISH_THE_AGREEMENT.search(evidence) is not None and not evidence.rstrip().endswith(":")
+
+
+# (round 34) a duty told again by a definite noun: the sentence's subject is "the / that / these <duty>" (an aside between
+# allowed) and its verb only puts it in force ("The duties, published in the gazette, take effect on March 10", "The
+# final duty takes effect immediately", "The levy ... will take effect next week", "That duty comes into force on April
+# 1"); or the duty is named only by its rank among the rates of one decision ("will pay the top rate", "was assigned the
+# lowest rate", "The highest rate falls on exporters that ...", "face the maximum duty")
+_RESTATED_WORDS = re.compile(r"\b(?:effect|force|top|lowest|highest|higher|lower|maximum|minimum|steepest|heaviest|stiffest)\b")
+_DUTY_IN_FORCE_AGAIN = re.compile(
+    r"^(?:(?:According\s+to|Under)\s+[^,]{1,60},\s+)?(?:The|That|This|These|Those|Both)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:dut(?:y|ies)|lev(?:y|ies)|tariffs?|surcharges?|surtax(?:es)?|rates?|measures?)"
+    r"(?:\s*(?:,|\u2014|\u2013|\(|-)\s*[^,\u2014\u2013()]{1,140}(?:,|\u2014|\u2013|\))\s*)?\s+"
+    r"(?:will\s+|would\s+|should\s+|(?:is|are|was|were)\s+(?:due\s+|set\s+|expected\s+)?to\s+|then\s+|also\s+|only\s+)*"
+    r"(?:tak(?:e|es|ing)|took|enter(?:s|ed)?|c[oa]me(?:s)?)\s+(?:effect|into\s+force)\b")
+_RANKED_RATE = re.compile(r"\bthe\s+(?:top|lowest|highest|higher|lower|maximum|minimum|steepest|heaviest|stiffest)\s+"
+                          r"(?:[\w-]+\s+)?(?:rates?|dut(?:y|ies)|levy|tariffs?)\b", re.IGNORECASE)
+
+
+def _drop_restated_duties(rows: list[Commitment]) -> list[Commitment]:
+    """(round 34) Drop a tariff row with no figure whose sentence only tells again a duty an earlier sentence of the page
+    gave a tariff row (``_DUTY_IN_FORCE_AGAIN``: the definite duty put in force; ``_RANKED_RATE``: the duty named only
+    by its rank, "the top rate", with no rate stated): the same measure (convention 8: the first evidence; guide rule
+    3: which exporters pay which rate is the duty's scope). The first sentence of a page keeps its rows, and so does a
+    sentence that states a rate or an amount of its own."""
+    drop: set[int] = set()
+    firsts = [(r.paragraph_index, r.char_start) for r in rows if r.category == "tariff"]
+    if not firsts:
+        return rows
+    first = min(firsts)
+    for row in rows:
+        evidence = row.evidence or ""
+        if row.category != "tariff" or row.action not in ("impose", "reduce") or row.value_to is not None \
+                or row.value_from is not None or row.amount is not None or row.change is not None \
+                or (row.paragraph_index, row.char_start) <= first:
+            continue
+        if _DUTY_IN_FORCE_AGAIN.search(evidence) is None and (
+                _RANKED_RATE.search(evidence) is None or _STATED_RATE.search(evidence) is not None):
+            continue
+        drop.add(id(row))
+    return [row for row in rows if id(row) not in drop] if drop else rows
 
 
 def _drop_repeated_agreement_talks(rows: list[Commitment]) -> list[Commitment]:
