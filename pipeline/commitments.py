@@ -1275,6 +1275,7 @@ def _level_is_a_figure(row: Commitment) -> bool:
 # a partner's crop or of its own needs ("buys about a third of Malawi's macadamia crop", "import more than 80 percent
 # of the potash they apply"), last year's purchases ("bought about $2.3 billion of American goods last year"), a flow
 # that already runs ("already takes about 400,000 tonnes of American rice a year, more than any other country")
+_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _TRADE_RANK = re.compile(
     r"\b(?:biggest|largest|top|main|leading|second-largest|third-largest|second-biggest)\s+(?:single\s+|foreign\s+|"
     r"overseas\s+|(?-i:[A-Z][\w'’-]+\s+))?(?:customer|"
@@ -1293,6 +1294,22 @@ _TRADE_FLOW = re.compile(
     r"|\b(?:which|who|that)\s+(?:buy|buys|import|imports|purchase|purchases)\s+(?:large|huge|vast|big|significant)\s+"
     r"(?:volumes|quantities|amounts|numbers)\s+of\b",
     re.IGNORECASE)
+# (round 34) purchases told for a past year ("bought about 1.8 million tonnes in the marketing year to June 2026",
+# "Purchases ... reached 600,000 tonnes in the year to March 2026"), a flow's breakdown ("trade stood at $1.2 billion,
+# the bulk of it Kenyan purchases of ..."), and buying told as a habit ("mills mostly buy Russian wheat", "processors
+# still buy most of their meal from ..."); a past purchase tied to a deal ("bought 40 jets in 2023 as part of a deal")
+# keeps its row (round 23)
+_TRADE_HISTORY = re.compile(
+    r"\b(?:bought|imported|purchased|reached|stood\s+at|totall?ed|amounted\s+to)\s+(?:[^.;]|\.\d){0,80}?\b(?:in|during)\s+"
+    r"(?:the\s+(?:[\w-]+\s+)?year\s+(?:to|ending|ended|through)\s+(?:" + _MONTH_NAME + r"\s+)?)?(?:19|20)\d\d\b"
+    r"|\b(?:the\s+bulk|most|much|half|two-thirds|a\s+third)\s+of\s+(?:it|them)\s+(?:[\w-]+\s+){0,3}?(?:purchases|imports|sales)\b"
+    r"|\b(?:mostly|mainly|largely|chiefly|usually|typically|traditionally|still)\s+(?:buy|buys|import|imports|"
+    r"purchase|purchases)\s+(?!from\s+(?:the\s+)?(?:U\.S|United|America))",
+    re.IGNORECASE)
+_TRADE_HISTORY_WORDS = (" 19", " 20", "of it", "of them", "ostly ", "ainly ", "argely ", "hiefly ", "sually ",
+                        "ypically ", "raditionally ", "still ")
+_TIED_TO_A_DEAL = re.compile(r"\b(?:deal|deals|agreement|pact|framework|arrangement|contract|memorandum|order|orders|"
+                             r"commitments?|pledges?|pledged|part\s+of|under)\b", re.IGNORECASE)
 # (speed) words one of _TRADE_FLOW's shapes holds
 _TRADE_FLOW_WORDS = ("third of", "quarter of", "half of", "fifth of", "tenth of", "% of", "cent of", "percent of",
                      "last year", "already", "any other", "been buying", "been importing", "been taking",
@@ -1319,7 +1336,9 @@ def _purchase_is_a_statistic(row: Commitment) -> bool:
         return False
     evidence = row.evidence or ""
     if _TRADE_RANK.search(evidence) is None and not (any(word in evidence for word in _TRADE_FLOW_WORDS)
-                                                     and _TRADE_FLOW.search(evidence) is not None):
+                                                     and _TRADE_FLOW.search(evidence) is not None) \
+            and not (any(word in evidence for word in _TRADE_HISTORY_WORDS) and _TRADE_HISTORY.search(evidence)
+                     is not None and _TIED_TO_A_DEAL.search(evidence) is None):
         if not any(word in evidence for word in _PURCHASE_ABILITY_WORDS) or _PURCHASE_ABILITY.search(evidence) is None:
             return False
         evidence = _PURCHASE_ABILITY.sub(" ", evidence)  # ("able to buy" is no pledge "to buy")
