@@ -1165,6 +1165,14 @@ def _article_commitments(article: Article) -> list[Commitment]:
         # the Agreement") after an earlier sentence gave the same pair's talks to finish it: the same commitment mentioned
         # again (Round 32 review (lead); convention 8: one row, the first evidence)
         merged = _drop_repeated_agreement_talks(merged)
+    if any(r.category == "tariff" and r.value_to is None and r.value_from is None and _RESTATED_WORDS.search(r.evidence or "")
+           for r in merged):
+        # (round 34) a duty the page gave before, told again by a definite noun with no figure: its entry into force
+        # ("The duties, published in the gazette on Friday, take effect on March 10") or its split among exporters
+        # ("Companies that did not cooperate will pay the top rate", "X was assigned the lowest rate"): the same
+        # measure mentioned again (convention 8: one row, the first evidence; guide rule 3: who pays which rate is
+        # the duty's scope)
+        merged = _drop_restated_duties(merged)
     # (round 21) each row's confidence: the chance it is right, learned and calibrated on unseen-like pages
     rate_rows(merged, article, context.news_register, no_actor_penalty=PENALTY_NO_ACTOR, paragraph_aliases=_paragraph_aliases)
     return merged
@@ -1273,6 +1281,7 @@ def _level_is_a_figure(row: Commitment) -> bool:
 # a partner's crop or of its own needs ("buys about a third of Malawi's macadamia crop", "import more than 80 percent
 # of the potash they apply"), last year's purchases ("bought about $2.3 billion of American goods last year"), a flow
 # that already runs ("already takes about 400,000 tonnes of American rice a year, more than any other country")
+_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _TRADE_RANK = re.compile(
     r"\b(?:biggest|largest|top|main|leading|second-largest|third-largest|second-biggest)\s+(?:single\s+|foreign\s+|"
     r"overseas\s+|(?-i:[A-Z][\w'’-]+\s+))?(?:customer|"
@@ -1291,6 +1300,22 @@ _TRADE_FLOW = re.compile(
     r"|\b(?:which|who|that)\s+(?:buy|buys|import|imports|purchase|purchases)\s+(?:large|huge|vast|big|significant)\s+"
     r"(?:volumes|quantities|amounts|numbers)\s+of\b",
     re.IGNORECASE)
+# (round 34) purchases told for a past year ("bought about 1.8 million tonnes in the marketing year to June 2026",
+# "Purchases ... reached 600,000 tonnes in the year to March 2026"), a flow's breakdown ("trade stood at $1.2 billion,
+# the bulk of it Kenyan purchases of ..."), and buying told as a habit ("mills mostly buy Russian wheat", "processors
+# still buy most of their meal from ..."); a past purchase tied to a deal ("bought 40 jets in 2023 as part of a deal")
+# keeps its row (round 23)
+_TRADE_HISTORY = re.compile(
+    r"\b(?:bought|imported|purchased|reached|stood\s+at|totall?ed|amounted\s+to)\s+(?:[^.;]|\.\d){0,80}?\b(?:in|during)\s+"
+    r"(?:the\s+(?:[\w-]+\s+)?year\s+(?:to|ending|ended|through)\s+(?:" + _MONTH_NAME + r"\s+)?)?(?:19|20)\d\d\b"
+    r"|\b(?:the\s+bulk|most|much|half|two-thirds|a\s+third)\s+of\s+(?:it|them)\s+(?:[\w-]+\s+){0,3}?(?:purchases|imports|sales)\b"
+    r"|\b(?:mostly|mainly|largely|chiefly|usually|typically|traditionally|still)\s+(?:buy|buys|import|imports|"
+    r"purchase|purchases)\s+(?!from\s+(?:the\s+)?(?:U\.S|United|America))",
+    re.IGNORECASE)
+_TRADE_HISTORY_WORDS = (" 19", " 20", "of it", "of them", "ostly ", "ainly ", "argely ", "hiefly ", "sually ",
+                        "ypically ", "raditionally ", "still ")
+_TIED_TO_A_DEAL = re.compile(r"\b(?:deal|deals|agreement|pact|framework|arrangement|contract|memorandum|order|orders|"
+                             r"commitments?|pledges?|pledged|part\s+of|under)\b", re.IGNORECASE)
 # (speed) words one of _TRADE_FLOW's shapes holds
 _TRADE_FLOW_WORDS = ("third of", "quarter of", "half of", "fifth of", "tenth of", "% of", "cent of", "percent of",
                      "last year", "already", "any other", "been buying", "been importing", "been taking",
@@ -1317,7 +1342,9 @@ def _purchase_is_a_statistic(row: Commitment) -> bool:
         return False
     evidence = row.evidence or ""
     if _TRADE_RANK.search(evidence) is None and not (any(word in evidence for word in _TRADE_FLOW_WORDS)
-                                                     and _TRADE_FLOW.search(evidence) is not None):
+                                                     and _TRADE_FLOW.search(evidence) is not None) \
+            and not (any(word in evidence for word in _TRADE_HISTORY_WORDS) and _TRADE_HISTORY.search(evidence)
+                     is not None and _TIED_TO_A_DEAL.search(evidence) is None):
         if not any(word in evidence for word in _PURCHASE_ABILITY_WORDS) or _PURCHASE_ABILITY.search(evidence) is None:
             return False
         evidence = _PURCHASE_ABILITY.sub(" ", evidence)  # ("able to buy" is no pledge "to buy")
@@ -1599,6 +1626,46 @@ def _finishes_the_agreement(evidence: str) -> bool:
     """Whether a sentence tells talks to finish the page's Agreement (``_FINISH_THE_AGREEMENT``), not as the lead-in of
     its terms ("intend to conclude the Agreement on the following terms:")."""
     return _FINISH_THE_AGREEMENT.search(evidence) is not None and not evidence.rstrip().endswith(":")
+
+
+# (round 34) a duty told again by a definite noun: the sentence's subject is "the / that / these <duty>" (an aside between
+# allowed) and its verb only puts it in force ("The duties, published in the gazette, take effect on March 10", "The
+# final duty takes effect immediately", "The levy ... will take effect next week", "That duty comes into force on April
+# 1"); or the duty is named only by its rank among the rates of one decision ("will pay the top rate", "was assigned the
+# lowest rate", "The highest rate falls on exporters that ...", "face the maximum duty")
+_RESTATED_WORDS = re.compile(r"\b(?:effect|force|top|lowest|highest|higher|lower|maximum|minimum|steepest|heaviest|stiffest)\b")
+_DUTY_IN_FORCE_AGAIN = re.compile(
+    r"^(?:(?:According\s+to|Under)\s+[^,]{1,60},\s+)?(?:The|That|This|These|Those|Both)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:dut(?:y|ies)|lev(?:y|ies)|tariffs?|surcharges?|surtax(?:es)?|rates?|measures?)"
+    r"(?:\s*(?:,|\u2014|\u2013|\(|-)\s*[^,\u2014\u2013()]{1,140}(?:,|\u2014|\u2013|\))\s*)?\s+"
+    r"(?:will\s+|would\s+|should\s+|(?:is|are|was|were)\s+(?:due\s+|set\s+|expected\s+)?to\s+|then\s+|also\s+|only\s+)*"
+    r"(?:tak(?:e|es|ing)|took|enter(?:s|ed)?|c[oa]me(?:s)?)\s+(?:effect|into\s+force)\b")
+_RANKED_RATE = re.compile(r"\bthe\s+(?:top|lowest|highest|higher|lower|maximum|minimum|steepest|heaviest|stiffest)\s+"
+                          r"(?:[\w-]+\s+)?(?:rates?|dut(?:y|ies)|levy|tariffs?)\b", re.IGNORECASE)
+
+
+def _drop_restated_duties(rows: list[Commitment]) -> list[Commitment]:
+    """(round 34) Drop a tariff row with no figure whose sentence only tells again a duty an earlier sentence of the page
+    gave a tariff row (``_DUTY_IN_FORCE_AGAIN``: the definite duty put in force; ``_RANKED_RATE``: the duty named only
+    by its rank, "the top rate", with no rate stated): the same measure (convention 8: the first evidence; guide rule
+    3: which exporters pay which rate is the duty's scope). The first sentence of a page keeps its rows, and so does a
+    sentence that states a rate or an amount of its own."""
+    drop: set[int] = set()
+    firsts = [(r.paragraph_index, r.char_start) for r in rows if r.category == "tariff"]
+    if not firsts:
+        return rows
+    first = min(firsts)
+    for row in rows:
+        evidence = row.evidence or ""
+        if row.category != "tariff" or row.action not in ("impose", "reduce") or row.value_to is not None \
+                or row.value_from is not None or row.amount is not None or row.change is not None \
+                or (row.paragraph_index, row.char_start) <= first:
+            continue
+        if _DUTY_IN_FORCE_AGAIN.search(evidence) is None and (
+                _RANKED_RATE.search(evidence) is None or _STATED_RATE.search(evidence) is not None):
+            continue
+        drop.add(id(row))
+    return [row for row in rows if id(row) not in drop] if drop else rows
 
 
 def _drop_repeated_agreement_talks(rows: list[Commitment]) -> list[Commitment]:
