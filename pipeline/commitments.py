@@ -972,6 +972,9 @@ def _article_commitments(article: Article) -> list[Commitment]:
         schedule_leads += [row for row in rows if id(row) not in kept_ids]
         rows = kept_rows
     _fill_ownerless_tariffs(rows, context)
+    if any(r.category == "export_control" and "xport" in (r.evidence or "") and _EXPORT_FLOOR.search(r.evidence or "")
+           for r in rows):
+        _export_floor_levels(rows)
     if any(r.category == "tariff" and r.value_to is not None and "ing to " in (r.evidence or "") for r in rows):
         rows = _with_participle_steps(rows)
     _fill_buyerless_purchases(rows, context)
@@ -3455,6 +3458,38 @@ def _fill_ownerless_tariffs(rows: list[Commitment], context: _Context) -> None:
             if row.counterparty in (None, levier):
                 row.counterparty = _other_party(levier, context)
             row.confidence = round(max(row.confidence + PENALTY_NO_ACTOR - PENALTY_GUESSED_ACTOR, 0.1), 2)
+
+
+# (round 34) a floor under the price a party's exports may be sold at: "a minimum export price of $1,650 a tonne",
+# "raised the minimum export price for coffee to $5.20 a kilogram from $4.80", "removes $490/t minimum export price"
+_EXPORT_FLOOR = re.compile(r"\b(?:minimum\s+export\s+prices?|export\s+floor\s+prices?)\b", re.IGNORECASE)
+_FLOOR_TO = re.compile(r"\bto\s+(?:US)?\$\s?(?P<v>\d[\d,]*(?:\.\d+)?)")
+_FLOOR_FROM = re.compile(r"\bfrom\s+(?:US)?\$\s?(?P<v>\d[\d,]*(?:\.\d+)?)")
+
+
+def _export_floor_levels(rows: list[Commitment]) -> None:
+    """(round 34) A minimum export price is the level of the export control, not an amount traded: set or raised, the
+    row is `restrict` with the price as its new level (guide: "a minimum export price raised is `export_control`
+    `restrict` with the price as its level", Round 23), the price it rose from as the earlier one; removed, the
+    price is the level the row ends (``value_from``)."""
+    for row in rows:
+        if row.category != "export_control" or not _EXPORT_FLOOR.search(row.evidence or ""):
+            continue
+        text = row.evidence or ""
+        if row.action == "raise":
+            row.action = "restrict"  # "doubled the minimum export price": a tighter floor, no level told
+        if row.unit != "usd":
+            continue
+        if row.action in ("restrict", "impose"):
+            to, earlier = _FLOOR_TO.search(text), _FLOOR_FROM.search(text)
+            level = float(to.group("v").replace(",", "")) if to else row.amount
+            if level is None:
+                continue
+            row.action, row.value_to, row.amount = "restrict", level, None
+            if earlier and row.value_from is None:
+                row.value_from = float(earlier.group("v").replace(",", ""))
+        elif row.action == "remove" and row.amount is not None and row.value_from is None:
+            row.value_from, row.amount = row.amount, None
 
 
 def _levier_of_level(rows: list[Commitment], row: Commitment) -> str | None:
@@ -16969,7 +17004,10 @@ _EXTENDABLE = re.compile(
     r"\b(?:tariffs?|dut(?:y|ies)|rates?|suspensions?|pause|truce|deadlines?|exemptions?|exclusions?|programs?|programmes?"
     r"|offsets?|moratorium|quotas?|TRQs?|deals?|agreements?|talks|negotiations|period|arrangements?|measures?|licen[cs]es?"
     r"|licen[cs]ing|curbs"
-    r"|waivers?|bans?|controls?|restrictions?|sanctions|it|them|this|that)\b|\d", re.IGNORECASE)
+    r"|waivers?|bans?|controls?|restrictions?|sanctions|it|them|this|that"
+    # (round 34) a ban told by another noun: "extended the prohibition on exports of rice bran", "prolonged its
+    # embargo on Russian fish", "extended the closure of its border to onions"
+    r"|prohibitions?|embargo(?:es)?|closures?)\b|\d", re.IGNORECASE)
 _SENT_OUT_TO = re.compile(
     r"\s*(?:(?:all|the|its|their|new|further|any)\s+)*(?:shipments|sales|deliveries|exports)\s+(?:of\s+(?!(?:U\.S\.|US|American)\b)"
     r"(?:(?:[a-z][\w-]*|[A-Z]{2,5})\s+){1,6}?)?to\s+(?:(?:the|its|any|foreign|overseas)\s+)?(?:[A-Z]|militar|armed\s+forces|end[- ]users)")
