@@ -408,7 +408,7 @@ _COMPARED_CUE = re.compile(r"(?:\b(?:compared\s+(?:with|to)|versus|vs\.?|as\s+ag
                            r"(?P<earlier>(?:current|existing|previous|prior|earlier|former|present|old)\s+)?"
                            r"(?P<named>(?:standard|basic|normal|general|regular|usual|applied|MFN|out-of-quota)\s+"
                            r"(?:[\w-]+\s+){0,2}?(?:tariff|duty|rate|levy)\s+(?:rate\s+)?of\s+)?$"
-                           r"|,\s*(?P<times>half|double|twice|triple|(?:a|one)[\s-](?:third|quarter)\s+of)\s+(?:the|its|their)\s+"
+                           r"|,\s*(?P<times>half|double|twice|triple|three\s+times|four\s+times|(?:a|one)[\s-](?:third|quarter)\s+of)\s+(?:of\s+)?(?:the|its|their|today['’]s)\s+"
                            r"(?:(?:current|existing|present|standard|basic|[\w-]+\s+[\w-]+\s+(?:tariff|duty|rate)\s+of|(?:tariff|duty|rate)\s+of)\s+)?$",
                            re.IGNORECASE)
 _EARLIER_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:previously|before|earlier|formerly|now|currently|at\s+present|today|in\s+force|last\s+year)\b"
@@ -492,7 +492,7 @@ def rate_levels(text: str, quantities: list[Quantity]) -> RateLevels:
             continue  # (round 21) "that had reached 145% on Chinese goods and 125% on American goods": a parallel level
         compared = _COMPARED_CUE.search(before) if ("ompared" in before or "vs" in before or "versus" in before
                                                     or "against" in before or "half" in before or "ouble" in before
-                                                    or "twice" in before or "triple" in before or "third" in before
+                                                    or "twice" in before or "triple" in before or "third" in before or "times" in before
                                                     or "quarter" in before) else None
         if _FROM_CUE.search(before) or compared and (compared.group("earlier") or compared.group("named")
                                                      or compared.group("times")
