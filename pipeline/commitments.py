@@ -5558,6 +5558,10 @@ _MULTIPLE_OF_RATE = re.compile(r"\s+(?:of\s+)?(?:the|its|their|today['’]s)\s+(
                                r"\d[\d.]*\s*(?:%|per\s?cent|percent|pct))", re.IGNORECASE)
 
 
+# (round 34) the adverb of an aside that tells a measure's level in force with its participle (", now charged at")
+_STANDING_ASIDE_BEFORE = re.compile(r",\s*(?:now|currently|presently|at\s+present|still)\s+$", re.IGNORECASE)
+
+
 def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
     lexicon = _lexicon()
     hits: list[_CueHit] = []
@@ -5577,6 +5581,9 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
         if cue.lemma == "double" and form.lower() == "double" and _MULTIPLE_OF_RATE.match(sentence, match.end()) \
                 and sentence[:match.start()].rstrip().endswith((",", "\u2014", "-")):
             continue  # (round 34) "will pay 50 per cent, double today's 25 per cent": the multiple names the old level
+        if form[-2:] in ("ed", "et") and sentence.startswith(" at ", match.end()) \
+                and _STANDING_ASIDE_BEFORE.search(sentence, max(0, match.start() - 24), match.start()):
+            continue  # (round 34) "its duty on chicken, currently levied at 30 percent,": the level in force, no new measure
         if form[-4:] == "stop" and sentence[max(0, match.start() - 5):match.start()].lower() == "full ":
             continue  # (round 34) "Our ban stays, full stop": the idiom, no measure stopped
         if cue.lemma == "seek_agreements" and form[-12:] == "negotiations" and _UNNAMED_PARTNERS.match(sentence, match.end() + 1):

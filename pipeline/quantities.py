@@ -380,6 +380,10 @@ _FROM_CUE = re.compile(
     # ("its tariff on pork, now 25 percent, to 10 percent", "(currently 25%)", "which stands at 25%"): the
     # level in force told in an aside (not "will now be 25 percent": the verb stands between)
     r"|(?:,|\(|\bwhich)\s*(?:is\s+|stands\s+at\s+|standing\s+at\s+)?(?:now|currently|presently|at\s+present|today)\s+(?:at\s+)?$"
+    # (round 34) the same aside told with its participle or the goods' verb: ", currently levied at 30 percent", ", now
+    # charged at 4 percent of value", "which now pays an 8 percent tariff", "which until now paid 20 per cent"
+    r"|(?:,|\bwhich)\s*(?:now|currently|presently|at\s+present|until\s+now|still)\s+(?:(?:levied|charged|set|taxed|applied|"
+    r"collected)\s+at|pays?|paid|faces?|attracts?)\s+(?:an?\s+|the\s+)?$"
     # (round 27) the level in force told in a relative clause of the present, before or after its verb: "its tariffs on
     # machinery, which today run as high as 20 percent, to no more than 4 percent", "its duties on fruit, which are now
     # as high as 35 percent" (a time word or a top said, not "which is 10 percent", a level the clause may be giving)
@@ -449,7 +453,7 @@ _ZERO_LEVEL = re.compile(
 
 # ("30% of their value", "25% of the customs value": an ad valorem rate, not a share)
 _SHARE_FOLLOWS = re.compile(
-    r"\s+of\s+(?!(?:the|their|its)\s+(?:(?:customs|declared|appraised|entered|full)\s+)?(?:value|price))", re.IGNORECASE)
+    r"\s+of\s+(?!(?:(?:the|their|its)\s+)?(?:(?:customs|declared|appraised|entered|full)\s+)?(?:value|price)\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -63,3 +63,19 @@ def test_double_as_a_verb_in_a_list_stays_a_verb():
                              "American beef and buy more wheat."], published_at=WHEN, title="Trade news",
                             authors=["A Writer"])
     assert ("KOR", "tariff", "reduce", None, 8.0) in [(r.actor, r.category, r.action, r.value_from, r.value_to) for r in rows]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Bahamas will phase out its duty on U.S. frozen chicken, currently levied at 30 percent, over four years.",
+     [("BHS", "remove", 30.0, None)]),
+    ("Fiji will scrap its import tax on American rice, now charged at 6 percent of value.",
+     [("FJI", "remove", 6.0, None)]),
+    ("Peru will cut its tariff on Korean cars, currently set at 9 per cent, to 3 per cent.",
+     [("PER", "reduce", 9.0, 3.0)]),
+    ("Under the deal, Jordan will lower its duty on American almonds, now levied at 20 percent, to 5 percent.",
+     [("JOR", "reduce", 20.0, 5.0)]),
+])
+def test_the_level_in_force_told_in_an_aside_with_its_participle(text, expected):
+    # ", currently levied at 30 percent,": the participle tells the level in force, not a measure of its own
+    assert _tariff_levels(text) == expected
+
