@@ -5551,6 +5551,17 @@ def _object_past_interposed(cue: Cue, sentence: str, end: int) -> bool:
         sentence[phrase.end():phrase.end() + _REQUIRES_REACH.get(cue.lemma, 40)]) is not None
 
 
+# (round 34) an aside after a new rate that names the old one as a multiple of it: ", double today's 25 per cent",
+# ", double the current rate", ", twice the 25% rate of the safeguard it replaces" (not ", double the quota for beef")
+_MULTIPLE_OF_RATE = re.compile(r"\s+(?:of\s+)?(?:the|its|their|today['’]s)\s+(?:(?:current|existing|present|prevailing)\s+"
+                               r"(?:rates?|levels?|dut(?:y|ies)|tariffs?|levy|levies)\b|(?:(?:current|existing|present|prevailing)\s+)?"
+                               r"\d[\d.]*\s*(?:%|per\s?cent|percent|pct))", re.IGNORECASE)
+
+
+# (round 34) the adverb of an aside that tells a measure's level in force with its participle (", now charged at")
+_STANDING_ASIDE_BEFORE = re.compile(r",\s*(?:now|currently|presently|at\s+present|still)\s+$", re.IGNORECASE)
+
+
 def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
     lexicon = _lexicon()
     hits: list[_CueHit] = []
@@ -5567,6 +5578,12 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
                 procedure_end = procedure.end()
                 continue
         cue = lexicon.forms[form]
+        if cue.lemma == "double" and form.lower() == "double" and _MULTIPLE_OF_RATE.match(sentence, match.end()) \
+                and sentence[:match.start()].rstrip().endswith((",", "\u2014", "-")):
+            continue  # (round 34) "will pay 50 per cent, double today's 25 per cent": the multiple names the old level
+        if form[-2:] in ("ed", "et") and sentence.startswith(" at ", match.end()) \
+                and _STANDING_ASIDE_BEFORE.search(sentence, max(0, match.start() - 24), match.start()):
+            continue  # (round 34) "its duty on chicken, currently levied at 30 percent,": the level in force, no new measure
         if form[-4:] == "stop" and sentence[max(0, match.start() - 5):match.start()].lower() == "full ":
             continue  # (round 34) "Our ban stays, full stop": the idiom, no measure stopped
         if cue.lemma == "seek_agreements" and form[-12:] == "negotiations" and _UNNAMED_PARTNERS.match(sentence, match.end() + 1):
@@ -12219,7 +12236,11 @@ _US_REGIME_EXEMPTED = re.compile(r"[^.;:]{0,120}?\bfrom\s+(?:(?:the|that|this|it
                                  r"U\.S\.|American|US)\s+)*(?:reciprocal|baseline|Section\s+232|IEEPA|fentanyl)\b", re.IGNORECASE)
 
 
-_EARLIER_LEVEL_AFTER = re.compile(r"(?:\s+on\s+[^,;]{1,40}?)?,?\s+(?:down|up|lowered|raised|cut)\s+from\s+(?:an?\s+|the\s+)?"
+_EARLIER_LEVEL_AFTER = re.compile(r"(?:(?:\s+on\s+[^,;]{1,40}?)?,?\s+(?:down|up|lowered|raised|cut)\s+from\s+(?:an?\s+|the\s+)?"
+                                  # (round 34) the level in force as a multiple: "a reciprocal tariff of 5 percent, half
+                                  # the 10 percent they pay today"
+                                  r"|,\s*(?:half|double|twice|triple|(?:three|four)\s+times|(?:a|one)[\s-](?:third|quarter)\s+of)\s+"
+                                  r"(?:of\s+)?(?:the|its|their|today['’]s)\s+(?:(?:current|existing|present|prevailing)\s+)?)"
                                   r"(?P<rate>\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent|pct)")
 _HYPOTHETICAL_AFTER = re.compile(r"[^,;.]{0,40}?\b(?:would|could|might)\b")
 
@@ -12525,7 +12546,11 @@ _SUBJECT_RATE_IMAGINED = re.compile(r"\b(?:if|unless|whether|could|might|would\s
 _SUBJECT_RATE_MAJOR_CLAUSE = re.compile(r";|\b(?:while|whereas|but)\b|,\s+and\b")
 _SUBJECT_RATE_NOW = re.compile(r"(?:\b(?:now|currently|today|at\s+present)\b[^,;%]{0,20}|\bat\s+)$")
 _SUBJECT_RATE_FROM = re.compile(r"\s*,?\s*(?:(?:(?:down|up)\s+)?from|instead\s+of|in\s+place\s+of|rather\s+than)\s+"
-                                r"(?:(?:an?|the|its|their|a\s+previous|the\s+current|current)\s+)?")
+                                r"(?:(?:an?|the|its|their|a\s+previous|the\s+current|current)\s+)?"
+                                # (round 34) the level in force as a multiple of the new one: "enter at a 25% tariff,
+                                # half the 50% rate that applies to most foreign metal", "double today's 20 per cent"
+                                r"|(?:\s+(?:[\w-]+\s+)?(?:tariff|duty|rate|levy))?\s*,\s*(?:half|double|twice|triple|(?:three|four)\s+times|(?:a|one)[\s-](?:third|quarter)\s+of)\s+"
+                                r"(?:of\s+)?(?:the|its|their|today['’]s)\s+(?:(?:current|existing|present|prevailing)\s+)?(?=\d)")
 # (round 31) goods that pay a bare rate with the level it replaces told after it ("will pay 40 per cent, up from 15",
 # "toys will attract 90 pct instead of 70 pct"): the movement names the measure; not a firm's or a person's tax
 # (round 31) the words that make a paying verb a rate kept ("will keep paying", "continue to pay", "still pay"), for the
@@ -18650,6 +18675,15 @@ def _rate_names_its_measure(text: str, quantities: list[Quantity], levels) -> bo
 _OWN_DETERMINER_BEFORE = re.compile(r"(?:\b(?:its|their|the|his|her|our|this|that|these|those)|['’]s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
+# (round 34) the new rate told as a multiple of one in force that the sentence does not give as a figure
+_MULTIPLE_OF_CURRENT = re.compile(r",\s*(half|double|twice|triple|three\s+times|four\s+times|(?:a|one)[\s-]third\s+of|(?:a|one)[\s-]quarter\s+of)"
+                                  r"\s+(?:of\s+)?(?:the|its|their|today['’]s)\s+(?:current|existing|present|prevailing)\s+"
+                                  r"(?:rates?|levels?|dut(?:y|ies)|tariffs?|levy|levies)\b(?!\s+(?:of|on|for)\b)", re.IGNORECASE)
+_MULTIPLE_FACTORS = {"half": 0.5, "double": 2.0, "twice": 2.0, "triple": 3.0, "three": 3.0, "four": 4.0,
+                     "a": 1 / 3, "one": 1 / 3}  # ("a third of": 1/3; "a quarter of" read apart)
+_RATE_FIGURE_BEFORE = re.compile(r"\d\s*(?:%|per\s?cent|percent|pct)(?![\w])[^,;]{0,80}$", re.IGNORECASE)
+
+
 def _rate_values(cue: Cue, action: str, text: str, quantities: list[Quantity], category: str
                  ) -> tuple[str, float | None, float | None, float | None, float | None, str | None]:
     levels = rate_levels(text, quantities)
@@ -18668,6 +18702,14 @@ def _rate_values(cue: Cue, action: str, text: str, quantities: list[Quantity], c
         # (round 21: not from a zero, "halve its duty on apples and let copper in free of duty": the zero is
         # the other verb's level, and no rate halves to nothing)
         value_from = value_to / cue.factor
+    if value_to and value_from is None and action in ("impose", "raise", "reduce") and "," in text \
+            and ("current" in text or "existing" in text or "present" in text or "prevailing" in text):
+        multiple = _MULTIPLE_OF_CURRENT.search(text)
+        if multiple is not None and _RATE_FIGURE_BEFORE.search(text, max(0, multiple.start() - 90), multiple.start()):
+            # (round 34) "charge 50 per cent on shipments above the quotas, double the current rate", "a 10 percent
+            # duty, half its current rate": the multiple computes the level in force (as "doubled to 50%" states its 25)
+            times = multiple.group(1).lower()
+            value_from = value_to / (0.25 if "quarter" in times else _MULTIPLE_FACTORS[times.split()[0].split("-")[0]])
     if action == "maintain" and value_from is not None and value_to is None:
         # (round 27) a level in force told in an aside of a measure kept ("Those duties, which run as high as 40 per cent,
         # will stay in place"): the level kept (guide rule 20, `maintain` with value_to)

@@ -380,6 +380,10 @@ _FROM_CUE = re.compile(
     # ("its tariff on pork, now 25 percent, to 10 percent", "(currently 25%)", "which stands at 25%"): the
     # level in force told in an aside (not "will now be 25 percent": the verb stands between)
     r"|(?:,|\(|\bwhich)\s*(?:is\s+|stands\s+at\s+|standing\s+at\s+)?(?:now|currently|presently|at\s+present|today)\s+(?:at\s+)?$"
+    # (round 34) the same aside told with its participle or the goods' verb: ", currently levied at 30 percent", ", now
+    # charged at 4 percent of value", "which now pays an 8 percent tariff", "which until now paid 20 per cent"
+    r"|(?:,|\bwhich)\s*(?:now|currently|presently|at\s+present|until\s+now|still)\s+(?:(?:levied|charged|set|taxed|applied|"
+    r"collected)\s+at|pays?|paid|faces?|attracts?)\s+(?:an?\s+|the\s+)?$"
     # (round 27) the level in force told in a relative clause of the present, before or after its verb: "its tariffs on
     # machinery, which today run as high as 20 percent, to no more than 4 percent", "its duties on fruit, which are now
     # as high as 35 percent" (a time word or a top said, not "which is 10 percent", a level the clause may be giving)
@@ -408,7 +412,7 @@ _COMPARED_CUE = re.compile(r"(?:\b(?:compared\s+(?:with|to)|versus|vs\.?|as\s+ag
                            r"(?P<earlier>(?:current|existing|previous|prior|earlier|former|present|old)\s+)?"
                            r"(?P<named>(?:standard|basic|normal|general|regular|usual|applied|MFN|out-of-quota)\s+"
                            r"(?:[\w-]+\s+){0,2}?(?:tariff|duty|rate|levy)\s+(?:rate\s+)?of\s+)?$"
-                           r"|,\s*(?P<times>half|double|twice|triple|(?:a|one)[\s-](?:third|quarter)\s+of)\s+(?:the|its|their)\s+"
+                           r"|,\s*(?P<times>half|double|twice|triple|three\s+times|four\s+times|(?:a|one)[\s-](?:third|quarter)\s+of)\s+(?:of\s+)?(?:the|its|their|today['’]s)\s+"
                            r"(?:(?:current|existing|present|standard|basic|[\w-]+\s+[\w-]+\s+(?:tariff|duty|rate)\s+of|(?:tariff|duty|rate)\s+of)\s+)?$",
                            re.IGNORECASE)
 _EARLIER_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:previously|before|earlier|formerly|now|currently|at\s+present|today|in\s+force|last\s+year)\b"
@@ -449,7 +453,7 @@ _ZERO_LEVEL = re.compile(
 
 # ("30% of their value", "25% of the customs value": an ad valorem rate, not a share)
 _SHARE_FOLLOWS = re.compile(
-    r"\s+of\s+(?!(?:the|their|its)\s+(?:(?:customs|declared|appraised|entered|full)\s+)?(?:value|price))", re.IGNORECASE)
+    r"\s+of\s+(?!(?:(?:the|their|its)\s+)?(?:(?:customs|declared|appraised|entered|full)\s+)?(?:value|price)\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -492,7 +496,7 @@ def rate_levels(text: str, quantities: list[Quantity]) -> RateLevels:
             continue  # (round 21) "that had reached 145% on Chinese goods and 125% on American goods": a parallel level
         compared = _COMPARED_CUE.search(before) if ("ompared" in before or "vs" in before or "versus" in before
                                                     or "against" in before or "half" in before or "ouble" in before
-                                                    or "twice" in before or "triple" in before or "third" in before
+                                                    or "twice" in before or "triple" in before or "third" in before or "times" in before
                                                     or "quarter" in before) else None
         if _FROM_CUE.search(before) or compared and (compared.group("earlier") or compared.group("named")
                                                      or compared.group("times")
