@@ -3742,10 +3742,16 @@ _HEADING_BENEFICIARY = re.compile(r"\bfor\s+(?:the\s+)?[\w'’.-]+", re.IGNORECA
 # AEROSPACE:" — what the bullets buy, not who acts in them ("American Investment in Indonesia", "U.S. Commitments" keep
 # the United States: the adjective opens the heading; "SUPPORTING AMERICAN FARMERS", "GIVING AMERICAN FAMILIES TIME":
 # people, not goods)
+# (round 34, WA) also the adjective opening the heading when goods follow it ("AMERICAN AIRCRAFT, WHEAT AND ENERGY FOR A
+# GROWING ALLY:"), an origin told by "-made / -built / -grown" ("AMERICAN-MADE AIRCRAFT AND EQUIPMENT:") and the goods
+# of a plant ("INVESTING IN AMERICAN MEDICINES"): the partner's firms buy or invest in the bullets, not the United States
 _HEADING_GOODS_ORIGIN = re.compile(
-    r"\b(?:(?i:of|with|for|to|from|on|and)|[A-Za-z]{2,}(?:ing|ING))\s+(?:(?:more|MORE|the|THE)\s+)?(?:American|AMERICAN|U\.S\.)"
-    r"(?=\s*:?\s*$|\s+(?i:(?:farm|agricultural|energy|industrial)\s+)?(?i:energy|lng|gas|oil|goods|products|exports|aircraft|"
-    r"aerospace|jets|planes|beef|pork|poultry|wheat|corn|soybeans|grain|crops|food|machinery|equipment|coal)\b)")
+    r"(?:\b(?:(?i:of|with|for|to|from|on|and|in)|[A-Za-z]{2,}(?:ing|ING))\s+(?:(?:more|MORE|the|THE)\s+)?|^\W*)"
+    r"(?:American|AMERICAN|U\.S\.)"
+    r"(?=-(?i:made|built|grown|produced|sourced)\b|\s*:?\s*$|(?<=[Ii][Nn]\s(?:American|AMERICAN))\s|\s+(?i:(?:farm|agricultural|energy|industrial)\s+)?"
+    r"(?i:energy|lng|gas|oil|goods|products|exports|aircraft|aerospace|jets|planes|beef|pork|poultry|wheat|corn|soybeans|"
+    r"grain|crops|food|machinery|equipment|coal|medicines?|pharmaceuticals|drugs|chips|semiconductors|vehicles|cars|"
+    r"trucks|cotton|seafood|dairy|rice|fertili[sz]ers?)\b)")
 
 
 def _single_party(codes: list[str]) -> list[str]:
@@ -12724,11 +12730,15 @@ def _subject_rate_rows(sentence: str, rows: list[Commitment], context: _Context)
                 # (round 31) "shall be subject to a reduced additional duty of 10 percent": the adjective tells the
                 # movement with no earlier figure (guide: "subject to lower tariffs of 10%" is `reduce`)
                 action = "reduce" if _LOWER_OR_HIGHER.search(predicate.group(0)).group(0).lower() in ("reduced", "lower") else "raise"
+        opener = None
         if over_quota and not anaphor:
             # the quota's owner keeps its rate on the goods past the quota: the quota told before levies it
             action, value_from = "maintain", None
-            antecedent = antecedent or next((r for r in reversed(rows) if r.category == "tariff" and r.actor),
-                                            None) or context.last_tariff
+            antecedent = antecedent or next((r for r in reversed(rows) if r.category == "tariff" and r.actor), None)
+            # (round 34, WA) the party the sentence before names as the one letting the volume in ("Nepal shall admit
+            # 20,000 tons ...", "Brazil's chamber voted to keep import quotas ...") opens it; not the page's last tariff
+            opener = None if antecedent is not None else _quota_opener(context)
+            antecedent = antecedent or (None if opener else context.last_tariff)
         if (context.news_register or not context.in_force_by) and family == "apply" and not _RATE_THEN_NOUN.match(sentence, end) \
                 and not _MEASURE_NOUN_WORD.search(sentence, verb_start, start) and not over_quota \
                 and (earlier_level is None or value_from is None or _RATE_PAYER_NOT_GOODS.search(subject)) \
@@ -12743,6 +12753,7 @@ def _subject_rate_rows(sentence: str, rows: list[Commitment], context: _Context)
             fellow = next((r.actor for r in rows if r.category == "tariff" and r.actor), None)
             subject_start = verb_start - len(subject)
             levier, origins = _rate_phrase_levier(sentence, subject_start, end, mentions, context, fellow)
+            levier = opener or levier
             # the goods' own countries: those the subject names
             own = [m.actor.country for m in mentions if subject_start <= m.start < verb_start and m.actor.country
                    and m.form in ("name", "adjective", "demonym")]
@@ -12805,6 +12816,36 @@ def _subject_rate_rows(sentence: str, rows: list[Commitment], context: _Context)
     return rows
 
 
+# (round 34, WA) a sentence telling a volume let in: a quota, or tonnes / litres admitted
+_VOLUME_TOLD = re.compile(r"\b(?:quotas?|TRQs?|tonnes|tons|litres|liters|barrels)\b")
+# a name after one of these is the goods' origin or market, not the one who opens the quota
+_NAME_AFTER_PREPOSITION = re.compile(r"\b(?:from|of|to|into|for|on|in|with|against|by|than)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _quota_opener(context: _Context) -> str | None:
+    """(round 34, WA) The party that opens the quota goods above it pay past: the first party the paragraph's sentence
+    before names, not after a preposition, when that sentence tells a volume ("Nepal shall admit 20,000 metric tons of
+    rice of the United States at an in-quota rate of 5 percent. Rice imported in excess of that quantity ...")."""
+    before = context.paragraph_text[:context.sentence_start]
+    if not before.strip():
+        return None
+    spans = split_sentences(before)
+    if not spans:
+        return None
+    previous = before[spans[-1][0]:spans[-1][1]]
+    if not _VOLUME_TOLD.search(previous):
+        return None
+    named = [m for m in find_actor_mentions(previous, context.on) if m.actor.country]
+    told = context.last_tariff
+    if told is not None and told.actor and told.evidence and previous.strip() in told.evidence \
+            and any(m.actor.country == told.actor for m in named):
+        return told.actor  # the sentence before read a tariff of a party it names: its levier opens the quota
+    for mention in named:
+        if not _NAME_AFTER_PREPOSITION.search(previous, max(0, mention.start - 14), mention.start):
+            return mention.actor.country
+    return None
+
+
 _GOODS_SUBJECT_WORDS = re.compile(r"\b(?:goods|products|imports|exports|shipments|articles|cars|vehicles|autos|parts|steel|aluminium|"
                                   r"aluminum|copper|lumber|timber|chips|semiconductors|engines|machinery|equipment|textiles|apparel|"
                                   r"garments|footwear|furniture|beef|pork|poultry|rice|wheat|corn|soybeans|dairy|cheese|wine|whisky|"
@@ -12816,7 +12857,7 @@ _GOODS_SUBJECT_WORDS = re.compile(r"\b(?:goods|products|imports|exports|shipment
 # goods past a quota's volume: "above the ceiling", "beyond that volume", "outside the quota", "above them"
 _OVER_QUOTA_SUBJECT = re.compile(
     r"\b(?:above|beyond|over|outside|exceeding|in\s+excess\s+of)\s+(?:(?:the|that|this|those|these|its|their)\s+(?:[\w-]+\s+)?"
-    r"(?:ceilings?|quotas?|volumes?|limits?|thresholds?|caps?|allocations?|TRQs?)|them|it)\b|\b(?:over|out-of|above)-quota\b",
+    r"(?:ceilings?|quotas?|volumes?|quantit(?:y|ies)|amounts?|limits?|thresholds?|caps?|allocations?|TRQs?)|them|it)\b|\b(?:over|out-of|above)-quota\b",
     re.IGNORECASE)
 
 
@@ -18009,6 +18050,12 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
             # "(the US) identifies products ... to receive a zero tariff": goods without a
             # country pay the tariff of the party already acting in the sentence
             return [carried[0]], _other_party(carried[0], context)
+        if not named and category == "tariff" and not context.in_force_by \
+                and _OVER_QUOTA_SUBJECT.search(sentence, subject_region[0], subject_region[1]) \
+                and (opener := _quota_opener(context)):
+            # (round 34, WA) goods past a quota pay the party the sentence before names letting the volume in ("Nepal
+            # shall admit 20,000 tons ... Rice in excess of that quantity shall pay 15 percent"), not the page's levier
+            return [opener], None
         if not named and category == "tariff" and _goods_paying(cue, sentence[subject_region[0]:subject_region[1]], context,
                                                            sentence[object_region[0]:object_region[1]]) \
                 and not _PRONOUN_SUBJECT.search(sentence, subject_region[0], subject_region[1]):
