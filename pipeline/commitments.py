@@ -19591,6 +19591,8 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
 
 # the joints of a list of objects in a subject: "aircraft and farm machinery", "cars, trucks or buses"
 _OBJECT_JOINT = re.compile(r",\s|\band\b|\bor\b")
+# a clause the subject runs on into: ", directly contributing to ...", ", the cabinet said", ", which ..."
+_APPENDED_CLAUSE = re.compile(r",\s+(?=(?:\w+ly\s+)?\w+ing\b|(?:the|which|who|according|said|says)\b)")
 
 
 def _lead_of_several_objects(lead: Commitment, later: Commitment) -> bool:
@@ -19600,8 +19602,9 @@ def _lead_of_several_objects(lead: Commitment, later: Commitment) -> bool:
     row is anchored at the figure's sentence, not the lead. Each object is its specific words (not the measure's
     kind, not a partner's name); an object is named by the later sentence when one of its words (by its first five
     letters) is there. A lead of one object, or a later sentence naming them all, is convention 8's repeat."""
-    subject = lead.subject or ""
-    if lead.category not in ("tariff", "purchase") or lead.action == "remove" or lead.evidence == later.evidence \
+    subject = _APPENDED_CLAUSE.split(lead.subject or "", 1)[0]
+    if lead.category not in ("tariff", "purchase", "investment") or lead.action in ("remove", "negotiate") \
+            or lead.action != later.action or lead.evidence == later.evidence \
             or (" and " not in subject and " or " not in subject):
         return False  # a removal gives all its objects one figure, zero: a later zero for one of them repeats it
     partners = _partner_words(subject)

@@ -82,3 +82,15 @@ def test_a_lead_of_several_objects_is_anchored_at_the_figure(lead, figure, expec
 ])
 def test_a_lead_keeps_its_anchor_otherwise(lead, figure, expected):
     assert expected + (False,) in _figure_rows(lead, figure)
+
+
+def test_an_investment_lead_over_several_places_is_anchored_at_the_figure():
+    lead = "Norway is investing in factories and shipyards across Ohio, Texas and Louisiana."
+    figure = "Norway's Equinor will invest $2 billion in a new plant near Houston."
+    assert ("NOR", "investment", "invest", None, None, 2000000000.0, True) in _figure_rows(lead, figure)
+
+
+def test_a_clause_run_on_after_the_lead_is_no_second_object():
+    lead = "Qatar has invested in American gas terminals, directly supporting jobs and energy security."
+    figure = "QatarEnergy put $10 billion into the Golden Pass terminal in Texas."
+    assert ("QAT", "investment", "invest", None, None, 10000000000.0, False) in _figure_rows(lead, figure)
