@@ -19638,7 +19638,8 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
             if _entering_free_of(row) and all(_other_goods_enter_free(r, row) for r in pool if r.category == row.category
                                               and r.action == row.action and r.actor == row.actor):
                 pool = ()  # (round 29) other goods entering free of a duty told before for some goods: its own row
-            first = _earlier_without_figure(pool, row) or _earlier_without_level(pool, row) \
+            lead = _earlier_without_figure(pool, row)
+            first = lead or _earlier_without_level(pool, row) \
                 or _earlier_with_figure(pool, row) or _same_change_more_goods(pool, row) \
                 or _earlier_with_both_levels(pool, row) \
                 or _earlier_deferring_figure(pool, row) or _signed_lead_restated(pool, row) \
@@ -19655,6 +19656,18 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
                 # ("shall be 9 percent", then "shall be subject to a duty of 9 percent"; round 13: "retain
                 # a 10% tariff" again) is the same row again
                 merged[key] = first
+        if first is not None and first is lead and _lead_of_several_objects(first, row):
+            # (round 34, guide rule 7) "agreed to buy American aircraft and farm machinery", then "Air Astana will
+            # order 15 Boeing 787s": a lead naming several objects under one verb anchors nothing; the row is the
+            # sentence giving the figure (its goods, its words), counting the lead as a mention
+            row.mentions += first.mentions
+            row.commitment_id = _own_id(row, key, threat_at, ids_given)
+            ids_given.add(row.commitment_id)
+            for at, kept in list(merged.items()):
+                if kept is first:
+                    merged[at] = row
+            merged[key] = row
+            continue
         if first is None:
             row.commitment_id = _own_id(row, key, threat_at, ids_given)
             ids_given.add(row.commitment_id)
@@ -19663,6 +19676,41 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
         first.mentions += 1
         _fill_missing(first, row)
     return list({id(row): row for row in merged.values()}.values())
+
+
+# the joints of a list of objects in a subject: "aircraft and farm machinery", "cars, trucks or buses"
+_OBJECT_JOINT = re.compile(r",\s|\band\b|\bor\b")
+# a clause the subject runs on into: ", directly contributing to ...", ", the cabinet said", ", which ..."
+_APPENDED_CLAUSE = re.compile(r",\s+(?=(?:\w+ly\s+)?\w+ing\b|(?:the|which|who|according|said|says)\b)")
+
+
+def _lead_of_several_objects(lead: Commitment, later: Commitment) -> bool:
+    """(round 34, guide rule 7) A figureless lead whose subject names several objects under its one verb ("raise
+    duties on clothing and footwear", "buy American aircraft and farm machinery") and a later sentence giving a
+    figure that names not all of them ("Garments under $10 a kilo will pay 40%"): the figure is one object's, so the
+    row is anchored at the figure's sentence, not the lead. Each object is its specific words (not the measure's
+    kind, not a partner's name); an object is named by the later sentence when one of its words (by its first five
+    letters) is there. A lead of one object, or a later sentence naming them all, is convention 8's repeat."""
+    subject = _APPENDED_CLAUSE.split(lead.subject or "", 1)[0]
+    if lead.category not in ("tariff", "purchase", "investment") or lead.action in ("remove", "negotiate") \
+            or lead.action != later.action or lead.evidence == later.evidence \
+            or (" and " not in subject and " or " not in subject):
+        return False  # a removal gives all its objects one figure, zero: a later zero for one of them repeats it
+    partners = _partner_words(subject)
+    objects = [words for words in (set(_CONTENT_WORD.findall(part.lower())) - _GENERIC_WORDS - _SUBJECT_FILLER
+                                   - _FUNCTION_WORDS - _MEASURE_KIND_WORDS - partners
+                                   for part in _OBJECT_JOINT.split(subject) if _names_no_party(part)) if words]
+    if len(objects) < 2:
+        return False
+    text = (later.evidence or "").lower()
+    return any(not any(word[:5] in text for word in words) for words in objects)
+
+
+def _names_no_party(part: str) -> bool:
+    """A part of a subject naming no party as a noun ("Washington agreeing to hold off": a clause of another party, no
+    object); a country's adjective before goods ("American aircraft") names the goods' origin."""
+    return all(m.form in ("adjective", "demonym") for m in find_actor_mentions(part)) if any(c.isupper() for c in part) \
+        else True
 
 
 def _own_id(row: Commitment, key: tuple, threat_at: int | None, ids_given: set[str]) -> str:
