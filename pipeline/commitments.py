@@ -4260,14 +4260,6 @@ _DESCRIPTION_MODIFIER = re.compile(
 _PORTFOLIO_NAME = re.compile(r"\b(?:Commerce|Trade|Economy|Finance|Foreign|Industry|Agriculture|Economic|Farm|Customs|Investment)\s")
 
 
-# Round 11 agreements: pages of the reciprocal-trade agreement template glue words together in
-# their HTML: a party's name to the modal after it ("Malaysiashall facilitate ...", "Each Partyshall
-# not impose ..."), or "shall" to the verb after it ("Malaysia shalladopt and implement ..."). The
-# glued word is read apart only right after a treaty role ("Party", "Parties") or a name of one of the
-# document's own countries, and only where the rest is no word of its own: "Marshall", "goodwill",
-# "shallow" stay as they are by construction ("Mar", "good" name no party; "shall" + "ow" is a word).
-# (speed: the template writes its obligations with "shall"; only sentences holding it are read for glue)
-_GLUED_MODAL_HINT = re.compile(r"[a-z]shall\b|\bshall[a-z]")
 # (round 34, AF) a government body named by its portfolios, listed with commas: "Ministry of Agriculture, Forestry and
 # Fisheries", "Minister of Trade, Industry and Competition", "Department for Environment, Food and Rural Affairs",
 # "Cabinet Secretary for Investments, Trade and Industry" (each portfolio one or two capitalised words)
@@ -4280,6 +4272,16 @@ def _portfolios_joined(match: re.Match) -> str:
     """(round 34, AF) A body named by its listed portfolios read as the bare body ("ministry", "minister"): the
     portfolios are no clause, and no goods or objects of the sentence ("Investment", "Fisheries", "Animal Industry")."""
     return match.group(0).split(None, 1)[0].lower()
+
+
+# Round 11 agreements: pages of the reciprocal-trade agreement template glue words together in
+# their HTML: a party's name to the modal after it ("Malaysiashall facilitate ...", "Each Partyshall
+# not impose ..."), or "shall" to the verb after it ("Malaysia shalladopt and implement ..."). The
+# glued word is read apart only right after a treaty role ("Party", "Parties") or a name of one of the
+# document's own countries, and only where the rest is no word of its own: "Marshall", "goodwill",
+# "shallow" stay as they are by construction ("Mar", "good" name no party; "shall" + "ow" is a word).
+# (speed: the template writes its obligations with "shall"; only sentences holding it are read for glue)
+_GLUED_MODAL_HINT = re.compile(r"[a-z]shall\b|\bshall[a-z]")
 _GLUED_MODAL = re.compile(r"\b(?P<name>(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*?)(?P<space>\s?)"
                           r"(?P<modal>shall|will|may|must)(?P<verb>[a-z]*)\b")
 _TREATY_ROLES = frozenset({"Party", "Parties"})
