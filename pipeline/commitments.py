@@ -3851,6 +3851,11 @@ def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors
         context.paragraph_text, context.sentence_start = text, start
         _ARTICLE_MEMO.place = (sentence, text, start)  # (find_actor_mentions reads the paragraph's scan)
         read = _unglued_party_modals(sentence, context) if "shall" in sentence and _GLUED_MODAL_HINT.search(sentence) else sentence
+        if ", " in read and ("inist" in read or "epartment" in read or "ecretar" in read) and _LISTED_PORTFOLIOS.search(read):
+            # (round 34, AF) "Japan's Ministry of Agriculture, Forestry and Fisheries said it would allow ...", "Jordan's
+            # Ministry of Industry, Trade and Supply intends to buy ...": the commas list one body's portfolios, not
+            # clauses; read as the bare body ("Japan's ministry said"), the name is one subject and its owner the party
+            read = _LISTED_PORTFOLIOS.sub(_portfolios_joined, read)
         swaps = None
         if holds_one_of(_DESCRIPTION_HINTS, read):
             read, swaps = _named_descriptions(read, paragraph, context)
@@ -4259,6 +4264,20 @@ _DESCRIPTION_MODIFIER = re.compile(
     r"Commerce|Trade|Economy|Finance|Foreign|Industry|Agriculture|Economic|Farm|farm|Customs|customs|Investment|investment|"
     r"[\w-]+-member|[\w-]+-nation|[\w-]+-country)\s+){1,3}")
 _PORTFOLIO_NAME = re.compile(r"\b(?:Commerce|Trade|Economy|Finance|Foreign|Industry|Agriculture|Economic|Farm|Customs|Investment)\s")
+
+
+# (round 34, AF) a government body named by its portfolios, listed with commas: "Ministry of Agriculture, Forestry and
+# Fisheries", "Minister of Trade, Industry and Competition", "Department for Environment, Food and Rural Affairs",
+# "Cabinet Secretary for Investments, Trade and Industry" (each portfolio one or two capitalised words)
+_LISTED_PORTFOLIOS = re.compile(
+    r"\b(?:Ministry|Ministries|Minister|Department|Secretary|Secretariat)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
+    r"(?:,\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)+,?\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w-]*")
+
+
+def _portfolios_joined(match: re.Match) -> str:
+    """(round 34, AF) A body named by its listed portfolios read as the bare body ("ministry", "minister"): the
+    portfolios are no clause, and no goods or objects of the sentence ("Investment", "Fisheries", "Animal Industry")."""
+    return match.group(0).split(None, 1)[0].lower()
 
 
 # Round 11 agreements: pages of the reciprocal-trade agreement template glue words together in
