@@ -41,7 +41,7 @@ from pipeline.timeexpr import find_dates, find_duration, read_time
 
 re = regex_module_with_cache()  # noqa: F811 (speed: patterns read from the compiled-pattern cache, pipeline/actors.py)
 
-EXTRACTOR_VERSION = "commitments-1.29"  # round 33 (issue 4): reservations told after their trigger and officers named by title after a condition, export licences told by the goods, trade a party lets flow, a rate compared with what goods pay now, the market goods are paid in, lobby demands and past starts in a clause dropped, talks on subjects the lexicon does not know, scheduled rises postponed, talks a Section 232 order directs, a government asking another for talks, and a row confidence fitted to convergence change the output
+EXTRACTOR_VERSION = "commitments-1.30"  # round 34 (issue 4): restrictions kept, schedule lines in prose and export authorisations granted, matters raised with a partner, goods entering without duty, fees and port charges, controls worked out together, signed orders and contracts, restated duties and trade history dropped, minimum export prices, rates told as multiples or in asides, headings naming American goods and over-quota payers, leads of several objects anchored at their figures, bodies named by their portfolios, and a retrained row confidence change the output
 CUES_PATH = Path(__file__).parent / "data" / "commitment_cues.yaml"
 
 # Confidence penalties: how much less we trust a row missing a part.
