@@ -1284,7 +1284,7 @@ def _level_is_a_figure(row: Commitment) -> bool:
 # a partner's crop or of its own needs ("buys about a third of Malawi's macadamia crop", "import more than 80 percent
 # of the potash they apply"), last year's purchases ("bought about $2.3 billion of American goods last year"), a flow
 # that already runs ("already takes about 400,000 tonnes of American rice a year, more than any other country")
-_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _TRADE_RANK = re.compile(
     r"\b(?:biggest|largest|top|main|leading|second-largest|third-largest|second-biggest)\s+(?:single\s+|foreign\s+|"
     r"overseas\s+|(?-i:[A-Z][\w'’-]+\s+))?(?:customer|"
@@ -1310,7 +1310,7 @@ _TRADE_FLOW = re.compile(
 # keeps its row (round 23)
 _TRADE_HISTORY = re.compile(
     r"\b(?:bought|imported|purchased|reached|stood\s+at|totall?ed|amounted\s+to)\s+(?:[^.;]|\.\d){0,80}?\b(?:in|during)\s+"
-    r"(?:the\s+(?:[\w-]+\s+)?year\s+(?:to|ending|ended|through)\s+(?:" + _MONTH_NAME + r"\s+)?)?(?:19|20)\d\d\b"
+    r"(?:the\s+(?:[\w-]+\s+)?year\s+(?:to|ending|ended|through)\s+(?:" + _MONTH + r"\s+)?)?(?:19|20)\d\d\b"
     r"|\b(?:the\s+bulk|most|much|half|two-thirds|a\s+third)\s+of\s+(?:it|them)\s+(?:[\w-]+\s+){0,3}?(?:purchases|imports|sales)\b"
     r"|\b(?:mostly|mainly|largely|chiefly|usually|typically|traditionally|still)\s+(?:buy|buys|import|imports|"
     r"purchase|purchases)\s+(?!from\s+(?:the\s+)?(?:U\.S|United|America))",
@@ -1715,7 +1715,6 @@ def _barriers_only_ranked(row: Commitment) -> bool:
 # (round 33) a measure's past start told in a clause on it: a participle after a comma ("its ban on X, imposed in 2023 after
 # ...", "the 8% levy, first imposed in 2019"), a relative clause ("the duty it imposed on X in April 2025", "the limits
 # that it imposed in February", "which were introduced in 2022") dated in the past
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _PAST_STARTED = re.compile(
     r"(?:,\s*(?:first\s+|originally\s+|initially\s+)?|\b(?:that|which)\s+(?:it|they|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:first\s+)?|"
     r"\b(?:duty|duties|tariffs?|levy|levies|ban|surcharge|surtax|quota|limits?|curbs?|suspension)\s+(?:it|they|"
@@ -11075,11 +11074,11 @@ _RAISED_MEETING = re.compile(r"\b(?:meet|meets|meeting|talks|council|committee|c
 # a matter put at the WTO (procedure, guide rule 2) or to a bloc's body rather than to the other party (no gold row on
 # the open pages: "at the next CEMAC council", "with the East African Community secretariat", "with the European
 # Commission" said by a member state)
-_RAISED_AT_WTO = re.compile(r"\b(?:WTO|World\s+Trade\s+Organi[sz]ation|CEMAC|SACU|SADC|ECOWAS|CARICOM|Mercosur|MERCOSUR|ASEAN|"
-                            r"African\s+(?:Continental|Union)|AfCFTA|East\s+African|EAC|European\s+Commission|secretariat|"
-                            r"G7|G20|APEC|Customs\s+Union)\b")
+_BLOC_ACRONYMS = r"CEMAC|SACU|SADC|ECOWAS|CARICOM|Mercosur|MERCOSUR|ASEAN|AfCFTA|EAC|G7|G20|APEC"
+_RAISED_AT_WTO = re.compile(r"\b(?:WTO|World\s+Trade\s+Organi[sz]ation|" + _BLOC_ACRONYMS + r"|African\s+(?:Continental|Union)|"
+                            r"East\s+African|European\s+Commission|secretariat|Customs\s+Union)\b")
 _RAISED_BAN = re.compile(r"\b(?:bans?|embargo(?:es)?|curbs?|restrictions?|prohibitions?)\b", re.IGNORECASE)
-_RAISED_BY_BLOC = re.compile(r"\b(?:CEMAC|SACU|SADC|ECOWAS|CARICOM|Mercosur|MERCOSUR|ASEAN|AfCFTA|EAC|G7|G20|APEC)\b")
+_RAISED_BY_BLOC = re.compile(r"\b(?:" + _BLOC_ACRONYMS + r")\b")
 # the matter asked of another ("would keep pressing the Commission to raise the matter with Washington"), a quantity
 # raised ("agreed to raise the volume of steel it lets in at the lower rate")
 _RAISED_BY_ANOTHER = re.compile(r"\b(?:press\w*|urg\w*|ask\w*|call\w*\s+on|push\w*|lobb\w*)\s+(?:[\w'’.-]+\s+){1,5}?to\s+[\"“]?$",
@@ -12838,7 +12837,6 @@ def _subject_rate_rows(sentence: str, rows: list[Commitment], context: _Context)
 # (round 34, WA) a sentence telling a volume let in: a quota, or tonnes / litres admitted
 _VOLUME_TOLD = re.compile(r"\b(?:quotas?|TRQs?|tonnes|tons|litres|liters|barrels)\b")
 # a name after one of these is the goods' origin or market, not the one who opens the quota
-_NAME_AFTER_PREPOSITION = re.compile(r"\b(?:from|of|to|into|for|on|in|with|against|by|than)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _quota_opener(context: _Context) -> str | None:
@@ -12860,7 +12858,7 @@ def _quota_opener(context: _Context) -> str | None:
             and any(m.actor.country == told.actor for m in named):
         return told.actor  # the sentence before read a tariff of a party it names: its levier opens the quota
     for mention in named:
-        if not _NAME_AFTER_PREPOSITION.search(previous, max(0, mention.start - 14), mention.start):
+        if not _PREPOSITION_BEFORE.search(previous, max(0, mention.start - 14), mention.start):
             return mention.actor.country
     return None
 
