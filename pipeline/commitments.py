@@ -74,6 +74,11 @@ _VERB_LEADS = frozenset(
 )
 # (round 27) a verb of beginning before a gerund: the gerund is the act begun ("began requiring licences")
 _BEGIN_LEADS = frozenset({"began", "begun", "begin", "begins", "start", "starts", "started"})
+# (round 35) "push back" with no object, or "on" / "against" it: resistance, not a measure put off
+_PUSHED_BACK_AGAINST = re.compile(r"\s*(?:[.;:!?\"”)]|$|(?:on|against|hard|strongly)\b)")
+# (round 35) a verb of proposing before a gerund: the gerund is the measure proposed ("proposed removing the duty")
+_PROPOSAL_LEADS = frozenset({"proposed", "proposes", "propose", "recommended", "recommends", "recommend", "suggested",
+                             "suggests"})
 # A contracted auxiliary ending the word before a form ("we'll", "they've", "we’re", "they'd"):
 # the form is a verb, as after "will" / "have" ("'s" stays out: "Japan's cut" is a noun)
 _AUXILIARY_CONTRACTIONS = tuple(a + b for a in ("'", "’") for b in ("ll", "ve", "re", "d"))
@@ -90,6 +95,8 @@ def _bare_word(word: str) -> str:
 _SCRAP_MATERIALS = frozenset(
     """copper tin steel iron aluminum aluminium metal ferrous non-ferrous brass bronze lead zinc nickel
     gold silver paper plastic battery electronic""".split()
+    # (round 35) "imported melting scrap", "magnet scrap", "carbide scrap": the material again
+    + """melting melt mineral magnet titanium tungsten rhenium carbide cobalt lithium production""".split()
 )
 _NOUN_LEADS = frozenset(
     """the a an its their his her our this that these those any such no of tariff tariffs
@@ -6131,6 +6138,8 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         return False  # "extend a temporary general license": the licence, not licensing
     if word == "without" and not form.lower().endswith("ing"):
         return False  # "remove the tariffs without delay", "without restriction": a noun after a preposition
+    if form.endswith(" back") and _PUSHED_BACK_AGAINST.match(sentence, start + len(form)):
+        return False  # (round 35) "the committee may push back", "pushed back against the plan": resisting, not a delay
     if form.lower() in ("scrap", "scraps") and word in _SCRAP_MATERIALS:
         return False  # "copper scrap", "tin scrap": the material, not scrapping a measure
     if word in ("in", "into", "first", "take", "takes", "took", "taking") and form.lower() in ("place", "places"):
@@ -6165,6 +6174,8 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         return False  # "the continued implementation and strengthening of the tariff programs": a noun
     if word in _VERB_LEADS or word.endswith("ly"):
         return True
+    if word in _PROPOSAL_LEADS and form.lower().endswith("ing"):
+        return True  # (round 35) "proposed removing the 10 per cent duty", "recommends raising": the measure proposed
     if word in _BEGIN_LEADS and form.lower().endswith("ing") and _previous_word(sentence, word_start)[0] not in ("which", "that"):
         return True  # (round 27) "began requiring export licences", "started limiting sales": the act begun
     if word in ("keep", "keeps", "kept") and form.lower().endswith("ing") and _KEEP_PAYING.match(sentence, word_start + len(word)):
@@ -12513,7 +12524,7 @@ _SUBJECT_RATE_FAMILIES = (
              r"stepped\s+down|went\s+down|phased\s+down|declines?d?|eases?d?|lowered|cut|reduced|halved?|(?:brought|bring|brings)\s+down|"
              r"(?:sink|slide|slip)s?|slipped|trimmed|shrinks?|shrunk)\s+to"),
     ("move", r"(?:goe?s|went|gone|moves?d?|changed?|adjusted|reset|set|fixed|brought)\s+to"),
-    ("stay", r"(?:stay(?:s|ed)?(?:\s+in\s+place)?|remain(?:s|ed)?(?:\s+in\s+place)?|stands?|stood|holds?|held|sits?|unchanged|kept|"
+    ("stay", r"(?:stay(?:s|ed)?(?:\s+in\s+place)?|remain(?:s|ed)?(?:\s+in\s+place)?|stands?|stood|holds?|held|sits?|unchanged|untouched|kept|"
              r"maintained|frozen|continues?|continued|left)\s+at"),
     ("apply", r"(?:faces?|faced|facing|pays?|paid|paying|charged(?:\s+an?)?|tariffed\s+at|dutiable\s+at|assessed\s+at|levied\s+at|"
               r"subject\s+to(?:\s+an?)?|enters?\s+at|entering\s+at|carr(?:y|ies|ied|ying)(?:\s+an?)?|attract(?:s|ing)?(?:\s+an?)?|"
@@ -12537,6 +12548,8 @@ _SUBJECT_RATE_FILLERS = frozenset("a an the its their new current flat single co
 _LOWER_OR_HIGHER = re.compile(r"\b(?:reduced|lower|higher|increased)\b", re.IGNORECASE)
 # (round 31) the nouns a modifier of the measure may stand before ("the transshipment tariff of", "a customs duty of")
 _MEASURE_HEADS = frozenset(("tariff", "duty", "levy"))
+# (round 35) a clause of auxiliaries alone before the predicate: its subject sits before an aside
+_AUXILIARY_ONLY = re.compile(r"(?:(?:will|would|shall|is|are|was|were|be|been|has|have|had|also|still|now|left)\s+)+", re.IGNORECASE)
 # the clause's start before the predicate
 _SUBJECT_RATE_CLAUSE = re.compile(r"(?:[;:(]|,\s*(?:and|but|while|whereas|before|after|then|so)?\s*|\b(?:and|but|while|whereas|"
                                   r"said|says|that|which|where|before|after|until|when|as|(?:al)?though|because|once)\s+)")
@@ -12661,6 +12674,11 @@ def _subject_rate_rows(sentence: str, rows: list[Commitment], context: _Context)
         if not bounds and verb_start > 160:
             continue
         subject = sentence[clause_start:verb_start]
+        if family == "stay" and len(bounds) >= 2 and sentence.startswith(", ", clause_start - 2) \
+                and (not subject or _AUXILIARY_ONLY.fullmatch(subject)):
+            # (round 35) "Soybeans, the country's biggest cash crop, were left untouched at 26%", "Cork bags, a small
+            # niche, stay at 15 per cent": the subject is the one before the aside that the commas close
+            subject = sentence[bounds[-3] if len(bounds) >= 3 else max(0, verb_start - 160):verb_start]
         anaphor = _RATE_ANAPHOR.fullmatch(subject) is not None
         # (round 24) goods beyond a quota pay or keep the rate in place: "Shipments above the ceiling will keep
         # paying 50 per cent", "tonnage above the quota still pays the full 25%" (the over-quota rate is kept)
@@ -12780,12 +12798,14 @@ def _subject_rate_rows(sentence: str, rows: list[Commitment], context: _Context)
             elif levier is None and own and own[0] in context.parties[:2]:
                 levier = _other_party(own[0], context, exclude=own)  # the deal's other party
                 levier = levier if levier in context.parties[:2] else None
-            elif levier is None and (value_from is not None or held) and context.news_register and context.parties \
+            elif levier is None and (value_from is not None or held or family == "stay") and context.news_register \
+                    and context.parties \
                     and context.parties[0] not in own + origins and (len(context.parties) == 1 or not own + origins
                                                                      and context.parties[0] != HOME_EXPORTER):
                 # (round 31) goods paying a new rate over an earlier one, or keeping their rate, in a story of one
                 # country (its budget, its decree), the goods of no country named: the story's country's border
-                # ("Phones will now pay 25 per cent, up from 17", "Refined oils will keep attracting a 35 percent duty")
+                # ("Phones will now pay 25 per cent, up from 17", "Refined oils will keep attracting a 35 percent duty";
+                # (round 35) a rate kept: "In-quota duties stay at 25 per cent")
                 levier = context.parties[0]
             counterparty = next((c for c in own + origins if c != levier), None)
             products = hs_codes(sentence[subject_start:end + 40])
@@ -14429,6 +14449,8 @@ _SUBJECT_FILLER = frozenset(
     nation president secretary minister trump officials official will trading partners partner
     includes include working seeking continuing striving endeavoring endeavouring aiming well work
     consider considers considering going""".split()
+    # (round 35) a verb of proposing before the gerund it governs ("the minister proposed removing the duty")
+    + list(_PROPOSAL_LEADS)
     # (round 12) the reporting clause before reported speech ("He said the country would cut ...",
     # "she told reporters the government will scrap ..."): the subject is the reported one
     + """said says told tells reporters added adds stated states noted notes confirmed confirms insisted

@@ -422,8 +422,9 @@ _EARLIER_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:previously|before|earlier|form
                             re.IGNORECASE)
 # "to 15 per cent": a new level, as opposed to "a tariff of up to 15 per cent" (a rate in force).
 _NEW_LEVEL_CUE = re.compile(r"(?<!\bup )\b(?:to|down to|into)\s+(?:(?:" + HEDGES + r")\s+)?$", re.IGNORECASE)
-# a rate written before the measure it names ("its 50% tariffs", "the 30 percent additional duty")
-NAMES_ITS_MEASURE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:tariffs?|duty|duties|levy|levies)\b", re.IGNORECASE)
+# a rate written before the measure it names ("its 50% tariffs", "the 30 percent additional duty"; round 35: "its 1
+# per cent cess", "its 10% export tax")
+NAMES_ITS_MEASURE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:tariffs?|duty|duties|levy|levies|cess|royalty|royalties|surcharges?|tax|taxes)\b", re.IGNORECASE)
 # "tariffs ranging from 5 percent to 25 percent": the low end of a range of rates over a list
 # of goods is no earlier level; the top is the row's rate (annotation guide, News set)
 # (round 14: "tariffs of between 10% and 35%" is the same range without the verb)
