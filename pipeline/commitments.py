@@ -16080,18 +16080,29 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # (round 12) "to keep American lobster entering the bloc duty-free", "keeps U.S. wheat
         # coming in tariff-free": duty-free access kept is a zero tariff kept (convention 13)
         category = "tariff"
-    if cue.action == "negotiate" and category == "investment" and ("creen" in object_text or "ecurity" in object_text) \
-            and _SCREENING_TALKS_TOPIC.match(object_text):
-        # (round 25) "work together on investment security", "consult on the screening of foreign investment",
-        # "work together on screening investments from countries of concern": cooperation on investment screening is
-        # export-control talk (guide rule 15), alone as beside export controls
+    if cue.action == "negotiate" and category == "investment" and "ecurity" in object_text \
+            and (topic := _SCREENING_TALKS_TOPIC.match(object_text)) is not None and "ecurity" in topic.group(0):
+        # (round 25) "work together on investment security": export-control talk (guide rule 15). (round 35) Not
+        # screening or review named alone ("cooperate in the screening of foreign investments", "coordinate their
+        # investment screening mechanisms"): cooperation on screening investments is `investment` `negotiate` (third
+        # review; Round 26 review), export controls named beside it still make it export-control talk (below)
+        category = "export_control"
+    elif cue.action == "negotiate" and category == "investment" and "ontrol" in sentence[object_region[0]:] \
+            and _SCREENING_TALKS_TOPIC.match(object_text) and _CONTROLS_SAME_VERB.search(sentence, object_region[0]):
+        # (round 35) screening and export controls as objects of the one verb ("cooperate on screening foreign
+        # investment and on preventing the diversion of controlled technology"): export-control talk (guide rule 15);
+        # not a verb of their own ("... and cooperate to prevent the evasion of export controls": a row per object)
         category = "export_control"
     if cue.action == "negotiate" and category in ("procurement", "investment") and "export_control" in _object_categories(object_text):
         # "cooperating on government procurement, investment security, and export controls":
         # cooperation that covers export controls is export-control talk (guide rule 15)
         category = "export_control"
-    if cue.action == "negotiate" and category in ("investment", "purchase") and _CRITICAL_MINERALS.search(object_text):
-        category = "other"  # "cooperate to facilitate investment and trade in critical minerals" (convention 12)
+    if cue.action == "negotiate" and category in ("investment", "purchase") and _CRITICAL_MINERALS.search(object_text) \
+            and not ("creen" in object_text and _SCREENING_TALKS_TOPIC.search(object_text)):
+        # "cooperate to facilitate investment and trade in critical minerals" (convention 12); (round 35) not the
+        # screening of investments in the minerals sector ("cooperate to screen investments in their critical
+        # minerals sectors"): the investment regime (Round 26 review)
+        category = "other"
     if cue.lemma == "open" and category not in ("tariff", "procurement"):
         # ("open its public tenders to British firms": tenders opened are procurement, round 20)
         category = "market_access"  # "open its dairy sector ..., the sticking point in talks": the market is the object
@@ -16819,6 +16830,9 @@ def _visits_a_country(sentence: str, subject_region: tuple[int, int], object_reg
 _SCREENING_TALKS_TOPIC = re.compile(r"\s*(?:on\s+|in\s+)?(?:(?:the|their|its)\s+)?(?:(?:inbound|outbound|foreign)\s+)?(?:"
                                    r"investment\s+(?:security|screening|review)s?|screen(?:ing|s)?\s+(?:of\s+)?(?:(?:foreign|inbound|"
                                    r"outbound|new|the)\s+)*investments?)\b", re.IGNORECASE)
+# (round 35) export controls as a further object of the verb that named screening: "and on preventing the diversion of
+# controlled technology", "and in keeping export controls aligned" (not "and cooperate to ...": a verb of its own)
+_CONTROLS_SAME_VERB = re.compile(r"\band\s+(?:on|in)\s+(?:[\w.-]+\s+){0,5}?(?:export\s+controls?|controlled)\b", re.IGNORECASE)
 _TO_FOREIGN_INVESTMENT = re.compile(r"\bto\s+(?:(?:foreign|overseas|outside|international|U\.S\.|US|American)\s+)(?:direct\s+)?invest(?:ment|ors)\b")
 _INVESTMENT_SCREENING = re.compile(
     r"\b(?:review(?:ing|s)?|screen(?:ing|s)?|vetting)\s+(?:of\s+)?(?:all\s+)?(?:inbound|outbound|foreign|incoming)\s+"
