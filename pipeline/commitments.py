@@ -5298,7 +5298,7 @@ _STATED_WHERE = re.compile(r"\s+(?:out|forth)\b", re.IGNORECASE)
 # How far past the cue an anchored `requires` may look (40 characters unless named here):
 # "reversing the previous administration's one-sided deal that eased restrictions" names the
 # easing undone well past the verb
-_REQUIRES_REACH = {"approve_plants": 100, "reverse_easing": 120, "acquire": 140, "cap_imports": 90, "work_with_on_goods": 80, "work_with": 60,
+_REQUIRES_REACH = {"approve_plants": 100, "reverse_easing": 120, "acquire": 140, "cap_imports": 90, "work_with_on_goods": 80, "work_with": 60, "work_with_to_align": 180,
                    # (round 14) "hold the reciprocal tariff on originating goods of X at 10 percent", "leaves
                    # the 40% duty in place on ...", "at the over-quota rate of 26.4 percent": the level or the
                    # "in place" comes after the measure's own qualifiers
@@ -16103,17 +16103,26 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # coming in tariff-free": duty-free access kept is a zero tariff kept (convention 13)
         category = "tariff"
     if cue.action == "negotiate" and category == "investment" and ("creen" in object_text or "ecurity" in object_text) \
-            and _SCREENING_TALKS_TOPIC.match(object_text):
-        # (round 25) "work together on investment security", "consult on the screening of foreign investment",
-        # "work together on screening investments from countries of concern": cooperation on investment screening is
-        # export-control talk (guide rule 15), alone as beside export controls
+            and (topic := _SCREENING_TALKS_TOPIC.match(object_text)) is not None \
+            and ("ecurity" in topic.group(0) or "xport control" in sentence
+                 or ("ontrol" in sentence[object_region[0]:] and _CONTROLS_SAME_VERB.search(sentence, object_region[0]))):
+        # (round 25) "work together on investment security", "coordinate their export controls and consult on the
+        # screening of foreign investment": export-control talk (guide rule 15). (round 35) Not screening or review
+        # named alone ("cooperate in the screening of foreign investments", "coordinate their investment screening
+        # mechanisms"): cooperation on screening investments is `investment` `negotiate` (third review; Round 26
+        # review); export controls named in the sentence, or as the one verb's further object ("cooperate on screening
+        # foreign investment and on preventing the diversion of controlled technology"), keep it export-control talk
         category = "export_control"
     if cue.action == "negotiate" and category in ("procurement", "investment") and "export_control" in _object_categories(object_text):
         # "cooperating on government procurement, investment security, and export controls":
         # cooperation that covers export controls is export-control talk (guide rule 15)
         category = "export_control"
-    if cue.action == "negotiate" and category in ("investment", "purchase") and _CRITICAL_MINERALS.search(object_text):
-        category = "other"  # "cooperate to facilitate investment and trade in critical minerals" (convention 12)
+    if cue.action == "negotiate" and category in ("investment", "purchase") and _CRITICAL_MINERALS.search(object_text) \
+            and not ("creen" in object_text and _SCREENING_TALKS_TOPIC.search(object_text)):
+        # "cooperate to facilitate investment and trade in critical minerals" (convention 12); (round 35) not the
+        # screening of investments in the minerals sector ("cooperate to screen investments in their critical
+        # minerals sectors"): the investment regime (Round 26 review)
+        category = "other"
     if cue.lemma == "open" and category not in ("tariff", "procurement"):
         # ("open its public tenders to British firms": tenders opened are procurement, round 20)
         category = "market_access"  # "open its dairy sector ..., the sticking point in talks": the market is the object
@@ -16209,7 +16218,14 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         category, category_text = "import_restriction", "import restrictions"
         sought_with = context.imports_action and (cue.lemma == "seek_agreements" or _AGREEMENTS_WITH.match(sentence, object_region[0]) is not None)
     elif (cue.lemma == "seek_agreements" or (cue.lemma == "negotiate" and hit.form.lower().startswith("seek")
-                                             and object_text[:6].lower() == " with ")) and any(
+                                             and object_text[:6].lower() == " with ")
+          # (round 35) one party to work with or consult named partners ("The Secretary of State will work with Norway
+          # and Sweden to align export controls", "will consult with Chile, Peru and Mexico on adopting comparable
+          # limits"): its row per partner, as the talks it seeks (not both parties as the subject: their rows each)
+          or ((cue.lemma == "work_with_to_align" or hit.form.lower() in ("consult with", "consults with")
+               or (hit.form.endswith(" consultations") and hit.form.split()[0].lower() in _CONSULTATIONS_OPENED
+                   and object_text[:6].lower() == " with "))
+              and len({a for a in subjects if a}) <= 1)) and any(
             object_region[0] <= m.start < object_region[1] and m.actor.country for m in mentions):
         # (round 27, guide Q2) agreements one party is to seek or pursue with partners on any page, not only a Section
         # 232 action's ("shall seek agreements with the Governments of Togo and Guinea on the tariff treatment of
@@ -16220,9 +16236,19 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         sought_with = True
         if _SOUGHT_ON_IMPORTS.search(sentence, object_region[0], object_region[0] + 200):
             category, category_text = "import_restriction", "import restrictions"
+        elif (cue.lemma == "work_with_to_align" or "consult" in hit.form.lower()) and category == "diplomatic" \
+                and (topic := _TALKS_SUBJECT_START.search(sentence, object_region[0], object_region[1])) is not None \
+                and (on := _topic_category(sentence[topic.end():object_region[1]])) != "diplomatic":
+            # (round 35) the subject after the partners listed, whole ("... and the Republic of Korea on coordinating
+            # export controls on ..."): the rows' category and subject, not the list's head
+            category, category_text = on, sentence[topic.end():object_region[1]].rstrip(" .")
         elif category == "diplomatic" and (topic := _SOUGHT_TOPIC.search(sentence, object_region[0], object_region[0] + 160)) is not None \
                 and (on := _topic_category(topic.group("topic"))) != "diplomatic":
             category, category_text = on, topic.group("topic")  # ("... with Cambodia on verifying the origin of X")
+    if cue.lemma == "work_with_to_align" and not sought_with and not _PARTNERS_WORKED_WITH.match(object_text):
+        # (round 35) work with no foreign party named nor partners at large ("will work with Congress to align the
+        # licensing rules", "work with industry"): home policy, no talks (guide rule 1)
+        return [], keep
     if cue.lemma == "not_require" and cue.requires is not None and _first_object(category_text) is None \
             and cue.requires.search(object_text) and not sentence[max(0, hit.start - 3):hit.start].lower() == "by ":
         # (round 27) "shall not require the registration of individual establishments", "..., and shall not require
@@ -16770,8 +16796,18 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if rows and sought_with:
         # (round 24, guide Q2) agreements an order directs its officials to seek: a row of the ordering party per
         # partner named ("with Brazil, Chile, and Indonesia"), none for unnamed ones ("with allied countries")
-        named = list(dict.fromkeys(m.actor.country for m in mentions if object_region[0] <= m.start < object_region[1]
-                                   and m.actor.country and m.actor.country not in actors))
+        partners_end = object_region[1]
+        if cue.lemma == "work_with_to_align" or "consult" in hit.form.lower():
+            # (round 35) the partners are those listed before the talks' subject: not "our European partners" nor
+            # "so that Chinese firms cannot ..." after it
+            topic = _TALKS_SUBJECT_START.search(sentence, object_region[0], object_region[1])
+            partners_end = topic.start() if topic is not None else object_region[1]
+            # the list cut into segments ("Japan", "the Netherlands on aligning export controls"): the talks' one
+            # subject read above is every partner's
+            rows = [replace(row, category=category, subject=_subject_phrase(category_text)) for row in rows[:1]]
+        named = list(dict.fromkeys(m.actor.country for m in mentions if object_region[0] <= m.start < partners_end
+                                   and m.actor.country and m.actor.country not in actors
+                                   and (partners_end == object_region[1] or m.form in ("name", "capital", "organisation"))))
         rows = [replace(row, counterparty=partner) for row in rows[:1] for partner in named] or [replace(rows[0], counterparty=None)]
     if cue.lemma in _FLOW_ALLOWED_LEMMAS:
         rows = [row for row in rows if row.actor]  # (round 30) exports allowed by no party found: no row
@@ -16841,6 +16877,17 @@ def _visits_a_country(sentence: str, subject_region: tuple[int, int], object_reg
 _SCREENING_TALKS_TOPIC = re.compile(r"\s*(?:on\s+|in\s+)?(?:(?:the|their|its)\s+)?(?:(?:inbound|outbound|foreign)\s+)?(?:"
                                    r"investment\s+(?:security|screening|review)s?|screen(?:ing|s)?\s+(?:of\s+)?(?:(?:foreign|inbound|"
                                    r"outbound|new|the)\s+)*investments?)\b", re.IGNORECASE)
+# (round 35) consultations one party holds or opens with partners (not those it requests: procedure under an agreement)
+_CONSULTATIONS_OPENED = frozenset({"hold", "holds", "begin", "begins", "open", "opens"})
+# (round 35) where the partners listed end: the talks' subject (", to align", " on adopting", " on export controls") or
+# an aside on them (", the largest suppliers after China,", ", whose firms ...")
+_TALKS_SUBJECT_START = re.compile(r",?\s+(?:to|on)\s+(?!the\s+(?:one|other)\b)|,\s+(?:whose|which|who)\s|,\s+the\s+(?=[a-z])")
+# (round 35) partners at large as those one party works with: "allies and partners", "our European partners"
+_PARTNERS_WORKED_WITH = re.compile(r"\s*(?:(?:allied|other|trading|key|foreign|like-minded|several|its|their|our|the|[A-Z][a-z]+an)\s+){0,3}"
+                                   r"(?:partners|nations|countries|allies|governments|economies)\b")
+# (round 35) export controls as a further object of the verb that named screening: "and on preventing the diversion of
+# controlled technology", "and in keeping export controls aligned" (not "and cooperate to ...": a verb of its own)
+_CONTROLS_SAME_VERB = re.compile(r"\band\s+(?:on|in)\s+(?:[\w.-]+\s+){0,5}?(?:export\s+controls?|controlled)\b", re.IGNORECASE)
 _TO_FOREIGN_INVESTMENT = re.compile(r"\bto\s+(?:(?:foreign|overseas|outside|international|U\.S\.|US|American)\s+)(?:direct\s+)?invest(?:ment|ors)\b")
 _INVESTMENT_SCREENING = re.compile(
     r"\b(?:review(?:ing|s)?|screen(?:ing|s)?|vetting)\s+(?:of\s+)?(?:all\s+)?(?:inbound|outbound|foreign|incoming)\s+"

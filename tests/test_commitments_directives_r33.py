@@ -39,6 +39,8 @@ def talks_rows(text: str, *, title: str = TITLE, lead: str = LEAD) -> list[tuple
     "The Trade Representative will pursue talks with Cambodia on the supply of aluminum bicycle frames.",
     "Within 60 days, the Secretary of Commerce shall open consultations with the Governments of Vietnam and Cambodia.",
     "The Secretary and the Trade Representative will start negotiations with Taiwan, the largest supplier of carbon frames.",
+    # (round 35: "begin consultations" read, the officer's row per partner; was left above)
+    "The Proclamation also instructs the Trade Representative to begin consultations with Taiwan and Vietnam within 60 days.",
 ])
 def test_talks_an_imports_action_directs_are_on_its_imports(text):
     rows = talks_rows(text)
@@ -51,7 +53,6 @@ def test_talks_an_imports_action_directs_are_on_its_imports(text):
 @pytest.mark.xfail(strict=True, reason="battery shapes this round's reader does not cover")
 @pytest.mark.parametrize("text", [
     "The Trade Representative will pursue talks with Cambodia on the supply of bicycle frames and on its export subsidies.",
-    "The Proclamation also instructs the Trade Representative to begin consultations with Taiwan and Vietnam within 60 days.",
     "Talks with Vietnam, the largest supplier of bicycle parts, will be led by the Trade Representative.",
     "Negotiations with Vietnam and Cambodia will begin within 30 days, the Proclamation directs.",
     "The Order calls on the Trade Representative to seek consultations with Indonesia.",
