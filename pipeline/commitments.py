@@ -4339,7 +4339,8 @@ _BODY_HEAD_BEFORE = re.compile(
     r"(?:(?:[Tt]he|THE|[Ii]ts)\s+)?(?:(?P<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)(?:['’]s)?\s+|(?P<country>country['’]s\s+))?$")
 # the body acts: a verb (or an adverb before one) follows it, not a noun it qualifies ("a Treasury proposal")
 _BODY_VERB_AFTER = re.compile(
-    r",?\s+(?:(?:also|now|then|still|separately|last|first|previously|already|itself|on\s+\w+day|this\s+\w+)\s+)*"
+    r",?\s+(?:(?:also|now|then|still|separately|first|previously|already|itself|on\s+\w+day|(?:last|this|next)\s+\w+|"
+    r"earlier\s+this\s+\w+|last)\s+)*"
     r"(?:will|would|shall|should|could|can|may|might|must|has|have|had|is|was|plans|intends|expects|agreed|said|says|"
     r"told|set|cut|put|kept|[a-z]+ed|[a-z]+[^s\W]s)\b")
 
@@ -4358,12 +4359,11 @@ def _other_governments_bodies(read: str, context: _Context) -> str:
     the U.S. body whose aliases the names are, nor nobody. A body the lexicon places in another country is left to it
     ("General Administration of Customs"); one the U.S. body shares ("the Treasury", "the Department of Agriculture")
     is the U.S. one when a U.S. owner says so, or, unowned, on a page where the United States is at home or one of the
-    two leading parties by name; an unowned body the lexicon does not know is read so only on a page at home elsewhere
-    or not led by the United States (an American page's "Department of Labor" is its own). A body after a preposition
-    ("according to the Board of Investment") or qualifying a noun ("a Treasury proposal") is left as it is."""
+    two leading parties by name, or in a sentence naming the page's own country (the body acts on it); an unowned body
+    the lexicon does not know is left as it is. A body after a preposition ("according to the Board of Investment") or
+    qualifying a noun ("a Treasury proposal") is left as it is too."""
     parties = context.named_parties[:2]
     home = context.home_country
-    us_page = home == HOME_EXPORTER or (HOME_EXPORTER in parties and home is None)
     us_led = home == HOME_EXPORTER or HOME_EXPORTER in parties
     pieces, last = [], 0
     for match in _BODY_NAME.finditer(read):
@@ -4384,8 +4384,15 @@ def _other_governments_bodies(read: str, context: _Context) -> str:
             owner = named[-1].actor.country if named else None
         if owner == HOME_EXPORTER:
             continue  # "the U.S. Department of Agriculture", "America's Treasury"
-        if owner is None and (us_led if shared else us_page):
-            continue  # a page about the United States: its own body
+        if owner is None and (not shared or us_led):
+            continue  # a body with no owner: the U.S. one on a page about the United States; one the lexicon does not
+            # know is left as it is (read bare, it gave wrong rows on the open pages: a "regulatory duty", an exemption)
+        if owner is None:
+            own = home or next(iter(parties), None)
+            if own is None or own in {m.actor.country for m in find_actor_mentions(read, context.on)
+                                      if m.form != "organisation"}:
+                continue  # "The Treasury extended its waiver of restrictions on investment in Cuba": acting on the
+                # page's own country, the body is another's (the U.S. one its name is)
         pieces.append(read[last:match.start()])
         pieces.append("ministry")
         last = match.end()  # (with the acronym after it: "the ministry (NBR) issued" heads no clause)
