@@ -537,6 +537,8 @@ class _Context:
     # (round 31) the story's home for its unnamed "the ministry" / "the government": the dateline's country, else the
     # country its headline opens with (``_headline_setting``); read by the description resolver only
     home_country: str | None = None
+    # (round 35, AG) ``parties`` counted without the mentions by an organisation's name (``_other_governments_bodies``)
+    named_parties: list = field(default_factory=list)
     # (round 28) ``pipeline.register.page_register``: "news" (``news_register``), "press" (a paper's page with no
     # byline read: a story at the chain's end, round 26) or "official"
     register: str = "official"
@@ -3521,6 +3523,7 @@ def _document_context(article: Article) -> _Context:
     on = _reference_date(article)
     counts: Counter[str] = Counter()
     people: Counter[str] = Counter()
+    bodies: Counter[str] = Counter()  # (round 35) mentions by an organisation's name
     capitals: set[str] = set()  # (round 30) the countries whose capital the title or the lead names as a place
     # (speed: the countries and forms alone, without building an Actor per mention)
     for index, text in enumerate([article.title or ""] + [p.text or "" for p in article.paragraphs]):
@@ -3529,6 +3532,8 @@ def _document_context(article: Article) -> _Context:
                 counts[country] += 1
                 if form == "person":
                     people[country] += 1
+                elif form == "organisation":
+                    bodies[country] += 1
                 elif form == "capital" and index <= _LEAD_PARAGRAPHS:
                     capitals.add(country)
     head = " ".join([article.title or ""] + [p.text or "" for p in article.paragraphs[:3]])
@@ -3555,6 +3560,13 @@ def _document_context(article: Article) -> _Context:
     context = _Context(on, parties, default_status, article.article_id, in_force_by or None, signatories, speaker,
                        trade_order, order_text)
     context.paragraphs = list(article.paragraphs)
+    if bodies:
+        # (round 35, AG) the page's leading parties by their names, not their bodies' (a Kenyan story's "the Treasury"
+        # is counted as the U.S. body it is an alias of)
+        named = counts - bodies
+        context.named_parties = [code for code, _ in named.most_common()]
+    else:
+        context.named_parties = parties
     context.dateline_country = _dateline_country(article, parties, on)
     context.trade_page = trade_order or bool(_TRADE_PAGE.search(
         " ".join([article.title or ""] + [p.text or "" for p in article.paragraphs[:2]])))
@@ -3862,6 +3874,8 @@ def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors
             # Ministry of Industry, Trade and Supply intends to buy ...": the commas list one body's portfolios, not
             # clauses; read as the bare body ("Japan's ministry said"), the name is one subject and its owner the party
             read = _LISTED_PORTFOLIOS.sub(_portfolios_joined, read)
+        if holds_one_of(_BODY_NAME_HINTS, read):
+            read = _other_governments_bodies(read, context)
         swaps = None
         if holds_one_of(_DESCRIPTION_HINTS, read):
             read, swaps = _named_descriptions(read, paragraph, context)
@@ -4135,6 +4149,22 @@ _LISTED_AFTER_PREPOSITION = re.compile(r"\b(?:on|from|with|to|against|for|of|int
                                        r"(?:[A-Z][\w.’'-]*\s*)+(?:,\s*(?:the\s+)?(?:[A-Z][\w.’'-]*\s*)+)*,?\s+(?:and|or)\s+(?:the\s+)?$")
 
 
+# (round 35, AG) a government's body heads a sentence opened by the place it sits in: "In Seoul, the trade ministry ..."
+_GOVERNMENT_BODY_HEADS = frozenset({"government", "ministry", "cabinet", "parliament", "legislature", "chamber", "federal",
+                                    "congress", "lawmakers"})
+_LEADING_PLACE = re.compile(r"(?:(?:Back|Meanwhile|Elsewhere|Separately|Later|Earlier),?\s+)?[Ii]n\s+(?P<place>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}),\s+")
+
+
+def _leading_place(sentence: str, np_start: int, context: _Context) -> str | None:
+    """The country a sentence-opening "In <country or capital>, " names right before the description at ``np_start``."""
+    place = _LEADING_PLACE.fullmatch(sentence, 0, np_start)
+    if place is None:
+        return None
+    named = [m for m in find_actor_mentions(place.group("place"), context.on)
+             if m.form in ("name", "capital") and m.actor.country]
+    return named[0].actor.country if len(named) == 1 else None
+
+
 def _nearest_named_party(head: str, texts: list[str], on: date | None) -> str | None:
     """The country of the last naming mention of the right kind in the last text that has one."""
     for text in reversed(texts):
@@ -4192,7 +4222,14 @@ def _named_descriptions(sentence: str, paragraph: Paragraph, context: _Context) 
             continue
         code = None
         own = [m for m in find_actor_mentions(mods, context.on) if m.actor.country] if mods.strip() else []
-        if state_buyer:
+        located = _leading_place(sentence, match.start("np"), context) \
+            if not own and ("In " in sentence[:16] or "in " in sentence[:16]) and (state_buyer or head.lower().split()[0] in _GOVERNMENT_BODY_HEADS) \
+            and (not mods.strip() or state_buyer or _DESCRIPTION_MODIFIER.fullmatch(mods)) else None
+        if located:
+            # (round 35, AG) "In Seoul, the trade ministry said ...", "In Egypt, the state buyer agreed to ...": the place
+            # opening the sentence is the body's country, not the dateline's or the story's home
+            code = located
+        elif state_buyer:
             # (round 26) "Its state buying agency will take", "the state-owned Delta Sugar Company would import": in a
             # datelined story, the dateline's government buys through it (guide: state companies act for their country)
             code = None if own else context.home_country
@@ -4284,6 +4321,92 @@ def _portfolios_joined(match: re.Match) -> str:
     """(round 34, AF) A body named by its listed portfolios read as the bare body ("ministry", "minister"): the
     portfolios are no clause, and no goods or objects of the sentence ("Investment", "Fisheries", "Animal Industry")."""
     return match.group(0).split(None, 1)[0].lower()
+
+
+# (round 35, AG) a government body named by its kind and portfolio, with no "ministry" in its name: "the Department of
+# Agriculture", "Pakistan's Federal Board of Revenue", "the Bureau of Animal Industry", "the General Authority for Supply
+# Commodities", "the (National) Treasury" (portfolio words capitalised, "and" / "&" between them; an acronym after it)
+_BODY_NAME_HINTS = ("Department", "Bureau", "Board", "Directorate", "Authority", "Administration", "Agency", "Treasury")
+_BODY_NAME = re.compile(
+    r"\b(?P<body>(?:(?:National|Federal|General|Central|State)\s+)?(?:Department|Bureau|Board|Directorate|Authority|"
+    r"Administration|Agency)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:(?:and|&)\s+)?[A-Z][\w-]+){0,3}"
+    r"|(?:National\s+)?Treasury|(?:Agriculture|Commerce|Energy)\s+Department)"
+    r"(?:\s+\([A-Z]{2,6}\))?(?![\w-]|['’]s|\s+(?!(?:On|In|At|By)\b)[A-Z])")
+# a title or a person in the name is no body ("the Department of Agriculture Secretary ...", "the Administration of
+# President ..."); the U.S. body shares these names with other governments' (the lexicon knows them as the U.S. one)
+_NOT_BODY_WORDS = frozenset("Secretary Minister President Prime Director Chief Commissioner Chairman Governor "
+                            "United States America American".split())
+_SHARED_US_BODY_NAMES = frozenset({"Treasury", "Department of Agriculture", "Agriculture Department",
+                                   "Department of Commerce", "Commerce Department", "Department of Energy",
+                                   "Energy Department"})
+# what may stand before the body as the head of its clause: a determiner, an owner ("Kenya's", "the Philippine",
+# "the country's", "U.S."), after the sentence's start, a comma or dash, or a clause word ("said the Treasury would")
+_BODY_HEAD_BEFORE = re.compile(
+    r"(?:^|[,;:(\u2014\u2013]|\s-|\b(?:that|and|but|while|said|says))\s*"
+    r"(?:(?:[Tt]he|THE|[Ii]ts)\s+)?(?:(?P<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)(?:['’]s)?\s+|(?P<country>country['’]s\s+))?$")
+# the body acts: a verb (or an adverb before one) follows it, not a noun it qualifies ("a Treasury proposal")
+_BODY_VERB_AFTER = re.compile(
+    r",?\s+(?:(?:also|now|then|still|separately|first|previously|already|itself|on\s+\w+day|(?:last|this|next)\s+\w+|"
+    r"earlier\s+this\s+\w+|last)\s+)*"
+    r"(?:will|would|shall|should|could|can|may|might|must|has|have|had|is|was|plans|intends|expects|agreed|said|says|"
+    r"told|set|cut|put|kept|[a-z]+ed|[a-z]+[^s\W]s)\b")
+
+
+def _actor_forms() -> dict:
+    """The actor table's forms (``actors.py``): a body it names, alone or shared by several countries."""
+    from pipeline.actors import _lexicon as actor_lexicon
+    return actor_lexicon().forms
+
+
+def _other_governments_bodies(read: str, context: _Context) -> str:
+    """(round 35, AG) ``read`` with each government body at the head of its clause, named by its kind and portfolio and
+    not the U.S. one, read as the bare body ("ministry"): "The Philippine Department of Agriculture will stop ..." ->
+    "The Philippine ministry will stop ...", "The Treasury separately said it would cut ..." -> "The ministry
+    separately said ...", so its owner or the story's home acts (the description resolver, ``_named_descriptions``), not
+    the U.S. body whose aliases the names are, nor nobody. A body the lexicon places in another country is left to it
+    ("General Administration of Customs"); one the U.S. body shares ("the Treasury", "the Department of Agriculture")
+    is the U.S. one when a U.S. owner says so, or, unowned, on a page where the United States is at home or one of the
+    two leading parties by name, or in a sentence naming the page's own country (the body acts on it); an unowned body
+    the lexicon does not know is left as it is. A body after a preposition ("according to the Board of Investment") or
+    qualifying a noun ("a Treasury proposal") is left as it is too."""
+    parties = context.named_parties[:2]
+    home = context.home_country
+    us_led = home == HOME_EXPORTER or HOME_EXPORTER in parties
+    pieces, last = [], 0
+    for match in _BODY_NAME.finditer(read):
+        body = match.group("body")
+        if _NOT_BODY_WORDS.intersection(body.split()) or not _BODY_VERB_AFTER.match(read, match.end()):
+            continue
+        head = _BODY_HEAD_BEFORE.search(read, max(0, match.start() - 48), match.start())
+        if head is None:
+            continue
+        shared = body in _SHARED_US_BODY_NAMES
+        if not shared and (body in _actor_forms() or any(m.actor.country for m in find_actor_mentions(body, context.on))):
+            continue  # the lexicon's body (a U.S. one not shared, or another country's), or one its name places
+        owner = None
+        if head.group("country"):
+            owner = "country"  # "the country's Department of Agriculture": the party named before
+        elif head.group("owner"):
+            named = [m for m in find_actor_mentions(head.group("owner"), context.on) if m.actor.country]
+            owner = named[-1].actor.country if named else None
+        if owner == HOME_EXPORTER:
+            continue  # "the U.S. Department of Agriculture", "America's Treasury"
+        if owner is None and (not shared or us_led):
+            continue  # a body with no owner: the U.S. one on a page about the United States; one the lexicon does not
+            # know is left as it is (read bare, it gave wrong rows on the open pages: a "regulatory duty", an exemption)
+        if owner is None:
+            own = home or next(iter(parties), None)
+            if own is None or own in {m.actor.country for m in find_actor_mentions(read, context.on)
+                                      if m.form != "organisation"}:
+                continue  # "The Treasury extended its waiver of restrictions on investment in Cuba": acting on the
+                # page's own country, the body is another's (the U.S. one its name is)
+        pieces.append(read[last:match.start()])
+        pieces.append("ministry")
+        last = match.end()  # (with the acronym after it: "the ministry (NBR) issued" heads no clause)
+    if not pieces:
+        return read
+    pieces.append(read[last:])
+    return "".join(pieces)
 
 
 # Round 11 agreements: pages of the reciprocal-trade agreement template glue words together in
