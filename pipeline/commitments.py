@@ -16225,16 +16225,18 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # (round 12) "to keep American lobster entering the bloc duty-free", "keeps U.S. wheat
         # coming in tariff-free": duty-free access kept is a zero tariff kept (convention 13)
         category = "tariff"
-    if cue.action == "negotiate" and category == "investment" and ("creen" in object_text or "ecurity" in object_text) \
-            and (topic := _SCREENING_TALKS_TOPIC.match(object_text)) is not None \
-            and ("ecurity" in topic.group(0) or "xport control" in sentence
-                 or ("ontrol" in sentence[object_region[0]:] and _CONTROLS_SAME_VERB.search(sentence, object_region[0]))):
-        # (round 25) "work together on investment security", "coordinate their export controls and consult on the
-        # screening of foreign investment": export-control talk (guide rule 15). (round 35) Not screening or review
-        # named alone ("cooperate in the screening of foreign investments", "coordinate their investment screening
-        # mechanisms"): cooperation on screening investments is `investment` `negotiate` (third review; Round 26
-        # review); export controls named in the sentence, or as the one verb's further object ("cooperate on screening
-        # foreign investment and on preventing the diversion of controlled technology"), keep it export-control talk
+    if cue.action == "negotiate" and category == "investment" and "ecurity" in object_text \
+            and (topic := _SCREENING_TALKS_TOPIC.match(object_text)) is not None and "ecurity" in topic.group(0):
+        # (round 25) "work together on investment security": export-control talk (guide rule 15). (round 35) Not
+        # screening or review named alone ("cooperate in the screening of foreign investments", "coordinate their
+        # investment screening mechanisms"): cooperation on screening investments is `investment` `negotiate` (third
+        # review; Round 26 review), export controls named beside it still make it export-control talk (below)
+        category = "export_control"
+    elif cue.action == "negotiate" and category == "investment" and "ontrol" in sentence[object_region[0]:] \
+            and _SCREENING_TALKS_TOPIC.match(object_text) and _CONTROLS_SAME_VERB.search(sentence, object_region[0]):
+        # (round 35) screening and export controls as objects of the one verb ("cooperate on screening foreign
+        # investment and on preventing the diversion of controlled technology"): export-control talk (guide rule 15);
+        # not a verb of their own ("... and cooperate to prevent the evasion of export controls": a row per object)
         category = "export_control"
     if cue.action == "negotiate" and category in ("procurement", "investment") and "export_control" in _object_categories(object_text):
         # "cooperating on government procurement, investment security, and export controls":

@@ -38,13 +38,9 @@ BOTH = lambda category: [("CHL", category, "negotiate"), ("USA", category, "nego
     # the minerals sector named: the screening, not the minerals, is the subject
     ("The United States and Chile will cooperate to screen investments in their critical minerals sectors by "
      "state-owned firms of third countries.", BOTH("investment")),
-    # two verbs with their own objects: a row per object and party (Round 26 review; left, see below)
-    pytest.param("The United States and Chile will align their export controls on drones and will cooperate on the "
-                 "screening of investments in their ports.", sorted(BOTH("export_control") + BOTH("investment")),
-                 marks=pytest.mark.xfail(strict=True, reason="round 25's tests keep screening beside export controls in "
-                                         "one sentence as export-control talk only (tests/test_commitments_talks_r25.py, "
-                                         "test_commitments_fields_r25.py); the Round 26 review's two-verb reading is left "
-                                         "to the lead")),
+    # two verbs with their own objects: a row per object and party (Round 27 review; the lead's decision in round 35)
+    ("The United States and Chile will align their export controls on drones and will cooperate on the "
+     "screening of investments in their ports.", sorted(BOTH("export_control") + BOTH("investment"))),
 ])
 def test_screening_cooperation_is_investment(sentence, expected):
     assert _joint(sentence) == expected

@@ -154,10 +154,13 @@ def test_a_working_group_on_the_agreement_stays_diplomatic():
 
 # --- 6. investment screening with export controls (guide rule 15) -----------------------------------------
 
-def test_screening_beside_export_controls_is_one_export_control_row_per_party():
+def test_screening_beside_export_controls_with_its_own_verb_is_a_row_per_object():
+    # (round 35) two verbs with their own objects give a row per object and party (Round 27 review, over this
+    # test's round-25 reading of one export-control row)
     rows = statement("The two countries will coordinate their export controls and consult on the screening of "
                      "foreign investment.")
-    assert talks(rows) == [("GHA", "export_control", "USA"), ("USA", "export_control", "GHA")]
+    assert sorted(talks(rows)) == [("GHA", "export_control", "USA"), ("GHA", "investment", "USA"),
+                                   ("USA", "export_control", "GHA"), ("USA", "investment", "GHA")]
 
 
 def test_investment_security_beside_duty_evasion_is_export_control_talks():
