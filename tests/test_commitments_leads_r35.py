@@ -26,21 +26,25 @@ def _tariff_rows(lead: str, body: str, title: str = "Trade round-up"):
                    for r in _story(lead, body, title) if r.category == "tariff"), key=str)
 
 
-# the variation battery: a deck (no full stop) or a full lead sentence; the party as a capital, a country, a
-# country's adjective; verbs of halving, trimming, cutting, lowering; goods the lead names in a short or trade word
+# the variation battery: a deck (no full stop) or a full lead sentence; the party as a capital or a country; verbs
+# of halving, trimming, cutting, lowering; the lead naming the goods by a word the product codes do not read
+# (a variety, a trade word) while the body names them in full, or telling the change by the level it leaves
 BATTERY = [
-    ("Ankara is halving its retaliatory levy on American almonds.",
-     "Turkey's trade ministry said it will cut the additional duty on shelled almonds from the United States to 10% "
-     "from 20% from July 1.",
-     ("TUR", "reduce", 20.0, 10.0, True)),
-    ("Canberra to trim duty on Thai canned tuna",
-     "Australia will lower its tariff on canned tuna from Thailand to 2% from 5% under the upgraded agreement, the "
-     "trade minister said.",
-     ("AUS", "reduce", 5.0, 2.0, True)),
-    ("Nairobi halves tariff on Ugandan sugar; quota unchanged",
-     "Kenya will reduce the duty it charges on cane sugar from Uganda to 12.5% from 25%, the Treasury said on "
-     "Monday.",
-     ("KEN", "reduce", 25.0, 12.5, True)),
+    ("Beijing is halving its retaliatory tariff on American softwood.",
+     "China's tariff commission said it will cut the extra duty on softwood lumber from the United States to 5% from "
+     "10% from June 1.",
+     ("CHN", "reduce", 10.0, 5.0, True)),
+    ("Manila halves duty on Thai jasmine",
+     "The Philippines will cut its tariff on jasmine rice from Thailand to 15% from 30% from July, the finance "
+     "department said.",
+     ("PHL", "reduce", 30.0, 15.0, True)),
+    ("Ankara halves tariff on Ukrainian sunflower",
+     "Turkey will cut the duty on crude sunflower oil from Ukraine to 18% from 36%, the trade ministry said.",
+     ("TUR", "reduce", 36.0, 18.0, True)),
+    ("Dhaka lowers levy on Indian basmati.",
+     "Bangladesh will lower its import duty on basmati rice from India to 10% from 25%, the National Board of "
+     "Revenue said.",
+     ("BGD", "reduce", 25.0, 10.0, True)),
     ("Extra duty on Canadian canola to fall from 100% in March",
      "China will lower the additional tariff it charges on canola oil from Canada to 25% from 100% from March 1, "
      "the Customs Tariff Commission said.",
@@ -49,9 +53,10 @@ BATTERY = [
      "Under the deal, South Korea will lower the tariff on fresh and frozen beef from the United States to 20% "
      "from 40% over three years.",
      ("KOR", "reduce", 40.0, 20.0, True)),
-    ("Mexico to halve duty on Chilean wine",
-     "Mexico will lower its tariff on bottled wine from Chile to 10% from 20%, the economy ministry said.",
-     ("MEX", "reduce", 20.0, 10.0, True)),
+    ("New Delhi agreed to cut its 50% duty on U.S. walnuts.",
+     "India will lower its tariff on in-shell walnuts from the United States to 20% from 50% from April 1, the "
+     "finance ministry said.",
+     ("IND", "reduce", 50.0, 20.0, True)),
 ]
 
 
@@ -84,12 +89,20 @@ def test_a_lead_keeping_a_duty_is_not_a_cut():
     assert not any(r[1] == "maintain" and r[3] == 10.0 for r in rows)
 
 
+def test_the_lead_party_is_not_given_another_party_figure():
+    lead = "Manila halves duty on Thai jasmine"
+    body = "Vietnam will cut its tariff on jasmine rice from Thailand to 15% from 30% from July, the finance ministry said."
+    rows = _tariff_rows(lead, body)
+    assert ("VNM", "reduce", 30.0, 15.0, False) in rows
+    assert not any(r[0] == "PHL" and r[3] == 15.0 for r in rows)
+
+
 def test_a_lead_with_another_starting_level_is_another_duty():
     lead = "Kenya to cut 25% duty on Tanzanian rice"
     body = "Kenya will lower its 35% duty on sugar from Tanzania to 20% from September, the Treasury said."
     rows = _tariff_rows(lead, body)
     assert ("KEN", "reduce", 35.0, 20.0, False) in rows
-    assert ("KEN", "reduce", 25.0, 20.0, True) not in rows
+    assert not any(r[4] and r[3] == 20.0 for r in rows)
 
 
 @pytest.mark.xfail(reason="left: the written gold is split (a Round 33 deck naming no party anchors nothing; Round 30 "
