@@ -20048,10 +20048,14 @@ SIGNED_LEAD_PARAGRAPHS = 2
 
 
 # "signed a Proclamation adjusting certain metals tariffs", "... to strengthen tariffs imposed on ...": a
-# lead that names the changes only by a verb of change, which the page then states rate by rate
+# lead that names the changes only by a verb of change, which the page then states rate by rate; (round 35) also
+# "... an Executive Order that modifies the reciprocal tariff rates applied to ...", "modifying the additional duties"
+# (not rates "for certain countries": those an annex lists, not the rates the page goes on to state, so that lead is
+# no breakdown's and stays a row)
 _ADJUSTING_LEAD = re.compile(
-    r"\bsigned\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:Executive\s+Order|Proclamation)\s+(?:to\s+)?"
-    r"(?:adjust|modify|update|strengthen|overhaul|restructure|revise)\w*\s+(?:the\s+|certain\s+|its\s+)?(?:[\w-]+\s+){0,2}?tariffs\b")
+    r"\bsigned\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:Executive\s+Order|Proclamation)\s+(?:to\s+|that\s+)?"
+    r"(?:adjust|modif[yi]|update|strengthen|overhaul|restructure|revise)\w*\s+(?:the\s+|certain\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:tariffs|tariff\s+rates|duties)\b(?!\s+(?:for|on|of)\s+certain\s+(?:countries|trading\s+partners))")
 
 
 def _drop_adjusting_leads(rows: list[Commitment]) -> list[Commitment]:

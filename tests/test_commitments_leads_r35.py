@@ -120,3 +120,59 @@ def test_a_lead_of_a_whole_agreement_gives_no_figure_to_one_item():
     body = "Peru will remove its 6% tariff on Thai rice under the agreement."
     rows = _tariff_rows(lead, body)
     assert ("PER", "remove", 6.0, None, False) in rows
+
+
+# a fact sheet's general lead ("signed an Executive Order that modifies the reciprocal tariff rates applied to goods
+# from A and B", "modifying the additional duties on goods of ...") that the page breaks into rates: no row of its own
+# (guide rule 6); the rates are the rows
+def _fact_sheet(title: str, *texts: str):
+    rows = commitments_from(list(texts), published_at=ON, title=title)
+    return sorted(((r.actor, r.counterparty, r.action, r.value_from, r.value_to, r.paragraph_index)
+                   for r in rows if r.category == "tariff"), key=str)
+
+
+@pytest.mark.parametrize("title, lead, first, second, expected", [
+    ("Fact Sheet: President Donald J. Trump Modifies Reciprocal Tariff Rates for Fiji and Tonga",
+     "Today, President Donald J. Trump signed an Executive Order that modifies the reciprocal tariff rates applied to "
+     "goods from Fiji and Tonga.",
+     "Goods of Fiji will pay a reciprocal tariff of 12 percent, down from 20 percent.",
+     "Goods of Tonga will pay a reciprocal tariff of 18 percent, up from 10 percent.",
+     [("USA", "FJI", "reduce", 20.0, 12.0, 1), ("USA", "TON", "raise", 10.0, 18.0, 2)]),
+    ("Fact Sheet: President Donald J. Trump Adjusts Tariffs on Goods of Nepal and Laos",
+     "Today, President Donald J. Trump signed an Executive Order modifying the additional duties on goods of Nepal "
+     "and Laos.",
+     "Goods of Nepal will pay an additional duty of 15 percent, down from 25 percent.",
+     "Goods of Laos will pay an additional duty of 30 percent, up from 20 percent.",
+     [("USA", "LAO", "raise", 20.0, 30.0, 2), ("USA", "NPL", "reduce", 25.0, 15.0, 1)]),
+])
+def test_a_fact_sheet_lead_of_several_rates_is_no_row(title, lead, first, second, expected):
+    assert _fact_sheet(title, lead, first, second) == expected
+
+
+def test_a_fact_sheet_lead_with_its_own_rate_stays():
+    rows = _fact_sheet("Fact Sheet: President Donald J. Trump Modifies Reciprocal Tariff Rates for Samoa",
+                       "Today, President Donald J. Trump signed an Executive Order that modifies the reciprocal tariff "
+                       "rates applied to goods from Samoa, lowering them to 10 percent from 15 percent.",
+                       "Goods of Samoa will pay 10 percent from March 1.",
+                       "Goods of Tuvalu will pay a reciprocal tariff of 12 percent, down from 18 percent.")
+    assert ("USA", "WSM", "reduce", 15.0, 10.0, 0) in rows
+
+
+def test_a_fact_sheet_lead_with_one_rate_is_not_dropped_as_a_breakdown():
+    # one detail: the lead is that measure's first statement (convention 8), not a lead broken into items
+    rows = _fact_sheet("Fact Sheet: President Donald J. Trump Modifies Duties on Goods of Mali",
+                       "Today, President Donald J. Trump signed an Executive Order that modifies the duties on goods of "
+                       "Mali to reward its purchases of American wheat.",
+                       "Mali will buy 200,000 tonnes of American wheat a year.",
+                       "The Order lowers the reciprocal tariff on goods of Mali to 10 percent from 15 percent.")
+    assert any(r[5] == 0 for r in rows) and ("USA", "MLI", "reduce", 15.0, 10.0, 2) in rows
+
+
+def test_a_lead_over_certain_countries_is_no_breakdown_of_the_page_rates():
+    # the rates "for certain countries" are an annex's; the rates the page states are not its items
+    rows = _fact_sheet("Fact Sheet: President Donald J. Trump Further Modifies Reciprocal Tariff Rates",
+                       "Today, President Donald J. Trump signed an Executive Order modifying the reciprocal tariff "
+                       "rates for certain countries to address persistent trade deficits.",
+                       "Goods of countries not listed in the annex will pay a 10% tariff.",
+                       "Goods of Vanuatu will pay a reciprocal tariff of 20 percent, up from 10 percent.")
+    assert any(r[5] == 0 for r in rows)
