@@ -20054,7 +20054,7 @@ SIGNED_LEAD_PARAGRAPHS = 2
 # no breakdown's and stays a row)
 _ADJUSTING_LEAD = re.compile(
     r"\bsigned\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:Executive\s+Order|Proclamation)\s+(?:to\s+|that\s+)?"
-    r"(?:adjust|modif[yi]|update|strengthen|overhaul|restructure|revise)\w*\s+(?:the\s+|certain\s+|its\s+)?"
+    r"(?:adjust|modif[yi]|update|strengthen|overhaul|restructure|revise|impos)\w*\s+(?:the\s+|certain\s+|its\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:tariffs|tariff\s+rates|duties)\b(?!\s+(?:for|on|of)\s+certain\s+(?:countries|trading\s+partners))")
 
 

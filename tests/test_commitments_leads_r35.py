@@ -176,3 +176,21 @@ def test_a_lead_over_certain_countries_is_no_breakdown_of_the_page_rates():
                        "Goods of countries not listed in the annex will pay a 10% tariff.",
                        "Goods of Vanuatu will pay a reciprocal tariff of 20 percent, up from 10 percent.")
     assert any(r[5] == 0 for r in rows)
+
+
+def test_a_section_232_lead_imposing_tariffs_broken_into_rates_is_no_row():
+    rows = _fact_sheet("Fact Sheet: President Donald J. Trump Adjusts Imports of Ceramic Sinks into the United States",
+                       "Today, President Donald J. Trump signed a Proclamation imposing tariffs under Section 232 of the "
+                       "Trade Expansion Act of 1962 on imports of ceramic sinks and their fittings.",
+                       "Ceramic sinks will face a 25 percent tariff from January 1.",
+                       "Fittings and drain assemblies will face a 15 percent tariff.")
+    assert not any(r[5] == 0 for r in rows) and len(rows) == 2
+
+
+def test_a_section_232_lead_imposing_one_rate_keeps_its_row():
+    rows = _fact_sheet("Fact Sheet: President Donald J. Trump Adjusts Imports of Ceramic Sinks into the United States",
+                       "Today, President Donald J. Trump signed a Proclamation imposing tariffs under Section 232 of the "
+                       "Trade Expansion Act of 1962 on imports of ceramic sinks.",
+                       "Ceramic sinks will face a 25 percent tariff from January 1.")
+    # (one rate is no breakdown: the lead stays; its merge with the rate's sentence is left as it was)
+    assert any(r[5] == 0 for r in rows) and any(r[4] == 25.0 for r in rows)
