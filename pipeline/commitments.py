@@ -20242,10 +20242,14 @@ SIGNED_LEAD_PARAGRAPHS = 2
 
 
 # "signed a Proclamation adjusting certain metals tariffs", "... to strengthen tariffs imposed on ...": a
-# lead that names the changes only by a verb of change, which the page then states rate by rate
+# lead that names the changes only by a verb of change, which the page then states rate by rate; (round 35) also
+# "... an Executive Order that modifies the reciprocal tariff rates applied to ...", "modifying the additional duties"
+# (not rates "for certain countries": those an annex lists, not the rates the page goes on to state, so that lead is
+# no breakdown's and stays a row)
 _ADJUSTING_LEAD = re.compile(
-    r"\bsigned\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:Executive\s+Order|Proclamation)\s+(?:to\s+)?"
-    r"(?:adjust|modify|update|strengthen|overhaul|restructure|revise)\w*\s+(?:the\s+|certain\s+|its\s+)?(?:[\w-]+\s+){0,2}?tariffs\b")
+    r"\bsigned\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:Executive\s+Order|Proclamation)\s+(?:to\s+|that\s+)?"
+    r"(?:adjust|modif[yi]|update|strengthen|overhaul|restructure|revise|impos)\w*\s+(?:the\s+|certain\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:tariffs|tariff\s+rates|duties)\b(?!\s+(?:for|on|of)\s+certain\s+(?:countries|trading\s+partners))")
 
 
 def _drop_adjusting_leads(rows: list[Commitment]) -> list[Commitment]:
@@ -20321,9 +20325,9 @@ def _earlier_without_figure(rows, later: Commitment) -> Commitment | None:
         elif row.action != later.action or not (_same_object(row, later) or (
                 _generic_figure_of(row, later) and not _levied_goods_apart(row, later))):
             continue
-        elif later.products and not row.products:
+        elif later.products and not row.products and not _lead_names_goods_by_word(row, later):
             continue  # a rate on named goods ("a 2.5% tariff on ethanol") is no figure of a lead naming none
-        elif later.products and not set(row.products) & set(later.products):
+        elif later.products and row.products and not set(row.products) & set(later.products):
             continue  # (Round 11) a zero rate on automobiles is no figure of a removal for aircraft
         for name in ("value_from", "value_to", "change", "amount", "unit"):
             setattr(row, name, getattr(later, name))
@@ -20558,10 +20562,16 @@ def _earlier_without_level(rows, later: Commitment) -> Commitment | None:
     if later.category != "tariff" or later.value_from is None or later.value_to is None:
         return None
     for row in rows:
-        if (row.actor, row.category, row.action, row.value_to, row.unit) == (
-                later.actor, later.category, later.action, later.value_to, later.unit) \
-                and row.value_from is None and row.change is None and _same_object(row, later):
+        if (row.actor, row.category, row.action, row.unit) != (later.actor, later.category, later.action, later.unit) \
+                or row.change is not None or not _same_object(row, later):
+            continue
+        if row.value_to == later.value_to and row.value_from is None:
             row.value_from = later.value_from
+            return row
+        if row.value_from == later.value_from and row.value_to is None and not _dated_apart(row, later):
+            # (round 35) the level it leaves first ("Extra duty on U.S. LNG to fall from 25%", "agreed to cut its 40%
+            # tariff on beef"), then the level it reaches ("will lower ... to 10% from 25%"): the same change
+            row.value_to = later.value_to
             return row
     return None
 
@@ -20756,13 +20766,25 @@ _GENERIC_WORDS = frozenset({"tariffs", "tariff", "duties", "duty", "levies", "ra
 
 def _same_object(first: Commitment, later: Commitment) -> bool:
     """Two statements name the same object when they share a product or a specific word."""
-    if set(first.products) & set(later.products):
-        return True
+    return bool(set(first.products) & set(later.products) or _shared_object_words(first, later))
+
+
+def _shared_object_words(first: Commitment, later: Commitment) -> set[str]:
     # (function words are no shared object: "the countries with which ..." and "imports (with
     # internal combustion engines)" name different goods)
     words = set(_CONTENT_WORD.findall((first.subject or "").lower())) - _GENERIC_WORDS - _SUBJECT_FILLER \
         - _FUNCTION_WORDS - _partner_words(first.subject)
-    return bool(words & set(_CONTENT_WORD.findall((later.subject or "").lower())))
+    return words & set(_CONTENT_WORD.findall((later.subject or "").lower()))
+
+
+def _lead_names_goods_by_word(lead: Commitment, later: Commitment) -> bool:
+    """(round 35) A story's opening statement naming goods by a word the product codes do not read ("Beijing is
+    halving its retaliatory tariff on American softwood") names the goods a later figure's coded subject names
+    ("the extra duty on softwood lumber"), not none: the figure completes the lead (convention 8). Only in the
+    opening paragraphs (a deck, the lead), and not by a partner's adjective alone ("Canadian goods", "Canadian
+    beef"): deeper in a page a shared word ("higher tariff") is too weak a tie."""
+    return lead.paragraph_index < _LEAD_PARAGRAPHS \
+        and bool(_shared_object_words(lead, later) - _partner_words(later.subject))
 
 
 _NEXT_WORD = re.compile(r"[a-z][a-z-]*")
