@@ -100,3 +100,29 @@ def test_tariff_told_first_bare_ban_is_no_tariff():
     rows = story("Peru raised its duty on Chilean onions to 20% in May.",
                  "Officials said the ban would be lifted after the harvest.")
     assert rows_of(rows, "Officials said the ban") == []
+
+
+# A refusal after an appositive or a relative clause between the subject and "said it had no plans to": the words
+# after the last comma ("has said it has no plans to") were read as a subject that is no party.
+APPOSITIVE_REFUSAL = [
+    ("Chile, the world's largest copper producer, said it had no plans to restrict copper exports.",
+     [("CHL", "export_control", "restrict", "rejected")]),
+    ("Japan's farm ministry, which oversees rice imports, said it had no plans to lower duties on rice.",
+     [("JPN", "tariff", "reduce", "rejected")]),
+    ("Kenya, East Africa's biggest tea grower, said it had no intention of lifting its ban on sugar imports.",
+     [("KEN", "import_restriction", "remove", "rejected")]),
+]
+
+
+@pytest.mark.xfail(reason="round 35: read by dropping 'no' and 'intention' from a subject's content words "
+                   "(/tmp/s35/dropped/sn_refusal_after_appositive.patch), open news +3 right of +8 emitted: under the gates",
+                   strict=True)
+@pytest.mark.parametrize("sentence,expected", APPOSITIVE_REFUSAL)
+def test_refusal_after_an_appositive(sentence, expected):
+    assert rows_of(story(sentence), sentence[:30]) == expected
+
+
+def test_growers_refusal_is_no_row():
+    # an industry's plan refused is no government's measure
+    sentence = "Coffee growers, the country's largest lobby, said they had no plans to cut output."
+    assert rows_of(story(sentence), sentence[:30]) == []
