@@ -16110,7 +16110,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
                 _GOODS_PRONOUN.search(subject_text) or hs_codes(subject_text))) \
             and not (cue.lemma == "remain" and _goods_kept_at_rate(hit, subject_text, object_text, context)) \
             and not (cue.action == "delay" and "ign" in subject_text and _DEAL_STEP_SUBJECT.search(subject_text)) \
-            and not (cue.lemma == "remain" and "on " in subject_text and _BARE_RATE_ON_GOODS.search(subject_text)):
+            and not (cue.lemma == "remain" and "on " in subject_text and _BARE_RATE_ON_GOODS.search(subject_text)) \
+            and not (passive and context.last_restriction is not None and _bare_restriction_subject(subject_text, hit, context)):
         # ((round 27) "the 10% on other Australian goods would stay in place": a rate on goods is a tariff)
         # ("steel is not covered: it will stay at 50 per cent": goods kept at a rate)
         # (round 24: "The signing of a trade agreement ... has been postponed": a step on the deal put off)
@@ -16290,7 +16291,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             # (round 13) "a measure with equivalent restrictive effect as the measure adopted by the
             # United States": the mirrored measure names no trade, the restriction is on imports
             category, category_text = "import_restriction", "import restrictions"
-    antecedent_goods, antecedent_own, bare_told = None, False, False
+    antecedent_goods, antecedent_own, bare_told, bare_subject = None, False, False, False
     if not cue.intransitive and not cue.fixed and cue.action in _CHANGES_OF_A_MEASURE \
             and (_first_object(category_text) is None or object_text.lstrip().startswith(("it ", "them ", "it,", "them,"))) \
             and (antecedent := _pronoun_measure_antecedent(sentence, hit, object_text, context)) is not None:
@@ -16301,8 +16302,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         if cue.needs_category:
             context.pronoun_hit = hit  # a row only the antecedent gives (the guard below drops it otherwise)
         antecedent_goods = category_text
-    elif context.last_restriction is not None and category not in _RESTRICTION_CATEGORIES and not cue.intransitive \
-            and not cue.fixed and (told := _bare_restriction_antecedent(object_text, hit, context, category)) is not None:
+    elif context.last_restriction is not None and category not in _RESTRICTION_CATEGORIES and not cue.fixed and (
+            (not cue.intransitive and (told := _bare_restriction_antecedent(object_text, hit, context, category)) is not None)
+            # (round 35, SN) the same measure as a passive's subject: "the ban would be lifted before October", "the
+            # prohibition will be lifted on July 1"
+            or (bare_subject := passive and (told := _bare_restriction_subject(subject_text, hit, context)) is not None)):
         # (round 32) "imposed a similar ban in January 2022", "It lifted that ban after two weeks", "lifted the curbs in
         # 2023": the bare measure is the restriction the page's last such row laid (its category and goods)
         category, category_text = told
@@ -16679,6 +16683,14 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         negation = None if cue.intransitive or cue.inverted else _negation_kind(
             sentence[subject_region[0]:hit.end], "enforce" if hit.form.lower().startswith("adopt") else cue.action,
             context)
+        if passive and negation is None and not cue.inverted and cue.action in _EASINGS_REFUSED \
+                and "t be" in sentence[max(0, hit.start - 24):hit.start] \
+                and _REFUSED_PASSIVE.search(sentence, max(0, hit.start - 40), hit.start):
+            # (round 35, SN) a step refused told in the passive, the measure its subject: "the ban would not be lifted
+            # before the end of the year", "the rice quota will not be expanded" (convention 10; "was not lifted" is
+            # a plain negative statement; "duties would not be applied before July", "shall not be applied
+            # cumulatively": a date or a scope, not a step refused)
+            negation = "refusal"
         if negation == "refusal" and context.default_status == "agreed" and cue.action in ("reduce", "remove", "relax") \
                 and _PROTECTIONS.match(object_text) and _lexicon().negation["standstill"].search(
                     sentence[subject_region[0]:hit.end]):
@@ -16941,6 +16953,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if bare_told and _BARE_RESTRICTION_OBJECT.match(object_text) and not _SIMILAR_MEASURE.match(object_text):
         # (round 32) "that ban", "the curbs": the measure the page told before is its own party's, no other's ("its
         # ban", "a similar ban": the party's own, like it)
+        rows = [row for row in rows if row.actor == context.last_restriction.actor]
+    elif bare_subject:
+        # (round 35, SN) "the ban would be lifted", no party named: the party whose ban it is
+        for row in rows:
+            row.actor = row.actor or context.last_restriction.actor
         rows = [row for row in rows if row.actor == context.last_restriction.actor]
     return rows, ([] if cue.inverted else [a for a in actors if a])
 
@@ -19177,6 +19194,32 @@ def _bare_restriction_antecedent(object_text: str, hit, context: _Context, categ
         # a pronoun ("lifted it", "still keep theirs") only where the chain named no measure and the page's last
         # measure was a restriction, not a tariff
         return None
+    return last.category, last.subject or ""
+
+
+# (round 35, SN) a refusal told in the passive: "will not be lifted", "would not be reversed", "won't be cut"
+_REFUSED_PASSIVE = re.compile(r"\b(?:(?:will|would)\s+not|won['’]t|wouldn['’]t)\s+be\s+(?:\w+ly\s+)?$")
+_EASINGS_REFUSED = frozenset({"remove", "reduce", "relax", "suspend"})
+# (round 35, SN) a restriction's bare noun as a passive's subject, its auxiliaries after it: "the ban would (not) be",
+# "the prohibition will be", "that cap could be" (not "if the ban was not lifted": a condition, no step)
+_BARE_RESTRICTION_SUBJECT = re.compile(
+    r"(?<![Ii]f )\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:(?:same|temporary|current|existing|[\w]+-(?:month|week|year|day))\s+){0,2}"
+    r"(?:ban|embargo|curbs|restrictions|prohibition|moratorium|cap)\s*[\"“”]?\s*"
+    r"(?:(?:will|would|could|can|may|might|should|shall|is|are|was|were|has|have|had|be|been|not|also|now|soon|only|"
+    r"then|probably|likely|eventually|early|quickly|fully|partly|partially|gradually)\s+)*$")
+
+
+def _bare_restriction_subject(subject_text: str, hit, context: _Context) -> tuple[str, str] | None:
+    """(round 35, SN) The category and goods of the page's last restriction when a passive's subject is its bare noun
+    ("the ban would be lifted", "the curbs will be eased"), the subject text ending at the participle."""
+    if hit.cue.action not in _BARE_RESTRICTION_ACTIONS and hit.cue.action != "relax":
+        return None
+    if not ("ban" in subject_text or "urbs" in subject_text or "rohibition" in subject_text or "mbargo" in subject_text
+            or "estrictions" in subject_text or "oratorium" in subject_text or "cap" in subject_text):
+        return None
+    if _BARE_RESTRICTION_SUBJECT.search(subject_text[-90:]) is None:
+        return None
+    last = context.last_restriction
     return last.category, last.subject or ""
 
 
