@@ -2375,12 +2375,20 @@ def _item_rows(paragraph: Paragraph, slots: _ItemSlots, context: _Context) -> li
 _PERSON_OPENING = re.compile(r"\W*(?:He|She|The\s+President|President\s+[A-Z])\b")
 
 
-# (round 25) a rate brought in as new, with the indefinite article: "faces a 10% tariff", "puts a 25% tariff on"
-_INDEFINITE_RATE = re.compile(r"\ban?\s+(?:(?:flat|new|further)\s+)?(\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
+# (round 25) a rate brought in as new, with the indefinite article: "faces a 10% tariff", "puts a 25% tariff on";
+# (round 35) also a duty named before its rate, an order's "shall be subject, from the same date, to an additional ad
+# valorem rate of duty of 15 percent" (its own goods' rate, not a partner's ceiling at the same level again)
+_INDEFINITE_RATE = re.compile(r"\ban?\s+(?:(?:flat|new|further|additional)\s+)?"
+                              r"(?:(?:ad\s+valorem\s+)?(?:rate\s+of\s+duty|duty|tariff)\s+of\s+)?"
+                              r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
 
 
 def _rate_told_new(row: Commitment) -> bool:
-    """Whether the row's sentence brings its rate in as new ("a 10% tariff"), not as one known ("the 10% tariff")."""
+    """Whether the row's sentence brings its rate in as new ("a 10% tariff"), not as one known ("the 10% tariff").
+    (round 35) A line that introduces a list ("Parts subject to an additional 15 percent duty:", an annex's part)
+    names the rate a clause already set for the goods listed under it."""
+    if (row.evidence or "").rstrip().endswith(":"):
+        return False
     return any(float(m.group(1)) == row.value_to for m in _INDEFINITE_RATE.finditer(row.evidence or ""))
 
 
