@@ -1841,11 +1841,19 @@ def _industry_wish(row: Commitment) -> bool:
 # "electricity tariffs", "tariff plans"
 _SERVICE_TARIFF = re.compile(
     r"\b(?:data|SIM-only|SIM|mobile|broadband|roaming|prepaid|postpaid|calling|call|voice|peak-time|peak|off-peak|"
-    r"feed-in|electricity|water|rail|bus|taxi|hotel|room|heating|parking)\s+tariffs?\b|\btariffs?\s+(?:plans?|bundles?)\b",
+    r"feed-in|electricity|water|rail|bus|taxi|hotel|room|heating|parking|freight|published)\s+tariffs?\b|"
+    r"\btariffs?\s+(?:plans?|bundles?)\b|"
+    # (round 35) a company's fee told as what its customers pay it: "the tariff it charges small sellers", "the tariff
+    # they pay to play music" (a duty is charged on goods: "the tariff it charges on cars" stays; "levies" is a state's)
+    r"\btariffs?\s+(?:that\s+|which\s+)?(?:it|they|we)\s+(?:charges?|pays?)\b(?!\s+(?:on|over|against|at)\b)",
     re.IGNORECASE)
 _SERVICE_TARIFF_WORDS = tuple(f"{word} " for word in (
     "data", "sim-only", "sim", "mobile", "broadband", "roaming", "prepaid", "postpaid", "calling", "call", "voice", "peak",
-    "peak-time", "feed-in", "electricity", "water", "rail", "bus", "taxi", "hotel", "room", "heating", "parking"))
+    "peak-time", "feed-in", "electricity", "water", "rail", "bus", "taxi", "hotel", "room", "heating", "parking",
+    "freight", "published"))
+# (round 35) what follows "tariff" when it is a fee its payer is named by (see the last branch of _SERVICE_TARIFF)
+_TARIFF_AS_FEE = re.compile(r"s?\s+(?:that\s+|which\s+)?(?:it|they|we)\s+(?:charges?|pays?)\b(?!\s+(?:on|over|against|at)\b)",
+                            re.IGNORECASE)
 _TARIFF_PLAN = ("ariff plan", "ariffs plan", "ariff bundle", "ariffs bundle")
 _TRADE_CHARGE = re.compile(r"\b(?:dut(?:y|ies)|customs|imports?|imported|exports?|levy|levies|surcharges?|quotas?|"
                            r"tariff-rate|trade)\b", re.IGNORECASE)
@@ -1875,7 +1883,7 @@ def _service_tariff(row: Commitment) -> bool:
     at = evidence.find("ariff")
     while at > 0:  # (speed) the word before each "tariff" first: a service's, or "tariff plan"
         if evidence[max(0, at - 14):at - 1].lower().endswith(_SERVICE_TARIFF_WORDS) \
-                or evidence.startswith(_TARIFF_PLAN, at):
+                or evidence.startswith(_TARIFF_PLAN, at) or _TARIFF_AS_FEE.match(evidence, at + 5) is not None:
             break
         at = evidence.find("ariff", at + 5)
     else:
