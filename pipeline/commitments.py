@@ -41,7 +41,7 @@ from pipeline.timeexpr import find_dates, find_duration, read_time
 
 re = regex_module_with_cache()  # noqa: F811 (speed: patterns read from the compiled-pattern cache, pipeline/actors.py)
 
-EXTRACTOR_VERSION = "commitments-1.30"  # round 34 (issue 4): restrictions kept, schedule lines in prose and export authorisations granted, matters raised with a partner, goods entering without duty, fees and port charges, controls worked out together, signed orders and contracts, restated duties and trade history dropped, minimum export prices, rates told as multiples or in asides, headings naming American goods and over-quota payers, leads of several objects anchored at their figures, bodies named by their portfolios, and a retrained row confidence change the output
+EXTRACTOR_VERSION = "commitments-1.31"  # round 35 (issue 4): bodies other countries share with a U.S. agency, a leading place, cooperation with named partners and screening with its own verb, proposed gerunds, rates left untouched or kept, halved cesses, passive bans and refusals, leads naming goods by a word, order clauses told as new rates, regulatory duties, fees called tariffs, and a retrained row confidence change the output
 CUES_PATH = Path(__file__).parent / "data" / "commitment_cues.yaml"
 
 # Confidence penalties: how much less we trust a row missing a part.
