@@ -1839,21 +1839,21 @@ def _industry_wish(row: Commitment) -> bool:
 
 # (round 27) a service's price list called a tariff: "data tariffs", "SIM-only tariffs", "the peak-time tariff",
 # "electricity tariffs", "tariff plans"
+# (round 35) a company's fee told as what its customers pay it, after "tariff(s)": "the tariff it charges small sellers",
+# "the tariff they pay to play music" (a duty is charged on goods: "the tariff it charges on cars" stays; "levies" is a
+# state's)
+_FEE_PAYER_AFTER_TARIFF = r"\s+(?:that\s+|which\s+)?(?:it|they|we)\s+(?:charges?|pays?)\b(?!\s+(?:on|over|against|at)\b)"
 _SERVICE_TARIFF = re.compile(
     r"\b(?:data|SIM-only|SIM|mobile|broadband|roaming|prepaid|postpaid|calling|call|voice|peak-time|peak|off-peak|"
     r"feed-in|electricity|water|rail|bus|taxi|hotel|room|heating|parking|freight|published)\s+tariffs?\b|"
-    r"\btariffs?\s+(?:plans?|bundles?)\b|"
-    # (round 35) a company's fee told as what its customers pay it: "the tariff it charges small sellers", "the tariff
-    # they pay to play music" (a duty is charged on goods: "the tariff it charges on cars" stays; "levies" is a state's)
-    r"\btariffs?\s+(?:that\s+|which\s+)?(?:it|they|we)\s+(?:charges?|pays?)\b(?!\s+(?:on|over|against|at)\b)",
+    r"\btariffs?\s+(?:plans?|bundles?)\b|\btariffs?" + _FEE_PAYER_AFTER_TARIFF,
     re.IGNORECASE)
 _SERVICE_TARIFF_WORDS = tuple(f"{word} " for word in (
     "data", "sim-only", "sim", "mobile", "broadband", "roaming", "prepaid", "postpaid", "calling", "call", "voice", "peak",
     "peak-time", "feed-in", "electricity", "water", "rail", "bus", "taxi", "hotel", "room", "heating", "parking",
     "freight", "published"))
-# (round 35) what follows "tariff" when it is a fee its payer is named by (see the last branch of _SERVICE_TARIFF)
-_TARIFF_AS_FEE = re.compile(r"s?\s+(?:that\s+|which\s+)?(?:it|they|we)\s+(?:charges?|pays?)\b(?!\s+(?:on|over|against|at)\b)",
-                            re.IGNORECASE)
+# (round 35) the same fee, read from the end of "tariff" (``_service_tariff`` walks the evidence by "ariff")
+_TARIFF_AS_FEE = re.compile(r"s?" + _FEE_PAYER_AFTER_TARIFF, re.IGNORECASE)
 _TARIFF_PLAN = ("ariff plan", "ariffs plan", "ariff bundle", "ariffs bundle")
 _TRADE_CHARGE = re.compile(r"\b(?:dut(?:y|ies)|customs|imports?|imported|exports?|levy|levies|surcharges?|quotas?|"
                            r"tariff-rate|trade)\b", re.IGNORECASE)
@@ -19225,13 +19225,15 @@ _BARE_RESTRICTION_SUBJECT = re.compile(
     r"then|probably|likely|eventually|early|quickly|fully|partly|partially|gradually)\s+)*$")
 
 
+_BARE_RESTRICTION_NOUN_PARTS = ("ban", "urbs", "rohibition", "mbargo", "estrictions", "oratorium", "cap")  # (speed) before the pattern
+
+
 def _bare_restriction_subject(subject_text: str, hit, context: _Context) -> tuple[str, str] | None:
     """(round 35, SN) The category and goods of the page's last restriction when a passive's subject is its bare noun
     ("the ban would be lifted", "the curbs will be eased"), the subject text ending at the participle."""
     if hit.cue.action not in _BARE_RESTRICTION_ACTIONS and hit.cue.action != "relax":
         return None
-    if not ("ban" in subject_text or "urbs" in subject_text or "rohibition" in subject_text or "mbargo" in subject_text
-            or "estrictions" in subject_text or "oratorium" in subject_text or "cap" in subject_text):
+    if not holds_one_of(_BARE_RESTRICTION_NOUN_PARTS, subject_text):
         return None
     if _BARE_RESTRICTION_SUBJECT.search(subject_text[-90:]) is None:
         return None
