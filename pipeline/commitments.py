@@ -20961,11 +20961,7 @@ def _trigger(pattern) -> tuple[str, ...]:
 def _may(low: str, words: tuple[str, ...]) -> bool:
     """False only when the folded text ``low`` holds none of ``words`` (a ``_trigger``): then
     the pattern they were read from cannot match in it or in any part of it."""
-    # (speed, round 35: holds_one_of's loop written here, ~3,300 calls a sample pass; an empty tuple still answers True)
-    for word in words:
-        if word in low:
-            return True
-    return not words
+    return not words or holds_one_of(words, low)
 
 
 @lru_cache(maxsize=1)

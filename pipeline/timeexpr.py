@@ -72,7 +72,7 @@ _DURATION_WORD = re.compile(r"day|week|month|year|decade", re.IGNORECASE)  # _DU
 _MONTH_WORD = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")  # _DATE_MDY, _DATE_DMY, _MONTH_YEAR
 _WEEKDAY_WORD = re.compile(r"day")  # _WEEKDAY
 _RELATIVE_WORD = re.compile(r"week|month|year", re.IGNORECASE)  # _RELATIVE
-_DIGIT = re.compile(r"\d")  # _DATE_ISO, _DATE_MDY, _DATE_DMY, _YEAR_LIST
+_DIGIT = re.compile(r"\d")  # _DATE_ISO, _DATE_MDY, _DATE_DMY
 
 # Words before a date that make it the start or the end of a measure.
 _START_CUE = re.compile(r"(?:from|starting(?: on| from)?|beginning(?: on)?|effective(?: on| from)?|as of|on|by|takes? effect(?: on)?|took effect(?: on)?|commencing(?: on)?|after)\s+(?:the\s+)?$", re.IGNORECASE)
