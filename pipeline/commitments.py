@@ -4168,16 +4168,18 @@ _LISTED_AFTER_PREPOSITION = re.compile(r"\b(?:on|from|with|to|against|for|of|int
 # (round 35, AG) a government's body heads a sentence opened by the place it sits in: "In Seoul, the trade ministry ..."
 _GOVERNMENT_BODY_HEADS = frozenset({"government", "ministry", "cabinet", "parliament", "legislature", "chamber", "federal",
                                     "congress", "lawmakers"})
-_LEADING_PLACE = re.compile(r"(?:(?:Back|Meanwhile|Elsewhere|Separately|Later|Earlier),?\s+)?[Ii]n\s+(?P<place>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}),\s+")
+_LEADING_PLACE = re.compile(r"(?:(?:Back|Meanwhile|Elsewhere|Separately|Later|Earlier),?\s+)?[Ii]n\s+(?P<place>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}),\s+")
 
 
 def _leading_place(sentence: str, np_start: int, context: _Context) -> str | None:
     """The country a sentence-opening "In <country or capital>, " names right before the description at ``np_start``."""
     place = _LEADING_PLACE.fullmatch(sentence, 0, np_start)
-    if place is None:
-        return None
-    named = [m for m in find_actor_mentions(place.group("place"), context.on)
-             if m.form in ("name", "capital") and m.actor.country]
+    return _place_country(place.group("place"), context.on) if place is not None else None
+
+
+def _place_country(place: str, on: date | None) -> str | None:
+    """The one country a place opening a sentence names, by its name or its capital."""
+    named = [m for m in find_actor_mentions(place, on) if m.form in ("name", "capital") and m.actor.country]
     return named[0].actor.country if len(named) == 1 else None
 
 
@@ -13298,6 +13300,26 @@ _OWNED_BY_PRONOUN = re.compile(r"\b(?:its|their|his|her|our|my|your)\s+$", re.IG
 _TOLD_BEFORE_RATE = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]hose|[Tt]hese)\s+(?:[\w-]+\s+){0,2}?$")
 
 
+# (round 36, DL) a possessive owner right before a rate that names no party the reader knows ("Mercosur's 35%", "the
+# bloc's 35%", "the union's 10%"): the rate is somebody's, but not the dateline's government's to lend
+_UNREAD_OWNER_BEFORE = re.compile(r"(?:\b[A-Z][\w-]+|\b(?:bloc|union|group))['’]s\s+(?:\d[\d.]*\s*(?:%|per\s*cent|percent)\s+)?"
+                                  r"(?:[a-z-]+\s+){0,3}$")
+
+
+def _clause_own_party(sentence: str, start: int, mentions: list[ActorMention], context: _Context) -> str | None:
+    """(round 36, DL) The party a sentence sets a rate at ``start`` in the hands of, before the rate: the place opening
+    the sentence ("In Chile, ...", ``_LEADING_PLACE``) or a country's own body as the clause's subject ("Peru's Congress
+    approved", ``_OWN_GOVERNMENT_BODY``). A dateline elsewhere does not override it."""
+    place = _LEADING_PLACE.match(sentence)
+    if place is not None and place.end() <= start and (code := _place_country(place.group("place"), context.on)):
+        return code
+    for mention in reversed(mentions):
+        if mention.end <= start and mention.form == "name" and mention.actor.country \
+                and (body := _OWN_GOVERNMENT_BODY.match(sentence, mention.end)) is not None and body.end() <= start + 1:
+            return mention.actor.country
+    return None
+
+
 def _rate_phrase_levier(sentence: str, start: int, end: int, mentions: list[ActorMention],
                         context: _Context, fellow: str | None = None, owned_only: bool = False,
                         moved: bool = False) -> tuple[str | None, list[str]]:
@@ -13358,6 +13380,13 @@ def _rate_phrase_levier(sentence: str, start: int, end: int, mentions: list[Acto
         return fellow, origins  # the levier of the sentence's other tariff ("who pay a 20% U.S. duty, ... a 40% rate on")
     dateline = context.dateline_country
     if dateline and dateline not in origins:
+        if origins and (own := _clause_own_party(sentence, start, mentions, context)) is not None:
+            # (round 36, DL) the sentence sets the rate in another party's hands ("In Chile, the customs service said
+            # the 6% duty ...", "when Peru's Congress approved duties of up to 30%"): that party levies, not the dateline's
+            return own, [c for c in origins if c != own]
+        if not origins and ("'s " in sentence[max(0, start - 50):start] or "’s " in sentence[max(0, start - 50):start]) \
+                and _UNREAD_OWNER_BEFORE.search(sentence, max(0, start - 50), start):
+            return None, origins  # (round 36, DL) "pays the bloc's 35% tariff", "Mercosur's 35% ...": an owner told, not read
         return dateline, origins
     if origins and dateline and HOME_EXPORTER not in origins:
         # a story filed in the goods' own country about the duty they pay abroad: the U.S. levies (the

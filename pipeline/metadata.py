@@ -57,14 +57,15 @@ _TITLE_SEPARATORS = re.compile(r"\s+(?:\||–|—|-|::|·|»|/)\s+")
 # "SEOUL/WASHINGTON (Reuters) -", "GENEVA, Switzerland —", "BEIJING, May 12 (Xinhua) --",
 # "HANOI, 3 July (Northstar) -", "SÃO PAULO, May 8 -" (the date may lack a year).
 _MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DATELINE = re.compile(
-    r"""^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\- ]*[A-ZÀ-ÖØ-Þ.](?:\s*/\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\- ]*[A-ZÀ-ÖØ-Þ.])*
+_DATELINE_HEAD = r"""^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\- ]*[A-ZÀ-ÖØ-Þ.](?:\s*/\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\- ]*[A-ZÀ-ÖØ-Þ.])*
         (?:,\s+[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+)*)?)
         (?:,?\s+(?P<date>%(month)s\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+%(month)s(?:\s+\d{4})?))?
-        \s*(?:\((?P<agency>[A-Za-z .\-]+)\))?
-        \s*(?:-{1,2}|–|—|:)\s+\S""" % {"month": _MONTH_NAME},
-    re.VERBOSE,
-)
+        \s*(?:\((?P<agency>[A-Za-z .\-]+)\))?""" % {"month": _MONTH_NAME}
+_DATELINE = re.compile(_DATELINE_HEAD + r"\s*(?:-{1,2}|–|—|:)\s+\S", re.VERBOSE)
+# (round 35) a dateline printed as a paragraph of its own ("ASTANA, Sept 14 (SC) —", "JAKARTA, Sept 9 (ACW)",
+# "DES MOINES, Iowa —"): the story follows in the next paragraph. It must end in a dash or tell a date or an agency
+# (a capitals-only label alone, "ANALYSIS", "EXECUTIVE ORDER", is no dateline)
+_DATELINE_ALONE = re.compile(_DATELINE_HEAD + r"\s*(?P<dash>-{1,2}|–|—)?\s*$", re.VERBOSE)
 # A closing credit line: "REUTERS", "(Reporting by ...; Editing by ...)", "— AFP"
 _CLOSING_CREDIT = re.compile(rf"^(?:[-–—]\s*)?\(?({_AGENCY_ALTERNATION})\)?\.?$", re.IGNORECASE)
 
@@ -599,7 +600,9 @@ def find_dateline(first_paragraph: str) -> Dateline | None:
     """The dateline opening a story: place, and an agency in brackets if any."""
     match = _DATELINE.match(first_paragraph)
     if not match:
-        return None
+        match = _DATELINE_ALONE.match(first_paragraph) if len(first_paragraph) <= 100 else None
+        if not match or not (match.group("dash") or match.group("date") or match.group("agency")):
+            return None
     place = match.group("place").strip()
     if len(place) < 2 or len(place) > 80:
         return None

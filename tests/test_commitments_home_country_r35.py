@@ -34,7 +34,7 @@ def triples(rows):
     ("PORT LOUIS, Mauritius —", "PORT LOUIS, Mauritius"),
     ("QUITO, 3 June", "QUITO"),
 ])
-@pytest.mark.xfail(reason=DROPPED, strict=True)
+# (round 36, DL: the lone dateline is read now — `metadata._DATELINE_ALONE`)
 def test_a_dateline_alone_in_its_paragraph_is_found(line, place):
     found = find_dateline(line)
     assert found is not None and found.place == place
@@ -57,7 +57,7 @@ def test_a_capitals_label_alone_is_no_dateline(line):
     (("LIMA, June 3 (Andes Wire) —", "Bolivia and Bolivian traders buy much of Peru's quinoa seed, Bolivia's growers say.",
       "The cabinet approved a ban on exports of raw quinoa seed for six months."), ("PER", "export_control", "restrict")),
 ])
-@pytest.mark.xfail(reason=DROPPED, strict=True)
+# (round 36, DL: kept)
 def test_the_government_of_a_dateline_told_alone(paragraphs, expected):
     assert expected in triples(story(*paragraphs, title="Exporters brace for new rules"))
 
