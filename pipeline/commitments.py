@@ -13300,8 +13300,8 @@ _OWNED_BY_PRONOUN = re.compile(r"\b(?:its|their|his|her|our|my|your)\s+$", re.IG
 _TOLD_BEFORE_RATE = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]hose|[Tt]hese)\s+(?:[\w-]+\s+){0,2}?$")
 
 
-# (round 36, DL) a possessive owner right before a rate that names no party the reader knows ("Mercosur's 35%", "the
-# bloc's 35%", "the union's 10%"): the rate is somebody's, but not the dateline's government's to lend
+# (round 36, DL) a possessive owner right before a rate that names no party the reader knows ("Sacu's 20% common duty",
+# "the union's 10% duty"): the rate is somebody's, but not the dateline's government's to lend
 _UNREAD_OWNER_BEFORE = re.compile(r"(?:\b[A-Z][\w-]+|\b(?:bloc|union|group))['’]s\s+(?:\d[\d.]*\s*(?:%|per\s*cent|percent)\s+)?"
                                   r"(?:[a-z-]+\s+){0,3}$")
 
