@@ -78,7 +78,7 @@ _BEGIN_LEADS = frozenset({"began", "begun", "begin", "begins", "start", "starts"
 _PUSHED_BACK_AGAINST = re.compile(r"\s*(?:[.;:!?\"”)]|$|(?:on|against|hard|strongly)\b)")
 # (round 35) a verb of proposing before a gerund: the gerund is the measure proposed ("proposed removing the duty")
 _PROPOSAL_LEADS = frozenset({"proposed", "proposes", "propose", "recommended", "recommends", "recommend", "suggested",
-                             "suggests"})
+                             "suggests", "floated", "floats"})  # (round 36, DL) "has floated raising the levy": proposed
 # A contracted auxiliary ending the word before a form ("we'll", "they've", "we’re", "they'd"):
 # the form is a verb, as after "will" / "have" ("'s" stays out: "Japan's cut" is a noun)
 _AUXILIARY_CONTRACTIONS = tuple(a + b for a in ("'", "’") for b in ("ll", "ve", "re", "d"))

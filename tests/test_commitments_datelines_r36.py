@@ -106,3 +106,18 @@ def test_a_place_opening_the_sentence_with_no_rate_lends_nothing():
     rows = story("NAIROBI, May 2 (KTW) -", "Tea auctions in Mombasa were steady this week.",
                  "In Uganda, traders said prices would stay high until the rains came.")
     assert levels(rows) == []
+
+
+# 5. a news story's proposal told by "floated" before its gerund (the learned reader took it in the `press` register
+# only): the measure proposed, as after "proposed" or "suggested"
+def test_a_measure_floated_is_proposed():
+    rows = story("HANOI, May 2 (APN) —", "Cashew processors in the south reported thin margins in April.",
+                 "Hanoi has floated raising the export duty on raw cashew nuts to 12%, an idea the finance ministry said "
+                 "was still being studied.")
+    assert [(r.actor, r.category, r.action, r.value_to, r.status) for r in rows] == [
+        ("VNM", "tariff", "raise", 12.0, "proposed")]
+
+
+def test_a_company_floating_its_shares_is_no_measure():
+    rows = story("HANOI, May 2 (APN) —", "The cashew processor floated shares in Singapore after raising its prices by 12%.")
+    assert rows == []
