@@ -7897,8 +7897,12 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows = _snapback_rows(sentence, rows, mentions, context)
     if _domestic_sourcing_hint(sentence):
         rows = _domestic_sourcing_rows(sentence, rows, context)
-    if rows and "ption" in sentence:
-        rows.extend(_option_rows(sentence, rows))
+    if "urchase right" in sentence or (rows and "ption" in sentence):
+        if "urchase right" in sentence:
+            # (round 36) "with purchase rights on eight more": the rights are options (below), not a purchase of "rights"
+            rows = [r for r in rows if not (r.category == "purchase" and r.action == "purchase" and r.amount is None
+                                            and _RIGHTS_SUBJECT.match(r.subject or "") is not None)]
+        rows.extend(_option_rows(sentence, rows, context))
     return rows, carried
 
 
@@ -8202,26 +8206,44 @@ def _domestic_sourcing_rows(sentence: str, rows: list[Commitment], context: _Con
 # with their count), so the buyer of the counted order gets a second row with the options' count. Only beside a
 # purchase counted in units (the order's own row), never alone ("keeps its options open" is no row).
 _OPTIONS_ON = re.compile(
-    r"\boptions?\s+(?:for|on|to\s+(?:buy|purchase|acquire|order)|over)\s+(?:(?:another|a\s+further|an\s+additional|up\s+to|"
+    # ((round 36) "purchase rights on eight more": the same priced right to buy)
+    r"\b(?:options?|purchase\s+rights?)\s+(?:for|on|to\s+(?:buy|purchase|acquire|order)|over)\s+(?:(?:another|a\s+further|an\s+additional|up\s+to|"
     r"as\s+many\s+as|at\s+least)\s+)?(?P<num>(?<![\d.,$])\d{1,4}(?![\d%]|[.,]\d)|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b"
     r"(?!\s+(?:percent|per|million|billion|years?|months?|days?|tonnes?|tons?)\b)",
     re.IGNORECASE)
 
 
-def _option_rows(sentence: str, rows: list[Commitment]) -> list[Commitment]:
+_RIGHTS_SUBJECT = re.compile(r"(?:purchase\s+)?rights?\b", re.IGNORECASE)  # (round 36) a "purchase" of rights
+
+
+def _option_rows(sentence: str, rows: list[Commitment], context: _Context | None = None) -> list[Commitment]:
     match = _OPTIONS_ON.search(sentence)
     if match is None:
         return []
     ordered = [r for r in rows if r.category == "purchase" and r.action == "purchase" and r.unit == "units"]
-    if not ordered or any(r.category == "purchase" and r.action == "negotiate" for r in rows):
+    if any(r.category == "purchase" and r.action == "negotiate" for r in rows):
         return []
     count = parse_number(match.group("num"))
     if not count:
         return []
+    if not ordered and not rows and context is not None and context.page_rows \
+            and _MORE_AFTER.match(sentence, match.end()):
+        # (round 36) options on "16 more aircraft" in a sentence after the order's: the order told last on the page,
+        # within its last three rows, is the one the options add to; the row is this sentence's
+        order = next((r for r in reversed(context.page_rows[-3:]) if r.category == "purchase"), None)
+        if order is not None and order.action == "purchase" and order.unit == "units":
+            return [replace(order, action="negotiate", amount=count, unit="units", subject=match.group(0), evidence=sentence,
+                            paragraph_index=0, char_start=0, char_end=0, mentions=1, commitment_id=None)]
+        return []
+    if not ordered:
+        return []
     order = ordered[0]
     return [replace(order, action="negotiate", amount=count, unit="units",
                     subject=match.group(0))]
+
+
+_MORE_AFTER = re.compile(r"\s+(?:more|further|additional)\b")
 
 
 # (round 29) A measure kept for a further stretch of time is prolonged, not kept (guide: prolonging a time-limited

@@ -99,3 +99,48 @@ def test_no_zero_in_the_clause_leaves_value_to_empty(text, expected):
     rows = _tariff_rows(text)
     assert expected in rows
     assert not any(r[2] is not None and r[3] == 0.0 for r in rows)
+
+
+def _purchase_rows(*paragraphs):
+    rows = commitments_from(list(paragraphs), published_at=WHEN, title="Trade news", authors=["A Writer"])
+    return sorted((r.actor, r.action, r.amount, r.unit) for r in rows if r.category == "purchase")
+
+
+# purchase rights beside a counted order are options: `purchase` `negotiate` with their count (guide, Round 31 review,
+# "aircraft options"), not a purchase of "rights"
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya Airways placed a firm order for 12 Boeing 787-9 jets and holds purchase rights on eight more.",
+     [("KEN", "negotiate", 8.0, "units"), ("KEN", "purchase", 12.0, "units")]),
+    ("Royal Air Maroc placed a firm order for 10 Boeing 737-8 jets, with purchase rights for five more.",
+     [("MAR", "negotiate", 5.0, "units"), ("MAR", "purchase", 10.0, "units")]),
+])
+def test_purchase_rights_beside_an_order_are_options(text, expected):
+    assert _purchase_rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rights with no order beside them and no count: no purchase
+    ("Ethiopian Airlines said it retains purchase rights on its leased cargo fleet.", []),
+    # rights denied: the order only
+    ("Saudia placed a firm order for 20 Airbus A321neo jets and said it had no purchase rights on further aircraft.",
+     [("SAU", "purchase", 20.0, "units")]),
+])
+def test_purchase_rights_with_no_count_make_no_row(text, expected):
+    assert _purchase_rows(text) == expected
+
+
+def test_purchase_rights_told_after_the_order_add_to_it():
+    # the order in one paragraph, the rights on "6 more aircraft" in the next: the buyer's options row, anchored there
+    rows = commitments_from(["Air Serbia has placed a firm order for 9 Airbus A220 jets, the carrier said on Monday.",
+                             "The contract, signed in Belgrade, also gives Air Serbia purchase rights on 6 more aircraft."],
+                            published_at=WHEN, title="Trade news", authors=["A Writer"])
+    assert sorted((r.actor, r.action, r.amount, r.evidence[:12]) for r in rows if r.category == "purchase") == [
+        ("SRB", "negotiate", 6.0, "The contract"), ("SRB", "purchase", 9.0, "Air Serbia h")]
+
+
+def test_purchase_rights_after_no_order_make_no_row():
+    # no counted order told just before: the rights stand alone, no options row
+    rows = commitments_from(["Serbia will cut its tariff on Hungarian wine to 5 percent, the ministry said.",
+                             "The airline also holds purchase rights on 6 more aircraft from an earlier deal."],
+                            published_at=WHEN, title="Trade news", authors=["A Writer"])
+    assert [r for r in rows if r.category == "purchase"] == []
