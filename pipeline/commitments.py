@@ -1147,6 +1147,9 @@ def _article_commitments(article: Article) -> list[Commitment]:
         # duty India already charges" under a new duty: no measure moves or is pledged (Round 29 review: a standing
         # zero rate named in passing; Round 30 review: a current rate beside a change is that change's value_from)
         merged = [row for row in merged if not _standing_rate_in_passing(row, merged)]
+    if any(r.category == "tariff" and r.value_from is not None and r.value_to is None and "zero" in (r.evidence or "")
+           for r in merged):
+        merged = _zero_told_later(merged)
     if context.on is not None and any(r.action == "negotiate" and (" 20" in (r.evidence or "") or " 19" in (r.evidence or ""))
                                       for r in merged):
         # (round 31) talks told as history: "launched negotiations on a partnership in 2026", "first opened negotiations
@@ -1501,6 +1504,32 @@ def _holds_a_standing_cue(evidence: str) -> bool:
     """A cheap test before ``_STANDING_FREE`` / ``_STANDING_LEVEL``: one of their adverbs or the relative clause of entry."""
     return "already" in evidence or "urrently" in evidence or "ch enter" in evidence or "which now" in evidence \
         or "until now" in evidence or "which today" in evidence or "at present" in evidence or " since " in evidence
+
+
+# (round 36) the zero a removal's own clause reaches, told after its rate: "phase out its 40 per cent tariff ..., until
+# the rate reaches zero", "scrap the 15 per cent duty it charges ..., taking the rate to zero", "X's 12 per cent tariff
+# ... will fall in equal steps to zero"
+_ZERO_REACHED = re.compile(
+    r"\b(?:(?:taking|bringing|cutting|lowering|reducing)\s+(?:the\s+(?:rate|duty|tariff|levy)|it|them)\s+(?:down\s+)?to"
+    r"|until\s+(?:the\s+(?:rate|duty|tariff|levy)|it)\s+(?:reaches|hits|falls\s+to)"
+    r"|(?:fall|falls|falling|decline|declines|declining|drop|drops|dropping|come\s+down|comes\s+down|coming\s+down)"
+    r"\s+(?:in\s+(?:[\w-]+\s+){1,3}?)?to)\s+zero\b", re.IGNORECASE)
+
+
+def _zero_told_later(rows: list[Commitment]) -> list[Commitment]:
+    """(round 36) A tariff removal or cut that has its level in force and no new one, whose sentence tells the zero it
+    reaches later in the clause (``_ZERO_REACHED``): `remove`, `value_to` 0 (convention 8: the zero is stated; guide
+    rule 20); only where the row is its sentence's one tariff row (the zero of another clause's duty is not its)."""
+    out = []
+    for row in rows:
+        evidence = row.evidence or ""
+        if row.category == "tariff" and row.action in ("remove", "reduce") and row.value_from is not None \
+                and row.value_to is None and row.change is None and row.unit == "percent" and "zero" in evidence \
+                and _ZERO_REACHED.search(evidence) is not None \
+                and sum(r.category == "tariff" and r.evidence == evidence for r in rows) == 1:
+            row = replace(row, action="remove", value_to=0.0)
+        out.append(row)
+    return out
 
 
 def _standing_rate_in_passing(row: Commitment, rows: list[Commitment]) -> bool:
@@ -7870,8 +7899,12 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows = _snapback_rows(sentence, rows, mentions, context)
     if _domestic_sourcing_hint(sentence):
         rows = _domestic_sourcing_rows(sentence, rows, context)
-    if rows and "ption" in sentence:
-        rows.extend(_option_rows(sentence, rows))
+    if "urchase right" in sentence or (rows and "ption" in sentence):
+        if "urchase right" in sentence:
+            # (round 36) "with purchase rights on eight more": the rights are options (below), not a purchase of "rights"
+            rows = [r for r in rows if not (r.category == "purchase" and r.action == "purchase" and r.amount is None
+                                            and _RIGHTS_SUBJECT.match(r.subject or "") is not None)]
+        rows.extend(_option_rows(sentence, rows, context))
     return rows, carried
 
 
@@ -8175,26 +8208,44 @@ def _domestic_sourcing_rows(sentence: str, rows: list[Commitment], context: _Con
 # with their count), so the buyer of the counted order gets a second row with the options' count. Only beside a
 # purchase counted in units (the order's own row), never alone ("keeps its options open" is no row).
 _OPTIONS_ON = re.compile(
-    r"\boptions?\s+(?:for|on|to\s+(?:buy|purchase|acquire|order)|over)\s+(?:(?:another|a\s+further|an\s+additional|up\s+to|"
+    # ((round 36) "purchase rights on eight more": the same priced right to buy)
+    r"\b(?:options?|purchase\s+rights?)\s+(?:for|on|to\s+(?:buy|purchase|acquire|order)|over)\s+(?:(?:another|a\s+further|an\s+additional|up\s+to|"
     r"as\s+many\s+as|at\s+least)\s+)?(?P<num>(?<![\d.,$])\d{1,4}(?![\d%]|[.,]\d)|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b"
     r"(?!\s+(?:percent|per|million|billion|years?|months?|days?|tonnes?|tons?)\b)",
     re.IGNORECASE)
 
 
-def _option_rows(sentence: str, rows: list[Commitment]) -> list[Commitment]:
+_RIGHTS_SUBJECT = re.compile(r"(?:purchase\s+)?rights?\b", re.IGNORECASE)  # (round 36) a "purchase" of rights
+
+
+def _option_rows(sentence: str, rows: list[Commitment], context: _Context | None = None) -> list[Commitment]:
     match = _OPTIONS_ON.search(sentence)
     if match is None:
         return []
     ordered = [r for r in rows if r.category == "purchase" and r.action == "purchase" and r.unit == "units"]
-    if not ordered or any(r.category == "purchase" and r.action == "negotiate" for r in rows):
+    if any(r.category == "purchase" and r.action == "negotiate" for r in rows):
         return []
     count = parse_number(match.group("num"))
     if not count:
         return []
+    if not ordered and not rows and context is not None and context.page_rows \
+            and _MORE_AFTER.match(sentence, match.end()):
+        # (round 36) options on "16 more aircraft" in a sentence after the order's: the order told last on the page,
+        # within its last three rows, is the one the options add to; the row is this sentence's
+        order = next((r for r in reversed(context.page_rows[-3:]) if r.category == "purchase"), None)
+        if order is not None and order.action == "purchase" and order.unit == "units":
+            return [replace(order, action="negotiate", amount=count, unit="units", subject=match.group(0), evidence=sentence,
+                            paragraph_index=0, char_start=0, char_end=0, mentions=1, commitment_id=None)]
+        return []
+    if not ordered:
+        return []
     order = ordered[0]
     return [replace(order, action="negotiate", amount=count, unit="units",
                     subject=match.group(0))]
+
+
+_MORE_AFTER = re.compile(r"\s+(?:more|further|additional)\b")
 
 
 # (round 29) A measure kept for a further stretch of time is prolonged, not kept (guide: prolonging a time-limited
@@ -8326,8 +8377,12 @@ def _conjunct_quota_rows(sentence: str, rows: list[Commitment], mentions: list[A
             # "while the bloc opens a duty-free quota": the bloc among the sentence's parties
             subjects = [c for c in dict.fromkeys((model.actor, model.counterparty, *context.parties[:2])) if c in _BLOC_CODES]
         actor = subjects[0] if subjects else model.actor
-        if any(r.category == "tariff" and r.actor == actor and r.value_to == level and r.value_from is None
-               and r.action != "maintain" for r in rows + extra):
+        # ((round 36) a zero the readers gave from the level the goods "currently face" is the quota's own too)
+        told = _CURRENT_LEVEL.search(sentence, match.start("goods"), match.end() + 80) \
+            if level == 0 and "which" in sentence else None
+        if any(r.category == "tariff" and r.actor == actor and r.value_to == level and r.action != "maintain"
+               and (r.value_from is None or (told is not None and r.value_from == float(told.group(1))))
+               for r in rows + extra):
             continue  # the zero (or rate) the sentence's readers already gave: the quota's own
         origins = [c for c in _targets(sentence, (match.start("goods"), match.end("goods")), mentions, goods_only=True) if c != actor]
         action = "remove" if level == 0 else "impose" if earlier is None else "reduce" if level < earlier else "raise"
@@ -16900,12 +16955,15 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
                 # "The 15 per cent rate will also apply to cars, which currently face 27.5 per cent"
                 value_from = float(current.group(1))
                 action = "remove" if value_to == 0 else "reduce" if value_to < value_from else "raise"
-        elif category == "tariff" and action in ("remove", "reduce", "suspend") and _lacks_levels(values) and amount is None \
+        elif category == "tariff" and action in ("remove", "reduce", "suspend") and amount is None \
+                and (_lacks_levels(values) or (action == "remove" and value_to == 0 and value_from is None and change is None)) \
                 and ("which" in sentence or "that" in sentence):
             current = _CURRENT_LEVEL.search(sentence, object_region[0], min(len(sentence), object_region[1] + 80))
-            if current:
+            if current and float(current.group(1)) > 0:
                 # (round 21) "do away with its duties on wheat, which today face levies of up to 35 percent": the
-                # level the goods bear is the one removed (convention 15's suspended rate, guide rule 20)
+                # level the goods bear is the one removed (convention 15's suspended rate, guide rule 20); (round 36)
+                # also beside a zero granted, "open a duty-free quota ... for U.S. wheat, which now pays a 10 percent
+                # tariff": 10 -> 0 (Round 30 review: a current rate beside a change is that change's value_from)
                 value_from, unit = float(current.group(1)), "percent"
         if offset:
             value_from, value_to, change, amount, unit = None, None, None, None, None  # a share of value, not a rate
@@ -17442,8 +17500,10 @@ _COUNTED_GOODS_FIRST = re.compile(r"\s*(?:in|on)\s+(?:up to\s+|about\s+)?\d")
 # "..., which currently face 27.5 per cent": the level in force that the new rate replaces
 _CURRENT_LEVEL = re.compile(
     r"\b(?:which|that|who)\s+(?:currently|now|at present|today)\s+(?:face|faces|pay|pays|carry|carries|bear|bears|attract|attracts|are subject to|is subject to)\s+"
-    # (round 21: "levies of up to 35 percent", the top of a range as the level, round 20 review)
-    r"(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|rates?|levy|levies)\s+of\s+)?(?:(?:up\s+to|as\s+much\s+as|as\s+high\s+as)\s+)?"
+    # (round 21: "levies of up to 35 percent", the top of a range as the level, round 20 review; (round 36) also "duties of
+    # between 7 and 35 percent", and a rate owned, "which now pays Brazil's 10 percent common external tariff")
+    r"(?:an?\s+|the\s+)?(?:(?-i:[A-Z][\w.]*)['’]s\s+)?(?:(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|rates?|levy|levies)\s+of\s+)?"
+    r"(?:(?:up\s+to|as\s+much\s+as|as\s+high\s+as)\s+|between\s+\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)?\s+and\s+)?"
     r"(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)",
     re.IGNORECASE,
 )
@@ -18995,6 +19055,8 @@ def _rate_names_its_measure(text: str, quantities: list[Quantity], levels) -> bo
 _OWN_DETERMINER_BEFORE = re.compile(r"(?:\b(?:its|their|the|his|her|our|this|that|these|those)|['’]s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
+# (round 36) a cut "by half" or "in half" (not "half of", "half a", "in half-yearly steps")
+_BY_HALF = re.compile(r"\b(?:by|in)\s+half\b(?![-\w]|\s+(?:of|a|an|the)\b)", re.IGNORECASE)
 # (round 34) the new rate told as a multiple of one in force that the sentence does not give as a figure
 _MULTIPLE_OF_CURRENT = re.compile(r",\s*(half|double|twice|triple|three\s+times|four\s+times|(?:a|one)[\s-]third\s+of|(?:a|one)[\s-]quarter\s+of)"
                                   r"\s+(?:of\s+)?(?:the|its|their|today['’]s)\s+(?:current|existing|present|prevailing)\s+"
@@ -19022,6 +19084,20 @@ def _rate_values(cue: Cue, action: str, text: str, quantities: list[Quantity], c
         # (round 21: not from a zero, "halve its duty on apples and let copper in free of duty": the zero is
         # the other verb's level, and no rate halves to nothing)
         value_from = value_to / cue.factor
+    elif action == "reduce" and "half" in text and (value_from is None) != (value_to is None) and change is None \
+            and levels.used and (half := _BY_HALF.search(text)) is not None:
+        # (round 36) "cut the duty on onions by half, from 30 percent", "cut its 24 percent tariff in half", "cut its levy
+        # by half, to 6 per cent": the level not stated is computed (guide: "halving the tariff to 15%", convention 5),
+        # when no other duty is coordinated between the half and the rate ("to 10 percent and its levy on X by half")
+        rate = quantities[levels.used[0]]
+        between = text[min(rate.end, half.start()):max(rate.start, half.end())]
+        if " and " not in between and ";" not in between:
+            if value_to and not levels.to_marked and _rate_names_its_measure(text, quantities, levels):
+                value_from, value_to = value_to, None  # "cut its 24 percent tariff in half": where it stands
+            if value_from is not None:
+                value_to = value_from / 2
+            elif value_to:
+                value_from = value_to * 2
     if value_to and value_from is None and action in ("impose", "raise", "reduce") and "," in text \
             and ("current" in text or "existing" in text or "present" in text or "prevailing" in text):
         multiple = _MULTIPLE_OF_CURRENT.search(text)
