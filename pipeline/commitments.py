@@ -650,7 +650,29 @@ def _mentions_in_place(text: str, on: date | None, context: str | tuple[str, ...
         aliases = aliases_within(_paragraph_aliases(place[1]), place[1], place[2], place[2] + len(text))
         if aliases is not None:
             return _find_actor_mentions(text, on, context, aliases)
+    # (speed, round 36) a text whose own alias scan the article has made (the title, a paragraph: ``_document_context``
+    # scans each) is read from it, not scanned again (``aliases`` given are ``alias_matches(text)``, only read)
+    aliases = _ARTICLE_MEMO.table.get((alias_matches, text)) if getattr(_ARTICLE_MEMO, "table", None) else None
+    if aliases is not None:
+        return _find_actor_mentions(text, on, context, aliases)
     return _find_actor_mentions(text, on, context)
+
+
+def _row_text_mentions(text: str, row: Commitment, context: _Context) -> list[ActorMention]:
+    """``find_actor_mentions(text, context.on)`` for a part of ``row``'s paragraph (its subject, its sentence), read
+    from the paragraph's alias scan where the part lies in it and the cuts allow (``_mentions_in_place``, as for the
+    sentence being read; speed, round 36: the chain's end asked again about the subjects of rows, a new scan each)."""
+    index = row.paragraph_index
+    paragraph = (context.paragraphs[index].text or "") if type(index) is int and 0 <= index < len(context.paragraphs) else ""
+    at = paragraph.find(text) if text else -1
+    if at < 0:
+        return find_actor_mentions(text, context.on)
+    saved = getattr(_ARTICLE_MEMO, "place", None)
+    _ARTICLE_MEMO.place = (text, paragraph, at)
+    try:
+        return find_actor_mentions(text, context.on)
+    finally:
+        _ARTICLE_MEMO.place = saved
 
 
 def _paragraph_aliases(text: str) -> list[tuple[int, int, int, str]]:
@@ -2891,7 +2913,7 @@ def _levier_not_goods_origin(rows: list[Commitment], context: _Context) -> None:
         subject = row.subject or ""
         if row.category != "tariff" or row.action == "negotiate" or not row.actor or not subject or "xport" in subject:
             continue  # (talks on a duty are each side's own)
-        mentions = find_actor_mentions(subject, context.on)
+        mentions = _row_text_mentions(subject, row, context)
         origins = {m.actor.country for m in mentions if m.actor.country and m.form in ("adjective", "name", "demonym")
                    and (_ORIGIN_GOODS_AFTER.match(subject, m.end)
                         or _ORIGIN_BEFORE.search(subject, max(0, m.start - 30), m.start))
@@ -2904,7 +2926,7 @@ def _levier_not_goods_origin(rows: list[Commitment], context: _Context) -> None:
             if levier:
                 row.actor, row.counterparty = levier, origin
         elif row.counterparty != origin and (row.counterparty is None or row.counterparty not in {
-                m.actor.country for m in find_actor_mentions(row.evidence or "", context.on)}):
+                m.actor.country for m in _row_text_mentions(row.evidence or "", row, context)}):
             row.counterparty = origin
 
 
