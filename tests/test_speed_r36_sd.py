@@ -87,3 +87,49 @@ def test_sellers_as_buyers_as_before():
     ]
     for rows in pages:
         assert [id(r) for r in commitments._drop_sellers_as_buyers(rows, context)] == [id(r) for r in plain(rows, context)]
+
+
+def test_row_texts_read_from_their_paragraph_as_scanned_alone():
+    from pipeline import actors
+    from pipeline.sentences import split_sentences
+
+    checked = 0
+    for article in load_articles()[:12]:
+        commitments._ARTICLE_MEMO.table = {}
+        try:
+            context = commitments._document_context(article)
+            for index, paragraph in enumerate(context.paragraphs):
+                text = paragraph.text or ""
+                for start, end in split_sentences(text):
+                    sentence = text[start:end]
+                    words = sentence.split()
+                    # the sentence, its halves and a subject-like tail (cuts inside and at words)
+                    for part in (sentence, " ".join(words[len(words) // 2:]), " ".join(words[:len(words) // 2]),
+                                 sentence[len(sentence) // 3:]):
+                        if not part:
+                            continue
+                        row = _row(subject=part, evidence=sentence, paragraph_index=index)
+                        found = commitments._row_text_mentions(part, row, context)
+                        alone = actors.find_actor_mentions(part, context.on)
+                        assert [(m.start, m.end, m.actor, m.form) for m in found] \
+                            == [(m.start, m.end, m.actor, m.form) for m in alone], part
+                        checked += 1
+        finally:
+            commitments._ARTICLE_MEMO.table = None
+            commitments._ARTICLE_MEMO.place = None
+    assert checked > 300
+
+
+def test_hyphen_guards():
+    from pipeline import timeexpr
+    from pipeline.quantities import parse_number
+    from tests.commitment_text import sample_sentences
+
+    texts = sample_sentences() + ["a 90-day pause", "for a 12-month period", "from 2025-04-09", "a two-year-long ban",
+                                  "for 90 days", "600-billion", "thirty-five"]
+    for text in texts:
+        if "-" not in text:
+            assert timeexpr._DURATION_ADJECTIVE.search(text) is None and timeexpr._DATE_ISO.search(text) is None
+    assert timeexpr.find_duration("a 90-day pause") == 90 and timeexpr.find_duration("a two-year-long ban") == 730
+    assert [d.value.isoformat() for d in timeexpr.find_dates("from 2025-04-09")] == ["2025-04-09"]
+    assert parse_number("600-billion") == 6e11 and parse_number("thirty-five") == 35 and parse_number("1,200.5") == 1200.5
