@@ -539,6 +539,9 @@ class _Context:
     home_country: str | None = None
     # (round 35, AG) ``parties`` counted without the mentions by an organisation's name (``_other_governments_bodies``)
     named_parties: list = field(default_factory=list)
+    # (round 36, speed) the countries a paragraph names by an adjective or demonym and no paragraph names another way:
+    # the only ones ``_countries_only_as_nationality`` can return (see ``_document_context``)
+    nationality_candidates: set = field(default_factory=set)
     # (round 28) ``pipeline.register.page_register``: "news" (``news_register``), "press" (a paper's page with no
     # byline read: a story at the chain's end, round 26) or "official"
     register: str = "official"
@@ -647,7 +650,29 @@ def _mentions_in_place(text: str, on: date | None, context: str | tuple[str, ...
         aliases = aliases_within(_paragraph_aliases(place[1]), place[1], place[2], place[2] + len(text))
         if aliases is not None:
             return _find_actor_mentions(text, on, context, aliases)
+    # (speed, round 36) a text whose own alias scan the article has made (the title, a paragraph: ``_document_context``
+    # scans each) is read from it, not scanned again (``aliases`` given are ``alias_matches(text)``, only read)
+    aliases = _ARTICLE_MEMO.table.get((alias_matches, text)) if getattr(_ARTICLE_MEMO, "table", None) else None
+    if aliases is not None:
+        return _find_actor_mentions(text, on, context, aliases)
     return _find_actor_mentions(text, on, context)
+
+
+def _row_text_mentions(text: str, row: Commitment, context: _Context) -> list[ActorMention]:
+    """``find_actor_mentions(text, context.on)`` for a part of ``row``'s paragraph (its subject, its sentence), read
+    from the paragraph's alias scan where the part lies in it and the cuts allow (``_mentions_in_place``, as for the
+    sentence being read; speed, round 36: the chain's end asked again about the subjects of rows, a new scan each)."""
+    index = row.paragraph_index
+    paragraph = (context.paragraphs[index].text or "") if type(index) is int and 0 <= index < len(context.paragraphs) else ""
+    at = paragraph.find(text) if text else -1
+    if at < 0:
+        return find_actor_mentions(text, context.on)
+    saved = getattr(_ARTICLE_MEMO, "place", None)
+    _ARTICLE_MEMO.place = (text, paragraph, at)
+    try:
+        return find_actor_mentions(text, context.on)
+    finally:
+        _ARTICLE_MEMO.place = saved
 
 
 def _paragraph_aliases(text: str) -> list[tuple[int, int, int, str]]:
@@ -1084,7 +1109,7 @@ def _article_commitments(article: Article) -> list[Commitment]:
         # South African fast bowler X", "a deal for the Ghanaian striker X"): a player's or an artist's country
         # acts in nothing; the club's, league's or firm's measure is no state's (guide rule 1)
         if merged:
-            nationalities = _countries_only_as_nationality(article, context.on)
+            nationalities = _countries_only_as_nationality(article, context.on) if context.nationality_candidates else ()
             if nationalities:
                 merged = [row for row in merged if row.actor not in nationalities]
         # (round 26) a percent told as the move of a company's or a market's figure ("its net profit fell 41%",
@@ -2917,7 +2942,7 @@ def _levier_not_goods_origin(rows: list[Commitment], context: _Context) -> None:
         subject = row.subject or ""
         if row.category != "tariff" or row.action == "negotiate" or not row.actor or not subject or "xport" in subject:
             continue  # (talks on a duty are each side's own)
-        mentions = find_actor_mentions(subject, context.on)
+        mentions = _row_text_mentions(subject, row, context)
         origins = {m.actor.country for m in mentions if m.actor.country and m.form in ("adjective", "name", "demonym")
                    and (_ORIGIN_GOODS_AFTER.match(subject, m.end)
                         or _ORIGIN_BEFORE.search(subject, max(0, m.start - 30), m.start))
@@ -2930,7 +2955,7 @@ def _levier_not_goods_origin(rows: list[Commitment], context: _Context) -> None:
             if levier:
                 row.actor, row.counterparty = levier, origin
         elif row.counterparty != origin and (row.counterparty is None or row.counterparty not in {
-                m.actor.country for m in find_actor_mentions(row.evidence or "", context.on)}):
+                m.actor.country for m in _row_text_mentions(row.evidence or "", row, context)}):
             row.counterparty = origin
 
 
@@ -3204,13 +3229,15 @@ def _drop_sellers_as_buyers(rows: list[Commitment], context: _Context) -> list[C
         return rows
     dropped: set[int] = set()
     for row in purchases:
+        others = [o for o in purchases if o is not row and o.evidence == row.evidence and o.amount == row.amount
+                  and o.actor != row.actor]
+        if not others:
+            continue  # (speed, round 36: the test below needs such a row; the subject's mentions are not read without one)
         named = row.subject or row.evidence
         origin = {m.actor.country for m in find_actor_mentions(named, context.on)
                   if m.actor.country and m.form in ("name", "adjective")}
         seller = row.actor in origin if _ORIGIN_WORD.search(named) else (row.actor == HOME_EXPORTER and not origin)
-        if seller and any(
-                o is not row and o.evidence == row.evidence and o.amount == row.amount and o.actor not in origin
-                and o.actor != row.actor for o in purchases):
+        if seller and any(o.actor not in origin for o in others):
             dropped.add(id(row))
     return [r for r in rows if id(r) not in dropped] if dropped else rows
 
@@ -3488,6 +3515,8 @@ def _privately_owned(sentence: str, context: _Context) -> bool:
 def _fill_ownerless_tariffs(rows: list[Commitment], context: _Context) -> None:
     """A tariff named without its owner is levied by the party that levies the
     document's other tariffs (or, failing any, the party the document names most)."""
+    if not any(r.actor is None and r.category == "tariff" for r in rows):
+        return  # (speed, round 36: only such rows are changed below; the counts are not made for a page with none)
     leviers = Counter(r.actor for r in rows if r.category == "tariff" and r.actor and r.confidence >= 1.0)
     rated = Counter(r.actor for r in rows if r.category == "tariff" and r.actor and r.confidence >= 1.0 and r.value_to)
     # (a present level alone, "bring down its 50% tariffs", is a rate as much as a new one: round 12)
@@ -3570,11 +3599,15 @@ def _document_context(article: Article) -> _Context:
     people: Counter[str] = Counter()
     bodies: Counter[str] = Counter()  # (round 35) mentions by an organisation's name
     capitals: set[str] = set()  # (round 30) the countries whose capital the title or the lead names as a place
+    adjectival: set[str] = set()  # (round 36) the countries a paragraph (not the title) names by an adjective or demonym
+    named_otherwise: set[str] = set()  # (round 36) ... and those a paragraph names by any other form
     # (speed: the countries and forms alone, without building an Actor per mention)
     for index, text in enumerate([article.title or ""] + [p.text or "" for p in article.paragraphs]):
         for country, form in mention_countries(text, on, None, _paragraph_aliases(text)):
             if country:
                 counts[country] += 1
+                if index:
+                    (adjectival if form == "adjective" or form == "demonym" else named_otherwise).add(country)
                 if form == "person":
                     people[country] += 1
                 elif form == "organisation":
@@ -3605,6 +3638,11 @@ def _document_context(article: Article) -> _Context:
     context = _Context(on, parties, default_status, article.article_id, in_force_by or None, signatories, speaker,
                        trade_order, order_text)
     context.paragraphs = list(article.paragraphs)
+    # (round 36, speed) ``_countries_only_as_nationality`` reads each paragraph's mentions with the same date and alias
+    # scan (``mention_countries`` gives their countries and forms): a country it returns is named by an adjective or
+    # demonym (its person test) and by no other form (each other form puts it among the excluded), so it lies in this
+    # set; an empty set spares that scan (14 of its 16 calls a sample pass)
+    context.nationality_candidates = adjectival - named_otherwise
     if bodies:
         # (round 35, AG) the page's leading parties by their names, not their bodies' (a Kenyan story's "the Treasury"
         # is counted as the U.S. body it is an alias of)
@@ -20607,15 +20645,18 @@ def _measure_referred_to_again(rows, later: Commitment) -> Commitment | None:
     """The earlier row a figureless step on a measure refers back to (see _REFERRING_ACTIONS)."""
     if later.action not in _REFERRING_ACTIONS or _has_figure(later):
         return None
-    words = _distinctive_words(later.subject)
     # (dated steps stay apart: "On May 13, the President announced he would lift the sanctions",
     # "the sanctions were lifted after the 2020 election" are steps of their own)
+    # (speed, round 36: these two tests read ``later`` alone; they were conjuncts of the test of every earlier row
+    # below, tested after its word sets were built: the same answer, asked once)
+    if _DATED_OPENING.match(later.evidence or "") or _past_with_year(later):
+        return None
+    words = _distinctive_words(later.subject)
     return next((r for r in rows if (r.actor, r.category, r.action, r.counterparty)
                  == (later.actor, later.category, later.action, later.counterparty)
                  and r.evidence != later.evidence and set(later.products) <= set(r.products)
                  and words <= _distinctive_words(r.subject) | _distinctive_words(r.evidence)
-                 and not _dated_apart(r, later) and not _DATED_OPENING.match(later.evidence or "")
-                 and not _past_with_year(later)
+                 and not _dated_apart(r, later)
                  # (round 25) "eliminate tariffs on about 98% of EFTA's industrial exports" after a lead on watches and
                  # salmon: a cut told by the share it covers, or levies on other goods, are another measure (convention 8)
                  and _told_by_share_covered(r) == _told_by_share_covered(later) and not _levied_goods_apart(r, later)), None)
