@@ -1,10 +1,12 @@
 """Round 36: refusals of a request (RF), our own sentences.
 
-A request turned down ("turned down a request from X to lower its duty", "declined Y's request to scrap", "rebuffed
-calls to lift its ban"): the row of the step asked for was read, with the story's default status (`announced` or the
-deal's `agreed`), because the status list knew "rejected" and "refused to" but not these verbs. Convention 10 and the
-round-33 writers' answer: a refusal of a demanded measure told in one sentence is one `rejected` row on the measure,
-the refuser's.
+A request turned down ("turned down a request from X to lower its duty", "declined Y's request to scrap", "refused a
+U.S. request to cut", "rebuffed calls to lift its ban", "resisted a push for lower tariffs"), a bill or proposal voted
+down or vetoed, a plan denied ("denied a report that it planned to restrict ..."), a joint statement's "is not in a
+position at this time to lower ...": the row of the step was read, with the story's default status (`announced` or
+the deal's `agreed`), because the status list knew "rejected", "refused to" and "declined to" but not these shapes.
+Convention 10 and the round-33 writers' answer: a refusal of a demanded measure told in one sentence is one
+`rejected` row on the measure, the refuser's.
 """
 from __future__ import annotations
 
@@ -44,7 +46,31 @@ REQUEST_TURNED_DOWN = [
      [("PER", "tariff", "remove", "rejected")]),
     ("Ghana declined Nigeria's request to lower its duty on imported rice.",
      [("GHA", "tariff", "reduce", "rejected")]),
+    ("Chile refused a Peruvian request to cut its 6 percent tariff on onions, two officials said.",
+     [("CHL", "tariff", "reduce", "rejected")]),
+    ("New Delhi has refused Thai requests to lower its duties on Thai rubber.",
+     [("IND", "tariff", "reduce", "rejected")]),
+    ("Chilean officials resisted a Peruvian push for lower tariffs on onions.",
+     [("CHL", "tariff", "reduce", "rejected")]),
 ]
+
+
+# A bill voted down, a plan denied, a joint statement's "not in a position to": the step, `rejected`.
+OTHER_REFUSALS = [
+    ("Chile's Congress voted down a bill that would have raised the import duty on sugar to 20 percent from 6 percent.",
+     [("CHL", "tariff", "raise", "rejected")]),
+    ("Peru's trade ministry denied a newspaper report that it planned to restrict copper exports.",
+     [("PER", "export_control", "restrict", "rejected")]),
+    ("Kenya's trade ministry denied a report that it would lift its ban on GM maize.",
+     [("KEN", "import_restriction", "remove", "rejected")]),
+    ("The United States explained that it is not in a position at this time to lower the 10 percent tariff on Chilean "
+     "salmon.", [("USA", "tariff", "reduce", "rejected")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", OTHER_REFUSALS)
+def test_bill_voted_down_plan_denied_not_in_a_position(sentence, expected):
+    assert rows_of(story(sentence), sentence[:30]) == expected
 
 
 @pytest.mark.parametrize("sentence,expected", REQUEST_TURNED_DOWN)
@@ -64,6 +90,12 @@ def test_request_turned_down_is_rejected(sentence, expected):
     ("Vietnam turned down offers of cheaper rice from Thailand.", []),
     ("Uganda's appeal against the ban was turned down by the court.", []),
     ("Kenya declined to comment on whether it would lower its tariff on sugar.", []),
+    # "declined" as "fell": a plan or proposal after it is no request refused
+    ("Exports declined sharply last year as plans to cut the duty on rice stalled.", []),
+    ("Imports declined after a proposal to lower the duty on Thai rice was shelved.", []),
+    # a report called wrong, then a step announced: no denial before the step's verb
+    ("Thailand said the report was wrong and that it would lower its duty on rice.",
+     [("THA", "tariff", "reduce", "announced")]),
 ])
 def test_not_a_request_turned_down(sentence, expected):
     assert rows_of(story(sentence), sentence[:30]) == expected
