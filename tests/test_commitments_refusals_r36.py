@@ -99,3 +99,9 @@ def test_request_turned_down_is_rejected(sentence, expected):
 ])
 def test_not_a_request_turned_down(sentence, expected):
     assert rows_of(story(sentence), sentence[:30]) == expected
+
+
+def test_past_act_denied_is_no_refusal():
+    # a report of a past act denied ("had offered") refuses no step: whatever is read, nothing is `rejected`
+    sentence = "Japanese officials flatly denied a Korean news report that Tokyo had offered to enlarge its rice quota."
+    assert all(row[3] != "rejected" for row in rows_of(story(sentence), sentence[:30]))
