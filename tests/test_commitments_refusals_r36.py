@@ -105,3 +105,27 @@ def test_past_act_denied_is_no_refusal():
     # a report of a past act denied ("had offered") refuses no step: whatever is read, nothing is `rejected`
     sentence = "Japanese officials flatly denied a Korean news report that Tokyo had offered to enlarge its rice quota."
     assert all(row[3] != "rejected" for row in rows_of(story(sentence), sentence[:30]))
+
+
+# A concession not agreed ("did not agree to drop", "had not agreed to lower") and a refusal in the present ("We are
+# not lifting the tariff until ..."): the step, `rejected` (guide: "did not agree to renew" is a refusal, convention 10).
+@pytest.mark.parametrize("sentence,expected", [
+    ("A Chilean official says Peru did not agree to drop its 10 per cent duty on Chilean wine.",
+     [("PER", "tariff", "remove", "rejected")]),
+    ("Trade Minister Ana Ruiz said Peru had not agreed to lower its tariffs on rice or wheat.",
+     [("PER", "tariff", "reduce", "rejected")]),
+    ('"We are not lifting the steel tariff until we see the numbers come down," the Peruvian minister said.',
+     [("PER", "tariff", "remove", "rejected")]),
+])
+def test_concession_not_agreed_is_rejected(sentence, expected):
+    assert rows_of(story(sentence), sentence[:30]) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # a plain negative statement of the past, no refusal
+    "Peru did not lower its tariff on rice last year.",
+    # an order's history: a binding not agreed is no concession refused
+    "Put simply, trading partners agreed to cut their tariffs but did not agree to bind their tariff rates at low levels.",
+])
+def test_plain_negative_is_no_row(sentence):
+    assert rows_of(story(sentence), sentence[:30]) == []
