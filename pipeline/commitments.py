@@ -7516,6 +7516,11 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             return _entered_free_rows(sentence, [], find_actor_mentions(sentence, context.on), context), list(previous_actors)
         if "uty-free" in sentence and ("lost" in sentence or "losing" in sentence) and _LOST_PREFERENCE.search(sentence):
             return _lost_preference_rows(sentence, [], find_actor_mentions(sentence, context.on), context), list(previous_actors)
+        if not context.news_register and (" see a" in sentence or sentence.startswith("For ")) \
+                and _PARTNER_RATE_TOLD.search(sentence):
+            found = _partner_rate_told_rows(sentence, find_actor_mentions(sentence, context.on), context)
+            if found:
+                return found, list(previous_actors)
         snapback = not context.news_register and _snapback_hint(sentence)
         if _rate_phrase_hint(sentence, context):
             found = _rate_phrase_rows(sentence, [], None, context, _outside_comment(sentence, lexicon))
@@ -7862,6 +7867,9 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         if capped:
             # ("U.S. tariffs on X shall be capped at 15 percent": the cap is the measure the verb named)
             rows = [r for r in rows if not (r.category == "tariff" and r.action == "impose" and not _has_figure(r))] + capped
+    if not context.news_register and (" see a" in sentence or sentence.startswith("For ")) \
+            and not any(r.category == "tariff" for r in rows) and _PARTNER_RATE_TOLD.search(sentence):
+        rows.extend(_partner_rate_told_rows(sentence, mentions, context))
     if " with " in sentence and ("ineral" in sentence or "emorand" in sentence or "MOU" in sentence):
         rows = _side_deal_partner_rows(sentence, rows, mentions, context)
     if "mposition of" in sentence:
@@ -8899,7 +8907,9 @@ _ENTERS_AT_RATE = re.compile(
     r"|(?<!\bto )(?P<now>enters|enter|(?:has|have)\s+(?:since\s+)?entered))\s+"
     r"(?P<country>the\s+United\s+States|the\s+U\.S\.|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
     r"(?:\s+market)?\s+(?:at\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:duty|tariff|rate)(?:\s+rate|\s+of\s+duty)?\s+of\s+(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"
-    r"|(?P<rate2>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?:[\w-]+\s+){0,2}?(?:duty|tariff|rate)|(?P<zero>zero)\b(?![\s-]+(?:tariff|duty)[\s-]+(?:quota|rate\s+quota)))"
+    # ((round 36) a word of the rate's kind before its figure: "at the all-inclusive 15 percent tariff rate")
+    r"|(?:(?:all-inclusive|inclusive|combined|total|overall|preferential|reduced)\s+)?"
+    r"(?P<rate2>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?:[\w-]+\s+){0,2}?(?:duty|tariff|rate)|(?P<zero>zero)\b(?![\s-]+(?:tariff|duty)[\s-]+(?:quota|rate\s+quota)))"
     r"|(?P<free>free\s+of\s+(?:any\s+)?(?:dut(?:y|ies)|tariffs?)|(?:duty|tariff)[- ]free)\b(?![- ](?:quotas?|shops?|access|status)\b))")
 _RATE_REPLACED = re.compile(
     r"(?:,\s*|\s+)(?:(?:half|a\s+third|a\s+quarter)\s+of\s+the\s+|(?:instead\s+of|down\s+from|in\s+place\s+of|rather\s+than)\s+(?:paying\s+)?(?:the\s+)?)"
@@ -12127,12 +12137,13 @@ def _earlier_status(verb: str) -> str:
 # rate of 15%"): a cap with no tariff verb
 _CAP = re.compile(
     r"\b(?:(?:will|shall|would|does|do|to)\s+not\s+exceed"
-    r"|(?:will|shall|would|is|are|be|(?P<pay>pay|pays|paying|face|faces|facing|(?<=be )charged|(?<=are )charged|(?<=is )charged))\s+"
-    r"(?:no\s+(?:more|higher|greater)\s+than|at\s+most|(?<!y )(?<!s )(?<!g )capped\s+at)"
+    r"|(?:will|shall|would|is|are|be|(?P<kept>remains?|remained|stays?|stayed)|(?P<pay>pay|pays|paying|face|faces|facing|(?<=be )charged|(?<=are )charged|(?<=is )charged))\s+"
+    # ((round 36) "is capped at" too: the payer verbs alone do not take "capped", "pays capped at")
+    r"(?:no\s+(?:more|higher|greater)\s+than|at\s+most|(?<!pay )(?<!pays )(?<!paying )(?<!face )(?<!faces )(?<!facing )capped\s+at)"
     # (round 29) the ceiling told with a negated payment, a phrasal verb, or a rate noun and its ceiling after an
     # aside: "goods from the EU and Japan will not pay more than 15%", "the tariff plus the regular duty tops out at
     # 15%", "shall bear a combined rate, inclusive of the most-favored-nation duty, no higher than 15 percent"
-    r"|(?:will|shall|would|does|do)\s+not\s+(?P<notpay>pay|face)\s+(?:more|higher|greater)\s+than"
+    r"|(?:will|shall|would|does|do)\s+not\s+(?P<notpay>pay|face|be\s+charged)\s+(?:more|higher|greater)\s+than"
     r"|(?:tops?|topped|topping)\s+out\s+at"
     r"|(?P<ratenoun>(?:combined|total|overall)\s+rate(?:\s+of\s+duty)?),\s+inclusive\s+of\s+[^,;]{1,80},\s+(?:of\s+)?"
     r"(?:no|not)\s+(?:more|higher|greater)\s+than"
@@ -12176,6 +12187,10 @@ _OWNED_MEASURE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|i
 _GOODS_KEEP_ENTERING = re.compile(r"\b(?:will|shall|would)\s+(?:continue\s+to\s+(?:enter|pay|face)|keep\s+(?:entering|paying|facing))\b")
 
 
+# (round 36) a subject that names goods by their origin, just before a cap's verb: "Mowers from Norway remain"
+_GOODS_FROM_PARTNER = re.compile(r"^(?:[\w-]+\s+){1,3}from\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+$")
+
+
 def _cap_hint(sentence: str) -> bool:
     """Whether the sentence may hold a cap on a rate (a cheap test before _CAP)."""
     return "exceed" in sentence or " than " in sentence or "at most" in sentence or "capped at" in sentence \
@@ -12201,7 +12216,12 @@ def _cap_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention
         # (round 16) goods that pay a capped rate, or are "subject to a ceiling of", need no tariff word; a
         # ceiling noun's measure may follow it ("a ceiling of 15 per cent on U.S. tariffs")
         named = _MEASURE_WORDS.search(sentence, 0, match.end() + 60 if match.group("noun") else match.start())
-        if not (named or match.group("pay") or match.group("notpay") or match.group("ratenoun")
+        # ((round 36) goods kept at a ceiling with no tariff word: "Mowers from Norway remain capped at 10 percent")
+        # (an official page's goods named by their origin alone, "Flooring from the United Kingdom remains capped at")
+        kept_goods = match.group("kept") is not None and (
+            _GOODS_SUBJECT_WORDS.search(sentence, 0, match.start()) is not None
+            or not context.news_register and _GOODS_FROM_PARTNER.search(sentence, 0, match.start()) is not None)
+        if not (named or kept_goods or match.group("pay") or match.group("notpay") or match.group("ratenoun")
                 or (match.group("noun") and "subject to" in sentence[max(0, match.start() - 20):match.start()])) \
                 or any(r.value_to == level for r in rows + extra):
             continue
@@ -12215,6 +12235,12 @@ def _cap_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention
             after = _CLAUSE_BREAK.search(sentence, match.end())
             clause = (before[-1] if before else 0, after.start() if after else len(sentence))
         partners = _targets(sentence, clause, mentions, goods_only=True)
+        if len(partners) > 1 and named is not None and sentence.startswith(" on ", named.end()):
+            # ((round 36) "Under the Framework Agreement ... with the European Union, the tariff on most Belgian goods
+            # ... stays capped at 15 percent": the goods the capped tariff is on, not the deal's partner named before)
+            on_goods = [p for p in partners if any(m.actor.country == p and named.end() < m.start < match.start()
+                                                    for m in mentions)]
+            partners = on_goods or partners
         ensure = re.search(r"\bensur(?:e|es|ing)\s+that\b", sentence[:match.start()])
         subjects = _subject_actors(sentence, (0, ensure.start()), mentions, context) if ensure else []
         if not subjects and match.group("noun"):
@@ -12232,7 +12258,8 @@ def _cap_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention
             continue
         partners = [p for p in partners if p != actor]  # ("will pay no more than 15% when they enter the United States")
         continued = ("ontinue" in sentence or "keep" in sentence) \
-            and _GOODS_KEEP_ENTERING.search(sentence, max(0, match.start() - 120), match.start()) is not None
+            and _GOODS_KEEP_ENTERING.search(sentence, max(0, match.start() - 120), match.start()) is not None \
+            or match.group("kept") is not None  # ((round 36) "remains capped at 10 percent": the ceiling kept)
         for partner in partners or [_other_party(actor, context)]:
             extra.append(Commitment(
                 actor=actor, category="tariff",
@@ -12247,6 +12274,37 @@ def _cap_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention
                 extractor_version=EXTRACTOR_VERSION,
             ))
     return extra
+
+
+# (round 36) a partner's own rate in a fact sheet, told with no tariff verb: "For Switzerland, the rate will be 12%"
+# (the copula the order's text reads, _COPULAR_RATE; on a fact sheet only once "For <partner>," names whose rate it is:
+# the partner's rate, no restatement), "Canada, under its arrangement, will see a 12% rate" (the partner as the payer,
+# as "face"): the page's government levies it on that partner (guide rule 11: a row per partner named)
+_PARTNER_RATE_TOLD = re.compile(
+    r"^For\s+(?P<who>[^,;]{2,80}),\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:rate|tariff|duty)(?:\s+of\s+duty)?\s+"
+    r"(?:will|shall|would)\s+be\s+(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)(?!\s*(?:of|per)\b)"
+    r"|\b(?:will|would|shall)\s+(?:now\s+|also\s+)?see\s+an?\s+(?P<seen>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+"
+    r"(?:[\w-]+\s+)?(?:rate|tariff|duty)\b")
+
+
+def _partner_rate_told_rows(sentence: str, mentions: list[ActorMention], context: _Context) -> list[Commitment]:
+    match = _PARTNER_RATE_TOLD.search(sentence)
+    span = match.span("who") if match.group("who") else (0, match.start())
+    partners = list(dict.fromkeys(m.actor.country for m in mentions
+                                  if span[0] <= m.start and m.end <= span[1] and m.actor.country))
+    if match.group("seen") and partners:
+        partners = partners[:1]  # the subject that sees the rate ("Canada, under its deal with Mexico, will see")
+    actor = context.in_force_by or (_other_party(partners[0], context) if partners else None)
+    partners = [p for p in partners if p != actor]
+    if actor is None or not partners:
+        return []
+    level = float(match.group("rate") or match.group("seen"))
+    return [Commitment(
+        actor=actor, category="tariff", action="remove" if level == 0 else "impose", subject=_subject_phrase(sentence),
+        evidence=sentence, paragraph_index=0, char_start=0, char_end=0, counterparty=partner, products=hs_codes(sentence),
+        value_to=level, unit="percent", status=_cap_status(sentence, match.start(), actor, context),
+        conditional=_states_condition(sentence), confidence=_confidence(actor, False, "tariff"),
+        article_id=context.article_id, extractor_version=EXTRACTOR_VERSION) for partner in partners]
 
 
 # An order's rate told with a copula, no cue verb: "the additional ad valorem rate of duty pursuant
@@ -20431,9 +20489,11 @@ def _partner_list_after_unnamed(first: Commitment, later: Commitment) -> bool:
     return not ({m.actor.country for m in find_actor_mentions(first.evidence or "", None)} - {first.actor})
 
 
-# the goods' origin told before a country's name: "products of (the)", "goods from", "articles of"
-_GOODS_ORIGIN_BEFORE = re.compile(r"\b(?:products|goods|articles|imports|exports|shipments)\s+(?:of|from|originating\s+in)\s+(?:the\s+)?$",
-                                  re.IGNORECASE)
+# the goods' origin told before a country's name: "products of (the)", "goods from", "articles of"; (round 36) any
+# goods "from" it ("Equipment from the United Kingdom will pay 10%"), not a measure or a time "from" it
+_GOODS_ORIGIN_BEFORE = re.compile(r"\b(?:(?:products|goods|articles|imports|exports|shipments)\s+(?:of|from|originating\s+in)"
+                                  r"|(?!(?:tariffs?|dut(?:y|ies)|levy|levies|rates?|away|back|apart|far|date|that|this|"
+                                  r"starting|beginning|effective)\b)[a-z]+\s+from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # A fact sheet's lead on the signing ("Today, President Trump signed an Executive Order imposing
