@@ -1160,11 +1160,12 @@ def _article_commitments(article: Article) -> list[Commitment]:
         # markets will find a willing partner", "joins a growing list of nations that have chosen to open their
         # markets"): a policy's rhetoric, no party's measure (guide rule 2: no specific measure)
         merged = [row for row in merged if not _generic_partners_open(row)]
-    if any("xpect" in (r.evidence or "") for r in merged):
+    if any("xpect" in (r.evidence or "") or _may_open_with_commentators(r.evidence or "") for r in merged):
         # (round 32) an outsider's expectation of a party's act ("She expects China to lift the soybean duty only if
         # ...", "..., said buyers expected the quota to be loosened"): a guess, no party's commitment (guide rule 2:
-        # analysts' forecasts; Round 7: "expect" is a forecast, not a pledge)
-        merged = [row for row in merged if not _outsider_expects(row.evidence or "")]
+        # analysts' forecasts; Round 7: "expect" is a forecast, not a pledge); (round 36) or commentators' view or
+        # estimate opening the sentence ("Analysts at X said the quota was close to ...")
+        merged = [row for row in merged if not _outsider_view(row.evidence or "")]
     if any("onsider" in (r.evidence or "") for r in merged):
         # (round 32) a party that only "will consider" a partner's request, "further adjustments" or "financing" ("will
         # give due consideration to X's request for duty-free treatment", "will consider X's request for access",
@@ -1585,17 +1586,48 @@ def _generic_partners_open(row: Commitment) -> bool:
 
 # (round 32) an outsider who expects a party to act: a story's sentence opening with a person's pronoun, or an outside
 # group (analysts, traders, buyers, importers ...) after the opening, a "said" or a comma, then "expects" and the
-# expected act ("expects China to lift", "expected the quota to be loosened")
+# expected act ("expects China to lift", "expected the quota to be loosened"). (round 36) the group also after "while"
+# ("..., while bullion dealers expected ..."), placed or aside ("Honey importers in Chile, meanwhile, expect ..."), its
+# expected act told with no party ("expect further cuts to import duties", "expected a rush of imports", "also expect
+# to purchase ...": Round 7 and Round 29, "expect to" is a forecast) and a thing's course after a pronoun ("He expects
+# freight rates to rise"; talks excepted: an official may expect talks to resume)
+_OUTSIDE_GROUP = (r"(?:^|\bsaid\s+|,\s+|\bwhile\s+)(?:[A-Za-z][\w&-]*\s+){0,3}(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|"
+                  r"[Tt]raders|[Bb]uyers|[Ii]mporters|[Ee]xporters|[Ii]nvestors|[Bb]rokers|[Ff]orecasters|[Dd]ealers)"
+                  r"(?:\s+(?:at|in|from)\s+(?:the\s+)?(?:[A-Z][\w&.-]*\s*)+)?(?:,\s+(?:meanwhile|however|though|too),)?"
+                  r"(?:\s+(?:also|still|now|widely|generally))?")
+_EXPECT_VERB = r"\s+(?:expects?|expected|predicts?|predicted|anticipates?|anticipated)\s+"
 _OUTSIDER_EXPECTS = re.compile(
-    r"(?:^(?:She|He)|(?:^|\bsaid\s+|,\s+)(?:[A-Z][\w&-]*\s+){0,3}(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Tt]raders|"
-    r"[Bb]uyers|[Ii]mporters|[Ee]xporters|[Ii]nvestors|[Bb]rokers|[Ff]orecasters)(?:\s+at\s+(?:[A-Z][\w&.-]*\s*)+)?)\s+"
-    r"(?:expects?|expected|predicts?|predicted|anticipates?|anticipated)\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}|"
-    r"the\s+[\w-]+(?:\s+[\w-]+)?|it|them)\s+to\s+(?:be\s+)?\w+")
+    r"(?:^(?:She|He)|" + _OUTSIDE_GROUP + r")" + _EXPECT_VERB
+    + r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}|the\s+[\w-]+(?:\s+[\w-]+)?|it|them"
+      r"|(?!talks\b|negotiations\b)(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+to\s+(?:be\s+)?\w+"
+    + r"|" + _OUTSIDE_GROUP + _EXPECT_VERB
+    + r"(?:to\s+\w+|(?:further|more|deeper|new|fresh|another|a|an|higher|lower|steeper|wider)\s+\w+)")
+# (round 36) commentators who open the sentence with their view or their estimate ("Analysts at X said the quota was
+# close to ...", "Analysts at X put the value of the soybean pledge at ...", "Economists estimate the cuts will ..."):
+# the sentence is their comment, no party's measure (guide rule 2; Round 29 review: analysts' guesses); traders are
+# left out (they report trades done and rates in force: "Traders said the U.S. tariff of 50% ... continued to ...")
+_COMMENTATORS_OPEN = re.compile(
+    r"(?:(?:Some|Many|Most|Several|Other|Two|Three)\s+)?(?:[A-Z][\w&-]*\s+){0,2}(?:[Aa]nalysts|[Ee]conomists|"
+    r"[Ss]trategists|[Ff]orecasters)(?:\s+(?:at|from|with)\s+(?:the\s+)?(?:[A-Z][\w&.-]*\s*)+)?\s+(?:said|say|says|put|puts"
+    r"|estimated?|estimates|noted|calculated?|calculates|reckon(?:s|ed)?|think|thought|believed?|warned|argued)\b")
 
 
 def _outsider_expects(evidence: str) -> bool:
     """(round 32) Whether a sentence tells only an outsider's expectation of a party's act (``_OUTSIDER_EXPECTS``)."""
     return "xpect" in evidence and _OUTSIDER_EXPECTS.search(evidence) is not None
+
+
+def _outsider_view(evidence: str) -> bool:
+    """(round 36) Whether a sentence tells only an outsider's expectation (``_outsider_expects``) or opens with
+    commentators' view or estimate (``_COMMENTATORS_OPEN``)."""
+    return _outsider_expects(evidence) or (_may_open_with_commentators(evidence)
+                                           and _COMMENTATORS_OPEN.match(evidence) is not None)
+
+
+def _may_open_with_commentators(evidence: str) -> bool:
+    """The cheap test before ``_COMMENTATORS_OPEN``: its group word within the sentence's opening."""
+    head = evidence[:60]
+    return "ysts " in head or "mists " in head or "gists " in head or "casters " in head
 
 
 # (round 32) a sentence whose one pledge is to consider a request, further adjustments or financing: the subject, its
@@ -7168,7 +7200,12 @@ _CITED_TITLE = re.compile(
 def _outside_comment(sentence: str, lexicon) -> bool:
     """An analyst's or a company's comment ("..., said Jane Doe, an economist at X"): no row."""
     return lexicon.non_government is not None and _may(sentence, _VIEW_VERB_WORDS) and _VIEW_VERB.search(sentence) \
-        is not None and _may(fold_case(sentence), _non_government_words()) and _outside_voice_speaks(sentence, lexicon)
+        is not None and _may(fold_case(sentence), _non_government_words()) and (
+            _outside_voice_speaks(sentence, lexicon)
+            # (round 36) the speaker labelled after the verb ('"...," said Jane Doe, a trade economist at X'): the
+            # same comment, whose rates count only with their owner named
+            or (", " in sentence and _SPEAKER_AFTER_VERB_HINT.search(sentence) is not None
+                and _speaker_after_verb().search(sentence) is not None))
 
 
 @lru_cache(maxsize=1)
@@ -19916,7 +19953,8 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
                 or _earlier_with_both_levels(pool, row) \
                 or _earlier_deferring_figure(pool, row) or _signed_lead_restated(pool, row) \
                 or _measure_referred_to_again(pool, row) or _bare_quota_again(pool, row) \
-                or _restated_by_reference(pool, row) or _change_told_as_rate_faced(pool, row)
+                or _restated_by_reference(pool, row) or _change_told_as_rate_faced(pool, row) \
+                or _same_amount_goods_told_once(pool, row)
             if first is not None and first.counterparty and row.counterparty and first.counterparty != row.counterparty \
                     and (first.paragraph_index, first.char_start) == (row.paragraph_index, row.char_start) \
                     and first.value_from is not None and first.value_from == row.value_from:
@@ -20648,6 +20686,21 @@ def _earlier_with_figure(rows, later: Commitment) -> Commitment | None:
                 and _has_figure(row) and _names_nothing_new(row, later) \
                 and (row.paragraph_index, row.evidence) != (later.paragraph_index, later.evidence):
             return row  # (a sentence's second object is no restatement of its first)
+    return None
+
+
+def _same_amount_goods_told_once(rows, later: Commitment) -> Commitment | None:
+    """(round 36) A quantity told twice, its goods named in one telling only ("will take 600,000 tonnes a year" in a deck,
+    then "will buy at least 600,000 tonnes of palm oil a year"): one row (convention 8: a later statement that adds
+    what the first lacked is the same row); the goods' code no longer splits them."""
+    if later.amount is None:
+        return None
+    for row in rows:
+        if row.amount == later.amount and bool(row.products) != bool(later.products) \
+                and (row.actor, row.category, row.action, row.unit, row.value_from, row.value_to, row.change) \
+                == (later.actor, later.category, later.action, later.unit, later.value_from, later.value_to, later.change) \
+                and row.evidence != later.evidence:
+            return row
     return None
 
 
