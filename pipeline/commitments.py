@@ -1155,6 +1155,19 @@ def _article_commitments(article: Article) -> list[Commitment]:
         # history told in passing, no talks under way or to come (guide rule 2; convention 19 reads talks under way)
         year = context.on.year
         merged = [row for row in merged if not _talks_of_a_past_year(row, year)]
+    if context.news_register and any(" after " in (r.evidence or "") or " before " in (r.evidence or "")
+                                     or " when " in (r.evidence or "") for r in merged):
+        # (round 36) a measure, a threat or talks told only inside a clause of time that dates another event ("The
+        # decision comes three weeks after Ankara raised ...", "..., days after Abuja warned it could halt ...", "a
+        # standoff that began when ..."): a passing mention, no row (Round 35 review (lead))
+        merged = [row for row in merged if not _told_in_a_passing_time_clause(row)]
+    if context.news_register and any(" since " in (r.evidence or "") or " after " in (r.evidence or "") for r in merged):
+        # (round 36) a market's or a trade flow's course told since or after a measure, past the story's lead ("U.S.
+        # lumber prices have held some 20% above Canadian levels since the 15% duty took effect", "Demand ... has
+        # recovered since Hanoi cut its duty ..."): the main clause tells another event, the measure is dated in
+        # passing (Round 35 review (lead)); a market-reaction lead carries the page's news and keeps its rows
+        leads = _lead_paragraphs(article)
+        merged = [row for row in merged if row.paragraph_index in leads or not _market_course_since(row)]
     if any(r.action in _OPENING_ACTIONS and (" who " in (r.evidence or "") or " that " in (r.evidence or "")) for r in merged):
         # (round 32) an opening told only of partners in general, inside a relative clause ("partners who open their
         # markets will find a willing partner", "joins a growing list of nations that have chosen to open their
@@ -1560,6 +1573,85 @@ def _talks_of_a_past_year(row: Commitment, year: int) -> bool:
     if not dated or max(int(y) for y in _ANY_YEAR.findall(evidence)) >= year:
         return False
     return _TALKS_GO_ON.search(evidence) is None
+
+
+# (round 36) a clause of time that only dates the sentence's event by another (Round 35 review (lead): a threat, agreed
+# talks or a past measure told only inside a temporal clause is a passing mention): set at a distance from the main
+# event ("The decision comes three weeks after ...", "..., days after X warned ...", "hours before Beijing announced"),
+# "comes/came after" ("The climb-down came after Washington agreed to ..."), or opening a dispute the sentence names ("a
+# standoff that began when ...", "a dispute that began when ..."). Not read: a "when" clause giving its main clause's
+# content ("The quarrel began in May, when Lusaka imposed ...": the row), a bare "after" clause (it can carry the page's
+# news: "Canada will delay its counter-tariffs after the United States agreed to suspend ...")
+_PASSING_TIME_CLAUSE = re.compile(
+    r"(?:\b(?:comes?|came|coming)\s+|,\s+)(?:only\s+|just\s+|barely\s+)?(?:(?:less|more)\s+than\s+)?(?:(?:a|an|one|two|three"
+    r"|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|a\s+couple\s+of|\d+)\s+(?:hours?|days?|weeks?|months?"
+    r"|years?)|hours|days|weeks|months)\s+(?:after|before)\s"
+    r"|\b(?:comes?|came)\s+(?:just\s+|only\s+|shortly\s+|soon\s+)?(?:after|before)\s"
+    r"|\b(?:dispute|standoff|stand-off|row|feud|spat|fight|trade\s+war|quarrel|conflict)\s+that\s+(?:began|started|erupted|"
+    r"broke\s+out)\s+(?:in\s+\w+(?:\s+\d{4})?\s*)?,?\s*(?:when|after)\s")
+# (round 36) a market's or a trade flow's course in the main clause (a price, sales, demand, shipments ... that fell,
+# rose, held, recovered; prices or plantings raised), then "since" or "after" and the measure that dates it; the main
+# clause may be reported ("A Lyon importer said it had raised retail prices by 7% since the tariff took effect")
+_MARKET_COURSE_SINCE = re.compile(
+    r"^(?:(?:In|For|At|Among)\s+[^,;]{1,40},\s+)?(?:[^,;]{0,80}?\bsaid\s+(?:that\s+)?)?[^,;]{0,80}?(?:\b(?i:prices?|sales|demand|"
+    r"imports|exports|shipments|trade|costs|output|plantings|cargo(?:es)?|volumes|premiums?|margins|earnings|profits?|"
+    r"revenues?)\b(?:[^,;]{0,40}?,\s+[^,;]{1,60},)?[^,;]{0,60}?\b(?:fell|rose|jumped|climbed|slumped|collapsed|recovered|held|stayed|"
+    r"dropped|surged|grew|tumbled|slid|soared|plunged|expanded|shrank|risen|fallen|grown|dried\s+up)|\b(?:raised|lifted|"
+    r"expanded|increased|doubled)\s+(?:(?:their|its|our|the)\s+)?(?:[\w-]+\s+)?(?:prices|plantings|output|production))\b"
+    r"[^,;]{0,100}?\b(?:after|since)\s")
+
+
+def _market_course_since(row: Commitment) -> bool:
+    """(round 36) Whether a row's sentence opens with a market's course (``_MARKET_COURSE_SINCE``) and the row's object
+    (its subject words) sits no later than the clause of time that follows."""
+    evidence = row.evidence or ""
+    subject = row.subject or ""
+    at = evidence.find(subject) if subject else -1
+    if at < 0:
+        return False
+    course = _MARKET_COURSE_SINCE.match(evidence)
+    if course is None:
+        return False
+    end = _TIME_CLAUSE_END.search(evidence, course.end())
+    return at < (end.start() if end else len(evidence))
+
+
+def _lead_paragraphs(article: Article) -> set[int]:
+    """The indices of a story's first two paragraphs of prose (its lead; a dateline alone is no prose)."""
+    leads: list[int] = []
+    for paragraph in article.paragraphs:
+        if paragraph.kind == "paragraph" and len(paragraph.text or "") >= 60:
+            leads.append(paragraph.index)
+            if len(leads) == 2:
+                break
+    return set(leads)
+
+
+# a "before" clause's step still to come
+_STILL_TO_COME = re.compile(r"\b(?:(?:due|set|scheduled|expected|poised|preparing|plan(?:s|ned)?|going)\s+to|will|shall|would)\b")
+# where such a clause ends: the next clause of the sentence's own
+_TIME_CLAUSE_END = re.compile(r";|,\s+(?:(?:and|but|while|whereas)\s|[a-z]+ing\s)")
+
+
+def _told_in_a_passing_time_clause(row: Commitment) -> bool:
+    """(round 36) Whether a row's object (its subject words) sits inside a ``_PASSING_TIME_CLAUSE`` of its sentence."""
+    evidence = row.evidence or ""
+    subject = row.subject or ""
+    if not subject or ("after" not in evidence and "before" not in evidence and "when" not in evidence):
+        return False
+    at = evidence.find(subject)
+    if at < 0:
+        return False
+    for clause in _PASSING_TIME_CLAUSE.finditer(evidence):
+        if at < clause.end():
+            return False  # the object comes before the clause: the main clause's own
+        end = _TIME_CLAUSE_END.search(evidence, clause.end())
+        stop = end.start() if end else len(evidence)
+        if at < stop:
+            # talks or a step still to come ("The vote comes weeks before the three governments are due to begin a
+            # joint review"): the sentence's outlook, not a passing mention (Round 35 review (lead): "ahead of talks")
+            return not (clause.group(0).rstrip().endswith("before") and _STILL_TO_COME.search(evidence, clause.end(), stop))
+    return False
 
 
 # (round 32) partners in general who open their markets: a plural of partners, a relative pronoun and an opening verb

@@ -119,3 +119,104 @@ def test_a_palm_oil_levy_row_carries_1511():
     sentence = "Indonesia will cut its export levy on crude palm oil to 7.5% from 10% from June."
     rows = story("Indonesia trims palm oil levy", ["Indonesia announced a set of export measures on Monday."], sentence)
     assert rows and all("1511" in r.products and "2709" not in r.products for r in rows)
+
+
+# A measure, a threat or talks told only inside a clause of time that dates another event (Round 35 review (lead):
+# a passing mention, no row): the clause set at a distance from the main event ("The decision comes three weeks
+# after ...", "..., days after X warned it could ...") or opening a dispute the sentence names ("a standoff that began
+# when ..."). ``_PASSING_TIME_CLAUSE``, read in ``_told_in_a_passing_time_clause``.
+PASSING = [
+    ("Turkey slaps provisional duties on Chinese wire rod",
+     "Turkey will impose provisional anti-dumping duties of up to 28% on wire rod from China from June 1, the trade "
+     "ministry said.",
+     "The decision comes three weeks after Ankara raised tariffs on Chinese steel rebar.", []),
+    ("Thailand, U.S. agree rice and corn deal", "Thailand and the United States agreed on Monday to a deal on rice and corn.",
+     "The announcement came a month after President Donald Trump threatened to raise the tariff on Thai rice to 30% "
+     "if Bangkok did not buy more U.S. corn.", []),
+    ("Tanzania reopens to Kenyan eggs", "Tanzania will let Kenyan eggs back in from July, the livestock ministry said.",
+     "The step comes four months after Kenya lifted a ban on poultry from Tanzanian regions hit by bird flu.", []),
+    ("Brazil plywood duties", "Canada will impose final duties on Brazilian plywood from July, the border agency said.",
+     "The timber case opened in March 2026, days after Ottawa announced provisional duties of up to 25% on Brazilian "
+     "plywood.", []),
+    ("Argentina opens wine probe",
+     "Argentina's trade ministry said on Monday it had opened an anti-dumping investigation into Chilean wine.",
+     "The ministry also extended a licence requirement on Chilean fruit, the latest turn in a dispute that began when "
+     "Santiago put duties on Argentine beef.", [("ARG", "tariff", "extend")]),
+]
+
+
+@pytest.mark.parametrize("title, lead, sentence, kept", PASSING)
+def test_a_measure_told_in_a_passing_time_clause_gives_no_row(title, lead, sentence, kept):
+    assert triples(story(title, [lead], sentence)) == kept
+
+
+def test_a_threat_days_after_the_news_gives_no_row_and_the_news_keeps_its_own():
+    sentence = ("ACCRA, May 4 (Wire) - Ghana has dropped its ban on Nigerian cement, the trade ministry said on Monday, "
+                "days after Abuja warned it could halt Ghanaian cocoa shipments in retaliation.")
+    rows = [r for r in commitments_from([sentence, "Officials gave no further details."], published_at=ON,
+                                        title="Ghana drops Nigerian cement ban", authors=["A Writer"])
+            if r.evidence == sentence]
+    assert [t[0] for t in triples(rows)] == ["GHA"]
+
+
+# near-misses: a "when" clause that tells its main clause's content, a clause with no distance that carries the news,
+# a step due a week after entry into force — the rows stay
+TIME_KEPT = [
+    ("Zambia, Malawi maize row", "Zambia and Malawi agreed on Monday to end their maize dispute.",
+     "The quarrel began in May, when Lusaka imposed a 20 per cent levy on Malawian maize.", ("ZMB", "tariff", "impose")),
+    ("Citrus shares slump", "Citrus growers' shares slumped in Johannesburg on Thursday.",
+     "Orange growers' shares slumped on Thursday after Beijing threatened to put a 30% tariff on South African citrus.",
+     ("CHN", "tariff", "impose")),
+    ("Canada delays counter-tariffs", "Canada and the United States reached a truce on dairy.",
+     "Canada will delay its counter-tariffs after the United States agreed to suspend its 25 per cent tariff on "
+     "Canadian cheese for 60 days.", ("USA", "tariff", "suspend")),
+    ("India, Australia wine deal", "India and Australia concluded the second stage of their trade pact on Monday.",
+     "India will cut its duty on Australian wine to 50% from 150%, a week after the pact takes effect.",
+     ("IND", "tariff", "reduce")),
+]
+
+
+@pytest.mark.parametrize("title, lead, sentence, expected", TIME_KEPT)
+def test_a_time_clause_that_tells_the_measure_keeps_its_row(title, lead, sentence, expected):
+    assert expected in triples(story(title, [lead], sentence))
+
+
+def test_talks_still_to_come_in_a_before_clause_keep_their_rows():
+    sentence = ("The vote comes weeks before Seoul and Hanoi are due to begin a review of their free trade agreement, "
+                "which will decide whether its rice quota is widened.")
+    rows = story("Vietnam's assembly backs rice quota", ["Vietnam's national assembly voted on Monday to widen a rice quota."],
+                 sentence)
+    assert {t[:3] for t in triples(rows)} >= {("KOR", "diplomatic", "negotiate"), ("VNM", "diplomatic", "negotiate")}
+
+
+def body_sentence(title: str, sentence: str):
+    """Rows of ``sentence`` told past a story's lead (a dateline lead and a second paragraph come first)."""
+    paragraphs = ["LIMA, May 4 (Wire) - Trade officials from several countries met in Lima on Monday to review market "
+                  "access for farm goods.", "The meeting ended without a joint statement from the ministers present."]
+    return [r for r in commitments_from([*paragraphs, sentence], published_at=ON, title=title, authors=["A Writer"])
+            if r.evidence == sentence]
+
+
+# a market's or a trade flow's course told since or after a measure, past the lead: no row (``_MARKET_COURSE_SINCE``)
+MARKET_COURSES = [
+    "Shipments of Ecuadorian bananas to Turkey have climbed steadily since Ankara halved its import duty on the fruit "
+    "in 2025.",
+    "A Lyon importer said it had raised retail prices by 7% since the tariff took effect and had begun offering a "
+    "cheaper domestic cheese.",
+    "Demand from Vietnam's pig farms has also recovered since Hanoi cut its duty on feed wheat to 2 per cent in 2025, "
+    "the company said.",
+    "Chilean cherry exports to Korea fell by a quarter in the months after Seoul imposed the safeguard duty.",
+    "U.S. lumber prices have held some 20% above Canadian levels since the 15% duty took effect.",
+]
+
+
+@pytest.mark.parametrize("sentence", MARKET_COURSES)
+def test_a_market_course_since_a_measure_gives_no_row(sentence):
+    assert triples(body_sentence("Farm trade round-up", sentence)) == []
+
+
+def test_a_courtship_since_a_measure_in_force_keeps_its_row():
+    # no market's course in the main clause: the rate told as still in force stays a row
+    sentence = ("Peruvian growers have courted buyers in Asia since Washington put a 10 per cent tariff on their "
+                "asparagus in 2025, a rate still in force.")
+    assert ("USA", "tariff", "impose") in triples(body_sentence("Farm trade round-up", sentence))
