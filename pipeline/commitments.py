@@ -1177,7 +1177,7 @@ def _article_commitments(article: Article) -> list[Commitment]:
         # ...", "..., said buyers expected the quota to be loosened"): a guess, no party's commitment (guide rule 2:
         # analysts' forecasts; Round 7: "expect" is a forecast, not a pledge); (round 36) or commentators' view or
         # estimate opening the sentence ("Analysts at X said the quota was close to ...")
-        merged = [row for row in merged if not _outsider_view(row.evidence or "")]
+        merged = [row for row in merged if not _outsider_view(row)]
     if any("onsider" in (r.evidence or "") for r in merged):
         # (round 32) a party that only "will consider" a partner's request, "further adjustments" or "financing" ("will
         # give due consideration to X's request for duty-free treatment", "will consider X's request for access",
@@ -1677,23 +1677,26 @@ def _generic_partners_open(row: Commitment) -> bool:
 # (round 32) an outsider who expects a party to act: a story's sentence opening with a person's pronoun, or an outside
 # group (analysts, traders, buyers, importers ...) after the opening, a "said" or a comma, then "expects" and the
 # expected act ("expects China to lift", "expected the quota to be loosened"). (round 36) the group also after "while"
-# ("..., while bullion dealers expected ..."), placed or aside ("Honey importers in Chile, meanwhile, expect ..."), its
-# expected act told with no party ("expect further cuts to import duties", "expected a rush of imports", "also expect
-# to purchase ...": Round 7 and Round 29, "expect to" is a forecast) and a thing's course after a pronoun ("He expects
-# freight rates to rise"; talks excepted: an official may expect talks to resume)
+# ("..., while bullion dealers expected ..."), placed or aside ("Wine importers in Chile, meanwhile, expect ..."), and
+# a thing's course after a pronoun ("He expects freight rates to rise"; talks excepted: an official may expect talks to
+# resume)
 _OUTSIDE_GROUP = (r"(?:^|\bsaid\s+|,\s+|\bwhile\s+)(?:[A-Za-z][\w&-]*\s+){0,3}(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|"
                   r"[Tt]raders|[Bb]uyers|[Ii]mporters|[Ee]xporters|[Ii]nvestors|[Bb]rokers|[Ff]orecasters|[Dd]ealers)"
                   r"(?:\s+(?:at|in|from)\s+(?:the\s+)?(?:[A-Z][\w&.-]*\s*)+)?(?:,\s+(?:meanwhile|however|though|too),)?"
                   r"(?:\s+(?:also|still|now|widely|generally))?")
 _EXPECT_VERB = r"\s+(?:expects?|expected|predicts?|predicted|anticipates?|anticipated)\s+"
+_EXPECTED_PARTY = r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}|the\s+[\w-]+(?:\s+[\w-]+)?|it|them)"
 _OUTSIDER_EXPECTS = re.compile(
-    r"(?:^(?:She|He)|" + _OUTSIDE_GROUP + r")" + _EXPECT_VERB
-    + r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}|the\s+[\w-]+(?:\s+[\w-]+)?|it|them"
-      r"|(?!talks\b|negotiations\b)(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+to\s+(?:be\s+)?\w+"
-    + r"|" + _OUTSIDE_GROUP + _EXPECT_VERB
-    + r"(?:to\s+\w+|(?:further|more|deeper|new|fresh|another|a|an|higher|lower|steeper|wider)\s+\w+)")
+    r"(?:^(?:She|He)" + _EXPECT_VERB + r"(?:" + _EXPECTED_PARTY
+    + r"|(?!talks\b|negotiations\b)(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)|" + _OUTSIDE_GROUP + _EXPECT_VERB + _EXPECTED_PARTY
+    + r")\s+to\s+(?:be\s+)?\w+")
+# (round 36) the expected step told with no party ("expect further cuts to ...", "also expect to purchase ..."): read
+# only for a row with no rate, since a rate told beside it is a measure the sentence states ("Analysts expect further
+# cuts to import duties after last year's budget lowered the duty on chickpeas to 10% from 40%": round 32 keeps that cut)
+_OUTSIDER_EXPECTS_STEP = re.compile(
+    _OUTSIDE_GROUP + _EXPECT_VERB + r"(?:to\s+\w+|(?:further|more|deeper|new|fresh|another|a|an|higher|lower|steeper|wider)\s+\w+)")
 # (round 36) commentators who open the sentence with their view or their estimate ("Analysts at X said the quota was
-# close to ...", "Analysts at X put the value of the soybean pledge at ...", "Economists estimate the cuts will ..."):
+# close to ...", "Analysts at X put the value of the corn pledge at ...", "Economists estimate the cuts will ..."):
 # the sentence is their comment, no party's measure (guide rule 2; Round 29 review: analysts' guesses); traders are
 # left out (they report trades done and rates in force: "Traders said the U.S. tariff of 50% ... continued to ...")
 _COMMENTATORS_OPEN = re.compile(
@@ -1707,11 +1710,15 @@ def _outsider_expects(evidence: str) -> bool:
     return "xpect" in evidence and _OUTSIDER_EXPECTS.search(evidence) is not None
 
 
-def _outsider_view(evidence: str) -> bool:
-    """(round 36) Whether a sentence tells only an outsider's expectation (``_outsider_expects``) or opens with
-    commentators' view or estimate (``_COMMENTATORS_OPEN``)."""
-    return _outsider_expects(evidence) or (_may_open_with_commentators(evidence)
-                                           and _COMMENTATORS_OPEN.match(evidence) is not None)
+def _outsider_view(row: Commitment) -> bool:
+    """(round 36) Whether a row's sentence tells only an outsider's expectation (``_outsider_expects``; the step told
+    with no party, ``_OUTSIDER_EXPECTS_STEP``, for a row with no rate) or opens with commentators' view or estimate
+    (``_COMMENTATORS_OPEN``)."""
+    evidence = row.evidence or ""
+    return _outsider_expects(evidence) or (
+        "xpect" in evidence and row.value_to is None and row.value_from is None and row.change is None
+        and _OUTSIDER_EXPECTS_STEP.search(evidence) is not None) or (
+        _may_open_with_commentators(evidence) and _COMMENTATORS_OPEN.match(evidence) is not None)
 
 
 def _may_open_with_commentators(evidence: str) -> bool:
