@@ -1183,16 +1183,29 @@ def _article_commitments(article: Article) -> list[Commitment]:
         # history told in passing, no talks under way or to come (guide rule 2; convention 19 reads talks under way)
         year = context.on.year
         merged = [row for row in merged if not _talks_of_a_past_year(row, year)]
+    if context.news_register and any(" after " in (r.evidence or "") or " before " in (r.evidence or "") for r in merged):
+        # (round 36) a measure, a threat or talks told only inside a clause of time that dates another event ("The
+        # decision comes three weeks after Ankara raised ...", "..., days after Abuja warned it could halt ..."): a
+        # passing mention, no row (Round 35 review (lead))
+        merged = [row for row in merged if not _told_in_a_passing_time_clause(row)]
+    if context.news_register and any(" since " in (r.evidence or "") or " after " in (r.evidence or "") for r in merged):
+        # (round 36) a market's or a trade flow's course told since or after a measure, past the story's lead ("U.S.
+        # lumber prices have held some 20% above Canadian levels since the 15% duty took effect", "Demand ... has
+        # recovered since Hanoi cut its duty ..."): the main clause tells another event, the measure is dated in
+        # passing (Round 35 review (lead)); a market-reaction lead carries the page's news and keeps its rows
+        leads = _lead_paragraphs(article)
+        merged = [row for row in merged if row.paragraph_index in leads or not _market_course_since(row)]
     if any(r.action in _OPENING_ACTIONS and (" who " in (r.evidence or "") or " that " in (r.evidence or "")) for r in merged):
         # (round 32) an opening told only of partners in general, inside a relative clause ("partners who open their
         # markets will find a willing partner", "joins a growing list of nations that have chosen to open their
         # markets"): a policy's rhetoric, no party's measure (guide rule 2: no specific measure)
         merged = [row for row in merged if not _generic_partners_open(row)]
-    if any("xpect" in (r.evidence or "") for r in merged):
+    if any("xpect" in (r.evidence or "") or _may_open_with_commentators(r.evidence or "") for r in merged):
         # (round 32) an outsider's expectation of a party's act ("She expects China to lift the soybean duty only if
         # ...", "..., said buyers expected the quota to be loosened"): a guess, no party's commitment (guide rule 2:
-        # analysts' forecasts; Round 7: "expect" is a forecast, not a pledge)
-        merged = [row for row in merged if not _outsider_expects(row.evidence or "")]
+        # analysts' forecasts; Round 7: "expect" is a forecast, not a pledge); (round 36) or commentators' view or
+        # estimate opening the sentence ("Analysts at X said the quota was close to ...")
+        merged = [row for row in merged if not _outsider_view(row)]
     if any("onsider" in (r.evidence or "") for r in merged):
         # (round 32) a party that only "will consider" a partner's request, "further adjustments" or "financing" ("will
         # give due consideration to X's request for duty-free treatment", "will consider X's request for access",
@@ -1615,6 +1628,84 @@ def _talks_of_a_past_year(row: Commitment, year: int) -> bool:
     return _TALKS_GO_ON.search(evidence) is None
 
 
+# (round 36) a clause of time that only dates the sentence's event by another (Round 35 review (lead): a threat, agreed
+# talks or a past measure told only inside a temporal clause is a passing mention): set at a distance from the main
+# event ("The decision comes three weeks after ...", "..., days after X warned ...", "hours before Beijing announced"),
+# "comes/came after" ("The climb-down came after Washington agreed to ..."). Not read: a "when" clause giving its main
+# clause's content ("The quarrel began in May, when Lusaka imposed ...": the row), a bare "after" clause (it can carry
+# the page's news: "Canada will delay its counter-tariffs after the United States agreed to suspend ..."), and a dispute
+# that "began when" a measure was taken (the lead's Round 35 example, but round 25's test_duties_put_on_goods_in_a_past_year
+# keeps that row: left to the lead)
+_PASSING_TIME_CLAUSE = re.compile(
+    r"(?:\b(?:comes?|came|coming)\s+|,\s+)(?:only\s+|just\s+|barely\s+)?(?:(?:less|more)\s+than\s+)?(?:(?:a|an|one|two|three"
+    r"|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|a\s+couple\s+of|\d+)\s+(?:hours?|days?|weeks?|months?"
+    r"|years?)|hours|days|weeks|months)\s+(?:after|before)\s"
+    r"|\b(?:comes?|came)\s+(?:just\s+|only\s+|shortly\s+|soon\s+)?(?:after|before)\s")
+# (round 36) a market's or a trade flow's course in the main clause (a price, sales, demand, shipments ... that fell,
+# rose, held, recovered; prices or plantings raised), then "since" or "after" and the measure that dates it; the main
+# clause may be reported ("A Lyon importer said it had raised retail prices by 7% since the tariff took effect")
+_MARKET_COURSE_SINCE = re.compile(
+    r"^(?:(?:In|For|At|Among)\s+[^,;]{1,40},\s+)?(?:[^,;]{0,80}?\bsaid\s+(?:that\s+)?)?[^,;]{0,80}?(?:\b(?i:prices?|sales|demand|"
+    r"imports|exports|shipments|trade|costs|output|plantings|cargo(?:es)?|volumes|premiums?|margins|earnings|profits?|"
+    r"revenues?)\b(?:[^,;]{0,40}?,\s+[^,;]{1,60},)?[^,;]{0,60}?\b(?:fell|rose|jumped|climbed|slumped|collapsed|recovered|held|stayed|"
+    r"dropped|surged|grew|tumbled|slid|soared|plunged|expanded|shrank|risen|fallen|grown|dried\s+up)|\b(?:raised|lifted|"
+    r"expanded|increased|doubled)\s+(?:(?:their|its|our|the)\s+)?(?:[\w-]+\s+)?(?:prices|plantings|output|production))\b"
+    r"[^,;]{0,100}?\b(?:after|since)\s")
+
+
+def _market_course_since(row: Commitment) -> bool:
+    """(round 36) Whether a row's sentence opens with a market's course (``_MARKET_COURSE_SINCE``) and the row's object
+    (its subject words) sits no later than the clause of time that follows."""
+    evidence = row.evidence or ""
+    subject = row.subject or ""
+    at = evidence.find(subject) if subject else -1
+    if at < 0:
+        return False
+    course = _MARKET_COURSE_SINCE.match(evidence)
+    if course is None:
+        return False
+    end = _TIME_CLAUSE_END.search(evidence, course.end())
+    return at < (end.start() if end else len(evidence))
+
+
+def _lead_paragraphs(article: Article) -> set[int]:
+    """The indices of a story's first two paragraphs of prose (its lead; a dateline alone is no prose)."""
+    leads: list[int] = []
+    for paragraph in article.paragraphs:
+        if paragraph.kind == "paragraph" and len(paragraph.text or "") >= 60:
+            leads.append(paragraph.index)
+            if len(leads) == 2:
+                break
+    return set(leads)
+
+
+# a "before" clause's step still to come
+_STILL_TO_COME = re.compile(r"\b(?:(?:due|set|scheduled|expected|poised|preparing|plan(?:s|ned)?|going)\s+to|will|shall|would)\b")
+# where such a clause ends: the next clause of the sentence's own
+_TIME_CLAUSE_END = re.compile(r";|,\s+(?:(?:and|but|while|whereas)\s|[a-z]+ing\s)")
+
+
+def _told_in_a_passing_time_clause(row: Commitment) -> bool:
+    """(round 36) Whether a row's object (its subject words) sits inside a ``_PASSING_TIME_CLAUSE`` of its sentence."""
+    evidence = row.evidence or ""
+    subject = row.subject or ""
+    if not subject or ("after" not in evidence and "before" not in evidence):
+        return False
+    at = evidence.find(subject)
+    if at < 0:
+        return False
+    for clause in _PASSING_TIME_CLAUSE.finditer(evidence):
+        if at < clause.end():
+            return False  # the object comes before the clause: the main clause's own
+        end = _TIME_CLAUSE_END.search(evidence, clause.end())
+        stop = end.start() if end else len(evidence)
+        if at < stop:
+            # talks or a step still to come ("The vote comes weeks before the three governments are due to begin a
+            # joint review"): the sentence's outlook, not a passing mention (Round 35 review (lead): "ahead of talks")
+            return not (clause.group(0).rstrip().endswith("before") and _STILL_TO_COME.search(evidence, clause.end(), stop))
+    return False
+
+
 # (round 32) partners in general who open their markets: a plural of partners, a relative pronoun and an opening verb
 _GENERIC_PARTNERS_OPEN = re.compile(
     r"\b(?:partners|countries|nations|economies|governments)\s+(?:who|that)\s+(?:(?:have|has)\s+)?(?:chosen\s+to\s+|"
@@ -1639,17 +1730,55 @@ def _generic_partners_open(row: Commitment) -> bool:
 
 # (round 32) an outsider who expects a party to act: a story's sentence opening with a person's pronoun, or an outside
 # group (analysts, traders, buyers, importers ...) after the opening, a "said" or a comma, then "expects" and the
-# expected act ("expects China to lift", "expected the quota to be loosened")
+# expected act ("expects China to lift", "expected the quota to be loosened"). (round 36) the group also after "while"
+# ("..., while bullion dealers expected ..."), placed or aside ("Wine importers in Chile, meanwhile, expect ..."), and
+# a thing's course after a pronoun ("He expects freight rates to rise"; talks excepted: an official may expect talks to
+# resume)
+_OUTSIDE_GROUP = (r"(?:^|\bsaid\s+|,\s+|\bwhile\s+)(?:[A-Za-z][\w&-]*\s+){0,3}(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|"
+                  r"[Tt]raders|[Bb]uyers|[Ii]mporters|[Ee]xporters|[Ii]nvestors|[Bb]rokers|[Ff]orecasters|[Dd]ealers)"
+                  r"(?:\s+(?:at|in|from)\s+(?:the\s+)?(?:[A-Z][\w&.-]*\s*)+)?(?:,\s+(?:meanwhile|however|though|too),)?"
+                  r"(?:\s+(?:also|still|now|widely|generally))?")
+_EXPECT_VERB = r"\s+(?:expects?|expected|predicts?|predicted|anticipates?|anticipated)\s+"
+_EXPECTED_PARTY = r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}|the\s+[\w-]+(?:\s+[\w-]+)?|it|them)"
 _OUTSIDER_EXPECTS = re.compile(
-    r"(?:^(?:She|He)|(?:^|\bsaid\s+|,\s+)(?:[A-Z][\w&-]*\s+){0,3}(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Tt]raders|"
-    r"[Bb]uyers|[Ii]mporters|[Ee]xporters|[Ii]nvestors|[Bb]rokers|[Ff]orecasters)(?:\s+at\s+(?:[A-Z][\w&.-]*\s*)+)?)\s+"
-    r"(?:expects?|expected|predicts?|predicted|anticipates?|anticipated)\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}|"
-    r"the\s+[\w-]+(?:\s+[\w-]+)?|it|them)\s+to\s+(?:be\s+)?\w+")
+    r"(?:^(?:She|He)" + _EXPECT_VERB + r"(?:" + _EXPECTED_PARTY
+    + r"|(?!talks\b|negotiations\b)(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)|" + _OUTSIDE_GROUP + _EXPECT_VERB + _EXPECTED_PARTY
+    + r")\s+to\s+(?:be\s+)?\w+")
+# (round 36) the expected step told with no party ("expect further cuts to ...", "also expect to purchase ..."): read
+# only for a row with no rate, since a rate told beside it is a measure the sentence states ("Analysts expect further
+# cuts to import duties after last year's budget lowered the duty on chickpeas to 10% from 40%": round 32 keeps that cut)
+_OUTSIDER_EXPECTS_STEP = re.compile(
+    _OUTSIDE_GROUP + _EXPECT_VERB + r"(?:to\s+\w+|(?:further|more|deeper|new|fresh|another|a|an|higher|lower|steeper|wider)\s+\w+)")
+# (round 36) commentators who open the sentence with their view or their estimate ("Analysts at X said the quota was
+# close to ...", "Analysts at X put the value of the corn pledge at ...", "Economists estimate the cuts will ..."):
+# the sentence is their comment, no party's measure (guide rule 2; Round 29 review: analysts' guesses); traders are
+# left out (they report trades done and rates in force: "Traders said the U.S. tariff of 50% ... continued to ...")
+_COMMENTATORS_OPEN = re.compile(
+    r"(?:(?:Some|Many|Most|Several|Other|Two|Three)\s+)?(?:[A-Z][\w&-]*\s+){0,2}(?:[Aa]nalysts|[Ee]conomists|"
+    r"[Ss]trategists|[Ff]orecasters)(?:\s+(?:at|from|with)\s+(?:the\s+)?(?:[A-Z][\w&.-]*\s*)+)?\s+(?:said|say|says|put|puts"
+    r"|estimated?|estimates|noted|calculated?|calculates|reckon(?:s|ed)?|think|thought|believed?|warned|argued)\b")
 
 
 def _outsider_expects(evidence: str) -> bool:
     """(round 32) Whether a sentence tells only an outsider's expectation of a party's act (``_OUTSIDER_EXPECTS``)."""
     return "xpect" in evidence and _OUTSIDER_EXPECTS.search(evidence) is not None
+
+
+def _outsider_view(row: Commitment) -> bool:
+    """(round 36) Whether a row's sentence tells only an outsider's expectation (``_outsider_expects``; the step told
+    with no party, ``_OUTSIDER_EXPECTS_STEP``, for a row with no rate) or opens with commentators' view or estimate
+    (``_COMMENTATORS_OPEN``)."""
+    evidence = row.evidence or ""
+    return _outsider_expects(evidence) or (
+        "xpect" in evidence and row.value_to is None and row.value_from is None and row.change is None
+        and _OUTSIDER_EXPECTS_STEP.search(evidence) is not None) or (
+        _may_open_with_commentators(evidence) and _COMMENTATORS_OPEN.match(evidence) is not None)
+
+
+def _may_open_with_commentators(evidence: str) -> bool:
+    """The cheap test before ``_COMMENTATORS_OPEN``: its group word within the sentence's opening."""
+    head = evidence[:60]
+    return "ysts " in head or "mists " in head or "gists " in head or "casters " in head
 
 
 # (round 32) a sentence whose one pledge is to consider a request, further adjustments or financing: the subject, its
@@ -7237,7 +7366,12 @@ _CITED_TITLE = re.compile(
 def _outside_comment(sentence: str, lexicon) -> bool:
     """An analyst's or a company's comment ("..., said Jane Doe, an economist at X"): no row."""
     return lexicon.non_government is not None and _may(sentence, _VIEW_VERB_WORDS) and _VIEW_VERB.search(sentence) \
-        is not None and _may(fold_case(sentence), _non_government_words()) and _outside_voice_speaks(sentence, lexicon)
+        is not None and _may(fold_case(sentence), _non_government_words()) and (
+            _outside_voice_speaks(sentence, lexicon)
+            # (round 36) the speaker labelled after the verb ('"...," said Jane Doe, a trade economist at X'): the
+            # same comment, whose rates count only with their owner named
+            or (", " in sentence and _SPEAKER_AFTER_VERB_HINT.search(sentence) is not None
+                and _speaker_after_verb().search(sentence) is not None))
 
 
 @lru_cache(maxsize=1)
@@ -20117,7 +20251,8 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
                 or _earlier_with_both_levels(pool, row) \
                 or _earlier_deferring_figure(pool, row) or _signed_lead_restated(pool, row) \
                 or _measure_referred_to_again(pool, row) or _bare_quota_again(pool, row) \
-                or _restated_by_reference(pool, row) or _change_told_as_rate_faced(pool, row)
+                or _restated_by_reference(pool, row) or _change_told_as_rate_faced(pool, row) \
+                or _same_amount_goods_told_once(pool, row)
             if first is not None and first.counterparty and row.counterparty and first.counterparty != row.counterparty \
                     and (first.paragraph_index, first.char_start) == (row.paragraph_index, row.char_start) \
                     and first.value_from is not None and first.value_from == row.value_from:
@@ -20854,6 +20989,21 @@ def _earlier_with_figure(rows, later: Commitment) -> Commitment | None:
                 and _has_figure(row) and _names_nothing_new(row, later) \
                 and (row.paragraph_index, row.evidence) != (later.paragraph_index, later.evidence):
             return row  # (a sentence's second object is no restatement of its first)
+    return None
+
+
+def _same_amount_goods_told_once(rows, later: Commitment) -> Commitment | None:
+    """(round 36) A quantity told twice, its goods named in one telling only ("will take 600,000 tonnes a year" in a deck,
+    then "will buy at least 600,000 tonnes of palm oil a year"): one row (convention 8: a later statement that adds
+    what the first lacked is the same row); the goods' code no longer splits them."""
+    if later.amount is None:
+        return None
+    for row in rows:
+        if row.amount == later.amount and bool(row.products) != bool(later.products) \
+                and (row.actor, row.category, row.action, row.unit, row.value_from, row.value_to, row.change) \
+                == (later.actor, later.category, later.action, later.unit, later.value_from, later.value_to, later.change) \
+                and row.evidence != later.evidence:
+            return row
     return None
 
 
