@@ -41,7 +41,7 @@ from pipeline.timeexpr import find_dates, find_duration, read_time
 
 re = regex_module_with_cache()  # noqa: F811 (speed: patterns read from the compiled-pattern cache, pipeline/actors.py)
 
-EXTRACTOR_VERSION = "commitments-1.31"  # round 35 (issue 4): bodies other countries share with a U.S. agency, a leading place, cooperation with named partners and screening with its own verb, proposed gerunds, rates left untouched or kept, halved cesses, passive bans and refusals, leads naming goods by a word, order clauses told as new rates, regulatory duties, fees called tariffs, and a retrained row confidence change the output
+EXTRACTOR_VERSION = "commitments-1.32"  # round 36 (issue 4): lone datelines and a rate's own party, current levels beside a zero, cuts by half, zeros reached later, aircraft purchase rights, refused requests and denied plans, partners' rates on fact sheets, outside voices' expectations and passing time clauses, palm oil, and a retrained row confidence change the output
 CUES_PATH = Path(__file__).parent / "data" / "commitment_cues.yaml"
 
 # Confidence penalties: how much less we trust a row missing a part.
