@@ -1653,6 +1653,12 @@ _MARKET_COURSE_SINCE = re.compile(
     r"[^,;]{0,100}?\b(?:after|since)\s")
 
 
+# a "before" clause's step still to come
+_STILL_TO_COME = re.compile(r"\b(?:(?:due|set|scheduled|expected|poised|preparing|plan(?:s|ned)?|going)\s+to|will|shall|would)\b")
+# where such a clause ends: the next clause of the sentence's own
+_TIME_CLAUSE_END = re.compile(r";|,\s+(?:(?:and|but|while|whereas)\s|[a-z]+ing\s)")
+
+
 def _market_course_since(row: Commitment) -> bool:
     """(round 36) Whether a row's sentence opens with a market's course (``_MARKET_COURSE_SINCE``) and the row's object
     (its subject words) sits no later than the clause of time that follows."""
@@ -1677,12 +1683,6 @@ def _lead_paragraphs(article: Article) -> set[int]:
             if len(leads) == 2:
                 break
     return set(leads)
-
-
-# a "before" clause's step still to come
-_STILL_TO_COME = re.compile(r"\b(?:(?:due|set|scheduled|expected|poised|preparing|plan(?:s|ned)?|going)\s+to|will|shall|would)\b")
-# where such a clause ends: the next clause of the sentence's own
-_TIME_CLAUSE_END = re.compile(r";|,\s+(?:(?:and|but|while|whereas)\s|[a-z]+ing\s)")
 
 
 def _told_in_a_passing_time_clause(row: Commitment) -> bool:
@@ -7650,9 +7650,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             return _entered_free_rows(sentence, [], find_actor_mentions(sentence, context.on), context), list(previous_actors)
         if "uty-free" in sentence and ("lost" in sentence or "losing" in sentence) and _LOST_PREFERENCE.search(sentence):
             return _lost_preference_rows(sentence, [], find_actor_mentions(sentence, context.on), context), list(previous_actors)
-        if not context.news_register and (" see a" in sentence or sentence.startswith("For ")) \
-                and _PARTNER_RATE_TOLD.search(sentence):
-            found = _partner_rate_told_rows(sentence, find_actor_mentions(sentence, context.on), context)
+        if (told := _partner_rate_told(sentence, context)) is not None:
+            found = _partner_rate_told_rows(sentence, told, find_actor_mentions(sentence, context.on), context)
             if found:
                 return found, list(previous_actors)
         snapback = not context.news_register and _snapback_hint(sentence)
@@ -8001,9 +8000,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         if capped:
             # ("U.S. tariffs on X shall be capped at 15 percent": the cap is the measure the verb named)
             rows = [r for r in rows if not (r.category == "tariff" and r.action == "impose" and not _has_figure(r))] + capped
-    if not context.news_register and (" see a" in sentence or sentence.startswith("For ")) \
-            and not any(r.category == "tariff" for r in rows) and _PARTNER_RATE_TOLD.search(sentence):
-        rows.extend(_partner_rate_told_rows(sentence, mentions, context))
+    if (told := _partner_rate_told(sentence, context)) is not None and not any(r.category == "tariff" for r in rows):
+        rows.extend(_partner_rate_told_rows(sentence, told, mentions, context))
     if " with " in sentence and ("ineral" in sentence or "emorand" in sentence or "MOU" in sentence):
         rows = _side_deal_partner_rows(sentence, rows, mentions, context)
     if "mposition of" in sentence:
@@ -8079,8 +8077,9 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows = _snapback_rows(sentence, rows, mentions, context)
     if _domestic_sourcing_hint(sentence):
         rows = _domestic_sourcing_rows(sentence, rows, context)
-    if "urchase right" in sentence or (rows and "ption" in sentence):
-        if "urchase right" in sentence:
+    rights = "urchase right" in sentence
+    if rights or (rows and "ption" in sentence):
+        if rights:
             # (round 36) "with purchase rights on eight more": the rights are options (below), not a purchase of "rights"
             rows = [r for r in rows if not (r.category == "purchase" and r.action == "purchase" and r.amount is None
                                             and _RIGHTS_SUBJECT.match(r.subject or "") is not None)]
@@ -12421,8 +12420,17 @@ _PARTNER_RATE_TOLD = re.compile(
     r"(?:[\w-]+\s+)?(?:rate|tariff|duty)\b")
 
 
-def _partner_rate_told_rows(sentence: str, mentions: list[ActorMention], context: _Context) -> list[Commitment]:
-    match = _PARTNER_RATE_TOLD.search(sentence)
+def _partner_rate_told(sentence: str, context: _Context) -> re.Match[str] | None:
+    """``_PARTNER_RATE_TOLD`` in an official page's sentence, behind its cheap test."""
+    if context.news_register or not (" see a" in sentence or sentence.startswith("For ")):
+        return None
+    return _PARTNER_RATE_TOLD.search(sentence)
+
+
+def _partner_rate_told_rows(sentence: str, match: re.Match[str], mentions: list[ActorMention],
+                            context: _Context) -> list[Commitment]:
+    """(round 36, OS) A partner's rate an official page tells with no tariff verb ("For Norway, the rate will be 10
+    percent", "Canada will see a 10% rate"): a row per partner the match names, levied by the page's own party."""
     span = match.span("who") if match.group("who") else (0, match.start())
     partners = list(dict.fromkeys(m.actor.country for m in mentions
                                   if span[0] <= m.start and m.end <= span[1] and m.actor.country))
