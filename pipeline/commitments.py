@@ -1183,10 +1183,11 @@ def _article_commitments(article: Article) -> list[Commitment]:
         # history told in passing, no talks under way or to come (guide rule 2; convention 19 reads talks under way)
         year = context.on.year
         merged = [row for row in merged if not _talks_of_a_past_year(row, year)]
-    if context.news_register and any(" after " in (r.evidence or "") or " before " in (r.evidence or "") for r in merged):
+    if context.news_register and any(" after " in (r.evidence or "") or " before " in (r.evidence or "")
+                                     or " when " in (r.evidence or "") for r in merged):
         # (round 36) a measure, a threat or talks told only inside a clause of time that dates another event ("The
-        # decision comes three weeks after Ankara raised ...", "..., days after Abuja warned it could halt ..."): a
-        # passing mention, no row (Round 35 review (lead))
+        # decision comes three weeks after Ankara raised ...", "..., days after Abuja warned it could halt ...", "a
+        # standoff that began when ..."): a passing mention, no row (Round 35 review (lead))
         merged = [row for row in merged if not _told_in_a_passing_time_clause(row)]
     if context.news_register and any(" since " in (r.evidence or "") or " after " in (r.evidence or "") for r in merged):
         # (round 36) a market's or a trade flow's course told since or after a measure, past the story's lead ("U.S.
@@ -1631,16 +1632,17 @@ def _talks_of_a_past_year(row: Commitment, year: int) -> bool:
 # (round 36) a clause of time that only dates the sentence's event by another (Round 35 review (lead): a threat, agreed
 # talks or a past measure told only inside a temporal clause is a passing mention): set at a distance from the main
 # event ("The decision comes three weeks after ...", "..., days after X warned ...", "hours before Beijing announced"),
-# "comes/came after" ("The climb-down came after Washington agreed to ..."). Not read: a "when" clause giving its main
-# clause's content ("The quarrel began in May, when Lusaka imposed ...": the row), a bare "after" clause (it can carry
-# the page's news: "Canada will delay its counter-tariffs after the United States agreed to suspend ..."), and a dispute
-# that "began when" a measure was taken (the lead's Round 35 example, but round 25's test_duties_put_on_goods_in_a_past_year
-# keeps that row: left to the lead)
+# "comes/came after" ("The climb-down came after Washington agreed to ..."), or opening a dispute the sentence names ("a
+# standoff that began when ...", "a dispute that began when ..."). Not read: a "when" clause giving its main clause's
+# content ("The quarrel began in May, when Lusaka imposed ...": the row), a bare "after" clause (it can carry the page's
+# news: "Canada will delay its counter-tariffs after the United States agreed to suspend ...")
 _PASSING_TIME_CLAUSE = re.compile(
     r"(?:\b(?:comes?|came|coming)\s+|,\s+)(?:only\s+|just\s+|barely\s+)?(?:(?:less|more)\s+than\s+)?(?:(?:a|an|one|two|three"
     r"|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|a\s+couple\s+of|\d+)\s+(?:hours?|days?|weeks?|months?"
     r"|years?)|hours|days|weeks|months)\s+(?:after|before)\s"
-    r"|\b(?:comes?|came)\s+(?:just\s+|only\s+|shortly\s+|soon\s+)?(?:after|before)\s")
+    r"|\b(?:comes?|came)\s+(?:just\s+|only\s+|shortly\s+|soon\s+)?(?:after|before)\s"
+    r"|\b(?:dispute|standoff|stand-off|row|feud|spat|fight|trade\s+war|quarrel|conflict)\s+that\s+(?:began|started|erupted|"
+    r"broke\s+out)\s+(?:in\s+\w+(?:\s+\d{4})?\s*)?,?\s*(?:when|after)\s")
 # (round 36) a market's or a trade flow's course in the main clause (a price, sales, demand, shipments ... that fell,
 # rose, held, recovered; prices or plantings raised), then "since" or "after" and the measure that dates it; the main
 # clause may be reported ("A Lyon importer said it had raised retail prices by 7% since the tariff took effect")
@@ -1689,11 +1691,17 @@ def _told_in_a_passing_time_clause(row: Commitment) -> bool:
     """(round 36) Whether a row's object (its subject words) sits inside a ``_PASSING_TIME_CLAUSE`` of its sentence."""
     evidence = row.evidence or ""
     subject = row.subject or ""
-    if not subject or ("after" not in evidence and "before" not in evidence):
+    if not subject or ("after" not in evidence and "before" not in evidence and "when" not in evidence):
         return False
     at = evidence.find(subject)
     if at < 0:
         return False
+    expectation = _OUTSIDERS_EXPECT_AFTER.search(evidence) if "xpect" in evidence else None
+    if expectation and at >= expectation.end():
+        # (round 37) outside voices' outlook dated by a past measure ("Analysts expect further cuts after last year's
+        # budget lowered ..."): the clause only dates the outlook (Round 35 review (lead): past measures in "after" clauses)
+        end = _TIME_CLAUSE_END.search(evidence, expectation.end())
+        return at < (end.start() if end else len(evidence))
     for clause in _PASSING_TIME_CLAUSE.finditer(evidence):
         if at < clause.end():
             return False  # the object comes before the clause: the main clause's own
@@ -1744,6 +1752,9 @@ _OUTSIDER_EXPECTS = re.compile(
     r"(?:^(?:She|He)" + _EXPECT_VERB + r"(?:" + _EXPECTED_PARTY
     + r"|(?!talks\b|negotiations\b)(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)|" + _OUTSIDE_GROUP + _EXPECT_VERB + _EXPECTED_PARTY
     + r")\s+to\s+(?:be\s+)?\w+")
+# (round 37) the outside voices' expectation, then the "after" or "since" clause that dates it (read in
+# ``_told_in_a_passing_time_clause``)
+_OUTSIDERS_EXPECT_AFTER = re.compile(_OUTSIDE_GROUP + _EXPECT_VERB + r"[^.;]*?\b(?:after|since)\s")
 # (round 36) the expected step told with no party ("expect further cuts to ...", "also expect to purchase ..."): read
 # only for a row with no rate, since a rate told beside it is a measure the sentence states ("Analysts expect further
 # cuts to import duties after last year's budget lowered the duty on chickpeas to 10% from 40%": round 32 keeps that cut)

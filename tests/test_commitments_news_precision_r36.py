@@ -124,7 +124,7 @@ def test_a_palm_oil_levy_row_carries_1511():
 # A measure, a threat or talks told only inside a clause of time that dates another event (Round 35 review (lead):
 # a passing mention, no row): the clause set at a distance from the main event ("The decision comes three weeks
 # after ...", "..., days after X warned it could ...") or opening a dispute the sentence names ("a standoff that began
-# when ...", left: see the xfail). ``_PASSING_TIME_CLAUSE``, read in ``_told_in_a_passing_time_clause``.
+# when ..."). ``_PASSING_TIME_CLAUSE``, read in ``_told_in_a_passing_time_clause``.
 PASSING = [
     ("Turkey slaps provisional duties on Chinese wire rod",
      "Turkey will impose provisional anti-dumping duties of up to 28% on wire rod from China from June 1, the trade "
@@ -138,14 +138,12 @@ PASSING = [
     ("Brazil plywood duties", "Canada will impose final duties on Brazilian plywood from July, the border agency said.",
      "The timber case opened in March 2026, days after Ottawa announced provisional duties of up to 25% on Brazilian "
      "plywood.", []),
-    # left: a dispute that "began when" a measure was taken is the lead's Round 35 example, but round 25's
-    # test_duties_put_on_goods_in_a_past_year keeps that row (dropped patch px_dispute_began_when)
-    pytest.param("Argentina opens wine probe",
-                 "Argentina's trade ministry said on Monday it had opened an anti-dumping investigation into Chilean wine.",
-                 "The ministry also extended a licence requirement on Chilean fruit, the latest turn in a dispute that "
-                 "began when Santiago put duties on Argentine beef.", [("ARG", "tariff", "extend")],
-                 marks=pytest.mark.xfail(reason="a dispute that began when a measure was taken: round 25's test keeps "
-                                                "the row; left to the lead")),
+    # a dispute that "began when" a measure was taken (the lead's Round 35 example; round 37 decided it over round
+    # 25's test, which now follows the guide)
+    ("Argentina opens wine probe",
+     "Argentina's trade ministry said on Monday it had opened an anti-dumping investigation into Chilean wine.",
+     "The ministry also extended a licence requirement on Chilean fruit, the latest turn in a dispute that "
+     "began when Santiago put duties on Argentine beef.", [("ARG", "tariff", "extend")]),
 ]
 
 

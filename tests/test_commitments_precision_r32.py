@@ -170,9 +170,17 @@ def test_buyers_said_to_expect_a_quota_to_be_loosened_give_no_row():
     assert len(found) == len(lentil_rows(found)) >= 1
 
 
-def test_analysts_expecting_further_cuts_after_a_told_cut_keep_the_cut():
+def test_analysts_expecting_further_cuts_after_a_past_cut_give_no_row():
+    # (round 37) the past cut only dates the analysts' outlook: a passing mention (annotation guide, Round 35 review
+    # (lead): past measures in "after" clauses whose main clause tells another event); this test kept the cut until then
     found = story("Analysts expect further cuts to import duties after last year's budget lowered the duty on chickpeas "
                   "to 10% from 40%.")
+    assert not [r for r in found if r.evidence != LENTILS]
+
+
+def test_a_past_cut_told_in_its_own_sentence_beside_analysts_expectations_keeps_its_row():
+    found = story("Last year's budget lowered the duty on chickpeas to 10% from 40%.",
+                  "Analysts expect further cuts to import duties.")
     assert any(r.value_to == 10.0 and r.value_from == 40.0 for r in found if r.evidence != LENTILS)
 
 
