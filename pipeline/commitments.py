@@ -1175,6 +1175,8 @@ def _article_commitments(article: Article) -> list[Commitment]:
     if any(r.category == "tariff" and r.value_from is not None and r.value_to is None and "zero" in (r.evidence or "")
            for r in merged):
         merged = _zero_told_later(merged)
+    if any(r.category == "tariff" and r.value_to == 0 and " free of" in (r.evidence or "") for r in merged):
+        merged = _free_of_a_named_duty(merged)
     if context.on is not None and any(r.action == "negotiate" and (" 20" in (r.evidence or "") or " 19" in (r.evidence or ""))
                                       for r in merged):
         # (round 31) talks told as history: "launched negotiations on a partnership in 2026", "first opened negotiations
@@ -1566,6 +1568,35 @@ def _zero_told_later(rows: list[Commitment]) -> list[Commitment]:
                 and _ZERO_REACHED.search(evidence) is not None \
                 and sum(r.category == "tariff" and r.evidence == evidence for r in rows) == 1:
             row = replace(row, action="remove", value_to=0.0)
+        out.append(row)
+    return out
+
+
+# (round 37) goods let in free of a duty named by its regime: "enter free of the reciprocal tariff", "free of the
+# additional duty", "free of any Section 232 duty", "free of that additional duty"
+_FREE_OF_NAMED_DUTY = re.compile(r"\bfree\s+of\s+(?:(?:the|any|all|that|this|those|these)\s+)?(?:further\s+|new\s+)?"
+                                 r"(?:reciprocal|additional|Section\s+\d+|IEEPA|fentanyl|penalty)\b", re.IGNORECASE)
+# where a clause of a coordinated sentence ends
+_COORDINATED_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b")
+
+
+def _free_of_a_named_duty(rows: list[Commitment]) -> list[Commitment]:
+    """(round 37) A tariff row at zero whose zero is only goods let in or kept "free of" a duty named by its regime
+    (``_FREE_OF_NAMED_DUTY``): that duty is removed or kept off, other duties may still apply, so `value_to` is empty
+    (guide, Round 33: "free of a named additional duty, `value_to` empty"; "goods that enter free of the reciprocal
+    tariff have that tariff removed, `value_to` empty"). A clause that states the zero otherwise keeps it."""
+    out = []
+    for row in rows:
+        evidence = row.evidence or ""
+        if row.category == "tariff" and row.value_to == 0 and row.action in ("remove", "maintain") \
+                and row.value_from is None and " free of" in evidence \
+                and (named := _FREE_OF_NAMED_DUTY.search(evidence)) is not None:
+            start = max((m.end() for m in _COORDINATED_BREAK.finditer(evidence, 0, named.start())), default=0)
+            after = _COORDINATED_BREAK.search(evidence, named.end())
+            clause = evidence[start:named.start()] + " " + evidence[named.end():after.start() if after else len(evidence)]
+            # a zero the clause states otherwise ("free of duty", "duty-free", "to zero", "zero")
+            if _ZERO_STATED_AFTER.search(clause) is None and _ITEM_ZERO.search(clause) is None:
+                row = replace(row, value_to=None)
         out.append(row)
     return out
 
