@@ -18530,6 +18530,23 @@ _DEAL_WORD = re.compile(r"\b(?:agreements?|deals?|frameworks?|arrangements?|acco
 _DEAL_PARTY_BEFORE = re.compile(r"\b(?:with|which|whom)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# (round 37) a condition opening the sentence, then the measure as the subject of the main clause
+_CONDITION_THEN_MEASURE = re.compile(
+    r"\b(?:[Ii]f|[Uu]nless|[Ss]hould|[Oo]nce|[Ww]here)\b[^;]*?,\s+(?P<measure>(?:the|that|this|its|such)\s+(?:[\w%().-]+\s+){0,3}?"
+    r"(?:rates?|dut(?:y|ies)|tariffs?)\b)")
+
+
+def _measure_after_condition(sentence: str, region: tuple[int, int]) -> int | None:
+    """(round 37) Where the main clause's measure subject begins after an opening condition, when it begins inside
+    ``region`` (the cue's subject region), else None."""
+    found = None
+    for found in _CONDITION_THEN_MEASURE.finditer(sentence, 0, region[1]):
+        pass
+    if found is None or not region[0] <= found.start("measure") < region[1]:
+        return None
+    return found.start("measure")
+
+
 def _deal_class_levier(sentence: str, region: tuple[int, int], mentions: list[ActorMention]) -> str | None:
     """The party whose deals define the class of paying countries in the cue's clause, else None."""
     start = _clause_start(sentence, 0, region[1])
@@ -18792,6 +18809,17 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
             or (context.home_country if context.news_register else None)
         return ([found] if found else []), (_other_party(found, context) if found else None)
     if cue.intransitive:
+        if category == "tariff" and "," in sentence[subject_region[0]:subject_region[1]] \
+                and (measure := _measure_after_condition(sentence, subject_region)) is not None:
+            # (round 37) "If, by July 1, Peru has not restored its program with the United States, the rate of duty set
+            # out in section 2(a) shall rise to 40 percent", "Unless the Secretary certifies that capacity has reached 80
+            # percent of U.S. demand, the 25% rate will increase to 35%": the measure is the subject, the parties the
+            # condition names are no goods' owners or payers, nor is the party acting in the condition its levier
+            subject_region, carried = (measure, subject_region[1]), []
+            if context.order_text and context.in_force_by and not any(
+                    subject_region[0] <= m.start < subject_region[1] and m.actor.country for m in mentions):
+                # in an order's own text the measure that names no party is the signer's (as below)
+                return [context.in_force_by], _origin_or_other(sentence, subject_region, mentions, context)
         owner = _owner(sentence, subject_region, mentions)
         if owner:
             return [owner], _other_party(owner, context)

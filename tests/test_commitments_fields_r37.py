@@ -11,12 +11,17 @@ The team's own sentences (never text from the shared or written pages).
   altogether", "keep its tariff ... at 15 per cent, and exempt X from that duty") starts from that level: the level
   the duty reaches for the goods it cut ("it"), the level other goods pay now ("that duty from X", "the tariff
   altogether on X") (convention 4: value_from is the level in force; Round 17 Q2: no zero stated, no `value_to`).
+  Dropped this round (xfail below): its gains were on older pages with no writer named only.
+- A rate raised in a main clause after a condition ("If, by July 1, the Government of X has not resumed patrols with the
+  United States, the rate of duty set out in section 2(a) shall rise to 40 percent", "Unless the Secretary certifies
+  that capacity has reached 80 percent of U.S. demand, the 25% rate will increase to 35%"): the measure is the subject
+  and its levier the order's signer or the page's levier (convention 3), not the partner acting in the condition.
 """
 from datetime import datetime, timezone
 
 import pytest
 
-from tests.commitment_text import commitments_from
+from tests.commitment_text import ORDER_OPENING, commitments_from
 
 WHEN = datetime(2027, 5, 1, tzinfo=timezone.utc)
 FACT_SHEET = "Fact Sheet: President Donald J. Trump Secures an Agreement on Reciprocal Trade with Madagascar"
@@ -120,3 +125,62 @@ def test_no_level_taken_for_a_removal_that_does_not_point_back(text, unexpected)
     rows = _story_rows(text)
     assert not any(actor == unexpected and action == "remove" and value_from is not None
                    for actor, action, value_from, _ in rows)
+
+
+# a rate changed in the main clause after a condition that names the partner: the measure is the subject, its levier
+# the party that levies it (the signer of the order, the page's levier), not the partner acting in the condition nor
+# the other side of a country the condition names ("with the United States", "of U.S. demand")
+ORDER_TITLE = "Imposing Additional Duties on Goods of the Republic of Ecuador"
+SECTION_2 = "Sec. 2. (a) Goods of Ecuador shall be subject to an additional ad valorem rate of duty of 20 percent."
+
+
+def _order_rows(*paragraphs):
+    rows = commitments_from([ORDER_OPENING, SECTION_2, *paragraphs], published_at=WHEN, title=ORDER_TITLE,
+                            article_id="r37-wf-order")
+    return [(r.actor, r.action, r.value_to) for r in rows if r.category == "tariff"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sec. 3. (a) If, by July 1, 2027, the Government of Ecuador has not resumed joint patrols with the United States, "
+     "the rate of duty set out in section 2(a) of this order shall rise to 40 percent.", ("USA", "raise", 40.0)),
+    ("Sec. 4. (b) If, by June 30, 2028, the Government of Ecuador has not signed the customs protocol with the United "
+     "States, the additional duty set out in section 2(a) shall increase to 30 percent.", ("USA", "raise", 30.0)),
+])
+def test_a_rate_raised_after_a_condition_is_the_signers(text, expected):
+    rows = _order_rows(text)
+    assert expected in rows
+    assert not any(actor == "ECU" for actor, _, _ in rows)
+
+
+def test_a_rate_raised_after_a_condition_on_a_fact_sheet_is_the_pages_levier():
+    rows = commitments_from(["Beginning March 1, 2028, imports of copper wire will be subject to a 25% tariff.",
+                             "Products of the European Union and Japan will instead pay 15%.",
+                             "Unless the Secretary of Commerce certifies that domestic wire capacity has reached 80 "
+                             "percent of U.S. demand, the 25% rate will increase to 40% in 2029."],
+                            published_at=WHEN, title="Fact Sheet: President Donald J. Trump Adjusts Imports of Copper Wire",
+                            kinds=["list_item"] * 3, levels=[1] * 3)
+    assert sorted((r.actor, r.action, r.value_from, r.value_to) for r in rows if r.category == "tariff") == [
+        ("USA", "impose", None, 15.0), ("USA", "impose", None, 15.0), ("USA", "impose", None, 25.0),
+        ("USA", "raise", 25.0, 40.0)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the measure named by its owner: that owner
+    ("If the harvest fails, Peru's tariff on Bolivian wheat will rise to 15 percent.", ("PER", "raise", 15.0)),
+    # the owner told in the measure's own relative clause
+    ("If the deal lapses, the duty Peru charges on American pork will rise to 25 percent, officials in Lima said.",
+     ("PER", "raise", 25.0)),
+    ("Unless Washington lifts its steel tariffs, the levy Canada charges on U.S. bourbon will rise to 50 percent, "
+     "Ottawa said.", ("CAN", "raise", 50.0)),
+])
+def test_a_measure_after_a_condition_keeps_the_owner_it_names(text, expected):
+    rows = commitments_from([text], published_at=WHEN, title="Trade news", authors=["A Writer"])
+    assert [(r.actor, r.action, r.value_to) for r in rows if r.category == "tariff"] == [expected]
+
+
+@pytest.mark.xfail(reason="the parties are resolved to the signer, but a later pass (not traced this round) gives the "
+                          "rate to the partner acting in the condition ('Unless Ecuador ends its fees ...')", strict=True)
+def test_a_rate_raised_unless_the_partner_acts_is_the_signers():
+    assert ("USA", "raise", 35.0) in _order_rows(
+        "Sec. 3. (a) Unless Ecuador ends its fees on United States shippers by March 1, 2028, the rate in section 2(a) "
+        "shall rise to 35 percent.")
