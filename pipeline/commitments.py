@@ -18539,6 +18539,9 @@ _CONDITION_THEN_MEASURE = re.compile(
 def _measure_after_condition(sentence: str, region: tuple[int, int]) -> int | None:
     """(round 37) Where the main clause's measure subject begins after an opening condition, when it begins inside
     ``region`` (the cue's subject region), else None."""
+    if not ("If" in sentence or " if " in sentence or "nless" in sentence or "hould" in sentence or "Once" in sentence
+            or " once " in sentence or "Where" in sentence or " where " in sentence):
+        return None  # (speed) none of the condition's words
     found = None
     for found in _CONDITION_THEN_MEASURE.finditer(sentence, 0, region[1]):
         pass
