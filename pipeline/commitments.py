@@ -1175,6 +1175,8 @@ def _article_commitments(article: Article) -> list[Commitment]:
     if any(r.category == "tariff" and r.value_from is not None and r.value_to is None and "zero" in (r.evidence or "")
            for r in merged):
         merged = _zero_told_later(merged)
+    if any(r.category == "tariff" and r.value_to == 0 and " free of" in (r.evidence or "") for r in merged):
+        merged = _free_of_a_named_duty(merged)
     if context.on is not None and any(r.action == "negotiate" and (" 20" in (r.evidence or "") or " 19" in (r.evidence or ""))
                                       for r in merged):
         # (round 31) talks told as history: "launched negotiations on a partnership in 2026", "first opened negotiations
@@ -1567,6 +1569,35 @@ def _zero_told_later(rows: list[Commitment]) -> list[Commitment]:
                 and _ZERO_REACHED.search(evidence) is not None \
                 and sum(r.category == "tariff" and r.evidence == evidence for r in rows) == 1:
             row = replace(row, action="remove", value_to=0.0)
+        out.append(row)
+    return out
+
+
+# (round 37) goods let in free of a duty named by its regime: "enter free of the reciprocal tariff", "free of the
+# additional duty", "free of any Section 232 duty", "free of that additional duty"
+_FREE_OF_NAMED_DUTY = re.compile(r"\bfree\s+of\s+(?:(?:the|any|all|that|this|those|these)\s+)?(?:further\s+|new\s+)?"
+                                 r"(?:reciprocal|additional|Section\s+\d+|IEEPA|fentanyl|penalty)\b", re.IGNORECASE)
+# where a clause of a coordinated sentence ends
+_COORDINATED_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b")
+
+
+def _free_of_a_named_duty(rows: list[Commitment]) -> list[Commitment]:
+    """(round 37) A tariff row at zero whose zero is only goods let in or kept "free of" a duty named by its regime
+    (``_FREE_OF_NAMED_DUTY``): that duty is removed or kept off, other duties may still apply, so `value_to` is empty
+    (guide, Round 33: "free of a named additional duty, `value_to` empty"; "goods that enter free of the reciprocal
+    tariff have that tariff removed, `value_to` empty"). A clause that states the zero otherwise keeps it."""
+    out = []
+    for row in rows:
+        evidence = row.evidence or ""
+        if row.category == "tariff" and row.value_to == 0 and row.action in ("remove", "maintain") \
+                and row.value_from is None and " free of" in evidence \
+                and (named := _FREE_OF_NAMED_DUTY.search(evidence)) is not None:
+            start = max((m.end() for m in _COORDINATED_BREAK.finditer(evidence, 0, named.start())), default=0)
+            after = _COORDINATED_BREAK.search(evidence, named.end())
+            clause = evidence[start:named.start()] + " " + evidence[named.end():after.start() if after else len(evidence)]
+            # a zero the clause states otherwise ("free of duty", "duty-free", "to zero", "zero")
+            if _ZERO_STATED_AFTER.search(clause) is None and _ITEM_ZERO.search(clause) is None:
+                row = replace(row, value_to=None)
         out.append(row)
     return out
 
@@ -18510,6 +18541,26 @@ _DEAL_WORD = re.compile(r"\b(?:agreements?|deals?|frameworks?|arrangements?|acco
 _DEAL_PARTY_BEFORE = re.compile(r"\b(?:with|which|whom)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# (round 37) a condition opening the sentence, then the measure as the subject of the main clause
+_CONDITION_THEN_MEASURE = re.compile(
+    r"\b(?:[Ii]f|[Uu]nless|[Ss]hould|[Oo]nce|[Ww]here)\b[^;]*?,\s+(?P<measure>(?:the|that|this|its|such)\s+(?:[\w%().-]+\s+){0,3}?"
+    r"(?:rates?|dut(?:y|ies)|tariffs?)\b)")
+
+
+def _measure_after_condition(sentence: str, region: tuple[int, int]) -> int | None:
+    """(round 37) Where the main clause's measure subject begins after an opening condition, when it begins inside
+    ``region`` (the cue's subject region), else None."""
+    if not ("If" in sentence or " if " in sentence or "nless" in sentence or "hould" in sentence or "Once" in sentence
+            or " once " in sentence or "Where" in sentence or " where " in sentence):
+        return None  # (speed) none of the condition's words
+    found = None
+    for found in _CONDITION_THEN_MEASURE.finditer(sentence, 0, region[1]):
+        pass
+    if found is None or not region[0] <= found.start("measure") < region[1]:
+        return None
+    return found.start("measure")
+
+
 def _deal_class_levier(sentence: str, region: tuple[int, int], mentions: list[ActorMention]) -> str | None:
     """The party whose deals define the class of paying countries in the cue's clause, else None."""
     start = _clause_start(sentence, 0, region[1])
@@ -18772,6 +18823,17 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
             or (context.home_country if context.news_register else None)
         return ([found] if found else []), (_other_party(found, context) if found else None)
     if cue.intransitive:
+        if category == "tariff" and "," in sentence[subject_region[0]:subject_region[1]] \
+                and (measure := _measure_after_condition(sentence, subject_region)) is not None:
+            # (round 37) "If, by July 1, Peru has not restored its program with the United States, the rate of duty set
+            # out in section 2(a) shall rise to 40 percent", "Unless the Secretary certifies that capacity has reached 80
+            # percent of U.S. demand, the 25% rate will increase to 35%": the measure is the subject, the parties the
+            # condition names are no goods' owners or payers, nor is the party acting in the condition its levier
+            subject_region, carried = (measure, subject_region[1]), []
+            if context.order_text and context.in_force_by and not any(
+                    subject_region[0] <= m.start < subject_region[1] and m.actor.country for m in mentions):
+                # in an order's own text the measure that names no party is the signer's (as below)
+                return [context.in_force_by], _origin_or_other(sentence, subject_region, mentions, context)
         owner = _owner(sentence, subject_region, mentions)
         if owner:
             return [owner], _other_party(owner, context)

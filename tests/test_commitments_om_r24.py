@@ -212,24 +212,25 @@ def test_seeking_other_things_or_agreements_off_a_section_232_page_is_no_import_
 
 
 # 6. Goods that enter "free of the additional duty" or "at zero additional duty" have that duty removed (convention
-# 13, value 0); a share of content named in the goods is no level of the duty, a level they pay now is.
-@pytest.mark.parametrize("sentence", [
-    "(c) Potash of any partner that has signed an agreement on reciprocal trade shall enter free of the additional duty "
-    "imposed by Proclamation 11210.",
-    "Vanilla and cloves, which cannot be grown here in commercial quantities, will enter at zero additional duty.",
+# 13, value 0 where the zero is stated; (round 37) free of the named additional duty, no zero: guide, Round 33); a share
+# of content named in the goods is no level of the duty, a level they pay now is.
+@pytest.mark.parametrize("sentence, zero", [
+    ("(c) Potash of any partner that has signed an agreement on reciprocal trade shall enter free of the additional duty "
+     "imposed by Proclamation 11210.", None),
+    ("Vanilla and cloves, which cannot be grown here in commercial quantities, will enter at zero additional duty.", 0.0),
 ])
-def test_goods_entering_free_of_the_additional_duty_have_it_removed(sentence):
+def test_goods_entering_free_of_the_additional_duty_have_it_removed(sentence, zero):
     rows = commitments_from([ORDER_OPENING, sentence], published_at=ON, title="Modifying Duties on Certain Spices",
                             article_id="r24-om-free")
     assert [(r.actor, r.category, r.action, r.value_from, r.value_to) for r in rows] == [
-        ("USA", "tariff", "remove", None, 0.0)]
+        ("USA", "tariff", "remove", None, zero)]
 
 
 def test_a_content_share_is_no_level_and_a_level_paid_now_is():
     rows = commitments_from([ORDER_OPENING, "Jackets sewn with at least 30 percent American wool by value shall enter "
                              "free of the additional duty imposed by this order."], published_at=ON,
                             title="Modifying Duties on Apparel", article_id="r24-om-share")
-    assert [(r.action, r.value_from, r.value_to) for r in rows] == [("remove", None, 0.0)]
+    assert [(r.action, r.value_from, r.value_to) for r in rows] == [("remove", None, None)]  # (round 37) named duty
     rows = commitments_from(["Cheeses, which now pay as much as 25 per cent, will come in free of duty under the "
                              "agreement."], published_at=ON, title="Fact Sheet: Dairy Terms", article_id="r24-om-paid")
     assert [(r.action, r.value_from, r.value_to) for r in rows if r.category == "tariff"] == [("remove", 25.0, 0.0)]
