@@ -1597,7 +1597,8 @@ def _free_of_a_named_duty(rows: list[Commitment]) -> list[Commitment]:
             clause = evidence[start:named.start()] + " " + evidence[named.end():after.start() if after else len(evidence)]
             # a zero the clause states otherwise ("free of duty", "duty-free", "to zero", "zero")
             if _ZERO_STATED_AFTER.search(clause) is None and _ITEM_ZERO.search(clause) is None:
-                row = replace(row, value_to=None)
+                # no figure left: no unit either (a unit names a stated figure's)
+                row = replace(row, value_to=None, unit=row.unit if row.change is not None or row.amount is not None else None)
         out.append(row)
     return out
 

@@ -56,6 +56,13 @@ def test_free_of_a_named_additional_duty_has_no_zero(text, expected):
     assert _fact_sheet_rows(text) == [expected]
 
 
+def test_free_of_a_named_additional_duty_has_no_unit_either():
+    # (round 37, lead) with no figure left the row names no unit (the gold's reading on every set)
+    rows = commitments_from(["Pineapples and vanilla of Madagascar that cannot be grown in the United States will enter "
+                             "free of the reciprocal tariff."], published_at=WHEN, title=FACT_SHEET)
+    assert [(r.action, r.value_to, r.unit) for r in rows if r.category == "tariff"] == [("remove", None, None)]
+
+
 @pytest.mark.parametrize("text, expected", [
     # free of duty as such: the zero (convention 13)
     ("Refined chromite of Madagascar shall enter the United States free of duty up to 5,000 tons a year.",
