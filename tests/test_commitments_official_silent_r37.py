@@ -1,0 +1,122 @@
+"""Round 37 (issue 4), OF: official sentences where nothing was read — an order's annex table of tariff lines whose
+rates the operative clause leaves to the annex ("shall be subject to an additional ad valorem duty at the rate shown for
+each subheading in that Annex", "the rates of additional duty set forth in that Annex"): each line of the table that
+states a rate is a row of the order's government (guide, Round 34 answers: "an annex table of tariff lines gives a row
+per table row that states a rate ... not one row per rate"; rule 7: a lead whose figures come later is anchored where
+the figures are). A table with an earlier-rate column and a new-rate column gives the change from one to the other
+(convention 4); "none" in the earlier column is a new duty (`impose`). The clause itself, which states no rate, is no
+row once the lines are read.
+
+The team's own sentences and table lines (never text from the shared or written pages).
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from tests.commitment_text import ORDER_OPENING, commitments_from
+
+ON = datetime(2027, 9, 1)
+TITLE = "Adjusting Imports of Agricultural Sprayers and Irrigation Equipment into the United States"
+HEADER = "HTSUS subheading | Article description | Additional duty"
+BY_LINE = ("(1) Articles classified in the HTSUS subheadings listed in the Annex to this proclamation shall be subject to "
+           "an additional ad valorem duty at the rate shown for each subheading in that Annex, effective October 1, 2027.")
+
+
+def order_with_annex(clause: str, header: str, lines: list[str], *after: str):
+    texts = [ORDER_OPENING, clause, *after, "Annex", "Articles covered by clause (1)", header, *lines]
+    kinds = ["paragraph", "paragraph"] + ["paragraph"] * len(after) + ["heading", "paragraph"] + ["table_row"] * (
+        1 + len(lines))
+    return commitments_from(texts, published_at=ON, title=TITLE, kinds=kinds, article_id="r37-of")
+
+
+def line_rows(rows, line: str) -> list[tuple]:
+    return sorted((r.actor, r.category, r.action, r.value_from, r.value_to) for r in rows if r.evidence == line)
+
+
+# (table line, rows expected from it) under the per-line clause and the one-rate header
+ONE_RATE = [
+    ("8424.41.00 | Portable hand-operated sprayers for agricultural use | 20%", [("USA", "tariff", "impose", None, 20.0)]),
+    ("8424.82.01 | Irrigation sprinklers and drip emitters | 35%", [("USA", "tariff", "impose", None, 35.0)]),
+    # a second line at a rate an earlier line has: its own row (its own goods), not a repeat
+    ("8424.49.00 | Tractor-drawn boom sprayers | 20%", [("USA", "tariff", "impose", None, 20.0)]),
+    ("8413.81.00 | Irrigation pumps for field use | 12.5 percent ad valorem", [("USA", "tariff", "impose", None, 12.5)]),
+]
+
+
+@pytest.mark.parametrize("line,expected", ONE_RATE, ids=[t[:30] for t, _ in ONE_RATE])
+def test_an_annex_line_under_a_per_line_clause_is_a_row(line, expected):
+    rows = order_with_annex(BY_LINE, HEADER, [line for line, _ in ONE_RATE])
+    assert line_rows(rows, line) == expected
+
+
+def test_the_clause_that_leaves_the_rates_to_the_annex_is_no_row_once_the_lines_are_read():
+    rows = order_with_annex(BY_LINE, HEADER, [line for line, _ in ONE_RATE])
+    assert [r for r in rows if r.evidence == BY_LINE and r.category == "tariff"] == []
+    assert {r.products[0] for r in rows if r.evidence in [line for line, _ in ONE_RATE]} >= {"84244100", "84248201"}
+
+
+def test_other_wordings_of_the_per_line_clause():
+    clause = ("(1) Articles described in the Annex and entered for consumption on or after November 2, 2027, shall be "
+              "subject to an additional ad valorem rate of duty as set out for each heading in the Annex.")
+    line = "8432.21.00 | Disc harrows | 25 percent ad valorem"
+    rows = order_with_annex(clause, "HTS | Description | Rate of duty", [line])
+    assert line_rows(rows, line) == [("USA", "tariff", "impose", None, 25.0)]
+
+
+# two rate columns: the rate an earlier proclamation set and the one this proclamation sets
+TWO_RATES_HEADER = ("HTSUS subheading | Article description | Rate under Proclamation 10990 (%) | "
+                    "Rate under this proclamation (%)")
+TWO_RATES_CLAUSE = ("(1) The articles described in the Annex shall be subject to the rates of additional duty set forth "
+                    "in that Annex, in place of the rate set in clause (1) of Proclamation 10990.")
+TWO_RATES = [
+    ("8424.30.00 | Steam or sand blasting machines | 20 | 30", [("USA", "tariff", "raise", 20.0, 30.0)]),
+    ("8424.90.10 | Parts of sprayers | 20 | 10", [("USA", "tariff", "reduce", 20.0, 10.0)]),
+    ("8424.89.00 | Other mechanical appliances for dispersing liquids | none | 15", [("USA", "tariff", "impose", None, 15.0)]),
+    ("8424.20.00 | Spray guns and similar appliances | 20 | 0", [("USA", "tariff", "remove", 20.0, 0.0)]),
+]
+
+
+@pytest.mark.parametrize("line,expected", TWO_RATES, ids=[t[:30] for t, _ in TWO_RATES])
+def test_an_annex_line_with_the_earlier_and_the_new_rate(line, expected):
+    rows = order_with_annex(TWO_RATES_CLAUSE, TWO_RATES_HEADER, [line for line, _ in TWO_RATES])
+    assert line_rows(rows, line) == expected
+
+
+# near misses: no rows from the table lines
+def test_a_clause_that_states_its_own_rate_leaves_the_annex_lines_as_a_list():
+    """The body states the rate; the annex only lists the goods (and restates the rate): its lines are no rows."""
+    clause = ("(1) Articles classified in the HTSUS subheadings listed in the Annex shall be subject to an additional "
+              "ad valorem duty of 25 percent, effective October 1, 2027.")
+    line = "8424.41.00 | Portable hand-operated sprayers for agricultural use | 25%"
+    rows = order_with_annex(clause, HEADER, [line])
+    assert line_rows(rows, line) == []
+    assert [(r.action, r.value_to) for r in rows if r.evidence == clause and r.category == "tariff"] == [("impose", 25.0)]
+
+
+def test_an_annex_table_with_no_clause_leaving_the_rates_to_it_gives_no_rows():
+    clause = "(1) The Secretary shall monitor imports of the articles listed in the Annex and report to me by March 1, 2028."
+    line = "8424.82.01 | Irrigation sprinklers and drip emitters | 35%"
+    rows = order_with_annex(clause, HEADER, [line])
+    assert line_rows(rows, line) == []
+
+
+def test_a_line_whose_rate_cell_holds_no_level_gives_no_row():
+    line = "8424.90.90 | Other parts of irrigation equipment | see note 2"
+    rows = order_with_annex(BY_LINE, HEADER, [ONE_RATE[0][0], line])
+    assert line_rows(rows, line) == []
+    assert line_rows(rows, ONE_RATE[0][0]) == ONE_RATE[0][1]
+
+
+def test_a_table_with_no_tariff_line_column_gives_no_rows():
+    line = "Portugal | 14,200 | 16,900"
+    rows = order_with_annex(BY_LINE, "Country | Imports in 2025 (units) | Imports in 2026 (units)", [line])
+    assert line_rows(rows, line) == []
+
+
+def test_a_threat_to_raise_the_annex_rates_stays_a_row():
+    threat = ("If imports from any country surge, the Secretary shall so inform me, and I may raise the rates of duty "
+              "set out in the Annex for articles from that country.")
+    rows = order_with_annex(BY_LINE, HEADER, [line for line, _ in ONE_RATE], threat)
+    assert [(r.category, r.action) for r in rows if r.evidence == threat] == [("tariff", "raise")]
