@@ -5730,6 +5730,8 @@ _REQUIRES_REACH = {"approve_plants": 100, "reverse_easing": 120, "acquire": 140,
                    # "in place" comes after the measure's own qualifiers
                    "hold_rate": 120, "leave_in_place": 110, "align_own_controls": 80, "dutiable_kept": 70, "dutiable": 70,
                    "joint_review": 100, "convene": 80, "hold_measure": 90, "contract_for": 160,
+                   # (round 37) "complete its review of the two pending U.S. applications for approval": the request after its qualifiers
+                   "review_access_request": 90,
                    # (round 25) "let the other's lawyers and architects practise": the professions before the verb
                    "let_practise": 90, "let_in_without": 90, "let_exports_resume": 120,
                    # (round 33) "allow flour millers and grain traders to resume wheat exports", "allow 150,000 metric tons

@@ -120,3 +120,45 @@ def test_a_threat_to_raise_the_annex_rates_stays_a_row():
               "set out in the Annex for articles from that country.")
     rows = order_with_annex(BY_LINE, HEADER, [line for line, _ in ONE_RATE], threat)
     assert [(r.category, r.action) for r in rows if r.evidence == threat] == [("tariff", "raise")]
+
+
+# A party that will complete, expedite or conclude its review of a partner's request for market access: its
+# `market_access` `relax` row (Round 34 review (lead): the step towards access the text commits to).
+JOINT = "Joint Statement on a United States-Ruritania Dialogue on Agricultural Trade"
+REVIEWS = [
+    ("For its part, the United States will complete its review of Peru’s request for access for fresh blueberries "
+     "from the Arequipa region by June 2028.", ("USA", "market_access", "relax")),
+    ("The United States will conclude its review of Vietnam's request for market access for fresh longan within "
+     "nine months.", ("USA", "market_access", "relax")),
+    ("Japan will expedite its review of the two pending applications for approval of U.S. biotech corn events.",
+     ("JPN", "market_access", "relax")),
+    ("Canada will finish its review of Mexico’s request for access for avocados from Jalisco before the harvest.",
+     ("CAN", "market_access", "relax")),
+]
+
+
+def joint_statement(*texts: str):
+    return commitments_from(["The two governments met in Washington on May 4, 2027.", *texts], published_at=ON,
+                            title=JOINT, article_id="r37-of-review")
+
+
+@pytest.mark.parametrize("text,expected", REVIEWS, ids=[t[:40] for t, _ in REVIEWS])
+def test_a_review_of_a_partners_request_for_access_completed_is_access_eased(text, expected):
+    assert [(r.actor, r.category, r.action) for r in joint_statement(text) if r.evidence == text] == [expected]
+
+
+REVIEW_NEGATIVES = [
+    # a review of the party's own measure, or of the agreement: no request for access
+    "The United States will complete its review of the safeguard measure on imported solar cells by March.",
+    "Korea will conclude its review of the operation of the agreement at the next meeting of the Joint Committee.",
+    # a review already completed: a past event, not the step the text commits to
+    "Last year, the United States completed its review of Peru’s request for access for fresh blueberries.",
+    # a review of an investment, not of a request for access
+    "Australia will complete its review of the proposed acquisition of the port operator by a foreign buyer.",
+]
+
+
+@pytest.mark.parametrize("text", REVIEW_NEGATIVES, ids=[t[:40] for t in REVIEW_NEGATIVES])
+def test_a_review_of_no_request_for_access_is_no_access_row(text):
+    assert [(r.actor, r.category, r.action) for r in joint_statement(text)
+            if r.evidence == text and (r.category, r.action) == ("market_access", "relax")] == []
