@@ -861,6 +861,8 @@ def _article_commitments(article: Article) -> list[Commitment]:
             continue  # "Washington Examiner columnist Jane Doe: “...”": comment on what others do, no party's term
         context.in_speaker_quote = "“" in text[:220] and _outside_speaker_quote(text)
         found, last_actors = _paragraph_commitments(paragraph, body_start, inherited, context)
+        if len(found) > 1 and " new " in text and _STANDSTILL_AND_NO_NEW_DUTY.search(text):
+            found = _one_standstill(found)
         if found and context.in_speaker_quote:
             # a round-up's "Trade Association President Jane Doe: “...”", "Sen. Jane Doe: “...”":
             # praise and outcome claims are no rows, the deal terms a quote states are
@@ -5442,18 +5444,41 @@ _LEAD_ON_OWN_SCHEDULE = re.compile(r"\b(?:its|their)\s+(?:[Tt]ariff\s+)?Schedule
                                    r"Annex\s+(?P<label>[IVXL]+|\d+(?:-[A-Z])?|[A-Z])\b")
 
 
+# (round 37) a treaty's standstill told as two negated clauses: "Samoa shall not increase any customs duty on ... above
+# the rate provided in Annex I, and shall not introduce a new customs duty on such goods", "Suriname shall not increase any
+# existing customs duty, or adopt any new customs duty, on ...": one promise to keep the duties where they are (`maintain`,
+# convention 8: one row), not a second standstill nor a new duty imposed (the negation reaches the coordinated verb)
+_STANDSTILL_AND_NO_NEW_DUTY = re.compile(
+    r"\bnot\s+(?:increase|raise)\s+any\s+(?:existing\s+)?(?:customs\s+)?dut(?:y|ies)\b[^.;]{0,160}?\b(?:introduce|adopt|apply|"
+    r"impose)\s+(?:a|any)\s+new\s+(?:customs\s+)?dut(?:y|ies)\b", re.IGNORECASE)
+
+
+def _one_standstill(found: list[Commitment]) -> list[Commitment]:
+    """(round 37) The standstill's own row for each party; its "new customs duty" clause's tariff rows with no level
+    (read as a second `maintain` or as `impose`) dropped."""
+    standing = {row.actor for row in found if row.category == "tariff" and row.action == "maintain"
+                and not (row.subject or "").lower().startswith("new ")}
+    return [row for row in found if not (row.category == "tariff" and row.actor in standing and row.value_to is None
+                                         and row.value_from is None and row.action in ("maintain", "impose")
+                                         and (row.subject or "").lower().startswith("new "))]
+
+
 def _schedule_leads_read(rows: list[Commitment], lines: list[tuple[Commitment, str]]) -> list[Commitment]:
     """(round 31, guide rule 6) Drop a schedule owner's tariff lead with no level that points at its schedule ("Kenya
     shall apply customs duties ... in accordance with its Schedule in Annex 2-A", "Togo shall reduce or eliminate its
     customs duties ... in accordance with Schedule 2-A", "The United Kingdom shall eliminate its customs duties on the ...
     goods listed in Annex II") once lines of that schedule were read on the page. An elimination on all its goods
-    ("Ecuador shall eliminate its customs duties on originating goods ... as provided in Schedule 1") stays."""
+    ("Ecuador shall eliminate its customs duties on originating goods ... as provided in Schedule 1") stays, and so does
+    (round 37) a standstill that names the schedule as its ceiling ("shall not increase any customs duty ... above the
+    rate set out in Annex 2-A", "... on goods not listed in Annex I"): the lines set the cuts, not the promise not to
+    raise a duty (`maintain`, its own row)."""
     owners = {line.actor for line, _ in lines}
     labels = {label for _, label in lines if label}
     line_ids = {id(line) for line, _ in lines}
     kept = []
     for row in rows:
         if row.category == "tariff" and row.actor in owners and row.value_to is None and row.value_from is None \
+                and row.action != "maintain" \
                 and id(row) not in line_ids and ("chedule" in (row.evidence or "") or "nnex" in (row.evidence or "")):
             lead = _LEAD_ON_OWN_SCHEDULE.search(row.evidence or "")
             # (an elimination on all the owner's goods, "as provided in Schedule 1", says more than an excerpt's lines;

@@ -162,3 +162,60 @@ REVIEW_NEGATIVES = [
 def test_a_review_of_no_request_for_access_is_no_access_row(text):
     assert [(r.actor, r.category, r.action) for r in joint_statement(text)
             if r.evidence == text and (r.category, r.action) == ("market_access", "relax")] == []
+
+
+# A treaty's standstill that names the schedule as its ceiling stays a row once the schedule's lines are read (the lines
+# set the cuts; the promise not to raise a duty is its own `maintain` row), and its "no new customs duty" clause is the
+# same standstill (one row), not a second one nor a new duty imposed.
+TREATY = "Agreement on Reciprocal Trade Between the United States of America and the Kingdom of Tonga"
+
+
+def treaty_with_schedule(article: str, owner: str = "Tonga", annex: str = "3-A"):
+    texts = ["Article 2.2: Customs Duties", article, f"Annex {annex}: Schedule of {owner}",
+             "HS heading | Description | Base rate | Final rate",
+             "0207 | Frozen chicken cuts | 20% | 0%", "1001 | Wheat and meslin | 10% | 0%"]
+    kinds = ["heading", "paragraph", "heading", "table_row", "table_row", "table_row"]
+    return commitments_from(texts, published_at=ON, title=TREATY, kinds=kinds, article_id="r37-of-standstill")
+
+
+def triples_of(rows, text):
+    """The rows told by ``text`` (its paragraph number is no part of the evidence)."""
+    return sorted((r.actor, r.category, r.action, r.value_to) for r in rows if r.evidence and r.evidence in text)
+
+
+STANDSTILLS = [
+    ("1. Tonga shall not increase any customs duty on an originating good of the United States above the rate set out "
+     "in Annex 3-A, and shall not introduce a new customs duty on such a good.", "Tonga", "3-A",
+     [("TON", "tariff", "maintain", None)]),
+    ("2. Fiji shall not raise any existing customs duty, or adopt any new customs duty, on an originating good of the "
+     "United States listed in Annex I.", "Fiji", "I", [("FJI", "tariff", "maintain", None)]),
+    ("3. Norway shall not increase any customs duty on originating seafood of the United States that is not listed in "
+     "Annex I.", "Norway", "I", [("NOR", "tariff", "maintain", None)]),
+]
+
+
+@pytest.mark.parametrize("text,owner,annex,expected", STANDSTILLS, ids=[t[:40] for t, *_ in STANDSTILLS])
+def test_a_standstill_naming_the_schedule_is_one_row_beside_the_lines(text, owner, annex, expected):
+    rows = treaty_with_schedule(text, owner, annex)
+    assert triples_of(rows, text) == expected
+    assert len([r for r in rows if r.evidence.startswith(("0207", "1001"))]) == 2
+
+
+def test_a_lead_the_schedule_lines_state_is_still_no_row():
+    lead = "1. Tonga shall eliminate its customs duties on the originating goods of the United States listed in Annex 3-A."
+    rows = treaty_with_schedule(lead)
+    assert triples_of(rows, lead) == []
+
+
+def test_a_new_duty_with_its_rate_beside_a_standstill_stays():
+    text = ("1. Tonga shall not increase any customs duty on an originating good of the United States, and shall "
+            "impose a new customs duty of 5 percent on tobacco products of any origin.")
+    rows = treaty_with_schedule(text)
+    assert ("TON", "tariff", "maintain", None) in triples_of(rows, text)
+    assert [r.value_to for r in rows if r.evidence in text and r.value_to is not None] == [5.0]
+
+
+def test_a_new_duty_with_no_standstill_is_imposed():
+    text = "1. Tonga shall apply a new customs duty on imported passenger cars of any origin from January 1, 2028."
+    rows = treaty_with_schedule(text)
+    assert [(r.actor, r.action) for r in rows if r.evidence in text and r.category == "tariff"] == [("TON", "impose")]
