@@ -5757,6 +5757,7 @@ _REQUIRES_REACH = {"approve_plants": 100, "reverse_easing": 120, "acquire": 140,
                    "joint_review": 100, "convene": 80, "hold_measure": 90, "contract_for": 160,
                    # (round 37) "complete its review of the two pending U.S. applications for approval": the request after its qualifiers
                    "review_access_request": 90,
+                   "subject_to_since": 60,  # (round 37) "have been subject to an additional ad valorem duty of ...": the duty's qualifiers
                    # (round 25) "let the other's lawyers and architects practise": the professions before the verb
                    "let_practise": 90, "let_in_without": 90, "let_exports_resume": 120,
                    # (round 33) "allow flour millers and grain traders to resume wheat exports", "allow 150,000 metric tons

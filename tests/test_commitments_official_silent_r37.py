@@ -219,3 +219,45 @@ def test_a_new_duty_with_no_standstill_is_imposed():
     text = "1. Tonga shall apply a new customs duty on imported passenger cars of any origin from January 1, 2028."
     rows = treaty_with_schedule(text)
     assert [(r.actor, r.action) for r in rows if r.evidence in text and r.category == "tariff"] == [("TON", "impose")]
+
+
+# A duty the goods have paid since a date, told in the perfect with no rate: the measure in force (`tariff` `impose`,
+# the page's government's), as when the sentence gives its rate.
+FACT_SHEET = "Fact Sheet: President Donald J. Trump Adjusts Imports of Ceramic Tiles into the United States"
+SIGNED = "Today, President Donald J. Trump signed a Proclamation adjusting imports of ceramic tiles into the United States."
+
+
+def fact_sheet_rows(text: str):
+    rows = commitments_from([SIGNED, text], published_at=ON, title=FACT_SHEET, article_id="r37-of-perfect")
+    return sorted((r.actor, r.category, r.action, r.value_to) for r in rows if r.evidence == text)
+
+
+PERFECT = [
+    ("Porcelain tiles from China have been subject to antidumping and countervailing duties since 2019, but exporters "
+     "have moved finishing work to third countries.", [("USA", "tariff", "impose", None)]),
+    ("Glazed wall tile imports from Vietnam have been subject to American antidumping duties since 2022, yet "
+     "shipments have risen every year.", [("USA", "tariff", "impose", None)]),
+    ("Mosaic tiles from India have long been subject to countervailing duties.", [("USA", "tariff", "impose", None)]),
+    # with its rate, as before
+    ("Quarry tiles from China have been subject to an antidumping duty of 40 percent since 2019.",
+     [("USA", "tariff", "impose", 40.0)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PERFECT, ids=[t[:40] for t, _ in PERFECT])
+def test_a_duty_in_force_told_in_the_perfect(text, expected):
+    assert fact_sheet_rows(text) == expected
+
+
+PERFECT_NEGATIVES = [
+    "The tile industry has been subject to intense competition from imports since 2019.",
+    "Imports of ceramic tiles have been subject to review by the Department of Commerce since March.",
+    "Tile makers in Ohio have been subject to new state emissions rules since 2024.",
+    "The proposal has been subject to public comment since January.",
+    "Mongolian coal, which has been subject to sanctions reviews since 2023, is not covered by the Proclamation.",
+]
+
+
+@pytest.mark.parametrize("text", PERFECT_NEGATIVES, ids=[t[:40] for t in PERFECT_NEGATIVES])
+def test_no_duty_in_the_perfect_is_no_tariff_row(text):
+    assert [row for row in fact_sheet_rows(text) if row[1] == "tariff"] == []
