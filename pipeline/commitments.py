@@ -804,6 +804,8 @@ def _article_commitments(article: Article) -> list[Commitment]:
     legend_rows: list[Commitment] = []  # (round 30) rows read from the categories' own definitions
     annex_label = ""  # (round 31) the annex the headings above name ("annex ii", "annex 2-a"), for its lines
     annex_lines: list[tuple[Commitment, str]] = []  # (round 31) rows read from a schedule's lines, with that annex
+    annex_by_line: bool | None = None  # (round 37) whether an order's clause leaves each line's rate to its annex
+    annex_rate_lines: list[Commitment] = []  # (round 37) rows read from such an annex's lines
     for paragraph in article.paragraphs:
         text = paragraph.text or ""
         if not text.strip():
@@ -859,6 +861,8 @@ def _article_commitments(article: Article) -> list[Commitment]:
             continue  # "Washington Examiner columnist Jane Doe: “...”": comment on what others do, no party's term
         context.in_speaker_quote = "“" in text[:220] and _outside_speaker_quote(text)
         found, last_actors = _paragraph_commitments(paragraph, body_start, inherited, context)
+        if len(found) > 1 and " new " in text and _STANDSTILL_AND_NO_NEW_DUTY.search(text):
+            found = _one_standstill(found)
         if found and context.in_speaker_quote:
             # a round-up's "Trade Association President Jane Doe: “...”", "Sen. Jane Doe: “...”":
             # praise and outcome claims are no rows, the deal terms a quote states are
@@ -899,6 +903,15 @@ def _article_commitments(article: Article) -> list[Commitment]:
                     annex_lines.extend((row, annex_label) for row in found)
                     pledge_items.update(id(row) for row in found)  # (each line its own good: keyed apart by subject)
                     itemised.update(id(row) for row in found)  # (nor a restatement of an earlier row)
+                if not found and not schedule_owner and context.in_force_by:
+                    if annex_by_line is None:
+                        annex_by_line = _annex_rates_by_line(article)
+                    if annex_by_line:
+                        # (round 37) an order's annex line whose rate its clause left to the annex: each line its own good
+                        found = _annex_line_rate_rows(paragraph, table_header, context)
+                        annex_rate_lines.extend(found)
+                        pledge_items.update(id(row) for row in found)
+                        itemised.update(id(row) for row in found)
         elif schedule_owner and "ase rate" in text and not any(row.category == "tariff" for row in found):
             # (round 34: also where the sentence reader took "Dried figs, base rate 25 percent: eliminated ..." for
             # another measure; the schedule's line is a tariff's)
@@ -997,6 +1010,11 @@ def _article_commitments(article: Article) -> list[Commitment]:
         # (round 31, guide rule 6) "X shall apply customs duties ... in accordance with its Schedule in Annex 2-A": stated
         # by the schedule's lines once they are read
         kept_rows = _schedule_leads_read(rows, annex_lines)
+        kept_ids = {id(row) for row in kept_rows}
+        schedule_leads += [row for row in rows if id(row) not in kept_ids]
+        rows = kept_rows
+    if annex_rate_lines:
+        kept_rows = _annex_rate_leads_read(rows, annex_rate_lines)
         kept_ids = {id(row) for row in kept_rows}
         schedule_leads += [row for row in rows if id(row) not in kept_ids]
         rows = kept_rows
@@ -5081,7 +5099,7 @@ _SCHEDULE_STAGE_COLUMN = re.compile(r"^\s*(?:EIF|E\.I\.F\.?|(?:on\s+)?entry\s+in
                                     r"\s*(?:\(\s*%\s*\))?\s*$", re.IGNORECASE)
 # (round 31) a rate cell with the steps the line takes, "1% / 0%", "5 → 0": each step from the level before
 _SCHEDULE_STEP_SEPARATOR = re.compile(r"\s*(?:/|→|->|;|,\s*then)\s*")
-_SCHEDULE_HS_COLUMN = re.compile(r"\b(?:HS|HTS|HTSUS|tariff)\s+(?:code|heading|subheading|line|item)s?\b|^\s*(?:HS|HTS)\s*$", re.IGNORECASE)
+_SCHEDULE_HS_COLUMN = re.compile(r"\b(?:HS|HTS|HTSUS|tariff)\s+(?:code|heading|subheading|line|item)s?\b|^\s*(?:HS|HTS|HTSUS)\s*$", re.IGNORECASE)
 _SCHEDULE_LEVEL = re.compile(r"^\s*(?:(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent)?(?:\s+ad\s+valorem)?|(?P<free>free|duty[- ]free|zero))\s*$",
                              re.IGNORECASE)  # (round 31: "5% ad valorem")
 _SCHEDULE_HS_CELL = re.compile(r"^\s*(\d{4}(?:\.?\d{2}){0,3})\s*$")
@@ -5152,6 +5170,79 @@ def _schedule_table_row_rows(paragraph: Paragraph, header: str, heading_actors: 
     start = len(paragraph.text) - len(paragraph.text.lstrip())
     _place(made, paragraph, start, start + len(paragraph.text.strip()))
     return made
+
+
+# Round 37: an order whose operative clause leaves each line's rate to its annex ("shall be subject to an additional ad
+# valorem duty at the rate shown for each subheading in that Annex", "an additional ad valorem rate of duty as set out for
+# each subheading in the Annex", "the rates of additional duty set forth in that Annex"), then the annex's table
+# "HTSUS subheading | Article description | Additional duty" / "8424.41.00 | Sprayers | 20%": each line that states a rate is
+# a row of the order's government (guide, Round 34 answers: a row per table row, not one per rate; rule 7: the figures are
+# in the lines). With an earlier-rate and a new-rate column ("Rate under Proclamation 11012 (%) | Rate under this
+# proclamation (%)") the line goes from the one to the other (convention 4; "none" before is a new duty). A clause that
+# states its own rate leaves the annex a list of goods (no rows from it).
+_ANNEX_RATE_BY_LINE = re.compile(
+    r"\brate(?:\s+of\s+duty)?\s+(?:as\s+)?(?:shown|stated|set\s+(?:out|forth)|specified|provided)\s+for\s+each\s+"
+    r"(?:HTSUS\s+|HTS\s+|tariff\s+)?(?:subheading|heading|line|item|article)"
+    r"|\brates\s+of\s+(?:additional\s+)?duty\s+(?:as\s+)?(?:shown|stated|set\s+(?:out|forth)|specified|provided)\s+in\s+"
+    r"(?:the|that|this)\s+Annex", re.IGNORECASE)
+_ANNEX_NO_LEVEL = re.compile(r"^\s*(?:none|n/?a|-|—|–)?\s*$", re.IGNORECASE)  # an earlier-rate cell for goods that paid none
+
+
+def _annex_rates_by_line(article: Article) -> bool:
+    """Whether an operative clause of the page leaves each tariff line's rate to the annex (``_ANNEX_RATE_BY_LINE``)."""
+    return any(_ANNEX_RATE_BY_LINE.search(p.text or "") for p in article.paragraphs
+               if p.kind != "table_row" and "nnex" in (p.text or ""))
+
+
+def _annex_line_rate_rows(paragraph: Paragraph, header: str, context: _Context) -> list[Commitment]:
+    """(round 37) A line of an order's annex whose clause leaves the rate to each line: the order's government's rate on
+    the line's goods (one rate column: `impose`; an earlier and a new rate column: from the one to the other)."""
+    columns = header.split(TABLE_CELL_SEPARATOR)
+    cells = paragraph.text.split(TABLE_CELL_SEPARATOR)
+    actor = context.in_force_by
+    if not actor or len(cells) != len(columns) or len(cells) < 3:
+        return []
+    hs_col = next((i for i, c in enumerate(columns) if _SCHEDULE_HS_COLUMN.search(c)), None)
+    if hs_col is None or _SCHEDULE_HS_CELL.match(cells[hs_col]) is None:
+        return []
+    rate_cols = [i for i, c in enumerate(columns) if i != hs_col and _RATE_TABLE_HEADER.search(c)]
+    if len(rate_cols) not in (1, 2):
+        return []
+    after = _SCHEDULE_LEVEL.match(cells[rate_cols[-1]])
+    if after is None:
+        return []
+    before = None
+    if len(rate_cols) == 2:
+        earlier = _SCHEDULE_LEVEL.match(cells[rate_cols[0]])
+        if earlier is None and _ANNEX_NO_LEVEL.match(cells[rate_cols[0]]) is None:
+            return []
+        before = None if earlier is None else 0.0 if earlier.group("free") else float(earlier.group("rate"))
+    level = 0.0 if after.group("free") else float(after.group("rate"))
+    action = "impose" if before is None else "maintain" if level == before else "remove" if level == 0 \
+        else "reduce" if level < before else "raise"
+    named = [i for i in range(len(cells)) if i != hs_col and i not in rate_cols]
+    product = cells[named[0]].strip() if named else ""
+    made = [Commitment(
+        actor=actor, category="tariff", action=action, subject=_subject_phrase(product),
+        evidence=paragraph.text.strip(), paragraph_index=0, char_start=0, char_end=0, counterparty=None,
+        value_from=before, value_to=level, unit="percent",
+        products=[_SCHEDULE_HS_CELL.match(cells[hs_col]).group(1).replace(".", "")],
+        status="implemented" if context.order_text else context.default_status,
+        confidence=_confidence(actor, True, "tariff"), article_id=context.article_id, extractor_version=EXTRACTOR_VERSION,
+    )]
+    start = len(paragraph.text) - len(paragraph.text.lstrip())
+    _place(made, paragraph, start, start + len(paragraph.text.strip()))
+    return made
+
+
+def _annex_rate_leads_read(rows: list[Commitment], lines: list[Commitment]) -> list[Commitment]:
+    """(round 37, rule 7) Drop the clause that leaves each line's rate to the annex once the annex's lines were read: it
+    states no rate of its own (a threat to raise "the rates of duty set out in the Annex" is another measure, kept)."""
+    owners = {line.actor for line in lines}
+    line_ids = {id(line) for line in lines}
+    return [row for row in rows if not (row.category == "tariff" and row.action == "impose" and row.actor in owners
+                                        and id(row) not in line_ids and "nnex" in (row.evidence or "")
+                                        and _ANNEX_RATE_BY_LINE.search(row.evidence or ""))]
 
 
 # Round 28: a party's schedule written as lines of prose or with a staging column in words, under an annex heading that
@@ -5396,18 +5487,41 @@ _LEAD_ON_OWN_SCHEDULE = re.compile(r"\b(?:its|their)\s+(?:[Tt]ariff\s+)?Schedule
                                    r"Annex\s+(?P<label>[IVXL]+|\d+(?:-[A-Z])?|[A-Z])\b")
 
 
+# (round 37) a treaty's standstill told as two negated clauses: "Samoa shall not increase any customs duty on ... above
+# the rate provided in Annex I, and shall not introduce a new customs duty on such goods", "Suriname shall not increase any
+# existing customs duty, or adopt any new customs duty, on ...": one promise to keep the duties where they are (`maintain`,
+# convention 8: one row), not a second standstill nor a new duty imposed (the negation reaches the coordinated verb)
+_STANDSTILL_AND_NO_NEW_DUTY = re.compile(
+    r"\bnot\s+(?:increase|raise)\s+any\s+(?:existing\s+)?(?:customs\s+)?dut(?:y|ies)\b[^.;]{0,160}?\b(?:introduce|adopt|apply|"
+    r"impose)\s+(?:a|any)\s+new\s+(?:customs\s+)?dut(?:y|ies)\b", re.IGNORECASE)
+
+
+def _one_standstill(found: list[Commitment]) -> list[Commitment]:
+    """(round 37) The standstill's own row for each party; its "new customs duty" clause's tariff rows with no level
+    (read as a second `maintain` or as `impose`) dropped."""
+    standing = {row.actor for row in found if row.category == "tariff" and row.action == "maintain"
+                and not (row.subject or "").lower().startswith("new ")}
+    return [row for row in found if not (row.category == "tariff" and row.actor in standing and row.value_to is None
+                                         and row.value_from is None and row.action in ("maintain", "impose")
+                                         and (row.subject or "").lower().startswith("new "))]
+
+
 def _schedule_leads_read(rows: list[Commitment], lines: list[tuple[Commitment, str]]) -> list[Commitment]:
     """(round 31, guide rule 6) Drop a schedule owner's tariff lead with no level that points at its schedule ("Kenya
     shall apply customs duties ... in accordance with its Schedule in Annex 2-A", "Togo shall reduce or eliminate its
     customs duties ... in accordance with Schedule 2-A", "The United Kingdom shall eliminate its customs duties on the ...
     goods listed in Annex II") once lines of that schedule were read on the page. An elimination on all its goods
-    ("Ecuador shall eliminate its customs duties on originating goods ... as provided in Schedule 1") stays."""
+    ("Ecuador shall eliminate its customs duties on originating goods ... as provided in Schedule 1") stays, and so does
+    (round 37) a standstill that names the schedule as its ceiling ("shall not increase any customs duty ... above the
+    rate set out in Annex 2-A", "... on goods not listed in Annex I"): the lines set the cuts, not the promise not to
+    raise a duty (`maintain`, its own row)."""
     owners = {line.actor for line, _ in lines}
     labels = {label for _, label in lines if label}
     line_ids = {id(line) for line, _ in lines}
     kept = []
     for row in rows:
         if row.category == "tariff" and row.actor in owners and row.value_to is None and row.value_from is None \
+                and row.action != "maintain" \
                 and id(row) not in line_ids and ("chedule" in (row.evidence or "") or "nnex" in (row.evidence or "")):
             lead = _LEAD_ON_OWN_SCHEDULE.search(row.evidence or "")
             # (an elimination on all the owner's goods, "as provided in Schedule 1", says more than an excerpt's lines;
@@ -5684,6 +5798,9 @@ _REQUIRES_REACH = {"approve_plants": 100, "reverse_easing": 120, "acquire": 140,
                    # "in place" comes after the measure's own qualifiers
                    "hold_rate": 120, "leave_in_place": 110, "align_own_controls": 80, "dutiable_kept": 70, "dutiable": 70,
                    "joint_review": 100, "convene": 80, "hold_measure": 90, "contract_for": 160,
+                   # (round 37) "complete its review of the two pending U.S. applications for approval": the request after its qualifiers
+                   "review_access_request": 90,
+                   "subject_to_since": 60,  # (round 37) "have been subject to an additional ad valorem duty of ...": the duty's qualifiers
                    # (round 25) "let the other's lawyers and architects practise": the professions before the verb
                    "let_practise": 90, "let_in_without": 90, "let_exports_resume": 120,
                    # (round 33) "allow flour millers and grain traders to resume wheat exports", "allow 150,000 metric tons
