@@ -15875,10 +15875,33 @@ _PAPER_OBJECT = re.compile(r"\s*(?:(?:an?|the|its|their)\s+)?(?:(?:joint|final|w
                            re.IGNORECASE)
 
 
+# (round 37, RF) a question put to a party and refused in the answer: "Asked whether Ghana would cut its tariff on
+# cement, an official said there were no plans", "..., he said that question 'is not on the table'", "the minister ruled
+# it out" (convention 10; Round 30: an answer to a question is the refused step). The question opens the sentence; the
+# answer is a speech verb after the cue and a refusal with no step verb of its own ("no plan to review it" refuses the
+# step asked about; "would look at it", "said it would" are no refusal)
+_ASKED_WHETHER = re.compile(r"\W*(?:when\s+)?asked\s+(?:whether|if)\s+", re.IGNORECASE)
+_REFUSING_ANSWER = re.compile(
+    r"\b(?:said|says|replied|responded|answered|told\s+(?:[\w-]+\s+){1,3}?that)\b[^.;]{0,160}?"
+    r"\b(?:no\s+(?:such\s+)?(?:plans?|intention)\b(?!\s+(?:to|of|for)\s+(?!(?:do|doing|review|reviewing|change|changing)\b))"
+    r"|(?:is|was|are|were)\s+not\s+(?:on\s+the\s+(?:negotiating\s+)?table|up\s+for\s+(?:negotiation|discussion)))"
+    r"|\bruled?\s+(?:it|that|this)\s+out\b", re.IGNORECASE)
+
+
+def _asked_and_refused(sentence: str, cue_end: int) -> bool:
+    """(round 37) Whether the sentence opens with a question ("Asked whether X would ...") its answer after the cue
+    ending at ``cue_end`` refuses (``_ASKED_WHETHER``, ``_REFUSING_ANSWER``)."""
+    if "sked " not in sentence[:24]:
+        return False
+    opening = _ASKED_WHETHER.match(sentence)
+    return opening is not None and opening.end() < cue_end and _REFUSING_ANSWER.search(sentence, cue_end) is not None
+
+
 def _opinion_around(sentence: str, hit: _CueHit) -> bool:
     """Whether the cue sits in an uncertainty ("whether ..."), a wish, backing for an effort or a market report."""
     window = max(0, hit.start - 150)
-    if "hether" in sentence and _WHETHER_CLAUSE.search(sentence, window, hit.start):
+    if "hether" in sentence and _WHETHER_CLAUSE.search(sentence, window, hit.start) \
+            and not _asked_and_refused(sentence, hit.end):
         return True
     if _may(fold_case(sentence), _WISH_HINT_WORDS) and _WISH_HINT.search(sentence, 0, hit.start) \
             and _WISH.search(sentence, 0, hit.start):
@@ -16037,7 +16060,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     sought_with = False  # (round 24) agreements an order's officials are to seek with partners (below)
     low_before = low_head[-90:]  # (on the 90 characters or fewer before the cue)
     if _in_subordinate_clause(subject_text) and not _past_when_clause(subject_text, sentence, hit) \
-            and not _PROPOSED_THAT.search(sentence, max(0, hit.start - 80), hit.start):
+            and not _PROPOSED_THAT.search(sentence, max(0, hit.start - 80), hit.start) \
+            and not _asked_and_refused(sentence, hit.end):
         return [], []  # "...if Beijing kept its curbs", "when the EU introduces": a condition
     if coordinated and ("if " in sentence or "nless " in sentence) \
             and _CONDITION_GOES_ON.search(sentence, max(0, hit.start - 200), hit.start):
@@ -16790,6 +16814,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             # United States": the mirrored measure names no trade, the restriction is on imports
             category, category_text = "import_restriction", "import restrictions"
     antecedent_goods, antecedent_own, bare_told, bare_subject = None, False, False, False
+    raise_reversed = False  # (round 37) a bare "the increase" reversed: the page's last tariff raise
     if not cue.intransitive and not cue.fixed and cue.action in _CHANGES_OF_A_MEASURE \
             and (_first_object(category_text) is None or object_text.lstrip().startswith(("it ", "them ", "it,", "them,"))) \
             and (antecedent := _pronoun_measure_antecedent(sentence, hit, object_text, context)) is not None:
@@ -16811,6 +16836,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         if cue.needs_category:
             context.pronoun_hit = hit
         antecedent_goods, bare_told = category_text, True
+    elif cue.lemma == "reverse_increase" and _first_object(category_text) is None \
+            and (raised := next((row for row in reversed(context.page_rows or ()) if row.category == "tariff"
+                                 and row.action == "raise" and row.actor), None)) is not None:
+        # (round 37, RF) "had no intention of reversing the increase": the bare increase is the page's last tariff raise
+        antecedent_goods, bare_told, raise_reversed = raised.subject or "", True, True
     if category == "other" and cue.category == "other" and not cue.fixed and _first_object(category_text) is None \
             and not [c for c in (subjects or carried or heading_actors) if c != HOME_EXPORTER] \
             and not any(m.actor.country not in (None, HOME_EXPORTER) for m in mentions):
@@ -16883,7 +16913,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # eased (guide rule 13; round 13 Q1), whatever the lexicon knows of their noun; not the means of a lead ("reduce
         # regulatory burdens ... by not requiring additional documentation": the lead's one measure)
         category, category_text = "import_restriction", "import restrictions"
-    if cue.needs_category and not cue.intransitive and _first_object(category_text) is None \
+    if cue.needs_category and not cue.intransitive and _first_object(category_text) is None and not raise_reversed \
             and not (sought_with and cue.lemma == "seek_agreements") \
             and not (cue.category == "tariff" and _BARE_RATE.match(object_text) and not _MARKET_MOVE.match(object_text)) \
             and not (cue.category == "tariff" and cue.action in ("raise", "reduce") and _rate_pronoun_object(sentence, hit, object_text, context)):
@@ -17153,6 +17183,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     clause = sentence[said.end() if said else subject_region[0]:object_region[1]]
     time = read_time(clause, context.on)
     status = _status(sentence, subject_region, hit, object_region, cue.action, context, actors, mentions)
+    if status != "negated" and _asked_and_refused(sentence, hit.end):
+        status = "rejected"  # (round 37) "Asked whether X would cut ..., an official said there were no plans"
     if status == "implemented" and cue.lemma == MONEY_PLEDGE_LEMMA:
         status = context.default_status  # (round 18) "offered a $350 billion package": a pledge made, not money spent
     if status == "implemented" and time.start_date and context.on and time.start_date > context.on \
