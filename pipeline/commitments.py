@@ -1359,7 +1359,15 @@ _TRADE_FLOW = re.compile(
     r"|\b(?:have|has|had)\s+been\s+(?:buying|importing|taking|purchasing)\b[^.;]{0,80}?\bfor\s+(?:decades|years|"
     r"generations|(?:many|several|\d+)\s+years)\b"
     r"|\b(?:which|who|that)\s+(?:buy|buys|import|imports|purchase|purchases)\s+(?:large|huge|vast|big|significant)\s+"
-    r"(?:volumes|quantities|amounts|numbers)\s+of\b",
+    r"(?:volumes|quantities|amounts|numbers)\s+of\b"
+    # (round 37) last year's flow told from the seller's side or by its course ("Sri Lanka exported about $60 million of
+    # cinnamon to the United States last year", "U.S. soybean shipments to the EU rose 18% last year"), and buying that
+    # has gone on ("cabinet makers have been buying steadily since", "has kept buying through the dispute")
+    r"|\b(?:exported|shipped|sold)\s+(?:[^.;]|\.\d){0,80}?\blast\s+year\b"
+    r"|\b(?:shipments|exports|imports|sales|purchases)\b[^.;]{0,60}?\b(?:rose|fell|jumped|climbed|dropped|slumped|grew|"
+    r"increased|declined)\b[^.;]{0,40}?\blast\s+year\b"
+    r"|\b(?:have|has|had)\s+been\s+(?:buying|importing|purchasing)\s+(?:steadily|heavily)\b"
+    r"|\b(?:have|has|had)\s+kept\s+(?:on\s+)?(?:buying|importing)\b",
     re.IGNORECASE)
 # (round 34) purchases told for a past year ("bought about 1.8 million tonnes in the marketing year to June 2026",
 # "Purchases ... reached 600,000 tonnes in the year to March 2026"), a flow's breakdown ("trade stood at $1.2 billion,
@@ -1380,7 +1388,8 @@ _TIED_TO_A_DEAL = re.compile(r"\b(?:deal|deals|agreement|pact|framework|arrangem
 # (speed) words one of _TRADE_FLOW's shapes holds
 _TRADE_FLOW_WORDS = ("third of", "quarter of", "half of", "fifth of", "tenth of", "% of", "cent of", "percent of",
                      "last year", "already", "any other", "been buying", "been importing", "been taking",
-                     "been purchasing", "volumes of", "quantities of", "amounts of", "numbers of")
+                     "been purchasing", "volumes of", "quantities of", "amounts of", "numbers of", "kept buying",
+                     "kept importing", "kept on")
 _PURCHASE_ABILITY_WORDS = ("can ", "could ", "cannot ", "to buy", "to purchase", "to source")
 # a purchase pledged, ordered or agreed: "will buy", "agreed to import", "signed", "booked"
 _PURCHASE_PLEDGED = re.compile(

@@ -152,3 +152,32 @@ QUOTES_KEPT = [
 @pytest.mark.parametrize("title, paragraphs, sentence, expected", QUOTES_KEPT)
 def test_a_quote_that_states_a_term_keeps_its_row(title, paragraphs, sentence, expected):
     assert expected in {t[:3] for t in triples(story(title, paragraphs, sentence))}
+
+
+# (title, paragraphs before, sentence): a trade flow told from the seller's side, by its course, or as buying that has
+# gone on — no purchase row (guide rule 2: statistics; round 26's ``_purchase_is_a_statistic``)
+FLOWS = [
+    ("U.S. cuts tariff on Fijian water",
+     ["The United States will cut its tariff on Fijian bottled water to zero from 10% from July 1, USTR said."],
+     "Fiji exported about $40 million of bottled water to the United States last year, most of its goods sales to "
+     "American buyers, according to the Reserve Bank."),
+    ("EU delays tariff on U.S. nuts",
+     ["The European Union will delay its planned duty on American almonds by six months, the Commission said."],
+     "U.S. almond shipments to Spain rose 12% last year as Indian purchases slowed, according to industry data."),
+    ("Oregon hazelnut growers eye Turkey",
+     ["Turkey removed its import duty on U.S. hazelnuts in 2026 under its trade deal with Washington."],
+     "Turkey, which stopped subsidising its own orchards in 2019, remains a large customer and has kept buying through "
+     "the dispute."),
+]
+
+
+@pytest.mark.parametrize("title, paragraphs, sentence", FLOWS)
+def test_a_trade_flow_gives_no_purchase_row(title, paragraphs, sentence):
+    assert [t for t in triples(story(title, paragraphs, sentence)) if t[1] == "purchase"] == []
+
+
+def test_a_pledge_to_keep_buying_keeps_its_row():
+    rows = story("Pakistan to keep buying Qatari LNG",
+                 ["Pakistan and Qatar discussed energy supplies in Doha on Monday."],
+                 "Pakistan will keep buying Qatari LNG under its long-term contract, its energy minister told reporters.")
+    assert ("PAK", "purchase", "purchase") in {t[:3] for t in triples(rows)}
