@@ -1210,10 +1210,11 @@ def _article_commitments(article: Article) -> list[Commitment]:
     if context.register != OFFICIAL and merged:
         # (round 37) in a story or a paper's page: a press report denied ("denied a report in X that the bloc had offered to ..."; Round 34 review),
         # procedure or a reply that names no measure ("would request consultations under the WTO ...", "would take
-        # necessary measures"; guide rule 2, Rounds 26 and 28), a quote that states no term (rule 2): no row
+        # necessary measures"; guide rule 2, Rounds 26 and 28), a quote that states no term (rule 2), legislators' bill
+        # ("Two senators have introduced a bill that would ..."; a legislator's call): no row
         merged = [row for row in merged if not (
             ("eport" in (row.evidence or "") and _told_in_a_denied_report(row)) or _vague_reply(row)
-            or _quote_states_no_term(row))]
+            or _quote_states_no_term(row) or _legislators_bill(row))]
     if any("onsider" in (r.evidence or "") for r in merged):
         # (round 32) a party that only "will consider" a partner's request, "further adjustments" or "financing" ("will
         # give due consideration to X's request for duty-free treatment", "will consider X's request for access",
@@ -1863,6 +1864,28 @@ def _vague_reply(row: Commitment) -> bool:
         return False
     at = _subject_at(row)
     return at < 0 or at >= reply.start() or row.category == "diplomatic"
+
+
+# (round 37) a bill or a proposal of legislators, not of a chamber ("Two senators, from X and Y, have introduced a bill
+# that would exempt fireworks from ...", "A proposal by Alaska's congressional delegation to let ... enter duty-free has
+# gone nowhere"): a legislator's call, no row (guide: demands by legislators are no rows; a bill one legislator
+# introduced is a legislator's call, News set); a bill a chamber passes or votes down keeps its row
+_LEGISLATORS_BILL = re.compile(
+    r"\b(?:[Ss]enators?|[Ll]awmakers|[Ll]egislators|[Cc]ongress(?:wo)?men|[Rr]epresentatives|MPs|[Dd]eputies)\b"
+    r"(?:,?\s+(?:from|of)\s+[^,;]{1,50}?,?|,\s+[^,;]{1,50},)?\s+(?:have\s+|has\s+|had\s+)?(?:introduced|filed|tabled|"
+    r"submitted|sponsored|unveiled|proposed)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:bill|legislation|measure|amendment)\b"
+    r"|\b(?:[Pp]roposal|[Bb]ill|[Pp]lan)\s+(?:by|from)\s+(?:[\w'’.-]+\s+){0,4}?(?:congressional\s+delegation|senators?|"
+    r"lawmakers|legislators|MPs)\b")
+_LEGISLATORS_WORDS = ("enator", "awmakers", "egislators", "ongress", "epresentatives", "MPs", "eputies")
+
+
+def _legislators_bill(row: Commitment) -> bool:
+    """(round 37) Whether a row's object sits at or after a bill or a proposal of legislators (``_LEGISLATORS_BILL``)."""
+    evidence = row.evidence or ""
+    if not any(word in evidence for word in _LEGISLATORS_WORDS):
+        return False
+    bill = _LEGISLATORS_BILL.search(evidence)
+    return bill is not None and _subject_at(row) >= bill.start()
 
 
 # (round 37) a quoted sentence that states no term: a view or a claim told in the present or past with no modal, no

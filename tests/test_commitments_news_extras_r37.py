@@ -185,3 +185,33 @@ def test_a_pledge_to_keep_buying_keeps_its_row():
                  ["Pakistan and Qatar discussed energy supplies in Doha on Monday."],
                  "Pakistan will keep buying Qatari LNG under its long-term contract, its energy minister told reporters.")
     assert ("PAK", "purchase", "purchase") in {t[:3] for t in triples(rows)}
+
+
+# (title, paragraphs before, sentence): a bill or a proposal of legislators — no row (guide: a bill one legislator
+# introduced is a legislator's call)
+LEGISLATORS = [
+    ("Kite importers warn of costlier season",
+     ["U.S. importers of kites and toys expect higher prices this summer because of tariffs on Chinese goods."],
+     "Three representatives, from Ohio and Texas, have introduced a bill that would exempt kites from tariffs on "
+     "Chinese goods."),
+    ("U.S. raises duty on Peruvian asparagus",
+     ["The Commerce Department raised its countervailing duty on Peruvian asparagus on Monday."],
+     "Senators from Georgia and Florida have introduced legislation that would suspend duties on imported asparagus "
+     "for a year."),
+    ("Maine lobster firms eye Canada",
+     ["Canadian processors buy most of the lobster landed in Maine."],
+     "A proposal by Maine's congressional delegation to let lobster processed in Canada enter duty-free has stalled."),
+]
+
+
+@pytest.mark.parametrize("title, paragraphs, sentence", LEGISLATORS)
+def test_a_legislators_bill_gives_no_row(title, paragraphs, sentence):
+    assert triples(story(title, paragraphs, sentence)) == []
+
+
+def test_a_bill_a_chamber_passes_keeps_its_row():
+    rows = story("Jamaica Senate backs sugar duty",
+                 ["Jamaica's parliament debated farm imports this week."],
+                 "Jamaica's Senate on Tuesday approved a bill that would raise the import duty on refined sugar to 40 "
+                 "percent from 25 percent.")
+    assert ("JAM", "tariff", "raise") in {t[:3] for t in triples(rows)}
