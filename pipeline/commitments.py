@@ -1227,6 +1227,14 @@ def _article_commitments(article: Article) -> list[Commitment]:
         # analysts' forecasts; Round 7: "expect" is a forecast, not a pledge); (round 36) or commentators' view or
         # estimate opening the sentence ("Analysts at X said the quota was close to ...")
         merged = [row for row in merged if not _outsider_view(row)]
+    if context.register != OFFICIAL and merged:
+        # (round 37) in a story or a paper's page: a press report denied ("denied a report in X that the bloc had offered to ..."; Round 34 review),
+        # procedure or a reply that names no measure ("would request consultations under the WTO ...", "would take
+        # necessary measures"; guide rule 2, Rounds 26 and 28), a quote that states no term (rule 2), legislators' bill
+        # ("Two senators have introduced a bill that would ..."; a legislator's call): no row
+        merged = [row for row in merged if not (
+            ("eport" in (row.evidence or "") and _told_in_a_denied_report(row)) or _vague_reply(row)
+            or _quote_states_no_term(row) or _legislators_bill(row))]
     if any("onsider" in (r.evidence or "") for r in merged):
         # (round 32) a party that only "will consider" a partner's request, "further adjustments" or "financing" ("will
         # give due consideration to X's request for duty-free treatment", "will consider X's request for access",
@@ -1372,7 +1380,15 @@ _TRADE_FLOW = re.compile(
     r"|\b(?:have|has|had)\s+been\s+(?:buying|importing|taking|purchasing)\b[^.;]{0,80}?\bfor\s+(?:decades|years|"
     r"generations|(?:many|several|\d+)\s+years)\b"
     r"|\b(?:which|who|that)\s+(?:buy|buys|import|imports|purchase|purchases)\s+(?:large|huge|vast|big|significant)\s+"
-    r"(?:volumes|quantities|amounts|numbers)\s+of\b",
+    r"(?:volumes|quantities|amounts|numbers)\s+of\b"
+    # (round 37) last year's flow told from the seller's side or by its course ("Sri Lanka exported about $60 million of
+    # cinnamon to the United States last year", "U.S. soybean shipments to the EU rose 18% last year"), and buying that
+    # has gone on ("cabinet makers have been buying steadily since", "has kept buying through the dispute")
+    r"|\b(?:exported|shipped|sold)\s+(?:[^.;]|\.\d){0,80}?\blast\s+year\b"
+    r"|\b(?:shipments|exports|imports|sales|purchases)\b[^.;]{0,60}?\b(?:rose|fell|jumped|climbed|dropped|slumped|grew|"
+    r"increased|declined)\b[^.;]{0,40}?\blast\s+year\b"
+    r"|\b(?:have|has|had)\s+been\s+(?:buying|importing|purchasing)\s+(?:steadily|heavily)\b"
+    r"|\b(?:have|has|had)\s+kept\s+(?:on\s+)?(?:buying|importing)\b",
     re.IGNORECASE)
 # (round 34) purchases told for a past year ("bought about 1.8 million tonnes in the marketing year to June 2026",
 # "Purchases ... reached 600,000 tonnes in the year to March 2026"), a flow's breakdown ("trade stood at $1.2 billion,
@@ -1393,7 +1409,8 @@ _TIED_TO_A_DEAL = re.compile(r"\b(?:deal|deals|agreement|pact|framework|arrangem
 # (speed) words one of _TRADE_FLOW's shapes holds
 _TRADE_FLOW_WORDS = ("third of", "quarter of", "half of", "fifth of", "tenth of", "% of", "cent of", "percent of",
                      "last year", "already", "any other", "been buying", "been importing", "been taking",
-                     "been purchasing", "volumes of", "quantities of", "amounts of", "numbers of")
+                     "been purchasing", "volumes of", "quantities of", "amounts of", "numbers of", "kept buying",
+                     "kept importing", "kept on")
 _PURCHASE_ABILITY_WORDS = ("can ", "could ", "cannot ", "to buy", "to purchase", "to source")
 # a purchase pledged, ordered or agreed: "will buy", "agreed to import", "signed", "booked"
 _PURCHASE_PLEDGED = re.compile(
@@ -1840,6 +1857,119 @@ def _may_open_with_commentators(evidence: str) -> bool:
     """The cheap test before ``_COMMENTATORS_OPEN``: its group word within the sentence's opening."""
     head = evidence[:60]
     return "ysts " in head or "mists " in head or "gists " in head or "casters " in head
+
+
+def _subject_at(row: Commitment) -> int:
+    """Where a row's object (its subject words) starts in its sentence, -1 when they are not there."""
+    subject = row.subject or ""
+    return (row.evidence or "").find(subject) if subject else -1
+
+
+# (round 37) a press report denied, whose content is an event that happened or not ("A spokesman denied a report in the
+# daily X that the bloc had also offered to raise its quota for ...", "flatly denied a Korean news report that Tokyo had
+# offered to enlarge ...", "dismissed local press reports that Dakar had sought an exemption ..."): no party's step
+# (Round 34 review: a denial of a press report is no row; a refusal row names a step refused, not a report denied). A
+# denied plan ("denied a report that it was preparing a decree to bar ...", "that it planned to impose a quota") is a
+# refused step (Round 25's lead answer: "has no plans to" is `rejected` even when it answers a press report): not read
+_DENIED_REPORT = re.compile(
+    r"\b(?:denied|denies|deny|denying|dismissed|dismisses|dismissing|rebutted|refuted)\s+(?:[\w'’.-]+\s+){0,5}?reports?\b"
+    r"[^.;]{0,80}?\bthat\s+(?:[\w'’.-]+\s+){1,4}?(?:had|has|have)\s+(?:also\s+|already\s+|ever\s+)?(?:offered|sought|asked|"
+    r"requested|proposed)\b")
+
+
+def _told_in_a_denied_report(row: Commitment) -> bool:
+    """(round 37) Whether a row's object sits inside a press report its sentence denies (``_DENIED_REPORT``)."""
+    evidence = row.evidence or ""
+    denial = _DENIED_REPORT.search(evidence)
+    return denial is not None and _subject_at(row) >= denial.start()
+
+
+# (round 37) procedure, or a reply that names no measure, in a story: consultations requested under an agreement ("would
+# request consultations with Jakarta under the WTO safeguards agreement"; Rounds 26 and 28: a request for consultations
+# under an agreement is procedure, no row) and an answer with no measure named ("would take necessary measures to
+# protect its companies", "would respond appropriately", "reserved the right to respond in an appropriate manner"; guide
+# rule 2: announced retaliation with no named measure)
+_VAGUE_REPLY = re.compile(
+    r"\b(?:request|requests|requested|requesting|seek|seeks|sought|seeking)\s+(?:formal\s+|dispute\s+)?consultations\b"
+    r"(?:\s+with\s+[^,;]{1,40}?)?\s+(?:under|at|in)\s+(?:the\s+)?[^,;]{0,60}?(?:WTO|World\s+Trade\s+Organi[sz]ation|"
+    r"[Aa]greement)\b"
+    r"|\b(?:take|taking|took)\s+(?:all\s+)?[\"“]?(?:all\s+)?(?:necessary|appropriate|resolute|firm)\s+(?:counter)?measures\b"
+    r"|\brespond\s+(?:appropriately|accordingly|firmly|in\s+(?:an?\s+)?(?:appropriate|proportionate|commensurate)\s+(?:manner|way))"
+    r"|\breserv(?:e|es|ed|ing)\s+the\s+right\s+to\s+(?:respond|retaliate|react|take\s+(?:counter)?measures)\b")
+_VAGUE_REPLY_WORDS = ("onsultations", "easures", "respond", "right to")
+# a measure named after the reply ("would take necessary measures, including a 25% duty on ...")
+_REPLY_NAMES_A_MEASURE = re.compile(r"\b(?:including|such\s+as|by\s+(?:imposing|raising|banning|suspending))\b|\d")
+
+
+def _vague_reply(row: Commitment) -> bool:
+    """(round 37) Whether a row with no level is read from procedure or a reply that names no measure
+    (``_VAGUE_REPLY``), its object not told before it."""
+    evidence = row.evidence or ""
+    if row.value_to is not None or row.value_from is not None or row.change is not None or row.amount is not None:
+        return False
+    if not any(word in evidence for word in _VAGUE_REPLY_WORDS):
+        return False
+    reply = _VAGUE_REPLY.search(evidence)
+    if reply is None or _REPLY_NAMES_A_MEASURE.search(evidence, reply.start()):
+        return False
+    at = _subject_at(row)
+    return at < 0 or at >= reply.start() or row.category == "diplomatic"
+
+
+# (round 37) a bill or a proposal of legislators, not of a chamber ("Two senators, from X and Y, have introduced a bill
+# that would exempt fireworks from ...", "A proposal by Alaska's congressional delegation to let ... enter duty-free has
+# gone nowhere"): a legislator's call, no row (guide: demands by legislators are no rows; a bill one legislator
+# introduced is a legislator's call, News set); a bill a chamber passes or votes down keeps its row
+_LEGISLATORS_BILL = re.compile(
+    r"\b(?:[Ss]enators?|[Ll]awmakers|[Ll]egislators|[Cc]ongress(?:wo)?men|[Rr]epresentatives|MPs|[Dd]eputies)\b"
+    r"(?:,?\s+(?:from|of)\s+[^,;]{1,50}?,?|,\s+[^,;]{1,50},)?\s+(?:have\s+|has\s+|had\s+)?(?:introduced|filed|tabled|"
+    r"submitted|sponsored|unveiled|proposed)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:bill|legislation|measure|amendment)\b"
+    r"|\b(?:[Pp]roposal|[Bb]ill|[Pp]lan)\s+(?:by|from)\s+(?:[\w'’.-]+\s+){0,4}?(?:congressional\s+delegation|senators?|"
+    r"lawmakers|legislators|MPs)\b")
+_LEGISLATORS_WORDS = ("enator", "awmakers", "egislators", "ongress", "epresentatives", "MPs", "eputies")
+
+
+def _legislators_bill(row: Commitment) -> bool:
+    """(round 37) Whether a row's object sits at or after a bill or a proposal of legislators (``_LEGISLATORS_BILL``)."""
+    evidence = row.evidence or ""
+    if not any(word in evidence for word in _LEGISLATORS_WORDS):
+        return False
+    bill = _LEGISLATORS_BILL.search(evidence)
+    return bill is not None and _subject_at(row) >= bill.start()
+
+
+# (round 37) a quoted sentence that states no term: a view or a claim told in the present or past with no modal, no
+# future, no condition, no negation and no figure ('"Our growers compete with suppliers who pay no duty at all," he
+# said', '"Both sides are showing they can keep the temperature down"', '"We are buying less, but we are buying
+# smarter"'): rhetoric, no party's measure (guide rule 2; the round-9 decision: a quote gives a row when it states a
+# term). A quote with "will", a condition ("If the steel keeps coming, the tariff goes up"), a refusal ("We are not
+# lifting the tariff until ..."), a figure or a measure's own verb ('"We opened our market to X"') keeps its rows; so
+# does a row whose object is told after the quote
+_QUOTE_STATES_A_TERM = re.compile(
+    r"\d|\b(?:will|would|shall|should|could|cannot|may|might|must|going\s+to|plans?|planned|planning|intends?|intended|"
+    r"agreed|agrees?|commit\w*|pledg\w*|promis\w*|ready|wants?|expects?|hopes?|if|unless|until|once|when|not|never|"
+    r"next|soon|later|tomorrow|by\s+the\s+(?:end|middle|start)|from\s+now)\b|\w['’](?:ll|d)\b|n['’]t\b|" + _MONTH,
+    re.IGNORECASE)
+_QUOTE_CLOSE = re.compile(r"[\"”]")
+# a measure's own verb in the quote ('"We opened our market to X"', '"India is opening a quota"'): a term it may state
+_QUOTE_MEASURE_ACT = re.compile(
+    r"\b(?:open(?:s|ed|ing)?|cut|cutting|lift(?:s|ed|ing)?|remov\w+|scrap\w*|impos\w+|bann?(?:s|ed|ing)?|restrict\w*|"
+    r"reduc\w+|eliminat\w+|suspend\w*|waiv\w+|exempt\w*|rais(?:e|es|ed|ing)|lower(?:s|ed|ing))\b", re.IGNORECASE)
+
+
+def _quote_states_no_term(row: Commitment) -> bool:
+    """(round 37) Whether a row's object sits in a quoted sentence opening its evidence that states no term
+    (``_QUOTE_STATES_A_TERM`` finds nothing in it)."""
+    evidence = row.evidence or ""
+    if not evidence.startswith(('"', "“")):
+        return False
+    close = _QUOTE_CLOSE.search(evidence, 1)
+    quote_end = close.start() if close else len(evidence)
+    at = _subject_at(row)
+    if at >= quote_end:
+        return False
+    return (_QUOTE_STATES_A_TERM.search(evidence, 1, quote_end) is None
+            and _QUOTE_MEASURE_ACT.search(evidence, 1, quote_end) is None)
 
 
 # (round 32) a sentence whose one pledge is to consider a request, further adjustments or financing: the subject, its
