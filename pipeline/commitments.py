@@ -10114,7 +10114,7 @@ _NEGOTIATORS_MEET = re.compile(
     # meet in Geneva", "Commerce secretaries of the two countries will meet in Dhaka", "Officials from the two countries
     # last met in Lima")
     r"|(?:[Oo]fficials|(?:[A-Z][\w-]+\s+)?(?:[Ss]ecretaries|[Mm]inisters))\s+(?:from|of)\s+(?:both|the\s+two)\s+"
-    r"(?:countries|governments|nations)"
+    r"(?:countries|[Gg]overnments|nations)"
     # ((round 29) the two parties' ministers told as a pair, or the page's ministers opening its sentence: "the two
     # commerce ministers ... agreed to meet again in Hanoi", "their trade and economy ministers will meet", "Ministers
     # will meet within six months to review progress")
@@ -10221,20 +10221,69 @@ _MEETING_HELD = re.compile(r"(?:held|convened|hosted|conducted|organi[sz]ed)\s+(
                            r"|(?:held|convened|hosted)\s+(?:[\w-]+\s+){0,4}?(?-i:Meeting)\b", re.IGNORECASE)
 _TALKS_NOUNS = ("alks", "egotiations", "onsultations", "iscussions", "nder discussion", "nder negotiation", "ialogue", "roup", "ask force", "ommittee", "ouncil",
                 "Meeting", "next round")
-_MEETING_TOPIC = re.compile(r"[^.;:]{0,80}?\b(?:to\s+(?:discuss|review|address|settle|resolve|take\s+up)\s+"
+# ((round 37) a month's abbreviation may stand before the purpose: "will meet in Washington on Dec. 2 to discuss ...")
+_MEETING_TOPIC = re.compile(r"(?:[^.;:]|(?<=\b[A-Z][a-z]{2})\.(?=\s+\d)){0,80}?\b(?:to\s+(?:discuss|review|address|settle|resolve|take\s+up)\s+"
                             r"(?P<topic>(?:the|its|their)\s+[^,;.:]{3,60})|put\s+(?P<agenda>(?:the|its|their)\s+[^,;.:]{3,60}?)\s+"
                             r"on\s+the\s+agenda)", re.IGNORECASE)
 _VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+$")
+# (round 37) two parties' people, named one by one, meeting still to come: "EU Trade Commissioner X and Greer will meet in
+# Washington on Dec. 2", "Treasury Secretary X, who leads the U.S. side, is due to meet Vice Premier Y in Madrid", "The
+# Office of the U.S. Trade Representative will meet Moroccan officials", "will meet his Ugandan counterpart", "The two
+# officials will speak again next week" (the page's two parties). The verb here; who meets whom is `_party_people_meet`'s.
+_PARTY_PEOPLE_MEET = re.compile(
+    r"(?P<pair>\b[Tt]he\s+two\s+(?:officials|leaders|envoys|commissioners)\s+)?"
+    r"\b(?:will|would|(?:is|are)\s+(?:set|expected|scheduled|due)\s+to|plans?\s+to|planned\s+to)\s+(?:also\s+)?"
+    r"(?:meet(?:\s+again)?|(?:speak|talk)\s+again)\b(?:\s+with\b)?(?P<at_work>(?!))?")
+_PEOPLE_MEET_HINTS = (" meet", "k again")
+# what the verb of meeting meets, up to its venue, time or purpose: "Moroccan officials", "his Ugandan counterpart"
+_MET_OBJECT = re.compile(r"[^,;:.]{0,80}?(?=\s+(?:in|at|on|to|next|later|this|from|before|after|within|if|unless|until|"
+                         r"when|during|for|over|about)\b|[,;:.]|$)")
+# the people a meeting is held with: a government's officials or office holders, not growers, firms or reporters
+_MET_PEOPLE = re.compile(r"\b(?:officials?|counterparts?|ministers?|secretary|commissioner|representatives?|delegations?|"
+                         r"negotiators|envoys?|president|premier|chancellor|leaders?|ambassador)\b", re.IGNORECASE)
+_MEETING_ON_CONDITION = re.compile(r"\b(?:if|unless|only\s+once)\b")
+_MEET_PATTERNS = (_NEGOTIATORS_MEET, _PARTY_PEOPLE_MEET)  # the meeting readers: the venue is no party, "the two" are the page's
+
+
+def _party_people_meet(sentence: str, mentions: list[ActorMention]) -> re.Match | None:
+    """(round 37) The meeting verb of two parties' people (`_PARTY_PEOPLE_MEET`): the subject names one party's people
+    and the object another's ("X is due to meet Vice Premier Y", "will meet Moroccan officials"), or the subject names
+    both ("X and Y will meet in Washington"), or it is "The two officials"; a party named only as a venue ("in Madrid")
+    or a meeting with growers, firms or reporters is none."""
+    for match in _PARTY_PEOPLE_MEET.finditer(sentence):
+        if _MEETING_ON_CONDITION.search(sentence, match.end(), match.end() + 120):
+            continue  # ("will meet Peruvian officials in Lima if the duty is not lifted": a meeting on a condition)
+        if match.group("pair"):
+            return match if not sentence[:match.start()].strip(" \"'“‘") else None
+        people = [m for m in mentions if m.actor.country and m.form != "capital" and m.end <= match.start()
+                  and not _VENUE_BEFORE.search(sentence, max(0, m.start - 4), m.start)]
+        if not people:
+            continue
+        met = _MET_OBJECT.match(sentence, match.end())
+        region = met.group(0) if met is not None else ""
+        if region.strip():
+            others = [m for m in mentions if m.actor.country and match.end() <= m.start < match.end() + len(region)]
+            if others and any(m.actor.country != others[0].actor.country for m in people) and (
+                    any(m.form == "person" for m in others) or _MET_PEOPLE.search(region)):
+                return match
+            continue
+        subject = sentence[people[0].start:match.start()]
+        if " and " in subject and len({m.actor.country for m in people if m.form in ("person", "organisation", "name")}) >= 2:
+            return match
+    return None
+
+
 _TALKS_PEOPLE = ("egotiators", "elegation", "rade team", "nvoy", "rade minister", "epresentatives", " sides ", "sit down",
                  " ministers", "Ministers will meet",
                  "sat down", "sits down", "sitting down", "both countries", "the two countries", "both governments",
-                 "the two governments")
+                 "the two governments", "both Governments")
 _BODY_WORDS = ("ommittee", "ouncil", "ialogue", "roup", "orce", "orum")
 _BODY_MEETS_VERBS = (" meet", " convene", " hold")
 _TALKS_EVENT_TRIGGERS = ("Meeting", "next round", "alks", "egotiat", "onsultations", "iscussions", "nder discussion", "elegation", " into ", "rade team", "nvoy", "rade minister",
                          " ministers", "Ministers will meet",
                          "epresentatives", "ialogue", "roup", "ask force", "ommittee", "ouncil", " sides ", " down ",
                          "both countries", "the two countries", "both governments", "the two governments",
+                         "both Governments", " meet", "k again",
                          "ubmit", "ake effect", "akes effect", "omplet", "legal text", " sign", "onclude", "inish", "inali",
                          "egal review")
 # (round 18) a page about trade: its title or lead speaks of trade, tariffs or duties (the process
@@ -10317,6 +10366,8 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
             or _STILL_IN_TALKS.search(sentence) or _ROUND_ENDED.search(sentence)
     if match is None and holds_one_of(_TALKS_PEOPLE, sentence):
         match = _NEGOTIATORS_MEET.search(sentence)
+    if match is None and holds_one_of(_PEOPLE_MEET_HINTS, sentence):
+        match = _party_people_meet(sentence, mentions)
     if match is None and holds_one_of(_BODY_WORDS, sentence) and holds_one_of(_BODY_MEETS_VERBS, sentence):
         match = _BODY_MEETS.search(sentence)
         if match is not None and _NOT_JOINT_BODY.search(sentence, max(0, match.start("body") - 40), match.start("body")):
@@ -10365,7 +10416,7 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
     if match.re is _TALKS_EVENT_NOUN_FIRST and match.group(0).lstrip(" ,;:").startswith(("These", "These", "Those", "Such")):
         return []  # ("These negotiations are ongoing": the talks told before)
     named = list(dict.fromkeys(m.actor.country for m in mentions if m.actor.country))
-    if (match.re is _NEGOTIATORS_MEET or len(named) > 2) and named:
+    if (match.re in _MEET_PATTERNS or len(named) > 2) and named:
         # ((round 27) "will meet in Dhaka", "last met in Lima": the venue is no party; (round 29) nor a third place
         # beside the two parties, "agreed to relaunch talks on a trade agreement at a round in Montevideo")
         named = list(dict.fromkeys(m.actor.country for m in mentions if m.actor.country
@@ -10399,7 +10450,7 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
         other = _other_party(named[0], context)
         named = named + [other] if other else []
     elif not named and (step or _BOTH_PARTIES.search(sentence) or _trade_context().search(sentence)
-                        or match.re is _NEGOTIATORS_MEET and match.group("pair")):
+                        or match.re in _MEET_PATTERNS and match.group("pair")):
         # ((round 28) a forum's meeting to come, "The ministers agreed to convene the ninth meeting of the Council in
         # Islamabad": the venue is no party, the forum is the document's two parties')
         # (no country named: the document's two parties, when the sentence says both or speaks of trade)
@@ -10421,7 +10472,7 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
     if match.re is _WELCOMED_MEMORANDUM:
         # (round 28) the memorandum's field, named after "on" ("on critical minerals supply chains": `other`)
         category = _topic_category(match.group(0)[match.group(0).lower().index(" on ") + 4:])
-    if match.re is _NEGOTIATORS_MEET and category == "diplomatic" and not match.group("at_work"):
+    if match.re in _MEET_PATTERNS and category == "diplomatic" and not match.group("at_work"):
         # ((round 27) the meeting's topic a definite measure of the story: "to discuss the parts plan", "put the port
         # restrictions on the agenda": the measure named last before it, as for talks "on the dispute" (a deal or a
         # truce reviewed stays `diplomatic`)
