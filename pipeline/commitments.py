@@ -13371,7 +13371,7 @@ def _quota_opener(context: _Context) -> str | None:
 _GOODS_SUBJECT_WORDS = re.compile(r"\b(?:goods|products|imports|exports|shipments|articles|cars|vehicles|autos|parts|steel|aluminium|"
                                   r"aluminum|copper|lumber|timber|chips|semiconductors|engines|machinery|equipment|textiles|apparel|"
                                   r"garments|footwear|furniture|beef|pork|poultry|rice|wheat|corn|soybeans|dairy|cheese|wine|whisky|"
-                                  r"spirits|fruit|seafood|fish|sugar|cocoa|coffee|tea|minerals|magnets|drugs|pharmaceuticals|medicines|"
+                                  r"spirits|fruit|flowers|seafood|fish|sugar|cocoa|coffee|tea|minerals|magnets|drugs|pharmaceuticals|medicines|"
                                   r"trucks|buses|ships|aircraft|cranes|components|systems|items|commodities|produce|cargo|exporters?|importers?)\b",
                                   re.IGNORECASE)
 
@@ -16479,6 +16479,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         if cue is None or cue.tariff_only or (cue.requires is not None and cue.requires.pattern.startswith("^")
                                              and not cue.requires.search(sentence[hit.end:])):
             return [], keep  # (the fallback's own anchored test: "paid" needs the sum right after it)
+    if cue.lemma == "remain" and hit.form.lower() == "stay at" and (
+            _MEASURE_WORDS.search(subject_text) or not _goods_kept_at_rate(hit, subject_text, object_text, context)):
+        # (round 37) the plural "stay at" reads goods kept at a bare rate only ("Cork handbags stay at 15 per cent"): a
+        # measure kept ("Duties on footwear ... stay at 35 per cent") is the rate phrase's, a quota's volume no rate
+        return [], keep
     if cue.lemma == "remain" and hit.form.lower() in ("stays", "stays in force", "stay in force") and not (
             _RESTRICTION_KEPT_SUBJECT.search(subject_text) and _STAY_CLAUSE_END.match(object_text)):
         # (round 31) the bare "stays" / "would stay" keeps a restriction only ("The ban stays", "the ban would stay in
@@ -16497,7 +16502,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             and not (passive and cue.lemma in _FLOW_ALLOWED_LEMMAS and subjects) \
             and not (cue.lemma == "remain" and _AT_RATE.match(object_text) and (
                 _GOODS_PRONOUN.search(subject_text) or hs_codes(subject_text))) \
-            and not (cue.lemma == "remain" and _goods_kept_at_rate(hit, subject_text, object_text, context)) \
+            and not (cue.lemma in ("remain", "remain_subject_to") and _goods_kept_at_rate(hit, subject_text, object_text, context)) \
             and not (cue.action == "delay" and "ign" in subject_text and _DEAL_STEP_SUBJECT.search(subject_text)) \
             and not (cue.lemma == "remain" and "on " in subject_text and _BARE_RATE_ON_GOODS.search(subject_text)) \
             and not (passive and context.last_restriction is not None and _bare_restriction_subject(subject_text, hit, context)):
@@ -17816,7 +17821,8 @@ def _penalties_first(object_text: str) -> bool:
     return penalty is not None and (tariff is None or penalty.start() < tariff.start())
 
 
-_PAID_RATE = re.compile(r"\s*(?:an?\s+)?(?:flat\s+|additional\s+|combined\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per cent|pct)"
+# ((round 37) "the full" or "the same" rate paid: "Shipments above the quota will continue to pay the full 50 per cent")
+_PAID_RATE = re.compile(r"\s*(?:an?\s+|the\s+(?=(?:full|same)\s))?(?:flat\s+|additional\s+|combined\s+|full\s+|same\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per cent|pct)"
                         r"(?!\s+(?:of|more|less|drop|decline|fall|rise|increase|higher|lower)\b)", re.IGNORECASE)
 _STILL_BEFORE = re.compile(r"\b(?:still|continue to|continues to)\s*$", re.IGNORECASE)
 
@@ -18146,21 +18152,26 @@ def _rated_measure_subject(subject_text: str) -> bool:
 _TAXED_GOODS = re.compile(r"\b(?:goods|products|imports|exports|shipments|items|articles|vehicles|cars)\b", re.IGNORECASE)
 # (round 31) goods kept at a bare rate in a story of tariffs: "Ordinary household sugar remains at 100 percent",
 # "cork handbags stay at 15 per cent" (the rate the goods pay; not a share, "exports remained at 10 percent of GDP")
-_KEPT_AT_BARE_RATE = re.compile(r"\s*(?:at\s+)?(?:about\s+|around\s+)?\d+(?:\.\d+)?\s*(?:%|per ?cent|percent|pct)"
+# ((round 37) the rate told with an article, as "remain subject to the full 15 per cent" tells it)
+_KEPT_AT_BARE_RATE = re.compile(r"\s*(?:at\s+)?(?:(?:the|a)\s+(?:(?:full|same|current|existing|regular|standard|normal|usual)\s+)?)?"
+                                r"(?:about\s+|around\s+)?\d+(?:\.\d+)?\s*(?:%|per ?cent|percent|pct)"
                                 r"(?!\s*(?:of|more|less|below|above|higher|lower|up|down|from|a\s+year|year-on-year)\b)", re.IGNORECASE)
 
 
 def _goods_kept_at_rate(hit: _CueHit, subject_text: str, object_text: str, context: _Context) -> bool:
     """(round 31) "remains at" / "stay at" a bare rate, the subject naming goods, in a sentence or a story that
-    names a tariff."""
+    names a tariff; (round 37) "stay at" after a plural subject, and "remain subject to (the full) 15 per cent"."""
     form = hit.form.lower()
-    if not (form.endswith(" at") or object_text.lstrip().startswith("at ")):
+    if hit.cue.lemma != "remain_subject_to" and not (form.endswith(" at") or object_text.lstrip().startswith("at ")):
         return False
     if not _KEPT_AT_BARE_RATE.match(object_text) or not any(
             not w.group(0).lower().endswith(("porter", "porters", "imports", "exports"))
             for w in _GOODS_SUBJECT_WORDS.finditer(subject_text)):
         return False
-    return context.last_tariff is not None or _MEASURE_WORDS.search(object_text) is not None
+    # ((round 37) a tariff row read before on the page, with a level or not: "... would be added to the exemption" /
+    # "Cork-soled footwear and cork handbags ... stay at 15 per cent")
+    return context.last_tariff is not None or _MEASURE_WORDS.search(object_text) is not None \
+        or any(r.category == "tariff" for r in context.page_rows)
 
 
 # (round 31) a restriction named as the subject of a verb of staying: "The ban", "its own ban on Ukrainian wheat", "the

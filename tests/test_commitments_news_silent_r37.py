@@ -137,3 +137,52 @@ def test_conditional_meeting_gives_no_talks():
     lead = "Peru raised its duty on Chilean onions to 20 percent on Monday."
     text = "Chile's trade minister will meet Peruvian officials in Lima if the duty is not lifted by March."
     assert talks_of(story(lead, text), "in Lima if the duty") == []
+
+
+# Goods kept at a rate told bare after a tariff step with no level: "stay at 15 per cent" after a plural subject,
+# "remain subject to the full 10 per cent" (the kept-rate reader, `_goods_kept_at_rate`, knew "stays at" and "remains
+# at" only, and only after a tariff row with a level).
+def kept(rows, text):
+    return sorted((r.actor, r.category, r.action, r.value_to) for r in rows if text in (r.evidence or ""))
+
+
+EXEMPTED = "The United States will drop its tariff on Kenyan cut roses from March 1, the trade office said."
+
+
+def test_goods_remain_subject_to_the_full_rate():
+    text = "Cut flowers other than roses remain subject to the full 10 per cent, exporters said."
+    assert kept(story(EXEMPTED, text), "other than roses") == [("USA", "tariff", "maintain", 10.0)]
+
+
+def test_goods_stay_at_a_bare_rate_plural():
+    lead = "Japan will remove its tariff on Australian wine from April 1, the finance ministry said."
+    text = "Spirits and fortified wines, a smaller trade worth about A$40 million a year, stay at 12 per cent."
+    assert kept(story(lead, text), "fortified wines") == [("JPN", "tariff", "maintain", 12.0)]
+
+
+def test_goods_remain_subject_to_a_rate():
+    lead = "Canada will drop its surtax on Chinese canola meal from June 1, the finance department said."
+    text = "Chinese seafood and fish remain subject to a 25 per cent, the department added."
+    assert kept(story(lead, text), "Chinese seafood") == [("CAN", "tariff", "maintain", 25.0)]
+
+
+def test_retail_price_staying_gives_no_row():
+    text = "The suggested retail price for pork belly stays at 380 pesos a kilo in Manila."
+    assert kept(story(EXEMPTED, text), "pork belly") == []
+
+
+def test_goods_staying_at_a_rate_on_a_page_of_no_tariff_give_no_row():
+    lead = "Kenya's flower farms hired 5,000 workers this season, the growers' council said on Monday."
+    text = "Cut flowers stay at 15 per cent of the country's farm output, the council said."
+    assert kept(story(lead, text), "farm output") == []
+
+
+def test_plants_meaning_factories_give_no_row():
+    text = "Processing plants remain subject to the full 10 per cent, the trade office said."
+    assert kept(story(EXEMPTED, text), "Processing plants") == []
+
+
+def test_goods_continue_to_pay_the_full_rate():
+    lead = "The European Union will let 500,000 tonnes of Ukrainian wheat in duty-free from July, the Commission said."
+    text = "Shipments above that volume will continue to pay the full 20 per cent, officials said."
+    assert kept(story(lead, text), "above that volume") == [("EUN", "tariff", "maintain", 20.0)]
