@@ -16479,6 +16479,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         if cue is None or cue.tariff_only or (cue.requires is not None and cue.requires.pattern.startswith("^")
                                              and not cue.requires.search(sentence[hit.end:])):
             return [], keep  # (the fallback's own anchored test: "paid" needs the sum right after it)
+    if cue.lemma == "come_back" and not _RETURNING_MEASURE.search(subject_text):
+        return [], keep  # (round 37) a measure comes back, not "tariff revenue would return to normal", "it"
     if cue.lemma == "remain" and hit.form.lower() == "stay at" and (
             _MEASURE_WORDS.search(subject_text) or not _goods_kept_at_rate(hit, subject_text, object_text, context)):
         # (round 37) the plural "stay at" reads goods kept at a bare rate only ("Cork handbags stay at 15 per cent"): a
@@ -18156,6 +18158,13 @@ _TAXED_GOODS = re.compile(r"\b(?:goods|products|imports|exports|shipments|items|
 _KEPT_AT_BARE_RATE = re.compile(r"\s*(?:at\s+)?(?:(?:the|a)\s+(?:(?:full|same|current|existing|regular|standard|normal|usual)\s+)?)?"
                                 r"(?:about\s+|around\s+)?\d+(?:\.\d+)?\s*(?:%|per ?cent|percent|pct)"
                                 r"(?!\s*(?:of|more|less|below|above|higher|lower|up|down|from|a\s+year|year-on-year)\b)", re.IGNORECASE)
+
+
+# (round 37) the measure that comes back, its head noun the subject's last ("the levy", "the formula tariff", "the tariffs
+# on Chinese steel", "the duty", "the higher rate"): `come_back` in the cue list
+_RETURNING_MEASURE = re.compile(r"\b(?:the|that|this|its|their|our|those|these)\s+(?:[\w%.-]+\s+){0,3}?"
+                                r"(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?|rates?)(?:\s+on\s+[^,;]{1,60}?)?\s+"
+                                r"(?:(?:would|will|could|can|may|might|then|just|simply)\s+)*$", re.IGNORECASE)
 
 
 def _goods_kept_at_rate(hit: _CueHit, subject_text: str, object_text: str, context: _Context) -> bool:

@@ -186,3 +186,46 @@ def test_goods_continue_to_pay_the_full_rate():
     lead = "The European Union will let 500,000 tonnes of Ukrainian wheat in duty-free from July, the Commission said."
     text = "Shipments above that volume will continue to pay the full 20 per cent, officials said."
     assert kept(story(lead, text), "above that volume") == [("EUN", "tariff", "maintain", 20.0)]
+
+
+# A measure lifted, cut or paused told coming back, the measure the subject (a snap-back, `resume`): "the duty comes
+# back", "the levy would return to 10 percent if ...", "the tariffs go right back to 40 percent". Before, no cue read
+# the verb of return with a measure for its subject, and the sentence gave no row.
+def resumed(rows, text):
+    return sorted((r.actor, r.category, r.action, r.value_to) for r in rows if text in (r.evidence or ""))
+
+
+def test_duty_comes_back_in_a_quote():
+    lead = "Japan cut its import duty on Thai shrimp to zero on Monday, the finance ministry said."
+    text = '"If imports surge again, the duty comes back," the Japanese minister told reporters.'
+    assert resumed(story(lead, text), "the duty comes back") == [("JPN", "tariff", "resume", None)]
+
+
+def test_levy_would_return_to_a_rate():
+    lead = "Kenya suspended its 10 percent levy on imported wheat flour for six months, the treasury said on Monday."
+    text = "The Kenyan treasury warned that the levy would return to 10 percent early if millers failed to cut prices."
+    assert resumed(story(lead, text), "would return to 10 percent") == [("KEN", "tariff", "resume", 10.0)]
+
+
+def test_tariffs_go_right_back_to_a_rate():
+    lead = "The United States lowered its tariff on Vietnamese furniture to 20 percent on Monday, the White House said."
+    text = '"If they break the deal, the tariffs go right back to 40 percent," the U.S. president said.'
+    assert resumed(story(lead, text), "go right back") == [("USA", "tariff", "resume", 40.0)]
+
+
+def test_revenue_returning_to_normal_gives_no_row():
+    lead = "Kenya suspended its 10 percent levy on imported wheat flour for six months, the treasury said on Monday."
+    text = "Tariff revenue would return to normal next year, the Kenyan treasury said."
+    assert resumed(story(lead, text), "Tariff revenue") == []
+
+
+def test_exports_returning_to_growth_give_no_row():
+    lead = "Japan cut its import duty on Thai shrimp to zero on Monday, the finance ministry said."
+    text = "Thai shrimp exports will return to growth next year, the Thai exporters' association said."
+    assert resumed(story(lead, text), "return to growth") == []
+
+
+def test_exporters_coming_back_give_no_row():
+    lead = "Japan cut its import duty on Thai shrimp to zero on Monday, the finance ministry said."
+    text = '"Our exporters will come back stronger," the Thai commerce minister said.'
+    assert resumed(story(lead, text), "come back stronger") == []
