@@ -10233,6 +10233,7 @@ _VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+$")
 _PARTY_PEOPLE_MEET = re.compile(
     r"(?P<pair>\b[Tt]he\s+two\s+(?:officials|leaders|envoys|commissioners)\s+)?"
     r"\b(?:will|would|(?:is|are)\s+(?:set|expected|scheduled|due)\s+to|plans?\s+to|planned\s+to)\s+(?:also\s+)?"
+    # (the groups `pair` and `at_work` are `_NEGOTIATORS_MEET`'s, read by the steps both share; `at_work` never matches)
     r"(?:meet(?:\s+again)?|(?:speak|talk)\s+again)\b(?:\s+with\b)?(?P<at_work>(?!))?")
 _PEOPLE_MEET_HINTS = (" meet", "k again")
 # what the verb of meeting meets, up to its venue, time or purpose: "Moroccan officials", "his Ugandan counterpart"
@@ -17358,6 +17359,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         for row in rows:
             row.actor = row.actor or context.last_restriction.actor
         rows = [row for row in rows if row.actor == context.last_restriction.actor]
+    if cue.lemma == "come_back" and (own := _clause_own_party(sentence, hit.start, mentions, context)) is not None:
+        # (round 37) the place opening the sentence owns the measure that comes back, not the dateline ("In the
+        # Philippines, ... the 7% import duty on refined palm oil will come back on July 1", round 36 DL)
+        for row in rows:
+            row.actor, row.counterparty = own, (None if row.counterparty == own else row.counterparty)
     return rows, ([] if cue.inverted else [a for a in actors if a])
 
 
