@@ -10235,7 +10235,7 @@ _PARTY_PEOPLE_MEET = re.compile(
     r"\b(?:will|would|(?:is|are)\s+(?:set|expected|scheduled|due)\s+to|plans?\s+to|planned\s+to)\s+(?:also\s+)?"
     # (the groups `pair` and `at_work` are `_NEGOTIATORS_MEET`'s, read by the steps both share; `at_work` never matches)
     r"(?:meet(?:\s+again)?|(?:speak|talk)\s+again)\b(?:\s+with\b)?(?P<at_work>(?!))?")
-_PEOPLE_MEET_HINTS = (" meet", "k again")
+_PEOPLE_MEET_HINTS = (" meet ", "k again")  # (not "meeting", "meets demand": cheap, the sentence pass runs it)
 # what the verb of meeting meets, up to its venue, time or purpose: "Moroccan officials", "his Ugandan counterpart"
 _MET_OBJECT = re.compile(r"[^,;:.]{0,80}?(?=\s+(?:in|at|on|to|next|later|this|from|before|after|within|if|unless|until|"
                          r"when|during|for|over|about)\b|[,;:.]|$)")
@@ -10284,7 +10284,7 @@ _TALKS_EVENT_TRIGGERS = ("Meeting", "next round", "alks", "egotiat", "onsultatio
                          " ministers", "Ministers will meet",
                          "epresentatives", "ialogue", "roup", "ask force", "ommittee", "ouncil", " sides ", " down ",
                          "both countries", "the two countries", "both governments", "the two governments",
-                         "both Governments", " meet", "k again",
+                         "both Governments", " meet ", "k again",
                          "ubmit", "ake effect", "akes effect", "omplet", "legal text", " sign", "onclude", "inish", "inali",
                          "egal review")
 # (round 18) a page about trade: its title or lead speaks of trade, tariffs or duties (the process
