@@ -10404,7 +10404,7 @@ _NEGOTIATORS_MEET = re.compile(
     # meet in Geneva", "Commerce secretaries of the two countries will meet in Dhaka", "Officials from the two countries
     # last met in Lima")
     r"|(?:[Oo]fficials|(?:[A-Z][\w-]+\s+)?(?:[Ss]ecretaries|[Mm]inisters))\s+(?:from|of)\s+(?:both|the\s+two)\s+"
-    r"(?:countries|governments|nations)"
+    r"(?:countries|[Gg]overnments|nations)"
     # ((round 29) the two parties' ministers told as a pair, or the page's ministers opening its sentence: "the two
     # commerce ministers ... agreed to meet again in Hanoi", "their trade and economy ministers will meet", "Ministers
     # will meet within six months to review progress")
@@ -10511,20 +10511,70 @@ _MEETING_HELD = re.compile(r"(?:held|convened|hosted|conducted|organi[sz]ed)\s+(
                            r"|(?:held|convened|hosted)\s+(?:[\w-]+\s+){0,4}?(?-i:Meeting)\b", re.IGNORECASE)
 _TALKS_NOUNS = ("alks", "egotiations", "onsultations", "iscussions", "nder discussion", "nder negotiation", "ialogue", "roup", "ask force", "ommittee", "ouncil",
                 "Meeting", "next round")
-_MEETING_TOPIC = re.compile(r"[^.;:]{0,80}?\b(?:to\s+(?:discuss|review|address|settle|resolve|take\s+up)\s+"
+# ((round 37) a month's abbreviation may stand before the purpose: "will meet in Washington on Dec. 2 to discuss ...")
+_MEETING_TOPIC = re.compile(r"(?:[^.;:]|(?<=\b[A-Z][a-z]{2})\.(?=\s+\d)){0,80}?\b(?:to\s+(?:discuss|review|address|settle|resolve|take\s+up)\s+"
                             r"(?P<topic>(?:the|its|their)\s+[^,;.:]{3,60})|put\s+(?P<agenda>(?:the|its|their)\s+[^,;.:]{3,60}?)\s+"
                             r"on\s+the\s+agenda)", re.IGNORECASE)
 _VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+$")
+# (round 37) two parties' people, named one by one, meeting still to come: "EU Trade Commissioner X and Greer will meet in
+# Washington on Dec. 2", "Treasury Secretary X, who leads the U.S. side, is due to meet Vice Premier Y in Madrid", "The
+# Office of the U.S. Trade Representative will meet Moroccan officials", "will meet his Ugandan counterpart", "The two
+# officials will speak again next week" (the page's two parties). The verb here; who meets whom is `_party_people_meet`'s.
+_PARTY_PEOPLE_MEET = re.compile(
+    r"(?P<pair>\b[Tt]he\s+two\s+(?:officials|leaders|envoys|commissioners)\s+)?"
+    r"\b(?:will|would|(?:is|are)\s+(?:set|expected|scheduled|due)\s+to|plans?\s+to|planned\s+to)\s+(?:also\s+)?"
+    # (the groups `pair` and `at_work` are `_NEGOTIATORS_MEET`'s, read by the steps both share; `at_work` never matches)
+    r"(?:meet(?:\s+again)?|(?:speak|talk)\s+again)\b(?:\s+with\b)?(?P<at_work>(?!))?")
+_PEOPLE_MEET_HINTS = (" meet ", "k again")  # (not "meeting", "meets demand": cheap, the sentence pass runs it)
+# what the verb of meeting meets, up to its venue, time or purpose: "Moroccan officials", "his Ugandan counterpart"
+_MET_OBJECT = re.compile(r"[^,;:.]{0,80}?(?=\s+(?:in|at|on|to|next|later|this|from|before|after|within|if|unless|until|"
+                         r"when|during|for|over|about)\b|[,;:.]|$)")
+# the people a meeting is held with: a government's officials or office holders, not growers, firms or reporters
+_MET_PEOPLE = re.compile(r"\b(?:officials?|counterparts?|ministers?|secretary|commissioner|representatives?|delegations?|"
+                         r"negotiators|envoys?|president|premier|chancellor|leaders?|ambassador)\b", re.IGNORECASE)
+_MEETING_ON_CONDITION = re.compile(r"\b(?:if|unless|only\s+once)\b")
+_MEET_PATTERNS = (_NEGOTIATORS_MEET, _PARTY_PEOPLE_MEET)  # the meeting readers: the venue is no party, "the two" are the page's
+
+
+def _party_people_meet(sentence: str, mentions: list[ActorMention]) -> re.Match | None:
+    """(round 37) The meeting verb of two parties' people (`_PARTY_PEOPLE_MEET`): the subject names one party's people
+    and the object another's ("X is due to meet Vice Premier Y", "will meet Moroccan officials"), or the subject names
+    both ("X and Y will meet in Washington"), or it is "The two officials"; a party named only as a venue ("in Madrid")
+    or a meeting with growers, firms or reporters is none."""
+    for match in _PARTY_PEOPLE_MEET.finditer(sentence):
+        if _MEETING_ON_CONDITION.search(sentence, match.end(), match.end() + 120):
+            continue  # ("will meet Peruvian officials in Lima if the duty is not lifted": a meeting on a condition)
+        if match.group("pair"):
+            return match if not sentence[:match.start()].strip(" \"'“‘") else None
+        people = [m for m in mentions if m.actor.country and m.form != "capital" and m.end <= match.start()
+                  and not _VENUE_BEFORE.search(sentence, max(0, m.start - 4), m.start)]
+        if not people:
+            continue
+        met = _MET_OBJECT.match(sentence, match.end())
+        region = met.group(0) if met is not None else ""
+        if region.strip():
+            others = [m for m in mentions if m.actor.country and match.end() <= m.start < match.end() + len(region)]
+            if others and any(m.actor.country != others[0].actor.country for m in people) and (
+                    any(m.form == "person" for m in others) or _MET_PEOPLE.search(region)):
+                return match
+            continue
+        subject = sentence[people[0].start:match.start()]
+        if " and " in subject and len({m.actor.country for m in people if m.form in ("person", "organisation", "name")}) >= 2:
+            return match
+    return None
+
+
 _TALKS_PEOPLE = ("egotiators", "elegation", "rade team", "nvoy", "rade minister", "epresentatives", " sides ", "sit down",
                  " ministers", "Ministers will meet",
                  "sat down", "sits down", "sitting down", "both countries", "the two countries", "both governments",
-                 "the two governments")
+                 "the two governments", "both Governments")
 _BODY_WORDS = ("ommittee", "ouncil", "ialogue", "roup", "orce", "orum")
 _BODY_MEETS_VERBS = (" meet", " convene", " hold")
 _TALKS_EVENT_TRIGGERS = ("Meeting", "next round", "alks", "egotiat", "onsultations", "iscussions", "nder discussion", "elegation", " into ", "rade team", "nvoy", "rade minister",
                          " ministers", "Ministers will meet",
                          "epresentatives", "ialogue", "roup", "ask force", "ommittee", "ouncil", " sides ", " down ",
                          "both countries", "the two countries", "both governments", "the two governments",
+                         "both Governments", " meet ", "k again",
                          "ubmit", "ake effect", "akes effect", "omplet", "legal text", " sign", "onclude", "inish", "inali",
                          "egal review")
 # (round 18) a page about trade: its title or lead speaks of trade, tariffs or duties (the process
@@ -10607,6 +10657,8 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
             or _STILL_IN_TALKS.search(sentence) or _ROUND_ENDED.search(sentence)
     if match is None and holds_one_of(_TALKS_PEOPLE, sentence):
         match = _NEGOTIATORS_MEET.search(sentence)
+    if match is None and holds_one_of(_PEOPLE_MEET_HINTS, sentence):
+        match = _party_people_meet(sentence, mentions)
     if match is None and holds_one_of(_BODY_WORDS, sentence) and holds_one_of(_BODY_MEETS_VERBS, sentence):
         match = _BODY_MEETS.search(sentence)
         if match is not None and _NOT_JOINT_BODY.search(sentence, max(0, match.start("body") - 40), match.start("body")):
@@ -10655,7 +10707,7 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
     if match.re is _TALKS_EVENT_NOUN_FIRST and match.group(0).lstrip(" ,;:").startswith(("These", "These", "Those", "Such")):
         return []  # ("These negotiations are ongoing": the talks told before)
     named = list(dict.fromkeys(m.actor.country for m in mentions if m.actor.country))
-    if (match.re is _NEGOTIATORS_MEET or len(named) > 2) and named:
+    if (match.re in _MEET_PATTERNS or len(named) > 2) and named:
         # ((round 27) "will meet in Dhaka", "last met in Lima": the venue is no party; (round 29) nor a third place
         # beside the two parties, "agreed to relaunch talks on a trade agreement at a round in Montevideo")
         named = list(dict.fromkeys(m.actor.country for m in mentions if m.actor.country
@@ -10689,7 +10741,7 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
         other = _other_party(named[0], context)
         named = named + [other] if other else []
     elif not named and (step or _BOTH_PARTIES.search(sentence) or _trade_context().search(sentence)
-                        or match.re is _NEGOTIATORS_MEET and match.group("pair")):
+                        or match.re in _MEET_PATTERNS and match.group("pair")):
         # ((round 28) a forum's meeting to come, "The ministers agreed to convene the ninth meeting of the Council in
         # Islamabad": the venue is no party, the forum is the document's two parties')
         # (no country named: the document's two parties, when the sentence says both or speaks of trade)
@@ -10711,7 +10763,7 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
     if match.re is _WELCOMED_MEMORANDUM:
         # (round 28) the memorandum's field, named after "on" ("on critical minerals supply chains": `other`)
         category = _topic_category(match.group(0)[match.group(0).lower().index(" on ") + 4:])
-    if match.re is _NEGOTIATORS_MEET and category == "diplomatic" and not match.group("at_work"):
+    if match.re in _MEET_PATTERNS and category == "diplomatic" and not match.group("at_work"):
         # ((round 27) the meeting's topic a definite measure of the story: "to discuss the parts plan", "put the port
         # restrictions on the agenda": the measure named last before it, as for talks "on the dispute" (a deal or a
         # truce reviewed stays `diplomatic`)
@@ -13610,7 +13662,7 @@ def _quota_opener(context: _Context) -> str | None:
 _GOODS_SUBJECT_WORDS = re.compile(r"\b(?:goods|products|imports|exports|shipments|articles|cars|vehicles|autos|parts|steel|aluminium|"
                                   r"aluminum|copper|lumber|timber|chips|semiconductors|engines|machinery|equipment|textiles|apparel|"
                                   r"garments|footwear|furniture|beef|pork|poultry|rice|wheat|corn|soybeans|dairy|cheese|wine|whisky|"
-                                  r"spirits|fruit|seafood|fish|sugar|cocoa|coffee|tea|minerals|magnets|drugs|pharmaceuticals|medicines|"
+                                  r"spirits|fruit|flowers|seafood|fish|sugar|cocoa|coffee|tea|minerals|magnets|drugs|pharmaceuticals|medicines|"
                                   r"trucks|buses|ships|aircraft|cranes|components|systems|items|commodities|produce|cargo|exporters?|importers?)\b",
                                   re.IGNORECASE)
 
@@ -16742,6 +16794,13 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         if cue is None or cue.tariff_only or (cue.requires is not None and cue.requires.pattern.startswith("^")
                                              and not cue.requires.search(sentence[hit.end:])):
             return [], keep  # (the fallback's own anchored test: "paid" needs the sum right after it)
+    if cue.lemma == "come_back" and not _RETURNING_MEASURE.search(subject_text):
+        return [], keep  # (round 37) a measure comes back, not "tariff revenue would return to normal", "it"
+    if cue.lemma == "remain" and hit.form.lower() == "stay at" and (
+            _MEASURE_WORDS.search(subject_text) or not _goods_kept_at_rate(hit, subject_text, object_text, context)):
+        # (round 37) the plural "stay at" reads goods kept at a bare rate only ("Cork handbags stay at 15 per cent"): a
+        # measure kept ("Duties on footwear ... stay at 35 per cent") is the rate phrase's, a quota's volume no rate
+        return [], keep
     if cue.lemma == "remain" and hit.form.lower() in ("stays", "stays in force", "stay in force") and not (
             _RESTRICTION_KEPT_SUBJECT.search(subject_text) and _STAY_CLAUSE_END.match(object_text)):
         # (round 31) the bare "stays" / "would stay" keeps a restriction only ("The ban stays", "the ban would stay in
@@ -16760,7 +16819,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             and not (passive and cue.lemma in _FLOW_ALLOWED_LEMMAS and subjects) \
             and not (cue.lemma == "remain" and _AT_RATE.match(object_text) and (
                 _GOODS_PRONOUN.search(subject_text) or hs_codes(subject_text))) \
-            and not (cue.lemma == "remain" and _goods_kept_at_rate(hit, subject_text, object_text, context)) \
+            and not (cue.lemma in ("remain", "remain_subject_to") and _goods_kept_at_rate(hit, subject_text, object_text, context)) \
             and not (cue.action == "delay" and "ign" in subject_text and _DEAL_STEP_SUBJECT.search(subject_text)) \
             and not (cue.lemma == "remain" and "on " in subject_text and _BARE_RATE_ON_GOODS.search(subject_text)) \
             and not (passive and context.last_restriction is not None and _bare_restriction_subject(subject_text, hit, context)):
@@ -17622,6 +17681,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         for row in rows:
             row.actor = row.actor or context.last_restriction.actor
         rows = [row for row in rows if row.actor == context.last_restriction.actor]
+    if cue.lemma == "come_back" and (own := _clause_own_party(sentence, hit.start, mentions, context)) is not None:
+        # (round 37) the place opening the sentence owns the measure that comes back, not the dateline ("In the
+        # Philippines, ... the 7% import duty on refined palm oil will come back on July 1", round 36 DL)
+        for row in rows:
+            row.actor, row.counterparty = own, (None if row.counterparty == own else row.counterparty)
     return rows, ([] if cue.inverted else [a for a in actors if a])
 
 
@@ -18087,7 +18151,8 @@ def _penalties_first(object_text: str) -> bool:
     return penalty is not None and (tariff is None or penalty.start() < tariff.start())
 
 
-_PAID_RATE = re.compile(r"\s*(?:an?\s+)?(?:flat\s+|additional\s+|combined\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per cent|pct)"
+# ((round 37) "the full" or "the same" rate paid: "Shipments above the quota will continue to pay the full 50 per cent")
+_PAID_RATE = re.compile(r"\s*(?:an?\s+|the\s+(?=(?:full|same)\s))?(?:flat\s+|additional\s+|combined\s+|full\s+|same\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per cent|pct)"
                         r"(?!\s+(?:of|more|less|drop|decline|fall|rise|increase|higher|lower)\b)", re.IGNORECASE)
 _STILL_BEFORE = re.compile(r"\b(?:still|continue to|continues to)\s*$", re.IGNORECASE)
 
@@ -18417,21 +18482,33 @@ def _rated_measure_subject(subject_text: str) -> bool:
 _TAXED_GOODS = re.compile(r"\b(?:goods|products|imports|exports|shipments|items|articles|vehicles|cars)\b", re.IGNORECASE)
 # (round 31) goods kept at a bare rate in a story of tariffs: "Ordinary household sugar remains at 100 percent",
 # "cork handbags stay at 15 per cent" (the rate the goods pay; not a share, "exports remained at 10 percent of GDP")
-_KEPT_AT_BARE_RATE = re.compile(r"\s*(?:at\s+)?(?:about\s+|around\s+)?\d+(?:\.\d+)?\s*(?:%|per ?cent|percent|pct)"
+# ((round 37) the rate told with an article, as "remain subject to the full 15 per cent" tells it)
+_KEPT_AT_BARE_RATE = re.compile(r"\s*(?:at\s+)?(?:(?:the|a)\s+(?:(?:full|same|current|existing|regular|standard|normal|usual)\s+)?)?"
+                                r"(?:about\s+|around\s+)?\d+(?:\.\d+)?\s*(?:%|per ?cent|percent|pct)"
                                 r"(?!\s*(?:of|more|less|below|above|higher|lower|up|down|from|a\s+year|year-on-year)\b)", re.IGNORECASE)
+
+
+# (round 37) the measure that comes back, its head noun the subject's last ("the levy", "the formula tariff", "the tariffs
+# on Chinese steel", "the duty", "the higher rate"): `come_back` in the cue list
+_RETURNING_MEASURE = re.compile(r"\b(?:the|that|this|its|their|our|those|these)\s+(?:[\w%.-]+\s+){0,3}?"
+                                r"(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?|rates?)(?:\s+on\s+[^,;]{1,60}?)?\s+"
+                                r"(?:(?:would|will|could|can|may|might|then|just|simply)\s+)*$", re.IGNORECASE)
 
 
 def _goods_kept_at_rate(hit: _CueHit, subject_text: str, object_text: str, context: _Context) -> bool:
     """(round 31) "remains at" / "stay at" a bare rate, the subject naming goods, in a sentence or a story that
-    names a tariff."""
+    names a tariff; (round 37) "stay at" after a plural subject, and "remain subject to (the full) 15 per cent"."""
     form = hit.form.lower()
-    if not (form.endswith(" at") or object_text.lstrip().startswith("at ")):
+    if hit.cue.lemma != "remain_subject_to" and not (form.endswith(" at") or object_text.lstrip().startswith("at ")):
         return False
     if not _KEPT_AT_BARE_RATE.match(object_text) or not any(
             not w.group(0).lower().endswith(("porter", "porters", "imports", "exports"))
             for w in _GOODS_SUBJECT_WORDS.finditer(subject_text)):
         return False
-    return context.last_tariff is not None or _MEASURE_WORDS.search(object_text) is not None
+    # ((round 37) a tariff row read before on the page, with a level or not: "... would be added to the exemption" /
+    # "Cork-soled footwear and cork handbags ... stay at 15 per cent")
+    return context.last_tariff is not None or _MEASURE_WORDS.search(object_text) is not None \
+        or any(r.category == "tariff" for r in context.page_rows)
 
 
 # (round 31) a restriction named as the subject of a verb of staying: "The ban", "its own ban on Ukrainian wheat", "the
