@@ -19180,12 +19180,13 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
             or (context.home_country if context.news_register else None)
         return ([found] if found else []), (_other_party(found, context) if found else None)
     if cue.intransitive:
-        if category == "tariff" and "," in sentence[subject_region[0]:subject_region[1]] \
+        if category == "tariff" and not context.news_register and "," in sentence[subject_region[0]:subject_region[1]] \
                 and (measure := _measure_after_condition(sentence, subject_region)) is not None:
             # (round 37) "If, by July 1, Peru has not restored its program with the United States, the rate of duty set
             # out in section 2(a) shall rise to 40 percent", "Unless the Secretary certifies that capacity has reached 80
             # percent of U.S. demand, the 25% rate will increase to 35%": the measure is the subject, the parties the
-            # condition names are no goods' owners or payers, nor is the party acting in the condition its levier
+            # condition names are no goods' owners or payers, nor is the party acting in the condition its levier (official
+            # pages: a story's quoted warning keeps its speaker's reading)
             subject_region, carried = (measure, subject_region[1]), []
             if context.order_text and context.in_force_by and not any(
                     subject_region[0] <= m.start < subject_region[1] and m.actor.country for m in mentions):
