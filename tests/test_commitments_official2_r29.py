@@ -24,24 +24,25 @@ def seen(rows) -> list[tuple]:
 #    verb's category (a duty) holds whatever the goods' description names; such goods are their own row.
 
 def test_goods_that_continue_to_enter_free_of_reciprocal_duties_keep_their_zero():
-    # (round 37) kept free of the named reciprocal duty: no zero (the written gold's Round 34 pass; Round 29 read 0)
+    # (round 37) kept free of the named reciprocal duty: no zero, so no unit (the written gold's Round 34 pass, the
+    # lead's round-37 unit alignment; Round 29 read 0)
     rows = rows_of(["Peruvian blueberries will continue to enter the United States free of reciprocal duties."], PERU)
-    assert seen(rows) == [("USA", "PER", "tariff", "maintain", None, None, "percent")]
+    assert seen(rows) == [("USA", "PER", "tariff", "maintain", None, None, None)]
 
 
 def test_goods_meeting_rules_of_origin_that_enter_free_of_a_duty_are_a_tariff_row():
     rows = rows_of(["Knitwear of Honduras that satisfies the rules of origin shall enter free of the additional duty, up "
                     "to an annual volume of 90 million square meter equivalents."], HONDURAS)
-    # (round 37) free of the named additional duty: no zero (guide, Round 33)
-    assert seen(rows) == [("USA", "HND", "tariff", "remove", None, None, "percent")]
+    # (round 37) free of the named additional duty: no zero and no unit (guide, Round 33)
+    assert seen(rows) == [("USA", "HND", "tariff", "remove", None, None, None)]
 
 
 def test_goods_entering_free_of_a_duty_waived_before_on_other_goods_are_their_own_row():
     rows = rows_of(["The United States shall waive that additional duty for the goods of Honduras listed in Annex II.",
                     "Apparel of Honduras that meets the rules of origin of the agreement shall enter the United States "
                     "free of the additional duty."], HONDURAS)
-    # (round 37) free of the named additional duty: no zero (guide, Round 33)
-    assert seen(rows) == [("USA", "HND", "tariff", "remove", None, None, "percent"),
+    # (round 37) free of the named additional duty: no zero and no unit (guide, Round 33)
+    assert seen(rows) == [("USA", "HND", "tariff", "remove", None, None, None),
                           ("USA", "HND", "tariff", "remove", None, None, None)]
 
 
