@@ -13,6 +13,8 @@ from __future__ import annotations
 from datetime import datetime
 from functools import partial
 
+import pytest
+
 from tests.commitment_text import bylined_story
 
 ON = datetime(2027, 12, 1)
@@ -123,3 +125,42 @@ def test_quota_asked_for_is_not_merged_with_the_quota_granted_on_the_same_goods(
     rows = story(lead, text)
     assert [(r.actor, r.status) for r in rows if "similar quota" in (r.evidence or "")] == [("USA", "proposed")]
     assert any(r.actor == "USA" and r.status != "proposed" and "granted" in (r.evidence or "") for r in rows)
+
+
+# --- (second shape, not read) a government pressing another to widen access, or asking for better access: the asked
+# party's `market_access` `relax`, on the table (the same guide rule). Tried and dropped (/tmp/s37/dropped/dm_access.patch):
+# two open pages gained, under the three the method asks
+_ACCESS_LEFT = pytest.mark.xfail(strict=True, reason="access asked for is not read (round 37 DM: two open pages only)")
+LEAD_CA = "Canada cut its tariff on American apples to zero on Monday, the finance department said."
+
+
+@_ACCESS_LEFT
+def test_pressed_party_to_widen_access():
+    text = "The U.S. agriculture secretary used the meeting to press Canada to widen access for American poultry."
+    row = row_in(story(LEAD_CA, text), "widen access")
+    assert (row.actor, row.category, row.action, row.status) == ("CAN", "market_access", "relax", "proposed")
+
+
+@_ACCESS_LEFT
+def test_pressed_party_in_a_body_to_reconsider_access():
+    lead = "India cut its tariff on Norwegian salmon to zero under its trade pact with EFTA on Monday."
+    text = "Norwegian negotiators have pressed India at the review meeting to reconsider access for fish oil."
+    assert rows_in(story(lead, text), "reconsider access") == [("IND", "market_access", "relax")]
+
+
+@_ACCESS_LEFT
+def test_asked_for_better_access_with_no_party_named():
+    lead = "Egypt and Tunisia agreed on Monday to cut tariffs on each other's olive oil, the two ministries said."
+    text = "Tunisia also asked for better access for its dates and citrus, the ministry in Tunis said."
+    assert rows_in(story(lead, text), "better access") == [("EGY", "market_access", "relax")]
+
+
+def test_lobby_asks_for_better_access():
+    text = "American poultry producers have asked for better access to the Canadian market."
+    assert rows_in(story(LEAD_CA, text), "better access") == []
+
+
+def test_access_to_finance_is_no_trade_measure():
+    lead = "Egypt and Tunisia agreed on Monday to cut tariffs on each other's olive oil, the two ministries said."
+    text = "Tunisia also asked for better access to finance for its small exporters."
+    assert rows_in(story(lead, text), "better access") == []
