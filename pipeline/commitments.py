@@ -14491,6 +14491,25 @@ _WANTED_CHANGED = re.compile(
     r"\b(?:wants?|wanted|would\s+like)\s+(?P<np>[^;:]{0,80}?)?\s*(?P<act>lowered|reduced|cut|removed|scrapped|lifted|dropped|"
     r"eliminated|eased|rolled\s+back|waived|abolished)\b", re.IGNORECASE)
 _DEMAND_REDUCE = ("relief", "cut", "reduc", "lower", "eas", "roll")
+# (round 37) A quota asked for, or its enlargement: "Chile has asked Seoul for a larger cherry quota", "had asked for a
+# quota twice as large", "would ask for a bigger share of the tomato quota", "pressed last month for a separate allocation
+# within the quota", "keep pressing Manila to enlarge the tariff-rate quota": the quota owner's (the party asked, else the
+# page's other party) `tariff` `reduce`, no values (an enlarged tariff-rate quota, Rounds 22 and 26), on the table (the
+# guide's News set). A change named by its noun ("a cut in the in-quota rate") stays _DEMANDED_CHANGE's.
+_ASKED_PARTY = r"(?P<party>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})"
+_QUOTA_ASKED = re.compile(
+    r"\b(?:(?:(?:ask|press|push|call|lobb(?:y|ie)|campaign)(?:es|ed|ing|s|d)?\s+(?:" + _ASKED_PARTY + r"\s+|"
+    r"(?:this|last|next|for)\s+(?:spring|summer|autumn|fall|winter|week|month|year|months|years)\s+)?for|seek(?:s|ing)?|"
+    r"sought)\s+(?P<np>(?:an?|the|its\s+own)\s+(?:[\w-]+\s+){0,3}?(?:(?:share|allocation)\b[^;:.,]{0,30}?\bquotas?|quota)\b)|"
+    r"(?:asked|asks|asking|urged|urges|urging|pressed|presses|pressing|called\s+on|calls\s+on|calling\s+on|pushed|pushes|"
+    r"pushing)\s+" + _ASKED_PARTY.replace("party", "party2") + r"\s+to\s+(?P<np2>(?:enlarge|expand|increase|raise|widen)\s+"
+    r"(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?quotas?\b))")
+# a quota that is no trade measure (a catch, output, emissions, visas), and a demand told inside a talks sentence
+# (Round 34 review: the talks' topic, no row of its own)
+_NOT_TRADE_QUOTA = re.compile(r"\b(?:fish\w*|catch|production|output|emissions?|carbon|visas?|migrants?|refugees?|"
+                              r"students?|workers?)\b", re.IGNORECASE)
+_IN_TALKS_AFTER = re.compile(r"\b(?:in|at|during)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:talks|negotiations)\b", re.IGNORECASE)
+_PEOPLE_FROM = re.compile(r"\b(?:negotiators|officials|diplomats|delegates|delegation)\s+from\s+$", re.IGNORECASE)
 _PRICE_NAMED = re.compile(r"\bin\s+(?:return|exchange)\b|\bas\s+a\s+condition\b|\bprovided\s+that\b|\bif\s+", re.IGNORECASE)
 _RATE_IN = re.compile(r"(?P<rate>\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent|pct)", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|of|to|from|with|in|into|for|against|by|at|over|than)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -14724,6 +14743,8 @@ def _demand_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMent
             act = match.group("act").lower()
             action = "reduce" if act.startswith(_DEMAND_REDUCE) else "remove"
             found.append((match.start(), demander, *slots, action))
+    if "quota" in sentence:
+        found.extend(_quota_demands(sentence, mentions, context))
     extra: list[Commitment] = []
     for at, demander, owner, category, rate, subject, action, *asked_level in found:
         if _lobby_asks(sentence, at):
@@ -14756,6 +14777,33 @@ def _demand_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMent
         elif len(asked_level) > 1 and asked_level[1] is not None:
             extra[-1].amount, extra[-1].unit = asked_level[1], "tonnes"  # (round 32) the volume an exemption frees
     return extra
+
+
+def _quota_demands(sentence: str, mentions: list[ActorMention], context: _Context) -> list[tuple]:
+    """(at, demander, owner, category, rate, subject, action) of the quotas the sentence asks for (_QUOTA_ASKED)."""
+    found = []
+    for match in _QUOTA_ASKED.finditer(sentence):
+        np = match.group("np") or match.group("np2")
+        if _NOT_TRADE_QUOTA.search(np) or _IN_TALKS_AFTER.search(sentence, match.end()):
+            continue
+        party = "party" if match.group("party") else "party2" if match.group("party2") else None
+        asked = next((m.actor.country for m in mentions if party and match.start(party) <= m.start < match.end(party)
+                      and m.actor.country), None)
+        demander = _stance_actor(sentence, match.start(), mentions, context)
+        if demander is None:
+            # "When negotiators from Brazil pressed ...": the people's country
+            demander = next((m.actor.country for m in reversed(mentions) if m.end <= match.start() and m.actor.country
+                             and _PEOPLE_FROM.search(sentence, max(0, m.start - 30), m.start)), None)
+        if demander is None or demander == asked:
+            # "Ukraine, whose steel has entered the EU duty-free ..., has asked Brussels for": the party that opens the
+            # sentence, before its aside
+            aside = _SUBJECT_ASIDE.match(sentence) if "," in sentence[:match.start()] else None
+            demander = next((m.actor.country for m in mentions if aside and m.end <= aside.end("subject")
+                             and m.actor.country), demander)
+        owner = asked or _other_party(demander, context)
+        tail = re.match(r"[^,;:.]{0,50}", sentence[match.end():]).group(0)
+        found.append((match.start(), demander, owner, "tariff", None, _subject_phrase(np + tail), "reduce"))
+    return found
 
 
 # (round 31) A party refusing a change to its own measure, the change told by its noun: "ruled out any reduction of its
@@ -20512,6 +20560,11 @@ def _subject_phrase(text: str) -> str | None:
 def _row_key(row: Commitment, plain_words: bool = False) -> tuple:
     key: tuple = (row.actor, row.category, row.action, row.value_from, row.value_to, row.change,
                   row.amount, row.unit, tuple(sorted(row.products)))
+    if row.status == "proposed" and row.products and row.value_from is None and row.value_to is None \
+            and row.change is None and row.amount is None:
+        # (round 37) a measure asked for or only considered is not the one granted on the same goods ("granted the UAE
+        # a quota for aluminium ..." / "Bahrain has asked Washington for a similar quota for its smelter")
+        key += ("proposed",)
     if row.value_from is None and row.value_to is None and row.change is None and row.amount is None \
             and row.unit is None and not row.products:
         if row.category == "diplomatic" and row.action == "negotiate":

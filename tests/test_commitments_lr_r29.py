@@ -10,9 +10,11 @@ Our own sentences only (never text from the shared or written pages), read with 
 that passes every sentence, a category model with one label).
 """
 
+from datetime import datetime, timezone
+
 from bench import train_commitment_models as trainer
 from pipeline import learned_sentences as ls
-from tests.commitment_text import learned_rows
+from tests.commitment_text import commitments_from, learned_rows
 from tests.test_commitments_lr_r26 import label, shown  # noqa: F401 (the fixture)
 
 
@@ -60,9 +62,14 @@ def test_the_opening_rule_needs_a_name_or_capital_and_a_verb():
 
 def test_a_subject_that_asks_for_a_quota_does_not_grant_it(label):
     label("tariff/reduce")
-    rows = story_rows("Zambia has also asked for a duty-free quota for its cane sugar, a request Namibian officials "
-                      "have so far declined to discuss.")
+    text = ("Zambia has also asked for a duty-free quota for its cane sugar, a request Namibian officials have so far "
+            "declined to discuss.")
+    # (round 37 DM) the rule chain reads a quota asked for itself now (`_QUOTA_ASKED`), so the learned reader adds
+    # nothing here: the page's rows, chain and learned together, are the one row of the party asked
+    rows = commitments_from([text], published_at=datetime(2026, 11, 30, tzinfo=timezone.utc),
+                            title="Zambia and Namibia trade round-up", authors=["A. Reporter"])
     assert [row[:3] for row in shown(rows)] == [("NAM", "tariff", "reduce")]
+    assert story_rows(text) == []
 
 
 def test_an_asker_with_no_other_country_named_gives_no_row(label):
