@@ -2143,10 +2143,10 @@ def _drop_past_starts(rows: list[Commitment]) -> list[Commitment]:
 # (round 33) a lobby named as a body ("The Footwear Manufacturers' Union", "The Grain Exporters Chamber", "The Timber
 # Federation, a trade group,", "The Wine Council of Australia"), capitals or not: the head noun of a non-state subject;
 # a state's or a bloc's body ("the European Union", "the Russian Federation", "the State Council", "the Board of Trade",
-# "the upper chamber") is none
+# "the upper chamber") is none, nor (round 37, TK) the EU's "Association Agreement / Council / Committee" with a partner
 _LOBBY_BODY = (
     r"(?:(?i:makers|manufacturers|producers|growers|farmers|exporters|importers|mills|(?<!inistry of )(?<!inister of )(?<!epartment of )(?<!Trade and )industr(?:y|ies)(?!\s+(?:ministry|minister|department|secretary))|carmakers|"
-    r"automakers|steelmakers|distillers|vintners|winemakers|processors|lobby|lobbies|associations?|businesses|retailers|"
+    r"automakers|steelmakers|distillers|vintners|winemakers|processors|lobby|lobbies|associations?(?!\s+(?:Agreements?|Council|Committee)\b)|businesses|retailers|"
     r"traders|ranchers|fishermen|companies|firms)|(?<!European )(?<!African )(?<!Eurasian )(?<!Economic )(?<!Customs )"
     r"(?<!Russian )(?<!State )(?<!Security )(?<!European )(?<!Privy )(?<!lower )(?<!upper )(?<!Lower )(?<!Upper )"
     r"(?:Unions?|Federation|Council|Chamber|Board|Institute|Alliance|Coalition|unions|trade\s+group)"
@@ -6727,6 +6727,8 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         return False  # "spent fuel reprocessing": the adjective, not money spent
     if form == "scrap" and _SCRAP_MATERIAL.match(sentence, start + len(form)):
         return False  # "made from recycled scrap metal", "scrap steel exports": the material, not a measure scrapped
+    if form == "scrap" and _SCRAP_NOUN_BEFORE.search(sentence, max(0, start - 8), start):
+        return False  # (round 37, TK) "Ukraine's scrap duty", "the scrap levy": a determiner makes it the material
     if form[:1].isupper():
         if _FINITE_VERB_AFTER.match(sentence, start + len(form)):
             return False  # "Cooperation on standards plays a crucial role": the noun is a subject
@@ -7056,6 +7058,7 @@ _PURPOSE_LEADS = ("in order ", "with a view ", "with the aim ", "so as ")
 _PURPOSE_AFTER = re.compile(r"\s*to\s+[a-z]+\b")
 _HELD_TALKS = re.compile(r"\b(?:hold|holds|holding|held)\s+(?:[\w-]+\s+)?(?:consultations|talks|discussions)\s+$", re.IGNORECASE)
 _LICENSE_KINDS = frozenset({"general", "temporary", "specific", "individual", "export", "import", "special"})
+_SCRAP_NOUN_BEFORE = re.compile(r"(?:\b(?:the|its|their|this|that)|\w['’]s)\s+$", re.IGNORECASE)
 _SPENT_FUEL = re.compile(r"\s+(?:nuclear\s+)?fuel\b", re.IGNORECASE)
 _SCRAP_MATERIAL = re.compile(r"\s+(?:metals?|steel|iron|copper|alumin(?:i)?um|brass|paper|yards?|dealers?|prices?|exports?|imports?)\b",
                              re.IGNORECASE)
@@ -11782,10 +11785,13 @@ def _asked_talks_rows(sentence: str, mentions: list[ActorMention], context: _Con
 # too when the sentence names the meeting where both sit (the gold's rows on nine stories of six writers); the matter
 # gives the category, a bare "the matter" / "the issue" the measure the story told before. A matter put at the WTO is
 # procedure (guide rule 2), a lobby's is no government's; a rate raised "with effect from" is a tariff, not a matter.
-_RAISE_WITH_HINTS = ("raise", "take up", "taken up", "takes up", "taking up")
+# (round 37, TK) and the progressive of a government at it now or soon: "We will be raising this directly with our
+# Indian counterparts", "Norway is raising the matter with Chinese officials"
+_RAISE_WITH_HINTS = ("raise", "raising", "take up", "taken up", "takes up", "taking up")
 _RAISED_WITH = re.compile(
     r"\b(?:(?:will|would|shall|'ll|to)\s+[\"“]?(?:also\s+|again\s+|now\s+|formally\s+|personally\s+|directly\s+){0,2}"
-    r"(?P<verb>raise|take\s+up)|(?P<passive>(?:will|would|could|is\s+to|are\s+to|to)\s+be\s+(?:raised|taken\s+up)))\s+"
+    r"(?P<verb>raise|take\s+up)|(?:(?:will|would|'ll)\s+be|is|are|am|'re)\s+(?:also\s+|now\s+|already\s+){0,2}"
+    r"(?:raising|taking\s+up)|(?P<passive>(?:will|would|could|is\s+to|are\s+to|to)\s+be\s+(?:raised|taken\s+up)))\s+"
     r"(?(passive)|(?P<matter>(?:(?:the|this|that|these|those|its|their|his|her|our|a|an)\s+)?(?!(?:tariffs?|duties|duty|rates?|"
     r"levies|prices?|funds?|capital|money|taxes|the\s+(?:tariffs?|duties|duty|rates?|levy|levies|prices?|tax|taxes|bar|stakes|"
     r"threshold|ceiling|cap|limit|quota))\b)[^,;.:!?()\"“”]{1,60}?)[\"”’]?\s+)"
@@ -11807,6 +11813,9 @@ _RAISED_MEETING = re.compile(r"\b(?:meet|meets|meeting|talks|council|committee|c
 _BLOC_ACRONYMS = r"CEMAC|SACU|SADC|ECOWAS|CARICOM|Mercosur|MERCOSUR|ASEAN|AfCFTA|EAC|G7|G20|APEC"
 _RAISED_AT_WTO = re.compile(r"\b(?:WTO|World\s+Trade\s+Organi[sz]ation|" + _BLOC_ACRONYMS + r"|African\s+(?:Continental|Union)|"
                             r"East\s+African|European\s+Commission|secretariat|Customs\s+Union)\b")
+_RAISED_PARTY_AT_FORUM = re.compile(r"(with\s+(?:(?:the|its|their|our)\s+)?(?:(?-i:[A-Z])[\w'’.-]+\s+){1,3}(?:officials|counterparts?|"
+                                    r"authorities|ministers?|negotiators|delegations?))\s+at\s", re.IGNORECASE)
+_WE_IN_QUOTE = re.compile(r"\s*[\"“][^\"”]*\b[Ww]e\b[^\"”]*$")
 _RAISED_BAN = re.compile(r"\b(?:bans?|embargo(?:es)?|curbs?|restrictions?|prohibitions?)\b", re.IGNORECASE)
 _RAISED_BY_BLOC = re.compile(r"\b(?:" + _BLOC_ACRONYMS + r")\b")
 # the matter asked of another ("would keep pressing the Commission to raise the matter with Washington"), a quantity
@@ -11822,7 +11831,11 @@ def _raised_with_rows(sentence: str, mentions: list[ActorMention], context: _Con
     if match is None:
         return []
     tail = sentence[match.start("where"):match.start("where") + 160]
-    if _RAISED_AT_WTO.search(tail) or _RAISED_BY_BLOC.search(sentence, max(0, match.start() - 60), match.start()):
+    # (round 37, TK) a named party's people met at a bloc's forum ("with Philippine officials at the ASEAN economic
+    # ministers' meeting", "with South African officials at a meeting of the African Continental Free Trade Area
+    # council"): the matter goes to the party, not to the bloc's body; only the "with" phrase is checked
+    party_first = _RAISED_PARTY_AT_FORUM.match(tail)
+    if _RAISED_AT_WTO.search(party_first.group(1) if party_first else tail) or _RAISED_BY_BLOC.search(sentence, max(0, match.start() - 60), match.start()):
         return []  # (a matter put at the WTO: procedure, guide rule 2; or to a bloc's body)
     if _RAISED_BY_ANOTHER.search(sentence, max(0, match.start() - 80), match.start() + 3):
         return []
@@ -11850,6 +11863,12 @@ def _raised_with_rows(sentence: str, mentions: list[ActorMention], context: _Con
     speaker = [m.actor.country for m in mentions if m.actor.country and m.end <= clause_from]
     if not subject and speaker and _ASKING_LOBBY.search(sentence[:clause_from]):
         return []
+    if not subject and not speaker and _WE_IN_QUOTE.match(sentence[:verb_at]):
+        # (round 37, TK) '"We will be raising this with our Indian counterparts," he told reporters in Ottawa': the
+        # quote's "we" is the party its attribution names
+        close = re.compile(r"[\"”]").search(sentence, verb_at)
+        if close is not None:
+            speaker = [m.actor.country for m in mentions if m.actor.country and m.start > close.start()]
     actor = subject[0] if subject else speaker[0] if speaker else None
     after = [m.actor.country for m in mentions if m.actor.country and match.start("where") <= m.start
              <= match.start("where") + 80 and m.actor.country != actor]
@@ -11863,6 +11882,12 @@ def _raised_with_rows(sentence: str, mentions: list[ActorMention], context: _Con
         return []
     if "urchas" in matter_text:
         category = "purchase"
+    elif matter_text.lower() in ("it", "this", "that", "them"):
+        # (round 37, TK) "would raise it with South African officials": the pronoun stands for the other party's measure
+        # the story told first (its own dispute), else the measure told last before
+        told = next((row for row in context.page_rows if row.actor == other and row.category in _REFERRED_CATEGORIES
+                     and row.action in _RESTRICTING_ACTIONS), None)
+        category = told.category if told is not None else _measure_told_before(sentence[:verb_at], context) or "diplomatic"
     else:
         category = "import_restriction" if _RESTRICTION_HEAD.match(matter_text) else _topic_category(matter_text)
         if category == "diplomatic" and not _DEAL_TOPIC.search(matter_text):
