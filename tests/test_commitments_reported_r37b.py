@@ -1,7 +1,7 @@
 """Round 37 (SW): reported decisions where nothing was emitted — the importing side clears more of the other
-side's plants, packing houses or exporters ("agreed to approve another forty packing houses", "said it would add
-another 25 Thai shrimp exporters to its approved list", "agreed to allow shipments from 12 additional packing
-houses"). The plants reader (`approve_plants`, guide rule 14: market access eased, `market_access` `relax`; the
+side's plants, packing houses or exporters ("will clear a further thirty packing houses", "said it would add some
+25 Thai shrimp exporters to the register of approved suppliers", "agreed to allow shipments from 12 additional
+packing houses"). The plants reader (`approve_plants`, guide rule 14: market access eased, `market_access` `relax`; the
 Round 35 lead decision for plants allowed to ship) knew "register / list / clear / approve" and an adjective of
 origin before plants, packhouses or mills; not "packing houses", "establishments" or "exporters", a count in words
 above twelve, the origin left to the page, the verbs "add ... to its list", "allow shipments from" and "complete the
@@ -30,8 +30,8 @@ LEAD_TH = "Thailand and Saudi Arabia ended a dispute over shrimp inspections on 
 
 # the new behaviour: plant words, count words, origin from the page, "add ... to its list", "allow shipments from"
 def test_agreed_to_approve_more_packing_houses_origin_from_page():
-    text = "Japan has agreed to approve another thirty packing houses for avocados before the next harvest."
-    assert rows_in(story(LEAD_KE, text), "another thirty packing houses") == [("JPN", "market_access", "relax")]
+    text = "Tokyo will clear a further thirty packing houses for avocado exports before the next harvest, its ministry said."
+    assert rows_in(story(LEAD_KE, text), "a further thirty packing houses") == [("JPN", "market_access", "relax")]
 
 
 def test_said_it_would_approve_named_origin_establishments():
@@ -40,7 +40,7 @@ def test_said_it_would_approve_named_origin_establishments():
 
 
 def test_said_it_would_add_exporters_to_its_list():
-    text = "The Saudi Food and Drug Authority said it would add another 25 Thai shrimp exporters to its approved list in May."
+    text = "The Saudi Food and Drug Authority said it would add some 25 Thai shrimp exporters to the register of approved suppliers next month."
     assert rows_in(story(LEAD_TH, text), "Thai shrimp exporters") == [("SAU", "market_access", "relax")]
 
 
@@ -68,13 +68,13 @@ def test_will_complete_the_listing_of_further_origin_plants():
 # party before it is no one)
 def test_the_agency_after_a_named_body_in_its_paragraph():
     para = ("Saudi Arabia's food authority lifted its curbs on Thai shrimp on Monday. "
-            "The agency said it would add another 25 Thai shrimp exporters to its approved list in May.")
-    assert rows_in(story(LEAD_TH, para), "The agency said") == [("SAU", "market_access", "relax")]
+            "The agency plans to add 25 Thai shrimp exporters to the register of approved suppliers next month.")
+    assert rows_in(story(LEAD_TH, para), "The agency plans") == [("SAU", "market_access", "relax")]
 
 
 def test_no_party_for_the_agency_opening_a_paragraph():
-    text = "The agency said it would add another 25 Thai shrimp exporters to its approved list in May."
-    assert rows_in(story("Shrimp prices rose on Monday.", text), "The agency said") == []
+    text = "The agency plans to add 25 Thai shrimp exporters to the register of approved suppliers next month."
+    assert rows_in(story("Shrimp prices rose on Monday.", text), "The agency plans") == []
 
 
 # guards: read on the base already
