@@ -4472,7 +4472,9 @@ _DESCRIPTION_HINTS = ("kingdom", "Kingdom", "republic", "Republic", "sultanate",
                       # (round 29) "the country", "the island nation", "the 27-nation bloc"
                       "country ", "country,", "nation ", "nation,", "bloc ", "bloc,",
                       # (round 32) a government's own bodies: "Parliament", "the Cabinet", "the chamber"
-                      "arliament", "Cabinet", "chamber", "Federal Council", "Congress", "awmakers")
+                      "arliament", "Cabinet", "chamber", "Federal Council", "Congress", "awmakers",
+                      # (round 37, SW) a story's "The agency" pointing back to the body its paragraph named
+                      "The agency ")
 _DESCRIBED_PARTY = re.compile(
     r"(?:^[^\w(]*|(?:^|[,;:]|\b(?:that|and|but|while|as|after|before|when|where|so))\s+"
     # (round 25) the head of a reported clause with no "that": "The trade minister said the government would cut ...",
@@ -4614,7 +4616,12 @@ def _named_descriptions(sentence: str, paragraph: Paragraph, context: _Context) 
             last = match.end("np")
             continue
         state_buyer = head.split()[0].lower() not in _DESCRIPTION_HEAD_WORDS
-        if state_buyer and not (context.news_register and _STATE_MODS.match(mods)):
+        # (round 37, SW) "Russia's plant health agency lifted ... . The agency said it would add ...": a story's bare "the
+        # agency" opening the sentence after one in its paragraph is that sentence's party (not a firm, not another head)
+        agency_back = head == "agency" and not mods.strip() and context.news_register and not match.group("reported") \
+            and match.group("np")[:4] == "The " and not sentence[:match.start("np")].strip(" \"“‘'(") \
+            and context.sentence_start > 0
+        if state_buyer and not agency_back and not (context.news_register and _STATE_MODS.match(mods)):
             continue  # "the company will", "the agency said": only a state's buyer named by its role
         described = head in _TOLD_PARTY_HEADS
         if described and sentence[match.start():match.start("np")].strip() == "that" \
@@ -4630,7 +4637,9 @@ def _named_descriptions(sentence: str, paragraph: Paragraph, context: _Context) 
         located = _leading_place(sentence, match.start("np"), context) \
             if not own and ("In " in sentence[:16] or "in " in sentence[:16]) and (state_buyer or head.lower().split()[0] in _GOVERNMENT_BODY_HEADS) \
             and (not mods.strip() or state_buyer or _DESCRIPTION_MODIFIER.fullmatch(mods)) else None
-        if located:
+        if agency_back:
+            code = _nearest_named_party("government", [context.paragraph_text[:context.sentence_start]], context.on)
+        elif located:
             # (round 35, AG) "In Seoul, the trade ministry said ...", "In Egypt, the state buyer agreed to ...": the place
             # opening the sentence is the body's country, not the dateline's or the story's home
             code = located
@@ -5922,7 +5931,7 @@ _STATED_WHERE = re.compile(r"\s+(?:out|forth)\b", re.IGNORECASE)
 # How far past the cue an anchored `requires` may look (40 characters unless named here):
 # "reversing the previous administration's one-sided deal that eased restrictions" names the
 # easing undone well past the verb
-_REQUIRES_REACH = {"approve_plants": 100, "reverse_easing": 120, "acquire": 140, "cap_imports": 90, "work_with_on_goods": 80, "work_with": 60, "work_with_to_align": 180,
+_REQUIRES_REACH = {"approve_plants": 100, "allow_plant_shipments": 100, "add_to_list": 140, "reverse_easing": 120, "acquire": 140, "cap_imports": 90, "work_with_on_goods": 80, "work_with": 60, "work_with_to_align": 180,
                    # (round 14) "hold the reciprocal tariff on originating goods of X at 10 percent", "leaves
                    # the 40% duty in place on ...", "at the over-quota rate of 26.4 percent": the level or the
                    # "in place" comes after the measure's own qualifiers
@@ -16673,6 +16682,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     elif cue.requires is not None and not cue.requires.pattern.startswith("^") and not cue.requires.search(
             subject_text + object_text if cue.intransitive else object_text):  # (an anchored one is tested at the cue)
         fallback = None if cue.tariff_only else _lexicon().lemmas.get(cue.otherwise or "")
+        if fallback is not None and fallback.lemma == "add_rate" and not fallback.requires.search(object_text):
+            # (round 37, SW) "would add another 30 Thai shrimp exporters to its approved list": not a blacklist, no
+            # rate added, the plants cleared (add_rate's own fallback, tested here as the unanchored path has one step)
+            fallback = _lexicon().lemmas.get(fallback.otherwise or "") or fallback
         if fallback is None or (fallback.requires is None and fallback.lemma != "relax") \
                 or (fallback.requires is not None and not fallback.requires.search(object_text)):
             return [], keep  # (Round 12: "exempt" from no duty falls back to the easing it was)
