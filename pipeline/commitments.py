@@ -41,7 +41,7 @@ from pipeline.timeexpr import find_dates, find_duration, read_time
 
 re = regex_module_with_cache()  # noqa: F811 (speed: patterns read from the compiled-pattern cache, pipeline/actors.py)
 
-EXTRACTOR_VERSION = "commitments-1.32"  # round 36 (issue 4): lone datelines and a rate's own party, current levels beside a zero, cuts by half, zeros reached later, aircraft purchase rights, refused requests and denied plans, partners' rates on fact sheets, outside voices' expectations and passing time clauses, palm oil, and a retrained row confidence change the output
+EXTRACTOR_VERSION = "commitments-1.33"  # round 37 (issue 4): goods free of a named duty (no zero, no unit), a rate raised after a condition on official pages, annex tariff lines, reviews of access requests, standstills beside a schedule, duties "have been subject to", refusals answering a question and raises reversed, denied reports and vague replies and bills and flows dropped from stories, meetings still to come, kept bare rates, measures coming back, quotas asked for, matters raised with a party, plants cleared, the round-35 temporal clauses
 CUES_PATH = Path(__file__).parent / "data" / "commitment_cues.yaml"
 
 # Confidence penalties: how much less we trust a row missing a part.
