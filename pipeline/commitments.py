@@ -1233,7 +1233,7 @@ def _article_commitments(article: Article) -> list[Commitment]:
         # necessary measures"; guide rule 2, Rounds 26 and 28), a quote that states no term (rule 2), legislators' bill
         # ("Two senators have introduced a bill that would ..."; a legislator's call): no row
         merged = [row for row in merged if not (
-            ("eport" in (row.evidence or "") and _told_in_a_denied_report(row)) or _vague_reply(row)
+            _told_in_a_denied_report(row) or _vague_reply(row)
             or _quote_states_no_term(row) or _legislators_bill(row))]
     if any("onsider" in (r.evidence or "") for r in merged):
         # (round 32) a party that only "will consider" a partner's request, "further adjustments" or "financing" ("will
@@ -1880,6 +1880,8 @@ _DENIED_REPORT = re.compile(
 def _told_in_a_denied_report(row: Commitment) -> bool:
     """(round 37) Whether a row's object sits inside a press report its sentence denies (``_DENIED_REPORT``)."""
     evidence = row.evidence or ""
+    if "eport" not in evidence:
+        return False
     denial = _DENIED_REPORT.search(evidence)
     return denial is not None and _subject_at(row) >= denial.start()
 
@@ -11875,7 +11877,7 @@ def _raised_with_rows(sentence: str, mentions: list[ActorMention], context: _Con
     if not subject and not speaker and _WE_IN_QUOTE.match(sentence[:verb_at]):
         # (round 37, TK) '"We will be raising this with our Indian counterparts," he told reporters in Ottawa': the
         # quote's "we" is the party its attribution names
-        close = re.compile(r"[\"”]").search(sentence, verb_at)
+        close = _QUOTE_CLOSE.search(sentence, verb_at)
         if close is not None:
             speaker = [m.actor.country for m in mentions if m.actor.country and m.start > close.start()]
     actor = subject[0] if subject else speaker[0] if speaker else None
@@ -14544,6 +14546,7 @@ _NOT_TRADE_QUOTA = re.compile(r"\b(?:fish\w*|catch|production|output|emissions?|
                               r"students?|workers?)\b", re.IGNORECASE)
 _IN_TALKS_AFTER = re.compile(r"\b(?:in|at|during)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:talks|negotiations)\b", re.IGNORECASE)
 _PEOPLE_FROM = re.compile(r"\b(?:negotiators|officials|diplomats|delegates|delegation)\s+from\s+$", re.IGNORECASE)
+_QUOTA_TAIL = re.compile(r"[^,;:.]{0,50}")  # the quota's own words after the demand ("for its cherries", "for beef")
 _PRICE_NAMED = re.compile(r"\bin\s+(?:return|exchange)\b|\bas\s+a\s+condition\b|\bprovided\s+that\b|\bif\s+", re.IGNORECASE)
 _RATE_IN = re.compile(r"(?P<rate>\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent|pct)", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|of|to|from|with|in|into|for|against|by|at|over|than)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -14835,7 +14838,7 @@ def _quota_demands(sentence: str, mentions: list[ActorMention], context: _Contex
             demander = next((m.actor.country for m in mentions if aside and m.end <= aside.end("subject")
                              and m.actor.country), demander)
         owner = asked or _other_party(demander, context)
-        tail = re.match(r"[^,;:.]{0,50}", sentence[match.end():]).group(0)
+        tail = _QUOTA_TAIL.match(sentence, match.end()).group(0)
         found.append((match.start(), demander, owner, "tariff", None, _subject_phrase(np + tail), "reduce"))
     return found
 
