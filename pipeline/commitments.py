@@ -1024,6 +1024,8 @@ def _article_commitments(article: Article) -> list[Commitment]:
         schedule_leads += [row for row in rows if id(row) not in kept_ids]
         rows = kept_rows
     _fill_ownerless_tariffs(rows, context)
+    if any(r.category == "tariff" and "xport" in (r.evidence or "") for r in rows):
+        _export_charges_to_exporter(rows, context)
     if any(r.category == "export_control" and "xport" in (r.evidence or "") and _EXPORT_FLOOR.search(r.evidence or "")
            for r in rows):
         _export_floor_levels(rows)
@@ -3894,6 +3896,50 @@ def _export_floor_levels(rows: list[Commitment]) -> None:
                 row.value_from = float(earlier.group("v").replace(",", ""))
         elif row.action == "remove" and row.amount is not None and row.value_from is None:
             row.value_from, row.amount = row.amount, None
+
+
+# (round 38, ACTR) a charge on a country's own exports: "the export levy on ore", "an export tax of 5%", "a levy on
+# coffee exports", "in-shell exports will carry a levy of 5 per cent"; "the levy" / "the cess" pointing back to one
+_OWN_EXPORT_CHARGE = re.compile(
+    r"\b" + _ITEM_EXPORT_LEVY.pattern[:-3] + r"|levy|levies|cess|tariffs?)\b"
+    r"|\b(?:levy|levies|dut(?:y|ies)|tax(?:es)?|cess)\s+on\s+(?-i:[a-z][\w-]*\s+){0,3}?exports\b"
+    r"|\bexports?\s+(?:will\s+|would\s+|shall\s+)?(?:now\s+)?(?:carry|pay|bear|face)\s+(?:an?\s+|the\s+)?"
+    r"(?:export\s+)?(?:levy|dut(?:y|ies)|tax|cess)\b", re.IGNORECASE)
+# where the goods go, before the country: "bound for processors in the United States", "shipped to", "exports to"
+_SHIPPED_TOWARD = re.compile(r"\b(?:bound|destined|shipped|sent|sold|headed)\s+(?:for|to)\b|\b(?:to|into)\s+(?:the\s+)?$")
+_LEVY_POINTED_BACK = re.compile(r"\b[Tt]he\s+(?:export\s+)?(?:levy|cess)\b")
+
+
+def _export_charges_to_exporter(rows: list[Commitment], context: _Context) -> None:
+    """(round 38, ACTR) A charge on the goods a country ships out ("the export levy on ore will rise", "in-shell exports
+    will carry a levy of 5 per cent", "the export duty of 50% on molasses shall continue") is that country's own
+    (convention 3; guide, Rounds 20/23: an export duty is the exporting government's `tariff` row): on a page whose
+    export controls are one party's, such a row whose sentence names no owner (the page's levier was guessed for it,
+    the buyer whose import duties the page tells) is that exporter's; "the levy" / "the cess" in a later sentence
+    points back to it. A row whose sentence names its party keeps it ("Indonesia's export levy on palm oil"). On a page
+    with no one exporter, the one country the sentence names, not as where the goods go, levies it ("the cess the
+    Uganda Coffee Development Authority levies on coffee exports"; not "exports to China will carry a levy")."""
+    exporters = {r.actor for r in rows if r.category == "export_control" and r.actor}
+    page_exporter, pointed, exporter = (exporters.pop() if len(exporters) == 1 else None), False, None
+    for row in rows:
+        if row.category != "tariff":
+            continue
+        evidence = row.evidence or ""
+        charge = "xport" in evidence and _OWN_EXPORT_CHARGE.search(evidence) is not None
+        if not (charge or (pointed and exporter and _LEVY_POINTED_BACK.search(evidence))):
+            pointed = False
+            continue
+        mentions = _row_text_mentions(evidence, row, context)
+        if charge:
+            # (the sentence's country by its own name or adjective, an organisation's seat being a guess: "the Treasury")
+            named = {m.actor.country for m in mentions if m.actor.country and m.form in ("name", "adjective", "demonym")}
+            exporter = page_exporter or (next(iter(named)) if len(named) == 1 and len(mentions) == 1 and not (
+                _SHIPPED_TOWARD.search(evidence, max(0, mentions[0].start - 40), mentions[0].start)
+                or _DESTINATION_BEFORE.search(evidence, max(0, mentions[0].start - 20), mentions[0].start)) else None)
+        pointed = True
+        if exporter is None or row.actor == exporter or any(m.actor.country == row.actor for m in mentions):
+            continue
+        row.actor, row.counterparty = exporter, (row.counterparty if row.counterparty != exporter else None)
 
 
 def _levier_of_level(rows: list[Commitment], row: Commitment) -> str | None:
