@@ -1205,13 +1205,13 @@ def _article_commitments(article: Article) -> list[Commitment]:
         # history told in passing, no talks under way or to come (guide rule 2; convention 19 reads talks under way)
         year = context.on.year
         merged = [row for row in merged if not _talks_of_a_past_year(row, year)]
-    if context.news_register and any(" after " in (r.evidence or "") or " before " in (r.evidence or "")
-                                     or " when " in (r.evidence or "") for r in merged):
+    if context.register != OFFICIAL and any(" after " in (r.evidence or "") or " before " in (r.evidence or "")
+                                            or " when " in (r.evidence or "") for r in merged):
         # (round 36) a measure, a threat or talks told only inside a clause of time that dates another event ("The
         # decision comes three weeks after Ankara raised ...", "..., days after Abuja warned it could halt ...", "a
         # standoff that began when ..."): a passing mention, no row (Round 35 review (lead))
         merged = [row for row in merged if not _told_in_a_passing_time_clause(row)]
-    if context.news_register and any(" since " in (r.evidence or "") or " after " in (r.evidence or "") for r in merged):
+    if context.register != OFFICIAL and any(" since " in (r.evidence or "") or " after " in (r.evidence or "") for r in merged):
         # (round 36) a market's or a trade flow's course told since or after a measure, past the story's lead ("U.S.
         # lumber prices have held some 20% above Canadian levels since the 15% duty took effect", "Demand ... has
         # recovered since Hanoi cut its duty ..."): the main clause tells another event, the measure is dated in
@@ -1233,10 +1233,11 @@ def _article_commitments(article: Article) -> list[Commitment]:
         # (round 37) in a story or a paper's page: a press report denied ("denied a report in X that the bloc had offered to ..."; Round 34 review),
         # procedure or a reply that names no measure ("would request consultations under the WTO ...", "would take
         # necessary measures"; guide rule 2, Rounds 26 and 28), a quote that states no term (rule 2), legislators' bill
-        # ("Two senators have introduced a bill that would ..."; a legislator's call): no row
+        # ("Two senators have introduced a bill that would ..."; a legislator's call): no row; (round 38) an investment
+        # told only as made before, with no sum ("has previously invested in Indian companies"; rule 2)
         merged = [row for row in merged if not (
             _told_in_a_denied_report(row) or _vague_reply(row)
-            or _quote_states_no_term(row) or _legislators_bill(row))]
+            or _quote_states_no_term(row) or _legislators_bill(row) or _past_investment_in_passing(row))]
     if any("onsider" in (r.evidence or "") for r in merged):
         # (round 32) a party that only "will consider" a partner's request, "further adjustments" or "financing" ("will
         # give due consideration to X's request for duty-free treatment", "will consider X's request for access",
@@ -1545,10 +1546,21 @@ def _kept_out(row: Commitment) -> bool:
 # enter duty free under existing agreements"); goods "already taxed at / which already pay / currently tariffed at / which
 # now pay / which until now paid / currently face duties of between N and M" a rate; "the N% duty X already (currently) charges /
 # applies / levies" -- a present of state, no party's act or pledge
+# (round 38) also goods that "already came in" or a party that "already admits" them free, "free of customs duty", and
+# a share of goods "most of which already enters" free (the main clause tells trade figures)
 _STANDING_FREE = re.compile(
-    r"(?:(?P<which>,\s*which\s+)(?:already\s+)?|\balready(?<!\bwhich already)(?<!\bthat already)\s+)(?:enters?|"
-    r"come\s+in(?:to)?|comes\s+in(?:to)?|go(?:es)?\s+in(?:to)?)\s+(?:(?!\b(?:and|but|while|will|would|shall)\b)"
-    r"[^,;.:]){0,60}?(?P<free>(?:duty|tariff)[- ]free|free\s+of\s+(?:any\s+)?(?:dut(?:y|ies)|tariffs?))\b",
+    r"(?:(?P<which>,\s*which\s+)(?:already\s+)?|\b(?:most|all|much|many|some|part)\s+of\s+which\s+already\s+"
+    r"|\balready(?<!\bwhich already)(?<!\bthat already)\s+)(?:enters?|"
+    r"come\s+in(?:to)?|comes\s+in(?:to)?|came\s+in(?:to)?|go(?:es)?\s+in(?:to)?|admits?)\s+(?:(?!\b(?:and|but|while|will|would|shall)\b)"
+    r"[^,;.:]){0,60}?(?P<free>(?:duty|tariff)[- ]free|free\s+of\s+(?:any\s+)?(?:customs\s+)?(?:dut(?:y|ies)|tariffs?))\b",
+    re.IGNORECASE)
+# (round 38) a standing zero told with no zero figure: a party that "already charges no duty" or "already levies no
+# tariff" on goods, an agreement that "already removes tariffs" on them, tariffs that "already stand at zero" -- a
+# present of state in passing, like goods that already enter duty-free (Round 29 review)
+_STANDING_NO_DUTY = re.compile(
+    r"\balready(?<!\bwhich already)(?<!\bthat already)\s+(?:(?:charges|levies|applies|imposes|collects)\s+no\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:dut(?:y|ies)|tariffs?|levy|levies)|(?:removes|eliminates|abolishes)\s+(?:(?:all|most)\s+)?"
+    r"(?:the\s+)?(?:[\w-]+\s+)?(?:tariffs|duties)|(?:stands?|sits?|is|are)\s+at\s+zero)\b",
     re.IGNORECASE)
 _STANDING_LEVEL = re.compile(
     r"\b(?:already|currently|at\s+present|until\s+now|(?<=which\s)(?:now|today))\s+(?:pays?|paid|paying|"
@@ -1650,10 +1662,15 @@ def _standing_rate_in_passing(row: Commitment, rows: list[Commitment]) -> bool:
     cut, removal, rise or suspension, or a row at another level) (Round 30 review: a current rate beside a change is the
     change's value_from; alone, "Turkish goods already pay a 15 percent tariff" is a rate in force, a row), and when
     the rest of the sentence does not name the rate again. A kept rate (`maintain`) stays."""
-    if row.category != "tariff" or row.action not in ("remove", "impose") or row.value_to is None:
+    if row.category != "tariff" or row.action not in ("remove", "impose", "maintain"):
         return False
     evidence = row.evidence or ""
     if not _holds_a_standing_cue(evidence):
+        return False
+    if "already" in evidence and (row.value_to == 0 or row.value_to is None) and row.value_from is None \
+            and row.change is None and row.amount is None and _standing_zero_only(row, evidence):
+        return True
+    if row.value_to is None or row.action == "maintain":
         return False
     if row.value_to == 0:
         if row.action != "remove" or "free" not in evidence:
@@ -1672,6 +1689,27 @@ def _standing_rate_in_passing(row: Commitment, rows: list[Commitment]) -> bool:
         return False
     rest = _STANDING_LEVEL.sub(" ", evidence)
     return not any(q.unit == "percent" and q.value == row.value_to for q in find_quantities(rest))
+
+
+def _standing_zero_only(row: Commitment, evidence: str) -> bool:
+    """(round 38) Whether a zero or value-less tariff row's sentence tells a zero only as standing, by "already"
+    (``_STANDING_NO_DUTY``, or ``_STANDING_FREE`` outside a ", which" clause): no zero word, no measure's verb and no
+    rate left once those spans are taken out, and for a `maintain` row no verb of keeping (a kept zero is a row,
+    Round 29 review). "Indonesia already charges no duty on the grain, so the pact changes little", "tariffs on
+    British goods already stand at zero under the 2021 accord", "The UAE already admits Indonesian palm oil free of
+    duty under the original pact"."""
+    spans = [(m.start(), m.end()) for m in _STANDING_NO_DUTY.finditer(evidence)]
+    spans += [(m.start(), m.end()) for m in _STANDING_FREE.finditer(evidence) if not m.group("which")]
+    if not spans:
+        return False
+    rest, last = [], 0
+    for start, end in sorted(spans):
+        rest.append(evidence[last:start])
+        last = max(last, end)
+    rest = " ".join(rest) + " " + evidence[last:]
+    if _ZERO_WORD.search(rest) or _QUOTE_MEASURE_ACT.search(rest) or _STATED_RATE.search(rest):
+        return False
+    return row.action != "maintain" or _MAINTAIN_WORD.search(evidence) is None
 
 
 # (round 31) a year the sentence dates something to ("in 2015", "In early 2019", "in July 2025"), and any year it names
@@ -1715,11 +1753,15 @@ _PASSING_TIME_CLAUSE = re.compile(
 # (round 36) a market's or a trade flow's course in the main clause (a price, sales, demand, shipments ... that fell,
 # rose, held, recovered; prices or plantings raised), then "since" or "after" and the measure that dates it; the main
 # clause may be reported ("A Lyon importer said it had raised retail prices by 7% since the tariff took effect")
+# (round 38) the course also "has been steady"; and a main clause told after another one
+# (", noting that EU steel exports ... had fallen by about a third since the 50% rate took effect")
 _MARKET_COURSE_SINCE = re.compile(
-    r"^(?:(?:In|For|At|Among)\s+[^,;]{1,40},\s+)?(?:[^,;]{0,80}?\bsaid\s+(?:that\s+)?)?[^,;]{0,80}?(?:\b(?i:prices?|sales|demand|"
+    r"^(?:(?:In|For|At|Among)\s+[^,;]{1,40},\s+)?(?:[^,;]{0,80}?\bsaid\s+(?:that\s+)?|[^;]{0,140}?,\s+(?:noting|adding|saying)\s+"
+    r"that\s+)?[^,;]{0,80}?(?:\b(?i:prices?|sales|demand|"
     r"imports|exports|shipments|trade|costs|output|plantings|cargo(?:es)?|volumes|premiums?|margins|earnings|profits?|"
     r"revenues?)\b(?:[^,;]{0,40}?,\s+[^,;]{1,60},)?[^,;]{0,60}?\b(?:fell|rose|jumped|climbed|slumped|collapsed|recovered|held|stayed|"
-    r"dropped|surged|grew|tumbled|slid|soared|plunged|expanded|shrank|risen|fallen|grown|dried\s+up)|\b(?:raised|lifted|"
+    r"dropped|surged|grew|tumbled|slid|soared|plunged|expanded|shrank|risen|fallen|grown|dried\s+up|"
+    r"been\s+(?:steady|stable|flat|firm|weak|strong|subdued|sluggish))|\b(?:raised|lifted|"
     r"expanded|increased|doubled)\s+(?:(?:their|its|our|the)\s+)?(?:[\w-]+\s+)?(?:prices|plantings|output|production))\b"
     r"[^,;]{0,100}?\b(?:after|since)\s")
 
@@ -1940,6 +1982,26 @@ def _legislators_bill(row: Commitment) -> bool:
         return False
     bill = _LEGISLATORS_BILL.search(evidence)
     return bill is not None and _subject_at(row) >= bill.start()
+
+
+# (round 38) an investment told only as made before, with no sum ("The fund has previously invested in Indian companies
+# including ...", "Riyadh has invested heavily in Pakistan's economy in recent years", "We have been investing in the
+# United States for two decades"): a noted commercial fact in a story's background, no pledge (guide rule 2: noted
+# commercial deals with no figure; rule 1: a country's own firms investing at home). A pledge, a plan or a sum told
+# beside it keeps the row ("has invested $2 billion and will add $1 billion")
+_PAST_INVESTMENT = re.compile(r"\b(?:has|have|had)\s+(?:(?:previously|already|also|long|heavily)\s+)?(?:invested|been\s+investing)\b")
+_INVESTMENT_TO_COME = re.compile(r"\b(?:will|would|shall|plans?|planned|planning|pledg\w*|commit\w*|promis\w*|intends?|"
+                                 r"intended|agreed|agrees?|vow\w*|to\s+invest)\b|\w['’]ll\b", re.IGNORECASE)
+
+
+def _past_investment_in_passing(row: Commitment) -> bool:
+    """(round 38) Whether a story's investment row with no sum is only an investment made before (``_PAST_INVESTMENT``),
+    its sentence telling none still to come (``_INVESTMENT_TO_COME``)."""
+    if row.category != "investment" or row.amount is not None:
+        return False
+    evidence = row.evidence or ""
+    return "nvest" in evidence and _PAST_INVESTMENT.search(evidence) is not None \
+        and _INVESTMENT_TO_COME.search(evidence) is None
 
 
 # (round 37) a quoted sentence that states no term: a view or a claim told in the present or past with no modal, no
