@@ -1760,7 +1760,7 @@ _MARKET_COURSE_SINCE = re.compile(
     r"that\s+)?[^,;]{0,80}?(?:\b(?i:prices?|sales|demand|"
     r"imports|exports|shipments|trade|costs|output|plantings|cargo(?:es)?|volumes|premiums?|margins|earnings|profits?|"
     r"revenues?)\b(?:[^,;]{0,40}?,\s+[^,;]{1,60},)?[^,;]{0,60}?\b(?:fell|rose|jumped|climbed|slumped|collapsed|recovered|held|stayed|"
-    r"dropped|surged|grew|tumbled|slid|soared|plunged|expanded|shrank|risen|fallen|grown|dried\s+up|"
+    r"dropped|surged|grew|tumbled|slid|soared|plunged|expanded|shrank|risen|fallen|grown|dried\s+up|halved|doubled|tripled|"
     r"been\s+(?:steady|stable|flat|firm|weak|strong|subdued|sluggish))|\b(?:raised|lifted|"
     r"expanded|increased|doubled)\s+(?:(?:their|its|our|the)\s+)?(?:[\w-]+\s+)?(?:prices|plantings|output|production))\b"
     r"[^,;]{0,100}?\b(?:after|since)\s")

@@ -99,6 +99,10 @@ MARKET_COURSES = [
               "said."),
     ("story", "The industry association called the deal a relief, noting that cork exports to Brazil had fallen by about "
               "a quarter since the 20% rate took effect."),
+    # a flow that "halved" is no halving of the duty (lead, round 38: NX's dropped reading, kept once the gold
+    # agreed with Round 35)
+    ("paper", "The distiller said shipments to Mexico, once its largest market, had halved since Mexico City's duties "
+              "on Irish whiskey, of between 18% and 26%, took effect in May."),
 ]
 
 
