@@ -13591,8 +13591,14 @@ def _subject_rate_rows(sentence: str, rows: list[Commitment], context: _Context)
                 # the current level read in passing is this change's earlier level, no rate of its own
                 rows = [r for r in rows if not any(r is c for c in current)]
                 antecedent = current[0]
-        if family == "stay" or held:
+        if (family == "stay" and predicate.group("stay")[:4].lower() not in ("stan", "stoo")) or held:
             action, value_from = "maintain", None
+        elif family == "stay":
+            # (round 38) "Moldova's tariff on U.S. pork currently stands at 15 percent", "U.S. tariffs on most Taiwanese
+            # goods stand at 15%": a level told as a fact, not a hold (guide rule 4: a partner's rate stated as a fact is
+            # `impose`; the written gold so on every such row), unlike "stays at" or "remains at"
+            value_from = None
+            action = "remove" if level == 0 else "impose"
         elif value_from is not None and value_from != level:
             action = "remove" if level == 0 else "reduce" if level < value_from else "raise"
         elif family in ("up", "down"):

@@ -95,3 +95,23 @@ def test_a_duty_free_volume_compared_with_its_earlier_size_gives_one_row():
     # the volume let in is the quota enlarged, not a second zero beside it
     rows = _story_rows("Jordan will let in 6,000 tonnes of Lebanese apples a year free of duty, up from 2,500 tonnes.")
     assert rows == [("JOR", "reduce", None, None)]
+
+
+# a rate that "stands at" a level: the level told as a fact, `impose` (guide rule 4), not a hold; "stays at", "remains
+# at" keep `maintain`
+@pytest.mark.parametrize("text, expected", [
+    ("Peru's tariff on Bolivian onions currently stands at 12 percent.", ("PER", "impose", None, 12.0)),
+    ("Vietnamese tariffs on most Indian goods stand at 8%, though rice is exempt.", ("VNM", "impose", None, 8.0)),
+    ("Kenya's duty on imported sugar stood at 25 per cent when the new government took office.",
+     ("KEN", "impose", None, 25.0)),
+])
+def test_a_rate_that_stands_at_a_level_is_imposed(text, expected):
+    assert expected in _story_rows(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru's tariff on Bolivian onions will stay at 12 percent until the talks end.", ("PER", "maintain", None, 12.0)),
+    ("Kenya's duty on imported sugar remains at 25 per cent, the ministry said.", ("KEN", "maintain", None, 25.0)),
+])
+def test_a_rate_that_stays_or_remains_at_a_level_is_kept(text, expected):
+    assert expected in _story_rows(text)
