@@ -15430,12 +15430,15 @@ _FREE_VOLUME_ENTERS = re.compile(r"(?:enter|come\s+in)\b[^.;]{0,80}?(?:\b(?:duty
                                  re.IGNORECASE)
 _VOLUME_TIGHTENED = re.compile(r"\b(?:cut|cuts|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|halv(?:e|es|ed|ing)|lower(?:s|ed|ing)?|"
                                r"shr(?:ink|inks|inking|unk|ank)|tighten(?:s|ed|ing)?|narrow(?:s|ed|ing)?)\b", re.IGNORECASE)
+# (_ENLARGING_FORM's stems and "rise", "grow", searched in a clause rather than matched on a cue's form)
 _VOLUME_ENLARGED = re.compile(r"\b(?:doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|"
                               r"ris(?:e|es|en|ing)|rose|expand(?:s|ed|ing)?|widen(?:s|ed|ing)?|enlarg(?:e|es|ed|ing)|"
                               r"gr(?:ow|ows|own|owing|ew)|boost(?:s|ed|ing)?)\b", re.IGNORECASE)
 # (round 38) a quota's earlier size: "from 10,000 tonnes", "up from 105,000 tonnes this year"
 _EARLIER_VOLUME = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?\d[\d,.]*\s*(?:mln|million|bn|billion|thousand)?\s*"
                              r"(?:metric\s+)?(?:tonnes|tons|head|units|vehicles|cars|litres|liters)\b", re.IGNORECASE)
+# (the resizing verb sits in the volume's own clause: a bare "and" ends it too, "... by almost half and charge 50 per cent
+# ..., double the current rate", which _COORDINATED_BREAK would run on through)
 _VOLUME_CLAUSE_END = re.compile(r";|,\s|\s(?:and|but|while)\s")
 
 
