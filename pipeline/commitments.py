@@ -8975,6 +8975,10 @@ def _conjunct_quota_rows(sentence: str, rows: list[Commitment], mentions: list[A
                and (r.value_from is None or (told is not None and r.value_from == float(told.group(1))))
                for r in rows + extra):
             continue  # the zero (or rate) the sentence's readers already gave: the quota's own
+        if level == 0 and not rate and _VOLUME_UP_FROM.match(sentence, match.end()) \
+                and any(r.category == "tariff" and r.actor == actor and r.action == "reduce" and r.value_to is None
+                        and r.value_from is None for r in rows + extra):
+            continue  # (round 38) "..., up from 4,500 tonnes": the duty-free quota enlarged the readers gave (`reduce`)
         origins = [c for c in _targets(sentence, (match.start("goods"), match.end("goods")), mentions, goods_only=True) if c != actor]
         action = "remove" if level == 0 else "impose" if earlier is None else "reduce" if level < earlier else "raise"
         extra.append(replace(
@@ -9613,7 +9617,13 @@ _ADMITTED_FREE = re.compile(
     r"|without\s+(?:paying\s+)?(?:any\s+)?(?:dut(?:y|ies)|tariffs?))\b"
     r"(?![- ](?:shops?|stores?|allowances?|zones?|access|treatment|entry|quotas?|status|tariff-rate|TRQs?)\b)", re.IGNORECASE)
 _VOLUME_ADMITTED = re.compile(r"\d\s*(?:million\s+|billion\s+)?(?:litres|liters|gallons|hectolitres|barrels|head)\b", re.IGNORECASE)
-_MORE_ADMITTED = re.compile(r"\b(?:an?\s+)?(?:additional|extra|further|more)\b", re.IGNORECASE)
+# ((round 38) or "twice as much", "three times as many")
+_MORE_ADMITTED = re.compile(r"\b(?:an?\s+)?(?:additional|extra|further|more)\b|\b(?:twice|(?:two|three|four|\d+)\s+times)\s+as\s+"
+                            r"(?:much|many)\b", re.IGNORECASE)
+# (round 38) the volume let in free compared with the one before, told after the free terms: "..., up from 20,000
+# tonnes", "..., up from 150,000, starting in January" (not a rate: "up from 5 percent")
+_VOLUME_UP_FROM = re.compile(r"[^.;%]{0,60}?\bup\s+from\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?\d[\d,]*+(?:\.\d+)?+"
+                             r"(?!\s*(?:%|per\s?cent|percent|pct|percentage)\b|\s*%)", re.IGNORECASE)
 _KEEPS_LETTING = re.compile(r"\b(?:continu(?:e|es|ed|ing)\s+to|keeps?|kept|keeping|still|already|remain)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 _ADMITTED_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+$", re.IGNORECASE)
 _ADMITTED_INTO = re.compile(r"\b(?:into|enter|entering|in)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -9634,8 +9644,11 @@ def _admitted_free_rows(sentence: str, rows: list[Commitment], mentions: list[Ac
     match = _ADMITTED_FREE.search(sentence)
     if match is None or any(q.kind == "money" for q in find_quantities(match.group("goods"))):
         return []  # ("imported $5 billion of goods duty-free last year": a trade figure)
-    if _MORE_ADMITTED.search(match.group("goods")):
-        return []  # ("permits an additional 80,000 tons ... to be imported tariff-free": a quota enlarged, `reduce`)
+    # (round 38) a larger volume than before let in free ("let in a quarter more X free of duty", "admit twice as much X
+    # duty-free", "an additional 40,000 tonnes ... in free of duty", "80,000 tonnes ... tariff-free, up from 50,000
+    # tonnes"): a duty-free quota enlarged, `reduce` with no values (guide, Round 27; the zero was its rate already);
+    # the base left the sentence to the learned reader, which read a new zero
+    enlarged = _MORE_ADMITTED.search(match.group("goods")) is not None or _VOLUME_UP_FROM.match(sentence, match.end()) is not None
     goods_region = (match.start("goods"), match.end("goods"))
     passive = _ADMITTED_PASSIVE.search(sentence, max(0, match.start() - 12), match.start()) is not None
     if passive:
@@ -9658,14 +9671,23 @@ def _admitted_free_rows(sentence: str, rows: list[Commitment], mentions: list[Ac
     kept = _KEEPS_LETTING.search(sentence, max(0, match.start() - 40), match.start()) is not None
     # a tonnage let in free is a duty-free quota (guide rule 21), a measure apart from duty cuts on other goods
     quota = any(q.kind in ("tonnes", "count") for q in find_quantities(goods)) or _VOLUME_ADMITTED.search(goods) is not None
-    return [Commitment(
+    row = Commitment(
         actor=actor, category="tariff", action="maintain" if kept else "remove",
         subject=_subject_phrase(f"duty-free quota: {goods}" if quota else f"{goods} duty-free"),
         evidence=sentence, paragraph_index=0, char_start=0, char_end=0, counterparty=partner,
         products=hs_codes(goods), value_to=0.0, unit="percent", duration_days=time.duration_days,
         start_date=time.start_date, end_date=time.end_date, status=context.default_status,
         conditional=_states_condition(sentence), confidence=_confidence(actor, False, "tariff"),
-        article_id=context.article_id, extractor_version=EXTRACTOR_VERSION)]
+        article_id=context.article_id, extractor_version=EXTRACTOR_VERSION)
+    if not enlarged or kept:
+        return [row]
+    row = replace(row, action="reduce", value_to=None, unit=None, subject=_subject_phrase(f"duty-free quota enlarged: {goods}"))
+    if passive or len(subjects) < 2:
+        return [row]
+    # "Argentina and Uruguay agreed to let an extra 5,000 buses a year cross between them without tariffs": each
+    # party's quota, the other its counterparty (one row per actor, convention 2)
+    return [replace(row, actor=a, counterparty=next((b for b in subjects if b != a), partner),
+                    confidence=_confidence(a, False, "tariff")) for a in dict.fromkeys(subjects)]
 
 
 # (round 27) goods said to come in with no duty, the goods or their seller the subject and a verb of motion: "Textile
@@ -9744,7 +9766,7 @@ def _entered_free_rows(sentence: str, rows: list[Commitment], mentions: list[Act
     quota = any(q.kind in ("tonnes", "count") for q in find_quantities(sentence[match.start():])) \
         or _VOLUME_ADMITTED.search(sentence, match.start()) is not None
     time = read_time(sentence[match.start():], context.on)
-    return [Commitment(
+    row = Commitment(
         actor=actor, category="tariff", action="remove",
         subject=_subject_phrase(f"duty-free quota: {goods}" if quota else f"{goods} duty-free"),
         evidence=sentence, paragraph_index=0, char_start=0, char_end=0, counterparty=origins[0] if origins else None,
@@ -9752,7 +9774,12 @@ def _entered_free_rows(sentence: str, rows: list[Commitment], mentions: list[Act
         unit="percent", duration_days=time.duration_days,
         start_date=time.start_date, end_date=time.end_date, status=context.default_status,
         conditional=_states_condition(sentence), confidence=_confidence(actor, False, "tariff"),
-        article_id=context.article_id, extractor_version=EXTRACTOR_VERSION)]
+        article_id=context.article_id, extractor_version=EXTRACTOR_VERSION)
+    if row.value_from is None and (_MORE_ADMITTED.search(span) or _VOLUME_UP_FROM.match(sentence, match.end())):
+        # (round 38) "will be able to ship 30,000 tonnes of cherries to Korea duty-free, up from 20,000 tonnes": a
+        # duty-free quota enlarged, `reduce` with no values (as ``_admitted_free_rows``)
+        row = replace(row, action="reduce", value_to=None, unit=None, subject=_subject_phrase(f"duty-free quota enlarged: {goods}"))
+    return [row]
 
 
 def _rated_category_rows(sentence: str, rows: list[Commitment], context: _Context) -> list[Commitment]:
@@ -13672,8 +13699,14 @@ def _subject_rate_rows(sentence: str, rows: list[Commitment], context: _Context)
                 # the current level read in passing is this change's earlier level, no rate of its own
                 rows = [r for r in rows if not any(r is c for c in current)]
                 antecedent = current[0]
-        if family == "stay" or held:
+        if (family == "stay" and predicate.group("stay")[:4].lower() not in ("stan", "stoo")) or held:
             action, value_from = "maintain", None
+        elif family == "stay":
+            # (round 38) "Moldova's tariff on U.S. pork currently stands at 15 percent", "U.S. tariffs on most Taiwanese
+            # goods stand at 15%": a level told as a fact, not a hold (guide rule 4: a partner's rate stated as a fact is
+            # `impose`; the written gold so on every such row), unlike "stays at" or "remains at"
+            value_from = None
+            action = "remove" if level == 0 else "impose"
         elif value_from is not None and value_from != level:
             action = "remove" if level == 0 else "reduce" if level < value_from else "raise"
         elif family in ("up", "down"):
@@ -15494,6 +15527,61 @@ _TALKS_REFUSED = re.compile(r"\b(?:refus\w*|reject\w*|declin\w*|ruled?\s+out|unw
 # (round 30) the verb's object is a quota in force, named by its owner or an article ("the tariff-rate quota for U.S.
 # rice", "its beef safeguard quota", "the country-specific tariff-rate quota"), not a new one ("a quota of 9,000 tonnes")
 _QUOTA_ENLARGED = re.compile(r"\s*(?:the|its|their|this|that|[A-Z][\w.]*(?:’s|'s))\s+(?:[\w.’'-]+\s+){0,4}?(?:tariff[- ]rate\s+|import\s+)?quotas?\b")
+# (round 38) a duty-free volume as what is resized: "will cut the volume of steel that can enter tariff-free by almost
+# half", "the amount of X that can enter Britain free of duty will be reduced by a quarter", "the quantity of X that can
+# enter Japan free of duty will double": the duty-free quota tightened (`raise`) or enlarged (`reduce`), no values
+# (guide, Round 27), one row, held by the free entry's cue (``enter_free``): the resizing verb is the same measure
+_FREE_VOLUME = re.compile(r"\b(?:the|its|their)\s+(?:annual\s+|yearly\s+|total\s+)?(?:volumes?|amounts?|quantit(?:y|ies)|tonnage)\s+of\s+"
+                          r"(?:(?!\b(?:and|but|while)\b)[^.;]){2,80}?\b(?:that|which)\s+(?:can|may|could|will\s+be\s+able\s+to|"
+                          r"(?:is|are)\s+allowed\s+to)\s+", re.IGNORECASE)
+_FREE_VOLUME_ENTERS = re.compile(r"(?:enter|come\s+in)\b[^.;]{0,80}?(?:\b(?:duty|tariff)[- ]free\b|\bfree\s+of\b|\bwithout\s+(?:any\s+)?dut)",
+                                 re.IGNORECASE)
+_VOLUME_TIGHTENED = re.compile(r"\b(?:cut|cuts|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|halv(?:e|es|ed|ing)|lower(?:s|ed|ing)?|"
+                               r"shr(?:ink|inks|inking|unk|ank)|tighten(?:s|ed|ing)?|narrow(?:s|ed|ing)?)\b", re.IGNORECASE)
+# (_ENLARGING_FORM's stems and "rise", "grow", searched in a clause rather than matched on a cue's form)
+_VOLUME_ENLARGED = re.compile(r"\b(?:doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|"
+                              r"ris(?:e|es|en|ing)|rose|expand(?:s|ed|ing)?|widen(?:s|ed|ing)?|enlarg(?:e|es|ed|ing)|"
+                              r"gr(?:ow|ows|own|owing|ew)|boost(?:s|ed|ing)?)\b", re.IGNORECASE)
+# (round 38) a quota's earlier size: "from 10,000 tonnes", "up from 105,000 tonnes this year"
+_EARLIER_VOLUME = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?\d[\d,.]*\s*(?:mln|million|bn|billion|thousand)?\s*"
+                             r"(?:metric\s+)?(?:tonnes|tons|head|units|vehicles|cars|litres|liters)\b", re.IGNORECASE)
+# (the resizing verb sits in the volume's own clause: a bare "and" ends it too, "... by almost half and charge 50 per cent
+# ..., double the current rate", which _COORDINATED_BREAK would run on through)
+_VOLUME_CLAUSE_END = re.compile(r";|,\s|\s(?:and|but|while)\s")
+
+
+def _free_volume_resized(sentence: str, subject_start: int, subject_text: str, object_start: int) -> str | None:
+    """(round 38) `raise` or `reduce` when the free entry's subject is a duty-free volume the clause resizes, else None."""
+    holder = None
+    for holder in _FREE_VOLUME.finditer(subject_text):
+        pass
+    if holder is None or subject_text[holder.end():].strip():
+        return None
+    before = sentence[max(0, subject_start + holder.start() - 40):subject_start + holder.start()]
+    before = before[before.rfind(",") + 1:]  # (the verb that governs the volume: "will cut the volume of ...")
+    rest = sentence[object_start:]
+    end = _VOLUME_CLAUSE_END.search(rest)
+    after = rest[:end.start()] if end else rest  # ("... free of duty will be reduced by a quarter", "... will double")
+    for text in (before, after):
+        if _VOLUME_TIGHTENED.search(text):
+            return "raise"
+        if _VOLUME_ENLARGED.search(text):
+            return "reduce"
+    return None
+
+
+def _resizes_free_volume(sentence: str, cue_start: int) -> bool:
+    """(round 38) Whether the cue at ``cue_start`` is the verb of a duty-free volume told just before it ("the amount of
+    X that can enter Britain free of duty will be reduced")."""
+    holder = None
+    for holder in _FREE_VOLUME.finditer(sentence, max(0, cue_start - 200), cue_start):
+        pass
+    if holder is None:
+        return False
+    enters = _FREE_VOLUME_ENTERS.match(sentence, holder.end(), cue_start)
+    return enters is not None and _VOLUME_CLAUSE_END.search(sentence, enters.end(), cue_start) is None
+
+
 _DUTY_FREE_QUOTA_OBJECT = re.compile(r"\s*(?:[\w.’'-]+\s+){0,4}?(?:duty|tariff|tax)-free\s+(?:[\w-]+\s+)?(?:tariff[- ]rate\s+|import\s+)?quotas?\b",
                                      re.IGNORECASE)
 # (round 24) a passive verb ("has been put off", "was postponed") and a step on the deal as its subject
@@ -17709,6 +17797,12 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             # Round 27), as round 27 read a duty-free quota enlarged; a quota opened keeps its size, and an order's
             # operative clause enlarging one keeps its new size (round 14)
             values = ("reduce", None, None, None, None, None)
+        elif quota_sizes and values is not None and values[0] == "reduce" and values[4] is not None and values[2] is None \
+                and not context.order_text and "from" in segment and _EARLIER_VOLUME.search(segment):
+            # (round 38) a quota told with its size before: "the duty-free quota for X will rise to 15,000 tonnes from
+            # 10,000 tonnes", "set the quota at 120,000 tonnes, up from 105,000 tonnes": enlarged, no values (guide, Round
+            # 27; the written gold so on every such news row); an order's operative clause keeps its new size (round 14)
+            values = ("reduce", None, None, None, None, None)
         if quota_sizes and values is not None and values[4] is not None and values[2] is None \
                 and _QUOTA_ENTERS_FREE.search(sentence, object_region[0], object_region[1] + 200):
             # (round 12) "open a quota of 3,000 tons ..., and goods entered within that quota shall
@@ -17716,6 +17810,15 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             values = ("remove", None, 0.0, None, None, "percent")
         if values is None:
             continue
+        if category == "tariff" and "free" in low[max(0, hit.start - 200):object_region[1]] \
+                and ("olume" in low_head[-200:] or "mount" in low_head[-200:] or "uantit" in low_head[-200:]
+                     or "onnage" in low_head[-200:]):
+            if cue.lemma == "enter_free":
+                resized = _free_volume_resized(sentence, subject_region[0], subject_text, object_region[0])
+                if resized is not None:
+                    values = (resized, None, None, None, None, None)
+            elif cue.intransitive and values[0] in ("reduce", "raise") and _resizes_free_volume(sentence, hit.start):
+                continue  # (round 38) the resizing verb of a duty-free volume: the free entry's row holds it
         if cue.lemma == "shrink_quota":
             values = ("raise", None, None, None, None, None)  # (round 24) a quota shrunk: no levels, its sizes in subject
         if quota_sizes and values[0] == "reduce" and values[4] is not None and values[2] is None \
