@@ -11254,7 +11254,9 @@ _APPROVAL_PENDING = re.compile(
     r"\b(?:(?:still\s+)?(?:has|have|needs?|must|will\s+need|would\s+need|is\s+yet|are\s+yet|has\s+yet|have\s+yet"
     # (round 28) a second step coordinated with the first: "... and be concurred in by the Philippine Senate"
     r"|and(?=\s+be\s))\s+(?:still\s+)?(?:to\s+)?"
-    r"(?:be\s+)?(?:ratified|approved|endorsed|adopted|signed\s+off|voted\s+on|consented\s+to|concurred\s+in)\s+(?:[^.;]{0,30}?\s)?(?:by|in|from)\s+"
+    # ((round 38) signed first: "The text still has to be signed and then ratified by ...")
+    r"(?:be\s+)?(?:signed\s+and\s+(?:then\s+)?)?"
+    r"(?:ratified|approved|endorsed|adopted|signed\s+off|voted\s+on|consented\s+to|concurred\s+in)\s+(?:[^.;]{0,30}?\s)?(?:by|in|from)\s+"
     # (round 24) laid before the legislature: "must be tabled in the Canadian Parliament", "has to be submitted to Congress"
     r"|(?:has|have|needs?|must|will|would)\s+(?:still\s+)?(?:to\s+)?be\s+(?:tabled|submitted|presented|laid)\s+(?:in|to|before)\s+"
     # ((round 28) the deal still to clear the legislature, or the next body's consent: "still has to pass Parliament in
@@ -11291,6 +11293,12 @@ _NEXT_APPROVER = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+(?:(?:by|from|of|in)
 _DEAL_IT = re.compile(r"\b(?:it|them)\b")
 _IT_OPENS = re.compile(r"\W*(?-i:It)\b")
 _DEAL_OR_TEXT = re.compile(r"\b(?:text|deal|agreement|pact|accord|treaty|framework)\b", re.IGNORECASE)
+# (round 38) the deal named by a part of it as the subject of the approval still ahead: "Those EU concessions need the
+# approval of the European Parliament", "The EU side of the bargain needs ...", "The trade part needs only the approval
+# of EU governments" (on a page whose text before names a deal: a party's concessions are its side of that deal)
+_DEAL_PART_SUBJECT = re.compile(
+    r"\W*(?:The|Those|These|Its|Their|Our)\s+(?:[\w.’'-]+\s+){0,2}?(?:concessions|(?:side|part|half)\s+of\s+the\s+"
+    r"(?:bargain|deal|agreement|pact)|(?:trade|tariff)\s+(?:part|pillar|chapter))\s+(?:will\s+)?(?:still\s+)?$")
 
 
 # (round 25) both parties' approval still to come, their bodies or the parties themselves as the subject: "Both
@@ -11300,7 +11308,23 @@ _BOTH_TO_RATIFY = re.compile(
     r"\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:parliaments|legislatures|sides|countries|governments|parties)\s+(?:still\s+)?"
     r"(?:(?:have|need|must|are\s+(?:expected|due|set|trying)|try|aim|hope|plan|expect|will|would|could)\s+(?:still\s+)?(?:to\s+)?)"
     r"(?:ratify|approve)\b(?=\s+(?:the|their|it\b))")
-_APPROVAL_PARTIES_HINTS = ("oth ", "two ")
+_APPROVAL_PARTIES_HINTS = ("oth ", "two ", "omplete ")
+# (round 38) a party's own ratification still to finish, the party the subject: "are expected to complete ratification"
+_COMPLETE_RATIFICATION = re.compile(
+    r"\b(?:(?:is|are)\s+(?:expected|due|set|likely|scheduled)\s+to|will|must|(?:has|have)\s+yet\s+to)\s+(?:still\s+)?"
+    r"complete\s+(?:(?:its|their|the)\s+)?(?:own\s+)?(?:ratification|approval)\b")
+
+
+def _deal_told_before(context: _Context) -> bool:
+    """(round 38) Whether the page names a deal before the sentence being read (its paragraph, or one before it)."""
+    if _DEAL_TOPIC.search(context.paragraph_text, 0, context.sentence_start):
+        return True
+    for paragraph in context.paragraphs:
+        if paragraph.text is context.paragraph_text:
+            return False
+        if paragraph.text and _DEAL_TOPIC.search(paragraph.text):
+            return True
+    return False
 
 
 def _approval_pending_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMention],
@@ -11312,12 +11336,23 @@ def _approval_pending_rows(sentence: str, rows: list[Commitment], mentions: list
         return [_talks_row(actor, parties, "diplomatic", "ratification of the agreement", sentence, "agreed", False, context)
                 for actor in parties
                 if not any(r.actor == actor and r.category == "diplomatic" and r.action == "negotiate" for r in rows)]
+    done = _COMPLETE_RATIFICATION.search(sentence) if "omplete" in sentence else None
+    if done is not None and len(context.parties) >= 2:
+        # ((round 38) the parties as the subject: "Paraguay and Uruguay are expected to complete ratification early next
+        # year": each party's row, toward the page's other party)
+        subjects = list(dict.fromkeys(m.actor.country for m in mentions if m.actor.country and m.end <= done.start()))
+        return [_talks_row(actor, [actor] + [p for p in [_other_party(actor, context)] if p], "diplomatic",
+                           "ratification of the agreement", sentence, "agreed", False, context)
+                for actor in subjects
+                if not any(r.actor == actor and r.category == "diplomatic" and r.action == "negotiate" for r in rows)]
     match = _APPROVAL_PENDING.search(sentence)
     # what is approved is the deal ("the agreement", "the pact", "it"), not a measure of its own; ((round 28) "It" that
     # opens the sentence when the sentence before names the deal or its text: "... the text, which the two sides aim to
     # sign in 2028. It then needs the approval of EU governments")
-    if match is None or not (_DEAL_TOPIC.search(sentence) or "the text" in sentence
+    if match is None or not (_DEAL_TOPIC.search(sentence) or "the text" in sentence or sentence.startswith("The text ")
                              or _DEAL_IT.search(sentence, match.start())
+                             or (_DEAL_PART_SUBJECT.match(sentence[:match.start()])
+                                 and _deal_told_before(context))
                              or (_IT_OPENS.match(sentence) and _DEAL_OR_TEXT.search(
                                  _last_sentence(context.paragraph_text[:context.sentence_start])))):
         return []
