@@ -82,3 +82,42 @@ def test_a_partners_firm_in_the_united_states_is_still_the_partners():
     # read before this round: a firm of no known country investing in a U.S. state is the partner's
     assert page("Zambia", "Chambishi Copper will invest $200 million in a smelter in Arizona.") == [
         ("ZMB", "USA", "investment", "invest", 200_000_000.0)]
+
+
+# --- the two leaders (Presidents, ministers) instructing their officials: steps still to come are each party's
+# (guide rule 1a), as round 30 read "The Ministers instructed their negotiators to ..."
+
+def statement(country: str, sentence: str):
+    title = f"Joint Statement on the United States–{country} Trade and Investment Dialogue"
+    lead = (f"The United States and {country} held the second meeting of their Trade and Investment Dialogue in "
+            f"Washington on September 1, 2027.")
+    rows = commitments_from([lead, sentence], published_at=ON, title=title, article_id="r38-os-talks")
+    return sorted((r.actor, r.counterparty, r.category, r.action) for r in rows if r.evidence == sentence)
+
+
+INSTRUCTED = [
+    ("Peru", "The leaders instructed their ministers to conclude, within 120 days, a memorandum of understanding on "
+             "battery supply chains.", "other"),
+    ("Peru", "The leaders also instructed their ministers to begin negotiating a customs cooperation protocol before the "
+             "end of the year.", "other"),
+    ("Ecuador", "The two leaders instructed their trade ministers to begin talks on a customs protocol before the end "
+                "of the year.", "other"),
+    ("Ecuador", "The two Presidents instructed their ministers to conclude, within 90 days, an arrangement on critical "
+                "minerals.", "other"),
+]
+
+
+@pytest.mark.parametrize("country,sentence,category", INSTRUCTED, ids=[s[:40] for _, s, _ in INSTRUCTED])
+def test_leaders_instructing_their_officials_give_each_party_a_talks_row(country, sentence, category):
+    code = {"Peru": "PER", "Ecuador": "ECU"}[country]
+    assert statement(country, sentence) == sorted([(code, "USA", category, "negotiate"),
+                                                   ("USA", code, category, "negotiate")])
+
+
+@pytest.mark.parametrize("sentence", [
+    # no talks or deal step named
+    "The leaders instructed their teams to prepare a state visit to Lima in the autumn.",
+    "The two leaders instructed their trade teams to study the effects of the tariff cuts.",
+])
+def test_an_instruction_with_no_talks_step_is_no_row(sentence):
+    assert statement("Peru", sentence) == []
