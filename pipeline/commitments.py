@@ -126,8 +126,9 @@ _BOTH_PARTIES = re.compile(
 # "Negotiators from both governments will complete ...", "The Joint Committee will ...": both parties act (guide rule 1a:
 # steps still to come are each party's)
 _JOINT_BODY_SUBJECT = re.compile(
-    # ((round 38) also "The two leaders instructed their trade teams to ...", "The leaders instructed their ministers to ...")
-    r"\W*(?:(?:The|Both)\s+)?(?:two\s+)?(?:[Mm]inisters|[Ll]eaders|Presidents|Prime\s+Ministers|Co-?[Cc]hairs|(?:Joint\s+)?(?:Council|Committee|Dialogue)|[Oo]fficials|"
+    # ((round 38) also "The two leaders instructed their trade teams to ...", "The leaders also instructed their ministers
+    # to ...", "... their governments to ..."; not "The two Presidents": the rows their "agreed to" gives are lost)
+    r"\W*(?:(?:The|Both)\s+)?(?:two\s+)?(?:[Mm]inisters|[Ll]eaders|Co-?[Cc]hairs|(?:Joint\s+)?(?:Council|Committee|Dialogue)|[Oo]fficials|"
     r"[Nn]egotiators)(?:\s+(?:from|of)\s+(?:both|the\s+two)\s+(?:governments|sides|countries))?\s+"
     r"(?:(?:also\s+)?(?:instructed|directed|tasked|mandated)\s+(?:their\s+|the\s+)?(?:(?:senior|trade|negotiating|economic)\s+(?:and\s+)?){0,3}"
     r"(?:officials|negotiators|teams|ministers|delegations|governments)\s+to\s+)?"

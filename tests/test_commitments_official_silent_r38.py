@@ -102,8 +102,8 @@ INSTRUCTED = [
              "end of the year.", "other"),
     ("Ecuador", "The two leaders instructed their trade ministers to begin talks on a customs protocol before the end "
                 "of the year.", "other"),
-    ("Ecuador", "The two Presidents instructed their ministers to conclude, within 90 days, an arrangement on critical "
-                "minerals.", "other"),
+    ("Ecuador", "The two leaders instructed their governments to begin negotiations on an arrangement on critical "
+                "minerals within 90 days.", "other"),
 ]
 
 
