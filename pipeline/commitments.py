@@ -126,9 +126,12 @@ _BOTH_PARTIES = re.compile(
 # "Negotiators from both governments will complete ...", "The Joint Committee will ...": both parties act (guide rule 1a:
 # steps still to come are each party's)
 _JOINT_BODY_SUBJECT = re.compile(
-    r"\W*(?:(?:The|Both)\s+)?(?:Ministers|Leaders|Co-?[Cc]hairs|(?:Joint\s+)?(?:Council|Committee|Dialogue)|[Oo]fficials|"
+    # ((round 38) also "The two leaders instructed their trade teams to ...", "The leaders also instructed their ministers
+    # to ...", "... their governments to ..."; not "The two Presidents": the rows their "agreed to" gives are lost)
+    r"\W*(?:(?:The|Both)\s+)?(?:two\s+)?(?:[Mm]inisters|[Ll]eaders|Co-?[Cc]hairs|(?:Joint\s+)?(?:Council|Committee|Dialogue)|[Oo]fficials|"
     r"[Nn]egotiators)(?:\s+(?:from|of)\s+(?:both|the\s+two)\s+(?:governments|sides|countries))?\s+"
-    r"(?:(?:instructed|directed|tasked|mandated)\s+(?:their\s+|the\s+)?(?:senior\s+)?(?:officials|negotiators|teams)\s+to\s+)?"
+    r"(?:(?:also\s+)?(?:instructed|directed|tasked|mandated)\s+(?:their\s+|the\s+)?(?:(?:senior|trade|negotiating|economic)\s+(?:and\s+)?){0,3}"
+    r"(?:officials|negotiators|teams|ministers|delegations|governments)\s+to\s+)?"
     r"(?:(?:will|shall|also|further|then|agreed\s+to|committed\s+to|decided\s+to|intend\s+to|plan\s+to)\s+)*$")
 
 
@@ -3404,7 +3407,9 @@ _BARE_FIRM_SUBJECT = re.compile(
 # spending on a plant ("Saab will spend $1.2 billion to expand its ... production in West Lafayette, Indiana"),
 # building one, putting or pouring money into one (the cue's own object test decides that it is an investment); not a
 # government's office ("Prime Minister X will")
-_ONE_WORD_INVESTOR = re.compile(r"^\W*(?:(?:PT|JSC|PJSC|OJSC)\s+)?(?!(?:[\w&.'’-]+\s+){0,2}(?:President|Prime|Minister|"
+_ONE_WORD_INVESTOR = re.compile(r"^\W*(?:(?:In\s+addition|Additionally|Separately|Also|Meanwhile|Further(?:more)?|Moreover|"
+                                # (round 38) a connective opening the clause ("In addition, Fincantieri will invest ...")
+                                r"Finally),\s+)?(?:(?:PT|JSC|PJSC|OJSC)\s+)?(?!(?:[\w&.'’-]+\s+){0,2}(?:President|Prime|Minister|"
                                 r"Ministry|Secretary|Government|Department|Congress|Parliament|Council|Commission|Union|"
                                 r"Agency|Administration|Bureau|Office|Governor|King|Emir|Crown)\b)"
                                 + r"(?:(?:[A-Z]\.){1,3}\s+)?" + _ONE_WORD_NAME + r"(?:\s+(?:[–&-]\s+)?[A-Z][\w&.'’-]*){0,2}\s+(?:will|intends\s+to|plans\s+to|aims\s+to|has\s+"
@@ -3416,6 +3421,31 @@ _US_PLACE = re.compile(r"\b(?:the\s+United\s+States|U\.S\.|American?)\b")
 def _invests_in_us(text: str) -> bool:
     """(round 30) Whether ``text`` names the United States or one of its states as a place."""
     return _US_PLACE.search(text) is not None or any(state in text for state in _us_state_names())
+
+
+def _invests_in_place(sentence: str, object_region: tuple[int, int], mentions: list[ActorMention],
+                      context: _Context) -> bool:
+    """Whether an investment's object names the United States or the page's partner as its place; (round 38) an
+    object cut at a purpose verb the lexicon reads ("$1.5 billion to modernize its shipyard in ...", "to extend the
+    life of its mine in ...") is read to the sentence's end for the place."""
+    start, end = object_region
+    if sentence.endswith("to", start, end) or sentence[start:end].rstrip().endswith(" to"):
+        end = len(sentence)
+    object_text = sentence[start:end]
+    return _invests_in_us(object_text) or _invests_in_partner(object_text, (start, end), mentions, context) is not None
+
+
+def _invests_in_partner(object_text: str, object_region: tuple[int, int], mentions: list[ActorMention],
+                        context: _Context) -> str | None:
+    """(round 38) The page's one partner of the United States when an investment's object names it as the place and
+    names no U.S. place ("Newmont will invest $2 billion in its gold operations in Ghana's Bono Region", "... in a
+    plant in southern Poland"): a firm of no known country building in the partner is the American side's pledge."""
+    if len(context.parties) < 2 or "USA" not in context.parties[:2] or _invests_in_us(object_text):
+        return None
+    partner = next(code for code in context.parties[:2] if code != "USA")
+    start, end = object_region
+    places = {m.actor.country for m in mentions if start <= m.start and m.end <= end and m.actor.country}
+    return partner if places == {partner} else None
 # a name that is a government's or a person's office, not a firm
 _OFFICE_WORDS = re.compile(r"\b(?:President|Prime|Minister|Ministry|Secretary|Government|Department|Congress|Parliament|"
                            r"Senate|Council|Commission|Union|Order|Proclamation|Agreement|Framework|Agency|Administration|Bureau|Office|"
@@ -3472,6 +3502,11 @@ def _fill_firm_pledges(rows: list[Commitment], context: _Context) -> None:
         if (_FIRM_BEFORE_VERB.search(evidence) or (_ONE_WORD_INVESTOR.match(evidence) and _invests_in_us(evidence))) \
                 and not _HOME_FIRM.search(row.evidence or ""):
             row.actor, row.counterparty = partner, "USA"
+            row.confidence = round(max(row.confidence + PENALTY_NO_ACTOR - PENALTY_GUESSED_ACTOR, 0.1), 2)
+        elif _ONE_WORD_INVESTOR.match(evidence) and partner in _countries_in(evidence, context.on) \
+                and not _invests_in_us(evidence):
+            # (round 38) a firm of no known country investing in the partner's territory: the United States' side
+            row.actor, row.counterparty = "USA", partner
             row.confidence = round(max(row.confidence + PENALTY_NO_ACTOR - PENALTY_GUESSED_ACTOR, 0.1), 2)
 
 
@@ -17081,7 +17116,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             and not _joint_body_acts(sentence, subject_region[1], context) \
             and not (named_buyer := (cue.category == "investment" and len(context.parties) > 1
                                      and "USA" in context.parties[:2] and _ONE_WORD_INVESTOR.match(sentence, subject_region[0])
-                                     and _invests_in_us(object_text))) \
+                                     and _invests_in_place(sentence, object_region, mentions, context))) \
             and not (named_buyer := ((cue.category == "purchase"
                                       or object_text.lstrip().startswith(("the purchase of", "the acquisition of")))
                                      and _named_buyer_of_partys_goods(sentence, subject_text, object_region,
