@@ -10310,9 +10310,13 @@ def _untouched_measure_rows(sentence: str, context: _Context) -> list[Commitment
     subjects = titles or [_subject_phrase(measure) or measure.strip()]
     actor = context.in_force_by
     partners = [c for c in _countries_in(measure, context.on) if c != actor]
+    # (round 38) one measure left as it is, its level told in the clause closing it: "..., which shall remain subject
+    # to that duty at the rate of 40 percent" (guide rule 20: the level kept)
+    kept = _kept_level_told_after(measure, 0) if len(subjects) == 1 and "," in measure else None
     return [Commitment(
         actor=actor, category="tariff", action="maintain", subject=subject, evidence=sentence,
         paragraph_index=0, char_start=0, char_end=0, status="implemented",
+        value_to=kept[2] if kept else None, unit="percent" if kept else None,
         counterparty=partners[0] if len(partners) == 1 else None,
         confidence=_confidence(actor, False, "tariff"), article_id=context.article_id,
         extractor_version=EXTRACTOR_VERSION,
@@ -17889,6 +17893,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
                     values = (resized, None, None, None, None, None)
             elif cue.intransitive and values[0] in ("reduce", "raise") and _resizes_free_volume(sentence, hit.start):
                 continue  # (round 38) the resizing verb of a duty-free volume: the free entry's row holds it
+        if rows and category == "tariff" and values[0] == "extend" and values[2] and values[1] is None \
+                and rows[0].action == "extend" and rows[0].value_from is not None and rows[0].value_to is None:
+            # (round 38) a list's later rates are paused as its first: "extended the waiver of the 2 percent duty on
+            # X and the 5 percent duty on Y" (guide, Round 35 review: the suspended rate is value_from)
+            values = (values[0], values[2], None) + values[3:]
         if cue.lemma == "shrink_quota":
             values = ("raise", None, None, None, None, None)  # (round 24) a quota shrunk: no levels, its sizes in subject
         if quota_sizes and values[0] == "reduce" and values[4] is not None and values[2] is None \
@@ -17905,6 +17914,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             values = ("remove", None, 0.0, None, None, "percent")
         if category == "tariff" and _lacks_levels(values) and values[4] is None:
             values = _clause_end_levels(cue, sentence, object_region[1]) or values
+            if values[0] == "maintain" and _lacks_levels(values) and "," in sentence[object_region[0]:]:
+                values = _kept_level_told_after(sentence, object_region[0]) or values
             if _lacks_levels(values) and values[0] == "impose" and _HIGHER_OF.search(segment):
                 # "apply the higher of either the FTA or MFN tariff rate, as applicable, or a tariff
                 # rate of 15 percent": the stated rate sits past the aside that ended the object
@@ -19818,6 +19829,11 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
             return levels
     if category == "tariff":
         values = _rate_values(cue, action, object_text, quantities, category)
+        if values[0] == "extend" and values[2] and values[1] is None and values[3] is None \
+                and ("uspen" in form or "pause" in form):
+            # (round 38) the pause told by the verb itself: "keep suspending the 24% tariff", "continued to suspend its
+            # 15% duty": the rate paused, as "extend the suspension of" it (guide, Round 35 review)
+            values = (values[0], values[2], None) + values[3:]
         if cue.intransitive and _lacks_levels(values) and values[0] == "impose" \
                 and _ZERO_LEVEL_AHEAD.match(f" to {object_text}" if form.lower().endswith(" to") else object_text):
             # (round 26) the measure as subject of a verb that moves it to zero ("Duties on petrochemicals will go to
@@ -20054,6 +20070,27 @@ def _scheduled_rises_postponed(rows: list[Commitment]) -> None:
     rows[:] = kept
 
 
+# (round 38) the level of a measure kept, told in the clause closing its object: ", imposed last year at rates up to
+# 40%", ", which the agency set at a combined rate above 120 percent", ", which shall remain subject to that duty at the
+# rate of 30 percent", ", which remain zero-rated" (the clause's verb sets or keeps the level; not a new clause's subject
+# of its own, "..., while Peru charges 10%")
+_KEPT_LEVEL_AFTER = re.compile(
+    r",\s+(?:which|that|imposed|set|levied|fixed|applied)\b(?:(?!\b(?:while|but|whereas|and\s+(?:will|would|has|have|is|are))\b)[^.;:,]){0,90}?"
+    r"(?:\bat\s+(?:(?:a|the)\s+)?(?:(?:combined|current|standard|flat|single)\s+)?(?:rates?\s+(?:of\s+)?)?(?:(?:above|up\s+to|of|"
+    r"as\s+high\s+as)\s+)?(?P<rate>\d[\d.]*)\s*(?:%|(?:per\s?cent|percent|pct)\b)|\bremains?\s+(?P<zero>zero-rated|duty-free)\b)",
+    re.IGNORECASE)
+
+
+def _kept_level_told_after(sentence: str, start: int):
+    """(round 38) The values of a kept measure whose level the clause after its object tells (guide rule 20: `maintain`
+    with the level kept as `value_to`), or None."""
+    match = _KEPT_LEVEL_AFTER.search(sentence, start)
+    if match is None:
+        return None
+    level = 0.0 if match.group("zero") else float(match.group("rate"))
+    return "maintain", None, level, None, None, "percent"
+
+
 def _clause_end_levels(cue: Cue, sentence: str, start: int):
     """Legal text states the new level at the end of a long clause ("increase the duty
     ... set forth in section 2 ..., from 84 percent to 125 percent;"). Specific duties in
@@ -20171,7 +20208,8 @@ def _rate_values(cue: Cue, action: str, text: str, quantities: list[Quantity], c
         action = "remove"  # "will face no tariff", "cut to zero from 19 per cent": zero is removal
     if action in ("suspend", "remove", "extend") and value_to and value_from is None and (not levels.to_marked or (
             action == "suspend" and ("ncrease" in text or "hike" in text or "rise" in text) and _RATE_STEP_NOUN.search(text))) \
-            and (action != "extend" or "uspen" in text or "paused" in text or "abeyance" in text or "on hold" in text):
+            and (action != "extend" or "uspen" in text or "paused" in text or "abeyance" in text or "on hold" in text
+                 or _WAIVED_RATE.search(text) is not None):
         # "suspend its 34% tariff": the stated rate is the level being suspended
         # ((round 28) a delayed rate is the level it would bring, `value_to`: "postponing the 25 percent tariff", "pushed
         # back by one year a 100 pct tariff" — the open gold never gives a delay only a `value_from`)
@@ -20179,6 +20217,8 @@ def _rate_values(cue: Cue, action: str, text: str, quantities: list[Quantity], c
         # ((round 23) so is the rate of a pause prolonged: "keep its 24% tariff suspended", guide rule 19; not a
         # rate made permanent)
         # ((round 16) "suspend the increase to 30 percent": the level the suspended step would bring, convention 15)
+        # ((round 38) or a waiver or exemption prolonged: "extended the waiver of the 3 percent duty on soybean meal",
+        # "prolonged the exemption from its 10% duty": the rate waived, guide Round 35 review)
         value_from, value_to = value_to, None
     elif action == "reduce" and value_to and value_from is None and not levels.to_marked \
             and _rate_names_its_measure(text, quantities, levels):
@@ -20201,6 +20241,13 @@ def _rate_values(cue: Cue, action: str, text: str, quantities: list[Quantity], c
         # letting the nuts in duty-free" (convention 13: value_to 0); a bare "scrap its 17.5% duty" says nothing more
         value_to = 0.0
     return action, value_from, value_to, change, None, unit
+
+
+# (round 38) a duty's waiver or exemption named as the thing prolonged: "the waiver of the 2 percent duty", "its
+# exemption from the 10% levy", "the duty waiver on" (not a waiver of something else: "waiver of inspection fees")
+_WAIVED_RATE = re.compile(r"\b(?:waiver|exemption|remission)s?\s+(?:of|from)\s+(?:the\s+|its\s+|their\s+|a\s+)?"
+                          r"(?:[\w-]+\s+){0,2}?\d[\d.]*\s*(?:%|per\s?cent|percent|pct)"
+                          r"|\b(?:duty|tariff|levy)\s+(?:waiver|exemption|remission)s?\b", re.IGNORECASE)
 
 
 # (round 21) a rate said never to have applied: announced, threatened or proposed only

@@ -396,7 +396,8 @@ def slot_values(sentence: str, category: str, action: str) -> dict | None:
             values["value_to"] = levels.value_to
         if levels.change is not None:
             values["change"] = -levels.change if action == "reduce" else levels.change
-        if values and action in _STANDING_RATE_ACTIONS and not _rate_kept(sentence) \
+        if values and (action in _STANDING_RATE_ACTIONS or action == "extend" and holds_one_of(_PAUSE_HINTS, sentence)) \
+                and not _rate_kept(sentence) \
                 and not _partner_item_with_rate(sentence):
             # (not an order's schedule item, "(a) Republic of X: 12 percent, and zero for Y": the levels it sets, each
             # goods' own; the chain's ``_schedule_zero_rows`` reads its zero beside the rate)
@@ -465,6 +466,9 @@ _CONDITION_FIGURE = re.compile(r"\b(?:if|unless|once|should|when)\s+(?:[\w-]+\s+
 # (round 26) the actions whose one stated rate is the level in force, not a new one: "cease to apply the 5 percent
 # surtax", "suspend its 34% duty" (the chain's ``_rate_values``, convention 4: value_from)
 _STANDING_RATE_ACTIONS = frozenset({"remove", "suspend"})
+# (round 38) a pause or waiver prolonged: its one rate is the level paused ("prolonging ... the suspension of the 40%
+# duty"; the chain's ``_rate_values`` decides, guide Round 35 review), a rate prolonged as such stays the level kept
+_PAUSE_HINTS = ("uspen", "waive", "paused", "abeyance", "on hold", "xemption", "emission")
 _TAX_LEVEL_ACTIONS = frozenset({"remove", "suspend", "impose"})
 _COMPARED_BEFORE = re.compile(r"\b(?:below|above|than|from|with|against|versus|vs\.?)\s+(?:the\s+|about\s+|some\s+|roughly\s+)?$",
                               re.IGNORECASE)

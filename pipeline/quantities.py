@@ -446,6 +446,8 @@ _ZERO_LEVEL = re.compile(
     r"\b(?:to|at)\s+zero\b|(?<!\bnext\s)(?<!\bamounts\s)(?<!\bamount\s)\bto\s+nothing\b|\bzero(?:[\s-](?:(?:reciprocal|additional|MFN|customs|import|ad\s+valorem|in-quota|applied|preferential)\s+)?(?:tariffs?|dut(?:y|ies)|rates?))\b|\bno\s+(?:tariffs?|dut(?:y|ies))\b"
     # (round 14) "an in-quota rate of zero", "a duty of zero"
     r"|\b(?:rate|duty|tariff)\s+of\s+zero\b"
+    # (round 38) "staples that remain zero-rated"
+    r"|\bzero[- ]rated\b"
     r"|\b(?:duty|tariff)[- ]free\b"
     # (round 15) "enter free of any reciprocal duty", "free of all customs duties", "free of the additional tariff"
     r"|\bfree\s+of\s+(?:any|all|the)?\s*(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies))\b"
