@@ -8310,7 +8310,7 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             if not _SCOPE_AFTER_PRONOUN.match(sentence, object_region[0]):
                 # (not a removal for some of the goods, the rate kept for the rest: "hold the tariff at 10
                 # percent and remove it on goods that U.S. producers cannot supply" keeps no figure, round 14)
-                _removed_rate_referred_back(sentence[:hit.start], new_rows)
+                _removed_rate_referred_back(sentence[:hit.start], new_rows, [r for r in rows if r.evidence is sentence])
         if new_rows and new_rows[0].category == "purchase" and new_rows[0].amount is None and " to " in sentence[max(0, hit.start - 4):hit.start] \
                 and (antecedent := _PLEDGED_QUANTITY_BEFORE.search(sentence, max(0, hit.start - 140), hit.start)):
             # (round 20) "count towards the 20 million tonnes a year it pledged to buy": the verb's object is
@@ -9949,11 +9949,21 @@ _SCOPE_AFTER_PRONOUN = re.compile(
     r"April|May|June|July|August|September|October|November|December|the\s+(?:day|first|same|date)|\d))")
 
 
-def _removed_rate_referred_back(before: str, rows: list[Commitment]) -> None:
+def _removed_rate_referred_back(before: str, rows: list[Commitment], told: list[Commitment] = ()) -> None:
     """Give a figureless removal or suspension of "it" the one percentage rate told before it; (round 22) and a
     raise or cut of it to a new level that rate as the earlier level ("hit Swiss goods with a 39 per cent levy
-    ... until a November agreement brought the rate down to 15 per cent": 39 -> 15)."""
+    ... until a November agreement brought the rate down to 15 per cent": 39 -> 15); (round 37) with more rates
+    told, a removal of the duty the same party's one cut ``told`` before it in the sentence brought to a level starts
+    from that level ("cut its tariff on laptops to 6% from 12% in March and scrap it altogether in 2029": 6)."""
     rates = [q for q in find_quantities(before) if q.kind == "rate"]
+    if len(rates) > 1 and told:
+        for row in rows:
+            cuts = [r for r in told if r.category == "tariff" and r.action == "reduce" and r.actor == row.actor
+                    and r.unit == "percent" and r.value_to is not None]
+            if row.category == "tariff" and row.action == "remove" and not _has_figure(row) and len(cuts) == 1 \
+                    and len([r for r in told if r.category == "tariff"]) == 1:
+                row.value_from, row.unit = cuts[0].value_to, "percent"
+        return
     if len(rates) != 1:
         return
     for row in rows:
