@@ -85,9 +85,16 @@ def test_step_sought_from_partners_is_no_row():
 
 # talks on a deal named by its field
 def test_talks_on_a_critical_minerals_agreement_are_other():
-    rows = commitments_from(["The two governments will begin negotiations on a critical minerals agreement within "
-                             "60 days."], published_at=WHEN, title=FACT_SHEET)
-    assert rows and {(r.category, r.action) for r in rows} == {("other", "negotiate")}
+    rows = commitments_from(["The two Presidents directed their governments to begin negotiations on a critical minerals "
+                             "agreement within 60 days. Togo welcomed the step."], published_at=WHEN, title=FACT_SHEET)
+    assert sorted((r.actor, r.category, r.action) for r in rows) == [("TGO", "other", "negotiate"),
+                                                                     ("USA", "other", "negotiate")]
+
+
+def test_talks_on_a_trade_agreement_named_by_nothing_more_stay_diplomatic():
+    rows = commitments_from(["The two Presidents directed their governments to begin negotiations on a reciprocal trade "
+                             "agreement within 60 days. Togo welcomed the step."], published_at=WHEN, title=FACT_SHEET)
+    assert rows and {r.category for r in rows} == {"diplomatic"}
 
 
 # negatives: controls of another kind, and a deal named by nothing more
