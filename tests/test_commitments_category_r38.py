@@ -106,6 +106,7 @@ def test_talks_on_a_trade_agreement_named_by_nothing_more_stay_diplomatic():
     "Colombia will keep its controls on imports of used clothing for another year.",
     "Peru will impose price controls on rice and cooking oil for three months.",
     "The country controls most of the world's cobalt refining, analysts said.",
+    "Chile extended its licence requirement on Peruvian onions for another six months, the ministry said.",
 ])
 def test_other_controls_are_not_export_control(text):
     assert "export_control" not in {row[1] for row in _story_rows(text)}
