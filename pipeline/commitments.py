@@ -10848,10 +10848,11 @@ def _talks_category(sentence: str, match: re.Match, official: bool = False, impo
 
 
 def _deal_named_field(deal: str) -> str:
-    """(round 38) The field a deal's own modifiers name ("on a critical minerals agreement", "on a tariff arrangement"),
-    as the talks' topic when the lexicon knows it (convention 12, convention 19); a deal named by nothing the lexicon
-    knows ("a reciprocal trade agreement", "a comprehensive deal") leaves no topic: the deal itself, `diplomatic`."""
-    return deal if _topic_category(deal) != "diplomatic" else ""
+    """(round 38) The field a deal's own modifiers name ("on a critical minerals agreement"), as the talks' topic when
+    the lexicon knows it (convention 12, convention 19); a deal named by nothing the lexicon knows ("a reciprocal trade
+    agreement", "a comprehensive deal") or by the tariffs or access every trade deal is about ("the tariff deal": round
+    16) leaves no topic: the deal itself, `diplomatic`."""
+    return deal if _topic_category(deal) not in ("diplomatic", "tariff", "market_access") else ""
 
 
 # (round 33) talks on a named subject that no measure of the lexicon names ("talks on a shared reference price for
