@@ -7584,7 +7584,17 @@ _AGREEMENTS_ON_IMPORTS = re.compile(
 # increase in imports of quartz surface products")
 _SOUGHT_ON_IMPORTS = re.compile(r"\b(?:increase|surge|rise|growth|levels?|volumes?)\s+(?:in|of)\s+(?:the\s+)?imports?\s+of\b",
                                 re.IGNORECASE)
+# (round 38) a step a partner is to take under agreements or commitments one party seeks from it ("seek agreements with
+# Japan and Finland to adopt ...", "seek commitments from France and Italy to impose ..."): the aim of the talks sought,
+# which are the row (guide rule 2: an aim is no measure), not a pledge of the partner's
+_SOUGHT_PARTNER_STEP = re.compile(r"\b(?:seek|seeks|seeking|pursue|pursues|pursuing)\s+(?:(?:new|bilateral|binding|further)\s+)?"
+                                  r"(?:agreements|arrangements|commitments)\s+(?:with|from)\s+[^.;]{1,160}?\bto\s+$",
+                                  re.IGNORECASE)
 _SOUGHT_TOPIC = re.compile(r"\b(?:on|concerning|regarding)\s+(?P<topic>[^,;.:]{3,80})", re.IGNORECASE)
+# (round 38) agreements sought on the step the partners are to take: "seek agreements with Japan and Finland to adopt
+# controls comparable to those of the United States": the talks are on that measure (not "work with X to align ...",
+# whose party takes the step itself: its own row)
+_SOUGHT_STEP = re.compile(r"\bto\s+(?:adopt|impose|introduce|apply|align|match)\s+(?P<topic>[^,;.:]{3,80})", re.IGNORECASE)
 # (round 33) the talks' own noun near a negotiate cue ("open talks with", "open negotiations to that end with")
 _TALKS_NOUN = re.compile(r"\b(?:talks|negotiations|consultations)\b", re.IGNORECASE)
 # (round 24) agreements with partners as the talks' object: "agreements with allied countries that limit ...",
@@ -11010,7 +11020,7 @@ def _talks_category(sentence: str, match: re.Match, official: bool = False, impo
         # ("on agreements addressing imports of the articles": the deal's own topic is the subject)
         deal = _DEAL_HEAD.match(text)
         if deal is not None:
-            text = text[deal.end():] if deal.group("about") else ""
+            text = text[deal.end():] if deal.group("about") else _deal_named_field(deal.group(0))
     if match.re is _TALKS_EVENT_VERB_FIRST and match.group(0).split()[-1][:1].isupper():
         text = match.group(0) + " " + text  # a body named by its field ("a Critical Minerals Working Group")
     category = _topic_category(text)
@@ -11019,6 +11029,14 @@ def _talks_category(sentence: str, match: re.Match, official: bool = False, impo
         # page, the imports the action adjusts
         category = "import_restriction" if imports_action else "other"
     return category
+
+
+def _deal_named_field(deal: str) -> str:
+    """(round 38) The field a deal's own modifiers name ("on a critical minerals agreement"), as the talks' topic when
+    the lexicon knows it (convention 12, convention 19); a deal named by nothing the lexicon knows ("a reciprocal trade
+    agreement", "a comprehensive deal") or by the tariffs or access every trade deal is about ("the tariff deal": round
+    16) leaves no topic: the deal itself, `diplomatic`."""
+    return deal if _topic_category(deal) not in ("diplomatic", "tariff", "market_access") else ""
 
 
 # (round 33) talks on a named subject that no measure of the lexicon names ("talks on a shared reference price for
@@ -16681,6 +16699,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if hit.form.endswith("ing") and _ACCESS_EFFECT.match(sentence, hit.end) and sentence[:hit.start].rstrip().endswith(",") \
             and _MEASURE_VERB.search(sentence, 0, hit.start):
         return [], []  # "restrict imports of X, restricting market access for U.S. exporters": the measure's effect
+    if cue.action != "negotiate" and ("seek" in low_head or "pursu" in low_head) \
+            and _SOUGHT_PARTNER_STEP.search(sentence, max(0, hit.start - 200), hit.start):
+        return [], []  # (round 38) "seek agreements with Korea to adopt comparable controls": the talks' aim, their own row
     if "fail" in sentence and _FAILED_TO.search(sentence, max(0, hit.start - 40), hit.start):
         return [], []  # "over Mexico's failure to address the flow of drugs", "Canada failed to curb ...": a shortfall, no measure
     if "rather than" in sentence and _RATHER_THAN.search(sentence, max(0, hit.start - 40), hit.start):
@@ -17457,7 +17478,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             # (round 35) the subject after the partners listed, whole ("... and the Republic of Korea on coordinating
             # export controls on ..."): the rows' category and subject, not the list's head
             category, category_text = on, sentence[topic.end():object_region[1]].rstrip(" .")
-        elif category == "diplomatic" and (topic := _SOUGHT_TOPIC.search(sentence, object_region[0], object_region[0] + 160)) is not None \
+        elif category == "diplomatic" and ((topic := _SOUGHT_TOPIC.search(sentence, object_region[0], object_region[0] + 160))
+                                           or hit.form[:4].lower() in ("seek", "purs")
+                                           and (topic := _SOUGHT_STEP.search(sentence, object_region[0], object_region[0] + 160))) \
                 and (on := _topic_category(topic.group("topic"))) != "diplomatic":
             category, category_text = on, topic.group("topic")  # ("... with Cambodia on verifying the origin of X")
     if cue.lemma == "work_with_to_align" and not sought_with and not _PARTNERS_WORKED_WITH.match(object_text):
