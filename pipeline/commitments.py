@@ -21043,7 +21043,7 @@ _KEY_FILLER = frozenset({"remaining", "existing", "its", "their"})
 
 def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
                    listed_apart: set[int] | None = None, official: bool = False) -> list[Commitment]:
-    rows = _drop_adjusting_leads(_drop_partner_leads(_drop_list_leads(rows)))
+    rows = _drop_adjusting_leads(_drop_partner_leads(_drop_list_leads(_drop_summary_totals(rows))))
     merged: dict[tuple, Commitment] = {}
     ids_given: set[str] = set()
     quotas_seen = any(map(_quota_row, rows))
@@ -21432,6 +21432,43 @@ def _drop_list_leads(rows: list[Commitment]) -> list[Commitment]:
         if len(figures) >= 2 and not any(_names_all_goods(r, _listed_goods(lead.subject or "")) for r in later):
             dropped.add(i)
     return [r for i, r in enumerate(rows) if i not in dropped]
+
+
+# (round 38, RP) the words of a tally of the day's commitments, not of one pledge: "more than $6 billion in commitments
+# to buy", "purchase and investment commitments worth", "signed agreements to buy ... worth", "deals worth", "$38 billion
+# in purchases and investments"
+_TALLY_OF_DEALS = re.compile(r"\b(?:commitments|agreements|deals)\b")
+_PURCHASES_AND_INVESTMENT = re.compile(
+    r"\b(?:purchases?\s+and\s+investments?|investments?\s+and\s+purchases?)\b", re.IGNORECASE)
+_NO_MONEY = frozenset({"percent", "tonnes", "units"})
+
+
+def _drop_summary_totals(rows: list[Commitment]) -> list[Commitment]:
+    """(round 38, RP; guide, Round 34 review) A lead total of a visit's or a deal's purchases that the items after it
+    break down ("the two leaders announced more than $6 billion in commitments to buy American energy, farm products
+    and aircraft", then "will buy 2.4 million tons of LNG", "will order 20 Boeing 737-8 aircraft") is a summary, no row
+    (rule 6; the held-out rule on totals of deals): the items are the rows. A total is a money amount in a sentence
+    that tallies commitments, agreements or deals (a `purchase` row) or "purchases and investment" (either kind), with
+    at least two later sentences giving the same party's purchases or investments their own figures, whose money adds
+    up to less than the total (parts, not other deals). A party's own pledge ("Ghana will purchase $8 billion of ...")
+    and a headline investment pledge ("commitments to invest $300 billion") stay rows."""
+    totals = [r for r in rows if r.amount and r.category in ("purchase", "investment") and r.unit not in _NO_MONEY
+              and r.unit is not None and ("ommitment" in r.evidence or "greement" in r.evidence or "deals" in r.evidence
+                                          or "urchase" in r.evidence)
+              and (_PURCHASES_AND_INVESTMENT.search(r.evidence)
+                   or (r.category == "purchase" and _TALLY_OF_DEALS.search(r.evidence)))]
+    if not totals:
+        return rows
+    dropped: set[int] = set()
+    for total in totals:
+        at = (total.paragraph_index, total.char_start)
+        parts = [r for r in rows if r.actor == total.actor and r.category in ("purchase", "investment")
+                 and r.amount and r.amount != total.amount and r.evidence != total.evidence
+                 and (r.paragraph_index, r.char_start) > at]
+        money = {r.amount for r in parts if r.unit == total.unit}
+        if len({r.evidence for r in parts}) >= 2 and sum(money) < total.amount:
+            dropped.add(id(total))
+    return [r for r in rows if id(r) not in dropped] if dropped else rows
 
 
 # partners named only as a group ("sent tariff letters to many countries", "countries will be
