@@ -49,10 +49,17 @@ def test_a_removed_pronoun_is_the_one_rate_named_before_it():
         assert removals(extract(text)) == [expected], text
 
 
-def test_a_removed_pronoun_after_two_rates_takes_no_level():
-    # two levels before "it": which one was removed is not told by the pronoun
+def test_a_removed_pronoun_after_a_cut_takes_the_level_cut_to():
+    # two levels before "it": the duty removed is the one the cut brought to its new level (Round 37 review (lead):
+    # a removal told after a cut in the same sentence starts from the cut's level; round 20 left it empty)
     rows = extract("SEOUL (Wire) - Korea cut its duty on American beef to 10% from 20% and later removed it.")
-    assert removals(rows) == [("KOR", "remove", None, None)]
+    assert removals(rows) == [("KOR", "remove", 10.0, None)]
+
+
+def test_a_removed_pronoun_after_two_rates_of_no_cut_takes_no_level():
+    # two levels told with no cut between them: which one was removed is not told by the pronoun
+    rows = extract("SEOUL (Wire) - Korea charged 20% on American beef and 10% on pork until it removed it.")
+    assert [r for r in removals(rows) if r[2] is not None] == []
 
 
 def test_a_pronoun_of_a_raise_keeps_its_own_figures():
