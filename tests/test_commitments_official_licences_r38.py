@@ -77,6 +77,9 @@ KEPT = [
     ("Kenya", "Kenya will register 40 more U.S. packhouses for apple exports.", [("KEN", "USA", "market_access", "relax")]),
     ("Mongolia", "Mongolia will recognize marketing authorizations from the U.S. Food and Drug Administration.",
      [("MNG", "USA", "market_access", "relax")]),
+    # goods from premises the other side inspected: the goods accepted, market access
+    ("Oman", "Oman will accept lamb from abattoirs inspected by USDA without a separate audit.",
+     [("OMN", "USA", "market_access", "relax")]),
     # a recognised inspection system stays market access, plants named after it or not
     ("Chile", "Chile will recognize the U.S. meat inspection system as equivalent to its own, so that American pork "
               "plants approved by USDA can ship without new audits.", [("CHL", "USA", "market_access", "relax")]),
