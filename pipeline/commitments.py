@@ -6107,6 +6107,8 @@ _REQUIRES_REACH = {"approve_plants": 100, "allow_plant_shipments": 100, "add_to_
                    # (round 21) the approval or standard may follow its agency's name ("U.S. Food and Drug
                    # Administration clearances"), the "as equivalent" a long object ("vehicles built to ... as")
                    "rely_on_approvals": 100, "treat_as_equivalent": 150, "not_subject_to": 120,
+                   # (round 38, OL) "register American medical devices already cleared by the U.S. ...": the goods before the agency
+                   "register_approved": 90, "list_approved_premises": 90,
                    # (round 24, of2) "will put two billion dollars into Gulf Coast terminals": the sum in words
                    "commit_money": 100, "put_up_to_money": 100}
 # the easing a reversal undid, told in its relative clause with an object that gives the easing
