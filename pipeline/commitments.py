@@ -41,7 +41,7 @@ from pipeline.timeexpr import find_dates, find_duration, read_time
 
 re = regex_module_with_cache()  # noqa: F811 (speed: patterns read from the compiled-pattern cache, pipeline/actors.py)
 
-EXTRACTOR_VERSION = "commitments-1.33"  # round 37 (issue 4): goods free of a named duty (no zero, no unit), a rate raised after a condition on official pages, annex tariff lines, reviews of access requests, standstills beside a schedule, duties "have been subject to", refusals answering a question and raises reversed, denied reports and vague replies and bills and flows dropped from stories, meetings still to come, kept bare rates, measures coming back, quotas asked for, matters raised with a party, plants cleared, the round-35 temporal clauses
+EXTRACTOR_VERSION = "commitments-1.34"  # round 38 (issue 4): ownerless export charges to the exporter, standing zeros told with "already" and past measures in clauses of time dropped from stories, duty-free volumes resized, rates that "stand at" a level, approvals still ahead, pauses prolonged keep their rate, kept rates told after their object, removals after a cut, controls without "export", talks sought on a measure, lead totals of purchases, counted orders of new goods, a partner's approvals accepted, firms investing in the partner, leaders instructing ministers
 CUES_PATH = Path(__file__).parent / "data" / "commitment_cues.yaml"
 
 # Confidence penalties: how much less we trust a row missing a part.
