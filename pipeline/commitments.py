@@ -2647,7 +2647,8 @@ def _item_family(object_text: str) -> tuple[str | None, int, int]:
     return mine.lastgroup, mine.start(), mine.end()
 
 
-_ITEM_EXPORT_LEVY = re.compile(r"export\s+(?:dut(?:y|ies)|tax(?:es)?)\b", re.IGNORECASE)
+_EXPORT_CHARGE_WORDS = r"dut(?:y|ies)|tax(?:es)?"
+_ITEM_EXPORT_LEVY = re.compile(r"export\s+(?:" + _EXPORT_CHARGE_WORDS + r")\b", re.IGNORECASE)
 
 
 # words that name no goods or measure of their own: two rows sharing only these are two objects
@@ -3502,12 +3503,13 @@ def _fill_firm_pledges(rows: list[Commitment], context: _Context) -> None:
         if (_FIRM_BEFORE_VERB.search(evidence) or (_ONE_WORD_INVESTOR.match(evidence) and _invests_in_us(evidence))) \
                 and not _HOME_FIRM.search(row.evidence or ""):
             row.actor, row.counterparty = partner, "USA"
-            row.confidence = round(max(row.confidence + PENALTY_NO_ACTOR - PENALTY_GUESSED_ACTOR, 0.1), 2)
         elif _ONE_WORD_INVESTOR.match(evidence) and partner in _countries_in(evidence, context.on) \
                 and not _invests_in_us(evidence):
             # (round 38) a firm of no known country investing in the partner's territory: the United States' side
             row.actor, row.counterparty = "USA", partner
-            row.confidence = round(max(row.confidence + PENALTY_NO_ACTOR - PENALTY_GUESSED_ACTOR, 0.1), 2)
+        else:
+            continue
+        row.confidence = round(max(row.confidence + PENALTY_NO_ACTOR - PENALTY_GUESSED_ACTOR, 0.1), 2)
 
 
 # (round 24) a firm whose home the sentence tells before its pledge: "Texas-based ExxonMobil, which said it would
@@ -3998,7 +4000,7 @@ def _export_floor_levels(rows: list[Commitment]) -> None:
 # (round 38, ACTR) a charge on a country's own exports: "the export levy on ore", "an export tax of 5%", "a levy on
 # coffee exports", "in-shell exports will carry a levy of 5 per cent"; "the levy" / "the cess" pointing back to one
 _OWN_EXPORT_CHARGE = re.compile(
-    r"\b" + _ITEM_EXPORT_LEVY.pattern[:-3] + r"|levy|levies|cess|tariffs?)\b"
+    r"\bexport\s+(?:" + _EXPORT_CHARGE_WORDS + r"|levy|levies|cess|tariffs?)\b"
     r"|\b(?:levy|levies|dut(?:y|ies)|tax(?:es)?|cess)\s+on\s+(?-i:[a-z][\w-]*\s+){0,3}?exports\b"
     r"|\bexports?\s+(?:will\s+|would\s+|shall\s+)?(?:now\s+)?(?:carry|pay|bear|face)\s+(?:an?\s+|the\s+)?"
     r"(?:export\s+)?(?:levy|dut(?:y|ies)|tax|cess)\b", re.IGNORECASE)
@@ -15654,11 +15656,17 @@ _EARLIER_VOLUME = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?\d[\d,.]*
 _VOLUME_CLAUSE_END = re.compile(r";|,\s|\s(?:and|but|while)\s")
 
 
+def _last_free_volume(text: str, start: int, end: int) -> re.Match | None:
+    """The last duty-free volume (``_FREE_VOLUME``) told in ``text[start:end]``: the one the verb after it governs."""
+    holder = None
+    for holder in _FREE_VOLUME.finditer(text, start, end):
+        pass
+    return holder
+
+
 def _free_volume_resized(sentence: str, subject_start: int, subject_text: str, object_start: int) -> str | None:
     """(round 38) `raise` or `reduce` when the free entry's subject is a duty-free volume the clause resizes, else None."""
-    holder = None
-    for holder in _FREE_VOLUME.finditer(subject_text):
-        pass
+    holder = _last_free_volume(subject_text, 0, len(subject_text))
     if holder is None or subject_text[holder.end():].strip():
         return None
     before = sentence[max(0, subject_start + holder.start() - 40):subject_start + holder.start()]
@@ -15677,9 +15685,7 @@ def _free_volume_resized(sentence: str, subject_start: int, subject_text: str, o
 def _resizes_free_volume(sentence: str, cue_start: int) -> bool:
     """(round 38) Whether the cue at ``cue_start`` is the verb of a duty-free volume told just before it ("the amount of
     X that can enter Britain free of duty will be reduced")."""
-    holder = None
-    for holder in _FREE_VOLUME.finditer(sentence, max(0, cue_start - 200), cue_start):
-        pass
+    holder = _last_free_volume(sentence, max(0, cue_start - 200), cue_start)
     if holder is None:
         return False
     enters = _FREE_VOLUME_ENTERS.match(sentence, holder.end(), cue_start)
@@ -19865,12 +19871,8 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
         if levels is not None:
             return levels
     if category == "tariff":
-        values = _rate_values(cue, action, object_text, quantities, category)
-        if values[0] == "extend" and values[2] and values[1] is None and values[3] is None \
-                and ("uspen" in form or "pause" in form):
-            # (round 38) the pause told by the verb itself: "keep suspending the 24% tariff", "continued to suspend its
-            # 15% duty": the rate paused, as "extend the suspension of" it (guide, Round 35 review)
-            values = (values[0], values[2], None) + values[3:]
+        values = _rate_values(cue, action, object_text, quantities, category,
+                              paused_by_verb="uspen" in form or "pause" in form)
         if cue.intransitive and _lacks_levels(values) and values[0] == "impose" \
                 and _ZERO_LEVEL_AHEAD.match(f" to {object_text}" if form.lower().endswith(" to") else object_text):
             # (round 26) the measure as subject of a verb that moves it to zero ("Duties on petrochemicals will go to
@@ -20179,8 +20181,8 @@ _MULTIPLE_FACTORS = {"half": 0.5, "double": 2.0, "twice": 2.0, "triple": 3.0, "t
 _RATE_FIGURE_BEFORE = re.compile(r"\d\s*(?:%|per\s?cent|percent|pct)(?![\w])[^,;]{0,80}$", re.IGNORECASE)
 
 
-def _rate_values(cue: Cue, action: str, text: str, quantities: list[Quantity], category: str
-                 ) -> tuple[str, float | None, float | None, float | None, float | None, str | None]:
+def _rate_values(cue: Cue, action: str, text: str, quantities: list[Quantity], category: str,
+                 paused_by_verb: bool = False) -> tuple[str, float | None, float | None, float | None, float | None, str | None]:
     levels = rate_levels(text, quantities)
     value_from, value_to, change, unit = levels.value_from, levels.value_to, levels.change, levels.unit
     if value_to and value_from is None and not levels.to_marked and action in ("reduce", "impose", "remove") \
@@ -20256,6 +20258,10 @@ def _rate_values(cue: Cue, action: str, text: str, quantities: list[Quantity], c
         # ((round 16) "suspend the increase to 30 percent": the level the suspended step would bring, convention 15)
         # ((round 38) or a waiver or exemption prolonged: "extended the waiver of the 3 percent duty on soybean meal",
         # "prolonged the exemption from its 10% duty": the rate waived, guide Round 35 review)
+        value_from, value_to = value_to, None
+    elif action == "extend" and paused_by_verb and value_to and value_from is None and change is None:
+        # ((round 38) the pause told by the verb itself: "keep suspending the 24% tariff", "continued to suspend its 15%
+        # duty": the rate paused, as "extend the suspension of" it, guide Round 35 review)
         value_from, value_to = value_to, None
     elif action == "reduce" and value_to and value_from is None and not levels.to_marked \
             and _rate_names_its_measure(text, quantities, levels):
