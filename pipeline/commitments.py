@@ -6591,6 +6591,11 @@ _OWN_EXPORTS_STOPPED = re.compile(r"\s*(?:(?:its|their|all|the|some|certain)\s+)
                                   # December", "suspended beef exports for 30 days", "will halt sugar exports." (a time, a
                                   # term, a reason or the clause's end follows, never another noun: "sugar exports
                                   # revenue" is no object stopped)
+                                  # (round 39) a party's bare exports, ended the same way ("curbed exports in the same
+                                  # way in 2022", "halted exports outright for three months"; not "exports from X")
+                                  r"|\s*(?:(?:its|their|all)\s+)?exports(?=\s*(?:[,;.)]|$)|\s+(?:for|in|until|since|after|during|last|"
+                                  r"this|next|as|while|because|amid|pending|starting|effective|immediately|again|altogether|indefinitely|"
+                                  r"outright)\b)"
                                   r"|\s*(?:(?:its|their|all|the)\s+)?(?:(?!(?:controls?|curbs?|restrictions?|requirements?|bans?|prohibitions?|quotas?|"
                                   r"licen[cs]ing|limits?|the|its|their|all|of|to|and|or|on|for|in)\b)[a-z][\w-]*\s+){1,3}?exports"
                                   r"(?=\s*(?:[,;.)]|$)|\s+(?:for|in|from|until|since|on|after|before|through|during|last|this|next|with|"
@@ -17379,6 +17384,21 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # militaries": goods sent to a named place are the actor's exports (goods named by their origin,
         # "shipments of U.S. beef to China", stay the buyer's import ban)
         category = "export_control"
+    elif cue.action in ("restrict", "remove", "relax", "suspend") and category in ("import_restriction", "other") \
+            and ("abroad" in object_text or "overseas" in object_text or " to " in object_text) \
+            and _first_object(category_text) is None and _GOODS_SENT_OUT.match(object_text):
+        # (round 39) goods the actor's people ship, sell or send "abroad" or to a named place, a restriction no measure
+        # noun names ("stop miners from shipping copper concentrate abroad", "a license to ship lithography lenses to
+        # China", "sell or license smelting technology abroad"): its exports restricted (guide rule 15)
+        category = "export_control"
+    elif cue.action == "restrict" and category in ("import_restriction", "other") and " from" in object_text[:60] \
+            and _INVESTING_BARRED.match(sentence, object_region[0]):
+        # (round 39) the actor's own people barred from investing in, lending to or taking equity in firms, read past the
+        # object's end (an "investing" cue may close it) ("prohibits
+        # United States persons from acquiring equity in, or lending to, Chinese shipyards"): an investment regulation
+        # (guide rule 15: `investment` `restrict`), not goods kept out; the investing names the trade
+        category = "investment"
+        cue = replace(cue, fixed=True)
     if cue.lemma == "extend" and category in ("export_control", "import_restriction") and " to " in object_text \
             and _CONTROL_WIDENED_TO.match(object_text):
         # (round 20) "extended the licensing regime to graphite and tungsten", "will extend its export curbs to
@@ -18456,6 +18476,22 @@ _EXTENDABLE = re.compile(
 _SENT_OUT_TO = re.compile(
     r"\s*(?:(?:all|the|its|their|new|further|any)\s+)*(?:shipments|sales|deliveries|exports)\s+(?:of\s+(?!(?:U\.S\.|US|American)\b)"
     r"(?:(?:[a-z][\w-]*|[A-Z]{2,5})\s+){1,6}?)?to\s+(?:(?:the|its|any|foreign|overseas)\s+)?(?:[A-Z]|militar|armed\s+forces|end[- ]users)")
+# (round 39) goods going out of the actor's territory in a restriction's object: sent "abroad" / "overseas" (not "from
+# abroad"), or shipped, sold or sent to a named place after "to" or "from" ("to ship X to the People's Republic of China",
+# "from selling X to Japan", "allowed X to be sent to China"); nothing told of imports in reach
+_GOODS_SENT_OUT = re.compile(
+    r"(?![^.;]{0,120}?\bimport)"
+    r"(?:\s*(?:[\w,’'-]+\s+){1,10}?(?<!\bfrom\s)(?:abroad|overseas)\b"
+    r"|\s*(?:[\w,’'-]+\s+){0,10}?(?:to\s+(?:be\s+)?|from\s+)(?:ship|sell|send|export|deliver|sent|sold)\w*\s+"
+    r"(?:[\w,’'-]+\s+){1,12}?to\s+(?:the\s+)?(?-i:[A-Z]))", re.IGNORECASE)
+# (round 39) investors of the actor's own barred from putting money into firms: "United States persons from investing in",
+# "U.S. investors from acquiring equity in, or lending to", "American funds from taking stakes in"
+_INVESTING_BARRED = re.compile(
+    r"\s*(?:(?:U\.S\.|US|United\s+States|American|its|their|domestic)\s+)?(?:persons|investors|firms|companies|citizens|"
+    r"nationals|funds|banks|entities)\s+from\s+(?:investing\s+in|acquiring\s+(?:(?:an?|any)\s+)?(?:equity|stakes?|shares|"
+    r"(?:ownership\s+)?interests?|holdings?)\b|(?:buying|taking|holding)\s+(?:(?:an?|any)\s+)?(?:equity\s+)?(?:stakes?|shares|equity)\b|"
+    r"lending\s+to|extending\s+loans|providing\s+(?:financing|loans|capital)|financing|forming\s+joint\s+ventures)",
+    re.IGNORECASE)
 # (round 20) a control stretched over goods: the words after "to" are goods, not a date, a term or a party
 _CONTROL_WIDENED_TO = re.compile(
     r"\s*(?:(?:the|its|their|this|that|these|those|existing|current|sweeping|new)\s+)*(?:[\w-]+\s+){0,3}?"

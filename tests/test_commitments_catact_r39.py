@@ -1,0 +1,85 @@
+"""Round 39 (issue 4), CA: rows paired with the gold but in the wrong category, where the restriction's goods go out.
+
+The team's own sentences (never text from the shared or written pages).
+
+- A restriction whose goods leave the actor's territory is an export control (guide rule 15: removing export
+  restrictions is `export_control`; a party's own restriction on what it sends out is the same measure laid): goods
+  shipped, sold or sent "abroad" or "overseas", "to ship / sell / send X to" a named place, a party's bare "exports"
+  curbed or halted, a licence or approval demanded before its firms ship, sell or licence goods out. Goods brought in
+  ("into the country", "imports", "from abroad") stay `import_restriction`.
+- A ban on the actor's own people investing in, lending to or taking equity in another country's firms is an
+  investment regulation (guide rule 15: `investment` `restrict`), not an import restriction.
+"""
+from datetime import datetime, timezone
+
+import pytest
+
+from tests.commitment_text import commitments_from
+
+WHEN = datetime(2027, 5, 1, tzinfo=timezone.utc)
+FACT_SHEET = "Fact Sheet: President Donald J. Trump Protects American Lens Technology"
+
+
+def _fact_sheet_rows(*paragraphs):
+    rows = commitments_from(list(paragraphs), published_at=WHEN, title=FACT_SHEET)
+    return sorted((r.actor, r.category, r.action, r.counterparty) for r in rows)
+
+
+def _story_rows(*paragraphs):
+    rows = commitments_from(list(paragraphs), published_at=WHEN, title="Trade news", authors=["A Writer"])
+    return sorted((r.actor, r.category, r.action) for r in rows)
+
+
+# goods going out: the actor's export control
+@pytest.mark.parametrize("text, expected", [
+    ("Zambia will stop miners from shipping copper concentrate abroad from March 2029, the mines minister said.",
+     [("ZMB", "export_control", "restrict")]),
+    ("Chile will require government approval before companies sell or license copper smelting technology abroad, the "
+     "mining ministry said.", [("CHL", "export_control", "restrict")]),
+    ("Vietnam curbed exports in the same way in 2022.", [("VNM", "export_control", "restrict")]),
+    ("Indonesia halted exports outright for three months in 2022.", [("IDN", "export_control", "restrict")]),
+    ("Norway will require exporters to obtain individual licences before shipping high-purity quartz to Russia, the "
+     "trade ministry said.", [("NOR", "export_control", "restrict")]),
+    ("Peru will ban fishing firms from selling frozen squid overseas until stocks recover, the ministry said.",
+     [("PER", "export_control", "restrict")]),
+])
+def test_story_goods_going_out_are_export_control(text, expected):
+    assert _story_rows(text) == expected
+
+
+def test_licence_to_ship_to_a_named_country_is_export_control():
+    assert _fact_sheet_rows("Exporters will need a Commerce Department license to ship lithography lenses to the "
+                            "People's Republic of China.") == [("USA", "export_control", "restrict", "CHN")]
+
+
+# the actor's own people barred from investing in another country's firms
+ORDER_SIGNED = "Today, President Donald J. Trump signed an Executive Order to protect American lens technology."
+
+
+@pytest.mark.parametrize("text", [
+    "The Order prohibits United States persons from investing in Chinese firms that make lidar sensors.",
+    "The Order prohibits United States persons from lending to, or acquiring equity in, Chinese shipyards.",
+])
+def test_outbound_investment_ban_is_investment(text):
+    assert _fact_sheet_rows(ORDER_SIGNED, text) == [("USA", "investment", "restrict", "CHN")]
+
+
+# negatives: goods coming in, a ban on imports, investment pledged
+@pytest.mark.parametrize("text", [
+    "Kenya will require importers to obtain a permit before shipping maize into the country.",
+    "Peru curbed imports in the same way in 2021.",
+    "Ghana will ban traders from bringing frozen poultry in from abroad, the ministry said.",
+    "Egypt banned the sale of imported cigarettes in kiosks, the ministry said.",
+])
+def test_story_goods_coming_in_are_not_export_control(text):
+    assert "export_control" not in {row[1] for row in _story_rows(text)}
+
+
+def test_import_ban_stays_import_restriction():
+    assert _fact_sheet_rows("The Order prohibits imports of Chinese lidar sensors.") == [
+        ("USA", "import_restriction", "restrict", "CHN")]
+
+
+def test_investment_pledged_is_no_restriction():
+    rows = _fact_sheet_rows("Korean firms will invest $3 billion in American shipyards by 2030.")
+    assert "restrict" not in {row[2] for row in rows}
