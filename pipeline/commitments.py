@@ -17385,11 +17385,13 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "shipments of U.S. beef to China", stay the buyer's import ban)
         category = "export_control"
     elif cue.action in ("restrict", "remove", "relax", "suspend") and category in ("import_restriction", "other") \
-            and ("abroad" in object_text or "overseas" in object_text or " to " in object_text) \
-            and _first_object(category_text) is None and _GOODS_SENT_OUT.match(object_text):
+            and _first_object(category_text) is None \
+            and ("abroad" in (out := sentence[object_region[0]:object_region[0] + 300]) or "overseas" in out or " to " in out) \
+            and _GOODS_SENT_OUT.match(out):
         # (round 39) goods the actor's people ship, sell or send "abroad" or to a named place, a restriction no measure
         # noun names ("stop miners from shipping copper concentrate abroad", "a license to ship lithography lenses to
-        # China", "sell or license smelting technology abroad"): its exports restricted (guide rule 15)
+        # China", "sell or license smelting technology abroad"): its exports restricted (guide rule 15); read past the
+        # object's end (a product or a verb may close it before the place)
         category = "export_control"
     elif cue.action == "restrict" and category in ("import_restriction", "other") and " from" in object_text[:60] \
             and _INVESTING_BARRED.match(sentence, object_region[0]):
@@ -17399,6 +17401,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # (guide rule 15: `investment` `restrict`), not goods kept out; the investing names the trade
         category = "investment"
         cue = replace(cue, fixed=True)
+    if cue.action == "restrict" and category == "tariff" and "being " in object_text and _ROUTED_TO_EVADE.match(object_text):
+        # (round 39) goods stopped "from being transshipped / routed / relabelled ... to evade U.S. duties": the duty
+        # evasion fought (guide rule 16: duty evasion is `other`, `enforce` by the verb), not a tariff laid
+        category, cue = "other", replace(cue, action="enforce")
     if cue.lemma == "extend" and category in ("export_control", "import_restriction") and " to " in object_text \
             and _CONTROL_WIDENED_TO.match(object_text):
         # (round 20) "extended the licensing regime to graphite and tungsten", "will extend its export curbs to
@@ -18482,8 +18488,15 @@ _SENT_OUT_TO = re.compile(
 _GOODS_SENT_OUT = re.compile(
     r"(?![^.;]{0,120}?\bimport)"
     r"(?:\s*(?:[\w,’'-]+\s+){1,10}?(?<!\bfrom\s)(?:abroad|overseas)\b"
-    r"|\s*(?:[\w,’'-]+\s+){0,10}?(?:to\s+(?:be\s+)?|from\s+)(?:ship|sell|send|export|deliver|sent|sold)\w*\s+"
-    r"(?:[\w,’'-]+\s+){1,12}?to\s+(?:the\s+)?(?-i:[A-Z]))", re.IGNORECASE)
+    r"|\s*(?:[\w,’'-]+\s+){0,14}?(?:to\s+(?:be\s+)?|from\s+)(?:ship|sell|send|export|deliver|sent|sold)\w*\s+"
+    r"(?:[\w,’'-]+\s+){0,24}?to\s+(?:the\s+)?(?-i:[A-Z]))", re.IGNORECASE)
+# (round 39) goods kept from passing through a third place to escape the duties: "Asian goods from being transshipped
+# through X to dodge our tariffs", "goods from third countries being routed through X to evade U.S. duties", "goods of
+# third countries from being relabelled to evade American duties"
+_ROUTED_TO_EVADE = re.compile(
+    r"\s*(?:[\w,’'-]+\s+){0,8}?(?:from\s+)?being\s+(?:[a-z]+ly\s+)?(?:trans-?shipp?ed|(?:re-?)?routed|(?:re-?|mis)labell?ed"
+    r"|re-?exported|passed|diverted|funnell?ed|shipped)\b[^.;]{0,80}?\bto\s+(?:evade|dodge|avoid|escape|circumvent|get\s+around)\b",
+    re.IGNORECASE)
 # (round 39) investors of the actor's own barred from putting money into firms: "United States persons from investing in",
 # "U.S. investors from acquiring equity in, or lending to", "American funds from taking stakes in"
 _INVESTING_BARRED = re.compile(

@@ -7,6 +7,8 @@ The team's own sentences (never text from the shared or written pages).
   shipped, sold or sent "abroad" or "overseas", "to ship / sell / send X to" a named place, a party's bare "exports"
   curbed or halted, a licence or approval demanded before its firms ship, sell or licence goods out. Goods brought in
   ("into the country", "imports", "from abroad") stay `import_restriction`.
+- Goods stopped "from being transshipped / routed / relabelled ... to evade U.S. duties" are duty evasion fought
+  (guide rule 16: duty evasion is `other`, `enforce`), not a tariff laid on them.
 - A ban on the actor's own people investing in, lending to or taking equity in another country's firms is an
   investment regulation (guide rule 15: `investment` `restrict`), not an import restriction.
 """
@@ -52,6 +54,12 @@ def test_licence_to_ship_to_a_named_country_is_export_control():
                             "People's Republic of China.") == [("USA", "export_control", "restrict", "CHN")]
 
 
+def test_exceptions_for_goods_sent_to_a_named_country_revoked_are_export_control():
+    assert _fact_sheet_rows("Effective immediately, license exceptions that allowed drone batteries, radar modules, and "
+                            "lidar sensors to be sent to China without review are revoked.") == [
+        ("USA", "export_control", "restrict", "CHN")]
+
+
 # the actor's own people barred from investing in another country's firms
 ORDER_SIGNED = "Today, President Donald J. Trump signed an Executive Order to protect American lens technology."
 
@@ -83,3 +91,21 @@ def test_import_ban_stays_import_restriction():
 def test_investment_pledged_is_no_restriction():
     rows = _fact_sheet_rows("Korean firms will invest $3 billion in American shipyards by 2030.")
     assert "restrict" not in {row[2] for row in rows}
+
+
+# duty evasion fought: goods kept from passing through to escape the duties
+@pytest.mark.parametrize("text", [
+    "Fiji agreed to work with us to stop Asian goods from being transshipped through Suva to dodge our tariffs.",
+    "Panama and the United States will set up a joint customs unit to detect and stop goods from third countries being "
+    "routed through Colón to evade U.S. duties.",
+    "Portugal will tighten checks at the port of Sines on steel shipments bound for the United States, to stop goods of "
+    "third countries from being relabelled to evade American duties.",
+])
+def test_goods_kept_from_evading_duties_are_other_enforce(text):
+    rows = _fact_sheet_rows(text)
+    assert rows and {(category, action) for _, category, action, _ in rows} == {("other", "enforce")}
+
+
+def test_tariff_raised_on_routed_goods_stays_tariff():
+    assert _fact_sheet_rows("The Order raises the tariff on goods routed through Laos to evade duties to 40 percent.") == [
+        ("USA", "tariff", "raise", "LAO")]
