@@ -17395,10 +17395,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         category = "export_control"
     elif cue.action == "restrict" and category in ("import_restriction", "other") and " from" in object_text[:60] \
             and _INVESTING_BARRED.match(sentence, object_region[0]):
-        # (round 39) the actor's own people barred from investing in, lending to or taking equity in firms, read past the
-        # object's end (an "investing" cue may close it) ("prohibits
-        # United States persons from acquiring equity in, or lending to, Chinese shipyards"): an investment regulation
-        # (guide rule 15: `investment` `restrict`), not goods kept out; the investing names the trade
+        # (round 39) the actor's own people barred from investing in, lending to or taking equity in firms ("prohibits
+        # United States persons from acquiring equity in, or lending to, Chinese shipyards"), read past the object's end
+        # (an "investing" cue may close it): an investment regulation (guide rule 15: `investment` `restrict`), not goods
+        # kept out; the investing names the trade
         category = "investment"
         cue = replace(cue, fixed=True)
     if cue.action == "restrict" and category == "tariff" and "being " in object_text and _ROUTED_TO_EVADE.match(object_text):
