@@ -6083,7 +6083,8 @@ _REQUIRES_REACH = {"approve_plants": 100, "allow_plant_shipments": 100, "add_to_
                    # the 40% duty in place on ...", "at the over-quota rate of 26.4 percent": the level or the
                    # "in place" comes after the measure's own qualifiers
                    "hold_rate": 120, "leave_in_place": 110, "align_own_controls": 80, "dutiable_kept": 70, "dutiable": 70,
-                   "joint_review": 100, "convene": 80, "hold_measure": 90, "contract_for": 160,
+                   "joint_review": 100, "convene": 80, "complete_text": 90, "conclude_instrument": 90,  # (round 39) "conclude, within 90 days, a protocol on"
+                   "hold_measure": 90, "contract_for": 160,
                    # (round 37) "complete its review of the two pending U.S. applications for approval": the request after its qualifiers
                    "review_access_request": 90,
                    "subject_to_since": 60,  # (round 37) "have been subject to an additional ad valorem duty of ...": the duty's qualifiers
@@ -6408,6 +6409,11 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
             # (round 25) "signed a contract for 40 jets", "put its name to a $1.2 billion contract for gas turbines": the
             # signer's purchase, the contract and its size the verb's object (no talks step)
             cue = lexicon.lemmas["contract_for"]
+        elif cue.lemma == "sign" and form[:7].lower() == "conclud" \
+                and lexicon.lemmas["conclude_instrument"].requires.search(sentence[match.end():match.end() + 90]):
+            # (round 39) "conclude, within 90 days, a protocol on ...", "conclude consultations on ...": an instrument or
+            # consultations still to finish, no deal signed; its topic gives the category
+            cue = lexicon.lemmas["conclude_instrument"]
         if cue.lemma in _MONEY_PLEDGE_HOSTS:
             cue = _money_pledge_host(cue, sentence, match.end())
         elif cue.lemma == "pledge":
