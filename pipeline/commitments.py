@@ -6380,7 +6380,8 @@ _STANDING_ASIDE_BEFORE = re.compile(r",\s*(?:now|currently|presently|at\s+presen
 
 
 # (round 39) the quota "set up" names right after the verb (its kind before it: "a zero-duty quota", "a new tariff-rate quota")
-_SET_UP_QUOTA = re.compile(r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:quotas?|TRQs?)\b", re.IGNORECASE)
+_SET_UP_QUOTA = re.compile(r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:quotas?|TRQs?)"
+                           r"(?:\s+(?:of|for|on|to|that|which|covering|under|in|at|with|from)\b|\s*(?:[,.;:(]|$))", re.IGNORECASE)
 
 
 def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
