@@ -6083,7 +6083,8 @@ _REQUIRES_REACH = {"approve_plants": 100, "allow_plant_shipments": 100, "add_to_
                    # the 40% duty in place on ...", "at the over-quota rate of 26.4 percent": the level or the
                    # "in place" comes after the measure's own qualifiers
                    "hold_rate": 120, "leave_in_place": 110, "align_own_controls": 80, "dutiable_kept": 70, "dutiable": 70,
-                   "joint_review": 100, "convene": 80, "hold_measure": 90, "contract_for": 160,
+                   "joint_review": 100, "convene": 80, "complete_text": 90, "conclude_instrument": 90,  # (round 39) "conclude, within 90 days, a protocol on"
+                   "hold_measure": 90, "contract_for": 160,
                    # (round 37) "complete its review of the two pending U.S. applications for approval": the request after its qualifiers
                    "review_access_request": 90,
                    "subject_to_since": 60,  # (round 37) "have been subject to an additional ad valorem duty of ...": the duty's qualifiers
@@ -6378,6 +6379,11 @@ _MULTIPLE_OF_RATE = re.compile(r"\s+(?:of\s+)?(?:the|its|their|today['’]s)\s+(
 _STANDING_ASIDE_BEFORE = re.compile(r",\s*(?:now|currently|presently|at\s+present|still)\s+$", re.IGNORECASE)
 
 
+# (round 39) the quota "set up" names right after the verb (its kind before it: "a zero-duty quota", "a new tariff-rate quota")
+_SET_UP_QUOTA = re.compile(r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:quotas?|TRQs?)"
+                           r"(?:\s+(?:of|for|on|to|that|which|covering|under|in|at|with|from)\b|\s*(?:[,.;:(]|$))", re.IGNORECASE)
+
+
 def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
     lexicon = _lexicon()
     hits: list[_CueHit] = []
@@ -6408,6 +6414,15 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
             # (round 25) "signed a contract for 40 jets", "put its name to a $1.2 billion contract for gas turbines": the
             # signer's purchase, the contract and its size the verb's object (no talks step)
             cue = lexicon.lemmas["contract_for"]
+        elif cue.lemma == "negotiate" and form[-6:].lower() in ("set up", "ing up", "ets up") and "uota" in sentence \
+                and _SET_UP_QUOTA.match(sentence, match.end()):
+            # (round 39) "will set up a zero-duty quota of 10,000 tonnes": a quota opened as "establish" opens one, no body
+            cue = lexicon.lemmas["quota"]
+        elif cue.lemma == "sign" and form[:7].lower() == "conclud" \
+                and lexicon.lemmas["conclude_instrument"].requires.search(sentence[match.end():match.end() + 90]):
+            # (round 39) "conclude, within 90 days, a protocol on ...", "conclude consultations on ...": an instrument or
+            # consultations still to finish, no deal signed; its topic gives the category
+            cue = lexicon.lemmas["conclude_instrument"]
         if cue.lemma in _MONEY_PLEDGE_HOSTS:
             cue = _money_pledge_host(cue, sentence, match.end())
         elif cue.lemma == "pledge":
@@ -17322,13 +17337,19 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # the IP treaties' rules taken on (guide rule 16: intellectual property)
         category = "intellectual_property"
     # (round 15: named with no access word, "maintain duty-free treatment for all industrial goods" reads `other`)
-    if category in ("market_access", "other") and "-free" in object_text and _DUTY_FREE_ACCESS.match(object_text):
+    if category in ("market_access", "other") and ("-free" in object_text or "ero" in object_text) \
+            and _DUTY_FREE_ACCESS.match(object_text):
         # "provide duty-free market access for U.S. goods": a zero tariff (convention 13),
         # kept when the party continues to provide it
         category = "tariff"
         if cue.action in ("relax", "maintain"):
             kept = cue.action == "maintain" or _CONTINUES.search(subject_text)
             cue = replace(cue, action="maintain" if kept else "remove", fixed=True)
+        elif cue.action == "extend" and _EXTENDED_TO.match(object_text, _DUTY_FREE_ACCESS.match(object_text).end()) \
+                and not _PROLONGED_ACCESS.search(sentence):
+            # (round 39) "extend zero-tariff treatment to 53 countries": the zero granted to new goods or partners, no
+            # period prolonged ("for a further three years", "to 2029" stay `extend`)
+            cue = replace(cue, action="remove", fixed=True)
     if cue.lemma == "withdraw_measure" and category == "other" and _RATES_WITHDRAWN.match(object_text):
         # (round 21) "would withdraw the higher rates": the rates a government withdraws are its duties
         category = "tariff"
@@ -18888,9 +18909,14 @@ _JOINT_FIGHT = re.compile(
 _FIGHT_GERUND = re.compile(r"\s*(?:combat(?:t)?ing|fighting|countering|cracking down|stopping|stemming|enforcing)\b", re.IGNORECASE)
 # (round 22) also with its quota twin and by the benefit's name: "duty-free, quota-free access", "duty-free and
 # quota-free access", "the country's duty-free benefits", "duty-free status"
-_DUTY_FREE_ACCESS = re.compile(r"\s*(?:[\w’'-]+\s+){0,2}?(?:duty|tariff)[- ]free(?:,?\s+(?:and\s+)?quota[- ]free)?\s+(?:market\s+)?"
+# (round 39) and by its rate: "zero-tariff treatment", "zero-duty access" (the same zero, worded by the rate)
+_DUTY_FREE_ACCESS = re.compile(r"\s*(?:[\w’'-]+\s+){0,2}?(?:(?:duty|tariff)[- ]free|zero[- ](?:duty|tariff))(?:,?\s+(?:and\s+)?quota[- ]free)?\s+(?:market\s+)?"
                                r"(?:access|treatment|entry|benefits|status|privileges|preferences)\b", re.IGNORECASE)
 _CONTINUES = re.compile(r"\bcontinu(?:e|es|ing)\s+to\s+$", re.IGNORECASE)
+# (round 39) duty-free access extended to someone, and the words of a period prolonged
+_EXTENDED_TO = re.compile(r"\s+to\s+(?!(?:19|20)\d\d\b|the\s+end\b)", re.IGNORECASE)
+_PROLONGED_ACCESS = re.compile(r"\b(?:further|another|more|additional|until(?!\s+(?:then|now)\b)|through|beyond|expir\w*|renew\w*|laps\w*|"
+                               r"for\s+(?:\w+\s+)?(?:years?|months?|days?))\b|\bto\s+(?:19|20)\d\d\b", re.IGNORECASE)
 # "to ensure strong protection of labor rights": the joint work is the protection itself
 _ENSURE_PROTECTION = re.compile(r"\s*(?:to\s+)?ensur(?:e|es|ing)\s+(?:the\s+)?(?:strong|effective|robust|high[- ]standard|full|adequate)?\s*(?:protection|enforcement)\b", re.IGNORECASE)
 _ENFORCEMENT = re.compile(r"\b(?:enforcement|protections?|enforcing)\b", re.IGNORECASE)
