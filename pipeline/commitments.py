@@ -16938,7 +16938,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], []  # "The U.N. Security Council pledged to impose further sanctions": no government's measure
     if coordinated and subjects and subject_region[0] > 0 and (
             _names_open_region(sentence, subject_region, mentions)
-            or (hit.form.endswith("ing") and _GERUND_LIST_GAP.fullmatch(subject_text))) \
+            or (hit.form.endswith("ing") and _GERUND_LIST_GAP.fullmatch(subject_text))
+            # (round 39, AC) anywhere in that object when only "and" and modals stand before this verb: "Syria will accept
+            # certificates for American beef and will not require ...", "Cambodia will cut its duty on U.S. chicken to 5
+            # percent and will scrap ..." (the previous verb's subject carried, not a name inside its object)
+            or (carried and "and" in subject_text and _AND_AFTER_OBJECT.search(subject_text))) \
             and not _OWNED_PLEDGE.search(subject_text):
         # "Japan will recognize U.S. standards and lift ...", "provide President Trump $550
         # billion to invest": names in the previous verb's object are not this verb's subject
@@ -19050,7 +19054,11 @@ _DEAL_HINT = re.compile(r"deal|agreement|framework|arrangement", re.IGNORECASE)
 _DEAL_NOUN = r"(?:deal|agreement|framework|arrangement)(?:\s+(?:on|for|with|between)\s+[^,;]{0,130}?)?"
 # (round 26) a coordinated verb's subject region that is the previous verb's object and "and": no relative
 # clause in it ("terminate this Agreement on notice and reimpose ...", not "a deal that will open ... and provide")
-_AND_AFTER_OBJECT = re.compile(r"^(?![^;]*\b(?:that|which|who)\b)[^;]*(?:,\s+and|\band)\s+$", re.IGNORECASE)
+# (round 39, AC) widened to a modal or adverb after the "and" and a phrase fenced by commas ("... and will not require",
+# "... and, from January 1, will no longer require", "... and to open"): still no subject of its own before the verb
+_AND_AFTER_OBJECT = re.compile(
+    r"^(?![^;]*\b(?:that|which|who)\b)[^;]*(?:,\s+and|\band)(?:,[^;]{1,60}?,)?\s+"
+    r"(?:(?:will|would|shall|should|must|may|can|could|also|then|further|not|no\s+longer|to)\s+)*$", re.IGNORECASE)
 _DEAL_AS_SUBJECT = re.compile(
     rf"\b{_DEAL_NOUN},?\s+(?:that|which)\s+(?:will\s+|would\s+|also\s+|further\s+)*$"
     rf"|^\s*(?:the|this|that)\s+(?:[\w.-]+\s+){{0,4}}?{_DEAL_NOUN}\s+(?:will\s+|would\s+|also\s+|further\s+)*$"
