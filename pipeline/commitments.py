@@ -9663,6 +9663,9 @@ _ADMITTED_FREE = re.compile(
     r"\b(?P<verb>let(?:s|ting)?|admit(?:s|ted|ting)?|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|import(?:s|ed|ing)?)\s+"
     r"(?P<goods>(?:(?!\b(?:and|but|while|if|unless|which|that)\b)(?:[^.;:,()]|(?<=[A-Z])\.|[.,](?=\d))){2,120}?)\s"
     r"(?:(?:duty|tariff)[- ]free|free\s+of\s+(?:any\s+|all\s+)?(?:customs\s+)?(?:dut(?:y|ies)|tariffs?)"
+    # (round 39, AC) or free of the importer's own rate, named with it: "let in 500,000 tonnes of X free of its 10% import
+    # duty" (the rate lifted for the goods, value_from)
+    r"|free\s+of\s+(?:its|their|the)\s+(?P<rate>\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent|pct)\s+(?:[\w-]+\s+){0,2}?(?:dut(?:y|ies)|tariffs?)"
     r"|without\s+(?:paying\s+)?(?:any\s+)?(?:dut(?:y|ies)|tariffs?))\b"
     r"(?![- ](?:shops?|stores?|allowances?|zones?|access|treatment|entry|quotas?|status|tariff-rate|TRQs?)\b)", re.IGNORECASE)
 _VOLUME_ADMITTED = re.compile(r"\d\s*(?:million\s+|billion\s+)?(?:litres|liters|gallons|hectolitres|barrels|head)\b", re.IGNORECASE)
@@ -9688,11 +9691,10 @@ def _admitted_free_rows(sentence: str, rows: list[Commitment], mentions: list[Ac
                         context: _Context) -> list[Commitment]:
     """The zero tariff of the party that lets goods in duty-free (levied on the goods' country), unless a
     tariff row of the sentence already holds a zero."""
-    if any(r.category == "tariff" for r in rows):
-        return []
     match = _ADMITTED_FREE.search(sentence)
     if match is None or any(q.kind == "money" for q in find_quantities(match.group("goods"))):
         return []  # ("imported $5 billion of goods duty-free last year": a trade figure)
+
     # (round 38) a larger volume than before let in free ("let in a quarter more X free of duty", "admit twice as much X
     # duty-free", "an additional 40,000 tonnes ... in free of duty", "80,000 tonnes ... tariff-free, up from 50,000
     # tonnes"): a duty-free quota enlarged, `reduce` with no values (guide, Round 27; the zero was its rate already);
@@ -9708,10 +9710,21 @@ def _admitted_free_rows(sentence: str, rows: list[Commitment], mentions: list[Ac
         origins = _targets(sentence, (0, match.start()), mentions, goods_only=True)
         actor = entered[0] if entered else _other_party(origins[0] if origins else None, context)
     else:
-        subjects = _subject_actors(sentence, (0, match.start()), mentions, context)
+        # (round 39, AC) the verb's own clause names its subject first ("Egypt agreed to buy U.S. wheat, and the United
+        # States said it would let in Egyptian clothing duty-free": the United States); else the clause before it ("it"
+        # after "said"), else the sentence before it
+        own, subjects = match.start(), []
+        for _ in range(3):
+            own = _clause_start(sentence, 0, max(0, own - 1), mentions)
+            subjects = _subject_actors(sentence, (own, match.start()), mentions, context) if own > 0 else []
+            if subjects or own == 0:
+                break
+        subjects = subjects or _subject_actors(sentence, (0, match.start()), mentions, context)
         origins = _targets(sentence, goods_region, mentions, goods_only=True)
         actor = subjects[0] if subjects else _other_party(origins[0] if origins else None, context)
-    if actor is None:
+    if actor is None or any(r.category == "tariff" and (r.actor == actor or r.value_to == 0) for r in rows):
+        # (round 39, AC) only a tariff row of the same party, or a zero, tells the goods let in already; another party's
+        # ("Washington charges 10% on Kenyan goods, while the EU has let Kenyan produce in free of duty") does not
         return []
     partner = next((o for o in origins if o != actor), None)
     time = read_time(sentence[match.start():], context.on)
@@ -9725,6 +9738,7 @@ def _admitted_free_rows(sentence: str, rows: list[Commitment], mentions: list[Ac
         subject=_subject_phrase(f"duty-free quota: {goods}" if quota else f"{goods} duty-free"),
         evidence=sentence, paragraph_index=0, char_start=0, char_end=0, counterparty=partner,
         products=hs_codes(goods), value_to=0.0, unit="percent", duration_days=time.duration_days,
+        value_from=float(match.group("rate")) if match.group("rate") else None,
         start_date=time.start_date, end_date=time.end_date, status=context.default_status,
         conditional=_states_condition(sentence), confidence=_confidence(actor, False, "tariff"),
         article_id=context.article_id, extractor_version=EXTRACTOR_VERSION)
