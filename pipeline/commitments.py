@@ -9683,6 +9683,9 @@ _ADMITTED_FREE = re.compile(
     r"\b(?P<verb>let(?:s|ting)?|admit(?:s|ted|ting)?|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|import(?:s|ed|ing)?)\s+"
     r"(?P<goods>(?:(?!\b(?:and|but|while|if|unless|which|that)\b)(?:[^.;:,()]|(?<=[A-Z])\.|[.,](?=\d))){2,120}?)\s"
     r"(?:(?:duty|tariff)[- ]free|free\s+of\s+(?:any\s+|all\s+)?(?:customs\s+)?(?:dut(?:y|ies)|tariffs?)"
+    # (round 39, AC) or free of the importer's own rate, named with it: "let in 500,000 tonnes of X free of its 10% import
+    # duty" (the rate lifted for the goods, value_from)
+    r"|free\s+of\s+(?:its|their|the)\s+(?P<rate>\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent|pct)\s+(?:[\w-]+\s+){0,2}?(?:dut(?:y|ies)|tariffs?)"
     r"|without\s+(?:paying\s+)?(?:any\s+)?(?:dut(?:y|ies)|tariffs?))\b"
     r"(?![- ](?:shops?|stores?|allowances?|zones?|access|treatment|entry|quotas?|status|tariff-rate|TRQs?)\b)", re.IGNORECASE)
 _VOLUME_ADMITTED = re.compile(r"\d\s*(?:million\s+|billion\s+)?(?:litres|liters|gallons|hectolitres|barrels|head)\b", re.IGNORECASE)
@@ -9708,11 +9711,10 @@ def _admitted_free_rows(sentence: str, rows: list[Commitment], mentions: list[Ac
                         context: _Context) -> list[Commitment]:
     """The zero tariff of the party that lets goods in duty-free (levied on the goods' country), unless a
     tariff row of the sentence already holds a zero."""
-    if any(r.category == "tariff" for r in rows):
-        return []
     match = _ADMITTED_FREE.search(sentence)
     if match is None or any(q.kind == "money" for q in find_quantities(match.group("goods"))):
         return []  # ("imported $5 billion of goods duty-free last year": a trade figure)
+
     # (round 38) a larger volume than before let in free ("let in a quarter more X free of duty", "admit twice as much X
     # duty-free", "an additional 40,000 tonnes ... in free of duty", "80,000 tonnes ... tariff-free, up from 50,000
     # tonnes"): a duty-free quota enlarged, `reduce` with no values (guide, Round 27; the zero was its rate already);
@@ -9728,10 +9730,21 @@ def _admitted_free_rows(sentence: str, rows: list[Commitment], mentions: list[Ac
         origins = _targets(sentence, (0, match.start()), mentions, goods_only=True)
         actor = entered[0] if entered else _other_party(origins[0] if origins else None, context)
     else:
-        subjects = _subject_actors(sentence, (0, match.start()), mentions, context)
+        # (round 39, AC) the verb's own clause names its subject first ("Egypt agreed to buy U.S. wheat, and the United
+        # States said it would let in Egyptian clothing duty-free": the United States); else the clause before it ("it"
+        # after "said"), else the sentence before it
+        own, subjects = match.start(), []
+        for _ in range(3):
+            own = _clause_start(sentence, 0, max(0, own - 1), mentions)
+            subjects = _subject_actors(sentence, (own, match.start()), mentions, context) if own > 0 else []
+            if subjects or own == 0:
+                break
+        subjects = subjects or _subject_actors(sentence, (0, match.start()), mentions, context)
         origins = _targets(sentence, goods_region, mentions, goods_only=True)
         actor = subjects[0] if subjects else _other_party(origins[0] if origins else None, context)
-    if actor is None:
+    if actor is None or any(r.category == "tariff" and (r.actor == actor or r.value_to == 0) for r in rows):
+        # (round 39, AC) only a tariff row of the same party, or a zero, tells the goods let in already; another party's
+        # ("Washington charges 10% on Kenyan goods, while the EU has let Kenyan produce in free of duty") does not
         return []
     partner = next((o for o in origins if o != actor), None)
     time = read_time(sentence[match.start():], context.on)
@@ -9745,6 +9758,7 @@ def _admitted_free_rows(sentence: str, rows: list[Commitment], mentions: list[Ac
         subject=_subject_phrase(f"duty-free quota: {goods}" if quota else f"{goods} duty-free"),
         evidence=sentence, paragraph_index=0, char_start=0, char_end=0, counterparty=partner,
         products=hs_codes(goods), value_to=0.0, unit="percent", duration_days=time.duration_days,
+        value_from=float(match.group("rate")) if match.group("rate") else None,
         start_date=time.start_date, end_date=time.end_date, status=context.default_status,
         conditional=_states_condition(sentence), confidence=_confidence(actor, False, "tariff"),
         article_id=context.article_id, extractor_version=EXTRACTOR_VERSION)
@@ -16958,7 +16972,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], []  # "The U.N. Security Council pledged to impose further sanctions": no government's measure
     if coordinated and subjects and subject_region[0] > 0 and (
             _names_open_region(sentence, subject_region, mentions)
-            or (hit.form.endswith("ing") and _GERUND_LIST_GAP.fullmatch(subject_text))) \
+            or (hit.form.endswith("ing") and _GERUND_LIST_GAP.fullmatch(subject_text))
+            # (round 39, AC) anywhere in that object when only "and" and modals stand before this verb: "Syria will accept
+            # certificates for American beef and will not require ...", "Cambodia will cut its duty on U.S. chicken to 5
+            # percent and will scrap ..." (the previous verb's subject carried, not a name inside its object)
+            or (carried and "and" in subject_text and _AND_AFTER_OBJECT.search(subject_text))) \
             and not _OWNED_PLEDGE.search(subject_text):
         # "Japan will recognize U.S. standards and lift ...", "provide President Trump $550
         # billion to invest": names in the previous verb's object are not this verb's subject
@@ -19125,7 +19143,11 @@ _DEAL_HINT = re.compile(r"deal|agreement|framework|arrangement", re.IGNORECASE)
 _DEAL_NOUN = r"(?:deal|agreement|framework|arrangement)(?:\s+(?:on|for|with|between)\s+[^,;]{0,130}?)?"
 # (round 26) a coordinated verb's subject region that is the previous verb's object and "and": no relative
 # clause in it ("terminate this Agreement on notice and reimpose ...", not "a deal that will open ... and provide")
-_AND_AFTER_OBJECT = re.compile(r"^(?![^;]*\b(?:that|which|who)\b)[^;]*(?:,\s+and|\band)\s+$", re.IGNORECASE)
+# (round 39, AC) widened to a modal or adverb after the "and" and a phrase fenced by commas ("... and will not require",
+# "... and, from January 1, will no longer require", "... and to open"): still no subject of its own before the verb
+_AND_AFTER_OBJECT = re.compile(
+    r"^(?![^;]*\b(?:that|which|who)\b)[^;]*(?:,\s+and|\band)(?:,[^;]{1,60}?,)?\s+"
+    r"(?:(?:will|would|shall|should|must|may|can|could|also|then|further|not|no\s+longer|to)\s+)*$", re.IGNORECASE)
 _DEAL_AS_SUBJECT = re.compile(
     rf"\b{_DEAL_NOUN},?\s+(?:that|which)\s+(?:will\s+|would\s+|also\s+|further\s+)*$"
     rf"|^\s*(?:the|this|that)\s+(?:[\w.-]+\s+){{0,4}}?{_DEAL_NOUN}\s+(?:will\s+|would\s+|also\s+|further\s+)*$"
