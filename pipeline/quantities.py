@@ -102,7 +102,7 @@ _MONEY_AFTER = re.compile(
 _WEIGHT_IN_POUNDS = re.compile(r"\s+of\b")
 _SCALED = re.compile(_SCALE_WORD + r"\b|\d" + _SCALE_GLUED + r"\b", re.IGNORECASE)
 _TONNES = re.compile(
-    r"(?<![\w.$])(?P<num>" + NUMBER + r")(?:\s*|-)(?P<unit>million metric tons?|million metric tonnes?|million tonnes?|million tons?|MMT|metric tons?|metric tonnes?|tonnes?|tons?|\bMT\b|mt\b)",
+    r"(?<![\w.$])(?P<num>" + NUMBER + r")(?:\s*|-)(?P<unit>million metric tons?|million metric tonnes?|million tonnes?|million tons?|MMT|metric tons?|metric tonnes?|tonnes?|tons?|\bMT\b|mt\b|m?mtpa\b|M?MTPA\b)",
 )
 # Things counted in units ("50 Airbus aircraft", "100 Boeing jets").
 # (round 14: a model's plural names the counted things too: "30 Boeing 787s", "12 F-35s", "20 Airbus A350s")
@@ -310,7 +310,8 @@ def find_quantities(text: str) -> list[Quantity]:
         _bare_rate_partners(text, found)
     for match in _matches_folded(_TONNES, _TONNES_WORDS, text, text):
         unit_text = match.group("unit").lower()
-        factor = 1e6 if unit_text.startswith("million") or unit_text == "mmt" else 1.0
+        # (round 39) "mtpa": million tonnes per annum, the LNG trade's size of a contract ("to take 4 mtpa")
+        factor = 1e6 if unit_text.startswith("million") or unit_text in ("mmt", "mtpa", "mmtpa") else 1.0
         _add(found, match, "tonnes", "tonnes", factor=factor)
     for match in (_COUNT.finditer(text) if holds_one_of(_COUNTED_WORDS, folded)
                   or (_COUNTED_REST is not None and _COUNTED_REST.search(text)) else ()):
