@@ -106,7 +106,8 @@ _TONNES = re.compile(
 )
 # Things counted in units ("50 Airbus aircraft", "100 Boeing jets").
 # (round 14: a model's plural names the counted things too: "30 Boeing 787s", "12 F-35s", "20 Airbus A350s")
-COUNTED_NOUNS = r"(?:Dreamliners|aircraft|airplanes?|aeroplanes?|planes|jets|jetliners|airliners|helicopters|engines|vehicles|cars|trucks|ships|vessels|locomotives|turbines|reactors|satellites|units|unit(?= cap)|tanks|fighters|frigates|submarines|tractors|harvesters|railcars|buses|[Ff]reighters|cutters|icebreakers|carriers|(?:[A-Z]{1,2}-?)?\d{2,3}[A-Z]{0,3}s)"
+COUNTED_NOUNS = r"(?:Dreamliners|aircraft|airplanes?|aeroplanes?|planes|jets|jetliners|airliners|helicopters|engines|vehicles|cars|trucks|ships|vessels|locomotives|turbines|reactors|satellites|units|unit(?= cap)|tanks|fighters|frigates|submarines|tractors|harvesters|railcars|buses|[Ff]reighters|cutters|icebreakers|carriers|widebodies|narrowbodies|(?:[A-Z]{1,2}-?)?\d{2,3}[A-Z]{0,3}s|(?:[A-Z]{1,2}-?)?\d{3}(?:-\d{1,4}|neo)s)"
+# (round 39: a variant's plural after a dash or "neo", "787-10s", "A350-900s", "A321neos"; "widebodies")
 # (round 15: a variant's single digit, "40 Boeing 737 MAX 8 jets")
 # (round 14) the words of a type between a count and its noun: a model's number ("Block 70",
 # "737"), a role ("24 F-16 fighter jets", "12 Black Hawk utility helicopters", "eight C-130J
