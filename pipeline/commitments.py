@@ -2209,6 +2209,7 @@ def _drop_past_starts(rows: list[Commitment]) -> list[Commitment]:
     return [row for row in rows if id(row) not in drop] if drop else rows
 
 
+# (round 39: "farm / business / industry ... groups", as "Farm groups want Tokyo to buy more rice": a lobby's or a firm's demand is no row, guide)
 # (round 33) a lobby named as a body ("The Footwear Manufacturers' Union", "The Grain Exporters Chamber", "The Timber
 # Federation, a trade group,", "The Wine Council of Australia"), capitals or not: the head noun of a non-state subject;
 # a state's or a bloc's body ("the European Union", "the Russian Federation", "the State Council", "the Board of Trade",
@@ -2216,7 +2217,7 @@ def _drop_past_starts(rows: list[Commitment]) -> list[Commitment]:
 _LOBBY_BODY = (
     r"(?:(?i:makers|manufacturers|producers|growers|farmers|exporters|importers|mills|(?<!inistry of )(?<!inister of )(?<!epartment of )(?<!Trade and )industr(?:y|ies)(?!\s+(?:ministry|minister|department|secretary))|carmakers|"
     r"automakers|steelmakers|distillers|vintners|winemakers|processors|lobby|lobbies|associations?(?!\s+(?:Agreements?|Council|Committee)\b)|businesses|retailers|"
-    r"traders|ranchers|fishermen|companies|firms)|(?<!European )(?<!African )(?<!Eurasian )(?<!Economic )(?<!Customs )"
+    r"traders|ranchers|fishermen|companies|firms|(?:farm|business|industry|consumer|trade|growers’?'?|exporters’?'?|producers’?'?|lobby)\s+groups)|(?<!European )(?<!African )(?<!Eurasian )(?<!Economic )(?<!Customs )"
     r"(?<!Russian )(?<!State )(?<!Security )(?<!European )(?<!Privy )(?<!lower )(?<!upper )(?<!Lower )(?<!Upper )"
     r"(?:Unions?|Federation|Council|Chamber|Board|Institute|Alliance|Coalition|unions|trade\s+group)"
     r"(?!\s+of\s+(?:the\s+)?(?:EU|European|Ministers|Trade|Investment|Revenue|Governors|Commissioners|Deputies)\b))\b")
@@ -10298,7 +10299,9 @@ def _mirrored_talks_rows(rows: list[Commitment], context: _Context) -> list[Comm
         return found  # (talks already told per party: one side's announcement has one side's rows)
     for row in rows:
         if row.action != "negotiate" or not row.counterparty or len(row.counterparty) != 3 \
-                or row.counterparty == row.actor or row.status != "announced":
+                or row.counterparty == row.actor or row.status != "announced" or row.category == "purchase":
+            # (round 39) a purchase one side negotiates names the seller only as the goods' origin ("is negotiating a
+            # purchase of Indian sugar"): the buyer's row alone; talks "with" the seller are mirrored above
             continue
         evidence = row.evidence or ""
         if "shall " in evidence or _MIRROR_NOT.search(evidence) or not _MIRROR_TALKS.search(evidence):
@@ -17100,6 +17103,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         side_deal = _MEMORANDUM.search(object_text) or _MINERALS_FRAMEWORK.match(object_text)
         if side_deal and re.search(r"\bto\s*$", object_text):
             return [], keep  # "signed MOUs ... to purchase U.S. grain": the next verb is the term
+        if side_deal and context.register != OFFICIAL and " which " in sentence[hit.start:] \
+                and _MEMORANDUM_PURCHASE_TERM.search(sentence, hit.start) is not None:
+            # (round 39) "signed an MoU under which Seoul would import up to 400,000 tonnes ...": the term's verb gives
+            # the row (`purchase` `negotiate`, above), not the memorandum's own
+            return [], keep
         if side_deal and _DIRECTIVE_MEMORANDUM.match(object_text):
             return [], keep  # "signed a memorandum to safeguard American innovation": the President's own directive
         if _PEACE.search(object_text) or (not side_deal and _is_past_statement(sentence, hit)):
@@ -17350,6 +17358,12 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         means = _MEANS_CLAUSE.search(topic_text)
         topics = [c for c in _object_categories(topic_text[:means.start()] if means else topic_text) if c != "diplomatic"]
         category = topics[0] if topics else "other"
+        if category == "other" and (" for " in topic_text or "covering" in topic_text) \
+                and (order := _MEMORANDUM_FOR_GOODS.match(topic_text)) is not None and _sized_goods(topic_text[order.end():]):
+            # (round 39) "a memorandum of understanding for 10 widebody jets", "an MoU with a U.S. maker covering gas
+            # turbines worth two billion dollars": an MOU on a counted or priced purchase is `purchase` `negotiate`
+            # with its size (convention 12)
+            category, category_text = "purchase", "purchase of " + topic_text[order.end():]
     if category != "intellectual_property" and hit.form[:4].lower() in ("acce", "rati") and _IP_TREATY.search(object_text[:100]):
         # (round 15) "shall accede to the WIPO Performances and Phonograms Treaty", "ratify the Budapest Treaty":
         # the IP treaties' rules taken on (guide rule 16: intellectual property)
@@ -17511,6 +17525,13 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             # solutions": the talks are on the measure the means names
             category = _category(cue, means.group(1))
             category_text = means.group(1)
+    if cue.action == "negotiate" and category in ("diplomatic", "other") and " for " in object_text \
+            and _PURCHASE_TALKS_FORM.search(hit.form) and (deal := _SUPPLY_DEAL_FOR.match(object_text)) is not None \
+            and any(q.kind in ("tonnes", "count") and q.start == 0 for q in find_quantities(object_text[deal.end():])):
+        # (round 39) talks on a supply deal sized in tonnes or units ("is negotiating a ten-year contract for 1 million
+        # tonnes a year of LNG", "began negotiations on a separate deal for around 500,000 tonnes"): a purchase under
+        # talks, `purchase` `negotiate` with its size (guide: "talks on a purchase"; convention 19)
+        category, category_text = "purchase", "purchase of " + object_text[deal.end():]
     if cue.action == "negotiate" and (_AGREEMENTS_ON_IMPORTS.match(sentence, object_region[0]) or (
             category == "diplomatic" and "232" in sentence and _UNDER_SECTION_232.search(sentence, 0, hit.start)) or (
             # (round 24) on a Section 232 action's page, agreements its officials are to seek with partners
@@ -17970,8 +17991,17 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         if category == "tariff" and len(segments) == 1:
             segments = [(category, part) for part in _rate_list_segments(object_text)]
     rows: list[Commitment] = []
+    # (round 39) a purchase that is the term of a memorandum, in a story ("signed a memorandum in Beijing to buy
+    # 120,000 tonnes", "signed an MoU under which Seoul would import up to 400,000 tonnes"): `negotiate` with its size
+    # (convention 12: the MOU's content, action `negotiate`); an official page's "signed MOUs to purchase" is the
+    # purchase (its gold so); a paper's page with no byline read ("press") is a story too
+    memorandum_term = category == "purchase" and cue.action == "purchase" and context.register != OFFICIAL \
+        and _MEMORANDUM.search(sentence, max(0, hit.start - 160), hit.start) is not None \
+        and _MEMORANDUM_TERM_BEFORE.search(sentence, max(0, hit.start - 160), hit.start) is not None
     for category, segment in segments:
         values = _values(cue, category, segment, subject_text, hit.form, quota_sizes)
+        if memorandum_term and values is not None and values[0] == "purchase":
+            values = ("negotiate",) + values[1:]
         if values is not None and values[0] == "reduce" and values[4] is not None and not cue.intransitive \
                 and not context.order_text and _ENLARGING_FORM.match(hit.form) and _QUOTA_ENLARGED.match(segment):
             # (round 30) "expand the tariff-rate quota for U.S. rice by 75,000 tonnes", "raise its beef quota to
@@ -19897,6 +19927,37 @@ def _quota_is_subject(subject_text: str, object_text: str) -> bool:
         and any(q.kind in ("tonnes", "count") for q in find_quantities(object_text))
 
 
+# (round 39) a contract or deal "for" a size, the talks' object: "a ten-year contract for", "on a separate deal for
+# around" (the size is checked by the caller: the words after the match must open with tonnes or a count)
+_SUPPLY_DEAL_FOR = re.compile(r"\s*(?:(?:on|over)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:contracts?|deals?|agreements?|"
+                              r"arrangements?)\s+for\s+(?:(?:about|around|some|roughly|up\s+to|at\s+least)\s+)?",
+                              re.IGNORECASE)
+# (round 39) a memorandum whose term the purchase verb after it is: "signed a memorandum (of understanding) (in X) to",
+# "an MoU under which <buyer> would / may / will", "ready to sign a memorandum of understanding to"
+_MEMORANDUM_TERM_BEFORE = re.compile(
+    r"\b(?:memorand(?:um|a)s?(?:\s+of\s+(?:understanding|cooperation))?|MO[UC]s?)\b[^.;()]{0,50}?"
+    r"(?:\bto|\bunder\s+which\s+[^.;,()]{1,60}?\b(?:would|will|may|shall|is\s+to|are\s+to|agreed\s+to|can))\s+$",
+    re.IGNORECASE)
+_MEMORANDUM_PURCHASE_TERM = re.compile(r"\bunder\s+which\s+[^.;,()]{1,60}?\b(?:would|will|may|shall|is\s+to|are\s+to|can)\s+"
+                                        r"(?:buy|purchase|import|take)\b", re.IGNORECASE)
+# (round 39) what an MOU is "for" or "covering", after the partner it is signed with
+_MEMORANDUM_FOR_GOODS = re.compile(r"\s*(?:with\s+[^,.;:()]{1,60}?\s+)?(?:for|covering)\s+", re.IGNORECASE)
+_WORTH_SUM = re.compile(r"\bworth\s+(?:about\s+|around\s+|some\s+|roughly\s+|up\s+to\s+)?(?:US\$|\$|€|£|\d|one|two|three|four|five|six|seven|eight|nine|ten)", re.IGNORECASE)
+
+
+def _sized_goods(text: str) -> bool:
+    """(round 39) Goods counted at the start ("10 Boeing 787-10s", "three A350-900 widebodies") or priced close after
+    ("gas turbines worth two billion dollars"): a purchase's size."""
+    head = text[:80]
+    if _WORTH_SUM.search(head):
+        return True
+    return any(q.kind == "count" and q.start == 0 for q in find_quantities(head))
+
+
+# (round 39) the verbs of talks proper, whose object purchase is only negotiated (not "finalize", "work toward")
+_PURCHASE_TALKS_FORM = re.compile(r"negotiat|\btalks\b|discuss|consult", re.IGNORECASE)
+
+
 def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: str = "", quota: bool = False
             ) -> tuple[str, float | None, float | None, float | None, float | None, str | None] | None:
     """(action, value_from, value_to, change, amount, unit) for one cue; None drops the cue."""
@@ -20022,7 +20083,13 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
                 # a quota with no rate lowers the tariff on what it admits (convention 14)
                 return "reduce", None, None, None, None, None
         return values
-    if category == "purchase" and action not in ("resume", "suspend", "reduce"):
+    if category == "purchase" and action not in ("resume", "suspend", "reduce") \
+            and not (action == "negotiate" and (cue.lemma == "sign" or _PURCHASE_TALKS_FORM.search(form))):
+        # (round 39) a purchase still under talks ("is negotiating a purchase of 200,000 tonnes", "began negotiations on
+        # a deal for LNG") stays `negotiate` with its size (guide: "talks on a purchase"; convention 19), as one an MOU
+        # signed is on (convention 12: "signed a memorandum of understanding for 10 widebody jets"); other
+        # negotiate verbs on a purchase ("is finalizing the purchase of", "working toward an increase of purchases")
+        # tell the purchase itself
         action = "purchase"
     amount, unit = _amount(quantities, object_text)
     if category == "purchase" and (bought := _BOUGHT_COUNT.match(object_text)) \

@@ -102,11 +102,12 @@ _MONEY_AFTER = re.compile(
 _WEIGHT_IN_POUNDS = re.compile(r"\s+of\b")
 _SCALED = re.compile(_SCALE_WORD + r"\b|\d" + _SCALE_GLUED + r"\b", re.IGNORECASE)
 _TONNES = re.compile(
-    r"(?<![\w.$])(?P<num>" + NUMBER + r")(?:\s*|-)(?P<unit>million metric tons?|million metric tonnes?|million tonnes?|million tons?|MMT|metric tons?|metric tonnes?|tonnes?|tons?|\bMT\b|mt\b)",
+    r"(?<![\w.$])(?P<num>" + NUMBER + r")(?:\s*|-)(?P<unit>million metric tons?|million metric tonnes?|million tonnes?|million tons?|MMT|metric tons?|metric tonnes?|tonnes?|tons?|\bMT\b|mt\b|m?mtpa\b|M?MTPA\b)",
 )
 # Things counted in units ("50 Airbus aircraft", "100 Boeing jets").
 # (round 14: a model's plural names the counted things too: "30 Boeing 787s", "12 F-35s", "20 Airbus A350s")
-COUNTED_NOUNS = r"(?:Dreamliners|aircraft|airplanes?|aeroplanes?|planes|jets|jetliners|airliners|helicopters|engines|vehicles|cars|trucks|ships|vessels|locomotives|turbines|reactors|satellites|units|unit(?= cap)|tanks|fighters|frigates|submarines|tractors|harvesters|railcars|buses|[Ff]reighters|cutters|icebreakers|carriers|(?:[A-Z]{1,2}-?)?\d{2,3}[A-Z]{0,3}s)"
+COUNTED_NOUNS = r"(?:Dreamliners|aircraft|airplanes?|aeroplanes?|planes|jets|jetliners|airliners|helicopters|engines|vehicles|cars|trucks|ships|vessels|locomotives|turbines|reactors|satellites|units|unit(?= cap)|tanks|fighters|frigates|submarines|tractors|harvesters|railcars|buses|[Ff]reighters|cutters|icebreakers|carriers|widebodies|narrowbodies|(?:[A-Z]{1,2}-?)?\d{2,3}[A-Z]{0,3}s|(?:[A-Z]{1,2}-?)?\d{3}(?:-\d{1,4}|neo)s)"
+# (round 39: a variant's plural after a dash or "neo", "787-10s", "A350-900s", "A321neos"; "widebodies")
 # (round 15: a variant's single digit, "40 Boeing 737 MAX 8 jets")
 # (round 14) the words of a type between a count and its noun: a model's number ("Block 70",
 # "737"), a role ("24 F-16 fighter jets", "12 Black Hawk utility helicopters", "eight C-130J
@@ -310,7 +311,8 @@ def find_quantities(text: str) -> list[Quantity]:
         _bare_rate_partners(text, found)
     for match in _matches_folded(_TONNES, _TONNES_WORDS, text, text):
         unit_text = match.group("unit").lower()
-        factor = 1e6 if unit_text.startswith("million") or unit_text == "mmt" else 1.0
+        # (round 39) "mtpa": million tonnes per annum, the LNG trade's size of a contract ("to take 4 mtpa")
+        factor = 1e6 if unit_text.startswith("million") or unit_text in ("mmt", "mtpa", "mmtpa") else 1.0
         _add(found, match, "tonnes", "tonnes", factor=factor)
     for match in (_COUNT.finditer(text) if holds_one_of(_COUNTED_WORDS, folded)
                   or (_COUNTED_REST is not None and _COUNTED_REST.search(text)) else ()):
