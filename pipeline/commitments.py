@@ -16256,6 +16256,29 @@ _REQUIRED_CHECK = re.compile(
     r"|registration|approvals?|permits?|fumigation|treatment|labell?ing|quarantine)(?=\s+(?:on|of|for)\s)", re.IGNORECASE)
 
 
+# (round 39, PNX) goods leaving, told by their shipments' destination or the licences they need ("controls on shipments
+# of antimony to the United States", "its licensing of ion-implant tools bound for China")
+_SHIPPED_OUT = re.compile(r"\b(?:shipments?|sales?)\b[^;:.]{0,80}?\b(?:to|bound\s+for|destined\s+for)\b|\blicen[cs]", re.IGNORECASE)
+
+
+_TIGHTENED_AGAINST_EVASION = re.compile(r"\b(?:re-?exports?|transship|diversion|evasion|circumvent)", re.IGNORECASE)
+
+
+def _tightened_category(object_text: str) -> str | None:
+    """(round 39, PNX) The border a tightened control, curb or ban with no kind the lexicon names stops goods at
+    ("tightened curbs on imports of yellow peas from Canada", "is tightening controls on shipments of antimony to the
+    United States", "tightened exports of photoresists"); None when the object names neither."""
+    category = _restriction_category(object_text)
+    if category is not None:
+        return category
+    head = object_text[:120]
+    if _RESTRICTED_IMPORTS.search(head) and not _RESTRICTED_EXPORTS.search(head):
+        return "import_restriction"
+    if _RESTRICTED_EXPORTS.search(head) or _SHIPPED_OUT.search(head):
+        return "export_control"
+    return None
+
+
 def _restriction_category(object_text: str) -> str | None:
     """(round 29) The category of an object headed by a restriction the lexicon does not name, from its complement."""
     head = _RESTRICTION_NOUN_HEAD.match(object_text)
@@ -16350,6 +16373,8 @@ def _category(cue: Cue, object_text: str, subject_text: str | None = None) -> st
             return "import_restriction"  # "imposed animal health restrictions that ...": no levy named
         if cue.category == "other":
             return _restriction_category(object_text) or cue.category  # (round 29) "lift its age limit on American beef"
+        if cue.lemma == "tighten_measure":
+            return _tightened_category(object_text) or cue.category
         return cue.category
     category = lexicon.object_categories[head.lastgroup]
     if head.lastgroup in _head_only_objects():
@@ -17651,6 +17676,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "introduce export controls on software"; sanctions imposed stay `impose` (the news set's
         # "seek new U.N. sanctions", "the sanctions regime stated as a fact")
         cue = replace(cue, action="restrict")
+    elif cue.lemma == "tighten_measure" and category in ("export_control", "import_restriction"):
+        # (round 39, PNX) "tightened export controls on lithography lenses", "tightened curbs on imports of peas": a control
+        # made stricter is the restriction (the gold has no `raise` of a control); tighter checks on re-exports or
+        # transshipment fight an evasion (`enforce`, as the gold's "tighten its controls on re-exports")
+        cue = replace(cue, action="enforce" if _TIGHTENED_AGAINST_EVASION.search(object_text[:120]) else "restrict")
     elif cue.action == "restrict" and category == "other" and _OFFENCE_HEAD.match(object_text):
         # (round 12) "stop transshipment", "stem duty evasion", "curb (limit, block) transshipment": an offence fought
         cue = replace(cue, action="enforce")
