@@ -16258,6 +16258,7 @@ _REQUIRED_CHECK = re.compile(
 
 # (round 39, PNX) goods leaving, told by their shipments' destination or the licences they need ("controls on shipments
 # of antimony to the United States", "its licensing of ion-implant tools bound for China")
+_BARE_CONTROLS = re.compile(r"\s*(?:(?:the|its|their|own)\s+)*(?:controls|licen[cs]es|licen[cs]ing)\s+(?:on|of|for)\b", re.IGNORECASE)
 _SHIPPED_OUT = re.compile(r"\b(?:shipments?|sales?)\b[^;:.]{0,80}?\b(?:to|bound\s+for|destined\s+for)\b|\blicen[cs]", re.IGNORECASE)
 
 
@@ -16274,8 +16275,8 @@ def _tightened_category(object_text: str) -> str | None:
     head = object_text[:120]
     if _RESTRICTED_IMPORTS.search(head) and not _RESTRICTED_EXPORTS.search(head):
         return "import_restriction"
-    if _RESTRICTED_EXPORTS.search(head) or _SHIPPED_OUT.search(head):
-        return "export_control"
+    if _RESTRICTED_EXPORTS.search(head) or _SHIPPED_OUT.search(head) or _BARE_CONTROLS.match(head):
+        return "export_control"  # (bare controls or licences are export controls on the open pages, round 38 CAT)
     return None
 
 
@@ -17275,6 +17276,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     category_text = f"{hit.form} {object_text.lstrip()}" if " " in hit.form and _first_object(hit.form) \
         and not _talks_for_measure(hit.form, object_text) else object_text
     category = _category(cue, category_text, subject_text if cue.intransitive else None)
+    if cue.lemma == "tighten_measure" and category in ("export_control", "import_restriction") \
+            and _first_object(category_text) is None:
+        # (round 39, PNX) "tighten controls on battery cathode technology": the border _tightened_category read names the
+        # measure the bare controls or curbs are (no lexicon object word, which the no-trade test below would want)
+        category_text = "export controls" if category == "export_control" else "import restrictions"
     restriction_kept = False
     if cue.lemma == "remain" and "tarif" not in subject_text and "dut" not in subject_text \
             and not _NEW_RESTRICTION_ASIDE.search(subject_text) and (
