@@ -16262,6 +16262,9 @@ _BARE_CONTROLS = re.compile(r"\s*(?:(?:the|its|their|own)\s+)*(?:controls|licen[
 _SHIPPED_OUT = re.compile(r"\b(?:shipments?|sales?)\b[^;:.]{0,80}?\b(?:to|bound\s+for|destined\s+for)\b|\blicen[cs]", re.IGNORECASE)
 
 
+# (round 39, PNX) the measures the tightening verb took before its widening (its first `requires` alternative)
+_TIGHTENED_SANCTIONS = re.compile(r"\s*(?:(?:the|its|their|U\.S\.|US|American|existing|economic|financial|new)\s+)*"
+                                  r"(?:[\w-]+\s+){0,2}?(?:sanctions|export\s+controls|embargo(?:es)?)\b", re.IGNORECASE)
 _TIGHTENED_AGAINST_EVASION = re.compile(r"\b(?:re-?exports?|transship|diversion|evasion|circumvent)", re.IGNORECASE)
 
 
@@ -17535,6 +17538,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # eased (guide rule 13; round 13 Q1), whatever the lexicon knows of their noun; not the means of a lead ("reduce
         # regulatory burdens ... by not requiring additional documentation": the lead's one measure)
         category, category_text = "import_restriction", "import restrictions"
+    if cue.lemma == "tighten_measure" and category not in ("export_control", "import_restriction") \
+            and not _TIGHTENED_SANCTIONS.match(object_text):
+        # (round 39, PNX) the widened tightening verb reads only controls at a border: "tightened restrictions on
+        # foreign ownership" is no trade measure (the sanctions default is for sanctions and embargoes named)
+        return [], keep
     if cue.needs_category and not cue.intransitive and _first_object(category_text) is None and not raise_reversed \
             and not (sought_with and cue.lemma == "seek_agreements") \
             and not (cue.category == "tariff" and _BARE_RATE.match(object_text) and not _MARKET_MOVE.match(object_text)) \

@@ -275,6 +275,9 @@ def test_a_ban_not_lifted_is_refused():
     "Lenders tightened credit to Argentine exporters of soybean meal last year.",
     "Chile tightened rules on water use by lithium miners in the Atacama.",
     "The country tightened its grip on the cobalt market, traders said.",
+    # (round 39) the widened tightening verb reads controls at a border only, not ownership or investment rules
+    "Beijing tightened restrictions on foreign ownership of brokerages last year.",
+    "Canberra will tighten curbs on foreign investment in farmland.",
 ])
 def test_no_row(text):
     assert area_or_talks(read(text)) == []
