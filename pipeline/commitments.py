@@ -16256,33 +16256,6 @@ _REQUIRED_CHECK = re.compile(
     r"|registration|approvals?|permits?|fumigation|treatment|labell?ing|quarantine)(?=\s+(?:on|of|for)\s)", re.IGNORECASE)
 
 
-# (round 39, PNX) goods leaving, told by their shipments' destination or the licences they need ("controls on shipments
-# of antimony to the United States", "its licensing of ion-implant tools bound for China")
-_BARE_CONTROLS = re.compile(r"\s*(?:(?:the|its|their|own)\s+)*(?:controls|licen[cs]es|licen[cs]ing)\s+(?:on|of|for)\b", re.IGNORECASE)
-_SHIPPED_OUT = re.compile(r"\b(?:shipments?|sales?)\b[^;:.]{0,80}?\b(?:to|bound\s+for|destined\s+for)\b|\blicen[cs]", re.IGNORECASE)
-
-
-# (round 39, PNX) the measures the tightening verb took before its widening (its first `requires` alternative)
-_TIGHTENED_SANCTIONS = re.compile(r"\s*(?:(?:the|its|their|U\.S\.|US|American|existing|economic|financial|new)\s+)*"
-                                  r"(?:[\w-]+\s+){0,2}?(?:sanctions|export\s+controls|embargo(?:es)?)\b", re.IGNORECASE)
-_TIGHTENED_AGAINST_EVASION = re.compile(r"\b(?:re-?exports?|transship|diversion|evasion|circumvent)", re.IGNORECASE)
-
-
-def _tightened_category(object_text: str) -> str | None:
-    """(round 39, PNX) The border a tightened control, curb or ban with no kind the lexicon names stops goods at
-    ("tightened curbs on imports of yellow peas from Canada", "is tightening controls on shipments of antimony to the
-    United States", "tightened exports of photoresists"); None when the object names neither."""
-    category = _restriction_category(object_text)
-    if category is not None:
-        return category
-    head = object_text[:120]
-    if _RESTRICTED_IMPORTS.search(head) and not _RESTRICTED_EXPORTS.search(head):
-        return "import_restriction"
-    if _RESTRICTED_EXPORTS.search(head) or _SHIPPED_OUT.search(head) or _BARE_CONTROLS.match(head):
-        return "export_control"  # (bare controls or licences are export controls on the open pages, round 38 CAT)
-    return None
-
-
 def _restriction_category(object_text: str) -> str | None:
     """(round 29) The category of an object headed by a restriction the lexicon does not name, from its complement."""
     head = _RESTRICTION_NOUN_HEAD.match(object_text)
@@ -16377,8 +16350,6 @@ def _category(cue: Cue, object_text: str, subject_text: str | None = None) -> st
             return "import_restriction"  # "imposed animal health restrictions that ...": no levy named
         if cue.category == "other":
             return _restriction_category(object_text) or cue.category  # (round 29) "lift its age limit on American beef"
-        if cue.lemma == "tighten_measure":
-            return _tightened_category(object_text) or cue.category
         return cue.category
     category = lexicon.object_categories[head.lastgroup]
     if head.lastgroup in _head_only_objects():
@@ -17279,11 +17250,6 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     category_text = f"{hit.form} {object_text.lstrip()}" if " " in hit.form and _first_object(hit.form) \
         and not _talks_for_measure(hit.form, object_text) else object_text
     category = _category(cue, category_text, subject_text if cue.intransitive else None)
-    if cue.lemma == "tighten_measure" and category in ("export_control", "import_restriction") \
-            and _first_object(category_text) is None:
-        # (round 39, PNX) "tighten controls on battery cathode technology": the border _tightened_category read names the
-        # measure the bare controls or curbs are (no lexicon object word, which the no-trade test below would want)
-        category_text = "export controls" if category == "export_control" else "import restrictions"
     restriction_kept = False
     if cue.lemma == "remain" and "tarif" not in subject_text and "dut" not in subject_text \
             and not _NEW_RESTRICTION_ASIDE.search(subject_text) and (
@@ -17538,11 +17504,6 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # eased (guide rule 13; round 13 Q1), whatever the lexicon knows of their noun; not the means of a lead ("reduce
         # regulatory burdens ... by not requiring additional documentation": the lead's one measure)
         category, category_text = "import_restriction", "import restrictions"
-    if cue.lemma == "tighten_measure" and category not in ("export_control", "import_restriction") \
-            and not _TIGHTENED_SANCTIONS.match(object_text):
-        # (round 39, PNX) the widened tightening verb reads only controls at a border: "tightened restrictions on
-        # foreign ownership" is no trade measure (the sanctions default is for sanctions and embargoes named)
-        return [], keep
     if cue.needs_category and not cue.intransitive and _first_object(category_text) is None and not raise_reversed \
             and not (sought_with and cue.lemma == "seek_agreements") \
             and not (cue.category == "tariff" and _BARE_RATE.match(object_text) and not _MARKET_MOVE.match(object_text)) \
@@ -17690,11 +17651,6 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "introduce export controls on software"; sanctions imposed stay `impose` (the news set's
         # "seek new U.N. sanctions", "the sanctions regime stated as a fact")
         cue = replace(cue, action="restrict")
-    elif cue.lemma == "tighten_measure" and category in ("export_control", "import_restriction"):
-        # (round 39, PNX) "tightened export controls on lithography lenses", "tightened curbs on imports of peas": a control
-        # made stricter is the restriction (the gold has no `raise` of a control); tighter checks on re-exports or
-        # transshipment fight an evasion (`enforce`, as the gold's "tighten its controls on re-exports")
-        cue = replace(cue, action="enforce" if _TIGHTENED_AGAINST_EVASION.search(object_text[:120]) else "restrict")
     elif cue.action == "restrict" and category == "other" and _OFFENCE_HEAD.match(object_text):
         # (round 12) "stop transshipment", "stem duty evasion", "curb (limit, block) transshipment": an offence fought
         cue = replace(cue, action="enforce")

@@ -3,9 +3,9 @@ news writers tell them. The team's own sentences (never text from the shared or 
 the open gold in several phrasings (verb forms, word order, noun forms, countries named by name, adjective, capital or
 ministry, durations and dates), and near-misses that must give no row.
 
-Read this round: a control, curb, licensing or ban "tightened" (`tighten_measure` widened; `_tightened_category` for
-the border, `restrict`, or `enforce` against re-exports), and a measure that runs "until the end of March"
-(`timeexpr._MONTH_END`: the month's last day is the end date). Left as strict xfails, with their cause in the code.
+Read this round: a measure that runs "until the end of March" (`timeexpr._MONTH_END`: the month's last day is the end
+date). Dropped (strict xfails, DROPPED_TIGHTEN): a control, curb, licensing or ban "tightened" read as the restriction
+at the border its object names. Left as strict xfails, with their cause in the code: the other failures.
 """
 from __future__ import annotations
 
@@ -22,6 +22,12 @@ story = partial(bylined_story, published_at=ON)
 
 AREA = ("export_control", "import_restriction", "market_access")
 
+DROPPED_TIGHTEN = pytest.mark.xfail(strict=True, reason="dropped (round 39, /tmp/s39/dropped/pnx_tighten.patch): the "
+                                    "tightening verb (tighten_measure) takes sanctions, 'export controls' and embargoes only, "
+                                    "as `raise`; widened to controls, curbs, licensing and bans at a border read as `restrict`, "
+                                    "it gained 2 open rows on 2 pages and added 3 validation rows, none right")
+
+
 
 def read(text, lead=None):
     """(actor, counterparty, category, action) of the rows read from the sentence ``text`` (after ``lead``)."""
@@ -30,7 +36,8 @@ def read(text, lead=None):
 
 
 def four(rows):
-    return sorted(((r.actor, r.counterparty, r.category, r.action) for r in rows), key=lambda t: tuple(x or "" for x in t))
+    return sorted(((r.actor, r.counterparty, r.category, r.action) for r in rows),
+                  key=lambda t: tuple(x or "" for x in t))
 
 
 def area_or_talks(rows):
@@ -50,11 +57,13 @@ def area_or_talks(rows):
      ("CHN", "USA", "export_control", "restrict")),
     ("Vietnam will stop issuing export permits for raw cashew to Cambodia from June 1.",
      ("VNM", "KHM", "export_control", "restrict")),
-    # a control tightened (round 39): the restriction, at the border its object names
-    ("Japan tightened export controls on lithography lenses to China on Friday.", ("JPN", "CHN", "export_control", "restrict")),
-    ("Beijing is tightening controls on shipments of antimony and tungsten to the United States, the commerce ministry "
-     "said.", ("CHN", "USA", "export_control", "restrict")),
-    ("Seoul tightened exports of battery separators to Russia last month.", ("KOR", "RUS", "export_control", "restrict")),
+    # a control tightened: the restriction, at the border its object names (dropped this round, strict xfails)
+    pytest.param("Japan tightened export controls on lithography lenses to China on Friday.",
+                 ("JPN", "CHN", "export_control", "restrict"), marks=DROPPED_TIGHTEN),
+    pytest.param("Beijing is tightening controls on shipments of antimony and tungsten to the United States, the commerce "
+                 "ministry said.", ("CHN", "USA", "export_control", "restrict"), marks=DROPPED_TIGHTEN),
+    pytest.param("Seoul tightened exports of battery separators to Russia last month.",
+                 ("KOR", "RUS", "export_control", "restrict"), marks=DROPPED_TIGHTEN),
 ])
 def test_export_restricted(text, expected):
     assert expected in four(read(text))
@@ -79,8 +88,9 @@ def test_a_curb_until_the_end_of_a_month():
     assert (row.actor, row.counterparty, row.action, row.end_date) == ("IND", "BGD", "restrict", date(2028, 3, 31))
 
 
+@DROPPED_TIGHTEN
 def test_tighter_controls_on_re_exports_fight_an_evasion():
-    # (round 39) tighter checks on re-exports are enforcement, as the gold reads them
+    # tighter checks on re-exports are enforcement, as the gold reads them
     assert ("KAZ", "RUS", "export_control", "enforce") in four(
         read("Kazakhstan will tighten its controls on re-exports of dual-use goods to Russia."))
 
@@ -92,8 +102,9 @@ def test_exports_that_will_require_a_licence():
         read("Exports of gallium wafers to Vietnam will require a licence from March 1, Taiwan's economy ministry said."))
 
 
+@DROPPED_TIGHTEN
 def test_licensing_tightened():
-    # (round 39) bare licensing or controls tightened are export controls (the open pages' reading, round 38 CAT)
+    # bare licensing or controls tightened are export controls (the open pages' reading, round 38 CAT)
     assert ("NLD", "CHN", "export_control", "restrict") in four(
         read("The Dutch government will tighten its licensing of ion-implant tools bound for China."))
 
@@ -144,8 +155,9 @@ def test_restrictions_on_sales_eased():
      ("AUS", "NZL", "import_restriction", "relax")),
     ("The Philippines stopped issuing import permits for Chinese garlic on Monday, the plant industry bureau said.",
      ("PHL", "CHN", "import_restriction", "restrict")),
-    # a curb tightened (round 39)
-    ("India tightened curbs on imports of yellow peas from Canada on Friday.", ("IND", "CAN", "import_restriction", "restrict")),
+    # a curb tightened (dropped this round, strict xfail)
+    pytest.param("India tightened curbs on imports of yellow peas from Canada on Friday.",
+                 ("IND", "CAN", "import_restriction", "restrict"), marks=DROPPED_TIGHTEN),
 ])
 def test_import_restricted_or_eased(text, expected):
     assert expected in four(read(text))
@@ -275,7 +287,7 @@ def test_a_ban_not_lifted_is_refused():
     "Lenders tightened credit to Argentine exporters of soybean meal last year.",
     "Chile tightened rules on water use by lithium miners in the Atacama.",
     "The country tightened its grip on the cobalt market, traders said.",
-    # (round 39) the widened tightening verb reads controls at a border only, not ownership or investment rules
+    # ownership or investment rules tightened are no trade measure (the dropped widening had to be kept from them)
     "Beijing tightened restrictions on foreign ownership of brokerages last year.",
     "Canberra will tighten curbs on foreign investment in farmland.",
 ])
