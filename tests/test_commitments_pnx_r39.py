@@ -4,7 +4,7 @@ the open gold in several phrasings (verb forms, word order, noun forms, countrie
 ministry, durations and dates), and near-misses that must give no row.
 
 Read this round: a measure that runs "until the end of March" (`timeexpr._MONTH_END`: the month's last day is the end
-date). Dropped (strict xfails, DROPPED_TIGHTEN): a control, curb, licensing or ban "tightened" read as the restriction
+date); a permit for goods going out is an export licence ("stop issuing permits for the export of indium"). Dropped (strict xfails, DROPPED_TIGHTEN): a control, curb, licensing or ban "tightened" read as the restriction
 at the border its object names. Left as strict xfails, with their cause in the code: the other failures.
 """
 from __future__ import annotations
@@ -67,6 +67,27 @@ def area_or_talks(rows):
 ])
 def test_export_restricted(text, expected):
     assert expected in four(read(text))
+
+
+# a permit for goods going out is an export licence (round 39): "permits for the export of", not only "licences"
+@pytest.mark.parametrize("text, expected", [
+    ("Beijing will stop issuing permits for the export of indium to Japan.", ("CHN", "JPN", "export_control", "restrict")),
+    ("Lusaka stopped issuing permits for manganese exports in May.", ("ZMB", None, "export_control", "restrict")),
+    ("From April, Ghana will require a permit for the export of unprocessed shea nuts.",
+     ("GHA", None, "export_control", "restrict")),
+    # an import permit stays the import side's
+    ("Kenya stopped issuing import permits for Tanzanian maize on Friday.", ("KEN", "TZA", "import_restriction", "restrict")),
+])
+def test_export_permits(text, expected):
+    assert expected in four(read(text))
+
+
+@pytest.mark.xfail(strict=True, reason="'require exporters of X to obtain a permit': the require_licence cue (default "
+                   "export_control) takes its category from the object, where a bare 'permit' is an import paper; the "
+                   "exporters named before the permit are not read")
+def test_exporters_required_to_obtain_a_permit():
+    assert ("CHL", "CHN", "export_control", "restrict") in four(
+        read("Chile will require exporters of copper cathode to obtain a permit for each shipment to China."))
 
 
 def test_a_ban_for_a_number_of_days():
