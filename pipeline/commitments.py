@@ -7166,7 +7166,8 @@ _TRADE_STOPPED = re.compile(
     # "stop processing import operations with France"
     r"|(?:(?:most|some|many|certain)\s+)?imports\s+from\b|(?:processing\s+)?(?:import|export)\s+(?:operations|transactions)\b)")
 _TRADE_STOPPED_EXPORT = re.compile(r"^\s*(?:(?:all|the|its|their|further|new|any)\s+)?(?:export\s+|issuing\s+(?:(?:new|any|all|the)\s+)?export\s+)"
-                                   r"|^[^.;,]{0,80}?\bexports\b")
+                                   # (round 39, PNX) also "the export of": "stop issuing permits for the export of indium"
+                                   r"|^[^.;,]{0,80}?\bexport(?:s\b|\s+of\b)")
 # "stop the flood of illegal aliens and drugs into the United States", "stopping the flow of deadly
 # drugs across our southern border", "restrict the entry into the United States of certain H-1B
 # aliens": people and illicit drugs kept out at the border are no trade measure (convention 1; a

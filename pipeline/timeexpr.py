@@ -8,6 +8,7 @@ article's publication date) and stay empty when there is none.
 """
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -53,6 +54,9 @@ _WEEKDAY = re.compile(r"\b(?:on|from|by|until|starting|this|next|last)\s+(?P<wee
 _RELATIVE = re.compile(r"\b(?P<which>next|this|last)\s+(?P<unit>week|month|year)\b", re.IGNORECASE)
 # (round 14) the last day of a year a measure runs to: "through 2027", "until the end of 2028", "by the
 # end of next year", "until the end of the year" (gold: 2027-12-31, as "through" a month's end)
+# (round 39) the last day of a month a measure runs to: "until the end of March", "through the end of June 2028" (gold:
+# 2028-03-31; "by / before the end of March" is a deadline, most often kept with no end date, and is left out)
+_MONTH_END = re.compile(r"\b(?:through|thru|until|till|to)\s+the\s+end\s+of\s+" + _MONTH + r"(?:\s+(?P<year>\d{4}))?\b(?!\s+\d)")
 _YEAR_END = re.compile(
     r"\b(?:(?:through|thru|until|till|to|by)\s+(?:the\s+)?(?P<end>end\s+of\s+(?:(?:calendar|fiscal)\s+(?:year\s+)?)?)"
     r"(?:(?P<which>this|next|the)\s+year\b|(?P<year1>(?:19|20)\d{2})\b)"
@@ -170,6 +174,14 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
             add(match.start(), match.end(), _safe_date(int(year), 12, 31))
             if len(found) > start:
                 year_ends.add(match.start())
+        for match in _MONTH_END.finditer(text) if has_month else ():
+            month = MONTHS[match["month"].lower().rstrip(".")]
+            year = int(match["year"]) if match["year"] else _next_month_year(month, reference)
+            if year:
+                count = len(found)
+                add(match.start(), match.end(), _safe_date(year, month, calendar.monthrange(year, month)[1]))
+                if len(found) > count:
+                    year_ends.add(match.start())
     year_starts: set[int] = set()
     if ("tart" in text or "eginning" in text or "ffective" in text) and (has_digit or "year" in text):
         for match in _YEAR_START.finditer(text):
