@@ -1045,9 +1045,9 @@ def _article_commitments(article: Article) -> list[Commitment]:
     if any(r.category == "tariff" and ("odif" in r.evidence or "djust" in r.evidence) for r in rows):
         rows = _modify_leads_take_detail(rows)
     _later_steps_announced(rows, context)
-    if any(r.category == "tariff" and r.value_to is not None and r.value_from is None and r.action in ("raise", "reduce")
-           for r in rows):
-        _earlier_level_referred_to(rows)
+    # (round 39) a rate changed by a reference back to an earlier clause ("The rate in clause (2) shall rise to 25
+    # percent") keeps its earlier level empty: values are the sentence's (guide rule 2, Round 39 review); the earlier
+    # clause's rate is a row of its own
     if any(r.action == "resume" and r.category == "tariff" for r in rows):
         _resumed_measure_levels(rows)
     _retaliation_owner(rows)
@@ -2920,19 +2920,6 @@ _PAST_YEAR_IN = re.compile(r"\b(?:in|since)\s+(?:(?:early|late|mid-)\s*)?(?:(?:J
                            r"September|October|November|December)\s+)?(?:19|20)\d{2}\b")
 
 
-# (round 14) a rate changed by a reference back to where the text set it: "The rate in clause (2) of
-# this proclamation shall rise to 25 percent", "the duty set out in paragraph (b) shall fall to 10
-# percent", "That rate will increase to 30 percent", "the rate set out above shall be reduced to 5 percent"
-_LEVEL_REFERRED = re.compile(
-    r"\b(?:[Tt]he\s+)?(?:(?:additional|ad\s+valorem|reciprocal)\s+)*(?:rate|duty|tariff)(?:\s+of\s+duty)?\s+(?:(?:set|imposed|provided|established|specified)\s+(?:out\s+|forth\s+|for\s+)?)?"
-    r"(?:in|under|by)\s+(?:clause|paragraph|subparagraph|subsection|section)\s+(?P<ref>\(?[\w.]{1,4}\)?(?:\([a-z0-9]{1,3}\))?)"
-    r"|\b(?:[Tt]hat|[Tt]his|[Tt]he\s+same|[Ss]uch)\s+(?:(?:additional|reciprocal)\s+)?(?:rate|duty|tariff)(?:\s+of\s+duty)?\b"
-    r"|\b[Tt]he\s+(?:rate|duty|tariff)\s+(?:(?:set|imposed|provided)\s+(?:out\s+|forth\s+)?)?above\b")
-# (round 21: or a verb of movement in the present, "That rate steps up to 40% on January 1")
-_REFERRED_TO_LEVEL = re.compile(r"\s+(?:(?:of\s+this\s+(?:proclamation|order|section|Agreement))\s+)?(?:shall|will|would|is|are"
-                                r"|(?:steps|rises|climbs|falls|drops|increases|decreases|goes|moves|jumps|doubles)\s+(?:up\s+|down\s+)?to)\b")
-
-
 # (round 16) a measure brought back named by a reference to one the text suspended: "may reinstate the
 # additional duty", "could restore the increase", "reimpose those tariffs", "snap it back"
 _BROUGHT_BACK_REFERRED = re.compile(
@@ -2955,39 +2942,6 @@ def _resumed_measure_levels(rows: list[Commitment]) -> None:
                 or (row.counterparty and suspended.counterparty and row.counterparty != suspended.counterparty):
             continue
         rows[index] = replace(row, value_to=suspended.value_from, unit="percent")
-
-
-def _earlier_level_referred_to(rows: list[Commitment]) -> None:
-    """A raise or cut to a new level whose subject refers back to a rate the text set before takes
-    that rate as its earlier level (convention 4: 15 -> 25 is `raise`): the rate of the row read from
-    the clause named ("clause (2)"), or else of the last earlier tariff row with a level."""
-    for index, row in enumerate(rows):
-        if row.category != "tariff" or row.value_to is None or row.value_from is not None or row.change is not None \
-                or row.action not in ("raise", "reduce") or row.unit != "percent":
-            continue
-        evidence = row.evidence or ""
-        match = _LEVEL_REFERRED.search(evidence, 0, 160)
-        if match is None or not _REFERRED_TO_LEVEL.match(evidence, match.end()) and match.group("ref") is None:
-            continue
-        earlier = [r for r in rows[:index] if r.category == "tariff" and r.value_to is not None
-                   and r.actor == row.actor and r.evidence != evidence and r.unit == "percent"]
-        if match.group("ref"):
-            label = match.group("ref").strip("()").split(")")[0]
-            earlier = [r for r in earlier if _clause_label(r.evidence) == label]
-        if not earlier or earlier[-1].value_to == row.value_to:
-            continue
-        row.value_from = earlier[-1].value_to
-        row.action = "raise" if row.value_to > row.value_from else "reduce"
-
-
-# ("(2) Beginning ...", "Sec. 3. ...", "Tariff. (a) Goods ...": a heading's title may stand before the letter)
-_CLAUSE_OPENING = re.compile(r"\W*(?:(?:Sec\.|Section)\s+(?=\d)|[A-Z][\w ,-]{0,40}\.\s+(?=\())?\(?(\w{1,4}?)[.)]\s")
-
-
-def _clause_label(evidence: str | None) -> str | None:
-    """The number or letter a clause opens with: "(2) Beginning ..." -> "2"; "Sec. 3." -> "3"."""
-    match = _CLAUSE_OPENING.match(evidence or "")
-    return match.group(1) if match else None
 
 
 # (round 13, fact sheets) a lead that only says an order "modifies" or "adjusts" a tariff ("signed an

@@ -159,26 +159,31 @@ def test_a_range_of_rates_is_its_top(sentence):
 
 
 # --- a rate set earlier in the text, then changed --------------------------------------------------
+# (round 39 review: values are the sentence's; a rate named only by a reference back to an earlier clause is
+# not stated, so the earlier level stays empty, as in 138 open written rows; the earlier clause's rate is its own row)
 
-@pytest.mark.parametrize("change, expected", [
-    ("(3) The rate in clause (1) of this proclamation shall rise to 30 percent on January 1, 2027.", ("raise", 20.0, 30.0)),
-    ("(3) The duty set out in clause (1) shall be reduced to 10 percent on January 1, 2027.", ("reduce", 20.0, 10.0)),
-    ("(3) That rate shall increase to 30 percent on January 1, 2027.", ("raise", 15.0, 30.0)),
-    ("(3) The rate set out above shall fall to 5 percent on January 1, 2027.", ("reduce", 15.0, 5.0)),
+@pytest.mark.parametrize("change, action", [
+    ("(3) The rate in clause (1) of this proclamation shall rise to 30 percent on January 1, 2027.", "raise"),
+    ("(3) The duty set out in clause (1) shall be reduced to 10 percent on January 1, 2027.", "reduce"),
+    ("(3) That rate shall increase to 30 percent on January 1, 2027.", "raise"),
+    ("(3) The rate set out above shall fall to 5 percent on January 1, 2027.", "reduce"),
 ])
-def test_a_rate_referred_back_to_is_the_earlier_level(change, expected):
+def test_a_rate_referred_back_to_leaves_the_earlier_level_empty(change, action):
     rows = order("(1) Ceramic tiles of heading 6907 shall be subject to an additional ad valorem duty of 20 percent.",
                  "(2) Porcelain sinks shall be subject to an additional ad valorem duty of 15 percent.", change,
                  title=PROCLAMATION)
-    assert [(r.action, r.value_from, r.value_to) for r in rows if "(3)" in r.evidence] == [expected]
+    new_level = float(change.split(" percent")[0].rsplit(" ", 1)[1])
+    assert [(r.action, r.value_from, r.value_to) for r in rows if "(3)" in r.evidence] == [(action, None, new_level)]
+    # the referred clause keeps its own row with its rate
+    assert [r.value_to for r in rows if r.evidence.startswith("(1)")] == [20.0]
 
 
-def test_a_lettered_subsection_referred_back_to_under_a_titled_section():
+def test_a_lettered_subsection_referred_back_to_keeps_its_own_rate():
     rows = order("Sec. 2. Tariff. (a) Goods of Chile shall be subject to an additional ad valorem duty of 20 percent.",
                  "(b) Goods of Peru shall be subject to an additional ad valorem duty of 30 percent.",
                  "(c) The duty set out in subsection (a) of this section shall be reduced to 10 percent on "
                  "January 1, 2027.", title=PROCLAMATION)
-    assert [(r.action, r.value_from, r.value_to) for r in rows if "(c)" in r.evidence] == [("reduce", 20.0, 10.0)]
+    assert [(r.action, r.value_from, r.value_to) for r in rows if "(c)" in r.evidence] == [("reduce", None, 10.0)]
 
 
 # --- durations and year ends ---------------------------------------------------------------------
