@@ -3973,8 +3973,14 @@ def _export_charges_to_exporter(rows: list[Commitment], context: _Context) -> No
     points back to it. A row whose sentence names its party keeps it ("Indonesia's export levy on palm oil"). On a page
     with no one exporter, the one country the sentence names, not as where the goods go, levies it ("the cess the
     Uganda Coffee Development Authority levies on coffee exports"; not "exports to China will carry a levy")."""
-    exporters = {r.actor for r in rows if r.category == "export_control" and r.actor}
-    page_exporter, pointed, exporter = (exporters.pop() if len(exporters) == 1 else None), False, None
+    # (round 39, AC) on a page whose export controls are several parties', the one with the most such rows when one
+    # leads, else the story's home country (its dateline) when it is one of the leaders: a Libreville story of Gabon's
+    # ore ban that recalls Indonesia's and Zimbabwe's bans ("set by Indonesia, which banned ...") is still Gabon's
+    exporters = Counter(r.actor for r in rows if r.category == "export_control" and r.actor).most_common()
+    leaders = [code for code, count in exporters if count == exporters[0][1]] if exporters else []
+    page_exporter = leaders[0] if len(leaders) == 1 else (
+        context.home_country if context.news_register and context.home_country in leaders else None)
+    pointed, exporter = False, None
     for row in rows:
         if row.category != "tariff":
             continue
@@ -15314,8 +15320,24 @@ def _read_subject_actors(sentence: str, region: tuple[int, int], mentions: list[
         return [context.in_force_by] if context.in_force_by else context.parties[:1]
     codes: list[str] = []
     object_end = -1  # where the last name read as a preposition's object ends
+    asides: list[tuple[int, int]] = []
+    if ", wh" in text:
+        for mention in mentions:
+            if start <= mention.start and mention.end <= end and mention.actor.country \
+                    and mention.form not in ("adjective", "demonym") \
+                    and (relative := _RELATIVE_AFTER_NAME.match(sentence, mention.end, end)) is not None:
+                if relative.end() == end:
+                    # (round 39, AC) a party the relative pronoun right before the verb refers to is that verb's subject,
+                    # even as a preposition's object: "follows a path set by Indonesia, which banned exports of ore"
+                    return [mention.actor.country]
+                if (close := sentence.find(",", relative.end(), end)) > 0:
+                    # (round 39, AC) names inside the party's ", which ...," aside are not the verb's subject: "Zimbabwe,
+                    # which buys soya from Malawi and Zambia, said it would waive its duty"
+                    asides.append((relative.end(), close))
     for mention in mentions:
         if not (start <= mention.start and mention.end <= end) or not mention.actor.country:
+            continue
+        if asides and any(a <= mention.start < b for a, b in asides):
             continue
         if mention.form in ("adjective", "demonym") and not _company_of(sentence, mention) \
                 and not _people_as_party(sentence, mention) and not _adjective_body_subject(sentence, start, mention) \
@@ -15358,6 +15380,13 @@ def _read_subject_actors(sentence: str, region: tuple[int, int], mentions: list[
     if len(codes) > 1 and not re.search(r"\band\b|&|,", text):
         return codes[-1:]
     return codes
+
+
+# (round 39, AC) a relative pronoun right after a party's name, with only auxiliaries and adverbs before the verb when
+# the region ends there ("Indonesia, which banned", "Zimbabwe, which has restricted", "China, which has still not renewed")
+_RELATIVE_AFTER_NAME = re.compile(r",\s+(?:which|who)\s+(?:(?:has|have|had|also|still|not|then|later|already|now|never|"
+                                  r"would|will|could|may)\s+)*")
+_RELATIVE_ENDS_REGION = re.compile(_RELATIVE_AFTER_NAME.pattern + "$")
 
 
 # (round 27) the party that asks, named just before its request: "a U.S. request to cut", "Washington's request that
@@ -16935,7 +16964,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             # certificates for American beef and will not require ...", "Cambodia will cut its duty on U.S. chicken to 5
             # percent and will scrap ..." (the previous verb's subject carried, not a name inside its object)
             or (carried and "and" in subject_text and _AND_AFTER_OBJECT.search(subject_text))) \
-            and not _OWNED_PLEDGE.search(subject_text):
+            and not _OWNED_PLEDGE.search(subject_text) \
+            and not (", wh" in subject_text and _RELATIVE_ENDS_REGION.search(subject_text)):
         # "Japan will recognize U.S. standards and lift ...", "provide President Trump $550
         # billion to invest": names in the previous verb's object are not this verb's subject
         subjects = []

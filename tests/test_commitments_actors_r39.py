@@ -101,3 +101,33 @@ def test_a_same_party_tariff_row_still_blocks_a_second_zero():
 def test_a_pronoun_clause_after_said_with_no_named_party_before_stays_unnamed():
     rows = _rows("Officials said it would let in more cheese duty-free.")
     assert not any(r[0] in ("USA", "FRA") for r in rows), rows
+
+
+# a party named before ", which": the relative clause's verb is that party's; names inside a closed ", which ...," aside
+# are not the main verb's subject
+def test_the_party_before_which_is_the_subject_of_its_verb():
+    rows = _rows("Kenya's ban follows a model set by Vietnam, which banned exports of raw cashews in 2019.")
+    assert ("VNM", "export_control", "restrict", None, None) in rows, rows
+    assert not any(r[0] == "KEN" for r in rows), rows
+
+
+def test_each_party_before_which_in_a_list_of_precedents():
+    rows = _rows("Kenya is following the route set by Malaysia, which banned exports of raw bauxite in 2016, and by "
+                 "Guinea, which has restricted exports of unwashed ore.")
+    assert {r[0] for r in rows if r[1] == "export_control"} == {"MYS", "GIN"}, rows
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Senegal, which buys from both Thailand and Vietnam, said it would suspend its 10% duty on broken rice until "
+     "December.", "SEN"),
+    ("Peru, which ships copper to both China and Japan, said it would raise its export levy on concentrate to 4%.",
+     "PER"),
+])
+def test_names_inside_the_which_aside_are_no_subjects(text, actor):
+    rows = _rows(text)
+    assert {r[0] for r in rows if r[1] == "tariff"} == {actor}, rows
+
+
+def test_an_aside_naming_no_other_party_is_left_as_it_was():
+    rows = _rows("Chile, which signed its pact with Korea in 2004, will cut its duty on Korean trucks to 2%.")
+    assert ("CHL", "tariff", "reduce", None, 2.0) in rows, rows
