@@ -215,6 +215,37 @@ def test_a_specific_duty_in_money_is_the_level(text, expected):
     assert expected in _story_units(text)
 
 
+# goods that pay a rate keep it; goods that pay a sum per unit (the sum naming the tariff as a rate paid does) are
+# dropped this round
+def test_goods_paying_a_rate_keep_that_level():
+    assert ("GBR", "maintain", None, 12.0, "percent") in _story_units(
+        "Outside the quota, New Zealand butter will still pay 12% in Britain.")
+
+
+@pytest.mark.xfail(reason="the paying reader: 'pay' names a tariff only with a duty noun or a rate after it, so a sum "
+                          "per unit falls to money paid in (an investment) or to nothing; reading it as the tariff "
+                          "(/tmp/s39/dropped/pnt_paid_sum_per_unit.patch) paired no open row and added two (a port "
+                          "fee page, a page anchoring the sum at its lead)", strict=True)
+@pytest.mark.parametrize("text, expected", [
+    ("Outside the quota, New Zealand butter will still pay £1,500 a tonne in Britain.",
+     ("GBR", "maintain", None, 1500.0, "gbp")),
+    ("Rice imported outside the quota still pays ¥300 a kilogram in Japan.", ("JPN", "maintain", None, 300.0, "jpy")),
+])
+def test_goods_paying_a_sum_per_unit_keep_that_level(text, expected):
+    assert expected in _story_units(text)
+
+
+# near-misses: a price paid per unit is no duty
+@pytest.mark.parametrize("text", [
+    "Drivers will pay $4 a gallon for petrol this summer, analysts said.",
+    "Shoppers in Lima now pay 3 soles a kilogram for tomatoes.",
+    "Buyers paid $550 a tonne for Thai rice last week.",
+    "Egyptian mills will pay $275 a tonne for the Kazakh wheat under the contract.",
+])
+def test_a_price_paid_per_unit_is_no_duty(text):
+    assert _story_rows(text) == []
+
+
 # specific duties the base already read: they stay read
 @pytest.mark.parametrize("text, expected", [
     ("Switzerland will raise its duty on imported butter to 20 francs a kilogram from 16 francs.",
