@@ -8875,9 +8875,10 @@ _MORE_AFTER = re.compile(r"\s+(?:more|further|additional)\b")
 # its end date is `extend`"): "will keep its 25 percent levy on X for another six months", "keep importing X free of
 # duty for a further year", "keep its halt on rice export contracts in place for another 30 days"; and a measure the
 # sentence says is extended, told in the passive ("the 10 percent duty ..., due to expire in June, will be extended for
-# another year", "levied since 2021 and extended for another five years"), which the rate's own readers gave as `impose`
+# another year", "levied since 2021 and extended for another five years"), which the rate's own readers gave as `impose`;
+# (round 39) a hedge before the stretch: "for at least five more years", "for up to another six months"
 _FURTHER_PERIOD = re.compile(
-    r"\bfor\s+(?:another|a\s+further|an\s+additional|(?:[\w-]+\s+)?(?:more|further|additional))\s+(?:[\w-]+\s+){0,2}?"
+    r"\bfor\s+(?:(?:at\s+least|up\s+to|about|roughly|nearly)\s+)?(?:another|a\s+further|an\s+additional|(?:[\w-]+\s+)?(?:more|further|additional))\s+(?:[\w-]+\s+){0,2}?"
     r"(?:days?|weeks?|months?|years?|seasons?|quarters?|periods?)\b", re.IGNORECASE)
 _PASSIVE_EXTENDED = re.compile(r"\b(?:will|would|shall|to|has|have|had|is|are|was|were)\s+(?:\w+ly\s+)?(?:be\s+|been\s+)?extended\b"
                                r"(?!\s+to\b)", re.IGNORECASE)
@@ -20022,7 +20023,8 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
             # zero over three years", "its duties on most Korean goods go to zero within ten years"): removed, zero
             # the new level (convention 13), as "cut to zero"
             return "remove", None, 0.0, None, None, "percent"
-        if _lacks_levels(values) and (" per " in object_text or any(q.kind == "money" for q in quantities)):
+        if _lacks_levels(values) and (" per " in object_text or " cent" in object_text
+                                      or any(q.kind == "money" for q in quantities)):
             # (round 21: or "a kilogram": "from 500 yen a kilogram to 300 yen")
             specific_levels = _money_per_unit_levels(values[0], object_text, quantities)
             if specific_levels:
@@ -20154,10 +20156,27 @@ _FROM_TO_LEVELS = re.compile(
 # (round 15) a specific duty in any currency, per unit of the goods: "from NOK 34 per kilogram to NOK 17
 # per kilogram", "EUR 120 per tonne", "$0.50 per litre", "27 kroner a kilo" (guide rule 22: money levels)
 _PER_MEASURE = re.compile(
-    r"\s*(?:per|a|an|for\s+each|each)\s+(?:[\w-]+\s+)?(?:kilo(?:gram(?:me)?)?s?|kgs?|(?:metric\s+)?(?:tonnes?|tons?)|lit(?:re|er)s?|hectolit(?:re|er)s?"
+    r"(?:\s*|-)(?:per|a|an|for\s+each|each)[\s-]+(?:[\w-]+\s+)?(?:kilo(?:gram(?:me)?)?s?|kgs?|(?:metric\s+)?(?:tonnes?|tons?)|lit(?:re|er)s?|hectolit(?:re|er)s?"
     r"|items?|units?|packages?|parcels?|shipments?|head|pieces?|pairs?|dozens?|barrels?|gallons?|pounds?|bushels?|bottles?|cartons?"
     r"|vehicles?|cars?|cigarettes?|animals?)\b", re.IGNORECASE)
 _LEVEL_FROM = re.compile(r"\bfrom\s+(?:(?:the\s+)?(?:current|existing|present)\s+)?(?:(?:rate|level)\s+of\s+)?$", re.IGNORECASE)
+# (round 39) the unit a sum is charged on told as the goods counted one by one: "3,500 rupiah on every imported plate",
+# "a flat EUR 3 customs duty on each item", "an extra $2.80 on every garment" (the duty's noun may stand between)
+_ON_EACH_UNIT = re.compile(r"\s+(?:(?:[\w-]+\s+){0,2}(?:duty|duties|levy|levies|tariff|tax|charge|surcharge)\s+)?on\s+(?:each|every)\s+\w",
+                           re.IGNORECASE)
+# (round 39) a level in cents of a dollar, per unit of the goods: "from six cents per gallon to three cents per gallon",
+# "an in-quota duty of 4.4 cents per kilogram" (guide rule 22: money levels; the value in dollars)
+_CENTS = re.compile(r"(?<![\w.$])(?P<num>\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s+cents?\b", re.IGNORECASE)
+
+
+def _cents_sums(text: str) -> list[Quantity]:
+    """The sums in cents of ``text`` that a measure follows, as dollar amounts (money, usd)."""
+    found = []
+    for match in _CENTS.finditer(text):
+        value = parse_number(match.group("num"))
+        if value is not None and _PER_MEASURE.match(text, match.end()):
+            found.append(Quantity(match.start(), match.end(), round(value / 100, 6), "usd", "money", match.group(0)))
+    return found
 
 
 def _port_fee_levels(action: str, text: str, quantities: list[Quantity]):
@@ -20189,14 +20208,18 @@ def _port_fee_levels(action: str, text: str, quantities: list[Quantity]):
 def _money_per_unit_levels(action: str, text: str, quantities: list[Quantity]):
     """(action, value_from, value_to, change, amount, unit) of a specific duty stated in money per
     unit, or None when the text states none."""
-    sums = [q for q in quantities if q.kind == "money" and _PER_MEASURE.match(text, q.end)]
+    if " cent" in text:
+        quantities = sorted([q for q in quantities if q.kind != "money"] + _cents_sums(text), key=lambda q: q.start)
+    sums = [q for q in quantities if q.kind == "money"
+            and (_PER_MEASURE.match(text, q.end) or (" on e" in text and _ON_EACH_UNIT.match(text, q.end)))]
     if not sums:
         return None
     first = sums[0]
     # (round 21) the other level of the pair shares the first one's measure when it leaves it out: "to CHF 9 per
-    # kilogram from CHF 22", "from 500 yen a kilogram to 300 yen"
+    # kilogram from CHF 22", "from 500 yen a kilogram to 300 yen"; (round 39) or states it again: "to $40 a tonne
+    # from $25 a tonne"
     other = next((q for q in quantities if q.kind == "money" and q.unit == first.unit and q.start > first.end), None)
-    if other is not None and other not in sums and _LEVEL_FROM.search(text, max(0, other.start - 30), other.start):
+    if other is not None and _LEVEL_FROM.search(text, max(0, other.start - 30), other.start):
         moved = "reduce" if first.value < other.value else "raise" if first.value > other.value else action
         return ("remove" if first.value == 0 else moved), other.value, first.value, None, None, first.unit
     if other is not None and _LEVEL_FROM.search(text, max(0, first.start - 40), first.start):

@@ -87,6 +87,9 @@ _CURRENCY_WORD = {
     "danish krone": "dkk", "swedish kronor": "sek", "swedish krona": "sek", "kronor": "sek", "krona": "sek",
     "rupee": "inr", "dong": "vnd", "mexican pesos": "mxn", "philippine pesos": "php", "rand": "zar",
     "kenyan shillings": "kes", "shillings": "kes", "reais": "brl", "nok": "nok", "sek": "sek", "dkk": "dkk",
+    # (round 39) the crowns of the wire stories ("45 crowns a kilogram"): a bare one is the kroner's (nok), the
+    # country's name decides when given
+    "crowns": "nok", "norwegian crowns": "nok", "danish crowns": "dkk", "swedish crowns": "sek", "czech crowns": "czk",
 }
 _MONEY_BEFORE = re.compile(
     r"(?<![\w$])(?P<cur>US\$|U\.S\.\$|A\$|C\$|S\$|HK\$|NZ\$|NT\$|R\$|\$|€|£|¥|₩|₹|₱|USD|EUR|GBP|JPY|RMB|CNY|CHF|INR|KRW"
@@ -94,8 +97,8 @@ _MONEY_BEFORE = re.compile(
     r"(?P<num>" + NUMBER + r")",
 )
 _MONEY_AFTER = re.compile(
-    r"(?<![\w.$])(?P<num>" + NUMBER + r")\s+(?:(?:U\.S\.|US|American|Hong Kong|Singapore|Australian|Canadian)\s+)?"
-    r"(?P<cur>swiss francs|pounds sterling|dollars|dollar|dlrs|USD|euros|euro|EUR|yen|JPY|pounds|GBP|yuan|renminbi|RMB|won|rupees|francs|CHF|ringgit|baht|rupiah"
+    r"(?<![\w.$])(?P<num>" + NUMBER + r")(?:\s+|-(?=[a-z]+-per-))(?:(?:U\.S\.|US|American|Hong Kong|Singapore|Australian|Canadian)\s+)?"
+    r"(?P<cur>(?:norwegian |danish |swedish |czech )?crowns|swiss francs|pounds sterling|dollars|dollar|dlrs|USD|euros|euro|EUR|yen|JPY|pounds|GBP|yuan|renminbi|RMB|won|rupees|francs|CHF|ringgit|baht|rupiah"
     r"|(?:norwegian |danish )?kroner|(?:norwegian |danish )?krone|(?:swedish )?kronor|(?:swedish )?krona|rupee|dong|(?:mexican |philippine )pesos|rand|(?:kenyan )?shillings|reais)\b",
     re.IGNORECASE,
 )
@@ -210,7 +213,7 @@ _ANY_NUMBER = re.compile(
 _MONEY_BEFORE_GUARD = re.compile(r"[$€£¥₩₹₱]|USD|EUR|GBP|JPY|RMB|CNY|CHF|INR|KRW|NOK|SEK|DKK|AUD|CAD|NZD|SGD|HKD|MXN|BRL|ZAR|TWD|THB|MYR|IDR|VND|KES|PHP|ILS")
 _MONEY_AFTER_WORDS = ["francs", "pounds", "dollar", "dlrs", "usd", "euro", "yen", "jpy", "gbp", "yuan", "renminbi",
                       "rmb", "won", "rupee", "chf", "ringgit", "baht", "rupiah", "kron", "dong",
-                      "pesos", " rand", "shillings", "reais"]  # (" rand": not "brand", "grand")
+                      "pesos", " rand", "shillings", "reais", "crowns"]  # (" rand": not "brand", "grand")
 _MONEY_AFTER_GUARD = re.compile(starting_with_one_of(_MONEY_AFTER_WORDS) + "(?:" + "|".join(_MONEY_AFTER_WORDS) + ")",
                                 re.IGNORECASE)
 _PERCENT_WORDS = ("%", "per", "pc", "point")  # every unit _PERCENT reads holds one
