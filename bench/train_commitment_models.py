@@ -706,7 +706,7 @@ SILENT_RECIPE = {"features": "words", "l2": 1e-3, "threshold_from": "cv",
                  # antecedent (``_antecedent``, round 39) or without (rounds 29-38). Cross-validated at round 39 (rows
                  # right / emitted at each register's threshold, official + news): all/gold 97/134, read/gold 102/148,
                  # read/readable 72/91 (its positives are few: thresholds from 0.1)
-                 "domain": "read", "positive": "gold", "antecedent": True}
+                 "domain": "all", "positive": "gold", "antecedent": True}
 
 
 def _silent_detector(documents: list[SilentDocument], meta: dict | None = None):
@@ -734,7 +734,7 @@ def silent_read_fold(documents: list[SilentDocument], detector, category) -> lis
     for document in documents:
         chain = [row for s in document.sentences for row in s.record.predicted]
         for s in document.sentences:
-            if not s.read:
+            if not s.silent or not ls._holds_trigger(s.record.text, "page:news" in s.detector) or ls.ruled_out(s.record.text, s.context):
                 continue  # (as the extractor: sentences the chain read or its rules rule out are not read)
             if SILENT_RECIPE.get("antecedent"):
                 rows = _read_rows(document, s, models)
