@@ -36,9 +36,11 @@ re = regex_module_with_cache()  # noqa: F811 (speed, round 27: patterns with the
 
 DETECTOR = "silent_detector"
 CATEGORY = "silent_category"
-# (rounds 24-38 a second pair, ``silent_detector_news``/``silent_category_news``, read news pages while the main detector
-# kept no news threshold; round 39: the main pair keeps one, and the news pair was trained by the same recipe on the same
-# pages (the same weights), so it is neither trained nor read: a main detector without a news threshold reads no news page)
+# (round 24) a pair for the news register, read on news pages when shipped and the main detector keeps no
+# news threshold of its own (``threshold_news`` 1.0: no retrained news threshold passed cross-validation);
+# shipped: the round-19 pair, whose news rows the main pair, retrained for the official register, would drop
+NEWS_DETECTOR = "silent_detector_news"
+NEWS_CATEGORY = "silent_category_news"
 
 # the cheap test: a sentence holding none of these pays one ``in`` test per word and nothing more
 # (an obligation's modal or pledge verb, a rate or a sum, a tariff's noun: 142 of the 168 silent
@@ -339,12 +341,12 @@ def slot_actors(sentence: str, subject: list[str], chapeau_actors: list[str], co
     if context.order_text and context.in_force_by and category == "tariff" and values:
         return [context.in_force_by]  # an order's rate clause ("(c) Republic of Fiji: 15 percent"): the signer levies it
     if category == "tariff" and not context.news_register and (
-            _GOODS_SUBJECT(low) and _goods_head_the_subject(low) or _MEASURE_ON_GOODS.match(low)):
+            _GOODS_SUBJECT(low) and _goods_head_the_subject(low) or not context.order_text and _MEASURE_ON_GOODS.match(low)):
         # (round 29) goods of a party as the subject ("Originating goods of X listed in Annex II shall not be subject to
         # that additional duty"): on an order, its signer levies; on a two-party text, the party whose goods they are not
         # (official texts only: a story's "imports" are more often a statistic's); (round 39) and the duty on a party's
         # goods as the subject ("Tariffs on American tractors, now 30 percent, will come down to 5 percent"): the levier
-        # is the other party too
+        # is the other party too (not on an order: "the additional duty on goods of X shall continue" is the order's own)
         if context.order_text and context.in_force_by:
             return [context.in_force_by]
         if len(context.signatories) == 2 and goods_of is not None:
@@ -549,7 +551,12 @@ _OFF: list[bool] = []  # rules_only() in force
 
 
 def _models(news: bool):
-    return load_model(DETECTOR), load_model(CATEGORY)
+    detector, category = load_model(DETECTOR), load_model(CATEGORY)
+    if news and (detector is None or float(detector.meta.get("threshold_news", 0.0)) >= 1.0):
+        own = load_model(NEWS_DETECTOR), load_model(NEWS_CATEGORY)
+        if own[0] is not None and own[1] is not None:
+            return own
+    return detector, category
 
 
 def reader(news: bool = False) -> _Reader | None:

@@ -8,7 +8,6 @@
 - the trainer: ``ls.sentence_rows(..., label=...)`` reads the slots for a given category/action; the detector's
   positives are the sentences whose gold row the slots read whole right, its examples the sentences the reader
   reads, and the folds read with the extractor's antecedent;
-- the news pair (``silent_detector_news``) is no longer trained nor read: the main pair keeps a news threshold.
 
 Our own sentences only (never text from the shared or written pages). The slots are read with small models of the
 test's own (a detector that passes every sentence, a category model with one label), as in round 26's tests.
@@ -142,10 +141,3 @@ def test_the_detector_learns_the_readable_sentences_the_reader_reads(monkeypatch
     monkeypatch.setitem(trainer.SILENT_RECIPE, "positive", "gold")
     trainer._silent_detector(documents)
     assert [label for _, label in seen["examples"]] == ["yes", "yes", "yes", "no"]
-
-
-# --- the news pair --------------------------------------------------------------------------------------------------
-
-def test_the_news_pair_is_no_longer_trained():
-    assert set(trainer.MODELS) == {name for name in trainer.MODELS if "news" not in name}
-    assert not hasattr(ls, "NEWS_DETECTOR")
