@@ -243,7 +243,11 @@ def sentence_parties(sentence: str, on, find_mentions) -> tuple[list[str], list[
             if not subject and not named[:-1] and _opens_sentence(sentence, mention.start):
                 subject.append(country)
             continue
-        if mention.start < verb and verb - mention.end <= 30 and country not in subject:
+        if mention.start < verb and country not in subject and _levier_of_subject(sentence, mention):
+            subject.append(country)  # (round 39) "The duty X charges on ... will": X, whatever clause it sits in
+            continue
+        if mention.start < verb and country not in subject and (
+                verb - mention.end <= 30 or _long_subject_head(sentence, mention, mentions, verb)):
             before = sentence[max(0, mention.start - 14):mention.start].lower().split()
             if before and before[-1] == "the":
                 before = before[:-1]
@@ -254,6 +258,29 @@ def sentence_parties(sentence: str, on, find_mentions) -> tuple[list[str], list[
                 # reported clause: "if Switzerland has taken steps", "that Kazakhstan has failed to")
                 subject.append(country)
     return named, subject
+
+
+# (round 39) a party far from the modal that still heads its subject: the one party named before the verb, opening the
+# sentence ("Zambian millers, feed makers and poultry firms will purchase", "Zambian companies in mining and banking will
+# invest"), or the levier of a duty named as the subject ("The duty Zambia charges on U.S. soybeans, now 25 percent,
+# will fall"); not a subordinate clause's ("Zambian firms, which said that ... will")
+_LEVIED_BY = re.compile(r"\s+(?:currently\s+|now\s+|still\s+)?(?:charges|levies|applies|imposes|collects)\b")
+_MEASURE_BEFORE = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?|fees?)\s+(?:that\s+)?$", re.IGNORECASE)
+
+
+def _levier_of_subject(sentence: str, mention) -> bool:
+    return bool(_LEVIED_BY.match(sentence, mention.end)
+                and _MEASURE_BEFORE.search(sentence, max(0, mention.start - 20), mention.start))
+
+
+def _long_subject_head(sentence: str, mention, mentions, verb: int) -> bool:
+    if verb - mention.end > 120:
+        return False
+    if mention.form not in ("name", "adjective") or not _opens_sentence(sentence, mention.start):
+        return False
+    if any(other.actor.country and other.start < verb and other is not mention for other in mentions):
+        return False
+    return not _SUBORDINATE.intersection(sentence[mention.end:verb].lower().replace(",", " ").split())
 
 
 # (round 29) a finite verb right after the party that opens a sentence, an adverb or a day between: "Quito also raised",
@@ -313,10 +340,13 @@ def slot_actors(sentence: str, subject: list[str], chapeau_actors: list[str], co
         return chapeau_actors
     if context.order_text and context.in_force_by and category == "tariff" and values:
         return [context.in_force_by]  # an order's rate clause ("(c) Republic of Fiji: 15 percent"): the signer levies it
-    if category == "tariff" and not context.news_register and _GOODS_SUBJECT(low) and _goods_head_the_subject(low):
+    if category == "tariff" and not context.news_register and (
+            _GOODS_SUBJECT(low) and _goods_head_the_subject(low) or not context.order_text and _MEASURE_ON_GOODS.match(low)):
         # (round 29) goods of a party as the subject ("Originating goods of X listed in Annex II shall not be subject to
         # that additional duty"): on an order, its signer levies; on a two-party text, the party whose goods they are not
-        # (official texts only: a story's "imports" are more often a statistic's)
+        # (official texts only: a story's "imports" are more often a statistic's); (round 39) and the duty on a party's
+        # goods as the subject ("Tariffs on American tractors, now 30 percent, will come down to 5 percent"): the levier
+        # is the other party too (not on an order: "the additional duty on goods of X shall continue" is the order's own)
         if context.order_text and context.in_force_by:
             return [context.in_force_by]
         if len(context.signatories) == 2 and goods_of is not None:
@@ -324,6 +354,11 @@ def slot_actors(sentence: str, subject: list[str], chapeau_actors: list[str], co
             if len(others) == 1 and len(goods_of) == 1 and goods_of[0] in context.signatories:
                 return others
     return []
+
+
+# (round 39) a sentence whose subject is a duty on goods: "Tariffs on ...", "The remaining duties on ...", "Duties
+# on U.S. machinery ..." (the sentence lower-cased up to its verb)
+_MEASURE_ON_GOODS = re.compile(r"\W*(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|levies|levy|surcharges?)\s+on\b")
 
 
 def _rate_kept(sentence: str) -> bool:
@@ -580,10 +615,18 @@ def score_sentence(sentence: str, paragraph: Paragraph, chapeau: str, news: bool
 
 
 def sentence_rows(sentence: str, paragraph: Paragraph, start: int, end: int, chapeau: str, news: bool,
-                  context, find_mentions, chapeau_actors, models: _Reader, antecedent=None) -> list[Commitment]:
+                  context, find_mentions, chapeau_actors, models: _Reader, antecedent=None,
+                  label: str | None = None) -> list[Commitment]:
+    """The rows of one silent sentence; ``label`` (round 39, the trainer's): read the slots for this "category/action"
+    as if the models had passed it (what the slots make of a sentence, whatever the models say)."""
     from pipeline.commitments import _subject_phrase  # (the chain's subject phrase; imported late: it imports this module)
 
-    probability, label, subject, named = score_sentence(sentence, paragraph, chapeau, news, context, find_mentions, models)
+    if label is None:
+        probability, label, subject, named = score_sentence(sentence, paragraph, chapeau, news, context, find_mentions,
+                                                            models)
+    else:
+        named, subject = sentence_parties(sentence, context.on, find_mentions)
+        probability = models.threshold_for(news)
     if probability < models.threshold_for(news) or "/" not in label:
         return []
     category, action = label.split("/", 1)
