@@ -41,7 +41,7 @@ from pipeline.timeexpr import find_dates, find_duration, read_time
 
 re = regex_module_with_cache()  # noqa: F811 (speed: patterns read from the compiled-pattern cache, pipeline/actors.py)
 
-EXTRACTOR_VERSION = "commitments-1.34"  # round 38 (issue 4): ownerless export charges to the exporter, standing zeros told with "already" and past measures in clauses of time dropped from stories, duty-free volumes resized, rates that "stand at" a level, approvals still ahead, pauses prolonged keep their rate, kept rates told after their object, removals after a cut, controls without "export", talks sought on a measure, lead totals of purchases, counted orders of new goods, a partner's approvals accepted, firms investing in the partner, leaders instructing ministers
+EXTRACTOR_VERSION = "commitments-1.35"  # round 39 (issue 4): goods leaving the territory and own investors barred by category, goods routed to evade duties, a second verb's subject after "and", goods let in duty-free, relative clauses' subjects, instruments to conclude, zero-duty access, quotas set up, memorandum purchases on news pages, mtpa, money duties per unit, "until the end of" a month, export permits, silent-reader slots; a rate only referred back to keeps its earlier level empty
 CUES_PATH = Path(__file__).parent / "data" / "commitment_cues.yaml"
 
 # Confidence penalties: how much less we trust a row missing a part.
