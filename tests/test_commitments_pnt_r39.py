@@ -288,10 +288,7 @@ def test_forecasts_wishes_and_figures_give_no_row(text):
 
 
 # failures of the battery left this round, by their cause in the code
-@pytest.mark.xfail(reason="a lobby's demand is no row (guide, Round 27), but a lobby that 'urged' a government is read "
-                          "as the government's step when the lobby is named as 'groups' (the lobby words know 'dairy "
-                          "farmers', not 'farm groups')",
-                   strict=True)
+# (PNP's `_LOBBY_BODY`, merged in the same round, knows "farm / business / industry groups" as lobbies)
 def test_a_lobby_urging_a_government_gives_no_row():
     assert _story_rows("Farm groups urged Seoul to lower duties on American cherries.") == []
 
