@@ -32,7 +32,7 @@ from pipeline.actors import alias_matches, aliases_within, country_names, mentio
 from pipeline.model import TABLE_CELL_SEPARATOR, Article, Commitment, Paragraph, stable_id
 from pipeline.learned_rows import decide_rows, rate_rows
 from pipeline.products import hs_codes as _hs_codes
-from pipeline.quantities import NAMES_ITS_MEASURE, Quantity, parse_number, rate_levels
+from pipeline.quantities import NAMES_ITS_MEASURE, Quantity, cents_amounts, parse_number, rate_levels
 from pipeline.quantities import find_quantities as _find_quantities
 from pipeline.learned_sentences import silent_sentence_rows
 from pipeline.register import NEWS, OFFICIAL, page_register
@@ -9677,7 +9677,6 @@ def _admitted_free_rows(sentence: str, rows: list[Commitment], mentions: list[Ac
     match = _ADMITTED_FREE.search(sentence)
     if match is None or any(q.kind == "money" for q in find_quantities(match.group("goods"))):
         return []  # ("imported $5 billion of goods duty-free last year": a trade figure)
-
     # (round 38) a larger volume than before let in free ("let in a quarter more X free of duty", "admit twice as much X
     # duty-free", "an additional 40,000 tonnes ... in free of duty", "80,000 tonnes ... tariff-free, up from 50,000
     # tonnes"): a duty-free quota enlarged, `reduce` with no values (guide, Round 27; the zero was its rate already);
@@ -17356,14 +17355,14 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         category = "intellectual_property"
     # (round 15: named with no access word, "maintain duty-free treatment for all industrial goods" reads `other`)
     if category in ("market_access", "other") and ("-free" in object_text or "ero" in object_text) \
-            and _DUTY_FREE_ACCESS.match(object_text):
+            and (access := _DUTY_FREE_ACCESS.match(object_text)) is not None:
         # "provide duty-free market access for U.S. goods": a zero tariff (convention 13),
         # kept when the party continues to provide it
         category = "tariff"
         if cue.action in ("relax", "maintain"):
             kept = cue.action == "maintain" or _CONTINUES.search(subject_text)
             cue = replace(cue, action="maintain" if kept else "remove", fixed=True)
-        elif cue.action == "extend" and _EXTENDED_TO.match(object_text, _DUTY_FREE_ACCESS.match(object_text).end()) \
+        elif cue.action == "extend" and _EXTENDED_TO.match(object_text, access.end()) \
                 and not _PROLONGED_ACCESS.search(sentence):
             # (round 39) "extend zero-tariff treatment to 53 countries": the zero granted to new goods or partners, no
             # period prolonged ("for a further three years", "to 2029" stay `extend`)
@@ -19920,12 +19919,11 @@ _SUPPLY_DEAL_FOR = re.compile(r"\s*(?:(?:on|over)\s+)?(?:a|an|the)\s+(?:[\w-]+\s
                               re.IGNORECASE)
 # (round 39) a memorandum whose term the purchase verb after it is: "signed a memorandum (of understanding) (in X) to",
 # "an MoU under which <buyer> would / may / will", "ready to sign a memorandum of understanding to"
+_UNDER_WHICH_BUYER = r"\bunder\s+which\s+[^.;,()]{1,60}?\b(?:would|will|may|shall|is\s+to|are\s+to|agreed\s+to|can)"
 _MEMORANDUM_TERM_BEFORE = re.compile(
     r"\b(?:memorand(?:um|a)s?(?:\s+of\s+(?:understanding|cooperation))?|MO[UC]s?)\b[^.;()]{0,50}?"
-    r"(?:\bto|\bunder\s+which\s+[^.;,()]{1,60}?\b(?:would|will|may|shall|is\s+to|are\s+to|agreed\s+to|can))\s+$",
-    re.IGNORECASE)
-_MEMORANDUM_PURCHASE_TERM = re.compile(r"\bunder\s+which\s+[^.;,()]{1,60}?\b(?:would|will|may|shall|is\s+to|are\s+to|can)\s+"
-                                        r"(?:buy|purchase|import|take)\b", re.IGNORECASE)
+    r"(?:\bto|" + _UNDER_WHICH_BUYER + r")\s+$", re.IGNORECASE)
+_MEMORANDUM_PURCHASE_TERM = re.compile(_UNDER_WHICH_BUYER + r"\s+(?:buy|purchase|import|take)\b", re.IGNORECASE)
 # (round 39) what an MOU is "for" or "covering", after the partner it is signed with
 _MEMORANDUM_FOR_GOODS = re.compile(r"\s*(?:with\s+[^,.;:()]{1,60}?\s+)?(?:for|covering)\s+", re.IGNORECASE)
 _WORTH_SUM = re.compile(r"\bworth\s+(?:about\s+|around\s+|some\s+|roughly\s+|up\s+to\s+)?(?:US\$|\$|€|£|\d|one|two|three|four|five|six|seven|eight|nine|ten)", re.IGNORECASE)
@@ -20164,19 +20162,6 @@ _LEVEL_FROM = re.compile(r"\bfrom\s+(?:(?:the\s+)?(?:current|existing|present)\s
 # "a flat EUR 3 customs duty on each item", "an extra $2.80 on every garment" (the duty's noun may stand between)
 _ON_EACH_UNIT = re.compile(r"\s+(?:(?:[\w-]+\s+){0,2}(?:duty|duties|levy|levies|tariff|tax|charge|surcharge)\s+)?on\s+(?:each|every)\s+\w",
                            re.IGNORECASE)
-# (round 39) a level in cents of a dollar, per unit of the goods: "from six cents per gallon to three cents per gallon",
-# "an in-quota duty of 4.4 cents per kilogram" (guide rule 22: money levels; the value in dollars)
-_CENTS = re.compile(r"(?<![\w.$])(?P<num>\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s+cents?\b", re.IGNORECASE)
-
-
-def _cents_sums(text: str) -> list[Quantity]:
-    """The sums in cents of ``text`` that a measure follows, as dollar amounts (money, usd)."""
-    found = []
-    for match in _CENTS.finditer(text):
-        value = parse_number(match.group("num"))
-        if value is not None and _PER_MEASURE.match(text, match.end()):
-            found.append(Quantity(match.start(), match.end(), round(value / 100, 6), "usd", "money", match.group(0)))
-    return found
 
 
 def _port_fee_levels(action: str, text: str, quantities: list[Quantity]):
@@ -20209,7 +20194,10 @@ def _money_per_unit_levels(action: str, text: str, quantities: list[Quantity]):
     """(action, value_from, value_to, change, amount, unit) of a specific duty stated in money per
     unit, or None when the text states none."""
     if " cent" in text:
-        quantities = sorted([q for q in quantities if q.kind != "money"] + _cents_sums(text), key=lambda q: q.start)
+        # (round 39) a level in cents of a dollar, per unit of the goods: "from six cents per gallon to three cents per
+        # gallon" (guide rule 22: money levels; the value in dollars)
+        cents = [q for q in cents_amounts(text) if _PER_MEASURE.match(text, q.end)]
+        quantities = sorted([q for q in quantities if q.kind != "money"] + cents, key=lambda q: q.start)
     sums = [q for q in quantities if q.kind == "money"
             and (_PER_MEASURE.match(text, q.end) or (" on e" in text and _ON_EACH_UNIT.match(text, q.end)))]
     if not sums:

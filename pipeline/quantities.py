@@ -535,6 +535,20 @@ def rate_levels(text: str, quantities: list[Quantity]) -> RateLevels:
     return RateLevels(value_from, value_to, change, unit, tuple(used), to_marked)
 
 
+# (round 39) a sum in cents of a dollar ("4.4 cents", "eight cents"): not read by ``find_quantities`` (a price in cents
+# is rarely a measure's level), read by the specific-duty reader when a measure follows (commitments)
+_CENTS = re.compile(r"(?<![\w.$])(?P<num>\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s+cents?\b", re.IGNORECASE)
+
+
+def cents_amounts(text: str) -> list[Quantity]:
+    """The sums in cents of ``text``, as dollar amounts (kind money, unit usd)."""
+    found = []
+    for match in _CENTS.finditer(text):
+        value = parse_number(match.group("num"))
+        if value is not None:
+            found.append(Quantity(match.start(), match.end(), round(value / 100, 6), "usd", "money", match.group(0)))
+    return found
+
 # Speed (issue 4): the patterns below are searched in most sentences; each is put behind a
 # lookahead on the characters its matches can start with (actors.with_first_chars), which
 # finds the same matches 20-80% faster. Chosen by measurement

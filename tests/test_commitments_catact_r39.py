@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from tests.commitment_text import commitments_from
+from tests.commitment_text import bylined_story, commitments_from, triples
 
 WHEN = datetime(2027, 5, 1, tzinfo=timezone.utc)
 FACT_SHEET = "Fact Sheet: President Donald J. Trump Protects American Lens Technology"
@@ -28,8 +28,7 @@ def _fact_sheet_rows(*paragraphs):
 
 
 def _story_rows(*paragraphs):
-    rows = commitments_from(list(paragraphs), published_at=WHEN, title="Trade news", authors=["A Writer"])
-    return sorted((r.actor, r.category, r.action) for r in rows)
+    return triples(bylined_story(*paragraphs, published_at=WHEN))
 
 
 # goods going out: the actor's export control
