@@ -17088,7 +17088,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         side_deal = _MEMORANDUM.search(object_text) or _MINERALS_FRAMEWORK.match(object_text)
         if side_deal and re.search(r"\bto\s*$", object_text):
             return [], keep  # "signed MOUs ... to purchase U.S. grain": the next verb is the term
-        if side_deal and context.register != OFFICIAL and " which " in sentence[hit.start:] \
+        if side_deal and " which " in sentence[hit.start:] \
                 and _MEMORANDUM_PURCHASE_TERM.search(sentence, hit.start) is not None:
             # (round 39) "signed an MoU under which Seoul would import up to 400,000 tonnes ...": the term's verb gives
             # the row (`purchase` `negotiate`, above), not the memorandum's own
@@ -17976,11 +17976,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         if category == "tariff" and len(segments) == 1:
             segments = [(category, part) for part in _rate_list_segments(object_text)]
     rows: list[Commitment] = []
-    # (round 39) a purchase that is the term of a memorandum, in a story ("signed a memorandum in Beijing to buy
-    # 120,000 tonnes", "signed an MoU under which Seoul would import up to 400,000 tonnes"): `negotiate` with its size
-    # (convention 12: the MOU's content, action `negotiate`); an official page's "signed MOUs to purchase" is the
-    # purchase (its gold so); a paper's page with no byline read ("press") is a story too
-    memorandum_term = category == "purchase" and cue.action == "purchase" and context.register != OFFICIAL \
+    # (round 39) a purchase that is the term of a memorandum ("signed a memorandum in Beijing to buy 120,000 tonnes",
+    # "signed an MoU under which Seoul would import up to 400,000 tonnes"): `negotiate` with its size (convention 12:
+    # the MOU's content, action `negotiate`); (round 40) on official pages too ("signed twenty memorandums of
+    # understanding with U.S. companies to purchase ...": the white-house row aligned to the convention)
+    memorandum_term = category == "purchase" and cue.action == "purchase" \
         and _MEMORANDUM.search(sentence, max(0, hit.start - 160), hit.start) is not None \
         and _MEMORANDUM_TERM_BEFORE.search(sentence, max(0, hit.start - 160), hit.start) is not None
     for category, segment in segments:
@@ -19920,8 +19920,9 @@ _SUPPLY_DEAL_FOR = re.compile(r"\s*(?:(?:on|over)\s+)?(?:a|an|the)\s+(?:[\w-]+\s
 # (round 39) a memorandum whose term the purchase verb after it is: "signed a memorandum (of understanding) (in X) to",
 # "an MoU under which <buyer> would / may / will", "ready to sign a memorandum of understanding to"
 _UNDER_WHICH_BUYER = r"\bunder\s+which\s+[^.;,()]{1,60}?\b(?:would|will|may|shall|is\s+to|are\s+to|agreed\s+to|can)"
+# (an abbreviation's dot before a lower-case word, "with U.S. companies to", ends no sentence)
 _MEMORANDUM_TERM_BEFORE = re.compile(
-    r"\b(?:memorand(?:um|a)s?(?:\s+of\s+(?:understanding|cooperation))?|MO[UC]s?)\b[^.;()]{0,50}?"
+    r"\b(?:memorand(?:um|a)s?(?:\s+of\s+(?:understanding|cooperation))?|MO[UC]s?)\b(?:[^.;()]|\.(?!\s+(?-i:[A-Z]))){0,50}?"
     r"(?:\bto|" + _UNDER_WHICH_BUYER + r")\s+$", re.IGNORECASE)
 _MEMORANDUM_PURCHASE_TERM = re.compile(_UNDER_WHICH_BUYER + r"\s+(?:buy|purchase|import|take)\b", re.IGNORECASE)
 # (round 39) what an MOU is "for" or "covering", after the partner it is signed with
