@@ -990,7 +990,7 @@ def _article_commitments(article: Article) -> list[Commitment]:
                 leads = [row for row in found if row.actor in carried and not _has_figure(row) and not row.products]
                 if leads:
                     general_leads[level + 1] = (leads, set())
-        if (rows or found) and not context.order_text and not context.trade_order and ("mposed" in text or "ntroduced" in text or "in place" in text) \
+        if (rows or found) and not context.order_text and not context.trade_order and ("mposed" in text or "ntroduced" in text or "in place" in text or "uspended" in text) \
                 and _MEASURE_FIRST_IMPOSED.search(text):
             found = found + _measure_history_rows(paragraph, found, rows)
         if schedule_owner and paragraph.kind != "table_row" and "ategor" in text:
@@ -10008,13 +10008,21 @@ def _category_referred_back(before: str) -> str | None:
     return _lexicon().object_categories[referent.lastgroup] if referent is not None else None
 
 
+# (round 19) the nouns of a duty, shared by the rate reader's measure subject and the stance reader's measure
+# slot (_MEASURE_NOUN), each adding its own; (round 40) and by a duty's first start below (_MEASURE_FIRST_IMPOSED)
+_DUTY_NOUNS = r"tariffs?|dut(?:y|ies)|levy|levies|surcharges?"
 # (round 28, news) a restriction named before, told as the sentence's subject with the time it was first laid: "The ban,
 # first imposed in 2023, had been due to expire", "The halt, first imposed on July 17 after drought ..., covers", "The ban
-# was first put in place in early 2023" (the page's history of the measure: its party's `restrict`, guide rule 15/13)
+# was first put in place in early 2023" (the page's history of the measure: its party's `restrict`, guide rule 15/13);
+# (round 40, CTX) a duty so told ("The duty was first imposed in 2022", "Those duties were first imposed in 2018", "The
+# safeguard was first imposed in November 2025", "The levy was first suspended in March"): its party's start
 _MEASURE_FIRST_IMPOSED = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?:The|That|This|Its|Their)\s+(?:(?:[a-z][\w-]*\s+){0,2}?)(?P<noun>ban|halt|embargo|curbs|restrictions|prohibition|moratorium)"
+    r"(?:^|(?<=[.!?]\s))(?:The|That|This|Its|Their|Those)\s+(?:(?:[a-z][\w-]*\s+){0,2}?)"
+    r"(?P<noun>ban|halt|embargo|curbs|restrictions|prohibition|moratorium|(?P<duty>" + _DUTY_NOUNS + r"|safeguard))"
     r"(?P<object>\s+on\s+[^,;.]{1,60}?)?(?:,\s+|\s+(?:was|were|had\s+been|has\s+been)\s+)(?:(?:first|originally|initially)\s+)?"
-    r"(?:imposed|introduced|put\s+in\s+place)\s+(?:in|on|at|since|last|from)\b")
+    r"(?:imposed|introduced|put\s+in\s+place|(?P<paused>suspended))\s+(?:in|on|at|since|last|from)\b")
+# (round 40) the nouns one restriction goes by: a ban told after the party's prohibition is that prohibition
+_BAN_NOUNS = ("ban", "prohibition", "embargo")
 _WAY_IN_OBJECT = re.compile(r"\b(?P<way>import|export)(?:s|ing|ation)?\b", re.IGNORECASE)
 
 
@@ -10029,10 +10037,20 @@ def _measure_history_rows(paragraph: Paragraph, found: list[Commitment], rows: l
         told = _MEASURE_FIRST_IMPOSED.match(sentence.lstrip())
         if told is None or any(row.evidence == sentence.strip() for row in found):
             continue
+        if told.group("duty") is not None:
+            row = _duty_start_row(sentence, told, rows + [r for r in found if r.char_start < paragraph.char_start + start])
+            if row is not None:
+                lead = len(sentence) - len(sentence.lstrip())
+                _place([row], paragraph, start + lead, start + len(sentence.rstrip()))
+                new.append(row)
+            continue
+        if told.group("paused") is not None:
+            continue  # (a ban "first suspended" is lifted for a while: no start of the ban)
         way = _WAY_IN_OBJECT.search(told.group("object") or "")
         wanted = (("export_control",) if way.group("way").lower() == "export" else ("import_restriction",)) \
             if way is not None else ("export_control", "import_restriction")
-        noun = re.compile(r"\b" + told.group("noun") + r"\b", re.IGNORECASE)
+        noun = re.compile(r"\b(?:" + ("|".join(_BAN_NOUNS) if told.group("noun") in _BAN_NOUNS else told.group("noun"))
+                          + r")\b", re.IGNORECASE)
         before, category = None, None
         earlier = rows + [r for r in found if r.char_start < paragraph.char_start + start]
         for r in reversed(earlier):
@@ -10058,6 +10076,25 @@ def _measure_history_rows(paragraph: Paragraph, found: list[Commitment], rows: l
         _place([row], paragraph, start + lead, start + len(sentence.rstrip()))
         new.append(row)
     return new
+
+
+def _duty_start_row(sentence: str, told: re.Match, earlier: list[Commitment]) -> Commitment | None:
+    """(round 40, CTX) The row of a sentence telling when a duty named before was first laid or suspended ("The duty was
+    first imposed in 2022", "The safeguard was first imposed in March 2024 at 18 per cent"): the party of the page's last
+    duty row, `impose` (`suspend`) `implemented`, with the sentence's one rate; none when no duty was told before or the
+    sentence that told it gave two parties' duties (whose "the duties" are is not told: no guess, convention 3)."""
+    before = next((r for r in reversed(earlier) if r.category == "tariff" and r.actor
+                   and _TARIFF_ANTECEDENT.search(r.evidence or "")), None)
+    if before is None or any(r.category == "tariff" and r.actor not in (None, before.actor) and r.evidence == before.evidence
+                             for r in earlier):
+        return None
+    paused = told.group("paused") is not None
+    rates = [q.value for q in find_quantities(sentence) if q.kind == "rate"]
+    return replace(before, action="suspend" if paused else "impose", value_from=None,
+                   value_to=rates[0] if len(rates) == 1 and not paused else None, change=None, amount=None,
+                   unit="percent" if len(rates) == 1 and not paused else None, evidence=sentence.strip(),
+                   duration_days=None, start_date=None, end_date=None, status="implemented", conditional=False,
+                   mentions=1, commitment_id=None, confidence=before.confidence)
 
 
 # (round 27) a measure's bare noun as a verb's object, no goods or owner of its own: "lifted the ban", "dropped the measure"
@@ -13611,9 +13648,6 @@ _RATE_ANAPHOR = re.compile(
     r"surcharges?|charges?))"
     r"(?P<aux>(?:\s+(?:will|would|shall|is|are|was|were|be|been|being|has|have|had|then|later|now|again|also|further|"
     r"itself|eventually|gradually|is\s+(?:set|due|scheduled)\s+to|are\s+(?:set|due|scheduled)\s+to|to))*)\s*$", re.IGNORECASE)
-# (round 19) the nouns of a duty, shared by the rate reader's measure subject and the stance reader's measure
-# slot (_MEASURE_NOUN), each adding its own
-_DUTY_NOUNS = r"tariffs?|dut(?:y|ies)|levy|levies|surcharges?"
 _RATE_MEASURE_SUBJECT = re.compile(r"\b(?:" + _DUTY_NOUNS + r"|surtax(?:es)?|baseline|"
                                    r"(?:tariff|duty|reciprocal|customs|import)\s+rates?|rates?)\b", re.IGNORECASE)
 # not a trade measure's subject: people, prices, statistics, other taxes; a government paying is no goods
