@@ -14758,15 +14758,17 @@ _DEMAND_REST_NP = re.compile(r"\s*(?:(?:from|of|in|on|to|for)\s+)?(?P<np>[^;:]{0
 # "asked Washington to lift its 25% tariff", "urged Tokyo to cut duties on U.S. rice", "wants the US to scrap"
 _DEMAND_ON_PARTY = re.compile(
     r"\b(?:(?:wants?|wanted|asked|asks|asking|urged|urges|urging|pressed|presses|pressing|called\s+on|calls\s+on|"
-    r"calling\s+on|pushed|pushing|pushes|demanded|demands)\s+)(?P<party>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}"
-    r"(?:\s+(?:administration|government|authorities))?)\s+to\s+"
-    r"(?:\w+ly\s+)?(?P<act>cut|lower|reduce|remove|scrap|lift|drop|eliminate|ease|exempt|roll\s+back|suspend|waive|"
+    r"calling\s+on|pushed|pushing|pushes|demanded|demands|requested|requests|requesting)\s+)"
+    # (round 40, OFF) or asked "that" the party act: "asked that the United States exclude X from the reciprocal tariff"
+    r"(?P<that>that\s+)?(?P<party>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}"
+    r"(?:\s+(?:administration|government|authorities))?)\s+(?(that)(?:should\s+)?|to\s+)"
+    r"(?:\w+ly\s+)?(?P<act>cut|lower|reduce|remove|scrap|lift|drop|eliminate|ease|exempt|exclude|roll\s+back|suspend|waive|"
     r"phase\s+out|do\s+away\s+with|abolish|end|relax|loosen)\b(?P<rest>[^;:.]{0,140})")
 # (round 26) the measure asked to change told by a pronoun, named before in the sentence: "the levies, which range
 # from 9.2 to 31.5 per cent, ... called on Australia to scrap them", "pressing Washington to lower it to 10 percent"
 _PRONOUN_MEASURE_ASKED = re.compile(r"\s+(?:them|it)\b(?:\s+to\s+(?P<level>\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent|pct)\b)?")
 # (round 19: its guard, now that official pages read it too: one of its verbs' stems, else one `in` loop)
-_ASKED_TO_WORDS = ("want", "ask", "urg", "press", "call", "push", "demand")
+_ASKED_TO_WORDS = ("want", "ask", "urg", "press", "call", "push", "demand", "request")
 # "Washington's tariffs on Chinese semiconductors, which Beijing wants lowered"
 _WANTED_CHANGED = re.compile(
     r"\b(?:wants?|wanted|would\s+like)\s+(?P<np>[^;:]{0,80}?)?\s*(?P<act>lowered|reduced|cut|removed|scrapped|lifted|dropped|"
@@ -14993,7 +14995,9 @@ def _demand_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMent
                               action, level))
             continue
         slots = _measure_slots(sentence, match.start("rest"), match.end("rest"), mentions, demander, context, asked=asked)
-        if slots is None or _MEASURE_NOUN.search(match.group("rest")).start() > 60:
+        # (round 40) goods exempted or excluded are named before the duty ("exclude fresh grapes, figs and dates from the
+        # reciprocal tariff"): a longer reach
+        if slots is None or _MEASURE_NOUN.search(match.group("rest")).start() > (100 if act in ("exempt", "exclude") else 60):
             if (referred := _measure_asked_back(match, asked, demander, sentence, mentions, context)) is not None:
                 found.append(referred)
             continue
@@ -17019,6 +17023,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # earlier end sits in a relative clause before the cue, outside its subject region)
         if not cue.requires.search(sentence, 0, hit.start):
             return [], keep
+    elif cue.lemma == "exempt_from_duty" and hit.form[:5].lower() == "exclu" and (
+            object_text.lstrip()[:5].lower() == "from " or not cue.requires.search(object_text)):
+        # (round 40, OFF) only the active "exclude X from the duty" is an exemption granted; "are excluded from these
+        # duties" is a duty's scope (guide rule 3), and "excluded vendors from its networks" is no easing
+        return [], keep
     elif cue.requires is not None and not cue.requires.pattern.startswith("^") and not cue.requires.search(
             subject_text + object_text if cue.intransitive else object_text):  # (an anchored one is tested at the cue)
         fallback = None if cue.tariff_only else _lexicon().lemmas.get(cue.otherwise or "")
