@@ -1246,7 +1246,11 @@ def _article_commitments(article: Article) -> list[Commitment]:
         # give due consideration to X's request for duty-free treatment", "will consider X's request for access",
         # "intends to consider financing of up to $500 million"): no direction or act pledged (Round 13 Q4; Round 18 Q4:
         # agreeing to consider the other side's request pledges nothing; Round 32's answer on "will consider financing")
-        merged = [row for row in merged if not _only_considered(row.evidence or "")]
+        # (round 40, OFF) except the treatment a partner asked for by name ("X's request for duty-free treatment of"): the
+        # requested step, on the table (guide: "would consider" a partner's request to change its own named measure;
+        # the written gold's joint statements since round 33's gold pass)
+        merged = [row for row in merged if not _only_considered(row.evidence or "")
+                  or (row.status == "proposed" and _TREATMENT_REQUESTED.search(row.evidence or "") is not None)]
     if sum(r.action == "negotiate" and r.category == "diplomatic" and "greement" in (r.evidence or "") for r in merged) > 2:
         # (round 32) a later sentence that only repeats a pair's talks to finish the Agreement ("will work to finalize the
         # Agreement and complete their domestic procedures", "look forward to concluding the Agreement", "expect to sign
@@ -14739,7 +14743,8 @@ _STANCE_VERB_WORDS = ("want", "seek", "sought", "press", "push", "call", "lobb",
                       "plea", "urg", "argu", "campaign", "clamo")
 _STANCE_MEASURE_WORDS = ("tariff", "dut", "levy", "levies", "rate", "quota", "ban", "controls", "sanction", "surcharge",
                          "xport restrictions", "xport curbs",  # (round 26)
-                         "xempt", "waive", "waiver", "suspensions")  # (round 32) a measure told before (_measure_asked_back)
+                         "xempt", "waive", "waiver", "suspensions",  # (round 32) a measure told before (_measure_asked_back)
+                         "referential treatment")  # (round 40) a treatment requested (_TREATMENT_REQUESTED)
 # (the duty nouns of the rate reader, _DUTY_NOUNS, plus a rate not of the economy, quotas, bans, controls, sanctions)
 _MEASURE_NOUN = re.compile(r"\b(?:" + _DUTY_NOUNS + r"|(?<!exchange )(?<!interest )(?<!growth )rates?|"
                            # (round 26) "urging Jakarta to relax its export restrictions on nickel ore"
@@ -15029,6 +15034,8 @@ def _demand_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMent
             act = match.group("act").lower()
             action = "reduce" if act.startswith(_DEMAND_REDUCE) else "remove"
             found.append((match.start(), demander, *slots, action))
+    if "equest for" in sentence or "be added" in sentence:
+        found.extend(_treatment_requests(sentence, mentions, context))
     if "quota" in sentence:
         found.extend(_quota_demands(sentence, mentions, context))
     extra: list[Commitment] = []
@@ -15063,6 +15070,45 @@ def _demand_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMent
         elif len(asked_level) > 1 and asked_level[1] is not None:
             extra[-1].amount, extra[-1].unit = asked_level[1], "tonnes"  # (round 32) the volume an exemption frees
     return extra
+
+
+# (round 40, OFF) A partner's request for duty-free or preferential treatment of its goods, which the other party says it
+# will consider ("will give due consideration to Mongolia's request for duty-free treatment of copper concentrate", "will
+# take into consideration Kenya's request for preferential treatment of Kenyan apparel") or refuses: the granting party's
+# row, on the table (guide: a government that "would consider" a partner's request to change its own named measure gives
+# the requested step, `proposed`); duty-free is the zero tariff (convention 13, `remove` to 0), preferential a cut. The
+# granting party is the other one named before the request, else the page's other party. Not inside talks ("discuss
+# Kenya's request for ...": the talks' topic, Round 34 review).
+# Or goods asked to join the exempted ones ("Niue's request that taro be added to the goods relieved of the reciprocal
+# tariff"): `remove`, no level.
+_TREATMENT_REQUESTED = re.compile(
+    r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:requests?|demands?|bids?|pleas?)\s+(?:for\s+"
+    r"(?P<kind>duty-free|tariff-free|zero-tariff|zero-duty|preferential)\s+(?:tariff\s+)?(?:treatment|access|entry)\b"
+    r"(?P<rest>[^;:.]{0,100})|that\s+(?P<goods>[^;:.]{1,80}?)\s+be\s+added\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:goods|products|articles|list)\b[^;:.]{0,40}?\b(?:relieved\s+of|exempt(?:ed)?\s+from|excluded\s+from)\s+"
+    r"(?:the\s+|any\s+)?(?:[\w-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies))\b)")
+_TALKS_ON_BEFORE = re.compile(r"\b(?:discuss\w*|negotiat\w*|talks\s+on|consult\w*)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+
+
+def _treatment_requests(sentence: str, mentions: list[ActorMention], context: _Context) -> list[tuple]:
+    """(at, demander, owner, category, rate, subject, action, level) of the treatments the sentence tells a partner asked
+    for (_TREATMENT_REQUESTED)."""
+    found = []
+    for match in _TREATMENT_REQUESTED.finditer(sentence):
+        # the asker is the party named just before the possessive
+        named = next((m for m in reversed(mentions) if m.end <= match.start() + 1 and m.actor.country), None)
+        if named is None or _TALKS_ON_BEFORE.search(sentence, max(0, named.start - 40), named.start):
+            continue
+        asker, at = named.actor.country, named.start
+        owner = next((m.actor.country for m in mentions if m.end <= at and m.actor.country and m.actor.country != asker),
+                     None) or _other_party(asker, context)
+        if match.group("goods"):
+            found.append((at, asker, owner, "tariff", None, _subject_phrase(match.group("goods")), "remove", None))
+            continue
+        free = match.group("kind") != "preferential"
+        subject = _subject_phrase(match.group(0)[match.start("kind") - match.start():])
+        found.append((at, asker, owner, "tariff", None, subject, "remove" if free else "reduce", 0.0 if free else None))
+    return found
 
 
 def _quota_demands(sentence: str, mentions: list[ActorMention], context: _Context) -> list[tuple]:
