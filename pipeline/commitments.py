@@ -6981,7 +6981,7 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         # achieve, dropped in _cue_commitments)
         return True
     if word in ("that", "which") and form.endswith("s") and not form.endswith("ss") \
-            and _SIGNED_INSTRUMENT_THEN_RELATIVE.search(sentence, max(0, word_start - 60), word_start):
+            and _SIGNED_INSTRUMENT_THEN_RELATIVE.search(sentence, max(0, word_start - 130), word_start):
         # (round 24, of2) "signed a Proclamation that levies a 25% tariff on X, 15% on Y": the signed instrument's
         # measure, as "The Proclamation levies ..." (the instrument for its signer)
         return True
@@ -7010,6 +7010,9 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         return True  # "The proclamation imposes a 25% tariff"
     if word in ("proclamation", "order") and form.lower().endswith("ing") and _lexicon().forms[form].action in _ORDER_ACTIONS:
         return True  # "signed a Proclamation imposing a duty" (not "the rule extending ...")
+    if word.isdigit() and form.lower().endswith("ing") and _lexicon().forms[form].action in _ORDER_ACTIONS \
+            and _INSTRUMENT_UNDER_LAW.search(sentence, max(0, start - 130), start):
+        return True  # (round 40) "signed a Proclamation under Section 232 of the Trade Expansion Act of 1962 imposing a duty"
     if form.endswith("ing") and word in _ENACTED_TEXTS and _lexicon().forms[form].action in _ORDER_ACTIONS \
             and _PASSED_TEXT_BEFORE.search(sentence, max(0, start - 70), start):
         # (round 12) "the European Parliament approved a regulation scrapping tariffs on U.S. goods",
@@ -7157,10 +7160,14 @@ _DEAL_NOUNS = frozenset({"deal", "agreement", "framework", "pact", "truce", "acc
 # (round 32) also an instrument a body of a government adopts, in a story: "approved a separate bill that waives the 2.5
 # per cent duty", "issued an order that abolishes ...", "approved, by a wide margin, a decree which cuts ..." (the
 # adopting body is no other actor: `_ADOPTED_INSTRUMENT`)
+# (round 40, OFF) the instrument may be followed by the law it is made under: "signed a Proclamation under Section 232 of
+# the Trade Expansion Act of 1962 that places a 25 percent tariff on ..." (_UNDER_LAW)
+_UNDER_LAW = r"\s+(?:under|pursuant\s+to)\s+(?:[Ss]ection\s+\d+\w*|the\s+[A-Z][\w-]*)(?:\s+[\w-]+){0,8}?\s+of\s+(?:19|20)\d\d"
 _SIGNED_INSTRUMENT_THEN_RELATIVE = re.compile(
-    r"\bsigned\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:Executive\s+Order|Proclamation|Memorandum)\s*,?\s+$"
+    r"\bsigned\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:Executive\s+Order|[Pp]roclamation|Memorandum)(?:" + _UNDER_LAW + r")?\s*,?\s+$"
     r"|\b(?:approved|adopted|issued|passed|signed|published|enacted|gazetted)\b(?:,[^,;:]{1,50},)?\s+(?:an?|the)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:order|decree|bill|regulation|resolution|notification)\s+$")
+_INSTRUMENT_UNDER_LAW = re.compile(r"\b(?:Executive\s+Order|Proclamation|proclamation|[Oo]rder)" + _UNDER_LAW + r"\s+$")
 _DEAL_THEN_RELATIVE = re.compile(r"\b(?:deal|agreement|framework|pact|truce|accord|arrangement),?\s+$", re.IGNORECASE)
 # A capitalised noun form ("Cooperation on X") followed by a finite verb within a few words.
 # an opening quotation mark after a speaker's label or a speech verb ("Doe: “", 'said, "'; not a

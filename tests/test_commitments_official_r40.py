@@ -109,7 +109,43 @@ def test_goods_excluded_from_a_ban_are_no_tariff_exemption():
     assert not any(r[2] == "tariff" for r in found)
 
 
+# --- a signed proclamation's measure after the law it is made under (new: "under Section 232 of the Trade Expansion
+# Act of 1962 that places / imposing ...")
+FS_232 = "Fact Sheet: President Donald J. Trump Adjusts Imports of Marine Winches into the United States"
+
+
+def proclamation_rows(sentence: str):
+    found = commitments_from([sentence], published_at=ON, title=FS_232, article_id="r40-off-232")
+    return sorted((r.actor, r.category, r.action, r.value_to, r.status) for r in found if r.evidence == sentence)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Today, President Donald J. Trump signed a Proclamation under Section 232 of the Trade Expansion Act of 1962 that "
+     "places a 25 percent tariff on imports of marine winches, effective for goods entered on or after May 4, 2028.",
+     [("USA", "tariff", "impose", 25.0, "implemented")]),
+    ("Today, President Donald J. Trump signed a Proclamation under Section 232 of the Trade Expansion Act of 1962 that "
+     "imposes a 30% tariff on imported marine winches and their drums.",
+     [("USA", "tariff", "impose", 30.0, "implemented")]),
+    ("Today, President Donald J. Trump signed a Proclamation pursuant to Section 232 of the Trade Expansion Act of 1962 "
+     "imposing a 25 percent tariff on imports of marine winches.",
+     [("USA", "tariff", "impose", 25.0, "implemented")]),
+], ids=["that places", "that imposes", "pursuant to, imposing"])
+def test_a_proclamation_made_under_a_law_carries_its_measure(sentence, expected):
+    assert proclamation_rows(sentence) == expected
+
+
+def test_a_law_that_authorizes_tariffs_is_no_measure():
+    # the relative clause is the law's, not the signed instrument's: no new row from it
+    sentence = ("Section 232 of the Trade Expansion Act of 1962, which allows the President to adjust imports that "
+                "threaten national security, has been used for steel since 2018.")
+    assert not any(r[2] == "impose" and r[3] is not None for r in proclamation_rows(sentence))
+
+
 XFAILS = [
+    # a participle the lexicon reads only before controls ("placing ... under export controls")
+    ("fs", "Ghana", "President Trump signed a proclamation placing a 30 percent duty on imported cast iron radiators.",
+     [("USA", "GHA", "tariff", "impose", None, 30.0, "implemented")],
+     "'placing' is a form of place_under_controls only; one round-up page"),
     # the asker named only by a minister's title and name: the demand has no party, so the chain's row stays `agreed`
     ("js", "Paraguay", "Minister Benítez asked that the United States exclude fresh chia seed, stevia leaf and yerba "
                        "mate from the reciprocal tariff, noting that Paraguayan growers supply what U.S. farms do not.",
