@@ -7010,9 +7010,6 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         return True  # "The proclamation imposes a 25% tariff"
     if word in ("proclamation", "order") and form.lower().endswith("ing") and _lexicon().forms[form].action in _ORDER_ACTIONS:
         return True  # "signed a Proclamation imposing a duty" (not "the rule extending ...")
-    if word.isdigit() and form.lower().endswith("ing") and _lexicon().forms[form].action in _ORDER_ACTIONS \
-            and _INSTRUMENT_UNDER_LAW.search(sentence, max(0, start - 130), start):
-        return True  # (round 40) "signed a Proclamation under Section 232 of the Trade Expansion Act of 1962 imposing a duty"
     if form.endswith("ing") and word in _ENACTED_TEXTS and _lexicon().forms[form].action in _ORDER_ACTIONS \
             and _PASSED_TEXT_BEFORE.search(sentence, max(0, start - 70), start):
         # (round 12) "the European Parliament approved a regulation scrapping tariffs on U.S. goods",
@@ -7167,7 +7164,6 @@ _SIGNED_INSTRUMENT_THEN_RELATIVE = re.compile(
     r"\bsigned\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:Executive\s+Order|[Pp]roclamation|Memorandum)(?:" + _UNDER_LAW + r")?\s*,?\s+$"
     r"|\b(?:approved|adopted|issued|passed|signed|published|enacted|gazetted)\b(?:,[^,;:]{1,50},)?\s+(?:an?|the)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:order|decree|bill|regulation|resolution|notification)\s+$")
-_INSTRUMENT_UNDER_LAW = re.compile(r"\b(?:Executive\s+Order|Proclamation|proclamation|[Oo]rder)" + _UNDER_LAW + r"\s+$")
 _DEAL_THEN_RELATIVE = re.compile(r"\b(?:deal|agreement|framework|pact|truce|accord|arrangement),?\s+$", re.IGNORECASE)
 # A capitalised noun form ("Cooperation on X") followed by a finite verb within a few words.
 # an opening quotation mark after a speaker's label or a speech verb ("Doe: “", 'said, "'; not a

@@ -109,8 +109,8 @@ def test_goods_excluded_from_a_ban_are_no_tariff_exemption():
     assert not any(r[2] == "tariff" for r in found)
 
 
-# --- a signed proclamation's measure after the law it is made under (new: "under Section 232 of the Trade Expansion
-# Act of 1962 that places / imposing ...")
+# --- a signed proclamation's measure in a relative clause after the law it is made under (new: "under Section 232 of
+# the Trade Expansion Act of 1962 that places ..."; the participle "imposing" there was read already)
 FS_232 = "Fact Sheet: President Donald J. Trump Adjusts Imports of Marine Winches into the United States"
 
 
