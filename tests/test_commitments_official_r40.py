@@ -18,19 +18,9 @@ from datetime import datetime
 import pytest
 
 from tests.commitment_text import commitments_from
+from tests.test_commitments_po_r39 import _page  # the fact sheet, joint statement and agreement pages of round 39's battery
 
 ON = datetime(2027, 9, 1)
-
-
-def _page(kind: str, country: str):
-    if kind == "fs":
-        return (f"Fact Sheet: The United States and {country} Reach Agreement on Reciprocal Trade",
-                f"Today, the United States and {country} announced a framework for an Agreement on Reciprocal Trade.")
-    if kind == "js":
-        return (f"Joint Statement of the United States and {country} Trade and Investment Council",
-                f"The United States and {country} held the Council's annual meeting and issued the following statement.")
-    return (f"Agreement on Reciprocal Trade between the United States of America and {country}",
-            f"The United States of America and {country} (the Parties) have agreed as follows:")
 
 
 def rows(kind: str, country: str, sentence: str):
