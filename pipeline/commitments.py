@@ -1246,7 +1246,11 @@ def _article_commitments(article: Article) -> list[Commitment]:
         # give due consideration to X's request for duty-free treatment", "will consider X's request for access",
         # "intends to consider financing of up to $500 million"): no direction or act pledged (Round 13 Q4; Round 18 Q4:
         # agreeing to consider the other side's request pledges nothing; Round 32's answer on "will consider financing")
-        merged = [row for row in merged if not _only_considered(row.evidence or "")]
+        # (round 40, OFF) except the treatment a partner asked for by name ("X's request for duty-free treatment of"): the
+        # requested step, on the table (guide: "would consider" a partner's request to change its own named measure;
+        # the written gold's joint statements since round 33's gold pass)
+        merged = [row for row in merged if not _only_considered(row.evidence or "")
+                  or (row.status == "proposed" and _TREATMENT_REQUESTED.search(row.evidence or "") is not None)]
     if sum(r.action == "negotiate" and r.category == "diplomatic" and "greement" in (r.evidence or "") for r in merged) > 2:
         # (round 32) a later sentence that only repeats a pair's talks to finish the Agreement ("will work to finalize the
         # Agreement and complete their domestic procedures", "look forward to concluding the Agreement", "expect to sign
@@ -6977,7 +6981,7 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         # achieve, dropped in _cue_commitments)
         return True
     if word in ("that", "which") and form.endswith("s") and not form.endswith("ss") \
-            and _SIGNED_INSTRUMENT_THEN_RELATIVE.search(sentence, max(0, word_start - 60), word_start):
+            and _SIGNED_INSTRUMENT_THEN_RELATIVE.search(sentence, max(0, word_start - 130), word_start):
         # (round 24, of2) "signed a Proclamation that levies a 25% tariff on X, 15% on Y": the signed instrument's
         # measure, as "The Proclamation levies ..." (the instrument for its signer)
         return True
@@ -7153,8 +7157,11 @@ _DEAL_NOUNS = frozenset({"deal", "agreement", "framework", "pact", "truce", "acc
 # (round 32) also an instrument a body of a government adopts, in a story: "approved a separate bill that waives the 2.5
 # per cent duty", "issued an order that abolishes ...", "approved, by a wide margin, a decree which cuts ..." (the
 # adopting body is no other actor: `_ADOPTED_INSTRUMENT`)
+# (round 40, OFF) the instrument may be followed by the law it is made under: "signed a Proclamation under Section 232 of
+# the Trade Expansion Act of 1962 that places a 25 percent tariff on ..." (_UNDER_LAW)
+_UNDER_LAW = r"\s+(?:under|pursuant\s+to)\s+(?:[Ss]ection\s+\d+\w*|the\s+[A-Z][\w-]*)(?:\s+[\w-]+){0,8}?\s+of\s+(?:19|20)\d\d"
 _SIGNED_INSTRUMENT_THEN_RELATIVE = re.compile(
-    r"\bsigned\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:Executive\s+Order|Proclamation|Memorandum)\s*,?\s+$"
+    r"\bsigned\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:Executive\s+Order|[Pp]roclamation|Memorandum)(?:" + _UNDER_LAW + r")?\s*,?\s+$"
     r"|\b(?:approved|adopted|issued|passed|signed|published|enacted|gazetted)\b(?:,[^,;:]{1,50},)?\s+(?:an?|the)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:order|decree|bill|regulation|resolution|notification)\s+$")
 _DEAL_THEN_RELATIVE = re.compile(r"\b(?:deal|agreement|framework|pact|truce|accord|arrangement),?\s+$", re.IGNORECASE)
@@ -14773,7 +14780,8 @@ _STANCE_VERB_WORDS = ("want", "seek", "sought", "press", "push", "call", "lobb",
                       "plea", "urg", "argu", "campaign", "clamo")
 _STANCE_MEASURE_WORDS = ("tariff", "dut", "levy", "levies", "rate", "quota", "ban", "controls", "sanction", "surcharge",
                          "xport restrictions", "xport curbs",  # (round 26)
-                         "xempt", "waive", "waiver", "suspensions")  # (round 32) a measure told before (_measure_asked_back)
+                         "xempt", "waive", "waiver", "suspensions",  # (round 32) a measure told before (_measure_asked_back)
+                         "referential treatment")  # (round 40) a treatment requested (_TREATMENT_REQUESTED)
 # (the duty nouns of the rate reader, _DUTY_NOUNS, plus a rate not of the economy, quotas, bans, controls, sanctions)
 _MEASURE_NOUN = re.compile(r"\b(?:" + _DUTY_NOUNS + r"|(?<!exchange )(?<!interest )(?<!growth )rates?|"
                            # (round 26) "urging Jakarta to relax its export restrictions on nickel ore"
@@ -14792,15 +14800,17 @@ _DEMAND_REST_NP = re.compile(r"\s*(?:(?:from|of|in|on|to|for)\s+)?(?P<np>[^;:]{0
 # "asked Washington to lift its 25% tariff", "urged Tokyo to cut duties on U.S. rice", "wants the US to scrap"
 _DEMAND_ON_PARTY = re.compile(
     r"\b(?:(?:wants?|wanted|asked|asks|asking|urged|urges|urging|pressed|presses|pressing|called\s+on|calls\s+on|"
-    r"calling\s+on|pushed|pushing|pushes|demanded|demands)\s+)(?P<party>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}"
-    r"(?:\s+(?:administration|government|authorities))?)\s+to\s+"
-    r"(?:\w+ly\s+)?(?P<act>cut|lower|reduce|remove|scrap|lift|drop|eliminate|ease|exempt|roll\s+back|suspend|waive|"
+    r"calling\s+on|pushed|pushing|pushes|demanded|demands|requested|requests|requesting)\s+)"
+    # (round 40, OFF) or asked "that" the party act: "asked that the United States exclude X from the reciprocal tariff"
+    r"(?P<that>that\s+)?(?P<party>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}"
+    r"(?:\s+(?:administration|government|authorities))?)\s+(?(that)(?:should\s+)?|to\s+)"
+    r"(?:\w+ly\s+)?(?P<act>cut|lower|reduce|remove|scrap|lift|drop|eliminate|ease|exempt|exclude|roll\s+back|suspend|waive|"
     r"phase\s+out|do\s+away\s+with|abolish|end|relax|loosen)\b(?P<rest>[^;:.]{0,140})")
 # (round 26) the measure asked to change told by a pronoun, named before in the sentence: "the levies, which range
 # from 9.2 to 31.5 per cent, ... called on Australia to scrap them", "pressing Washington to lower it to 10 percent"
 _PRONOUN_MEASURE_ASKED = re.compile(r"\s+(?:them|it)\b(?:\s+to\s+(?P<level>\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent|pct)\b)?")
 # (round 19: its guard, now that official pages read it too: one of its verbs' stems, else one `in` loop)
-_ASKED_TO_WORDS = ("want", "ask", "urg", "press", "call", "push", "demand")
+_ASKED_TO_WORDS = ("want", "ask", "urg", "press", "call", "push", "demand", "request")
 # "Washington's tariffs on Chinese semiconductors, which Beijing wants lowered"
 _WANTED_CHANGED = re.compile(
     r"\b(?:wants?|wanted|would\s+like)\s+(?P<np>[^;:]{0,80}?)?\s*(?P<act>lowered|reduced|cut|removed|scrapped|lifted|dropped|"
@@ -15027,7 +15037,9 @@ def _demand_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMent
                               action, level))
             continue
         slots = _measure_slots(sentence, match.start("rest"), match.end("rest"), mentions, demander, context, asked=asked)
-        if slots is None or _MEASURE_NOUN.search(match.group("rest")).start() > 60:
+        # (round 40) goods exempted or excluded are named before the duty ("exclude fresh grapes, figs and dates from the
+        # reciprocal tariff"): a longer reach
+        if slots is None or _MEASURE_NOUN.search(match.group("rest")).start() > (100 if act in ("exempt", "exclude") else 60):
             if (referred := _measure_asked_back(match, asked, demander, sentence, mentions, context)) is not None:
                 found.append(referred)
             continue
@@ -15059,6 +15071,8 @@ def _demand_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMent
             act = match.group("act").lower()
             action = "reduce" if act.startswith(_DEMAND_REDUCE) else "remove"
             found.append((match.start(), demander, *slots, action))
+    if "equest for" in sentence or "be added" in sentence:
+        found.extend(_treatment_requests(sentence, mentions, context))
     if "quota" in sentence:
         found.extend(_quota_demands(sentence, mentions, context))
     extra: list[Commitment] = []
@@ -15093,6 +15107,45 @@ def _demand_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMent
         elif len(asked_level) > 1 and asked_level[1] is not None:
             extra[-1].amount, extra[-1].unit = asked_level[1], "tonnes"  # (round 32) the volume an exemption frees
     return extra
+
+
+# (round 40, OFF) A partner's request for duty-free or preferential treatment of its goods, which the other party says it
+# will consider ("will give due consideration to Mongolia's request for duty-free treatment of copper concentrate", "will
+# take into consideration Kenya's request for preferential treatment of Kenyan apparel") or refuses: the granting party's
+# row, on the table (guide: a government that "would consider" a partner's request to change its own named measure gives
+# the requested step, `proposed`); duty-free is the zero tariff (convention 13, `remove` to 0), preferential a cut. The
+# granting party is the other one named before the request, else the page's other party. Not inside talks ("discuss
+# Kenya's request for ...": the talks' topic, Round 34 review).
+# Or goods asked to join the exempted ones ("Niue's request that taro be added to the goods relieved of the reciprocal
+# tariff"): `remove`, no level.
+_TREATMENT_REQUESTED = re.compile(
+    r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:requests?|demands?|bids?|pleas?)\s+(?:for\s+"
+    r"(?P<kind>duty-free|tariff-free|zero-tariff|zero-duty|preferential)\s+(?:tariff\s+)?(?:treatment|access|entry)\b"
+    r"(?P<rest>[^;:.]{0,100})|that\s+(?P<goods>[^;:.]{1,80}?)\s+be\s+added\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:goods|products|articles|list)\b[^;:.]{0,40}?\b(?:relieved\s+of|exempt(?:ed)?\s+from|excluded\s+from)\s+"
+    r"(?:the\s+|any\s+)?(?:[\w-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies))\b)")
+_TALKS_ON_BEFORE = re.compile(r"\b(?:discuss\w*|negotiat\w*|talks\s+on|consult\w*)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+
+
+def _treatment_requests(sentence: str, mentions: list[ActorMention], context: _Context) -> list[tuple]:
+    """(at, demander, owner, category, rate, subject, action, level) of the treatments the sentence tells a partner asked
+    for (_TREATMENT_REQUESTED)."""
+    found = []
+    for match in _TREATMENT_REQUESTED.finditer(sentence):
+        # the asker is the party named just before the possessive
+        named = next((m for m in reversed(mentions) if m.end <= match.start() + 1 and m.actor.country), None)
+        if named is None or _TALKS_ON_BEFORE.search(sentence, max(0, named.start - 40), named.start):
+            continue
+        asker, at = named.actor.country, named.start
+        owner = next((m.actor.country for m in mentions if m.end <= at and m.actor.country and m.actor.country != asker),
+                     None) or _other_party(asker, context)
+        if match.group("goods"):
+            found.append((at, asker, owner, "tariff", None, _subject_phrase(match.group("goods")), "remove", None))
+            continue
+        free = match.group("kind") != "preferential"
+        subject = _subject_phrase(match.group(0)[match.start("kind") - match.start():])
+        found.append((at, asker, owner, "tariff", None, subject, "remove" if free else "reduce", 0.0 if free else None))
+    return found
 
 
 def _quota_demands(sentence: str, mentions: list[ActorMention], context: _Context) -> list[tuple]:
@@ -17053,6 +17106,11 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # earlier end sits in a relative clause before the cue, outside its subject region)
         if not cue.requires.search(sentence, 0, hit.start):
             return [], keep
+    elif cue.lemma == "exempt_from_duty" and hit.form[:5].lower() == "exclu" and (
+            object_text.lstrip()[:5].lower() == "from " or not cue.requires.search(object_text)):
+        # (round 40, OFF) only the active "exclude X from the duty" is an exemption granted; "are excluded from these
+        # duties" is a duty's scope (guide rule 3), and "excluded vendors from its networks" is no easing
+        return [], keep
     elif cue.requires is not None and not cue.requires.pattern.startswith("^") and not cue.requires.search(
             subject_text + object_text if cue.intransitive else object_text):  # (an anchored one is tested at the cue)
         fallback = None if cue.tariff_only else _lexicon().lemmas.get(cue.otherwise or "")
