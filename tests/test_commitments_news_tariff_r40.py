@@ -12,8 +12,11 @@ The team's own sentences (never text from the shared or written pages).
   the tariff on the goods.
 - "is studying extra duties on", "was studying countermeasures, including tariffs on": a measure weighed, held out
   like a threat (as "considering" and "weighing" already were); higher duties held out so are a `raise`.
+- A levy, counter-tariffs or an export levy put on goods ("could put a levy on", "no plans to put counter-tariffs on",
+  "put an export levy on"; a singular duty after its kind, "put a safeguard duty on") is a tariff imposed; "could put"
+  one holds it out (`threatened`).
 - Left alone: a refusal of no measure ("no plans at present to comment"), the study of a duty's effect or of
-  countermeasures that name no duty, the verb
+  countermeasures that name no duty, a duty put on importers to do something, the verb
   "safeguard", a safeguard clause, a "no plans" that belongs to a relative clause of someone else.
 """
 from datetime import datetime, timezone
@@ -99,6 +102,19 @@ def test_higher_duties_held_out_are_a_raise():
     assert not any(r[2] == "impose" for r in rows), rows
 
 
+# a levy, counter-tariffs, an export levy put on goods
+@pytest.mark.parametrize("text, expected", [
+    ("Uruguay will put counter-tariffs on Paraguayan goods from July.", ("URY", "tariff", "impose", "announced")),
+    ("Bolivia's minister said his government could put a levy on Peruvian onions if the ban was not lifted.",
+     ("BOL", "tariff", "impose", "threatened")),
+    ("The minister said Canberra had no plans to put an export levy on raw lithium.",
+     ("AUS", "tariff", "impose", "rejected")),
+    ("Panama put a safeguard duty on imported Colombian tiles in 2021.", ("PAN", "tariff", "impose", "implemented")),
+])
+def test_a_levy_put_on_goods(text, expected):
+    assert expected in _rows(text)
+
+
 # negatives: what must stay as it was
 @pytest.mark.parametrize("text", [
     'The ministry said Peru had "no plans at present" to comment on the duty.',
@@ -107,6 +123,8 @@ def test_higher_duties_held_out_are_a_raise():
     "Vietnam's trade ministry, which is studying the impact of the tariff, said it would publish a report in May.",
     "The deal includes a safeguard clause that lets either side restore the old tariff if imports surge.",
     "Students are studying tariffs at the university in Lima.",
+    "The new customs law puts a duty on importers to keep records for five years.",
+    "The strike could put pressure on Peruvian exporters of copper.",
     "Beijing was studying countermeasures, including a review of exports of graphite to Seoul, a spokesman said.",
 ])
 def test_no_tariff_row(text):
