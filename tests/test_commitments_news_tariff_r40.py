@@ -23,14 +23,15 @@ from datetime import datetime, timezone
 
 import pytest
 
-from tests.commitment_text import commitments_from
+from tests.commitment_text import bylined_story
 
 WHEN = datetime(2027, 6, 1, tzinfo=timezone.utc)
 
 
 def _rows(*paragraphs):
-    rows = commitments_from(list(paragraphs), published_at=WHEN, title="Trade news", authors=["A Writer"])
-    return sorted((r.actor, r.category, r.action, r.status) for r in rows)
+    """(actor, category, action, status) of each row of a bylined story, sorted (the status is what a refusal sets)."""
+    return sorted((r.actor, r.category, r.action, r.status)
+                  for r in bylined_story(*paragraphs, published_at=WHEN, title="Trade news"))
 
 
 # a refused plan with a closing quote or a time before "to"/"of"
