@@ -6027,7 +6027,11 @@ def _papers_holders_party(sentence: str, subject_region: tuple[int, int], hit: "
 
 _KEPT_NO_MEASURE = re.compile(r"\s+(?:(?:faith|pace|track|abreast)\b|in\s+(?:mind|touch|step)\b|an?\s+(?:close\s+)?eye\b|up\s+with\b)")
 _RULED_OUT_BEFORE = re.compile(r"\brul(?:e|es|ed|ing)\s+out\s+$")
-_NO_INTENTION_BEFORE = re.compile(r"\bno\s+(?:intention|plans?|desire|appetite)\s+of\s+$", re.IGNORECASE)
+# (round 40, NT) the refusal may close its quote or add a time before "of": '"no intention" of', 'no intention at this
+# stage of' (the same interrupter as the status lexicon's refused plans)
+_NO_INTENTION_BEFORE = re.compile(r"\bno\s+(?:intention|plans?|desire|appetite)[\"”’']?(?:\s+(?:at\s+(?:present|the\s+moment|"
+                                  r"this\s+(?:stage|time|point))|for\s+(?:now|the\s+moment|the\s+time\s+being)|currently|"
+                                  r"right\s+now)[\"”’']?)?\s+of\s+$", re.IGNORECASE)
 _PURPOSE_TO = re.compile(r"\s(?:in\s+order\s+)?to\s+$")
 _RESIST_AFTER = re.compile(r"\s+(?:on|against)\b")
 # a clause reported after "announced" ("announced it would lift ...", "announced that Japan will ...")
@@ -6962,7 +6966,7 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
         return True  # (round 24) "in April 2025 it placed seven rare earths under similar controls"
     if word == "out" and form.endswith("ing") and _RULED_OUT_BEFORE.search(sentence, max(0, start - 14), start):
         return True  # (round 14) "ruled out lowering tariffs on cars": the measure refused (status rejected)
-    if word == "of" and form.endswith("ing") and _NO_INTENTION_BEFORE.search(sentence, max(0, start - 24), start):
+    if word == "of" and form.endswith("ing") and _NO_INTENTION_BEFORE.search(sentence, max(0, start - 48), start):
         return True  # (round 15) "has no intention of lifting its ban": the measure refused (status rejected)
     if _actor_just_before(sentence, start, mention_ends):
         return True  # "Beijing resumes", "President Trump imposed", "the US side suspends"
@@ -14738,6 +14742,11 @@ _PLANNED_HINT = re.compile(r"ancel|call(?:s|ed|ing)? off|scrap|round of|wave of|
 _THREATENED_THEM = re.compile(r"\s*(?:them|those countries|these countries|those partners)\s+with\s+"
                               r"(?:(?:new|higher|more|additional|steep|retaliatory)\s+)*(?P<measure>tariffs|duties|levies|sanctions)\b",
                               re.IGNORECASE)
+# (round 40, NT) the duty a weighed or studied measure names: "extra duties on", "countermeasures, including higher
+# tariffs on" (group higher: the party's duties raised)
+_HELD_OUT_DUTY = re.compile(r"\s*(?:countermeasures,?\s+(?:including|such\s+as)\s+)?(?:(?P<higher>higher)\s+|"
+                            r"(?:new|fresh|additional|extra|retaliatory|further)\s+)?(?:[\w-]+\s+)?"
+                            r"(?:tariffs?|duties|duty|levies|levy|counter-?tariffs?)\b", re.IGNORECASE)
 _THREATENING_THEM = re.compile(r"\bthreaten(?:ing|ed|s)?\s+(?=them\b|those\b|these\b)", re.IGNORECASE)
 
 
@@ -16071,6 +16080,11 @@ def _other_subject(sentence: str, region: tuple[int, int], mentions: list[ActorM
         text = _TAKE_MEASURES_TO.sub(" ", text)  # (round 12) ", and shall take measures to prevent ...": a light verb, no subject
     if "greement" in text or "ramework" in text:
         text = _UNDER_THIS_DEAL.sub(" ", text)  # (round 12) "and with this Agreement has committed not to ...": the deal is the means
+    if "no " in text:
+        # (round 40, NT) "Oslo, which faces an election, said it had no plans to drop ...", "... officials have said
+        # they have no plans to lower it", "We have no intention of": a pronoun (after a speech verb) refusing is the
+        # party's own clause, no other subject
+        text = _SAID_IT_REFUSED.sub(" ", text)
     if "which" in text or "who" in text:
         # (round 22) "India, which under its trade agreement with the EFTA states is cutting ...": the relative
         # pronoun is the subject, the phrase after it an adverbial
@@ -16080,6 +16094,8 @@ def _other_subject(sentence: str, region: tuple[int, int], mentions: list[ActorM
     return bool(content) and not text.rstrip().endswith((",", ":", ";"))
 
 
+_SAID_IT_REFUSED = re.compile(r"(?:\b(?:said|says)\s+(?:that\s+)?|^\s*)(?:it|they|we|We)\s+(?:had|has|have)\s+[\"“]?no\s+(?:plans?|intention)\b.*$",
+                              re.DOTALL)
 _RELATIVE_THEN_ADVERBIAL = re.compile(r"^\s*(?:which|who)\s+(?:under|in|with|through|after|since|as\s+part\s+of)\s+[^,;:]{1,80}?"
                                       r"(?=\s+(?:is|are|was|were|has|have|had|will|would)\s*$)")
 
@@ -16801,6 +16817,14 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], []  # "aligning with standards in sectors to facilitate trade": what the step is for (round 10)
     if hit.cue.lemma == "threaten_measure" and _THREATENED_THEM.match(object_text):
         return [], []  # "publicly threatening them with tariffs": rows per partner, _threatened_partner_rows
+    if hit.cue.lemma == "threaten_measure" and (hit.form == "studying" or "igher" in object_text[:48]):
+        held_out = _HELD_OUT_DUTY.match(object_text)
+        if hit.form == "studying" and held_out is None:
+            return [], []  # (round 40, NT) "studying countermeasures, including a review of exports": no duty studied
+        if held_out and held_out.group("higher"):
+            # (round 40, NT) "was studying countermeasures, including higher tariffs on U.S. almonds": the party's
+            # duties held out higher (`raise`)
+            cue = replace(cue, action="raise")
     if _may(low_head, _PLEDGE_AS_TOPIC_WORDS) and _PLEDGE_AS_TOPIC.match(sentence, 0, hit.start) \
             and _VERDICT_AFTER.search(sentence, hit.end):
         return [], []  # "Promises to buy American goods under the 2020 deal fell well short": the pledge judged, not made
