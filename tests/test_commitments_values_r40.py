@@ -93,3 +93,33 @@ def test_an_ending_verb_before_its_object_keeps_its_reading(lead, text, expected
 def test_no_ending_row_where_the_rate_is_not_ended(lead, text, kept):
     rows = _rows(lead, text)
     assert not any(r[2] in ("remove", "suspend", "extend") and r[3] == kept for r in rows), rows
+
+
+# a rate told against the goods' value ("of gross value", "of the reference price", "of the shipment value"): the ad
+# valorem rate of the levy, read with the levels beside it (not a share of something)
+@pytest.mark.parametrize("lead, text, expected", [
+    ("KUALA LUMPUR (Wire) - Palm oil prices rose on Monday.",
+     "Malaysia raised the levy on crude palm oil shipments to 9 per cent of the reference price from 7 per cent, the "
+     "ministry said.",
+     ("MYS", "tariff", "raise", 7.0, 9.0)),
+    ("LUSAKA (Wire) - Zambia acted on copper on Monday.",
+     "Until the ban takes effect, concentrate shippers will pay an export levy of 6% of gross value, up from 4%, the "
+     "minister said.",
+     ("ZMB", "tariff", "raise", 4.0, 6.0)),
+    ("ACCRA (Wire) - Ghana acted on cocoa on Monday.",
+     "Ghana will charge exporters of cocoa beans a duty of 2 pct to 4 pct of the shipment value from March 1, the "
+     "ministry said.",
+     ("GHA", "tariff", "impose", None, 4.0)),
+])
+def test_a_rate_of_the_goods_value_is_the_levys_rate(lead, text, expected):
+    rows = _rows(lead, text)
+    assert expected in rows, rows
+    assert not any(r[0] == expected[0] and r[1] == "tariff" and r[4] is None and r != expected for r in rows), rows
+
+
+# a share of exports is no rate: the levy's own rate only
+def test_a_share_of_the_export_value_is_no_rate():
+    rows = _rows("ASUNCION (Wire) - Paraguay set a soybean levy.",
+                 "Soybeans make up 40 percent of the export value of Paraguay, and the new 5 percent levy on them takes "
+                 "effect in May.")
+    assert not any(40.0 in (r[3], r[4]) for r in rows), rows
