@@ -7980,7 +7980,7 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         if context.order_text and context.in_force_by and (" shall " in sentence or " will " in sentence) \
                 and _COPULAR_RATE.search(sentence):
             mentions = find_actor_mentions(sentence, context.on, tuple(context.parties[:2]))
-            return _with_replaced_level(sentence, _copular_rate_rows(sentence, [], mentions, context)), list(previous_actors)
+            return _copular_rate_rows(sentence, [], mentions, context), list(previous_actors)
         if " zero" in sentence and "eciprocal" in sentence and _reciprocal_duty_zeroed(sentence, context):
             mentions = find_actor_mentions(sentence, context.on, tuple(context.parties[:2]))
             return _copular_rate_rows(sentence, [], mentions, context, levier="USA"), list(previous_actors)
@@ -8099,7 +8099,7 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
                 return found, list(previous_actors)
         snapback = not context.news_register and _snapback_hint(sentence)
         if _rate_phrase_hint(sentence, context):
-            found = _with_replaced_level(sentence, _rate_phrase_rows(sentence, [], None, context, _outside_comment(sentence, lexicon)))
+            found = _rate_phrase_rows(sentence, [], None, context, _outside_comment(sentence, lexicon))
             if snapback:
                 # (round 33) "... the United States may return the reciprocal tariff on Syrian goods to 41 percent"
                 found = _snapback_rows(sentence, found, find_actor_mentions(sentence, context.on), context)
@@ -8487,7 +8487,9 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows.extend(_rate_phrase_rows(sentence, rows, mentions, context))
     if rows and ("uspen" in sentence or "no longer" in sentence or "off the list" in sentence or "disappear" in sentence):
         _end_rates_ended(sentence, rows)
-    rows = _with_replaced_level(sentence, rows)
+    if rows and ("place of" in sentence or "lieu of" in sentence or "instead of" in sentence or "rather than" in sentence
+                 or "ed from " in sentence):
+        rows = _replaced_level_rows(sentence, rows)
     if rows and ("hich " in sentence or "lready " in sentence or "urrently " in sentence) and "," in sentence \
             and _STANDING_RATE_ASIDE.search(sentence):
         rows = _standing_rate_aside_rows(sentence, rows)
@@ -9385,7 +9387,6 @@ def _listed_origin_rows(sentence: str, rows: list[Commitment], mentions: list[Ac
 # ((round 28) also the replaced measure named with more than one modifier, "instead of the common external tariff of 35
 # per cent", a range of rates by its top, "in place of the current rates of 3 to 8 percent", and a participle after the
 # new rate's comma, "a reciprocal tariff of 10 percent to X goods, lowered from the current 15 percent")
-_LEVEL_REPLACED_HINTS = ("place of", "lieu of", "instead of", "rather than", "ed from ")
 _LEVEL_REPLACED = re.compile(
     r"(?:,\s*|\s)(?:in\s+place\s+of|in\s+lieu\s+of|instead\s+of|rather\s+than|(?<=,\s)(?:lowered|reduced|cut|raised|increased)\s+from)\s+"
     r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
@@ -9441,13 +9442,6 @@ _NEVER_APPLIED_RATE = re.compile(
     r"(?:\s+(?:rate|duty|tariff|levy))?(?:\s+(?:that|which))?(?:\s+(?:it|they|Washington|(?:[A-Z][a-z.]+\s+){0,3}[A-Z][a-z]+))?"
     r"(?:\s+(?:was|were|had|has|have))?(?:\s+been)?\s+(?:(?:first|initially|originally|earlier|previously)\s+)?"
     r"(?:announced|threatened|proposed|floated|planned)\b")
-
-
-def _with_replaced_level(sentence: str, rows: list[Commitment]) -> list[Commitment]:
-    """``rows`` with a level the sentence says a new rate replaces read in (``_replaced_level_rows``); (round 40) also
-    for a sentence of rates with no verb of its own, "the additional ad valorem duty ... shall be 15 percent rather
-    than 10 percent" (an order's copular rate, a rate in passing)."""
-    return _replaced_level_rows(sentence, rows) if rows and holds_one_of(_LEVEL_REPLACED_HINTS, sentence) else rows
 
 
 def _replaced_level_rows(sentence: str, rows: list[Commitment]) -> list[Commitment]:

@@ -381,8 +381,7 @@ _FROM_CUE = re.compile(
     r"(?:\bfrom|\bin\s+place\s+of|\binstead\s+of|\bin\s+lieu\s+of|\breplac(?:e|es|ed|ing)|\bpreviously|\bformerly"
     r"|\bsupersed(?:e|es|ed|ing))\s+(?:" + HEDGES + r"\s+)?"
     # ((round 27) also a schedule's standing rate: "reduced from the basic rate of 3% to 0%", "from the base rate of 8%")
-    r"(?:(?:the|a|an|its|their)\s+)?(?:(?:current|existing|previous|prior|earlier|former|old|present|standard|basic|base|general|MFN|applied"
-    r"|provisional|preliminary|temporary|interim)\s+)?"  # ((round 40) "replacing a provisional 27% levy": the rate in force till now)
+    r"(?:(?:the|a|an|its|their)\s+)?(?:(?:current|existing|previous|prior|earlier|former|old|present|standard|basic|base|general|MFN|applied)\s+)?"
     r"(?:(?:level|rate)\s+of\s+)?$"  # ("from its current level of 25 percent")
     # (round 21) "down from rates of up to 25 percent", "from duties of as much as 40%": the top of the rates replaced
     r"|\bfrom\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+)?(?:levels|rates|tariffs|duties|levies)\s+of\s+(?:" + HEDGES + r"\s+)?$"
@@ -494,8 +493,6 @@ def rate_levels(text: str, quantities: list[Quantity]) -> RateLevels:
         if quantity.kind == "rate" and _SHARE_FOLLOWS.match(text, quantity.end):
             continue  # "99 percent of tariff lines" is a share, not a rate
         before = text[max(0, quantity.start - 40):quantity.start]
-        if before.endswith(('"', "“")):
-            before = before[:-1]  # (round 40) a rate in quotes is read by the words before them: 'replacing the rate of "10%"'
         if quantity.kind == "points" or _BY_CUE.search(before):
             if change is None:
                 change = quantity.value

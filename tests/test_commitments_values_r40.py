@@ -15,7 +15,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from tests.commitment_text import commitments_from, order_commitments
+from tests.commitment_text import commitments_from
 
 WHEN = datetime(2027, 6, 1, tzinfo=timezone.utc)
 
@@ -123,44 +123,3 @@ def test_a_share_of_the_export_value_is_no_rate():
                  "Soybeans make up 40 percent of the export value of Paraguay, and the new 5 percent levy on them takes "
                  "effect in May.")
     assert not any(40.0 in (r[3], r[4]) for r in rows), rows
-
-
-def _order_rows(*paragraphs):
-    rows = order_commitments(list(paragraphs), published_at=WHEN, article_id="r40-values-order",
-                             title="Modifying the Reciprocal Tariff Rate on Goods of the Lao People's Democratic Republic")
-    return sorted((r.actor, r.category, r.action, r.value_from, r.value_to) for r in rows)
-
-
-# a level the new rate replaces, told in the sentence: the earlier level (convention 4 decides the action)
-def test_a_definitive_duty_replacing_a_provisional_one_moves_from_it():
-    rows = _rows("ACCRA (Wire) - Ghana acted on steel on Friday.",
-                 "Ghana will charge a definitive anti-dumping duty of 31.5% on Chinese steel pipes for five years, "
-                 "replacing a provisional 22% levy in place since May.")
-    assert ("GHA", "tariff", "raise", 22.0, 31.5) in rows, rows
-
-
-def test_an_annex_rate_in_quotes_replaced_by_another():
-    rows = _order_rows('Sec. 2. Modification of the Reciprocal Tariff Rate. (a) Annex I to Executive Order 14257, as '
-                       'amended, is further amended by replacing the rate of "20%" for Laos with a rate of "12%".')
-    assert ("USA", "tariff", "reduce", 20.0, 12.0) in rows, rows
-
-
-def test_an_orders_copular_rate_rather_than_the_one_in_force():
-    rows = _order_rows("Sec. 2. Extension. For goods of Laos entered for consumption on or after 12:01 a.m. eastern "
-                       "daylight time on June 1, 2028, however, the additional ad valorem duty during that extension "
-                       "shall be 20 percent rather than 15 percent.")
-    assert ("USA", "tariff", "raise", 15.0, 20.0) in rows, rows
-
-
-# near-misses: a rate floated or threatened is never an earlier level (convention 16)
-@pytest.mark.parametrize("lead, text, never", [
-    ("OTTAWA (Wire) - Canada and Vietnam closed their talks.",
-     "Ottawa will hold the surcharge on Vietnamese goods at 12 percent, rather than the 20 percent that had been "
-     "floated in March.", 20.0),
-    ("ACCRA (Wire) - Ghana acted on steel on Friday.",
-     "Ghana will charge a definitive anti-dumping duty of 31.5% on Chinese steel pipes, replacing the 40% rate it had "
-     "threatened in May.", 40.0),
-])
-def test_a_rate_never_in_force_is_no_earlier_level(lead, text, never):
-    rows = _rows(lead, text)
-    assert not any(r[3] == never for r in rows), rows
