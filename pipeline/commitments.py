@@ -13361,11 +13361,12 @@ def _ended_rate_action(sentence: str, start: int, end: int) -> str | None:
 
 
 def _end_rates_ended(sentence: str, rows: list[Commitment]) -> None:
-    """(round 40) A tariff row that imposes or keeps a rate its own phrase says is ended or paused ends it instead:
-    the rate is the earlier level (``_RATE_ENDED_BEFORE``); whichever reader made the row (a verb's object, a rate in
-    passing) read the phrase as a duty in force."""
+    """(round 40) A tariff row that imposes a rate its own phrase says is ended or paused ends it instead: the rate is
+    the earlier level (``_RATE_ENDED_BEFORE``); whichever reader made the row (a verb's object, a rate in passing) read
+    the phrase as a duty in force. A row that keeps the pause ("make permanent its suspension of the 6 percent duty":
+    `maintain`) stays."""
     for row in rows:
-        if row.category != "tariff" or row.action not in ("impose", "maintain") or row.value_from is not None \
+        if row.category != "tariff" or row.action != "impose" or row.value_from is not None \
                 or not row.value_to or row.unit != "percent":
             continue
         for quantity in find_quantities(sentence):
