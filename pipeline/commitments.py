@@ -8496,6 +8496,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
                     if not any(r.category == "tariff" and r.value_to == row.value_to for r in rows))
     if _rate_phrase_hint(sentence, context):
         rows.extend(_rate_phrase_rows(sentence, rows, mentions, context))
+    if rows and ("uspen" in sentence or "no longer" in sentence or "off the list" in sentence or "disappear" in sentence):
+        _end_rates_ended(sentence, rows)
     if rows and ("place of" in sentence or "lieu of" in sentence or "instead of" in sentence or "rather than" in sentence
                  or "ed from " in sentence):
         rows = _replaced_level_rows(sentence, rows)
@@ -13376,6 +13378,55 @@ _EARLIER_LEVEL_AFTER = re.compile(r"(?:(?:\s+on\s+[^,;]{1,40}?)?,?\s+(?:down|up|
                                   r"|,\s*(?:half|double|twice|triple|(?:three|four)\s+times|(?:a|one)[\s-](?:third|quarter)\s+of)\s+"
                                   r"(?:of\s+)?(?:the|its|their|today['’]s)\s+(?:(?:current|existing|present|prevailing)\s+)?)"
                                   r"(?P<rate>\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent|pct)")
+# (round 40) a rate named as the measure's own that its clause ends, pauses or keeps paused: the level in force before
+# the step (`value_from`, conventions 4, 13 and 15), not a duty imposed at that rate: "suspends for 90 days the 12 pct
+# duty", "extends to March the suspension of the 90% duty", "its suspension of the 18% tariff", "has no longer charged
+# its 8 percent duty", "took wine off the list of goods subject to its 30 per cent surcharge" (not "products that would
+# face a 25% duty": a threat, convention 16), and after the phrase "Peru's 12 per cent duty on motorcycles disappears"
+_RATE_ENDED_BEFORE = re.compile(
+    r"(?:\b(?P<extend>extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?)\s+(?:[^,;.]{1,40}?\s+)?the\s+suspension\s+of"
+    r"|\b(?P<suspend>suspend(?:s|ed|ing)?\s+for\s+[^,;.]{1,30}?|(?:its|their|[A-Z][\w.]+['’]s)\s+suspension\s+of)"
+    r"|\bno\s+longer\s+(?P<charged>charg(?:es|ed|ing)|levi(?:es|ed)|collect(?:s|ed|ing)|appl(?:ies|ied))"
+    r"|\boff\s+the\s+list\s+of\s+(?:[\w-]+\s+){0,3}?(?P<listed>subject\s+to|(?:that|which)\s+(?:pay|paid|face|faced)))"
+    r"\s+(?:the|its|their)\s+$", re.IGNORECASE)
+_RATE_ENDS_AFTER = re.compile(r"(?:\s+on\s+[^,;.]{1,60}?)?\s+(?:disappears|disappeared|will\s+disappear|is\s+to\s+disappear)\b",
+                              re.IGNORECASE)
+
+
+_ENDING_ACTIONS = ("remove", "suspend", "extend")
+
+
+def _ended_rate_action(sentence: str, start: int, end: int) -> str | None:
+    """(round 40) The action of the step that ends or pauses the rate phrase at ``start:end``, if its clause says one."""
+    head = sentence[max(0, start - 90):start]
+    if "uspen" in head or "no longer" in head or "off the list" in head:
+        ended = _RATE_ENDED_BEFORE.search(head)
+        if ended is not None:
+            return "extend" if ended.group("extend") else "suspend" if ended.group("suspend") else "remove"
+    if "disappear" in sentence and _RATE_ENDS_AFTER.match(sentence, end):
+        return "remove"
+    return None
+
+
+def _end_rates_ended(sentence: str, rows: list[Commitment]) -> None:
+    """(round 40) A tariff row that imposes a rate its own phrase says is ended or paused ends it instead: the rate is
+    the earlier level (``_RATE_ENDED_BEFORE``); whichever reader made the row (a verb's object, a rate in passing) read
+    the phrase as a duty in force. A row that keeps the pause ("make permanent its suspension of the 6 percent duty":
+    `maintain`) stays."""
+    for row in rows:
+        if row.category != "tariff" or row.action != "impose" or row.value_from is not None \
+                or not row.value_to or row.unit != "percent":
+            continue
+        for quantity in find_quantities(sentence):
+            if quantity.kind != "rate" or quantity.value != row.value_to:
+                continue
+            phrase = _RATE_THEN_NOUN.match(sentence, quantity.end)
+            action = _ended_rate_action(sentence, quantity.start, phrase.end() if phrase else quantity.end)
+            if action is not None:
+                row.action, row.value_from, row.value_to = action, row.value_to, None
+                break
+
+
 _HYPOTHETICAL_AFTER = re.compile(r"[^,;.]{0,40}?\b(?:would|could|might)\b")
 
 
@@ -13523,6 +13574,8 @@ def _rate_phrase_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
         spans.append((start, end))
     if len(extra) >= 2:
         extra = _replaced_rate_rows(sentence, extra, spans)
+    if extra and ("uspen" in sentence or "no longer" in sentence or "off the list" in sentence or "disappear" in sentence):
+        _end_rates_ended(sentence, extra)  # (round 40) also where no verb's row came first (a sentence of rates only)
     context.passing_rows.extend(extra)
     return extra
 
@@ -13793,8 +13846,10 @@ def _subject_rate_rows(sentence: str, rows: list[Commitment], context: _Context)
         if any(r.category == "tariff" and level in (r.value_to, r.change) and (r.action != "impose" or r.value_from is not None
                                                                             or family in ("apply",))
                and not (anaphor and family in ("up", "down") and index and r.value_from is None and r.value_to == level
-                        and r.action == ("raise" if family == "up" else "reduce")) for r in rows):
-            continue  # the sentence's own measure already holds the rate, with its direction
+                        and r.action == ("raise" if family == "up" else "reduce")) for r in rows) \
+                or any(r.category == "tariff" and r.action in _ENDING_ACTIONS and r.value_from == level and r.value_to is None
+                       for r in rows):
+            continue  # the sentence's own measure already holds the rate, with its direction ((round 40) or ends it)
         if level == 0 and any(r.category == "tariff" and r.action == "remove" for r in rows):
             continue  # "goes to zero" told by the sentence's own removal
         antecedent = None

@@ -462,9 +462,12 @@ _ZERO_LEVEL = re.compile(
 )
 
 
-# ("30% of their value", "25% of the customs value": an ad valorem rate, not a share)
+# ("30% of their value", "25% of the customs value": an ad valorem rate, not a share; (round 40) also the value a levy
+# on exports is told against, "7% of gross value", "12.5 per cent of the reference price", "5 per cent of their
+# free-on-board value", "1.5 pct to 5 pct of the shipment value")
 _SHARE_FOLLOWS = re.compile(
-    r"\s+of\s+(?!(?:(?:the|their|its)\s+)?(?:(?:customs|declared|appraised|entered|full)\s+)?(?:value|price)\b)", re.IGNORECASE)
+    r"\s+of\s+(?!(?:(?:the|their|its)\s+)?(?:(?:customs|declared|appraised|entered|full|gross|reference|free[- ]on[- ]board|"
+    r"FOB|f\.o\.b\.|shipment|invoice|transaction)\s+)?(?:value|price)\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
