@@ -3771,6 +3771,11 @@ _DEAL_AS_QUOTE_SUBJECT = re.compile(
     r"\b(?:deals?|agreements?|pact|framework|announcement|[Ii]t|[Tt]his)(?!\s+(?:in|under|by)\s+which\b)(?:\s+[\w’'.-]+){0,3}\s+$")
 _QUOTE_TERM_WINDOW = 120  # characters before the object: the verb and what governs it
 _LEVY_WORD = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies)\b", re.IGNORECASE)
+# (round 40, RUP) a gerund opening a quoted sentence, or its "By <gerund>" / "By agreeing to <verb>", just before the
+# row's subject (a determiner or a possessive between)
+_FRONTED_MEANS_BEFORE = re.compile(
+    r"(?:^|[“\"]\s*|[.!?]\s+)By\s+(?:(?:agreeing|committing|pledging)\s+to\s+\w+|\w+ing)"
+    r"(?:\s+(?:out|off|down|up|back|away))?\s+(?:(?:the|its|their|a|an|those|that|these|this|[A-Z][\w.-]*[’']s)\s+)?$")
 _LEVY_BEFORE = 40  # characters before a quoted row's object where the levy it keeps may be named
 
 
@@ -3786,6 +3791,10 @@ def _quote_states_term(row: Commitment) -> bool:
         return True
     if row.category == "tariff" and _figure_stated(row.subject or ""):
         return True  # (round 13) "This deal cuts Japan's tariff on American rice in half": the figure in words
+    if row.actor and _FRONTED_MEANS_BEFORE.search(before):
+        # (round 40, RUP) the term told as the means of the party's act ("By scrapping the import permit ..., Ecuador
+        # has made ..."): the row is made only when the main clause opens with that party (``_quoted_means_party``)
+        return True
     if row.category == "tariff" and row.action == "maintain" and _PROTECTS_BEFORE.search(before):
         return True  # (round 13) "an agreement that protects U.S. boats from retaliatory tariffs": the term named
     if row.category == "tariff" and row.action == "impose" and row.status == "implemented" \
@@ -11766,6 +11775,29 @@ _SCHEDULED_RELATIVE = re.compile(
 )
 
 
+# (round 40, RUP) "By scrapping ...," / "By agreeing to accept ...," opening a quoted sentence, and the party and verb
+# that open its main clause ("Ecuador has", "Quito is")
+_QUOTED_MEANS_OPENING = re.compile(r"(?:^|[“\"]\s*)By\s+(?:(?:agreeing|committing|pledging)\s+to\s+)?$")
+_MAIN_CLAUSE_VERB = re.compile(r"\s+(?:(?:now|also|finally)\s+)?(?:has|have|is|are|was|were|will)\b")
+
+
+def _quoted_means_party(sentence: str, hit: _CueHit, mentions: list[ActorMention],
+                        context: _Context) -> tuple[int, str] | None:
+    """(The comma that ends the fronted clause, the party) when a round-up's quote ("Name Title: “...”", either
+    quote mark) tells a deal term as the means of a party's act ("By phasing out its duties on American harvesters
+    ..., Ecuador is giving our dealers a fair shot"): the party is a country's name or capital opening the main clause, with its verb. None for the means
+    of a person's or the speaker's own act ("By imposing tariffs, President Trump is ensuring", "..., we have")."""
+    if not _QUOTED_MEANS_OPENING.search(sentence, max(0, hit.start - 30), hit.start) \
+            or not _QUOTE_LABEL.match(context.paragraph_text):
+        return None
+    for mention in mentions:
+        # (the first comma after the cue may be a list's: "its duties on American tractors, combines and harvesters")
+        if mention.start > hit.end and mention.actor.country and mention.form in ("name", "capital") \
+                and sentence[:mention.start].rstrip().endswith(",") and _MAIN_CLAUSE_VERB.match(sentence, mention.end):
+            return sentence.rindex(",", 0, mention.start), mention.actor.country
+    return None
+
+
 def _means_of_previous(sentence: str, hit: _CueHit, rows: list[Commitment], object_region: tuple[int, int]) -> bool:
     """'modify the duty ..., by suspending 24 percentage points of that rate': the gerund
     says how the previous measure is done, so its figure goes to that row (convention 15)."""
@@ -16741,7 +16773,13 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], []  # "in a deal President Donald Trump announced late on Tuesday": the deal, told in passing
     if " by " in sentence[hit.end:hit.end + 4] and _agent_relative(sentence, hit, object_text):
         return [], []  # "the daily air-quality monitor maintained by the U.S. Embassy": describes a thing, no measure
-    if hit.form.endswith("ing") and re.match(r"\s*By\s*$", sentence[:hit.start]):
+    means_party = _quoted_means_party(sentence, hit, mentions, context) if "By " in sentence else None
+    if means_party is not None:
+        # (round 40, RUP) a round-up quote's "By scrapping the import permit ..., Ecuador has made ...": the means is
+        # the term, its party the one the main clause opens with; the object ends with the fronted clause
+        object_region = (object_region[0], min(object_region[1], means_party[0]))
+        object_text = sentence[object_region[0]:object_region[1]]
+    elif hit.form.endswith("ing") and re.match(r"\s*By\s*$", sentence[:hit.start]):
         means_end = _quoted_means_with_figure(sentence, hit, context)
         if means_end is None:
             return [], []  # "By imposing tariffs, President Trump is ensuring ...": a means, told in passing
@@ -16937,7 +16975,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
                 ("from" in following or "below" in following) and _FLOW_VOLUME_CUT.search(sentence, hit.end, hit.end + 160)):
             cue = replace(cue, action="restrict")
     company = _company_subject(subject_text)
-    subjects = _subject_actors(sentence, subject_region, mentions, context) or company
+    subjects = [means_party[1]] if means_party is not None else _subject_actors(sentence, subject_region, mentions, context) or company
     if not subjects and cue.lemma in _PAPERS_REQUIRED and hit.form.lower().endswith(_PAPERS_NEEDED_FORMS):
         subjects = _papers_holders_party(sentence, subject_region, hit, mentions, carried, context)
     if (passive or cue.lemma == "not_required") and not subjects and object_text[:4].lstrip().startswith("by"):
@@ -17184,7 +17222,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # ("Canada imposes tariffs and quotas on cars imported from the U.S.": a specific measure, a row)
         return [], keep  # "China enforces strict import restrictions", "X has a history of imposing barriers" (guide rule 2)
     named_buyer = False
-    if not cue.intransitive and not coordinated and not company \
+    if not cue.intransitive and not coordinated and not company and means_party is None \
             and not (cue.inverted and (_IMPORTS_SUBJECT.search(subject_text) or _goods_paying(cue, subject_text, context, object_text))) \
             and _other_subject(sentence, subject_region, mentions) and not (
             (_DEAL_SUBJECT.search(subject_text) or _DEAL_PAST_SUBJECT.search(subject_text)) and _figure_stated(object_text, "rate")) \
