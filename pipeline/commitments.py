@@ -3773,8 +3773,10 @@ _QUOTE_TERM_WINDOW = 120  # characters before the object: the verb and what gove
 _LEVY_WORD = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies)\b", re.IGNORECASE)
 # (round 40, RUP) a gerund opening a quoted sentence, or its "By <gerund>" / "By agreeing to <verb>", just before the
 # row's subject (a determiner or a possessive between)
+_QUOTED_BY = r"(?:^|[“\"]\s*|[.!?]\s+)By\s+"
+_PLEDGING_TO = r"(?:agreeing|committing|pledging)\s+to\s+"
 _FRONTED_MEANS_BEFORE = re.compile(
-    r"(?:^|[“\"]\s*|[.!?]\s+)By\s+(?:(?:agreeing|committing|pledging)\s+to\s+\w+|\w+ing)"
+    _QUOTED_BY + r"(?:" + _PLEDGING_TO + r"\w+|\w+ing)"
     r"(?:\s+(?:out|off|down|up|back|away))?\s+(?:(?:the|its|their|a|an|those|that|these|this|[A-Z][\w.-]*[’']s)\s+)?$")
 _LEVY_BEFORE = 40  # characters before a quoted row's object where the levy it keeps may be named
 
@@ -11777,7 +11779,7 @@ _SCHEDULED_RELATIVE = re.compile(
 
 # (round 40, RUP) "By scrapping ...," / "By agreeing to accept ...," opening a quoted sentence, and the party and verb
 # that open its main clause ("Ecuador has", "Quito is")
-_QUOTED_MEANS_OPENING = re.compile(r"(?:^|[“\"]\s*)By\s+(?:(?:agreeing|committing|pledging)\s+to\s+)?$")
+_QUOTED_MEANS_OPENING = re.compile(_QUOTED_BY + r"(?:" + _PLEDGING_TO + r")?$")
 _MAIN_CLAUSE_VERB = re.compile(r"\s+(?:(?:now|also|finally)\s+)?(?:has|have|is|are|was|were|will)\b")
 
 
@@ -15266,7 +15268,8 @@ def _read_subject_actors(sentence: str, region: tuple[int, int], mentions: list[
         # the duty", "If Kenya keeps its ban, Washington will ...": the party the condition names is
         # not the subject of the main clause, when that clause names its own
         opener = condition
-    if opener is None and start == 0 and (label := _QUOTE_LABEL.match(sentence, 0, end)) is not None \
+    if opener is None and start == 0 and sentence.find(":", 0, end) > 0 \
+            and (label := _QUOTE_LABEL.match(sentence, 0, end)) is not None \
             and any(label.end() <= m.start and m.end <= end and m.actor.country for m in mentions) \
             and not _SPEAKER_PRONOUN.search(sentence, label.end(), end):
         # (round 40, RUP) a round-up quote's label ("U.S. Wheat Associates President Jane Doe: “Peru's mills have
