@@ -6056,7 +6056,7 @@ _REQUIRES_REACH = {"approve_plants": 100, "allow_plant_shipments": 100, "add_to_
                    # "in place" comes after the measure's own qualifiers
                    "hold_rate": 120, "leave_in_place": 110, "align_own_controls": 80, "dutiable_kept": 70, "dutiable": 70,
                    "joint_review": 100, "convene": 80, "complete_text": 90, "conclude_instrument": 90,  # (round 39) "conclude, within 90 days, a protocol on"
-                   "hold_measure": 90, "contract_for": 160,
+                   "hold_measure": 90, "contract_for": 160, "add_counted": 100,
                    # (round 37) "complete its review of the two pending U.S. applications for approval": the request after its qualifiers
                    "review_access_request": 90,
                    "subject_to_since": 60,  # (round 37) "have been subject to an additional ad valorem duty of ...": the duty's qualifiers
@@ -17077,10 +17077,18 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             # (round 37, SW) "would add another 30 Thai shrimp exporters to its approved list": not a blacklist, no
             # rate added, the plants cleared (add_rate's own fallback, tested here as the unanchored path has one step)
             fallback = _lexicon().lemmas.get(fallback.otherwise or "") or fallback
+            if fallback.otherwise and not fallback.requires.search(object_text):
+                # (round 40, RUP) and no plants listed: "has chosen to add six more Boeing jets to its fleet", the
+                # counted aircraft bought (add_counted)
+                fallback = _lexicon().lemmas.get(fallback.otherwise) or fallback
         if fallback is None or (fallback.requires is None and fallback.lemma != "relax") \
                 or (fallback.requires is not None and not fallback.requires.search(object_text)):
             return [], keep  # (Round 12: "exempt" from no duty falls back to the easing it was)
         cue = fallback  # "establish various disclosure requirements": not a quota, a duty on importers
+        if cue.lemma == "add_counted" and (comma := object_text.find(",")) > 0:
+            # (round 40, RUP) "..., bringing its planned fleet to 28 jets": the fleet's total, not a second purchase
+            object_region = (object_region[0], object_region[0] + comma)
+            object_text = object_text[:comma]
     if cue.category == "purchase" and _IDIOM_PURCHASE.match(object_text):
         return [], keep  # "buying time, not peace"
     if cue.category == "investment" and hit.form.endswith("ing") and _MEANS_BEFORE.search(sentence, max(0, hit.start - 30), hit.start) \

@@ -101,3 +101,41 @@ def test_a_restated_term_is_one_row():
 def test_a_quote_label_is_no_subject_when_the_quote_names_its_own(paragraph, expected):
     rows = commitments_from([LEAD, "Here is what they are saying:", paragraph], published_at=WHEN, title=TITLE)
     assert sorted((r.actor, r.category, r.action) for r in rows) == [expected]
+
+
+# counted aircraft added to a buyer's fleet or earlier order are a purchase by count; a fleet's total told after a
+# comma is no second purchase; plants added to a list and a rate added keep their readings; a bare "add" of jets
+# with no fleet or order named is none
+@pytest.mark.parametrize("paragraph, expected", [
+    ("President of Ecuador Luis Mena: “TAME will add two Boeing 737-8 aircraft to its fleet, and we will open our "
+     "market to more American machinery.”", ("ECU", "purchase", "purchase", 2.0)),
+    ("Ecuador confirmed it will add eight more F-35 fighters to the twelve it ordered in 2024, bringing its planned "
+     "fleet to 20 jets.", ("ECU", "purchase", "purchase", 8.0)),
+    ("Ecuador will add six more Boeing widebody and single-aisle jets to its state airline's fleet.",
+     ("ECU", "purchase", "purchase", 6.0)),
+])
+def test_counted_aircraft_added_are_a_purchase(paragraph, expected):
+    rows = commitments_from([LEAD, "Here is what they are saying:", paragraph], published_at=WHEN, title=TITLE)
+    purchases = [(r.actor, r.category, r.action, r.amount) for r in rows if r.category == "purchase"]
+    assert purchases == [expected], purchases
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("Ecuador will add 40 Ecuadorian shrimp exporters to its approved list.", ("ECU", "market_access", "relax")),
+    ("Ecuador will add a 10 percent tariff on American cars.", ("ECU", "tariff", "impose")),
+    ("Pilots say the airline plans to add twenty jets over the next decade.", None),
+])
+def test_add_keeps_its_other_readings(paragraph, expected):
+    rows = commitments_from([LEAD, "Here is what they are saying:", paragraph], published_at=WHEN, title=TITLE)
+    found = sorted((r.actor, r.category, r.action) for r in rows)
+    assert found == ([expected] if expected else []), found
+
+
+# the count's type words: two bodies joined by "and" (new), two model numbers joined by "and" (kept)
+@pytest.mark.parametrize("text, count", [
+    ("will take six more Boeing widebody and single-aisle jets", 6.0),
+    ("ordered 14 Boeing 787 and 777X jets for its long-haul routes", 14.0),
+])
+def test_a_count_reads_across_joined_types(text, count):
+    from pipeline.quantities import find_quantities
+    assert [(q.kind, q.value) for q in find_quantities(text)] == [("count", count)]
