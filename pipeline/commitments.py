@@ -15241,9 +15241,6 @@ def _subject_actors(sentence: str, region: tuple[int, int], mentions: list[Actor
     return found
 
 
-_SPEAKER_PRONOUN = re.compile(r"\b(?:[Ww]e|I)\b")
-
-
 def _read_subject_actors(sentence: str, region: tuple[int, int], mentions: list[ActorMention],
                          context: _Context) -> list[str]:
     start, end = region
@@ -15268,14 +15265,6 @@ def _read_subject_actors(sentence: str, region: tuple[int, int], mentions: list[
         # the duty", "If Kenya keeps its ban, Washington will ...": the party the condition names is
         # not the subject of the main clause, when that clause names its own
         opener = condition
-    if opener is None and start == 0 and sentence.find(":", 0, end) > 0 \
-            and (label := _QUOTE_LABEL.match(sentence, 0, end)) is not None \
-            and any(label.end() <= m.start and m.end <= end and m.actor.country for m in mentions) \
-            and not _SPEAKER_PRONOUN.search(sentence, label.end(), end):
-        # (round 40, RUP) a round-up quote's label ("U.S. Wheat Associates President Jane Doe: “Peru's mills have
-        # committed to buy ..."): the speaker (an agency, a body of another party) is no subject of the quote's verbs
-        # when the quote names its own; the speaker's "we" is ("In exchange for Peru opening its market, we are ...")
-        opener = label
     if opener:
         # (round 12, orders: "If Peru does not sign the agreement, the additional duty shall resume":
         # the partner the condition names does not levy the duty)

@@ -85,24 +85,6 @@ def test_a_restated_term_is_one_row():
     assert found.count(("ECU", "import_restriction", "remove")) == 1, found
 
 
-# the quote's own subject, not the speaker of its label (a U.S. trade group, an agency the actor list reads as
-# another body): "<Country>'s mills have committed to buy ..."; the speaker's own "we" and a label that names the
-# only party stay the speaker's
-@pytest.mark.parametrize("paragraph, expected", [
-    ("U.S. Wheat Associates Vice President Carla Brandt: “Ecuador's mills have committed to buy 90,000 metric tons of "
-     "our wheat a year, and that is real money for growers in Kansas.”", ("ECU", "purchase", "purchase")),
-    ("Kansas Wheat Commission Chair Tom Reyes: “Ecuador's flour millers have committed to buying 60,000 tonnes of "
-     "American wheat over the next two years.”", ("ECU", "purchase", "purchase")),
-    ("U.S. Trade Representative Jane Roe: “In exchange for Ecuador opening its market, we are bringing its reciprocal "
-     "rate down from 20 to 10 percent.”", ("USA", "tariff", "reduce")),
-    ("Minister of Foreign Trade of Ecuador Ana Vela: “We will buy 50,000 tonnes of American soybeans next year.”",
-     ("ECU", "purchase", "purchase")),
-])
-def test_a_quote_label_is_no_subject_when_the_quote_names_its_own(paragraph, expected):
-    rows = commitments_from([LEAD, "Here is what they are saying:", paragraph], published_at=WHEN, title=TITLE)
-    assert sorted((r.actor, r.category, r.action) for r in rows) == [expected]
-
-
 # counted aircraft added to a buyer's fleet or earlier order are a purchase by count; a fleet's total told after a
 # comma is no second purchase; plants added to a list and a rate added keep their readings; a bare "add" of jets
 # with no fleet or order named is none
