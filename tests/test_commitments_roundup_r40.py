@@ -7,6 +7,9 @@ The team's own sentences (never text from the shared or written pages).
   base dropped every "By <gerund>" clause of a quote that gave no figure, as a means told in passing).
 - Not read (xfail): a term told as the subject of what it brings ("Removing the tariff on those Ecuadorian roses keeps
   bouquets affordable"): on the open pages its party was often only in an earlier sentence.
+- Counted aircraft added to a buyer's fleet or earlier order ("TAME will add two Boeing 737-8 aircraft to its fleet"):
+  a purchase by count (the base read "add" only as a blacklist, a rate or plants listed); a count reads across two
+  bodies joined by "and".
 - Left alone (negatives): the means of a person's act ("By imposing tariffs, President Trump is ensuring ..."), the
   speaker's own act ("By investing in our own terminals, we ..."), a hypothetical ("Removing tariffs ... would
   help"), a means with no measure ("By standing firm, Ecuador has earned ..."), buyers who are no government ("By
@@ -16,7 +19,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from tests.commitment_text import commitments_from
+from tests.commitment_text import commitments_from, triples
 
 WHEN = datetime(2028, 3, 1, tzinfo=timezone.utc)
 TITLE = "What They Are Saying: Growers and Shippers Cheer the U.S.–Ecuador Agreement"
@@ -27,7 +30,7 @@ SPEAKER = "Pacific Grain Shippers Association President Dana Whitlow: "
 def _rows(quote):
     rows = commitments_from([LEAD, "Here is what they are saying:", SPEAKER + "“" + quote + "”"],
                             published_at=WHEN, title=TITLE)
-    return sorted((r.actor, r.category, r.action) for r in rows)
+    return triples(rows)
 
 
 # the means of the partner's act: the "By <gerund>" clause is the term, the main clause's party its actor
@@ -109,7 +112,7 @@ def test_counted_aircraft_added_are_a_purchase(paragraph, expected):
 ])
 def test_add_keeps_its_other_readings(paragraph, expected):
     rows = commitments_from([LEAD, "Here is what they are saying:", paragraph], published_at=WHEN, title=TITLE)
-    found = sorted((r.actor, r.category, r.action) for r in rows)
+    found = triples(rows)
     assert found == ([expected] if expected else []), found
 
 
