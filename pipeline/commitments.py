@@ -3775,6 +3775,13 @@ _DEAL_AS_QUOTE_SUBJECT = re.compile(
     r"\b(?:deals?|agreements?|pact|framework|announcement|[Ii]t|[Tt]his)(?!\s+(?:in|under|by)\s+which\b)(?:\s+[\w’'.-]+){0,3}\s+$")
 _QUOTE_TERM_WINDOW = 120  # characters before the object: the verb and what governs it
 _LEVY_WORD = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies)\b", re.IGNORECASE)
+# (round 40, RUP) a gerund opening a quoted sentence, or its "By <gerund>" / "By agreeing to <verb>", just before the
+# row's subject (a determiner or a possessive between)
+_QUOTED_BY = r"(?:^|[“\"]\s*|[.!?]\s+)By\s+"
+_PLEDGING_TO = r"(?:agreeing|committing|pledging)\s+to\s+"
+_FRONTED_MEANS_BEFORE = re.compile(
+    _QUOTED_BY + r"(?:" + _PLEDGING_TO + r"\w+|\w+ing)"
+    r"(?:\s+(?:out|off|down|up|back|away))?\s+(?:(?:the|its|their|a|an|those|that|these|this|[A-Z][\w.-]*[’']s)\s+)?$")
 _LEVY_BEFORE = 40  # characters before a quoted row's object where the levy it keeps may be named
 
 
@@ -3790,6 +3797,10 @@ def _quote_states_term(row: Commitment) -> bool:
         return True
     if row.category == "tariff" and _figure_stated(row.subject or ""):
         return True  # (round 13) "This deal cuts Japan's tariff on American rice in half": the figure in words
+    if row.actor and _FRONTED_MEANS_BEFORE.search(before):
+        # (round 40, RUP) the term told as the means of the party's act ("By scrapping the import permit ..., Ecuador
+        # has made ..."): the row is made only when the main clause opens with that party (``_quoted_means_party``)
+        return True
     if row.category == "tariff" and row.action == "maintain" and _PROTECTS_BEFORE.search(before):
         return True  # (round 13) "an agreement that protects U.S. boats from retaliatory tariffs": the term named
     if row.category == "tariff" and row.action == "impose" and row.status == "implemented" \
@@ -6053,7 +6064,7 @@ _REQUIRES_REACH = {"approve_plants": 100, "allow_plant_shipments": 100, "add_to_
                    # "in place" comes after the measure's own qualifiers
                    "hold_rate": 120, "leave_in_place": 110, "align_own_controls": 80, "dutiable_kept": 70, "dutiable": 70,
                    "joint_review": 100, "convene": 80, "complete_text": 90, "conclude_instrument": 90,  # (round 39) "conclude, within 90 days, a protocol on"
-                   "hold_measure": 90, "contract_for": 160,
+                   "hold_measure": 90, "contract_for": 160, "add_counted": 100,
                    # (round 37) "complete its review of the two pending U.S. applications for approval": the request after its qualifiers
                    "review_access_request": 90,
                    "subject_to_since": 60,  # (round 37) "have been subject to an additional ad valorem duty of ...": the duty's qualifiers
@@ -11816,6 +11827,29 @@ _SCHEDULED_RELATIVE = re.compile(
 )
 
 
+# (round 40, RUP) "By scrapping ...," / "By agreeing to accept ...," opening a quoted sentence, and the party and verb
+# that open its main clause ("Ecuador has", "Quito is")
+_QUOTED_MEANS_OPENING = re.compile(_QUOTED_BY + r"(?:" + _PLEDGING_TO + r")?$")
+_MAIN_CLAUSE_VERB = re.compile(r"\s+(?:(?:now|also|finally)\s+)?(?:has|have|is|are|was|were|will)\b")
+
+
+def _quoted_means_party(sentence: str, hit: _CueHit, mentions: list[ActorMention],
+                        context: _Context) -> tuple[int, str] | None:
+    """(The comma that ends the fronted clause, the party) when a round-up's quote ("Name Title: “...”", either
+    quote mark) tells a deal term as the means of a party's act ("By phasing out its duties on American harvesters
+    ..., Ecuador is giving our dealers a fair shot"): the party is a country's name or capital opening the main clause, with its verb. None for the means
+    of a person's or the speaker's own act ("By imposing tariffs, President Trump is ensuring", "..., we have")."""
+    if not _QUOTED_MEANS_OPENING.search(sentence, max(0, hit.start - 30), hit.start) \
+            or not _QUOTE_LABEL.match(context.paragraph_text):
+        return None
+    for mention in mentions:
+        # (the first comma after the cue may be a list's: "its duties on American tractors, combines and harvesters")
+        if mention.start > hit.end and mention.actor.country and mention.form in ("name", "capital") \
+                and sentence[:mention.start].rstrip().endswith(",") and _MAIN_CLAUSE_VERB.match(sentence, mention.end):
+            return sentence.rindex(",", 0, mention.start), mention.actor.country
+    return None
+
+
 def _means_of_previous(sentence: str, hit: _CueHit, rows: list[Commitment], object_region: tuple[int, int]) -> bool:
     """'modify the duty ..., by suspending 24 percentage points of that rate': the gerund
     says how the previous measure is done, so its figure goes to that row (convention 15)."""
@@ -16907,7 +16941,13 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], []  # "in a deal President Donald Trump announced late on Tuesday": the deal, told in passing
     if " by " in sentence[hit.end:hit.end + 4] and _agent_relative(sentence, hit, object_text):
         return [], []  # "the daily air-quality monitor maintained by the U.S. Embassy": describes a thing, no measure
-    if hit.form.endswith("ing") and re.match(r"\s*By\s*$", sentence[:hit.start]):
+    means_party = _quoted_means_party(sentence, hit, mentions, context) if "By " in sentence else None
+    if means_party is not None:
+        # (round 40, RUP) a round-up quote's "By scrapping the import permit ..., Ecuador has made ...": the means is
+        # the term, its party the one the main clause opens with; the object ends with the fronted clause
+        object_region = (object_region[0], min(object_region[1], means_party[0]))
+        object_text = sentence[object_region[0]:object_region[1]]
+    elif hit.form.endswith("ing") and re.match(r"\s*By\s*$", sentence[:hit.start]):
         means_end = _quoted_means_with_figure(sentence, hit, context)
         if means_end is None:
             return [], []  # "By imposing tariffs, President Trump is ensuring ...": a means, told in passing
@@ -17103,7 +17143,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
                 ("from" in following or "below" in following) and _FLOW_VOLUME_CUT.search(sentence, hit.end, hit.end + 160)):
             cue = replace(cue, action="restrict")
     company = _company_subject(subject_text)
-    subjects = _subject_actors(sentence, subject_region, mentions, context) or company
+    subjects = [means_party[1]] if means_party is not None else _subject_actors(sentence, subject_region, mentions, context) or company
     if not subjects and cue.lemma in _PAPERS_REQUIRED and hit.form.lower().endswith(_PAPERS_NEEDED_FORMS):
         subjects = _papers_holders_party(sentence, subject_region, hit, mentions, carried, context)
     if (passive or cue.lemma == "not_required") and not subjects and object_text[:4].lstrip().startswith("by"):
@@ -17197,10 +17237,18 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             # (round 37, SW) "would add another 30 Thai shrimp exporters to its approved list": not a blacklist, no
             # rate added, the plants cleared (add_rate's own fallback, tested here as the unanchored path has one step)
             fallback = _lexicon().lemmas.get(fallback.otherwise or "") or fallback
+            if fallback.otherwise and not fallback.requires.search(object_text):
+                # (round 40, RUP) and no plants listed: "has chosen to add six more Boeing jets to its fleet", the
+                # counted aircraft bought (add_counted)
+                fallback = _lexicon().lemmas.get(fallback.otherwise) or fallback
         if fallback is None or (fallback.requires is None and fallback.lemma != "relax") \
                 or (fallback.requires is not None and not fallback.requires.search(object_text)):
             return [], keep  # (Round 12: "exempt" from no duty falls back to the easing it was)
         cue = fallback  # "establish various disclosure requirements": not a quota, a duty on importers
+        if cue.lemma == "add_counted" and (comma := object_text.find(",")) > 0:
+            # (round 40, RUP) "..., bringing its planned fleet to 28 jets": the fleet's total, not a second purchase
+            object_region = (object_region[0], object_region[0] + comma)
+            object_text = object_text[:comma]
     if cue.category == "purchase" and _IDIOM_PURCHASE.match(object_text):
         return [], keep  # "buying time, not peace"
     if cue.category == "investment" and hit.form.endswith("ing") and _MEANS_BEFORE.search(sentence, max(0, hit.start - 30), hit.start) \
@@ -17355,7 +17403,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # ("Canada imposes tariffs and quotas on cars imported from the U.S.": a specific measure, a row)
         return [], keep  # "China enforces strict import restrictions", "X has a history of imposing barriers" (guide rule 2)
     named_buyer = False
-    if not cue.intransitive and not coordinated and not company \
+    if not cue.intransitive and not coordinated and not company and means_party is None \
             and not (cue.inverted and (_IMPORTS_SUBJECT.search(subject_text) or _goods_paying(cue, subject_text, context, object_text))) \
             and _other_subject(sentence, subject_region, mentions) and not (
             (_DEAL_SUBJECT.search(subject_text) or _DEAL_PAST_SUBJECT.search(subject_text)) and _figure_stated(object_text, "rate")) \

@@ -112,11 +112,12 @@ _TONNES = re.compile(
 COUNTED_NOUNS = r"(?:Dreamliners|aircraft|airplanes?|aeroplanes?|planes|jets|jetliners|airliners|helicopters|engines|vehicles|cars|trucks|ships|vessels|locomotives|turbines|reactors|satellites|units|unit(?= cap)|tanks|fighters|frigates|submarines|tractors|harvesters|railcars|buses|[Ff]reighters|cutters|icebreakers|carriers|widebodies|narrowbodies|(?:[A-Z]{1,2}-?)?\d{2,3}[A-Z]{0,3}s|(?:[A-Z]{1,2}-?)?\d{3}(?:-\d{1,4}|neo)s)"
 # (round 39: a variant's plural after a dash or "neo", "787-10s", "A350-900s", "A321neos"; "widebodies")
 # (round 15: a variant's single digit, "40 Boeing 737 MAX 8 jets")
+# (round 40, RUP: two bodies joined by "and", "six more Boeing widebody and single-aisle jets")
 # (round 14) the words of a type between a count and its noun: a model's number ("Block 70",
 # "737"), a role ("24 F-16 fighter jets", "12 Black Hawk utility helicopters", "eight C-130J
 # transport aircraft"), a body ("wide-body")
 _COUNT = re.compile(
-    r"(?<![\w.$])(?P<num>" + NUMBER + r")(?:\s+|-(?=unit\b))(?:(?:new|more|additional|[A-Z][\w.-]*|\d{1,4}[A-Z]{0,2}(?:-\d+)?|(?:and|&)(?=\s+\d{3})|wide-body|widebody|narrow-body|narrowbody|single-aisle|twin-aisle|commercial|passenger|cargo|freighter|military|used|electric"
+    r"(?<![\w.$])(?P<num>" + NUMBER + r")(?:\s+|-(?=unit\b))(?:(?:new|more|additional|[A-Z][\w.-]*|\d{1,4}[A-Z]{0,2}(?:-\d+)?|(?:and|&)(?=\s+(?:\d{3}|(?:wide-body|widebody|narrow-body|narrowbody|single-aisle|twin-aisle)\b))|wide-body|widebody|narrow-body|narrowbody|single-aisle|twin-aisle|commercial|passenger|cargo|freighter|military|used|electric"
     r"|attack|fighter|combat|transport|utility|patrol|tanker|trainer|training|multirole|multi-role|heavy-lift|surveillance|reconnaissance|maritime|regional|business|search-and-rescue|container|bulk|polar),?\s+){0,6}"
     r"(?P<noun>" + COUNTED_NOUNS + r")\b",
 )
