@@ -1186,6 +1186,17 @@ def _article_commitments(article: Article) -> list[Commitment]:
         # its object is goods, not a measure, so no measure is kept in place (an aim, guide rule 2); the cooperation
         # or the agreement sought keeps its own row
         merged = [row for row in merged if not _kept_out(row)]
+    if any(r.category == "market_access" and not r.products for r in merged):
+        # (round 40, PX) a market opened in general ("has agreed to open its market to American farmers and
+        # manufacturers", "preferential market access for U.S. goods, including by ...", "dismantle barriers that kept
+        # American products out") names no goods and no measure: a summary of the terms the items give (guide rule 6;
+        # Round 34); nor is a market-access lead closing on a colon ("address non-tariff barriers ..., including by:")
+        # a row: the items after it are
+        merged = [row for row in merged if not _general_opening(row)]
+    if any(r.category == "other" for r in merged):
+        # (round 40, PX) an `other` row beside a named row of its sentence, party and action whose own object names
+        # nothing (a place, a date, "the rest", the goal of a purpose clause): that measure told again (convention 8)
+        merged = _without_other_told_again(merged)
     if any(row.actor == "GCC" for row in merged):
         merged = _bloc_member_rows(merged, article, context)
     if any(r.category == "tariff" and _holds_a_standing_cue(r.evidence or "") for r in merged):
@@ -1532,6 +1543,49 @@ _KEPT_OUT = re.compile(
     r"\w+ing)\b", re.IGNORECASE)
 # a word of keeping a measure left once the prevention is taken out
 _MAINTAIN_WORD = re.compile(r"\b(?:keep|kept|maintain|retain|remain|stay|continu|uphold|upheld)", re.IGNORECASE)
+
+
+# (round 40, PX) the object of a market opened in general: the market, access or barriers for the partner's producers
+# or goods as a whole ("its market to American farmers, ranchers and manufacturers", "Gabon's market to U.S.
+# producers on fair terms", "preferential market access for U.S. goods, including by ...", "barriers that kept American
+# products out", "barriers to American products"); goods named in examples ("including pork") make it specific
+_OPENERS_OF = r"(?:[A-Z][\w.'’-]*\s+){1,3}"
+_WHOLE_TRADE = r"(?:farmers|ranchers|producers|manufacturers|goods|products|exporters|businesses|workers)"
+_GENERAL_OPENING = re.compile(
+    r"^(?:(?:its|their|our|the|own|preferential|better|greater|[A-Z][\w.-]*['’]s)\s+){0,2}(?:markets?|(?:market\s+)?access)\s+(?:to|for)\s+" + _OPENERS_OF + _WHOLE_TRADE
+    + r"(?:,?\s+(?:and\s+)?" + _WHOLE_TRADE + r")*\b(?!,?\s+(?:including|such\s+as|especially|notably)\s+(?!by\b))"
+    r"|^(?:long-?standing\s+)?(?:barriers|obstacles)\s+(?:that\s+(?:have\s+)?(?:held|kept)\s+(?:back\s+)?|to\s+)"
+    + _OPENERS_OF + _WHOLE_TRADE + r"\b(?!,?\s+(?:including|such\s+as)\s)")
+
+
+def _general_opening(row: Commitment) -> bool:
+    """(round 40, PX) Whether a figureless market-access row opens a market in general (``_GENERAL_OPENING``) or is a
+    lead closing on a colon, its items after it (guide rule 6)."""
+    if row.category != "market_access" or row.action not in ("relax", "remove") or row.products or _has_figure(row):
+        return False
+    return (row.evidence or "").rstrip().endswith(":") or _GENERAL_OPENING.match(row.subject or "") is not None
+
+
+# (round 40, PX) an object that names nothing of its own: a place or a time ("at the World Trade Organization", "in
+# December 2023", "2028"), "the rest"
+_OBJECT_NAMES_NOTHING = re.compile(r"(?:at|in|since|until|during)\s+(?:the\s+)?[A-Z\d]|(?:19|20)\d\d\b|(?:the\s+)?rest\b")
+
+
+def _without_other_told_again(rows: list[Commitment]) -> list[Commitment]:
+    """(round 40, PX) ``rows`` less the ``other`` rows whose sentence gives the same party and action a row of a named
+    category while their own object is none (empty, ``_OBJECT_NAMES_NOTHING``, or the goal of "to keep ...")."""
+    named = {(r.evidence, r.actor, r.action) for r in rows if r.category != "other"}
+    if not named:
+        return rows
+
+    def told_again(row: Commitment) -> bool:
+        if row.category != "other" or (row.evidence, row.actor, row.action) not in named:
+            return False
+        subject = row.subject or ""
+        return not subject or _OBJECT_NAMES_NOTHING.match(subject) is not None \
+            or "to keep " + subject in (row.evidence or "")
+
+    return [row for row in rows if not told_again(row)]
 
 
 def _kept_out(row: Commitment) -> bool:

@@ -1,0 +1,137 @@
+"""Round 40 (issue 4), PX: extra rows (emitted, no gold row) that the guide says are no rows.
+
+- A market opened in general ("has agreed to open its market to American farmers and manufacturers", "will provide
+  preferential market access for U.S. goods, including by ...", "committed to dismantle barriers that kept American
+  products out"): no goods and no measure named, a summary of the terms the page's items give (guide rule 6; Round
+  34: a summary the items break down). Kept: a market opened to named goods ("to American pork"), a refusal of a
+  named market, a lead with goods in its examples.
+- A market-access lead that closes on a colon ("Morocco commits to address non-tariff barriers that affect U.S.
+  exports, including by:", "... will open their markets to American producers:"): the items after it are the rows
+  (guide rule 6). Kept: a tariff lead with its rate closing on a colon, the items themselves.
+- An ``other`` row beside a row of a named category of the same sentence, party and action, whose own object names
+  nothing (a place, a date, "the rest"): the same measure told again, split in two (convention 8). Kept: two
+  measures of one sentence ("customs duties on electronic transmissions" and "digital services taxes").
+
+The team's own sentences (never text from the shared or written pages).
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from tests.commitment_text import commitments_from
+
+ON = datetime(2028, 3, 1)
+
+
+def _official(country: str, *paragraphs: str, kinds=None):
+    title = f"Fact Sheet: The United States and {country} Reach Agreement on Reciprocal Trade"
+    lead = f"Today, the United States and {country} announced a framework for an Agreement on Reciprocal Trade."
+    found = commitments_from([lead, *paragraphs], published_at=ON, title=title, article_id="r40-px",
+                             kinds=["paragraph", *kinds] if kinds else None)
+    return found
+
+
+def _news(*paragraphs: str):
+    return commitments_from(list(paragraphs), published_at=ON, title="Trade news", authors=["A Writer"],
+                            article_id="r40-px-news")
+
+
+def _of(rows, sentence):
+    return sorted((r.actor, r.category, r.action) for r in rows if r.evidence == sentence)
+
+
+# --- a market opened in general: no row; the items after it keep theirs
+GENERAL = [
+    ("Peru", "In exchange, Peru has agreed to open its market to American farmers, ranchers and manufacturers.",
+     "Peru will eliminate its tariffs on U.S. pork and poultry.", ("PER", "tariff", "remove")),
+    ("Senegal", "Under the Agreement, Senegal has committed to open Senegal's market to U.S. producers on fair terms.",
+     "Senegal will accept vehicles built to U.S. Federal Motor Vehicle Safety Standards without further testing.",
+     ("SEN", "market_access", "relax")),
+    ("Bhutan", "Bhutan will provide preferential market access for U.S. goods, including by eliminating tariffs on "
+               "U.S. machinery and by cutting its duty on U.S. apples.",
+     "Bhutan will also recognize the U.S. meat inspection system as equivalent to its own.",
+     ("BTN", "market_access", "relax")),
+    ("Fiji", "Under the Agreement, Fiji has committed to dismantle barriers that kept American products out of its "
+             "market for years.",
+     "Fiji will eliminate its import licensing requirement for U.S. poultry.", ("FJI", "import_restriction", "remove")),
+]
+
+
+@pytest.mark.parametrize("country, lead, item, item_row", GENERAL)
+def test_a_market_opened_in_general_is_no_row(country, lead, item, item_row):
+    rows = _official(country, lead, item)
+    assert not [r for r in _of(rows, lead) if r[1] == "market_access"], _of(rows, lead)
+    assert item_row in _of(rows, item), _of(rows, item)
+
+
+@pytest.mark.parametrize("country, sentence, expected", [
+    # goods named: a market opened to them is a row
+    ("Peru", "Peru will open its market to American pork and beef from plants inspected by USDA.",
+     ("PER", "market_access", "relax")),
+    # a lead whose examples name goods
+    ("Bhutan", "Bhutan will provide preferential market access for U.S. agricultural products, including pork, "
+               "dairy products and almonds.", ("BTN", "market_access", "relax")),
+])
+def test_a_market_opened_to_named_goods_keeps_its_row(country, sentence, expected):
+    assert expected in _of(_official(country, sentence), sentence)
+
+
+def test_a_refused_named_market_keeps_its_row():
+    sentence = "Officials said Iceland would not open its lamb market to Argentine exporters under the deal."
+    assert ("ISL", "market_access", "relax") in _of(_news(sentence), sentence)
+
+
+# --- a market-access lead closing on a colon: the items are the rows
+def test_a_barrier_lead_closing_on_a_colon_is_no_row():
+    lead = "Morocco commits to address non-tariff barriers that affect U.S. exports, including by:"
+    item = "accepting vehicles built to U.S. Federal Motor Vehicle Safety Standards without additional testing;"
+    rows = _official("Morocco", lead, item, kinds=["paragraph", "list_item"])
+    assert not _of(rows, lead), _of(rows, lead)
+    assert ("MAR", "market_access", "relax") in _of(rows, item), _of(rows, item)
+
+
+def test_an_opening_lead_closing_on_a_colon_is_no_row():
+    lead = "Norway and Iceland, which negotiate together, will open their markets to American exporters:"
+    item = "Norway will eliminate tariffs on U.S. frozen fish fillets."
+    rows = _official("Norway", lead, item, kinds=["paragraph", "list_item"])
+    assert not _of(rows, lead), _of(rows, lead)
+    assert ("NOR", "tariff", "remove") in _of(rows, item), _of(rows, item)
+
+
+def test_a_tariff_lead_with_its_rate_closing_on_a_colon_keeps_its_row():
+    lead = "Zambia has already removed its 20 percent duty on U.S. corn, and it has agreed to:"
+    rows = _official("Zambia", lead, "eliminate its tariffs on U.S. tractors;", kinds=["paragraph", "list_item"])
+    assert ("ZMB", "tariff", "remove") in _of(rows, lead), _of(rows, lead)
+
+
+# --- an `other` row that repeats a named row of its sentence with an object that names nothing
+@pytest.mark.parametrize("before, sentence, kept", [
+    ("Indonesia raised its duty on yarn to 30 percent.",
+     "Raw wool will stay duty-free, a ministry official told reporters, in a bid to keep weavers supplied.",
+     ("IDN", "tariff", "maintain")),
+    ("Chile and Peru signed the deal on Monday.",
+     "Peru will also hold off on the 15 percent levies it placed on Chilean wine, which likewise stay suspended.",
+     ("PER", "tariff", "suspend")),
+])
+def test_an_other_row_repeating_a_named_row_is_dropped(before, sentence, kept):
+    rows = _of(_news(before, sentence), sentence)
+    assert kept in rows, rows
+    assert not any(r[1] == "other" for r in rows), rows
+
+
+def test_an_other_row_at_a_place_repeating_a_named_row_is_dropped():
+    sentence = ("Qatar will not impose customs duties on electronic transmissions and will support a permanent "
+                "moratorium at the World Trade Organization.")
+    rows = _of(_official("Qatar", sentence), sentence)
+    assert ("QAT", "tariff", "maintain") in rows, rows
+    assert not any(r[1] == "other" for r in rows), rows
+
+
+def test_two_measures_of_one_sentence_keep_both_rows():
+    sentence = ("Tonga will not impose customs duties on electronic transmissions and will refrain from imposing "
+                "digital services taxes that discriminate against U.S. companies.")
+    rows = _of(_official("Tonga", sentence), sentence)
+    assert ("TON", "tariff", "maintain") in rows, rows
+    assert ("TON", "other", "maintain") in rows, rows
