@@ -1535,12 +1535,15 @@ def _measure_out_of_reach(row: Commitment) -> bool:
 # (round 29) "keep" as prevention: "keep <goods> out of ...", "keep <goods> from being <done>", "keep <goods> away from"
 # -- its object names no measure ("keep the tariff", "keep goods free of duty" stay a measure kept), and goods kept out of
 # a deal ("will keep dairy out of the agreement") are an exclusion the gold keeps as a row
+_KEPT_IN_STATE = r"(?:running|flowing|going|climbing|rising|supplied|alive|afloat|competitive|open|closed|shut|moving|working)"
 _KEPT_OUT = re.compile(
     r"\bkeep(?:s|ing)?\s+(?!(?:[\w'’-]+\s+){0,6}?(?:tariffs?|dut(?:y|ies)|duty-free|bans?|quotas?|levy|levies|rates?|"
     r"restrictions?|curbs?|controls?|measures?|free)\b)(?:[\w'’.,-]+\s+){1,8}?(?:out\s+of\s+(?!(?:the\s+|any\s+|its\s+|"
     r"their\s+|this\s+|that\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?(?:deal|agreement|pact|talks|negotiations|package|accord|"
     r"framework|offer|treaty|arrangement|scope|schedule|commitments?|concessions?)\b)|away\s+from|from\s+(?:being\s+)?"
-    r"\w+ing)\b", re.IGNORECASE)
+    # (round 40, PX) or goods, plants or a market kept in a state, an aim or an outcome: "keep critical minerals flowing
+    # to trusted markets", "to keep our flour mill running", "keeps its door open to our farmers"; pressure kept on
+    r"\w+ing|" + _KEPT_IN_STATE + r")\b|\bkeep(?:s|ing)?\s+(?:up\s+)?(?:the\s+)?pressure\s+on\b", re.IGNORECASE)
 # a word of keeping a measure left once the prevention is taken out
 _MAINTAIN_WORD = re.compile(r"\b(?:keep|kept|maintain|retain|remain|stay|continu|uphold|upheld)", re.IGNORECASE)
 

@@ -116,7 +116,7 @@ def test_a_tariff_lead_with_its_rate_closing_on_a_colon_keeps_its_row():
      ("PER", "tariff", "suspend")),
 ])
 def test_an_other_row_repeating_a_named_row_is_dropped(before, sentence, kept):
-    rows = _of(_news(before, sentence), sentence)
+    rows = _of(_news(before + " " + sentence), sentence)
     assert kept in rows, rows
     assert not any(r[1] == "other" for r in rows), rows
 
@@ -135,3 +135,24 @@ def test_two_measures_of_one_sentence_keep_both_rows():
     rows = _of(_official("Tonga", sentence), sentence)
     assert ("TON", "tariff", "maintain") in rows, rows
     assert ("TON", "other", "maintain") in rows, rows
+
+
+# --- "keep" of an aim or an outcome: goods, plants or a market kept in a state, pressure kept on: no measure kept
+@pytest.mark.parametrize("sentence", [
+    "The two countries will work together to keep rare earth oxides flowing to allied manufacturers.",
+    "Ceylon Electricity Board will purchase 2 million tonnes of U.S. coal over the next four years to keep its older "
+    "power plants running while new solar capacity is built.",
+    "The order builds on the President's pledge to keep pressure on Hanoi's state subsidies to its shipyards.",
+])
+def test_keep_of_an_aim_is_no_maintained_measure(sentence):
+    rows = _of(_official("Sri Lanka", sentence), sentence)
+    assert not [r for r in rows if r[1:] == ("other", "maintain")], rows
+
+
+@pytest.mark.parametrize("sentence", [
+    "Korea will keep its screen quota for domestic films in place.",
+    "Thailand will keep its import licensing requirement for used engines.",
+])
+def test_a_measure_kept_keeps_its_row(sentence):
+    rows = _of(_news("Thailand and Korea signed a trade deal on Monday.", sentence), sentence)
+    assert any(r[2] == "maintain" for r in rows), rows
