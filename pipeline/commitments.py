@@ -1157,7 +1157,7 @@ def _article_commitments(article: Article) -> list[Commitment]:
         # has been its biggest customer since 2020, taking roughly 190,000 tonnes a year", "passenger cars, Chile's
         # single biggest import from India", "is Guatemala's largest trading partner and buys about one third of its
         # exports") with no pledge, order or deal to buy in the sentence: trade figures, no row (statistics)
-        merged = [row for row in merged if not _purchase_is_a_statistic(row)]
+        merged = [row for row in merged if not _purchase_is_a_statistic(row) and not _import_as_a_facility(row)]
     if any(r.category == "tariff" and "ariff" in (r.evidence or "") for r in merged):
         # (round 27) a "tariff" that is a service's price list ("its prepaid data tariffs", "the peak-time tariff on
         # commuter trains", "SIM-only tariffs", "the electricity tariffs paid by shipyards"), with no duty, customs or
@@ -1441,6 +1441,16 @@ _PURCHASE_PLEDGED = re.compile(
 _PURCHASE_ABILITY = re.compile(
     r"\b(?:can|could|cannot|able\s+to|have\s+to|has\s+to|had\s+to|need\s+to|needs\s+to|requirements?\s+to|"
     r"obliged\s+to)\s+(?:not\s+|now\s+|also\s+)?(?:buy|purchase|source)\b", re.IGNORECASE)
+
+
+# (round 40, PX) the facility "import" names as a noun's modifier ("a new floating import terminal", "two LNG import
+# terminals", "green hydrogen import terminals"), read as the purchase's object
+_IMPORT_FACILITY = re.compile(r"(?:terminals?|jett(?:y|ies)|berths?|facilit(?:y|ies))\b")
+
+
+def _import_as_a_facility(row: Commitment) -> bool:
+    """(round 40, PX) Whether a figureless purchase row's object is a facility "import" qualifies, not goods bought."""
+    return row.category == "purchase" and not _has_figure(row) and _IMPORT_FACILITY.match(row.subject or "") is not None
 
 
 def _purchase_is_a_statistic(row: Commitment) -> bool:

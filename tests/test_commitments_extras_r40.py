@@ -156,3 +156,24 @@ def test_keep_of_an_aim_is_no_maintained_measure(sentence):
 def test_a_measure_kept_keeps_its_row(sentence):
     rows = _of(_news("Thailand and Korea signed a trade deal on Monday.", sentence), sentence)
     assert any(r[2] == "maintain" for r in rows), rows
+
+
+# --- "import" as a facility's modifier: no purchase
+@pytest.mark.parametrize("sentence", [
+    "The Ghanaian Ministry of Energy will take 3 million tonnes of American LNG over eight years through a new "
+    "floating import terminal at Takoradi.",
+    "Shortages forced Montevideo to build two LNG import terminals on the River Plate in 2012.",
+    "Oman has said it intends to invest in German ammonia import terminals, though no sum was announced.",
+])
+def test_an_import_terminal_is_no_purchase(sentence):
+    rows = _official("Ghana", sentence)
+    assert not [r for r in rows if r.evidence == sentence and r.category == "purchase" and r.amount is None
+                and (r.subject or "").startswith("terminal")], [(r.actor, r.category, r.subject) for r in rows]
+
+
+def test_a_purchase_through_an_import_terminal_keeps_its_row():
+    sentence = ("Ghanaian power producers have agreed to buy 900,000 tonnes of U.S. liquefied natural gas a year for "
+                "ten years, to be delivered through a planned import terminal at Tema.")
+    rows = _official("Ghana", sentence)
+    assert any(r.category == "purchase" and r.amount == 900000 for r in rows if r.evidence == sentence), \
+        [(r.actor, r.category, r.amount) for r in rows]
