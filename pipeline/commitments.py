@@ -1163,7 +1163,7 @@ def _article_commitments(article: Article) -> list[Commitment]:
         # commuter trains", "SIM-only tariffs", "the electricity tariffs paid by shipyards"), with no duty, customs or
         # trade word in the sentence: no trade measure (guide rule 1, domestic utility and company prices)
         merged = [row for row in merged if not _service_tariff(row)]
-    if any(" the " in (r.evidence or "") and "est " in r.evidence for r in merged):
+    if any(" the " in (r.evidence or "") and "est " in r.evidence or "faced" in (r.evidence or "") for r in merged):
         # (round 26) a party's barriers told only by their rank, with no rate ("protects its farmers with some of the
         # highest tariffs in the developed world", "has kept some of the steepest border charges in the region"): a
         # generic characterisation, no specific measure (guide rule 2)
@@ -2223,12 +2223,23 @@ _RANKED_BARRIERS = re.compile(
 _STATED_RATE = re.compile(r"\d\s*(?:%|per\s?cent|percent|pct)|\d\s+(?:euros?|dollars?|cents?)\s+(?:a|per)\b", re.IGNORECASE)
 
 
+# (round 40, PX) or by what exporters have long met, with no rate: "American exporters have long faced high import
+# duties", "where American goods have long faced steep duties and red tape", "have faced steep duties"
+_BARRIERS_FACED = re.compile(
+    r"\b(?:have|has)\s+(?:long\s+|for\s+years\s+)?faced\s+(?:[\w-]+\s+){0,2}?(?:high|steep|stiff|heavy|punishing)\s+"
+    r"(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|levies|charges|barriers)\b", re.IGNORECASE)
+
+
 def _barriers_only_ranked(row: Commitment) -> bool:
-    """Whether a row's sentence names its measure only by its rank among others and states no rate or amount."""
+    """Whether a row's sentence names its measure only by its rank among others and states no rate or amount, or only
+    as barriers exporters have faced (``_BARRIERS_FACED``) with no rate (a trade figure beside it is no rate)."""
     evidence = row.evidence or ""
-    return row.category in ("tariff", "diplomatic", "other", "import_restriction", "market_access") \
-        and _RANKED_BARRIERS.search(evidence) is not None and _STATED_RATE.search(evidence) is None \
-        and not find_quantities(evidence)
+    if row.category not in ("tariff", "diplomatic", "other", "import_restriction", "market_access") \
+            or _STATED_RATE.search(evidence) is not None:
+        return False
+    if "faced" in evidence and _BARRIERS_FACED.search(evidence) is not None:
+        return row.action in ("impose", "maintain")  # a change told beside them is a measure of its own
+    return _RANKED_BARRIERS.search(evidence) is not None and not find_quantities(evidence)
 
 
 # (round 33) a measure's past start told in a clause on it: a participle after a comma ("its ban on X, imposed in 2023 after

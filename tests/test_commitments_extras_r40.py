@@ -177,3 +177,26 @@ def test_a_purchase_through_an_import_terminal_keeps_its_row():
     rows = _official("Ghana", sentence)
     assert any(r.category == "purchase" and r.amount == 900000 for r in rows if r.evidence == sentence), \
         [(r.actor, r.category, r.amount) for r in rows]
+
+
+# --- a partner's duties told only as what exporters have long faced, with no rate: no row
+@pytest.mark.parametrize("country, sentence", [
+    ("Laos", "Two-way trade reached $900 million last year, but American exporters have long faced high duties and "
+             "slow customs clearance in Laos."),
+    ("Belize", "The deal gives American ranchers a foothold in a fast-growing market, where American goods have long "
+               "faced steep tariffs and red tape."),
+])
+def test_duties_only_faced_are_no_row(country, sentence):
+    rows = _of(_official(country, sentence), sentence)
+    assert not [r for r in rows if r[1] == "tariff"], rows
+
+
+@pytest.mark.parametrize("country, sentence, expected", [
+    ("Laos", "American exporters have long faced high duties, and under the Agreement Laos will eliminate its tariffs "
+             "on U.S. machinery.", ("LAO", "tariff", "remove")),
+    ("Belize", "American poultry exporters have faced a 40 percent duty in Belize since 2019.",
+     ("BLZ", "tariff", "impose")),
+])
+def test_a_change_or_a_rate_beside_duties_faced_keeps_its_row(country, sentence, expected):
+    rows = _of(_official(country, sentence), sentence)
+    assert expected in rows or any(r[:2] == expected[:2] for r in rows), rows
