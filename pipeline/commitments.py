@@ -1545,7 +1545,8 @@ def _measure_out_of_reach(row: Commitment) -> bool:
 # (round 29) "keep" as prevention: "keep <goods> out of ...", "keep <goods> from being <done>", "keep <goods> away from"
 # -- its object names no measure ("keep the tariff", "keep goods free of duty" stay a measure kept), and goods kept out of
 # a deal ("will keep dairy out of the agreement") are an exclusion the gold keeps as a row
-_KEPT_IN_STATE = r"(?:running|flowing|going|climbing|rising|supplied|alive|afloat|competitive|open|closed|shut|moving|working)"
+_KEPT_IN_STATE = (r"(?:running|flowing|going|climbing|rising|supplied|alive|afloat|competitive|open|closed|shut|moving"
+                  r"|working)")
 _KEPT_OUT = re.compile(
     r"\bkeep(?:s|ing)?\s+(?!(?:[\w'’-]+\s+){0,6}?(?:tariffs?|dut(?:y|ies)|duty-free|bans?|quotas?|levy|levies|rates?|"
     r"restrictions?|curbs?|controls?|measures?|free)\b)(?:[\w'’.,-]+\s+){1,8}?(?:out\s+of\s+(?!(?:the\s+|any\s+|its\s+|"
@@ -1565,7 +1566,8 @@ _MAINTAIN_WORD = re.compile(r"\b(?:keep|kept|maintain|retain|remain|stay|continu
 _OPENERS_OF = r"(?:[A-Z][\w.'’-]*\s+){1,3}"
 _WHOLE_TRADE = r"(?:farmers|ranchers|producers|manufacturers|goods|products|exporters|businesses|workers)"
 _GENERAL_OPENING = re.compile(
-    r"^(?:(?:its|their|our|the|own|preferential|better|greater|[A-Z][\w.-]*['’]s)\s+){0,2}(?:markets?|(?:market\s+)?access)\s+(?:to|for)\s+" + _OPENERS_OF + _WHOLE_TRADE
+    r"^(?:(?:its|their|our|the|own|preferential|better|greater|[A-Z][\w.-]*['’]s)\s+){0,2}"
+    r"(?:markets?|(?:market\s+)?access)\s+(?:to|for)\s+" + _OPENERS_OF + _WHOLE_TRADE
     + r"(?:,?\s+(?:and\s+)?" + _WHOLE_TRADE + r")*\b(?!,?\s+(?:including|such\s+as|especially|notably)\s+(?!by\b))"
     r"|^(?:long-?standing\s+)?(?:barriers|obstacles)\s+(?:that\s+(?:have\s+)?(?:held|kept)\s+(?:back\s+)?|to\s+)"
     + _OPENERS_OF + _WHOLE_TRADE + r"\b(?!,?\s+(?:including|such\s+as)\s)")
@@ -1581,7 +1583,8 @@ def _general_opening(row: Commitment) -> bool:
 
 # (round 40, PX) an object that names nothing of its own: a place or a time ("at the World Trade Organization", "in
 # December 2023", "2028"), "the rest"
-_OBJECT_NAMES_NOTHING = re.compile(r"(?:at|in|since|until|during)\s+(?:the\s+)?[A-Z\d]|(?:19|20)\d\d\b|(?:the\s+)?rest\b")
+_OBJECT_NAMES_NOTHING = re.compile(
+    r"(?:at|in|since|until|during)\s+(?:the\s+)?[A-Z\d]|(?:19|20)\d\d\b|(?:the\s+)?rest\b")
 
 
 def _without_other_told_again(rows: list[Commitment]) -> list[Commitment]:
