@@ -1573,12 +1573,20 @@ _GENERAL_OPENING = re.compile(
     + _OPENERS_OF + _WHOLE_TRADE + r"\b(?!,?\s+(?:including|such\s+as)\s)")
 
 
+# (round 40, PX) a colon that opens a list of goods, not of measures: "will open its market to American exports,
+# including:" stays the row (round 14); "including by:" opens the measures, which are the rows
+_GOODS_LIST_OPENS = re.compile(r"\b(?:including|such\s+as|notably)\s*:$")
+
+
 def _general_opening(row: Commitment) -> bool:
     """(round 40, PX) Whether a figureless market-access row opens a market in general (``_GENERAL_OPENING``) or is a
-    lead closing on a colon, its items after it (guide rule 6)."""
+    lead closing on a colon, its items after it (guide rule 6), unless the colon opens a list of goods."""
     if row.category != "market_access" or row.action not in ("relax", "remove") or row.products or _has_figure(row):
         return False
-    return (row.evidence or "").rstrip().endswith(":") or _GENERAL_OPENING.match(row.subject or "") is not None
+    evidence = (row.evidence or "").rstrip()
+    if evidence.endswith(":") and _GOODS_LIST_OPENS.search(evidence) is None:
+        return True
+    return _GENERAL_OPENING.match(row.subject or "") is not None
 
 
 # (round 40, PX) an object that names nothing of its own: a place or a time ("at the World Trade Organization", "in
