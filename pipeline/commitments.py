@@ -1157,13 +1157,13 @@ def _article_commitments(article: Article) -> list[Commitment]:
         # has been its biggest customer since 2020, taking roughly 190,000 tonnes a year", "passenger cars, Chile's
         # single biggest import from India", "is Guatemala's largest trading partner and buys about one third of its
         # exports") with no pledge, order or deal to buy in the sentence: trade figures, no row (statistics)
-        merged = [row for row in merged if not _purchase_is_a_statistic(row)]
+        merged = [row for row in merged if not _purchase_is_a_statistic(row) and not _import_as_a_facility(row)]
     if any(r.category == "tariff" and "ariff" in (r.evidence or "") for r in merged):
         # (round 27) a "tariff" that is a service's price list ("its prepaid data tariffs", "the peak-time tariff on
         # commuter trains", "SIM-only tariffs", "the electricity tariffs paid by shipyards"), with no duty, customs or
         # trade word in the sentence: no trade measure (guide rule 1, domestic utility and company prices)
         merged = [row for row in merged if not _service_tariff(row)]
-    if any(" the " in (r.evidence or "") and "est " in r.evidence for r in merged):
+    if any(" the " in (r.evidence or "") and "est " in r.evidence or "faced" in (r.evidence or "") for r in merged):
         # (round 26) a party's barriers told only by their rank, with no rate ("protects its farmers with some of the
         # highest tariffs in the developed world", "has kept some of the steepest border charges in the region"): a
         # generic characterisation, no specific measure (guide rule 2)
@@ -1186,6 +1186,17 @@ def _article_commitments(article: Article) -> list[Commitment]:
         # its object is goods, not a measure, so no measure is kept in place (an aim, guide rule 2); the cooperation
         # or the agreement sought keeps its own row
         merged = [row for row in merged if not _kept_out(row)]
+    if any(r.category == "market_access" and not r.products for r in merged):
+        # (round 40, PX) a market opened in general ("has agreed to open its market to American farmers and
+        # manufacturers", "preferential market access for U.S. goods, including by ...", "dismantle barriers that kept
+        # American products out") names no goods and no measure: a summary of the terms the items give (guide rule 6;
+        # Round 34); nor is a market-access lead closing on a colon ("address non-tariff barriers ..., including by:")
+        # a row: the items after it are
+        merged = [row for row in merged if not _general_opening(row)]
+    if any(r.category == "other" for r in merged):
+        # (round 40, PX) an `other` row beside a named row of its sentence, party and action whose own object names
+        # nothing (a place, a date, "the rest", the goal of a purpose clause): that measure told again (convention 8)
+        merged = _without_other_told_again(merged)
     if any(row.actor == "GCC" for row in merged):
         merged = _bloc_member_rows(merged, article, context)
     if any(r.category == "tariff" and _holds_a_standing_cue(r.evidence or "") for r in merged):
@@ -1436,6 +1447,16 @@ _PURCHASE_ABILITY = re.compile(
     r"obliged\s+to)\s+(?:not\s+|now\s+|also\s+)?(?:buy|purchase|source)\b", re.IGNORECASE)
 
 
+# (round 40, PX) the facility "import" names as a noun's modifier ("a new floating import terminal", "two LNG import
+# terminals", "green hydrogen import terminals"), read as the purchase's object
+_IMPORT_FACILITY = re.compile(r"(?:terminals?|jett(?:y|ies)|berths?|facilit(?:y|ies))\b")
+
+
+def _import_as_a_facility(row: Commitment) -> bool:
+    """(round 40, PX) Whether a figureless purchase row's object is a facility "import" qualifies, not goods bought."""
+    return row.category == "purchase" and not _has_figure(row) and _IMPORT_FACILITY.match(row.subject or "") is not None
+
+
 def _purchase_is_a_statistic(row: Commitment) -> bool:
     """Whether a purchase row's sentence tells a trade statistic (``_TRADE_RANK``) or buying as an ability or a need
     (``_PURCHASE_ABILITY``, round 27), and no purchase pledged."""
@@ -1528,14 +1549,71 @@ def _measure_out_of_reach(row: Commitment) -> bool:
 # (round 29) "keep" as prevention: "keep <goods> out of ...", "keep <goods> from being <done>", "keep <goods> away from"
 # -- its object names no measure ("keep the tariff", "keep goods free of duty" stay a measure kept), and goods kept out of
 # a deal ("will keep dairy out of the agreement") are an exclusion the gold keeps as a row
+_KEPT_IN_STATE = (r"(?:running|flowing|going|climbing|rising|supplied|alive|afloat|competitive|open|closed|shut|moving"
+                  r"|working)")
 _KEPT_OUT = re.compile(
     r"\bkeep(?:s|ing)?\s+(?!(?:[\w'’-]+\s+){0,6}?(?:tariffs?|dut(?:y|ies)|duty-free|bans?|quotas?|levy|levies|rates?|"
     r"restrictions?|curbs?|controls?|measures?|free)\b)(?:[\w'’.,-]+\s+){1,8}?(?:out\s+of\s+(?!(?:the\s+|any\s+|its\s+|"
     r"their\s+|this\s+|that\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?(?:deal|agreement|pact|talks|negotiations|package|accord|"
     r"framework|offer|treaty|arrangement|scope|schedule|commitments?|concessions?)\b)|away\s+from|from\s+(?:being\s+)?"
-    r"\w+ing)\b", re.IGNORECASE)
+    # (round 40, PX) or goods, plants or a market kept in a state, an aim or an outcome: "keep critical minerals flowing
+    # to trusted markets", "to keep our flour mill running", "keeps its door open to our farmers"; pressure kept on
+    r"\w+ing|" + _KEPT_IN_STATE + r")\b|\bkeep(?:s|ing)?\s+(?:up\s+)?(?:the\s+)?pressure\s+on\b", re.IGNORECASE)
 # a word of keeping a measure left once the prevention is taken out
 _MAINTAIN_WORD = re.compile(r"\b(?:keep|kept|maintain|retain|remain|stay|continu|uphold|upheld)", re.IGNORECASE)
+
+
+# (round 40, PX) the object of a market opened in general: the market, access or barriers for the partner's producers
+# or goods as a whole ("its market to American farmers, ranchers and manufacturers", "Gabon's market to U.S.
+# producers on fair terms", "preferential market access for U.S. goods, including by ...", "barriers that kept American
+# products out", "barriers to American products"); goods named in examples ("including pork") make it specific
+_OPENERS_OF = r"(?:[A-Z][\w.'’-]*\s+){1,3}"
+_WHOLE_TRADE = r"(?:farmers|ranchers|producers|manufacturers|goods|products|exporters|businesses|workers)"
+_GENERAL_OPENING = re.compile(
+    r"^(?:(?:its|their|our|the|own|preferential|better|greater|[A-Z][\w.-]*['’]s)\s+){0,2}"
+    r"(?:markets?|(?:market\s+)?access)\s+(?:to|for)\s+" + _OPENERS_OF + _WHOLE_TRADE
+    + r"(?:,?\s+(?:and\s+)?" + _WHOLE_TRADE + r")*\b(?!,?\s+(?:including|such\s+as|especially|notably)\s+(?!by\b))"
+    r"|^(?:long-?standing\s+)?(?:barriers|obstacles)\s+(?:that\s+(?:have\s+)?(?:held|kept)\s+(?:back\s+)?|to\s+)"
+    + _OPENERS_OF + _WHOLE_TRADE + r"\b(?!,?\s+(?:including|such\s+as)\s)")
+
+
+# (round 40, PX) a colon that opens a list of goods, not of measures: "will open its market to American exports,
+# including:" stays the row (round 14); "including by:" opens the measures, which are the rows
+_GOODS_LIST_OPENS = re.compile(r"\b(?:including|such\s+as|notably)\s*:$")
+
+
+def _general_opening(row: Commitment) -> bool:
+    """(round 40, PX) Whether a figureless market-access row opens a market in general (``_GENERAL_OPENING``) or is a
+    lead closing on a colon, its items after it (guide rule 6), unless the colon opens a list of goods."""
+    if row.category != "market_access" or row.action not in ("relax", "remove") or row.products or _has_figure(row):
+        return False
+    evidence = (row.evidence or "").rstrip()
+    if evidence.endswith(":") and _GOODS_LIST_OPENS.search(evidence) is None:
+        return True
+    return _GENERAL_OPENING.match(row.subject or "") is not None
+
+
+# (round 40, PX) an object that names nothing of its own: a place or a time ("at the World Trade Organization", "in
+# December 2023", "2028"), "the rest"
+_OBJECT_NAMES_NOTHING = re.compile(
+    r"(?:at|in|since|until|during)\s+(?:the\s+)?[A-Z\d]|(?:19|20)\d\d\b|(?:the\s+)?rest\b")
+
+
+def _without_other_told_again(rows: list[Commitment]) -> list[Commitment]:
+    """(round 40, PX) ``rows`` less the ``other`` rows whose sentence gives the same party and action a row of a named
+    category while their own object is none (empty, ``_OBJECT_NAMES_NOTHING``, or the goal of "to keep ...")."""
+    named = {(r.evidence, r.actor, r.action) for r in rows if r.category != "other"}
+    if not named:
+        return rows
+
+    def told_again(row: Commitment) -> bool:
+        if row.category != "other" or (row.evidence, row.actor, row.action) not in named:
+            return False
+        subject = row.subject or ""
+        return not subject or _OBJECT_NAMES_NOTHING.match(subject) is not None \
+            or "to keep " + subject in (row.evidence or "")
+
+    return [row for row in rows if not told_again(row)]
 
 
 def _kept_out(row: Commitment) -> bool:
@@ -2160,12 +2238,23 @@ _RANKED_BARRIERS = re.compile(
 _STATED_RATE = re.compile(r"\d\s*(?:%|per\s?cent|percent|pct)|\d\s+(?:euros?|dollars?|cents?)\s+(?:a|per)\b", re.IGNORECASE)
 
 
+# (round 40, PX) or by what exporters have long met, with no rate: "American exporters have long faced high import
+# duties", "where American goods have long faced steep duties and red tape", "have faced steep duties"
+_BARRIERS_FACED = re.compile(
+    r"\b(?:have|has)\s+(?:long\s+|for\s+years\s+)?faced\s+(?:[\w-]+\s+){0,2}?(?:high|steep|stiff|heavy|punishing)\s+"
+    r"(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|levies|charges|barriers)\b", re.IGNORECASE)
+
+
 def _barriers_only_ranked(row: Commitment) -> bool:
-    """Whether a row's sentence names its measure only by its rank among others and states no rate or amount."""
+    """Whether a row's sentence names its measure only by its rank among others and states no rate or amount, or only
+    as barriers exporters have faced (``_BARRIERS_FACED``) with no rate (a trade figure beside it is no rate)."""
     evidence = row.evidence or ""
-    return row.category in ("tariff", "diplomatic", "other", "import_restriction", "market_access") \
-        and _RANKED_BARRIERS.search(evidence) is not None and _STATED_RATE.search(evidence) is None \
-        and not find_quantities(evidence)
+    if row.category not in ("tariff", "diplomatic", "other", "import_restriction", "market_access") \
+            or _STATED_RATE.search(evidence) is not None:
+        return False
+    if "faced" in evidence and _BARRIERS_FACED.search(evidence) is not None:
+        return row.action in ("impose", "maintain")  # a change told beside them is a measure of its own
+    return _RANKED_BARRIERS.search(evidence) is not None and not find_quantities(evidence)
 
 
 # (round 33) a measure's past start told in a clause on it: a participle after a comma ("its ban on X, imposed in 2023 after
