@@ -16985,6 +16985,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         cue = replace(cue, inverted=False)
     if cue.lemma == "restrict" and _BORDER_FLOW.match(object_text):
         return [], keep  # "stop the flood of illegal aliens and drugs into the United States": border, not trade
+    if cue.lemma == "negotiate" and hit.form[:6].lower() == "finali" and (review := _risk_review_finished(object_text)):
+        cue = review  # (round 40, NO) "will finalise an import health standard for British pork": the review ends, goods let in
+    if cue.lemma == "complete_risk_review" and _ACCESS_GRANTED_AFTER.match(object_text):
+        return [], keep  # (round 40, NO) "completed a pest-risk assessment and would admit X apples": the admission's row tells it
     if cue.lemma == "restrict" and hit.form.lower().startswith("stop") and _SHORT_OF.match(object_text):
         return [], keep  # (round 14) "stopped short of imposing tariffs": held back, the gerund's measure (rejected)
     if cue.lemma == "restrict" and hit.form.lower().startswith("stop") and _ENDED_MEASURE.match(object_text):
@@ -19940,6 +19944,18 @@ def _sized_goods(text: str) -> bool:
 
 
 # (round 39) the verbs of talks proper, whose object purchase is only negotiated (not "finalize", "work toward")
+# (round 40, NO) the access a finished review leads to, told by a verb coordinated after it (that verb's own row)
+_ACCESS_GRANTED_AFTER = re.compile(r"[^.;]{0,100}?\band\s+(?:(?:would|will|can|could|shall|is\s+to|to|then|now)\s+){0,2}"
+                                   r"(?:admit|allow|accept|let|open|approve|clear|lift)", re.IGNORECASE)
+
+
+def _risk_review_finished(object_text: str) -> Cue | None:
+    """The lexicon's ``complete_risk_review`` entry when ``object_text`` opens with a review of a partner's goods to
+    import (a pest-risk analysis, an import health standard, import conditions for), else None."""
+    review = _lexicon().lemmas.get("complete_risk_review")
+    return review if review is not None and review.requires.search(object_text[:_REQUIRES_REACH.get(review.lemma, 40)]) else None
+
+
 _PURCHASE_TALKS_FORM = re.compile(r"negotiat|\btalks\b|discuss|consult", re.IGNORECASE)
 
 
