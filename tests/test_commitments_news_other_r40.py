@@ -8,6 +8,12 @@ sped up or streamlined stays the import-side approval of round 15), "signed off 
 `complete_risk_review` entry and the market_access object patterns; `_risk_review_finished` turns "finalise" to it).
 Near-misses: a bank's or a chemical's risk assessment, an environmental assessment, analysts on a review, and a review
 whose access is told by a verb coordinated after it (that verb's row, not a second one).
+
+Also read: a government's approval laid on investments is `investment` `restrict` ("every foreign purchase of a stake in an
+Australian mine will need approval from ...", "will require government approval for any foreign investor taking more
+than 20%": the lexicon's `require_investment_approval`, tried by `_investment_approval` after every entry of "require"
+and "need" failed); the host country of the stake screens it (`_STAKE_IN_BEFORE`), else the clause's subject.
+Near-misses: a treaty or a merger needing approval, approval for imports, an exporter's licence.
 """
 from __future__ import annotations
 
@@ -75,3 +81,38 @@ def test_a_review_whose_admission_follows_gives_no_second_row():
 def test_a_review_asked_of_the_partner():
     assert read("Chile asked China to complete its pest risk analysis of Chilean walnuts.") == [
         ("CHN", "CHL", "market_access", "relax")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Every foreign purchase of a stake in a Canadian potash mine will need approval from the industry minister from "
+     "March 1.", ("CAN", "investment", "restrict")),
+    ("Chinese buyers will need government approval for any stake above 5% in a Chilean lithium company.",
+     ("CHL", "investment", "restrict")),
+    ("Korean companies will need prior approval from the trade ministry before building battery plants in China.",
+     ("KOR", "investment", "restrict")),
+    ("Canberra will require approval from the Foreign Investment Review Board for every Chinese bid for a mine.",
+     ("AUS", "investment", "restrict")),
+    ("Mexico will require government approval for any foreign investor taking more than 20% of a railway operator.",
+     ("MEX", "investment", "restrict")),
+    ("Indonesia will require prior approval for any Chinese takeover of a nickel smelter.",
+     ("IDN", "investment", "restrict")),
+])
+def test_an_approval_laid_on_investments_restricts_them(text, expected):
+    assert [(actor, category, action) for actor, _, category, action in read(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The treaty will need approval from the Senate before it takes effect.",
+    "Chile will require government approval for imports of used cars.",
+    "Exporters of gallium will need a licence from the commerce ministry.",
+    "The merger will need approval from shareholders at a meeting in May.",
+])
+def test_no_investment_row_for_other_approvals(text):
+    assert not [row for row in read(text) if row[2] == "investment"]
+
+
+@pytest.mark.xfail(strict=True, reason="a country's rules as the subject of 'require' ('Japan's screening rules require "
+                   "prior approval'): the possessive owner of rules is not read as the clause's party")
+def test_a_countrys_screening_rules_require_approval():
+    assert [(a, c, x) for a, _, c, x in read("Japan's screening rules require prior approval for any foreign investor "
+                                             "taking more than 10% of a chipmaker.")] == [("JPN", "investment", "restrict")]
