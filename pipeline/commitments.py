@@ -6074,6 +6074,26 @@ def _hits_without_overlap(first: list[_CueHit], others: list[_CueHit]) -> list[_
     return first + [o for o in others if all(o.end <= f.start or o.start >= f.end for f in first)]
 
 
+# (round 40, NO) what an approval is laid on when it restricts investment (require_investment_approval): a stake, an
+# investor, a bid or takeover, a purchase of a stake or of a firm, or plants built abroad
+_INVESTMENT_APPROVED = re.compile(r"\b(?:stakes?|shareholdings?|investors?|(?:foreign|outbound|inbound)\s+investments?|takeovers?|"
+                                  r"acquisitions?|(?:takeover|acquisition|state-owned)\s+bids?|bids?\s+for\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+                                  r"(?:mines?|compan(?:y|ies)|firms?|miners?|projects?)|(?:building|expanding|opening)\s+(?:or\s+\w+\s+)?"
+                                  r"(?:[\w-]+\s+){0,2}?(?:plants|factories|fabs)\s+(?:in|abroad|overseas))\b", re.IGNORECASE)
+# the host of an investment told before its country: "a stake in an Australian project", "investments in Chile"
+_STAKE_IN_BEFORE = re.compile(r"\b(?:stakes?|shareholdings?|investments?|interests?)(?:\s+(?:above|over|of)\s+[\d.]+\s*(?:%|per\s*cent|percent))?"
+                              r"\s+in\s+(?:(?:an?|the)\s+)?$", re.IGNORECASE)
+
+
+def _investment_approval(sentence: str, match: re.Match[str]) -> Cue | None:
+    """The lexicon's ``require_investment_approval`` entry when the approval a "require" or "need" at ``match`` asks for
+    opens its object and is laid on a stake, investor, bid or plants (``_INVESTMENT_APPROVED`` near the verb)."""
+    entry = _lexicon().lemmas.get("require_investment_approval")
+    if entry is None or not entry.requires.search(sentence[match.end():match.end() + 40]):
+        return None
+    return entry if _INVESTMENT_APPROVED.search(sentence, max(0, match.start() - 110), min(len(sentence), match.end() + 140)) else None
+
+
 # (round 26) the licences and papers a "require" lays on the goods, and the rule that lays them ("its new rule requiring")
 _PAPERS_REQUIRED = frozenset(("require_licence", "require_import_papers", "need_licence"))
 # (round 28) the forms of need_licence: the papers told by those who must hold them, not by the party that lays them
@@ -6517,7 +6537,11 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
             # share tries the other's object test ("authorizing only U.S. importers to file" is customs
             # enforcement, "authorizes new sanctions on" a measure permitted)
             if not (cue.lemma == "modify_tariff" and _measure_modified_to_level(sentence, match.start(), match.end())):
-                cue = _anchored_fallback(cue, sentence, match.end())
+                fallback = _anchored_fallback(cue, sentence, match.end())
+                if fallback is None and cue.lemma in ("customs_duty_on", "need_licence"):
+                    # (round 40, NO) "require" and "need" with an approval laid on investments, past their own entries
+                    fallback = _investment_approval(sentence, match)
+                cue = fallback
                 if cue is None:
                     continue
         if cue.lemma in _CONTROLS_OBJECT_LEMMAS:
@@ -17235,6 +17259,12 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     subjects = [means_party[1]] if means_party is not None else _subject_actors(sentence, subject_region, mentions, context) or company
     if not subjects and cue.lemma in _PAPERS_REQUIRED and hit.form.lower().endswith(_PAPERS_NEEDED_FORMS):
         subjects = _papers_holders_party(sentence, subject_region, hit, mentions, carried, context)
+    if cue.lemma == "require_investment_approval":
+        # (round 40, NO) the host country screens the stakes taken in it: "Every foreign purchase of a stake in an Australian
+        # mine will need approval", "Chinese buyers will need approval for any stake in a Chilean miner" (not the buyers';
+        # "Taiwanese companies will need approval before building plants in China": their own country's outbound screening)
+        subjects = [m.actor.country for m in mentions if subject_region[0] <= m.start < hit.start + 140 and m.actor.country
+                    and _STAKE_IN_BEFORE.search(sentence, max(0, m.start - 40), m.start)][-1:] or subjects
     if (passive or cue.lemma == "not_required") and not subjects and object_text[:4].lstrip().startswith("by"):
         # (round 16) "the export controls ... will be suspended by Beijing", "were lifted by Canberra": the
         # passive's agent acts on the measure its subject names
@@ -17280,6 +17310,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         cue = replace(cue, inverted=False)
     if cue.lemma == "restrict" and _BORDER_FLOW.match(object_text):
         return [], keep  # "stop the flood of illegal aliens and drugs into the United States": border, not trade
+    if cue.lemma == "negotiate" and hit.form[:6].lower() == "finali" and (review := _risk_review_finished(object_text)):
+        cue = review  # (round 40, NO) "will finalise an import health standard for British pork": the review ends, goods let in
+    if cue.lemma == "complete_risk_review" and _ACCESS_GRANTED_AFTER.match(object_text):
+        return [], keep  # (round 40, NO) "completed a pest-risk assessment and would admit X apples": the admission's row tells it
     if cue.lemma == "restrict" and hit.form.lower().startswith("stop") and _SHORT_OF.match(object_text):
         return [], keep  # (round 14) "stopped short of imposing tariffs": held back, the gerund's measure (rejected)
     if cue.lemma == "restrict" and hit.form.lower().startswith("stop") and _ENDED_MEASURE.match(object_text):
@@ -20248,6 +20282,18 @@ def _sized_goods(text: str) -> bool:
 
 
 # (round 39) the verbs of talks proper, whose object purchase is only negotiated (not "finalize", "work toward")
+# (round 40, NO) the access a finished review leads to, told by a verb coordinated after it (that verb's own row)
+_ACCESS_GRANTED_AFTER = re.compile(r"[^.;]{0,100}?\band\s+(?:(?:would|will|can|could|shall|is\s+to|to|then|now)\s+){0,2}"
+                                   r"(?:admit|allow|accept|let|open|approve|clear|lift)", re.IGNORECASE)
+
+
+def _risk_review_finished(object_text: str) -> Cue | None:
+    """The lexicon's ``complete_risk_review`` entry when ``object_text`` opens with a review of a partner's goods to
+    import (a pest-risk analysis, an import health standard, import conditions for), else None."""
+    review = _lexicon().lemmas.get("complete_risk_review")
+    return review if review is not None and review.requires.search(object_text[:_REQUIRES_REACH.get(review.lemma, 40)]) else None
+
+
 _PURCHASE_TALKS_FORM = re.compile(r"negotiat|\btalks\b|discuss|consult", re.IGNORECASE)
 
 
