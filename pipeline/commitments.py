@@ -6676,6 +6676,15 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
             continue  # "intensify their engagement ..., including on reducing barriers": a topic of the talks
         if hits and _aim_of_negotiations(sentence, hits[-1], match.start()):
             continue  # "continue negotiations to address the remaining tariff barriers": what the talks are on
+        if hits and cue.lemma == "remain" and (owned := next((index for index in range(len(hits) - 1, -1, -1)
+                                                             if hits[index].form.lower() in _OWNED_BAN_FORMS), None)) is not None \
+                and _OWNER_BEFORE_BAN.search(sentence, max(0, hits[owned].start - 16), hits[owned].start) \
+                and _OWNED_BAN_KEPT.fullmatch(sentence, hits[owned].start, match.start()):
+            # (round 40, NO) a party's ban as the subject of the verb of staying ("Kazakhstan's ban on imports of Russian
+            # petrol remains in place", "the U.S. ban on X, imposed in 2023 to ..., remains in place"): the ban kept
+            # (maintain, its owner the subject), not the ban laid nor a verb of its aside
+            hits[owned:] = [_CueHit(match.start(), match.end(), form, cue)]
+            continue
         hits.append(_CueHit(match.start(), match.end(), form, cue))
     if hits and ("threat" in sentence or "emergenc" in sentence or "burden" in sentence) and ("which" in sentence or "that" in sentence):
         finding = _FINDING_OF_CONDUCT.search(sentence)
@@ -17575,13 +17584,13 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # measure kept ("Duties on footwear ... stay at 35 per cent") is the rate phrase's, a quota's volume no rate
         return [], keep
     if cue.lemma == "remain" and hit.form.lower() in ("stays", "stays in force", "stay in force") and not (
-            _RESTRICTION_KEPT_SUBJECT.search(subject_text) and _STAY_CLAUSE_END.match(object_text)):
+            _kept_restriction_subject(subject_text) and _STAY_CLAUSE_END.match(object_text)):
         # (round 31) the bare "stays" / "would stay" keeps a restriction only ("The ban stays", "the ban would stay in
         # force"): not a person or a figure ("she stays", "the index would stay")
         return [], keep
     # (round 34) a restriction the verb of staying keeps, told by its noun or by the goods kept barred: read below
     restriction_subject = cue.lemma == "remain" and (_GOODS_KEPT_BARRED.match(object_text) is not None or (
-        _RESTRICTION_KEPT_SUBJECT.search(subject_text) is not None and _STAY_CLAUSE_END.match(object_text) is not None))
+        _kept_restriction_subject(subject_text) and _STAY_CLAUSE_END.match(object_text) is not None))
     if cue.intransitive and not restriction_subject and not _MEASURE_WORDS.search(subject_text + " " + object_text) \
             and not (cue.lemma == "quota" and _OFFSET.search(subject_text)) \
             and not (cue.lemma == "expire_later" and _MEASURE_WORDS.search(sentence, 0, hit.start)) \
@@ -17626,7 +17635,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     restriction_kept = False
     if cue.lemma == "remain" and "tarif" not in subject_text and "dut" not in subject_text \
             and not _NEW_RESTRICTION_ASIDE.search(subject_text) and (
-            _RESTRICTION_KEPT_SUBJECT.search(subject_text)
+            _kept_restriction_subject(subject_text)
             or (goods_barred := _GOODS_KEPT_BARRED.match(object_text)) is not None):
         # (round 31, widened round 34) a restriction kept, its noun the subject ("The ban stays", "the ban on petrol and
         # diesel private cars remains in place", "the prohibition on ... stays in force"), or goods kept barred ("Cattle
@@ -17635,7 +17644,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # for goods kept barred, their entry; a ban of no trade ("a ban on flash photography stays in place") stays out
         told = "export_control" if _EXPORT_WORD.search(_APPOSITIVE.sub("", subject_text)) else category \
             if category in ("import_restriction", "export_control") else _ban_told_before(_text_before_sentence(context))
-        if told is None and _GOODS_KEPT_BARRED.match(object_text) and not _RESTRICTION_KEPT_SUBJECT.search(subject_text):
+        if told is None and _GOODS_KEPT_BARRED.match(object_text) and not _kept_restriction_subject(subject_text):
             told = "import_restriction"
         if told in ("import_restriction", "export_control"):
             category, restriction_kept = told, True
@@ -19387,9 +19396,34 @@ def _goods_kept_at_rate(hit: _CueHit, subject_text: str, object_text: str, conte
 
 # (round 31) a restriction named as the subject of a verb of staying: "The ban", "its own ban on Ukrainian wheat", "the
 # suspension of electricity sales to Ecuador", "Our ban on raw ore exports"
+# (round 40, NO) a ban noun read as the cue after its owner's possessive ("Slovakia's ban on ...", "its own ban on ..."), and
+# that possessive
+_OWNED_BAN_FORMS = frozenset(("ban", "bans", "embargo", "prohibition", "curbs"))
+_OWNER_BEFORE_BAN = re.compile(r"(?:['’]s|\bits|\btheir|\b[Tt]he\s+(?:U\.S\.|US|EU|E\.U\.|UK|[A-Z][a-z]+(?:an|ian|ese|ish|i|ch)))\s+"
+                               r"(?:(?:own|\d{4}|new|existing|current)\s+)?$")
+# the ban's complement up to the verb of staying, its goods listed with commas and an aside on its past ("its own ban on
+# Ukrainian wheat, maize, rapeseed and sunflower seeds would stay", "its 2020 ban on nickel ore exports, which the EU
+# challenged at the WTO, stays in place")
+_OWNED_BAN_KEPT = re.compile(r"\w+\s+(?:on|of)\s+(?:[^;:.()]|(?<=[A-Z])\.){1,120}?(?:,\s+(?:which|that|imposed|introduced|in\s+place|in\s+force|"
+                             r"first|adopted)\b(?:[^;:.()]|(?<=[A-Z])\.){1,120}?,)?\s+(?:(?:will|would|shall|is\s+to|to)\s+)?(?:also\s+)?",
+                             re.IGNORECASE)
 _RESTRICTION_KEPT_SUBJECT = re.compile(
     r"\b(?:ban|embargo|prohibition|curbs|(?:export|import)\s+(?:controls|restrictions)|suspension)"
     r"(?:\s+(?:on|of)\s+[^,;:]{1,80}?)?(?:,[^,;:]{1,60},)?\s+(?:(?:will|would|shall|is\s+to|to)\s+)?(?:also\s+)?$", re.IGNORECASE)
+_OWNED_BAN_SUBJECT = re.compile(_OWNER_BEFORE_BAN.pattern[:-1] + r"(?:ban|bans|embargo|prohibition|curbs)\s+$")
+
+
+def _kept_restriction_subject(subject_text: str) -> bool:
+    """A restriction as the subject of the verb of staying (``_RESTRICTION_KEPT_SUBJECT``), or (round 40, NO) a party's
+    own ban with its goods listed or an aside on its past (``_OWNED_BAN_SUBJECT`` then ``_OWNED_BAN_KEPT``)."""
+    if _RESTRICTION_KEPT_SUBJECT.search(subject_text):
+        return True
+    for ban in re.finditer(r"\b(?:ban|bans|embargo|prohibition|curbs)\b", subject_text, re.IGNORECASE):
+        if _OWNED_BAN_SUBJECT.search(subject_text, max(0, ban.start() - 16), ban.end() + 1) is not None \
+                and _OWNED_BAN_KEPT.fullmatch(subject_text, ban.start()):
+            return True
+    return False
+
 # (round 34) goods kept out, the verb of staying's complement: "remain banned", "will stay banned until", "stay shut to"
 _GOODS_KEPT_BARRED = re.compile(r"\s*(?:banned|barred|prohibited|restricted|embargoed|shut\s+to|closed\s+to)\b", re.IGNORECASE)
 _APPOSITIVE = re.compile(r",[^,]{1,60},")

@@ -118,13 +118,8 @@ def test_a_countrys_screening_rules_require_approval():
                                              "taking more than 10% of a chipmaker.")] == [("JPN", "investment", "restrict")]
 
 
-DROPPED_OWNED_BAN = pytest.mark.xfail(strict=True, reason="dropped (round 40, /tmp/s40/dropped/no_owned_ban_kept.patch): a "
-                                      "party's own ban as the subject of the verb of staying read as the ban kept; +2 open "
-                                      "rows on 2 pages (C, H), -1 on an unattributed wire whose gold keeps `restrict`: "
-                                      "fewer than 3 pages")
-
-
-@DROPPED_OWNED_BAN
+# (applied by the lead in round 40 once the Indonesia wire's "ban ... remains in place" row was aligned to Round 31's
+# `maintain`: +3 open rows on 3 pages)
 @pytest.mark.parametrize("text, expected", [
     ("Kazakhstan's ban on imports of Russian petrol remains in place.", ("KAZ", "import_restriction", "maintain")),
     ("Slovenia's agriculture ministry said its own ban on Croatian wheat, maize and barley would stay in force.",
