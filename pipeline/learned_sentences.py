@@ -311,9 +311,22 @@ _ASKING_VERBS = frozenset({"asked", "urged", "called", "pressed", "requested", "
 
 
 def _opens_sentence(sentence: str, start: int) -> bool:
-    """Whether the text before ``start`` is empty, "The" or a dateline ("BOGOTA, Jan 14 (Wire) - ")."""
+    """Whether the text before ``start`` is empty, "The" or a dateline ("BOGOTA, Jan 14 (Wire) - "), (round 40) once a
+    heading's label in capitals and a fronted time phrase are left out ("CLOSING THE GAP: Today, President X signed
+    ...", "Last week, the United States ...", "On March 3, 2027, X began ..."), and a person's office title ("President
+    X signed", "Today, Prime Minister X announced")."""
     before = sentence[:start].strip()
-    return not before or before in ("The", "the") or before.endswith(("-", "\u2013", "\u2014"))
+    if not before or before in ("The", "the") or before.endswith(("-", "\u2013", "\u2014")):
+        return True
+    from pipeline.commitments import _FRONTED_PHRASE, _LABEL, _OFFICE_TITLE_BEFORE  # (late: it imports this module)
+    label = _LABEL.match(sentence, 0, start) if ":" in before else None
+    at = label.end() if label else 0
+    fronted = _FRONTED_PHRASE.match(sentence, at, start) if "," in before else None
+    at = fronted.end() if fronted else at
+    if sentence[at:start].strip() in ("", "The", "the"):
+        return at > 0
+    title = _OFFICE_TITLE_BEFORE.search(sentence, at, start)
+    return title is not None and title.start() == at
 
 
 def slot_actors(sentence: str, subject: list[str], chapeau_actors: list[str], context, category: str = "",
