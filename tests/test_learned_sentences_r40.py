@@ -85,3 +85,23 @@ def test_a_fronted_phrase_with_two_parties_before_the_verb_is_no_long_subject():
 def test_a_party_after_a_fronted_under_phrase_is_the_subject():
     sentence = "Under the accord, Indonesian pension funds, sovereign investors and state banks will invest $4 billion."
     assert parties(sentence) == (["IDN"], ["IDN"])
+
+
+# --- a tariff's subject in a sentence with no modal -----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, label_given, expected", [
+    ("President Donald J. Trump signed a proclamation that places a 25 percent tariff on imported forklifts.",
+     "tariff/impose", [("USA", "tariff", "impose", None)]),
+    ("In November, Chile cut its duty on imported ethanol again, to 2 percent.", "tariff/reduce",
+     [("CHL", "tariff", "reduce", None)]),
+])
+def test_the_active_subject_of_a_sentence_with_no_modal_levies_the_tariff(sentence, label_given, expected):
+    assert slot_rows(sentence, label_given) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Last year, Chilean copper faced a 10 percent duty at the border.",
+    "Chile asked that the United States exclude fresh cherries from the 10 percent tariff.",
+])
+def test_a_payer_or_an_asker_with_no_modal_levies_no_tariff(sentence):
+    assert [row[0] for row in slot_rows(sentence, "tariff/impose")] != ["CHL"]
