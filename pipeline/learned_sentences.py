@@ -383,10 +383,13 @@ _PAST_PAYER_VERBS = frozenset({"faced", "paid", "incurred", "bore", "shipped", "
 def _no_modal_levier(sentence: str) -> bool:
     """Whether a sentence with no modal tells its subject acting: its first finite verb active, near the sentence's
     head, not a payer's, a sender's or an asker's, the goods or a clause not before it ("Chinese steel faced a 25%
-    duty", "X salmon entered Y free of duty", "X asked that Y exclude ...", "X exporters that cooperated ...": no)."""
+    duty", "X salmon entered Y free of duty", "X asked that Y exclude ...", "X exporters that cooperated ...", "X's
+    duty on ethanol annoyed ...": no)."""
     verb = _FINITE_VERB.search(sentence, 0, 90)
     if verb is None or verb.group("be") or verb.group("verb") in _PAST_PAYER_VERBS or verb.group("verb") in _ASKING_VERBS:
         return False
+    if holds_one_of(_MEASURE_WORDS, sentence[:verb.start()]):
+        return False  # the measure is the verb's subject ("X's duty on ethanol annoyed ..."), not the party
     head = sentence[:verb.start()].lower()
     return not _GOODS_SUBJECT(head) and not _SUBORDINATE.intersection(head.replace(",", " ").split())
 

@@ -102,6 +102,8 @@ def test_the_active_subject_of_a_sentence_with_no_modal_levies_the_tariff(senten
 @pytest.mark.parametrize("sentence", [
     "Last year, Chilean copper faced a 10 percent duty at the border.",
     "Chile asked that the United States exclude fresh cherries from the 10 percent tariff.",
+    # the measure, not the party, is the verb's subject
+    "Chile's duty on imported ethanol annoyed American refiners for years.",
 ])
 def test_a_payer_or_an_asker_with_no_modal_levies_no_tariff(sentence):
     assert [row[0] for row in slot_rows(sentence, "tariff/impose")] != ["CHL"]
