@@ -7611,8 +7611,9 @@ _EXAMPLE_SUBJECT = re.compile(r"\W*(?:(?:certain|some|other|many|several|numerou
 
 
 # "In the coming weeks, the United States and A, B, and C will ...": a fronted adverbial
-# (time, place) closed by a comma before the first party is no part of the subject list
-_FRONTED_PHRASE = re.compile(r"\W*(?:In|On|Over|Within|By|Today|Later|Next|This|Last|During)\b[^,;]{0,40},\s+")
+# (time, place) closed by a comma before the first party is no part of the subject list; (round 40) a date's year
+# after its comma with it ("On March 3, 2027, ")
+_FRONTED_PHRASE = re.compile(r"\W*(?:In|On|Over|Within|By|Today|Later|Next|This|Last|During)\b[^,;]{0,40},\s+(?:\d{4},\s+)?")
 
 
 def _after_fronted_phrase(sentence: str, start: int, first_name: int) -> int:

@@ -311,9 +311,22 @@ _ASKING_VERBS = frozenset({"asked", "urged", "called", "pressed", "requested", "
 
 
 def _opens_sentence(sentence: str, start: int) -> bool:
-    """Whether the text before ``start`` is empty, "The" or a dateline ("BOGOTA, Jan 14 (Wire) - ")."""
+    """Whether the text before ``start`` is empty, "The" or a dateline ("BOGOTA, Jan 14 (Wire) - "), (round 40) once a
+    heading's label in capitals and a fronted time phrase are left out ("CLOSING THE GAP: Today, President X signed
+    ...", "Last week, the United States ...", "On March 3, 2027, X began ..."), and a person's office title ("President
+    X signed", "Today, Prime Minister X announced")."""
     before = sentence[:start].strip()
-    return not before or before in ("The", "the") or before.endswith(("-", "\u2013", "\u2014"))
+    if not before or before in ("The", "the") or before.endswith(("-", "\u2013", "\u2014")):
+        return True
+    from pipeline.commitments import _FRONTED_PHRASE, _LABEL, _OFFICE_TITLE_BEFORE  # (late: it imports this module)
+    label = _LABEL.match(sentence, 0, start) if ":" in before else None
+    at = label.end() if label else 0
+    fronted = _FRONTED_PHRASE.match(sentence, at, start) if "," in before else None
+    at = fronted.end() if fronted else at
+    if sentence[at:start].strip() in ("", "The", "the"):
+        return at > 0
+    title = _OFFICE_TITLE_BEFORE.search(sentence, at, start)
+    return title is not None and title.start() == at
 
 
 def slot_actors(sentence: str, subject: list[str], chapeau_actors: list[str], context, category: str = "",
@@ -326,13 +339,16 @@ def slot_actors(sentence: str, subject: list[str], chapeau_actors: list[str], co
         parties = list(context.signatories) if len(context.signatories) == 2 else list(context.parties[:2])
         if len(parties) == 2:
             return parties
-    if category == "tariff" and (_modal_at(sentence) == len(sentence) or _GOODS_SUBJECT(low)
-                                 or _SELLER_VERB.intersection(verb_words(tokens(sentence))[:1])
-                                 or _PAYER_VERB.intersection(verb_words(tokens(sentence))[:1])):
+    no_modal = _modal_at(sentence) == len(sentence)
+    if category == "tariff" and (not _no_modal_levier(sentence) if no_modal else (
+            _GOODS_SUBJECT(low) or _SELLER_VERB.intersection(verb_words(tokens(sentence))[:1])
+            or _PAYER_VERB.intersection(verb_words(tokens(sentence))[:1]))):
         # "(c) Republic of Fiji: 15 percent", "goods of Canada shall be subject to": whose goods, not who levies;
         # (round 26) nor the subject that sends the goods, "X may ship up to 60,000 tonnes a year duty-free": the
         # exporter, whose goods the other side lets in; nor the subject that pays, "Brazilian beef will be subject to a
-        # 50 percent duty", "X will face a 20% tariff": the goods or their origin
+        # 50 percent duty", "X will face a 20% tariff": the goods or their origin; (round 40) with no modal, the
+        # opening subject of an active verb levies ("In 2016 X raised its tariff", "President X signed a
+        # proclamation that places a 25 percent tariff")
         subject = []
     if subject:
         return subject[:2]
@@ -354,6 +370,28 @@ def slot_actors(sentence: str, subject: list[str], chapeau_actors: list[str], co
             if len(others) == 1 and len(goods_of) == 1 and goods_of[0] in context.signatories:
                 return others
     return []
+
+
+# (round 40) a sentence with no modal: its first finite verb, past ("raised", "put", "did not lift"), or one whose
+# subject pays or sends the goods ("faced", "paid", "shipped"), or a passive ("was hit")
+_FINITE_VERB = re.compile(r"\b(?P<be>(?:was|were|is|are|been|be)\s+)?(?P<verb>[a-z]{3,}ed|put|set|cut|let|hit|struck|took|"
+                          r"brought|began|did|paid|sold|sent|bore)\b")
+_PAST_PAYER_VERBS = frozenset({"faced", "paid", "incurred", "bore", "shipped", "exported", "sent", "sold", "supplied",
+                               "entered"})
+
+
+def _no_modal_levier(sentence: str) -> bool:
+    """Whether a sentence with no modal tells its subject acting: its first finite verb active, near the sentence's
+    head, not a payer's, a sender's or an asker's, the goods or a clause not before it ("Chinese steel faced a 25%
+    duty", "X salmon entered Y free of duty", "X asked that Y exclude ...", "X exporters that cooperated ...", "X's
+    duty on ethanol annoyed ...": no)."""
+    verb = _FINITE_VERB.search(sentence, 0, 90)
+    if verb is None or verb.group("be") or verb.group("verb") in _PAST_PAYER_VERBS or verb.group("verb") in _ASKING_VERBS:
+        return False
+    if holds_one_of(_MEASURE_WORDS, sentence[:verb.start()]):
+        return False  # the measure is the verb's subject ("X's duty on ethanol annoyed ..."), not the party
+    head = sentence[:verb.start()].lower()
+    return not _GOODS_SUBJECT(head) and not _SUBORDINATE.intersection(head.replace(",", " ").split())
 
 
 # (round 39) a sentence whose subject is a duty on goods: "Tariffs on ...", "The remaining duties on ...", "Duties
