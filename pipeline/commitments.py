@@ -41,7 +41,7 @@ from pipeline.timeexpr import find_dates, find_duration, read_time
 
 re = regex_module_with_cache()  # noqa: F811 (speed: patterns read from the compiled-pattern cache, pipeline/actors.py)
 
-EXTRACTOR_VERSION = "commitments-1.35"  # round 39 (issue 4): goods leaving the territory and own investors barred by category, goods routed to evade duties, a second verb's subject after "and", goods let in duty-free, relative clauses' subjects, instruments to conclude, zero-duty access, quotas set up, memorandum purchases on news pages, mtpa, money duties per unit, "until the end of" a month, export permits, silent-reader slots; a rate only referred back to keeps its earlier level empty
+EXTRACTOR_VERSION = "commitments-1.36"  # round 40 (issue 4): memorandum purchases negotiate on every page, a duty's first start told after the duty, exclusions from a duty and requests for duty-free treatment, a proclamation under a named law, refusals with a quote or said by a pronoun, a bare safeguard, duties studied, a rate a phrase ends as value_from, N% of a value as a rate, round-up means clauses and aircraft added, generic market opening and aims of keeping dropped, risk reviews finished, approval of stakes abroad, a party's own ban kept, the silent reader's subject slot
 CUES_PATH = Path(__file__).parent / "data" / "commitment_cues.yaml"
 
 # Confidence penalties: how much less we trust a row missing a part.
