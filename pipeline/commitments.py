@@ -19411,7 +19411,7 @@ _OWNED_BAN_KEPT = re.compile(r"\w+\s+(?:on|of)\s+(?:[^;:.()]|(?<=[A-Z])\.){1,120
 _RESTRICTION_KEPT_SUBJECT = re.compile(
     r"\b(?:ban|embargo|prohibition|curbs|(?:export|import)\s+(?:controls|restrictions)|suspension)"
     r"(?:\s+(?:on|of)\s+[^,;:]{1,80}?)?(?:,[^,;:]{1,60},)?\s+(?:(?:will|would|shall|is\s+to|to)\s+)?(?:also\s+)?$", re.IGNORECASE)
-_OWNED_BAN_SUBJECT = re.compile(_OWNER_BEFORE_BAN.pattern[:-1] + r"(?:ban|bans|embargo|prohibition|curbs)\s+$")
+_OWNED_BAN_SUBJECT = re.compile(_OWNER_BEFORE_BAN.pattern[:-1] + r"(?:" + "|".join(sorted(_OWNED_BAN_FORMS)) + r")\s+$")
 
 
 def _kept_restriction_subject(subject_text: str) -> bool:
