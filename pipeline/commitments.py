@@ -8628,10 +8628,10 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
     if (" at " in sentence or "free" in sentence) and (" enter" in sentence or "admitted" in sentence) and _ENTERS_AT_RATE.search(sentence):
         rows.extend(row for row in _entry_rate_rows(sentence, mentions, context)
                     if not any(r.category == "tariff" and r.value_to == row.value_to for r in rows))
+    own_rows = len(rows)
     if _rate_phrase_hint(sentence, context):
         rows.extend(_rate_phrase_rows(sentence, rows, mentions, context))
-    if rows and ("uspen" in sentence or "no longer" in sentence or "off the list" in sentence or "disappear" in sentence):
-        _end_rates_ended(sentence, rows)
+    _end_rates_ended(sentence, rows[:own_rows])  # (the rate phrases' own rows: in _rate_phrase_rows)
     if rows and ("place of" in sentence or "lieu of" in sentence or "instead of" in sentence or "rather than" in sentence
                  or "ed from " in sentence):
         rows = _replaced_level_rows(sentence, rows)
@@ -13570,6 +13570,9 @@ def _end_rates_ended(sentence: str, rows: list[Commitment]) -> None:
     the earlier level (``_RATE_ENDED_BEFORE``); whichever reader made the row (a verb's object, a rate in passing) read
     the phrase as a duty in force. A row that keeps the pause ("make permanent its suspension of the 6 percent duty":
     `maintain`) stays."""
+    if not rows or not ("uspen" in sentence or "no longer" in sentence or "off the list" in sentence
+                        or "disappear" in sentence):
+        return
     for row in rows:
         if row.category != "tariff" or row.action != "impose" or row.value_from is not None \
                 or not row.value_to or row.unit != "percent":
@@ -13731,8 +13734,7 @@ def _rate_phrase_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
         spans.append((start, end))
     if len(extra) >= 2:
         extra = _replaced_rate_rows(sentence, extra, spans)
-    if extra and ("uspen" in sentence or "no longer" in sentence or "off the list" in sentence or "disappear" in sentence):
-        _end_rates_ended(sentence, extra)  # (round 40) also where no verb's row came first (a sentence of rates only)
+    _end_rates_ended(sentence, extra)  # (round 40) also where no verb's row came first (a sentence of rates only)
     context.passing_rows.extend(extra)
     return extra
 
@@ -17584,14 +17586,15 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # (round 37) the plural "stay at" reads goods kept at a bare rate only ("Cork handbags stay at 15 per cent"): a
         # measure kept ("Duties on footwear ... stay at 35 per cent") is the rate phrase's, a quota's volume no rate
         return [], keep
+    kept_subject = cue.lemma == "remain" and _kept_restriction_subject(subject_text)
     if cue.lemma == "remain" and hit.form.lower() in ("stays", "stays in force", "stay in force") and not (
-            _kept_restriction_subject(subject_text) and _STAY_CLAUSE_END.match(object_text)):
+            kept_subject and _STAY_CLAUSE_END.match(object_text)):
         # (round 31) the bare "stays" / "would stay" keeps a restriction only ("The ban stays", "the ban would stay in
         # force"): not a person or a figure ("she stays", "the index would stay")
         return [], keep
     # (round 34) a restriction the verb of staying keeps, told by its noun or by the goods kept barred: read below
     restriction_subject = cue.lemma == "remain" and (_GOODS_KEPT_BARRED.match(object_text) is not None or (
-        _kept_restriction_subject(subject_text) and _STAY_CLAUSE_END.match(object_text) is not None))
+        kept_subject and _STAY_CLAUSE_END.match(object_text) is not None))
     if cue.intransitive and not restriction_subject and not _MEASURE_WORDS.search(subject_text + " " + object_text) \
             and not (cue.lemma == "quota" and _OFFSET.search(subject_text)) \
             and not (cue.lemma == "expire_later" and _MEASURE_WORDS.search(sentence, 0, hit.start)) \
@@ -17636,7 +17639,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     restriction_kept = False
     if cue.lemma == "remain" and "tarif" not in subject_text and "dut" not in subject_text \
             and not _NEW_RESTRICTION_ASIDE.search(subject_text) and (
-            _kept_restriction_subject(subject_text)
+            kept_subject
             or (goods_barred := _GOODS_KEPT_BARRED.match(object_text)) is not None):
         # (round 31, widened round 34) a restriction kept, its noun the subject ("The ban stays", "the ban on petrol and
         # diesel private cars remains in place", "the prohibition on ... stays in force"), or goods kept barred ("Cattle
@@ -17645,7 +17648,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # for goods kept barred, their entry; a ban of no trade ("a ban on flash photography stays in place") stays out
         told = "export_control" if _EXPORT_WORD.search(_APPOSITIVE.sub("", subject_text)) else category \
             if category in ("import_restriction", "export_control") else _ban_told_before(_text_before_sentence(context))
-        if told is None and _GOODS_KEPT_BARRED.match(object_text) and not _kept_restriction_subject(subject_text):
+        if told is None and _GOODS_KEPT_BARRED.match(object_text) and not kept_subject:
             told = "import_restriction"
         if told in ("import_restriction", "export_control"):
             category, restriction_kept = told, True
@@ -19395,11 +19398,10 @@ def _goods_kept_at_rate(hit: _CueHit, subject_text: str, object_text: str, conte
         or any(r.category == "tariff" for r in context.page_rows)
 
 
-# (round 31) a restriction named as the subject of a verb of staying: "The ban", "its own ban on Ukrainian wheat", "the
-# suspension of electricity sales to Ecuador", "Our ban on raw ore exports"
 # (round 40, NO) a ban noun read as the cue after its owner's possessive ("Slovakia's ban on ...", "its own ban on ..."), and
 # that possessive
 _OWNED_BAN_FORMS = frozenset(("ban", "bans", "embargo", "prohibition", "curbs"))
+_OWNED_BAN_NOUN = re.compile(r"\b(?:" + "|".join(sorted(_OWNED_BAN_FORMS)) + r")\b", re.IGNORECASE)
 _OWNER_BEFORE_BAN = re.compile(r"(?:['’]s|\bits|\btheir|\b[Tt]he\s+(?:U\.S\.|US|EU|E\.U\.|UK|[A-Z][a-z]+(?:an|ian|ese|ish|i|ch)))\s+"
                                r"(?:(?:own|\d{4}|new|existing|current)\s+)?$")
 # the ban's complement up to the verb of staying, its goods listed with commas and an aside on its past ("its own ban on
@@ -19408,10 +19410,12 @@ _OWNER_BEFORE_BAN = re.compile(r"(?:['’]s|\bits|\btheir|\b[Tt]he\s+(?:U\.S\.|U
 _OWNED_BAN_KEPT = re.compile(r"\w+\s+(?:on|of)\s+(?:[^;:.()]|(?<=[A-Z])\.){1,120}?(?:,\s+(?:which|that|imposed|introduced|in\s+place|in\s+force|"
                              r"first|adopted)\b(?:[^;:.()]|(?<=[A-Z])\.){1,120}?,)?\s+(?:(?:will|would|shall|is\s+to|to)\s+)?(?:also\s+)?",
                              re.IGNORECASE)
+# (round 31) a restriction named as the subject of a verb of staying: "The ban", "its own ban on Ukrainian wheat", "the
+# suspension of electricity sales to Ecuador", "Our ban on raw ore exports"
 _RESTRICTION_KEPT_SUBJECT = re.compile(
     r"\b(?:ban|embargo|prohibition|curbs|(?:export|import)\s+(?:controls|restrictions)|suspension)"
     r"(?:\s+(?:on|of)\s+[^,;:]{1,80}?)?(?:,[^,;:]{1,60},)?\s+(?:(?:will|would|shall|is\s+to|to)\s+)?(?:also\s+)?$", re.IGNORECASE)
-_OWNED_BAN_SUBJECT = re.compile(_OWNER_BEFORE_BAN.pattern[:-1] + r"(?:" + "|".join(sorted(_OWNED_BAN_FORMS)) + r")\s+$")
+_OWNED_BAN_SUBJECT = re.compile(_OWNER_BEFORE_BAN.pattern[:-1] + _OWNED_BAN_NOUN.pattern[2:-2] + r"\s+$")
 
 
 def _kept_restriction_subject(subject_text: str) -> bool:
@@ -19419,7 +19423,7 @@ def _kept_restriction_subject(subject_text: str) -> bool:
     own ban with its goods listed or an aside on its past (``_OWNED_BAN_SUBJECT`` then ``_OWNED_BAN_KEPT``)."""
     if _RESTRICTION_KEPT_SUBJECT.search(subject_text):
         return True
-    for ban in re.finditer(r"\b(?:ban|bans|embargo|prohibition|curbs)\b", subject_text, re.IGNORECASE):
+    for ban in _OWNED_BAN_NOUN.finditer(subject_text):
         if _OWNED_BAN_SUBJECT.search(subject_text, max(0, ban.start() - 16), ban.end() + 1) is not None \
                 and _OWNED_BAN_KEPT.fullmatch(subject_text, ban.start()):
             return True
