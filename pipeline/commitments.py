@@ -11809,7 +11809,8 @@ _CARVED_OUT = re.compile(
 
 def _may_carve_out(evidence: str) -> bool:
     """The cheap test before _CARVED_OUT."""
-    return " off " in evidence or "xempt" in evidence or "apply it" in evidence or "carve" in evidence or "spared" in evidence
+    return " off " in evidence or "xempt" in evidence or "apply it" in evidence or "apply them" in evidence \
+        or "carve" in evidence or "spared" in evidence
 
 
 def _carve_out_rows(sentence: str, rows: list[Commitment]) -> list[Commitment]:
@@ -11825,8 +11826,8 @@ def _carve_out_rows(sentence: str, rows: list[Commitment]) -> list[Commitment]:
     if match is None:
         return []
     goods = next(group for group in match.groups() if group).strip()
-    row = replace(base, action="remove", value_from=None, value_to=None, change=None, unit=None, subject=_subject_phrase(goods),
-                  products=hs_codes(goods), mentions=1)
+    row = replace(base, action="remove", value_from=None, value_to=None, change=None, unit=None,
+                  subject=_subject_phrase(goods), products=hs_codes(goods), mentions=1)
     row.commitment_id = stable_id(base.commitment_id, "carved out", goods)
     return [row]
 
