@@ -1032,8 +1032,10 @@ def _article_commitments(article: Article) -> list[Commitment]:
     if any(r.category == "export_control" and "xport" in (r.evidence or "") and _EXPORT_FLOOR.search(r.evidence or "")
            for r in rows):
         _export_floor_levels(rows)
-    if any(r.category == "tariff" and r.value_to is not None and "ing to " in (r.evidence or "") for r in rows):
+    if any(r.category == "tariff" and r.value_to is not None and _may_step(r.evidence or "") for r in rows):
         rows = _with_participle_steps(rows)
+    if any(r.category == "tariff" and r.value_to is not None and _may_carve_out(r.evidence or "") for r in rows):
+        rows = _with_sentence_extras(rows, _may_carve_out, _carve_out_rows)
     _fill_buyerless_purchases(rows, context)
     _fill_firm_pledges(rows, context)
     if any(_pledge_without_party(row) for row in rows):
@@ -11750,15 +11752,25 @@ _TERMINATION_IF_PARTNER = re.compile(
     r"(?:terminate|withdraw\s+from)\s+(?:this|the)\s+(?:Agreement|Arrangement|Framework)\b")
 
 
+def _may_step(evidence: str) -> bool:
+    """Whether a sentence may tell a rate's later step (_LEVEL_THEN_RISING): the cheap test before the pattern."""
+    return "ing to " in evidence or ", which " in evidence
+
+
 def _with_participle_steps(rows: list[Commitment]) -> list[Commitment]:
     """The rows, each sentence's participle steps (below) right after its own rows."""
+    return _with_sentence_extras(rows, _may_step, _participle_step_rows)
+
+
+def _with_sentence_extras(rows: list[Commitment], may, extras) -> list[Commitment]:
+    """The rows, the ``extras`` of each sentence that passes the cheap test ``may`` right after its own rows."""
     out: list[Commitment] = []
     for index, row in enumerate(rows):
         out.append(row)
         evidence = row.evidence or ""
-        if "ing to " in evidence and (index + 1 == len(rows) or rows[index + 1].evidence != evidence):
+        if may(evidence) and (index + 1 == len(rows) or rows[index + 1].evidence != evidence):
             same = [r for r in rows if r.evidence == evidence]
-            out.extend(_participle_step_rows(evidence, same))
+            out.extend(extras(evidence, same))
     return out
 
 
@@ -11779,6 +11791,45 @@ def _participle_step_rows(sentence: str, rows: list[Commitment]) -> list[Commitm
         extra.append(replace(row, action=action, value_from=first.value, value_to=second.value, unit="percent",
                              status="announced" if row.status == "implemented" else row.status, mentions=1))
     return extra
+
+
+# (round 41) goods carved out, in the next conjunct, of a tariff the sentence keeps, cuts or sets: "will hold its tariff
+# on X goods at 10 percent and will take it off altogether for cocoa", "... and exempt shrimp from it altogether",
+# "... and will not apply it to crude petroleum", "... and take kava off the list entirely", "... and only carved out
+# crude oil", "..., but frankincense will be spared" (the goods spared, nothing after the verb)
+_CARVED_OUT = re.compile(
+    r"(?:,\s*|\s+)(?:and|but)\s+(?:(?:will|would|to|only)\s+)?(?:"
+    r"(?:take|takes|took)\s+(?:it|them)\s+off\s+(?:(?:altogether|entirely|completely)\s+)?for\s+(?P<a>[^,;.]{3,100})"
+    r"|(?:take|takes|took)\s+(?P<b>[^,;.]{3,80}?)\s+off\s+the\s+list\b"
+    r"|exempt(?:s|ed)?\s+(?P<c>[^;.]{3,100}?)\s+(?:from\s+(?:it|them)\s+)?(?:altogether|entirely|outright)\b"
+    r"|(?:not|no\s+longer)\s+apply\s+(?:it|them)\s+to\s+(?P<d>[^,;.]{3,100})"
+    r"|carv(?:e|es|ed)\s+out\s+(?P<e>[^,;.]{3,100})"
+    r"|(?P<f>[^,;.]{3,80}?)\s+(?:will|would)\s+be\s+spared\s*(?=[,;.\"”]|$))", re.IGNORECASE)
+
+
+def _may_carve_out(evidence: str) -> bool:
+    """The cheap test before _CARVED_OUT."""
+    return " off " in evidence or "xempt" in evidence or "apply it" in evidence or "apply them" in evidence \
+        or "carve" in evidence or "spared" in evidence
+
+
+def _carve_out_rows(sentence: str, rows: list[Commitment]) -> list[Commitment]:
+    """(round 41) Goods carved out of the sentence's kept, cut or set tariff (_CARVED_OUT): the same party's `tariff`
+    `remove` for them besides the rate's row, with no level (the rate removed is only referred to: Round 39 review);
+    none when the chain read a removal by that party in the sentence already, or when the carve-out comes first."""
+    base = next((r for r in rows if r.category == "tariff" and r.action in ("maintain", "reduce", "impose")
+                 and r.value_to is not None), None)
+    if base is None or any(r.category == "tariff" and r.action == "remove" and r.actor == base.actor for r in rows):
+        return []
+    rate = next((q for q in find_quantities(sentence) if q.kind == "rate" and q.value == base.value_to), None)
+    match = _CARVED_OUT.search(sentence, rate.end) if rate is not None else None
+    if match is None:
+        return []
+    goods = next(group for group in match.groups() if group).strip()
+    row = replace(base, action="remove", value_from=None, value_to=None, change=None, unit=None,
+                  subject=_subject_phrase(goods), products=hs_codes(goods), mentions=1)
+    row.commitment_id = stable_id(base.commitment_id, "carved out", goods)
+    return [row]
 
 
 def _termination_threat_rows(sentence: str, mentions: list[ActorMention], context: _Context) -> list[Commitment]:
@@ -13747,9 +13798,15 @@ _LEVEL_FROM_TO = re.compile(r"\s*(?:,\s*)?(?:(?:all\s+the\s+way|straight)\s+)?(?
 _LEVEL_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:an?|the|its|their|a\s+previous|the\s+current|current)\s+)?(?:(?:level|rate)\s+of\s+)?$")
 _LEVEL_TO_BEFORE = re.compile(r"\bto\s+(?:(?:just|only|about|a\s+flat|an?)\s+)?$")
 _LEVEL_TO_FROM = re.compile(r"\s*(?:,\s*)?(?:down\s+|up\s+)?from\s+(?:(?:an?|the|its|their|a\s+previous|the\s+current|current)\s+)?$")
-# (round 26) a rate and the later level a participle after it gives: "will pay 50%, rising to 75% at the start of 2028"
-_LEVEL_THEN_RISING = re.compile(r"(?:\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|levy|rate))?\s*,\s*(?:rising|climbing|increasing|stepping\s+up|going\s+up|falling|dropping|decreasing|"
-                                r"stepping\s+down|going\s+down)\s+to\s+$")
+# (round 26) a rate and the later level a participle after it gives: "will pay 50%, rising to 75% at the start of 2028";
+# (round 41) after a short adjunct of the rate ("charged 15% on entry, rising to", "a 15 percent duty from the same
+# date, rising to", "a 25 percent tariff on imports of fasteners, rising to": no figure, no clause break in it) or as
+# a relative clause ("10 percent, which shall increase to 20 percent")
+_LEVEL_THEN_RISING = re.compile(r"(?:\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|levy|rate))?"
+                                r"(?:\s+(?:on|from|upon)\s+[^,;:.%\d()]{1,60}?)?\s*,\s*"
+                                r"(?:(?:rising|climbing|increasing|stepping\s+up|going\s+up|falling|dropping|decreasing|"
+                                r"stepping\s+down|going\s+down)|which\s+(?:shall|will)\s+(?:increase|rise|climb|decrease|fall))"
+                                r"\s+to\s+$")
 _LATER_SAME_FROM = re.compile(r"^\s*(?:[^,;.]{0,40}?)\s*(?:,\s*)?(?:and|then|before|,)\s+(?:(?:then|further|eventually|finally|later)\s+)?to\s+$")
 
 
