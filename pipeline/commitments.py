@@ -17594,10 +17594,12 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # measure kept ("Duties on footwear ... stay at 35 per cent") is the rate phrase's, a quota's volume no rate
         return [], keep
     kept_subject = cue.lemma == "remain" and _kept_restriction_subject(subject_text)
-    if cue.lemma == "remain" and hit.form.lower() in ("stays", "stays in force", "stay in force") and not (
+    if cue.lemma == "remain" and hit.form.lower() in ("stays", "stays in force", "stay in force", "stay") and not (
             kept_subject and _STAY_CLAUSE_END.match(object_text)):
         # (round 31) the bare "stays" / "would stay" keeps a restriction only ("The ban stays", "the ban would stay in
-        # force"): not a person or a figure ("she stays", "the index would stay")
+        # force"): not a person or a figure ("she stays", "the index would stay"); (round 41, NSX) the bare "stay" is a form
+        # of its own now ("the ban on rice exports, in place since 2023, would stay until June 30"; the longer "stay in
+        # place", "stay at" still win where they are told)
         return [], keep
     # (round 34) a restriction the verb of staying keeps, told by its noun or by the goods kept barred: read below
     restriction_subject = cue.lemma == "remain" and (_GOODS_KEPT_BARRED.match(object_text) is not None or (
@@ -17657,10 +17659,16 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             if category in ("import_restriction", "export_control") else _ban_told_before(_text_before_sentence(context))
         if told is None and _GOODS_KEPT_BARRED.match(object_text) and not kept_subject:
             told = "import_restriction"
+        elif told is None and kept_subject and context.last_restriction is not None:
+            # (round 41, NSX) a bare ban kept whose direction the text just before does not tell ("said on Friday that the
+            # ban would stay ..."): the page's last restriction, as a passive's bare ban is (_bare_restriction_subject)
+            told = context.last_restriction.category
         if told in ("import_restriction", "export_control"):
             category, restriction_kept = told, True
     if restriction_subject and not restriction_kept and not _MEASURE_WORDS.search(subject_text + " " + object_text):
         return [], keep  # (round 34) "the prohibition on smoking stays in place": no trade named, none told before
+    if hit.form == "stay" and not restriction_kept:
+        return [], keep  # (round 41, NSX) the bare "stay" keeps a restriction whose trade is told, nothing else
     if cue.action in ("enforce", "restrict") and category in ("export_control", "investment") \
             and cue.lemma in _JOINT_WORK_LEMMAS and _worked_out_jointly(sentence, hit, subject_text, object_text):
         # (round 34) export controls or investment screening the parties work out together, not one party's own
@@ -19422,9 +19430,10 @@ _OWNED_BAN_KEPT = re.compile(r"\w+\s+(?:on|of)\s+(?:[^;:.()]|(?<=[A-Z])\.){1,120
                              r"first|adopted)\b(?:[^;:.()]|(?<=[A-Z])\.){1,120}?,)?\s+(?:(?:will|would|shall|is\s+to|to)\s+)?(?:also\s+)?",
                              re.IGNORECASE)
 # (round 31) a restriction named as the subject of a verb of staying: "The ban", "its own ban on Ukrainian wheat", "the
-# suspension of electricity sales to Ecuador", "Our ban on raw ore exports"
+# suspension of electricity sales to Ecuador", "Our ban on raw ore exports"; (round 41, NSX) licensing so kept ("its
+# licensing of tungsten and bismuth stays")
 _RESTRICTION_KEPT_SUBJECT = re.compile(
-    r"\b(?:ban|embargo|prohibition|curbs|(?:export|import)\s+(?:controls|restrictions)|suspension)"
+    r"\b(?:ban|embargo|prohibition|curbs|(?:export|import)\s+(?:controls|restrictions)|suspension|licen[cs]ing)"
     r"(?:\s+(?:on|of)\s+[^,;:]{1,80}?)?(?:,[^,;:]{1,60},)?\s+(?:(?:will|would|shall|is\s+to|to)\s+)?(?:also\s+)?$", re.IGNORECASE)
 _OWNED_BAN_SUBJECT = re.compile(_OWNER_BEFORE_BAN.pattern[:-1] + _OWNED_BAN_NOUN.pattern[2:-2] + r"\s+$")
 
@@ -19447,7 +19456,10 @@ _APPOSITIVE = re.compile(r",[^,]{1,60},")
 # (the new ban's duration, not a ban kept)
 _NEW_RESTRICTION_ASIDE = re.compile(r",\s*(?:gazetted|announced|imposed|introduced|issued|published|ordered|decreed|signed)\s+"
                                     r"(?:on\s+|late\s+|earlier\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                                    r"today|yesterday|this\s+week|overnight)\b")
+                                    r"today|yesterday|this\s+week|overnight)\b"
+                                    # (round 41, NSX) its start told as an aside: "the suspension, effective from October 10,
+                                    # would remain in place until ..."
+                                    r"|,\s*effective\s+(?:from\s+|on\s+|as\s+of\s+)?(?:immediately|today|\d|(?-i:[A-Z])[a-z]+\s+\d)")
 _EXPORT_WORD = re.compile(r"\bexport(?:s|ed|ing)?\b", re.IGNORECASE)
 # (round 34) a country named as the origin or destination of goods, not as their keeper: "from Somalia", "to Ecuador"
 _ORIGIN_OR_DESTINATION_BEFORE = re.compile(r"\b(?:from|to|of|into|in)\s+(?:the\s+)?$", re.IGNORECASE)

@@ -84,3 +84,32 @@ def test_no_row_for_other_papers(text):
 def test_firms_made_to_obtain_a_licence():
     assert read("Sweden will make Swedish firms obtain an export licence before servicing radar systems sold to "
                 "Turkey.") == [("SWE", "TUR", "export_control", "restrict")]
+
+
+# Also read: a restriction kept told by "would stay" (the lexicon's `remain` form "stay", guarded as the bare "stays" is:
+# the subject a restriction whose trade is told, the clause ending or "until", "in force"), licensing as such a subject,
+# and a ban on goods shipped "abroad" an export control.
+@pytest.mark.parametrize("text, expected", [
+    ("Kazakhstan said the ban on wheat exports, in place since 2022, would stay until March 31.",
+     ("KAZ", None, "export_control", "maintain")),
+    ("Guinea's mines ministry said the ban on shipping raw bauxite abroad, in force since 2023, would stay.",
+     ("GIN", None, "export_control", "maintain")),
+    ("Chile's agriculture minister said the ban on Brazilian beef would stay until the outbreak was over.",
+     ("CHL", "BRA", "import_restriction", "maintain")),
+    ("Kazakhstan said its ban on raw bauxite shipments abroad would stay in force.",
+     ("KAZ", None, "export_control", "maintain")),
+    ("Vietnam said its licensing of tungsten exports would stay until March.", ("VNM", None, "export_control", "maintain")),
+])
+def test_a_restriction_that_would_stay_is_kept(text, expected):
+    assert read(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said she would stay until March.",
+    "Analysts said copper prices would stay high until March.",
+    "Peru's central bank said the 5 per cent rate would stay until June.",
+    "Kazakhstan said the ban on selling farmland abroad would stay.",
+    "Vietnam said the licensing of taxi drivers would stay.",
+])
+def test_no_kept_restriction_for_other_things_that_stay(text):
+    assert read(text) == []
