@@ -6099,7 +6099,8 @@ def _investment_approval(sentence: str, match: re.Match[str]) -> Cue | None:
 # (round 26) the licences and papers a "require" lays on the goods, and the rule that lays them ("its new rule requiring")
 _PAPERS_REQUIRED = frozenset(("require_licence", "require_import_papers", "need_licence"))
 # (round 28) the forms of need_licence: the papers told by those who must hold them, not by the party that lays them
-_PAPERS_NEEDED_FORMS = ("need", "needs", "obtain", "hold", "apply for")
+# ((round 41, NSX) and their past: "exporters of gallium needed a licence from Beijing")
+_PAPERS_NEEDED_FORMS = ("need", "needs", "obtain", "hold", "apply for", "needed")
 # the rule that lays the papers, suspended by the main verb: "suspended its new rule requiring", "suspends ... the
 # board's rule that exporters must obtain"
 _RULE_SUSPENDED_BEFORE = re.compile(r"\b(?:suspend(?:s|ed|ing)?|struck\s+down|blocked|froze|frozen)\b[^.;]{0,70}?\brule\s+(?:that\s+(?:[\w-]+\s+){1,3}?)?$",
@@ -6108,8 +6109,9 @@ _RULE_SUSPENDED_BEFORE = re.compile(r"\b(?:suspend(?:s|ed|ing)?|struck\s+down|bl
 _IMPORTS_FROM_SUBJECT = re.compile(r"\b(?:imports|shipments|goods|products)\s+(?:of\s+[^,;]{1,80}?\s+)?from\s+", re.IGNORECASE)
 _RULE_BEFORE = re.compile(r"\b(?:rule|regulation|decree)\s+$", re.IGNORECASE)
 # (round 26) the exporters as the subject of "need / must obtain a licence", past their goods: "exporters of hafnium and
-# rhenium, along with their oxides and alloys, would need", "the rule that exporters must obtain"
-_EXPORTERS_BEFORE = re.compile(r"\b(?:exporters|shippers|export(?:ing)?\s+(?:firms|companies))\b(?:[^.;:]{0,90}?,\s*)?[^.;:,]{0,60}?,?\s*$",
+# rhenium, along with their oxides and alloys, would need", "the rule that exporters must obtain"; (round 41, NSX) their
+# goods and home told at length with no comma ("exporters of high-end artificial intelligence chips from Malaysia have needed")
+_EXPORTERS_BEFORE = re.compile(r"\b(?:exporters|shippers|export(?:ing)?\s+(?:firms|companies))\b(?:[^.;:]{0,90}?,\s*)?[^.;:,]{0,80}?,?\s*$",
                                re.IGNORECASE)
 # (round 28) the importers as that subject: "importers would need a permit for each consignment" (guide rule 13: a
 # licence laid on the goods let in restricts imports); traders where the clause before names the trade's way
@@ -6123,6 +6125,10 @@ _TRADERS_BEFORE = re.compile(r"\b(?P<way>import|export)s?\b[^.;:]{0,120}?\btrade
 _TRADERS_OF_PARTY = re.compile(r"\s*(?:['’]s?\s+)?(?:[\w-]+\s+){0,2}?(?:exporters|importers|shippers|traders|producers)\b",
                                re.IGNORECASE)
 
+# (round 41, NSX) the traders' home told after them: "exporters of AI chips from Malaysia", "importers in Kenya" (an
+# importer's "from" is its goods' origin, not its home)
+_TRADERS_FROM_PARTY = re.compile(r"\b(?:(?:exporters|shippers|producers)\b[^,;.]{0,80}?\b(?:from|in|based\s+in)|"
+                                 r"(?:importers|traders)\b[^,;.]{0,80}?\b(?:in|based\s+in))\s+(?:the\s+)?$", re.IGNORECASE)
 # the papers' issuer named right after them: "an import licence from the Department of Commerce"
 _PAPERS_FROM_ISSUER = re.compile(r"\b(?:licen[cs]es?|permits?)\s+(?:issued\s+)?(?:from|by)\s+(?:the\s+)?.$", re.IGNORECASE)
 
@@ -6135,7 +6141,8 @@ def _papers_holders_party(sentence: str, subject_region: tuple[int, int], hit: "
     whose traders or border the requirement binds)."""
     for m in mentions:
         if subject_region[0] <= m.start and m.end <= hit.start and m.actor.country \
-                and _TRADERS_OF_PARTY.match(sentence, m.end):
+                and (_TRADERS_OF_PARTY.match(sentence, m.end)
+                     or _TRADERS_FROM_PARTY.search(sentence, max(subject_region[0], m.start - 110), m.start)):
             return [m.actor.country]
         if hit.end < m.start <= hit.end + 60 and m.actor.country \
                 and _PAPERS_FROM_ISSUER.search(sentence, hit.end, m.start + 1):
@@ -6187,7 +6194,7 @@ _REQUIRES_REACH = {"approve_plants": 100, "allow_plant_shipments": 100, "add_to_
                    # (round 24) "require exporters of cobalt metal, cobalt oxides and cathode material to obtain licences"
                    "require_licence": 130, "require_import_papers": 150,  # (round 26) "require all imported tiles to carry the ... mark"
                    "make_available": 70,  # (round 24) "mobilise public and private investment of 3 trillion yen"
-                   "place_under_controls": 110, "subject_to_licensing": 110,  # (round 24) "subjected exports of gallium and germanium to licensing"
+                   "place_under_controls": 110, "put_under_controls": 110, "subject_to_licensing": 110,  # (round 24) "subjected exports of gallium and germanium to licensing"
                    "take_to_level": 110,  # (round 21) "taking its tariffs on American pork and poultry all the way to zero"
                    "bring_down_split": 70,  # (round 21) "bring the reciprocal rate on Kenyan goods down to 10 percent"
                    "put_back_split": 90,  # (round 30) "put the 25 per cent tariff on imported cars back"
@@ -6351,7 +6358,7 @@ _FLOW_VOLUME_CUT = re.compile(r"\b(?:down\s+from|(?:well\s+|far\s+)?below)\s+(?:
 _PLAIN_FALLBACK_FROM = frozenset({"allow_flow", "simplify_procedures", "accede_treaty", "place_under_controls",
                                   "spend_invest", "allow_exports", "allow_import_volume"})  # (round 25) spending not on a plant is a purchase
 # (round 24) entries whose object names the controls ("to licensing", "under similar controls"): no cue inside it
-_CONTROLS_OBJECT_LEMMAS = frozenset({"subject_to_licensing", "place_under_controls"})
+_CONTROLS_OBJECT_LEMMAS = frozenset({"subject_to_licensing", "place_under_controls", "put_under_controls"})
 
 
 def _controls_object(sentence: str, start: int, form: str) -> bool:
@@ -17644,10 +17651,12 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # measure kept ("Duties on footwear ... stay at 35 per cent") is the rate phrase's, a quota's volume no rate
         return [], keep
     kept_subject = cue.lemma == "remain" and _kept_restriction_subject(subject_text)
-    if cue.lemma == "remain" and hit.form.lower() in ("stays", "stays in force", "stay in force") and not (
+    if cue.lemma == "remain" and hit.form.lower() in ("stays", "stays in force", "stay in force", "stay") and not (
             kept_subject and _STAY_CLAUSE_END.match(object_text)):
         # (round 31) the bare "stays" / "would stay" keeps a restriction only ("The ban stays", "the ban would stay in
-        # force"): not a person or a figure ("she stays", "the index would stay")
+        # force"): not a person or a figure ("she stays", "the index would stay"); (round 41, NSX) the bare "stay" is a form
+        # of its own now ("the ban on rice exports, in place since 2023, would stay until June 30"; the longer "stay in
+        # place", "stay at" still win where they are told)
         return [], keep
     # (round 34) a restriction the verb of staying keeps, told by its noun or by the goods kept barred: read below
     restriction_subject = cue.lemma == "remain" and (_GOODS_KEPT_BARRED.match(object_text) is not None or (
@@ -17707,10 +17716,16 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             if category in ("import_restriction", "export_control") else _ban_told_before(_text_before_sentence(context))
         if told is None and _GOODS_KEPT_BARRED.match(object_text) and not kept_subject:
             told = "import_restriction"
+        elif told is None and kept_subject and context.last_restriction is not None:
+            # (round 41, NSX) a bare ban kept whose direction the text just before does not tell ("said on Friday that the
+            # ban would stay ..."): the page's last restriction, as a passive's bare ban is (_bare_restriction_subject)
+            told = context.last_restriction.category
         if told in ("import_restriction", "export_control"):
             category, restriction_kept = told, True
     if restriction_subject and not restriction_kept and not _MEASURE_WORDS.search(subject_text + " " + object_text):
         return [], keep  # (round 34) "the prohibition on smoking stays in place": no trade named, none told before
+    if hit.form == "stay" and not restriction_kept:
+        return [], keep  # (round 41, NSX) the bare "stay" keeps a restriction whose trade is told, nothing else
     if cue.action in ("enforce", "restrict") and category in ("export_control", "investment") \
             and cue.lemma in _JOINT_WORK_LEMMAS and _worked_out_jointly(sentence, hit, subject_text, object_text):
         # (round 34) export controls or investment screening the parties work out together, not one party's own
@@ -18195,6 +18210,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         cue = replace(cue, action="raise")
     elif cue.lemma == "subject_to" and (_STILL_BEFORE.search(subject_text) or " still " in hit.form):
         cue = replace(cue, action="maintain")  # "All other imports will still be subject to the 25% tariff": kept
+    elif cue.lemma in _PAPERS_REQUIRED and "still" in sentence and _STILL_BEFORE.search(sentence, max(0, hit.start - 14), hit.start):
+        # (round 41, NSX) "China's customs still requires each lot to carry a fumigation certificate", "importers will still need
+        # an import permit": the papers kept, not laid anew
+        cue = replace(cue, action="maintain")
     elif cue.action == "raise" and category == "investment":
         # "will be increasing their investment commitments to almost $1 trillion": the
         # pledge at its new level is an investment (gold-format convention 4)
@@ -19468,9 +19487,10 @@ _OWNED_BAN_KEPT = re.compile(r"\w+\s+(?:on|of)\s+(?:[^;:.()]|(?<=[A-Z])\.){1,120
                              r"first|adopted)\b(?:[^;:.()]|(?<=[A-Z])\.){1,120}?,)?\s+(?:(?:will|would|shall|is\s+to|to)\s+)?(?:also\s+)?",
                              re.IGNORECASE)
 # (round 31) a restriction named as the subject of a verb of staying: "The ban", "its own ban on Ukrainian wheat", "the
-# suspension of electricity sales to Ecuador", "Our ban on raw ore exports"
+# suspension of electricity sales to Ecuador", "Our ban on raw ore exports"; (round 41, NSX) licensing so kept ("its
+# licensing of tungsten and bismuth stays")
 _RESTRICTION_KEPT_SUBJECT = re.compile(
-    r"\b(?:ban|embargo|prohibition|curbs|(?:export|import)\s+(?:controls|restrictions)|suspension)"
+    r"\b(?:ban|embargo|prohibition|curbs|(?:export|import)\s+(?:controls|restrictions)|suspension|licen[cs]ing)"
     r"(?:\s+(?:on|of)\s+[^,;:]{1,80}?)?(?:,[^,;:]{1,60},)?\s+(?:(?:will|would|shall|is\s+to|to)\s+)?(?:also\s+)?$", re.IGNORECASE)
 _OWNED_BAN_SUBJECT = re.compile(_OWNER_BEFORE_BAN.pattern[:-1] + _OWNED_BAN_NOUN.pattern[2:-2] + r"\s+$")
 
@@ -19493,7 +19513,10 @@ _APPOSITIVE = re.compile(r",[^,]{1,60},")
 # (the new ban's duration, not a ban kept)
 _NEW_RESTRICTION_ASIDE = re.compile(r",\s*(?:gazetted|announced|imposed|introduced|issued|published|ordered|decreed|signed)\s+"
                                     r"(?:on\s+|late\s+|earlier\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                                    r"today|yesterday|this\s+week|overnight)\b")
+                                    r"today|yesterday|this\s+week|overnight)\b"
+                                    # (round 41, NSX) its start told as an aside: "the suspension, effective from October 10,
+                                    # would remain in place until ..."
+                                    r"|,\s*effective\s+(?:from\s+|on\s+|as\s+of\s+)?(?:immediately|today|\d|(?-i:[A-Z])[a-z]+\s+\d)")
 _EXPORT_WORD = re.compile(r"\bexport(?:s|ed|ing)?\b", re.IGNORECASE)
 # (round 34) a country named as the origin or destination of goods, not as their keeper: "from Somalia", "to Ecuador"
 _ORIGIN_OR_DESTINATION_BEFORE = re.compile(r"\b(?:from|to|of|into|in)\s+(?:the\s+)?$", re.IGNORECASE)
