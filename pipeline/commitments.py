@@ -12521,11 +12521,16 @@ def _sale_to_rows(sentence: str, rows: list[Commitment], mentions: list[ActorMen
     """A sale of goods to a country, its airline or its ministry is that country's purchase,
     with the goods' count or value when the phrase states one (guide rule 25)."""
     extra: list[Commitment] = []
+    # (round 41) the sales an export control of the sentence governs are restricted, not bought: "will restrict
+    # sales of advanced chips to China"
+    controlled = [r.subject.lower() for r in rows if r.category == "export_control" and r.subject]
     for match in _SALE_TO.finditer(sentence):
         buyer = next((m.actor.country for m in mentions if match.end() <= m.start <= match.end() + 30
                       and m.actor.country), None)
         if buyer is None or buyer == HOME_EXPORTER or any(
                 r.category == "purchase" and r.actor == buyer for r in rows + extra):
+            continue
+        if controlled and any(match.group(0).lower().rstrip() in subject for subject in controlled):
             continue
         goods = match.group("goods")
         amount, unit = _amount(find_quantities(goods), goods)
@@ -16748,8 +16753,12 @@ def _category(cue: Cue, object_text: str, subject_text: str | None = None) -> st
     kept = (m for m in _object_scan(object_text).matches() if not _LEGAL_REFERENCE.match(object_text, m.start()))
     head = next(kept, None)
     if head is None:
-        if cue.category == "tariff" and _RESTRICTION_HEAD.match(object_text):
-            return "import_restriction"  # "imposed animal health restrictions that ...": no levy named
+        if cue.category == "tariff":
+            if _RESTRICTION_HEAD.match(object_text):
+                return "import_restriction"  # "imposed animal health restrictions that ...": no levy named
+            # (round 41) "imposed a ban on 24 Ukrainian farm products", "slapped an embargo on Tanzanian maize": no
+            # levy named, and the ban's complement says which border it closes (a bare "the ban" is left to the page)
+            return _restriction_category(object_text) or cue.category
         if cue.category == "other":
             return _restriction_category(object_text) or cue.category  # (round 29) "lift its age limit on American beef"
         return cue.category
