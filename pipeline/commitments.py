@@ -16409,7 +16409,7 @@ def _company_of(sentence: str, mention: ActorMention) -> bool:
     after = sentence[mention.end:mention.end + 40]
     # (round 41, OSL) also a trade's lower-case words before the firm noun ("American infrastructure companies") and any
     # maker ("Slovenian drugmakers", "Korean chipmakers have pledged to invest")
-    return (re.match(r"\s+(?:(?:and\s+)?[A-Z][\w.&-]*\s+|(?!(?:and|or)\b)[a-z][\w-]*\s+){0,3}?(?:companies|company|enterprises|firms?|businesses|Air|Airlines|Airways|airlines?|carriers?|investors|buyers|importers?|refiners?|(?:flour\s+)?mill(?:er)?s|crushers|shipbuilders|processors|traders|utilit(?:y|ies)|lawmakers|legislators|parliament|senators|[a-z]*makers?|state-owned|governments?|authorities|(?:sovereign\s+)?(?:wealth|pension|superannuation)\s+funds?)\b", after) is not None
+    return (re.match(r"\s+(?:(?:and\s+)?[A-Z][\w.&-]*\s+|(?!(?:and|or)\b)[a-z][\w-]*\s+){0,3}?(?:companies|company|enterprises|firms?|businesses|Air|Airlines|Airways|airlines?|carriers?|investors|buyers|importers?|refiners?|(?:flour\s+)?mill(?:er)?s|crushers|shipbuilders|processors|traders|utilit(?:y|ies)|lawmakers|legislators|parliament|senators|automakers?|[a-z]+makers|state-owned|governments?|authorities|(?:sovereign\s+)?(?:wealth|pension|superannuation)\s+funds?)\b", after) is not None
             or _NAMED_COMPANY.match(after) is not None or _COMPANY_BY_ORIGIN.match(after) is not None)
 
 

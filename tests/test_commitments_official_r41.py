@@ -107,6 +107,12 @@ def test_remedy_told_in_a_relative_clause_gives_the_main_verb_s_row_only():
                                        "wheels from China, which have been in force since 2018.")] == ["extend"]
 
 
+def test_a_single_maker_asking_is_not_its_country():
+    # only the plural "-makers" pledge for their country: one maker's request is the firm's (round 32's chamber test)
+    assert all(r[0] != "SVN" for r in rows(INVESTORS, "The ministry rejected a request from a Slovenian drugmaker to cut "
+                                                      "the duty on generic insulin."))
+
+
 def test_bring_still_reads_a_cut_and_aligned_controls():
     # the fallbacks added after bring_down_split keep the two readings before them
     assert rows(PAUSE, "Kenya will bring its tariff on U.S. wheat down to 5 percent.") == [
