@@ -6197,6 +6197,7 @@ _REQUIRES_REACH = {"approve_plants": 100, "allow_plant_shipments": 100, "add_to_
                    "place_under_controls": 110, "put_under_controls": 110, "subject_to_licensing": 110,  # (round 24) "subjected exports of gallium and germanium to licensing"
                    "take_to_level": 110,  # (round 21) "taking its tariffs on American pork and poultry all the way to zero"
                    "bring_down_split": 70,  # (round 21) "bring the reciprocal rate on Kenyan goods down to 10 percent"
+                   "bring_forward_split": 90, "bring_back_split": 90,  # (round 41) "bring the 50 percent rate on boilers into force sooner"
                    "put_back_split": 90,  # (round 30) "put the 25 per cent tariff on imported cars back"
                    "order_counted": 90,  # (round 15) "the acquisition by Uzbekistan Airways of 22 Boeing aircraft"
                    # (round 15) "the cross-border transfer of information", "the operation of this Agreement"
@@ -16468,6 +16469,12 @@ def _people_as_party(sentence: str, mention: ActorMention) -> bool:
         and _PEOPLE_AFTER.match(sentence, mention.end) is not None
 
 
+# (round 41, OSL) a nation's makers ("Slovenian drugmakers", plural: one maker asking is the firm's) and its firms named
+# with their trade in lower case ("American infrastructure companies"); tried after _company_of's own pattern, behind a
+# substring test (speed: the lower-case words inside that pattern cost every adjective mention a slower match)
+_TRADE_NAMED_FIRMS = re.compile(r"\s+(?:(?:(?!(?:and|or)\b)[a-z][\w-]*\s+){1,3}?(?:compan(?:y|ies)|firms?)|[a-z]+makers)\b")
+
+
 def _company_of(sentence: str, mention: ActorMention) -> bool:
     """'Japanese companies', 'Korean Air': companies pledge for their country; 'the Australian
     government', 'Saudi wealth funds': so do its government and state funds (round 14: one firm
@@ -16476,6 +16483,7 @@ def _company_of(sentence: str, mention: ActorMention) -> bool:
     whom duties are set on)."""
     after = sentence[mention.end:mention.end + 40]
     return (re.match(r"\s+(?:(?:and\s+)?[A-Z][\w.&-]*\s+){0,3}?(?:companies|company|enterprises|firms?|businesses|Air|Airlines|Airways|airlines?|carriers?|investors|buyers|importers?|refiners?|(?:flour\s+)?mill(?:er)?s|crushers|shipbuilders|processors|traders|utilit(?:y|ies)|lawmakers|legislators|parliament|senators|automakers?|state-owned|governments?|authorities|(?:sovereign\s+)?(?:wealth|pension|superannuation)\s+funds?)\b", after) is not None
+            or (("akers" in after or "ompan" in after or "firm" in after) and _TRADE_NAMED_FIRMS.match(after) is not None)
             or _NAMED_COMPANY.match(after) is not None or _COMPANY_BY_ORIGIN.match(after) is not None)
 
 
@@ -17428,6 +17436,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # "issued a proclamation adding copper to the Section 232 tariffs program, at the same
         # 50% rate": goods brought under a tariff (the inclusions of an order), not a blacklist
         cue = replace(cue, lemma="add_to_tariff", action="impose", category="tariff", requires=None)
+    if cue.lemma == "remedy_in_force" and _RELATIVE_OPENER.search(sentence, max(0, hit.start - 9), hit.start):
+        # (round 41) "extended ... anti-dumping duties on X, which have been in force since 2018": the duty's history
+        # told in a relative clause of the verb that acts on it, whose row the sentence gives
+        return [], keep
     if cue.lemma == "expire_later":
         # ("rates, which were initially set to expire on July 9, will expire on August 1": the
         # earlier end sits in a relative clause before the cue, outside its subject region)
@@ -17676,7 +17688,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             and not (cue.action == "extend" and _PAUSE_SUBJECT.search(subject_text)) and not (
             cue.lemma == "tax_goods" and _TAXED_GOODS.search(subject_text) and _RATE_LEVEL.match(object_text)) \
             and not (cue.lemma in ("dutiable", "dutiable_kept") and _RATE_LEVEL.match(object_text)) \
-            and cue.lemma != "not_required" and cue.lemma not in _VOLUME_CAP_LEMMAS and cue.lemma not in _SHIPMENT_CHECK_LEMMAS \
+            and cue.lemma not in ("not_required", "remedy_in_force") and cue.lemma not in _VOLUME_CAP_LEMMAS \
+            and cue.lemma not in _SHIPMENT_CHECK_LEMMAS \
             and not (passive and cue.lemma in _FLOW_ALLOWED_LEMMAS and subjects) \
             and not (cue.lemma == "remain" and _AT_RATE.match(object_text) and (
                 _GOODS_PRONOUN.search(subject_text) or hs_codes(subject_text))) \
@@ -17689,6 +17702,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # (round 24: "The signing of a trade agreement ... has been postponed": a step on the deal put off)
         # ("goods shipped through Vietnam will be taxed at 40%": the rate names the tariff)
         # ("goods of X have been dutiable at 15 percent": the form names the duty, round 13)
+        # ((round 41) "an antidumping order on X has been in force": the entry's own test named the order)
         return [], keep  # "the Agreement shall enter into force": not a measure
     if cue.lemma == "remain" and hit.form[:4].lower() == "stay" and any(
             subject_region[0] <= m.start < subject_region[1] and m.actor.country for m in mentions) \
@@ -21325,7 +21339,8 @@ def _status(sentence: str, subject_region: tuple[int, int], hit: _CueHit,
         return "announced"  # (round 14) "the Senate approved tariffs of up to 50% ..., starting Jan. 1": voted, not yet applied  # "The Order also authorizes new sanctions on ...": permitted, not yet applied
     if action in ("raise", "impose") and _PUNITIVE_CONDITION.search(sentence):
         return "threatened"  # "would raise tariffs again if China failed to keep its promises"
-    if action == "resume" and ("if " in sentence or "If " in sentence) and _CONDITION_WORD.search(sentence) \
+    if action == "resume" and ("if " in sentence or "If " in sentence or "Should " in sentence) \
+            and _CONDITION_WORD.search(sentence) \
             and _MODAL_BEFORE_RESUME.search(sentence, max(0, hit.start - 40), hit.start):
         # (round 30) a measure a modal would put back on a condition: "he would put the 25 per cent car tariff back if
         # the fund is not running by June", "If the commitments are not honored, the President can put the rate back"
@@ -21457,7 +21472,7 @@ _MAY_GRANT = re.compile(r"\b(?:may|might)\b(?![^,;]*[,;])", re.IGNORECASE)
 _RELIEFS = frozenset({"reduce", "remove", "suspend", "relax"})
 
 # A burden promised for the other side's failure or retaliation is a threat (convention 7)
-_CONDITION_WORD = re.compile(r"\b[Ii]f\b")
+_CONDITION_WORD = re.compile(r"\b(?:[Ii]f|Should)\b")  # (round 41) an order's inverted "Should X fail to ..." too
 _MODAL_BEFORE_RESUME = re.compile(r"\b(?:would|could|can|may|might)\s+(?:(?:\w+ly|also|then|still|simply|just)\s+)?"
                                   r"(?:\w+\s+)?$", re.IGNORECASE)
 _PUNITIVE_CONDITION = re.compile(
