@@ -6240,6 +6240,10 @@ def _signs_contract_for_goods(sentence: str, end: int) -> bool:
 _DEAL_TO_ACQUIRE = re.compile(r"\b(?:agreements?|orders?|deals?|contracts?)\s+to\s+$", re.IGNORECASE)
 
 
+# (round 41, CAT) the verbs whose object may be the other side's plants cleared (again) to ship
+_PLANTS_CLEARED_AGAIN = frozenset({"renew_measure", "restore_measure"})
+
+
 def _anchored_fallback(cue: Cue, sentence: str, end: int) -> Cue | None:
     """The entry a cue whose anchored object test failed falls back to, when that entry's own
     anchored test passes ("otherwise" in the lexicon)."""
@@ -6522,9 +6526,12 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
             if committed is not None and committed.requires is not None and committed.requires.search(pledged) \
                     and not _PLEDGED_PURCHASES.search(pledged):
                 cue = committed
-        if cue.lemma == "renew_measure" and (plants := lexicon.lemmas.get("approve_plants")) is not None \
+        if cue.lemma in _PLANTS_CLEARED_AGAIN and (plants := lexicon.lemmas.get("approve_plants")) is not None \
                 and plants.requires.search(sentence[match.end():match.end() + _REQUIRES_REACH["approve_plants"]]):
-            cue = plants  # (round 29) "will renew the export registrations of 400 U.S. beef plants": the plants cleared
+            # (round 29) "will renew the export registrations of 400 U.S. beef plants": the plants cleared; (round 41,
+            # CAT) or cleared again ("restored the export registrations of six Mexican pork plants": Round 34 review,
+            # the lifting restores the approvals)
+            cue = plants
         capped = cue.lemma == "cap" and form[-3:].lower() == "ped" and _volume_capped_passive(sentence, match) \
             or cue.lemma == "check_exported_shipments" and form[-2:].lower() == "ed" and _checked_shipments_passive(sentence, match)
         if capped:
@@ -15950,6 +15957,14 @@ _TITLE_LABEL = re.compile(
 # beef", "the TRQ", "its import quota"), not a tariff named before a quota ("the tariff above the quota")
 _ENLARGED_QUOTA = re.compile(r"\s*(?:(?!(?:tariffs?|duty|duties|rates?|levy|levies)\s)[\w.’'-]+\s+){0,4}?"
                              r"(?:(?:tariff[- ]rate\s+|import\s+|in-quota\s+)?quotas?|TRQs?)\b", re.IGNORECASE)
+# (round 41, CAT) a suspension whose complement names the other side's plants ("its suspension of three Argentine beef
+# plants", "a suspension it imposed in May on imports of chicken from five Brazilian slaughterhouses", "the suspension on
+# beef from plants in X"): lifted, it restores the plants' approvals, `market_access` `relax` (Round 34 review); a
+# suspension of a product or a country's goods as such ("of imports of Indian grapes") stays an import restriction
+_PLANT_SUSPENSION = re.compile(
+    r"\s*(?:(?:the|its|their|a|an|this|that|[\w-]+)\s+){0,3}?suspensions?\b[^;:.]{0,90}?\b(?:on|of|from|at)\s+"
+    r"(?:[\w-]+\s+){0,5}?(?:plants?|packhouses?|packing\s+houses?|abattoirs?|slaughterhouses?|meatworks|establishments?"
+    r"|processors|processing\s+facilities|farms|exporters|mills)\b", re.IGNORECASE)
 # (round 27) verbs that enlarge a quota, and a duty-free quota as their object ("double its duty-free quota for walnuts",
 # "raised Ukraine's duty-free honey quota"; not "open a duty-free quota", a new zero level)
 _ENLARGING_FORM = re.compile(r"(?:doubl|tripl|expand|widen|enlarg|increas|rais|boost|enlarg|top(?:s|ped|ping)?\s+up)", re.IGNORECASE)
@@ -17956,6 +17971,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if cue.category == "purchase" and _PROPERTY_OBJECT.match(object_text) \
             and _names_no_trade(sentence, category_text, object_text, ""):
         return [], keep  # "Kiribati is buying property abroad": land, not traded goods
+    if cue.action == "remove" and category in ("import_restriction", "other") and "uspension" in object_text[:40] \
+            and _PLANT_SUSPENSION.match(sentence, object_region[0], object_region[0] + 160):
+        # (round 41, CAT) "refused to lift its suspension of three Argentine beef plants": the plants cleared again
+        category, cue = "market_access", replace(cue, action="relax", fixed=True)
     if cue.action == "raise" and category in ("tariff", "import_restriction") and _ENLARGED_QUOTA.match(object_text):
         # "temporarily increased the tariff-rate quota for beef": more goods enter at the lower
         # in-quota rate, a tariff cut (convention 14); a larger import quota restricts less
