@@ -17809,7 +17809,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # kept out; the investing names the trade
         category = "investment"
         cue = replace(cue, fixed=True)
-    if cue.action == "restrict" and category == "tariff" and "being " in object_text and _ROUTED_TO_EVADE.match(object_text):
+    if cue.action == "restrict" and category in ("tariff", "import_restriction") and ("being " in object_text or " as " in object_text) \
+            and _ROUTED_TO_EVADE.match(object_text):
         # (round 39) goods stopped "from being transshipped / routed / relabelled ... to evade U.S. duties": the duty
         # evasion fought (guide rule 16: duty evasion is `other`, `enforce` by the verb), not a tariff laid
         category, cue = "other", replace(cue, action="enforce")
@@ -17880,6 +17881,13 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             # solutions": the talks are on the measure the means names
             category = _category(cue, means.group(1))
             category_text = means.group(1)
+    if cue.action == "negotiate" and category == "diplomatic" and "being " in sentence[object_region[0]:] \
+            and _EVASION_STOPPED.search(sentence, object_region[0], object_region[0] + 220):
+        # (round 41, CAT) talks or agreements sought to stop goods being transshipped or relabelled ("seek agreements
+        # with Laos and Myanmar to keep Chinese solar panels from being transshipped", "hold consultations with Thailand
+        # and Cambodia on steps to stop Chinese tyres from being transshipped"): talks on duty evasion (guide rule 16,
+        # convention 19: the subject's category), not on the deal
+        category = "other"
     if cue.action == "negotiate" and category in ("diplomatic", "other") and " for " in object_text \
             and _PURCHASE_TALKS_FORM.search(hit.form) and (deal := _SUPPLY_DEAL_FOR.match(object_text)) is not None \
             and any(q.kind in ("tonnes", "count") and q.start == 0 for q in find_quantities(object_text[deal.end():])):
@@ -18923,8 +18931,17 @@ _GOODS_SENT_OUT = re.compile(
 # third countries from being relabelled to evade American duties"
 _ROUTED_TO_EVADE = re.compile(
     r"\s*(?:[\w,’'-]+\s+){0,8}?(?:from\s+)?being\s+(?:[a-z]+ly\s+)?(?:trans-?shipp?ed|(?:re-?)?routed|(?:re-?|mis)labell?ed"
-    r"|re-?exported|passed|diverted|funnell?ed|shipped)\b[^.;]{0,80}?\bto\s+(?:evade|dodge|avoid|escape|circumvent|get\s+around)\b",
+    r"|re-?exported|passed|diverted|funnell?ed|shipped)\b[^.;]{0,80}?\bto\s+(?:evade|dodge|avoid|escape|circumvent|get\s+around)\b"
+    # (round 41, CAT) a passage or a label that is itself the evasion, no purpose told: "Asian textiles from being
+    # transshipped through its free zones", "sugar from outside the bloc being relabelled as Ugandan", "Chinese slab from
+    # entering as Vietnamese coil" (a false origin); not goods merely shipped or entering ("from entering its market")
+    r"|\s*(?:[\w,’'-]+\s+){0,8}?(?:from\s+)?(?:being\s+(?:[a-z]+ly\s+)?(?:trans-?shipp?ed|(?:re-?|mis)labell?ed)\b"
+    r"|(?:entering|being\s+(?:sold|passed\s+off|declared))\s+as\s+(?-i:[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)\b))",
     re.IGNORECASE)
+# (round 41, CAT) the aim of talks: goods kept from a passage or a label that evades the duties ("to keep Chinese toys from
+# being transshipped", "steps to stop Asian steel from being relabelled")
+_EVASION_STOPPED = re.compile(r"\b(?:keep|stop|prevent|block)\w*\s+(?:[\w,’'-]+\s+){0,8}?(?:from\s+)?being\s+(?:[a-z]+ly\s+)?"
+                              r"(?:trans-?shipp?ed|(?:re-?|mis)labell?ed|(?:re-?)?routed)\b", re.IGNORECASE)
 # (round 39) investors of the actor's own barred from putting money into firms: "United States persons from investing in",
 # "U.S. investors from acquiring equity in, or lending to", "American funds from taking stakes in"
 _INVESTING_BARRED = re.compile(

@@ -7,9 +7,16 @@ The team's own sentences (never text from the shared or written pages).
   "restored the export registrations of six Mexican pork plants", "will resume approving Chilean salmon processing
   plants"): `market_access` `relax` (Round 34 review: the lifting restores the approvals, like the approvals
   themselves), not `import_restriction` `remove` nor the remove verb's default `other`.
+- Goods stopped from a passage or a label that is itself the evasion, no purpose told ("stop Chinese yarn from being
+  transshipped through its ports", "stop rice from outside the bloc being relabelled as Tanzanian", "stop Chinese steel
+  from entering as Vietnamese coil"): duty evasion fought, `other` `enforce` (guide rule 16), not an import
+  restriction; talks or agreements sought to that end ("seek agreements with Laos and Myanmar to keep Chinese solar
+  panels from being transshipped"): `other` `negotiate` (convention 19: the subject's category), not `diplomatic`.
 - Left alone: a suspension of a country's product as such lifted ("its suspension of imports of Indian grapes": still
   `import_restriction` `remove`), the suspension laid (`import_restriction` `restrict`), a rate or imports brought back
-  ("restore the 30 percent tariff", "resume imports of Russian wheat"), a suspension of a levy lifted.
+  ("restore the 30 percent tariff", "resume imports of Russian wheat"), a suspension of a levy lifted; goods merely
+  shipped through or kept from entering ("stop Russian wheat from being shipped through its ports", "from entering its
+  market"); talks on a tariff.
 """
 from datetime import datetime, timezone
 
@@ -69,3 +76,44 @@ def test_near_misses_keep_their_reading(sentence, expected):
 def test_a_levy_suspension_lifted_is_no_access():
     rows = _triples("Ghana lifted its suspension of the fuel levy on Monday.")
     assert not any(category == "market_access" for _, category, _ in rows), rows
+
+
+# goods kept from a passage or a label that evades the duties: the evasion fought
+@pytest.mark.parametrize("sentence, expected", [
+    ("Honduras will set up a special customs team to stop Chinese yarn from being transshipped through its ports.",
+     ("HND", "other", "enforce")),
+    ("Vietnam will work with U.S. Customs and Border Protection to stop aluminium smelted in third countries from being "
+     "relabeled and shipped to the United States as Vietnamese.", ("VNM", "other", "enforce")),
+    ("Tanzania's revenue authority will tighten checks at its lake ports to stop rice from outside the bloc being "
+     "relabelled as Tanzanian.", ("TZA", "other", "enforce")),
+    ("Mexico will stop Chinese steel from entering as Vietnamese coil.", ("MEX", "other", "enforce")),
+])
+def test_goods_stopped_from_evading_is_enforcement(sentence, expected):
+    rows = _triples(sentence)
+    assert expected in rows, rows
+    assert not any(category == "import_restriction" for _, category, _ in rows), rows
+
+
+# talks or agreements sought to stop the evasion: talks on it, not on the deal
+@pytest.mark.parametrize("sentence", [
+    "The order directs USTR to seek agreements with Laos and Myanmar to keep Chinese solar panels from being "
+    "transshipped through their territory.",
+    "The Commerce Department will hold consultations with Thailand and Cambodia on steps to stop Chinese tyres from "
+    "being transshipped through their territory.",
+])
+def test_talks_to_stop_transshipment_are_on_evasion(sentence):
+    rows = _triples(sentence)
+    assert ("USA", "other", "negotiate") in rows, rows
+    assert not any(category == "diplomatic" for _, category, _ in rows), rows
+
+
+# near misses: goods merely shipped through or kept out, talks on a tariff
+@pytest.mark.parametrize("sentence, expected", [
+    ("Morocco will stop Russian wheat from being shipped through its ports.", ("MAR", "import_restriction", "restrict")),
+    ("Canada will stop Chinese steel from entering its market.", ("CAN", "import_restriction", "restrict")),
+    ("The two sides will hold talks next month on the tariff on Peruvian asparagus.", ("PER", "tariff", "negotiate")),
+])
+def test_goods_shipped_or_kept_out_keep_their_reading(sentence, expected):
+    rows = _triples(sentence)
+    assert expected in rows, rows
+    assert not any(category == "other" for _, category, _ in rows), rows
