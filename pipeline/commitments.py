@@ -16602,6 +16602,11 @@ _RESTRICTED_IMPORTS = re.compile(
 _FOREIGN_GOODS_BEFORE = re.compile(r"(?-i:\b(?:U\.S\.|US|American|[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)))\s+(?:[\w-]+\s+){0,2}$")
 
 
+# (round 41, CAT) the checks and papers a requirement at entry asks for, and exporters named with no origin (the actor's own)
+_REQUIRED_PAPERS = re.compile(
+    r"\b(?:(?:re-?)?inspections?|testing|tests|certificat(?:es?|ion)|registrations?|permits?|licen[cs]es?|legali[sz]ations?"
+    r"|fumigation|quarantine|paper\s+(?:originals|copies|documents)|documentation|labell?ing)\b", re.IGNORECASE)
+_OWN_EXPORTERS = re.compile(r"\bexporters?\b", re.IGNORECASE)
 # (round 30) a check or paper the restriction asks for, between it and the goods: "a requirement for duplicate
 # inspections of American pork", "the rule on sanitary certificates for Tongan squash": the goods are still its complement
 _REQUIRED_CHECK = re.compile(
@@ -16621,7 +16626,16 @@ def _restriction_category(object_text: str) -> str | None:
     exports = _RESTRICTED_EXPORTS.search(rest)
     if exports is not None:
         return "import_restriction" if _FOREIGN_GOODS_BEFORE.search(rest, 0, exports.start()) else "export_control"
-    return "import_restriction" if _RESTRICTED_IMPORTS.search(rest) else None
+    if _RESTRICTED_IMPORTS.search(rest):
+        return "import_restriction"
+    if "equirement" in head.group(0) and (papers := _REQUIRED_PAPERS.search(rest)) is not None \
+            and not ((seller := _OWN_EXPORTERS.search(rest)) and not _FOREIGN_GOODS_BEFORE.search(rest, 0, seller.start())):
+        # (round 41, CAT) a requirement of a check or a paper at entry, no goods named as imports ("ending a requirement
+        # for duplicate inspections that has kept American breeders out", "the requirement to present paper originals
+        # at the border"): an import requirement (guide rule 13), as the lexicon's named papers are; not the actor's own
+        # exporters' licence ("the requirement that exporters of copper obtain a licence")
+        return "import_restriction"
+    return None
 
 
 # the last item of a comma list ("..., and towers will "), and an item before it ("..., hubs")
@@ -18074,11 +18088,13 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # required stay removed (round 12, the white-house Argentina statement's gold)
         cue = replace(cue, action="remove")
     elif cue.lemma == "not_require" and _ENDED_NEGATION.match(hit.form) and (
-            category == "import_restriction" or _FACILITIES_CHECKED.search(object_text)):
+            category in ("import_restriction", "market_access") or _FACILITIES_CHECKED.search(object_text)):
         # (round 25; guide, round 20 review Q4) "cease to require the registration of U.S. establishments", "no
         # longer require", "stop requiring an import permit": a requirement in force is ended (`remove`); a plain
         # "not require", which ends nothing stated, stays eased; the registration of the other side's establishments
-        # is an import-side requirement (guide, round 19 review)
+        # is an import-side requirement (guide, round 19 review); (round 41, CAT) so are a product's certificate or
+        # registration no longer required ("no longer require a separate national certificate for U.S.-made devices":
+        # the open gold's ended requirements are all `import_restriction` `remove`, not the approvals of rule 14)
         cue, category = replace(cue, action="remove"), "import_restriction"
     if cue.action == "resume" and category == "diplomatic" and _TALKS_RESUMED.match(object_text) \
             and not _TALKS_REFUSED.search(sentence, subject_region[0], hit.start):

@@ -12,11 +12,16 @@ The team's own sentences (never text from the shared or written pages).
   from entering as Vietnamese coil"): duty evasion fought, `other` `enforce` (guide rule 16), not an import
   restriction; talks or agreements sought to that end ("seek agreements with Laos and Myanmar to keep Chinese solar
   panels from being transshipped"): `other` `negotiate` (convention 19: the subject's category), not `diplomatic`.
+- A requirement at entry ended ("will no longer require a separate national certificate for U.S.-made insulin pumps",
+  "and will no longer require a separate sanitary registration", "ending a requirement for duplicate inspections that
+  has kept American poultry out"): `import_restriction` `remove` (guide rule 13; Round 39 review), not the product
+  approvals of rule 14 nor the remove verb's default `other`.
 - Left alone: a suspension of a country's product as such lifted ("its suspension of imports of Indian grapes": still
   `import_restriction` `remove`), the suspension laid (`import_restriction` `restrict`), a rate or imports brought back
   ("restore the 30 percent tariff", "resume imports of Russian wheat"), a suspension of a levy lifted; goods merely
   shipped through or kept from entering ("stop Russian wheat from being shipped through its ports", "from entering its
-  market"); talks on a tariff.
+  market"); talks on a tariff; a plain "not require" (ends nothing stated); a requirement laid on the actor's own
+  exporters or investors, or on no trade.
 """
 from datetime import datetime, timezone
 
@@ -117,3 +122,29 @@ def test_goods_shipped_or_kept_out_keep_their_reading(sentence, expected):
     rows = _triples(sentence)
     assert expected in rows, rows
     assert not any(category == "other" for _, category, _ in rows), rows
+
+
+# a requirement at entry ended: an import requirement removed
+@pytest.mark.parametrize("sentence, expected", [
+    ("Chile will no longer require a separate national certificate for U.S.-made insulin pumps that already carry FDA "
+     "clearance.", ("CHL", "import_restriction", "remove")),
+    ("Kenya will accept U.S. FDA certificates for baby formula and will no longer require a separate sanitary "
+     "registration from its standards bureau.", ("KEN", "import_restriction", "remove")),
+    ("Morocco will accept U.S. health certificates for poultry, ending a requirement for duplicate inspections that has "
+     "kept American poultry out of the market since 2019.", ("MAR", "import_restriction", "remove")),
+])
+def test_an_entry_requirement_ended_is_removed(sentence, expected):
+    rows = _triples(sentence)
+    assert expected in rows, rows
+
+
+# near misses: a plain "not require", the actor's own exporters or investors, a requirement of no trade
+@pytest.mark.parametrize("sentence", [
+    "Peru will not require a separate national certificate for U.S.-made hearing aids.",
+    "Chile ended the requirement that exporters of copper concentrate obtain a licence.",
+    "Brazil ended its requirement that foreign investors hold a local partner.",
+    "The golf club ended its requirement that members wear ties.",
+])
+def test_other_requirements_are_no_import_removal(sentence):
+    rows = _triples(sentence)
+    assert not any(category == "import_restriction" for _, category, _ in rows), rows
