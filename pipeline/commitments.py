@@ -18078,7 +18078,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # removed (round 14: "waive the consular fee")
         cue = replace(cue, action="relax")
     if category == "import_restriction" and (cue.lemma == "not_charge" or (
-            cue.lemma in ("not_require", "not_required") and (_ENDED_NEGATION.match(hit.form)
+            cue.lemma in ("not_require", "not_required", "require_mark_waived") and (_ENDED_NEGATION.match(hit.form)
                                                               or _FORMALITIES_GIVEN_UP.match(object_text)))):
         # (round 12) "not to require consular formalities", "no longer require import licences": the formality goes;
         # (round 25) the verb decides, as the guide's round-20 review Q4 has it: ending a requirement in force ("no

@@ -15,7 +15,11 @@ The team's own sentences (never text from the shared or written pages).
 - A requirement at entry ended ("will no longer require a separate national certificate for U.S.-made insulin pumps",
   "and will no longer require a separate sanitary registration", "ending a requirement for duplicate inspections that
   has kept American poultry out"): `import_restriction` `remove` (guide rule 13; Round 39 review), not the product
-  approvals of rule 14 nor the remove verb's default `other`.
+  approvals of rule 14 nor the remove verb's default `other`; also a listing, an authorization, papers to be legalised
+  or the other side's plants to register, no longer required ("no longer require plant-by-plant listing for U.S.
+  cheese", "no longer require prior authorization from the Ministry of Industry for imports of U.S. tractors", "no
+  longer require that shipping documents for U.S. goods be legalized", "no longer require U.S. pork plants to
+  register individually").
 - Left alone: a suspension of a country's product as such lifted ("its suspension of imports of Indian grapes": still
   `import_restriction` `remove`), the suspension laid (`import_restriction` `restrict`), a rate or imports brought back
   ("restore the 30 percent tariff", "resume imports of Russian wheat"), a suspension of a levy lifted; goods merely
@@ -148,3 +152,28 @@ def test_an_entry_requirement_ended_is_removed(sentence, expected):
 def test_other_requirements_are_no_import_removal(sentence):
     rows = _triples(sentence)
     assert not any(category == "import_restriction" for _, category, _ in rows), rows
+
+
+# more papers and steps an ended requirement names: the requirement removed
+@pytest.mark.parametrize("sentence, expected", [
+    ("Laos will recognize the U.S. dairy inspection system as equivalent to its own and will no longer require "
+     "plant-by-plant listing for U.S. cheese.", ("LAO", "import_restriction", "remove")),
+    ("Paraguay will accept vehicles built to U.S. safety standards, and will no longer require prior authorization from "
+     "the Ministry of Industry for imports of U.S. tractors.", ("PRY", "import_restriction", "remove")),
+    ("Tunisia will accept U.S. FDA approvals for medicines, and will no longer require that shipping documents for U.S. "
+     "goods be legalized at a Tunisian consulate.", ("TUN", "import_restriction", "remove")),
+    ("Honduras will no longer require U.S. pork plants to register individually.", ("HND", "import_restriction", "remove")),
+])
+def test_more_entry_requirements_ended(sentence, expected):
+    rows = _triples(sentence)
+    assert expected in rows, rows
+
+
+# near misses: investors registering, an investment authorization, a plain "not require" (eased, not removed)
+def test_investors_and_plain_not_require_keep_their_reading():
+    assert not any(c == "import_restriction" for _, c, _ in _triples(
+        "Brazil will no longer require foreign investors to register their holdings with the central bank.")), "investors"
+    rows = _triples("India will no longer require prior authorization for foreign investment in its insurance sector.")
+    assert not any(c == "import_restriction" for _, c, _ in rows), rows
+    rows = _triples("Tunisia shall not require that shipping documents for U.S. goods be legalized at a Tunisian consulate.")
+    assert ("TUN", "import_restriction", "relax") in rows, rows
