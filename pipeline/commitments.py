@@ -11209,6 +11209,11 @@ def _talks_category(sentence: str, match: re.Match, official: bool = False, impo
     trade agreement") and talks on nothing named are `diplomatic`."""
     topic = _TALKS_TOPIC.search(sentence, max(0, match.start() - 60))
     text = topic.group("topic") if topic is not None else ""
+    if "rrangement" in sentence or "greement" in sentence:
+        if _SHIPMENTS_LIMITED.search(sentence, match.end(), match.end() + 200):
+            # (round 41, CAT) "in active discussions with X and Y, the two largest sources of Z, on arrangements that
+            # would limit shipments": as _topic_category, the topic read past the partners' apposition
+            return "import_restriction"
     if text:
         # ("on agreements addressing imports of the articles": the deal's own topic is the subject)
         deal = _DEAL_HEAD.match(text)
@@ -11334,6 +11339,12 @@ _SPS_APPROVAL_AIM = re.compile(r"\b(?:approv\w*|authori[sz]ations?|recogni[sz]\w
 def _topic_category(text: str) -> str:
     """The category of what talks are on: the first measure the topic names (not a purchase or an
     investment, which talks do not make), else a rate or imports named by their kind."""
+    if text and ("limit" in text or "cap" in text or "restr" in text) and _SHIPMENTS_LIMITED.search(text):
+        # (round 41, CAT) arrangements that would limit the partners' shipments ("on arrangements that would limit
+        # shipments while domestic capacity grows", "on arrangements to cap their exports of pianos to the United
+        # States"): a cap on the goods entering, talks on an import restriction (guide: the quota rule of Rounds 31
+        # and 32; convention 19, the subject's category), not on the deal nor the partners' export controls
+        return "import_restriction"
     if text and _SPS_TOPIC.search(text):
         # (round 25) sanitary talks: on the partner's sanitary measures or requirements, an import restriction (guide
         # rule 13); aimed at approvals or recognition, market access (rule 14)
@@ -11353,6 +11364,16 @@ def _topic_category(text: str) -> str:
     if not topics and text and ("rade" in text or "ervices" in text) and _ACCESS_TALKS_FIELD.search(text):
         topics = ["market_access"]  # (round 29) "a working group on agricultural trade", "a protocol covering services"
     return topics[0] if topics else "diplomatic"
+
+
+# (round 41, CAT) an arrangement or agreement that limits a partner's shipments, sales or exports, to the United States or
+# to no place named (not "to China": the partner's export controls), and the arrangement's words just before the cue
+_SHIPMENTS_LIMITED = re.compile(
+    r"\b(?:arrangements?|agreements?|deals?)\s+(?:that\s+(?:would|could|will|)\s*|to\s+)(?:limit|cap|restrict|restrain)\s+"
+    r"(?:(?:their|its|those|the)\s+)?(?:[\w-]+\s+){0,2}?(?:exports|shipments|supplies|supply|sales)\b"
+    r"(?![^.;:]{0,60}?\bto\s+(?!the\s+United\s+States|the\s+U\.S\.|America)(?-i:[A-Z]))", re.IGNORECASE)
+_LIMITING_ARRANGEMENT_BEFORE = re.compile(r"\b(?:arrangements?|agreements?)\s+(?:that\s+(?:would|could|will)\s+|to\s+)$",
+                                          re.IGNORECASE)
 
 
 # (round 29) talks on trading in a field, not on a measure: trade in farm goods or across a border, trade in services, a
@@ -17828,6 +17849,13 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # (round 39) goods stopped "from being transshipped / routed / relabelled ... to evade U.S. duties": the duty
         # evasion fought (guide rule 16: duty evasion is `other`, `enforce` by the verb), not a tariff laid
         category, cue = "other", replace(cue, action="enforce")
+    if cue.action == "restrict" and category == "export_control" and "ment" in sentence[max(0, hit.start - 40):hit.start] \
+            and _LIMITING_ARRANGEMENT_BEFORE.search(sentence, max(0, hit.start - 40), hit.start) \
+            and _SHIPMENTS_LIMITED.search(sentence, max(0, hit.start - 40)):
+        # (round 41, CAT) "talks with Indonesia and Vietnam on arrangements to cap their exports of pianos to the United
+        # States": the cap is the arrangement's term under talks, an import restriction negotiated, not the partners'
+        # own export control laid
+        category, cue = "import_restriction", replace(cue, action="negotiate", fixed=True)
     if cue.lemma == "extend" and category in ("export_control", "import_restriction") and " to " in object_text \
             and _CONTROL_WIDENED_TO.match(object_text):
         # (round 20) "extended the licensing regime to graphite and tungsten", "will extend its export curbs to
@@ -17902,6 +17930,9 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # and Cambodia on steps to stop Chinese tyres from being transshipped"): talks on duty evasion (guide rule 16,
         # convention 19: the subject's category), not on the deal
         category = "other"
+    elif cue.action == "negotiate" and category == "diplomatic" and " to " in sentence[object_region[0]:object_region[0] + 220] \
+            and _SHIPMENTS_LIMITED.search(sentence, object_region[0], object_region[0] + 220):
+        category = "import_restriction"  # (round 41, CAT) "talks with X and Y on arrangements to cap their exports of Z"
     if cue.action == "negotiate" and category in ("diplomatic", "other") and " for " in object_text \
             and _PURCHASE_TALKS_FORM.search(hit.form) and (deal := _SUPPLY_DEAL_FOR.match(object_text)) is not None \
             and any(q.kind in ("tonnes", "count") and q.start == 0 for q in find_quantities(object_text[deal.end():])):

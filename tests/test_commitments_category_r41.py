@@ -20,12 +20,16 @@ The team's own sentences (never text from the shared or written pages).
   cheese", "no longer require prior authorization from the Ministry of Industry for imports of U.S. tractors", "no
   longer require that shipping documents for U.S. goods be legalized", "no longer require U.S. pork plants to
   register individually").
+- Talks on arrangements that would limit or cap the partners' shipments or exports (to the United States or no place
+  named): `import_restriction` `negotiate` (the quota rule of Rounds 31 and 32, convention 19), not `diplomatic`, and
+  the cap inside them no export control of the partners'.
 - Left alone: a suspension of a country's product as such lifted ("its suspension of imports of Indian grapes": still
   `import_restriction` `remove`), the suspension laid (`import_restriction` `restrict`), a rate or imports brought back
   ("restore the 30 percent tariff", "resume imports of Russian wheat"), a suspension of a levy lifted; goods merely
   shipped through or kept from entering ("stop Russian wheat from being shipped through its ports", "from entering its
   market"); talks on a tariff; a plain "not require" (ends nothing stated); a requirement laid on the actor's own
-  exporters or investors, or on no trade.
+  exporters or investors, or on no trade; agreements to limit exports to a third country (export controls), a
+  party's own cap on its exports.
 """
 from datetime import datetime, timezone
 
@@ -177,3 +181,23 @@ def test_investors_and_plain_not_require_keep_their_reading():
     assert not any(c == "import_restriction" for _, c, _ in rows), rows
     rows = _triples("Tunisia shall not require that shipping documents for U.S. goods be legalized at a Tunisian consulate.")
     assert ("TUN", "import_restriction", "relax") in rows, rows
+
+
+# talks on arrangements that would cap the partners' shipments: talks on an import restriction
+def test_talks_on_arrangements_limiting_shipments():
+    rows = _triples("The Department of Commerce is in active discussions with Vietnam and Malaysia, the two largest "
+                    "foreign sources of office chairs, on arrangements that would limit shipments while domestic "
+                    "capacity grows.")
+    assert ("USA", "import_restriction", "negotiate") in rows, rows
+    assert not any(category == "diplomatic" for _, category, _ in rows), rows
+    rows = _triples("The Secretary of Commerce will hold talks with Brazil and India on arrangements to cap their exports "
+                    "of forged axles to the United States.")
+    assert rows and all((category, action) == ("import_restriction", "negotiate") for _, category, action in rows), rows
+
+
+# near misses: agreements limiting exports to a third country, a party's own cap on its exports
+def test_export_limits_elsewhere_keep_their_reading():
+    rows = _triples("The two allies will hold talks on agreements to limit exports of advanced chips to China.")
+    assert not any(category == "import_restriction" for _, category, _ in rows), rows
+    rows = _triples("Indonesia will cap its exports of nickel ore at 10 million tonnes.")
+    assert ("IDN", "export_control", "restrict") in rows, rows
