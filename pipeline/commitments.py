@@ -15978,14 +15978,6 @@ _TITLE_LABEL = re.compile(
 # beef", "the TRQ", "its import quota"), not a tariff named before a quota ("the tariff above the quota")
 _ENLARGED_QUOTA = re.compile(r"\s*(?:(?!(?:tariffs?|duty|duties|rates?|levy|levies)\s)[\w.’'-]+\s+){0,4}?"
                              r"(?:(?:tariff[- ]rate\s+|import\s+|in-quota\s+)?quotas?|TRQs?)\b", re.IGNORECASE)
-# (round 41, CAT) a suspension whose complement names the other side's plants ("its suspension of three Argentine beef
-# plants", "a suspension it imposed in May on imports of chicken from five Brazilian slaughterhouses", "the suspension on
-# beef from plants in X"): lifted, it restores the plants' approvals, `market_access` `relax` (Round 34 review); a
-# suspension of a product or a country's goods as such ("of imports of Indian grapes") stays an import restriction
-_PLANT_SUSPENSION = re.compile(
-    r"\s*(?:(?:the|its|their|a|an|this|that|[\w-]+)\s+){0,3}?suspensions?\b[^;:.]{0,90}?\b(?:on|of|from|at)\s+"
-    r"(?:[\w-]+\s+){0,5}?(?:plants?|packhouses?|packing\s+houses?|abattoirs?|slaughterhouses?|meatworks|establishments?"
-    r"|processors|processing\s+facilities|farms|exporters|mills)\b", re.IGNORECASE)
 # (round 27) verbs that enlarge a quota, and a duty-free quota as their object ("double its duty-free quota for walnuts",
 # "raised Ukraine's duty-free honey quota"; not "open a duty-free quota", a new zero level)
 _ENLARGING_FORM = re.compile(r"(?:doubl|tripl|expand|widen|enlarg|increas|rais|boost|enlarg|top(?:s|ped|ping)?\s+up)", re.IGNORECASE)
@@ -16623,6 +16615,10 @@ _RESTRICTED_IMPORTS = re.compile(
 _FOREIGN_GOODS_BEFORE = re.compile(r"(?-i:\b(?:U\.S\.|US|American|[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)))\s+(?:[\w-]+\s+){0,2}$")
 
 
+# (round 41, CAT) a paper asked on top of the one the goods carry: "a separate national certificate", "an additional
+# sanitary registration", "duplicate inspections"
+_SECOND_PAPER = re.compile(r"\s*(?:(?:a|an|the|any|its|their)\s+)?(?:separate|additional|duplicate|second|further)\b",
+                           re.IGNORECASE)
 # (round 41, CAT) the checks and papers a requirement at entry asks for, and exporters named with no origin (the actor's own)
 _REQUIRED_PAPERS = re.compile(
     r"\b(?:(?:re-?)?inspections?|testing|tests|certificat(?:es?|ion)|registrations?|permits?|licen[cs]es?|legali[sz]ations?"
@@ -18024,10 +18020,6 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if cue.category == "purchase" and _PROPERTY_OBJECT.match(object_text) \
             and _names_no_trade(sentence, category_text, object_text, ""):
         return [], keep  # "Kiribati is buying property abroad": land, not traded goods
-    if cue.action == "remove" and category in ("import_restriction", "other") and "uspension" in object_text[:40] \
-            and _PLANT_SUSPENSION.match(sentence, object_region[0], object_region[0] + 160):
-        # (round 41, CAT) "refused to lift its suspension of three Argentine beef plants": the plants cleared again
-        category, cue = "market_access", replace(cue, action="relax", fixed=True)
     if cue.action == "raise" and category in ("tariff", "import_restriction") and _ENLARGED_QUOTA.match(object_text):
         # "temporarily increased the tariff-rate quota for beef": more goods enter at the lower
         # in-quota rate, a tariff cut (convention 14); a larger import quota restricts less
@@ -18119,13 +18111,15 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # required stay removed (round 12, the white-house Argentina statement's gold)
         cue = replace(cue, action="remove")
     elif cue.lemma == "not_require" and _ENDED_NEGATION.match(hit.form) and (
-            category in ("import_restriction", "market_access") or _FACILITIES_CHECKED.search(object_text)):
+            category == "import_restriction" or _FACILITIES_CHECKED.search(object_text)
+            or (category == "market_access" and _SECOND_PAPER.match(object_text))):
         # (round 25; guide, round 20 review Q4) "cease to require the registration of U.S. establishments", "no
         # longer require", "stop requiring an import permit": a requirement in force is ended (`remove`); a plain
         # "not require", which ends nothing stated, stays eased; the registration of the other side's establishments
-        # is an import-side requirement (guide, round 19 review); (round 41, CAT) so are a product's certificate or
-        # registration no longer required ("no longer require a separate national certificate for U.S.-made devices":
-        # the open gold's ended requirements are all `import_restriction` `remove`, not the approvals of rule 14)
+        # is an import-side requirement (guide, round 19 review); (round 41, CAT) so is a separate paper for a product
+        # no longer required on top of the other side's ("no longer require a separate national certificate for
+        # U.S.-made devices": the open gold's ended requirements are all `import_restriction` `remove`, not the approvals
+        # of rule 14; round 12's "facility registration" with no such word stays as its test has it)
         cue, category = replace(cue, action="remove"), "import_restriction"
     if cue.action == "resume" and category == "diplomatic" and _TALKS_RESUMED.match(object_text) \
             and not _TALKS_REFUSED.search(sentence, subject_region[0], hit.start):

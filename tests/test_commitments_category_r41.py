@@ -2,11 +2,11 @@
 
 The team's own sentences (never text from the shared or written pages).
 
-- A suspension of named plants lifted, or the plants cleared again ("refused to lift its suspension of three
-  Argentine beef plants", "lift a suspension it imposed ... on imports of chicken from five Brazilian slaughterhouses",
-  "restored the export registrations of six Mexican pork plants", "will resume approving Chilean salmon processing
-  plants"): `market_access` `relax` (Round 34 review: the lifting restores the approvals, like the approvals
-  themselves), not `import_restriction` `remove` nor the remove verb's default `other`.
+- The other side's plants cleared again ("restored the export registrations of six Mexican pork plants", "will resume
+  approving Chilean salmon processing plants"): `market_access` `relax` (Round 34 review: the lifting restores the
+  approvals, like the approvals themselves). A suspension of named plants lifted ("refused to lift its suspension of
+  three Argentine beef plants") reads so too by the Round 34 review, but round 24's test
+  (`tests/test_commitments_nc_r24.py`) expects `import_restriction` `remove`: xfail, left to the lead.
 - Goods stopped from a passage or a label that is itself the evasion, no purpose told ("stop Chinese yarn from being
   transshipped through its ports", "stop rice from outside the bloc being relabelled as Tanzanian", "stop Chinese steel
   from entering as Vietnamese coil"): duty evasion fought, `other` `enforce` (guide rule 16), not an import
@@ -45,18 +45,25 @@ def _triples(*paragraphs):
     return sorted((r.actor, r.category, r.action) for r in rows)
 
 
+# (dropped: tests/test_commitments_nc_r24.py expects round 24's `import_restriction` `remove` for "lift its suspension of
+# three Brazilian meatpacking plants", against the Round 34 review; left to the lead, /tmp/s41/dropped/)
+_LIFTING_LEFT = "a plant suspension lifted: round 24's test expects import_restriction remove (Round 34 says market_access relax)"
+
+
 # a suspension of named plants lifted, or the plants cleared again: access restored
 @pytest.mark.parametrize("sentence, expected", [
-    ("Beijing refused on Monday to lift its suspension of three Argentine beef plants, the ministry said.",
-     ("CHN", "market_access", "relax")),
-    ("Indonesia agreed to lift a suspension it imposed in May on imports of frozen chicken from five Brazilian "
-     "slaughterhouses.", ("IDN", "market_access", "relax")),
-    ("Egypt will lift the suspension on beef from plants in Parana and Goias from next month.",
-     ("EGY", "market_access", "relax")),
-    ("Malaysia said it had lifted a suspension imposed in June on two Thai poultry plants after a bird flu case was "
-     "cleared.", ("MYS", "market_access", "relax")),
-    ("Jordan ended its suspension of four Ukrainian dairy establishments on Friday, the food agency said.",
-     ("JOR", "market_access", "relax")),
+    pytest.param("Beijing refused on Monday to lift its suspension of three Argentine beef plants, the ministry said.",
+                 ("CHN", "market_access", "relax"), marks=pytest.mark.xfail(reason=_LIFTING_LEFT, strict=True)),
+    pytest.param("Indonesia agreed to lift a suspension it imposed in May on imports of frozen chicken from five "
+                 "Brazilian slaughterhouses.", ("IDN", "market_access", "relax"),
+                 marks=pytest.mark.xfail(reason=_LIFTING_LEFT, strict=True)),
+    pytest.param("Egypt will lift the suspension on beef from plants in Parana and Goias from next month.",
+                 ("EGY", "market_access", "relax"), marks=pytest.mark.xfail(reason=_LIFTING_LEFT, strict=True)),
+    pytest.param("Malaysia said it had lifted a suspension imposed in June on two Thai poultry plants after a bird flu "
+                 "case was cleared.", ("MYS", "market_access", "relax"),
+                 marks=pytest.mark.xfail(reason=_LIFTING_LEFT, strict=True)),
+    pytest.param("Jordan ended its suspension of four Ukrainian dairy establishments on Friday, the food agency said.",
+                 ("JOR", "market_access", "relax"), marks=pytest.mark.xfail(reason=_LIFTING_LEFT, strict=True)),
     ("Japan's customs agency restored the export registrations of six Mexican pork plants, officials said.",
      ("JPN", "market_access", "relax")),
     ("Kenya will restore the registrations of 12 Tanzanian avocado packhouses from July, the plant health agency said.",
