@@ -6240,10 +6240,6 @@ def _signs_contract_for_goods(sentence: str, end: int) -> bool:
 _DEAL_TO_ACQUIRE = re.compile(r"\b(?:agreements?|orders?|deals?|contracts?)\s+to\s+$", re.IGNORECASE)
 
 
-# (round 41, CAT) the verbs whose object may be the other side's plants cleared (again) to ship
-_PLANTS_CLEARED_AGAIN = frozenset({"renew_measure", "restore_measure"})
-
-
 def _anchored_fallback(cue: Cue, sentence: str, end: int) -> Cue | None:
     """The entry a cue whose anchored object test failed falls back to, when that entry's own
     anchored test passes ("otherwise" in the lexicon)."""
@@ -6526,12 +6522,9 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
             if committed is not None and committed.requires is not None and committed.requires.search(pledged) \
                     and not _PLEDGED_PURCHASES.search(pledged):
                 cue = committed
-        if cue.lemma in _PLANTS_CLEARED_AGAIN and (plants := lexicon.lemmas.get("approve_plants")) is not None \
+        if cue.lemma == "renew_measure" and (plants := lexicon.lemmas.get("approve_plants")) is not None \
                 and plants.requires.search(sentence[match.end():match.end() + _REQUIRES_REACH["approve_plants"]]):
-            # (round 29) "will renew the export registrations of 400 U.S. beef plants": the plants cleared; (round 41,
-            # CAT) or cleared again ("restored the export registrations of six Mexican pork plants": Round 34 review,
-            # the lifting restores the approvals)
-            cue = plants
+            cue = plants  # (round 29) "will renew the export registrations of 400 U.S. beef plants": the plants cleared
         capped = cue.lemma == "cap" and form[-3:].lower() == "ped" and _volume_capped_passive(sentence, match) \
             or cue.lemma == "check_exported_shipments" and form[-2:].lower() == "ed" and _checked_shipments_passive(sentence, match)
         if capped:
