@@ -11212,6 +11212,11 @@ def _talks_category(sentence: str, match: re.Match, official: bool = False, impo
     trade agreement") and talks on nothing named are `diplomatic`."""
     topic = _TALKS_TOPIC.search(sentence, max(0, match.start() - 60))
     text = topic.group("topic") if topic is not None else ""
+    if "rrangement" in sentence or "greement" in sentence:
+        if _SHIPMENTS_LIMITED.search(sentence, match.end(), match.end() + 200):
+            # (round 41, CAT) "in active discussions with X and Y, the two largest sources of Z, on arrangements that
+            # would limit shipments": as _topic_category, the topic read past the partners' apposition
+            return "import_restriction"
     if text:
         # ("on agreements addressing imports of the articles": the deal's own topic is the subject)
         deal = _DEAL_HEAD.match(text)
@@ -11337,6 +11342,12 @@ _SPS_APPROVAL_AIM = re.compile(r"\b(?:approv\w*|authori[sz]ations?|recogni[sz]\w
 def _topic_category(text: str) -> str:
     """The category of what talks are on: the first measure the topic names (not a purchase or an
     investment, which talks do not make), else a rate or imports named by their kind."""
+    if text and ("limit" in text or "cap" in text or "restr" in text) and _SHIPMENTS_LIMITED.search(text):
+        # (round 41, CAT) arrangements that would limit the partners' shipments ("on arrangements that would limit
+        # shipments while domestic capacity grows", "on arrangements to cap their exports of pianos to the United
+        # States"): a cap on the goods entering, talks on an import restriction (guide: the quota rule of Rounds 31
+        # and 32; convention 19, the subject's category), not on the deal nor the partners' export controls
+        return "import_restriction"
     if text and _SPS_TOPIC.search(text):
         # (round 25) sanitary talks: on the partner's sanitary measures or requirements, an import restriction (guide
         # rule 13); aimed at approvals or recognition, market access (rule 14)
@@ -11356,6 +11367,16 @@ def _topic_category(text: str) -> str:
     if not topics and text and ("rade" in text or "ervices" in text) and _ACCESS_TALKS_FIELD.search(text):
         topics = ["market_access"]  # (round 29) "a working group on agricultural trade", "a protocol covering services"
     return topics[0] if topics else "diplomatic"
+
+
+# (round 41, CAT) an arrangement or agreement that limits a partner's shipments, sales or exports, to the United States or
+# to no place named (not "to China": the partner's export controls), and the arrangement's words just before the cue
+_SHIPMENTS_LIMITED = re.compile(
+    r"\b(?:arrangements?|agreements?|deals?)\s+(?:that\s+(?:would|could|will|)\s*|to\s+)(?:limit|cap|restrict|restrain)\s+"
+    r"(?:(?:their|its|those|the)\s+)?(?:[\w-]+\s+){0,2}?(?:exports|shipments|supplies|supply|sales)\b"
+    r"(?![^.;:]{0,60}?\bto\s+(?!the\s+United\s+States|the\s+U\.S\.|America)(?-i:[A-Z]))", re.IGNORECASE)
+_LIMITING_ARRANGEMENT_BEFORE = re.compile(r"\b(?:arrangements?|agreements?)\s+(?:that\s+(?:would|could|will)\s+|to\s+)$",
+                                          re.IGNORECASE)
 
 
 # (round 29) talks on trading in a field, not on a measure: trade in farm goods or across a border, trade in services, a
@@ -16664,6 +16685,15 @@ _RESTRICTED_IMPORTS = re.compile(
 _FOREIGN_GOODS_BEFORE = re.compile(r"(?-i:\b(?:U\.S\.|US|American|[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)))\s+(?:[\w-]+\s+){0,2}$")
 
 
+# (round 41, CAT) a paper asked on top of the one the goods carry: "a separate national certificate", "an additional
+# sanitary registration", "duplicate inspections"
+_SECOND_PAPER = re.compile(r"\s*(?:(?:a|an|the|any|its|their)\s+)?(?:separate|additional|duplicate|second|further)\b",
+                           re.IGNORECASE)
+# (round 41, CAT) the checks and papers a requirement at entry asks for, and exporters named with no origin (the actor's own)
+_REQUIRED_PAPERS = re.compile(
+    r"\b(?:(?:re-?)?inspections?|testing|tests|certificat(?:es?|ion)|registrations?|permits?|licen[cs]es?|legali[sz]ations?"
+    r"|fumigation|quarantine|paper\s+(?:originals|copies|documents)|documentation|labell?ing)\b", re.IGNORECASE)
+_OWN_EXPORTERS = re.compile(r"\bexporters?\b", re.IGNORECASE)
 # (round 30) a check or paper the restriction asks for, between it and the goods: "a requirement for duplicate
 # inspections of American pork", "the rule on sanitary certificates for Tongan squash": the goods are still its complement
 _REQUIRED_CHECK = re.compile(
@@ -16683,7 +16713,16 @@ def _restriction_category(object_text: str) -> str | None:
     exports = _RESTRICTED_EXPORTS.search(rest)
     if exports is not None:
         return "import_restriction" if _FOREIGN_GOODS_BEFORE.search(rest, 0, exports.start()) else "export_control"
-    return "import_restriction" if _RESTRICTED_IMPORTS.search(rest) else None
+    if _RESTRICTED_IMPORTS.search(rest):
+        return "import_restriction"
+    if "equirement" in head.group(0) and (papers := _REQUIRED_PAPERS.search(rest)) is not None \
+            and not ((seller := _OWN_EXPORTERS.search(rest)) and not _FOREIGN_GOODS_BEFORE.search(rest, 0, seller.start())):
+        # (round 41, CAT) a requirement of a check or a paper at entry, no goods named as imports ("ending a requirement
+        # for duplicate inspections that has kept American breeders out", "the requirement to present paper originals
+        # at the border"): an import requirement (guide rule 13), as the lexicon's named papers are; not the actor's own
+        # exporters' licence ("the requirement that exporters of copper obtain a licence")
+        return "import_restriction"
+    return None
 
 
 # the last item of a comma list ("..., and towers will "), and an item before it ("..., hubs")
@@ -17889,10 +17928,18 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # kept out; the investing names the trade
         category = "investment"
         cue = replace(cue, fixed=True)
-    if cue.action == "restrict" and category == "tariff" and "being " in object_text and _ROUTED_TO_EVADE.match(object_text):
+    if cue.action == "restrict" and category in ("tariff", "import_restriction") and ("being " in object_text or " as " in object_text) \
+            and _ROUTED_TO_EVADE.match(object_text):
         # (round 39) goods stopped "from being transshipped / routed / relabelled ... to evade U.S. duties": the duty
         # evasion fought (guide rule 16: duty evasion is `other`, `enforce` by the verb), not a tariff laid
         category, cue = "other", replace(cue, action="enforce")
+    if cue.action == "restrict" and category == "export_control" and "ment" in sentence[max(0, hit.start - 40):hit.start] \
+            and _LIMITING_ARRANGEMENT_BEFORE.search(sentence, max(0, hit.start - 40), hit.start) \
+            and _SHIPMENTS_LIMITED.search(sentence, max(0, hit.start - 40)):
+        # (round 41, CAT) "talks with Indonesia and Vietnam on arrangements to cap their exports of pianos to the United
+        # States": the cap is the arrangement's term under talks, an import restriction negotiated, not the partners'
+        # own export control laid
+        category, cue = "import_restriction", replace(cue, action="negotiate", fixed=True)
     if cue.lemma == "extend" and category in ("export_control", "import_restriction") and " to " in object_text \
             and _CONTROL_WIDENED_TO.match(object_text):
         # (round 20) "extended the licensing regime to graphite and tungsten", "will extend its export curbs to
@@ -17960,6 +18007,16 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             # solutions": the talks are on the measure the means names
             category = _category(cue, means.group(1))
             category_text = means.group(1)
+    if cue.action == "negotiate" and category == "diplomatic" and "being " in sentence[object_region[0]:] \
+            and _EVASION_STOPPED.search(sentence, object_region[0], object_region[0] + 220):
+        # (round 41, CAT) talks or agreements sought to stop goods being transshipped or relabelled ("seek agreements
+        # with Laos and Myanmar to keep Chinese solar panels from being transshipped", "hold consultations with Thailand
+        # and Cambodia on steps to stop Chinese tyres from being transshipped"): talks on duty evasion (guide rule 16,
+        # convention 19: the subject's category), not on the deal
+        category = "other"
+    elif cue.action == "negotiate" and category == "diplomatic" and " to " in sentence[object_region[0]:object_region[0] + 220] \
+            and _SHIPMENTS_LIMITED.search(sentence, object_region[0], object_region[0] + 220):
+        category = "import_restriction"  # (round 41, CAT) "talks with X and Y on arrangements to cap their exports of Z"
     if cue.action == "negotiate" and category in ("diplomatic", "other") and " for " in object_text \
             and _PURCHASE_TALKS_FORM.search(hit.form) and (deal := _SUPPLY_DEAL_FOR.match(object_text)) is not None \
             and any(q.kind in ("tonnes", "count") and q.start == 0 for q in find_quantities(object_text[deal.end():])):
@@ -18132,7 +18189,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # removed (round 14: "waive the consular fee")
         cue = replace(cue, action="relax")
     if category == "import_restriction" and (cue.lemma == "not_charge" or (
-            cue.lemma in ("not_require", "not_required") and (_ENDED_NEGATION.match(hit.form)
+            cue.lemma in ("not_require", "not_required", "require_mark_waived") and (_ENDED_NEGATION.match(hit.form)
                                                               or _FORMALITIES_GIVEN_UP.match(object_text)))):
         # (round 12) "not to require consular formalities", "no longer require import licences": the formality goes;
         # (round 25) the verb decides, as the guide's round-20 review Q4 has it: ending a requirement in force ("no
@@ -18142,11 +18199,15 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # required stay removed (round 12, the white-house Argentina statement's gold)
         cue = replace(cue, action="remove")
     elif cue.lemma == "not_require" and _ENDED_NEGATION.match(hit.form) and (
-            category == "import_restriction" or _FACILITIES_CHECKED.search(object_text)):
+            category == "import_restriction" or _FACILITIES_CHECKED.search(object_text)
+            or (category == "market_access" and _SECOND_PAPER.match(object_text))):
         # (round 25; guide, round 20 review Q4) "cease to require the registration of U.S. establishments", "no
         # longer require", "stop requiring an import permit": a requirement in force is ended (`remove`); a plain
         # "not require", which ends nothing stated, stays eased; the registration of the other side's establishments
-        # is an import-side requirement (guide, round 19 review)
+        # is an import-side requirement (guide, round 19 review); (round 41, CAT) so is a separate paper for a product
+        # no longer required on top of the other side's ("no longer require a separate national certificate for
+        # U.S.-made devices": the open gold's ended requirements are all `import_restriction` `remove`, not the approvals
+        # of rule 14; round 12's "facility registration" with no such word stays as its test has it)
         cue, category = replace(cue, action="remove"), "import_restriction"
     if cue.action == "resume" and category == "diplomatic" and _TALKS_RESUMED.match(object_text) \
             and not _TALKS_REFUSED.search(sentence, subject_region[0], hit.start):
@@ -19003,8 +19064,17 @@ _GOODS_SENT_OUT = re.compile(
 # third countries from being relabelled to evade American duties"
 _ROUTED_TO_EVADE = re.compile(
     r"\s*(?:[\w,’'-]+\s+){0,8}?(?:from\s+)?being\s+(?:[a-z]+ly\s+)?(?:trans-?shipp?ed|(?:re-?)?routed|(?:re-?|mis)labell?ed"
-    r"|re-?exported|passed|diverted|funnell?ed|shipped)\b[^.;]{0,80}?\bto\s+(?:evade|dodge|avoid|escape|circumvent|get\s+around)\b",
+    r"|re-?exported|passed|diverted|funnell?ed|shipped)\b[^.;]{0,80}?\bto\s+(?:evade|dodge|avoid|escape|circumvent|get\s+around)\b"
+    # (round 41, CAT) a passage or a label that is itself the evasion, no purpose told: "Asian textiles from being
+    # transshipped through its free zones", "sugar from outside the bloc being relabelled as Ugandan", "Chinese slab from
+    # entering as Vietnamese coil" (a false origin); not goods merely shipped or entering ("from entering its market")
+    r"|\s*(?:[\w,’'-]+\s+){0,8}?(?:from\s+)?(?:being\s+(?:[a-z]+ly\s+)?(?:trans-?shipp?ed|(?:re-?|mis)labell?ed)\b"
+    r"|(?:entering|being\s+(?:sold|passed\s+off|declared))\s+as\s+(?-i:[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)\b))",
     re.IGNORECASE)
+# (round 41, CAT) the aim of talks: goods kept from a passage or a label that evades the duties ("to keep Chinese toys from
+# being transshipped", "steps to stop Asian steel from being relabelled")
+_EVASION_STOPPED = re.compile(r"\b(?:keep|stop|prevent|block)\w*\s+(?:[\w,’'-]+\s+){0,8}?(?:from\s+)?being\s+(?:[a-z]+ly\s+)?"
+                              r"(?:trans-?shipp?ed|(?:re-?|mis)labell?ed|(?:re-?)?routed)\b", re.IGNORECASE)
 # (round 39) investors of the actor's own barred from putting money into firms: "United States persons from investing in",
 # "U.S. investors from acquiring equity in, or lending to", "American funds from taking stakes in"
 _INVESTING_BARRED = re.compile(
