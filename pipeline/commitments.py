@@ -16041,6 +16041,14 @@ _TITLE_LABEL = re.compile(
 # beef", "the TRQ", "its import quota"), not a tariff named before a quota ("the tariff above the quota")
 _ENLARGED_QUOTA = re.compile(r"\s*(?:(?!(?:tariffs?|duty|duties|rates?|levy|levies)\s)[\w.’'-]+\s+){0,4}?"
                              r"(?:(?:tariff[- ]rate\s+|import\s+|in-quota\s+)?quotas?|TRQs?)\b", re.IGNORECASE)
+# (round 41, CAT) a suspension whose complement names the other side's plants ("its suspension of three Argentine beef
+# plants", "a suspension it imposed in May on imports of chicken from five Brazilian slaughterhouses", "the suspension on
+# beef from plants in X"): lifted, it restores the plants' approvals, `market_access` `relax` (Round 34 review); a
+# suspension of a product or a country's goods as such ("of imports of Indian grapes") stays an import restriction
+_PLANT_SUSPENSION = re.compile(
+    r"\s*(?:(?:the|its|their|a|an|this|that|[\w-]+)\s+){0,3}?suspensions?\b[^;:.]{0,90}?\b(?:on|of|from|at)\s+"
+    r"(?:[\w-]+\s+){0,5}?(?:plants?|packhouses?|packing\s+houses?|abattoirs?|slaughterhouses?|meatworks|establishments?"
+    r"|processors|processing\s+facilities|farms|exporters|mills)\b", re.IGNORECASE)
 # (round 27) verbs that enlarge a quota, and a duty-free quota as their object ("double its duty-free quota for walnuts",
 # "raised Ukraine's duty-free honey quota"; not "open a duty-free quota", a new zero level)
 _ENLARGING_FORM = re.compile(r"(?:doubl|tripl|expand|widen|enlarg|increas|rais|boost|enlarg|top(?:s|ped|ping)?\s+up)", re.IGNORECASE)
@@ -18108,6 +18116,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if cue.category == "purchase" and _PROPERTY_OBJECT.match(object_text) \
             and _names_no_trade(sentence, category_text, object_text, ""):
         return [], keep  # "Kiribati is buying property abroad": land, not traded goods
+    if cue.action == "remove" and category in ("import_restriction", "other") and "uspension" in object_text[:40] \
+            and _PLANT_SUSPENSION.match(sentence, object_region[0], object_region[0] + 160):
+        # (round 41, CAT) "refused to lift its suspension of three Argentine beef plants": the plants cleared again
+        category, cue = "market_access", replace(cue, action="relax", fixed=True)
     if cue.action == "raise" and category in ("tariff", "import_restriction") and _ENLARGED_QUOTA.match(object_text):
         # "temporarily increased the tariff-rate quota for beef": more goods enter at the lower
         # in-quota rate, a tariff cut (convention 14); a larger import quota restricts less

@@ -2,11 +2,10 @@
 
 The team's own sentences (never text from the shared or written pages).
 
-- Left unread (xfail): a suspension of named plants lifted, or the plants cleared again ("refused to lift its
-  suspension of three Argentine beef plants", "restored the export registrations of six Mexican pork plants", "will
-  resume approving Chilean salmon processing plants"): `market_access` `relax` by the Round 34 review, but round 24's
-  test (`tests/test_commitments_nc_r24.py`) expects `import_restriction` `remove` for the lifting (left to the lead),
-  and the clearing alone moved one open page.
+- A suspension of named plants lifted ("refused to lift its suspension of three Argentine beef plants"):
+  `market_access` `relax` (the guide's Round 35 gold pass; applied by the lead, who moved round 24's test to that
+  reading). Left unread (xfail): the plants cleared again ("restored the export registrations of six Mexican pork
+  plants", "will resume approving Chilean salmon processing plants"), which alone moved one open page.
 - Goods stopped from a passage or a label that is itself the evasion, no purpose told ("stop Chinese yarn from being
   transshipped through its ports", "stop rice from outside the bloc being relabelled as Tanzanian", "stop Chinese steel
   from entering as Vietnamese coil"): duty evasion fought, `other` `enforce` (guide rule 16), not an import
@@ -52,13 +51,12 @@ def _reads(sentence, expected, absent):
     assert not any(category == absent for _, category, _ in rows), rows
 
 
-# (dropped: tests/test_commitments_nc_r24.py expects round 24's `import_restriction` `remove` for "lift its suspension of
-# three Brazilian meatpacking plants", against the Round 34 review; left to the lead, /tmp/s41/dropped/)
-_LIFTING_LEFT = "a plant suspension lifted: round 24's test expects import_restriction remove (Round 34 says market_access relax)"
 _CLEARING_LEFT = "plants cleared again (restored registrations, resume approving): one open page alone once the lifting was left"
 
 
-# a suspension of named plants lifted, or the plants cleared again: access restored (both left, xfail)
+# a suspension of named plants lifted, or the plants cleared again: access restored (the guide's Round 35 gold pass:
+# the lifting is `market_access` `relax`, like the approvals it restores; the lead applied the lifting, round 41;
+# the plants cleared again are left, xfail)
 _LIFTED = [
     ("Beijing refused on Monday to lift its suspension of three Argentine beef plants, the ministry said.", "CHN"),
     ("Indonesia agreed to lift a suspension it imposed in May on imports of frozen chicken from five Brazilian "
@@ -77,8 +75,9 @@ _CLEARED = [
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    pytest.param(sentence, (party, "market_access", "relax"), marks=pytest.mark.xfail(reason=reason, strict=True))
-    for cases, reason in ((_LIFTED, _LIFTING_LEFT), (_CLEARED, _CLEARING_LEFT)) for sentence, party in cases])
+    *[(sentence, (party, "market_access", "relax")) for sentence, party in _LIFTED],
+    *[pytest.param(sentence, (party, "market_access", "relax"), marks=pytest.mark.xfail(reason=_CLEARING_LEFT, strict=True))
+      for sentence, party in _CLEARED]])
 def test_a_plant_suspension_lifted_restores_access(sentence, expected):
     _reads(sentence, expected, absent="import_restriction")
 

@@ -68,9 +68,11 @@ def test_a_ban_on_hormone_treated_goods_is_an_import_restriction():
     assert kinds(found) == [("import_restriction", "remove")]
 
 
-def test_a_suspension_of_foreign_plants_is_an_import_restriction():
+def test_a_suspension_of_foreign_plants_lifted_restores_their_access():
+    # (round 41) the guide's Round 35 gold pass: a suspension of named plants is an import restriction, and its
+    # lifting is `market_access` `relax`, like the approvals it restores (round 24 read `import_restriction` `remove`)
     found = story("Jakarta agreed to lift its suspension of three Brazilian meatpacking plants.")
-    assert kinds(found) == [("import_restriction", "remove")]
+    assert kinds(found) == [("market_access", "relax")]
 
 
 def test_a_ban_on_goods_exports_stays_an_export_control():
