@@ -143,7 +143,8 @@ PASSING = [
     ("Argentina opens wine probe",
      "Argentina's trade ministry said on Monday it had opened an anti-dumping investigation into Chilean wine.",
      "The ministry also extended a licence requirement on Chilean fruit, the latest turn in a dispute that "
-     "began when Santiago put duties on Argentine beef.", [("ARG", "tariff", "extend")]),
+     # (round 41: the licence requirement kept is an import restriction, guide rule 13; it read `tariff` before)
+     "began when Santiago put duties on Argentine beef.", [("ARG", "import_restriction", "extend")]),
 ]
 
 
