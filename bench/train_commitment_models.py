@@ -27,7 +27,7 @@ from bench.eval_commitments import CONFIDENCE_THRESHOLDS, SETS, pair_rows
 from bench.gold import load_gold
 from bench.learning import document_folds, feature_vocabulary, train_linear, tuning_documents
 from pipeline.commitments import _document_context, extract_commitments
-from pipeline.learned import LinearModel, forget_models, model_path, text_features
+from pipeline.learned import LinearModel, forget_models, load_model, model_path, text_features
 from pipeline.learned_rows import MODEL_NAME as ROW_DECISION, NONE, row_features, row_label, rules_alone
 from pipeline.learned_rows import CONFIDENCE_MODEL, RIGHT, SHAPE_FEATURES_30, confidence_features, page_labels, page_shape, platt
 from pipeline import learned_sentences as ls
@@ -824,6 +824,10 @@ def train_silent_detector(sets: Iterable[str], exclude: set[str]) -> LinearModel
     """The silent-sentence detector, its threshold chosen by cross-validation (None: no threshold at
     which the folds' rows are right often enough; the reader then adds nothing)."""
     documents = _silent_loaded(sets, exclude)
+    shipped = load_model(ls.DETECTOR)  # (round 41) before this run overwrites it: the thresholds ``--keep-threshold`` keeps
+    shipped_thresholds = {} if shipped is None else {
+        "official": float(shipped.meta.get("threshold", 0.5)),
+        "news": float(shipped.meta.get("threshold_news", shipped.meta.get("threshold", 0.5)))}
     if SILENT_RECIPE.get("threshold_from") == "forward":
         curves = silent_forward(documents, [(name, stems - exclude) for name, stems in calibration_sets()[-FORWARD_SETS:]])
         curves.pop("by_set")
@@ -838,12 +842,23 @@ def train_silent_detector(sets: Iterable[str], exclude: set[str]) -> LinearModel
     threshold = silent_threshold(curves["official"], SILENT_PRECISION_BY_REGISTER["official"])
     news_threshold = silent_threshold(curves["news"], SILENT_PRECISION_BY_REGISTER["news"])
     print(f"{ls.DETECTOR}: threshold official {threshold}, news {news_threshold}")
+    chosen = {"official": threshold, "news": news_threshold}
+    # (round 41) a register named by ``--keep-threshold`` keeps the shipped detector's threshold (its old reading's cut),
+    # the rule's choice recorded beside it: round 40's and 41's retrains moved the official cut from 0.55 to 0.9 / 0.925
+    # and lost white-house rows the old cut kept
+    kept = {}
+    for register in SILENT_RECIPE.get("keep_threshold", ()):
+        if shipped_thresholds.get(register) is not None:
+            kept[register] = shipped_thresholds[register]
+            print(f"{ls.DETECTOR}: {register} keeps the shipped threshold {kept[register]} (the rule's {chosen[register]})")
+    threshold, news_threshold = kept.get("official", threshold), kept.get("news", news_threshold)
     if threshold >= 1.0 and news_threshold >= 1.0:
         return None
     return _silent_detector(documents, {
         "sets": list(sets), "excluded": len(exclude), "excluded_names": sorted(exclude), "folds": FOLDS,
         "threshold": threshold, "threshold_news": news_threshold, "precision_required": SILENT_PRECISION_BY_REGISTER,
         "threshold_from": SILENT_RECIPE.get("threshold_from", "cv"),
+        **({"threshold_rule": chosen, "threshold_kept": sorted(kept)} if kept else {}),
         "cv": {str(t): p for t, p in curves["official"].items() if p["emitted"]},
         "cv_news": {str(t): p for t, p in curves["news"].items() if p["emitted"]}})
 
@@ -893,6 +908,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--threshold-from", choices=("cv", "forward"), default="cv",
                         help="(round 30) the silent detector's thresholds from the document folds (default) or from the "
                              "forward steps over the newest released sets")
+    parser.add_argument("--keep-threshold", choices=("official", "news"), action="append", default=[],
+                        help="(round 41) this register keeps the shipped silent detector's threshold (repeatable); the "
+                             "cross-validated rule's is recorded in the model's meta as threshold_rule")
     parser.add_argument("--forward", action="store_true",
                         help="(round 30) print the silent pair's forward steps (train on the sets before each of "
                              "the newest released sets, read that set) and write no model")
@@ -905,7 +923,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="(round 33) the row confidence's Platt pair fitted on this many newest calibration sets")
     args = parser.parse_args(argv)
     CONFIDENCE_RECIPE.update(fit=args.confidence_fit, l2=args.confidence_l2, platt_sets=max(1, args.platt_sets))
-    SILENT_RECIPE.update(features=args.detector_features, l2=args.detector_l2, threshold_from=args.threshold_from)
+    SILENT_RECIPE.update(features=args.detector_features, l2=args.detector_l2, threshold_from=args.threshold_from,
+                         keep_threshold=tuple(args.keep_threshold))
     exclude: set[str] = set()
     if args.exclude:
         with open(args.exclude, encoding="utf-8") as handle:

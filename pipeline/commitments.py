@@ -16677,16 +16677,20 @@ _RESTRICTION_NOUN_HEAD = re.compile(
     r"(?:suspensions?|bans?|halts?|hold|freeze|moratorium|limits?|requirements?|rules?|restrictions?|curbs?|inspections?"
     r"|checks?|prohibitions?|embargo(?:es)?)\b(?P<rest>[^;:.]{0,90})", re.IGNORECASE)
 _RESTRICTED_EXPORTS = re.compile(r"\bexport(?:s|ing|ation)?\b", re.IGNORECASE)
-_RESTRICTED_IMPORTS = re.compile(
-    r"\b(?:imports?|importation|importing|importers?|entry)\b"
-    r"|^\s*(?:on|of|for|against)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:U\.S\.|US|American|foreign|imported|"
-    r"(?-i:[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)))\s+(?!(?:[\w-]+\s+){0,2}?(?:firms?|companies|investors?|banks?|nationals|citizens"
+# what a restriction's complement names when it is no goods: a party's people, firms, trades or aid (round 41: read also
+# by the learned reader, ``restricts_no_goods``)
+_NOT_GOODS = (
+    r"(?:firms?|companies|investors?|banks?|nationals|citizens"
     r"|workers|ships|vessels|carriers|airlines|officials|authorities|government|fishermen|farmers|producers|businesses"
     r"|exporters|importers|people|consumers|persons|entities|individuals|students|travel\w*|visitors|assistance|aid|investments?"
     r"|loggers|miners|ranchers|growers|fishers|manufacturers|makers|traders|shippers|truckers|builders|developers|innovators"
     r"|entrepreneurs|families|industry|industries|sectors?|energy|drilling|mining|logging|fishing|production"
     # (vehicles that carry goods across, as the trucking disputes are: a transport service, not goods let in)
-    r"|trucks|trucking|buses|lorries|haulage)\b)",
+    r"|trucks|trucking|buses|lorries|haulage)")
+_RESTRICTED_IMPORTS = re.compile(
+    r"\b(?:imports?|importation|importing|importers?|entry)\b"
+    r"|^\s*(?:on|of|for|against)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:U\.S\.|US|American|foreign|imported|"
+    r"(?-i:[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)))\s+(?!(?:[\w-]+\s+){0,2}?" + _NOT_GOODS + r"\b)",
     re.IGNORECASE)
 # ("its cold-treatment requirement for South African citrus exports": a partner's exports named by their origin are the
 # goods the requirement stops at its own border)
@@ -16731,6 +16735,23 @@ def _restriction_category(object_text: str) -> str | None:
         # exporters' licence ("the requirement that exporters of copper obtain a licence")
         return "import_restriction"
     return None
+
+
+# (round 41) a restriction's complement that names a party's people or firms, after the check it asks for: "the
+# requirement for background checks of Samoan workers", "its requirement that U.S. banks hold local capital"
+_NO_GOODS_COMPLEMENT = re.compile(r"\s*(?:on|of|for|against|that)\s+(?:(?:the|a|an|any|U\.S\.|[\w-]+)\s+){0,2}?" + _NOT_GOODS + r"\b",
+                                  re.IGNORECASE)
+
+
+def restricts_no_goods(object_text: str) -> bool:
+    """(round 41) Whether an object headed by a restriction ends no import or export: its complement names people or
+    firms, not goods ("the requirement for background checks of Samoan workers"; not "... of Samoan pork")."""
+    head = _RESTRICTION_NOUN_HEAD.match(object_text)
+    if head is None or _restriction_category(object_text) is not None:
+        return False
+    rest = object_text[head.start("rest"):head.start("rest") + 90]  # (the head's own stops at "U.S.")
+    check = _REQUIRED_CHECK.match(rest)
+    return _NO_GOODS_COMPLEMENT.match(rest[check.end():] if check is not None else rest) is not None
 
 
 # the last item of a comma list ("..., and towers will "), and an item before it ("..., hubs")

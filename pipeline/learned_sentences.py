@@ -657,7 +657,7 @@ def sentence_rows(sentence: str, paragraph: Paragraph, start: int, end: int, cha
                   label: str | None = None) -> list[Commitment]:
     """The rows of one silent sentence; ``label`` (round 39, the trainer's): read the slots for this "category/action"
     as if the models had passed it (what the slots make of a sentence, whatever the models say)."""
-    from pipeline.commitments import _subject_phrase  # (the chain's subject phrase; imported late: it imports this module)
+    from pipeline.commitments import _subject_phrase, restricts_no_goods  # (the chain's; imported late: it imports this module)
 
     if label is None:
         probability, label, subject, named = score_sentence(sentence, paragraph, chapeau, news, context, find_mentions,
@@ -726,6 +726,8 @@ def sentence_rows(sentence: str, paragraph: Paragraph, start: int, end: int, cha
                            char_end=paragraph.char_start + end, status=context.default_status,
                            confidence=round(min(probability, 0.99), 3), **values) for payer in payers]
     object_text = _object_text(sentence)
+    if category == "import_restriction" and restricts_no_goods(object_text):
+        return []  # (round 41) a check on a party's workers or firms ends no import (round 30's chain rule)
     rows = []
     for actor in actors:
         rows.append(Commitment(counterparty=counterparty if counterparty != actor else None,
