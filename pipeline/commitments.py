@@ -41,7 +41,7 @@ from pipeline.timeexpr import find_dates, find_duration, read_time
 
 re = regex_module_with_cache()  # noqa: F811 (speed: patterns read from the compiled-pattern cache, pipeline/actors.py)
 
-EXTRACTOR_VERSION = "commitments-1.36"  # round 40 (issue 4): memorandum purchases negotiate on every page, a duty's first start told after the duty, exclusions from a duty and requests for duty-free treatment, a proclamation under a named law, refusals with a quote or said by a pronoun, a bare safeguard, duties studied, a rate a phrase ends as value_from, N% of a value as a rate, round-up means clauses and aircraft added, generic market opening and aims of keeping dropped, risk reviews finished, approval of stakes abroad, a party's own ban kept, the silent reader's subject slot
+EXTRACTOR_VERSION = "commitments-1.37"  # round 41 (issue 4): a rate's later step after a short adjunct, goods carved out of a kept tariff, papers laid on traders and goods, a restriction that would stay, a rise brought forward or a duty brought back, a trade remedy told in force, a nation's makers pledging, duty evasion fought, entry requirements ended, talks on shipment caps, a lifted plant suspension as access, a ban imposed on goods by its complement, sales under an export control no purchase
 CUES_PATH = Path(__file__).parent / "data" / "commitment_cues.yaml"
 
 # Confidence penalties: how much less we trust a row missing a part.
