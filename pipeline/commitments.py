@@ -16727,12 +16727,14 @@ def _restriction_category(object_text: str) -> str | None:
         return "import_restriction" if _FOREIGN_GOODS_BEFORE.search(rest, 0, exports.start()) else "export_control"
     if _RESTRICTED_IMPORTS.search(rest):
         return "import_restriction"
-    if "equirement" in head.group(0) and (papers := _REQUIRED_PAPERS.search(rest)) is not None \
-            and not ((seller := _OWN_EXPORTERS.search(rest)) and not _FOREIGN_GOODS_BEFORE.search(rest, 0, seller.start())):
+    if "equirement" in head.group(0) and _REQUIRED_PAPERS.search(rest) is not None \
+            and not ((seller := _OWN_EXPORTERS.search(rest)) and not _FOREIGN_GOODS_BEFORE.search(rest, 0, seller.start())) \
+            and not _NO_GOODS_COMPLEMENT.match(rest):
         # (round 41, CAT) a requirement of a check or a paper at entry, no goods named as imports ("ending a requirement
         # for duplicate inspections that has kept American breeders out", "the requirement to present paper originals
         # at the border"): an import requirement (guide rule 13), as the lexicon's named papers are; not the actor's own
-        # exporters' licence ("the requirement that exporters of copper obtain a licence")
+        # exporters' licence ("the requirement that exporters of copper obtain a licence"), nor papers a party's people
+        # or firms carry ("the requirement on Togolese truckers to carry paper permits": no goods enter by it)
         return "import_restriction"
     return None
 

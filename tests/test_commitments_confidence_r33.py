@@ -140,5 +140,6 @@ def test_the_shipped_confidence_was_fitted_to_convergence_and_held_forward():
     forward = model.meta["cv"]["forward"]
     assert len(forward) == 3
     for figures in forward.values():
-        assert abs(figures["mean_confidence"] - figures["share_right"]) <= 0.04
+        # (the model file stores both figures to three decimals: compare the gap at that precision, round 41)
+        assert round(abs(figures["mean_confidence"] - figures["share_right"]), 3) <= 0.04
         assert figures["reliability"]["at_least"]["0.6"]["precision"] >= 0.75
