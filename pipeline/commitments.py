@@ -16697,20 +16697,22 @@ _RESTRICTED_IMPORTS = re.compile(
 _FOREIGN_GOODS_BEFORE = re.compile(r"(?-i:\b(?:U\.S\.|US|American|[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)))\s+(?:[\w-]+\s+){0,2}$")
 
 
+# the checks and papers asked of goods at entry (round 30's check before the goods, round 41's requirement of papers)
+_ENTRY_CHECK_NOUNS = r"inspections?|testing|tests|certificat(?:es?|ion)|registrations?|permits?|fumigation|labell?ing|quarantine"
 # (round 41, CAT) a paper asked on top of the one the goods carry: "a separate national certificate", "an additional
 # sanitary registration", "duplicate inspections"
 _SECOND_PAPER = re.compile(r"\s*(?:(?:a|an|the|any|its|their)\s+)?(?:separate|additional|duplicate|second|further)\b",
                            re.IGNORECASE)
 # (round 41, CAT) the checks and papers a requirement at entry asks for, and exporters named with no origin (the actor's own)
 _REQUIRED_PAPERS = re.compile(
-    r"\b(?:(?:re-?)?inspections?|testing|tests|certificat(?:es?|ion)|registrations?|permits?|licen[cs]es?|legali[sz]ations?"
-    r"|fumigation|quarantine|paper\s+(?:originals|copies|documents)|documentation|labell?ing)\b", re.IGNORECASE)
+    r"\b(?:re-?inspections?|" + _ENTRY_CHECK_NOUNS + r"|licen[cs]es?|legali[sz]ations?"
+    r"|paper\s+(?:originals|copies|documents)|documentation)\b", re.IGNORECASE)
 _OWN_EXPORTERS = re.compile(r"\bexporters?\b", re.IGNORECASE)
 # (round 30) a check or paper the restriction asks for, between it and the goods: "a requirement for duplicate
 # inspections of American pork", "the rule on sanitary certificates for Tongan squash": the goods are still its complement
 _REQUIRED_CHECK = re.compile(
-    r"\s*(?:on|of|for)\s+(?:(?:the|a|an|any|[\w-]+)\s+){0,2}?(?:inspections?|checks?|testing|tests|certificat(?:es?|ion)"
-    r"|registration|approvals?|permits?|fumigation|treatment|labell?ing|quarantine)(?=\s+(?:on|of|for)\s)", re.IGNORECASE)
+    r"\s*(?:on|of|for)\s+(?:(?:the|a|an|any|[\w-]+)\s+){0,2}?(?:" + _ENTRY_CHECK_NOUNS + r"|checks?|approvals?|treatment)"
+    r"(?=\s+(?:on|of|for)\s)", re.IGNORECASE)
 
 
 def _restriction_category(object_text: str) -> str | None:
