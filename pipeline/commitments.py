@@ -11371,12 +11371,12 @@ def _topic_category(text: str) -> str:
 
 # (round 41, CAT) an arrangement or agreement that limits a partner's shipments, sales or exports, to the United States or
 # to no place named (not "to China": the partner's export controls), and the arrangement's words just before the cue
+_LIMITING_ARRANGEMENT = r"\b(?:arrangements?|agreements?|deals?)\s+(?:that\s+(?:(?:would|could|will)\s+)?|to\s+)"
 _SHIPMENTS_LIMITED = re.compile(
-    r"\b(?:arrangements?|agreements?|deals?)\s+(?:that\s+(?:would|could|will|)\s*|to\s+)(?:limit|cap|restrict|restrain)\s+"
+    _LIMITING_ARRANGEMENT + r"(?:limit|cap|restrict|restrain)\s+"
     r"(?:(?:their|its|those|the)\s+)?(?:[\w-]+\s+){0,2}?(?:exports|shipments|supplies|supply|sales)\b"
     r"(?![^.;:]{0,60}?\bto\s+(?!the\s+United\s+States|the\s+U\.S\.|America)(?-i:[A-Z]))", re.IGNORECASE)
-_LIMITING_ARRANGEMENT_BEFORE = re.compile(r"\b(?:arrangements?|agreements?)\s+(?:that\s+(?:would|could|will)\s+|to\s+)$",
-                                          re.IGNORECASE)
+_LIMITING_ARRANGEMENT_BEFORE = re.compile(_LIMITING_ARRANGEMENT + "$", re.IGNORECASE)
 
 
 # (round 29) talks on trading in a field, not on a measure: trade in farm goods or across a border, trade in services, a
@@ -17967,8 +17967,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # evasion fought (guide rule 16: duty evasion is `other`, `enforce` by the verb), not a tariff laid
         category, cue = "other", replace(cue, action="enforce")
     if cue.action == "restrict" and category == "export_control" and "ment" in sentence[max(0, hit.start - 40):hit.start] \
-            and _LIMITING_ARRANGEMENT_BEFORE.search(sentence, max(0, hit.start - 40), hit.start) \
-            and _SHIPMENTS_LIMITED.search(sentence, max(0, hit.start - 40)):
+            and (lead := _LIMITING_ARRANGEMENT_BEFORE.search(sentence, max(0, hit.start - 40), hit.start)) \
+            and _SHIPMENTS_LIMITED.match(sentence, lead.start()):
         # (round 41, CAT) "talks with Indonesia and Vietnam on arrangements to cap their exports of pianos to the United
         # States": the cap is the arrangement's term under talks, an import restriction negotiated, not the partners'
         # own export control laid
