@@ -36,11 +36,8 @@ re = regex_module_with_cache()  # noqa: F811 (speed, round 27: patterns with the
 
 DETECTOR = "silent_detector"
 CATEGORY = "silent_category"
-# (round 24) a pair for the news register, read on news pages when shipped and the main detector keeps no
-# news threshold of its own (``threshold_news`` 1.0: no retrained news threshold passed cross-validation);
-# shipped: the round-19 pair, whose news rows the main pair, retrained for the official register, would drop
-NEWS_DETECTOR = "silent_detector_news"
-NEWS_CATEGORY = "silent_category_news"
+# (rounds 24-40 a second pair, ``silent_detector_news``, read news pages while the main detector kept no news threshold;
+# round 41: the main pair keeps one and reads them, and no second pair is read)
 
 # the cheap test: a sentence holding none of these pays one ``in`` test per word and nothing more
 # (an obligation's modal or pledge verb, a rate or a sum, a tariff's noun: 142 of the 168 silent
@@ -589,12 +586,7 @@ _OFF: list[bool] = []  # rules_only() in force
 
 
 def _models(news: bool):
-    detector, category = load_model(DETECTOR), load_model(CATEGORY)
-    if news and (detector is None or float(detector.meta.get("threshold_news", 0.0)) >= 1.0):
-        own = load_model(NEWS_DETECTOR), load_model(NEWS_CATEGORY)
-        if own[0] is not None and own[1] is not None:
-            return own
-    return detector, category
+    return load_model(DETECTOR), load_model(CATEGORY)
 
 
 def reader(news: bool = False) -> _Reader | None:
