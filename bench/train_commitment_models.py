@@ -869,31 +869,14 @@ def train_silent_category(sets: Iterable[str], exclude: set[str]) -> LinearModel
         "sets": list(sets), "excluded": len(exclude), "excluded_names": sorted(exclude)})
 
 
-def train_silent_detector_news(sets: Iterable[str], exclude: set[str]) -> LinearModel | None:
-    """(round 27) The news register's pair (``silent_detector_news``), read on news pages while the main detector keeps
-    no news threshold of its own: the detector trained as ``train_silent_detector`` trains it (every register's
-    sentences, the same folds), shipped only when the news curve gives it a threshold (else None: no news pair, the
-    news pages get no learned row)."""
-    model = train_silent_detector(sets, exclude)
-    if model is None or float(model.meta.get("threshold_news", 1.0)) >= 1.0:
-        return None
-    model.meta["register"] = "news"
-    return model
-
-
-def train_silent_category_news(sets: Iterable[str], exclude: set[str]) -> LinearModel | None:
-    """(round 27) The news pair's category/action reader: the silent category reader, trained on the same pages."""
-    model = train_silent_category(sets, exclude)
-    model.meta["register"] = "news"
-    return model
+# (rounds 27-40 ``train_silent_detector_news`` / ``train_silent_category_news`` wrote a news register's pair: the main
+# pair trained again by the same recipe; round 41: the main pair keeps a news threshold, and no second pair is written)
 
 
 MODELS: dict[str, Callable[[Iterable[str], set[str]], LinearModel | None]] = {
     ROW_DECISION: train_row_decision,
     ls.DETECTOR: train_silent_detector,
     ls.CATEGORY: train_silent_category,
-    ls.NEWS_DETECTOR: train_silent_detector_news,
-    ls.NEWS_CATEGORY: train_silent_category_news,
     CONFIDENCE_MODEL: train_row_confidence,
 }
 

@@ -15,6 +15,7 @@ lowers the confidence; nothing is invented.
 """
 from __future__ import annotations
 
+import copy
 import re
 import threading
 from collections import Counter
@@ -9652,6 +9653,16 @@ _ENTERS_AT_RATE = re.compile(
 _RATE_REPLACED = re.compile(
     r"(?:,\s*|\s+)(?:(?:half|a\s+third|a\s+quarter)\s+of\s+the\s+|(?:instead\s+of|down\s+from|in\s+place\s+of|rather\s+than)\s+(?:paying\s+)?(?:the\s+)?)"
     r"(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)", re.IGNORECASE)
+
+
+def free_entry_to_come(sentence: str) -> bool:
+    """(round 41) Goods that "will enter" a country free of duty or at zero (after a modal, not in the present): the
+    cut or quota the story's lead told, restated; ``_entry_rate_rows`` gives such a sentence no row (round 28), and
+    the learned reader's zero tariff row of it is none either."""
+    if "free" not in sentence and "zero" not in sentence:
+        return False
+    match = _ENTERS_AT_RATE.search(sentence)
+    return match is not None and bool(match.group("zero") or match.group("free")) and not match.group("now")
 
 
 def _entry_rate_rows(sentence: str, mentions: list[ActorMention], context: _Context) -> list[Commitment]:
@@ -21953,6 +21964,20 @@ def _merge_repeats(rows: list[Commitment], itemised: set[int] | None = None,
         first.mentions += 1
         _fill_missing(first, row)
     return list({id(row): row for row in merged.values()}.values())
+
+
+def restates_a_row(row: Commitment, rows: list[Commitment]) -> bool:
+    """(round 41) Whether ``row`` is one of ``rows`` told before it stated again, as the repeats rule
+    (``_merge_repeats``) reads a change told again as the rate set or faced (round 16, ``_change_told_as_rate_faced``):
+    "will lower its tariff on Swiss goods to 15 percent from 39 percent", then "Washington will apply a 15 percent rate
+    to Swiss imports from Friday" (convention 8). The learned reader's row of such a silent sentence is no row of its
+    own. (The rule's other readers, tried here, dropped right rows: a later step "shall rise to 50 percent", a cut
+    "to zero" of goods the lead named.) Read on copies: the rule's readers may complete the rows they match."""
+    if row.category != "tariff" or row.action != "impose":
+        return False
+    before = [copy.copy(other) for other in rows
+              if (other.paragraph_index, other.char_start) < (row.paragraph_index, row.char_start)]
+    return bool(before) and _change_told_as_rate_faced(before, copy.copy(row)) is not None
 
 
 # the joints of a list of objects in a subject: "aircraft and farm machinery", "cars, trucks or buses"

@@ -36,11 +36,8 @@ re = regex_module_with_cache()  # noqa: F811 (speed, round 27: patterns with the
 
 DETECTOR = "silent_detector"
 CATEGORY = "silent_category"
-# (round 24) a pair for the news register, read on news pages when shipped and the main detector keeps no
-# news threshold of its own (``threshold_news`` 1.0: no retrained news threshold passed cross-validation);
-# shipped: the round-19 pair, whose news rows the main pair, retrained for the official register, would drop
-NEWS_DETECTOR = "silent_detector_news"
-NEWS_CATEGORY = "silent_category_news"
+# (rounds 24-40 a second pair, ``silent_detector_news``, read news pages while the main detector kept no news threshold;
+# round 41: the main pair keeps one and reads them, and no second pair is read)
 
 # the cheap test: a sentence holding none of these pays one ``in`` test per word and nothing more
 # (an obligation's modal or pledge verb, a rate or a sum, a tariff's noun: 142 of the 168 silent
@@ -589,12 +586,7 @@ _OFF: list[bool] = []  # rules_only() in force
 
 
 def _models(news: bool):
-    detector, category = load_model(DETECTOR), load_model(CATEGORY)
-    if news and (detector is None or float(detector.meta.get("threshold_news", 0.0)) >= 1.0):
-        own = load_model(NEWS_DETECTOR), load_model(NEWS_CATEGORY)
-        if own[0] is not None and own[1] is not None:
-            return own
-    return detector, category
+    return load_model(DETECTOR), load_model(CATEGORY)
 
 
 def reader(news: bool = False) -> _Reader | None:
@@ -934,8 +926,8 @@ def silent_sentence_rows(article: Article, rows: list[Commitment], context) -> l
     models = reader(news)
     if models is None:
         return []
-    from pipeline.commitments import _chapeau_parties, _introducing_party, _subject_countries, described_subject_party, \
-        find_actor_mentions, sentence_spans
+    from pipeline.commitments import _chapeau_parties, _introducing_party, _non_trade_talks, _subject_countries, \
+        described_subject_party, find_actor_mentions, free_entry_to_come, restates_a_row, sentence_spans
 
     spans: dict[int, list[tuple[int, int]]] = {}
     for row in rows:
@@ -975,8 +967,13 @@ def silent_sentence_rows(article: Article, rows: list[Commitment], context) -> l
                                 chapeau_actors, models, antecedent)
             if new and ruled_out(sentence, context):
                 continue  # the chain's rules hold it states no party's measure (tested last: it is rarely reached)
-            # a term the page already states elsewhere is no new row
-            found += [row for row in new if not any(_same_term(row, other) for other in rows)]
+            # a term the page already states elsewhere is no new row; (round 41) nor is one the chain's repeats rule
+            # reads as a row told before stated again (convention 8), nor talks on peace, arms or migration (the
+            # chain's own filter of its talks rows, guide rule 1), nor a zero tariff of goods that "will enter" a country
+            # free of duty (the chain's round-28 rule: the lead's cut restated)
+            found += [row for row in new if not any(_same_term(row, other) for other in rows)
+                      and not _non_trade_talks(row) and not restates_a_row(row, rows)
+                      and not (row.category == "tariff" and row.value_to == 0 and free_entry_to_come(sentence))]
     return found
 
 
@@ -992,7 +989,8 @@ _CAMPAIGN_HINTS = ("lect", "ampaign", "ffice", "win", "take", "took", "eturn", "
 def ruled_out(sentence: str, context) -> bool:
     """A sentence the chain's rules hold to be no party's commitment, whatever its verb: its ruled-out
     lines (``_ruled_out``), a hope, bet or forecast about a measure, a candidate's promise, an analyst's or
-    a company's comment (the chain's own patterns, behind their own cheap tests)."""
+    a company's comment, a quote whose speaker is labelled after the verb (the chain's own patterns, behind their
+    own cheap tests)."""
     from pipeline import commitments as chain
 
     if chain._ruled_out(sentence, context):
@@ -1001,6 +999,9 @@ def ruled_out(sentence: str, context) -> bool:
         return True
     if holds_one_of(_CAMPAIGN_HINTS, sentence) and chain._CAMPAIGN_WORD.search(sentence):
         return True
+    if ", " in sentence and chain._may(sentence, chain._SPEAKER_AFTER_VERB_WORDS) \
+            and chain._SPEAKER_AFTER_VERB_HINT.search(sentence) and chain._speaker_after_verb().search(sentence):
+        return True  # (round 41: the chain's round-14 rule) '"...," said John Park, an analyst at X': a comment
     lexicon = chain._lexicon()
     return bool(lexicon.non_government is not None and chain._may(sentence, chain._VIEW_VERB_WORDS)
                 and chain._VIEW_VERB.search(sentence) and chain._may(chain.fold_case(sentence), chain._non_government_words())

@@ -161,13 +161,24 @@ def test_the_shipped_pair_was_retrained_without_the_validation_pages():
     written = {document.name for document in load_gold("commitments", "written")}
     for model in (detector, category):
         names = model.meta["excluded_names"]
-        assert model.meta["excluded"] == len(names) == 88 and set(names) <= written
-    assert detector.meta["precision_required"] == {"official": 0.73, "news": 0.53}  # (round 26's; still shipped at 27)
-    # the official threshold is the cross-validated rule's; the news register keeps none (the round-19 news pair reads it)
-    assert detector.meta["threshold"] == 0.55 and detector.meta["threshold_news"] == 1.0
-    cv = detector.meta["cv"]["0.55"]
-    assert cv["right"] >= 0.73 * cv["emitted"] and cv["news_emitted"] == 0
-    assert ls.reader(True).detector is load_model(ls.NEWS_DETECTOR)
+        assert model.meta["excluded"] == len(names) >= 88 and set(names) <= written
+    # (round 39: retrained on the 1296 written pages, round 39's 121 validation pages left out, under round 29's precision;
+    # rounds 26-38 shipped round 26's pair, 88 left out, precision 0.73 / 0.53, official 0.55, news read by the news pair)
+    asked = detector.meta["precision_required"]
+    assert asked == {"official": 0.70, "news": 0.46}
+    # each register's threshold is the cross-validated rule's, and the main pair reads the news pages too
+    # (round 41: a register retrained with ``--keep-threshold`` keeps the shipped one's, the official 0.55 of rounds
+    # 26-40; the rule's own cut, recorded beside it, meets the rule)
+    kept, rule = detector.meta.get("threshold_kept", []), detector.meta.get("threshold_rule", {})
+    assert kept in ([], ["official"])
+    for register, threshold, curve in (("official", detector.meta["threshold"], detector.meta["cv"]),
+                                       ("news", detector.meta["threshold_news"], detector.meta["cv_news"])):
+        if register in kept:
+            assert threshold == 0.55 and rule[register] < 1.0
+            threshold = rule[register]
+        cv = curve[str(threshold)]
+        assert threshold < 1.0 and cv["right"] >= asked[register] * cv["emitted"] and cv["news_emitted"] == 0
+    assert ls.reader(True).detector is detector
 
 
 # --- an order's schedule item of more than one partner ------------------------------------------------------
