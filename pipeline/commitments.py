@@ -6711,7 +6711,10 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
 # earth exports to"; not "U.S. exports", which another country would be blocking)
 # (round 16: not "pause its licence requirements for exports of gallium", "halt the curbs on exports of": the
 # restriction named before the exports is what stops, a suspension in the export-control category)
-_OWN_EXPORTS_STOPPED = re.compile(r"\s*(?:(?:its|their|all|the|some|certain)\s+)?(?:(?!(?:controls?|curbs?|restrictions?|requirements?|bans?|prohibitions?|quotas?|licen[cs]ing|limits?)\b)[a-z][\w-]*\s+){0,3}?exports\s+(?:of|to)\b"
+# (round 42) a share of a party's exports told before them: "banned nearly all rice exports", "halted almost all of its
+# exports of beef"
+_NEAR_ALL = r"(?:(?:nearly|almost|virtually|practically|effectively)\s+all\s+(?:of\s+)?)?"
+_OWN_EXPORTS_STOPPED = re.compile(r"\s*" + _NEAR_ALL + r"(?:(?:its|their|all|the|some|certain)\s+)?(?:(?!(?:controls?|curbs?|restrictions?|requirements?|bans?|prohibitions?|quotas?|licen[cs]ing|limits?)\b)[a-z][\w-]*\s+){0,3}?exports\s+(?:of|to)\b"
                                   # (round 27) the act of exporting named as one noun: "banned the export of unprocessed
                                   # lithium", "banned the export of its own processing technology"
                                   r"|\s*the\s+export(?:ation)?\s+of\b(?!\s+(?:(?:U\.S\.|US|American)\b|(?:the\s+)?United\s+States))"
@@ -6721,10 +6724,10 @@ _OWN_EXPORTS_STOPPED = re.compile(r"\s*(?:(?:its|their|all|the|some|certain)\s+)
                                   # revenue" is no object stopped)
                                   # (round 39) a party's bare exports, ended the same way ("curbed exports in the same
                                   # way in 2022", "halted exports outright for three months"; not "exports from X")
-                                  r"|\s*(?:(?:its|their|all)\s+)?exports(?=\s*(?:[,;.)]|$)|\s+(?:for|in|until|since|after|during|last|"
+                                  r"|\s*" + _NEAR_ALL + r"(?:(?:its|their|all)\s+)?exports(?=\s*(?:[,;.)]|$)|\s+(?:for|in|until|since|after|during|last|"
                                   r"this|next|as|while|because|amid|pending|starting|effective|immediately|again|altogether|indefinitely|"
                                   r"outright)\b)"
-                                  r"|\s*(?:(?:its|their|all|the)\s+)?(?:(?!(?:controls?|curbs?|restrictions?|requirements?|bans?|prohibitions?|quotas?|"
+                                  r"|\s*" + _NEAR_ALL + r"(?:(?:its|their|all|the)\s+)?(?:(?!(?:controls?|curbs?|restrictions?|requirements?|bans?|prohibitions?|quotas?|"
                                   r"licen[cs]ing|limits?|the|its|their|all|of|to|and|or|on|for|in)\b)[a-z][\w-]*\s+){1,3}?exports"
                                   r"(?=\s*(?:[,;.)]|$)|\s+(?:for|in|from|until|since|on|after|before|through|during|last|this|next|with|"
                                   r"as|while|because|amid|pending|starting|effective|immediately|again|altogether|indefinitely)\b)"
@@ -21379,7 +21382,7 @@ _MODAL_RESTATED = re.compile(r",?\s+and\s+(?:shall|will|must)\s+(?!not\b)")
 # cues whose own "not" is their meaning ("will not apply facility registration", round 12; round 15: their
 # fallbacks, "will not charge the reciprocal tariff on", "refrain from requiring that goods bear a mark")
 _CUE_HOLDS_ITS_NOT = frozenset({"not_require", "not_required", "not_charge", "not_charge_tariff", "require_mark_waived",
-                                "not_subject_to"})
+                                "not_subject_to", "not_change"})
 
 
 _SNAP_BACK_ACTIONS = frozenset({"resume", "raise", "impose"})

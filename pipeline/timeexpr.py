@@ -201,6 +201,9 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
             month = MONTHS[match["month"].lower().rstrip(".")]
             day = int(match["day"])
             year = _year_for_month(month, day, reference, match["year"])
+            if year and not match["year"] and reference and year == reference.year \
+                    and (_safe_date(year, month, day) or reference) < reference and _runs_on_to(text, match.start()):
+                year += 1  # (round 42) "will suspend the curbs until November 10" in a December story: the next one
             if year:
                 add(match.start(), match.end(), _safe_date(year, month, day))
     for match in _MONTH_YEAR.finditer(text) if has_month else ():
@@ -225,6 +228,17 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
     found.sort()
     return [DateMention(s, e, v, "end" if s in year_ends else "start" if s in year_starts else _date_role(text, s))
             for s, e, v in found]
+
+
+# a measure told as over by the verb before its end date: "the truce held until November 10", "had run until"
+_ENDED_BEFORE = re.compile(r"\b(?:held|ran|run|lasted|remained|stayed|was|were|had|expired|ended|applied)\b[^.;]{0,40}$",
+                           re.IGNORECASE)
+
+
+def _runs_on_to(text: str, start: int) -> bool:
+    """(round 42) Whether a day-month date with no year is an end date a measure still runs to: "until November 10" in
+    a story of December 1 is next November's, not last month's (the measure is told as running, not as ended)."""
+    return _date_role(text, start) == "end" and not _ENDED_BEFORE.search(text, max(0, start - 60), start)
 
 
 def _next_month_year(month: int, reference: date | None) -> int | None:
