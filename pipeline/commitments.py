@@ -8405,16 +8405,6 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             continue
         if _means_of_previous(sentence, hit, rows, object_region):
             continue  # "continue to modify the rate ..., by suspending 24 percentage points of it"
-        if rows and hit.cue.lemma == "end" and all(n.category == "other" for n in new_rows) \
-                and "," in sentence[max(0, hit.start - 3):hit.start] and _DUTY_FREEDOM_ENDED.match(sentence, hit.end) \
-                and (laid := [r for r in rows if r.evidence is sentence and r.category == "tariff" and r.action == "impose"
-                              and r.value_to and r.value_from is None and r.unit == "percent"]):
-            # (round 42, CAT2) "will charge a 10 pct duty on parcels from Jan. 1, ending an exemption that ...", "first
-            # imposed the 11% levy in 2021, ending a decade of duty-free imports": the duty laid is raised from the
-            # zero the goods paid (convention 4, an earlier level told), and the exemption ended is that same step
-            for row in laid:
-                row.action, row.value_from = "raise", 0.0
-            continue
         if rows and _EXAMPLE_OF_PREVIOUS.search(sentence, max(0, hit.start - 45), hit.start) \
                 and not _examples_replace_lead(sentence) and all(
                 not _has_figure(r) for r in new_rows) and any(
@@ -16713,11 +16703,6 @@ _NOT_GOODS = (
     r"|entrepreneurs|families|industry|industries|sectors?|energy|drilling|mining|logging|fishing|production"
     # (vehicles that carry goods across, as the trucking disputes are: a transport service, not goods let in)
     r"|trucks|trucking|buses|lorries|haulage)")
-# (round 42, CAT2) what a participial "ending" ends when it is the goods' freedom from the duty just laid: "ending an
-# exemption that ...", "ending more than a decade of duty-free imports", "ending the duty-free treatment of"
-_DUTY_FREEDOM_ENDED = re.compile(
-    r"\s+(?:(?:an?|the|its|their)\s+|(?:more\s+than\s+)?(?:a|an|two|three|\w+)\s+(?:decades?|years?)\s+of\s+)"
-    r"(?:[\w-]+\s+){0,2}?(?:exemptions?|exclusions?|duty-free\s+(?:imports|treatment|access|entry|status))\b", re.IGNORECASE)
 # (round 42, CAT2) a clause that lets goods in, closing on the comma before "ending ...": "will start accepting pork from
 # pigs of any weight,", "allow imports of US maize for feed,", "will admit chilled chicken from every state," (not a
 # party's people or firms let in: "allow U.S. banks to open branches")
