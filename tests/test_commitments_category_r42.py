@@ -14,25 +14,10 @@ The team's own sentences (never text from the shared or written pages).
   the actor's own exports ("the curbs it placed on exports of Polish beef"), a restriction ended after a step that lets
   no goods in ("signed the accord, ending a dispute"), a tariff ended.
 """
-from datetime import datetime, timezone
-
 import pytest
 
 from tests.commitment_text import commitments_from
-
-WHEN = datetime(2028, 3, 1, tzinfo=timezone.utc)
-
-
-def _triples(*paragraphs):
-    rows = commitments_from(list(paragraphs), published_at=WHEN, title="Trade news", authors=["A Writer"])
-    return sorted((r.actor, r.category, r.action) for r in rows)
-
-
-def _reads(sentence, expected, absent):
-    """The sentence gives the expected (actor, category, action) and no row of the absent category."""
-    rows = _triples(sentence)
-    assert expected in rows, rows
-    assert not any(category == absent for _, category, _ in rows), rows
+from tests.test_commitments_category_r41 import WHEN, _reads, _triples  # (round 41's helpers, one news story)
 
 
 # a restriction's own clause or "that" between it and the goods named by their origin
