@@ -16687,6 +16687,8 @@ _RESTRICTION_HEAD = re.compile(r"\s*(?:(?:an?|the|its|their|new|further|strict|s
 # leaving (`export_control`), goods entering, or goods named by a foreign origin (`import_restriction`, guide rule
 # 13) — not the remove / keep / suspend cue's default `other`
 _RESTRICTION_NOUN_HEAD = re.compile(
+    # (round 42, CAT2) past a time set off by commas before the object: "will lift, from 1 March, the curbs it placed on"
+    r"(?:\s*,\s*(?:from|on|by|in|as\s+of|starting|effective)\s+[^,;.]{1,25},)?"
     r"\s*(?:(?:the|its|their|a|an|any|this|that|his|her|[\w-]+)\s+){0,4}?"
     r"(?:suspensions?|bans?|halts?|hold|freeze|moratorium|limits?|requirements?|rules?|restrictions?|curbs?|inspections?"
     r"|checks?|prohibitions?|embargo(?:es)?)\b(?P<rest>[^;:.]{0,90})", re.IGNORECASE)
@@ -16701,9 +16703,20 @@ _NOT_GOODS = (
     r"|entrepreneurs|families|industry|industries|sectors?|energy|drilling|mining|logging|fishing|production"
     # (vehicles that carry goods across, as the trucking disputes are: a transport service, not goods let in)
     r"|trucks|trucking|buses|lorries|haulage)")
+# (round 42, CAT2) a clause that lets goods in, closing on the comma before "ending ...": "will start accepting pork from
+# pigs of any weight,", "allow imports of US maize for feed,", "will admit chilled chicken from every state," (not a
+# party's people or firms let in: "allow U.S. banks to open branches")
+_GOODS_LET_IN_BEFORE = re.compile(
+    r"\b(?:accept(?:s|ed|ing)?|allow(?:s|ed|ing)?|admit(?:s|ted|ting)?|let(?:s|ting)?\s+in|permit(?:s|ted|ting)?)\s+"
+    r"(?!(?:(?:the|its|their|[\w.-]+)\s+){0,2}?" + _NOT_GOODS + r"\b)(?:[^;:,]|,(?!\s*(?:and|but)\b)){1,160}?,\s*$",
+    re.IGNORECASE)
+# (round 42, CAT2) the restriction's own clause may stand before its goods ("the curbs it placed in 2023 on Polish beef",
+# "the restrictions it has applied since 2021 on"), and a requirement's goods may follow "that" ("its requirement that
+# Chilean grapes undergo fumigation"): the goods named by their origin are still the complement
 _RESTRICTED_IMPORTS = re.compile(
     r"\b(?:imports?|importation|importing|importers?|entry)\b"
-    r"|^\s*(?:on|of|for|against)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:U\.S\.|US|American|foreign|imported|"
+    r"|^\s*(?:(?:that\s+|which\s+)?(?:it|they)\s+(?:(?:has|have|had)\s+)?[\w-]+(?:\s+(?:since|in|from|last|this)\s+\w+(?:\s+\d{4})?)?\s+)?"
+    r"(?:on|of|for|against|that)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:U\.S\.|US|American|foreign|imported|"
     r"(?-i:[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)))\s+(?!(?:[\w-]+\s+){0,2}?" + _NOT_GOODS + r"\b)",
     re.IGNORECASE)
 # ("its cold-treatment requirement for South African citrus exports": a partner's exports named by their origin are the
@@ -17811,6 +17824,14 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     category_text = f"{hit.form} {object_text.lstrip()}" if " " in hit.form and _first_object(hit.form) \
         and not _talks_for_measure(hit.form, object_text) else object_text
     category = _category(cue, category_text, subject_text if cue.intransitive else None)
+    if category == "other" and cue.lemma == "end" and "," in sentence[max(0, hit.start - 3):hit.start] \
+            and (head := _RESTRICTION_NOUN_HEAD.match(object_text)) is not None and "uspens" not in head.group(0) \
+            and _GOODS_LET_IN_BEFORE.search(sentence, max(0, hit.start - 220), hit.start):
+        # (round 42, CAT2) "will start accepting pork from pigs of any weight, ending a restriction that has soured farm
+        # ties", "ready to allow imports of US maize, ending a ban that has pushed mills to buy elsewhere": the
+        # restriction the goods let in end is the one on their entry (guide rule 13); a suspension of plants ended
+        # stays the access it restores (Round 35 gold pass)
+        category = "import_restriction"
     restriction_kept = False
     if cue.lemma == "remain" and "tarif" not in subject_text and "dut" not in subject_text \
             and not _NEW_RESTRICTION_ASIDE.search(subject_text) and (
