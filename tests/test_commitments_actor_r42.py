@@ -15,15 +15,14 @@ from datetime import datetime, timezone
 
 import pytest
 
-from tests.commitment_text import commitments_from
+from tests.commitment_text import bylined_story, commitments_from, triples
 
 WHEN = datetime(2027, 5, 4, tzinfo=timezone.utc)
 ROUND_UP = "WHAT THEY ARE SAYING: Leaders Welcome the New Trade Agreement"
 
 
 def _quote_rows(text, title=ROUND_UP):
-    rows = commitments_from([text], published_at=WHEN, title=title)
-    return sorted((r.actor, r.category, r.action) for r in rows)
+    return triples(commitments_from([text], published_at=WHEN, title=title))
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -63,7 +62,7 @@ def test_a_quote_naming_its_party_as_subject_still_reads_it():
 
 
 def _story_rows(paragraphs, title):
-    rows = commitments_from(paragraphs, published_at=WHEN, title=title, authors=["A Reporter"])
+    rows = bylined_story(*paragraphs, published_at=WHEN, title=title)
     return sorted((r.actor, r.counterparty, r.category, r.action) for r in rows)
 
 
@@ -90,13 +89,11 @@ def test_goods_listed_after_their_origin_are_one_subject(second, expected):
      "them.", ("USA", "tariff", "maintain")),
 ])
 def test_a_clause_after_a_list_of_goods_keeps_its_own_subject(text, expected):
-    rows = commitments_from([text], published_at=WHEN, authors=["A Reporter"])
-    assert expected in sorted((r.actor, r.category, r.action) for r in rows)
+    assert expected in triples(bylined_story(text, published_at=WHEN))
 
 
 def test_a_list_of_parties_is_still_a_row_per_party():
-    rows = commitments_from(["Canada, Mexico, and Chile will cut their tariffs on U.S. pork to 5 percent."],
-                            published_at=WHEN, authors=["A Reporter"])
+    rows = bylined_story("Canada, Mexico, and Chile will cut their tariffs on U.S. pork to 5 percent.", published_at=WHEN)
     assert sorted(r.actor for r in rows) == ["CAN", "CHL", "MEX"]
 
 
