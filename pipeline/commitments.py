@@ -7583,15 +7583,26 @@ def _clause_start(sentence: str, floor: int, cue_start: int, mentions: list[Acto
         if mentions and _COMMA_AND.fullmatch(match.group(0)) and _names_only(sentence, start, match.start(), mentions):
             continue
         if match.group(0)[:1] == "," and _COMMA_AND.fullmatch(match.group(0)) \
-                and _SERIAL_ITEM_BEFORE.search(sentence, max(start, match.start() - 40), match.start()) \
+                and (_SERIAL_ITEM_BEFORE.search(sentence, max(start, match.start() - 40), match.start())
+                     or (mentions and _origin_serial_items(sentence, start, match.start(), mentions))) \
                 and _SERIAL_HEAD_AFTER.match(sentence, match.end(), cue_start):
             # (round 14) "Polish companies in the energy, video game, and manufacturing sectors will
-            # invest": the ", and" closes a list of nouns inside the subject, not a clause
+            # invest": the ", and" closes a list of nouns inside the subject, not a clause; (round 42) nor in a list of
+            # goods after their origin ("Canadian-built trucks, loaders, and drills will enter duty-free")
             continue
         start = match.end()
     return start
 
 
+def _origin_serial_items(sentence: str, start: int, comma: int, mentions: list[ActorMention]) -> bool:
+    """(round 42) Whether the ", and" at ``comma`` closes a list of goods opened by their origin's adjective
+    ("Canadian-built trucks, loaders, and drills", "Peruvian grapes, avocados, and blueberries")."""
+    return any(m.form == "adjective" and max(start, comma - 60) <= m.end < comma
+               and _SERIAL_AFTER_ORIGIN.match(sentence, m.end, comma) for m in mentions)
+
+
+# the items after an origin's adjective up to the ", and" ("-built haul trucks, loaders")
+_SERIAL_AFTER_ORIGIN = re.compile(r"(?:-[a-z]+)?\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
 # a list item before ", and" ("the energy, video game, and ..."), and what follows it up to the verb: the
 # last item and the list's head noun, then at most a modal ("manufacturing sectors will", "ships will")
 _SERIAL_ITEM_BEFORE = re.compile(r"\b(?:the|in|of|from|for)\s+[\w-]+(?:\s+[\w-]+)?,\s+(?:[\w-]+\s+){0,2}[\w-]+$")
@@ -8367,6 +8378,15 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             # (round 12) "Trade Council President Jane Doe: “Slashing X's duty on ...": the
             # speaker's label is no subject of the quote's gerund; the object names the owner
             subject_region = (hit.start, hit.start)
+        elif subject_region[0] == 0 and ":" in sentence[:hit.start] and (label := _QUOTE_LABEL.match(sentence)) \
+                and label.end() <= hit.start \
+                and not _WE_IN_QUOTE.match(sentence, label.end() - 1, hit.start) \
+                and any(label.end() <= m.start and m.end <= hit.start and m.actor.country
+                        and not _OBJECT_PREPOSITIONS.search(sentence, max(0, m.start - 12), m.start) for m in mentions):
+            # (round 42) "Farm Group President Jane Doe: “Malawi's bakers have committed to buy ...”": a quote
+            # naming its own subject; the label's country (the speaker's) is not the clause's subject (a "we" is the
+            # speaker's; "In exchange for Moldova ..., we": a party after a preposition is none)
+            subject_region = (label.end(), hit.start)
         new_rows, actors = _cue_commitments(
             sentence, hit, subject_region, object_region, mentions, carried, heading_actors, context,
             coordinated,
