@@ -660,7 +660,7 @@ def sentence_rows(sentence: str, paragraph: Paragraph, start: int, end: int, cha
     if probability < models.threshold_for(news) or "/" not in label:
         return []
     category, action = label.split("/", 1)
-    if category == "tariff" and not holds_one_of(_MEASURE_WORDS, sentence + " " + chapeau):
+    if category == "tariff" and not holds_one_of(_LEVY_WORDS, sentence + " " + chapeau):
         return []  # a rate with no levy named, in the sentence or its chapeau, is a statistic (guide rule 1)
     if category == "tariff":
         action = verb_action(sentence, action)
@@ -678,11 +678,13 @@ def sentence_rows(sentence: str, paragraph: Paragraph, start: int, end: int, cha
     if callable(chapeau_actors):
         chapeau_actors = chapeau_actors()
     actors = slot_actors(sentence, subject, chapeau_actors, context, category, values, named)
-    if not actors and not named and antecedent is not None and _ANAPHORIC_SUBJECT.match(sentence):
+    if not actors and not subject and antecedent is not None and _ANAPHORIC_SUBJECT.match(sentence):
         # (round 29) a subject that points back ("It will also scrap ...", "The ministry also added ...", "Its
-        # parliament banned ..."), no country named: the party of the page's row told last before it
+        # parliament banned ..."), no country named: the party of the page's row told last before it; (round 42) and
+        # when the countries named are only the goods' origin or a destination, none of them the subject ("The ministry
+        # will drop the permit for Thai chicken"), a party that is not one of them
         actor = antecedent() if callable(antecedent) else antecedent
-        if actor:
+        if actor and actor not in named:
             actors = [actor]
     payers = _fronted_payers(sentence, find_mentions, context) if category == "tariff" else []
     if payers:
@@ -979,6 +981,10 @@ def silent_sentence_rows(article: Article, rows: list[Commitment], context) -> l
 
 # the nouns of a levy: a tariff row's sentence (or its list's chapeau) names one
 _MEASURE_WORDS = ("tariff", "Tariff", "TARIFF", "dut", "Dut", "DUT", "levy", "levies", "Levy", "quota", "rate", "Rate")
+# (round 42) a tariff row's levy may also be a surcharge, a surtax or a tax on goods crossing the border ("will drop the
+# 15% surcharge it charges on X goods", "cut the export tax on copper to 2%": guide Rounds 20 and 23, an export duty is
+# a tariff); not a tax with no goods after it ("the digital services tax", read by the `other` rows)
+_LEVY_WORDS = _MEASURE_WORDS + ("surcharge", "Surcharge", "surtax", "Surtax", "xport tax", "mport tax", "tax on")
 
 
 _HOPE_HINTS = ("hop", "bet", "peculat", "wager", "fear", "xpect")
