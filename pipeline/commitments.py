@@ -1255,6 +1255,21 @@ def _article_commitments(article: Article) -> list[Commitment]:
         merged = [row for row in merged if not (
             _told_in_a_denied_report(row) or _vague_reply(row)
             or _quote_states_no_term(row) or _legislators_bill(row) or _past_investment_in_passing(row))]
+    if context.register != OFFICIAL and any(r.action == "suspend" and "oncessions" in (r.evidence or "") for r in merged):
+        # (round 42, PXN) a right to suspend concessions, granted by WTO arbitrators or reserved ("A WTO arbitrator
+        # authorised Manila to suspend concessions on up to $410 million of Thai goods", "reserved the right to suspend
+        # concessions of equal value"): an award or a reply that names no measure of the party (guide rule 2: announced
+        # retaliation with no named measure); "could suspend concessions on X if talks fail" keeps its threat
+        merged = [row for row in merged if not _right_to_suspend_concessions(row)]
+    if context.register != OFFICIAL and any(word in (r.evidence or "") for r in merged for word in _ASKED_TO_WORDS):
+        # (round 42, PXN) the asker given the measure it asks another to change ("Kuala Lumpur wants New Delhi to lower
+        # its duty ...", "would press Kazakhstan, a member of ..., to open its market"): the measure is the party's
+        # asked (guide, News set: a negotiating demand is a row of the measure's owner), whose row the sentence gives
+        merged = _without_the_askers_rows(merged, context)
+    if any(r.action == "remove" and "lift" in (r.evidence or "") for r in merged):
+        # (round 42, PXN) "lift" as raising a level to a figure or loading a cargo ("plans to lift the mandatory blend
+        # ... to 45 per cent", "was due to lift the charge to 80 euros", "no buyer has lifted a cargo"): no removal
+        merged = [row for row in merged if not _lift_as_a_rise(row)]
     if any("onsider" in (r.evidence or "") for r in merged):
         # (round 32) a party that only "will consider" a partner's request, "further adjustments" or "financing" ("will
         # give due consideration to X's request for duty-free treatment", "will consider X's request for access",
@@ -2092,6 +2107,66 @@ def _past_investment_in_passing(row: Commitment) -> bool:
         and _INVESTMENT_TO_COME.search(evidence) is None
 
 
+
+# (round 42, PXN) a right to suspend concessions, not a measure: WTO arbitrators' award ("authorised Lima to suspend
+# concessions on up to $220 million", "ruled that Indonesia could suspend concessions worth up to 385 million euros")
+# or a right reserved ("reserved the right to suspend concessions of equal value")
+_RIGHT_TO_SUSPEND_CONCESSIONS = re.compile(
+    r"\b(?:authori[sz](?:e|es|ed|ing)\s+(?:[\w'’.-]+\s+){1,4}?to|ruled\s+(?:in\s+\w+\s+)?(?:that\s+)?(?:[\w'’.-]+\s+){1,4}?"
+    r"(?:could|may|might|can|would\s+be\s+allowed\s+to)|right\s+to)\s+suspend\s+(?:trade\s+)?concessions\b")
+
+
+def _right_to_suspend_concessions(row: Commitment) -> bool:
+    """(round 42) Whether a `suspend` row's concessions are only a right granted or reserved
+    (``_RIGHT_TO_SUSPEND_CONCESSIONS``)."""
+    return row.action == "suspend" and _RIGHT_TO_SUSPEND_CONCESSIONS.search(row.evidence or "") is not None
+
+
+# (round 42, PXN) a party asked to act, between the asking verb and "to": "wants New Delhi to", "press Saudi Arabia and
+# the UAE to", "press Kazakhstan, a member of the Eurasian Economic Union, to" (the verbs of ``_RAISED_BY_ANOTHER``)
+_ASKING_VERB = r"(?:press\w*|urg\w*|ask\w*|call\w*\s+on|push\w*|lobb\w*)"
+_PARTY_ASKED_TO = re.compile(r"\b(?:" + _ASKING_VERB + r"|wants?|wanted)\s+(?P<asked>(?-i:[A-Z])[^;:.]{1,80}?),?\s+to\s+(?!be\b)\w")
+
+
+def _without_the_askers_rows(rows: list[Commitment], context: _Context) -> list[Commitment]:
+    """(round 42) ``rows`` less a measure's row (not talks) whose party asks another (``_PARTY_ASKED_TO``) where the
+    same sentence gives the row of the party asked, of the same category and action."""
+    dropped = set()
+    for index, row in enumerate(rows):
+        evidence = row.evidence or ""
+        if row.category == "diplomatic" or row.action == "negotiate" or not row.actor:
+            continue
+        asked_rows = [other for other in rows if other is not row and other.evidence == evidence
+                      and other.category == row.category and other.action == row.action and other.actor != row.actor]
+        if not asked_rows:
+            continue
+        for match in _PARTY_ASKED_TO.finditer(evidence):
+            mentions = _row_text_mentions(evidence, row, context)
+            askers = {m.actor.country for m in mentions if m.end <= match.start()}
+            asked = {m.actor.country for m in mentions if match.start("asked") <= m.start < match.end("asked")}
+            if row.actor in askers and row.actor not in asked and any(other.actor in asked for other in asked_rows):
+                dropped.add(index)
+                break
+    return [row for index, row in enumerate(rows) if index not in dropped] if dropped else rows
+
+
+# (round 42, PXN) "lift" that raises a level to a figure ("lift the share of LNG-fired plants in its power mix to about
+# 15%", "lifts the minimum charge on each car to $9,500") or loads a cargo ("has lifted a cargo", "to lift up to 24
+# million barrels", "had lifted shares"); "lift its 30-month age limit", "lift the duties of 10 to 15 per cent" stay
+_LIFT_AS_A_RISE = re.compile(
+    r"\blift(?:s|ed|ing)?\s+(?:(?:the|its|their|a|an|any|up\s+to)\s+)?(?:[\w,-]+\s+){0,4}?(?:cargo(?:es)?|barrels|shares)\b"
+    r"|\blift(?:s|ed|ing)?\s+(?:the|its|their)\s+[^\d.;,]{1,70}?\bto\s+(?:about\s+|around\s+|nearly\s+|some\s+)?"
+    r"(?:[$€£]\s?)?\d", re.IGNORECASE)
+
+
+def _lift_as_a_rise(row: Commitment) -> bool:
+    """(round 42) Whether a `remove` row's sentence has no word of removal (``_ACTION_WORDS``) left once each "lift"
+    that raises or loads (``_LIFT_AS_A_RISE``) is taken out."""
+    evidence = row.evidence or ""
+    if row.action != "remove" or _LIFT_AS_A_RISE.search(evidence) is None:
+        return False
+    return _ACTION_WORDS["remove"].search(_LIFT_AS_A_RISE.sub(" ", evidence)) is None
+
 # (round 37) a quoted sentence that states no term: a view or a claim told in the present or past with no modal, no
 # future, no condition, no negation and no figure ('"Our growers compete with suppliers who pay no duty at all," he
 # said', '"Both sides are showing they can keep the temperature down"', '"We are buying less, but we are buying
@@ -2382,16 +2457,20 @@ def _industry_wish(row: Commitment) -> bool:
 # (round 35) a company's fee told as what its customers pay it, after "tariff(s)": "the tariff it charges small sellers",
 # "the tariff they pay to play music" (a duty is charged on goods: "the tariff it charges on cars" stays; "levies" is a
 # state's)
-_FEE_PAYER_AFTER_TARIFF = r"\s+(?:that\s+|which\s+)?(?:it|they|we)\s+(?:charges?|pays?)\b(?!\s+(?:on|over|against|at)\b)"
+# (round 42, PXN) or whom the price list is for: "the overall tariff for a typical home using 200 kilowatt-hours", "the
+# existing tariff for shops and offices"
+_FEE_PAYER_AFTER_TARIFF = (r"\s+(?:(?:that\s+|which\s+)?(?:it|they|we)\s+(?:charges?|pays?)\b(?!\s+(?:on|over|against|at)\b)"
+                           r"|for\s+(?:an?\s+|the\s+)?(?:typical\s+|average\s+)?(?:homes?|households?|homeowners|shops|offices|"
+                           r"subscribers|tenants)\b)")
 _SERVICE_TARIFF = re.compile(
     r"\b(?:data|SIM-only|SIM|mobile|broadband|roaming|prepaid|postpaid|calling|call|voice|peak-time|peak|off-peak|"
-    r"feed-in|electricity|water|rail|bus|taxi|hotel|room|heating|parking|freight|published)\s+tariffs?\b|"
+    r"feed-in|electricity|water|rail|bus|taxi|hotel|room|heating|parking|freight|published|variable)\s+tariffs?\b|"
     r"\btariffs?\s+(?:plans?|bundles?)\b|\btariffs?" + _FEE_PAYER_AFTER_TARIFF,
     re.IGNORECASE)
 _SERVICE_TARIFF_WORDS = tuple(f"{word} " for word in (
     "data", "sim-only", "sim", "mobile", "broadband", "roaming", "prepaid", "postpaid", "calling", "call", "voice", "peak",
     "peak-time", "feed-in", "electricity", "water", "rail", "bus", "taxi", "hotel", "room", "heating", "parking",
-    "freight", "published"))
+    "freight", "published", "variable"))  # (round 42, PXN) "its standard variable tariff"
 # (round 35) the same fee, read from the end of "tariff" (``_service_tariff`` walks the evidence by "ariff")
 _TARIFF_AS_FEE = re.compile(r"s?" + _FEE_PAYER_AFTER_TARIFF, re.IGNORECASE)
 _TARIFF_PLAN = ("ariff plan", "ariffs plan", "ariff bundle", "ariffs bundle")
@@ -12371,7 +12450,7 @@ _RAISED_BAN = re.compile(r"\b(?:bans?|embargo(?:es)?|curbs?|restrictions?|prohib
 _RAISED_BY_BLOC = re.compile(r"\b(?:" + _BLOC_ACRONYMS + r")\b")
 # the matter asked of another ("would keep pressing the Commission to raise the matter with Washington"), a quantity
 # raised ("agreed to raise the volume of steel it lets in at the lower rate")
-_RAISED_BY_ANOTHER = re.compile(r"\b(?:press\w*|urg\w*|ask\w*|call\w*\s+on|push\w*|lobb\w*)\s+(?:[\w'’.-]+\s+){1,5}?to\s+[\"“]?$",
+_RAISED_BY_ANOTHER = re.compile(r"\b" + _ASKING_VERB + r"\s+(?:[\w'’.-]+\s+){1,5}?to\s+[\"“]?$",
                                 re.IGNORECASE)
 _RAISED_QUANTITY = re.compile(r"(?:the\s+|its\s+|their\s+)?(?:volume|amount|quantity|quota|level|share|threshold|ceiling|"
                               r"cap|limit|number|price|value)s?\b", re.IGNORECASE)
