@@ -1261,7 +1261,7 @@ def _article_commitments(article: Article) -> list[Commitment]:
         # concessions of equal value"): an award or a reply that names no measure of the party (guide rule 2: announced
         # retaliation with no named measure); "could suspend concessions on X if talks fail" keeps its threat
         merged = [row for row in merged if not _right_to_suspend_concessions(row)]
-    if context.register != OFFICIAL and any(word in (r.evidence or "") for r in merged for word in _ASKED_TO_WORDS):
+    if any(word in (r.evidence or "") for r in merged for word in _ASKED_TO_WORDS):
         # (round 42, PXN) the asker given the measure it asks another to change ("Kuala Lumpur wants New Delhi to lower
         # its duty ...", "would press Kazakhstan, a member of ..., to open its market"): the measure is the party's
         # asked (guide, News set: a negotiating demand is a row of the measure's owner), whose row the sentence gives
@@ -17298,6 +17298,13 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], []
     if cue.lemma == "visit" and _POSSESSED_VISIT.search(sentence, max(0, hit.start - 40), hit.start):
         return [], []  # "President Trump's historic visit to ... is another opportunity": a visit named, not planned
+    if cue.lemma == "visit" and (hit.form == "visited" or _VISIT_TOLD_DONE.search(sentence, max(0, hit.start - 50), hit.start)
+                                 or _VISIT_AT_ANY_TIME.search(sentence, hit.end, hit.end + 90)):
+        # (round 42, PXN) a visit told as made or under way ("as President X wrapped up a two-day state visit to",
+        # "made his first state visit to", "on an official visit to", "when its crown prince visited Washington") or
+        # invited for no time ("accepted an invitation to visit Nicosia at a mutually convenient date"): the setting of
+        # the measures announced, no trade step of its own (guide: a leader's visit is a row only as a step of a deal)
+        return [], []
     if hit.form.endswith("ing") and _ACCESS_EFFECT.match(sentence, hit.end) and sentence[:hit.start].rstrip().endswith(",") \
             and _MEASURE_VERB.search(sentence, 0, hit.start):
         return [], []  # "restrict imports of X, restricting market access for U.S. exporters": the measure's effect
@@ -19298,6 +19305,11 @@ _IMPORT_FLOW_OBJECT = re.compile(
     re.IGNORECASE)
 _WITHOUT_NEED = re.compile(r"\b(?:without|no longer)\s+(?:needing|having|the need|need|needs|needing)\s+to\s+$")
 _POSSESSED_VISIT = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}$")
+# (round 42, PXN) a visit made or under way, told before "visit"; one invited at no set time, told after it
+_VISIT_TOLD_DONE = re.compile(r"\b(?:wrap(?:s|ped|ping)?\s+up|conclud(?:e|es|ed|ing)|end(?:s|ed|ing)|during|on|made|making|"
+                              r"(?:his|her|their|its|the)\s+first)\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,3}$",
+                              re.IGNORECASE)
+_VISIT_AT_ANY_TIME = re.compile(r"[^.;]*?\bat\s+a\s+mutually\s+(?:convenient|agreeable)\s+(?:date|time)\b")
 _NO_LONGER = re.compile(r"\bno longer\s+$", re.IGNORECASE)
 _AGAIN_BEFORE = re.compile(r"\b(?:once\s+)?again\s+$", re.IGNORECASE)
 _NO_LONGER_BE = re.compile(r"\bno\s+longer\s+(?:be\s+)?$", re.IGNORECASE)
