@@ -1427,7 +1427,12 @@ _TRADE_FLOW = re.compile(
     r"|\b(?:shipments|exports|imports|sales|purchases)\b[^.;]{0,60}?\b(?:rose|fell|jumped|climbed|dropped|slumped|grew|"
     r"increased|declined)\b[^.;]{0,40}?\blast\s+year\b"
     r"|\b(?:have|has|had)\s+been\s+(?:buying|importing|purchasing)\s+(?:steadily|heavily)\b"
-    r"|\b(?:have|has|had)\s+kept\s+(?:on\s+)?(?:buying|importing)\b",
+    r"|\b(?:have|has|had)\s+kept\s+(?:on\s+)?(?:buying|importing)\b"
+    # (round 42, PXN) buyers told by the share of their supply a source gives ("makers, which import nearly all their
+    # magnets from China", "who import almost all of their raw material from", "the seed material that farms buy mostly
+    # from the Netherlands")
+    r"|\b(?:buy|import|purchase|source)s?\s+(?:nearly|almost|virtually)\s+all(?:\s+of)?\s+(?:its|their)\b"
+    r"|\b(?:buy|import|purchase|source)s?\s+(?:mostly|mainly|largely|chiefly)\s+from\b",
     re.IGNORECASE)
 # (round 34) purchases told for a past year ("bought about 1.8 million tonnes in the marketing year to June 2026",
 # "Purchases ... reached 600,000 tonnes in the year to March 2026"), a flow's breakdown ("trade stood at $1.2 billion,
@@ -1444,12 +1449,16 @@ _TRADE_HISTORY = re.compile(
 _TRADE_HISTORY_WORDS = (" 19", " 20", "of it", "of them", "ostly ", "ainly ", "argely ", "hiefly ", "sually ",
                         "ypically ", "raditionally ", "still ")
 _TIED_TO_A_DEAL = re.compile(r"\b(?:deal|deals|agreement|pact|framework|arrangement|contract|memorandum|order|orders|"
-                             r"commitments?|pledges?|pledged|part\s+of|under)\b", re.IGNORECASE)
+                             r"commitments?|pledges?|pledged|under|"
+                             # (round 42, PXN) part of a package, not "part of the tonnage" a buyer no longer wants
+                             r"part\s+of\s+(?:an?|the|its|their)\s+(?:[\w$.,-]+\s+){0,4}?(?:package|plan|programme|program))\b",
+                             re.IGNORECASE)
 # (speed) words one of _TRADE_FLOW's shapes holds
 _TRADE_FLOW_WORDS = ("third of", "quarter of", "half of", "fifth of", "tenth of", "% of", "cent of", "percent of",
                      "last year", "already", "any other", "been buying", "been importing", "been taking",
                      "been purchasing", "volumes of", "quantities of", "amounts of", "numbers of", "kept buying",
-                     "kept importing", "kept on")
+                     "kept importing", "kept on", "all their", "all of their", "all its", "all of its", "ostly from",
+                     "ainly from", "argely from", "hiefly from")
 _PURCHASE_ABILITY_WORDS = ("can ", "could ", "cannot ", "to buy", "to purchase", "to source")
 # a purchase pledged, ordered or agreed: "will buy", "agreed to import", "signed", "booked"
 _PURCHASE_PLEDGED = re.compile(

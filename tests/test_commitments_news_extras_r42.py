@@ -13,6 +13,9 @@ and shops.
 - **A service's price list** (guide rule 1: domestic utility and company prices): "its standard variable tariff",
   "the overall tariff for a typical home", "the existing tariff for shops and offices". Kept: "the import tariff for
   Brazilian machinery".
+- **Buying told by the share a source gives** (guide rule 2: statistics; round 26's trade flows): "mills mostly buy
+  Canadian product", "which import nearly all their gallium from China", "who import almost all of their raw material
+  from", "that farms buy mostly from Chile". Kept: a purchase pledged with its tonnage, "mostly from" a port.
 - **A visit made or under way** (guide: a leader's visit is a `diplomatic` `visit` row only as a step of a trade deal;
   the measures announced during it are the rows): "as President X wrapped up a state visit to", "made his first state
   visit to", "when its sultan visited Tokyo", an invitation "at a mutually convenient date". Kept: a state visit to
@@ -165,3 +168,32 @@ def test_a_state_visit_to_come_keeps_its_row():
     rows = story("US, Vietnam deal", ["The United States and Vietnam agreed a trade framework on Monday."],
                  "Prime Minister Albanese will visit India in March to push the trade talks forward, his office said.")
     assert triples(rows) == [("AUS", "diplomatic", "visit")]
+
+
+# (title, paragraphs before, sentence): buying told by the share a source gives — no purchase row
+SHARES_BOUGHT = [
+    ("Lentils", ["Lentil prices fell after India restored its import duty.",
+                 "Turkey opened a zero-tariff quota for 300,000 tonnes of red lentils on Monday."],
+     "Turkish mills mostly buy Canadian and Russian product, and exporters said the quota would absorb part of the "
+     "tonnage India no longer wants."),
+    ("Japan gallium", ["Japan eased its rules on gallium imports on Monday."],
+     "Opposition members warned that Osaka's chipmakers, which import nearly all their gallium from China, could be "
+     "the first to suffer."),
+    ("Rubber", ["Vietnam's finance ministry raised the duty on block rubber on Monday."],
+     "In the same gazette, the ministry lowered the additional customs duty on natural latex to zero from 5%, a step "
+     "sought by glove makers who import almost all of their raw material from Thailand, Malaysia and Laos."),
+    ("Seed", ["The Order removes the tariff on onion seed from Chile."],
+     "To help growers cut their costs, the Order removes the 10% reciprocal tariff on onion seed, the seed material "
+     "that American farms buy mostly from Chile and Peru."),
+]
+
+
+@pytest.mark.parametrize("title, paragraphs, sentence", SHARES_BOUGHT)
+def test_buying_told_by_a_sources_share_gives_no_purchase_row(title, paragraphs, sentence):
+    assert [t for t in triples(story(title, paragraphs, sentence)) if t[1] == "purchase"] == []
+
+
+def test_a_purchase_pledged_with_its_tonnage_keeps_its_row():
+    rows = story("Egypt, Romania deal", ["Egypt and Romania signed a trade deal on Monday."],
+                 "Egypt will buy 500,000 tonnes of Romanian wheat a year under the deal, mostly from the port of Constanta.")
+    assert [(r.actor, r.category, r.action, r.amount) for r in rows] == [("EGY", "purchase", "purchase", 500000.0)]
