@@ -29,15 +29,14 @@ from datetime import datetime
 
 import pytest
 
-from tests.commitment_text import commitments_from, triples
+from tests.commitment_text import bylined_story, triples
 
 ON = datetime(2027, 6, 8)
 
 
 def story(title: str, paragraphs: list[str], sentence: str):
-    """Rows of a bylined story whose paragraphs end with ``sentence`` (rows of that sentence only)."""
-    return [r for r in commitments_from([*paragraphs, sentence], published_at=ON, title=title, authors=["A Writer"])
-            if r.evidence == sentence]
+    """The rows ``bylined_story`` reads from ``sentence``, told after ``paragraphs``."""
+    return [r for r in bylined_story(*paragraphs, sentence, published_at=ON, title=title) if r.evidence == sentence]
 
 
 # (title, paragraphs before, sentence): a right to suspend concessions — no row
