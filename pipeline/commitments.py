@@ -1255,6 +1255,21 @@ def _article_commitments(article: Article) -> list[Commitment]:
         merged = [row for row in merged if not (
             _told_in_a_denied_report(row) or _vague_reply(row)
             or _quote_states_no_term(row) or _legislators_bill(row) or _past_investment_in_passing(row))]
+    if context.register != OFFICIAL and any(r.action == "suspend" and "oncessions" in (r.evidence or "") for r in merged):
+        # (round 42, PXN) a right to suspend concessions, granted by WTO arbitrators or reserved ("A WTO arbitrator
+        # authorised Manila to suspend concessions on up to $410 million of Thai goods", "reserved the right to suspend
+        # concessions of equal value"): an award or a reply that names no measure of the party (guide rule 2: announced
+        # retaliation with no named measure); "could suspend concessions on X if talks fail" keeps its threat
+        merged = [row for row in merged if not _right_to_suspend_concessions(row)]
+    if any(word in (r.evidence or "") for r in merged for word in _ASKED_TO_WORDS):
+        # (round 42, PXN) the asker given the measure it asks another to change ("Kuala Lumpur wants New Delhi to lower
+        # its duty ...", "would press Kazakhstan, a member of ..., to open its market"): the measure is the party's
+        # asked (guide, News set: a negotiating demand is a row of the measure's owner), whose row the sentence gives
+        merged = _without_the_askers_rows(merged, context)
+    if any(r.action == "remove" and "lift" in (r.evidence or "") for r in merged):
+        # (round 42, PXN) "lift" as raising a level to a figure or loading a cargo ("plans to lift the mandatory blend
+        # ... to 45 per cent", "was due to lift the charge to 80 euros", "no buyer has lifted a cargo"): no removal
+        merged = [row for row in merged if not _lift_as_a_rise(row)]
     if any("onsider" in (r.evidence or "") for r in merged):
         # (round 32) a party that only "will consider" a partner's request, "further adjustments" or "financing" ("will
         # give due consideration to X's request for duty-free treatment", "will consider X's request for access",
@@ -1412,7 +1427,12 @@ _TRADE_FLOW = re.compile(
     r"|\b(?:shipments|exports|imports|sales|purchases)\b[^.;]{0,60}?\b(?:rose|fell|jumped|climbed|dropped|slumped|grew|"
     r"increased|declined)\b[^.;]{0,40}?\blast\s+year\b"
     r"|\b(?:have|has|had)\s+been\s+(?:buying|importing|purchasing)\s+(?:steadily|heavily)\b"
-    r"|\b(?:have|has|had)\s+kept\s+(?:on\s+)?(?:buying|importing)\b",
+    r"|\b(?:have|has|had)\s+kept\s+(?:on\s+)?(?:buying|importing)\b"
+    # (round 42, PXN) buyers told by the share of their supply a source gives ("makers, which import nearly all their
+    # magnets from China", "who import almost all of their raw material from", "the seed material that farms buy mostly
+    # from the Netherlands")
+    r"|\b(?:buy|import|purchase|source)s?\s+(?:nearly|almost|virtually)\s+all(?:\s+of)?\s+(?:its|their)\b"
+    r"|\b(?:buy|import|purchase|source)s?\s+(?:mostly|mainly|largely|chiefly)\s+from\b",
     re.IGNORECASE)
 # (round 34) purchases told for a past year ("bought about 1.8 million tonnes in the marketing year to June 2026",
 # "Purchases ... reached 600,000 tonnes in the year to March 2026"), a flow's breakdown ("trade stood at $1.2 billion,
@@ -1429,12 +1449,16 @@ _TRADE_HISTORY = re.compile(
 _TRADE_HISTORY_WORDS = (" 19", " 20", "of it", "of them", "ostly ", "ainly ", "argely ", "hiefly ", "sually ",
                         "ypically ", "raditionally ", "still ")
 _TIED_TO_A_DEAL = re.compile(r"\b(?:deal|deals|agreement|pact|framework|arrangement|contract|memorandum|order|orders|"
-                             r"commitments?|pledges?|pledged|part\s+of|under)\b", re.IGNORECASE)
+                             r"commitments?|pledges?|pledged|under|"
+                             # (round 42, PXN) part of a package, not "part of the tonnage" a buyer no longer wants
+                             r"part\s+of\s+(?:an?|the|its|their)\s+(?:[\w$.,-]+\s+){0,4}?(?:package|plan|programme|program))\b",
+                             re.IGNORECASE)
 # (speed) words one of _TRADE_FLOW's shapes holds
 _TRADE_FLOW_WORDS = ("third of", "quarter of", "half of", "fifth of", "tenth of", "% of", "cent of", "percent of",
                      "last year", "already", "any other", "been buying", "been importing", "been taking",
                      "been purchasing", "volumes of", "quantities of", "amounts of", "numbers of", "kept buying",
-                     "kept importing", "kept on")
+                     "kept importing", "kept on", "all their", "all of their", "all its", "all of its", "ostly from",
+                     "ainly from", "argely from", "hiefly from")
 _PURCHASE_ABILITY_WORDS = ("can ", "could ", "cannot ", "to buy", "to purchase", "to source")
 # a purchase pledged, ordered or agreed: "will buy", "agreed to import", "signed", "booked"
 _PURCHASE_PLEDGED = re.compile(
@@ -2092,6 +2116,66 @@ def _past_investment_in_passing(row: Commitment) -> bool:
         and _INVESTMENT_TO_COME.search(evidence) is None
 
 
+
+# (round 42, PXN) a right to suspend concessions, not a measure: WTO arbitrators' award ("authorised Lima to suspend
+# concessions on up to $220 million", "ruled that Indonesia could suspend concessions worth up to 385 million euros")
+# or a right reserved ("reserved the right to suspend concessions of equal value")
+_RIGHT_TO_SUSPEND_CONCESSIONS = re.compile(
+    r"\b(?:authori[sz](?:e|es|ed|ing)\s+(?:[\w'’.-]+\s+){1,4}?to|ruled\s+(?:in\s+\w+\s+)?(?:that\s+)?(?:[\w'’.-]+\s+){1,4}?"
+    r"(?:could|may|might|can|would\s+be\s+allowed\s+to)|right\s+to)\s+suspend\s+(?:trade\s+)?concessions\b")
+
+
+def _right_to_suspend_concessions(row: Commitment) -> bool:
+    """(round 42) Whether a `suspend` row's concessions are only a right granted or reserved
+    (``_RIGHT_TO_SUSPEND_CONCESSIONS``)."""
+    return row.action == "suspend" and _RIGHT_TO_SUSPEND_CONCESSIONS.search(row.evidence or "") is not None
+
+
+# (round 42, PXN) a party asked to act, between the asking verb and "to": "wants New Delhi to", "press Saudi Arabia and
+# the UAE to", "press Kazakhstan, a member of the Eurasian Economic Union, to" (the verbs of ``_RAISED_BY_ANOTHER``)
+_ASKING_VERB = r"(?:press\w*|urg\w*|ask\w*|call\w*\s+on|push\w*|lobb\w*)"
+_PARTY_ASKED_TO = re.compile(r"\b(?:" + _ASKING_VERB + r"|wants?|wanted)\s+(?P<asked>(?-i:[A-Z])[^;:.]{1,80}?),?\s+to\s+(?!be\b)\w")
+
+
+def _without_the_askers_rows(rows: list[Commitment], context: _Context) -> list[Commitment]:
+    """(round 42) ``rows`` less a measure's row (not talks) whose party asks another (``_PARTY_ASKED_TO``) where the
+    same sentence gives the row of the party asked, of the same category and action."""
+    dropped = set()
+    for index, row in enumerate(rows):
+        evidence = row.evidence or ""
+        if row.category == "diplomatic" or row.action == "negotiate" or not row.actor:
+            continue
+        asked_rows = [other for other in rows if other is not row and other.evidence == evidence
+                      and other.category == row.category and other.action == row.action and other.actor != row.actor]
+        if not asked_rows:
+            continue
+        for match in _PARTY_ASKED_TO.finditer(evidence):
+            mentions = _row_text_mentions(evidence, row, context)
+            askers = {m.actor.country for m in mentions if m.end <= match.start()}
+            asked = {m.actor.country for m in mentions if match.start("asked") <= m.start < match.end("asked")}
+            if row.actor in askers and row.actor not in asked and any(other.actor in asked for other in asked_rows):
+                dropped.add(index)
+                break
+    return [row for index, row in enumerate(rows) if index not in dropped] if dropped else rows
+
+
+# (round 42, PXN) "lift" that raises a level to a figure ("lift the share of LNG-fired plants in its power mix to about
+# 15%", "lifts the minimum charge on each car to $9,500") or loads a cargo ("has lifted a cargo", "to lift up to 24
+# million barrels", "had lifted shares"); "lift its 30-month age limit", "lift the duties of 10 to 15 per cent" stay
+_LIFT_AS_A_RISE = re.compile(
+    r"\blift(?:s|ed|ing)?\s+(?:(?:the|its|their|a|an|any|up\s+to)\s+)?(?:[\w,-]+\s+){0,4}?(?:cargo(?:es)?|barrels|shares)\b"
+    r"|\blift(?:s|ed|ing)?\s+(?:the|its|their)\s+[^\d.;,]{1,70}?\bto\s+(?:about\s+|around\s+|nearly\s+|some\s+)?"
+    r"(?:[$€£]\s?)?\d", re.IGNORECASE)
+
+
+def _lift_as_a_rise(row: Commitment) -> bool:
+    """(round 42) Whether a `remove` row's sentence has no word of removal (``_ACTION_WORDS``) left once each "lift"
+    that raises or loads (``_LIFT_AS_A_RISE``) is taken out."""
+    evidence = row.evidence or ""
+    if row.action != "remove" or _LIFT_AS_A_RISE.search(evidence) is None:
+        return False
+    return _ACTION_WORDS["remove"].search(_LIFT_AS_A_RISE.sub(" ", evidence)) is None
+
 # (round 37) a quoted sentence that states no term: a view or a claim told in the present or past with no modal, no
 # future, no condition, no negation and no figure ('"Our growers compete with suppliers who pay no duty at all," he
 # said', '"Both sides are showing they can keep the temperature down"', '"We are buying less, but we are buying
@@ -2382,16 +2466,20 @@ def _industry_wish(row: Commitment) -> bool:
 # (round 35) a company's fee told as what its customers pay it, after "tariff(s)": "the tariff it charges small sellers",
 # "the tariff they pay to play music" (a duty is charged on goods: "the tariff it charges on cars" stays; "levies" is a
 # state's)
-_FEE_PAYER_AFTER_TARIFF = r"\s+(?:that\s+|which\s+)?(?:it|they|we)\s+(?:charges?|pays?)\b(?!\s+(?:on|over|against|at)\b)"
+# (round 42, PXN) or whom the price list is for: "the overall tariff for a typical home using 200 kilowatt-hours", "the
+# existing tariff for shops and offices"
+_FEE_PAYER_AFTER_TARIFF = (r"\s+(?:(?:that\s+|which\s+)?(?:it|they|we)\s+(?:charges?|pays?)\b(?!\s+(?:on|over|against|at)\b)"
+                           r"|for\s+(?:an?\s+|the\s+)?(?:typical\s+|average\s+)?(?:homes?|households?|homeowners|shops|offices|"
+                           r"subscribers|tenants)\b)")
 _SERVICE_TARIFF = re.compile(
     r"\b(?:data|SIM-only|SIM|mobile|broadband|roaming|prepaid|postpaid|calling|call|voice|peak-time|peak|off-peak|"
-    r"feed-in|electricity|water|rail|bus|taxi|hotel|room|heating|parking|freight|published)\s+tariffs?\b|"
+    r"feed-in|electricity|water|rail|bus|taxi|hotel|room|heating|parking|freight|published|variable)\s+tariffs?\b|"
     r"\btariffs?\s+(?:plans?|bundles?)\b|\btariffs?" + _FEE_PAYER_AFTER_TARIFF,
     re.IGNORECASE)
 _SERVICE_TARIFF_WORDS = tuple(f"{word} " for word in (
     "data", "sim-only", "sim", "mobile", "broadband", "roaming", "prepaid", "postpaid", "calling", "call", "voice", "peak",
     "peak-time", "feed-in", "electricity", "water", "rail", "bus", "taxi", "hotel", "room", "heating", "parking",
-    "freight", "published"))
+    "freight", "published", "variable"))  # (round 42, PXN) "its standard variable tariff"
 # (round 35) the same fee, read from the end of "tariff" (``_service_tariff`` walks the evidence by "ariff")
 _TARIFF_AS_FEE = re.compile(r"s?" + _FEE_PAYER_AFTER_TARIFF, re.IGNORECASE)
 _TARIFF_PLAN = ("ariff plan", "ariffs plan", "ariff bundle", "ariffs bundle")
@@ -12391,7 +12479,7 @@ _RAISED_BAN = re.compile(r"\b(?:bans?|embargo(?:es)?|curbs?|restrictions?|prohib
 _RAISED_BY_BLOC = re.compile(r"\b(?:" + _BLOC_ACRONYMS + r")\b")
 # the matter asked of another ("would keep pressing the Commission to raise the matter with Washington"), a quantity
 # raised ("agreed to raise the volume of steel it lets in at the lower rate")
-_RAISED_BY_ANOTHER = re.compile(r"\b(?:press\w*|urg\w*|ask\w*|call\w*\s+on|push\w*|lobb\w*)\s+(?:[\w'’.-]+\s+){1,5}?to\s+[\"“]?$",
+_RAISED_BY_ANOTHER = re.compile(r"\b" + _ASKING_VERB + r"\s+(?:[\w'’.-]+\s+){1,5}?to\s+[\"“]?$",
                                 re.IGNORECASE)
 _RAISED_QUANTITY = re.compile(r"(?:the\s+|its\s+|their\s+)?(?:volume|amount|quantity|quota|level|share|threshold|ceiling|"
                               r"cap|limit|number|price|value)s?\b", re.IGNORECASE)
@@ -17252,6 +17340,13 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], []
     if cue.lemma == "visit" and _POSSESSED_VISIT.search(sentence, max(0, hit.start - 40), hit.start):
         return [], []  # "President Trump's historic visit to ... is another opportunity": a visit named, not planned
+    if cue.lemma == "visit" and (hit.form == "visited" or _VISIT_TOLD_DONE.search(sentence, max(0, hit.start - 50), hit.start)
+                                 or _VISIT_AT_ANY_TIME.search(sentence, hit.end, hit.end + 90)):
+        # (round 42, PXN) a visit told as made or under way ("as President X wrapped up a two-day state visit to",
+        # "made his first state visit to", "on an official visit to", "when its crown prince visited Washington") or
+        # invited for no time ("accepted an invitation to visit Nicosia at a mutually convenient date"): the setting of
+        # the measures announced, no trade step of its own (guide: a leader's visit is a row only as a step of a deal)
+        return [], []
     if hit.form.endswith("ing") and _ACCESS_EFFECT.match(sentence, hit.end) and sentence[:hit.start].rstrip().endswith(",") \
             and _MEASURE_VERB.search(sentence, 0, hit.start):
         return [], []  # "restrict imports of X, restricting market access for U.S. exporters": the measure's effect
@@ -19260,6 +19355,11 @@ _IMPORT_FLOW_OBJECT = re.compile(
     re.IGNORECASE)
 _WITHOUT_NEED = re.compile(r"\b(?:without|no longer)\s+(?:needing|having|the need|need|needs|needing)\s+to\s+$")
 _POSSESSED_VISIT = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}$")
+# (round 42, PXN) a visit made or under way, told before "visit"; one invited at no set time, told after it
+_VISIT_TOLD_DONE = re.compile(r"\b(?:wrap(?:s|ped|ping)?\s+up|conclud(?:e|es|ed|ing)|end(?:s|ed|ing)|during|on|made|making|"
+                              r"(?:his|her|their|its|the)\s+first)\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,3}$",
+                              re.IGNORECASE)
+_VISIT_AT_ANY_TIME = re.compile(r"[^.;]*?\bat\s+a\s+mutually\s+(?:convenient|agreeable)\s+(?:date|time)\b")
 _NO_LONGER = re.compile(r"\bno longer\s+$", re.IGNORECASE)
 _AGAIN_BEFORE = re.compile(r"\b(?:once\s+)?again\s+$", re.IGNORECASE)
 _NO_LONGER_BE = re.compile(r"\bno\s+longer\s+(?:be\s+)?$", re.IGNORECASE)
