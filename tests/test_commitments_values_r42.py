@@ -80,3 +80,33 @@ def test_a_removal_after_a_cut_to_a_level_stays_empty():
                  "its duties on Chilean copper cathodes.", news=True)
     assert ("VNM", "tariff", "reduce", 20.0, 10.0, "percent") in rows, rows
     assert ("VNM", "tariff", "remove", None, None, None) in rows, rows
+
+
+# a zero a pause takes away or talks seek is no new level: the suspension or the talks with no value_to, no unit
+@pytest.mark.parametrize("text, expected", [
+    ("Washington answered in 2019 by suspending Malawi's duty-free access for textiles under the African Growth and "
+     "Opportunity Act.",
+     ("USA", "tariff", "suspend", None, None, None)),
+    ("In 2012 Brussels suspended Fiji's duty-free benefits under its preference scheme after the coup.",
+     ("EUN", "tariff", "suspend", None, None, None)),
+    ("Norwegian officials are still negotiating with Brussels over a tariff-free quota for Norwegian salmon and trout.",
+     ("NOR", "tariff", "negotiate", None, None, None)),
+])
+def test_a_zero_paused_or_sought_is_no_new_level(text, expected):
+    rows = _rows(text, news=True)
+    assert expected in rows, rows
+    assert not [r for r in rows if r[2] in ("suspend", "negotiate") and r[4] is not None], rows
+
+
+# a zero kept for longer stays the level (`extend`, value_to 0); a suspended rate stays value_from; goods let in free
+@pytest.mark.parametrize("text, expected", [
+    ("Tokyo will keep its import tariff on wheat at zero for another six months.",
+     ("JPN", "tariff", "extend", None, 0.0, "percent")),
+    ("Manila suspended its 15 per cent tariff on Thai sugar for a year.",
+     ("PHL", "tariff", "suspend", 15.0, None, "percent")),
+    ("Egypt will let in 50,000 tonnes of Brazilian beef duty-free next year.",
+     ("EGY", "tariff", "remove", None, 0.0, "percent")),
+])
+def test_a_zero_kept_or_granted_stays(text, expected):
+    rows = _rows(text, news=True)
+    assert expected in rows, rows
