@@ -10233,9 +10233,14 @@ _ADJUNCT_ONLY = re.compile(r"\s*(?:,|(?:in|on|at|over|since|from|until|after|bef
                            r"because|amid|when|as)\b)", re.IGNORECASE)
 
 
+# (round 42) or a measure noun, and "from" ("consider removing it from kava", "scrap the duty on zinc", "remove the
+# reciprocal tariff altogether on tea"): goods of its own carved out of a tariff, not a time ("from March 1")
 _SCOPE_AFTER_PRONOUN = re.compile(
-    r"\s(?:it|them)\s+(?:on|for)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December|the\s+(?:day|first|same|date)|\d))")
+    r"\s(?:it|them|(?:(?:the|its|their|all|any)\s+)?(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?))"
+    r"\s+(?:(?:altogether|entirely|completely|outright)\s+)?(?:on|for|from)\s+"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|the\s+(?:day|first|same|date)|\d|next\b|now\b|then\b|"
+    r"(?:a|an|one|two|three|four|five|six|several)\s+(?:years?|months?|weeks?|days?)\b))")
 
 
 def _removed_rate_referred_back(before: str, rows: list[Commitment], told: list[Commitment] = ()) -> None:
@@ -20751,11 +20756,16 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
                     if value_to > value_from else action
             return action, value_from, value_to, change, amount, unit
         if before and category == "tariff" and not (cue.intransitive or cue.inverted) \
-                and _LEVEL_OF_EARLIER_CLAUSE.search(subject_text, max(0, before[-1].start - 24), before[-1].start) \
+                and (_LEVEL_OF_EARLIER_CLAUSE.search(subject_text, max(0, before[-1].start - 24), before[-1].start)
+                     or action == "remove" and _SCOPE_AFTER_PRONOUN.match(object_text)) \
                 and _COORDINATED_CLAUSE_AFTER.search(subject_text, before[-1].end):
             # (round 21) "Washington was to cut its 19% tariff to 15% and Pakistan would do away with duties",
             # "lowered its duties to 15 per cent from 85 per cent and lifted tariffs on canola meal": a level
-            # an earlier coordinated verb moved its tariff to or from is that verb's, not this one's
+            # an earlier coordinated verb moved its tariff to or from is that verb's, not this one's; (round 42) nor
+            # the rate of a tariff it applied, kept or cut when this verb removes the duty on goods of its own ("apply
+            # a tariff of 10 percent to goods of X and will remove the tariff altogether on tea", "halve its 60 per
+            # cent tariff on grapes and scrap the duty on zinc": guide, Round 41 review, a removal from a tariff kept
+            # in the same sentence leaves `value_from` empty)
             before = []
         if before and (cue.intransitive or cue.inverted or category == "tariff") and cue.lemma != "cap_imports":
             # (not "keeping the 10% tariff and capping imports at 100,000 vehicles": the quota's
