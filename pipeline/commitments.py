@@ -1214,6 +1214,14 @@ def _article_commitments(article: Article) -> list[Commitment]:
         merged = _zero_told_later(merged)
     if any(r.category == "tariff" and r.value_to == 0 and " free of" in (r.evidence or "") for r in merged):
         merged = _free_of_a_named_duty(merged)
+    if any(r.value_to == 0 and r.action in ("suspend", "negotiate") and r.value_from is None for r in merged):
+        # (round 42) a zero that a pause takes away ("suspending Malawi's duty-free access") or that talks seek ("push
+        # for duty-free access", "negotiating over a tariff-free quota") is no new level (convention 15: a suspension
+        # carries the rate it pauses in value_from; no suspended or negotiated row of the written or white-house gold has
+        # a value_to); a unit names a stated figure's
+        merged = [replace(r, value_to=None, unit=r.unit if r.change is not None or r.amount is not None else None)
+                  if r.value_to == 0 and r.action in ("suspend", "negotiate") and r.value_from is None
+                  and r.category == "tariff" else r for r in merged]
     if context.on is not None and any(r.action == "negotiate" and (" 20" in (r.evidence or "") or " 19" in (r.evidence or ""))
                                       for r in merged):
         # (round 31) talks told as history: "launched negotiations on a partnership in 2026", "first opened negotiations

@@ -82,11 +82,9 @@ def test_a_removal_after_a_cut_to_a_level_stays_empty():
     assert ("VNM", "tariff", "remove", None, None, None) in rows, rows
 
 
-# a zero a pause takes away or talks seek is no new level: the suspension or the talks with no value_to, no unit;
-# not read this round: tests/test_commitments_ca_r22.py asserts `suspend` at 0 for "suspended the country's duty-free
-# benefits", where no suspended row of the gold has a value_to (left for the lead)
-@pytest.mark.xfail(reason="round 42: conflicts with test_commitments_ca_r22's suspended duty-free benefits at 0 "
-                          "(/tmp/s42/dropped/val2_zero_paused_or_sought.patch)", strict=True)
+# a zero a pause takes away or talks seek is no new level: the suspension or the talks with no value_to, no unit (no
+# suspended or negotiated tariff row of the gold has a value_to; the lead moved round 22's suspended duty-free benefits
+# from 0 to none with it)
 @pytest.mark.parametrize("text, expected", [
     ("Washington answered in 2019 by suspending Malawi's duty-free access for textiles under the African Growth and "
      "Opportunity Act.",
