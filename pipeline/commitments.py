@@ -17739,9 +17739,10 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], subjects if _deals_with_referred_partners(subject_text) else []  # "imports decreased": no party acting
     if cue.lemma in ("post_deposit", "collect_deposit") and not _DEPOSIT_TRADE.search(sentence):
         return [], keep  # (round 26) a deposit outside trade: "tenants post deposits of 10% of the rent"
-    if cue.lemma == "enter_free" and hit.form.lower() == "entered" and not context.news_register:
-        # (round 42, NTS) the past entry is a news story's treatment in force ("Kenyan nuts have entered China duty-free
-        # since December"); on an official page it is no measure ("Last year, fish from Palau entered ...", round 27)
+    if cue.lemma == "enter_free" and hit.form.lower() == "entered" and context.register == "official":
+        # (round 42, NTS) the past entry is a story's treatment in force ("Kenyan nuts have entered China duty-free
+        # since December", a byline or none); on an official page it is no measure ("Last year, fish from Palau
+        # entered ...", round 27)
         return [], keep
     if cue.tariff_only and not re.search(r"(?<!non-)\b(?:tariffs?|duty|duties|rate|levy|levies)\b", object_text, re.IGNORECASE) \
             and not ((hit.form.lower().startswith("pa") or cue.lemma == "pay_rate")
