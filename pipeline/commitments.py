@@ -17880,9 +17880,16 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], subjects if _deals_with_referred_partners(subject_text) else []  # "imports decreased": no party acting
     if cue.lemma in ("post_deposit", "collect_deposit") and not _DEPOSIT_TRADE.search(sentence):
         return [], keep  # (round 26) a deposit outside trade: "tenants post deposits of 10% of the rent"
+    if cue.lemma == "enter_free" and hit.form.lower() == "entered" and context.register == "official":
+        # (round 42, NTS) the past entry is a story's treatment in force ("Kenyan nuts have entered China duty-free
+        # since December", a byline or none); on an official page it is no measure ("Last year, fish from Palau
+        # entered ...", round 27)
+        return [], keep
     if cue.tariff_only and not re.search(r"(?<!non-)\b(?:tariffs?|duty|duties|rate|levy|levies)\b", object_text, re.IGNORECASE) \
             and not ((hit.form.lower().startswith("pa") or cue.lemma == "pay_rate")
                      and _PAID_RATE.match(object_text)) \
+            and not (hit.form.lower().startswith("fac") and (paid := _PAID_RATE.match(object_text))
+                     and _STAY_CLAUSE_END.match(object_text, paid.end())) \
             and not (cue.lemma == "pay" and _lexicon().lemmas["post_deposit"].requires.search(object_text)
                      and _DEPOSIT_TRADE.search(sentence)):
         # ((round 26) "to pay provisional deposits of between 18.2% and 47.6%": a trade-remedy deposit is the duty)
@@ -19408,8 +19415,12 @@ def _penalties_first(object_text: str) -> bool:
 
 
 # ((round 37) "the full" or "the same" rate paid: "Shipments above the quota will continue to pay the full 50 per cent")
-_PAID_RATE = re.compile(r"\s*(?:an?\s+|the\s+(?=(?:full|same)\s))?(?:flat\s+|additional\s+|combined\s+|full\s+|same\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per cent|pct)"
-                        r"(?!\s+(?:of|more|less|drop|decline|fall|rise|increase|higher|lower)\b)", re.IGNORECASE)
+# ((round 42, NTS) a range or a plural rate paid or faced: "will pay between 4.5% and 11.6%", "face combined rates of
+# between 31% and 46%", "faces a punitive 82.5%")
+_PAID_RATE = re.compile(r"\s*(?:(?:between|up\s+to)\s+)?(?:an?\s+|the\s+(?=(?:full|same)\s))?"
+                        r"(?:(?:flat|additional|combined|full|same|punitive)\s+)?(?:rates\s+of\s+(?:between\s+|up\s+to\s+)?)?"
+                        r"\d+(?:\.\d+)?\s*(?:%|percent|per cent|pct)(?:\s+(?:and|to)\s+\d+(?:\.\d+)?\s*(?:%|percent|per cent|pct))?"
+                        r"(?!\s+(?:of|more|less|drop|decline|fall|rise|increase|higher|lower)\b|\s+(?:and|to)\s+\d)", re.IGNORECASE)
 _STILL_BEFORE = re.compile(r"\b(?:still|continue to|continues to)\s*$", re.IGNORECASE)
 
 
