@@ -573,6 +573,12 @@ class _Reader:
         # the binary detector as one log-odds weight per feature (speed: one lookup per feature, not a
         # total per label)
         self.margins = {f: _margin_of(pairs, yes) for f, pairs in detector.weights.items()}
+        # (speed, round 42) the sentence's word and pair weights keyed by the tokens themselves (a word, a pair of words),
+        # and the chapeau's words: ``score_sentence`` sums them without writing the "s:"/"s2:"/"h:" feature strings of
+        # every sentence it turns away (tokens hold no "_", so "s2:a_b" is the pair ("a", "b") and no other)
+        self.word_margins = {f[2:]: m for f, m in self.margins.items() if f.startswith("s:")}
+        self.pair_margins = {tuple(f[3:].split("_", 1)): m for f, m in self.margins.items() if f.startswith("s2:")}
+        self.chapeau_margins = {f[2:]: m for f, m in self.margins.items() if f.startswith("h:")}
         self.bias_margin = detector.bias[yes] - detector.bias[1 - yes]
         self.party_gain = max(_margin_of(detector.weights.get(f, ()), yes) for f in _PARTY_FEATURES) + max(
             0.0, _margin_of(detector.weights.get("party:subject", ()), yes))
@@ -625,11 +631,23 @@ def score_sentence(sentence: str, paragraph: Paragraph, chapeau: str, news: bool
                    models: _Reader) -> tuple[float, str, list[str], list[str]]:
     """(detector x category probability, "category/action", the subject countries, every country named)."""
     threshold = models.threshold_for(news)
-    features = detector_features(sentence, paragraph.kind, chapeau, news, 0, False, True, models.shape)
-    features.remove("party:none")
     get = models.margins.get
-    # (speed, round 27: the same additions in the same order, bias first, the look-ups mapped in C)
-    margin = sum(map(get, features, repeat(0.0)), models.bias_margin)
+    if models.shape:
+        features = detector_features(sentence, paragraph.kind, chapeau, news, 0, False, True, models.shape)
+        features.remove("party:none")
+        # (speed, round 27: the look-ups mapped in C)
+        margin = sum(map(get, features, repeat(0.0)), models.bias_margin)
+    else:
+        # ``detector_features``' weights without its strings (speed, round 42): the sentence's distinct words and
+        # distinct pairs, its paragraph kind, the page, "chain:silent" and the chapeau's distinct words -- the same
+        # features, summed in another order (the old order was a set's, which changes with the hash seed)
+        words = tokens(sentence)
+        margin = models.bias_margin + sum(map(models.word_margins.get, set(words), repeat(0.0))) \
+            + sum(map(models.pair_margins.get, set(zip(words, words[1:])), repeat(0.0))) \
+            + get(f"kind:{paragraph.kind}", 0.0) + get("page:news" if news else "page:official", 0.0) \
+            + get("chain:silent", 0.0)
+        if chapeau:
+            margin += sum(map(models.chapeau_margins.get, set(tokens(chapeau)), repeat(0.0)))
     if 1.0 / (1.0 + math.exp(-(margin + models.party_gain))) < threshold:
         return 0.0, "", [], []  # below the threshold whoever the sentence names
     named, subject = sentence_parties(sentence, context.on, find_mentions)
