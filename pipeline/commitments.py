@@ -42,7 +42,7 @@ from pipeline.timeexpr import find_dates, find_duration, read_time
 
 re = regex_module_with_cache()  # noqa: F811 (speed: patterns read from the compiled-pattern cache, pipeline/actors.py)
 
-EXTRACTOR_VERSION = "commitments-1.37"  # round 41 (issue 4): a rate's later step after a short adjunct, goods carved out of a kept tariff, papers laid on traders and goods, a restriction that would stay, a rise brought forward or a duty brought back, a trade remedy told in force, a nation's makers pledging, duty evasion fought, entry requirements ended, talks on shipment caps, a lifted plant suspension as access, a ban imposed on goods by its complement, sales under an export control no purchase
+EXTRACTOR_VERSION = "commitments-1.38"  # round 42 (issue 4): the retrained silent reader shipped (its rows take the chain's guards), a rate its owner will not change kept, bans on sales to a country as export controls, enforcement stepped up, restrictions read `other` by their goods, a round-up quote's own subject, goods listed after their origin, a pointing-back subject in the learned reader, levy words, fewer news extras (rights to suspend, asked measures, "lift" to a figure, home tariffs, visits made, sourcing shares), carved-out goods take no earlier rate, paused or sought zeros no level, goods entered free, ranges paid
 CUES_PATH = Path(__file__).parent / "data" / "commitment_cues.yaml"
 
 # Confidence penalties: how much less we trust a row missing a part.
