@@ -2124,7 +2124,6 @@ def _past_investment_in_passing(row: Commitment) -> bool:
         and _INVESTMENT_TO_COME.search(evidence) is None
 
 
-
 # (round 42, PXN) a right to suspend concessions, not a measure: WTO arbitrators' award ("authorised Lima to suspend
 # concessions on up to $220 million", "ruled that Indonesia could suspend concessions worth up to 385 million euros")
 # or a right reserved ("reserved the right to suspend concessions of equal value")
