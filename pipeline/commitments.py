@@ -1214,14 +1214,13 @@ def _article_commitments(article: Article) -> list[Commitment]:
         merged = _zero_told_later(merged)
     if any(r.category == "tariff" and r.value_to == 0 and " free of" in (r.evidence or "") for r in merged):
         merged = _free_of_a_named_duty(merged)
-    if any(r.value_to == 0 and r.action in ("suspend", "negotiate") and r.value_from is None for r in merged):
+    if any(_zero_paused_or_sought(r) for r in merged):
         # (round 42) a zero that a pause takes away ("suspending Malawi's duty-free access") or that talks seek ("push
         # for duty-free access", "negotiating over a tariff-free quota") is no new level (convention 15: a suspension
         # carries the rate it pauses in value_from; no suspended or negotiated row of the written or white-house gold has
         # a value_to); a unit names a stated figure's
         merged = [replace(r, value_to=None, unit=r.unit if r.change is not None or r.amount is not None else None)
-                  if r.value_to == 0 and r.action in ("suspend", "negotiate") and r.value_from is None
-                  and r.category == "tariff" else r for r in merged]
+                  if _zero_paused_or_sought(r) else r for r in merged]
     if context.on is not None and any(r.action == "negotiate" and (" 20" in (r.evidence or "") or " 19" in (r.evidence or ""))
                                       for r in merged):
         # (round 31) talks told as history: "launched negotiations on a partnership in 2026", "first opened negotiations
@@ -2124,6 +2123,12 @@ def _past_investment_in_passing(row: Commitment) -> bool:
         and _INVESTMENT_TO_COME.search(evidence) is None
 
 
+def _zero_paused_or_sought(row: Commitment) -> bool:
+    """(round 42) A suspended or negotiated tariff row whose only level is a zero (duty-free access paused or sought)."""
+    return row.category == "tariff" and row.action in ("suspend", "negotiate") and row.value_to == 0 \
+        and row.value_from is None
+
+
 # (round 42, PXN) a right to suspend concessions, not a measure: WTO arbitrators' award ("authorised Lima to suspend
 # concessions on up to $220 million", "ruled that Indonesia could suspend concessions worth up to 385 million euros")
 # or a right reserved ("reserved the right to suspend concessions of equal value")
@@ -2156,8 +2161,9 @@ def _without_the_askers_rows(rows: list[Commitment], context: _Context) -> list[
                       and other.category == row.category and other.action == row.action and other.actor != row.actor]
         if not asked_rows:
             continue
+        mentions = None
         for match in _PARTY_ASKED_TO.finditer(evidence):
-            mentions = _row_text_mentions(evidence, row, context)
+            mentions = mentions if mentions is not None else _row_text_mentions(evidence, row, context)
             askers = {m.actor.country for m in mentions if m.end <= match.start()}
             asked = {m.actor.country for m in mentions if match.start("asked") <= m.start < match.end("asked")}
             if row.actor in askers and row.actor not in asked and any(other.actor in asked for other in asked_rows):

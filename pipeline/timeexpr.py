@@ -201,11 +201,11 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
             month = MONTHS[match["month"].lower().rstrip(".")]
             day = int(match["day"])
             year = _year_for_month(month, day, reference, match["year"])
-            if year and not match["year"] and reference and year == reference.year \
-                    and (_safe_date(year, month, day) or reference) < reference and _runs_on_to(text, match.start()):
-                year += 1  # (round 42) "will suspend the curbs until November 10" in a December story: the next one
-            if year:
-                add(match.start(), match.end(), _safe_date(year, month, day))
+            value = _safe_date(year, month, day) if year else None
+            if value and not match["year"] and reference and value.year == reference.year and value < reference \
+                    and _runs_on_to(text, match.start()):
+                value = _safe_date(year + 1, month, day)  # (round 42) "until November 10" in a December story: the next one
+            add(match.start(), match.end(), value)
     for match in _MONTH_YEAR.finditer(text) if has_month else ():
         month = MONTHS[match["month"].lower().rstrip(".")]
         if match["month"] == "May" and not match["year"]:
