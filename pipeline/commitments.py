@@ -1209,6 +1209,22 @@ def _article_commitments(article: Article) -> list[Commitment]:
         # duty India already charges" under a new duty: no measure moves or is pledged (Round 29 review: a standing
         # zero rate named in passing; Round 30 review: a current rate beside a change is that change's value_from)
         merged = [row for row in merged if not _standing_rate_in_passing(row, merged)]
+    if any(r.action == "impose" and r.category == "tariff" and (r.value_to is None) != (r.value_from is None)
+           for r in merged):
+        # (round 43, PX) a rate told only as what a change of the same party in the sentence replaces or ends ("shall
+        # eliminate the 3 percent levy that it charges", "which had paid 8%, now enter duty-free", "instead of paying
+        # the usual 10 per cent tariff"): no imposition of its own (Round 30 review: a current rate beside a change is
+        # that change's value_from; Round 20: a measure named only inside the sentence that ends it has no history row)
+        merged = [row for row in merged if not _rate_a_change_replaces(row, merged)]
+    if any(r.action == "impose" and " no " in (r.evidence or "") for r in merged):
+        # (round 43, PX) an imposition told as not made ("imposed no provisional duties", "no duties will be imposed on
+        # them"): no measure of the party (guide rule 2)
+        merged = [row for row in merged if not _imposition_not_made(row)]
+    if any(r.category == "diplomatic" and "onsultations" in (r.evidence or "") for r in merged):
+        # (round 43, PX) consultations any party "may request" under an agreement: procedure, no row (guide: a request for
+        # consultations under an agreement stays procedure, Rounds 26, 28 and 34; Round 42 review)
+        merged = [row for row in merged if not (row.category == "diplomatic"
+                                                and _CONSULTATIONS_ON_REQUEST.search(row.evidence or ""))]
     if any(r.category == "tariff" and r.value_from is not None and r.value_to is None and "zero" in (r.evidence or "")
            for r in merged):
         merged = _zero_told_later(merged)
@@ -1808,6 +1824,50 @@ def _standing_rate_in_passing(row: Commitment, rows: list[Commitment]) -> bool:
         return False
     rest = _STANDING_LEVEL.sub(" ", evidence)
     return not any(q.unit == "percent" and q.value == row.value_to for q in find_quantities(rest))
+
+
+# a verb that tells an imposition as its own event ("slapped a 35 per cent duty ... and cut it", "first imposed ... and
+# lifted it"), not a rate named in a relative clause of state ("the 3 percent levy that it charges")
+_IMPOSED_BY_ITS_OWN_VERB = re.compile(r"\b(?:impos(?:e|es|ed|ing)|apply|slap(?:s|ped)?|hit|put|puts|placed?|set|sets|"
+                                      r"introduc(?:e|es|ed|ing)|levied|first)\b", re.IGNORECASE)
+
+
+def _rate_a_change_replaces(row: Commitment, rows: list[Commitment]) -> bool:
+    """(round 43, PX) Whether an `impose` row's rate is only the level a change of the same party in its sentence
+    starts from: a row with no new level but a level it leaves (an imposition has none), or a row at the rate a cut or
+    removal of the same party's tariff in the sentence starts from, where no verb tells the imposition as its own
+    event (``_IMPOSED_BY_ITS_OWN_VERB``) and no party asks for the change (the asked party's rate in force stays,
+    guide, News set)."""
+    if row.category != "tariff" or row.action != "impose" or row.change is not None or row.amount is not None:
+        return False
+    if row.value_to is None:
+        return row.value_from is not None
+    evidence = row.evidence or ""
+    if row.value_from is not None or _IMPOSED_BY_ITS_OWN_VERB.search(evidence) \
+            or any(word in evidence for word in _ASKED_TO_WORDS):
+        return False
+    return any(other is not row and other.evidence == evidence and other.actor == row.actor and other.category == "tariff"
+               and other.action in ("reduce", "remove") and other.value_from == row.value_to for other in rows)
+
+
+# (round 43, PX) an imposition told as not made: "imposed no provisional duties", "no duties will be imposed on them"
+_IMPOSITION_NOT_MADE = re.compile(
+    r"\b(?:imposed|levied|introduced|applied)\s+no\s+(?:[\w-]+\s+){0,3}?(?:dut(?:y|ies)|tariffs?|lev(?:y|ies)|measures)\b"
+    r"|\bno\s+(?:[\w-]+\s+){0,3}?(?:dut(?:y|ies)|tariffs?|lev(?:y|ies)|measures)\s+(?:will|would|were|was|ha(?:ve|s|d))\s+"
+    r"(?:be\s+|been\s+)?(?:imposed|levied|applied)\b", re.IGNORECASE)
+
+
+def _imposition_not_made(row: Commitment) -> bool:
+    """(round 43, PX) Whether an `impose` row with no level is read from an imposition the sentence tells as not made
+    (``_IMPOSITION_NOT_MADE``); a rate of another clause ("imposed 20% on X, but no duties on Y") keeps its row."""
+    return row.action == "impose" and row.value_to is None and row.value_from is None and row.amount is None \
+        and _IMPOSITION_NOT_MADE.search(row.evidence or "") is not None
+
+
+# (round 43, PX) consultations any party may request under an agreement ("Either Party may request consultations on
+# any matter arising under this Agreement", "A Party may, by written notice, request consultations")
+_CONSULTATIONS_ON_REQUEST = re.compile(r"(?:" + _ANY_TREATY_PARTY.pattern + r")\s+may(?:\s*,[^,;]{1,40},)?\s+"
+                                       r"request\s+consultations\b")
 
 
 def _standing_zero_only(row: Commitment, evidence: str) -> bool:
