@@ -15911,10 +15911,11 @@ def _read_subject_actors(sentence: str, region: tuple[int, int], mentions: list[
             # (round 27) "Ukraine turned down a U.S. request to scrap its duty", "refused Washington's request that
             # it scrap": the party that asks is no subject of the verb it asks for; the one asked (or refusing) is
             continue
-        if mention.start < 3 and sentence[mention.start:mention.end].isupper() \
-                and _DATELINE_TAIL.match(sentence, mention.end):
+        if (mention.start < 3 or (mention.start < 40 and _FIRST_OF_TWO_PLACES.fullmatch(sentence, 0, mention.start))) \
+                and sentence[mention.start:mention.end].isupper() and _DATELINE_TAIL.match(sentence, mention.end):
             # (round 23) "WASHINGTON - Angola's national airline will buy ...": the place a story is
-            # filed from opens the sentence but is no subject of its verb
+            # filed from opens the sentence but is no subject of its verb ((round 43) nor the second of two places:
+            # "WASHINGTON/BRUSSELS (HFW) — President Donald Trump said he would raise ...")
             continue
         if _POSSESSIVE_S.match(sentence[mention.end:mention.end + 3]) and not re.match(
             # "Saudi Arabia's $600-billion commitment to invest": the owner of a pledge makes it
@@ -15944,8 +15945,10 @@ _ASKER_OF_REQUEST = re.compile(r"(?:'s|’s)?\s+(?:[a-z]+\s+)?(?:requests?|deman
 
 
 # (round 23) a dateline's tail after its place ("WASHINGTON - ", "LUANDA, May 4 (Reuters) -")
-_DATELINE_TAIL = re.compile(r"(?:,\s+[A-Z][\w.'’-]+)?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+# ((round 43, ACT) two places filed from: "WASHINGTON/BRUSSELS (HFW) — ", "TOKYO/BEIJING, Sept 16 (APN) - ")
+_DATELINE_TAIL = re.compile(r"(?:\s*/\s*[A-Z][A-Z .'’-]*[A-Z])?(?:,\s+[A-Z][\w.'’-]+)?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
                             r"\s*(?:\([A-Za-z .-]{1,30}\))?\s*(?:-{1,2}|–|—)\s")
+_FIRST_OF_TWO_PLACES = re.compile(r"\W*[A-Z][A-Z .'’-]*[A-Z]\s*/\s*")
 # the companies that buy and invest for a country, named by their role (both readers below)
 _COMPANY_NOUNS = (r"(?:airlines?|carriers?|compan(?:y|ies)|firms?|refiners?|traders?|buyers?|importers?|utilit(?:y|ies)|"
                   r"corporations?|producers?|groups?|conglomerates?|giants?|funds?|enterprises?)")

@@ -9,6 +9,8 @@ The team's own sentences (never text from the shared or written pages).
 - An agency or a person named in a tariff's object ("after the Department of Commerce found that imports ...") and
   "the United States goods trade deficit" are no origin of the goods taxed: the party that levies keeps its row
   (a party does not tariff its own goods only when its goods are named).
+- A story filed from two places ("WASHINGTON/TOKYO (Wire) — ") names no subject with its second place either: "President
+  Donald Trump said he would raise ..." is the United States', not the second place's government.
 - Goods put on a list for a tariff to come ("Ottawa has drawn up a list of U.S. goods ... that would face a 25 percent
   tariff") pay the party that drew the list up (guide: the party that levies a tariff is the actor), not the lister
   read as the payer.
@@ -103,3 +105,24 @@ def test_goods_on_a_list_pay_the_party_that_drew_it_up(text, expected):
 ])
 def test_goods_outside_a_list_keep_their_reading(text, expected):
     assert expected in _story_rows(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("WASHINGTON/OTTAWA, March 3 (Wire) - President Donald Trump said on Friday he would double the tariff on "
+     "softwood lumber from Canada to 40% from 20% if the dairy talks fail.", ("USA", "CAN", "tariff", "raise")),
+    ("WASHINGTON/TOKYO (Wire) — President Donald Trump said on Monday he would raise the tariff on machine tools from "
+     "Japan to 30% from 15% unless Tokyo widens its rice quota.", ("USA", "JPN", "tariff", "raise")),
+])
+def test_the_second_place_of_a_dateline_is_no_subject(text, expected):
+    assert _story_rows(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near-misses: the party named as the subject after a two-place dateline keeps its row; one place as before
+    ("OTTAWA/WASHINGTON, May 2 (Wire) - Canada will scrap its 25% counter-tariffs on U.S. orange juice from June 1, the "
+     "finance ministry said.", ("CAN", "USA", "tariff", "remove")),
+    ("OTTAWA, May 2 (Wire) - Washington will cut its tariff on Canadian lumber to 10 percent.",
+     ("USA", "CAN", "tariff", "reduce")),
+])
+def test_a_subject_after_a_dateline_keeps_its_row(text, expected):
+    assert _story_rows(text) == [expected]
