@@ -15842,7 +15842,7 @@ def _read_subject_actors(sentence: str, region: tuple[int, int], mentions: list[
     if not context.news_register and ("President" in (tail := text[-70:]) or "Administration" in tail
                                       or "Secretary" in tail or "Representative" in tail) \
             and _TITLED_OFFICER_CLAUSE.search(text, max(0, len(text) - 70)) \
-            and (own := context.in_force_by or (HOME_EXPORTER if HOME_EXPORTER in context.parties[:2] else None)):
+            and (own := _page_own_government(context)):
         # (round 33, AC) an official page's officer told by title alone opens the cue's own clause, after a condition
         # or a clause naming the partner: "Should Burma fail to curb the diversion ..., the President may restore the
         # 40 percent rate", "If Djibouti retaliates, the Secretary may raise ...": the page's own government, not the
@@ -15915,6 +15915,13 @@ def _read_subject_actors(sentence: str, region: tuple[int, int], mentions: list[
         # "Accordingly, to address the emergency stemming from Russia's actions, he is imposing a
         # 25% tariff": in a signed order's fact sheet "he" is the signing President
         return [context.in_force_by]
+    if "President" in text and not context.news_register and (president := _THE_PRESIDENT.search(text)) \
+            and not text[:president.start()].endswith(("that", "which")) \
+            and (own := _page_own_government(context)):
+        # (round 43, ACT) an official page of no signed order tells the President's earlier acts by title alone: "In June
+        # 2025, the President raised the tariffs on imported steel ...": the page's own government (not a party the
+        # page's other rows gave, nor none); not a relative clause's ("the baseline tariff that the President imposed")
+        return [own]
     if _first_person(text) and (context.in_force_by or context.parties):
         # "I imposed", "my Administration will": the document's own government, the one an
         # order's "By the authority vested in me ... of the United States" names when it does
@@ -15964,10 +15971,11 @@ def _read_subject_actors(sentence: str, region: tuple[int, int], mentions: list[
             # (round 27) "Ukraine turned down a U.S. request to scrap its duty", "refused Washington's request that
             # it scrap": the party that asks is no subject of the verb it asks for; the one asked (or refusing) is
             continue
-        if mention.start < 3 and sentence[mention.start:mention.end].isupper() \
-                and _DATELINE_TAIL.match(sentence, mention.end):
+        if (mention.start < 3 or (mention.start < 40 and _FIRST_OF_TWO_PLACES.fullmatch(sentence, 0, mention.start))) \
+                and sentence[mention.start:mention.end].isupper() and _DATELINE_TAIL.match(sentence, mention.end):
             # (round 23) "WASHINGTON - Angola's national airline will buy ...": the place a story is
-            # filed from opens the sentence but is no subject of its verb
+            # filed from opens the sentence but is no subject of its verb ((round 43) nor the second of two places:
+            # "WASHINGTON/BRUSSELS (HFW) — President Donald Trump said he would raise ...")
             continue
         if _POSSESSIVE_S.match(sentence[mention.end:mention.end + 3]) and not re.match(
             # "Saudi Arabia's $600-billion commitment to invest": the owner of a pledge makes it
@@ -15997,8 +16005,10 @@ _ASKER_OF_REQUEST = re.compile(r"(?:'s|’s)?\s+(?:[a-z]+\s+)?(?:requests?|deman
 
 
 # (round 23) a dateline's tail after its place ("WASHINGTON - ", "LUANDA, May 4 (Reuters) -")
-_DATELINE_TAIL = re.compile(r"(?:,\s+[A-Z][\w.'’-]+)?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+# ((round 43, ACT) two places filed from: "WASHINGTON/BRUSSELS (HFW) — ", "TOKYO/BEIJING, Sept 16 (APN) - ")
+_DATELINE_TAIL = re.compile(r"(?:\s*/\s*[A-Z][A-Z .'’-]*[A-Z])?(?:,\s+[A-Z][\w.'’-]+)?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
                             r"\s*(?:\([A-Za-z .-]{1,30}\))?\s*(?:-{1,2}|–|—)\s")
+_FIRST_OF_TWO_PLACES = re.compile(r"\W*[A-Z][A-Z .'’-]*[A-Z]\s*/\s*")
 # the companies that buy and invest for a country, named by their role (both readers below)
 _COMPANY_NOUNS = (r"(?:airlines?|carriers?|compan(?:y|ies)|firms?|refiners?|traders?|buyers?|importers?|utilit(?:y|ies)|"
                   r"corporations?|producers?|groups?|conglomerates?|giants?|funds?|enterprises?)")
@@ -16776,7 +16786,9 @@ def _targets(sentence: str, region: tuple[int, int], mentions: list[ActorMention
 # "Swiss goods", "imports from China", "tariffs on Japan": the country whose goods a tariff hits.
 # ("the American steel industry", "U.S. auto workers": a country's producers, not its goods)
 _GOODS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:goods|products|exports|imports|cars|vehicles|autos|steel|items|articles|shipments)\b"
-                          r"(?!\s+(?:and\s+[\w-]+\s+)?(?:industry|industries|producers|makers|workers|companies|sector|plants|mills)\b)")
+                          r"(?!\s+(?:and\s+[\w-]+\s+)?(?:industry|industries|producers|makers|workers|companies|sector|plants|mills"
+                          r"|trade\s+(?:deficits?|surplus(?:es)?|balance|gap))\b)")
+# ((round 43, ACT) not "the United States goods trade deficit": a figure, no goods)
 # (round 15: "cars made in China", "equipment originating in Japan", "trucks assembled in Mexico"; not
 # "goods that cannot be grown, mined, or naturally produced in the United States"; (round 32) not "machinery not
 # made in Brazil": goods a country does not make are no goods of its)
@@ -16814,8 +16826,9 @@ def _origin_targets(sentence: str, region: tuple[int, int], mentions: list[Actor
     start, end = region
     codes: list[str] = []
     for mention in mentions:
-        if not (start <= mention.start and mention.end <= end) or not mention.actor.country:
-            continue
+        if not (start <= mention.start and mention.end <= end) or not mention.actor.country \
+                or mention.form in ("organisation", "person"):
+            continue  # ((round 43, ACT) "after the Department of Commerce found that imports ...": an agency acts, no goods' origin)
         if _GOODS_AFTER.match(sentence, mention.end) or _ORIGIN_BEFORE.search(sentence[max(0, mention.start - 30):mention.start]):
             if " to " in sentence and _PROTECTED_BY_MEASURE.search(sentence, max(start, mention.start - 40), mention.start):
                 continue  # (round 33, AC) "used Section 232 to revive the American steel ... industries": protected, not taxed
@@ -16842,6 +16855,12 @@ def _goods_origins(sentence: str, region: tuple[int, int], mentions: list[ActorM
 
 # "Poland's exports", "Peru's goods"
 _OWN_GOODS_AFTER = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:goods|products|exports|imports|cars|vehicles|steel|shipments)\b")
+
+
+def _page_own_government(context: _Context) -> str | None:
+    """(round 33, AC) The government an official page's bare titles ("the President", "the Secretary") stand for: the
+    signer of its order, else the United States when it is one of the page's two main parties."""
+    return context.in_force_by or (HOME_EXPORTER if HOME_EXPORTER in context.parties[:2] else None)
 
 
 def _other_party(party: str | None, context: _Context, exclude: list[str] | None = None) -> str | None:
@@ -20399,6 +20418,17 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
             origin = next((m.actor.country for m in mentions if ordered.start() <= m.start < subject_region[1]
                            and m.actor.country and m.actor.country != orderer), None)
             return [orderer], origin or next((t for t in targets if t != orderer), None)
+    if cue.inverted and category == "tariff" and "list" in sentence \
+            and (listed := _LISTED_GOODS_RELATIVE.search(sentence, subject_region[0], subject_region[1])) \
+            and (origins := _origin_targets(sentence, (listed.start(), subject_region[1]), mentions)):
+        # (round 43, ACT) "Ottawa has drawn up a list of U.S. goods ... that would face a 25 percent tariff": the goods of
+        # the list pay; the party that draws the list up levies (named before it, else the goods' partner), not the
+        # subject read as the payer
+        lister = [m.actor.country for m in mentions if subject_region[0] <= m.start < listed.start()
+                  and m.actor.country and m.actor.country not in origins]
+        levier = lister[-1] if lister else _other_party(origins[0], context)
+        if levier:
+            return [levier], origins[0]
     if cue.inverted:
         # "British steel will continue to face a 25% duty": the goods' country pays
         named = [] if _PRONOUN_SUBJECT.search(sentence, subject_region[0], subject_region[1]) \
@@ -21606,6 +21636,10 @@ _OFFICE_AFTER_CONDITION = re.compile(
 
 # (round 33, AC) an official page's officer named by title alone at the head of the cue's clause, its modal last: ",
 # the President may ", "the Administration will ", "the Secretary of Commerce shall ", "the Trade Representative may"
+# (round 43, ACT) goods listed for a tariff to come, the cue in the list's relative clause: "a list of U.S. goods,
+# including wheat, that would face", "a list of American products worth $3bn that it said would face"
+_LISTED_GOODS_RELATIVE = re.compile(r"\blist\s+of\s+(?:[\w.'’-]+\s+){0,4}?(?:goods|products|imports|exports|items)\b"
+                                    r"[^;]{0,160}?\b(?:that|which)\b[^;]*$")
 _TITLED_OFFICER_CLAUSE = re.compile(
     r"(?:^|,\s+)(?:[Tt]he\s+)?(?:" + _OFFICE_TITLE + r")\s+(?:may|will|shall|would|could|can|must)\s+"
     r"(?:(?:also|further|then|again|promptly|immediately)\s+)?$")
