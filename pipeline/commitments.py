@@ -118,7 +118,8 @@ _BOTH_PARTIES = re.compile(
     r"\b(?:both (?:sides|parties|countries|nations|governments|delegations|leaders|partners|economies|capitals|allies|administrations|signatories)"
     r"|the two (?:sides|countries|nations|governments|parties|delegations|leaders|partners|economies|capitals|allies|administrations|signatories)"
     # (round 15) "each government", "the signatories", "all Parties", "neither side" (as a subject): every party
-    r"|each (?:side|party|country|government|nation|signatory)|the (?:parties|countries|signatories)|all (?:parties|signatories)"
+    # ((round 43) "The delegations agreed that the Dialogue will meet again in Manila": the two parties' delegations)
+    r"|each (?:side|party|country|government|nation|signatory)|the (?:parties|countries|signatories|delegations)|all (?:parties|signatories)"
     r"|neither (?:side|party|government|country)|(?:our|both) nations)\b",
     re.IGNORECASE,
 )
@@ -11183,8 +11184,11 @@ _TALKS_EVENT_TRIGGERS = ("Meeting", "next round", "alks", "egotiat", "onsultatio
                          "egal review")
 # (round 18) a page about trade: its title or lead speaks of trade, tariffs or duties (the process
 # reader's sentences may name no trade word: "Negotiators from the two countries will meet again")
+# ((round 43) or of the parties' economic framework, its investment or supply chains: "Secures an Energy and Technology
+# Framework with the Netherlands", "a framework that brings Swedish iron ore ... and engineering capital", whose "Officials of
+# both Governments will meet in Stockholm within 90 days" is a step of the deal)
 _TRADE_PAGE = re.compile(r"\b(?:[Tt]rade|[Tt]ariffs?|[Cc]ounter-tariffs?|[Dd]ut(?:y|ies)|[Ii]mports?|[Ee]xports?|[Cc]ustoms|"
-                         r"[Rr]eciprocal|WTO|FTA|CEPA)\b")
+                         r"[Rr]eciprocal|WTO|FTA|CEPA|[Ff]ramework|[Ii]nvest(?:s|ment|ments)?|[Ss]upply\s+[Cc]hains?|[Ee]conomic)\b")
 
 
 # (round 26) the sentence before an "It will enter into force" whose subject is the deal: "The Agreement will be sent to
@@ -11267,6 +11271,12 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
         match = _BODY_MEETS.search(sentence)
         if match is not None and _NOT_JOINT_BODY.search(sentence, max(0, match.start("body") - 40), match.start("body")):
             match = None
+    if match is None and "next meeting of" in sentence and not context.news_register and holds_one_of(_BODY_WORDS, sentence):
+        # (an official page's own body; a story's "would raise the matter at the next meeting of the trade committee" is
+        # the measure's talks, read by the cue, and a spokesman's "on our list for the next meeting" no talks told)
+        match = _NEXT_BODY_MEETING.search(sentence)
+        if match is not None and _NOT_JOINT_BODY.search(sentence, max(0, match.start("body") - 40), match.start("body")):
+            match = None
     if match is None and " into " in sentence:
         match = _FRAMEWORK_TO_TEXT.search(sentence)
     if match is None and "elcom" in sentence and ("emorand" in sentence or "MO" in sentence):
@@ -11345,7 +11355,7 @@ def _talks_event_rows(sentence: str, rows: list[Commitment], mentions: list[Acto
         other = _other_party(named[0], context)
         named = named + [other] if other else []
     elif not named and (step or _BOTH_PARTIES.search(sentence) or _trade_context().search(sentence)
-                        or match.re in _MEET_PATTERNS and match.group("pair")):
+                        or match.re in _MEET_PATTERNS and match.group("pair") or match.re is _NEXT_BODY_MEETING):
         # ((round 28) a forum's meeting to come, "The ministers agreed to convene the ninth meeting of the Council in
         # Islamabad": the venue is no party, the forum is the document's two parties')
         # (no country named: the document's two parties, when the sentence says both or speaks of trade)
@@ -11691,6 +11701,9 @@ _DEAL_HEAD = re.compile(r"(?:(?!(?:on|over|under|for|of|with|in|to|and|or)\b)[\w
 # talks with partners the sentence does not name
 _UNNAMED_PARTNERS = re.compile(r"\bwith\s+(?:(?:allied|other|trading|key|foreign|like-minded|several|various|its|their|our|"
                                r"the|[\w-]+ing)\s+){1,3}(?:partners|nations|countries|allies|governments|economies)\b")
+# a joint body's name, after its qualifiers ("the Trade and Investment Council"; `_BODY_MEETS`, `_NEXT_BODY_MEETING`)
+_JOINT_BODY_NAME = (r"(?:(?:[A-Z][\w.’'–-]*|joint|bilateral|trilateral|ministerial|trade|economic|new|and)\s+){0,6}?"
+               r"(?P<body>(?:[Ss]ub-?)?[Cc]ommittee|[Cc]ouncil|[Dd]ialogue|[Ww]orking\s+[Gg]roup|[Tt]ask\s+[Ff]orce|[Ff]orum)\b")
 # the talks told back as a condition or as history: "while (the) negotiations proceed", "talks that began in 1999"
 # (round 31) a joint body of the parties as the subject of its meeting still to come: "The Committee shall meet within one
 # year after ...", "The Council will hold its second meeting in ...", "the Association Council, which is expected to meet
@@ -11698,10 +11711,14 @@ _UNNAMED_PARTNERS = re.compile(r"\bwith\s+(?:(?:allied|other|trading|key|foreign
 # per party, convention 19; a government's own council or a bloc's summit body is no joint body, `_NOT_JOINT_BODY`)
 _BODY_MEETS = re.compile(
     r"(?:^|[,;:]\s+|\b(?:and|that|which|establish|create|set\s+up)\s+)\W*(?:[Tt]he|[Tt]his|[Tt]heir|[Ii]ts|[Aa])\s+"
-    r"(?:(?:[A-Z][\w.’'–-]*|joint|bilateral|trilateral|ministerial|trade|economic|new)\s+){0,6}?"
-    r"(?P<body>(?:[Ss]ub-?)?[Cc]ommittee|[Cc]ouncil|[Dd]ialogue|[Ww]orking\s+[Gg]roup|[Tt]ask\s+[Ff]orce|[Ff]orum)\b"
+    + _JOINT_BODY_NAME +
     r"(?:[^.;:]{0,90}?\s)??(?:shall|will|would|is\s+to|are\s+to|(?:is|are)\s+(?:expected|scheduled|due|set)\s+to)\s+"
     r"(?:(?:next|again|first|also)\s+)?(?:meet|convene|hold\s+(?:its|a|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session))\b")
+# (round 43) the joint body's next meeting named as the time of a step ("Ministers instructed officials to report on progress at
+# the next meeting of the Council, to be held in Washington in 2028"): the meeting to come is the document's two parties'
+# talks, as the body that "will meet" (`_BODY_MEETS`); the body's words are `_BODY_MEETS`' own
+_NEXT_BODY_MEETING = re.compile(
+    r"\bnext\s+(?:ministerial\s+|annual\s+|regular\s+)?meeting\s+of\s+(?:the|this|their|its)\s+" + _JOINT_BODY_NAME)
 _BODY_MEETS_TOPIC = re.compile(r"[^.;:]{0,120}?\bto\s+(?:consider|discuss|address|review|examine)\s+(?P<topic>[^.;:]{3,90})")
 _NOT_JOINT_BODY = re.compile(r"\b(?:European|Security|State|Governing|Executive|City|Town|Federal|National|Human\s+Rights|"
                              r"Privy|Legislative|Advisory|Nobel|Olympic|Supervisory|Monetary|Policy|Central|Party|"
