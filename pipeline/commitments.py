@@ -7548,9 +7548,12 @@ def _talks_for_no_measure(sentence: str, hit: _CueHit, purpose: _CueHit) -> bool
 # "talks about a quota for copper": the talks' subject right after the noun (convention 19)
 # (round 15) also talks toward an instrument on the subject, and talks with a partner on it: "continue
 # negotiations toward a bilateral investment treaty", "continue consultations with X concerning the treatment of"
+# (the deal's own steps or what is left of it: "on the details", "on the remaining barriers", "towards the agreement")
+_TOPIC_OF_THE_DEAL = re.compile(r"(?:(?:the|a|an|its|their)\s+)?(?:details|terms|text|agreement|deal|framework|implementation"
+                                r"|next steps|trade and investment|remaining|outstanding)\b", re.IGNORECASE)
 _TOPIC_AFTER = re.compile(r"\s*(?:with\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+)?"
                           r"(?:on|over|about|regarding|concerning|towards?|for)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
-                          r"(?!(?:(?:the|a|an|its|their)\s+)?(?:details|terms|text|agreement|deal|framework|implementation|next steps|trade and investment|remaining|outstanding)\b)", re.IGNORECASE)
+                          r"(?!" + _TOPIC_OF_THE_DEAL.pattern + ")", re.IGNORECASE)
 
 
 def _talks_for_measure(form: str, object_text: str) -> bool:
@@ -17983,7 +17986,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # price-floor mechanism for rare earth oxides": critical minerals are `other`, convention 12); a named
         # Agreement, or talks on the deal itself, stay `diplomatic`
         talks = _TALKS_TOPIC.search(sentence, hit.start)
-        if talks is not None and talks.start() <= hit.end:
+        if talks is not None and talks.start() <= hit.end and not _TOPIC_OF_THE_DEAL.match(talks.group("topic")):
             # (the subject the lexicon or a field names; not the official pages' reading of any named subject as `other`
             # or, on a Section 232 page, as the imports adjusted, which later steps of this chain make)
             category = _talks_category(sentence, talks)
