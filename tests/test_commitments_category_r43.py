@@ -19,42 +19,31 @@ from tests.test_commitments_category_r41 import _reads, _triples  # (round 41's 
 
 
 # the talks' topic after a time or a partner: recognition of the other side's systems or methods
-@pytest.mark.parametrize("sentence, parties", [
-    ("Chile and Brazil will open talks next month on recognising each other's beef grading systems.", ("CHL", "BRA")),
-    ("Uruguay and Paraguay agreed to begin negotiations in May on recognizing each other's grain grading methods.",
-     ("URY", "PRY")),
-    ("Mexico said it was ready to start technical talks with Canada on recognising Canadian audit methods.", ("MEX",)),
+@pytest.mark.parametrize("sentence, party", [
+    ("Chile and Brazil will open talks next month on recognising each other's beef grading systems.", "CHL"),
+    ("Uruguay and Paraguay agreed to begin negotiations in May on recognizing each other's grain grading methods.", "PRY"),
+    ("Mexico said it was ready to start technical talks with Canada on recognising Canadian audit methods.", "MEX"),
 ])
-def test_talks_on_recognition_after_a_time_or_partner_are_market_access(sentence, parties):
-    rows = _triples(sentence)
-    for party in parties:
-        assert (party, "market_access", "negotiate") in rows, rows
-    assert not any(category == "diplomatic" for _, category, _ in rows), rows
+def test_talks_on_recognition_after_a_time_or_partner_are_market_access(sentence, party):
+    _reads(sentence, (party, "market_access", "negotiate"), "diplomatic")
 
 
 # talks or an instrument on a named mineral
-@pytest.mark.parametrize("sentence, parties", [
+@pytest.mark.parametrize("sentence, party", [
     ("Peru and Bolivia will resume talks in August on a joint protocol for lithium brine fields along their border.",
-     ("PER", "BOL")),
-    ("Australia and India agreed to open negotiations in March on a price-floor mechanism for rare earth oxides.",
-     ("AUS", "IND")),
-    ("The United States and Zambia will hold talks next month on a stockpile of refined cobalt.", ("USA", "ZMB")),
-    ("Mongolia and Korea will begin consultations later this year on a reserve of tungsten and graphite.",
-     ("MNG", "KOR")),
+     "BOL"),
+    ("Australia and India agreed to open negotiations in March on a price-floor mechanism for rare earth oxides.", "AUS"),
+    ("The United States and Zambia will hold talks next month on a stockpile of refined cobalt.", "ZMB"),
+    ("Mongolia and Korea will begin consultations later this year on a reserve of tungsten and graphite.", "MNG"),
 ])
-def test_talks_on_a_named_mineral_are_other(sentence, parties):
-    rows = _triples(sentence)
-    for party in parties:
-        assert (party, "other", "negotiate") in rows, rows
-    assert not any(category == "diplomatic" for _, category, _ in rows), rows
+def test_talks_on_a_named_mineral_are_other(sentence, party):
+    _reads(sentence, (party, "other", "negotiate"), "diplomatic")
 
 
 # near misses: the deal itself, a named Agreement, a tariff, an export ban, a subject nobody knows
 def test_talks_on_a_free_trade_agreement_stay_diplomatic():
-    rows = _triples("Japan and the Philippines will start talks in June on a free trade agreement, building on their "
-                    "shared interest in nickel supply.")
-    assert ("JPN", "diplomatic", "negotiate") in rows, rows
-    assert not any(category == "other" for _, category, _ in rows), rows
+    _reads("Japan and the Philippines will start talks in June on a free trade agreement, building on their shared "
+           "interest in nickel supply.", ("JPN", "diplomatic", "negotiate"), "other")
 
 
 def test_named_agreement_covering_minerals_stays_diplomatic():
@@ -64,9 +53,8 @@ def test_named_agreement_covering_minerals_stays_diplomatic():
 
 
 def test_talks_on_tariffs_on_mineral_goods_stay_tariff():
-    rows = _triples("Vietnam and Korea will hold talks next week on tariffs on lithium batteries.")
-    assert ("VNM", "tariff", "negotiate") in rows, rows
-    assert not any(category == "other" for _, category, _ in rows), rows
+    _reads("Vietnam and Korea will hold talks next week on tariffs on lithium batteries.", ("VNM", "tariff", "negotiate"),
+           "other")
 
 
 def test_export_ban_on_ore_stays_export_control():
