@@ -7609,9 +7609,12 @@ def _talks_for_no_measure(sentence: str, hit: _CueHit, purpose: _CueHit) -> bool
 # "talks about a quota for copper": the talks' subject right after the noun (convention 19)
 # (round 15) also talks toward an instrument on the subject, and talks with a partner on it: "continue
 # negotiations toward a bilateral investment treaty", "continue consultations with X concerning the treatment of"
+# (the deal's own steps or what is left of it: "on the details", "on the remaining barriers", "towards the agreement")
+_TOPIC_OF_THE_DEAL = re.compile(r"(?:(?:the|a|an|its|their)\s+)?(?:details|terms|text|agreement|deal|framework|implementation"
+                                r"|next steps|trade and investment|remaining|outstanding)\b", re.IGNORECASE)
 _TOPIC_AFTER = re.compile(r"\s*(?:with\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+)?"
                           r"(?:on|over|about|regarding|concerning|towards?|for)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
-                          r"(?!(?:(?:the|a|an|its|their)\s+)?(?:details|terms|text|agreement|deal|framework|implementation|next steps|trade and investment|remaining|outstanding)\b)", re.IGNORECASE)
+                          r"(?!" + _TOPIC_OF_THE_DEAL.pattern + ")", re.IGNORECASE)
 
 
 def _talks_for_measure(form: str, object_text: str) -> bool:
@@ -11574,6 +11577,8 @@ def _topic_category(text: str) -> str:
         topics = ["other"]
     if not topics and text and _OTHER_TALKS_FIELD.search(text):
         topics = ["other"]  # (round 28) "a Joint Committee on Fisheries", "a task force on mineral traceability"
+    if not topics and text and "ecogni" in text and _RECOGNITION.search(text):
+        topics = ["market_access"]  # (round 43, CAT) "on recognising each other's grading systems" (guide rule 14)
     if not topics and text and ("rade" in text or "ervices" in text) and _ACCESS_TALKS_FIELD.search(text):
         topics = ["market_access"]  # (round 29) "a working group on agricultural trade", "a protocol covering services"
     return topics[0] if topics else "diplomatic"
@@ -11602,6 +11607,7 @@ _ACCESS_TALKS_FIELD = re.compile(
 # (round 28) fields of talks that are no measure of the lexicon's but `other` (guide: fisheries enforcement, a
 # traceability task force; the trade balance itself): read only as a talks topic, never as a row's object
 _OTHER_TALKS_FIELD = re.compile(r"\b(?:fisheries|traceability|trade\s+(?:deficits?|imbalances?|surplus(?:es)?))\b", re.IGNORECASE)
+_RECOGNITION = re.compile(r"\brecogni(?:[sz]\w*|tion)\b", re.IGNORECASE)
 
 
 _CONTRACT_THRESHOLD = re.compile(r"\b(?:contracts?|tenders?|bids?|projects?|purchases)\s+(?:[\w-]+\s+)?worth\s+(?:more\s+than|over|above|at\s+least|upwards\s+of|in\s+excess\s+of)\b",
@@ -18068,6 +18074,20 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         # restriction the goods let in end is the one on their entry (guide rule 13); a suspension of plants ended
         # stays the access it restores (Round 35 gold pass)
         category = "import_restriction"
+    if category == "diplomatic" and cue.action == "negotiate":
+        # (round 43, CAT) talks on a named subject are that subject's (convention 19), also when a time or a partner
+        # comes between the talks and their topic ("open talks next month on recognising each other's grading systems",
+        # "start technical talks with Ottawa on recognising its audit methods": the talks rows' own reading,
+        # `_talks_category`), and an instrument still to be worked out whose topic is a named mineral ("develop a
+        # price-floor mechanism for rare earth oxides": critical minerals are `other`, convention 12); a named
+        # Agreement, or talks on the deal itself, stay `diplomatic`
+        talks = _TALKS_TOPIC.search(sentence, hit.start)
+        if talks is not None and talks.start() <= hit.end and not _TOPIC_OF_THE_DEAL.match(talks.group("topic")):
+            # (the subject the lexicon or a field names; not the official pages' reading of any named subject as `other`
+            # or, on a Section 232 page, as the imports adjusted, which later steps of this chain make)
+            category = _talks_category(sentence, talks)
+        if category == "diplomatic" and not context.imports_action and _MINERAL_TOPIC.search(object_text):
+            category = "other"
     restriction_kept = False
     if cue.lemma == "remain" and "tarif" not in subject_text and "dut" not in subject_text \
             and not _NEW_RESTRICTION_ASIDE.search(subject_text) and (
@@ -19827,6 +19847,15 @@ _PROTECTIONS = re.compile(r"\s*(?:or\s+(?:otherwise\s+)?(?:derogate\s+from|weake
 # "within five years of entry into force of this Agreement"
 _THIS_AGREEMENT_ENDED = re.compile(r"\s*(?:this|the)\s+Agreement\b(?!\s+(?:on|for|between)\s+(?:the\s+)?[A-Z])")
 _LEGAL_REFERENCE = re.compile(r"Tariff Act\b|Trade Act\b|(?<=this )Agreement\b|(?<=the )Agreement\b(?! on| for| between)", re.IGNORECASE)
+# (round 43, CAT) minerals named by name (critical minerals, convention 12)
+_MINERAL_NAMES = (r"(?:rare[- ]earths?|gallium|germanium|graphite|antimony|tungsten|cobalt|lithium|nickel|manganese|rhenium"
+                  r"|tantalum|scandium|vanadium)")
+# (round 43, CAT) an instrument still to be worked out whose topic is a named mineral, within a few words of its
+# preposition (not a lower-case "agreement" or "deal": a free trade agreement "covering lithium" is the deal itself)
+_MINERAL_TOPIC = re.compile(
+    r"\b(?:mechanisms?|arrangements?|protocols?|reserves?|stockpiles?|committees?|working\s+groups?|partnerships?"
+    r"|price\s+floors?)\s+(?:on|for|over|about|of|covering|concerning)\s+(?:[\w’'-]+\s+){0,4}?" + _MINERAL_NAMES + r"\b",
+    re.IGNORECASE)
 _AGREEMENT_ON = re.compile(r"agreements?\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 # (round 13: an initial's dot, "the U.S. Department of Commerce ... Entity List", does not end the aim)
 _TALKS_AIM = re.compile(r"[^.;]{0,120}?\bwith (?:a view|the (?:aim|goal|objective)) (?:to|of)\s+((?:[^.;]|(?<=\b[A-Z])\.){1,200})",
