@@ -13371,7 +13371,7 @@ def _remedy_rate_paid(subject_text: str, object_text: str, context: _Context) ->
     """(round 43, NTS) Firms of a trade-remedy case paying a bare rate that ends its clause ("other producers that
     cooperated with the investigation will pay 22.4 pct", "exporters that cooperated ... face lower rates of between 31%
     and 46%": the rate each firm's duty is, `impose`; "lower" compares the firms, no cut), the case named in the subject
-    or by the page's last tariff row (``last_change``, or the last with a level). Not the firms of a deal ("Exporters now pay 15%": no case named)."""
+    or by one of the page's tariff rows before (``_remedy_case_row``). Not the firms of a deal ("Exporters now pay 15%": no case named)."""
     if _REMEDY_FIRMS.search(subject_text) is None or "which" in subject_text:
         return False
     compared = _COMPARED_RATES.match(object_text)
@@ -13381,9 +13381,11 @@ def _remedy_rate_paid(subject_text: str, object_text: str, context: _Context) ->
 
 
 def _remedy_case_row(context: _Context) -> Commitment | None:
-    """(round 43, NTS) The page's last tariff row when it tells a trade-remedy case (its levier levies the firms' rates)."""
-    return next((row for row in (context.last_change, context.last_tariff)
-                 if row is not None and _REMEDY_CASE.search(row.evidence or "") is not None), None)
+    """(round 43, NTS) The page's latest tariff row that tells a trade-remedy case (its levier levies the firms' rates;
+    "The final duties ... take effect immediately" may stand between the case and the firms' rates)."""
+    return next((row for row in (context.last_change, context.last_tariff, *reversed(context.page_rows))
+                 if row is not None and row.category == "tariff" and row.actor
+                 and _REMEDY_CASE.search(row.evidence or "") is not None), None)
 
 
 def _remedy_firms_pay(sentence: str, subject_region: tuple[int, int], object_text: str, context: _Context) -> bool:

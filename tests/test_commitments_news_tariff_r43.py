@@ -70,3 +70,10 @@ _NOT_A_FIRMS_RATE = [
 def test_no_firms_rate_outside_a_case_or_past_the_rate(lead, sentence, level):
     assert not any(category == "tariff" and action == "impose" and value == level
                    for _, category, action, value in _rows(lead, sentence))
+
+
+def test_the_case_told_before_a_sentence_with_no_case():
+    # the case's levier, past a sentence on the duties' start that names no case
+    assert ("MAR", "tariff", "impose", 58.2) in _rows(
+        "Morocco will charge anti-dumping duties on frozen turkey from Spain and Portugal for five years, the commission "
+        "said on Tuesday.", "The final duties take effect immediately.", "Every other Spanish firm faces a punitive 58.2%.")
