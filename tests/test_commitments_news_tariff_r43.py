@@ -14,17 +14,17 @@ from datetime import datetime, timezone
 
 import pytest
 
-from tests.commitment_text import commitments_from
+from tests.commitment_text import bylined_story, levels_and_amounts
 
-WHEN = datetime(2028, 3, 1, tzinfo=timezone.utc)
 _MEXICO_CASE = "Mexico imposed final anti-dumping duties on steel wire rod from China on Friday."
 _PERU_CASE = "Peru set provisional countervailing duties on ceramic tiles from India on Tuesday."
 _DEAL_LEAD = "Canada and Korea signed a trade deal on Monday."
 
 
 def _rows(*paragraphs):
-    rows = commitments_from(list(paragraphs), published_at=WHEN, title="Trade news", authors=["A Writer"])
-    return sorted(((r.actor, r.category, r.action, r.value_to) for r in rows), key=str)
+    """(actor, category, action, value_to) of each row of a bylined story made of ``paragraphs``."""
+    story = bylined_story(*paragraphs, published_at=datetime(2028, 3, 1, tzinfo=timezone.utc))
+    return [(actor, category, action, value_to) for actor, category, action, _, value_to, _ in levels_and_amounts(story)]
 
 
 _FIRMS_PAYING = [
