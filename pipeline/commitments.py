@@ -7338,6 +7338,8 @@ def _is_governing_verb(sentence: str, start: int, form: str, mention_ends: set[i
     lower = form.lower()
     if lower.endswith("ing"):
         return False  # "the rule extending export restrictions": a participle after a noun
+    if lower in ("pays", "faces") and _PAID_RATE.match(sentence, start + len(form)):
+        return True  # (round 43, NTS) "Every other Brazilian firm faces a punitive 265.1%": a rate paid, no plural noun
     if lower.endswith("s") and not lower.endswith("ss"):
         return False  # "tariff cuts", "export curbs"
     if (_PAST_FORM.search(lower) and not lower.endswith("need")) or lower in _IRREGULAR_PAST:
@@ -13440,6 +13442,42 @@ def _goods_paying(cue: Cue, subject_text: str, context: _Context, object_text: s
             and not _RATE_PAYER_NOT_GOODS.search(subject_text) and "porter" not in subject_text.lower()))
 
 
+# (round 43, NTS) the firms a trade-remedy case gives rates to, and the words that name such a case
+_REMEDY_FIRMS = re.compile(r"\b(?:producers?|exporters?|firms?|compan(?:y|ies)|mills?|manufacturers?|makers?|suppliers?)\b",
+                           re.IGNORECASE)
+_REMEDY_CASE = re.compile(r"\b(?:anti-?dumping|dumping|dumped|countervailing|anti-?subsidy|safeguard|investigation|probe)\b",
+                          re.IGNORECASE)
+_COMPARED_RATES = re.compile(r"\s*(?:lower|higher)(?=\s+rates\s+of\b)", re.IGNORECASE)
+
+
+def _remedy_rate_paid(subject_text: str, object_text: str, context: _Context) -> bool:
+    """(round 43, NTS) Firms of a trade-remedy case paying a bare rate that ends its clause ("other producers that
+    cooperated with the investigation will pay 22.4 pct", "exporters that cooperated ... face lower rates of between 31%
+    and 46%": the rate each firm's duty is, `impose`; "lower" compares the firms, no cut), the case named in the subject
+    or by one of the page's tariff rows before (``_remedy_case_row``). Not the firms of a deal ("Exporters now pay 15%": no case named)."""
+    if _REMEDY_FIRMS.search(subject_text) is None or "which" in subject_text:
+        return False
+    compared = _COMPARED_RATES.match(object_text)
+    paid = _PAID_RATE.match(object_text, compared.end() if compared else 0)
+    return paid is not None and _STAY_CLAUSE_END.match(object_text, paid.end()) is not None and (
+        _REMEDY_CASE.search(subject_text) is not None or _remedy_case_row(context) is not None)
+
+
+def _remedy_case_row(context: _Context) -> Commitment | None:
+    """(round 43, NTS) The page's latest tariff row that tells a trade-remedy case (its levier levies the firms' rates;
+    "The final duties ... take effect immediately" may stand between the case and the firms' rates)."""
+    return next((row for row in (context.last_change, context.last_tariff, *reversed(context.page_rows))
+                 if row is not None and row.category == "tariff" and row.actor
+                 and _REMEDY_CASE.search(row.evidence or "") is not None), None)
+
+
+def _remedy_firms_pay(sentence: str, subject_region: tuple[int, int], object_text: str, context: _Context) -> bool:
+    """``_remedy_rate_paid`` of the subject, not in a relative clause ("an anti-dumping order ..., under which most
+    exporters pay 17.1 pct": the order kept is the main clause's)."""
+    return "which" not in sentence[max(0, subject_region[0] - 12):subject_region[0]] \
+        and _remedy_rate_paid(sentence[subject_region[0]:subject_region[1]], object_text, context)
+
+
 
 # where a cap's clause ends: "..., while UK goods will pay 10%", "...; Korea's ..."
 # ((round 29) or ", and" before a new subject of goods: "Goods from the UK will be charged 10%, and goods from the EU
@@ -17958,7 +17996,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         return [], keep  # "China enforces strict import restrictions", "X has a history of imposing barriers" (guide rule 2)
     named_buyer = False
     if not cue.intransitive and not coordinated and not company and means_party is None \
-            and not (cue.inverted and (_IMPORTS_SUBJECT.search(subject_text) or _goods_paying(cue, subject_text, context, object_text))) \
+            and not (cue.inverted and (_IMPORTS_SUBJECT.search(subject_text) or _goods_paying(cue, subject_text, context, object_text)
+                                       or _remedy_firms_pay(sentence, subject_region, object_text, context))) \
             and _other_subject(sentence, subject_region, mentions) and not (
             (_DEAL_SUBJECT.search(subject_text) or _DEAL_PAST_SUBJECT.search(subject_text)) and _figure_stated(object_text, "rate")) \
             and not (cue.category in PARTY_ACTS and cue.fixed and _FIRM_SUBJECT.search(subject_text)) \
@@ -17995,6 +18034,7 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
     if cue.tariff_only and not re.search(r"(?<!non-)\b(?:tariffs?|duty|duties|rate|levy|levies)\b", object_text, re.IGNORECASE) \
             and not ((hit.form.lower().startswith("pa") or cue.lemma == "pay_rate")
                      and _PAID_RATE.match(object_text)) \
+            and not (cue.inverted and _remedy_rate_paid(subject_text, object_text, context)) \
             and not (hit.form.lower().startswith("fac") and (paid := _PAID_RATE.match(object_text))
                      and _STAY_CLAUSE_END.match(object_text, paid.end())) \
             and not (cue.lemma == "pay" and _lexicon().lemmas["post_deposit"].requires.search(object_text)
@@ -18951,7 +18991,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
                 value_from = None
             value_to, change = 0.0, None
         if category == "tariff" and action == "impose" and _LOWER_RATE.search(
-                f"{subject_text[-40:] if cue.intransitive else ''} {segment[:40]}"):
+                f"{subject_text[-40:] if cue.intransitive else ''} {segment[:40]}") \
+                and not (cue.inverted and _remedy_rate_paid(subject_text, segment, context)):
             # "will be subject to lower tariffs of 10%", "a lower tariff will apply": a cut
             # for those goods, whose earlier level the sentence leaves out
             action = "reduce"
@@ -20493,6 +20534,12 @@ def _resolve_parties(sentence: str, cue: Cue, category: str, subjects: list[str]
             # (round 34, WA) goods past a quota pay the party the sentence before names letting the volume in ("Nepal
             # shall admit 20,000 tons ... Rice in excess of that quantity shall pay 15 percent"), not the page's levier
             return [opener], None
+        if category == "tariff" and _remedy_firms_pay(sentence, subject_region, sentence[object_region[0]:object_region[1]], context):
+            # (round 43, NTS) firms of a trade-remedy case pay the case's levier ("Every other Brazilian firm faces a
+            # punitive 265.1%" after South Africa's duties on Brazilian and Argentine chicken: not the firms' "other party")
+            case = _remedy_case_row(context)
+            levier = case.actor if case is not None and case.actor not in named else None
+            return ([levier] if levier else []), (named[0] if named else None)
         if not named and category == "tariff" and _goods_paying(cue, sentence[subject_region[0]:subject_region[1]], context,
                                                            sentence[object_region[0]:object_region[1]]) \
                 and not _PRONOUN_SUBJECT.search(sentence, subject_region[0], subject_region[1]):
