@@ -98,3 +98,17 @@ def test_a_rate_staying_at_a_level_beside_a_change_is_kept(text, change, kept):
 def test_near_misses_keep_their_reading(text, expected):
     rows = _rows(text)
     assert rows == expected, rows
+
+
+# left (round 43): a duty-free quota opened in the passive, or granted after a rate the party charged, stays `reduce`
+@pytest.mark.xfail(reason="dropped (round 43, /tmp/s43/dropped/acn_free_quota_opened.patch): a duty-free quota opened in "
+                          "the passive or granted read as `remove` 0 gained 2 open rows on 2 pages (writers B, E) and moved "
+                          "no validation row, under the three-page gate", strict=True)
+@pytest.mark.parametrize("text, expected", [
+    ("A duty-free quota of 8,000 tonnes a year will be opened by Korea for Chilean cherries, the ministry said.",
+     ("tariff", "remove", None, 0.0)),
+    ("Jordan, which had charged 6% on Egyptian sugar, granted Egyptian sugar a duty-free quota of 12,000 tonnes a year.",
+     ("tariff", "remove", 6.0, 0.0)),
+])
+def test_a_duty_free_quota_opened_in_the_passive_or_granted_is_a_removal(text, expected):
+    assert expected in [row[1:] for row in _rows(text)]
