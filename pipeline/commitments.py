@@ -1760,7 +1760,7 @@ def _zero_told_later(rows: list[Commitment]) -> list[Commitment]:
 
 # (round 37) goods let in free of a duty named by its regime: "enter free of the reciprocal tariff", "free of the
 # additional duty", "free of any Section 232 duty", "free of that additional duty"
-_FREE_OF_NAMED_DUTY = re.compile(r"\bfree\s+of\s+(?:(?:the|any|all|that|this|those|these)\s+)?(?:further\s+|new\s+)?"
+_FREE_OF_NAMED_DUTY = re.compile(r"\bfree\s+of\s+(?:(?:the|any|all|that|this|those|these|its|their)\s+)?(?:further\s+|new\s+)?"
                                  r"(?:reciprocal|additional|Section\s+\d+|IEEPA|fentanyl|penalty)\b", re.IGNORECASE)
 # where a clause of a coordinated sentence ends
 _COORDINATED_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b")
@@ -8566,6 +8566,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             # for already has the sentence's row for that step; the pronoun restates it, no second row (only for a row
             # the antecedent alone gives: "will remove the tariffs, and it will remove them by June" keeps its two)
             new_rows = []
+        if new_rows and rows and hit.cue.action == "impose" and _kept_measure_recounted(sentence, hit, object_region, rows, new_rows):
+            new_rows = []
         if new_rows and previous is not None and (
                 coordinated or "as well as" in sentence[previous[0].end:hit.start]):
             _share_the_verb_chain_status(sentence, previous, hit, new_rows)
@@ -10305,7 +10307,7 @@ _OBJECT_TOLD_BEFORE = re.compile(r"\s(?:most|all|some|many|half|several|each|bot
 # (round 24) a relative clause whose object is its relative pronoun, the verb's own object left empty: ", which
 # Washington suspended in 2008", ", which Brussels has again pushed back": the clause's subject is a party's name
 _RELATIVE_OBJECT_BEFORE = re.compile(
-    r",\s+(?:which|that)\s+(?:the\s+)?(?-i:[A-Z][\w.’'-]*)(?:\s+(?-i:[A-Z][\w.’'-]*)){0,2}\s+"
+    r",\s+(?:which|that)\s+(?:(?:the\s+)?(?-i:[A-Z][\w.’'-]*)(?:\s+(?-i:[A-Z][\w.’'-]*)){0,2}|it|they)\s+"
     r"(?:(?:has|have|had|later|then|again|since|first|quickly|promptly)\s+){0,3}$")
 # what follows such a verb is no object of its own: a time, a place or a reason ("in 2008 over labour rights")
 _ADJUNCT_ONLY = re.compile(r"\s*(?:,|(?:in|on|at|over|since|from|until|after|before|during|last|this|next|again|earlier|later|"
@@ -10320,6 +10322,17 @@ _SCOPE_AFTER_PRONOUN = re.compile(
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December|the\s+(?:day|first|same|date)|\d|next\b|now\b|then\b|"
     r"(?:a|an|one|two|three|four|five|six|several)\s+(?:years?|months?|weeks?|days?)\b))")
+
+
+def _kept_measure_recounted(sentence: str, hit: _CueHit, object_region: tuple[int, int], rows: list[Commitment],
+                            new_rows: list[Commitment]) -> bool:
+    """(round 43) Whether an imposing verb only recounts, in a relative clause on its object, the measure a row of the
+    sentence keeps ("has kept its 12 percent tariff on X, which it imposed in 2025"): one measure, the keeping row
+    (guide: the verb of keeping decides; a past measure recounted in a clause is no row of its own)."""
+    return _RELATIVE_OBJECT_BEFORE.search(sentence, max(0, hit.start - 60), hit.start) is not None \
+        and _ADJUNCT_ONLY.match(sentence, object_region[0]) is not None and all(
+            any(r.evidence is sentence and r.category == "tariff" and r.action == "maintain" and r.actor == n.actor
+                and r.value_to == n.value_to for r in rows) for n in new_rows)
 
 
 def _removed_rate_referred_back(before: str, rows: list[Commitment], told: list[Commitment] = ()) -> None:
@@ -14969,6 +14982,8 @@ def _imposed_rate_rows(sentence: str, rows: list[Commitment], mentions: list[Act
             continue
         if any(r.category == "tariff" and r.action in ("suspend", "extend") and r.value_from == rate for r in rows):
             continue  # "suspend its 34% tariff imposed on April 2": the suspended rate (convention 15)
+        if any(r.category == "tariff" and r.action == "maintain" and r.value_to == rate for r in rows):
+            continue  # (round 43) "has kept its 12% tariff, which it imposed in 2025": the kept rate, one measure
         region = (match.start("goods"), match.end("rest"))
         hit = _targets(sentence, region, mentions, goods_only=True)
         same = next((r for r in rows if r.category == "tariff" and rate in (r.value_from, r.value_to) and r.actor), None)
@@ -18932,12 +18947,15 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         if category == "tariff" and action in ("maintain", "impose") and value_to is not None and any(
                 float(m.group(1)) == value_to for m in _AVERAGE_RATE.finditer(segment)):
             continue  # "tariffs as high as an average of 37% for farm goods": a statistic (guide rule 2)
-        if category == "tariff" and action == "maintain" and value_to is not None \
+        if category == "tariff" and action == "maintain" and value_to not in (None, 0) \
                 and (kept_so_far := _KEPT_SO_FAR.search(sentence, max(0, hit.start - 20), hit.end)) \
                 and not _MODAL_PERFECT.search(sentence, max(0, kept_so_far.start() - 12), kept_so_far.start()) \
-                and not _KEPT_AS_ACT.match(sentence, object_region[0], object_region[1] + 30):
+                and not _KEPT_AS_ACT.match(sentence, object_region[0], object_region[1] + 30) \
+                and not _kept_own_measure(sentence, object_region[0]):
             # "India has maintained some of the highest tariffs ..., more than 100% on certain autos":
-            # a partner's tariff stated as a fact is a historical row (guide rule 4)
+            # a partner's tariff stated as a fact is a historical row (guide rule 4); (round 43) not a zero kept ("has
+            # kept Thai shrimp free of duty": duty-free access kept, `maintain` 0) nor its own measure named with the
+            # rate (_kept_own_measure)
             action, status = "impose", "implemented"
         if category == "investment" and unit == "units" and _COUNTED_GOODS_FIRST.match(segment):
             # "a commitment from Etihad Airways to invest in 28 Boeing aircraft": money put
@@ -19481,6 +19499,16 @@ _KEPT_SO_FAR = re.compile(r"\b(?:has|have|had)\s+(?:long\s+|long\s+since\s+|for\
 _MODAL_PERFECT = re.compile(r"\b(?:would|could|might|should|must|may)\s+(?:not\s+)?$", re.IGNORECASE)
 _KEPT_AS_ACT = re.compile(r"[^.;]{0,120}?\b(?:in\s+place|in\s+force|unchanged|intact|untouched)\b", re.IGNORECASE)
 _PASSIVE_BE = re.compile(r"\b(?:were|was|are|is|been|being)\b")
+
+def _kept_own_measure(sentence: str, start: int) -> bool:
+    """(round 43) Whether a "has kept" object is the party's own measure named with its rate, as "hold" takes it ("has
+    kept its 40 percent tariff on X", "has kept the duty on X at 18%"): the rate kept, `maintain` (guide: the verb of
+    keeping decides); not a standing fact told of a party ("has long maintained duties of more than 35%", "has kept a
+    35% duty on rice since 2019", "some of the highest tariffs")."""
+    cues, told = _lexicon().lemmas, sentence[start:start + 200]  # (the cues' patterns are anchored at "^")
+    return not _RANKED_RATE.search(told, 0, 60) and any(
+        cues[lemma].requires.match(told) for lemma in ("hold_named_rate", "hold_rate"))
+
 _PASSIVE_LEADS = frozenset({"and", "were", "was", "are", "is", "been", "being"})
 _BY_INVESTING = re.compile(r"\bby\s+investing\b", re.IGNORECASE)
 _RESIDENCY_BOUGHT = re.compile(r"\b(?:gain|gains|obtain|obtains|get|gets|receive|receives|qualify for|earn|earns|secure|buy)\s+"
@@ -20946,6 +20974,11 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
         # (round 27) "the European Union's duty-free quota of 7,200 tonnes would stay in place": the in-quota rate kept
         # is zero (guide rules 20-21), the size is the quota's scope
         return "maintain", None, 0.0, None, None, "percent"
+    if action == "maintain" and cue.intransitive and stated_after and quantities[0].kind == "rate" \
+            and object_text[:quantities[0].start].strip().lower() == ("" if form[-3:].lower() == " at" else "at"):
+        # (round 43) "..., which stays at 35%", "while kits will stay at 5 per cent": the level kept is the one after
+        # the verb, not the levels an earlier clause moved its own duty between
+        return action, None, quantities[0].value, None, None, "percent"
     if (cue.intransitive or not stated_after) and not rate_follows:  # ("X will receive a 0% rate": the rate after)
         before = [q for q in find_quantities(subject_text) if q.kind in ("rate", "points")
                   and not _SHARE_AFTER.match(subject_text, q.end)]
