@@ -66,8 +66,9 @@ def test_near_misses_keep_their_rows(text, expected):
     assert read(text) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="a request to lift a tariff told as the talks' topic gives the tariff's own remove "
-                                       "row, not talks on it (left: the tariff chain's, one open page)")
+@pytest.mark.xfail(strict=True, reason="a request to lift a tariff told as the talks' topic: the talks rows are read, but "
+                                       "the request's own verb still gives a `remove` row beside them (left: the tariff "
+                                       "chain's, one open page)")
 def test_talks_over_a_request_to_lift_a_tariff():
     assert read("Separately, Kenya's farm ministry said it was still in talks with Ottawa over a Canadian request to "
                 "lift the 8 percent tariff on canola oil.") == [("CAN", "KEN", "tariff", "negotiate"),
