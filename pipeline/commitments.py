@@ -6672,6 +6672,17 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
             continue  # (round 34) "Our ban stays, full stop": the idiom, no measure stopped
         if cue.lemma == "seek_agreements" and form[-12:] == "negotiations" and _UNNAMED_PARTNERS.match(sentence, match.end() + 1):
             continue  # ((round 27) "pursue negotiations with allied nations": the process reader's row, the acting party alone)
+        if cue.lemma == "negotiate" and form[:3].lower() == "in " and (
+                not _IN_TALKS_BE_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
+                or not _TALKS_WITH_OR_ON.match(sentence, match.end()) or _TALKS_WITH_FIRMS.match(sentence, match.end())
+                or _FIRM_IN_TALKS.search(sentence, max(0, match.start() - 70), match.start())):
+            # (round 43, NSX) "is / was still / remains in talks with": talks under way; not talks as an adjunct ("pressed
+            # India to cut its duties in talks on the next phase", "a line they will hold in talks with other partners")
+            # nor a firm's talks with its trade partners ("in talks with Brazilian distributors", "the retailer is in talks
+            # over a franchise deal")
+            continue
+        if cue.lemma == "remain" and sentence.startswith(" in ", match.end()) and _UNDER_WAY_TALKS_AFTER.match(sentence, match.end()):
+            continue  # (round 43, NSX) "remains in talks with": the talks under way (the form after it), no measure kept
         if (cue.lemma == "sign" or form.lower() in ("put", "puts")) and _signs_contract_for_goods(sentence, match.end()):
             # (round 25) "signed a contract for 40 jets", "put its name to a $1.2 billion contract for gas turbines": the
             # signer's purchase, the contract and its size the verb's object (no talks step)
@@ -6794,7 +6805,8 @@ def _find_cues_plain(sentence: str, mention_ends: set[int]) -> list[_CueHit]:
         if not (cue.intransitive and _intransitive_verb(sentence, match.start())) and not _is_governing_verb(
             sentence, match.start(), form, mention_ends
         ) and not (cue.lemma == "remain" and _RESTRICTION_KEPT_SUBJECT.search(
-                sentence, max(0, match.start() - 160), match.start())):
+                sentence, max(0, match.start() - 160), match.start())) \
+                and not (cue.lemma == "negotiate" and form[:3].lower() == "in "):  # (round 43: its "be" read above)
             continue  # ((round 34) "the ban on rice exports would stay": the restriction, not the goods, is the subject)
         if cue.intransitive and _OTHERWISE_BEFORE.search(sentence, max(0, match.start() - 24), match.start()):
             continue  # "goods that would otherwise be subject to a 25 percent tariff": a rate that does not apply
@@ -10634,7 +10646,10 @@ _WITH_PARTNER = re.compile(r"\s*with\s+(?:the\s+)?(?:(?-i:Government|Governments
 # (round 12: talks continued or resumed "with" a country are its talks as well: "The Trade
 # Representative shall continue negotiations with X")
 _TALKS_ENTERED = re.compile(r"\b(?:entered|enter|entering|engaged|held|holding|continue|continues|continued|continuing"
-                            r"|resume|resumes|resumed|resuming)\s+(?:into\s+|in\s+)?(?:trade\s+)?"
+                            r"|resume|resumes|resumed|resuming"
+                            # ((round 43, NSX) "is / remains (still) in talks with")
+                            r"|(?:is|are|was|were|been|remains?|remained)(?:\s+(?:still|now|also|already|currently))?(?=\s+in\s))"
+                            r"\s+(?:into\s+|in\s+)?(?:trade\s+)?"
                             r"(?:discussions|negotiations|talks|consultations)\s+with\s", re.IGNORECASE)
 
 
@@ -11650,7 +11665,10 @@ _TALKS_ON_TOPIC = re.compile(r"\b(?:negotiat\w*|talk(?:s|ed|ing)?|discussions?|c
                              r"|working\s+groups?|task\s+forces?|(?<=Joint )Committee|(?<=joint )committee)"
                              r"(?:\s*,\s*[^,;.:]{1,50},)?\s+(?:" + _TALKS_WHERE_WHEN + r"){0,2}"
                              r"(?:with\s+(?:[\w.’'-]+\s+){1,12}?)?(?:on|over|about|concerning|regarding|covering)\s+"
-                             r"(?P<topic>[^,;.:]{3,80})", re.IGNORECASE)
+                             r"(?P<topic>(?:[^,;.:]|(?<=\b[A-Z])\.){3,80})", re.IGNORECASE)  # ((round 43) "a U.S. request")
+# (round 43, NSX) a stake, a joint venture or an investment as the talks' topic
+_STAKE_TOPIC = re.compile(r"\W*(?:(?:a|an|the|its|their|possible|new|proposed)\s+)*(?:[\w-]+\s+){0,2}?(?:stakes?\s+in|"
+                          r"joint\s+ventures?|investments?\s+in)\b", re.IGNORECASE)
 _BARRIERS_AT_LARGE = re.compile(r"\W*(?:(?:the|any|all|its|their|remaining|other|outstanding|existing|trade|non-tariff)\s+)*"
                                 r"barriers(?:\s+to\s+(?:trade|commerce))?\s*$", re.IGNORECASE)
 _TALKS_ON_HINTS = (" on ", " over ", " about ", "oncerning", "egarding", "overing")
@@ -11685,6 +11703,10 @@ def _talks_topic_rows(sentence: str, rows: list[Commitment], context: _Context |
     category = _topic_category(text)
     if category == "diplomatic" and context is not None and ("the " in text or "this " in text or "that " in text):
         category = _talks_topic_referred_back(text, sentence[:match.start()], context) or category
+    if category == "diplomatic" and _STAKE_TOPIC.match(text):
+        # (round 43, NSX) talks on a stake or a joint venture ("in talks with China on a joint venture to build a
+        # refinery", "about a stake in the state lithium explorer"): an investment under talks (convention 19)
+        category = "investment"
     if category == "diplomatic" and context is not None and context.register == OFFICIAL and _named_other_topic(text):
         # (round 33) a named subject the lexicon does not know, on an official page (a story's talks take its measure);
         # (round 33, OX) on a Section 232 action's page, the imports it adjusts ("talks with Indonesia on the supply of
@@ -11719,6 +11741,18 @@ _DEAL_FIELD = re.compile(r"\b(?<!and\s)(?<!&\s)(?:investment(?:\s+protection)?|d
 _DEAL_HEAD = re.compile(r"(?:(?!(?:on|over|under|for|of|with|in|to|and|or)\b)[\w.’'-]+\s+){0,4}?(?:deal|agreement|pact|accord|framework|treaty|arrangement|truce)s?\b"
                         r"(?P<about>\s+(?:addressing|covering|on|concerning|regarding|for|to\s+address|that\s+address(?:es)?"
                         r"|that\s+(?=limit\b))\s*)?")
+# (round 43, NSX) talks told as under way by "be" or "remain" before "in talks / discussions / negotiations"
+_IN_TALKS_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remained)\s+(?:(?:still|now|also|already|currently|"
+                                 r"reportedly|separately|not|actively)\s+){0,2}$", re.IGNORECASE)
+_TALKS_WITH_OR_ON = re.compile(r" (?:with|on|over|about)\b", re.IGNORECASE)
+_UNDER_WAY_TALKS_AFTER = re.compile(r" in (?:talks|discussions|negotiations)" + _TALKS_WITH_OR_ON.pattern, re.IGNORECASE)
+# (round 43, NSX) firms or buyers at large as those talked with: a company's dealings, no party's talks
+_TALKS_WITH_FIRMS = re.compile(r" with\s+(?:(?:a|an|the|other|several|some|two|three|its|their)\s+)?(?:[\w.-]+\s+){0,2}?(?:distributors|"
+                               r"companies|firms|buyers|suppliers|makers?|manufacturers?|banks|investors|lenders|partners|"
+                               r"retailers|customers|clients|sponsors|developers)\b", re.IGNORECASE)
+_FIRM_IN_TALKS = re.compile(r"\b(?:retailer|brewer|club|group|company|firm|maker|chain|airline|carrier|bank|insurer|operator|"
+                            r"conglomerate|start-?up|manufacturer|supplier|distributor|miner|developer)s?\b[^.;:]{0,30}?\s$",
+                            re.IGNORECASE)
 # talks with partners the sentence does not name
 _UNNAMED_PARTNERS = re.compile(r"\bwith\s+(?:(?:allied|other|trading|key|foreign|like-minded|several|various|its|their|our|"
                                r"the|[\w-]+ing)\s+){1,3}(?:partners|nations|countries|allies|governments|economies)\b")
@@ -17790,6 +17824,8 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
         cue = replace(cue, inverted=False)
     if cue.lemma == "restrict" and _BORDER_FLOW.match(object_text):
         return [], keep  # "stop the flood of illegal aliens and drugs into the United States": border, not trade
+    if cue.lemma == "negotiate" and hit.form[:3].lower() == "in " and not context.news_register:
+        return [], keep  # (round 43, NSX) "remains in discussions with": a story's talks; an order tells its own (b) clause
     if cue.lemma == "negotiate" and hit.form[:6].lower() == "finali" and (review := _risk_review_finished(object_text)):
         cue = review  # (round 40, NO) "will finalise an import health standard for British pork": the review ends, goods let in
     if cue.lemma == "complete_risk_review" and _ACCESS_GRANTED_AFTER.match(object_text):
