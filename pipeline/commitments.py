@@ -23212,7 +23212,7 @@ _LITERAL_GUARDED_PATTERNS = (
     # standing tariffs (not _TALKS_EVENT_NOUN_FIRST: its callers test ``match.re is`` the pattern)
     "_CAMPAIGN_WORD", "_DEAL_PAST_SUBJECT", "_FIGURE_MOVE", "_GENERIC_PARTNERS_OPEN", "_MARKET_COURSE_SINCE",
     "_OWN_EXPORTS_STOPPED", "_RANKED_BARRIERS", "_SCHEDULE_FROM_COLUMN", "_STANDING_TARIFFS", "_TRADE_RANK",
-    # (round 43) the next by the same replay (CPU time, 0.03-0.26 ms a pass each, 0.54 ms in all): a visit "at a mutually
+    # (round 43) the next by the same replay (CPU time, 0.03-0.26 ms a pass each, 0.74 ms in all): a visit "at a mutually
     # convenient time" (a lazy opening, ~60 us a search where it runs), a pending approval, a recounted measure, a
     # "with" subject, a coordinated object, a cap, an introducing verb
     "_APPROVAL_PENDING", "_CAP", "_INTRODUCING_VERB", "_OBJECT_COORDINATION", "_RECOUNTED_MEASURE", "_VISIT_AT_ANY_TIME",
