@@ -127,7 +127,7 @@ def shape_features(sentence: str) -> list[str]:
     """The sentence's shape: its measure classes, figures, modal, tense, verb lemmas after the modal, a quote."""
     low = sentence.lower()
     words = tokens(sentence)
-    features = [f"m:{name}" for name, hints in _MEASURE_CLASSES if any(h in low for h in hints)] or ["m:none"]
+    features = [f"m:{name}" for name, hints in _MEASURE_CLASSES if holds_one_of(hints, low)] or ["m:none"]
     features.append("n:percent" if "%" in words or "percent" in low or "per cent" in low else "n:nopercent")
     if any(w in words for w in ("$", "\u20ac", "\u00a3")) or "billion" in low or "million" in low:
         features.append("n:money")
@@ -332,7 +332,7 @@ def slot_actors(sentence: str, subject: list[str], chapeau_actors: list[str], co
     A tariff's actor is the party that levies it: a subject that only names whose goods pay does not
     count, and the signer of an order levies what it sets."""
     low = sentence[:_modal_at(sentence) + 1].lower()
-    if any(phrase in low for phrase in _COLLECTIVE):
+    if holds_one_of(_COLLECTIVE, low):
         parties = list(context.signatories) if len(context.signatories) == 2 else list(context.parties[:2])
         if len(parties) == 2:
             return parties
