@@ -1845,7 +1845,7 @@ def _rate_a_change_replaces(row: Commitment, rows: list[Commitment]) -> bool:
         return row.value_from is not None
     evidence = row.evidence or ""
     if row.value_from is not None or _IMPOSED_BY_ITS_OWN_VERB.search(evidence) \
-            or any(word in evidence for word in _ASKED_TO_WORDS):
+            or holds_one_of(_ASKED_TO_WORDS, evidence):
         return False
     return any(other is not row and other.evidence == evidence and other.actor == row.actor and other.category == "tariff"
                and other.action in ("reduce", "remove") and other.value_from == row.value_to for other in rows)
@@ -11758,7 +11758,7 @@ _UNNAMED_PARTNERS = re.compile(r"\bwith\s+(?:(?:allied|other|trading|key|foreign
                                r"the|[\w-]+ing)\s+){1,3}(?:partners|nations|countries|allies|governments|economies)\b")
 # a joint body's name, after its qualifiers ("the Trade and Investment Council"; `_BODY_MEETS`, `_NEXT_BODY_MEETING`)
 _JOINT_BODY_NAME = (r"(?:(?:[A-Z][\w.’'–-]*|joint|bilateral|trilateral|ministerial|trade|economic|new|and)\s+){0,6}?"
-               r"(?P<body>(?:[Ss]ub-?)?[Cc]ommittee|[Cc]ouncil|[Dd]ialogue|[Ww]orking\s+[Gg]roup|[Tt]ask\s+[Ff]orce|[Ff]orum)\b")
+                    r"(?P<body>(?:[Ss]ub-?)?[Cc]ommittee|[Cc]ouncil|[Dd]ialogue|[Ww]orking\s+[Gg]roup|[Tt]ask\s+[Ff]orce|[Ff]orum)\b")
 # the talks told back as a condition or as history: "while (the) negotiations proceed", "talks that began in 1999"
 # (round 31) a joint body of the parties as the subject of its meeting still to come: "The Committee shall meet within one
 # year after ...", "The Council will hold its second meeting in ...", "the Association Council, which is expected to meet
