@@ -33,7 +33,7 @@ from pipeline.actors import alias_matches, aliases_within, country_names, mentio
 from pipeline.model import TABLE_CELL_SEPARATOR, Article, Commitment, Paragraph, stable_id
 from pipeline.learned_rows import decide_rows, rate_rows
 from pipeline.products import hs_codes as _hs_codes
-from pipeline.quantities import NAMES_ITS_MEASURE, Quantity, cents_amounts, parse_number, rate_levels
+from pipeline.quantities import NAMES_ITS_MEASURE, OWN_MEASURE_OF, Quantity, cents_amounts, parse_number, rate_levels
 from pipeline.quantities import find_quantities as _find_quantities
 from pipeline.learned_sentences import silent_sentence_rows
 from pipeline.register import NEWS, OFFICIAL, page_register
@@ -6632,9 +6632,11 @@ def _object_past_interposed(cue: Cue, sentence: str, end: int) -> bool:
 
 # (round 34) an aside after a new rate that names the old one as a multiple of it: ", double today's 25 per cent",
 # ", double the current rate", ", twice the 25% rate of the safeguard it replaces" (not ", double the quota for beef")
+# ((round 43) or ", double the level it charged during 2026": the level its levier charged before, named by a clause)
+_LEVEL_CHARGED_BEFORE = r"(?:rates?|levels?)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:charged|applied|levied|collected)\b"
 _MULTIPLE_OF_RATE = re.compile(r"\s+(?:of\s+)?(?:the|its|their|today['’]s)\s+(?:(?:current|existing|present|prevailing)\s+"
                                r"(?:rates?|levels?|dut(?:y|ies)|tariffs?|levy|levies)\b|(?:(?:current|existing|present|prevailing)\s+)?"
-                               r"\d[\d.]*\s*(?:%|per\s?cent|percent|pct))", re.IGNORECASE)
+                               r"\d[\d.]*\s*(?:%|per\s?cent|percent|pct)|" + _LEVEL_CHARGED_BEFORE + ")", re.IGNORECASE)
 
 
 # (round 34) the adverb of an aside that tells a measure's level in force with its participle (", now charged at")
@@ -21364,9 +21366,14 @@ def _lacks_levels(values: tuple) -> bool:
 
 
 def _rate_names_its_measure(text: str, quantities: list[Quantity], levels) -> bool:
-    """The level read is written before the tariff it names ("its 50% tariffs")."""
+    """The level read is written before the tariff it names ("its 50% tariffs") or after its owner's ("its duty of 5%")."""
     rate = next((quantities[i] for i in levels.used if quantities[i].kind == "rate"), None)
-    return rate is not None and NAMES_ITS_MEASURE.match(text, rate.end) is not None \
+    if rate is None:
+        return False
+    if " of " in text[max(0, rate.start - 4):rate.start] \
+            and OWN_MEASURE_OF.search(text, max(0, rate.start - 60), rate.start) is not None:
+        return True  # (round 43) or after it: "halve its customs duty of 54 percent"
+    return NAMES_ITS_MEASURE.match(text, rate.end) is not None \
         and _OWN_DETERMINER_BEFORE.search(text, max(0, rate.start - 30), rate.start) is not None
 
 
@@ -21378,9 +21385,11 @@ _OWN_DETERMINER_BEFORE = re.compile(r"(?:\b(?:its|their|the|his|her|our|this|tha
 # (round 36) a cut "by half" or "in half" (not "half of", "half a", "in half-yearly steps")
 _BY_HALF = re.compile(r"\b(?:by|in)\s+half\b(?![-\w]|\s+(?:of|a|an|the)\b)", re.IGNORECASE)
 # (round 34) the new rate told as a multiple of one in force that the sentence does not give as a figure
+# ((round 43) or the level its levier charged before, named by a clause: ", double the level it charged during 2026")
 _MULTIPLE_OF_CURRENT = re.compile(r",\s*(half|double|twice|triple|three\s+times|four\s+times|(?:a|one)[\s-]third\s+of|(?:a|one)[\s-]quarter\s+of)"
-                                  r"\s+(?:of\s+)?(?:the|its|their|today['’]s)\s+(?:current|existing|present|prevailing)\s+"
-                                  r"(?:rates?|levels?|dut(?:y|ies)|tariffs?|levy|levies)\b(?!\s+(?:of|on|for)\b)", re.IGNORECASE)
+                                  r"\s+(?:of\s+)?(?:the|its|their|today['’]s)\s+(?:(?:current|existing|present|prevailing)\s+"
+                                  r"(?:rates?|levels?|dut(?:y|ies)|tariffs?|levy|levies)\b(?!\s+(?:of|on|for)\b)|"
+                                  + _LEVEL_CHARGED_BEFORE + ")", re.IGNORECASE)
 _MULTIPLE_FACTORS = {"half": 0.5, "double": 2.0, "twice": 2.0, "triple": 3.0, "three": 3.0, "four": 4.0,
                      "a": 1 / 3, "one": 1 / 3}  # ("a third of": 1/3; "a quarter of" read apart)
 _RATE_FIGURE_BEFORE = re.compile(r"\d\s*(?:%|per\s?cent|percent|pct)(?![\w])[^,;]{0,80}$", re.IGNORECASE)
@@ -21418,12 +21427,16 @@ def _rate_values(cue: Cue, action: str, text: str, quantities: list[Quantity], c
                 value_to = value_from / 2
             elif value_to:
                 value_from = value_to * 2
-    if value_to and value_from is None and action in ("impose", "raise", "reduce") and "," in text \
-            and ("current" in text or "existing" in text or "present" in text or "prevailing" in text):
+    if value_to and value_from is None and "," in text \
+            and (action in ("impose", "raise", "reduce") or action == "remove" and levels.to_marked) \
+            and ("current" in text or "existing" in text or "present" in text or "prevailing" in text
+                 or "charged" in text or "applied" in text or "levied" in text or "collected" in text):
         multiple = _MULTIPLE_OF_CURRENT.search(text)
         if multiple is not None and _RATE_FIGURE_BEFORE.search(text, max(0, multiple.start() - 90), multiple.start()):
             # (round 34) "charge 50 per cent on shipments above the quotas, double the current rate", "a 10 percent
-            # duty, half its current rate": the multiple computes the level in force (as "doubled to 50%" states its 25)
+            # duty, half its current rate": the multiple computes the level in force (as "doubled to 50%" states its 25);
+            # ((round 43) also under a verb of removal that moves the duty to a level: "lifted the duty to 40 percent,
+            # double the level it charged", the levels then decide, below)
             times = multiple.group(1).lower()
             value_from = value_to / (0.25 if "quarter" in times else _MULTIPLE_FACTORS[times.split()[0].split("-")[0]])
     if action == "maintain" and value_from is not None and value_to is None:

@@ -434,6 +434,10 @@ _NEW_LEVEL_CUE = re.compile(r"(?<!\bup )\b(?:to|down to|into)\s+(?:(?:" + HEDGES
 # a rate written before the measure it names ("its 50% tariffs", "the 30 percent additional duty"; round 35: "its 1
 # per cent cess", "its 10% export tax")
 NAMES_ITS_MEASURE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:tariffs?|duty|duties|levy|levies|cess|royalty|royalties|surcharges?|tax|taxes)\b", re.IGNORECASE)
+# (round 43) a rate written after its owner's measure, as where that measure stands ("its customs duty of 54 percent",
+# "the tariff of 24 percent that it applies"; not a rate granted, "a tariff of 25 percent", nor "to the rate of")
+OWN_MEASURE_OF = re.compile(r"(?<!\bto )(?:\b(?:its|their|the)|['’]s)\s+(?:[\w-]+\s+){0,3}?"
+                            r"(?:tariffs?|duty|duties|levy|levies|cess|surcharges?|tax|taxes)\s+of\s+$", re.IGNORECASE)
 # "tariffs ranging from 5 percent to 25 percent": the low end of a range of rates over a list
 # of goods is no earlier level; the top is the row's rate (annotation guide, News set)
 # (round 14: "tariffs of between 10% and 35%" is the same range without the verb)
@@ -487,6 +491,7 @@ def rate_levels(text: str, quantities: list[Quantity]) -> RateLevels:
     unit = None
     to_marked = False
     to_end = range_top = 0
+    to_owned = False
     used: list[int] = []
     for index, quantity in enumerate(quantities):
         if quantity.kind not in ("rate", "points"):
@@ -522,11 +527,13 @@ def rate_levels(text: str, quantities: list[Quantity]) -> RateLevels:
         elif value_to is None:
             value_to, to_end = quantity.value, quantity.end
             to_marked = bool(_NEW_LEVEL_CUE.search(before)) and quantity.start != range_top
+            to_owned = " of " in before and OWN_MEASURE_OF.search(before) is not None
             used.append(index)
         elif value_from is None and not to_marked and _NEW_LEVEL_CUE.search(before) \
-                and NAMES_ITS_MEASURE.match(text, to_end):
+                and (to_owned or NAMES_ITS_MEASURE.match(text, to_end)):
             # "reduce its 30 percent tariff on cloth to 10 percent": the rate naming the tariff
             # is where it stands, the rate after "to" where it goes
+            # ((round 43) as "lower its customs duty of 35 percent to 15 percent")
             value_from, value_to, to_marked = value_to, quantity.value, True
             used.append(index)
         if unit is None:
