@@ -21,6 +21,7 @@ No model file shipped, no learned row: the rules decide alone.
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 from contextlib import contextmanager
@@ -448,6 +449,8 @@ def slot_values(sentence: str, category: str, action: str) -> dict | None:
     from pipeline.commitments import _partner_item_with_rate, find_quantities  # (the extractor's memoised reader)
     from pipeline.quantities import rate_levels
 
+    if "respectively" in sentence:
+        return None  # (round 43) "raised those to 42 and 120 rupees respectively": each figure its own row
     quantities = find_quantities(sentence)
     if category == "tariff":
         if holds_one_of(_CONDITION_HINTS, sentence):
@@ -696,12 +699,13 @@ def sentence_rows(sentence: str, paragraph: Paragraph, start: int, end: int, cha
     if callable(chapeau_actors):
         chapeau_actors = chapeau_actors()
     actors = slot_actors(sentence, subject, chapeau_actors, context, category, values, named)
-    if not actors and not subject and antecedent is not None and _ANAPHORIC_SUBJECT.match(sentence):
+    pointing = _points_back(sentence) if not actors and not subject and antecedent is not None else 0
+    if pointing:
         # (round 29) a subject that points back ("It will also scrap ...", "The ministry also added ...", "Its
         # parliament banned ..."), no country named: the party of the page's row told last before it; (round 42) and
         # when the countries named are only the goods' origin or a destination, none of them the subject ("The ministry
         # will drop the permit for Thai chicken"), a party that is not one of them
-        actor = antecedent() if callable(antecedent) else antecedent
+        actor = antecedent(pointing == _AFTER_TIME) if callable(antecedent) else antecedent
         if actor and actor not in named:
             actors = [actor]
     payers = _fronted_payers(sentence, find_mentions, context) if category == "tariff" else []
@@ -774,9 +778,36 @@ def _asking_subject(sentence: str, subject: list[str], named: list[str], find_me
 # (round 29) a sentence whose subject points back to a party told before: "It will", "It also", "The ministry also
 # added", "Its parliament banned", "The government said it would" (not "It is unclear", "It was not")
 _ANAPHORIC_SUBJECT = re.compile(
-    r"\s*(?:It\s+(?:will|would|shall|must|may|can|could|has|had|also|plans|intends|agreed|said|says)\b"
-    r"|(?:The|Its)\s+(?:[a-z-]+\s+)?(?:ministry|government|cabinet|commission|administration|regulator|agency|"
+    r"\s*(?:[Ii]t\s+(?:will|would|shall|must|may|can|could|has|had|also|plans|intends|agreed|said|says"
+    # (round 43) or its own act told in the past ("In 2019 it banned ...", "It raised the duty ...")
+    r"|banned|raised|cut|lifted|suspended|imposed|reimposed|removed|scrapped|halted|lowered|extended|dropped|eased|"
+    r"restricted|pledged|promised|committed)\b"
+    r"|(?:[Tt]he|[Ii]ts)\s+(?:[a-z-]+\s+)?(?:ministry|government|cabinet|commission|administration|regulator|agency|"
     r"department|authorities|authority|parliament|legislature|kingdom|bloc|country)\b)")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+
+_AFTER_TIME = 2
+
+
+def _points_back(sentence: str) -> int:
+    """1 when ``sentence``'s subject points back (``_ANAPHORIC_SUBJECT``), (round 43) ``_AFTER_TIME`` when it does after
+    a fronted time ("In 2019 it banned ...", "In May 2025 the kingdom agreed ...", "Last week, the ministry said ..."):
+    a date only, not any fronted phrase (round 42's "In a separate notice, the ministry ..." stays unread); else 0."""
+    if _ANAPHORIC_SUBJECT.match(sentence):
+        return 1
+    if not sentence.lstrip().startswith(("In ", "Since ", "Last ", "Earlier ", "On ")):
+        return 0
+    fronted = _fronted_time().match(sentence)
+    return _AFTER_TIME if fronted and _ANAPHORIC_SUBJECT.match(sentence, fronted.end()) else 0
+
+
+@functools.cache
+def _fronted_time() -> re.Pattern:
+    from pipeline.commitments import _MONTH  # (late: it imports this module)
+    return re.compile(r"\s*(?:(?:In|Since)\s+(?:(?:early|late|mid-)\s*)?(?:" + _MONTH + r"\s+)?(?:19|20)\d\d"
+                      r"|In\s+" + _MONTH + r"|(?:Last|Earlier\s+this)\s+(?:week|month|year)"
+                      r"|(?:On|Last)\s+" + _WEEKDAY + r")\b,?\s+")
 
 
 # (round 29) the categories whose measure a market's owner applies to the goods let into it
@@ -954,7 +985,7 @@ def silent_sentence_rows(article: Article, rows: list[Commitment], context) -> l
         spans.setdefault(row.paragraph_index, []).append((row.char_start, row.char_end))
     heads = None
     found: list[Commitment] = []
-    for paragraph in article.paragraphs:
+    for position, paragraph in enumerate(article.paragraphs):
         text = paragraph.text or ""
         if paragraph.kind in ("heading", "table_row") or not _holds_trigger(text, news):
             continue
@@ -974,13 +1005,20 @@ def silent_sentence_rows(article: Article, rows: list[Commitment], context) -> l
             def chapeau_actors(chapeau=chapeau):  # (read only for a sentence the models pass)
                 return (_introducing_party(chapeau, context.on) or _subject_countries(chapeau, context.on)
                         or _chapeau_parties(chapeau, context)) if chapeau else []
-            def antecedent(begin=begin, sentence=sentence, paragraph=paragraph, start=start):
+            def antecedent(after_time=False, begin=begin, sentence=sentence, paragraph=paragraph, start=start,
+                           position=position):
                 # (read only for a sentence the models pass and no party is named in) (round 30) the chain's resolver
-                # first: the party a description at its head names ("The ministry ...", "The country ..."), then
-                # the party of the page's row told last before it
+                # first: the party a description at its head names ("The ministry ...", "The country ..."), (round 43)
+                # after a fronted time, the one party the sentence just before has as its subject ("X has used the same
+                # tool before. In 2019 it banned ...": a story's look back; a plain "It has not got far" after it is
+                # seldom a party), then the party of the page's row told last before it
                 described = described_subject_party(sentence, paragraph, start, context)
                 if described:
                     return described
+                previous = _previous_sentence(article.paragraphs, position, start, sentence_spans) if after_time else ""
+                told = sentence_parties(previous, context.on, find_actor_mentions)[1] if previous else []
+                if len(told) == 1:
+                    return told[0]
                 before = [row for row in rows if row.actor and row.char_start < begin]
                 return max(before, key=lambda row: row.char_start).actor if before else None
             new = sentence_rows(sentence, paragraph, start, end, chapeau, news, context, find_actor_mentions,
@@ -995,6 +1033,21 @@ def silent_sentence_rows(article: Article, rows: list[Commitment], context) -> l
                       and not _non_trade_talks(row) and not restates_a_row(row, rows)
                       and not (row.category == "tariff" and row.value_to == 0 and free_entry_to_come(sentence))]
     return found
+
+
+def _previous_sentence(paragraphs, position: int, start: int, sentence_spans) -> str:
+    """The sentence before the one at ``start`` of ``paragraphs[position]``: in its paragraph, else the last of the
+    body paragraph before it (a heading between is skipped), else ""."""
+    text = paragraphs[position].text or ""
+    if start > 0:
+        before = [(s, e) for s, e in sentence_spans(text) if e <= start]
+        return text[before[-1][0]:before[-1][1]] if before else ""
+    for earlier in reversed(paragraphs[max(0, position - 3):position]):
+        if earlier.kind == "heading" or not (earlier.text or "").strip():
+            continue
+        spans = sentence_spans(earlier.text)
+        return earlier.text[spans[-1][0]:spans[-1][1]] if spans else ""
+    return ""
 
 
 # the nouns of a levy: a tariff row's sentence (or its list's chapeau) names one
