@@ -42,7 +42,7 @@ from pipeline.timeexpr import find_dates, find_duration, read_time
 
 re = regex_module_with_cache()  # noqa: F811 (speed: patterns read from the compiled-pattern cache, pipeline/actors.py)
 
-EXTRACTOR_VERSION = "commitments-1.38"  # round 42 (issue 4): the retrained silent reader shipped (its rows take the chain's guards), a rate its owner will not change kept, bans on sales to a country as export controls, enforcement stepped up, restrictions read `other` by their goods, a round-up quote's own subject, goods listed after their origin, a pointing-back subject in the learned reader, levy words, fewer news extras (rights to suspend, asked measures, "lift" to a figure, home tariffs, visits made, sourcing shares), carved-out goods take no earlier rate, paused or sought zeros no level, goods entered free, ranges paid
+EXTRACTOR_VERSION = "commitments-1.39"  # round 43 (issue 4): fewer extra rows (consultations on request, impositions not made, a rate a change replaces), wrong actors (an official page's President, agencies not goods' origins, listed goods, two-place datelines), talks to come on framework pages and a joint body's next meeting, negotiate topics after a time or partner and on minerals, firms paying a trade-remedy rate, measures kept so far, talks under way, review clauses of a chapter or annex, rates after their owner's duty, multiples of the level charged, a pointing-back subject after a fronted date; speed: word tests and nine patterns behind their literals
 CUES_PATH = Path(__file__).parent / "data" / "commitment_cues.yaml"
 
 # Confidence penalties: how much less we trust a row missing a part.
