@@ -38,7 +38,7 @@ from pipeline.quantities import find_quantities as _find_quantities
 from pipeline.learned_sentences import silent_sentence_rows
 from pipeline.register import NEWS, OFFICIAL, page_register
 from pipeline.sentences import split_sentences
-from pipeline.timeexpr import find_dates, find_duration, read_time
+from pipeline.timeexpr import MONTH_NAME, find_dates, find_duration, read_time
 
 re = regex_module_with_cache()  # noqa: F811 (speed: patterns read from the compiled-pattern cache, pipeline/actors.py)
 
@@ -1426,7 +1426,7 @@ def _level_is_a_figure(row: Commitment) -> bool:
 # a partner's crop or of its own needs ("buys about a third of Malawi's macadamia crop", "import more than 80 percent
 # of the potash they apply"), last year's purchases ("bought about $2.3 billion of American goods last year"), a flow
 # that already runs ("already takes about 400,000 tonnes of American rice a year, more than any other country")
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH = MONTH_NAME
 _TRADE_RANK = re.compile(
     r"\b(?:biggest|largest|top|main|leading|second-largest|third-largest|second-biggest)\s+(?:single\s+|foreign\s+|"
     r"overseas\s+|(?-i:[A-Z][\w'’-]+\s+))?(?:customer|"
@@ -19538,6 +19538,7 @@ _MODAL_PERFECT = re.compile(r"\b(?:would|could|might|should|must|may)\s+(?:not\s
 _KEPT_AS_ACT = re.compile(r"[^.;]{0,120}?\b(?:in\s+place|in\s+force|unchanged|intact|untouched)\b", re.IGNORECASE)
 _PASSIVE_BE = re.compile(r"\b(?:were|was|are|is|been|being)\b")
 
+
 def _kept_own_measure(sentence: str, start: int) -> bool:
     """(round 43) Whether a "has kept" object is the party's own measure named with its rate, as "hold" takes it ("has
     kept its 40 percent tariff on X", "has kept the duty on X at 18%"): the rate kept, `maintain` (guide: the verb of
@@ -19546,6 +19547,7 @@ def _kept_own_measure(sentence: str, start: int) -> bool:
     cues, told = _lexicon().lemmas, sentence[start:start + 200]  # (the cues' patterns are anchored at "^")
     return not _RANKED_RATE.search(told, 0, 60) and any(
         cues[lemma].requires.match(told) for lemma in ("hold_named_rate", "hold_rate"))
+
 
 _PASSIVE_LEADS = frozenset({"and", "were", "was", "are", "is", "been", "being"})
 _BY_INVESTING = re.compile(r"\bby\s+investing\b", re.IGNORECASE)

@@ -21,7 +21,6 @@ No model file shipped, no learned row: the rules decide alone.
 """
 from __future__ import annotations
 
-import functools
 import math
 import re
 from contextlib import contextmanager
@@ -32,6 +31,7 @@ from pipeline.learned import load_model, text_features, tokens
 from pipeline.model import Article, Commitment, Paragraph
 from pipeline.register import NEWS, page_register
 from pipeline.products import hs_codes
+from pipeline.timeexpr import MONTH_NAME, WEEKDAY_NAME
 
 re = regex_module_with_cache()  # noqa: F811 (speed, round 27: patterns with their start sets, pipeline/actors.py)
 
@@ -784,9 +784,10 @@ _ANAPHORIC_SUBJECT = re.compile(
     r"restricted|pledged|promised|committed)\b"
     r"|(?:[Tt]he|[Ii]ts)\s+(?:[a-z-]+\s+)?(?:ministry|government|cabinet|commission|administration|regulator|agency|"
     r"department|authorities|authority|parliament|legislature|kingdom|bloc|country)\b)")
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-
-
+# (round 43) a time fronted before the subject: "In 2019", "In May 2025", "Since 2020", "Last week", "On Monday"
+_FRONTED_TIME = re.compile(r"\s*(?:(?:In|Since)\s+(?:(?:early|late|mid-)\s*)?(?:" + MONTH_NAME + r"\s+)?(?:19|20)\d\d"
+                           r"|In\s+" + MONTH_NAME + r"|(?:Last|Earlier\s+this)\s+(?:week|month|year)"
+                           r"|(?:On|Last)\s+" + WEEKDAY_NAME + r")\b,?\s+")
 _AFTER_TIME = 2
 
 
@@ -798,16 +799,8 @@ def _points_back(sentence: str) -> int:
         return 1
     if not sentence.lstrip().startswith(("In ", "Since ", "Last ", "Earlier ", "On ")):
         return 0
-    fronted = _fronted_time().match(sentence)
+    fronted = _FRONTED_TIME.match(sentence)
     return _AFTER_TIME if fronted and _ANAPHORIC_SUBJECT.match(sentence, fronted.end()) else 0
-
-
-@functools.cache
-def _fronted_time() -> re.Pattern:
-    from pipeline.commitments import _MONTH  # (late: it imports this module)
-    return re.compile(r"\s*(?:(?:In|Since)\s+(?:(?:early|late|mid-)\s*)?(?:" + _MONTH + r"\s+)?(?:19|20)\d\d"
-                      r"|In\s+" + _MONTH + r"|(?:Last|Earlier\s+this)\s+(?:week|month|year)"
-                      r"|(?:On|Last)\s+" + _WEEKDAY + r")\b,?\s+")
 
 
 # (round 29) the categories whose measure a market's owner applies to the goods let into it

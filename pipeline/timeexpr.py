@@ -29,6 +29,10 @@ MONTHS = {
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
             "sunday": 6}
 
+# the full names, as other readers match them ("In May 2025", "On Monday"; commitments, learned_sentences)
+MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _COUNT = r"(?P<count>\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty-five|sixty|ninety|a hundred and twenty)"
 _UNIT = r"(?P<unit>day|week|month|year)s?"
