@@ -22955,6 +22955,14 @@ def _dated_apart(first: Commitment, later: Commitment) -> bool:
     a, b = _DATED_OPENING.match(first.evidence or ""), _DATED_OPENING.match(later.evidence or "")
     if a and b:
         return a.group(0).lower() != b.group(0).lower()
+    if (a is None) != (b is None) and first.category == "tariff" \
+            and not _MODAL.search((first if a else later).evidence or ""):
+        # (round 44) a duty told as set on its date ("On June 9, 2026, I imposed an additional 20 percent duty", "In
+        # March, ... imposed a 30% tariff on lawn mowers") beside one told undated or to come ("... set the reciprocal
+        # rate ... at 20 percent", "Effective March 1, 2029, ... shall again be subject to a rate of 40 percent"): two
+        # steps at one level; a pledge told again with its deal's date ("In May, ... agreed to invest $200 billion")
+        # stays the one pledge
+        return True
     # "Derivatives will pay a flat 50%" today, then "In July 2025, President Trump issued a
     # proclamation adding copper ..., at the same 50% rate": a past step, not a restatement
     return _past_recount(later) != _past_recount(first)
