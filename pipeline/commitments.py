@@ -4164,7 +4164,9 @@ def _fill_ownerless_tariffs(rows: list[Commitment], context: _Context) -> None:
     document's other tariffs (or, failing any, the party the document names most)."""
     if not any(r.actor is None and r.category == "tariff" for r in rows):
         return  # (speed, round 36: only such rows are changed below; the counts are not made for a page with none)
-    leviers = Counter(r.actor for r in rows if r.category == "tariff" and r.actor and r.confidence >= 1.0)
+    # ((round 44, NSX3) not a party's talks on a tariff: "had asked for consultations on the chicken duty" levies none)
+    leviers = Counter(r.actor for r in rows if r.category == "tariff" and r.actor and r.confidence >= 1.0
+                      and r.action != "negotiate")
     rated = Counter(r.actor for r in rows if r.category == "tariff" and r.actor and r.confidence >= 1.0 and r.value_to)
     # (a present level alone, "bring down its 50% tariffs", is a rate as much as a new one: round 12)
     if rated and any(r.actor is None and r.category == "tariff" and (r.value_to or r.value_from) for r in rows):
@@ -8350,6 +8352,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             found += _talks_event_rows(sentence, found, mentions, context)
             if any(r.action == "negotiate" and r.category == "diplomatic" for r in found):
                 found = _talks_topic_rows(sentence, found, context)
+            if not found and _asks_for_talks(sentence):
+                return _asked_talks_rows(sentence, mentions, context), list(previous_actors)  # (round 44, NSX3: below)
             return found + _mirrored_talks_rows(found, context), list(previous_actors)
         if holds_one_of(_TALKS_EVENT_TRIGGERS, sentence):
             found = _talks_event_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
@@ -8461,6 +8465,11 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             # (round 33) "If Syria does not carry out its commitments, the United States may return the reciprocal
             # tariff on Syrian goods to 41 percent": no cue verb, the reservation reader alone
             return _snapback_rows(sentence, [], find_actor_mentions(sentence, context.on), context), list(previous_actors)
+        if _asks_for_talks(sentence):
+            # (round 44, NSX3) a government asking another for talks in a sentence no cue reads ("Thailand's livestock
+            # department said it had asked for an urgent bilateral meeting with its Lao counterparts", "... asked
+            # Jakarta for consultations on the duties"): the asked-talks reader, as where a cue gave no row
+            return _asked_talks_rows(sentence, find_actor_mentions(sentence, context.on), context), list(previous_actors)
         return [], list(previous_actors)
     if lexicon.non_government is not None and _may(sentence, _VIEW_VERB_WORDS) and _VIEW_VERB.search(sentence) \
             and _may(fold_case(sentence), _non_government_words()) and _outside_voice_speaks(sentence, lexicon):
@@ -8739,7 +8748,7 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows.extend(_trade_talks_rows(sentence, rows, mentions, context))
     if holds_one_of(_TALKS_EVENT_TRIGGERS, sentence):
         rows.extend(_talks_event_rows(sentence, rows, mentions, context))
-    if not rows and holds_one_of(_ASK_TALKS_HINTS, sentence) and holds_one_of(_ASK_TALKS_NOUNS, sentence):
+    if not rows and _asks_for_talks(sentence):
         rows.extend(_asked_talks_rows(sentence, mentions, context))
     if context.register != OFFICIAL and holds_one_of(_RAISE_WITH_HINTS, sentence) \
             and not any(r.action == "negotiate" or r.value_to is not None or r.change is not None for r in rows):
@@ -12533,6 +12542,8 @@ _ASKED_TALKS = re.compile(
     r"push(?:es|ed|ing)?|appeal(?:s|ed|ing)?)\s+for|invit(?:e|es|ed|ing))\s+"
     r"(?:(?P<asked>(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}|(?:his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"counterparts?|(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:government|authorities|ministry))\s+)?"
+    # ((round 44, NSX3) a day between the party asked and what it is asked for: "asked Washington on Tuesday for")
+    r"(?:(?<=\s)(?:on\s+(?-i:[A-Z])[a-z]+day|last\s+week|this\s+week)\s+(?=for\s))?"
     r"(?:(?P<to>to\s+(?:meet|hold\s+(?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations)|(?:start|open|begin|resume)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations)))\b"
     r"|(?:for\s+)?(?:(?:an?|the|urgent|immediate|emergency|bilateral|formal|direct|fresh|new|further|early|high-level|"
@@ -12548,6 +12559,11 @@ _ASKING_LOBBY = re.compile(r"\b" + _LOBBY_BODY + r"|\b(?i:company|firm|chambers?
                            r"analysts?)\b")
 _ASKED_TALKS_TOPIC = re.compile(r"[^.;]{0,40}?\b(?:on|over|about|regarding|to\s+(?:discuss|resolve|settle|address|review))\s+"
                                 r"(?P<topic>[^,;.]{3,80})", re.IGNORECASE)
+
+
+def _asks_for_talks(sentence: str) -> bool:
+    """The cheap test before ``_asked_talks_rows``: a verb of asking and a noun of talks."""
+    return holds_one_of(_ASK_TALKS_HINTS, sentence) and holds_one_of(_ASK_TALKS_NOUNS, sentence)
 
 
 def _asked_talks_rows(sentence: str, mentions: list[ActorMention], context: _Context) -> list[Commitment]:
