@@ -564,6 +564,8 @@ class _Context:
     since_change: int = 0
     # (round 32) the page's rows read so far (extract_commitments' own list): the measure a request refers back to
     page_rows: list = field(default_factory=list)
+    # (round 44, NSX3) the rows of the paragraph being read, before they join ``page_rows``
+    paragraph_rows: list = field(default_factory=list)
     # (round 24) a signed Section 232 action or its fact sheet ("Adjusting Imports of Railcars into the United States",
     # "... Adjusts Imports of Bearings"): agreements it directs officials to seek are on the imports it adjusts
     imports_action: bool = False
@@ -4641,6 +4643,7 @@ def _label_actors(text: str, on: date | None) -> tuple[list[str] | None, int]:
 def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors: list[str],
                            context: _Context) -> tuple[list[Commitment], list[str]]:
     rows: list[Commitment] = []
+    context.paragraph_rows = rows
     text = paragraph.text
     previous_actors: list[str] = list(heading_actors)
     previous_rows: list[Commitment] = []
@@ -4735,6 +4738,7 @@ def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors
             sentence_rows = [row for row in sentence_rows if not _barrier_lead_row(row)]
         if previous_rows and sentence_rows and _DETAIL_OPENER.match(sentence):
             rows = _without_detailed_leads(rows, previous_rows, sentence_rows)
+            context.paragraph_rows = rows
         _place(sentence_rows, paragraph, start, end)
         rows.extend(sentence_rows)
         previous_rows = sentence_rows
@@ -12594,8 +12598,10 @@ def _asked_talks_rows(sentence: str, mentions: list[ActorMention], context: _Con
         asked = _other_party(actor, context)
     if actor is None or asked is None or actor == asked or any(
             r.action == "negotiate" and r.actor == actor and r.counterparty == asked and r.status == "proposed"
-            for r in context.page_rows):
-        return []  # (the request told again later in the story: its row is the first telling's)
+            for r in (*context.page_rows, *context.paragraph_rows)):
+        # (the request told again later in the story, or (round 44) in the paragraph's next sentence, "said it would
+        # seek talks. The embassy said it had asked for consultations ...": its row is the first telling's)
+        return []
     topic = _ASKED_TALKS_TOPIC.match(sentence, match.end())
     category = _topic_category(topic.group("topic")) if topic is not None and not _DEAL_TOPIC.search(topic.group("topic")) \
         else "diplomatic"

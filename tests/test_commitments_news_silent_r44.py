@@ -61,3 +61,9 @@ def test_the_asking_party_is_not_the_owner_of_a_duty_told_without_one():
     raised = [(r.actor, r.value_from, r.value_to) for r in rows if r.category == "tariff" and r.action == "raise"]
     assert raised == [("MOZ", 20.0, 40.0)]
     assert talks(rows) == [("ZAF", "MOZ", "tariff")]
+
+
+def test_a_request_told_again_in_the_same_paragraph_keeps_one_row():
+    rows = story(LEAD, "Zambia said it would seek talks with Tanzania. The Zambian high commission in Dodoma said it had "
+                       "asked for consultations on the wheat duty.")
+    assert talks(rows) == [("ZMB", "TZA", "diplomatic")]
