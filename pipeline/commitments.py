@@ -564,6 +564,8 @@ class _Context:
     since_change: int = 0
     # (round 32) the page's rows read so far (extract_commitments' own list): the measure a request refers back to
     page_rows: list = field(default_factory=list)
+    # (round 44, NSX3) the rows of the paragraph being read, before they join ``page_rows``
+    paragraph_rows: list = field(default_factory=list)
     # (round 24) a signed Section 232 action or its fact sheet ("Adjusting Imports of Railcars into the United States",
     # "... Adjusts Imports of Bearings"): agreements it directs officials to seek are on the imports it adjusts
     imports_action: bool = False
@@ -4164,7 +4166,9 @@ def _fill_ownerless_tariffs(rows: list[Commitment], context: _Context) -> None:
     document's other tariffs (or, failing any, the party the document names most)."""
     if not any(r.actor is None and r.category == "tariff" for r in rows):
         return  # (speed, round 36: only such rows are changed below; the counts are not made for a page with none)
-    leviers = Counter(r.actor for r in rows if r.category == "tariff" and r.actor and r.confidence >= 1.0)
+    # ((round 44, NSX3) not a party's talks on a tariff: "had asked for consultations on the chicken duty" levies none)
+    leviers = Counter(r.actor for r in rows if r.category == "tariff" and r.actor and r.confidence >= 1.0
+                      and r.action != "negotiate")
     rated = Counter(r.actor for r in rows if r.category == "tariff" and r.actor and r.confidence >= 1.0 and r.value_to)
     # (a present level alone, "bring down its 50% tariffs", is a rate as much as a new one: round 12)
     if rated and any(r.actor is None and r.category == "tariff" and (r.value_to or r.value_from) for r in rows):
@@ -4639,6 +4643,7 @@ def _label_actors(text: str, on: date | None) -> tuple[list[str] | None, int]:
 def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors: list[str],
                            context: _Context) -> tuple[list[Commitment], list[str]]:
     rows: list[Commitment] = []
+    context.paragraph_rows = rows
     text = paragraph.text
     previous_actors: list[str] = list(heading_actors)
     previous_rows: list[Commitment] = []
@@ -4733,6 +4738,7 @@ def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors
             sentence_rows = [row for row in sentence_rows if not _barrier_lead_row(row)]
         if previous_rows and sentence_rows and _DETAIL_OPENER.match(sentence):
             rows = _without_detailed_leads(rows, previous_rows, sentence_rows)
+            context.paragraph_rows = rows
         _place(sentence_rows, paragraph, start, end)
         rows.extend(sentence_rows)
         previous_rows = sentence_rows
@@ -8350,6 +8356,8 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             found += _talks_event_rows(sentence, found, mentions, context)
             if any(r.action == "negotiate" and r.category == "diplomatic" for r in found):
                 found = _talks_topic_rows(sentence, found, context)
+            if not found and _asks_for_talks(sentence):
+                return _asked_talks_rows(sentence, mentions, context), list(previous_actors)  # (round 44, NSX3: below)
             return found + _mirrored_talks_rows(found, context), list(previous_actors)
         if holds_one_of(_TALKS_EVENT_TRIGGERS, sentence):
             found = _talks_event_rows(sentence, [], find_actor_mentions(sentence, context.on), context)
@@ -8461,6 +8469,11 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
             # (round 33) "If Syria does not carry out its commitments, the United States may return the reciprocal
             # tariff on Syrian goods to 41 percent": no cue verb, the reservation reader alone
             return _snapback_rows(sentence, [], find_actor_mentions(sentence, context.on), context), list(previous_actors)
+        if _asks_for_talks(sentence):
+            # (round 44, NSX3) a government asking another for talks in a sentence no cue reads ("Thailand's livestock
+            # department said it had asked for an urgent bilateral meeting with its Lao counterparts", "... asked
+            # Jakarta for consultations on the duties"): the asked-talks reader, as where a cue gave no row
+            return _asked_talks_rows(sentence, find_actor_mentions(sentence, context.on), context), list(previous_actors)
         return [], list(previous_actors)
     if lexicon.non_government is not None and _may(sentence, _VIEW_VERB_WORDS) and _VIEW_VERB.search(sentence) \
             and _may(fold_case(sentence), _non_government_words()) and _outside_voice_speaks(sentence, lexicon):
@@ -8739,7 +8752,7 @@ def _sentence_commitments(sentence: str, previous_actors: list[str], heading_act
         rows.extend(_trade_talks_rows(sentence, rows, mentions, context))
     if holds_one_of(_TALKS_EVENT_TRIGGERS, sentence):
         rows.extend(_talks_event_rows(sentence, rows, mentions, context))
-    if not rows and holds_one_of(_ASK_TALKS_HINTS, sentence) and holds_one_of(_ASK_TALKS_NOUNS, sentence):
+    if not rows and _asks_for_talks(sentence):
         rows.extend(_asked_talks_rows(sentence, mentions, context))
     if context.register != OFFICIAL and holds_one_of(_RAISE_WITH_HINTS, sentence) \
             and not any(r.action == "negotiate" or r.value_to is not None or r.change is not None for r in rows):
@@ -12533,6 +12546,8 @@ _ASKED_TALKS = re.compile(
     r"push(?:es|ed|ing)?|appeal(?:s|ed|ing)?)\s+for|invit(?:e|es|ed|ing))\s+"
     r"(?:(?P<asked>(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}|(?:his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"counterparts?|(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:government|authorities|ministry))\s+)?"
+    # ((round 44, NSX3) a day between the party asked and what it is asked for: "asked Washington on Tuesday for")
+    r"(?:(?<=\s)(?:on\s+(?-i:[A-Z])[a-z]+day|last\s+week|this\s+week)\s+(?=for\s))?"
     r"(?:(?P<to>to\s+(?:meet|hold\s+(?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations)|(?:start|open|begin|resume)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations)))\b"
     r"|(?:for\s+)?(?:(?:an?|the|urgent|immediate|emergency|bilateral|formal|direct|fresh|new|further|early|high-level|"
@@ -12548,6 +12563,11 @@ _ASKING_LOBBY = re.compile(r"\b" + _LOBBY_BODY + r"|\b(?i:company|firm|chambers?
                            r"analysts?)\b")
 _ASKED_TALKS_TOPIC = re.compile(r"[^.;]{0,40}?\b(?:on|over|about|regarding|to\s+(?:discuss|resolve|settle|address|review))\s+"
                                 r"(?P<topic>[^,;.]{3,80})", re.IGNORECASE)
+
+
+def _asks_for_talks(sentence: str) -> bool:
+    """The cheap test before ``_asked_talks_rows``: a verb of asking and a noun of talks."""
+    return holds_one_of(_ASK_TALKS_HINTS, sentence) and holds_one_of(_ASK_TALKS_NOUNS, sentence)
 
 
 def _asked_talks_rows(sentence: str, mentions: list[ActorMention], context: _Context) -> list[Commitment]:
@@ -12578,8 +12598,10 @@ def _asked_talks_rows(sentence: str, mentions: list[ActorMention], context: _Con
         asked = _other_party(actor, context)
     if actor is None or asked is None or actor == asked or any(
             r.action == "negotiate" and r.actor == actor and r.counterparty == asked and r.status == "proposed"
-            for r in context.page_rows):
-        return []  # (the request told again later in the story: its row is the first telling's)
+            for r in (*context.page_rows, *context.paragraph_rows)):
+        # (the request told again later in the story, or (round 44) in the paragraph's next sentence, "said it would
+        # seek talks. The embassy said it had asked for consultations ...": its row is the first telling's)
+        return []
     topic = _ASKED_TALKS_TOPIC.match(sentence, match.end())
     category = _topic_category(topic.group("topic")) if topic is not None and not _DEAL_TOPIC.search(topic.group("topic")) \
         else "diplomatic"
