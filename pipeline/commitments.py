@@ -10954,7 +10954,8 @@ def _continuing_talks_rows(sentence: str, rows: list[Commitment], context: _Cont
     topics = [c for c in _object_categories(topic) if c != "diplomatic"]
     # talks on a product are talks on its tariff ("talks on pharmaceuticals")
     products = hs_codes(topic)
-    category = topics[0] if topics else "tariff" if products else "diplomatic"
+    category = topics[0] if topics else "tariff" if products else "market_access" if _origin_goods_topic(topic) \
+        else "diplomatic"
     return [
         Commitment(
             actor=actor, category=category, action="negotiate", subject=_subject_phrase(match.group(0)),
@@ -11620,7 +11621,34 @@ def _topic_category(text: str) -> str:
         topics = ["market_access"]  # (round 43, CAT) "on recognising each other's grading systems" (guide rule 14)
     if not topics and text and ("rade" in text or "ervices" in text) and _ACCESS_TALKS_FIELD.search(text):
         topics = ["market_access"]  # (round 29) "a working group on agricultural trade", "a protocol covering services"
+    if not topics and text and _origin_goods_topic(text):
+        topics = ["market_access"]  # (round 44, TAC) "technical consultations on Taiwanese wax apples"
     return topics[0] if topics else "diplomatic"
+
+
+# (round 44, TAC) talks whose topic is a partner's goods named by their origin and nothing else ("technical consultations
+# on Taiwanese wax apples", "Talks on Vietnamese longan are continuing"), or the partner's specifications eased for them
+# ("in talks on easing Egypt's ergot and moisture specifications"): the goods' entry to the market (convention 19: the
+# subject's category; guide rule 14: access, standards), not the deal; goods the product lexicon knows keep their
+# earlier readings ("talks on pharmaceuticals" are tariff talks), and a topic with a generic word ("Chinese trade",
+# "Japanese investment") names no goods
+_ORIGIN_GOODS = re.compile(r"(?:the\s+)?(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|i|ch))\s+(?-i:[a-z])")
+_EASED_SPECIFICATIONS = re.compile(r"\b(?:eas|relax|loosen)\w*\s+(?:[\w’'.-]+\s+){0,5}?specifications\b", re.IGNORECASE)
+
+
+def _origin_goods_topic(text: str) -> bool:
+    """(round 44, TAC) Whether a talks topic is a partner's goods by their origin alone, or its specifications eased."""
+    if "specifications" in text and _EASED_SPECIFICATIONS.search(text):
+        return True
+    origin = _ORIGIN_GOODS.match(text)
+    if origin is None:
+        return False
+    end = _TOPIC_HEAD_END.search(text, 0, 100)
+    words = _TOPIC_WORD.findall(text[origin.end() - 1:end.start() if end is not None else 80])
+    goods = next((i for i, word in enumerate(words) if word.lower() in _GENERIC_TOPIC_WORDS), len(words))
+    # one to three goods words, then only a time or a place ("... next week", "... in Geneva")
+    return 0 < goods <= 3 and all(word.lower() in _GENERIC_TOPIC_WORDS or word[:1].isupper() for word in words[goods:]) \
+        and not hs_codes(text[:origin.end() + 60])
 
 
 # (round 41, CAT) an arrangement or agreement that limits a partner's shipments, sales or exports, to the United States or

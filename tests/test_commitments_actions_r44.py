@@ -11,6 +11,12 @@ The team's own sentences (never text from the shared or written pages).
   row beside a later item that removes a tariff on other goods.
 - Left alone: a duty-free quota enlarged (`reduce`, Round 27), a quota with an in-quota rate (`impose`), a quota with
   no rate (`reduce`, the size in `amount`), an item's quota with no free entry.
+- Talks whose topic is a partner's goods named by their origin alone ("talks on Chilean salmon next week", "Talks on
+  Ecuadorian pitahaya are continuing"), or the partner's specifications eased for them ("in talks on easing Australia's
+  moisture specifications for Philippine copra"), are on the goods' entry to the market: `market_access` `negotiate`
+  (convention 19: talks on a named subject take its category; guide rule 14), not `diplomatic`. Left alone: goods the
+  product lexicon knows ("Korean cars", "Ecuadorian steel": the earlier readings), trade or investment named by origin,
+  a tariff named with the goods.
 """
 from datetime import datetime, timezone
 
@@ -102,3 +108,39 @@ def test_a_duty_free_quota_provided_in_place_of_basic_rates():
                  "A tariff-free quota of 12,000 tonnes will be provided for frozen hake, in place of the basic rates of "
                  "10 to 15%.")
     assert ("CHL", "tariff", "remove", 15.0, 0.0) in rows, rows
+
+
+# talks on a partner's goods named by their origin alone, or on easing the partner's specifications for them: the goods'
+# entry to the market (convention 19: the subject's category; guide rule 14), not the deal itself
+_OPENED = "Vietnam opened its market to Ecuadorian bananas on Monday, the two governments said."
+
+
+def _talks(*paragraphs):
+    rows = commitments_from(list(paragraphs), published_at=WHEN, authors=["A Writer"])
+    return sorted((r.actor, r.category) for r in rows if r.action == "negotiate")
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    ((_OPENED, "Talks on Ecuadorian pitahaya are continuing, officials from both sides said."),
+     [("ECU", "market_access"), ("VNM", "market_access")]),
+    (("Chile and Japan will hold talks on Chilean salmon next week.",), [("CHL", "market_access"), ("JPN", "market_access")]),
+    (("Manila and Canberra were in talks on easing Australia's moisture specifications for Philippine copra, an official "
+      "said.",), [("AUS", "market_access"), ("PHL", "market_access")]),
+    (("Brazil and China were in talks on easing Chinese residue specifications for Brazilian soybeans, a ministry "
+      "official said.",), [("BRA", "market_access"), ("CHN", "market_access")]),
+])
+def test_talks_on_a_partners_goods_or_its_specifications_are_market_access(paragraphs, expected):
+    assert _talks(*paragraphs) == expected
+
+
+# near misses: goods the product lexicon knows, trade or investment named by origin, a tariff named with the goods
+@pytest.mark.parametrize("paragraphs, expected", [
+    (("Korea and Peru will hold talks on Korean cars next month.",), [("KOR", "diplomatic"), ("PER", "diplomatic")]),
+    ((_OPENED, "Talks on Ecuadorian steel are continuing, officials from both sides said."),
+     [("ECU", "tariff"), ("VNM", "tariff")]),
+    (("Chile and Japan will hold talks on Chilean trade next week.",), [("CHL", "diplomatic"), ("JPN", "diplomatic")]),
+    (("Chile and Japan will hold talks on Japanese investment next week.",), [("CHL", "investment"), ("JPN", "investment")]),
+    (("Chile and Japan will hold talks on Chilean wine tariffs next week.",), [("CHL", "tariff"), ("JPN", "tariff")]),
+])
+def test_other_talks_topics_keep_their_reading(paragraphs, expected):
+    assert _talks(*paragraphs) == expected
