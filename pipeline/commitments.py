@@ -3049,7 +3049,7 @@ def _item_rows(paragraph: Paragraph, slots: _ItemSlots, context: _Context) -> li
     evidence = text.strip()
     if "process" in evidence and _INCLUSIONS_PROCESS.search(evidence):
         return []  # (round 24) an item opening an inclusions process: a procedure, no row (as _ruled_out)
-    value_from = value_to = change = amount = None
+    value_from = value_to = change = amount = quota_subject = None
     unit = None
     if family == "tariff" and action in ("impose", "reduce", "remove", "maintain"):
         cue = Cue("item", action, family, fixed=True)
@@ -3058,21 +3058,28 @@ def _item_rows(paragraph: Paragraph, slots: _ItemSlots, context: _Context) -> li
             return []
         action, value_from, value_to, change, amount, unit = values
         quantities = find_quantities(object_text)
-        if re.search(r"\bquotas?\b|\bTRQs?\b", object_text) and not any(q.kind == "rate" for q in quantities) \
-                and "duty-free" not in object_text and "zero" not in object_text:
-            action = "reduce"  # a quota with no rate: its size (convention 14, guide rule 21)
+        quota = _QUOTA_NOUN.search(object_text)
+        if quota and not any(q.kind == "rate" for q in quantities) and not _STAGING_FREE.search(object_text) \
+                and "zero" not in object_text:
+            # a quota with no rate: its size (convention 14, guide rule 21); (round 44) not one whose goods enter "free
+            # of duty" within it, a duty-free quota (rule 20: `remove`, value_to 0)
+            action = "reduce"
             value_from = value_to = change = None
             amount, unit = _amount(quantities, object_text)
         elif value_to == 0 and action in ("impose", "reduce"):
             action = "remove"
+        if quota and value_to == 0 and action == "remove":
+            # (round 44) "admit free of duty, within an annual tariff-rate quota of N tons, X": the quota names the
+            # row, so that a later removal on other goods is not read as its restatement (_merge_repeats, _quota_row)
+            quota_subject = _subject_phrase(object_text[quota.start():])
     elif family in ("purchase", "investment") and action in ("purchase", "invest"):
         amount, unit = _amount(find_quantities(object_text), object_text)
     time = read_time(item, context.on)
     rows = []
     for actor in dict.fromkeys(actors):
         rows.append(Commitment(
-            actor=actor, category=family, action=action, subject=_subject_phrase(object_text), evidence=evidence,
-            paragraph_index=0, char_start=0, char_end=0,
+            actor=actor, category=family, action=action, subject=quota_subject or _subject_phrase(object_text),
+            evidence=evidence, paragraph_index=0, char_start=0, char_end=0,
             counterparty=next((a for a in actors if a != actor), None) if len(actors) == 2 else _other_party(actor, context),
             products=hs_codes(object_text), value_from=value_from, value_to=value_to, change=change, amount=amount,
             unit=unit, duration_days=time.duration_days, start_date=time.start_date, end_date=time.end_date,
@@ -10960,7 +10967,8 @@ def _continuing_talks_rows(sentence: str, rows: list[Commitment], context: _Cont
     topics = [c for c in _object_categories(topic) if c != "diplomatic"]
     # talks on a product are talks on its tariff ("talks on pharmaceuticals")
     products = hs_codes(topic)
-    category = topics[0] if topics else "tariff" if products else "diplomatic"
+    category = topics[0] if topics else "tariff" if products else "market_access" if _origin_goods_topic(topic) \
+        else "diplomatic"
     return [
         Commitment(
             actor=actor, category=category, action="negotiate", subject=_subject_phrase(match.group(0)),
@@ -11626,7 +11634,34 @@ def _topic_category(text: str) -> str:
         topics = ["market_access"]  # (round 43, CAT) "on recognising each other's grading systems" (guide rule 14)
     if not topics and text and ("rade" in text or "ervices" in text) and _ACCESS_TALKS_FIELD.search(text):
         topics = ["market_access"]  # (round 29) "a working group on agricultural trade", "a protocol covering services"
+    if not topics and text and _origin_goods_topic(text):
+        topics = ["market_access"]  # (round 44, TAC) "technical consultations on Taiwanese wax apples"
     return topics[0] if topics else "diplomatic"
+
+
+# (round 44, TAC) talks whose topic is a partner's goods named by their origin and nothing else ("technical consultations
+# on Taiwanese wax apples", "Talks on Vietnamese longan are continuing"), or the partner's specifications eased for them
+# ("in talks on easing Egypt's ergot and moisture specifications"): the goods' entry to the market (convention 19: the
+# subject's category; guide rule 14: access, standards), not the deal; goods the product lexicon knows keep their
+# earlier readings ("talks on pharmaceuticals" are tariff talks), and a topic with a generic word ("Chinese trade",
+# "Japanese investment") names no goods
+_ORIGIN_GOODS = re.compile(r"(?:the\s+)?(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|i|ch))\s+(?-i:[a-z])")
+_EASED_SPECIFICATIONS = re.compile(r"\b(?:eas|relax|loosen)\w*\s+(?:[\w’'.-]+\s+){0,5}?specifications\b", re.IGNORECASE)
+
+
+def _origin_goods_topic(text: str) -> bool:
+    """(round 44, TAC) Whether a talks topic is a partner's goods by their origin alone, or its specifications eased."""
+    if "specifications" in text and _EASED_SPECIFICATIONS.search(text):
+        return True
+    origin = _ORIGIN_GOODS.match(text)
+    if origin is None:
+        return False
+    end = _TOPIC_HEAD_END.search(text, 0, 100)
+    words = _TOPIC_WORD.findall(text[origin.end() - 1:end.start() if end is not None else 80])
+    goods = next((i for i, word in enumerate(words) if word.lower() in _GENERIC_TOPIC_WORDS), len(words))
+    # one to three goods words, then only a time or a place ("... next week", "... in Geneva")
+    return 0 < goods <= 3 and all(word.lower() in _GENERIC_TOPIC_WORDS or word[:1].isupper() for word in words[goods:]) \
+        and not hs_codes(text[:origin.end() + 60])
 
 
 # (round 41, CAT) an arrangement or agreement that limits a partner's shipments, sales or exports, to the United States or
@@ -18988,6 +19023,17 @@ def _cue_commitments(sentence: str, hit: _CueHit, subject_region: tuple[int, int
             # poultry": each size of the list is a duty-free quota, as the first (guide rules 20-21: `remove`, value_to 0);
             # not a quota named apart ("..., and a new tariff-rate quota of 3,000 tonnes for pork")
             values = ("remove", None, 0.0, None, None, "percent")
+        if category == "tariff" and values[0] == "reduce" and values[3] is None and hit.cue.action == "relax" \
+                and "free" in sentence and not _ENLARGING_FORM.match(hit.form) and (
+                    _DUTY_FREE_QUOTA_OBJECT.match(object_text) or _DUTY_FREE_QUOTA_OBJECT.match(subject_text)
+                    and _PASSIVE_BEFORE.search(sentence, max(0, hit.start - 20), hit.start)) \
+                and not any(q.kind in ("rate", "points") for q in find_quantities(object_text)) \
+                and (segment is segments[0][1] or not _QUOTA_NOUN.search(segment)):
+            # (round 44) a duty-free quota opened or granted, also in the passive ("granted X a duty-free quota of
+            # 30,000 tonnes", "A duty-free quota of 5,000 tonnes will be opened for butter"): the in-quota duty removed
+            # (guide rules 20-21: `remove`, value_to 0, the size in subject); a rate told before the verb ("X, which
+            # had charged 6%, granted ...") is the level it is removed from; not a quota named apart (round 24, above)
+            values = ("remove", values[1] if values[1] is not None else values[2], 0.0, None, None, "percent")
         if category == "tariff" and values[0] == "remove" and _lacks_levels(values) and "free of" in sentence \
                 and _ENTERS_FREE_OF.search(sentence, object_region[0]):
             # (round 15) "shall not apply the reciprocal tariff to goods of X listed in Annex II, which include ...,

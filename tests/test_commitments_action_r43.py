@@ -100,10 +100,8 @@ def test_near_misses_keep_their_reading(text, expected):
     assert rows == expected, rows
 
 
-# left (round 43): a duty-free quota opened in the passive, or granted after a rate the party charged, stays `reduce`
-@pytest.mark.xfail(reason="dropped (round 43, /tmp/s43/dropped/acn_free_quota_opened.patch): a duty-free quota opened in "
-                          "the passive or granted read as `remove` 0 gained 2 open rows on 2 pages (writers B, E) and moved "
-                          "no validation row, under the three-page gate", strict=True)
+# left in round 43 (a strict xfail), read in round 44 (TAC): a duty-free quota opened in the passive, or granted after a
+# rate the party charged, is the in-quota duty removed (guide rules 20-21)
 @pytest.mark.parametrize("text, expected", [
     ("A duty-free quota of 8,000 tonnes a year will be opened by Korea for Chilean cherries, the ministry said.",
      ("tariff", "remove", None, 0.0)),
