@@ -4963,6 +4963,31 @@ def _nearest_named_party(head: str, texts: list[str], on: date | None) -> str | 
     return None
 
 
+# (round 44, ACT2) a ministry or government named with its country right before it: "China's Commerce Ministry", "the
+# Chinese government", "Beijing's trade ministry" (the country's mention ends where this match starts)
+_OWNED_BODY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[A-Z]?[a-z]+\s+){0,2}?(?P<body>[Mm]inistry|[Gg]overnment)\b")
+
+
+def _owned_body_told_before(head: str, paragraph: Paragraph, context: _Context) -> str | None:
+    """(round 44, ACT2) The country whose ministry or government (``head``) the sentence's paragraph, before the sentence,
+    or the paragraph before it last named with its owner; None when neither names one."""
+    paragraphs = context.paragraphs
+    index = next((i for i, p in enumerate(paragraphs) if p is paragraph), None)
+    texts = ([paragraphs[index - 1].text or ""] if index else []) + [context.paragraph_text[:context.sentence_start]]
+    for text in reversed(texts):
+        if head not in text.lower():
+            continue
+        for mention in reversed(find_actor_mentions(text, context.on)):
+            if not mention.actor.country:
+                continue
+            if head in text[mention.start:mention.end].lower():
+                return mention.actor.country  # the body named whole ("China's Commerce Ministry" is one mention)
+            body = _OWNED_BODY_AFTER.match(text, mention.end)
+            if body is not None and body.group("body").lower() == head:
+                return mention.actor.country
+    return None
+
+
 def _named_descriptions(sentence: str, paragraph: Paragraph, context: _Context) -> tuple[str, list[tuple[str, str]]]:
     """``sentence`` with each party named by a description at a clause's head replaced by that
     party's name (see ``_DESCRIBED_PARTY``), and the (name, description) pairs put in."""
@@ -5042,6 +5067,12 @@ def _named_descriptions(sentence: str, paragraph: Paragraph, context: _Context) 
                     or _nearest_named_party("government", [context.paragraph_text[:context.sentence_start]], context.on)
             else:
                 code = context.home_country if context.news_register else None
+        elif head.lower() in ("government", "ministry") and context.news_register and not mods.strip() \
+                and (told := _owned_body_told_before(head.lower(), paragraph, context)):
+            # (round 44, ACT2) "China's Commerce Ministry said it firmly opposes ... The ministry separately said it had no
+            # plans to ...": the bare body points back to the one the paragraph or the one before named with its country,
+            # not the dateline's government
+            code = told
         elif head.lower() in ("government", "ministry", "cabinet") and context.news_register and context.home_country \
                 and (context.dateline_country or head.lower() != "government"):
             # (round 16) a story's "the ministry" is its dateline's government; (round 31) a story with no dateline
@@ -16867,6 +16898,12 @@ _OWNED_MEASURE_AFTER = re.compile(r"\s*(?:'s|’s)\s+(?:(?:\w+|\d+(?:\.\d+)?%)[\
 _MEASURE_NAMED_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:tariffs|tariff (?:measures|rates?|on)|duty\b(?![\s-]+(?:free|drawback|deferral))|levy\b|duties|levies|restrictions|curbs|export controls|sanctions|embargo)\b")
 
 
+# (round 44, ACT2) a measure whose levier is the subject of the relative clause right after it, with no "that": "the
+# safeguard duties Ankara imposes on imported steel", "the duty Ghana charges on used cars"
+_MEASURE_BEFORE_LEVIER = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?|tax)\s+(?:that\s+|which\s+)?$")
+_LEVYING_VERB_AFTER = re.compile(r"\s+(?:still\s+|now\s+|currently\s+)?(?:imposes|charges|levies|applies|puts|places)\s+on\b")
+
+
 def _owner(sentence: str, region: tuple[int, int], mentions: list[ActorMention]) -> str | None:
     """The country whose measure the region names by possessive ("China's tariffs")."""
     start, end = region
@@ -16877,6 +16914,9 @@ def _owner(sentence: str, region: tuple[int, int], mentions: list[ActorMention])
                 return mention.actor.country
             if mention.form in ("adjective", "name") and _MEASURE_NAMED_AFTER.match(after) and not _OBJECT_PREPOSITIONS.search(sentence[max(0, mention.start - 12):mention.start]):
                 return mention.actor.country  # "Mexican tariffs on American goods"
+            if mention.form in ("name", "capital") and _LEVYING_VERB_AFTER.match(after) \
+                    and _MEASURE_BEFORE_LEVIER.search(sentence, max(0, mention.start - 30), mention.start):
+                return mention.actor.country  # (round 44, ACT2) "the safeguard duties Ankara imposes on imported steel"
     return None
 
 
@@ -16942,6 +16982,8 @@ def _origin_targets(sentence: str, region: tuple[int, int], mentions: list[Actor
                 or mention.form in ("organisation", "person"):
             continue  # ((round 43, ACT) "after the Department of Commerce found that imports ...": an agency acts, no goods' origin)
         if _GOODS_AFTER.match(sentence, mention.end) or _ORIGIN_BEFORE.search(sentence[max(0, mention.start - 30):mention.start]):
+            if _LEVYING_VERB_AFTER.match(sentence, mention.end):
+                continue  # (round 44, ACT2) "the duties Ankara imposes on imported steel": the levier, not the goods' origin
             if " to " in sentence and _PROTECTED_BY_MEASURE.search(sentence, max(start, mention.start - 40), mention.start):
                 continue  # (round 33, AC) "used Section 232 to revive the American steel ... industries": protected, not taxed
             if mention.actor.country not in codes:
