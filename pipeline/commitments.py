@@ -14927,6 +14927,28 @@ def _clause_own_party(sentence: str, start: int, mentions: list[ActorMention], c
     return None
 
 
+# (round 44, ACT2) a verb that tells its subject's own measure shelved, kept, dropped or announced, right before the rate
+# phrase it governs: "South Africa has shelved a threatened 25% levy on ...", "Washington first announced a 24 per cent
+# duty on ..." (not a payer's verb: "faces", "pays", "accepted")
+_OWN_RATE_VERB_BEFORE = re.compile(
+    r"\s+(?:(?:has|have|had|will|would|could|may|might)\s+)?(?:(?:also|first|now|since|quietly|already|briefly|"
+    r"formally|officially)\s+)?(?:shelved|dropped|scrapped|postponed|deferred|floated|proposed|announced|unveiled|"
+    r"introduced|threatened|kept|maintained|retained|withdrew|withdrawn|suspended|shelves|drops|scraps|postpones|"
+    r"proposes|announces|unveils|introduces|keeps|maintains|retains|suspends)\s+(?:an?|the|its|their)\s+"
+    r"(?:(?:threatened|planned|proposed|promised|new|additional|extra|temporary|provisional)\s+)?$")
+
+
+def _rate_holder_before(sentence: str, start: int, mentions: list[ActorMention]) -> str | None:
+    """(round 44, ACT2) The party named as the subject of the verb that governs the rate phrase at ``start`` (see
+    ``_OWN_RATE_VERB_BEFORE``); None when the phrase follows no such verb or the verb's subject is no party named."""
+    if "ed " not in sentence[max(0, start - 60):start] and "s " not in sentence[max(0, start - 60):start]:
+        return None
+    for mention in reversed(mentions):
+        if mention.end <= start and mention.actor.country and mention.form in ("name", "capital", "organisation"):
+            return mention.actor.country if _OWN_RATE_VERB_BEFORE.fullmatch(sentence, mention.end, start) else None
+    return None
+
+
 def _rate_phrase_levier(sentence: str, start: int, end: int, mentions: list[ActorMention],
                         context: _Context, fellow: str | None = None, owned_only: bool = False,
                         moved: bool = False) -> tuple[str | None, list[str]]:
@@ -14966,6 +14988,8 @@ def _rate_phrase_levier(sentence: str, start: int, end: int, mentions: list[Acto
     if owner is None and (", wh" in sentence or " with " in sentence):
         owner = _clause_owner(sentence, start, mentions)
         origins = [c for c in origins if c != owner]
+    if owner is None and not owned_only and (holder := _rate_holder_before(sentence, start, mentions)) is not None:
+        owner, origins = holder, [c for c in origins if c != holder]
     if owner or owned_only:
         return owner, origins
     if "ccept" in sentence or "settled" in sentence or "agreed to" in sentence:
