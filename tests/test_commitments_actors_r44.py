@@ -130,8 +130,7 @@ def test_a_rate_the_subject_accepted_is_its_partners():
 
 @pytest.mark.xfail(strict=True, reason="a third country's goods paying a rate of no named owner take the levier of the "
                    "tariff told last: dropped, +2 open news rows right but an official row lost and a news row "
-                   "made wrong
-                   "(/tmp/s44/dropped/act2_third_payer_last_levier.patch)")
+                   "made wrong (/tmp/s44/dropped/act2_third_payer_last_levier.patch)")
 def test_a_third_countrys_goods_pay_the_levier_told_last():
     last = "Turkish mills have paid anti-dumping duties of between 8% and 19% since 2021."
     paragraphs = ["SANTIAGO, May 3 (Wire) - Chile has imposed a provisional safeguard duty of 24% on steel bars, a "
