@@ -4963,14 +4963,10 @@ def _nearest_named_party(head: str, texts: list[str], on: date | None) -> str | 
     return None
 
 
-# (round 44, ACT2) a ministry or government named with its country right before it: "China's Commerce Ministry", "the
-# Chinese government", "Beijing's trade ministry" (the country's mention ends where this match starts)
-_OWNED_BODY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[A-Z]?[a-z]+\s+){0,2}?(?P<body>[Mm]inistry|[Gg]overnment)\b")
-
-
 def _owned_body_told_before(head: str, paragraph: Paragraph, context: _Context) -> str | None:
     """(round 44, ACT2) The country whose ministry or government (``head``) the sentence's paragraph, before the sentence,
-    or the paragraph before it last named with its owner; None when neither names one."""
+    or the paragraph before it last named with its owner ("China's Commerce Ministry", "Beijing's trade ministry"); None
+    when neither names one."""
     paragraphs = context.paragraphs
     index = next((i for i, p in enumerate(paragraphs) if p is paragraph), None)
     texts = ([paragraphs[index - 1].text or ""] if index else []) + [context.paragraph_text[:context.sentence_start]]
@@ -4982,8 +4978,8 @@ def _owned_body_told_before(head: str, paragraph: Paragraph, context: _Context) 
                 continue
             if head in text[mention.start:mention.end].lower():
                 return mention.actor.country  # the body named whole ("China's Commerce Ministry" is one mention)
-            body = _OWNED_BODY_AFTER.match(text, mention.end)
-            if body is not None and body.group("body").lower() == head:
+            body = _OWN_GOVERNMENT_BODY.match(text, mention.end)  # "Beijing's trade ministry"
+            if body is not None and body.group().lower().endswith(head):
                 return mention.actor.country
     return None
 
@@ -16922,10 +16918,17 @@ _OWNED_MEASURE_AFTER = re.compile(r"\s*(?:'s|’s)\s+(?:(?:\w+|\d+(?:\.\d+)?%)[\
 _MEASURE_NAMED_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:tariffs|tariff (?:measures|rates?|on)|duty\b(?![\s-]+(?:free|drawback|deferral))|levy\b|duties|levies|restrictions|curbs|export controls|sanctions|embargo)\b")
 
 
-# (round 44, ACT2) a measure whose levier is the subject of the relative clause right after it, with no "that": "the
-# safeguard duties Ankara imposes on imported steel", "the duty Ghana charges on used cars"
-_MEASURE_BEFORE_LEVIER = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?|tax)\s+(?:that\s+|which\s+)?$")
-_LEVYING_VERB_AFTER = re.compile(r"\s+(?:still\s+|now\s+|currently\s+)?(?:imposes|charges|levies|applies|puts|places)\s+on\b")
+# (round 44, ACT2) a measure noun right before the subject of its relative clause: "the safeguard duties Ankara imposes on
+# imported steel", "the duty Ghana charges on used cars" (the clause's verb: round 20's ``_RELATIVE_LEVY_VERB``)
+_MEASURE_BEFORE_LEVIER = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?|tax)\s+(?:(?:that|which)\s+)?$")
+
+
+def _levier_after_measure(sentence: str, mention: ActorMention) -> bool:
+    """(round 44, ACT2) Whether ``mention`` is the levying subject of a relative clause right after a measure noun, its
+    verb followed by the goods it is levied on ("imposes on imported steel")."""
+    return mention.form in ("name", "capital") and (verb := _RELATIVE_LEVY_VERB.match(sentence, mention.end)) is not None \
+        and sentence.startswith(" on ", verb.end()) \
+        and _MEASURE_BEFORE_LEVIER.search(sentence, max(0, mention.start - 30), mention.start) is not None
 
 
 def _owner(sentence: str, region: tuple[int, int], mentions: list[ActorMention]) -> str | None:
@@ -16938,8 +16941,7 @@ def _owner(sentence: str, region: tuple[int, int], mentions: list[ActorMention])
                 return mention.actor.country
             if mention.form in ("adjective", "name") and _MEASURE_NAMED_AFTER.match(after) and not _OBJECT_PREPOSITIONS.search(sentence[max(0, mention.start - 12):mention.start]):
                 return mention.actor.country  # "Mexican tariffs on American goods"
-            if mention.form in ("name", "capital") and _LEVYING_VERB_AFTER.match(after) \
-                    and _MEASURE_BEFORE_LEVIER.search(sentence, max(0, mention.start - 30), mention.start):
+            if _levier_after_measure(sentence, mention):
                 return mention.actor.country  # (round 44, ACT2) "the safeguard duties Ankara imposes on imported steel"
     return None
 
@@ -17006,7 +17008,7 @@ def _origin_targets(sentence: str, region: tuple[int, int], mentions: list[Actor
                 or mention.form in ("organisation", "person"):
             continue  # ((round 43, ACT) "after the Department of Commerce found that imports ...": an agency acts, no goods' origin)
         if _GOODS_AFTER.match(sentence, mention.end) or _ORIGIN_BEFORE.search(sentence[max(0, mention.start - 30):mention.start]):
-            if _LEVYING_VERB_AFTER.match(sentence, mention.end):
+            if _levier_after_measure(sentence, mention):
                 continue  # (round 44, ACT2) "the duties Ankara imposes on imported steel": the levier, not the goods' origin
             if " to " in sentence and _PROTECTED_BY_MEASURE.search(sentence, max(start, mention.start - 40), mention.start):
                 continue  # (round 33, AC) "used Section 232 to revive the American steel ... industries": protected, not taxed
