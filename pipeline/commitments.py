@@ -4976,6 +4976,27 @@ def _nearest_named_party(head: str, texts: list[str], on: date | None) -> str | 
     return None
 
 
+def _owned_body_told_before(head: str, paragraph: Paragraph, context: _Context) -> str | None:
+    """(round 44, ACT2) The country whose ministry or government (``head``) the sentence's paragraph, before the sentence,
+    or the paragraph before it last named with its owner ("China's Commerce Ministry", "Beijing's trade ministry"); None
+    when neither names one."""
+    paragraphs = context.paragraphs
+    index = next((i for i, p in enumerate(paragraphs) if p is paragraph), None)
+    texts = ([paragraphs[index - 1].text or ""] if index else []) + [context.paragraph_text[:context.sentence_start]]
+    for text in reversed(texts):
+        if head not in text.lower():
+            continue
+        for mention in reversed(find_actor_mentions(text, context.on)):
+            if not mention.actor.country:
+                continue
+            if head in text[mention.start:mention.end].lower():
+                return mention.actor.country  # the body named whole ("China's Commerce Ministry" is one mention)
+            body = _OWN_GOVERNMENT_BODY.match(text, mention.end)  # "Beijing's trade ministry"
+            if body is not None and body.group().lower().endswith(head):
+                return mention.actor.country
+    return None
+
+
 def _named_descriptions(sentence: str, paragraph: Paragraph, context: _Context) -> tuple[str, list[tuple[str, str]]]:
     """``sentence`` with each party named by a description at a clause's head replaced by that
     party's name (see ``_DESCRIBED_PARTY``), and the (name, description) pairs put in."""
@@ -5055,6 +5076,12 @@ def _named_descriptions(sentence: str, paragraph: Paragraph, context: _Context) 
                     or _nearest_named_party("government", [context.paragraph_text[:context.sentence_start]], context.on)
             else:
                 code = context.home_country if context.news_register else None
+        elif head.lower() in ("government", "ministry") and context.news_register and not mods.strip() \
+                and (told := _owned_body_told_before(head.lower(), paragraph, context)):
+            # (round 44, ACT2) "China's Commerce Ministry said it firmly opposes ... The ministry separately said it had no
+            # plans to ...": the bare body points back to the one the paragraph or the one before named with its country,
+            # not the dateline's government
+            code = told
         elif head.lower() in ("government", "ministry", "cabinet") and context.news_register and context.home_country \
                 and (context.dateline_country or head.lower() != "government"):
             # (round 16) a story's "the ministry" is its dateline's government; (round 31) a story with no dateline
@@ -14953,6 +14980,28 @@ def _clause_own_party(sentence: str, start: int, mentions: list[ActorMention], c
     return None
 
 
+# (round 44, ACT2) a verb that tells its subject's own measure shelved, kept, dropped or announced, right before the rate
+# phrase it governs: "South Africa has shelved a threatened 25% levy on ...", "Washington first announced a 24 per cent
+# duty on ..." (not a payer's verb: "faces", "pays", "accepted")
+_OWN_RATE_VERB_BEFORE = re.compile(
+    r"\s+(?:(?:has|have|had|will|would|could|may|might)\s+)?(?:(?:also|first|now|since|quietly|already|briefly|"
+    r"formally|officially)\s+)?(?:shelved|dropped|scrapped|postponed|deferred|floated|proposed|announced|unveiled|"
+    r"introduced|threatened|kept|maintained|retained|withdrew|withdrawn|suspended|shelves|drops|scraps|postpones|"
+    r"proposes|announces|unveils|introduces|keeps|maintains|retains|suspends)\s+(?:an?|the|its|their)\s+"
+    r"(?:(?:threatened|planned|proposed|promised|new|additional|extra|temporary|provisional)\s+)?$")
+
+
+def _rate_holder_before(sentence: str, start: int, mentions: list[ActorMention]) -> str | None:
+    """(round 44, ACT2) The party named as the subject of the verb that governs the rate phrase at ``start`` (see
+    ``_OWN_RATE_VERB_BEFORE``); None when the phrase follows no such verb or the verb's subject is no party named."""
+    if "ed " not in sentence[max(0, start - 60):start] and "s " not in sentence[max(0, start - 60):start]:
+        return None
+    for mention in reversed(mentions):
+        if mention.end <= start and mention.actor.country and mention.form in ("name", "capital", "organisation"):
+            return mention.actor.country if _OWN_RATE_VERB_BEFORE.fullmatch(sentence, mention.end, start) else None
+    return None
+
+
 def _rate_phrase_levier(sentence: str, start: int, end: int, mentions: list[ActorMention],
                         context: _Context, fellow: str | None = None, owned_only: bool = False,
                         moved: bool = False) -> tuple[str | None, list[str]]:
@@ -14992,6 +15041,8 @@ def _rate_phrase_levier(sentence: str, start: int, end: int, mentions: list[Acto
     if owner is None and (", wh" in sentence or " with " in sentence):
         owner = _clause_owner(sentence, start, mentions)
         origins = [c for c in origins if c != owner]
+    if owner is None and not owned_only and (holder := _rate_holder_before(sentence, start, mentions)) is not None:
+        owner, origins = holder, [c for c in origins if c != holder]
     if owner or owned_only:
         return owner, origins
     if "ccept" in sentence or "settled" in sentence or "agreed to" in sentence:
@@ -16924,6 +16975,19 @@ _OWNED_MEASURE_AFTER = re.compile(r"\s*(?:'s|’s)\s+(?:(?:\w+|\d+(?:\.\d+)?%)[\
 _MEASURE_NAMED_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:tariffs|tariff (?:measures|rates?|on)|duty\b(?![\s-]+(?:free|drawback|deferral))|levy\b|duties|levies|restrictions|curbs|export controls|sanctions|embargo)\b")
 
 
+# (round 44, ACT2) a measure noun right before the subject of its relative clause: "the safeguard duties Ankara imposes on
+# imported steel", "the duty Ghana charges on used cars" (the clause's verb: round 20's ``_RELATIVE_LEVY_VERB``)
+_MEASURE_BEFORE_LEVIER = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?|tax)\s+(?:(?:that|which)\s+)?$")
+
+
+def _levier_after_measure(sentence: str, mention: ActorMention) -> bool:
+    """(round 44, ACT2) Whether ``mention`` is the levying subject of a relative clause right after a measure noun, its
+    verb followed by the goods it is levied on ("imposes on imported steel")."""
+    return mention.form in ("name", "capital") and (verb := _RELATIVE_LEVY_VERB.match(sentence, mention.end)) is not None \
+        and sentence.startswith(" on ", verb.end()) \
+        and _MEASURE_BEFORE_LEVIER.search(sentence, max(0, mention.start - 30), mention.start) is not None
+
+
 def _owner(sentence: str, region: tuple[int, int], mentions: list[ActorMention]) -> str | None:
     """The country whose measure the region names by possessive ("China's tariffs")."""
     start, end = region
@@ -16934,6 +16998,8 @@ def _owner(sentence: str, region: tuple[int, int], mentions: list[ActorMention])
                 return mention.actor.country
             if mention.form in ("adjective", "name") and _MEASURE_NAMED_AFTER.match(after) and not _OBJECT_PREPOSITIONS.search(sentence[max(0, mention.start - 12):mention.start]):
                 return mention.actor.country  # "Mexican tariffs on American goods"
+            if _levier_after_measure(sentence, mention):
+                return mention.actor.country  # (round 44, ACT2) "the safeguard duties Ankara imposes on imported steel"
     return None
 
 
@@ -16999,6 +17065,8 @@ def _origin_targets(sentence: str, region: tuple[int, int], mentions: list[Actor
                 or mention.form in ("organisation", "person"):
             continue  # ((round 43, ACT) "after the Department of Commerce found that imports ...": an agency acts, no goods' origin)
         if _GOODS_AFTER.match(sentence, mention.end) or _ORIGIN_BEFORE.search(sentence[max(0, mention.start - 30):mention.start]):
+            if _levier_after_measure(sentence, mention):
+                continue  # (round 44, ACT2) "the duties Ankara imposes on imported steel": the levier, not the goods' origin
             if " to " in sentence and _PROTECTED_BY_MEASURE.search(sentence, max(start, mention.start - 40), mention.start):
                 continue  # (round 33, AC) "used Section 232 to revive the American steel ... industries": protected, not taxed
             if mention.actor.country not in codes:
