@@ -1301,6 +1301,11 @@ def _article_commitments(article: Article) -> list[Commitment]:
         # its duty ...", "would press Kazakhstan, a member of ..., to open its market"): the measure is the party's
         # asked (guide, News set: a negotiating demand is a row of the measure's owner), whose row the sentence gives
         merged = _without_the_askers_rows(merged, context)
+    if any(r.actor == "EUN" and ("Union" in (r.evidence or "") or "Brussels" in (r.evidence or "")
+                                 or "EU" in (r.evidence or "")) for r in merged):
+        # (round 44, PX2) a member state pressing its Union for a measure ("Slovenia will advocate within the European
+        # Union for lower tariffs on ..."): the Union has moved nothing (guide, Rounds 29 and 31: no row)
+        merged = [row for row in merged if not _union_pressed_by_a_member(row, context)]
     if any(r.action == "remove" and "lift" in (r.evidence or "") for r in merged):
         # (round 42, PXN) "lift" as raising a level to a figure or loading a cargo ("plans to lift the mandatory blend
         # ... to 45 per cent", "was due to lift the charge to 80 euros", "no buyer has lifted a cargo"): no removal
@@ -2274,6 +2279,35 @@ def _without_the_askers_rows(rows: list[Commitment], context: _Context) -> list[
                 dropped.add(index)
                 break
     return [row for index, row in enumerate(rows) if index not in dropped] if dropped else rows
+
+
+# (round 44, PX2) a member state that presses its Union for a measure: "will press within the European Union for",
+# "would push Brussels to", "will encourage the European Union to", "has pledged to press, within the European Union,
+# for" (the asking verbs of ``_ASKING_VERB``, and encouraging, advocating or working inside the Union)
+_PRESSES_THE_UNION = re.compile(
+    r"\b(?:" + _ASKING_VERB + r"|encourag\w*|advocat\w*|work\w*)\s*,?\s+(?:(?:with)?in\s+(?:the\s+)?(?:Council\s+of\s+the\s+)?"
+    r"(?:European\s+Union|(?-i:EU)|bloc)\b|(?:the\s+)?(?:European\s+(?:Union|Commission)|(?-i:EU)|Brussels)\s+to\s+\w)",
+    re.IGNORECASE)
+# the Union's member states (ISO 3166-1 alpha-3)
+_EU_MEMBER_STATES = frozenset(("AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN",
+                               "IRL", "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "ESP",
+                               "SWE"))
+
+
+def _union_pressed_by_a_member(row: Commitment, context: _Context) -> bool:
+    """(round 44, PX2) Whether an EU row's sentence only tells a member state pressing the Union for the measure
+    (``_PRESSES_THE_UNION``, the last country named before it a member): the member commits to no measure of its own
+    and the Union has moved nothing (guide, Round 29 and 31 reviews: a member state pledging to press its bloc is no
+    row); another country's demand on the Union stays the Union's `proposed` row (guide, News set)."""
+    evidence = row.evidence or ""
+    if row.actor != "EUN":
+        return False
+    match = _PRESSES_THE_UNION.search(evidence)
+    if match is None:
+        return False
+    before = [m.actor.country for m in _row_text_mentions(evidence[:match.start()], row, context)
+              if m.actor.country not in (None, "EUN")]
+    return bool(before) and before[-1] in _EU_MEMBER_STATES
 
 
 # (round 42, PXN) "lift" that raises a level to a figure ("lift the share of LNG-fired plants in its power mix to about

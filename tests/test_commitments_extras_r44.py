@@ -11,6 +11,10 @@ quota pay, a company's own spending plan told by the company in a story.
   that says it will invest or spend, in a story that tells no visit, gives no `investment` or `purchase` row. Kept: a
   state fund's or a state company's plan, a government's purchase, a country's companies pledging together, and a
   firm's plan in a story of a state visit.
+- **A member state pressing its bloc** (guide, Round 29 and 31 reviews: "a member state pledging to press its bloc for a
+  measure is no row", it commits to no measure of its own, and the bloc has moved nothing): an EU member that will
+  press, push, encourage or advocate within the Union for a measure gives the Union no row. Kept: another country's
+  demand on the Union (a `proposed` row of the measure's owner, guide, News set), and the Union's own pledge.
 
 Our own sentences only.
 """
@@ -89,3 +93,24 @@ def test_a_state_or_a_countrys_companies_keep_their_rows(sentence, row):
 def test_a_companys_plan_in_a_story_of_a_state_visit_keeps_its_row():
     sentence = "Hyundai said in April it would spend $600 million on a shipyard in Virginia."
     assert ("KOR", "investment", "invest") in triples(told_after(VISIT_LEAD, sentence))
+
+
+MEMBERS_PRESSING_THE_UNION = [
+    "Greece said it would push Brussels to open a duty-free quota for American rice.",
+    "Austria will encourage the European Union to lift its tariffs on American motorcycles.",
+    "Slovenia will advocate within the European Union for lower tariffs on American machinery.",
+]
+
+
+@pytest.mark.parametrize("sentence", MEMBERS_PRESSING_THE_UNION)
+def test_a_member_state_pressing_the_union_gives_the_union_no_row(sentence):
+    assert [t for t in triples(told_after(NEUTRAL_LEAD, sentence)) if t[0] == "EUN"] == []
+
+
+@pytest.mark.parametrize("sentence, row", [
+    ("South Korea pressed the European Union to drop its 10% duty on Korean cars.", ("EUN", "tariff", "remove")),
+    ("The European Union will remove its tariffs on American lobster, the Commission said.",
+     ("EUN", "tariff", "remove")),
+])
+def test_a_third_countrys_demand_and_the_unions_own_pledge_keep_the_union_row(sentence, row):
+    assert row in triples(told_after(NEUTRAL_LEAD, sentence))
