@@ -1293,8 +1293,9 @@ def _article_commitments(article: Article) -> list[Commitment]:
                                             for r in merged) \
             and not any(_TELLS_A_VISIT.search(p.text or "") for p in article.paragraphs):
         # (round 44, PX2) a private firm's own spending plan that the firm tells, in a story that tells no visit
-        # ("Panasonic said last month it would spend $2 billion on a battery factory in Kansas"): a company's own plan, no row (guide, News set; Round 20 Q6); a state's firm or fund, and a firm's pledge among a visit's
-        # outcomes, keep their country's rows
+        # ("Panasonic said last month it would spend $2 billion on a battery factory in Kansas"): a company's own plan,
+        # no row (guide, News set; Round 20 Q6); a state's firm or fund, and a firm's pledge among a visit's outcomes,
+        # keep their country's rows
         merged = [row for row in merged if not _companys_own_plan(row, context.on)]
     if any(holds_one_of(_ASKED_TO_WORDS, r.evidence or "") for r in merged):
         # (round 42, PXN) the asker given the measure it asks another to change ("Kuala Lumpur wants New Delhi to lower
