@@ -1307,6 +1307,10 @@ def _article_commitments(article: Article) -> list[Commitment]:
         # (round 44, PX2) a member state pressing its Union for a measure ("Slovenia will advocate within the European
         # Union for lower tariffs on ..."): the Union has moved nothing (guide, Rounds 29 and 31: no row)
         merged = [row for row in merged if not _union_pressed_by_a_member(row, context)]
+    if any(r.action == "extend" and ", extending" in (r.evidence or "") for r in merged):
+        # (round 44, PX2) ", extending its controls ... to the metal" after the main clause's measure: the measure told
+        # again or widened, no prolonging (convention 4), one row (convention 8)
+        merged = [row for row in merged if not _extending_aside_only(row, merged)]
     if any(r.action == "remove" and "lift" in (r.evidence or "") for r in merged):
         # (round 42, PXN) "lift" as raising a level to a figure or loading a cargo ("plans to lift the mandatory blend
         # ... to 45 per cent", "was due to lift the charge to 80 euros", "no buyer has lifted a cargo"): no removal
@@ -2309,6 +2313,28 @@ def _union_pressed_by_a_member(row: Commitment, context: _Context) -> bool:
     before = [m.actor.country for m in _row_text_mentions(evidence[:match.start()], row, context)
               if m.actor.country not in (None, "EUN")]
     return bool(before) and before[-1] in _EU_MEMBER_STATES
+
+
+# (round 44, PX2) a participle clause ", extending ..." after a main clause that tells the measure: "..., extending its
+# controls on critical minerals to the metal", "..., extending to them a treatment it had given only to ...", "...,
+# extending a policy that began with mobile phones" -- the measure told again, widened or set in a series, not a
+# measure prolonged past its end (convention 4); and a word of prolonging outside that clause
+_EXTENDING_ASIDE = re.compile(r",\s+extending\b[^;]*")
+_PROLONGING_WORD = re.compile(r"\b(?:extend\w*|prolong\w*|renew\w*|roll(?:s|ed|ing)?\s+over|another|further|more|longer|"
+                              r"again)\b", re.IGNORECASE)
+
+
+def _extending_aside_only(row: Commitment, rows: list[Commitment]) -> bool:
+    """(round 44, PX2) Whether an `extend` row's only word of extending is a participle clause ", extending ..."
+    (``_EXTENDING_ASIDE``) after a main clause that gives the same party's row of another action (convention 8: the
+    measure told again is one row, the main clause's), with no word of prolonging outside that clause."""
+    evidence = row.evidence or ""
+    if row.action != "extend" or ", extending" not in evidence:
+        return False
+    if _PROLONGING_WORD.search(_EXTENDING_ASIDE.sub(" ", evidence)) is not None:
+        return False
+    return any(other is not row and other.evidence == evidence and other.actor == row.actor and other.action != "extend"
+               for other in rows)
 
 
 # (round 42, PXN) "lift" that raises a level to a figure ("lift the share of LNG-fired plants in its power mix to about

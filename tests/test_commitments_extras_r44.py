@@ -15,6 +15,10 @@ quota pay, a company's own spending plan told by the company in a story.
   measure is no row", it commits to no measure of its own, and the bloc has moved nothing): an EU member that will
   press, push, encourage or advocate within the Union for a measure gives the Union no row. Kept: another country's
   demand on the Union (a `proposed` row of the measure's owner, guide, News set), and the Union's own pledge.
+- **A participle ", extending ..." after the main clause's measure** (convention 4: `extend` prolongs a measure past its
+  end; convention 8: the measure told again is one row): "..., extending its controls on critical minerals to the
+  metal", "..., extending a policy that began with ..." gives no `extend` row beside the main clause's row. Kept: a
+  measure kept "for another two years", and "will extend" a measure until a date.
 
 Our own sentences only.
 """
@@ -113,4 +117,28 @@ def test_a_member_state_pressing_the_union_gives_the_union_no_row(sentence):
      ("EUN", "tariff", "remove")),
 ])
 def test_a_third_countrys_demand_and_the_unions_own_pledge_keep_the_union_row(sentence, row):
+    assert row in triples(told_after(NEUTRAL_LEAD, sentence))
+
+
+EXTENDING_ASIDES = [
+    "Vietnam will require licences for exports of refined antimony from July 1, extending its controls on critical "
+    "minerals to the metal.",
+    "Indonesia scrapped duties on all imports from the 40 least developed countries on March 1, extending to them a "
+    "treatment it had given only to its ASEAN partners.",
+    "Chile will cut its import duty on laptops to zero from 1 May, extending a policy that began with mobile phones.",
+]
+
+
+@pytest.mark.parametrize("sentence", EXTENDING_ASIDES)
+def test_a_participle_extending_the_main_clauses_measure_gives_no_extend_row(sentence):
+    rows = triples(told_after(NEUTRAL_LEAD, sentence))
+    assert [t for t in rows if t[2] == "extend"] == [] and rows
+
+
+@pytest.mark.parametrize("sentence, row", [
+    ("Canada will keep its surtax on Chinese steel for another two years, extending a measure first imposed in 2024.",
+     ("CAN", "tariff", "extend")),
+    ("Mexico will extend its duty exemption on corn imports until the end of 2028.", ("MEX", "tariff", "extend")),
+])
+def test_a_measure_prolonged_keeps_its_extend_row(sentence, row):
     assert row in triples(told_after(NEUTRAL_LEAD, sentence))
