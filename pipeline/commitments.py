@@ -1219,6 +1219,10 @@ def _article_commitments(article: Article) -> list[Commitment]:
         # the usual 10 per cent tariff"): no imposition of its own (Round 30 review: a current rate beside a change is
         # that change's value_from; Round 20: a measure named only inside the sentence that ends it has no history row)
         merged = [row for row in merged if not _rate_a_change_replaces(row, merged)]
+    if any(r.action == "impose" and holds_one_of(_STANDING_RATE_WORDS, r.evidence or "") for r in merged):
+        # (round 44, PX2) a standing rate told only as what goods past a quota pay ("Shipments above the quota pay Korea's
+        # 20% most-favoured-nation tariff"): scope, no row (Round 30 review); "still pay" keeps its `maintain` row
+        merged = [row for row in merged if not _standing_rate_past_the_quota(row)]
     if any(r.action == "impose" and " no " in (r.evidence or "") for r in merged):
         # (round 43, PX) an imposition told as not made ("imposed no provisional duties", "no duties will be imposed on
         # them"): no measure of the party (guide rule 2)
@@ -1287,11 +1291,28 @@ def _article_commitments(article: Article) -> list[Commitment]:
         # concessions of equal value"): an award or a reply that names no measure of the party (guide rule 2: announced
         # retaliation with no named measure); "could suspend concessions on X if talks fail" keeps its threat
         merged = [row for row in merged if not _right_to_suspend_concessions(row)]
+    if context.register != OFFICIAL and any(r.category in ("investment", "purchase") and " it " in (r.evidence or "")
+                                            for r in merged) \
+            and not any(_TELLS_A_VISIT.search(p.text or "") for p in article.paragraphs):
+        # (round 44, PX2) a private firm's own spending plan that the firm tells, in a story that tells no visit
+        # ("Panasonic said last month it would spend $2 billion on a battery factory in Kansas"): a company's own plan,
+        # no row (guide, News set; Round 20 Q6); a state's firm or fund, and a firm's pledge among a visit's outcomes,
+        # keep their country's rows
+        merged = [row for row in merged if not _companys_own_plan(row, context.on)]
     if any(holds_one_of(_ASKED_TO_WORDS, r.evidence or "") for r in merged):
         # (round 42, PXN) the asker given the measure it asks another to change ("Kuala Lumpur wants New Delhi to lower
         # its duty ...", "would press Kazakhstan, a member of ..., to open its market"): the measure is the party's
         # asked (guide, News set: a negotiating demand is a row of the measure's owner), whose row the sentence gives
         merged = _without_the_askers_rows(merged, context)
+    if any(r.actor == "EUN" and ("Union" in (r.evidence or "") or "Brussels" in (r.evidence or "")
+                                 or "EU" in (r.evidence or "")) for r in merged):
+        # (round 44, PX2) a member state pressing its Union for a measure ("Slovenia will advocate within the European
+        # Union for lower tariffs on ..."): the Union has moved nothing (guide, Rounds 29 and 31: no row)
+        merged = [row for row in merged if not _union_pressed_by_a_member(row, context)]
+    if any(r.action == "extend" and ", extending" in (r.evidence or "") for r in merged):
+        # (round 44, PX2) ", extending its controls ... to the metal" after the main clause's measure: the measure told
+        # again or widened, no prolonging (convention 4), one row (convention 8)
+        merged = [row for row in merged if not _extending_aside_only(row, merged)]
     if any(r.action == "remove" and "lift" in (r.evidence or "") for r in merged):
         # (round 42, PXN) "lift" as raising a level to a figure or loading a cargo ("plans to lift the mandatory blend
         # ... to 45 per cent", "was due to lift the charge to 80 euros", "no buyer has lifted a cargo"): no removal
@@ -1508,6 +1529,38 @@ _IMPORT_FACILITY = re.compile(r"(?:terminals?|jett(?:y|ies)|berths?|facilit(?:y|
 def _import_as_a_facility(row: Commitment) -> bool:
     """(round 40, PX) Whether a figureless purchase row's object is a facility "import" qualifies, not goods bought."""
     return row.category == "purchase" and not _has_figure(row) and _IMPORT_FACILITY.match(row.subject or "") is not None
+
+
+# (round 44, PX2) a firm that itself says it will invest or spend, named first in its sentence, an aside after its name
+# ("Mitsubishi said on Friday it would spend $120 million on a second tram line", "Samsung, the country's biggest
+# chipmaker, has said it plans to invest $4 billion", "Hitachi, which already builds rail cars in Maryland, has said")
+_COMPANY_OWN_PLAN = re.compile(
+    r"^\W*(?P<name>(?-i:[A-Z][\w&'’.-]*)(?:\s+(?-i:[A-Z][\w&'’.-]*)){0,3})(?P<aside>,[^;]{2,120}?,)?\s+(?:has\s+|had\s+)?"
+    r"(?:said|says|announced|confirmed)(?:\s+(?:on|in|last|this|earlier|late|early)(?:\s+[\w-]+){1,2})?,?\s+(?:that\s+)?it\s+"
+    r"(?:would|will|plans\s+to|planned\s+to|intends\s+to|is\s+to|was\s+to)\s+(?:also\s+)?(?:invest|spend|build|put|buy|"
+    r"purchase)\b", re.IGNORECASE)
+# a subject that is no firm's name (a pronoun, a sentence adverb), or a state's company or fund: those buy and invest
+# for their country (guide: a state-owned firm's investment is its country's row, Round 20 Q6)
+_NOT_A_FIRM_NAME = frozenset(("it", "they", "he", "she", "we", "the", "this", "that", "its", "separately", "meanwhile",
+                              "officials", "analysts"))
+_STATE_OWNED_WORDS = re.compile(r"\b(?:state|state-owned|state-run|sovereign|government|ministry|national|public|"
+                                r"authority|agency|fund|council|commission|bank)\b", re.IGNORECASE)
+# a story that tells a visit or a summit: a firm's plan there is one of its outcomes, its country's row (Round 20 Q6)
+_TELLS_A_VISIT = re.compile(r"\b(?:visit\w*|summit)\b", re.IGNORECASE)
+
+
+def _companys_own_plan(row: Commitment, on: date | None) -> bool:
+    """(round 44, PX2) Whether an investment or a purchase row is a private firm's own plan the firm tells
+    (``_COMPANY_OWN_PLAN``): its name holds no country and neither it nor its aside names a state's company or fund
+    (guide, News set: "a company's own plant or spending plan is no row")."""
+    if row.category not in ("investment", "purchase"):
+        return False
+    match = _COMPANY_OWN_PLAN.match(row.evidence or "")
+    if match is None or match.group("name").split()[0].lower() in _NOT_A_FIRM_NAME:
+        return False
+    if _STATE_OWNED_WORDS.search(match.group("name") + (match.group("aside") or "")):
+        return False
+    return not find_actor_mentions(match.group("name"), on)
 
 
 def _purchase_is_a_statistic(row: Commitment) -> bool:
@@ -2233,6 +2286,57 @@ def _without_the_askers_rows(rows: list[Commitment], context: _Context) -> list[
                 dropped.add(index)
                 break
     return [row for index, row in enumerate(rows) if index not in dropped] if dropped else rows
+
+
+# (round 44, PX2) a member state that presses its Union for a measure: "will press within the European Union for",
+# "would push Brussels to", "will encourage the European Union to", "has pledged to press, within the European Union,
+# for" (the asking verbs of ``_ASKING_VERB``, and encouraging, advocating or working inside the Union)
+_PRESSES_THE_UNION = re.compile(
+    r"\b(?:" + _ASKING_VERB + r"|encourag\w*|advocat\w*|work\w*)\s*,?\s+(?:(?:with)?in\s+(?:the\s+)?(?:Council\s+of\s+the\s+)?"
+    r"(?:European\s+Union|(?-i:EU)|bloc)\b|(?:the\s+)?(?:European\s+(?:Union|Commission)|(?-i:EU)|Brussels)\s+to\s+\w)",
+    re.IGNORECASE)
+# the Union's member states (ISO 3166-1 alpha-3)
+_EU_MEMBER_STATES = frozenset(("AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN",
+                               "IRL", "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "ESP",
+                               "SWE"))
+
+
+def _union_pressed_by_a_member(row: Commitment, context: _Context) -> bool:
+    """(round 44, PX2) Whether an EU row's sentence only tells a member state pressing the Union for the measure
+    (``_PRESSES_THE_UNION``, the last country named before it a member): the member commits to no measure of its own
+    and the Union has moved nothing (guide, Round 29 and 31 reviews: a member state pledging to press its bloc is no
+    row); another country's demand on the Union stays the Union's `proposed` row (guide, News set)."""
+    evidence = row.evidence or ""
+    if row.actor != "EUN":
+        return False
+    match = _PRESSES_THE_UNION.search(evidence)
+    if match is None:
+        return False
+    before = [m.actor.country for m in _row_text_mentions(evidence[:match.start()], row, context)
+              if m.actor.country not in (None, "EUN")]
+    return bool(before) and before[-1] in _EU_MEMBER_STATES
+
+
+# (round 44, PX2) a participle clause ", extending ..." after a main clause that tells the measure: "..., extending its
+# controls on critical minerals to the metal", "..., extending to them a treatment it had given only to ...", "...,
+# extending a policy that began with mobile phones" -- the measure told again, widened or set in a series, not a
+# measure prolonged past its end (convention 4); and a word of prolonging outside that clause
+_EXTENDING_ASIDE = re.compile(r",\s+extending\b[^;]*")
+_PROLONGING_WORD = re.compile(r"\b(?:extend\w*|prolong\w*|renew\w*|roll(?:s|ed|ing)?\s+over|another|further|more|longer|"
+                              r"again)\b", re.IGNORECASE)
+
+
+def _extending_aside_only(row: Commitment, rows: list[Commitment]) -> bool:
+    """(round 44, PX2) Whether an `extend` row's only word of extending is a participle clause ", extending ..."
+    (``_EXTENDING_ASIDE``) after a main clause that gives the same party's row of another action (convention 8: the
+    measure told again is one row, the main clause's), with no word of prolonging outside that clause."""
+    evidence = row.evidence or ""
+    if row.action != "extend" or ", extending" not in evidence:
+        return False
+    if _PROLONGING_WORD.search(_EXTENDING_ASIDE.sub(" ", evidence)) is not None:
+        return False
+    return any(other is not row and other.evidence == evidence and other.actor == row.actor and other.action != "extend"
+               for other in rows)
 
 
 # (round 42, PXN) "lift" that raises a level to a figure ("lift the share of LNG-fired plants in its power mix to about
@@ -14697,6 +14801,33 @@ _OVER_QUOTA_SUBJECT = re.compile(
     r"\b(?:above|beyond|over|outside|exceeding|in\s+excess\s+of)\s+(?:(?:the|that|this|those|these|its|their)\s+(?:[\w-]+\s+)?"
     r"(?:ceilings?|quotas?|volumes?|quantit(?:y|ies)|amounts?|limits?|thresholds?|caps?|allocations?|TRQs?)|them|it)\b|\b(?:over|out-of|above)-quota\b",
     re.IGNORECASE)
+
+
+# (round 44, PX2) goods past a quota (``_OVER_QUOTA_SUBJECT``, or "above that value", "outside the list") that pay or
+# face a rate named as standing -- the usual, standard, normal, full or most-favoured-nation one -- with no word of
+# keeping before the verb ("Shipments above the quota pay Korea's 20% most-favoured-nation tariff", "Kits imported
+# above that value will pay the full rate"): the quota's scope, not a measure (Round 30 review); "still pay" is
+# `maintain` and stays, and a new regime's own rate ("would pay a 30% tariff") names no standing rate
+_STANDING_RATE_PAST_THE_QUOTA = re.compile(
+    r"(?:" + _OVER_QUOTA_SUBJECT.pattern + r"|\b(?:above|beyond|outside)\s+(?:the|that|this)\s+(?:value|list))"
+    r"[^,;.]{0,40}?\s(?:(?:will|would|shall)\s+)?(?:pays?|fac(?:e|es)|attracts?|be\s+subject\s+to)\s+(?:only\s+)?"
+    r"(?:the|a|an|its|their|(?-i:[A-Z][\w.-]*)['’]s)\s+(?:[\w%.-]+\s+){0,3}?(?:usual|standard|normal|ordinary|regular|full|"
+    r"most[- ]favou?red[- ]nation|MFN|common\s+external)\b", re.IGNORECASE)
+# (speed) the words of a standing rate the pattern above ends on
+_STANDING_RATE_WORDS = ("usual", "tandard", "normal", "rdinary", "egular", "full", "avoured", "avored", "MFN",
+                        "ommon external")
+# a word of keeping before the paying verb: the rate is kept, a `maintain` row of its own
+_KEPT_PAST_THE_QUOTA = re.compile(r"\b(?:still|continu\w*|keeps?|kept|remains?|stays?)\b", re.IGNORECASE)
+
+
+def _standing_rate_past_the_quota(row: Commitment) -> bool:
+    """(round 44, PX2) Whether an `impose` row with no earlier level is only the standing rate its sentence names as what
+    goods past a quota pay (``_STANDING_RATE_PAST_THE_QUOTA``), with no word of keeping in that span."""
+    if row.category != "tariff" or row.action != "impose" or row.value_from is not None or row.change is not None \
+            or row.amount is not None:
+        return False
+    match = _STANDING_RATE_PAST_THE_QUOTA.search(row.evidence or "")
+    return match is not None and _KEPT_PAST_THE_QUOTA.search(match.group(0)) is None
 
 
 def _names_goods(subject: str, context: _Context | None = None) -> bool:
