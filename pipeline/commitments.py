@@ -21198,7 +21198,8 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
 # (round 21) where a tariff verb's object gives way to the next clause: a trade-off ("in exchange for", "in
 # return", "and in exchange its exports pay") or a second verb of the subject ("and will bring", "and would")
 _NEXT_CLAUSE_OPENER = re.compile(r"(?:,\s*|\s)(?:and\s+)?in\s+(?:exchange|return)\b"
-                                 r"|\sand\s+(?:(?:also|then)\s+)?(?:will|would|shall|is\s+to|was\s+to|are\s+to)\s", re.IGNORECASE)
+                                 r"|\sand\s+(?:(?:also|then)\s+)?(?:will|would|shall|is\s+to|was\s+to|are\s+to|to(?=\s+[a-z]+\s))\s",
+                                 re.IGNORECASE)  # ((round 44) "agreed to phase out X and to let in Y")
 # (round 21) a rate said as the level an earlier verb moved to, from or held at, and the coordinator that
 # opens this verb's clause after it
 _LEVEL_OF_EARLIER_CLAUSE = re.compile(r"\b(?:to|from|at|down\s+to)\s+(?:(?:about|around|roughly|some|nearly|almost|approximately)\s+)?$",
