@@ -9,6 +9,11 @@ The team's own sentences (never text from the shared or written pages).
   8), as round 21's restated levels give a cut or a raise told without its earlier level.
 - Left alone: a next sentence with a row of its own (another measure), levels moving the other way (a cut told after a
   rise put off), a figure that is no duty's, a restatement past the next two sentences.
+- A removal whose zero is another coordinated clause's ("triple the tariff-free quota for X ... and will scrap its 5pc
+  duty on Y", "phase out its 12% tariff on X ... and to let in Y ... free of duty", "free goods from its 3 percent fee
+  and will bring its duties on Z from 10 percent to zero"): the removal keeps its rate as `value_from` and no
+  `value_to` (guide Round 34: no stated zero); a zero told of the same goods ("letting it in duty-free", "taking the
+  rate to zero", "and let it in duty-free") stays.
 """
 from datetime import datetime, timezone
 
@@ -82,6 +87,36 @@ def test_a_cut_told_as_not_yet_due_keeps_its_own_row():
     rows = bylined_story("Indonesia postponed a planned cut in its import duty on Australian beef.",
                          "The duty had been due to fall from 5 percent to 2.5 percent in January.", published_at=WHEN)
     assert ("IDN", "delay", None, None) in _delays(rows), _delays(rows)
+
+
+# a removal's zero told in another coordinated clause: no value_to
+@pytest.mark.parametrize("text, expected", [
+    ("In return, Japan will triple the tariff-free quota for Thai rice to 9,000 tonnes a year and will scrap its 5pc "
+     "duty on Thai mangoes outright.", ("JPN", "tariff", "remove", 5.0, None)),
+    ("Thailand agreed to phase out its 12% tariff on Australian beef over ten years and to let in 20,000 tonnes of "
+     "Australian sugar a year free of duty.", ("THA", "tariff", "remove", 12.0, None)),
+    ("Morocco said it would lift its 20 per cent duty on Spanish olive oil and to let in Spanish tomatoes tariff-free.",
+     ("MAR", "tariff", "remove", 20.0, None)),
+    ("Qatar, for its part, will free U.S. goods from its 3 percent port handling fee and will bring its duties on U.S. "
+     "tractors from 10 percent to zero.", ("QAT", "tariff", "remove", 3.0, None)),
+])
+def test_a_zero_of_another_clause_is_no_level_of_the_removal(text, expected):
+    rows = {(r.actor, r.category, r.action, r.value_from, r.value_to) for r in bylined_story(text, published_at=WHEN)}
+    assert expected in rows, rows
+
+
+# near-misses: the zero is where the removed duty's own goods go
+@pytest.mark.parametrize("text, expected", [
+    ("Ghana will scrap its 12 percent duty on American rice, letting it in duty-free from May.",
+     ("GHA", "tariff", "remove", 12.0, 0.0)),
+    ("Kenya will abolish its 25 percent duty on Ugandan maize, taking the rate to zero in July.",
+     ("KEN", "tariff", "remove", 25.0, 0.0)),
+    ("Peru will eliminate its 6 percent tariff on Chilean wine and let it in duty-free from June.",
+     ("PER", "tariff", "remove", 6.0, 0.0)),
+])
+def test_a_zero_told_of_the_same_goods_stays(text, expected):
+    rows = bylined_story(text, published_at=WHEN)
+    assert levels_in(rows, text[:30]) == [expected], levels_in(rows, text[:30])
 
 
 # shapes seen and not read this round
