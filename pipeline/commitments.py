@@ -1121,7 +1121,10 @@ def _article_commitments(article: Article) -> list[Commitment]:
     # (round 19) a learned second look at each row: keep, another category/action, or no row
     merged = decide_rows(merged, article, context.news_register)
     # (round 19) the sentences the chain left silent, read by the learned reader where it is confident
-    merged += silent_sentence_rows(article, merged + range_leads + schedule_leads, context)
+    learned = silent_sentence_rows(article, merged + range_leads + schedule_leads, context)
+    if learned and any(r.action == "delay" and r.category == "tariff" for r in learned):
+        _learned_delays_restated(learned, merged + learned, article)
+    merged += learned
     if context.order_text:
         merged += _schedule_zero_rows(merged, article)
     if not context.news_register and any(r.category == "tariff" and ("o additional duty" in (r.evidence or "")
@@ -4862,7 +4865,7 @@ def _paragraph_commitments(paragraph: Paragraph, body_start: int, heading_actors
             change = next((r for r in reversed(sentence_rows) if r.category == "tariff"), None)
             context.last_change, context.since_change = change, 0
         else:
-            if context.last_change is not None and context.since_change < 2 and " from " in read:
+            if context.last_change is not None and context.since_change < 2 and (" from " in read or " now " in read):
                 _restated_levels(read, context.last_change)
             context.since_change += 1
         if last_actors:
@@ -4927,6 +4930,8 @@ def _opening_party(pointed: str, context: _Context) -> str | None:
 # (round 21) a sentence that restates a tariff change just told, naming the tariff or its rate: "The new rate of 5
 # per cent, down from 10 per cent, will apply to cargoes ...", "taking the tariff on cocoa from 15 percent to nothing"
 _RESTATED_MEASURE = re.compile(r"\b(?:rates?|tariffs?|dut(?:y|ies)|levy|levies)\b", re.IGNORECASE)
+# (round 44) the step a postponement put off, restated by its noun: "The increase, from 15 percent to 30 percent, had been due"
+_RESTATED_STEP = re.compile(r"\b(?:increase|rise|step-up|hike)\b", re.IGNORECASE)
 _TO_NOTHING = re.compile(r"\bto\s+(?:nothing|nil|zero)\b", re.IGNORECASE)
 _MOVING_ACTIONS = ("reduce", "remove", "raise")
 
@@ -4934,9 +4939,15 @@ _MOVING_ACTIONS = ("reduce", "remove", "raise")
 def _restated_levels(sentence: str, row: Commitment) -> None:
     """A tariff change told without its earlier level (or with none), then restated in the next sentence or two,
     which gives no row of its own, with both levels: the restatement adds them (convention 8), when they agree
-    with the change (the new level, the direction)."""
-    if row.category != "tariff" or row.value_from is not None or row.change is not None or row.action not in _MOVING_ACTIONS \
-            or row.unit not in (None, "percent") or not _RESTATED_MEASURE.search(sentence):
+    with the change (the new level, the direction). (round 44) So does a rise put off told with no level ("postponing
+    the scheduled increase in tariffs on X"), restated as the step ("The step-up from 25 percent to 40 percent, due
+    on ...", "the duty, now 7.5 pct, will rise to 25 pct on ..."): the delay row's levels (guide: delay)."""
+    if row.category != "tariff" or row.value_from is not None or row.change is not None or row.unit not in (None, "percent"):
+        return
+    delayed_rise = row.action in ("delay", "raise") and row.value_to is None \
+        and _RISE_PUT_OFF.search(row.evidence or "") is not None  # (a rise a postponement governs is made the delay later)
+    if not (row.action in _MOVING_ACTIONS and " from " in sentence or delayed_rise) or not (
+            _RESTATED_MEASURE.search(sentence) or delayed_rise and _RESTATED_STEP.search(sentence)):
         return
     quantities = find_quantities(sentence)
     if sum(q.kind == "rate" for q in quantities) > 2:
@@ -4947,9 +4958,37 @@ def _restated_levels(sentence: str, row: Commitment) -> None:
         new = 0.0
     if earlier is None or new is None or (row.value_to is not None and row.value_to != new):
         return
-    if (row.action == "raise") != (new > earlier) or (row.action == "remove" and new != 0):
+    if (row.action == "raise" or delayed_rise) != (new > earlier) or (row.action == "remove" and new != 0):
         return
     row.value_from, row.value_to, row.unit = earlier, new, "percent"
+
+
+def _learned_delays_restated(learned: list[Commitment], rows: list[Commitment], article: Article) -> None:
+    """(round 44) A delay the learned reader read from a postponement with no level ("signed a Proclamation postponing
+    the scheduled increase in tariffs on X") takes its levels from the next sentence or two that gave no row, as the
+    chain's rows do (``_restated_levels``)."""
+    told = {r.char_start for r in rows}
+    for row in learned:
+        if row.category != "tariff" or row.action != "delay" or _has_figure(row) or row.char_start is None:
+            continue
+        after = 0
+        for paragraph in article.paragraphs:
+            if after >= 2 or row.value_to is not None:
+                break
+            if paragraph.index < row.paragraph_index:
+                continue
+            text = paragraph.text or ""
+            for start, end in sentence_spans(text):
+                at = paragraph.char_start + start
+                if at <= row.char_start or after >= 2 or row.value_to is not None:
+                    continue
+                if at in told:
+                    after = 2  # a sentence with rows of its own tells another measure: no restatement past it
+                    break
+                after += 1
+                sentence = text[start:end]
+                if " from " in sentence or " now " in sentence:
+                    _restated_levels(sentence, row)
 
 
 # (round 17, parties) A party named by a description at the head of a clause: "the kingdom", "the
@@ -21426,7 +21465,8 @@ def _values(cue: Cue, category: str, object_text: str, subject_text: str, form: 
 # (round 21) where a tariff verb's object gives way to the next clause: a trade-off ("in exchange for", "in
 # return", "and in exchange its exports pay") or a second verb of the subject ("and will bring", "and would")
 _NEXT_CLAUSE_OPENER = re.compile(r"(?:,\s*|\s)(?:and\s+)?in\s+(?:exchange|return)\b"
-                                 r"|\sand\s+(?:(?:also|then)\s+)?(?:will|would|shall|is\s+to|was\s+to|are\s+to)\s", re.IGNORECASE)
+                                 r"|\sand\s+(?:(?:also|then)\s+)?(?:will|would|shall|is\s+to|was\s+to|are\s+to|to(?=\s+[a-z]+\s))\s",
+                                 re.IGNORECASE)  # ((round 44) "agreed to phase out X and to let in Y")
 # (round 21) a rate said as the level an earlier verb moved to, from or held at, and the coordinator that
 # opens this verb's clause after it
 _LEVEL_OF_EARLIER_CLAUSE = re.compile(r"\b(?:to|from|at|down\s+to)\s+(?:(?:about|around|roughly|some|nearly|almost|approximately)\s+)?$",

@@ -478,7 +478,9 @@ def slot_values(sentence: str, category: str, action: str) -> dict | None:
         if values:
             values["unit"] = levels.unit or "percent"
         if action in ("remove", "maintain") and values.get("value_to") != 0 and holds_one_of(_ZERO_HINTS, sentence) \
-                and _ZERO_DUTY.search(sentence):
+                and _ZERO_DUTY.search(sentence) and not (
+                    action == "remove" and len(rates) == 1 and " and " in sentence
+                    and _zero_of_other_clause(sentence, _ZERO_DUTY.search(sentence), rates[0])):
             # (round 29) goods said to move free of duty ("let in ... at zero duty instead of the 3.8 to 12.8 per cent",
             # "cross without duty, and that stays the case"): the level is zero; one other rate told is where it stood
             values = {"value_to": 0.0, "unit": "percent"}
@@ -556,10 +558,28 @@ def _standing_rate(sentence: str, quantities, action: str, values: dict) -> dict
 
     _, value_from, value_to, change, _, _ = _rate_values(Cue("", action, "tariff"), action, sentence, quantities,
                                                          "tariff")
+    if value_to == 0 and value_from is not None and " and " in sentence:
+        from pipeline.commitments import _ZERO_STATED_AFTER
+
+        rate = next((q for q in quantities if q.kind == "rate" and q.value == value_from), None)
+        if _zero_of_other_clause(sentence, _ZERO_STATED_AFTER.search(sentence), rate):
+            value_to = None
     levels = {"value_from": value_from, "value_to": value_to, "change": change}
     if "change" in values and change is not None:
         levels["change"] = values["change"]
     return {key: value for key, value in levels.items() if value is not None}
+
+
+def _zero_of_other_clause(sentence: str, zero, rate) -> bool:
+    """(round 44) Whether a zero (a match) read as where a removal's duty (its rate, a quantity) goes is told in another
+    coordinated clause: "triple the tariff-free quota for X ... and will scrap its 8pc duty on Y", "exempt goods from
+    the 4 percent fee ..., and will take its duties on cars from 10 percent to zero" (the other clause's quota or step,
+    not this duty's level; guide Round 34: no stated zero, no `value_to`)."""
+    from pipeline.commitments import _NEXT_CLAUSE_OPENER
+
+    if zero is None or rate is None:
+        return False
+    return _NEXT_CLAUSE_OPENER.search(sentence, min(zero.end(), rate.end), max(zero.start(), rate.start)) is not None
 
 
 class _Reader:
