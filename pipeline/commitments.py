@@ -33,7 +33,7 @@ from pipeline.actors import alias_matches, aliases_within, country_names, mentio
 from pipeline.model import TABLE_CELL_SEPARATOR, Article, Commitment, Paragraph, stable_id
 from pipeline.learned_rows import decide_rows, rate_rows
 from pipeline.products import hs_codes as _hs_codes
-from pipeline.quantities import NAMES_ITS_MEASURE, OWN_MEASURE_OF, Quantity, cents_amounts, parse_number, rate_levels
+from pipeline.quantities import MONEY_UNITS, NAMES_ITS_MEASURE, OWN_MEASURE_OF, Quantity, cents_amounts, parse_number, rate_levels
 from pipeline.quantities import find_quantities as _find_quantities
 from pipeline.learned_sentences import silent_sentence_rows
 from pipeline.register import NEWS, OFFICIAL, page_register
@@ -1125,6 +1125,12 @@ def _article_commitments(article: Article) -> list[Commitment]:
     if learned and any(r.action == "delay" and r.category == "tariff" for r in learned):
         _learned_delays_restated(learned, merged + learned, article)
     merged += learned
+    for row in merged:
+        if row.unit in MONEY_UNITS and row.category in _RESTRICTION_CATEGORIES and row.value_to is None and row.value_from is None:
+            # (round 44) a ban's or a check's row takes no sum: "stop requiring inspection for goods valued below
+            # $5,000", "ruled out extending the ban to cattle exports, which are worth about A$1.4 billion a year" (the
+            # goods' worth or a threshold; a restriction's `amount` is the quantity it lets through, convention 14)
+            row.amount, row.unit = None, None
     if context.order_text:
         merged += _schedule_zero_rows(merged, article)
     if not context.news_register and any(r.category == "tariff" and ("o additional duty" in (r.evidence or "")

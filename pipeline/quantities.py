@@ -91,6 +91,8 @@ _CURRENCY_WORD = {
     # country's name decides when given
     "crowns": "nok", "norwegian crowns": "nok", "danish crowns": "dkk", "swedish crowns": "sek", "czech crowns": "czk",
 }
+# (round 44) every currency a sum is read in: an `amount` in one of them is money, not a quantity of goods
+MONEY_UNITS = frozenset(_CURRENCY_SYMBOL.values()) | frozenset(_CURRENCY_WORD.values())
 _MONEY_BEFORE = re.compile(
     r"(?<![\w$])(?P<cur>US\$|U\.S\.\$|A\$|C\$|S\$|HK\$|NZ\$|NT\$|R\$|\$|€|£|¥|₩|₹|₱|USD|EUR|GBP|JPY|RMB|CNY|CHF|INR|KRW"
     r"|NOK|SEK|DKK|AUD|CAD|NZD|SGD|HKD|MXN|BRL|ZAR|TWD|THB|MYR|IDR|VND|KES|PHP|ILS)\s?"
