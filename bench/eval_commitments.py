@@ -1,6 +1,6 @@
 """Score the commitment extractor against the gold set (docs/gold-format.md).
 
-    .venv/bin/python -m bench.eval_commitments [--verbose] [--status-errors] [--confidence] [--set samples|white-house|news|written|holdout-5|written-31]
+    .venv/bin/python -m bench.eval_commitments [--verbose] [--status-errors] [--confidence] [--set samples|white-house|news|written|holdout-5|written-32]
 
 Documents are parsed with ``pipeline.parse.parse_document`` as the pipeline
 does. A predicted row matches a gold row when its evidence contains the gold
@@ -16,8 +16,8 @@ blind, never used for tuning) is scored only when asked for with
 ``--set holdout-5``, reported on its own and never added to "combined", so the
 default figures are those of
 the tuning sets alone. The written held-out set
-(``tests/gold/commitments/written-holdout-31/``: pages we wrote ourselves, of the
-kinds above, annotated blind) is scored the same way with ``--set written-31``.
+(``tests/gold/commitments/written-holdout-32/``: pages we wrote ourselves, of the
+kinds above, annotated blind) is scored the same way with ``--set written-32``.
 The first written set (round 11) was released to tuning in round 12, the second
 (round 12, ``written-7``) in round 14, the third (round 14, ``written-8``) in
 round 15, the fourth (round 15, ``written-9``) in round 16, the fifth (round 16,
@@ -36,7 +36,8 @@ twenty-first (round 32, ``written-26``) in round 33 and the
 twenty-second (round 33, ``written-27``) in round 34, the twenty-third (round 34,
 ``written-28``, scored blind in rounds 34 to 36) in round 37 and the twenty-fourth
 (round 37, ``written-29``, scored blind in rounds 37 to 39) in round 40 and the twenty-fifth
-(round 40, ``written-30``, scored blind in rounds 40 to 42) in round 42; all twenty-five are in
+(round 40, ``written-30``, scored blind in rounds 40 to 42) in round 42 and the twenty-sixth
+(round 42, ``written-31``, scored blind in rounds 42 to 44) in round 44; all twenty-six are in
 ``written``.
 """
 from __future__ import annotations
@@ -52,13 +53,13 @@ from pipeline.parse import parse_document
 
 # The tuning sets: scored by default, summed in "combined". "news" holds real news pages
 # (article-bench, polnear-dev), most of them about no deal at all; "written" the pages
-# we wrote as blind sets (rounds 11 to 40), each released to tuning after its last blind score.
+# we wrote as blind sets (rounds 11 to 42), each released to tuning after its last blind score.
 SETS = ("samples", "white-house", "news", "written")
 # The held-out sets: documents nobody tunes on, scored only on request (docs/gold-format.md).
 # Older held-out sets are released to the white-house tuning set after their last blind
 # score (the first in round 7, the second in round 8, the third in round 9, the
 # fourth in round 10, the written sets the round after each was written; docs/gold-format.md).
-HOLDOUT_FOLDERS = {"holdout-5": "white-house-holdout-5", "written-31": "written-holdout-31"}
+HOLDOUT_FOLDERS = {"holdout-5": "white-house-holdout-5", "written-32": "written-holdout-32"}
 VALUE_FIELDS = ("value_from", "value_to", "change", "amount", "unit")
 WHOLE_ROW_FIELDS = ("actor", "category", "action") + VALUE_FIELDS
 REPORTED_FIELDS = ("actor", "category", "action", "values", "amount", "duration", "status")
@@ -252,8 +253,8 @@ def main(argv: list[str] | None = None) -> int:
         "--set", choices=SETS + tuple(HOLDOUT_FOLDERS), action="append",
         help="only this gold set (repeatable; default: samples, white-house, news and written). 'holdout-5' "
              "scores the held-out White House set (tests/gold/commitments/white-house-holdout-5/), "
-             "annotated blind and never used for tuning; 'written-31' the written held-out set "
-             "(tests/gold/commitments/written-holdout-31/, our own pages). Each is reported on its own "
+             "annotated blind and never used for tuning; 'written-32' the written held-out set "
+             "(tests/gold/commitments/written-holdout-32/, our own pages). Each is reported on its own "
              "and never added to 'combined'")
     parser.add_argument("--confidence", action="store_true",
                         help="also print precision and recall of the rows at or above each confidence threshold")

@@ -19,8 +19,7 @@ FIELDS = {
 
 
 # The held-out sets (docs/gold-format.md, "Held-out set") are checked like the others.
-GOLD_SETS = ("samples", "white-house", "news", "written", "white-house-holdout-5", "written-holdout-31",
-             "written-holdout-32")
+GOLD_SETS = ("samples", "white-house", "news", "written", "white-house-holdout-5", "written-holdout-32")
 
 
 def _documents(kind: str):
@@ -68,7 +67,7 @@ def test_every_anchor_is_in_its_document(kind):
     assert not missing, "\n".join(missing[:20])
 
 
-@pytest.mark.parametrize("set_name", ["samples", "written", "written-holdout-31", "written-holdout-32"])
+@pytest.mark.parametrize("set_name", ["samples", "written", "written-holdout-32"])
 def test_pages_we_ship_resolve_inside_the_project(set_name):
     """Our own pages live in the repository: a gold file naming its page by an absolute
     path (a writer's worktree) would resolve to nothing on another machine, and the
@@ -77,8 +76,7 @@ def test_pages_we_ship_resolve_inside_the_project(set_name):
     assert not unresolved, "\n".join(unresolved[:20])
 
 
-@pytest.mark.parametrize("set_name, count", [("white-house-holdout-5", 8), ("written-holdout-31", 96), ("written-holdout-32", 96),
-                                             ("written", 1488)])
+@pytest.mark.parametrize("set_name, count", [("white-house-holdout-5", 8), ("written-holdout-32", 96), ("written", 1584)])
 def test_holdout_anchors_are_short_unique_and_in_one_sentence(set_name, count):
     """The held-out sets keep the anchor rule with no exceptions: 3-8 words, once in
     the parsed body, inside one sentence -- so the evaluator can pair every row."""
