@@ -42,7 +42,7 @@ from pipeline.timeexpr import MONTH_NAME, find_dates, find_duration, read_time
 
 re = regex_module_with_cache()  # noqa: F811 (speed: patterns read from the compiled-pattern cache, pipeline/actors.py)
 
-EXTRACTOR_VERSION = "commitments-1.39"  # round 43 (issue 4): fewer extra rows (consultations on request, impositions not made, a rate a change replaces), wrong actors (an official page's President, agencies not goods' origins, listed goods, two-place datelines), talks to come on framework pages and a joint body's next meeting, negotiate topics after a time or partner and on minerals, firms paying a trade-remedy rate, measures kept so far, talks under way, review clauses of a chapter or annex, rates after their owner's duty, multiples of the level charged, a pointing-back subject after a fronted date; speed: word tests and nine patterns behind their literals
+EXTRACTOR_VERSION = "commitments-1.40"  # round 44 (issue 4): a duty set on a past date kept apart from a repeat at its level, requests for talks no cue reads, duty-free quotas as removals, talks on a partner's goods as market access, a bare ministry told before, a levier named after its measure, a rate its subject shelves, extra rows removed (standing over-quota rates, firms' own plans, member states pressing the Union, an ", extending" aside), a postponed rise's levels from the next sentence, a removal's zero from another clause, no sum of money on a restriction
 CUES_PATH = Path(__file__).parent / "data" / "commitment_cues.yaml"
 
 # Confidence penalties: how much less we trust a row missing a part.
