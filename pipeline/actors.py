@@ -1343,7 +1343,7 @@ def country_names() -> dict[str, str]:
 @lru_cache(maxsize=None)
 def bloc_members(code: str) -> tuple[str, ...]:
     """The member states the lexicon lists for a bloc (``members`` in actors.yaml; "GCC" -> Saudi Arabia,
-    the UAE, ...), empty for a bloc that acts under a code of its own."""
+    the UAE, ...; "EUN" -> the Union's 27), empty for a bloc listed with none."""
     spec = ((read_yaml(LEXICON_PATH) or {}).get("blocs") or {}).get(code) or {}
     return tuple(spec.get("members") or ())
 

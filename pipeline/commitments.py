@@ -2304,10 +2304,6 @@ _PRESSES_THE_UNION = re.compile(
     r"\b(?:" + _ASKING_VERB + r"|encourag\w*|advocat\w*|work\w*)\s*,?\s+(?:(?:with)?in\s+(?:the\s+)?(?:Council\s+of\s+the\s+)?"
     r"(?:European\s+Union|(?-i:EU)|bloc)\b|(?:the\s+)?(?:European\s+(?:Union|Commission)|(?-i:EU)|Brussels)\s+to\s+\w)",
     re.IGNORECASE)
-# the Union's member states (ISO 3166-1 alpha-3)
-_EU_MEMBER_STATES = frozenset(("AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN",
-                               "IRL", "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "ESP",
-                               "SWE"))
 
 
 def _union_pressed_by_a_member(row: Commitment, context: _Context) -> bool:
@@ -2323,7 +2319,7 @@ def _union_pressed_by_a_member(row: Commitment, context: _Context) -> bool:
         return False
     before = [m.actor.country for m in _row_text_mentions(evidence[:match.start()], row, context)
               if m.actor.country not in (None, "EUN")]
-    return bool(before) and before[-1] in _EU_MEMBER_STATES
+    return bool(before) and before[-1] in bloc_members("EUN")
 
 
 # (round 44, PX2) a participle clause ", extending ..." after a main clause that tells the measure: "..., extending its

@@ -478,9 +478,9 @@ def slot_values(sentence: str, category: str, action: str) -> dict | None:
         if values:
             values["unit"] = levels.unit or "percent"
         if action in ("remove", "maintain") and values.get("value_to") != 0 and holds_one_of(_ZERO_HINTS, sentence) \
-                and _ZERO_DUTY.search(sentence) and not (
+                and (zero := _ZERO_DUTY.search(sentence)) and not (
                     action == "remove" and len(rates) == 1 and " and " in sentence
-                    and _zero_of_other_clause(sentence, _ZERO_DUTY.search(sentence), rates[0])):
+                    and _zero_of_other_clause(sentence, zero, rates[0])):
             # (round 29) goods said to move free of duty ("let in ... at zero duty instead of the 3.8 to 12.8 per cent",
             # "cross without duty, and that stays the case"): the level is zero; one other rate told is where it stood
             values = {"value_to": 0.0, "unit": "percent"}
@@ -554,13 +554,11 @@ def _standing_rate(sentence: str, quantities, action: str, values: dict) -> dict
     """The levels of a removal or suspension as the chain reads them (``_rate_values``): one rate stated with
     "remove"/"suspend" is where the tariff stands ("cease to apply the temporary 5 percent surtax": from 5), and
     zero is where it goes only when the sentence says so ("enter free of the 5% duty": 5 -> 0)."""
-    from pipeline.commitments import Cue, _rate_values
+    from pipeline.commitments import _ZERO_STATED_AFTER, Cue, _rate_values
 
     _, value_from, value_to, change, _, _ = _rate_values(Cue("", action, "tariff"), action, sentence, quantities,
                                                          "tariff")
     if value_to == 0 and value_from is not None and " and " in sentence:
-        from pipeline.commitments import _ZERO_STATED_AFTER
-
         rate = next((q for q in quantities if q.kind == "rate" and q.value == value_from), None)
         if _zero_of_other_clause(sentence, _ZERO_STATED_AFTER.search(sentence), rate):
             value_to = None
