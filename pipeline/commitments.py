@@ -4419,7 +4419,8 @@ def _document_context(article: Article) -> _Context:
     adjectival: set[str] = set()  # (round 36) the countries a paragraph (not the title) names by an adjective or demonym
     named_otherwise: set[str] = set()  # (round 36) ... and those a paragraph names by any other form
     # (speed: the countries and forms alone, without building an Actor per mention)
-    for index, text in enumerate([article.title or ""] + [p.text or "" for p in article.paragraphs]):
+    texts = [article.title or ""] + [p.text or "" for p in article.paragraphs]  # (the title, then each paragraph)
+    for index, text in enumerate(texts):
         for country, form in mention_countries(text, on, None, _paragraph_aliases(text)):
             if country:
                 counts[country] += 1
@@ -4431,11 +4432,10 @@ def _document_context(article: Article) -> _Context:
                     bodies[country] += 1
                 elif form == "capital" and index <= _LEAD_PARAGRAPHS:
                     capitals.add(country)
-    head = " ".join([article.title or ""] + [p.text or "" for p in article.paragraphs[:3]])
+    head = " ".join(texts[:4])
     default_status = "agreed" if _DOCUMENT_AGREED.search(head) else "announced"
     in_force_by = _signing_government(head, on)
-    if default_status == "agreed" and in_force_by is not None and not _DOCUMENT_AGREED.search(
-            " ".join([article.title or ""] + [p.text or "" for p in article.paragraphs[:2]])):
+    if default_status == "agreed" and in_force_by is not None and not _DOCUMENT_AGREED.search(" ".join(texts[:3])):
         # (round 13) a signed order's page whose title and lead name no deal: its rates are the signer's
         # own announcement ("signed an Executive Order ... also sent tariff letters ..."), even when a
         # later background line says partners "have agreed or offered" to cut tariffs (convention 7)
@@ -4468,8 +4468,7 @@ def _document_context(article: Article) -> _Context:
     else:
         context.named_parties = parties
     context.dateline_country = _dateline_country(article, parties, on)
-    context.trade_page = trade_order or bool(_TRADE_PAGE.search(
-        " ".join([article.title or ""] + [p.text or "" for p in article.paragraphs[:2]])))
+    context.trade_page = trade_order or bool(_TRADE_PAGE.search(" ".join(texts[:3])))
     # (round 28) whose page it is, asked once (``pipeline.register``): the learned sentence reader and the story-only
     # checks at the chain's end read the same answer
     context.register = page_register(article, in_force_by)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 
 from pipeline.actors import regex_module_with_cache, fold_case, holds_one_of, put_behind_first_chars, put_behind_literals, required_literals, starting_with_one_of, trie_regex
 
@@ -323,8 +324,11 @@ def find_quantities(text: str) -> list[Quantity]:
     for match in (_COUNT.finditer(text) if holds_one_of(_COUNTED_WORDS, folded)
                   or (_COUNTED_REST is not None and _COUNTED_REST.search(text)) else ()):
         _add(found, match, "units", "count")
-    found.sort(key=lambda q: q.start)
+    found.sort(key=_START)
     return found
+
+
+_START = attrgetter("start")  # (speed: the sort key read in C, no Python call per quantity)
 
 
 # (round 21) A bare number joined to a rate shares its unit: "from 10 to 25 per cent", "duties of 10 to
