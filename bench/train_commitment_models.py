@@ -739,13 +739,22 @@ class _Forced:
 
 def _antecedent(document: SilentDocument, s: SilentSentence):
     """The extractor's antecedent for a sentence no party is named in (``ls.silent_sentence_rows``): the party a
-    description at its head names, else the party of the page's chain row told last before it."""
+    description at its head names, (after a fronted time) the one subject party of the sentence before, else the party of
+    the page's chain row told last before it."""
     from pipeline.commitments import described_subject_party
 
-    def antecedent():
+    def antecedent(after_time=False):
         described = described_subject_party(s.record.text, s.paragraph, s.start, s.context)
         if described:
             return described
+        if after_time:
+            # (round 45) as the extractor since round 43: after a fronted time, the one subject party of the sentence
+            # just before (the trainer's sentences skip headings, as the extractor's look back does)
+            at = document.sentences.index(s)
+            previous = document.sentences[at - 1].record.text if at else ""
+            told = ls.sentence_parties(previous, s.context.on, find_actor_mentions)[1] if previous else []
+            if len(told) == 1:
+                return told[0]
         before = [row for t in document.sentences for row in t.record.predicted
                   if row.actor and row.char_start < s.record.char_start]
         return max(before, key=lambda row: row.char_start).actor if before else None
