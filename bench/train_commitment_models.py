@@ -192,20 +192,27 @@ def _train_drop(examples: list[tuple[list[str], str]], meta: dict | None = None)
                         epochs=4, rate=0.05, l2=1e-3, min_count=3, prune=0.05, meta=meta)
 
 
+def _held_out_readings(documents: list[RowDocument], train: Callable, read: Callable) -> dict[tuple[int, int], object]:
+    """``read(model, document, row index)`` for every row, the model fitted by ``train`` on the other folds' pages."""
+    folds = document_folds([s.document for s in documents], FOLDS)
+    held: dict[tuple[int, int], object] = {}
+    for fold in range(FOLDS):
+        model = train([(f, label) for s in documents if folds[s.document] != fold
+                       for f, label in zip(s.features, s.labels)])
+        for si, s in enumerate(documents):
+            if folds[s.document] == fold:
+                for ri in range(len(s.features)):
+                    held[si, ri] = read(model, s, ri)
+    return held
+
+
 def fit_row_drop(documents: list[RowDocument], meta: dict, gold_total: int) -> LinearModel | None:
     """(round 45) A keep/none model and a P(none) threshold for each register, the pair of thresholds that gives
     the best whole-row F1 under cross-validation (document folds), stepped up until the model fitted on every page
     loses no whole row right in any set (``_loses_a_set``); None when it then gains less than ``MIN_F1_GAIN`` over
     the rules (no model is shipped)."""
-    folds = document_folds([s.document for s in documents], FOLDS)
-    held: dict[tuple[int, int], float] = {}  # each row's P(none) from a model that never saw its page
-    for fold in range(FOLDS):
-        model = _train_drop([(f, label) for s in documents if folds[s.document] != fold
-                             for f, label in zip(s.features, s.labels)])
-        for si, s in enumerate(documents):
-            if folds[s.document] == fold:
-                for ri, f in enumerate(s.features):
-                    held[si, ri] = model.probability_of(NONE, f)
+    # each row's P(none) from a model that never saw its page
+    held = _held_out_readings(documents, _train_drop, lambda model, s, ri: model.probability_of(NONE, s.features[ri]))
     base = [_whole_right(s.gold, s.rows) for s in documents]
     scored: dict = {}
 
@@ -264,18 +271,12 @@ def fit_row_decision(documents: list[RowDocument], meta: dict, gold_total: int) 
     their documents, documents without rows too), then fit on them all; None when no margins gain
     under cross-validation (the rules then decide alone: no model is shipped)."""
     examples = [(f, label) for s in documents for f, label in zip(s.features, s.labels)]
-    folds = document_folds([s.document for s in documents], FOLDS)
     # each held-out row's chain label, the model's best label and its lead over the chain's,
     # from a model that never saw the row's page
-    held: dict[tuple[int, int], tuple[str, str, float]] = {}
-    for fold in range(FOLDS):
-        model = _train([(f, label) for s in documents if folds[s.document] != fold
-                        for f, label in zip(s.features, s.labels)])
-        for si, s in enumerate(documents):
-            if folds[s.document] == fold:
-                for ri, f in enumerate(s.features):
-                    chain = row_label(s.rows[ri])
-                    held[si, ri] = (chain,) + _best_and_lead(model, chain, f)
+    def reading(model, s, ri):
+        chain = row_label(s.rows[ri])
+        return (chain,) + _best_and_lead(model, chain, s.features[ri])
+    held = _held_out_readings(documents, _train, reading)
     base = [_whole_right(s.gold, s.rows) for s in documents]
     cv_scored: dict = {}
     fitted_scored: dict = {}

@@ -8,11 +8,10 @@ temporary models folder and use our own sentences.
 import json
 from datetime import datetime, timezone
 
-import pytest
-
 from bench.train_commitment_models import NEVER, RowDocument, fit_row_drop
 from pipeline import learned
 from pipeline.learned_rows import DROP, MODEL_NAME, rules_alone
+from tests.test_commitments_decide_r19 import models  # noqa: F401 (the fixture: a models folder of the test's own)
 from tests.commitment_text import bylined_story, commitments_from, triples
 
 ON = datetime(2026, 5, 1, tzinfo=timezone.utc)
@@ -27,36 +26,24 @@ def _drop_model(official=0.5, news=0.5) -> dict:
             "weights": {"v:could": [[1, 4.0]], "s:could": [[1, 9.0]]}}
 
 
-@pytest.fixture
-def ship(tmp_path, monkeypatch):
-    monkeypatch.setattr(learned, "MODELS_DIR", tmp_path)
-    learned.forget_models()
-
-    def write(data):
-        (tmp_path / f"{MODEL_NAME}.json").write_text(json.dumps(data))
-        learned.forget_models()
-    yield write
-    learned.forget_models()
-
-
-def test_a_row_the_drop_model_reads_as_none_goes_and_the_others_stay_as_the_chain_made_them(ship):
+def test_a_row_the_drop_model_reads_as_none_goes_and_the_others_stay_as_the_chain_made_them(models):
     with rules_alone():
         alone = commitments_from([FIRM, HEDGED], published_at=ON)
     assert len(alone) == 2
-    ship(_drop_model())
+    models(_drop_model())
     rows = commitments_from([FIRM, HEDGED], published_at=ON)
     assert [r.to_dict() for r in rows] == [r.to_dict() for r in alone if r.evidence == FIRM]
 
 
-def test_each_register_has_its_own_threshold(ship):
-    ship(_drop_model(official=0.99, news=0.5))
+def test_each_register_has_its_own_threshold(models):
+    models(_drop_model(official=0.99, news=0.5))
     assert triples(commitments_from([HEDGED], published_at=ON)) == [("JPN", "tariff", "reduce")]
     assert bylined_story(HEDGED, published_at=ON) == []
 
 
-def test_the_drop_model_never_reads_the_sentences_words(ship):
+def test_the_drop_model_never_reads_the_sentences_words(models):
     # "could" weighs as a sentence word too, yet only its place before the subject counts
-    ship(_drop_model())
+    models(_drop_model())
     text = "Japan will cut tariffs on U.S. cars to 15 percent, though it could wait."
     with rules_alone():
         alone = commitments_from([text], published_at=ON)
