@@ -28,7 +28,7 @@ from bench.gold import load_gold
 from bench.learning import document_folds, feature_vocabulary, train_linear, tuning_documents
 from pipeline.commitments import _document_context, extract_commitments
 from pipeline.learned import LinearModel, forget_models, load_model, model_path, text_features
-from pipeline.learned_rows import MODEL_NAME as ROW_DECISION, DROP, KEEP, NONE, drop_features, row_features, row_label, rules_alone
+from pipeline.learned_rows import MODEL_NAME as ROW_DECISION, DROP, KEEP, NONE, drop_features, row_features, row_paragraph_kind, row_label, rules_alone
 from pipeline.learned_rows import CONFIDENCE_MODEL, RIGHT, SHAPE_FEATURES_30, confidence_features, page_labels, page_shape, platt
 from pipeline import learned_sentences as ls
 from pipeline.actors import find_actor_mentions
@@ -76,7 +76,6 @@ def row_documents(sets: Iterable[str], exclude: set[str], sentence_words: bool =
             if not rows:
                 continue
             news = _document_context(article).news_register
-            kinds = [p.kind for p in article.paragraphs]
             dicts = [row.to_dict() for row in rows]
             labels = [NONE] * len(rows)
             for gi, pi, _ in pair_rows(document.rows, dicts):
@@ -85,7 +84,7 @@ def row_documents(sets: Iterable[str], exclude: set[str], sentence_words: bool =
             features = []
             for row in rows:
                 evidence = row.evidence or ""
-                kind = kinds[row.paragraph_index] if 0 <= row.paragraph_index < len(kinds) else "paragraph"
+                kind = row_paragraph_kind(article.paragraphs, row.paragraph_index)
                 if not sentence_words:
                     features.append(drop_features(row, kind, news))
                     continue
@@ -124,14 +123,12 @@ def _tally_by_set(documents: list[RowDocument], base: list[int], decided: dict, 
     applied; ``scored`` keeps (document index, its rows' decisions) -> (right, emitted) between calls.
     ``news_drop_margin`` (round 45): the news pages' own drop margin."""
     counts: dict[str, tuple[int, int]] = {}
-    page_drop_margin = drop_margin
     for si, s in enumerate(documents):
-        if news_drop_margin is not None:
-            drop_margin = news_drop_margin if s.news else page_drop_margin
+        page_drop_margin = news_drop_margin if news_drop_margin is not None and s.news else drop_margin
         decisions = []
         for ri in range(len(s.rows)):
             chain, best, lead = decided[si, ri]
-            decisions.append(best if best != chain and lead > (drop_margin if best == NONE else change_margin) else None)
+            decisions.append(best if best != chain and lead > (page_drop_margin if best == NONE else change_margin) else None)
         if any(decisions):
             key = (si, tuple(decisions))  # margins next to each other mostly decide a page alike
             if key not in scored:
@@ -371,13 +368,12 @@ def rated_rows(sets: Iterable[str], exclude: set[str]) -> list[RatedRow]:
                 continue
             news = _document_context(article).news_register
             page = page_shape(article, news)
-            kinds = [p.kind for p in article.paragraphs]
             labels = page_labels(rows)
             right = [False] * len(rows)
             for _, pi, whole in pair_rows(document.rows, [row.to_dict() for row in rows]):
                 right[pi] = whole
             for row, is_right in zip(rows, right):
-                kind = kinds[row.paragraph_index] if 0 <= row.paragraph_index < len(kinds) else "paragraph"
+                kind = row_paragraph_kind(article.paragraphs, row.paragraph_index)
                 found.append(RatedRow(document.name, confidence_features(row, kind, news, page, None, labels), is_right,
                                       row.confidence))
     return found

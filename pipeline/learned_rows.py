@@ -96,6 +96,11 @@ def row_features(row: Commitment, paragraph_kind: str, news: bool, sentence_feat
     return features
 
 
+def row_paragraph_kind(paragraphs: list, index: int) -> str:
+    """The kind of the row's paragraph (``paragraph`` when its index points at none): a feature of every row model."""
+    return paragraphs[index].kind if 0 <= index < len(paragraphs) else "paragraph"
+
+
 def drop_features(row: Commitment, paragraph_kind: str, news: bool) -> list[str]:
     """(round 45) What the drop model reads: ``row_features`` without the sentence's words."""
     return row_features(row, paragraph_kind, news, [])
@@ -107,8 +112,7 @@ def drop_rows(model: LinearModel, rows: list[Commitment], article: Article, news
     paragraphs = article.paragraphs
     kept = []
     for row in rows:
-        index = row.paragraph_index
-        kind = paragraphs[index].kind if 0 <= index < len(paragraphs) else "paragraph"
+        kind = row_paragraph_kind(paragraphs, row.paragraph_index)
         if model.probability_of(NONE, drop_features(row, kind, news)) <= threshold:
             kept.append(row)
     return kept
@@ -147,8 +151,7 @@ def decide_rows(rows: list[Commitment], article: Article, news: bool) -> list[Co
         sentence = by_sentence.get(evidence)
         if sentence is None:
             sentence = by_sentence[evidence] = text_features(evidence, "s")
-        index = row.paragraph_index
-        kind = paragraphs[index].kind if 0 <= index < len(paragraphs) else "paragraph"
+        kind = row_paragraph_kind(paragraphs, row.paragraph_index)
         label, probability = decide(model, row_label(row), row_features(row, kind, news, sentence),
                                     change_margin, drop_margin)
         if label == NONE:
@@ -342,8 +345,7 @@ def rate_rows(rows: list[Commitment], article: Article, news: bool, no_actor_pen
                 evidence_countries[row.evidence] = sentence_countries(
                     row.evidence or "", paragraphs[row.paragraph_index].text or "", paragraph_aliases)
     for row in rows:
-        index = row.paragraph_index
-        kind = paragraphs[index].kind if 0 <= index < len(paragraphs) else "paragraph"
+        kind = row_paragraph_kind(paragraphs, row.paragraph_index)
         estimate = row_confidence(model, confidence_features(row, kind, news, page, evidence_shapes, labels,
                                                              evidence_countries))
         if row.actor is None:
